@@ -32,7 +32,12 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
 - wild 7 (season2_wild7.yaml, 28): written at stop 29 (season29d) before the changes it measures, never tuned
   on: conditionals and hypotheticals, fans' jokes with dates (/s, 🤡, "source: trust me", 뇌피셜), lineups
   naming the month once, times around midnight posted the day before, exclusives and insiders, polls, season
-  1's anniversary and fan events;
+  1's anniversary and fan events; tuned on since (season29e, season30);
+- wild 8 (season2_wild8.yaml, 40): written at stop 30 (season30) before the changes it measures, never tuned
+  on: Netflix's own "Coming March 19" and 공개 예정 wording, hedges (might, apparently, 썰, 가닥), denials and
+  corrections of a rumoured day, a one-week delay, view counts and an episode count that are no day, cast news,
+  times in PDT, GMT, CET and AEDT, bare days ("on the 19th"), a moderator's pasted announcement (scored before any
+  change: right 23, wrong 5, missed 12; after season30's fixes, never tuned on: right 26, wrong 5, missed 9);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -57,7 +62,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -148,6 +153,7 @@ def main() -> None:
         ("wild 5", _load("season2_wild5.yaml"), read_headline, None),
         ("wild 6", _load("season2_wild6.yaml"), read_headline, None),
         ("wild 7", _load("season2_wild7.yaml"), read_headline, None),
+        ("wild 8", _load("season2_wild8.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

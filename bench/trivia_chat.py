@@ -17,8 +17,9 @@ learned as a game learns them) and counted:
 The `dev` part and the held-out parts (`held_out`, and `fresh`, written later; never tuned on) are
 reported apart; so are `typed` (stop 28: typos, number words, Korean numerals and loanwords, two
 answers at once), its held-out `typed_held`, and `typed_fresh` (written after those fixes, never
-tuned on), and `held29` (stop 29: questions of Red's lists and our pack, scored before that round's
-changes and never tuned on). `--set` reports some parts only; `--verbose` lists misses.
+tuned on), `held29` (stop 29: questions of Red's lists and our pack, scored before that round's
+changes; tuned on in stop 30) and `held30` (stop 30: a live game in a busy fan server, scored before
+that round's changes and never tuned on). `--set` reports some parts only; `--verbose` lists misses.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29")
+PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30")
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 

@@ -297,9 +297,18 @@ _ALL_WORDS = frozenset({
     "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
     "다", "전부", "전부 다", "끝", "끝까지", "최신화", "마지막까지", "완결", "완결까지", "정주행",  # Korean: 다 봤어, 최신화까지
 })
+# "finished it", "i've seen it all", "just binged the whole show": all of it, as said in chat.
+_ALL_SAID = re.compile(
+    r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
+    r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
+    r"(?:show|series|thing)))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|(?:the )?(?:whole |entire )?"
+    r"(?:show|series|thing)))(?: already| now| lol)?$"
+)
 # The finale is season 1's only while nothing later has aired; after that it is asked again.
 _FINALE_WORDS = frozenset({
     "the end", "finale", "the finale", "last episode", "the last episode", "final episode", "the final episode",
+    "last ep", "the last ep", "final ep", "the final ep", "the last one", "last one", "the final one", "ending",
+    "the ending",
     "마지막화", "마지막 화", "마지막 회", "최종화", "마지막 에피소드",
 })
 _FIRST_WORDS = frozenset({"pilot", "the pilot", "first episode", "the first episode", "first ep", "첫화", "첫 화"})
@@ -450,7 +459,7 @@ def _parse(
     now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)
     norm = _normal(text)
-    if norm in _ALL_WORDS:
+    if norm in _ALL_WORDS or _ALL_SAID.match(norm):
         return latest
     if norm in _FIRST_WORDS:
         return Position(1, 1)
@@ -522,7 +531,7 @@ def _counted(found: Position, shape: ShowShape) -> Position | None:
 def _names_an_end(text: str) -> bool:
     """"the finale", "s2 finale", "latest": a word for an episode that is no number."""
     norm = _normal(text)
-    return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or any(
+    return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or bool(_ALL_SAID.match(norm)) or any(
         p.match(_numbers_as_digits(norm)) for p in (*_SEASON_END, _KO_SEASON_END)
     )
 

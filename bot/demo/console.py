@@ -1,7 +1,7 @@
 """The demo console: slash commands typed as text, run by a member of the demo guild.
 
 One step per line:
-  /command sub option:value other:"quoted value"   run a slash command
+  /command sub option:value other:several words    run a slash command (quotes optional)
   as moderator | as fan                            switch who is typing
   in #channel                                      switch channel
   click N                                          press the Nth button of the last message
@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-import shlex
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -235,23 +234,30 @@ class DemoConsole:
         await self.settle()
 
     def parse_slash(self, line: str) -> tuple[list[str], dict[str, Any]]:
-        try:
-            tokens = shlex.split(line[1:])
-        except ValueError as exc:
-            raise TourFailure(f"can't read that line: {exc}") from None
-        names: list[str] = []
-        raw: dict[str, str] = {}
-        for token in tokens:
-            if re.match(r"^[\w-]+:", token):
-                key, _, value = token.partition(":")
-                raw[key] = value
-            elif raw:
-                raise TourFailure(f"{token!r} comes after the options; put command words first")
-            else:
-                names.append(token)
+        """`/ask question:what's the school called` as Discord's own client reads it: an option's
+        value runs to the next `name:` of that command's options, so words, apostrophes and colons
+        need no quotes; a value wholly in quotes loses them."""
+        body = line[1:].strip()
+        first = re.search(r"(?:^|\s)[\w-]+:", body)
+        command_words = body[: first.start()] if first else body
+        names = command_words.split()
         if not names:
             raise TourFailure("which command? e.g. /about")
         schema = self._option_schema(names)
+        rest = body[len(command_words):]
+        if rest and not schema:
+            raise TourFailure(f"/{' '.join(names)} takes no options")
+        known = "|".join(re.escape(name) for name in sorted(schema, key=len, reverse=True)) or r"(?!)"
+        starts = list(re.finditer(rf"(?:^|\s)({known}):", rest))
+        if rest.strip() and (not starts or rest[: starts[0].start()].strip()):
+            stray = (rest[: starts[0].start()] if starts else rest).split(":")[0].split()[-1]
+            raise TourFailure(f"no option {stray!r} there; /{' '.join(names)} takes " + ", ".join(schema))
+        raw: dict[str, str] = {}
+        for index, here in enumerate(starts):
+            value = rest[here.end() : starts[index + 1].start() if index + 1 < len(starts) else len(rest)].strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            raw[here.group(1)] = value
         return names, {key: self._coerce(key, value, schema.get(key)) for key, value in raw.items()}
 
     def _option_schema(self, names: list[str]) -> dict[str, int]:

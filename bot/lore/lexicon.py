@@ -69,9 +69,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
-from bot.lore.lexicon_korean import korean_roles
-from bot.lore.lexicon_scenes import Scenes
-from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
+from bot.lore.lexicon_episodes import episodes_named
+from bot.lore.lexicon_korean import for_whom, korean_roles
+from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -84,10 +84,12 @@ from bot.lore.lexicon_subjects import (
     in_clause,
     narrowed,
     nearest,
+    played,
     read_genders,
     relative_gender,
     resolve_pronouns,
     shared_subject,
+    spoken,
 )
 from bot.lore.lexicon_terms import (
     ALSO,
@@ -107,18 +109,14 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
-    EPISODE_REF,
     HARM,
     HOW_REVEALED,
     IMPLIED_BY,
     INTO_HALFBIE,
     MOVES,
-    NUMBER_WORDS,
     OBJECT_EVENTS,
     OBJECT_GAP,
     OF_A_RELATIVE,
-    OTHER_SEASON,
-    REACTION,
     RELATIVE,
     RELATIVE_TYPES,
     ROLES,
@@ -141,13 +139,10 @@ if TYPE_CHECKING:
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM}
-#: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
-_WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
 
 #: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
 _SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
@@ -161,12 +156,14 @@ _PRONOUN_RELATIVE = re.compile(
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
+_GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니)")
 #: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
 _OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
+_YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 
@@ -274,6 +271,8 @@ class Lexicon(PackAnchoring):
                 continue
             apostrophe = _APOSTROPHE.match(sentence, end)
             after = apostrophe.end() if apostrophe else end
+            glued = _GLUED_RELATIVE.search(text, 1) if not text.isascii() else None
+            after = start + glued.start() if glued else after  # "온조아빠": the relative typed onto the name
             relative = RELATIVE.match(sentence, after)
             owner = bool(_POSSESSIVE.search(text)) or apostrophe is not None
             if owner and CHARACTER_OF.match(sentence, after):
@@ -410,10 +409,11 @@ class Lexicon(PackAnchoring):
             match = pattern.search(sentence)
             if match and term in OTHER_STORIES and not show():  # "archery", "a training camp": only as fans say it
                 match = OTHER_STORIES[term].search(sentence)
-            if match:
+            if match and not writers_own(sentence, *match.span()):  # not "the archery club at my school"
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
-            if not _OF_ANOTHER.match(sentence, match.end()) or show():  # not "the epilogue of Harry Potter"
+            if (not _OF_ANOTHER.match(sentence, match.end()) or show()) and not writers_own(sentence, *match.span()):
+                # not "the epilogue of Harry Potter", nor "the PA system at my school"
                 consider(named_event.position, match.group(0))
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
             consider(position, thing)
@@ -424,7 +424,8 @@ class Lexicon(PackAnchoring):
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
-        self._episodes(sentence, mentions, consider)
+        episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
+                       event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing)
         if not mentions and not context:
             return best, own
         starts = clauses(sentence)
@@ -458,7 +459,9 @@ class Lexicon(PackAnchoring):
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
-                local = in_clause(mentions, starts, match.start())
+                local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
+                if spoken(sentence, mentions, starts, match.start()):
+                    continue  # "...: i'll be back 💀": the speaker's words
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
                 if roles is not None:
                     for character, kind in roles:
@@ -468,6 +471,8 @@ class Lexicon(PackAnchoring):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 characters = shared_subject(sentence, mentions, match.start()) or (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
+                if _YOURS.search(match.group(0)):  # "POV: you're Ms. Park ... you gave your life": whom "you" is, or no one
+                    characters = played(sentence, mentions)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [
                     m for m in mentions if m[0] < m[1] <= match.start()]  # "Cheong-san: bitten by Gwi-nam"
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
@@ -540,30 +545,6 @@ class Lexicon(PackAnchoring):
                     continue
                 for character in after[0][2]:
                     consider(self._event(character, group), self._names.get(character, character), match.group(0))
-
-    def _episodes(self, sentence: str, mentions: Mentions, consider: Consider) -> None:
-        """An episode of season 1 named with an event word, a reaction, a season-1 character or a thing of one of
-        its scenes gives that episode away ("cant believe ep 11 did that to him", "ep 12 namra 😭", "the rat in ep 1")."""
-        later = later_episodes(sentence, self.end_of_season_one.season + 1)  # "S2E3", "in season 2", "next season"
-        named = frozenset(c for m in mentions if not m[3] for c in m[2]) & self._season_one
-        if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
-            new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], self._event)
-            for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
-                if position.episode != WHOLE or new:
-                    consider(position, words)
-        if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
-            return
-        for match in EPISODE_REF.finditer(sentence):
-            number, word = match.group(1), match.group(2)
-            episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else self.end_of_season_one.episode
-            if not 1 <= episode <= self.end_of_season_one.episode or (
-                    match.group(3) and at_the_end_is_the_story(sentence, mentions, self._anchors.by_character)):
-                continue
-            if ((episode > 1 and any(not m[3] and m[2] & self._season_one for m in mentions))
-                    or (REACTION.search(sentence) and not match.group(3))
-                    or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
-                    or any(p.search(sentence) for p in SCAN_GROUPS.values()) or self._scenes.names_thing(sentence)):
-                consider(Position(self.end_of_season_one.season, episode), match.group(0))
 
     def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
         """The earliest position of an event of `group` for `character`: as the pack anchors it, else

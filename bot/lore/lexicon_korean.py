@@ -23,7 +23,21 @@ _AGENT = re.compile(r"(?:한테|에게|한테서|에게서|께)$")  # "bitten by
 _OTHER_AGENT = re.compile(r"([\uac00-\ud7a3]+)(?:한테|에게)(?:서)?\s+$")
 _ZOMBIE = re.compile(r"좀비")
 #: Words that tell the one marked with 을/를 suffers the event (kill) or bites (bite) actively.
-_ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|물(?:었|어|고|은|는)|무는|물어뜯")
+_ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|물(?:었|어|고|은|는)|무는|물어뜯|보내")
+#: "보내줌" is a kill only said of someone (letting a turned friend go); "문자 보내줌" sends a text.
+_SENT = re.compile(r"보내")
+#: The one marked as the subject ("남라가"): the doer, when two are named with no object marked.
+_SUBJECT = re.compile(r"(?:이가|가)$")
+#: For whom, because of whom ("나연이 때문에 희생", "나연이를 위해", "나연이 살리려고"): not the one it happens to.
+_FOR_WHOM = re.compile(r"[\uac00-\ud7a3]*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려)")
+
+
+def for_whom(sentence: str, mentions: Mentions) -> Mentions:
+    """`mentions` less the ones a Korean sentence names as whom something is done for ("박쌤 나연이 때문에 희생":
+    the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon._SELF_AFTER)."""
+    if not _HANGUL.search(sentence):
+        return mentions
+    return [m for m in mentions if not (m[1] > m[0] and _FOR_WHOM.match(sentence, m[1]))]
 #: Whom each role's event is, per the kind of the verb's word: (the doer's kind, the sufferer's kind).
 _ROLES = {"kill": ("kill", "death"), "bite": ("bite", "bitten"), "death": ("kill", "death")}
 
@@ -49,9 +63,16 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
     objects = [m for m, p in zip(before, particles, strict=True) if _OBJECT.search(p)]
     others = [m for m in before if m not in agents and m not in objects]
     if _ACTIVE.match(match.group(0)):
-        if agents and group == "bite":
-            return []  # "온조에게 물었어": asked On-jo
-        if not objects and len(others) >= 2:
+        sent = _SENT.match(match.group(0)) is not None
+        if agents and (group == "bite" or sent):
+            return []  # "온조에게 물었어": asked On-jo; "온조한테 보내줌": sent to On-jo
+        if sent and not objects and len(others) < 2:
+            return []  # "남라가 문자 보내줌": a text sent
+        subjects = [m for m, p in zip(before, particles, strict=True) if m in others and _SUBJECT.search(p)]
+        if not objects and len(others) >= 2 and len(subjects) == 1:
+            objects = [m for m in others if m is not subjects[0]][-1:]  # "우진이 남라가 보내줌": 가 marks the doer
+            others = subjects
+        elif not objects and len(others) >= 2:
             objects = others[-1:]  # "귀남 청산 물었어": subject, object, verb
             others = others[:-1]
         if not objects and (group == "bite" or len(others) != 1):

@@ -30,7 +30,7 @@ _CAME = r"came|comes|coming|arriv\w*|land(?:s|ed|ing)?|shows? up|showed up|here"
 _FOR_THEM = r"roof|rescue|finally|them|us|door|kids|students|class|everyone"
 
 #: (event id, the thing or place, what happens to it there, only in a text about the show)
-SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
+SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e03-broadcasting-room", r"broadcast(?:ing)? room",
      r"hid(?:e|es|ing)?|hiding|hole[ds]? up|holed|stuck|trapped|barricad\w*|scene|lock\w*|shelter\w*", False),
     ("e04-helicopter-passes", _HELICOPTER,
@@ -84,6 +84,9 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
      r"mom|mum|mother|eomma|umma", True),
     ("e02-i-sak-turns", r"her bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", False),
     ("e02-i-sak-turns", r"(?:his|a|the|their) bite", r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up", True),
+    # a bite told as its mark ("hides the mark on her arm", "hiding that mark under her sleeve")
+    ("e02-i-sak-turns", r"(?:her|his|a|the|that|their) (?:bite )?(?:mark|wound)(?: on (?:her|his|their) (?:arm|leg|hand|wrist|neck|shoulder))?",
+     r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up|under (?:her|his|their) sleeves?", True),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
      r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
@@ -94,6 +97,7 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
     ("e05-library", r"도서관(?:에서|에|이)?", r"눈\s?(?:을\s?)?(?:잃|멀|찔)\w*|(?:loses?|lost|losing) (?:his |an |one |her )?eye", False),
     ("e07-roof-door-locked", r"옥상\s?문(?:을|이|은|는|도)?", r"잠(?:금|갔|궜|그|가|근|겼|김)\w*|안\s?열\w*|못\s?(?:열|들어)\w*", False),
     ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
+    ("e08-office-fire", r"arsonists?|방화범\w*", None, True),  # "eunji the arsonist", "은지 방화범": the one who set the fire
     ("e08-office-fire", r"(?:teachers['’]? |school |the )office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|fire|burn\w*|arson\w*|torch\w*", True),
     ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
      r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
@@ -103,10 +107,20 @@ SCENE_ROWS: tuple[tuple[str, str, str, bool], ...] = (
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
-         "gate", "bite", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
+         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
+#: A thing of the writer's own place ("the PA system at my school", "the gym in our building").
+_OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
+                        r"|house|home|building|office|work|job|uni(?:versity)?|college|campus|dorm|town|city|street"
+                        r"|neighbou?rhood|area|church|club|team|gym)(?![\w-])", re.I)
+
+
+def writers_own(sentence: str, start: int, end: int) -> bool:
+    """Whether the thing at `start`:`end` is the writer's own ("our PA system", "the PA system at my school",
+    "the archery girl at my school"), not the show's."""
+    return _OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
 
 
 @dataclass(frozen=True)
@@ -139,7 +153,7 @@ class Scenes:
         """Whether `sentence` names a thing or a place of one of the scenes ("the rat", "the music room"), not the
         writer's own ("my laptop died at ep 2")."""
         return bool(_KEY.search(sentence.lower())) and any(
-            not _OWN.search(sentence, 0, m.start()) for m in self._any.finditer(sentence))
+            not writers_own(sentence, m.start(), m.end()) for m in self._any.finditer(sentence))
 
     def find(self, sentence: str, show: Callable[[], bool]) -> Iterator[tuple[Position, str]]:
         """The pack positions of the scenes `sentence` tells, with the words that tell each (`show()`: the
@@ -149,7 +163,7 @@ class Scenes:
             return
         for scene in self._scenes:
             thing = scene.thing.search(sentence)
-            if thing is None or (scene.show and not show()):
+            if thing is None or (scene.show and not show()) or writers_own(sentence, thing.start(), thing.end()):
                 continue
             outside = sentence[:thing.start()] + " " + sentence[thing.end():]  # what happens, not the thing's own words
             # what happens may be the thing's own giveaway word too ("a vaccine was impossible"), when the thing

@@ -60,6 +60,20 @@ def in_clause(mentions: Mentions, starts: list[int], start: int) -> Mentions:
     return local if any(m[1] <= start and m[1] > m[0] for m in local) else mentions
 
 
+#: A clause's own speaker ("i'll be back", "we're so back", "me when"): what follows is theirs, not a name's.
+_SPEAKER = re.compile(r"(?<![\w'’-])(?:i|i['’]?(?:ll|m|ve|d)|im|ill|we|we['’]?(?:re|ll|ve)|me)(?![\w'’-])", re.I)
+
+
+def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> bool:
+    """Whether the word at `start` stands in a clause after the first that names no one but has a speaker of its
+    own ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": the writer's laugh, not a death)."""
+    if len(starts) == 1:
+        return False
+    at = bisect_right(starts, start) - 1
+    low = starts[at]
+    return at > 0 and not any(low <= m[0] < start for m in mentions) and _SPEAKER.search(sentence, low, start) is not None
+
+
 def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: bool = False) -> frozenset[str]:
     """The characters of the name nearest a word (all of them when several are as near), with the
     names listed together with it ("Cheong-san and Na-yeon die"); a name written inside the words
@@ -97,6 +111,15 @@ def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: 
             right += 1
             chosen.add(right)
     return frozenset(c for index in chosen for c in mentions[index][2])
+
+
+#: Whom a meme makes the reader or the writer ("POV: you're Ms. Park", "me as So-ju"): the name right after.
+_PLAYING = re.compile(r"(?:\byou(?:['’]?re| are)|\bu r|\bur|\bi['’]?m|\bi am|\bme as)\s+$", re.I)
+
+
+def played(sentence: str, mentions: Mentions) -> frozenset[str]:
+    """The characters a sentence makes "you" or "I" ("POV: you're Ms. Park and ..."): none when it names none so."""
+    return frozenset(c for m in mentions if not m[3] and m[1] > m[0] and _PLAYING.search(sentence, 0, m[0]) for c in m[2])
 
 
 # -- pronouns ---------------------------------------------------------------------------------------

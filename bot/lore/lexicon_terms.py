@@ -31,6 +31,7 @@ from bot.lore.lexicon_words import (
     GENERIC_EVENT_NAMES,
     HOW_REVEALED,
     MOVES,
+    ROLE_AFTER,
     WORD_END,
     WORD_START,
 )
@@ -93,12 +94,18 @@ SEASON_TWO = re.compile(
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀", re.I),
+    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀"
+                          r"|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
         r"|bombs? (?:on )?(?:the )?(?:whole |entire )?(?:city|town|hyosan)|(?:drops?|dropped|dropping) (?:the )?bombs?"
-        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated))" + _E
+        r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated)"
+        r"|(?:wipes?|wiped|wiping) out (?:(?:most|all|half|much|the rest) of |the (?:whole|entire) (?:city of )?)?hyosan"
+        r"|(?:destroys?|destroyed|destroying|flattens?|flattened|levell?(?:s|ed|ing)|obliterat\w*) (?:(?:most|all|half|much) of |the (?:whole|entire) (?:city of )?)?hyosan"
+        # the bombing's dead as fans count them ("60k people gone", "60,000 dead")
+        r"|(?:60|sixty)(?:,000| ?k| thousand) (?:(?:people|ppl|civilians|residents|citizens|lives) )?(?:gone|dead|died|killed|wiped out|lost|deaths)"
+        r"|(?:60|sixty)(?:,000| ?k| thousand) (?:deaths|dead|casualties))" + _E
         + r"|폭격\w*|미사일\w*|공습\w*", re.I  # Korean: the bombing, missiles, the air strike
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
@@ -156,13 +163,15 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
         r"|(?:orders?|ordered|ordering|fires?|fired|firing|launch(?:es|ed|ing)?|drops?|dropped|dropping) (?:the |a |his |their )?"
         r"(?:missiles?|bombs?|missile strikes?|air ?strikes?) (?:on|at|over) (?:(?:his |her |their |the )?"
         r"(?:own|whole|entire) (?:city|town|people)|hyosan)|bombs? on (?:the )?(?:whole |entire )(?:city|town)|(?:whole|entire) (?:city|town)"
-        r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan))" + _E, re.I),
+        r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
+        r"|(?:60|sixty) ?k (?:(?:people|ppl|civilians|lives) )?(?:gone|dead|died|killed|wiped out|lost|deaths))" + _E, re.I),  # fans' "60k", not a list's "60,000"
     "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
     "reach the camp": re.compile(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
                                  r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
     "sos": re.compile(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
                       r"on (?:the|that|their) roof" + _E, re.I),  # "the SOS they made on the roof"
-    "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E, re.I),
+    "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E  # Korean: with the school's roof or fire
+                                    + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불|효산)", re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
     "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
                               r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
@@ -219,7 +228,7 @@ _SCENE = re.compile(r"\s+scene$", re.I)
 _OWNER = re.compile(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
-_KOREAN_THINGS = {"flares": "조명탄"}
+_KOREAN_THINGS = {"flares": "조명탄", "eye": "(?:외눈|애꾸눈?)", "handkerchief": "손수건"}
 _PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지)?(?![\uac00-\ud7a3])"
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")
@@ -265,7 +274,7 @@ def flexible(text: str, *, role: bool = False) -> str:
     body += r"(?:\s+scene)?" if scene else ""
     if words == text.strip() or len(words.split()) >= 2:
         return body if role or words == text.strip() else r"(?:the\s+)?" + body
-    return (r"(?<=the )" if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
+    return (ROLE_AFTER if role else r"(?:the|that|this|his|her|their|[\w-]+['’]s)\s+") + body  # "Na-yeon's handkerchief"
 
 
 def _bare(tail: str, elsewhere: frozenset[str] = frozenset()) -> tuple[str, str] | None:

@@ -32,13 +32,14 @@ _WHICH = {"이번": "this", "다음": "next", "지난": "last", "저번": "last"
 _WORDS = (
     ("그저께", "today-2"), ("그제", "today-2"), ("어제", "yesterday"), ("오늘", "today"), ("내일", "tomorrow"),
     ("모레", "today+2"), ("글피", "today+3"), ("올해", "this year"), ("금년", "this year"), ("내년", "next year"),
-    ("이번\\s*달", "this month"), ("다음\\s*달", "next month"), ("상반기", "h1"), ("하반기", "h2"), ("연초", "early this year"),
+    ("이번\\s*달", "this month"), ("다음\\s*달", "next month"), ("내달", "next month"), ("상반기", "h1"), ("하반기", "h2"), ("연초", "early this year"),
     ("연말", "late this year"), ("봄", "spring"), ("여름", "summer"), ("가을", "fall"), ("겨울", "winter"),
     ("정오", "noon"), ("자정", "midnight"), ("크리스마스\\s*이브", "christmas eve"), ("크리스마스", "christmas"),
     ("성탄절", "christmas"), ("설(?:날)?\\s*(?:연휴|명절\\s*연휴)", "seollal holidays"),
     ("추석\\s*(?:연휴|명절\\s*연휴)", "chuseok holidays"), ("부활절", "easter"), ("설날", "seollal"), ("구정", "seollal"), ("추석", "chuseok"), ("한가위", "chuseok"),
     ("신정", "new year's day"), ("발렌타인\\s*데이", "valentine's day"), ("화이트\\s*데이", "white day"),
     ("할로윈", "halloween"), ("핼러윈", "halloween"),
+    ("또는", "or"), ("혹은", "or"), ("아니면", "or"),  # "3월 또는 4월": March or April, both
 )
 #: A run of days: 3월 3일~5일, 3월 3-5일, 3월 30일 ~ 4월 2일 (a window: bot/season2/day_spans.py).
 _DAYS = re.compile(

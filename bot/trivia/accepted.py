@@ -276,7 +276,9 @@ class GuessWords:
                 and not is_filler(guess):
             # one letter doubled or not is one typo, in a short word too: "Phill Collins", "Brad Pit"
             # (more are judged as any other typos: "Misisipi" is three)
-            if sum(len(a[0]) != len(b[0]) for a, b in zip(_RUNS(guess), _RUNS(answer), strict=True)) == 1:
+            # ... and so is the doubling put on the wrong letter: "Morroco" for Morocco, "Canbberra"
+            changes = [len(a[0]) - len(b[0]) for a, b in zip(_RUNS(guess), _RUNS(answer), strict=True) if a[0] != b[0]]
+            if len(changes) == 1 or (len(changes) == 2 and sum(changes) == 0 and len(answer) >= 5):
                 return 1
         diff = len(guess) - len(answer)
         if diff == -1 and word.short_alone and answer.startswith(guess) and not _may_drop_last(guess, answer, word.named):
@@ -286,8 +288,8 @@ class GuessWords:
             if len(shorter) >= 3 and longer.startswith(shorter) and longer[len(shorter):] in ("s", "es") \
                     and guess.isalpha():
                 return 0  # singular and plural ("bows and arrows")
-        if word.allowance <= 0 and same_given_name(guess, answer):
-            return 1  # one name spelt another way, a short one too: "Ann Frank" (a whole answer's edits still count)
+        if same_given_name(guess, answer) and not is_filler(guess):
+            return 1  # one name spelt another way, a short one too: "Ann Frank", "Charly Brown" (a whole answer's edits still count)
         if word.allowance < 0:
             return None
         if word.skeleton is None and abs(diff) > word.allowance:

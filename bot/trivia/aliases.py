@@ -1,5 +1,5 @@
 """Names an act, a person, a club or a city is as well known by: "the Stones" for the Rolling Stones,
-"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca"; and a football club without its
+"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a job's other names ("fireman"); and a football club without its
 "FC" ("Barcelona" for FC Barcelona); a compass word by its initial ("N Dakota", "W Virginia").
 
 Only names that stand for that one thing are listed (a nickname two people share is left out: "the
@@ -56,6 +56,10 @@ fc barcelona, barcelona | barca
 manchester united | man utd, man united
 manchester city | man city
 bayern munich, bayern munchen, fc bayern | bayern
+firefighter, fire fighter, fireman
+police officer, policeman, police man | cop
+mail carrier, mailman, postman, mail man
+flight attendant, stewardess, air hostess
 """
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from bot.show import Position, ShowShape
 from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher
-from bot.trivia.model import Question
+from bot.trivia.model import Question, TriviaList
 from bot.trivia.tagging import Reads
 
 if TYPE_CHECKING:
@@ -26,10 +26,30 @@ log = logging.getLogger(__name__)
 BUNDLED_PATH = Path(__file__).parent / "data" / "aouad.yaml"
 
 
+#: What /trivia info says of the list of questions made from the lore (it has no file of its own).
+GENERATED_ABOUT = (
+    "Made from hyosan's lore: who plays whom, which character an actor plays, in which episode a character "
+    "dies or turns, and who bit, killed, saved or loves whom. The wrong options are always of the same kind."
+)
+
+
 @cache
+def _bundled() -> TriviaList:
+    return parse_list(BUNDLED_PATH.read_bytes(), "aouad", bundled=True)
+
+
 def bundled_questions() -> tuple[Question, ...]:
     """The hand-written All of Us Are Dead pack (read once; call from a thread in async code)."""
-    return parse_list(BUNDLED_PATH.read_bytes(), "aouad", bundled=True).questions
+    return _bundled().questions
+
+
+def built_in_about(name: str) -> tuple[str | None, str | None]:
+    """A built-in list's author and description, as /trivia info shows them."""
+    if name == "generated":
+        return "hyosan", GENERATED_ABOUT
+    if name == "aouad":
+        return _bundled().author, _bundled().description
+    return None, None
 
 
 def generated_questions(pack: LorePack, shape: ShowShape) -> tuple[Question, ...]:

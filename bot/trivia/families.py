@@ -37,6 +37,11 @@ _SETS = (
     "asia europe africa antarctica australia oceania",
     "pacific atlantic indian arctic",
     "gold silver bronze copper iron lead tin zinc",
+    # makers players name side by side ("sony nintendo", "toyota honda")
+    "sony nintendo sega microsoft atari apple samsung google amazon facebook netflix disney intel ibm nokia "
+    "huawei xiaomi motorola panasonic toshiba hitachi philips siemens nvidia amd",
+    "toyota honda nissan hyundai kia mazda subaru mitsubishi ford chevrolet chevy dodge tesla bmw audi "
+    "volkswagen vw mercedes porsche ferrari lamborghini fiat renault peugeot volvo",
     _CITIES,
 )
 _FAMILY: dict[str, int] = {word: n for n, words in enumerate(_SETS) for word in words.split()}

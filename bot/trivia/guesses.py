@@ -242,12 +242,23 @@ _SENTENCE_SIGNS = frozenset(
 )
 
 
+_OPENERS = frozenset("wait ok okay so but and hmm hm um uh oh lol guys yo hold on".split())
+
+
 def is_question_back(tokens: Sequence[str], text: str) -> bool:
     """A question put to the others ("who knows?", "what year was it?") rather than a framed guess."""
     if not tokens:
         return False
+    opened = 0
+    while opened < len(tokens) - 2 and tokens[opened] in _OPENERS:
+        opened += 1  # "wait who survived again", "ok but what year"
+    first, second = tokens[opened], tokens[opened + 1] if opened + 1 < len(tokens) else ""
+    if first in _ASKING_WORDS and (second in _ASKING_NEXT or (len(second) >= 5 and second.endswith("ed"))):
+        return True  # "who knows", "who survived"
     if "?" not in text:
-        return len(tokens) >= 2 and tokens[0] in _ASKING_WORDS and tokens[1] in _ASKING_NEXT
+        return False
+    if len(tokens) >= 2 and tokens[-1] in ("who", "what") and text.rstrip().endswith("?"):
+        return True  # "he who?", "the what?"
     if tokens[0] not in _QUESTION_STARTERS:
         return False
     return tuple(tokens[:2]) not in _GUESS_QUESTIONS

@@ -47,7 +47,12 @@ _ENDINGS = tuple(sorted(
 ))
 # A Korean suffix of a place or a school said in English: "효산고" is Hyosan High.
 _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("고", "high"), ("시", "city"), ("군", "county"))
-_COUNTER = re.compile(r"^(\d+)(?:화|회|편|개월|년|명|개|번|살|일|위|등|시즌)$")
+# Counters typed after digits ("6명", "52장", "3마리"): the number is the answer.
+COUNTER_WORDS = tuple(sorted(
+    "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국".split(),
+    key=len, reverse=True,
+))
+_COUNTER = re.compile(r"^(\d+)(?:" + "|".join(COUNTER_WORDS) + r")$")
 _JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
 _JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -178,7 +183,7 @@ def is_korean_talk(word: str) -> bool:
     return stem == word or stem in KOREAN_TALK_WORDS or stem.endswith(_TENSES)
 
 
-_TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌")
+_TENSES = ("였", "었", "았", "겠", "했", "됐", "봤", "웠", "렸", "졌", "야")  # (and "must": "봐야지", "해야지")
 
 
 def is_korean_predicate(word: str) -> bool:

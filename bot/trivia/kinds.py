@@ -24,9 +24,8 @@ _WHO = re.compile(
 # "(Identify the Michael Jackson song) <lyrics>": the bracket is the question, the rest a quotation.
 _INSTRUCTION = re.compile(r"^\s*\(((?:identify|name|guess)\b[^)]*)\)", re.IGNORECASE)
 # ("This famous English actor ... passed away": a clue that describes the one asked for)
-_ASKED = r"\b(?:which|what|this|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?"  # ("which U.S. state")
-_PERSON_NOUNS = re.compile(
-    _ASKED + r"("
+_ASKED = r"\b(?:which|what(?:['’]s)?|this|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?"  # ("which U.S. state", "what's the name of Snoopy's owner")
+_PERSON_WORDS = (
     r"actor|actress|player|singer|rapper|character|person|people|president|king|queen|author|"
     r"writer|artist|painter|composer|director|driver|coach|wrestler|scientist|inventor|poet|"
     r"philosopher|god|goddess|hero|villain|champion|captain|emperor|musician|guitarist|drummer|"
@@ -36,9 +35,13 @@ _PERSON_NOUNS = re.compile(
     r"economist|physicist|chemist|mathematician|philanthropist|businessman|entrepreneur|"
     r"defenseman|defenceman|forward|striker|goalkeeper|winger|center|centre|skater|rookie|"
     r"pok[eé]mon|champion|hero|agent|legend|girl|boy|man|woman|brother|sister|son|daughter|wife|"
-    r"husband|father|mother|role|running\s+back|receiver|linebacker|shortstop|catcher|midfielder|defender"
-    r")s?\b",
-    re.IGNORECASE,
+    r"husband|father|mother|role|running\s+back|receiver|linebacker|shortstop|catcher|midfielder|defender|"
+    r"owner|creator|discoverer|killer|murderer|narrator|protagonist|antagonist"
+)
+_PERSON_NOUNS = re.compile(_ASKED + r"(" + _PERSON_WORDS + r")s?\b", re.IGNORECASE)
+# A clue that opens with the one it asks for: "The director of Jaws, Raiders of the Lost Ark?"
+_PERSON_CLUE = re.compile(
+    r"^\W*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,2}?(?:" + _PERSON_WORDS + r")s?\s+(?:of|in|behind|for|who)\b", re.IGNORECASE
 )
 _PLACE_NOUNS = re.compile(
     r"\bwhere\b|\bcapital\s+(?:city\s+)?of\b|" + _ASKED + r"("
@@ -91,7 +94,7 @@ def _question_cue(text: str) -> Kind | None:
     instruction = _INSTRUCTION.match(text)
     if instruction is not None:
         text = instruction.group(1)
-    if _WHO.search(text) or _REAL_NAME.search(text):
+    if _WHO.search(text) or _REAL_NAME.search(text) or _PERSON_CLUE.search(text):
         return Kind.PERSON
     person = _PERSON_NOUNS.search(text)
     place = _PLACE_NOUNS.search(text)

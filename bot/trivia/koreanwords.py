@@ -14,7 +14,8 @@ only when it is an accepted answer, so a Korean word is never taken for anything
   about the channel is what it borrows: "서버", server); a name from another language as Korean
   writes it (g and c soft, th said t, every r said: "이집트" Egypt, "베토벤" Beethoven), one hangul
   word for two English ones ("다빈치", da Vinci);
-- `TRANSLATIONS`: days, planets, colours, countries, animals, school places, in their Korean words.
+- `TRANSLATIONS`: days, planets, colours, countries, languages, cities Korean names from their own
+  language (모스크바, 로마), animals, school places, jobs, in their Korean words.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Callable, Container, Iterable
 
 from bot.trivia.accepted import vowels_agree
 from bot.trivia.families import another_of_its_set
-from bot.trivia.hangul import CHANNEL_WORDS, HEDGES, is_korean_talk, spelled
+from bot.trivia.hangul import CHANNEL_WORDS, COUNTER_WORDS, HEDGES, is_korean_talk, spelled
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _NATIVE_ONES = {
@@ -35,10 +36,7 @@ _ALONE_ONLY_WITH_COUNTER = frozenset({"한", "두", "세", "석", "네"})  # ("�
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 _SINO_PLACES = {"십": 10, "백": 100, "천": 1000}
-_COUNTERS = tuple(sorted(
-    "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 명이요 개요".split(),
-    key=len, reverse=True,
-))
+_COUNTERS = tuple(sorted((*COUNTER_WORDS, "명이요", "개요"), key=len, reverse=True))
 # A single Sino digit before another counter is mostly a word ("이번" this time, "이분" this person,
 # "이곳" this place, "사주" a fortune, "사회" society, "오일" oil): Koreans count those with native
 # numbers ("두 번"); these counters take Sino numbers and make no common word with one.
@@ -322,6 +320,60 @@ TRANSLATIONS = _table(
     london: 런던
     tokyo: 도쿄
     beijing: 베이징
+    korean: 한국어 한국말
+    english: 영어
+    japanese: 일본어
+    chinese: 중국어
+    french: 프랑스어 불어
+    spanish: 스페인어
+    german: 독일어
+    italian: 이탈리아어
+    russian: 러시아어
+    moscow: 모스크바
+    warsaw: 바르샤바
+    prague: 프라하
+    rome: 로마
+    athens: 아테네
+    beijing: 북경
+    brussels: 브뤼셀
+    munich: 뮌헨
+    florence: 피렌체
+    venice: 베네치아
+    naples: 나폴리
+    delhi: 델리
+    zurich: 취리히
+    bucharest: 부쿠레슈티
+    kyiv: 키이우 키예프
+    kiev: 키예프 키이우
+    jerusalem: 예루살렘
+    helsinki: 헬싱키
+    ottawa: 오타와
+    singapore: 싱가포르 싱가폴
+    taipei: 타이베이
+    havana: 아바나
+    buenos aires: 부에노스아이레스
+    washington: 워싱턴
+    new york: 뉴욕
+    los angeles: 로스앤젤레스 엘에이
+    hong kong: 홍콩
+    kyoto: 교토
+    greece: 그리스
+    netherlands: 네덜란드
+    holland: 네덜란드
+    switzerland: 스위스
+    sweden: 스웨덴
+    argentina: 아르헨티나
+    thailand: 태국
+    ukraine: 우크라이나
+    new zealand: 뉴질랜드
+    ireland: 아일랜드
+    belgium: 벨기에
+    hungary: 헝가리
+    czech republic: 체코
+    czechia: 체코
+    philippines: 필리핀
+    south africa: 남아공 남아프리카
+    chile: 칠레
     rat: 쥐
     mouse: 쥐
     cat: 고양이
@@ -360,6 +412,25 @@ TRANSLATIONS = _table(
     military: 군대
     soldier: 군인
     teacher: 선생님 선생 교사
+    firefighter: 소방관 소방대원
+    fireman: 소방관 소방대원
+    doctor: 의사
+    nurse: 간호사
+    police officer: 경찰관
+    policeman: 경찰관
+    detective: 형사 탐정
+    lawyer: 변호사
+    chef: 요리사 셰프
+    cook: 요리사
+    pilot: 조종사 파일럿
+    farmer: 농부
+    scientist: 과학자
+    principal: 교장 교장선생님
+    president: 대통령
+    singer: 가수
+    writer: 작가
+    author: 작가
+    painter: 화가
     student: 학생
     """
 )

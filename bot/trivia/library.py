@@ -22,7 +22,7 @@ from bot.clock import Clock
 from bot.show import NOTHING, Position
 from bot.text import clean_input, quote_user_text
 from bot.trivia import snapshot
-from bot.trivia.bank import QuestionBank
+from bot.trivia.bank import QuestionBank, built_in_about
 from bot.trivia.gates import Gates
 from bot.trivia.listparts import MAX_QUESTIONS, named, named_in_slug
 from bot.trivia.lists import MAX_BYTES, slugify
@@ -274,7 +274,8 @@ class Library:
         name = await self.list_meant(guild_id, name)
         if name in self.built_in_lists():
             questions = [q for q in self.built_in if q.list_name == name]
-            return ListInfo(name, True, None, None, len(questions), None, None, {}, _spoils(questions)), questions
+            author, description = built_in_about(name)
+            return ListInfo(name, True, author, description, len(questions), None, None, {}, _spoils(questions)), questions
         row = await self.imported_list(guild_id, name)
         if row is None or row.questions_json is None:
             if self.built_in_name(name) == "category":  # listed under Categories by /trivia lists

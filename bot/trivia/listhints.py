@@ -22,6 +22,8 @@ _NBSP_INDENT = re.compile(r"^[ \t]*\u00a0")
 # A question or an answer opening with a quoted part and going on after it: "\"To be\" is from?:"
 _QUOTE_THEN_MORE_KEY = re.compile(r"^([\"'])(?:(?!\1).)*\1[ \t]*[^\s:#].*:\s*$")
 _QUOTE_THEN_MORE_ANSWER = re.compile(r"^\s*-\s+([\"'])(?:(?!\1).)*\1[ \t]*[^\s#].*$")
+# "'What's the capital?':", "- 'Rock 'n' roll'": an apostrophe in a word ends the single quotes
+_APOSTROPHE_IN_SINGLE = re.compile(r"^(\s*(?:-\s+)?)'([^'\n]*\w'\w[^\n]*)'(\s*:?)\s*$")
 # "[Movies] Who directed Jaws?:": a flow collection, then more
 _BRACKET_KEY = re.compile(r"^[\[{][^\]}]*[\]}][ \t]*[^\s,:#\]}].*:\s*$")
 _DASHED_KEY = re.compile(r"^-\s+[^\s#\-\[{\"'].*:\s*$")
@@ -36,6 +38,10 @@ _SIGN_VALUE = re.compile(r"^([A-Za-z$][\w$]*):[ \t]+([*&`@%!])")
 # A question or an answer opening with a quote never closed on its line ('- "Rome')
 _UNCLOSED = re.compile(r"^((?:\s*-\s+)?([\"'])(?:(?!\2).)*)$")
 _KEY_AFTER = re.compile(r"^[^\s#\-].*:\s*$")
+# "AUTHOR:Jisoo", "What is 2+2?:4": no space after a key's ':' (YAML then reads one long word)
+_NO_SPACE_AFTER_COLON = re.compile(r"^(AUTHOR|DESCRIPTION|CONFIG|[^\s#\-\"'][^:]*\?):(?=[^\s:])(.+)$")
+# A backslash in double quotes that YAML does not know as an escape ("C:\Windows")
+_BAD_ESCAPE = re.compile(r'"(?:[^"\\\n]|\\[0abtnvfre "/\\N_LPxuU\t])*\\[^0abtnvfre "/\\N_LPxuU\t]')
 # Answers written as a chat or a document lists them: "* Oslo", "• Oslo", "1. Vienna", "2) Wien"
 _BULLET = re.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])[ \t]+(\S.*)$")
 
@@ -109,6 +115,18 @@ def _line_hint(line: str, after: str) -> str | None:
             f"a value opening with {value.group(2)!r} must be in quotes "
             f"({value.group(1)}: \"{short(line.split(':', 1)[1].strip())}\")"
         )
+    elif (glued := _NO_SPACE_AFTER_COLON.match(line)) is not None and glued.group(1) in ("AUTHOR", "DESCRIPTION", "CONFIG"):
+        hint = f"write a space after ':' ({short(glued.group(1) + ': ' + glued.group(2).strip())!r})"
+    elif glued is not None:
+        hint = (
+            f"the answer is glued to the question's ':'; end the line with ':' ({short(glued.group(1))}:) and write "
+            f"each answer on its own line below it ('- {short(glued.group(2).strip())}')"
+        )
+    elif _BAD_ESCAPE.search(line):
+        hint = (
+            "a backslash inside double quotes starts an escape YAML does not know; use single quotes around that "
+            "text (- 'C:\\Windows') or write the backslash twice"
+        )
     elif (open_quote := _UNCLOSED.match(line)) is not None:
         hint = f"{short(open_quote.group(1).strip())!r} opens a quote that is never closed on its line; close it or remove it"
     elif _BARE_LINE.match(line) and _KEY_AFTER.match(after):
@@ -120,6 +138,12 @@ def _line_hint(line: str, after: str) -> str | None:
         hint = f"an answer opening with {sign.group(1)!r} must be in quotes ({short(line.strip()[1:].strip())!r})"
     elif (sign := _SIGN_QUESTION.match(line)) is not None:
         hint = f"a question opening with {sign.group(1)!r} must be in quotes ({short(line.rstrip())!r})"
+    elif (single := _APOSTROPHE_IN_SINGLE.match(line)) is not None:
+        inside = single.group(2)
+        hint = (
+            f"an apostrophe inside single quotes ends them ({short(inside)!r}); write it in double quotes "
+            f"({single.group(1)}\"{short(inside)}\"{single.group(3)}) or write the apostrophe twice"
+        )
     elif (quoted := _QUOTE_THEN_MORE_KEY.match(line)) is not None:
         hint = (
             f"the question {short(line.rstrip()[:-1])!r} opens with a quote that closes before it ends; put the "
@@ -183,18 +207,23 @@ def _bullets(lines: list[str], last: int | None) -> str | None:
 
 
 _FENCE = re.compile(r"^\s*```[\w-]*\s*$")
+_QUOTED_LINE = re.compile(r"^> ?(?=\S|$)")
 _TAB_AFTER_DASH = re.compile(r"^([ ]*-)\t+(?=\S)", re.MULTILINE)
 
 
 def unpasted(text: str) -> str:
     """The list as its author meant it when pasted from Discord: a code fence around it ("```yaml" ...
-    "```") and a tab after an answer's "-" read as a space. Lines keep their numbers (a fence line is
-    left blank), so every problem still names the line the author sees."""
+    "```"), a quote block ("> " before every line, or ">>> " before the first) and a tab after an
+    answer's "-" read as a space. Lines keep their numbers (a fence line is left blank), so every
+    problem still names the line the author sees."""
     lines = text.split("\n")
     filled = [n for n, line in enumerate(lines) if line.strip()]
+    if filled and lines[filled[0]].startswith(">>> "):
+        lines[filled[0]] = lines[filled[0]][4:]
+    elif filled and all(_QUOTED_LINE.match(lines[n]) for n in filled):
+        lines = [_QUOTED_LINE.sub("", line) for line in lines]
     if filled and _FENCE.match(lines[filled[0]]):
         lines[filled[0]] = ""
         if len(filled) > 1 and _FENCE.match(lines[filled[-1]]):
             lines[filled[-1]] = ""
-        text = "\n".join(lines)
-    return _TAB_AFTER_DASH.sub(r"\1 ", text)
+    return _TAB_AFTER_DASH.sub(r"\1 ", "\n".join(lines))

@@ -105,7 +105,8 @@ from bot.trivia.normal import (
 )
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
-from bot.trivia.talk import only_what_is_asked, talk_beside
+from bot.trivia.segments import surname_among_items, surname_typed
+from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, talk_beside
 from bot.trivia.variants import (
     other_unit,
 )
@@ -360,7 +361,7 @@ class AnswerMatcher:
             titled = 0
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
-            hit = p.surnames.get(compact_form(core[titled:]))
+            hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
             hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
@@ -370,6 +371,8 @@ class AnswerMatcher:
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is None and len(tokens) >= 2:
             hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
+        if hit is None and p.surnames and (listed := surname_among_items(tokens, reading.seps, p.surnames)):
+            return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -435,11 +438,11 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT)
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
-        if not another and rivals and all(k.startswith("p:") for k in rivals) and talk_beside(
+        if not another and rivals and all(k.startswith(("p:", "o:")) for k in rivals) and talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
-            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)],
+            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals),
         ):
-            return MatchResult(Verdict.CHAT)  # another answer said in talk: "episode 5 was crazy", "the library scene"
+            return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):
@@ -528,8 +531,8 @@ class AnswerMatcher:
         a word is as often chat or part of a compound: "paris 100%", "one-armed bandit")."""
         out = []
         for w in content_words(words):
-            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric:
-                continue
+            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric or (w in TALK_WORDS and w not in p.vocabulary):
+                continue  # (nor a word about the show: "the red light scene" lists nothing)
             if len(w) == 1 and not p.numeric:
                 continue  # a middle initial: "Dwight D. Eisenhower"
             out.append(w)
@@ -578,6 +581,8 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
+    if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):
+        return Verdict.CHAT  # no number where the answer is one: "jokers count?", "wait who survived"
     if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
         return Verdict.CHAT  # "months?" for "How many months...": the question said back
     return classify_tokens(tokens, text, p.vocabulary, p.longest)

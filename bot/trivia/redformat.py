@@ -25,6 +25,7 @@ from bot.trivia.listparts import (
     short,
 )
 from bot.trivia.model import Question, TriviaList
+from bot.trivia.redmistakes import empty, labelled, question_form, section, unindented_setting
 from bot.yamlnodes import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, kind_of, line_of, typed_value
 
 SCHEMA_KEY = "$schema"
@@ -55,6 +56,9 @@ def _config_value(col: Collector, name: str, kind: str, value: Node) -> object |
 
 
 def red_config(col: Collector, node: Node) -> dict[str, object]:
+    if empty(node):
+        col.error(node, "CONFIG is empty: its settings go on the lines below it, indented ('  max_score: 10')")
+        return {}
     if not isinstance(node, MappingNode):
         col.error(node, f"CONFIG must be a mapping of settings, not {kind_of(node)}")
         return {}
@@ -99,11 +103,11 @@ def _out_of_range(col: Collector, name: str, typed: object, node: Node) -> None:
         col.warn(node, f"CONFIG {name} {typed:g} is {'under' if used == low else 'over'} {used} s: {says.format(used)}")
 
 
-def _same_answers(a: Node, b: Node) -> bool:
+def _same_answers(a: Node, b: Node, folded: bool = False) -> bool:
     def texts(node: Node) -> list[str] | None:
         if not isinstance(node, SequenceNode) or not all(isinstance(i, ScalarNode) for i in node.value):
             return None
-        return [str(i.value).strip() for i in node.value]
+        return [str(i.value).strip().casefold() if folded else str(i.value).strip() for i in node.value]
 
     return texts(a) is not None and texts(a) == texts(b)
 
@@ -113,6 +117,7 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
     question (each repeat a warning)."""
     first: dict[str, tuple[int, Node]] = {}
     pairs: dict[str, tuple[ScalarNode, Node]] = {}
+    forms: dict[str, tuple[int, Node]] = {}  # questions as compared (capitals, spaces aside)
     for key, value in root.value:
         if not isinstance(key, ScalarNode):
             col.error(key, f"a question must be text, not {kind_of(key)}")
@@ -135,6 +140,17 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
                     f"{first_line}); the first one is kept",
                 )
             continue
+        form = question_form(text)
+        if text not in RED_META_KEYS and text != SCHEMA_KEY and form in forms:
+            first_line, first_value = forms[form]
+            same = _same_answers(first_value, value, folded=True)
+            col.warn(
+                key,
+                f"question {short(text)!r} is the question of line {first_line} written with other capitals or "
+                f"spaces{'' if same else ', with other answers'}; the first one is kept (add its answers there)",
+            )
+            continue
+        forms.setdefault(form, (line_of(key), value))
         first[text] = (line_of(key), value)
         pairs[text] = (key, value)
     return list(pairs.values())
@@ -145,8 +161,14 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
     description: str | None = None
     config: dict[str, object] = {}
     questions: list[Question] = []
-    for key, value in _unique_keys(col, root):
+    pairs = _unique_keys(col, root)
+    config_empty = any(str(k.value) == "CONFIG" and empty(v) for k, v in pairs)
+    for key, value in pairs:
         key_text = str(key.value)
+        mistake = unindented_setting(key, value, config_empty) or section(key, value) or labelled(key, value)
+        if mistake is not None:
+            col.error(key, mistake)
+            continue
         if key_text == SCHEMA_KEY:  # where an editor finds Red's JSON schema: nothing to keep
             col.text(value, SCHEMA_KEY, trap_warning=False)
             continue

@@ -51,13 +51,13 @@ def may_ask(question: Question, mode: str) -> bool:
 def select(
     questions: Sequence[Question], settings: TriviaSettings, mode: str, categories: Sequence[str]
 ) -> list[Question]:
-    """The questions a game may draw from (before its spoiler gate, difficulty and repeats). A name is
-    a category or a list: a built-in list ("aouad") holds several categories, and /trivia lists
-    names it, so it is asked for by its own name too."""
-    names = list(dict.fromkeys([*(q.category for q in questions), *(q.list_name for q in questions)]))
+    """The questions a game may draw from (before its spoiler gate, difficulty and repeats)."""
+    names = list(dict.fromkeys(q.category for q in questions))
+    # a built-in list by its name too ("aouad", as /trivia lists shows it); an imported list is its category
+    lists = [n for n in dict.fromkeys(q.list_name for q in questions) if n not in names]
     wanted: set[str] = set()
     for asked in categories:
-        name = named(asked, names)
+        name = named(asked, names) or named(asked, lists)
         if name is None:
             raise TriviaError(f"There is no category or list called '{quote_user_text(asked, limit=60)}' (see /trivia lists).")
         wanted.add(name)
@@ -66,19 +66,19 @@ def select(
         if q.list_name not in settings.disabled_lists and q.category not in settings.disabled_categories
     ]
     chosen = [q for q in enabled if not wanted or q.category in wanted or q.list_name in wanted]
-    for name in sorted(wanted - _names_of(chosen)):
+    for name in sorted(wanted - _named_by(chosen)):
         raise TriviaError(
             f"'{quote_user_text(name, limit=60)}' is turned off in this server "
             "(a moderator can turn it on with /triviaset settings)."
         )
     pool = [q for q in chosen if may_ask(q, mode)]
-    for name in sorted(wanted - _names_of(pool)):
+    for name in sorted(wanted - _named_by(pool)):
         raise TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
     return pool
 
 
-def _names_of(questions: Sequence[Question]) -> set[str]:
-    """The categories and lists `questions` come from."""
+def _named_by(questions: Sequence[Question]) -> set[str]:
+    """The categories and lists that `questions` come from."""
     return {q.category for q in questions} | {q.list_name for q in questions}
 
 

@@ -47,7 +47,10 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
+from bot.trivia.normal import TENS, UNITS
 
 # Words of a clause: pronouns, verbs of being, doing and having, modals, negations, intensifiers.
 CLAUSE_WORDS = frozenset(
@@ -107,13 +110,15 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
     """Whether a message (its `tokens`, its `core` without the framing words, and the `content`
     words of that) that named nothing of the question is talk rather than an attempt (see module
     docstring)."""
+    if _judges(tokens):
+        return True  # a verdict, whatever it is on: "the english dub is awful"
     if any(w in keep for w in content):
         return False  # a word of an answer or an option: an attempt at it
     if any(w in CLAUSE_WORDS for w in core) or tuple(tokens[:2]) == ("what", "a"):
         return True
     if len(tokens) >= 2 and (tokens[-1] in _ASKING_LAST or is_korean_predicate(tokens[-1])):
         return True  # "season 2 when", "webtoon fans where"; "바이러스 이름 뭐였지", "치킨 먹고싶다"
-    if _says_what_they_do(tokens) or _judges(tokens):
+    if _says_what_they_do(tokens):
         return True
     talk = sum(w in TALK_WORDS for w in content)
     if talk == len(content):
@@ -137,11 +142,12 @@ def _judges(tokens: Sequence[str]) -> bool:
     return False
 
 
-def talk_beside(core: Sequence[str], words: Sequence[str]) -> bool:
+def talk_beside(core: Sequence[str], words: Sequence[str], option: bool = False) -> bool:
     """Whether the words said beside another answer of the list (`core`: those of the message's core;
     `words`: all of them) make it talk about it ("episode 5 was crazy", "omg the library scene", "i
-    only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die")."""
-    return any(w in CLAUSE_WORDS or w in TALK_WORDS for w in core) or _says_what_they_do(words)
+    only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die").
+    Beside an `option` of the question only a clause does ("the english dub is awful"; "ep 1" tries)."""
+    return any(w in CLAUSE_WORDS or (w in TALK_WORDS and not option) for w in core) or _says_what_they_do(words)
 
 
 def _says_what_they_do(tokens: Sequence[str]) -> bool:
@@ -151,7 +157,8 @@ def _says_what_they_do(tokens: Sequence[str]) -> bool:
 # Words that qualify the word after them ("so brave", "that laugh", "my bias"): before a core, no frame.
 # ("rip tony": mourning someone, no guess)
 _QUALIFIERS = frozenset("my your his her our their this that these those so very too such really rip".split())
-_COPULAS = frozenset("is was isnt wasnt".split())  # "is that busan?": a framed guess
+_COPULAS = frozenset("is was isnt wasnt".split())
+_BEFORE_SO = frozenset("its is was were are im hes shes thats theyre youre looks looked feels felt".split())  # "is that busan?": a framed guess
 _PREPOSITIONS = frozenset("in from at on with about".split())
 _DESCRIBING = frozenset("from about with".split())  # "the girl from hospital playlist": who, not a name
 _DETERMINERS = frozenset("the a an my your his her our their this that".split())
@@ -166,7 +173,7 @@ _FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001
 _COMMENT_TAILS = frozenset(
     """
     vibes vibe queen king baby energy core moment behavior behaviour goals icon gang squad nation era
-    supremacy fuel flashbacks memories stans round
+    supremacy fuel flashbacks memories stans round nerds fans assemble question questions time
     """.split()
 )
 _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail
@@ -182,12 +189,17 @@ def is_talk_shaped(
     accepted answer has."""
     if _qualified(tokens, start, text):
         return True
-    if len(tokens) >= 2 and (tokens[-1] in _COMMENT_TAILS or (core and core[-1] in _COMMENT_TAILS) or any(
-        w in _COMMENT_TAILS and all(x in _CHEERS for x in tokens[i + 1 :]) for i, w in enumerate(tokens[1:], 1)
-    )):
+    titled = longest >= 4 and len(tokens) >= 4  # (as long as a title the answers are: "...dog in the night time")
+    if len(tokens) >= 2 and not tokens[-2][:1].isdigit() and not titled and (  # ("21 questions" is a title)
+        tokens[-1] in _COMMENT_TAILS or (core and core[-1] in _COMMENT_TAILS) or any(
+            w in _COMMENT_TAILS and all(x in _CHEERS for x in tokens[i + 1 :]) for i, w in enumerate(tokens[1:], 1)
+        )
+    ):
         return True  # "van gogh vibes", "archery queen", "marvel round lets go": a comment on what comes before
     if any(_RATING(t) for t in tokens):
         return True  # "10/10 movie"
+    if len(tokens) >= 2 and (tokens[-1] == "again" or tuple(tokens[-2:]) == ("lets", "go")):
+        return True  # "geography again", "first try lets go": the round commented on, cheered
     if len(tokens) >= 2 and any(
         len(w) >= 6 and w.endswith("ing") and (i == 0 or tokens[i - 1] not in ("the", "a", "an"))
         for i, w in enumerate(core, start)
@@ -222,6 +234,8 @@ def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:
         return True  # "rip the teacher"
     if before in ("that", "this") and start >= 2 and tokens[start - 2] in _COPULAS:
         return False
+    if before == "so" and start >= 2 and tokens[start - 2] in _BEFORE_SO:
+        return True  # "it's so small", "he was so brave": an intensifier after a verb of being
     if before == "so" and (start >= 2 or "?" in text):
         return False
     return before in _QUALIFIERS
@@ -237,3 +251,26 @@ def only_what_is_asked(words: Sequence[str], question: str) -> bool:
     asked = {m.group(1) for m in _ASKED_NOUN.finditer(question) if m.group(1).islower()}  # (not "which Jackson")
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w + "s" for w in asked}
     return bool(words) and all(w in asked for w in words)
+
+
+_DIGIT = re.compile(r"\d").search
+_NUMBER_WORDS = tuple(
+    w for w in (*UNITS, *TENS, "hundred", "thousand", "million", "billion", "dozen", "none", "zero") if len(w) >= 3
+)
+
+
+def no_number_said(tokens: Sequence[str], answers: Sequence[Sequence[str]], keep: Collection[str]) -> bool:
+    """Whether a message says no number at all (no digit, no number word, typed right or one slip
+    away: "thre", "fourr"; no hangul, which may be a Korean one) where the answer is a number alone
+    ("52"; not a title that holds one: "20 questions"): talk about the question, not an attempt.
+    `answers`: the accepted answers' words; `keep`: the question's one-word answers and options."""
+    if not any(len(a) == 1 and _DIGIT(a[0]) for a in answers) or any(w in keep for w in tokens):
+        return False
+    for token in tokens:
+        if _DIGIT(token) or has_hangul(token):
+            return False
+        if len(token) >= 3 and any(
+            w[0] == token[0] and Levenshtein.distance(token, w, score_cutoff=1) <= 1 for w in _NUMBER_WORDS
+        ):  # (a typo spares the first letter)
+            return False
+    return True

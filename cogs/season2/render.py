@@ -117,7 +117,10 @@ def status_embed(
     if status.rumours:
         embed.add_field(
             name="Rumours (never move the status)",
-            value=field_lines([claim_line(c, audience, reads=reads) for c in status.rumours]),
+            value=field_lines([
+                claim_line(c, audience, reads=reads)
+                for c in sorted(status.rumours, key=lambda c: (c.date, c.id), reverse=True)  # the newest guess first
+            ]),
             inline=False,
         )
     if status.refuted:

@@ -191,6 +191,23 @@ def test_all_means_the_last_released_episode(word: str) -> None:
     assert parse_position(word, shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(2, 3)
 
 
+@pytest.mark.parametrize("typed", ["finished it", "I finished it!", "i've seen it all", "im done with it",
+                                   "just binged the whole show", "watched everything already", "completed it"])
+def test_all_said_in_chat_means_the_last_released_episode(typed: str) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 12)
+
+
+@pytest.mark.parametrize("typed", ["watched it", "seen", "finished season"])
+def test_a_half_said_all_is_asked_again(typed: str) -> None:
+    with pytest.raises(PositionError):
+        parse_position(typed, with_season_two(), now=NOW)
+
+
+@pytest.mark.parametrize("typed", ["the last one", "last ep", "the ending", "final ep"])
+def test_the_last_one_is_the_finale(typed: str) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 12)
+
+
 def test_a_whole_season_reads_as_far_as_it_has_come_out() -> None:
     shape = with_season_two()
     later = PREMIERE + dt.timedelta(weeks=2, hours=1)

@@ -109,6 +109,22 @@ async def test_console_steps_report_mistakes_instead_of_crashing(tmp_path: Path)
     assert sum(1 for line in lines if line.startswith("! ")) == 6
 
 
+async def test_console_options_take_words_apostrophes_and_colons_as_discord_does(tmp_path: Path) -> None:
+    from bot.demo.console import DemoConsole
+    from bot.harness import Harness
+
+    async with Harness.start(tmp_path) as harness:
+        console = DemoConsole(harness, out=lambda line: None)
+        assert console.parse_slash("/ask question:what's the school called: hyosan?") == (
+            ["ask"],
+            {"question": "what's the school called: hyosan?"},
+        )
+        assert console.parse_slash('/trivia start questions:2 mode:"typed"') == (
+            ["trivia", "start"],
+            {"questions": 2, "mode": "typed"},
+        )
+
+
 async def test_console_renders_spoilers_hidden_until_reveal(tmp_path: Path) -> None:
     from bot.demo.render import hide_spoilers
 

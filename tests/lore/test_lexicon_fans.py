@@ -1038,3 +1038,51 @@ def test_at_the_end_with_an_event_that_happens_once_is_that_event_not_the_last_e
 @pytest.mark.parametrize(("text", "spoils"), [("my laptop froze during ep 9", 0), ("the laptop in ep 9", 9)])
 def test_the_writers_own_thing_named_with_an_episode_is_no_scene_of_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("the pa system at my school is broken", 0), ("our pa system is so loud", 0),
+                                              ("the archery girl at my school won nationals", 0),
+                                              ("the pa system trick was genius", 6)])
+def test_a_thing_of_the_writers_own_school_is_no_scene_of_the_show(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("minjae becoming one of them after gwinam got to him", 11),  # the verb's own words: Min-jae's turn
+        ("ms park taking the fall for nayeon", 3),
+        ("jin seon-moo's confession video before he ended it", 12),
+        ("byeongchan's own virus came back for him at the police station, karma", 4),
+        ("namra almost snacking on onjo", 12),
+        ("POV: you're ms park and nayeon is the kid you gave your life for", 3),  # "you" is Ms. Park, not Na-yeon (9)
+        ("i'd give my life for namra", 0),
+        ("i took the fall for my friend lol", 0),
+        ("she ended it with him last week", 0),
+    ],
+)
+def test_fans_euphemisms_and_memes_for_deaths_and_bites_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Who is the first teacher to give up her life for a student?", 3),
+        ("Which politician tears up her resignation at the end?", 12),
+        ("Which student hides the mark on her arm from On-jo until it is too late?", 2),
+        ("isak hiding that mark under her sleeve smh", 2),
+        ("Trivia: what wipes out most of Hyosan near the end of the season?", 11),
+        ("60k people gone in one night, the government really said bye", 11),
+        ("About 60,000 people died in the battle", 0),  # a history list's figure, in a text not about the show
+    ],
+)
+def test_trivia_questions_and_chat_without_the_event_words_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("gwinam after cheongsan took his eye: i'll be back 💀", 5),
+                                              ("cheongsan: bitten by gwinam", 11)])
+def test_a_clause_with_a_speaker_of_its_own_is_not_said_of_the_names_before_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

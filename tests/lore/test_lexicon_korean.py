@@ -91,3 +91,41 @@ def test_korean_chat_that_only_sounds_like_an_event_gives_nothing_away(text: str
 )
 def test_a_relative_with_its_particle_is_the_one_the_event_happens_to(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("온조아빠 희생 ㅠ", 11), ("하리동생 물림", 12)])
+def test_a_relative_typed_onto_the_name_is_the_one_the_event_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산이 ㅈㅇ ㅠㅠ", 11),  # 죽음
+        ("이병찬 ㅅㅁ", 4),  # 사망
+        ("온조 아빠 ㅎㅅ", 11),  # 희생
+        ("남라 ㅂㅈㅂ 됨", 6),  # 반좀비
+        ("스포 ㅈㅇ 청산이 최고", 0),  # 스포 주의: a spoiler warning
+        ("ㅈㅇㅎ 시즌2 기대", 0),  # 지우학
+    ],
+)
+def test_chosung_for_death_and_halfbie_words_spoil_as_the_words_do(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("우진이 남라가 보내줌 ㅠㅠ", 12),  # 가 marks who let him go: Woo-jin dies
+        ("남라가 문자 보내줌", 0),  # a text sent
+        ("박쌤 나연이 때문에 희생", 3),  # Ms. Park's sacrifice, for Na-yeon (not Na-yeon's death, 9)
+        ("이병찬 경찰서에서 좀비한테 당함", 4),
+        ("귀남 외눈 됨 ㅋㅋ", 5),
+        ("나연 손수건 ㄹㅇ 싸패", 3),
+        ("은지 방화범 ㅋㅋ", 8),
+        ("4개월 뒤 학교 옥상에 모닥불", 12),
+        ("4개월 뒤 전역 ㅎㅎ", 0),
+    ],
+)
+def test_korean_slang_for_the_shows_events_spoils_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

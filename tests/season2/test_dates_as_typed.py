@@ -298,7 +298,7 @@ def test_a_korean_report_day_said_from_today_is_read(typed: str, expected: dt.da
 @pytest.mark.parametrize(
     ("typed", "label"),
     [("2027년 3월", "March 2027"), ("내년 상반기", "the first half of 2027"), ("2027년 하반기", "the second half of 2027"),
-     ("다음 달", "January 2027"), ("3월 중순", "mid-March 2027"), ("2027년 3월 말", "late March 2027"), ("내년 초", "early 2027"),
+     ("다음 달", "January 2027"), ("내달", "January 2027"), ("3월 또는 4월", "March or April 2027"), ("3월 중순", "mid-March 2027"), ("2027년 3월 말", "late March 2027"), ("내년 초", "early 2027"),
      ("2027년 1분기", "Q1 2027"), ("2027년 봄", "spring 2027"), ("내년", "2027")],
 )
 def test_a_korean_window_is_the_window_it_names(typed: str, label: str) -> None:

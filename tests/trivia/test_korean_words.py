@@ -19,6 +19,7 @@ def _q(*answers: str) -> Question:
 @pytest.mark.parametrize(("word", "number"), [
     ("열두", "12"), ("여덟", "8"), ("일곱", "7"), ("열하나", "11"), ("스물다섯", "25"), ("십이", "12"),
     ("이십오", "25"), ("여덟개", "8"), ("두명", "2"), ("백명", "100"), ("백", "100"), ("천", "1000"),
+    ("스물세", "23"), ("스물세살", "23"),
 ])
 def test_a_korean_number_word_is_its_number(word: str, number: str) -> None:
     assert numeral(word) == number
@@ -36,6 +37,9 @@ def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> N
     # names from other languages: g and c soft, th said t; a long a and a final y as said
     ("이집트", ("Egypt",)), ("제미니", ("Gemini",)), ("로스앤젤레스", ("Los Angeles",)), ("진저", ("Ginger",)), ("토마스", ("Thomas",)), ("베토벤", ("Beethoven",)),
     ("네이버", ("Naver",)), ("소니", ("Sony",)), ("제니", ("Jenny",)), ("케이크", ("Cake",)),
+    # digits and a counter; a language, a job, a city as Korean names it from its own language (stop 30)
+    ("52장", ("52",)), ("3마리", ("3",)), ("한국어", ("Korean",)), ("소방관", ("Firefighter",)), ("모스크바", ("Moscow",)),
+    ("로마", ("Rome",)),
     # a word about the channel is talk, yet still the answer it borrows
     ("서버", ("Server",)),
     # a counter typed after a space; days of the week

@@ -508,3 +508,45 @@ def test_a_quoted_question_counts_its_quotes_against_yamls_key_limit() -> None:
     problems = problems_of(f'Q1?:\n- a\n"{question}":\n- b\n')
     assert problems[0].startswith("line 3: the question is 1023 characters long"), problems
     assert parse_list(f'Q1?:\n- a\n"{question[:-1]}":\n- b\n'.encode(), "t").questions[1].text == question[:-1]
+
+
+# -- mistakes YAML reads without complaint (bot/trivia/redmistakes.py; stop 30) --------------------
+
+
+def test_a_question_repeated_with_other_capitals_or_spaces_is_kept_once_with_a_warning() -> None:
+    parsed = parse_list(b"What is Q?:\n- a\nwhat is  q ?:\n- A\n", "t")
+    assert [q.text for q in parsed.questions] == ["What is Q?"]
+    assert any("line 3" in w and "line 1" in w and "other capitals" in w for w in parsed.warnings)
+
+
+def test_settings_written_without_their_indent_under_an_empty_config_are_refused_naming_the_fix() -> None:
+    problems = problems_of("CONFIG:\nmax_score: 5\nQ?:\n- a\n")
+    assert any(p.startswith("line 1:") and "CONFIG is empty" in p for p in problems)
+    assert any(p.startswith("line 2:") and "indent it under CONFIG" in p and "'  max_score: 5'" in p for p in problems)
+
+
+def test_a_question_that_is_a_settings_name_with_a_list_of_answers_is_still_a_question() -> None:
+    parsed = parse_list(b"delay:\n- a\n", "t")
+    assert [q.text for q in parsed.questions] == ["delay"]
+
+
+def test_questions_grouped_under_a_section_are_refused_naming_the_section() -> None:
+    problems = problems_of("Geography:\n  Q?:\n  - a\n")
+    assert problems and problems[0].startswith("line 1:") and "section" in problems[0]
+
+
+def test_quiz_sheet_labels_are_refused_saying_how_red_writes_them() -> None:
+    problems = problems_of("Question: What is Q?\nAnswer: a\n")
+    assert any(p.startswith("line 1:") and "'What is Q?:'" in p for p in problems)
+    assert any(p.startswith("line 2:") and "'- a'" in p for p in problems)
+
+
+@pytest.mark.parametrize("pasted", ["> Q?:\n> - a\n", ">>> Q?:\n- a\n"])
+def test_a_list_pasted_as_a_discord_quote_is_read_as_meant(pasted: str) -> None:
+    parsed = parse_list(pasted.encode(), "t")
+    assert [(q.text, q.answers) for q in parsed.questions] == [("Q?", ("a",))]
+
+
+def test_an_answer_glued_to_its_question_is_refused_saying_to_write_it_below() -> None:
+    problems = problems_of("AUTHOR: x\nWhat is the capital of Peru?:Lima\n")
+    assert problems[0].startswith("line 2:") and "'- Lima'" in problems[0]

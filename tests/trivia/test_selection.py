@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.trivia.lists import parse_list
-from bot.trivia.model import Question, TriviaError, TriviaSettings
-from bot.trivia.selection import may_ask, select
+from bot.trivia.model import Question
+from bot.trivia.selection import may_ask
 
 
 @pytest.mark.parametrize("answers", [("😀",), ("?",), ("**",), ("♥", "...")])
@@ -25,20 +25,19 @@ def test_an_import_warns_of_a_question_only_buttons_can_ask() -> None:
     assert any("line 3" in w and "no typed guess" in w for w in parsed.warnings), parsed.warnings
 
 
-def _built_in(qid: str, category: str, list_name: str) -> Question:
-    return Question(id=qid, text=f"{qid}?", answers=("Yes",), choices=("Yes", "No", "Maybe", "Never"),
-                    category=category, list_name=list_name)
+def test_a_built_in_list_is_chosen_by_the_name_trivia_lists_shows() -> None:
+    from bot.trivia.model import TriviaSettings
+    from bot.trivia.selection import select
+
+    built_in = Question(id="a", text="Who plays On-jo?", answers=("Park Ji-hu",), category="cast", list_name="aouad")
+    generated = Question(id="g", text="Who plays Su-hyeok?", answers=("Lomon",), category="cast", list_name="generated")
+    assert select([built_in, generated], TriviaSettings(guild_id=1), "typed", ["AOUAD"]) == [built_in]
 
 
-BUILT_IN = [_built_in("a1", "cast", "aouad"), _built_in("a2", "episodes", "aouad"), _built_in("g1", "cast", "generated")]
+def test_a_turned_off_built_in_list_asked_by_name_says_so() -> None:
+    from bot.trivia.model import TriviaError, TriviaSettings
+    from bot.trivia.selection import select
 
-
-def test_a_built_in_list_is_started_by_the_name_trivia_lists_gives_it() -> None:
-    pool = select(BUILT_IN, TriviaSettings(guild_id=1), "buttons", ["aouad"])
-    assert {q.id for q in pool} == {"a1", "a2"}
-    assert {q.id for q in select(BUILT_IN, TriviaSettings(guild_id=1), "buttons", ["cast"])} == {"a1", "g1"}
-
-
-def test_a_built_in_list_turned_off_is_said_to_be_off_not_missing() -> None:
-    with pytest.raises(TriviaError, match="'aouad' is turned off in this server"):
-        select(BUILT_IN, TriviaSettings(guild_id=1, disabled_lists=("aouad",)), "buttons", ["aouad"])
+    built_in = Question(id="a", text="Who plays On-jo?", answers=("Park Ji-hu",), category="cast", list_name="aouad")
+    with pytest.raises(TriviaError, match="turned off"):
+        select([built_in], TriviaSettings(guild_id=1, disabled_lists=("aouad",)), "typed", ["aouad"])

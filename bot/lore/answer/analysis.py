@@ -529,11 +529,12 @@ class Analyser:
             a.words = a.text.split()
         if a.qtype in ("statement", "what_is", "where", "when") and _EPISODE_DESCRIBED.match(a.text):
             a.qtype = "which_episode"  # "the episode with the music room", "the ep where they kiss"
-        if a.qtype in ("statement", "what_is") and "location" in a.text:
+        if a.qtype in ("statement", "what_is", "where") and "location" in a.text:
             a.qtype = "where"  # "season 2 filming location", "what are the filming locations": a place
             a.text = re.sub(r"\s*\blocations?\b", "", a.text)
             a.words = a.text.split()
-        moment = re.match(r"^(?:in )?(?:what|which) (time|date|day|year)\b", a.text)
+        moment = re.match(r"^(?:in )?(?:what|which) (time|date|day|year)\b(?! of (?:high )?school\b|"
+                          r" (?:are|is|r) (?:they|we|ent\d|the (?:kids|students|characters|main \w+))(?: in)?\W*$)", a.text)
         if moment is not None:
             a.qtype, a.how = "when", {"time": "time", "year": "year"}.get(moment.group(1))
 

@@ -61,8 +61,15 @@ def without_asides(text: str) -> str:
     return bare.strip() or text
 
 
-# "who plays Ha-ri and what about her brother": the previous clause's question, of another.
-_WHAT_ABOUT = re.compile(r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<rest>.+?)[\s?!.]*$")
+# "who plays Ha-ri and what about her brother", "who plays onjo? and her dad?": the previous
+# clause's question, of another.
+_WHAT_ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|&|n|plus|also)\s+"
+                         r"(?P<rest>(?:her|his|their)\s+\w+|ent\d+(?: 's \w+)?)[\s?!.]*$|"
+                         r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<any>.+?)[\s?!.]*$")
+# "who plays ent0 and her dad", "does ent0 and her dad survive": the same question of each (never
+# one answer for both)
+_AND_KIN = re.compile(r"\b(?P<slot>ent\d+)\s+(?:and|&)\s+(?:her|his|their)\s+(?P<kin>(?:dad|father|mom|mum|mother|"
+                      r"brother|bro|sister|sis|son|daughter|baby|parents|boyfriend|girlfriend|crush|bff|best friend)s?)\b")
 _SLOT_WORD = re.compile(r"\bent\d+\b")
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:her|his|their)\s+")
 
@@ -90,8 +97,22 @@ def asked_again(clause: str, previous: str) -> str:
     if match is None or len(named) != 1 or _WHAT_ABOUT.match(previous):
         return clause
     slot = named.pop()
-    rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", match.group("rest"))
+    rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", match.group("rest") or match.group("any"))
     return _SLOT_WORD.sub(rest, previous)
+
+
+def kin_asked_too(clauses: list[str]) -> list[str]:
+    """"who plays ent0 and her dad": "who plays ent0", then "who plays ent0 's dad"; every other
+    clause as it is."""
+    out: list[str] = []
+    for clause in clauses:
+        both = _AND_KIN.search(clause)
+        if both is None:
+            out.append(clause)
+            continue
+        head, tail, slot = clause[:both.start()], clause[both.end():], both.group("slot")
+        out += [f"{head}{slot}{tail}", f"{head}{slot} 's {both.group('kin')}{tail}"]
+    return out
 
 
 # Talk that asks nothing of the show ("hi", "thanks bot", "good bot"): answered in kind, with what

@@ -1,5 +1,5 @@
 """A name with the fans' description of them in front ("the baby mama hee soo", "the nerd joon
-yeong", "class prez namra"): when the question is not answered as typed, it is asked again of the
+yeong", "class prez namra") or last ("who plays joon yeong the nerd"): when the question is not answered as typed, it is asked again of the
 name alone, since the name says who is meant and the description only what fans call them.
 """
 
@@ -29,6 +29,10 @@ _DESCRIBED = re.compile(
     r"(?:\bthe|(?<=\bplays)|(?<=\bplayed)|(?<=\bplaying)|(?<=\bto)|(?<=\babout))((?: (?!ent\d|the\b)[a-z]+){1,3}) (ent\d+)\b"
 )
 
+# "who plays ent0 the nerd": a description after the name ends the clause; never after "is" ("is ent0
+# the class president" asks whether the description fits).
+_TRAILING = re.compile(r"^(?!(?:is|was|are|were|isn'?t|wasn'?t|am)\b)(.*\bent\d+) the((?: [a-z]+){1,3})\W*$")
+
 
 def undescribed(text: str) -> str | None:
     """`text` with the description before a name left out, or None when it has none."""
@@ -40,5 +44,8 @@ def undescribed(text: str) -> str | None:
 
     if not re.search(r"\bent\d", text) or _COMPARED.search(text):
         return None
-    plain = _DESCRIBED.sub(bare, text)
-    return plain.strip() if plain != text else None
+    plain = _DESCRIBED.sub(bare, text).strip()
+    trailing = _TRAILING.match(plain)
+    if trailing is not None and not any(w in _NOT_DESCRIPTION for w in trailing.group(2).split()):
+        plain = trailing.group(1)
+    return plain if plain != text.strip() else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.finales import season_said
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.show import NOTHING, Position, ShowShape
@@ -46,6 +47,10 @@ class EpisodeAnswers:
         self.shape = shape
 
     def answer(self, ask: Ask) -> Answer | None:
+        found = self._answer(ask)
+        return season_said(ask, self.shape, found) if found is not None else None  # "the last episode" once s2 exists
+
+    def _answer(self, ask: Ask) -> Answer | None:
         position = ask.a.episode
         if position is None:
             if "episode" in ask.text and ask.matches(_EVERY_EPISODE) and not ask.characters():

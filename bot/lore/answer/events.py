@@ -434,8 +434,9 @@ class EventAnswers:
         if agent_subject:
             chosen = chosen or [e for _, e in ranked]
             events = chosen[:6] if len(chosen) > 1 and ranked[0][1].kind in kinds else chosen[:1]
-        else:
-            events = [ranked[0][1]]
+        else:  # "who rescued the kids": an event about as near that names who did it, before one that names no one
+            near = [e for score, e in ranked if score >= ranked[0][0] * 0.8]
+            events = [next((e for e in near if e in chosen), ranked[0][1])]
         return self._told(ask, events, wanted, subjects, ("who", "what", "which", *verb_text.split()))
 
     def _fights(self, ask: Ask, verb_text: str) -> Answer | None:

@@ -27,8 +27,10 @@ _LIKENESS = re.compile(
 )
 _KOREAN_LIKENESS = re.compile(r"(?P<work>[가-힣A-Za-z ]+?)\s*(?:이랑|랑|하고|와|과)\s*비슷|(?P<w2>[가-힣]+)\s+같(?:아|은|나|니)")
 _KOREAN_WORKS = {"부산행": "train to busan", "오징어 게임": "squid game", "오징어게임": "squid game", "킹덤": "kingdom"}
-# A film asked for: "what movie", "which zombie film", "what film is referenced"
-_WHICH_FILM = re.compile(r"\b(?:what|which)(?: other| zombie| korean| horror)? (?:movie|film)s?\b(?! monster| studio| company| crew)")
+# A film asked for: "what movie", "which zombie film", "what film is referenced", "the movie cheongsan
+# mentioned", and in Korean's order (glossed "청산이가 말한 영화 뭐임": "ent0 mentioned movie what")
+_WHICH_FILM = re.compile(r"\b(?:what|which)(?: other| zombie| korean| horror)? (?:movie|film)s?\b(?! monster| studio| company| crew)"
+                         r"|\b(?:movie|film)s? (?:what|which)\b|\bmovies?\b.*\bmention\w*|\bmention\w*\b.*\bmovies?\b")
 _NOT_NAMED = re.compile(r"\b(?:based|adapt\w*|filmed|shot|remake\w*|made)\b")
 _COMPARES = re.compile(r"\bcompar\w*|\blike\b|\bsimilar\b|\bborrow\w*|\binspir\w*", re.I)
 

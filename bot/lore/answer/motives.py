@@ -23,6 +23,8 @@ from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.words import stem
 from bot.lore.content import StoryEvent
 
+# "why is su-hyeok so strong": asked of a way of being (present or past), not of a deed
+_STATE_ASKED = re.compile(r"^\W*(?:why|how come)\s+(is|was|are|were|isn'?t|wasn'?t|isnt|wasnt)\b")
 # "do that (to)", "did this", "do him like that", "treat her that way": a deed not named.
 _VAGUE_DEED = re.compile(
     r"\b(?:do|did|does|doing|done)\s+(?:that|this|it|such a thing|all that|so)\b(?!\s+(?:episode|scene|part))"
@@ -107,7 +109,9 @@ class MotiveAnswers:
             said = [self.s.records.by_id[e.id] for e in together[-_TOGETHER:]]
         if not said:
             # nothing says they did it: no reason, and never another's deed or a card instead
-            return dont_know(ask.raw, f"why {self.s.short(doer.id)} did that")
+            state = _STATE_ASKED.match(ask.text)  # "why is su-hyeok so strong": a way of being, not a deed
+            said_of = "was like that" if state is not None and state.group(1).startswith(("was", "were")) else "is like that"
+            return dont_know(ask.raw, f"why {self.s.short(doer.id)} " + (said_of if state else "did that"))
         parts = [Part("My sources don't say why. What they do say:"), *(self.s.part(r, spoils=spoils) for r in said)]
         found = self.s.answer(ask, parts, "why.unknown", evidence=said, consumed=_WHY_WORDS, subjects=characters)
         return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence, found.consumed)

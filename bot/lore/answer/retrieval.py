@@ -556,6 +556,8 @@ class RecordAnswers:
         """"Yes.", "No.", "Not confirmed." or "" (the record does not settle it)."""
         if (claim := self.s.pack.claims.get(record.id)) is not None and claim.standing != "standing":
             return "No."
+        if re.match(r"(?:overall, )?(?:no|yes)\b", record.text, re.I):
+            return ""  # "Overall, no: after 23 days it was third ...": the record gives its own verdict
         key = [s for s in stems if s in record.stems]
         said = self._focus(ask, record)
         clauses = [(c, {stem(w) for w in words_of(fold_text(c))}) for c in _CLAUSES.split(said)]

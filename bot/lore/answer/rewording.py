@@ -43,6 +43,7 @@ import re
 
 from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
+from bot.lore.answer.season2_asked import season2_asked
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
 # "what happens if a zombie bites you": the same, said the other way round
@@ -193,10 +194,31 @@ _COMPANY_MADE_IT = re.compile(rf"^(\s*(?:did|does|do)\s+(?:the\s+)?(?:{COMPANIES
 _WHICH_WAS_IN = re.compile(r"^\s*(?:which|what) (?:characters?|cast members?|cast|actors?|actress(?:es)?|people|ones?)"
                            r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?in\s+(?!season\b|episode\b|ep\b)")
 
+# "zombie virus name", "the school name??", "name of the zombie virus": a name asked with no question word
+_BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?) name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
+                        r"(?: (?:what|pls|please|again))?\W*$")
+
+_WHO_END_UP = re.compile(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
+# "is it the most watched korean show", "was it netflix's biggest kdrama": the all-time ranking (third, behind Squid
+# Game), never "Yes." off a record that merely says "Korea"
+_MOST_WATCHED = re.compile(
+    r"^\W*(?:is|was|isn'?t|wasn'?t) (?:it|the show|this show|aouad|this|the series) (?:the |netflix ?'s |netflixs )?"
+    r"(?:most (?:watched|popular|viewed|streamed|successful)|biggest) (?:korean |k-?drama |kdrama |non[- ]english |netflix |"
+    r"asian |foreign )*(?:show|series|drama|kdrama|k-drama|title)?(?: ever| of all time| on netflix)?\W*$"
+)
+# "how long is the show": its one season's length (how many episodes, how long each)
+_SHOW_LENGTH = re.compile(r"^\W*how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))\W*$")
+# "when was the cast announced": the sources say it was reported (early July 2020)
+_CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
+                             r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
+                             r"(?:announce|reveal|unveil|confirm) the (?:main |young )?(?:cast|actors)\W*$")
+# "whats gwinams deal", "what's the deal with namra": who they are
+_DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background)|the deal with (?P<b>ent\d+))\W*$")
+
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
-    clause = rephrased(clause)
+    clause = season2_asked(rephrased(clause))  # "s2 h1 2027?": whether it comes out then
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
     if " in " in clause:
@@ -258,4 +280,16 @@ def reworded(clause: str) -> str:
         return f"what happens to {m.group('who')}"
     if "die" in clause and (m := _DOESNT_DIE.match(clause)) is not None:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
+    if "end up" in clause and (m := _WHO_END_UP.match(" ".join(clause.split()))) is not None:
+        return f"who does {m.group(1)} end up with"  # "온조 누구랑 이어짐?" glossed "ent0 who end up with"
+    if "long" in clause and _SHOW_LENGTH.match(" ".join(clause.split())):
+        return "how long is season 1"
+    if ("cast" in clause or "actors" in clause) and _CAST_ANNOUNCED.match(" ".join(clause.split())):
+        return "when was the cast reported"
+    if "most" in clause or "biggest" in clause:
+        clause = "is it bigger than squid game" if _MOST_WATCHED.match(" ".join(clause.split())) else clause
+    if ("deal" in clause or "back" in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
+        return f"who is {m.group('a') or m.group('b')}"
+    if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
+        return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     return clause

@@ -40,7 +40,7 @@ from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
-from bot.lore.answer.chat import asked_again
+from bot.lore.answer.chat import asked_again, kin_asked_too
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -55,6 +55,7 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.groups import GroupFates
+from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
@@ -89,6 +90,7 @@ from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gen
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
+from bot.lore.answer.tone import ShowTone
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unreferred import unreferred
@@ -195,6 +197,7 @@ class AnswerEngine:
         self._charts = ChartPlaces(shared)  # "was it number 1 in korea": never the US chart's "Yes."
         self._places = FilmingPlaces(shared)  # "was it filmed in busan": never Train to Busan
         self._likeness = likeness = LikenessAnswers(shared)  # "is it like train to busan": no verdict
+        self._tone = ShowTone(shared)  # "is it scary": what kind of show it is, never a guessed "Yes."
         self._title = TitleAnswers(shared).answer  # "what is the english title": before the records that say "title"
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
@@ -237,6 +240,7 @@ class AnswerEngine:
             EndingAnswers(events).answer,
             EpisodeAppearances(events).answer,
             fates.immune,
+            HalfbieTraits(fates).answer,  # "why is gwinam so strong": what the sources say he became
             _never_on_purpose(fates.state),
             self._premise(fates),
             events.never,  # "why did on-jo get bitten": she never is
@@ -317,6 +321,12 @@ class AnswerEngine:
         president"), when saying who that is gives nothing away; None when it is nobody, or
         several (the name resolver's candidates then say whom it could be)."""
         resolution = self.resolver.resolve(text, kinds)
+        if resolution.entity is None and kinds == ("character",):
+            # "/character Lomon": an actor's name stands for the one character they play
+            actor = self.resolver.resolve(text, ("person",)).entity
+            roles = self.pack.characters_played_by(actor.id) if actor is not None else []
+            if len(roles) == 1 and not resolution.candidates:
+                return self.resolver.get("character", roles[0].id)
         if resolution.entity is not None or resolution.candidates or "character" not in kinds:
             return resolution.entity
         described = self._finder.describe(sorted(stems_of(text)), strict=True,
@@ -345,14 +355,14 @@ class AnswerEngine:
     def _answer(self, question: str) -> Answer:
         cleaned = clean_input(question, limit=QUESTION_LIMIT)
         early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
-                 or self._places.answer(cleaned) or self._likeness.early(cleaned))
+                 or self._places.answer(cleaned) or self._likeness.early(cleaned) or self._tone.answer(cleaned))
         if early is not None:
             return early  # "why do they call nam ra banjang", "age rating in the uk": never the virus's name, the US's
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text
         clauses, slots, korean = self.analyser.clauses(text)
-        clauses = episode_asked_after(clauses)
+        clauses = kin_asked_too(episode_asked_after(clauses))  # "who plays onjo and her dad": two questions
         if not clauses:
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []

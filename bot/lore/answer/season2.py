@@ -44,7 +44,7 @@ _MEMBERSHIP = re.compile(  # ("will they bring back cheongsan", "cheongsan s2??"
 _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
                  "brought")
 _CAST_ASK = re.compile(
-    r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?:'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
+    r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?: ?'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
     r"|\bcoming back\b|\bcharacters\b"
 )
 # "is the director coming back": the makers, not the cast ("is the same writer back" too).
@@ -393,9 +393,10 @@ class Season2Answers:
             return self._in_it(ask, self.status.current.status)
         parts: list[Part] = []
         entities: list[Entity] = []
+        verdict = not re.match(r"\W*why\b", ask.raw, re.I)  # "why isn't nam ra in s2" (read so): no "Yes."
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
-                parts.append(self._member(self.s.pack.characters[subject.id]))
+                parts.append(self._member(self.s.pack.characters[subject.id], verdict))
                 entities.append(Entity("character", subject.id, subject.name))
                 continue
             roles = self.s.pack.characters_played_by(subject.id)

@@ -30,6 +30,8 @@ _ORDINAL_NUMBERS = {word: ordinal(n) for word, n in ORDINAL_WORDS.items() if 3 <
 _IRREGULAR = {
     # Who is bullied is not who bullies ("the kid who gets bullied" is not "the bully").
     "bullied": "bullied",
+    # Missiles are fired, not set on fire ("who fired the missiles" is no fire in the office).
+    "fired": "fired", "firing": "fired",
     "bit": "bite", "bitten": "bite", "threw": "throw", "thrown": "throw", "began": "begin", "begun": "begin",
     "came": "come", "won": "win", "shot": "shoot", "left": "leave", "made": "make", "told": "tell",
     "fell": "fall", "fallen": "fall", "got": "get", "gotten": "get", "took": "take", "taken": "take",
@@ -215,6 +217,7 @@ CHAT = {
     "werent": "weren't", "arent": "aren't", "dont": "don't", "wont": "won't", "cant": "can't",
     "hasnt": "hasn't", "hadnt": "hadn't", "havent": "haven't", "wouldnt": "wouldn't", "couldnt": "couldn't",
     "shouldnt": "shouldn't", "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is",
+    "whens": "when is", "whys": "why is",  # "whens s2": a when-question, not a status report
     "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1",
     "szn": "season", "sn": "season", "tho": "though", "ppl's": "people's", "gf": "girlfriend",
     "bf": "boyfriend", "bff": "best friend", "mc": "main character", "fav": "favourite",
@@ -245,7 +248,9 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
     ("지금 우리 학교는", " koreantitle "),
     ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
-    ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "), ("총 몇", " how many "),
+    ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "),
+    ("총 몇부작", " how many episodes "), ("총 몇 부작", " how many episodes "), ("총 몇화", " how many episodes "),
+    ("총 몇 화", " how many episodes "), ("총 몇", " how many "),
     ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
     ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
     ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
@@ -287,10 +292,15 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("바이러스", " virus "), ("이름", " name "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "),
+    ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),
+    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산", " hyosan "), ("상반기", " first half of "),
+    ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
+    ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
+    ("상받", " won an award "), ("수상", " won an award "),
     ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
-    ("넷플릭스", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
+    ("넷플릭스", " netflix "), ("넷플", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
     ("일부러", " on purpose "), ("고의로", " on purpose "), ("1위", " number one "), ("1등", " number one "),
     ("누구야", " who "), ("그랬", " did that "), ("그런 짓", " do that "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
 )

@@ -37,6 +37,7 @@ CLAIM_MILESTONES = frozenset(
         "trailer",
         "release_date_announced",
         "release_date_changed",
+        "release_window",
         "released",
         "delayed",
         "cancelled",

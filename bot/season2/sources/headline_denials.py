@@ -22,7 +22,8 @@ import unicodedata
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_moments import headline_day
-from bot.season2.sources.headlines import about_season_two, asks, hedged, is_media, parse_headline_date
+from bot.season2.sources.headline_strength import asks, hedged
+from bot.season2.sources.headlines import about_season_two, is_media, parse_headline_date
 from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -48,9 +49,11 @@ _RUMOURS = re.compile(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
                         r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*)\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
-#: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐").
+#: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐", "3월 12일 공개 확정 아냐").
 _KOREAN = re.compile(
-    r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:설|보도|소식|기사)?\s*(?:은|는|이|가|에|엔)?"
+    # "3월 12일 공개 확정 아냐": the day's release said not to be so (not "아직 확정 안", not yet: a rumour)
+    r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:설|보도|소식|기사|확정(?:된\s*(?:것|거|건))?)?"
+    r"\s*(?:은|는|이|가|에|엔)?"
     r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|부인|오보|거짓|가짜)")
 #: A day of something else than the release: filming, an event, material.
 _OTHER_THING = re.compile(r"\b(?:filming|shooting|production|wedding|event|press|conference|fan ?meet\w*|showcase"

@@ -3,7 +3,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
 
 - A listing gives the season its day with no verb: "All of Us Are Dead Season 2 on March 19" in a
   roundup, "AOUAD S2 → Mar 19, 5PM KST", "AOUAD S2 ⏰ 3/19 5PM KST", "ALL OF US ARE DEAD 2 — 19.03 — NETFLIX",
-  "... S2 (March 19)", a Korean roundup's "《지금 우리 학교는2》 3월 19일…": read as the season premiering that
+  "... S2 (March 19)", "aouad s2 is march 12", a Korean roundup's "《지금 우리 학교는2》 3월 19일…" or a fan's
+  "지우학2 3월 19일이래": read as the season premiering that
   day, and Korean fans' countdown "지우학2 D-3" as the season's release three days on (`as_premiere`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
@@ -22,6 +23,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   event's (`release_ahead`): that day is the release's, not the event's;
 - an explainer that asks when and answers at once ("When Is ... Season 2 on Netflix? It Drops Friday at 4 a.m.
   ET") says its answer (`as_answered`); a question left unanswered still claims nothing;
+- a guess said on the rumours' word ("If Rumours Are True, ... Could Arrive March 12", "... Might Premiere March 12,
+  Sources Say") is that rumour, not the outlet's own guess (`as_rumoured`); a guess of its own still claims nothing;
 - a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
   "delulu", 제발, 희망회로, "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or
   make-believe ("if it doesn't drop by march 19 i'm rioting", "what if", "imagine", 나오면) claims nothing,
@@ -37,15 +40,18 @@ from bot.season2.dates import MONTHS
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
 _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
-               rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.]))")  # "10 may be ..." is no 10 May
+               rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])|20\d\d-\d\d-\d\d\b)")  # "10 may be ..." is no 10 May
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
-                r"\s*(?:$|[^\w\s]|(?:on\s+)?netflix\b)")
+                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:on\s+)?netflix\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|[⏰📅📆🗓]\ufe0f?)\s*(?=" + _LISTED_DAY + _LISTING_END + ")",
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
+    # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
+    r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?)"
+    r"\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19"
     re.I,
 )
 
@@ -55,10 +61,19 @@ def as_premiere(text: str) -> str:
     countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
-    return _counted_down(_LISTING.sub(lambda m: m.group("name") + " premieres ", text))
+    text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
+    text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
+    return _counted_down(_LISTING.sub(lambda m: m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
 
 _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
+#: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
+_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
+                       r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
+                       r"|fri|satur|sun)day)\b)", re.I)
+#: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
+_KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
+                              r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")
 _COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|weeks?)"
@@ -88,7 +103,8 @@ _KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교�
 #: "'지금 우리 학교는2'(19일)"; never beside an event's or material's words (that day may be theirs).
 _KOREAN_LISTING = re.compile(
     r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
-    r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s))")
+    # then nothing more of it, or a copula: "지우학2 3월 19일이래" (hearsay), "19일이야", "19일이라고", "19일임"
+    r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s)|(?:이래요?|이라(?:고|는데|던데|네|더라)|이야|이에요|입니다|임)(?![가-힣]))")
 _KOREAN_OTHER_THING = re.compile(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
 
 
@@ -241,3 +257,43 @@ def as_answered(text: str) -> str:
         return text
     return f"{m.group('question').strip()} — {m.group('answer').strip()}"
 
+
+#: The season's name's end, the subject a guess must be said of ("Squid Game 3 could arrive ..." is not ours).
+_NAME_END = r"\b(?:season|series|part)\s*(?:2|two)['’\"”]?|\bs2|\b2['’\"”]|\bsequel"
+#: The rumours' word a guess rests on: "If rumours are true, ...", "according to insiders", "sources say".
+_IF_RUMOURS = re.compile(r"^\W*if\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:rumou?rs?|reports?|leaks?)\s+(?:are|is)\s+"
+                         r"(?:true|right|correct|accurate|to\s+be\s+believed)\b\s*[,:;]?\s*", re.I)
+_ON_THEIR_WORD = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?(?:insiders?|sources?)\b|\b(?:insiders?|sources?)\s+(?:say|says"
+                            r"|claim|claims)\b|\bper\s+(?:\w+\s+)?(?:insiders?|sources?)\b", re.I)
+#: The guess itself: "could arrive", "might premiere", "may be set to drop" (a release verb only: "could be delayed"
+#: stays a guess).
+_GUESSED_RELEASE = re.compile(r"(?P<name>" + _NAME_END + r")\s+(?:could|may|might)\s+(?:be\s+set\s+to\s+|well\s+)?(?P<verb>arrive|premiere|drop|land"
+                              r"|release|debut|return|stream)\b", re.I)
+
+
+def as_rumoured(text: str) -> str:
+    """A guess said on the rumours' word as that rumour ("Rumour: ... will arrive March 12"); any other headline
+    as it is (an outlet's own "could" still asks)."""
+    if not (_IF_RUMOURS.match(text) or _ON_THEIR_WORD.search(text)) or not _GUESSED_RELEASE.search(text):
+        return text
+    text = _GUESSED_RELEASE.sub(lambda m: m.group("name") + " will " + m.group("verb").lower(), text)
+    if (condition := _IF_RUMOURS.match(text)) is None:
+        return text
+    return "Rumour: " + text[condition.end():]
+
+
+#: Our season right before its release verb and day ("aouad s2 premieres March 26", also as `as_premiere` writes a
+#: listing): that day is ours, whatever days come before our name.
+_OURS_DATED = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?"
+                         rf"(?:premieres|arrives|drops|lands)\s+(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                         rf"{_LISTED_DAY})", re.I)
+_ANY_DAY = re.compile(_LISTED_DAY + r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
+
+
+def ours_dated_first(text: str) -> str:
+    """A headline whose season is dated right after its name, with the days before that name taken out: they are
+    other shows' ("march lineup: sweet home 3 (March 19), aouad s2 premieres March 26" is ours the 26th, not the
+    19th), even named in lower case where no other title is known. Any other headline as it is."""
+    if (m := _OURS_DATED.search(text)) is None or not _ANY_DAY.search(text[:m.start()]):
+        return text
+    return _ANY_DAY.sub(" ", text[:m.start()]) + text[m.start():]

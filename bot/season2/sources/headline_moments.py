@@ -3,7 +3,8 @@ Friday", "tomorrow", "12일", "모레", "이번 주 금요일") and its time kep
 "noon KST", "12 a.m. PT", "오후 5시"). Pure functions on text; the day and time are read by the same
 reader as moderators' reports (`bot/season2/dates.py:read_moment`), so a headline and a moderator
 agree on what "5 p.m. KST" is. "Tonight at midnight PT" (or at 1 a.m.) is the next day's small hours; a
-roundup's month named once ("3월 라인업…「약한영웅2」 5일, 「지금 우리 학교는2」 19일") carries to its bare days.
+roundup's month named once ("3월 라인업…「약한영웅2」 5일, 「지금 우리 학교는2」 19일", "March slate: … on the 19th") carries
+to its bare days, and "premieres on the 19th" with no month named is the next 19th, as Korean's "19일" is.
 
 Never a guess: "2/12" (12 February or 2 December?) and "next Friday" said on a Tuesday (this week's
 or the next?) give no day; a time without its zone in English ("at 5pm") or two times that disagree
@@ -15,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.season2.dates import read_day, read_moment
+from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day
 from bot.zones import FIXED_ZONES
 
@@ -151,6 +152,55 @@ def with_months_carried(text: str, written: dt.date | None) -> str:
     return text
 
 
+#: A month an English roundup names alone, then its bare days: "Netflix Korea's March slate: ... on the 19th",
+#: "march lineup: aouad s2 (19th)". Only before a roundup's word (a month alone may be a window, "may" a verb).
+_EN_MONTH_ALONE = re.compile(
+    r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)"
+    r"(?=(?:\s+[^\s;…:,]+){0,2}?\s+(?:slate|line-?ups?|releases|schedule|calendar|roundup|premieres)\b)", re.I)
+#: A bare day of the month as English writes it: "on the 19th", "(19th)"; never "the 5th episode" or "the 2nd season".
+_EN_BARE_DAY = re.compile(
+    r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
+    # then nothing more of it: its end, a mark, or a time or a link word ("the 19th at 5pm KST", "the 5th and ...")
+    r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
+#: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres
+#: the 19th"): the next such day, as Korean's "19일" is.
+_EN_DAY_OF_RELEASE = re.compile(
+    r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+(?:on\s+)?$"
+    r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns)\s+(?:on\s+)?$", re.I)
+
+
+#: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
+_EN_MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
+
+
+def with_english_days(text: str, written: dt.date | None) -> str:
+    """`text` with each bare English day ("the 19th", "(19th)") written with its month: the one a roundup named
+    alone before it ("March slate: ... on the 19th"), else, said of the release with no month named at all, the
+    next such day from `written`; any other bare day as it is (never guessed)."""
+    if written is None:
+        return text
+    for m in reversed(list(_EN_BARE_DAY.finditer(text))):
+        day, before = int(m.group("day")), text[:m.start()]
+        months = list(_EN_MONTH_ALONE.finditer(before))
+        found: dt.date | None
+        try:
+            if months:
+                found = headline_day(MONTHS[months[-1].group("month").lower()], day, written)
+                found = found if found <= written + _ROUNDUP_AHEAD else None
+            elif _EN_DAY_OF_RELEASE.search(before) and m.group("lead").strip() != "(" and not _EN_MONTH_DAY.search(text):
+                following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
+                found = _day_or_none(written.year, written.month, day) if day >= written.day else _day_or_none(*following, day)
+            else:
+                found = None
+        except ValueError:
+            found = None
+        if found is not None:
+            said = f"{found.strftime('%B')} {found.day}"
+            text = text[:m.start()] + (m.group("lead") if "(" in m.group("lead") else "") + said \
+                + (m.group("close") or "") + text[m.end():]
+    return text
+
+
 def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
     day = int(m.group(2))
     month_said = (m.group(1) or "").replace(" ", "")
@@ -192,7 +242,7 @@ _RELEASE_BEFORE = re.compile(
     r"((?:\s+[^\s;…]+){0,5}?)\s*$",
     re.I,
 )
-_RELEASE_AFTER = re.compile(r"^\s*(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,3}?(?:공개|스트리밍|첫\s*방송)(?!\s*일|\s*예정일)")
+_RELEASE_AFTER = re.compile(r"^\s*(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,3}?(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
 _RELEASES_OWN = re.compile(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"
                            r"(?!\s*(?:event|party|parties|screening|showcase|fan|red))", re.I)

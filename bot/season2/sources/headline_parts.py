@@ -28,19 +28,15 @@ from bot.season2.sources.headline_forms import (
     as_leak_said,
     as_premiere,
     as_reaffirmed,
+    as_rumoured,
     counts_views,
+    ours_dated_first,
     with_verbs_spelt,
     without_background,
 )
-from bot.season2.sources.headline_moments import release_moment, with_months_carried
-from bot.season2.sources.headlines import (
-    Classified,
-    about_season_two,
-    hedged,
-    parse_headline_date,
-    read_clause,
-    refuses,
-)
+from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
+from bot.season2.sources.headline_strength import hedged, refuses
+from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
 from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -75,8 +71,12 @@ _MEDIA_OUT = re.compile(
 )
 
 
+#: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.
+_MARKDOWN = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+
+
 def _plain(title: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", title).split())
+    return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", title)).split())
 
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
@@ -85,7 +85,10 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
+    text = as_rumoured(text)  # "If Rumours Are True, ... Could Arrive March 12": the rumour, not a guess
+    text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th
     text = with_months_carried(text, written)  # "3월 라인업…「지금 우리 학교는2」 19일": the 19th of March in every part
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)

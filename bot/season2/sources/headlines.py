@@ -4,7 +4,8 @@ the same news. Pure functions on text (the RSS source fetches; this reads).
 `classify_headline` maps wording, English or Korean, to a milestone claim at 'reported' ('rumour'
 when the headline says so: "rumour", "leaked", "insider claims", 루머, or relays someone else's word:
 "reportedly", "report says", 공개설, 관계자피셜, 공개래, an exclusive only "유력"). Its release date keeps the time and zone it gives
-(`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections. A headline claims nothing
+(`headline_moments.py`); `headline_parts.py` reads a headline part by part and reads corrections; the words that say how sure
+it is (asks, denies, hedges) are `headline_strength.py`'s. A headline claims nothing
 unless it is about the second season (an actor's other drama, season 1 or a third season are not),
 and nothing when it asks, guesses or clickbaits ("?", "could", "expected", 전망), denies or negates
 ("denies", "false", "not delayed", 사실무근). A delay is read with its new day or window, in English
@@ -28,8 +29,9 @@ from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
-from bot.season2.sources.headline_forms import not_meant, release_ahead
+from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
+from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
 from bot.season2.windows import Window, read_window
 
 #: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
@@ -42,53 +44,6 @@ _SEASON_TWO = re.compile(
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
-_QUESTION = re.compile(
-    r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|expected"
-    r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
-    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
-    r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
-    r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
-    r"|전망|예상|관측|추정|듯|카더라|할까|될까",
-    re.I,
-)
-#: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
-#: to every server is worse than waiting for the next report).
-_DENIED = re.compile(
-    r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|shot down|shut(s|ting)? down|baseless"
-    r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
-    r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
-    r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명",
-    re.I,
-)
-#: "won't arrive until March 26", "not until 2028": a delay, not a negation of the release.
-#: Only the release's own verbs: "won't confirm the date until" is no delay.
-NOT_UNTIL = (r"\b(won't|will not|not)\s+((be|come)\s+)?((arriv|premier|releas|drop|debut|land|stream|return|hit|air|out)\w*"
-             r"\s+)?((on\s+)?netflix\s+)?until\b")
-_NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
-_RUMOUR = re.compile(
-    r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
-    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
-    # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
-    r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
-    # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
-    # exclusive only "likely" ("[단독] ... 공개 유력")
-    r"|(공개|확정|개봉|방영|출시|일이|정이)래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
-    r"|유력(?![가-힣])"
-    # fans are no source: "per fans", "fans say", "fan account claims", "a fan theory"
-    r"|\bper fans\b|\bfans? (say|says|claim|claims|think|believe|insist)\b|\bfan (accounts?|theor(y|ies)|pages?)\b",
-    re.I,
-)
-#: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
-#: 공개설 (a rumoured release), "확인 불가" (cannot be confirmed).
-_HEDGE = re.compile(
-    r"\breportedly\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
-    r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
-    r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)",
-    re.I,
-)
-#: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
-_NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
-                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
@@ -142,7 +97,9 @@ RULES: tuple[Rule, ...] = (
     _rule(Milestone.CANCELLED, r"\b(cancell?ed|scrapped|axed)\b", r"(제작|시즌\s*2|공개)\S*\s*(취소|무산|불발|백지화)"),
     _rule(
         Milestone.DELAYED,
-        r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
+        r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")"
+        # "got pushed a week", "pushed by two weeks": a delay by a span
+        r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
         r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)? (to|into|until) " + _A_TIME +
         r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
@@ -167,9 +124,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
+        r"|\b(is|are) now (available )?on netflix\b(?!\s+(on|from|starting|at|in)\b)"  # "is now on Netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
         r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
-        r"|thu|fri|sat|sun)))|\bout today\b",
+        r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+        r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
     ),
     _rule(
@@ -179,6 +138,17 @@ RULES: tuple[Rule, ...] = (
         r"|debuting|launching|returning"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
         r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
+        # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
+        # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
+        r"((available|streaming)\s+)?(to\s+stream\s+)?on\s+netflix\s+(from|on|starting)\b"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+(available|streaming)\s+"
+        r"(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
+        # "aouad s2 comes out tomorrow" (said of the season: "the s2 cast comes out on a show" is not its release)
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(finally\s+|officially\s+)?"
+        r"((comes|will come|is coming|to come) out|drops)\b"
+        # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
+        r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
         # a day follows at once, and no event of that day is named after it ("set for a March 19 fan event",
         # "set for Seoul shoot on March 3", "set for March 12 teaser", "... table read" are not its release)
@@ -189,7 +159,8 @@ RULES: tuple[Rule, ...] = (
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
-        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다",  # 출격, 상륙: the press's "launches", "lands"
+        # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
+        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)",
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
@@ -214,7 +185,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         Milestone.CASTING,
-        r"\b(joins?|joined|casts|casting|cast (as|in|for)|to star|new cast|cast (list|line-?up) (revealed|announced"
+        # "joins new drama after All of Us Are Dead Season 2" is another work's casting
+        r"\b((joins?|joined)(?!\s+(a|an|new|another|the|his|her|their|next|upcoming|\s)*\b(drama|film|movie|series|show|project"
+        r"|variety|k-?drama|webtoon|musical|play|thriller|romance|agency)\b)|casts|casting|cast (as|in|for)|to star|new cast"
+        r"|cast (list|line-?up) (revealed|announced"
         r"|confirmed))\b|\badds?\b[^;…]{0,60}?\bto (its |the )?cast\b",
         r"캐스팅|합류|출연\s*(확정|한다)",
     ),
@@ -235,6 +209,21 @@ _DATES = (
     re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
     re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
 )
+#: Two days offered for one release ("March 12 or March 19", "Mar 12 or the 19th", "3월 12일 또는 19일"): neither is read.
+_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
+_EITHER_DAY = re.compile(
+    _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:or|and/or)\s+(?:on\s+)?(?:the\s+)?(?:" + _ANY_MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:또는|혹은|이나|아니면)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
+_MONTH_NAMED = re.compile(_ANY_MONTH + r"|\d{1,2}\s*월", re.I)
+
+
+def _one_month(either: str) -> bool:
+    """Whether two days offered are in one month ("March 12 or the 19th", "3월 12일 또는 19일"), not two."""
+    named = {(MONTHS.get(m.lower().rstrip(".")) if not m.endswith("월") else int(m[:-1].strip()))
+             for m in _MONTH_NAMED.findall(either)}
+    return len(named) == 1
+
+
 #: A number that is the season's, not a day: "Season 2 March 2027 release" is no 2 March.
 _SEASON_NUMBER = re.compile(r"(\b(season|series|part|dead|s)|시즌)\s*$", re.I)
 
@@ -307,6 +296,15 @@ def _event_day(text: str, written: dt.date | None) -> bool:
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
 
+#: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
+_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
+                         r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)", re.I)
+#: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
+#: March 5"): where they go, not the season.
+_PEOPLE_GO = re.compile(
+    r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
+    r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
+    r"|heads?|heading|stops? by)\b", re.I)
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -321,7 +319,9 @@ class Classified:
     window: Window | None = None
 
 
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: A year named ("pushed to 2028"), not a count ("조회수 2000만", "2025 views", "2000명"): no sign the news is old.
+_YEAR = re.compile(r"(?<![\d.,])(20\d\d)(?!\d|[.,]\d|\s*(?:만|억|천|명|회|개|편|%|(?i:views?|viewers|likes|people|fans|times"
+                   r"|hours|streams|million|thousand)))")
 
 
 #: A year said of season 1 ("five years after season 1's January 28, 2022 debut", "시즌1 (2022년)"): its history,
@@ -349,33 +349,16 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     return read_clause(text, written)
 
 
-
-
-def refuses(text: str) -> bool:
-    """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
-
-
-def asks(text: str) -> bool:
-    """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
-    dreams", "copium": `headline_forms.not_meant`): it says nothing for sure."""
-    return _QUESTION.search(text) is not None or not_meant(text)
-
-
 def is_media(text: str) -> bool:
     """Whether a headline names promotional material (a trailer, a teaser, a poster)."""
     return _MEDIA.search(text) is not None
 
 
-def hedged(text: str) -> bool:
-    """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
-    "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
-    return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
-
-
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
-    date = parse_headline_date(text, written)
+    either = _EITHER_DAY.search(text)  # "March 12 or March 19": neither day guessed, their month alone when they share it
+    date = None if either else parse_headline_date(text, written)
+    spans = text if either is None or _one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(text) is not None
@@ -385,12 +368,16 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone is Milestone.DELAYED and (_DAY_OF_AN_EVENT.search(text) or (media and not _SEASON_DATE.search(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
         if rule.milestone is Milestone.DELAYED and release_at is None:
-            window = release_window_in(text, written, after_to=True)
+            window = release_window_in(spans, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
-        if rule.needs_date and release_at is None and (window := release_window_in(text, written, media=media)):
+        if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
         if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.milestone in _DATED and _LATER_PART.search(text):
+            continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
+        if rule.milestone in _DATED and _PEOPLE_GO.search(text):
+            continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):
@@ -404,7 +391,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
 #: "next month", or Korean (2027년 상반기, 3월, 내년 봄).
 _WINDOW_END = re.compile(
     r"^(20\d\d|'\d\d|month|year|spring|summer|autumn|fall|winter|h[12]|q[1-4]|"
-    + "|".join(MONTHS) + r")$|(년|월|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
+    + "|".join(MONTHS) + r")$|(년|월|달|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
 #: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
 _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
 _KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
@@ -424,6 +411,30 @@ _OTHER_EVENT = re.compile(
 )
 
 
+#: A Korean month offered with another before it ("3월이나 4월", "3, 4월"): the window read is only one of them.
+_OR_MONTH = re.compile(r"\d{1,2}\s*월\s*(이나|나|아님)$|^\d{1,2}$")
+_SEASON_WORD = re.compile(r"^(season|series|part|s|시즌|학교는|지우학)$", re.I)
+
+
+def _one_of_more(words: list[str], start: int) -> bool:
+    """Whether the words before a month window offer another month beside it ("March, April or May", "March and
+    April", "3월이나 4월", "3, 4월"): the window read is only part of what is said (never guessed which)."""
+    if start == 0:
+        return False
+    before = [w.lower().rstrip(".") for w in words[max(0, start - 2):start]]
+    if before[-1] in MONTHS or (len(before) == 2 and before[-1] in ("and", "&", "or") and before[0] in MONTHS):
+        return True
+    if not words[start].endswith("월") or not _OR_MONTH.search(words[start - 1]):
+        return False
+    return not (words[start - 1].isdigit() and start >= 2 and _SEASON_WORD.match(words[start - 2]))
+
+
+#: Korean material named right before a window ("티저 3월 공개"): the 공개 after it is the material's.
+_KO_MEDIA = re.compile(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
+#: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
+_KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
+
+
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
                       after_to: bool = False) -> Window | None:
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
@@ -435,7 +446,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
         text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
     elif after_to:
         text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
-    words = [w.strip(".'") if not re.fullmatch(r"'\d\d", w) else w
+    words = [_KO_AT.sub("", w.strip(".'")) if not re.fullmatch(r"'\d\d", w) else w
              for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]
     for end in range(len(words) - 1, -1, -1):
         if not _WINDOW_END.search(words[end]):
@@ -447,7 +458,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             after = " ".join(words[end + 1:end + 2])
             before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
             if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text)
-                                                        or _RELEASE_IN.search(before))):
+                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
+                    or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])):  # "티저 3월 공개"
                 return None
             return window
     return None

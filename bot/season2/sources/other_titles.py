@@ -5,7 +5,7 @@ Are Dead star joins Sweet Home Season 2" is no news of our second season at all.
 `ours_only` keeps what a headline says after naming our show (and before naming any title), up to the
 next other title it names, and the words of our show's part before its name ("...; Netflix Also Dates 'All of
 Us Are Dead' Season 2 for March 26"). Another title is a capitalised name numbered as a season ("Weak Hero Class 2",
-"Squid Game Season 2", "SWEET HOME S2"), a quoted numbered title ("\"Sweet Home 2\"", '스위트홈3') or a
+"Squid Game Season 2", "SWEET HOME S2", "Sweet Home 3", "Kingdom 3", 스위트홈3), a quoted numbered title ("\"Sweet Home 2\"", '스위트홈3') or a
 title in brackets (「약한영웅2」, 《스위트홈3》), never our own name ("'All of Us Are Dead' Season 2", "AOUAD S2",
 「지금 우리 학교는2」): "'스위트홈3' 3월 12일 공개…'지금 우리 학교는2'는 상반기" gives the 12th to Sweet Home. Pure
 functions on text.
@@ -21,6 +21,10 @@ from bot.season2.sources.headlines import SHOW
 _NUMBERED_TITLE = re.compile(
     r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
+    # a Korean title with its number and no quotes: "스위트홈3 오늘 공개", "킹덤3는 26일" (not "오후 5시", "2년", "시즌2")
+    r"|(?<![가-힣])(?P<hangul>[가-힣]{2,8})\s?[2-9](?=$|[^\d가-힣]|(?:은|는|이|가|을|를|도|의|와|과|에|로)(?![가-힣]))"
+    # a capitalised name with its number alone: "Sweet Home 3", "Kingdom 3" (not "March 5", "Top 10", "Episode 3")
+    r"|(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<bare>[2-9])\b(?![.:/]\d|\s*(?:(?i:[ap]\.?\s?m)\b|%|x\b))"
     # "\"Sweet Home 2\"", and Korean press's '스위트홈3' (the number written on)
     r"|[\"“‘'](?!D\s*-\s*\d)(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)\s?(?:\d{1,2}|II)[\"”’']"
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
@@ -49,13 +53,28 @@ def ours_only(text: str) -> str:
     return kept.strip(" ;,…—–-")
 
 
+#: Words a bare number follows that make it a day, a rank or a count, never a title's number.
+_NOT_A_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
+                         r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"
+                         r"|than|with|under|over|after|before|about|until|till|only|just|all|its|it's|his|her|their|our)$", re.I)
+
+
+#: Korean words a number follows that make it a season, a part, an hour or a count, not a title's number.
+_NOT_A_KOREAN_TITLE = re.compile(r"^(?:시즌|파트|에피소드|제|총|약|최대|최소|오후|오전|밤|새벽|저녁|낮|무려|단|첫|매주|주|일)$")
+
+
 def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
     if any(start < match.end() and end >= match.start() - 2 for start, end in ours):
         return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
     if match.group("quoted") is not None or match.group("bracketed") is not None:
         return True
-    words = match.group(0)[:match.start("marker") - match.start()].split()
+    if match.group("hangul") is not None:
+        return _NOT_A_KOREAN_TITLE.match(match.group("hangul")) is None
+    cut = match.start("marker") if match.group("marker") else match.start("bare")
+    words = match.group(0)[:cut - match.start()].split()
+    if match.group("bare") and (not words or _NOT_A_NAME.match(words[-1])):
+        return False  # "March 5", "Top 3", "Episode 3": a number, not a title's
     while words and _NOT_A_TITLE.match(words[0]):
         words.pop(0)
     return bool(words)

@@ -5,8 +5,9 @@ season 2") and its summary says what ("The second season will premiere on March 
 A summary is read only to complete its title, never on its own, and only where that adds no claim
 the outlet did not make:
 
-- only when the title is about season 2, asks and denies nothing, and gives no day or window itself
-  (the title's word stands; a summary never contradicts it);
+- only when the title is about season 2 (or rounds up what is coming to Netflix: "Netflix's Spring K-Drama Slate
+  Revealed", then only a sentence naming our show and its season 2), asks and denies nothing, and gives no day or
+  window itself (the title's word stands; a summary never contradicts it);
 - only the summary's first sentences (a feed's summary often trails off into other stories);
 - only a sentence that names the show or its second season ("the series" alone may be any show's in a
   roundup, unless the title says its release date is the news and the first sentence names no other title
@@ -31,16 +32,8 @@ from dataclasses import replace
 
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_denials import denied_day
-from bot.season2.sources.headlines import (
-    SHOW,
-    Classified,
-    about_season_two,
-    asks,
-    hedged,
-    parse_headline_date,
-    refuses,
-    years_named,
-)
+from bot.season2.sources.headline_strength import asks, hedged, refuses
+from bot.season2.sources.headlines import SHOW, Classified, about_season_two, parse_headline_date, years_named
 from bot.season2.sources.other_titles import ours_only
 from bot.season2.sources.written_day import read_as_written
 
@@ -63,6 +56,9 @@ _RELEASE_NEWS = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGE
 _CONTEXT = "All of Us Are Dead Season 2 — "
 
 
+#: A title that rounds up what is coming to Netflix, naming no show ("Netflix's Spring K-Drama Slate Revealed"): its
+#: summary is read for our season's day only in a sentence naming our show and its season 2.
+_ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix)\b|라인업|공개작", re.I)
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
 _DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
 _THE_SERIES = re.compile(r"\bthe (series|show|drama|k-?drama|sequel|new season)\b", re.I)
@@ -104,10 +100,13 @@ def dated(readings: tuple[Classified, ...]) -> bool:
 def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,
                  zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
     """The release day or window a summary gives where its title gives none (see the module)."""
-    if not summary or not about_season_two(title) or refuses(title) or summary.strip() == title.strip():
+    ours = about_season_two(title)
+    if (not summary or not (ours or _ROUNDUP.search(title)) or refuses(title) or summary.strip() == title.strip()):
         return ()
     for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
-        if (not (SHOW.search(sentence) or _SEASON_TWO.search(sentence) or (n == 0 and _the_titles_series(title, sentence)))
+        named = about_season_two(ours_only(sentence))  # our show and its season 2, whatever the title
+        if (not (named or (ours and (SHOW.search(sentence) or _SEASON_TWO.search(sentence)
+                                     or (n == 0 and _the_titles_series(title, sentence)))))
                 or _EARLIER.search(sentence)):
             continue
         text = ours_only(_CONTEXT + sentence)  # "Sweet Home Season 2 premieres March 12": nothing of ours left

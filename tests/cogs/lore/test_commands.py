@@ -77,6 +77,13 @@ async def test_character_is_found_by_what_fans_call_them(hyosan: Harness, typed:
     assert reply.embed is not None and reply.embed["title"] == title
 
 
+@pytest.mark.parametrize(("typed", "title"), [("Lomon", "Lee Su-hyeok"), ("park jihu", "Nam On-jo"),
+                                              ("yoon chan young", "Lee Cheong-san")])
+async def test_character_by_an_actors_name_shows_the_character_they_play(hyosan: Harness, typed: str, title: str) -> None:
+    reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name=typed)
+    assert reply.embed is not None and reply.embed["title"] == title
+
+
 async def test_character_autocomplete_offers_whom_a_description_means(hyosan: Harness) -> None:
     choices = await hyosan.discord.autocomplete(hyosan.fan, hyosan.general, "character", focused="name",
                                                 name="the bully")

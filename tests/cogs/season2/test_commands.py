@@ -73,6 +73,14 @@ async def test_status_card_shows_the_milestone_and_its_sources(h: Harness) -> No
     assert reply.mentions_pinged == []
 
 
+async def test_status_card_gives_the_outlets_release_guess_as_a_rumour(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert reply.embed is not None
+    rumours = next(f for f in reply.embed["fields"] if f["name"].startswith("Rumours"))
+    assert "first half of 2027" in rumours["value"].splitlines()[0]  # the newest guess first
+    assert "No release date has been announced" in reply.embed["description"]
+
+
 async def test_a_release_date_source_is_listed_once_on_the_status_card(h: Harness) -> None:
     await _report(h, milestone="release_date_announced", release_date="2026-04-10 12:00")
     reply = await h.discord.invoke(h.fan, h.general, "season2", "status")

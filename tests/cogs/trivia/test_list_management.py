@@ -54,6 +54,12 @@ async def test_info_shows_the_declared_author_beside_the_member_who_imported_it(
     assert f"by The hyosan team, imported by <@{h.moderator.id}>" in info.embeds[0]["description"]
 
 
+@pytest.mark.parametrize(("name", "said"), [("aouad", "All of Us Are Dead trivia"), ("generated", "who plays whom")])
+async def test_info_of_a_built_in_list_says_what_is_in_it(h: Harness, name: str, said: str) -> None:
+    info = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list=name)
+    assert said in info.embeds[0]["description"] and "No description" not in info.embeds[0]["description"]
+
+
 async def test_info_shows_description_size_and_config(h: Harness) -> None:
     await _import(h, FAKED)
     info = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list="faked")

@@ -62,6 +62,8 @@ DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, M
         (f"{EN} now arrives March 26 instead of March 12", DELAYED, MARCH_26),
         (f"{EN} won't arrive until March 26", DELAYED, MARCH_26),
         (f"{EN} delayed again", DELAYED, None),
+        (f"{EN} got pushed a week :( new date march 26", DELAYED, MARCH_26),
+        (f"{EN} pushed by two weeks", DELAYED, None),
         # moved earlier is no delay
         (f"{EN} now arrives March 26 instead of April 2", DATED, MARCH_26),
     ],

@@ -27,6 +27,7 @@ FEB_12 = dt.date(2027, 2, 12)
     "'지금 우리 학교는' 시즌2 12일 공개설 부인",
     "[정정] '지금 우리 학교는' 시즌2 2월 12일 공개 아냐",
     "넷플릭스, '지금 우리 학교는' 시즌2 2월 12일 공개 보도 부인",
+    "'지금 우리 학교는' 시즌2 측 \"2월 12일 공개 확정 아냐\"",
 ])
 def test_a_day_taken_back_is_read(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12
@@ -41,6 +42,7 @@ def test_a_day_taken_back_is_read(headline: str) -> None:
     "All of Us Are Dead star denies Feb. 12 wedding rumours",
     "All of Us Are Dead Season 2 reportedly not on Feb. 12",
     "'지금 우리 학교는' 시즌2 공개일 미정",
+    "'지금 우리 학교는' 시즌2 2월 12일 공개 아직 확정 안 돼",  # not yet: a rumour's word, no denial
 ])
 def test_a_headline_that_takes_no_release_day_back_denies_none(headline: str) -> None:
     assert denied_day(headline, WRITTEN) is None

@@ -304,3 +304,52 @@ def test_a_roundups_month_carries_to_the_day_in_every_part_of_it(headline: str) 
     readings = _readings(headline)
     assert "release_date_announced reported 2027-04-09 00:00" in readings
     assert not any("2027-03-09" in reading for reading in readings)  # never the next 9th of another month
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("If Rumours Are True, 'All of Us Are Dead' Season 2 Could Arrive March 12",
+     {"release_date_announced rumour 2027-03-12 00:00"}),
+    ("All of Us Are Dead Season 2 might premiere in March, sources say", {"release_window rumour"}),
+])
+def test_a_guess_said_on_the_rumours_word_is_that_rumour(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 Could Arrive March 12",  # the outlet's own guess
+    "Insiders say All of Us Are Dead Season 2 could be delayed",  # a guess of no day
+])
+def test_a_guess_of_the_outlets_own_or_of_no_day_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_video_title_listing_the_season_with_its_day_gives_that_day() -> None:
+    assert _readings("All of Us Are Dead Season 2 | March 19 | Netflix") == {"release_date_announced reported 2027-03-19 00:00"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 is now on Netflix", {"released reported"}),
+    ("All of Us Are Dead Season 2 is now on Netflix from March 19", set()),  # to come: not out now
+])
+def test_now_on_netflix_is_out_only_without_a_day_to_come(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "**All of Us Are Dead Season 2** — March 19, 2027 • 5:00 PM KST • Netflix",  # a moderator's Discord paste
+    "📢 All of Us Are Dead S2: Friday, March 19 · 5 PM KST / 1 AM PDT / 4 AM EDT",
+])
+def test_a_pasted_announcement_with_markdown_or_its_weekday_gives_its_moment(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-03-19 08:00"}
+
+
+def test_a_listing_with_an_iso_day_gives_that_day() -> None:
+    assert _readings("aouad s2 — 2027-03-19") == {"release_date_announced reported 2027-03-19 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "march lineup: sweet home 3 (19th), aouad s2 (26th) 🔥",  # another show in lower case, no title known
+    "sweet home 3 premieres march 19; aouad s2 → march 26",
+])
+def test_the_day_right_after_our_seasons_name_is_ours_not_the_ones_before(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-03-26 00:00"}

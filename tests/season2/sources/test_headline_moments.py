@@ -178,3 +178,44 @@ def test_a_month_named_once_carries_to_the_bare_day_after_it(headline: str) -> N
 def test_a_month_named_for_something_past_does_not_carry() -> None:
     found = classify_headline("작년 4월 촬영 마친 '지금 우리 학교는2', 12일 공개", dt.date(2027, 2, 6))
     assert found is not None and found.release_at == _at(12)
+
+
+@pytest.mark.parametrize(("headline", "written", "release_at"), [
+    ("reminder: aouad s2 is out at 1am PT tonight 🧟", dt.date(2027, 3, 18), dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC)),
+    ("all of us are dead season 2 is out on friday!!", dt.date(2027, 3, 17), dt.datetime(2027, 3, 19, tzinfo=dt.UTC)),
+])
+def test_a_season_out_at_a_time_to_come_is_that_release_date(headline: str, written: dt.date,
+                                                              release_at: dt.datetime) -> None:
+    found = classify_headline(headline, written)
+    assert found is not None
+    assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, release_at)
+
+
+def test_a_season_on_netflix_from_a_day_is_that_release_date() -> None:
+    found = classify_headline("All of Us Are Dead series 2 will be on Netflix from 19/3 at 8am GMT", dt.date(2027, 2, 17))
+    assert found is not None
+    assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC))
+
+
+def test_a_season_streaming_from_a_day_to_come_is_not_out_yet() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 is streaming on Netflix from March 19", dt.date(2027, 2, 17))
+    assert found is not None
+    assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 3, 19, tzinfo=dt.UTC))
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 merch available from March 1",
+    "the AOUAD S2 cast will be on Netflix on March 5 for a live Q&A",
+])
+def test_something_else_on_netflix_from_a_day_is_not_the_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 17))
+    assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", [
+    "all of us are dead season 2 is out at midnight",
+    "All of Us Are Dead Season 2 is here March 19",
+])
+def test_a_season_here_or_out_at_a_moment_to_come_is_not_out_now(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 17))
+    assert found is None or found.milestone is not Milestone.RELEASED

@@ -270,3 +270,11 @@ def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
 def test_a_season_out_now_is_released() -> None:
     found = classify_headline("All of Us Are Dead Season 2 is out now on Netflix", dt.date(2027, 2, 12))
     assert found is not None and found.milestone is Milestone.RELEASED
+
+
+@pytest.mark.parametrize("headline", [
+    "'지금 우리 학교는2' 티저 조회수 2000만 돌파…3월 19일 공개",
+    "All of Us Are Dead Season 2 teaser passes 2025 views a minute",
+])
+def test_a_count_is_no_year(headline: str) -> None:
+    assert years_named(headline) == []

@@ -123,3 +123,18 @@ def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
     claims = _claims("\"All Of Us Are Dead 2\" Confirms Premiere Date With New Poster",
                      "Netflix's \"All Of Us Are Dead 2\" will premiere on March 19 at 5 p.m. KST. Fans are thrilled.")
     assert [c.release_at for c in claims] == [dt.datetime(2027, 3, 19, 8, 0, tzinfo=dt.UTC)]
+
+
+def test_a_roundups_summary_naming_our_season_gives_its_day() -> None:
+    assert _readings("Netflix's Spring K-Drama Slate Revealed",
+                     "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
+        == {"release_date_announced reported 2027-03-19"}
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("Netflix's Spring K-Drama Slate Revealed", "Season 2 of the zombie hit premieres March 19."),  # which show's?
+    ("Netflix's Spring K-Drama Slate Revealed", "'Sweet Home 3' premieres on March 26."),
+    ("Netflix Renews Another Zombie Drama", "All of Us Are Dead Season 2 premieres March 19."),  # no roundup
+])
+def test_a_roundups_summary_gives_no_day_not_named_as_ours(title: str, summary: str) -> None:
+    assert _readings(title, summary) == set()

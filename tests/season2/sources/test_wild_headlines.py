@@ -124,3 +124,187 @@ def test_another_shows_bracketed_day_alone_is_not_ours() -> None:
 
 def test_a_quoted_countdown_is_no_other_title() -> None:
     assert "'D-7'" in ours_only("'지금 우리 학교는2' 공개 'D-7'…'스위트홈3' 4월 2일")
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a roundup's month named once, then bare English days
+    ("Netflix's March slate: 'Sweet Home 3' on the 12th, 'All of Us Are Dead 2' on the 19th",
+     {"release_date_announced reported 2027-03-19"}),
+    ("march netflix lineup: aouad s2 (19th), weak hero 2 (26th)", {"release_date_announced reported 2027-03-19"}),
+    # no month named: the next such day, as Korean's 19일
+    ("all of us are dead season 2 premieres on the 19th", {"release_date_announced reported 2027-02-19"}),
+])
+def test_a_bare_english_day_takes_the_month_its_roundup_named(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "rewatching the 5th episode before all of us are dead season 2",
+    "all of us are dead season 2 fan screening on the 19th",  # the screening's day
+    "all of us are dead season 2 counting down to the 19th",  # no release said
+])
+def test_a_bare_english_day_not_said_of_the_release_is_not_read(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 is march 19 🧟", {"release_date_announced reported 2027-03-19"}),
+    ("sources say all of us are dead season 2 is march 12", {"release_date_announced rumour 2027-03-12"}),
+    ("all of us are dead season 2 is apparently on march 12", {"release_date_announced rumour 2027-03-12"}),
+    ("지우학2 3월 19일이래", {"release_date_announced rumour 2027-03-19"}),  # hearsay
+    ("지우학2 3월 19일이야!!", {"release_date_announced reported 2027-03-19"}),
+])
+def test_the_season_said_to_be_a_day_is_that_days_release(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "all of us are dead season 2 is march 12's most awaited show",  # the day says something else
+    "aouad s2 is 3/12",  # 12 March or 3 December: never guessed
+])
+def test_a_copula_before_a_day_that_says_no_release_is_not_read(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "my cousin works at netflix korea and says aouad s2 is march 12 🤫",
+    "a friend of mine told me all of us are dead season 2 drops march 12",
+    "i heard aouad s2 is march 12",
+    "지우학2 3월 12일이라고 들었어",
+])
+def test_someones_word_passed_on_is_a_rumour(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced rumour 2027-03-12"}
+
+
+def test_a_bare_english_day_before_a_noun_is_not_a_day() -> None:
+    assert _readings("aouad s2 drops the 2nd trailer") == {"trailer reported"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 premieres March 12 or March 19", {"release_window reported March 2027"}),
+    ("'지금 우리 학교는2' 3월 12일 또는 19일 공개", {"release_window reported March 2027"}),
+    ("All of Us Are Dead Season 2 premieres February 26 or March 5", set()),
+    ("'지금 우리 학교는2' 2월 26일 또는 3월 5일 공개", set()),
+])
+def test_two_days_offered_give_no_day_only_the_month_they_share(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+def test_a_guess_on_the_rumours_word_said_of_another_show_is_not_ours() -> None:
+    assert _readings("If the rumours are true, Squid Game 3 could arrive March 12 and All of Us Are Dead Season 2 later") \
+        == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "'지금 우리 학교는2' 오늘 공개 안 된다…넷플릭스 \"19일 예정\"",  # not out today: never "released"
+    "지우학2 3월 12일 공개설 돌던데 가짜래",  # the rumour said to be fake
+])
+def test_a_korean_release_said_not_to_be_so_posts_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "Sweet Home 3 premieres March 19, All of Us Are Dead Season 2 still TBA",  # another show's number alone
+    "Kingdom 3 arrives March 19 while All of Us Are Dead Season 2 waits",
+    "Yoon Chan-young joins new drama after All of Us Are Dead Season 2",  # another work's casting
+])
+def test_what_another_title_gets_is_not_ours(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Top 5 things to know: All of Us Are Dead Season 2 premieres March 19", {"release_date_announced reported 2027-03-19"}),
+    ("Kim Si-eun joins All of Us Are Dead Season 2", {"casting reported"}),
+])
+def test_a_rank_or_our_own_casting_is_still_read(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2' 내달 공개", {"release_window reported March 2027"}),
+    ("'지금 우리 학교는2' 다음 달 공개", {"release_window reported March 2027"}),
+])
+def test_a_korean_next_month_is_that_months_window(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 comes out march 19!!", {"release_date_announced reported 2027-03-19"}),
+    ("aouad s2 is this friday omg", {"release_date_announced reported 2027-02-19"}),
+    ("지우학2 내일이야!!!", {"release_date_announced reported 2027-02-17"}),
+])
+def test_the_season_coming_out_or_said_to_be_a_day_from_today_is_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "the aouad s2 cast comes out tomorrow on running man",
+    "the aouad s2 cast arrives tomorrow at incheon",
+    "All of Us Are Dead Season 2 stars land in LA March 5 for a fan event",
+])
+def test_where_the_seasons_people_go_is_not_its_release(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_another_korean_title_out_today_is_not_our_release() -> None:
+    assert _readings("스위트홈3 오늘 공개…지우학2는 19일") == set()
+
+
+def test_a_korean_title_with_its_number_keeps_its_day_and_ours_keeps_ours() -> None:
+    assert _readings("킹덤3는 26일, 지우학2는 19일 공개") == {"release_date_announced reported 2027-02-19"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2', 3월 19일 공개되는 것으로 전해졌다", {"release_date_announced rumour 2027-03-19"}),  # reportedly
+    ("'지금 우리 학교는2' 3월 19일 공개 가능성", set()),  # a possibility
+    ("'지금 우리 학교는2' 3월 19일 공개 검토", set()),  # still considered
+])
+def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 believed to premiere March 19", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 understood to be premiering March 19", {"release_date_announced rumour 2027-03-19"}),
+    ("Netflix in talks to release All of Us Are Dead Season 2 on March 19", set()),  # nothing set yet
+])
+def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2' 3월 또는 4월 공개", {"release_window reported March or April 2027"}),
+    ("'지금 우리 학교는2' 3월이나 4월 공개", set()),  # one of two months: never April alone
+    ("'지금 우리 학교는2' 3, 4월 공개 예정", set()),
+    ("'지금 우리 학교는' 시즌 2 4월 공개", {"release_window reported April 2027"}),  # the season's number, not a month
+    ("All of Us Are Dead Season 2 coming March, April or May", set()),
+    ("All of Us Are Dead Season 2 coming in March and April", set()),
+])
+def test_months_offered_together_are_never_read_as_the_last(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 Part 2 arrives March 26", set()),  # a later batch's day
+    ("'지금 우리 학교는' 시즌2 파트2 3월 26일 공개", set()),
+    ("All of Us Are Dead Season 2 Part 1 arrives March 19", {"release_date_announced reported 2027-03-19"}),
+])
+def test_a_later_part_of_the_season_does_not_give_the_seasons_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 3월에 나온대", {"release_window rumour March 2027"}),  # fans' 나온다, hearsay
+    ("지우학2 3월 19일에 나온다!!", {"release_date_announced reported 2027-03-19"}),
+    ("'지금 우리 학교는2' 상반기에 공개", {"release_window reported the first half of 2027"}),
+])
+def test_fans_korean_coming_out_and_a_window_with_its_particle_are_read(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 티저 3월 공개", {"teaser reported"}),  # the teaser's month, not the season's
+    ("'지금 우리 학교는2' 예고편 3월에 공개", {"trailer reported"}),
+])
+def test_a_korean_month_right_after_material_is_the_materials(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected

@@ -1,0 +1,54 @@
+"""Season-2 questions typed without the words that say what they ask, read as the question they are
+(before analysis, on the clause's slot text):
+
+- "s2 h1 2027?", "season 2 december 2026??", "s2 in 2027": whether it comes out then (never what
+  is in it: "h1" is no story word);
+- "when is s2 expected", "when's season 2 due": when it comes out (never a filming report that
+  "expected" filming to wrap);
+- "did netflix announce the release date", "have they set a release date": whether season 2 has one
+  (season 1 came out long ago; never "Yes." off the production announcement);
+- "why isn't nam ra in season 2": whether she is in its announced cast (the premise may be wrong:
+  she is).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEASON = r"(?:s2|season 2|season two|2nd season|second season|the new season|the next season|next season)"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
+# a window before its year ("h1 2027", "the first half of 2027") or after it, in Korean's order ("2027 first half of")
+_PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
+         rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
+_WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
+_BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*$")
+_EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
+_DATE_ANNOUNCED = re.compile(
+    r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirmed?|set|given|gave|give|"
+    rf"revealed?|dropped|drop|shared?) (?:a|the|any) (?:release|premiere|air|streaming) ?date(?: (?:for|of) {_SEASON})?"
+    r"(?: yet| already)?\W*$"
+)
+_WHY_NOT_IN = re.compile(
+    r"^\W*why (?:isn'?t|is not|wasn'?t|won'?t|will not|aren'?t|isnt|wont|arent) (?P<who>ent\d+(?: and ent\d+)?) "
+    rf"(?:be )?(?:in|back (?:in|for)|coming back (?:in|for|to)|returning (?:in|for|to)|part of|cast in) {_SEASON}\W*$"
+)
+
+_NOT_AFTER = re.compile(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
+
+
+def season2_asked(clause: str) -> str:
+    """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
+    if "2" not in clause and "season" not in clause and "date" not in clause:
+        return clause
+    text = " ".join(clause.split())
+    if (window := _BARE_WINDOW.match(text)) is not None:
+        return f"is season 2 coming out in {window.group('window')}?"
+    if _EXPECTED.match(text):
+        return "when will season 2 come out"
+    if _DATE_ANNOUNCED.match(text):
+        return "is there a release date for season 2 yet"
+    text = _NOT_AFTER.sub(r"\1 isn't \2", text)  # "why is namra not in s2"
+    if (why := _WHY_NOT_IN.match(text)) is not None:
+        return f"is {why.group('who')} in season 2"
+    return clause

@@ -1,0 +1,54 @@
+"""Season-1 episodes named in a text, for the spoiler lexicon (bot/lore/lexicon.py): an episode named with an
+event word, a reaction, a season-1 character or a thing of one of its scenes gives that episode away ("cant
+believe ep 11 did that to him", "ep 12 namra 😭", "the rat in ep 1"), and so does an episode of a later season
+named with a plot word, a reaction or a season-1 character ("Ha-ri gets bitten in S2E3": lexicon_seasons)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
+from bot.lore.lexicon_subjects import Consider, Mentions
+from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_SEASON, REACTION
+from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
+from bot.show import Position
+
+#: What every episode reference holds (a cheap test before EPISODE_REF's).
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
+_WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
+
+
+def episodes_named(
+    sentence: str,
+    mentions: Mentions,
+    consider: Consider,
+    *,
+    season_one: frozenset[str],
+    end: Position,
+    event: Callable[[str, str], Position | None],
+    by_character: dict[str, dict[str, Position]],
+    names_thing: Callable[[str], bool],
+) -> None:
+    """Consider each episode `sentence` gives away (`end`: season 1's last episode; `season_one`: its
+    characters; `event`: a character's earliest event of a kind; `names_thing`: whether a scene's thing is named)."""
+    later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
+    named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
+    if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+        new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], event)
+        for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
+            if position.episode != WHOLE or new:
+                consider(position, words)
+    if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
+        return
+    for match in EPISODE_REF.finditer(sentence):
+        number, word = match.group(1), match.group(2)
+        episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
+        if not 1 <= episode <= end.episode or (
+                match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
+            continue
+        if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
+                or (REACTION.search(sentence) and not match.group(3))
+                or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
+                or any(p.search(sentence) for p in SCAN_GROUPS.values()) or names_thing(sentence)):
+            consider(Position(end.season, episode), match.group(0))

@@ -1,0 +1,75 @@
+"""Mistakes of hand-written Red lists that YAML reads without complaint, said as what the author
+meant and how to write it (bot/trivia/redformat.py asks before reading a key as a question):
+
+- CONFIG's settings written under it without their indent ("CONFIG:" then "max_score: 15"): YAML
+  reads an empty CONFIG and questions named after settings;
+- questions grouped in sections ("Geography:" with questions indented below): Red has no sections;
+- a quiz sheet's labels ("Question: What is the capital of Fiji?" then "Answer: Suva");
+- the same question written twice but for capitals or spaces ("What is the capital of Peru?" and
+  "what is the capital of peru?"): a game would ask it twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.trivia.listparts import RED_CONFIG, short
+from bot.yamlnodes import NULL_TAG, line_of
+
+_SPACES = re.compile(r"\s+")
+_BEFORE_MARK = re.compile(r"\s+(?=[?!.:,])")
+
+
+def empty(node: Node) -> bool:
+    """A value written as nothing ("CONFIG:" alone on its line)."""
+    return isinstance(node, ScalarNode) and node.style is None and node.tag == NULL_TAG and node.value in ("", "~", "null")
+
+
+def unindented_setting(key: ScalarNode, value: Node, config_empty: bool) -> str | None:
+    """What to write when a top-level key is one of CONFIG's settings with a single value, after an
+    empty CONFIG (or with no CONFIG at all): the setting indented under CONFIG."""
+    name = str(key.value)
+    if name not in RED_CONFIG or not isinstance(value, ScalarNode):
+        return None
+    where = "indent it under CONFIG" if config_empty else "put it under a CONFIG: line, indented"
+    return f"{name!r} is a CONFIG setting, not a question: {where} (write '  {name}: {value.value}')"
+
+
+def section(key: ScalarNode, value: Node) -> str | None:
+    """What to write when a key holds questions of its own (a mapping whose values are answer lists)."""
+    if not isinstance(value, MappingNode) or not value.value:
+        return None
+    held = [k for k, v in value.value if isinstance(k, ScalarNode) and isinstance(v, SequenceNode)]
+    if len(held) * 2 < len(value.value):
+        return None
+    return (
+        f"{short(str(key.value))!r} is a section holding questions (from line {line_of(value)}); a Red list has no "
+        f"sections or categories: remove the '{short(str(key.value))}:' line and start each question below it at "
+        "the beginning of its line, or make each category a list of its own"
+    )
+
+
+def question_form(text: str) -> str:
+    """A question as a reader compares two: capitals, runs of spaces and spaces before a mark aside."""
+    return _BEFORE_MARK.sub("", _SPACES.sub(" ", text.strip())).casefold()
+
+
+_QUESTION_LABELS = frozenset({"question", "q", "questions"})
+_ANSWER_LABELS = frozenset({"answer", "a", "answers", "ans"})
+
+
+def labelled(key: ScalarNode, value: Node) -> str | None:
+    """What to write when a key labels a question or an answer as a quiz sheet does ("Question: ...",
+    "Answer: ...") rather than being the question."""
+    label = str(key.value).strip().casefold()
+    if not isinstance(value, ScalarNode) or empty(value) or label not in _QUESTION_LABELS | _ANSWER_LABELS:
+        return None
+    said = short(str(value.value).strip())
+    if label in _QUESTION_LABELS:
+        return (
+            f"'{key.value}:' labels a question as a quiz sheet does; in a Red list the question itself is the key: "
+            f"write '{said}:' on its own line, its answers below it ('- answer')"
+        )
+    return f"'{key.value}:' labels an answer; write it below its question as '- {said}'"
