@@ -198,6 +198,15 @@ class Trivia(DailyCommands):
             return []
         return render.choices(self._names_safe(await self.service.list_names(interaction.guild_id)), current)
 
+    async def _every_category_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The server's categories, whatever the channel's mark: what /triviaset settings turns on or off."""
+        if interaction.guild_id is None:
+            return []
+        names = await self.service.categories(interaction.guild_id)
+        return render.several_choices(self._names_safe(sorted(names)), current)
+
     async def _imported_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
@@ -396,7 +405,10 @@ class Trivia(DailyCommands):
         enable_category="Turn a category on",
         disable_category="Turn a category off",
     )
-    @app_commands.autocomplete(enable_list=_list_autocomplete, disable_list=_list_autocomplete)
+    @app_commands.autocomplete(
+        enable_list=_list_autocomplete, disable_list=_list_autocomplete,
+        enable_category=_every_category_autocomplete, disable_category=_every_category_autocomplete,
+    )
     async def settings(
         self,
         interaction: discord.Interaction[Any],

@@ -293,3 +293,18 @@ async def test_a_built_in_list_trivia_lists_names_is_offered_and_started_by_that
         assert "started trivia from **aouad**" in started.text
     finally:
         await h.discord.invoke(h.moderator, quiz, "trivia", "stop")
+
+
+async def test_categories_to_turn_on_or_off_are_offered_as_typed(h: Harness) -> None:
+    offered = await h.discord.autocomplete(
+        h.moderator, h.general, "triviaset", "settings", disable_category="ca", focused="disable_category"
+    )
+    assert [choice["value"] for choice in offered] == ["cast"]
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_category="cast")
+    try:
+        back = await h.discord.autocomplete(
+            h.moderator, h.general, "triviaset", "settings", enable_category="", focused="enable_category"
+        )
+        assert "cast" in [choice["value"] for choice in back]  # a category turned off is still offered
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_category="cast")
