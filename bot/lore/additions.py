@@ -55,7 +55,9 @@ class FieldSpec:
     placeholder: str = ""
 
 
-SPOILS = FieldSpec("spoils", "Episode it spoils (like S2E1)", 40, placeholder="S2E1")
+# Its example is the latest episode out, filled in by the form (cogs/lore/review.py): a fixed "S2E1"
+# was refused with "season 2 is not known yet" until season 2's episodes were listed.
+SPOILS = FieldSpec("spoils", "Episode it spoils", 40)
 SOURCE = FieldSpec("source", "Source link (https://...)", 500, placeholder="https://www.netflix.com/tudum/...")
 FIELDS: dict[AdditionKind, tuple[FieldSpec, ...]] = {
     "event": (

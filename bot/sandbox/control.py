@@ -208,6 +208,25 @@ class Sandbox(UserActions):
         self.gateway.dispatch("GUILD_MEMBER_ADD", payload, guild_id=guild.id, intent=GUILD_MEMBERS)
         return member
 
+    def edit_role(self, role: Role, *, mentionable: bool) -> None:
+        """A moderator changes whether anyone may mention ``role``; GUILD_ROLE_UPDATE follows."""
+        role.mentionable = mentionable
+        self.gateway.dispatch(
+            "GUILD_ROLE_UPDATE", {"guild_id": str(role.guild_id), "role": role_payload(role)}, guild_id=role.guild_id
+        )
+
+    def delete_role(self, role: Role) -> None:
+        """A moderator deletes ``role``: it leaves its members and overwrites; GUILD_ROLE_DELETE follows."""
+        self.store.guild_roles[role.guild_id].pop(role.id, None)
+        for member in self.store.guild_members.get(role.guild_id, {}).values():
+            if role.id in member.roles:
+                member.roles.remove(role.id)
+        for channel_id in self.store.guild_channels.get(role.guild_id, []):
+            self.store.channels[channel_id].overwrites.pop(role.id, None)
+        self.gateway.dispatch(
+            "GUILD_ROLE_DELETE", {"guild_id": str(role.guild_id), "role_id": str(role.id)}, guild_id=role.guild_id
+        )
+
     def give_role(self, member: Member, role: Role) -> None:
         if role.id not in member.roles:
             member.roles.append(role.id)

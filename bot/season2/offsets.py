@@ -188,9 +188,22 @@ def _groups(section: str) -> list[list[_Part]]:
     return groups
 
 
+# A ping pasted beside the times ("7d <@&123>", "1d @everyone"): reminders ping the role each
+# announcement channel has, so it is refused saying where that is set, never read as a stray word.
+_PING = re.compile(r"<@[!&]?\d+>|@(?:everyone|here)\b")
+# Markdown pasted from a message ("**7d**", "`7d, 1d`", "||1h||") says nothing about when.
+_MARKUP = re.compile(r"[*`|~]|(?<!\w)_+|_+(?!\w)")
+
+
 def read_offsets(text: str) -> Offsets:
     """The offsets in `text` (see the module's docstring); ValueError says what to write instead.
     'none' or '' means no reminders."""
+    if _PING.search(text):
+        raise ValueError(
+            "a reminder pings the role its announcement channel pings (`/season2set announce set` with `role`): "
+            "give only the times here, like 7d, 1d, 1h"
+        )
+    text = _MARKUP.sub("", text)
     cleaned = " ".join(text.strip().lower().replace("\u2212", "-").replace("½", ".5").split())
     if cleaned in _NONE:
         return Offsets(())

@@ -303,15 +303,18 @@ class Season2Service:
             now=self.clock.now(), release_at=release_at, window=window,
         )
 
-    async def preview_report(self, claim: Claim) -> ReportPreview:
-        """What the report would change and how many roles its announcements would ping."""
+    async def preview_report(
+        self, claim: Claim, role_exists: Callable[[int, int], bool] = lambda _guild, _role: True
+    ) -> ReportPreview:
+        """What the report would change and how many roles its announcements would ping (a role the
+        server deleted, `role_exists(guild_id, role_id)` False, is pinged by no post)."""
         _, transitions = await self.tracking.preview([claim])
         async with self.db.read() as conn:
             subs = await subscriptions_db.list_subscriptions(conn)
         pinged = {
             (sub.guild_id, sub.role_id)
             for sub in subs
-            if sub.enabled and sub.role_id is not None
+            if sub.enabled and sub.role_id is not None and role_exists(sub.guild_id, sub.role_id)
             and any(outbox.level_admits(sub.level, t.confidence) for t in transitions)
         }
         return ReportPreview(claim, tuple(transitions), len(pinged), len({g for g, _ in pinged}))

@@ -207,7 +207,10 @@ class Library:
         `replace_existing` is False: then ListExists, checked in the write itself, so two moderators
         importing one name at once never overwrite each other unasked); returns its size."""
         if kind := self.built_in_name(parsed.name):
-            raise TriviaError(f"'{parsed.name}' is a built-in {kind}; import under another name.")
+            raise TriviaError(
+                f"'{parsed.name}' is a built-in {kind}: import it again with a `name` of its own "
+                f"(like `name:{parsed.name}-fans`). Nothing was imported."
+            )
         if not parsed.questions:
             raise TriviaError("The list has no questions; nothing was imported.")
         questions = [replace(q, list_name=parsed.name) for q in parsed.questions]

@@ -42,6 +42,11 @@ class Reports:
         async with self.db.read() as conn:
             return await report_store.open_reports(conn, guild_id), await report_store.open_report_count(conn, guild_id)
 
+    async def open_count(self, guild_id: int) -> int:
+        """How many reports wait in the server's queue."""
+        async with self.db.read() as conn:
+            return await report_store.open_report_count(conn, guild_id)
+
     async def resolve(self, guild_id: int, report_id: int, retire: bool | None = None) -> bool:
         """Mark a report handled; with `retire`, also take its question out of the server's games
         (True) or put it back (False). False when there is no such report (or nothing changed)."""

@@ -203,6 +203,10 @@ class GameService:
         """A report about a question outside a game (the daily question's)."""
         return await self._reports.report_question(guild_id, channel_id, None, question, user_id, reason)
 
+    async def open_report_count(self, guild_id: int) -> int:
+        """How many reported questions wait for the moderators."""
+        return await self._reports.open_count(guild_id)
+
     async def reports(self, guild_id: int) -> tuple[list[Report], int]:
         """The oldest open reports, each with the answer its question takes (for judging a "wrong
         answer"), and how many are open in all."""

@@ -12,6 +12,8 @@ servers and group DMs the bot cannot mark, at one viewer's progress.
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -35,6 +37,27 @@ NO_MENTIONS = discord.AllowedMentions.none()
 POSITION_HELP = "like S1E7 or 2x03 (a bare number is season 1)"  # option descriptions: 100 characters
 PositionText = app_commands.Range[str, 1, 40]
 MARK_HELP = "Last episode discussed openly, like S1E7 or 2x03; 0: none; clear: a thread follows its channel"
+
+
+class Forum(app_commands.Transformer):
+    """A forum channel: forums only, as the API spec hyosan is checked against has no media channels (16)."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.channel
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        return [discord.ChannelType.forum]
+
+    async def transform(self, interaction: discord.Interaction, value: Any) -> discord.ForumChannel:
+        found = value.resolve() if interaction.guild is None else interaction.guild.get_channel(value.id)
+        if not isinstance(found, discord.ForumChannel):
+            raise app_commands.TransformerError(value, discord.AppCommandOptionType.channel, self)
+        return found
+
+
+FORUM_HELP = "A forum to mark instead of here: each of its posts follows that mark unless it has its own"
 
 
 class Lore(commands.Cog):
@@ -104,7 +127,8 @@ class Lore(commands.Cog):
         following its channel's; in a channel, clearing it."""
         typed = clean_input(current, limit=100)
         choices = position_choices(self.bot.show, typed, now=self.bot.clock.now())
-        unmark = render.unmark_choice(place_of(interaction.channel), typed, unmark_request(typed))
+        place = "channel" if getattr(interaction.namespace, "forum", None) else place_of(interaction.channel)
+        unmark = render.unmark_choice(place, typed, unmark_request(typed))
         if unmark is not None:
             choices = [unmark, *choices][:25]
         return [app_commands.Choice(name=name, value=value) for name, value in choices]
@@ -186,16 +210,22 @@ class Lore(commands.Cog):
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")
-    @app_commands.describe(up_to=MARK_HELP)
+    @app_commands.describe(up_to=MARK_HELP, forum=FORUM_HELP)
     @app_commands.guild_only()
     @app_commands.guild_install()
     @app_commands.default_permissions(manage_channels=True)
     @server_permission_check("manage_channels", "manage_guild")
     @app_commands.autocomplete(up_to=_complete_mark)
-    async def spoilers(self, interaction: discord.Interaction, up_to: PositionText) -> None:
+    async def spoilers(
+        self, interaction: discord.Interaction, up_to: PositionText,
+        forum: app_commands.Transform[discord.ForumChannel, Forum] | None = None,
+    ) -> None:
         """Mark this channel or thread spoiler-safe up to an episode, or clear its mark (moderators)."""
         if interaction.guild_id is None or interaction.channel_id is None:
             raise UserError("That command works only in a server channel.")
+        if forum is not None:
+            await self._mark_forum(interaction, interaction.guild_id, forum.id, up_to)
+            return
         request = unmark_request(up_to)
         if request is not None:
             await self._unmark(interaction, interaction.guild_id, interaction.channel_id, request)
@@ -211,6 +241,20 @@ class Lore(commands.Cog):
             ),
             allowed_mentions=NO_MENTIONS,
         )
+
+    async def _mark_forum(self, interaction: discord.Interaction, guild_id: int, forum_id: int, up_to: str) -> None:
+        """/spoilers forum:<a forum>: no command runs in a forum itself, only in its posts, so a forum's
+        mark (the one each post without its own reads) is set from elsewhere; told privately."""
+        if unmark_request(up_to) is not None:
+            had = await self.progress.clear_channel_mark(forum_id)
+            text = render.forum_cleared_text(forum_id, had)
+        else:
+            position = self._position(up_to)
+            marked = await self.progress.set_channel_mark(
+                guild_id, forum_id, position, interaction.user.id, now=self.bot.clock.now()
+            )
+            text = render.forum_marked_text(forum_id, marked, latest=self._latest(), asked=position)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def _unmark(self, interaction: discord.Interaction, guild_id: int, channel_id: int, request: str) -> None:
         """/spoilers clear (or follow channel): a thread goes back to its channel's mark; a channel

@@ -273,6 +273,32 @@ def following_text(parent_id: int, mark: Position | None, *, latest: Position, h
     return f"{lead} {shown} It changes when the channel's mark does."
 
 
+_OWN_MARK = "unless the post has a mark of its own (`/spoilers` in that post)"
+
+
+def forum_marked_text(forum_id: int, up_to: Position, *, latest: Position, asked: Position | None = None) -> str:
+    """/spoilers forum: the mark each post of the forum reads while it has none of its own."""
+    if asked is not None and asked > up_to:
+        return (
+            f"{asked.label.capitalize()} is not out yet, so <#{forum_id}> is marked spoiler-safe up to {up_to.label}, "
+            f"the latest out: each post in it shows up to there in the clear, {_OWN_MARK}."
+        )
+    if up_to >= latest:
+        return (
+            f"<#{forum_id}> is now a spoiler forum: in each post, everything up to {up_to.label} may be discussed in "
+            f"the clear, {_OWN_MARK}."
+        )
+    if up_to == NOTHING:
+        return f"<#{forum_id}>'s spoiler mark is now nothing: public replies in its posts hide every spoiler, {_OWN_MARK}."
+    return f"<#{forum_id}> is now spoiler-safe up to {up_to.label}: each post in it shows up to there in the clear, {_OWN_MARK}."
+
+
+def forum_cleared_text(forum_id: int, had: bool) -> str:
+    """/spoilers clear forum: the forum's posts without a mark of their own hide every spoiler."""
+    lead = f"<#{forum_id}>'s spoiler mark is cleared" if had else f"<#{forum_id}> had no spoiler mark"
+    return f"{lead}: public replies in its posts hide every spoiler, {_OWN_MARK}."
+
+
 def cleared_text(had: bool) -> str:
     """/spoilers clear in a channel: no mark, so public replies hide every spoiler."""
     if not had:

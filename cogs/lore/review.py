@@ -24,7 +24,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
-from bot.lore.additions import FIELDS, KIND_NAMES, describe, form_values
+from bot.lore.additions import FIELDS, KIND_NAMES, SPOILS, describe, form_values
 from bot.lore.model import ADDITION_KINDS, Addition, AdditionKind
 from bot.lore.progress import get_progress
 from bot.lore.review import ReviewQueue
@@ -57,11 +57,13 @@ class AdditionForm(discord.ui.Modal):
         super().__init__(title=title[:45], timeout=900)
         self.queue, self.kind, self.addition = queue, kind, addition
         self.inputs: dict[str, discord.ui.TextInput[Any]] = {}
+        latest = queue.library.show.last_released(queue.clock.now())
         for spec in FIELDS[kind]:
+            placeholder = f"like {latest}, the latest episode out" if spec is SPOILS else spec.placeholder
             field: discord.ui.TextInput[Any] = discord.ui.TextInput(
                 label=spec.label[:45], custom_id=spec.key, required=spec.required, max_length=spec.max_length,
                 style=discord.TextStyle.paragraph if spec.long else discord.TextStyle.short,
-                placeholder=spec.placeholder[:100] or None, default=(values or {}).get(spec.key, "")[: spec.max_length] or None,
+                placeholder=placeholder[:100] or None, default=(values or {}).get(spec.key, "")[: spec.max_length] or None,
             )
             self.inputs[spec.key] = field
             self.add_item(field)

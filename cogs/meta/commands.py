@@ -18,7 +18,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
-from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds
+from bot.permissions import missing_to_post
+from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed
+from cogs.places import place_of
 
 
 def _usage(command: app_commands.Command[Any, ..., Any]) -> str:
@@ -125,6 +127,10 @@ class Meta(commands.Cog):
         tree = self.bot.tree
         note = server_only_note(tree) if interaction.guild_id is None else ""
         embeds = help_embeds(describe_tree(tree, visible_to(interaction)), note=note)
+        perms = interaction.permissions
+        if interaction.guild is not None and (perms.manage_guild or perms.manage_channels or perms.administrator):
+            missing = missing_to_post(interaction.channel, interaction.guild.me, interaction.app_permissions)
+            embeds = [*embeds[:9], setup_embed(missing, place_of(interaction.channel))]
         await interaction.response.send_message(
             embeds=embeds, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )

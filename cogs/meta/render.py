@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import discord
 
+from bot.permissions import permission_list
 from bot.text import shorten
 
 ACCENT = discord.Colour(0x8B0000)
@@ -83,3 +84,25 @@ def help_embeds(lines: Iterable[CommandLine], *, note: str = "") -> list[discord
     if note and embeds:
         embeds[-1].set_footer(text=shorten(note, 2048))
     return embeds
+
+
+SETUP_STEPS = (
+    "`/spoilers` in each channel where the show is discussed: until then, replies there hide every spoiler "
+    "(`forum:` marks a forum's posts from here)\n"
+    "`/season2set announce set` where season 2 news goes, and `/season2set notices` where I tell moderators "
+    "what needs them\n"
+    "`/triviaset daily` for a daily question; `/triviaset settings` and `/season2set announce list` show what is set"
+)
+
+
+def setup_embed(missing: Sequence[str], place: str) -> discord.Embed:
+    """For a moderator: where to start, and what the bot lacks to post games and news in the
+    `place` ("channel" or "thread") /help was asked in (its own messages need those)."""
+    body = SETUP_STEPS
+    if missing:
+        it = "it" if len(missing) == 1 else "them"
+        body = (
+            f"⚠️ In this {place} I can't post games or news: I need {permission_list(missing)} here. Allow {it} "
+            f"for me in the channel's settings (Edit Channel > Permissions).\n" + body
+        )
+    return discord.Embed(title="Setting up (moderators)", description=body, colour=ACCENT)

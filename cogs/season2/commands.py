@@ -35,7 +35,7 @@ from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.outbox import loads
 from bot.season2.model import Confidence, Milestone, Status
-from bot.season2.model.delivery import OutboxEntry
+from bot.season2.model.delivery import OutboxEntry, Subscription
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
@@ -51,6 +51,7 @@ from cogs.season2.audience import Audiences
 from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
+from cogs.season2.pings import PingTrouble, ping_trouble, role_still_there
 from cogs.season2.render_posts import moved_release, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
@@ -87,6 +88,12 @@ async def _acknowledge(interaction: discord.Interaction) -> None:
     """Acknowledge a moderator's change before it is written: a write waits behind the season-2
     writers (a poll, the delivery sweep), which under load could pass Discord's 3 s."""
     await interaction.response.defer(ephemeral=True, thinking=True)
+
+
+def _ping_troubles(guild: discord.Guild, subs: list[Subscription]) -> dict[int, PingTrouble]:
+    """The subscriptions whose ping would not reach its role now, with why."""
+    troubles = {s.channel_id: ping_trouble(guild, guild.get_channel_or_thread(s.channel_id), s.role_id) for s in subs}
+    return {channel_id: why for channel_id, why in troubles.items() if why is not None}
 
 
 def _guild(interaction: discord.Interaction) -> discord.Guild:
@@ -324,7 +331,7 @@ class Season2(commands.Cog):
         if isinstance(release, dt.datetime) and release_date is not None and said_from_today(release_date):
             read_as = render.read_day_as_text(release)  # "this Friday": which Friday, said first
         await _acknowledge(interaction)  # what it was given is checked (no I/O); what it changes, after
-        preview = await service.preview_report(claim)
+        preview = await service.preview_report(claim, lambda g, r: role_still_there(self.bot.get_guild(g), r))
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
             await interaction.followup.send(
@@ -493,12 +500,14 @@ class Season2(commands.Cog):
         if not queued:
             raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
         blocked: list[tuple[int, list[str]]] = []  # said now, not only once the post is refused
-        for sub in await service.subscriptions(guild.id) if guild.me is not None else ():
+        subs = await service.subscriptions(guild.id) if guild.me is not None else []
+        for sub in subs:
             channel = guild.get_channel_or_thread(sub.channel_id)
             missing = missing_to_post(channel, guild.me) if sub.enabled and channel is not None else []
             if missing:
                 blocked.append((sub.channel_id, missing))
-        await _private(interaction, render.test_queued_text(queued, blocked))
+        pings = _ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in dict(blocked)])
+        await _private(interaction, render.test_queued_text(queued, blocked, pings))
 
     @announce.command(name="list")
     @server_permission_check("manage_guild")
@@ -509,7 +518,8 @@ class Season2(commands.Cog):
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
-        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks)
+        pings = _ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in gone])
+        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings)
         await _private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
 
     @season2set.command(name="notices")

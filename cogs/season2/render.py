@@ -24,6 +24,7 @@ from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
 from bot.tree import MAX_EMBED
+from cogs.season2.pings import PingTrouble
 from cogs.season2.render_claims import (
     COLOUR,
     Reads,
@@ -200,21 +201,24 @@ LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscripti
 
 
 def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
-                       marks: Mapping[int, Position] | None = None) -> str:
+                       marks: Mapping[int, Position] | None = None, pings: Mapping[int, PingTrouble] | None = None) -> str:
     """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
-    `marks`: what each channel's posts may show in the clear (its spoiler mark)."""
+    `marks`: what each channel's posts may show in the clear (its spoiler mark); `pings`: channels
+    whose role would not be pinged now, with why (a deleted role is not named)."""
     missing = set(gone)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
     else:
         lines = []
         for sub in subs:
-            role = f", pinging <@&{sub.role_id}>" if sub.role_id else ""
+            trouble = (pings or {}).get(sub.channel_id)
+            role = f", pinging <@&{sub.role_id}>" if sub.role_id and not (trouble and trouble.role_gone) else ""
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
             if sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
-            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}")
+            warn = f" · ⚠️ {trouble.why}" if trouble else ""
+            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}{warn}")
     reminders = f"Countdown reminders: {offsets_text(offsets)}"
     # one message (2000 characters, the notices line joins it): the channels that fit, then how many more
     shown = len(lines)
@@ -481,8 +485,11 @@ def unsubscribed_text(
     return text
 
 
-def test_queued_text(queued: int, blocked: Sequence[tuple[int, Sequence[str]]] = ()) -> str:
-    """The test is queued; a channel the bot can't post in as things stand is named with what it needs."""
+def test_queued_text(
+    queued: int, blocked: Sequence[tuple[int, Sequence[str]]] = (), pings: Mapping[int, PingTrouble] | None = None
+) -> str:
+    """The test is queued; a channel the bot can't post in as things stand is named with what it needs,
+    and one whose real announcements would not ping their role with why (a test pings no one)."""
     lines = [f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."]
     lines += [
         f"I can't post in <#{channel_id}>: I need {permission_list(missing)} there, so the test will fail there and "
@@ -490,6 +497,7 @@ def test_queued_text(queued: int, blocked: Sequence[tuple[int, Sequence[str]]] =
         "(Edit Channel > Permissions), then run `/season2set announce set` for it again."
         for channel_id, missing in blocked
     ]
+    lines += [f"In <#{channel_id}>, {trouble.why}." for channel_id, trouble in (pings or {}).items()]
     return "\n".join(lines)
 
 

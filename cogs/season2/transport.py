@@ -48,6 +48,7 @@ from cogs.places import place_of
 from cogs.season2.audience import Audiences
 from cogs.season2.notices import NoticeChannel, places
 from cogs.season2.notices import refused as refused_here
+from cogs.season2.pings import role_still_there
 from cogs.season2.render_claims import Reads
 from cogs.season2.render_posts import confirmed_embed, date_confirmed, date_move, render_row, struck_embed
 
@@ -113,8 +114,17 @@ class DiscordTransport:
         reads = await self.reads_for(row.guild_id)
         await pace()
         audience = await self._audience(row, channel, pace)  # the last read before the request
+        payload = self._pinging(row, payload)
         content, embed, mentions = render_row(row.kind, payload, reads, audience, self._place(row, channel))
         return await channel.send(content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions)
+
+    def _pinging(self, row: OutboxEntry, payload: dict[str, Any]) -> dict[str, Any]:
+        """The payload with its role left out once the server deleted it: never "@deleted-role" to every member."""
+        role_id = payload.get("role_id")
+        guild = None if row.guild_id is None else self.client.get_guild(row.guild_id)
+        if isinstance(role_id, int) and not role_still_there(guild, role_id):
+            return {**payload, "role_id": None}
+        return payload
 
     async def _send_notice(self, row: OutboxEntry, payload: dict[str, Any], pace: Pace) -> SendResult:
         """A notice for the moderators, at the first of its places that takes it (notices.places): a
@@ -220,7 +230,7 @@ class DiscordTransport:
         reads: Reads, me: int, pace: Pace,
     ) -> SendResult | None:
         """The row's message among the bot's recent ones in `channel` (by nonce, or by what it says)."""
-        content, embed, _ = render_row(row.kind, payload, reads, NOTHING, self._place(row, channel))
+        content, embed, _ = render_row(row.kind, self._pinging(row, payload), reads, NOTHING, self._place(row, channel))
         wanted = _fingerprint(content, [embed])
         try:
             await pace()

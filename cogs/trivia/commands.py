@@ -19,6 +19,7 @@ import asyncio
 import io
 import logging
 import time
+from dataclasses import replace
 from typing import Any, Literal
 
 import discord
@@ -40,12 +41,12 @@ from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
 from bot.trivia.library import ListExists, check_upload, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
-from bot.trivia.model import Question, TriviaError, TriviaList
+from bot.trivia.model import Question, TriviaError, TriviaList, TriviaSettings
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
 from cogs.roles import members_role_refusal
-from cogs.trivia import boards, groups, render, render_lists, views
+from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
 from cogs.trivia.feedback import tell_ignored
@@ -61,6 +62,13 @@ STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notice
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
     perms = interaction.permissions
     return bool(perms.manage_guild or perms.manage_messages or perms.administrator)
+
+
+def _start_role_gone(interaction: discord.Interaction[Any], settings: TriviaSettings) -> bool:
+    """Whether the role that may start games was deleted from the server (nobody holds it now)."""
+    guild = interaction.guild
+    role_id = settings.start_role_id
+    return settings.start_policy == "role" and guild is not None and role_id is not None and guild.get_role(role_id) is None
 
 
 class Trivia(DailyCommands):
@@ -180,7 +188,8 @@ class Trivia(DailyCommands):
             return []
         gate = await self.service.gate_for(interaction.channel_id, None)
         names = await self.service.categories(interaction.guild_id, max_spoils=gate)
-        return render.several_choices(self._names_safe(names), current)
+        lists = await self.service.list_names(interaction.guild_id)  # a built-in list holds several categories
+        return render.several_choices(self._names_safe(sorted({*names, *lists})), current)
 
     async def _list_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
@@ -188,6 +197,15 @@ class Trivia(DailyCommands):
         if interaction.guild_id is None:
             return []
         return render.choices(self._names_safe(await self.service.list_names(interaction.guild_id)), current)
+
+    async def _every_category_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The server's categories, whatever the channel's mark: what /triviaset settings turns on or off."""
+        if interaction.guild_id is None:
+            return []
+        names = await self.service.categories(interaction.guild_id)
+        return render.several_choices(self._names_safe(sorted(names)), current)
 
     async def _imported_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
@@ -262,6 +280,8 @@ class Trivia(DailyCommands):
         )
         # Refused from reads before any public "thinking": a refusal is then told privately.
         settings = await self.service.settings(interaction.guild_id)
+        if _start_role_gone(interaction, settings):  # nobody holds a deleted role: moderators only, said so
+            settings = replace(settings, start_policy="moderators")
         check_may_start(settings, moderator=_is_moderator(interaction), role_ids={role.id for role in roles})
         check_mode(mode, reads_messages=reads_messages)
         shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
@@ -385,7 +405,10 @@ class Trivia(DailyCommands):
         enable_category="Turn a category on",
         disable_category="Turn a category off",
     )
-    @app_commands.autocomplete(enable_list=_list_autocomplete, disable_list=_list_autocomplete)
+    @app_commands.autocomplete(
+        enable_list=_list_autocomplete, disable_list=_list_autocomplete,
+        enable_category=_every_category_autocomplete, disable_category=_every_category_autocomplete,
+    )
     async def settings(
         self,
         interaction: discord.Interaction[Any],
@@ -433,9 +456,16 @@ class Trivia(DailyCommands):
                 if value
             },
         )
+        daily = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id]
         await interaction.response.send_message(
-            render.settings_saved_text(changed, points_to_win),
-            embed=render.settings_embed(updated), ephemeral=True,
+            render_settings.settings_saved_text(
+                changed, points_to_win, asked=bool(changes) or any((enable_list, disable_list, enable_category, disable_category))
+            ),
+            embed=render_settings.settings_embed(
+                updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily,
+                open_reports=await self.service.open_report_count(interaction.guild_id),
+            ),
+            ephemeral=True,
         )
 
     @triviaset.command(name="import")

@@ -13,7 +13,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
-from bot.text import clean_input, quote_user_text
+from bot.text import clean_input, count_of, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, parse_time
 from bot.trivia.tagging import Reads
@@ -41,7 +41,22 @@ class DailyCommands(commands.Cog):
         safe = [name for name in names if self.reads is None or not self.reads(name)]
         return render.several_choices(["default", *safe], current)
 
-    def _sources_text(self, lists: tuple[str, ...] | None, count: int) -> str:
+    async def _why_none(self, guild_id: int, channel_id: int) -> str:
+        """Why no question fits a daily question, as a moderator can change it: lists or categories
+        turned off here, a channel with no spoiler mark, else the lists chosen."""
+        settings = await self.host.service.settings(guild_id)
+        off = [count_of(len(names), kind, plural) for names, kind, plural in
+               ((settings.disabled_lists, "list", "lists"), (settings.disabled_categories, "category", "categories"))
+               if names]
+        if off:
+            turned = " and ".join(off)
+            return (f" (none: {turned} turned off here; `/triviaset settings` turns them back on, "
+                    "or pick others with `lists:`)")
+        if not await self.daily.channel_mark(channel_id):
+            return " (none spoiler-free: mark the channel with `/spoilers`, or pick other lists)"
+        return " (none: pick other lists, or `lists:default`)"
+
+    def _sources_text(self, lists: tuple[str, ...] | None, count: int, why_none: str = "") -> str:
         """What the daily question asks from, as the moderator reads it (a name that spoils hidden)."""
         if lists is None:
             said = "the built-in lists and your server's approved trivia additions"
@@ -51,7 +66,7 @@ class DailyCommands(commands.Cog):
                 else f"“{quote_user_text(name, limit=60)}”" for name in lists
             )
         fit = f"{count} question{'s' if count != 1 else ''} fit this channel now"
-        warn = " (none: pick other lists, or `lists:default`)" if count == 0 else ""
+        warn = why_none if count == 0 else ""
         return f"\nIt asks from {said}: {fit}{warn}. Set with `lists:` (commas between names; `default` to go back)."
 
     @groups.triviaset.command(name="daily")
@@ -97,6 +112,8 @@ class DailyCommands(commands.Cog):
             next_post=next_post_at(row.post_time, self.bot.clock.now()),
         )
         if enabled:
-            text += self._sources_text(row.lists, len(await self.daily.eligible(row)))
+            count = len(await self.daily.eligible(row))
+            why_none = await self._why_none(row.guild_id, row.channel_id) if count == 0 else ""
+            text += self._sources_text(row.lists, count, why_none)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
         await self.host.post_daily()

@@ -36,6 +36,7 @@ from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
 from bot.trivia.model import DailyChannel, Post, Question
 from bot.trivia.posts import Delivery
 from bot.trivia.service import GameService
+from cogs.places import place_of
 from cogs.trivia import render, views
 from db import StorageError
 
@@ -191,6 +192,21 @@ class GameHost:
         except Exception as exc:  # best effort: the drop itself is already logged
             log.info("trivia post %s: could not say it was dropped (%r)", post.id, exc)
 
+    async def _tell_cut_off(self, channel: discord.PartialMessageable, post: Post, delivery: Delivery) -> None:
+        """A game whose channel stopped taking the bot's posts ends; its last question says why on
+        itself (editing its own message needs no Send Messages), so the players do not just see it stop."""
+        if delivery.close_message_id is None:
+            return
+        known = self.bot.get_channel(post.channel_id)
+        where = known if isinstance(known, discord.abc.GuildChannel | discord.Thread) else None
+        missing = missing_to_post(where, where.guild.me) if where is not None else []
+        try:
+            await channel.get_partial_message(delivery.close_message_id).edit(
+                content=render.game_cut_off_text(missing, place_of(where)), allowed_mentions=NONE
+            )
+        except discord.HTTPException as exc:
+            log.info("trivia game %s: could not say it was cut off (%s)", post.game_id, exc.status)
+
     async def _deliver(self, post: Post) -> bool:
         """Post one queued step; True when it is done with (sent, skipped or given up), False to
         try it again after a pause."""
@@ -210,6 +226,8 @@ class GameHost:
             if ended is not None:
                 await self.service.posts.drop_game(post.game_id, "channel unavailable")
                 self.arm_at(post.game_id, None)
+            if isinstance(exc, discord.Forbidden):
+                await self._tell_cut_off(channel, post, delivery)
             return True
         except discord.HTTPException as exc:
             if _retryable(exc):

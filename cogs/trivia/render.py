@@ -21,13 +21,12 @@ from collections.abc import Sequence
 import discord
 
 from bot import spoilers
+from bot.permissions import permission_list
 from bot.show import NOTHING, Position
 from bot.text import (
-    count_of,
     defuse_mentions,
     keep_spoilers,
     quote_keeping_spoilers,
-    quote_user_list,
     quote_user_text,
     shorten,
     strip_invisible,
@@ -46,7 +45,7 @@ from bot.trivia.model import (
     TriviaSettings,
 )
 from bot.trivia.posts import marker
-from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, SPEED_BONUS, base_points
+from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
 from bot.trivia.snapshot import correct_choice
 from cogs.places import place_of
 from cogs.trivia.render_lists import problems_text
@@ -318,25 +317,6 @@ def stats_embed(user_id: int, stats: MemberStats | None) -> discord.Embed:
     return embed
 
 
-def settings_embed(settings: TriviaSettings) -> discord.Embed:
-    embed = discord.Embed(title="Trivia settings", colour=COLOUR)
-    embed.add_field(name="Answer time", value=f"{settings.answer_seconds} s")
-    embed.add_field(name="Points to win", value=str(settings.points_to_win))
-    embed.add_field(name="Reveal answers", value="yes" if settings.reveal_answers else "no")
-    embed.add_field(name="Pause between questions", value=f"{settings.pause_seconds} s")
-    who = settings.start_policy if settings.start_policy != "role" else f"<@&{settings.start_role_id}>"
-    embed.add_field(name="Who may start", value=who)
-    embed.add_field(name="Guesses per question", value=str(settings.max_guesses) if settings.max_guesses else "unlimited")
-    embed.add_field(name="Idle stop", value=f"{settings.idle_seconds} s without answers")
-    embed.add_field(name="No repeats within", value=count_of(settings.no_repeat_games, "game"))
-    embed.add_field(name="Lists off", value=quote_user_list(settings.disabled_lists, limit=1024), inline=False)
-    embed.add_field(name="Categories off", value=quote_user_list(settings.disabled_categories, limit=1024), inline=False)
-    embed.add_field(name="Lists may override settings", value="yes" if settings.lists_override else "no")
-    embed.add_field(name="Bot plays", value="yes" if settings.bot_plays else "no")
-    embed.add_field(name="Answers in spoiler bars", value="yes" if settings.spoiler_answers else "no")
-    return embed
-
-
 def reports_embed(rows: list[Report], total: int = 0) -> discord.Embed:
     """The oldest open reports; `total`: how many are open in all (more than shown: said)."""
     if not rows:
@@ -419,6 +399,17 @@ def click_reply(result: ClickResult, choice: int) -> str:
 REPORT_PROMPT = "What is wrong with this question?"
 
 
+def game_cut_off_text(missing: Sequence[str], place: str = "channel") -> str:
+    """Said on a game's last question when the channel stopped taking the bot's posts."""
+    if not missing:
+        return f"This game ended here: Discord no longer lets me post in this {place}."
+    return (
+        f"This game ended here: I can no longer post in this {place} (I need {permission_list(missing)}). "
+        f"A moderator can allow {'it' if len(missing) == 1 else 'them'} for me in the channel's settings "
+        "(Edit Channel > Permissions)."
+    )
+
+
 def report_reply(queued: bool) -> str:
     return "Thanks: the moderators will look at it." if queued else "You already reported this."
 
@@ -484,20 +475,6 @@ def over_limit_text(limit: int) -> str:
         f"That guess was not counted: you have used your {limit} guess{plural} on this question. "
         "You can try again on the next one."
     )
-
-
-def settings_saved_text(changed: bool, points_to_win: int | None = None) -> str:
-    """`points_to_win`: the target just set; one a single right answer can reach is pointed out (a
-    Red moderator means right answers: Red's 10 points are 10 right answers, here 10 points are one)."""
-    text = ("Saved. " if changed else "") + "Running games keep the settings they started with."
-    first = base_points("hard") + SPEED_BONUS  # the most a first right answer earns
-    if points_to_win is not None and points_to_win <= first:
-        text += (
-            f"\nNote: a right answer earns {base_points('easy')} to {first} points, so a game to "
-            f"{count_of(points_to_win, 'point')} can end at its first right answer. To win by right answers "
-            "as in Red-DiscordBot, start games with `/trivia start first_to:10`."
-        )
-    return text
 
 
 def import_problems_text(problems: Sequence[str]) -> str:

@@ -153,6 +153,7 @@ class World:
     h: Harness
     role: Role
     locked: Any  # a channel where the bot may not post
+    forum: Any  # a forum channel (/spoilers forum:)
 
     def mentions(self) -> str:
         return MENTIONS.format(role=self.role.id, user=self.h.moderator.id, channel=self.h.general.id)
@@ -182,7 +183,7 @@ class World:
             return [self.h.fan, self.h.moderator]
         if kind == 7:
             allowed = opt.get("channel_types")
-            channels = [*self.h.channels.values(), self.locked]
+            channels = [*self.h.channels.values(), self.locked, self.forum]
             return [c for c in channels if not allowed or c.type in allowed]
         if kind == 8:
             return [self.role]
@@ -430,7 +431,7 @@ async def barrage(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Bar
             role = h.discord.add_role(h.guild, "Crew @everyone ||", mentionable=True)
             locked = h.discord.add_channel(h.guild, "locked")
             h.discord.deny(locked)
-            world = World(h, role, locked)
+            world = World(h, role, locked, h.discord.add_channel(h.guild, "theories", type=15))
             result = Barrage(world)
             result.leaves = leaves(h.discord.registered_commands())
             dm = h.discord.dm_channel(h.fan)

@@ -20,6 +20,7 @@ import pytest_asyncio
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment, SandboxError
+from bot.sandbox.models import EMBED_LINKS
 
 SNAPSHOT = Path(__file__).resolve().parent.parent / "snapshots" / "commands.json"
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -196,3 +197,114 @@ async def test_a_bots_role_as_the_start_role_is_refused_saying_no_member_can_hav
     started = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", questions=1)
     assert "can start a game" not in started.text  # fans still may start games
     await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "stop")
+
+
+async def test_a_deleted_start_role_leaves_games_to_moderators_and_says_so(h: Harness) -> None:
+    role = h.discord.add_role(h.guild, "Quiz hosts")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", start_role=role)
+    h.discord.delete_role(role)
+    try:
+        refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", questions=1)
+        assert refused.ephemeral and refused.text == "Only moderators can start a game here."  # never "@deleted-role"
+        shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+        assert "moderators only: the start role was deleted (pick another with `start_role`)" in shown.text
+        assert f"<@&{role.id}>" not in shown.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", who_can_start="everyone")
+
+
+async def test_the_trivia_settings_say_where_the_daily_question_goes(h: Harness) -> None:
+    quiz = h.channels["trivia"]
+    before = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+    assert "Daily question" in before.text and "off (`/triviaset daily` posts one in a channel)" in before.text
+    assert "Reports waiting" in before.text
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="9pm")
+    try:
+        shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+        assert f"<#{quiz.id}> at 21:00 UTC" in shown.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+
+
+# ---- /help for a moderator: where to start, and what the bot lacks here --------------------------
+
+
+async def test_help_tells_a_moderator_where_to_start_and_a_fan_nothing_of_it(h: Harness) -> None:
+    mod = await h.discord.invoke(h.moderator, h.general, "help")
+    assert mod.embeds[-1]["title"] == "Setting up (moderators)"
+    assert mod.embeds[-1]["description"].startswith("`/spoilers` in each channel where the show is discussed")
+    assert "can't post" not in mod.text
+    fan = await h.discord.invoke(h.fan, h.general, "help")
+    assert "Setting up" not in fan.text
+
+
+async def test_help_names_what_the_bot_lacks_to_post_in_the_channel_it_was_asked_in(h: Harness) -> None:
+    quiet = h.discord.add_channel(h.guild, "quiet")
+    h.discord.set_overwrite(quiet, None, deny=EMBED_LINKS)
+    reply = await h.discord.invoke(h.moderator, quiet, "help")
+    assert reply.embeds[-1]["description"].startswith(
+        "⚠️ In this channel I can't post games or news: I need Embed Links here. Allow it for me in the channel's "
+        "settings (Edit Channel > Permissions)."
+    )
+
+
+async def test_the_lore_form_offers_an_episode_it_accepts(h: Harness) -> None:
+    form = await h.discord.invoke(h.moderator, h.general, "lore", "add", kind="event")
+    fields = {c["custom_id"]: c for row in form.components for c in row["components"]}
+    assert fields["spoils"]["label"] == "Episode it spoils"
+    assert fields["spoils"]["placeholder"] == "like S1E12, the latest episode out"  # never S2E1 before it is listed
+    queued = await h.discord.submit_modal(h.moderator, {
+        "text": "On-jo keeps her father's phone", "characters": "On-jo", "spoils": "S1E12",
+        "source": "https://www.netflix.com/tudum/articles/all-of-us-are-dead",
+    })
+    assert queued.text.startswith("Queued for review as #"), queued.text
+
+
+async def test_a_daily_question_with_every_list_turned_off_says_so(h: Harness) -> None:
+    quiz = h.channels["trivia"]
+    for name in ("aouad", "generated"):
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_list=name)
+    try:
+        on = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz)
+        assert ("0 questions fit this channel now (none: 2 lists turned off here; `/triviaset settings` turns "
+                "them back on, or pick others with `lists:`)") in on.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
+        for name in ("aouad", "generated"):
+            await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list=name)
+
+
+async def test_turning_on_a_list_that_is_on_says_nothing_changed(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list="aouad")
+    assert reply.text.startswith("Nothing changed: the lists and categories named were already so.")
+    off = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_category="cast")
+    try:
+        assert off.text.startswith("Saved.")
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_category="cast")
+
+
+async def test_a_built_in_list_trivia_lists_names_is_offered_and_started_by_that_name(h: Harness) -> None:
+    quiz = h.channels["trivia"]
+    offered = await h.discord.autocomplete(h.fan, quiz, "trivia", "start", category="", focused="category")
+    assert "aouad" in [choice["value"] for choice in offered]
+    started = await h.discord.invoke(h.fan, quiz, "trivia", "start", category="aouad", questions=1)
+    try:
+        assert "started trivia from **aouad**" in started.text
+    finally:
+        await h.discord.invoke(h.moderator, quiz, "trivia", "stop")
+
+
+async def test_categories_to_turn_on_or_off_are_offered_as_typed(h: Harness) -> None:
+    offered = await h.discord.autocomplete(
+        h.moderator, h.general, "triviaset", "settings", disable_category="ca", focused="disable_category"
+    )
+    assert [choice["value"] for choice in offered] == ["cast"]
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_category="cast")
+    try:
+        back = await h.discord.autocomplete(
+            h.moderator, h.general, "triviaset", "settings", enable_category="", focused="enable_category"
+        )
+        assert "cast" in [choice["value"] for choice in back]  # a category turned off is still offered
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_category="cast")

@@ -130,3 +130,15 @@ def test_a_compound_time_over_a_year_is_refused_as_one() -> None:
 def test_minutes_after_hours_keep_the_reminders_listed_after_them() -> None:
     assert parse_offsets("1h30 and 1d") == (DAY, 90 * MINUTE)
     assert parse_offsets("2 hours 15, 7d") == (7 * DAY, 135 * MINUTE)
+
+
+@pytest.mark.parametrize("typed", ["**7d**, `1d`", "`7d, 1d`", "||7d||, __1d__"])
+def test_markdown_pasted_around_the_times_is_read_past(typed: str) -> None:
+    assert parse_offsets(typed) == (7 * 86400, 86400)
+
+
+@pytest.mark.parametrize("typed", ["7d, 1d <@&123>", "**7d** <@&1> @everyone", "1d @here"])
+def test_a_ping_beside_the_times_is_refused_saying_where_the_reminders_ping_is_set(typed: str) -> None:
+    with pytest.raises(ValueError, match=r"^a reminder pings the role its announcement channel pings "
+                                         r"\(`/season2set announce set` with `role`\): give only the times here"):
+        parse_offsets(typed)

@@ -57,6 +57,9 @@ class _Client:
     def get_channel(self, _id: int) -> None:
         return None  # nothing cached: what the bot may do there is Discord's to answer
 
+    def get_guild(self, _id: int) -> None:
+        return None  # nor the server: its roles are taken as they were
+
 
 async def _no_wait() -> None:
     return None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.harness import Harness
+from bot.show import NOTHING
 from bot.tree import APOLOGY
-from bot.trivia.model import TriviaSettings
-from cogs.trivia.render import settings_embed
+from bot.trivia.model import DailyChannel, TriviaSettings
+from cogs.trivia.render_settings import daily_where, settings_embed
 
 
 async def test_an_unknown_category_is_refused_without_echoing_it(hyosan: Harness) -> None:
@@ -49,3 +52,27 @@ def test_many_long_hostile_names_stay_inert_and_within_discords_limits() -> None
 def test_no_guess_limit_reads_unlimited_not_zero() -> None:
     embed = settings_embed(TriviaSettings(guild_id=1, max_guesses=0)).to_dict()
     assert {f["name"]: f["value"] for f in embed["fields"]}["Guesses per question"] == "unlimited"
+
+
+def test_a_daily_question_the_bot_turned_off_is_listed_with_why() -> None:
+    stopped = DailyChannel(
+        channel_id=7, guild_id=1, post_time="09:00", gate=NOTHING, enabled=False, day=None, question_id=None,
+        question_json=None, message_id=None, stopped_reason="I lost permission to post there (I need Send Messages)",
+        stopped_on="20260302",
+    )
+    on = replace(stopped, channel_id=8, enabled=True, stopped_reason=None, lists=("cast", "my-quiz"))
+    assert daily_where([stopped, on]) == (
+        "<#7>: off since 2 March 2026: I lost permission to post there (I need Send Messages)\n"
+        "<#8> at 09:00 UTC (from cast, my\\-quiz)"  # escaped: Discord shows "my-quiz"
+    )
+    assert daily_where([replace(stopped, stopped_reason=None)]).startswith("off")  # a moderator turned it off
+
+
+def test_the_settings_say_how_many_reported_questions_wait() -> None:
+    def waiting(count: int) -> str:
+        fields = settings_embed(TriviaSettings(guild_id=1), open_reports=count).to_dict()["fields"]
+        return {f["name"]: f["value"] for f in fields}["Reports waiting"]
+
+    assert waiting(0) == "none"
+    assert waiting(1) == "1 question reported: `/triviaset reports` shows them"
+    assert waiting(3) == "3 questions reported: `/triviaset reports` shows them"

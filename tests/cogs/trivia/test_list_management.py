@@ -163,7 +163,7 @@ async def test_delete_of_a_built_in_list_is_refused(h: Harness) -> None:
 
 async def test_an_import_named_after_a_built_in_category_is_refused_so_the_two_never_mix(h: Harness) -> None:
     reply = await _import(h, FAKED, "cast.yaml")
-    assert reply.ephemeral and "'cast' is a built-in category; import under another name." in reply.text
+    assert reply.ephemeral and "'cast' is a built-in category: import it again with a `name` of its own (like `name:cast-fans`)." in reply.text
     assert await _names(h) == []
 
 

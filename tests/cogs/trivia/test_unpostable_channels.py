@@ -187,3 +187,18 @@ async def test_setting_the_daily_question_again_clears_the_notice_and_it_posts_a
     assert told(h) == [] and daily_enabled(h, quiz) is True
     await h.advance(dt.timedelta(days=1))
     assert [m for m in h.discord.messages(quiz) if m.buttons]
+
+
+async def test_a_game_whose_channel_stops_taking_posts_says_why_on_its_last_question(hyosan: Harness) -> None:
+    h = hyosan
+    quiz = h.discord.add_channel(h.guild, "quiz")
+    await h.discord.invoke(h.fan, quiz, "trivia", "start", questions=3)
+    question = await h.discord.wait_for_message(quiz, lambda m: bool(m.embeds and m.buttons))
+    h.discord.deny(quiz)  # a moderator takes Send Messages away mid-game
+    await h.advance(dt.timedelta(seconds=40))  # the reveal is refused: the game ends
+    cut = await h.discord.wait_for_message(quiz, lambda m: m.id == question.id and "game ended" in m.text)
+    assert cut.content == (
+        "This game ended here: I can no longer post in this channel (I need Send Messages). "
+        "A moderator can allow it for me in the channel's settings (Edit Channel > Permissions)."
+    )
+    assert all(button.get("disabled") for button in cut.buttons)

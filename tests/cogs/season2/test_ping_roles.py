@@ -1,0 +1,66 @@
+"""A subscription's ping role after setup: deleted, or no longer one the bot may ping.
+
+Announcements then reach the channel but ping no one; the moderators see why in `announce list`
+and `announce test`, and no post names a deleted role ("@deleted-role") to the members."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import pytest
+import pytest_asyncio
+
+from bot.clock import ManualClock
+from bot.harness import Harness
+from bot.sandbox.models import MENTION_EVERYONE
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+EXTENSIONS = ("cogs.meta", "cogs.season2")
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def h(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path_factory.mktemp("pings"), clock=ManualClock(START), extensions=EXTENSIONS) as harness:
+        yield harness
+
+
+async def test_a_role_the_bot_may_no_longer_ping_is_named_in_the_list_and_the_test(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "S2 news")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+    h.discord.edit_role(role, mentionable=False)
+    h.discord.set_overwrite(news, None, deny=MENTION_EVERYONE)
+    try:
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        why = f"I can't ping <@&{role.id}> there: make the role mentionable, or give me Mention Everyone"
+        assert f"<#{news.id}>: official, pinging <@&{role.id}>, on" in listed.text and why in listed.text
+        tested = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+        assert f"In <#{news.id}>, {why}." in tested.text
+        h.discord.edit_role(role, mentionable=True)  # mended: nothing more said
+        fine = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert "can't ping" not in fine.text
+    finally:
+        h.discord.set_overwrite(news, None)
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+async def test_a_deleted_ping_role_is_not_named_and_the_moderators_are_told_what_to_do(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "Zombie squad")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+    h.discord.delete_role(role)
+    try:
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert f"<@&{role.id}>" not in listed.text
+        assert "the role it pinged was deleted, so it pings no one: run `/season2set announce set`" in listed.text
+        reported = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="teaser",
+                                          source_url="https://www.netflix.com/tudum/aouad-s2", date="2026-02-28",
+                                          official=True)
+        assert "will ping" not in reported.text and not reported.buttons  # no role left to ping: not asked first
+        post = await h.discord.wait_for_message(news, lambda m: m.interaction_id is None and "Teaser" in m.text, timeout=8)
+        assert f"<@&{role.id}>" not in post.text and post.mentions_pinged == []
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
