@@ -226,6 +226,11 @@ class Hyosan(commands.Bot):
             await self.vitals.stop()
         await self.ownership.hand_over()
         await self.scheduler.shutdown()
+        # A READY still waiting for its guilds (a reconnect just before the stop) would be dispatched
+        # after the close and end in a logged traceback: it is cancelled, as discord.py itself expects.
+        ready = getattr(self._connection, "_ready_task", None)
+        if ready is not None:
+            ready.cancel()
         try:
             await super().close()
         finally:

@@ -350,9 +350,18 @@ async def daily_questions(world: World) -> None:
     for channel in world.channels.values():
         await world.invoke(h.moderator, channel, ("triviaset", "daily"),
                            {"channel": channel, "time": "13:00", "lists": "spoilers, sneaky, characters"})
+    def posted(day: int) -> bool:
+        return all(sum(m.text.startswith("**Daily question") for m in h.discord.messages(c)) >= day
+                   for c in world.channels.values())
+
     for day in (1, 2):
         await h.advance(dt.timedelta(days=1))
-        await asyncio.sleep(0.3)
+        # the posts go out after the clock moved, through the outbox: wait for them, not a fixed while
+        for _ in range(300):
+            if posted(day):
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)  # and for yesterday's post to be closed
         for mark, channel in world.channels.items():
             posts = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
             if len(posts) < day:  # every marked channel has built-in questions it may be asked

@@ -115,7 +115,7 @@ async def test_the_premiere_rehearsal_plays_end_to_end_against_hyosan_run(world:
             bot.signal(signal.SIGTERM)
             code, stderr = await bot.wait()
     assert code == 0, stderr[-2000:]
-    assert "Traceback" not in stderr
+    assert "Traceback" not in stderr, stderr[-4000:]
     for channel in (general, announcements, *discord.threads(general)):
         for message in discord.messages(channel):
             assert message.mentions_pinged == []

@@ -73,9 +73,12 @@ async def subscribe(
 class ScriptedTransport:
     """Records every send; answers from a per-target script (default: sent), message ids count up."""
 
-    def __init__(self, script: dict[str, list[Outcome]] | None = None, delay: float = 0.0) -> None:
+    def __init__(
+        self, script: dict[str, list[Outcome]] | None = None, delay: float = 0.0, held: asyncio.Event | None = None
+    ) -> None:
         self.script = script or {}
         self.delay = delay
+        self.held = held  # a send that lasts until the test lets it finish (however busy the machine)
         self.sends: list[tuple[str, str, dict[str, Any]]] = []
         self.delivered: dict[str, str] = {}  # nonce -> target (what a user would see, deduped)
         self.lookups: list[str] = []
@@ -88,6 +91,8 @@ class ScriptedTransport:
         self.sending.set()
         if self.delay:
             await asyncio.sleep(self.delay)
+        if self.held is not None:
+            await self.held.wait()
         queue = self.script.get(row.target)
         outcome = queue.pop(0) if queue else Outcome.SENT
         if outcome is Outcome.SENT:

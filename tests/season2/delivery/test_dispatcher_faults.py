@@ -139,11 +139,16 @@ async def test_stopping_during_a_slow_send_hands_the_row_back_and_lets_the_send_
     db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:
     await _queue(db, [100])
-    transport = ScriptedTransport(delay=0.4)
+    slow = asyncio.Event()
+    transport = ScriptedTransport(held=slow)
     dispatcher = _dispatcher(db, transport, ManualClock(T0), send_deadline=0.05)
     await dispatcher.tick()
     await dispatcher.stop(grace=0.1)
     assert await _states(db) == {"channel:100": "pending"}  # the next start sends it (same nonce)
-    await asyncio.sleep(0.5)
+    slow.set()
+    for _ in range(200):
+        if transport.delivered:
+            break
+        await asyncio.sleep(0.01)
     assert transport.delivered  # the send was never cut off
     assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
