@@ -293,7 +293,8 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산", " hyosan "), ("상반기", " first half of "),
     ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
     ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
-    ("상받", " won an award "), ("수상", " won an award "),
+    ("상받", " won an award "), ("수상", " won an award "), ("몇 년도", " what year "), ("몇년도", " what year "),
+    ("년도", " year "), ("한화", " an episode "), ("캐스팅", " cast "), ("구해", " saved "), ("구했", " saved "), ("구하", " save "),
     ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
@@ -442,6 +443,8 @@ def gloss_korean(text: str) -> str:
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text))
+    if "분" in text and _EPISODE_WORD.search(text):
+        text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"
     for korean, _ in _KOREAN_GLOSSES:
         single = _WORD_ALONE.get(korean)
         text = single.sub(" ", text) if single is not None else text.replace(korean, " ")
