@@ -199,7 +199,7 @@ class AnswerEngine:
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
-            EpisodeAnswers(shared, show).answer,
+            EpisodeAnswers(shared, show, lambda: status.current.status.milestone).answer,
             ComparisonAnswers(shared).answer,
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
             CalledAnswers(shared).answer,  # "what does na yeon call gyeongsu": never both their profiles
