@@ -228,7 +228,7 @@ CHAT = {
     # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
     "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
-    "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
+    "playes": "plays", "pley": "plays", "pleys": "plays", "pleyed": "played", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
     "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
     "plaing": "playing", "plyaing": "playing", "dye": "die", "giving": "gives", "frist": "first", "fisrt": "first", "firt": "first",
     "happnd": "happened", "happend": "happened", "hapend": "happened", "happned": "happened", "hapened": "happened",
