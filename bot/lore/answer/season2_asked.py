@@ -9,7 +9,9 @@
   (season 1 came out long ago; never "Yes." off the production announcement);
 - "why isn't nam ra in season 2": whether she is in its announced cast (the premise may be wrong:
   she is);
-- "are they making a season 2", "will netflix make a sequel": whether there is one (the renewal).
+- "are they making a season 2", "will netflix make a sequel": whether there is one (the renewal);
+  "was season 2 made", "is s2 being made": how far its making has come (never "No." off the
+  fan-made trailers).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ _WHY_NOT_IN = re.compile(
 _MAKING = re.compile(rf"^\W*(?:are|r|is|will|would|did|do|does|have|has)\s+(?:they|netflix|u|you|the makers|anyone|jtbc)\s+"
                      rf"(?:gonna |going to |planning to |ever )?(?:make|making|made|do|doing|done)\s+(?:a |another |an? new )?"
                      rf"{_SEASON.replace('(?:', '(?:sequel|part 2|', 1)}(?: yet| already| or not)?\W*$")
+# "was season 2 made", "is s2 being made", "has season 2 been made yet": how far its making has come
+_BEING_MADE = re.compile(rf"^\W*(?:is|was|has|have|isn'?t|hasn'?t)\s+{_SEASON}\s+(?:being |been |already |even |actually )*"
+                         r"(?:made|produced|in the works)(?: yet| already| or not)?\W*$")
 _NOT_AFTER = re.compile(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
 
 
@@ -52,6 +57,8 @@ def season2_asked(clause: str) -> str:
         return f"is season 2 coming out in {window.group('window')}?"
     if _EXPECTED.match(text):
         return "when will season 2 come out"
+    if _BEING_MADE.match(text):
+        return "has season 2 finished filming"
     if _MAKING.match(text):
         return "will there be a season 2"
     if _DATE_ANNOUNCED.match(text):
