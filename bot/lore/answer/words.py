@@ -80,6 +80,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("former", "before", "previous", "previously", "earlier", "ex"),
     ("degree", "doctorate", "phd", "qualification"),
     ("grade", "class"),
+    ("thunderstorm", "storm", "thunder", "lightning"),
     # a hamster is what only some recaps call it: asked of, it must be found as such
     ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
