@@ -44,6 +44,7 @@ import re
 from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 from bot.lore.answer.season2_asked import season2_asked
+from bot.lore.answer.spoiled import spoiler_asked
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
 # "what happens if a zombie bites you": the same, said the other way round
@@ -218,7 +219,7 @@ _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|ba
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
-    clause = season2_asked(rephrased(clause))  # "s2 h1 2027?": whether it comes out then
+    clause = spoiler_asked(season2_asked(rephrased(clause)))  # "s2 h1 2027?", "is it a spoiler that ..."
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
     if " in " in clause:
