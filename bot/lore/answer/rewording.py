@@ -213,8 +213,9 @@ _SHOW_LENGTH = re.compile(r"^\W*how long (?:is|was) (?:the show|the series|this 
 _CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
                              r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
                              r"(?:announce|reveal|unveil|confirm) the (?:main |young )?(?:cast|actors)\W*$")
-# "whats gwinams deal", "what's the deal with namra": who they are
-_DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background)|the deal with (?P<b>ent\d+))\W*$")
+# "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
+_DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
+                   r"(?:the |their |her |his )?(?:class|group|school))|the deal with (?P<b>ent\d+))\W*$")
 
 
 def reworded(clause: str) -> str:
@@ -289,7 +290,7 @@ def reworded(clause: str) -> str:
         return "when was the cast reported"
     if "most" in clause or "biggest" in clause:
         clause = "is it bigger than squid game" if _MOST_WATCHED.match(" ".join(clause.split())) else clause
-    if ("deal" in clause or "back" in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
+    if ("deal" in clause or "back" in clause or " in " in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
         return f"who is {m.group('a') or m.group('b')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
