@@ -295,6 +295,10 @@ def reworded(clause: str) -> str:
         return f"who does {m.group(1)} end up with"  # "온조 누구랑 이어짐?" glossed "ent0 who end up with"
     if "based on" in clause and re.search(r"\b(?:how many|where|when)\b", clause):
         clause = re.sub(r"\bthe show based on\s+(?=webtoon\b)", "", clause)  # "원작 웹툰 몇화까지 있어": the webtoon's
+    if "number" in clause or "#1" in clause or "top" in clause:
+        # "how many countries did it hit number 1": reaching the top is being at the top ("hit" is then no blow)
+        clause = re.sub(r"\b(?:hit|hits|reach|reached|reaches|get to|got to|make it to|made it to)\s+(?=(?:number (?:1|one)|#1|"
+                        r"the top spot|first place)\b)", "", clause)
     if "webtoon" in clause and "where" in clause:
         clause = re.sub(r"\b(?:watch|see|view)\b", "read", clause)  # "where can i watch the webtoon", "웹툰 어디서 봐"
     if _DIRECTOR_ELSE.match(" ".join(clause.split())):
