@@ -7,11 +7,13 @@ An episode is a position of the show's shape: "episode 3", "the last episode", "
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
+from bot.season2.model import Milestone
 from bot.show import NOTHING, Position, ShowShape
 
 _DEATHS = re.compile(
@@ -42,13 +44,16 @@ _EVERY_EPISODE = re.compile(
 
 
 class EpisodeAnswers:
-    def __init__(self, shared: Shared, shape: ShowShape) -> None:
+    def __init__(self, shared: Shared, shape: ShowShape, milestone: Callable[[], Milestone | None] = lambda: None) -> None:
         self.s = shared
         self.shape = shape
+        self.milestone = milestone  # where season 2 stands now ("the last episode" while it is not out)
 
     def answer(self, ask: Ask) -> Answer | None:
         found = self._answer(ask)
-        return season_said(ask, self.shape, found) if found is not None else None  # "the last episode" once s2 exists
+        if found is None:
+            return None
+        return season_said(ask, self.shape, found, self.milestone(), self.s.knowledge.show_refs())  # "the last episode" once s2 exists
 
     def _answer(self, ask: Ask) -> Answer | None:
         position = ask.a.episode

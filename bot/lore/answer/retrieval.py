@@ -458,7 +458,7 @@ class RecordAnswers:
                 score *= 0.6  # "how does the virus work": the virus's own records, not a title with "Virus" in it
             if record.kind == "event" and story:
                 score *= 1.2  # "what happened in the library": the story's own events
-            if any(real.search(ask.a.raw.casefold()) and fictional.search(record.text) for real, fictional in _ANTONYMS):
+            if any(real.search(f"{ask.a.raw.casefold()} {ask.text}") and fictional.search(record.text) for real, fictional in _ANTONYMS):
                 score *= 1.5  # "is Hyosan a real place": the record that calls it fictional settles it
             if someone and (record.subjects or _NAMES.search(record.text)):
                 score *= 1.2  # "is the squid game girl in it": a person is asked about
@@ -575,7 +575,7 @@ class RecordAnswers:
         if other_ordinal(ask.a.raw, said):
             return "No."  # "are they first years" against "second year"
         for real, fictional in _ANTONYMS:
-            if real.search(ask.a.raw.casefold()) and fictional.search(said):
+            if real.search(f"{ask.a.raw.casefold()} {ask.text}") and fictional.search(said):
                 return "No."
         if not key:
             return ""

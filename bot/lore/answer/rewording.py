@@ -44,6 +44,7 @@ import re
 from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 from bot.lore.answer.season2_asked import season2_asked
+from bot.lore.answer.spoiled import spoiler_asked
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
 # "what happens if a zombie bites you": the same, said the other way round
@@ -212,8 +213,18 @@ _SHOW_LENGTH = re.compile(r"^\W*how long (?:is|was) (?:the show|the series|this 
 _CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
                              r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
                              r"(?:announce|reveal|unveil|confirm) the (?:main |young )?(?:cast|actors)\W*$")
-# "whats gwinams deal", "what's the deal with namra": who they are
-_DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background)|the deal with (?P<b>ent\d+))\W*$")
+# "what country is it from", "어느 나라 드라마야" (glossed "what country drama"): the show's own fact (South Korean),
+# never the countries whose charts it topped
+_COUNTRY = re.compile(
+    r"^\W*(?:(?:what|which) country(?: is| 's|'s)?(?: it| the show| this| this show| the series| the drama| aouad)?"
+    r"(?: from| made in| drama| show| series| kdrama)?|where (?:is|was) (?:it|the show|this show|the series|the drama) (?:from|made))\W*$"
+)
+# "director other works" (glossed "감독 다른 작품 뭐있어"), "the director's filmography": the director's earlier work
+_DIRECTOR_ELSE = re.compile(r"^\W*(?:the )?director(?: 's|'s)? (?:other (?:works?|shows|dramas|films|projects)|filmography|"
+                            r"previous works?|what else)(?: what| list)?\W*$")
+# "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
+_DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
+                   r"(?:the |their |her |his )?(?:class|group|school))|the deal with (?P<b>ent\d+))\W*$")
 
 
 # "who are the new cast members", "newcomers?", "신캐 누구" (glossed "new character who"): season 2's, the
@@ -227,7 +238,7 @@ _NEWCOMERS = re.compile(
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
-    clause = season2_asked(rephrased(clause))  # "s2 h1 2027?": whether it comes out then
+    clause = spoiler_asked(season2_asked(rephrased(clause)))  # "s2 h1 2027?", "is it a spoiler that ..."
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
     if " in " in clause:
@@ -291,13 +302,25 @@ def reworded(clause: str) -> str:
         return f"what happens to {m.group(1)}"  # their fate, with no "Yes." that reads as agreeing
     if "end up" in clause and (m := _WHO_END_UP.match(" ".join(clause.split()))) is not None:
         return f"who does {m.group(1)} end up with"  # "온조 누구랑 이어짐?" glossed "ent0 who end up with"
+    if "based on" in clause and re.search(r"\b(?:how many|where|when)\b", clause):
+        clause = re.sub(r"\bthe show based on\s+(?=webtoon\b)", "", clause)  # "원작 웹툰 몇화까지 있어": the webtoon's
+    if "number" in clause or "#1" in clause or "top" in clause:
+        # "how many countries did it hit number 1": reaching the top is being at the top ("hit" is then no blow)
+        clause = re.sub(r"\b(?:hit|hits|reach|reached|reaches|get to|got to|make it to|made it to)\s+(?=(?:number (?:1|one)|#1|"
+                        r"the top spot|first place)\b)", "", clause)
+    if "webtoon" in clause and "where" in clause:
+        clause = re.sub(r"\b(?:watch|see|view)\b", "read", clause)  # "where can i watch the webtoon", "웹툰 어디서 봐"
+    if _DIRECTOR_ELSE.match(" ".join(clause.split())):
+        return "what else has the director done"
+    if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):
+        return "what genre is it"
     if "long" in clause and _SHOW_LENGTH.match(" ".join(clause.split())):
         return "how long is season 1"
     if ("cast" in clause or "actors" in clause) and _CAST_ANNOUNCED.match(" ".join(clause.split())):
         return "when was the cast reported"
     if "most" in clause or "biggest" in clause:
         clause = "is it bigger than squid game" if _MOST_WATCHED.match(" ".join(clause.split())) else clause
-    if ("deal" in clause or "back" in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
+    if ("deal" in clause or "back" in clause or " in " in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
         return f"who is {m.group('a') or m.group('b')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile

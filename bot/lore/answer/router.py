@@ -93,6 +93,7 @@ from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.tone import ShowTone
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
+from bot.lore.answer.unpinned import VirusNamed
 from bot.lore.answer.unreferred import unreferred
 from bot.lore.answer.unsaid import BudgetAnswers, ScriptLines, WebtoonSequel, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
@@ -202,7 +203,8 @@ class AnswerEngine:
         self._kinds: tuple[Callable[[Ask], Answer | None], ...] = (
             Season2Episodes(show, status, shared.knowledge.show_refs()).answer,  # TVmaze's list: before "episodes have no official titles"
             self._title,
-            EpisodeAnswers(shared, show).answer,
+            VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1
+            EpisodeAnswers(shared, show, lambda: status.current.status.milestone).answer,
             ComparisonAnswers(shared).answer,
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
             CalledAnswers(shared).answer,  # "what does na yeon call gyeongsu": never both their profiles

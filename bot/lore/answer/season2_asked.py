@@ -8,7 +8,10 @@
 - "did netflix announce the release date", "have they set a release date": whether season 2 has one
   (season 1 came out long ago; never "Yes." off the production announcement);
 - "why isn't nam ra in season 2": whether she is in its announced cast (the premise may be wrong:
-  she is).
+  she is);
+- "are they making a season 2", "will netflix make a sequel": whether there is one (the renewal);
+  "was season 2 made", "is s2 being made": how far its making has come (never "No." off the
+  fan-made trailers).
 """
 
 from __future__ import annotations
@@ -34,18 +37,30 @@ _WHY_NOT_IN = re.compile(
     rf"(?:be )?(?:in|back (?:in|for)|coming back (?:in|for|to)|returning (?:in|for|to)|part of|cast in) {_SEASON}\W*$"
 )
 
+# "are they making a season 2", "r they making s2", "will netflix make a sequel": whether there is one (never "No." off
+# a record that calls the trailers "fan-made")
+_MAKING = re.compile(rf"^\W*(?:are|r|is|will|would|did|do|does|have|has)\s+(?:they|netflix|u|you|the makers|anyone|jtbc)\s+"
+                     rf"(?:gonna |going to |planning to |ever )?(?:make|making|made|do|doing|done)\s+(?:a |another |an? new )?"
+                     rf"{_SEASON.replace('(?:', '(?:sequel|part 2|', 1)}(?: yet| already| or not)?\W*$")
+# "was season 2 made", "is s2 being made", "has season 2 been made yet": how far its making has come
+_BEING_MADE = re.compile(rf"^\W*(?:is|was|has|have|isn'?t|hasn'?t)\s+{_SEASON}\s+(?:being |been |already |even |actually )*"
+                         r"(?:made|produced|in the works)(?: yet| already| or not)?\W*$")
 _NOT_AFTER = re.compile(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
 
 
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
-    if "2" not in clause and "season" not in clause and "date" not in clause:
+    if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
         return clause
     text = " ".join(clause.split())
     if (window := _BARE_WINDOW.match(text)) is not None:
         return f"is season 2 coming out in {window.group('window')}?"
     if _EXPECTED.match(text):
         return "when will season 2 come out"
+    if _BEING_MADE.match(text):
+        return "has season 2 finished filming"
+    if _MAKING.match(text):
+        return "will there be a season 2"
     if _DATE_ANNOUNCED.match(text):
         return "is there a release date for season 2 yet"
     text = _NOT_AFTER.sub(r"\1 isn't \2", text)  # "why is namra not in s2"

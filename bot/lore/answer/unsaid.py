@@ -57,10 +57,21 @@ _HOW_TO_STOP = re.compile(
     rf"|^(?:what|whats|what 's|what is) (?:a |the )?zombies? 's weakness{_TAIL}|^(?:do|does) (?:the )?zombies? have (?:a )?weakness"
 )
 
+# "do the zombies run", "are zombies fast", "can zombies see in the dark": no source describes how they move or
+# sense (never "makes a run for the roof"); what draws them (sound) is told by the scenes, so not asked here
+_ABILITY = re.compile(
+    rf"^(?:so |ok |but |wait )?(?:do|does|can|are|is|could) {_ZOMBIE} (?:run|sprint|move fast|fast|slow|see|smell|sleep|"
+    rf"swim|climb|think|talk|speak|feel pain|get tired|open doors)\b"
+)
+
 
 class ZombieLore:
     def answer(self, ask: Ask) -> Answer | None:
-        if ask.found.subjects or not _HOW_TO_STOP.search(ask.text):
+        if ask.found.subjects:
+            return None
+        if _ABILITY.search(ask.text):
+            return dont_know(ask.raw, "how the show's zombies move or sense things")
+        if not _HOW_TO_STOP.search(ask.text):
             return None
         return dont_know(ask.raw, "how the show's zombies can be stopped or killed")
 

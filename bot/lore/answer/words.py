@@ -80,6 +80,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("former", "before", "previous", "previously", "earlier", "ex"),
     ("degree", "doctorate", "phd", "qualification"),
     ("grade", "class"),
+    ("thunderstorm", "storm", "thunder", "lightning"),
     # a hamster is what only some recaps call it: asked of, it must be found as such
     ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
@@ -229,7 +230,7 @@ CHAT = {
     # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
     "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"
-    "playes": "plays", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
+    "playes": "plays", "pley": "plays", "pleys": "plays", "pleyed": "played", "plyas": "plays", "pays": "plays", "palys": "plays", "plaeys": "plays",
     "plaed": "played", "playd": "played", "plyed": "played", "palyed": "played", "playedd": "played",
     "plaing": "playing", "plyaing": "playing", "dye": "die", "giving": "gives", "frist": "first", "fisrt": "first", "firt": "first",
     "happnd": "happened", "happend": "happened", "hapend": "happened", "happned": "happened", "hapened": "happened",
@@ -293,10 +294,13 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "),
     ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),
-    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산", " hyosan "), ("상반기", " first half of "),
+    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산고", " hyosan high school "), ("효산", " hyosan "), ("상반기", " first half of "),
     ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
     ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
-    ("상받", " won an award "), ("수상", " won an award "),
+    ("상받", " won an award "), ("수상", " won an award "), ("몇 년도", " what year "), ("몇년도", " what year "),
+    ("년도", " year "), ("한화", " an episode "), ("다른 작품", " other works "), ("어느 나라", " what country "), ("나라", " country "),
+    ("한국", " korean "), ("실제로", " real "), ("기간", " how long "), ("걸렸", " took "), ("발표", " announced "),
+    ("잔인", " gory "), ("캐스팅", " cast "), ("구해", " saved "), ("구했", " saved "), ("구하", " save "),
     ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
     ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
     ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
@@ -445,6 +449,8 @@ def gloss_korean(text: str) -> str:
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text))
+    if "분" in text and _EPISODE_WORD.search(text):
+        text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"
     for korean, _ in _KOREAN_GLOSSES:
         single = _WORD_ALONE.get(korean)
         text = single.sub(" ", text) if single is not None else text.replace(korean, " ")

@@ -56,5 +56,11 @@ def test_a_standing_premiere_with_no_listing_says_no_episode_of_season_two_is_li
     assert texts[:2] == ["Season 1's last episode is episode 12.", "No source lists season 2's episodes yet."]
 
 
-def test_before_season_two_exists_the_last_episode_is_told_as_season_ones(engine: AnswerEngine) -> None:
-    assert engine.answer("what's the last episode").parts[0].text.startswith("Season 1, episode 12:")
+def test_while_season_two_is_not_out_the_last_episode_is_season_ones_so_far(engine: AnswerEngine) -> None:
+    texts = [p.text for p in engine.answer("what's the last episode").parts]
+    assert texts[:2] == ["Season 1's last episode is episode 12.", "Season 2 has not come out yet."]
+    assert texts[2].startswith("Season 1, episode 12:")
+
+
+def test_who_dies_in_the_last_episode_is_told_without_a_lead_while_season_two_is_not_out(engine: AnswerEngine) -> None:
+    assert engine.answer("who dies in the last episode").parts[0].text.startswith("Season 1, episode 12")

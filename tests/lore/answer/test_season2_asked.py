@@ -32,3 +32,14 @@ def test_why_someone_is_not_in_season_two_asks_whether_they_are(clause: str) -> 
                                     "s2 cast 2025", "what happened in 2022"])
 def test_other_questions_are_left_as_typed(clause: str) -> None:
     assert season2_asked(clause) == clause
+
+
+@pytest.mark.parametrize("clause", ["are they making a season 2", "r they making a s2", "will netflix make a sequel",
+                                    "is netflix making season 2 or not"])
+def test_making_a_season_two_asks_whether_there_is_one(clause: str) -> None:
+    assert season2_asked(clause) == "will there be a season 2"
+
+
+@pytest.mark.parametrize("clause", ["was season 2 made", "is s2 being made", "has season 2 been made yet"])
+def test_season_two_being_made_asks_how_far_its_filming_has_come(clause: str) -> None:
+    assert season2_asked(clause) == "has season 2 finished filming"
