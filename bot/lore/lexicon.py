@@ -117,15 +117,18 @@ from bot.lore.lexicon_words import (
     OBJECT_EVENTS,
     OBJECT_GAP,
     OF_A_RELATIVE,
+    OTHER_BITE,
     RELATIVE,
     RELATIVE_TYPES,
     ROLES,
     SHOW_WORDS,
+    SURVIVED_SCENE,
     UNQUALIFIED,
     VICTIM_GAP,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
     attempted,
+    left_to,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
@@ -163,6 +166,8 @@ _OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
+_ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
+_FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
@@ -450,8 +455,10 @@ class Lexicon(PackAnchoring):
             if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
-                if group == "death" and attempted(sentence, match.start()):
-                    continue  # "tries to end her life": an attempt
+                if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())):
+                    continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
+                if group == "bite" and OTHER_BITE.match(sentence, match.start()):
+                    continue  # "bitten by a mosquito"
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():
@@ -460,6 +467,8 @@ class Lexicon(PackAnchoring):
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
+                if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
+                    local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
                 if spoken(sentence, mentions, starts, match.start()):
                     continue  # "...: i'll be back 💀": the speaker's words
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
@@ -494,6 +503,9 @@ class Lexicon(PackAnchoring):
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None
+                if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not _ASKED.match(sentence):
+                    # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)
+                    characters = frozenset(c for c in characters if "survival" in self._anchors.by_character.get(c, {}))
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group

@@ -35,6 +35,15 @@ def attempted(sentence: str, start: int) -> bool:
     return _TRIED.search(sentence, max(0, start - 16), start) is not None
 
 
+#: "left the kids to die": a death the one who leaves does not die, nor surely those left.
+_LEFT_TO = re.compile(r"(?:left|leaves?|leaving|abandon(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,3}to\s+$", re.I)
+
+
+def left_to(sentence: str, start: int) -> bool:
+    """Whether the words at `start` are what someone was left to ("left the kids to die")."""
+    return _LEFT_TO.search(sentence, max(0, start - 40), start) is not None
+
+
 #: An attempt on one's own life, as the pack writes it (lexicon_terms.GROUPS) and fans do.
 ATTEMPTED = (r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to (?:end (?:her|his|their) (?:own )?life"
              r"|kill (?:her|him|them)sel(?:f|ves))|suicide attempt)")
@@ -413,6 +422,11 @@ OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$"
 #: giving the event away ("All of Us Are Dead ending explained" is no spoiler). Questions ("who survives")
 #: are never read either.
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
+#: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate.
+SURVIVED_SCENE = re.compile(r"\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
+#: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
+OTHER_BITE = re.compile(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
+                        r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
 #: the end"), not one scene's ("Eun-ji is alive despite her bites").
 UNQUALIFIED = re.compile(

@@ -1086,3 +1086,18 @@ def test_trivia_questions_and_chat_without_the_event_words_spoil_their_episode(t
                                               ("cheongsan: bitten by gwinam", 11)])
 def test_a_clause_with_a_speaker_of_its_own_is_not_said_of_the_names_before_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("isak hid her bite from onjo and then turned in the classroom", 2),  # not On-jo's turn (12)
+        ("the commander just left the kids to die", 9),  # no one's death told: the students left behind
+        ("how did gwi-nam survive the fall off the roof??", 9),  # one scene survived, not his fate (11)
+        ("does so-ju survive the gym", 11),  # a yes-or-no question asks for the fate
+        ("my brother got bitten by a mosquito during ep 4 lol", 0),
+        ("my mom walked in during ep 7 lmao", 0),
+    ],
+)
+def test_whom_a_word_is_said_of_and_what_is_the_writers_own_are_read_as_a_fan_means_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
