@@ -19,10 +19,13 @@ WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same 
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
 _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
+      # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
+      r"|(?:잡아|뜯어)먹(?:힘|혔|힌|히)\w*|좀비(?:들)?(?:한테|에게)\s?먹(?:힘|혔|힌)\w*|하늘(?:나라)?(?:로|에)?\s?(?:감|갔|가버)\w*"
+      r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*"
       # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
       r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
 #: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
-_KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보내(?:줌|줬|주었|준|버림|버렸|버린))\w*"  # "우진이 남라가 보내줌": let go
+_KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보(?:내(?:줌|줬|주었|준|버림|버렸|버린)|냄|냈|낸))\w*"  # "우진이 남라가 보내줌": let go
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 

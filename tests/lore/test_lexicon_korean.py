@@ -129,3 +129,21 @@ def test_chosung_for_death_and_halfbie_words_spoil_as_the_words_do(text: str, sp
 )
 def test_korean_slang_for_the_shows_events_spoils_their_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("나연이 좀비한테 잡아먹힘", 9),
+        ("청산이 하늘나라 감 ㅠㅠ", 11),
+        ("온조아빠 명복을 빕니다", 11),
+        ("청산이 숨짐", 11),
+        ("우진이 안락사", 12),
+        ("귀남이 애꾸됨", 5),
+        ("드립 먹힘 ㅋㅋ", 0),  # the joke landed
+        ("숨지 마 청산아", 0),  # don't hide
+        ("남라가 사진 보냄", 0),  # a photo sent
+    ],
+)
+def test_korean_euphemisms_for_a_death_spoil_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
