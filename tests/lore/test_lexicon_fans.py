@@ -1101,3 +1101,22 @@ def test_a_clause_with_a_speaker_of_its_own_is_not_said_of_the_names_before_it(t
 )
 def test_whom_a_word_is_said_of_and_what_is_the_writers_own_are_read_as_a_fan_means_them(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("jimin joined the horde", 10),
+        ("cheongsan is six feet under", 11),
+        ("so-ju is worm food now", 11),
+        ("gwinam finally got his", 11),
+        ("byeongchan got a taste of his own medicine", 4),
+        ("ms park fed herself to the zombies", 3),
+        ("cheongsan went out in flames with gwinam", 11),
+        ("Who drives the zombies away with flares in the gym?", 11),
+        ("i joined the gym today", 0),
+        ("she got hers lol", 0),
+    ],
+)
+def test_more_of_fans_words_for_a_death_or_a_turn_spoil_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
