@@ -75,7 +75,6 @@ from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
-    Consider,
     Mentions,
     carried_over,
     clauses,
@@ -84,6 +83,7 @@ from bot.lore.lexicon_subjects import (
     in_clause,
     narrowed,
     nearest,
+    objects_of,
     played,
     read_genders,
     relative_gender,
@@ -114,7 +114,6 @@ from bot.lore.lexicon_words import (
     IMPLIED_BY,
     INTO_HALFBIE,
     MOVES,
-    OBJECT_EVENTS,
     OBJECT_GAP,
     OF_A_RELATIVE,
     OTHER_BITE,
@@ -160,8 +159,6 @@ _PRONOUN_RELATIVE = re.compile(
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 _GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니)")
-#: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
-_OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
@@ -511,7 +508,8 @@ class Lexicon(PackAnchoring):
                     kind = "bitten" if character in bitten else group
                     consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
-        self._objects(sentence, mentions, consider, readable)
+        for character, group, word in objects_of(sentence, mentions, readable):  # "Ha-ri lost her brother"
+            consider(self._event(character, group), self._names.get(character, character), word)
         for start, end, characters, stand_in, _ in mentions:
             zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
@@ -542,21 +540,6 @@ class Lexicon(PackAnchoring):
                 for character, kinds in self._anchors.by_character.items()
             }
         return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
-
-    def _objects(self, sentence: str, mentions: Mentions, consider: Consider, readable: frozenset[str]) -> None:
-        """Events that happen to the one named right after their word ("Ha-ri lost her brother",
-        "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS."""
-        low = sentence.lower()
-        for group, pattern, tail, needs in OBJECT_EVENTS:
-            if group not in readable or (needs and not any(word in low for word in needs)):
-                continue
-            for match in pattern.finditer(sentence):
-                after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                         and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
-                if not after or (tail is not None and not tail.match(sentence, after[0][1])):
-                    continue
-                for character in after[0][2]:
-                    consider(self._event(character, group), self._names.get(character, character), match.group(0))
 
     def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
         """The earliest position of an event of `group` for `character`: as the pack anchors it, else
