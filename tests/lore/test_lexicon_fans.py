@@ -1120,3 +1120,9 @@ def test_whom_a_word_is_said_of_and_what_is_the_writers_own_are_read_as_a_fan_me
 )
 def test_more_of_fans_words_for_a_death_or_a_turn_spoil_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("Which parent comes to the school to find her son?", 4),
+                                              ("Which parent do you like more?", 0)])
+def test_which_parent_is_one_of_the_two_who_come_for_their_children(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
