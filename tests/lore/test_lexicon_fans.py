@@ -1126,3 +1126,16 @@ def test_more_of_fans_words_for_a_death_or_a_turn_spoil_it(text: str, spoils: in
                                               ("Which parent do you like more?", 0)])
 def test_which_parent_is_one_of_the_two_who_come_for_their_children(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the first girl bitten by the rat in the science lab", 1),
+        ("Who pushes the others out of the gym after being bitten?", 11),
+        ("my rat bit me lol", 0),
+        ("we had to push everyone out of the gym for the fire drill", 0),
+    ],
+)
+def test_scenes_told_without_names_in_a_text_not_about_the_show_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
