@@ -102,6 +102,7 @@ from bot.lore.lexicon_terms import (
     RetoldEvents,
     stems,
 )
+from bot.lore.lexicon_typos import mend
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BITTEN,
@@ -359,7 +360,8 @@ class Lexicon(PackAnchoring):
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
-                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier,
+                mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"
+                found, named = self._scan_sentence(mended, context, earlier,
                                                    show=show)
                 earlier = named or earlier
                 if found is not None and (best is None or found[0] > best[0]):

@@ -147,3 +147,8 @@ def test_korean_slang_for_the_shows_events_spoils_their_episode(text: str, spoil
 )
 def test_korean_euphemisms_for_a_death_spoil_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("청산이 주금 ㅠ", 11), ("청산 쥬금", 11)])
+def test_a_death_typed_cute_spoils_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
