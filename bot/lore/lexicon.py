@@ -164,6 +164,8 @@ _GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|�
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
+_WOULD = re.compile(r"(?:would|could|might|['’]d)(?:\s+still)?\s+(?:have\s+|['’]ve\s+)?$", re.I)  # what did not happen
+_IF = re.compile(r"\s+if\b", re.I)
 _ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
 _FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
@@ -456,8 +458,10 @@ class Lexicon(PackAnchoring):
             for match in pattern.finditer(sentence):
                 if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
-                if group == "bite" and OTHER_BITE.match(sentence, match.start()):
-                    continue  # "bitten by a mosquito"
+                if (group == "bite" and OTHER_BITE.match(sentence, match.start())) or (
+                        group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
+                        and not _IF.match(sentence, match.end())):  # "could have survived if ...": read as said
+                    continue  # "bitten by a mosquito"; "he'd have made it out with On-jo" is no one's survival
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():

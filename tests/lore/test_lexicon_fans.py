@@ -1139,3 +1139,9 @@ def test_which_parent_is_one_of_the_two_who_come_for_their_children(text: str, s
 )
 def test_scenes_told_without_names_in_a_text_not_about_the_show_spoil_their_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("if cheongsan hadn't been bitten he'd have made it out with onjo", 11),
+                                              ("so-ju could have survived if he ran", 11)])
+def test_a_survival_that_did_not_happen_is_no_ones_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
