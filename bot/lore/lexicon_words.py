@@ -99,6 +99,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
         r"|fighting|in (?:a blaze(?: of glory)?|flames|fire)|with a bang)|last stand|(?:takes?|took|taking) one for the team|(?:takes?|took|taking|take) the (?:fall|bullet|hit)(?= for )"
+        r"|why (?:did|does|do) (?:he|she|they|[\w-]+) (?:have|need) to (?:go|leave(?: us)?|die)(?=\s*(?:$|[^\w\s'’-]))"  # grief
         r"|(?<=(?:he|He|HE) )(?:ends?|ended) it(?: all)?(?=\s*(?:$|[^\w\s]))|(?<=(?:she|She|SHE) )(?:ends?|ended) it(?: all)?(?=\s*(?:$|[^\w\s]))"
         r"|(?:final|last) (?:fight|battle|showdown|face-?off|stand-?off)|(?<=['’]s )goodbye"
         r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"

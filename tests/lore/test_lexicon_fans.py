@@ -1145,3 +1145,16 @@ def test_scenes_told_without_names_in_a_text_not_about_the_show_spoil_their_epis
                                               ("so-ju could have survived if he ran", 11)])
 def test_a_survival_that_did_not_happen_is_no_ones_fate(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan 😭😭 why did he have to go", 11),
+        ("why did he have to go to school today", 0),
+        ("cheongsan X gwinam in the shaft 🔥", 11),
+        ("the mine shaft in minecraft 🔥", 0),
+    ],
+)
+def test_grief_and_emoji_told_of_the_shows_people_spoil_their_event(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
