@@ -472,8 +472,8 @@ class Lexicon(PackAnchoring):
                 local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
                 if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
                     local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
-                if spoken(sentence, mentions, starts, match.start()):
-                    continue  # "...: i'll be back 💀": the speaker's words
+                if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):
+                    continue  # "...: i'll be back 💀": the writer's laugh at a quote (not "cheongsan: i got bitten")
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
                 if roles is not None:
                     for character, kind in roles:

@@ -66,7 +66,7 @@ _SPEAKER = re.compile(r"(?<![\w'’-])(?:i|i['’]?(?:ll|m|ve|d)|im|ill|we|we['�
 
 def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> bool:
     """Whether the word at `start` stands in a clause after the first that names no one but has a speaker of its
-    own ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": the writer's laugh, not a death)."""
+    own, a quote ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": an emoji there is the writer's laugh)."""
     if len(starts) == 1:
         return False
     at = bisect_right(starts, start) - 1

@@ -1158,3 +1158,7 @@ def test_a_survival_that_did_not_happen_is_no_ones_fate(text: str, spoils: int) 
 )
 def test_grief_and_emoji_told_of_the_shows_people_spoil_their_event(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_a_quote_of_someone_named_before_it_tells_their_event() -> None:
+    assert LEXICON.position("cheongsan: i got bitten", anywhere=True) == s1(11)
