@@ -15,7 +15,7 @@ from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.show import Position
 
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b|막화|최종화|마지막\s?화", re.I)
 #: The writer's own family ("my brother"), whose word is no event of the show.
 _MINE = re.compile(r"(?<![\w-])(?:my|our)\s+(?:little\s+|big\s+)?(?:brother|sister|mom|mum|mother|dad|father|parents?|son"
                    r"|daughter|bro|sis|siblings?)(?![\w-])", re.I)
@@ -53,7 +53,7 @@ def episodes_named(
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
     for match in EPISODE_REF.finditer(sentence):
-        number, word = match.group(1), match.group(2)
+        number, word = match.group(1) or match.group(4), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
         if not 1 <= episode <= end.episode or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):

@@ -381,12 +381,14 @@ SHORTCODE = re.compile(r":[a-z0-9_+ -]{2,40}:", re.I)
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {word: n for n, word in enumerate(_NUMBER_WORDS, 1)}
 #: A season other than the first named in a sentence: its episodes are not season 1's ("Season 7 finale").
-OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)(?![\w-])", re.I)
+OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)(?![\w-])|시즌\s?[2-9](?!\d)", re.I)
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
     r"|(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?<!\d )(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
     r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
+    # Korean: "11화", "11화에서", "막화" / "마지막 화" / "최종화" (the last), with a particle
+    r"|(\d{1,2})\s?화(?:에서|에|는|은|도|의|까지|부터|가|이|를|을)?|(?:막|마지막\s?|최종)화(?:에서|에|는|은|도|의|가|를|을)?"
     r")(?![\w-])",
     re.I,
 )
@@ -394,7 +396,7 @@ EPISODE_REF = re.compile(
 REACTION = re.compile(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
     r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
-    r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿",
+    r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물",
     re.I,
 )
 
