@@ -1162,3 +1162,4 @@ def test_grief_and_emoji_told_of_the_shows_people_spoil_their_event(text: str, s
 
 def test_a_quote_of_someone_named_before_it_tells_their_event() -> None:
     assert LEXICON.position("cheongsan: i got bitten", anywhere=True) == s1(11)
+
