@@ -75,7 +75,6 @@ from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
-    Consider,
     Mentions,
     carried_over,
     clauses,
@@ -84,6 +83,7 @@ from bot.lore.lexicon_subjects import (
     in_clause,
     narrowed,
     nearest,
+    objects_of,
     played,
     read_genders,
     relative_gender,
@@ -102,6 +102,7 @@ from bot.lore.lexicon_terms import (
     RetoldEvents,
     stems,
 )
+from bot.lore.lexicon_typos import mend
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BITTEN,
@@ -114,18 +115,20 @@ from bot.lore.lexicon_words import (
     IMPLIED_BY,
     INTO_HALFBIE,
     MOVES,
-    OBJECT_EVENTS,
     OBJECT_GAP,
     OF_A_RELATIVE,
+    OTHER_BITE,
     RELATIVE,
     RELATIVE_TYPES,
     ROLES,
     SHOW_WORDS,
+    SURVIVED_SCENE,
     UNQUALIFIED,
     VICTIM_GAP,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
     attempted,
+    left_to,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
@@ -157,12 +160,14 @@ _PRONOUN_RELATIVE = re.compile(
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
 _GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니)")
-#: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
-_OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
+_WOULD = re.compile(r"(?:would|could|might|['’]d)(?:\s+still)?\s+(?:have\s+|['’]ve\s+)$", re.I)  # what did not happen
+_IF = re.compile(r"\s+if\b", re.I)
+_ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
+_FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
@@ -357,7 +362,8 @@ class Lexicon(PackAnchoring):
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
-                found, named = self._scan_sentence(BARE_OWNER.sub(self._owner_spelled, sentence), context, earlier,
+                mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"
+                found, named = self._scan_sentence(mended, context, earlier,
                                                    show=show)
                 earlier = named or earlier
                 if found is not None and (best is None or found[0] > best[0]):
@@ -450,8 +456,12 @@ class Lexicon(PackAnchoring):
             if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
-                if group == "death" and attempted(sentence, match.start()):
-                    continue  # "tries to end her life": an attempt
+                if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())):
+                    continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
+                if (group == "bite" and OTHER_BITE.match(sentence, match.start())) or (
+                        group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
+                        and not _IF.match(sentence, match.end())):  # "could have survived if ...": read as said
+                    continue  # "bitten by a mosquito"; "he'd have made it out with On-jo" is no one's survival
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():
@@ -460,8 +470,10 @@ class Lexicon(PackAnchoring):
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
                 local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
-                if spoken(sentence, mentions, starts, match.start()):
-                    continue  # "...: i'll be back 💀": the speaker's words
+                if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
+                    local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
+                if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):
+                    continue  # "...: i'll be back 💀": the writer's laugh at a quote (not "cheongsan: i got bitten")
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)
                 if roles is not None:
                     for character, kind in roles:
@@ -494,12 +506,16 @@ class Lexicon(PackAnchoring):
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
                 whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None
+                if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not _ASKED.match(sentence):
+                    # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)
+                    characters = frozenset(c for c in characters if "survival" in self._anchors.by_character.get(c, {}))
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group
                     consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
-        self._objects(sentence, mentions, consider, readable)
+        for character, group, word in objects_of(sentence, mentions, readable):  # "Ha-ri lost her brother"
+            consider(self._event(character, group), self._names.get(character, character), word)
         for start, end, characters, stand_in, _ in mentions:
             zombie = not stand_in and (ZOMBIE_BEFORE.search(sentence, 0, start) or ZOMBIE_AFTER.match(sentence[end:]))
             if zombie:  # "zombie Cheong-san", "namra zombie"
@@ -530,21 +546,6 @@ class Lexicon(PackAnchoring):
                 for character, kinds in self._anchors.by_character.items()
             }
         return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
-
-    def _objects(self, sentence: str, mentions: Mentions, consider: Consider, readable: frozenset[str]) -> None:
-        """Events that happen to the one named right after their word ("Ha-ri lost her brother",
-        "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS."""
-        low = sentence.lower()
-        for group, pattern, tail, needs in OBJECT_EVENTS:
-            if group not in readable or (needs and not any(word in low for word in needs)):
-                continue
-            for match in pattern.finditer(sentence):
-                after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                         and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
-                if not after or (tail is not None and not tail.match(sentence, after[0][1])):
-                    continue
-                for character in after[0][2]:
-                    consider(self._event(character, group), self._names.get(character, character), match.group(0))
 
     def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
         """The earliest position of an event of `group` for `character`: as the pack anchors it, else

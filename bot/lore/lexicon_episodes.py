@@ -10,12 +10,23 @@ from collections.abc import Callable
 
 from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import Consider, Mentions
-from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_SEASON, REACTION
+from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.show import Position
 
 #: What every episode reference holds (a cheap test before EPISODE_REF's).
-_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b", re.I)
+_EPISODE_HINT = re.compile(r"\d|finale|episode|ending|\bend\b|\bep\b|막화|최종화|마지막\s?화", re.I)
+#: The writer's own family ("my brother"), whose word is no event of the show.
+_MINE = re.compile(r"(?<![\w-])(?:my|our)\s+(?:little\s+|big\s+)?(?:brother|sister|mom|mum|mother|dad|father|parents?|son"
+                   r"|daughter|bro|sis|siblings?)(?![\w-])", re.I)
+
+
+def _the_shows(sentence: str) -> str:
+    """`sentence` less what is not the show's: "my brother got bitten by a mosquito during ep 4" tells no event."""
+    return OTHER_BITE.sub(" ", _MINE.sub(" ", sentence))
+
+
+
 _WHAT_HAPPENS = re.compile(r"\s+(?:where|when|with)\s+(?:they|we|she|he|the|everyone)\b", re.I)  # what happens in it
 
 
@@ -42,7 +53,7 @@ def episodes_named(
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
     for match in EPISODE_REF.finditer(sentence):
-        number, word = match.group(1), match.group(2)
+        number, word = match.group(1) or match.group(4), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
         if not 1 <= episode <= end.episode or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
@@ -50,5 +61,5 @@ def episodes_named(
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
                 or (REACTION.search(sentence) and not match.group(3))
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
-                or any(p.search(sentence) for p in SCAN_GROUPS.values()) or names_thing(sentence)):
+                or any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()) or names_thing(sentence)):
             consider(Position(end.season, episode), match.group(0))

@@ -75,6 +75,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e07-soldier-bitten", r"(?:the|a|one) soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
+    ("e11-last-fight", r"shaft", r"🔥", True),  # "cheongsan x gwinam in the shaft 🔥", not a game's mine shaft
+    ("e11-so-ju-dies", r"flares?", r"zombies|horde|gym|lur\w*|draw\w*|hold\w* (?:them|the zombies|the horde) off|distract\w*", False),
     ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
     ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
      r"reunion|reunit\w*|meet\w*|met|merg\w*|join\w*|together|find|found|scene", False),
@@ -90,6 +92,10 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
      r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
+    ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent) in the (?:science )?lab", r"bit(?:es|ten)?|bite", False),
+    # "who pushes the others out of the gym after being bitten"
+    ("e11-joon-yeong-dies", r"(?:push\w*|shov\w*) (?:the others|them|everyone|the (?:other )?(?:kids|students)) out(?: of the gym)?",
+     r"gym|bit(?:ten)?|bite", False),
     # "the mom shows up at the school": the mother who comes for her son (not "my mom": _OWN)
     ("e04-cheong-san-mother-attacked", r"(?:the|his|cheong-?san['’]?s?|chung-?san['’]?s?) (?:mom|mum|mother)",
      r"(?:shows?|showed|showing|turns?|turned) up (?:at|to) (?:the )?school|(?:rides?|rode|riding|comes?|came|coming"
@@ -106,7 +112,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "gym",
+_KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from bot.lore.lexicon_words import CLAUSE_BREAK, OWNED_GAP, SHORTCODE
+from bot.lore.lexicon_words import CLAUSE_BREAK, OBJECT_EVENTS, OBJECT_GAP, OWNED_GAP, SHORTCODE
 
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die; "suhyeok x namra").
 #: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
@@ -66,7 +66,7 @@ _SPEAKER = re.compile(r"(?<![\w'’-])(?:i|i['’]?(?:ll|m|ve|d)|im|ill|we|we['�
 
 def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> bool:
     """Whether the word at `start` stands in a clause after the first that names no one but has a speaker of its
-    own ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": the writer's laugh, not a death)."""
+    own, a quote ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": an emoji there is the writer's laugh)."""
     if len(starts) == 1:
         return False
     at = bisect_right(starts, start) - 1
@@ -120,6 +120,24 @@ _PLAYING = re.compile(r"(?:\byou(?:['’]?re| are)|\bu r|\bur|\bi['’]?m|\bi am
 def played(sentence: str, mentions: Mentions) -> frozenset[str]:
     """The characters a sentence makes "you" or "I" ("POV: you're Ms. Park and ..."): none when it names none so."""
     return frozenset(c for m in mentions if not m[3] and m[1] > m[0] and _PLAYING.search(sentence, 0, m[0]) for c in m[2])
+
+
+#: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
+_OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
+
+
+def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> Iterator[tuple[str, str, str]]:
+    """(character, kind of event, the word) for each event that happens to the one named right after its word
+    ("Ha-ri lost her brother", "Gwi-nam finally gets Cheong-san"): OBJECT_EVENTS, of the kinds `readable`."""
+    low = sentence.lower()
+    for group, pattern, tail, needs in OBJECT_EVENTS:
+        if group not in readable or (needs and not any(word in low for word in needs)):
+            continue
+        for match in pattern.finditer(sentence):
+            after = [m for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
+                     and OBJECT_GAP.match(sentence[match.end():m[0]]) and not _OWNER_PRONOUN.match(sentence, m[0])]
+            if after and (tail is None or tail.match(sentence, after[0][1])):
+                yield from ((character, group, match.group(0)) for character in after[0][2])
 
 
 # -- pronouns ---------------------------------------------------------------------------------------

@@ -229,7 +229,7 @@ _OWNER = re.compile(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
 _KOREAN_THINGS = {"flares": "조명탄", "eye": "(?:외눈|애꾸눈?)", "handkerchief": "손수건"}
-_PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지)?(?![\uac00-\ud7a3])"
+_PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?![\uac00-\ud7a3])"  # "애꾸됨": became one-eyed
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")
 

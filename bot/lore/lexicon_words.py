@@ -19,10 +19,13 @@ WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same 
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
 _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
+      # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
+      r"|(?:잡아|뜯어)먹(?:힘|혔|힌|히)\w*|좀비(?:들)?(?:한테|에게)\s?먹(?:힘|혔|힌)\w*|하늘(?:나라)?(?:로|에)?\s?(?:감|갔|가버)\w*"
+      r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*|(?<![\uac00-\ud7a3])(?:주금|쥬금|듀금)\w*"  # 주금: 죽음 typed cute
       # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
       r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
 #: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
-_KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보내(?:줌|줬|주었|준|버림|버렸|버린))\w*"  # "우진이 남라가 보내줌": let go
+_KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보(?:내(?:줌|줬|주었|준|버림|버렸|버린)|냄|냈|낸))\w*"  # "우진이 남라가 보내줌": let go
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -33,6 +36,15 @@ _TRIED = re.compile(r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wa
 def attempted(sentence: str, start: int) -> bool:
     """Whether the words at `start` are only tried ("tries to end her life", "almost dies")."""
     return _TRIED.search(sentence, max(0, start - 16), start) is not None
+
+
+#: "left the kids to die": a death the one who leaves does not die, nor surely those left.
+_LEFT_TO = re.compile(r"(?:left|leaves?|leaving|abandon(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,3}to\s+$", re.I)
+
+
+def left_to(sentence: str, start: int) -> bool:
+    """Whether the words at `start` are what someone was left to ("left the kids to die")."""
+    return _LEFT_TO.search(sentence, max(0, start - 40), start) is not None
 
 
 #: An attempt on one's own life, as the pack writes it (lexicon_terms.GROUPS) and fans do.
@@ -57,7 +69,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|(?<!from the )dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
-        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
+        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered|feeds?|fed|feeding|throws?|threw|throwing) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
@@ -77,7 +89,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
-        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
+        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?:six|6) (?:feet|ft) under|worm food"
+        r"|(?:a )?taste of (?:her|his|their) own medicine|(?:finally )?(?:gets?|got) (?:his|hers)(?=\s*(?:$|[^\w\s'’-]))|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?|sayonara|adios|peace out)(?! to (?:my|our|your|the)\b)"
@@ -85,7 +98,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r" (?:straight |right |back |calmly )?into the (?:zombies|horde|undead|crowd of zombies)"
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
-        r"|fighting|in a blaze(?: of glory)?|with a bang)|last stand|(?:takes?|took|taking) one for the team|(?:takes?|took|taking|take) the (?:fall|bullet|hit)(?= for )"
+        r"|fighting|in (?:a blaze(?: of glory)?|flames|fire)|with a bang)|last stand|(?:takes?|took|taking) one for the team|(?:takes?|took|taking|take) the (?:fall|bullet|hit)(?= for )"
+        r"|why (?:did|does|do) (?:he|she|they|[\w-]+) (?:have|need) to (?:go|leave(?: us)?|die)(?=\s*(?:$|[^\w\s'’-]))"  # grief
         r"|(?<=(?:he|He|HE) )(?:ends?|ended) it(?: all)?(?=\s*(?:$|[^\w\s]))|(?<=(?:she|She|SHE) )(?:ends?|ended) it(?: all)?(?=\s*(?:$|[^\w\s]))"
         r"|(?:final|last) (?:fight|battle|showdown|face-?off|stand-?off)|(?<=['’]s )goodbye"
         r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"
@@ -114,7 +128,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r" (?:twitching|convulsing|changing|to change|spasming)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into|becoming) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
-        r"|(?:goes|go|went|going|gone) (?:full )?zombie)" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie|join(?:s|ed|ing)? the (?:horde|undead|zombies|zombie (?:army|horde)))" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to|almost|nearly)"
@@ -272,6 +286,7 @@ ROLES: dict[str, str] = {
     ROLE_AFTER + r"(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
     r"(?<=the )(?:cop|policeman|police ?officer|detective)": "song-jae-ik jeon-ho-cheol",  # the show's two policemen
     r"(?:firefighter|fire fighter|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
+    r"(?<=which )parent": "nam-so-ju cheong-san-mother",  # the two parents who come for their children
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
@@ -366,12 +381,14 @@ SHORTCODE = re.compile(r":[a-z0-9_+ -]{2,40}:", re.I)
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 NUMBER_WORDS = {word: n for n, word in enumerate(_NUMBER_WORDS, 1)}
 #: A season other than the first named in a sentence: its episodes are not season 1's ("Season 7 finale").
-OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)(?![\w-])", re.I)
+OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|four|five)(?![\w-])|시즌\s?[2-9](?!\d)", re.I)
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
     r"|(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?<!\d )(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
     r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
+    # Korean: "11화", "11화에서", "막화" / "마지막 화" / "최종화" (the last), with a particle
+    r"|(\d{1,2})\s?화(?:에서|에|는|은|도|의|까지|부터|가|이|를|을)?|(?:막|마지막\s?|최종)화(?:에서|에|는|은|도|의|가|를|을)?"
     r")(?![\w-])",
     re.I,
 )
@@ -379,7 +396,7 @@ EPISODE_REF = re.compile(
 REACTION = re.compile(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
     r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
-    r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿",
+    r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물",
     re.I,
 )
 
@@ -413,6 +430,11 @@ OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$"
 #: giving the event away ("All of Us Are Dead ending explained" is no spoiler). Questions ("who survives")
 #: are never read either.
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
+#: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate.
+SURVIVED_SCENE = re.compile(r"\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
+#: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
+OTHER_BITE = re.compile(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
+                        r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
 #: the end"), not one scene's ("Eun-ji is alive despite her bites").
 UNQUALIFIED = re.compile(

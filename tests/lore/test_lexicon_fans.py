@@ -1086,3 +1086,80 @@ def test_trivia_questions_and_chat_without_the_event_words_spoil_their_episode(t
                                               ("cheongsan: bitten by gwinam", 11)])
 def test_a_clause_with_a_speaker_of_its_own_is_not_said_of_the_names_before_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("isak hid her bite from onjo and then turned in the classroom", 2),  # not On-jo's turn (12)
+        ("the commander just left the kids to die", 9),  # no one's death told: the students left behind
+        ("how did gwi-nam survive the fall off the roof??", 9),  # one scene survived, not his fate (11)
+        ("does so-ju survive the gym", 11),  # a yes-or-no question asks for the fate
+        ("my brother got bitten by a mosquito during ep 4 lol", 0),
+        ("my mom walked in during ep 7 lmao", 0),
+    ],
+)
+def test_whom_a_word_is_said_of_and_what_is_the_writers_own_are_read_as_a_fan_means_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("jimin joined the horde", 10),
+        ("cheongsan is six feet under", 11),
+        ("so-ju is worm food now", 11),
+        ("gwinam finally got his", 11),
+        ("byeongchan got a taste of his own medicine", 4),
+        ("ms park fed herself to the zombies", 3),
+        ("cheongsan went out in flames with gwinam", 11),
+        ("Who drives the zombies away with flares in the gym?", 11),
+        ("i joined the gym today", 0),
+        ("she got hers lol", 0),
+    ],
+)
+def test_more_of_fans_words_for_a_death_or_a_turn_spoil_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("Which parent comes to the school to find her son?", 4),
+                                              ("Which parent do you like more?", 0)])
+def test_which_parent_is_one_of_the_two_who_come_for_their_children(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the first girl bitten by the rat in the science lab", 1),
+        ("Who pushes the others out of the gym after being bitten?", 11),
+        ("my rat bit me lol", 0),
+        ("we had to push everyone out of the gym for the fire drill", 0),
+    ],
+)
+def test_scenes_told_without_names_in_a_text_not_about_the_show_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("if cheongsan hadn't been bitten he'd have made it out with onjo", 11),
+                                              ("so-ju could have survived if he ran", 11)])
+def test_a_survival_that_did_not_happen_is_no_ones_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan 😭😭 why did he have to go", 11),
+        ("why did he have to go to school today", 0),
+        ("cheongsan X gwinam in the shaft 🔥", 11),
+        ("the mine shaft in minecraft 🔥", 0),
+    ],
+)
+def test_grief_and_emoji_told_of_the_shows_people_spoil_their_event(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_a_quote_of_someone_named_before_it_tells_their_event() -> None:
+    assert LEXICON.position("cheongsan: i got bitten", anywhere=True) == s1(11)
+

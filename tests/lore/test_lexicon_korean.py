@@ -129,3 +129,42 @@ def test_chosung_for_death_and_halfbie_words_spoil_as_the_words_do(text: str, sp
 )
 def test_korean_slang_for_the_shows_events_spoils_their_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("나연이 좀비한테 잡아먹힘", 9),
+        ("청산이 하늘나라 감 ㅠㅠ", 11),
+        ("온조아빠 명복을 빕니다", 11),
+        ("청산이 숨짐", 11),
+        ("우진이 안락사", 12),
+        ("귀남이 애꾸됨", 5),
+        ("드립 먹힘 ㅋㅋ", 0),  # the joke landed
+        ("숨지 마 청산아", 0),  # don't hide
+        ("남라가 사진 보냄", 0),  # a photo sent
+    ],
+)
+def test_korean_euphemisms_for_a_death_spoil_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("청산이 주금 ㅠ", 11), ("청산 쥬금", 11)])
+def test_a_death_typed_cute_spoils_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("11화 청산이 ㅠㅠ", 11),  # an episode with a name, as "ep 11 cheongsan 😭"
+        ("11화 보고 울었어", 11),  # with a reaction
+        ("막화 남라 ㅠㅠ", 12),  # the last episode
+        ("최종화에서 남라가", 12),
+        ("1화 보는 중", 0),
+        ("12화까지 다 봄 ㅎㅎ 이제 뭐 보지", 0),
+        ("시즌2 3화 청산이", 0),  # another season's episode
+    ],
+)
+def test_an_episode_named_in_korean_spoils_as_in_english(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
