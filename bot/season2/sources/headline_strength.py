@@ -23,7 +23,10 @@ _QUESTION = re.compile(
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
-    r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
+    r"|\bin\s+talks\b|\bconsidering\b"
+    # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
+    r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
+    r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|not|a\s+rumou?r|a\s+fan\s+edit)\b"  # "Netflix in talks to release … on March 19": nothing set
     r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의",  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
@@ -52,6 +55,8 @@ _RUMOUR = re.compile(
     # exclusive only "likely" ("[단독] ... 공개 유력")
     r"|(공개|확정|개봉|방영|출시|일|정)\s*(이)?래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
     r"|유력(?![가-힣])"
+    # the press's "settled on" ("3월 공개 가닥", "공개 가닥…최종 조율 중"): a direction heard of, not announced
+    r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
     r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|(라|다)고\s*(들었|들음|하더라|하던데)"
     # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"

@@ -63,10 +63,13 @@ _SEASON_DATE = re.compile(
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
 _KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦어져|지연|순연)"
 _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
+#: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
+_KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
 KOREAN_DELAY = (
     rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?([^\s;…]+\s*){{0,3}}?"
     rf"{_KO_LATER}(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
-    rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?"
+    rf"({_KO_SPAN})?{_KO_PUT_OFF}"
     rf"|{_KO_LATER}(공개\s*|방송\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
 )
 
@@ -190,7 +193,8 @@ RULES: tuple[Rule, ...] = (
         r"|variety|k-?drama|webtoon|musical|play|thriller|romance|agency)\b)|casts|casting|cast (as|in|for)|to star|new cast"
         r"|cast (list|line-?up) (revealed|announced"
         r"|confirmed))\b|\badds?\b[^;…]{0,60}?\bto (its |the )?cast\b",
-        r"캐스팅|합류|출연\s*(확정|한다)",
+        # "합류 불발", "캐스팅 무산", "출연 고사": someone NOT joining is no casting news
+        r"(캐스팅|합류|출연\s*(확정|한다))(?!\s*(이|은|는|도)?\s*(불발|무산|고사|거절|취소|실패|불가|못|안\s|않|어려))",
     ),
     _rule(Milestone.PRE_PRODUCTION, r"\bpre[- ]?production\b", r"사전\s*제작|프리\s*프로덕션"),
     _rule(

@@ -308,3 +308,43 @@ def test_fans_korean_coming_out_and_a_window_with_its_particle_are_read(headline
 ])
 def test_a_korean_month_right_after_material_is_the_materials(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2', 4월 공개 가닥", {"release_window rumour April 2027"}),  # the press's "settled on"
+    ("[단독] '지금 우리 학교는2' 4월 2일 공개 가닥…막바지 조율", {"release_date_announced rumour 2027-04-02"}),
+])
+def test_a_korean_release_said_to_be_settled_on_is_a_rumour(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "is aouad s2 really coming out april 2 or is that fake",
+    "does aouad s2 come out april 2",
+    "aouad s2 march 19 or is it a rumour",
+])
+def test_a_fans_question_without_its_question_mark_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_fans_question_with_fake_in_it_takes_no_day_back() -> None:
+    assert denied_day("is aouad s2 really coming out march 12 or is that fake", WRITTEN) is None
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("김다미, '지금 우리 학교는2' 합류 불발", set()),  # not joining
+    ("김다미, '지금 우리 학교는2' 출연 고사", set()),  # turned it down
+    ("'지금 우리 학교는2' 캐스팅 무산…일정 문제", set()),
+    ("김다미, '지금 우리 학교는2' 합류", {"casting reported"}),
+])
+def test_someone_not_joining_the_season_is_no_casting_news(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2', CG 작업 이유로 공개 2주 연기…4월 2일 공개", {"delayed reported 2027-04-02"}),
+    ("'지금 우리 학교는2', 후반 작업 이유로 공개 일주일 늦춰져…3월 26일 공개", {"delayed reported 2027-03-26"}),
+    ("'지금 우리 학교는2' 공개 한 달 미뤄져", {"delayed reported"}),
+])
+def test_a_korean_delay_by_a_span_is_a_delay_with_its_new_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
