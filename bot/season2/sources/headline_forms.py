@@ -58,10 +58,12 @@ _LISTING = re.compile(
 
 def as_premiere(text: str) -> str:
     """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>", and a
-    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", and a month's
+    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", its hour and day with no
+    verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
+    text = _AT_A_TIME.sub(lambda m: f"{m.group('name')} premieres {m.group('time')} on ", text)  # "aouad s2 at 7pm AEDT on ..."
     text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
     return _counted_down(_LISTING.sub(lambda m: m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
@@ -71,6 +73,10 @@ _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 _SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b)", re.I)
+#: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
+_AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
+                        rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b)",
+                        re.I)
 #: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
 _KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")

@@ -34,13 +34,13 @@ from bot.season2.sources.headline_moments import headline_day, other_day, releas
 from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
 from bot.season2.windows import Window, read_window
 
-#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
-SHOW = re.compile(r"all of us are dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
+#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는; "#AllOfUsAreDead2" as they tag it).
+SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
+    r"|\bsequel\b|\bnew season\b|all\s?of\s?us\s?are\s?dead['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
@@ -132,14 +132,15 @@ RULES: tuple[Rule, ...] = (
         r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
-        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
+        # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
+        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning"
-        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
+        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)|go(es|ing)? live|counting down to"
         r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)

@@ -141,7 +141,7 @@ def test_a_bare_english_day_takes_the_month_its_roundup_named(headline: str, exp
 @pytest.mark.parametrize("headline", [
     "rewatching the 5th episode before all of us are dead season 2",
     "all of us are dead season 2 fan screening on the 19th",  # the screening's day
-    "all of us are dead season 2 counting down to the 19th",  # no release said
+    "counting down to the 19th fan screening of all of us are dead season 2",  # the screening's day
 ])
 def test_a_bare_english_day_not_said_of_the_release_is_not_read(headline: str) -> None:
     assert _readings(headline) == set()
@@ -347,4 +347,23 @@ def test_someone_not_joining_the_season_is_no_casting_news(headline: str, expect
     ("'지금 우리 학교는2' 공개 한 달 미뤄져", {"delayed reported"}),
 ])
 def test_a_korean_delay_by_a_span_is_a_delay_with_its_new_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 goes live tomorrow at 5pm KST", {"release_date_announced reported 2027-02-17"}),
+    ("counting down to the 19th 🧟 #AllOfUsAreDead2", {"release_date_announced reported 2027-02-19"}),  # fans' tag
+    ("aouad s2 at 7pm AEDT on the 19th for my aussie friends", {"release_date_announced reported 2027-02-19"}),
+    ("aouad s2 drops at 8am GMT on the 19th", {"release_date_announced reported 2027-02-19"}),
+    ("the aouad s2 teaser goes live tomorrow", {"teaser reported"}),  # the teaser's day, not the season's
+])
+def test_fans_release_moments_without_a_plain_verb_give_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 드디어 떴다!!! 다들 정주행 ㄱㄱ", {"released reported"}),  # it's finally up
+    ("지우학2 티저 드디어 떴다", {"teaser reported"}),
+])
+def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
