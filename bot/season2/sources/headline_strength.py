@@ -59,6 +59,8 @@ _RUMOUR = re.compile(
     r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
     r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|(라|다)고\s*(들었|들음|하더라|하던데)"
+    # "hearing aouad s2 is march 12", "i'm hearing …", "take it with a grain of salt"; Korean's "나온다며" (heard, right?)
+    r"|^\W*((i'?m|we'?re)\s+)?hearing\b|\bgrain\s+of\s+salt\b|(?<=[가-힣])(다며|라며|다면서|라면서)(?![가-힣])"
     # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"
     r"|\b(my|a|our)\s+([\w-]+\s+){0,2}?(cousin|friend|sister|brother|mom|mum|dad|aunt|uncle|mutual|co-?worker|bf|gf"
     r"|boyfriend|girlfriend|neighbou?r)s?\b[^;…]{0,60}?\b(says?|said|told|tells|swears?)\b|\bsomeone\s+(who\s+works\s+)?at\s+netflix\b"
