@@ -39,7 +39,7 @@ from bot.season2.dates import MONTHS
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
-_LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
+_LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
                rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])|20\d\d-\d\d-\d\d\b)")  # "10 may be ..." is no 10 May
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
@@ -47,7 +47,8 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:on\s+)?netflix\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
-    r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
+    # "All of Us Are Dead (Season 2)", as a roundup lists it
+    r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?)"

@@ -367,3 +367,11 @@ def test_fans_release_moments_without_a_plain_verb_give_that_day(headline: str, 
 ])
 def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead (Season 2) — March 19th", {"release_date_announced reported 2027-03-19"}),
+    ("aouad s2: march 1st review", set()),  # a day of something else
+])
+def test_a_listing_with_the_season_in_brackets_and_an_ordinal_day_gives_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
