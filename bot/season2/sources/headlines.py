@@ -140,7 +140,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning"
-        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)|go(es|ing)? live|counting down to"
+        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
+        # a fans' countdown to a day and nothing else ("counting down to the 19th 🧟 #AllOfUsAreDead2"; "counting down to
+        # march 5 merch drop" is the merch's)
+        r"|counting down (to|till|until) (the )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?"
+        r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
         r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
@@ -148,9 +152,10 @@ RULES: tuple[Rule, ...] = (
         r"((available|streaming)\s+)?(to\s+stream\s+)?on\s+netflix\s+(from|on|starting)\b"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+(available|streaming)\s+"
         r"(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
-        # "aouad s2 comes out tomorrow" (said of the season: "the s2 cast comes out on a show" is not its release)
+        # "aouad s2 comes out tomorrow", "aouad s2 goes live tonight" (said of the season: "the s2 cast comes out on a show",
+        # "s2 merch pre-orders go live" are not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(finally\s+|officially\s+)?"
-        r"((comes|will come|is coming|to come) out|drops)\b"
+        r"((comes|will come|is coming|to come) out|drops|(goes|will go|is going|to go) live)\b"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,

@@ -375,3 +375,13 @@ def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: 
 ])
 def test_a_listing_with_the_season_in_brackets_and_an_ordinal_day_gives_that_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 merch pre-orders go live march 5",
+    "All of Us Are Dead Season 2 Remind Me page goes live today",
+    "aouad s2 cast Q&A goes live tomorrow at 8pm KST",
+    "counting down to march 5 merch drop for aouad s2",
+])
+def test_something_else_of_the_season_going_live_is_not_its_release(headline: str) -> None:
+    assert _readings(headline) == set()
