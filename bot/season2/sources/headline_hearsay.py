@@ -30,7 +30,9 @@ _GUESS = re.compile(r"\b(?:might|may|could)\s+be\b", re.I)
 _KOREAN_HEARD = re.compile(r"(?<=[가-힣])(다며|라며|다면서|라면서)\s*\?+")
 #: Words that ask whether what was heard is so ("is it true", "or is that fake", "진짜임?", "pls confirm").
 _ASKS_IF_SO = re.compile(r"\b(?:true|real|legit|fake|confirm\w*|anyone|someone|really|actually|wait|or|pls|please"
-                         r"|is\s+(?:it|that|this)|are\s+(?:they|you)|who|what|when|where|why|how|idk)\b"
+                         r"|is\s+(?:it|that|this)|are\s+(?:they|you)|who|what|when|where|why|how|idk"
+                         # disbelief: "march 12?? lol no", "… yeah right", "sus"
+                         r"|no|nope|nah|lol|lmao|huh|hm+|doubt\w*|sus|cap|sure|yeah\s+right)\b|[🤔🤨]"
                          r"|진짜|정말|사실|맞(?:아|음|나|냐|죠)|아니면|누가|언제", re.I)
 
 

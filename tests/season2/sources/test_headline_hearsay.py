@@ -37,6 +37,8 @@ def test_hearsay_passed_on_with_doubt_is_its_rumour(headline: str) -> None:
     "aouad s2 on april 2?? anyone know",
     "aouad s2 on april 2??",
     "NETFLIX DELAYED AOUAD S2 AGAIN??? i'm so done",
+    "aouad s2 april 2?? lol no",  # disbelief
+    "aouad s2 on april 2?? i doubt it",
 ])
 def test_a_question_of_whether_it_is_so_still_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
