@@ -67,16 +67,19 @@ _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을
 _KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
 KOREAN_DELAY = (
     rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?([^\s;…]+\s*){{0,3}}?"
-    rf"{_KO_LATER}(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    rf"{_KO_LATER}({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
     rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?"
     rf"({_KO_SPAN})?{_KO_PUT_OFF}"
-    rf"|{_KO_LATER}(공개\s*|방송\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
 )
 
 #: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):
 #: the release's words or a new day lead to it (촬영 일정 변경 is filming's).
 KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?(으)?로?\s*변경"
-                 r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경")
+                 r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경"
+                 # brought forward: "공개 일주일 앞당겨…3월 12일 공개", "12일로 앞당겼다"
+                 r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
+                 r"|\d\s*일\s*(으)?로\s*앞당(겨|겼|긴|기)")
 
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
@@ -102,7 +105,9 @@ RULES: tuple[Rule, ...] = (
         Milestone.DELAYED,
         r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")"
         # "got pushed a week", "pushed by two weeks": a delay by a span
-        r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
+        r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b"
+        # "will now arrive one week later, on March 26" (not a story's "set one year later")
+        r"|\bnow\b[^;…]{0,30}?\b(a|one|two|three|four|\d{1,2})\s+(days?|weeks?)\s+later\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
         r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)? (to|into|until) " + _A_TIME +
         r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
@@ -113,7 +118,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASE_DATE_CHANGED,
         r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
-        r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?to\b"
+        r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?((by\s+)?(a|one|two|three|\d{1,2})\s+"
+        r"(days?|weeks?)\s+)?to\b"
         r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
         + _A_TIME +
         # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day

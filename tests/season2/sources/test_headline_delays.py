@@ -144,3 +144,19 @@ def test_a_trailer_beside_a_delayed_premiere_gives_both() -> None:
     found = read_headline(f"{EN} trailer drops; premiere delayed to March 26", WRITTEN)
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [
         (Milestone.TRAILER, None), (DELAYED, MARCH_26)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "milestone", "day"),
+    [
+        (f"{KO} 공개 3월 26일로 일주일 연기", DELAYED, MARCH_26),  # its new day, then the span
+        (f"{EN} will now arrive one week later, on March 26", DELAYED, MARCH_26),
+        (f"{KO} 공개 일주일 앞당겨…3월 12일 공개", CHANGED, dt.date(2027, 3, 12)),  # brought forward
+        (f"{EN} moved up a week to March 12", CHANGED, dt.date(2027, 3, 12)),
+        (f"{EN}, set one year later, premieres March 19", DATED, dt.date(2027, 3, 19)),  # the story's time, no delay
+    ],
+)
+def test_a_move_by_a_span_keeps_its_new_day(headline: str, milestone: Milestone, day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, day)
