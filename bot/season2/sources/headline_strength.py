@@ -8,7 +8,8 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   is a delay (`NOT_UNTIL`), and "not confirmed yet" a rumour, not a denial;
 - a rumour: "rumour", "leaked", "insiders", "sources say", "allegedly", Korean hearsay (했대요, 공개래, 19일이래,
   "라고 들었어"), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
-  word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가.
+  word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
+  "…것으로 전해졌다/알려졌다", 확실시, 잠정 확정, and its "settled on" (가닥).
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ _HEDGE = re.compile(
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)"
     r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
+    # "…것으로 알려졌다" (reportedly, too), 확실시 (seen as certain), 잠정 확정 (tentatively set), 내부 확정 (set inside)
+    r"|것으?로\s*알려(졌|진다|져|지고)|확실시|잠정\s*(확정|결정)|내부\s*(확정|결정)"
     r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+",  # "believed to premiere March 19"
     re.I,
 )

@@ -258,6 +258,9 @@ def test_a_korean_title_with_its_number_keeps_its_day_and_ours_keeps_ours() -> N
     ("'지금 우리 학교는2', 3월 19일 공개되는 것으로 전해졌다", {"release_date_announced rumour 2027-03-19"}),  # reportedly
     ("'지금 우리 학교는2' 3월 19일 공개 가능성", set()),  # a possibility
     ("'지금 우리 학교는2' 3월 19일 공개 검토", set()),  # still considered
+    ("'지금 우리 학교는2', 3월 19일 공개되는 것으로 알려졌다", {"release_date_announced rumour 2027-03-19"}),  # reportedly
+    ("'지금 우리 학교는2' 3월 19일 공개 확실시", {"release_date_announced rumour 2027-03-19"}),  # seen as certain
+    ("'지금 우리 학교는2' 3월 19일 공개 잠정 확정", {"release_date_announced rumour 2027-03-19"}),  # tentatively
 ])
 def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
