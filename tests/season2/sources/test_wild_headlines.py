@@ -270,6 +270,12 @@ def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expec
     ("All of Us Are Dead Season 2 believed to premiere March 19", {"release_date_announced rumour 2027-03-19"}),
     ("All of Us Are Dead Season 2 understood to be premiering March 19", {"release_date_announced rumour 2027-03-19"}),
     ("Netflix in talks to release All of Us Are Dead Season 2 on March 19", set()),  # nothing set yet
+    ("All of Us Are Dead Season 2 premieres March 19, a source tells Soompi", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 to premiere March 19, a source close to the production said",
+     {"release_date_announced rumour 2027-03-19"}),
+    ("Industry sources: All of Us Are Dead 2 set for March 19", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 premieres March 19, Korean media report", {"release_date_announced rumour 2027-03-19"}),
+    ("Word is aouad s2 drops march 19", {"release_date_announced rumour 2027-03-19"}),
 ])
 def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
