@@ -24,10 +24,15 @@ _QUESTION = re.compile(
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
-    r"|\bin\s+talks\b|\bconsidering\b"
+    r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
-    r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|not|a\s+rumou?r|a\s+fan\s+edit)\b"  # "Netflix in talks to release … on March 19": nothing set
+    r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|a\s+rumou?r|a\s+fan\s+edit)\b"
+    # more questions typed without "?": "anyone know if …", "wondering if …", "when is aouad s2 coming out …", "wait so …",
+    # a plea ("pls tell me aouad s2 is march 19"), Korean's "… 맞나요", "… 인가요"
+    r"|\b(anyone|anybody|someone|somebody)\s+(know|knows|confirm|heard)\b|\b(wondering|wonder|curious)\s+(if|whether|when)\b"
+    r"|^\W*(when|where|why|how|what)\s+(is|are|does|do|did|will|was|time)\b|^\W*wait\s+(so|what|is|are|does|did)\b"
+    r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
     r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의",  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
@@ -62,7 +67,7 @@ _RUMOUR = re.compile(
     # the press's "settled on" ("3월 공개 가닥", "공개 가닥…최종 조율 중"): a direction heard of, not announced
     r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
-    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|(라|다)고\s*(들었|들음|하더라|하던데)"
+    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|\b(someone|somebody|people)\s+(said|says|say)\b|(라|다)고\s*(들었|들음|하더라|하던데)"
     # "hearing aouad s2 is march 12", "i'm hearing …", "take it with a grain of salt"; Korean's "나온다며" (heard, right?)
     r"|^\W*((i'?m|we'?re)\s+)?hearing\b|\bgrain\s+of\s+salt\b|(?<=[가-힣])(다며|라며|다면서|라면서)(?![가-힣])"
     # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"

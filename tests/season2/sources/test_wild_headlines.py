@@ -331,6 +331,12 @@ def test_a_korean_release_said_to_be_settled_on_is_a_rumour(headline: str, expec
     "is aouad s2 really coming out april 2 or is that fake",
     "does aouad s2 come out april 2",
     "aouad s2 march 19 or is it a rumour",
+    "anyone know if aouad s2 is march 19",
+    "wondering if aouad s2 drops march 19",
+    "when is aouad s2 coming out march 19 or 26",
+    "wait so aouad s2 drops march 19 now",
+    "pls tell me aouad s2 is march 19",  # a plea
+    "지우학2 3월 19일 공개 맞나요",
 ])
 def test_a_fans_question_without_its_question_mark_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
@@ -394,3 +400,7 @@ def test_a_listing_with_the_season_in_brackets_and_an_ordinal_day_gives_that_day
 ])
 def test_something_else_of_the_season_going_live_is_not_its_release(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+def test_what_someone_said_is_a_rumour() -> None:
+    assert _readings("someone said aouad s2 is march 19") == {"release_date_announced rumour 2027-03-19"}
