@@ -44,7 +44,9 @@ _DENIED = re.compile(
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명"
     # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
-    r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보",
+    r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보"
+    # what was said dismissed as a tabloid rumour: "공개 연기됐다는 거 찌라시임", "…는 거 루머래", "헛소문"
+    r"|(찌라시|지라시|루머|헛소문)\s*(임|이야|이래|이었|였|래|일\s*뿐|에\s*불과|입니다|예요|이에요)(?![가-힣])|헛소문",
     re.I,
 )
 #: "won't arrive until March 26", "not until 2028": a delay, not a negation of the release.
@@ -57,7 +59,7 @@ _RUMOUR = re.compile(
     r"|\bsources? (say|says|claim|claims)\b"
     # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
     r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(tells?|told|said|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
-    r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
+    r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|[지찌]라시"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press

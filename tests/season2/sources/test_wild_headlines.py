@@ -404,3 +404,12 @@ def test_something_else_of_the_season_going_live_is_not_its_release(headline: st
 
 def test_what_someone_said_is_a_rumour() -> None:
     assert _readings("someone said aouad s2 is march 19") == {"release_date_announced rumour 2027-03-19"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 공개 연기됐다는 거 찌라시임", set()),  # the delay dismissed as a tabloid rumour
+    ("지우학2 공개 연기됐다는 거 루머래", set()),
+    ("지우학2 3월 12일 공개라는 찌라시 돌던데", {"release_date_announced rumour 2027-03-12"}),  # a rumour going round
+])
+def test_what_fans_dismiss_as_a_tabloid_rumour_is_not_posted(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
