@@ -47,7 +47,9 @@ _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
-    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read)\b|예고편|티저|포스터|스틸|대본 리딩",
+    # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
+    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
+    r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
 #: What ties a date to the season itself when promotional material is named too.

@@ -160,3 +160,17 @@ def test_a_move_by_a_span_keeps_its_new_day(headline: str, milestone: Milestone,
     (found,) = read_headline(headline, WRITTEN)
     assert found.release_at is not None
     assert (found.milestone, found.release_at.date()) == (milestone, day)
+
+
+@pytest.mark.parametrize("headline", [
+    f"{EN} dub delayed to April",
+    f"{EN} English dub arrives March 26",
+    "'지금 우리 학교는2' 영어 더빙 26일 공개",
+])
+def test_a_dubs_day_is_not_the_seasons(headline: str) -> None:
+    assert read_headline(headline, WRITTEN) == ()
+
+
+def test_the_season_arriving_with_its_dub_keeps_its_day() -> None:
+    (found,) = read_headline(f"{EN} arrives March 19 with English dub", WRITTEN)
+    assert found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
