@@ -413,3 +413,12 @@ def test_what_someone_said_is_a_rumour() -> None:
 ])
 def test_what_fans_dismiss_as_a_tabloid_rumour_is_not_posted(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 out March 19", {"release_date_announced reported 2027-03-19"}),
+    ("aouad s2 out 3/19", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead Season 2 trailer out March 12", {"trailer reported"}),  # the trailer is out, not the season
+])
+def test_the_season_out_on_a_day_to_come_gives_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
