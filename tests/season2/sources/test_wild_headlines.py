@@ -351,6 +351,7 @@ def test_a_fans_question_with_fake_in_it_takes_no_day_back() -> None:
     ("김다미, '지금 우리 학교는2' 출연 고사", set()),  # turned it down
     ("'지금 우리 학교는2' 캐스팅 무산…일정 문제", set()),
     ("김다미, '지금 우리 학교는2' 합류", {"casting reported"}),
+    ("All of Us Are Dead Season 2 casting call: extras wanted in Seoul", set()),  # no one cast yet
 ])
 def test_someone_not_joining_the_season_is_no_casting_news(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
