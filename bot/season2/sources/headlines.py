@@ -135,6 +135,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
+        r"|(^|[|:])\s*now on netflix\s*($|\|)"  # Netflix's own tag: "All of Us Are Dead Season 2 | Now on Netflix"
         r"|\b(is|are) now (available )?on netflix\b(?!\s+(on|from|starting|at|in)\b)"  # "is now on Netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
         r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
@@ -153,7 +154,9 @@ RULES: tuple[Rule, ...] = (
         # march 5 merch drop" is the merch's)
         r"|counting down (to|till|until) (the )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?"
         r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
-        r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
+        r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"
+        # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
+        r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d)"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
@@ -180,7 +183,8 @@ RULES: tuple[Rule, ...] = (
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
-        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)",
+        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)"
+        r"|오직\s*넷플릭스에서",  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),

@@ -423,3 +423,14 @@ def test_what_fans_dismiss_as_a_tabloid_rumour_is_not_posted(headline: str, expe
 ])
 def test_the_season_out_on_a_day_to_come_gives_that_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 | Only on Netflix March 19", {"release_date_announced reported 2027-03-19"}),
+    ("지금 우리 학교는 시즌 2 | 3월 19일, 오직 넷플릭스에서", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead: Season 2 — New Episodes March 19", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead Season 2 | Now on Netflix", {"released reported"}),
+    ("All of Us Are Dead Season 2 trailer | Now on Netflix", {"trailer reported"}),  # the trailer's, not the season
+])
+def test_netflixs_own_taglines_give_the_release(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
