@@ -434,3 +434,13 @@ def test_the_season_out_on_a_day_to_come_gives_that_day(headline: str, expected:
 ])
 def test_netflixs_own_taglines_give_the_release(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead 2 star Park Ji-hu's new drama premieres March 12", set()),  # her other work's day
+    ("After All of Us Are Dead 2, Netflix's next zombie series arrives April 2", set()),  # another show's
+    ("All of Us Are Dead Season 2 premieres March 19; director's next film follows in May",
+     {"release_date_announced reported 2027-03-19"}),
+])
+def test_another_work_named_without_its_title_does_not_give_our_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
