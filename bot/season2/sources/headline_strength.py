@@ -33,7 +33,7 @@ _QUESTION = re.compile(
     r"|\b(anyone|anybody|someone|somebody)\s+(know|knows|confirm|heard)\b|\b(wondering|wonder|curious)\s+(if|whether|when)\b"
     r"|^\W*(when|where|why|how|what)\s+(is|are|does|do|did|will|was|time)\b|^\W*wait\s+(so|what|is|are|does|did)\b"
     r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
-    r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의",  # 가능성 (a possibility), 검토/논의 (still considered)
+    r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
@@ -59,7 +59,7 @@ _RUMOUR = re.compile(
     r"|\bsources? (say|says|claim|claims)\b"
     # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
     r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(tells?|told|said|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
-    r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|[지찌]라시"
+    r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press

@@ -72,6 +72,7 @@ KOREAN_DELAY = (
     rf"{_KO_LATER}({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
     rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?"
     rf"({_KO_SPAN})?{_KO_PUT_OFF}"
+    rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
     rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
 )
 

@@ -174,3 +174,17 @@ def test_a_dubs_day_is_not_the_seasons(headline: str) -> None:
 def test_the_season_arriving_with_its_dub_keeps_its_day() -> None:
     (found,) = read_headline(f"{EN} arrives March 19 with English dub", WRITTEN)
     assert found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    (f"{KO} 예정대로 19일 공개…연기설 일축", (DATED, dt.date(2027, 3, 19), "reported")),  # the delay rumour dismissed
+    ("지우학2 일주일 미뤄졌대 26일에 나온대", (DELAYED, MARCH_26, "rumour")),  # a fan's hearsay of a delay by a span
+])
+def test_korean_delay_talk_is_read_at_its_strength(headline: str, expected: tuple[Milestone, dt.date, str]) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date(), found.confidence.value) == expected
+
+
+def test_a_delay_forecast_as_unavoidable_is_no_delay_yet() -> None:
+    assert read_headline(f"{KO} 공개 연기 불가피", WRITTEN) == ()
