@@ -136,14 +136,17 @@ def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
 
 #: A day a release now comes "instead of" (not a correction's "not"): the day it had before.
 _INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
-                         rf"({_A_DAY}(?:,?\s*20\d\d)?)", re.I)
+                         rf"({_A_DAY}(?:,?\s*20\d\d)?)"
+                         # "premieres March 26 (originally March 19)", "(previously set for March 19)"
+                         rf"|\(\s*(?:previously|originally|formerly|was)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
+                         rf"({_A_DAY}(?:,?\s*20\d\d)?)\s*\)", re.I)
 
 
 def _replaced_day(text: str, written: dt.date | None) -> dt.date | None:
     """The day a release had before, when a headline (no correction) says it now comes on another one."""
     if CORRECTION_MARK.search(text) or (m := _INSTEAD_OF.search(text)) is None:
         return None
-    return parse_headline_date(m.group(1), written)
+    return parse_headline_date(m.group(1) or m.group(2), written)
 
 
 def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:

@@ -188,3 +188,14 @@ def test_korean_delay_talk_is_read_at_its_strength(headline: str, expected: tupl
 
 def test_a_delay_forecast_as_unavoidable_is_no_delay_yet() -> None:
     assert read_headline(f"{KO} 공개 연기 불가피", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(("headline", "milestone", "day"), [
+    (f"{EN} premieres March 26 (originally March 19)", DELAYED, MARCH_26),  # the day it had before, then a later one
+    (f"{EN} premieres March 12 (previously set for March 19)", DATED, dt.date(2027, 3, 12)),  # earlier: no delay
+])
+def test_the_day_a_release_had_before_in_brackets_makes_a_later_day_a_delay(headline: str, milestone: Milestone,
+                                                                            day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, day)
