@@ -37,7 +37,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   on: Netflix's own "Coming March 19" and 공개 예정 wording, hedges (might, apparently, 썰, 가닥), denials and
   corrections of a rumoured day, a one-week delay, view counts and an episode count that are no day, cast news,
   times in PDT, GMT, CET and AEDT, bare days ("on the 19th"), a moderator's pasted announcement (scored before any
-  change: right 23, wrong 5, missed 12; after season30's fixes, never tuned on: right 26, wrong 5, missed 9);
+  change: right 23, wrong 5, missed 12; after season30's fixes, never tuned on: right 26, wrong 5, missed 9); tuned
+  on since (season31: right 39, wrong 0, missed 1);
+- wild 9 (season2_wild9.yaml, 39): written at stop 30 (season31) before the changes it measures, never tuned
+  on: Korean and English hedges (가닥, 유력, "rumored to"), fans' questions, casting news that is no date (joins,
+  출연 불발, exits), one-week delays with their new day (공개 일주일 연기…26일, "pushed back a week to", in a summary),
+  other shows' dates and delays, listings, a moderator's pasted update, times in KST, EDT, PDT, GMT and AEDT
+  (scored before any change: right 26, wrong 5, missed 8; after season31's fixes, never tuned on: right 29, wrong 2,
+  missed 8);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -62,7 +69,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -154,6 +161,7 @@ def main() -> None:
         ("wild 6", _load("season2_wild6.yaml"), read_headline, None),
         ("wild 7", _load("season2_wild7.yaml"), read_headline, None),
         ("wild 8", _load("season2_wild8.yaml"), read_headline, None),
+        ("wild 9", _load("season2_wild9.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

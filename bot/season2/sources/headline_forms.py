@@ -39,7 +39,7 @@ from bot.season2.dates import MONTHS
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
-_LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
+_LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
                rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])|20\d\d-\d\d-\d\d\b)")  # "10 may be ..." is no 10 May
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
@@ -47,7 +47,8 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:on\s+)?netflix\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
-    r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?)"
+    # "All of Us Are Dead (Season 2)", as a roundup lists it
+    r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?)"
@@ -58,10 +59,12 @@ _LISTING = re.compile(
 
 def as_premiere(text: str) -> str:
     """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>", and a
-    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", and a month's
+    countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", its hour and day with no
+    verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
+    text = _AT_A_TIME.sub(lambda m: f"{m.group('name')} premieres {m.group('time')} on ", text)  # "aouad s2 at 7pm AEDT on ..."
     text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
     return _counted_down(_LISTING.sub(lambda m: m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
@@ -71,6 +74,10 @@ _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 _SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b)", re.I)
+#: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
+_AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
+                        rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b)",
+                        re.I)
 #: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
 _KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")

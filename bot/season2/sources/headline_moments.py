@@ -162,11 +162,14 @@ _EN_BARE_DAY = re.compile(
     r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
     # then nothing more of it: its end, a mark, or a time or a link word ("the 19th at 5pm KST", "the 5th and ...")
     r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
+#: A time said between the release and its bare day ("drops at 7pm AEDT on the 19th").
+_AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)?"
 #: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres
 #: the 19th"): the next such day, as Korean's "19일" is.
 _EN_DAY_OF_RELEASE = re.compile(
-    r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+(?:on\s+)?$"
-    r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns)\s+(?:on\s+)?$", re.I)
+    r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+" + _AT_TIME + r"(?:on\s+)?$"
+    r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns|goes live"
+    r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$", re.I)
 
 
 #: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
@@ -238,7 +241,7 @@ def headline_day(month: int, day: int, written: dt.date) -> dt.date:
 #: it ("12일 넷플릭스 공개", "오늘 오후 5시 공개"; not 공개일, the release date named as news to come).
 _RELEASE_BEFORE = re.compile(
     r"\b(?:premieres|premiering|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
-    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix)\b"
+    r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix|go(?:es|ing)?\s+live)\b"
     r"((?:\s+[^\s;…]+){0,5}?)\s*$",
     re.I,
 )

@@ -34,6 +34,7 @@ from bot.season2.sources.headline_forms import (
     with_verbs_spelt,
     without_background,
 )
+from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
 from bot.season2.sources.headline_strength import hedged, refuses
 from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
@@ -86,6 +87,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
+    text = as_exclaimed(as_heard(text))  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = as_rumoured(text)  # "If Rumours Are True, ... Could Arrive March 12": the rumour, not a guess
     text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th
@@ -134,14 +136,17 @@ def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
 
 #: A day a release now comes "instead of" (not a correction's "not"): the day it had before.
 _INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
-                         rf"({_A_DAY}(?:,?\s*20\d\d)?)", re.I)
+                         rf"({_A_DAY}(?:,?\s*20\d\d)?)"
+                         # "premieres March 26 (originally March 19)", "(previously set for March 19)"
+                         rf"|\(\s*(?:previously|originally|formerly)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
+                         rf"({_A_DAY}(?:,?\s*20\d\d)?)\s*\)", re.I)
 
 
 def _replaced_day(text: str, written: dt.date | None) -> dt.date | None:
     """The day a release had before, when a headline (no correction) says it now comes on another one."""
     if CORRECTION_MARK.search(text) or (m := _INSTEAD_OF.search(text)) is None:
         return None
-    return parse_headline_date(m.group(1), written)
+    return parse_headline_date(m.group(1) or m.group(2), written)
 
 
 def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:

@@ -8,7 +8,8 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   is a delay (`NOT_UNTIL`), and "not confirmed yet" a rumour, not a denial;
 - a rumour: "rumour", "leaked", "insiders", "sources say", "allegedly", Korean hearsay (했대요, 공개래, 19일이래,
   "라고 들었어"), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
-  word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가.
+  word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
+  "…것으로 전해졌다/알려졌다", 확실시, 잠정 확정, and its "settled on" (가닥).
 """
 
 from __future__ import annotations
@@ -24,7 +25,15 @@ _QUESTION = re.compile(
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
     r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
-    r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의",  # 가능성 (a possibility), 검토/논의 (still considered)
+    # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
+    r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
+    r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|a\s+rumou?r|a\s+fan\s+edit)\b"
+    # more questions typed without "?": "anyone know if …", "wondering if …", "when is aouad s2 coming out …", "wait so …",
+    # a plea ("pls tell me aouad s2 is march 19"), Korean's "… 맞나요", "… 인가요"
+    r"|\b(anyone|anybody|someone|somebody)\s+(know|knows|confirm|heard)\b|\b(wondering|wonder|curious)\s+(if|whether|when)\b"
+    r"|^\W*(when|where|why|how|what)\s+(is|are|does|do|did|will|was|time)\b|^\W*wait\s+(so|what|is|are|does|did)\b"
+    r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
+    r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
@@ -35,7 +44,9 @@ _DENIED = re.compile(
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명"
     # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
-    r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보",
+    r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보"
+    # what was said dismissed as a tabloid rumour: "공개 연기됐다는 거 찌라시임", "…는 거 루머래", "헛소문"
+    r"|(찌라시|지라시|루머|헛소문)\s*(임|이야|이래|이었|였|래|일\s*뿐|에\s*불과|입니다|예요|이에요)(?![가-힣])|헛소문",
     re.I,
 )
 #: "won't arrive until March 26", "not until 2028": a delay, not a negation of the release.
@@ -45,15 +56,22 @@ NOT_UNTIL = (r"\b(won't|will not|not)\s+((be|come)\s+)?((arriv|premier|releas|dr
 _NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
-    r"|\bsources? (say|says|claim|claims)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s|소문|지라시"
+    r"|\bsources? (say|says|claim|claims)\b"
+    # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
+    r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(tells?|told|said|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
+    r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
     # exclusive only "likely" ("[단독] ... 공개 유력")
     r"|(공개|확정|개봉|방영|출시|일|정)\s*(이)?래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
     r"|유력(?![가-힣])"
+    # the press's "settled on" ("3월 공개 가닥", "공개 가닥…최종 조율 중"): a direction heard of, not announced
+    r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
-    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|(라|다)고\s*(들었|들음|하더라|하던데)"
+    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|\b(someone|somebody|people)\s+(said|says|say)\b|(라|다)고\s*(들었|들음|하더라|하던데)"
+    # "hearing aouad s2 is march 12", "i'm hearing …", "take it with a grain of salt"; Korean's "나온다며" (heard, right?)
+    r"|^\W*((i'?m|we'?re)\s+)?hearing\b|\bgrain\s+of\s+salt\b|(?<=[가-힣])(다며|라며|다면서|라면서)(?![가-힣])"
     # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"
     r"|\b(my|a|our)\s+([\w-]+\s+){0,2}?(cousin|friend|sister|brother|mom|mum|dad|aunt|uncle|mutual|co-?worker|bf|gf"
     r"|boyfriend|girlfriend|neighbou?r)s?\b[^;…]{0,60}?\b(says?|said|told|tells|swears?)\b|\bsomeone\s+(who\s+works\s+)?at\s+netflix\b"
@@ -64,10 +82,13 @@ _RUMOUR = re.compile(
 #: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
 #: 공개설 (a rumoured release), "확인 불가" (cannot be confirmed).
 _HEDGE = re.compile(
-    r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b|\baccording to (a |the )?(new )?(report|leak"
+    r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b"
+    r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|확인\s*(불가|안\s*돼|되지\s*않)"
     r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
+    # "…것으로 알려졌다" (reportedly, too), 확실시 (seen as certain), 잠정 확정 (tentatively set), 내부 확정 (set inside)
+    r"|것으?로\s*알려(졌|진다|져|지고)|확실시|잠정\s*(확정|결정)|내부\s*(확정|결정)"
     r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+",  # "believed to premiere March 19"
     re.I,
 )

@@ -34,20 +34,22 @@ from bot.season2.sources.headline_moments import headline_day, other_day, releas
 from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
 from bot.season2.windows import Window, read_window
 
-#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는).
-SHOW = re.compile(r"all of us are dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
+#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는; "#AllOfUsAreDead2" as they tag it).
+SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all of us are dead['’\"”]?\s*(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
+    r"|\bsequel\b|\bnew season\b|all\s?of\s?us\s?are\s?dead['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
     r"\b(trailers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
-    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read)\b|예고편|티저|포스터|스틸|대본 리딩",
+    # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
+    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
+    r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
 #: What ties a date to the season itself when promotional material is named too.
@@ -63,17 +65,24 @@ _SEASON_DATE = re.compile(
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
 _KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦어져|지연|순연)"
 _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
+#: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
+_KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
 KOREAN_DELAY = (
     rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?([^\s;…]+\s*){{0,3}}?"
-    rf"{_KO_LATER}(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
-    rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
-    rf"|{_KO_LATER}(공개\s*|방송\s*)?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    rf"{_KO_LATER}({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?"
+    rf"({_KO_SPAN})?{_KO_PUT_OFF}"
+    rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
+    rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
 )
 
 #: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):
 #: the release's words or a new day lead to it (촬영 일정 변경 is filming's).
 KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?(으)?로?\s*변경"
-                 r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경")
+                 r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경"
+                 # brought forward: "공개 일주일 앞당겨…3월 12일 공개", "12일로 앞당겼다"
+                 r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
+                 r"|\d\s*일\s*(으)?로\s*앞당(겨|겼|긴|기)")
 
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
@@ -99,7 +108,9 @@ RULES: tuple[Rule, ...] = (
         Milestone.DELAYED,
         r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")"
         # "got pushed a week", "pushed by two weeks": a delay by a span
-        r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
+        r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b"
+        # "will now arrive one week later, on March 26" (not a story's "set one year later")
+        r"|\bnow\b[^;…]{0,30}?\b(a|one|two|three|four|\d{1,2})\s+(days?|weeks?)\s+later\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
         r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)? (to|into|until) " + _A_TIME +
         r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
@@ -110,7 +121,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASE_DATE_CHANGED,
         r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
-        r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?to\b"
+        r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?((by\s+)?(a|one|two|three|\d{1,2})\s+"
+        r"(days?|weeks?)\s+)?to\b"
         r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
         + _A_TIME +
         # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
@@ -124,12 +136,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
+        r"|(^|[|:])\s*now on netflix\s*($|\|)"  # Netflix's own tag: "All of Us Are Dead Season 2 | Now on Netflix"
         r"|\b(is|are) now (available )?on netflix\b(?!\s+(on|from|starting|at|in)\b)"  # "is now on Netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
         r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
-        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)",
+        # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
+        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
@@ -137,16 +151,26 @@ RULES: tuple[Rule, ...] = (
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning"
         r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
-        r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"  # "...; our season 2 follows in the first half of 2027"
+        # a fans' countdown to a day and nothing else ("counting down to the 19th 🧟 #AllOfUsAreDead2"; "counting down to
+        # march 5 merch drop" is the merch's)
+        r"|counting down (to|till|until) (the )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?"
+        r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
+        r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"
+        # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
+        r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d)"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
         r"((available|streaming)\s+)?(to\s+stream\s+)?on\s+netflix\s+(from|on|starting)\b"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+(available|streaming)\s+"
         r"(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
-        # "aouad s2 comes out tomorrow" (said of the season: "the s2 cast comes out on a show" is not its release)
+        # "aouad s2 comes out tomorrow", "aouad s2 goes live tonight" (said of the season: "the s2 cast comes out on a show",
+        # "s2 merch pre-orders go live" are not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(finally\s+|officially\s+)?"
-        r"((comes|will come|is coming|to come) out|drops)\b"
+        r"((comes|will come|is coming|to come) out|drops|(goes|will go|is going|to go) live)\b"
+        # "All of Us Are Dead Season 2 out March 19", "aouad s2 out 3/19": the season itself out on a day to come
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+out\s+(on\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
@@ -160,7 +184,8 @@ RULES: tuple[Rule, ...] = (
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
-        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)",
+        r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)"
+        r"|오직\s*넷플릭스에서",  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
@@ -185,12 +210,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         Milestone.CASTING,
-        # "joins new drama after All of Us Are Dead Season 2" is another work's casting
+        # "joins new drama after All of Us Are Dead Season 2" is another work's casting; a casting call casts no one yet
         r"\b((joins?|joined)(?!\s+(a|an|new|another|the|his|her|their|next|upcoming|\s)*\b(drama|film|movie|series|show|project"
-        r"|variety|k-?drama|webtoon|musical|play|thriller|romance|agency)\b)|casts|casting|cast (as|in|for)|to star|new cast"
+        r"|variety|k-?drama|webtoon|musical|play|thriller|romance|agency)\b)|casts|casting(?!\s+(calls?|notices?|agency|director))"
+        r"|cast (as|in|for)|to star|new cast"
         r"|cast (list|line-?up) (revealed|announced"
         r"|confirmed))\b|\badds?\b[^;…]{0,60}?\bto (its |the )?cast\b",
-        r"캐스팅|합류|출연\s*(확정|한다)",
+        # "합류 불발", "캐스팅 무산", "출연 고사": someone NOT joining is no casting news
+        r"(캐스팅|합류|출연\s*(확정|한다))(?!\s*(이|은|는|도)?\s*(불발|무산|고사|거절|취소|실패|불가|못|안\s|않|어려))",
     ),
     _rule(Milestone.PRE_PRODUCTION, r"\bpre[- ]?production\b", r"사전\s*제작|프리\s*프로덕션"),
     _rule(

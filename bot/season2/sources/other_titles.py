@@ -36,8 +36,20 @@ _BREAK = re.compile(r";|…|\.\.\.|\s[—–]\s")
 _NOT_A_TITLE = re.compile(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 
 
+#: Another work named without its title: our people's new work ("All of Us Are Dead 2 star Park Ji-hu's new drama
+#: premieres March 12", "director's next film") or Netflix's next show ("After All of Us Are Dead 2, Netflix's next zombie
+#: series arrives April 2"): what follows is said of it.
+_UNTITLED_WORK = re.compile(
+    r"\b(?:stars?|actors?|actress(?:es)?|directors?|creators?|writers?|leads?|alums?)(?:['’]s?)?\b[^;…]{0,40}?\b(?:new|next|upcoming"
+    r"|latest|other)\s+(?:k-?)?(?:drama|film|movie|series|show|project|thriller|romance|webtoon|variety)\b"
+    r"|\b(?:netflix['’]s\s+)?(?:next|another|other)\s+(?:zombie\s+|k-?)?(?:series|show|drama)\b", re.I)
+
+
 def ours_only(text: str) -> str:
-    """`text` without what it says of other titles (the whole text when it names none)."""
+    """`text` without what it says of other titles (the whole text when it names none), nor of another work named
+    without its title (`_UNTITLED_WORK`)."""
+    if (untitled := _UNTITLED_WORK.search(text)) is not None and SHOW.search(text[:untitled.start()]):
+        text = text[:untitled.start()]
     ours = [m.span() for m in SHOW.finditer(text)]
     others = [m for m in _NUMBERED_TITLE.finditer(text) if _another(m, ours)]
     if not others or not ours:

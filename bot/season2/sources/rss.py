@@ -54,7 +54,7 @@ from bot.season2.sources.base import (
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
-from bot.season2.sources.summaries import dated, denied_in_summary, read_summary, summary_text
+from bot.season2.sources.summaries import completed, dated, denied_in_summary, read_summary, summary_text
 from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
@@ -230,7 +230,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         written = said_on(item.title, item.published_at, day, zones)
         readings, denial = read_as_written(item.title, item.published_at, day, zones), ""
         if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when
-            readings += read_summary(item.title, item.summary, item.published_at, day, zones)
+            readings = completed(readings, read_summary(item.title, item.summary, item.published_at, day, zones))
         if not readings and (denied := denied_day(item.title, written)
                              or denied_in_summary(item.title, item.summary, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)

@@ -62,13 +62,20 @@ _ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|ne
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
 _DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
 _THE_SERIES = re.compile(r"\bthe (series|show|drama|k-?drama|sequel|new season)\b", re.I)
+#: A title whose news is that the season's release moves, without the new day ("Delayed By One Week").
+_MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)\s+back|pushed|moved|reschedul\w*)\b|연기|미뤄|변경",
+                               re.I)
+#: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
+#: to March 26").
+_ITS_RELEASE = re.compile(r"\b(the|its) (premiere|release|debut|launch|series|show|drama|k-?drama|sequel|new season)\b", re.I)
 
 
 def _the_titles_series(title: str, sentence: str) -> bool:
     """Whether a summary's first sentence says "the series" of the season its title gives the date news of,
     before any other title it names ("The series will premiere on March 19, with \"Weak Hero Class 2\" following
     on March 26": the day before the other title is ours)."""
-    return bool(_DATE_IS_THE_NEWS.search(title) and _THE_SERIES.search(ours_only(_CONTEXT + sentence)))
+    return bool((_DATE_IS_THE_NEWS.search(title) and _THE_SERIES.search(ours_only(_CONTEXT + sentence)))
+                or (_MOVE_IS_THE_NEWS.search(title) and _ITS_RELEASE.search(ours_only(_CONTEXT + sentence))))
 
 
 def denied_in_summary(title: str, summary: str | None, written: dt.date) -> dt.date | None:
@@ -95,6 +102,18 @@ def summary_text(raw: object) -> str | None:
 def dated(readings: tuple[Classified, ...]) -> bool:
     """Whether a title's readings give the release a day or a window."""
     return any(r.release_at is not None or r.window is not None for r in readings)
+
+
+def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tuple[Classified, ...]:
+    """A title's readings completed by its summary's (`read_summary`): a delay the title gives no day ("Delayed By One
+    Week" / "Netflix has moved the premiere from March 19 to March 26.") is a delay to the summary's day or window,
+    whatever words the summary moves it with, at the weaker of the two strengths; else the summary's are added."""
+    dateless = next((r for r in title if r.milestone is Milestone.DELAYED and r.release_at is None and r.window is None), None)
+    if dateless is None or not summary:
+        return title + summary
+    weaker = Confidence.RUMOUR if Confidence.RUMOUR in (dateless.confidence, summary[0].confidence) else dateless.confidence
+    moved = replace(summary[0], milestone=Milestone.DELAYED, confidence=weaker)
+    return tuple(moved if r is dateless else r for r in title) + summary[1:]
 
 
 def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,

@@ -144,3 +144,58 @@ def test_a_trailer_beside_a_delayed_premiere_gives_both() -> None:
     found = read_headline(f"{EN} trailer drops; premiere delayed to March 26", WRITTEN)
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [
         (Milestone.TRAILER, None), (DELAYED, MARCH_26)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "milestone", "day"),
+    [
+        (f"{KO} 공개 3월 26일로 일주일 연기", DELAYED, MARCH_26),  # its new day, then the span
+        (f"{EN} will now arrive one week later, on March 26", DELAYED, MARCH_26),
+        (f"{KO} 공개 일주일 앞당겨…3월 12일 공개", CHANGED, dt.date(2027, 3, 12)),  # brought forward
+        (f"{EN} moved up a week to March 12", CHANGED, dt.date(2027, 3, 12)),
+        (f"{EN}, set one year later, premieres March 19", DATED, dt.date(2027, 3, 19)),  # the story's time, no delay
+    ],
+)
+def test_a_move_by_a_span_keeps_its_new_day(headline: str, milestone: Milestone, day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, day)
+
+
+@pytest.mark.parametrize("headline", [
+    f"{EN} dub delayed to April",
+    f"{EN} English dub arrives March 26",
+    "'지금 우리 학교는2' 영어 더빙 26일 공개",
+])
+def test_a_dubs_day_is_not_the_seasons(headline: str) -> None:
+    assert read_headline(headline, WRITTEN) == ()
+
+
+def test_the_season_arriving_with_its_dub_keeps_its_day() -> None:
+    (found,) = read_headline(f"{EN} arrives March 19 with English dub", WRITTEN)
+    assert found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    (f"{KO} 예정대로 19일 공개…연기설 일축", (DATED, dt.date(2027, 3, 19), "reported")),  # the delay rumour dismissed
+    ("지우학2 일주일 미뤄졌대 26일에 나온대", (DELAYED, MARCH_26, "rumour")),  # a fan's hearsay of a delay by a span
+])
+def test_korean_delay_talk_is_read_at_its_strength(headline: str, expected: tuple[Milestone, dt.date, str]) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date(), found.confidence.value) == expected
+
+
+def test_a_delay_forecast_as_unavoidable_is_no_delay_yet() -> None:
+    assert read_headline(f"{KO} 공개 연기 불가피", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(("headline", "milestone", "day"), [
+    (f"{EN} premieres March 26 (originally March 19)", DELAYED, MARCH_26),  # the day it had before, then a later one
+    (f"{EN} premieres March 12 (previously set for March 19)", DATED, dt.date(2027, 3, 12)),  # earlier: no delay
+])
+def test_the_day_a_release_had_before_in_brackets_makes_a_later_day_a_delay(headline: str, milestone: Milestone,
+                                                                            day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, day)

@@ -138,3 +138,20 @@ def test_a_roundups_summary_naming_our_season_gives_its_day() -> None:
 ])
 def test_a_roundups_summary_gives_no_day_not_named_as_ours(title: str, summary: str) -> None:
     assert _readings(title, summary) == set()
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    ("All of Us Are Dead Season 2 Postponed Two Weeks", "Netflix has moved the premiere from March 19 to April 2.",
+     {"delayed reported 2027-04-02"}),
+    ("'All of Us Are Dead' Season 2 pushed back", "The series will now debut on April 2, Netflix said.",
+     {"delayed reported 2027-04-02"}),
+    ("All of Us Are Dead Season 2 reportedly delayed", "The premiere now falls on April 2.", {"delayed rumour 2027-04-02"}),
+    ("All of Us Are Dead Season 2 Postponed Two Weeks", "Sweet Home 3 premieres April 2.", {"delayed reported"}),
+])
+def test_a_delay_its_title_leaves_undated_takes_its_summarys_new_day(title: str, summary: str, expected: set[str]) -> None:
+    assert _readings(title, summary) == expected
+
+
+def test_a_weeks_roundup_listing_our_season_with_an_ordinal_day_gives_that_day() -> None:
+    assert _readings("What's Coming to Netflix This Week: February 22nd - 28th, 2027",
+                     "All of Us Are Dead (Season 2) — February 26th") == {"release_date_announced reported 2027-02-26"}

@@ -141,7 +141,7 @@ def test_a_bare_english_day_takes_the_month_its_roundup_named(headline: str, exp
 @pytest.mark.parametrize("headline", [
     "rewatching the 5th episode before all of us are dead season 2",
     "all of us are dead season 2 fan screening on the 19th",  # the screening's day
-    "all of us are dead season 2 counting down to the 19th",  # no release said
+    "counting down to the 19th fan screening of all of us are dead season 2",  # the screening's day
 ])
 def test_a_bare_english_day_not_said_of_the_release_is_not_read(headline: str) -> None:
     assert _readings(headline) == set()
@@ -258,6 +258,9 @@ def test_a_korean_title_with_its_number_keeps_its_day_and_ours_keeps_ours() -> N
     ("'지금 우리 학교는2', 3월 19일 공개되는 것으로 전해졌다", {"release_date_announced rumour 2027-03-19"}),  # reportedly
     ("'지금 우리 학교는2' 3월 19일 공개 가능성", set()),  # a possibility
     ("'지금 우리 학교는2' 3월 19일 공개 검토", set()),  # still considered
+    ("'지금 우리 학교는2', 3월 19일 공개되는 것으로 알려졌다", {"release_date_announced rumour 2027-03-19"}),  # reportedly
+    ("'지금 우리 학교는2' 3월 19일 공개 확실시", {"release_date_announced rumour 2027-03-19"}),  # seen as certain
+    ("'지금 우리 학교는2' 3월 19일 공개 잠정 확정", {"release_date_announced rumour 2027-03-19"}),  # tentatively
 ])
 def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -267,6 +270,12 @@ def test_the_korean_press_hedges_are_read_at_their_strength(headline: str, expec
     ("All of Us Are Dead Season 2 believed to premiere March 19", {"release_date_announced rumour 2027-03-19"}),
     ("All of Us Are Dead Season 2 understood to be premiering March 19", {"release_date_announced rumour 2027-03-19"}),
     ("Netflix in talks to release All of Us Are Dead Season 2 on March 19", set()),  # nothing set yet
+    ("All of Us Are Dead Season 2 premieres March 19, a source tells Soompi", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 to premiere March 19, a source close to the production said",
+     {"release_date_announced rumour 2027-03-19"}),
+    ("Industry sources: All of Us Are Dead 2 set for March 19", {"release_date_announced rumour 2027-03-19"}),
+    ("All of Us Are Dead Season 2 premieres March 19, Korean media report", {"release_date_announced rumour 2027-03-19"}),
+    ("Word is aouad s2 drops march 19", {"release_date_announced rumour 2027-03-19"}),
 ])
 def test_english_hedges_of_belief_and_talks_are_read_at_their_strength(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -307,4 +316,131 @@ def test_fans_korean_coming_out_and_a_window_with_its_particle_are_read(headline
     ("'지금 우리 학교는2' 예고편 3월에 공개", {"trailer reported"}),
 ])
 def test_a_korean_month_right_after_material_is_the_materials(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2', 4월 공개 가닥", {"release_window rumour April 2027"}),  # the press's "settled on"
+    ("[단독] '지금 우리 학교는2' 4월 2일 공개 가닥…막바지 조율", {"release_date_announced rumour 2027-04-02"}),
+])
+def test_a_korean_release_said_to_be_settled_on_is_a_rumour(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "is aouad s2 really coming out april 2 or is that fake",
+    "does aouad s2 come out april 2",
+    "aouad s2 march 19 or is it a rumour",
+    "anyone know if aouad s2 is march 19",
+    "wondering if aouad s2 drops march 19",
+    "when is aouad s2 coming out march 19 or 26",
+    "wait so aouad s2 drops march 19 now",
+    "pls tell me aouad s2 is march 19",  # a plea
+    "지우학2 3월 19일 공개 맞나요",
+])
+def test_a_fans_question_without_its_question_mark_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_fans_question_with_fake_in_it_takes_no_day_back() -> None:
+    assert denied_day("is aouad s2 really coming out march 12 or is that fake", WRITTEN) is None
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("김다미, '지금 우리 학교는2' 합류 불발", set()),  # not joining
+    ("김다미, '지금 우리 학교는2' 출연 고사", set()),  # turned it down
+    ("'지금 우리 학교는2' 캐스팅 무산…일정 문제", set()),
+    ("김다미, '지금 우리 학교는2' 합류", {"casting reported"}),
+    ("All of Us Are Dead Season 2 casting call: extras wanted in Seoul", set()),  # no one cast yet
+])
+def test_someone_not_joining_the_season_is_no_casting_news(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2', CG 작업 이유로 공개 2주 연기…4월 2일 공개", {"delayed reported 2027-04-02"}),
+    ("'지금 우리 학교는2', 후반 작업 이유로 공개 일주일 늦춰져…3월 26일 공개", {"delayed reported 2027-03-26"}),
+    ("'지금 우리 학교는2' 공개 한 달 미뤄져", {"delayed reported"}),
+])
+def test_a_korean_delay_by_a_span_is_a_delay_with_its_new_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 goes live tomorrow at 5pm KST", {"release_date_announced reported 2027-02-17"}),
+    ("counting down to the 19th 🧟 #AllOfUsAreDead2", {"release_date_announced reported 2027-02-19"}),  # fans' tag
+    ("aouad s2 at 7pm AEDT on the 19th for my aussie friends", {"release_date_announced reported 2027-02-19"}),
+    ("aouad s2 drops at 8am GMT on the 19th", {"release_date_announced reported 2027-02-19"}),
+    ("the aouad s2 teaser goes live tomorrow", {"teaser reported"}),  # the teaser's day, not the season's
+])
+def test_fans_release_moments_without_a_plain_verb_give_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 드디어 떴다!!! 다들 정주행 ㄱㄱ", {"released reported"}),  # it's finally up
+    ("지우학2 티저 드디어 떴다", {"teaser reported"}),
+])
+def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead (Season 2) — March 19th", {"release_date_announced reported 2027-03-19"}),
+    ("aouad s2: march 1st review", set()),  # a day of something else
+])
+def test_a_listing_with_the_season_in_brackets_and_an_ordinal_day_gives_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 merch pre-orders go live march 5",
+    "All of Us Are Dead Season 2 Remind Me page goes live today",
+    "aouad s2 cast Q&A goes live tomorrow at 8pm KST",
+    "counting down to march 5 merch drop for aouad s2",
+])
+def test_something_else_of_the_season_going_live_is_not_its_release(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_what_someone_said_is_a_rumour() -> None:
+    assert _readings("someone said aouad s2 is march 19") == {"release_date_announced rumour 2027-03-19"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("지우학2 공개 연기됐다는 거 찌라시임", set()),  # the delay dismissed as a tabloid rumour
+    ("지우학2 공개 연기됐다는 거 루머래", set()),
+    ("지우학2 3월 12일 공개라는 찌라시 돌던데", {"release_date_announced rumour 2027-03-12"}),  # a rumour going round
+])
+def test_what_fans_dismiss_as_a_tabloid_rumour_is_not_posted(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 out March 19", {"release_date_announced reported 2027-03-19"}),
+    ("aouad s2 out 3/19", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead Season 2 trailer out March 12", {"trailer reported"}),  # the trailer is out, not the season
+])
+def test_the_season_out_on_a_day_to_come_gives_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 | Only on Netflix March 19", {"release_date_announced reported 2027-03-19"}),
+    ("지금 우리 학교는 시즌 2 | 3월 19일, 오직 넷플릭스에서", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead: Season 2 — New Episodes March 19", {"release_date_announced reported 2027-03-19"}),
+    ("All of Us Are Dead Season 2 | Now on Netflix", {"released reported"}),
+    ("All of Us Are Dead Season 2 trailer | Now on Netflix", {"trailer reported"}),  # the trailer's, not the season
+])
+def test_netflixs_own_taglines_give_the_release(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead 2 star Park Ji-hu's new drama premieres March 12", set()),  # her other work's day
+    ("After All of Us Are Dead 2, Netflix's next zombie series arrives April 2", set()),  # another show's
+    ("All of Us Are Dead Season 2 premieres March 19; director's next film follows in May",
+     {"release_date_announced reported 2027-03-19"}),
+])
+def test_another_work_named_without_its_title_does_not_give_our_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

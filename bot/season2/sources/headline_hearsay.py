@@ -1,0 +1,61 @@
+"""Fans' question marks that ask nothing: rewritten so the readers of `headlines.py` take what is said, at its
+strength. Pure functions on text.
+
+- Hearsay passed on with doubt ("hearing aouad s2 might be march 12?? take with a grain of salt", Korean's "지우학2
+  19일에 나온다며??", heard that it comes out on the 19th, right?) relays a rumour: its "??" is the hearsay's tone and
+  its "might be" the rumour's, so it is read as that rumour (`as_heard`), never as reported. A question of
+  whether the rumour is true ("… or is that fake", "진짜임?", "is it true?") still asks.
+- Excitement after a plain statement ("sweet home 3 on march 12 AND aouad s2 on march 19?? netflix is spoiling
+  us") asks nothing either: the "??" between a statement of the season's day and an exclamation is left out
+  (`as_exclaimed`). A statement with a question's words ("really", "wait", "so … now??") or followed by a
+  request ("anyone?", "pls confirm") still asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.season2.dates import MONTHS
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
+_A_DAY = re.compile(rf"\b{_MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
+                    r"|\d{1,2}\s*일", re.I)
+#: Hearsay said first: "hearing …", "i'm hearing …", "i heard …", "heard that …", "word is …".
+_HEARD = re.compile(r"^\W*(?:(?:i'?m|i\s+am|we'?re)\s+hearing|hearing|i\s+(?:just\s+)?heard|heard(?:\s+that)?|word\s+is)\s+",
+                    re.I)
+#: The rumour's guess: "might be", "may be", "could be" said of what was heard.
+_GUESS = re.compile(r"\b(?:might|may|could)\s+be\b", re.I)
+#: Korean hearsay asked back ("나온다며??", "공개한다며?", "19일이라며?"): heard, not asked.
+_KOREAN_HEARD = re.compile(r"(?<=[가-힣])(다며|라며|다면서|라면서)\s*\?+")
+#: Words that ask whether what was heard is so ("is it true", "or is that fake", "진짜임?", "pls confirm").
+_ASKS_IF_SO = re.compile(r"\b(?:true|real|legit|fake|confirm\w*|anyone|someone|really|actually|wait|or|pls|please"
+                         r"|is\s+(?:it|that|this)|are\s+(?:they|you)|who|what|when|where|why|how|idk"
+                         # disbelief: "march 12?? lol no", "… yeah right", "sus"
+                         r"|no|nope|nah|lol|lmao|huh|hm+|doubt\w*|sus|cap|sure|yeah\s+right)\b|[🤔🤨]"
+                         r"|진짜|정말|사실|맞(?:아|음|나|냐|죠)|아니면|누가|언제", re.I)
+
+
+def as_heard(text: str) -> str:
+    """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is."""
+    if (m := _KOREAN_HEARD.search(text)) and not _ASKS_IF_SO.search(text):
+        return text[:m.start()] + m.group(1) + text[m.end():]
+    if not _HEARD.match(text) or _ASKS_IF_SO.search(text) or not _A_DAY.search(text):
+        return text  # "hearing it might be delayed??" is a guess of no day: as it is
+    return _GUESS.sub("is", re.sub(r"\?+", ",", text), count=1)
+
+
+#: A statement giving a day, "??" (or "?!"), then an exclamation: the marks are excitement ("NETFLIX DELAYED AOUAD S2
+#: AGAIN??? i'm so done" gives no day: as it is).
+_EXCLAIMED = re.compile(r"^(?P<said>[^?]+?)\s*\?{1,2}!*\s+(?P<then>[^?]+)$")
+#: A statement of the season's day starts with no question's word ("is", "does", "when", "so", "wait").
+_OPENS_A_QUESTION = re.compile(r"^\W*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|when|what|where|why"
+                               r"|how|who|which|so|wait|hold\s+on|wdym|hearing|i\s+heard)\b", re.I)
+
+
+def as_exclaimed(text: str) -> str:
+    """A statement of the season's day whose "??" is excitement, without the marks (see the module); any other as it is."""
+    if ((m := _EXCLAIMED.match(text)) is None or not _A_DAY.search(m.group("said")) or _OPENS_A_QUESTION.match(text)
+            or _ASKS_IF_SO.search(text)):
+        return text
+    return f"{m.group('said')}! {m.group('then')}"

@@ -1,0 +1,49 @@
+"""Fans' question marks that ask nothing (bot/season2/sources/headline_hearsay.py, read through headline_parts.py):
+hearsay passed on with doubt is its rumour, excitement after the season's day is that day; a real question
+still claims nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_parts import read_headline
+
+WRITTEN = dt.date(2027, 2, 16)
+
+
+def _readings(headline: str) -> set[str]:
+    out = set()
+    for found in read_headline(headline, WRITTEN):
+        day = "" if found.release_at is None else " " + found.release_at.date().isoformat()
+        out.add(f"{found.milestone.value} {found.confidence.value}{day}")
+    return out
+
+
+@pytest.mark.parametrize("headline", [
+    "hearing aouad s2 might be april 2?? take it with a grain of salt",
+    "i'm hearing all of us are dead season 2 could be april 2?",
+    "지우학2 4월 2일에 나온다며?? 기대된다",
+])
+def test_hearsay_passed_on_with_doubt_is_its_rumour(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced rumour 2027-04-02"}
+
+
+@pytest.mark.parametrize("headline", [
+    "hearing aouad s2 might be april 2?? is it true",
+    "지우학2 4월 2일에 나온다며? 진짜야?",
+    "hearing aouad s2 might be delayed?? ugh",  # a guess of no day
+    "aouad s2 on april 2?? anyone know",
+    "aouad s2 on april 2??",
+    "NETFLIX DELAYED AOUAD S2 AGAIN??? i'm so done",
+    "aouad s2 april 2?? lol no",  # disbelief
+    "aouad s2 on april 2?? i doubt it",
+])
+def test_a_question_of_whether_it_is_so_still_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_excitement_after_the_seasons_day_is_that_day() -> None:
+    assert _readings("kingdom 3 on march 26 AND aouad s2 on april 2?? netflix is spoiling us") == {
+        "release_date_announced reported 2027-04-02"}
