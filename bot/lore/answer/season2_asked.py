@@ -28,8 +28,8 @@ _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
 _BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*$")
 _EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = re.compile(
-    r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirmed?|set|given|gave|give|"
-    rf"revealed?|dropped|drop|shared?) (?:a|the|any) (?:release|premiere|air|streaming) ?date(?: (?:for|of) {_SEASON})?"
+    r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
+    rf"reveal(?:ed)?|dropped|drop|shared?) (?:a|the|any) (?:release|premiere|air|streaming) ?date(?: (?:for|of) {_SEASON})?"
     r"(?: yet| already)?\W*$"
 )
 _WHY_NOT_IN = re.compile(
@@ -45,6 +45,16 @@ _MAKING = re.compile(rf"^\W*(?:are|r|is|will|would|did|do|does|have|has)\s+(?:th
 # "was season 2 made", "is s2 being made", "has season 2 been made yet": how far its making has come
 _BEING_MADE = re.compile(rf"^\W*(?:is|was|has|have|isn'?t|hasn'?t)\s+{_SEASON}\s+(?:being |been |already |even |actually )*"
                          r"(?:made|produced|in the works)(?: yet| already| or not)?\W*$")
+# "did netflix confirm h1 2027 for s2", "is 2027 confirmed for season 2", "has netflix said s2 is coming in early
+# 2027": whether it comes out then (never a refuted claim read against the year)
+_WINDOW_CONFIRMED = re.compile(
+    r"^\W*(?:did|has|have|is|was|are)\s+(?:netflix|they|anyone|it|the makers)?\s*(?:officially\s+)?"
+    r"(?:confirm(?:ed)?|announc(?:e|ed)|sa(?:y|id)|set)\s+(?:that\s+)?"
+    rf"(?:{_SEASON}\s+(?:is\s+|will\s+)?(?:com(?:e|es|ing)\s+out\s+|releas(?:e|es|ing)\s+|out\s+)?(?:in|for|by)\s+)?"
+    rf"(?P<window>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON}|\s+release(?:\s+(?:for|of)\s+{_SEASON})?)?(?: yet| already)?\W*$"
+    rf"|^\W*(?:is|was)\s+(?P<window2>{_WINDOW})\s+(?:officially\s+)?confirmed\s+(?:for|as)\s+{_SEASON}"
+    r"(?:'s release| release date| release)?\W*$"
+)
 _NOT_AFTER = re.compile(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
 
 
@@ -63,6 +73,8 @@ def season2_asked(clause: str) -> str:
         return "will there be a season 2"
     if _DATE_ANNOUNCED.match(text):
         return "is there a release date for season 2 yet"
+    if (confirmed := _WINDOW_CONFIRMED.match(text)) is not None:
+        return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2')}?"
     text = _NOT_AFTER.sub(r"\1 isn't \2", text)  # "why is namra not in s2"
     if (why := _WHY_NOT_IN.match(text)) is not None:
         return f"is {why.group('who')} in season 2"
