@@ -219,6 +219,7 @@ CHAT = {
     "hasnt": "hasn't", "hadnt": "hadn't", "havent": "haven't", "wouldnt": "wouldn't", "couldnt": "couldn't",
     "shouldnt": "shouldn't", "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is",
     "whens": "when is", "whys": "why is",  # "whens s2": a when-question, not a status report
+    "co": "",  # "who co-directed it", "the co-writer": the directing and writing themselves
     "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1",
     "szn": "season", "sn": "season", "tho": "though", "ppl's": "people's", "gf": "girlfriend",
     "bf": "boyfriend", "bff": "best friend", "mc": "main character", "fav": "favourite",
