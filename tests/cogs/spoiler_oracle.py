@@ -298,10 +298,11 @@ class Leak:
 _AS_OF = re.compile(r"Up to this point in the story, [^.\n]*\.")
 
 
-def leaks(lexicon: Lexicon, shown: list[Shown]) -> list[Leak]:
-    """Every string that gives away more than its audience may read."""
+def leaks(lexicon: Lexicon, shown: list[Shown], read: dict[tuple[str, str], Reveal | None] | None = None) -> list[Leak]:
+    """Every string that gives away more than its audience may read. `read`: what `lexicon` read in
+    texts before, kept by a caller that reads a growing transcript again (the demo tour, at each step)."""
     found: list[Leak] = []
-    read: dict[tuple[str, str], Reveal | None] = {}  # the same texts come back in every channel
+    read = {} if read is None else read  # the same texts come back in every channel
     for item in shown:
         visible = _AS_OF.sub(" ", plain(outside_bars(item.text) if item.hideable else item.text))
         key = (visible, plain(item.about))

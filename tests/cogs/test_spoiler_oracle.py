@@ -29,7 +29,7 @@ from bot.demo.console import DemoConsole
 from bot.demo.main import demo_overrides, tour_lines
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.lore.content import bundled_pack
-from bot.lore.lexicon import Lexicon
+from bot.lore.lexicon import Lexicon, Reveal
 from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Sandbox, SandboxError
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.tree import APOLOGY
@@ -441,11 +441,12 @@ async def tour(workdir: Path, lexicon: Lexicon, run: Run) -> None:
         console = QuickConsole(h, strict=True)  # every step must do what the tour says
         console.out = lambda *_: None  # type: ignore[method-assign]
         transcript = Transcript(h.discord, h.db_path)
+        read: dict[tuple[str, str], Reveal | None] = {}  # each step's transcript holds the earlier steps'
         for line in tour_lines():
             await console.run_line(line)
             shown = transcript.read()
             run.tour_strings += len(shown)
-            run.tour_leaks.extend(leaks(lexicon, shown))
+            run.tour_leaks.extend(leaks(lexicon, shown, read))
 
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
