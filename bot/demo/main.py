@@ -11,13 +11,14 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.clock import ManualClock
-from bot.demo.console import DemoConsole, TourFailure
 from bot.files import FileRefused, read_text_file
-from bot.harness import Harness
 from bot.logs import setup_logging
+
+if TYPE_CHECKING:
+    from bot.demo.console import DemoConsole
 
 # Feature modules for the demo, imported when present. Each may register console steps with
 # bot.demo.console.register_command at import, and may define
@@ -91,6 +92,9 @@ async def demo_overrides(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
 
 
 async def demo_session(lines: list[str] | None, workdir: Path) -> None:
+    from bot.demo.console import DemoConsole
+    from bot.harness import Harness
+
     async with contextlib.AsyncExitStack() as stack:
         overrides = await demo_overrides(stack)
         harness = await stack.enter_async_context(Harness.start(workdir, clock=ManualClock(), **overrides))
@@ -117,6 +121,10 @@ def run_demo(script: Path | None = None, interactive: bool | None = None) -> int
         lines = None
     else:
         lines = tour_lines()
+    # The bot, the local Discord and the console are imported only now: a script refused above
+    # costs a tenth of a second instead of a second of CPU.
+    from bot.demo.console import TourFailure
+
     with tempfile.TemporaryDirectory(prefix="hyosan-demo-") as workdir:
         try:
             asyncio.run(demo_session(lines, Path(workdir)))
