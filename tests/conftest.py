@@ -136,6 +136,11 @@ _contract_check: _ContractCheck | None = None
 
 def pytest_configure(config: pytest.Config) -> None:
     global _contract_check
+    if os.environ.get("PYTEST_XDIST_WORKER") is not None or not config.getoption("numprocesses", None):
+        # Collecting imports every test module and what it imports, all kept to the end: the cyclic
+        # garbage collector would scan it over and over while it grows (a CPU-second a worker).
+        # pytest_collection_finish collects once and turns it back on.
+        gc.disable()
     if os.environ.get("PYTEST_XDIST_WORKER") is None and config.getoption("numprocesses", None):
         # the pytest-xdist controller, before it starts the workers (tests/rewrite_once.py)
         from tests.rewrite_once import rewrite_once, rewritten_files
@@ -181,6 +186,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(10_000, 10, 10)
+    gc.enable()
 
 
 @pytest.hookimpl(tryfirst=True)
