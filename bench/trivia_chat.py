@@ -39,7 +39,7 @@ from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30")
+PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31")
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 
