@@ -59,6 +59,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
+from bot.trivia.corrections import ends_in_a_face, still_meant, surname_then_another
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
@@ -77,7 +78,6 @@ from bot.trivia.guesses import (
     destretched,
     is_filler,
     strip_markup,
-    taken_back,
 )
 from bot.trivia.hangul import (
     KOREAN_TALK_WORDS,
@@ -345,9 +345,7 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
-        kept = taken_back(tokens, text, reading.seps) if not any("no" in a.tokens for a in p.accepted) and (
-            p.pool is None or "no" not in p.pool
-        ) else None  # (Dr. No; a list answering "No" makes it a candidate)
+        kept = still_meant(tokens, text, reading.seps, p)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
         start, end = core_bounds(tokens)
@@ -373,6 +371,8 @@ class AnswerMatcher:
             hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and p.surnames and (listed := surname_among_items(tokens, reading.seps, p.surnames)):
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
+        if hit is None and p.surnames and (first := surname_then_another(core, p.surnames, p.echoed)):
+            return MatchResult(Verdict.SEVERAL_ANSWERS, first.text)  # "pitt willis"
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -452,7 +452,7 @@ class AnswerMatcher:
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
         # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)
-        if len(tokens) >= 2 and addresses_someone(guess):
+        if len(tokens) >= 2 and (addresses_someone(guess) or ends_in_a_face(guess)):  # ("periodic table 😵")
             return MatchResult(Verdict.CHAT)
         if negated:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)

@@ -1,0 +1,85 @@
+"""Guesses a player corrects or hedges in one short message, beyond what `bot.trivia.guesses.taken_back`
+reads:
+
+- "warsaw no krakow": a "no" running on between two candidates of the same kind takes back the first
+  ("widowmaker no limits" stays a title: "limits" is no candidate);
+- "pitt willis": a person's surname alone, then another bare word: a second person, as "pitt or
+  willis" is (`bot.trivia.segments.surname_among_items`);
+- "periodic table 😵": words that name nothing the question knows, followed by a face, are a reaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Mapping, Sequence
+
+from bot.trivia.accepted import Answer
+from bot.trivia.families import another_of_its_set
+from bot.trivia.guesses import TITLE_WORDS, is_filler, taken_back
+from bot.trivia.hits import Prepared
+from bot.trivia.normal import compact_form
+
+_CORRECTING = frozenset({"no", "nope", "nah"})
+_MOST_WORDS = 3  # one short item on either side
+
+
+def _item(words: Sequence[str]) -> bool:
+    return 0 < len(words) <= _MOST_WORDS and not any(is_filler(w) or w in _CORRECTING for w in words)
+
+
+def corrected(
+    tokens: Sequence[str], named: Container[str], candidates: Container[str] | None, known: Container[str]
+) -> tuple[str, ...] | None:
+    """The words after "no" when the message is "A no B", A being a name the question knows (`named`:
+    its answers' and options' compact forms) and B another candidate: one of the question's
+    (`named`), of its list (`candidates`), of a list the server plays (`known`), or another member
+    of A's set (a city beside a city); None otherwise."""
+    if len(tokens) < 3:
+        return None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _CORRECTING:
+            continue
+        before, after = list(tokens[:i]), list(tokens[i + 1 :])
+        if not (_item(before) and _item(after)):
+            return None
+        first, then = compact_form(before), compact_form(after)
+        if first == then or first not in named:
+            return None
+        if then in named or (candidates is not None and then in candidates) or then in known or another_of_its_set(
+            then, {first}
+        ):
+            return tuple(after)
+        return None
+    return None
+
+
+def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepared) -> tuple[str, ...] | None:
+    """What a message that takes a guess back still guesses ("jupiter no": nothing; "saturn no wait
+    jupiter", "warsaw no krakow": the last), or None when it takes nothing back. Never when "no" may
+    be an answer's word (Dr. No; a list answering "No")."""
+    if any("no" in a.tokens for a in p.accepted) or (p.pool is not None and "no" in p.pool):
+        return None
+    kept = taken_back(tokens, text, seps)
+    return corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
+
+
+def surname_then_another(core: Sequence[str], surnames: Mapping[str, Answer], echoed: Container[str]) -> Answer | None:
+    """The answer whose surname opens a two-word message whose second word is another name-shaped
+    word ("pitt willis", "spielberg lucas"), not the answer's own, the question's, a title or chat."""
+    if len(core) != 2:
+        return None
+    answer = surnames.get(core[0])
+    other = core[1]
+    if answer is None or core[0] != answer.tokens[-1] or other in answer.tokens or other in echoed or other in TITLE_WORDS or is_filler(other):
+        return None
+    return answer if other.isalpha() and len(other) >= 3 else None
+
+
+# Faces and hands (emoticons, "supplemental symbols" faces): a feeling, not a thing named.
+_FACE = re.compile("[\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a\U0001f9d0\U0001fae0-\U0001fae8]")
+
+
+def ends_in_a_face(text: str) -> bool:
+    """Whether the message closes on a face emoji ("periodic table 😵", "class prez 😤")."""
+    tail = text.rstrip()[-3:]
+    return _FACE.search(tail) is not None
