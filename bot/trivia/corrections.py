@@ -5,6 +5,7 @@ reads:
   ("widowmaker no limits" stays a title: "limits" is no candidate);
 - "pitt willis": a person's surname alone, then another bare word: a second person, as "pitt or
   willis" is (`bot.trivia.segments.surname_among_items`);
+- "k or p": a one-letter answer listed with another letter names several answers;
 - "periodic table 😵": words that name nothing the question knows, followed by a face, are a reaction.
 """
 
@@ -61,6 +62,14 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
         return None
     kept = taken_back(tokens, text, seps)
     return corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
+
+
+def named_alone(p: Prepared) -> Mapping[str, Answer]:
+    """The short forms that name an answer as one item of a list of guesses: a person's surname
+    ("spielberg or lucas"), or a one-letter answer ("k or p" for K, which inside a sentence is no
+    guess: "k this is hard")."""
+    letters = {a.compact: a for a in p.accepted if len(a.compact) == 1}
+    return {**p.surnames, **letters} if letters else p.surnames
 
 
 def surname_then_another(core: Sequence[str], surnames: Mapping[str, Answer], echoed: Container[str]) -> Answer | None:

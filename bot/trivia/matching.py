@@ -59,7 +59,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.corrections import ends_in_a_face, still_meant, surname_then_another
+from bot.trivia.corrections import ends_in_a_face, named_alone, still_meant, surname_then_another
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
@@ -369,7 +369,7 @@ class AnswerMatcher:
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is None and len(tokens) >= 2:
             hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
-        if hit is None and p.surnames and (listed := surname_among_items(tokens, reading.seps, p.surnames)):
+        if hit is None and (alone := named_alone(p)) and (listed := surname_among_items(tokens, reading.seps, alone)):
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is None and p.surnames and (first := surname_then_another(core, p.surnames, p.echoed)):
             return MatchResult(Verdict.SEVERAL_ANSWERS, first.text)  # "pitt willis"
@@ -533,8 +533,8 @@ class AnswerMatcher:
         for w in content_words(words):
             if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric or (w in TALK_WORDS and w not in p.vocabulary):
                 continue  # (nor a word about the show: "the red light scene" lists nothing)
-            if len(w) == 1 and not p.numeric:
-                continue  # a middle initial: "Dwight D. Eisenhower"
+            if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted):
+                continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
             out.append(w)
         return out
 
