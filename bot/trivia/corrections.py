@@ -6,17 +6,17 @@ reads:
 - "pitt willis": a person's surname alone, then another bare word: a second person, as "pitt or
   willis" is (`bot.trivia.segments.surname_among_items`);
 - "k or p": a one-letter answer listed with another letter names several answers;
-- "periodic table 😵": words that name nothing the question knows, followed by a face, are a reaction.
+- "film monster lol" (Film Monster named by the question): talk about the question's own words
+  only is a reaction.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Mapping, Sequence
 
 from bot.trivia.accepted import Answer
 from bot.trivia.families import another_of_its_set
-from bot.trivia.guesses import TITLE_WORDS, is_filler, taken_back
+from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
 from bot.trivia.hits import Prepared
 from bot.trivia.normal import compact_form
 
@@ -84,11 +84,10 @@ def surname_then_another(core: Sequence[str], surnames: Mapping[str, Answer], ec
     return answer if other.isalpha() and len(other) >= 3 else None
 
 
-# Faces and hands (emoticons, "supplemental symbols" faces): a feeling, not a thing named.
-_FACE = re.compile("[\U0001f600-\U0001f64f\U0001f910-\U0001f92f\U0001f970-\U0001f97a\U0001f9d0\U0001fae0-\U0001fae8]")
-
-
-def ends_in_a_face(text: str) -> bool:
-    """Whether the message closes on a face emoji ("periodic table 😵", "class prez 😤")."""
-    tail = text.rstrip()[-3:]
-    return _FACE.search(tail) is not None
+def reaction(tokens: Sequence[str], core: Sequence[str], echoed: Container[str]) -> bool:
+    """Whether a message that names nothing the question knows is talk ("lol", "is") about the
+    question's own words only ("film monster lol" when the question names Film Monster; "virus" or
+    "is it virus?" alone stay attempts)."""
+    content = [w for w in core if not is_filler(w)]
+    talk = len(content) < len(core) or any(is_chat_word(w) for w in tokens)
+    return talk and bool(content) and all(compact_form([w]) in echoed for w in content)

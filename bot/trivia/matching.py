@@ -59,7 +59,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.corrections import ends_in_a_face, named_alone, still_meant, surname_then_another
+from bot.trivia.corrections import named_alone, reaction, still_meant, surname_then_another
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
@@ -452,7 +452,7 @@ class AnswerMatcher:
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
         # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)
-        if len(tokens) >= 2 and (addresses_someone(guess) or ends_in_a_face(guess)):  # ("periodic table 😵")
+        if (len(tokens) >= 2 and addresses_someone(guess)) or reaction(tokens, core, p.echoed):  # ("film monster lol")
             return MatchResult(Verdict.CHAT)
         if negated:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
