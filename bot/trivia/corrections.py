@@ -6,19 +6,22 @@ reads:
 - "pitt willis": a person's surname alone, then another bare word: a second person, as "pitt or
   willis" is (`bot.trivia.segments.surname_among_items`);
 - "k or p": a one-letter answer listed with another letter names several answers;
+- "stagg", "thre": an answer with a letter doubled, or a double letter typed once, is the answer;
 - "film monster lol" (Film Monster named by the question): talk about the question's own words
   only is a reaction.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Mapping, Sequence
 
 from bot.trivia.accepted import Answer
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
 from bot.trivia.hits import Prepared
-from bot.trivia.normal import compact_form
+from bot.trivia.normal import TENS, UNITS, compact_form
 
 _CORRECTING = frozenset({"no", "nope", "nah"})
 _MOST_WORDS = 3  # one short item on either side
@@ -91,3 +94,28 @@ def reaction(tokens: Sequence[str], core: Sequence[str], echoed: Container[str])
     content = [w for w in core if not is_filler(w)]
     talk = len(content) < len(core) or any(is_chat_word(w) for w in tokens)
     return talk and bool(content) and all(compact_form([w]) in echoed for w in content)
+
+
+_RUN = re.compile(r"(.)\1+")
+_SQUEEZED_NUMBERS = {_RUN.sub(r"\1", word): str(n) for word, n in {**UNITS, **TENS}.items() if len(word) >= 4}
+_NUMBER_WORDS = {str(n): word for word, n in {**UNITS, **TENS}.items() if word != "fourty"}
+
+
+def letter_doubled(compact: str, p: Prepared) -> Answer | None:
+    """The accepted answer of four letters or more that `compact` is but for a letter doubled or a
+    double letter typed once ("stagg" for stag, "thre" for three, "trumpett"), unless it is a word or
+    a name of its own ("matt", "anna", "poll")."""
+    if len(compact) < 4 or not compact.isalpha() or compact in COMMON_WORDS or compact in p.known or (
+        p.pool is not None and compact in p.pool
+    ):
+        return None
+    squeezed = _RUN.sub(r"\1", compact)
+    number = _SQUEEZED_NUMBERS.get(squeezed) if p.numeric else None
+    if number is not None and abs(len(compact) - len(_NUMBER_WORDS[number])) == 1:  # ("thre": 3)
+        return next((a for a in p.accepted if a.compact == number), None)
+    for answer in p.accepted:
+        if len(answer.compact) >= 4 and abs(len(answer.compact) - len(compact)) == 1 and _RUN.sub(
+            r"\1", answer.compact
+        ) == squeezed:  # (one slip: "misisipi" is far from Mississippi)
+            return answer
+    return None

@@ -59,7 +59,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.corrections import named_alone, reaction, still_meant, surname_then_another
+from bot.trivia.corrections import letter_doubled, named_alone, reaction, still_meant, surname_then_another
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
@@ -360,6 +360,8 @@ class AnswerMatcher:
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
+        if hit is None and len(core) == 1:
+            hit = letter_doubled(compact, p)  # "stagg", "thre"
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
             hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
