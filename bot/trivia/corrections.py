@@ -7,6 +7,7 @@ reads:
   willis" is (`bot.trivia.segments.surname_among_items`);
 - "k or p": a one-letter answer listed with another letter names several answers;
 - "stagg", "thre": an answer with a letter doubled, or a double letter typed once, is the answer;
+- "i went to warsaw last summer it was cold": a story told around an answer is talk;
 - "film monster lol" (Film Monster named by the question): talk about the question's own words
   only is a reaction.
 """
@@ -75,7 +76,7 @@ def named_alone(p: Prepared) -> Mapping[str, Answer]:
     return {**p.surnames, **letters} if letters else p.surnames
 
 
-def surname_then_another(core: Sequence[str], surnames: Mapping[str, Answer], echoed: Container[str]) -> Answer | None:
+def two_people(core: Sequence[str], surnames: Mapping[str, Answer], echoed: Container[str]) -> Answer | None:
     """The answer whose surname opens a two-word message whose second word is another name-shaped
     word ("pitt willis", "spielberg lucas"), not the answer's own, the question's, a title or chat."""
     if len(core) != 2:
@@ -119,3 +120,22 @@ def letter_doubled(compact: str, p: Prepared) -> Answer | None:
         ) == squeezed:  # (one slip: "misisipi" is far from Mississippi)
             return answer
     return None
+
+
+_NARRATORS = frozenset({"i", "my", "we", "our"})
+# After "i": framing a guess, not telling a story ("i think", "i'd say", "i'm going with", "i vote").
+_GUESSING = frozenset(
+    """think thought guess bet believe say said know knew remember swear feel mean vote pick choose go going
+    would d will ll am m really pretty almost dont cant just wanna want answer guessed answered reckon""".split()
+)
+
+
+def narrated(tokens: Sequence[str], last_end: int) -> bool:
+    """Whether a message tells something the player did or does ("i went to warsaw last summer it was
+    cold", "my origami always rips lol") rather than guesses: five words or more, opening on "i",
+    "my", "we" or "our" and no guessing verb ("i think ...", "my guess is ..."), with the story going
+    on after the last answer named (which ends at `last_end`)."""
+    return (
+        len(tokens) >= 5 and tokens[0] in _NARRATORS and tokens[1] not in _GUESSING
+        and len(tokens) - last_end >= 2 and not any(w in _GUESSING for w in tokens[1:3])
+    )

@@ -45,11 +45,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import (
-    Answer,
-    allowed_edits,
-    vowels_agree,
-)
+from bot.trivia.accepted import Answer, allowed_edits, vowels_agree
 from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
@@ -59,7 +55,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
-from bot.trivia.corrections import letter_doubled, named_alone, reaction, still_meant, surname_then_another
+from bot.trivia.corrections import letter_doubled, named_alone, narrated, reaction, still_meant, two_people
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
@@ -107,9 +103,7 @@ from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, talk_beside
-from bot.trivia.variants import (
-    other_unit,
-)
+from bot.trivia.variants import other_unit
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -373,7 +367,7 @@ class AnswerMatcher:
             hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and (alone := named_alone(p)) and (listed := surname_among_items(tokens, reading.seps, alone)):
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
-        if hit is None and p.surnames and (first := surname_then_another(core, p.surnames, p.echoed)):
+        if hit is None and p.surnames and (first := two_people(core, p.surnames, p.echoed)):
             return MatchResult(Verdict.SEVERAL_ANSWERS, first.text)  # "pitt willis"
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
@@ -390,6 +384,8 @@ class AnswerMatcher:
                 return MatchResult(Verdict.WRONG_ATTEMPT)
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
+        if hits and narrated(tokens, max(h.end for h in hits)):
+            return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
         rivals: dict[str, str] = {}
         right: str | None = None
         another = False  # the answer qualified into another one ("new york" for York, "mars bar" for Mars)
