@@ -18,7 +18,8 @@ The `dev` part and the held-out parts (`held_out`, and `fresh`, written later; n
 reported apart; so are `typed` (stop 28: typos, number words, Korean numerals and loanwords, two
 answers at once), its held-out `typed_held`, and `typed_fresh` (written after those fixes, never
 tuned on), `held29` (stop 29: questions of Red's lists and our pack, scored before that round's
-changes; tuned on in stop 30) and `held30` (stop 30: a live game in a busy fan server, scored before
+changes; tuned on in stop 30), `held30` (stop 30: a live game in a busy fan server, scored before
+that round's changes; tuned on in stop 31) and `held31` (stop 31: another live game, scored before
 that round's changes and never tuned on). `--set` reports some parts only; `--verbose` lists misses.
 """
 
@@ -39,7 +40,7 @@ from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30")
+PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31")
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 

@@ -37,6 +37,11 @@ _SETS = (
     "asia europe africa antarctica australia oceania",
     "pacific atlantic indian arctic",
     "gold silver bronze copper iron lead tin zinc",
+    # instruments and animals, named side by side as guesses ("trumpet trombone", "rat rabbit")
+    "trumpet trombone saxophone sax clarinet flute violin viola cello piano guitar drums tuba harp oboe bassoon "
+    "banjo ukulele accordion harmonica",
+    "rat mouse rabbit hamster squirrel stag doe otter fox wolf bear horse cow pig sheep goat lion tiger elephant "
+    "monkey owl eagle hawk snake frog dolphin whale shark",
     # makers players name side by side ("sony nintendo", "toyota honda")
     "sony nintendo sega microsoft atari apple samsung google amazon facebook netflix disney intel ibm nokia "
     "huawei xiaomi motorola panasonic toshiba hitachi philips siemens nvidia amd",

@@ -67,13 +67,24 @@ def _sino(word: str) -> int | None:
     return total + (digit or 0) if word else None
 
 
+def _myriads(word: str) -> str | None:
+    """Tens of thousands ("17만", "십칠만": 170000); a lone "이만" is mostly "this much", never 20000 here."""
+    head = word[:-1]
+    if head.isdigit():
+        return str(int(head) * 10_000)
+    sino = _sino(head) if len(head) >= 2 else None
+    return str(sino * 10_000) if sino else None
+
+
 def numeral(word: str) -> str | None:
-    """The number a Korean number word says, as digits ("열두" -> "12", "십이개월" -> "12"), or None."""
+    """The number a Korean number word says, as digits ("열두" -> "12", "십이개월" -> "12", "17만"), or None."""
     counted, sino_counted = False, False
     for counter in _COUNTERS:
         if word.endswith(counter) and len(word) > len(counter):
             word, counted, sino_counted = word[: -len(counter)], True, counter in _SINO_COUNTERS
             break
+    if len(word) >= 2 and word.endswith("만") and (myriads := _myriads(word)) is not None:
+        return myriads  # ("17만명": 170000 people)
     native = _native(word)
     if native is not None and (counted or word not in _ALONE_ONLY_WITH_COUNTER):
         return str(native)

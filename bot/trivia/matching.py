@@ -45,11 +45,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import (
-    Answer,
-    allowed_edits,
-    vowels_agree,
-)
+from bot.trivia.accepted import Answer, allowed_edits, vowels_agree
 from bot.trivia.another import (
     KIND_WORDS,
     another_given_name,
@@ -59,6 +55,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
+from bot.trivia.corrections import letter_doubled, named_alone, narrated, reaction, still_meant, two_people
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_other, famous_own
@@ -77,7 +74,6 @@ from bot.trivia.guesses import (
     destretched,
     is_filler,
     strip_markup,
-    taken_back,
 )
 from bot.trivia.hangul import (
     KOREAN_TALK_WORDS,
@@ -89,6 +85,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
+from bot.trivia.koreanchat import korean_reaction
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -107,9 +104,7 @@ from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, talk_beside
-from bot.trivia.variants import (
-    other_unit,
-)
+from bot.trivia.variants import other_unit
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -304,6 +299,10 @@ class AnswerMatcher:
             answers = {compact_form(normalize_tokens(a)) for a in question.answers}
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
+        elif result.verdict is Verdict.WRONG_ATTEMPT and korean_reaction(
+            tokens, question.text, lambda text: self._judge(text, question, scope).verdict
+        ):
+            return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ": the question's word, laughed at
         return result
 
     def _in_korean(self, result: MatchResult, tokens: tuple[str, ...], question: Question, scope: int | None) -> MatchResult:
@@ -345,9 +344,7 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
-        kept = taken_back(tokens, text, reading.seps) if not any("no" in a.tokens for a in p.accepted) and (
-            p.pool is None or "no" not in p.pool
-        ) else None  # (Dr. No; a list answering "No" makes it a candidate)
+        kept = still_meant(tokens, text, reading.seps, p)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
         start, end = core_bounds(tokens)
@@ -362,6 +359,8 @@ class AnswerMatcher:
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
+        if hit is None and len(core) == 1:
+            hit = letter_doubled(compact, p)  # "stagg", "thre"
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
             hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
@@ -371,8 +370,10 @@ class AnswerMatcher:
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is None and len(tokens) >= 2:
             hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
-        if hit is None and p.surnames and (listed := surname_among_items(tokens, reading.seps, p.surnames)):
+        if hit is None and (alone := named_alone(p)) and (listed := surname_among_items(tokens, reading.seps, alone)):
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
+        if hit is None and p.surnames and (first := two_people(core, p.surnames, p.echoed)):
+            return MatchResult(Verdict.SEVERAL_ANSWERS, first.text)  # "pitt willis"
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -388,6 +389,8 @@ class AnswerMatcher:
                 return MatchResult(Verdict.WRONG_ATTEMPT)
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
+        if hits and narrated(tokens, max(h.end for h in hits)):
+            return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
         rivals: dict[str, str] = {}
         right: str | None = None
         another = False  # the answer qualified into another one ("new york" for York, "mars bar" for Mars)
@@ -452,7 +455,7 @@ class AnswerMatcher:
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
         # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)
-        if len(tokens) >= 2 and addresses_someone(guess):
+        if (len(tokens) >= 2 and addresses_someone(guess)) or reaction(tokens, core, p.echoed):  # ("film monster lol")
             return MatchResult(Verdict.CHAT)
         if negated:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
@@ -533,8 +536,8 @@ class AnswerMatcher:
         for w in content_words(words):
             if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric or (w in TALK_WORDS and w not in p.vocabulary):
                 continue  # (nor a word about the show: "the red light scene" lists nothing)
-            if len(w) == 1 and not p.numeric:
-                continue  # a middle initial: "Dwight D. Eisenhower"
+            if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted):
+                continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
             out.append(w)
         return out
 

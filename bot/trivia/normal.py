@@ -427,11 +427,17 @@ _WORD_TRIGGERS = frozenset(
     [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co"]
 )
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
-_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b)$")
+_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
 
 
 def _number_like(token: str) -> bool:
     return bool(token) and token[0].isdigit()
+
+
+def _thousands(number: str) -> str:
+    """A number of thousands as its digits ("170" -> "170000", "1.5" -> "1500")."""
+    whole, _, part = number.partition(".")
+    return str(int(whole + (part + "000")[:3])) if len(part) <= 3 else number + "k"
 
 
 def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
@@ -464,7 +470,9 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             out.append("years" if aged is not None else "times")
             out_seps.append(False)
             continue
-        elif (scaled := _SCALED.match(token)) is not None:
+        elif (scaled := _SCALED.match(token)) is not None and scaled.group(2) == "k":
+            word = _thousands(scaled.group(1))  # "170k" = 170000
+        elif scaled is not None:
             out.append(scaled.group(1))
             out_seps.append(seps[i])
             word = "billion"
@@ -493,7 +501,7 @@ def read(text: str) -> Reading:
     if not _NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
     if not _WORD_TRIGGERS.isdisjoint(tokens) or any(
-        (_SCALED.match(t) or _AGED.match(t)) for t in tokens if t[-1] in "bnsro" and t[0].isdigit()
+        (_SCALED.match(t) or _AGED.match(t)) for t in tokens if t[-1] in "bnsrok" and t[0].isdigit()
     ):
         tokens, seps = _short_forms(tokens, seps)
     if len(tokens) > 1 and _SPACED_GROUP.search(text):

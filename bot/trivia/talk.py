@@ -164,9 +164,10 @@ _DESCRIBING = frozenset("from about with".split())  # "the girl from hospital pl
 _DETERMINERS = frozenset("the a an my your his her our their this that".split())
 _CLAUSE_GLUE = frozenset("but because cause cuz coz if since although unless".split())  # "old but gold"
 _NO_LIST = frozenset("or and vs n of to".split())  # (a list, or a title's glue: "dawn of the dead")
-# Faces and hearts that show a feeling (crying, loving, disgust, shock); not laughter or thinking.
+# Faces and hearts that show a feeling (crying, loving, disgust, shock, fear, annoyance); not laughter or thinking.
 _FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001F970\U0001F629\U0001F62B"
-                      "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A]")
+                      "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A"
+                      "\U0001F635\U0001F624\U0001F628\U0001F630\U0001F62C\U0001F611\U0001F612\U0001F644]")  # dizzy, huffing, scared
 
 
 # Slang that makes the words before it a comment, not a guess ("van gogh vibes", "rock and roll baby").

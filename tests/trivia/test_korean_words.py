@@ -19,13 +19,13 @@ def _q(*answers: str) -> Question:
 @pytest.mark.parametrize(("word", "number"), [
     ("열두", "12"), ("여덟", "8"), ("일곱", "7"), ("열하나", "11"), ("스물다섯", "25"), ("십이", "12"),
     ("이십오", "25"), ("여덟개", "8"), ("두명", "2"), ("백명", "100"), ("백", "100"), ("천", "1000"),
-    ("스물세", "23"), ("스물세살", "23"),
+    ("스물세", "23"), ("스물세살", "23"), ("17만", "170000"), ("십칠만", "170000"), ("5만명", "50000"),
 ])
 def test_a_korean_number_word_is_its_number(word: str, number: str) -> None:
     assert numeral(word) == number
 
 
-@pytest.mark.parametrize("word", ["네", "이", "사", "오", "이거", "두"])
+@pytest.mark.parametrize("word", ["네", "이", "사", "오", "이거", "두", "이만", "하나만", "잠깐만"])
 def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> None:
     assert numeral(word) is None
 

@@ -1,0 +1,141 @@
+"""Guesses a player corrects or hedges in one short message, beyond what `bot.trivia.guesses.taken_back`
+reads:
+
+- "warsaw no krakow": a "no" running on between two candidates of the same kind takes back the first
+  ("widowmaker no limits" stays a title: "limits" is no candidate);
+- "pitt willis": a person's surname alone, then another bare word: a second person, as "pitt or
+  willis" is (`bot.trivia.segments.surname_among_items`);
+- "k or p": a one-letter answer listed with another letter names several answers;
+- "stagg", "thre": an answer with a letter doubled, or a double letter typed once, is the answer;
+- "i went to warsaw last summer it was cold": a story told around an answer is talk;
+- "film monster lol" (Film Monster named by the question): talk about the question's own words
+  only is a reaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Mapping, Sequence
+
+from bot.trivia.accepted import Answer
+from bot.trivia.english import COMMON_WORDS
+from bot.trivia.families import another_of_its_set
+from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
+from bot.trivia.hits import Prepared
+from bot.trivia.normal import TENS, UNITS, compact_form
+
+_CORRECTING = frozenset({"no", "nope", "nah"})
+_MOST_WORDS = 3  # one short item on either side
+
+
+def _item(words: Sequence[str]) -> bool:
+    return 0 < len(words) <= _MOST_WORDS and not any(is_filler(w) or w in _CORRECTING for w in words)
+
+
+def corrected(
+    tokens: Sequence[str], named: Container[str], candidates: Container[str] | None, known: Container[str]
+) -> tuple[str, ...] | None:
+    """The words after "no" when the message is "A no B", A being a name the question knows (`named`:
+    its answers' and options' compact forms) and B another candidate: one of the question's
+    (`named`), of its list (`candidates`), of a list the server plays (`known`), or another member
+    of A's set (a city beside a city); None otherwise."""
+    if len(tokens) < 3:
+        return None
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _CORRECTING:
+            continue
+        before, after = list(tokens[:i]), list(tokens[i + 1 :])
+        if not (_item(before) and _item(after)):
+            return None
+        first, then = compact_form(before), compact_form(after)
+        if first == then or first not in named:
+            return None
+        if then in named or (candidates is not None and then in candidates) or then in known or another_of_its_set(
+            then, {first}
+        ):
+            return tuple(after)
+        return None
+    return None
+
+
+def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepared) -> tuple[str, ...] | None:
+    """What a message that takes a guess back still guesses ("jupiter no": nothing; "saturn no wait
+    jupiter", "warsaw no krakow": the last), or None when it takes nothing back. Never when "no" may
+    be an answer's word (Dr. No; a list answering "No")."""
+    if any("no" in a.tokens for a in p.accepted) or (p.pool is not None and "no" in p.pool):
+        return None
+    kept = taken_back(tokens, text, seps)
+    return corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
+
+
+def named_alone(p: Prepared) -> Mapping[str, Answer]:
+    """The short forms that name an answer as one item of a list of guesses: a person's surname
+    ("spielberg or lucas"), or a one-letter answer ("k or p" for K, which inside a sentence is no
+    guess: "k this is hard")."""
+    letters = {a.compact: a for a in p.accepted if len(a.compact) == 1}
+    return {**p.surnames, **letters} if letters else p.surnames
+
+
+def two_people(core: Sequence[str], surnames: Mapping[str, Answer], echoed: Container[str]) -> Answer | None:
+    """The answer whose surname opens a two-word message whose second word is another name-shaped
+    word ("pitt willis", "spielberg lucas"), not the answer's own, the question's, a title or chat."""
+    if len(core) != 2:
+        return None
+    answer = surnames.get(core[0])
+    other = core[1]
+    if answer is None or core[0] != answer.tokens[-1] or other in answer.tokens or other in echoed or other in TITLE_WORDS or is_filler(other):
+        return None
+    return answer if other.isalpha() and len(other) >= 3 else None
+
+
+def reaction(tokens: Sequence[str], core: Sequence[str], echoed: Container[str]) -> bool:
+    """Whether a message that names nothing the question knows is talk ("lol", "is") about the
+    question's own words only ("film monster lol" when the question names Film Monster; "virus" or
+    "is it virus?" alone stay attempts)."""
+    content = [w for w in core if not is_filler(w)]
+    talk = len(content) < len(core) or any(is_chat_word(w) for w in tokens)
+    return talk and bool(content) and all(compact_form([w]) in echoed for w in content)
+
+
+_RUN = re.compile(r"(.)\1+")
+_SQUEEZED_NUMBERS = {_RUN.sub(r"\1", word): str(n) for word, n in {**UNITS, **TENS}.items() if len(word) >= 4}
+_NUMBER_WORDS = {str(n): word for word, n in {**UNITS, **TENS}.items() if word != "fourty"}
+
+
+def letter_doubled(compact: str, p: Prepared) -> Answer | None:
+    """The accepted answer of four letters or more that `compact` is but for a letter doubled or a
+    double letter typed once ("stagg" for stag, "thre" for three, "trumpett"), unless it is a word or
+    a name of its own ("matt", "anna", "poll")."""
+    if len(compact) < 4 or not compact.isalpha() or compact in COMMON_WORDS or compact in p.known or (
+        p.pool is not None and compact in p.pool
+    ):
+        return None
+    squeezed = _RUN.sub(r"\1", compact)
+    number = _SQUEEZED_NUMBERS.get(squeezed) if p.numeric else None
+    if number is not None and abs(len(compact) - len(_NUMBER_WORDS[number])) == 1:  # ("thre": 3)
+        return next((a for a in p.accepted if a.compact == number), None)
+    for answer in p.accepted:
+        if len(answer.compact) >= 4 and abs(len(answer.compact) - len(compact)) == 1 and _RUN.sub(
+            r"\1", answer.compact
+        ) == squeezed:  # (one slip: "misisipi" is far from Mississippi)
+            return answer
+    return None
+
+
+_NARRATORS = frozenset({"i", "my", "we", "our"})
+# After "i": framing a guess, not telling a story ("i think", "i'd say", "i'm going with", "i vote").
+_GUESSING = frozenset(
+    """think thought guess bet believe say said know knew remember swear feel mean vote pick choose go going
+    would d will ll am m really pretty almost dont cant just wanna want answer guessed answered reckon""".split()
+)
+
+
+def narrated(tokens: Sequence[str], last_end: int) -> bool:
+    """Whether a message tells something the player did or does ("i went to warsaw last summer it was
+    cold", "my origami always rips lol") rather than guesses: five words or more, opening on "i",
+    "my", "we" or "our" and no guessing verb ("i think ...", "my guess is ..."), with the story going
+    on after the last answer named (which ends at `last_end`)."""
+    return (
+        len(tokens) >= 5 and tokens[0] in _NARRATORS and tokens[1] not in _GUESSING
+        and len(tokens) - last_end >= 2 and not any(w in _GUESSING for w in tokens[1:3])
+    )
