@@ -199,6 +199,7 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
             recorded_clicks = 0
             spam_clicks = 0
             typed_acked = 0
+            typed_chat = 0  # typed messages the game read as chat: acknowledged, never a guess to store
             stop_at = time.monotonic() + seconds
             period = players / rate * games if rate > 0 else 1.0  # seconds between one player's answers
             next_member: dict[int, int] = {ch.id: 0 for ch in channels}
@@ -237,7 +238,7 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
                     await asyncio.sleep(max(0.0, period - (time.perf_counter() - start)))
 
             async def typed_player(ch: Channel, p: int) -> None:
-                nonlocal lost, typed_acked
+                nonlocal lost, typed_acked, typed_chat
                 game = game_of[ch.id]
                 assert game is not None
                 member = members[p % len(members)]
@@ -250,9 +251,12 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
                     start = time.monotonic()
                     await h.discord.say(member, ch, f"is it the {rng.choice(WRONG_WORDS)}?")
                     try:
-                        await asyncio.wait_for(future, ACK_TIMEOUT)
+                        status = await asyncio.wait_for(future, ACK_TIMEOUT)
                         typed_lat.append(time.monotonic() - start)
-                        typed_acked += 1
+                        if status in ("ignored", "chat"):
+                            typed_chat += 1  # read as chat, not a guess (a word where the answer is a number)
+                        else:
+                            typed_acked += 1
                     except TimeoutError:
                         pending.pop((ch.id, member.id), None)
                         lost += 1
@@ -311,6 +315,7 @@ async def run(games: int, players: int, rate: float, seconds: float, spam: float
         "button_spam_clicks": spam_clicks,
         "db_answers": stored_answers,
         "db_guesses": stored_guesses,
+        "typed_read_as_chat": typed_chat,
         "unacknowledged_answers": lost,
         "recorded_without_acknowledgement": stored_unheard,
         "lost_acknowledged_answers": acked_lost,
