@@ -323,7 +323,7 @@ _WHOLE_SEASON = re.compile(
     r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all))$"
 )
 _BARE_SEASON = re.compile(r"^(?:s|season) ?(\d{1,2})$")
-_SEPARATORS = re.compile(r"[\s,·•:/|_.#-]+")
+_SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
 _EP = r"(?:episode|ep|e)"
 _KO_EPISODE = r"(?:(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
 _PATTERNS = (

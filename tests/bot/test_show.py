@@ -449,3 +449,8 @@ def test_a_later_seasons_title_spoils_its_episode_wherever_it_is_written() -> No
     assert shape.title_spoils("six zombies") == NOTHING  # one word: an everyday word, not a title named
     shape.add_episodes(2, [EpisodeInfo(2, 1, "Six"), EpisodeInfo(2, 2, "Episode 2")])
     assert shape.title_spoils("the death of su-hyeok") == NOTHING  # the list changed
+
+
+@pytest.mark.parametrize("typed", ["**S1E5**", "`S1E5`", "*ep 5*"])
+def test_an_episode_pasted_with_markdown_is_read(typed: str) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 5)
