@@ -236,6 +236,11 @@ _NEWCOMERS = re.compile(
 )
 
 
+# "is daesu into hari", "r they into each other"... only two people named: whether one likes the other
+_INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really |actually |even |secretly |still )?into (ent\d+)"
+                   r"(?: or not| at all| like that| romantically)?\W*$")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     clause = spoiler_asked(season2_asked(rephrased(clause)))  # "s2 h1 2027?", "is it a spoiler that ..."
@@ -326,4 +331,6 @@ def reworded(clause: str) -> str:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
         return "who are the new characters in season 2"
+    if " into " in clause and (into := _INTO.match(" ".join(clause.split()))) is not None:
+        return f"does {into.group(1)} like {into.group(2)}"  # "is daesu into hari": a crush, never two profiles
     return clause
