@@ -137,6 +137,8 @@ def _pack_parts(pack: ContentPack) -> _PackParts:
     return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, resolver_of(pack)))
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
+# "what about him", "and her?": a follow-up with nothing before it to follow
+_NO_ONE_BEFORE = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:what|how) about (?:him|her|them|he|she|they)\W*$")
 _IT = re.compile(r"\bit\b")
 _THING = re.compile(r"\bthe ([a-z]{3,})\b")
 _NOT_A_THING = frozenset(
@@ -373,6 +375,11 @@ class AnswerEngine:
         thing = ""  # the last thing the previous clause named: "it" in the next one
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
+            if not asked and _NO_ONE_BEFORE.match(clause):  # "what about him" as a whole question: who is he?
+                answers.append(Answer(cleaned, False, [Part(
+                    "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
+                )], "unknown"))
+                continue
             clause, asked = reworded(asked_again(clause, asked)), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
