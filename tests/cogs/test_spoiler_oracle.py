@@ -63,6 +63,10 @@ QUESTIONS = (
     "gwi-nam was killed by su-hyeok right",
     "who made the show",
     "how many seasons are there",
+    "why is gwinam so strong",  # stop 30's new kinds: a halfbie's power, a crush, season 2's zombies
+    "is daesu into hari",
+    "are the zombies different in season 2",
+    "is gwinam immune",  # a false premise said as far as the halfbie's episode
     "did gwinam save namra",  # a save that is not there, and what the sources have instead
     "who hid a bite",
     "whats the name of the principal",

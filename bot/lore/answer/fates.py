@@ -310,7 +310,7 @@ class FateAnswers:
         stage, name = turned[0], character.short_name or character.name
         refs = self.s.knowledge.refs(stage.sources or character.sources)
         parts = [Part(f"No: that's a false premise. {name} is not immune: they are infected, and "
-                      f"become a halfbie, keeping their mind while fighting the hunger ({stage.where}).",
+                      f"become a halfbie, keeping their mind ({stage.where}).",
                       stage.spoils, stage.confidence, refs, hedged=True)]
         return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subjects[0]),
                              consumed=(*_STATE_STEMS, *_FATE_STEMS, "why", "immune", "immunity", "how", "come"),

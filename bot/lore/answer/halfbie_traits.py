@@ -42,7 +42,7 @@ class HalfbieTraits:
         refs = self._fates.s.knowledge.refs(stage.sources or character.sources)
         parts = [
             Part("My sources don't give a reason in so many words. What they do say:"),
-            Part(f"{name} becomes a halfbie: infected, yet keeping their mind while fighting the hunger ({stage.where}).",
+            Part(f"{name} becomes a halfbie: infected, yet keeping their mind ({stage.where}).",
                  stage.spoils, stage.confidence, refs),
         ]
         found = self._fates.s.answer(ask, parts, "why.halfbie", evidence=self._fates.s.profiles.evidence(characters[0]),
