@@ -93,8 +93,7 @@ class SiblingAges:
             cid = self._character(ask, who)
             summary = self.s.pack.characters[cid].summary if cid else ""
             head = " ".join(summary.split()[:6])  # what they are ("On-jo's father, a ...", "The English teacher ...")
-            taught = any(rel.target == cid for rels in self.s.profiles.outgoing.values() for rel in rels
-                         if rel.type == "teacher_of")  # in Ms. Park's homeroom class
+            taught = bool(self.s.profiles.incoming.get((cid, "teacher_of")))  # in Ms. Park's homeroom class
             if not (taught or _STUDENT.search(summary)) or _GROWN_UP.search(head):
                 return None  # a teacher's or a parent's age: the other kinds say it is not known
         lead = Part("My sources give no ages. What they do say:")

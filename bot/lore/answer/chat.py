@@ -81,6 +81,15 @@ _BARE_AGAIN = re.compile(
 )
 
 
+# "what about him", "and her?" with no question before it: nobody to follow
+_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:what|how) about (?:him|her|them|he|she|they)\W*$")
+
+
+def follows_nothing(clause: str) -> bool:
+    """Whether `clause`, asked first, only points back ("what about him"): whom it means is unknown."""
+    return _ABOUT_SOMEONE_UNNAMED.match(clause) is not None
+
+
 def asked_again(clause: str, previous: str) -> str:
     """"what about her brother" after "who plays ent0": "who plays ent0 's brother"; "what about
     ent1" after it: "who plays ent1"; "is ent1" after "is ent0 in season 2": "is ent1 in season 2".

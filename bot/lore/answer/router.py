@@ -40,7 +40,7 @@ from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
-from bot.lore.answer.chat import asked_again, kin_asked_too
+from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -135,10 +135,10 @@ _RECENT_PACKS: RecentByIdentity[ContentPack, _PackParts] = RecentByIdentity()
 
 def _pack_parts(pack: ContentPack) -> _PackParts:
     return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, resolver_of(pack)))
+
+
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
-# "what about him", "and her?": a follow-up with nothing before it to follow
-_NO_ONE_BEFORE = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:what|how) about (?:him|her|them|he|she|they)\W*$")
 _IT = re.compile(r"\bit\b")
 _THING = re.compile(r"\bthe ([a-z]{3,})\b")
 _NOT_A_THING = frozenset(
@@ -375,7 +375,7 @@ class AnswerEngine:
         thing = ""  # the last thing the previous clause named: "it" in the next one
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
-            if not asked and _NO_ONE_BEFORE.match(clause):  # "what about him" as a whole question: who is he?
+            if not asked and follows_nothing(clause):  # "what about him" as a whole question: who is he?
                 answers.append(Answer(cleaned, False, [Part(
                     "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
                 )], "unknown"))

@@ -29,14 +29,13 @@ from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
-from bot.lore.answer.words import stem, stems_of
+from bot.lore.answer.words import stems_of
 from bot.lore.content import Character
 from bot.lore.names import Entity
 from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position
 
 _CANCEL = re.compile(r"\bcancel\w*\b")
-_ZOMBIE_STEM = stem("zombie")
 _PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = re.compile(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b|\b(?:is|are|will be) \S+ back\b"
@@ -270,10 +269,11 @@ class Season2Answers:
         # Once season 2 is out, "it has not come out" would contradict the status line below it.
         said = ("Season 2 is out, but my sources do not say anything yet about" if status.milestone is Milestone.RELEASED
                 else "Nobody knows yet: season 2 has not come out, and my sources say nothing about")
-        # what the makers have said of the very thing asked ("are the zombies different in s2": the director's
-        # "stronger, evolved zombies"), as said: a quote, never what the season shows
-        said_of = [r for r in self._pool if r.kind == "fact" and r not in self._outline[:1]
-                   and _ZOMBIE_STEM in r.stems and _ZOMBIE_STEM in ask.a.stems and not ask.found.subjects]
+        # what the season-2 records say of the very thing asked ("are the zombies different in s2": the director's
+        # "stronger, evolved zombies"), as said: a quote, never what the season shows; of someone named, their place
+        # in the cast below says it
+        words = set(ask.stems_without(_NOT_STORY_WORDS)) if not ask.found.subjects else set()
+        said_of = [r for r in self._story if r.kind == "fact" and r not in self._outline[:1] and words & r.stems]
         beyond = ", beyond what its makers have said" if said_of else ""
         parts = [Part(f"{said} {about}{beyond}.", NOTHING, "official", refs)]
         parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]

@@ -35,11 +35,12 @@ class ShowTone:
 
     def answer(self, question: str) -> Answer | None:
         text = " ".join(question.casefold().split())
-        match = _ASKED.match(text)
-        korean = _KOREAN.match(text) if match is None else None
-        if match is None and korean is None:
+        if (match := _ASKED.match(text)) is not None:
+            feel = match.group("feel") or match.group("how") or match.group("cry")
+        elif (korean := _KOREAN.match(text)) is not None:
+            feel = korean.group("ko")
+        else:
             return None
-        feel = (match.group("feel") or match.group("how") or match.group("cry")) if match else korean.group("ko")  # type: ignore[union-attr]
         records = self.s.records.by_id
         rated = feel in _RATED or feel in ("잔인", "징그러") or _FOR_WHOM.search(text) is not None
         wanted = [_SHOW_TYPE, *([_RATING] if rated else [])]
