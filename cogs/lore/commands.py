@@ -27,6 +27,7 @@ from bot.lore.unmark import FOLLOW, unmark_request
 from bot.show import Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
+from bot.watched import read_watched, watched_choices
 from cogs.lore import render, views
 from cogs.lore.replies import LoreReplies, thread_parent
 from cogs.places import place_of
@@ -119,7 +120,7 @@ class Lore(commands.Cog):
         return await self._complete(interaction, current, ("character",))
 
     async def _complete_position(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        choices = position_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
+        choices = watched_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
         return [app_commands.Choice(name=name, value=value) for name, value in choices]
 
     async def _complete_mark(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -190,7 +191,8 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(watched=_complete_position)
     async def progress_command(self, interaction: discord.Interaction, watched: PositionText | None = None) -> None:
         """Set (or see) how far you have watched, so answers hide later spoilers."""
-        position = None if watched is None else self._position(watched)
+        said = None if watched is None else read_watched(watched, self.bot.show, now=self.bot.clock.now())
+        position = None if said is None else said.position
         marks = await self.progress.viewer_marks(
             interaction.guild_id, interaction.channel_id or 0, interaction.user.id, thread_parent(interaction)
         )
@@ -207,6 +209,9 @@ class Lore(commands.Cog):
                 saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position,
                 place=place_of(interaction.channel),
             )
+            if said is not None and said.partway is not None:
+                first, rest = text.split("\n", 1)
+                text = "\n".join((first, render.partway_note(said.partway), rest))
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="spoilers")

@@ -229,6 +229,12 @@ def progress_text(
     return "\n".join(lines)
 
 
+def partway_note(partway: Position) -> str:
+    """/progress "halfway through ep 4": why the episode before was saved, and what to type later."""
+    return (f"You are still watching {partway.label}, so its end stays hidden: "
+            f"set `/progress {partway}` once you have finished it.")
+
+
 def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", asked: Position | None = None) -> str:
     """The reply to /spoilers; `place` is "thread" in a thread (whose own mark it sets); `asked`: what
     was typed, when it was past what is out and `up_to` is the last episode out."""

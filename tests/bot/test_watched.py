@@ -1,0 +1,90 @@
+"""How far a fan says they have watched, typed as in chat (bot/watched.py, for /progress)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.show import NOTHING, Position, PositionError, ShowShape
+from bot.watched import read_watched, watched_choices
+from tests.bot.test_show import NOW, PREMIERE, with_season_two
+
+HELD_OUT = Path(__file__).parent / "data" / "watched_heldout.tsv"
+
+
+def _cases(path: Path) -> list[tuple[str, str]]:
+    rows = [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return [(row[0], row[1]) for row in rows if row[0] and not row[0].startswith("#")]
+
+
+def _read(typed: str, shape: ShowShape | None = None) -> str:
+    try:
+        return str(read_watched(typed, shape or ShowShape.season_one(), now=NOW).position)
+    except PositionError:
+        return "refused"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("im on episode 3 rn", "S1E3"),
+        ("just finished ep 5!", "S1E5"),
+        ("3 lol", "S1E3"),
+        ("3rd", "S1E3"),
+        ("the 4th one", "S1E4"),
+        ("세번째 화", "S1E3"),
+        ("episode 12 (the last one)", "S1E12"),
+        ("episode 7 😭😭", "S1E7"),
+        ("3/12", "S1E3"),
+        ("I'm on S1E6", "S1E6"),
+        ("halfway through ep 4", "S1E3"),
+        ("in the middle of episode 7 lol", "S1E6"),
+        ("just started ep 1", "0"),
+        ("halfway through the finale", "S1E11"),
+        ("banana", "refused"),
+        ("im on banana", "refused"),
+        ("ep 3 and 4", "refused"),
+    ],
+)
+def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+def test_held_out_fan_phrasings_read_as_meant() -> None:
+    misses = [(typed, expected, _read(typed)) for typed, expected in _cases(HELD_OUT) if _read(typed) != expected]
+    assert not misses
+
+
+def test_partway_through_an_episode_saves_the_one_before_and_names_it() -> None:
+    said = read_watched("halfway through ep 4", ShowShape.season_one(), now=NOW)
+    assert said.position == Position(1, 3) and said.partway == Position(1, 4)
+
+
+def test_partway_through_a_season_opener_saves_the_last_episode_before_it() -> None:
+    after_premiere = PREMIERE + dt.timedelta(days=1)
+    said = read_watched("just started s2e1", with_season_two(), now=after_premiere)
+    assert said.position == Position(1, 12) and said.partway == Position(2, 1)
+
+
+def test_an_episode_the_show_lacks_is_refused_naming_it_not_the_chat() -> None:
+    with pytest.raises(PositionError, match="no season 1, episode 13"):
+        read_watched("im on ep 13", ShowShape.season_one(), now=NOW)
+
+
+def test_what_is_read_without_chat_is_what_parse_position_reads() -> None:
+    assert read_watched("S1E5", ShowShape.season_one(), now=NOW).position == Position(1, 5)
+    assert read_watched("none", ShowShape.season_one(), now=NOW).position == NOTHING
+
+
+@pytest.mark.parametrize(("typed", "value"), [("fin", "S1E12"), ("la", "S1E12"), ("pil", "S1E1"),
+                                              ("halfway through ep 4", "S1E3"), ("im on ep 3", "S1E3")])
+def test_autocomplete_offers_what_a_half_typed_word_or_a_sentence_means(typed: str, value: str) -> None:
+    choices = watched_choices(ShowShape.season_one(), typed, now=NOW)
+    assert choices and choices[0][1] == value
+
+
+def test_autocomplete_of_the_finale_once_season_two_is_out_offers_no_guess() -> None:
+    after_premiere = PREMIERE + dt.timedelta(weeks=10)
+    assert "finale" not in " ".join(name for name, _ in watched_choices(with_season_two(), "the fin", now=after_premiere))

@@ -1,0 +1,50 @@
+"""A fan's first hour in a server where hyosan was just added, as fans really type: what they see.
+
+One bot (module-scoped) serves every test; each test uses its own fan, so progress set by one never
+changes what another sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from itertools import count
+
+import pytest
+import pytest_asyncio
+
+from bot.clock import ManualClock
+from bot.harness import MEMBER_PERMISSIONS, Harness
+from bot.sandbox import Member
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+_FANS = count(1)
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def h(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path_factory.mktemp("first-hour"), clock=ManualClock(START)) as harness:
+        yield harness
+
+
+def _new_fan(h: Harness) -> Member:
+    return h.discord.add_member(h.guild, f"newfan{next(_FANS)}", permissions=MEMBER_PERMISSIONS)
+
+
+async def test_progress_typed_as_a_chat_sentence_is_saved(h: Harness) -> None:
+    fan = _new_fan(h)
+    reply = await h.discord.invoke(fan, h.general, "progress", watched="im on episode 3 rn")
+    assert reply.text.startswith("Saved: you have watched up to season 1, episode 3.")
+
+
+async def test_progress_halfway_through_an_episode_keeps_its_end_hidden_and_says_so(h: Harness) -> None:
+    fan = _new_fan(h)
+    reply = await h.discord.invoke(fan, h.general, "progress", watched="halfway through ep 4")
+    assert reply.text.startswith("Saved: you have watched up to season 1, episode 3.")
+    assert "still watching season 1, episode 4" in reply.text and "/progress S1E4" in reply.text
+
+
+async def test_progress_autocomplete_completes_a_half_typed_word(h: Harness) -> None:
+    choices = await h.discord.autocomplete(_new_fan(h), h.general, "progress", focused="watched", watched="fin")
+    assert [c["value"] for c in choices] == ["S1E12"]
