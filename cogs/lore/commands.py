@@ -22,6 +22,7 @@ from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore import progress
 from bot.lore.answer import AnswerEngine, prepare_question
+from bot.lore.name_particles import without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, unmark_request
 from bot.show import Position, parse_position, position_choices
@@ -96,6 +97,9 @@ class Lore(commands.Cog):
         if not text:
             raise UserError(f"Type a {what} name (start typing and pick from the list).")
         entity = engine.identify(text, kinds)
+        bare = without_particle(text)
+        if entity is None and bare is not None:  # "청산이", "온조야": the name as fans call it
+            entity = engine.identify(bare, kinds)
         if entity is None:
             raise UserError(render.not_found_text(what, typed, engine.resolver.resolve(text, kinds).candidates))
         return entity
@@ -109,6 +113,9 @@ class Lore(commands.Cog):
         if not found and typed:
             described = engine.identify(typed, kinds)  # "the bully": what fans call a character
             found = [described] if described is not None else []
+        bare = without_particle(typed)
+        if not found and bare is not None:  # "청산이": the name with what follows it in Korean
+            found = engine.resolver.search(bare, kinds, limit=25)
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
     async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

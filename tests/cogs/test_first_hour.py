@@ -48,3 +48,14 @@ async def test_progress_halfway_through_an_episode_keeps_its_end_hidden_and_says
 async def test_progress_autocomplete_completes_a_half_typed_word(h: Harness) -> None:
     choices = await h.discord.autocomplete(_new_fan(h), h.general, "progress", focused="watched", watched="fin")
     assert [c["value"] for c in choices] == ["S1E12"]
+
+
+@pytest.mark.parametrize(("typed", "title"), [("청산이", "Lee Cheong-san"), ("온조야", "Nam On-jo"), ("귀남이가", "Yoon Gwi-nam")])
+async def test_a_korean_name_typed_as_fans_call_them_finds_the_character(h: Harness, typed: str, title: str) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "character", name=typed)
+    assert reply.embed is not None and reply.embed["title"] == title
+
+
+async def test_character_autocomplete_offers_the_name_typed_with_its_particle(h: Harness) -> None:
+    choices = await h.discord.autocomplete(_new_fan(h), h.general, "character", focused="name", name="청산이")
+    assert [c["name"] for c in choices] == ["Lee Cheong-san"]

@@ -1,0 +1,26 @@
+"""A Korean name as fans type it with what follows it: "청산이" (the friendly -이 after a name ending
+in a consonant), "온조야" (calling her), "귀남이가", "수혁이는", "남라 쌤"... A lookup that takes one
+name (/character, /cast) reads the name without it when the whole word is no name."""
+
+from __future__ import annotations
+
+import re
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+# Longest first: "이가" before "가", so "귀남이가" is 귀남.
+_AFTER_NAME = tuple(sorted((
+    "이", "아", "야", "이가", "가", "이는", "는", "은", "이를", "를", "을", "이의", "의", "이도", "도", "이랑", "랑",
+    "이한테", "한테", "이에게", "에게", "이야", "이요", "이에요", "이예요", "님", "씨", "쌤", "이쌤",
+), key=len, reverse=True))
+
+
+def without_particle(text: str) -> str | None:
+    """The name in one Hangul word with what follows a name taken off ("청산이" -> "청산"), or None
+    when `text` is no such word; the name left keeps two syllables at least."""
+    word = text.strip()
+    if _HANGUL_WORD.fullmatch(word) is None:
+        return None
+    for ending in _AFTER_NAME:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return None

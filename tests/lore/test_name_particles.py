@@ -1,0 +1,18 @@
+"""A Korean name typed with what follows it (bot/lore/name_particles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.name_particles import without_particle
+
+
+@pytest.mark.parametrize(("typed", "name"), [("청산이", "청산"), ("온조야", "온조"), ("귀남이가", "귀남"), ("수혁이는", "수혁"),
+                                             ("나연이랑", "나연"), ("온조한테", "온조")])
+def test_a_name_with_its_particle_reads_as_the_name(typed: str, name: str) -> None:
+    assert without_particle(typed) == name
+
+
+@pytest.mark.parametrize("typed", ["남라", "하리", "cheongsan", "청산이 봐", ""])
+def test_a_bare_name_a_latin_name_or_a_sentence_is_left_alone(typed: str) -> None:
+    assert without_particle(typed) is None
