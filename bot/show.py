@@ -490,7 +490,8 @@ def _parse(
     shown = quote_user_text(text, limit=40) or "(nothing)"
     if found is None:
         raise PositionError(
-            f"\u201c{shown}\u201d is not an episode. Type it like {ACCEPTED}. "
+            f"\u201c{shown}\u201d is not an episode. Type it like "
+            f"{ACCEPTED if allow_nothing else ACCEPTED.replace(', 0 for nothing,', ',')}. "
             f"The latest episode is {latest} ({latest.label})."
         )
     if found == NOTHING:

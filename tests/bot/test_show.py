@@ -454,3 +454,9 @@ def test_a_later_seasons_title_spoils_its_episode_wherever_it_is_written() -> No
 @pytest.mark.parametrize("typed", ["**S1E5**", "`S1E5`", "*ep 5*"])
 def test_an_episode_pasted_with_markdown_is_read(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 5)
+
+
+def test_where_nothing_watched_is_no_answer_the_refusal_does_not_offer_it() -> None:
+    with pytest.raises(PositionError) as refused:
+        parse_position("banana", ShowShape.season_one(), now=NOW, allow_nothing=False)
+    assert "0 for nothing" not in str(refused.value) and "S2E3" in str(refused.value)
