@@ -6,10 +6,11 @@ whose questions cannot be played in this mode (and why).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
-from bot.text import quote_user_text
+from bot.text import quote_user_list, quote_user_text
 from bot.trivia.listparts import named
 from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.normal import normalize_tokens
@@ -59,7 +60,7 @@ def select(
     for asked in categories:
         name = named(asked, names) or named(asked, lists)
         if name is None:
-            raise TriviaError(f"There is no category or list called '{quote_user_text(asked, limit=60)}' (see /trivia lists).")
+            raise TriviaError(_unknown(asked, names + lists))
         wanted.add(name)
     enabled = [
         q for q in questions
@@ -75,6 +76,17 @@ def select(
     for name in sorted(wanted - _named_by(pool)):
         raise TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
     return pool
+
+
+def _unknown(asked: str, known: Sequence[str]) -> str:
+    """No category or list is called `asked`: the one it looks like ("chars": characters), else those there are."""
+    typed = asked.strip().casefold()
+    close = [n for n in known if n.casefold().startswith(typed[:4])] if len(typed) >= 3 else []
+    close = close or difflib.get_close_matches(typed, known, n=1, cutoff=0.8)
+    said = f"There is no category or list called '{quote_user_text(asked, limit=60)}'."
+    if len(close) == 1:
+        return f"{said} Did you mean '{quote_user_text(close[0], limit=60)}'?"
+    return f"{said} Try one of: {quote_user_list(sorted(known), limit=300)} (see /trivia lists)."
 
 
 def _named_by(questions: Sequence[Question]) -> set[str]:

@@ -41,3 +41,29 @@ def test_a_turned_off_built_in_list_asked_by_name_says_so() -> None:
     built_in = Question(id="a", text="Who plays On-jo?", answers=("Park Ji-hu",), category="cast", list_name="aouad")
     with pytest.raises(TriviaError, match="turned off"):
         select([built_in], TriviaSettings(guild_id=1, disabled_lists=("aouad",)), "typed", ["aouad"])
+
+
+_SHELF = [Question(id=c, text="Who plays On-jo?", answers=("Park Ji-hu",), category=c, list_name="aouad")
+          for c in ("cast", "characters", "episodes")]
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("chars", "characters"), ("epsiodes", "episodes"), ("Cast ", "cast")])
+def test_a_mistyped_category_is_answered_with_the_one_it_looks_like(typed: str, meant: str) -> None:
+    from bot.trivia.model import TriviaError, TriviaSettings
+    from bot.trivia.selection import select
+
+    try:
+        select(_SHELF, TriviaSettings(guild_id=1), "buttons", [typed])
+    except TriviaError as refused:
+        assert f"Did you mean '{meant}'?" in refused.message
+    else:
+        assert typed.strip().casefold() == meant  # read as it is: no refusal to make
+
+
+def test_an_unknown_category_like_none_lists_the_ones_there_are() -> None:
+    from bot.trivia.model import TriviaError, TriviaSettings
+    from bot.trivia.selection import select
+
+    with pytest.raises(TriviaError) as refused:
+        select(_SHELF, TriviaSettings(guild_id=1), "buttons", ["zombies"])
+    assert "Try one of: aouad, cast, characters, episodes" in refused.value.message
