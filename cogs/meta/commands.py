@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.permissions import missing_to_post
-from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed
+from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed, start_embed
 from cogs.places import place_of
 
 
@@ -126,7 +126,8 @@ class Meta(commands.Cog):
         """Every command you can use here and what it does."""
         tree = self.bot.tree
         note = server_only_note(tree) if interaction.guild_id is None else ""
-        embeds = help_embeds(describe_tree(tree, visible_to(interaction)), note=note)
+        embeds = [start_embed(in_server=interaction.guild_id is not None),
+                  *help_embeds(describe_tree(tree, visible_to(interaction)), note=note)]
         perms = interaction.permissions
         if interaction.guild is not None and (perms.manage_guild or perms.manage_channels or perms.administrator):
             missing = missing_to_post(interaction.channel, interaction.guild.me, interaction.app_permissions)

@@ -86,6 +86,23 @@ def help_embeds(lines: Iterable[CommandLine], *, note: str = "") -> list[discord
     return embeds
 
 
+def start_embed(*, in_server: bool) -> discord.Embed:
+    """For everyone, first: the three things a fan new to the bot does, in plain words."""
+    if in_server:
+        where = ("In a channel everyone reads the reply, so spoilers stay hidden there unless the moderators "
+                 "marked the channel for them: **Show me privately** under a reply shows it to you at your progress.")
+        play = "\n3. `/trivia start` plays a game in this channel; `/season2 remind` sends you a direct message " \
+               "before season 2 comes out."
+    else:
+        where = "Here only you read the replies, so they show everything up to the progress you set here."
+        play = "\n3. `/season2 remind` sends you a direct message before season 2 comes out."
+    body = (
+        "1. `/progress` to say how far you have watched (`S1E3`, `im on ep 3`, `finished`), so what is past it stays hidden.\n"
+        f"2. `/ask` anything, or look up a `/character` or an `/episode`. {where}" + play
+    )
+    return discord.Embed(title="New here? Start with these", description=body, colour=ACCENT)
+
+
 SETUP_STEPS = (
     "`/spoilers` in each channel where the show is discussed: until then, replies there hide every spoiler "
     "(`forum:` marks a forum's posts from here)\n"

@@ -59,3 +59,11 @@ async def test_a_korean_name_typed_as_fans_call_them_finds_the_character(h: Harn
 async def test_character_autocomplete_offers_the_name_typed_with_its_particle(h: Harness) -> None:
     choices = await h.discord.autocomplete(_new_fan(h), h.general, "character", focused="name", name="청산이")
     assert [c["name"] for c in choices] == ["Lee Cheong-san"]
+
+
+async def test_help_starts_a_new_fan_with_progress_ask_and_trivia(h: Harness) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "help")
+    start = reply.embeds[0]
+    assert start["title"] == "New here? Start with these"
+    for step in ("`/progress`", "`/ask`", "Show me privately", "`/trivia start`", "`/season2 remind`"):
+        assert step in start["description"]
