@@ -12,6 +12,7 @@ servers and group DMs the bot cannot mark, at one viewer's progress.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import discord
@@ -22,6 +23,7 @@ from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore import progress
 from bot.lore.answer import AnswerEngine, prepare_question
+from bot.lore.kin import kin_of
 from bot.lore.name_particles import without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, unmark_request
@@ -34,6 +36,7 @@ from cogs.lore.replies import LoreReplies, thread_parent
 from cogs.places import place_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
+_REMARK = re.compile(r"\s*[(\[][^)\]]*[)\]]")  # a remark in brackets after a name
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
 # episode needs no new command schema: "S2E3", "2x03", "season 2 episode 3", "7" (season 1), "0".
 POSITION_HELP = "like S1E7 or 2x03 (a bare number is season 1)"  # option descriptions: 100 characters
@@ -94,14 +97,18 @@ class Lore(commands.Cog):
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
         text = clean_input(typed, limit=200)
+        text = _REMARK.sub(" ", text).strip() or text  # "cheong-san (the main guy)": the name, not the remark
         if not text:
             raise UserError(f"Type a {what} name (start typing and pick from the list).")
         entity = engine.identify(text, kinds)
         bare = without_particle(text)
         if entity is None and bare is not None:  # "청산이", "온조야": the name as fans call it
             entity = engine.identify(bare, kinds)
+        kin = kin_of(text, engine.pack, engine.resolver) if entity is None and "character" in kinds else []
+        if len(kin) == 1:  # "onjo's dad": whose relative they are
+            return kin[0]
         if entity is None:
-            raise UserError(render.not_found_text(what, typed, engine.resolver.resolve(text, kinds).candidates))
+            raise UserError(render.not_found_text(what, typed, kin or engine.resolver.resolve(text, kinds).candidates))
         return entity
 
     async def _complete(
@@ -116,6 +123,8 @@ class Lore(commands.Cog):
         bare = without_particle(typed)
         if not found and bare is not None:  # "청산이": the name with what follows it in Korean
             found = engine.resolver.search(bare, kinds, limit=25)
+        if not found and typed and "character" in kinds:  # "onjo's dad"
+            found = kin_of(typed, engine.pack, engine.resolver)
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
     async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

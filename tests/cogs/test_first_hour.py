@@ -67,3 +67,14 @@ async def test_help_starts_a_new_fan_with_progress_ask_and_trivia(h: Harness) ->
     assert start["title"] == "New here? Start with these"
     for step in ("`/progress`", "`/ask`", "Show me privately", "`/trivia start`", "`/season2 remind`"):
         assert step in start["description"]
+
+
+@pytest.mark.parametrize(("typed", "title"), [("onjo's dad", "Nam So-ju"), ("cheong-san (the main guy)", "Lee Cheong-san")])
+async def test_a_character_named_the_way_a_fan_remembers_them_is_found(h: Harness, typed: str, title: str) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "character", name=typed)
+    assert reply.embed is not None and reply.embed["title"] == title
+
+
+async def test_a_relative_several_characters_could_be_offers_them(h: Harness) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "character", name="onjo's best friend")
+    assert reply.ephemeral and "could be several" in reply.text and "Lee Cheong-san" in reply.text
