@@ -1,6 +1,7 @@
-"""A Korean name as fans type it with what follows it: "청산이" (the friendly -이 after a name ending
-in a consonant), "온조야" (calling her), "귀남이가", "수혁이는", "남라 쌤"... A lookup that takes one
-name (/character, /cast) reads the name without it when the whole word is no name."""
+"""A name as fans type it into a lookup that takes one name (/character, /cast): in Korean with what
+follows it, "청산이" (the friendly -이 after a name ending in a consonant), "온조야" (calling her),
+"귀남이가", "수혁이는" (read without it when the whole word is no name); with a remark in brackets, a
+question put before it or Korean emoticons after it ("who is onjo", "온조 ㅠㅠ")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def without_particle(text: str) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)]
     return None
+
+
+# Around a name typed into a lookup: a remark in brackets ("cheong-san (the main guy)"), a question
+# put before it ("who is onjo", "tell me about gwinam"), Korean emoticons after it ("온조 ㅠㅠ").
+_REMARK = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_ASKED = re.compile(r"^(?:who ?is|who['’]?s|who was|tell me about|show me|info on|about|what about)\s+", re.I)
+_EMOTICON = re.compile(r"(?:\s*[\u3131-\u318e\u1100-\u11ff]+)+$")  # ㅠㅠ, ㅋㅋ (NFKC writes them as conjoining jamo)
+
+
+def name_typed(text: str) -> str:
+    """The name in what was typed into a lookup, without what is said around it (the text itself
+    when nothing is left without it)."""
+    bare = _EMOTICON.sub("", _ASKED.sub("", _REMARK.sub(" ", text).strip())).strip(" ?")
+    return bare or text

@@ -12,7 +12,6 @@ servers and group DMs the bot cannot mark, at one viewer's progress.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import discord
@@ -24,7 +23,7 @@ from bot.errors import UserError
 from bot.lore import progress
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.kin import kin_of
-from bot.lore.name_particles import without_particle
+from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, unmark_request
 from bot.show import Position, parse_position, position_choices
@@ -36,7 +35,6 @@ from cogs.lore.replies import LoreReplies, thread_parent
 from cogs.places import place_of
 
 NO_MENTIONS = discord.AllowedMentions.none()
-_REMARK = re.compile(r"\s*[(\[][^)\]]*[)\]]")  # a remark in brackets after a name
 # Positions are string options with autocomplete over the bot's live shape of the show, so a new
 # episode needs no new command schema: "S2E3", "2x03", "season 2 episode 3", "7" (season 1), "0".
 POSITION_HELP = "like S1E7 or 2x03 (a bare number is season 1)"  # option descriptions: 100 characters
@@ -97,7 +95,7 @@ class Lore(commands.Cog):
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
         text = clean_input(typed, limit=200)
-        text = _REMARK.sub(" ", text).strip() or text  # "cheong-san (the main guy)": the name, not the remark
+        text = name_typed(text)  # "cheong-san (the main guy)", "who is onjo", "온조 ㅠㅠ": the name
         if not text:
             raise UserError(f"Type a {what} name (start typing and pick from the list).")
         entity = engine.identify(text, kinds)
@@ -108,14 +106,24 @@ class Lore(commands.Cog):
         if len(kin) == 1:  # "onjo's dad": whose relative they are
             return kin[0]
         if entity is None:
-            raise UserError(render.not_found_text(what, typed, kin or engine.resolver.resolve(text, kinds).candidates))
+            raise UserError(render.not_found_text(what, typed, kin or Lore._named_in(engine, text, kinds)))
         return entity
+
+    @staticmethod
+    def _named_in(engine: AnswerEngine, text: str, kinds: tuple[str, ...]) -> list[Entity]:
+        """Whom `text` could mean when it is no one name: the resolver's candidates, else each one it
+        names ("onjo and cheongsan": both, to pick from)."""
+        candidates = list(engine.resolver.resolve(text, kinds).candidates)
+        if candidates:
+            return candidates
+        named = [e for m in engine.resolver.mentions(text, fuzzy=False) for e in m.candidates if e.kind in kinds]
+        return list(dict.fromkeys(named)) if len(set(named)) > 1 else []
 
     async def _complete(
         self, interaction: discord.Interaction, current: str, kinds: tuple[str, ...]
     ) -> list[app_commands.Choice[str]]:
         engine = await self.replies.engine_for(interaction.guild_id)
-        typed = clean_input(current, limit=100)
+        typed = name_typed(clean_input(current, limit=100))
         found = engine.resolver.search(typed, kinds, limit=25)
         if not found and typed:
             described = engine.identify(typed, kinds)  # "the bully": what fans call a character
@@ -125,6 +133,8 @@ class Lore(commands.Cog):
             found = engine.resolver.search(bare, kinds, limit=25)
         if not found and typed and "character" in kinds:  # "onjo's dad"
             found = kin_of(typed, engine.pack, engine.resolver)
+        if not found and typed:  # "onjo and cheongsan": each, to pick from
+            found = self._named_in(engine, typed, kinds)
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
     async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -78,3 +78,17 @@ async def test_a_character_named_the_way_a_fan_remembers_them_is_found(h: Harnes
 async def test_a_relative_several_characters_could_be_offers_them(h: Harness) -> None:
     reply = await h.discord.invoke(_new_fan(h), h.general, "character", name="onjo's best friend")
     assert reply.ephemeral and "could be several" in reply.text and "Lee Cheong-san" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["who is onjo", "온조 ㅠㅠ", "Onjo (Park Ji-hu)"])
+async def test_a_name_with_words_around_it_finds_the_character(h: Harness, typed: str) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "character", name=typed)
+    assert reply.embed is not None and reply.embed["title"] == "Nam On-jo"
+
+
+async def test_two_characters_typed_at_once_are_offered_to_pick_from(h: Harness) -> None:
+    fan = _new_fan(h)
+    reply = await h.discord.invoke(fan, h.general, "character", name="onjo and cheongsan")
+    assert "Nam On-jo, Lee Cheong-san. Pick one" in reply.text
+    choices = await h.discord.autocomplete(fan, h.general, "character", focused="name", name="onjo and cheongsan")
+    assert [c["name"] for c in choices] == ["Nam On-jo", "Lee Cheong-san"]

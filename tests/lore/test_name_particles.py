@@ -16,3 +16,17 @@ def test_a_name_with_its_particle_reads_as_the_name(typed: str, name: str) -> No
 @pytest.mark.parametrize("typed", ["남라", "하리", "cheongsan", "청산이 봐", ""])
 def test_a_bare_name_a_latin_name_or_a_sentence_is_left_alone(typed: str) -> None:
     assert without_particle(typed) is None
+
+
+@pytest.mark.parametrize(("typed", "name"), [("cheong-san (the main guy)", "cheong-san"), ("who is onjo", "onjo"),
+                                             ("who's gwinam?", "gwinam"), ("온조 ㅠㅠ", "온조"), ("tell me about namra", "namra")])
+def test_what_is_said_around_a_name_is_read_past(typed: str, name: str) -> None:
+    from bot.lore.name_particles import name_typed
+
+    assert name_typed(typed) == name
+
+
+def test_a_text_that_is_only_a_remark_is_kept_as_typed() -> None:
+    from bot.lore.name_particles import name_typed
+
+    assert name_typed("(the main guy)") == "(the main guy)"
