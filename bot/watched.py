@@ -123,19 +123,25 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime) -> Watched:
 
 # Words fans start typing for an end of the show ("fin" for finished, "la" for latest): completed.
 _WORDS = ("latest", "finished", "everything", "caught up", "the finale", "pilot", "nothing", "not started")
+_EPISODE_WORDS = ("latest", "the finale", "finale", "pilot")  # an episode asked for, not how far one is
 
 
-def watched_choices(shape: ShowShape, typed: str, *, now: dt.datetime, limit: int = 25) -> list[tuple[str, str]]:
+def watched_choices(
+    shape: ShowShape, typed: str, *, now: dt.datetime, limit: int = 25, allow_nothing: bool = True
+) -> list[tuple[str, str]]:
     """/progress autocomplete: the positions `typed` matches (bot.show.position_choices); else the one
     a chat sentence says ("im on ep 3 rn", "halfway through ep 4": the one before, named so), or the
-    words for an end of the show that `typed` begins ("fin", "la"). Names carry no titles."""
-    choices = position_choices(shape, typed, now=now, limit=limit)
+    words for an end of the show that `typed` begins ("fin", "la"). Names carry no titles. Without
+    `allow_nothing` (/episode), only episodes, and no sentence is read."""
+    choices = position_choices(shape, typed, now=now, limit=limit, allow_nothing=allow_nothing)
     if choices or not typed.strip():
         return choices
-    try:
-        said = read_watched(typed, shape, now=now)
-    except PositionError:
-        said = None
+    said = None
+    if allow_nothing:
+        try:
+            said = read_watched(typed, shape, now=now)
+        except PositionError:
+            said = None
     if said is not None:
         name = f"{said.position.heading} ({said.position})"
         if said.partway is not None:
@@ -143,7 +149,7 @@ def watched_choices(shape: ShowShape, typed: str, *, now: dt.datetime, limit: in
         return [(name, str(said.position))]
     start = _chat_free(typed)
     found: dict[Position, str] = {}
-    for word in _WORDS:
+    for word in _WORDS if allow_nothing else _EPISODE_WORDS:
         if len(start) >= 2 and word.startswith(start):
             try:
                 position = parse_position(word, shape, now=now)

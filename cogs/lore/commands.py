@@ -161,7 +161,7 @@ class Lore(commands.Cog):
         return [app_commands.Choice(name=name, value=value) for name, value in choices]
 
     async def _complete_episode(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        choices = position_choices(
+        choices = watched_choices(
             self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now(), allow_nothing=False
         )
         return [app_commands.Choice(name=name, value=value) for name, value in choices]

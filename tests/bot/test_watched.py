@@ -88,3 +88,15 @@ def test_autocomplete_offers_what_a_half_typed_word_or_a_sentence_means(typed: s
 def test_autocomplete_of_the_finale_once_season_two_is_out_offers_no_guess() -> None:
     after_premiere = PREMIERE + dt.timedelta(weeks=10)
     assert "finale" not in " ".join(name for name, _ in watched_choices(with_season_two(), "the fin", now=after_premiere))
+
+
+@pytest.mark.parametrize(("typed", "value"), [("fin", "S1E12"), ("la", "S1E12"), ("pil", "S1E1")])
+def test_episode_autocomplete_completes_the_words_for_an_episode(typed: str, value: str) -> None:
+    choices = watched_choices(ShowShape.season_one(), typed, now=NOW, allow_nothing=False)
+    assert [v for _, v in choices] == [value]
+
+
+def test_episode_autocomplete_offers_no_nothing_and_reads_no_sentence() -> None:
+    shape = ShowShape.season_one()
+    assert watched_choices(shape, "not st", now=NOW, allow_nothing=False) == []
+    assert watched_choices(shape, "im on ep 3", now=NOW, allow_nothing=False) == []
