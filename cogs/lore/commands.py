@@ -21,6 +21,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore import progress
+from bot.lore.about_bot import about_the_bot
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.kin import kin_of
 from bot.lore.name_particles import name_typed, without_particle
@@ -208,7 +209,12 @@ class Lore(commands.Cog):
     @app_commands.describe(question="Ask about the cast, characters, episodes, production or season 2")
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         """Ask anything about All of Us Are Dead; answers name their sources."""
-        await self.replies.send(interaction, "ask", prepare_question(question))
+        asked = prepare_question(question)
+        pointer = about_the_bot(asked)  # "how do i set my progress": the command for it, not "I don't know"
+        if pointer is not None:
+            await interaction.response.send_message(pointer, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        await self.replies.send(interaction, "ask", asked)
 
     @app_commands.command(name="progress")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

@@ -92,3 +92,8 @@ async def test_two_characters_typed_at_once_are_offered_to_pick_from(h: Harness)
     assert "Nam On-jo, Lee Cheong-san. Pick one" in reply.text
     choices = await h.discord.autocomplete(fan, h.general, "character", focused="name", name="onjo and cheongsan")
     assert [c["name"] for c in choices] == ["Nam On-jo", "Lee Cheong-san"]
+
+
+async def test_asking_how_to_set_progress_points_to_the_command_privately(h: Harness) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "ask", question="how do i set my progress??")
+    assert reply.ephemeral and reply.text.startswith("`/progress` sets how far you have watched")

@@ -1,0 +1,37 @@
+"""Questions a new fan puts to /ask about the bot itself, not the show: "how do i set my progress",
+"how do i play trivia", "what episode am i on", "what can you do". They get the command that does it,
+privately, instead of "I don't know" (the show's sources say nothing of the bot).
+"""
+
+from __future__ import annotations
+
+import re
+
+_HOW = r"(?:how (?:do|can|should|would) (?:i|we|you)|how to|where (?:do|can) (?:i|we)|can (?:i|we|you)|is there a way to|help me)"
+_POINTERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"\b{_HOW}\b.*\b(?:progress|episode i(?: a|)m on|where i am|how far i)|"
+                r"\b(?:what|which) (?:episode|ep) (?:am i|i ?m|did i)\b|\bmy progress\b|\bhow far (?:did|have) i\b"),
+     "`/progress` sets how far you have watched (`/progress watched:S1E3`, `im on ep 3`, `finished`), and "
+     "`/progress` alone shows what you set. Private replies then hide only what comes after it."),
+    (re.compile(rf"\b{_HOW}\b.*\b(?:trivia|quiz)\b|\b(?:play|start) (?:a )?(?:trivia|quiz)\b"),
+     "`/trivia start` starts a game in the channel (answer with the buttons, or by typing in typed mode); "
+     "`/trivia leaderboard` shows the best players and `/trivia stop` ends the game you started."),
+    (re.compile(rf"\b{_HOW}\b.*\b(?:spoiler|spoilers|hide)\b"),
+     "Replies in a channel hide what its spoiler mark does not allow (moderators set it); **Show me privately** "
+     "under a reply shows it to you alone, hiding only what comes after your `/progress`."),
+    (re.compile(rf"\b{_HOW}\b.*\b(?:remind\w*|notif\w*|told|dm)\b|\b(?:remind|notify) me\b"),
+     "`/season2 remind` sends you a direct message before season 2 comes out; `/season2 status` shows where it stands."),
+    (re.compile(r"\bwhat (?:can|do) you do\b|\b(?:what|which) commands\b|\bhow (?:do|does) (?:this|the) bot\b"
+                r"|\bhow (?:do i|to) use (?:you|this|the bot)\b"),
+     "`/help` lists every command you can use here. Start with `/progress`, then `/ask` anything about the show."),
+)
+
+
+def about_the_bot(question: str) -> str | None:
+    """The pointer to the command a question about using the bot needs, or None for a question of
+    the show."""
+    said = question.casefold().replace("\u2019", "'").replace("'", "")
+    for pattern, pointer in _POINTERS:
+        if pattern.search(said):
+            return pointer
+    return None
