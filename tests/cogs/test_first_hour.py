@@ -97,3 +97,13 @@ async def test_two_characters_typed_at_once_are_offered_to_pick_from(h: Harness)
 async def test_asking_how_to_set_progress_points_to_the_command_privately(h: Harness) -> None:
     reply = await h.discord.invoke(_new_fan(h), h.general, "ask", question="how do i set my progress??")
     assert reply.ephemeral and reply.text.startswith("`/progress` sets how far you have watched")
+
+
+async def test_progress_behind_the_channel_mark_warns_the_fan_replies_here_spoil(h: Harness) -> None:
+    marked = h.discord.add_channel(h.guild, "ep5-talk")
+    await h.discord.invoke(h.moderator, marked, "spoilers", up_to="5")
+    fan = _new_fan(h)
+    behind = await h.discord.invoke(fan, marked, "progress", watched="3")
+    assert "⚠️ Careful: replies here show everything up to season 1, episode 5 in the clear" in behind.text
+    ahead = await h.discord.invoke(fan, marked, "progress", watched="7")
+    assert "Careful" not in ahead.text
