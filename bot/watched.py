@@ -46,8 +46,11 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|tonight|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
-    r"|of (?:the show|aouad|all of us are dead)|ㅋ+|ㅎ+|ㅠ+|ㅜ+))+$"
+    r"|of (?:the show|aouad|all of us are dead)|끝|[\u1100-\u11ff\u3131-\u318e]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
 )
+# Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
+_KO_NOW = re.compile(r"^(?:지금|현재|이제|아직)\s*")
+_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|중간|보다가|보다 ?말|보는 ?도중)(?:\s|\w)*$")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
@@ -74,9 +77,10 @@ def _core(text: str) -> tuple[str, bool]:
     said = _chat_free(text)
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))
-    partway = _PARTWAY.match(said)
+    said = _KO_NOW.sub("", said)
+    partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said)
     if partway is not None:
-        said = said[partway.end():]
+        said = said[partway.end():] if partway.start() == 0 else said[:partway.start()]
     else:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
