@@ -105,18 +105,18 @@ def before(position: Position, shape: ShowShape) -> Position:
     return earlier[-1] if earlier else NOTHING
 
 
-def read_watched(text: str, shape: ShowShape, *, now: dt.datetime) -> Watched:
+def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
     """How far `text` says its writer has watched; raises parse_position's PositionError (naming
     what was typed) when no position is in it, or when the one in it does not exist."""
     try:
-        return Watched(parse_position(text, shape, now=now))
+        return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:
         core, partway = _core(text)
         core = _out_of(core, shape)
         if not core:
             raise
         try:
-            found = parse_position(core, shape, now=now)
+            found = parse_position(core, shape, now=now, allow_nothing=allow_nothing)
         except PositionError as inner:
             # "im on ep 13", "im on season 1": what is wrong with the episode read is the reason to give
             raise (refused if str(inner).startswith("\u201c") else inner) from None

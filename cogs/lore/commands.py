@@ -200,7 +200,8 @@ class Lore(commands.Cog):
     @app_commands.autocomplete(number=_complete_episode)
     async def episode(self, interaction: discord.Interaction, number: PositionText) -> None:
         """What happens in an episode, and who dies or turns (spoilers hidden)."""
-        position = self._position(number, allow_nothing=False)
+        said = read_watched(number, self.bot.show, now=self.bot.clock.now(), allow_nothing=False)
+        position = said.partway or said.position  # "ep 3 pls", "3rd", "halfway through ep 4": that episode
         await self.replies.send(interaction, "episode", str(position.code))
 
     @app_commands.command(name="ask")

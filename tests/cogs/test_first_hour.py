@@ -107,3 +107,14 @@ async def test_progress_behind_the_channel_mark_warns_the_fan_replies_here_spoil
     assert "⚠️ Careful: replies here show everything up to season 1, episode 5 in the clear" in behind.text
     ahead = await h.discord.invoke(fan, marked, "progress", watched="7")
     assert "Careful" not in ahead.text
+
+
+@pytest.mark.parametrize("typed", ["3rd", "ep 3 pls", "episode 3 (the exam one)", "지금 3화"])
+async def test_episode_typed_as_in_chat_shows_that_episode(h: Harness, typed: str) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "episode", number=typed)
+    assert reply.embed is not None and reply.embed["title"] == "Season 1, episode 3"
+
+
+async def test_episode_zero_is_still_refused(h: Harness) -> None:
+    reply = await h.discord.invoke(_new_fan(h), h.general, "episode", number="0")
+    assert reply.ephemeral and reply.text.startswith("Pick an episode")
