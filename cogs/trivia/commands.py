@@ -30,7 +30,7 @@ from bot.app import Hyosan
 from bot.errors import UserError
 from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post, permission_list
-from bot.show import NOTHING, Position, parse_position, position_choices
+from bot.show import NOTHING, Position
 from bot.spoilers import read_as_shown
 from bot.text import clean_input
 from bot.tree import server_permission_check
@@ -45,6 +45,7 @@ from bot.trivia.model import Question, TriviaError, TriviaList, TriviaSettings
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
+from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply
@@ -231,7 +232,7 @@ class Trivia(DailyCommands):
     async def _position_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        found = position_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
+        found = watched_choices(self.bot.show, clean_input(current, limit=100), now=self.bot.clock.now())
         return [app_commands.Choice(name=name, value=value) for name, value in found]
 
     @trivia.command(name="start")
@@ -264,7 +265,8 @@ class Trivia(DailyCommands):
                 f"I can't post questions in this {'thread' if thread else 'channel'}: I need {permission_list(missing)} "
                 "here. Start the game in another channel, or ask a moderator to let me post here."
             )
-        up_to = None if up_to_episode is None else parse_position(up_to_episode, self.bot.show, now=self.bot.clock.now())
+        # "im on ep 3", "halfway through ep 4" (then 3: nothing from the episode not finished)
+        up_to = None if up_to_episode is None else read_watched(up_to_episode, self.bot.show, now=self.bot.clock.now()).position
         roles = interaction.user.roles if isinstance(interaction.user, discord.Member) else []
         reads_messages = self.bot.intents.message_content and self.bot.settings.message_content_intent
         request = StartRequest(

@@ -109,6 +109,11 @@ async def test_up_to_episode_takes_a_position_and_lowers_the_gate_across_seasons
         h.fan, channel, "trivia", "start", questions=1, category=CATEGORY, up_to_episode="season 1 episode 12"
     )
     assert low.ephemeral and "No questions fit" in low.text
+    # said as in chat, an episode not finished yet is not asked from: S1E12 again
+    partway = await h.discord.invoke(
+        h.fan, channel, "trivia", "start", questions=1, category=CATEGORY, up_to_episode="halfway through s2e1"
+    )
+    assert partway.ephemeral and "No questions fit" in partway.text
     bad = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, up_to_episode="s3e1")
     assert bad.ephemeral and "season 3 is not known yet" in bad.text
 
