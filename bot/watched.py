@@ -33,14 +33,14 @@ _PARTWAY = re.compile(
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
-    r"|about to finish|(?:started|starting|begun|beginning)(?: watching| on)?) "
+    r"|about to finish|(?:started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
 )
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = re.compile(
     r"^(?:(?:so|ok|okay|well|um|uh|yeah|yes|hi|hey)\b ?)*"
     r"(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |already |finally |only )?"
-    r"(?:(?:on|at)(?: to)?|watching|(?:finished|completed|done with|got through|made it through|watched|seen|saw)"
-    r"(?: watching)?)?(?: |$)"
+    r"(?:(?:(?:on|at)(?: to)?|watching|(?:finished|completed|done with|got through|made it through|watched|seen|saw)"
+    r"(?: watching)?)(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
@@ -55,6 +55,8 @@ _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
 _ORDINAL = re.compile(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
+# "3 episodes in", "watched 3 eps": that many episodes of season 1.
+_EPISODES_IN = re.compile(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
 # "3 of 12", "3/12": an episode counted out of its season's episodes.
 _OUT_OF = re.compile(r"^(?:(?:episode|ep|e) ?)?(\d{1,3}) ?(?:of|/|out of) ?(\d{1,3})$")
 # 세번째 화, 일곱 번째 에피소드: Korean ordinals in words, read as the digits parse_position takes.
@@ -84,7 +86,10 @@ def _core(text: str) -> tuple[str, bool]:
     else:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
+    if partway is not None and said.strip() in ("", "it", "the show", "the series", "watching", "watching it"):
+        said = "episode 1"  # "just started (the show)": in its first episode
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
+    said = _EPISODES_IN.sub(r"episode \1", said)
     ordinal = _ORDINAL.match(said)
     if ordinal is not None:
         said = f"episode {ordinal.group(1)}"
