@@ -108,3 +108,11 @@ def test_episode_autocomplete_offers_no_nothing_and_reads_no_sentence() -> None:
     shape = ShowShape.season_one()
     assert watched_choices(shape, "not st", now=NOW, allow_nothing=False) == []
     assert watched_choices(shape, "im on ep 3", now=NOW, allow_nothing=False) == []
+
+
+def test_blind_phrasings_are_read_as_meant_or_asked_again_never_misread() -> None:
+    # the blind set is scored, never tuned on: what it may not do is save another episode than meant
+    blind = Path(__file__).parent / "data" / "watched_blind.tsv"
+    misread = [(typed, expected, _read(typed)) for typed, expected in _cases(blind)
+               if _read(typed) not in (expected, "refused")]
+    assert not misread
