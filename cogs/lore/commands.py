@@ -197,7 +197,8 @@ class Lore(commands.Cog):
         in_server = interaction.guild_id is not None
         if position is None:
             text = render.progress_text(
-                marks.own, marks.channel, latest=self._latest(), in_server=in_server, place=place_of(interaction.channel)
+                marks.own, marks.channel, latest=self._latest(), in_server=in_server, place=place_of(interaction.channel),
+                followed=marks.followed,
             )
         else:
             saved = await self.progress.set_progress(
@@ -205,7 +206,7 @@ class Lore(commands.Cog):
             )
             text = render.progress_text(
                 saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position,
-                place=place_of(interaction.channel),
+                place=place_of(interaction.channel), followed=marks.followed,
             )
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
