@@ -143,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning"
-        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
+        r"|(to|will) (now )?(drop|arrive|land|hit netflix|debut|return)"
         # a fans' countdown to a day and nothing else ("counting down to the 19th 🧟 #AllOfUsAreDead2"; "counting down to
         # march 5 merch drop" is the merch's)
         r"|counting down (to|till|until) (the )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?"

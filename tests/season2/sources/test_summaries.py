@@ -146,6 +146,7 @@ def test_a_roundups_summary_gives_no_day_not_named_as_ours(title: str, summary: 
     ("'All of Us Are Dead' Season 2 pushed back", "The series will now debut on April 2, Netflix said.",
      {"delayed reported 2027-04-02"}),
     ("All of Us Are Dead Season 2 reportedly delayed", "The premiere now falls on April 2.", {"delayed rumour 2027-04-02"}),
+    ("All of Us Are Dead Season 2 postponed", "The hit zombie drama will now arrive on April 2.", {"delayed reported 2027-04-02"}),
     ("All of Us Are Dead Season 2 Postponed Two Weeks", "Sweet Home 3 premieres April 2.", {"delayed reported"}),
 ])
 def test_a_delay_its_title_leaves_undated_takes_its_summarys_new_day(title: str, summary: str, expected: set[str]) -> None:
