@@ -304,7 +304,16 @@ _DAY_OF_AN_EVENT = re.compile(
 )
 
 
-_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+#: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
+#: Watch party moved too."), not a time's "p.m." nor an initial's stop.
+_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
+
+
+def _event_delayed(text: str, delay: re.Pattern[str]) -> bool:
+    """Whether what a headline says is put off is an event ("fan event postponed to March 26"): every part that
+    holds the delay's words names one ("Delayed one week — new release: March 26. Watch party moved too." is the
+    season's delay: its watch party is another part)."""
+    return all(_DAY_OF_AN_EVENT.search(part) for part in _PART_BREAK.split(text) if delay.search(part))
 
 
 def _event_day(text: str, written: dt.date | None) -> bool:
@@ -385,8 +394,11 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
-        if rule.milestone is Milestone.DELAYED and (_DAY_OF_AN_EVENT.search(text) or (media and not SEASON_DATE.search(text))):
+        if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
+                                                    or (media and not SEASON_DATE.search(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
+        if rule.milestone is Milestone.DELAYED and release_at is not None and _event_day(text, written):
+            return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
         if rule.milestone is Milestone.DELAYED and release_at is None:
             window = release_window_in(spans, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
