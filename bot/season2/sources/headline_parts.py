@@ -36,7 +36,7 @@ from bot.season2.sources.headline_forms import (
 )
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
-from bot.season2.sources.headline_strength import hedged, refuses
+from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
 from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
 from bot.season2.sources.other_titles import ours_only
 
@@ -97,6 +97,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     earlier = earlier or _replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub("", text), written) is not None:
         text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
+    text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
         return ()
     whole = read_clause(text, written)
@@ -123,6 +124,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
     if counts_views(text):  # "the teaser has 20.5 million views": talk of it, no news that it is out
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
+    if weighed:
+        found = [replace(r, confidence=Confidence.RUMOUR) for r in found]
     return tuple(_distinct(_without_dated_windows(found)))
 
 

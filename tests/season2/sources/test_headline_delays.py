@@ -216,3 +216,18 @@ def test_an_event_in_a_sentence_of_its_own_leaves_the_seasons_delay(headline: st
 
 def test_a_delay_said_of_an_event_is_still_the_events() -> None:
     assert read_headline(f"{EN} watch party postponed to April 2", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    (f"{KO} 공개 연기 가닥…넷플릭스 내부 검토", None),  # what was settled, still weighed inside: a rumour
+    (f"{KO} 4월 2일로 공개 연기…제작사 측 논의 중", dt.date(2027, 4, 2)),
+    (f"{EN} pushed to April 2 — Netflix still weighing it", dt.date(2027, 4, 2)),
+])
+def test_a_delay_still_weighed_in_a_part_of_its_own_is_a_rumour(headline: str, day: dt.date | None) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert (found.milestone, found.confidence.value) == (DELAYED, "rumour")
+    assert (found.release_at.date() if found.release_at else None) == day
+
+
+def test_a_delay_only_considered_is_no_delay() -> None:
+    assert read_headline(f"{KO} 공개 연기 검토", WRITTEN) == ()
