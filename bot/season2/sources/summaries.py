@@ -58,7 +58,12 @@ _CONTEXT = "All of Us Are Dead Season 2 — "
 
 #: A title that rounds up what is coming to Netflix, naming no show ("Netflix's Spring K-Drama Slate Revealed"): its
 #: summary is read for our season's day only in a sentence naming our show and its season 2.
-_ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix)\b|라인업|공개작", re.I)
+#: Also a month's or a week's list: "New K-Dramas on Netflix in March 2027", "What's new on Netflix this week", "Netflix
+#: releases this week", 넷플릭스 3월 신작.
+_ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix"
+                      r"|new\s+(?:k-?dramas?|korean\s+(?:dramas?|series|shows?)|shows?|series|releases|titles)\s+(?:on|to|coming\s+to)"
+                      r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month))\b"
+                      r"|라인업|공개작|신작", re.I)
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
 _DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
 #: "the series", also with words before its noun as outlets describe it ("the Korean zombie series", "the hit drama").

@@ -125,9 +125,13 @@ def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
     assert [c.release_at for c in claims] == [dt.datetime(2027, 3, 19, 8, 0, tzinfo=dt.UTC)]
 
 
-def test_a_roundups_summary_naming_our_season_gives_its_day() -> None:
-    assert _readings("Netflix's Spring K-Drama Slate Revealed",
-                     "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
+@pytest.mark.parametrize("title", [
+    "Netflix's Spring K-Drama Slate Revealed",
+    "New K-Dramas on Netflix in March 2027",  # a month's list
+    "넷플릭스 3월 신작",
+])
+def test_a_roundups_summary_naming_our_season_gives_its_day(title: str) -> None:
+    assert _readings(title, "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
         == {"release_date_announced reported 2027-03-19"}
 
 
