@@ -353,3 +353,15 @@ def test_a_listing_with_an_iso_day_gives_that_day() -> None:
 ])
 def test_the_day_right_after_our_seasons_name_is_ours_not_the_ones_before(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced reported 2027-03-26 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "AEDT peeps: aouad s2 at 7pm friday 🦘",  # Friday 19 February, 7 p.m. in Sydney
+    "for my AEDT friends - all of us are dead s2 at 7pm on friday!!",
+])
+def test_an_hour_said_to_fans_of_one_clock_is_on_that_clock(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-02-19 08:00"}
+
+
+def test_an_hour_with_no_clock_named_gives_no_time() -> None:
+    assert _readings("aouad s2 at 7pm friday 🦘") == set()
