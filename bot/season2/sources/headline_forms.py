@@ -81,6 +81,26 @@ _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
                         r"|(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                         re.I)
+#: A week's listing whose entries give the day first: "Wed 3/24: Squid Game doc · Fri 3/26: All of Us Are Dead S2 (5PM KST)".
+#: An entry of the season's material or event, whose day is not the release's ("Fri 3/19: AOUAD S2 trailer").
+_NOT_THE_SEASON = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
+                             r"|premiere\s+(?:event|screening)|live\s*stream|fan\s*meet\w*)\b|예고편|티저|포스터", re.I)
+_ENTRIES = re.compile(r"\s*(?:·|•|\||\s/\s|\n)\s*")
+_DAY_FIRST = re.compile(rf"^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})\s*[:\-–—]\s*"
+                        rf"(?P<rest>.*?\b(?P<name>{_NAME}).*)$", re.I)
+
+
+def day_first(text: str) -> str:
+    """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
+    entries' days are theirs); any other headline as it is."""
+    entries = _ENTRIES.split(text)
+    ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
+    if len(entries) < 2 or len(ours) != 1 or _NOT_THE_SEASON.search(ours[0].group("rest")):
+        return text
+    m = ours[0]
+    return f"{m.group('name')} premieres {m.group('day')} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
+
+
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
 #: Fans of one clock addressed first ("AEDT peeps:", "GMT gang -", "for my AEST friends:"), then an hour without its zone.
 _AUDIENCE = re.compile(rf"^\W*(?:for\s+(?:(?:my|all|the|us)\s+)?)?(?P<zone>{_ZONES})\s+(?:peeps|folks|people|fans|friends|fam|gang"

@@ -30,6 +30,7 @@ from bot.season2.sources.headline_forms import (
     as_reaffirmed,
     as_rumoured,
     counts_views,
+    day_first,
     ours_dated_first,
     with_verbs_spelt,
     without_background,
@@ -82,7 +83,8 @@ def _plain(title: str) -> str:
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
-    text = ours_only(with_verbs_spelt(_plain(title)))  # "Weak Hero Class 2 premieres March 19; ...": not our day
+    # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
+    text = ours_only(day_first(with_verbs_spelt(_plain(title))))
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

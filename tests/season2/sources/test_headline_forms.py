@@ -365,3 +365,17 @@ def test_an_hour_said_to_fans_of_one_clock_is_on_that_clock(headline: str) -> No
 
 def test_an_hour_with_no_clock_named_gives_no_time() -> None:
     assert _readings("aouad s2 at 7pm friday 🦘") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("this week on netflix 🍿 Wed 2/17: Squid Game doc · Fri 2/19: All of Us Are Dead S2 (5PM KST)",
+     {"release_date_announced reported 2027-02-19 08:00"}),
+    ("Feb 17 - Weak Hero Class 3 | Feb 19 - All of Us Are Dead Season 2", {"release_date_announced reported 2027-02-19 00:00"}),
+])
+def test_a_listing_giving_each_day_first_gives_our_entry_its_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
+    found = _readings("Wed 2/17: All of Us Are Dead S2 trailer · Fri 2/19: Sweet Home 3")
+    assert not any(r.startswith("release_date") for r in found)
