@@ -55,6 +55,25 @@ _SET_ASIDE = re.compile(
     r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
     re.I,
 )
+#: The season said not to be one day, then another day given ("aouad s2 is NOT march 12, netflix just confirmed march 19",
+#: "s2 isn't 3/12, it's 3/19"): a fan's correction.
+_NOT_THAT_DAY = re.compile(rf"\b(?:is|it'?s)\s+not\s+(?:on\s+)?(?P<old>{_A_DAY})|\bisn'?t\s+(?:on\s+)?(?P<old2>{_A_DAY})", re.I)
+_NEW_DAY = re.compile(rf"(?:(?:it'?s|on|for|is)\s+)?(?P<day>{_A_DAY})", re.I)
+
+
+def _not_that_day(text: str, written: dt.date | None) -> str:
+    """A fan's correction "<season> is not <day>, … <another day>" as "<season> is <another day> — …" (the words between
+    kept as a part of their own: a hedge in them still hedges); any other headline as it is."""
+    if (m := _NOT_THAT_DAY.search(text)) is None or (new := _NEW_DAY.search(text, m.end())) is None:
+        return text
+    old = parse_headline_date(m.group("old") or m.group("old2"), written)
+    day = parse_headline_date(new.group("day"), written)
+    if old is None or day is None or day == old:
+        return text
+    between = text[m.end():new.start()].strip(" ,.;:-—–!")
+    return f"{text[:m.start()]}is {new.group('day')}{text[new.end():]}" + (f" — {between}" if between else "")
+
+
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
@@ -88,6 +107,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = _not_that_day(text, written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(text)))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
