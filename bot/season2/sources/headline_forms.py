@@ -45,7 +45,9 @@ _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|n
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
-                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:on\s+)?netflix\b)")  # "march 12's most awaited" is no listing
+                # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
+                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
+                r"|(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     # "All of Us Are Dead (Season 2)", as a roundup lists it

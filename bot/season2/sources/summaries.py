@@ -68,14 +68,15 @@ _ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|ne
 _DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
 #: "the series", also with words before its noun as outlets describe it ("the Korean zombie series", "the hit drama").
 _DESCRIBED = r"(?:[\w-]+\s+){0,3}?"
-_THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season)\b", re.I)
+_THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
+                         r"|instal?lment)\b", re.I)
 #: A title whose news is that the season's release moves, without the new day ("Delayed By One Week").
 _MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)\s+back|pushed|moved|reschedul\w*)\b|연기|미뤄|변경",
                                re.I)
 #: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
 #: to March 26", "The Korean zombie series will now debut March 26").
 _ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel"
-                          r"|new season)\b", re.I)
+                          r"|new season|thriller|horror|follow-up|instal?lment)\b", re.I)
 
 
 def _the_titles_series(title: str, sentence: str) -> bool:

@@ -26,6 +26,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("Netflix in April 2027: Weak Hero Class 2 on April 2, All of Us Are Dead Season 2 on April 9",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("ALL OF US ARE DEAD S2 -> APR 9 !!!", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad s2 is april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD S2 IS NOT APRIL 2!!! it's april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD S2 — 16.04 — mark your calendars", {"release_date_announced reported 2027-04-16 00:00"}),
     ("All of Us Are Dead Season 2: Apr 9, 5PM KST", {"release_date_announced reported 2027-04-09 08:00"}),
 ])
