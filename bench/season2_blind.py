@@ -44,7 +44,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   출연 불발, exits), one-week delays with their new day (공개 일주일 연기…26일, "pushed back a week to", in a summary),
   other shows' dates and delays, listings, a moderator's pasted update, times in KST, EDT, PDT, GMT and AEDT
   (scored before any change: right 26, wrong 5, missed 8; after season31's fixes, never tuned on: right 29, wrong 2,
-  missed 8);
+  missed 8); tuned on since (season32: right 39, wrong 0, missed 0);
+- wild 10 (season2_wild10.yaml, 50): written at stop 31 (season32) before the changes it measures, never tuned
+  on: slate posts (a year, a quarter, "this spring", a month in brackets), parody and satire, denials that take a
+  day back and one that only says nothing is confirmed (확정된 바 없다), part 1 / part 2 talk, character posters, a
+  one-week delay (순연, "will now premiere", a reddit moderator's pinned change), relative days ("this Friday",
+  "next friday", 다음 주 금요일, D-2), times in KST, PDT, EDT, CET, IST, PHT and BRT, and what follows the release
+  (scored before any change: right 27, wrong 5, missed 18; after season32's fixes, never tuned on: right 27, wrong 5,
+  missed 18);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -69,7 +76,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -162,6 +169,7 @@ def main() -> None:
         ("wild 7", _load("season2_wild7.yaml"), read_headline, None),
         ("wild 8", _load("season2_wild8.yaml"), read_headline, None),
         ("wild 9", _load("season2_wild9.yaml"), read_headline, None),
+        ("wild 10", _load("season2_wild10.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

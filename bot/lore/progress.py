@@ -44,6 +44,9 @@ def released_only(value: Position, shape: ShowShape, now: dt.datetime | None) ->
 class ViewerProgress:
     own: Position | None
     channel: Position | None
+    # The channel (or forum) whose mark a thread without its own follows; None when the mark is
+    # the channel's own or there is none.
+    followed: int | None = None
 
     @property
     def public(self) -> Position:
@@ -149,7 +152,9 @@ class ProgressStore:
             self._marks[channel_id] = marks.channel
         if parent_id is not None and self._marks[channel_id] is None and parent_id not in self._marks:
             self._marks[parent_id] = await get_channel_mark(self.db, parent_id)
-        return ViewerProgress(self._own[key], self._mark(channel_id, parent_id))
+        mark = self._mark(channel_id, parent_id)
+        followed = parent_id if self._marks[channel_id] is None and mark is not None else None
+        return ViewerProgress(self._own[key], mark, followed)
 
     def _mark(self, channel_id: int, parent_id: int | None) -> Position | None:
         own = self._marks[channel_id]

@@ -232,7 +232,8 @@ class Lore(commands.Cog):
         in_server = interaction.guild_id is not None
         if position is None:
             text = render.progress_text(
-                marks.own, marks.channel, latest=self._latest(), in_server=in_server, place=place_of(interaction.channel)
+                marks.own, marks.channel, latest=self._latest(), in_server=in_server, place=place_of(interaction.channel),
+                followed=marks.followed,
             )
         else:
             saved = await self.progress.set_progress(
@@ -240,7 +241,7 @@ class Lore(commands.Cog):
             )
             text = render.progress_text(
                 saved, marks.channel, latest=self._latest(), saved=saved, in_server=in_server, asked=position,
-                place=place_of(interaction.channel),
+                place=place_of(interaction.channel), followed=marks.followed,
             )
             if said is not None and said.partway is not None:
                 first, rest = text.split("\n", 1)

@@ -186,10 +186,11 @@ def _watched(position: Position) -> str:
 
 def progress_text(
     own: Position | None, channel: Position | None, *, latest: Position, saved: Position | None = None,
-    in_server: bool = True, asked: Position | None = None, place: str = "channel",
+    in_server: bool = True, asked: Position | None = None, place: str = "channel", followed: int | None = None,
 ) -> str:
     """`asked`: what was typed, when it was past what is out and `saved` is the last episode out;
-    `place`: "thread" in a thread (cogs/places.py)."""
+    `place`: "thread" in a thread (cogs/places.py); `followed`: the channel or forum whose mark a
+    thread without its own follows."""
     lines: list[str] = []
     if saved is not None and asked is not None and asked > saved:
         lines.append(f"{asked.label.capitalize()} is not out yet, so I saved the latest out: "
@@ -212,7 +213,9 @@ def progress_text(
         return "\n".join(lines)
     mark = channel or NOTHING
     if channel is not None:
-        lines.append(f"This {place} is marked spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}.")
+        safe = f"spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}"
+        lines.append(f"This {place} has no mark of its own and follows <#{followed}>'s: {safe}." if followed
+                     else f"This {place} is marked {safe}.")
     if mark >= latest:
         lines.append(f"Public replies here show everything up to {latest.label}.")
     elif mark:

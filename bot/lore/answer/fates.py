@@ -359,7 +359,7 @@ class FateAnswers:
                     verdict = f"My sources don't say {name} is bitten."  # Gyeong-su: scratched, then infected
             elif bite and verdict != "Yes." and _ASK_BITE.search(stage.text):
                 verdict = "Yes."  # "was Cheong-san bitten": he is, whatever his end
-            elif had is not None and verdict == "No." and asked in _ONCE_STATES:
+            elif had is not None and verdict in ("No.", "Uncertain.") and asked in _ONCE_STATES:
                 # "is Gwi-nam a halfbie", asked past his death: he was one, not "No." as if never
                 was = f"{name} was {_ONCE_STATES[asked]} from {had.where}"
                 verdict = f"Yes: {was}." if past else f"Not any more: {was}."

@@ -219,7 +219,7 @@ class RelationAnswers:
             said = [(r.text, r.spoils) for r in by_y]
         elif killed:
             verdict, said = "No.", [(r.text, r.spoils) for r in killed]
-        elif fate is not None and fate.status in ("dead", "zombie"):
+        elif fate is not None and fate.status in ("dead", "zombie", "presumed_dead"):
             named = self.s.short(y.id)
             verdict = "" if named in fate.text else "No."
             said = [(fate.text, fate.spoils)]

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from bot.season2.dates import MONTHS
+from bot.zones import FIXED_ZONES
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
@@ -44,7 +45,9 @@ _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|n
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
-                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:on\s+)?netflix\b)")  # "march 12's most awaited" is no listing
+                # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
+                r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
+                r"|(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
@@ -64,6 +67,7 @@ def as_premiere(text: str) -> str:
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
+    text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
     text = _AT_A_TIME.sub(lambda m: f"{m.group('name')} premieres {m.group('time')} on ", text)  # "aouad s2 at 7pm AEDT on ..."
     text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
     return _counted_down(_LISTING.sub(lambda m: m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
@@ -76,8 +80,44 @@ _SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|on
                        r"|fri|satur|sun)day)\b)", re.I)
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
-                        rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b)",
+                        rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
+                        r"|(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                         re.I)
+#: A week's listing whose entries give the day first: "Wed 3/24: Squid Game doc · Fri 3/26: All of Us Are Dead S2 (5PM KST)".
+#: An entry of the season's material or event, whose day is not the release's ("Fri 3/19: AOUAD S2 trailer").
+_NOT_THE_SEASON = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
+                             r"|premiere\s+(?:event|screening)|live\s*stream|fan\s*meet\w*)\b|예고편|티저|포스터", re.I)
+_ENTRIES = re.compile(r"\s*(?:·|•|\||\s/\s|\n)\s*")
+_DAY_FIRST = re.compile(rf"^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})\s*[:\-–—]\s*"
+                        rf"(?P<rest>.*?\b(?P<name>{_NAME}).*)$", re.I)
+
+
+def day_first(text: str) -> str:
+    """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
+    entries' days are theirs); any other headline as it is."""
+    entries = _ENTRIES.split(text)
+    ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
+    if len(entries) < 2 or len(ours) != 1 or _NOT_THE_SEASON.search(ours[0].group("rest")):
+        return text
+    m = ours[0]
+    return f"{m.group('name')} premieres {m.group('day')} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
+
+
+_ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
+#: Fans of one clock addressed first ("AEDT peeps:", "GMT gang -", "for my AEST friends:"), then an hour without its zone.
+_AUDIENCE = re.compile(rf"^\W*(?:for\s+(?:(?:my|all|the|us)\s+)?)?(?P<zone>{_ZONES})\s+(?:peeps|folks|people|fans|friends|fam|gang"
+                       r"|crew|squad|viewers|watchers|besties|mutuals|stans|ppl)\s*[:,\-—–]\s*", re.I)
+_BARE_HOUR = re.compile(rf"\bat\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?(?!\s*\(?\s*(?:{_ZONES})\b)", re.I)
+
+
+def _with_audiences_zone(text: str) -> str:
+    """An hour said without its zone to fans of one clock addressed first, with that zone ("AEDT peeps: aouad s2 at 7pm
+    friday" is 7pm AEDT); any other headline as it is."""
+    if (audience := _AUDIENCE.match(text)) is None or len(_BARE_HOUR.findall(text)) != 1:
+        return text
+    return _BARE_HOUR.sub(lambda m: f"{m.group(0)} {audience.group('zone')}", text)
+
+
 #: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
 _KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")

@@ -9,6 +9,8 @@ strength. Pure functions on text.
   us") asks nothing either: the "??" between a statement of the season's day and an exclamation is left out
   (`as_exclaimed`). A statement with a question's words ("really", "wait", "so … now??") or followed by a
   request ("anyone?", "pls confirm") still asks.
+- A fan's own feelings said with a "not" ("i'm not ready", "i can't wait", "not me crying", 못 기다려) deny nothing
+  of the season: they are read as the exclamation they are (`without_feelings`).
 """
 
 from __future__ import annotations
@@ -59,3 +61,21 @@ def as_exclaimed(text: str) -> str:
             or _ASKS_IF_SO.search(text)):
         return text
     return f"{m.group('said')}! {m.group('then')}"
+
+
+#: A fan's feelings in the first person with a negation: "i'm not ready", "i am so not ok", "can't wait", "i cannot
+#: breathe", "not me crying", "i'm not crying you're crying", 못 기다려, 못 참아.
+_FEELINGS = re.compile(
+    r"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|literally\s+|just\s+|still\s+)*not\s+(?:emotionally\s+|mentally\s+)?"
+    r"(?:ready|ok(?:ay)?|prepared|fine|well|crying|over\s+it)\b|(?:\b(?:i|we)\s+)?(?:literally\s+|just\s+)?(?:can'?t|cannot)\s+"
+    r"(?:wait|breathe|even|deal|cope|handle\s+(?:this|it)|believe\s+(?:it'?s|its)\s+(?:finally|almost|so\s+close))\b"
+    r"|\bnot\s+me\s+(?:crying|screaming|shaking|sobbing)\b)"
+    r"|(?:못\s*기다리|못\s*기다려|못\s*참)\S*",
+    re.I,
+)
+
+
+def without_feelings(text: str) -> str:
+    """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
+    ready" is "march 12?? !"."""
+    return _FEELINGS.sub("!", text)

@@ -245,7 +245,9 @@ _RELEASE_BEFORE = re.compile(
     r"((?:\s+[^\s;…]+){0,5}?)\s*$",
     re.I,
 )
-_RELEASE_AFTER = re.compile(r"^\s*(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,3}?(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
+#: Its hour first does not count among the words between ("26일 오후 5시 전 세계 동시 공개", "19일 오후 5시 넷플릭스 통해 전 세계 공개").
+_RELEASE_AFTER = re.compile(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\s*)?(?:\d+\s*시\s*(?:\d+\s*분\s*|반\s*)?)?"
+                            r"(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,4}?(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
 _RELEASES_OWN = re.compile(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"
                            r"(?!\s*(?:event|party|parties|screening|showcase|fan|red))", re.I)

@@ -30,13 +30,14 @@ from bot.season2.sources.headline_forms import (
     as_reaffirmed,
     as_rumoured,
     counts_views,
+    day_first,
     ours_dated_first,
     with_verbs_spelt,
     without_background,
 )
-from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard
+from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
-from bot.season2.sources.headline_strength import hedged, refuses
+from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
 from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
 from bot.season2.sources.other_titles import ours_only
 
@@ -54,6 +55,25 @@ _SET_ASIDE = re.compile(
     r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
     re.I,
 )
+#: The season said not to be one day, then another day given ("aouad s2 is NOT march 12, netflix just confirmed march 19",
+#: "s2 isn't 3/12, it's 3/19"): a fan's correction.
+_NOT_THAT_DAY = re.compile(rf"\b(?:is|it'?s)\s+not\s+(?:on\s+)?(?P<old>{_A_DAY})|\bisn'?t\s+(?:on\s+)?(?P<old2>{_A_DAY})", re.I)
+_NEW_DAY = re.compile(rf"(?:(?:it'?s|on|for|is)\s+)?(?P<day>{_A_DAY})", re.I)
+
+
+def _not_that_day(text: str, written: dt.date | None) -> str:
+    """A fan's correction "<season> is not <day>, … <another day>" as "<season> is <another day> — …" (the words between
+    kept as a part of their own: a hedge in them still hedges); any other headline as it is."""
+    if (m := _NOT_THAT_DAY.search(text)) is None or (new := _NEW_DAY.search(text, m.end())) is None:
+        return text
+    old = parse_headline_date(m.group("old") or m.group("old2"), written)
+    day = parse_headline_date(new.group("day"), written)
+    if old is None or day is None or day == old:
+        return text
+    between = text[m.end():new.start()].strip(" ,.;:-—–!")
+    return f"{text[:m.start()]}is {new.group('day')}{text[new.end():]}" + (f" — {between}" if between else "")
+
+
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
@@ -82,12 +102,14 @@ def _plain(title: str) -> str:
 
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
-    text = ours_only(with_verbs_spelt(_plain(title)))  # "Weak Hero Class 2 premieres March 19; ...": not our day
+    # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
+    text = ours_only(day_first(with_verbs_spelt(_plain(title))))
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = _not_that_day(text, written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
-    text = as_exclaimed(as_heard(text))  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
+    text = as_exclaimed(as_heard(without_feelings(text)))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = as_rumoured(text)  # "If Rumours Are True, ... Could Arrive March 12": the rumour, not a guess
     text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th
@@ -97,6 +119,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     earlier = earlier or _replaced_day(text, written)
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub("", text), written) is not None:
         text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
+    text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
         return ()
     whole = read_clause(text, written)
@@ -123,6 +146,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
     if counts_views(text):  # "the teaser has 20.5 million views": talk of it, no news that it is out
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
+    if weighed:
+        found = [replace(r, confidence=Confidence.RUMOUR) for r in found]
     return tuple(_distinct(_without_dated_windows(found)))
 
 

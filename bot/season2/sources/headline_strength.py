@@ -10,6 +10,9 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   "라고 들었어"), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
   word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
   "…것으로 전해졌다/알려졌다", 확실시, 잠정 확정, and its "settled on" (가닥).
+- a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
+  beside a part that says what was settled asks nothing: the rest is read as a rumour (`without_weighing`), while
+  "공개 연기 검토" (a delay considered) in one part still claims nothing.
 """
 
 from __future__ import annotations
@@ -112,3 +115,23 @@ def hedged(text: str) -> bool:
     """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
     "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
     return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
+
+
+#: A part that only says who still weighs it: "넷플릭스 내부 검토", "제작사 측 논의 중", "Netflix still weighing options".
+_WEIGHED = re.compile(
+    r"^\s*(?:(?:넷플릭스|제작사|제작진|방송사|측|내부|최종|막바지|현재|아직)\s*)*(?:검토|논의|협의)\s*(?:중|단계|하고\s*있어)?\s*[.!]*\s*$"
+    r"|^\s*(?:netflix|the\s+streamer|the\s+studio)\s+(?:is\s+)?(?:still\s+)?(?:weighing|reviewing|considering|discussing)"
+    r"(?:\s+(?:it|options|the\s+move|the\s+plan|internally))?\s*[.!]*\s*$",
+    re.I,
+)
+_PART = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+
+
+def without_weighing(text: str) -> tuple[str, bool]:
+    """A headline without its parts that only say the decision is still weighed, and whether it had one (then what
+    it says is a rumour: see the module)."""
+    parts = _PART.split(text)
+    kept = [part for part in parts if not _WEIGHED.match(part)]
+    if len(kept) == len(parts) or not kept:
+        return text, False
+    return "…".join(kept), True

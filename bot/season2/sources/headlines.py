@@ -32,7 +32,8 @@ from bot.season2.model import Confidence, Milestone, normalise_publisher, normal
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
-from bot.season2.windows import Window, read_window
+from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
+from bot.season2.windows import Window
 
 #: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는; "#AllOfUsAreDead2" as they tag it).
 SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
@@ -52,14 +53,6 @@ _MEDIA = re.compile(
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
-#: What ties a date to the season itself when promotional material is named too.
-_SEASON_DATE = re.compile(
-    r"\b(release|premiere|launch|streaming|debut) date\b|\b(series|show|season (2|two)|sequel) (premieres?|arrives?"
-    r"|returns?|drops?|debuts?|lands?|releases?|streams?|will|is set|set)\b|공개일|공개\s*확정",
-    re.I,
-)
-
-
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
@@ -135,11 +128,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         Milestone.RELEASED,
-        r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
+        r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (finally |officially )?(premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
         r"|(^|[|:])\s*now on netflix\s*($|\|)"  # Netflix's own tag: "All of Us Are Dead Season 2 | Now on Netflix"
         r"|\b(is|are) now (available )?on netflix\b(?!\s+(on|from|starting|at|in)\b)"  # "is now on Netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
-        r"|\b(is|are) (now )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"|\b(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
@@ -150,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
         r"|debuting|launching|returning"
-        r"|(to|will) (drop|arrive|land|hit netflix|debut|return)"
+        r"|(to|will) (now )?(drop|arrive|land|hit netflix|debut|return)"
         # a fans' countdown to a day and nothing else ("counting down to the 19th 🧟 #AllOfUsAreDead2"; "counting down to
         # march 5 merch drop" is the merch's)
         r"|counting down (to|till|until) (the )?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(st|nd|rd|th)?"
@@ -311,7 +304,16 @@ _DAY_OF_AN_EVENT = re.compile(
 )
 
 
-_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+#: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
+#: Watch party moved too."), not a time's "p.m." nor an initial's stop.
+_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
+
+
+def _event_delayed(text: str, delay: re.Pattern[str]) -> bool:
+    """Whether what a headline says is put off is an event ("fan event postponed to March 26"): every part that
+    holds the delay's words names one ("Delayed one week — new release: March 26. Watch party moved too." is the
+    season's delay: its watch party is another part)."""
+    return all(_DAY_OF_AN_EVENT.search(part) for part in _PART_BREAK.split(text) if delay.search(part))
 
 
 def _event_day(text: str, written: dt.date | None) -> bool:
@@ -392,14 +394,17 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
-        if rule.milestone is Milestone.DELAYED and (_DAY_OF_AN_EVENT.search(text) or (media and not _SEASON_DATE.search(text))):
+        if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
+                                                    or (media and not SEASON_DATE.search(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
+        if rule.milestone is Milestone.DELAYED and release_at is not None and _event_day(text, written):
+            return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
         if rule.milestone is Milestone.DELAYED and release_at is None:
             window = release_window_in(spans, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
         if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
-        if rule.needs_date and (release_at is None or (media and not _SEASON_DATE.search(text))):
+        if rule.needs_date and (release_at is None or (media and not SEASON_DATE.search(text))):
             continue  # no date, or the date is the trailer's ("trailer drops March 5")
         if rule.milestone in _DATED and _LATER_PART.search(text):
             continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
@@ -407,88 +412,10 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and (media or _SEASON_DATE.search(text)):
+        if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)):
             continue  # "trailer out now", "release date is out": the season is not
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
-    return None
-
-
-#: The last word of a window a headline names: a year, a month, a season, a half or a quarter,
-#: "next month", or Korean (2027년 상반기, 3월, 내년 봄).
-_WINDOW_END = re.compile(
-    r"^(20\d\d|'\d\d|month|year|spring|summer|autumn|fall|winter|h[12]|q[1-4]|"
-    + "|".join(MONTHS) + r")$|(년|월|달|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
-#: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
-_DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
-_KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
-#: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
-_WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
-#: ... or before it ("Confirms Release In Early 2027 With New Poster", "Teaser Ahead Of Its Release Next Month").
-_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b"
-                         r"|\b(its|their|the series'?|the season'?s?)\s+(release|premiere|debut|launch|return)\s+"
-                         r"(?=(next|this)\s+(month|year|spring|summer|fall|autumn|winter)\b)", re.I)  # its, not the trailer's
-_WINDOW_WORDS = 7
-#: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
-#: March 2027"): a window next to them is theirs.
-_OTHER_EVENT = re.compile(
-    r"\b(filming|shoot(ing)?|production|wrap(s|ped)?|cameras?|events?|press|conference|fan ?meet(ing)?s?|showcase"
-    r"|screenings?|red carpet|festival|awards?|ost|album|concert|tour)\b|촬영|제작|행사|간담회|팬미팅|시사회",
-    re.I,
-)
-
-
-#: A Korean month offered with another before it ("3월이나 4월", "3, 4월"): the window read is only one of them.
-_OR_MONTH = re.compile(r"\d{1,2}\s*월\s*(이나|나|아님)$|^\d{1,2}$")
-_SEASON_WORD = re.compile(r"^(season|series|part|s|시즌|학교는|지우학)$", re.I)
-
-
-def _one_of_more(words: list[str], start: int) -> bool:
-    """Whether the words before a month window offer another month beside it ("March, April or May", "March and
-    April", "3월이나 4월", "3, 4월"): the window read is only part of what is said (never guessed which)."""
-    if start == 0:
-        return False
-    before = [w.lower().rstrip(".") for w in words[max(0, start - 2):start]]
-    if before[-1] in MONTHS or (len(before) == 2 and before[-1] in ("and", "&", "or") and before[0] in MONTHS):
-        return True
-    if not words[start].endswith("월") or not _OR_MONTH.search(words[start - 1]):
-        return False
-    return not (words[start - 1].isdigit() and start >= 2 and _SEASON_WORD.match(words[start - 2]))
-
-
-#: Korean material named right before a window ("티저 3월 공개"): the 공개 after it is the material's.
-_KO_MEDIA = re.compile(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
-#: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
-_KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
-
-
-def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
-                      after_to: bool = False) -> Window | None:
-    """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
-    `written`: "this spring", "next month"), the last one named, read as widely as its words go
-    ("late 2026 or early 2027"); None when there is none, it is over, or it is a trailer's."""
-    if written is None or _OTHER_EVENT.search(text):
-        return None
-    if after_to and (korean := _KOREAN_DELAYED_TO.search(text)):
-        text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
-    elif after_to:
-        text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
-    words = [_KO_AT.sub("", w.strip(".'")) if not re.fullmatch(r"'\d\d", w) else w
-             for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]
-    for end in range(len(words) - 1, -1, -1):
-        if not _WINDOW_END.search(words[end]):
-            continue
-        for start in range(max(0, end - _WINDOW_WORDS), end + 1):
-            window = read_window(" ".join(words[start:end + 1]), written)
-            if window is None:
-                continue
-            after = " ".join(words[end + 1:end + 2])
-            before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
-            if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or _SEASON_DATE.search(text)
-                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
-                    or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])):  # "티저 3월 공개"
-                return None
-            return window
     return None
 
 

@@ -58,16 +58,25 @@ _CONTEXT = "All of Us Are Dead Season 2 — "
 
 #: A title that rounds up what is coming to Netflix, naming no show ("Netflix's Spring K-Drama Slate Revealed"): its
 #: summary is read for our season's day only in a sentence naming our show and its season 2.
-_ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix)\b|라인업|공개작", re.I)
+#: Also a month's or a week's list: "New K-Dramas on Netflix in March 2027", "What's new on Netflix this week", "Netflix
+#: releases this week", 넷플릭스 3월 신작.
+_ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix"
+                      r"|new\s+(?:k-?dramas?|korean\s+(?:dramas?|series|shows?)|shows?|series|releases|titles)\s+(?:on|to|coming\s+to)"
+                      r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month))\b"
+                      r"|라인업|공개작|신작", re.I)
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
 _DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
-_THE_SERIES = re.compile(r"\bthe (series|show|drama|k-?drama|sequel|new season)\b", re.I)
+#: "the series", also with words before its noun as outlets describe it ("the Korean zombie series", "the hit drama").
+_DESCRIBED = r"(?:[\w-]+\s+){0,3}?"
+_THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
+                         r"|instal?lment)\b", re.I)
 #: A title whose news is that the season's release moves, without the new day ("Delayed By One Week").
 _MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)\s+back|pushed|moved|reschedul\w*)\b|연기|미뤄|변경",
                                re.I)
 #: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
-#: to March 26").
-_ITS_RELEASE = re.compile(r"\b(the|its) (premiere|release|debut|launch|series|show|drama|k-?drama|sequel|new season)\b", re.I)
+#: to March 26", "The Korean zombie series will now debut March 26").
+_ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel"
+                          r"|new season|thriller|horror|follow-up|instal?lment)\b", re.I)
 
 
 def _the_titles_series(title: str, sentence: str) -> bool:

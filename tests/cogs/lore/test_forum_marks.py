@@ -66,3 +66,13 @@ async def test_clearing_a_forums_mark_says_its_posts_hide_every_spoiler(h: Harne
     assert again.text.startswith(f"<#{forum.id}> had no spoiler mark:")
     unmarked = await h.discord.invoke(h.fan, h.general, "progress")
     assert "the channel has no spoiler mark" in unmarked.text  # the channel it was typed in is untouched
+
+
+async def test_progress_in_a_post_says_it_follows_its_forums_mark(h: Harness, forum: Channel) -> None:
+    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E6", forum=forum)
+    post = h.discord.add_thread(forum, "Ep 6 thoughts")
+    shown = await h.discord.invoke(h.fan, post, "progress")
+    assert f"This thread has no mark of its own and follows <#{forum.id}>'s: spoiler-safe up to season 1, episode 6." in shown.text
+    await h.discord.invoke(h.moderator, post, "spoilers", up_to="S1E3")
+    own = await h.discord.invoke(h.fan, post, "progress")
+    assert "This thread is marked spoiler-safe up to season 1, episode 3." in own.text

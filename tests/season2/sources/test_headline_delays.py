@@ -199,3 +199,35 @@ def test_the_day_a_release_had_before_in_brackets_makes_a_later_day_a_delay(head
     (found,) = read_headline(headline, WRITTEN)
     assert found.release_at is not None
     assert (found.milestone, found.release_at.date()) == (milestone, day)
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    # a moderator's paste: the delay, its new day, then a sentence on the server's event
+    (f"**UPDATE** {EN} has been delayed one week — new release: **April 2**. Watch party moved too.", dt.date(2027, 4, 2)),
+    (f"{EN} postponed to April 2. Our fan event is postponed as well!", dt.date(2027, 4, 2)),
+    # the only day given is the event's: the delay keeps no day
+    (f"{EN} delayed. Watch party moved to April 2.", None),
+])
+def test_an_event_in_a_sentence_of_its_own_leaves_the_seasons_delay(headline: str, day: dt.date | None) -> None:
+    found = read_headline(headline, WRITTEN)
+    assert [r.milestone for r in found] == [DELAYED]
+    assert (found[0].release_at.date() if found[0].release_at else None) == day
+
+
+def test_a_delay_said_of_an_event_is_still_the_events() -> None:
+    assert read_headline(f"{EN} watch party postponed to April 2", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    (f"{KO} 공개 연기 가닥…넷플릭스 내부 검토", None),  # what was settled, still weighed inside: a rumour
+    (f"{KO} 4월 2일로 공개 연기…제작사 측 논의 중", dt.date(2027, 4, 2)),
+    (f"{EN} pushed to April 2 — Netflix still weighing it", dt.date(2027, 4, 2)),
+])
+def test_a_delay_still_weighed_in_a_part_of_its_own_is_a_rumour(headline: str, day: dt.date | None) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert (found.milestone, found.confidence.value) == (DELAYED, "rumour")
+    assert (found.release_at.date() if found.release_at else None) == day
+
+
+def test_a_delay_only_considered_is_no_delay() -> None:
+    assert read_headline(f"{KO} 공개 연기 검토", WRITTEN) == ()

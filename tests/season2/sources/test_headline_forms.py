@@ -26,6 +26,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("Netflix in April 2027: Weak Hero Class 2 on April 2, All of Us Are Dead Season 2 on April 9",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("ALL OF US ARE DEAD S2 -> APR 9 !!!", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad s2 is april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD S2 IS NOT APRIL 2!!! it's april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD S2 — 16.04 — mark your calendars", {"release_date_announced reported 2027-04-16 00:00"}),
     ("All of Us Are Dead Season 2: Apr 9, 5PM KST", {"release_date_announced reported 2027-04-09 08:00"}),
 ])
@@ -353,3 +355,29 @@ def test_a_listing_with_an_iso_day_gives_that_day() -> None:
 ])
 def test_the_day_right_after_our_seasons_name_is_ours_not_the_ones_before(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced reported 2027-03-26 00:00"}
+
+
+@pytest.mark.parametrize("headline", [
+    "AEDT peeps: aouad s2 at 7pm friday 🦘",  # Friday 19 February, 7 p.m. in Sydney
+    "for my AEDT friends - all of us are dead s2 at 7pm on friday!!",
+])
+def test_an_hour_said_to_fans_of_one_clock_is_on_that_clock(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-02-19 08:00"}
+
+
+def test_an_hour_with_no_clock_named_gives_no_time() -> None:
+    assert _readings("aouad s2 at 7pm friday 🦘") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("this week on netflix 🍿 Wed 2/17: Squid Game doc · Fri 2/19: All of Us Are Dead S2 (5PM KST)",
+     {"release_date_announced reported 2027-02-19 08:00"}),
+    ("Feb 17 - Weak Hero Class 3 | Feb 19 - All of Us Are Dead Season 2", {"release_date_announced reported 2027-02-19 00:00"}),
+])
+def test_a_listing_giving_each_day_first_gives_our_entry_its_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
+    found = _readings("Wed 2/17: All of Us Are Dead S2 trailer · Fri 2/19: Sweet Home 3")
+    assert not any(r.startswith("release_date") for r in found)

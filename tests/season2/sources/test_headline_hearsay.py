@@ -47,3 +47,17 @@ def test_a_question_of_whether_it_is_so_still_claims_nothing(headline: str) -> N
 def test_excitement_after_the_seasons_day_is_that_day() -> None:
     assert _readings("kingdom 3 on march 26 AND aouad s2 on april 2?? netflix is spoiling us") == {
         "release_date_announced reported 2027-04-02"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("sources say aouad s2 drops april 2?? i'm not ready", {"release_date_announced rumour 2027-04-02"}),
+    ("all of us are dead season 2 premieres april 2 and i am so not ok 😭", {"release_date_announced reported 2027-04-02"}),
+    ("AOUAD S2 ARRIVES APRIL 2 NOT ME CRYING", {"release_date_announced reported 2027-04-02"}),
+    ("aouad s2 premieres april 2, i literally can't wait", {"release_date_announced reported 2027-04-02"}),
+])
+def test_a_fans_negated_feelings_deny_nothing(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+def test_a_negation_of_the_season_still_denies() -> None:
+    assert _readings("aouad s2 is not coming april 2, i'm not ready for more waiting") == set()

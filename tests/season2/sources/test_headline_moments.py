@@ -27,6 +27,10 @@ def _at(day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
         ("All of Us Are Dead Season 2 will premiere 12 Feb at 5.30pm KST", SAT_6_FEB, _at(12, 8, 30)),
         ("'지금 우리 학교는' 시즌2, 2월 12일 오후 5시 공개 확정", SAT_6_FEB, _at(12, 8)),
         ("지금 우리 학교는 시즌2 12일 밤 9시 공개", WED_10_FEB, _at(12, 12)),
+        # the hour, then how it comes out ("전 세계 동시": worldwide at once), then 공개
+        ("'지금 우리 학교는2' 12일 오후 5시 전 세계 동시 공개", WED_10_FEB, _at(12, 8)),
+        ("지우학2 12일 오후 5시 30분 넷플릭스 단독 공개", WED_10_FEB, _at(12, 8, 30)),
+        ("'지우학2' 12일 오후 5시 넷플릭스 통해 전 세계 공개", WED_10_FEB, _at(12, 8)),
     ],
 )
 def test_a_time_with_its_zone_is_kept_as_that_moment(headline: str, written: dt.date, release_at: dt.datetime) -> None:

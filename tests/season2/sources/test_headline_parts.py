@@ -145,3 +145,16 @@ def test_a_lineups_month_beside_the_seasons_day_is_that_day_not_a_window(headlin
     written = dt.date(2027, 2, 17)
     claims, _ = claims_from_items([FeedItem(headline, None, "yna.co.kr", written)], written)
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in claims] == [(DATE, day)]
+
+
+@pytest.mark.parametrize(("headline", "confidence"), [
+    ("aouad s2 is NOT feb 12, netflix just confirmed feb 19 🙏", Confidence.REPORTED),
+    ("all of us are dead season 2 isn't feb 12, it's feb 19", Confidence.REPORTED),
+    ("aouad s2 is not feb 12, rumour says feb 19", Confidence.RUMOUR),  # the words between still hedge
+])
+def test_a_fans_correction_to_another_day_gives_that_day(headline: str, confidence: Confidence) -> None:
+    assert _read(headline) == [(Milestone.RELEASE_DATE_ANNOUNCED, confidence, dt.datetime(2027, 2, 19, tzinfo=dt.UTC))]
+
+
+def test_the_season_said_not_to_be_a_day_gives_no_other() -> None:
+    assert _read("aouad s2 is not feb 12") == []

@@ -267,8 +267,13 @@ def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
     assert found is None or found.milestone is not Milestone.RELEASED
 
 
-def test_a_season_out_now_is_released() -> None:
-    found = classify_headline("All of Us Are Dead Season 2 is out now on Netflix", dt.date(2027, 2, 12))
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 is out now on Netflix",
+    "'All of Us Are Dead' Season 2 Is Finally Here",
+    "All of Us Are Dead Season 2 has finally dropped",
+])
+def test_a_season_out_now_is_released(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 12))
     assert found is not None and found.milestone is Milestone.RELEASED
 
 

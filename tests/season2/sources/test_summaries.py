@@ -125,9 +125,13 @@ def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
     assert [c.release_at for c in claims] == [dt.datetime(2027, 3, 19, 8, 0, tzinfo=dt.UTC)]
 
 
-def test_a_roundups_summary_naming_our_season_gives_its_day() -> None:
-    assert _readings("Netflix's Spring K-Drama Slate Revealed",
-                     "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
+@pytest.mark.parametrize("title", [
+    "Netflix's Spring K-Drama Slate Revealed",
+    "New K-Dramas on Netflix in March 2027",  # a month's list
+    "넷플릭스 3월 신작",
+])
+def test_a_roundups_summary_naming_our_season_gives_its_day(title: str) -> None:
+    assert _readings(title, "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
         == {"release_date_announced reported 2027-03-19"}
 
 
@@ -146,6 +150,9 @@ def test_a_roundups_summary_gives_no_day_not_named_as_ours(title: str, summary: 
     ("'All of Us Are Dead' Season 2 pushed back", "The series will now debut on April 2, Netflix said.",
      {"delayed reported 2027-04-02"}),
     ("All of Us Are Dead Season 2 reportedly delayed", "The premiere now falls on April 2.", {"delayed rumour 2027-04-02"}),
+    ("All of Us Are Dead Season 2 postponed", "The hit zombie drama will now arrive on April 2.", {"delayed reported 2027-04-02"}),
+    ("Netflix Delays 'All of Us Are Dead' Season 2", "The zombie thriller will now premiere on April 2.",
+     {"delayed reported 2027-04-02"}),
     ("All of Us Are Dead Season 2 Postponed Two Weeks", "Sweet Home 3 premieres April 2.", {"delayed reported"}),
 ])
 def test_a_delay_its_title_leaves_undated_takes_its_summarys_new_day(title: str, summary: str, expected: set[str]) -> None:

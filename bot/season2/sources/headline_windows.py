@@ -1,0 +1,98 @@
+"""The release window a headline names ("coming in March 2027", "this spring", "2027년 상반기", "pushed back to
+April 2027"): which words name it, and when a window beside a trailer, a teaser or an event is theirs, not the
+season's. Read by `headlines.read_clause`; `bot/season2/windows.py` reads the window's words themselves. Pure
+functions on text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.season2.dates import MONTHS
+from bot.season2.windows import Window, read_window
+
+#: What ties a date to the season itself when promotional material is named too.
+SEASON_DATE = re.compile(
+    r"\b(release|premiere|launch|streaming|debut) date\b|\b(series|show|season (2|two)|sequel) (premieres?|arrives?"
+    r"|returns?|drops?|debuts?|lands?|releases?|streams?|will|is set|set)\b|공개일|공개\s*확정",
+    re.I,
+)
+
+
+#: The last word of a window a headline names: a year, a month, a season, a half or a quarter,
+#: "next month", or Korean (2027년 상반기, 3월, 내년 봄).
+_WINDOW_END = re.compile(
+    r"^(20\d\d|'\d\d|month|year|spring|summer|autumn|fall|winter|h[12]|q[1-4]|"
+    + "|".join(MONTHS) + r")$|(년|월|달|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
+#: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
+_DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
+_KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
+#: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
+_WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
+#: ... or before it ("Confirms Release In Early 2027 With New Poster", "Teaser Ahead Of Its Release Next Month").
+_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b"
+                         r"|\b(its|their|the series'?|the season'?s?)\s+(release|premiere|debut|launch|return)\s+"
+                         r"(?=(next|this)\s+(month|year|spring|summer|fall|autumn|winter)\b)", re.I)  # its, not the trailer's
+_WINDOW_WORDS = 7
+#: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
+#: March 2027"): a window next to them is theirs.
+_OTHER_EVENT = re.compile(
+    r"\b(filming|shoot(ing)?|production|wrap(s|ped)?|cameras?|events?|press|conference|fan ?meet(ing)?s?|showcase"
+    r"|screenings?|red carpet|festival|awards?|ost|album|concert|tour)\b|촬영|제작|행사|간담회|팬미팅|시사회",
+    re.I,
+)
+
+
+#: A Korean month offered with another before it ("3월이나 4월", "3, 4월"): the window read is only one of them.
+_OR_MONTH = re.compile(r"\d{1,2}\s*월\s*(이나|나|아님)$|^\d{1,2}$")
+_SEASON_WORD = re.compile(r"^(season|series|part|s|시즌|학교는|지우학)$", re.I)
+
+
+def _one_of_more(words: list[str], start: int) -> bool:
+    """Whether the words before a month window offer another month beside it ("March, April or May", "March and
+    April", "3월이나 4월", "3, 4월"): the window read is only part of what is said (never guessed which)."""
+    if start == 0:
+        return False
+    before = [w.lower().rstrip(".") for w in words[max(0, start - 2):start]]
+    if before[-1] in MONTHS or (len(before) == 2 and before[-1] in ("and", "&", "or") and before[0] in MONTHS):
+        return True
+    if not words[start].endswith("월") or not _OR_MONTH.search(words[start - 1]):
+        return False
+    return not (words[start - 1].isdigit() and start >= 2 and _SEASON_WORD.match(words[start - 2]))
+
+
+#: Korean material named right before a window ("티저 3월 공개"): the 공개 after it is the material's.
+_KO_MEDIA = re.compile(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
+#: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
+_KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
+
+
+def release_window_in(text: str, written: dt.date | None, *, media: bool = False,
+                      after_to: bool = False) -> Window | None:
+    """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
+    `written`: "this spring", "next month"), the last one named, read as widely as its words go
+    ("late 2026 or early 2027"); None when there is none, it is over, or it is a trailer's."""
+    if written is None or _OTHER_EVENT.search(text):
+        return None
+    if after_to and (korean := _KOREAN_DELAYED_TO.search(text)):
+        text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
+    elif after_to:
+        text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
+    words = [_KO_AT.sub("", w.strip(".'")) if not re.fullmatch(r"'\d\d", w) else w
+             for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]
+    for end in range(len(words) - 1, -1, -1):
+        if not _WINDOW_END.search(words[end]):
+            continue
+        for start in range(max(0, end - _WINDOW_WORDS), end + 1):
+            window = read_window(" ".join(words[start:end + 1]), written)
+            if window is None:
+                continue
+            after = " ".join(words[end + 1:end + 2])
+            before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
+            if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or SEASON_DATE.search(text)
+                                                        or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
+                    or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])):  # "티저 3월 공개"
+                return None
+            return window
+    return None
