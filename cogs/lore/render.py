@@ -222,7 +222,7 @@ def progress_text(
         lines.append(f"Public replies here hide spoilers after {mark.label}, whoever asks.")
     else:
         lines.append(f"Public replies here hide every spoiler, whoever asks (the {place} has no spoiler mark).")
-    if mark > mine:  # the channel agreed to more than this fan has seen: said before they read on
+    if min(mark, latest) > mine:  # the channel agreed to more than this fan has seen: said before they read on
         lines.append(f"⚠️ Careful: replies here show everything up to {min(mark, latest).label} in the clear, "
                      "past where you are.")
     lines.append(
