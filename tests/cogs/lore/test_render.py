@@ -67,3 +67,11 @@ def test_a_card_with_many_long_sections_fits_one_embed_keeping_its_first_section
     assert len(embed) <= 6000  # Discord sends it, never a refusal
     assert embed.fields[0].value == "Park Ji-hu"
     assert all(str(f.value).endswith("more)") for f in embed.fields[1:])  # says what was left out
+
+
+def test_progress_warns_only_a_fan_behind_what_the_channel_shows() -> None:
+    latest = Position(1, 12)
+    behind = render.progress_text(Position(1, 3), Position(1, 5), latest=latest)
+    assert "Careful: replies here show everything up to season 1, episode 5" in behind
+    # marked ahead of what is out, read by a fan who has seen all that is out: nothing to warn of
+    assert "Careful" not in render.progress_text(latest, Position(2, 1), latest=latest)
