@@ -19,7 +19,8 @@ _POINTERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b{_HOW}\b.*\b(?:spoiler|spoilers|hide)\b"),
      "Replies in a channel hide what its spoiler mark does not allow (moderators set it); **Show me privately** "
      "under a reply shows it to you alone, hiding only what comes after your `/progress`."),
-    (re.compile(rf"\b{_HOW}\b.*\b(?:remind\w*|notif\w*|told|dm)\b|\b(?:remind|notify) me\b"),
+    (re.compile(rf"\b{_HOW}\b.*\b(?:reminders?|notif\w*|dms?)\b"
+                r"|\b(?:remind|notify|tell) me\b.*\b(?:season ?2|s2|release\w*|premiere\w*|comes? out|drops?)\b"),
      "`/season2 remind` sends you a direct message before season 2 comes out; `/season2 status` shows where it stands."),
     (re.compile(r"\bwhat (?:can|do) you do\b|\b(?:what|which) commands\b|\bhow (?:do|does) (?:this|the) bot\b"
                 r"|\bhow (?:do i|to) use (?:you|this|the bot)\b"),

@@ -11,6 +11,7 @@ from bot.lore.about_bot import about_the_bot
     ("how do i set my progress", "/progress"), ("what episode am i on", "/progress"), ("how far did i get", "/progress"),
     ("how do i play trivia", "/trivia start"), ("how do i start a quiz", "/trivia start"),
     ("how do I hide spoilers", "Show me privately"), ("how do i get reminders for season 2", "/season2 remind"),
+    ("can you remind me when s2 comes out", "/season2 remind"),
     ("what can you do", "/help"), ("what commands are there", "/help"),
 ])
 def test_a_question_about_using_the_bot_gets_the_command_for_it(question: str, command: str) -> None:
@@ -21,7 +22,7 @@ def test_a_question_about_using_the_bot_gets_the_command_for_it(question: str, c
 @pytest.mark.parametrize("question", [
     "who plays onjo", "what episode does onjo's dad die", "how do they hide from zombies", "how do the students escape",
     "what game do they play in ep 1", "how to play the game in the show", "is there a spoiler in ep 3",
-    "where do i watch it",
+    "where do i watch it", "can you remind me who plays onjo", "remind me what happens in ep 3",
 ])
 def test_a_question_of_the_show_is_left_to_the_answers(question: str) -> None:
     assert about_the_bot(question) is None
