@@ -17,6 +17,7 @@ import discord
 from bot import spoilers
 from bot.show import NOTHING, Position
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
+from bot.trivia.bank import built_in_about
 from bot.trivia.library import ListInfo
 from bot.trivia.listparts import RED_CONFIG
 from bot.trivia.model import ImportedList, TriviaSettings, target_right_answers
@@ -79,7 +80,8 @@ def lists_embed(
     lines = []
     for name, count in sorted(built_in.items()):
         state = " (off)" if name in settings.disabled_lists else ""
-        lines.append(f"**{name}**: {questions(count)}, built in{state}")
+        about = (built_in_about(name)[1] or "").split(":")[0].split(".")[0]  # "Hand-written …", "Made from …"
+        lines.append(f"**{name}**: {questions(count)}, built in{state}" + (f" ({about[:1].lower()}{about[1:80]})" if about else ""))
     for row in imported:
         state = " (off)" if row.name in settings.disabled_lists else ""
         who = credit(row.author, row.imported_by, tag(row.author), gate)

@@ -78,3 +78,12 @@ def test_a_report_queue_longer_than_shown_says_how_many_are_open() -> None:
     rows = [Report(i, 1, 2, None, f"q{i}", f"Question {i}?", NOTHING, 7, "wrong", "open", when) for i in range(20)]
     assert render.reports_embed(rows, 34).footer.text.startswith("The oldest 20 of 34 open reports.")
     assert "open reports" not in str(render.reports_embed(rows, 20).footer.text)
+
+
+def test_the_lists_say_what_each_built_in_list_is() -> None:
+    from cogs.trivia.render_lists import lists_embed
+
+    embed = lists_embed({"aouad": 215, "generated": 86}, [], ["cast"], TriviaSettings(guild_id=1), gate=NOTHING,
+                        tag=lambda _: NOTHING)
+    assert "**aouad**: 215 questions, built in (hand-written" in str(embed.description)
+    assert "**generated**: 86 questions, built in (made from hyosan's lore)" in str(embed.description)
