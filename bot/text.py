@@ -87,9 +87,17 @@ def shorten(text: str, limit: int, *, ellipsis: str = "…") -> str:
     return text[: max(0, limit - len(ellipsis))].rstrip() + ellipsis
 
 
+# NFKC writes a lone Korean letter ("ㅠㅠ", "ㅋㅋ") as a conjoining jamo, which shows as a broken
+# syllable: echoed, it is written back as the letter typed.
+_TYPED_JAMO = {
+    ord(unicodedata.normalize("NFKC", chr(c))): chr(c)
+    for c in range(0x3131, 0x318F) if len(unicodedata.normalize("NFKC", chr(c))) == 1
+}
+
+
 def quote_user_text(text: str, *, limit: int = 200) -> str:
     """Text a user wrote, made inert for the bot to repeat: cleaned, escaped, defused, bounded."""
-    cleaned = shorten(clean_input(text, limit=limit * 4), limit)
+    cleaned = shorten(clean_input(text, limit=limit * 4), limit).translate(_TYPED_JAMO)
     return defuse_mentions(escape_markdown(cleaned))
 
 
@@ -138,7 +146,7 @@ def keep_spoilers(text: str) -> str:
 def quote_keeping_spoilers(text: str, *, limit: int = 200) -> str:
     """`quote_user_text`, but the author's spoilers stay spoilers (see `keep_spoilers`): the text
     between the bars Discord would read is quoted, the bars kept, an unpaired one closed at the end."""
-    cleaned = shorten(clean_input(text, limit=limit * 4), limit)
+    cleaned = shorten(clean_input(text, limit=limit * 4), limit).translate(_TYPED_JAMO)
     cuts = _bar_positions(cleaned)
     if not cuts:
         return quote_user_text(cleaned, limit=limit)

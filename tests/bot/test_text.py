@@ -168,3 +168,10 @@ def test_a_count_takes_its_noun_in_the_number_it_needs() -> None:
 
 def test_a_count_of_a_noun_without_an_s_plural() -> None:
     assert (count_of(1, "person", "people"), count_of(3, "person", "people")) == ("1 person", "3 people")
+
+
+def test_korean_letters_typed_alone_are_echoed_as_typed() -> None:
+    # NFKC turns "ㅠㅠ" into conjoining jamo, which Discord draws as broken syllables
+    from bot.text import quote_user_text
+
+    assert quote_user_text("3화 봤어 ㅠㅠ ㅋㅋ") == "3화 봤어 ㅠㅠ ㅋㅋ"
