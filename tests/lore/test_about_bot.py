@@ -13,6 +13,8 @@ from bot.lore.about_bot import about_the_bot
     ("how do I hide spoilers", "Show me privately"), ("how do i get reminders for season 2", "/season2 remind"),
     ("can you remind me when s2 comes out", "/season2 remind"),
     ("what can you do", "/help"), ("what commands are there", "/help"),
+    ("진행도 어떻게 설정해?", "/progress"), ("퀴즈 어떻게 해?", "/trivia start"), ("시즌2 나오면 알려줘", "/season2 remind"),
+    ("스포 안 보이게 하는 법", "Show me privately"), ("명령어 뭐 있어?", "/help"),
 ])
 def test_a_question_about_using_the_bot_gets_the_command_for_it(question: str, command: str) -> None:
     pointer = about_the_bot(question)
@@ -23,6 +25,7 @@ def test_a_question_about_using_the_bot_gets_the_command_for_it(question: str, c
     "who plays onjo", "what episode does onjo's dad die", "how do they hide from zombies", "how do the students escape",
     "what game do they play in ep 1", "how to play the game in the show", "is there a spoiler in ep 3",
     "where do i watch it", "can you remind me who plays onjo", "remind me what happens in ep 3",
+    "tell me when season 2 comes out", "how can i hide from zombies", "시즌2 언제 나와?", "청산이 몇 화에서 죽어?",
 ])
 def test_a_question_of_the_show_is_left_to_the_answers(question: str) -> None:
     assert about_the_bot(question) is None
