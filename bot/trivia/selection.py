@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bot.text import quote_user_list, quote_user_text
+from bot.trivia.bank import built_in_about
 from bot.trivia.listparts import named
 from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.normal import normalize_tokens
@@ -60,7 +61,9 @@ def select(
     for asked in categories:
         name = named(asked, names) or named(asked, lists)
         if name is None:
-            raise TriviaError(_unknown(asked, names + lists))
+            # offered from the built-in lists only: an imported list's name may give away what it asks
+            built_in = [n for q in questions if built_in_about(q.list_name)[1] for n in (q.category, q.list_name)]
+            raise TriviaError(_unknown(asked, list(dict.fromkeys(built_in))))
         wanted.add(name)
     enabled = [
         q for q in questions

@@ -67,3 +67,14 @@ def test_an_unknown_category_like_none_lists_the_ones_there_are() -> None:
     with pytest.raises(TriviaError) as refused:
         select(_SHELF, TriviaSettings(guild_id=1), "buttons", ["zombies"])
     assert "Try one of: aouad, cast, characters, episodes" in refused.value.message
+
+
+def test_an_unknown_category_never_offers_an_imported_lists_name_which_may_spoil() -> None:
+    from bot.trivia.model import TriviaError, TriviaSettings
+    from bot.trivia.selection import select
+
+    imported = Question(id="i", text="Who bites Nam-ra?", answers=("Gwi-nam",), category="namra-bitten",
+                        list_name="namra-bitten")
+    with pytest.raises(TriviaError) as refused:
+        select([*_SHELF, imported], TriviaSettings(guild_id=1), "buttons", ["namra"])
+    assert "namra-bitten" not in refused.value.message
