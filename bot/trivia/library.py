@@ -27,6 +27,7 @@ from bot.trivia.gates import Gates
 from bot.trivia.listparts import MAX_QUESTIONS, named, named_in_slug
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
+from bot.trivia.selection import unknown
 from db.connection import Database
 from db.trivia import lists as list_store
 
@@ -287,7 +288,7 @@ class Library:
                     f"plays it; /trivia info and export take a list ({', '.join(sorted(self.built_in_lists()))}, "
                     "or one this server imported: see /trivia lists)."
                 )
-            raise TriviaError("There is no list by that name (see /trivia lists).")
+            raise TriviaError(unknown(name, sorted(self.built_in_lists()), "list"))  # imported names may spoil
         questions = snapshot.load_questions(row.questions_json)
         info = ListInfo(
             name, False, row.author, row.description, len(questions), row.imported_by, row.imported_at, row.config,

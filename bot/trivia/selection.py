@@ -63,7 +63,7 @@ def select(
         if name is None:
             # offered from the built-in lists only: an imported list's name may give away what it asks
             built_in = [n for q in questions if built_in_about(q.list_name)[1] for n in (q.category, q.list_name)]
-            raise TriviaError(_unknown(asked, list(dict.fromkeys(built_in))))
+            raise TriviaError(unknown(asked, list(dict.fromkeys(built_in))))
         wanted.add(name)
     enabled = [
         q for q in questions
@@ -81,12 +81,12 @@ def select(
     return pool
 
 
-def _unknown(asked: str, known: Sequence[str]) -> str:
-    """No category or list is called `asked`: the one it looks like ("chars": characters), else those there are."""
+def unknown(asked: str, known: Sequence[str], what: str = "category or list") -> str:
+    """No `what` is called `asked`: the one of `known` it looks like ("chars": characters), else those there are."""
     typed = asked.strip().casefold()
     close = [n for n in known if n.casefold().startswith(typed[:4])] if len(typed) >= 3 else []
     close = close or difflib.get_close_matches(typed, known, n=1, cutoff=0.8)
-    said = f"There is no category or list called '{quote_user_text(asked, limit=60)}'."
+    said = f"There is no {what} called '{quote_user_text(asked, limit=60)}'."
     if len(close) == 1:
         return f"{said} Did you mean '{quote_user_text(close[0], limit=60)}'?"
     return f"{said} Try one of: {quote_user_list(sorted(known), limit=300)} (see /trivia lists)."

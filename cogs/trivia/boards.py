@@ -7,8 +7,9 @@ from __future__ import annotations
 import discord
 
 from bot.show import Position
-from bot.text import clean_input, quote_user_text
+from bot.text import clean_input
 from bot.trivia.model import TriviaError
+from bot.trivia.selection import unknown
 from bot.trivia.service import GameService
 from cogs.trivia import render, render_boards, render_lists
 from cogs.trivia.render_lists import Tag
@@ -32,7 +33,7 @@ async def leaderboard(
     rows = await service.leaderboard(guild_id, period, sort, top, chosen)
     if typed is not None and not rows and chosen not in await service.list_names(guild_id):
         # said to the one who typed it: a public board would repeat any words typed, spoilers too
-        raise TriviaError(f"There is no list called '{quote_user_text(typed, limit=60)}' (see /trivia lists).")
+        raise TriviaError(unknown(typed, sorted(service.built_in_lists()), "list"))  # imported names may spoil
     shown = None
     if chosen is not None:
         gate: Position = await service.channel_mark(channel_id)

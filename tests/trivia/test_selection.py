@@ -78,3 +78,9 @@ def test_an_unknown_category_never_offers_an_imported_lists_name_which_may_spoil
     with pytest.raises(TriviaError) as refused:
         select([*_SHELF, imported], TriviaSettings(guild_id=1), "buttons", ["namra"])
     assert "namra-bitten" not in refused.value.message
+
+
+def test_a_mistyped_list_name_is_answered_with_the_built_in_list_it_looks_like() -> None:
+    from bot.trivia.selection import unknown
+
+    assert unknown("aoaud", ["aouad", "generated"], "list") == "There is no list called 'aoaud'. Did you mean 'aouad'?"

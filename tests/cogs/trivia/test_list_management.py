@@ -114,7 +114,7 @@ async def test_the_stored_list_keeps_max_score_as_right_answers(h: Harness) -> N
 
 async def test_info_of_an_unknown_list_is_a_clear_private_answer(h: Harness) -> None:
     reply = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list="nope")
-    assert reply.ephemeral and "There is no list by that name" in reply.text
+    assert reply.ephemeral and "There is no list called 'nope'" in reply.text and "(see /trivia lists)" in reply.text
 
 
 async def test_info_of_a_category_says_it_is_one_and_how_to_play_it(h: Harness) -> None:
