@@ -246,10 +246,7 @@ class GameHost:
         event = delivery.event
         if isinstance(event, QuestionShown):
             embed, view = render.question_embed(event), views.question_view(event)
-            if view is None:
-                message = await channel.send(embed=embed, nonce=delivery.nonce, allowed_mentions=NONE)
-            else:
-                message = await channel.send(embed=embed, view=view, nonce=delivery.nonce, allowed_mentions=NONE)
+            message = await channel.send(embed=embed, view=view, nonce=delivery.nonce, allowed_mentions=NONE)
         elif isinstance(event, Revealed):
             message = await channel.send(
                 embed=render.reveal_embed(event), view=views.reveal_view(event), nonce=delivery.nonce,

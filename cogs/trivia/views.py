@@ -126,11 +126,12 @@ class HintButton(
         await reply(interaction, render.hint_text(result), view=hint_view(result))
 
 
-def _report_button(custom_id: str, reason: str | None) -> discord.ui.Button[Any]:
+def _report_button(custom_id: str, reason: str | None, row: int | None = None) -> discord.ui.Button[Any]:
     """"Report this question", or one reason's button once it was pressed (the id ends with the reason)."""
     label = render.REASON_LABELS[reason] if reason else "Report this question"
     style = discord.ButtonStyle.danger if reason else discord.ButtonStyle.secondary
-    return discord.ui.Button(label=label, style=style, custom_id=f"{custom_id}:{reason}" if reason else custom_id)
+    return discord.ui.Button(label=label, style=style, custom_id=f"{custom_id}:{reason}" if reason else custom_id,
+                             row=row)
 
 
 class ReportButton(
@@ -138,8 +139,8 @@ class ReportButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"trivia-report:(?P<game>\d{1,19}):(?P<q>\d{1,3})(?::(?P<reason>wrong|ambiguous|spoiler))?",
 ):
-    def __init__(self, game_id: int, q_index: int, reason: str | None = None) -> None:
-        super().__init__(_report_button(f"trivia-report:{game_id}:{q_index}", reason))
+    def __init__(self, game_id: int, q_index: int, reason: str | None = None, row: int | None = None) -> None:
+        super().__init__(_report_button(f"trivia-report:{game_id}:{q_index}", reason, row))
         self.game_id, self.q_index, self.reason = game_id, q_index, reason
 
     @classmethod
@@ -232,8 +233,8 @@ DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
 # The buttons each message carries
 
 
-def question_view(event: QuestionShown) -> discord.ui.View | None:
-    """A question's answer buttons (buttons mode) and its hint button; None when it has neither."""
+def question_view(event: QuestionShown) -> discord.ui.View:
+    """A question's answer buttons (buttons mode), its hint button and its report button."""
     game, q = event.game, event.question
     view = discord.ui.View(timeout=None)
     if game.mode == "buttons":
@@ -241,7 +242,9 @@ def question_view(event: QuestionShown) -> discord.ui.View | None:
             view.add_item(ChoiceButton(game.id, event.q_index, index, render.choice_label(q, index, game.gate)))
     if hint_available(q, game.mode):
         view.add_item(HintButton(game.id, event.q_index))
-    return view if view.children else None
+    # a wrong, unclear or spoiling question can be reported while it is asked, beside the hint
+    view.add_item(ReportButton(game.id, event.q_index, row=1))
+    return view
 
 
 def closed_question_view(event: Revealed) -> discord.ui.View | None:

@@ -118,3 +118,18 @@ async def test_episode_typed_as_in_chat_shows_that_episode(h: Harness, typed: st
 async def test_episode_zero_is_still_refused(h: Harness) -> None:
     reply = await h.discord.invoke(_new_fan(h), h.general, "episode", number="0")
     assert reply.ephemeral and reply.text.startswith("Pick an episode")
+
+
+async def test_a_question_can_be_reported_while_it_is_asked(h: Harness) -> None:
+    from tests.cogs.trivia.test_games import _wait_for
+
+    room = h.discord.add_channel(h.guild, "quiz-room")
+    fan = _new_fan(h)
+    await h.discord.invoke(fan, room, "trivia", "start", questions=1)
+    question = (await _wait_for(h, room, "Question"))[-1]
+    report = next(b for b in question.buttons if b["label"] == "Report this question")
+    reasons = await h.discord.click(fan, question, str(report["custom_id"]))
+    spoiler = next(b for b in reasons.buttons if b["label"] == "Spoiler")
+    thanks = await h.discord.click(fan, reasons, str(spoiler["custom_id"]))
+    assert thanks.ephemeral and thanks.text.startswith("Thanks")
+    await h.discord.invoke(fan, room, "trivia", "stop")

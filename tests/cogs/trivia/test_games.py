@@ -95,7 +95,8 @@ async def test_a_full_buttons_game(h: Harness) -> None:
         right = correct_choice(question)
         choices = [b for b in question_message.buttons if str(b["custom_id"]).startswith("trivia:")]
         assert len(choices) == len(question.choices)
-        assert [b["custom_id"] for b in question_message.buttons][-1] == f"trivia-hint:{game_id}:{q_index}"
+        assert [b["custom_id"] for b in question_message.buttons][-2:] == [
+            f"trivia-hint:{game_id}:{q_index}", f"trivia-report:{game_id}:{q_index}"]
         ack = await h.discord.click(h.fan, question_message, f"trivia:{game_id}:{q_index}:{right}")
         assert ack.ephemeral and "Locked in" in ack.text
         await _advance(h, 25)
