@@ -8,7 +8,8 @@ reads:
 - "k or p": a one-letter answer listed with another letter names several answers;
 - "stagg", "thre": an answer with a letter doubled, or a double letter typed once, is the answer; and
   a number word of five letters or more with one slip is that number ("eigth", "twelv");
-- "i went to warsaw last summer it was cold": a story told around an answer is talk;
+- "i went to warsaw last summer it was cold", "that rat was so gross": a story told around an answer,
+  or what one thinks of it, is talk;
 - "film monster lol" (Film Monster named by the question): talk about the question's own words
   only is a reaction.
 """
@@ -25,8 +26,9 @@ from bot.trivia.accepted import Answer
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
-from bot.trivia.hits import Prepared
+from bot.trivia.hits import Hit, Prepared
 from bot.trivia.normal import TENS, UNITS, compact_form
+from bot.trivia.opinions import opinion
 
 _CORRECTING = frozenset({"no", "nope", "nah"})
 _MOST_WORDS = 3  # one short item on either side
@@ -147,12 +149,15 @@ _GUESSING = frozenset(
 )
 
 
-def narrated(tokens: Sequence[str], last_end: int) -> bool:
+def narrated(tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
     """Whether a message tells something the player did or does ("i went to warsaw last summer it was
     cold", "my origami always rips lol") rather than guesses: five words or more, opening on "i",
     "my", "we" or "our" and no guessing verb ("i think ...", "my guess is ..."), with the story going
-    on after the last answer named (which ends at `last_end`)."""
+    on after the last answer named; or says what the player thinks of the one answer it names ("that
+    rat was so gross", "i hate rats": `bot.trivia.opinions`)."""
+    if len(hits) == 1 and hits[0].accepted and opinion(tokens, hits[0].start, hits[0].end):
+        return True
     return (
         len(tokens) >= 5 and tokens[0] in _NARRATORS and tokens[1] not in _GUESSING
-        and len(tokens) - last_end >= 2 and not any(w in _GUESSING for w in tokens[1:3])
+        and len(tokens) - max(h.end for h in hits) >= 2 and not any(w in _GUESSING for w in tokens[1:3])
     )

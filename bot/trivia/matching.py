@@ -389,7 +389,7 @@ class AnswerMatcher:
                 return MatchResult(Verdict.WRONG_ATTEMPT)
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
-        if hits and narrated(tokens, max(h.end for h in hits)):
+        if hits and narrated(tokens, hits):
             return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
         rivals: dict[str, str] = {}
         right: str | None = None
