@@ -85,7 +85,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
-from bot.trivia.koreanchat import korean_reaction
+from bot.trivia.koreanchat import felt_for, korean_reaction
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -299,6 +299,7 @@ class AnswerMatcher:
             answers = {compact_form(normalize_tokens(a)) for a in question.answers}
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
+            return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
         elif result.verdict is Verdict.WRONG_ATTEMPT and korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
         ):

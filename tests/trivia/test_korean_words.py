@@ -113,3 +113,13 @@ def test_the_answer_beside_another_of_its_set_in_hangul_is_several_answers(typed
 @pytest.mark.parametrize(("typed", "answer"), [("도쿄 일본", "Tokyo"), ("서울 ㅋㅋ", "Seoul"), ("목성 아님?", "Jupiter")])
 def test_the_answer_beside_where_it_is_or_korean_talk_is_still_right(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("로몬 ㅠㅠ", "Lomon"), ("ㅜㅜ 로몬", "Lomon"), ("초록 좋아", "Green"), ("사과 좋아", "Apple")])
+def test_an_answer_cried_over_or_loved_in_korean_is_chat(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("로몬 ㅋㅋ", "Lomon"), ("초록 아님?", "Green")])
+def test_an_answer_laughed_at_or_hedged_in_korean_is_still_a_guess(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
