@@ -103,7 +103,7 @@ from bot.trivia.normal import (
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, talk_beside
+from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, shows_feeling, talk_beside
 from bot.trivia.variants import other_unit
 
 __all__ = [
@@ -387,7 +387,7 @@ class AnswerMatcher:
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]):
                     return MatchResult(Verdict.RIGHT, p.entities[key])
-                return MatchResult(Verdict.WRONG_ATTEMPT)
+                return MatchResult(Verdict.CHAT if shows_feeling(text) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺")
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
         if hits and narrated(tokens, hits):
@@ -444,7 +444,7 @@ class AnswerMatcher:
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
         if not another and rivals and all(k.startswith(("p:", "o:")) for k in rivals) and talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
-            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals),
+            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ):
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
         if another or rivals:
