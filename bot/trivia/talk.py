@@ -230,6 +230,12 @@ def is_talk_shaped(
     )
 
 
+def comments_on(words: Sequence[str]) -> bool:
+    """Whether the words after a name comment on it ("supremacy", "vibes", "queen", cheered after:
+    "lomon supremacy", "archery queen lets go") rather than go on with it."""
+    return bool(words) and words[0] in _COMMENT_TAILS and all(w in _CHEERS for w in words[1:])
+
+
 def shows_feeling(text: str) -> bool:
     """Whether a message shows a feeling by an emoji (crying, loving, pleading...): another character
     named so ("nam-ra 🥺") is felt for, not guessed."""
