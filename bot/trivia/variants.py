@@ -146,7 +146,7 @@ def _short_forms(answer: Answer) -> list[str]:
     if len(answer.tokens) == 1 and compact[:-2].isdigit() and compact[-2:] in ("st", "nd", "rd", "th"):
         return [compact[:-2]]  # 3 for "3rd"
     if len(answer.tokens) >= 3 and answer.tokens[-1] == "junior" and all(t.isalpha() for t in answer.tokens):
-        return [compact_form(list(answer.tokens[:-1]))]  # "Robert Downey" for Robert Downey Jr.
+        return [compact_form(list(answer.tokens[:-1])), compact_form(list(answer.tokens[-2:]))]  # "Robert Downey", "Downey Jr"
     return []
 
 
