@@ -37,7 +37,6 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import asyncio
-import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -45,20 +44,19 @@ from itertools import pairwise
 from typing import Protocol
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import Answer, allowed_edits, vowels_agree
+from bot.trivia.accepted import allowed_edits, vowels_agree
 from bot.trivia.another import (
-    KIND_WORDS,
     another_given_name,
     another_name_after,
     another_sport,
-    asked_label,
     makes_compound,
     names_another,
 )
 from bot.trivia.corrections import letter_doubled, named_alone, narrated, reaction, still_meant, two_people
+from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
-from bot.trivia.famous import famous_other, famous_own
+from bot.trivia.famous import famous_own
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -370,7 +368,7 @@ class AnswerMatcher:
             hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is None and len(tokens) >= 2:
-            hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
+            hit = spelt_out(core, p) or spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and (alone := named_alone(p)) and (listed := surname_among_items(tokens, reading.seps, alone)):
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is None and p.surnames and (first := two_people(core, p.surnames, p.echoed)):
@@ -410,7 +408,7 @@ class AnswerMatcher:
                     tokens, h.end, h.answer, p.accepted, p.echoed,
                     lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
                 )
-                or _known_elsewhere(lessons, p, tokens, h.end, h.answer)
+                or known_elsewhere(lessons, p, tokens, h.end, h.answer)
             ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
@@ -541,43 +539,6 @@ class AnswerMatcher:
                 continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
             out.append(w)
         return out
-
-
-def _known_elsewhere(lessons: Lessons, p: Prepared, tokens: tuple[str, ...], end: int, answer: Answer) -> bool:
-    """Whether the words after an answer complete a name another list knows ("Robin Hood" for
-    Robin, when a list the server plays answers "Robin Hood") or a famous name of someone else
-    ("Homer Simpson" for the poet: `bot.trivia.famous`), that is no answer here."""
-    if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
-        return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
-    for name, rest in lessons.extended.get(answer.compact, ()):
-        if tokens[end : end + len(rest)] != rest or any(w in p.echoed for w in rest):
-            continue
-        whole = compact_form([*answer.tokens, *rest])
-        if whole in p.exact:
-            continue
-        if name != p.list_name and (p.pool is None or whole not in p.pool):
-            return True  # (a name its own list knows too is of its own world: "Harry Potter")
-        if name == p.list_name and lessons.labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
-            return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
-    famous = famous_other(tokens, end, answer.compact, p.echoed, p.pool) if len(answer.tokens) == 1 else None
-    return famous is not None and compact_form([*answer.tokens, *famous]) not in p.exact  # "Homer Simpson"
-
-
-_GLUE = frozenset({"of", "and", "the", "for", "de"})
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:\d+|[IVX]+)?|[A-Z]\.(?:[A-Z]\.)+").fullmatch
-
-
-def _spelt_out(core: Sequence[str], p: Prepared) -> Answer | None:
-    """The accepted abbreviation (three letters or more, written in capitals) that the words of `core`
-    spell out by their initials: "International Business Machines" for IBM, "Final Fantasy 7" for FF7,
-    "North Atlantic Treaty Organization" for NATO."""
-    words = [t for t in core if t not in _GLUE]
-    if len(words) < 2 or not all(t.isdigit() or (t.isalpha() and len(t) >= 3) for t in words):
-        return None
-    hit = p.exact.get("".join(t if t.isdigit() else t[0] for t in words))
-    if hit is None or not hit.accepted or len(hit.compact) < 3 or _ACRONYM(hit.text.strip()) is None:
-        return None
-    return hit
 
 
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
