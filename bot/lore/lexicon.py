@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
-from bot.lore.lexicon_korean import for_whom, korean_roles
+from bot.lore.lexicon_korean import for_whom, initials_of, korean_roles, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -221,6 +221,7 @@ class Lexicon(PackAnchoring):
         self._terms = terms or PackTerms(Keyed(()), {}, ())
         self._retold = retold or RetoldEvents([], set())
         self._scenes = scenes or Scenes([])
+        self._initials: dict[str, str] = {}  # names typed as their initials (초성): lexicon_korean.spell_initials
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
@@ -248,6 +249,7 @@ class Lexicon(PackAnchoring):
         lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon.anchor_pack(pack)
+        lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
 
@@ -359,7 +361,7 @@ class Lexicon(PackAnchoring):
                 answers.append(not anywhere or bool(context) or self._about_show(text))
             return answers[0]
 
-        for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
+        for line in spell_initials(TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)), self._initials).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
                 mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"
