@@ -1214,3 +1214,9 @@ def test_scenes_told_in_other_words_spoil_their_episode(text: str, spoils: int) 
                                               ("i love gyeongsu of all people", 0)])
 def test_two_people_of_an_event_named_with_who_of_all_people_did_it_tell_the_event(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("i-sak deserved better 😔", 2), ("jimin deserved better friends", 0),
+                                              ("i deserved better grades", 0)])
+def test_a_character_who_deserved_better_is_mourned(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
