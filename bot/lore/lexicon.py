@@ -110,6 +110,7 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
+    GRIEF,
     HARM,
     HOW_REVEALED,
     IMPLIED_BY,
@@ -141,7 +142,7 @@ if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
-TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM}
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours

@@ -374,8 +374,8 @@ _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "sa
              "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire", "fera": "figh", "braw": "figh", "scuf": "figh"}  # "burned the office down": its fire
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
-_KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),
-                "halfbie": ("halfbie", "turn"), "infection": ("infect", "turn"), "sacrifice": ("death", "rescue"),
+_KIND_GROUPS = {"death": ("death", "kill", "grief"), "turn": ("turn", "death", "bite", "infect", "grief"), "bite": ("bite",),
+                "halfbie": ("halfbie", "turn"), "infection": ("infect", "turn"), "sacrifice": ("death", "rescue", "grief"),
                 "kiss": ("kiss", "romance"), "confession": ("confession", "romance"), "birth": ("birth",),
                 "survival": ("survival",), "rescue": ("rescue",), "attack": ("attack", "kill", "bite")}
 #: Kinds told by no word of the lexicon's groups, as the words that tell them ("Ha-ri reunites with Woo-jin").

@@ -398,6 +398,10 @@ EPISODE_REF = re.compile(
     r")(?![\w-])",
     re.I,
 )
+#: Grief (crying, a broken heart, "can't get over"): said of someone at the place of their death, it tells the death
+#: ("so-ju in the gym 😭": lexicon_terms.RetoldEvents, where it counts as a word of a death, a sacrifice or a turn).
+GRIEF = re.compile(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|crying|cried|sobb\w*|tears|heartbr\w*)(?![\w-])"
+                   r"|😭|💔|😢|🥲|😿|🥀|[ㅠㅜ]{2,}|오열|울었|눈물", re.I)
 #: Reactions that say something happened in the episode named with them.
 REACTION = re.compile(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
