@@ -20,7 +20,7 @@ kills, and the descriptions the pack tags: "the virus creator"), never from the 
 text can be checked against its own tag (bot/lore/lexicon_anchors.py).
 
 Texts are read with the words fans write (bot/lore/lexicon_words.py: slang such as "unalives", "rip",
-"💀", "doesn't make it", "gets eaten"; "zombie Cheong-san"; Korean and romanised Korean; roles such as
+"💀", "🕊️", "doesn't make it", "gets eaten"; "zombie Cheong-san"; Korean, its 초성 ("ㅊㅅ"), romanised Korean; roles such as
 "the class president"; "onjo's dad", "his mother"; a name typed one letter off), while the anchors are
 read from the pack with the stricter words below, so slang never moves an anchor earlier. A kind the
 pack anchors nothing of for a character is read through the kinds that imply it ("Nam-ra is infected":

@@ -1,4 +1,5 @@
-"""Who a Korean verb happens to (bot/lore/lexicon.py reads Korean kills, bites and deaths with it).
+"""Who a Korean verb happens to (bot/lore/lexicon.py reads Korean kills, bites and deaths with it), and names typed
+as their initials (초성: "ㅊㅅ" for 청산).
 
 Korean puts the verb last and marks who does what with particles, not word order: in "귀남이 온조를 물었어"
 (Gwi-nam bit On-jo) 을/를 marks who is bitten and 이/가/은/는 who bites; in "온조가 귀남한테 물렸어" (On-jo was
