@@ -398,9 +398,11 @@ EPISODE_REF = re.compile(
     r")(?![\w-])",
     re.I,
 )
-#: Grief (crying, a broken heart, "can't get over"): said of someone at the place of their death, it tells the death
-#: ("so-ju in the gym 😭": lexicon_terms.RetoldEvents, where it counts as a word of a death, a sacrifice or a turn).
-GRIEF = re.compile(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|crying|cried|sobb\w*|tears|heartbr\w*)(?![\w-])"
+#: Grief and tribute (crying, a broken heart, "can't get over", "the real hero"): said of someone at the place of their
+#: death, it tells the death ("so-ju in the gym 😭": lexicon_terms.RetoldEvents, where it counts as a word of a death,
+#: a sacrifice or a turn).
+GRIEF = re.compile(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|crying|cried|sobb\w*|tears|heartbr\w*"
+                   r"|(?:the |a |an )?(?:real|true|absolute|actual) (?:hero|mvp|legend))(?![\w-])"
                    r"|😭|💔|😢|🥲|😿|🥀|[ㅠㅜ]{2,}|오열|울었|눈물", re.I)
 #: Reactions that say something happened in the episode named with them.
 REACTION = re.compile(

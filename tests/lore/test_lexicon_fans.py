@@ -1223,6 +1223,7 @@ def test_a_character_who_deserved_better_is_mourned(text: str, spoils: int) -> N
 
 
 @pytest.mark.parametrize(("text", "spoils"), [("so-ju in the gym 😭", 11), ("cant get over joon-yeong in the gym", 11),
-                                              ("so-ju 😭", 0), ("onjo in the gym 😭", 0)])
+                                              ("so-ju was the real mvp in the gym", 11), ("so-ju 😭", 0),
+                                              ("onjo in the gym 😭", 0), ("onjo was the real hero in the gym", 0)])
 def test_grief_for_someone_at_the_place_of_their_death_tells_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
