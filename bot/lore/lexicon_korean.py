@@ -91,13 +91,13 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
 
 # -- names typed as their initial consonants (초성) --------------------------------------------------
 # Fans write a name as its first consonants ("ㅊㅅ이 ㅅㅁ": 청산이 사망). A pair that chat uses for a word of its own
-# (ㅇㅈ 인정, ㄱㄴ 가능, ㄹㅇ 리얼, ㅈㅅ 죄송, ㄱㅅ 감사, ...) or that the lexicon reads as an event (ㅈㅇ, ㅅㅁ, ㅎㅅ) is
+# (ㅇㅈ 인정, ㄱㄴ 가능, ㄹㅇ 리얼, ㅈㅅ 죄송, ㄱㅅ 감사, ㅈㅁ 잠만, ...) or that the lexicon reads as an event (ㅈㅇ, ㅅㅁ, ㅎㅅ) is
 # never a name; two characters sharing a pair (ㅊㅅ: 청산, 철수) are read as the one the pack lists first (the
 # main cast first: fans abbreviate the names they type most).
 _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _CHAT_INITIALS = frozenset(
     "ㅇㅈ ㄱㄴ ㄹㅇ ㅈㅅ ㄱㅅ ㅊㅋ ㅇㅋ ㄴㄴ ㅇㅇ ㅂㅂ ㅅㄱ ㄷㄷ ㅎㅇ ㄱㄱ ㅈㅂ ㅁㅊ ㅅㅂ ㅈㄴ ㅁㄹ ㅇㄷ ㄴㅇ ㅂㅇ ㅎㄹ ㄱㄷ ㅍㅇ ㅊㅊ"
-    " ㄱㅊ ㅈㄹ ㅉㅉ ㅇㄴ ㄴㄷ ㅅㅍ ㅈㅇ ㅅㅁ ㅎㅅ ㄲㅈ ㄷㅊ ㅎㄷ ㅇㅎ ㅁㅇ ㄱㅇㄷ ㅊㄱ ㅂㄹ ㄷㅈ ㅈㄱ ㄴㅁ ㅇㅂ ㅅㅌ ㅁㅈ".split())
+    " ㄱㅊ ㅈㄹ ㅉㅉ ㅇㄴ ㄴㄷ ㅅㅍ ㅈㅇ ㅅㅁ ㅎㅅ ㄲㅈ ㄷㅊ ㅎㄷ ㅇㅎ ㅁㅇ ㄱㅇㄷ ㅊㄱ ㅂㄹ ㄷㅈ ㅈㄱ ㄴㅁ ㅇㅂ ㅅㅌ ㅁㅈ ㅈㅁ".split())
 #: Two initials standing alone, a particle allowed after them ("ㅊㅅ이", "ㄴㄹ가").
 _INITIALS = re.compile(r"(?<![ㄱ-ㅎㅏ-ㅣ\uac00-\ud7a3])[ㄱ-ㅎ]{2}(?![ㄱ-ㅎㅏ-ㅣ])")
 
