@@ -143,7 +143,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         r"|abandoning|leaves?|left|leaving) the (?:students|kids|class)(?: behind)?"
         r"|(?:they|we|everyone) (?:are |were |get |got )?(?:left behind|abandoned) by the (?:military|army|soldiers)"
         r"|(?:military|army|soldiers|troops)(?: (?:just|really|literally|actually|basically|simply|then|straight up))*"
-        r" (?:abandons?|abandoned|leaves?|left|ditch(?:es|ed)?) (?:them|the students|the kids|the children|everyone)"
+        r" (?:abandons?|abandoned|leaves?|left|ditch(?:es|ed)?) (?:them|us|the students|the kids|the children|everyone)"
         r"(?=\s*(?:$|[^\w\s'’-]|(?:there|behind|alone|to die|for dead|in|at|on|and)(?![\w-])))"  # not "left them food"
         r"|abandon(?:s|ed|ing)? (?:a (?:bunch|group|classroom) of|all (?:the |those |these )?|those|these|a few) (?:students|kids|children))"
         + _E + r"|(?:군인|군대|군)\w{0,2}\s?(?:애들|학생들|아이들)\w{0,2}\s?(?:버리|버림|버렸|두고)\w*", re.I  # "군인들이 애들 버리고 감"

@@ -70,7 +70,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered|feeds?|fed|feeding|throws?|threw|throwing) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
-        r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) life"
+        r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
@@ -94,7 +94,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?|sayonara|adios|peace out)(?! to (?:my|our|your|the)\b)"
-        r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching)"
+        r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching"
+        r"|jump(?:s|ed|ing)?|leap(?:s|ed|t|ing)?|(?:throws?|threw|throwing) (?:him|her|them)sel(?:f|ves))"
         r" (?:straight |right |back |calmly )?into (?:the|that|those) (?:zombies|horde|undead|crowd of zombies|fire|flames|blaze)"
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"

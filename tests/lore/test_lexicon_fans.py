@@ -1172,6 +1172,9 @@ def test_a_quote_of_someone_named_before_it_tells_their_event() -> None:
         ("rip my sleep schedule 🕊️", 0),
         ("she walked straight into the flames for him (ms park)", 3),
         ("jin seon-moo ending himself", 12),
+        ("the commander ended his own life", 12),
+        ("cheong-san jumped into the flames", 11),
+        ("i jumped into the pool lol", 0),
         ("gwinam's gone for good now that the shaft burned", 11),
         ("my charger is gone for good", 0),
     ],
@@ -1197,6 +1200,7 @@ def test_a_walk_out_of_the_fire_a_liking_said_and_the_end_of_a_numbered_episode_
     ("text", "spoils"),
     [
         ("the soldiers literally left the kids behind", 9),
+        ("the troops just left us there", 9),
         ("the army left them supplies", 0),
         ("who burns down the teachers' office?", 8),
         ("who swims back from the island to look for his kid?", 7),
