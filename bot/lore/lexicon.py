@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
-from bot.lore.lexicon_korean import for_whom, initials_of, korean_roles, spell_initials
+from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -362,7 +362,8 @@ class Lexicon(PackAnchoring):
                 answers.append(not anywhere or bool(context) or self._about_show(text))
             return answers[0]
 
-        for line in spell_initials(TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)), self._initials).split("\n"):
+        text = spell_initials(text, self._initials) if INITIALS.search(text) else text  # "ㅊㅅ이": 청산이 (a cheap test first)
+        for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
                 mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"

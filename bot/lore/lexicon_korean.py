@@ -99,7 +99,7 @@ _CHAT_INITIALS = frozenset(
     "ㅇㅈ ㄱㄴ ㄹㅇ ㅈㅅ ㄱㅅ ㅊㅋ ㅇㅋ ㄴㄴ ㅇㅇ ㅂㅂ ㅅㄱ ㄷㄷ ㅎㅇ ㄱㄱ ㅈㅂ ㅁㅊ ㅅㅂ ㅈㄴ ㅁㄹ ㅇㄷ ㄴㅇ ㅂㅇ ㅎㄹ ㄱㄷ ㅍㅇ ㅊㅊ"
     " ㄱㅊ ㅈㄹ ㅉㅉ ㅇㄴ ㄴㄷ ㅅㅍ ㅈㅇ ㅅㅁ ㅎㅅ ㄲㅈ ㄷㅊ ㅎㄷ ㅇㅎ ㅁㅇ ㄱㅇㄷ ㅊㄱ ㅂㄹ ㄷㅈ ㅈㄱ ㄴㅁ ㅇㅂ ㅅㅌ ㅁㅈ ㅈㅁ".split())
 #: Two initials standing alone, a particle allowed after them ("ㅊㅅ이", "ㄴㄹ가").
-_INITIALS = re.compile(r"(?<![ㄱ-ㅎㅏ-ㅣ\uac00-\ud7a3])[ㄱ-ㅎ]{2}(?![ㄱ-ㅎㅏ-ㅣ])")
+INITIALS = re.compile(r"(?<![ㄱ-ㅎㅏ-ㅣ\uac00-\ud7a3])[ㄱ-ㅎ]{2}(?![ㄱ-ㅎㅏ-ㅣ])")
 
 
 def initials_of(hangul_names: list[str]) -> dict[str, str]:
@@ -116,6 +116,6 @@ def initials_of(hangul_names: list[str]) -> dict[str, str]:
 
 def spell_initials(text: str, names: dict[str, str]) -> str:
     """`text` with each name typed as its initials written out (the same length: offsets do not move)."""
-    if not names or not _INITIALS.search(text):
+    if not names or not INITIALS.search(text):
         return text
-    return _INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text)
+    return INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text)
