@@ -20,7 +20,7 @@ kills, and the descriptions the pack tags: "the virus creator"), never from the 
 text can be checked against its own tag (bot/lore/lexicon_anchors.py).
 
 Texts are read with the words fans write (bot/lore/lexicon_words.py: slang such as "unalives", "rip",
-"💀", "doesn't make it", "gets eaten"; "zombie Cheong-san"; Korean and romanised Korean; roles such as
+"💀", "🕊️", "doesn't make it", "gets eaten"; "zombie Cheong-san"; Korean, its 초성 ("ㅊㅅ"), romanised Korean; roles such as
 "the class president"; "onjo's dad", "his mother"; a name typed one letter off), while the anchors are
 read from the pack with the stricter words below, so slang never moves an anchor earlier. A kind the
 pack anchors nothing of for a character is read through the kinds that imply it ("Nam-ra is infected":
@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
-from bot.lore.lexicon_korean import for_whom, korean_roles
+from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -110,6 +110,7 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
+    GRIEF,
     HARM,
     HOW_REVEALED,
     IMPLIED_BY,
@@ -141,7 +142,7 @@ if TYPE_CHECKING:
     from bot.lore.content import ContentPack
 
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
-TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM}
+TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
 _A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
@@ -221,6 +222,7 @@ class Lexicon(PackAnchoring):
         self._terms = terms or PackTerms(Keyed(()), {}, ())
         self._retold = retold or RetoldEvents([], set())
         self._scenes = scenes or Scenes([])
+        self._initials: dict[str, str] = {}  # names typed as their initials (초성): lexicon_korean.spell_initials
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
@@ -248,6 +250,7 @@ class Lexicon(PackAnchoring):
         lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon.anchor_pack(pack)
+        lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
 
@@ -359,6 +362,7 @@ class Lexicon(PackAnchoring):
                 answers.append(not anywhere or bool(context) or self._about_show(text))
             return answers[0]
 
+        text = spell_initials(text, self._initials) if INITIALS.search(text) else text  # "ㅊㅅ이": 청산이 (a cheap test first)
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):

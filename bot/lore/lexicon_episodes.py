@@ -53,7 +53,7 @@ def episodes_named(
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
     for match in EPISODE_REF.finditer(sentence):
-        number, word = match.group(1) or match.group(4), match.group(2)
+        number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
         if not 1 <= episode <= end.episode or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):

@@ -1,4 +1,5 @@
-"""Who a Korean verb happens to (bot/lore/lexicon.py reads Korean kills, bites and deaths with it).
+"""Who a Korean verb happens to (bot/lore/lexicon.py reads Korean kills, bites and deaths with it), and names typed
+as their initials (초성: "ㅊㅅ" for 청산).
 
 Korean puts the verb last and marks who does what with particles, not word order: in "귀남이 온조를 물었어"
 (Gwi-nam bit On-jo) 을/를 marks who is bitten and 이/가/은/는 who bites; in "온조가 귀남한테 물렸어" (On-jo was
@@ -86,3 +87,35 @@ def korean_roles(sentence: str, mentions: Mentions, match: Match[str], group: st
         return None if group == "death" else [(c, sufferer_kind) for m in others[-1:] for c in m[2]]
     sufferers = others[-1:]  # "온조가 귀남한테 물렸어": On-jo is bitten, by Gwi-nam
     return [(c, doer_kind) for m in agents[-1:] for c in m[2]] + [(c, sufferer_kind) for m in sufferers for c in m[2]]
+
+
+# -- names typed as their initial consonants (초성) --------------------------------------------------
+# Fans write a name as its first consonants ("ㅊㅅ이 ㅅㅁ": 청산이 사망). A pair that chat uses for a word of its own
+# (ㅇㅈ 인정, ㄱㄴ 가능, ㄹㅇ 리얼, ㅈㅅ 죄송, ㄱㅅ 감사, ㅈㅁ 잠만, ...) or that the lexicon reads as an event (ㅈㅇ, ㅅㅁ, ㅎㅅ) is
+# never a name; two characters sharing a pair (ㅊㅅ: 청산, 철수) are read as the one the pack lists first (the
+# main cast first: fans abbreviate the names they type most).
+_CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_CHAT_INITIALS = frozenset(
+    "ㅇㅈ ㄱㄴ ㄹㅇ ㅈㅅ ㄱㅅ ㅊㅋ ㅇㅋ ㄴㄴ ㅇㅇ ㅂㅂ ㅅㄱ ㄷㄷ ㅎㅇ ㄱㄱ ㅈㅂ ㅁㅊ ㅅㅂ ㅈㄴ ㅁㄹ ㅇㄷ ㄴㅇ ㅂㅇ ㅎㄹ ㄱㄷ ㅍㅇ ㅊㅊ"
+    " ㄱㅊ ㅈㄹ ㅉㅉ ㅇㄴ ㄴㄷ ㅅㅍ ㅈㅇ ㅅㅁ ㅎㅅ ㄲㅈ ㄷㅊ ㅎㄷ ㅇㅎ ㅁㅇ ㄱㅇㄷ ㅊㄱ ㅂㄹ ㄷㅈ ㅈㄱ ㄴㅁ ㅇㅂ ㅅㅌ ㅁㅈ ㅈㅁ".split())
+#: Two initials standing alone, a particle allowed after them ("ㅊㅅ이", "ㄴㄹ가").
+INITIALS = re.compile(r"(?<![ㄱ-ㅎㅏ-ㅣ\uac00-\ud7a3])[ㄱ-ㅎ]{2}(?![ㄱ-ㅎㅏ-ㅣ])")
+
+
+def initials_of(hangul_names: list[str]) -> dict[str, str]:
+    """Initials -> the given name they stand for, from the characters' Korean names in pack order ("이청산": ㅊㅅ -> 청산)."""
+    found: dict[str, str] = {}
+    for name in hangul_names:
+        given = name[-2:] if len(name) == 3 and all(_HANGUL.match(ch) for ch in name) else ""
+        if given:
+            key = "".join(_CHOSEONG[(ord(ch) - 0xAC00) // 588] for ch in given)
+            if key not in _CHAT_INITIALS:
+                found.setdefault(key, given)
+    return found
+
+
+def spell_initials(text: str, names: dict[str, str]) -> str:
+    """`text` with each name typed as its initials written out (the same length: offsets do not move)."""
+    if not names or not INITIALS.search(text):
+        return text
+    return INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text)

@@ -64,6 +64,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
     ("e03-gyeong-su-infected", r"(?:handkerchief|hanky|hankie)s?",
      r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
+    # in a text about the show, "that hankie" is the one: "gyeongsu deserved better, nayeon and that hankie"
+    ("e03-gyeong-su-infected", r"(?:that|the|her|this|those|na-?yeon['’]?s?) (?:handkerchief|hanky|hankie)s?", None, True),
     ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
      r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
     ("e10-no-vaccine", r"(?:no|not a|never a|never any) (?:vaccines?|cures?)|(?:vaccines?|cures?) (?:is |are |was )?(?:impossible"
@@ -105,6 +107,13 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
     ("e08-office-fire", r"arsonists?|방화범\w*", None, True),  # "eunji the arsonist", "은지 방화범": the one who set the fire
     ("e08-office-fire", r"(?:teachers['’]? |school |the )office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|fire|burn\w*|arson\w*|torch\w*", True),
+    # a school's office set on fire is the show's anywhere ("Trivia: Who sets fire to the school office?")
+    ("e08-office-fire", r"(?:school|teachers['’]?|staff) office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|burn\w*|arson\w*|torch\w*", False),
+    # "which character swims back from an island (to find his daughter)": So-ju's swim; in a text that may be another
+    # story's, for his child ("who swam back from the island in Lost?" is not ours)
+    ("e07-so-ju-swims-back", r"(?:an|the|that|some) island", r"sw(?:im|ims|am|imming|um)(?: all the way)? back", True),
+    ("e07-so-ju-swims-back", r"(?:an|the|that|some) island",
+     r"sw(?:im|ims|am|imming|um)(?: all the way)? back\b.*\b(?:daughter|kid|child)", False),
     ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
      r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
     ("e02-train-to-busan", r"train to busan", r"dragg\w*|drags?|pull\w*|line|quot\w*|yell\w*|shout\w*", True),
@@ -113,12 +122,12 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
-         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies")
+         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies", "island")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
 #: A thing of the writer's own place ("the PA system at my school", "the gym in our building").
-_OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
+_OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near|over|above|outside|past|by)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
                         r"|house|home|building|office|work|job|uni(?:versity)?|college|campus|dorm|town|city|street"
                         r"|neighbou?rhood|area|church|club|team|gym)(?![\w-])", re.I)
 

@@ -126,7 +126,8 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         _B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it (?:out )?to|end(?:s|ed)? up (?:[a-z]+ )?(?:at|in)|arriv(?:es?|ed|ing) (?:at|in)"
         r"|(?:gets?|got|getting) (?:to|into))(?: a| the)? (?:quarantine |refugee |safety )?camp" + _E
         + r"|(?:캠프|수용소)(?:에|로|까지)?\s?(?:도착|들어가|들어감|들어갔|무사히)\w*", re.I),  # "격리 캠프 도착"
-    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)" + _E, re.I),
+    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)"
+                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)" + _E, re.I),
     "others like her": re.compile(  # "she's not the only one" is what she says of them
         _B + r"(?:others like (?:her|him|them|me|nam-?ra)|(?:she'?s|she is|i'?m|i am|isn'?t|is not|not) the only one)" + _E, re.I),
     "students flee the school": re.compile(  # "the kids escape the school", "onjo and the others leave the school"
@@ -141,9 +142,11 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
         r"|abandoning|leaves?|left|leaving) the (?:students|kids|class)(?: behind)?"
         r"|(?:they|we|everyone) (?:are |were |get |got )?(?:left behind|abandoned) by the (?:military|army|soldiers)"
-        r"|(?:military|army|soldiers) (?:abandons?|abandoned|leaves?|left) (?:them|the students|the kids)"
+        r"|(?:military|army|soldiers|troops)(?: (?:just|really|literally|actually|basically|simply|then|straight up))*"
+        r" (?:abandons?|abandoned|leaves?|left|ditch(?:es|ed)?) (?:them|us|the students|the kids|the children|everyone)"
+        r"(?=\s*(?:$|[^\w\s'’-]|(?:there|behind|alone|to die|for dead|in|at|on|and)(?![\w-])))"  # not "left them food"
         r"|abandon(?:s|ed|ing)? (?:a (?:bunch|group|classroom) of|all (?:the |those |these )?|those|these|a few) (?:students|kids|children))"
-        + _E, re.I
+        + _E + r"|(?:군인|군대|군)\w{0,2}\s?(?:애들|학생들|아이들)\w{0,2}\s?(?:버리|버림|버렸|두고)\w*", re.I  # "군인들이 애들 버리고 감"
     ),
 }
 
@@ -228,7 +231,7 @@ _SCENE = re.compile(r"\s+scene$", re.I)
 _OWNER = re.compile(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
-_KOREAN_THINGS = {"flares": "조명탄", "eye": "(?:외눈|애꾸눈?)", "handkerchief": "손수건"}
+_KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": "(?:외눈|애꾸눈?)", "handkerchief": "손수건"}
 _PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?![\uac00-\ud7a3])"  # "애꾸됨": became one-eyed
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")
@@ -371,8 +374,8 @@ _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "sa
              "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire", "fera": "figh", "braw": "figh", "scuf": "figh"}  # "burned the office down": its fire
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
-_KIND_GROUPS = {"death": ("death", "kill"), "turn": ("turn", "death", "bite", "infect"), "bite": ("bite",),
-                "halfbie": ("halfbie", "turn"), "infection": ("infect", "turn"), "sacrifice": ("death", "rescue"),
+_KIND_GROUPS = {"death": ("death", "kill", "grief"), "turn": ("turn", "death", "bite", "infect", "grief"), "bite": ("bite",),
+                "halfbie": ("halfbie", "turn"), "infection": ("infect", "turn"), "sacrifice": ("death", "rescue", "grief"),
                 "kiss": ("kiss", "romance"), "confession": ("confession", "romance"), "birth": ("birth",),
                 "survival": ("survival",), "rescue": ("rescue",), "attack": ("attack", "kill", "bite")}
 #: Kinds told by no word of the lexicon's groups, as the words that tell them ("Ha-ri reunites with Woo-jin").

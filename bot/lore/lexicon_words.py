@@ -70,12 +70,12 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered|feeds?|fed|feeding|throws?|threw|throwing) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
-        r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) life"
+        r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
-        r"|(?:kill(?:s|ed|ing)?|shoots?|shot|shooting) (?:him|her|them)sel(?:f|ves)|killed" + _END
+        r"|(?:kill(?:s|ed|ing)?|shoots?|shot|shooting|ends?|ended|ending) (?:him|her|them)sel(?:f|ves)|killed" + _END
         # "got put down by Nam-ra", "was taken out": a death told of the one it happens to; a sacrifice quoted
         + r"|(?:is|was|gets?|got|getting|been|being) (?:put down|taken out|finished off)|(?:take|eat|bite) me instead"
         # a death told as where they are now, their last breath, or what the horde did
@@ -86,16 +86,17 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|consumed by|engulfed)|(?:disappear|vanish)(?:s|ed|ing)? into the (?:horde|zombies|fire|flames|crowd)"
         r"|(?:gets?|got|getting) what (?:was|is) coming|o7|(?<![\w-])f for(?= [\w-])"
         + r"|(?:would|could|(?<=['’])d)(?: still)? (?:have |'ve )?(?:be(?:en)? alive|lived?|survived?|made it)(?! if)"
-        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
+        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
-        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?:six|6) (?:feet|ft) under|worm food"
+        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<!she )(?<!he )(?<!they )(?<!i )(?<!u )(?<!you )(?<!we )(?:deserved?|deserves) (?:so much )?(?:better|worse)(?=\s*(?:$|[^\w\s'’-]|than\b|tbh\b|ngl\b|fr\b))|(?:six|6) (?:feet|ft) under|worm food"
         r"|(?:a )?taste of (?:her|his|their) own medicine|(?:finally )?(?:gets?|got) (?:his|hers)(?=\s*(?:$|[^\w\s'’-]))|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?|sayonara|adios|peace out)(?! to (?:my|our|your|the)\b)"
-        r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching)"
-        r" (?:straight |right |back |calmly )?into the (?:zombies|horde|undead|crowd of zombies)"
+        r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching"
+        r"|jump(?:s|ed|ing)?|leap(?:s|ed|t|ing)?|(?:throws?|threw|throwing) (?:him|her|them)sel(?:f|ves))"
+        r" (?:straight |right |back |calmly )?into (?:the|that|those) (?:zombies|horde|undead|crowd of zombies|fire|flames|blaze)"
         # fans' ways of telling a death without its word: a hero's end, a sacrifice, a body nobody finds
         r"|(?:goes|go|went|going|gone) out (?:like an? (?:hero|legend|king|queen|champ|boss|real one)|an? hero|swinging"
         r"|fighting|in (?:a blaze(?: of glory)?|flames|fire)|with a bang)|last stand|(?:takes?|took|taking) one for the team|(?:takes?|took|taking|take) the (?:fall|bullet|hit)(?= for )"
@@ -110,7 +111,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:stays?|stayed|staying) back|(?:(?:is|was|are|were) ?n[o']?t|(?:is|was|are|were) not|no longer) alive|no longer with us"
         r"|(?:(?:does|do|did|wo|will|could|can|would) ?n[o']?t|(?:does|do|did|will|could|can|would) not) (?:make it|survive|live)"
         r"(?! (?:to|for|at|on|in time|today|tonight|tomorrow|without|with)(?![\w-])))" + _E
-        + r"|💀|☠️?|⚰️?|🪦|:(?:skull|coffin|headstone|funeral[ _]urn)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
+        + r"|💀|☠️?|⚰️?|🪦|🕊️?|:(?:skull|coffin|headstone|funeral[ _]urn|dove(?:[ _]of[ _]peace)?)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
     "kill": re.compile(
@@ -155,7 +156,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
         r"|(?:ends?|ended|ending) up (?:at|in) (?:the )?(?:quarantine )?camp|(?:gets?|got|arrives?|arrived) (?:to|at) (?:the )?(?:quarantine )?camp"
-        r"|four months later|epilogue|saranam\w*"
+        r"|four months later|epilogue|saranam\w*|(?:walks?|walked|walking|comes?|came|coming|gets?|got|crawls?|crawled) out of (?:the|that) (?:fire|flames|blaze|shaft)"
         # a death denied is a fate told: "Cheong-san doesn't die", "On-jo never dies", "isn't dead"
         r"|(?:does|do|did|will|would|wo) ?n[o']?t (?:really |actually |even )?die|never (?:dies|died|die)"
         r"|(?:is|was|are|were) ?n[o']?t (?:really |actually |even )?(?:dead|killed)|not (?:really |actually )?dead"
@@ -184,7 +185,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
         r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating|(?:asks?|asked|asking) (?:her|him|[\w-]+) out"
         r"|(?:has|had|have|having|got) (?:a )?(?:thing|crush|soft spot) for|(?:catch(?:es|ing)?|caught) feelings(?! for)|(?:likes?|liked) (?:her|him) back"
-        r"|simp(?:s|ing|ed)? (?:for|over)|(?:are|were|is) (?:a )?(?:couple|thing|item))" + _E + r"|💋|키스\w*|뽀뽀\w*|고백\w*|좋아한다고\w*|사귀\w*",
+        r"|simp(?:s|ing|ed)? (?:for|over)|(?:are|were|is) (?:a )?(?:couple|thing|item)"
+        r"|(?:says?|said|saying|admits?|admitted|admitting) (?:that )?(?:he|she) (?:likes|liked|loves|loved) (?:her|him))" + _E + r"|💋|키스\w*|뽀뽀\w*|고백\w*|좋아한다고\w*|사귀\w*",
         re.I,
     ),
     "create": re.compile(
@@ -198,7 +200,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "confession": re.compile(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
         r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|liked|loves|loved|ha[sd] feelings for|ha[sd] a crush on|ha[sd] a thing for)"
-        r"|says? i love you|said i love you)" + _E + r"|고백\w*",
+        r"|says? i love you|said i love you|(?:says?|said|saying|admits?|admitted|admitting) (?:that )?(?:he|she) (?:likes|liked|loves|loved) (?:her|him))" + _E + r"|고백\w*",
         re.I,
     ),
     "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E
@@ -207,7 +209,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
         r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E
         # Korean, done: saved, protected, abandoned ("효령이 버리고 감", "우진이가 하리 지켰어", "두고 도망감")
-        + r"|(?<![\uac00-\ud7a3])(?:구(?:했|함|해(?:줬|냈|냄))|지(?:켰|킴|켜(?:줬|냈|냄))|버(?:리고|렸|림|려(?:두|놓)고)|두고\s?(?:가|감|갔|도망|떠))\w*",
+        + r"|(?<![\uac00-\ud7a3])(?:구(?:했|함|해(?:줬|냈|냄))|지(?:켰|킴|켜(?:줬|냈|냄))|버(?:리고|렸|림|려(?:두|놓)고)|두고\s?(?:가|감|갔|도망|떠))\w*"
+        # trying to save someone ("나연이 살리려고", "구하려다"): a rescue told by its aim
+        r"|(?<![\uac00-\ud7a3])(?:살리(?:려|러|고)|살려(?:줬|주려|내)|구하(?:려|러))\w*",
         re.I,
     ),
     "attack": re.compile(
@@ -232,9 +236,10 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
 }
 
 #: What happens to someone, of any kind, said of an event's people ("what Na-yeon did to him", "what happens to
-#: Cheong-san's mother at the school"): with two of them named, or a word of the event, it retells it.
+#: Cheong-san's mother at the school", the one who did it "of all people"): with two of them named, or a word of
+#: the event, it retells it.
 DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
-                     r"|happen(?:s|ed|ing)? to)" + _E, re.I)
+                     r"|happen(?:s|ed|ing)? to|of all people)" + _E, re.I)  # "X's mom 💔 Gyeong-su of all people": who did it
 #: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
 HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E,
                   re.I)
@@ -389,9 +394,17 @@ EPISODE_REF = re.compile(
     r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
     # Korean: "11화", "11화에서", "막화" / "마지막 화" / "최종화" (the last), with a particle
     r"|(\d{1,2})\s?화(?:에서|에|는|은|도|의|까지|부터|가|이|를|을)?|(?:막|마지막\s?|최종)화(?:에서|에|는|은|도|의|가|를|을)?"
+    # "at the end of 8": a bare number after "the end of" (not "the end of 5 minutes")
+    r"|(?<=the end of )(\d{1,2})(?!\s*(?:min\w*|secs?|seconds?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|%|/|:|\.\d))"
     r")(?![\w-])",
     re.I,
 )
+#: Grief and tribute (crying, a broken heart, "can't get over", "the real hero"): said of someone at the place of their
+#: death, it tells the death ("so-ju in the gym 😭": lexicon_terms.RetoldEvents, where it counts as a word of a death,
+#: a sacrifice or a turn).
+GRIEF = re.compile(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|crying|cried|sobb\w*|tears|heartbr\w*"
+                   r"|(?:the |a |an )?(?:real|true|absolute|actual) (?:hero|mvp|legend))(?![\w-])"
+                   r"|😭|💔|😢|🥲|😿|🥀|[ㅠㅜ]{2,}|오열|울었|눈물", re.I)
 #: Reactions that say something happened in the episode named with them.
 REACTION = re.compile(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"

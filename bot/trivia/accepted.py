@@ -48,6 +48,9 @@ def allowed_edits(length: int) -> int:
 
 
 _KOREAN_LOOKING = re.compile(r"eo|eu|ae|oe|ui|yu|yo|oo|j|ch|gw|kk|hy|ng$")
+# Letters and endings no romanization of Korean has (a word ends in a vowel or in k, l, m, n, ng,
+# p or t): "archery" and "church" are English, whose vowels are typed wrong as any word's are.
+_NOT_KOREAN = re.compile(r"[fqvxz]|c(?!h)|th|ph|(?<!n)g$|[^aeiougklmnpt]$")
 _SYMBOLS = frozenset("+#-./")
 HAS_DIGIT = re.compile(r"\d").search
 
@@ -80,7 +83,9 @@ class Word:
 
 
 def prepare_word(text: str, long_title: bool, alone: bool = False, named: bool = False) -> Word:
-    romanized = len(text) >= 2 and text.isalpha() and _KOREAN_LOOKING.search(text) is not None
+    romanized = (
+        len(text) >= 2 and text.isalpha() and _KOREAN_LOOKING.search(text) is not None and _NOT_KOREAN.search(text) is None
+    )
     allowance = word_allowance(text, long_title)
     if allowance == 0 and not romanized:
         allowance = -1

@@ -6,8 +6,10 @@ reads:
 - "pitt willis": a person's surname alone, then another bare word: a second person, as "pitt or
   willis" is (`bot.trivia.segments.surname_among_items`);
 - "k or p": a one-letter answer listed with another letter names several answers;
-- "stagg", "thre": an answer with a letter doubled, or a double letter typed once, is the answer;
-- "i went to warsaw last summer it was cold": a story told around an answer is talk;
+- "stagg", "thre": an answer with a letter doubled, or a double letter typed once, is the answer; and
+  a number word of five letters or more with one slip is that number ("eigth", "twelv");
+- "i went to warsaw last summer it was cold", "that rat was so gross": a story told around an answer,
+  or what one thinks of it, is talk;
 - "film monster lol" (Film Monster named by the question): talk about the question's own words
   only is a reaction.
 """
@@ -17,12 +19,16 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Mapping, Sequence
 
+from rapidfuzz.distance import OSA
+
+from bot.text import ORDINAL_WORDS
 from bot.trivia.accepted import Answer
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
-from bot.trivia.hits import Prepared
+from bot.trivia.hits import Hit, Prepared
 from bot.trivia.normal import TENS, UNITS, compact_form
+from bot.trivia.opinions import opinion
 
 _CORRECTING = frozenset({"no", "nope", "nah"})
 _MOST_WORDS = 3  # one short item on either side
@@ -102,10 +108,21 @@ _SQUEEZED_NUMBERS = {_RUN.sub(r"\1", word): str(n) for word, n in {**UNITS, **TE
 _NUMBER_WORDS = {str(n): word for word, n in {**UNITS, **TENS}.items() if word != "fourty"}
 
 
+def _number_slipped(word: str) -> str | None:
+    """The number a word of five letters or more is one slip (a letter swapped, dropped, added or
+    wrong) from the word of, when only one number word is that near and the word is no word of its
+    own: "eigth" 8, "twelv" 12; "there", "fifth", "sever" stay what they are."""
+    if len(word) < 5 or word in ORDINAL_WORDS or is_filler(word):
+        return None
+    near = {str(n) for number, n in {**UNITS, **TENS}.items() if len(number) >= 5 and OSA.distance(word, number, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
+
+
 def letter_doubled(compact: str, p: Prepared) -> Answer | None:
     """The accepted answer of four letters or more that `compact` is but for a letter doubled or a
-    double letter typed once ("stagg" for stag, "thre" for three, "trumpett"), unless it is a word or
-    a name of its own ("matt", "anna", "poll")."""
+    double letter typed once ("stagg" for stag, "thre" for three, "trumpett"), or, for a number, a
+    number word with one slip ("eigth", "twelv"), unless it is a word or a name of its own ("matt",
+    "anna", "poll"; "there" is no three, "fifth" no fifty)."""
     if len(compact) < 4 or not compact.isalpha() or compact in COMMON_WORDS or compact in p.known or (
         p.pool is not None and compact in p.pool
     ):
@@ -113,6 +130,8 @@ def letter_doubled(compact: str, p: Prepared) -> Answer | None:
     squeezed = _RUN.sub(r"\1", compact)
     number = _SQUEEZED_NUMBERS.get(squeezed) if p.numeric else None
     if number is not None and abs(len(compact) - len(_NUMBER_WORDS[number])) == 1:  # ("thre": 3)
+        return next((a for a in p.accepted if a.compact == number), None)
+    if p.numeric and (number := _number_slipped(compact)) is not None:
         return next((a for a in p.accepted if a.compact == number), None)
     for answer in p.accepted:
         if len(answer.compact) >= 4 and abs(len(answer.compact) - len(compact)) == 1 and _RUN.sub(
@@ -130,12 +149,15 @@ _GUESSING = frozenset(
 )
 
 
-def narrated(tokens: Sequence[str], last_end: int) -> bool:
+def narrated(tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
     """Whether a message tells something the player did or does ("i went to warsaw last summer it was
     cold", "my origami always rips lol") rather than guesses: five words or more, opening on "i",
     "my", "we" or "our" and no guessing verb ("i think ...", "my guess is ..."), with the story going
-    on after the last answer named (which ends at `last_end`)."""
+    on after the last answer named; or says what the player thinks of the one answer it names ("that
+    rat was so gross", "i hate rats": `bot.trivia.opinions`)."""
+    if len(hits) == 1 and hits[0].accepted and opinion(tokens, hits[0].start, hits[0].end):
+        return True
     return (
         len(tokens) >= 5 and tokens[0] in _NARRATORS and tokens[1] not in _GUESSING
-        and len(tokens) - last_end >= 2 and not any(w in _GUESSING for w in tokens[1:3])
+        and len(tokens) - max(h.end for h in hits) >= 2 and not any(w in _GUESSING for w in tokens[1:3])
     )

@@ -5,11 +5,15 @@ A message in hangul is read in English and romanised to find an answer (`bot.tri
 the same ways, a message with laughter or crying ("ㅋㅋ", "ㅠㅠ") whose other words are only the
 question's (a loanword of one, or a name it names) is a reaction, as "mulan lol" is
 (`bot.trivia.corrections.reaction`). Without such a sign it stays an attempt: "뮬란" alone may be a guess.
+
+An answer cried over ("로몬 ㅠㅠ", "ㅠㅠㅠ 우진이") or said with what one feels for it ("초록 좋아",
+"이삭 보고싶다") is no guess either (`felt_for`); laughed at, it may be one ("청산 ㅋㅋ").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from bot.trivia.guesses import Verdict
@@ -38,3 +42,16 @@ def korean_reaction(tokens: tuple[str, ...], question: str, verdict_of: Callable
         KOREAN_TALK_WORDS,
     )
     return any(verdict_of(reading) is Verdict.CHAT for reading in (*readings, romanised(tokens), romanised(tuple(stems(tokens).split()))))
+
+
+_CRYING = re.compile("^[\u3160\u315c\u1172\u116e]{2,}$")  # ㅠㅠ, ㅜㅜ (as typed, or folded to jamo)
+# What one feels for someone or something ("I like", "so cute", "I miss"), not a hedge of a guess.
+_FEELINGS = frozenset(
+    """좋아 좋아해 좋다 싫어 싫다 최고 짱 귀여워 귀엽다 멋있어 멋있다 멋짐 불쌍해 불쌍하다 잘생김 잘생겼어 예뻐 예쁘다
+    사랑해 보고싶다 보고싶어 미쳤다 미쳤어 레전드 최애""".split()
+)
+
+
+def felt_for(tokens: Sequence[str]) -> bool:
+    """Whether a message in hangul that names the answer cries over it or says what one feels for it."""
+    return any(_CRYING.match(t) or t in _FEELINGS for t in tokens)

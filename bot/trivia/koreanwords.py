@@ -14,8 +14,7 @@ only when it is an accepted answer, so a Korean word is never taken for anything
   about the channel is what it borrows: "서버", server); a name from another language as Korean
   writes it (g and c soft, th said t, every r said: "이집트" Egypt, "베토벤" Beethoven), one hangul
   word for two English ones ("다빈치", da Vinci);
-- `TRANSLATIONS`: days, planets, colours, countries, languages, cities Korean names from their own
-  language (모스크바, 로마), animals, school places, jobs, in their Korean words.
+- `TRANSLATIONS` (bot.trivia.koreannouns): everyday nouns in their Korean words.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from collections.abc import Callable, Container, Iterable
 from bot.trivia.accepted import vowels_agree
 from bot.trivia.families import another_of_its_set
 from bot.trivia.hangul import CHANNEL_WORDS, COUNTER_WORDS, HEDGES, is_korean_talk, spelled
+from bot.trivia.koreannouns import TRANSLATIONS
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _NATIVE_ONES = {
@@ -269,187 +269,9 @@ def _as_said(english: str, long_a: bool) -> str:
 
 # -- words ------------------------------------------------------------------------------------------
 
-def _table(rows: str) -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for row in rows.strip().splitlines():
-        english, korean = row.split(":")
-        for word in korean.split():
-            table[word] = (*table.get(word, ()), english.strip())
-    return table
-
-
-TRANSLATIONS = _table(
-    """
-    monday: 월요일
-    tuesday: 화요일
-    wednesday: 수요일
-    thursday: 목요일
-    friday: 금요일
-    saturday: 토요일
-    sunday: 일요일
-    mercury: 수성
-    venus: 금성
-    earth: 지구
-    mars: 화성
-    jupiter: 목성
-    saturn: 토성
-    uranus: 천왕성
-    neptune: 해왕성
-    pluto: 명왕성
-    sun: 태양 해
-    moon: 달
-    red: 빨강 빨간색 빨강색 적색
-    orange: 주황 주황색
-    yellow: 노랑 노란색 노랑색 황색
-    green: 초록 초록색 녹색
-    blue: 파랑 파란색 파랑색 청색
-    purple: 보라 보라색
-    pink: 분홍 분홍색 핑크
-    brown: 갈색
-    black: 검정 검은색 검정색 흑색
-    white: 하양 흰색 하얀색 백색
-    grey: 회색
-    korea: 한국 대한민국 남한
-    north korea: 북한
-    japan: 일본
-    china: 중국
-    united states: 미국
-    usa: 미국
-    america: 미국
-    united kingdom: 영국
-    uk: 영국
-    england: 영국
-    germany: 독일
-    france: 프랑스
-    italy: 이탈리아
-    spain: 스페인
-    russia: 러시아
-    australia: 호주
-    canada: 캐나다
-    india: 인도
-    paris: 파리
-    london: 런던
-    tokyo: 도쿄
-    beijing: 베이징
-    korean: 한국어 한국말
-    english: 영어
-    japanese: 일본어
-    chinese: 중국어
-    french: 프랑스어 불어
-    spanish: 스페인어
-    german: 독일어
-    italian: 이탈리아어
-    russian: 러시아어
-    moscow: 모스크바
-    warsaw: 바르샤바
-    prague: 프라하
-    rome: 로마
-    athens: 아테네
-    beijing: 북경
-    brussels: 브뤼셀
-    munich: 뮌헨
-    florence: 피렌체
-    venice: 베네치아
-    naples: 나폴리
-    delhi: 델리
-    zurich: 취리히
-    bucharest: 부쿠레슈티
-    kyiv: 키이우 키예프
-    kiev: 키예프 키이우
-    jerusalem: 예루살렘
-    helsinki: 헬싱키
-    ottawa: 오타와
-    singapore: 싱가포르 싱가폴
-    taipei: 타이베이
-    havana: 아바나
-    buenos aires: 부에노스아이레스
-    washington: 워싱턴
-    new york: 뉴욕
-    los angeles: 로스앤젤레스 엘에이
-    hong kong: 홍콩
-    kyoto: 교토
-    greece: 그리스
-    netherlands: 네덜란드
-    holland: 네덜란드
-    switzerland: 스위스
-    sweden: 스웨덴
-    argentina: 아르헨티나
-    thailand: 태국
-    ukraine: 우크라이나
-    new zealand: 뉴질랜드
-    ireland: 아일랜드
-    belgium: 벨기에
-    hungary: 헝가리
-    czech republic: 체코
-    czechia: 체코
-    philippines: 필리핀
-    south africa: 남아공 남아프리카
-    chile: 칠레
-    rat: 쥐
-    mouse: 쥐
-    cat: 고양이
-    dog: 강아지
-    cow: 소 젖소
-    horse: 말
-    pig: 돼지
-    chicken: 닭 치킨
-    rabbit: 토끼
-    tiger: 호랑이
-    bear: 곰
-    snake: 뱀
-    bird: 새
-    fish: 물고기 생선
-    monkey: 원숭이
-    lion: 사자
-    elephant: 코끼리
-    wolf: 늑대
-    fox: 여우
-    library: 도서관
-    school: 학교
-    hospital: 병원
-    classroom: 교실
-    rooftop: 옥상
-    roof: 옥상 지붕
-    gym: 체육관
-    science lab: 과학실
-    lab: 실험실 과학실
-    music room: 음악실
-    broadcasting room: 방송실
-    bathroom: 화장실
-    toilet: 화장실
-    police station: 경찰서
-    police: 경찰
-    army: 군대
-    military: 군대
-    soldier: 군인
-    teacher: 선생님 선생 교사
-    firefighter: 소방관 소방대원
-    fireman: 소방관 소방대원
-    doctor: 의사
-    nurse: 간호사
-    police officer: 경찰관
-    policeman: 경찰관
-    detective: 형사 탐정
-    lawyer: 변호사
-    chef: 요리사 셰프
-    cook: 요리사
-    pilot: 조종사 파일럿
-    farmer: 농부
-    scientist: 과학자
-    principal: 교장 교장선생님
-    president: 대통령
-    singer: 가수
-    writer: 작가
-    author: 작가
-    painter: 화가
-    student: 학생
-    """
-)
-
-
 # One-syllable nouns that are also everyday verbs or words ("해" do, "달" month, "말" speech, "새" new,
 # "소" small): the noun only when the message is that word, hedged at most ("해 아님?").
-_ALSO_TALK = frozenset("해 달 말 새 소".split())
+_ALSO_TALK = frozenset("해 달 말 새 소".split()) | {word for word in TRANSLATIONS if len(word) == 1}  # (차 tea, car; 배 pear, ship)
 # "More" after a number asks for more ("한번 더": once more, "하나만 더": just one more).
 _MORE = frozenset("더 더요 더해 더하자".split())
 

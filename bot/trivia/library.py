@@ -44,7 +44,7 @@ def import_name(name: str | None, filename: str) -> str:
     """The name an imported list is stored under: the given name, else the file's stem, as a slug.
     A name with nothing a slug keeps (Korean, emoji) is refused: every such list would be stored as
     "list", and the next one would offer to replace the first."""
-    typed = clean_input(name or PurePath(filename).stem, limit=60)
+    typed = clean_input(name or PurePath(_without_txt(filename)).stem, limit=60)
     if not named_in_slug(typed):
         whose = "That name" if name else "The file's name"
         raise TriviaError(
@@ -55,18 +55,26 @@ def import_name(name: str | None, filename: str) -> str:
 
 
 LIST_SUFFIXES = (".yaml", ".yml")
+# Notepad saves "quiz.yaml" as "quiz.yaml.txt" unless told otherwise, and Windows hides the ".txt":
+# the name still says YAML, so the file is read as the list its author sees.
+_SAVED_AS_TEXT = tuple(f"{suffix}.txt" for suffix in LIST_SUFFIXES)
+
+
+def _without_txt(filename: str) -> str:
+    return filename[:-4] if filename.lower().endswith(_SAVED_AS_TEXT) else filename
 
 
 def check_upload(filename: str, size: int) -> None:
     """Refuse, before downloading it, an attachment that cannot be a list: a name with folders in
-    it, a file that is not YAML by its name (a .txt, an image), or a file too big."""
+    it, a file that is not YAML by its name (a .txt, an image; "list.yaml.txt" is, saved by Notepad),
+    or a file too big."""
     shown = quote_user_text(filename, limit=80)
     if "/" in filename or "\\" in filename or filename.startswith(".") or not filename.strip():
         raise TriviaError(
             f"The file name `{shown}` is not a plain file name; upload the list as a file like "
             "`capitals.yaml`. Nothing was imported."
         )
-    if not filename.lower().endswith(LIST_SUFFIXES):
+    if not _without_txt(filename).lower().endswith(LIST_SUFFIXES):
         raise TriviaError(
             f"`{shown}` is not a YAML file: trivia lists are .yaml or .yml files (Red-DiscordBot's format "
             "or hyosan's). If it holds a list, rename it to end in .yaml. Nothing was imported."

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.trivia.listparts import MAX_QUESTION_CHARS, short
+from bot.trivia.typedmarks import typed_marks
 
 _TAB_INDENT = re.compile(r"^ *\t")
 # An unquoted question holding ": " ("Who said: ...?:"), and an answer opening with a YAML sign.
@@ -42,8 +43,9 @@ _KEY_AFTER = re.compile(r"^[^\s#\-].*:\s*$")
 _NO_SPACE_AFTER_COLON = re.compile(r"^(AUTHOR|DESCRIPTION|CONFIG|[^\s#\-\"'][^:]*\?):(?=[^\s:])(.+)$")
 # A backslash in double quotes that YAML does not know as an escape ("C:\Windows")
 _BAD_ESCAPE = re.compile(r'"(?:[^"\\\n]|\\[0abtnvfre "/\\N_LPxuU\t])*\\[^0abtnvfre "/\\N_LPxuU\t]')
-# Answers written as a chat or a document lists them: "* Oslo", "• Oslo", "1. Vienna", "2) Wien"
-_BULLET = re.compile(r"^\s*(?:[*•+]|\d{1,2}[.)])[ \t]+(\S.*)$")
+# Answers written as a chat or a document lists them: "* Oslo", "• Oslo", "1. Vienna", "2) Wien", and
+# the dash a word processor made of "- " ("– Vienna", "— Bern")
+_BULLET = re.compile(r"^\s*(?:[*•+\u2013\u2014\u2212]|\d{1,2}[.)])[ \t]+(\S.*)$")
 
 
 #: The longest key YAML reads written as `key:` (not `? key`): a longer Red question is a syntax error.
@@ -80,9 +82,12 @@ def syntax_hint(text: str, error: str) -> str:
         )
     if (bullets := _bullets(lines, last)) is not None:
         return bullets
+    marks = typed_marks(lines, last)
     for number, line in enumerate(lines, start=1):
         if last is not None and number > last:
             break
+        if marks is not None and marks.startswith(f"line {number}: "):
+            return f"{marks} ({error.removeprefix(found.group(0)) if found else error})"
         hint = _line_hint(line, lines[number] if number < len(lines) else "")
         if hint is None and number == last:
             hint = _error_line_hint(line)

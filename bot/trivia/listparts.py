@@ -172,10 +172,13 @@ class Collector:
         one = "an answer" if what == "answers" else "a choice"
         for item in node.value:
             if isinstance(item, ScalarNode) and item.style is None and item.tag == NULL_TAG:
+                anchor = _ANCHOR_ANSWER.match(self.lines[line_of(item) - 1]) if line_of(item) <= len(self.lines) else None
                 self.error(
                     item,
                     f"{one} of question {question!r} is empty ({item.value or 'nothing'} is YAML's null), so no "
-                    "guess could ever match it; write the answer or remove the line",
+                    "guess could ever match it; write the answer or remove the line" if anchor is None else
+                    f"{one} of question {question!r} opens with '&', which YAML reads as an anchor, leaving the answer "
+                    f"empty; put it in quotes (- \"{short(anchor.group(1))}\")",
                 )
                 ok = False
                 continue
@@ -238,6 +241,8 @@ class Collector:
         return tuple(out)
 
 
+# An answer YAML reads as an anchor and nothing ("- &TEAM", a band's name)
+_ANCHOR_ANSWER = re.compile(r"^\s*-\s+(&\S.*?)\s*$")
 # An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
 _BARRED = re.compile(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
 

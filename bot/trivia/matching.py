@@ -37,7 +37,6 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import asyncio
-import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -45,20 +44,19 @@ from itertools import pairwise
 from typing import Protocol
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import Answer, allowed_edits, vowels_agree
+from bot.trivia.accepted import allowed_edits, vowels_agree
 from bot.trivia.another import (
-    KIND_WORDS,
     another_given_name,
     another_name_after,
     another_sport,
-    asked_label,
     makes_compound,
     names_another,
 )
 from bot.trivia.corrections import letter_doubled, named_alone, narrated, reaction, still_meant, two_people
+from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
-from bot.trivia.famous import famous_other, famous_own
+from bot.trivia.famous import famous_own
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -85,7 +83,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
-from bot.trivia.koreanchat import korean_reaction
+from bot.trivia.koreanchat import felt_for, korean_reaction
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -103,7 +101,7 @@ from bot.trivia.normal import (
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, talk_beside
+from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, shows_feeling, talk_beside
 from bot.trivia.variants import other_unit
 
 __all__ = [
@@ -299,6 +297,7 @@ class AnswerMatcher:
             answers = {compact_form(normalize_tokens(a)) for a in question.answers}
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
+            return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
         elif result.verdict is Verdict.WRONG_ATTEMPT and korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
         ):
@@ -369,7 +368,7 @@ class AnswerMatcher:
             hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is None and len(tokens) >= 2:
-            hit = _spelt_out(core, p) or _spelt_out(tokens, p)  # "international business machines" for IBM
+            hit = spelt_out(core, p) or spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and (alone := named_alone(p)) and (listed := surname_among_items(tokens, reading.seps, alone)):
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is None and p.surnames and (first := two_people(core, p.surnames, p.echoed)):
@@ -386,10 +385,10 @@ class AnswerMatcher:
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]):
                     return MatchResult(Verdict.RIGHT, p.entities[key])
-                return MatchResult(Verdict.WRONG_ATTEMPT)
+                return MatchResult(Verdict.CHAT if shows_feeling(text) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺")
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
-        if hits and narrated(tokens, max(h.end for h in hits)):
+        if hits and narrated(tokens, hits):
             return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
         rivals: dict[str, str] = {}
         right: str | None = None
@@ -409,7 +408,7 @@ class AnswerMatcher:
                     tokens, h.end, h.answer, p.accepted, p.echoed,
                     lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
                 )
-                or _known_elsewhere(lessons, p, tokens, h.end, h.answer)
+                or known_elsewhere(lessons, p, tokens, h.end, h.answer)
             ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
@@ -443,7 +442,7 @@ class AnswerMatcher:
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
         if not another and rivals and all(k.startswith(("p:", "o:")) for k in rivals) and talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
-            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals),
+            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ):
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
         if another or rivals:
@@ -540,43 +539,6 @@ class AnswerMatcher:
                 continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
             out.append(w)
         return out
-
-
-def _known_elsewhere(lessons: Lessons, p: Prepared, tokens: tuple[str, ...], end: int, answer: Answer) -> bool:
-    """Whether the words after an answer complete a name another list knows ("Robin Hood" for
-    Robin, when a list the server plays answers "Robin Hood") or a famous name of someone else
-    ("Homer Simpson" for the poet: `bot.trivia.famous`), that is no answer here."""
-    if end >= len(tokens) or KIND_WORDS.get(tokens[end]) or place_at(tokens, end):
-        return False  # ("New York City" is New York when no other kind is asked: bot.trivia.another)
-    for name, rest in lessons.extended.get(answer.compact, ()):
-        if tokens[end : end + len(rest)] != rest or any(w in p.echoed for w in rest):
-            continue
-        whole = compact_form([*answer.tokens, *rest])
-        if whole in p.exact:
-            continue
-        if name != p.list_name and (p.pool is None or whole not in p.pool):
-            return True  # (a name its own list knows too is of its own world: "Harry Potter")
-        if name == p.list_name and lessons.labels[name].get(whole, "") not in ("", asked_label(p.key[0], answer.text)):
-            return True  # in its own list, of another kind: "Pink Floyd" (a band) for Pink (a singer)
-    famous = famous_other(tokens, end, answer.compact, p.echoed, p.pool) if len(answer.tokens) == 1 else None
-    return famous is not None and compact_form([*answer.tokens, *famous]) not in p.exact  # "Homer Simpson"
-
-
-_GLUE = frozenset({"of", "and", "the", "for", "de"})
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:\d+|[IVX]+)?|[A-Z]\.(?:[A-Z]\.)+").fullmatch
-
-
-def _spelt_out(core: Sequence[str], p: Prepared) -> Answer | None:
-    """The accepted abbreviation (three letters or more, written in capitals) that the words of `core`
-    spell out by their initials: "International Business Machines" for IBM, "Final Fantasy 7" for FF7,
-    "North Atlantic Treaty Organization" for NATO."""
-    words = [t for t in core if t not in _GLUE]
-    if len(words) < 2 or not all(t.isdigit() or (t.isalpha() and len(t) >= 3) for t in words):
-        return None
-    hit = p.exact.get("".join(t if t.isdigit() else t[0] for t in words))
-    if hit is None or not hit.accepted or len(hit.compact) < 3 or _ACRONYM(hit.text.strip()) is None:
-        return None
-    return hit
 
 
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:

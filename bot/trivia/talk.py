@@ -142,12 +142,15 @@ def _judges(tokens: Sequence[str]) -> bool:
     return False
 
 
-def talk_beside(core: Sequence[str], words: Sequence[str], option: bool = False) -> bool:
+def talk_beside(core: Sequence[str], words: Sequence[str], option: bool = False, felt: bool = False) -> bool:
     """Whether the words said beside another answer of the list (`core`: those of the message's core;
     `words`: all of them) make it talk about it ("episode 5 was crazy", "omg the library scene", "i
-    only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die").
+    only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die"),
+    as a feeling shown by an emoji does (`felt`: "nam-ra 🥺", "the rooftop 😭").
     Beside an `option` of the question only a clause does ("the english dub is awful"; "ep 1" tries)."""
-    return any(w in CLAUSE_WORDS or (w in TALK_WORDS and not option) for w in core) or _says_what_they_do(words)
+    return any(w in CLAUSE_WORDS or (w in TALK_WORDS and not option) for w in core) or _says_what_they_do(words) or (
+        felt and not option
+    )
 
 
 def _says_what_they_do(tokens: Sequence[str]) -> bool:
@@ -175,6 +178,7 @@ _COMMENT_TAILS = frozenset(
     """
     vibes vibe queen king baby energy core moment behavior behaviour goals icon gang squad nation era
     supremacy fuel flashbacks memories stans round nerds fans assemble question questions time
+    rise lore reveal appreciation slander propaganda agenda fandom
     """.split()
 )
 _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail
@@ -219,12 +223,24 @@ def is_talk_shaped(
         return True
     if len(core) >= 4 and len(core) > longest + 2 and _NO_LIST.isdisjoint(core) and not reasoned:
         return True
-    if _FEELING.search(text):
+    if shows_feeling(text):
         return True
     korean = [t for t in tokens if has_hangul(t) or is_korean_talk(t)]
     return len(korean) >= 2 and len(korean) == len(tokens) and any(
         is_korean_talk(t) and t not in HEDGES and has_hangul(t) for t in korean
     )
+
+
+def comments_on(words: Sequence[str]) -> bool:
+    """Whether the words after a name comment on it ("supremacy", "vibes", "queen", cheered after:
+    "lomon supremacy", "archery queen lets go") rather than go on with it."""
+    return bool(words) and words[0] in _COMMENT_TAILS and all(w in _CHEERS for w in words[1:])
+
+
+def shows_feeling(text: str) -> bool:
+    """Whether a message shows a feeling by an emoji (crying, loving, pleading...): another character
+    named so ("nam-ra 🥺") is felt for, not guessed."""
+    return _FEELING.search(text) is not None
 
 
 def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:

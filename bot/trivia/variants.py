@@ -145,7 +145,17 @@ def _short_forms(answer: Answer) -> list[str]:
         return [name + "the" + _ordinal(answer.tokens[-1]), name + _ordinal(answer.tokens[-1])]
     if len(answer.tokens) == 1 and compact[:-2].isdigit() and compact[-2:] in ("st", "nd", "rd", "th"):
         return [compact[:-2]]  # 3 for "3rd"
+    if len(answer.tokens) >= 3 and answer.tokens[-1] == "junior" and all(t.isalpha() for t in answer.tokens):
+        return [compact_form(list(answer.tokens[:-1])), compact_form(list(answer.tokens[-2:]))]  # "Robert Downey", "Downey Jr"
     return []
+
+
+_GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
+
+
+def _person(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without the generation after it ("Jr.", "III")."""
+    return tokens[:-1] if len(tokens) >= 3 and tokens[-1] in _GENERATIONS else tokens
 
 
 def surname(
@@ -156,6 +166,8 @@ def surname(
     surname another answer of the list shares (Theodore and Franklin Roosevelt) names nobody."""
     words = answer.text.split()
     tokens = answer.tokens
+    if len(tokens) == len(words) >= 3 and tokens[-1] in _GENERATIONS:
+        words, tokens = words[:-1], _person(tokens)  # "Robert Downey Jr.": Downey
     if not 2 <= len(tokens) <= 3 or len(words) != len(tokens) or "-" in answer.text:
         return None
     last = tokens[-1]
@@ -164,7 +176,7 @@ def surname(
     titled = len(tokens) == 2 and tokens[0] in PERSON_TITLES  # "Dr. Wily", "Doctor Jones", "General Hux": a person
     if any(t in _PARTICLES or t in CONNECTORS for t in tokens) or last in FILLER_WORDS or last in TITLE_WORDS:
         return None
-    if (last in echoed and answer.compact not in echoed) or any(last in other.tokens[:-1] for other in others):
+    if (last in echoed and answer.compact not in echoed) or any(last in _person(other.tokens)[:-1] for other in others):
         return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
     # (a name the question offers among others, "Joe Morgan, Pete Rose, or George Foster", is a person's)
     offered = answer.compact in echoed and " or " in question_text and all(w[:1].isupper() for w in words)

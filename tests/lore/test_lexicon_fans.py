@@ -1163,3 +1163,71 @@ def test_grief_and_emoji_told_of_the_shows_people_spoil_their_event(text: str, s
 def test_a_quote_of_someone_named_before_it_tells_their_event() -> None:
     assert LEXICON.position("cheongsan: i got bitten", anywhere=True) == s1(11)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("so-ju 🕊️", 11),  # the dove, as the skull and the coffin
+        ("rip my sleep schedule 🕊️", 0),
+        ("she walked straight into the flames for him (ms park)", 3),
+        ("jin seon-moo ending himself", 12),
+        ("the commander ended his own life", 12),
+        ("cheong-san jumped into the flames", 11),
+        ("i jumped into the pool lol", 0),
+        ("gwinam's gone for good now that the shaft burned", 11),
+        ("my charger is gone for good", 0),
+    ],
+)
+def test_a_death_told_as_a_dove_a_walk_into_the_fire_or_ending_oneself_spoils_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("chung san walking out of the flames would be so him", 11),  # a survival of the fire is his fate
+        ("on-jo admitting she likes him 🥹", 8),
+        ("gwi-nam in the hallway at the end of 10", 10),  # an episode's number after "the end of"
+        ("gwi-nam screaming for the end of 10 minutes", 0),
+    ],
+)
+def test_a_walk_out_of_the_fire_a_liking_said_and_the_end_of_a_numbered_episode_spoil_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the soldiers literally left the kids behind", 9),
+        ("the troops just left us there", 9),
+        ("the army left them supplies", 0),
+        ("who burns down the teachers' office?", 8),
+        ("who swims back from the island to look for his kid?", 7),
+        ("who swam back from the island in Lost?", 0),  # another story's swim, in a text that may be any story's
+        ("onjo hated nayeon and her hanky", 3),  # in chat about the show, her handkerchief is the one
+        ("six of them made it to the end", 12),
+        ("a helicopter flew over my house lol", 0),  # the writer's own sky
+    ],
+)
+def test_scenes_told_in_other_words_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("woojin and hari 💔 namra of all people", 12),
+                                              ("i love gyeongsu of all people", 0)])
+def test_two_people_of_an_event_named_with_who_of_all_people_did_it_tell_the_event(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("i-sak deserved better 😔", 2), ("jimin deserved better friends", 0),
+                                              ("i deserved better grades", 0)])
+def test_a_character_who_deserved_better_is_mourned(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("so-ju in the gym 😭", 11), ("cant get over joon-yeong in the gym", 11),
+                                              ("so-ju was the real mvp in the gym", 11), ("so-ju 😭", 0),
+                                              ("onjo in the gym 😭", 0), ("onjo was the real hero in the gym", 0)])
+def test_grief_for_someone_at_the_place_of_their_death_tells_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

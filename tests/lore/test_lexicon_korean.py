@@ -168,3 +168,22 @@ def test_a_death_typed_cute_spoils_it(text: str, spoils: int) -> None:
 )
 def test_an_episode_named_in_korean_spoils_as_in_english(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("ㄴㄹ 반좀비 됨", 6),  # a name typed as its initials (초성)
+        ("ㅅㅈ 아저씨 ㅎㅅ ㅠㅠ", 11),
+        ("ㅊㅅ이 ㅈㅇ", 11),  # two characters' initials (청산, 철수): the one the pack lists first
+        ("ㅇㅈ 이 장면 미쳤음", 0),  # ㅇㅈ is 인정 ("agreed"), not a name
+        ("ㄱㄴ? 내일 시험 망함", 0),  # ㄱㄴ is 가능 ("possible")
+    ],
+)
+def test_a_name_typed_as_its_initials_is_read_as_the_name(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("선화쌤 ㅠ 나연이 구하려고", 3), ("엄마가 나 살리려고 했음", 0)])
+def test_a_sacrifice_told_by_whom_it_tried_to_save_spoils_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)

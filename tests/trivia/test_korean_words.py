@@ -46,6 +46,9 @@ def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> N
     ("삼 년", ("3",)), ("스무 살", ("20",)), ("금요일", ("Friday",)),
     # one hangul word for an answer of two words
     ("다빈치", ("Leonardo da Vinci", "da Vinci")), ("레오나르도 다빈치", ("Leonardo da Vinci",)),
+    # an ocean, a fruit, a sport's club, an animal, a drink in their Korean words (stop 32)
+    ("태평양", ("Pacific", "Pacific Ocean")), ("사과", ("Apple", "An apple")), ("양궁부", ("Archery club", "archery")),
+    ("수사슴", ("stag",)), ("차", ("Tea",)), ("종이접기", ("Origami",)),
 ])
 def test_an_answer_typed_in_korean_is_right(typed: str, answers: tuple[str, ...]) -> None:
     assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
@@ -68,7 +71,9 @@ def test_this_and_a_noun_is_no_number(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("typed", "answer"), [("빨리 해", "Sun"), ("뭐 해", "Sun"), ("진짜 말", "Horse"), ("완전 새", "Bird")])
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("빨리 해", "Sun"), ("뭐 해", "Sun"), ("진짜 말", "Horse"), ("완전 새", "Bird"), ("차 막혀", "Tea"), ("배 고파 진짜", "Pear"),
+])
 def test_a_one_syllable_noun_that_is_also_a_verb_is_no_answer_inside_chat(typed: str, answer: str) -> None:
     # "빨리 해" is "hurry up and do it", "뭐 해" "what are you doing": no sun named
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
@@ -107,4 +112,14 @@ def test_the_answer_beside_another_of_its_set_in_hangul_is_several_answers(typed
 
 @pytest.mark.parametrize(("typed", "answer"), [("도쿄 일본", "Tokyo"), ("서울 ㅋㅋ", "Seoul"), ("목성 아님?", "Jupiter")])
 def test_the_answer_beside_where_it_is_or_korean_talk_is_still_right(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("로몬 ㅠㅠ", "Lomon"), ("ㅜㅜ 로몬", "Lomon"), ("초록 좋아", "Green"), ("사과 좋아", "Apple")])
+def test_an_answer_cried_over_or_loved_in_korean_is_chat(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("로몬 ㅋㅋ", "Lomon"), ("초록 아님?", "Green")])
+def test_an_answer_laughed_at_or_hedged_in_korean_is_still_a_guess(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT

@@ -135,6 +135,11 @@ def test_an_answer_no_guess_could_match_is_an_error(written: str) -> None:
 # -- errors -------------------------------------------------------------------------------------
 
 
+def test_an_answer_read_as_an_anchor_is_said_to_need_quotes() -> None:
+    problems = problems_of("Which HYBE group debuted in Japan in 2022?:\n- &TEAM\n")
+    assert problems[0].startswith("line 2: ") and '(- "&TEAM")' in problems[0]
+
+
 def test_broken_red_list_reports_every_problem_with_lines() -> None:
     problems = problems_of((FIXTURES / "broken.yaml").read_text())
     assert problems == [

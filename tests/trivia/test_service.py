@@ -450,6 +450,11 @@ def test_an_upload_that_cannot_be_a_list_is_refused_by_its_name(filename: str, s
     assert said in info.value.message and "Nothing was imported" in info.value.message
 
 
+def test_a_list_notepad_saved_as_yaml_txt_is_taken_under_its_yaml_name() -> None:
+    library.check_upload("Capitals.yaml.TXT", 100)
+    assert library.import_name(None, "capitals.yaml.txt") == "capitals"
+
+
 def test_a_yaml_or_yml_upload_of_any_case_is_taken() -> None:
     for filename in ("capitals.yaml", "Capitals.YML", "my list.yml"):
         library.check_upload(filename, 100)

@@ -143,7 +143,10 @@ def test_a_bare_number_where_no_answer_is_a_number_is_talk() -> None:
     assert judge("5", Question(id="t-four", text="How many months later?", answers=("Four",))) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["van gogh vibes", "archery queen", "rock and roll baby", "10/10 movie", "main character energy"])
+@pytest.mark.parametrize("text", [
+    "van gogh vibes", "archery queen", "rock and roll baby", "10/10 movie", "main character energy", "potterheads rise",
+    "zombie lore",
+])
 def test_a_comment_ending_in_slang_or_a_rating_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
