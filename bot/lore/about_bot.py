@@ -16,7 +16,7 @@ _POINTERS: tuple[tuple[re.Pattern[str], str], ...] = (
      "`/progress` alone shows what you set. Private replies then hide only what comes after it."),
     (re.compile(rf"\b{_HOW}\b.*\b(?:trivia|quiz)\b|\b(?:play|start) (?:a )?(?:trivia|quiz)\b"
                 r"|(?:퀴즈|트리비아).*(?:어떻게|하는 ?법|방법|시작)"),
-     "`/trivia start` starts a game in the channel (answer with the buttons, or by typing in typed mode); "
+     "`/trivia start` starts a game in a server channel (answer with the buttons, or by typing in typed mode); "
      "`/trivia leaderboard` shows the best players and `/trivia stop` ends the game you started."),
     (re.compile(rf"\b{_HOW}\b.*\bspoilers?\b|스포.*(?:가리|숨기|안 ?보이).*(?:어떻게|방법|법)"),
      "Replies in a channel hide what its spoiler mark does not allow (moderators set it); **Show me privately** "
