@@ -109,6 +109,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("camp", "quarantine"),
     ("dub", "dubbing", "voice", "english voice"),
     ("lock", "locked"),
+    # "eunji burns the office", "who started the fire": the office fire (never "turns" one letter off)
+    ("fire", "burn", "blaze", "arson", "burn down", "burns down", "burned down", "burnt down", "burning down"),
     ("stab", "stabbed", "eye"),
     ("hour", "hours", "viewing hours"),
     ("bomb", "bombing", "missile", "airstrike", "strike", "nuke", "explosion"),
@@ -295,7 +297,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "),
     ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),
-    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산고", " hyosan high school "), ("효산", " hyosan "), ("상반기", " first half of "),
+    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산고", " hyosan high school "), ("인구", " population "), ("효산", " hyosan "), ("상반기", " first half of "),
     ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
     ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
     ("상받", " won an award "), ("수상", " won an award "), ("몇 년도", " what year "), ("몇년도", " what year "),
@@ -462,6 +464,8 @@ def unglossed_korean(text: str) -> list[str]:
 _QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there"})
 # Endings that make another word of a known one ("friend" + "ly"): never a typo to undo.
 _DERIVED = re.compile(r"ly|y|ish|ful|less|ness|er|est")
+# A letter typed three times or more: no English word has that.
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 
 class TypoFixer:
@@ -483,7 +487,13 @@ class TypoFixer:
         self._memo: dict[str, str] = {}
 
     def fix(self, word: str) -> str:
-        if word in self.vocabulary or not word.isascii() or not word.isalpha() or len(word) < 5:
+        if word in self.vocabulary or not word.isascii() or not word.isalpha():
+            return word
+        if _STRETCHED.search(word):  # "lmaooo", "sooo", "whyyy": a chat word stretched out
+            for squeezed in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+                if squeezed in self.vocabulary:
+                    return squeezed
+        if len(word) < 5:
             return word
         found = self._memo.get(word)
         if found is not None:
