@@ -222,6 +222,13 @@ _COUNTRY = re.compile(
 # "director other works" (glossed "감독 다른 작품 뭐있어"), "the director's filmography": the director's earlier work
 _DIRECTOR_ELSE = re.compile(r"^\W*(?:the )?director(?: 's|'s)? (?:other (?:works?|shows|dramas|films|projects)|filmography|"
                             r"previous works?|what else)(?: what| list)?\W*$")
+_HOW_MANY_PEOPLE = re.compile(r"\bhow many(?: people)?\b")
+# A maker or actor named with their title after the name, as Korean says it ("ent0 director other works"):
+# the title is no second subject
+_TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|actor|actress) ((?:other (?:works?|shows|"
+                          r"dramas|films|projects)|filmography|previous works?)(?: what| list)?)\W*$")
+_BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
+_STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
                    r"(?:the |their |her |his )?(?:class|group|school))|the deal with (?P<b>ent\d+))\W*$")
@@ -292,6 +299,9 @@ def reworded(clause: str) -> str:
     if "how many" in clause and (did := _HOW_MANY_DID.match(clause)) is not None:
         verb = {"bit": "bite"}.get(did.group(2), did.group(2))
         clause = f"who did {did.group(1)} {verb}{did.group(3)}"
+    if "population" in clause and "how many" in clause:
+        # "hyosan population how many" (glossed "효산 인구 몇명"): a population is itself the number asked
+        clause = "what is the " + " ".join(_HOW_MANY_PEOPLE.sub(" ", clause).split())
     if "how many" in clause and (group := _GROUP_COUNT.match(clause)) is not None:
         clause = f"how many {group.group(1)} {group.group(2)}"
     if "count" in clause or "number" in clause or "total" in clause:
@@ -315,6 +325,12 @@ def reworded(clause: str) -> str:
                         r"the top spot|first place)\b)", "", clause)
     if "webtoon" in clause and "where" in clause:
         clause = re.sub(r"\b(?:watch|see|view)\b", "read", clause)  # "where can i watch the webtoon", "웹툰 어디서 봐"
+    if "fire" in clause:
+        clause = _STARTED_FIRE.sub("set the fire", clause)  # "who started the fire": who set it, never the outbreak's start
+    if "burn" in clause:
+        clause = _BURN_DOWN.sub(r"\1 \2", clause)  # "burn the office down": burn it
+    if (titled := _TITLED_ELSE.match(" ".join(clause.split()))) is not None:
+        return f"what else has {titled.group(1)} done"  # "이재규 감독 다른 작품" glossed "ent0 director other works"
     if _DIRECTOR_ELSE.match(" ".join(clause.split())):
         return "what else has the director done"
     if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):
