@@ -1,5 +1,7 @@
 """A question inside a rant: what fans say around it, in English, read past.
 
+- how far the asker has watched, said first ("i just finished ep 6 and im crying who bit namra",
+  "im on ep 3 does hee soo's baby make it"): the question alone, never read as about that episode;
 - a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
   so scared", "what ep do they kiss ngl it was so cute"): the question alone is read;
 - someone named in a cry or a sentence before it, then asked about as "he" or "she" ("rip onjo dad
@@ -45,6 +47,15 @@ _SAID_OF = re.compile(
     rf"(?P<q>{_QUESTION}.+)$",
     re.I,
 )
+# "ok so i just finished ep 6 and im crying who bit namra", "im on ep 3, does ...": how far the asker has
+# watched, said before the question; its episode is theirs, never the one asked about
+_WATCHING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|bro|guys|wait|omg|ngl|lol|lmao|yo|hey|um+|ugh|help)\W+)*"
+    r"(?:i\s*(?:'m|’m|am)\s+|im\s+|i\s+)?(?:(?:just|only|currently|finally|rn|now)\s+)*"
+    r"(?:finished|watched|on|at|up to|halfway through|started|done with|through)\s+"
+    r"(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+)\b[^?]*?\s(?=" + _QUESTION + r")",
+    re.I,
+)
 # What is said of the show, an episode or oneself names no one ("this show is so good. who plays her").
 _NO_ONE = re.compile(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
                      r"im|he|she|they|we|you|u|everyone|everybody|all)\b|\b(?:show|drama|series|season|episode)\b", re.I)
@@ -60,6 +71,8 @@ _POSSESSIVE = re.compile(r"\b(?:his|their|her)\b", re.I)
 def around_the_question(text: str) -> str:
     """`text` without the feeling said after its question, or with the name cried before it in
     place of its pronoun; `text` itself when neither is there."""
+    if (watching := _WATCHING.match(text)) is not None and len(text[watching.end():].split()) >= 2:
+        text = text[watching.end():]
     said = _SAID_OF.match(text)
     if said is not None and _ASKING.search(text[:said.start("q")]):
         said = None
