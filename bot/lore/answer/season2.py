@@ -274,10 +274,13 @@ class Season2Answers:
         # in the cast below says it
         words = set(ask.stems_without(_NOT_STORY_WORDS)) if not ask.found.subjects else set()
         said_of = [r for r in self._story if r.kind == "fact" and r not in self._outline[:1] and words & r.stems]
-        beyond = ", beyond what its makers have said" if said_of else ""
+        # what the outline says of someone named ("On-jo, now a university student in Seoul")
+        named = [r for r in self._story if r not in self._outline[:1] and ask.found.subjects
+                 and all(self._names(r, s) for s in ask.found.subjects)][:1]
+        beyond = ", beyond what its makers have said" if said_of or named else ""
         parts = [Part(f"{said} {about}{beyond}.", NOTHING, "official", refs)]
         parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
-        parts += [self.s.part(r) for r in said_of[:1]]
+        parts += [self.s.part(r) for r in (said_of[:1] or named)]
         if status.milestone is not None:
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
@@ -394,7 +397,10 @@ class Season2Answers:
             if not (ask.a.qtype == "who" and ask.matches(re.compile(r"\breturn\w*|\bcoming back|\bcome back"))):
                 ids = {s.id for s in ask.found.subjects}
                 about = [r for r in self._pool if r.subjects & ids]
-                return self.records.answer(ask, about) if about else None
+                found = self.records.answer(ask, about) if about else None
+                if found is None and ask.a.qtype in ("what_is", "who") and not ask.stems_without(_NOT_STORY_WORDS):
+                    return self._untold(ask, self.status.current.status)  # "what is onjo doing in s2": what is said of her part
+                return found
         if ask.a.qtype in ("yes_no", "statement") and self._story_words(ask):
             # "do Su-hyeok and Nam-ra kiss in season 2": what they do in it, not whether they are in it
             return self._in_it(ask, self.status.current.status)
