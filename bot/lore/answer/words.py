@@ -86,8 +86,9 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("adapt", "based on", "adaptation", "adapted", "source material"),
     ("abandon", "leave", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
-    ("rescue", "save", "saviour", "savior", "get out", "lead out", "evacuate"),
-    ("escape", "flee", "run away", "runs away", "ran away", "running away", "run off", "runs off", "ran off", "get away", "break out", "breakout"),
+    ("rescue", "save", "saviour", "savior", "lead out", "evacuate"),
+    # "they get out of the school": they escape it ("get them out", someone else's doing, is no phrase)
+    ("escape", "get out", "gets out", "got out", "getting out", "flee", "run away", "runs away", "ran away", "running away", "run off", "runs off", "ran off", "get away", "break out", "breakout"),
     ("trap", "lure", "trick"),
     ("distract", "draw away", "divert", "draw"),
     ("appear", "show up", "arrive", "introduce", "enter"),
