@@ -90,6 +90,7 @@ QUESTIONS = (
     "i just finished ep 6 and im crying who bit namra",  # stop 31's new kinds: the asker's own progress said first,
     "what is cheongsan doing in s2",  # someone's part in season 2 (his season-1 fate behind the last episode),
     "what happens to the homeroom teacher",  # a fate that says "(dies)" where its words do not
+    "who saves hyoryeong after jimin leaves her",  # a moment said after the question
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
