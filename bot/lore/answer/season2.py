@@ -152,6 +152,8 @@ class Season2Answers:
             return self._seasons(ask)
         if a.season != 2:
             return None
+        if a.qtype in ("who", "what_is") and not ask.matches(_STORY) and self._newcomer(ask):
+            return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
         status = self.status.current.status
         if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
@@ -233,6 +235,12 @@ class Season2Answers:
         if _STATUS.search(ask.text) or not ask.stems_without(_SEASON_WORDS):
             return self._wrap(ask, self.status.where_things_stand(q, status))
         return self.records.answer(ask, self._pool)
+
+    def _newcomer(self, ask: Ask) -> bool:
+        """Whether the one character asked about (named, or described as fans describe them) is new in season 2."""
+        found = ask.found.subjects or [self.s.describe(ask, ask.stems_without(_NOT_STORY_WORDS))]
+        one = found[0] if len(found) == 1 else None
+        return isinstance(one, Subject) and one.kind == "character" and self.s.pack.characters[one.id].seasons == (2,)
 
     def _story_words(self, ask: Ask) -> list[str]:
         """The words of a season-2 question that ask what is in the season (empty: whether there is
