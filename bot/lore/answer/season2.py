@@ -238,8 +238,8 @@ class Season2Answers:
 
     def _newcomer(self, ask: Ask) -> bool:
         """Whether the one character asked about (named, or described as fans describe them) is new in season 2."""
-        found = ask.found.subjects or [self.s.describe(ask, ask.stems_without(_NOT_STORY_WORDS))]
-        one = found[0] if len(found) == 1 else None
+        found = ask.found.subjects
+        one = (found[0] if len(found) == 1 else None) if found else self.s.describe(ask, ask.stems_without(_NOT_STORY_WORDS))
         return isinstance(one, Subject) and one.kind == "character" and self.s.pack.characters[one.id].seasons == (2,)
 
     def _story_words(self, ask: Ask) -> list[str]:
