@@ -231,7 +231,7 @@ _BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]
 _STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
-                   r"(?:the |their |her |his )?(?:class|group|school))|the deal with (?P<b>ent\d+))\W*$")
+                   r"(?:the |their |her |his )?(?:class|group|school))|the deal (?:with|w) (?P<b>ent\d+))\W*$")
 
 
 # "who are the new cast members", "newcomers?", "신캐 누구" (glossed "new character who"): season 2's, the
