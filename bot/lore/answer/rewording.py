@@ -208,7 +208,10 @@ _MOST_WATCHED = re.compile(
     r"asian |foreign )*(?:show|series|drama|kdrama|k-drama|title)?(?: ever| of all time| on netflix)?\W*$"
 )
 # "how long is the show": its one season's length (how many episodes, how long each)
-_SHOW_LENGTH = re.compile(r"^\W*how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))\W*$")
+_SHOW_LENGTH = re.compile(r"^\W*(?:how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))"
+                          r"|how long (?:does it take|would it take|will it take|to) (?:to )?(?:watch|binge|finish)"
+                          r"(?: it| the show| the series| the whole (?:show|series|thing)| everything| all of it| season 1)?)"
+                          r"(?: in total| total| altogether| overall| in all| all together)?\W*$")
 # "when was the cast announced": the sources say it was reported (early July 2020)
 _CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
                              r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
