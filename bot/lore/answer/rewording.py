@@ -230,6 +230,9 @@ _HOW_MANY_PEOPLE = re.compile(r"\bhow many(?: people)?\b")
 # the title is no second subject
 _TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|actor|actress) ((?:other (?:works?|shows|"
                           r"dramas|films|projects)|filmography|previous works?)(?: what| list)?)\W*$")
+_LOSES = re.compile(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+)?(?:lose|loses|lost|losing)\s+"
+                    r"(?:(?:her|his|their)\s+(brother|sister|dad|father|mom|mother|mum|parents|son|daughter|best friend|friend|"
+                    r"boyfriend|girlfriend|sibling|baby)|(ent\d+))\W*$")
 _BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
 _STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
@@ -330,6 +333,9 @@ def reworded(clause: str) -> str:
         clause = re.sub(r"\b(?:watch|see|view)\b", "read", clause)  # "where can i watch the webtoon", "웹툰 어디서 봐"
     if "fire" in clause:
         clause = _STARTED_FIRE.sub("set the fire", clause)  # "who started the fire": who set it, never the outbreak's start
+    if "los" in clause and (lost := _LOSES.match(" ".join(clause.split()))) is not None:
+        # "does hari lose her brother": whether he dies (never "Yes." off finding him in the gym)
+        return f"does {lost.group(1)} 's {lost.group(2)} die" if lost.group(2) else f"does {lost.group(3)} die"
     if "burn" in clause:
         clause = _BURN_DOWN.sub(r"\1 \2", clause)  # "burn the office down": burn it
     if (titled := _TITLED_ELSE.match(" ".join(clause.split()))) is not None:
