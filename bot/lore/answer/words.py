@@ -216,7 +216,7 @@ CHAT = {
     "whp": "who", "woh": "who", "wjo": "who", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
     "whihc": "which", "hpw": "how", "u": "you", "ur": "your",
     "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
-    "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes",
+    "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes", "actr": "actor", "acter": "actor",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
     "werent": "weren't", "arent": "aren't", "dont": "don't", "wont": "won't", "cant": "can't",
     "hasnt": "hasn't", "hadnt": "hadn't", "havent": "haven't", "wouldnt": "wouldn't", "couldnt": "couldn't",
@@ -462,7 +462,7 @@ def unglossed_korean(text: str) -> list[str]:
 
 
 # Question words long enough to be repaired safely (five letters or more).
-_QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there"})
+_QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there", "character", "characters"})
 # Endings that make another word of a known one ("friend" + "ly"): never a typo to undo.
 _DERIVED = re.compile(r"ly|y|ish|ful|less|ness|er|est")
 # A letter typed three times or more: no English word has that.
