@@ -91,6 +91,7 @@ QUESTIONS = (
     "what is cheongsan doing in s2",  # someone's part in season 2 (his season-1 fate behind the last episode),
     "what happens to the homeroom teacher",  # a fate that says "(dies)" where its words do not
     "who saves hyoryeong after jimin leaves her",  # a moment said after the question
+    "does onjo survive?? (no spoilers past ep 5 pls)",  # a plea to keep spoilers hidden, left out
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"

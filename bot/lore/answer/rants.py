@@ -1,5 +1,7 @@
 """A question inside a rant: what fans say around it, in English, read past.
 
+- a plea to keep spoilers hidden ("(no spoilers past ep 5 pls)", "spoiler free:"): left out, as every
+  answer hides what is past its reader's episode anyway;
 - how far the asker has watched, said first ("i just finished ep 6 and im crying who bit namra",
   "im on ep 3 does hee soo's baby make it"): the question alone, never read as about that episode;
 - a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
@@ -56,6 +58,15 @@ _WATCHING = re.compile(
     r"(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+)\b[^?]*?\s(?=" + _QUESTION + r")",
     re.I,
 )
+# "(no spoilers past ep 5 pls)", "spoiler free:", "no spoilers pls": asked to keep spoilers hidden, which every
+# answer does anyway (at the channel's mark, or the asker's progress); no part of the question
+_NO_SPOILERS = re.compile(
+    r"[(\[]?\s*(?:(?:pls|please|plz)\s+)?(?:no|without|w/?o|zero|avoid(?:ing)?)\s+spoil(?:ers|er|ing|s)?"
+    r"(?:\s+(?:past|after|beyond|for|from)\s+(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+|the \w+ (?:ep|episode)))?"
+    r"(?:\s+(?:pls|please|plz))?\s*[)\]]?\s*[:,!.-]*"
+    r"|[(\[]?\s*spoiler[- ]?free\s*[)\]]?\s*[:,!.-]*",
+    re.I,
+)
 # What is said of the show, an episode or oneself names no one ("this show is so good. who plays her").
 _NO_ONE = re.compile(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
                      r"im|he|she|they|we|you|u|everyone|everybody|all)\b|\b(?:show|drama|series|season|episode)\b", re.I)
@@ -71,6 +82,8 @@ _POSSESSIVE = re.compile(r"\b(?:his|their|her)\b", re.I)
 def around_the_question(text: str) -> str:
     """`text` without the feeling said after its question, or with the name cried before it in
     place of its pronoun; `text` itself when neither is there."""
+    if "spoil" in text.casefold() and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
+        text = kept  # "does onjo survive?? (no spoilers past ep 5 pls)": the question alone
     if (watching := _WATCHING.match(text)) is not None and len(text[watching.end():].split()) >= 2:
         text = text[watching.end():]
     said = _SAID_OF.match(text)
