@@ -92,6 +92,7 @@ QUESTIONS = (
     "what happens to the homeroom teacher",  # a fate that says "(dies)" where its words do not
     "who saves hyoryeong after jimin leaves her",  # a moment said after the question
     "does onjo survive?? (no spoilers past ep 5 pls)",  # a plea to keep spoilers hidden, left out
+    "ok but why",  # a bare follow-up, asked back
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"

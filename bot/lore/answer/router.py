@@ -40,7 +40,7 @@ from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
-from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too
+from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, points_back
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -380,6 +380,10 @@ class AnswerEngine:
                 answers.append(Answer(cleaned, False, [Part(
                     "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
                 )], "unknown"))
+                continue
+            if not asked and len(clauses) == 1 and points_back(clause):  # "ok but why", "what ep was that"
+                answers.append(Answer(cleaned, False, [Part("What do you mean? Each question is read on its own, so ask it "
+                                                            "whole, like \u201cwhy did Na-yeon infect Gyeong-su?\u201d")], "unknown"))
                 continue
             clause, asked = reworded(asked_again(clause, asked)), clause
             if thing and _IT.search(clause):
