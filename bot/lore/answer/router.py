@@ -383,7 +383,7 @@ class AnswerEngine:
                 continue
             if not asked and len(clauses) == 1 and points_back(clause):  # "ok but why", "what ep was that"
                 answers.append(Answer(cleaned, False, [Part("What do you mean? Each question is read on its own, so ask it "
-                                                            "whole, like \u201cwhy did Na-yeon infect Gyeong-su?\u201d")], "unknown"))
+                                                            "whole, like \u201cwho plays On-jo's dad?\u201d")], "unknown"))  # no spoiler in it
                 continue
             clause, asked = reworded(asked_again(clause, asked)), clause
             if thing and _IT.search(clause):
