@@ -250,6 +250,7 @@ _NEWCOMERS = re.compile(
 )
 
 
+_KOREAN_LIKES = re.compile(r"^\W*(ent\d+)\s+(ent\d+)\s+(likes|dating|a couple)\W*$")
 # "is daesu into hari", "r they into each other"... only two people named: whether one likes the other
 _INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really |actually |even |secretly |still )?into (ent\d+)"
                    r"(?: or not| at all| like that| romantically)?\W*$")
@@ -359,6 +360,10 @@ def reworded(clause: str) -> str:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
         return "who are the new characters in season 2"
+    if (liked := _KOREAN_LIKES.match(" ".join(clause.split()))) is not None:
+        # "대수 하리 좋아해?" glossed "ent0 ent1 likes": whether one likes the other, never a profile with "likes" in it
+        a, b, verb = liked.groups()
+        return f"does {a} like {b}" if verb.startswith("like") else f"are {a} and {b} {verb}"
     if " into " in clause and (into := _INTO.match(" ".join(clause.split()))) is not None:
         return f"does {into.group(1)} like {into.group(2)}"  # "is daesu into hari": a crush, never two profiles
     return clause
