@@ -58,6 +58,12 @@ _WATCHING = re.compile(
     r"(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+)\b[^?]*?\s(?=" + _QUESTION + r")",
     re.I,
 )
+# "5화까지 봤는데 ...", "6화 보는 중인데 ...", "지금 3화인데 ...": the same in Korean
+_WATCHING_KO = re.compile(
+    r"^\W*(?:(?:나|난|저|전|제가|내가)\s*)?(?:지금\s*)?(?:시즌\s*1\s*)?\d+\s*(?:화|회|편)\s*"
+    r"(?:까지\s*)?(?:다\s*)?(?:봤는데|봤고|봤어요?\s*근데|봤음\s*근데|보는\s*중인데|보는\s*중|보고\s*있는데|인데|이에요\s*근데|임\s*근데)"
+    r"[\s,.!?~]*"
+)
 # "(no spoilers past ep 5 pls)", "spoiler free:", "no spoilers pls": asked to keep spoilers hidden, which every
 # answer does anyway (at the channel's mark, or the asker's progress); no part of the question
 _NO_SPOILERS = re.compile(
@@ -84,7 +90,7 @@ def around_the_question(text: str) -> str:
     place of its pronoun; `text` itself when neither is there."""
     if "spoil" in text.casefold() and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
         text = kept  # "does onjo survive?? (no spoilers past ep 5 pls)": the question alone
-    if (watching := _WATCHING.match(text)) is not None and len(text[watching.end():].split()) >= 2:
+    if (watching := _WATCHING_KO.match(text) or _WATCHING.match(text)) is not None and len(text[watching.end():].split()) >= 2:
         text = text[watching.end():]
     said = _SAID_OF.match(text)
     if said is not None and _ASKING.search(text[:said.start("q")]):
