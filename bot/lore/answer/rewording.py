@@ -233,6 +233,9 @@ _TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|
 _LOSES = re.compile(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+)?(?:lose|loses|lost|losing)\s+"
                     r"(?:(?:her|his|their)\s+(brother|sister|dad|father|mom|mother|mum|parents|son|daughter|best friend|friend|"
                     r"boyfriend|girlfriend|sibling|baby)|(ent\d+))\W*$")
+_REAL_ZOMBIES = re.compile(r"^\W*(?:(?:did|do|does) (?:they|the show|netflix) use (?:real|actual) (?:zombies|people|actors|humans)"
+                           r"|(?:are|were) (?:the )?zombies (?:real|actual)?\s*(?:people|actors|humans|cgi|real)"
+                           r"|how (?:did|do) they (?:do|make|film|shoot) the zombies?(?: moves?| movements?| scenes?)?)\b.*$")
 _LEAKED = re.compile(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
 _BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
 _STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
@@ -338,6 +341,8 @@ def reworded(clause: str) -> str:
     if "los" in clause and (lost := _LOSES.match(" ".join(clause.split()))) is not None:
         # "does hari lose her brother": whether he dies (never "Yes." off finding him in the gym)
         return f"does {lost.group(1)} 's {lost.group(2)} die" if lost.group(2) else f"does {lost.group(3)} die"
+    if "zombie" in clause and _REAL_ZOMBIES.match(" ".join(clause.split())):
+        return "how was the zombie movement designed"  # "did they use real zombies lol": how the zombies were made, never a "Yes." off a scene
     if "leak" in clause:
         clause = _LEAKED.sub(r"\1 released", clause)  # "s2 trailer leaked?": whether one is out (never a script "leak")
     if "burn" in clause:
