@@ -236,6 +236,8 @@ _LOSES = re.compile(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+
 _REAL_ZOMBIES = re.compile(r"^\W*(?:(?:did|do|does) (?:they|the show|netflix) use (?:real|actual) (?:zombies|people|actors|humans)"
                            r"|(?:are|were) (?:the )?zombies (?:real|actual)?\s*(?:people|actors|humans|cgi|real)"
                            r"|how (?:did|do) they (?:do|make|film|shoot) the zombies?(?: moves?| movements?| scenes?)?)\b.*$")
+_WEBTOON_MADE = re.compile(r"^\W*(?:when|what year) (?:was|were|did) (?:the |this )?(?:original )?webtoon (?:made|created|written|"
+                           r"drawn|published|start|started|begin|began|first published|released)\W*$")
 _LEAKED = re.compile(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
 _BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
 _STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
@@ -343,6 +345,8 @@ def reworded(clause: str) -> str:
         return f"does {lost.group(1)} 's {lost.group(2)} die" if lost.group(2) else f"does {lost.group(3)} die"
     if "zombie" in clause and _REAL_ZOMBIES.match(" ".join(clause.split())):
         return "how was the zombie movement designed"  # "did they use real zombies lol": how the zombies were made, never a "Yes." off a scene
+    if "webtoon" in clause and _WEBTOON_MADE.match(" ".join(clause.split())):
+        return "when did the webtoon come out"  # "when was the webtoon made": its run (2009 to 2011), never who adapted it
     if "leak" in clause:
         clause = _LEAKED.sub(r"\1 released", clause)  # "s2 trailer leaked?": whether one is out (never a script "leak")
     if "burn" in clause:
