@@ -87,6 +87,12 @@ QUESTIONS = (
     "was gyeong-su bitten",  # a card line with pronouns: "Na-yeon infects him on purpose and he turns" is his turn
     "did gyeongsu get infected by nayeon",
     "did woo-jin get bitten protecting his sister",  # a relative written with a pronoun
+    "i just finished ep 6 and im crying who bit namra",  # stop 31's new kinds: the asker's own progress said first,
+    "what is cheongsan doing in s2",  # someone's part in season 2 (his season-1 fate behind the last episode),
+    "what happens to the homeroom teacher",  # a fate that says "(dies)" where its words do not
+    "who saves hyoryeong after jimin leaves her",  # a moment said after the question
+    "does onjo survive?? (no spoilers past ep 5 pls)",  # a plea to keep spoilers hidden, left out
+    "ok but why",  # a bare follow-up, asked back
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"

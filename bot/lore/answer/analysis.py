@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from bot.lore.answer.korean_topics import bare_topic
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
+from bot.lore.answer.watched_on import watched_on
 from bot.lore.answer.words import (
     CHAT,
     FILLER,
@@ -205,14 +206,6 @@ _RELATION_BETWEEN = re.compile(
 _DEED_BETWEEN = re.compile(r"\b(?:the |their |that )?(kiss|fight|confession)\s+(?:scene\s+)?between\s+(ent\d+)\s+and\s+(ent\d+)\b")
 _SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
 _PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
-# "can i watch it on disney plus": where it can be watched (the platform named is the claim).
-_WATCH_ON = re.compile(
-    r"\b(?:can|could|do|does|did|is|are|was|were)\s+(?:i|we|you|it|they|the show)?\s*"
-    r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|premiered|come out|came out|out)?\s*"
-    r"(?:it|the show|this)?\s*"
-    r"(?:on|in)\s+((?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
-    r"[\w+ ]{0,12}?)(?=\?|$)", re.I
-)
 # "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
 _RANK = re.compile(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
@@ -350,10 +343,8 @@ class Analyser:
         pieces.append(raw[cursor:])
         text = "".join(pieces)
         if _SHOW_HINT.search(text):
-            # The platform named stays (as one word the analysis takes out): "is it on disney plus"
-            # is answered "No." with where it streams, "is it on netflix" "Yes.".
-            text = _WATCH_ON.sub(lambda m: f"where can i watch it platform{m.group(1).split()[0].casefold()}",
-                                 _SHOW_NAMES.sub(" the show ", text))
+            text = _SHOW_NAMES.sub(" the show ", text)
+        text = watched_on(text)  # "is it on disney plus": a claim of that platform; "when can i watch it": its release
         text = hangul_of_romanised(text)  # "namra banjombi ya": read as "남라 반좀비야"
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
         text = fold_text(gloss_korean(text))

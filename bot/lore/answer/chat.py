@@ -85,6 +85,21 @@ _BARE_AGAIN = re.compile(
 _ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:what|how) about (?:him|her|them|he|she|they)\W*$")
 
 
+# "ok but why", "who?", "which one", "and then?", "what ep was that": a bare follow-up to something said before,
+# which the bot never saw (each question is read on its own)
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|then|wait|hold on|hmm+|um+|wdym)\W+)*(?:but\s+)?(?:why|who|whom|which one|which|how|how come|"
+    r"when|where|what|what ep(?:isode)?|which ep(?:isode)?|what ep(?:isode)? (?:was|is) (?:that|it|this)|"
+    r"and then|then what|what (?:happens|happened) (?:next|after that|then)|why (?:though|tho)|who (?:is|was) (?:that|it)|"
+    r"(?:why|how|when|where) (?:did|does|was|is) (?:that|it|this)(?: happen)?|what do you mean|what)\W*$"
+)
+
+
+def points_back(clause: str) -> bool:
+    """Whether `clause`, asked first, is a bare follow-up ("ok but why", "what ep was that"): what it means is unknown."""
+    return _POINTS_BACK.match(clause) is not None
+
+
 def follows_nothing(clause: str) -> bool:
     """Whether `clause`, asked first, only points back ("what about him"): whom it means is unknown."""
     return _ABOUT_SOMEONE_UNNAMED.match(clause) is not None

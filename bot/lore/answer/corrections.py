@@ -196,7 +196,8 @@ class CorrectionAnswers:
         parts = claims.wrong_parts([claim], verdict, sure, ending)
         if other is not None:
             parts.append(claims.part(other, "What settles it"))
-        if claim.season == 2:
+        # season 2's standing follows a claim of its progress, or a question about it; never "the virus appeared in Japan"
+        if claim.season == 2 and (claim.milestone is not None or claim.release_window or ask.a.season == 2):
             milestone = milestone_of(ask.text) or claim.milestone
             status = self.status.current.status
             if milestone in ("release_date_announced",) or claim.release_window:

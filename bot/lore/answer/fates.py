@@ -115,6 +115,10 @@ class Stage:
         return self.label or self.start.label
 
 
+# A fate that says the death itself ("she dies", "kills him") needs no "(dies)" (one that does not: "gives herself up")
+_DEATH_SAID = re.compile(r"\b(?:die[sd]?|dead|death|killed|kills?|zombie|turns?|life)\b", re.I)
+
+
 class FateAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
@@ -256,8 +260,8 @@ class FateAnswers:
             return parts
         where = f" ({fate.episode.label})" if fate.episode else ""
         conf = self._fate_confidence(character)
-        said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)"}.get(fate.status, "")  # untold
-        said = "" if fate.status in fate.text.casefold() else said
+        said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)", "dead": " (dies)"}.get(fate.status, "")
+        said = "" if fate.status in fate.text.casefold() or (fate.status == "dead" and _DEATH_SAID.search(fate.text)) else said
         parts.append(Part(f"{character.name}{said}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf, refs))
         after = fate.episode or Position(1, 99)
         parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)

@@ -26,7 +26,9 @@ _FIRST = re.compile(
     rf"|\bfirst (?:{_WHO}\s+)?(?:(?:to|who|that) (?:(?:ever|actually) )?(?:be |get |got |gets |was |is |become |became |go |went )?"
     rf"(?:a |into a |into |turned into a |turn into a )?)?{_INFECTED}\b"
     rf"|\b(?:infected|turned|zombified|bitten|turn|turns|got infected|got bitten|get infected) first\b"
-    r"|\bwho (?:started|caused|began|begins|starts) (?:the |this |it all|it\b)(?:outbreak|infection|zombie apocalypse|apocalypse)?"
+    # "who started the outbreak", never "who started the fire" (a deed of its own)
+    r"|\bwho (?:started|caused|began|begins|starts) (?:(?:the |this )(?:outbreak|infection|zombie apocalypse|apocalypse|"
+    r"virus|zombies?)\b|it all\b|it\b)"
 )
 # firsts of something else ("the first halfbie", "first to die", "first on the roof", "first episode")
 _OTHER_FIRST = re.compile(

@@ -60,6 +60,7 @@ _GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group
 # name or a place ("a Netflix Korea poster", "a Korean outlet", "not the Korean actors" of others).
 _JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
 _SCHOOL_STEMS = frozenset({stem("student")})
+_KINDS_OF = {stem("police"): ("detective",)}  # "is jae-ik a cop": a detective is one
 _NATIONALITY = frozenset(stem(w) for w in (
     "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
 ))
@@ -449,8 +450,9 @@ class PeopleAnswers:
             # no job on record: who they are may still say what they do ("Hyosan High's science teacher")
             jobs = [r for r in records if r.kind == "summary" and not r.stems.isdisjoint(_JOB_STEMS | _SCHOOL_STEMS)]
         asked = next((w for w in ask.a.words if stem(w) == rest[0]), rest[0])
-        if not jobs or rest[0] in jobs[0].stems or asked in jobs[0].text.casefold():
-            return None  # the job asked about ("a doctor" in "a doctorate"), or none known
+        if not jobs or rest[0] in jobs[0].stems or asked in jobs[0].text.casefold() or \
+                any(k in jobs[0].text.casefold() for k in _KINDS_OF.get(rest[0], ())):
+            return None  # the job asked about ("a doctor" in "a doctorate"; a detective is a cop), or none known
         record = jobs[0]
         parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
             if subject.lead() else []

@@ -29,7 +29,7 @@ _POLITE = re.compile(
     r"anyone|anybody|any1|one of you|y'?all)\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|give)\s+me|(?:can|could|may)\s+i\s+ask|"
     r"(?:someone|somebody|anyone|anybody)\s+(?:please\s+|pls\s+|plz\s+)?(?:tell|explain to)\s+me|"
     r"i\s+(?:wanna|want to|need to|would like to|'d like to)\s+know|"
-    r"(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen to\s+)?know|any\s?one\s+know)\s+"
+    r"(?:do|does)\s+(?:you|u|anyone|anybody)\s+(?:happen to\s+)?know|(?:any\s?one|any1|any\s?body|some\s?one)\s+(?:here\s+)?know)\s+"
     r"(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)",
     re.I,
 )

@@ -1,5 +1,9 @@
 """A question inside a rant: what fans say around it, in English, read past.
 
+- a plea to keep spoilers hidden ("(no spoilers past ep 5 pls)", "spoiler free:"): left out, as every
+  answer hides what is past its reader's episode anyway;
+- how far the asker has watched, said first ("i just finished ep 6 and im crying who bit namra",
+  "im on ep 3 does hee soo's baby make it"): the question alone, never read as about that episode;
 - a feeling said after the question ("who plays nayeon i hate her so much", "does hari survive im
   so scared", "what ep do they kiss ngl it was so cute"): the question alone is read;
 - someone named in a cry or a sentence before it, then asked about as "he" or "she" ("rip onjo dad
@@ -45,6 +49,30 @@ _SAID_OF = re.compile(
     rf"(?P<q>{_QUESTION}.+)$",
     re.I,
 )
+# "ok so i just finished ep 6 and im crying who bit namra", "im on ep 3, does ...": how far the asker has
+# watched, said before the question; its episode is theirs, never the one asked about
+_WATCHING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|bro|guys|wait|omg|ngl|lol|lmao|yo|hey|um+|ugh|help)\W+)*"
+    r"(?:i\s*(?:'m|’m|am)\s+|im\s+|i\s+)?(?:(?:just|only|currently|finally|rn|now)\s+)*"
+    r"(?:finished|watched|on|at|up to|halfway through|started|done with|through)\s+"
+    r"(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+)\b[^?]*?\s(?=" + _QUESTION + r")",
+    re.I,
+)
+# "5화까지 봤는데 ...", "6화 보는 중인데 ...", "지금 3화인데 ...": the same in Korean
+_WATCHING_KO = re.compile(
+    r"^\W*(?:(?:나|난|저|전|제가|내가)\s*)?(?:지금\s*)?(?:시즌\s*1\s*)?\d+\s*(?:화|회|편)\s*"
+    r"(?:까지\s*)?(?:다\s*)?(?:봤는데|봤고|봤어요?\s*근데|봤음\s*근데|보는\s*중인데|보는\s*중|보고\s*있는데|인데|이에요\s*근데|임\s*근데)"
+    r"[\s,.!?~]*"
+)
+# "(no spoilers past ep 5 pls)", "spoiler free:", "no spoilers pls": asked to keep spoilers hidden, which every
+# answer does anyway (at the channel's mark, or the asker's progress); no part of the question
+_NO_SPOILERS = re.compile(
+    r"[(\[]?\s*(?:(?:pls|please|plz)\s+)?(?:no|without|w/?o|zero|avoid(?:ing)?)\s+spoil(?:ers|er|ing|s)?"
+    r"(?:\s+(?:past|after|beyond|for|from)\s+(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+|the \w+ (?:ep|episode)))?"
+    r"(?:\s+(?:pls|please|plz))?\s*[)\]]?\s*[:,!.-]*"
+    r"|[(\[]?\s*spoiler[- ]?free\s*[)\]]?\s*[:,!.-]*",
+    re.I,
+)
 # What is said of the show, an episode or oneself names no one ("this show is so good. who plays her").
 _NO_ONE = re.compile(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
                      r"im|he|she|they|we|you|u|everyone|everybody|all)\b|\b(?:show|drama|series|season|episode)\b", re.I)
@@ -60,6 +88,10 @@ _POSSESSIVE = re.compile(r"\b(?:his|their|her)\b", re.I)
 def around_the_question(text: str) -> str:
     """`text` without the feeling said after its question, or with the name cried before it in
     place of its pronoun; `text` itself when neither is there."""
+    if "spoil" in text.casefold() and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
+        text = kept  # "does onjo survive?? (no spoilers past ep 5 pls)": the question alone
+    if (watching := _WATCHING_KO.match(text) or _WATCHING.match(text)) is not None and len(text[watching.end():].split()) >= 2:
+        text = text[watching.end():]
     said = _SAID_OF.match(text)
     if said is not None and _ASKING.search(text[:said.start("q")]):
         said = None

@@ -208,7 +208,10 @@ _MOST_WATCHED = re.compile(
     r"asian |foreign )*(?:show|series|drama|kdrama|k-drama|title)?(?: ever| of all time| on netflix)?\W*$"
 )
 # "how long is the show": its one season's length (how many episodes, how long each)
-_SHOW_LENGTH = re.compile(r"^\W*how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))\W*$")
+_SHOW_LENGTH = re.compile(r"^\W*(?:how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))"
+                          r"|how long (?:does it take|would it take|will it take|to) (?:to )?(?:watch|binge|finish)"
+                          r"(?: it| the show| the series| the whole (?:show|series|thing)| everything| all of it| season 1)?)"
+                          r"(?: in total| total| altogether| overall| in all| all together)?\W*$")
 # "when was the cast announced": the sources say it was reported (early July 2020)
 _CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
                              r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
@@ -222,9 +225,25 @@ _COUNTRY = re.compile(
 # "director other works" (glossed "감독 다른 작품 뭐있어"), "the director's filmography": the director's earlier work
 _DIRECTOR_ELSE = re.compile(r"^\W*(?:the )?director(?: 's|'s)? (?:other (?:works?|shows|dramas|films|projects)|filmography|"
                             r"previous works?|what else)(?: what| list)?\W*$")
+_HOW_MANY_PEOPLE = re.compile(r"\bhow many(?: people)?\b")
+# A maker or actor named with their title after the name, as Korean says it ("ent0 director other works"):
+# the title is no second subject
+_TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|actor|actress) ((?:other (?:works?|shows|"
+                          r"dramas|films|projects)|filmography|previous works?)(?: what| list)?)\W*$")
+_LOSES = re.compile(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+)?(?:lose|loses|lost|losing)\s+"
+                    r"(?:(?:her|his|their)\s+(brother|sister|dad|father|mom|mother|mum|parents|son|daughter|best friend|friend|"
+                    r"boyfriend|girlfriend|sibling|baby)|(ent\d+))\W*$")
+_REAL_ZOMBIES = re.compile(r"^\W*(?:(?:did|do|does) (?:they|the show|netflix) use (?:real|actual) (?:zombies|people|actors|humans)"
+                           r"|(?:are|were) (?:the )?zombies (?:real|actual)?\s*(?:people|actors|humans|cgi|real)"
+                           r"|how (?:did|do) they (?:do|make|film|shoot) the zombies?(?: moves?| movements?| scenes?)?)\b.*$")
+_WEBTOON_MADE = re.compile(r"^\W*(?:when|what year) (?:was|were|did) (?:the |this )?(?:original )?webtoon (?:made|created|written|"
+                           r"drawn|published|start|started|begin|began|first published|released)\W*$")
+_LEAKED = re.compile(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
+_BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
+_STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
-                   r"(?:the |their |her |his )?(?:class|group|school))|the deal with (?P<b>ent\d+))\W*$")
+                   r"(?:the |their |her |his )?(?:class|group|school))|the deal (?:with|w) (?P<b>ent\d+))\W*$")
 
 
 # "who are the new cast members", "newcomers?", "신캐 누구" (glossed "new character who"): season 2's, the
@@ -236,6 +255,7 @@ _NEWCOMERS = re.compile(
 )
 
 
+_KOREAN_LIKES = re.compile(r"^\W*(ent\d+)\s+(ent\d+)\s+(likes|dating|a couple)\W*$")
 # "is daesu into hari", "r they into each other"... only two people named: whether one likes the other
 _INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really |actually |even |secretly |still )?into (ent\d+)"
                    r"(?: or not| at all| like that| romantically)?\W*$")
@@ -292,6 +312,9 @@ def reworded(clause: str) -> str:
     if "how many" in clause and (did := _HOW_MANY_DID.match(clause)) is not None:
         verb = {"bit": "bite"}.get(did.group(2), did.group(2))
         clause = f"who did {did.group(1)} {verb}{did.group(3)}"
+    if "population" in clause and "how many" in clause:
+        # "hyosan population how many" (glossed "효산 인구 몇명"): a population is itself the number asked
+        clause = "what is the " + " ".join(_HOW_MANY_PEOPLE.sub(" ", clause).split())
     if "how many" in clause and (group := _GROUP_COUNT.match(clause)) is not None:
         clause = f"how many {group.group(1)} {group.group(2)}"
     if "count" in clause or "number" in clause or "total" in clause:
@@ -315,6 +338,21 @@ def reworded(clause: str) -> str:
                         r"the top spot|first place)\b)", "", clause)
     if "webtoon" in clause and "where" in clause:
         clause = re.sub(r"\b(?:watch|see|view)\b", "read", clause)  # "where can i watch the webtoon", "웹툰 어디서 봐"
+    if "fire" in clause:
+        clause = _STARTED_FIRE.sub("set the fire", clause)  # "who started the fire": who set it, never the outbreak's start
+    if "los" in clause and (lost := _LOSES.match(" ".join(clause.split()))) is not None:
+        # "does hari lose her brother": whether he dies (never "Yes." off finding him in the gym)
+        return f"does {lost.group(1)} 's {lost.group(2)} die" if lost.group(2) else f"does {lost.group(3)} die"
+    if "zombie" in clause and _REAL_ZOMBIES.match(" ".join(clause.split())):
+        return "how was the zombie movement designed"  # "did they use real zombies lol": how the zombies were made, never a "Yes." off a scene
+    if "webtoon" in clause and _WEBTOON_MADE.match(" ".join(clause.split())):
+        return "when did the webtoon come out"  # "when was the webtoon made": its run (2009 to 2011), never who adapted it
+    if "leak" in clause:
+        clause = _LEAKED.sub(r"\1 released", clause)  # "s2 trailer leaked?": whether one is out (never a script "leak")
+    if "burn" in clause:
+        clause = _BURN_DOWN.sub(r"\1 \2", clause)  # "burn the office down": burn it
+    if (titled := _TITLED_ELSE.match(" ".join(clause.split()))) is not None:
+        return f"what else has {titled.group(1)} done"  # "이재규 감독 다른 작품" glossed "ent0 director other works"
     if _DIRECTOR_ELSE.match(" ".join(clause.split())):
         return "what else has the director done"
     if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):
@@ -331,6 +369,10 @@ def reworded(clause: str) -> str:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
         return "who are the new characters in season 2"
+    if (liked := _KOREAN_LIKES.match(" ".join(clause.split()))) is not None:
+        # "대수 하리 좋아해?" glossed "ent0 ent1 likes": whether one likes the other, never a profile with "likes" in it
+        a, b, verb = liked.groups()
+        return f"does {a} like {b}" if verb.startswith("like") else f"are {a} and {b} {verb}"
     if " into " in clause and (into := _INTO.match(" ".join(clause.split()))) is not None:
         return f"does {into.group(1)} like {into.group(2)}"  # "is daesu into hari": a crush, never two profiles
     return clause

@@ -40,7 +40,7 @@ from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
-from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too
+from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, points_back
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -87,6 +87,7 @@ from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
+from bot.lore.answer.temporal import split_moment
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
@@ -380,6 +381,10 @@ class AnswerEngine:
                     "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
                 )], "unknown"))
                 continue
+            if not asked and len(clauses) == 1 and points_back(clause):  # "ok but why", "what ep was that"
+                answers.append(Answer(cleaned, False, [Part("What do you mean? Each question is read on its own, so ask it "
+                                                            "whole, like \u201cwho plays On-jo's dad?\u201d")], "unknown"))  # no spoiler in it
+                continue
             clause, asked = reworded(asked_again(clause, asked)), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
@@ -395,6 +400,8 @@ class AnswerEngine:
             if not found.answered and found.intent != "mismatch" and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
                 found = again if again.answered else found
+            if not found.answered and (moment := split_moment(a.text)) is not None:
+                found = self._at_moment(cleaned, moment, slots, korean) or found  # "who saves X after Y leaves her"
             answers.append(found)
             if found.answered and found.entities:
                 previous = found.entities[0]
@@ -442,6 +449,14 @@ class AnswerEngine:
         if not found.subjects and not a.stems:
             return dont_know(a.raw)
         return self._fallback_answer(ask) or self._abstain(ask)
+
+    def _at_moment(self, cleaned: str, moment: tuple[str, str], slots: dict[str, Slot], korean: bool) -> Answer | None:
+        """The question asked without the moment said after it, when its answer tells of that moment too."""
+        again = self._one(self.analyser.analyse(cleaned, moment[0], dict(slots), korean))
+        said = self.analyser.analyse(cleaned, moment[1], dict(slots), korean)
+        text = " ".join(p.text for p in again.parts)
+        named = all(s.candidates[0].name.split()[-1] in text for s in said.slots.values() if s.candidates)
+        return again if again.answered and named and self._records.covers(said.stems, again.evidence) else None
 
     def _several_described(self, a: Analysis) -> Answer | None:
         """"which episode does the teacher die", "what happened to the teacher": what befalls

@@ -152,6 +152,8 @@ class Season2Answers:
             return self._seasons(ask)
         if a.season != 2:
             return None
+        if a.qtype in ("who", "what_is") and not ask.matches(_STORY) and self._newcomer(ask):
+            return None  # "who is the nis guy in s2", "onjo's senior in s2": whom that names, as without "in s2"
         q = Question(ask.raw, normalise(ask.text), [s.mention for s in a.slots.values()])
         status = self.status.current.status
         if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
@@ -234,6 +236,12 @@ class Season2Answers:
             return self._wrap(ask, self.status.where_things_stand(q, status))
         return self.records.answer(ask, self._pool)
 
+    def _newcomer(self, ask: Ask) -> bool:
+        """Whether the one character asked about (named, or described as fans describe them) is new in season 2."""
+        found = ask.found.subjects
+        one = (found[0] if len(found) == 1 else None) if found else self.s.describe(ask, ask.stems_without(_NOT_STORY_WORDS))
+        return isinstance(one, Subject) and one.kind == "character" and self.s.pack.characters[one.id].seasons == (2,)
+
     def _story_words(self, ask: Ask) -> list[str]:
         """The words of a season-2 question that ask what is in the season (empty: whether there is
         one, or whether someone is in it)."""
@@ -274,10 +282,13 @@ class Season2Answers:
         # in the cast below says it
         words = set(ask.stems_without(_NOT_STORY_WORDS)) if not ask.found.subjects else set()
         said_of = [r for r in self._story if r.kind == "fact" and r not in self._outline[:1] and words & r.stems]
-        beyond = ", beyond what its makers have said" if said_of else ""
+        # what the outline says of someone named ("On-jo, now a university student in Seoul")
+        named = [r for r in self._story if r not in self._outline[:1] and ask.found.subjects
+                 and all(self._names(r, s) for s in ask.found.subjects)][:1]
+        beyond = ", beyond what its makers have said" if said_of or named else ""
         parts = [Part(f"{said} {about}{beyond}.", NOTHING, "official", refs)]
         parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
-        parts += [self.s.part(r) for r in said_of[:1]]
+        parts += [self.s.part(r) for r in (said_of[:1] or named)]
         if status.milestone is not None:
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
@@ -394,7 +405,10 @@ class Season2Answers:
             if not (ask.a.qtype == "who" and ask.matches(re.compile(r"\breturn\w*|\bcoming back|\bcome back"))):
                 ids = {s.id for s in ask.found.subjects}
                 about = [r for r in self._pool if r.subjects & ids]
-                return self.records.answer(ask, about) if about else None
+                found = self.records.answer(ask, about) if about else None
+                if found is None and ask.a.qtype in ("what_is", "who") and not ask.stems_without(_NOT_STORY_WORDS):
+                    return self._untold(ask, self.status.current.status)  # "what is onjo doing in s2": what is said of her part
+                return found
         if ask.a.qtype in ("yes_no", "statement") and self._story_words(ask):
             # "do Su-hyeok and Nam-ra kiss in season 2": what they do in it, not whether they are in it
             return self._in_it(ask, self.status.current.status)

@@ -14,7 +14,7 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
      kinds.split()[0])
     for pattern, kinds, agents, patients in (
         (r"\b(?:kill|kills|killed|killing|murder\w*|finish\w* off)\b(?!\s+(?:her|him|them|my|your)sel(?:f|ves))",
-         "death attack fight turn", "killer attacker biter", "victim"),
+         "death attack turn", "killer attacker biter", "victim"),  # a fight is no kill (Gwi-nam lives through the roof)
         (r"\b(?:die|dies|died|dying|dead|death|pass away|passe)\b", "death sacrifice turn", "killer", "victim"),
         (r"\b(?:bite|bites|bit|bitten|biting)\b", "bite turn halfbie death", "biter", "victim"),
         (r"\b(?:infect\w*|contaminat\w*)\b", "infection turn", "infector", "victim"),

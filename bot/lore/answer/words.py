@@ -43,7 +43,7 @@ _IRREGULAR = {
     "lives": "live", "lived": "live", "living": "live", "knew": "know", "known": "know", "men": "man",
     "women": "woman", "children": "child", "people": "person", "stole": "steal", "stolen": "steal",
     "rode": "ride", "ridden": "ride", "sang": "sing", "broke": "break", "broken": "break",
-    "stabbed": "stab", "stabbing": "stab", "hugged": "hug", "dropped": "drop", "dropping": "drop",
+    "tore": "tear", "torn": "tear", "stabbed": "stab", "stabbing": "stab", "hugged": "hug", "dropped": "drop", "dropping": "drop",
     "shipped": "ship", "planned": "plan", "slipped": "slip", "hit": "hit", "was": "be", "were": "be",
     "is": "be", "are": "be", "been": "be", "has": "have", "had": "have", "does": "do", "news": "news",
     "series": "series", "species": "species", "its": "it", "this": "this", "us": "us", "bus": "bus",
@@ -86,8 +86,9 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("adapt", "based on", "adaptation", "adapted", "source material"),
     ("abandon", "leave", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
-    ("rescue", "save", "saviour", "savior", "get out", "lead out", "evacuate"),
-    ("escape", "flee", "run away", "runs away", "ran away", "running away", "run off", "runs off", "ran off", "get away", "break out", "breakout"),
+    ("rescue", "save", "saviour", "savior", "lead out", "evacuate"),
+    # "they get out of the school": they escape it ("get them out", someone else's doing, is no phrase)
+    ("escape", "get out", "gets out", "got out", "getting out", "flee", "run away", "runs away", "ran away", "running away", "run off", "runs off", "ran off", "get away", "break out", "breakout"),
     ("trap", "lure", "trick"),
     ("distract", "draw away", "divert", "draw"),
     ("appear", "show up", "arrive", "introduce", "enter"),
@@ -109,6 +110,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("camp", "quarantine"),
     ("dub", "dubbing", "voice", "english voice"),
     ("lock", "locked"),
+    # "eunji burns the office", "who started the fire": the office fire (never "turns" one letter off)
+    ("fire", "burn", "blaze", "arson", "burn down", "burns down", "burned down", "burnt down", "burning down"),
     ("stab", "stabbed", "eye"),
     ("hour", "hours", "viewing hours"),
     ("bomb", "bombing", "missile", "airstrike", "strike", "nuke", "explosion"),
@@ -128,7 +131,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("bullied", "picked on", "bullying victim"),
     ("rich", "wealthy", "classist"),
     ("joker", "clown", "comic relief", "funny"),
-    ("weapon", "bow", "arrow", "archery", "archer"),
+    ("weapon", "bow", "arrow", "archery", "archer", "shoot arrows", "shot arrows", "shoots arrows", "shooting arrows"),
+    ("campaign", "push for", "pushes for", "pushing for", "pushed for", "lobby", "advocate"),
     ("president", "banjang", "prez"),
     ("announce", "announcement", "reveal", "unveil"),
     ("award", "prize", "win", "trophy"),
@@ -213,7 +217,7 @@ CHAT = {
     "whp": "who", "woh": "who", "wjo": "who", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
     "whihc": "which", "hpw": "how", "u": "you", "ur": "your",
     "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
-    "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes",
+    "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes", "actr": "actor", "acter": "actor",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
     "werent": "weren't", "arent": "aren't", "dont": "don't", "wont": "won't", "cant": "can't",
     "hasnt": "hasn't", "hadnt": "hadn't", "havent": "haven't", "wouldnt": "wouldn't", "couldnt": "couldn't",
@@ -295,7 +299,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "),
     ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),
-    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산고", " hyosan high school "), ("효산", " hyosan "), ("상반기", " first half of "),
+    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산고", " hyosan high school "), ("인구", " population "), ("효산", " hyosan "), ("상반기", " first half of "),
     ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
     ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
     ("상받", " won an award "), ("수상", " won an award "), ("몇 년도", " what year "), ("몇년도", " what year "),
@@ -459,9 +463,11 @@ def unglossed_korean(text: str) -> list[str]:
 
 
 # Question words long enough to be repaired safely (five letters or more).
-_QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there"})
+_QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there", "character", "characters"})
 # Endings that make another word of a known one ("friend" + "ly"): never a typo to undo.
 _DERIVED = re.compile(r"ly|y|ish|ful|less|ness|er|est")
+# A letter typed three times or more: no English word has that.
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 
 class TypoFixer:
@@ -483,7 +489,13 @@ class TypoFixer:
         self._memo: dict[str, str] = {}
 
     def fix(self, word: str) -> str:
-        if word in self.vocabulary or not word.isascii() or not word.isalpha() or len(word) < 5:
+        if word in self.vocabulary or not word.isascii() or not word.isalpha():
+            return word
+        if _STRETCHED.search(word):  # "lmaooo", "sooo", "whyyy": a chat word stretched out
+            for squeezed in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+                if squeezed in self.vocabulary:
+                    return squeezed
+        if len(word) < 5:
             return word
         found = self._memo.get(word)
         if found is not None:

@@ -29,3 +29,15 @@ def test_a_name_cried_before_the_question_takes_the_place_of_its_pronoun() -> No
 
 def test_text_without_a_rant_is_left_as_typed() -> None:
     assert around_the_question("who does i sak love") == "who does i sak love"
+
+
+@pytest.mark.parametrize(("said", "question"), [
+    ("ok so i just finished episode 6 and im crying who bit namra", "who bit namra"),
+    ("5화까지 봤는데 남라 죽어?", "남라 죽어?"),
+])
+def test_how_far_the_asker_has_watched_said_first_is_left_out(said: str, question: str) -> None:
+    assert around_the_question(said) == question
+
+
+def test_a_plea_for_no_spoilers_is_left_out() -> None:
+    assert around_the_question("does onjo survive?? (no spoilers past episode 5 pls)") == "does onjo survive??"

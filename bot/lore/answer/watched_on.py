@@ -1,0 +1,34 @@
+"""A platform named in a question: "can i watch it on disney plus", "when did it come out on netflix".
+
+`watched_on(text)` puts a question about where the show can be watched as "where can i watch it"
+with the platform named kept as one word the analysis takes out (`platform<name>`): "is it on
+disney plus" is answered "No." with where it streams, "is it on netflix" "Yes.". A question of
+when ("when did it come out on netflix", "what year was it released on hulu") asks the release
+date, never where it streams: the platform is left out, and the answer says it premiered on Netflix.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLATFORMS = r"(?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
+_WATCH_ON = re.compile(
+    r"\b(?:can|could|do|does|did|is|are|was|were)\s+(?:i|we|you|it|they|the show)?\s*"
+    r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|premiered|come out|came out|out)?\s*"
+    r"(?:it|the show|this)?\s*"
+    rf"(?:on|in)\s+({_PLATFORMS}[\w+ ]{{0,12}}?)(?=\?|$)", re.I
+)
+# The release asked ("when did it come out on ..."), not the platform
+_RELEASED = re.compile(r"\b(released|premiered|come out|came out|out|air|aired|drop|dropped|stream|streamed|shown|watch|see)"
+                       rf"\s+(?:on|in)\s+{_PLATFORMS}.*$", re.I)
+_CAN_WATCH = re.compile(r"\b(?:can|could|will|do|did)\s+(?:i|we|you|u|people)\s+(?:watch|stream|see)\s+(?:it|the show|this)\b",
+                        re.I)
+_WHEN = re.compile(r"^\W*(?:when|what (?:year|date|day|month)|which (?:year|date|day|month)|how long ago)\b", re.I)
+
+
+def watched_on(text: str) -> str:
+    """`text` with a platform it names read as above (`text` itself when it names none)."""
+    if _WHEN.match(text):
+        text = _CAN_WATCH.sub("did it come out", text)  # "when can i watch it": it is out; since when
+        return _RELEASED.sub(r"\1", text)  # "when did it come out on hulu": when it came out
+    return _WATCH_ON.sub(lambda m: f"where can i watch it platform{m.group(1).split()[0].casefold()}", text)
