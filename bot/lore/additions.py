@@ -290,6 +290,7 @@ class _Pack:
             self.characters[cid] = Character(
                 cid, name, None, (), (), actor_id, (pos.season,), f["summary"], pos, (), None, (), (source.id,),
                 short_name=name.split()[-1] if name.split() else name, actor_confidence="reported",
+                introduced=pos,
             )
         elif addition.kind == "death":
             character = self.characters.get(f.get("character_id", ""))

@@ -137,7 +137,7 @@ def person_card(knowledge: Knowledge, person: Person) -> Card:
             Section(
                 "Plays",
                 tuple(
-                    Part(c.name + (" (season 2)" if 1 not in c.seasons else ""), NOTHING, c.actor_confidence)
+                    Part(c.name + (" (season 2)" if 1 not in c.seasons else ""), c.introduced, c.actor_confidence)
                     for c in roles
                 ),
             )
@@ -176,7 +176,7 @@ def cast_list_card(knowledge: Knowledge) -> Card:
         if c.actor and 1 in c.seasons
     )
     new = tuple(
-        Part(f"{knowledge.person_name(c.actor)} as {c.name}", NOTHING, c.actor_confidence)
+        Part(f"{knowledge.person_name(c.actor)} as {c.name}", c.introduced, c.actor_confidence)
         for c in pack.characters.values()
         if c.actor and c.seasons == (2,)
     )

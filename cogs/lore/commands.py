@@ -108,6 +108,10 @@ class Lore(commands.Cog):
         if not found and typed:
             described = engine.identify(typed, kinds)  # "the bully": what fans call a character
             found = [described] if described is not None else []
+        if any(engine.pack.introduced(e.kind, e.id) for e in found):
+            # choices are the typer's alone: a newcomer added for a later episode than theirs stays out
+            seen = await self.replies.gate(interaction, public=False)
+            found = [e for e in found if engine.pack.introduced(e.kind, e.id) <= seen]
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
     async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -421,13 +421,18 @@ class Season2Answers:
 
     def _member(self, character: Character, verdict: bool = True) -> Part:
         actor = f" ({self.s.knowledge.person_name(character.actor)})" if character.actor else ""
-        if 2 in character.seasons and 1 in character.seasons and character.fate is not None \
-                and character.fate.status not in _CARRIED_ON:
+        fate = character.fate
+        if character.introduced:  # a newcomer this server's moderators added, not Netflix's cast
+            text = f"Yes. {character.name}{actor} is in season 2, from {character.introduced.label} on."
+            return Part(text if verdict else text.split(" ", 1)[1], character.introduced, character.actor_confidence,
+                        self.s.knowledge.refs(character.sources), hedged=True)
+        if 2 in character.seasons and 1 in character.seasons and fate is not None \
+                and fate.status not in _CARRIED_ON and (fate.episode is None or fate.episode.season == 1):
             # Cheong-san: cast, but season 1 leaves him presumed dead; how he is back is not said
             who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
             return Part(f"{character.name}{actor} is in the season 2 cast Netflix announced, but how {who} "
                         f"returns is unexplained: season 1 leaves {character.short_name or character.name} "
-                        f"{_LEFT.get(character.fate.status, 'with an unclear fate')}.",
+                        f"{_LEFT.get(fate.status, 'with an unclear fate')}.",
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
@@ -452,11 +457,15 @@ class Season2Answers:
     def _cast(self, ask: Ask) -> Answer | None:
         season2 = [c for c in self.s.pack.characters.values() if 2 in c.seasons]
         returning = [c for c in season2 if 1 in c.seasons]
-        new = [c for c in season2 if 1 not in c.seasons]
+        new = [c for c in season2 if 1 not in c.seasons and not c.introduced]
         parts: list[Part] = []
         if new:
             parts.append(Part("New in season 2: " + ", ".join(self._cast_line(c) for c in new) + ".",
                               NOTHING, "official", self._cast_refs()))
+        # a newcomer a server's moderators added is named only from the episode that shows them
+        parts.extend(Part(f"Also new in season 2, from {c.introduced.label} on: {self._cast_line(c)}.", c.introduced,
+                          c.actor_confidence, self.s.knowledge.refs(c.sources))
+                     for c in season2 if 1 not in c.seasons and c.introduced)
         if returning and not ask.matches(re.compile(r"\bnew\b")):
             parts.append(Part("Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
                               self._last, "official", self._cast_refs()))

@@ -240,3 +240,18 @@ async def test_a_source_link_pasted_as_discord_shows_it_is_taken(h: Harness, sou
     assert "Queued for review" in queued.text, queued.text
     card = await review(h)
     assert "netflix.com" in card.text and "<https" not in card.text
+
+
+async def test_a_newcomer_added_for_a_later_episode_is_no_autocomplete_choice_until_the_typer_is_there(h: Harness) -> None:
+    await add(h, "character", {"name": "Kang Do-yun", "actor": "Lee Do-hyun", "summary": "A new student.",
+                               "spoils": "S2E3", "source": SOURCE})
+    await decide(h, await review(h), "Approve")
+
+    async def offered(command: str, typed: str) -> list[str]:
+        return [str(c["name"]) for c in await h.discord.autocomplete(h.fan, h.general, command, focused="name", name=typed)]
+
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S1E12")
+    assert await offered("character", "kang") == [] and await offered("cast", "lee do") == []
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S2E3")
+    assert await offered("character", "kang") == ["Kang Do-yun"]
+    assert await offered("cast", "lee do") == ["Lee Do-hyun (actor)"]

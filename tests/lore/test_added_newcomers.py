@@ -1,0 +1,88 @@
+"""A newcomer a server's moderators add with /lore add (a character first shown in S2E3) is named
+only from that episode: never in the clear before it in the cast list, an actor's card, /ask's
+season-2 cast or generated trivia (as a question or as a wrong option)."""
+
+from __future__ import annotations
+
+import functools
+
+from bot.lore import cards
+from bot.lore.additions import apply_additions
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.content import bundled_pack
+from bot.lore.content.model import ContentPack
+from bot.lore.model import Addition
+from bot.lore.names import NameResolver
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
+from bot.trivia.bank import generated_questions
+
+S1E12, S2E3, S2E5 = Position(1, 12), Position(2, 3), Position(2, 5)
+URL = "https://www.netflix.com/tudum/articles/aouad-s2-recap"
+NEWCOMER = "Kang Do-yun"
+
+
+def _shape() -> ShowShape:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
+    return shape
+
+
+@functools.cache
+def _pack() -> ContentPack:
+    return apply_additions(bundled_pack(), [
+        Addition(1, 1, "character", S2E3, URL, {"name": NEWCOMER, "actor": "Lee Do-hyun",
+                                                 "summary": "A new student who hides a bite."}, state="approved"),
+        Addition(2, 1, "death", S2E5, URL, {"character_id": "lee-su-hyeok", "death_kind": "dies",
+                                             "text": "Su-hyeok is shot on the bridge."}, state="approved"),
+    ])
+
+
+@functools.cache
+def _engine() -> AnswerEngine:
+    pack = _pack()
+    return AnswerEngine(pack, NameResolver.from_pack(pack), show=_shape())
+
+
+def _text(card: cards.Card, progress: Position) -> str:
+    return cards.render_card_text(card, progress)[0]
+
+
+def test_the_cast_list_hides_the_newcomer_until_their_episode() -> None:
+    card = cards.cast_list_card(_engine().knowledge)
+    assert f"||Reportedly: Lee Do-hyun as {NEWCOMER}||" in _text(card, S1E12)
+    assert f"||Reportedly: Lee Do-hyun as {NEWCOMER}||" not in _text(card, S2E3) and NEWCOMER in _text(card, S2E3)
+    assert "||Lee Min-jae as Yong Ma-ru||" not in _text(card, NOTHING), "Netflix's announced cast stays in the clear"
+
+
+def test_the_newcomers_actor_card_hides_the_role() -> None:
+    person = next(p for p in _pack().people.values() if p.name == "Lee Do-hyun")
+    text = _text(cards.person_card(_engine().knowledge, person), S1E12)
+    assert f"||Reportedly: {NEWCOMER} (season 2)||" in text
+
+
+def test_asking_for_season_twos_new_cast_hides_the_newcomer_and_names_netflixs_in_the_clear() -> None:
+    text, _ = render_text(_engine().answer("who are the new characters in season 2"), S1E12)
+    assert "Lee Min-jae as Yong Ma-ru" in text.split("||")[0]
+    assert NEWCOMER not in text.replace("||", "\n||").split("\n||")[0]
+    hidden = [chunk for i, chunk in enumerate(text.split("||")) if i % 2 == 1]
+    assert any(NEWCOMER in chunk for chunk in hidden), text
+
+
+def test_a_newcomer_is_not_said_to_be_in_netflixs_announced_cast() -> None:
+    text, _ = render_text(_engine().answer(f"is {NEWCOMER} in season 2?"), S2E3)
+    assert f"{NEWCOMER} (Lee Do-hyun) is in season 2, from season 2, episode 3 on." in text
+    assert "Netflix announced" not in text
+
+
+def test_a_season_two_death_is_not_said_to_be_how_season_one_leaves_them() -> None:
+    """Su-hyeok survives season 1: a death moderators add in S2E5 is no 'season 1 leaves him dead'."""
+    text, _ = render_text(_engine().answer("is su-hyeok in season 2"), S2E5)
+    assert "season 1 leaves" not in text and "unexplained" not in text
+
+
+def test_generated_trivia_asks_of_the_newcomer_only_from_their_episode_and_never_offers_them_as_wrong() -> None:
+    questions = generated_questions(_pack(), _shape())
+    about = [q for q in questions if NEWCOMER in q.text or NEWCOMER in q.answers]
+    assert about and all(q.spoils >= S2E3 for q in about)
+    offered = [q for q in questions if q not in about and any(NEWCOMER in c or "Lee Do-hyun" in c for c in q.choices)]
+    assert offered == []
