@@ -26,6 +26,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_dated import DatedAnswers
+from bot.lore.answer.season2_deaths import season_deaths
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
@@ -156,9 +157,16 @@ class Season2Answers:
         status = self.status.current.status
         if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
-        if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim
-                and (status.milestone is not Milestone.RELEASED or not self._story_told)):
-            return self._untold(ask, status)
+        if ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim:
+            # once the lore tells season 2's deaths, those (whatever the status says yet: a server's
+            # moderators add an episode's deaths as soon as they have seen it)
+            if not self._story_told:
+                return self._untold(ask, status)
+            found = season_deaths(self.s, ask, 2)
+            if found is not None:
+                return found
+            if status.milestone is not Milestone.RELEASED:
+                return self._untold(ask, status)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
         if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands

@@ -1,10 +1,13 @@
-"""A newcomer a server's moderators add with /lore add (a character first shown in S2E3) is named
-only from that episode: never in the clear before it in the cast list, an actor's card, /ask's
-season-2 cast or generated trivia (as a question or as a wrong option)."""
+"""Season 2's story as a server's moderators add it with /lore add on premiere day. A newcomer first
+shown in S2E3 is named only from that episode: never in the clear before it in the cast list, an
+actor's card, /ask's season-2 cast or generated trivia (as a question or as a wrong option). A
+death added in S2E5 answers "who dies in season 2", hidden as far as its episode."""
 
 from __future__ import annotations
 
 import functools
+
+import pytest
 
 from bot.lore import cards
 from bot.lore.additions import apply_additions
@@ -86,3 +89,19 @@ def test_generated_trivia_asks_of_the_newcomer_only_from_their_episode_and_never
     assert about and all(q.spoils >= S2E3 for q in about)
     offered = [q for q in questions if q not in about and any(NEWCOMER in c or "Lee Do-hyun" in c for c in q.choices)]
     assert offered == []
+
+
+@pytest.mark.parametrize("question", ["who dies in season 2?", "who died in s2", "does anyone die in season 2",
+                                      "시즌2에서 누가 죽어?"])
+def test_who_dies_in_season_2_lists_the_deaths_the_lore_has_each_hidden_as_far_as_its_episode(question: str) -> None:
+    """It said "Nobody knows yet: ... my sources say nothing about what happens to anyone in it"."""
+    answer = _engine().answer(question)
+    assert render_text(answer, S2E5)[0].endswith("Season 2, episode 5: Lee Su-hyeok (dies) (netflix.com)")
+    before = render_text(answer, S1E12)[0]
+    assert "Lee Su-hyeok (dies)" in before and "Lee Su-hyeok (dies)" not in before.replace("||", "\n||").split("\n||")[0]
+    assert "Nobody knows" not in before and "say nothing" not in before
+
+
+def test_how_many_die_in_season_2_hides_the_count_as_far_as_the_last_death() -> None:
+    text = render_text(_engine().answer("how many people die in season 2"), S1E12)[0]
+    assert text.startswith("||Reportedly: My sources name 1 in season 2 so far"), text

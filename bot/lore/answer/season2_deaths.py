@@ -1,0 +1,48 @@
+"""Who dies in season 2, once the lore tells its story (an approved addition of a server's
+moderators, or a pack that has written season 2 up): each death or turn in its episode's order,
+each hidden as far as its episode, and a count hidden as far as the last one (the number tells
+how far the deaths go). Before then season2.py says the story is untold."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part, pooled
+
+# "who dies in season 2", "does anyone die in s2", "how many people die in season 2", "season 2 deaths"
+_DEATH_WORDS = re.compile(
+    r"\b(?:die[sd]?|dying|deaths?|dead|killed|get killed|gets killed|turns? into (?:a )?zombies?|turned into (?:a )?zombies?)\b"
+)
+_WHO = ("who", "how_many", "statement", "yes_no", "what_is")
+_HOW = {"dies": "dies", "turns": "turns into a zombie", "halfbie": "becomes a halfbie",
+        "presumed_dead": "presumed dead", "bitten": "is bitten"}
+
+
+def season_deaths(shared: Shared, ask: Ask, season: int) -> Answer | None:
+    """The season's deaths and turns as the lore has them, or None when it has none (or the question
+    is about someone, or is not about who dies)."""
+    if ask.found.subjects or ask.a.episode is not None or ask.a.qtype not in _WHO or not ask.matches(_DEATH_WORDS):
+        return None
+    pack = shared.pack
+    rows: list[Part] = []
+    for position in sorted(p for p in pack.episodes if p.season == season):
+        episode = pack.episodes[position]
+        for death in episode.deaths:
+            character = pack.characters.get(death.character)
+            refs = shared.knowledge.refs(character.sources[-1:]) if character is not None else ()
+            text = f"{position.label[0].upper()}{position.label[1:]}: {shared.knowledge.character_name(death.character)} " \
+                   f"({_HOW.get(death.kind, death.kind.replace('_', ' '))})"
+            rows.append(Part(text, max(position, episode.spoils), "reported", refs))
+    if not rows:
+        return None
+    if ask.a.qtype == "how_many":
+        # the count tells how far the deaths go: hidden as far as the last one
+        head = Part(f"My sources name {len(rows)} in season {season} so far who die, turn or are bitten "
+                    "(only the named ones):", max(part.spoils for part in rows), "reported")
+    else:
+        # that anyone dies at all is told by the first death
+        head = Part(f"Who dies or turns in season {season}, in order, as far as my sources tell it so far:",
+                    min(part.spoils for part in rows), "reported", aside=True)
+    parts = [head, *pooled(rows)]
+    return Answer(ask.raw, True, parts, "season2.deaths", consumed=frozenset(ask.a.stems))
