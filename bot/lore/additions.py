@@ -298,7 +298,8 @@ class _Pack:
                 raise LookupError(f"character {f.get('character_id')!r} is not in the pack")
             kind = f["death_kind"]
             episode = self.episode(pos)
-            self.episodes[pos] = replace(episode, deaths=(*episode.deaths, Death(character.id, kind, f["text"])))
+            self.episodes[pos] = replace(episode, deaths=(*episode.deaths, Death(character.id, kind, f["text"])),
+                                         sources=(*episode.sources, source.id))
             status = _FATE_OF.get(kind)
             # `seasons` stays as it was: a season-1 character shown "in season 2" would give away
             # that they survive season 1 (the fate, hidden by its position, tells it instead).
@@ -313,7 +314,8 @@ class _Pack:
         elif addition.kind == "event":
             existing = self.episodes.get(pos)
             summary = f["text"] if existing is None else f"{existing.summary} {f['text']}"
-            self.episodes[pos] = replace(self.episode(pos), summary=summary, spoils=pos)
+            episode = self.episode(pos)
+            self.episodes[pos] = replace(episode, summary=summary, spoils=pos, sources=(*episode.sources, source.id))
             names: list[str] = []
             for cid in filter(None, f.get("character_ids", "").split(",")):
                 character = self.characters.get(cid)

@@ -123,7 +123,7 @@ def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> 
     sections.append(Section("Summary", (Part(episode.summary, episode.spoils),)))
     deaths = " ".join(f"{knowledge.character_name(d.character)}: {d.text}" for d in episode.deaths) or NO_DEATHS
     sections.append(Section("Deaths and turns", (Part(deaths, max(episode.spoils, position)),)))
-    return Card(position.heading, sections, knowledge.recap_refs() or knowledge.show_refs())
+    return Card(position.heading, sections, knowledge.episode_refs(position) or knowledge.show_refs())
 
 
 def person_card(knowledge: Knowledge, person: Person) -> Card:

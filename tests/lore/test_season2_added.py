@@ -105,3 +105,11 @@ def test_who_dies_in_season_2_lists_the_deaths_the_lore_has_each_hidden_as_far_a
 def test_how_many_die_in_season_2_hides_the_count_as_far_as_the_last_death() -> None:
     text = render_text(_engine().answer("how many people die in season 2"), S1E12)[0]
     assert text.startswith("||Reportedly: My sources name 1 in season 2 so far"), text
+
+
+def test_a_season_2_episode_moderators_wrote_up_cites_their_link_not_season_1s_recaps() -> None:
+    card = cards.episode_card(_engine().knowledge, _shape(), S2E5)
+    assert [ref.publisher for ref in card.sources] == ["netflix.com"]
+    text, _ = render_text(_engine().answer("what happens in s2e5"), S2E5)
+    assert "(netflix.com)" in text and "Decider" not in text and "TheReviewGeek" not in text
+    assert text.startswith("Reportedly:"), "as sure as a moderator's addition, not the pack's official recaps"

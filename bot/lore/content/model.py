@@ -190,6 +190,8 @@ class Episode:
     spoils: Position
     deaths: tuple[Death, ...]
     title: str | None = None  # spoils the episode itself
+    # What a server's moderators added of it cites their links (the pack's episodes: its recaps).
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
