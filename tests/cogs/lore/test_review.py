@@ -255,3 +255,13 @@ async def test_a_newcomer_added_for_a_later_episode_is_no_autocomplete_choice_un
     await h.discord.invoke(h.fan, h.general, "progress", watched="S2E3")
     assert await offered("character", "kang") == ["Kang Do-yun"]
     assert await offered("cast", "lee do") == ["Lee Do-hyun (actor)"]
+
+
+async def test_a_season_named_without_its_episode_is_refused_saying_so_and_the_episode_named_is_taken(h: Harness) -> None:
+    """It said "what you wrote gives away S2E8", of a question that tells nothing of episode 8."""
+    question = {"answer": "The subway", "wrong": "A church; The school", "spoils": "S2E2", "source": SOURCE}
+    refused = await add(h, "question", {"question": "Where does Nam-ra lead the halfbies in season 2?", **question})
+    assert "“season 2” names season 2 without an episode" in refused.text and "gives away" not in refused.text
+    assert "like “in S2E2”" in refused.text
+    queued = await add(h, "question", {"question": "Where does Nam-ra lead the halfbies in S2E2?", **question})
+    assert "Queued for review" in queued.text
