@@ -48,7 +48,8 @@ def test_each_title_spoils_its_own_episode_and_a_placeholder_is_no_title(engine:
 
 
 @pytest.mark.parametrize("question", ["what is season 2 episode 3 called?", "what's the title of s2e3",
-                                      "what is episode 3 of season 2 called", "what is the 3rd episode of season 2 called"])
+                                      "what is episode 3 of season 2 called", "what is the 3rd episode of season 2 called",
+                                      "시즌2 3화 제목 뭐야", "시즌 2 3화 제목"])
 def test_one_title_is_hidden_as_far_as_its_episode(engine: AnswerEngine, question: str) -> None:
     lead, title = engine.answer(question).parts
     assert lead.spoils == NOTHING and "season 2, episode 3" in lead.text
