@@ -27,7 +27,7 @@ from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths
-from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -275,7 +275,10 @@ class Season2Answers:
         refs = self._cast_refs()
         about = "what happens to anyone in it" if ask.matches(_STORY) else "what is in it"
         # Once season 2 is out, "it has not come out" would contradict the status line below it.
+        out = one_source_out(status)  # TVmaze lists the premiere as aired: neither out nor not out
         said = ("Season 2 is out, but my sources do not say anything yet about" if status.milestone is Milestone.RELEASED
+                else f"Nobody knows yet: only one source, {out.source.publisher}, says season 2 is out, and my sources "
+                "say nothing about" if out is not None
                 else "Nobody knows yet: season 2 has not come out, and my sources say nothing about")
         # what the season-2 records say of the very thing asked ("are the zombies different in s2": the director's
         # "stronger, evolved zombies"), as said: a quote, never what the season shows; of someone named, their place
