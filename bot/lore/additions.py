@@ -309,7 +309,7 @@ class _Pack:
             }
             old = character.fate
             if status is not None and (old is None or old.episode is None or old.episode <= pos):
-                changes["fate"] = Fate(status, f["text"], pos, pos)
+                changes["fate"] = Fate(status, f["text"], pos, pos, (source.id,))
             self.characters[character.id] = replace(character, **changes)  # type: ignore[arg-type]
         elif addition.kind == "event":
             existing = self.episodes.get(pos)

@@ -113,3 +113,9 @@ def test_a_season_2_episode_moderators_wrote_up_cites_their_link_not_season_1s_r
     text, _ = render_text(_engine().answer("what happens in s2e5"), S2E5)
     assert "(netflix.com)" in text and "Decider" not in text and "TheReviewGeek" not in text
     assert text.startswith("Reportedly:"), "as sure as a moderator's addition, not the pack's official recaps"
+
+
+def test_a_death_moderators_added_cites_their_link_not_the_casting_news() -> None:
+    """Su-hyeok's added death was cited with the character's sources (Collider, TheReviewGeek ...)."""
+    text, _ = render_text(_engine().answer("what happens to su-hyeok?"), S2E5)
+    assert text == "Reportedly: Lee Su-hyeok: Su-hyeok is shot on the bridge. (season 2, episode 5) (netflix.com)"

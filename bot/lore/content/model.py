@@ -133,6 +133,7 @@ class Fate:
     text: str
     episode: Position | None
     spoils: Position
+    sources: tuple[str, ...] = ()  # a fate moderators added cites their link (else: the character's)
 
 
 @dataclass(frozen=True)
