@@ -223,3 +223,10 @@ async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() 
     assert "and season 2, released on 5 March 2027." in seasons, seasons
     assert out.startswith("Yes. Season 2, episode 8 came out 5 March 2027, 08:00 UTC, the release time set officially."), out
     assert when.startswith("Season 2, episode 2 came out 5 March 2027, 08:00 UTC, the release time set officially."), when
+
+
+@pytest.mark.parametrize("question", ["what are the episodes of season 2", "what are the season 2 episodes?",
+                                      "what are all the s2 eps"])
+def test_what_season_twos_episodes_are_is_tvmazes_listing(engine: AnswerEngine, question: str) -> None:
+    """It gave the news that Netflix had not said how many episodes season 2 would have."""
+    assert engine.answer(question).intent == "season2.episodes.titles"
