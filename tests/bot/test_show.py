@@ -139,6 +139,11 @@ def test_every_accepted_spelling_reads(typed: str, expected: Position) -> None:
         ("until ep 10", Position(1, 10)),
         ("up to the finale", Position(1, 12)),
         ("watched it all", Position(1, 12)),
+        ("im on ep 7", Position(1, 7)),
+        ("at ep 3 rn", Position(1, 3)),
+        ("s1e5 done", Position(1, 5)),
+        ("ep 6 lol", Position(1, 6)),
+        ("S1 E4 🧟", Position(1, 4)),
     ],
 )
 def test_a_lead_that_says_nothing_more_is_read_past(typed: str, expected: Position) -> None:
@@ -178,7 +183,8 @@ def test_korean_words_around_no_episode_are_still_refused_with_the_reason(typed:
 
 
 @pytest.mark.parametrize(("typed", "why"), [("up to 13", "no season 1, episode 13"), ("watched banana", "is not an episode"),
-                                            ("up to", "is not an episode")])
+                                            ("up to", "is not an episode"), ("on it", "is not an episode"),
+                                            ("banana done", "is not an episode"), ("13 done", "no season 1, episode 13")])
 def test_a_lead_before_no_episode_is_still_refused_with_the_reason(typed: str, why: str) -> None:
     with pytest.raises(PositionError, match=why):
         parse_position(typed, with_season_two(), now=NOW)
