@@ -96,7 +96,10 @@ class Lore(commands.Cog):
             raise UserError(f"Type a {what} name (start typing and pick from the list).")
         entity = engine.identify(text, kinds)
         if entity is None:
-            raise UserError(render.not_found_text(what, typed, engine.resolver.resolve(text, kinds).candidates))
+            # a newcomer moderators added for a later episode is never suggested (autocomplete offers
+            # them to whoever has reached it)
+            candidates = [e for e in engine.resolver.resolve(text, kinds).candidates if not engine.pack.introduced(e.kind, e.id)]
+            raise UserError(render.not_found_text(what, typed, candidates))
         return entity
 
     async def _complete(

@@ -242,7 +242,7 @@ async def test_a_source_link_pasted_as_discord_shows_it_is_taken(h: Harness, sou
     assert "netflix.com" in card.text and "<https" not in card.text
 
 
-async def test_a_newcomer_added_for_a_later_episode_is_no_autocomplete_choice_until_the_typer_is_there(h: Harness) -> None:
+async def test_a_newcomer_added_for_a_later_episode_is_no_choice_nor_suggestion_until_the_typer_is_there(h: Harness) -> None:
     await add(h, "character", {"name": "Kang Do-yun", "actor": "Lee Do-hyun", "summary": "A new student.",
                                "spoils": "S2E3", "source": SOURCE})
     await decide(h, await review(h), "Approve")
@@ -252,6 +252,8 @@ async def test_a_newcomer_added_for_a_later_episode_is_no_autocomplete_choice_un
 
     await h.discord.invoke(h.fan, h.general, "progress", watched="S1E12")
     assert await offered("character", "kang") == [] and await offered("cast", "lee do") == []
+    unpicked = await h.discord.invoke(h.fan, h.general, "character", name="kang")  # typed, nothing picked
+    assert "Kang Do-yun" not in unpicked.text
     await h.discord.invoke(h.fan, h.general, "progress", watched="S2E3")
     assert await offered("character", "kang") == ["Kang Do-yun"]
     assert await offered("cast", "lee do") == ["Lee Do-hyun (actor)"]
