@@ -119,3 +119,14 @@ def test_a_death_moderators_added_cites_their_link_not_the_casting_news() -> Non
     """Su-hyeok's added death was cited with the character's sources (Collider, TheReviewGeek ...)."""
     text, _ = render_text(_engine().answer("what happens to su-hyeok?"), S2E5)
     assert text == "Reportedly: Lee Su-hyeok: Su-hyeok is shot on the bridge. (season 2, episode 5) (netflix.com)"
+
+
+@pytest.mark.parametrize("question", ["who does lee do-hyun play", "who is lee do-hyun"])
+def test_asking_of_the_newcomers_actor_hides_the_role_until_their_episode(question: str) -> None:
+    text, _ = render_text(_engine().answer(question), S1E12)
+    assert NEWCOMER in text and text.startswith("||") and text.endswith("||"), text
+
+
+def test_a_description_that_could_mean_the_newcomer_does_not_name_them_before_their_episode() -> None:
+    text, _ = render_text(_engine().answer("who is the new student"), S1E12)
+    assert text == "That could mean several characters: So Ju-ran, Lee Jong-ah. Which one?"
