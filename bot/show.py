@@ -579,12 +579,18 @@ def position_choices(
     if exact is None and query in _FINALE_WORDS:  # "finale" once season 2 is out: each season's, to pick from
         latest = shape.last_released(now)
         picked += [shape.last_of(s) for s in shape.seasons() if shape.last_of(s) and shape.last_of(s) <= latest]
+    if query and (begun := _BEGUN.match(query)):  # "2x0", "s2 ep", "시즌2": that season's, as typed so far
+        season, number = int(begun.group(1) or begun.group(2) or begun.group(3)), begun.group(4)
+        picked += [p for p in pool if p.season == season and str(p.episode).startswith(number)]
     if query:
         picked += [p for p in pool if query in _normal(_choice_name(p)) or query in str(p).casefold()]
     else:
         picked = pool if len(pool) <= limit else pool[:1] + pool[-(limit - 1):]
     seen: dict[Position, None] = dict.fromkeys(picked)
     return [(_choice_name(p), str(p)) for p in list(seen)[:limit]]
+
+
+_BEGUN = re.compile(r"^(?:s(?:eason)?\s*0?([1-9])\s*,?\s*(?:e|ep|episode|x)?|([1-9])\s*x|시즌\s*([1-9]))\s*0?(\d?)$")
 
 
 def _choice_name(position: Position) -> str:

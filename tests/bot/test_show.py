@@ -385,6 +385,14 @@ def test_autocomplete_puts_what_was_typed_first_and_every_value_reads_back() -> 
             parse_position(value, shape, now=NOW)
 
 
+@pytest.mark.parametrize(("typed", "first"), [("2x", "S2E1"), ("2x0", "S2E1"), ("s2 ep", "S2E1"), ("시즌2", "S2E1"),
+                                              ("시즌 2", "S2E1"), ("season 2 ep", "S2E1"), ("1x", "S1E1")])
+def test_autocomplete_offers_a_seasons_episodes_while_it_is_being_typed(typed: str, first: str) -> None:
+    """"2x0" or "시즌2" on the way to 2x03 / 시즌2 3화 offered nothing."""
+    values = [value for _, value in position_choices(with_season_two(), typed, now=NOW)]
+    assert values[0] == first and all(v.startswith(first[:2]) for v in values)
+
+
 def test_autocomplete_never_shows_an_episode_title() -> None:
     shape = with_season_two()
     for typed in ("", "s2", "title", "2"):
