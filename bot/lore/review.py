@@ -48,6 +48,15 @@ class ReviewQueue:
                 f"episode, and its episodes are not listed yet. Name the episode in the text (like S{named.season}E3), "
                 "or leave out what happens then."
             )
+        texts = [text for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))]
+        newcomers = [(engine.pack.introduced(e.kind, e.id), e.name) for text in texts
+                     for m in engine.resolver.mentions(text, fuzzy=False) if not m.ambiguous for e in m.candidates]
+        first, who = max(newcomers, default=(draft.spoils, ""))
+        if first > draft.spoils:  # a newcomer's name is theirs to give away (a wrong option on a button too)
+            raise AdditionError(
+                f"Episode it spoils: what you wrote names {who}, who is first shown in {first} ({first.label}), "
+                f"later than {draft.spoils}. Set it to {first} or later, or leave them out."
+            )
         if named is not None and named > draft.spoils and self._season_only(draft, named):
             # "Where does Nam-ra lead the halfbies in season 2?" spoiling S2E2: the season named may
             # tell any of its episodes, so it is hidden until its last; the text gives away no S2E8

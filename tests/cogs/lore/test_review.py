@@ -254,6 +254,9 @@ async def test_a_newcomer_added_for_a_later_episode_is_no_choice_nor_suggestion_
     assert await offered("character", "kang") == [] and await offered("cast", "lee do") == []
     unpicked = await h.discord.invoke(h.fan, h.general, "character", name="kang")  # typed, nothing picked
     assert "Kang Do-yun" not in unpicked.text
+    early = await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",
+                                      "wrong": "On-jo; Kang Do-yun", "spoils": "S2E1", "source": SOURCE})
+    assert "names Kang Do-yun, who is first shown in S2E3" in early.text, "a wrong option's button would name them"
     await h.discord.invoke(h.fan, h.general, "progress", watched="S2E3")
     assert await offered("character", "kang") == ["Kang Do-yun"]
     assert await offered("cast", "lee do") == ["Lee Do-hyun (actor)"]
