@@ -24,14 +24,14 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.errors import UserError
 from bot.lore.content.model import Character, ContentPack, Death, Episode, Event, Fact, Fate, Person, Source
 from bot.lore.model import Addition, AdditionKind
 from bot.lore.names import NameResolver, fold, same_initial
-from bot.show import Position, PositionError, ShowShape, parse_position
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 from bot.text import clean_input, defuse_mentions
 from bot.trivia.model import Question
 from bot.urls import UrlRefused, as_pasted, check_public_url, host_of
@@ -367,3 +367,18 @@ def addition_questions(additions: Sequence[Addition]) -> tuple[Question, ...]:
             )
         )
     return tuple(out)
+
+
+def newcomer_reader(pack: ContentPack) -> Callable[[str], Position]:
+    """What a text gives away by naming a newcomer moderators added (their full or given name, as the
+    lexicon does not know them): the episode that first shows them, else NOTHING."""
+    named: list[tuple[re.Pattern[str], Position]] = []
+    for character in pack.characters.values():
+        if character.introduced:
+            # the given name alone only when no one else has it ("Min-jae" is season 1's Jung Min-jae too)
+            shared = any(character.short_name.casefold() in other.name.casefold()
+                         for other in pack.characters.values() if other.id != character.id)
+            for name in dict.fromkeys(n for n in (character.name, "" if shared else character.short_name) if len(n) >= 4):
+                spelled = r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", name))
+                named.append((re.compile(rf"(?<!\w){spelled}(?!\w)", re.I), character.introduced))
+    return lambda text: max((first for pattern, first in named if pattern.search(text)), default=NOTHING)

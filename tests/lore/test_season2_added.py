@@ -10,7 +10,7 @@ import functools
 import pytest
 
 from bot.lore import cards
-from bot.lore.additions import apply_additions
+from bot.lore.additions import apply_additions, newcomer_reader
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.lore.content.model import ContentPack
@@ -130,3 +130,15 @@ def test_asking_of_the_newcomers_actor_hides_the_role_until_their_episode(questi
 def test_a_description_that_could_mean_the_newcomer_does_not_name_them_before_their_episode() -> None:
     text, _ = render_text(_engine().answer("who is the new student"), S1E12)
     assert text == "That could mean several characters: So Ju-ran, Lee Jong-ah. Which one?"
+
+
+def test_a_text_naming_the_newcomer_is_read_as_spoiling_their_episode() -> None:
+    """Public replies hide what names them (the question echoed, a feed headline) until S2E3."""
+    reads = newcomer_reader(_pack())
+    for text in ("who is Kang Do-yun?", "kang doyun is so cool", "is do-yun a zombie"):
+        assert reads(text) == S2E3, text
+    assert reads("who is Jung Min-jae?") == NOTHING
+    shared = apply_additions(bundled_pack(), [Addition(3, 1, "character", S2E3, URL, {
+        "name": "Kang Min-jae", "summary": "A new student."}, state="approved")])
+    assert newcomer_reader(shared)("Min-jae hides in the classroom") == NOTHING, "season 1's Jung Min-jae too"
+    assert newcomer_reader(shared)("Kang Min-jae hides") == S2E3
