@@ -142,3 +142,12 @@ def test_a_text_naming_the_newcomer_is_read_as_spoiling_their_episode() -> None:
         "name": "Kang Min-jae", "summary": "A new student."}, state="approved")])
     assert newcomer_reader(shared)("Min-jae hides in the classroom") == NOTHING, "season 1's Jung Min-jae too"
     assert newcomer_reader(shared)("Kang Min-jae hides") == S2E3
+
+
+def test_the_newcomers_own_card_hides_their_name_not_in_its_title() -> None:
+    """An embed's title cannot hide a spoiler: the card of a newcomer is titled by what they are."""
+    character = next(c for c in _pack().characters.values() if c.name == NEWCOMER)
+    for card in (cards.character_card(_engine().knowledge, character), cards.cast_of_character_card(_engine().knowledge, character)):
+        before = _text(card, S1E12)
+        assert card.title == "A season 2 character" and f"||{NEWCOMER}||" in before and before.count(NEWCOMER) == 1
+        assert f"Name:\n  {NEWCOMER}" in _text(card, S2E3)
