@@ -151,3 +151,8 @@ def test_the_newcomers_own_card_hides_their_name_not_in_its_title() -> None:
         before = _text(card, S1E12)
         assert card.title == "A season 2 character" and f"||{NEWCOMER}||" in before and before.count(NEWCOMER) == 1
         assert f"Name:\n  {NEWCOMER}" in _text(card, S2E3)
+
+
+def test_does_anyone_die_in_season_2_says_yes_behind_the_first_deaths_bars() -> None:
+    text = render_text(_engine().answer("does anyone die in season 2"), S1E12)[0]
+    assert text.startswith("||Reportedly: Yes. Who dies or turns in season 2"), text

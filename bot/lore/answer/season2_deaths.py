@@ -42,7 +42,8 @@ def season_deaths(shared: Shared, ask: Ask, season: int) -> Answer | None:
                     "(only the named ones):", max(part.spoils for part in rows), "reported")
     else:
         # that anyone dies at all is told by the first death
-        head = Part(f"Who dies or turns in season {season}, in order, as far as my sources tell it so far:",
+        verdict = "Yes. " if ask.a.qtype == "yes_no" else ""  # "does anyone die in season 2"
+        head = Part(f"{verdict}Who dies or turns in season {season}, in order, as far as my sources tell it so far:",
                     min(part.spoils for part in rows), "reported", aside=True)
     parts = [head, *pooled(rows)]
     return Answer(ask.raw, True, parts, "season2.deaths", consumed=frozenset(ask.a.stems))
