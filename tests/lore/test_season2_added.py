@@ -156,3 +156,11 @@ def test_the_newcomers_own_card_hides_their_name_not_in_its_title() -> None:
 def test_does_anyone_die_in_season_2_says_yes_behind_the_first_deaths_bars() -> None:
     text = render_text(_engine().answer("does anyone die in season 2"), S1E12)[0]
     assert text.startswith("||Reportedly: Yes. Who dies or turns in season 2"), text
+
+
+def test_what_happens_to_someone_in_season_2_is_what_the_lore_tells_of_them_there() -> None:
+    """It said "Nobody knows yet: ... my sources say nothing about what happens to anyone in it"."""
+    answer = _engine().answer("what happens to su-hyeok in season 2")
+    assert render_text(answer, S2E5)[0] == ("Reportedly: Season 2, episode 5, Su-hyeok: Su-hyeok is shot on the bridge. "
+                                            "(netflix.com)")
+    assert render_text(answer, S1E12)[0].startswith("||Reportedly: Season 2, episode 5")

@@ -26,7 +26,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_dated import DatedAnswers
-from bot.lore.answer.season2_deaths import season_deaths
+from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
@@ -162,7 +162,7 @@ class Season2Answers:
             # moderators add an episode's deaths as soon as they have seen it)
             if not self._story_told:
                 return self._untold(ask, status)
-            found = season_deaths(self.s, ask, 2)
+            found = season_deaths(self.s, ask, 2) or season_story_of(self.s, ask, 2)
             if found is not None:
                 return found
             if status.milestone is not Milestone.RELEASED:

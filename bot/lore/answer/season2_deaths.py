@@ -1,7 +1,8 @@
-"""Who dies in season 2, once the lore tells its story (an approved addition of a server's
-moderators, or a pack that has written season 2 up): each death or turn in its episode's order,
+"""Season 2's story once the lore tells it (an approved addition of a server's moderators, or a
+pack that has written season 2 up). Who dies in it: each death or turn in its episode's order,
 each hidden as far as its episode, and a count hidden as far as the last one (the number tells
-how far the deaths go). Before then season2.py says the story is untold."""
+how far the deaths go). What happens to someone in it: what the lore tells of them there, each
+hidden as far as its episode. Before then season2.py says the story is untold."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part, pooled
+from bot.lore.content.model import Event
 
 # "who dies in season 2", "does anyone die in s2", "how many people die in season 2", "season 2 deaths"
 _DEATH_WORDS = re.compile(
@@ -47,3 +49,24 @@ def season_deaths(shared: Shared, ask: Ask, season: int) -> Answer | None:
                     min(part.spoils for part in rows), "reported", aside=True)
     parts = [head, *pooled(rows)]
     return Answer(ask.raw, True, parts, "season2.deaths", consumed=frozenset(ask.a.stems))
+
+
+def season_story_of(shared: Shared, ask: Ask, season: int) -> Answer | None:
+    """"what happens to Nam-ra in season 2": each thing the lore tells of the characters named in
+    that season, hidden as far as its episode; None when it tells nothing of them there."""
+    parts: list[Part] = []
+    for subject in ask.found.subjects[:3]:
+        character = shared.pack.characters.get(subject.id) if subject.kind == "character" else None
+        if character is None:
+            continue
+        told = [e for e in character.events if e.episode.season == season]
+        fate = character.fate
+        if fate is not None and fate.episode is not None and fate.episode.season == season \
+                and all(e.text != fate.text for e in told):
+            told.append(Event(fate.text, fate.episode, fate.spoils))
+        parts += [Part(f"{e.episode.heading}, {character.short_name or character.name}: {e.text}", e.spoils,
+                       shared.knowledge.episode_confidence(e.episode), shared.knowledge.episode_refs(e.episode))
+                  for e in sorted(told, key=lambda e: e.episode)]
+    if not parts:
+        return None
+    return Answer(ask.raw, True, parts, "season2.story", consumed=frozenset(ask.a.stems))
