@@ -164,3 +164,8 @@ def test_what_happens_to_someone_in_season_2_is_what_the_lore_tells_of_them_ther
     assert render_text(answer, S2E5)[0] == ("Reportedly: Season 2, episode 5, Su-hyeok: Su-hyeok is shot on the bridge. "
                                             "(netflix.com)")
     assert render_text(answer, S1E12)[0].startswith("||Reportedly: Season 2, episode 5")
+
+
+def test_what_someone_does_in_a_season_2_episode_moderators_wrote_up_cites_their_link() -> None:
+    text = render_text(_engine().answer("what does su-hyeok do in s2e5"), S2E5)[0]
+    assert "(netflix.com)" in text and "Collider" not in text and text.startswith("Reportedly:"), text

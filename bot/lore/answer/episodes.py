@@ -118,8 +118,12 @@ class EpisodeAnswers:
             if lead:
                 parts.append(Part(lead, subject.spoils, "official", refs))
             told = [e for e in character.events if e.episode == position]
+            # a later season's episode is told by what moderators added of it: their link, as sure
+            added = position.season > 1 and bool((episode := self.s.pack.episodes.get(position)) and episode.sources)
+            sure, told_refs = (self.s.knowledge.episode_confidence(position), self.s.knowledge.episode_refs(position)) \
+                if added else ("official", refs)
             parts += [Part(f"{position.heading}, {character.short_name or character.name}: {e.text}",
-                           max(e.spoils, subject.spoils), "official", refs) for e in told]
+                           max(e.spoils, subject.spoils), sure, told_refs) for e in told]
             if not told:
                 for event in self.s.pack.events.values():
                     if event.episode == position and subject.id in event.roles_by_character():
