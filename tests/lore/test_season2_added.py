@@ -169,3 +169,9 @@ def test_what_happens_to_someone_in_season_2_is_what_the_lore_tells_of_them_ther
 def test_what_someone_does_in_a_season_2_episode_moderators_wrote_up_cites_their_link() -> None:
     text = render_text(_engine().answer("what does su-hyeok do in s2e5"), S2E5)[0]
     assert "(netflix.com)" in text and "Collider" not in text and text.startswith("Reportedly:"), text
+
+
+@pytest.mark.parametrize("question", ["what does su-hyeok do in season 2", "where does su-hyeok go in s2"])
+def test_what_someone_does_in_season_2_is_what_the_lore_tells_of_them_there(question: str) -> None:
+    """It gave his season-1 card ("A former tough kid ...")."""
+    assert render_text(_engine().answer(question), S2E5)[0].startswith("Reportedly: Season 2, episode 5, Su-hyeok:")

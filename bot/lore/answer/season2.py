@@ -98,6 +98,7 @@ _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", 
                     "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
                     "bring", "bringing", "brings", "brought", "netflix")
 _STORY_STEMS = stems_of("plot story outline zombie setting")
+_DOINGS = re.compile(r"\b(?:do|does|doing|did|go|goes|going|went|up to)\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
@@ -401,6 +402,9 @@ class Season2Answers:
                 return None
             return self._wrap(ask, Answer(ask.raw, True, [self._member(character)], "season2.cast",
                                           (Entity("character", character.id, character.name),)))
+        if (self._story_told and ask.a.qtype in ("what_is", "where", "statement") and ask.matches(_DOINGS)
+                and (told := season_story_of(self.s, ask, 2)) is not None):
+            return told  # "where does Nam-ra go in season 2": what the lore tells of her there
         if not ask.matches(_MEMBERSHIP) or ask.a.qtype not in ("yes_no", "statement"):
             if not (ask.a.qtype == "who" and ask.matches(re.compile(r"\breturn\w*|\bcoming back|\bcome back"))):
                 ids = {s.id for s in ask.found.subjects}
