@@ -175,3 +175,8 @@ def test_what_someone_does_in_a_season_2_episode_moderators_wrote_up_cites_their
 def test_what_someone_does_in_season_2_is_what_the_lore_tells_of_them_there(question: str) -> None:
     """It gave his season-1 card ("A former tough kid ...")."""
     assert render_text(_engine().answer(question), S2E5)[0].startswith("Reportedly: Season 2, episode 5, Su-hyeok:")
+
+
+def test_a_card_with_a_fate_moderators_added_cites_their_link() -> None:
+    card = cards.character_card(_engine().knowledge, _pack().characters["lee-su-hyeok"])
+    assert card.sources[0].publisher == "netflix.com"
