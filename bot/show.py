@@ -358,14 +358,15 @@ ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _LEAD = re.compile(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
-    r"|(?:safe |spoilers? )?(?:up to|upto|through|thru|until|till) (?:and including )?)"
+    r"|(?:safe |spoilers? )?(?:up to|upto|through|thru|until|till) (?:and including )?|(?:im |i am )?(?:on|at) )"
 )
 
 
-# Korean words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요",
-# "3화 시청 완료", "다 봤어" (다 is then read as all), "안 봤어" (안: nothing).
+# Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
+# "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
 _KO_TAIL = re.compile(
-    r"(?:\s*까지)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?\s*[!?~]*$"
+    r"(?:\s*까지)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
+    r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
 )
 
 
@@ -579,12 +580,18 @@ def position_choices(
     if exact is None and query in _FINALE_WORDS:  # "finale" once season 2 is out: each season's, to pick from
         latest = shape.last_released(now)
         picked += [shape.last_of(s) for s in shape.seasons() if shape.last_of(s) and shape.last_of(s) <= latest]
+    if query and (begun := _BEGUN.match(query)):  # "2x0", "s2 ep", "시즌2": that season's, as typed so far
+        season, number = int(begun.group(1) or begun.group(2) or begun.group(3)), begun.group(4)
+        picked += [p for p in pool if p.season == season and str(p.episode).startswith(number)]
     if query:
         picked += [p for p in pool if query in _normal(_choice_name(p)) or query in str(p).casefold()]
     else:
         picked = pool if len(pool) <= limit else pool[:1] + pool[-(limit - 1):]
     seen: dict[Position, None] = dict.fromkeys(picked)
     return [(_choice_name(p), str(p)) for p in list(seen)[:limit]]
+
+
+_BEGUN = re.compile(r"^(?:s(?:eason)?\s*0?([1-9])\s*,?\s*(?:e|ep|episode|x)?|([1-9])\s*x|시즌\s*([1-9]))\s*0?(\d?)$")
 
 
 def _choice_name(position: Position) -> str:

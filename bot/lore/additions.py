@@ -24,14 +24,14 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.errors import UserError
 from bot.lore.content.model import Character, ContentPack, Death, Episode, Event, Fact, Fate, Person, Source
 from bot.lore.model import Addition, AdditionKind
-from bot.lore.names import NameResolver
-from bot.show import Position, PositionError, ShowShape, parse_position
+from bot.lore.names import NameResolver, fold, same_initial
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 from bot.text import clean_input, defuse_mentions
 from bot.trivia.model import Question
 from bot.urls import UrlRefused, as_pasted, check_public_url, host_of
@@ -177,11 +177,23 @@ def _new_character(resolver: NameResolver, name: str) -> None:
     # a name the lore knows ("Cheong-san"), or a full name one spelling off it ("Lee Su-hyuk"); a
     # new person sharing a given name is added under their full name ("Kim Min-jae")
     same = found.score >= 100 or (found.score >= 90 and len(name.split()) >= 2)
-    if found.entity is not None and not found.ambiguous and same:
+    if found.entity is not None and not found.ambiguous and same and not _another_family(name, found.entity.name):
         raise AdditionError(
             f"{found.entity.name} is already a character. Add what is new about them as an event, or as a death "
             "or turn; a new person who shares a name is added under their full name."
         )
+
+
+def _another_family(typed: str, known: str) -> bool:
+    """Whether a full name differs from a known one only by a family name that is not a spelling of
+    it: "Kang Min-jae" is not "Jung Min-jae" (a slip the resolver forgives), "Jeong Min-jae" is."""
+    typed_words, known_words = [fold(w) for w in typed.split()], [fold(w) for w in known.split()]
+    extra = [w for w in typed_words if w not in known_words]
+    missing = [w for w in known_words if w not in typed_words]
+    if len(typed_words) < 2 or len(extra) != 1 or len(missing) != 1:
+        return False
+    # the given name is the hyphenated one ("Min-jae"); a family name is one short syllable
+    return len(extra[0]) <= 5 and len(missing[0]) <= 5 and not same_initial(extra[0], missing[0])
 
 
 def _character(resolver: NameResolver, name: str) -> str:
@@ -278,6 +290,7 @@ class _Pack:
             self.characters[cid] = Character(
                 cid, name, None, (), (), actor_id, (pos.season,), f["summary"], pos, (), None, (), (source.id,),
                 short_name=name.split()[-1] if name.split() else name, actor_confidence="reported",
+                introduced=pos,
             )
         elif addition.kind == "death":
             character = self.characters.get(f.get("character_id", ""))
@@ -285,7 +298,8 @@ class _Pack:
                 raise LookupError(f"character {f.get('character_id')!r} is not in the pack")
             kind = f["death_kind"]
             episode = self.episode(pos)
-            self.episodes[pos] = replace(episode, deaths=(*episode.deaths, Death(character.id, kind, f["text"])))
+            self.episodes[pos] = replace(episode, deaths=(*episode.deaths, Death(character.id, kind, f["text"])),
+                                         sources=(*episode.sources, source.id))
             status = _FATE_OF.get(kind)
             # `seasons` stays as it was: a season-1 character shown "in season 2" would give away
             # that they survive season 1 (the fate, hidden by its position, tells it instead).
@@ -295,12 +309,13 @@ class _Pack:
             }
             old = character.fate
             if status is not None and (old is None or old.episode is None or old.episode <= pos):
-                changes["fate"] = Fate(status, f["text"], pos, pos)
+                changes["fate"] = Fate(status, f["text"], pos, pos, (source.id,))
             self.characters[character.id] = replace(character, **changes)  # type: ignore[arg-type]
         elif addition.kind == "event":
             existing = self.episodes.get(pos)
             summary = f["text"] if existing is None else f"{existing.summary} {f['text']}"
-            self.episodes[pos] = replace(self.episode(pos), summary=summary, spoils=pos)
+            episode = self.episode(pos)
+            self.episodes[pos] = replace(episode, summary=summary, spoils=pos, sources=(*episode.sources, source.id))
             names: list[str] = []
             for cid in filter(None, f.get("character_ids", "").split(",")):
                 character = self.characters.get(cid)
@@ -352,3 +367,18 @@ def addition_questions(additions: Sequence[Addition]) -> tuple[Question, ...]:
             )
         )
     return tuple(out)
+
+
+def newcomer_reader(pack: ContentPack) -> Callable[[str], Position]:
+    """What a text gives away by naming a newcomer moderators added (their full or given name, as the
+    lexicon does not know them): the episode that first shows them, else NOTHING."""
+    named: list[tuple[re.Pattern[str], Position]] = []
+    for character in pack.characters.values():
+        if character.introduced:
+            # the given name alone only when no one else has it ("Min-jae" is season 1's Jung Min-jae too)
+            shared = any(character.short_name.casefold() in other.name.casefold()
+                         for other in pack.characters.values() if other.id != character.id)
+            for name in dict.fromkeys(n for n in (character.name, "" if shared else character.short_name) if len(n) >= 4):
+                spelled = r"[-\s]?".join(re.escape(part) for part in re.split(r"[-\s]+", name))
+                named.append((re.compile(rf"(?<!\w){spelled}(?!\w)", re.I), character.introduced))
+    return lambda text: max((first for pattern, first in named if pattern.search(text)), default=NOTHING)

@@ -1,6 +1,7 @@
 """Cards for /character, /episode and /cast: plain data, each piece with the position (season, episode) it spoils.
 
-A card has a title that is always safe (a character's name, "Season 1, episode 5"), sections whose
+A card has a title that is always safe (a character's name, "Season 1, episode 5"; a newcomer
+moderators added is "A season 2 character", named in a hidden part), sections whose
 names are fixed words, and parts (bot.lore.answer.Part) that carry their own spoiler position. Cards are built
 from the engine's `Knowledge` (the pack, its sources as references, names). The Discord renderer
 (cogs/lore/render.py) and the text renderer below both send every part through bot/spoilers.py, so
@@ -51,10 +52,22 @@ def render_card_text(card: Card, progress: Position) -> tuple[str, Position | No
     return "\n".join(lines), tracker.highest
 
 
+def _named(character: Character) -> tuple[str, list[Section]]:
+    """A card's title and first sections: the name, safe; a newcomer moderators added for a later
+    episode is named in a hidden part instead (a title cannot hide it)."""
+    if not character.introduced:
+        return character.name, []
+    return f"A season {character.introduced.season} character", [
+        Section("Name", (Part(character.name, character.introduced),))
+    ]
+
+
 def character_card(knowledge: Knowledge, character: Character) -> Card:
     pack = knowledge.pack
-    refs = knowledge.refs(character.sources)
-    sections: list[Section] = []
+    # a fate moderators added cites their link first (the sources line keeps only the first few)
+    fate_sources = character.fate.sources if character.fate is not None else ()
+    refs = knowledge.refs(tuple(dict.fromkeys((*fate_sources, *character.sources))))
+    title, sections = _named(character)
     if character.actor:
         person = pack.people[character.actor]
         actor = person.name + (f" ({person.hangul})" if person.hangul else "")
@@ -71,7 +84,7 @@ def character_card(knowledge: Knowledge, character: Character) -> Card:
         sections.append(Section("Fate", (Part(fate.text + where, fate.spoils),)))
     seasons = ", ".join(str(s) for s in character.seasons)
     sections.append(Section("Seasons", (Part(seasons, seasons_spoils(knowledge, character)),)))
-    return Card(character.name, sections, refs)
+    return Card(title, sections, refs)
 
 
 def seasons_spoils(knowledge: Knowledge, character: Character) -> Position:
@@ -123,7 +136,7 @@ def episode_card(knowledge: Knowledge, shape: ShowShape, position: Position) -> 
     sections.append(Section("Summary", (Part(episode.summary, episode.spoils),)))
     deaths = " ".join(f"{knowledge.character_name(d.character)}: {d.text}" for d in episode.deaths) or NO_DEATHS
     sections.append(Section("Deaths and turns", (Part(deaths, max(episode.spoils, position)),)))
-    return Card(position.heading, sections, knowledge.recap_refs() or knowledge.show_refs())
+    return Card(position.heading, sections, knowledge.episode_refs(position) or knowledge.show_refs())
 
 
 def person_card(knowledge: Knowledge, person: Person) -> Card:
@@ -137,7 +150,7 @@ def person_card(knowledge: Knowledge, person: Person) -> Card:
             Section(
                 "Plays",
                 tuple(
-                    Part(c.name + (" (season 2)" if 1 not in c.seasons else ""), NOTHING, c.actor_confidence)
+                    Part(c.name + (" (season 2)" if 1 not in c.seasons else ""), c.introduced, c.actor_confidence)
                     for c in roles
                 ),
             )
@@ -156,7 +169,8 @@ def cast_of_character_card(knowledge: Knowledge, character: Character) -> Card:
         part = Part(actor, NOTHING, character.actor_confidence)
     else:
         part = Part("not named in the sources", NOTHING)
-    return Card(character.name, [Section("Played by", (part,))], knowledge.refs(character.sources))
+    title, sections = _named(character)
+    return Card(title, [*sections, Section("Played by", (part,))], knowledge.refs(character.sources))
 
 
 def cast_card(knowledge: Knowledge, entity: Entity | None) -> Card:
@@ -176,7 +190,7 @@ def cast_list_card(knowledge: Knowledge) -> Card:
         if c.actor and 1 in c.seasons
     )
     new = tuple(
-        Part(f"{knowledge.person_name(c.actor)} as {c.name}", NOTHING, c.actor_confidence)
+        Part(f"{knowledge.person_name(c.actor)} as {c.name}", c.introduced, c.actor_confidence)
         for c in pack.characters.values()
         if c.actor and c.seasons == (2,)
     )

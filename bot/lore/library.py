@@ -33,7 +33,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from bot.clock import Clock
-from bot.lore.additions import addition_questions, apply_additions
+from bot.lore.additions import addition_questions, apply_additions, newcomer_reader
 from bot.lore.answer import AnswerEngine
 from bot.lore.content import ContentError, ContentPack, bundled_pack, load_bundle
 from bot.lore.lexicon import lexicon_of
@@ -54,6 +54,7 @@ Listener = Callable[[ContentPack], Awaitable[None]]
 ENGINE = "engine"
 LEXICON = "lexicon"
 SHOWN = "lexicon read as shown"
+NEWCOMERS = "newcomers named"
 
 
 def default_engine(pack: ContentPack, show: ShowShape, season2: CurrentStatus | None) -> AnswerEngine:
@@ -162,10 +163,12 @@ class ContentLibrary:
         content = self.for_guild(guild_id)
         lexicon = await content.derive(LEXICON, lambda c: lexicon_of(c.pack))
         shown: Reads = await content.derive(SHOWN, lambda _: read_as_shown(lexicon.position))
+        newcomers = await content.derive(NEWCOMERS, lambda c: newcomer_reader(c.pack))
         show = self.show
-        # and the titles TVmaze lists, which the pack does not know: each spoils its episode
+        # and the titles TVmaze lists, which the pack does not know: each spoils its episode; and the
+        # newcomers a server's moderators added, each named only from the episode that shows them
         # a season named without its episode spoils it to its last episode listed (lexicon_seasons)
-        return lambda text: max(as_listed(shown(text), show), show.title_spoils(text))
+        return lambda text: max(as_listed(shown(text), show), show.title_spoils(text), newcomers(text))
 
     def on_swap(self, listener: Listener) -> None:
         """Call `listener(new base pack)` after every swap of the base pack."""

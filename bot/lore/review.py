@@ -15,9 +15,10 @@ from collections.abc import Mapping
 from bot.clock import Clock
 from bot.errors import UserError
 from bot.lore.additions import AdditionError, Draft, prepare
-from bot.lore.lexicon_seasons import WHOLE
+from bot.lore.lexicon_seasons import WHOLE, later_episodes
 from bot.lore.library import ContentLibrary
 from bot.lore.model import Addition, AdditionKind, AdditionScope
+from bot.show import Position
 from db.connection import Database
 from db.lore import additions as additions_db
 from db.lore import packs as packs_db
@@ -47,12 +48,39 @@ class ReviewQueue:
                 f"episode, and its episodes are not listed yet. Name the episode in the text (like S{named.season}E3), "
                 "or leave out what happens then."
             )
+        texts = [text for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))]
+        newcomers = [(engine.pack.introduced(e.kind, e.id), e.name) for text in texts
+                     for m in engine.resolver.mentions(text, fuzzy=False) if not m.ambiguous for e in m.candidates]
+        first, who = max(newcomers, default=(draft.spoils, ""))
+        if first > draft.spoils:  # a newcomer's name is theirs to give away (a wrong option on a button too)
+            raise AdditionError(
+                f"Episode it spoils: what you wrote names {who}, who is first shown in {first} ({first.label}), "
+                f"later than {draft.spoils}. Set it to {first} or later, or leave them out."
+            )
+        if named is not None and named > draft.spoils and self._season_only(draft, named):
+            # "Where does Nam-ra lead the halfbies in season 2?" spoiling S2E2: the season named may
+            # tell any of its episodes, so it is hidden until its last; the text gives away no S2E8
+            words = next(w for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))
+                         for p, w in later_episodes(text) if p.season == named.season and p.episode == WHOLE)
+            raise AdditionError(
+                f"Episode it spoils: “{words}” names season {named.season} without an episode, so I would hide "
+                f"it until the season's last episode, {named}. Name the episode instead (like “in {draft.spoils}”), "
+                f"leave out “{words}”, or set it to {named}."
+            )
         if named is not None and named > draft.spoils:
             raise AdditionError(
                 f"Episode it spoils: what you wrote gives away {named} ({named.label}), later than {draft.spoils}. "
                 f"Set it to {named} or later, or leave out what happens then."
             )
         return draft
+
+    @staticmethod
+    def _season_only(draft: Draft, named: Position) -> bool:
+        """Whether the only later place the words name is their season, without an episode."""
+        said = [p for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))
+                for p, _ in later_episodes(text)]
+        return any(p.season == named.season and p.episode == WHOLE for p in said) \
+            and all(p.episode == WHOLE or p <= draft.spoils for p in said)
 
     async def submit(self, guild_id: int, user_id: int, kind: AdditionKind, values: Mapping[str, str]) -> Addition:
         draft = await self._prepare(guild_id, kind, values)

@@ -8,8 +8,9 @@ Kinds (ids are deterministic, "gen-<kind>-<entity id>"):
   crush_on): "Who bites X?", "Whose parent is Z?" ... options: other characters
 
 Every question carries the highest position the facts it uses spoil: an actor or role question is
-safe (NOTHING), a fate question spoils the fate's episode, a relationship question spoils what the
-relationship spoils. The source line carries its own tag: what the source's title gives away (the
+safe (NOTHING; about a newcomer moderators added, their episode, and never one as a wrong option),
+a fate question spoils the fate's episode, a relationship question spoils what the relationship
+spoils. The source line carries its own tag: what the source's title gives away (the
 pack tags it: "Do Cheong-san and Lee Na-yeon die in ..." spoils S1E11), at least the question's.
 Wrong options are always
 entities of the same kind, drawn with a generator seeded by the question id, so the same pack gives
@@ -105,7 +106,7 @@ def _actor_questions(pack: ContentPack) -> list[Question]:
     actors = [
         pack.people[c.actor].name
         for c in pack.characters.values()
-        if c.actor is not None and c.actor in pack.people
+        if c.actor is not None and c.actor in pack.people and not c.introduced
     ]
     for index, character in enumerate(pack.characters.values()):
         if character.actor is None or character.actor not in pack.people or character.actor_note:
@@ -116,15 +117,16 @@ def _actor_questions(pack: ContentPack) -> list[Question]:
         text = f"Who plays {character.name}" + (" in Season 2?" if only_s2 else "?")
         out.append(_question(
             pack, qid, text, _names(person.name, person.variants), actors, category="cast",
-            difficulty=_difficulty(index), spoils=NOTHING, explanation=f"{person.name} plays {character.name}.",
-            sources=character.sources,
+            difficulty=_difficulty(index), spoils=character.introduced,
+            explanation=f"{person.name} plays {character.name}.", sources=character.sources,
         ))
     return out
 
 
 def _role_questions(pack: ContentPack) -> list[Question]:
     out: list[Question] = []
-    all_characters = [c.name for c in pack.characters.values()]
+    # a newcomer a server's moderators added is named only from their episode: never a wrong option
+    all_characters = [c.name for c in pack.characters.values() if not c.introduced]
     for index, person in enumerate(pack.people.values()):
         played = [c for c in pack.characters_played_by(person.id) if not c.actor_note]
         if len(played) != 1:
@@ -133,7 +135,7 @@ def _role_questions(pack: ContentPack) -> list[Question]:
         qid = f"gen-role-{person.id}"
         out.append(_question(
             pack, qid, f"Which character does {person.name} play?", _names(character.name, character.variants),
-            all_characters, category="characters", difficulty=_difficulty(index), spoils=NOTHING,
+            all_characters, category="characters", difficulty=_difficulty(index), spoils=character.introduced,
             explanation=f"{person.name} plays {character.name}.", sources=character.sources,
         ))
     return out
@@ -179,7 +181,7 @@ def _relationship_questions(pack: ContentPack) -> list[Question]:
             back = pack.counterpart(relation)
             explanation = f"{target.name} \u2014 {back.text}" if back is not None else relation.text
             qid = f"gen-{rel_type.replace('_', '-')}-{character.id}"
-            pool = [c.name for c in pack.characters.values() if c.id != character.id]
+            pool = [c.name for c in pack.characters.values() if c.id != character.id and not c.introduced]
             out.append(_question(
                 pack, qid, template.format(name=character.name), _names(target.name, target.variants), pool,
                 category="characters", difficulty="medium", spoils=relation.spoils,

@@ -107,7 +107,10 @@ class Lore(commands.Cog):
         if len(kin) == 1:  # "onjo's dad": whose relative they are
             return kin[0]
         if entity is None:
-            raise UserError(render.not_found_text(what, typed, kin or Lore._named_in(engine, text, kinds)))
+            # a newcomer moderators added for a later episode is never suggested (autocomplete offers
+            # them to whoever has reached it)
+            candidates = [e for e in (kin or Lore._named_in(engine, text, kinds)) if not engine.pack.introduced(e.kind, e.id)]
+            raise UserError(render.not_found_text(what, typed, candidates))
         return entity
 
     @staticmethod
@@ -136,6 +139,10 @@ class Lore(commands.Cog):
             found = kin_of(typed, engine.pack, engine.resolver)
         if not found and typed:  # "onjo and cheongsan": each, to pick from
             found = self._named_in(engine, typed, kinds)
+        if any(engine.pack.introduced(e.kind, e.id) for e in found):
+            # choices are the typer's alone: a newcomer added for a later episode than theirs stays out
+            seen = await self.replies.gate(interaction, public=False)
+            found = [e for e in found if engine.pack.introduced(e.kind, e.id) <= seen]
         return [app_commands.Choice(name=n, value=v) for n, v in render.choices_for(found)]
 
     async def _complete_any(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

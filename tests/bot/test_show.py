@@ -139,6 +139,11 @@ def test_every_accepted_spelling_reads(typed: str, expected: Position) -> None:
         ("until ep 10", Position(1, 10)),
         ("up to the finale", Position(1, 12)),
         ("watched it all", Position(1, 12)),
+        ("im on ep 7", Position(1, 7)),
+        ("at ep 3 rn", Position(1, 3)),
+        ("s1e5 done", Position(1, 5)),
+        ("ep 6 lol", Position(1, 6)),
+        ("S1 E4 🧟", Position(1, 4)),
     ],
 )
 def test_a_lead_that_says_nothing_more_is_read_past(typed: str, expected: Position) -> None:
@@ -178,7 +183,8 @@ def test_korean_words_around_no_episode_are_still_refused_with_the_reason(typed:
 
 
 @pytest.mark.parametrize(("typed", "why"), [("up to 13", "no season 1, episode 13"), ("watched banana", "is not an episode"),
-                                            ("up to", "is not an episode")])
+                                            ("up to", "is not an episode"), ("on it", "is not an episode"),
+                                            ("banana done", "is not an episode"), ("13 done", "no season 1, episode 13")])
 def test_a_lead_before_no_episode_is_still_refused_with_the_reason(typed: str, why: str) -> None:
     with pytest.raises(PositionError, match=why):
         parse_position(typed, with_season_two(), now=NOW)
@@ -377,6 +383,14 @@ def test_autocomplete_puts_what_was_typed_first_and_every_value_reads_back() -> 
         assert choices and choices[0][1] == str(parse_position(typed, shape, now=NOW))
         for _, value in choices:
             parse_position(value, shape, now=NOW)
+
+
+@pytest.mark.parametrize(("typed", "first"), [("2x", "S2E1"), ("2x0", "S2E1"), ("s2 ep", "S2E1"), ("시즌2", "S2E1"),
+                                              ("시즌 2", "S2E1"), ("season 2 ep", "S2E1"), ("1x", "S1E1")])
+def test_autocomplete_offers_a_seasons_episodes_while_it_is_being_typed(typed: str, first: str) -> None:
+    """"2x0" or "시즌2" on the way to 2x03 / 시즌2 3화 offered nothing."""
+    values = [value for _, value in position_choices(with_season_two(), typed, now=NOW)]
+    assert values[0] == first and all(v.startswith(first[:2]) for v in values)
 
 
 def test_autocomplete_never_shows_an_episode_title() -> None:

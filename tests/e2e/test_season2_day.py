@@ -333,6 +333,9 @@ async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(
     assert "it has not come out" not in answer.text
     assert "Not confirmed yet. No release date for season 2 has been announced" in answer.text
     assert "only one source, TVmaze, says it is out (since 5 March 2027)" in answer.text
+    deaths = await h.discord.invoke(h.fan, h.general, "ask", question="who dies in season 2?")
+    assert "Nobody knows yet: only one source, TVmaze, says season 2 is out" in deaths.text, deaths.text
+    assert "has not come out" not in deaths.text
 
 
 async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is_confirmed(h: Harness) -> None:

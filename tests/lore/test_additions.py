@@ -11,6 +11,7 @@ from bot.lore.content import bundled_pack
 from bot.lore.model import Addition
 from bot.lore.names import NameResolver
 from bot.show import EpisodeInfo, Position, ShowShape
+from tests.lore.helpers import bundled_resolver
 
 NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 S2E1, S2E3 = Position(2, 1), Position(2, 3)
@@ -87,3 +88,22 @@ def test_a_moderators_words_are_made_inert() -> None:
                               "source": URL}, resolver=resolver, shape=shape, now=NOW)
     text = draft.fields["text"]
     assert "@everyone" not in text and "||" not in text and "](" not in text and "`" not in text
+
+
+@pytest.mark.parametrize("name", ["Kang Min-jae", "Min-jae Kang"])
+def test_a_new_character_sharing_a_given_name_under_another_family_name_is_added(name: str) -> None:
+    """Season 2's new student "Kang Min-jae" is not season 1's Jung Min-jae (was refused as him)."""
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1)])
+    draft = prepare("character", {"name": name, "summary": "A new student.", "spoils": "S2E1", "source": URL},
+                    resolver=bundled_resolver(), shape=shape, now=NOW)
+    assert draft.fields["name"] == name
+
+
+@pytest.mark.parametrize("name", ["Jeong Min-jae", "Lee Su-hyuk", "Jung Minjae"])
+def test_a_spelling_of_a_known_character_is_still_refused(name: str) -> None:
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, 1)])
+    with pytest.raises(AdditionError, match="is already a character"):
+        prepare("character", {"name": name, "summary": "Back.", "spoils": "S2E1", "source": URL},
+                resolver=bundled_resolver(), shape=shape, now=NOW)

@@ -90,19 +90,19 @@ class EpisodeAnswers:
             # no source cited: the show's own (a cast list, the renewal) say nothing of this episode
             part = Part(f"{position.heading}: the content pack has no summary of it yet.", NOTHING, "official")
             return self.s.answer(ask, [part], "episode", consumed=_WORDS)
-        recaps = self.s.knowledge.recap_refs()
+        recaps, sure = self.s.knowledge.episode_refs(position), self.s.knowledge.episode_confidence(position)
         summary = self.s.records.by_id.get(f"episode-{position}")
         evidence: list[Record] = [summary] if summary is not None else []
         if ask.a.qtype == "where" and not deaths:  # "where does the last episode take place": its places
             places = list(dict.fromkeys(e.place for e in self.s.pack.events.values() if e.episode == position and e.place))
             if places:
                 said = ", ".join(places[:-1]) + f" and {places[-1]}" if len(places) > 1 else places[0]
-                parts = [Part(f"Places the sources give for {position.label}: {said}.", episode.spoils, "official", recaps),
-                         Part(f"{position.heading}: {episode.summary}", episode.spoils, "official", recaps)]
+                parts = [Part(f"Places the sources give for {position.label}: {said}.", episode.spoils, sure, recaps),
+                         Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps)]
                 return self.s.answer(ask, parts, "episode.where", evidence=evidence,
                                      consumed=(*_WORDS, "where", "take", "place", "set", "locale", "ending", "happen"))
         if not deaths or not ask.matches(_DEATHS):
-            parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, "official", recaps)]
+            parts = [Part(f"{position.heading}: {episode.summary}", episode.spoils, sure, recaps)]
             return self.s.answer(ask, parts, "episode", evidence=evidence, consumed=_WORDS)
         return self._deaths(ask, position, episode.spoils, evidence)
 
@@ -118,8 +118,12 @@ class EpisodeAnswers:
             if lead:
                 parts.append(Part(lead, subject.spoils, "official", refs))
             told = [e for e in character.events if e.episode == position]
+            # a later season's episode is told by what moderators added of it: their link, as sure
+            added = position.season > 1 and bool((episode := self.s.pack.episodes.get(position)) and episode.sources)
+            sure, told_refs = (self.s.knowledge.episode_confidence(position), self.s.knowledge.episode_refs(position)) \
+                if added else ("official", refs)
             parts += [Part(f"{position.heading}, {character.short_name or character.name}: {e.text}",
-                           max(e.spoils, subject.spoils), "official", refs) for e in told]
+                           max(e.spoils, subject.spoils), sure, told_refs) for e in told]
             if not told:
                 for event in self.s.pack.events.values():
                     if event.episode == position and subject.id in event.roles_by_character():
@@ -134,17 +138,17 @@ class EpisodeAnswers:
 
     def _deaths(self, ask: Ask, position: Position, spoils: Position, evidence: list[Record]) -> Answer:
         episode = self.s.pack.episodes[position]
-        recaps = self.s.knowledge.recap_refs()
+        recaps, sure = self.s.knowledge.episode_refs(position), self.s.knowledge.episode_confidence(position)
         heading = position.heading
         dead = [d for d in episode.deaths if d.kind != "bitten"]
         names = list(dict.fromkeys(self.s.knowledge.character_name(d.character) for d in dead))
         parts: list[Part] = []
         if _COUNT.search(ask.text) and names:
             parts.append(Part(f"{len(names)} named characters die, turn or are presumed dead in {position.label}: "
-                              f"{', '.join(names)}.", spoils, "official", recaps))
+                              f"{', '.join(names)}.", spoils, sure, recaps))
         for death in dead:
             parts.append(Part(f"{heading}, {self.s.knowledge.character_name(death.character)}: {death.text}", spoils,
-                              "official", recaps))
+                              sure, recaps))
         # A death the sources place only within a few episodes ("episode 8 or 9") may be this
         # episode's: said as that, never "no one dies" (the line then spoils what it hints at).
         maybe = [e for e in self.s.pack.events.values()
@@ -160,9 +164,9 @@ class EpisodeAnswers:
             evidence.append(record)
         if not dead and maybe:
             parts.insert(0, Part(f"No named character's death or turn is placed in {position.label} for certain.",
-                                 hinted, "official", recaps))
+                                 hinted, sure, recaps))
         elif not dead:
-            parts.append(Part(f"No named character dies or turns in {position.label}.", spoils, "official", recaps))
+            parts.append(Part(f"No named character dies or turns in {position.label}.", spoils, sure, recaps))
             for event in self.s.pack.events.values():
                 if event.episode == position and event.kind in _BITTEN_KINDS:
                     record = self.s.records.by_id[event.id]

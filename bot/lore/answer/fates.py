@@ -164,8 +164,8 @@ class FateAnswers:
                 else:  # an episode the sources do not pin down keeps its span ("episode 8 or 9")
                     label = next((st.label for st in stages if st.start == start and fate.episode is None), "")
                     stages = [st for st in stages if st.start < start]
-                    stages.append(Stage(start, final, fate.text, fate.spoils, self._fate_confidence(character),
-                                        character.sources, label))
+                    sure = "reported" if fate.sources else self._fate_confidence(character)  # a moderator's addition
+                    stages.append(Stage(start, final, fate.text, fate.spoils, sure, fate.sources or character.sources, label))
         # One state per episode: the last one the episode reaches.
         merged: dict[Position, Stage] = {stage.start: stage for stage in stages}
         return [merged[p] for p in sorted(merged)]
@@ -259,10 +259,11 @@ class FateAnswers:
                              "official", refs)]
             return parts
         where = f" ({fate.episode.label})" if fate.episode else ""
-        conf = self._fate_confidence(character)
+        conf = "reported" if fate.sources else self._fate_confidence(character)
         said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)", "dead": " (dies)"}.get(fate.status, "")
         said = "" if fate.status in fate.text.casefold() or (fate.status == "dead" and _DEATH_SAID.search(fate.text)) else said
-        parts.append(Part(f"{character.name}{said}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf, refs))
+        parts.append(Part(f"{character.name}{said}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf,
+                          self.s.knowledge.refs(fate.sources) or refs))
         after = fate.episode or Position(1, 99)
         parts += [Part(f"{e.episode.heading}: {e.text}", max(e.spoils, subject.spoils), "official", refs)
                   for e in character.events if e.episode > after and e.text not in told]

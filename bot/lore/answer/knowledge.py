@@ -14,6 +14,7 @@ from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.wording import plain_name
 from bot.lore.content import Character, ContentPack, Fact
 from bot.lore.names import Entity, NameResolver
+from bot.show import Position
 
 _REFS_MEMO_SIZE = 4096
 _MAX_SOURCES = 3  # per part
@@ -53,6 +54,17 @@ class Knowledge:
     def recap_refs(self) -> tuple[SourceRef, ...]:
         """The season's episode recaps the pack names (show.yaml `recaps`)."""
         return self.refs(self.pack.show.recaps)
+
+    def episode_refs(self, position: Position) -> tuple[SourceRef, ...]:
+        """What an episode's write-up cites: the links of what moderators added of it (a season-2
+        episode on premiere day), else the pack's recaps."""
+        episode = self.pack.episodes.get(position)
+        return self.refs(episode.sources) if episode is not None and episode.sources else self.recap_refs()
+
+    def episode_confidence(self, position: Position) -> str:
+        """An episode moderators wrote up is as sure as their additions (reported); the pack's, official."""
+        episode = self.pack.episodes.get(position)
+        return "reported" if episode is not None and episode.sources else "official"
 
     def fact_part(self, fact: Fact) -> Part:
         return Part(fact.text, fact.spoils, fact.confidence, self.refs(fact.sources))

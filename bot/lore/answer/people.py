@@ -230,7 +230,8 @@ class PeopleAnswers:
             if claimed and not parts:
                 played = {c.id for c in roles}
                 text = f"{hedged_verdict('Yes.' if all(c.id in played for c in claimed) else 'No.', conf)} {text}"
-            parts.append(Part(text, NOTHING, conf, self.s.knowledge.refs(person.sources)))
+            # a newcomer moderators added is named only from their episode
+            parts.append(Part(text, max(c.introduced for c in roles), conf, self.s.knowledge.refs(person.sources)))
         return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=people)
 
     def _person_fact(self, ask: Ask, subject: Subject) -> Answer | None:
@@ -253,8 +254,10 @@ class PeopleAnswers:
                              extra=frozenset({"cast", "actor"}))
 
     def _which_one(self, ask: Ask, subjects: Sequence[Subject]) -> Answer:
-        names = ", ".join(s.name for s in subjects[:8])
-        return Answer(ask.raw, False, [Part(f"That could mean several characters: {names}. Which one?")], "ambiguous")
+        names = ", ".join(s.name for s in subjects[:8] if not self.s.pack.introduced(s.kind, s.id))  # no newcomer
+        said = f"That could mean several characters: {names}. Which one?" if names else \
+            "That could mean several characters. Which one? Say their name."
+        return Answer(ask.raw, False, [Part(said)], "ambiguous")
 
     # -- who is / attributes
 
@@ -562,7 +565,7 @@ class PeopleAnswers:
         conf = "official"
         if roles:
             conf = max((c.actor_confidence for c in roles), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
-        parts = [Part(text, NOTHING, conf, self.s.knowledge.refs(person.sources))]
+        parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources))]
         if person.notes:
             # The note says who the role is ("the science teacher's son"), tagged with what it spoils.
             parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources)))

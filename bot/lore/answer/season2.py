@@ -26,7 +26,8 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_dated import DatedAnswers
-from bot.lore.answer.season2_status import StatusAnswers
+from bot.lore.answer.season2_deaths import season_deaths, season_story_of
+from bot.lore.answer.season2_status import StatusAnswers, one_source_out
 from bot.lore.answer.subjects import Found, Subject
 from bot.lore.answer.wording import day_text
 from bot.lore.answer.words import stems_of
@@ -97,6 +98,7 @@ _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", 
                     "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
                     "bring", "bringing", "brings", "brought", "netflix")
 _STORY_STEMS = stems_of("plot story outline zombie setting")
+_DOINGS = re.compile(r"\b(?:do|does|doing|did|go|goes|going|went|up to)\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
@@ -158,9 +160,16 @@ class Season2Answers:
         status = self.status.current.status
         if ask.matches(_SEASON_ITSELF) and re.search(r"\b(?:dead|killed|kill|cancel\w*|over|axed)\b", ask.text):
             return self._wrap(ask, self.status.cancellation(q, status))  # "did netflix kill season 2"
-        if (ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim
-                and (status.milestone is not Milestone.RELEASED or not self._story_told)):
-            return self._untold(ask, status)
+        if ask.matches(_STORY) and not ask.matches(_SEASON_ITSELF) and not a.claim:
+            # once the lore tells season 2's deaths, those (whatever the status says yet: a server's
+            # moderators add an episode's deaths as soon as they have seen it)
+            if not self._story_told:
+                return self._untold(ask, status)
+            found = season_deaths(self.s, ask, 2) or season_story_of(self.s, ask, 2)
+            if found is not None:
+                return found
+            if status.milestone is not Milestone.RELEASED:
+                return self._untold(ask, status)
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
         if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
@@ -275,7 +284,10 @@ class Season2Answers:
         refs = self._cast_refs()
         about = "what happens to anyone in it" if ask.matches(_STORY) else "what is in it"
         # Once season 2 is out, "it has not come out" would contradict the status line below it.
+        out = one_source_out(status)  # TVmaze lists the premiere as aired: neither out nor not out
         said = ("Season 2 is out, but my sources do not say anything yet about" if status.milestone is Milestone.RELEASED
+                else f"Nobody knows yet: only one source, {out.source.publisher}, says season 2 is out, and my sources "
+                "say nothing about" if out is not None
                 else "Nobody knows yet: season 2 has not come out, and my sources say nothing about")
         # what the season-2 records say of the very thing asked ("are the zombies different in s2": the director's
         # "stronger, evolved zombies"), as said: a quote, never what the season shows; of someone named, their place
@@ -401,6 +413,9 @@ class Season2Answers:
                 return None
             return self._wrap(ask, Answer(ask.raw, True, [self._member(character)], "season2.cast",
                                           (Entity("character", character.id, character.name),)))
+        if (self._story_told and ask.a.qtype in ("what_is", "where", "statement") and ask.matches(_DOINGS)
+                and (told := season_story_of(self.s, ask, 2)) is not None):
+            return told  # "where does Nam-ra go in season 2": what the lore tells of her there
         if not ask.matches(_MEMBERSHIP) or ask.a.qtype not in ("yes_no", "statement"):
             if not (ask.a.qtype == "who" and ask.matches(re.compile(r"\breturn\w*|\bcoming back|\bcome back"))):
                 ids = {s.id for s in ask.found.subjects}
@@ -435,13 +450,18 @@ class Season2Answers:
 
     def _member(self, character: Character, verdict: bool = True) -> Part:
         actor = f" ({self.s.knowledge.person_name(character.actor)})" if character.actor else ""
-        if 2 in character.seasons and 1 in character.seasons and character.fate is not None \
-                and character.fate.status not in _CARRIED_ON:
+        fate = character.fate
+        if character.introduced:  # a newcomer this server's moderators added, not Netflix's cast
+            text = f"Yes. {character.name}{actor} is in season 2, from {character.introduced.label} on."
+            return Part(text if verdict else text.split(" ", 1)[1], character.introduced, character.actor_confidence,
+                        self.s.knowledge.refs(character.sources), hedged=True)
+        if 2 in character.seasons and 1 in character.seasons and fate is not None \
+                and fate.status not in _CARRIED_ON and (fate.episode is None or fate.episode.season == 1):
             # Cheong-san: cast, but season 1 leaves him presumed dead; how he is back is not said
             who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
             return Part(f"{character.name}{actor} is in the season 2 cast Netflix announced, but how {who} "
                         f"returns is unexplained: season 1 leaves {character.short_name or character.name} "
-                        f"{_LEFT.get(character.fate.status, 'with an unclear fate')}.",
+                        f"{_LEFT.get(fate.status, 'with an unclear fate')}.",
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
@@ -466,11 +486,15 @@ class Season2Answers:
     def _cast(self, ask: Ask) -> Answer | None:
         season2 = [c for c in self.s.pack.characters.values() if 2 in c.seasons]
         returning = [c for c in season2 if 1 in c.seasons]
-        new = [c for c in season2 if 1 not in c.seasons]
+        new = [c for c in season2 if 1 not in c.seasons and not c.introduced]
         parts: list[Part] = []
         if new:
             parts.append(Part("New in season 2: " + ", ".join(self._cast_line(c) for c in new) + ".",
                               NOTHING, "official", self._cast_refs()))
+        # a newcomer a server's moderators added is named only from the episode that shows them
+        parts.extend(Part(f"Also new in season 2, from {c.introduced.label} on: {self._cast_line(c)}.", c.introduced,
+                          c.actor_confidence, self.s.knowledge.refs(c.sources))
+                     for c in season2 if 1 not in c.seasons and c.introduced)
         if returning and not ask.matches(re.compile(r"\bnew\b")):
             parts.append(Part("Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
                               self._last, "official", self._cast_refs()))

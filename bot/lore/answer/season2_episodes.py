@@ -28,7 +28,10 @@ _EPISODES = re.compile(r"\b(?:episodes?|eps?)\b")
 _NUMBERED = re.compile(r"\b(?:episode|ep|e) ?(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th) (?:episode|ep)\b")
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
 _TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b")
-_LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b")
+_LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b"
+                   # "what are the episodes of season 2", "what are the s2 eps": the listing, not a record
+                   r"|^(?:what|which) (?:are|r) (?:the |all (?:the )?)?(?:(?:season 2|s2)(?:'s)? )?(?:episodes|eps)\b"
+                   r"(?! (?:about|like))")
 _WHEN = re.compile(
     r"\bwhen\b|\bwhat time\b|\bair\w*\b|\bcome out\b|\bcomes out\b|\bcoming out\b|\bcame out\b|\brelease\w*\b"
     r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b|\bout(?: yet| now| already)?\W*$"

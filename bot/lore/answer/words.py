@@ -295,7 +295,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
     ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
-    ("바이러스", " virus "), ("이름", " name "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
+    ("바이러스", " virus "), ("이름", " name "), ("제목", " title "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "),
     ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),

@@ -133,6 +133,7 @@ class Fate:
     text: str
     episode: Position | None
     spoils: Position
+    sources: tuple[str, ...] = ()  # a fate moderators added cites their link (else: the character's)
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,9 @@ class Character:
     actor_confidence: str = "reported"
     actor_note: str | None = None
     descriptions: tuple[Description, ...] = ()
+    # Where the story first shows them: the pack's characters are known from the cast (NOTHING); one a
+    # server's moderators added is named only from the episode they gave (a surprise newcomer).
+    introduced: Position = NOTHING
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,8 @@ class Episode:
     spoils: Position
     deaths: tuple[Death, ...]
     title: str | None = None  # spoils the episode itself
+    # What a server's moderators added of it cites their links (the pack's episodes: its recaps).
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -314,6 +320,15 @@ class ContentPack:
 
     def characters_played_by(self, person_id: str) -> list[Character]:
         return [self.characters[c] for c in self._played_by.get(person_id, ())]
+
+    def introduced(self, kind: str, entity_id: str) -> Position:
+        """Where the story first shows a character, or an actor's first role: before it, even their
+        name gives them away (NOTHING for everyone the pack itself names)."""
+        if kind == "character":
+            character = self.characters.get(entity_id)
+            return character.introduced if character is not None else NOTHING
+        roles = self.characters_played_by(entity_id)
+        return min((c.introduced for c in roles), default=NOTHING)
 
     def relationships_of(self, character_id: str) -> list[Relationship]:
         """The character's relationships, written and derived (inverse) ones."""

@@ -15,7 +15,8 @@ The release itself (`announce_release`): every subscribed channel learns once th
 out. A channel whose server keeps the at-release reminder (offset 0) gets that reminder; every
 other channel gets one "Season 2 is out" post (event key `released:<release date>`), and so does a
 channel whose at-release reminder was skipped as too late. Never both: each side looks at the
-other's rows in the same transaction.
+other's rows in the same transaction. A fan who opted in by DM gets the post too when their
+at-release reminder was skipped (the bot down past it): they were promised the release.
 """
 
 from __future__ import annotations
@@ -257,6 +258,13 @@ async def announce_release(
         conn, event_key=release_event_key(release_at), kind="reminder", payload=payload, now=now,
         confidence=level, subscriptions=subs,
     )
+    # a fan who asked for the countdown by DM was promised the release too
+    if not will_fire and outbox.level_admits(DM_LEVEL, level.value):
+        for user_id in await subscriptions_db.list_optins(conn):
+            if outbox.dm_target(user_id) not in reminded and await outbox.enqueue_dm(
+                conn, event_key=release_event_key(release_at), kind="reminder", user_id=user_id, payload=payload, now=now
+            ):
+                count += 1
     if count:
         log.info("season 2 is out: the release post queued for %d channels", count)
     return count

@@ -240,3 +240,33 @@ async def test_a_source_link_pasted_as_discord_shows_it_is_taken(h: Harness, sou
     assert "Queued for review" in queued.text, queued.text
     card = await review(h)
     assert "netflix.com" in card.text and "<https" not in card.text
+
+
+async def test_a_newcomer_added_for_a_later_episode_is_no_choice_nor_suggestion_until_the_typer_is_there(h: Harness) -> None:
+    await add(h, "character", {"name": "Kang Do-yun", "actor": "Lee Do-hyun", "summary": "A new student.",
+                               "spoils": "S2E3", "source": SOURCE})
+    await decide(h, await review(h), "Approve")
+
+    async def offered(command: str, typed: str) -> list[str]:
+        return [str(c["name"]) for c in await h.discord.autocomplete(h.fan, h.general, command, focused="name", name=typed)]
+
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S1E12")
+    assert await offered("character", "kang") == [] and await offered("cast", "lee do") == []
+    unpicked = await h.discord.invoke(h.fan, h.general, "character", name="kang")  # typed, nothing picked
+    assert "Kang Do-yun" not in unpicked.text
+    early = await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",
+                                      "wrong": "On-jo; Kang Do-yun", "spoils": "S2E1", "source": SOURCE})
+    assert "names Kang Do-yun, who is first shown in S2E3" in early.text, "a wrong option's button would name them"
+    await h.discord.invoke(h.fan, h.general, "progress", watched="S2E3")
+    assert await offered("character", "kang") == ["Kang Do-yun"]
+    assert await offered("cast", "lee do") == ["Lee Do-hyun (actor)"]
+
+
+async def test_a_season_named_without_its_episode_is_refused_saying_so_and_the_episode_named_is_taken(h: Harness) -> None:
+    """It said "what you wrote gives away S2E8", of a question that tells nothing of episode 8."""
+    question = {"answer": "The subway", "wrong": "A church; The school", "spoils": "S2E2", "source": SOURCE}
+    refused = await add(h, "question", {"question": "Where does Nam-ra lead the halfbies in season 2?", **question})
+    assert "“season 2” names season 2 without an episode" in refused.text and "gives away" not in refused.text
+    assert "like “in S2E2”" in refused.text
+    queued = await add(h, "question", {"question": "Where does Nam-ra lead the halfbies in S2E2?", **question})
+    assert "Queued for review" in queued.text

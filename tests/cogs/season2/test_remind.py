@@ -88,6 +88,23 @@ async def test_a_countdown_due_while_the_bot_was_down_is_sent_after_the_restart(
     assert [m.id for m in h.discord.messages(dm) if "to go" in m.text] == [countdown.id]  # once, restart or not
 
 
+async def test_a_fan_whose_at_release_reminder_fell_while_the_bot_was_down_is_told_once_that_season_2_is_out(
+    h: Harness,
+) -> None:
+    """Channels got a late "Season 2 is out" post; the fan who asked for the countdown by DM got nothing."""
+    await _release_date(h, "2026-12-10 08:00 UTC")
+    dm = h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.fan, dm, "season2", "remind", on=True)
+    await h._stop_bot()
+    h.clock.advance(dt.datetime(2026, 12, 10, 18, 0, tzinfo=dt.UTC) - h.clock.now())  # 10 h past the release
+    await h._start_bot()
+    await h.advance(dt.timedelta(seconds=5))
+    out = await h.discord.wait_for_message(dm, lambda m: "Season 2 is out" in m.text, timeout=8)
+    await h.restart()
+    await h.advance(dt.timedelta(minutes=1))
+    assert [m.id for m in h.discord.messages(dm) if "Season 2 is out" in m.text] == [out.id]
+
+
 async def test_a_fan_whose_reminder_was_refused_is_told_so_when_they_ask_again(h: Harness) -> None:
     release = START + dt.timedelta(days=3)
     await _release_date(h, release.strftime("%Y-%m-%d %H:%M UTC"))

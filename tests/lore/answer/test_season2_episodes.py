@@ -48,7 +48,8 @@ def test_each_title_spoils_its_own_episode_and_a_placeholder_is_no_title(engine:
 
 
 @pytest.mark.parametrize("question", ["what is season 2 episode 3 called?", "what's the title of s2e3",
-                                      "what is episode 3 of season 2 called", "what is the 3rd episode of season 2 called"])
+                                      "what is episode 3 of season 2 called", "what is the 3rd episode of season 2 called",
+                                      "시즌2 3화 제목 뭐야", "시즌 2 3화 제목"])
 def test_one_title_is_hidden_as_far_as_its_episode(engine: AnswerEngine, question: str) -> None:
     lead, title = engine.answer(question).parts
     assert lead.spoils == NOTHING and "season 2, episode 3" in lead.text
@@ -222,3 +223,10 @@ async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() 
     assert "and season 2, released on 5 March 2027." in seasons, seasons
     assert out.startswith("Yes. Season 2, episode 8 came out 5 March 2027, 08:00 UTC, the release time set officially."), out
     assert when.startswith("Season 2, episode 2 came out 5 March 2027, 08:00 UTC, the release time set officially."), when
+
+
+@pytest.mark.parametrize("question", ["what are the episodes of season 2", "what are the season 2 episodes?",
+                                      "what are all the s2 eps"])
+def test_what_season_twos_episodes_are_is_tvmazes_listing(engine: AnswerEngine, question: str) -> None:
+    """It gave the news that Netflix had not said how many episodes season 2 would have."""
+    assert engine.answer(question).intent == "season2.episodes.titles"
