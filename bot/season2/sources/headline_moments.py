@@ -257,6 +257,10 @@ _NOT_THE_RELEASE = re.compile(r"\b(?:date|event|held|party|screening|showcase|co
 #: ("공개일 내일 발표").
 _RELEASE_DATE_BEFORE = re.compile(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
 _TOLD_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
+#: A Korean day the release is moved to ("공개 26일로 일주일 순연", "공개 12일로 앞당겨"): the release named before it.
+_MOVED_TO = re.compile(r"^\s*(?:으)?로\s*(?:(?:일|한|두|세|\d+)\s*주(?:일)?\s*|하루\s*|이틀\s*|사흘\s*)?(?:또|다시|결국)?\s*"
+                       r"(?:연기|미뤄|미루|늦춰|늦추|늦춘|순연|변경|앞당)")
+_RELEASE_NAMED_BEFORE = re.compile(r"(?:공개|방송|스트리밍)\S*(?:\s+\S+){0,2}?\s*$")
 
 
 def _tied_to_release(text: str, m: re.Match[str]) -> bool:
@@ -266,6 +270,8 @@ def _tied_to_release(text: str, m: re.Match[str]) -> bool:
         return True
     after = text[m.end():]
     if _RELEASE_AFTER.match(after) or _RELEASES_OWN.match(after):
+        return True
+    if _MOVED_TO.match(after) and _RELEASE_NAMED_BEFORE.search(text[:m.start()]):
         return True
     return _RELEASE_DATE_BEFORE.search(text[:m.start()]) is not None and not _TOLD_AFTER.match(after)
 

@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
     as_answered,
     as_leak_said,
@@ -103,7 +104,10 @@ def _plain(title: str) -> str:
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
-    text = ours_only(day_first(with_verbs_spelt(_plain(title))))
+    text = as_debunked(_plain(title))  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
+    if spoofed(text):
+        return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = ours_only(day_first(with_verbs_spelt(text)))
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

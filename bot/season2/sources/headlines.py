@@ -122,6 +122,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
         r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
+        # an update's "the series will now premiere Friday, March 26": the day it had is no longer it
+        r"|\bwill now (premiere|arrive|debut|drop|land|launch|release|bow|stream|return|hit netflix|be released|come out)\b"
         r"|\b(release|premiere|launch|streaming) date (chang|switch|updat)(e|es|ed)\b",
         KOREAN_CHANGE,
         needs_date=True,

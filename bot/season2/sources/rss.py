@@ -52,6 +52,7 @@ from bot.season2.sources.base import (
     read_at_most,
 )
 from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.summaries import completed, dated, denied_in_summary, read_summary, summary_text
@@ -225,6 +226,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         if key in seen:
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
+        if spoofed(as_debunked(item.title)):
+            continue  # a parody's or a satire's post: neither its summary nor a day it "denies" is news
         day = item.published if item.published and item.published <= today else today
         zones = item.zones or home_zones(item.publisher)  # where a stamp in UTC was written, when known
         written = said_on(item.title, item.published_at, day, zones)

@@ -231,3 +231,25 @@ def test_a_delay_still_weighed_in_a_part_of_its_own_is_a_rumour(headline: str, d
 
 def test_a_delay_only_considered_is_no_delay() -> None:
     assert read_headline(f"{KO} 공개 연기 검토", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(
+    ("headline", "milestone", "day"),
+    [
+        (f"{KO} 공개 26일로 순연", DELAYED, MARCH_26),  # the month left unsaid: this month's 26th
+        ("넷플릭스 '지우학2' 공개 26일로 2주 미뤄", DELAYED, MARCH_26),
+        (f"{KO} 공개 12일로 앞당겨", CHANGED, dt.date(2027, 3, 12)),
+        (f"Update: {EN} will now debut Friday, March 26", CHANGED, MARCH_26),
+        (f"{EN}: the series will now arrive on March 12", CHANGED, dt.date(2027, 3, 12)),
+    ],
+)
+def test_a_release_moved_to_a_bare_day_or_that_will_now_come_keeps_its_new_day(headline: str, milestone: Milestone,
+                                                                                  day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, day)
+
+
+def test_filming_moved_to_a_bare_day_gives_the_release_no_day() -> None:
+    (found,) = read_headline(f"{KO} 촬영 26일로 연기", WRITTEN)
+    assert found.release_at is None

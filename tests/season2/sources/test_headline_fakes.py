@@ -1,0 +1,58 @@
+"""Parodies, satire and fakes claim nothing; a debunk that quotes a fake says what stands beside it
+(bot/season2/sources/headline_fakes.py, read first by headline_parts.read_headline and the feed reader)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.rss import FeedItem, claims_from_items
+
+WRITTEN = dt.date(2027, 3, 30)
+
+
+def _readings(headline: str) -> set[str]:
+    out = set()
+    for found in read_headline(headline, WRITTEN):
+        day = "" if found.release_at is None else " " + found.release_at.strftime("%Y-%m-%d")
+        out.add(f"{found.milestone.value} {found.confidence.value}{day}")
+    return out
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix Korea (parody): All of Us Are Dead Season 2 premieres April 9 at 4:20am",
+    "netflix pushes aouad s2 to 3000 because the zombies unionised (satire)",
+    "All of Us Are Dead Season 2 cancelled, Netflix confirms (satire)",
+    "joke account: aouad s2 teaser tomorrow, trust",
+    "지우학2 4월 9일 공개 확정 (만우절)",
+    "aouad s2 trailer drops april 9 — it's a joke lol",
+])
+def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("that 'aouad s2 delayed to june' screenshot is photoshopped, netflix still says april 9",
+     {"release_date_announced reported 2027-04-09"}),
+    ("the “all of us are dead season 2 cancelled” tweet is from a parody account. it's april 9",
+     {"release_date_announced reported 2027-04-09"}),
+])
+def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "that 'aouad s2 cancelled' screenshot is photoshopped lol",
+    "the 'All of Us Are Dead Season 2 delayed' poster is fan made",
+])
+def test_a_debunk_with_nothing_beside_it_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_satire_feed_item_posts_nothing_from_its_summary() -> None:
+    item = FeedItem("BREAKING (satire): Netflix delays All of Us Are Dead Season 2", None, "x.com", WRITTEN,
+                    summary="The zombie drama will now arrive on April 16.")
+    claims, _ = claims_from_items([item], WRITTEN)
+    assert claims == ()
