@@ -195,6 +195,7 @@ _MISSPELT = (
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
     (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),

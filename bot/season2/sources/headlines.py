@@ -41,7 +41,10 @@ SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지�
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all\s?of\s?us\s?are\s?dead['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
+    r"|\bsequel\b|\bnew season\b|all\s?of\s?us\s?are\s?dead['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    # "'All of Us Are Dead' returns March 19": only season 1 is out, so the show's return on a day or in a month is season 2's
+    r"|all\s?of\s?us\s?are\s?dead['’\"”]?\s+(officially\s+|finally\s+)?(returns|is\s+back|comes\s+back|will\s+return|to\s+return)"
+    r"\s+(on\s+|in\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s|$)|20\d\d\b|(this|next)\s)",
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
@@ -56,7 +59,7 @@ _MEDIA = re.compile(
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
-_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦어져|지연|순연)"
+_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦춘|늦추|늦어져|지연|순연)"
 _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
 #: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
 _KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
@@ -102,6 +105,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")"
         # "got pushed a week", "pushed by two weeks": a delay by a span
         r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b"
+        # "they pushed aouad s2 😭 new date is 3/26": the season itself pushed (not "pushed to the top")
+        r"|\bpushed\s+(back\s+)?(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2\b(?!\s+(to|into)\s+(the\s+)?(top|no|#|number))"
         # "will now arrive one week later, on March 26" (not a story's "set one year later")
         r"|\bnow\b[^;…]{0,30}?\b(a|one|two|three|four|\d{1,2})\s+(days?|weeks?)\s+later\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
@@ -138,7 +143,8 @@ RULES: tuple[Rule, ...] = (
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
-        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)",
+        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
+        r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에",  # "공개 3일 만에 TOP10 1위": N days since it came out
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
@@ -180,7 +186,9 @@ RULES: tuple[Rule, ...] = (
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
         r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)"
-        r"|오직\s*넷플릭스에서",  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
+        r"|오직\s*넷플릭스에서"  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
+        # "3월 19일 오후 5시, 넷플릭스에서 만나요" (see you on Netflix); a fan's "3월19일 확정!!!" (the day settled)
+        r"|(넷플릭스|netflix)\s*에서\s*만나|\d\s*일\s*(공개\s*)?확정",
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),

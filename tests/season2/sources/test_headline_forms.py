@@ -381,3 +381,30 @@ def test_a_listing_giving_each_day_first_gives_our_entry_its_day(headline: str, 
 def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     found = _readings("Wed 2/17: All of Us Are Dead S2 trailer · Fri 2/19: Sweet Home 3")
     assert not any(r.startswith("release_date") for r in found)
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # the show "returns" on a day: only season 1 is out, so that is season 2's
+    ("'All of Us Are Dead' returns April 9 with a new outbreak", WRITTEN, {"release_date_announced reported 2027-04-09 00:00"}),
+    # Netflix Korea's "see you on Netflix", a fan's "the day is settled"
+    ("지금 우리 학교는 시즌2 | 4월 9일, 넷플릭스에서 만나요", WRITTEN, {"release_date_announced reported 2027-04-09 00:00"}),
+    ("지우학2 4월 9일 확정이래!!!", WRITTEN, {"release_date_announced rumour 2027-04-09 00:00"}),
+    # a fan's abbreviation of tomorrow
+    ("aouad s2 drops tmr at 5pm KST 😭", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 08:00"}),
+    # the season itself pushed, its new day said apart
+    ("ugh netflix pushed all of us are dead season 2, new date is 4/16", WRITTEN, {"delayed reported 2027-04-16 00:00"}),
+    # 늦춘다: a delay with no new day
+    ("'지금 우리 학교는2' 공개 2주 늦춘다", WRITTEN, {"delayed reported"}),
+    # days since it came out
+    ("'지금 우리 학교는2' 공개 이틀 만에 TOP10 진입", dt.date(2027, 4, 11), {"released reported"}),
+])
+def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead returns to Netflix's Top 10 after season 2 news",  # a chart, no day
+    "aouad s2 pushed to the top of the charts",
+])
+def test_a_return_to_a_chart_or_a_push_up_a_chart_is_no_release_news(headline: str) -> None:
+    assert not any(r.startswith(("release_date", "delayed")) for r in _readings(headline))
