@@ -67,6 +67,7 @@ def as_premiere(text: str) -> str:
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
+    text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
     text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
     text = _AT_A_TIME.sub(lambda m: f"{m.group('name')} premieres {m.group('time')} on ", text)  # "aouad s2 at 7pm AEDT on ..."
     text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
@@ -78,6 +79,9 @@ _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 _SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b)", re.I)
+#: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
+_BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                            r"\b\s*(?:$|[^\w\s]))", re.I)
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
@@ -88,7 +92,9 @@ _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\
 _NOT_THE_SEASON = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
                              r"|premiere\s+(?:event|screening)|live\s*stream|fan\s*meet\w*)\b|예고편|티저|포스터", re.I)
 _ENTRIES = re.compile(r"\s*(?:·|•|\||\s/\s|\n)\s*")
-_DAY_FIRST = re.compile(rf"^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})\s*[:\-–—]\s*"
+#: An entry's day may be its weekday alone in a week's listing ("netflix this week: Tue – Trigger 2 | Fri – AOUAD S2").
+_DAY_FIRST = re.compile(rf"^\W*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})"
+                        r"|(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[:\-–—]\s*"
                         rf"(?P<rest>.*?\b(?P<name>{_NAME}).*)$", re.I)
 
 
@@ -100,7 +106,12 @@ def day_first(text: str) -> str:
     if len(entries) < 2 or len(ours) != 1 or _NOT_THE_SEASON.search(ours[0].group("rest")):
         return text
     m = ours[0]
-    return f"{m.group('name')} premieres {m.group('day')} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
+    day = m.group("day") or _WEEKDAYS[m.group("weekday").lower()]  # a weekday alone: that day of the week listed
+    return f"{m.group('name')} premieres {day} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
+
+
+_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",
+             "sun": "sunday"}
 
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
@@ -129,6 +140,8 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 _COUNTDOWNS = (
     re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+    # "aouad s2 countdown: 7 days"
+    re.compile(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
 )
 
 

@@ -408,3 +408,26 @@ def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, writt
 ])
 def test_a_return_to_a_chart_or_a_push_up_a_chart_is_no_release_news(headline: str) -> None:
     assert not any(r.startswith(("release_date", "delayed")) for r in _readings(headline))
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # a weekday with a bare day agrees with the calendar: that day; disagrees: none guessed
+    ("aouad s2 premieres friday the 9th at 5pm KST", dt.date(2027, 4, 2), {"release_date_announced reported 2027-04-09 08:00"}),
+    ("aouad s2 premieres thursday 9th", dt.date(2027, 4, 2), set()),
+    # a fans' countdown said as a countdown
+    ("all of us are dead season 2 countdown: 3 days 🧟", dt.date(2027, 4, 6), {"release_date_announced reported 2027-04-09 00:00"}),
+    # the season and a day named from today, nothing more of it
+    ("AOUAD S2 THIS FRIDAY!!!", dt.date(2027, 4, 6), {"release_date_announced reported 2027-04-09 00:00"}),
+    # a week's listing giving each entry its weekday alone
+    ("new on netflix this week: Wed – Squid Game doc | Fri – All of Us Are Dead S2", dt.date(2027, 4, 5),
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    # Korean: a day named from today, then the season's name, then 나온다
+    ("이번 주 금요일에 지우학2 나온다!!", dt.date(2027, 4, 6), {"release_date_announced reported 2027-04-09 00:00"}),
+])
+def test_a_day_said_by_its_weekday_or_a_countdown(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+def test_a_weeks_listing_gives_its_trailers_weekday_to_no_release() -> None:
+    readings = _readings("this week: Fri – All of Us Are Dead S2 trailer | Sat – Trigger 2", dt.date(2027, 4, 5))
+    assert not any(r.startswith("release_date") for r in readings)
