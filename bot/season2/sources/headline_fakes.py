@@ -8,7 +8,9 @@ read by `headline_parts.read_headline` and by the feed reader before anything el
 - a debunk that quotes the fake, then says what stands ("that 'aouad s2 cancelled' screenshot is photoshopped,
   netflix kr still says 3/19", "the 'pushed to 2028' tweet is from a parody account, it's 3/26") is read as what
   stands, said of the season the fake named ("All of Us Are Dead Season 2 is 3/19"), never as the fake's claim;
-  a debunk with nothing after it says nothing (`as_debunked`).
+  a debunk with nothing after it says nothing (`as_debunked`), and takes back the day its fake gave, as does a quoted
+  claim said never to have been made ("who started the 'aouad s2 feb 26' thing, netflix kr never said that"):
+  `debunked_claim` gives that claim to the reader of denials.
 """
 
 from __future__ import annotations
@@ -59,3 +61,18 @@ def as_debunked(text: str) -> str:
 def spoofed(text: str) -> bool:
     """Whether a headline is a parody's, a satire's or a joke's post, or one called fake-made: it claims nothing."""
     return _SPOOF.search(text) is not None
+
+
+#: A quoted claim said never to have been made: "who started the 'aouad s2 feb 26' thing, netflix never said that".
+_UNSAID = re.compile(r"['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”][^'‘\"“]*?\b(?:never\s+(?:said|announced|confirmed|posted)"
+                     r"|did\s*n[o'’]?t\s+(?:say|announce|confirm)|nobody\s+said|no\s+one\s+said|made\s+(?:it|that|this)\s+up)\b",
+                     re.I)
+
+
+def debunked_claim(text: str) -> str | None:
+    """The quoted claim a headline calls fake with nothing standing beside it, or says was never made; else None."""
+    if (m := _DEBUNK.match(text)) is not None and not re.search(r"\w", m.group("rest")):
+        return m.group("claim")
+    if (unsaid := _UNSAID.search(text)) is not None:
+        return unsaid.group("claim")
+    return None

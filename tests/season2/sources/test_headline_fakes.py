@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
 
@@ -56,3 +57,13 @@ def test_a_satire_feed_item_posts_nothing_from_its_summary() -> None:
                     summary="The zombie drama will now arrive on April 16.")
     claims, _ = claims_from_items([item], WRITTEN)
     assert claims == ()
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("the 'all of us are dead season 2 april 2' screenshot is photoshopped", dt.date(2027, 4, 2)),
+    ("lol who made up the 'aouad s2 april 2' thing?? netflix never announced that", None),  # asks: takes nothing back
+    ("whoever started the “aouad s2 april 2” rumour, netflix korea never said that", dt.date(2027, 4, 2)),
+    ("is that 'aouad s2 april 2' poster fan made?", None),
+])
+def test_a_fake_with_nothing_standing_beside_it_takes_its_day_back(headline: str, day: dt.date | None) -> None:
+    assert denied_day(headline, dt.date(2027, 3, 1)) == day

@@ -431,3 +431,11 @@ def test_a_day_said_by_its_weekday_or_a_countdown(headline: str, written: dt.dat
 def test_a_weeks_listing_gives_its_trailers_weekday_to_no_release() -> None:
     readings = _readings("this week: Fri – All of Us Are Dead S2 trailer | Sat – Trigger 2", dt.date(2027, 4, 5))
     assert not any(r.startswith("release_date") for r in readings)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("2027 slate: Trigger 2 (Jan 29), All of Us Are Dead 2 (April) 🔥", {"release_window reported"}),
+    ("tudum just put aouad s2 under 'coming 2027'", {"release_window reported"}),  # a quoted year is no other show's title
+])
+def test_a_slates_window_in_brackets_or_quotes_is_the_seasons(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 1, 7)) == expected
