@@ -169,7 +169,10 @@ _AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)
 _EN_DAY_OF_RELEASE = re.compile(
     r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+" + _AT_TIME + r"(?:on\s+)?$"
     r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns|goes live"
-    r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$", re.I)
+    r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$"
+    # a move to the day: "they pushed aouad s2 to the 26th", "moved to the 26th"
+    r"|\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpone[sd]?|bump(?:ed|s)?|shift(?:ed|s)?)\b[^;…]{0,40}?\b(?:to|until|till)\s+$",
+    re.I)
 
 
 #: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.

@@ -344,6 +344,8 @@ _PEOPLE_GO = re.compile(
     r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
     r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
     r"|heads?|heading|stops? by)\b", re.I)
+#: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says.
+_KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -414,8 +416,9 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
         if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
-        if rule.needs_date and (release_at is None or (media and not SEASON_DATE.search(text))):
-            continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.needs_date and (release_at is None or (media and not SEASON_DATE.search(text))
+                                or _KOREAN_MEDIA_DAY.search(text)):
+            continue  # no date, or the date is the trailer's ("trailer drops March 5", "예고편 3월 1일 공개 확정")
         if rule.milestone in _DATED and _LATER_PART.search(text):
             continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
         if rule.milestone in _DATED and _PEOPLE_GO.search(text):

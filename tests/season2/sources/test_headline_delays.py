@@ -253,3 +253,17 @@ def test_a_release_moved_to_a_bare_day_or_that_will_now_come_keeps_its_new_day(h
 def test_filming_moved_to_a_bare_day_gives_the_release_no_day() -> None:
     (found,) = read_headline(f"{KO} 촬영 26일로 연기", WRITTEN)
     assert found.release_at is None
+
+
+@pytest.mark.parametrize(("headline", "milestone"), [
+    ("they pushed aouad s2 to the 26th 😭", DELAYED),
+    ("aouad s2 moved to the 26th", CHANGED),
+])
+def test_a_move_to_a_bare_ordinal_day_keeps_that_day(headline: str, milestone: Milestone) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, MARCH_26)
+
+
+def test_a_korean_trailers_day_confirmed_is_not_the_seasons() -> None:
+    assert all(found.release_at is None for found in read_headline("'지금 우리 학교는2' 예고편 3월 5일 공개 확정", WRITTEN))
