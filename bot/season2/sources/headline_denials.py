@@ -22,6 +22,7 @@ import unicodedata
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_fakes import debunked_claim
+from bot.season2.sources.headline_forms import without_explainer_tail
 from bot.season2.sources.headline_moments import headline_day
 from bot.season2.sources.headline_strength import asks, hedged
 from bot.season2.sources.headlines import about_season_two, is_media, parse_headline_date
@@ -77,7 +78,7 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         return answered
     if not asks(text) and (claim := debunked_claim(text)) is not None:  # "the 'aouad s2 march 12' poster is fan made"
         return None if is_media(claim) else parse_headline_date(claim, written) or _near_day(claim, written)
-    text = _EXPLAINER_TAIL.sub("", text)  # "… Is Not Releasing on March 12 — Here's Where the Rumor Came From"
+    text = without_explainer_tail(text)  # "… Is Not Releasing on March 12 — Here's Where the Rumor Came From"
     if asks(text) or is_media(text) or _OTHER_THING.search(text) or not (_RELEASE.search(text) or corrects):
         return None
     found = _said_day(text) or _said_earlier(text)
@@ -95,10 +96,6 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     return day
 
 
-#: An explainer's tail after the denial: "— Here's Where the Rumor Came From", ": here's why", "| What We Know" (the rumour it
-#: traces is the one denied, no hedge of the denial).
-_EXPLAINER_TAIL = re.compile(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\s+is)\s+(?:where|why|how|what|the\s+truth|the\s+real)\b.*$",
-                             re.I)
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
 #: How far ahead a day taken back may be when its order is not plain: a denial takes back a day going round
 #: for a release to come, and of "3/12" said in February only 12 March is that near (3 December is not).

@@ -23,16 +23,18 @@ _SEASON = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b|지금\s*우리\s
 #: What calls a post not real: photoshopped, doctored, fan-made, made by AI, a parody's or a satire's.
 _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s+)?edit|ai\s*-?\s*(?:generated|made|edit(?:ed)?)"
              r"|(?:from|by)\s+(?:an?\s+|the\s+)?(?:parody|satire|satirical|fake|joke|troll|meme)\s+(?:account|acct|page|site)"
-             r"|(?:a\s+)?(?:parody|satire|hoax|joke|troll|meme)|fake|not\s+real|made\s+up|debunked|합성|주작|조작|가짜")
+             r"|(?:a\s+)?(?:parody|satire|hoax|joke|troll|meme)|fake|not\s+real|made\s+up|debunked|합성|주작|조작|가짜|오보")
 #: A quoted fake and what calls it so: "that 'aouad s2 cancelled' screenshot is photoshopped", "the '3/12' poster is fan made".
 _DEBUNK = re.compile(
     r"^(?P<before>[^'‘\"“]*?)['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”]\s*"
     r"(?:(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
-    r"|announcement|notice|card)s?\s+)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
+    r"|announcement|notice|card)s?\s+|(?:기사|사진|포스터|캡처|캡쳐|짤|글|트윗|공지)\s*(?:은|는|이|가|도)?\s*)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
     r"(?:is|was|are|were|=|'s)?\s*(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?"
-    rf"(?:{_NOT_REAL})(?![\w'])(?P<rest>.*)$",
+    rf"(?:{_NOT_REAL})(?![A-Za-z'])(?P<rest>.*)$",
     re.I,
 )
+#: A Korean sentence's ending after the verdict ("합성이래요", "오보임"): nothing more said.
+_ENDING = re.compile(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입니다|이야|임|이다|였음|이었음|인\s*듯|네요|네|ㅋ+|ㅎ+)(?![가-힣])")
 #: Who says what stands, or "it's", before the day that stands: "netflix kr still says 3/19", "it's 3/26".
 _STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      r"\s+(?:still\s+)?(?:says?|lists?|shows?|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
@@ -51,7 +53,7 @@ def as_debunked(text: str) -> str:
     m = _DEBUNK.match(text)
     if m is None:
         return text
-    rest = m.group("rest").strip(" ,.;:!-—–🙄😭😂💀🤦")
+    rest = _ENDING.sub("", m.group("rest")).strip(" ,.;:!-—–🙄😭😂💀🤦")
     if not re.search(r"\w", rest):
         return ""
     season = _SEASON.search(m.group("claim")) or _SEASON.search(m.group("before"))
@@ -71,7 +73,7 @@ _UNSAID = re.compile(r"['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”][^'‘
 
 def debunked_claim(text: str) -> str | None:
     """The quoted claim a headline calls fake with nothing standing beside it, or says was never made; else None."""
-    if (m := _DEBUNK.match(text)) is not None and not re.search(r"\w", m.group("rest")):
+    if (m := _DEBUNK.match(text)) is not None and not re.search(r"\w", _ENDING.sub("", m.group("rest"))):
         return m.group("claim")
     if (unsaid := _UNSAID.search(text)) is not None:
         return unsaid.group("claim")

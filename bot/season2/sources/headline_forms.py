@@ -54,7 +54,8 @@ _LISTING = re.compile(
     r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
-    r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?)"
+    r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?"
+    r"|\s(?=\s*\S+\s*\d))"  # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below)
     r"\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19"
     re.I,
 )
@@ -82,7 +83,7 @@ _SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|on
                        r"|fri|satur|sun)day)\b)", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
 _BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                            r"\b\s*(?:$|[^\w\s]))", re.I)
+                            r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?\s*(?:$|[^\w\s]))", re.I)
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
@@ -363,3 +364,14 @@ def ours_dated_first(text: str) -> str:
     if (m := _OURS_DATED.search(text)) is None or not _ANY_DAY.search(text[:m.start()]):
         return text
     return _ANY_DAY.sub(" ", text[:m.start()]) + text[m.start():]
+
+
+#: An explainer's tail after what the headline says: "— Here's Everything We Know", ": here's where the rumour came from",
+#: "| Here's Why" (no day in it). It asks nothing of the news before it, and the rumour it traces is no hedge of it.
+_EXPLAINER_TAIL = re.compile(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\s+is)\s+(?:everything|what|where|why|how|the\s+truth"
+                             r"|the\s+real)\b[^\d]*$", re.I)
+
+
+def without_explainer_tail(text: str) -> str:
+    """The headline without an explainer's tail (see `_EXPLAINER_TAIL`); as it is when it has none."""
+    return _EXPLAINER_TAIL.sub("", text)

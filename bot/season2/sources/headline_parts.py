@@ -35,6 +35,7 @@ from bot.season2.sources.headline_forms import (
     ours_dated_first,
     with_verbs_spelt,
     without_background,
+    without_explainer_tail,
 )
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
@@ -107,7 +108,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = as_debunked(_plain(title))  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
-    text = ours_only(day_first(with_verbs_spelt(text)))
+    text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

@@ -67,3 +67,7 @@ def test_a_satire_feed_item_posts_nothing_from_its_summary() -> None:
 ])
 def test_a_fake_with_nothing_standing_beside_it_takes_its_day_back(headline: str, day: dt.date | None) -> None:
     assert denied_day(headline, dt.date(2027, 3, 1)) == day
+
+
+def test_a_korean_fan_calling_a_quoted_report_false_takes_its_day_back() -> None:
+    assert denied_day("'지우학2 4월 2일 공개' 기사 오보래요", dt.date(2027, 3, 1)) == dt.date(2027, 4, 2)

@@ -439,3 +439,16 @@ def test_a_weeks_listing_gives_its_trailers_weekday_to_no_release() -> None:
 ])
 def test_a_slates_window_in_brackets_or_quotes_is_the_seasons(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 1, 7)) == expected
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    ("all of us are dead s2 april 9 5pm kst!!! finally", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 08:00"}),
+    ("AOUAD S2 TOMORROW 5PM KST 🧟", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 08:00"}),
+    ("All of Us Are Dead Season 2 Premieres April 9 — Here's Everything We Know", dt.date(2027, 3, 1),
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2 April 9 premiere party", dt.date(2027, 3, 1), set()),  # the party's day
+    ("All of Us Are Dead Season 2: Here's Everything We Know", dt.date(2027, 3, 1), set()),
+])
+def test_the_season_and_its_day_with_nothing_between_or_an_explainers_tail(headline: str, written: dt.date,
+                                                                           expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
