@@ -151,8 +151,9 @@ _COUNTDOWNS = (
 #: coming that month.
 #: A slate's entry with its window in brackets: "All of Us Are Dead 2 (March)", "AOUAD S2 (spring 2027)", "(Q1)".
 _WINDOW_IN_BRACKETS = re.compile(
-    rf"(?P<name>{_NAME})\s*\(\s*(?P<window>(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12]"
-    r"|20\d\d)(?:\s+20\d\d)?)\s*\)", re.I)
+    # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
+    rf"(?P<name>{_NAME})\s*\(\s*(?P<window>(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
+    r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d)\s*\)", re.I)
 _SLATE = re.compile(
     r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
     r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"

@@ -452,3 +452,7 @@ def test_a_slates_window_in_brackets_or_quotes_is_the_seasons(headline: str, exp
 def test_the_season_and_its_day_with_nothing_between_or_an_explainers_tail(headline: str, written: dt.date,
                                                                            expected: set[str]) -> None:
     assert _readings(headline, written) == expected
+
+
+def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
+    assert _readings("aouad s2 (2027) is going to be insane", dt.date(2027, 1, 7)) == set()
