@@ -106,7 +106,9 @@ RULES: tuple[Rule, ...] = (
         # "got pushed a week", "pushed by two weeks": a delay by a span
         r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b"
         # "they pushed aouad s2 😭 new date is 3/26": the season itself pushed (not "pushed to the top")
+        # (never "pushed aouad s2 hard in its promo": a new date, "back" or "again" must follow)
         r"|\bpushed\s+(back\s+)?(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2\b(?!\s+(to|into)\s+(the\s+)?(top|no|#|number))"
+        r"(?=[^;…]{0,60}?\b(new\s+(release\s+|premiere\s+)?date|back|again)\b)"
         # "will now arrive one week later, on March 26" (not a story's "set one year later")
         r"|\bnow\b[^;…]{0,30}?\b(a|one|two|three|four|\d{1,2})\s+(days?|weeks?)\s+later\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's

@@ -405,6 +405,7 @@ def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, writt
 @pytest.mark.parametrize("headline", [
     "All of Us Are Dead returns to Netflix's Top 10 after season 2 news",  # a chart, no day
     "aouad s2 pushed to the top of the charts",
+    "Netflix pushed All of Us Are Dead Season 2 hard in its spring promo",  # promoted, not put off
 ])
 def test_a_return_to_a_chart_or_a_push_up_a_chart_is_no_release_news(headline: str) -> None:
     assert not any(r.startswith(("release_date", "delayed")) for r in _readings(headline))
