@@ -171,7 +171,8 @@ _EN_DAY_OF_RELEASE = re.compile(
     r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns|goes live"
     r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$"
     # a move to the day: "they pushed aouad s2 to the 26th", "moved to the 26th"
-    r"|\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpone[sd]?|bump(?:ed|s)?|shift(?:ed|s)?)\b[^;…]{0,40}?\b(?:to|until|till)\s+$",
+    r"|\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpone[sd]?|bump(?:ed|s)?|shift(?:ed|s)?)\b[^;…]{0,40}?\b(?:to|until|till)\s+$"
+    r"|\bdelay(?:ed)?\b[^;…]{0,40}?\bnow\s+$",  # "delayed by a week, now the 26th"
     re.I)
 
 

@@ -168,7 +168,7 @@ def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
 _INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
                          rf"({_A_DAY}(?:,?\s*20\d\d)?)"
                          # "premieres March 26 (originally March 19)", "(previously set for March 19)"
-                         rf"|\(\s*(?:previously|originally|formerly)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
+                         rf"|\(\s*(?:previously|originally|formerly|was)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
                          rf"({_A_DAY}(?:,?\s*20\d\d)?)\s*\)", re.I)
 
 

@@ -87,6 +87,11 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
            r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|'\d\d|\d{1,2}\b(?!\s*(in|on)\b)))")
 
 
+#: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10".
+_CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
+            r"|\b(tops|topped)\s+netflix['’]?s?\s+(global\s+)?top\s*10\b")
+
+
 @dataclass(frozen=True)
 class Rule:
     milestone: Milestone
@@ -112,7 +117,8 @@ RULES: tuple[Rule, ...] = (
         # "will now arrive one week later, on March 26" (not a story's "set one year later")
         r"|\bnow\b[^;…]{0,30}?\b(a|one|two|three|four|\d{1,2})\s+(days?|weeks?)\s+later\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
-        r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)? (to|into|until) " + _A_TIME +
+        r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)?( (a|one|two|three|\d{1,2}) (days?|weeks?|months?))? (to|into|until) "
+        + _A_TIME +
         r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
         KOREAN_DELAY,
     ),
@@ -146,7 +152,9 @@ RULES: tuple[Rule, ...] = (
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
-        r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에",  # "공개 3일 만에 TOP10 1위": N days since it came out
+        r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
+        r"|공개\s*(첫|첫째|둘째)\s*(주|날|주말)"  # "공개 첫 주 시청 시간 1억 돌파"
+        r"|" + _CHARTED + ",",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
@@ -427,7 +435,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)):
+        if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I):
             continue  # "trailer out now", "release date is out": the season is not
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)

@@ -267,3 +267,14 @@ def test_a_move_to_a_bare_ordinal_day_keeps_that_day(headline: str, milestone: M
 
 def test_a_korean_trailers_day_confirmed_is_not_the_seasons() -> None:
     assert all(found.release_at is None for found in read_headline("'지금 우리 학교는2' 예고편 3월 5일 공개 확정", WRITTEN))
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("aouad s2 delayed by a week, now the 26th", MARCH_26),
+    (f"{EN} slips a week to March 26", MARCH_26),
+    ("aouad s2 is now march 26 (was march 19)", MARCH_26),
+])
+def test_a_delay_said_with_its_span_or_the_day_it_was_keeps_its_new_day(headline: str, day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (DELAYED, day)

@@ -457,3 +457,12 @@ def test_the_season_and_its_day_with_nothing_between_or_an_explainers_tail(headl
 
 def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     assert _readings("aouad s2 (2027) is going to be insane", dt.date(2027, 1, 7)) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 debuts at No. 1 on Netflix's global Top 10", {"released reported"}),
+    ("'지금 우리 학교는2' 공개 첫 주 시청 시간 1억 시간 돌파", {"released reported"}),
+    ("All of Us Are Dead Season 2 will debut at No. 1, analysts say", set()),  # a forecast
+])
+def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 14)) == expected
