@@ -356,6 +356,8 @@ _PEOPLE_GO = re.compile(
     r"|heads?|heading|stops? by)\b", re.I)
 #: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says.
 _KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
+#: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
+_FARTHEST_YEARS = 5
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -407,6 +409,8 @@ def is_media(text: str) -> bool:
 
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
+    if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
+        return None  # "delayed to 2099 at this rate": a joke's year, no news
     either = _EITHER_DAY.search(text)  # "March 12 or March 19": neither day guessed, their month alone when they share it
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or _one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
