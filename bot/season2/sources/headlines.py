@@ -78,7 +78,8 @@ KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시�
                  r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경"
                  # brought forward: "공개 일주일 앞당겨…3월 12일 공개", "12일로 앞당겼다"
                  r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
-                 r"|\d\s*일\s*(으)?로\s*앞당(겨|겼|긴|기)")
+                 r"|\d\s*일\s*(으)?로\s*(앞)?당(겨|겼|긴|기)"
+                 r"|새\s*(공개|방송)\s*(일|날짜|일자)")  # "새 공개일은 3월 19일": a new day
 
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
@@ -90,6 +91,11 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
 #: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10".
 _CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
             r"|\b(tops|topped)\s+netflix['’]?s?\s+(global\s+)?top\s*10\b")
+
+
+#: The season or its release as a headline names what is moved: "S2", "Season 2", "the release date", "premiere".
+_THE_RELEASE = (r"(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease(\s+date)?"
+                r"|\bpremiere(\s+date)?")
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,11 @@ RULES: tuple[Rule, ...] = (
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
         r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
+        # brought earlier, the season or its release: "S2 bumped up to", "bumps … S2 up to", "release moved earlier",
+        # "arrives a week early" (never filming's nor an event's: "filming brought forward to March 3")
+        r"|(" + _THE_RELEASE + r")['’\"”]?\s+((is|has been|was|gets|got|now)\s+)*(bump(s|ed)?|brought|moved|shifted)\s+(up|forward"
+        r"|earlier)\b|\bbump(s|ed)?\s+[^;…]{0,60}?(" + _THE_RELEASE + r")['’\"”]?\s+(up|forward)\s+to\b"
+        r"|\b(arriv|premier|drop|land|debut|releas|com)\w*\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(early|earlier)\b"
         # an update's "the series will now premiere Friday, March 26": the day it had is no longer it
         r"|\bwill now (premiere|arrive|debut|drop|land|launch|release|bow|stream|return|hit netflix|be released|come out)\b"
         r"|\b(release|premiere|launch|streaming) date (chang|switch|updat)(e|es|ed)\b",

@@ -278,3 +278,21 @@ def test_a_delay_said_with_its_span_or_the_day_it_was_keeps_its_new_day(headline
     (found,) = read_headline(headline, WRITTEN)
     assert found.release_at is not None
     assert (found.milestone, found.release_at.date()) == (DELAYED, day)
+
+
+@pytest.mark.parametrize("headline", [
+    f"{EN} bumped up to March 12",
+    f"Netflix bumps {EN} up to March 12",
+    f"{EN} premiere brought forward to March 12",
+    f"Good news: {EN} arrives a week early, on March 12",
+    f"{KO} 공개일 3월 12일로 당겨져",
+    f"{KO} 새 공개일은 3월 12일",
+])
+def test_a_release_brought_earlier_is_a_change_to_its_new_day(headline: str) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (CHANGED, dt.date(2027, 3, 12))
+
+
+def test_filming_brought_forward_gives_the_release_no_day() -> None:
+    assert all(found.release_at is None for found in read_headline(f"{EN} filming brought forward to March 3", WRITTEN))
