@@ -104,12 +104,31 @@ def day_first(text: str) -> str:
     """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
     entries' days are theirs); any other headline as it is."""
     entries = _ENTRIES.split(text)
+    if (titled := _titled_day(entries)) is not None:
+        return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스"
     ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
     if len(entries) < 2 or len(ours) != 1 or _NOT_THE_SEASON.search(ours[0].group("rest")):
         return text
     m = ours[0]
     day = m.group("day") or _WEEKDAYS[m.group("weekday").lower()]  # a weekday alone: that day of the week listed
     return f"{m.group('name')} premieres {day} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
+
+
+#: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST"), and one that is the season alone.
+_DAY_ALONE = re.compile(rf"^\W*(?P<day>{_LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
+                        r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
+_SEASON_ALONE = re.compile(r"^\W*(?:all of us are dead|\baouad\b|지금\s*우리\s*학교는|지우학)['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
+                           r"|s2|2|시즌\s*2)\W*$", re.I)
+
+
+def _titled_day(entries: list[str]) -> str | None:
+    """A video's or post's title in parts, one the day alone and one the season alone ("3.19 | 지금 우리 학교는 시즌2 |
+    넷플릭스"), as "<season> premieres <day>"; else None."""
+    days = [m for entry in entries if (m := _DAY_ALONE.match(entry))]
+    seasons = [entry for entry in entries if _SEASON_ALONE.match(entry)]
+    if len(entries) > 4 or len(days) != 1 or len(seasons) != 1 or any(_NOT_THE_SEASON.search(e) for e in entries):
+        return None
+    return f"{seasons[0].strip()} premieres {days[0].group('day').strip()}"
 
 
 _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",

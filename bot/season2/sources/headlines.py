@@ -179,6 +179,7 @@ RULES: tuple[Rule, ...] = (
         r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
         r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
+        r"|\bsee\s+you\s+(on\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d)"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)

@@ -466,3 +466,14 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
 ])
 def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("4.9 | 지금 우리 학교는 시즌2 | 넷플릭스", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("April 9, 5PM KST | All of Us Are Dead Season 2 | Netflix", {"release_date_announced reported 2027-04-09 08:00"}),
+    ("See you April 9 🧟 #AllOfUsAreDead2", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("April 9 | All of Us Are Dead Season 2 | Official Trailer | Netflix", {"trailer reported"}),  # the trailer's day
+    ("see you april 9 at the fan meeting #AllOfUsAreDead2", set()),  # the event's
+])
+def test_netflixs_own_titles_give_the_day_in_a_part_of_its_own(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 1)) == expected
