@@ -41,7 +41,8 @@ _STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k
 #: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).
 _SPOOF = re.compile(
     r"\b(?:parody|parodies|satire|satirical|spoof|shitpost\w*|the\s+onion|april\s+fool'?s?)\b|\((?:a\s+)?joke\)"
-    r"|\bit'?s\s+(?:a|just\s+a)\s+joke\b|(?:^|\s)/(?:j|hj|jk)\b|\b(?:joke|troll|fake|meme)\s+(?:account|acct|page)\b"
+    r"|^\W*nobody\s*:|\bbe\s+like\s*:|"  # memes: "nobody: / netflix: …", "netflix kr be like: …"
+    r"\bit'?s\s+(?:a|just\s+a)\s+joke\b|(?:^|\s)/(?:j|hj|jk)\b|\b(?:joke|troll|fake|meme)\s+(?:account|acct|page)\b"
     r"|\bphoto\s*-?shopp?ed\b|\bdoctored\b|\bfan\s*-?\s*made\b|\bai\s*-?\s*(?:generated|made)\b|패러디|풍자|만우절|합성|주작",
     re.I,
 )

@@ -370,6 +370,7 @@ _PEOPLE_GO = re.compile(
 _KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -453,6 +454,10 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I):
             continue  # "trailer out now", "release date is out": the season is not
+        if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
+                and (put_off := rule.pattern.search(text)) is not None
+                and parse_headline_date(text[put_off.start():], written) is None):
+            return Classified(rule.milestone, confidence, None)  # "said march 19 and then delayed it": the day it had
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
     return None

@@ -296,3 +296,12 @@ def test_a_release_brought_earlier_is_a_change_to_its_new_day(headline: str) -> 
 
 def test_filming_brought_forward_gives_the_release_no_day() -> None:
     assert all(found.release_at is None for found in read_headline(f"{EN} filming brought forward to March 3", WRITTEN))
+
+
+@pytest.mark.parametrize("headline", [
+    f"{EN} March 19 premiere delayed",
+    "netflix really said aouad s2 march 19 and then delayed it lol classic",
+])
+def test_an_english_day_before_the_delay_is_the_day_it_had_not_its_new_one(headline: str) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert (found.milestone, found.release_at) == (DELAYED, None)

@@ -30,6 +30,8 @@ def _readings(headline: str) -> set[str]:
     "지우학2 4월 9일 공개 확정 (만우절)",
     "aouad s2 trailer drops april 9 — it's a joke lol",
     "netflix pushed aouad s2 to june /j",  # a tone tag: joking
+    "nobody: / netflix: all of us are dead season 2 delayed again",  # a meme
+    "netflix kr be like: aouad s2 april 9 (trust)",
     "at this rate all of us are dead season 2 gets delayed to 2045 lmao",  # a year no delay reaches: hyperbole
 ])
 def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
