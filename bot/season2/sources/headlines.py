@@ -358,8 +358,10 @@ def _event_day(text: str, written: dt.date | None) -> bool:
 
 
 #: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
-_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
-                         r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)", re.I)
+_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2|지우학\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
+                         r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)"
+                         # "Part 2 of All of Us Are Dead Season 2 arrives March 26"
+                         r"|\b(part|pt\.?|vol(ume)?\.?)\s*(2|3|two|three|ii)\s+of\b", re.I)
 #: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
 #: March 5"): where they go, not the season.
 _PEOPLE_GO = re.compile(

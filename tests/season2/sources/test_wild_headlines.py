@@ -452,3 +452,11 @@ def test_another_work_named_without_its_title_does_not_give_our_day(headline: st
 ])
 def test_a_verb_before_another_title_is_that_titles_not_ours(headline: str) -> None:
     assert not any(r.startswith("delayed") for r in _readings(headline))
+
+
+@pytest.mark.parametrize("headline", [
+    "Part 2 of All of Us Are Dead Season 2 arrives March 26",
+    "'지우학2' 파트2 26일 공개",
+])
+def test_a_later_parts_day_is_not_the_seasons_release(headline: str) -> None:
+    assert not any(r.startswith("release_date") for r in _readings(headline))
