@@ -281,7 +281,7 @@ def not_meant(text: str) -> bool:
 #: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = re.compile(
-    r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never)\s+(?:been\s+|being\s+)?(?:delayed|postponed"
+    r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
     r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b)"
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
@@ -293,6 +293,8 @@ _DELAY_DENIED = re.compile(
 #: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains".
 _STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?(?:stands|holds|remains"
                      r"|stays|is\s+unchanged|unchanged)\b", re.I)
+#: ... or said confirmed: "Netflix Confirms March 19 Date", "confirms the March 19 premiere date".
+_CONFIRMED_DATE = re.compile(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
 _A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
 
 
@@ -302,6 +304,7 @@ def as_reaffirmed(text: str) -> str:
     if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
         return text
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", text))
+    text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
     return " ".join(text.split())
 
 

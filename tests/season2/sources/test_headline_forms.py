@@ -477,3 +477,8 @@ def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expec
 ])
 def test_netflixs_own_titles_give_the_day_in_a_part_of_its_own(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 1)) == expected
+
+
+def test_a_delay_that_wont_be_beside_a_confirmed_day_reaffirms_that_day() -> None:
+    assert _readings("All of Us Are Dead Season 2 Won't Be Delayed, Netflix Confirms April 9 Date", dt.date(2027, 3, 1)) \
+        == {"release_date_announced reported 2027-04-09 00:00"}
