@@ -51,7 +51,13 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   one-week delay (순연, "will now premiere", a reddit moderator's pinned change), relative days ("this Friday",
   "next friday", 다음 주 금요일, D-2), times in KST, PDT, EDT, CET, IST, PHT and BRT, and what follows the release
   (scored before any change: right 27, wrong 5, missed 18; after season32's fixes, never tuned on: right 27, wrong 5,
-  missed 18);
+  missed 18); tuned on since (season33: right 47, wrong 0, missed 3: the three name no show, a subreddit's posts);
+- wild 11 (season2_wild11.yaml, 51): written at stop 31 (season33) before the changes it measures, never tuned
+  on: a slate's month then a day set earlier ("moves up", 앞당겨), rumours, debunks of fakes (a fan-made poster, 합성,
+  a parody account's post, a fake news site), cast stills, other shows' days and moves, a delay with its new day
+  (in a summary, a moderator's post, 결국 연기, a pasted [공지]), relative days ("in 25 days", 이번 주 금요일,
+  "Tomorrow.", "tonight at 1AM PT"), times in KST, JST, WIB, AEDT, CST and IST (scored before any change:
+  right 27, wrong 7, missed 17; after season33's fixes, never tuned on: right 31, wrong 4, missed 16);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -76,7 +82,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -170,6 +176,7 @@ def main() -> None:
         ("wild 8", _load("season2_wild8.yaml"), read_headline, None),
         ("wild 9", _load("season2_wild9.yaml"), read_headline, None),
         ("wild 10", _load("season2_wild10.yaml"), read_headline, None),
+        ("wild 11", _load("season2_wild11.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -21,6 +21,8 @@ import unicodedata
 
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_fakes import debunked_claim
+from bot.season2.sources.headline_forms import without_explainer_tail
 from bot.season2.sources.headline_moments import headline_day
 from bot.season2.sources.headline_strength import asks, hedged
 from bot.season2.sources.headlines import about_season_two, is_media, parse_headline_date
@@ -74,6 +76,9 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     text = CORRECTION_MARK.sub("", text, count=1)
     if (answered := _answered_no(text, written)) is not None:
         return answered
+    if not asks(text) and (claim := debunked_claim(text)) is not None:  # "the 'aouad s2 march 12' poster is fan made"
+        return None if is_media(claim) else parse_headline_date(claim, written) or _near_day(claim, written)
+    text = without_explainer_tail(text)  # "… Is Not Releasing on March 12 — Here's Where the Rumor Came From"
     if asks(text) or is_media(text) or _OTHER_THING.search(text) or not (_RELEASE.search(text) or corrects):
         return None
     found = _said_day(text) or _said_earlier(text)

@@ -54,7 +54,8 @@ _LISTING = re.compile(
     r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
-    r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?)"
+    r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?"
+    r"|\s(?=\s*\S+\s*\d))"  # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below)
     r"\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19"
     re.I,
 )
@@ -66,7 +67,9 @@ def as_premiere(text: str) -> str:
     verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
+    text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window')}", text)  # "… AOUAD 2 (March)"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
+    text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
     text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
     text = _AT_A_TIME.sub(lambda m: f"{m.group('name')} premieres {m.group('time')} on ", text)  # "aouad s2 at 7pm AEDT on ..."
     text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
@@ -78,6 +81,9 @@ _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 _SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b)", re.I)
+#: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
+_BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                            r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?\s*(?:$|[^\w\s]))", re.I)
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
@@ -88,7 +94,9 @@ _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\
 _NOT_THE_SEASON = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
                              r"|premiere\s+(?:event|screening)|live\s*stream|fan\s*meet\w*)\b|예고편|티저|포스터", re.I)
 _ENTRIES = re.compile(r"\s*(?:·|•|\||\s/\s|\n)\s*")
-_DAY_FIRST = re.compile(rf"^\W*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})\s*[:\-–—]\s*"
+#: An entry's day may be its weekday alone in a week's listing ("netflix this week: Tue – Trigger 2 | Fri – AOUAD S2").
+_DAY_FIRST = re.compile(rf"^\W*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})"
+                        r"|(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[:\-–—]\s*"
                         rf"(?P<rest>.*?\b(?P<name>{_NAME}).*)$", re.I)
 
 
@@ -96,11 +104,35 @@ def day_first(text: str) -> str:
     """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
     entries' days are theirs); any other headline as it is."""
     entries = _ENTRIES.split(text)
+    if (titled := _titled_day(entries)) is not None:
+        return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스"
     ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
     if len(entries) < 2 or len(ours) != 1 or _NOT_THE_SEASON.search(ours[0].group("rest")):
         return text
     m = ours[0]
-    return f"{m.group('name')} premieres {m.group('day')} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
+    day = m.group("day") or _WEEKDAYS[m.group("weekday").lower()]  # a weekday alone: that day of the week listed
+    return f"{m.group('name')} premieres {day} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
+
+
+#: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST"), and one that is the season alone.
+_DAY_ALONE = re.compile(rf"^\W*(?P<day>{_LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
+                        r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
+_SEASON_ALONE = re.compile(r"^\W*(?:all of us are dead|\baouad\b|지금\s*우리\s*학교는|지우학)['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
+                           r"|s2|2|시즌\s*2)\W*$", re.I)
+
+
+def _titled_day(entries: list[str]) -> str | None:
+    """A video's or post's title in parts, one the day alone and one the season alone ("3.19 | 지금 우리 학교는 시즌2 |
+    넷플릭스"), as "<season> premieres <day>"; else None."""
+    days = [m for entry in entries if (m := _DAY_ALONE.match(entry))]
+    seasons = [entry for entry in entries if _SEASON_ALONE.match(entry)]
+    if len(entries) > 4 or len(days) != 1 or len(seasons) != 1 or any(_NOT_THE_SEASON.search(e) for e in entries):
+        return None
+    return f"{seasons[0].strip()} premieres {days[0].group('day').strip()}"
+
+
+_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",
+             "sun": "sunday"}
 
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
@@ -129,11 +161,18 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 _COUNTDOWNS = (
     re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+    # "aouad s2 countdown: 7 days"
+    re.compile(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
 )
 
 
 #: A month's slate led by the season: "March K-Drama Slate Led by 'All of Us Are Dead' Season 2" is the season
 #: coming that month.
+#: A slate's entry with its window in brackets: "All of Us Are Dead 2 (March)", "AOUAD S2 (spring 2027)", "(Q1)".
+_WINDOW_IN_BRACKETS = re.compile(
+    # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
+    rf"(?P<name>{_NAME})\s*\(\s*(?P<window>(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
+    r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d)\s*\)", re.I)
 _SLATE = re.compile(
     r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
     r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"
@@ -195,6 +234,7 @@ _MISSPELT = (
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
     (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
@@ -241,7 +281,7 @@ def not_meant(text: str) -> bool:
 #: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = re.compile(
-    r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never)\s+(?:been\s+|being\s+)?(?:delayed|postponed"
+    r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
     r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b)"
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
@@ -253,6 +293,8 @@ _DELAY_DENIED = re.compile(
 #: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains".
 _STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?(?:stands|holds|remains"
                      r"|stays|is\s+unchanged|unchanged)\b", re.I)
+#: ... or said confirmed: "Netflix Confirms March 19 Date", "confirms the March 19 premiere date".
+_CONFIRMED_DATE = re.compile(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
 _A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
 
 
@@ -262,6 +304,7 @@ def as_reaffirmed(text: str) -> str:
     if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
         return text
     text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", text))
+    text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
     return " ".join(text.split())
 
 
@@ -344,3 +387,14 @@ def ours_dated_first(text: str) -> str:
     if (m := _OURS_DATED.search(text)) is None or not _ANY_DAY.search(text[:m.start()]):
         return text
     return _ANY_DAY.sub(" ", text[:m.start()]) + text[m.start():]
+
+
+#: An explainer's tail after what the headline says: "— Here's Everything We Know", ": here's where the rumour came from",
+#: "| Here's Why" (no day in it). It asks nothing of the news before it, and the rumour it traces is no hedge of it.
+_EXPLAINER_TAIL = re.compile(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\s+is)\s+(?:everything|what|where|why|how|the\s+truth"
+                             r"|the\s+real)\b[^\d]*$", re.I)
+
+
+def without_explainer_tail(text: str) -> str:
+    """The headline without an explainer's tail (see `_EXPLAINER_TAIL`); as it is when it has none."""
+    return _EXPLAINER_TAIL.sub("", text)

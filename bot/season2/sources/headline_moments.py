@@ -169,7 +169,11 @@ _AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)
 _EN_DAY_OF_RELEASE = re.compile(
     r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+" + _AT_TIME + r"(?:on\s+)?$"
     r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns|goes live"
-    r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$", re.I)
+    r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$"
+    # a move to the day: "they pushed aouad s2 to the 26th", "moved to the 26th"
+    r"|\b(?:push(?:ed|es)?|mov(?:ed|es)|delay(?:ed|s)?|postpone[sd]?|bump(?:ed|s)?|shift(?:ed|s)?)\b[^;…]{0,40}?\b(?:to|until|till)\s+$"
+    r"|\bdelay(?:ed)?\b[^;…]{0,40}?\bnow\s+$",  # "delayed by a week, now the 26th"
+    re.I)
 
 
 #: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
@@ -182,6 +186,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
     next such day from `written`; any other bare day as it is (never guessed)."""
     if written is None:
         return text
+    text = _with_weekdays_days(text, written)
     for m in reversed(list(_EN_BARE_DAY.finditer(text))):
         day, before = int(m.group("day")), text[:m.start()]
         months = list(_EN_MONTH_ALONE.finditer(before))
@@ -202,6 +207,25 @@ def with_english_days(text: str, written: dt.date | None) -> str:
             text = text[:m.start()] + (m.group("lead") if "(" in m.group("lead") else "") + said \
                 + (m.group("close") or "") + text[m.end():]
     return text
+
+
+#: A weekday, then a bare day of the month: "friday 26th", "Fri the 26th" (not "Friday 26th March": a full date).
+_WEEKDAY_DAY = re.compile(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+                          r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)", re.I)
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _with_weekdays_days(text: str, written: dt.date) -> str:
+    """Each "friday 26th" written with its month when the next 26th from `written` is a Friday (a weekday and a day that
+    disagree leave the bare number, which gives no day: neither is guessed)."""
+    def said(m: re.Match[str]) -> str:
+        day = int(m.group("day"))
+        following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
+        found = _day_or_none(written.year, written.month, day) if day >= written.day else _day_or_none(*following, day)
+        if found is None or found.weekday() != _WEEKDAY_NUMBER[m.group("weekday")[:3].lower()]:
+            return m.group("day")  # "thursday 26th" when the 26th is a Friday: neither day taken
+        return f"{m.group('weekday')} {found.strftime('%B')} {found.day}"
+    return _WEEKDAY_DAY.sub(said, text)
 
 
 def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
@@ -247,7 +271,8 @@ _RELEASE_BEFORE = re.compile(
 )
 #: Its hour first does not count among the words between ("26일 오후 5시 전 세계 동시 공개", "19일 오후 5시 넷플릭스 통해 전 세계 공개").
 _RELEASE_AFTER = re.compile(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\s*)?(?:\d+\s*시\s*(?:\d+\s*분\s*|반\s*)?)?"
-                            r"(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*){0,4}?(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
+                            r"(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*|(?:지우학|학교는)\s*2['’」》\"”]?\s*){0,4}?"  # "…에 지우학2 나온다"
+                            r"(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
 _RELEASES_OWN = re.compile(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"
                            r"(?!\s*(?:event|party|parties|screening|showcase|fan|red))", re.I)
@@ -257,6 +282,10 @@ _NOT_THE_RELEASE = re.compile(r"\b(?:date|event|held|party|screening|showcase|co
 #: ("공개일 내일 발표").
 _RELEASE_DATE_BEFORE = re.compile(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
 _TOLD_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
+#: A Korean day the release is moved to ("공개 26일로 일주일 순연", "공개 12일로 앞당겨"): the release named before it.
+_MOVED_TO = re.compile(r"^\s*(?:으)?로\s*(?:(?:일|한|두|세|\d+)\s*주(?:일)?\s*|하루\s*|이틀\s*|사흘\s*)?(?:또|다시|결국)?\s*"
+                       r"(?:연기|미뤄|미루|늦춰|늦추|늦춘|순연|변경|앞당)")
+_RELEASE_NAMED_BEFORE = re.compile(r"(?:공개|방송|스트리밍)\S*(?:\s+\S+){0,2}?\s*$")
 
 
 def _tied_to_release(text: str, m: re.Match[str]) -> bool:
@@ -266,6 +295,8 @@ def _tied_to_release(text: str, m: re.Match[str]) -> bool:
         return True
     after = text[m.end():]
     if _RELEASE_AFTER.match(after) or _RELEASES_OWN.match(after):
+        return True
+    if _MOVED_TO.match(after) and _RELEASE_NAMED_BEFORE.search(text[:m.start()]):
         return True
     return _RELEASE_DATE_BEFORE.search(text[:m.start()]) is not None and not _TOLD_AFTER.match(after)
 

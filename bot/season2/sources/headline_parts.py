@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
     as_answered,
     as_leak_said,
@@ -34,6 +35,7 @@ from bot.season2.sources.headline_forms import (
     ours_dated_first,
     with_verbs_spelt,
     without_background,
+    without_explainer_tail,
 )
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
@@ -103,7 +105,10 @@ def _plain(title: str) -> str:
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
-    text = ours_only(day_first(with_verbs_spelt(_plain(title))))
+    text = as_debunked(_plain(title))  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
+    if spoofed(text):
+        return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
@@ -163,7 +168,7 @@ def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
 _INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
                          rf"({_A_DAY}(?:,?\s*20\d\d)?)"
                          # "premieres March 26 (originally March 19)", "(previously set for March 19)"
-                         rf"|\(\s*(?:previously|originally|formerly)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
+                         rf"|\(\s*(?:previously|originally|formerly|was)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
                          rf"({_A_DAY}(?:,?\s*20\d\d)?)\s*\)", re.I)
 
 

@@ -41,7 +41,10 @@ SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지�
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all\s?of\s?us\s?are\s?dead['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2",
+    r"|\bsequel\b|\bnew season\b|all\s?of\s?us\s?are\s?dead['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    # "'All of Us Are Dead' returns March 19": only season 1 is out, so the show's return on a day or in a month is season 2's
+    r"|all\s?of\s?us\s?are\s?dead['’\"”]?\s+(officially\s+|finally\s+)?(returns|is\s+back|comes\s+back|will\s+return|to\s+return)"
+    r"\s+(on\s+|in\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s|$)|20\d\d\b|(this|next)\s)",
     re.I,
 )
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
@@ -56,7 +59,7 @@ _MEDIA = re.compile(
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
-_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦어져|지연|순연)"
+_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦춘|늦추|늦어져|지연|순연)"
 _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
 #: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
 _KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
@@ -75,13 +78,24 @@ KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시�
                  r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경"
                  # brought forward: "공개 일주일 앞당겨…3월 12일 공개", "12일로 앞당겼다"
                  r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
-                 r"|\d\s*일\s*(으)?로\s*앞당(겨|겼|긴|기)")
+                 r"|\d\s*일\s*(으)?로\s*(앞)?당(겨|겼|긴|기)"
+                 r"|새\s*(공개|방송)\s*(일|날짜|일자)")  # "새 공개일은 3월 19일": a new day
 
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),
 #: never a rank or a place ("slips to No. 3", "pushes to the top").
 _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|spring|summer|fall|autumn|winter|jan|feb"
            r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d|'\d\d|\d{1,2}\b(?!\s*(in|on)\b)))")
+
+
+#: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10".
+_CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
+            r"|\b(tops|topped)\s+netflix['’]?s?\s+(global\s+)?top\s*10\b")
+
+
+#: The season or its release as a headline names what is moved: "S2", "Season 2", "the release date", "premiere".
+_THE_RELEASE = (r"(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease(\s+date)?"
+                r"|\bpremiere(\s+date)?")
 
 
 @dataclass(frozen=True)
@@ -102,10 +116,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(delay(ed|s)?|postpone[sd]?|push(es|ed)?\b.{0,60}?\b(back|to " + _A_TIME + r")"
         # "got pushed a week", "pushed by two weeks": a delay by a span
         r"|push(es|ed)?\s+(back\s+)?(by\s+)?(a|one|two|three|four|\d{1,2})\s+(days?|weeks?|months?)\b"
+        # "they pushed aouad s2 😭 new date is 3/26": the season itself pushed (not "pushed to the top")
+        # (never "pushed aouad s2 hard in its promo": a new date, "back" or "again" must follow)
+        r"|\bpushed\s+(back\s+)?(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2\b(?!\s+(to|into)\s+(the\s+)?(top|no|#|number))"
+        r"(?=[^;…]{0,60}?\b(new\s+(release\s+|premiere\s+)?date|back|again)\b)"
         # "will now arrive one week later, on March 26" (not a story's "set one year later")
         r"|\bnow\b[^;…]{0,30}?\b(a|one|two|three|four|\d{1,2})\s+(days?|weeks?)\s+later\b|(mov|shift)(s|es|ed|ing)?\b.{0,60}?\bback"
         # a bump, slide or slip is a delay only to a time: "slips to No. 3 in the Top 10" is a chart's
-        r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)? (to|into|until) " + _A_TIME +
+        r"|(bump(s|ed)?|slide[sd]?|slid|slips?|slipped)( back)?( (a|one|two|three|\d{1,2}) (days?|weeks?|months?))? (to|into|until) "
+        + _A_TIME +
         r"|(bump(s|ed)?|slid(es?|ing)?) back)\b|" + NOT_UNTIL,
         KOREAN_DELAY,
     ),
@@ -122,6 +141,13 @@ RULES: tuple[Rule, ...] = (
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
         r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
+        # brought earlier, the season or its release: "S2 bumped up to", "bumps … S2 up to", "release moved earlier",
+        # "arrives a week early" (never filming's nor an event's: "filming brought forward to March 3")
+        r"|(" + _THE_RELEASE + r")['’\"”]?\s+((is|has been|was|gets|got|now)\s+)*(bump(s|ed)?|brought|moved|shifted)\s+(up|forward"
+        r"|earlier)\b|\bbump(s|ed)?\s+[^;…]{0,60}?(" + _THE_RELEASE + r")['’\"”]?\s+(up|forward)\s+to\b"
+        r"|\b(arriv|premier|drop|land|debut|releas|com)\w*\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(early|earlier)\b"
+        # an update's "the series will now premiere Friday, March 26": the day it had is no longer it
+        r"|\bwill now (premiere|arrive|debut|drop|land|launch|release|bow|stream|return|hit netflix|be released|come out)\b"
         r"|\b(release|premiere|launch|streaming) date (chang|switch|updat)(e|es|ed)\b",
         KOREAN_CHANGE,
         needs_date=True,
@@ -136,7 +162,10 @@ RULES: tuple[Rule, ...] = (
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
-        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)",
+        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
+        r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
+        r"|공개\s*(첫|첫째|둘째)\s*(주|날|주말)"  # "공개 첫 주 시청 시간 1억 돌파"
+        r"|" + _CHARTED + ",",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
@@ -150,6 +179,7 @@ RULES: tuple[Rule, ...] = (
         r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
         r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
+        r"|\bsee\s+you\s+(on\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d)"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
@@ -178,7 +208,9 @@ RULES: tuple[Rule, ...] = (
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
         r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)"
-        r"|오직\s*넷플릭스에서",  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
+        r"|오직\s*넷플릭스에서"  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
+        # "3월 19일 오후 5시, 넷플릭스에서 만나요" (see you on Netflix); a fan's "3월19일 확정!!!" (the day settled)
+        r"|(넷플릭스|netflix)\s*에서\s*만나|\d\s*일\s*(공개\s*)?확정",
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
@@ -326,14 +358,21 @@ def _event_day(text: str, written: dt.date | None) -> bool:
 
 
 #: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
-_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
-                         r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)", re.I)
+_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2|지우학\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
+                         r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)"
+                         # "Part 2 of All of Us Are Dead Season 2 arrives March 26"
+                         r"|\b(part|pt\.?|vol(ume)?\.?)\s*(2|3|two|three|ii)\s+of\b", re.I)
 #: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
 #: March 5"): where they go, not the season.
 _PEOPLE_GO = re.compile(
     r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
     r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
     r"|heads?|heading|stops? by)\b", re.I)
+#: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says.
+_KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
+#: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
+_FARTHEST_YEARS = 5
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -385,6 +424,8 @@ def is_media(text: str) -> bool:
 
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
+    if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
+        return None  # "delayed to 2099 at this rate": a joke's year, no news
     either = _EITHER_DAY.search(text)  # "March 12 or March 19": neither day guessed, their month alone when they share it
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or _one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
@@ -404,16 +445,21 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
         if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
-        if rule.needs_date and (release_at is None or (media and not SEASON_DATE.search(text))):
-            continue  # no date, or the date is the trailer's ("trailer drops March 5")
+        if rule.needs_date and (release_at is None or (media and not SEASON_DATE.search(text))
+                                or _KOREAN_MEDIA_DAY.search(text)):
+            continue  # no date, or the date is the trailer's ("trailer drops March 5", "예고편 3월 1일 공개 확정")
         if rule.milestone in _DATED and _LATER_PART.search(text):
             continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
         if rule.milestone in _DATED and _PEOPLE_GO.search(text):
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)):
+        if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I):
             continue  # "trailer out now", "release date is out": the season is not
+        if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
+                and (put_off := rule.pattern.search(text)) is not None
+                and parse_headline_date(text[put_off.start():], written) is None):
+            return Classified(rule.milestone, confidence, None)  # "said march 19 and then delayed it": the day it had
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
     return None

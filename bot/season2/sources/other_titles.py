@@ -26,7 +26,7 @@ _NUMBERED_TITLE = re.compile(
     # a capitalised name with its number alone: "Sweet Home 3", "Kingdom 3" (not "March 5", "Top 10", "Episode 3")
     r"|(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<bare>[2-9])\b(?![.:/]\d|\s*(?:(?i:[ap]\.?\s?m)\b|%|x\b))"
     # "\"Sweet Home 2\"", and Korean press's '스위트홈3' (the number written on)
-    r"|[\"“‘'](?!D\s*-\s*\d)(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)\s?(?:\d{1,2}|II)[\"”’']"
+    r"|[\"“‘'](?!D\s*-\s*\d)(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)(?<!\d)\s?(?:\d{1,2}|II)[\"”’']"  # not a year's end: 'coming 2027'
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
     r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]",
 )
@@ -56,6 +56,8 @@ def ours_only(text: str) -> str:
         return text
     marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
     kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
+    if not marks[0][1] and not _LABEL.search(kept):
+        kept = ""  # "Netflix delays Sweet Home 4; …": a verb before another title is that title's
     for n, (start, is_ours) in enumerate(marks):
         if is_ours:
             end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
@@ -65,6 +67,9 @@ def ours_only(text: str) -> str:
     return kept.strip(" ;,…—–-")
 
 
+#: A label or a part ending what comes before the first title ("BREAKING:", "[Rumor]", "Update —", "3월 라인업…"): said
+#: of every title.
+_LABEL = re.compile(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
 #: Words a bare number follows that make it a day, a rank or a count, never a title's number.
 _NOT_A_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
                          r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"

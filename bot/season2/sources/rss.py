@@ -52,8 +52,10 @@ from bot.season2.sources.base import (
     read_at_most,
 )
 from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
+from bot.season2.sources.show_feeds import show_feed, with_show_named
 from bot.season2.sources.summaries import completed, dated, denied_in_summary, read_summary, summary_text
 from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
@@ -85,6 +87,8 @@ class FeedItem:
     zones: tuple[dt.tzinfo, ...] = ()
     #: Its summary as plain text (`summaries.summary_text`): read only for the day its title leaves out.
     summary: str | None = None
+    #: From a feed about the show itself (its subreddit: `show_feeds.show_feed`): "S2" alone is our season.
+    show_feed: bool = False
 
 
 # ------------------------------------------------------------------ parsing (pure)
@@ -110,6 +114,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
     # One outlet's feed whose stamps name its clock says where an item of it stamped in UTC was written;
     # an aggregator's (items with a <source>) says nothing of each outlet's.
     own = [e for _, e in entries[:MAX_ITEMS] if not e.get("source")]
+    ours = show_feed(parsed.feed.get("title"), parsed.feed.get("link"))  # r/AllOfUsAreDead: "S2" alone is ours
     clocks = feed_zones([stamp_offset(parsed.feed.get("updated") or parsed.feed.get("published"))]
                         + [stamp_offset(e.get("published") or e.get("updated")) for e in own])
     for published, entry in entries[:MAX_ITEMS]:
@@ -128,7 +133,7 @@ def parse_feed(body: bytes) -> tuple[str, list[FeedItem]]:
             official_address(parsed.feed.get("link")) and official_address(link))
         clock = stamp_offset(entry.get("published") or entry.get("updated"))  # the writer's, for "tomorrow"
         items.append(FeedItem(title, link, publisher, _day(published), official, _moment(published, clock),
-                              () if source else clocks, summary_text(entry.get("summary"))))
+                              () if source else clocks, summary_text(entry.get("summary")), ours and not source))
     return feed_title, items
 
 
@@ -225,14 +230,17 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         if key in seen:
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
+        if spoofed(as_debunked(item.title)):
+            continue  # a parody's or a satire's post: neither its summary nor a day it "denies" is news
         day = item.published if item.published and item.published <= today else today
         zones = item.zones or home_zones(item.publisher)  # where a stamp in UTC was written, when known
-        written = said_on(item.title, item.published_at, day, zones)
-        readings, denial = read_as_written(item.title, item.published_at, day, zones), ""
+        title = with_show_named(item.title) if item.show_feed else item.title  # "[MOD] S2 is now March 26"
+        written = said_on(title, item.published_at, day, zones)
+        readings, denial = read_as_written(title, item.published_at, day, zones), ""
         if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when
-            readings = completed(readings, read_summary(item.title, item.summary, item.published_at, day, zones))
-        if not readings and (denied := denied_day(item.title, written)
-                             or denied_in_summary(item.title, item.summary, written)) is not None:
+            readings = completed(readings, read_summary(title, item.summary, item.published_at, day, zones))
+        if not readings and (denied := denied_day(title, written)
+                             or denied_in_summary(title, item.summary, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \
                 DENIAL_MARK

@@ -231,3 +231,77 @@ def test_a_delay_still_weighed_in_a_part_of_its_own_is_a_rumour(headline: str, d
 
 def test_a_delay_only_considered_is_no_delay() -> None:
     assert read_headline(f"{KO} 공개 연기 검토", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(
+    ("headline", "milestone", "day"),
+    [
+        (f"{KO} 공개 26일로 순연", DELAYED, MARCH_26),  # the month left unsaid: this month's 26th
+        ("넷플릭스 '지우학2' 공개 26일로 2주 미뤄", DELAYED, MARCH_26),
+        (f"{KO} 공개 12일로 앞당겨", CHANGED, dt.date(2027, 3, 12)),
+        (f"Update: {EN} will now debut Friday, March 26", CHANGED, MARCH_26),
+        (f"{EN}: the series will now arrive on March 12", CHANGED, dt.date(2027, 3, 12)),
+    ],
+)
+def test_a_release_moved_to_a_bare_day_or_that_will_now_come_keeps_its_new_day(headline: str, milestone: Milestone,
+                                                                                  day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, day)
+
+
+def test_filming_moved_to_a_bare_day_gives_the_release_no_day() -> None:
+    (found,) = read_headline(f"{KO} 촬영 26일로 연기", WRITTEN)
+    assert found.release_at is None
+
+
+@pytest.mark.parametrize(("headline", "milestone"), [
+    ("they pushed aouad s2 to the 26th 😭", DELAYED),
+    ("aouad s2 moved to the 26th", CHANGED),
+])
+def test_a_move_to_a_bare_ordinal_day_keeps_that_day(headline: str, milestone: Milestone) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (milestone, MARCH_26)
+
+
+def test_a_korean_trailers_day_confirmed_is_not_the_seasons() -> None:
+    assert all(found.release_at is None for found in read_headline("'지금 우리 학교는2' 예고편 3월 5일 공개 확정", WRITTEN))
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("aouad s2 delayed by a week, now the 26th", MARCH_26),
+    (f"{EN} slips a week to March 26", MARCH_26),
+    ("aouad s2 is now march 26 (was march 19)", MARCH_26),
+])
+def test_a_delay_said_with_its_span_or_the_day_it_was_keeps_its_new_day(headline: str, day: dt.date) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (DELAYED, day)
+
+
+@pytest.mark.parametrize("headline", [
+    f"{EN} bumped up to March 12",
+    f"Netflix bumps {EN} up to March 12",
+    f"{EN} premiere brought forward to March 12",
+    f"Good news: {EN} arrives a week early, on March 12",
+    f"{KO} 공개일 3월 12일로 당겨져",
+    f"{KO} 새 공개일은 3월 12일",
+])
+def test_a_release_brought_earlier_is_a_change_to_its_new_day(headline: str) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert found.release_at is not None
+    assert (found.milestone, found.release_at.date()) == (CHANGED, dt.date(2027, 3, 12))
+
+
+def test_filming_brought_forward_gives_the_release_no_day() -> None:
+    assert all(found.release_at is None for found in read_headline(f"{EN} filming brought forward to March 3", WRITTEN))
+
+
+@pytest.mark.parametrize("headline", [
+    f"{EN} March 19 premiere delayed",
+    "netflix really said aouad s2 march 19 and then delayed it lol classic",
+])
+def test_an_english_day_before_the_delay_is_the_day_it_had_not_its_new_one(headline: str) -> None:
+    (found,) = read_headline(headline, WRITTEN)
+    assert (found.milestone, found.release_at) == (DELAYED, None)

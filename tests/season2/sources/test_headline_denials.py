@@ -113,3 +113,8 @@ def test_an_earlier_versions_day_noted_by_the_outlet_is_taken_back() -> None:
 def test_an_earlier_versions_day_beside_the_new_one_is_no_denial_alone() -> None:
     headline = "An earlier version of this article said All of Us Are Dead Season 2 arrives Feb. 19; it arrives Feb. 26"
     assert denied_day(headline, WRITTEN) is None
+
+
+def test_a_denial_followed_by_an_explainer_tail_still_takes_its_day_back() -> None:
+    headline = "No, All of Us Are Dead Season 2 Won't Premiere April 2: Here's Why the Rumour Spread"
+    assert denied_day(headline, dt.date(2027, 3, 1)) == dt.date(2027, 4, 2)

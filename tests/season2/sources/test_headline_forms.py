@@ -381,3 +381,104 @@ def test_a_listing_giving_each_day_first_gives_our_entry_its_day(headline: str, 
 def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     found = _readings("Wed 2/17: All of Us Are Dead S2 trailer · Fri 2/19: Sweet Home 3")
     assert not any(r.startswith("release_date") for r in found)
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # the show "returns" on a day: only season 1 is out, so that is season 2's
+    ("'All of Us Are Dead' returns April 9 with a new outbreak", WRITTEN, {"release_date_announced reported 2027-04-09 00:00"}),
+    # Netflix Korea's "see you on Netflix", a fan's "the day is settled"
+    ("지금 우리 학교는 시즌2 | 4월 9일, 넷플릭스에서 만나요", WRITTEN, {"release_date_announced reported 2027-04-09 00:00"}),
+    ("지우학2 4월 9일 확정이래!!!", WRITTEN, {"release_date_announced rumour 2027-04-09 00:00"}),
+    # a fan's abbreviation of tomorrow
+    ("aouad s2 drops tmr at 5pm KST 😭", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 08:00"}),
+    # the season itself pushed, its new day said apart
+    ("ugh netflix pushed all of us are dead season 2, new date is 4/16", WRITTEN, {"delayed reported 2027-04-16 00:00"}),
+    # 늦춘다: a delay with no new day
+    ("'지금 우리 학교는2' 공개 2주 늦춘다", WRITTEN, {"delayed reported"}),
+    # days since it came out
+    ("'지금 우리 학교는2' 공개 이틀 만에 TOP10 진입", dt.date(2027, 4, 11), {"released reported"}),
+])
+def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead returns to Netflix's Top 10 after season 2 news",  # a chart, no day
+    "aouad s2 pushed to the top of the charts",
+    "Netflix pushed All of Us Are Dead Season 2 hard in its spring promo",  # promoted, not put off
+])
+def test_a_return_to_a_chart_or_a_push_up_a_chart_is_no_release_news(headline: str) -> None:
+    assert not any(r.startswith(("release_date", "delayed")) for r in _readings(headline))
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # a weekday with a bare day agrees with the calendar: that day; disagrees: none guessed
+    ("aouad s2 premieres friday the 9th at 5pm KST", dt.date(2027, 4, 2), {"release_date_announced reported 2027-04-09 08:00"}),
+    ("aouad s2 premieres thursday 9th", dt.date(2027, 4, 2), set()),
+    # a fans' countdown said as a countdown
+    ("all of us are dead season 2 countdown: 3 days 🧟", dt.date(2027, 4, 6), {"release_date_announced reported 2027-04-09 00:00"}),
+    # the season and a day named from today, nothing more of it
+    ("AOUAD S2 THIS FRIDAY!!!", dt.date(2027, 4, 6), {"release_date_announced reported 2027-04-09 00:00"}),
+    # a week's listing giving each entry its weekday alone
+    ("new on netflix this week: Wed – Squid Game doc | Fri – All of Us Are Dead S2", dt.date(2027, 4, 5),
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    # Korean: a day named from today, then the season's name, then 나온다
+    ("이번 주 금요일에 지우학2 나온다!!", dt.date(2027, 4, 6), {"release_date_announced reported 2027-04-09 00:00"}),
+])
+def test_a_day_said_by_its_weekday_or_a_countdown(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+def test_a_weeks_listing_gives_its_trailers_weekday_to_no_release() -> None:
+    readings = _readings("this week: Fri – All of Us Are Dead S2 trailer | Sat – Trigger 2", dt.date(2027, 4, 5))
+    assert not any(r.startswith("release_date") for r in readings)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("2027 slate: Trigger 2 (Jan 29), All of Us Are Dead 2 (April) 🔥", {"release_window reported"}),
+    ("tudum just put aouad s2 under 'coming 2027'", {"release_window reported"}),  # a quoted year is no other show's title
+])
+def test_a_slates_window_in_brackets_or_quotes_is_the_seasons(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 1, 7)) == expected
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    ("all of us are dead s2 april 9 5pm kst!!! finally", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 08:00"}),
+    ("AOUAD S2 TOMORROW 5PM KST 🧟", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 08:00"}),
+    ("All of Us Are Dead Season 2 Premieres April 9 — Here's Everything We Know", dt.date(2027, 3, 1),
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2 April 9 premiere party", dt.date(2027, 3, 1), set()),  # the party's day
+    ("All of Us Are Dead Season 2: Here's Everything We Know", dt.date(2027, 3, 1), set()),
+])
+def test_the_season_and_its_day_with_nothing_between_or_an_explainers_tail(headline: str, written: dt.date,
+                                                                           expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
+    assert _readings("aouad s2 (2027) is going to be insane", dt.date(2027, 1, 7)) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2 debuts at No. 1 on Netflix's global Top 10", {"released reported"}),
+    ("'지금 우리 학교는2' 공개 첫 주 시청 시간 1억 시간 돌파", {"released reported"}),
+    ("All of Us Are Dead Season 2 will debut at No. 1, analysts say", set()),  # a forecast
+])
+def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 14)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("4.9 | 지금 우리 학교는 시즌2 | 넷플릭스", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("April 9, 5PM KST | All of Us Are Dead Season 2 | Netflix", {"release_date_announced reported 2027-04-09 08:00"}),
+    ("See you April 9 🧟 #AllOfUsAreDead2", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("April 9 | All of Us Are Dead Season 2 | Official Trailer | Netflix", {"trailer reported"}),  # the trailer's day
+    ("see you april 9 at the fan meeting #AllOfUsAreDead2", set()),  # the event's
+])
+def test_netflixs_own_titles_give_the_day_in_a_part_of_its_own(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 1)) == expected
+
+
+def test_a_delay_that_wont_be_beside_a_confirmed_day_reaffirms_that_day() -> None:
+    assert _readings("All of Us Are Dead Season 2 Won't Be Delayed, Netflix Confirms April 9 Date", dt.date(2027, 3, 1)) \
+        == {"release_date_announced reported 2027-04-09 00:00"}

@@ -444,3 +444,19 @@ def test_netflixs_own_taglines_give_the_release(headline: str, expected: set[str
 ])
 def test_another_work_named_without_its_title_does_not_give_our_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix delays Sweet Home 4; All of Us Are Dead Season 2 still March 19",
+    "Netflix pushes Weak Hero Class 3 back a week; All of Us Are Dead Season 2 holds March 19",
+])
+def test_a_verb_before_another_title_is_that_titles_not_ours(headline: str) -> None:
+    assert not any(r.startswith("delayed") for r in _readings(headline))
+
+
+@pytest.mark.parametrize("headline", [
+    "Part 2 of All of Us Are Dead Season 2 arrives March 26",
+    "'지우학2' 파트2 26일 공개",
+])
+def test_a_later_parts_day_is_not_the_seasons_release(headline: str) -> None:
+    assert not any(r.startswith("release_date") for r in _readings(headline))

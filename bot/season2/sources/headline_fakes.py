@@ -1,0 +1,81 @@
+"""Fakes, parodies and their debunks: what a headline says of a post that is not news. Pure functions on text,
+read by `headline_parts.read_headline` and by the feed reader before anything else.
+
+- a parody or satire account's post, or one that says it is a joke ("NETFLIX K (parody acct): aouad s2 tomorrow",
+  "BREAKING: netflix delays aouad s2 to 2099 (satire)", "it's a joke", 패러디, 풍자, 만우절), or a post called
+  photoshopped, doctored, fan-made or made by AI (합성, 주작), claims nothing at all, whatever date or delay it names:
+  a wrong announcement in every server is worse than waiting for the next report (`spoofed`);
+- a debunk that quotes the fake, then says what stands ("that 'aouad s2 cancelled' screenshot is photoshopped,
+  netflix kr still says 3/19", "the 'pushed to 2028' tweet is from a parody account, it's 3/26") is read as what
+  stands, said of the season the fake named ("All of Us Are Dead Season 2 is 3/19"), never as the fake's claim;
+  a debunk with nothing after it says nothing (`as_debunked`), and takes back the day its fake gave, as does a quoted
+  claim said never to have been made ("who started the 'aouad s2 feb 26' thing, netflix kr never said that"):
+  `debunked_claim` gives that claim to the reader of denials.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.
+_SEASON = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b|지금\s*우리\s*학교는|지우학)[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
+                     re.I)
+#: What calls a post not real: photoshopped, doctored, fan-made, made by AI, a parody's or a satire's.
+_NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s+)?edit|ai\s*-?\s*(?:generated|made|edit(?:ed)?)"
+             r"|(?:from|by)\s+(?:an?\s+|the\s+)?(?:parody|satire|satirical|fake|joke|troll|meme)\s+(?:account|acct|page|site)"
+             r"|(?:a\s+)?(?:parody|satire|hoax|joke|troll|meme)|fake|not\s+real|made\s+up|debunked|합성|주작|조작|가짜|오보")
+#: A quoted fake and what calls it so: "that 'aouad s2 cancelled' screenshot is photoshopped", "the '3/12' poster is fan made".
+_DEBUNK = re.compile(
+    r"^(?P<before>[^'‘\"“]*?)['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”]\s*"
+    r"(?:(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
+    r"|announcement|notice|card)s?\s+|(?:기사|사진|포스터|캡처|캡쳐|짤|글|트윗|공지)\s*(?:은|는|이|가|도)?\s*)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
+    r"(?:is|was|are|were|=|'s)?\s*(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?"
+    rf"(?:{_NOT_REAL})(?![A-Za-z'])(?P<rest>.*)$",
+    re.I,
+)
+#: A Korean sentence's ending after the verdict ("합성이래요", "오보임"): nothing more said.
+_ENDING = re.compile(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입니다|이야|임|이다|였음|이었음|인\s*듯|네요|네|ㅋ+|ㅎ+)(?![가-힣])")
+#: Who says what stands, or "it's", before the day that stands: "netflix kr still says 3/19", "it's 3/26".
+_STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
+                     r"\s+(?:still\s+)?(?:says?|lists?|shows?|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
+#: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).
+_SPOOF = re.compile(
+    r"\b(?:parody|parodies|satire|satirical|spoof|shitpost\w*|the\s+onion|april\s+fool'?s?)\b|\((?:a\s+)?joke\)"
+    r"|^\W*nobody\s*:|\bbe\s+like\s*:|"  # memes: "nobody: / netflix: …", "netflix kr be like: …"
+    r"\bit'?s\s+(?:a|just\s+a)\s+joke\b|(?:^|\s)/(?:j|hj|jk)\b|\b(?:joke|troll|fake|meme)\s+(?:account|acct|page)\b"
+    r"|\bphoto\s*-?shopp?ed\b|\bdoctored\b|\bfan\s*-?\s*made\b|\bai\s*-?\s*(?:generated|made)\b|패러디|풍자|만우절|합성|주작",
+    re.I,
+)
+
+
+def as_debunked(text: str) -> str:
+    """A debunk of a quoted fake read as what stands beside it, said of the season the fake named; "" when nothing
+    stands beside it; any other headline as it is (see the module)."""
+    m = _DEBUNK.match(text)
+    if m is None:
+        return text
+    rest = _ENDING.sub("", m.group("rest")).strip(" ,.;:!-—–🙄😭😂💀🤦")
+    if not re.search(r"\w", rest):
+        return ""
+    season = _SEASON.search(m.group("claim")) or _SEASON.search(m.group("before"))
+    return f"{season.group(0) if season else ''} {_STANDS.sub('is ', rest, count=1)}".strip()
+
+
+def spoofed(text: str) -> bool:
+    """Whether a headline is a parody's, a satire's or a joke's post, or one called fake-made: it claims nothing."""
+    return _SPOOF.search(text) is not None
+
+
+#: A quoted claim said never to have been made: "who started the 'aouad s2 feb 26' thing, netflix never said that".
+_UNSAID = re.compile(r"['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”][^'‘\"“]*?\b(?:never\s+(?:said|announced|confirmed|posted)"
+                     r"|did\s*n[o'’]?t\s+(?:say|announce|confirm)|nobody\s+said|no\s+one\s+said|made\s+(?:it|that|this)\s+up)\b",
+                     re.I)
+
+
+def debunked_claim(text: str) -> str | None:
+    """The quoted claim a headline calls fake with nothing standing beside it, or says was never made; else None."""
+    if (m := _DEBUNK.match(text)) is not None and not re.search(r"\w", _ENDING.sub("", m.group("rest"))):
+        return m.group("claim")
+    if (unsaid := _UNSAID.search(text)) is not None:
+        return unsaid.group("claim")
+    return None

@@ -1,0 +1,34 @@
+"""A feed about the show itself (its subreddit, r/AllOfUsAreDead): its moderators and fans write "S2" or "season 2"
+without the show's name ("[MOD] Release date change: S2 is now March 26", "Reminder: S2 drops March 19 at 5pm KST"),
+and there that is our season. `show_feed` tells such a feed by its title or address (a search feed that only names
+the show, '"All of Us Are Dead" - Google News', is not one: its items are any outlet's); `with_show_named` names the
+show where such a title names the season alone, never where another title does ("Squid Game S2"). Pure functions
+on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.season2.sources.headlines import SHOW
+
+#: The show's own feed: its subreddit's address or title, or a feed titled with the show's name alone.
+_SUBREDDIT = re.compile(r"(?:^|/|\b)r/(?:allofusaredead|aouad)\b", re.I)
+_NAME_ALONE = re.compile(r"^\W*(?:r/)?(?:all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는)\W*$", re.I)
+#: The season named alone, at the start or after a mark or "the": "S2 drops", "change: S2 is now", "[MOD] season 2".
+_SEASON_ALONE = re.compile(r"(?:^|(?<=[:\]\)!?.,;|—–\-]\s)|(?<=[:\]\)!?.,;|—–\-\[])|(?<=\bthe\s)|(?<=\bour\s))"
+                           r"(?P<season>s2|season\s*(?:2|two))\b|(?:^|(?<=\s))(?P<korean>시즌\s*2)", re.I)
+
+
+def show_feed(title: str | None, link: str | None) -> bool:
+    """Whether a feed is about the show itself (see the module)."""
+    return bool(_SUBREDDIT.search(link or "") or _SUBREDDIT.search(title or "") or _NAME_ALONE.match(title or ""))
+
+
+def with_show_named(title: str) -> str:
+    """A title of the show's own feed with the show named where it names the season alone; as it is when it
+    names the show already, or names the season only after another title's words."""
+    if SHOW.search(title):
+        return title
+    return _SEASON_ALONE.sub(lambda m: "지금 우리 학교는 시즌2" if m.group("korean") else "All of Us Are Dead Season 2",
+                             title, count=1)

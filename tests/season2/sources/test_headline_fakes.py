@@ -1,0 +1,77 @@
+"""Parodies, satire and fakes claim nothing; a debunk that quotes a fake says what stands beside it
+(bot/season2/sources/headline_fakes.py, read first by headline_parts.read_headline and the feed reader)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.rss import FeedItem, claims_from_items
+
+WRITTEN = dt.date(2027, 3, 30)
+
+
+def _readings(headline: str) -> set[str]:
+    out = set()
+    for found in read_headline(headline, WRITTEN):
+        day = "" if found.release_at is None else " " + found.release_at.strftime("%Y-%m-%d")
+        out.add(f"{found.milestone.value} {found.confidence.value}{day}")
+    return out
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix Korea (parody): All of Us Are Dead Season 2 premieres April 9 at 4:20am",
+    "netflix pushes aouad s2 to 3000 because the zombies unionised (satire)",
+    "All of Us Are Dead Season 2 cancelled, Netflix confirms (satire)",
+    "joke account: aouad s2 teaser tomorrow, trust",
+    "지우학2 4월 9일 공개 확정 (만우절)",
+    "aouad s2 trailer drops april 9 — it's a joke lol",
+    "netflix pushed aouad s2 to june /j",  # a tone tag: joking
+    "nobody: / netflix: all of us are dead season 2 delayed again",  # a meme
+    "netflix kr be like: aouad s2 april 9 (trust)",
+    "at this rate all of us are dead season 2 gets delayed to 2045 lmao",  # a year no delay reaches: hyperbole
+])
+def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("that 'aouad s2 delayed to june' screenshot is photoshopped, netflix still says april 9",
+     {"release_date_announced reported 2027-04-09"}),
+    ("the “all of us are dead season 2 cancelled” tweet is from a parody account. it's april 9",
+     {"release_date_announced reported 2027-04-09"}),
+])
+def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "that 'aouad s2 cancelled' screenshot is photoshopped lol",
+    "the 'All of Us Are Dead Season 2 delayed' poster is fan made",
+])
+def test_a_debunk_with_nothing_beside_it_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_satire_feed_item_posts_nothing_from_its_summary() -> None:
+    item = FeedItem("BREAKING (satire): Netflix delays All of Us Are Dead Season 2", None, "x.com", WRITTEN,
+                    summary="The zombie drama will now arrive on April 16.")
+    claims, _ = claims_from_items([item], WRITTEN)
+    assert claims == ()
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("the 'all of us are dead season 2 april 2' screenshot is photoshopped", dt.date(2027, 4, 2)),
+    ("lol who made up the 'aouad s2 april 2' thing?? netflix never announced that", None),  # asks: takes nothing back
+    ("whoever started the “aouad s2 april 2” rumour, netflix korea never said that", dt.date(2027, 4, 2)),
+    ("is that 'aouad s2 april 2' poster fan made?", None),
+])
+def test_a_fake_with_nothing_standing_beside_it_takes_its_day_back(headline: str, day: dt.date | None) -> None:
+    assert denied_day(headline, dt.date(2027, 3, 1)) == day
+
+
+def test_a_korean_fan_calling_a_quoted_report_false_takes_its_day_back() -> None:
+    assert denied_day("'지우학2 4월 2일 공개' 기사 오보래요", dt.date(2027, 3, 1)) == dt.date(2027, 4, 2)
