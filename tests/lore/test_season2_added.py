@@ -118,7 +118,7 @@ def test_a_season_2_episode_moderators_wrote_up_cites_their_link_not_season_1s_r
 def test_a_death_moderators_added_cites_their_link_not_the_casting_news() -> None:
     """Su-hyeok's added death was cited with the character's sources (Collider, TheReviewGeek ...)."""
     text, _ = render_text(_engine().answer("what happens to su-hyeok?"), S2E5)
-    assert text == "Reportedly: Lee Su-hyeok: Su-hyeok is shot on the bridge. (season 2, episode 5) (netflix.com)"
+    assert text == "Reportedly: Lee Su-hyeok (dies): Su-hyeok is shot on the bridge. (season 2, episode 5) (netflix.com)"
 
 
 @pytest.mark.parametrize("question", ["who does lee do-hyun play", "who is lee do-hyun"])
