@@ -141,7 +141,10 @@ class PeopleAnswers:
             elif ask.matches(_CAST_LIST) and not ask.a.season:
                 return self._cast_list(ask)
             elif not ask.stems_without(_CAST_STEMS) and ask.a.qtype == "who":
-                return dont_know(ask.raw, "whom you mean: name a character or an actor")
+                # "who plays <@&123>": a ping names someone in the server, never in the show
+                pinged = " (a ping names someone in this server, not in the show)" if "<@" in ask.raw else ""
+                return Answer(ask.raw, False, [Part(f"Whom do you mean? Name a character or an actor{pinged}, "
+                                                    "as in \u201cwho plays On-jo\u201d.")], "unknown")
             else:
                 return None
         if characters and (wants_actor or not people):
