@@ -21,7 +21,9 @@ tuned on), `held29` (stop 29: questions of Red's lists and our pack, scored befo
 changes; tuned on in stop 30), `held30` (stop 30: a live game in a busy fan server, scored before
 that round's changes; tuned on in stop 31) and `held31` (stop 31: another live game, scored before
 that round's changes; tuned on in stop 32) and `held32` (stop 32: a game mixing our pack and Red's
-lists, typed as a busy channel types, scored before that round's changes and never tuned on). `--set`
+lists, typed as a busy channel types, scored before that round's changes and never tuned on) and `held33`
+(stop 33: a Friday-night game, our pack and Red's lists, scored before that round's changes and never
+tuned on). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -42,7 +44,7 @@ from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32")
+PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33")
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 
