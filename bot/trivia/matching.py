@@ -98,6 +98,7 @@ from bot.trivia.normal import (
     read,
     without_day_and_month,
 )
+from bot.trivia.pairs import another_beside
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
@@ -522,6 +523,8 @@ class AnswerMatcher:
             answers = {h.answer.compact for h in hits if h.accepted and h.answer is not None}
             if len(words) >= 2 or (p.numeric and words):
                 rivals.setdefault("bare", " ".join(words))
+            elif len(words) == 1 and another_beside(words[0], p, hits, tokens):
+                rivals.setdefault("bare", words[0])  # "tanks missiles", "hoth dagobah"
             for w in words:  # "jupiter saturn", "korea japan": one more planet, one more country
                 if another_of_its_set(w, answers):
                     rivals.setdefault("set:" + w, w)
