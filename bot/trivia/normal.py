@@ -409,6 +409,7 @@ def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 
 # Short forms written either way: expanded when a word follows (a trailing "St" is a street).
 _BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister"}
+_AFTER_A_WORD = {"rm": "room", "rd": "road", "ave": "avenue", "blvd": "boulevard", "sq": "square"}  # "music rm"
 _ALWAYS = {
     "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain",
     # one spelling for words spelt two ways (British and American, old and new)
@@ -424,7 +425,7 @@ _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
-    [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co"]
+    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co"]
 )
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
@@ -455,6 +456,8 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _ALWAYS[token]
         elif token in _BEFORE_A_WORD and after.isalpha() and not _number_like(before):
             word = _BEFORE_A_WORD[token]
+        elif token in _AFTER_A_WORD and before.isalpha() and not after.isalpha():
+            word = _AFTER_A_WORD[token]
         elif token == "co" and before == "and":
             word = "company"  # "Oliver and Co", "Johnson & Co."
         elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha():
