@@ -29,7 +29,7 @@ from bot.trivia.hits import Hit, Prepared
 from bot.trivia.places import COUNTRIES, PLACES, state_by_code
 
 # Words naming what kind of thing the answer is, beyond bot.trivia.another's kinds.
-_MORE_KINDS = frozenset("system galaxy region area place thing food dish drink weapon tool".split())
+_MORE_KINDS = frozenset("galaxy region area place thing food dish drink weapon tool".split())
 # Words that say which part or age of a place is meant: "mainland china", "ancient greece".
 _PLACE_MODIFIERS = frozenset(
     """
