@@ -83,7 +83,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
-from bot.trivia.koreanchat import felt_for, korean_reaction
+from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -299,11 +299,15 @@ class AnswerMatcher:
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
             return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
-        elif result.verdict is Verdict.WRONG_ATTEMPT and korean_reaction(
+        elif result.verdict is Verdict.WRONG_ATTEMPT and (self._laughed_off(tokens, question, scope) or korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
-        ):
-            return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ": the question's word, laughed at
+        )):
+            return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
         return result
+
+    def _laughed_off(self, tokens: tuple[str, ...], question: Question, scope: int | None) -> bool:
+        p = self._prepare(question, scope)
+        return laughed_off(tokens, [a.compact for a in p.accepted], p.asks.place)
 
     def _in_korean(self, result: MatchResult, tokens: tuple[str, ...], question: Question, scope: int | None) -> MatchResult:
         """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
