@@ -221,17 +221,17 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 # -- tokens ----------------------------------------------------------------------------------
 
 # Word runs (combining marks kept inside, folded away by `fold`) and the symbols read below.
-_PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n]")
+_PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n?]")
 _APOSTROPHES = re.compile(r"['’`´]")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _END_DOT = re.compile(r"(?<=[^\W\d_])\.+(?=\s|$)")
 _DOTTED = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?")  # initials: "d.n.a.", "j.r.r."
-_SPECIAL = re.compile(r"[-+#./,;|&\n'’`´]")
+_SPECIAL = re.compile(r"[-+#./,;|&\n?'’`´]")
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Dashes and minus signs NFKC leaves alone; the long ones separate like a comma.
 _DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": ";",
                          "\u2015": ";", "\u00a0": " "})
-_SEPARATOR_CHARS = frozenset(",/;|\n")
+_SEPARATOR_CHARS = frozenset(",/;|\n?")  # ("ladder? hose?": each guess asked)
 _SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
 _SPACED_GROUP = re.compile(r"\d\s+\d00\b")
 _NO_SEPS: frozenset[int] = frozenset()
