@@ -102,7 +102,7 @@ from bot.trivia.pairs import another_beside
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, shows_feeling, talk_beside
+from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
 from bot.trivia.variants import other_unit
 
 __all__ = [
@@ -290,6 +290,8 @@ class AnswerMatcher:
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
         result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
+            return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
