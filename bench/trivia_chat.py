@@ -8,7 +8,9 @@ romanisations, particles: "청산이요"), and wrong attempts, near misses inclu
 Meatballs, another character, one shared word).
 
 Every message is judged by the matcher the bot builds (`bot.trivia.bank.load_content`, the lists
-learned as a game learns them) and counted:
+learned as a game learns them; a question of Red-DiscordBot's lists, ../shared/red-trivia-lists, is
+asked from its list, learned too, as in a game of that list; blocks naming such a list are skipped
+when the folder is absent) and counted:
 - chat_counted: chat judged an attempt: it costs the player a guess and gets "wrong!";
 - wrong_accepted: a wrong attempt judged right;
 - right_refused: a right answer not accepted;
@@ -21,7 +23,9 @@ tuned on), `held29` (stop 29: questions of Red's lists and our pack, scored befo
 changes; tuned on in stop 30), `held30` (stop 30: a live game in a busy fan server, scored before
 that round's changes; tuned on in stop 31) and `held31` (stop 31: another live game, scored before
 that round's changes; tuned on in stop 32) and `held32` (stop 32: a game mixing our pack and Red's
-lists, typed as a busy channel types, scored before that round's changes and never tuned on). `--set`
+lists, typed as a busy channel types, scored before that round's changes and never tuned on) and `held33`
+(stop 33: a Friday-night game, our pack and Red's lists, scored before that round's changes and never
+tuned on). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -35,20 +39,47 @@ from typing import Any
 
 import yaml
 
+from bench.trivia_blind import RED
 from bot.show import ShowShape
 from bot.trivia.bank import load_content
+from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32")
+PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33")
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 
-def _question(block: dict[str, Any], by_id: dict[str, Question], n: int) -> Question:
+def red_lists() -> dict[str, tuple[Question, ...]]:
+    """Red's lists by name (../shared/red-trivia-lists; none when that folder is absent)."""
+    if not RED.is_dir():
+        return {}
+    return {p.stem: parse_list(p.read_bytes(), p.stem).questions for p in sorted(RED.glob("*.yaml"))}
+
+
+def _red_question(block: dict[str, Any], red: dict[str, tuple[Question, ...]]) -> Question | None:
+    """The question of Red's lists a block asks (the one of the list it names, else the first list
+    holding that question), or None."""
+    text = str(block.get("question"))
+    names = [str(block["red"])] if "red" in block else list(red)
+    return next((q for name in names for q in red.get(name, ()) if q.text == text), None)
+
+
+def _question(
+    block: dict[str, Any], by_id: dict[str, Question], n: int, red: dict[str, tuple[Question, ...]]
+) -> Question | None:
+    """The question a block asks: ours, or one of Red's lists read from its list as a game of that
+    list reads it, or (a question of no list) one of a general list. None: a question of Red's
+    lists when they are absent (the block is skipped)."""
     if "q" in block:
         return by_id[str(block["q"])]
+    found = _red_question(block, red)
+    if found is not None:
+        return found
+    if "red" in block:
+        return None
     return Question(
         id=f"chat-bench:{n}", text=str(block["question"]), answers=tuple(map(str, block["answers"])), list_name="general"
     )
@@ -67,8 +98,15 @@ def _miss(kind: str, verdict: Verdict) -> str | None:
     return "several_not_refused" if kind == "several" and verdict is not Verdict.SEVERAL_ANSWERS else None
 
 
+def red_used(data: dict[str, Any], red: dict[str, tuple[Question, ...]]) -> list[Question]:
+    """The questions of every Red list some block asks from: a game of that list has learned them."""
+    names = {q.list_name for blocks in data.values() for b in blocks or () if (q := _red_question(b, red))}
+    return [q for name in sorted(names) for q in red[name]]
+
+
 def run(
-    data: dict[str, Any], matcher: AnswerMatcher, by_id: dict[str, Question], parts: tuple[str, ...] = PARTS
+    data: dict[str, Any], matcher: AnswerMatcher, by_id: dict[str, Question], parts: tuple[str, ...] = PARTS,
+    red: dict[str, tuple[Question, ...]] | None = None,
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     misses: dict[str, list[str]] = {}
@@ -79,7 +117,9 @@ def run(
         shown = misses.setdefault(part, [])
         for block in data.get(part, []):
             n += 1
-            question = _question(block, by_id, n)
+            question = _question(block, by_id, n, red or {})
+            if question is None:
+                continue
             for kind in KINDS:
                 for message in block.get(kind, []):
                     sent[kind] += 1
@@ -104,8 +144,10 @@ def main() -> None:
     args = parser.parse_args()
     data = yaml.safe_load(args.data.read_text(encoding="utf-8"))
     questions, matcher = load_content(ShowShape.season_one())
-    matcher.add_lists(questions)  # as a game in a server with the bundled and generated lists learns them
-    result = run(data, matcher, {q.id: q for q in questions}, tuple(args.set))
+    red = red_lists()
+    # as a game in a server with the bundled and generated lists, and the Red lists asked from, learns them
+    matcher.add_lists([*questions, *red_used(data, red)])
+    result = run(data, matcher, {q.id: q for q in questions}, tuple(args.set), red)
     misses = result.pop("misses")
     print(json.dumps(result))
     if args.verbose:

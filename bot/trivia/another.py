@@ -106,7 +106,7 @@ KIND_WORDS: dict[str, str] = {
     **dict.fromkeys("animal bird fish creature dog".split(), "animal"),
     **dict.fromkeys("man woman boy girl lady".split(), "person"),
     **dict.fromkeys("color colour colors colours shade".split(), "colour"),
-    **{w: w for w in "character game ship medal car company language sport instrument".split()},
+    **{w: w for w in "character game ship medal car company language sport instrument system".split()},
 }
 _PLACE_KINDS = frozenset(
     "city country state province county island territory continent ocean sea river lake mountain desert".split()

@@ -49,6 +49,7 @@ _SETS = (
     "volkswagen vw mercedes porsche ferrari lamborghini fiat renault peugeot volvo",
     _CITIES,
 )
+_CITY_WORDS = frozenset(_CITIES.split())
 _FAMILY: dict[str, int] = {word: n for n, words in enumerate(_SETS) for word in words.split()}
 _COUNTRY = -1
 
@@ -64,3 +65,9 @@ def another_of_its_set(word: str, answers: set[str]) -> bool:
     """Whether `word` is another member of the set one of `answers` (compact forms) belongs to."""
     family = _family(word)
     return family is not None and word not in answers and any(_family(a) == family for a in answers)
+
+
+def is_place(word: str) -> bool:
+    """Whether `word` (compact) is a country or a well-known city."""
+    family = _family(word)
+    return family == _COUNTRY or (family is not None and word in _CITY_WORDS)

@@ -4,7 +4,8 @@ Fans of a Korean show type answers in hangul as often as in Latin letters: "효�
 "서울" for Seoul, "청산이요" ("Cheong-san!", the name with its ending). `romanised` writes a message's
 hangul in Latin letters (Revised Romanization, letter by letter: a final consonant carried to a
 following vowel, no other sound change), with Korean endings dropped from a word ("청산이요",
-"귀남이지", "남라요", "효산인듯") and a counter after a number ("2화", "4개월"); a school's or a city's
+"귀남이지", "남라요", "효산인듯") and a counter after a number ("6명"; a unit said in English: "2화" is 2
+episodes, "12시간" 12 hours, so that it is no episode 12); a school's or a city's
 Korean suffix is said in English ("효산고" is Hyosan High, "효산시" Hyosan city); a common surname is
 written the way its bearers write it ("이" as Lee, "박" as Park). The matcher then judges the
 romanised text as any other (its typos and romanization variants included: Cheong = Jeong).
@@ -52,7 +53,13 @@ COUNTER_WORDS = tuple(sorted(
     "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국".split(),
     key=len, reverse=True,
 ))
-_COUNTER = re.compile(r"^(\d+)(?:" + "|".join(COUNTER_WORDS) + r")$")
+_COUNTER = re.compile(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
+# Counters that are units, said in English so that a number in another unit is another number
+# ("12시간" is 12 hours, not episode 12); the others only count ("6명", "3마리", "2009년").
+_COUNTER_UNITS = {
+    "시간": "hours", "분": "minutes", "초": "seconds", "주": "weeks", "개월": "months", "달": "months",
+    "살": "years", "화": "episodes", "회": "episodes", "시즌": "seasons",
+}
 _JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
 _JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -139,7 +146,8 @@ def romanise_token(token: str) -> str:
     """One word of a message in Latin letters (see module docstring); words without hangul unchanged."""
     counted = _COUNTER.match(token)
     if counted is not None:
-        return counted.group(1)
+        unit = _COUNTER_UNITS.get(counted.group(2))
+        return f"{counted.group(1)} {unit}" if unit else counted.group(1)
     if not has_hangul(token):
         return token
     stem = _stem(token)

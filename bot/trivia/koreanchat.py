@@ -7,7 +7,10 @@ question's (a loanword of one, or a name it names) is a reaction, as "mulan lol"
 (`bot.trivia.corrections.reaction`). Without such a sign it stays an attempt: "뮬란" alone may be a guess.
 
 An answer cried over ("로몬 ㅠㅠ", "ㅠㅠㅠ 우진이") or said with what one feels for it ("초록 좋아",
-"이삭 보고싶다") is no guess either (`felt_for`); laughed at, it may be one ("청산 ㅋㅋ").
+"이삭 보고싶다") is no guess either (`felt_for`); laughed at, it may be one ("청산 ㅋㅋ"). Anything else
+in hangul laughed at or cried over ("미국 ㅋㅋ", "해리포터ㅋㅋ", "청산이 ㅠㅠ" when On-jo is asked) is
+chat, not a wrong guess (`laughed_off`): fans of a Korean show react so, and a wrong guess is
+seldom typed with a laugh.
 """
 
 from __future__ import annotations
@@ -16,15 +19,18 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from bot.trivia.families import another_of_its_set, is_place
 from bot.trivia.guesses import Verdict
 from bot.trivia.hangul import (
     KOREAN_TALK_WORDS,
     has_hangul,
     is_korean_predicate,
     is_korean_talk,
+    romanise_token,
     romanised,
     stems,
 )
+from bot.trivia.koreannouns import TRANSLATIONS
 from bot.trivia.koreanwords import english_readings
 from bot.trivia.normal import normalize_tokens
 
@@ -45,6 +51,7 @@ def korean_reaction(tokens: tuple[str, ...], question: str, verdict_of: Callable
 
 
 _CRYING = re.compile("^[\u3160\u315c\u1172\u116e]{2,}$")  # ㅠㅠ, ㅜㅜ (as typed, or folded to jamo)
+_SIGN = re.compile("[\u3160\u315c\u1172\u116e\u314b\u110f\u314e\u1112]{2,}$")  # ...and ㅋㅋ, ㅎㅎ, at a word's end
 # What one feels for someone or something ("I like", "so cute", "I miss"), not a hedge of a guess.
 _FEELINGS = frozenset(
     """좋아 좋아해 좋다 싫어 싫다 최고 짱 귀여워 귀엽다 멋있어 멋있다 멋짐 불쌍해 불쌍하다 잘생김 잘생겼어 예뻐 예쁘다
@@ -55,3 +62,19 @@ _FEELINGS = frozenset(
 def felt_for(tokens: Sequence[str]) -> bool:
     """Whether a message in hangul that names the answer cries over it or says what one feels for it."""
     return any(_CRYING.match(t) or t in _FEELINGS for t in tokens)
+
+
+def laughed_off(tokens: Sequence[str], answers: Sequence[str], place: bool) -> bool:
+    """Whether a message in hangul laughs or cries ("ㅋㅋ", "ㅠㅠ", alone or typed onto a word) about
+    something that is no candidate of the answer's own set (`answers`: the accepted answers' compact
+    forms), nor a place where a place is asked (`place`): "부산 ㅋㅋ" for Seoul is still a guess."""
+    if not any(_SIGN.search(t) for t in tokens):
+        return False
+    words = [_SIGN.sub("", t) for t in tokens if has_hangul(t)]
+    if not any(words):
+        return False
+    readings = {romanise_token(w).replace(" ", "") for w in words if w} | {
+        english.replace(" ", "") for w in words for english in TRANSLATIONS.get(stems((w,)), ())
+    }
+    owned = set(answers)
+    return not any(another_of_its_set(r, owned) or (place and is_place(r)) for r in readings)

@@ -1,7 +1,8 @@
 """English answers in their Korean words (not borrowed: those bot.trivia.koreanwords reads by sound):
 days, planets, colours, countries, languages, cities Korean names from their own language (모스크바,
-로마), oceans and continents, animals, fruits and foods, sports and a school's clubs ("양궁부", the
-archery club), school places, jobs. A player of a Korean show answers "사과" for Apple, "태평양" for
+로마), oceans and continents, animals and creatures of legend, fruits, grains and foods, sports and a
+school's clubs ("양궁부", the archery club), school places, jobs, everyday things (a handkerchief, a
+ladder, a campfire). A player of a Korean show answers "사과" for Apple, "태평양" for
 the Pacific. Each word reads as every English word it may say (쥐: rat, mouse); the reading counts only
 when it is an accepted answer (bot.trivia.matching). A one-syllable word is kept only where it is
 seldom anything else in chat ("차" is tea and a car, but not "I" or "buy").
@@ -302,5 +303,29 @@ TRANSLATIONS = _table(
     origami: 종이접기
     piano: 피아노
     violin: 바이올린
+    corn: 옥수수
+    maize: 옥수수
+    wheat: 밀
+    barley: 보리
+    beans: 콩
+    dragon: 용
+    dragons: 용
+    ghost: 유령 귀신
+    vampire: 흡혈귀
+    handkerchief: 손수건
+    hanky: 손수건
+    towel: 수건
+    umbrella: 우산
+    knife: 칼
+    rope: 밧줄
+    ladder: 사다리
+    firehose: 소방호스
+    fire extinguisher: 소화기
+    blanket: 담요
+    mirror: 거울
+    key: 열쇠
+    campfire: 모닥불
+    bonfire: 모닥불
+    smoke: 연기
     """
 )

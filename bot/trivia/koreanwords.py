@@ -5,7 +5,8 @@ for 12, "넷플릭스" for Netflix (the word borrowed, written as said), "목성
 gives the matcher (bot.trivia.matching) another reading of the message to judge; the reading counts
 only when it is an accepted answer, so a Korean word is never taken for anything but what it says:
 - `numeral`: a Korean number word, with a counter after it ("여덟개", "열한명"); a single Sino-Korean
-  syllable ("이", "사", "오" are also "this", "buy", "come") only with a counter;
+  syllable ("이", "사", "오" are also "this", "buy", "come") only with a counter; a Sino-Korean number
+  written out is read whole ("구십일" is 91, though "일" also counts days);
 - `loanword_of`: a hangul word whose consonants are those of an English answer word as Korean
   writes borrowed words (f and p both ㅍ, r and l both ㄹ, a final "r" unsaid, an "eu" added after
   a final consonant: "넷플릭스" ~ netflix, "셰익스피어" ~ shakespeare, "애플" ~ apple): its
@@ -79,6 +80,9 @@ def _myriads(word: str) -> str | None:
 def numeral(word: str) -> str | None:
     """The number a Korean number word says, as digits ("열두" -> "12", "십이개월" -> "12", "17만"), or None."""
     counted, sino_counted = False, False
+    whole = _sino(word) if len(word) >= 2 and word[-1] in _SINO_DIGITS and not _SINO_PLACES.keys().isdisjoint(word) else None
+    if whole is not None:
+        return str(whole)  # ("구십일" is 91, written out, not 90 days: "90일" is how days are typed)
     for counter in _COUNTERS:
         if word.endswith(counter) and len(word) > len(counter):
             word, counted, sino_counted = word[: -len(counter)], True, counter in _SINO_COUNTERS

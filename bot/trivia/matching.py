@@ -83,7 +83,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
-from bot.trivia.koreanchat import felt_for, korean_reaction
+from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import Question
@@ -98,10 +98,11 @@ from bot.trivia.normal import (
     read,
     without_day_and_month,
 )
+from bot.trivia.pairs import another_beside
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, shows_feeling, talk_beside
+from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
 from bot.trivia.variants import other_unit
 
 __all__ = [
@@ -289,6 +290,8 @@ class AnswerMatcher:
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
         result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
+            return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens
@@ -298,11 +301,15 @@ class AnswerMatcher:
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
             return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
-        elif result.verdict is Verdict.WRONG_ATTEMPT and korean_reaction(
+        elif result.verdict is Verdict.WRONG_ATTEMPT and (self._laughed_off(tokens, question, scope) or korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
-        ):
-            return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ": the question's word, laughed at
+        )):
+            return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
         return result
+
+    def _laughed_off(self, tokens: tuple[str, ...], question: Question, scope: int | None) -> bool:
+        p = self._prepare(question, scope)
+        return laughed_off(tokens, [a.compact for a in p.accepted], p.asks.place)
 
     def _in_korean(self, result: MatchResult, tokens: tuple[str, ...], question: Question, scope: int | None) -> MatchResult:
         """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
@@ -522,6 +529,8 @@ class AnswerMatcher:
             answers = {h.answer.compact for h in hits if h.accepted and h.answer is not None}
             if len(words) >= 2 or (p.numeric and words):
                 rivals.setdefault("bare", " ".join(words))
+            elif len(words) == 1 and another_beside(words[0], p, hits, tokens):
+                rivals.setdefault("bare", words[0])  # "tanks missiles", "hoth dagobah"
             for w in words:  # "jupiter saturn", "korea japan": one more planet, one more country
                 if another_of_its_set(w, answers):
                     rivals.setdefault("set:" + w, w)

@@ -221,17 +221,17 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 # -- tokens ----------------------------------------------------------------------------------
 
 # Word runs (combining marks kept inside, folded away by `fold`) and the symbols read below.
-_PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n]")
+_PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n?]")
 _APOSTROPHES = re.compile(r"['’`´]")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _END_DOT = re.compile(r"(?<=[^\W\d_])\.+(?=\s|$)")
 _DOTTED = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?")  # initials: "d.n.a.", "j.r.r."
-_SPECIAL = re.compile(r"[-+#./,;|&\n'’`´]")
+_SPECIAL = re.compile(r"[-+#./,;|&\n?'’`´]")
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Dashes and minus signs NFKC leaves alone; the long ones separate like a comma.
 _DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": ";",
                          "\u2015": ";", "\u00a0": " "})
-_SEPARATOR_CHARS = frozenset(",/;|\n")
+_SEPARATOR_CHARS = frozenset(",/;|\n?")  # ("ladder? hose?": each guess asked)
 _SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
 _SPACED_GROUP = re.compile(r"\d\s+\d00\b")
 _NO_SEPS: frozenset[int] = frozenset()
@@ -409,6 +409,7 @@ def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 
 # Short forms written either way: expanded when a word follows (a trailing "St" is a street).
 _BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister"}
+_AFTER_A_WORD = {"rm": "room", "rd": "road", "ave": "avenue", "blvd": "boulevard", "sq": "square"}  # "music rm"
 _ALWAYS = {
     "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain",
     # one spelling for words spelt two ways (British and American, old and new)
@@ -424,7 +425,7 @@ _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
-    [*_BEFORE_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co"]
+    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co"]
 )
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
@@ -455,6 +456,8 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _ALWAYS[token]
         elif token in _BEFORE_A_WORD and after.isalpha() and not _number_like(before):
             word = _BEFORE_A_WORD[token]
+        elif token in _AFTER_A_WORD and before.isalpha() and not after.isalpha():
+            word = _AFTER_A_WORD[token]
         elif token == "co" and before == "and":
             word = "company"  # "Oliver and Co", "Johnson & Co."
         elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha():

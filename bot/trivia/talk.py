@@ -44,6 +44,7 @@ Shapes no word list names (`is_talk_shaped`), which carry over to any question:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
@@ -235,6 +236,23 @@ def comments_on(words: Sequence[str]) -> bool:
     """Whether the words after a name comment on it ("supremacy", "vibes", "queen", cheered after:
     "lomon supremacy", "archery queen lets go") rather than go on with it."""
     return bool(words) and words[0] in _COMMENT_TAILS and all(w in _CHEERS for w in words[1:])
+
+
+# Emoji that hedge a guess rather than react: thinking, shrugging, asking, hoping; and laughter,
+# which a player's own guess gets as often ("busan 😂").
+_HEDGING_EMOJI = frozenset(
+    "\U0001F914\U0001F937\u2753\u2754\U0001F91E\U0001F64F\u2049\u203c"
+    "\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F639\U0001F600\U0001F62C"
+)
+
+
+def reacts(text: str) -> bool:
+    """Whether a message carries an emoji other than one that hedges or laughs ("boom 💥", "belle 💛";
+    not "busan 🤔", "busan 😂"): said with one, what is not the answer is a reaction, not a wrong guess (the sets of
+    channel chat hold no wrong guess with an emoji, and many reactions)."""
+    return any(
+        unicodedata.category(c) == "So" and c not in _HEDGING_EMOJI and not "\u2460" <= c <= "\u24ff" for c in text
+    )
 
 
 def shows_feeling(text: str) -> bool:

@@ -324,6 +324,7 @@ _UNIT_ALIASES = {
     "pct": "percent",
 }
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_NOT_UNITS = frozenset({"time", "pt"})  # ("what time...?" counts no times)
 
 
 def unit_of(word: str) -> str | None:
@@ -335,6 +336,8 @@ def unit_of(word: str) -> str | None:
     if word in UNITS:
         single = word[:-1] if word.endswith("s") else word  # ("points" = "pts" = "point": one unit)
         return single if single in UNITS or single in _UNIT_ALIASES.values() else word
+    if word + "s" in UNITS and word not in _NOT_UNITS:
+        return word + "s"  # ("In which episode...?": episodes count, hours do not)
     return None
 
 

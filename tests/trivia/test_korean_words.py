@@ -20,6 +20,7 @@ def _q(*answers: str) -> Question:
     ("열두", "12"), ("여덟", "8"), ("일곱", "7"), ("열하나", "11"), ("스물다섯", "25"), ("십이", "12"),
     ("이십오", "25"), ("여덟개", "8"), ("두명", "2"), ("백명", "100"), ("백", "100"), ("천", "1000"),
     ("스물세", "23"), ("스물세살", "23"), ("17만", "170000"), ("십칠만", "170000"), ("5만명", "50000"),
+    ("구십일", "91"), ("이십일", "21"),
 ])
 def test_a_korean_number_word_is_its_number(word: str, number: str) -> None:
     assert numeral(word) == number
@@ -40,6 +41,9 @@ def test_a_word_that_is_also_talk_is_no_number_without_a_counter(word: str) -> N
     # digits and a counter; a language, a job, a city as Korean names it from its own language (stop 30)
     ("52장", ("52",)), ("3마리", ("3",)), ("한국어", ("Korean",)), ("소방관", ("Firefighter",)), ("모스크바", ("Moscow",)),
     ("로마", ("Rome",)),
+    # everyday things and creatures of legend (stop 33)
+    ("옥수수", ("Corn",)), ("손수건", ("A handkerchief", "handkerchief")), ("소방호스", ("A fire hose", "fire hose")),
+    ("용", ("dragons", "dragon")),
     # a word about the channel is talk, yet still the answer it borrows
     ("서버", ("Server",)),
     # a counter typed after a space; days of the week

@@ -1,0 +1,113 @@
+"""One more candidate typed beside the answer, with no separator: "tanks missiles", "bergen oslo".
+
+Players hedge by typing two guesses side by side. The list's own answers and well-known sets are
+caught already (bot.trivia.matching, bot.trivia.families); here, the one other word beside the
+answer in a bare message (chat, titles and the question's own words set aside: "its dagobah lol",
+"dagobah i think" stay right) is another candidate, so the message names several answers and earns
+nothing (Red's #331: a message listing candidates must never win), when it is
+- an answer another list the server learned gives, and no everyday word ("hoth dagobah");
+- a plural beside a plural answer ("unicorns dragons", "waffles pop tarts");
+- a word no dictionary of ours knows before a city, river or room answered ("bergen oslo").
+
+It is never one when it only says what the answer is or is part of it: a kind ("severn river",
+"dagobah system"), a word of the question in another form ("science teacher" to "...teach?"), the
+answer's own words shortened, initialled or misspelt ("sam colt", "hyosan hs", "fire hoes"), where a
+place answer is ("seoul korea", "san francisco ca"), a part or age of a place ("downtown oslo"), or
+the rest of a longer answer of which the message gives part ("archery team" for Archery club).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.distance import OSA
+
+from bot.trivia.another import KIND_WORDS
+from bot.trivia.english import COMMON_WORDS
+from bot.trivia.guesses import TITLE_WORDS
+from bot.trivia.hits import Hit, Prepared
+from bot.trivia.places import COUNTRIES, PLACES, state_by_code
+
+# Words naming what kind of thing the answer is, beyond bot.trivia.another's kinds.
+_MORE_KINDS = frozenset("galaxy region area place thing food dish drink weapon tool".split())
+# Words that say which part or age of a place is meant: "mainland china", "ancient greece".
+_PLACE_MODIFIERS = frozenset(
+    """
+    mainland ancient modern old new greater central north south east west northern southern eastern western
+    upper lower inner outer downtown historic medieval imperial colonial metropolitan rural urban coastal
+    """.split()
+)
+_ENDINGS = ("ings", "ing", "ers", "er", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _of_the_question(word: str, echoed: frozenset[str]) -> bool:
+    stem = _stem(word)
+    return any(_stem(e) == stem for e in echoed if e.isalpha() and len(e) >= 3)
+
+
+def _of_the_answer(word: str, answer_words: Sequence[str]) -> bool:
+    """The answer's own words, shortened ("sam"), misspelt ("hoes") or as initials ("hs")."""
+    for w in answer_words:
+        if len(word) >= 3 and w.startswith(word):
+            return True
+        if len(word) >= 4 and OSA.distance(word, w) <= (1 if len(w) < 8 else 2):
+            return True
+    initials = [w[0] for w in answer_words if w]
+    return any(
+        "".join(initials[i:j]) == word for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)
+    )
+
+
+def _where_it_is(word: str, p: Prepared, answers: Sequence[str]) -> bool:
+    if not any(a in PLACES or a in COUNTRIES for a in answers) and not p.asks.place:
+        return False
+    return word in COUNTRIES or word in PLACES or state_by_code(word, p.asks.places) is not None
+
+
+def _plural_noun(word: str) -> bool:
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence[str]) -> bool:
+    """Whether `word`, the one content word of a bare message (`tokens`) beside the answer it names
+    (`hits`), is another candidate rather than a word about that answer (see the module docstring)."""
+    right = [h for h in hits if h.accepted and h.answer is not None]
+    if not right or not word.isalpha() or len(word) < 2:
+        return False
+    if word in KIND_WORDS or _stem(word) in KIND_WORDS or word in _MORE_KINDS:
+        return False
+    if _of_the_question(word, p.echoed):
+        return False
+    answer_words = [w for a in p.accepted for w in a.tokens]
+    if _of_the_answer(word, answer_words):
+        return False
+    typed = [h.answer.compact for h in right if h.answer is not None]
+    if _where_it_is(word, p, typed):
+        return False
+    # only part of a longer answer typed ("archery team" for Archery club): the word may be the
+    # rest of it, in other words (not when the rest is a kind: "thames severn" for River Severn)
+    said = {t for h in right for t in tokens[h.start:h.end]}
+    for a in p.accepted:
+        rest = [t for t in a.tokens if t not in said and t not in KIND_WORDS and t not in TITLE_WORDS]
+        if rest and not said.isdisjoint(a.tokens):
+            return False
+    last = [h.answer.tokens[-1] for h in right if h.answer is not None]
+    # (an everyday word another list answers is as often a word about the answer: "blood", "light")
+    if (word in p.known and word not in COMMON_WORDS) or (_plural_noun(word) and any(_plural_noun(w) for w in last)):
+        return True
+    # a word no dictionary of ours knows before a city, river or room answered: another one ("bergen
+    # oslo", "thames severn"), unless it says which part or age of it ("old town"); before a country or
+    # state it is as often a city in it ("rome italy", "seattle washington")
+    return (
+        p.asks.place and tokens.index(word) < min(h.start for h in right)
+        and not any(t in PLACES for t in typed)
+        and word not in COMMON_WORDS and word not in _PLACE_MODIFIERS
+    )
+
