@@ -312,7 +312,7 @@ def remind_text(
     if not wanted:
         if already:
             return "You weren't getting season 2 reminders by direct message, so nothing changed. `/season2 remind` turns them on."
-        return "You won't get season 2 reminders by direct message any more."
+        return "You won't get season 2 reminders by direct message any more. `/season2 remind` turns them back on."
     release_at = status.release_at
     confidence = rules.release_confidence(status)
     if release_at is not None and rules.out_moment(release_at) <= now:
