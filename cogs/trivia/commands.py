@@ -50,7 +50,7 @@ from cogs.roles import members_role_refusal
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
-from cogs.trivia.feedback import tell_ignored
+from cogs.trivia.feedback import direct, tell_ignored
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
 from db import StorageError
@@ -164,10 +164,7 @@ class Trivia(DailyCommands):
         elif result.status == "correct":
             await self.host.follow(result.events)
         elif result.status == "close":
-            try:
-                await message.author.send(render.close_guess_text(result.guesses_left), allowed_mentions=NONE)
-            except discord.HTTPException:
-                pass
+            await direct(message, render.close_guess_text(result.guesses_left))
 
     async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
         """Say (once a minute per channel) that guesses can't be recorded right now."""

@@ -30,9 +30,9 @@ async def tell_ignored(message: discord.Message, result: GuessResult) -> None:
     over = result.status == "limit"
     reacted = await _react(message, OVER_LIMIT if over else CLOSED)
     if over and (result.over_limit == 1 or not reacted):
-        await _direct(message, render.over_limit_text(result.limit))
+        await direct(message, render.over_limit_text(result.limit))
     elif not over and not reacted:
-        await _direct(message, CLOSED_TEXT)
+        await direct(message, CLOSED_TEXT)
 
 
 async def _react(message: discord.Message, emoji: str) -> bool:
@@ -44,8 +44,10 @@ async def _react(message: discord.Message, emoji: str) -> bool:
     return True
 
 
-async def _direct(message: discord.Message, text: str) -> None:
+async def direct(message: discord.Message, text: str) -> None:
+    """`text` to the author of a typed guess by DM, saying where the guess was (a fan in several
+    servers, or several games, reads it in DMs with nothing else around it)."""
     try:
-        await message.author.send(text, allowed_mentions=NONE)
+        await message.author.send(render.about_guess(message.channel.id, message.jump_url, text), allowed_mentions=NONE)
     except discord.HTTPException as exc:
         log.debug("could not tell %s: %s", message.author.id, exc)

@@ -462,6 +462,11 @@ def dropped_post_text(step: str, q_index: int) -> str:
     return "\u26a0\ufe0f The final scores could not be posted: /trivia leaderboard and /trivia stats have them."
 
 
+def about_guess(channel_id: int, jump_url: str, text: str) -> str:
+    """A direct message about a typed guess, saying where it was and linking to it."""
+    return f"About [your guess]({jump_url}) in <#{channel_id}>: {text}"
+
+
 def close_guess_text(guesses_left: int) -> str:
     """The direct message to a typed guess that was nearly right."""
     plural = "es" if guesses_left != 1 else ""
