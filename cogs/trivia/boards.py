@@ -19,8 +19,10 @@ async def leaderboard(
     service: GameService, guild_id: int, channel_id: int, tag: Tag, *,
     period: str, sort: str, top: int, list_name: str | None, scope: str,
 ) -> discord.Embed:
-    """The board to show in `channel_id`; a refusal (a list that is not there, a list on the board
-    of every server, where the same name is a different list in each) raises TriviaError."""
+    """The board to show in `channel_id` (saying so when a game runs there: its scores are not on it
+    yet); a refusal (a list that is not there, a list on the board of every server, where the same
+    name is a different list in each) raises TriviaError."""
+    running = await service.runs_in(channel_id)
     typed = clean_input(list_name, limit=100) if list_name else None
     if scope == "global":
         if typed is not None:
@@ -28,7 +30,8 @@ async def leaderboard(
         ranked = await service.global_leaderboard(guild_id, period, sort, top)
         strangers = {row.user_id for row, here in ranked if not here}
         rows = [row for row, _ in ranked]
-        return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers)
+        return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers,
+                                               running=running)
     chosen = None if typed is None else await service.list_meant(guild_id, typed)
     rows = await service.leaderboard(guild_id, period, sort, top, chosen)
     if typed is not None and not rows and chosen not in await service.list_names(guild_id):
@@ -38,7 +41,7 @@ async def leaderboard(
     if chosen is not None:
         gate: Position = await service.channel_mark(channel_id)
         shown = render_lists.name_text(chosen, gate, tag, limit=60)
-    return render_boards.leaderboard_embed(rows, period, sort, shown)
+    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running)
 
 
 async def stats(

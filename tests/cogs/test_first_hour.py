@@ -133,3 +133,17 @@ async def test_a_question_can_be_reported_while_it_is_asked(h: Harness) -> None:
     thanks = await h.discord.click(fan, reasons, str(spoiler["custom_id"]))
     assert thanks.ephemeral and thanks.text.startswith("Thanks")
     await h.discord.invoke(fan, room, "trivia", "stop")
+
+
+async def test_the_leaderboard_looked_at_mid_game_says_the_game_counts_once_it_ends(h: Harness) -> None:
+    from tests.cogs.trivia.test_games import _wait_for
+
+    room = h.discord.add_channel(h.guild, "quiz-board")
+    fan = _new_fan(h)
+    await h.discord.invoke(fan, room, "trivia", "start", questions=1)
+    await _wait_for(h, room, "Question")
+    board = await h.discord.invoke(_new_fan(h), room, "trivia", "leaderboard")
+    assert board.embed is not None and "The game running in this channel counts once it ends" in board.embed["description"]
+    await h.discord.invoke(fan, room, "trivia", "stop")
+    elsewhere = await h.discord.invoke(fan, h.general, "trivia", "leaderboard")
+    assert elsewhere.embed is not None and "running" not in elsewhere.embed["description"]
