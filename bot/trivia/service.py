@@ -238,7 +238,7 @@ class GameService:
     async def is_private(self, user_id: int) -> bool:
         return await self._standings.is_private(user_id)
 
-    async def runs_in(self, channel_id: int) -> bool:
-        """Whether a game is running in the channel (its scores reach the boards once it ends)."""
+    async def game_in(self, channel_id: int) -> Game | None:
+        """The game running in the channel (None when none runs there)."""
         async with self.db.read() as conn:
-            return await game_store.active_game_in_channel(conn, channel_id) is not None
+            return await game_store.active_game_in_channel(conn, channel_id)

@@ -22,7 +22,7 @@ async def leaderboard(
     """The board to show in `channel_id` (saying so when a game runs there: its scores are not on it
     yet); a refusal (a list that is not there, a list on the board of every server, where the same
     name is a different list in each) raises TriviaError."""
-    running = await service.runs_in(channel_id)
+    running = await service.game_in(channel_id) is not None
     typed = clean_input(list_name, limit=100) if list_name else None
     if scope == "global":
         if typed is not None:
