@@ -239,7 +239,9 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
     if event.winners:
         names = _first_few([mention(u) for u in event.winners], " and ")
         title = "We have a winner!" if len(event.winners) == 1 else "A shared win!"
-        description = f"{names} won: {reason}."
+        # "won: the questions ran out" read as if running out were the win: the top score is
+        description = f"{names} won with the top score when the questions ran out." if event.reason == "questions" \
+            else f"{names} won: {reason}."
     else:
         title = "Game over"
         description = f"No winner: {reason}." if event.status == "finished" else reason[0].upper() + reason[1:] + "."
