@@ -45,11 +45,11 @@ async def leaderboard(
 
 
 async def stats(
-    service: GameService, guild_id: int, viewer_id: int, member_id: int, private: bool | None
+    service: GameService, guild_id: int, viewer_id: int, member_id: int, private: bool | None, *, where: int = 0
 ) -> tuple[str, discord.Embed, bool]:
     """/trivia stats: the note, the stats and whether only the viewer sees them. Stats are public
     unless their member keeps them private (then shown only to that member); `private` is the
-    viewer's own choice, said only to them."""
+    viewer's own choice, said only to them. Asked mid-game in `where`, they say that game is not in them yet."""
     note = ""
     if private is not None:
         if member_id != viewer_id:
@@ -59,4 +59,7 @@ async def stats(
         raise TriviaError("That member keeps their trivia stats private.")
     alone = private is not None or await service.is_private(member_id)
     found = await service.member_stats(guild_id, member_id)
-    return note, render.stats_embed(member_id, found), alone
+    embed = render.stats_embed(member_id, found)
+    if await service.game_in(where) is not None:
+        embed.set_footer(text=render_boards.RUNNING_NOTE)
+    return note, embed, alone

@@ -342,8 +342,8 @@ class Trivia(DailyCommands):
     ) -> None:
         """Games, wins, points, accuracy, best streak and fastest answer of a member."""
         assert interaction.guild_id is not None
-        user_id = interaction.user.id
-        note, embed, alone = await boards.stats(self.service, interaction.guild_id, user_id, (member or interaction.user).id, private)
+        note, embed, alone = await boards.stats(self.service, interaction.guild_id, interaction.user.id,
+                                                (member or interaction.user).id, private, where=interaction.channel_id or 0)
         await interaction.response.send_message(note, embed=embed, ephemeral=alone, allowed_mentions=NONE)
 
     @trivia.command(name="lists")

@@ -144,6 +144,8 @@ async def test_the_leaderboard_looked_at_mid_game_says_the_game_counts_once_it_e
     await _wait_for(h, room, "Question")
     board = await h.discord.invoke(_new_fan(h), room, "trivia", "leaderboard")
     assert board.embed is not None and "The game running in this channel counts once it ends" in board.embed["description"]
+    stats = await h.discord.invoke(fan, room, "trivia", "stats")
+    assert stats.embed is not None and "counts once it ends" in stats.embed["footer"]["text"]
     await h.discord.invoke(fan, room, "trivia", "stop")
     elsewhere = await h.discord.invoke(fan, h.general, "trivia", "leaderboard")
     assert elsewhere.embed is not None and "running" not in elsewhere.embed["description"]
