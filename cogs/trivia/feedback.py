@@ -63,7 +63,7 @@ BUTTONS_ONLY_TEXT = (
     "This game is answered with the buttons under the question: a typed answer doesn't count here "
     "(and shows everyone your pick)."
 )
-_pointed: set[tuple[int, int]] = set()  # (game, player) already told, so each hears it once a game
+_pointed: set[tuple[int, int, int]] = set()  # (channel, game, player) told, so each hears it once a game
 
 
 async def point_to_buttons(service: GameService, message: discord.Message) -> None:
@@ -72,11 +72,14 @@ async def point_to_buttons(service: GameService, message: discord.Message) -> No
     if not _CHOICE_TYPED.match(message.content.strip()):
         return
     game = await service.game_in(message.channel.id)
-    if game is None or game.mode != "buttons" or (game.id, message.author.id) in _pointed:
+    if game is None:
+        return
+    told = (message.channel.id, game.id, message.author.id)
+    if game.mode != "buttons" or told in _pointed:
         return
     if len(_pointed) > 10_000:  # a long-running bot forgets old games' players
         _pointed.clear()
-    _pointed.add((game.id, message.author.id))
+    _pointed.add(told)
     try:
         await message.channel.send(f"<@{message.author.id}> {BUTTONS_ONLY_TEXT}", allowed_mentions=NONE)
     except discord.HTTPException as exc:
