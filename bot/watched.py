@@ -28,28 +28,36 @@ class Watched:
 
 
 # "halfway through", "in the middle of", "almost done with", "just started": the episode is not finished.
+# A fan may say where they stopped ("stopped in the middle of ep 6", "paused halfway through ep 4").
 _PARTWAY = re.compile(
-    r"^(?:(?:i ?m|i am|i) )?(?:currently |still |just |now |only )?"
+    r"^(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |only |like |kinda |literally )*"
+    r"(?:(?:stopped|paused|left off|quit|fell asleep) )?(?:like |about |right )?"
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
-    r"|about to finish|(?:started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
+    r"|about to finish|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
 )
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = re.compile(
-    r"^(?:(?:so|ok|okay|well|um|uh|yeah|yes|hi|hey)\b ?)*"
+    r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly)\b,? ?)*"
     r"(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |already |finally |only )?"
-    r"(?:(?:(?:on|at)(?: to)?|watching|(?:finished|completed|done with|got through|made it through|watched|seen|saw)"
+    r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
+    r"|(?:finished|completed|done with|got through|made it through|watched|seen|saw)"
     r"(?: watching)?)(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|tonight|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
+    r"|just now|done|finished|completed|watched"  # "ep 9 done": finished, as the lead "finished ep 9" says
+    r"|no spoilers?|(?:please |pls )?(?:dont|do not) spoil(?: me| it)?|spoiler free"
     r"|of (?:the show|aouad|all of us are dead)|끝|[\u1100-\u11ff\u3131-\u318e]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
 )
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 _KO_NOW = re.compile(r"^(?:지금|현재|이제|아직)\s*")
+# "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4".
+_KO_TAIL = re.compile(r"(?<=화)\s*(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+                      r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료)$")
 _KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|중간|보다가|보다 ?말|보는 ?도중)(?:\s|\w)*$")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
@@ -70,6 +78,7 @@ def _chat_free(text: str) -> str:
     text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     text = _BRACKETS.sub(" ", text)
+    text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = re.sub(r"\s+", " ", text).strip()
     return _END_MARKS.sub("", text)
 
@@ -79,14 +88,15 @@ def _core(text: str) -> tuple[str, bool]:
     said = _chat_free(text)
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))
-    said = _KO_NOW.sub("", said)
+    said = _KO_TAIL.sub("", _KO_NOW.sub("", said))
     partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said)
     if partway is not None:
         said = said[partway.end():] if partway.start() == 0 else said[:partway.start()]
     else:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
-    if partway is not None and said.strip() in ("", "it", "the show", "the series", "watching", "watching it"):
+    started = partway is not None and partway.groupdict().get("start") is not None
+    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it"):
         said = "episode 1"  # "just started (the show)": in its first episode
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
     said = _EPISODES_IN.sub(r"episode \1", said)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 
 from bot.scheduling import AsyncJob, Scheduler
 from bot.season2.model import CircuitEvent, SourceState
+from bot.season2.sources.base import snapshot_title
 
 if TYPE_CHECKING:  # tracking uses these rules; the timers only hold it
     from bot.season2.tracking import Tracking
@@ -74,6 +75,7 @@ class SourceHealth:
     circuit_open_until: dt.datetime | None
     last_error: str | None
     baseline_recorded: bool
+    title: str | None = None  # the feed's own title as last read (an RSS source's name; outside text)
 
 
 def backoff(failures: int, base: dt.timedelta = BACKOFF_BASE, cap: dt.timedelta = BACKOFF_CAP) -> dt.timedelta:
@@ -198,6 +200,7 @@ def health_of(state: SourceState, now: dt.datetime, failure_threshold: int = FAI
         circuit_open_until=state.circuit_open_until,
         last_error=state.last_error,
         baseline_recorded=state.baseline_recorded,
+        title=snapshot_title(state.snapshot) if state.kind == "rss" else None,
     )
 
 

@@ -45,6 +45,7 @@ from bot.trivia.settings import ServerSettings
 from bot.trivia.standings import Standings
 from bot.trivia.starting import GameStarter
 from db.connection import Database
+from db.trivia import games as game_store
 
 
 class GameService:
@@ -236,3 +237,8 @@ class GameService:
 
     async def is_private(self, user_id: int) -> bool:
         return await self._standings.is_private(user_id)
+
+    async def game_in(self, channel_id: int) -> Game | None:
+        """The game running in the channel (None when none runs there)."""
+        async with self.db.read() as conn:
+            return await game_store.active_game_in_channel(conn, channel_id)

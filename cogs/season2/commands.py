@@ -278,8 +278,9 @@ class Season2(commands.Cog):
     async def sources(self, interaction: discord.Interaction) -> None:
         """Each season 2 source: last poll, last change, failures."""
         health = await self._service().sources_health()
+        reads, audience = await self.reads_for(interaction.guild_id), await self._audience(interaction)
         await interaction.response.send_message(
-            embed=render.sources_embed(health), allowed_mentions=discord.AllowedMentions.none()
+            embed=render.sources_embed(health, reads, audience), allowed_mentions=discord.AllowedMentions.none()
         )
 
     @season2.command(name="remind")

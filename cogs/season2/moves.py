@@ -66,7 +66,7 @@ class DirectCountdowns:
             payload = json.loads(row.payload)
             if parse_when(payload.get("release_at")) != release or payload.get("offset_s") in (0, None):
                 continue
-            changed = change(reminder_embed(payload))
+            changed = change(reminder_embed(payload, direct=True))
             if changed is None:
                 continue
             try:

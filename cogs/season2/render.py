@@ -24,14 +24,17 @@ from bot.season2.windows import Window, read_window
 from bot.show import NOTHING, Position
 from bot.text import clean_input, shorten
 from bot.tree import MAX_EMBED
+from bot.urls import host_of
 from cogs.season2.pings import PingTrouble
 from cogs.season2.render_claims import (
     COLOUR,
     Reads,
     claim_line,
+    feed_text,
     field_lines,
     fit_embed,
     inert,
+    link,
     plain_error,
     ts,
 )
@@ -149,8 +152,9 @@ def window_line(status: Status, now: dt.datetime) -> str:
     return f"**Expected:** {label}{sure} — a window, not a date: no countdown until the day is announced."
 
 
-def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
-    """/season2 sources: each source's last poll, last change and failures."""
+def sources_embed(health: Sequence[SourceHealth], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
+    """/season2 sources: each source by name, with its address, last poll, last change and failures
+    (a feed's title and address are outside text: shown to `audience` only when they spoil nothing)."""
     embed = discord.Embed(title="Season 2 sources", colour=COLOUR)
     if not health:
         embed.description = (
@@ -160,7 +164,7 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
         return embed
     badge = {"new": "🆕 new", "ok": "🟢 ok", "backing_off": "🟠 backing off", "circuit_open": "🔴 paused",
              "half_open": "🟡 retrying"}
-    fields = [_source_field(item, badge) for item in health]
+    fields = [_source_field(item, badge, reads, audience) for item in health]
     # Discord refuses an embed over 6000 characters in all or 25 fields: the sources that fit, then a count
     shown = min(len(fields), 25 if len(fields) <= 25 else 24)
     while shown > 1 and len(embed) + sum(len(n) + len(v) for n, v in fields[:shown]) + (
@@ -177,9 +181,36 @@ def sources_embed(health: Sequence[SourceHealth]) -> discord.Embed:
 _MORE_ROOM = 120  # the "…and N more" field's characters
 
 
-def _source_field(item: SourceHealth, badge: Mapping[str, str]) -> tuple[str, str]:
-    """One source's field: its address, then its state, polls, change and failures."""
-    lines = [f"{badge.get(item.state, item.state)} · {inert(item.kind, 20)}"]
+_KINDS = {"rss": "news feed", "tvmaze": "TVmaze listing"}
+
+
+def _source_name(item: SourceHealth, reads: Reads, audience: Position) -> tuple[str, str | None]:
+    """A source's heading as people name it: its feed's own title, else its site ("soompi.com"),
+    else its kind; inert, and never one that spoils (a heading cannot hide in bars). With it, the
+    line that shows a withheld title in bars (None when the title is the heading or there is none)."""
+    title, hidden = feed_text(item.title, 80, reads, audience)
+    if title and not hidden:
+        return title, None
+    withheld = "Title: " + link(item.title or "", None, reads, audience) if title else None
+    site, site_hidden = feed_text(host_of(item.base_url) if "://" in item.base_url else "", 80, reads, audience)
+    if item.kind == "tvmaze":
+        return "TVmaze", withheld
+    return (site if site and not site_hidden else _KINDS.get(item.kind, "source")).capitalize(), withheld
+
+
+def _address(url: str, reads: Reads, audience: Position) -> str:
+    """A source's address, shortened (no scheme or "www.") and linked; in bars whole when it spoils."""
+    short = shorten(url.split("://", 1)[-1].removeprefix("www."), 60)
+    return link(short, url, reads, audience)
+
+
+def _source_field(item: SourceHealth, badge: Mapping[str, str], reads: Reads, audience: Position) -> tuple[str, str]:
+    """One source's field: its name, then its address, state, polls, change and failures."""
+    name, withheld = _source_name(item, reads, audience)
+    kind = _KINDS.get(item.kind) or inert(item.kind, 20)
+    lines = [f"{badge.get(item.state, item.state)} · {kind} · {_address(item.base_url, reads, audience)}"]
+    if withheld:
+        lines.append(withheld)
     lines.append("Last poll: " + (ts(item.last_poll_at, "R") if item.last_poll_at else "never"))
     lines.append("Last change: " + (ts(item.last_change_at, "R") if item.last_change_at else "none seen"))
     if item.consecutive_failures:
@@ -190,7 +221,7 @@ def _source_field(item: SourceHealth, badge: Mapping[str, str]) -> tuple[str, st
         lines.append("Note: " + plain_error(item.last_error))
     if item.next_poll_at:
         lines.append("Next poll: " + ts(item.next_poll_at, "R"))
-    return inert(item.base_url, 200) or item.source_id, "\n".join(lines)
+    return name, "\n".join(lines)
 
 
 def _mark_text(mark: Position) -> str:
@@ -281,7 +312,7 @@ def remind_text(
     if not wanted:
         if already:
             return "You weren't getting season 2 reminders by direct message, so nothing changed. `/season2 remind` turns them on."
-        return "You won't get season 2 reminders by direct message any more."
+        return "You won't get season 2 reminders by direct message any more. `/season2 remind` turns them back on."
     release_at = status.release_at
     confidence = rules.release_confidence(status)
     if release_at is not None and rules.out_moment(release_at) <= now:

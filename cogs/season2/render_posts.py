@@ -213,7 +213,19 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     return embed
 
 
-def reminder_embed(payload: dict[str, Any]) -> discord.Embed:
+#: Above a countdown sent by DM: which show, why it came and how to stop (kept through later edits).
+DM_REMINDER_AUTHOR = "All of Us Are Dead · you asked for these with /season2 remind: run it again to stop"
+
+
+def reminder_embed(payload: dict[str, Any], direct: bool = False) -> discord.Embed:
+    """A countdown (or "season 2 is out") post; `direct`: sent to a fan by DM, so it says whose and how to stop."""
+    embed = _reminder_embed(payload)
+    if direct:
+        embed.set_author(name=DM_REMINDER_AUTHOR)
+    return embed
+
+
+def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     release = parse_when(payload.get("release_at"))
     offset = int(payload.get("offset_s") or 0)
     if release is None:
@@ -384,12 +396,12 @@ def render_row(
     kind: str, payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING, place: str = "channel"
 ) -> tuple[str | None, discord.Embed, discord.AllowedMentions]:
     """The content, embed and allowed mentions of one outbox row for its audience (what its reader
-    may see in the clear, read at delivery) in its `place` ("channel" or "thread"): only the chosen
-    role may ping."""
+    may see in the clear, read at delivery) in its `place` ("channel", "thread", or "dm" for a fan's
+    countdown): only the chosen role may ping."""
     if kind == "announcement":
         embed = announcement_embed(payload, reads, audience)
     elif kind == "reminder":
-        embed = reminder_embed(payload)
+        embed = reminder_embed(payload, direct=place == "dm")
     elif kind == "test":
         embed = test_embed(payload, audience, place)
     else:

@@ -191,6 +191,8 @@ class DiscordTransport:
     def _place(self, row: OutboxEntry, channel: discord.abc.Messageable) -> str:
         """What a test post calls where it is (only it names it): "thread" in a thread the cache knows
         (else "channel": a partial channel does not say, and asking Discord would cost a request)."""
+        if row.kind == "reminder" and row.target.startswith("dm:"):
+            return "dm"  # a fan's countdown says whose it is and how to stop
         if row.kind != "test":
             return "channel"
         known = self.client.get_channel(getattr(channel, "id", 0))

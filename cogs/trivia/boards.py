@@ -19,8 +19,10 @@ async def leaderboard(
     service: GameService, guild_id: int, channel_id: int, tag: Tag, *,
     period: str, sort: str, top: int, list_name: str | None, scope: str,
 ) -> discord.Embed:
-    """The board to show in `channel_id`; a refusal (a list that is not there, a list on the board
-    of every server, where the same name is a different list in each) raises TriviaError."""
+    """The board to show in `channel_id` (saying so when a game runs there: its scores are not on it
+    yet); a refusal (a list that is not there, a list on the board of every server, where the same
+    name is a different list in each) raises TriviaError."""
+    running = await service.game_in(channel_id) is not None
     typed = clean_input(list_name, limit=100) if list_name else None
     if scope == "global":
         if typed is not None:
@@ -28,7 +30,8 @@ async def leaderboard(
         ranked = await service.global_leaderboard(guild_id, period, sort, top)
         strangers = {row.user_id for row, here in ranked if not here}
         rows = [row for row, _ in ranked]
-        return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers)
+        return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers,
+                                               running=running)
     chosen = None if typed is None else await service.list_meant(guild_id, typed)
     rows = await service.leaderboard(guild_id, period, sort, top, chosen)
     if typed is not None and not rows and chosen not in await service.list_names(guild_id):
@@ -38,15 +41,15 @@ async def leaderboard(
     if chosen is not None:
         gate: Position = await service.channel_mark(channel_id)
         shown = render_lists.name_text(chosen, gate, tag, limit=60)
-    return render_boards.leaderboard_embed(rows, period, sort, shown)
+    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running)
 
 
 async def stats(
-    service: GameService, guild_id: int, viewer_id: int, member_id: int, private: bool | None
+    service: GameService, guild_id: int, viewer_id: int, member_id: int, private: bool | None, *, where: int = 0
 ) -> tuple[str, discord.Embed, bool]:
     """/trivia stats: the note, the stats and whether only the viewer sees them. Stats are public
     unless their member keeps them private (then shown only to that member); `private` is the
-    viewer's own choice, said only to them."""
+    viewer's own choice, said only to them. Asked mid-game in `where`, they say that game is not in them yet."""
     note = ""
     if private is not None:
         if member_id != viewer_id:
@@ -56,4 +59,7 @@ async def stats(
         raise TriviaError("That member keeps their trivia stats private.")
     alone = private is not None or await service.is_private(member_id)
     found = await service.member_stats(guild_id, member_id)
-    return note, render.stats_embed(member_id, found), alone
+    embed = render.stats_embed(member_id, found)
+    if await service.game_in(where) is not None:
+        embed.set_footer(text=render_boards.RUNNING_NOTE)
+    return note, embed, alone

@@ -50,7 +50,7 @@ from cogs.roles import members_role_refusal
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
-from cogs.trivia.feedback import tell_ignored
+from cogs.trivia.feedback import direct, point_to_buttons, tell_ignored
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
 from db import StorageError
@@ -149,6 +149,7 @@ class Trivia(DailyCommands):
         if message.author.bot or message.guild is None or not message.content:
             return
         if not self.service.takes_guesses(message.channel.id):
+            await point_to_buttons(self.service, message)  # "b!!" in a buttons game: told where to answer
             return
         try:
             result = await self.service.guess(
@@ -164,10 +165,7 @@ class Trivia(DailyCommands):
         elif result.status == "correct":
             await self.host.follow(result.events)
         elif result.status == "close":
-            try:
-                await message.author.send(render.close_guess_text(result.guesses_left), allowed_mentions=NONE)
-            except discord.HTTPException:
-                pass
+            await direct(message, render.close_guess_text(result.guesses_left))
 
     async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
         """Say (once a minute per channel) that guesses can't be recorded right now."""
@@ -344,8 +342,8 @@ class Trivia(DailyCommands):
     ) -> None:
         """Games, wins, points, accuracy, best streak and fastest answer of a member."""
         assert interaction.guild_id is not None
-        user_id = interaction.user.id
-        note, embed, alone = await boards.stats(self.service, interaction.guild_id, user_id, (member or interaction.user).id, private)
+        note, embed, alone = await boards.stats(self.service, interaction.guild_id, interaction.user.id,
+                                                (member or interaction.user).id, private, where=interaction.channel_id or 0)
         await interaction.response.send_message(note, embed=embed, ephemeral=alone, allowed_mentions=NONE)
 
     @trivia.command(name="lists")

@@ -5,16 +5,20 @@ message itself (a quiet mark only that message carries: the hourglass when the q
 already closed, the no-entry sign when the player had used their guesses). The first guess past the
 limit on a question is also told why in a direct message; when the bot cannot react (no Add
 Reactions in the channel), every ignored guess gets that direct message instead. Nothing here
-raises: a closed DM or a missing permission costs the player the word, never the game.
+raises: a closed DM or a missing permission costs the player the word, never the game. A choice
+typed in a buttons game ("b!!") counts for nothing there: its player is told so once a game, by
+name (never a ping), in words that show nothing of the answer.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 
 import discord
 
 from bot.trivia.events import GuessResult
+from bot.trivia.service import GameService
 from cogs.trivia import render
 
 log = logging.getLogger(__name__)
@@ -30,9 +34,9 @@ async def tell_ignored(message: discord.Message, result: GuessResult) -> None:
     over = result.status == "limit"
     reacted = await _react(message, OVER_LIMIT if over else CLOSED)
     if over and (result.over_limit == 1 or not reacted):
-        await _direct(message, render.over_limit_text(result.limit))
+        await direct(message, render.over_limit_text(result.limit))
     elif not over and not reacted:
-        await _direct(message, CLOSED_TEXT)
+        await direct(message, CLOSED_TEXT)
 
 
 async def _react(message: discord.Message, emoji: str) -> bool:
@@ -44,8 +48,39 @@ async def _react(message: discord.Message, emoji: str) -> bool:
     return True
 
 
-async def _direct(message: discord.Message, text: str) -> None:
+async def direct(message: discord.Message, text: str) -> None:
+    """`text` to the author of a typed guess by DM, saying where the guess was (a fan in several
+    servers, or several games, reads it in DMs with nothing else around it)."""
     try:
-        await message.author.send(text, allowed_mentions=NONE)
+        await message.author.send(render.about_guess(message.channel.id, message.jump_url, text), allowed_mentions=NONE)
     except discord.HTTPException as exc:
         log.debug("could not tell %s: %s", message.author.id, exc)
+
+
+# "b", "C!!", "its d", "is it a?": a choice typed in chat, as a fan used to typed games answers.
+_CHOICE_TYPED = re.compile(r"^\W*(?:(?:it ?'?s|is it|answer|i think|i say|def|definitely)\W+)?[a-d]\W*$", re.I)
+BUTTONS_ONLY_TEXT = (
+    "This game is answered with the buttons under the question: a typed answer doesn't count here "
+    "(and shows everyone your pick)."
+)
+_pointed: set[tuple[int, int, int]] = set()  # (channel, game, player) told, so each hears it once a game
+
+
+async def point_to_buttons(service: GameService, message: discord.Message) -> None:
+    """A choice typed in chat while a buttons game runs there is no answer: its player is told so,
+    once a game, instead of hearing "nobody answered" at the reveal."""
+    if not _CHOICE_TYPED.match(message.content.strip()):
+        return
+    game = await service.game_in(message.channel.id)
+    if game is None:
+        return
+    told = (message.channel.id, game.id, message.author.id)
+    if game.mode != "buttons" or told in _pointed:
+        return
+    if len(_pointed) > 10_000:  # a long-running bot forgets old games' players
+        _pointed.clear()
+    _pointed.add(told)
+    try:
+        await message.channel.send(f"<@{message.author.id}> {BUTTONS_ONLY_TEXT}", allowed_mentions=NONE)
+    except discord.HTTPException as exc:
+        log.debug("could not point %s to the buttons: %s", message.author.id, exc)

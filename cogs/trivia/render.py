@@ -239,7 +239,9 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
     if event.winners:
         names = _first_few([mention(u) for u in event.winners], " and ")
         title = "We have a winner!" if len(event.winners) == 1 else "A shared win!"
-        description = f"{names} won: {reason}."
+        # "won: the questions ran out" read as if running out were the win: the top score is
+        description = f"{names} won with the top score when the questions ran out." if event.reason == "questions" \
+            else f"{names} won: {reason}."
     else:
         title = "Game over"
         description = f"No winner: {reason}." if event.status == "finished" else reason[0].upper() + reason[1:] + "."
@@ -460,6 +462,11 @@ def dropped_post_text(step: str, q_index: int) -> str:
     if step == "reveal":
         return f"\u26a0\ufe0f The answer to question {number} could not be posted. The game goes on."
     return "\u26a0\ufe0f The final scores could not be posted: /trivia leaderboard and /trivia stats have them."
+
+
+def about_guess(channel_id: int, jump_url: str, text: str) -> str:
+    """A direct message about a typed guess, saying where it was and linking to it."""
+    return f"About [your guess]({jump_url}) in <#{channel_id}>: {text}"
 
 
 def close_guess_text(guesses_left: int) -> str:

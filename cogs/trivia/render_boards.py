@@ -20,6 +20,9 @@ SORT_WORDS = {
 }
 
 
+RUNNING_NOTE = "The game running in this channel counts once it ends: its scores so far are under each question's answer."
+
+
 def _key(row: MemberStats, sort: str) -> tuple[float, ...]:
     if sort == "wins":
         return (row.wins, row.points)
@@ -36,14 +39,17 @@ def _key(row: MemberStats, sort: str) -> tuple[float, ...]:
 
 def leaderboard_embed(
     rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None,
-    *, every_server: bool = False, strangers: Collection[int] = (),
+    *, every_server: bool = False, strangers: Collection[int] = (), running: bool = False,
 ) -> discord.Embed:
     """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was
     asked. `every_server`: the board of all servers, where `strangers` (players who never played in
-    this server) are shown without a name."""
+    this server) are shown without a name. `running`: a game runs in the channel asking (its scores
+    are not on the board yet, and a player looking mid-game is told why)."""
     scope = f"List **{list_shown}** only.\n" if list_shown else ""
     if every_server:
         scope = "Every server's games; players from other servers are not named.\n"
+    if running:
+        scope += RUNNING_NOTE + "\n"
     title = f"Global t{TITLES[period][1:]}" if every_server else TITLES[period]
     if not rows:
         return discord.Embed(title=title, description=f"{scope}No finished games yet.", colour=COLOUR)

@@ -133,3 +133,39 @@ async def test_a_question_can_be_reported_while_it_is_asked(h: Harness) -> None:
     thanks = await h.discord.click(fan, reasons, str(spoiler["custom_id"]))
     assert thanks.ephemeral and thanks.text.startswith("Thanks")
     await h.discord.invoke(fan, room, "trivia", "stop")
+
+
+async def test_the_leaderboard_looked_at_mid_game_says_the_game_counts_once_it_ends(h: Harness) -> None:
+    from tests.cogs.trivia.test_games import _wait_for
+
+    room = h.discord.add_channel(h.guild, "quiz-board")
+    fan = _new_fan(h)
+    await h.discord.invoke(fan, room, "trivia", "start", questions=1)
+    await _wait_for(h, room, "Question")
+    board = await h.discord.invoke(_new_fan(h), room, "trivia", "leaderboard")
+    assert board.embed is not None and "The game running in this channel counts once it ends" in board.embed["description"]
+    stats = await h.discord.invoke(fan, room, "trivia", "stats")
+    assert stats.embed is not None and "counts once it ends" in stats.embed["footer"]["text"]
+    await h.discord.invoke(fan, room, "trivia", "stop")
+    elsewhere = await h.discord.invoke(fan, h.general, "trivia", "leaderboard")
+    assert elsewhere.embed is not None and "running" not in elsewhere.embed["description"]
+
+
+async def test_a_choice_typed_in_a_buttons_game_is_pointed_to_the_buttons_once(h: Harness) -> None:
+    import asyncio
+
+    from cogs.trivia.feedback import BUTTONS_ONLY_TEXT
+    from tests.cogs.trivia.test_games import _wait_for
+
+    room = h.discord.add_channel(h.guild, "quiz-typing")
+    fan = _new_fan(h)
+    await h.discord.invoke(fan, room, "trivia", "start", questions=1)
+    await _wait_for(h, room, "Question")
+    for typed in ("b!!", "its C", "lol same"):
+        await h.discord.say(fan, room, typed)
+    told = await h.discord.wait_for_message(room, lambda m: BUTTONS_ONLY_TEXT in m.text, timeout=5)
+    await asyncio.sleep(0.1)
+    assert [m.id for m in h.discord.messages(room) if BUTTONS_ONLY_TEXT in m.text] == [told.id]  # once a game
+    assert told.text.startswith(f"<@{fan.id}>")
+    assert told.mentions_pinged == []
+    await h.discord.invoke(fan, room, "trivia", "stop")

@@ -79,6 +79,18 @@ async def test_the_first_poll_records_a_baseline_and_announces_nothing(db: Datab
     assert all(entry.baseline for entry in await poller.tracking.history())
 
 
+async def test_a_feed_keeps_its_own_title_as_its_name_through_an_unchanged_poll(db: Database, clock: ManualClock) -> None:
+    async with LocalNewsFeed() as feed:
+        feed.add_headline("All of Us Are Dead season 2 wraps filming", publisher="Pinkvilla")
+        poller = await rss_poller(db, clock, feed)
+        await poller.poll_due()
+        await poller.until_due(clock)
+        again = await poller.poll_due()  # a 304 carries no title: the one read before stays
+        await poller.close()
+    assert again is not None and again.not_modified
+    assert (await poller.health()).title == "K-drama News (local)"  # what /season2 sources heads it with
+
+
 async def test_a_new_headline_after_the_baseline_is_announced_once(db: Database, clock: ManualClock) -> None:
     async with LocalNewsFeed() as feed:
         feed.add_headline("Netflix drops the first trailer for All of Us Are Dead season 2", publisher="Pinkvilla")

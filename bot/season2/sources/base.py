@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -27,6 +28,21 @@ class SourceRefused(SourceError):
     """The source refused its address itself (401, 403, 404, 410): a setting for a moderator to fix,
     not a blip. Told to the servers at its first failure (its circuit opens at once), and tried again
     only after the cooldown, never retried blindly."""
+
+
+def feed_snapshot(title: str) -> str | None:
+    """What an RSS source keeps between polls: its feed's own title, the name `/season2 sources` gives it."""
+    return json.dumps({"feed_title": title}) if title.strip() else None
+
+
+def snapshot_title(snapshot: str | None) -> str | None:
+    """The feed title `feed_snapshot` kept (None when none was, or the snapshot is another's)."""
+    try:
+        kept = json.loads(snapshot or "null")
+    except ValueError:
+        return None
+    title = kept.get("feed_title") if isinstance(kept, dict) else None
+    return title if isinstance(title, str) and title.strip() else None
 
 
 @dataclass(frozen=True)

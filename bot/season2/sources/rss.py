@@ -48,6 +48,7 @@ from bot.season2.sources.base import (
     SourceError,
     SourceRefused,
     conditional_headers,
+    feed_snapshot,
     get_on_host,
     read_at_most,
 )
@@ -216,8 +217,13 @@ def whole_items(body: bytes) -> bytes | None:
 
 def read_feed(body: bytes, today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
     """Bytes to claims and seen items: the whole CPU side of a fetch (run it in a thread)."""
-    _, items = parse_feed(body)
-    return claims_from_items(items, today)
+    return read_titled_feed(body, today)[1:]
+
+
+def read_titled_feed(body: bytes, today: dt.date) -> tuple[str, tuple[Claim, ...], tuple[SeenItem, ...]]:
+    """`read_feed`, with the feed's own title first (the source's name in `/season2 sources`)."""
+    title, items = parse_feed(body)
+    return (title, *claims_from_items(items, today))
 
 
 def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
@@ -344,7 +350,7 @@ class RSSSource:
                 raise SourceError(f"the feed is larger than {size} and its first {size} hold no whole item: "
                                   "use a shorter feed (a category's, or one with fewer items)")
             body = whole
-        claims, seen = await asyncio.to_thread(read_feed, body, now.astimezone(dt.UTC).date())
+        title, claims, seen = await asyncio.to_thread(read_titled_feed, body, now.astimezone(dt.UTC).date())
         if cut:
             note = (f"the feed is larger than {size}: only its first {size} were read ({len(seen)} headlines, "
                     "the newest if it lists them first); a shorter feed (a category's) reads every item")
@@ -354,4 +360,5 @@ class RSSSource:
             last_modified=last_modified,
             seen=seen,
             note=note,
+            snapshot=feed_snapshot(title),
         )

@@ -67,7 +67,8 @@ async def test_turning_reminders_off_says_so_and_asking_for_what_already_is_says
     again = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
     assert again.text.startswith("You were already on the list.")
     off = await h.discord.invoke(h.fan, h.general, "season2", "remind", on=False)
-    assert off.text == "You won't get season 2 reminders by direct message any more."
+    assert off.text.startswith("You won't get season 2 reminders by direct message any more.")
+    assert "`/season2 remind` turns them back on" in off.text
     switched = await h.discord.invoke(h.fan, h.general, "season2", "remind")
     assert switched.text.startswith("You're on the list.")
 
@@ -116,3 +117,15 @@ async def test_a_fan_whose_reminder_was_refused_is_told_so_when_they_ask_again(h
     # Discord gives one error for DMs turned off and for a bot blocked: the cause is not stated as sure
     assert "direct messages from this server's members are off in your privacy settings, or" in again.text
     assert "You're on the list" in again.text and "1 hour before the release" in again.text
+
+
+async def test_a_countdown_by_direct_message_names_the_show_and_how_to_stop(h: Harness) -> None:
+    release = START + dt.timedelta(days=3)
+    await _release_date(h, release.strftime("%Y-%m-%d %H:%M UTC"))
+    dm = h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
+    await h.advance(release - dt.timedelta(days=1, minutes=-1) - START)  # the 1-day reminder
+    countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
+    assert countdown.embed is not None
+    author = str(countdown.embed["author"]["name"])
+    assert author.startswith("All of Us Are Dead") and "/season2 remind: run it again to stop" in author

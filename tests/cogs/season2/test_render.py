@@ -117,3 +117,43 @@ def test_a_test_that_will_fail_says_which_permissions_and_where_to_allow_them() 
     text = render.test_queued_text(1, [(5, ["View Channel", "Send Messages"])])
     assert "I can't post in <#5>: I need View Channel and Send Messages there" in text
     assert "Allow them for me in the channel's settings (Edit Channel > Permissions)" in text
+
+
+def _feed(title: str | None, url: str = "https://www.soompi.com/feed/k-drama/rss.xml") -> object:
+    from bot.season2.schedule import SourceHealth
+
+    return SourceHealth("rss:1", "rss", url, "ok", None, None, None, None, 0, None, None, True, title)
+
+
+def _field(title: str | None, url: str = "https://www.soompi.com/feed/k-drama/rss.xml") -> tuple[str, str]:
+    from bot.lore.content import bundled_pack
+    from bot.lore.lexicon import lexicon_of
+
+    (field,) = render.sources_embed([_feed(title, url)], lexicon_of(bundled_pack()).position).fields  # type: ignore[list-item]
+    return str(field.name), str(field.value)
+
+
+def test_a_source_is_headed_by_its_feed_title_with_its_address_linked_below() -> None:
+    from tests.cogs.spoiler_oracle import plain
+
+    name, value = _field("Soompi » K-Drama")
+    assert plain(name) == "Soompi » K-Drama"
+    assert "[soompi.com/feed/k-drama/rss.xml](https://www.soompi.com/feed/k-drama/rss.xml)" in plain(value)
+
+
+def test_a_feed_never_read_is_headed_by_its_site_not_its_raw_address() -> None:
+    assert _field(None)[0] == "Soompi.com"
+
+
+def test_a_feed_title_cannot_ping_or_format_the_heading() -> None:
+    name, _ = _field("@everyone **BREAKING** [click](https://evil.example) <@123>")
+    assert "@everyone" not in name.replace("@\u200beveryone", "") and "<@123>" not in name
+    assert "**" not in name.replace("\\*", "") and "](" not in name
+
+
+def test_a_feed_title_that_spoils_stays_out_of_the_heading_and_in_bars_below() -> None:
+    from tests.cogs.spoiler_oracle import outside_bars, plain
+
+    name, value = _field("Cheong-san is alive: AOUAD fan news")
+    assert "Cheong-san" not in name and name == "Soompi.com"
+    assert "Cheong-san" in plain(value) and "Cheong-san" not in plain(outside_bars(value))

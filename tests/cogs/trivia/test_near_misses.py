@@ -40,7 +40,9 @@ async def test_a_near_miss_is_told_privately_with_the_guesses_left_and_the_right
     await h.discord.invoke(h.fan, channel, "trivia", "start", category="films", mode="typed", questions=1)
     await _wait_for(h, channel, "Question 1")
     await h.discord.say(h.fan, channel, "west side")
-    assert await _dms(h, 1) == ["So close! Check your spelling: 2 guesses left on this question."]
+    (told,) = await _dms(h, 1)
+    assert told.endswith(f"in <#{channel.id}>: So close! Check your spelling: 2 guesses left on this question.")
+    assert "[your guess](https://discord.com/channels/" in told  # a DM says which guess, where
     bot_lines = [m.text for m in h.discord.messages(channel) if m.author_id == h.discord.bot_user_id]
     assert not any("So close" in line or "Story" in line for line in bot_lines), bot_lines
     await h.discord.say(h.fan, channel, "west side story")

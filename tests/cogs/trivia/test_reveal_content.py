@@ -60,6 +60,6 @@ async def test_with_bot_plays_on_the_bot_scores_a_question_nobody_got_and_can_wi
     reveal = (await _wait_for(h, channel, "Time's up"))[-1]
     assert "Scored: **hyosan** (the bot) (+15)" in reveal.text
     over = (await _wait_for(h, channel, "We have a winner"))[-1]
-    assert "**hyosan** (the bot) won: the questions ran out." in over.text
+    assert "**hyosan** (the bot) won with the top score when the questions ran out." in over.text
     board = await h.discord.invoke(h.fan, channel, "trivia", "leaderboard")
     assert "No finished games yet." in board.text  # the bot is never on the board
