@@ -70,9 +70,10 @@ _DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|�
 _DESCRIBED = r"(?:[\w-]+\s+){0,3}?"
 _THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
                          r"|instal?lment)\b", re.I)
-#: A title whose news is that the season's release moves, without the new day ("Delayed By One Week").
-_MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)\s+back|pushed|moved|reschedul\w*)\b|연기|미뤄|변경",
-                               re.I)
+#: A title whose news is that the season's release moves, without the new day ("Delayed By One Week", "Netflix Pushes
+#: 'All of Us Are Dead' Season 2 Back One Week").
+_MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)?\b[^;…]{0,60}?\bback|pushed|moved|reschedul\w*)\b"
+                               r"|연기|미뤄|변경", re.I)
 #: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
 #: to March 26", "The Korean zombie series will now debut March 26").
 _ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel"

@@ -29,6 +29,9 @@ def _readings(title: str, summary: str | None) -> set[str]:
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), [
+    ("Netflix Pushes 'All of Us Are Dead' Season 2 Back One Week",
+     "The Korean zombie series will now bow March 26 instead of March 19.",
+     {"delayed reported 2027-03-26"}),
     ("Netflix confirms the return of 'All of Us Are Dead' season 2",
      "The second season of the zombie hit will premiere on March 19, Netflix said Tuesday.",
      {"release_date_announced reported 2027-03-19"}),
