@@ -220,6 +220,8 @@ def test_something_else_on_netflix_from_a_day_is_not_the_release(headline: str) 
 @pytest.mark.parametrize("headline", [
     "all of us are dead season 2 is out at midnight",
     "All of Us Are Dead Season 2 is here March 19",
+    "aouad s2 is finally on netflix march 19",
+    "aouad s2 is now on netflix 3/19",
 ])
 def test_a_season_here_or_out_at_a_moment_to_come_is_not_out_now(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 2, 17))
