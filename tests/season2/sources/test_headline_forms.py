@@ -30,6 +30,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD S2 IS NOT APRIL 2!!! it's april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD S2 — 16.04 — mark your calendars", {"release_date_announced reported 2027-04-16 00:00"}),
     ("All of Us Are Dead Season 2: Apr 9, 5PM KST", {"release_date_announced reported 2027-04-09 08:00"}),
+    # a weekday alone with its hour and zone ("friday" alone gives none)
+    ("🇯🇵 aouad s2 friday 5pm JST / 🇮🇩 3pm WIB", {"release_date_announced reported 2027-02-19 08:00"}),
+    ("aouad s2 friday lol", set()),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -482,3 +485,12 @@ def test_netflixs_own_titles_give_the_day_in_a_part_of_its_own(headline: str, ex
 def test_a_delay_that_wont_be_beside_a_confirmed_day_reaffirms_that_day() -> None:
     assert _readings("All of Us Are Dead Season 2 Won't Be Delayed, Netflix Confirms April 9 Date", dt.date(2027, 3, 1)) \
         == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_a_slate_card_with_the_seasons_month_after_a_dash_is_that_window() -> None:
+    found = read_headline("netflix's 2027 sizzle reel ends with 'All of Us Are Dead 2 — April' 😭🧟", WRITTEN)
+    assert [(f.milestone.value, f.window.label if f.window else None) for f in found] == [("release_window", "April 2027")]
+
+
+def test_a_dash_then_may_the_verb_is_no_window() -> None:
+    assert read_headline("All of Us Are Dead 2 — May the best zombie win", WRITTEN) == ()
