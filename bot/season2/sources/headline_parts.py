@@ -77,6 +77,21 @@ def _not_that_day(text: str, written: dt.date | None) -> str:
     return f"{text[:m.start()]}is {new.group('day')}{text[new.end():]}" + (f" — {between}" if between else "")
 
 
+#: Rumoured days or months set aside one by one, then the one it is: "ok so not april, not march 12, it's MARCH 19 🥳 aouad s2".
+_NOT_THESE = re.compile(rf"\bnot\s+(?:on\s+|in\s+)?(?:{_A_DAY}|{_MONTH})(?:\s*,?\s*(?:and\s+|or\s+|nor\s+)?not\s+(?:on\s+|in\s+)?"
+                        rf"(?:{_A_DAY}|{_MONTH}))+\s*[,.!]*\s*(?:but\s+)?(?:it'?s|its|it\s+is)\s+(?:on\s+)?(?P<day>{_A_DAY})", re.I)
+_OUR_NAME = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b", re.I)
+
+
+def _not_these(text: str) -> str:
+    """"not <day>, not <day>, it's <day> … <season>" as "<season> is <day> — …" (the days set aside left out); any other
+    headline as it is."""
+    if (m := _NOT_THESE.search(text)) is None or (name := _OUR_NAME.search(text)) is None:
+        return text
+    rest = (text[:m.start()] + " " + text[m.end():]).strip(" ,.;:-—–")
+    return f"{name.group(0)} is {m.group('day')}" + (f" — {rest}" if rest else "")
+
+
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
@@ -113,7 +128,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = _not_that_day(text, written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
+    text = _not_that_day(_not_these(text), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(text)))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_day_then_season(without_cheers(text))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"

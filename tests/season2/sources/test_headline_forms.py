@@ -33,6 +33,10 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # a weekday alone with its hour and zone ("friday" alone gives none)
     ("🇯🇵 aouad s2 friday 5pm JST / 🇮🇩 3pm WIB", {"release_date_announced reported 2027-02-19 08:00"}),
     ("aouad s2 friday lol", set()),
+    # rumoured days set aside one by one, then the one it is
+    ("ok so not april, not march 12, it's MARCH 19 🥳 aouad s2, netflix just posted it",
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("not march 12, not march 19, it's a scam lol aouad s2", set()),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
