@@ -38,7 +38,7 @@ from bot.season2.sources.headline_forms import (
     without_background,
     without_explainer_tail,
 )
-from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings
+from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
 from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
 from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
@@ -130,7 +130,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
     text = _not_that_day(_not_these(text), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
-    text = as_exclaimed(as_heard(without_feelings(text)))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
+    text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_day_then_season(without_cheers(text))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = as_rumoured(text)  # "If Rumours Are True, ... Could Arrive March 12": the rumour, not a guess

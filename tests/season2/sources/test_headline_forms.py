@@ -209,6 +209,8 @@ def test_a_bow_that_is_not_before_a_day_is_no_premiere() -> None:
     ("AOUAD SEASON 2 IN 10 DAYS!!!! 🧟", "2027-02-26"),
     ("3 days left until all of us are dead season 2 😭", "2027-02-19"),
     ("two weeks till AOUAD S2", "2027-03-02"),
+    # a megathread's count with the release's verb, and its invitation to talk that asks nothing
+    ("Megathread: All of Us Are Dead S2 premieres in 25 days — drop your theories here", "2027-03-13"),
 ])
 def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -> None:
     assert _readings(headline) == {f"release_date_announced reported {expected} 00:00"}
@@ -217,6 +219,7 @@ def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -
 @pytest.mark.parametrize("headline", [
     "AOUAD S2 teaser in 3 days!!",  # the teaser's countdown, not the season's
     "AOUAD S2 came out 3 days ago and i'm already done",
+    "theories: All of Us Are Dead S2 ending explained in 5 days?",
 ])
 def test_a_countdown_to_something_else_gives_the_season_no_day(headline: str) -> None:
     assert not any(r.startswith("release_date") for r in _readings(headline))
