@@ -28,7 +28,7 @@ _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s
 _DEBUNK = re.compile(
     r"^(?P<before>[^'‘\"“]*?)['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”]\s*"
     # the season named between the quote and what it is: "the '3/12' aouad s2 poster is fan made"
-    r"(?:(?:(?:all\s?of\s?us\s?are\s?dead|aouad|지우학|지금\s*우리\s*학교는)\s*(?:season\s*|s|시즌\s*)?2\s+)?(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
+    r"(?:(?:(?P<named>(?:all\s?of\s?us\s?are\s?dead|aouad|지우학|지금\s*우리\s*학교는)\s*(?:season\s*|s|시즌\s*)?2)\s+)?(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
     r"|announcement|notice|card)s?\s+|(?:기사|사진|포스터|캡처|캡쳐|짤|글|트윗|공지)\s*(?:은|는|이|가|도)?\s*)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
     r"(?:is|was|are|were|=|'s)?\s*(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?"
     rf"(?:{_NOT_REAL})(?![A-Za-z'])(?P<rest>.*)$",
@@ -58,7 +58,7 @@ def as_debunked(text: str) -> str:
     rest = _ENDING.sub("", m.group("rest")).strip(" ,.;:!-—–🙄😭😂💀🤦")
     if not _stands(rest):
         return ""
-    season = _SEASON.search(m.group("claim")) or _SEASON.search(m.group("before"))
+    season = _SEASON.search(m.group("claim")) or _SEASON.search(m.group("named") or "") or _SEASON.search(m.group("before"))
     return f"{season.group(0) if season else ''} {_STANDS.sub('is ', rest, count=1)}".strip()
 
 

@@ -34,6 +34,7 @@ DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, M
         # the season's name, then "in the end put off" as the whole news, its new day in the next part
         ("'지우학2' 결국 연기…3월 26일 오후 5시 공개", DELAYED, MARCH_26),
         (f"{KO} 끝내 연기됐다", DELAYED, None),
+        ("'지금 우리 학교는2' 결국 또 연기", DELAYED, None),
         # Korean: a delay without its new day
         (f"{KO} 공개 연기", DELAYED, None),
         (f"{KO} 공개 연기됐다", DELAYED, None),

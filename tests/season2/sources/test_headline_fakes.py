@@ -43,6 +43,7 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
      {"release_date_announced reported 2027-04-09"}),
     ("the “all of us are dead season 2 cancelled” tweet is from a parody account. it's april 9",
      {"release_date_announced reported 2027-04-09"}),
+    ("the 'april 2' aouad s2 tweet is fake, it's april 9", {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
