@@ -84,12 +84,12 @@ _OUR_NAME = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*
 
 
 def _not_these(text: str) -> str:
-    """"not <day>, not <day>, it's <day> … <season>" as "<season> is <day> — …" (the days set aside left out); any other
-    headline as it is."""
+    """"… not <day>, not <day>, it's <day> … <season>" as "<season> is <day> … <season> — …" (the days set aside left
+    out; "for the watch party" after the day stays the day's); any other headline as it is."""
     if (m := _NOT_THESE.search(text)) is None or (name := _OUR_NAME.search(text)) is None:
         return text
-    rest = (text[:m.start()] + " " + text[m.end():]).strip(" ,.;:-—–")
-    return f"{name.group(0)} is {m.group('day')}" + (f" — {rest}" if rest else "")
+    before = text[:m.start()].strip(" ,.;:-—–")  # "ok so": a part of its own; what follows the day stays with it
+    return f"{name.group(0)} is {m.group('day')}{text[m.end():]}" + (f" — {before}" if before else "")
 
 
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".

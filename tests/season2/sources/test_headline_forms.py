@@ -37,6 +37,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("ok so not april, not march 12, it's MARCH 19 🥳 aouad s2, netflix just posted it",
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("not march 12, not march 19, it's a scam lol aouad s2", set()),
+    ("not march 12, not march 19, it's march 26 for the watch party, aouad s2", set()),  # the party's day
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
