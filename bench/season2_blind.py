@@ -65,7 +65,7 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   day in its summary, a two-week delay (연기, 밀린다, a pinned "moved"), an edited screenshot debunked, part 2
   rumours denied, times in ET, BST, CEST, PHT, BRT and AEST, release-day posts ("out now", 오늘 공개, "drops in ~3
   hours"), a Top 10 debut, episode counts, quotes of older news and an April Fools joke (scored before any change:
-  right 25, wrong 1, missed 17);
+  right 25, wrong 1, missed 17; after season34's fixes, never tuned on: right 25, wrong 1, missed 17);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
