@@ -57,7 +57,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   a parody account's post, a fake news site), cast stills, other shows' days and moves, a delay with its new day
   (in a summary, a moderator's post, 결국 연기, a pasted [공지]), relative days ("in 25 days", 이번 주 금요일,
   "Tomorrow.", "tonight at 1AM PT"), times in KST, JST, WIB, AEDT, CST and IST (scored before any change:
-  right 27, wrong 7, missed 17; after season33's fixes, never tuned on: right 31, wrong 4, missed 16);
+  right 27, wrong 7, missed 17; after season33's fixes, never tuned on: right 31, wrong 4, missed 16); tuned on since
+  (season34: right 48, wrong 0, missed 3: 전망 and 검토 stay guesses, as tests/season2/sources hold them, and a
+  subreddit's post names no show)
+- wild 12 (season2_wild12.yaml, 43): written at stop 31 (season34) before the changes it measures, never tuned
+  on: the days around the premiere: a slate's month, Netflix's teaser with its day, a month's roundup, a review's
+  day in its summary, a two-week delay (연기, 밀린다, a pinned "moved"), an edited screenshot debunked, part 2
+  rumours denied, times in ET, BST, CEST, PHT, BRT and AEST, release-day posts ("out now", 오늘 공개, "drops in ~3
+  hours"), a Top 10 debut, episode counts, quotes of older news and an April Fools joke (scored before any change:
+  right 25, wrong 1, missed 17; after season34's fixes, never tuned on: right 25, wrong 1, missed 17);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -82,7 +90,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -177,6 +185,7 @@ def main() -> None:
         ("wild 9", _load("season2_wild9.yaml"), read_headline, None),
         ("wild 10", _load("season2_wild10.yaml"), read_headline, None),
         ("wild 11", _load("season2_wild11.yaml"), read_headline, None),
+        ("wild 12", _load("season2_wild12.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -27,7 +27,8 @@ _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s
 #: A quoted fake and what calls it so: "that 'aouad s2 cancelled' screenshot is photoshopped", "the '3/12' poster is fan made".
 _DEBUNK = re.compile(
     r"^(?P<before>[^'‘\"“]*?)['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”]\s*"
-    r"(?:(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
+    # the season named between the quote and what it is: "the '3/12' aouad s2 poster is fan made"
+    r"(?:(?:(?P<named>(?:all\s?of\s?us\s?are\s?dead|aouad|지우학|지금\s*우리\s*학교는)\s*(?:season\s*|s|시즌\s*)?2)\s+)?(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
     r"|announcement|notice|card)s?\s+|(?:기사|사진|포스터|캡처|캡쳐|짤|글|트윗|공지)\s*(?:은|는|이|가|도)?\s*)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
     r"(?:is|was|are|were|=|'s)?\s*(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?"
     rf"(?:{_NOT_REAL})(?![A-Za-z'])(?P<rest>.*)$",
@@ -55,9 +56,9 @@ def as_debunked(text: str) -> str:
     if m is None:
         return text
     rest = _ENDING.sub("", m.group("rest")).strip(" ,.;:!-—–🙄😭😂💀🤦")
-    if not re.search(r"\w", rest):
+    if not _stands(rest):
         return ""
-    season = _SEASON.search(m.group("claim")) or _SEASON.search(m.group("before"))
+    season = _SEASON.search(m.group("claim")) or _SEASON.search(m.group("named") or "") or _SEASON.search(m.group("before"))
     return f"{season.group(0) if season else ''} {_STANDS.sub('is ', rest, count=1)}".strip()
 
 
@@ -72,10 +73,36 @@ _UNSAID = re.compile(r"['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”][^'‘
                      re.I)
 
 
+#: What stands beside a debunk names a day or a month ("it's 3/26", "netflix still says april 9"); a remark with
+#: neither ("look at the font. netflix hasn't announced anything") says nothing stands.
+_A_DAY_OR_MONTH = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[월일]", re.I)
+
+
+def _stands(rest: str) -> bool:
+    return _A_DAY_OR_MONTH.search(rest) is not None
+
+
+#: A day's material called fake without quotes: "지우학2 3월 12일 포스터 합성임", "the march 12 aouad s2 poster is fan made".
+_MATERIAL = (r"(?:screenshot|screen\s*cap|tweet|post|poster|pic|picture|image|graphic|article|headline|announcement|notice"
+             r"|card)s?")
+_UNQUOTED_FAKE = re.compile(
+    r"(?P<kday>(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:공개\s*)?(?:포스터|사진|짤|캡처|캡쳐|기사|트윗|글|공지)\s*(?:은|는|이|가|도)?\s*"
+    r"(?:합성|주작|조작|가짜|오보)"
+    r"|(?P<eday>\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))"
+    r"\s+(?:(?:all\s?of\s?us\s?are\s?dead|aouad)\s*(?:season\s*|s)?2\s+)?" + _MATERIAL +
+    r"\s+(?:going\s+around\s+|circulating\s+)?(?:is|was|are|were|=)\s+(?:literally\s+|clearly\s+|obviously\s+|just\s+)?"
+    r"(?:photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|ai\s*-?\s*(?:generated|made)|fake|not\s+real)\b",
+    re.I,
+)
+
+
 def debunked_claim(text: str) -> str | None:
-    """The quoted claim a headline calls fake with nothing standing beside it, or says was never made; else None."""
-    if (m := _DEBUNK.match(text)) is not None and not re.search(r"\w", _ENDING.sub("", m.group("rest"))):
+    """The quoted claim a headline calls fake with nothing standing beside it, or says was never made, or the day of
+    material called fake unquoted ("3월 12일 포스터 합성임"); else None."""
+    if (m := _DEBUNK.match(text)) is not None and not _stands(_ENDING.sub("", m.group("rest"))):
         return m.group("claim")
+    if (unquoted := _UNQUOTED_FAKE.search(text)) is not None and not _DEBUNK.match(text):
+        return unquoted.group("kday") or unquoted.group("eday")
     if (unsaid := _UNSAID.search(text)) is not None:
         return unsaid.group("claim")
     return None

@@ -67,7 +67,8 @@ def as_premiere(text: str) -> str:
     verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
-    text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window')}", text)  # "… AOUAD 2 (March)"
+    text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window') or m.group('dashed')}",
+                                   text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
     text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
     text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
@@ -82,8 +83,13 @@ _SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|on
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b)", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
-_BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-                            r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?\s*(?:$|[^\w\s]))", re.I)
+#: Zone names as fans type them after an hour.
+_ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
+#: A weekday alone counts with its hour and zone only: "aouad s2 friday 5pm JST / 3pm WIB".
+_BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                            r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
+                            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
+                            rf"(?:{_ZONES})\b)\s*(?:$|[^\w\s]))", re.I)
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
@@ -135,7 +141,6 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thur
              "sun": "sunday"}
 
 
-_ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
 #: Fans of one clock addressed first ("AEDT peeps:", "GMT gang -", "for my AEST friends:"), then an hour without its zone.
 _AUDIENCE = re.compile(rf"^\W*(?:for\s+(?:(?:my|all|the|us)\s+)?)?(?P<zone>{_ZONES})\s+(?:peeps|folks|people|fans|friends|fam|gang"
                        r"|crew|squad|viewers|watchers|besties|mutuals|stans|ppl)\s*[:,\-—–]\s*", re.I)
@@ -159,7 +164,9 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 #: A countdown to the season itself, its name right beside it: "AOUAD SEASON 2 IN 10 DAYS", "S2 in just 3 days",
 #: "2 days left until all of us are dead season 2", "one week till AOUAD S2".
 _COUNTDOWNS = (
-    re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
+    # "... S2 premieres in 25 days", "aouad s2 drops in just 3 days"
+    re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
+               rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
     # "aouad s2 countdown: 7 days"
     re.compile(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
@@ -168,11 +175,13 @@ _COUNTDOWNS = (
 
 #: A month's slate led by the season: "March K-Drama Slate Led by 'All of Us Are Dead' Season 2" is the season
 #: coming that month.
-#: A slate's entry with its window in brackets: "All of Us Are Dead 2 (March)", "AOUAD S2 (spring 2027)", "(Q1)".
+#: A slate's entry with its window in brackets: "All of Us Are Dead 2 (March)", "AOUAD S2 (spring 2027)", "(Q1)", or
+#: after a dash with nothing more of it, as a sizzle reel's card: "'All of Us Are Dead 2 — April'".
+_A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
+             r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d")
 _WINDOW_IN_BRACKETS = re.compile(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
-    rf"(?P<name>{_NAME})\s*\(\s*(?P<window>(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
-    r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d)\s*\)", re.I)
+    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s])))", re.I)
 _SLATE = re.compile(
     r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
     r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"

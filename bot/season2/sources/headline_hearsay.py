@@ -79,3 +79,14 @@ def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
     ready" is "march 12?? !"."""
     return _FEELINGS.sub("!", text)
+
+
+#: An invitation to talk, as a megathread's title ends ("— drop your theories here", "share your predictions below"):
+#: the thread's, no doubt about the news before it.
+_INVITATION = re.compile(r"\b(?:drop|share|post|leave|put)\s+(?:your|ur|all\s+your)\s+(?:theories|predictions|thoughts|hopes"
+                         r"|hot\s+takes)\b(?:\s+(?:here|below|in\s+the\s+comments))?", re.I)
+
+
+def without_invitations(text: str) -> str:
+    """A headline without its invitation to talk (see `_INVITATION`): "… premieres in 25 days — drop your theories here"."""
+    return _INVITATION.sub("", text).strip(" —–-;:")

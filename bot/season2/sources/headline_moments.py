@@ -24,7 +24,7 @@ _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, revers
 #: A clock time and its zone as English headlines write them: "5 p.m. KST", "5.30pm KST", "noon KST",
 #: "17:00 KST", "12 a.m. Pacific", "midnight PT", "5 PM Korea time", with a second one in brackets ("(12 a.m. PT)").
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight|\d{1,2}:\d\d)"
-_ZONE = (rf"(?:(?:{_ZONES})\b|(?:korea|korean|seoul|pacific|eastern|central)(?:\s+(?:standard\s+|daylight\s+)?time)?"
+_ZONE = (rf"(?:(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?(?!\d)|(?:{_ZONES})\b|(?:korea|korean|seoul|pacific|eastern|central)(?:\s+(?:standard\s+|daylight\s+)?time)?"
          r"\b)")
 _ENGLISH_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?:\s*\(\s*{_CLOCK}\s*{_ZONE}\s*\))?",
                            re.I)
@@ -52,9 +52,28 @@ _NUMBERED = re.compile(r"(?:\b(?:season|series|part|vol|s)|시즌)\s*$", re.I)
 _KOREAN_DAY = re.compile(r"(?<![\d월])(?<!월\s)(다음\s*달|내달|이달|이번\s*달)?\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안|부터\s*\d))")
 
 
+#: A zone several places share, named beside the one place it is read for ("release time in India: 1:30 PM IST",
+#: "🇲🇽 2am CST"): that place's offset. Named alone (or beside two such places) it stays unread, never guessed.
+_ZONE_BY_PLACE = (
+    (re.compile(r"\bIST\b", re.I), re.compile(r"\bindian?\b|🇮🇳|인도", re.I), "UTC+5:30"),
+    (re.compile(r"\bCST\b", re.I), re.compile(r"\bmexic(?:o|an)\b|🇲🇽|멕시코", re.I), "UTC-6"),
+    (re.compile(r"\bCST\b", re.I), re.compile(r"\bchin(?:a|ese)\b|\btaiwan(?:ese)?\b|🇨🇳|🇹🇼|중국|대만", re.I), "UTC+8"),
+)
+
+
+def _zones_by_place(text: str) -> str:
+    """`text` with each shared zone's name as the offset of the one place named beside it (`_ZONE_BY_PLACE`)."""
+    for name in {zone.pattern for zone, _, _ in _ZONE_BY_PLACE}:
+        offsets = {offset for zone, place, offset in _ZONE_BY_PLACE if zone.pattern == name and place.search(text)}
+        if len(offsets) == 1:
+            text = re.sub(name, offsets.pop(), text, flags=re.I)
+    return text
+
+
 def headline_time(text: str) -> str | None:
     """The clock time and zone a headline gives, as the moment reader takes it ("5 p.m. KST",
     "at 12 p.m. KST" for noon, "오후 5시"), or None when it gives none with its zone."""
+    text = _zones_by_place(text)
     if m := _ENGLISH_TIME.search(text):
         said = re.sub(r"\b(noon|midday)\b", "12 p.m.", m.group(0), flags=re.I)
         said = re.sub(r"\bmidnight\b", "12 a.m.", said, flags=re.I)  # "midnight PT Feb. 12": that day's start
@@ -154,9 +173,11 @@ def with_months_carried(text: str, written: dt.date | None) -> str:
 
 #: A month an English roundup names alone, then its bare days: "Netflix Korea's March slate: ... on the 19th",
 #: "march lineup: aouad s2 (19th)". Only before a roundup's word (a month alone may be a window, "may" a verb).
+#: Or a post that opens with the month and lists its days after a colon ("march is stacked: trigger 2 on the 12th, …").
 _EN_MONTH_ALONE = re.compile(
     r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)"
-    r"(?=(?:\s+[^\s;…:,]+){0,2}?\s+(?:slate|line-?ups?|releases|schedule|calendar|roundup|premieres)\b)", re.I)
+    r"(?=(?:\s+[^\s;…:,]+){0,2}?\s+(?:slate|line-?ups?|releases|schedule|calendar|roundup|premieres)\b)"
+    r"|^\W*(?P<opening>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)(?=(?:\s+[^\s;…:,\d]+){0,3}?\s*:)", re.I)
 #: A bare day of the month as English writes it: "on the 19th", "(19th)"; never "the 5th episode" or "the 2nd season".
 _EN_BARE_DAY = re.compile(
     r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
@@ -176,6 +197,10 @@ _EN_DAY_OF_RELEASE = re.compile(
     re.I)
 
 
+#: A month's full name alone ("april is horror month, aouad s2 on the 16th"): a bare day may be that month's or the
+#: next one's, never guessed from today ("may", a verb too, is left out).
+_MONTH_NAMED_ALONE = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+                                r"(?!\.?\s*\d)", re.I)
 #: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
 _EN_MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
 
@@ -193,9 +218,10 @@ def with_english_days(text: str, written: dt.date | None) -> str:
         found: dt.date | None
         try:
             if months:
-                found = headline_day(MONTHS[months[-1].group("month").lower()], day, written)
+                found = headline_day(MONTHS[(months[-1].group("month") or months[-1].group("opening")).lower()], day, written)
                 found = found if found <= written + _ROUNDUP_AHEAD else None
-            elif _EN_DAY_OF_RELEASE.search(before) and m.group("lead").strip() != "(" and not _EN_MONTH_DAY.search(text):
+            elif (_EN_DAY_OF_RELEASE.search(before) and m.group("lead").strip() != "(" and not _EN_MONTH_DAY.search(text)
+                  and not _MONTH_NAMED_ALONE.search(text)):
                 following = (written.year + 1, 1) if written.month == 12 else (written.year, written.month + 1)
                 found = _day_or_none(written.year, written.month, day) if day >= written.day else _day_or_none(*following, day)
             else:

@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_bare_posts import as_day_then_season, without_cheers
 from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
     as_answered,
@@ -37,7 +38,7 @@ from bot.season2.sources.headline_forms import (
     without_background,
     without_explainer_tail,
 )
-from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings
+from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
 from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
 from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
 from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
@@ -76,6 +77,21 @@ def _not_that_day(text: str, written: dt.date | None) -> str:
     return f"{text[:m.start()]}is {new.group('day')}{text[new.end():]}" + (f" — {between}" if between else "")
 
 
+#: Rumoured days or months set aside one by one, then the one it is: "ok so not april, not march 12, it's MARCH 19 🥳 aouad s2".
+_NOT_THESE = re.compile(rf"\bnot\s+(?:on\s+|in\s+)?(?:{_A_DAY}|{_MONTH})(?:\s*,?\s*(?:and\s+|or\s+|nor\s+)?not\s+(?:on\s+|in\s+)?"
+                        rf"(?:{_A_DAY}|{_MONTH}))+\s*[,.!]*\s*(?:but\s+)?(?:it'?s|its|it\s+is)\s+(?:on\s+)?(?P<day>{_A_DAY})", re.I)
+_OUR_NAME = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b", re.I)
+
+
+def _not_these(text: str) -> str:
+    """"… not <day>, not <day>, it's <day> … <season>" as "<season> is <day> … <season> — …" (the days set aside left
+    out; "for the watch party" after the day stays the day's); any other headline as it is."""
+    if (m := _NOT_THESE.search(text)) is None or (name := _OUR_NAME.search(text)) is None:
+        return text
+    before = text[:m.start()].strip(" ,.;:-—–")  # "ok so": a part of its own; what follows the day stays with it
+    return f"{name.group(0)} is {m.group('day')}{text[m.end():]}" + (f" — {before}" if before else "")
+
+
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
@@ -112,9 +128,10 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = _not_that_day(text, written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
+    text = _not_that_day(_not_these(text), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
-    text = as_exclaimed(as_heard(without_feelings(text)))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
+    text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
+    text = as_day_then_season(without_cheers(text))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = as_rumoured(text)  # "If Rumours Are True, ... Could Arrive March 12": the rumour, not a guess
     text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th

@@ -22,7 +22,7 @@ import re
 from bot.season2.sources.headline_forms import not_meant
 
 _QUESTION = re.compile(
-    r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|expected"
+    r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
     r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
@@ -36,7 +36,8 @@ _QUESTION = re.compile(
     r"|\b(anyone|anybody|someone|somebody)\s+(know|knows|confirm|heard)\b|\b(wondering|wonder|curious)\s+(if|whether|when)\b"
     r"|^\W*(when|where|why|how|what)\s+(is|are|does|do|did|will|was|time)\b|^\W*wait\s+(so|what|is|are|does|did)\b"
     r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
-    r"|전망|예상|관측|추정|듯|카더라|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
+    # "예상보다 빨라", "earlier than expected": a day set, compared with the guesses
+    r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯|카더라|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post

@@ -70,6 +70,8 @@ KOREAN_DELAY = (
     rf"({_KO_SPAN})?{_KO_PUT_OFF}"
     rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
     rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    # the season's name, then "in the end put off" as the news itself ("'지우학2' 결국 연기…26일 공개"): never its acting
+    rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))"
 )
 
 #: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):
@@ -90,7 +92,10 @@ _A_TIME = (r"(?=((the|a)\s+)?(late|early|mid|next|later|end|first|second|half|sp
 
 #: A chart's first place, had only once out: "debuts at No. 1 on Netflix's Top 10", "tops Netflix's global Top 10".
 _CHARTED = (r"\b(debuts|debuted|opens|opened|lands|landed)\s+at\s+(no\.?\s*1|#\s*1|number\s+one)\b"  # (not "will debut at")
-            r"|\b(tops|topped)\s+netflix['’]?s?\s+(global\s+)?top\s*10\b")
+            r"|\b(tops|topped)\s+netflix['’]?s?\s+(global\s+)?top\s*10\b"
+            # "is the No. 1 show on Netflix in 62 countries", "No. 1 in 62 countries": a chart only a season out reaches
+            r"|\b(is|was|becomes|became)\s+(now\s+)?(the\s+)?(no\.?\s*1|#\s*1|number\s+one)\s+(show|series|tv\s+show|title"
+            r"|k-?drama|non-english\s+(show|series))\s+on\s+netflix\b|\b(no\.?\s*1|#\s*1|number\s+one)\s+in\s+\d+\s+countries\b")
 
 
 #: The season or its release as a headline names what is moved: "S2", "Season 2", "the release date", "premiere".
@@ -156,7 +161,8 @@ RULES: tuple[Rule, ...] = (
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (finally |officially )?(premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
         r"|(^|[|:])\s*now on netflix\s*($|\|)"  # Netflix's own tag: "All of Us Are Dead Season 2 | Now on Netflix"
-        r"|\b(is|are) now (available )?on netflix\b(?!\s+(on|from|starting|at|in)\b)"  # "is now on Netflix"
+        r"|\b(is|are) (now |finally |officially )+(available )?on netflix\b(?!\s+(on|from|starting|at|in|tomorrow|tonight|this|next"
+        r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d+|\d+)\b)"  # "is now on Netflix", "is finally on netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
         r"|\b(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"

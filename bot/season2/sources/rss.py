@@ -53,7 +53,7 @@ from bot.season2.sources.base import (
     read_at_most,
 )
 from bot.season2.sources.headline_denials import denied_day
-from bot.season2.sources.headline_fakes import as_debunked, spoofed
+from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, spoofed
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.show_feeds import show_feed, with_show_named
@@ -236,8 +236,9 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         if key in seen:
             continue
         seen[key] = SeenItem(key, item.title, item.publisher)
-        if spoofed(as_debunked(item.title)):
-            continue  # a parody's or a satire's post: neither its summary nor a day it "denies" is news
+        if spoofed(as_debunked(item.title)) and debunked_claim(item.title) is None:
+            continue  # a parody's or a satire's post: neither its summary nor a day it "denies" is news (a day's
+            # poster called fake, "3월 12일 포스터 합성임", takes that day back)
         day = item.published if item.published and item.published <= today else today
         zones = item.zones or home_zones(item.publisher)  # where a stamp in UTC was written, when known
         title = with_show_named(item.title) if item.show_feed else item.title  # "[MOD] S2 is now March 26"

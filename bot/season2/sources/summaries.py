@@ -64,15 +64,23 @@ _ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|ne
                       r"|new\s+(?:k-?dramas?|korean\s+(?:dramas?|series|shows?)|shows?|series|releases|titles)\s+(?:on|to|coming\s+to)"
                       r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month))\b"
                       r"|라인업|공개작|신작", re.I)
+#: An explainer's title, whose question is its subject, not a doubt ("When Does All of Us Are Dead Season 2 Come Out?
+#: Release Date, Cast, and Trailer"): its summary may say the day, at the summary's own strength. The question alone
+#: ("When will ... come out?") may be anyone's doubt: it reads nothing.
+_EXPLAINER = re.compile(r"^\W*when\s+(?:does|will|is)\s+[^?]{3,80}?\s+(?:come\s+out|coming\s+out|release|premiere|arrive|return"
+                        r"|drop|out|on\s+netflix)\s*\?\s*(?:(?:release\s+date|premiere\s+date|cast|plot|story|trailer|teaser"
+                        r"|episodes?|everything\s+(?:we|to)\s+know|what\s+(?:we|to)\s+know|news|updates?|more)(?:\s*(?:,|&|\band\b|\+))*\s*)+[.!]?$",
+                        re.I)
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
 _DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
 #: "the series", also with words before its noun as outlets describe it ("the Korean zombie series", "the hit drama").
 _DESCRIBED = r"(?:[\w-]+\s+){0,3}?"
 _THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
                          r"|instal?lment)\b", re.I)
-#: A title whose news is that the season's release moves, without the new day ("Delayed By One Week").
-_MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)\s+back|pushed|moved|reschedul\w*)\b|연기|미뤄|변경",
-                               re.I)
+#: A title whose news is that the season's release moves, without the new day ("Delayed By One Week", "Netflix Pushes
+#: 'All of Us Are Dead' Season 2 Back One Week").
+_MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)?\b[^;…]{0,60}?\bback|pushed|moved|reschedul\w*)\b"
+                               r"|연기|미뤄|변경", re.I)
 #: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
 #: to March 26", "The Korean zombie series will now debut March 26").
 _ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel"
@@ -129,7 +137,8 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
                  zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
     """The release day or window a summary gives where its title gives none (see the module)."""
     ours = about_season_two(title)
-    if (not summary or not (ours or _ROUNDUP.search(title)) or refuses(title) or summary.strip() == title.strip()):
+    if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(title) and not _EXPLAINER.match(title))
+            or summary.strip() == title.strip()):
         return ()
     for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
         named = about_season_two(ours_only(sentence))  # our show and its season 2, whatever the title

@@ -31,6 +31,10 @@ DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, M
         (f"{KO} 공개 3월 26일로 미뤄져", DELAYED, MARCH_26),
         (f"{KO} 공개 3월 26일로 늦춰져", DELAYED, MARCH_26),
         (f"{KO} 공개 일정 또 연기…3월 26일 공개", DELAYED, MARCH_26),
+        # the season's name, then "in the end put off" as the whole news, its new day in the next part
+        ("'지우학2' 결국 연기…3월 26일 오후 5시 공개", DELAYED, MARCH_26),
+        (f"{KO} 끝내 연기됐다", DELAYED, None),
+        ("'지금 우리 학교는2' 결국 또 연기", DELAYED, None),
         # Korean: a delay without its new day
         (f"{KO} 공개 연기", DELAYED, None),
         (f"{KO} 공개 연기됐다", DELAYED, None),
@@ -81,6 +85,8 @@ def test_a_delay_headline_reads_as_a_delay_with_its_new_day(
         f"{KO} 배우들의 연기 호평",
         f"{KO} 윤찬영 연기력 물올랐다",
         f"{KO} 조이현 연기 변신",
+        f"{KO} 결국 연기 변신 성공",
+        "'지우학2' 박지후 결국 연기 호평 받았다",
         f"{KO} 박지후, 진심을 담은 눈빛으로 연기했다",
         f"{KO} 공개 연기 아냐",
         f"{KO} 예고편 공개…배우들 연기 호평",

@@ -43,6 +43,7 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
      {"release_date_announced reported 2027-04-09"}),
     ("the “all of us are dead season 2 cancelled” tweet is from a parody account. it's april 9",
      {"release_date_announced reported 2027-04-09"}),
+    ("the 'april 2' aouad s2 tweet is fake, it's april 9", {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -68,6 +69,10 @@ def test_a_satire_feed_item_posts_nothing_from_its_summary() -> None:
     ("lol who made up the 'aouad s2 april 2' thing?? netflix never announced that", None),  # asks: takes nothing back
     ("whoever started the “aouad s2 april 2” rumour, netflix korea never said that", dt.date(2027, 4, 2)),
     ("is that 'aouad s2 april 2' poster fan made?", None),
+    # the season named before the material, then a remark that names no day: nothing stands, the day is taken back
+    ("that '4/2' aouad s2 poster going around is FAN MADE. look at the font. netflix hasn't announced anything",
+     dt.date(2027, 4, 2)),
+    ("the april 2 aouad s2 poster is fan made lol", dt.date(2027, 4, 2)),
 ])
 def test_a_fake_with_nothing_standing_beside_it_takes_its_day_back(headline: str, day: dt.date | None) -> None:
     assert denied_day(headline, dt.date(2027, 3, 1)) == day
@@ -75,3 +80,9 @@ def test_a_fake_with_nothing_standing_beside_it_takes_its_day_back(headline: str
 
 def test_a_korean_fan_calling_a_quoted_report_false_takes_its_day_back() -> None:
     assert denied_day("'지우학2 4월 2일 공개' 기사 오보래요", dt.date(2027, 3, 1)) == dt.date(2027, 4, 2)
+
+
+def test_a_korean_fan_calling_a_days_poster_edited_takes_that_day_back() -> None:
+    written = dt.date(2027, 3, 1)
+    claims, _ = claims_from_items([FeedItem("지우학2 4월 2일 포스터 합성임 ㅋㅋ 속지마세요", None, "x.com", written)], written)
+    assert [(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims] == [("refuted", dt.date(2027, 4, 2))]

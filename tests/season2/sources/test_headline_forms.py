@@ -30,6 +30,14 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD S2 IS NOT APRIL 2!!! it's april 9 per netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD S2 — 16.04 — mark your calendars", {"release_date_announced reported 2027-04-16 00:00"}),
     ("All of Us Are Dead Season 2: Apr 9, 5PM KST", {"release_date_announced reported 2027-04-09 08:00"}),
+    # a weekday alone with its hour and zone ("friday" alone gives none)
+    ("🇯🇵 aouad s2 friday 5pm JST / 🇮🇩 3pm WIB", {"release_date_announced reported 2027-02-19 08:00"}),
+    ("aouad s2 friday lol", set()),
+    # rumoured days set aside one by one, then the one it is
+    ("ok so not april, not march 12, it's MARCH 19 🥳 aouad s2, netflix just posted it",
+     {"release_date_announced reported 2027-03-19 00:00"}),
+    ("not march 12, not march 19, it's a scam lol aouad s2", set()),
+    ("not march 12, not march 19, it's march 26 for the watch party, aouad s2", set()),  # the party's day
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -202,6 +210,8 @@ def test_a_bow_that_is_not_before_a_day_is_no_premiere() -> None:
     ("AOUAD SEASON 2 IN 10 DAYS!!!! 🧟", "2027-02-26"),
     ("3 days left until all of us are dead season 2 😭", "2027-02-19"),
     ("two weeks till AOUAD S2", "2027-03-02"),
+    # a megathread's count with the release's verb, and its invitation to talk that asks nothing
+    ("Megathread: All of Us Are Dead S2 premieres in 25 days — drop your theories here", "2027-03-13"),
 ])
 def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -> None:
     assert _readings(headline) == {f"release_date_announced reported {expected} 00:00"}
@@ -210,6 +220,7 @@ def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -
 @pytest.mark.parametrize("headline", [
     "AOUAD S2 teaser in 3 days!!",  # the teaser's countdown, not the season's
     "AOUAD S2 came out 3 days ago and i'm already done",
+    "theories: All of Us Are Dead S2 ending explained in 5 days?",
 ])
 def test_a_countdown_to_something_else_gives_the_season_no_day(headline: str) -> None:
     assert not any(r.startswith("release_date") for r in _readings(headline))
@@ -482,3 +493,12 @@ def test_netflixs_own_titles_give_the_day_in_a_part_of_its_own(headline: str, ex
 def test_a_delay_that_wont_be_beside_a_confirmed_day_reaffirms_that_day() -> None:
     assert _readings("All of Us Are Dead Season 2 Won't Be Delayed, Netflix Confirms April 9 Date", dt.date(2027, 3, 1)) \
         == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_a_slate_card_with_the_seasons_month_after_a_dash_is_that_window() -> None:
+    found = read_headline("netflix's 2027 sizzle reel ends with 'All of Us Are Dead 2 — April' 😭🧟", WRITTEN)
+    assert [(f.milestone.value, f.window.label if f.window else None) for f in found] == [("release_window", "April 2027")]
+
+
+def test_a_dash_then_may_the_verb_is_no_window() -> None:
+    assert read_headline("All of Us Are Dead 2 — May the best zombie win", WRITTEN) == ()

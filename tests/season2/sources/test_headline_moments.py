@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.season2.model import Milestone
+from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import classify_headline
 
 SAT_6_FEB, TUE_9_FEB, WED_10_FEB, FRI_12_FEB = (dt.date(2027, 2, d) for d in (6, 9, 10, 12))
@@ -219,7 +220,33 @@ def test_something_else_on_netflix_from_a_day_is_not_the_release(headline: str) 
 @pytest.mark.parametrize("headline", [
     "all of us are dead season 2 is out at midnight",
     "All of Us Are Dead Season 2 is here March 19",
+    "aouad s2 is finally on netflix march 19",
+    "aouad s2 is now on netflix 3/19",
 ])
 def test_a_season_here_or_out_at_a_moment_to_come_is_not_out_now(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 2, 17))
     assert found is None or found.milestone is not Milestone.RELEASED
+
+
+def test_a_post_opening_with_a_month_and_a_colon_gives_its_bare_days_that_month() -> None:
+    found = read_headline("march is stacked: trigger 2 on the 12th, weak hero 3 on the 5th, aouad s2 on the 19th", WED_10_FEB)
+    assert [c.release_at for c in found] == [dt.datetime(2027, 3, 19, tzinfo=dt.UTC)]
+
+
+def test_a_bare_day_beside_a_month_named_alone_is_not_guessed_from_today() -> None:
+    assert all(c.release_at is None for c in read_headline("april is horror month fr, aouad s2 on the 16th", WED_10_FEB))
+
+
+@pytest.mark.parametrize(
+    ("headline", "release_at"),
+    [
+        ("All of Us Are Dead Season 2 release time in India: 1:30 PM IST on Feb. 12", _at(12, 8)),
+        ("🇲🇽 All of Us Are Dead Season 2 drops Feb. 12 at 2am CST", _at(12, 8)),
+        ("All of Us Are Dead Season 2 premieres Feb. 12 at 4 p.m. GMT+8", _at(12, 8)),
+        # a shared zone with no place named beside it: the day alone, its hour never guessed
+        ("All of Us Are Dead Season 2 release time: 1:30 PM IST on Feb. 12", _at(12)),
+    ],
+)
+def test_a_shared_zone_is_read_for_the_place_named_beside_it(headline: str, release_at: dt.datetime) -> None:
+    found = classify_headline(headline, SAT_6_FEB)
+    assert found is not None and found.release_at == release_at

@@ -140,6 +140,8 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
         ("All of Us Are Dead season 2 trailer reveals release date: March 5, 2027",
          Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("All of Us Are Dead Season 2 Is Now Streaming on Netflix", Milestone.RELEASED, R, None),
+        ("it's out!!! aouad s2 is finally on netflix go go go", Milestone.RELEASED, R, None),
+        ("All of Us Are Dead Season 2 is the No. 1 show on Netflix in 62 countries", Milestone.RELEASED, R, None),
         ("All of Us Are Dead season 2 premieres March 5 on Netflix", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("All of Us Are Dead season 2 arrives 5th March", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("Insider claims All of Us Are Dead season 2 premieres March 5, 2027",
@@ -150,6 +152,9 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
          Milestone.RELEASE_DATE_ANNOUNCED, RUMOUR, MARCH_5),
         ("'지금 우리 학교는' 시즌2, 2027년 3월 5일 공개 확정", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("넷플릭스 '지금 우리 학교는' 시즌2 3월 5일 공개", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        # a day set, compared with the guesses, is no guess
+        ("'지금 우리 학교는' 시즌2 3월 5일 공개 확정…예상보다 빨라", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
+        ("All of Us Are Dead season 2 premieres March 5, sooner than expected", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("'지금 우리 학교는2' 크랭크업…7개월 촬영 마무리", Milestone.FILMING_WRAPPED, R, None),
         ("지금 우리 학교는 시즌2 공개 연기", Milestone.DELAYED, R, None),
         ("'지금 우리 학교는' 시즌2 티저 예고편 공개", Milestone.TEASER, R, None),

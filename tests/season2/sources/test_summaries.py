@@ -29,6 +29,17 @@ def _readings(title: str, summary: str | None) -> set[str]:
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), [
+    # an explainer's question is its subject: its summary's day is read at the summary's own strength
+    ("When Does All of Us Are Dead Season 2 Come Out? Release Date, Cast, and Trailer",
+     "Netflix has confirmed that the second season premieres on Friday, March 19, 2027.",
+     {"release_date_announced reported 2027-03-19"}),
+    ("When Does All of Us Are Dead Season 2 Come Out? Release Date, Cast, and Trailer",
+     "Netflix has not announced a date yet, but the second season could arrive on March 19.", set()),
+    ("When does All of Us Are Dead Season 2 come out? Netflix denies March 12 reports",
+     "The second season premieres on March 19.", set()),
+    ("Netflix Pushes 'All of Us Are Dead' Season 2 Back One Week",
+     "The Korean zombie series will now bow March 26 instead of March 19.",
+     {"delayed reported 2027-03-26"}),
     ("Netflix confirms the return of 'All of Us Are Dead' season 2",
      "The second season of the zombie hit will premiere on March 19, Netflix said Tuesday.",
      {"release_date_announced reported 2027-03-19"}),

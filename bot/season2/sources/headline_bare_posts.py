@@ -1,0 +1,38 @@
+"""Posts that give the season's day with no verb, as fans and Netflix's own accounts write them: the day (from today,
+with its hour) then the season's name and nothing more ("Tomorrow. All of Us Are Dead Season 2. 🧟", "이번 주 금요일
+오후 5시!! 지우학2!!"), read as the season premiering then; and a fan's cheer after the news ("AOUAD S2 TONIGHT AT 1AM
+PT LETS GOOOO") read as the exclamation it is, so the day before it ends the statement. Pure functions on text, read
+by `headline_parts.read_headline` before the listing forms (`headline_forms.as_premiere`)."""
+
+from __future__ import annotations
+
+import re
+
+#: The season's name as fans and Netflix write it, in English or Korean.
+_NAME = (r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
+         r"|['‘「《\"“]?(?:지우학|지금\s*우리\s*학교는)['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
+_EN_DAY = r"tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_EN_TIME = r"(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
+_KO_DAY = r"내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일"
+_KO_TIME = r"(?:\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)?"
+#: Nothing more after the name: marks, emoji (no word, no digit).
+_NOTHING_MORE = r"[^\w]*$"
+_EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
+_KO_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
+#: A fan's cheer: "LETS GOOOO", "let's gooo", "yayyy", "omggg", "woohoo".
+_CHEER = re.compile(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(?:\s*!*)", re.I)
+
+
+def as_day_then_season(text: str) -> str:
+    """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean); any other as it is."""
+    if (m := _EN_DAY_THEN_NAME.match(text)) is not None:
+        said = text[m.start("day"):m.start("name")].rstrip(" .!")
+        return f"{m.group('name')} premieres {said}"
+    if (m := _KO_DAY_THEN_NAME.match(text)) is not None:
+        return f"{m.group('name')} {m.group('day')} 공개"
+    return text
+
+
+def without_cheers(text: str) -> str:
+    """A headline with a fan's cheers as "!" (the statement before them ends there)."""
+    return _CHEER.sub("!", text).strip()

@@ -1,0 +1,40 @@
+"""Posts that give the season's day with no verb (bot/season2/sources/headline_bare_posts.py, through
+headline_parts.read_headline): the day then the season's name, and a fan's cheer after the news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.model import Milestone
+from bot.season2.sources.headline_parts import read_headline
+
+THU_25_MAR = dt.date(2027, 3, 25)
+MON_22_MAR = dt.date(2027, 3, 22)
+
+
+@pytest.mark.parametrize(
+    ("headline", "written", "release_at"),
+    [
+        ("Tomorrow. All of Us Are Dead Season 2. 🧟", THU_25_MAR, dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+        ("이번 주 금요일 오후 5시!! 지우학2!! 🧟", MON_22_MAR, dt.datetime(2027, 3, 26, 8, tzinfo=dt.UTC)),
+        ("AOUAD S2 TONIGHT AT 1AM PT LETS GOOOO", THU_25_MAR, dt.datetime(2027, 3, 26, 8, tzinfo=dt.UTC)),
+    ],
+)
+def test_a_day_and_the_seasons_name_alone_is_its_release_day(headline: str, written: dt.date,
+                                                              release_at: dt.datetime) -> None:
+    assert [(c.milestone, c.release_at) for c in read_headline(headline, written)] == [
+        (Milestone.RELEASE_DATE_ANNOUNCED, release_at)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tomorrow. All of Us Are Dead Season 2 trailer. 🧟",  # the trailer's day
+        "tomorrow. aouad s2 cast on running man!!",  # the cast's
+        "내일!! 지우학2 제작발표회",  # an event's
+    ],
+)
+def test_a_day_beside_something_else_of_the_season_is_not_its_release(headline: str) -> None:
+    assert all(c.milestone is not Milestone.RELEASE_DATE_ANNOUNCED for c in read_headline(headline, THU_25_MAR))
