@@ -499,8 +499,9 @@ class RetoldEvents:
         done_kinds, done_words = said(_DONE)
         harmed = len(said(_SHIELDED)[0]) == 2
         words = (stems(sentence) | places(sentence)) - self._names - done_words
-        best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
+        best: tuple[int, bool, int, Position, Retold, tuple[str, ...]] | None = None
         for event in (self._events[i] for i in candidates):
+            kinds: frozenset[str] = frozenset()
             shared = words & event.words
             together = len(event.characters & everyone)
             shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
@@ -524,6 +525,9 @@ class RetoldEvents:
             elif not (shared or done):
                 continue
             score = len(shared) + bool(event.groups or moved or done) + (together >= 2 or for_whom)
-            if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
-                best = (score, together, event.position, event, tuple(sorted(shared)))
-        return None if best is None else (best[3], best[4])
+            # a cry alone tells no death where the words tell another of their events ("onjo's dad finally
+            # reaching the gym 😭": his arrival, not his death there)
+            told = not (event.groups and kinds == {"grief"} and not (moved or done or for_whom))
+            if score >= 2 and (best is None or (score, told, together, event.position) > best[:4]):
+                best = (score, told, together, event.position, event, tuple(sorted(shared)))
+        return None if best is None else (best[4], best[5])

@@ -1231,3 +1231,9 @@ def test_a_character_who_deserved_better_is_mourned(text: str, spoils: int) -> N
                                               ("onjo in the gym 😭", 0), ("onjo was the real hero in the gym", 0)])
 def test_grief_for_someone_at_the_place_of_their_death_tells_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("onjo's dad finally reaching the gym 😭", 10),
+                                              ("so-ju arriving at the gym 🥲", 10), ("so-ju in the gym 😭", 11)])
+def test_a_cry_at_someones_arrival_tells_the_arrival_not_their_death_there(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
