@@ -132,10 +132,17 @@ _OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near|over|ab
                         r"|neighbou?rhood|area|church|club|team|gym)(?![\w-])", re.I)
 
 
+#: A word done to the writer's own ("bombed my chem test", "a hamster bit my finger"): the writer's day, not the show.
+_TO_OWN = re.compile(r"\s+(?:\w+\s+)?(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:test|exam|quiz|finger|hand|arm|leg|toe|foot|feet|nose"
+                     r"|ear|face|cat|dog|pet|sister|brother|mom|mum|dad|friend|teacher|homework|interview|presentation)s?"
+                     r"|(?<=bit )me|(?<=bites )me)(?![\w-])", re.I)  # not "the flare scene killed me": a reaction
+
+
 def writers_own(sentence: str, start: int, end: int) -> bool:
     """Whether the thing at `start`:`end` is the writer's own ("our PA system", "the PA system at my school",
-    "the archery girl at my school"), not the show's."""
-    return _OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
+    "the archery girl at my school", "bombed my test", "a hamster bit my finger"), not the show's."""
+    return (_OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
+            or _TO_OWN.match(sentence, end) is not None)
 
 
 @dataclass(frozen=True)

@@ -1237,3 +1237,10 @@ def test_grief_for_someone_at_the_place_of_their_death_tells_it(text: str, spoil
                                               ("so-ju arriving at the gym 🥲", 10), ("so-ju in the gym 😭", 11)])
 def test_a_cry_at_someones_arrival_tells_the_arrival_not_their_death_there(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("a hamster bit my finger today, if i turn tell my mom i love her 🧟", 0),
+                                              ("bombed my chem test so hard 💀", 0), ("the lab rat bit me lol", 0),
+                                              ("the lab rat bit hyeonju", 1)])
+def test_a_word_done_to_the_writers_own_things_is_their_day_not_the_show(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
