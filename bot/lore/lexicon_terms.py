@@ -110,7 +110,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
-                      r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?sos)" + _E, re.I),
+                      r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?(?:(?:huge|big|giant|massive|enormous|little|whole) )?sos)" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])", re.I),  # "4개월 후 온조", not "4개월 후에 군대 가"
     "virus made": re.compile(_B + r"(?:" + CREATED + r"|(?:jonas |zombie )?virus (?:came|comes|originated|started) (?:from|with)"

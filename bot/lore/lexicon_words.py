@@ -76,7 +76,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
-        r"|(?:kill(?:s|ed|ing)?|shoots?|shot|shooting|ends?|ended|ending) (?:him|her|them)sel(?:f|ves)|killed" + _END
+        r"|(?:kill(?:s|ed|ing)?|off(?:s|ed|ing)?|shoots?|shot|shooting|ends?|ended|ending) (?:him|her|them)sel(?:f|ves)|killed" + _END
         # "got put down by Nam-ra", "was taken out": a death told of the one it happens to; a sacrifice quoted
         + r"|(?:is|was|gets?|got|getting|been|being) (?:put down|taken out|finished off)|(?:take|eat|bite) me instead"
         # a death told as where they are now, their last breath, or what the horde did
@@ -277,8 +277,9 @@ SHOW_WORDS = re.compile(
     r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
     r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
 
-#: What a one-word role stands after to be one ("the teacher", "which politician", "the first teacher"): not "a teacher".
-ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only ))"
+#: What a one-word role stands after to be one ("the teacher", "which politician", "the first teacher"), or before
+#: ("commander guy", "that teacher dude": a fan's way of naming one): not "a teacher".
+ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only )|(?<!\ba )(?<!\ban )(?<!some )(?<!my )(?=[\w-]+ (?:guy|dude|lady)(?![\w-])))"
 #: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py). A role several characters have lists them
 #: all (ids apart by spaces): it stands for each, less those its sentence's pronouns do not fit ("the teacher

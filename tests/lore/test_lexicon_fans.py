@@ -1244,3 +1244,19 @@ def test_a_cry_at_someones_arrival_tells_the_arrival_not_their_death_there(text:
                                               ("the lab rat bit hyeonju", 1)])
 def test_a_word_done_to_the_writers_own_things_is_their_day_not_the_show(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
+    ("they made a huge SOS on the roof and a campfire 🔥", 8),
+    ("cheolsu lying to the rescue team that everyone was dead 😤", 8),
+    ("so there's no vaccine?? they just gave up??", 10), ("there's no cure for the flu", 0),
+    ("Q: Who is the first student infected at Hyosan High?", 1), ("the first student to get a perfect score", 0),
+])
+def test_scenes_told_with_fans_own_wording_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("commander guy offing himself after recording his message 😶", 12),
+                                              ("a commander guy from my game killed himself lol", 0)])
+def test_a_role_named_as_that_guy_and_offing_oneself_tell_the_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
