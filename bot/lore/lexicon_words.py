@@ -253,7 +253,8 @@ MOVES: dict[str, re.Pattern[str]] = {
         _B + r"(?:(?:comes?|came|coming)(?! face)|rides?|rode|riding|(?:drives?|drove|driving) to|arriv(?:es?|ed|ing)|reach(?:es|ed|ing)?"
         r"|(?:gets?|got|getting) to|(?:shows?|showed|showing|turns?|turned) up|heads? (?:to|for)|headed (?:to|for)"
         r"|(?:makes?|made|making) (?:it|(?:her|his|their) way)(?: up| back)? to|(?:swims?|swam|swimming) back"
-        r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to)" + _E, re.I),
+        r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to"
+        r"|(?:climbs?|climbed|climbing|crawls?|crawled|crawling) (?:all the way )?(?:up )?(?:to|onto|into))" + _E, re.I),
     "leaving": re.compile(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
         r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"

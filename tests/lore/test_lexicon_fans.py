@@ -1260,3 +1260,9 @@ def test_scenes_told_with_fans_own_wording_spoil_their_episode(text: str, spoils
                                               ("a commander guy from my game killed himself lol", 0)])
 def test_a_role_named_as_that_guy_and_offing_oneself_tell_the_death(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("nobody:\ngwinam: *climbs up to the roof with one eye*", 8),
+                                              ("gwinam crawling onto the roof 😱", 8), ("i climbed up to the roof of my house", 0)])
+def test_a_climb_to_a_place_is_an_arrival_there(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
