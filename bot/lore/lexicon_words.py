@@ -164,9 +164,10 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:does|did) ?n[o']?t get killed"
         # a return is a survival ("the return of Cheong-san", "Nam-ra is back", "comes back to life")
         r"|return of|(?<=['’]s )return|(?:wo|will|is|are|does|do|was) ?n[o']?t (?:be )?(?:back|return\w*|coming back|come back)"
-        r"|(?:(?:is|are) )?back from the dead|(?:is|are) back(?=\s*(?:$|[^\w\s'’-]))|lives on"
-        r"|(?<!never )(?<!n't )(?<!nt )(?:returns?|returning|comes? back|came back|coming back)"
-        r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead|in (?:season|s2|part)|for (?:season|s2|part)))"
+        # not a return from one scene ("came back from the dead after the library", "thrown off the roof and STILL came back")
+        r"|(?:(?:is|are) )?back from the dead(?! after)|(?:is|are) back(?=\s*(?:$|[^\w\s'’-]))|lives on"
+        r"|(?<!never )(?<!n't )(?<!nt )(?<!still )(?:returns?|returning|comes? back|came back|coming back)"
+        r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead(?! after)|in (?:season|s2|part)|for (?:season|s2|part)))"
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
         r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)

@@ -1266,3 +1266,10 @@ def test_a_role_named_as_that_guy_and_offing_oneself_tell_the_death(text: str, s
                                               ("gwinam crawling onto the roof 😱", 8), ("i climbed up to the roof of my house", 0)])
 def test_a_climb_to_a_place_is_an_arrival_there(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("the bully came back from the dead after the library lol", 5),
+                                              ("gui-nam got thrown off the roof by namra and STILL came back", 9),
+                                              ("cheongsan came back from the dead", 11)])
+def test_a_return_from_one_scene_tells_that_scene_not_the_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
