@@ -144,11 +144,23 @@ _TO_OWN = re.compile(r"\s+(?:\w+\s+)?(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:test|exam|
                      r"|(?<=bit )me|(?<=bites )me)(?![\w-])", re.I)  # not "the flare scene killed me": a reaction
 
 
+#: Archery as a sport someone does ("anyone doing archery this weekend?", "the olympic archery final", "archery is
+#: such a cool sport", "archery practice"): the writer's world, not the show's archers.
+_ARCHERY = re.compile(r"archer(?:y|s)?|bows?|arrows?", re.I)
+_SPORT_BEFORE = re.compile(r"(?:^|\W)(?:olympics?|olympic|paralympic|doing|do|does|try|tried|trying|love|loves|took up|take up"
+                           r"|started|competitive|recurve|compound)\s+$", re.I)
+_SPORT_AFTER = re.compile(r"\s+(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
+                          r"|practice|lessons?|classes|range|competitions?|contests?|tournaments?|finals?|world cup|this weekend"
+                          r"|season|equipment|gear)(?![\w-])", re.I)
+
+
 def writers_own(sentence: str, start: int, end: int) -> bool:
     """Whether the thing at `start`:`end` is the writer's own ("our PA system", "the PA system at my school",
-    "the archery girl at my school", "bombed my test", "a hamster bit my finger"), not the show's."""
+    "the archery girl at my school", "bombed my test", "a hamster bit my finger", archery as a sport), not the show's."""
     return (_OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
-            or _TO_OWN.match(sentence, end) is not None)
+            or _TO_OWN.match(sentence, end) is not None
+            or (_ARCHERY.fullmatch(sentence, start, end) is not None
+                and (_SPORT_BEFORE.search(sentence, 0, start) is not None or _SPORT_AFTER.match(sentence, end) is not None)))
 
 
 @dataclass(frozen=True)

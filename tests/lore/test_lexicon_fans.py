@@ -1273,3 +1273,9 @@ def test_a_climb_to_a_place_is_an_arrival_there(text: str, spoils: int) -> None:
                                               ("cheongsan came back from the dead", 11)])
 def test_a_return_from_one_scene_tells_that_scene_not_the_fate(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("archery is such a cool sport", 0), ("anyone doing archery this weekend?", 0),
+                                              ("the olympic archery final was insane", 0), ("the archery club saving them", 5)])
+def test_archery_as_a_sport_someone_does_is_not_the_shows_archers(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
