@@ -461,3 +461,12 @@ UNQUALIFIED = re.compile(
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
     re.I,
 )
+
+#: Leaving ("and left", "떠남"): someone goes at that point, which says nothing of how the story ends for them.
+_LEFT = re.compile(r"(?:leaves?|left|leaving)|떠\w*", re.I)
+
+
+def tells_fate(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a survival word tells the character's fate: said of the whole story ("Su-hyeok survives", "makes it
+    out in the end": UNQUALIFIED), and not a leaving ("cheolsu said nobody else is alive and left": his flight)."""
+    return UNQUALIFIED.match(sentence, match.end()) is not None and _LEFT.fullmatch(match.group(0)) is None

@@ -1279,3 +1279,9 @@ def test_a_return_from_one_scene_tells_that_scene_not_the_fate(text: str, spoils
                                               ("the olympic archery final was insane", 0), ("the archery club saving them", 5)])
 def test_archery_as_a_sport_someone_does_is_not_the_shows_archers(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("cheolsu really said 'nobody else is alive' and left 🙄 snake", 8),
+                                              ("cheolsu just left", 8), ("namra left 💔", 12), ("cheolsu survives", 9)])
+def test_a_leaving_tells_when_someone_goes_not_how_their_story_ends(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
