@@ -312,6 +312,9 @@ ROLES: dict[str, str] = {
     r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
     r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
     r"(?:담임|박)\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",  # 박쌤: the show's one teacher Park
+    # "선생님이 바이러스 만든 거였음": Korean needs no "the"; either of the show's two teachers, as "the teacher" (not
+    # "우리 선생님", the writer's; nor the title after a full name, "박선화 선생님")
+    r"(?<![\uac00-\ud7a3])(?<!우리 )(?<!내 )(?<!제 )(?<!울 )(?<![\uac00-\ud7a3]{3} )(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?(?![\uac00-\ud7a3])": "park-sun-hwa lee-byeong-chan",
     r"양궁부?\s?(?:부장|주장|언니|누나|여자애)?(?:이|은|는|을|를|의)?": "jang-ha-ri",
     r"소방관\s?(?:아빠|아버지)?(?:이|가|은|는|을|를|의)?": "nam-so-ju",
     r"임산부(?:가|는|을|를|의)?": "park-hee-soo",

@@ -204,3 +204,9 @@ def test_a_killing_said_as_a_noun_and_a_walk_into_the_fire_spoil_the_death(text:
 @pytest.mark.parametrize(("text", "spoils"), [("이삭이 좀비됐을때 온조 표정 ㅠㅠ", 2), ("수혁이 반응 보고 울었음", 0)])
 def test_a_name_before_their_face_or_reaction_is_the_one_watching(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("선생님이 바이러스 만든 거였음 ㄷㄷ", 3), ("우리 선생님이 죽었어", 0),
+                                              ("박선화 선생님 희생하는 장면", 3)])
+def test_the_teacher_in_korean_needs_no_article_but_ours_is_the_writers(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
