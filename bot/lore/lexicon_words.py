@@ -74,7 +74,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
-        r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
+        r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|(?<=['’]s )(?:last|final) ep(?:isode)?|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
         r"|(?:kill(?:s|ed|ing)?|off(?:s|ed|ing)?|shoots?|shot|shooting|ends?|ended|ending) (?:him|her|them)sel(?:f|ves)|killed" + _END
         # "got put down by Nam-ra", "was taken out": a death told of the one it happens to; a sacrifice quoted
@@ -345,7 +345,7 @@ RELATIVE_TYPES = {
 #: ("woojin's gonna get bit", "namra's a halfbie", "so-ju's about to die", "gwinam's been bitten"): a word a
 #: noun never follows an owner with.
 CHARACTER_OF = re.compile(
-    r"\s*(?:character|role)\b|\s+(?:gonna|going|gotta|about\s+to|been|being|getting|becoming|coming|staying|turning"
+    r"\s*(?:character|role|(?:final|last) (?:ep(?:isode)?|scene|appearance))\b|\s+(?:gonna|going|gotta|about\s+to|been|being|getting|becoming|coming|staying|turning"
     r"|dying|not|never|still|already|finally|totally|definitely|really|literally|actually|just|so|a|an|the|alive"
     r"|gone|bitten|infected|done|toast|next)\b", re.I)
 #: An owner counts for the word written right after it ("Cheong-san's death", "Nam-ra's zombie side").
@@ -397,7 +397,7 @@ OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|fou
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
-    r"|(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?<!\d )(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
+    r"|(?<!['’]s )(?<!his )(?<!her )(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?<!\d )(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
     r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
     # Korean: "11화", "11화에서", "막화" / "마지막 화" / "최종화" (the last), with a particle
     r"|(\d{1,2})\s?화(?:에서|에|는|은|도|의|까지|부터|가|이|를|을)?|(?:막|마지막\s?|최종)화(?:에서|에|는|은|도|의|가|를|을)?"

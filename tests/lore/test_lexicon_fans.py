@@ -1285,3 +1285,9 @@ def test_archery_as_a_sport_someone_does_is_not_the_shows_archers(text: str, spo
                                               ("cheolsu just left", 8), ("namra left 💔", 12), ("cheolsu survives", 9)])
 def test_a_leaving_tells_when_someone_goes_not_how_their_story_ends(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("minjae's final episode, bitten by the bully", 11),
+                                              ("woojin's last episode 😭", 12), ("the final episode broke me", 12)])
+def test_someones_final_episode_is_their_last_not_the_seasons(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
