@@ -1291,3 +1291,9 @@ def test_a_leaving_tells_when_someone_goes_not_how_their_story_ends(text: str, s
                                               ("woojin's last episode 😭", 12), ("the final episode broke me", 12)])
 def test_someones_final_episode_is_their_last_not_the_seasons(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("the bully gets dropped into the horde and comes back STRONGER 💀", 5),
+                                              ("so-ju never came back 💀", 11)])
+def test_a_skull_right_after_a_comeback_laughs_at_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
