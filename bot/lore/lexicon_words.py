@@ -241,7 +241,10 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
 #: Cheong-san's mother at the school", the one who did it "of all people"): with two of them named, or a word of
 #: the event, it retells it.
 DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
-                     r"|happen(?:s|ed|ing)? to|of all people)" + _E, re.I)  # "X's mom 💔 Gyeong-su of all people": who did it
+                     r"|happen(?:s|ed|ing)? to|of all people"  # "X's mom 💔 Gyeong-su of all people": who did it
+                     # "woojin 😭😭 namra had no choice": the one who had to do it (not "had no choice but to hide")
+                     r"|(?:(?:had|has|have|having) no (?:other )?(?:choice|option)|(?:had|has) to do (?:it|that|this))(?=\s*(?:$|[^\w\s'’-])))"
+                     + _E, re.I)
 #: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
 HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E,
                   re.I)

@@ -1297,3 +1297,9 @@ def test_someones_final_episode_is_their_last_not_the_seasons(text: str, spoils:
                                               ("so-ju never came back 💀", 11)])
 def test_a_skull_right_after_a_comeback_laughs_at_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("woojin 😭😭 namra had no choice", 12),
+                                              ("cheongsan and onjo had no choice but to hide in the classroom", 0)])
+def test_one_who_had_no_choice_named_with_whom_it_was_done_to_tells_the_event(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
