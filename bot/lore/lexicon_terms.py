@@ -458,7 +458,7 @@ class RetoldEvents:
             Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))
                                                               | (places(f"{text} {place}") if _moved(text) else set())) - names),
                    frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
-                   | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
+                   | ({"rescue"} if _SHIELDING & set(characters.values()) and kind not in _KIND_WORDS else set()),
                    frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text))
             for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]

@@ -1303,3 +1303,7 @@ def test_a_skull_right_after_a_comeback_laughs_at_it(text: str, spoils: int) -> 
                                               ("cheongsan and onjo had no choice but to hide in the classroom", 0)])
 def test_one_who_had_no_choice_named_with_whom_it_was_done_to_tells_the_event(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+def test_a_fight_with_someone_protected_in_it_is_retold_by_the_fight_and_its_words() -> None:
+    assert LEXICON.position("namra fighting off gwinam with her strength") == s1(8)
