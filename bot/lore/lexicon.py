@@ -124,12 +124,12 @@ from bot.lore.lexicon_words import (
     ROLES,
     SHOW_WORDS,
     SURVIVED_SCENE,
-    UNQUALIFIED,
     VICTIM_GAP,
     ZOMBIE_AFTER,
     ZOMBIE_BEFORE,
     attempted,
     left_to,
+    tells_fate,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
 from bot.lore.lexicon_words import WORD_END as _E
@@ -509,7 +509,7 @@ class Lexicon(PackAnchoring):
                              if m[0] >= match.end() and not m[4] and VICTIM_GAP.match(sentence, match.end(), m[0])]
                     for character in nearest(sentence, after, match.start(), match.end()) if after else ():
                         consider(self._event(character, "death"), self._names.get(character, character), match.group(0))
-                whole = group == "survival" and UNQUALIFIED.match(sentence, match.end()) is not None
+                whole = group == "survival" and tells_fate(sentence, match)
                 if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not _ASKED.match(sentence):
                     # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)
                     characters = frozenset(c for c in characters if "survival" in self._anchors.by_character.get(c, {}))

@@ -24,13 +24,15 @@ _AGENT = re.compile(r"(?:한테|에게|한테서|에게서|께)$")  # "bitten by
 _OTHER_AGENT = re.compile(r"([\uac00-\ud7a3]+)(?:한테|에게)(?:서)?\s+$")
 _ZOMBIE = re.compile(r"좀비")
 #: Words that tell the one marked with 을/를 suffers the event (kill) or bites (bite) actively.
-_ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|물(?:었|어|고|은|는)|무는|물어뜯|보내|보냄|보냈|보낸")
+_ACTIVE = re.compile(r"죽(?:였|여|이|인|일)|죽임(?!\s?(?:을\s?)?당)|물(?:었|어|고|은|는)|무는|물어뜯|보내|보냄|보냈|보낸")  # not "죽임 당함": killed
 #: "보내줌" is a kill only said of someone (letting a turned friend go); "문자 보내줌" sends a text.
 _SENT = re.compile(r"보(?:내|냄|냈|낸)")
 #: The one marked as the subject ("남라가"): the doer, when two are named with no object marked.
 _SUBJECT = re.compile(r"(?:이가|가)$")
 #: For whom, because of whom ("나연이 때문에 희생", "나연이를 위해", "나연이 살리려고"): not the one it happens to.
 _FOR_WHOM = re.compile(r"[\uac00-\ud7a3]*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려)")
+#: A name before what is theirs ("이삭이 좀비됐을때 온조 표정": On-jo's face, watching): an owner, not the one it happens to.
+_OWNED = re.compile(r"(?:의)?\s?(?:표정|반응|얼굴|눈빛|리액션|목소리|눈물)")
 
 
 def for_whom(sentence: str, mentions: Mentions) -> Mentions:
@@ -38,7 +40,7 @@ def for_whom(sentence: str, mentions: Mentions) -> Mentions:
     the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon._SELF_AFTER)."""
     if not _HANGUL.search(sentence):
         return mentions
-    return [m for m in mentions if not (m[1] > m[0] and _FOR_WHOM.match(sentence, m[1]))]
+    return [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
 #: Whom each role's event is, per the kind of the verb's word: (the doer's kind, the sufferer's kind).
 _ROLES = {"kill": ("kill", "death"), "bite": ("bite", "bitten"), "death": ("kill", "death")}
 
@@ -98,6 +100,10 @@ _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _CHAT_INITIALS = frozenset(
     "ㅇㅈ ㄱㄴ ㄹㅇ ㅈㅅ ㄱㅅ ㅊㅋ ㅇㅋ ㄴㄴ ㅇㅇ ㅂㅂ ㅅㄱ ㄷㄷ ㅎㅇ ㄱㄱ ㅈㅂ ㅁㅊ ㅅㅂ ㅈㄴ ㅁㄹ ㅇㄷ ㄴㅇ ㅂㅇ ㅎㄹ ㄱㄷ ㅍㅇ ㅊㅊ"
     " ㄱㅊ ㅈㄹ ㅉㅉ ㅇㄴ ㄴㄷ ㅅㅍ ㅈㅇ ㅅㅁ ㅎㅅ ㄲㅈ ㄷㅊ ㅎㄷ ㅇㅎ ㅁㅇ ㄱㅇㄷ ㅊㄱ ㅂㄹ ㄷㅈ ㅈㄱ ㄴㅁ ㅇㅂ ㅅㅌ ㅁㅈ ㅈㅁ".split())
+#: Pairs the lexicon reads as an event: never a name.
+_EVENT_INITIALS = frozenset({"ㅈㅇ", "ㅅㅁ", "ㅎㅅ"})
+#: A subject's or object's particle right after a pair chat also uses ("ㄱㄴ이 ㅊㅅ 물었을 때": 귀남이, not 가능).
+_PARTICLE = re.compile(r"(?:이가|이랑|이를|이한테|이|가|한테|에게|을|를|랑)(?![\uac00-\ud7a3])")
 #: Two initials standing alone, a particle allowed after them ("ㅊㅅ이", "ㄴㄹ가").
 INITIALS = re.compile(r"(?<![ㄱ-ㅎㅏ-ㅣ\uac00-\ud7a3])[ㄱ-ㅎ]{2}(?![ㄱ-ㅎㅏ-ㅣ])")
 
@@ -109,7 +115,7 @@ def initials_of(hangul_names: list[str]) -> dict[str, str]:
         given = name[-2:] if len(name) == 3 and all(_HANGUL.match(ch) for ch in name) else ""
         if given:
             key = "".join(_CHOSEONG[(ord(ch) - 0xAC00) // 588] for ch in given)
-            if key not in _CHAT_INITIALS:
+            if key not in _EVENT_INITIALS:
                 found.setdefault(key, given)
     return found
 
@@ -118,4 +124,5 @@ def spell_initials(text: str, names: dict[str, str]) -> str:
     """`text` with each name typed as its initials written out (the same length: offsets do not move)."""
     if not names or not INITIALS.search(text):
         return text
-    return INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)), text)
+    return INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0) not in _CHAT_INITIALS
+                        or _PARTICLE.match(text, m.end()) else m.group(0), text)

@@ -40,7 +40,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e08-cheol-su-flies-away", _HELICOPTER,
      r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
      r"|abandon\w*|(?:li(?:e|es|ed)|lying)(?! (?:down|in|on|at|there|beside|next|back|low|still)\b)", False),  # "the chopper scene where cheolsu lies": that no one is left
-    ("e08-cheol-su-flies-away", r"(?:heli(?:copter)? )?pilots?|(?:the |rescue )crew",  # "lied to the pilot"
+    ("e08-cheol-su-flies-away", r"(?:heli(?:copter)? )?pilots?|(?:the |rescue )crew|(?:the )?rescue (?:team|squad)|(?:the )?rescuers",  # "lied to the pilot"
      r"li(?:e|es|ed)|lying|lie to|told|tells?|(?:fl(?:y|ies|ew|ying|own)|took|takes?) (?:off|away)", False),
     ("e04-helicopter-passes", r"헬(?:리콥터|기)\w*", r"지나(?:가|감|갔|쳐|침|쳤)\w*|안\s?멈\w*|무시\w*", False),  # "헬기 그냥 지나감"
     ("e01-hyeon-ju-bitten", r"(?:실험\s?)?쥐(?:가|한테|에게|에|를|는)?", r"물(?:림|렸|려|었|어|음)\w*", False),  # "현주 쥐한테 물림"
@@ -74,6 +74,12 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
      False),
     ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
+    # "so there's no vaccine?? they just gave up": told on its own, at its clause's end (not "there's no cure for the flu")
+    ("e10-no-vaccine", r"there(?:['’]?s| is| was| will be) no (?:vaccines?|cures?)(?=\s*(?:$|[^\w\s'’-]|(?:then|at all|ever|lol|tho)\b))",
+     None, True),
+    # "Who is the first student infected at Hyosan High?": the rat's bite that starts it
+    ("e01-hyeon-ju-bitten", r"(?:the )?first (?:student|kid|girl|person|one|victim)s?(?: to (?:be|get))?",
+     r"infect\w*|bit(?:ten)?|zombie|to turn|turns?|patient zero", True),
     ("e07-soldier-bitten", r"(?:the|a|one) soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
@@ -121,7 +127,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("soldier", "pilot", "crew", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
+_KEYS = ("soldier", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies", "island")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
@@ -132,10 +138,29 @@ _OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near|over|ab
                         r"|neighbou?rhood|area|church|club|team|gym)(?![\w-])", re.I)
 
 
+#: A word done to the writer's own ("bombed my chem test", "a hamster bit my finger"): the writer's day, not the show.
+_TO_OWN = re.compile(r"\s+(?:\w+\s+)?(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:test|exam|quiz|finger|hand|arm|leg|toe|foot|feet|nose"
+                     r"|ear|face|cat|dog|pet|sister|brother|mom|mum|dad|friend|teacher|homework|interview|presentation)s?"
+                     r"|(?<=bit )me|(?<=bites )me)(?![\w-])", re.I)  # not "the flare scene killed me": a reaction
+
+
+#: Archery as a sport someone does ("anyone doing archery this weekend?", "the olympic archery final", "archery is
+#: such a cool sport", "archery practice"): the writer's world, not the show's archers.
+_ARCHERY = re.compile(r"archer(?:y|s)?|bows?|arrows?", re.I)
+_SPORT_BEFORE = re.compile(r"(?:^|\W)(?:olympics?|olympic|paralympic|doing|do|does|try|tried|trying|love|loves|took up|take up"
+                           r"|started|competitive|recurve|compound)\s+$", re.I)
+_SPORT_AFTER = re.compile(r"\s+(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
+                          r"|practice|lessons?|classes|range|competitions?|contests?|tournaments?|finals?|world cup|this weekend"
+                          r"|season|equipment|gear)(?![\w-])", re.I)
+
+
 def writers_own(sentence: str, start: int, end: int) -> bool:
     """Whether the thing at `start`:`end` is the writer's own ("our PA system", "the PA system at my school",
-    "the archery girl at my school"), not the show's."""
-    return _OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
+    "the archery girl at my school", "bombed my test", "a hamster bit my finger", archery as a sport), not the show's."""
+    return (_OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
+            or _TO_OWN.match(sentence, end) is not None
+            or (_ARCHERY.fullmatch(sentence, start, end) is not None
+                and (_SPORT_BEFORE.search(sentence, 0, start) is not None or _SPORT_AFTER.match(sentence, end) is not None)))
 
 
 @dataclass(frozen=True)

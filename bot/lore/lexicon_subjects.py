@@ -64,13 +64,20 @@ def in_clause(mentions: Mentions, starts: list[int], start: int) -> Mentions:
 _SPEAKER = re.compile(r"(?<![\w'’-])(?:i|i['’]?(?:ll|m|ve|d)|im|ill|we|we['’]?(?:re|ll|ve)|me)(?![\w'’-])", re.I)
 
 
+#: A comeback told just before an emoji: the emoji laughs at it ("the bully ... comes back STRONGER 💀"), not "never came back 💀".
+_RETURNED = re.compile(r"(?<!never )(?<!n't )(?<!nt )(?:comes?|came|coming) back(?! to life| from the dead)(?:\s+\w+)?\s*$", re.I)
+
+
 def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> bool:
     """Whether the word at `start` stands in a clause after the first that names no one but has a speaker of its
-    own, a quote ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": an emoji there is the writer's laugh)."""
+    own, a quote ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": an emoji there is the writer's laugh), or
+    right after a comeback ("comes back STRONGER 💀")."""
+    at = bisect_right(starts, start) - 1
+    low = starts[at] if at >= 0 else 0
+    if _RETURNED.search(sentence, low, start):  # "comes back STRONGER 💀": a laugh at the comeback, no death
+        return True
     if len(starts) == 1:
         return False
-    at = bisect_right(starts, start) - 1
-    low = starts[at]
     return at > 0 and not any(low <= m[0] < start for m in mentions) and _SPEAKER.search(sentence, low, start) is not None
 
 

@@ -110,7 +110,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     ),
     "camp": re.compile(_B + r"(?:quarantine )?camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
-                      r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?sos)" + _E, re.I),
+                      r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?(?:(?:huge|big|giant|massive|enormous|little|whole) )?sos)" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])", re.I),  # "4개월 후 온조", not "4개월 후에 군대 가"
     "virus made": re.compile(_B + r"(?:" + CREATED + r"|(?:jonas |zombie )?virus (?:came|comes|originated|started) (?:from|with)"
@@ -458,7 +458,7 @@ class RetoldEvents:
             Retold(position, frozenset(characters), frozenset((stems(text) | stems(place) | set(_KIND_WORDS.get(kind, ()))
                                                               | (places(f"{text} {place}") if _moved(text) else set())) - names),
                    frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
-                   | ({"rescue"} if _SHIELDING & set(characters.values()) else set()),
+                   | ({"rescue"} if _SHIELDING & set(characters.values()) and kind not in _KIND_WORDS else set()),
                    frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text))
             for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]
@@ -499,8 +499,9 @@ class RetoldEvents:
         done_kinds, done_words = said(_DONE)
         harmed = len(said(_SHIELDED)[0]) == 2
         words = (stems(sentence) | places(sentence)) - self._names - done_words
-        best: tuple[int, int, Position, Retold, tuple[str, ...]] | None = None
+        best: tuple[int, bool, int, Position, Retold, tuple[str, ...]] | None = None
         for event in (self._events[i] for i in candidates):
+            kinds: frozenset[str] = frozenset()
             shared = words & event.words
             together = len(event.characters & everyone)
             shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
@@ -524,6 +525,9 @@ class RetoldEvents:
             elif not (shared or done):
                 continue
             score = len(shared) + bool(event.groups or moved or done) + (together >= 2 or for_whom)
-            if score >= 2 and (best is None or (score, together, event.position) > best[:3]):
-                best = (score, together, event.position, event, tuple(sorted(shared)))
-        return None if best is None else (best[3], best[4])
+            # a cry alone tells no death where the words tell another of their events ("onjo's dad finally
+            # reaching the gym 😭": his arrival, not his death there)
+            told = not (event.groups and kinds == {"grief"} and not (moved or done or for_whom))
+            if score >= 2 and (best is None or (score, told, together, event.position) > best[:4]):
+                best = (score, told, together, event.position, event, tuple(sorted(shared)))
+        return None if best is None else (best[4], best[5])

@@ -21,6 +21,7 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
       # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
       r"|(?:잡아|뜯어)먹(?:힘|혔|힌|히)\w*|좀비(?:들)?(?:한테|에게)\s?먹(?:힘|혔|힌)\w*|하늘(?:나라)?(?:로|에)?\s?(?:감|갔|가버)\w*"
+      r"|불\s?(?:길\s?)?속으로(?:\s?(?:사라|들어|뛰어)\w*)?"  # into the fire ("귀남이랑 같이 불속으로")
       r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*|(?<![\uac00-\ud7a3])(?:주금|쥬금|듀금)\w*"  # 주금: 죽음 typed cute
       # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
       r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
@@ -73,9 +74,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
-        r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|death scene|(?:is|was|gets?|got|getting|been|being)"
+        r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|(?<=['’]s )(?:last|final) ep(?:isode)?|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"
-        r"|(?:kill(?:s|ed|ing)?|shoots?|shot|shooting|ends?|ended|ending) (?:him|her|them)sel(?:f|ves)|killed" + _END
+        r"|(?:kill(?:s|ed|ing)?|off(?:s|ed|ing)?|shoots?|shot|shooting|ends?|ended|ending) (?:him|her|them)sel(?:f|ves)|killed" + _END
         # "got put down by Nam-ra", "was taken out": a death told of the one it happens to; a sacrifice quoted
         + r"|(?:is|was|gets?|got|getting|been|being) (?:put down|taken out|finished off)|(?:take|eat|bite) me instead"
         # a death told as where they are now, their last breath, or what the horde did
@@ -163,9 +164,10 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:does|did) ?n[o']?t get killed"
         # a return is a survival ("the return of Cheong-san", "Nam-ra is back", "comes back to life")
         r"|return of|(?<=['’]s )return|(?:wo|will|is|are|does|do|was) ?n[o']?t (?:be )?(?:back|return\w*|coming back|come back)"
-        r"|(?:(?:is|are) )?back from the dead|(?:is|are) back(?=\s*(?:$|[^\w\s'’-]))|lives on"
-        r"|(?<!never )(?<!n't )(?<!nt )(?:returns?|returning|comes? back|came back|coming back)"
-        r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead|in (?:season|s2|part)|for (?:season|s2|part)))"
+        # not a return from one scene ("came back from the dead after the library", "thrown off the roof and STILL came back")
+        r"|(?:(?:is|are) )?back from the dead(?! after)|(?:is|are) back(?=\s*(?:$|[^\w\s'’-]))|lives on"
+        r"|(?<!never )(?<!n't )(?<!nt )(?<!still )(?:returns?|returning|comes? back|came back|coming back)"
+        r"(?=\s*(?:$|[^\w\s'’-]|to life|from the dead(?! after)|in (?:season|s2|part)|for (?:season|s2|part)))"
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
         r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)
@@ -239,7 +241,10 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
 #: Cheong-san's mother at the school", the one who did it "of all people"): with two of them named, or a word of
 #: the event, it retells it.
 DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
-                     r"|happen(?:s|ed|ing)? to|of all people)" + _E, re.I)  # "X's mom 💔 Gyeong-su of all people": who did it
+                     r"|happen(?:s|ed|ing)? to|of all people"  # "X's mom 💔 Gyeong-su of all people": who did it
+                     # "woojin 😭😭 namra had no choice": the one who had to do it (not "had no choice but to hide")
+                     r"|(?:(?:had|has|have|having) no (?:other )?(?:choice|option)|(?:had|has) to do (?:it|that|this))(?=\s*(?:$|[^\w\s'’-])))"
+                     + _E, re.I)
 #: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
 HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E,
                   re.I)
@@ -252,7 +257,8 @@ MOVES: dict[str, re.Pattern[str]] = {
         _B + r"(?:(?:comes?|came|coming)(?! face)|rides?|rode|riding|(?:drives?|drove|driving) to|arriv(?:es?|ed|ing)|reach(?:es|ed|ing)?"
         r"|(?:gets?|got|getting) to|(?:shows?|showed|showing|turns?|turned) up|heads? (?:to|for)|headed (?:to|for)"
         r"|(?:makes?|made|making) (?:it|(?:her|his|their) way)(?: up| back)? to|(?:swims?|swam|swimming) back"
-        r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to)" + _E, re.I),
+        r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to"
+        r"|(?:climbs?|climbed|climbing|crawls?|crawled|crawling) (?:all the way )?(?:up )?(?:to|onto|into))" + _E, re.I),
     "leaving": re.compile(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
         r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
@@ -276,8 +282,9 @@ SHOW_WORDS = re.compile(
     r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
     r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
 
-#: What a one-word role stands after to be one ("the teacher", "which politician", "the first teacher"): not "a teacher".
-ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only ))"
+#: What a one-word role stands after to be one ("the teacher", "which politician", "the first teacher"), or before
+#: ("commander guy", "that teacher dude": a fan's way of naming one): not "a teacher".
+ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only )|(?<!\ba )(?<!\ban )(?<!some )(?<!my )(?=[\w-]+ (?:guy|dude|lady)(?![\w-])))"
 #: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py). A role several characters have lists them
 #: all (ids apart by spaces): it stands for each, less those its sentence's pronouns do not fit ("the teacher
@@ -308,6 +315,9 @@ ROLES: dict[str, str] = {
     r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
     r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
     r"(?:담임|박)\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",  # 박쌤: the show's one teacher Park
+    # "선생님이 바이러스 만든 거였음": Korean needs no "the"; either of the show's two teachers, as "the teacher" (not
+    # "우리 선생님", the writer's; nor the title after a full name, "박선화 선생님")
+    r"(?<![\uac00-\ud7a3])(?<!우리 )(?<!내 )(?<!제 )(?<!울 )(?<![\uac00-\ud7a3]{3} )(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?(?![\uac00-\ud7a3])": "park-sun-hwa lee-byeong-chan",
     r"양궁부?\s?(?:부장|주장|언니|누나|여자애)?(?:이|은|는|을|를|의)?": "jang-ha-ri",
     r"소방관\s?(?:아빠|아버지)?(?:이|가|은|는|을|를|의)?": "nam-so-ju",
     r"임산부(?:가|는|을|를|의)?": "park-hee-soo",
@@ -338,7 +348,7 @@ RELATIVE_TYPES = {
 #: ("woojin's gonna get bit", "namra's a halfbie", "so-ju's about to die", "gwinam's been bitten"): a word a
 #: noun never follows an owner with.
 CHARACTER_OF = re.compile(
-    r"\s*(?:character|role)\b|\s+(?:gonna|going|gotta|about\s+to|been|being|getting|becoming|coming|staying|turning"
+    r"\s*(?:character|role|(?:final|last) (?:ep(?:isode)?|scene|appearance))\b|\s+(?:gonna|going|gotta|about\s+to|been|being|getting|becoming|coming|staying|turning"
     r"|dying|not|never|still|already|finally|totally|definitely|really|literally|actually|just|so|a|an|the|alive"
     r"|gone|bitten|infected|done|toast|next)\b", re.I)
 #: An owner counts for the word written right after it ("Cheong-san's death", "Nam-ra's zombie side").
@@ -390,7 +400,7 @@ OTHER_SEASON = re.compile(r"(?<![\w-])(?:season|s)\s*(?:[2-9]|\d\d|two|three|fou
 EPISODE_REF = re.compile(
     r"(?<!season )(?<!season two )(?<!season 2 )(?<!s2 )(?<!s2)(?<![\w-])"
     r"(?:(?:s(?:eason )?(?:1|one)\s*,?\s*)?(?:ep(?:isode)?s?\.?\s*#?|e)(\d{1,2})|episode (" + "|".join(_NUMBER_WORDS) + r")"
-    r"|(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?<!\d )(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
+    r"|(?<!['’]s )(?<!his )(?<!her )(?:the )?(?:finale|(?:final|last) ep(?:isode)?)(?! of (?!(?:the )?(?:show|series|season(?: (?:1|one))?|s1)\b))|(?<!\d )(?:the )?ending(?= (?:with|where|when)\b)|(?<=in )the ending"
     r"|((?:at|by) the (?:very )?end(?! of(?! (?:the )?(?:show|series|season(?: (?:1|one))?|s1)(?![\w-]))))"
     # Korean: "11화", "11화에서", "막화" / "마지막 화" / "최종화" (the last), with a particle
     r"|(\d{1,2})\s?화(?:에서|에|는|은|도|의|까지|부터|가|이|를|을)?|(?:막|마지막\s?|최종)화(?:에서|에|는|은|도|의|가|를|을)?"
@@ -457,3 +467,12 @@ UNQUALIFIED = re.compile(
     r"(?![\w-])|[ㄱ-ㅎㅏ-ㅣ]{2,})",  # "살아남음 ㅎㅎ", "survives ㅠㅠ": a laugh or a cry ends it
     re.I,
 )
+
+#: Leaving ("and left", "떠남"): someone goes at that point, which says nothing of how the story ends for them.
+_LEFT = re.compile(r"(?:leaves?|left|leaving)|떠\w*", re.I)
+
+
+def tells_fate(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a survival word tells the character's fate: said of the whole story ("Su-hyeok survives", "makes it
+    out in the end": UNQUALIFIED), and not a leaving ("cheolsu said nobody else is alive and left": his flight)."""
+    return UNQUALIFIED.match(sentence, match.end()) is not None and _LEFT.fullmatch(match.group(0)) is None

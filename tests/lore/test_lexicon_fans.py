@@ -1231,3 +1231,79 @@ def test_a_character_who_deserved_better_is_mourned(text: str, spoils: int) -> N
                                               ("onjo in the gym 😭", 0), ("onjo was the real hero in the gym", 0)])
 def test_grief_for_someone_at_the_place_of_their_death_tells_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("onjo's dad finally reaching the gym 😭", 10),
+                                              ("so-ju arriving at the gym 🥲", 10), ("so-ju in the gym 😭", 11)])
+def test_a_cry_at_someones_arrival_tells_the_arrival_not_their_death_there(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("a hamster bit my finger today, if i turn tell my mom i love her 🧟", 0),
+                                              ("bombed my chem test so hard 💀", 0), ("the lab rat bit me lol", 0),
+                                              ("the lab rat bit hyeonju", 1)])
+def test_a_word_done_to_the_writers_own_things_is_their_day_not_the_show(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
+    ("they made a huge SOS on the roof and a campfire 🔥", 8),
+    ("cheolsu lying to the rescue team that everyone was dead 😤", 8),
+    ("so there's no vaccine?? they just gave up??", 10), ("there's no cure for the flu", 0),
+    ("Q: Who is the first student infected at Hyosan High?", 1), ("the first student to get a perfect score", 0),
+])
+def test_scenes_told_with_fans_own_wording_spoil_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("commander guy offing himself after recording his message 😶", 12),
+                                              ("a commander guy from my game killed himself lol", 0)])
+def test_a_role_named_as_that_guy_and_offing_oneself_tell_the_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("nobody:\ngwinam: *climbs up to the roof with one eye*", 8),
+                                              ("gwinam crawling onto the roof 😱", 8), ("i climbed up to the roof of my house", 0)])
+def test_a_climb_to_a_place_is_an_arrival_there(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("the bully came back from the dead after the library lol", 5),
+                                              ("gui-nam got thrown off the roof by namra and STILL came back", 9),
+                                              ("cheongsan came back from the dead", 11)])
+def test_a_return_from_one_scene_tells_that_scene_not_the_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("archery is such a cool sport", 0), ("anyone doing archery this weekend?", 0),
+                                              ("the olympic archery final was insane", 0), ("the archery club saving them", 5)])
+def test_archery_as_a_sport_someone_does_is_not_the_shows_archers(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("cheolsu really said 'nobody else is alive' and left 🙄 snake", 8),
+                                              ("cheolsu just left", 8), ("namra left 💔", 12), ("cheolsu survives", 9)])
+def test_a_leaving_tells_when_someone_goes_not_how_their_story_ends(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("minjae's final episode, bitten by the bully", 11),
+                                              ("woojin's last episode 😭", 12), ("the final episode broke me", 12)])
+def test_someones_final_episode_is_their_last_not_the_seasons(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("the bully gets dropped into the horde and comes back STRONGER 💀", 5),
+                                              ("so-ju never came back 💀", 11)])
+def test_a_skull_right_after_a_comeback_laughs_at_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("woojin 😭😭 namra had no choice", 12),
+                                              ("cheongsan and onjo had no choice but to hide in the classroom", 0)])
+def test_one_who_had_no_choice_named_with_whom_it_was_done_to_tells_the_event(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+def test_a_fight_with_someone_protected_in_it_is_retold_by_the_fight_and_its_words() -> None:
+    assert LEXICON.position("namra fighting off gwinam with her strength") == s1(8)

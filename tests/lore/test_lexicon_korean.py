@@ -187,3 +187,26 @@ def test_a_name_typed_as_its_initials_is_read_as_the_name(text: str, spoils: int
 @pytest.mark.parametrize(("text", "spoils"), [("선화쌤 ㅠ 나연이 구하려고", 3), ("엄마가 나 살리려고 했음", 0)])
 def test_a_sacrifice_told_by_whom_it_tried_to_save_spoils_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("ㄱㄴ이 ㅊㅅ 물었을 때 소리지름", 11), ("ㅇㅈ이 아빠 희생 ㅠㅠ", 11),
+                                              ("ㄱㄴ? ㅇㅈ", 0), ("ㅇㅈ 이 장면 미쳤음", 0)])
+def test_initials_chat_uses_for_a_word_are_a_name_before_a_particle(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("우진이 남라가 죽임 ㅠㅠ", 12), ("청산이 귀남이랑 같이 불속으로 ㅠㅠ", 11),
+                                              ("소방관이 불길에 뛰어듦", 0)])
+def test_a_killing_said_as_a_noun_and_a_walk_into_the_fire_spoil_the_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("이삭이 좀비됐을때 온조 표정 ㅠㅠ", 2), ("수혁이 반응 보고 울었음", 0)])
+def test_a_name_before_their_face_or_reaction_is_the_one_watching(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [("선생님이 바이러스 만든 거였음 ㄷㄷ", 3), ("우리 선생님이 죽었어", 0),
+                                              ("박선화 선생님 희생하는 장면", 3)])
+def test_the_teacher_in_korean_needs_no_article_but_ours_is_the_writers(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
