@@ -83,8 +83,9 @@ class OriginAnswers:
             return self.s.answer(ask, parts, "origin", evidence=records, consumed=ask.stems_without(()))
         if (self._origins and not ask.found.subjects and (ask.a.season or 1) == 1 and _CAME_FROM.search(text)
                 and not self._claimed(text)):
-            # "how did the outbreak start" is also its first cases; "where did it come from" only who made it
-            records = self._origins[:1] + (self._firsts if _STARTED.search(text) else [])
+            # "how did the outbreak start" is its first cases, then who made the virus; "where did it come
+            # from" only who made it
+            records = (self._firsts if _STARTED.search(text) else []) + self._origins[:1]
             return self.s.answer(ask, [self.s.part(r) for r in records], "origin", evidence=records,
                                  consumed=ask.stems_without(()))
         if (not self._firsts or ask.found.subjects or (ask.a.season or 1) > 1 or ask.a.episode is not None
