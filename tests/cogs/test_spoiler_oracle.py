@@ -93,6 +93,8 @@ QUESTIONS = (
     "who saves hyoryeong after jimin leaves her",  # a moment said after the question
     "does onjo survive?? (no spoilers past ep 5 pls)",  # a plea to keep spoilers hidden, left out
     "ok but why",  # a bare follow-up, asked back
+    "wait is gwinam actually dead or is he coming back in s2",  # stop 32: the s2 cast and how season 1 leaves him
+    "where did the virus even come from",  # stop 32: its origin, who made it (hidden before episode 3)
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"

@@ -32,6 +32,11 @@ _CLAIM_WORDS = (
     "have", "isn't", "wasn't", "weren't", "didn't", "doesn't", "that", "is", "was", "it", "only", "just",
 )
 
+# "didn't the virus start / come from / begin in Japan": where something came from, not where it is.
+_ORIGIN_ASKED = re.compile(r"\b(?:start\w*|began|begin\w*|c[ao]me\w? from|originat\w*|emerg\w*|spread\w* from|"
+                           r"made in|created in|from)\b", re.I)
+_ORIGIN_HEADS = frozenset(stems_of("virus outbreak infection zombies"))
+
 _NEG = r"(?:is|isn't|isnt|was|wasn't|wasnt)\s+(?:not\s+)?"
 # "is hyosan in seoul", "the school is in busan right": where the story is set, as a claim.
 _PLACE_CLAIM = re.compile(
@@ -170,6 +175,19 @@ class CorrectionAnswers:
         verdict = "Yes." if typed and typed in found.text.casefold() else "No."
         return self._said(ask, found, verdict, (*stems_of(what), *stems_of(name), "call", "name", "known", "as"))
 
+    def _origin(self, ask: Ask) -> Part | None:
+        """"didn't the virus start in Japan": a wrong place of origin is answered with where the thing
+        really came from (the record the pack keeps as its origin), not only with "No."."""
+        heads = set(ask.stems_without(_CLAIM_WORDS)) & _ORIGIN_HEADS
+        if not heads:
+            return None
+        ranked = self.s.records.ranked([*heads, "origin", "create"], self._pool)
+        found = next((r for _, r in ranked[:10] if r.kind == "fact" and "origin" in r.stems and heads & r.topic_stems), None)
+        if found is None:
+            return None
+        part = self.s.part(found)
+        return Part(f"Where it came from: {part.text}", part.spoils, part.confidence, part.sources)
+
     def _standing(self, record: Record) -> int:
         claim = self.s.pack.claims.get(record.id)
         return 0 if claim is not None and claim.standing != "standing" else 1
@@ -196,6 +214,9 @@ class CorrectionAnswers:
         parts = claims.wrong_parts([claim], verdict, sure, ending)
         if other is not None:
             parts.append(claims.part(other, "What settles it"))
+        origin = self._origin(ask) if _ORIGIN_ASKED.search(ask.text) else None
+        if origin is not None:
+            parts.append(origin)
         # season 2's standing follows a claim of its progress, or a question about it; never "the virus appeared in Japan"
         if claim.season == 2 and (claim.milestone is not None or claim.release_window or ask.a.season == 2):
             milestone = milestone_of(ask.text) or claim.milestone

@@ -27,6 +27,8 @@ from bot.lore.content import StoryEvent
 
 # "at the end", "in the end", "finally": the story's last such event, not its first.
 _AT_LAST = re.compile(r"\b(?:(?:at|in) the (?:very )?end(?:ing)?|in the finale|finally|eventually|at last)\b")
+_AT_LAST_STEMS = frozenset(stem(w) for w in ("at", "in", "the", "very", "end", "ending", "finale", "finally", "eventually",
+                                              "last"))
 _CLOSE = 0.5
 _NUDGE = 0.01  # above the others, so that it alone is picked
 # "what ep does dae-su say hambie": a word said, not a state (no false premise of being one)
@@ -179,7 +181,11 @@ class EventAnswers:
         if ranked and _AT_LAST.search(ask.text):
             # "where did they fight at the end": of the events that fit about as well, the last one
             close = [pair for pair in ranked if pair[0] >= ranked[0][0] * _CLOSE]
-            latest = max(close, key=lambda pair: pair[1].earliest)
+            # "which ep do they finally get out of the school": the last such event that says what
+            # the question says (the school), not a later one that only shares the verb.
+            content = (set(stems) - verb_stems - _AT_LAST_STEMS - {stem(k) for k in kinds}) | (set(stems) & self._places)
+            said = [pair for pair in close if content <= self.words[pair[1].id]]
+            latest = max(said or close, key=lambda pair: pair[1].earliest)
             ranked.remove(latest)
             ranked.insert(0, (max(latest[0], ranked[0][0] + _NUDGE if ranked else 0.0), latest[1]))
         return ranked

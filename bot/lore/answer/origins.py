@@ -37,6 +37,18 @@ _OTHER_FIRST = re.compile(
 )
 _FIRST_HALFBIE = re.compile(r"\bfirst (?:(?:one|person|student|kid|character) )?(?:to (?:become |turn into |be )?(?:a )?)?"
                             r"(?:halfbie|hambie|half-zombie|hybrid)s?\b")
+# "where did the virus come from", "how did the outbreak start", "did the virus come from china": where it came
+# from is who made it (the fact the pack's keywords mark "origin"), never the synopsis or the first scene
+_THE_VIRUS = r"(?:the |this )?(?:zombie |jonas )?(?:virus|outbreak|infection|zombie apocalypse|apocalypse)"
+_CAME_FROM = re.compile(
+    rf"^(?:so |but |ok |wait |and )?(?:where|how|what) (?:did|does|do|was|is) {_THE_VIRUS} (?:even |actually |originally |first )?"
+    r"(?:come from|came from|start|started|begin|began|originate|spread from)\b"
+    rf"|^(?:so |but |ok |wait |and )?(?:did|does|was|is) {_THE_VIRUS} (?:even |actually |originally |first )?"
+    r"(?:come from|came from|start in|started in|begin in|began in|originate\w*|made in|created in|from)\b"
+    rf"|^(?:where|what) (?:is|was|'s) {_THE_VIRUS}(?:'s)? origin\b|\borigin of {_THE_VIRUS}\b"
+)
+_PLACE_ASKED = re.compile(r"\b(?:from|in) (?:a |an |the )?([a-z]{3,})\W*$")
+_STARTED = re.compile(r"\b(?:start|started|begin|began)\b")
 _SCHOOL = re.compile(r"\b(?:school|student|class|hyosan high)\b")
 
 
@@ -47,10 +59,19 @@ class OriginAnswers:
         self._firsts: list[Record] = [shared.records.by_id[f.id] for f in pack.facts.values()
                                       if "patient zero" in f.keywords and f.id in shared.records.by_id]
         # the scene named "the first halfbie" (it says the episode), else the fact that says it
+        self._origins: list[Record] = [shared.records.by_id[f.id] for f in pack.facts.values()
+                                       if "origin" in f.keywords and f.id in shared.records.by_id]
         self._first_halfbie: list[Record] = [shared.records.by_id[e.id] for e in pack.events.values()
                                              if "the first halfbie" in e.names and e.id in shared.records.by_id] or [
             shared.records.by_id[f.id] for f in pack.facts.values()
             if "first halfbie" in f.keywords and f.id in shared.records.by_id]
+
+    def _claimed(self, text: str) -> bool:
+        """"did the virus come from japan": a place some article claimed is the claim check's, which says
+        "No." and what settles it (and where the virus came from)."""
+        place = _PLACE_ASKED.search(text)
+        return place is not None and any(re.search(rf"\b{re.escape(place.group(1))}\b", c.text, re.I)
+                                         for c in self.s.pack.claims.values())
 
     def answer(self, ask: Ask) -> Answer | None:
         text = ask.text
@@ -60,6 +81,13 @@ class OriginAnswers:
             parts = [self.s.part(r, f"{r.text.rstrip('.')} ({r.episode.label})." if r.episode else None)
                      for r in records]
             return self.s.answer(ask, parts, "origin", evidence=records, consumed=ask.stems_without(()))
+        if (self._origins and not ask.found.subjects and (ask.a.season or 1) == 1 and _CAME_FROM.search(text)
+                and not self._claimed(text)):
+            # "how did the outbreak start" is its first cases, then who made the virus; "where did it come
+            # from" only who made it
+            records = (self._firsts if _STARTED.search(text) else []) + self._origins[:1]
+            return self.s.answer(ask, [self.s.part(r) for r in records], "origin", evidence=records,
+                                 consumed=ask.stems_without(()))
         if (not self._firsts or ask.found.subjects or (ask.a.season or 1) > 1 or ask.a.episode is not None
                 or not _FIRST.search(text) or _OTHER_FIRST.search(text)):
             return None

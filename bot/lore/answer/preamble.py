@@ -62,7 +62,12 @@ _OPINION = re.compile(
     r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season 1|s1)\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
     r"|^(?:is|was|are|were)\s+.{1,40}\s+(?:a\s+)?(?:good|bad|great|terrible|talented|decent)\s+(?:actor|actress|actors|cast|show|series|drama|"
     r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"
-    r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$",
+    r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$"
+    # "was the ending good or bad", "is the finale actually good", "did u like the ending": a verdict on the story
+    r"|\b(?:good|great)\s+or\s+(?:bad|not|trash|mid|terrible)\b"
+    r"|^(?:is|was)\s+(?:the\s+)?(?:ending|finale|end|plot|story|last (?:ep|episode)|season (?:1|2) ending|s[12] ending)\s+"
+    r"(?:any\s+|really\s+|actually\s+|even\s+)?(?:good|bad|great|satisfying|disappointing|overrated|underrated|mid)\W*$"
+    r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b",
     re.I,
 )
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)

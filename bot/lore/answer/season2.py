@@ -117,6 +117,8 @@ _PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es
 
 # Season-1 fates a character simply carries into season 2; any other leaves their return unexplained.
 _CARRIED_ON = frozenset({"alive", "halfbie"})
+# "is gwinam actually dead or coming back in s2": asked whether season 1 left them dead too
+_DEAD_ASKED = re.compile(r"\b(?:dead|die|dies|died|alive|survive\w*|live|lived|death)\b", re.I)
 _LEFT = {"presumed_dead": "presumed dead, though recaps disagree", "dead": "dead", "zombie": "a zombie"}
 
 
@@ -306,6 +308,8 @@ class Season2Answers:
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
                 parts.append(self._member(self.s.pack.characters[subject.id], verdict=False))
+                if ask.matches(_DEAD_ASKED):
+                    parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.untold"))
 
     def _asks_status(self, ask: Ask) -> bool:
@@ -434,6 +438,8 @@ class Season2Answers:
             if subject.kind == "character":
                 parts.append(self._member(self.s.pack.characters[subject.id], verdict))
                 entities.append(Entity("character", subject.id, subject.name))
+                if ask.matches(_DEAD_ASKED):
+                    parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
                 continue
             roles = self.s.pack.characters_played_by(subject.id)
             if roles:
@@ -471,6 +477,15 @@ class Season2Answers:
         if not verdict:
             text = text.split(": ", 1)[1] if text.startswith("Not as far") else text.split(" ", 1)[1]
         return Part(text, self._spoils(character), "official", self._cast_refs(), hedged=True)
+
+    def _left_dead(self, character: Character) -> list[Part]:
+        """"is gwinam dead or coming back in s2": the cast says who is back; how season 1 leaves one who
+        is not is the other half of the question."""
+        fate = character.fate
+        if 2 in character.seasons or fate is None or fate.status not in _LEFT:
+            return []
+        return [Part(f"Season 1 leaves {character.short_name or character.name} {_LEFT[fate.status]}.",
+                     self._spoils(character), "official", self.s.knowledge.refs(character.sources), hedged=True)]
 
     def _spoils(self, character: Character) -> Position:
         """A season-1 character's place in season 2 (or absence) tells how season 1 ends for them."""

@@ -37,7 +37,7 @@ _IRREGULAR = {
     "fell": "fall", "fallen": "fall", "got": "get", "gotten": "get", "took": "take", "taken": "take",
     "gave": "give", "given": "give", "hid": "hide", "hidden": "hide", "met": "meet", "led": "lead",
     "kept": "keep", "saw": "see", "seen": "see", "fought": "fight", "caught": "catch", "brought": "bring",
-    "said": "say", "went": "go", "gone": "go", "did": "do", "done": "do", "died": "die", "dies": "die",
+    "said": "say", "became": "become", "went": "go", "gone": "go", "did": "do", "done": "do", "died": "die", "dies": "die",
     "dying": "die", "fled": "flee", "halfbies": "halfbie", "hambies": "halfbie", "zombies": "zombie", "wrote": "write", "written": "write", "drove": "drive", "driven": "drive",
     "flew": "fly", "flown": "fly", "swam": "swim", "ran": "run", "wore": "wear", "worn": "wear",
     "lives": "live", "lived": "live", "living": "live", "knew": "know", "known": "know", "men": "man",
