@@ -83,7 +83,7 @@ _MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)?\b[^;
                                r"|연기|미뤄|변경", re.I)
 #: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
 #: to March 26", "The Korean zombie series will now debut March 26").
-_ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel"
+_ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel|season"
                           r"|new season|thriller|horror|follow-up|instal?lment)\b", re.I)
 
 

@@ -164,6 +164,8 @@ def test_a_roundups_summary_gives_no_day_not_named_as_ours(title: str, summary: 
     ("All of Us Are Dead Season 2 postponed", "The hit zombie drama will now arrive on April 2.", {"delayed reported 2027-04-02"}),
     ("Netflix Delays 'All of Us Are Dead' Season 2", "The zombie thriller will now premiere on April 2.",
      {"delayed reported 2027-04-02"}),
+    ("Netflix Delays 'All of Us Are Dead' Season 2 by Two Weeks", "The season now premieres April 2 rather than March 19.",
+     {"delayed reported 2027-04-02"}),  # "the season": the one its title moves, the new day before the old
     ("All of Us Are Dead Season 2 Postponed Two Weeks", "Sweet Home 3 premieres April 2.", {"delayed reported"}),
 ])
 def test_a_delay_its_title_leaves_undated_takes_its_summarys_new_day(title: str, summary: str, expected: set[str]) -> None:
