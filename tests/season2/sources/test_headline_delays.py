@@ -40,6 +40,9 @@ DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, M
         (f"{KO} 공개 연기됐다", DELAYED, None),
         (f"{KO} 공개 늦춰져", DELAYED, None),
         (f"{KO} 공개 일정 미뤄졌다", DELAYED, None),
+        (f"{KO} 공개 2주 밀린다", DELAYED, None),  # 밀리다, 미루다: pushed back, as 미뤄
+        (f"{KO} 공개 3월 26일로 밀려", DELAYED, MARCH_26),
+        (f"{KO} 공개 일주일 미룬다", DELAYED, None),
         # a changed day says no later or earlier: a change of the release date, as English "moved to"
         (f"{KO} 공개일 3월 26일로 변경", CHANGED, MARCH_26),
         (f"{KO} 공개 3월 26일로 변경돼", CHANGED, MARCH_26),
@@ -94,6 +97,7 @@ def test_a_delay_headline_reads_as_a_delay_with_its_new_day(
         f"MBC 방송 연기대상 {KO} 윤찬영 수상",
         f"Netflix won't confirm {EN} date until the trailer drops",
         f"{EN} slips to No. 3 in Netflix Top 10",
+        f"{KO} 글로벌 TOP10 2위로 밀려",  # a chart's place
         f"{EN} premiere pushes to No. 1",
         f"Netflix bumps {EN} to top of homepage",
     ],
