@@ -38,3 +38,15 @@ def test_a_day_and_the_seasons_name_alone_is_its_release_day(headline: str, writ
 )
 def test_a_day_beside_something_else_of_the_season_is_not_its_release(headline: str) -> None:
     assert all(c.milestone is not Milestone.RELEASE_DATE_ANNOUNCED for c in read_headline(headline, THU_25_MAR))
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 is out now. Don't get bitten. 🧟",
+    "aouad s2 is out now. don't watch it alone!!",
+])
+def test_a_closing_warning_to_the_reader_leaves_the_release(headline: str) -> None:
+    assert [c.milestone for c in read_headline(headline, THU_25_MAR)] == [Milestone.RELEASED]
+
+
+def test_a_closing_dont_believe_it_still_takes_the_news_back() -> None:
+    assert read_headline("All of Us Are Dead Season 2 is out now. Don't believe it.", THU_25_MAR) == ()
