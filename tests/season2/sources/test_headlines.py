@@ -283,6 +283,20 @@ def test_a_season_out_now_is_released(headline: str) -> None:
 
 
 @pytest.mark.parametrize("headline", [
+    "finished all 8 episodes of aouad s2 in one night",
+    "binged the whole of s2 of all of us are dead",
+    "지우학2 정주행 완료 ㅠㅠ",
+])
+def test_a_fan_who_has_watched_the_whole_season_says_it_is_out(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 12))
+    assert found is not None and found.milestone is Milestone.RELEASED
+
+
+def test_having_watched_season_one_says_nothing_of_season_two() -> None:
+    assert classify_headline("finished all 8 episodes of aouad s1, s2 next month", dt.date(2027, 2, 12)) is None
+
+
+@pytest.mark.parametrize("headline", [
     "'지금 우리 학교는2' 티저 조회수 2000만 돌파…3월 19일 공개",
     "All of Us Are Dead Season 2 teaser passes 2025 views a minute",
 ])
