@@ -44,7 +44,7 @@ _TAG = re.compile(r"<[^>]{0,500}>")
 #: A sentence ends at its stop, not at a time's "p.m." before its zone ("March 19 at 5 p.m. KST.").
 _SENTENCE_END = re.compile(r"(?<=[.!?。])(?<![apAP]\.[mM]\.)\s+|(?<=[apAP]\.[mM]\.)\s+(?![A-Z]{2,4}\b)|(?<=다\.)\s*")
 #: A second season named without the show's name ("The second season of the zombie series ...").
-_SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd) (season|instal?l?ment|part)\b|\bsequel\b"
+_SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd|new) (season|instal?l?ment|part)\b|\bsequel\b"
                          r"|시즌\s*2", re.I)
 #: A sentence about an earlier season, whose days are history.
 _EARLIER = re.compile(r"\b(first|1st|previous|last|original) (season|instal?l?ment|part)\b|\b(season|series|part)\s*(1|one)\b"

@@ -292,6 +292,15 @@ def test_a_fan_who_has_watched_the_whole_season_says_it_is_out(headline: str) ->
     assert found is not None and found.milestone is Milestone.RELEASED
 
 
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2: all 8 episodes drop at once on March 19", dt.date(2027, 3, 19)),
+    ("All of Us Are Dead Season 2 episodes 5-8 drop March 19", None),  # a part's episodes, not the season's day
+])
+def test_all_its_episodes_arriving_on_a_day_is_the_seasons_day(headline: str, expected: dt.date | None) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 12))
+    assert (found.release_at.date() if found is not None and found.release_at is not None else None) == expected
+
+
 def test_having_watched_season_one_says_nothing_of_season_two() -> None:
     assert classify_headline("finished all 8 episodes of aouad s1, s2 next month", dt.date(2027, 2, 12)) is None
 

@@ -172,6 +172,12 @@ def test_a_delay_its_title_leaves_undated_takes_its_summarys_new_day(title: str,
     assert _readings(title, summary) == expected
 
 
+def test_a_summarys_new_season_whose_episodes_all_arrive_on_a_day_is_ours() -> None:
+    assert _readings("All of Us Are Dead Season 2: How Many Episodes & Release Schedule",
+                     "All eight episodes of the new season arrive at once on Friday, March 19, 2027.") \
+        == {"release_date_announced reported 2027-03-19"}
+
+
 def test_a_weeks_roundup_listing_our_season_with_an_ordinal_day_gives_that_day() -> None:
     assert _readings("What's Coming to Netflix This Week: February 22nd - 28th, 2027",
                      "All of Us Are Dead (Season 2) — February 26th") == {"release_date_announced reported 2027-02-26"}
