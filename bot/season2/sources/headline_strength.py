@@ -27,6 +27,8 @@ _QUESTION = re.compile(
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
+    # unless the explainer's list names the release's day: "Everything to Know About the Cast, Story and April 16 Release"
+    r"(?![^;…?]{0,40}?\d{1,2}(st|nd|rd|th)?\s+(release|premiere|debut)\b)"
     r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"

@@ -301,6 +301,12 @@ def test_all_its_episodes_arriving_on_a_day_is_the_seasons_day(headline: str, ex
     assert (found.release_at.date() if found is not None and found.release_at is not None else None) == expected
 
 
+def test_an_explainers_topics_naming_the_release_day_give_that_day() -> None:
+    found = classify_headline("All of Us Are Dead Season 2: Everything to Know About the Cast, Story and March 19 Release",
+                              dt.date(2027, 2, 12))
+    assert found is not None and found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
+
+
 def test_having_watched_season_one_says_nothing_of_season_two() -> None:
     assert classify_headline("finished all 8 episodes of aouad s1, s2 next month", dt.date(2027, 2, 12)) is None
 
