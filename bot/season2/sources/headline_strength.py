@@ -124,7 +124,9 @@ def hedged(text: str) -> bool:
 _WEIGHED = re.compile(
     r"^\s*(?:(?:넷플릭스|제작사|제작진|방송사|측|내부|최종|막바지|현재|아직)\s*)*(?:검토|논의|협의)\s*(?:중|단계|하고\s*있어)?\s*[.!]*\s*$"
     r"|^\s*(?:netflix|the\s+streamer|the\s+studio)\s+(?:is\s+)?(?:still\s+)?(?:weighing|reviewing|considering|discussing)"
-    r"(?:\s+(?:it|options|the\s+move|the\s+plan|internally))?\s*[.!]*\s*$",
+    r"(?:\s+(?:it|options|the\s+move|the\s+plan|internally))?\s*[.!]*\s*$"
+    # or that it is not final yet, in a part of its own: '… 4월 공개 가닥…넷플릭스 "확정 아냐"' (no day of its own taken back)
+    r"|^\s*(?:(?:넷플릭스|제작사|제작진|측|관계자)\s*)*[\"“'‘]?\s*(?:아직\s*)?(?:최종\s*)?확정\s*(?:아냐|아니야|아니다|아님)\s*[\"”'’]?[.!]*\s*$",
     re.I,
 )
 _PART = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")

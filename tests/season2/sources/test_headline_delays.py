@@ -232,11 +232,16 @@ def test_a_delay_said_of_an_event_is_still_the_events() -> None:
     (f"{KO} 공개 연기 가닥…넷플릭스 내부 검토", None),  # what was settled, still weighed inside: a rumour
     (f"{KO} 4월 2일로 공개 연기…제작사 측 논의 중", dt.date(2027, 4, 2)),
     (f"{EN} pushed to April 2 — Netflix still weighing it", dt.date(2027, 4, 2)),
+    (f"{KO} 4월 2일로 공개 연기 가닥…넷플릭스 \"확정 아냐\"", dt.date(2027, 4, 2)),  # not final yet: no denial of it
 ])
 def test_a_delay_still_weighed_in_a_part_of_its_own_is_a_rumour(headline: str, day: dt.date | None) -> None:
     (found,) = read_headline(headline, WRITTEN)
     assert (found.milestone, found.confidence.value) == (DELAYED, "rumour")
     assert (found.release_at.date() if found.release_at else None) == day
+
+
+def test_a_day_said_not_confirmed_in_its_own_words_is_still_taken_back() -> None:
+    assert [c.milestone for c in read_headline(f"{KO} 측 \"3월 12일 공개 확정 아냐\"", WRITTEN)] == []
 
 
 def test_a_delay_only_considered_is_no_delay() -> None:
