@@ -133,11 +133,17 @@ def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) ->
     return tuple(moved if r is dateless else r for r in title) + summary[1:]
 
 
+#: A review's title: what follows "Review:" is the critic's line ("... Review: the Kids Aren't Alright"), no doubt or
+#: denial of the news, so only what comes before it is judged.
+_REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
+
+
 def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,
                  zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
     """The release day or window a summary gives where its title gives none (see the module)."""
     ours = about_season_two(title)
-    if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(title) and not _EXPLAINER.match(title))
+    judged = _REVIEW_LINE.sub(r"\1", title)
+    if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(judged) and not _EXPLAINER.match(title))
             or summary.strip() == title.strip()):
         return ()
     for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):

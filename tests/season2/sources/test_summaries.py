@@ -172,6 +172,16 @@ def test_a_delay_its_title_leaves_undated_takes_its_summarys_new_day(title: str,
     assert _readings(title, summary) == expected
 
 
+def test_a_reviews_summary_gives_the_day_whatever_the_critics_line_in_its_title() -> None:
+    assert _readings("'All of Us Are Dead' Season 2 Review: Seoul Falls, and the Kids Aren't Alright",
+                     "All of Us Are Dead Season 2 premieres March 19 on Netflix.") == {"release_date_announced reported 2027-03-19"}
+
+
+def test_a_denial_before_a_reviews_line_still_reads_nothing_from_its_summary() -> None:
+    assert _readings("Netflix denies 'All of Us Are Dead' Season 2 review leak: the kids are fine",
+                     "All of Us Are Dead Season 2 premieres March 19 on Netflix.") == set()
+
+
 def test_a_summarys_new_season_whose_episodes_all_arrive_on_a_day_is_ours() -> None:
     assert _readings("All of Us Are Dead Season 2: How Many Episodes & Release Schedule",
                      "All eight episodes of the new season arrive at once on Friday, March 19, 2027.") \
