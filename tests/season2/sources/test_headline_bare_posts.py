@@ -50,3 +50,16 @@ def test_a_closing_warning_to_the_reader_leaves_the_release(headline: str) -> No
 
 def test_a_closing_dont_believe_it_still_takes_the_news_back() -> None:
     assert read_headline("All of Us Are Dead Season 2 is out now. Don't believe it.", THU_25_MAR) == ()
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 drop times 🧟 🇬🇧 9am BST 🇩🇪 10am CEST 🇵🇭 4pm PHT — fri apr 16",
+    "aouad s2 is 6pm AEST friday",  # its hour then its day, with no verb
+])
+def test_a_post_of_the_seasons_hours_and_day_is_its_release_moment(headline: str) -> None:
+    assert [(c.milestone, c.release_at) for c in read_headline(headline, dt.date(2027, 4, 12))] == [
+        (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 4, 16, 8, tzinfo=dt.UTC))]
+
+
+def test_a_trailers_drop_times_are_not_the_seasons() -> None:
+    assert [c.release_at for c in read_headline("aouad s2 trailer drop times: 9am GMT — fri mar 26", MON_22_MAR)] == [None]
