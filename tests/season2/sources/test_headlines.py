@@ -266,6 +266,7 @@ def test_dates_shuffled_with_ours_moved_to_a_rank_is_no_change() -> None:
     "All of Us Are Dead Season 2 is out at 4am ET tomorrow",
     "all of us are dead season 2 is out tonight at midnight PT!!",
     "All of Us Are Dead Season 2 is out Friday",
+    "aouad s2: it's out on friday",
 ])
 def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 2, 11))
@@ -276,6 +277,7 @@ def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
     "All of Us Are Dead Season 2 is out now on Netflix",
     "'All of Us Are Dead' Season 2 Is Finally Here",
     "All of Us Are Dead Season 2 has finally dropped",
+    "aouad s2 IT'S OUT 🧟",  # a fan's "it's out"
 ])
 def test_a_season_out_now_is_released(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 2, 12))
