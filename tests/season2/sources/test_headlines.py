@@ -309,6 +309,11 @@ def test_an_explainers_topics_naming_the_release_day_give_that_day() -> None:
     assert found is not None and found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
 
 
+def test_fans_aouad_2_is_the_second_season() -> None:
+    found = classify_headline("hellbound 3 on mar 26 and aouad 2 on mar 19", dt.date(2027, 2, 12))
+    assert found is not None and found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
+
+
 def test_having_watched_season_one_says_nothing_of_season_two() -> None:
     assert classify_headline("finished all 8 episodes of aouad s1, s2 next month", dt.date(2027, 2, 12)) is None
 
