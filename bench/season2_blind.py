@@ -65,7 +65,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   day in its summary, a two-week delay (연기, 밀린다, a pinned "moved"), an edited screenshot debunked, part 2
   rumours denied, times in ET, BST, CEST, PHT, BRT and AEST, release-day posts ("out now", 오늘 공개, "drops in ~3
   hours"), a Top 10 debut, episode counts, quotes of older news and an April Fools joke (scored before any change:
-  right 25, wrong 1, missed 17; after season34's fixes, never tuned on: right 25, wrong 1, missed 17);
+  right 25, wrong 1, missed 17; after season34's fixes, never tuned on: right 25, wrong 1, missed 17); tuned on since
+  (season35: right 38, wrong 0, missed 5: two name no show, a subreddit's posts);
 - wild 13 (season2_wild13.yaml, 34): written at stop 31 (season35) before the changes it measures, never tuned
   on: another timeline (May, then a three-week delay to 4 June): a line-up's month in a summary and 목표, a day
   only in a summary, 넷플릭스行, "(6/4)", an early-release rumour debunked, a pasted notice with 변경, unlock times
