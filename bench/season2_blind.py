@@ -65,7 +65,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   day in its summary, a two-week delay (연기, 밀린다, a pinned "moved"), an edited screenshot debunked, part 2
   rumours denied, times in ET, BST, CEST, PHT, BRT and AEST, release-day posts ("out now", 오늘 공개, "drops in ~3
   hours"), a Top 10 debut, episode counts, quotes of older news and an April Fools joke (scored before any change:
-  right 25, wrong 1, missed 17; after season34's fixes, never tuned on: right 25, wrong 1, missed 17);
+  right 25, wrong 1, missed 17; after season34's fixes, never tuned on: right 25, wrong 1, missed 17); tuned on since
+  (season35: right 38, wrong 0, missed 5: two name no show, a subreddit's posts);
+- wild 13 (season2_wild13.yaml, 34): written at stop 31 (season35) before the changes it measures, never tuned
+  on: another timeline (May, then a three-week delay to 4 June): a line-up's month in a summary and 목표, a day
+  only in a summary, 넷플릭스行, "(6/4)", an early-release rumour debunked, a pasted notice with 변경, unlock times
+  by city names, 내일 오후 4시, release-day posts ("is LIVE", "now streaming", 베일 벗었다) and a Top 10 in Korean
+  (scored before any change: right 17, wrong 3, missed 14; after season35's fixes, never tuned on: right 18, wrong 4,
+  missed 12);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -90,7 +97,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -186,6 +193,7 @@ def main() -> None:
         ("wild 10", _load("season2_wild10.yaml"), read_headline, None),
         ("wild 11", _load("season2_wild11.yaml"), read_headline, None),
         ("wild 12", _load("season2_wild12.yaml"), read_headline, None),
+        ("wild 13", _load("season2_wild13.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -1,7 +1,10 @@
 """Posts that give the season's day with no verb, as fans and Netflix's own accounts write them: the day (from today,
 with its hour) then the season's name and nothing more ("Tomorrow. All of Us Are Dead Season 2. 🧟", "이번 주 금요일
 오후 5시!! 지우학2!!"), read as the season premiering then; and a fan's cheer after the news ("AOUAD S2 TONIGHT AT 1AM
-PT LETS GOOOO") read as the exclamation it is, so the day before it ends the statement. Pure functions on text, read
+PT LETS GOOOO") read as the exclamation it is, so the day before it ends the statement; a post's closing warning to its
+readers ("... is out now. Don't get bitten. 🧟", "Don't watch it alone!") set aside, its "don't" no denial of the news;
+a post of the season's release times ("aouad s2 drop times 🇬🇧 9am BST 🇩🇪 10am CEST — fri apr 16") or its hour said with
+"is" ("aouad s2 is 6pm AEST friday") read as the season dropping that day at its first time. Pure functions on text, read
 by `headline_parts.read_headline` before the listing forms (`headline_forms.as_premiere`)."""
 
 from __future__ import annotations
@@ -36,3 +39,31 @@ def as_day_then_season(text: str) -> str:
 def without_cheers(text: str) -> str:
     """A headline with a fan's cheers as "!" (the statement before them ends there)."""
     return _CHEER.sub("!", text).strip()
+
+
+#: A closing warning to the reader, a sentence of its own after the news ("Don't get bitten.", "Never watch alone!"):
+#: not "don't believe it" or "don't trust ..." (a denial of what came before), and naming no day and no season.
+_SIGN_OFF = re.compile(r"(?<=[.!])\s+(?:don'?t|do\s+not|never)\s+(?!believe|trust|fall\b|listen|buy\b|get\s+your\s+hopes)"
+                       r"[a-z' ]{1,40}[.!]+[^\w]*$", re.I)
+
+
+def without_sign_off(text: str) -> str:
+    """A headline without its closing warning to the reader (see `_SIGN_OFF`)."""
+    return _SIGN_OFF.sub("", text)
+
+
+_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*[a-z]{2,5}\b"
+#: "<season> drop times <hours by zone> — <day>": the day after the last dash, the first hour (each is the same moment).
+_TIMES_POST = re.compile(rf"^(?P<before>.*?)(?P<name>{_NAME})\s+(?:drop|release|unlock|premiere|launch)\s+times?\b"
+                         r"(?P<times>[^—–]*?)\s+[—–]+\s*(?P<day>[^—–]+?)\W*$", re.I)
+#: "<season> is (at) 6pm AEST friday": its hour then its day, with no verb.
+_IS_AN_HOUR = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOUR})\s+(?:on\s+)?"
+                         r"(?P<day>(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b", re.I)
+
+
+def as_times_post(text: str) -> str:
+    """A post of the season's release hours and day, as "<season> drops <day> at <hour>" (see the module); any other as
+    it is."""
+    if (m := _TIMES_POST.match(text)) is not None and (hour := re.search(_HOUR, m.group("times"), re.I)) is not None:
+        return f"{m.group('before')}{m.group('name')} drops {m.group('day')} at {hour.group(0)}"
+    return _IS_AN_HOUR.sub(lambda m: f"{m.group('name')} drops {m.group('day')} at {m.group('hour')}", text)

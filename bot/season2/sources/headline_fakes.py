@@ -15,7 +15,10 @@ read by `headline_parts.read_headline` and by the feed reader before anything el
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from bot.season2.sources.headlines import parse_headline_date
 
 #: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.
 _SEASON = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b|지금\s*우리\s*학교는|지우학)[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
@@ -106,3 +109,11 @@ def debunked_claim(text: str) -> str | None:
     if (unsaid := _UNSAID.search(text)) is not None:
         return unsaid.group("claim")
     return None
+
+
+def faked_day(text: str, written: dt.date | None) -> dt.date | None:
+    """The day of a quoted fake called out beside what stands ("that 'netflix confirms aouad s2 drops april 9' screenshot
+    is edited. it's still april 16": April 9), taken back as well as the standing day is read; else None."""
+    if (m := _DEBUNK.match(text)) is None or not _stands(_ENDING.sub("", m.group("rest"))):
+        return None
+    return parse_headline_date(m.group("claim"), written)

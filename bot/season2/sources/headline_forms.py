@@ -127,14 +127,26 @@ _SEASON_ALONE = re.compile(r"^\W*(?:all of us are dead|\baouad\b|지금\s*우리
                            r"|s2|2|시즌\s*2)\W*$", re.I)
 
 
+#: A video title's part naming its material alone ("Official Teaser", "Main Trailer 2", 메인 예고편): in Netflix's "<season> |
+#: Official Teaser | April 2 | Netflix" the day after it is the season's, the part what the video is.
+_MATERIAL_ALONE = re.compile(r"^\W*(?:(?:official|main|final|teaser|date\s+announcement)\s+)*(?:teaser|trailer)(?:\s+trailer)?"
+                             r"(?:\s*#?\d)?\W*$|^\W*(?:공식\s*|메인\s*|티저\s*|본\s*)*(?:예고편|티저)\W*$", re.I)
+
+
 def _titled_day(entries: list[str]) -> str | None:
     """A video's or post's title in parts, one the day alone and one the season alone ("3.19 | 지금 우리 학교는 시즌2 |
-    넷플릭스"), as "<season> premieres <day>"; else None."""
+    넷플릭스"), as "<season> premieres <day>", with the video's material named alone kept beside it ("; <season> Official
+    Teaser"); else None."""
     days = [m for entry in entries if (m := _DAY_ALONE.match(entry))]
     seasons = [entry for entry in entries if _SEASON_ALONE.match(entry)]
-    if len(entries) > 4 or len(days) != 1 or len(seasons) != 1 or any(_NOT_THE_SEASON.search(e) for e in entries):
+    # only after the day's part is the material named alone the video's ("April 9 | <season> | Official Trailer": its day)
+    material = [entry.strip() for n, entry in enumerate(entries) if _MATERIAL_ALONE.match(entry)
+                and days and n < entries.index(days[0].string)]
+    if (len(entries) > 4 + len(material) or len(days) != 1 or len(seasons) != 1 or len(material) > 1
+            or any(_NOT_THE_SEASON.search(e) for e in entries if e.strip() not in material)):
         return None
-    return f"{seasons[0].strip()} premieres {days[0].group('day').strip()}"
+    said = f"{seasons[0].strip()} premieres {days[0].group('day').strip()}"
+    return said + "".join(f"; {seasons[0].strip()} {m}" for m in material)
 
 
 _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",

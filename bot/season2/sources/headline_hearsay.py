@@ -49,7 +49,7 @@ def as_heard(text: str) -> str:
 
 #: A statement giving a day, "??" (or "?!"), then an exclamation: the marks are excitement ("NETFLIX DELAYED AOUAD S2
 #: AGAIN??? i'm so done" gives no day: as it is).
-_EXCLAIMED = re.compile(r"^(?P<said>[^?]+?)\s*\?{1,2}!*\s+(?P<then>[^?]+)$")
+_EXCLAIMED = re.compile(r"^(?P<said>[^?]+?)\s*(?:\?{1,2}!*){1,3}\s+(?P<then>[^?]+)$")
 #: A statement of the season's day starts with no question's word ("is", "does", "when", "so", "wait").
 _OPENS_A_QUESTION = re.compile(r"^\W*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|when|what|where|why"
                                r"|how|who|which|so|wait|hold\s+on|wdym|hearing|i\s+heard)\b", re.I)

@@ -23,7 +23,12 @@ from dataclasses import replace
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
-from bot.season2.sources.headline_bare_posts import as_day_then_season, without_cheers
+from bot.season2.sources.headline_bare_posts import (
+    as_day_then_season,
+    as_times_post,
+    without_cheers,
+    without_sign_off,
+)
 from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
     as_answered,
@@ -131,7 +136,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = _not_that_day(_not_these(text), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
-    text = as_day_then_season(without_cheers(text))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"
+    text = as_times_post(as_day_then_season(without_cheers(without_sign_off(text))))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
     text = as_rumoured(text)  # "If Rumours Are True, ... Could Arrive March 12": the rumour, not a guess
     text = ours_dated_first(text)  # "sweet home 3 (March 19), aouad s2 premieres March 26": the 26th

@@ -27,6 +27,8 @@ _QUESTION = re.compile(
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
+    # unless the explainer's list names the release's day: "Everything to Know About the Cast, Story and April 16 Release"
+    r"(?![^;…?]{0,40}?\d{1,2}(st|nd|rd|th)?\s+(release|premiere|debut)\b)"
     r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
@@ -122,7 +124,9 @@ def hedged(text: str) -> bool:
 _WEIGHED = re.compile(
     r"^\s*(?:(?:넷플릭스|제작사|제작진|방송사|측|내부|최종|막바지|현재|아직)\s*)*(?:검토|논의|협의)\s*(?:중|단계|하고\s*있어)?\s*[.!]*\s*$"
     r"|^\s*(?:netflix|the\s+streamer|the\s+studio)\s+(?:is\s+)?(?:still\s+)?(?:weighing|reviewing|considering|discussing)"
-    r"(?:\s+(?:it|options|the\s+move|the\s+plan|internally))?\s*[.!]*\s*$",
+    r"(?:\s+(?:it|options|the\s+move|the\s+plan|internally))?\s*[.!]*\s*$"
+    # or that it is not final yet, in a part of its own: '… 4월 공개 가닥…넷플릭스 "확정 아냐"' (no day of its own taken back)
+    r"|^\s*(?:(?:넷플릭스|제작사|제작진|측|관계자)\s*)*[\"“'‘]?\s*(?:아직\s*)?(?:최종\s*)?확정\s*(?:아냐|아니야|아니다|아님)\s*[\"”'’]?[.!]*\s*$",
     re.I,
 )
 _PART = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")

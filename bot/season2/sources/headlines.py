@@ -41,7 +41,7 @@ SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지�
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2\b"
-    r"|\bsequel\b|\bnew season\b|all\s?of\s?us\s?are\s?dead['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    r"|\bsequel\b|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
     # "'All of Us Are Dead' returns March 19": only season 1 is out, so the show's return on a day or in a month is season 2's
     r"|all\s?of\s?us\s?are\s?dead['’\"”]?\s+(officially\s+|finally\s+)?(returns|is\s+back|comes\s+back|will\s+return|to\s+return)"
     r"\s+(on\s+|in\s+)?(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s|$)|20\d\d\b|(this|next)\s)",
@@ -59,7 +59,7 @@ _MEDIA = re.compile(
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
-_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|늦춰|늦춘|늦추|늦어져|지연|순연)"
+_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연)"
 _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
 #: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
 _KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
@@ -171,7 +171,11 @@ RULES: tuple[Rule, ...] = (
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
         r"|공개\s*(첫|첫째|둘째)\s*(주|날|주말)"  # "공개 첫 주 시청 시간 1억 돌파"
-        r"|" + _CHARTED + ",",
+        r"|" + _CHARTED + ","
+        r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
+        # a fan who has watched it all: "finished all 8 episodes of aouad s2", "binged the whole of s2", 지우학2 정주행 완료
+        r"|\b(finished|binged|watched)\s+(all\s+(\d+\s+)?(episodes|eps)\s+of|the\s+(whole|entire)(\s+of)?)\s+(the\s+)?(?=(all\s?of"
+        r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
@@ -211,7 +215,9 @@ RULES: tuple[Rule, ...] = (
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
         r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
-        r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)",
+        r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)"
+        # the whole season at once: "all eight episodes (of the new season) arrive at once on April 2" (not "episodes 5-8")
+        r"|\ball\s+(\w+\s+)?episodes\s+([^;…]{0,30}?\s+)?(arrive|drop|premiere|debut|stream|hit\s+netflix)\b",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
         r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)"
         r"|오직\s*넷플릭스에서"  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"

@@ -53,7 +53,7 @@ from bot.season2.sources.base import (
     read_at_most,
 )
 from bot.season2.sources.headline_denials import denied_day
-from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, spoofed
+from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.show_feeds import show_feed, with_show_named
@@ -251,7 +251,12 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \
                 DENIAL_MARK
-        for n, found in enumerate(readings):
+        said = [(found, denial) for found in readings]
+        if readings and (faked := faked_day(title, written)) is not None and all(
+                r.release_at is None or r.release_at.date() != faked for r in readings):
+            # "that 'aouad s2 drops april 9' screenshot is edited. it's still april 16": April 9 taken back beside it
+            said.append((Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(faked)), DENIAL_MARK))
+        for n, (found, denial) in enumerate(said):
             if not _release_in_range(found.release_at, today) or not _news_when_written(item.title, found.release_at, day):
                 continue
             claims.append(

@@ -44,7 +44,7 @@ _TAG = re.compile(r"<[^>]{0,500}>")
 #: A sentence ends at its stop, not at a time's "p.m." before its zone ("March 19 at 5 p.m. KST.").
 _SENTENCE_END = re.compile(r"(?<=[.!?。])(?<![apAP]\.[mM]\.)\s+|(?<=[apAP]\.[mM]\.)\s+(?![A-Z]{2,4}\b)|(?<=다\.)\s*")
 #: A second season named without the show's name ("The second season of the zombie series ...").
-_SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd) (season|instal?l?ment|part)\b|\bsequel\b"
+_SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd|new) (season|instal?l?ment|part)\b|\bsequel\b"
                          r"|시즌\s*2", re.I)
 #: A sentence about an earlier season, whose days are history.
 _EARLIER = re.compile(r"\b(first|1st|previous|last|original) (season|instal?l?ment|part)\b|\b(season|series|part)\s*(1|one)\b"
@@ -83,7 +83,7 @@ _MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)?\b[^;
                                r"|연기|미뤄|변경", re.I)
 #: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
 #: to March 26", "The Korean zombie series will now debut March 26").
-_ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel"
+_ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel|season"
                           r"|new season|thriller|horror|follow-up|instal?lment)\b", re.I)
 
 
@@ -133,11 +133,17 @@ def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) ->
     return tuple(moved if r is dateless else r for r in title) + summary[1:]
 
 
+#: A review's title: what follows "Review:" is the critic's line ("... Review: the Kids Aren't Alright"), no doubt or
+#: denial of the news, so only what comes before it is judged.
+_REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
+
+
 def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,
                  zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
     """The release day or window a summary gives where its title gives none (see the module)."""
     ours = about_season_two(title)
-    if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(title) and not _EXPLAINER.match(title))
+    judged = _REVIEW_LINE.sub(r"\1", title)
+    if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(judged) and not _EXPLAINER.match(title))
             or summary.strip() == title.strip()):
         return ()
     for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):

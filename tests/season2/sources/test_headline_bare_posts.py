@@ -38,3 +38,28 @@ def test_a_day_and_the_seasons_name_alone_is_its_release_day(headline: str, writ
 )
 def test_a_day_beside_something_else_of_the_season_is_not_its_release(headline: str) -> None:
     assert all(c.milestone is not Milestone.RELEASE_DATE_ANNOUNCED for c in read_headline(headline, THU_25_MAR))
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 is out now. Don't get bitten. 🧟",
+    "aouad s2 is out now. don't watch it alone!!",
+])
+def test_a_closing_warning_to_the_reader_leaves_the_release(headline: str) -> None:
+    assert [c.milestone for c in read_headline(headline, THU_25_MAR)] == [Milestone.RELEASED]
+
+
+def test_a_closing_dont_believe_it_still_takes_the_news_back() -> None:
+    assert read_headline("All of Us Are Dead Season 2 is out now. Don't believe it.", THU_25_MAR) == ()
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 drop times 🧟 🇬🇧 9am BST 🇩🇪 10am CEST 🇵🇭 4pm PHT — fri apr 16",
+    "aouad s2 is 6pm AEST friday",  # its hour then its day, with no verb
+])
+def test_a_post_of_the_seasons_hours_and_day_is_its_release_moment(headline: str) -> None:
+    assert [(c.milestone, c.release_at) for c in read_headline(headline, dt.date(2027, 4, 12))] == [
+        (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 4, 16, 8, tzinfo=dt.UTC))]
+
+
+def test_a_trailers_drop_times_are_not_the_seasons() -> None:
+    assert [c.release_at for c in read_headline("aouad s2 trailer drop times: 9am GMT — fri mar 26", MON_22_MAR)] == [None]

@@ -40,6 +40,9 @@ DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, M
         (f"{KO} 공개 연기됐다", DELAYED, None),
         (f"{KO} 공개 늦춰져", DELAYED, None),
         (f"{KO} 공개 일정 미뤄졌다", DELAYED, None),
+        (f"{KO} 공개 2주 밀린다", DELAYED, None),  # 밀리다, 미루다: pushed back, as 미뤄
+        (f"{KO} 공개 3월 26일로 밀려", DELAYED, MARCH_26),
+        (f"{KO} 공개 일주일 미룬다", DELAYED, None),
         # a changed day says no later or earlier: a change of the release date, as English "moved to"
         (f"{KO} 공개일 3월 26일로 변경", CHANGED, MARCH_26),
         (f"{KO} 공개 3월 26일로 변경돼", CHANGED, MARCH_26),
@@ -94,6 +97,7 @@ def test_a_delay_headline_reads_as_a_delay_with_its_new_day(
         f"MBC 방송 연기대상 {KO} 윤찬영 수상",
         f"Netflix won't confirm {EN} date until the trailer drops",
         f"{EN} slips to No. 3 in Netflix Top 10",
+        f"{KO} 글로벌 TOP10 2위로 밀려",  # a chart's place
         f"{EN} premiere pushes to No. 1",
         f"Netflix bumps {EN} to top of homepage",
     ],
@@ -228,11 +232,16 @@ def test_a_delay_said_of_an_event_is_still_the_events() -> None:
     (f"{KO} 공개 연기 가닥…넷플릭스 내부 검토", None),  # what was settled, still weighed inside: a rumour
     (f"{KO} 4월 2일로 공개 연기…제작사 측 논의 중", dt.date(2027, 4, 2)),
     (f"{EN} pushed to April 2 — Netflix still weighing it", dt.date(2027, 4, 2)),
+    (f"{KO} 4월 2일로 공개 연기 가닥…넷플릭스 \"확정 아냐\"", dt.date(2027, 4, 2)),  # not final yet: no denial of it
 ])
 def test_a_delay_still_weighed_in_a_part_of_its_own_is_a_rumour(headline: str, day: dt.date | None) -> None:
     (found,) = read_headline(headline, WRITTEN)
     assert (found.milestone, found.confidence.value) == (DELAYED, "rumour")
     assert (found.release_at.date() if found.release_at else None) == day
+
+
+def test_a_day_said_not_confirmed_in_its_own_words_is_still_taken_back() -> None:
+    assert [c.milestone for c in read_headline(f"{KO} 측 \"3월 12일 공개 확정 아냐\"", WRITTEN)] == []
 
 
 def test_a_delay_only_considered_is_no_delay() -> None:

@@ -86,3 +86,11 @@ def test_a_korean_fan_calling_a_days_poster_edited_takes_that_day_back() -> None
     written = dt.date(2027, 3, 1)
     claims, _ = claims_from_items([FeedItem("지우학2 4월 2일 포스터 합성임 ㅋㅋ 속지마세요", None, "x.com", written)], written)
     assert [(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims] == [("refuted", dt.date(2027, 4, 2))]
+
+
+def test_a_fakes_day_called_out_beside_the_day_that_stands_is_taken_back_as_that_day_is_read() -> None:
+    item = FeedItem("that 'netflix confirms aouad s2 drops april 9' screenshot is edited. it's still april 16", None,
+                    "x.com", WRITTEN)
+    claims, _ = claims_from_items([item], WRITTEN)
+    assert {(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims} == {
+        ("refuted", dt.date(2027, 4, 9)), ("standing", dt.date(2027, 4, 16))}

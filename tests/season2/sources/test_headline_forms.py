@@ -484,6 +484,9 @@ def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expec
     ("April 9, 5PM KST | All of Us Are Dead Season 2 | Netflix", {"release_date_announced reported 2027-04-09 08:00"}),
     ("See you April 9 🧟 #AllOfUsAreDead2", {"release_date_announced reported 2027-04-09 00:00"}),
     ("April 9 | All of Us Are Dead Season 2 | Official Trailer | Netflix", {"trailer reported"}),  # the trailer's day
+    ("All of Us Are Dead Season 2 | Official Teaser | April 9 | Netflix",  # the video's title: the season's day after it
+     {"teaser reported", "release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2 | Trailer Reaction | April 9 | Netflix", {"trailer reported"}),  # a fan's video: no day
     ("see you april 9 at the fan meeting #AllOfUsAreDead2", set()),  # the event's
 ])
 def test_netflixs_own_titles_give_the_day_in_a_part_of_its_own(headline: str, expected: set[str]) -> None:

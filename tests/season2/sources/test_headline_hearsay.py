@@ -39,14 +39,18 @@ def test_hearsay_passed_on_with_doubt_is_its_rumour(headline: str) -> None:
     "NETFLIX DELAYED AOUAD S2 AGAIN??? i'm so done",
     "aouad s2 april 2?? lol no",  # disbelief
     "aouad s2 on april 2?? i doubt it",
+    "aouad s2 april 2?!?! is that real",
 ])
 def test_a_question_of_whether_it_is_so_still_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
 
 
-def test_excitement_after_the_seasons_day_is_that_day() -> None:
-    assert _readings("kingdom 3 on march 26 AND aouad s2 on april 2?? netflix is spoiling us") == {
-        "release_date_announced reported 2027-04-02"}
+@pytest.mark.parametrize("headline", [
+    "kingdom 3 on march 26 AND aouad s2 on april 2?? netflix is spoiling us",
+    "aouad s2 april 2nd?!?! i'm crying",  # marks repeated
+])
+def test_excitement_after_the_seasons_day_is_that_day(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-02"}
 
 
 @pytest.mark.parametrize(("headline", "expected"), [

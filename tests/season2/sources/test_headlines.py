@@ -266,6 +266,7 @@ def test_dates_shuffled_with_ours_moved_to_a_rank_is_no_change() -> None:
     "All of Us Are Dead Season 2 is out at 4am ET tomorrow",
     "all of us are dead season 2 is out tonight at midnight PT!!",
     "All of Us Are Dead Season 2 is out Friday",
+    "aouad s2: it's out on friday",
 ])
 def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 2, 11))
@@ -276,10 +277,45 @@ def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
     "All of Us Are Dead Season 2 is out now on Netflix",
     "'All of Us Are Dead' Season 2 Is Finally Here",
     "All of Us Are Dead Season 2 has finally dropped",
+    "aouad s2 IT'S OUT 🧟",  # a fan's "it's out"
 ])
 def test_a_season_out_now_is_released(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 2, 12))
     assert found is not None and found.milestone is Milestone.RELEASED
+
+
+@pytest.mark.parametrize("headline", [
+    "finished all 8 episodes of aouad s2 in one night",
+    "binged the whole of s2 of all of us are dead",
+    "지우학2 정주행 완료 ㅠㅠ",
+])
+def test_a_fan_who_has_watched_the_whole_season_says_it_is_out(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 12))
+    assert found is not None and found.milestone is Milestone.RELEASED
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("All of Us Are Dead Season 2: all 8 episodes drop at once on March 19", dt.date(2027, 3, 19)),
+    ("All of Us Are Dead Season 2 episodes 5-8 drop March 19", None),  # a part's episodes, not the season's day
+])
+def test_all_its_episodes_arriving_on_a_day_is_the_seasons_day(headline: str, expected: dt.date | None) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 12))
+    assert (found.release_at.date() if found is not None and found.release_at is not None else None) == expected
+
+
+def test_an_explainers_topics_naming_the_release_day_give_that_day() -> None:
+    found = classify_headline("All of Us Are Dead Season 2: Everything to Know About the Cast, Story and March 19 Release",
+                              dt.date(2027, 2, 12))
+    assert found is not None and found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
+
+
+def test_fans_aouad_2_is_the_second_season() -> None:
+    found = classify_headline("aouad 2 premieres mar 19", dt.date(2027, 2, 12))
+    assert found is not None and found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
+
+
+def test_having_watched_season_one_says_nothing_of_season_two() -> None:
+    assert classify_headline("finished all 8 episodes of aouad s1, s2 next month", dt.date(2027, 2, 12)) is None
 
 
 @pytest.mark.parametrize("headline", [

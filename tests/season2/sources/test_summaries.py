@@ -164,10 +164,28 @@ def test_a_roundups_summary_gives_no_day_not_named_as_ours(title: str, summary: 
     ("All of Us Are Dead Season 2 postponed", "The hit zombie drama will now arrive on April 2.", {"delayed reported 2027-04-02"}),
     ("Netflix Delays 'All of Us Are Dead' Season 2", "The zombie thriller will now premiere on April 2.",
      {"delayed reported 2027-04-02"}),
+    ("Netflix Delays 'All of Us Are Dead' Season 2 by Two Weeks", "The season now premieres April 2 rather than March 19.",
+     {"delayed reported 2027-04-02"}),  # "the season": the one its title moves, the new day before the old
     ("All of Us Are Dead Season 2 Postponed Two Weeks", "Sweet Home 3 premieres April 2.", {"delayed reported"}),
 ])
 def test_a_delay_its_title_leaves_undated_takes_its_summarys_new_day(title: str, summary: str, expected: set[str]) -> None:
     assert _readings(title, summary) == expected
+
+
+def test_a_reviews_summary_gives_the_day_whatever_the_critics_line_in_its_title() -> None:
+    assert _readings("'All of Us Are Dead' Season 2 Review: Seoul Falls, and the Kids Aren't Alright",
+                     "All of Us Are Dead Season 2 premieres March 19 on Netflix.") == {"release_date_announced reported 2027-03-19"}
+
+
+def test_a_denial_before_a_reviews_line_still_reads_nothing_from_its_summary() -> None:
+    assert _readings("Netflix denies 'All of Us Are Dead' Season 2 review leak: the kids are fine",
+                     "All of Us Are Dead Season 2 premieres March 19 on Netflix.") == set()
+
+
+def test_a_summarys_new_season_whose_episodes_all_arrive_on_a_day_is_ours() -> None:
+    assert _readings("All of Us Are Dead Season 2: How Many Episodes & Release Schedule",
+                     "All eight episodes of the new season arrive at once on Friday, March 19, 2027.") \
+        == {"release_date_announced reported 2027-03-19"}
 
 
 def test_a_weeks_roundup_listing_our_season_with_an_ordinal_day_gives_that_day() -> None:
