@@ -251,7 +251,16 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \
                 DENIAL_MARK
+        if readings and not denial and (denied := denied_day(title, written)) is not None and any(
+                r.release_at is not None and r.release_at.date() == denied for r in readings):
+            # "'5월 7일 조기 공개설은 루머'": the day the headline itself calls untrue is taken back, never read as news
+            readings = tuple(r for r in readings if r.release_at is None or r.release_at.date() != denied)
+            said_denied: Classified | None = Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied))
+        else:
+            said_denied = None
         said = [(found, denial) for found in readings]
+        if said_denied is not None:
+            said.append((said_denied, DENIAL_MARK))
         if readings and (faked := faked_day(title, written)) is not None and all(
                 r.release_at is None or r.release_at.date() != faked for r in readings):
             # "that 'aouad s2 drops april 9' screenshot is edited. it's still april 16": April 9 taken back beside it
