@@ -45,6 +45,7 @@ from typing import Protocol
 
 from bot.lore.names import skeleton
 from bot.trivia.accepted import allowed_edits, vowels_agree
+from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
     another_name_after,
@@ -439,6 +440,8 @@ class AnswerMatcher:
                     right = right or p.entities[key]
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
+        if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
+            rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None:
             if rivals:
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)

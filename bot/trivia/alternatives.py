@@ -1,0 +1,63 @@
+"""A second guess that is the question's own word: "10 or 11" for Eleven when the question says
+"Top 10", "paris / lyon" for Lyon when it speaks of the Paris region (Red-DiscordBot #331).
+
+The question's words are never read as candidates elsewhere (they are its wording said back: "top 11"),
+so an alternative offered against the answer, joined by "or", "vs", "/", "또는", "아니면", "혹은" (or, for
+numbers, a comma: "10, 11"), is found here. It takes nothing back: "11 (not 10)", "11, not 10" stay right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from bot.trivia.english import COMMON_WORDS
+from bot.trivia.guesses import NEGATIONS, TITLE_WORDS, core_bounds, is_filler
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared
+from bot.trivia.normal import is_number
+from bot.trivia.places import COUNTRIES
+from bot.trivia.talk import TALK_WORDS
+
+# Words that offer a choice between the items beside them (Korean "or", "or else", "or", and the
+# same romanised, as a message in hangul is read again: `bot.trivia.hangul.romanised`).
+_CHOICE_WORDS = SEPARATOR_TOKENS | {"또는", "아니면", "혹은", "ttoneun", "animyeon", "hogeun"}
+_TAKEN_BACK = NEGATIONS | {"no", "nope", "nah", "wait", "아니고", "아님", "아니", "아냐"}
+
+
+def echoed_alternative(p: Prepared, tokens: Sequence[str], seps: frozenset[int], text: str, hits: Sequence[Hit]) -> str | None:
+    """The question's own word offered as another choice beside the answer found in `hits`, if any:
+    an item of its own, split off by a choice word or a separator, that is nothing but that word
+    (the question's other words around it aside: "top 10 or top 11")."""
+    marked = [k for k, t in enumerate(tokens) if t in _CHOICE_WORDS and not _inside(k, hits)]
+    # A comma lists numbers ("10, 11") but adds a word's place or kind ("Lyon, France"): for
+    # words only a slash splits ("lyon / paris").
+    slashed = "/" in text.replace("://", "")
+    split = [k for k in seps if not _inside(k, hits) and (p.numeric or slashed)]
+    bounds = sorted({0, len(tokens), *marked, *split})
+    for a, b in pairwise(bounds):
+        if any(a <= h.start < b and h.accepted for h in hits):
+            continue
+        item = [t for t in tokens[a:b] if t not in _CHOICE_WORDS]
+        if not item or any(t in _TAKEN_BACK for t in item) or (b < len(tokens) and tokens[b] in _TAKEN_BACK):
+            continue  # ("11, not 10", "10? no 11": the other taken back)
+        first, last = core_bounds(item)
+        said = [t for t in item[first:last] if not is_filler(t)]
+        shaped = [t for t in said if is_number(t) == p.numeric]
+        if len(shaped) == 1 and all(t in p.echoed for t in said) and _a_choice(shaped[0], p):
+            return shaped[0]
+    return None
+
+
+def _inside(k: int, hits: Sequence[Hit]) -> bool:
+    """Whether position `k` is inside a hit ("IQ / Valkyrie" is one answer)."""
+    return any(h.start < k < h.end for h in hits)
+
+
+def _a_choice(word: str, p: Prepared) -> bool:
+    """Whether the question's word could be a guess of its own (a name, a number), not its wording
+    nor where a place asked for is ("Paris / France" to "What is the capital of France?")."""
+    if p.numeric:
+        return True
+    if p.asks.place and word in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted):
+        return False
+    return len(word) >= 3 and word not in COMMON_WORDS and word not in TITLE_WORDS and word not in TALK_WORDS
