@@ -54,6 +54,7 @@ _SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s", "'s", "’s")
 
 # Synonym groups: every word of a group is compared as its first word.
 _SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("virus", "zombie virus"),  # "wasnt the zombie virus from japan": the show has one virus
     ("die", "dead", "death", "kill", "killer", "deceased", "murder", "passe", "pass away", "sacrifice"),
     ("survive", "survivor", "alive", "surviving", "make it"),
     ("turn", "turned", "transform", "become", "zombie", "zombified", "undead"),
