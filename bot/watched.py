@@ -56,15 +56,21 @@ _TAIL = re.compile(
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 _KO_NOW = re.compile(r"^(?:지금|현재|이제|아직)\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4".
-_KO_TAIL = re.compile(r"(?<=화)\s*(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+_KO_TAIL = re.compile(r"(?<=화)\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료)$")
-_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|중간|보다가|보다 ?말|보는 ?도중)(?:\s|\w)*$")
+_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중)(?:\s|\w)*$")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
 _ORDINAL = re.compile(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
 # "3 episodes in", "watched 3 eps": that many episodes of season 1.
 _EPISODES_IN = re.compile(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
+# "epsiode", "espiode", "episdoe": a slip typing "episode".
+_EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode)s?\b")
+# "eps 1-4", "episodes 1 to 4": watched up to the last of them.
+_RANGE = re.compile(r"^(?:episodes|episode|eps|ep) ?\d{1,2} ?(?:-|~|to|thru|through) ?(\d{1,2})$")
+# "s2 3", "season 2 3": a season, then its episode.
+_SEASON_EPISODE = re.compile(r"^(?:s|season) ?(\d) (\d{1,2})$")
 # "3 of 12", "3/12": an episode counted out of its season's episodes.
 _OUT_OF = re.compile(r"^(?:(?:episode|ep|e) ?)?(\d{1,3}) ?(?:of|/|out of) ?(\d{1,3})$")
 # 세번째 화, 일곱 번째 에피소드: Korean ordinals in words, read as the digits parse_position takes.
@@ -79,6 +85,8 @@ def _chat_free(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     text = _BRACKETS.sub(" ", text)
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
+    text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
+    text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
     text = re.sub(r"\s+", " ", text).strip()
     return _END_MARKS.sub("", text)
 
@@ -100,6 +108,8 @@ def _core(text: str) -> tuple[str, bool]:
         said = "episode 1"  # "just started (the show)": in its first episode
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
     said = _EPISODES_IN.sub(r"episode \1", said)
+    said = _RANGE.sub(r"episode \1", said)
+    said = _SEASON_EPISODE.sub(r"s\1e\2", said)
     ordinal = _ORDINAL.match(said)
     if ordinal is not None:
         said = f"episode {ordinal.group(1)}"

@@ -106,6 +106,11 @@ def test_held_out_fan_phrasings_read_as_meant() -> None:
         ("havent finished ep 3", "refused"),
         ("4화 다 못 봤어", "refused"),
         ("4화 안 봤어", "refused"),
+        ("epsiode 7", "S1E7"),
+        ("watched eps 1 to 5", "S1E5"),
+        ("s1 8", "S1E8"),
+        ("2화만 봤어", "S1E2"),
+        ("8화 절반", "S1E7"),
     ],
 )
 def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typed: str, expected: str) -> None:
