@@ -146,6 +146,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
         r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
+        # "A new date for … Season 2: June 4", "S2 gets a new date": a new date replaces the one it had
+        r"|\b(a|the|its|gets?|got|has|with)\s+new\s+date\b(?!\s+(for|of)\s+(the\s+)?(fan|event|watch|screening|showcase|q&a|concert))"
         # brought earlier, the season or its release: "S2 bumped up to", "bumps … S2 up to", "release moved earlier",
         # "arrives a week early" (never filming's nor an event's: "filming brought forward to March 3")
         r"|(" + _THE_RELEASE + r")['’\"”]?\s+((is|has been|was|gets|got|now)\s+)*(bump(s|ed)?|brought|moved|shifted)\s+(up|forward"

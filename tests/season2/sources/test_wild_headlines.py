@@ -460,3 +460,12 @@ def test_a_verb_before_another_title_is_that_titles_not_ours(headline: str) -> N
 ])
 def test_a_later_parts_day_is_not_the_seasons_release(headline: str) -> None:
     assert not any(r.startswith("release_date") for r in _readings(headline))
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("[단독] '지금 우리 학교는2', 4월 공개 목표", {"release_window rumour April 2027"}),  # an exclusive's plan
+    ("EXCLUSIVE: Netflix aiming for an April release of All of Us Are Dead Season 2", {"release_window rumour April 2027"}),
+    ("지금 우리 학교는 시즌2, 4월 공개 목표", {"release_window reported April 2027"}),  # the makers' stated aim
+])
+def test_an_exclusives_planned_release_is_a_rumour(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
