@@ -98,11 +98,15 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
         a, b = int(slashed.group(1)), int(slashed.group(2))
         if a == b or (a > 12) != (b > 12):
             month, day = (b, a) if a > 12 else (a, b)
-            try:
-                return headline_day(month, day, written)
-            except ValueError:
-                return None
-        return None
+        elif len(named := _months_named(text) & {a, b}) == 1:
+            month = named.pop()  # "june is STACKED: aouad 2 (6/4)": the month the post names says which order
+            day = b if month == a else a
+        else:
+            return None
+        try:
+            return headline_day(month, day, written)
+        except ValueError:
+            return None
     for m in _DOTTED.finditer(text):
         if _NUMBERED.search(text[:m.start()]) or not _tied_to_release(text, m):
             continue
@@ -120,6 +124,17 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     if (count := _COUNTDOWN.search(text)) and _RELEASE_WORD.search(text):
         return written + dt.timedelta(days=int(count.group(1) or 0))  # "공개 D-2": two days from then
     return None
+
+
+#: A month named by its name ("june", "Jun.", "6월"), to read a slashed day that could be two ("6/4").
+_MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?<!may)(?<!may\.)"
+                         r"|\b(may)\b(?!\s+(?:be|have|not|come|drop|arrive|release|premiere|get|still|also|just|never|well)\b)"
+                         r"|(?<!\d)(\d{1,2})\s*월", re.I)
+
+
+def _months_named(text: str) -> set[int]:
+    """The months a headline names by name (not in a slashed day)."""
+    return {int(m.group(3)) if m.group(3) else MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH_NAME.finditer(text)}
 
 
 #: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.

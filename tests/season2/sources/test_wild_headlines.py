@@ -469,3 +469,12 @@ def test_a_later_parts_day_is_not_the_seasons_release(headline: str) -> None:
 ])
 def test_an_exclusives_planned_release_is_a_rumour(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a slashed day that reads both ways ("4/5"), in a post naming its month: that month's day
+    ("april is STACKED: aouad 2 (4/5) then hellbound 3 (4/12) 😭", {"release_date_announced reported 2027-04-05"}),
+    ("aouad s2 drops 4/5", set()),  # no month named: 4 May or 5 April, no guess
+])
+def test_a_slashed_day_that_reads_both_ways_takes_the_month_the_post_names(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
