@@ -44,6 +44,9 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     ("the “all of us are dead season 2 cancelled” tweet is from a parody account. it's april 9",
      {"release_date_announced reported 2027-04-09"}),
     ("the 'april 2' aouad s2 tweet is fake, it's april 9", {"release_date_announced reported 2027-04-09"}),
+    # a parody "acc", and "still" said after the day that stands
+    ("the 'aouad s2 cancelled' post going around is from a parody acc. it's april 9 still",
+     {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
