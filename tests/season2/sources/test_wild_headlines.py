@@ -478,3 +478,12 @@ def test_an_exclusives_planned_release_is_a_rumour(headline: str, expected: set[
 ])
 def test_a_slashed_day_that_reads_both_ways_takes_the_month_the_post_names(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지우학2' 4월 2일 넷플릭스行…돌아온 효산고", {"release_date_announced reported 2027-04-02"}),  # the press's "to Netflix"
+    ("지금 우리 학교는2 4월 2일 넷플릭스행", {"release_date_announced reported 2027-04-02"}),
+    ("'지우학2' 4월 2일 넷플릭스 행사 개최", set()),  # 행사: an event, not "to Netflix"
+])
+def test_a_korean_day_headed_to_netflix_is_the_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
