@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.season2.dates import MONTHS
+
 #: The season's name as fans and Netflix write it, in English or Korean.
 _NAME = (r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
          r"|['‘「《\"“]?(?:지우학|지금\s*우리\s*학교는)['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
@@ -22,6 +24,12 @@ _KO_TIME = r"(?:\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*
 _NOTHING_MORE = r"[^\w]*$"
 _EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 _KO_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
+#: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
+#: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_CAL_DAY = rf"{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
+_CAL_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
+                                re.I)
 #: A fan's cheer: "LETS GOOOO", "let's gooo", "yayyy", "omggg", "woohoo".
 _CHEER = re.compile(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(?:\s*!*)", re.I)
 
@@ -31,6 +39,8 @@ def as_day_then_season(text: str) -> str:
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None:
         said = text[m.start("day"):m.start("name")].rstrip(" .!")
         return f"{m.group('name')} premieres {said}"
+    if (m := _CAL_DAY_THEN_NAME.match(text)) is not None:
+        return f"{m.group('name')} premieres {m.group('day')}"
     if (m := _KO_DAY_THEN_NAME.match(text)) is not None:
         return f"{m.group('name')} {m.group('day')} 공개"
     return text
