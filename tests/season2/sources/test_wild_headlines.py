@@ -487,3 +487,12 @@ def test_a_slashed_day_that_reads_both_ways_takes_the_month_the_post_names(headl
 ])
 def test_a_korean_day_headed_to_netflix_is_the_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2' 베일 벗었다…대학생 된 온조", {"released reported"}),  # the season itself unveiled
+    ("'지금 우리 학교는2' 캐스팅 베일 벗었다", {"casting reported"}),  # its cast, not the season
+    ("'지금 우리 학교는2' 티저 베일 벗었다", {"teaser reported"}),
+])
+def test_the_korean_press_saying_the_season_itself_is_unveiled_is_its_release(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
