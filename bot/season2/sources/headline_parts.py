@@ -105,7 +105,11 @@ _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 _AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
                        # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day
                        rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*{_A_DAY}(?:,?\s*20\d\d)?"
-                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고", re.I)
+                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고"
+                       # the press's trailer story with the season's day opening its premise: "메인 예고편 공개…6월 4일
+                       # 대학 캠퍼스 좀비 습격" (a part naming no other thing, event or verb of its own for that day)
+                       r"|(?:…|;|\.\.\.)\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s+(?![^…;]*?(?:예고편|티저|포스터|스틸|영상|공개|제작발표회"
+                       r"|쇼케이스|팬|만남|만나|시사회|행사|간담회|무대|라이브|방송|개최|오픈|진행|출연|발표|예정|인터뷰|이벤트|[까부]터))[^…;]*$", re.I)
 #: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
 #: Premiere", "First Teaser"): that material is a claim of its own.
 _MEDIA_OUT = re.compile(
