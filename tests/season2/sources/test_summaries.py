@@ -107,6 +107,11 @@ def test_the_series_of_a_title_whose_news_is_its_date_is_ours() -> None:
         "release_date_announced rumour 2027-04-09"}
 
 
+def test_a_date_announcements_listing_line_with_no_subject_gives_its_day() -> None:
+    assert _readings("All of Us Are Dead: Season 2 | Date Announcement | Netflix", "Premieres April 9, only on Netflix.") == {
+        "release_date_announced reported 2027-04-09"}
+
+
 def test_the_series_beside_another_title_in_a_summary_is_not_ours() -> None:
     assert _readings("All of Us Are Dead Season 2 release date revealed",
                      "The series follows Weak Hero Class 2, which arrives April 2.") == set()
