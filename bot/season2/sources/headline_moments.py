@@ -160,14 +160,20 @@ def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
 _MONTH_ALONE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!지난\s)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)"
                           r"(?![^…;,]{0,8}?(?:촬영|크랭크|제작|티저|예고편|포스터|행사|시사회|쇼케이스|팬미팅))")
 _ROUNDUP_AHEAD = dt.timedelta(days=92)
+#: The month of a full Korean day said in an earlier part ("5월 7일 …"), the part break after it.
+_FULL_DAY_BEFORE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!\d)(\d{1,2})\s*월\s*\d{1,2}\s*일(?=[^…;]*(?:[…;]|\.\.\.))")
 
 
 def _carried(m: re.Match[str], written: dt.date) -> dt.date | None:
     """The day a bare Korean day `m` is in the month a roundup named before it ("3월 라인업…「약한영웅2」 5일,
     「지금 우리 학교는2」 19일"), or None (no month before it, or not a roundup's: its month is this one or one of
     the next few; "작년 4월 촬영 마친…12일 공개" is another thing's)."""
-    if m.group(1) or not (months := _MONTH_ALONE.findall(m.string[:m.start()])):
+    if m.group(1):
         return None
+    if not (months := _MONTH_ALONE.findall(m.string[:m.start()])):
+        # a bare day in a later part after a full one: "5월 7일 조기 공개설은 루머…넷플릭스 "14일 그대로"" (May 14)
+        if not (months := _FULL_DAY_BEFORE.findall(m.string[:m.start()])):
+            return None
     try:
         carried = headline_day(int(months[-1]), int(m.group(2)), written)
     except ValueError:

@@ -103,5 +103,6 @@ def test_a_day_the_headline_itself_calls_a_rumour_is_taken_back_never_posted() -
     written = dt.date(2027, 4, 20)
     item = FeedItem("'지우학2' 5월 7일 조기 공개설은 루머…넷플릭스 \"14일 그대로\"", None, "news.example.kr", written)
     claims, _ = claims_from_items([item], written)
+    # the day Netflix says stands (its month carried from the part before) is posted beside it
     assert [(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims] == [
-        ("refuted", dt.date(2027, 5, 7))]
+        ("standing", dt.date(2027, 5, 14)), ("refuted", dt.date(2027, 5, 7))]
