@@ -496,3 +496,11 @@ def test_a_korean_day_headed_to_netflix_is_the_release_day(headline: str, expect
 ])
 def test_the_korean_press_saying_the_season_itself_is_unveiled_is_its_release(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Netflix Korea's 2027 line-up reel just put All of Us Are Dead S2 in APRIL", {"release_window reported April 2027"}),
+    ("netflix put aouad s2 in the top 10 again", set()),  # a chart, no month
+])
+def test_a_line_up_putting_the_season_in_a_month_is_its_window(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
