@@ -222,7 +222,7 @@ RULES: tuple[Rule, ...] = (
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)"
         # a line-up placing the season in a month: "line-up reel just put All of Us Are Dead S2 in MAY", "lists S2 for March"
         r"|\b(puts?|placed|places|lists|listed|slots|slotted)\s+(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2"
-        r"['’\"”]?\s+(in|for|at)\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|spring|summer|fall|autumn"
+        r"['’\"”]?\s+(in|for|at)\s+(?=((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|early|late|mid|spring|summer|fall|autumn"
         r"|winter|q[1-4]|20\d\d)\b)"
         # the whole season at once: "all eight episodes (of the new season) arrive at once on April 2" (not "episodes 5-8")
         r"|\ball\s+(\w+\s+)?episodes\s+([^;…]{0,30}?\s+)?(arrive|drop|premiere|debut|stream|hit\s+netflix)\b",
