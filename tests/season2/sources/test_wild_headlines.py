@@ -504,3 +504,12 @@ def test_the_korean_press_saying_the_season_itself_is_unveiled_is_its_release(he
 ])
 def test_a_line_up_putting_the_season_in_a_month_is_its_window(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("ep 3 of aouad s2 ended me. who let the writers cook", {"released reported"}),  # an episode just watched
+    ("episode 5 of all of us are dead season 2 broke me", {"released reported"}),
+    ("ep 3 of aouad s2 is called 'the exam'", set()),  # a title, nothing watched
+])
+def test_a_fan_undone_by_an_episode_of_the_season_says_it_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
