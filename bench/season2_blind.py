@@ -72,7 +72,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   only in a summary, 넷플릭스行, "(6/4)", an early-release rumour debunked, a pasted notice with 변경, unlock times
   by city names, 내일 오후 4시, release-day posts ("is LIVE", "now streaming", 베일 벗었다) and a Top 10 in Korean
   (scored before any change: right 17, wrong 3, missed 14; after season35's fixes, never tuned on: right 18, wrong 4,
-  missed 12);
+  missed 12; on main before season36: right 18, wrong 3, missed 13); tuned on since (season36: right 31, wrong 1,
+  missed 2: the wrong one also reads 막바지 후반작업 as post-production, as wild 5's "후반 작업 한창…" is; two misses
+  name no show, a subreddit's posts);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

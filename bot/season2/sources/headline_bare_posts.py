@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.season2.dates import MONTHS
+
 #: The season's name as fans and Netflix write it, in English or Korean.
 _NAME = (r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
          r"|['‘「《\"“]?(?:지우학|지금\s*우리\s*학교는)['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
@@ -22,15 +24,31 @@ _KO_TIME = r"(?:\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*
 _NOTHING_MORE = r"[^\w]*$"
 _EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 _KO_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
+#: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
+#: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_CAL_DAY = rf"{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
+_CAL_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
+                                re.I)
+#: The season's name then a Korean day from today with its hour, in a fan's post: "D-1 !!! 지우학2 내일 오후4시 ㅠㅠㅠ" (its
+#: release then; never when the post names something else of the season's that day: a trailer, an event, a broadcast).
+_NAME_THEN_KO_DAY = re.compile(rf"^(?P<lead>\W*(?:D\s*-\s*\d{{1,2}}\W*)?)(?P<name>{_NAME})\s*(?P<day>(?:{_KO_DAY})"
+                               r"\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)(?P<rest>(?:[\s!.~ㅠㅜ]|$).*)$", re.I)
+_SOMETHING_ELSE = re.compile(r"예고편|티저|포스터|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|무대\s*인사|라이브|출연|방송|공개|스트리밍")
 #: A fan's cheer: "LETS GOOOO", "let's gooo", "yayyy", "omggg", "woohoo".
 _CHEER = re.compile(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(?:\s*!*)", re.I)
 
 
 def as_day_then_season(text: str) -> str:
-    """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean); any other as it is."""
+    """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean), as is a fan's
+    "<season> 내일 오후4시 ㅠㅠ"; any other as it is."""
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None:
         said = text[m.start("day"):m.start("name")].rstrip(" .!")
         return f"{m.group('name')} premieres {said}"
+    if (m := _CAL_DAY_THEN_NAME.match(text)) is not None:
+        return f"{m.group('name')} premieres {m.group('day')}"
+    if (m := _NAME_THEN_KO_DAY.match(text)) is not None and not _SOMETHING_ELSE.search(m.group("rest")):
+        return f"{m.group('lead')}{m.group('name')} {m.group('day')} 공개{m.group('rest')}"
     if (m := _KO_DAY_THEN_NAME.match(text)) is not None:
         return f"{m.group('name')} {m.group('day')} 공개"
     return text

@@ -25,7 +25,7 @@ _SEASON = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b|지금\s*우리\s
                      re.I)
 #: What calls a post not real: photoshopped, doctored, fan-made, made by AI, a parody's or a satire's.
 _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s+)?edit|ai\s*-?\s*(?:generated|made|edit(?:ed)?)"
-             r"|(?:from|by)\s+(?:an?\s+|the\s+)?(?:parody|satire|satirical|fake|joke|troll|meme)\s+(?:account|acct|page|site)"
+             r"|(?:from|by)\s+(?:an?\s+|the\s+)?(?:parody|satire|satirical|fake|joke|troll|meme)\s+(?:account|acct|acc\b\.?|page|site)"
              r"|(?:a\s+)?(?:parody|satire|hoax|joke|troll|meme)|fake|not\s+real|made\s+up|debunked|합성|주작|조작|가짜|오보")
 #: A quoted fake and what calls it so: "that 'aouad s2 cancelled' screenshot is photoshopped", "the '3/12' poster is fan made".
 _DEBUNK = re.compile(
@@ -42,6 +42,8 @@ _ENDING = re.compile(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입�
 #: Who says what stands, or "it's", before the day that stands: "netflix kr still says 3/19", "it's 3/26".
 _STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      r"\s+(?:still\s+)?(?:says?|lists?|shows?|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
+#: "still" said after the day that stands: "it's june 4 still", "it's 3/26 still lol".
+_STILL_AFTER = re.compile(r"\s+still(?:\s+(?:lol|lmao|btw|tho|though|guys|ppl|people))?\s*$", re.I)
 #: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).
 _SPOOF = re.compile(
     r"\b(?:parody|parodies|satire|satirical|spoof|shitpost\w*|the\s+onion|april\s+fool'?s?)\b|\((?:a\s+)?joke\)"
@@ -59,6 +61,7 @@ def as_debunked(text: str) -> str:
     if m is None:
         return text
     rest = _ENDING.sub("", m.group("rest")).strip(" ,.;:!-—–🙄😭😂💀🤦")
+    rest = _STILL_AFTER.sub("", rest)  # "it's june 4 still": the day that stands
     if not _stands(rest):
         return ""
     season = _SEASON.search(m.group("claim")) or _SEASON.search(m.group("named") or "") or _SEASON.search(m.group("before"))

@@ -98,11 +98,15 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
         a, b = int(slashed.group(1)), int(slashed.group(2))
         if a == b or (a > 12) != (b > 12):
             month, day = (b, a) if a > 12 else (a, b)
-            try:
-                return headline_day(month, day, written)
-            except ValueError:
-                return None
-        return None
+        elif len(named := _months_named(text) & {a, b}) == 1:
+            month = named.pop()  # "june is STACKED: aouad 2 (6/4)": the month the post names says which order
+            day = b if month == a else a
+        else:
+            return None
+        try:
+            return headline_day(month, day, written)
+        except ValueError:
+            return None
     for m in _DOTTED.finditer(text):
         if _NUMBERED.search(text[:m.start()]) or not _tied_to_release(text, m):
             continue
@@ -120,6 +124,17 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     if (count := _COUNTDOWN.search(text)) and _RELEASE_WORD.search(text):
         return written + dt.timedelta(days=int(count.group(1) or 0))  # "공개 D-2": two days from then
     return None
+
+
+#: A month named by its name ("june", "Jun.", "6월"), to read a slashed day that could be two ("6/4").
+_MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?<!may)(?<!may\.)"
+                         r"|\b(may)\b(?!\s+(?:be|have|not|come|drop|arrive|release|premiere|get|still|also|just|never|well)\b)"
+                         r"|(?<!\d)(\d{1,2})\s*월", re.I)
+
+
+def _months_named(text: str) -> set[int]:
+    """The months a headline names by name (not in a slashed day)."""
+    return {int(m.group(3)) if m.group(3) else MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH_NAME.finditer(text)}
 
 
 #: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.
@@ -145,14 +160,20 @@ def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
 _MONTH_ALONE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!지난\s)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)"
                           r"(?![^…;,]{0,8}?(?:촬영|크랭크|제작|티저|예고편|포스터|행사|시사회|쇼케이스|팬미팅))")
 _ROUNDUP_AHEAD = dt.timedelta(days=92)
+#: The month of a full Korean day said in an earlier part ("5월 7일 …"), the part break after it.
+_FULL_DAY_BEFORE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!\d)(\d{1,2})\s*월\s*\d{1,2}\s*일(?=[^…;]*(?:[…;]|\.\.\.))")
 
 
 def _carried(m: re.Match[str], written: dt.date) -> dt.date | None:
     """The day a bare Korean day `m` is in the month a roundup named before it ("3월 라인업…「약한영웅2」 5일,
     「지금 우리 학교는2」 19일"), or None (no month before it, or not a roundup's: its month is this one or one of
     the next few; "작년 4월 촬영 마친…12일 공개" is another thing's)."""
-    if m.group(1) or not (months := _MONTH_ALONE.findall(m.string[:m.start()])):
+    if m.group(1):
         return None
+    if not (months := _MONTH_ALONE.findall(m.string[:m.start()])):
+        # a bare day in a later part after a full one: "5월 7일 조기 공개설은 루머…넷플릭스 "14일 그대로"" (May 14)
+        if not (months := _FULL_DAY_BEFORE.findall(m.string[:m.start()])):
+            return None
     try:
         carried = headline_day(int(months[-1]), int(m.group(2)), written)
     except ValueError:

@@ -105,7 +105,11 @@ _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 _AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
                        # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day
                        rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*{_A_DAY}(?:,?\s*20\d\d)?"
-                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고", re.I)
+                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고"
+                       # the press's trailer story with the season's day opening its premise: "메인 예고편 공개…6월 4일
+                       # 대학 캠퍼스 좀비 습격" (a part naming no other thing, event or verb of its own for that day)
+                       r"|(?:…|;|\.\.\.)\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s+(?![^…;]*?(?:예고편|티저|포스터|스틸|영상|공개|제작발표회"
+                       r"|쇼케이스|팬|만남|만나|시사회|행사|간담회|무대|라이브|방송|개최|오픈|진행|출연|발표|예정|인터뷰|이벤트|[까부]터))[^…;]*$", re.I)
 #: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
 #: Premiere", "First Teaser"): that material is a claim of its own.
 _MEDIA_OUT = re.compile(
@@ -156,7 +160,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         readings = [(part, read_clause(part, written)) for part in parts]
         hedge = any(reading is None and hedged(part) for part, reading in readings)
         extra = [r if not hedge else replace(r, confidence=Confidence.RUMOUR) for _, r in readings if r is not None]
-        if any(whole is None or r.milestone is not whole.milestone for r in extra) and not _one_delay(whole, extra):
+        if any(whole is None or r.milestone is not whole.milestone or _other_day(whole, r) for r in extra) and not _one_delay(whole, extra):
             found = extra  # each part says its own thing, at its own strength
     if (earlier is not None and found and found[0].milestone is Milestone.RELEASE_DATE_ANNOUNCED
             and found[0].release_at is not None and found[0].release_at.date() > earlier):
@@ -176,6 +180,11 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if weighed:
         found = [replace(r, confidence=Confidence.RUMOUR) for r in found]
     return tuple(_distinct(_without_dated_windows(found)))
+
+
+def _other_day(whole: Classified, part: Classified) -> bool:
+    """Whether a part gives a release day other than the whole headline's ("5월 7일 … 루머…넷플릭스 "14일 그대로"")."""
+    return whole.release_at is not None and part.release_at is not None and part.release_at.date() != whole.release_at.date()
 
 
 def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
@@ -240,5 +249,14 @@ def _distinct(readings: list[Classified]) -> list[Classified]:
     for reading in readings:
         if reading.milestone not in seen:
             seen.add(reading.milestone)
-            out.append(reading)
+            out.append(_surest(reading, readings))
     return out
+
+
+def _surest(first: Classified, readings: list[Classified]) -> Classified:
+    """Of the parts' readings of one milestone on different days, the first one not only rumoured ("5월 7일 조기 공개설은
+    루머…넷플릭스 "14일 그대로"": the 14th, the 7th being the rumour); the first when all are as sure."""
+    if first.confidence is not Confidence.RUMOUR or first.release_at is None:
+        return first
+    return next((r for r in readings if r.milestone is first.milestone and r.release_at is not None
+                 and r.release_at.date() != first.release_at.date() and r.confidence is not Confidence.RUMOUR), first)

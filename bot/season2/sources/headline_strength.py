@@ -95,6 +95,9 @@ _HEDGE = re.compile(
     r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
     # "…것으로 알려졌다" (reportedly, too), 확실시 (seen as certain), 잠정 확정 (tentatively set), 내부 확정 (set inside)
     r"|것으?로\s*알려(졌|진다|져|지고)|확실시|잠정\s*(확정|결정)|내부\s*(확정|결정)"
+    # an exclusive's plan, not a day set: "[단독] … 5월 공개 목표", "EXCLUSIVE: Netflix aiming for a May release" (the outlet's
+    # own sources on what is hoped for; a plain "내년 상반기 공개 목표" relays the makers' stated aim)
+    r"|([\[【(]\s*단독\s*[\]】)]|\bexclusive\b)[^;…]*?((공개|개봉|방영|출시|스트리밍)\s*(를|을)?\s*목표|\b(aim(s|ed|ing)?\s+(for|at)|target(s|ed|ing)?)\b)"
     r"|\b(believed|understood|thought|rumou?red|tipped)\s+to\s+(be\s+)?\w+",  # "believed to premiere March 19"
     re.I,
 )

@@ -146,6 +146,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
         r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
+        # "A new date for … Season 2: June 4", "S2 gets a new date": a new date replaces the one it had
+        r"|\b(a|the|its|gets?|got|has|with)\s+new\s+date\b(?!\s+(for|of)\s+(the\s+)?(fan|event|watch|screening|showcase|q&a|concert))"
         # brought earlier, the season or its release: "S2 bumped up to", "bumps … S2 up to", "release moved earlier",
         # "arrives a week early" (never filming's nor an event's: "filming brought forward to March 3")
         r"|(" + _THE_RELEASE + r")['’\"”]?\s+((is|has been|was|gets|got|now)\s+)*(bump(s|ed)?|brought|moved|shifted)\s+(up|forward"
@@ -169,13 +171,18 @@ RULES: tuple[Rule, ...] = (
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
+        # the season itself unveiled, right after its title: "'지금 우리 학교는2' 베일 벗었다" (not "캐스팅 베일 벗었다")
+        r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*)?베일\s*(을\s*)?벗(었|는)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
         r"|공개\s*(첫|첫째|둘째)\s*(주|날|주말)"  # "공개 첫 주 시청 시간 1억 돌파"
         r"|" + _CHARTED + ","
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # a fan who has watched it all: "finished all 8 episodes of aouad s2", "binged the whole of s2", 지우학2 정주행 완료
         r"|\b(finished|binged|watched)\s+(all\s+(\d+\s+)?(episodes|eps)\s+of|the\s+(whole|entire)(\s+of)?)\s+(the\s+)?(?=(all\s?of"
-        r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)",
+        r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)"
+        # a fan undone by an episode just watched: "ep 3 of aouad s2 ended me", "episode 5 of s2 broke me"
+        r"|\b(ep|episode)\s*\d{1,2}\s+of\s+(the\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*)?(season\s*2|s2|2)\b[^;…]{0,15}?"
+        r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b",
     ),
     _rule(
         Milestone.RELEASE_DATE_ANNOUNCED,
@@ -213,16 +220,22 @@ RULES: tuple[Rule, ...] = (
         r"|\b(dates|dated|sets)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release|return)\s+)?for\s+"
         r"(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
-        r"|allegedly)\s+)*(set|slated|scheduled|dated)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
+        r"|allegedly)\s+)*(set|slated|slotted|scheduled|dated|penciled\s+in|pencilled\s+in)\s+for\s+(?=(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)"
+        # a line-up placing the season in a month: "line-up reel just put All of Us Are Dead S2 in MAY", "lists S2 for March"
+        r"|\b(puts?|placed|places|lists|listed|slots|slotted)\s+(the\s+)?(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(s(eason)?\s*)?2"
+        r"['’\"”]?\s+(in|for|at)\s+(?=((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|early|late|mid|spring|summer|fall|autumn"
+        r"|winter|q[1-4]|20\d\d)\b)"
         # the whole season at once: "all eight episodes (of the new season) arrive at once on April 2" (not "episodes 5-8")
         r"|\ball\s+(\w+\s+)?episodes\s+([^;…]{0,30}?\s+)?(arrive|drop|premiere|debut|stream|hit\s+netflix)\b",
         # 출격, 상륙: the press's "launches", "lands"; fans' 나온다 ("comes out", to come: "3월에 나온대")
         r"공개|스트리밍|첫\s*방송|출격|상륙|찾아온다|돌아온다|나온다|나온대|나온다고|나온다는|나올\s*(예정|거)"
         r"|오직\s*넷플릭스에서"  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
+        r"|(넷플릭스|netflix)\s*(行|행(?![가-힣]))"  # the press's "to Netflix": "'지우학2' 5월 14일 넷플릭스行"
         # "3월 19일 오후 5시, 넷플릭스에서 만나요" (see you on Netflix); a fan's "3월19일 확정!!!" (the day settled)
-        r"|(넷플릭스|netflix)\s*에서\s*만나|\d\s*일\s*(공개\s*)?확정",
+        r"|(넷플릭스|netflix)\s*에서\s*만나|\d\s*일\s*(공개\s*)?확정"
+        r"|\d\s*일\s*(공개\s*)?(은\s*|는\s*)?(그대로|예정대로|변동\s*없)",  # '넷플릭스 "14일 그대로"': the day stands
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),

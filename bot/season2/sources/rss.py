@@ -252,7 +252,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \
                 DENIAL_MARK
         if readings and not denial and (denied := denied_day(title, written)) is not None and any(
-                r.release_at is not None and r.release_at.date() == denied for r in readings):
+                r.release_at is not None for r in readings):
             # "'5월 7일 조기 공개설은 루머'": the day the headline itself calls untrue is taken back, never read as news
             readings = tuple(r for r in readings if r.release_at is None or r.release_at.date() != denied)
             said_denied: Classified | None = Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied))

@@ -62,7 +62,9 @@ _CONTEXT = "All of Us Are Dead Season 2 — "
 #: releases this week", 넷플릭스 3월 신작.
 _ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix"
                       r"|new\s+(?:k-?dramas?|korean\s+(?:dramas?|series|shows?)|shows?|series|releases|titles)\s+(?:on|to|coming\s+to)"
-                      r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month))\b"
+                      r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month)"
+                      # "Every Korean Netflix Series Coming in 2027 (So Far)": a year's list
+                      r"|(?:series|shows|dramas|k-?dramas|titles|releases)\s+coming\s+(?:to\s+netflix\s+)?in\s+20\d\d)\b"
                       r"|라인업|공개작|신작", re.I)
 #: An explainer's title, whose question is its subject, not a doubt ("When Does All of Us Are Dead Season 2 Come Out?
 #: Release Date, Cast, and Trailer"): its summary may say the day, at the summary's own strength. The question alone
@@ -72,7 +74,7 @@ _EXPLAINER = re.compile(r"^\W*when\s+(?:does|will|is)\s+[^?]{3,80}?\s+(?:come\s+
                         r"|episodes?|everything\s+(?:we|to)\s+know|what\s+(?:we|to)\s+know|news|updates?|more)(?:\s*(?:,|&|\band\b|\+))*\s*)+[.!]?$",
                         re.I)
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
-_DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|공개일", re.I)
+_DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|\bdate\s+(announcement|reveal|announced|revealed)\b|공개일", re.I)
 #: "the series", also with words before its noun as outlets describe it ("the Korean zombie series", "the hit drama").
 _DESCRIBED = r"(?:[\w-]+\s+){0,3}?"
 _THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
@@ -87,11 +89,16 @@ _ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|lau
                           r"|new season|thriller|horror|follow-up|instal?lment)\b", re.I)
 
 
+#: A listing's sentence with no subject, said of the title's season: "Premieres May 14, only on Netflix."
+_NO_SUBJECT = re.compile(r"^\W*(premieres?|arrives?|coming|streaming|drops?|lands?|debuts?)\b", re.I)
+
+
 def _the_titles_series(title: str, sentence: str) -> bool:
     """Whether a summary's first sentence says "the series" of the season its title gives the date news of,
     before any other title it names ("The series will premiere on March 19, with \"Weak Hero Class 2\" following
-    on March 26": the day before the other title is ours)."""
-    return bool((_DATE_IS_THE_NEWS.search(title) and _THE_SERIES.search(ours_only(_CONTEXT + sentence)))
+    on March 26": the day before the other title is ours), or a listing's sentence with no subject ("Premieres May 14")."""
+    return bool((_DATE_IS_THE_NEWS.search(title) and (_THE_SERIES.search(ours_only(_CONTEXT + sentence))
+                                                      or _NO_SUBJECT.match(sentence)))
                 or (_MOVE_IS_THE_NEWS.search(title) and _ITS_RELEASE.search(ours_only(_CONTEXT + sentence))))
 
 

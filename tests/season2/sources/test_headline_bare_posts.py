@@ -20,6 +20,11 @@ MON_22_MAR = dt.date(2027, 3, 22)
         ("Tomorrow. All of Us Are Dead Season 2. 🧟", THU_25_MAR, dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
         ("이번 주 금요일 오후 5시!! 지우학2!! 🧟", MON_22_MAR, dt.datetime(2027, 3, 26, 8, tzinfo=dt.UTC)),
         ("AOUAD S2 TONIGHT AT 1AM PT LETS GOOOO", THU_25_MAR, dt.datetime(2027, 3, 26, 8, tzinfo=dt.UTC)),
+        # a calendar day cried out again and again, the name in brackets
+        ("APRIL 16 APRIL 16 APRIL 16 (aouad s2) 🧟", MON_22_MAR, dt.datetime(2027, 4, 16, tzinfo=dt.UTC)),
+        ("april 16!! all of us are dead season 2", MON_22_MAR, dt.datetime(2027, 4, 16, tzinfo=dt.UTC)),
+        # the name then a Korean day from today and its hour, then a fan's feelings
+        ("D-1 !!! 지우학2 내일 오후4시 ㅠㅠㅠ 학교 끝나자마자 달려간다", THU_25_MAR, dt.datetime(2027, 3, 26, 7, tzinfo=dt.UTC)),
     ],
 )
 def test_a_day_and_the_seasons_name_alone_is_its_release_day(headline: str, written: dt.date,
@@ -34,6 +39,8 @@ def test_a_day_and_the_seasons_name_alone_is_its_release_day(headline: str, writ
         "Tomorrow. All of Us Are Dead Season 2 trailer. 🧟",  # the trailer's day
         "tomorrow. aouad s2 cast on running man!!",  # the cast's
         "내일!! 지우학2 제작발표회",  # an event's
+        "April 16 aouad s2 trailer",  # the trailer's
+        "지우학2 내일 오후4시 예고편 ㅠㅠ",  # the trailer's
     ],
 )
 def test_a_day_beside_something_else_of_the_season_is_not_its_release(headline: str) -> None:

@@ -55,6 +55,8 @@ DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, M
         (f"{EN} premiere moves from March 12 to March 26", CHANGED, MARCH_26),
         (f"Netflix reschedules {EN} for March 26", CHANGED, MARCH_26),
         (f"{EN} gets new release date: March 26", CHANGED, MARCH_26),
+        (f"A new date for {EN}: March 26", CHANGED, MARCH_26),  # a new date replaces the one it had
+        (f"{EN} gets a new date: March 26", CHANGED, MARCH_26),
         (f"{EN} pushed from March 12 to March 26", DELAYED, MARCH_26),
         (f"{KO} 공개 3월 12일에서 26일로 연기", DELAYED, MARCH_26),
         # English delays

@@ -44,6 +44,9 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     ("the “all of us are dead season 2 cancelled” tweet is from a parody account. it's april 9",
      {"release_date_announced reported 2027-04-09"}),
     ("the 'april 2' aouad s2 tweet is fake, it's april 9", {"release_date_announced reported 2027-04-09"}),
+    # a parody "acc", and "still" said after the day that stands
+    ("the 'aouad s2 cancelled' post going around is from a parody acc. it's april 9 still",
+     {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -100,5 +103,6 @@ def test_a_day_the_headline_itself_calls_a_rumour_is_taken_back_never_posted() -
     written = dt.date(2027, 4, 20)
     item = FeedItem("'지우학2' 5월 7일 조기 공개설은 루머…넷플릭스 \"14일 그대로\"", None, "news.example.kr", written)
     claims, _ = claims_from_items([item], written)
+    # the day Netflix says stands (its month carried from the part before) is posted beside it
     assert [(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims] == [
-        ("refuted", dt.date(2027, 5, 7))]
+        ("standing", dt.date(2027, 5, 14)), ("refuted", dt.date(2027, 5, 7))]

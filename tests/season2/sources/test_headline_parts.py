@@ -124,6 +124,17 @@ def test_a_korean_teaser_ahead_of_the_release_gives_its_day_too() -> None:
     assert [(c.milestone, c.release_at) for c in found] == [(TEASER, None), (DATE, FEB_12)]
 
 
+@pytest.mark.parametrize(("headline", "dated"), [
+    ("'지우학2' 메인 예고편 공개…2월 12일 대학 캠퍼스 좀비 습격", True),  # the day opening the season's premise
+    ("'지우학2' 메인 예고편 공개…2월 12일 팬들과 만남", False),  # an event's day
+    ("'지우학2' 메인 예고편 공개…2월 12일 제작발표회", False),
+])
+def test_a_korean_trailer_story_with_a_day_opening_its_premise_gives_the_release_day(headline: str, dated: bool) -> None:
+    found = read_headline(headline, dt.date(2027, 2, 10))
+    expected = [(TRAILER, None), (DATE, FEB_12)] if dated else [(TRAILER, None)]
+    assert [(c.milestone, c.release_at) for c in found] == expected
+
+
 def test_a_korean_correction_gives_its_new_day_not_the_one_it_sets_aside() -> None:
     written = dt.date(2027, 2, 10)
     for headline in ("[정정] '지금 우리 학교는' 시즌2 2월 12일 공개 아냐…19일 공개",

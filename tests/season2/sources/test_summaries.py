@@ -107,6 +107,11 @@ def test_the_series_of_a_title_whose_news_is_its_date_is_ours() -> None:
         "release_date_announced rumour 2027-04-09"}
 
 
+def test_a_date_announcements_listing_line_with_no_subject_gives_its_day() -> None:
+    assert _readings("All of Us Are Dead: Season 2 | Date Announcement | Netflix", "Premieres April 9, only on Netflix.") == {
+        "release_date_announced reported 2027-04-09"}
+
+
 def test_the_series_beside_another_title_in_a_summary_is_not_ours() -> None:
     assert _readings("All of Us Are Dead Season 2 release date revealed",
                      "The series follows Weak Hero Class 2, which arrives April 2.") == set()
@@ -140,6 +145,7 @@ def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
     "Netflix's Spring K-Drama Slate Revealed",
     "New K-Dramas on Netflix in March 2027",  # a month's list
     "넷플릭스 3월 신작",
+    "Every Korean Netflix Series Coming in 2027 (So Far)",  # a year's list
 ])
 def test_a_roundups_summary_naming_our_season_gives_its_day(title: str) -> None:
     assert _readings(title, "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
@@ -153,6 +159,11 @@ def test_a_roundups_summary_naming_our_season_gives_its_day(title: str) -> None:
 ])
 def test_a_roundups_summary_gives_no_day_not_named_as_ours(title: str, summary: str) -> None:
     assert _readings(title, summary) == set()
+
+
+def test_a_years_list_slotting_our_season_for_a_month_gives_that_window() -> None:
+    assert _readings("Every Korean Netflix Series Coming in 2027 (So Far)",
+                     "All of Us Are Dead season 2 is slotted for May.") == {"release_window reported May 2027"}
 
 
 @pytest.mark.parametrize(("title", "summary", "expected"), [

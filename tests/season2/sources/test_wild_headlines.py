@@ -460,3 +460,56 @@ def test_a_verb_before_another_title_is_that_titles_not_ours(headline: str) -> N
 ])
 def test_a_later_parts_day_is_not_the_seasons_release(headline: str) -> None:
     assert not any(r.startswith("release_date") for r in _readings(headline))
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("[단독] '지금 우리 학교는2', 4월 공개 목표", {"release_window rumour April 2027"}),  # an exclusive's plan
+    ("EXCLUSIVE: Netflix aiming for an April release of All of Us Are Dead Season 2", {"release_window rumour April 2027"}),
+    ("지금 우리 학교는 시즌2, 4월 공개 목표", {"release_window reported April 2027"}),  # the makers' stated aim
+])
+def test_an_exclusives_planned_release_is_a_rumour(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a slashed day that reads both ways ("4/5"), in a post naming its month: that month's day
+    ("april is STACKED: aouad 2 (4/5) then hellbound 3 (4/12) 😭", {"release_date_announced reported 2027-04-05"}),
+    ("aouad s2 drops 4/5", set()),  # no month named: 4 May or 5 April, no guess
+])
+def test_a_slashed_day_that_reads_both_ways_takes_the_month_the_post_names(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지우학2' 4월 2일 넷플릭스行…돌아온 효산고", {"release_date_announced reported 2027-04-02"}),  # the press's "to Netflix"
+    ("지금 우리 학교는2 4월 2일 넷플릭스행", {"release_date_announced reported 2027-04-02"}),
+    ("'지우학2' 4월 2일 넷플릭스 행사 개최", set()),  # 행사: an event, not "to Netflix"
+])
+def test_a_korean_day_headed_to_netflix_is_the_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("'지금 우리 학교는2' 베일 벗었다…대학생 된 온조", {"released reported"}),  # the season itself unveiled
+    ("'지금 우리 학교는2' 캐스팅 베일 벗었다", {"casting reported"}),  # its cast, not the season
+    ("'지금 우리 학교는2' 티저 베일 벗었다", {"teaser reported"}),
+])
+def test_the_korean_press_saying_the_season_itself_is_unveiled_is_its_release(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Netflix Korea's 2027 line-up reel just put All of Us Are Dead S2 in APRIL", {"release_window reported April 2027"}),
+    ("netflix put aouad s2 in the top 10 again", set()),  # a chart, no month
+])
+def test_a_line_up_putting_the_season_in_a_month_is_its_window(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("ep 3 of aouad s2 ended me. who let the writers cook", {"released reported"}),  # an episode just watched
+    ("episode 5 of all of us are dead season 2 broke me", {"released reported"}),
+    ("ep 3 of aouad s2 is called 'the exam'", set()),  # a title, nothing watched
+])
+def test_a_fan_undone_by_an_episode_of_the_season_says_it_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
