@@ -30,9 +30,10 @@ from dataclasses import dataclass, replace
 from bot.errors import UserError
 from bot.lore.content.model import Character, ContentPack, Death, Episode, Event, Fact, Fate, Person, Source
 from bot.lore.model import Addition, AdditionKind
-from bot.lore.names import NameResolver, fold, same_initial
+from bot.lore.names import NameResolver, fold
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 from bot.text import clean_input, defuse_mentions
+from bot.trivia.hangul import another_surname
 from bot.trivia.model import Question
 from bot.urls import UrlRefused, as_pasted, check_public_url, host_of
 
@@ -177,23 +178,15 @@ def _new_character(resolver: NameResolver, name: str) -> None:
     # a name the lore knows ("Cheong-san"), or a full name one spelling off it ("Lee Su-hyuk"); a
     # new person sharing a given name is added under their full name ("Kim Min-jae")
     same = found.score >= 100 or (found.score >= 90 and len(name.split()) >= 2)
-    if found.entity is not None and not found.ambiguous and same and not _another_family(name, found.entity.name):
+    # "Kang Min-jae" (or "Min-jae Kang") is not Jung Min-jae; "Jeong Min-jae", "Yi Min-jae" are spellings of one
+    words = tuple(fold(w) for w in name.split())
+    other = found.entity is not None and any(
+        another_surname(order, found.entity.name) for order in (words, words[-1:] + words[:-1]))
+    if found.entity is not None and not found.ambiguous and same and not other:
         raise AdditionError(
             f"{found.entity.name} is already a character. Add what is new about them as an event, or as a death "
             "or turn; a new person who shares a name is added under their full name."
         )
-
-
-def _another_family(typed: str, known: str) -> bool:
-    """Whether a full name differs from a known one only by a family name that is not a spelling of
-    it: "Kang Min-jae" is not "Jung Min-jae" (a slip the resolver forgives), "Jeong Min-jae" is."""
-    typed_words, known_words = [fold(w) for w in typed.split()], [fold(w) for w in known.split()]
-    extra = [w for w in typed_words if w not in known_words]
-    missing = [w for w in known_words if w not in typed_words]
-    if len(typed_words) < 2 or len(extra) != 1 or len(missing) != 1:
-        return False
-    # the given name is the hyphenated one ("Min-jae"); a family name is one short syllable
-    return len(extra[0]) <= 5 and len(missing[0]) <= 5 and not same_initial(extra[0], missing[0])
 
 
 def _character(resolver: NameResolver, name: str) -> str:

@@ -90,7 +90,7 @@ def test_a_moderators_words_are_made_inert() -> None:
     assert "@everyone" not in text and "||" not in text and "](" not in text and "`" not in text
 
 
-@pytest.mark.parametrize("name", ["Kang Min-jae", "Min-jae Kang"])
+@pytest.mark.parametrize("name", ["Kang Min-jae", "Min-jae Kang", "Cho Nam-ra"])
 def test_a_new_character_sharing_a_given_name_under_another_family_name_is_added(name: str) -> None:
     """Season 2's new student "Kang Min-jae" is not season 1's Jung Min-jae (was refused as him)."""
     shape = ShowShape.season_one()
