@@ -108,13 +108,17 @@ _SQUEEZED_NUMBERS = {_RUN.sub(r"\1", word): str(n) for word, n in {**UNITS, **TE
 _NUMBER_WORDS = {str(n): word for word, n in {**UNITS, **TENS}.items() if word != "fourty"}
 
 
+# The number words a slip is looked for in (five letters or more: "eight", "twelve"), built once.
+_LONG_NUMBER_WORDS = tuple((number, n) for number, n in {**UNITS, **TENS}.items() if len(number) >= 5)
+
+
 def _number_slipped(word: str) -> str | None:
     """The number a word of five letters or more is one slip (a letter swapped, dropped, added or
     wrong) from the word of, when only one number word is that near and the word is no word of its
     own: "eigth" 8, "twelv" 12; "there", "fifth", "sever" stay what they are."""
     if len(word) < 5 or word in ORDINAL_WORDS or is_filler(word):
         return None
-    near = {str(n) for number, n in {**UNITS, **TENS}.items() if len(number) >= 5 and OSA.distance(word, number, score_cutoff=1) <= 1}
+    near = {str(n) for number, n in _LONG_NUMBER_WORDS if OSA.distance(word, number, score_cutoff=1) <= 1}
     return near.pop() if len(near) == 1 else None
 
 

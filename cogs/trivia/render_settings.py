@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.text import count_of, quote_user_list
+from bot.text import count_of, quote_user_list, shorten
 from bot.trivia.model import DailyChannel, TriviaSettings
 from bot.trivia.scoring import SPEED_BONUS, base_points
 from cogs.trivia.render import COLOUR
@@ -56,7 +56,7 @@ def daily_where(rows: Sequence[DailyChannel]) -> str:
             day = dt.datetime.strptime(row.stopped_on, "%Y%m%d").strftime("%-d %B %Y") if row.stopped_on else "a day"
             lines.append(f"<#{row.channel_id}>: off since {day}: {row.stopped_reason}")
     text = "\n".join(lines) or "off (`/triviaset daily` posts one in a channel)"
-    return text if len(text) <= 1024 else text[:1023] + "…"
+    return shorten(text, 1024)
 
 
 def settings_saved_text(changed: bool, points_to_win: int | None = None, *, asked: bool = False) -> str:

@@ -215,6 +215,11 @@ def whole_items(body: bytes) -> bytes | None:
     return head + b"</channel></rss>"
 
 
+def _taken_back(day: dt.date) -> Classified:
+    """The reading of a release day a headline takes back (its claim is refuted from the start)."""
+    return Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(day))
+
+
 def read_feed(body: bytes, today: dt.date) -> tuple[tuple[Claim, ...], tuple[SeenItem, ...]]:
     """Bytes to claims and seen items: the whole CPU side of a fetch (run it in a thread)."""
     return read_titled_feed(body, today)[1:]
@@ -246,25 +251,22 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         readings, denial = read_as_written(title, item.published_at, day, zones), ""
         if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when
             readings = completed(readings, read_summary(title, item.summary, item.published_at, day, zones))
-        if not readings and (denied := denied_day(title, written)
-                             or denied_in_summary(title, item.summary, written)) is not None:
+        denied = denied_day(title, written)  # a day the headline itself takes back
+        if not readings and (gone := denied or denied_in_summary(title, item.summary, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
-            readings, denial = (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied)),), \
-                DENIAL_MARK
-        if readings and not denial and (denied := denied_day(title, written)) is not None and any(
-                r.release_at is not None for r in readings):
+            readings, denial = (_taken_back(gone),), DENIAL_MARK
+        said_denied = None
+        if readings and not denial and denied is not None and any(r.release_at is not None for r in readings):
             # "'5월 7일 조기 공개설은 루머'": the day the headline itself calls untrue is taken back, never read as news
             readings = tuple(r for r in readings if r.release_at is None or r.release_at.date() != denied)
-            said_denied: Classified | None = Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(denied))
-        else:
-            said_denied = None
+            said_denied = _taken_back(denied)
         said = [(found, denial) for found in readings]
         if said_denied is not None:
             said.append((said_denied, DENIAL_MARK))
         if readings and (faked := faked_day(title, written)) is not None and all(
                 r.release_at is None or r.release_at.date() != faked for r in readings):
             # "that 'aouad s2 drops april 9' screenshot is edited. it's still april 16": April 9 taken back beside it
-            said.append((Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, _midnight(faked)), DENIAL_MARK))
+            said.append((_taken_back(faked), DENIAL_MARK))
         for n, (found, denial) in enumerate(said):
             if not _release_in_range(found.release_at, today) or not _news_when_written(item.title, found.release_at, day):
                 continue
