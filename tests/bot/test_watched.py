@@ -15,6 +15,7 @@ HELD_OUT = Path(__file__).parent / "data" / "watched_heldout.tsv"
 
 
 BLIND_2 = Path(__file__).parent / "data" / "watched_blind2.tsv"
+BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -37,8 +38,13 @@ def _read(typed: str, shape: ShowShape | None = None, now: dt.datetime = NOW) ->
 
 def blind_two_score() -> tuple[int, int, list[tuple[str, str, str]]]:
     """(read as meant, lines, misread) on watched_blind2.tsv; misread = saved as another episode than meant."""
+    return blind_score(BLIND_2)
+
+
+def blind_score(path: Path) -> tuple[int, int, list[tuple[str, str, str]]]:
+    """(read as meant, lines, misread) on a blind set; misread = saved as another episode than meant."""
     right, misread = 0, []
-    rows = _rows(BLIND_2)
+    rows = _rows(path)
     for row in rows:
         after = len(row) > 2 and row[2] == "s2"
         got = _read(row[0], with_season_two() if after else None, AFTER_SEASON_TWO if after else NOW)
@@ -177,5 +183,6 @@ def test_second_blind_set_is_never_misread() -> None:
 
 
 if __name__ == "__main__":
-    score, lines, wrong = blind_two_score()
-    print(f"watched_blind2: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
+    for blind in (BLIND_2, BLIND_3):
+        score, lines, wrong = blind_score(blind)
+        print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
