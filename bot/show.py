@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.errors import UserError
+from bot.progress_said import ALL_SAID, up_to_free
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
@@ -297,13 +298,6 @@ _ALL_WORDS = frozenset({
     "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
     "다", "전부", "전부 다", "끝", "끝까지", "최신화", "마지막까지", "완결", "완결까지", "정주행",  # Korean: 다 봤어, 최신화까지
 })
-# "finished it", "i've seen it all", "just binged the whole show": all of it, as said in chat.
-_ALL_SAID = re.compile(
-    r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
-    r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
-    r"(?:show|series|thing)))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|(?:the )?(?:whole |entire )?"
-    r"(?:show|series|thing)))(?: already| now| lol)?$"
-)
 # The finale is season 1's only while nothing later has aired; after that it is asked again.
 _FINALE_WORDS = frozenset({
     "the end", "finale", "the finale", "last episode", "the last episode", "final episode", "the final episode",
@@ -353,21 +347,6 @@ _SEASON_ONE = (
     re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 에피소드 3, 3번째 에피소드
 )
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
-
-
-# Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
-_LEAD = re.compile(
-    r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
-    r"|(?:safe |spoilers? )?(?:up to|upto|through|thru|until|till) (?:and including )?|(?:im |i am )?(?:on|at) )"
-)
-
-
-# Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
-# "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
-_KO_TAIL = re.compile(
-    r"(?:\s*까지)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
-    r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
-)
 
 
 def _normal(text: str) -> str:
@@ -437,9 +416,7 @@ def parse_position(
         return _parse(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
         norm = _normal(text)
-        lead = _LEAD.match(norm)
-        rest = norm[lead.end():] if lead else norm
-        rest = rest[:_KO_TAIL.search(rest).start()].strip()  # type: ignore[union-attr]  # matches "" at worst
+        rest = up_to_free(norm)
         if rest == norm or not rest or (read_position(rest) is None and not _names_an_end(rest)):
             raise
     return _parse(rest, shape, now=now, allow_nothing=allow_nothing)
@@ -460,7 +437,7 @@ def _parse(
     now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)
     norm = _normal(text)
-    if norm in _ALL_WORDS or _ALL_SAID.match(norm):
+    if norm in _ALL_WORDS or ALL_SAID.match(norm):
         return latest
     if norm in _FIRST_WORDS:
         return Position(1, 1)
@@ -533,7 +510,7 @@ def _counted(found: Position, shape: ShowShape) -> Position | None:
 def _names_an_end(text: str) -> bool:
     """"the finale", "s2 finale", "latest": a word for an episode that is no number."""
     norm = _normal(text)
-    return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or bool(_ALL_SAID.match(norm)) or any(
+    return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or bool(ALL_SAID.match(norm)) or any(
         p.match(_numbers_as_digits(norm)) for p in (*_SEASON_END, _KO_SEASON_END)
     )
 

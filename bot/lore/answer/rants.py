@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.progress_said import said_first
+
 _QUESTION = r"(?:who|whom|whose|whos|what|whats|which|wich|when|where|why|how|did|does|do|is|was|will|are|were)\b"
 # "... i hate her so much", "... im crying", "... ngl i loved him"
 _FEELING = re.compile(
@@ -49,21 +51,6 @@ _SAID_OF = re.compile(
     rf"(?P<q>{_QUESTION}.+)$",
     re.I,
 )
-# "ok so i just finished ep 6 and im crying who bit namra", "im on ep 3, does ...": how far the asker has
-# watched, said before the question; its episode is theirs, never the one asked about
-_WATCHING = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|bro|guys|wait|omg|ngl|lol|lmao|yo|hey|um+|ugh|help)\W+)*"
-    r"(?:i\s*(?:'m|’m|am)\s+|im\s+|i\s+)?(?:(?:just|only|currently|finally|rn|now)\s+)*"
-    r"(?:finished|watched|on|at|up to|halfway through|started|done with|through)\s+"
-    r"(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+)\b[^?]*?\s(?=" + _QUESTION + r")",
-    re.I,
-)
-# "5화까지 봤는데 ...", "6화 보는 중인데 ...", "지금 3화인데 ...": the same in Korean
-_WATCHING_KO = re.compile(
-    r"^\W*(?:(?:나|난|저|전|제가|내가)\s*)?(?:지금\s*)?(?:시즌\s*1\s*)?\d+\s*(?:화|회|편)\s*"
-    r"(?:까지\s*)?(?:다\s*)?(?:봤는데|봤고|봤어요?\s*근데|봤음\s*근데|보는\s*중인데|보는\s*중|보고\s*있는데|인데|이에요\s*근데|임\s*근데)"
-    r"[\s,.!?~]*"
-)
 # "(no spoilers past ep 5 pls)", "spoiler free:", "no spoilers pls": asked to keep spoilers hidden, which every
 # answer does anyway (at the channel's mark, or the asker's progress); no part of the question
 _NO_SPOILERS = re.compile(
@@ -90,8 +77,8 @@ def around_the_question(text: str) -> str:
     place of its pronoun; `text` itself when neither is there."""
     if "spoil" in text.casefold() and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
         text = kept  # "does onjo survive?? (no spoilers past ep 5 pls)": the question alone
-    if (watching := _WATCHING_KO.match(text) or _WATCHING.match(text)) is not None and len(text[watching.end():].split()) >= 2:
-        text = text[watching.end():]
+    if (watching := said_first(text, _QUESTION)) and len(text[watching:].split()) >= 2:
+        text = text[watching:]  # how far the asker is: theirs, never the episode asked about
     said = _SAID_OF.match(text)
     if said is not None and _ASKING.search(text[:said.start("q")]):
         said = None

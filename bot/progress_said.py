@@ -1,0 +1,170 @@
+"""How fans say how far they have watched, in chat: the words around a position. Plain text in,
+plain text out; nothing here knows the show's shape (bot.show reads the position left, bot.watched
+saves it).
+
+- `up_to_free` reads past what a position form takes ("up to 6", "watched 3", "5화까지 봤어"): what
+  bot.show.parse_position reads;
+- `core` reads past what a chat sentence says around it ("im on episode 3 rn", "just finished ep 5!",
+  "ep 12 (the last one)", "3rd", "세번째 화"), and tells when it says the episode is not finished
+  ("halfway through ep 4", "5화 반쯤 봤어"): what bot.watched.read_watched saves;
+- `said_first` finds how far a fan says they are before asking something ("i just finished ep 6 and
+  im crying who bit namra", "5화까지 봤는데 ..."): what /ask reads past (bot.lore.answer.rants).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from bot.text import strip_invisible
+
+# -- a position form's own words (bot.show.parse_position) ---------------------------------------
+
+# "finished it", "i've seen it all", "just binged the whole show": all of it, as said in chat.
+ALL_SAID = re.compile(
+    r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
+    r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
+    r"(?:show|series|thing)))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|(?:the )?(?:whole |entire )?"
+    r"(?:show|series|thing)))(?: already| now| lol)?$"
+)
+# Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
+_UP_TO = re.compile(
+    r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
+    r"|(?:safe |spoilers? )?(?:up to|upto|through|thru|until|till) (?:and including )?|(?:im |i am )?(?:on|at) )"
+)
+# Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
+# "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
+_UP_TO_TAIL = re.compile(
+    r"(?:\s*까지)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
+    r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
+)
+
+
+def up_to_free(norm: str) -> str:
+    """`norm` (bot.show's normal form) without the words before and after its position that say
+    nothing more ("up to", "까지 봤어"); what is left may be no position at all."""
+    lead = _UP_TO.match(norm)
+    rest = norm[lead.end():] if lead else norm
+    return rest[:_UP_TO_TAIL.search(rest).start()].strip()  # type: ignore[union-attr]  # matches "" at worst
+
+
+# -- a chat sentence around a position (bot.watched.read_watched) ---------------------------------
+
+# "halfway through", "in the middle of", "almost done with", "just started": the episode is not finished.
+# A fan may say where they stopped ("stopped in the middle of ep 6", "paused halfway through ep 4").
+_PARTWAY = re.compile(
+    r"^(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |only |like |kinda |literally )*"
+    r"(?:(?:stopped|paused|left off|quit|fell asleep) )?(?:like |about |right )?"
+    r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
+    r"|(?:in the middle of|in the middle|mid)(?: watching)?"
+    r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
+    r"|about to finish|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
+)
+# "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
+_LEAD = re.compile(
+    r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly)\b,? ?)*"
+    r"(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |already |finally |only )?"
+    r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
+    r"|(?:finished|completed|done with|got through|made it through|watched|seen|saw)"
+    r"(?: watching)?)(?: |$))?"
+)
+# Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
+_TAIL = re.compile(
+    r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
+    r"|yet|tonight|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
+    r"|just now|done|finished|completed|watched"  # "ep 9 done": finished, as the lead "finished ep 9" says
+    r"|no spoilers?|(?:please |pls )?(?:dont|do not) spoil(?: me| it)?|spoiler free"
+    r"|of (?:the show|aouad|all of us are dead)|끝|[\u1100-\u11ff\u3131-\u318e]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
+)
+# Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
+_KO_NOW = re.compile(r"^(?:지금|현재|이제|아직)\s*")
+# "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4".
+_KO_TAIL = re.compile(r"(?<=화)\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+                      r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료)$")
+_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중)(?:\s|\w)*$")
+_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+_END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
+# "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
+_ORDINAL = re.compile(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
+# "3 episodes in", "watched 3 eps": that many episodes of season 1.
+_EPISODES_IN = re.compile(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
+# "epsiode", "espiode", "episdoe": a slip typing "episode".
+_EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode)s?\b")
+# "eps 1-4", "episodes 1 to 4": watched up to the last of them.
+_RANGE = re.compile(r"^(?:episodes|episode|eps|ep) ?\d{1,2} ?(?:-|~|to|thru|through) ?(\d{1,2})$")
+# "s2 3", "season 2 3": a season, then its episode.
+_SEASON_EPISODE = re.compile(r"^(?:s|season) ?(\d) (\d{1,2})$")
+# 세번째 화, 일곱 번째 에피소드: Korean ordinals in words, read as the digits parse_position takes.
+_KOREAN_ORDINALS = {"첫": 1, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+                    "아홉": 9, "열": 10, "열한": 11, "열두": 12}
+_KOREAN_ORDINAL = re.compile(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len, reverse=True)) + r") ?번째")
+
+
+def chat_free(text: str) -> str:
+    """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
+    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
+    text = _BRACKETS.sub(" ", text)
+    text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
+    text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
+    text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
+    text = re.sub(r"\s+", " ", text).strip()
+    return _END_MARKS.sub("", text)
+
+
+def core(text: str) -> tuple[str, bool]:
+    """What is left of `text` once chat is read past, and whether it says the episode is unfinished."""
+    said = chat_free(text)
+    for _ in range(3):  # tails come in runs: "3 rn lol"
+        said = _END_MARKS.sub("", _TAIL.sub("", said))
+    said = _KO_TAIL.sub("", _KO_NOW.sub("", said))
+    partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said)
+    if partway is not None:
+        said = said[partway.end():] if partway.start() == 0 else said[:partway.start()]
+    else:
+        lead = _LEAD.match(said)
+        said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
+    started = partway is not None and partway.groupdict().get("start") is not None
+    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it"):
+        said = "episode 1"  # "just started (the show)": in its first episode
+    said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
+    said = _EPISODES_IN.sub(r"episode \1", said)
+    said = _RANGE.sub(r"episode \1", said)
+    said = _SEASON_EPISODE.sub(r"s\1e\2", said)
+    ordinal = _ORDINAL.match(said)
+    if ordinal is not None:
+        said = f"episode {ordinal.group(1)}"
+    return said.strip(), partway is not None
+
+
+# -- how far, said before a question (/ask, bot.lore.answer.rants) ---------------------------------
+
+_EPISODE_SAID = r"(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+)"
+# "ok so i just finished ep 6 and im crying who bit namra", "im on ep 3, does ...": said before what follows
+_SAID_FIRST = (
+    r"^\W*(?:(?:ok(?:ay)?|so|bro|guys|wait|omg|ngl|lol|lmao|yo|hey|um+|ugh|help)\W+)*"
+    r"(?:i\s*(?:'m|’m|am)\s+|im\s+|i\s+)?(?:(?:just|only|currently|finally|rn|now)\s+)*"
+    r"(?:finished|watched|on|at|up to|halfway through|started|done with|through)\s+"
+    rf"{_EPISODE_SAID}\b[^?]*?\s(?=(?:THEN))"
+)
+# "5화까지 봤는데 ...", "6화 보는 중인데 ...", "지금 3화인데 ...": the same in Korean, joined to what follows
+_SAID_FIRST_KO = re.compile(
+    r"^\W*(?:(?:나|난|저|전|제가|내가)\s*)?(?:지금\s*)?(?:시즌\s*1\s*)?\d+\s*(?:화|회|편)\s*"
+    r"(?:까지\s*)?(?:다\s*)?(?:봤는데|봤고|봤어요?\s*근데|봤음\s*근데|보는\s*중인데|보는\s*중|보고\s*있는데|인데|이에요\s*근데|임\s*근데)"
+    r"[\s,.!?~]*"
+)
+
+
+@functools.cache
+def _said_first(then: str) -> re.Pattern[str]:
+    return re.compile(_SAID_FIRST.replace("THEN", then), re.I)
+
+
+def said_first(text: str, then: str) -> int:
+    """Where what `text` goes on to say starts, after how far its writer says they have watched
+    ("i just finished ep 6 and im crying " of "... who bit namra"); 0 when it says no such thing
+    first. In English what follows must begin as `then` (a pattern) does: the words between are
+    the fan's (feelings, "and"); in Korean the clause is joined to it ("봤는데")."""
+    said = _SAID_FIRST_KO.match(text) or _said_first(then).match(text)
+    return 0 if said is None else said.end()
