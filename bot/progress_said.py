@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 
-from bot.text import strip_invisible
+from bot.text import NUMBER_WORDS, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
@@ -55,8 +55,11 @@ def up_to_free(norm: str) -> str:
 # A fan may say where they stopped ("stopped in the middle of ep 6", "paused halfway through ep 4").
 _PARTWAY = re.compile(
     r"^(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |only |like |kinda |literally )*"
-    r"(?:(?:stopped|paused|left off|quit|fell asleep) )?(?:like |about |right )?"
+    r"(?:(?:stopped|paused|left off|quit|fell asleep|dozed off) (?:during |in |on |at )?)?(?:like |about |right )?"
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
+    r"|(?:\d{1,3} ?(?:mins?|minutes?) |a few (?:mins?|minutes?) |a bit )?into(?: watching)?"
+    r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready) to|gonna|finna|will|(?:i ?ll|i will) be)"
+    r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?|(?:its|it is) time for)"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
     r"|about to finish|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
@@ -82,7 +85,11 @@ _KO_NOW = re.compile(r"^(?:지금|현재|이제|아직)\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4".
 _KO_TAIL = re.compile(r"(?<=화)\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료)$")
-_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중)(?:\s|\w)*$")
+# "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3): not finished.
+_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
+                         r"|볼 ?거|볼거|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
+# "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
+_SEASON_ALONE = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
@@ -90,9 +97,19 @@ _ORDINAL = re.compile(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
 # "3 episodes in", "watched 3 eps": that many episodes of season 1.
 _EPISODES_IN = re.compile(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
 # "epsiode", "espiode", "episdoe": a slip typing "episode".
-_EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode)s?\b")
-# "eps 1-4", "episodes 1 to 4": watched up to the last of them.
-_RANGE = re.compile(r"^(?:episodes|episode|eps|ep) ?\d{1,2} ?(?:-|~|to|thru|through) ?(\d{1,2})$")
+_EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode|epsode|episod|eppisode"
+                           r"|epidose|episoe|espisode)s?\b")
+# "eps 1-4", "2-3", "s2 ep 2-3", "2~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
+# or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
+# either: the first, the one surely reached (never one more than the fan has seen).
+_RANGE = re.compile(r"^(?P<season>(?:s|season) ?\d{1,2} )?(?:(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
+                    r"(?:-|~|to|thru|through) ?(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
+_SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through)\b|봤|봄|끝|완료")
+# "the first 3 episodes", "watched the first two eps": that many episodes of season 1.
+_FIRST_FEW = re.compile(r"^(?:the )?first (\d{1,2}) (?:episodes|eps)$")
+# "three episodes in", "ep four": numbers spelled out, as digits (an ordinal only beside an episode word).
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 20) + r")\b")
+_EPISODE_WORD = re.compile(r"\b(?:episodes?|eps?|seasons?|s)\b|\b(?:the )?first\b")
 # "s2 3", "season 2 3": a season, then its episode.
 _SEASON_EPISODE = re.compile(r"^(?:s|season) ?(\d) (\d{1,2})$")
 # 세번째 화, 일곱 번째 에피소드: Korean ordinals in words, read as the digits parse_position takes.
@@ -108,6 +125,8 @@ def chat_free(text: str) -> str:
     text = _BRACKETS.sub(" ", text)
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
+    if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
+        text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
     text = re.sub(r"\s+", " ", text).strip()
     return _END_MARKS.sub("", text)
@@ -125,12 +144,16 @@ def core(text: str) -> tuple[str, bool]:
     else:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
-    started = partway is not None and partway.groupdict().get("start") is not None
-    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it"):
+    started = partway is not None and (partway.groupdict().get("start") is not None or "시작" in partway.group())
+    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it", "막", "이제 막"):
         said = "episode 1"  # "just started (the show)": in its first episode
+    if partway is not None and (season := _SEASON_ALONE.match(said.strip())) is not None:
+        said = f"s{season.group(1) or season.group(2)}e1"  # "just started season 2": in its first episode
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
-    said = _EPISODES_IN.sub(r"episode \1", said)
-    said = _RANGE.sub(r"episode \1", said)
+    said = _EPISODES_IN.sub(r"episode \1", _FIRST_FEW.sub(r"episode \1", said))
+    if (ranged := _RANGE.match(said.strip())) is not None and int(ranged["low"]) < int(ranged["high"]):
+        seen = ranged["low"] == "1" or _SEEN.search(chat_free(text)) is not None
+        said = f"{ranged['season'] or ''}episode {ranged['high'] if seen else ranged['low']}"
     said = _SEASON_EPISODE.sub(r"s\1e\2", said)
     ordinal = _ORDINAL.match(said)
     if ordinal is not None:
