@@ -62,21 +62,27 @@ _PARTWAY = re.compile(
     r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?|(?:its|it is) time for)"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
+    r"|(?:stopped|paused|quit|fell asleep|dozed off)(?: watching)? (?:during|in|on|at)"
     r"|about to finish|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
 )
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = re.compile(
-    r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly)\b,? ?)*"
+    r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
     r"(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
-    r"|(?:finished|completed|done with|got through|made it through|watched|seen|saw)"
+    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw)"
     r"(?: watching)?)(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|tonight|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
-    r"|just now|done|finished|completed|watched"  # "ep 9 done": finished, as the lead "finished ep 9" says
+    r"|just now|done|finished|completed|watched"
+    r"|in one (?:night|day|sitting|go)|over the weekend|(?:just )?(?:ended|over)"
+    r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
+    # "ep 12 was insane": said of an episode watched
+    r"|(?:was|is) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
+    r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot)"  # "ep 9 done": finished, as the lead "finished ep 9" says
     r"|no spoilers?|(?:please |pls )?(?:dont|do not) spoil(?: me| it)?|spoiler free"
     r"|of (?:the show|aouad|all of us are dead)|끝|[\u1100-\u11ff\u3131-\u318e]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
 )
@@ -90,6 +96,28 @@ _KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보�
                          r"|볼 ?거|볼거|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
 # "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
 _SEASON_ALONE = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
+# "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
+_LATER = re.compile(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
+# "paused ep 9 halfway": said after the episode.
+_PARTWAY_AFTER = re.compile(r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?(?P<said>.+?)"
+                            r" (?:halfway|half way|midway|partway)(?: through| thru| in)?$")
+# "havent watched yet", "haven't even started", "only watched the trailer": nothing watched.
+_NONE_YET = re.compile(
+    r"^(?:i )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
+    r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?)*"
+    r"|(?:only |just )?(?:watched|seen|saw) (?:the )?(?:trailers?|teasers?)(?: so far| yet)?)$"
+    r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
+)
+# "done with s1", "시즌1 다 봤어요", "시즌 1 끝": a whole season, as bot.show reads "finished season 1".
+_WHOLE_SEASON = re.compile(
+    r"^(?:(?:finished|done with|got done with|completed|watched|seen|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|끝까지)? ?(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*))$"
+)
+# 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.
+_KO_COUNT = re.compile(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
+                       + r") ?(?=편|화|개 ?에피)")
+_KO_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11,
+              "열두": 12}
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
@@ -135,12 +163,23 @@ def chat_free(text: str) -> str:
 def core(text: str) -> tuple[str, bool]:
     """What is left of `text` once chat is read past, and whether it says the episode is unfinished."""
     said = chat_free(text)
+    tails = [said]
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))
+        tails.append(said)
     said = _KO_TAIL.sub("", _KO_NOW.sub("", said))
-    partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said)
-    if partway is not None:
+    for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there
+        if _NONE_YET.match(whole_said):
+            return "nothing", False
+        if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
+            return f"finished season {whole.group(1) or whole.group(2) or whole.group(3)}", False
+    said = _KO_COUNT.sub(lambda m: str(_KO_COUNTS[m.group(1)]), said)
+    partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said) or _PARTWAY_AFTER.match(said)
+    if partway is not None and partway.groupdict().get("said") is not None:
+        said = partway["said"]
+    elif partway is not None:
         said = said[partway.end():] if partway.start() == 0 else said[:partway.start()]
+        said = _LATER.sub("", said)
     else:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said

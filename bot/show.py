@@ -333,7 +333,7 @@ _EPISODE_FIRST = (
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
 )
 # One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
-_ENDS = r"(finale|final|final episode|last episode|ending|end|premiere|first episode|first ep|opener)"
+_ENDS = r"(finale|final|final episode|final ep|last episode|last ep|ending|end|premiere|first episode|first ep|opener)"
 _SEASON_END = (
     re.compile(rf"^(?:the )?(?:s|season) ?(\d{{1,2}}) ?s? {_ENDS}$"),
     re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
