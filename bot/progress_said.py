@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 
-from bot.text import NUMBER_WORDS, strip_invisible
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
@@ -81,7 +81,7 @@ _TAIL = re.compile(
     r"|in one (?:night|day|sitting|go)|over the weekend|(?:just )?(?:ended|over)"
     r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
     # "ep 12 was insane": said of an episode watched
-    r"|(?:was|is) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
+    r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
     r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot)"  # "ep 9 done": finished, as the lead "finished ep 9" says
     r"|no spoilers?|(?:please |pls )?(?:dont|do not) spoil(?: me| it)?|spoiler free"
     r"|of (?:the show|aouad|all of us are dead)|끝|[\u1100-\u11ff\u3131-\u318e]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
@@ -186,7 +186,8 @@ def core(text: str) -> tuple[str, bool]:
     started = partway is not None and (partway.groupdict().get("start") is not None or "시작" in partway.group())
     if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it", "막", "이제 막"):
         said = "episode 1"  # "just started (the show)": in its first episode
-    if partway is not None and (season := _SEASON_ALONE.match(said.strip())) is not None:
+    ahead = partway is not None and (started or partway.groupdict().get("next") is not None or "볼" in partway.group())
+    if ahead and (season := _SEASON_ALONE.match(said.strip())) is not None:
         said = f"s{season.group(1) or season.group(2)}e1"  # "just started season 2": in its first episode
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
     said = _EPISODES_IN.sub(r"episode \1", _FIRST_FEW.sub(r"episode \1", said))
@@ -198,6 +199,57 @@ def core(text: str) -> tuple[str, bool]:
     if ordinal is not None:
         said = f"episode {ordinal.group(1)}"
     return said.strip(), partway is not None
+
+
+# -- a sentence of several clauses (bot.watched.read_watched reads each) ------------------------
+
+# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
+_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk)\b[\s,:]*")
+# "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
+_CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+")
+# "all but the last ep", "everything except the finale": a sentence that leaves episodes out.
+_EXCEPT = re.compile(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
+                     r"|it all|all of it|(?:s|season) ?\d{1,2}) but|but not|except|besides|other than|apart from|minus|without)\b|빼고|제외")
+# A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
+_SOMEONE_ELSE = re.compile(
+    r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
+    r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
+)
+# What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
+_MAY_SAY_MORE = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True)) + r")\b"
+    r"|\b(?:episodes?|eps?|seasons?|s|e|finale|pilot|last|first|next|end|ending|all|whole|rest|not|no|never|havent|hasnt"
+    r"|didnt|dont|cant|wont|almost|nearly|half\w*|mid\w*|still|re-?watch\w*|skip\w*|except|besides|only|start\w*"
+    r"|finish\w*|done|left|more|behind|ahead|before|after|until|till|up to|through|thru"
+    r"|asleep|paused?|stopped|stop|quit|dozed|interrupted|middle|partway|halfway|into)\b"
+    r"|[화회편]|시즌|안|못|아직|반|중간|다|까지"
+)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of `text` that say how far its writer is, each to be read alone: what follows a
+    correction ("ep 8... no wait ep 9": "ep 9"), cut at commas, "but", "and then" ("finished ep 3,
+    starting 4"). Clauses about someone else ("my friend is on 9") are left out."""
+    said = chat_free(text)
+    if _EXCEPT.search(said):
+        return []  # "watched all but the last ep": what is left out is not read here
+    corrected = list(_CORRECTION.finditer(said))
+    if corrected:
+        said = said[corrected[-1].end():]
+    parts = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()]
+    return [part for part in parts if not _SOMEONE_ELSE.match(part)]
+
+
+def may_say_more(clause: str) -> bool:
+    """Whether a clause not read as a position may still say something of how far the fan is (a
+    number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it."""
+    return _MAY_SAY_MORE.search(chat_free(clause)) is not None
+
+
+def says_seen(clause: str) -> bool:
+    """Whether a clause says its episodes were watched ("finished s1", "watched ep 3", "3화 봤어")."""
+    return _SEEN.search(chat_free(clause)) is not None
+
 
 
 # -- how far, said before a question (/ask, bot.lore.answer.rants) ---------------------------------

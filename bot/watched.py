@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.progress_said import chat_free, core
+from bot.progress_said import chat_free, clauses, core, may_say_more, says_seen
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, position_choices
 
 
@@ -46,7 +46,34 @@ def before(position: Position, shape: ShowShape) -> Position:
 
 def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
     """How far `text` says its writer has watched; raises parse_position's PositionError (naming
-    what was typed) when no position is in it, or when the one in it does not exist."""
+    what was typed) when no position is in it, or when the one in it does not exist. A sentence of
+    clauses ("finished ep 3, starting 4", "ep 8... no wait ep 9") is read when its clauses agree (or
+    each says watched on to a later one: "finished s1, on s2 ep 3"); any clause left unread that
+    may say more (a number, a "not") has it asked again."""
+    try:
+        return _read_one(text, shape, now=now, allow_nothing=allow_nothing)
+    except PositionError as refused:
+        parts = clauses(text)
+        if len(parts) < 2 and parts == [chat_free(text)]:
+            raise
+        read: list[tuple[str, Watched]] = []
+        for part in parts:
+            try:
+                read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing)))
+            except PositionError:
+                if may_say_more(part):
+                    raise refused from None
+        if not read:
+            raise refused from None
+        last = read[-1][1]
+        if all(said.position == last.position or (said.position < last.position and says_seen(part))
+               for part, said in read[:-1]):
+            return last
+        raise refused from None
+
+
+def _read_one(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
+    """One clause's position (read_watched), its chat read past."""
     try:
         return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:

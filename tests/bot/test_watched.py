@@ -182,6 +182,97 @@ def test_second_blind_set_is_never_misread() -> None:
     assert not blind_two_score()[2]
 
 
+def test_third_blind_set_is_never_misread() -> None:
+    # scored before any change (45/80, 2 misread), then tuned on: no longer blind
+    assert not blind_score(BLIND_3)[2]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("about to start ep 6", "S1E5"),
+        ("gonna watch ep 4 after dinner", "S1E3"),
+        ("next up is ep 8", "S1E7"),
+        ("about to start episode 1", "0"),
+        ("이제 5화 볼 차례", "S1E4"),
+        ("6화 시작했어요", "S1E5"),
+    ],
+)
+def test_an_episode_about_to_be_watched_saves_the_one_before(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["just started season 2", "about to start s2", "starting season 2 tmrw", "시즌2 시작했어요"])
+def test_starting_a_season_means_the_season_before_is_done(typed: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "S1E12"
+
+
+def test_starting_a_season_not_out_yet_is_asked_again() -> None:
+    assert _read("just started season 2") == "refused"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2-3", "S1E2"),  # said as a place: the one surely reached
+        ("on ep 5-6 i think", "S1E5"),
+        ("2~3화", "S1E2"),
+        ("eps 1-6 done", "S1E6"),  # said as watched: all of them
+        ("watched 4 to 6 today", "S1E6"),
+        ("ep 1-12", "S1E12"),  # from the first: all of them
+        ("3-2", "refused"),
+    ],
+)
+def test_a_range_reads_its_last_only_when_said_as_watched(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("finished ep 3, starting 4", "S1E3"),
+        ("finished ep 7 last night, starting 8 tonight", "S1E7"),
+        ("ep 8... no wait ep 9", "S1E9"),
+        ("im on ep 4 but my friend is on 9", "S1E4"),
+        ("i just finished ep 6 and im crying", "S1E6"),
+        ("watched ep 3 and 4", "S1E4"),
+    ],
+)
+def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["ep 3, 4", "ep 4, not done", "watched ep 4 but fell asleep", "on ep 6 but paused", "finished ep 3, ep 5 next",
+     "watched all but the last ep", "everything but the finale", "ep 9 no wait", "ep 7 is good so far",
+     "ep 5 later", "halfway through season 1"],
+)
+def test_a_clause_that_may_say_otherwise_has_it_asked_again(typed: str) -> None:
+    assert _read(typed) == "refused"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("havent watched yet", "0"),
+        ("only watched the trailer", "0"),
+        ("아직 1화도 안 봤어요", "0"),
+        ("done with s1!!", "S1E12"),
+        ("시즌 1 끝!", "S1E12"),
+        ("three episodes in", "S1E3"),
+        ("다섯 편 봤어요", "S1E5"),
+        ("the first 3 episodes", "S1E3"),
+        ("epsode 6", "S1E6"),
+        ("paused ep 9 halfway", "S1E8"),
+        ("like 20 mins into ep 3", "S1E2"),
+        ("EP 12 WAS INSANE", "S1E12"),
+    ],
+)
+def test_more_ways_fans_say_how_far_they_are(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
 if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3):
         score, lines, wrong = blind_score(blind)
