@@ -76,7 +76,7 @@ _LEAD = re.compile(
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
-    r"|yet|tonight|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
+    r"|yet|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
     r"|just now|done|finished|completed|watched"
     r"|in one (?:night|day|sitting|go)|over the weekend|(?:just )?(?:ended|over)"
     r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
@@ -130,7 +130,7 @@ _EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoe
 # "eps 1-4", "2-3", "s2 ep 2-3", "2~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
-_RANGE = re.compile(r"^(?P<season>(?:s|season) ?\d{1,2} )?(?:(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
+_RANGE = re.compile(r"^(?P<season>(?:s|season) ?\d{1,2} )?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
                     r"(?:-|~|to|thru|through) ?(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
 _SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through)\b|봤|봄|끝|완료")
 # "the first 3 episodes", "watched the first two eps": that many episodes of season 1.
@@ -193,7 +193,9 @@ def core(text: str) -> tuple[str, bool]:
     said = _EPISODES_IN.sub(r"episode \1", _FIRST_FEW.sub(r"episode \1", said))
     if (ranged := _RANGE.match(said.strip())) is not None and int(ranged["low"]) < int(ranged["high"]):
         seen = ranged["low"] == "1" or _SEEN.search(chat_free(text)) is not None
-        said = f"{ranged['season'] or ''}episode {ranged['high'] if seen else ranged['low']}"
+        named = ranged["low"] == "1" or ranged["word"] or ranged["season"] or ranged["ko"]
+        if named or not seen:  # "watched 4 to 6 today" may count episodes ("4 to 6 of them"): asked again
+            said = f"{ranged['season'] or ''}episode {ranged['high'] if seen else ranged['low']}"
     said = _SEASON_EPISODE.sub(r"s\1e\2", said)
     ordinal = _ORDINAL.match(said)
     if ordinal is not None:
@@ -207,6 +209,7 @@ def core(text: str) -> tuple[str, bool]:
 _CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk)\b[\s,:]*")
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+")
+_WHERE = re.compile(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out.
 _EXCEPT = re.compile(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
                      r"|it all|all of it|(?:s|season) ?\d{1,2}) but|but not|except|besides|other than|apart from|minus|without)\b|빼고|제외")
@@ -244,6 +247,11 @@ def may_say_more(clause: str) -> bool:
     """Whether a clause not read as a position may still say something of how far the fan is (a
     number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it."""
     return _MAY_SAY_MORE.search(chat_free(clause)) is not None
+
+
+def says_where(clause: str) -> bool:
+    """Whether a clause says how far its writer is ("on s2 ep 3 now", "finished ep 4"), not only names one."""
+    return says_seen(clause) or _WHERE.search(chat_free(clause)) is not None
 
 
 def says_seen(clause: str) -> bool:

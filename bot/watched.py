@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.progress_said import chat_free, clauses, core, may_say_more, says_seen
+from bot.progress_said import chat_free, clauses, core, may_say_more, says_seen, says_where
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, position_choices
 
 
@@ -66,7 +66,8 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
         if not read:
             raise refused from None
         last = read[-1][1]
-        if all(said.position == last.position or (said.position < last.position and says_seen(part))
+        onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
+        if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
                for part, said in read[:-1]):
             return last
         raise refused from None

@@ -218,7 +218,8 @@ def test_starting_a_season_not_out_yet_is_asked_again() -> None:
         ("on ep 5-6 i think", "S1E5"),
         ("2~3화", "S1E2"),
         ("eps 1-6 done", "S1E6"),  # said as watched: all of them
-        ("watched 4 to 6 today", "S1E6"),
+        ("watched eps 4 to 6 today", "S1E6"),
+        ("watched 4 to 6 today", "refused"),  # may count episodes ("4 to 6 of them today")
         ("ep 1-12", "S1E12"),  # from the first: all of them
         ("3-2", "refused"),
     ],
@@ -235,7 +236,7 @@ def test_a_range_reads_its_last_only_when_said_as_watched(typed: str, expected: 
         ("ep 8... no wait ep 9", "S1E9"),
         ("im on ep 4 but my friend is on 9", "S1E4"),
         ("i just finished ep 6 and im crying", "S1E6"),
-        ("watched ep 3 and 4", "S1E4"),
+        ("watched ep 3, on ep 4 now", "S1E4"),  # each true, the later one said as where the fan is
     ],
 )
 def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
@@ -246,7 +247,7 @@ def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
     "typed",
     ["ep 3, 4", "ep 4, not done", "watched ep 4 but fell asleep", "on ep 6 but paused", "finished ep 3, ep 5 next",
      "watched all but the last ep", "everything but the finale", "ep 9 no wait", "ep 7 is good so far",
-     "ep 5 later", "halfway through season 1"],
+     "ep 5 later", "halfway through season 1", "ep 12 tonight", "finished ep 11, ep 12 tonight", "watched ep 3 and 4"],
 )
 def test_a_clause_that_may_say_otherwise_has_it_asked_again(typed: str) -> None:
     assert _read(typed) == "refused"
