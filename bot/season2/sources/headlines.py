@@ -35,8 +35,23 @@ from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
 from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
 from bot.season2.windows import Window
 
-#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는; "#AllOfUsAreDead2" as they tag it).
-SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
+#: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
+EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
+KO_SHOW_NAME = r"지금\s*우리\s*학교는|지우학"
+#: The show as outlets and fans name it ("#AllOfUsAreDead2" as they tag it; "Now at Our School", a translation).
+SHOW = re.compile(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
+#: The second season by its name, quoted or not: "All of Us Are Dead Season 2", "aouad s2", "AOUAD 2", "'지우학2'",
+#: 「지금 우리 학교는」 시즌2.
+SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
+                   rf"|['‘「《\"“]?(?:{KO_SHOW_NAME})['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
+#: A month by its name or abbreviation ("March", "mar.", "sept"): `bot.season2.dates.MONTHS`.
+MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A month as fans type it, typos and all: its first three letters and any after ("Janurary", "febuary", "Mar.").
+MONTH_TYPED = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A weekday in full ("friday") and in Korean (금요일); a Korean day of the month, with its month or not (3월 12일, 19일).
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+KO_WEEKDAY = r"[월화수목금토일]요일"
+KO_DAY = r"(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
@@ -278,7 +293,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH.replace("(?:", "(?P<month>", 1)
 _DATES = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
@@ -287,7 +302,7 @@ _DATES = (
     re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
 )
 #: Two days offered for one release ("March 12 or March 19", "Mar 12 or the 19th", "3월 12일 또는 19일"): neither is read.
-_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
+_ANY_MONTH = MONTH
 _EITHER_DAY = re.compile(
     _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:or|and/or)\s+(?:on\s+)?(?:the\s+)?(?:" + _ANY_MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
     r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:또는|혹은|이나|아니면)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
