@@ -212,11 +212,11 @@ def _replaced_day(text: str, written: dt.date | None) -> dt.date | None:
 
 def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:
     """Whether the parts only split one delay or change from its new day ("공개 연기…3월 26일 공개",
-    "공개일 변경…4월 2일 공개", "delayed; now premieres March 26"): the whole's reading, a delay or a change
-    to that day, says it all."""
+    "공개일 변경…4월 2일 공개", "delayed; now premieres March 26", "공개 일주일 연기…5월 7일로 변경"): the whole's
+    reading, a delay or a change to that day, says it all."""
     return (whole is not None and whole.milestone in _MOVES and whole.release_at is not None
             and all(r.milestone is whole.milestone
-                    or (r.milestone is Milestone.RELEASE_DATE_ANNOUNCED and r.release_at == whole.release_at)
+                    or (r.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, *_MOVES) and r.release_at == whole.release_at)
                     for r in parts))
 
 

@@ -324,3 +324,17 @@ def test_having_watched_season_one_says_nothing_of_season_two() -> None:
 ])
 def test_a_count_is_no_year(headline: str) -> None:
     assert years_named(headline) == []
+
+
+@pytest.mark.parametrize("headline", [
+    "'지우학2' 오늘(7일) 공개…5년 기다림 끝났다",
+    "'지금 우리 학교는' 시즌2, 오늘 (7일) 공개",
+])
+def test_today_with_its_day_in_brackets_is_released_that_day(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 5, 7))
+    assert found is not None and found.milestone is Milestone.RELEASED
+
+
+def test_today_with_its_day_in_brackets_and_an_hour_to_come_is_not_out_yet() -> None:
+    found = classify_headline("'지우학2' 오늘(7일) 오후 4시 공개", dt.date(2027, 5, 7))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
