@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.dates import MONTHS
+from bot.season2.dates import MONTHS, WEEKDAY_WORD
 from bot.zones import FIXED_ZONES
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -56,7 +56,7 @@ _LISTING = re.compile(
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?"
     r"|\s(?=\s*\S+\s*\d))"  # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below)
-    r"\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19"
+    r"\s*(?=(?:" + WEEKDAY_WORD + r",?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19", "S2 — fri 7 may"
     re.I,
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.season2.dates import WEEKDAY_WORD
 from bot.season2.sources.headlines import SHOW
 
 #: A capitalised title numbered as a season, or a quoted title with its number.
@@ -70,8 +71,9 @@ def ours_only(text: str) -> str:
 #: A label or a part ending what comes before the first title ("BREAKING:", "[Rumor]", "Update —", "3월 라인업…"): said
 #: of every title.
 _LABEL = re.compile(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
-#: Words a bare number follows that make it a day, a rank or a count, never a title's number.
-_NOT_A_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
+#: Words a bare number follows that make it a day, a rank or a count, never a title's number ("March 5", "Friday 7 May").
+_NOT_A_NAME = re.compile(rf"^{WEEKDAY_WORD},?$|"
+                         r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
                          r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"
                          r"|than|with|under|over|after|before|about|until|till|only|just|all|its|it's|his|her|their|our)$", re.I)
 

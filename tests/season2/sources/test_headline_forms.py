@@ -505,3 +505,12 @@ def test_a_slate_card_with_the_seasons_month_after_a_dash_is_that_window() -> No
 
 def test_a_dash_then_may_the_verb_is_no_window() -> None:
     assert read_headline("All of Us Are Dead 2 — May the best zombie win", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 — fri 9 apr, 9am CEST 🇩🇪 who's watching with me", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD S2: Fri. April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad s2 -> thurs 8 april", {"release_date_announced reported 2027-04-08 00:00"}),
+])
+def test_a_listing_with_a_short_weekday_before_its_day_gives_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
