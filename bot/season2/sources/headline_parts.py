@@ -44,7 +44,12 @@ from bot.season2.sources.headline_forms import (
     without_explainer_tail,
 )
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
-from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
+from bot.season2.sources.headline_moments import (
+    release_moment,
+    with_english_days,
+    with_months_carried,
+    with_place_zones,
+)
 from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
 from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
 from bot.season2.sources.other_titles import ours_only
@@ -130,7 +135,7 @@ def _plain(title: str) -> str:
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
-    text = as_debunked(_plain(title))  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
+    text = as_debunked(with_place_zones(_plain(title)))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
