@@ -317,6 +317,10 @@ _STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?dat
 #: ... or said confirmed: "Netflix Confirms March 19 Date", "confirms the March 19 premiere date".
 _CONFIRMED_DATE = re.compile(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
 _A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
+#: A release day said to stand, in a part of its own after a claim refused: "30일 그대로", "예정대로 30일 공개",
+#: "April 30 date stands", "still April 30".
+DAY_STANDS = re.compile(r"\d\s*일\s*(?:공개\s*)?(?:은\s*|는\s*|도\s*)?(?:그대로|예정대로|변동\s*없)|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
+                        rf"|{_STANDS.pattern}|^\W*(?:it'?s\s+|netflix\s+says\s+)?still\s+(?:on\s+)?{_LISTED_DAY}\W*$", re.I)
 
 
 def as_reaffirmed(text: str) -> str:

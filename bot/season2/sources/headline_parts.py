@@ -20,7 +20,6 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_bare_posts import (
@@ -31,6 +30,7 @@ from bot.season2.sources.headline_bare_posts import (
 )
 from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
+    DAY_STANDS,
     as_answered,
     as_leak_said,
     as_premiere,
@@ -51,10 +51,16 @@ from bot.season2.sources.headline_moments import (
     with_place_zones,
 )
 from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
-from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
+from bot.season2.sources.headlines import (
+    MONTH,
+    Classified,
+    about_season_two,
+    parse_headline_date,
+    read_clause,
+)
 from bot.season2.sources.other_titles import ours_only
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
 #: The day (or hour) a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12", ", not 5 p.m.",
 #: "2월 12일 공개 아냐…19일 공개".
@@ -157,7 +163,9 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
-        return ()
+        if (stands := _what_stands(text)) is None:
+            return ()
+        text = stands  # "4월 23일 조기 공개? 사실무근…30일 그대로": the 30th (the 23rd is the denial reader's)
     whole = read_clause(text, written)
     found = [whole] if whole is not None else []
     parts = [p for p in _PARTS.split(text) if p.strip()]
@@ -185,6 +193,15 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if weighed:
         found = [replace(r, confidence=Confidence.RUMOUR) for r in found]
     return tuple(_distinct(_without_dated_windows(found)))
+
+
+def _what_stands(text: str) -> str | None:
+    """The last part of a refusing headline when it says which release day stands and refuses nothing itself
+    (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2 or not DAY_STANDS.search(parts[-1]) or refuses(parts[-1]) or not any(refuses(p) for p in parts[:-1]):
+        return None
+    return parts[-1]
 
 
 def _other_day(whole: Classified, part: Classified) -> bool:
