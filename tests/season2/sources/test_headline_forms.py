@@ -514,3 +514,12 @@ def test_a_dash_then_may_the_verb_is_no_window() -> None:
 ])
 def test_a_listing_with_a_short_weekday_before_its_day_gives_that_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", ["AOUAD S2 APRIL 9 IT'S OFFICIAL!!!", "aouad s2 april 9 it is official 🧟"])
+def test_a_fans_listing_then_its_official_is_that_day(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_a_fans_listing_asking_if_its_official_asks() -> None:
+    assert _readings("aouad s2 april 9 it's official?") == set()
