@@ -523,3 +523,16 @@ def test_a_fans_listing_then_its_official_is_that_day(headline: str) -> None:
 
 def test_a_fans_listing_asking_if_its_official_asks() -> None:
     assert _readings("aouad s2 april 9 it's official?") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("2 weeks. TWO WEEKS. aouad s2 🧟", {"release_date_announced reported 2027-03-02 00:00"}),
+    ("3 days left!!! aouad s2", {"release_date_announced reported 2027-02-19 00:00"}),
+])
+def test_a_count_cried_out_before_the_seasons_name_alone_is_a_countdown(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", ["2 weeks. aouad s2 was so good", "10 days ago. aouad s2"])
+def test_a_count_before_more_words_or_ago_is_no_countdown(headline: str) -> None:
+    assert _readings(headline) == set()
