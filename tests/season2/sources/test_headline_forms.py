@@ -536,3 +536,11 @@ def test_a_count_cried_out_before_the_seasons_name_alone_is_a_countdown(headline
 @pytest.mark.parametrize("headline", ["2 weeks. aouad s2 was so good", "10 days ago. aouad s2"])
 def test_a_count_before_more_words_or_ago_is_no_countdown(headline: str) -> None:
     assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("was supposed to be today 😔 aouad s2 next friday instead", {"release_date_announced reported 2027-02-26 00:00"}),
+    ("aouad s2 tomorrow instead!!", {"release_date_announced reported 2027-02-20 00:00"}),
+])
+def test_the_season_then_a_day_from_today_instead_is_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 19)) == expected  # a Friday
