@@ -67,6 +67,7 @@ def as_premiere(text: str) -> str:
     verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
+    text = _YEAR_SLATE.sub(_in_the_slates_year, text)
     text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window') or m.group('dashed')}",
                                    text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
@@ -203,6 +204,21 @@ _SLATE = re.compile(
     rf"(?:netflix'?s\s+)?['‘\"“]?(?P<name>{_NAME})",
     re.I,
 )
+
+#: A year's slate that includes the season in a part of that year: "Netflix Korea's 2027 Slate Reportedly Includes "All
+#: Of Us Are Dead" Season 2 In The First Half" (the first half of 2027), "2027 line-up puts aouad s2 in spring".
+_YEAR_SLATE = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s+"
+    r"(?P<adverb>(?:reportedly|allegedly|apparently|officially)\s+)?(?:includes|features|lists|puts|places|slots)\s+"
+    rf"['‘\"“]?(?P<name>{_NAME})\s+(?:in|for|into)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|h[12]|q[1-4]|spring|summer"
+    rf"|fall|autumn|winter|{_MONTH})(?:\s+(?:of\s+)?(?P<own>20\d\d))?\b", re.I)
+
+
+def _in_the_slates_year(m: re.Match[str]) -> str:
+    part, year = m.group("part"), m.group("own") or m.group("year")
+    window = f"the {part} of {year}" if "half" in part.lower() else f"{part} {year}"
+    return f"{m.group('year')} slate: {m.group('name')} {m.group('adverb') or ''}coming in {window}"
+
 
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".

@@ -544,3 +544,23 @@ def test_a_count_before_more_words_or_ago_is_no_countdown(headline: str) -> None
 ])
 def test_the_season_then_a_day_from_today_instead_is_that_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 19)) == expected  # a Friday
+
+
+def _windows(headline: str) -> set[str]:
+    return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else '-'}"
+            for f in read_headline(headline, dt.date(2026, 12, 5))}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Netflix Korea's 2027 Slate Reportedly Includes \"All Of Us Are Dead\" Season 2 In The First Half",
+     {"release_window rumour the first half of 2027"}),
+    ("Netflix's 2027 lineup includes All of Us Are Dead Season 2 in the first half of 2027",
+     {"release_window reported the first half of 2027"}),
+    ("2027 line-up puts aouad s2 in spring", {"release_window reported spring 2027"}),
+])
+def test_a_years_slate_including_the_season_in_a_part_of_it_gives_that_window(headline: str, expected: set[str]) -> None:
+    assert _windows(headline) == expected
+
+
+def test_a_years_slate_including_the_season_alone_gives_no_window_part() -> None:
+    assert _windows("Netflix's 2027 slate includes All of Us Are Dead Season 2") <= {"release_window reported 2027"}
