@@ -166,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         # brought earlier, the season or its release: "S2 bumped up to", "bumps … S2 up to", "release moved earlier",
         # "arrives a week early" (never filming's nor an event's: "filming brought forward to March 3")
         r"|(" + _THE_RELEASE + r")['’\"”]?\s+((is|has been|was|gets|got|now)\s+)*(bump(s|ed)?|brought|moved|shifted)\s+(up|forward"
-        r"|earlier)\b|\bbump(s|ed)?\s+[^;…]{0,60}?(" + _THE_RELEASE + r")['’\"”]?\s+(up|forward)\s+to\b"
+        r"|earlier)\b|\b(bump(s|ed|ing)?|mov(e|es|ed|ing)|bring(s|ing)?|brought)\s+[^;…]{0,60}?(" + _THE_RELEASE + r")['’\"”]?\s+(up|forward)\s+to\b"
         r"|\b(arriv|premier|drop|land|debut|releas|com)\w*\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(early|earlier)\b"
         # an update's "the series will now premiere Friday, March 26": the day it had is no longer it
         r"|\bwill now (premiere|arrive|debut|drop|land|launch|release|bow|stream|return|hit netflix|be released|come out)\b"
