@@ -526,3 +526,7 @@ def test_a_weekday_before_a_days_number_is_a_date_not_another_shows_title(headli
 
 def test_another_show_numbered_after_a_weekday_is_still_set_aside() -> None:
     assert ours_only("Sweet Home 3 drops Friday; AOUAD S2 drops Sunday 9 May") == "AOUAD S2 drops Sunday 9 May"
+
+
+def test_a_show_named_like_a_weekday_with_its_number_is_still_another_title() -> None:
+    assert ours_only("Wednesday 2 drops August 6, AOUAD S2 drops August 13") == "AOUAD S2 drops August 13"
