@@ -198,7 +198,8 @@ RULES: tuple[Rule, ...] = (
         r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)"
         # "binged aouad s2 in one sitting", "just finished all of us are dead season 2" (not its trailer, nor its filming)
         r"|\b(binged|finished)\s+(watching\s+)?(?=(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b['’\"”]?"
-        r"(?!\s*(['’]s\s+)?(trailer|teaser|poster|clip|filming|shoot|script|recap|review)))"
+        r"(?!\s*(['’]s\s+)?(trailer|teaser|poster|clip|filming|shoot|script|recap|review|edit|post|production|cg|vfx|dub"
+        r"|casting|prep|reading|table|scenes?|episode\s+\d|ep\s*\d)))"
         # a fan undone by an episode just watched: "ep 3 of aouad s2 ended me", "episode 5 of s2 broke me"
         r"|\b(ep|episode)\s*\d{1,2}\s+of\s+(the\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*)?(season\s*2|s2|2)\b[^;…]{0,15}?"
         r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b",

@@ -350,8 +350,10 @@ def test_a_fan_who_binged_or_finished_the_season_says_it_is_out(headline: str) -
     assert found is not None and found.milestone is Milestone.RELEASED
 
 
-@pytest.mark.parametrize("headline", ["finished aouad s2 trailer 10 times", "Netflix finished AOUAD S2 filming"])
-def test_finishing_the_seasons_trailer_or_filming_is_not_its_release(headline: str) -> None:
+@pytest.mark.parametrize("headline", ["finished aouad s2 trailer 10 times", "Netflix finished AOUAD S2 filming",
+                                      "director finished aouad s2 editing",
+                                      "Lee Jae-kyu finished All of Us Are Dead season 2 post-production"])
+def test_finishing_the_seasons_trailer_or_its_making_is_not_its_release(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 2, 7))
     assert found is None or found.milestone is not Milestone.RELEASED
 
