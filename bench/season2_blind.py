@@ -75,6 +75,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   missed 12; on main before season36: right 18, wrong 3, missed 13); tuned on since (season36: right 31, wrong 1,
   missed 2: the wrong one also reads 막바지 후반작업 as post-production, as wild 5's "후반 작업 한창…" is; two misses
   name no show, a subreddit's posts);
+- wild 14 (season2_wild14.yaml, 50): written at stop 32 (season37) before the changes it measures, never tuned
+  on: December 2026 to May 2027 with another timeline (the slate's first half, a 유력 April, 30 April, then a one-week
+  delay to 7 May): an actor's quoted 내년 상반기, a month in a summary, Netflix's date in English, Korean and a video
+  title, "4.30", "30/04", "(4/30)", a fan-made poster debunked, an early day denied (사실무근…그대로), a delay guessed
+  (가닥, "could slip"), denied and made (Variety, Netflix's update, 연기…변경, a mod's "moved"), countdowns ("TWO
+  WEEKS", "next friday instead"), times in BST/PDT/KST, AEST, PH time, CEST and "midnight PT", release-day posts, a
+  Top 10 debut, typos, parody and an April Fools joke (scored before any change: right 34, wrong 3, missed 13); tuned
+  on since (season37: right 48, wrong 0, missed 2: a fan's "a WEEK?? they delayed aouad s2 by a week??" still asks,
+  and "drops in ~14 hrs (midnight PT)" names no day, which the hour the post was written would settle);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -99,7 +108,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -196,6 +205,7 @@ def main() -> None:
         ("wild 11", _load("season2_wild11.yaml"), read_headline, None),
         ("wild 12", _load("season2_wild12.yaml"), read_headline, None),
         ("wild 13", _load("season2_wild13.yaml"), read_headline, None),
+        ("wild 14", _load("season2_wild14.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -59,7 +59,9 @@ from bot.zones import (
 
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | MONTH_SHORT
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
+#: A weekday's word in full or short ("friday", "Fri.", "thurs").
+WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
+_WEEKDAY_WORD = WEEKDAY_WORD
 _WEEKDAY = re.compile(rf"^{_WEEKDAY_WORD},?\s+")
 #: A weekday alone: "Friday", "on Friday", "this Friday", "this coming Fri", "last Friday", "next
 #: Friday", "Friday next week", "this week's Friday" (`_weekday_alone` says which day each is).

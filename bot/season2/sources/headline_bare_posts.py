@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.dates import MONTHS
+from bot.season2.sources.headlines import KO_WEEKDAY, MONTH, SEASON_TWO_NAME, WEEKDAY
 
 #: The season's name as fans and Netflix write it, in English or Korean.
-_NAME = (r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
-         r"|['‘「《\"“]?(?:지우학|지금\s*우리\s*학교는)['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
-_EN_DAY = r"tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NAME = SEASON_TWO_NAME
+_EN_DAY = rf"tomorrow|tonight|(?:this|next)\s+{WEEKDAY}"
 _EN_TIME = r"(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
-_KO_DAY = r"내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일"
+_KO_DAY = rf"내일|모레|(?:이번|다음)\s*주\s*{KO_WEEKDAY}"
 _KO_TIME = r"(?:\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)?"
 #: Nothing more after the name: marks, emoji (no word, no digit).
 _NOTHING_MORE = r"[^\w]*$"
@@ -26,8 +25,7 @@ _EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P
 _KO_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_CAL_DAY = rf"{_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
+_CAL_DAY = rf"{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
 _CAL_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
                                 re.I)
 #: The season's name then a Korean day from today with its hour, in a fan's post: "D-1 !!! 지우학2 내일 오후4시 ㅠㅠㅠ" (its
@@ -76,7 +74,7 @@ _TIMES_POST = re.compile(rf"^(?P<before>.*?)(?P<name>{_NAME})\s+(?:drop|release|
                          r"(?P<times>[^—–]*?)\s+[—–]+\s*(?P<day>[^—–]+?)\W*$", re.I)
 #: "<season> is (at) 6pm AEST friday": its hour then its day, with no verb.
 _IS_AN_HOUR = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOUR})\s+(?:on\s+)?"
-                         r"(?P<day>(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)\b", re.I)
+                         rf"(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tonight|tomorrow)\b", re.I)
 
 
 def as_times_post(text: str) -> str:

@@ -22,7 +22,7 @@ import unicodedata
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_fakes import debunked_claim
-from bot.season2.sources.headline_forms import without_explainer_tail
+from bot.season2.sources.headline_forms import DAY_STANDS, without_explainer_tail
 from bot.season2.sources.headline_moments import headline_day
 from bot.season2.sources.headline_strength import asks, hedged
 from bot.season2.sources.headlines import about_season_two, is_media, parse_headline_date
@@ -75,6 +75,7 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
         return None
     corrects = CORRECTION_MARK.match(text) is not None
     text = CORRECTION_MARK.sub("", text, count=1)
+    text = _before_what_stands(text, written)  # "4월 23일 조기 공개? 사실무근…30일 그대로": the 23rd taken back, the 30th the news
     if (answered := _answered_no(text, written)) is not None:
         return answered
     if not asks(text) and (claim := debunked_claim(text)) is not None:  # "the 'aouad s2 march 12' poster is fan made"
@@ -143,6 +144,18 @@ def _said_day(text: str) -> tuple[str, re.Match[str]] | None:
     if korean := _KOREAN.search(text):
         return korean.group(1) + " 공개", korean  # a day of the month alone is read beside its release
     return None
+
+
+_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+
+
+def _before_what_stands(text: str, written: dt.date | None) -> str:
+    """A headline without its last part when that part says which release day stands (`headline_forms.DAY_STANDS`):
+    what comes before it is what is taken back; any other headline as it is."""
+    parts = _PART_BREAK.split(text)
+    if len(parts) > 1 and DAY_STANDS.search(parts[-1]) and parse_headline_date(" ".join(parts[:-1]), written) is not None:
+        return text[:text.rindex(parts[-1])].rstrip(" ;…—–.")
+    return text
 
 
 #: A question about a day, then at once its answer, no: "3월 12일 공개? 넷플릭스 \"사실 아냐\"", "... March 12? Netflix

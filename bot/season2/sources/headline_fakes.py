@@ -18,10 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.season2.sources.headlines import parse_headline_date
+from bot.season2.sources.headlines import (
+    EN_SHOW_NAME,
+    KO_DAY,
+    KO_SHOW_NAME,
+    MONTH_TYPED,
+    SEASON_TWO_NAME,
+    parse_headline_date,
+)
 
 #: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.
-_SEASON = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b|지금\s*우리\s*학교는|지우학)[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
+_SEASON = re.compile(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
                      re.I)
 #: What calls a post not real: photoshopped, doctored, fan-made, made by AI, a parody's or a satire's.
 _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s+)?edit|ai\s*-?\s*(?:generated|made|edit(?:ed)?)"
@@ -31,7 +38,8 @@ _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s
 _DEBUNK = re.compile(
     r"^(?P<before>[^'‘\"“]*?)['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”]\s*"
     # the season named between the quote and what it is: "the '3/12' aouad s2 poster is fan made"
-    r"(?:(?:(?P<named>(?:all\s?of\s?us\s?are\s?dead|aouad|지우학|지금\s*우리\s*학교는)\s*(?:season\s*|s|시즌\s*)?2)\s+)?(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
+    rf"(?:(?:(?P<named>{SEASON_TWO_NAME})\s+)?"
+    r"(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
     r"|announcement|notice|card)s?\s+|(?:기사|사진|포스터|캡처|캡쳐|짤|글|트윗|공지)\s*(?:은|는|이|가|도)?\s*)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
     r"(?:is|was|are|were|=|'s)?\s*(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?"
     rf"(?:{_NOT_REAL})(?![A-Za-z'])(?P<rest>.*)$",
@@ -39,6 +47,8 @@ _DEBUNK = re.compile(
 )
 #: A Korean sentence's ending after the verdict ("합성이래요", "오보임"): nothing more said.
 _ENDING = re.compile(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입니다|이야|임|이다|였음|이었음|인\s*듯|네요|네|ㅋ+|ㅎ+)(?![가-힣])")
+#: A fan's laugh or sigh after the verdict, before what stands ("… is fan made lmao. it's april 30", "ㅋㅋㅋ 30일임"): no words.
+_LAUGH = re.compile(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|ㅋ+|ㅎ+)(?![\w'])[\s,.!]*)+", re.I)
 #: Who says what stands, or "it's", before the day that stands: "netflix kr still says 3/19", "it's 3/26".
 _STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      r"\s+(?:still\s+)?(?:says?|lists?|shows?|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
@@ -60,7 +70,7 @@ def as_debunked(text: str) -> str:
     m = _DEBUNK.match(text)
     if m is None:
         return text
-    rest = _ENDING.sub("", m.group("rest")).strip(" ,.;:!-—–🙄😭😂💀🤦")
+    rest = _LAUGH.sub("", _ENDING.sub("", m.group("rest")).strip(" ,.;:!-—–🙄😭😂💀🤦")).strip(" ,.;:!-—–🙄😭😂💀🤦")
     rest = _STILL_AFTER.sub("", rest)  # "it's june 4 still": the day that stands
     if not _stands(rest):
         return ""
@@ -81,7 +91,7 @@ _UNSAID = re.compile(r"['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”][^'‘
 
 #: What stands beside a debunk names a day or a month ("it's 3/26", "netflix still says april 9"); a remark with
 #: neither ("look at the font. netflix hasn't announced anything") says nothing stands.
-_A_DAY_OR_MONTH = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[월일]", re.I)
+_A_DAY_OR_MONTH = re.compile(rf"\d|\b{MONTH_TYPED}|[월일]", re.I)
 
 
 def _stands(rest: str) -> bool:
@@ -92,10 +102,12 @@ def _stands(rest: str) -> bool:
 _MATERIAL = (r"(?:screenshot|screen\s*cap|tweet|post|poster|pic|picture|image|graphic|article|headline|announcement|notice"
              r"|card)s?")
 _UNQUOTED_FAKE = re.compile(
-    r"(?P<kday>(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:공개\s*)?(?:포스터|사진|짤|캡처|캡쳐|기사|트윗|글|공지)\s*(?:은|는|이|가|도)?\s*"
+    rf"(?P<kday>{KO_DAY})"
+    r"\s*(?:공개\s*)?(?:포스터|사진|짤|캡처|캡쳐|기사|트윗|글|공지)\s*(?:은|는|이|가|도)?\s*"
     r"(?:합성|주작|조작|가짜|오보)"
-    r"|(?P<eday>\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))"
-    r"\s+(?:(?:all\s?of\s?us\s?are\s?dead|aouad)\s*(?:season\s*|s)?2\s+)?" + _MATERIAL +
+    rf"|(?P<eday>\b{MONTH_TYPED}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))"
+    rf"\s+(?:(?:{SEASON_TWO_NAME})\s+)?" + _MATERIAL +
     r"\s+(?:going\s+around\s+|circulating\s+)?(?:is|was|are|were|=)\s+(?:literally\s+|clearly\s+|obviously\s+|just\s+)?"
     r"(?:photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|ai\s*-?\s*(?:generated|made)|fake|not\s+real)\b",
     re.I,

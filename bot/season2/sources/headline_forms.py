@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.dates import MONTHS
+from bot.season2.dates import MONTHS, WEEKDAY_WORD
 from bot.zones import FIXED_ZONES
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -47,7 +47,7 @@ _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|n
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
-                r"|(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
+                r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
@@ -56,7 +56,7 @@ _LISTING = re.compile(
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?"
     r"|\s(?=\s*\S+\s*\d))"  # nothing between: "aouad s2 march 19 5pm kst!!!" (then nothing more of it, as below)
-    r"\s*(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19"
+    r"\s*(?=(?:" + WEEKDAY_WORD + r",?\s+)?" + _LISTED_DAY + _LISTING_END + ")",  # "S2: Friday, March 19", "S2 — fri 7 may"
     re.I,
 )
 
@@ -67,6 +67,7 @@ def as_premiere(text: str) -> str:
     verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
+    text = _YEAR_SLATE.sub(_in_the_slates_year, text)
     text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window') or m.group('dashed')}",
                                    text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
@@ -89,7 +90,7 @@ _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
 _BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
                             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
-                            rf"(?:{_ZONES})\b)\s*(?:$|[^\w\s]))", re.I)
+                            rf"(?:{_ZONES})\b)(?:\s+instead)?\s*(?:$|[^\w\s]))", re.I)  # "aouad s2 next friday instead 😔"
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
@@ -180,6 +181,9 @@ _COUNTDOWNS = (
     re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+    # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟"
+    re.compile(rf"^\W*{_COUNT}(?:\s*(?:left|to\s+go))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
+               rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{_NAME})[^\w]*$", re.I),
     # "aouad s2 countdown: 7 days"
     re.compile(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
 )
@@ -200,6 +204,21 @@ _SLATE = re.compile(
     rf"(?:netflix'?s\s+)?['‘\"“]?(?P<name>{_NAME})",
     re.I,
 )
+
+#: A year's slate that includes the season in a part of that year: "Netflix Korea's 2027 Slate Reportedly Includes "All
+#: Of Us Are Dead" Season 2 In The First Half" (the first half of 2027), "2027 line-up puts aouad s2 in spring".
+_YEAR_SLATE = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s+"
+    r"(?P<adverb>(?:reportedly|allegedly|apparently|officially)\s+)?(?:includes|features|lists|puts|places|slots)\s+"
+    rf"['‘\"“]?(?P<name>{_NAME})\s+(?:in|for|into)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|h[12]|q[1-4]|spring|summer"
+    rf"|fall|autumn|winter|{_MONTH})(?:\s+(?:of\s+)?(?P<own>20\d\d))?\b", re.I)
+
+
+def _in_the_slates_year(m: re.Match[str]) -> str:
+    part, year = m.group("part"), m.group("own") or m.group("year")
+    window = f"the {part} of {year}" if "half" in part.lower() else f"{part} {year}"
+    return f"{m.group('year')} slate: {m.group('name')} {m.group('adverb') or ''}coming in {window}"
+
 
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
@@ -317,6 +336,10 @@ _STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?dat
 #: ... or said confirmed: "Netflix Confirms March 19 Date", "confirms the March 19 premiere date".
 _CONFIRMED_DATE = re.compile(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
 _A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
+#: A release day said to stand, in a part of its own after a claim refused: "30일 그대로", "예정대로 30일 공개",
+#: "April 30 date stands", "still April 30".
+DAY_STANDS = re.compile(r"\d\s*일\s*(?:공개\s*)?(?:은\s*|는\s*|도\s*)?(?:그대로|예정대로|변동\s*없)|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
+                        rf"|{_STANDS.pattern}|^\W*(?:it'?s\s+|netflix\s+says\s+)?still\s+(?:on\s+)?{_LISTED_DAY}\W*$", re.I)
 
 
 def as_reaffirmed(text: str) -> str:

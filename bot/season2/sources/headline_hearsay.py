@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.dates import MONTHS
+from bot.season2.sources.headlines import KO_DAY, MONTH
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
-_A_DAY = re.compile(rf"\b{_MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
-                    r"|\d{1,2}\s*일", re.I)
+_A_DAY = re.compile(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
+                    rf"|{KO_DAY}", re.I)
 #: Hearsay said first: "hearing …", "i'm hearing …", "i heard …", "heard that …", "word is …".
 _HEARD = re.compile(r"^\W*(?:(?:i'?m|i\s+am|we'?re)\s+hearing|hearing|i\s+(?:just\s+)?heard|heard(?:\s+that)?|word\s+is)\s+",
                     re.I)

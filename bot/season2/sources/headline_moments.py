@@ -61,6 +61,24 @@ _ZONE_BY_PLACE = (
 )
 
 
+#: A place's time after an hour, as fans write it ("3PM PH TIME", "4pm korean time", "16:00 Manila time"): the one zone
+#: that place keeps all year (a place whose clocks change, "UK time", stays as it is).
+_PLACE_TIME = re.compile(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>ph|pinas|manila|philippines?|philippine|pinoy|kr|korea|korean|seoul"
+                         r"|jp|japan|japanese|tokyo|sg|singapore|hk|hong\s*kong|jakarta|indonesia|indonesian|indo)\s+time\b\)?",
+                         re.I)
+_PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST", r"kr|korea|korean|seoul"),
+                ("JST", r"jp|japan|japanese|tokyo"), ("SGT", r"sg|singapore"), ("HKT", r"hk|hong\s*kong"),
+                ("WIB", r"jakarta|indonesia|indonesian|indo"))
+
+
+def with_place_zones(text: str) -> str:
+    """`text` with an hour's "<place> time" as that place's zone ("3PM PH TIME" as "3PM PHT"; see `_PLACE_TIME`)."""
+    def zone(m: re.Match[str]) -> str:
+        said = next(name for name, places in _PLACE_ZONES if re.fullmatch(places, m.group("place"), re.I))
+        return f"{m.group('clock')} {said}"
+    return _PLACE_TIME.sub(zone, text)
+
+
 def _zones_by_place(text: str) -> str:
     """`text` with each shared zone's name as the offset of the one place named beside it (`_ZONE_BY_PLACE`)."""
     for name in {zone.pattern for zone, _, _ in _ZONE_BY_PLACE}:

@@ -20,7 +20,6 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_bare_posts import (
@@ -31,6 +30,7 @@ from bot.season2.sources.headline_bare_posts import (
 )
 from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
+    DAY_STANDS,
     as_answered,
     as_leak_said,
     as_premiere,
@@ -44,12 +44,23 @@ from bot.season2.sources.headline_forms import (
     without_explainer_tail,
 )
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
-from bot.season2.sources.headline_moments import release_moment, with_english_days, with_months_carried
+from bot.season2.sources.headline_moments import (
+    release_moment,
+    with_english_days,
+    with_months_carried,
+    with_place_zones,
+)
 from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
-from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, read_clause
+from bot.season2.sources.headlines import (
+    MONTH,
+    Classified,
+    about_season_two,
+    parse_headline_date,
+    read_clause,
+)
 from bot.season2.sources.other_titles import ours_only
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
 #: The day (or hour) a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12", ", not 5 p.m.",
 #: "2월 12일 공개 아냐…19일 공개".
@@ -130,7 +141,7 @@ def _plain(title: str) -> str:
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
-    text = as_debunked(_plain(title))  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
+    text = as_debunked(with_place_zones(_plain(title)))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
@@ -152,7 +163,9 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
-        return ()
+        if (stands := _what_stands(text)) is None:
+            return ()
+        text = stands  # "4월 23일 조기 공개? 사실무근…30일 그대로": the 30th (the 23rd is the denial reader's)
     whole = read_clause(text, written)
     found = [whole] if whole is not None else []
     parts = [p for p in _PARTS.split(text) if p.strip()]
@@ -180,6 +193,15 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if weighed:
         found = [replace(r, confidence=Confidence.RUMOUR) for r in found]
     return tuple(_distinct(_without_dated_windows(found)))
+
+
+def _what_stands(text: str) -> str | None:
+    """The last part of a refusing headline when it says which release day stands and refuses nothing itself
+    (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2 or not DAY_STANDS.search(parts[-1]) or refuses(parts[-1]) or not any(refuses(p) for p in parts[:-1]):
+        return None
+    return parts[-1]
 
 
 def _other_day(whole: Classified, part: Classified) -> bool:
@@ -212,11 +234,11 @@ def _replaced_day(text: str, written: dt.date | None) -> dt.date | None:
 
 def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:
     """Whether the parts only split one delay or change from its new day ("공개 연기…3월 26일 공개",
-    "공개일 변경…4월 2일 공개", "delayed; now premieres March 26"): the whole's reading, a delay or a change
-    to that day, says it all."""
+    "공개일 변경…4월 2일 공개", "delayed; now premieres March 26", "공개 일주일 연기…5월 7일로 변경"): the whole's
+    reading, a delay or a change to that day, says it all."""
     return (whole is not None and whole.milestone in _MOVES and whole.release_at is not None
             and all(r.milestone is whole.milestone
-                    or (r.milestone is Milestone.RELEASE_DATE_ANNOUNCED and r.release_at == whole.release_at)
+                    or (r.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, *_MOVES) and r.release_at == whole.release_at)
                     for r in parts))
 
 

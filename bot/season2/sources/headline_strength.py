@@ -24,7 +24,9 @@ from bot.season2.sources.headline_forms import not_meant
 _QUESTION = re.compile(
     r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
     r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
-    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|eyes|eyeing|expects?"
+    # (Netflix "eyes" a month; "my eyes hurt" is a fan's own eyes)
+    r"|what to expect|hopes?|wants?|wishes|teases?|hints?|(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
+    r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bmine\s)eyes|eyeing|expects?"
     r"|fans? (say|think|believe|guess|predict|bet|want|are (sure|convinced)))\b"
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
     # unless the explainer's list names the release's day: "Everything to Know About the Cast, Story and April 16 Release"

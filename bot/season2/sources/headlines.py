@@ -35,8 +35,23 @@ from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
 from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
 from bot.season2.windows import Window
 
-#: The show as outlets and fans name it (지우학: fans' short name for 지금 우리 학교는; "#AllOfUsAreDead2" as they tag it).
-SHOW = re.compile(r"all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는|지우학|\baouad\b|now at our school", re.I)
+#: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
+EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
+KO_SHOW_NAME = r"지금\s*우리\s*학교는|지우학"
+#: The show as outlets and fans name it ("#AllOfUsAreDead2" as they tag it; "Now at Our School", a translation).
+SHOW = re.compile(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
+#: The second season by its name, quoted or not: "All of Us Are Dead Season 2", "aouad s2", "AOUAD 2", "'지우학2'",
+#: 「지금 우리 학교는」 시즌2.
+SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
+                   rf"|['‘「《\"“]?(?:{KO_SHOW_NAME})['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
+#: A month by its name or abbreviation ("March", "mar.", "sept"): `bot.season2.dates.MONTHS`.
+MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A month as fans type it, typos and all: its first three letters and any after ("Janurary", "febuary", "Mar.").
+MONTH_TYPED = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A weekday in full ("friday") and in Korean (금요일); a Korean day of the month, with its month or not (3월 12일, 19일).
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+KO_WEEKDAY = r"[월화수목금토일]요일"
+KO_DAY = r"(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
@@ -151,7 +166,7 @@ RULES: tuple[Rule, ...] = (
         # brought earlier, the season or its release: "S2 bumped up to", "bumps … S2 up to", "release moved earlier",
         # "arrives a week early" (never filming's nor an event's: "filming brought forward to March 3")
         r"|(" + _THE_RELEASE + r")['’\"”]?\s+((is|has been|was|gets|got|now)\s+)*(bump(s|ed)?|brought|moved|shifted)\s+(up|forward"
-        r"|earlier)\b|\bbump(s|ed)?\s+[^;…]{0,60}?(" + _THE_RELEASE + r")['’\"”]?\s+(up|forward)\s+to\b"
+        r"|earlier)\b|\b(bump(s|ed|ing)?|mov(e|es|ed|ing)|bring(s|ing)?|brought)\s+[^;…]{0,60}?(" + _THE_RELEASE + r")['’\"”]?\s+(up|forward)\s+to\b"
         r"|\b(arriv|premier|drop|land|debut|releas|com)\w*\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(early|earlier)\b"
         # an update's "the series will now premiere Friday, March 26": the day it had is no longer it
         r"|\bwill now (premiere|arrive|debut|drop|land|launch|release|bow|stream|return|hit netflix|be released|come out)\b"
@@ -170,7 +185,8 @@ RULES: tuple[Rule, ...] = (
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
         r"|nov|dec)[a-z]*\.? \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
-        r"(오늘|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
+        # "오늘(7일) 공개": today, its day of the month in brackets
+        r"(오늘(\s*\(\s*\d{1,2}\s*일\s*\))?|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
         # the season itself unveiled, right after its title: "'지금 우리 학교는2' 베일 벗었다" (not "캐스팅 베일 벗었다")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*)?베일\s*(을\s*)?벗(었|는)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
@@ -180,6 +196,10 @@ RULES: tuple[Rule, ...] = (
         # a fan who has watched it all: "finished all 8 episodes of aouad s2", "binged the whole of s2", 지우학2 정주행 완료
         r"|\b(finished|binged|watched)\s+(all\s+(\d+\s+)?(episodes|eps)\s+of|the\s+(whole|entire)(\s+of)?)\s+(the\s+)?(?=(all\s?of"
         r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)"
+        # "binged aouad s2 in one sitting", "just finished all of us are dead season 2" (not its trailer, nor its filming)
+        r"|\b(binged|finished)\s+(watching\s+)?(?=(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b['’\"”]?"
+        r"(?!\s*(['’]s\s+)?(trailer|teaser|poster|clip|filming|shoot|script|recap|review|edit|post|production|cg|vfx|dub"
+        r"|casting|prep|reading|table|scenes?|episode\s+\d|ep\s*\d)))"
         # a fan undone by an episode just watched: "ep 3 of aouad s2 ended me", "episode 5 of s2 broke me"
         r"|\b(ep|episode)\s*\d{1,2}\s+of\s+(the\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*)?(season\s*2|s2|2)\b[^;…]{0,15}?"
         r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b",
@@ -278,7 +298,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = MONTH.replace("(?:", "(?P<month>", 1)
 _DATES = (
     re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
@@ -287,7 +307,7 @@ _DATES = (
     re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
 )
 #: Two days offered for one release ("March 12 or March 19", "Mar 12 or the 19th", "3월 12일 또는 19일"): neither is read.
-_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
+_ANY_MONTH = MONTH
 _EITHER_DAY = re.compile(
     _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:or|and/or)\s+(?:on\s+)?(?:the\s+)?(?:" + _ANY_MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
     r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:또는|혹은|이나|아니면)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)

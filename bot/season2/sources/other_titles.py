@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.season2.dates import WEEKDAY_WORD
 from bot.season2.sources.headlines import SHOW
 
 #: A capitalised title numbered as a season, or a quoted title with its number.
@@ -70,10 +71,15 @@ def ours_only(text: str) -> str:
 #: A label or a part ending what comes before the first title ("BREAKING:", "[Rumor]", "Update —", "3월 라인업…"): said
 #: of every title.
 _LABEL = re.compile(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
-#: Words a bare number follows that make it a day, a rank or a count, never a title's number.
+#: Words a bare number follows that make it a day, a rank or a count, never a title's number ("March 5").
 _NOT_A_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
                          r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"
                          r"|than|with|under|over|after|before|about|until|till|only|just|all|its|it's|his|her|their|our)$", re.I)
+
+
+#: A weekday before a number followed by its month ("Friday 7 May", "Fri 7th May") is a day, not a title.
+_WEEKDAY = re.compile(rf"^{WEEKDAY_WORD},?$", re.I)
+_MONTH_NEXT = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 #: Korean words a number follows that make it a season, a part, an hour or a count, not a title's number.
@@ -92,6 +98,8 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     words = match.group(0)[:cut - match.start()].split()
     if match.group("bare") and (not words or _NOT_A_NAME.match(words[-1])):
         return False  # "March 5", "Top 3", "Episode 3": a number, not a title's
+    if match.group("bare") and _WEEKDAY.match(words[-1]) and _MONTH_NEXT.match(match.string, match.end()):
+        return False  # "Friday 7 May": a day ("Wednesday 2 drops August 6" is the show Wednesday's second season)
     while words and _NOT_A_TITLE.match(words[0]):
         words.pop(0)
     return bool(words)

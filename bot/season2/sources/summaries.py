@@ -36,6 +36,7 @@ from bot.season2.sources.headline_strength import asks, hedged, refuses
 from bot.season2.sources.headlines import SHOW, Classified, about_season_two, parse_headline_date, years_named
 from bot.season2.sources.other_titles import ours_only
 from bot.season2.sources.written_day import read_as_written
+from bot.season2.windows import Window
 
 #: How much of a summary is read: its first sentences, up to this many characters.
 MAX_SUMMARY = 400
@@ -124,14 +125,30 @@ def summary_text(raw: object) -> str | None:
 
 
 def dated(readings: tuple[Classified, ...]) -> bool:
-    """Whether a title's readings give the release a day or a window."""
-    return any(r.release_at is not None or r.window is not None for r in readings)
+    """Whether a title's readings give the release a day or a window narrower than a whole year ("Netflix Unveils
+    2027 Korean Lineup: 'All of Us Are Dead' Season 2 …" gives only its line-up's year: its summary may say the month)."""
+    return any(r.release_at is not None or (r.window is not None and not _whole_year(r.window)) for r in readings)
+
+
+def _whole_year(window: Window) -> bool:
+    return window.first == dt.date(window.first.year, 1, 1) and window.last == dt.date(window.first.year, 12, 31)
+
+
+def _inside(reading: Classified, window: Window) -> bool:
+    """Whether a reading's day or window falls inside a window."""
+    if reading.release_at is not None:
+        return window.first <= reading.release_at.date() <= window.last
+    return reading.window is not None and window.first <= reading.window.first and reading.window.last <= window.last
 
 
 def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tuple[Classified, ...]:
     """A title's readings completed by its summary's (`read_summary`): a delay the title gives no day ("Delayed By One
     Week" / "Netflix has moved the premiere from March 19 to March 26.") is a delay to the summary's day or window,
-    whatever words the summary moves it with, at the weaker of the two strengths; else the summary's are added."""
+    whatever words the summary moves it with, at the weaker of the two strengths; a title's whole year gives way to
+    the month or day inside it its summary gives; else the summary's are added."""
+    year = next((r for r in title if r.window is not None and _whole_year(r.window)), None)
+    if year is not None and year.window is not None and summary and all(_inside(r, year.window) for r in summary):
+        title = tuple(r for r in title if r is not year)  # the title's year, narrowed by its summary's month or day
     dateless = next((r for r in title if r.milestone is Milestone.DELAYED and r.release_at is None and r.window is None), None)
     if dateless is None or not summary:
         return title + summary

@@ -322,3 +322,28 @@ def test_filming_brought_forward_gives_the_release_no_day() -> None:
 def test_an_english_day_before_the_delay_is_the_day_it_had_not_its_new_one(headline: str) -> None:
     (found,) = read_headline(headline, WRITTEN)
     assert (found.milestone, found.release_at) == (DELAYED, None)
+
+
+@pytest.mark.parametrize("headline", [
+    f"{KO} 공개 일주일 연기…3월 26일로 변경",
+    f"{KO} 공개 연기…공개일 3월 26일로 변경",
+    f"{EN} delayed one week; release date changed to March 26",
+])
+def test_a_delay_then_its_change_to_a_day_is_one_delay_to_that_day(headline: str) -> None:
+    found = read_headline(headline, WRITTEN)
+    assert [(r.milestone, r.release_at.date() if r.release_at else None) for r in found] == [(DELAYED, MARCH_26)]
+
+
+@pytest.mark.parametrize("headline", [
+    f"netflix moves {EN} up to March 26",
+    f"Netflix is moving {EN} up to March 26",
+    f"Netflix brings {EN} forward to March 26",
+])
+def test_the_season_moved_or_brought_up_to_a_day_is_a_change_to_it(headline: str) -> None:
+    found = read_headline(headline, WRITTEN)
+    assert [(r.milestone, r.release_at.date() if r.release_at else None) for r in found] == [(CHANGED, MARCH_26)]
+
+
+def test_the_seasons_teaser_moved_up_to_a_day_is_no_change_of_the_release() -> None:
+    found = read_headline(f"netflix moved the {EN} teaser up to March 26", WRITTEN)
+    assert all(r.milestone is not CHANGED for r in found)

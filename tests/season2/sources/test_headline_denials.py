@@ -118,3 +118,28 @@ def test_an_earlier_versions_day_beside_the_new_one_is_no_denial_alone() -> None
 def test_a_denial_followed_by_an_explainer_tail_still_takes_its_day_back() -> None:
     headline = "No, All of Us Are Dead Season 2 Won't Premiere April 2: Here's Why the Rumour Spread"
     assert denied_day(headline, dt.date(2027, 3, 1)) == dt.date(2027, 4, 2)
+
+
+_STANDING_AFTER_A_DENIAL = [
+    "넷플릭스 측 \"'지우학2' 4월 23일 조기 공개? 사실무근…30일 그대로\"",
+    "'지우학2' 4월 23일 조기 공개 사실무근…예정대로 30일 공개",
+]
+
+
+@pytest.mark.parametrize("headline", _STANDING_AFTER_A_DENIAL)
+def test_a_day_denied_before_the_day_that_stands_is_taken_back(headline: str) -> None:
+    assert denied_day(headline, dt.date(2027, 3, 11)) == dt.date(2027, 4, 23)
+
+
+@pytest.mark.parametrize("headline", _STANDING_AFTER_A_DENIAL)
+def test_the_day_that_stands_after_a_denial_is_read_as_the_release_day(headline: str) -> None:
+    written = dt.date(2027, 3, 11)
+    claims, _ = claims_from_items([FeedItem(headline, None, "sportschosun.com", written)], written)
+    standing = [(c.milestone, c.release_at.date()) for c in claims if c.standing is Standing.STANDING and c.release_at]
+    assert standing == [(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2027, 4, 30))]
+
+
+def test_a_day_denied_with_nothing_said_to_stand_reads_no_release_day() -> None:
+    written = dt.date(2027, 3, 11)
+    claims, _ = claims_from_items([FeedItem("'지우학2' 4월 23일 조기 공개? 사실무근…30일 발표", None, "x.kr", written)], written)
+    assert not [c for c in claims if c.standing is Standing.STANDING]

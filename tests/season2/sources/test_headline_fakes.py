@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_fakes import as_debunked
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
 
@@ -106,3 +107,12 @@ def test_a_day_the_headline_itself_calls_a_rumour_is_taken_back_never_posted() -
     # the day Netflix says stands (its month carried from the part before) is posted beside it
     assert [(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims] == [
         ("standing", dt.date(2027, 5, 14)), ("refuted", dt.date(2027, 5, 7))]
+
+
+@pytest.mark.parametrize("headline", [
+    "the 'aouad s2 april 2' poster going around is fan made lmao. it's april 30",
+    "the 'aouad s2 april 2' poster is photoshopped lol it's april 30",
+    "that 'aouad s2 april 2' tweet is fake smh, it's april 30",
+])
+def test_a_fans_laugh_after_the_verdict_leaves_what_stands(headline: str) -> None:
+    assert as_debunked(headline) == "aouad s2 is april 30"

@@ -505,3 +505,62 @@ def test_a_slate_card_with_the_seasons_month_after_a_dash_is_that_window() -> No
 
 def test_a_dash_then_may_the_verb_is_no_window() -> None:
     assert read_headline("All of Us Are Dead 2 — May the best zombie win", WRITTEN) == ()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad s2 — fri 9 apr, 9am CEST 🇩🇪 who's watching with me", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD S2: Fri. April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("aouad s2 -> thurs 8 april", {"release_date_announced reported 2027-04-08 00:00"}),
+])
+def test_a_listing_with_a_short_weekday_before_its_day_gives_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", ["AOUAD S2 APRIL 9 IT'S OFFICIAL!!!", "aouad s2 april 9 it is official 🧟"])
+def test_a_fans_listing_then_its_official_is_that_day(headline: str) -> None:
+    assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_a_fans_listing_asking_if_its_official_asks() -> None:
+    assert _readings("aouad s2 april 9 it's official?") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("2 weeks. TWO WEEKS. aouad s2 🧟", {"release_date_announced reported 2027-03-02 00:00"}),
+    ("3 days left!!! aouad s2", {"release_date_announced reported 2027-02-19 00:00"}),
+])
+def test_a_count_cried_out_before_the_seasons_name_alone_is_a_countdown(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", ["2 weeks. aouad s2 was so good", "10 days ago. aouad s2"])
+def test_a_count_before_more_words_or_ago_is_no_countdown(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("was supposed to be today 😔 aouad s2 next friday instead", {"release_date_announced reported 2027-02-26 00:00"}),
+    ("aouad s2 tomorrow instead!!", {"release_date_announced reported 2027-02-20 00:00"}),
+])
+def test_the_season_then_a_day_from_today_instead_is_that_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 19)) == expected  # a Friday
+
+
+def _windows(headline: str) -> set[str]:
+    return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else '-'}"
+            for f in read_headline(headline, dt.date(2026, 12, 5))}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Netflix Korea's 2027 Slate Reportedly Includes \"All Of Us Are Dead\" Season 2 In The First Half",
+     {"release_window rumour the first half of 2027"}),
+    ("Netflix's 2027 lineup includes All of Us Are Dead Season 2 in the first half of 2027",
+     {"release_window reported the first half of 2027"}),
+    ("2027 line-up puts aouad s2 in spring", {"release_window reported spring 2027"}),
+])
+def test_a_years_slate_including_the_season_in_a_part_of_it_gives_that_window(headline: str, expected: set[str]) -> None:
+    assert _windows(headline) == expected
+
+
+def test_a_years_slate_including_the_season_alone_gives_no_window_part() -> None:
+    assert _windows("Netflix's 2027 slate includes All of Us Are Dead Season 2") <= {"release_window reported 2027"}

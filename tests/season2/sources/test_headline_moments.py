@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from bot.season2.model import Milestone
+from bot.season2.sources.headline_moments import with_place_zones
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import classify_headline
 
@@ -250,3 +251,17 @@ def test_a_bare_day_beside_a_month_named_alone_is_not_guessed_from_today() -> No
 def test_a_shared_zone_is_read_for_the_place_named_beside_it(headline: str, release_at: dt.datetime) -> None:
     found = classify_headline(headline, SAT_6_FEB)
     assert found is not None and found.release_at == release_at
+
+
+@pytest.mark.parametrize(("said", "zone"), [
+    ("AOUAD S2 TOMORROW 3PM PH TIME", "3PM PHT"),
+    ("aouad s2 tomorrow 3pm manila time", "3pm PHT"),
+    ("aouad s2 tomorrow 4pm korean time", "4pm KST"),
+    ("aouad s2 friday 16:00 (Tokyo time)", "16:00 JST"),
+])
+def test_an_hours_place_time_is_that_places_zone(said: str, zone: str) -> None:
+    assert zone in with_place_zones(said)
+
+
+def test_a_place_whose_clocks_change_keeps_its_words() -> None:
+    assert with_place_zones("aouad s2 tomorrow 8am uk time") == "aouad s2 tomorrow 8am uk time"

@@ -324,3 +324,44 @@ def test_having_watched_season_one_says_nothing_of_season_two() -> None:
 ])
 def test_a_count_is_no_year(headline: str) -> None:
     assert years_named(headline) == []
+
+
+@pytest.mark.parametrize("headline", [
+    "'지우학2' 오늘(7일) 공개…5년 기다림 끝났다",
+    "'지금 우리 학교는' 시즌2, 오늘 (7일) 공개",
+])
+def test_today_with_its_day_in_brackets_is_released_that_day(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 5, 7))
+    assert found is not None and found.milestone is Milestone.RELEASED
+
+
+def test_today_with_its_day_in_brackets_and_an_hour_to_come_is_not_out_yet() -> None:
+    found = classify_headline("'지우학2' 오늘(7일) 오후 4시 공개", dt.date(2027, 5, 7))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+
+
+@pytest.mark.parametrize("headline", [
+    "binged aouad s2 in one sitting",
+    "just finished all of us are dead season 2 and im empty",
+    "finished watching aouad s2 at 4am lol",
+])
+def test_a_fan_who_binged_or_finished_the_season_says_it_is_out(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 5, 7))
+    assert found is not None and found.milestone is Milestone.RELEASED
+
+
+@pytest.mark.parametrize("headline", ["finished aouad s2 trailer 10 times", "Netflix finished AOUAD S2 filming",
+                                      "director finished aouad s2 editing",
+                                      "Lee Jae-kyu finished All of Us Are Dead season 2 post-production"])
+def test_finishing_the_seasons_trailer_or_its_making_is_not_its_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 2, 7))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+def test_a_fans_own_eyes_are_no_hedge() -> None:
+    found = classify_headline("binged aouad s2 in one sitting, my eyes hurt", dt.date(2027, 5, 7))
+    assert found is not None and found.milestone is Milestone.RELEASED
+
+
+def test_netflix_eyeing_a_day_is_still_a_guess() -> None:
+    assert classify_headline("Netflix eyes April 30 for All of Us Are Dead season 2", dt.date(2027, 2, 7)) is None

@@ -202,3 +202,17 @@ def test_a_summarys_new_season_whose_episodes_all_arrive_on_a_day_is_ours() -> N
 def test_a_weeks_roundup_listing_our_season_with_an_ordinal_day_gives_that_day() -> None:
     assert _readings("What's Coming to Netflix This Week: February 22nd - 28th, 2027",
                      "All of Us Are Dead (Season 2) — February 26th") == {"release_date_announced reported 2027-02-26"}
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("All of Us Are Dead returns in April.", {"release_window reported April 2027"}),
+    ("All of Us Are Dead season 2 premieres on April 30.", {"release_date_announced reported 2027-04-30"}),
+])
+def test_a_line_ups_year_in_its_title_gives_way_to_its_summarys_month_or_day(summary: str, expected: set[str]) -> None:
+    title = "Netflix Unveils 2027 Korean Lineup: 'All of Us Are Dead' Season 2, 'Hellbound' Return, 'Sweet Home' Spinoff"
+    assert _readings(title, summary) == expected
+
+
+def test_a_summarys_day_outside_its_titles_year_leaves_the_year() -> None:
+    title = "Netflix Unveils 2027 Korean Lineup: 'All of Us Are Dead' Season 2, 'Hellbound' Return"
+    assert "release_window reported 2027" in _readings(title, "All of Us Are Dead season 2 premieres on January 7, 2028.")

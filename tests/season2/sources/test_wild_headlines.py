@@ -513,3 +513,20 @@ def test_a_line_up_putting_the_season_in_a_month_is_its_window(headline: str, ex
 ])
 def test_a_fan_undone_by_an_episode_of_the_season_says_it_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "AOUAD S2 drops Friday 7 May at 08:00 BST",
+    "All of Us Are Dead Season 2 arrives Sunday 7 March",
+    "aouad s2 drops Fri 7 May",
+])
+def test_a_weekday_before_a_days_number_is_a_date_not_another_shows_title(headline: str) -> None:
+    assert ours_only(headline) == headline
+
+
+def test_another_show_numbered_after_a_weekday_is_still_set_aside() -> None:
+    assert ours_only("Sweet Home 3 drops Friday; AOUAD S2 drops Sunday 9 May") == "AOUAD S2 drops Sunday 9 May"
+
+
+def test_a_show_named_like_a_weekday_with_its_number_is_still_another_title() -> None:
+    assert ours_only("Wednesday 2 drops August 6, AOUAD S2 drops August 13") == "AOUAD S2 drops August 13"
