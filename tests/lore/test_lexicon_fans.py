@@ -1307,3 +1307,44 @@ def test_one_who_had_no_choice_named_with_whom_it_was_done_to_tells_the_event(te
 
 def test_a_fight_with_someone_protected_in_it_is_retold_by_the_fight_and_its_words() -> None:
     assert LEXICON.position("namra fighting off gwinam with her strength") == s1(8)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("they literally made a toilet out of a bucket in the classroom 🚽", 4),
+        ("trivia q: what animal starts the outbreak at hyosan high?", 1),
+        ("cheongsan: 'this is like train to busan' 💀 bro was not wrong", 2),
+        ("nayeon smearing zombie blood on gyeongsu with a hankerchief", 3),  # "handkerchief" as fans spell it
+        ("which student tells the helicopter crew nobody else is alive?", 8),
+        ("the toilet in my house broke", 0),
+        ("what animal started the black death outbreak?", 0),  # another story's outbreak
+        ("my commute is like train to busan", 0),
+    ],
+)
+def test_more_scenes_told_without_an_event_word_give_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("my cat bit me and now i'm patient zero 🐱🧟", 0),
+        ("my dad is a firefighter too! he rescued a cat from a tree once 🐈", 0),
+        ("onjo's dad the firefighter dies in the gym", 11),  # the show's firefighter, named as one
+    ],
+)
+def test_a_role_the_writer_or_their_own_is_said_to_be_names_no_character(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("archery club tryouts today 🏹 nervous", 0),
+        ("archery team practice after school", 0),
+        ("the archery club showing up was epic", 5),
+    ],
+)
+def test_an_archery_club_as_the_writers_sport_is_not_the_shows_archers(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
