@@ -1348,3 +1348,17 @@ def test_a_role_the_writer_or_their_own_is_said_to_be_names_no_character(text: s
 )
 def test_an_archery_club_as_the_writers_sport_is_not_the_shows_archers(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the commander recording his goodbye and then ending it 😶", 12),
+        ("the commander ended it", 12),
+        ("i'm ending it with my boyfriend", 0),  # ending something else
+        ("ok i'm ending it here lol", 0),  # no one of the show named
+        ("who was the commander of apollo 11?", 0),  # another story's commander
+    ],
+)
+def test_the_commander_ending_it_tells_his_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
