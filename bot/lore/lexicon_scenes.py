@@ -57,6 +57,14 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e09-laptop-and-evacuation", r"laptop",
      r"soldiers?|troops|special forces|(?:came|come|comes|coming) for|retriev\w*", False),
     ("e09-laptop-and-evacuation", r"laptop", r"military|army|grab\w*", True),
+    # "the commander recording his goodbye and then ending it": his last message and death (E11-12: the later)
+    ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
+     r"(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|lol|tho)\b))|(?:took|takes?|taking) his own life"
+     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a) (?:goodbye|last|final|farewell)", False),
+    # "the commander just... leaving them there": the order to abandon the students
+    ("e09-laptop-and-evacuation", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
+     r"(?:leav\w*|left|abandon\w*|bail\w* on|ditch\w*) (?:them|the kids|the students|the children|everyone)"
+     r"(?: (?:there|behind|at the school|in the school|to die))?(?=\s*(?:$|[^\w\s'’-]))", False),
     ("e09-thunderstorm-escape", r"thunder ?storm|lightning storm",
      r"run\w*|ran|escap\w*|flee\w*|fled|leav\w*|out of|scene|school", False),
     ("e09-thunderstorm-escape", r"(?:the )?(?:storm|rain)", r"escap\w*|flee\w*|fled|out of the school", True),
@@ -80,7 +88,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "Who is the first student infected at Hyosan High?": the rat's bite that starts it
     ("e01-hyeon-ju-bitten", r"(?:the )?first (?:student|kid|girl|person|one|victim)s?(?: to (?:be|get))?",
      r"infect\w*|bit(?:ten)?|zombie|to turn|turns?|patient zero", True),
-    ("e07-soldier-bitten", r"(?:the|a|one) soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
+    ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
     ("e11-last-fight", r"shaft", r"🔥", True),  # "cheongsan x gwinam in the shaft 🔥", not a game's mine shaft
@@ -140,7 +148,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("soldier", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
+_KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
@@ -197,7 +205,7 @@ class Scenes:
         scenes = []
         for event_id, thing, happening, show in SCENE_ROWS:
             event = pack.events.get(event_id)
-            if event is not None and event.episode is not None:
+            if event is not None and (event.episode is not None or event.between is not None):  # between two: the later
                 scenes.append(Scene(event.spoils, re.compile(_B + r"(?:" + thing + r")" + _E, re.I),
                                     re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
         return cls(scenes)

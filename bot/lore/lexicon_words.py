@@ -71,6 +71,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered|feeds?|fed|feeding|throws?|threw|throwing) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
+        r"|(?:hold(?:s|ing)?|held) (?:the door|them off|the (?:zombies|horde) (?:off|back)) so (?:they|the others|everyone|the (?:kids|rest))"  # a stand
         r"|(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|before|lol|tho)\b))"  # "then ending it 😶"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
@@ -325,7 +326,6 @@ ROLES: dict[str, str] = {
     r"임산부(?:가|는|을|를|의)?": "park-hee-soo",
     r"형사(?:님)?(?:이|가|은|는|을|를|의)?": "song-jae-ik",
     r"(?:the )?(?:bullied|science teacher'?s) (?:kid|boy|son)": "lee-jin-su",
-    r"(?<=the )(?:military |army |martial[- ]law )?commander(?! of)": "jin-seon-moo",  # the show's one commander
     r"(?:dad|father) who (?:came|comes|went|goes) (?:back )?(?:to save|to find|to rescue|for|looking for) his daughter": "nam-so-ju",
 }
 

@@ -1362,3 +1362,39 @@ def test_an_archery_club_as_the_writers_sport_is_not_the_shows_archers(text: str
 )
 def test_the_commander_ending_it_tells_his_death(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("joonyoung holding the door so they could escape 😭", 11),
+        ("so-ju holding the zombies off so the kids could run", 11),
+        ("i was holding the door so they could come in", 0),  # no one of the show
+    ],
+)
+def test_holding_the_door_so_the_others_escape_is_a_last_stand(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the commander left them there.", 9),  # the order to abandon the students
+        ("the commander abandoning the kids at the school 😤", 9),
+        ("the coach left them there.", 0),  # someone else's
+        ("the commander's speech was so cold", 0),
+    ],
+)
+def test_the_commander_leaving_the_students_tells_their_abandonment(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("soldier jaejun getting bit during the sweep", 7),  # a soldier named by his name, without "the"
+        ("my soldier got bit by a dog", 0),
+    ],
+)
+def test_a_soldier_bitten_is_the_soldier_of_the_sweep_without_an_article(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
