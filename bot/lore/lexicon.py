@@ -85,6 +85,7 @@ from bot.lore.lexicon_subjects import (
     nearest,
     objects_of,
     played,
+    pronoun_fits,
     read_genders,
     relative_gender,
     resolve_pronouns,
@@ -129,6 +130,7 @@ from bot.lore.lexicon_words import (
     ZOMBIE_BEFORE,
     attempted,
     left_to,
+    predicated,
     tells_fate,
 )
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
@@ -186,11 +188,6 @@ class Reveal:
 
 
 Show = Callable[[], bool]
-
-
-def _pronoun_fits(word: str, gender: str) -> bool:
-    said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
-    return not gender or not said or said == gender
 
 
 class Lexicon(PackAnchoring):
@@ -271,6 +268,8 @@ class Lexicon(PackAnchoring):
             if not self._names_another_story(sentence, mention.start, mention.text, show)
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
+            if predicated(sentence, m.start()):
+                continue  # "i'm patient zero", "my dad is a firefighter": what the writer's own is, no one of ours
             who = frozenset(c for c in role_of[(m.lastindex or 1) - 1].split() if c in known)  # "the teacher": either
             if who and not any(start < m.end() and m.start() < end for start, end, _, _ in named):
                 named.append((m.start(), m.end(), m.group(0), narrowed(self._genders, who, sentence)))  # leftmost, first listed
@@ -324,7 +323,7 @@ class Lexicon(PackAnchoring):
             gender = relative_gender(match.group(1))
             found = [
                 (m[0], m[1], kin, True, False)
-                if m[3] and m[0] > at and m[0] > 0 and _pronoun_fits(sentence[m[0]:m[1]], gender) else m
+                if m[3] and m[0] > at and m[0] > 0 and pronoun_fits(sentence[m[0]:m[1]], gender) else m
                 for m in found
             ]  # "she" after "his mother" is the mother
             found.append((at, match.end(1), kin, False, False))

@@ -40,7 +40,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e08-cheol-su-flies-away", _HELICOPTER,
      r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
      r"|abandon\w*|(?:li(?:e|es|ed)|lying)(?! (?:down|in|on|at|there|beside|next|back|low|still)\b)", False),  # "the chopper scene where cheolsu lies": that no one is left
-    ("e08-cheol-su-flies-away", r"(?:heli(?:copter)? )?pilots?|(?:the |rescue )crew|(?:the )?rescue (?:team|squad)|(?:the )?rescuers",  # "lied to the pilot"
+    ("e08-cheol-su-flies-away", r"(?:heli(?:copter)? )?pilots?|(?:the |rescue |heli(?:copter)? |chopper )crew|(?:the )?rescue (?:team|squad)|(?:the )?rescuers",  # "lied to the pilot"
      r"li(?:e|es|ed)|lying|lie to|told|tells?|(?:fl(?:y|ies|ew|ying|own)|took|takes?) (?:off|away)", False),
     ("e04-helicopter-passes", r"헬(?:리콥터|기)\w*", r"지나(?:가|감|갔|쳐|침|쳤)\w*|안\s?멈\w*|무시\w*", False),  # "헬기 그냥 지나감"
     ("e01-hyeon-ju-bitten", r"(?:실험\s?)?쥐(?:가|한테|에게|에|를|는)?", r"물(?:림|렸|려|었|어|음)\w*", False),  # "현주 쥐한테 물림"
@@ -57,15 +57,23 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e09-laptop-and-evacuation", r"laptop",
      r"soldiers?|troops|special forces|(?:came|come|comes|coming) for|retriev\w*", False),
     ("e09-laptop-and-evacuation", r"laptop", r"military|army|grab\w*", True),
+    # "the commander recording his goodbye and then ending it": his last message and death (E11-12: the later)
+    ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
+     r"(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|lol|tho)\b))|(?:took|takes?|taking) his own life"
+     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a) (?:goodbye|last|final|farewell)", False),
+    # "the commander just... leaving them there": the order to abandon the students
+    ("e09-laptop-and-evacuation", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
+     r"(?:leav\w*|left|abandon\w*|bail\w* on|ditch\w*) (?:them|the kids|the students|the children|everyone)"
+     r"(?: (?:there|behind|at the school|in the school|to die))?(?=\s*(?:$|[^\w\s'’-]))", False),
     ("e09-thunderstorm-escape", r"thunder ?storm|lightning storm",
      r"run\w*|ran|escap\w*|flee\w*|fled|leav\w*|out of|scene|school", False),
     ("e09-thunderstorm-escape", r"(?:the )?(?:storm|rain)", r"escap\w*|flee\w*|fled|out of the school", True),
     ("e03-hee-soo-gives-birth", r"(?:public )?(?:bathroom|toilet|restroom)s?",
      r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
-    ("e03-gyeong-su-infected", r"(?:handkerchief|hanky|hankie)s?",
+    ("e03-gyeong-su-infected", r"(?:hand?ker?chief|hanky|hankie)s?",  # "hankerchief", as fans spell it
      r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
     # in a text about the show, "that hankie" is the one: "gyeongsu deserved better, nayeon and that hankie"
-    ("e03-gyeong-su-infected", r"(?:that|the|her|this|those|na-?yeon['’]?s?) (?:handkerchief|hanky|hankie)s?", None, True),
+    ("e03-gyeong-su-infected", r"(?:that|the|her|this|those|na-?yeon['’]?s?) (?:hand?ker?chief|hanky|hankie)s?", None, True),
     ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
      r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
     ("e10-no-vaccine", r"(?:no|not a|never a|never any) (?:vaccines?|cures?)|(?:vaccines?|cures?) (?:is |are |was )?(?:impossible"
@@ -80,7 +88,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "Who is the first student infected at Hyosan High?": the rat's bite that starts it
     ("e01-hyeon-ju-bitten", r"(?:the )?first (?:student|kid|girl|person|one|victim)s?(?: to (?:be|get))?",
      r"infect\w*|bit(?:ten)?|zombie|to turn|turns?|patient zero", True),
-    ("e07-soldier-bitten", r"(?:the|a|one) soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
+    ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
     ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
     ("e11-last-fight", r"shaft", r"🔥", True),  # "cheongsan x gwinam in the shaft 🔥", not a game's mine shaft
@@ -122,13 +130,26 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"sw(?:im|ims|am|imming|um)(?: all the way)? back\b.*\b(?:daughter|kid|child)", False),
     ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
      r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
-    ("e02-train-to-busan", r"train to busan", r"dragg\w*|drags?|pull\w*|line|quot\w*|yell\w*|shout\w*", True),
+    ("e02-train-to-busan", r"train to busan", r"dragg\w*|drags?|pull\w*|line|quot\w*|yell\w*|shout\w*"
+     r"|(?:this|it)(?:['’]s| is) (?:just |literally |basically )?like", True),  # "cheongsan: 'this is like train to busan'"
+    # "what animal starts the outbreak at hyosan high?": the rat's bite, in a text about the show (not the Black Death's)
+    ("e01-hyeon-ju-bitten", r"(?:which|what) animal|(?:lab )?(?:rat|mouse|hamster|rodent)",
+     r"start(?:s|ed|ing)? (?:the |this |it |everything|all)(?:outbreak|infection|virus|zombie|whole|all)?", True),
+    # the toilet the class makes in its classroom ("made a toilet out of a bucket", "the bucket toilet")
+    ("e04-makeshift-toilet", r"(?:a |the |their )?(?:bucket |makeshift |diy )?toilet",
+     r"(?:ma(?:de|ke|kes|king)|buil[dt]\w*|improvis\w*) (?:a |the |their )?(?:bucket |makeshift |diy )?toilet|out of a bucket|in the classroom", True),
+    ("e04-makeshift-toilet", r"(?:a |the |their )?(?:bucket |makeshift )?toilet", r"in (?:the|their|a) classroom", False),  # anywhere: a classroom's
+    ("e04-makeshift-toilet", r"bucket toilet|makeshift toilet|(?:교실|양동이)\s?(?:에|에서|로)?\s?화장실\w*", None, True),
+    # "청산 귀남 불속에서 마지막 싸움": the last fight in the fire, told in Korean
+    ("e11-last-fight", r"불\s?(?:속|길|구덩이|바다)(?:에서|에|으로|로)?", r"싸(?:움|우|웠|워)\w*|마지막|결투\w*|최후\w*", True),
+    # "남라 마지막에 자기만 있는게 아니라고 함": Nam-ra's last words, told in Korean (not "나만 그런 게 아니라": me too)
+    ("e12-rooftop-campfire", r"(?:자기|저|나|지)만\s?(?:있는|있던|살아남은|남은)\s?(?:게|거|건|것이|것은)\s?아니\w*", None, True),
 )
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("soldier", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
-         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "kerchief", "one", "body", "hunger", "zombies", "island")
+_KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
+         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
@@ -146,11 +167,11 @@ _TO_OWN = re.compile(r"\s+(?:\w+\s+)?(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:test|exam|
 
 #: Archery as a sport someone does ("anyone doing archery this weekend?", "the olympic archery final", "archery is
 #: such a cool sport", "archery practice"): the writer's world, not the show's archers.
-_ARCHERY = re.compile(r"archer(?:y|s)?|bows?|arrows?", re.I)
+_ARCHERY = re.compile(r"archer(?:y|s)?(?: club| team)?|bows?|arrows?", re.I)
 _SPORT_BEFORE = re.compile(r"(?:^|\W)(?:olympics?|olympic|paralympic|doing|do|does|try|tried|trying|love|loves|took up|take up"
                            r"|started|competitive|recurve|compound)\s+$", re.I)
-_SPORT_AFTER = re.compile(r"\s+(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
-                          r"|practice|lessons?|classes|range|competitions?|contests?|tournaments?|finals?|world cup|this weekend"
+_SPORT_AFTER = re.compile(r"\s+(?:(?:club|team)\s+(?=try-?outs?|practice|tournament|competition|season))?(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
+                          r"|practice|lessons?|classes|tryouts?|try-outs?|range|competitions?|contests?|tournaments?|finals?|world cup|this weekend"
                           r"|season|equipment|gear)(?![\w-])", re.I)
 
 
@@ -184,7 +205,7 @@ class Scenes:
         scenes = []
         for event_id, thing, happening, show in SCENE_ROWS:
             event = pack.events.get(event_id)
-            if event is not None and event.episode is not None:
+            if event is not None and (event.episode is not None or event.between is not None):  # between two: the later
                 scenes.append(Scene(event.spoils, re.compile(_B + r"(?:" + thing + r")" + _E, re.I),
                                     re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
         return cls(scenes)

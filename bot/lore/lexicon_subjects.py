@@ -294,3 +294,9 @@ def resolve_pronouns(sentence: str, found: Mentions, subject: frozenset[str], ge
             standing = tagged[0][2] if tagged else standing
         out.append((match.start(), match.end(), standing or subject, True, owning))
     return out
+
+
+def pronoun_fits(word: str, gender: str) -> bool:
+    """Whether a pronoun ("she", "his") may stand for someone of `gender` ("he", "she"; "" when unknown)."""
+    said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
+    return not gender or not said or said == gender

@@ -71,6 +71,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered|feeds?|fed|feeding|throws?|threw|throwing) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
+        r"|(?:hold(?:s|ing)?|held) (?:the door|them off|the (?:zombies|horde) (?:off|back)) so (?:they|the others|everyone|the (?:kids|rest))"  # a stand
+        r"|(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|before|lol|tho)\b))"  # "then ending it 😶"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
         r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
@@ -273,7 +275,8 @@ ZOMBIE_AFTER = re.compile(
     r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still|lowkey|basically|literally|kinda|technically|really"
     r"|actually|practically)\s+){0,2}(?:an?\s+)?(?:zombie|zombified|좀비)"
     r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama"
-    r"|father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)(?![\w-]))",
+    r"|father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)(?![\w-]))"
+    r"(?!\s?(?:가\s?)?(?:된|돼버린|되어버린|화된)\s?(?:엄마|어머니|아빠|아버지|동생|남동생|여동생|오빠|누나|언니))",  # "좀비 된 엄마": hers
     re.I,
 )
 
@@ -328,8 +331,9 @@ ROLES: dict[str, str] = {
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
-    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
-    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형)"
+    r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+|좀비\s?(?:가\s?)?(?:된|돼버린|되어버린|화된|돼서)\s?)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
+    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형|베프|절친|단짝|친구)"
+    r"(?:(?<=베프|절친|단짝|친구)[\uac00-\ud7a3]*)?"  # "온조 베프였는데": a friend word with its ending, as a relative's
     r"(?:(?<=[\uac00-\ud7a3])(?:이가|이는|이를|이|가|은|는|을|를|도|의|한테|에게))?(?![\w-])",  # "온조 아빠가": its particle
     re.I,
 )
@@ -342,6 +346,8 @@ RELATIVE_TYPES = {
     "appa": "child_of", "eomma": "child_of", "umma": "child_of",
     "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of", "동생": "sibling", "남동생": "sibling",
     "여동생": "sibling", "오빠": "sibling", "누나": "sibling", "언니": "sibling", "형": "sibling",
+    # a Korean friend word makes the name before it an owner only: which friend it is the pack cannot say (I-sak, Cheong-san)
+    "베프": "friend_of", "절친": "friend_of", "단짝": "friend_of", "친구": "friend_of",
 }
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 #: What makes "X's" no owner: "Yoon Chan-young's character dies" (the character), and "'s" that is "is" or "has"
@@ -362,7 +368,8 @@ OWNED_GAP = re.compile(
 BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
-OF_A_RELATIVE = re.compile(r"\s*(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b", re.I)
+OF_A_RELATIVE = re.compile(r"\s*(?:(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b"
+                           r"|엄마|어머니|아빠|아버지|동생|남동생|여동생|오빠|누나|언니)", re.I)  # "좀비 된 엄마": the mother's turn
 #: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
 BITTEN = re.compile(r"bitten|(?:gets?|got|getting) got|물(?:렸|려|림|린)", re.I)
 BITTEN_BEFORE = re.compile(
@@ -476,3 +483,14 @@ def tells_fate(sentence: str, match: re.Match[str]) -> bool:
     """Whether a survival word tells the character's fate: said of the whole story ("Su-hyeok survives", "makes it
     out in the end": UNQUALIFIED), and not a leaving ("cheolsu said nobody else is alive and left": his flight)."""
     return UNQUALIFIED.match(sentence, match.end()) is not None and _LEFT.fullmatch(match.group(0)) is None
+
+
+#: What the writer or their own is said to be ("i'm patient zero", "my dad is a firefighter too"): a role so said
+#: names no one of the show.
+_PREDICATE = re.compile(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) [\w-]+ (?:is|was|['’]s))\s+"
+                        r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
+
+
+def predicated(sentence: str, start: int) -> bool:
+    """Whether the role at `start` is what the writer or someone of theirs is ("my dad is a firefighter")."""
+    return _PREDICATE.search(sentence, 0, start) is not None

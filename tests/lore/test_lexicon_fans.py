@@ -1307,3 +1307,94 @@ def test_one_who_had_no_choice_named_with_whom_it_was_done_to_tells_the_event(te
 
 def test_a_fight_with_someone_protected_in_it_is_retold_by_the_fight_and_its_words() -> None:
     assert LEXICON.position("namra fighting off gwinam with her strength") == s1(8)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("they literally made a toilet out of a bucket in the classroom 🚽", 4),
+        ("trivia q: what animal starts the outbreak at hyosan high?", 1),
+        ("cheongsan: 'this is like train to busan' 💀 bro was not wrong", 2),
+        ("nayeon smearing zombie blood on gyeongsu with a hankerchief", 3),  # "handkerchief" as fans spell it
+        ("which student tells the helicopter crew nobody else is alive?", 8),
+        ("the toilet in my house broke", 0),
+        ("what animal started the black death outbreak?", 0),  # another story's outbreak
+        ("my commute is like train to busan", 0),
+    ],
+)
+def test_more_scenes_told_without_an_event_word_give_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("my cat bit me and now i'm patient zero 🐱🧟", 0),
+        ("my dad is a firefighter too! he rescued a cat from a tree once 🐈", 0),
+        ("onjo's dad the firefighter dies in the gym", 11),  # the show's firefighter, named as one
+    ],
+)
+def test_a_role_the_writer_or_their_own_is_said_to_be_names_no_character(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("archery club tryouts today 🏹 nervous", 0),
+        ("archery team practice after school", 0),
+        ("the archery club showing up was epic", 5),
+    ],
+)
+def test_an_archery_club_as_the_writers_sport_is_not_the_shows_archers(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the commander recording his goodbye and then ending it 😶", 12),
+        ("the commander ended it", 12),
+        ("i'm ending it with my boyfriend", 0),  # ending something else
+        ("ok i'm ending it here lol", 0),  # no one of the show named
+        ("who was the commander of apollo 11?", 0),  # another story's commander
+    ],
+)
+def test_the_commander_ending_it_tells_his_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("joonyoung holding the door so they could escape 😭", 11),
+        ("so-ju holding the zombies off so the kids could run", 11),
+        ("i was holding the door so they could come in", 0),  # no one of the show
+    ],
+)
+def test_holding_the_door_so_the_others_escape_is_a_last_stand(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the commander left them there.", 9),  # the order to abandon the students
+        ("the commander abandoning the kids at the school 😤", 9),
+        ("the coach left them there.", 0),  # someone else's
+        ("the commander's speech was so cold", 0),
+    ],
+)
+def test_the_commander_leaving_the_students_tells_their_abandonment(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("soldier jaejun getting bit during the sweep", 7),  # a soldier named by his name, without "the"
+        ("my soldier got bit by a dog", 0),
+    ],
+)
+def test_a_soldier_bitten_is_the_soldier_of_the_sweep_without_an_article(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

@@ -210,3 +210,51 @@ def test_a_name_before_their_face_or_reaction_is_the_one_watching(text: str, spo
                                               ("박선화 선생님 희생하는 장면", 3)])
 def test_the_teacher_in_korean_needs_no_article_but_ours_is_the_writers(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("우진이 하리 지키다 물림", 12),  # Woo-jin is bitten protecting Ha-ri: his bite
+        ("남라 수혁이 지키면서 물림", 6),
+        ("하리 지키다 넘어짐", 0),  # protecting someone tells nothing by itself
+    ],
+)
+def test_whom_someone_protects_in_korean_is_not_the_one_the_event_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("이삭 ㅠㅠ 온조 베프였는데 좀비돼버림", 2),  # I-sak, On-jo's best friend, turned: not On-jo
+        ("온조 절친 이삭 좀비됨", 2),
+        ("온조 친구들이랑 놀러감", 0),
+    ],
+)
+def test_a_name_before_a_korean_friend_word_is_an_owner_not_the_one_it_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산이 좀비 된 엄마 만남 ㅠㅠㅠ", 10),  # the mother turned (read at her zombie scene), not Cheong-san (11)
+        ("청산이 좀비됨", 11),
+    ],
+)
+def test_a_korean_zombie_word_before_a_relative_is_the_relatives_turn(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산 귀남 불속에서 마지막 싸움", 11),  # the last fight in the fire
+        ("남라 마지막에 자기만 있는게 아니라고 함 👀", 12),  # "not the only one"
+        ("나만 그런 게 아니구나", 0),  # "so it's not just me": chat
+        ("불속에서 싸움 구경", 0),  # in a text that may be any story's
+    ],
+)
+def test_scenes_told_in_korean_without_an_event_word_give_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
