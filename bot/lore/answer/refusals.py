@@ -30,7 +30,8 @@ _KNOWN = frozenset(
     나와 나오는 나왔어 나오 보여줘 누구누구 언제쯤 어디서 어디로 어디에 무엇 무슨 어느 뭐야 뭐지 뭔데 뭐임 어때
     사람 사람들 애들 친구 친구들 배우 역할 캐릭터 장면 드라마 넷플릭스 시즌 에피소드 마지막 처음 끝에 결말
     직업 나이 생일 이름 성 혈액형 혈액 국적 성격 가족 관계 사이 남자친구 여자친구 남친 여친 키 몸무게 취미 학년 반
-    조끼 안경 교복 머리 머리색 옷 색 색깔 입어 입었어 입은 쓴 썼어 다른 작품 같은 또""".split()
+    조끼 안경 교복 머리 머리색 옷 색 색깔 입어 입었어 입은 쓴 썼어 다른 작품 같은 또
+    되는거 되는건 되는게 된거 된건 된게 하는거 하는건 한거 나중 나중에 이후 이후에 앞으로 다음에""".split()
 )
 # Nouns that stay on that list: what a question asks of someone (직업, 나이), which the engine answers
 # from what it knows of them, or says it does not know, as it does in English.
