@@ -68,12 +68,15 @@ _NATIONALITY_SAID = re.compile(
     r"\b(?:korean|american|chinese|japanese|uzbek|russian|filipino|thai)\s+(?:actor|actress|singer|model|rapper|"
     r"idol|citizen|national|-born)|\bnationality\b|\bethnicity\b|\bborn in\b", re.I,
 )
-# "what else was Lomon in", "other dramas", "what is Lomon in now": the other work the pack names.
+# "what else was Lomon in", "other dramas", "what drama is Lomon doing now", "lomon's next drama": the other
+# work the pack names.
 _OTHER_WORK = re.compile(
     r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|work|projects?)\b"
     r"|\bfilmography\b"
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
-    r"|^what (?:is|'s) ent\d+ (?:in|doing|filming|working on)(?: now| next| these days| nowadays)?$"
+    r"|^what (?:(?:shows?|dramas?|k ?dramas?|films?|movies?|projects?) )?(?:is|'s|are) ent\d+ (?:in|doing|filming|shooting|"
+    r"working on)(?: now| next| these days| nowadays| rn)?$|\bent\d+(?: ?'s)? (?:next|new|latest|upcoming) (?:shows?|dramas?|"
+    r"k ?dramas?|films?|movies?|projects?|roles?|work)\b"
     # "what did lee yoo-mi play in squid game": a role in another work, never hers in this one
     r"|^(?:what|who|which (?:role|character|part))\s+(?:did|does|do|is|was)\s+ent\d+\s+(?:play|plays|played|playing|star as)"
     r"\s+in\s+(?!(?:the show|this show|this|it|aouad|all of us are dead|now at our school|season|s\d|episode|ep)\b)[a-z]"
@@ -88,7 +91,8 @@ _ANOTHER_WORK = re.compile(
 _OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role", "work", "project", "filmography",
                 "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
                 "next", "these", "day", "nowadays", "be", "have", "direct", "director", "write", "writer", "make",
-                "earlier", "former", "before", "previous", "after", "since", "besides", "apart", "aside", "outside")
+                "earlier", "former", "before", "previous", "after", "since", "besides", "apart", "aside", "outside", "new",
+                "latest", "upcoming", "shoot")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
