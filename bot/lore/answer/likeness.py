@@ -45,7 +45,8 @@ _ADAPTS = "webtoon-source"
 # "same director as train to busan?", "is it the same writer as squid game": ours, with no verdict (the
 # sources name no other work's makers)
 _SAME_MAKER = re.compile(r"\bsame (?P<role>director|writer|studio|producer|creator|author|company|production company|"
-                         r"people|team|showrunner)s? (?:as|that (?:made|did)|who (?:made|did)) (?P<work>[\w' :-]+?)\W*$")
+                         r"people|team|showrunner)s? (?:as|that (?:made|did)|who (?:made|did)) "
+                         r"(?!(?:in )?(?:s1|season 1|season one|the first season|before|last season)\b)(?P<work>[\w' :-]+?)\W*$")
 _MAKERS = {"director": "directors", "showrunner": "showrunner", "writer": "writer", "author": "writer",
            "creator": "directors", "people": "directors", "team": "directors", "studio": "studios",
            "producer": "studios", "company": "studios", "production company": "studios"}
