@@ -494,9 +494,11 @@ class NameResolver:
         return found
 
 
-# Surnames that are also everyday English words ("so minjae died?", "do onjo and cheongsan"): never
+# Surnames that are also everyday English words ("so minjae died?", "his son jinsu"): never
 # read as a surname typed before a given name.
-_SURNAMES_AS_WORDS = frozenset("so do go oh ok an you won bang no ma na ha ko gu ju yu ro sim cha".split())
+_SURNAMES_AS_WORDS = frozenset(
+    "so do go oh ok an you won bang no ma na ha ko gu ju yu ro sim cha son song gang sung im woo".split()
+)
 
 
 def _surname_before(tokens: list[tuple[int, int, str]], i: int, mention: Mention, found: list[Mention]) -> str | None:

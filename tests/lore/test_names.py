@@ -286,7 +286,8 @@ def test_a_mention_after_another_surname_names_nobody(resolver: NameResolver, te
 
 @pytest.mark.parametrize(("text", "name"), [("does lee cheongsan die", "Lee Cheong-san"),
                                             ("so minjae died?", "Jung Min-jae"),
-                                            ("do onjo and cheongsan kiss", "Nam On-jo")])
+                                            ("do onjo and cheongsan kiss", "Nam On-jo"),
+                                            ("is his son jinsu a zombie", "Lee Jin-su")])
 def test_a_mention_after_its_own_surname_or_an_english_word_is_still_found(resolver: NameResolver, text: str,
                                                                            name: str) -> None:
     assert name in [e.name for m in resolver.mentions(text) for e in m.candidates]
