@@ -47,6 +47,13 @@ _DESERVED_TAIL = re.compile(
     r"(?:deserved|deserves|deserve|had it coming|has it coming)|good riddance)\b[^?]*(?=\?*\s*$)",
     re.I,
 )
+# "does hyoryeong die lol she was annoying", "who plays daesu ngl he's funny": a remark about someone after a
+# chat marker asks nothing, intensifier or not
+_MARKED_TAIL = re.compile(
+    r"(?<=\w)\W*\s+(?:lol|lmao|lmfao|ngl|tbh|fr|honestly)\s+(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|"
+    r"theyre)\s+(?!(?:alive|dead|a zombie|a halfbie|bitten|infected|in|back|still|gonna|going|the)\b)[^?]*(?=\?*\s*$)",
+    re.I,
+)
 # "who tf is", "wtf happened to", "who the heck is": an oath inside the question asks nothing.
 _OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
                    r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
@@ -63,6 +70,8 @@ def without_asides(text: str) -> str:
         bare = _ASIDE_MIDDLE.sub(" ", bare)
     if any(w in folded for w in _ASIDE_TAIL_WORDS):
         bare = _ASIDE_TAIL.sub(" ", bare)
+    if any(w in folded for w in (" lol ", " lmao ", " lmfao ", " ngl ", " tbh ", " fr ", " honestly ")):
+        bare = _MARKED_TAIL.sub(" ", bare)
     if "deserv" in folded or "coming" in folded or "riddance" in folded:
         bare = _DESERVED_TAIL.sub(" ", bare)
     if " or " in folded:
