@@ -51,7 +51,7 @@ _DESERVED_TAIL = re.compile(
 # chat marker asks nothing, intensifier or not
 _MARKED_TAIL = re.compile(
     r"(?<=\w)\W*\s+(?:lol|lmao|lmfao|ngl|tbh|fr|honestly)\s+(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|"
-    r"theyre)\s+(?!(?:alive|dead|a zombie|a halfbie|bitten|infected|in|back|still|gonna|going|the)\b)[^?]*(?=\?*\s*$)",
+    r"theyre)\s+(?!(?:alive|dead|a zombie|a halfbie|bitten|infected|in|back|still|gonna|going)\b)[^?]*(?=\?*\s*$)",
     re.I,
 )
 # "who tf is", "wtf happened to", "who the heck is": an oath inside the question asks nothing.
