@@ -1,5 +1,5 @@
 """Event words typed in a hurry, for the spoiler lexicon (bot/lore/lexicon.py): "sacrifced", "infeccted",
-"bittne", "survivd" are read as the word meant, as a name one letter off is (bot/lore/near_names.py).
+"bittne", "survivd" are read as the word meant, as a name one letter off is (bot/lore/name_keys.py).
 
 Only the slips of typing are read so: a letter left out (not the first), a letter typed twice, two letters
 swapped; never a letter changed, which makes other words ("bitter", "kitten", "diet"), nor a word the pack

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.trivia.hangul import without_ending
+
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
 # Longest first: "이가" before "가", so "귀남이가" is 귀남.
 _AFTER_NAME = tuple(sorted((
@@ -21,10 +23,8 @@ def without_particle(text: str) -> str | None:
     word = text.strip()
     if _HANGUL_WORD.fullmatch(word) is None:
         return None
-    for ending in _AFTER_NAME:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: -len(ending)]
-    return None
+    bare = without_ending(word, _AFTER_NAME)
+    return bare if bare != word else None
 
 
 # Around a name typed into a lookup: a remark in brackets ("cheong-san (the main guy)"), a question

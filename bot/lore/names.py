@@ -28,25 +28,21 @@ from typing import TYPE_CHECKING, Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.lore.near_names import NearMisses, another_syllable
+from bot.lore.name_keys import KOREAN_SURNAMES as KOREAN_SURNAMES
+from bot.lore.name_keys import NearMisses, another_syllable
+from bot.lore.name_keys import fold as fold
+from bot.lore.name_keys import fold_words as fold_words
+from bot.lore.name_keys import has_hangul as has_hangul
+from bot.lore.name_keys import same_initial as same_initial
+from bot.lore.name_keys import skeleton as skeleton
 from bot.recent import RecentByIdentity
+from bot.trivia.hangul import another_surname
 
 if TYPE_CHECKING:
     from bot.lore.content import Character, ContentPack, Person
 
 EntityKind = Literal["person", "character"]
 ALL_KINDS: tuple[EntityKind, ...] = ("person", "character")
-
-# Korean surnames as they are romanized in the pack (folded). Used to find given names and to keep
-# surname-only queries ambiguous instead of guessing.
-KOREAN_SURNAMES = frozenset(
-    """
-    ahn an bae baek byun cha chae cheon choi cho chun chung do dong gang go gu gwak ha han heo hong
-    hwang im jang jeon jeong jin jo joo ju jung kang ko koo kwak kwon kim lee lim ma min moon mun na
-    nam noh oh park ro roh ryu seo seong shin sim so son song suh sung woo yang yim yoo yoon you yu
-    yun bang pyo tak yeo won ok
-    """.split()
-)
 
 # Words of ordinary English that must never be read as a name inside a question.
 _STOPWORDS = frozenset(
@@ -66,73 +62,6 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s\b")
 
-
-_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
-_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is exactly str.isalnum() plus "_"
-_APOSTROPHES = re.compile(r"['’`´]")
-
-
-def _unaccented(text: str) -> str:
-    """NFKC, case folded, combining marks (accents) dropped, recomposed (Hangul stays whole)."""
-    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
-
-
-def fold(text: str) -> str:
-    """The comparison key of a name: NFKC, no accents, casefolded, letters and digits only."""
-    if text.isascii():
-        # The same result as below, faster: ASCII is unchanged by NFKC/NFD and has no combining marks.
-        return _NOT_ASCII_ALNUM.sub("", text.lower())
-    return _NOT_ALNUM.sub("", _unaccented(text))
-
-
-def fold_words(text: str) -> str:
-    """`fold` keeping word breaks: apostrophes dropped ("it's" -> "its"), every other run of
-    characters that are not letters or digits made one space ("Ji-hu Park!" -> "ji hu park")."""
-    if text.isascii():
-        return " ".join(_NOT_ASCII_ALNUM.sub(" ", _APOSTROPHES.sub("", text.lower())).split())
-    # NFKC first, so the apostrophes removed are the ones a reader sees (fullwidth ones included).
-    text = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", text))
-    return " ".join(_NOT_ALNUM.sub(" ", _unaccented(text)).split())
-
-
-def has_hangul(text: str) -> bool:
-    return _HANGUL.search(text) is not None
-
-
-_SKELETON_SUBS: tuple[tuple[str, str], ...] = (
-    ("ch", "j"),
-    ("sh", "s"),
-    ("g", "k"),
-    ("b", "p"),
-    ("d", "t"),
-    ("l", "r"),
-    ("w", ""),
-    ("y", ""),
-)
-_VOWEL_RUN = re.compile(r"[aeiou]+")
-
-
-def skeleton(key: str) -> str:
-    """A coarse romanization-insensitive form of a folded key (Soo-hyuk ~ Su-hyeok, Gwi ~ Kwi)."""
-    if _HANGUL.search(key):
-        return key
-    out = key
-    for old, new in _SKELETON_SUBS:
-        out = out.replace(old, new)
-    return _VOWEL_RUN.sub("a", out)
-
-
-def same_initial(first: str, second: str) -> bool:
-    """Whether two folded words start alike up to romanization: the same letter, or consonants
-    the skeleton merges (Busan/Pusan, Gwi/Kwi, Dae/Tae, Lee/Rhee, Cheong/Jeong, Woo/Yoo)."""
-    if not first or not second:
-        return first == second
-    if first[0] == second[0]:
-        return True
-    if first[0] in "aeiou" or second[0] in "aeiou":
-        return False
-    return skeleton(first[:2])[:1] == skeleton(second[:2])[:1]
 
 
 @dataclass(frozen=True, order=True)
@@ -294,7 +223,7 @@ class NameResolver:
         # seeded with the words of the pack's own texts (see `learn_words`), so an ordinary word in
         # a question costs a dictionary hit instead of a rapidfuzz scan over every name key.
         self._fuzzy_memo: dict[str, tuple[str, float] | None] = {}
-        self._near = NearMisses(self._mention_keys, another_syllable)  # "sojuu", "namraa" (near_names.py)
+        self._near = NearMisses(self._mention_keys, another_syllable)  # "sojuu", "namraa" (name_keys.py)
         # Autocomplete: (entity, folded aliases) in pack order.
         self._search_rows: list[tuple[Entity, tuple[str, ...]]] = [
             (e, tuple(fold(a) for a in self._aliases[e]))
@@ -351,13 +280,17 @@ class NameResolver:
         cutoff = _fuzzy_cutoff(len(key))
         if cutoff is None:
             return NOT_FOUND
+        found = self._fuzzy(key, wanted, cutoff)
         if len(key) >= 5:
             skel = self._skeletons.get(skeleton(key))
-            if skel:
-                ents = tuple(sorted(e for e in skel if e.kind in wanted))
-                if ents:
-                    return _resolution(ents, 90.0)
-        return self._fuzzy(key, wanted, cutoff)
+            ents = tuple(sorted(e for e in skel or () if e.kind in wanted))
+            if ents:
+                found = _resolution(ents, 90.0)
+        # "kang min-jae" is another person than Jung Min-jae, however close the spelling
+        typed = tuple(fold(w) for w in text.replace("-", " ").split())
+        if found.candidates and all(another_surname(typed, e.name) for e in found.candidates):
+            return NOT_FOUND
+        return found
 
     def _fuzzy(self, key: str, wanted: frozenset[str], cutoff: float) -> Resolution:
         results = process.extract(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
@@ -416,8 +349,24 @@ class NameResolver:
         (and `fuzzy`: the spoiler lexicon reads exact names only). With `known_words` (the words a
         question may hold), a word left over that is one letter away from exactly one name is that
         name too ("sojuu", "namraa", "gwinma"), unless it is one of those words."""
+        tokens, found, other = self._exact_mentions(text)
+        if not found and fuzzy and not other:
+            found = self._fuzzy_mentions(tokens, text)
+        if known_words is not None:
+            found = [m for m in self._near_mentions(tokens, text, [*found, *other], known_words) if m not in other]
+        return found
+
+    def other_people(self, text: str) -> list[str]:
+        """Given names the lore knows typed under another surname ("who is Kang Min-jae"): someone else,
+        whom the lore does not know, as typed."""
+        tokens, _, other = self._exact_mentions(text)
+        return [text[tokens[i - 1][0]:m.end] for m in other for i, t in enumerate(tokens) if t[0] == m.start]
+
+    def _exact_mentions(self, text: str) -> tuple[list[tuple[int, int, str]], list[Mention], list[Mention]]:
+        """The words of `text`, its exact mentions, and the given names in it under another surname."""
         tokens = _tokens(text)
         found: list[Mention] = []
+        other: list[Mention] = []  # given names after another surname: nobody the lore knows
         prefixes = self._mention_prefixes
         i = 0
         while i < len(tokens):
@@ -430,13 +379,16 @@ class NameResolver:
                 i += 1
                 continue
             mention, width = hit
-            found.append(mention)
+            surname = _surname_before(tokens, i, mention, found)
+            if surname == "other":
+                other.append(mention)  # "who is kang min-jae": another person than Jung Min-jae
+            elif surname == "same":  # "jeong min-jae": Jung Min-jae, the surname spelt another way
+                start = tokens[i - 1][0]
+                found.append(Mention(start, mention.end, text[start:mention.end], mention.candidates))
+            else:
+                found.append(mention)
             i += width
-        if not found and fuzzy:
-            found = self._fuzzy_mentions(tokens, text)
-        if known_words is not None:
-            found = self._near_mentions(tokens, text, found, known_words)
-        return found
+        return tokens, found, other
 
     def _near_mentions(
         self, tokens: list[tuple[int, int, str]], text: str, found: list[Mention], known: AbstractSet[str]
@@ -448,7 +400,7 @@ class NameResolver:
         return sorted([*found, *more], key=lambda m: m.start) if more else found
 
     def slipped(self, word: str) -> bool:
-        """Whether a near miss of a name is a slip of typing rather than another story's name (near_names.py)."""
+        """Whether a near miss of a name is a slip of typing rather than another story's name (name_keys.py)."""
         return self._near.slipped(fold(word))
 
     def surname_mentions(self, text: str, *, any_case: bool = False) -> list[Mention]:
@@ -540,6 +492,32 @@ class NameResolver:
             del memo[next(iter(memo))]  # oldest first
         memo[key] = found
         return found
+
+
+# Surnames that are also everyday English words ("so minjae died?", "his son jinsu"): never
+# read as a surname typed before a given name.
+_SURNAMES_AS_WORDS = frozenset(
+    "so do go oh ok an you won bang no ma na ha ko gu ju yu ro sim cha son song gang sung im woo".split()
+)
+
+
+def _surname_before(tokens: list[tuple[int, int, str]], i: int, mention: Mention, found: list[Mention]) -> str | None:
+    """Whether a given name found at token `i` follows another surname than its own ("other": "kang
+    min-jae" is not Jung Min-jae) or its own spelt another way ("same": "jeong min-jae", "yi su-hyeok"),
+    as /lore add tells a new person from one the lore has (bot.trivia.hangul.another_surname)."""
+    if i == 0 or (found and found[-1].end > tokens[i - 1][0]):
+        return None
+    before = tokens[i - 1][2]
+    if before in _SURNAMES_AS_WORDS or before not in KOREAN_SURNAMES:
+        return None
+    if any(fold(e.name) == fold(mention.text) or " " not in e.name for e in mention.candidates):
+        return None  # a full name already, or someone with no surname to compare
+    typed = (before, *(fold(w) for w in mention.text.split()))
+    if all(another_surname(typed, e.name) for e in mention.candidates):
+        return "other"
+    if all(fold(e.name.split()[0]) in KOREAN_SURNAMES and not another_surname(typed, e.name) for e in mention.candidates):
+        return "same"
+    return None
 
 
 def _resolution(ents: tuple[Entity, ...], score: float) -> Resolution:

@@ -18,8 +18,9 @@ the chat vocabulary, or a word ending as a sentence does ("-다", "-네", "-지"
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bot.lore.names import KOREAN_SURNAMES, fold, skeleton
+from bot.lore.name_keys import KOREAN_SURNAMES, fold, skeleton
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
@@ -132,14 +133,19 @@ def _romanise_word(word: str) -> str:
     return "".join(out)
 
 
-def _stem(word: str) -> str:
-    """A hangul word without the ending said after it ("청산이요" -> "청산"), keeping two syllables,
-    nor laughter or tears typed onto it ("청산이ㅋㅋ", "아빠ㅠ")."""
-    word = _JAMO_TAIL.sub("", word) or word
-    for ending in _ENDINGS:
+def without_ending(word: str, endings: Sequence[str] = _ENDINGS) -> str:
+    """`word` without the first of `endings` it ends with (list them longest first) that leaves two
+    syllables at least ("청산이요" -> "청산"); `word` itself when none does."""
+    for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)]
     return word
+
+
+def _stem(word: str) -> str:
+    """A hangul word without the ending said after it ("청산이요" -> "청산"), keeping two syllables,
+    nor laughter or tears typed onto it ("청산이ㅋㅋ", "아빠ㅠ")."""
+    return without_ending(_JAMO_TAIL.sub("", word) or word)
 
 
 def romanise_token(token: str) -> str:

@@ -25,7 +25,7 @@ MOST_DOMAIN = 10
 #: reads_for over bot/lore/library.py and bot/lore/additions.py; and the renderer split by role,
 #: cogs/season2/render_claims.py beside render_posts.py; 37 since a thread's parent channel is found
 #: in one place for every feature, bot/app.py:Hyosan.thread_parent; 38 since the lexicon reads a
-#: headline's name typed one letter off, bot/lore/near_names.py; 39 since it reads the names the pack gives
+#: headline's name typed one letter off, bot/lore/name_keys.py; 39 since it reads the names the pack gives
 #: events and characters ("the goodbye kiss", "the villain"), bot/lore/lexicon_terms.py; 40 since the
 #: lexicon's anchors, read from the pack, are their own module, bot/lore/lexicon_anchors.py, split from
 #: lexicon.py at 600 lines; still 40 with the episode list's titles made inert as they are learned,

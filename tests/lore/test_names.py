@@ -266,3 +266,28 @@ def test_a_word_near_a_title_and_surname_is_english_not_that_teacher(resolver: N
 def test_a_romanised_name_with_a_korean_particle_typed_onto_it_is_found(resolver: NameResolver, typed: str,
                                                                         expected: str) -> None:
     assert expected in {e.id for m in resolver.mentions(typed, fuzzy=False) for e in m.candidates}
+
+
+@pytest.mark.parametrize("typed", ["Kang Min-jae", "kang min jae", "kim su-hyeok", "Park On-jo"])
+def test_a_given_name_under_another_surname_is_another_person(resolver: NameResolver, typed: str) -> None:
+    assert _name(resolver, typed) is None
+
+
+@pytest.mark.parametrize(("typed", "name"), [("Jeong Min-jae", "Jung Min-jae"), ("Lee Su-hyuk", "Lee Su-hyeok"),
+                                             ("Yi Su-hyeok", "Lee Su-hyeok")])
+def test_a_surname_romanised_another_way_is_the_same_person(resolver: NameResolver, typed: str, name: str) -> None:
+    assert _name(resolver, typed) == name
+
+
+@pytest.mark.parametrize("text", ["who is kang min-jae", "what happens to kang minjae", "kim su-hyeok actor"])
+def test_a_mention_after_another_surname_names_nobody(resolver: NameResolver, text: str) -> None:
+    assert resolver.mentions(text, known_words=frozenset()) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("does lee cheongsan die", "Lee Cheong-san"),
+                                            ("so minjae died?", "Jung Min-jae"),
+                                            ("do onjo and cheongsan kiss", "Nam On-jo"),
+                                            ("is his son jinsu a zombie", "Lee Jin-su")])
+def test_a_mention_after_its_own_surname_or_an_english_word_is_still_found(resolver: NameResolver, text: str,
+                                                                           name: str) -> None:
+    assert name in [e.name for m in resolver.mentions(text) for e in m.candidates]

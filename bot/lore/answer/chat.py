@@ -1,6 +1,6 @@
 """What chat adds to a question that asks nothing, and what it leaves out that the last question said.
 
-`without_asides`: "wait", "yall", "i forgot", "lol she was so good", "who tf is", "or nah" read past,
+`without_asides`: "wait", "yall", "i forgot", "lol she was so good", "she deserved it", "who tf is", "or nah" read past,
 so the question itself is what is matched. `asked_again`: "what about her brother" after "who plays
 Ha-ri" is "who plays Ha-ri's brother".
 """
@@ -38,6 +38,22 @@ _ASIDE_TAIL = re.compile(
     r"[^?]*(?=\?*\s*$)",
     re.I,
 )
+# "does nayeon die lol she deserved it", "who killed gwinam he had it coming tbh": a verdict on someone
+# said after the question (what they deserved) asks nothing; "does the bully get what he deserves" asks
+_DESERVED_TAIL = re.compile(
+    r"(?<=\w)(?<!what)(?<!how)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr|honestly|bc|cuz|because|and|but)\s+)*"
+    r"(?:(?:he|she|they|that|it|which)\s+(?:(?:so|really|totally|fully|lowkey|kinda|literally|didn'?t|did not|"
+    r"doesn'?t|never)\s+)*"
+    r"(?:deserved|deserves|deserve|had it coming|has it coming)|good riddance)\b[^?]*(?=\?*\s*$)",
+    re.I,
+)
+# "does hyoryeong die lol she was annoying", "who plays daesu ngl he's funny": a remark about someone after a
+# chat marker asks nothing, intensifier or not
+_MARKED_TAIL = re.compile(
+    r"(?<=\w)\W*\s+(?:lol|lmao|lmfao|ngl|tbh|fr|honestly)\s+(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|"
+    r"theyre)\s+(?!(?:alive|dead|a zombie|a halfbie|bitten|infected|in|back|still|gonna|going)\b)[^?]*(?=\?*\s*$)",
+    re.I,
+)
 # "who tf is", "wtf happened to", "who the heck is": an oath inside the question asks nothing.
 _OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
                    r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
@@ -54,6 +70,10 @@ def without_asides(text: str) -> str:
         bare = _ASIDE_MIDDLE.sub(" ", bare)
     if any(w in folded for w in _ASIDE_TAIL_WORDS):
         bare = _ASIDE_TAIL.sub(" ", bare)
+    if any(w in folded for w in (" lol ", " lmao ", " lmfao ", " ngl ", " tbh ", " fr ", " honestly ")):
+        bare = _MARKED_TAIL.sub(" ", bare)
+    if "deserv" in folded or "coming" in folded or "riddance" in folded:
+        bare = _DESERVED_TAIL.sub(" ", bare)
     if " or " in folded:
         bare = _OR_NOT.sub("", bare)
     if _OATH.search(bare):

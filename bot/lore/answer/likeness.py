@@ -45,11 +45,14 @@ _ADAPTS = "webtoon-source"
 # "same director as train to busan?", "is it the same writer as squid game": ours, with no verdict (the
 # sources name no other work's makers)
 _SAME_MAKER = re.compile(r"\bsame (?P<role>director|writer|studio|producer|creator|author|company|production company|"
-                         r"people|team|showrunner)s? (?:as|that (?:made|did)|who (?:made|did)) (?P<work>[\w' :-]+?)\W*$")
+                         r"people|team|showrunner)s? (?:as|that (?:made|did)|who (?:made|did)) "
+                         r"(?!(?:in )?(?:s1|season 1|season one|the first season|before|last season)\b)(?P<work>[\w' :-]+?)\W*$")
 _MAKERS = {"director": "directors", "showrunner": "showrunner", "writer": "writer", "author": "writer",
            "creator": "directors", "people": "directors", "team": "directors", "studio": "studios",
            "producer": "studios", "company": "studios", "production company": "studios"}
 
+# "which movie does yoon chan-young's character mention": the one they play
+_ROLE_OF = re.compile(r"\b(?:character|role|part)\b")
 
 class LikenessAnswers:
     def __init__(self, shared: Shared) -> None:
@@ -110,6 +113,8 @@ class LikenessAnswers:
         """"what movie does cheongsan mention": the film the records name, of whom the question names."""
         if not self._films or not _WHICH_FILM.search(ask.text) or _NOT_NAMED.search(ask.text):
             return None  # "what movie is it based on": the webtoon; "which movie was filmed first": no film named
+        if ask.people() and not ask.characters() and not _ROLE_OF.search(ask.text):
+            return None  # "what movie is yoo in soo filming": an actor's other work, never a film the story names
         named = {s.id for s in ask.characters()}
         found = [r for r in self._films if not named or named <= (r.subjects | {self.s.opener(r)})]
         if not found:

@@ -17,6 +17,7 @@ from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import REL_WORDS, Subject, unfollowed_relative
 from bot.lore.answer.wording import hedged_verdict, summary_line
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
+from bot.lore.answer.work import OTHER_WORK, OtherWork
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -68,27 +69,7 @@ _NATIONALITY_SAID = re.compile(
     r"\b(?:korean|american|chinese|japanese|uzbek|russian|filipino|thai)\s+(?:actor|actress|singer|model|rapper|"
     r"idol|citizen|national|-born)|\bnationality\b|\bethnicity\b|\bborn in\b", re.I,
 )
-# "what else was Lomon in", "other dramas", "what is Lomon in now": the other work the pack names.
-_OTHER_WORK = re.compile(
-    r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|work|projects?)\b"
-    r"|\bfilmography\b"
-    r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
-    r"|^what (?:is|'s) ent\d+ (?:in|doing|filming|working on)(?: now| next| these days| nowadays)?$"
-    # "what did lee yoo-mi play in squid game": a role in another work, never hers in this one
-    r"|^(?:what|who|which (?:role|character|part))\s+(?:did|does|do|is|was)\s+ent\d+\s+(?:play|plays|played|playing|star as)"
-    r"\s+in\s+(?!(?:the show|this show|this|it|aouad|all of us are dead|now at our school|season|s\d|episode|ep)\b)[a-z]"
-)
-_DIRECTOR = re.compile(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
-_WRITER = re.compile(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
 _MOTIVE = re.compile(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
-_ANOTHER_WORK = re.compile(
-    r"\balso (?:played|plays|starred|stars|appeared|known for)\b|\b(?:was|were) (?:both |also )?in (?!Netflix)[A-Z]"
-    r"|\bjoined the (?:drama|film|series|movie)\b|\b(?:earlier|previous|other) (?:work|credits|shows)\b",
-)
-_OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role", "work", "project", "filmography",
-                "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
-                "next", "these", "day", "nowadays", "be", "have", "direct", "director", "write", "writer", "make",
-                "earlier", "former", "before", "previous", "after", "since", "besides", "apart", "aside", "outside")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
@@ -110,6 +91,7 @@ class PeopleAnswers:
     def __init__(self, shared: Shared, verdict: Callable[[Ask, Sequence[str], Record], str]) -> None:
         self.s = shared
         self.verdict = verdict  # yes or no for a yes/no question, from the record that answers it
+        self.work = OtherWork(shared)
 
     # -- who plays / whom does an actor play
 
@@ -121,7 +103,7 @@ class PeopleAnswers:
         bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
         if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
             return None
-        if people and not characters and ask.matches(_OTHER_WORK):
+        if people and not characters and ask.matches(OTHER_WORK):
             return None  # "what did lee yoo-mi play in squid game": their other work, not their role here
         if "dub" in ask.a.stems:
             return None  # "who voices On-jo in the english dub": not the Korean cast
@@ -267,8 +249,8 @@ class PeopleAnswers:
     def about(self, ask: Ask) -> Answer | None:
         """A character's or person's profile, or the attribute the question asks of them."""
         subjects = ask.found.subjects
-        if not subjects and ask.matches(_OTHER_WORK) and (makers := self._makers(ask)):
-            return self._makers_work(ask, makers)  # "what other shows did the director make"
+        if not subjects and ask.matches(OTHER_WORK) and (makers := self.work.makers(ask)):
+            return self.work.of_makers(ask, makers)  # "what other shows did the director make"
         if not subjects:
             if ask.a.qtype not in ("who", "statement", "what_is", "yes_no"):
                 return None
@@ -297,8 +279,8 @@ class PeopleAnswers:
         named = self._name_of(ask, subject) if ask.matches(_NAME_ASK) and not ask.a.yes_no else None
         if named is not None:
             return named
-        if subject.kind == "person" and ask.matches(_OTHER_WORK):
-            return self._other_work(ask, subject)
+        if subject.kind == "person" and ask.matches(OTHER_WORK):
+            return self.work.of(ask, subject)
         rest = ask.stems_without(_PROFILE_WORDS)
         # "what school did yoon chan young go to": an actor's school is their own life, not the show's
         rest = [s for s in rest if s not in subject.consumed and (s not in SOFT_STEMS or (
@@ -466,34 +448,6 @@ class PeopleAnswers:
         parts.append(Part(said.text, said.spoils, said.confidence, said.sources, hedged=True))
         return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
                              subjects=[subject])
-
-    def _makers(self, ask: Ask) -> list[Subject]:
-        """The show's directors or writer, as "the director" / "the writer" names them."""
-        show = self.s.pack.show
-        ids = (show.directors if _DIRECTOR.search(ask.text) else
-               (show.writer,) if _WRITER.search(ask.text) else ())
-        return [Subject("person", pid, self.s.pack.people[pid].name) for pid in ids if pid in self.s.pack.people]
-
-    def _makers_work(self, ask: Ask, makers: Sequence[Subject]) -> Answer:
-        """What else each of them made, as far as the pack names it."""
-        found = [self._other_work(ask, m) for m in makers]
-        known = [a for a in found if a.answered]
-        if not known:
-            return found[0]
-        return dataclasses.replace(known[0], parts=[p for a in known for p in a.parts],
-                                   entities=tuple(e for a in known for e in a.entities))
-
-    def _other_work(self, ask: Ask, subject: Subject) -> Answer:
-        """What else an actor was in: only the other work the pack names, each with how sure it is."""
-        pool = self.s.records.pool("facts and claims", lambda r: r.kind in ("fact", "claim"))
-        records = [*self.s.profiles.person.get(subject.id, []), *(r for r in pool if subject.id in r.subjects)]
-        said = list({r.text: r for r in records if _ANOTHER_WORK.search(self.s.records.said_of(r, [subject.id]))
-                     }.values())
-        if not said:
-            return dont_know(ask.raw, f"what else {self._name(subject)} has been in", _ABOUT_PERSON)
-        said = [r for r in said if r.kind != "note"] or said  # a profile's note repeats the fact
-        parts = [self.s.part(r) for r in sorted(said, key=lambda r: (CONFIDENCE_ORDER.get(r.confidence, 9), r.id))[:3]]
-        return self.s.answer(ask, parts, "person.work", evidence=said, consumed=_OTHER_WORDS, subjects=[subject])
 
     def _say(self, subject: Subject, record: Record) -> str:
         if record.kind == "summary" and not record.text.startswith(self._name(subject)):

@@ -30,7 +30,8 @@ _KNOWN = frozenset(
     나와 나오는 나왔어 나오 보여줘 누구누구 언제쯤 어디서 어디로 어디에 무엇 무슨 어느 뭐야 뭐지 뭔데 뭐임 어때
     사람 사람들 애들 친구 친구들 배우 역할 캐릭터 장면 드라마 넷플릭스 시즌 에피소드 마지막 처음 끝에 결말
     직업 나이 생일 이름 성 혈액형 혈액 국적 성격 가족 관계 사이 남자친구 여자친구 남친 여친 키 몸무게 취미 학년 반
-    조끼 안경 교복 머리 머리색 옷 색 색깔 입어 입었어 입은 쓴 썼어 다른 작품 같은 또""".split()
+    조끼 안경 교복 머리 머리색 옷 색 색깔 입어 입었어 입은 쓴 썼어 다른 작품 같은 또
+    되는거 되는건 되는게 된거 된건 된게 하는거 하는건 한거 나중 나중에 이후 이후에 앞으로 다음에""".split()
 )
 # Nouns that stay on that list: what a question asks of someone (직업, 나이), which the engine answers
 # from what it knows of them, or says it does not know, as it does in English.
@@ -61,6 +62,9 @@ _ONLY_THIS = re.compile(
     r"|(?:where|what)(?: is|'s|s) (?:this|that|it) from)"
     rf"(?: {_SHOWN}| from| in| again| pls| please| lol| guys)*\W*$"
 )
+
+
+_MADE_BY = re.compile(r"\b(?:writ\w*|wrote|direct\w*|creat\w*|made|make|produc\w*|showrunner|author)\b")
 
 
 def unknown_korean_word(text: str, resolver: NameResolver) -> str | None:
@@ -94,6 +98,10 @@ def refused(question: str, text: str, resolver: NameResolver) -> Answer | None:
         said = ("I can't see pictures, videos or links, so I don't know what \u201cthis\u201d is. Tell me what happens in it, "
                 "for example \u201cwhat ep does Nam-ra get bitten\u201d.")
         return Answer(question, False, [Part(said)], "unknown")
+    if (others := resolver.other_people(text)) and not _MADE_BY.search(folded) and not resolver.mentions(text):
+        # "who is kang min-jae": a given name the lore knows under another surname is someone it does not know
+        # (asked whether they made the show, the makers it has answer: "was it written by kim eun-hee")
+        return dont_know(question, "who " + " ".join(w[:1].upper() + w[1:] for w in others[0].split()) + " is")
     if (word := unknown_korean_word(text, resolver)) is not None:
         # the example gives nothing away ("청산이 몇 화에서 죽어?" would tell a new viewer he dies)
         said = (f"I didn't understand \u201c{word}\u201d. Try other words, for example \u201c남라 배우 누구야?\u201d "

@@ -11,7 +11,12 @@
   she is);
 - "are they making a season 2", "will netflix make a sequel": whether there is one (the renewal);
   "was season 2 made", "is s2 being made": how far its making has come (never "No." off the
-  fan-made trailers).
+  fan-made trailers);
+- "is the s2 trailer on youtube real", "saw a season 2 teaser on tiktok is it legit": whether there is a
+  real trailer (never the platform's name left unread); "is the s2 trailer fake": what the news says of
+  the trailers (never a "No." that would call the fan-made ones real);
+- "same director for s2?", "is the writer the same in season 2", "same directors as s1 for season 2": whether
+  the makers (or the cast) are back (never what is in the season).
 """
 
 from __future__ import annotations
@@ -55,6 +60,17 @@ _WINDOW_CONFIRMED = re.compile(
     rf"|^\W*(?:is|was)\s+(?P<window2>{_WINDOW})\s+(?:officially\s+)?confirmed\s+(?:for|as)\s+{_SEASON}"
     r"(?:'s release| release date| release)?\W*$"
 )
+_MAKER = r"(?:directors?|writers?|screenwriters?|showrunners?|creators?|pds?|team|crew|makers|cast|actors|actresses)"
+_SAME_MAKERS = re.compile(
+    rf"^\W*(?:(?:is|are|will|was|were) )?(?:it |they )?(?:(?:the )?same (?P<maker>{_MAKER})|(?:the )?(?P<maker2>{_MAKER})"
+    rf" (?:is |are |will be |still )?(?:the )?same)(?: as (?:in )?(?:s1|season 1|season one|the first season|before))?"
+    rf"(?: (?:for|in|of|on) {_SEASON})?(?: too| as well| again)?\W*$"
+)
+_TRAILER_REAL = re.compile(r"\b(?:trailers?|teasers?)\b.*\b(?:real|legit|official|true|actual)\b"
+                           r"|\b(?:real|legit|official|actual)\s+(?:s2 |season 2 )?(?:trailers?|teasers?)\b")
+# "is the s2 trailer fake", "fan made s2 teaser?": what the news says of the trailers, with no verdict to turn
+_TRAILER_FAKE = re.compile(r"\b(?:trailers?|teasers?)\b.*\b(?:fake|ai|edited|fan[ -]?made)\b"
+                           r"|\b(?:fake|ai|edited|fan[ -]?made)\s+(?:s2 |season 2 )?(?:trailers?|teasers?)\b")
 _NOT_AFTER = re.compile(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
 
 
@@ -75,6 +91,13 @@ def season2_asked(clause: str) -> str:
         return "is there a release date for season 2 yet"
     if (confirmed := _WINDOW_CONFIRMED.match(text)) is not None:
         return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2')}?"
+    if _TRAILER_FAKE.search(text):
+        return "what is the season 2 trailer"
+    if _TRAILER_REAL.search(text):
+        return "is the season 2 trailer real"
+    if (same := _SAME_MAKERS.match(text)) is not None and ("2" in text or "season" in text):
+        maker = same.group("maker") or same.group("maker2")
+        return f"{'are' if maker.endswith('s') else 'is'} the {maker} back for season 2"
     text = _NOT_AFTER.sub(r"\1 isn't \2", text)  # "why is namra not in s2"
     if (why := _WHY_NOT_IN.match(text)) is not None:
         return f"is {why.group('who')} in season 2"

@@ -1,4 +1,8 @@
-"""Near misses of names (for names.py `NameResolver.mentions(known_words=...)`): a word one letter
+"""The keys of names, shared by the name resolver (names.py) and trivia's Korean reading
+(bot/trivia/hangul.py): a folded key, its words, its romanization skeleton, the Korean surnames; and
+near misses of names.
+
+Near misses of names (for names.py `NameResolver.mentions(known_words=...)`): a word one letter
 away (a letter added, dropped or changed, or two swapped) from exactly one name key of four letters
 or more is that name ("sojuu", "namraa", "gwinma"; a title run into a surname, "mrlee", only with
 its title kept: "melee" is English). The typed word has five letters or more, is no word the caller
@@ -13,10 +17,92 @@ even words the caller knows ("san", "young": syllables of the pack's own hyphena
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
 from typing import Generic, TypeVar
 
 from rapidfuzz.distance import OSA
+
+# Korean surnames as they are romanized in the pack (folded). Used to find given names and to keep
+# surname-only queries ambiguous instead of guessing.
+KOREAN_SURNAMES = frozenset(
+    """
+    ahn an bae baek byun cha chae cheon choi cho chun chung do dong gang go gu gwak ha han heo hong
+    hwang im jang jeon jeong jin jo joo ju jung kang ko koo kwak kwon kim lee lim ma min moon mun na
+    nam noh oh park ro roh ryu seo seong shin sim so son song suh sung woo yang yim yoo yoon you yu
+    yun bang pyo tak yeo won ok
+    """.split()
+)
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is exactly str.isalnum() plus "_"
+_APOSTROPHES = re.compile(r"['’`´]")
+
+
+def _unaccented(text: str) -> str:
+    """NFKC, case folded, combining marks (accents) dropped, recomposed (Hangul stays whole)."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def fold(text: str) -> str:
+    """The comparison key of a name: NFKC, no accents, casefolded, letters and digits only."""
+    if text.isascii():
+        # The same result as below, faster: ASCII is unchanged by NFKC/NFD and has no combining marks.
+        return _NOT_ASCII_ALNUM.sub("", text.lower())
+    return _NOT_ALNUM.sub("", _unaccented(text))
+
+
+def fold_words(text: str) -> str:
+    """`fold` keeping word breaks: apostrophes dropped ("it's" -> "its"), every other run of
+    characters that are not letters or digits made one space ("Ji-hu Park!" -> "ji hu park")."""
+    if text.isascii():
+        return " ".join(_NOT_ASCII_ALNUM.sub(" ", _APOSTROPHES.sub("", text.lower())).split())
+    # NFKC first, so the apostrophes removed are the ones a reader sees (fullwidth ones included).
+    text = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", text))
+    return " ".join(_NOT_ALNUM.sub(" ", _unaccented(text)).split())
+
+
+def has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
+
+
+_SKELETON_SUBS: tuple[tuple[str, str], ...] = (
+    ("ch", "j"),
+    ("sh", "s"),
+    ("g", "k"),
+    ("b", "p"),
+    ("d", "t"),
+    ("l", "r"),
+    ("w", ""),
+    ("y", ""),
+)
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def skeleton(key: str) -> str:
+    """A coarse romanization-insensitive form of a folded key (Soo-hyuk ~ Su-hyeok, Gwi ~ Kwi)."""
+    if _HANGUL.search(key):
+        return key
+    out = key
+    for old, new in _SKELETON_SUBS:
+        out = out.replace(old, new)
+    return _VOWEL_RUN.sub("a", out)
+
+
+def same_initial(first: str, second: str) -> bool:
+    """Whether two folded words start alike up to romanization: the same letter, or consonants
+    the skeleton merges (Busan/Pusan, Gwi/Kwi, Dae/Tae, Lee/Rhee, Cheong/Jeong, Woo/Yoo)."""
+    if not first or not second:
+        return first == second
+    if first[0] == second[0]:
+        return True
+    if first[0] in "aeiou" or second[0] in "aeiou":
+        return False
+    return skeleton(first[:2])[:1] == skeleton(second[:2])[:1]
+
 
 T = TypeVar("T")
 

@@ -1,0 +1,71 @@
+"""An actor's or a maker's other work: only what the pack names, each with how sure it is ("what else
+was Lomon in", "lomon's next drama", "what other shows did the director make")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, dont_know
+from bot.lore.answer.subjects import Subject
+
+# "what else was Lomon in", "other dramas", "what drama is Lomon doing now", "lomon's next drama": the other
+# work the pack names.
+OTHER_WORK = re.compile(
+    r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|work|projects?)\b"
+    r"|\bfilmography\b"
+    r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
+    r"|^what (?:(?:shows?|dramas?|k ?dramas?|films?|movies?|projects?) )?(?:is|'s|are) ent\d+ (?:in|doing|filming|shooting|"
+    r"working on)(?: now| next| these days| nowadays| rn)?$|\bent\d+(?: ?'s)? (?:next|new|latest|upcoming) (?:shows?|dramas?|"
+    r"k ?dramas?|films?|movies?|projects?|roles?|work)\b"
+    # "what did lee yoo-mi play in squid game": a role in another work, never hers in this one
+    r"|^(?:what|who|which (?:role|character|part))\s+(?:did|does|do|is|was)\s+ent\d+\s+(?:play|plays|played|playing|star as)"
+    r"\s+in\s+(?!(?:the show|this show|this|it|aouad|all of us are dead|now at our school|season|s\d|episode|ep)\b)[a-z]"
+)
+_DIRECTOR = re.compile(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
+_WRITER = re.compile(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
+_ANOTHER_WORK = re.compile(
+    r"\balso (?:played|plays|starred|stars|appeared|known for)\b|\b(?:was|were) (?:both |also )?in (?!Netflix)[A-Z]"
+    r"|\bjoined the (?:drama|film|series|movie)\b|\b(?:earlier|previous|other) (?:work|credits|shows)\b",
+)
+_OTHER_WORDS = ("what", "else", "other", "show", "drama", "film", "movie", "role", "work", "project", "filmography",
+                "known", "famous", "for", "been", "star", "starred", "in", "doing", "filming", "working", "on", "now",
+                "next", "these", "day", "nowadays", "be", "have", "direct", "director", "write", "writer", "make",
+                "earlier", "former", "before", "previous", "after", "since", "besides", "apart", "aside", "outside", "new",
+                "latest", "upcoming", "shoot")
+_ABOUT_PERSON = ("whom they play", "who they are")
+
+
+class OtherWork:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+
+    def makers(self, ask: Ask) -> list[Subject]:
+        """The show's directors or writer, as "the director" / "the writer" names them."""
+        show = self.s.pack.show
+        ids = (show.directors if _DIRECTOR.search(ask.text) else
+               (show.writer,) if _WRITER.search(ask.text) else ())
+        return [Subject("person", pid, self.s.pack.people[pid].name) for pid in ids if pid in self.s.pack.people]
+
+    def of_makers(self, ask: Ask, makers: Sequence[Subject]) -> Answer:
+        """What else each of them made, as far as the pack names it."""
+        found = [self.of(ask, m) for m in makers]
+        known = [a for a in found if a.answered]
+        if not known:
+            return found[0]
+        return dataclasses.replace(known[0], parts=[p for a in known for p in a.parts],
+                                   entities=tuple(e for a in known for e in a.entities))
+
+    def of(self, ask: Ask, subject: Subject) -> Answer:
+        """What else an actor was in: only the other work the pack names, each with how sure it is."""
+        pool = self.s.records.pool("facts and claims", lambda r: r.kind in ("fact", "claim"))
+        records = [*self.s.profiles.person.get(subject.id, []), *(r for r in pool if subject.id in r.subjects)]
+        said = list({r.text: r for r in records if _ANOTHER_WORK.search(self.s.records.said_of(r, [subject.id]))
+                     }.values())
+        if not said:
+            return dont_know(ask.raw, f"what else {self.s.pack.people[subject.id].name} has been in", _ABOUT_PERSON)
+        said = [r for r in said if r.kind != "note"] or said  # a profile's note repeats the fact
+        parts = [self.s.part(r) for r in sorted(said, key=lambda r: (CONFIDENCE_ORDER.get(r.confidence, 9), r.id))[:3]]
+        return self.s.answer(ask, parts, "person.work", evidence=said, consumed=_OTHER_WORDS, subjects=[subject])
