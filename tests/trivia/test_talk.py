@@ -6,6 +6,7 @@ import pytest
 
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from bot.trivia.talk import EmojiSays, emojis_say
 
 HYOSAN = Question(id="t-hyosan", text="What is the name of the fictional city where the story is set?", answers=("Hyosan",))
 YES = Question(id="t-yes", text="Did Season 1's episodes have official titles?", answers=("No",))
@@ -187,3 +188,27 @@ def test_the_noun_the_question_asks_about_said_back_is_talk_but_a_count_of_it_is
 @pytest.mark.parametrize("text", ["으악 깜짝이야", "채팅창 난리", "서버 렉", "봇 고장"])
 def test_korean_cries_and_words_about_the_chat_or_server_are_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("the rooftop 😭", {EmojiSays.FEELING}),
+        ("gwinam 😬", {EmojiSays.FEELING}),
+        ("busan 🤔", {EmojiSays.HEDGE}),
+        ("busan 😂", {EmojiSays.HEDGE}),
+        ("boom 💥", {EmojiSays.OTHER}),
+        ("busan", set()),
+        ("ⓐ busan", set()),
+    ],
+)
+def test_an_emoji_says_one_thing_a_feeling_a_hedge_or_something_else(text: str, said: set[EmojiSays]) -> None:
+    assert emojis_say(text) == said
+
+
+def test_a_grimace_is_a_feeling_so_an_option_said_with_it_is_a_reaction_not_a_guess() -> None:
+    episode = Question(id="t-ep", text="In which episode does I-sak turn?", answers=("2",), choices=("1", "2", "3", "4"))
+    assert judge("ep 1 😬", episode) is Verdict.CHAT
+    assert judge("ep 1 😭", episode) is Verdict.CHAT
+    assert judge("ep 1 🤔", episode) is Verdict.WRONG_ATTEMPT
+    assert judge("ep 2 😬", episode) is Verdict.RIGHT
