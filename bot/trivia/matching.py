@@ -443,7 +443,7 @@ class AnswerMatcher:
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None:
-            if rivals:
+            if rivals or another:  # ("principal or vice principal": the answer and another one)
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)

@@ -347,3 +347,22 @@ def test_a_longer_name_of_the_same_list_is_another_name_when_its_question_asks_a
     assert matcher.judge("Pink Floyd lol", pink).verdict is Verdict.WRONG_ATTEMPT
     assert matcher.judge("its pink", pink).verdict is Verdict.RIGHT
     assert matcher.judge("harry potter", harry).verdict is Verdict.RIGHT  # both ask who: one person
+
+
+PRINCIPAL = Question(id="t-principal", text="Whom does Gwi-nam kill while Cheong-san films it?", answers=("The principal",))
+
+
+@pytest.mark.parametrize("text", ["the vice principal", "deputy principal", "assistant principal", "ex principal"])
+def test_a_rank_word_before_the_answer_names_another_one(text: str) -> None:
+    assert AnswerMatcher().judge(text, PRINCIPAL).verdict is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["principal or vice principal", "vice principal, principal"])
+def test_the_answer_beside_another_one_made_by_a_rank_word_is_several_answers(text: str) -> None:
+    assert AnswerMatcher().judge(text, PRINCIPAL).verdict is Verdict.SEVERAL_ANSWERS
+
+
+def test_the_answer_with_a_rank_word_of_its_own_stays_right() -> None:
+    vice = Question(id="t-vice", text="Who runs the school when the head is away?", answers=("Vice principal",))
+    assert AnswerMatcher().judge("the vice principal", vice).verdict is Verdict.RIGHT
+    assert AnswerMatcher().judge("the principal", PRINCIPAL).verdict is Verdict.RIGHT
