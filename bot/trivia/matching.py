@@ -520,7 +520,9 @@ class AnswerMatcher:
                     rivals.setdefault("p:" + h.text, h.text)
             if seg_hits or not several_items:
                 continue
-            words = self._rival_words(p, seg)
+            # (an item of "rook or queen" is one, even a word that is talk elsewhere: "queen")
+            offered = (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+            words = self._rival_words(p, seg, offered)
             if words and bare and len(words) <= 4:
                 rivals.setdefault(f"s:{a}", " ".join(words))
         # A bare list ("paris london berlin", "60 120"): two words beside the answer are two more
@@ -539,13 +541,17 @@ class AnswerMatcher:
                     rivals.setdefault("set:" + w, w)
 
     @staticmethod
-    def _rival_words(p: Prepared, words: Sequence[str]) -> list[str]:
-        """The words that could be another answer: not chat, not a title, not the question's own,
-        and of the answer's shape: numbers beside a number, words beside a word (a number beside
-        a word is as often chat or part of a compound: "paris 100%", "one-armed bandit")."""
+    def _rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> list[str]:
+        """The words that could be another answer: not chat or a title (unless `offered` as an
+        item of "or": "rook or queen"), not the question's own, and of the answer's shape: numbers beside a number,
+        words beside a word (a number beside a word is as often chat or part of a compound: "paris
+        100%", "one-armed bandit")."""
         out = []
-        for w in content_words(words):
-            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric or (w in TALK_WORDS and w not in p.vocabulary):
+        # (a title with no name after it is an item of its own there: "rook or queen")
+        alone = frozenset(words[-1:]) & TITLE_WORDS if offered else frozenset()
+        for w in content_words(words, alone):
+            talk = w in TALK_WORDS and w not in p.vocabulary and not offered
+            if w in p.echoed or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
                 continue  # (nor a word about the show: "the red light scene" lists nothing)
             if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted):
                 continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")

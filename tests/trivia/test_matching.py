@@ -366,3 +366,16 @@ def test_the_answer_with_a_rank_word_of_its_own_stays_right() -> None:
     vice = Question(id="t-vice", text="Who runs the school when the head is away?", answers=("Vice principal",))
     assert AnswerMatcher().judge("the vice principal", vice).verdict is Verdict.RIGHT
     assert AnswerMatcher().judge("the principal", PRINCIPAL).verdict is Verdict.RIGHT
+
+
+ROOK = Question(id="t-rook", text="Which chess piece is usually valued as 5 points?", answers=("Rook",))
+
+
+@pytest.mark.parametrize("text", ["rook or queen", "queen or rook", "rook vs king", "rook or legend"])
+def test_a_word_offered_as_another_item_of_or_is_another_answer_even_a_title_or_a_talk_word(text: str) -> None:
+    assert AnswerMatcher().judge(text, ROOK).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize("text", ["rook lol", "rook ofc", "the rook"])
+def test_a_talk_word_or_a_title_beside_the_answer_without_or_is_no_other_item(text: str) -> None:
+    assert AnswerMatcher().judge(text, ROOK).verdict is Verdict.RIGHT
