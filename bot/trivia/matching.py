@@ -495,6 +495,7 @@ class AnswerMatcher:
         for k in range(1, len(tokens) + 1):
             if k < len(tokens) and (
                 (k in seps and k not in inside) or (tokens[k] in items and not covered[k])
+                or (tokens[k] in ARTICLES and k not in inside and _second_article(tokens, k))
             ):
                 bounds.append(k)
         bounds.append(len(tokens))
@@ -569,6 +570,13 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
         return Verdict.CHAT  # "months?" for "How many months...": the question said back
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
+
+
+def _second_article(tokens: Sequence[str], k: int) -> bool:
+    """Whether the article at `k` opens a second noun phrase after a first one ("the lab the office",
+    "a flag a sign"): two items, not one ("near the kitchen", "hades the game")."""
+    before = [i for i in range(k) if tokens[i] in ARTICLES]
+    return bool(before) and before[-1] < k - 1 and not any(is_filler(t) for t in tokens[before[-1] + 1 : k])
 
 
 def _bare(words: Sequence[str]) -> bool:

@@ -379,3 +379,17 @@ def test_a_word_offered_as_another_item_of_or_is_another_answer_even_a_title_or_
 @pytest.mark.parametrize("text", ["rook lol", "rook ofc", "the rook"])
 def test_a_talk_word_or_a_title_beside_the_answer_without_or_is_no_other_item(text: str) -> None:
     assert AnswerMatcher().judge(text, ROOK).verdict is Verdict.RIGHT
+
+
+OFFICE = Question(id="t-office", text="What does Min Eun-ji set on fire?", answers=("The school office", "office", "the office"))
+KITCHEN = Question(id="t-kitchen", text="Where is the Hufflepuff common room?", answers=("kitchen",))
+
+
+@pytest.mark.parametrize("text", ["the lab the office", "the office the lab", "a car the office"])
+def test_a_second_article_opens_a_second_item(text: str) -> None:
+    assert AnswerMatcher().judge(text, OFFICE).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("text", "question"), [("near the kitchen", KITCHEN), ("the school office", OFFICE)])
+def test_one_article_inside_a_phrase_opens_no_second_item(text: str, question: Question) -> None:
+    assert AnswerMatcher().judge(text, question).verdict is Verdict.RIGHT
