@@ -537,7 +537,8 @@ class AnswerMatcher:
                 rivals.setdefault("bare", " ".join(words))
             elif len(words) == 1 and another_beside(words[0], p, hits, tokens):
                 rivals.setdefault("bare", words[0])  # "tanks missiles", "hoth dagobah"
-            for w in words:  # "jupiter saturn", "korea japan": one more planet, one more country
+            answers |= {a.compact for a in p.accepted}  # (the answer's own short form: "nis" for the agency)
+            for w in core:  # "jupiter saturn", "korea japan", "queen rook": one more planet, country, piece
                 if another_of_its_set(w, answers):
                     rivals.setdefault("set:" + w, w)
 
