@@ -393,3 +393,16 @@ def test_a_second_article_opens_a_second_item(text: str) -> None:
 @pytest.mark.parametrize(("text", "question"), [("near the kitchen", KITCHEN), ("the school office", OFFICE)])
 def test_one_article_inside_a_phrase_opens_no_second_item(text: str, question: Question) -> None:
     assert AnswerMatcher().judge(text, question).verdict is Verdict.RIGHT
+
+
+JOO = Question(id="t-joo", text="Who created the webtoon the series is based on?", answers=("Joo Dong-geun",))
+
+
+@pytest.mark.parametrize("text", ["dong-geun joo", "dong geun joo", "Donggeun Joo"])
+def test_a_korean_name_in_western_order_is_the_name(text: str) -> None:
+    assert AnswerMatcher().judge(text, JOO).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["dong-geun kim", "kim dong-geun"])
+def test_the_given_name_with_another_surname_in_either_order_is_not_the_name(text: str) -> None:
+    assert AnswerMatcher().judge(text, JOO).verdict is not Verdict.RIGHT
