@@ -127,3 +127,18 @@ def test_an_answer_cried_over_or_loved_in_korean_is_chat(typed: str, answer: str
 @pytest.mark.parametrize(("typed", "answer"), [("로몬 ㅋㅋ", "Lomon"), ("초록 아님?", "Green")])
 def test_an_answer_laughed_at_or_hedged_in_korean_is_still_a_guess(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+SEINE = Question(id="k-seine", text="What river runs through Paris?", answers=("Seine",))
+VOLGA = Question(id="k-volga", text="What is the national river of Russia?", answers=("Volga",))
+EVEREST = Question(id="k-everest", text="What is the tallest mountain in the world?", answers=("Mount Everest", "Everest"))
+
+
+@pytest.mark.parametrize(("typed", "question"), [("센강", SEINE), ("볼가강", VOLGA), ("에베레스트산", EVEREST), ("센강이요", SEINE)])
+def test_a_borrowed_place_name_with_its_korean_kind_after_it_is_the_place(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "question"), [("한강", SEINE), ("라인강", SEINE), ("후지산", EVEREST)])
+def test_another_river_or_mountain_in_korean_is_not_the_place(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is not Verdict.RIGHT
