@@ -406,3 +406,14 @@ def test_a_korean_name_in_western_order_is_the_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["dong-geun kim", "kim dong-geun"])
 def test_the_given_name_with_another_surname_in_either_order_is_not_the_name(text: str) -> None:
     assert AnswerMatcher().judge(text, JOO).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("tenn", "10"), ("sixx", "6"), ("nien", "9"), ("fuor", "4"), ("fiev", "5")])
+def test_a_short_number_word_with_its_last_letter_doubled_or_two_letters_swapped_is_the_number(typed: str, answer: str) -> None:
+    question = Question(id=f"t-n{answer}", text="How many were there?", answers=(answer,))
+    assert AnswerMatcher().judge(typed, question).verdict is Verdict.RIGHT
+
+
+def test_a_slip_of_a_short_number_word_is_another_number_where_it_is_not_the_answer() -> None:
+    question = Question(id="t-n7", text="How many were there?", answers=("7",))
+    assert AnswerMatcher().judge("tenn", question).verdict is not Verdict.RIGHT
