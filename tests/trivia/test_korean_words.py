@@ -142,3 +142,26 @@ def test_a_borrowed_place_name_with_its_korean_kind_after_it_is_the_place(typed:
 @pytest.mark.parametrize(("typed", "question"), [("한강", SEINE), ("라인강", SEINE), ("후지산", EVEREST)])
 def test_another_river_or_mountain_in_korean_is_not_the_place(typed: str, question: Question) -> None:
     assert MATCHER.judge(typed, question).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("과학", "Science"), ("수학이요", "Math"), ("옆집", "Next door"), ("부엌", "Kitchen"), ("콩팥", "Kidney"),
+    ("신장", "Kidney"), ("학폭", "Bullying"), ("학교폭력", "Bullying"), ("치과의사", "Dentists"), ("공사장", "A construction site"),
+    ("국정원", "The National Intelligence Service"),
+])
+def test_a_school_subject_organ_room_place_job_or_agency_in_its_korean_word_is_the_answer(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("수학", "Science"), ("간", "Kidney"), ("교감", "The principal")])
+def test_another_subject_organ_or_rank_in_korean_is_not_the_answer(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+def test_a_percent_or_a_length_counted_in_korean_is_that_number() -> None:
+    score = Question(id="k-rt", text="What was its Rotten Tomatoes score at launch?", answers=("100%", "100"))
+    table = Question(id="k-ft", text="This is the length, in feet, of a regulation Snooker table.", answers=("12",))
+    assert MATCHER.judge("100퍼", score).verdict is Verdict.RIGHT
+    assert MATCHER.judge("100프로", score).verdict is Verdict.RIGHT
+    assert MATCHER.judge("12피트", table).verdict is Verdict.RIGHT
+    assert MATCHER.judge("12미터", table).verdict is not Verdict.RIGHT
