@@ -417,3 +417,16 @@ def test_a_short_number_word_with_its_last_letter_doubled_or_two_letters_swapped
 def test_a_slip_of_a_short_number_word_is_another_number_where_it_is_not_the_answer() -> None:
     question = Question(id="t-n7", text="How many were there?", answers=("7",))
     assert AnswerMatcher().judge("tenn", question).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("roma", "Rome"), ("warszawa", "Warsaw"), ("la habana", "Havana"), ("sverige", "Sweden"), ("deutschland", "Germany"),
+])
+def test_a_city_or_a_country_typed_by_its_own_name_is_the_answer(typed: str, answer: str) -> None:
+    question = Question(id=f"t-{answer}", text="Which place is it?", answers=(answer,))
+    assert AnswerMatcher().judge(typed, question).verdict is Verdict.RIGHT
+
+
+def test_a_place_s_own_name_is_not_another_place() -> None:
+    milan = Question(id="t-milan", text="Which place is it?", answers=("Milan",))
+    assert AnswerMatcher().judge("roma", milan).verdict is not Verdict.RIGHT
