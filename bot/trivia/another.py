@@ -330,11 +330,22 @@ def makes_compound(
     last = answer.tokens[-1]
     if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if word in KIND_WORDS or word in echoed or (word in _INSTITUTIONS and not asks.place):
+    if word in KIND_WORDS or _echoes(word, echoed) or (word in _INSTITUTIONS and not asks.place):
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
     return not place_at(tokens, end) and not (asks.place and state_by_code(word, asks.places))
+
+
+_FORMS = ("", "s", "es", "r", "er", "ers", "ing")
+
+
+def _echoes(word: str, echoed: Collection[str]) -> bool:
+    """Whether `word` is a word of the question, or one in another form ("teacher" to "...teach?",
+    "science teacher" says the subject asked)."""
+    return word in echoed or any(
+        len(e) >= 4 and word.startswith(e) and word[len(e):] in _FORMS for e in echoed
+    )
 
 
 def _chat(word: str) -> bool:

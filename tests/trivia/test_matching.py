@@ -430,3 +430,15 @@ def test_a_city_or_a_country_typed_by_its_own_name_is_the_answer(typed: str, ans
 def test_a_place_s_own_name_is_not_another_place() -> None:
     milan = Question(id="t-milan", text="Which place is it?", answers=("Milan",))
     assert AnswerMatcher().judge("roma", milan).verdict is not Verdict.RIGHT
+
+
+SUBJECT = Question(id="t-subject", text="What subject does Lee Byeong-chan teach?", answers=("Science",))
+
+
+def test_the_answer_with_the_question_s_word_in_another_form_after_it_is_right() -> None:
+    assert AnswerMatcher().judge("science teacher", SUBJECT).verdict is Verdict.RIGHT
+    assert AnswerMatcher().judge("the science teacher", SUBJECT).verdict is Verdict.RIGHT
+
+
+def test_the_answer_with_another_word_after_it_is_still_another_name() -> None:
+    assert AnswerMatcher().judge("science fiction", SUBJECT).verdict is not Verdict.RIGHT
