@@ -255,14 +255,20 @@ _HEDGING_EMOJI = frozenset(
 )
 
 
+# Korean emoticons typed in jamo: crying eyes ("ㅠㅠ", "ㅜㅜ") show a feeling, laughter ("ㅋㅋ", "ㅎㅎ") hedges.
+_CRYING_JAMO = frozenset("ㅠㅜ")
+_LAUGHING_JAMO = frozenset("ㅋㅎ")
+
+
 def emojis_say(text: str) -> frozenset[EmojiSays]:
-    """What the emoji of a message say (none: it has none; a circled letter or number is no emoji).
-    The one reading of emoji that `reacts`, `shows_feeling` and `talk_beside`'s `felt` share."""
+    """What the emoji of a message say (none: it has none; a circled letter or number is no emoji;
+    Korean crying eyes, "ㅠㅠ", are a feeling, and its laughter, "ㅋㅋ", a hedge). The one reading of
+    emoji that `reacts`, `shows_feeling` and `talk_beside`'s `felt` share."""
     said: set[EmojiSays] = set()
     for c in text:
-        if c in _FEELING_EMOJI:
+        if c in _FEELING_EMOJI or c in _CRYING_JAMO:
             said.add(EmojiSays.FEELING)
-        elif c in _HEDGING_EMOJI:
+        elif c in _HEDGING_EMOJI or c in _LAUGHING_JAMO:
             said.add(EmojiSays.HEDGE)
         elif unicodedata.category(c) == "So" and not "\u2460" <= c <= "\u24ff":
             said.add(EmojiSays.OTHER)

@@ -200,6 +200,8 @@ def test_korean_cries_and_words_about_the_chat_or_server_are_talk(text: str) -> 
         ("boom 💥", {EmojiSays.OTHER}),
         ("busan", set()),
         ("ⓐ busan", set()),
+        ("헤르미온느 ㅠ", {EmojiSays.FEELING}),
+        ("busan ㅋㅋ", {EmojiSays.HEDGE}),
     ],
 )
 def test_an_emoji_says_one_thing_a_feeling_a_hedge_or_something_else(text: str, said: set[EmojiSays]) -> None:
@@ -212,3 +214,10 @@ def test_a_grimace_is_a_feeling_so_an_option_said_with_it_is_a_reaction_not_a_gu
     assert judge("ep 1 😭", episode) is Verdict.CHAT
     assert judge("ep 1 🤔", episode) is Verdict.WRONG_ATTEMPT
     assert judge("ep 2 😬", episode) is Verdict.RIGHT
+
+
+def test_a_name_said_with_korean_crying_eyes_is_felt_for_and_with_korean_laughter_is_still_a_guess() -> None:
+    assert judge("부산 ㅠㅠ") is Verdict.CHAT
+    assert judge("busan ㅠㅠ") is Verdict.CHAT
+    assert judge("busan ㅋㅋ") is Verdict.WRONG_ATTEMPT
+    assert judge("hyosan ㅠㅠ") is Verdict.RIGHT
