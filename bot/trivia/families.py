@@ -42,7 +42,8 @@ _SETS = (
     "trumpet trombone saxophone sax clarinet flute violin viola cello piano guitar drums tuba harp oboe bassoon "
     "banjo ukulele accordion harmonica",
     "rat mouse rabbit hamster squirrel stag doe otter fox wolf bear horse cow pig sheep goat lion tiger elephant "
-    "monkey owl eagle hawk snake frog dolphin whale shark",
+    "monkey owl eagle hawk snake frog dolphin whale shark moose beaver goose raccoon penguin kangaroo koala panda "
+    "gorilla cheetah leopard rhino hippo camel giraffe zebra",
     # makers players name side by side ("sony nintendo", "toyota honda")
     "sony nintendo sega microsoft atari apple samsung google amazon facebook netflix disney intel ibm nokia "
     "huawei xiaomi motorola panasonic toshiba hitachi philips siemens nvidia amd",

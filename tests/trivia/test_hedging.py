@@ -48,6 +48,7 @@ NIS = Question(id="h-nis", text="For which organisation does Han Du-seok work?",
 @pytest.mark.parametrize(("typed", "question"), [
     ("queen rook", ROOK), ("rook bishop", ROOK), ("kidney liver", KIDNEY), ("k2 everest", EVEREST),
     ("coldplay radiohead", RADIOHEAD), ("army nis", NIS), ("nis police", NIS),
+    ("beaver moose", Question(id="h-beaver", text="What is Canada's national animal?", answers=("Beaver",))),
 ])
 def test_another_piece_organ_mountain_band_or_agency_beside_the_answer_is_several_answers(
     typed: str, question: Question
