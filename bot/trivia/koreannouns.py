@@ -288,6 +288,11 @@ TRANSLATIONS = _table(
     tortoise: 거북이 거북
     snail: 달팽이
     octopus: 문어
+    squid: 오징어
+    jellyfish: 해파리
+    shrimp: 새우
+    seal: 물개
+    lobster: 바닷가재
     crab: 게
     bat: 박쥐
     squirrel: 다람쥐

@@ -248,6 +248,8 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
         return None
     romanised = spelled([word])
     for english in answer_words:
+        if len(english) >= 4 and english.endswith("s") and loanword_of(word, (english[:-1],)) is not None:
+            return english  # Korean says no plural: "팝타르트" is Pop Tarts, "드론" Drones
         for soft, every_r in ((False, False), (True, False), (True, True)):
             if every_r and "르" not in word:
                 continue  # (an r before a consonant is said as its own syllable: 레오나르도)

@@ -165,3 +165,12 @@ def test_a_percent_or_a_length_counted_in_korean_is_that_number() -> None:
     assert MATCHER.judge("100프로", score).verdict is Verdict.RIGHT
     assert MATCHER.judge("12피트", table).verdict is Verdict.RIGHT
     assert MATCHER.judge("12미터", table).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("팝타르트", "Pop Tarts"), ("드론", "Drones"), ("오징어 게임", "Squid Game")])
+def test_a_plural_answer_borrowed_or_translated_into_korean_without_its_plural_is_the_answer(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+def test_a_korean_word_near_a_plural_answer_without_its_plural_is_still_not_another_word() -> None:
+    assert MATCHER.judge("문어 게임", _q("Squid Game")).verdict is not Verdict.RIGHT
