@@ -1,5 +1,5 @@
 """Names an act, a person, a club or a city is as well known by: "the Stones" for the Rolling Stones,
-"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a job's other names ("fireman"), a city's or a
+"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a job's or a thing's other names ("fireman", "headmaster", "castle" for the rook), a city's or a
 country's own name in its language ("Roma", "Warszawa", "Sverige"); and a football club without its
 "FC" ("Barcelona" for FC Barcelona); a compass word by its initial ("N Dakota", "W Virginia").
 
@@ -61,6 +61,9 @@ firefighter, fire fighter, fireman
 police officer, policeman, police man | cop
 mail carrier, mailman, postman, mail man
 flight attendant, stewardess, air hostess
+principal, headmaster, head teacher, headteacher
+construction site, building site
+rook | castle
 rome | roma
 warsaw | warszawa
 havana | habana, la habana

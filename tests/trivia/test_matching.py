@@ -442,3 +442,16 @@ def test_the_answer_with_the_question_s_word_in_another_form_after_it_is_right()
 
 def test_the_answer_with_another_word_after_it_is_still_another_name() -> None:
     assert AnswerMatcher().judge("science fiction", SUBJECT).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("the headmaster", PRINCIPAL), ("castle", ROOK),
+    ("building site", Question(id="t-site", text="Where does Gwi-nam bite Cheong-san?", answers=("A construction site",))),
+])
+def test_a_role_s_or_a_thing_s_other_name_is_the_answer(typed: str, question: Question) -> None:
+    assert AnswerMatcher().judge(typed, question).verdict is Verdict.RIGHT
+
+
+def test_a_short_other_name_does_not_stand_for_the_thing_the_other_way() -> None:
+    castle = Question(id="t-castle", text="Where does the king live?", answers=("Castle",))
+    assert AnswerMatcher().judge("rook", castle).verdict is not Verdict.RIGHT
