@@ -101,6 +101,7 @@ from bot.trivia.preparing import prepare_question
 from bot.trivia.rivals import RANGE_ITEMS, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
+from bot.trivia.typedforms import spelled_out
 from bot.trivia.variants import other_unit
 
 __all__ = [
@@ -335,6 +336,8 @@ class AnswerMatcher:
             if whole is not None and whole.accepted:
                 return MatchResult(Verdict.RIGHT, whole.text)
         text = strip_markup(guess[:MAX_GUESS_CHARS], links=False)
+        if not any(len(a.compact) == 1 for a in p.accepted):  # (where a letter answers, "a b c d" lists them)
+            text = spelled_out(text)  # "s o s"
         reading = read(text)
         if STRETCHED(text) and reading.compact not in p.exact:
             reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"

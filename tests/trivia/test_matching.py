@@ -455,3 +455,18 @@ def test_a_role_s_or_a_thing_s_other_name_is_the_answer(typed: str, question: Qu
 def test_a_short_other_name_does_not_stand_for_the_thing_the_other_way() -> None:
     castle = Question(id="t-castle", text="Where does the king live?", answers=("Castle",))
     assert AnswerMatcher().judge("rook", castle).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("typed", ["s o s", "S O S!", "s  o  s"])
+def test_letters_spelled_out_one_by_one_are_the_word(typed: str) -> None:
+    sos = Question(id="t-sos", text="What do the students build on the roof to call for help?", answers=("An SOS sign", "SOS"))
+    assert AnswerMatcher().judge(typed, sos).verdict is Verdict.RIGHT
+
+
+def test_letters_spelled_out_that_are_chat_stay_chat() -> None:
+    assert AnswerMatcher().judge("i d k", PRINCIPAL).verdict is Verdict.CHAT
+
+
+def test_letters_spelled_out_where_a_letter_answers_are_several_letters() -> None:
+    letter = Question(id="t-letter", text="Which option?", answers=("B",), choices=("A", "B", "C", "D"))
+    assert AnswerMatcher().judge("a b c", letter).verdict is Verdict.SEVERAL_ANSWERS
