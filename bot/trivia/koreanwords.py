@@ -182,6 +182,10 @@ def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tup
             sounds.append("TH")  # (only as ㅌ: "맞아" is no Martha)
             i += 2
             continue
+        if rest[:2] == "ch" and rest[2:3] in ("r", "l"):
+            sounds.append("K")  # "chris" 크리스, "chrome" 크롬, "chlorine" 클로린: a ch before r or l is a k
+            i += 2
+            continue
         for letters, sound in _DIGRAPHS:
             if rest.startswith(letters):
                 sounds.extend(sound.split())

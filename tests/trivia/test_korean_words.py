@@ -174,3 +174,13 @@ def test_a_plural_answer_borrowed_or_translated_into_korean_without_its_plural_i
 
 def test_a_korean_word_near_a_plural_answer_without_its_plural_is_still_not_another_word() -> None:
     assert MATCHER.judge("문어 게임", _q("Squid Game")).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("크리스 터커", "Chris Tucker"), ("크롬", "Chrome")])
+def test_a_ch_before_r_is_borrowed_as_a_k(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+def test_a_ch_before_a_vowel_is_still_borrowed_as_ch() -> None:
+    assert MATCHER.judge("치킨", _q("Chicken")).verdict is Verdict.RIGHT
+    assert MATCHER.judge("키킨", _q("Chicken")).verdict is not Verdict.RIGHT
