@@ -78,6 +78,7 @@ KOREAN_TALK_WORDS = frozenset(
     무서움 모르겠네 그 저 이 더 배고파 그래 그럼 좋아 안녕 거기 여기 저기
      아하 오오 와우 에이 에휴 아이고 우와아 흑 헐랭 쩐다 짱 굿 굳 나이스 ㅇㅋ 오키 넵 넹 ㄴㄴ 노노 글쎄 아마 혹시
     으악 으 윽 악 꺅 으아 히익 징그러 징그럽다 무서워 갑자기 애들 진심 제발 또 역시 그냥 너무 넘 얘기
+    별로 노잼 꿀잼 재밌음 망작 최악 소름 감동 슬퍼 슬프다 싫어 싫음
     """.split()
 ) | frozenset("채팅 채팅창 서버 디코 디스코드 봇 퀴즈 정답 점수 답 자막 더빙 판 라운드".split())
 # Words about the channel, the server and the game: talk, yet still what they borrow ("서버" is a server).

@@ -221,3 +221,8 @@ def test_a_name_said_with_korean_crying_eyes_is_felt_for_and_with_korean_laughte
     assert judge("busan ㅠㅠ") is Verdict.CHAT
     assert judge("busan ㅋㅋ") is Verdict.WRONG_ATTEMPT
     assert judge("hyosan ㅠㅠ") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["스타워즈 시퀄 별로", "그 장면 소름", "웹툰 노잼"])
+def test_korean_words_with_a_korean_verdict_are_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
