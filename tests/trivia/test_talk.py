@@ -226,3 +226,13 @@ def test_a_name_said_with_korean_crying_eyes_is_felt_for_and_with_korean_laughte
 @pytest.mark.parametrize("text", ["스타워즈 시퀄 별로", "그 장면 소름", "웹툰 노잼"])
 def test_korean_words_with_a_korean_verdict_are_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["prince", "doctor", "captain!"])
+def test_a_title_typed_alone_is_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["queen", "god", "sir", "the captain", "thank god"])
+def test_a_title_as_a_call_or_praise_or_a_mention_is_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
