@@ -26,8 +26,8 @@ that round's changes; tuned on in stop 32) and `held32` (stop 32: a game mixing 
 lists, typed as a busy channel types, scored before that round's changes and never tuned on) and `held33`
 (stop 33: a Friday-night game, our pack and Red's lists, scored before that round's changes and never
 tuned on) and `held34` (stop 34: a busy Saturday game, our pack and Red's lists with chatter, jokes, typos,
-Korean, hedges, two guesses, emoji, numbers as words and partial names, scored before that round's
-changes). `--set`
+Korean, hedges, two guesses, emoji, numbers as words and partial names; scored before that round's
+changes at 11 / 21 / 7 / 4 / 3, then tuned on, with held33, in stop 34: 9 / 5 / 1 / 3 / 2). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
