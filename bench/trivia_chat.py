@@ -25,7 +25,9 @@ that round's changes; tuned on in stop 31) and `held31` (stop 31: another live g
 that round's changes; tuned on in stop 32) and `held32` (stop 32: a game mixing our pack and Red's
 lists, typed as a busy channel types, scored before that round's changes and never tuned on) and `held33`
 (stop 33: a Friday-night game, our pack and Red's lists, scored before that round's changes and never
-tuned on). `--set`
+tuned on) and `held34` (stop 34: a busy Saturday game, our pack and Red's lists with chatter, jokes, typos,
+Korean, hedges, two guesses, emoji, numbers as words and partial names; scored before that round's
+changes at 11 / 21 / 7 / 4 / 3, then tuned on, with held33, in stop 34: 9 / 5 / 1 / 3 / 2). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -48,7 +50,9 @@ from bot.trivia.model import Question
 
 DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
-PARTS = ("dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33")
+PARTS = (
+    "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
+)
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
 

@@ -1,5 +1,6 @@
 """Names an act, a person, a club or a city is as well known by: "the Stones" for the Rolling Stones,
-"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a job's other names ("fireman"); and a football club without its
+"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a job's or a thing's other names ("fireman", "headmaster", "castle" for the rook), a city's or a
+country's own name in its language ("Roma", "Warszawa", "Sverige"); and a football club without its
 "FC" ("Barcelona" for FC Barcelona); a compass word by its initial ("N Dakota", "W Virginia").
 
 Only names that stand for that one thing are listed (a nickname two people share is left out: "the
@@ -60,6 +61,40 @@ firefighter, fire fighter, fireman
 police officer, policeman, police man | cop
 mail carrier, mailman, postman, mail man
 flight attendant, stewardess, air hostess
+principal, headmaster, head teacher, headteacher
+construction site, building site
+rook | castle
+rome | roma
+warsaw | warszawa
+havana | habana, la habana
+prague | praha
+vienna | wien
+moscow | moskva
+lisbon | lisboa
+munich | munchen, muenchen
+cologne | koln, koeln
+florence | firenze
+venice | venezia
+naples | napoli
+milan | milano
+turin | torino
+copenhagen | kobenhavn
+brussels | bruxelles, brussel
+athens | athina
+kyiv, kiev
+sweden | sverige
+norway | norge
+denmark | danmark
+finland | suomi
+germany | deutschland
+spain | espana
+italy | italia
+poland | polska
+austria | osterreich
+japan | nippon, nihon
+greece | hellas
+croatia | hrvatska
+switzerland | schweiz, suisse, svizzera
 """
 
 

@@ -1,6 +1,7 @@
 """What turns a guess that holds an accepted answer into another answer.
 
-- A qualifier before it: "New York" is not York, "North Korea" not Korea (`QUALIFIERS`, always);
+- A qualifier before it: "New York" is not York, "North Korea" not Korea (`QUALIFIERS`, always), nor
+  is "vice principal" the principal or "step mom" the mother (`RANK_QUALIFIERS`, always);
   and, when the question asks for a place, a word that makes another place: "Latin America" is
   not America, "American Samoa" not Samoa, "Little Italy" not Italy. ("Great Britain" and Britain
   are one place: bot.trivia.variants lists them as the same thing.)
@@ -73,6 +74,9 @@ PLACE_QUALIFIERS = frozenset(
     "great little latin american british french dutch spanish portuguese german danish inner outer "
     "baja saudi lesser democratic".split()
 )
+# Before a role, a relative or a thing: words that make it another one ("vice principal" is not the
+# principal, "step mom" not the mother, "anti hero" not the hero).
+RANK_QUALIFIERS = frozenset("vice deputy assistant acting step half ex anti sub pseudo fake".split())
 # Before a sport that names one game wherever it is said: words that make it another sport ("table
 # tennis", "water polo", "mini golf"). Not hockey or football, which name different games in
 # different countries: "ice hockey" may be just what a "Hockey" answer means.
@@ -250,7 +254,7 @@ def names_another(
         before = tokens[start - 1]
         if len(answer.tokens) == 1 and before in _OTHER_SPORT.get(answer.tokens[0], ()):
             return True  # "table tennis" for Tennis, "water polo" for Polo
-        if before in QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
+        if before in QUALIFIERS or before in RANK_QUALIFIERS or (asks.place and before in PLACE_QUALIFIERS):
             if compact_form([before, *answer.tokens]) != answer.compact:
                 return True
     if start > 1 and tokens[start - 1] == "of" and tokens[start - 2] in _RELATIONS and tokens[start - 2] not in echoed:
@@ -326,11 +330,22 @@ def makes_compound(
     last = answer.tokens[-1]
     if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
         return False
-    if word in KIND_WORDS or word in echoed or (word in _INSTITUTIONS and not asks.place):
+    if word in KIND_WORDS or _echoes(word, echoed) or (word in _INSTITUTIONS and not asks.place):
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
     return not place_at(tokens, end) and not (asks.place and state_by_code(word, asks.places))
+
+
+_FORMS = ("", "s", "es", "r", "er", "ers", "ing")
+
+
+def _echoes(word: str, echoed: Collection[str]) -> bool:
+    """Whether `word` is a word of the question, or one in another form ("teacher" to "...teach?",
+    "science teacher" says the subject asked)."""
+    return word in echoed or any(
+        len(e) >= 4 and word.startswith(e) and word[len(e):] in _FORMS for e in echoed
+    )
 
 
 def _chat(word: str) -> bool:

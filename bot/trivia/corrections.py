@@ -108,6 +108,15 @@ _SQUEEZED_NUMBERS = {_RUN.sub(r"\1", word): str(n) for word, n in {**UNITS, **TE
 _NUMBER_WORDS = {str(n): word for word, n in {**UNITS, **TENS}.items() if word != "fourty"}
 
 
+# Slips of the shortest number words, which no other slip is forgiven in: the last letter doubled
+# ("tenn", "sixx") and, in one of four letters, two letters after the first swapped ("nien", "fuor").
+_SHORT_SLIPS = {
+    **{word + word[-1]: str(n) for word, n in UNITS.items() if len(word) == 3},
+    **{
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]: str(n)
+        for word, n in UNITS.items() if len(word) == 4 for i in range(1, 3)
+    },
+}
 # The number words a slip is looked for in (five letters or more: "eight", "twelve"), built once.
 _LONG_NUMBER_WORDS = tuple((number, n) for number, n in {**UNITS, **TENS}.items() if len(number) >= 5)
 
@@ -125,7 +134,8 @@ def _number_slipped(word: str) -> str | None:
 def letter_doubled(compact: str, p: Prepared) -> Answer | None:
     """The accepted answer of four letters or more that `compact` is but for a letter doubled or a
     double letter typed once ("stagg" for stag, "thre" for three, "trumpett"), or, for a number, a
-    number word with one slip ("eigth", "twelv"), unless it is a word or a name of its own ("matt",
+    number word with one slip ("eigth", "twelv"; a short one's last letter doubled or two letters
+    swapped: "tenn", "nien"), unless it is a word or a name of its own ("matt",
     "anna", "poll"; "there" is no three, "fifth" no fifty)."""
     if len(compact) < 4 or not compact.isalpha() or compact in COMMON_WORDS or compact in p.known or (
         p.pool is not None and compact in p.pool
@@ -135,7 +145,7 @@ def letter_doubled(compact: str, p: Prepared) -> Answer | None:
     number = _SQUEEZED_NUMBERS.get(squeezed) if p.numeric else None
     if number is not None and abs(len(compact) - len(_NUMBER_WORDS[number])) == 1:  # ("thre": 3)
         return next((a for a in p.accepted if a.compact == number), None)
-    if p.numeric and (number := _number_slipped(compact)) is not None:
+    if p.numeric and (number := _SHORT_SLIPS.get(compact) or _number_slipped(compact)) is not None:
         return next((a for a in p.accepted if a.compact == number), None)
     for answer in p.accepted:
         if len(answer.compact) >= 4 and abs(len(answer.compact) - len(compact)) == 1 and _RUN.sub(

@@ -1,4 +1,5 @@
-"""Closed sets of things a player lists when hedging: "jupiter saturn", "korea japan", "red blue".
+"""Closed sets of things a player lists when hedging: "jupiter saturn", "korea japan", "red blue",
+"queen rook", "kidney liver", "coldplay radiohead", "army nis".
 
 Beside the right answer, one other word of the answer's own set is a second guess, not a word
 qualifying the answer ("barack obama", "paris lol"): a message naming two planets for "the largest
@@ -41,12 +42,21 @@ _SETS = (
     "trumpet trombone saxophone sax clarinet flute violin viola cello piano guitar drums tuba harp oboe bassoon "
     "banjo ukulele accordion harmonica",
     "rat mouse rabbit hamster squirrel stag doe otter fox wolf bear horse cow pig sheep goat lion tiger elephant "
-    "monkey owl eagle hawk snake frog dolphin whale shark",
+    "monkey owl eagle hawk snake frog dolphin whale shark moose beaver goose raccoon penguin kangaroo koala panda "
+    "gorilla cheetah leopard rhino hippo camel giraffe zebra",
     # makers players name side by side ("sony nintendo", "toyota honda")
     "sony nintendo sega microsoft atari apple samsung google amazon facebook netflix disney intel ibm nokia "
     "huawei xiaomi motorola panasonic toshiba hitachi philips siemens nvidia amd",
     "toyota honda nissan hyundai kia mazda subaru mitsubishi ford chevrolet chevy dodge tesla bmw audi "
     "volkswagen vw mercedes porsche ferrari lamborghini fiat renault peugeot volvo",
+    # pieces, positions and parts a question asks one of ("rook or queen", "chaser seeker", "kidney liver")
+    "king queen rook bishop knight pawn",
+    "seeker keeper chaser beater",
+    "heart liver kidney lung stomach brain pancreas spleen bladder",
+    "everest k2 kilimanjaro denali fuji matterhorn elbrus aconcagua mckinley vesuvius etna",
+    # bands and agencies named side by side ("coldplay radiohead", "army nis")
+    "beatles coldplay radiohead nirvana metallica abba oasis blur muse u2 acdc aerosmith bts blackpink exo bigbang",
+    "nis cia fbi kgb mi6 nsa interpol police army navy military",
     _CITIES,
 )
 _CITY_WORDS = frozenset(_CITIES.split())

@@ -290,8 +290,8 @@ def classify_tokens(
     core = tokens[start:end]
     content = content_words(core, answer_words)
     if not content:
-        if len(core) == 1 and (core[0] in answer_words or is_number(core[0])):
-            return Verdict.WRONG_ATTEMPT
+        if len(core) == 1 and (core[0] in answer_words or is_number(core[0]) or _title_alone(tokens)):
+            return Verdict.WRONG_ATTEMPT  # ("prince", "king": a title typed alone names a thing or someone)
         return Verdict.CHAT
     if len(core) > max(MAX_ATTEMPT_WORDS, longest_answer + 2):
         return Verdict.CHAT
@@ -309,6 +309,18 @@ def classify_tokens(
     return Verdict.WRONG_ATTEMPT
 
 
+def _title_alone(tokens: Sequence[str]) -> bool:
+    """A title typed alone that names someone ("prince", "doctor"), not a call or praise ("god",
+    "queen"), a place word ("cape") or an adjective too ("general")."""
+    return len(tokens) == 1 and tokens[0] in _NAMING_TITLES
+
+
+_NAMING_TITLES = frozenset(
+    """
+    doctor prince princess emperor empress president senator governor mayor chancellor colonel captain
+    lieutenant sergeant admiral commander officer detective professor coach pope judge
+    """.split()
+)
 _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "cant", "shouldnt"})
 _TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk"})
 _SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"

@@ -51,7 +51,8 @@ _ENDINGS = tuple(sorted(
 _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("고", "high"), ("시", "city"), ("군", "county"))
 # Counters typed after digits ("6명", "52장", "3마리"): the number is the answer.
 COUNTER_WORDS = tuple(sorted(
-    "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국".split(),
+    "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국"
+    " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로".split(),
     key=len, reverse=True,
 ))
 _COUNTER = re.compile(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
@@ -60,6 +61,8 @@ _COUNTER = re.compile(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
 _COUNTER_UNITS = {
     "시간": "hours", "분": "minutes", "초": "seconds", "주": "weeks", "개월": "months", "달": "months",
     "살": "years", "화": "episodes", "회": "episodes", "시즌": "seasons",
+    "퍼센트": "percent", "퍼": "percent", "프로": "percent", "피트": "feet", "미터": "meters",  # "100퍼", "12피트"
+    "킬로미터": "kilometers", "킬로": "kilometers",
 }
 _JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
 _JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
@@ -76,6 +79,7 @@ KOREAN_TALK_WORDS = frozenset(
     무서움 모르겠네 그 저 이 더 배고파 그래 그럼 좋아 안녕 거기 여기 저기
      아하 오오 와우 에이 에휴 아이고 우와아 흑 헐랭 쩐다 짱 굿 굳 나이스 ㅇㅋ 오키 넵 넹 ㄴㄴ 노노 글쎄 아마 혹시
     으악 으 윽 악 꺅 으아 히익 징그러 징그럽다 무서워 갑자기 애들 진심 제발 또 역시 그냥 너무 넘 얘기
+    별로 노잼 꿀잼 재밌음 망작 최악 소름 감동 슬퍼 슬프다 싫어 싫음
     """.split()
 ) | frozenset("채팅 채팅창 서버 디코 디스코드 봇 퀴즈 정답 점수 답 자막 더빙 판 라운드".split())
 # Words about the channel, the server and the game: talk, yet still what they borrow ("서버" is a server).

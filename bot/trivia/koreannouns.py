@@ -1,7 +1,7 @@
 """English answers in their Korean words (not borrowed: those bot.trivia.koreanwords reads by sound):
 days, planets, colours, countries, languages, cities Korean names from their own language (모스크바,
 로마), oceans and continents, animals and creatures of legend, fruits, grains and foods, sports and a
-school's clubs ("양궁부", the archery club), school places, jobs, everyday things (a handkerchief, a
+school's clubs ("양궁부", the archery club), school places and subjects, organs, jobs, weather, agencies, everyday things (a handkerchief, a
 ladder, a campfire). A player of a Korean show answers "사과" for Apple, "태평양" for
 the Pacific. Each word reads as every English word it may say (쥐: rat, mouse); the reading counts only
 when it is an accepted answer (bot.trivia.matching). A one-syllable word is kept only where it is
@@ -288,6 +288,11 @@ TRANSLATIONS = _table(
     tortoise: 거북이 거북
     snail: 달팽이
     octopus: 문어
+    squid: 오징어
+    jellyfish: 해파리
+    shrimp: 새우
+    seal: 물개
+    lobster: 바닷가재
     crab: 게
     bat: 박쥐
     squirrel: 다람쥐
@@ -327,5 +332,39 @@ TRANSLATIONS = _table(
     campfire: 모닥불
     bonfire: 모닥불
     smoke: 연기
+    science: 과학
+    math: 수학
+    maths: 수학
+    mathematics: 수학
+    english: 영어
+    korean: 국어 한국어
+    history: 역사
+    art: 미술
+    music: 음악
+    chemistry: 화학
+    biology: 생물 생명과학
+    physics: 물리
+    kidney: 신장 콩팥
+    kidneys: 신장 콩팥
+    heart: 심장
+    kitchen: 부엌 주방
+    living room: 거실
+    bedroom: 침실
+    construction site: 공사장 공사현장
+    next door: 옆집
+    neighbour: 이웃 옆집
+    neighbor: 이웃 옆집
+    dentist: 치과의사
+    dentists: 치과의사
+    bullying: 학교폭력 학폭 괴롭힘
+    school bullying: 학교폭력 학폭
+    rainstorm: 폭우 폭풍우
+    thunderstorm: 뇌우 폭풍우
+    storm: 폭풍 폭풍우
+    airstrike: 공습 폭격
+    bombing: 폭격
+    national intelligence service: 국정원 국가정보원
+    nis: 국정원 국가정보원
+    vice principal: 교감 교감선생님
     """
 )

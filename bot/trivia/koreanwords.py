@@ -14,7 +14,8 @@ only when it is an accepted answer, so a Korean word is never taken for anything
   ("쉽다", "easy", is no Jupiter; "서울" no Oslo); a word of Korean chat never is one (but a word
   about the channel is what it borrows: "서버", server); a name from another language as Korean
   writes it (g and c soft, th said t, every r said: "이집트" Egypt, "베토벤" Beethoven), one hangul
-  word for two English ones ("다빈치", da Vinci);
+  word for two English ones ("다빈치", da Vinci), a place's kind after it said in English ("센강", the
+  Seine river; "에베레스트산", Everest mountain);
 - `TRANSLATIONS` (bot.trivia.koreannouns): everyday nouns in their Korean words.
 """
 
@@ -181,6 +182,10 @@ def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tup
             sounds.append("TH")  # (only as ㅌ: "맞아" is no Martha)
             i += 2
             continue
+        if rest[:2] == "ch" and rest[2:3] in ("r", "l"):
+            sounds.append("K")  # "chris" 크리스, "chrome" 크롬, "chlorine" 클로린: a ch before r or l is a k
+            i += 2
+            continue
         for letters, sound in _DIGRAPHS:
             if rest.startswith(letters):
                 sounds.extend(sound.split())
@@ -247,6 +252,8 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
         return None
     romanised = spelled([word])
     for english in answer_words:
+        if len(english) >= 4 and english.endswith("s") and loanword_of(word, (english[:-1],)) is not None:
+            return english  # Korean says no plural: "팝타르트" is Pop Tarts, "드론" Drones
         for soft, every_r in ((False, False), (True, False), (True, True)):
             if every_r and "르" not in word:
                 continue  # (an r before a consonant is said as its own syllable: 레오나르도)
@@ -300,6 +307,9 @@ def english_readings(
             base = stem(token)
             number = numeral(token) or numeral(base)
             borrowed = loanword_of(base, words)
+            if borrowed is None and len(base) >= 2 and base[-1] in _PLACE_KINDS:
+                named = loanword_of(base[:-1], words)  # "센강", "볼가강": the Seine river, the Volga river
+                borrowed = f"{named} {_PLACE_KINDS[base[-1]]}" if named is not None else None
             if (base in talk_words or token in talk_words) and base not in CHANNEL_WORDS:
                 borrowed = None  # ("헐랭" is talk, not "orange")
             if number is not None and not more:
@@ -321,6 +331,8 @@ def english_readings(
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# The kind of place Korean writes after a borrowed name: "센강" (the Seine river), "에베레스트산", "발리섬".
+_PLACE_KINDS = {"강": "river", "산": "mountain", "섬": "island"}
 
 
 def _counted(tokens: list[str]) -> list[str]:

@@ -56,7 +56,6 @@ from bot.trivia.another import (
 from bot.trivia.corrections import letter_doubled, named_alone, narrated, reaction, still_meant, two_people
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
-from bot.trivia.families import another_of_its_set
 from bot.trivia.famous import famous_own
 from bot.trivia.guesses import (
     ARTICLES,
@@ -68,7 +67,6 @@ from bot.trivia.guesses import (
     Verdict,
     addresses_someone,
     classify_tokens,
-    content_words,
     core_bounds,
     destretched,
     is_filler,
@@ -83,7 +81,7 @@ from bot.trivia.hangul import (
     romanised,
     stems,
 )
-from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, chosen_hits, completes_it, where_it_is
+from bot.trivia.hits import Prepared, chosen_hits
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
@@ -99,11 +97,11 @@ from bot.trivia.normal import (
     read,
     without_day_and_month,
 )
-from bot.trivia.pairs import another_beside
-from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.preparing import prepare_question
+from bot.trivia.rivals import RANGE_ITEMS, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import TALK_WORDS, no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
+from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
+from bot.trivia.typedforms import spelled_out
 from bot.trivia.variants import other_unit
 
 __all__ = [
@@ -124,8 +122,6 @@ MAX_ANSWER_CHARS = 2000
 RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
 _NAMES_SIZE = 20_000
-_ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
-_RANGE_ITEMS = _ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 class _EntityLike(Protocol):
     @property
     def kind(self) -> str: ...
@@ -340,6 +336,8 @@ class AnswerMatcher:
             if whole is not None and whole.accepted:
                 return MatchResult(Verdict.RIGHT, whole.text)
         text = strip_markup(guess[:MAX_GUESS_CHARS], links=False)
+        if not any(len(a.compact) == 1 for a in p.accepted):  # (where a letter answers, "a b c d" lists them)
+            text = spelled_out(text)  # "s o s"
         reading = read(text)
         if STRETCHED(text) and reading.compact not in p.exact:
             reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
@@ -371,7 +369,7 @@ class AnswerMatcher:
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
             hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
-            core[1] in SENTENCE_WORDS or core[1] in CONNECTORS or core[1] in _RANGE_ITEMS
+            core[1] in SENTENCE_WORDS or core[1] in CONNECTORS or core[1] in RANGE_ITEMS
         ):
             hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
@@ -427,7 +425,7 @@ class AnswerMatcher:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
                 rivals.setdefault(h.group, h.text)
-        self._segment_rivals(p, tokens, reading.seps, hits, start, end, rivals)
+        segment_rivals(p, tokens, reading.seps, hits, start, end, rivals)
         if self._resolver is not None and p.entities and len(tokens) > 1:
             # (a one-word message was already read as a name above)
             for mention in self._resolver.mentions(text):
@@ -443,7 +441,7 @@ class AnswerMatcher:
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None:
-            if rivals:
+            if rivals or another:  # ("principal or vice principal": the answer and another one)
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
@@ -471,88 +469,6 @@ class AnswerMatcher:
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
 
-    def _segment_rivals(
-        self,
-        p: Prepared,
-        tokens: tuple[str, ...],
-        seps: frozenset[int],
-        hits: list[Hit],
-        core_start: int,
-        core_end: int,
-        rivals: dict[str, str],
-    ) -> None:
-        """Other candidates named beside the hits: list answers, separate items, bare word lists."""
-        if not hits:
-            return  # with nothing recognised, a list of words is one (wrong) attempt
-        covered = [False] * len(tokens)
-        for h in hits:
-            for i in range(h.start, h.end):
-                covered[i] = True
-        # Separators inside a hit ("IQ / Valkyrie") are part of that answer.
-        inside = {k for h in hits for k in range(h.start + 1, h.end)}
-        items = _RANGE_ITEMS if p.numeric else _ITEM_TOKENS
-        bounds = [0]
-        for k in range(1, len(tokens) + 1):
-            if k < len(tokens) and (
-                (k in seps and k not in inside) or (tokens[k] in items and not covered[k])
-            ):
-                bounds.append(k)
-        bounds.append(len(tokens))
-        segments = [(a, b) for a, b in pairwise(bounds) if a < b]
-        several_items = len(segments) > 1
-        for a, b in segments:
-            seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in items]
-            seg_hits = [h for h in hits if a <= h.start < b]
-            if seg:
-                first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
-                seg = seg[first:last]
-            whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
-            if whole and p.asks.place and (
-                place_at(whole, 0) == len(whole) or (len(whole) == 1 and state_by_code(whole[0], p.asks.places))
-            ) and (
-                not any(a.compact in PLACES for a in p.accepted)
-                or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
-            ):
-                continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
-            bare = _bare(seg)
-            for h in seg_hits:
-                if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
-                    rivals.setdefault("p:" + h.text, h.text)
-            if seg_hits or not several_items:
-                continue
-            words = self._rival_words(p, seg)
-            if words and bare and len(words) <= 4:
-                rivals.setdefault(f"s:{a}", " ".join(words))
-        # A bare list ("paris london berlin", "60 120"): two words beside the answer are two more
-        # answers (one may be a title or a name: "Barack Obama"), and so is any other number
-        # beside a number.
-        core = [tokens[i] for i in range(core_start, core_end) if not covered[i]]
-        if not several_items and _bare(core):
-            words = self._rival_words(p, core)
-            answers = {h.answer.compact for h in hits if h.accepted and h.answer is not None}
-            if len(words) >= 2 or (p.numeric and words):
-                rivals.setdefault("bare", " ".join(words))
-            elif len(words) == 1 and another_beside(words[0], p, hits, tokens):
-                rivals.setdefault("bare", words[0])  # "tanks missiles", "hoth dagobah"
-            for w in words:  # "jupiter saturn", "korea japan": one more planet, one more country
-                if another_of_its_set(w, answers):
-                    rivals.setdefault("set:" + w, w)
-
-    @staticmethod
-    def _rival_words(p: Prepared, words: Sequence[str]) -> list[str]:
-        """The words that could be another answer: not chat, not a title, not the question's own,
-        and of the answer's shape: numbers beside a number, words beside a word (a number beside
-        a word is as often chat or part of a compound: "paris 100%", "one-armed bandit")."""
-        out = []
-        for w in content_words(words):
-            if w in p.echoed or w in TITLE_WORDS or is_number(w) != p.numeric or (w in TALK_WORDS and w not in p.vocabulary):
-                continue  # (nor a word about the show: "the red light scene" lists nothing)
-            if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted):
-                continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
-            out.append(w)
-        return out
-
-
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
@@ -563,9 +479,3 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
         return Verdict.CHAT  # "months?" for "How many months...": the question said back
     return classify_tokens(tokens, text, p.vocabulary, p.longest)
-
-
-def _bare(words: Sequence[str]) -> bool:
-    """No sentence glue (an article may open it): a list of items, not a sentence."""
-    rest = words[1:] if words and words[0] in ARTICLES else words
-    return not any(w in SENTENCE_WORDS and w not in CONNECTORS for w in rest)

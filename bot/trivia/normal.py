@@ -141,6 +141,8 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
     """Number words, fractions, negatives and Roman numerals as digits (see module docstring).
 
     `seps[k]` says a separator stands before token k; a merged run keeps its first token's flag."""
+    if tokens and tokens[0] in ("hundred", "thousand"):  # "hundred percent": one hundred
+        tokens, seps = ["one", *tokens], [seps[0], False, *seps[1:]]
     out: list[str] = []
     out_seps: list[bool] = []
     i = 0

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+from enum import Enum
 from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
@@ -147,7 +148,7 @@ def talk_beside(core: Sequence[str], words: Sequence[str], option: bool = False,
     """Whether the words said beside another answer of the list (`core`: those of the message's core;
     `words`: all of them) make it talk about it ("episode 5 was crazy", "omg the library scene", "i
     only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die"),
-    as a feeling shown by an emoji does (`felt`: "nam-ra 🥺", "the rooftop 😭").
+    as a feeling shown by an emoji does (`felt`, `shows_feeling`: "nam-ra 🥺", "the rooftop 😭").
     Beside an `option` of the question only a clause does ("the english dub is awful"; "ep 1" tries)."""
     return any(w in CLAUSE_WORDS or (w in TALK_WORDS and not option) for w in core) or _says_what_they_do(words) or (
         felt and not option
@@ -168,12 +169,6 @@ _DESCRIBING = frozenset("from about with".split())  # "the girl from hospital pl
 _DETERMINERS = frozenset("the a an my your his her our their this that".split())
 _CLAUSE_GLUE = frozenset("but because cause cuz coz if since although unless".split())  # "old but gold"
 _NO_LIST = frozenset("or and vs n of to".split())  # (a list, or a title's glue: "dawn of the dead")
-# Faces and hearts that show a feeling (crying, loving, disgust, shock, fear, annoyance); not laughter or thinking.
-_FEELING = re.compile("[\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001F970\U0001F629\U0001F62B"
-                      "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A"
-                      "\U0001F635\U0001F624\U0001F628\U0001F630\U0001F62C\U0001F611\U0001F612\U0001F644]")  # dizzy, huffing, scared
-
-
 # Slang that makes the words before it a comment, not a guess ("van gogh vibes", "rock and roll baby").
 _COMMENT_TAILS = frozenset(
     """
@@ -238,27 +233,59 @@ def comments_on(words: Sequence[str]) -> bool:
     return bool(words) and words[0] in _COMMENT_TAILS and all(w in _CHEERS for w in words[1:])
 
 
-# Emoji that hedge a guess rather than react: thinking, shrugging, asking, hoping; and laughter,
-# which a player's own guess gets as often ("busan 😂").
+class EmojiSays(Enum):
+    """What an emoji says beside a message: a feeling (crying, loving, disgust, shock, fear,
+    annoyance, a grimace: "the rooftop 😭", "gwinam 😬"), a hedge (thinking, shrugging, asking, hoping,
+    and laughter, which a player's own guess gets as often: "busan 🤔", "busan 😂"), or something else
+    (a picture, a flag, a sign: "boom 💥", "paris 🥐")."""
+
+    FEELING = "feeling"
+    HEDGE = "hedge"
+    OTHER = "other"
+
+
+_FEELING_EMOJI = frozenset(
+    "\U0001F62D\U0001F622\U0001F972\U0001F979\U0001F60D\U0001F970\U0001F629\U0001F62B"
+    "\U0001F922\U0001F92E\U0001F631\U0001F494\u2764\U0001FAE0\U0001F614\U0001F61E\U0001F97A"
+    "\U0001F635\U0001F624\U0001F628\U0001F630\U0001F62C\U0001F611\U0001F612\U0001F644"
+)
 _HEDGING_EMOJI = frozenset(
     "\U0001F914\U0001F937\u2753\u2754\U0001F91E\U0001F64F\u2049\u203c"
-    "\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F639\U0001F600\U0001F62C"
+    "\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F639\U0001F600"
 )
 
 
+# Korean emoticons typed in jamo: crying eyes ("ㅠㅠ", "ㅜㅜ") show a feeling, laughter ("ㅋㅋ", "ㅎㅎ") hedges.
+_CRYING_JAMO = frozenset("ㅠㅜ")
+_LAUGHING_JAMO = frozenset("ㅋㅎ")
+
+
+def emojis_say(text: str) -> frozenset[EmojiSays]:
+    """What the emoji of a message say (none: it has none; a circled letter or number is no emoji;
+    Korean crying eyes, "ㅠㅠ", are a feeling, and its laughter, "ㅋㅋ", a hedge). The one reading of
+    emoji that `reacts`, `shows_feeling` and `talk_beside`'s `felt` share."""
+    said: set[EmojiSays] = set()
+    for c in text:
+        if c in _FEELING_EMOJI or c in _CRYING_JAMO:
+            said.add(EmojiSays.FEELING)
+        elif c in _HEDGING_EMOJI or c in _LAUGHING_JAMO:
+            said.add(EmojiSays.HEDGE)
+        elif unicodedata.category(c) == "So" and not "\u2460" <= c <= "\u24ff":
+            said.add(EmojiSays.OTHER)
+    return frozenset(said)
+
+
 def reacts(text: str) -> bool:
-    """Whether a message carries an emoji other than one that hedges or laughs ("boom 💥", "belle 💛";
+    """Whether a message carries an emoji that does not hedge ("boom 💥", "belle 💛", "gwinam 😬";
     not "busan 🤔", "busan 😂"): said with one, what is not the answer is a reaction, not a wrong guess (the sets of
     channel chat hold no wrong guess with an emoji, and many reactions)."""
-    return any(
-        unicodedata.category(c) == "So" and c not in _HEDGING_EMOJI and not "\u2460" <= c <= "\u24ff" for c in text
-    )
+    return not emojis_say(text) <= {EmojiSays.HEDGE}
 
 
 def shows_feeling(text: str) -> bool:
     """Whether a message shows a feeling by an emoji (crying, loving, pleading...): another character
     named so ("nam-ra 🥺") is felt for, not guessed."""
-    return _FEELING.search(text) is not None
+    return EmojiSays.FEELING in emojis_say(text)
 
 
 def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:

@@ -1,5 +1,6 @@
 """How players type an answer that is written out in full, and a given name that makes it a person.
 
+- Letters spelled out one by one: "s o s" is SOS, "n i s" NIS (three to six letters, nothing else).
 - Episode codes: when a question asks which episode, "s1e11", "S01E11", "ep11", "e11" and "1x11"
   stand for episode 11 (of the season the answer or the question names, else season 1).
 - Text-speak inside a title: "Train 2 Busan" for Train to Busan, "Made 4 You" for Made for You
@@ -40,6 +41,14 @@ _THING = re.compile(
     r"automaker|airline|network|channel|magazine|newspaper|website|console|sport)s?\b",
     re.IGNORECASE,
 )
+
+
+_SPELLED_OUT = re.compile(r"^\s*[A-Za-z](?:\s+[A-Za-z]){2,5}\s*[!?.]*\s*$").match
+
+
+def spelled_out(text: str) -> str:
+    """A message of letters spelled out one by one as one word ("s o s" -> "sos"); any other unchanged."""
+    return "".join(text.split()) if _SPELLED_OUT(text) else text
 
 
 def episode_forms(answer: str, question_text: str) -> list[str]:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from itertools import pairwise
 
+from bot.lore.names import KOREAN_SURNAMES
 from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
@@ -289,7 +290,8 @@ def other_names(
     answer: Answer, others: Sequence[Answer], echoed: Collection[str], list_answers: Iterable[str] = (),
 ) -> list[str]:
     """Compact forms a person `answer` is also called by: an everyday form of its given name ("Bill
-    Gates" for William Gates), its initial and surname ("W. Wordsworth"), and a hyphenated given name alone ("Obi-Wan" for Obi-Wan Kenobi,
+    Gates" for William Gates), its initial and surname ("W. Wordsworth"), a Korean name in Western
+    order ("Dong-geun Joo" for Joo Dong-geun), and a hyphenated given name alone ("Obi-Wan" for Obi-Wan Kenobi,
     "Jean-Luc" for Jean-Luc Picard: distinctive as a name alone is not), unless the question says it
     or another answer of the list starts with it."""
     words = answer.text.split()
@@ -304,6 +306,8 @@ def other_names(
         initial = compact_form([given[0][0], tokens[-1]])  # "W. Wordsworth", "w wordsworth"
         if initial not in echoed:
             forms.append(initial)
+    if len(words) == 2 and tokens[0] in KOREAN_SURNAMES and words[1].count("-") == 1:
+        forms.append(compact_form([*tokens[1:], tokens[0]]))  # "Dong-geun Joo": a Korean name in Western order
     parts = words[0].split("-")
     if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2:
         first = compact_form(normalize_tokens(words[0]))

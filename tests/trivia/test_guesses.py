@@ -123,3 +123,16 @@ def test_a_near_miss_is_an_attempt() -> None:
 def test_verdicts_read_as_the_strings_the_game_stores() -> None:
     assert [str(v) for v in Verdict] == ["correct", "close", "multiple", "wrong", "chat"]
     assert Verdict.RIGHT == "correct"
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("hundred percent", ("100", "percent")), ("thousand", ("1000",)), ("a hundred", ("100",)),
+    ("hundreds of them", ("hundreds", "of", "them")),
+])
+def test_a_scale_word_opening_a_message_counts_one_of_it(text: str, tokens: tuple[str, ...]) -> None:
+    assert read(text).tokens == tokens
+
+
+def test_hundred_percent_is_a_score_of_100() -> None:
+    score = Question(id="g-rt", text="What was its Rotten Tomatoes score at launch?", answers=("100%", "100"))
+    assert AnswerMatcher().judge("hundred percent", score).verdict is Verdict.RIGHT

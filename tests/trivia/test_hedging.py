@@ -36,3 +36,28 @@ def test_one_more_of_the_answers_kind_beside_it_is_several_answers(typed: str, q
 ])
 def test_the_answer_with_chat_or_its_own_words_is_still_right(typed: str, question: Question) -> None:
     assert MATCHER.judge(typed, question).verdict is Verdict.RIGHT
+
+
+ROOK = Question(id="h-rook", text="Which chess piece is usually valued as 5 points?", answers=("Rook",))
+KIDNEY = Question(id="h-kidney", text="What organ processes the sodium in the body?", answers=("Kidney",))
+EVEREST = Question(id="h-everest", text="What is the tallest mountain in the world?", answers=("Mount Everest", "Everest"))
+RADIOHEAD = Question(id="h-radiohead", text="Thom Yorke is the lead singer with which band?", answers=("Radiohead",))
+NIS = Question(id="h-nis", text="For which organisation does Han Du-seok work?", answers=("National Intelligence Service", "NIS"))
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("queen rook", ROOK), ("rook bishop", ROOK), ("kidney liver", KIDNEY), ("k2 everest", EVEREST),
+    ("coldplay radiohead", RADIOHEAD), ("army nis", NIS), ("nis police", NIS),
+    ("beaver moose", Question(id="h-beaver", text="What is Canada's national animal?", answers=("Beaver",))),
+])
+def test_another_piece_organ_mountain_band_or_agency_beside_the_answer_is_several_answers(
+    typed: str, question: Question
+) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("the rook", ROOK), ("kidneys", KIDNEY), ("mt everest", EVEREST), ("radiohead!!", RADIOHEAD), ("the nis lol", NIS),
+])
+def test_the_answer_alone_of_its_set_is_still_right(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.RIGHT

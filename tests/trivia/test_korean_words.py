@@ -127,3 +127,60 @@ def test_an_answer_cried_over_or_loved_in_korean_is_chat(typed: str, answer: str
 @pytest.mark.parametrize(("typed", "answer"), [("로몬 ㅋㅋ", "Lomon"), ("초록 아님?", "Green")])
 def test_an_answer_laughed_at_or_hedged_in_korean_is_still_a_guess(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+SEINE = Question(id="k-seine", text="What river runs through Paris?", answers=("Seine",))
+VOLGA = Question(id="k-volga", text="What is the national river of Russia?", answers=("Volga",))
+EVEREST = Question(id="k-everest", text="What is the tallest mountain in the world?", answers=("Mount Everest", "Everest"))
+
+
+@pytest.mark.parametrize(("typed", "question"), [("센강", SEINE), ("볼가강", VOLGA), ("에베레스트산", EVEREST), ("센강이요", SEINE)])
+def test_a_borrowed_place_name_with_its_korean_kind_after_it_is_the_place(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "question"), [("한강", SEINE), ("라인강", SEINE), ("후지산", EVEREST)])
+def test_another_river_or_mountain_in_korean_is_not_the_place(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("과학", "Science"), ("수학이요", "Math"), ("옆집", "Next door"), ("부엌", "Kitchen"), ("콩팥", "Kidney"),
+    ("신장", "Kidney"), ("학폭", "Bullying"), ("학교폭력", "Bullying"), ("치과의사", "Dentists"), ("공사장", "A construction site"),
+    ("국정원", "The National Intelligence Service"),
+])
+def test_a_school_subject_organ_room_place_job_or_agency_in_its_korean_word_is_the_answer(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("수학", "Science"), ("간", "Kidney"), ("교감", "The principal")])
+def test_another_subject_organ_or_rank_in_korean_is_not_the_answer(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+def test_a_percent_or_a_length_counted_in_korean_is_that_number() -> None:
+    score = Question(id="k-rt", text="What was its Rotten Tomatoes score at launch?", answers=("100%", "100"))
+    table = Question(id="k-ft", text="This is the length, in feet, of a regulation Snooker table.", answers=("12",))
+    assert MATCHER.judge("100퍼", score).verdict is Verdict.RIGHT
+    assert MATCHER.judge("100프로", score).verdict is Verdict.RIGHT
+    assert MATCHER.judge("12피트", table).verdict is Verdict.RIGHT
+    assert MATCHER.judge("12미터", table).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("팝타르트", "Pop Tarts"), ("드론", "Drones"), ("오징어 게임", "Squid Game")])
+def test_a_plural_answer_borrowed_or_translated_into_korean_without_its_plural_is_the_answer(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+def test_a_korean_word_near_a_plural_answer_without_its_plural_is_still_not_another_word() -> None:
+    assert MATCHER.judge("문어 게임", _q("Squid Game")).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("크리스 터커", "Chris Tucker"), ("크롬", "Chrome")])
+def test_a_ch_before_r_is_borrowed_as_a_k(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is Verdict.RIGHT
+
+
+def test_a_ch_before_a_vowel_is_still_borrowed_as_ch() -> None:
+    assert MATCHER.judge("치킨", _q("Chicken")).verdict is Verdict.RIGHT
+    assert MATCHER.judge("키킨", _q("Chicken")).verdict is not Verdict.RIGHT

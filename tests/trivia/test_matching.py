@@ -347,3 +347,126 @@ def test_a_longer_name_of_the_same_list_is_another_name_when_its_question_asks_a
     assert matcher.judge("Pink Floyd lol", pink).verdict is Verdict.WRONG_ATTEMPT
     assert matcher.judge("its pink", pink).verdict is Verdict.RIGHT
     assert matcher.judge("harry potter", harry).verdict is Verdict.RIGHT  # both ask who: one person
+
+
+PRINCIPAL = Question(id="t-principal", text="Whom does Gwi-nam kill while Cheong-san films it?", answers=("The principal",))
+
+
+@pytest.mark.parametrize("text", ["the vice principal", "deputy principal", "assistant principal", "ex principal"])
+def test_a_rank_word_before_the_answer_names_another_one(text: str) -> None:
+    assert AnswerMatcher().judge(text, PRINCIPAL).verdict is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["principal or vice principal", "vice principal, principal"])
+def test_the_answer_beside_another_one_made_by_a_rank_word_is_several_answers(text: str) -> None:
+    assert AnswerMatcher().judge(text, PRINCIPAL).verdict is Verdict.SEVERAL_ANSWERS
+
+
+def test_the_answer_with_a_rank_word_of_its_own_stays_right() -> None:
+    vice = Question(id="t-vice", text="Who runs the school when the head is away?", answers=("Vice principal",))
+    assert AnswerMatcher().judge("the vice principal", vice).verdict is Verdict.RIGHT
+    assert AnswerMatcher().judge("the principal", PRINCIPAL).verdict is Verdict.RIGHT
+
+
+ROOK = Question(id="t-rook", text="Which chess piece is usually valued as 5 points?", answers=("Rook",))
+
+
+@pytest.mark.parametrize("text", ["rook or queen", "queen or rook", "rook vs king", "rook or legend"])
+def test_a_word_offered_as_another_item_of_or_is_another_answer_even_a_title_or_a_talk_word(text: str) -> None:
+    assert AnswerMatcher().judge(text, ROOK).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize("text", ["rook lol", "rook ofc", "the rook"])
+def test_a_talk_word_or_a_title_beside_the_answer_without_or_is_no_other_item(text: str) -> None:
+    assert AnswerMatcher().judge(text, ROOK).verdict is Verdict.RIGHT
+
+
+OFFICE = Question(id="t-office", text="What does Min Eun-ji set on fire?", answers=("The school office", "office", "the office"))
+KITCHEN = Question(id="t-kitchen", text="Where is the Hufflepuff common room?", answers=("kitchen",))
+
+
+@pytest.mark.parametrize("text", ["the lab the office", "the office the lab", "a car the office"])
+def test_a_second_article_opens_a_second_item(text: str) -> None:
+    assert AnswerMatcher().judge(text, OFFICE).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("text", "question"), [("near the kitchen", KITCHEN), ("the school office", OFFICE)])
+def test_one_article_inside_a_phrase_opens_no_second_item(text: str, question: Question) -> None:
+    assert AnswerMatcher().judge(text, question).verdict is Verdict.RIGHT
+
+
+JOO = Question(id="t-joo", text="Who created the webtoon the series is based on?", answers=("Joo Dong-geun",))
+
+
+@pytest.mark.parametrize("text", ["dong-geun joo", "dong geun joo", "Donggeun Joo"])
+def test_a_korean_name_in_western_order_is_the_name(text: str) -> None:
+    assert AnswerMatcher().judge(text, JOO).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["dong-geun kim", "kim dong-geun"])
+def test_the_given_name_with_another_surname_in_either_order_is_not_the_name(text: str) -> None:
+    assert AnswerMatcher().judge(text, JOO).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("tenn", "10"), ("sixx", "6"), ("nien", "9"), ("fuor", "4"), ("fiev", "5")])
+def test_a_short_number_word_with_its_last_letter_doubled_or_two_letters_swapped_is_the_number(typed: str, answer: str) -> None:
+    question = Question(id=f"t-n{answer}", text="How many were there?", answers=(answer,))
+    assert AnswerMatcher().judge(typed, question).verdict is Verdict.RIGHT
+
+
+def test_a_slip_of_a_short_number_word_is_another_number_where_it_is_not_the_answer() -> None:
+    question = Question(id="t-n7", text="How many were there?", answers=("7",))
+    assert AnswerMatcher().judge("tenn", question).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("roma", "Rome"), ("warszawa", "Warsaw"), ("la habana", "Havana"), ("sverige", "Sweden"), ("deutschland", "Germany"),
+])
+def test_a_city_or_a_country_typed_by_its_own_name_is_the_answer(typed: str, answer: str) -> None:
+    question = Question(id=f"t-{answer}", text="Which place is it?", answers=(answer,))
+    assert AnswerMatcher().judge(typed, question).verdict is Verdict.RIGHT
+
+
+def test_a_place_s_own_name_is_not_another_place() -> None:
+    milan = Question(id="t-milan", text="Which place is it?", answers=("Milan",))
+    assert AnswerMatcher().judge("roma", milan).verdict is not Verdict.RIGHT
+
+
+SUBJECT = Question(id="t-subject", text="What subject does Lee Byeong-chan teach?", answers=("Science",))
+
+
+def test_the_answer_with_the_question_s_word_in_another_form_after_it_is_right() -> None:
+    assert AnswerMatcher().judge("science teacher", SUBJECT).verdict is Verdict.RIGHT
+    assert AnswerMatcher().judge("the science teacher", SUBJECT).verdict is Verdict.RIGHT
+
+
+def test_the_answer_with_another_word_after_it_is_still_another_name() -> None:
+    assert AnswerMatcher().judge("science fiction", SUBJECT).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("the headmaster", PRINCIPAL), ("castle", ROOK),
+    ("building site", Question(id="t-site", text="Where does Gwi-nam bite Cheong-san?", answers=("A construction site",))),
+])
+def test_a_role_s_or_a_thing_s_other_name_is_the_answer(typed: str, question: Question) -> None:
+    assert AnswerMatcher().judge(typed, question).verdict is Verdict.RIGHT
+
+
+def test_a_short_other_name_does_not_stand_for_the_thing_the_other_way() -> None:
+    castle = Question(id="t-castle", text="Where does the king live?", answers=("Castle",))
+    assert AnswerMatcher().judge("rook", castle).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("typed", ["s o s", "S O S!", "s  o  s"])
+def test_letters_spelled_out_one_by_one_are_the_word(typed: str) -> None:
+    sos = Question(id="t-sos", text="What do the students build on the roof to call for help?", answers=("An SOS sign", "SOS"))
+    assert AnswerMatcher().judge(typed, sos).verdict is Verdict.RIGHT
+
+
+def test_letters_spelled_out_that_are_chat_stay_chat() -> None:
+    assert AnswerMatcher().judge("i d k", PRINCIPAL).verdict is Verdict.CHAT
+
+
+def test_letters_spelled_out_where_a_letter_answers_are_several_letters() -> None:
+    letter = Question(id="t-letter", text="Which option?", answers=("B",), choices=("A", "B", "C", "D"))
+    assert AnswerMatcher().judge("a b c", letter).verdict is Verdict.SEVERAL_ANSWERS

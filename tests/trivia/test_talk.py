@@ -6,6 +6,7 @@ import pytest
 
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from bot.trivia.talk import EmojiSays, emojis_say
 
 HYOSAN = Question(id="t-hyosan", text="What is the name of the fictional city where the story is set?", answers=("Hyosan",))
 YES = Question(id="t-yes", text="Did Season 1's episodes have official titles?", answers=("No",))
@@ -186,4 +187,52 @@ def test_the_noun_the_question_asks_about_said_back_is_talk_but_a_count_of_it_is
 
 @pytest.mark.parametrize("text", ["으악 깜짝이야", "채팅창 난리", "서버 렉", "봇 고장"])
 def test_korean_cries_and_words_about_the_chat_or_server_are_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("the rooftop 😭", {EmojiSays.FEELING}),
+        ("gwinam 😬", {EmojiSays.FEELING}),
+        ("busan 🤔", {EmojiSays.HEDGE}),
+        ("busan 😂", {EmojiSays.HEDGE}),
+        ("boom 💥", {EmojiSays.OTHER}),
+        ("busan", set()),
+        ("ⓐ busan", set()),
+        ("헤르미온느 ㅠ", {EmojiSays.FEELING}),
+        ("busan ㅋㅋ", {EmojiSays.HEDGE}),
+    ],
+)
+def test_an_emoji_says_one_thing_a_feeling_a_hedge_or_something_else(text: str, said: set[EmojiSays]) -> None:
+    assert emojis_say(text) == said
+
+
+def test_a_grimace_is_a_feeling_so_an_option_said_with_it_is_a_reaction_not_a_guess() -> None:
+    episode = Question(id="t-ep", text="In which episode does I-sak turn?", answers=("2",), choices=("1", "2", "3", "4"))
+    assert judge("ep 1 😬", episode) is Verdict.CHAT
+    assert judge("ep 1 😭", episode) is Verdict.CHAT
+    assert judge("ep 1 🤔", episode) is Verdict.WRONG_ATTEMPT
+    assert judge("ep 2 😬", episode) is Verdict.RIGHT
+
+
+def test_a_name_said_with_korean_crying_eyes_is_felt_for_and_with_korean_laughter_is_still_a_guess() -> None:
+    assert judge("부산 ㅠㅠ") is Verdict.CHAT
+    assert judge("busan ㅠㅠ") is Verdict.CHAT
+    assert judge("busan ㅋㅋ") is Verdict.WRONG_ATTEMPT
+    assert judge("hyosan ㅠㅠ") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["스타워즈 시퀄 별로", "그 장면 소름", "웹툰 노잼"])
+def test_korean_words_with_a_korean_verdict_are_talk(text: str) -> None:
+    assert judge(text) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["prince", "doctor", "captain!"])
+def test_a_title_typed_alone_is_an_attempt(text: str) -> None:
+    assert judge(text) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["queen", "god", "sir", "the captain", "thank god"])
+def test_a_title_as_a_call_or_praise_or_a_mention_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT

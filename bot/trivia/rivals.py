@@ -1,0 +1,129 @@
+"""Other candidates a message names beside the answer it holds: another answer of the learned lists,
+a separate item ("paris, london", "rook or queen", "the lab the office"), a bare list of words
+("paris london berlin"), or one more of the answer's own set ("jupiter saturn"). A message naming
+several earns nothing (bot.trivia.matching)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from bot.trivia.families import another_of_its_set
+from bot.trivia.guesses import (
+    ARTICLES,
+    CONNECTORS,
+    SENTENCE_WORDS,
+    TITLE_WORDS,
+    content_words,
+    core_bounds,
+    is_filler,
+)
+from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, where_it_is
+from bot.trivia.normal import compact_form, is_number
+from bot.trivia.pairs import another_beside
+from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
+from bot.trivia.talk import TALK_WORDS
+
+ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
+RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
+
+
+def segment_rivals(
+    p: Prepared,
+    tokens: tuple[str, ...],
+    seps: frozenset[int],
+    hits: list[Hit],
+    core_start: int,
+    core_end: int,
+    rivals: dict[str, str],
+) -> None:
+    """Other candidates named beside the hits: list answers, separate items, bare word lists."""
+    if not hits:
+        return  # with nothing recognised, a list of words is one (wrong) attempt
+    covered = [False] * len(tokens)
+    for h in hits:
+        for i in range(h.start, h.end):
+            covered[i] = True
+    # Separators inside a hit ("IQ / Valkyrie") are part of that answer.
+    inside = {k for h in hits for k in range(h.start + 1, h.end)}
+    items = RANGE_ITEMS if p.numeric else ITEM_TOKENS
+    bounds = [0]
+    for k in range(1, len(tokens) + 1):
+        if k < len(tokens) and (
+            (k in seps and k not in inside) or (tokens[k] in items and not covered[k])
+            or (tokens[k] in ARTICLES and k not in inside and _second_article(tokens, k))
+        ):
+            bounds.append(k)
+    bounds.append(len(tokens))
+    segments = [(a, b) for a, b in pairwise(bounds) if a < b]
+    several_items = len(segments) > 1
+    for a, b in segments:
+        seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in items]
+        seg_hits = [h for h in hits if a <= h.start < b]
+        if seg:
+            first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
+            seg = seg[first:last]
+        whole = [tokens[i] for i in range(a, b) if tokens[i] not in items]
+        if whole and p.asks.place and (
+            place_at(whole, 0) == len(whole) or (len(whole) == 1 and state_by_code(whole[0], p.asks.places))
+        ) and (
+            not any(a.compact in PLACES for a in p.accepted)
+            or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
+        ):
+            continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
+        bare = _bare(seg)
+        for h in seg_hits:
+            if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
+                rivals.setdefault("p:" + h.text, h.text)
+        if seg_hits or not several_items:
+            continue
+        # (an item of "rook or queen" is one, even a word that is talk elsewhere: "queen")
+        offered = (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+        words = rival_words(p, seg, offered)
+        if words and bare and len(words) <= 4:
+            rivals.setdefault(f"s:{a}", " ".join(words))
+    # A bare list ("paris london berlin", "60 120"): two words beside the answer are two more
+    # answers (one may be a title or a name: "Barack Obama"), and so is any other number
+    # beside a number.
+    core = [tokens[i] for i in range(core_start, core_end) if not covered[i]]
+    if not several_items and _bare(core):
+        words = rival_words(p, core)
+        answers = {h.answer.compact for h in hits if h.accepted and h.answer is not None}
+        if len(words) >= 2 or (p.numeric and words):
+            rivals.setdefault("bare", " ".join(words))
+        elif len(words) == 1 and another_beside(words[0], p, hits, tokens):
+            rivals.setdefault("bare", words[0])  # "tanks missiles", "hoth dagobah"
+        answers |= {a.compact for a in p.accepted}  # (the answer's own short form: "nis" for the agency)
+        for w in core:  # "jupiter saturn", "korea japan", "queen rook": one more planet, country, piece
+            if another_of_its_set(w, answers):
+                rivals.setdefault("set:" + w, w)
+
+def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> list[str]:
+    """The words that could be another answer: not chat or a title (unless `offered` as an
+    item of "or": "rook or queen"), not the question's own, and of the answer's shape: numbers beside a number,
+    words beside a word (a number beside a word is as often chat or part of a compound: "paris
+    100%", "one-armed bandit")."""
+    out = []
+    # (a title with no name after it is an item of its own there: "rook or queen")
+    alone = frozenset(words[-1:]) & TITLE_WORDS if offered else frozenset()
+    for w in content_words(words, alone):
+        talk = w in TALK_WORDS and w not in p.vocabulary and not offered
+        if w in p.echoed or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
+            continue  # (nor a word about the show: "the red light scene" lists nothing)
+        if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted):
+            continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
+        out.append(w)
+    return out
+
+
+def _second_article(tokens: Sequence[str], k: int) -> bool:
+    """Whether the article at `k` opens a second noun phrase after a first one ("the lab the office",
+    "a flag a sign"): two items, not one ("near the kitchen", "hades the game")."""
+    before = [i for i in range(k) if tokens[i] in ARTICLES]
+    return bool(before) and before[-1] < k - 1 and not any(is_filler(t) for t in tokens[before[-1] + 1 : k])
+
+
+def _bare(words: Sequence[str]) -> bool:
+    """No sentence glue (an article may open it): a list of items, not a sentence."""
+    rest = words[1:] if words and words[0] in ARTICLES else words
+    return not any(w in SENTENCE_WORDS and w not in CONNECTORS for w in rest)
