@@ -456,7 +456,7 @@ class Trivia(DailyCommands):
                 if value
             },
         )
-        daily = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id]
+        daily = await self.daily.guild_channels(interaction.guild_id)
         await interaction.response.send_message(
             render_settings.settings_saved_text(
                 changed, points_to_win, asked=bool(changes) or any((enable_list, disable_list, enable_category, disable_category))
