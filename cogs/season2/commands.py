@@ -46,12 +46,13 @@ from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
+from cogs.roles import role_still_there
 from cogs.season2 import notices, render, views
 from cogs.season2.audience import Audiences
 from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.confirmations import mark_confirmed
 from cogs.season2.moves import DirectCountdowns
-from cogs.season2.pings import PingTrouble, ping_trouble, role_still_there
+from cogs.season2.pings import PingTrouble, ping_trouble
 from cogs.season2.render_posts import moved_release, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png

@@ -46,7 +46,7 @@ from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
 from bot.watched import read_watched, watched_choices
-from cogs.roles import members_role_refusal
+from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
@@ -67,9 +67,8 @@ def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
 
 def _start_role_gone(interaction: discord.Interaction[Any], settings: TriviaSettings) -> bool:
     """Whether the role that may start games was deleted from the server (nobody holds it now)."""
-    guild = interaction.guild
     role_id = settings.start_role_id
-    return settings.start_policy == "role" and guild is not None and role_id is not None and guild.get_role(role_id) is None
+    return settings.start_policy == "role" and role_id is not None and not role_still_there(interaction.guild, role_id)
 
 
 class Trivia(DailyCommands):
