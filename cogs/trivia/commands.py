@@ -50,7 +50,7 @@ from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
-from cogs.trivia.feedback import direct, point_to_buttons, tell_ignored
+from cogs.trivia.feedback import direct, tell_ignored
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
 from db import StorageError
@@ -148,7 +148,7 @@ class Trivia(DailyCommands):
         if message.author.bot or message.guild is None or not message.content:
             return
         if not self.service.takes_guesses(message.channel.id):
-            await point_to_buttons(self.service, message)  # "b!!" in a buttons game: told where to answer
+            await self.host.pointer.point(self.service, message)  # "b!!" in a buttons game: told where to answer
             return
         try:
             result = await self.service.guess(
