@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 import aiosqlite
 
@@ -216,9 +217,21 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         subscriptions=subs,
     )
     if reminder.offset_s in DEFAULT_OFFSETS and outbox.level_admits(DM_LEVEL, reminder.confidence):
-        for user_id in await subscriptions_db.list_optins(conn):
-            if await outbox.enqueue_dm(conn, event_key=key, kind="reminder", user_id=user_id, payload=payload, now=now):
-                count += 1
+        count += await _to_opted_in(conn, key, payload, now)
+    return count
+
+
+async def _to_opted_in(
+    conn: aiosqlite.Connection, event_key: str, payload: dict[str, object], now: dt.datetime,
+    *, told: AbstractSet[str] = frozenset(),
+) -> int:
+    """One DM row of an event to each fan who opted in by DM (not those already `told`); the rows added."""
+    count = 0
+    for user_id in await subscriptions_db.list_optins(conn):
+        if outbox.dm_target(user_id) not in told and await outbox.enqueue_dm(
+            conn, event_key=event_key, kind="reminder", user_id=user_id, payload=payload, now=now
+        ):
+            count += 1
     return count
 
 
@@ -260,11 +273,7 @@ async def announce_release(
     )
     # a fan who asked for the countdown by DM was promised the release too
     if not will_fire and outbox.level_admits(DM_LEVEL, level.value):
-        for user_id in await subscriptions_db.list_optins(conn):
-            if outbox.dm_target(user_id) not in reminded and await outbox.enqueue_dm(
-                conn, event_key=release_event_key(release_at), kind="reminder", user_id=user_id, payload=payload, now=now
-            ):
-                count += 1
+        count += await _to_opted_in(conn, release_event_key(release_at), payload, now, told=reminded)
     if count:
         log.info("season 2 is out: the release post queued for %d channels", count)
     return count
