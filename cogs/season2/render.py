@@ -477,7 +477,10 @@ def guild_offsets_text(offsets: Sequence[int], combined: Sequence[tuple[str, int
     """/season2set reminders: the server's reminders; after a change, each time read as one from
     parts written together, and how to have them separately instead. `combined` None: only shown."""
     if not offsets:
-        return "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. `7d, 1d, 1h`."
+        return (
+            "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. "
+            f"`7d, 1d, 1h`; `default` brings back {offsets_text(DEFAULT_OFFSETS)}."
+        )
     text = f"Countdown reminders in this server: {offsets_text(offsets)}."
     for written, seconds in combined or ():
         separate = ", ".join(written.split())
