@@ -32,7 +32,7 @@ from bot.lore.content.model import Character, ContentPack, Death, Episode, Event
 from bot.lore.model import Addition, AdditionKind
 from bot.lore.names import NameResolver, fold
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
-from bot.text import clean_input, defuse_mentions
+from bot.text import clean_input, defuse_mentions, quote_user_text
 from bot.trivia.hangul import another_surname
 from bot.trivia.model import Question
 from bot.urls import UrlRefused, as_pasted, check_public_url, host_of
@@ -141,10 +141,18 @@ def prepare(
     if kind not in FIELDS:
         raise AdditionError("Pick what you are adding: an event, a death or turn, a character or a question.")
     texts = {spec.key: _text(values, spec) for spec in FIELDS[kind]}
+    typed_spoils = texts.pop("spoils")
     try:
-        spoils = parse_position(texts.pop("spoils"), shape, now=now, allow_nothing=False)
+        spoils = parse_position(typed_spoils, shape, now=now, allow_nothing=False)
     except PositionError as exc:
         raise AdditionError(f"Episode it spoils: {exc.message}") from None
+    later = shape.last_released(now).season
+    if spoils.season == 1 and later > 1 and not _NAMES_A_SEASON.search(typed_spoils):
+        # "ep 3" reads as season 1's, which would show a later season's lore to anyone past S1E3.
+        raise AdditionError(
+            f"Episode it spoils: \u201c{quote_user_text(typed_spoils, limit=40)}\u201d names no season, and season "
+            f"{later} is out: write S1E{spoils.episode} or S{later}E{spoils.episode}."
+        )
     try:
         source = check_public_url(as_pasted(texts.pop("source")))
     except UrlRefused as exc:
@@ -169,6 +177,10 @@ def prepare(
             raise AdditionError("A wrong option is the same as the answer.")
         fields["wrong"] = ";".join(wrong)
     return Draft(kind, spoils, source, fields)
+
+
+#: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none.
+_NAMES_A_SEASON = re.compile(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌")
 
 
 def _new_character(resolver: NameResolver, name: str) -> None:

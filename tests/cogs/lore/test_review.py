@@ -132,6 +132,20 @@ REFUSED = [
 
 
 
+@pytest.mark.parametrize("typed", ["ep 3", "3", "episode three", "3화"])
+async def test_an_episode_without_its_season_is_asked_again_once_season_two_is_out(h: Harness, typed: str) -> None:
+    """Read as season 1's, a season-2 death would show to anyone past S1E3."""
+    reply = await add(h, "death", {**DEATH, "spoils": typed})
+    assert reply.ephemeral and "names no season, and season 2 is out: write S1E3 or S2E3." in reply.text
+    assert "Nothing waits" in (await review(h)).text
+
+
+@pytest.mark.parametrize("typed", ["S1E3", "season 1 episode 3", "1x03", "시즌1 3화"])
+async def test_a_season_one_episode_said_with_its_season_is_taken(h: Harness, typed: str) -> None:
+    reply = await add(h, "event", {"text": "On-jo finds the radio.", "characters": "On-jo", "spoils": typed, "source": SOURCE})
+    assert "Queued for review as #1" in reply.text and "S1E3" in reply.text
+
+
 async def test_an_addition_that_names_a_later_season_two_episode_is_refused_saying_which(h: Harness) -> None:
     reply = await add(h, "death", {**DEATH, "text": "Du-seok dies at the gym doors; in S2E3 Ha-ri is bitten too."})
     assert reply.ephemeral and "gives away S2E3 (season 2, episode 3), later than S2E1" in reply.text
