@@ -99,6 +99,30 @@ _DEATH_KINDS = {
     "halfbie": "halfbie", "hambie": "halfbie",
     "presumed dead": "presumed_dead", "presumed_dead": "presumed_dead", "missing": "presumed_dead",
 }
+#: Words around a kind that say nothing more: "turned into a zombie", "becomes a halfbie", "is killed".
+_KIND_FILLER = frozenset({
+    "is", "was", "gets", "got", "get", "becomes", "became", "become", "into", "a", "an", "as", "and", "then",
+    "turning", "finally", "by", "zombies", "the", "horde", "infected", "goes", "went", "he", "she", "they",
+})
+#: Words that take the kind back ("doesn't die", "survives"): never read as a death.
+_KIND_DENIED = frozenset({"not", "no", "never", "doesnt", "didnt", "isnt", "survives", "survived", "alive", "almost"})
+
+
+def _death_kind(typed: str) -> str | None:
+    """What becomes of a character, as a moderator says it ("died", "turned into a zombie", "becomes
+    a halfbie"): one kind, or None when none is said, two differ ("bitten and turns"), or it is denied."""
+    text = " ".join(typed.casefold().replace("-", " ").replace("'", "").replace("\u2019", "").split()).strip(" .!")
+    if text in _DEATH_KINDS:
+        return _DEATH_KINDS[text]
+    words = re.findall(r"[^\W_]+", text)
+    if any(w in _KIND_DENIED for w in words):
+        return None
+    kinds = {_DEATH_KINDS[w] for w in words if w in _DEATH_KINDS}
+    if len(kinds) != 1 or any(w not in _DEATH_KINDS and w not in _KIND_FILLER for w in words):
+        return None
+    return kinds.pop()
+
+
 #: The fate a death of this kind leaves (a bite alone changes no fate).
 _FATE_OF = {"dies": "dead", "turns": "zombie", "halfbie": "halfbie", "presumed_dead": "presumed_dead"}
 
@@ -160,10 +184,10 @@ def prepare(
     fields = {k: v for k, v in texts.items() if v}
     if kind == "death":
         fields["character_id"] = _character(resolver, fields["character"])
-        kind_text = " ".join(fields["death_kind"].casefold().replace("-", " ").split())
-        if kind_text not in _DEATH_KINDS:
+        death_kind = _death_kind(fields["death_kind"])
+        if death_kind is None:
             raise AdditionError("Say what becomes of them in a word or two: dies, turns, bitten, presumed dead, or another state the lore knows.")
-        fields["death_kind"] = _DEATH_KINDS[kind_text]
+        fields["death_kind"] = death_kind
     elif kind == "character":
         _new_character(resolver, fields["name"])
     elif kind == "event" and fields.get("characters"):

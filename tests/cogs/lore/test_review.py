@@ -132,6 +132,24 @@ REFUSED = [
 
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("turned into a zombie", "turns"), ("becomes a halfbie", "halfbie"), ("is killed", "dies"), ("Died.", "dies"),
+    ("gets bitten", "bitten"), ("turns", "turns"),
+])
+async def test_what_becomes_of_a_character_is_read_as_a_moderator_says_it(h: Harness, typed: str, shown: str) -> None:
+    reply = await add(h, "death", {**DEATH, "death_kind": typed})
+    assert "Queued for review as #1" in reply.text, reply.text
+    async with h.db.read() as conn:
+        row = await (await conn.execute("SELECT body FROM lore_additions")).fetchone()
+    assert f'"death_kind": "{shown}"' in str(row[0])
+
+
+@pytest.mark.parametrize("typed", ["doesn't die", "survives", "bitten and turns", "vanishes"])
+async def test_what_becomes_of_a_character_said_unclearly_or_denied_is_asked_again(h: Harness, typed: str) -> None:
+    reply = await add(h, "death", {**DEATH, "death_kind": typed})
+    assert reply.ephemeral and "Say what becomes of them in a word or two" in reply.text
+
+
 @pytest.mark.parametrize("typed", ["ep 3", "3", "episode three", "3화"])
 async def test_an_episode_without_its_season_is_asked_again_once_season_two_is_out(h: Harness, typed: str) -> None:
     """Read as season 1's, a season-2 death would show to anyone past S1E3."""
