@@ -4,7 +4,6 @@ part of the Season2 cog (commands.py), which holds the command groups (groups.py
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 import discord
 from discord import app_commands
@@ -13,6 +12,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
+from bot.season2.model import LEVELS, Level
 from bot.season2.model.delivery import Subscription
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
@@ -25,7 +25,6 @@ from cogs.season2.pings import PingTrouble, ping_trouble
 #: Test posts a server may ask for within TEST_WINDOW.
 TESTS_PER_WINDOW = 3
 TEST_WINDOW = dt.timedelta(minutes=1)
-Level = Literal["official", "reported", "all"]
 
 
 def ping_troubles(guild: discord.Guild, subs: list[Subscription]) -> dict[int, PingTrouble]:
@@ -48,14 +47,14 @@ class AnnounceCommands(commands.Cog):
     @app_commands.describe(
         channel="The channel or thread to post season 2 news in",
         role="A role to ping with each announcement (optional)",
-        level="official only, official and reported, or all (default official)",
+        level="official only, official and reported, or all (default official; set again: kept)",
     )
     async def announce_set(
         self,
         interaction: discord.Interaction,
         channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread],
         role: discord.Role | None = None,
-        level: Level = "official",
+        level: Level | None = None,
     ) -> None:
         """Announce season 2 changes in a channel or thread (moderators)."""
         guild = guild_of(interaction)
@@ -74,13 +73,16 @@ class AnnounceCommands(commands.Cog):
         service = self._service()
         await acknowledge(interaction)
         before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
+        # Set again without a level, the channel keeps the one it had.
+        kept = before.level if level is None and before is not None and before.enabled else level or "official"
+        chosen: Level = next((known for known in LEVELS if known == kept), "official")
         await service.subscribe(
-            guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
+            guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
             created_by=interaction.user.id,
         )
         dropped = before.role_id if before is not None and before.enabled and role is None else None
         await private(
-            interaction, render.subscribed_text(channel.id, role.id if role else None, level, dropped_role=dropped)
+            interaction, render.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
         )
 
     @groups.announce.command(name="off")

@@ -343,3 +343,17 @@ async def test_a_locked_thread_is_refused_with_what_i_need(h: Harness) -> None:
 async def test_season_two_posts_are_paced_at_half_of_discords_global_limit(h: Harness) -> None:
     cog: Any = h.bot.get_cog("Season2")  # 25 requests/s: the other 25 stay free for commands and replies
     assert cog.service.dispatcher.limiter.rate == 25
+
+
+async def test_a_channel_set_again_without_a_level_keeps_the_one_it_had(h: Harness) -> None:
+    news = h.channels["announcements"]
+    first = await _subscribe(h, news)
+    assert "Season 2 news (official)" in first.text  # a new channel: official only
+    await _subscribe(h, news, level="all")
+    again = await _subscribe(h, news)  # e.g. to change the role: the level is not lost
+    assert "Season 2 news (all)" in again.text
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"<#{news.id}>: all, on" in listed.text
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+    back = await _subscribe(h, news)  # turned off in between: a fresh start
+    assert "Season 2 news (official)" in back.text
