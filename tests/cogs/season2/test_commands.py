@@ -112,7 +112,7 @@ async def test_fans_are_not_offered_the_announcement_settings(h: Harness) -> Non
 async def test_fans_cannot_set_announcements_even_where_the_server_shows_them_the_command(h: Harness) -> None:
     h.discord.set_command_permission(h.guild, "season2set", None, True)
     reply = await h.discord.invoke(h.fan, h.general, "season2set", "announce", "set", channel=h.channels["announcements"])
-    assert reply.ephemeral and "manage guild" in reply.text.lower()
+    assert reply.ephemeral and "Manage Server" in reply.text
     async with h.db.read() as conn:
         assert await subscriptions_db.list_subscriptions(conn) == []
 
