@@ -419,7 +419,8 @@ class Trivia(DailyCommands, TypedAnswers):
         daily = await self.daily.guild_channels(interaction.guild_id)
         await interaction.response.send_message(
             render_settings.settings_saved_text(
-                changed, points_to_win, asked=bool(changes) or any((enable_list, disable_list, enable_category, disable_category))
+                changed, points_to_win,
+                asked=bool(changes) or any(v and v.strip() for v in (enable_list, disable_list, enable_category, disable_category)),
             ),
             embed=render_settings.settings_embed(
                 updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily,

@@ -74,3 +74,9 @@ async def test_a_category_given_as_a_list_says_which_option_takes_it(h: Harness,
 async def test_a_name_like_nothing_here_still_points_to_the_lists(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_list="zzqx")
     assert "There is no trivia list by that name here; /trivia lists shows them. Nothing was changed." in reply.text
+
+
+async def test_a_blank_list_name_names_nothing_and_shows_the_settings(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list="  ")
+    assert "already so" not in reply.text  # no list was named
+    assert reply.text.startswith("Running games keep the settings they started with.") and reply.embed is not None
