@@ -140,6 +140,7 @@ class AnnounceCommands(commands.Cog):
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
-        pings = ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in gone])
+        # a channel I can't find still never names a deleted role (its other troubles need the channel)
+        pings = ping_troubles(guild, [s for s in subs if s.enabled])
         text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings)
         await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
