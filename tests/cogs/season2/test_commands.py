@@ -357,3 +357,17 @@ async def test_a_channel_set_again_without_a_level_keeps_the_one_it_had(h: Harne
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
     back = await _subscribe(h, news)  # turned off in between: a fresh start
     assert "Season 2 news (official)" in back.text
+
+
+async def test_a_report_says_how_many_channels_here_announce_it(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    await _subscribe(h, h.channels["trivia"])
+    reply = await _report(h)
+    assert "status changed" in reply.text and "Announced in 2 channels here." in reply.text
+
+
+async def test_a_report_no_channel_here_announces_says_how_to_have_one(h: Harness) -> None:
+    reply = await _report(h)
+    assert "status changed" in reply.text
+    assert "No channel here announces it: `/season2set announce set` picks one" in reply.text
+    assert "Announcements queued" not in reply.text
