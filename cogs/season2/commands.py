@@ -75,8 +75,6 @@ MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in M
 class Season2(AnnounceCommands):
     season2 = groups.season2
     season2set = groups.season2set
-    announce = groups.announce
-    rooms_group = groups.rooms
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
