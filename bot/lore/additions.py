@@ -194,13 +194,25 @@ def prepare(
         names = [n.strip() for n in re.split(r"[,;/]|\band\b", fields["characters"]) if n.strip()]
         fields["character_ids"] = ",".join(dict.fromkeys(_character(resolver, n) for n in names[:8]))
     elif kind == "question":
-        wrong = [w.strip() for w in fields.get("wrong", "").split(";") if w.strip()]
+        wrong = _wrong_options(str(values.get("wrong") or ""))
         if len(wrong) > 4:
             raise AdditionError("At most four wrong options (buttons hold five choices).")
         if any(w.casefold() == fields["answer"].casefold() for w in wrong):
             raise AdditionError("A wrong option is the same as the answer.")
         fields["wrong"] = ";".join(wrong)
     return Draft(kind, spoils, source, fields)
+
+
+def _wrong_options(typed: str) -> list[str]:
+    """The wrong options as moderators list them: separated by ; as the form asks, else one a line,
+    else by slashes or commas ("On-jo, Su-hyeok, Nam-ra" is three options, never one button)."""
+    for separator in (r";", r"\n", r"\s/\s|/", r","):
+        if re.search(separator, typed):
+            parts = re.split(separator, typed)
+            break
+    else:
+        parts = [typed]
+    return [part for part in (_inert(clean_input(p, limit=100)) for p in parts) if part]
 
 
 #: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none.

@@ -236,6 +236,15 @@ async def test_an_approved_question_is_played_in_that_server(h: Harness) -> None
     assert len(added) == 1 and added[0].spoils.code == 201 and sorted(added[0].choices) == ["Du-seok", "Nam-ra", "On-jo", "Su-hyeok"]
 
 
+@pytest.mark.parametrize("wrong", ["On-jo; Su-hyeok; Nam-ra", "On-jo, Su-hyeok, Nam-ra", "On-jo / Su-hyeok / Nam-ra",
+                                   "On-jo\nSu-hyeok\nNam-ra"])
+async def test_wrong_options_listed_as_moderators_type_them_are_three_options(h: Harness, wrong: str) -> None:
+    await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",
+                              "wrong": wrong, "spoils": "S2E1", "source": SOURCE})
+    card = await review(h)
+    assert "On-jo;Su-hyeok;Nam-ra" in card.text.replace("; ", ";"), card.text
+
+
 def _typed(form: Message) -> dict[str, str]:
     """The values a form opens with: {field: value}."""
     found: dict[str, str] = {}
