@@ -51,6 +51,7 @@ class ReportResult:
     transitions: tuple[Transition, ...]
     queued: int  # announcement rows queued, every server's
     here: int = 0  # this server's channels the change is announced in
+    repeated: bool = False  # the same claim was reported before (same milestone, link, day): nothing new
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,7 @@ class Season2Service:
                 if sub.guild_id == guild_id and sub.enabled
                 and any(outbox.level_admits(sub.level, t.confidence) for t in done.transitions)
             )
-        return ReportResult(claim, done.transitions, done.queued, here)
+        return ReportResult(claim, done.transitions, done.queued, here, repeated=done.new_claims == 0)
 
     async def reports(self, guild_id: int) -> list[tuple[ReportRow, Claim]]:
         """This server's reports that stand, newest first (what `/season2set retract` offers)."""

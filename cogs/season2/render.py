@@ -390,6 +390,9 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
         moment = status.release_at if status is not None and status.release_at is not None else claim.release_at
         when = f" ({ts(moment, 'F')} your time)" if claim.release_at and moment else ""
         return f"Recorded. The status changed: {changes}{when}. {_announced_here(result.here)}{window} {_RETRACT_HINT}"
+    if result.repeated:  # sent twice, or another moderator was quicker: not a second report
+        return ("That was reported already (the same milestone, link and day), so nothing changed. "
+                "`/season2 status` shows where season 2 stands.")
     if claim.milestone is Milestone.RELEASE_WINDOW and claim.confidence is Confidence.OFFICIAL and status is not None:
         if status.release_at is not None:
             why = (f"a release date stands ({ts(status.release_at, 'F')}), and a window changes nothing while a date "

@@ -371,3 +371,11 @@ async def test_a_report_no_channel_here_announces_says_how_to_have_one(h: Harnes
     assert "status changed" in reply.text
     assert "No channel here announces it: `/season2set announce set` picks one" in reply.text
     assert "Announcements queued" not in reply.text
+
+
+async def test_the_same_report_sent_twice_says_it_was_reported_already(h: Harness) -> None:
+    first = await _report(h)
+    assert "status changed" in first.text
+    again = await _report(h)
+    assert again.text.startswith("That was reported already (the same milestone, link and day), so nothing changed.")
+    assert "Recorded" not in again.text
