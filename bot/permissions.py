@@ -98,6 +98,19 @@ def missing_to_post(
     return missing[:1] if len(missing) > 1 and missing[0] != "Embed Links" else missing
 
 
+#: discord.py's permission flags Discord's settings call otherwise (the rest: their words, capitalised).
+_SHOWN_AS = {
+    "manage_guild": "Manage Server", "moderate_members": "Timeout Members",
+    "mention_everyone": "Mention @everyone, @here, and All Roles", "send_messages_in_threads": "Send Messages in Threads",
+    "use_application_commands": "Use Application Commands", "manage_expressions": "Manage Expressions",
+}
+
+
+def permission_name(flag: str) -> str:
+    """A permission flag ("manage_guild") as Discord's settings show it ("Manage Server")."""
+    return _SHOWN_AS.get(flag) or " ".join(word.capitalize() for word in flag.split("_"))
+
+
 def permission_list(names: Sequence[str]) -> str:
     """Permission names as a sentence says them: "View Channel and Send Messages"."""
     names = list(names)

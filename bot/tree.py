@@ -20,6 +20,7 @@ import discord
 from discord import app_commands
 
 from bot.errors import UserError
+from bot.permissions import permission_list, permission_name
 from bot.text import quote_user_text, shorten
 from db import StorageError
 
@@ -111,10 +112,10 @@ def describe_error(error: BaseException) -> tuple[str, bool]:
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: try again in {error.retry_after:.0f} s.", False
     if isinstance(error, app_commands.MissingPermissions):
-        needed = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
+        needed = permission_list([permission_name(p) for p in error.missing_permissions])
         return f"You need the {needed} permission for that.", False
     if isinstance(error, app_commands.BotMissingPermissions):
-        needed = ", ".join(p.replace("_", " ") for p in error.missing_permissions)
+        needed = permission_list([permission_name(p) for p in error.missing_permissions])
         return f"I need the {needed} permission here for that.", False
     if isinstance(error, app_commands.NoPrivateMessage):
         return "That command works only in a server.", False

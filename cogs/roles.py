@@ -11,6 +11,13 @@ from __future__ import annotations
 import discord
 
 
+def role_still_there(guild: discord.Guild | None, role_id: int) -> bool:
+    """Whether a role a setting names is still the server's: not once the server deleted it (a
+    server not cached says nothing either way: the role is taken to be there). A season-2 post
+    names it only then; games are left to the moderators once the start role is gone."""
+    return guild is None or guild.get_role(role_id) is not None
+
+
 def members_role_refusal(role: discord.Role, option: str, everyone_instead: str) -> str | None:
     """Why `role` cannot be the role for `option`, saying what to pick instead; None when it can.
     A server booster role is managed too, but members do hold it, so it is accepted."""

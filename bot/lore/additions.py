@@ -32,7 +32,7 @@ from bot.lore.content.model import Character, ContentPack, Death, Episode, Event
 from bot.lore.model import Addition, AdditionKind
 from bot.lore.names import NameResolver, fold
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
-from bot.text import clean_input, defuse_mentions
+from bot.text import clean_input, defuse_mentions, quote_user_text
 from bot.trivia.hangul import another_surname
 from bot.trivia.model import Question
 from bot.urls import UrlRefused, as_pasted, check_public_url, host_of
@@ -99,6 +99,30 @@ _DEATH_KINDS = {
     "halfbie": "halfbie", "hambie": "halfbie",
     "presumed dead": "presumed_dead", "presumed_dead": "presumed_dead", "missing": "presumed_dead",
 }
+#: Words around a kind that say nothing more: "turned into a zombie", "becomes a halfbie", "is killed".
+_KIND_FILLER = frozenset({
+    "is", "was", "gets", "got", "get", "becomes", "became", "become", "into", "a", "an", "as", "and", "then",
+    "turning", "finally", "by", "zombies", "the", "horde", "infected", "goes", "went", "he", "she", "they",
+})
+#: Words that take the kind back ("doesn't die", "survives"): never read as a death.
+_KIND_DENIED = frozenset({"not", "no", "never", "doesnt", "didnt", "isnt", "survives", "survived", "alive", "almost"})
+
+
+def _death_kind(typed: str) -> str | None:
+    """What becomes of a character, as a moderator says it ("died", "turned into a zombie", "becomes
+    a halfbie"): one kind, or None when none is said, two differ ("bitten and turns"), or it is denied."""
+    text = " ".join(typed.casefold().replace("-", " ").replace("'", "").replace("\u2019", "").split()).strip(" .!")
+    if text in _DEATH_KINDS:
+        return _DEATH_KINDS[text]
+    words = re.findall(r"[^\W_]+", text)
+    if any(w in _KIND_DENIED for w in words):
+        return None
+    kinds = {_DEATH_KINDS[w] for w in words if w in _DEATH_KINDS}
+    if len(kinds) != 1 or any(w not in _DEATH_KINDS and w not in _KIND_FILLER for w in words):
+        return None
+    return kinds.pop()
+
+
 #: The fate a death of this kind leaves (a bite alone changes no fate).
 _FATE_OF = {"dies": "dead", "turns": "zombie", "halfbie": "halfbie", "presumed_dead": "presumed_dead"}
 
@@ -141,10 +165,18 @@ def prepare(
     if kind not in FIELDS:
         raise AdditionError("Pick what you are adding: an event, a death or turn, a character or a question.")
     texts = {spec.key: _text(values, spec) for spec in FIELDS[kind]}
+    typed_spoils = texts.pop("spoils")
     try:
-        spoils = parse_position(texts.pop("spoils"), shape, now=now, allow_nothing=False)
+        spoils = parse_position(typed_spoils, shape, now=now, allow_nothing=False)
     except PositionError as exc:
         raise AdditionError(f"Episode it spoils: {exc.message}") from None
+    later = shape.last_released(now).season
+    if spoils.season == 1 and later > 1 and not _NAMES_A_SEASON.search(typed_spoils):
+        # "ep 3" reads as season 1's, which would show a later season's lore to anyone past S1E3.
+        raise AdditionError(
+            f"Episode it spoils: \u201c{quote_user_text(typed_spoils, limit=40)}\u201d names no season, and season "
+            f"{later} is out: write S1E{spoils.episode} or S{later}E{spoils.episode}."
+        )
     try:
         source = check_public_url(as_pasted(texts.pop("source")))
     except UrlRefused as exc:
@@ -152,23 +184,39 @@ def prepare(
     fields = {k: v for k, v in texts.items() if v}
     if kind == "death":
         fields["character_id"] = _character(resolver, fields["character"])
-        kind_text = " ".join(fields["death_kind"].casefold().replace("-", " ").split())
-        if kind_text not in _DEATH_KINDS:
+        death_kind = _death_kind(fields["death_kind"])
+        if death_kind is None:
             raise AdditionError("Say what becomes of them in a word or two: dies, turns, bitten, presumed dead, or another state the lore knows.")
-        fields["death_kind"] = _DEATH_KINDS[kind_text]
+        fields["death_kind"] = death_kind
     elif kind == "character":
         _new_character(resolver, fields["name"])
     elif kind == "event" and fields.get("characters"):
         names = [n.strip() for n in re.split(r"[,;/]|\band\b", fields["characters"]) if n.strip()]
         fields["character_ids"] = ",".join(dict.fromkeys(_character(resolver, n) for n in names[:8]))
     elif kind == "question":
-        wrong = [w.strip() for w in fields.get("wrong", "").split(";") if w.strip()]
+        wrong = _wrong_options(str(values.get("wrong") or ""))
         if len(wrong) > 4:
             raise AdditionError("At most four wrong options (buttons hold five choices).")
         if any(w.casefold() == fields["answer"].casefold() for w in wrong):
             raise AdditionError("A wrong option is the same as the answer.")
         fields["wrong"] = ";".join(wrong)
     return Draft(kind, spoils, source, fields)
+
+
+def _wrong_options(typed: str) -> list[str]:
+    """The wrong options as moderators list them: separated by ; as the form asks, else one a line,
+    else by slashes or commas ("On-jo, Su-hyeok, Nam-ra" is three options, never one button)."""
+    for separator in (r";", r"\n", r"\s/\s|/", r","):
+        if re.search(separator, typed):
+            parts = re.split(separator, typed)
+            break
+    else:
+        parts = [typed]
+    return [part for part in (_inert(clean_input(p, limit=100)) for p in parts) if part]
+
+
+#: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none.
+_NAMES_A_SEASON = re.compile(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌")
 
 
 def _new_character(resolver: NameResolver, name: str) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.season2.delivery.reminders import DAY, HOUR, MINUTE
+from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, HOUR, MINUTE
 from bot.text import NUMBER_WORDS, quote_user_text
 
 MAX_OFFSETS = 10
@@ -63,6 +63,11 @@ _HOURS_THEN_MINUTES = re.compile(
 _HARD_SEPARATOR = re.compile(r"\s*(?:[,;/+&]|\bthen\b)\s*")
 _AND = re.compile(r"\s+and\s+")
 _NONE = frozenset({"", "none", "off", "no", "never", "no reminders", "nothing"})
+# The default reminders, asked for back after a server changed them ("default", "reset", "back to normal").
+_DEFAULT = re.compile(
+    r"^(?:(?:go |set |put )?back to |use |reset to |restore )?(?:the )?"
+    r"(?:defaults?|reset|normal|standard|usual|original)(?: ones?| reminders?| settings?| times?)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,9 @@ def _parts(piece: str) -> list[_Part]:
     else:
         if found and not text[at:].strip():
             return found
-    raise ValueError(f"{_quoted(piece)} is not an offset like 30d, 7d, 1d, 1h, 15m or 0")
+    raise ValueError(
+        f"{_quoted(piece)} is not an offset like 30d, 7d, 1d, 1h, 15m or 0 (or `default` for 30d, 7d, 1d, 1h, at release)"
+    )
 
 
 def _groups(section: str) -> list[list[_Part]]:
@@ -197,7 +204,7 @@ _MARKUP = re.compile(r"[*`|~]|(?<!\w)_+|_+(?!\w)")
 
 def read_offsets(text: str) -> Offsets:
     """The offsets in `text` (see the module's docstring); ValueError says what to write instead.
-    'none' or '' means no reminders."""
+    'none' or '' means no reminders; 'default' (or 'reset', 'back to normal') the default ones."""
     if _PING.search(text):
         raise ValueError(
             "a reminder pings the role its announcement channel pings (`/season2set announce set` with `role`): "
@@ -207,6 +214,8 @@ def read_offsets(text: str) -> Offsets:
     cleaned = " ".join(text.strip().lower().replace("\u2212", "-").replace("½", ".5").split())
     if cleaned in _NONE:
         return Offsets(())
+    if _DEFAULT.match(cleaned):
+        return Offsets(DEFAULT_OFFSETS)
     cleaned = re.sub(r"(?<![\d.])\.5", "0.5", cleaned)
     cleaned = _HOURS_THEN_MINUTES.sub(r"\1 \2m", cleaned)
     cleaned = _AND_A_FRACTION.sub(lambda m: f"{_fraction(m.group(1), m.group(3))} {m.group(2)}", cleaned)

@@ -49,7 +49,9 @@ SEEN_ITEMS_PER_SOURCE = 5000
 class ReportResult:
     claim: Claim
     transitions: tuple[Transition, ...]
-    queued: int
+    queued: int  # announcement rows queued, every server's
+    here: int = 0  # this server's channels the change is announced in
+    repeated: bool = False  # the same claim was reported before (same milestone, link, day): nothing new
 
 
 @dataclass(frozen=True)
@@ -322,7 +324,16 @@ class Season2Service:
     async def report(self, claim: Claim, *, guild_id: int, user_id: int) -> ReportResult:
         """A moderator's report: a claim through the same ingest as a source's."""
         done = await self.tracking.ingest_report(claim, guild_id=guild_id, user_id=user_id)
-        return ReportResult(claim, done.transitions, done.queued)
+        here = 0
+        if done.queued:
+            async with self.db.read() as conn:
+                subs = await subscriptions_db.list_subscriptions(conn)
+            here = sum(
+                1 for sub in subs
+                if sub.guild_id == guild_id and sub.enabled
+                and any(outbox.level_admits(sub.level, t.confidence) for t in done.transitions)
+            )
+        return ReportResult(claim, done.transitions, done.queued, here, repeated=done.new_claims == 0)
 
     async def reports(self, guild_id: int) -> list[tuple[ReportRow, Claim]]:
         """This server's reports that stand, newest first (what `/season2set retract` offers)."""

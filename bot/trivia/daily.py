@@ -280,6 +280,11 @@ class DailyService:
         async with self.db.read() as conn:
             return await store.all_daily(conn)
 
+    async def guild_channels(self, guild_id: int) -> list[DailyChannel]:
+        """A server's daily-question channels, the ones turned off included."""
+        async with self.db.read() as conn:
+            return await store.guild_daily(conn, guild_id)
+
     async def due(self) -> list[DailyPost]:
         now = self.clock.now().astimezone(dt.UTC)
         today = day_key(now)

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from bot.text import quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.model import Question, TriviaError, TriviaSettings
+from bot.trivia.selection import closest
 
 #: The list the server's approved trivia additions are played as (bot/lore/additions.py).
 ADDED_LIST = "added-by-moderators"
@@ -59,8 +60,11 @@ def read_choice(text: str, lists: Collection[str], categories: Collection[str]) 
     known = {_fold(name): name for name in [*categories, *lists]}
     unknown = [part for part in parts if _fold(part) not in known]
     if unknown:
+        said = ", ".join(f"“{quote_user_text(part, limit=60)}”" for part in unknown[:3])
+        near = closest(unknown[0], sorted(known.values())) if len(unknown) == 1 else None
+        meant = f" Did you mean “{quote_user_text(near, limit=60)}”?" if near is not None else ""
         raise TriviaError(
-            f"There is no list or category called {', '.join(f'“{quote_user_text(part, limit=60)}”' for part in unknown[:3])} here: "
+            f"There is no list or category called {said} here.{meant} "
             "/trivia lists shows them (lists:default goes back to the built-in lists and your server's "
             "approved additions). Nothing was changed."
         )

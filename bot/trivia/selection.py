@@ -81,14 +81,20 @@ def select(
     return pool
 
 
-def unknown(asked: str, known: Sequence[str], what: str = "category or list") -> str:
-    """No `what` is called `asked`: the one of `known` it looks like ("chars": characters), else those there are."""
+def closest(asked: str, known: Sequence[str]) -> str | None:
+    """The one of `known` that `asked` looks like: its start ("chars": characters) or a slip of a
+    letter or two ("charcters"); None when none, or several, do."""
     typed = asked.strip().casefold()
     close = [n for n in known if n.casefold().startswith(typed[:4])] if len(typed) >= 3 else []
     close = close or difflib.get_close_matches(typed, known, n=1, cutoff=0.8)
+    return close[0] if len(close) == 1 else None
+
+
+def unknown(asked: str, known: Sequence[str], what: str = "category or list") -> str:
+    """No `what` is called `asked`: the one of `known` it looks like ("chars": characters), else those there are."""
     said = f"There is no {what} called '{quote_user_text(asked, limit=60)}'."
-    if len(close) == 1:
-        return f"{said} Did you mean '{quote_user_text(close[0], limit=60)}'?"
+    if (near := closest(asked, known)) is not None:
+        return f"{said} Did you mean '{quote_user_text(near, limit=60)}'?"
     return f"{said} Try one of: {quote_user_list(sorted(known), limit=300)} (see /trivia lists)."
 
 

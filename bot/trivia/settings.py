@@ -7,6 +7,7 @@ from bot.text import quote_user_text
 from bot.trivia.library import Library
 from bot.trivia.listparts import named
 from bot.trivia.model import TriviaError, TriviaSettings
+from bot.trivia.selection import closest
 from db.connection import Database
 from db.trivia import settings as settings_store
 
@@ -75,21 +76,17 @@ class ServerSettings:
         categories = set(await self.library.categories(guild_id))
         lists_off = set(current.disabled_lists)
         cats_off = set(current.disabled_categories)
-        for name, known, off, turn_off, kind in (
-            (enable_list, lists, lists_off, False, "list"),
-            (disable_list, lists, lists_off, True, "list"),
-            (enable_category, categories, cats_off, False, "category"),
-            (disable_category, categories, cats_off, True, "category"),
+        for name, known, off, turn_off, kind, other in (
+            (enable_list, lists, lists_off, False, "list", categories),
+            (disable_list, lists, lists_off, True, "list", categories),
+            (enable_category, categories, cats_off, False, "category", lists),
+            (disable_category, categories, cats_off, True, "category", lists),
         ):
             names = [part.strip() for part in (name or "").split(",") if part.strip()]
             for typed in names:
                 found = named(typed, known | off) or typed
                 if found not in known and found not in off:
-                    # One name is not said back (it may be anything); which of several is.
-                    which = f" (\u201c{quote_user_text(typed, limit=60)}\u201d)" if len(names) > 1 else ""
-                    raise TriviaError(
-                        f"There is no trivia {kind} by that name here{which}; /trivia lists shows them. Nothing was changed."
-                    )
+                    raise TriviaError(_not_a(kind, typed, len(names) > 1, sorted(known | off), other, turn_off))
                 if turn_off:
                     off.add(found)
                 else:
@@ -100,3 +97,19 @@ class ServerSettings:
         if cats_off != set(current.disabled_categories):
             changes["disabled_categories"] = sorted(cats_off)
         return changes
+
+
+def _not_a(kind: str, typed: str, several: bool, known: list[str], other: set[str], turn_off: bool) -> str:
+    """Why `typed` names no list (or category) here: a category given as a list (or the other way
+    round) says which option takes it; a slip of a letter or two says the name meant."""
+    # One name is not said back (it may be anything); which of several is.
+    which = f" (\u201c{quote_user_text(typed, limit=60)}\u201d)" if several else ""
+    if (as_other := named(typed, other)) is not None:
+        other_kind = "category" if kind == "list" else "list"
+        option = f"{'disable' if turn_off else 'enable'}_{other_kind}"
+        return (f"\u201c{quote_user_text(as_other, limit=60)}\u201d is a {other_kind}, not a {kind}: "
+                f"give it as `{option}`. Nothing was changed.")
+    said = f"There is no trivia {kind} by that name here{which}"
+    if (near := closest(typed, known)) is not None:
+        return f"{said}. Did you mean \u201c{quote_user_text(near, limit=60)}\u201d? Nothing was changed."
+    return f"{said}; /trivia lists shows them. Nothing was changed."

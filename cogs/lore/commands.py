@@ -24,10 +24,11 @@ from bot.lore import progress
 from bot.lore.about_bot import about_the_bot
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.kin import kin_of
+from bot.lore.mark_words import mark_in_words
 from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, unmark_request
-from bot.show import Position, parse_position, position_choices
+from bot.show import NOTHING, Position, parse_position, position_choices
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
@@ -91,6 +92,12 @@ class Lore(commands.Cog):
         return self.replies.latest()
 
     def _position(self, typed: str, *, allow_nothing: bool = True) -> Position:
+        """A mark typed to /spoilers: an episode, or said in words ("no spoilers", "full spoilers")."""
+        said = mark_in_words(typed)
+        if said == "nothing":
+            return NOTHING
+        if said == "latest":
+            return self._latest()
         return parse_position(typed, self.bot.show, now=self.bot.clock.now(), allow_nothing=allow_nothing)
 
     @staticmethod

@@ -22,7 +22,6 @@ import datetime as dt
 import io
 import logging
 from collections import Counter
-from typing import Literal
 
 import discord
 from discord import app_commands
@@ -35,7 +34,7 @@ from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.outbox import loads
 from bot.season2.model import Confidence, Milestone, Status
-from bot.season2.model.delivery import OutboxEntry, Subscription
+from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
 from bot.season2.rooms import Rooms
@@ -46,21 +45,19 @@ from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
-from cogs.season2 import notices, render, views
+from cogs.roles import role_still_there
+from cogs.season2 import groups, notices, render, views
+from cogs.season2.announce_commands import AnnounceCommands
 from cogs.season2.audience import Audiences
-from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.confirmations import mark_confirmed
+from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.moves import DirectCountdowns
-from cogs.season2.pings import PingTrouble, ping_trouble, role_still_there
 from cogs.season2.render_posts import moved_release, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
 
 log = logging.getLogger(__name__)
-#: Test posts a server may ask for within TEST_WINDOW.
-TESTS_PER_WINDOW = 3
-TEST_WINDOW = dt.timedelta(minutes=1)
 
 TICK_SECONDS = 2.0
 TICK_JOB = "season2-tick"
@@ -73,57 +70,11 @@ CONCURRENCY = 50
 GLOBAL_RATE = 25  # requests per second: half Discord's global 50, the rest kept for commands and replies
 
 MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in Milestone]
-Level = Literal["official", "reported", "all"]
 
 
-async def _private(interaction: discord.Interaction, text: str) -> None:
-    """An ephemeral answer that pings nobody (the followup, once acknowledged)."""
-    if interaction.response.is_done():
-        await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
-        return
-    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
-
-
-async def _acknowledge(interaction: discord.Interaction) -> None:
-    """Acknowledge a moderator's change before it is written: a write waits behind the season-2
-    writers (a poll, the delivery sweep), which under load could pass Discord's 3 s."""
-    await interaction.response.defer(ephemeral=True, thinking=True)
-
-
-def _ping_troubles(guild: discord.Guild, subs: list[Subscription]) -> dict[int, PingTrouble]:
-    """The subscriptions whose ping would not reach its role now, with why."""
-    troubles = {s.channel_id: ping_trouble(guild, guild.get_channel_or_thread(s.channel_id), s.role_id) for s in subs}
-    return {channel_id: why for channel_id, why in troubles.items() if why is not None}
-
-
-def _guild(interaction: discord.Interaction) -> discord.Guild:
-    if interaction.guild is None:
-        raise UserError("That command works only in a server.")
-    return interaction.guild
-
-
-SERVER_INSTALL = app_commands.AppInstallationType(guild=True)
-
-
-async def _no_wait() -> None:
-    """An interaction's reply is not paced by the delivery's rate limiter."""
-
-
-class Season2(commands.Cog):
-    season2 = app_commands.Group(
-        name="season2", description="Season 2 news and countdown",
-        allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=False),
-        allowed_installs=SERVER_INSTALL,
-    )
-    season2set = app_commands.Group(
-        name="season2set", description="Season 2 announcements, reports and reminder times (moderators)",
-        guild_only=True, allowed_contexts=app_commands.AppCommandContext(guild=True), allowed_installs=SERVER_INSTALL,
-        default_permissions=discord.Permissions(manage_guild=True),
-    )
-    announce = app_commands.Group(name="announce", description="Where season 2 news is announced", parent=season2set)
-    rooms_group = app_commands.Group(
-        name="rooms", description="Episode rooms: a discussion thread for each new episode", parent=season2set
-    )
+class Season2(AnnounceCommands):
+    season2 = groups.season2
+    season2set = groups.season2set
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
@@ -239,9 +190,9 @@ class Season2(commands.Cog):
         reader's own progress in the bot's DMs."""
         if interaction.guild_id is None:
             return await self.audiences.of_user(interaction.user.id)
-        return await self.audiences.of_channel(interaction.channel_id or 0, _no_wait)
+        return await self.audiences.of_channel(interaction.channel_id or 0, no_wait)
 
-    @season2.command(name="status")
+    @groups.season2.command(name="status")
     async def status(self, interaction: discord.Interaction) -> None:
         """Where season 2 stands: milestone, release date, sources, rumours."""
         status = self.bot.season2_status.status
@@ -254,7 +205,7 @@ class Season2(commands.Cog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    @season2.command(name="timeline")
+    @groups.season2.command(name="timeline")
     async def timeline(self, interaction: discord.Interaction) -> None:
         """A picture of season 2's milestones over time: official, reported and rumoured."""
         await interaction.response.defer(thinking=True)
@@ -274,7 +225,7 @@ class Season2(commands.Cog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    @season2.command(name="sources")
+    @groups.season2.command(name="sources")
     async def sources(self, interaction: discord.Interaction) -> None:
         """Each season 2 source: last poll, last change, failures."""
         health = await self._service().sources_health()
@@ -283,21 +234,21 @@ class Season2(commands.Cog):
             embed=render.sources_embed(health, reads, audience), allowed_mentions=discord.AllowedMentions.none()
         )
 
-    @season2.command(name="remind")
+    @groups.season2.command(name="remind")
     @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
         service = self._service()
         before = None if on is None else await service.is_opted_in(interaction.user.id)
         wanted = await service.toggle_optin(interaction.user.id, interaction.guild_id, on, key=interaction.id)
-        await _private(interaction, render.remind_text(
+        await private(interaction, render.remind_text(
             wanted, self.bot.season2_status.status, self.bot.clock.now(), in_server=interaction.guild_id is not None,
             already=before is wanted, refused_at=await service.dms_refused_at(interaction.user.id),
         ))
 
     # ------------------------------------------------------------------ moderators
 
-    @season2set.command(name="report")
+    @groups.season2set.command(name="report")
     @server_permission_check("manage_guild")
     @app_commands.choices(milestone=MILESTONE_CHOICES)
     @app_commands.describe(
@@ -317,7 +268,7 @@ class Season2(commands.Cog):
         release_date: str | None = None,
     ) -> None:
         """Report a season 2 milestone with its source (moderators)."""
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         service = self._service()
         now = self.bot.clock.now()
         day = parse_report_day(date, now.date())
@@ -331,7 +282,7 @@ class Season2(commands.Cog):
         read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""
         if isinstance(release, dt.datetime) and release_date is not None and said_from_today(release_date):
             read_as = render.read_day_as_text(release)  # "this Friday": which Friday, said first
-        await _acknowledge(interaction)  # what it was given is checked (no I/O); what it changes, after
+        await acknowledge(interaction)  # what it was given is checked (no I/O); what it changes, after
         preview = await service.preview_report(claim, lambda g, r: role_still_there(self.bot.get_guild(g), r))
         if preview.needs_confirmation and self.pending is not None:
             token = self.pending.hold(claim, guild_id=guild.id, user_id=interaction.user.id)
@@ -343,7 +294,7 @@ class Season2(commands.Cog):
             return
         before = service.status
         result = await service.report(claim, guild_id=guild.id, user_id=interaction.user.id)
-        await _private(interaction, read_as + render.report_text(result, service.status))
+        await private(interaction, read_as + render.report_text(result, service.status))
         await mark_confirmed(self.bot, service, before, service.status)
 
     async def _complete_report(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -362,21 +313,21 @@ class Season2(commands.Cog):
             choices.append(app_commands.Choice(name=name, value=row.claim_id))
         return choices[:25]
 
-    @season2set.command(name="retract")
+    @groups.season2set.command(name="retract")
     @server_permission_check("manage_guild")
     @app_commands.describe(report="One of this server's reports (start typing to pick)")
     @app_commands.autocomplete(report=_complete_report)
     async def retract(self, interaction: discord.Interaction, report: app_commands.Range[str, 1, 100]) -> None:
         """Take back one of this server's season 2 reports; announcements get one correction (moderators)."""
-        guild = _guild(interaction)
-        await _acknowledge(interaction)
+        guild = guild_of(interaction)
+        await acknowledge(interaction)
         claim_id = await self._report_named(guild.id, report.strip())
         try:
             done = await self._service().retract(claim_id, guild_id=guild.id, user_id=interaction.user.id)
         except AlreadyRetracted as already:
-            await _private(interaction, render.already_retracted_text(already.report))
+            await private(interaction, render.already_retracted_text(already.report))
             return
-        await _private(interaction, render.retract_text(done))
+        await private(interaction, render.retract_text(done))
 
     async def _report_named(self, guild_id: int, typed: str) -> str:
         """The report a moderator picked, or typed instead of picking ("teaser", "netflix.com"): the one
@@ -392,12 +343,12 @@ class Season2(commands.Cog):
             raise UserError(f"{len(named)} reports match: pick one from the list offered as you type.")
         return typed  # unknown: the service says so
 
-    @season2set.command(name="reminders")
+    @groups.season2set.command(name="reminders")
     @server_permission_check("manage_guild")
     @app_commands.describe(offsets="Times before release, commas between reminders: 7d, 1d, 1h 30m (one: 90 min), 0 · none: off")
     async def reminders_cmd(self, interaction: discord.Interaction, offsets: str | None = None) -> None:
         """See or set when this server's season 2 countdown reminders are posted (moderators)."""
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         service = self._service()
         read = None
         if offsets is not None and offsets.strip():  # blank shows the setting; "none" clears it
@@ -405,10 +356,10 @@ class Season2(commands.Cog):
                 read = read_offsets(offsets)
             except ValueError as exc:
                 raise UserError(f"I couldn't read that: {exc}.") from None
-            await _acknowledge(interaction)
+            await acknowledge(interaction)
             await service.set_offsets(guild.id, read.offsets)
         text = render.guild_offsets_text(await service.guild_offsets(guild.id), read.combined if read else None)
-        await _private(interaction, text)
+        await private(interaction, text)
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
@@ -424,115 +375,16 @@ class Season2(commands.Cog):
         if self.service is not None:
             await self.service.unsubscribe(guild_id, channel_id, reason="channel deleted")
 
-    @announce.command(name="set")
-    @server_permission_check("manage_guild")
-    @app_commands.describe(
-        channel="The channel or thread to post season 2 news in",
-        role="A role to ping with each announcement (optional)",
-        level="official only, official and reported, or all (default official)",
-    )
-    async def announce_set(
-        self,
-        interaction: discord.Interaction,
-        channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread],
-        role: discord.Role | None = None,
-        level: Level = "official",
-    ) -> None:
-        """Announce season 2 changes in a channel or thread (moderators)."""
-        guild = _guild(interaction)
-        me = guild.me
-        if me is not None:
-            perms = channel.permissions_for(me)
-            missing = missing_to_post(channel, me, perms)
-            if missing:
-                raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
-            if role is not None and not role.mentionable and not perms.mention_everyone:
-                raise UserError(
-                    f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
-                )
-        if role is not None and (role.is_default() or role.managed):
-            raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
-        service = self._service()
-        await _acknowledge(interaction)
-        before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
-        await service.subscribe(
-            guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=level,
-            created_by=interaction.user.id,
-        )
-        dropped = before.role_id if before is not None and before.enabled and role is None else None
-        await _private(
-            interaction, render.subscribed_text(channel.id, role.id if role else None, level, dropped_role=dropped)
-        )
-
-    @announce.command(name="off")
-    @server_permission_check("manage_guild")
-    @app_commands.describe(channel="Only this channel (default: every channel of this server)")
-    async def announce_off(
-        self,
-        interaction: discord.Interaction,
-        channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread] | None = None,
-    ) -> None:
-        """Stop season 2 announcements (moderators)."""
-        guild = _guild(interaction)
-        service = self._service()
-        turned_off = await service.unsubscribe(guild.id, channel.id if channel else None)
-        still_on = [s.channel_id for s in await service.subscriptions(guild.id) if s.enabled]
-        await _private(
-            interaction,
-            render.unsubscribed_text(turned_off, channel_id=channel.id if channel else None, still_on=still_on),
-        )
-
-    @announce.command(name="test")
-    @server_permission_check("manage_guild")
-    async def announce_test(self, interaction: discord.Interaction) -> None:
-        """Post a test announcement the way real ones go out (moderators)."""
-        guild = _guild(interaction)
-        service = self._service()
-        # Pressed again and again, tests would fill the news channel for every member to see.
-        now = self.bot.clock.now()
-        recent = [t for t in self._tests.get(guild.id, []) if now - t < TEST_WINDOW]
-        if len(recent) >= TESTS_PER_WINDOW:
-            raise UserError(
-                f"{TESTS_PER_WINDOW} tests went out in the last minute: look in the channel. "
-                f"You can test again <t:{int((recent[0] + TEST_WINDOW).timestamp()) + 1}:R>."
-            )
-        self._tests[guild.id] = [*recent, now]
-        queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
-        if not queued:
-            raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
-        blocked: list[tuple[int, list[str]]] = []  # said now, not only once the post is refused
-        subs = await service.subscriptions(guild.id) if guild.me is not None else []
-        for sub in subs:
-            channel = guild.get_channel_or_thread(sub.channel_id)
-            missing = missing_to_post(channel, guild.me) if sub.enabled and channel is not None else []
-            if missing:
-                blocked.append((sub.channel_id, missing))
-        pings = _ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in dict(blocked)])
-        await _private(interaction, render.test_queued_text(queued, blocked, pings))
-
-    @announce.command(name="list")
-    @server_permission_check("manage_guild")
-    async def announce_list(self, interaction: discord.Interaction) -> None:
-        """Which channels get season 2 news here, and when reminders go out."""
-        guild = _guild(interaction)
-        service = self._service()
-        subs = await service.subscriptions(guild.id)
-        gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
-        marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, _no_wait) for s in subs if s.enabled}
-        pings = _ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in gone])
-        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings)
-        await _private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
-
-    @season2set.command(name="notices")
+    @groups.season2set.command(name="notices")
     @server_permission_check("manage_guild")
     @app_commands.describe(channel="Where I tell moderators what needs them (empty: by DM to the moderator concerned)")
     async def notices_cmd(self, interaction: discord.Interaction, channel: discord.TextChannel | None = None) -> None:
         """Where notices for moderators go: a feed failing, a permission lost (moderators)."""
-        guild, service = _guild(interaction), self._service()
+        guild, service = guild_of(interaction), self._service()
         if channel is not None and guild.me is not None and (missing := missing_to_post(channel, guild.me)):
             raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
         await service.set_notice_channel(guild.id, None if channel is None else channel.id, interaction.user.id)
-        await _private(interaction, notices.notices_text(channel))
+        await private(interaction, notices.notices_text(channel))
 
     @commands.Cog.listener()
     async def on_app_command_completion(self, interaction: discord.Interaction, command: object) -> None:
@@ -555,12 +407,12 @@ class Season2(commands.Cog):
 
     # ------------------------------------------------------------------ episode rooms
 
-    @rooms_group.command(name="on")
+    @groups.rooms.command(name="on")
     @server_permission_check("manage_guild")
     @app_commands.describe(channel="The channel to open each new episode's discussion thread in")
     async def rooms_on(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
         """Open a spoiler-safe discussion thread for each new episode in a channel (moderators)."""
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         if self.rooms is None or self.room_opener is None:
             raise UserError("Season 2 tracking is still starting; try again in a moment.")
         me = guild.me
@@ -569,15 +421,15 @@ class Season2(commands.Cog):
             if missing:
                 raise UserError(f"I can't open rooms in {channel.mention}: {lacking_there(missing)}")
         settings = await self.rooms.turn_on(guild.id, channel.id, interaction.user.id)
-        await _private(interaction, render.rooms_on_text(settings.channel_id))
+        await private(interaction, render.rooms_on_text(settings.channel_id))
         await self.room_opener.tick()  # an episode already out gets its room now
 
-    @rooms_group.command(name="off")
+    @groups.rooms.command(name="off")
     @server_permission_check("manage_guild")
     async def rooms_off(self, interaction: discord.Interaction) -> None:
         """Stop opening episode rooms (the rooms already open stay) (moderators)."""
-        guild = _guild(interaction)
+        guild = guild_of(interaction)
         if self.rooms is None:
             raise UserError("Season 2 tracking is still starting; try again in a moment.")
         changed = await self.rooms.turn_off(guild.id)
-        await _private(interaction, render.rooms_off_text(changed))
+        await private(interaction, render.rooms_off_text(changed))

@@ -37,9 +37,3 @@ def ping_trouble(guild: discord.Guild, channel: object, role_id: int | None) -> 
     return PingTrouble(
         f"I can't ping {role.mention} there: make the role mentionable, or give me Mention Everyone", role_gone=False
     )
-
-
-def role_still_there(guild: discord.Guild | None, role_id: int) -> bool:
-    """Whether a post in `guild` may name `role_id`: not once the server deleted the role (a server
-    not cached says nothing either way: the role is named)."""
-    return guild is None or guild.get_role(role_id) is not None

@@ -371,6 +371,13 @@ def _same_release(standing: dt.datetime, claimed: dt.datetime) -> bool:
     return standing == claimed or (typed_day and standing.astimezone(dt.UTC).date() == claimed.date())
 
 
+def _announced_here(channels: int) -> str:
+    """Where a reported change is announced in the reporter's server (never other servers' counts)."""
+    if channels:
+        return f"Announced in {channels} channel{'s' if channels != 1 else ''} here."
+    return "No channel here announces it: `/season2set announce set` picks one (its `level` says which news)."
+
+
 def report_text(result: ReportResult, status: Status | None = None) -> str:
     """What a moderator's report changed, or why it changed nothing (`status`: as it now stands)."""
     claim = result.claim
@@ -382,8 +389,10 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
         # changes just said it: never the typed day's UTC midnight beside "08:00 UTC"
         moment = status.release_at if status is not None and status.release_at is not None else claim.release_at
         when = f" ({ts(moment, 'F')} your time)" if claim.release_at and moment else ""
-        return (f"Recorded. The status changed: {changes}{when}. Announcements queued: {result.queued}."
-                f"{window} {_RETRACT_HINT}")
+        return f"Recorded. The status changed: {changes}{when}. {_announced_here(result.here)}{window} {_RETRACT_HINT}"
+    if result.repeated:  # sent twice, or another moderator was quicker: not a second report
+        return ("That was reported already (the same milestone, link and day), so nothing changed. "
+                "`/season2 status` shows where season 2 stands.")
     if claim.milestone is Milestone.RELEASE_WINDOW and claim.confidence is Confidence.OFFICIAL and status is not None:
         if status.release_at is not None:
             why = (f"a release date stands ({ts(status.release_at, 'F')}), and a window changes nothing while a date "
@@ -477,7 +486,10 @@ def guild_offsets_text(offsets: Sequence[int], combined: Sequence[tuple[str, int
     """/season2set reminders: the server's reminders; after a change, each time read as one from
     parts written together, and how to have them separately instead. `combined` None: only shown."""
     if not offsets:
-        return "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. `7d, 1d, 1h`."
+        return (
+            "Countdown reminders are off in this server (announcements still come). Turn them on with e.g. "
+            f"`7d, 1d, 1h`; `default` brings back {offsets_text(DEFAULT_OFFSETS)}."
+        )
     text = f"Countdown reminders in this server: {offsets_text(offsets)}."
     for written, seconds in combined or ():
         separate = ", ".join(written.split())

@@ -217,6 +217,10 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
 DM_REMINDER_AUTHOR = "All of Us Are Dead · you asked for these with /season2 remind: run it again to stop"
 
 
+#: Below a "Season 2 is out" DM sent past the at-release reminder's grace (the bot was down).
+LATE_RELEASE_TEXT = "This comes late: I couldn't send it when season 2 came out."
+
+
 def reminder_embed(payload: dict[str, Any], direct: bool = False) -> discord.Embed:
     """A countdown (or "season 2 is out") post; `direct`: sent to a fan by DM, so it says whose and how to stop."""
     embed = _reminder_embed(payload)
@@ -233,6 +237,8 @@ def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     if payload.get("type") == "released":  # where no at-release reminder posts it
         title = "Season 2 is out"
         what = f"Released {ts(release, 'F')} ({ts(release, 'R')})."
+        if payload.get("late"):  # a fan's DM the bot could not send at the release
+            what += f"\n{LATE_RELEASE_TEXT}"
     elif offset == 0:
         title = "Season 2 is out now"
         what = f"Released {ts(release, 'F')}."

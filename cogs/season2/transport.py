@@ -45,10 +45,10 @@ from bot.season2.delivery.outbox import parse_target
 from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from cogs.places import place_of
+from cogs.roles import role_still_there
 from cogs.season2.audience import Audiences
 from cogs.season2.notices import NoticeChannel, places
 from cogs.season2.notices import refused as refused_here
-from cogs.season2.pings import role_still_there
 from cogs.season2.render_claims import Reads
 from cogs.season2.render_posts import confirmed_embed, date_confirmed, date_move, render_row, struck_embed
 

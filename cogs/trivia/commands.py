@@ -1,5 +1,5 @@
-"""/trivia and /triviaset: the commands, and typed answers read from the channel (the daily
-question's command: daily_commands.py).
+"""/trivia and /triviaset: the commands (the daily question's command: daily_commands.py; typed
+answers read from the channel: typed.py).
 
 /trivia is the players' (start, stop, leaderboard, stats, lists, info, export); /triviaset the
 moderators' (settings, import, delete, add_question, daily, reports), a command of its own as Red's `triviaset` is,
@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-import time
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -46,18 +45,16 @@ from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
 from bot.watched import read_watched, watched_choices
-from cogs.roles import members_role_refusal
+from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply
 from cogs.trivia.daily_commands import DailyCommands
-from cogs.trivia.feedback import direct, point_to_buttons, tell_ignored
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
-from db import StorageError
+from cogs.trivia.typed import TypedAnswers
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
-STORAGE_NOTICE_EVERY = 60.0  # seconds between two "can't record guesses" notices in one channel
 
 
 def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
@@ -67,12 +64,11 @@ def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
 
 def _start_role_gone(interaction: discord.Interaction[Any], settings: TriviaSettings) -> bool:
     """Whether the role that may start games was deleted from the server (nobody holds it now)."""
-    guild = interaction.guild
     role_id = settings.start_role_id
-    return settings.start_policy == "role" and guild is not None and role_id is not None and guild.get_role(role_id) is None
+    return settings.start_policy == "role" and role_id is not None and not role_still_there(interaction.guild, role_id)
 
 
-class Trivia(DailyCommands):
+class Trivia(DailyCommands, TypedAnswers):
     trivia = groups.trivia
     triviaset = groups.triviaset
 
@@ -141,42 +137,6 @@ class Trivia(DailyCommands):
         root = command.qualified_name.split(" ")[0]
         if interaction.guild_id is not None and root in ("trivia", "triviaset") and _is_moderator(interaction):
             await self.host.tell_stopped_daily(interaction)
-
-    # -- typed answers -------------------------------------------------------------------------
-
-    @commands.Cog.listener()
-    async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None or not message.content:
-            return
-        if not self.service.takes_guesses(message.channel.id):
-            await point_to_buttons(self.service, message)  # "b!!" in a buttons game: told where to answer
-            return
-        try:
-            result = await self.service.guess(
-                message.channel.id, message.author.id, clean_input(message.content, limit=200), message.id
-            )
-        except StorageError as exc:  # logged once a minute by the database; the player hears it
-            await self._storage_notice(message, exc)
-            return
-        if result is None:
-            return
-        if result.ignored:
-            await tell_ignored(message, result)
-        elif result.status == "correct":
-            await self.host.follow(result.events)
-        elif result.status == "close":
-            await direct(message, render.close_guess_text(result.guesses_left))
-
-    async def _storage_notice(self, message: discord.Message, error: StorageError) -> None:
-        """Say (once a minute per channel) that guesses can't be recorded right now."""
-        now = time.monotonic()
-        if now - self._noticed.get(message.channel.id, -STORAGE_NOTICE_EVERY) < STORAGE_NOTICE_EVERY:
-            return
-        self._noticed[message.channel.id] = now
-        try:
-            await message.channel.send(f"<@{message.author.id}> {error.message}", allowed_mentions=NONE)
-        except discord.HTTPException:
-            pass
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -456,10 +416,11 @@ class Trivia(DailyCommands):
                 if value
             },
         )
-        daily = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id]
+        daily = await self.daily.guild_channels(interaction.guild_id)
         await interaction.response.send_message(
             render_settings.settings_saved_text(
-                changed, points_to_win, asked=bool(changes) or any((enable_list, disable_list, enable_category, disable_category))
+                changed, points_to_win,
+                asked=bool(changes) or any(v and v.strip() for v in (enable_list, disable_list, enable_category, disable_category)),
             ),
             embed=render_settings.settings_embed(
                 updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily,

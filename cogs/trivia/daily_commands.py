@@ -89,7 +89,7 @@ class DailyCommands(commands.Cog):
             missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
             if missing:
                 raise UserError(f"I can't post the daily question in {channel.mention}: {lacking_there(missing)}")
-        on_before = [row for row in await self.daily.channels() if row.guild_id == interaction.guild_id and row.enabled]
+        on_before = [row for row in await self.daily.guild_channels(interaction.guild_id) if row.enabled]
         if not enabled and all(row.channel_id != channel.id for row in on_before):
             # Nothing to turn off: say so, and where the daily question still goes.
             text = render.daily_not_on_text(channel.id, on_before)

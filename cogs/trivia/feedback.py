@@ -7,7 +7,8 @@ limit on a question is also told why in a direct message; when the bot cannot re
 Reactions in the channel), every ignored guess gets that direct message instead. Nothing here
 raises: a closed DM or a missing permission costs the player the word, never the game. A choice
 typed in a buttons game ("b!!") counts for nothing there: its player is told so once a game, by
-name (never a ping), in words that show nothing of the answer.
+name (never a ping), in words that show nothing of the answer; who was told is kept by the running
+bot's games (ButtonsPointer, held by cogs/trivia/host.py) and forgotten when the game ends.
 """
 
 from __future__ import annotations
@@ -63,24 +64,38 @@ BUTTONS_ONLY_TEXT = (
     "This game is answered with the buttons under the question: a typed answer doesn't count here "
     "(and shows everyone your pick)."
 )
-_pointed: set[tuple[int, int, int]] = set()  # (channel, game, player) told, so each hears it once a game
 
 
-async def point_to_buttons(service: GameService, message: discord.Message) -> None:
-    """A choice typed in chat while a buttons game runs there is no answer: its player is told so,
-    once a game, instead of hearing "nobody answered" at the reveal."""
-    if not _CHOICE_TYPED.match(message.content.strip()):
-        return
-    game = await service.game_in(message.channel.id)
-    if game is None:
-        return
-    told = (message.channel.id, game.id, message.author.id)
-    if game.mode != "buttons" or told in _pointed:
-        return
-    if len(_pointed) > 10_000:  # a long-running bot forgets old games' players
-        _pointed.clear()
-    _pointed.add(told)
-    try:
-        await message.channel.send(f"<@{message.author.id}> {BUTTONS_ONLY_TEXT}", allowed_mentions=NONE)
-    except discord.HTTPException as exc:
-        log.debug("could not point %s to the buttons: %s", message.author.id, exc)
+class ButtonsPointer:
+    """Who was told to use the buttons in each running game, so each hears it once a game. It
+    belongs to the running bot's games (cogs/trivia/host.py), which forget a game's when it ends."""
+
+    def __init__(self) -> None:
+        self._told: dict[int, set[int]] = {}  # game -> players told
+
+    def forget(self, game_id: int) -> None:
+        self._told.pop(game_id, None)
+
+    def clear(self) -> None:
+        self._told.clear()
+
+    def __len__(self) -> int:
+        """How many games some player was told in (and not yet forgotten)."""
+        return len(self._told)
+
+    async def point(self, service: GameService, message: discord.Message) -> None:
+        """A choice typed in chat while a buttons game runs there is no answer: its player is told
+        so, once a game, instead of hearing "nobody answered" at the reveal."""
+        if not _CHOICE_TYPED.match(message.content.strip()):
+            return
+        game = await service.game_in(message.channel.id)
+        if game is None or game.mode != "buttons":
+            return
+        told = self._told.setdefault(game.id, set())
+        if message.author.id in told:
+            return
+        told.add(message.author.id)
+        try:
+            await message.channel.send(f"<@{message.author.id}> {BUTTONS_ONLY_TEXT}", allowed_mentions=NONE)
+        except discord.HTTPException as exc:
+            log.debug("could not point %s to the buttons: %s", message.author.id, exc)

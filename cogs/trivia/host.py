@@ -38,6 +38,7 @@ from bot.trivia.posts import Delivery
 from bot.trivia.service import GameService
 from cogs.places import place_of
 from cogs.trivia import render, views
+from cogs.trivia.feedback import ButtonsPointer
 from db import StorageError
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,7 @@ class GameHost:
         self._again: set[int] = set()
         self._deadline_tries: dict[int, int] = {}
         self._move_failures: dict[int, int] = {}
+        self.pointer = ButtonsPointer()  # who was told to use the buttons, per running game
         self._open = False
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -110,6 +112,7 @@ class GameHost:
         for game_id in list(self._armed):
             self.bot.scheduler.cancel_deadline(deadline_name(game_id))
         self._armed.clear()
+        self.pointer.clear()
         for job in list(self._daily_jobs):
             self.bot.scheduler.cancel(job)
         self._daily_jobs.clear()
@@ -298,6 +301,7 @@ class GameHost:
             self.bot.scheduler.cancel_deadline(name)
             self._armed.discard(game_id)
             self._deadline_tries.pop(game_id, None)
+            self.pointer.forget(game_id)  # the game ended
         elif self._open and self.bot.scheduler.deadline(name) != when:
             self.bot.scheduler.at(name, when, self._deadline_job(game_id))
             self._armed.add(game_id)

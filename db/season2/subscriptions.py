@@ -130,8 +130,14 @@ async def is_opted_in(conn: aiosqlite.Connection, user_id: int) -> bool:
     return await cursor.fetchone() is not None
 
 
-async def list_optins(conn: aiosqlite.Connection) -> list[int]:
-    cursor = await conn.execute("SELECT user_id FROM season2_reminder_optins ORDER BY user_id")
+async def list_optins(conn: aiosqlite.Connection, *, before: dt.datetime | None = None) -> list[int]:
+    """The fans who opted in to DM reminders (`before`: only those who did before that moment)."""
+    if before is None:
+        cursor = await conn.execute("SELECT user_id FROM season2_reminder_optins ORDER BY user_id")
+    else:
+        cursor = await conn.execute(
+            "SELECT user_id FROM season2_reminder_optins WHERE created_at < ? ORDER BY user_id", (encode(before),)
+        )
     return [int(row[0]) for row in await cursor.fetchall()]
 
 

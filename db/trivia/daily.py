@@ -96,6 +96,12 @@ async def all_daily(conn: aiosqlite.Connection) -> list[DailyChannel]:
     return [_daily(row) for row in await cursor.fetchall()]
 
 
+async def guild_daily(conn: aiosqlite.Connection, guild_id: int) -> list[DailyChannel]:
+    """A server's daily-question channels, turned off ones included (why the bot turned one off)."""
+    cursor = await conn.execute("SELECT * FROM trivia_daily WHERE guild_id = ? ORDER BY channel_id", (guild_id,))
+    return [_daily(row) for row in await cursor.fetchall()]
+
+
 async def set_daily_question(
     conn: aiosqlite.Connection, channel_id: int, day: str, question_id: str, question_json: str
 ) -> bool:

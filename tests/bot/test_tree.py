@@ -70,7 +70,7 @@ async def test_a_missing_permission_is_explained(hyosan: Harness) -> None:
 
     await add_and_sync(hyosan, mods_only)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "mods-only")
-    assert "manage guild" in reply.content
+    assert "Manage Server" in reply.content
 
 
 def moderator_command() -> app_commands.Command:  # type: ignore[type-arg]
@@ -96,7 +96,7 @@ async def test_a_moderator_check_run_outside_a_server_says_it_needs_a_server(hyo
 async def test_a_moderator_check_takes_any_of_its_permissions_and_names_the_first(hyosan: Harness) -> None:
     await add_and_sync(hyosan, moderator_command())
     refused = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "mods-check")
-    assert refused.content == "You need the manage channels permission for that." and refused.ephemeral
+    assert refused.content == "You need the Manage Channels permission for that." and refused.ephemeral
     manager = hyosan.discord.add_member(
         hyosan.guild, "manager", permissions=MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True).value
     )

@@ -169,3 +169,26 @@ async def test_a_choice_typed_in_a_buttons_game_is_pointed_to_the_buttons_once(h
     assert told.text.startswith(f"<@{fan.id}>")
     assert told.mentions_pinged == []
     await h.discord.invoke(fan, room, "trivia", "stop")
+
+
+async def test_who_was_pointed_to_the_buttons_is_forgotten_when_the_game_ends(h: Harness) -> None:
+    import asyncio
+    from typing import Any
+
+    from cogs.trivia.feedback import BUTTONS_ONLY_TEXT
+    from tests.cogs.trivia.test_games import _wait_for
+
+    cog: Any = h.bot.get_cog("Trivia")
+    room = h.discord.add_channel(h.guild, "quiz-forgetting")
+    fan = _new_fan(h)
+    await h.discord.invoke(fan, room, "trivia", "start", questions=1)
+    await _wait_for(h, room, "Question")
+    await h.discord.say(fan, room, "b")
+    await h.discord.wait_for_message(room, lambda m: BUTTONS_ONLY_TEXT in m.text, timeout=5)
+    assert len(cog.host.pointer) == 1  # this game remembers its player was told
+    await h.discord.invoke(fan, room, "trivia", "stop")
+    for _ in range(100):  # the stop ends the game, then its deadline is taken away
+        if len(cog.host.pointer) == 0:
+            break
+        await asyncio.sleep(0.05)
+    assert len(cog.host.pointer) == 0

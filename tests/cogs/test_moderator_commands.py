@@ -107,6 +107,22 @@ async def test_a_member_shown_a_moderator_command_by_their_server_is_refused_pla
     assert len(h.discord.messages(h.general)) == before
 
 
+@pytest.mark.parametrize(
+    ("path", "options", "needed"),
+    [(("triviaset", "settings"), {}, "Manage Server"), (("season2set", "announce", "list"), {}, "Manage Server"),
+     (("spoilers",), {"up_to": "S1E3"}, "Manage Channels"), (("lore", "review"), {}, "Manage Server")],
+)
+async def test_a_refused_member_is_told_the_permission_as_discords_settings_name_it(
+    h: Harness, path: tuple[str, ...], options: dict[str, str], needed: str
+) -> None:
+    h.discord.set_command_permission(h.guild, path[0], None, True)
+    try:
+        reply = await h.discord.invoke(h.fan, h.general, *path, **options)
+    finally:
+        h.discord.set_command_permission(h.guild, path[0], None, None)
+    assert reply.text == f"You need the {needed} permission for that."
+
+
 # ---- replies that say what happened where, not what happened somewhere -----------------------
 
 

@@ -15,8 +15,9 @@ The release itself (`announce_release`): every subscribed channel learns once th
 out. A channel whose server keeps the at-release reminder (offset 0) gets that reminder; every
 other channel gets one "Season 2 is out" post (event key `released:<release date>`), and so does a
 channel whose at-release reminder was skipped as too late. Never both: each side looks at the
-other's rows in the same transaction. A fan who opted in by DM gets the post too when their
-at-release reminder was skipped (the bot down past it): they were promised the release.
+other's rows in the same transaction. A fan who opted in by DM before the release gets the post
+too when their at-release reminder was skipped (the bot down past it), however late, saying it
+comes late: they were promised the release; a channel gets it only while it is news (a week).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 import aiosqlite
 
@@ -72,7 +74,8 @@ def format_offset(offset_s: int) -> str:
     return f"{offset_s}s"
 
 
-#: The release is news for a week: a bot that was down longer posts no late "Season 2 is out".
+#: The release is news for a week: a bot that was down longer posts no late "Season 2 is out" to
+#: channels (a fan who asked for it by DM still gets it, saying it is late).
 RELEASE_NEWS_GRACE = dt.timedelta(days=7)
 
 
@@ -216,9 +219,22 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
         subscriptions=subs,
     )
     if reminder.offset_s in DEFAULT_OFFSETS and outbox.level_admits(DM_LEVEL, reminder.confidence):
-        for user_id in await subscriptions_db.list_optins(conn):
-            if await outbox.enqueue_dm(conn, event_key=key, kind="reminder", user_id=user_id, payload=payload, now=now):
-                count += 1
+        count += await _to_opted_in(conn, key, payload, now)
+    return count
+
+
+async def _to_opted_in(
+    conn: aiosqlite.Connection, event_key: str, payload: dict[str, object], now: dt.datetime,
+    *, told: AbstractSet[str] = frozenset(), opted_before: dt.datetime | None = None,
+) -> int:
+    """One DM row of an event to each fan who opted in by DM (`opted_before`: before that moment;
+    not those already `told`); the rows added."""
+    count = 0
+    for user_id in await subscriptions_db.list_optins(conn, before=opted_before):
+        if outbox.dm_target(user_id) not in told and await outbox.enqueue_dm(
+            conn, event_key=event_key, kind="reminder", user_id=user_id, payload=payload, now=now
+        ):
+            count += 1
     return count
 
 
@@ -233,38 +249,43 @@ async def announce_release(
 ) -> int:
     """Season 2 came out at `release_at`: one "Season 2 is out" post to each subscribed channel
     that does not get the at-release reminder (its server left it out, or it was skipped as too
-    late), within RELEASE_NEWS_GRACE. Call inside the transaction that found the release (the
-    release moment's refresh, or the tick that skipped the at-release reminder); returns the rows
-    added (none when it was queued before: once per channel, restarts included)."""
-    if now - release_at > RELEASE_NEWS_GRACE:
-        log.info("season 2 came out at %s, over %s ago: no release post", release_at, RELEASE_NEWS_GRACE)
-        return 0
+    late), within RELEASE_NEWS_GRACE, and one DM to each fan who opted in before the release and
+    was not told at release, however late (they were promised it; past the at-release reminder's
+    grace it says it comes late). Call inside the transaction that found the release (the release
+    moment's refresh, or the tick that skipped the at-release reminder); returns the rows added
+    (none when it was queued before: once per channel and fan, restarts included)."""
     level = Confidence(confidence or Confidence.OFFICIAL)
     will_fire = any(
         row.release_at == release_at and row.offset_s == 0
         for row in await reminders_db.list_reminders(conn, state="scheduled")
     )
-    offsets_by_guild = await subscriptions_db.all_guild_offsets(conn)
     # a channel whose at-release post was refused (announcements turned off there) was never told
     reminded = await _targets(conn, reminder_event_key(release_at, 0), told_only=True)
-    subs = [
-        sub
-        for sub in await subscriptions_db.list_subscriptions(conn)
-        if outbox.channel_target(sub.channel_id) not in reminded
-        and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
-    ]
-    payload = {"type": "released", "release_at": release_at.isoformat(), "offset_s": 0, "confidence": level.value}
-    count = await outbox.enqueue_to_subscriptions(
-        conn, event_key=release_event_key(release_at), kind="reminder", payload=payload, now=now,
-        confidence=level, subscriptions=subs,
-    )
-    # a fan who asked for the countdown by DM was promised the release too
+    payload: dict[str, object] = {
+        "type": "released", "release_at": release_at.isoformat(), "offset_s": 0, "confidence": level.value,
+    }
+    count = 0
+    if now - release_at > RELEASE_NEWS_GRACE:
+        log.info("season 2 came out at %s, over %s ago: no release post to channels", release_at, RELEASE_NEWS_GRACE)
+    else:
+        offsets_by_guild = await subscriptions_db.all_guild_offsets(conn)
+        subs = [
+            sub
+            for sub in await subscriptions_db.list_subscriptions(conn)
+            if outbox.channel_target(sub.channel_id) not in reminded
+            and not (will_fire and _guild_wants(offsets_by_guild, sub.guild_id, 0))
+        ]
+        count = await outbox.enqueue_to_subscriptions(
+            conn, event_key=release_event_key(release_at), kind="reminder", payload=payload, now=now,
+            confidence=level, subscriptions=subs,
+        )
+    # a fan who asked for the countdown by DM before the release was promised the release too
     if not will_fire and outbox.level_admits(DM_LEVEL, level.value):
-        for user_id in await subscriptions_db.list_optins(conn):
-            if outbox.dm_target(user_id) not in reminded and await outbox.enqueue_dm(
-                conn, event_key=release_event_key(release_at), kind="reminder", user_id=user_id, payload=payload, now=now
-            ):
-                count += 1
+        late = now - release_at > grace_for(0)
+        count += await _to_opted_in(
+            conn, release_event_key(release_at), {**payload, "late": True} if late else payload, now,
+            told=reminded, opted_before=release_at,
+        )
     if count:
-        log.info("season 2 is out: the release post queued for %d channels", count)
+        log.info("season 2 is out: the release post queued for %d channels and fans", count)
     return count

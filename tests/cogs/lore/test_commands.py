@@ -158,7 +158,7 @@ async def test_spoilers_needs_manage_channels_even_where_the_server_shows_it_to_
     hyosan.discord.set_command_permission(hyosan.guild, "spoilers", None, True)
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "spoilers", up_to="12")
     assert reply.ephemeral
-    assert "manage channels permission" in reply.text
+    assert "Manage Channels permission" in reply.text
     after = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "ask", question="what happens to Cheong-san?")
     assert "construction site" not in _unwrapped(after.text)
 

@@ -132,6 +132,38 @@ REFUSED = [
 
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("turned into a zombie", "turns"), ("becomes a halfbie", "halfbie"), ("is killed", "dies"), ("Died.", "dies"),
+    ("gets bitten", "bitten"), ("turns", "turns"),
+])
+async def test_what_becomes_of_a_character_is_read_as_a_moderator_says_it(h: Harness, typed: str, shown: str) -> None:
+    reply = await add(h, "death", {**DEATH, "death_kind": typed})
+    assert "Queued for review as #1" in reply.text, reply.text
+    async with h.db.read() as conn:
+        row = await (await conn.execute("SELECT body FROM lore_additions")).fetchone()
+    assert f'"death_kind": "{shown}"' in str(row[0])
+
+
+@pytest.mark.parametrize("typed", ["doesn't die", "survives", "bitten and turns", "vanishes"])
+async def test_what_becomes_of_a_character_said_unclearly_or_denied_is_asked_again(h: Harness, typed: str) -> None:
+    reply = await add(h, "death", {**DEATH, "death_kind": typed})
+    assert reply.ephemeral and "Say what becomes of them in a word or two" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["ep 3", "3", "episode three", "3화"])
+async def test_an_episode_without_its_season_is_asked_again_once_season_two_is_out(h: Harness, typed: str) -> None:
+    """Read as season 1's, a season-2 death would show to anyone past S1E3."""
+    reply = await add(h, "death", {**DEATH, "spoils": typed})
+    assert reply.ephemeral and "names no season, and season 2 is out: write S1E3 or S2E3." in reply.text
+    assert "Nothing waits" in (await review(h)).text
+
+
+@pytest.mark.parametrize("typed", ["S1E3", "season 1 episode 3", "1x03", "시즌1 3화"])
+async def test_a_season_one_episode_said_with_its_season_is_taken(h: Harness, typed: str) -> None:
+    reply = await add(h, "event", {"text": "On-jo finds the radio.", "characters": "On-jo", "spoils": typed, "source": SOURCE})
+    assert "Queued for review as #1" in reply.text and "S1E3" in reply.text
+
+
 async def test_an_addition_that_names_a_later_season_two_episode_is_refused_saying_which(h: Harness) -> None:
     reply = await add(h, "death", {**DEATH, "text": "Du-seok dies at the gym doors; in S2E3 Ha-ri is bitten too."})
     assert reply.ephemeral and "gives away S2E3 (season 2, episode 3), later than S2E1" in reply.text
@@ -202,6 +234,15 @@ async def test_an_approved_question_is_played_in_that_server(h: Harness) -> None
     questions, _ = await h.bot.get_cog("Trivia").service._library.pool(h.guild.id)  # type: ignore[union-attr]
     added = [q for q in questions if q.list_name == "added-by-moderators"]
     assert len(added) == 1 and added[0].spoils.code == 201 and sorted(added[0].choices) == ["Du-seok", "Nam-ra", "On-jo", "Su-hyeok"]
+
+
+@pytest.mark.parametrize("wrong", ["On-jo; Su-hyeok; Nam-ra", "On-jo, Su-hyeok, Nam-ra", "On-jo / Su-hyeok / Nam-ra",
+                                   "On-jo\nSu-hyeok\nNam-ra"])
+async def test_wrong_options_listed_as_moderators_type_them_are_three_options(h: Harness, wrong: str) -> None:
+    await add(h, "question", {"question": "Who holds the gym doors in S2E1?", "answer": "Du-seok",
+                              "wrong": wrong, "spoils": "S2E1", "source": SOURCE})
+    card = await review(h)
+    assert "On-jo;Su-hyeok;Nam-ra" in card.text.replace("; ", ";"), card.text
 
 
 def _typed(form: Message) -> dict[str, str]:

@@ -112,7 +112,7 @@ async def test_fans_are_not_offered_the_announcement_settings(h: Harness) -> Non
 async def test_fans_cannot_set_announcements_even_where_the_server_shows_them_the_command(h: Harness) -> None:
     h.discord.set_command_permission(h.guild, "season2set", None, True)
     reply = await h.discord.invoke(h.fan, h.general, "season2set", "announce", "set", channel=h.channels["announcements"])
-    assert reply.ephemeral and "manage guild" in reply.text.lower()
+    assert reply.ephemeral and "Manage Server" in reply.text
     async with h.db.read() as conn:
         assert await subscriptions_db.list_subscriptions(conn) == []
 
@@ -343,3 +343,39 @@ async def test_a_locked_thread_is_refused_with_what_i_need(h: Harness) -> None:
 async def test_season_two_posts_are_paced_at_half_of_discords_global_limit(h: Harness) -> None:
     cog: Any = h.bot.get_cog("Season2")  # 25 requests/s: the other 25 stay free for commands and replies
     assert cog.service.dispatcher.limiter.rate == 25
+
+
+async def test_a_channel_set_again_without_a_level_keeps_the_one_it_had(h: Harness) -> None:
+    news = h.channels["announcements"]
+    first = await _subscribe(h, news)
+    assert "Season 2 news (official)" in first.text  # a new channel: official only
+    await _subscribe(h, news, level="all")
+    again = await _subscribe(h, news)  # e.g. to change the role: the level is not lost
+    assert "Season 2 news (all)" in again.text
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"<#{news.id}>: all, on" in listed.text
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+    back = await _subscribe(h, news)  # turned off in between: a fresh start
+    assert "Season 2 news (official)" in back.text
+
+
+async def test_a_report_says_how_many_channels_here_announce_it(h: Harness) -> None:
+    await _subscribe(h, h.channels["announcements"])
+    await _subscribe(h, h.channels["trivia"])
+    reply = await _report(h)
+    assert "status changed" in reply.text and "Announced in 2 channels here." in reply.text
+
+
+async def test_a_report_no_channel_here_announces_says_how_to_have_one(h: Harness) -> None:
+    reply = await _report(h)
+    assert "status changed" in reply.text
+    assert "No channel here announces it: `/season2set announce set` picks one" in reply.text
+    assert "Announcements queued" not in reply.text
+
+
+async def test_the_same_report_sent_twice_says_it_was_reported_already(h: Harness) -> None:
+    first = await _report(h)
+    assert "status changed" in first.text
+    again = await _report(h)
+    assert again.text.startswith("That was reported already (the same milestone, link and day), so nothing changed.")
+    assert "Recorded" not in again.text

@@ -64,3 +64,20 @@ async def test_a_deleted_ping_role_is_not_named_and_the_moderators_are_told_what
         assert f"<@&{role.id}>" not in post.text and post.mentions_pinged == []
     finally:
         await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+async def test_a_deleted_ping_role_is_not_named_for_a_channel_i_can_no_longer_find(h: Harness) -> None:
+    gone = h.discord.add_channel(h.guild, "s2-gone")
+    role = h.discord.add_role(h.guild, "Gone squad")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=gone, role=role)
+    await h._stop_bot()  # both deleted while the bot is down: no event tells it
+    h.discord.delete_role(role)
+    h.discord.delete_channel(gone)
+    await h._start_bot()
+    try:
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        assert "can't find that channel" in listed.text
+        assert f"<@&{role.id}>" not in listed.text  # never "@deleted-role"
+        assert "the role it pinged was deleted" in listed.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")

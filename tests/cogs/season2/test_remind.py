@@ -129,3 +129,45 @@ async def test_a_countdown_by_direct_message_names_the_show_and_how_to_stop(h: H
     assert countdown.embed is not None
     author = str(countdown.embed["author"]["name"])
     assert author.startswith("All of Us Are Dead") and "/season2 remind: run it again to stop" in author
+
+
+async def test_a_fan_is_told_once_that_season_2_is_out_and_that_it_comes_late_after_the_bot_was_down_for_weeks(
+    h: Harness,
+) -> None:
+    """A channel's "Season 2 is out" is news for a week; a fan who asked by DM was promised it however late."""
+    await _release_date(h, "2026-12-10 08:00 UTC")
+    dm = h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.fan, dm, "season2", "remind", on=True)
+    await h._stop_bot()
+    h.clock.advance(dt.datetime(2026, 12, 24, 8, 0, tzinfo=dt.UTC) - h.clock.now())  # two weeks past the release
+    await h._start_bot()
+    await h.advance(dt.timedelta(seconds=5))
+    out = await h.discord.wait_for_message(dm, lambda m: "Season 2 is out" in m.text, timeout=8)
+    release = int(dt.datetime(2026, 12, 10, 8, 0, tzinfo=dt.UTC).timestamp())
+    assert f"Released <t:{release}:F> (<t:{release}:R>)." in out.text
+    assert "This comes late: I couldn't send it when season 2 came out." in out.text
+    await h.restart()
+    await h.advance(dt.timedelta(minutes=1))
+    assert [m.id for m in h.discord.messages(dm) if "Season 2 is out" in m.text] == [out.id]
+
+
+async def test_a_fan_told_at_the_release_hears_nothing_of_lateness(h: Harness) -> None:
+    await _release_date(h, "2026-12-10 08:00 UTC")
+    dm = h.discord.dm_channel(h.fan)
+    await h.discord.invoke(h.fan, dm, "season2", "remind", on=True)
+    await h.advance(dt.datetime(2026, 12, 10, 8, 0, 30, tzinfo=dt.UTC) - h.clock.now())
+    out = await h.discord.wait_for_message(dm, lambda m: "Season 2 is out" in m.text, timeout=8)
+    assert "late" not in out.text
+
+
+async def test_a_fan_who_opted_in_after_the_release_is_not_told_it_is_out(h: Harness) -> None:
+    """They were told at once that season 2 came out; a channel set up later sends them nothing."""
+    await _release_date(h, "2026-12-10 08:00 UTC")
+    await h.advance(dt.datetime(2026, 12, 11, 8, 0, tzinfo=dt.UTC) - h.clock.now())
+    dm = h.discord.dm_channel(h.fan)
+    reply = await h.discord.invoke(h.fan, dm, "season2", "remind", on=True)
+    assert "Season 2 came out" in reply.text
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=h.channels["announcements"])
+    await h.discord.wait_for_message(h.channels["announcements"], lambda m: "Season 2 is out" in m.text, timeout=8)
+    await h.advance(dt.timedelta(minutes=1))
+    assert [m for m in h.discord.messages(dm) if "Season 2 is out" in m.text] == []

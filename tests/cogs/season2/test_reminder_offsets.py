@@ -73,3 +73,16 @@ async def test_one_ninety_minute_countdown_post_not_an_hour_and_a_half_hour_one(
     await h.bot.scheduler.run_now()
     countdown = [m.text for m in h.discord.messages(news) if "to go" in m.text]
     assert len(countdown) == 1, countdown
+
+
+@pytest.mark.parametrize("typed", ["default", "Defaults", "reset", "back to default", "the default ones", "normal"])
+async def test_reminders_turned_off_go_back_to_the_default_ones_as_a_moderator_says_it(h: Harness, typed: str) -> None:
+    off = await _set(h, "off")
+    assert "`default` brings back 30d, 7d, 1d, 1h, at release" in off.text
+    back = await _set(h, typed)
+    assert "Countdown reminders in this server: 30d, 7d, 1d, 1h, at release." in back.text
+
+
+async def test_an_unreadable_offset_says_default_works_too(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "season2set", "reminders", offsets="soonish")
+    assert "`default` for 30d, 7d, 1d, 1h, at release" in reply.text

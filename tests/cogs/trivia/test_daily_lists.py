@@ -36,3 +36,11 @@ async def test_an_unknown_list_is_refused_privately_and_nothing_is_set(h: Harnes
     assert "Nothing was changed" in refused.text
     async with h.db.read() as conn:
         assert await daily_store.get_daily(conn, channel.id) is None
+
+
+async def test_a_daily_list_typed_with_a_slip_is_refused_naming_the_one_meant(h: Harness) -> None:  # noqa: F811
+    channel = h.channels["trivia"]
+    refused = await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, lists="charcters")
+    assert refused.ephemeral and "no list or category called “charcters” here. Did you mean “characters”?" in refused.text
+    async with h.db.read() as conn:
+        assert await daily_store.get_daily(conn, channel.id) is None

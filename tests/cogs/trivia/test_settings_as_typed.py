@@ -49,3 +49,34 @@ async def test_a_game_with_every_list_off_says_the_lists_are_off(h: Harness) -> 
     reply = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start")
     assert "Turned off here: 2 lists" in reply.text and "/triviaset settings" in reply.text, reply.text
     await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list="aouad, generated")
+
+
+@pytest.mark.parametrize(("option", "typed", "meant"), [
+    ("disable_category", "charcters", "characters"), ("enable_category", "Epsiodes", "episodes"),
+    ("disable_list", "generatd", "generated"), ("disable_category", "prod", "production"),
+])
+async def test_a_name_typed_with_a_slip_is_refused_naming_the_one_meant(h: Harness, option: str, typed: str, meant: str) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", options={option: typed})
+    assert reply.ephemeral and f"Did you mean “{meant}”? Nothing was changed." in reply.text
+    assert reply.embed is None  # nothing was saved, so no settings card
+
+
+@pytest.mark.parametrize(("option", "typed", "says"), [
+    ("disable_list", "cast", "“cast” is a category, not a list: give it as `disable_category`."),
+    ("enable_list", "Characters", "“characters” is a category, not a list: give it as `enable_category`."),
+    ("disable_category", "aouad", "“aouad” is a list, not a category: give it as `disable_list`."),
+])
+async def test_a_category_given_as_a_list_says_which_option_takes_it(h: Harness, option: str, typed: str, says: str) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", options={option: typed})
+    assert reply.ephemeral and says in reply.text and "Nothing was changed." in reply.text
+
+
+async def test_a_name_like_nothing_here_still_points_to_the_lists(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_list="zzqx")
+    assert "There is no trivia list by that name here; /trivia lists shows them. Nothing was changed." in reply.text
+
+
+async def test_a_blank_list_name_names_nothing_and_shows_the_settings(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list="  ")
+    assert "already so" not in reply.text  # no list was named
+    assert reply.text.startswith("Running games keep the settings they started with.") and reply.embed is not None

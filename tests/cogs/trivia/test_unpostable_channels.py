@@ -169,6 +169,21 @@ async def test_a_daily_question_the_bot_may_no_longer_post_stops_and_the_next_mo
     assert len(told(h)) == 1  # once
 
 
+async def test_the_trivia_settings_show_a_daily_question_the_bot_turned_off_and_why(hyosan: Harness) -> None:
+    h = hyosan
+    start = h.clock.now()
+    quiz = h.discord.add_channel(h.guild, "quiz")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="13:00")
+    h.discord.deny(quiz)
+    await h.advance(dt.timedelta(hours=2))
+    for _ in range(100):  # until the refused post has turned it off
+        if not daily_enabled(h, quiz):
+            break
+        await asyncio.sleep(0.05)
+    shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+    assert f"<#{quiz.id}>: off since {start.day} {start:%B %Y}: I lost permission to post there" in shown.text
+
+
 async def test_setting_the_daily_question_again_clears_the_notice_and_it_posts_again(hyosan: Harness) -> None:
     h = hyosan
     quiz = h.discord.add_channel(h.guild, "quiz")

@@ -23,3 +23,11 @@ async def test_subscribing_again_re_enables_and_updates(db: Database) -> None:
     assert (again.id, again.enabled, again.role_id, again.level, again.disabled_reason) == (sub.id, True, 8, "all", None)
 
 
+
+
+async def test_the_fans_who_opted_in_before_a_moment_are_read_alone(db: Database) -> None:
+    async with db.transaction() as conn:
+        await subscriptions_db.add_optin(conn, 1, None, T0)
+        await subscriptions_db.add_optin(conn, 2, None, T0 + dt.timedelta(days=1))
+        assert await subscriptions_db.list_optins(conn) == [1, 2]
+        assert await subscriptions_db.list_optins(conn, before=T0 + dt.timedelta(hours=1)) == [1]

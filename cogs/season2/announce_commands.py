@@ -1,0 +1,146 @@
+"""/season2set announce set, off, test and list: where season-2 news goes and whom it pings. A
+part of the Season2 cog (commands.py), which holds the command groups (groups.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.app import Hyosan
+from bot.errors import UserError
+from bot.permissions import lacking_there, missing_to_post
+from bot.season2.model import LEVELS, Level
+from bot.season2.model.delivery import Subscription
+from bot.season2.service import Season2Service
+from bot.tree import server_permission_check
+from cogs.season2 import groups, notices, render
+from cogs.season2.audience import Audiences
+from cogs.season2.channels import TextOrThread, find_channel
+from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
+from cogs.season2.pings import PingTrouble, ping_trouble
+
+#: Test posts a server may ask for within TEST_WINDOW.
+TESTS_PER_WINDOW = 3
+TEST_WINDOW = dt.timedelta(minutes=1)
+
+
+def ping_troubles(guild: discord.Guild, subs: list[Subscription]) -> dict[int, PingTrouble]:
+    """The subscriptions whose ping would not reach its role now, with why."""
+    troubles = {s.channel_id: ping_trouble(guild, guild.get_channel_or_thread(s.channel_id), s.role_id) for s in subs}
+    return {channel_id: why for channel_id, why in troubles.items() if why is not None}
+
+
+class AnnounceCommands(commands.Cog):
+    """The announcement commands, for the Season2 cog to inherit (it is never added alone)."""
+
+    bot: Hyosan
+    audiences: Audiences
+    _tests: dict[int, list[dt.datetime]]  # per server, when its recent test posts were asked
+
+    def _service(self) -> Season2Service:
+        raise NotImplementedError  # the Season2 cog's
+    @groups.announce.command(name="set")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(
+        channel="The channel or thread to post season 2 news in",
+        role="A role to ping with each announcement (optional)",
+        level="official only, official and reported, or all (default official; set again: kept)",
+    )
+    async def announce_set(
+        self,
+        interaction: discord.Interaction,
+        channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread],
+        role: discord.Role | None = None,
+        level: Level | None = None,
+    ) -> None:
+        """Announce season 2 changes in a channel or thread (moderators)."""
+        guild = guild_of(interaction)
+        me = guild.me
+        if me is not None:
+            perms = channel.permissions_for(me)
+            missing = missing_to_post(channel, me, perms)
+            if missing:
+                raise UserError(f"I can't post in {channel.mention}: {lacking_there(missing)}")
+            if role is not None and not role.mentionable and not perms.mention_everyone:
+                raise UserError(
+                    f"I can't ping {role.mention}: make the role mentionable or give me Mention Everyone."
+                )
+        if role is not None and (role.is_default() or role.managed):
+            raise UserError("Pick a normal role to ping (not @everyone or a bot's role).")
+        service = self._service()
+        await acknowledge(interaction)
+        before = next((s for s in await service.subscriptions(guild.id) if s.channel_id == channel.id), None)
+        # Set again without a level, the channel keeps the one it had.
+        kept = before.level if level is None and before is not None and before.enabled else level or "official"
+        chosen: Level = next((known for known in LEVELS if known == kept), "official")
+        await service.subscribe(
+            guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
+            created_by=interaction.user.id,
+        )
+        dropped = before.role_id if before is not None and before.enabled and role is None else None
+        await private(
+            interaction, render.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
+        )
+
+    @groups.announce.command(name="off")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(channel="Only this channel (default: every channel of this server)")
+    async def announce_off(
+        self,
+        interaction: discord.Interaction,
+        channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread] | None = None,
+    ) -> None:
+        """Stop season 2 announcements (moderators)."""
+        guild = guild_of(interaction)
+        service = self._service()
+        turned_off = await service.unsubscribe(guild.id, channel.id if channel else None)
+        still_on = [s.channel_id for s in await service.subscriptions(guild.id) if s.enabled]
+        await private(
+            interaction,
+            render.unsubscribed_text(turned_off, channel_id=channel.id if channel else None, still_on=still_on),
+        )
+
+    @groups.announce.command(name="test")
+    @server_permission_check("manage_guild")
+    async def announce_test(self, interaction: discord.Interaction) -> None:
+        """Post a test announcement the way real ones go out (moderators)."""
+        guild = guild_of(interaction)
+        service = self._service()
+        # Pressed again and again, tests would fill the news channel for every member to see.
+        now = self.bot.clock.now()
+        recent = [t for t in self._tests.get(guild.id, []) if now - t < TEST_WINDOW]
+        if len(recent) >= TESTS_PER_WINDOW:
+            raise UserError(
+                f"{TESTS_PER_WINDOW} tests went out in the last minute: look in the channel. "
+                f"You can test again <t:{int((recent[0] + TEST_WINDOW).timestamp()) + 1}:R>."
+            )
+        self._tests[guild.id] = [*recent, now]
+        queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
+        if not queued:
+            raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
+        blocked: list[tuple[int, list[str]]] = []  # said now, not only once the post is refused
+        subs = await service.subscriptions(guild.id) if guild.me is not None else []
+        for sub in subs:
+            channel = guild.get_channel_or_thread(sub.channel_id)
+            missing = missing_to_post(channel, guild.me) if sub.enabled and channel is not None else []
+            if missing:
+                blocked.append((sub.channel_id, missing))
+        pings = ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in dict(blocked)])
+        await private(interaction, render.test_queued_text(queued, blocked, pings))
+
+    @groups.announce.command(name="list")
+    @server_permission_check("manage_guild")
+    async def announce_list(self, interaction: discord.Interaction) -> None:
+        """Which channels get season 2 news here, and when reminders go out."""
+        guild = guild_of(interaction)
+        service = self._service()
+        subs = await service.subscriptions(guild.id)
+        gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
+        marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
+        # a channel I can't find still never names a deleted role (its other troubles need the channel)
+        pings = ping_troubles(guild, [s for s in subs if s.enabled])
+        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings)
+        await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
