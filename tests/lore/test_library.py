@@ -110,7 +110,7 @@ async def test_an_addition_is_refused_when_its_words_give_away_a_later_episode_t
     source = {"source": "https://www.netflix.com/tudum/x"}
     early = (
         ("event", {"text": "Cheong-san dies leading the horde away.", "spoils": "S1E2"}),
-        ("event", {"text": "Cheong-san d\u0456es, and Nam-ra becomes a h\u200balfbie.", "spoils": "1"}),  # look-alike, zero-width
+        ("event", {"text": "Cheong-san d\u0456es, and Nam-ra becomes a h\u200balfbie.", "spoils": "S1E1"}),  # look-alike, zero-width (a bare "1" is asked again: season 2 is out here)
         ("character", {"name": "Min-ji", "summary": "On-jo's friend, the one who survives with Su-hyeok.", "spoils": "S1E3"}),
         ("question", {"question": "Who bites Nam-ra?", "answer": "Gwi-nam bites Nam-ra", "wrong": "Su-hyeok; On-jo", "spoils": "S1E4"}),
     )
