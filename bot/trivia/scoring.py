@@ -32,6 +32,12 @@ def base_points(difficulty: str | None) -> int:
     return round(BASE_POINTS * DIFFICULTY_WEIGHTS.get(difficulty or "easy", 1.0))
 
 
+def most_points(questions: int) -> int:
+    """The most one player can earn over `questions` questions (each hard, answered at once, on a
+    full streak): a points target above it cannot be reached."""
+    return questions * (base_points("hard") + SPEED_BONUS + MAX_STREAK_BONUS)
+
+
 def points_for(
     elapsed_ms: int, answer_ms: int, streak_before: int, *, base: int = BASE_POINTS, hinted: bool = False
 ) -> int:

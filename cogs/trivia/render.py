@@ -45,7 +45,7 @@ from bot.trivia.model import (
     TriviaSettings,
 )
 from bot.trivia.posts import marker
-from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points
+from bot.trivia.scoring import BOT_PLAYER, DIFFICULTY_WEIGHTS, base_points, most_points
 from bot.trivia.snapshot import correct_choice
 from cogs.places import place_of
 from cogs.trivia.render_lists import problems_text
@@ -297,6 +297,8 @@ def winning_rule(settings: TriviaSettings, question_count: int) -> str:
             return f"The most right answers after {last} wins."
         plural = "s" if right != 1 else ""
         return f"The first to {right} right answer{plural} wins, else the most right answers after {last}."
+    if settings.points_to_win > most_points(question_count):  # out of reach: only the fallback is true
+        return f"The top score after {last} wins."
     return (
         f"The first to {settings.points_to_win} points wins (a right answer earns {base_points('easy')} or more), "
         f"else the top score after {last}."

@@ -48,6 +48,13 @@ async def test_the_start_message_says_a_points_game_may_end_before_its_last_ques
     assert "first to 50 points wins" in reply.text and "else the top score after the last question" in reply.text
 
 
+async def test_a_game_too_short_to_reach_the_points_target_promises_only_the_top_score(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "start", questions=1)
+    assert "1 question" in reply.text
+    assert "The top score after the question wins." in reply.text
+    assert "first to 50 points" not in reply.text
+
+
 async def test_a_red_max_score_game_is_announced_and_won_in_right_answers(h: Harness) -> None:
     channel = h.channels["trivia"]
     await _import_red(h)

@@ -73,6 +73,12 @@ def test_the_rule_of_a_game_whose_target_is_out_of_reach_names_only_the_fallback
     assert rule == "The most right answers after the last question wins."
 
 
+def test_a_points_target_within_reach_of_the_questions_is_named_and_one_out_of_reach_is_not() -> None:
+    settings = TriviaSettings(guild_id=1, points_to_win=50)
+    assert render.winning_rule(settings, 2).startswith("The first to 50 points wins")
+    assert render.winning_rule(settings, 1) == "The top score after the question wins."
+
+
 def test_a_report_queue_longer_than_shown_says_how_many_are_open() -> None:
     when = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     rows = [Report(i, 1, 2, None, f"q{i}", f"Question {i}?", NOTHING, 7, "wrong", "open", when) for i in range(20)]
