@@ -52,6 +52,7 @@ class Revealed:
     scores: list[Score]
     early: bool = False  # closed before its time because every active player had answered
     hinted: frozenset[int] = frozenset()  # players who took the hint (half points)
+    skipped: bool = False  # closed at once by its game's starter or a moderator (/trivia skip)
 
 
 @dataclass(frozen=True)

@@ -60,9 +60,11 @@ class QuestionFlow:
         timed_out: bool,
         early: bool = False,
         mark: Position | None = None,
+        skipped: bool = False,
     ) -> list[Event]:
         """Score the current question and move the game on (inside the caller's transaction);
-        `mark`: the channel's spoiler mark as it stands now (see next_question)."""
+        `mark`: the channel's spoiler mark as it stands now (see next_question); `skipped`: closed
+        by /trivia skip (the answers given so far count; someone was there, so never an idle stop)."""
         q_index = game.current_index
         if not await game_store.close_question(conn, game.id, q_index, winner):
             return []
@@ -93,12 +95,13 @@ class QuestionFlow:
             scores=new,
             early=early,
             hinted=hinted,
+            skipped=skipped,
         )
         await posts.enqueue(conn, [reveal], now)
         events: list[Event] = [reveal]
         reached = target.reached(new, game.settings)
         last = q_index + 1 >= game.question_count
-        idle = timed_out and not outcomes and now - game.last_answer_at >= seconds(game.settings.idle_seconds)
+        idle = timed_out and not skipped and not outcomes and now - game.last_answer_at >= seconds(game.settings.idle_seconds)
         if reached:
             reason = "answers" if target.by_right_answers(game.settings) else "points"
             events.append(await self.end(conn, game, "finished", reason, reached, new, now))

@@ -86,6 +86,7 @@ def describe(event: Event) -> tuple[str, int, str]:
             "scores": _scores(event.scores),
             "early": event.early,
             "hinted": sorted(event.hinted),
+            "skipped": event.skipped,
         }
         return "reveal", event.q_index, json.dumps(data)
     ended: dict[str, Any] = {
@@ -200,6 +201,7 @@ class PostQueue:
             scores=_load_scores(data["scores"]),
             early=bool(data["early"]),
             hinted=frozenset(int(user) for user in data["hinted"]),
+            skipped=bool(data.get("skipped", False)),  # absent from a reveal queued before skips
         )
         return Delivery(post, revealed, close_message_id=row.message_id, look_first=look_first)
 

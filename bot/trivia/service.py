@@ -92,6 +92,9 @@ class GameService:
     async def stop(self, channel_id: int, user_id: int, *, moderator: bool) -> GameEnded:
         return await self._starter.stop(channel_id, user_id, moderator=moderator)
 
+    async def skip(self, channel_id: int, user_id: int, *, moderator: bool) -> list[Event]:
+        return await self._starter.skip(channel_id, user_id, moderator=moderator)
+
     async def click(self, game_id: int, q_index: int, user_id: int, choice: int) -> ClickResult:
         return await self._answering.click(game_id, q_index, user_id, choice)
 

@@ -14,7 +14,7 @@ from bot.text import count_of
 from bot.trivia import posts, selection, snapshot, target
 from bot.trivia.bank import QuestionBank
 from bot.trivia.cache import GameCache
-from bot.trivia.events import GameEnded, QuestionShown, StartRequest
+from bot.trivia.events import Event, GameEnded, QuestionShown, StartRequest
 from bot.trivia.flow import QuestionFlow, seconds
 from bot.trivia.gates import Gates
 from bot.trivia.library import Library
@@ -23,6 +23,7 @@ from bot.trivia.model import Game, Question, TriviaError, TriviaSettings
 from bot.trivia.options import ListOptions
 from db.connection import Database
 from db.trivia import games as game_store
+from db.trivia import posts as post_store
 from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
 
@@ -242,6 +243,38 @@ class GameStarter:
             ended = await self.flow.end(conn, game, "stopped", "stopped", [], scores, now)
         self.flow.settled([ended])
         return ended
+
+    async def skip(self, channel_id: int, user_id: int, *, moderator: bool) -> list[Event]:
+        """Close the channel's current question now (its starter or a moderator): its answer is
+        revealed as at time up, the answers given so far count, and the game goes on."""
+        async with self.db.read() as conn:
+            peek = _may_skip(await game_store.active_game_in_channel(conn, channel_id), user_id, moderator)
+        question = await self.cache.question(peek.id, peek.current_index)
+        mark = await self.gates.channel_mark(channel_id)  # read before the write, as a deadline's step does
+        now = self.clock.now()
+        async with self.db.transaction() as conn:
+            game = _may_skip(await game_store.active_game_in_channel(conn, channel_id), user_id, moderator)
+            if game.id != peek.id or game.current_index != peek.current_index or question is None:
+                raise TriviaError("That question has just closed.")
+            if await post_store.is_pending(conn, game.id, "question", game.current_index):
+                raise TriviaError("The question is not shown yet: skip it once it is.")
+            events = await self.flow.close_question(
+                conn, game, question, winner=None, now=now, timed_out=True, mark=mark, skipped=True
+            )
+        if not events:
+            raise TriviaError("That question has just closed.")
+        self.flow.settled(events)
+        return events
+
+
+def _may_skip(game: Game | None, user_id: int, moderator: bool) -> Game:
+    if game is None:
+        raise TriviaError("No game is running in this channel.")
+    if game.starter_id != user_id and not moderator:
+        raise TriviaError("Only the player who started this game or a moderator can skip a question.")
+    if game.phase != "asking":
+        raise TriviaError("No question is open right now: the next one is on its way.")
+    return game
 
 
 def _pool_and_bank(

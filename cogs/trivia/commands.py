@@ -265,6 +265,18 @@ class Trivia(DailyCommands, TypedAnswers):
         # the final scores are a queued post: they come even if this answer can't be given
         await reply(interaction, render.stopped_text(interaction.user.id), ephemeral=False)
 
+    @trivia.command(name="skip")
+    async def skip(self, interaction: discord.Interaction[Any]) -> None:
+        """Close this channel's current question now and go on (its starter or a moderator)."""
+        assert interaction.channel_id is not None
+        moderator = _is_moderator(interaction)
+        events = await answer_first(
+            interaction, self.service.skip(interaction.channel_id, interaction.user.id, moderator=moderator),
+            ephemeral=False,
+        )
+        await self.host.follow(events)
+        await reply(interaction, render.skipped_text(interaction.user.id, events[0].q_index if events else 0), ephemeral=False)
+
     @trivia.command(name="leaderboard")
     @app_commands.describe(
         period="All time, this month or this week",

@@ -177,7 +177,9 @@ def question_embed(event: QuestionShown) -> discord.Embed:
 
 def reveal_embed(event: Revealed) -> discord.Embed:
     q, game = event.question, event.game
-    if event.early:
+    if event.skipped:
+        title = "Skipped!"
+    elif event.early:
         title = "Everyone has answered!"
     elif event.timed_out:
         title = "Time's up!"
@@ -254,6 +256,10 @@ def game_over_embed(event: GameEnded) -> discord.Embed:
 
 def stopped_text(user_id: int) -> str:
     return f"{mention(user_id)} stopped the game: nobody wins a stopped game. The final scores follow."
+
+
+def skipped_text(user_id: int, q_index: int) -> str:
+    return f"{mention(user_id)} skipped question {q_index + 1}: the answers given so far count, and its answer follows."
 
 
 def started_text(
