@@ -3,9 +3,22 @@ revealed as at time up, the answers locked in so far count, and the game goes on
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.trivia.snapshot import correct_choice
-from tests.cogs.trivia.test_games import _advance, _answer_of, _wait_for, h  # noqa: F401  (the fixture)
+from tests.cogs.trivia.test_games import TRIVIA, _advance, _answer_of, _import_known_list, _wait_for
+
+
+@pytest.fixture
+async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA) as harness:
+        await _import_known_list(harness)
+        yield harness
 
 
 async def test_the_starter_skips_a_question_its_answer_is_shown_and_the_next_one_follows(h: Harness) -> None:
