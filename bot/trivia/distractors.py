@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from rapidfuzz.distance import OSA
 
+from bot.show import NOTHING, Position
 from bot.trivia.guesses import Verdict
 from bot.trivia.kinds import Kind, answer_kind, number_unit
 from bot.trivia.matching import AnswerMatcher, allowed_edits
@@ -53,6 +54,7 @@ class Options:
 
     choices: tuple[str, ...]
     reason: str | None = None
+    spoils: Position = NOTHING  # what the options picked from other questions' answers spoil
 
     @property
     def playable(self) -> bool:
@@ -70,6 +72,7 @@ class _Entry:
     value: float | None  # for numbers and years
     digits: bool  # shown with digits ("12") rather than words ("Twelve")
     paired: bool  # shown as several answers in one ("Kapkan / Blitz")
+    spoils: Position  # its question's tag: showing this answer as an option gives that away
 
 
 def _entry(question: Question) -> _Entry | None:
@@ -85,7 +88,7 @@ def _entry(question: Question) -> _Entry | None:
     return _Entry(
         question.id, text, kind, form, len(tokens),
         number_unit(text) if kind is Kind.NUMBER else "", _value(form) if numeric else None,
-        any(ch.isdigit() for ch in text), _PAIRED.search(text) is not None,
+        any(ch.isdigit() for ch in text), _PAIRED.search(text) is not None, question.spoils,
     )
 
 
@@ -119,7 +122,7 @@ class OptionPicker:
             )
         choices = [e.text for e in wrong[:count]]
         choices.insert(rng.randrange(count + 1), question.answers[0].strip())
-        return Options(tuple(choices))
+        return Options(tuple(choices), spoils=max((e.spoils for e in wrong[:count]), default=NOTHING))
 
     def _acceptable(self, question: Question, candidate: str) -> bool:
         verdict = self._matcher.judge(candidate, question).verdict
@@ -178,7 +181,7 @@ class OptionPicker:
                 continue
             taken.add(form)
             out.append(_Entry(question.id, shown, right.kind, form, right.words, right.unit, _value(form),
-                              right.digits, False))
+                              right.digits, False, right.spoils))
             if len(out) == count:
                 break
         return out

@@ -129,7 +129,7 @@ class QuestionFlow:
         row = await game_store.get_game_question(conn, game.id, q_index)
         assert row is not None
         question = snapshot.load_question(row.question_json)
-        if mark is not None and question.spoils > mark:
+        if mark is not None and question.asked_tag > mark:  # its picked options too
             scores = await game_store.scores(conn, game.id)
             return await self.end(conn, game, "finished", "mark", target.best_when_over(scores, game.settings), scores, now)
         deadline = now + seconds(game.settings.answer_seconds)

@@ -43,6 +43,8 @@ class Question:
     its choices or its answer would spoil (NOTHING = safe): a game asks it only where that may be
     shown. The explanation and the source line carry their own tags (at least `spoils`: see
     `explanation_tag`, `source_tag`), as a source's title may name a death the question does not.
+    `choices_spoils` is what options picked for it from other questions' answers spoil (a list
+    without options, played with buttons: bot.trivia.options); `asked_tag` covers both.
     """
 
     id: str
@@ -57,6 +59,12 @@ class Question:
     list_name: str = "aouad"
     explanation_spoils: Position = NOTHING
     source_spoils: Position = NOTHING
+    choices_spoils: Position = NOTHING
+
+    @property
+    def asked_tag(self) -> Position:
+        """What showing the question with its buttons gives away: its own tag and its picked options'."""
+        return max(self.spoils, self.choices_spoils)
 
     @property
     def shown_answer(self) -> str:

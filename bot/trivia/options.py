@@ -94,7 +94,7 @@ class ListOptions:
             with picker.lock:
                 options = picker.picker.options(question, seed=seed, count=WRONG_OPTIONS)
             if options.playable:
-                kept.append(replace(question, choices=options.choices))
+                kept.append(replace(question, choices=options.choices, choices_spoils=options.spoils))
             else:
                 left_out.append((question, options.reason or "it has no options"))
         return Offered(kept, left_out)

@@ -25,6 +25,7 @@ def question_to_dict(question: Question) -> dict[str, Any]:
         "list_name": question.list_name,
         "explanation_spoils": question.explanation_spoils.code,
         "source_spoils": question.source_spoils.code,
+        "choices_spoils": question.choices_spoils.code,
     }
 
 
@@ -42,6 +43,7 @@ def question_from_dict(data: dict[str, Any]) -> Question:
         list_name=str(data.get("list_name") or "imported"),
         explanation_spoils=Position.from_code(int(data.get("explanation_spoils") or 0)),
         source_spoils=Position.from_code(int(data.get("source_spoils") or 0)),
+        choices_spoils=Position.from_code(int(data.get("choices_spoils") or 0)),
     )
 
 
