@@ -203,9 +203,12 @@ class GameHost:
         known = self.bot.get_channel(post.channel_id)
         where = known if isinstance(known, discord.abc.GuildChannel | discord.Thread) else None
         missing = missing_to_post(where, where.guild.me) if where is not None else []
+        # an archived thread is out of the cache: Discord says whether it is one
+        place = place_of(where) if where is not None else (
+            "thread" if await self.bot.thread_parent(post.channel_id) is not None else "channel")
         try:
             await channel.get_partial_message(delivery.close_message_id).edit(
-                content=render.game_cut_off_text(missing, place_of(where)), allowed_mentions=NONE
+                content=render.game_cut_off_text(missing, place), allowed_mentions=NONE
             )
         except discord.HTTPException as exc:
             log.info("trivia game %s: could not say it was cut off (%s)", post.game_id, exc.status)

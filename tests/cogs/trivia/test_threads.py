@@ -4,6 +4,7 @@ asks nothing past episode 0."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -53,3 +54,16 @@ async def test_a_thread_of_an_unmarked_channel_asks_nothing_past_episode_zero(h:
     refused = await h.discord.invoke(h.fan, thread, "trivia", "start", questions=1, category=CATEGORY)
     assert refused.ephemeral and "No questions fit" in refused.text
     assert "episode 12" not in refused.text
+
+
+async def test_a_game_cut_off_by_its_thread_being_locked_says_this_thread_on_its_last_question(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S1E12")
+    thread = h.discord.add_thread(channel, "quiz night")
+    await h.discord.invoke(h.fan, thread, "trivia", "start", questions=3, category=CATEGORY)
+    await _question_posted(h, thread)
+    h.discord.archive_thread(thread, locked=True)  # a moderator locks it mid-game
+    for _ in range(10):
+        await h.advance(dt.timedelta(seconds=5))
+    last = await h.discord.wait_for_message(thread, lambda m: m.text.startswith("This game ended here"))
+    assert last.text.startswith("This game ended here: Discord no longer lets me post in this thread.")
