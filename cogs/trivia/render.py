@@ -64,7 +64,8 @@ def choice_label(question: Question, index: int, gate: Position) -> str:
     choice = question.choices[index]
     if "||" in choice:  # a label cannot hide what the list's author hid
         return f"{letter}. Option {letter}"
-    text = spoilers.unhideable(_inert(choice, 70), question.spoils, gate, fallback=f"Option {letter}")
+    # a label cannot be hidden: past the gate (the question's or its picked options'), only its letter
+    text = spoilers.unhideable(_inert(choice, 70), question.asked_tag, gate, fallback=f"Option {letter}")
     return shorten(f"{letter}. {text}", 80)
 
 

@@ -8,7 +8,7 @@ from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult
 from bot.trivia.library import ListExport
-from bot.trivia.model import Report, Score, TriviaSettings
+from bot.trivia.model import Question, Report, Score, TriviaSettings
 from cogs.trivia import render
 
 
@@ -93,3 +93,12 @@ def test_the_lists_say_what_each_built_in_list_is() -> None:
                         tag=lambda _: NOTHING)
     assert "**aouad**: 215 questions, built in (hand-written" in str(embed.description)
     assert "**generated**: 86 questions, built in (made from hyosan's lore)" in str(embed.description)
+
+
+def test_a_button_label_whose_picked_options_spoil_past_the_gate_shows_only_its_letter() -> None:
+    question = Question(
+        "q", "Which studio made the promo?", ("Studio A",), choices=("Studio A", "Late reveal", "Studio B", "Studio C"),
+        choices_spoils=Position(1, 5),
+    )
+    assert render.choice_label(question, 1, Position(1, 4)) == "B. Option B"
+    assert render.choice_label(question, 1, Position(1, 5)) == "B. Late reveal"
