@@ -1,10 +1,13 @@
 """Standings: the server's leaderboards and the one of every server (all time, this month, this week; every list or one; the
 top N by total points, wins, average points per game, games played, accuracy or best streak) and
-a member's stats."""
+a member's stats. Equal scores share a rank, and a board never cuts a rank in two: players tied with
+its last one are shown too (Red paid a tie to a random player, #3931)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
 
 from bot.clock import Clock
 from bot.trivia.model import LEADER_SORTS, LeaderSort, MemberStats, TriviaError
@@ -12,6 +15,34 @@ from db.connection import Database
 from db.trivia import stats as stats_store
 
 MAX_TOP = 25
+T = TypeVar("T")
+
+
+def rank_key(row: MemberStats, sort: str) -> tuple[float, ...]:
+    """What ranks a player on a board sorted by `sort`: players with the same key share a rank (the
+    database's order ends each of these with a tie-break, so equal keys are next to each other)."""
+    if sort == "wins":
+        return (row.wins, row.points)
+    if sort == "average":
+        return (round(row.average, 6), row.points)
+    if sort == "games":
+        return (row.games, row.points)
+    if sort == "accuracy":
+        return (round(row.accuracy, 6), row.correct)
+    if sort == "streak":
+        return (row.best_streak,)
+    return (row.points, row.wins)
+
+
+def through_ties(rows: list[T], top: int, key: Callable[[T], tuple[float, ...]]) -> list[T]:
+    """The first `top` rows, and those after them tied with the last one (as far as `rows` go)."""
+    if len(rows) <= top:
+        return rows
+    last = key(rows[top - 1])
+    end = top
+    while end < len(rows) and key(rows[end]) == last:
+        end += 1
+    return rows[:end]
 
 
 class Standings:
@@ -44,7 +75,8 @@ class Standings:
     ) -> list[MemberStats]:
         since, checked = self._board(period, sort, limit)
         async with self.db.read() as conn:
-            return await stats_store.leaderboard(conn, guild_id, since=since, sort=checked, limit=limit, list_name=list_name)
+            rows = await stats_store.leaderboard(conn, guild_id, since=since, sort=checked, limit=MAX_TOP, list_name=list_name)
+        return through_ties(rows, limit, lambda row: rank_key(row, checked))
 
     async def global_leaderboard(
         self, guild_id: int, period: str, sort: str, limit: int = 10
@@ -52,7 +84,8 @@ class Standings:
         """The players of every server, each with whether they played in `guild_id`."""
         since, checked = self._board(period, sort, limit)
         async with self.db.read() as conn:
-            return await stats_store.global_leaderboard(conn, guild_id, since=since, sort=checked, limit=limit)
+            ranked = await stats_store.global_leaderboard(conn, guild_id, since=since, sort=checked, limit=MAX_TOP)
+        return through_ties(ranked, limit, lambda pair: rank_key(pair[0], checked))
 
     async def member_stats(self, guild_id: int, user_id: int) -> MemberStats | None:
         async with self.db.read() as conn:

@@ -31,7 +31,7 @@ async def leaderboard(
         strangers = {row.user_id for row, here in ranked if not here}
         rows = [row for row, _ in ranked]
         return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers,
-                                               running=running)
+                                               running=running, top=top)
     chosen = None if typed is None else await service.list_meant(guild_id, typed)
     rows = await service.leaderboard(guild_id, period, sort, top, chosen)
     if typed is not None and not rows and chosen not in await service.list_names(guild_id):
@@ -41,7 +41,7 @@ async def leaderboard(
     if chosen is not None:
         gate: Position = await service.channel_mark(channel_id)
         shown = render_lists.name_text(chosen, gate, tag, limit=60)
-    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running)
+    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running, top=top)
 
 
 async def stats(

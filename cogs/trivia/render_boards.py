@@ -11,6 +11,7 @@ import discord
 
 from bot.text import count_of
 from bot.trivia.model import MemberStats
+from bot.trivia.standings import rank_key
 
 COLOUR = discord.Colour(0x8E1B1B)
 TITLES = {"all": "Trivia leaderboard", "month": "Trivia leaderboard: this month", "week": "Trivia leaderboard: this week"}
@@ -23,23 +24,9 @@ SORT_WORDS = {
 RUNNING_NOTE = "The game running in this channel counts once it ends: its scores so far are under each question's answer."
 
 
-def _key(row: MemberStats, sort: str) -> tuple[float, ...]:
-    if sort == "wins":
-        return (row.wins, row.points)
-    if sort == "average":
-        return (round(row.average, 6), row.points)
-    if sort == "games":
-        return (row.games, row.points)
-    if sort == "accuracy":
-        return (round(row.accuracy, 6), row.correct)
-    if sort == "streak":
-        return (row.best_streak,)
-    return (row.points, row.wins)
-
-
 def leaderboard_embed(
     rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None,
-    *, every_server: bool = False, strangers: Collection[int] = (), running: bool = False,
+    *, every_server: bool = False, strangers: Collection[int] = (), running: bool = False, top: int | None = None,
 ) -> discord.Embed:
     """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was
     asked. `every_server`: the board of all servers, where `strangers` (players who never played in
@@ -56,7 +43,7 @@ def leaderboard_embed(
     lines = []
     rank, last = 0, None
     for position, row in enumerate(rows, start=1):
-        key = _key(row, sort)
+        key = rank_key(row, sort)
         if key != last:
             rank, last = position, key
         who = "a player from another server" if row.user_id in strangers else f"<@{row.user_id}>"
@@ -66,7 +53,9 @@ def leaderboard_embed(
             f"best streak {row.best_streak}"
         )
     embed = discord.Embed(title=title, description=scope + "\n".join(lines), colour=COLOUR)
-    embed.set_footer(text=f"Top {len(rows)} by {SORT_WORDS[sort]}; equal scores share a rank.")
+    asked = len(rows) if top is None else min(top, len(rows))
+    tied = f" ({len(rows)} with the players tied with the last)" if len(rows) > asked else ""
+    embed.set_footer(text=f"Top {asked}{tied} by {SORT_WORDS[sort]}; equal scores share a rank.")
     return embed
 
 
