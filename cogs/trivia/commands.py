@@ -275,7 +275,7 @@ class Trivia(DailyCommands, TypedAnswers):
             ephemeral=False,
         )
         await self.host.follow(events)
-        await reply(interaction, render.skipped_text(interaction.user.id, events[0].q_index if events else 0), ephemeral=False)
+        await reply(interaction, render.skipped_text(interaction.user.id, events), ephemeral=False)
 
     @trivia.command(name="leaderboard")
     @app_commands.describe(

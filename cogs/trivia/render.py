@@ -33,7 +33,7 @@ from bot.text import (
 )
 from bot.trivia import target
 from bot.trivia.daily import DailyAnswer
-from bot.trivia.events import ClickResult, GameEnded, HintResult, QuestionShown, Revealed
+from bot.trivia.events import ClickResult, Event, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
 from bot.trivia.listparts import begun
 from bot.trivia.model import (
@@ -259,8 +259,10 @@ def stopped_text(user_id: int) -> str:
     return f"{mention(user_id)} stopped the game: nobody wins a stopped game. The final scores follow."
 
 
-def skipped_text(user_id: int, q_index: int) -> str:
-    return f"{mention(user_id)} skipped question {q_index + 1}: the answers given so far count, and its answer follows."
+def skipped_text(user_id: int, events: Sequence[Event]) -> str:
+    """What /trivia skip says in the channel (the events the skip caused: the question's reveal first)."""
+    which = next((f" question {e.q_index + 1}" for e in events if isinstance(e, Revealed)), " the question")
+    return f"{mention(user_id)} skipped{which}: the answers given so far count, and its answer follows."
 
 
 def started_text(
