@@ -27,7 +27,7 @@ from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
-from bot.lore.progress import get_reading_mark
+from bot.lore.progress import get_progress, get_reading_mark
 from bot.permissions import missing_to_post, permission_list
 from bot.show import NOTHING, Position
 from bot.spoilers import read_as_shown
@@ -225,6 +225,8 @@ class Trivia(DailyCommands, TypedAnswers):
             )
         # "im on ep 3", "halfway through ep 4" (then 3: nothing from the episode not finished)
         up_to = None if up_to_episode is None else read_watched(up_to_episode, self.bot.show, now=self.bot.clock.now()).position
+        # else the starter's own /progress holds the game back: nothing they have not watched
+        own = None if up_to is not None else await get_progress(self.bot.database, interaction.guild_id, interaction.user.id)
         roles = interaction.user.roles if isinstance(interaction.user, discord.Member) else []
         reads_messages = self.bot.intents.message_content and self.bot.settings.message_content_intent
         request = StartRequest(
@@ -235,7 +237,7 @@ class Trivia(DailyCommands, TypedAnswers):
             questions=questions,
             category=clean_input(category, limit=300) if category else None,
             difficulty=difficulty,
-            up_to_episode=up_to,
+            up_to_episode=up_to if own is None else own,
             first_to=first_to,
         )
         # Refused from reads before any public "thinking": a refusal is then told privately.
@@ -248,7 +250,8 @@ class Trivia(DailyCommands, TypedAnswers):
         mark = await self.service.channel_mark(interaction.channel_id)
         lists = render_lists.game_lists(await self.service.list_credits(interaction.guild_id, request.category), mark, self._list_tag)
         # an interaction that expired meanwhile is noted; the game runs anyway
-        await reply(interaction, render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel, lists=lists), ephemeral=False)
+        said = render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel, lists=lists, own=own)
+        await reply(interaction, said, ephemeral=False)
         await self.host.follow([shown])
 
     @trivia.command(name="stop")

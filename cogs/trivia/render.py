@@ -267,7 +267,7 @@ def skipped_text(user_id: int, events: Sequence[Event]) -> str:
 
 def started_text(
     event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None, where: object = None,
-    lists: str = "",
+    lists: str = "", own: Position | None = None,
 ) -> str:
     """Who started what, how far it goes, and why: a game never goes past the channel's spoiler mark
     (nothing when unmarked), and when that is what held it back, how a moderator raises it. `where`:
@@ -283,6 +283,8 @@ def started_text(
             f" You asked for up to {asked.label}, but this {place} {held}: a moderator can raise it with "
             f"/spoilers up_to:{asked}."
         )
+    elif asked is None and own is not None and own < mark:
+        capped = f" Held to your /progress ({own.label}): start with up_to_episode to ask further."
     elif asked is None and not mark:
         capped = f" This {place} has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
     count = game.question_count
