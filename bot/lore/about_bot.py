@@ -17,7 +17,8 @@ _POINTERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b{_HOW}\b.*\b(?:trivia|quiz)\b|\b(?:play|start) (?:a )?(?:trivia|quiz)\b"
                 r"|(?:퀴즈|트리비아).*(?:어떻게|하는 ?법|방법|시작)"),
      "`/trivia start` starts a game in a server channel (answer with the buttons, or by typing in typed mode); "
-     "`/trivia leaderboard` shows the best players and `/trivia stop` ends the game you started."),
+     "`/trivia skip` skips the open question and `/trivia stop` ends the game you started; "
+     "`/trivia leaderboard` shows the best players."),
     (re.compile(rf"\b{_HOW}\b.*\bspoilers?\b|스포.*(?:가리|숨기|안 ?보이).*(?:어떻게|방법|법)"),
      "Replies in a channel hide what its spoiler mark does not allow (moderators set it); **Show me privately** "
      "under a reply shows it to you alone, hiding only what comes after your `/progress`."),
