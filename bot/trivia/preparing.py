@@ -122,7 +122,7 @@ def prepare_question(
         name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)
-        name = first_name_alone(answer, question.text, pool) if pool and kind is Kind.PERSON else None
+        name = first_name_alone(answer, question.text, pool, accepted) if pool and kind is Kind.PERSON else None
         if name is not None and name not in exact and not alone.elsewhere(name) and not _a_common_word(name, answer, lessons):
             surnames.setdefault(name, answer)  # "Mick" for Mick Jagger
         name = _given_of_family(answer, question_tokens, echoed, accepted, pool)

@@ -20,7 +20,7 @@ from bot.trivia.guesses import (
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, where_it_is
 from bot.trivia.normal import compact_form, is_number
-from bot.trivia.pairs import another_beside
+from bot.trivia.pairs import another_beside, short_code
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
 
@@ -110,7 +110,7 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
         if w in p.echoed or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
-        if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted):
+        if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted) and not short_code(p):
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out

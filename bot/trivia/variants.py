@@ -220,16 +220,22 @@ _WHO = re.compile(r"^\s*who\b(?!'?s that)", re.IGNORECASE)  # ("Who's that Poké
 _GROUP_WORDS = frozenset("boys girls band crew gang punk kids men".split())
 
 
-def first_name_alone(answer: Answer, question_text: str, list_answers: Mapping[str, str]) -> str | None:
+def first_name_alone(
+    answer: Answer, question_text: str, list_answers: Mapping[str, str], others: Sequence[Answer] = (),
+) -> str | None:
     """The given name of a two-word person `answer` to a "Who…?" question, taken alone when it names
     nobody else there: "Mick" for Mick Jagger, "Walt" for Walt Disney. Never when another answer of
-    the list is that name or starts with it (a first name many answers share: "John"), nor a title,
+    the list is that name or starts with it (a first name many answers share: "John"), nor when the
+    question's own answers give the surname alone (`others`: "Aldous Huxley", "Huxley" says which part is
+    enough), nor a title,
     a place, a chat word or a word of the question; the surname must be a word ("Jarvan IV" is left)."""
     tokens = answer.tokens
     if len(tokens) != 2 or len(answer.text.split()) != 2 or not _WHO.match(question_text):
         return None
     first, last = tokens
     if len(first) < 4 or len(last) < 3 or not first.isalpha() or not last.isalpha():
+        return None
+    if any(other.compact == last for other in others):
         return None
     if first in FILLER_WORDS or first in TITLE_WORDS or first in PERSON_TITLES or first in ARTICLES or first in PLACES:
         return None
@@ -309,7 +315,9 @@ def other_names(
     if len(words) == 2 and tokens[0] in KOREAN_SURNAMES and words[1].count("-") == 1:
         forms.append(compact_form([*tokens[1:], tokens[0]]))  # "Dong-geun Joo": a Korean name in Western order
     parts = words[0].split("-")
-    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2:
+    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2 and not (
+        tokens[-1] in KOREAN_SURNAMES  # ("Chan-young Yoon": a Korean given name alone is anyone's; the list names it if it counts)
+    ):
         first = compact_form(normalize_tokens(words[0]))
         own = {answer.compact, first, *(other.compact for other in others)}
         if first not in echoed and not any(

@@ -1,0 +1,40 @@
+"""Given names alone, and codes of two letters: which typed forms answer, and which name a second
+candidate (bot.trivia.variants, bot.trivia.pairs)."""
+
+from __future__ import annotations
+
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+
+def _asked(text: str, *answers: str, others: tuple[tuple[str, str], ...] = ()) -> tuple[AnswerMatcher, Question]:
+    question = Question(id="n-1", text=text, answers=answers, list_name="arts")
+    pool = [question, *(Question(id=f"n-{i + 2}", text=t, answers=(a,), list_name="arts") for i, (t, a) in enumerate(others))]
+    return AnswerMatcher(lists=pool), question
+
+
+def test_the_given_name_alone_is_not_the_person_when_the_answers_give_the_surname_alone() -> None:
+    matcher, huxley = _asked("Who is the author of Brave New World?", "Aldous Huxley", "huxley",
+                             others=(("Who wrote 1984?", "George Orwell"),))
+    assert matcher.judge("huxley", huxley).verdict is Verdict.RIGHT
+    assert matcher.judge("aldous huxley", huxley).verdict is Verdict.RIGHT
+    assert matcher.judge("aldous", huxley).verdict is not Verdict.RIGHT
+
+
+def test_a_korean_given_name_alone_is_not_the_actor_when_the_list_does_not_give_it() -> None:
+    matcher, actor = _asked("Who plays Lee Cheong-san?", "Yoon Chan-young", "Chan-young Yoon")
+    assert matcher.judge("chan-young yoon", actor).verdict is Verdict.RIGHT
+    assert matcher.judge("chan-young", actor).verdict is not Verdict.RIGHT
+
+
+def test_a_hyphenated_western_given_name_alone_still_answers() -> None:
+    matcher, picard = _asked("Who is the captain of the Enterprise-D?", "Jean-Luc Picard")
+    assert matcher.judge("jean-luc", picard).verdict is Verdict.RIGHT
+
+
+def test_another_code_beside_a_two_letter_symbol_is_a_second_candidate() -> None:
+    matcher, gold = _asked('What is the element symbol of "Gold"?', "Au",
+                           others=(('What is the element symbol of "Silver"?', "Ag"),))
+    assert matcher.judge("ag au", gold).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("its au", gold).verdict is Verdict.RIGHT
+    assert matcher.judge("Au 🥇", gold).verdict is Verdict.RIGHT
