@@ -44,6 +44,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from bot.lore.names import skeleton
+from bot.show import ShowShape
 from bot.trivia.accepted import allowed_edits, vowels_agree
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
@@ -85,7 +86,7 @@ from bot.trivia.hits import Prepared, chosen_hits
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
-from bot.trivia.model import Question
+from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
     MONTH_NAMES,
@@ -183,8 +184,11 @@ class AnswerMatcher:
     `learn` (or `add_lists`) teaches it the answers of whole lists, so that naming another answer of the same
     kind from the same list alongside the right one counts as several answers."""
 
-    def __init__(self, resolver: Resolver | None = None, lists: Iterable[Question] = ()) -> None:
+    def __init__(
+        self, resolver: Resolver | None = None, lists: Iterable[Question] = (), shape: ShowShape | None = None,
+    ) -> None:
         self._resolver = resolver
+        self._shape = shape  # the show's seasons: "the finale" for an episode of its questions
         self._cache: OrderedDict[tuple[int | None, str], Prepared] = OrderedDict()  # (scope, question id)
         self._names: dict[str, tuple[str, str] | None] = {}
         self._classes = Classroom()  # the lists each server learned (replaced whole, never changed in place)
@@ -243,7 +247,11 @@ class AnswerMatcher:
         return prepare_question(
             question, self._classes.lessons(scope), self._classes.known(scope), self._entity,
             self._echoed_entities if self._resolver is not None else None,
+            self._episodes_in if question.list_name in SHOW_LISTS else None,
         )
+
+    def _episodes_in(self, season: int) -> int:
+        return len(self._shape.episodes_in(season)) if self._shape is not None else 0
 
     def _echoed_entities(self, text: str) -> frozenset[tuple[str, str]]:
         assert self._resolver is not None

@@ -28,7 +28,7 @@ guess holding the answer into another answer: bot.trivia.another).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from bot.lore.names import KOREAN_SURNAMES
@@ -97,9 +97,10 @@ def _ordinal(number: str) -> str:
     return number + _ORDINAL_ENDINGS.get(number[-1], "th")
 
 
-def spellings(answer: Answer, question_text: str = "") -> list[str]:
-    """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms)."""
-    forms = typed_forms(answer.text, answer.tokens, question_text) + _short_forms(answer)
+def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[int], int] | None = None) -> list[str]:
+    """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
+    how many episodes a season of the show has, for a question about the show)."""
+    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
@@ -315,9 +316,9 @@ def other_names(
     if len(words) == 2 and tokens[0] in KOREAN_SURNAMES and words[1].count("-") == 1:
         forms.append(compact_form([*tokens[1:], tokens[0]]))  # "Dong-geun Joo": a Korean name in Western order
     parts = words[0].split("-")
-    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2 and not (
-        tokens[-1] in KOREAN_SURNAMES  # ("Chan-young Yoon": a Korean given name alone is anyone's; the list names it if it counts)
-    ):
+    # ("Chan-young Yoon": a Korean given name alone is anyone's; the list names it where it counts)
+    korean = tokens[-1] in KOREAN_SURNAMES
+    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2 and not korean:
         first = compact_form(normalize_tokens(words[0]))
         own = {answer.compact, first, *(other.compact for other in others)}
         if first not in echoed and not any(

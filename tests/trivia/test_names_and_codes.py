@@ -1,8 +1,11 @@
-"""Given names alone, and codes of two letters: which typed forms answer, and which name a second
-candidate (bot.trivia.variants, bot.trivia.pairs)."""
+"""Given names alone, codes of two letters and episodes named by their place: which typed forms
+answer, and which name a second candidate (bot.trivia.variants, bot.trivia.pairs, bot.trivia.typedforms)."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.show import EpisodeInfo, ShowShape
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 
@@ -38,3 +41,41 @@ def test_another_code_beside_a_two_letter_symbol_is_a_second_candidate() -> None
     assert matcher.judge("ag au", gold).verdict is Verdict.SEVERAL_ANSWERS
     assert matcher.judge("its au", gold).verdict is Verdict.RIGHT
     assert matcher.judge("Au 🥇", gold).verdict is Verdict.RIGHT
+
+
+def _episode_question(episode: str) -> Question:
+    return Question(id=f"ep-{episode}", text="In which episode does the rescue happen?", answers=(episode,))
+
+
+def _show(episodes: int) -> ShowShape:
+    shape = ShowShape()
+    shape.add_episodes(1, [EpisodeInfo(1, n) for n in range(1, episodes + 1)])
+    return shape
+
+
+@pytest.mark.parametrize("text", ["the finale", "last episode", "the last one", "season finale", "final ep"])
+def test_an_episode_named_as_the_last_is_the_last_the_show_has(text: str) -> None:
+    matcher = AnswerMatcher(shape=_show(12))
+    assert matcher.judge(text, _episode_question("12")).verdict is Verdict.RIGHT
+    assert matcher.judge(text, _episode_question("11")).verdict is not Verdict.RIGHT
+    longer = AnswerMatcher(shape=_show(16))  # the shape, not a fixed twelve
+    assert longer.judge(text, _episode_question("12")).verdict is not Verdict.RIGHT
+    assert longer.judge(text, _episode_question("16")).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["second to last episode", "the episode before the finale", "penultimate episode"])
+def test_an_episode_named_as_the_one_before_the_last_is_that_one(text: str) -> None:
+    matcher = AnswerMatcher(shape=_show(12))
+    assert matcher.judge(text, _episode_question("11")).verdict is Verdict.RIGHT
+    assert matcher.judge(text, _episode_question("12")).verdict is not Verdict.RIGHT
+
+
+def test_the_pilot_is_the_first_episode() -> None:
+    matcher = AnswerMatcher(shape=_show(12))
+    assert matcher.judge("the pilot", _episode_question("1")).verdict is Verdict.RIGHT
+    assert matcher.judge("the pilot", _episode_question("2")).verdict is not Verdict.RIGHT
+
+
+def test_an_episode_place_is_read_only_for_questions_about_the_show() -> None:
+    other = Question(id="st-ep", text="In which episode does Data die?", answers=("12",), list_name="startrek")
+    assert AnswerMatcher(shape=_show(12)).judge("the finale", other).verdict is not Verdict.RIGHT
