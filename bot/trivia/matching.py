@@ -442,8 +442,8 @@ class AnswerMatcher:
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
                 if key in p.entities and another_surname(core, p.entities[key]):
                     another = True  # "kim ji-hu" for Park Ji-hu
-                elif key in p.entities:
-                    right = right or p.entities[key]
+                elif key in p.entities and self._name(mention.text) == key:
+                    right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.lore.names import Entity, NameResolver
 from bot.show import EpisodeInfo, ShowShape
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
@@ -79,3 +80,15 @@ def test_the_pilot_is_the_first_episode() -> None:
 def test_an_episode_place_is_read_only_for_questions_about_the_show() -> None:
     other = Question(id="st-ep", text="In which episode does Data die?", answers=("12",), list_name="startrek")
     assert AnswerMatcher(shape=_show(12)).judge("the finale", other).verdict is not Verdict.RIGHT
+
+
+_YOON = Entity("person", "yoon-chan-young", "Yoon Chan-young")
+_SONG = Entity("character", "song-jae-ik", "Song Jae-ik")
+_LORE = NameResolver([(_YOON, ("Yoon Chan-yeong", "Chan-young"), (), "윤찬영"), (_SONG, ("Jae-ik",), (), "송재익")])
+
+
+def test_a_name_the_lore_only_finds_like_the_answer_is_not_the_answer() -> None:
+    matcher = AnswerMatcher(_LORE)
+    detective = Question(id="c-1", text="Which detective questions the teacher?", answers=("Song Jae-ik", "Jae-ik"))
+    assert matcher.judge("its song jae-ik", detective).verdict is Verdict.RIGHT
+    assert matcher.judge("song jae-min", detective).verdict is not Verdict.RIGHT
