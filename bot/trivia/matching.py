@@ -45,7 +45,7 @@ from typing import Protocol
 
 from bot.lore.names import skeleton
 from bot.show import ShowShape
-from bot.trivia.accepted import allowed_edits, vowels_agree
+from bot.trivia.accepted import allowed_edits, o_written_eo, vowels_agree
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -391,7 +391,7 @@ class AnswerMatcher:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
             hit = p.skeletons.get(skeleton(compact))
-            if hit is not None and vowels_agree(compact, hit.compact):
+            if hit is not None and vowels_agree(compact, hit.compact) and not o_written_eo(compact, hit.compact):
                 return MatchResult(Verdict.RIGHT, hit.text)
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)

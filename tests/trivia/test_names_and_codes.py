@@ -92,3 +92,12 @@ def test_a_name_the_lore_only_finds_like_the_answer_is_not_the_answer() -> None:
     detective = Question(id="c-1", text="Which detective questions the teacher?", answers=("Song Jae-ik", "Jae-ik"))
     assert matcher.judge("its song jae-ik", detective).verdict is Verdict.RIGHT
     assert matcher.judge("song jae-min", detective).verdict is not Verdict.RIGHT
+
+
+def test_eo_typed_for_a_romanized_plain_o_is_another_korean_word() -> None:
+    matcher = AnswerMatcher()
+    yongin = Question(id="k-1", text="Which city is the Korean Folk Village in?", answers=("Yongin",))
+    assert matcher.judge("yeongin", yongin).verdict is not Verdict.RIGHT
+    assert matcher.judge("yong-in", yongin).verdict is Verdict.RIGHT
+    actor = Question(id="k-2", text="Who plays Lee Cheong-san?", answers=("Yoon Chan-young",))
+    assert matcher.judge("yoon chan-yong", actor).verdict is Verdict.RIGHT  # the old romanization's "o" for ㅓ
