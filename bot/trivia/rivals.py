@@ -79,6 +79,8 @@ def segment_rivals(
             continue
         # (an item of "rook or queen" is one, even a word that is talk elsewhere: "queen")
         offered = (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+        if offered and not bare and any(not _bare(answer.tokens) for answer in p.accepted):
+            bare = True  # a phrase offered against a phrase: "now at our school or all of us are dead"
         words = rival_words(p, seg, offered)
         if words and bare and len(words) <= 4:
             rivals.setdefault(f"s:{a}", " ".join(words))

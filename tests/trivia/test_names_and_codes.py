@@ -101,3 +101,11 @@ def test_eo_typed_for_a_romanized_plain_o_is_another_korean_word() -> None:
     assert matcher.judge("yong-in", yongin).verdict is Verdict.RIGHT
     actor = Question(id="k-2", text="Who plays Lee Cheong-san?", answers=("Yoon Chan-young",))
     assert matcher.judge("yoon chan-yong", actor).verdict is Verdict.RIGHT  # the old romanization's "o" for ㅓ
+
+
+def test_a_phrase_offered_against_a_phrase_answer_is_a_second_candidate() -> None:
+    matcher = AnswerMatcher()
+    title = Question(id="t-1", text="What does the Korean title literally mean?", answers=("Now at Our School",))
+    assert matcher.judge("now at our school or all of us are dead", title).verdict is Verdict.SEVERAL_ANSWERS
+    assert matcher.judge("now at our school or something like that", title).verdict is Verdict.RIGHT
+    assert matcher.judge("now at our school lol", title).verdict is Verdict.RIGHT
