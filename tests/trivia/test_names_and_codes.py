@@ -109,3 +109,10 @@ def test_a_phrase_offered_against_a_phrase_answer_is_a_second_candidate() -> Non
     assert matcher.judge("now at our school or all of us are dead", title).verdict is Verdict.SEVERAL_ANSWERS
     assert matcher.judge("now at our school or something like that", title).verdict is Verdict.RIGHT
     assert matcher.judge("now at our school lol", title).verdict is Verdict.RIGHT
+
+
+def test_a_place_said_with_the_korean_particle_of_where_is_the_place() -> None:
+    matcher = AnswerMatcher()
+    where = Question(id="w-1", text="Where is the teacher bitten?", answers=("The police station", "경찰서"))
+    assert matcher.judge("경찰서에서", where).verdict is Verdict.RIGHT
+    assert matcher.judge("경찰서에서요", where).verdict is Verdict.RIGHT
