@@ -155,7 +155,7 @@ def _stem(word: str) -> str:
 
 def romanise_token(token: str) -> str:
     """One word of a message in Latin letters (see module docstring); words without hangul unchanged."""
-    counted = _COUNTER.match(token)
+    counted = _COUNTER.match(token) or _COUNTER.match(without_ending(token))  # "7화요": episode 7, said politely
     if counted is not None:
         unit = _COUNTER_UNITS.get(counted.group(2))
         return f"{counted.group(1)} {unit}" if unit else counted.group(1)

@@ -116,3 +116,9 @@ def test_a_place_said_with_the_korean_particle_of_where_is_the_place() -> None:
     where = Question(id="w-1", text="Where is the teacher bitten?", answers=("The police station", "경찰서"))
     assert matcher.judge("경찰서에서", where).verdict is Verdict.RIGHT
     assert matcher.judge("경찰서에서요", where).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "verdict"), [("7화요", Verdict.RIGHT), ("7화야", Verdict.RIGHT), ("8화요", Verdict.WRONG_ATTEMPT)])
+def test_an_episode_counted_in_korean_with_an_ending_is_that_episode(text: str, verdict: Verdict) -> None:
+    episode = Question(id="k-ep", text="In which episode do they kiss?", answers=("7", "episode 7"))
+    assert AnswerMatcher().judge(text, episode).verdict is verdict
