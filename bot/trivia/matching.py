@@ -142,6 +142,8 @@ class _ResolutionLike(Protocol):
 class _MentionLike(Protocol):
     @property
     def candidates(self) -> tuple[_EntityLike, ...]: ...
+    @property
+    def text(self) -> str: ...
 
 
 class Resolver(Protocol):
