@@ -100,7 +100,7 @@ def _ordinal(number: str) -> str:
 def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[int], int] | None = None) -> list[str]:
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
-    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer)
+    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
@@ -130,6 +130,25 @@ def _one_place(compact: str, question: Sequence[str], kind: Kind) -> list[str]:
             forms = ("dc", "washingtondc")
     said = {*question, *(a + b for a, b in pairwise(question))}
     return [form for form in forms if form != compact and form not in said]
+
+
+# Everyday words for kin ("On-jo's dad" for On-jo's father).
+_KIN = {
+    "father": ("dad", "daddy", "papa"), "mother": ("mom", "mum", "mommy", "mama"), "brother": ("bro",),
+    "sister": ("sis",),
+}
+
+
+def _kin_forms(answer: Answer) -> list[str]:
+    """An answer ending in a kin word, said with its everyday word, with or without the possessive:
+    "onjo's dad", "onjo dad" for On-jo's father."""
+    tokens = answer.tokens
+    if len(tokens) < 2 or tokens[-1] not in _KIN:
+        return []
+    heads = [list(tokens[:-1])]
+    if "'s" in answer.text.lower() and tokens[-2].endswith("s"):
+        heads.append([*tokens[:-2], tokens[-2][:-1]])  # "On-jo's father": "onjo father", "onjo dad"
+    return [compact_form([*head, kin]) for head in heads for kin in (tokens[-1], *_KIN[tokens[-1]])]
 
 
 def _short_forms(answer: Answer) -> list[str]:

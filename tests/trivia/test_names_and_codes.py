@@ -122,3 +122,14 @@ def test_a_place_said_with_the_korean_particle_of_where_is_the_place() -> None:
 def test_an_episode_counted_in_korean_with_an_ending_is_that_episode(text: str, verdict: Verdict) -> None:
     episode = Question(id="k-ep", text="In which episode do they kiss?", answers=("7", "episode 7"))
     assert AnswerMatcher().judge(text, episode).verdict is verdict
+
+
+@pytest.mark.parametrize("text", ["onjo's dad", "onjo dad", "on-jo's father", "온조 아빠", "온조 아버지"])
+def test_kin_said_with_its_everyday_or_korean_word_is_the_answer(text: str) -> None:
+    father = Question(id="kin-1", text="Who leads the students out of the gym?", answers=("Nam So-ju", "On-jo's father"))
+    assert AnswerMatcher().judge(text, father).verdict is Verdict.RIGHT
+
+
+def test_another_kin_word_is_not_the_answer() -> None:
+    father = Question(id="kin-1", text="Who leads the students out of the gym?", answers=("Nam So-ju", "On-jo's father"))
+    assert AnswerMatcher().judge("onjo's mom", father).verdict is not Verdict.RIGHT
