@@ -100,7 +100,7 @@ def _ordinal(number: str) -> str:
 def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[int], int] | None = None) -> list[str]:
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
-    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer)
+    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
@@ -137,6 +137,15 @@ _KIN = {
     "father": ("dad", "daddy", "papa"), "mother": ("mom", "mum", "mommy", "mama"), "brother": ("bro",),
     "sister": ("sis",),
 }
+
+
+# Multiples said in words, and as players write them: "2x", "x2", "2 times" for Double.
+_MULTIPLES = {"double": 2, "twice": 2, "doubled": 2, "triple": 3, "thrice": 3, "tripled": 3, "quadruple": 4}
+
+
+def _multiple_forms(answer: Answer) -> list[str]:
+    times = _MULTIPLES.get(answer.compact)
+    return [f"{times}x", f"x{times}", f"{times}times"] if times else []
 
 
 def _kin_forms(answer: Answer) -> list[str]:

@@ -133,3 +133,10 @@ def test_kin_said_with_its_everyday_or_korean_word_is_the_answer(text: str) -> N
 def test_another_kin_word_is_not_the_answer() -> None:
     father = Question(id="kin-1", text="Who leads the students out of the gym?", answers=("Nam So-ju", "On-jo's father"))
     assert AnswerMatcher().judge("onjo's mom", father).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "verdict"), [("2x", Verdict.RIGHT), ("x2", Verdict.RIGHT), ("3x", Verdict.WRONG_ATTEMPT),
+                                               ("2x or 3x", Verdict.SEVERAL_ANSWERS)])
+def test_a_multiple_written_with_x_is_that_multiple(text: str, verdict: Verdict) -> None:
+    ratio = Question(id="mul-1", text="Compared with last year, its viewing was roughly...?", answers=("Double", "twice"))
+    assert AnswerMatcher().judge(text, ratio).verdict is verdict
