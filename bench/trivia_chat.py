@@ -30,7 +30,7 @@ Korean, hedges, two guesses, emoji, numbers as words and partial names; scored b
 changes at 11 / 21 / 7 / 4 / 3, then tuned on, with held33, in stop 34: 9 / 5 / 1 / 3 / 2) and `held35`
 (stop 35: a busy weeknight game, our pack and Red's lists not asked before, with replies to other players,
 corrections, pasted option lists and episodes named by their place; scored before that round's changes
-at 13 / 26 / 6 / 8 / 2, then tuned on in stop 35: 13 / 22 / 3 / 6 / 2; no longer blind). `--set`
+at 13 / 26 / 6 / 8 / 2, then tuned on in stop 35: 13 / 18 / 3 / 6 / 2; no longer blind). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 

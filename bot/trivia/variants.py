@@ -16,6 +16,8 @@ guess holding the answer into another answer: bot.trivia.another).
 - A person's given name alone ("Mick" for Mick Jagger) to a "Who…?" question, when no other answer of
   the list is or starts with that name (`first_name_alone`).
 - Episode codes, text-speak and subtitles without their article (bot.trivia.typedforms).
+- Kin in its everyday word ("onjo's dad" for On-jo's father) and a multiple written with "x" ("2x"
+  for Double).
 - A ruler's or a pope's number said as players say it: "Henry the 8th", "Henry the eighth", "Louis
   14th" for Henry VIII and Louis XIV.
 - The initials of a title of three words or more, or of two and a number, as fans abbreviate games
