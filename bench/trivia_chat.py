@@ -27,7 +27,10 @@ lists, typed as a busy channel types, scored before that round's changes and nev
 (stop 33: a Friday-night game, our pack and Red's lists, scored before that round's changes and never
 tuned on) and `held34` (stop 34: a busy Saturday game, our pack and Red's lists with chatter, jokes, typos,
 Korean, hedges, two guesses, emoji, numbers as words and partial names; scored before that round's
-changes at 11 / 21 / 7 / 4 / 3, then tuned on, with held33, in stop 34: 9 / 5 / 1 / 3 / 2). `--set`
+changes at 11 / 21 / 7 / 4 / 3, then tuned on, with held33, in stop 34: 9 / 5 / 1 / 3 / 2) and `held35`
+(stop 35: a busy weeknight game, our pack and Red's lists not asked before, with replies to other players,
+corrections, pasted option lists and episodes named by their place; scored before that round's changes
+at 13 / 26 / 6 / 8 / 2, then tuned on in stop 35: 13 / 18 / 3 / 6 / 2; no longer blind). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -52,6 +55,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
+    "held35",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -139,6 +139,16 @@ def vowels_agree(guess: str, answer: str) -> bool:
     return True
 
 
+def o_written_eo(guess: str, answer: str) -> bool:
+    """Whether the guess writes "eo" (ㅓ) where a romanized answer writes a plain "o" (ㅗ): another
+    Korean word ("yeongin" 영인 is not Yongin 용인), not a spelling of this one. (The other way round
+    is the old romanization's: "Chan-yong" for Chan-young.)"""
+    ours, theirs = _VOWEL_RUN.findall(guess), _VOWEL_RUN.findall(answer)
+    return len(ours) == len(theirs) and any(
+        _vowel_core(a) == "eo" and _vowel_core(b) == "o" for a, b in zip(ours, theirs, strict=True)
+    )
+
+
 def initial_class(word: str) -> str:
     """The first letter up to romanization (Busan/Pusan, Gwi/Kwi, Cheong/Jeong, Lee/Rhee): the
     first letter of `skeleton(word[:2])`, as `bot.lore.names.same_initial` compares them."""
@@ -312,7 +322,7 @@ class GuessWords:
             return None  # a chat word typed as such is not a typo of the answer ("think" ~ "thing")
         if another_given_name_typed(guess, answer):
             return None  # another real name: "Anne" for Annie, "Jane" for June
-        if word.skeleton is not None and not vowels_agree(guess, answer):
+        if word.skeleton is not None and (not vowels_agree(guess, answer) or o_written_eo(guess, answer)):
             return None  # another Korean word, not this one typed another way
         if word.skeleton is not None and guess.isalpha():
             sk = self._skeleton.get(i)

@@ -83,7 +83,7 @@ def load_content(shape: ShowShape, pack: LorePack | None = None) -> tuple[list[Q
         questions.extend(generated_questions(lore, shape))
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")
-    return questions, AnswerMatcher(resolver)
+    return questions, AnswerMatcher(resolver, shape=shape)
 
 
 def spoiler_reader(pack: LorePack | None = None) -> Reads | None:

@@ -44,6 +44,7 @@ _ENDINGS = tuple(sorted(
     """
     이잖아 잖아 이지 이지요 이죠 이요 이야 이여 이네 인듯 인 인가 인가요 인가봐 일걸 일듯 아님 아냐 아닌가
     임 이다 입니다 이에요 예요 이었나 였나 였지 이었지 이 가 은 는 을 를 요 야 지 죠 네 아 임
+    에서 에서요 에서임 에요
     """.split(),
     key=len, reverse=True,
 ))
@@ -154,7 +155,7 @@ def _stem(word: str) -> str:
 
 def romanise_token(token: str) -> str:
     """One word of a message in Latin letters (see module docstring); words without hangul unchanged."""
-    counted = _COUNTER.match(token)
+    counted = _COUNTER.match(token) or _COUNTER.match(without_ending(token))  # "7화요": episode 7, said politely
     if counted is not None:
         unit = _COUNTER_UNITS.get(counted.group(2))
         return f"{counted.group(1)} {unit}" if unit else counted.group(1)

@@ -168,6 +168,8 @@ TRANSLATIONS = _table(
     firefighter: 소방관 소방대원
     fireman: 소방관 소방대원
     doctor: 의사
+    father: 아빠 아버지 아버님
+    mother: 엄마 어머니 어머님
     nurse: 간호사
     police officer: 경찰관
     policeman: 경찰관

@@ -44,7 +44,8 @@ from itertools import pairwise
 from typing import Protocol
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import allowed_edits, vowels_agree
+from bot.show import ShowShape
+from bot.trivia.accepted import allowed_edits, o_written_eo, vowels_agree
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -85,7 +86,7 @@ from bot.trivia.hits import Prepared, chosen_hits
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
-from bot.trivia.model import Question
+from bot.trivia.model import SHOW_LISTS, Question
 from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
     MONTH_NAMES,
@@ -141,6 +142,8 @@ class _ResolutionLike(Protocol):
 class _MentionLike(Protocol):
     @property
     def candidates(self) -> tuple[_EntityLike, ...]: ...
+    @property
+    def text(self) -> str: ...
 
 
 class Resolver(Protocol):
@@ -183,8 +186,11 @@ class AnswerMatcher:
     `learn` (or `add_lists`) teaches it the answers of whole lists, so that naming another answer of the same
     kind from the same list alongside the right one counts as several answers."""
 
-    def __init__(self, resolver: Resolver | None = None, lists: Iterable[Question] = ()) -> None:
+    def __init__(
+        self, resolver: Resolver | None = None, lists: Iterable[Question] = (), shape: ShowShape | None = None,
+    ) -> None:
         self._resolver = resolver
+        self._shape = shape  # the show's seasons: "the finale" for an episode of its questions
         self._cache: OrderedDict[tuple[int | None, str], Prepared] = OrderedDict()  # (scope, question id)
         self._names: dict[str, tuple[str, str] | None] = {}
         self._classes = Classroom()  # the lists each server learned (replaced whole, never changed in place)
@@ -243,7 +249,11 @@ class AnswerMatcher:
         return prepare_question(
             question, self._classes.lessons(scope), self._classes.known(scope), self._entity,
             self._echoed_entities if self._resolver is not None else None,
+            self._episodes_in if question.list_name in SHOW_LISTS else None,
         )
+
+    def _episodes_in(self, season: int) -> int:
+        return len(self._shape.episodes_in(season)) if self._shape is not None else 0
 
     def _echoed_entities(self, text: str) -> frozenset[tuple[str, str]]:
         assert self._resolver is not None
@@ -383,7 +393,7 @@ class AnswerMatcher:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
             hit = p.skeletons.get(skeleton(compact))
-            if hit is not None and vowels_agree(compact, hit.compact):
+            if hit is not None and vowels_agree(compact, hit.compact) and not o_written_eo(compact, hit.compact):
                 return MatchResult(Verdict.RIGHT, hit.text)
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
@@ -434,8 +444,8 @@ class AnswerMatcher:
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
                 if key in p.entities and another_surname(core, p.entities[key]):
                     another = True  # "kim ji-hu" for Park Ji-hu
-                elif key in p.entities:
-                    right = right or p.entities[key]
+                elif key in p.entities and self._name(mention.text) == key:
+                    right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):

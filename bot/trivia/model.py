@@ -32,6 +32,11 @@ class TriviaError(UserError):
 # Questions and lists
 
 
+#: The lists about the show itself (the hand-written pack and the lore's questions): their episode
+#: answers are read through the show's shape ("the finale").
+SHOW_LISTS = frozenset({"aouad", "generated"})
+
+
 @dataclass(frozen=True)
 class Question:
     """One trivia question.
@@ -56,7 +61,7 @@ class Question:
     spoils: Position = NOTHING
     explanation: str | None = None
     source: str | None = None
-    list_name: str = "aouad"
+    list_name: str = "aouad"  # (SHOW_LISTS: the lists about the show)
     explanation_spoils: Position = NOTHING
     source_spoils: Position = NOTHING
     choices_spoils: Position = NOTHING

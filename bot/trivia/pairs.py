@@ -7,7 +7,8 @@ answer in a bare message (chat, titles and the question's own words set aside: "
 nothing (Red's #331: a message listing candidates must never win), when it is
 - an answer another list the server learned gives, and no everyday word ("hoth dagobah");
 - a plural beside a plural answer ("unicorns dragons", "waffles pop tarts");
-- a word no dictionary of ours knows before a city, river or room answered ("bergen oslo").
+- a word no dictionary of ours knows before a city, river or room answered ("bergen oslo");
+- another code beside a code of one or two letters ("ag au" for an element's symbol).
 
 It is never one when it only says what the answer is or is part of it: a kind ("severn river",
 "dagobah system"), a word of the question in another form ("science teacher" to "...teach?"), the
@@ -75,11 +76,16 @@ def _plural_noun(word: str) -> bool:
     return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
+def short_code(p: Prepared) -> bool:
+    """Whether every accepted answer is a code of one or two letters (an element's symbol, a state's)."""
+    return bool(p.accepted) and all(len(a.compact) <= 2 and a.compact.isalpha() for a in p.accepted)
+
+
 def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence[str]) -> bool:
     """Whether `word`, the one content word of a bare message (`tokens`) beside the answer it names
     (`hits`), is another candidate rather than a word about that answer (see the module docstring)."""
     right = [h for h in hits if h.accepted and h.answer is not None]
-    if not right or not word.isalpha() or len(word) < 2:
+    if not right or not word.isalpha() or (len(word) < 2 and not short_code(p)):
         return False
     if word in KIND_WORDS or _stem(word) in KIND_WORDS or word in _MORE_KINDS:
         return False
@@ -91,6 +97,8 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
     typed = [h.answer.compact for h in right if h.answer is not None]
     if _where_it_is(word, p, typed):
         return False
+    if short_code(p):  # "ag au": another symbol
+        return len(word) <= 3 and word not in COMMON_WORDS
     # only part of a longer answer typed ("archery team" for Archery club): the word may be the
     # rest of it, in other words (not when the rest is a kind: "thames severn" for River Severn)
     said = {t for h in right for t in tokens[h.start:h.end]}

@@ -25,7 +25,7 @@ from bot.trivia.lessons import AloneHere, KnownNames, Lessons
 from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, is_number, normalize_tokens, windows
 from bot.trivia.places import other_countries_named_with
-from bot.trivia.typedforms import GIVEN_NAMES
+from bot.trivia.typedforms import GIVEN_NAMES, episode_places
 from bot.trivia.variants import (
     SPORT_CODES,
     first_name_alone,
@@ -51,10 +51,12 @@ def prepare_question(
     known: KnownNames,
     entity: Callable[[str], tuple[str, str] | None],
     echoed_entities_of: Callable[[str], frozenset[tuple[str, str]]] | None = None,
+    episodes_in: Callable[[int], int] | None = None,
 ) -> Prepared:
     """A question's answers and options read once for matching (see module docstring): `lessons` are
     what its server's lists taught, `known` the names they answer, `entity` the lore's reading of a
-    name (or None), `echoed_entities_of` the people and characters a text names."""
+    name (or None), `echoed_entities_of` the people and characters a text names, `episodes_in` how
+    many episodes a season of the show has (None: the question is not about the show)."""
     accepted: list[Answer] = []
     exact: dict[str, Answer] = {}
     skeletons: dict[str, Answer] = {}
@@ -72,7 +74,7 @@ def prepare_question(
         exact.setdefault(answer.compact, answer)
         for variant in (
             without_and(answer), without_unit(answer) if counted(answer, question.text) else None,
-            without_kind(answer, asks), *spellings(answer, question.text)
+            without_kind(answer, asks), *spellings(answer, question.text, episodes_in)
         ):
             if variant is not None:
                 exact.setdefault(variant, answer)  # "Hall Oates" for Hall & Oates, "4" for 4 months
@@ -93,7 +95,9 @@ def prepare_question(
                 skeletons.setdefault(skeleton(romanised), answer)
             exact.setdefault(romanised, answer)
     options: list[Answer] = []
-    for text in question.choices:
+    # (an episode named by another place is another answer: "second to last episode" for the last)
+    elsewhere = {p for a in question.answers for p in episode_places(a, question.text, episodes_in)[1]}
+    for text in (*question.choices, *sorted(elsewhere)):
         option = prepare_answer(text, "")
         if option is None or option.compact in exact:
             continue
@@ -122,7 +126,7 @@ def prepare_question(
         name = given_name(answer, accepted, echoed, pool, alone) if pool and (kind is Kind.PERSON or "team" in asks.kinds) else None
         if name is not None and name not in exact:
             surnames.setdefault(name, answer)
-        name = first_name_alone(answer, question.text, pool) if pool and kind is Kind.PERSON else None
+        name = first_name_alone(answer, question.text, pool, accepted) if pool and kind is Kind.PERSON else None
         if name is not None and name not in exact and not alone.elsewhere(name) and not _a_common_word(name, answer, lessons):
             surnames.setdefault(name, answer)  # "Mick" for Mick Jagger
         name = _given_of_family(answer, question_tokens, echoed, accepted, pool)

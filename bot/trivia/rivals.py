@@ -20,7 +20,7 @@ from bot.trivia.guesses import (
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, where_it_is
 from bot.trivia.normal import compact_form, is_number
-from bot.trivia.pairs import another_beside
+from bot.trivia.pairs import another_beside, short_code
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
 
@@ -79,6 +79,8 @@ def segment_rivals(
             continue
         # (an item of "rook or queen" is one, even a word that is talk elsewhere: "queen")
         offered = (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+        if offered and not bare and any(not _bare(answer.tokens) for answer in p.accepted):
+            bare = True  # a phrase offered against a phrase: "now at our school or all of us are dead"
         words = rival_words(p, seg, offered)
         if words and bare and len(words) <= 4:
             rivals.setdefault(f"s:{a}", " ".join(words))
@@ -110,7 +112,7 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
         if w in p.echoed or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
-        if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted):
+        if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted) and not short_code(p):
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out

@@ -2,7 +2,10 @@
 
 - Letters spelled out one by one: "s o s" is SOS, "n i s" NIS (three to six letters, nothing else).
 - Episode codes: when a question asks which episode, "s1e11", "S01E11", "ep11", "e11" and "1x11"
-  stand for episode 11 (of the season the answer or the question names, else season 1).
+  stand for episode 11 (of the season the answer or the question names, else season 1). Where the
+  show's shape says how many episodes that season has (questions about the show), an episode named
+  by its place is that episode too: "the finale", "last episode" for the season's last,
+  "second to last episode", "the one before the finale" for the one before, "the pilot" for the first.
 - Text-speak inside a title: "Train 2 Busan" for Train to Busan, "Made 4 You" for Made for You
   (only a "to"/"too"/"for" between two words of an answer of three words or more, none a number).
 - A subtitle's own article may be left out: "Lord of the Rings Fellowship of the Ring" for
@@ -19,7 +22,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.trivia.kinds import Kind
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
@@ -51,22 +54,64 @@ def spelled_out(text: str) -> str:
     return "".join(text.split()) if _SPELLED_OUT(text) else text
 
 
-def episode_forms(answer: str, question_text: str) -> list[str]:
-    """The compact forms of an episode answer ("11", "Episode 11", "S1E11") as players type them."""
+# An episode named by its place in its season, as players say it (read with and without "the").
+_LAST = ("last episode", "last ep", "last one", "final episode", "final ep", "final one", "finale", "season finale")
+_BEFORE_LAST = (
+    "second to last episode", "second to last ep", "second to last one", "second last episode", "second last ep",
+    "penultimate episode", "penultimate ep", "episode before finale", "ep before finale", "episode before the finale",
+    "ep before the finale",
+)  # ("the one before the finale" reads "one" as a number: left to the number rules)
+_FIRST = ("pilot", "pilot episode", "premiere", "first episode", "first ep")
+
+
+def _placed(phrases: Sequence[str]) -> list[str]:
+    out = []
+    for phrase in phrases:
+        tokens = normalize_tokens(phrase)
+        out += [compact_form(tokens), compact_form(["the", *tokens])]
+    return out
+
+
+def _episode_asked(answer: str, question_text: str) -> tuple[int, int] | None:
+    """(season, episode) of an answer to "which episode?", or None."""
     if not _EPISODE_QUESTION.search(question_text) or _HOW_MANY.search(question_text):
-        return []
+        return None
     found = _ANSWER_EPISODE.match(answer)
     if found is None:
-        return []
+        return None
     said = _SEASON_SAID.search(question_text)
-    season = int(found.group(1) or (said.group(1) if said else 1))
-    episode = int(found.group(2))
+    return int(found.group(1) or (said.group(1) if said else 1)), int(found.group(2))
+
+
+def episode_places(
+    answer: str, question_text: str, episodes_in: Callable[[int], int] | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrases naming an episode answer by its place in its season ("the finale" for the last,
+    as `episodes_in` counts that season's episodes), and those naming another place: another
+    answer ("second to last episode" is no "last episode")."""
+    asked = _episode_asked(answer, question_text)
+    count = episodes_in(asked[0]) if asked is not None and episodes_in is not None else 0
+    if asked is None or count < 3:
+        return (), ()
+    episode = asked[1]
+    places = {count: _LAST, count - 1: _BEFORE_LAST, 1: _FIRST}
+    own = places.get(episode, ())
+    return own, tuple(p for number, phrases in places.items() if number != episode for p in phrases)
+
+
+def episode_forms(answer: str, question_text: str, episodes_in: Callable[[int], int] | None = None) -> list[str]:
+    """The compact forms of an episode answer ("11", "Episode 11", "S1E11") as players type them;
+    with `episodes_in` (how many episodes a season of the show has), its place too ("the finale")."""
+    asked = _episode_asked(answer, question_text)
+    if asked is None:
+        return []
+    season, episode = asked
     forms: list[str] = []
     for s in {str(season), f"{season:02d}"}:
         for e in {str(episode), f"{episode:02d}"}:
             forms += [f"s{s}e{e}", f"s{s}ep{e}", f"s{s}episode{e}", f"season{s}episode{e}", f"{s}x{e}"]
     forms += [f"e{episode}", f"ep{episode}", f"e{episode:02d}", f"ep{episode:02d}", f"episode{episode}"]
-    return forms
+    return forms + _placed(episode_places(answer, question_text, episodes_in)[0])
 
 
 def text_speak(tokens: Sequence[str]) -> str | None:
@@ -91,9 +136,11 @@ def without_subtitle_articles(answer: str) -> str | None:
     return compact_form(tokens) or None
 
 
-def typed_forms(answer: str, tokens: Sequence[str], question_text: str) -> list[str]:
+def typed_forms(
+    answer: str, tokens: Sequence[str], question_text: str, episodes_in: Callable[[int], int] | None = None,
+) -> list[str]:
     """Every compact form above that `answer` (read as `tokens`) is also typed as."""
-    forms = episode_forms(answer, question_text)
+    forms = episode_forms(answer, question_text, episodes_in)
     for form in (text_speak(tokens), without_subtitle_articles(answer)):
         if form is not None:
             forms.append(form)

@@ -16,6 +16,8 @@ guess holding the answer into another answer: bot.trivia.another).
 - A person's given name alone ("Mick" for Mick Jagger) to a "Who…?" question, when no other answer of
   the list is or starts with that name (`first_name_alone`).
 - Episode codes, text-speak and subtitles without their article (bot.trivia.typedforms).
+- Kin in its everyday word ("onjo's dad" for On-jo's father) and a multiple written with "x" ("2x"
+  for Double).
 - A ruler's or a pope's number said as players say it: "Henry the 8th", "Henry the eighth", "Louis
   14th" for Henry VIII and Louis XIV.
 - The initials of a title of three words or more, or of two and a number, as fans abbreviate games
@@ -28,7 +30,7 @@ guess holding the answer into another answer: bot.trivia.another).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from bot.lore.names import KOREAN_SURNAMES
@@ -97,9 +99,10 @@ def _ordinal(number: str) -> str:
     return number + _ORDINAL_ENDINGS.get(number[-1], "th")
 
 
-def spellings(answer: Answer, question_text: str = "") -> list[str]:
-    """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms)."""
-    forms = typed_forms(answer.text, answer.tokens, question_text) + _short_forms(answer)
+def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[int], int] | None = None) -> list[str]:
+    """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
+    how many episodes a season of the show has, for a question about the show)."""
+    forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
@@ -129,6 +132,34 @@ def _one_place(compact: str, question: Sequence[str], kind: Kind) -> list[str]:
             forms = ("dc", "washingtondc")
     said = {*question, *(a + b for a, b in pairwise(question))}
     return [form for form in forms if form != compact and form not in said]
+
+
+# Everyday words for kin ("On-jo's dad" for On-jo's father).
+_KIN = {
+    "father": ("dad", "daddy", "papa"), "mother": ("mom", "mum", "mommy", "mama"), "brother": ("bro",),
+    "sister": ("sis",),
+}
+
+
+# Multiples said in words, and as players write them: "2x", "x2", "2 times" for Double.
+_MULTIPLES = {"double": 2, "twice": 2, "doubled": 2, "triple": 3, "thrice": 3, "tripled": 3, "quadruple": 4}
+
+
+def _multiple_forms(answer: Answer) -> list[str]:
+    times = _MULTIPLES.get(answer.compact)
+    return [f"{times}x", f"x{times}", f"{times}times"] if times else []
+
+
+def _kin_forms(answer: Answer) -> list[str]:
+    """An answer ending in a kin word, said with its everyday word, with or without the possessive:
+    "onjo's dad", "onjo dad" for On-jo's father."""
+    tokens = answer.tokens
+    if len(tokens) < 2 or tokens[-1] not in _KIN:
+        return []
+    heads = [list(tokens[:-1])]
+    if "'s" in answer.text.lower() and tokens[-2].endswith("s"):
+        heads.append([*tokens[:-2], tokens[-2][:-1]])  # "On-jo's father": "onjo father", "onjo dad"
+    return [compact_form([*head, kin]) for head in heads for kin in (tokens[-1], *_KIN[tokens[-1]])]
 
 
 def _short_forms(answer: Answer) -> list[str]:
@@ -220,16 +251,22 @@ _WHO = re.compile(r"^\s*who\b(?!'?s that)", re.IGNORECASE)  # ("Who's that Poké
 _GROUP_WORDS = frozenset("boys girls band crew gang punk kids men".split())
 
 
-def first_name_alone(answer: Answer, question_text: str, list_answers: Mapping[str, str]) -> str | None:
+def first_name_alone(
+    answer: Answer, question_text: str, list_answers: Mapping[str, str], others: Sequence[Answer] = (),
+) -> str | None:
     """The given name of a two-word person `answer` to a "Who…?" question, taken alone when it names
     nobody else there: "Mick" for Mick Jagger, "Walt" for Walt Disney. Never when another answer of
-    the list is that name or starts with it (a first name many answers share: "John"), nor a title,
+    the list is that name or starts with it (a first name many answers share: "John"), nor when the
+    question's own answers give the surname alone (`others`: "Aldous Huxley", "Huxley" says which part is
+    enough), nor a title,
     a place, a chat word or a word of the question; the surname must be a word ("Jarvan IV" is left)."""
     tokens = answer.tokens
     if len(tokens) != 2 or len(answer.text.split()) != 2 or not _WHO.match(question_text):
         return None
     first, last = tokens
     if len(first) < 4 or len(last) < 3 or not first.isalpha() or not last.isalpha():
+        return None
+    if any(other.compact == last for other in others):
         return None
     if first in FILLER_WORDS or first in TITLE_WORDS or first in PERSON_TITLES or first in ARTICLES or first in PLACES:
         return None
@@ -309,7 +346,9 @@ def other_names(
     if len(words) == 2 and tokens[0] in KOREAN_SURNAMES and words[1].count("-") == 1:
         forms.append(compact_form([*tokens[1:], tokens[0]]))  # "Dong-geun Joo": a Korean name in Western order
     parts = words[0].split("-")
-    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2:
+    # ("Chan-young Yoon": a Korean given name alone is anyone's; the list names it where it counts)
+    korean = tokens[-1] in KOREAN_SURNAMES
+    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts) and len(words) == 2 and not korean:
         first = compact_form(normalize_tokens(words[0]))
         own = {answer.compact, first, *(other.compact for other in others)}
         if first not in echoed and not any(
