@@ -192,6 +192,7 @@ class AnswerMatcher:
         self._resolver = resolver
         self._shape = shape  # the show's seasons: "the finale" for an episode of its questions
         self._cache: OrderedDict[tuple[int | None, str], Prepared] = OrderedDict()  # (scope, question id)
+        self._shape_size = self._shape_now()  # the episodes the show questions were prepared with
         self._names: dict[str, tuple[str, str] | None] = {}
         self._classes = Classroom()  # the lists each server learned (replaced whole, never changed in place)
         self._learning = asyncio.Lock()  # one lesson at a time: each builds on the last
@@ -234,6 +235,11 @@ class AnswerMatcher:
 
     def _prepare(self, question: Question, scope: int | None) -> Prepared:
         key = (scope if self._classes.has(scope) else None, question.id)
+        if (size := self._shape_now()) != self._shape_size:
+            # the show grew (a season's episodes listed): "the finale" of a show question may be another episode
+            self._shape_size = size
+            for stale in [k for k, p in self._cache.items() if p.list_name in SHOW_LISTS]:
+                del self._cache[stale]
         cached = self._cache.get(key)
         if cached is not None and cached.key == (question.text, question.answers, question.choices):
             # (a list imported again under the same name may give a question other answers)
@@ -251,6 +257,9 @@ class AnswerMatcher:
             self._echoed_entities if self._resolver is not None else None,
             self._episodes_in if question.list_name in SHOW_LISTS else None,
         )
+
+    def _shape_now(self) -> int:
+        return len(self._shape.positions()) if self._shape is not None else 0
 
     def _episodes_in(self, season: int) -> int:
         return len(self._shape.episodes_in(season)) if self._shape is not None else 0

@@ -64,6 +64,15 @@ def test_an_episode_named_as_the_last_is_the_last_the_show_has(text: str) -> Non
     assert longer.judge(text, _episode_question("16")).verdict is Verdict.RIGHT
 
 
+def test_the_last_episode_follows_the_show_as_its_episodes_are_listed() -> None:
+    shape = _show(12)
+    matcher = AnswerMatcher(shape=shape)
+    finale = _episode_question("16")
+    assert matcher.judge("the finale", finale).verdict is not Verdict.RIGHT
+    shape.add_episodes(1, [EpisodeInfo(1, n) for n in range(1, 17)])  # the listing grows on a running bot
+    assert matcher.judge("the finale", finale).verdict is Verdict.RIGHT
+
+
 @pytest.mark.parametrize("text", ["second to last episode", "the episode before the finale", "penultimate episode"])
 def test_an_episode_named_as_the_one_before_the_last_is_that_one(text: str) -> None:
     matcher = AnswerMatcher(shape=_show(12))
