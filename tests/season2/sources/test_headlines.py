@@ -229,6 +229,20 @@ def test_a_window_without_its_day_is_a_window_claim(
 
 
 @pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("'지우학2' 3월 초 공개 유력…넷플릭스 상반기 첫 주자", "early March 2027"),
+        ("'지금 우리 학교는2' 4월 공개…넷플릭스 상반기 라인업 중 최대 기대작", "April 2027"),
+        ("All of Us Are Dead Season 2 March release leads Netflix's first half of 2027", "March 2027"),
+    ],
+)
+def test_the_window_the_release_is_said_in_wins_over_a_slates_wider_one(headline: str, label: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 5))
+    assert found is not None and found.milestone is Milestone.RELEASE_WINDOW, headline
+    assert found.window is not None and found.window.label == label
+
+
+@pytest.mark.parametrize(
     ("headline", "day"),
     [
         ("All of Us Are Dead Season 2 March 2027 release confirmed", None),  # "Season 2" is no 2 March
