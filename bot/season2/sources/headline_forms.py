@@ -282,8 +282,57 @@ _MISSPELT = (
 )
 
 
+#: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
+_ABROAD = re.compile(r"\b(temporada|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
+                     r"|estamos\s+muertos|besok|mañana|amanhã)\b", re.I)
+_MONTHS_ABROAD = {name: number for number, names in enumerate((
+    "enero janeiro januari", "febrero fevereiro februari", "marzo março maret", "abril april", "mayo maio mei",
+    "junio junho juni", "julio julho juli", "agosto agustus", "septiembre setiembre setembro september",
+    "octubre outubro oktober", "noviembre novembro november", "diciembre dezembro desember"), start=1)
+    for name in names.split()}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_DAY_ABROAD = re.compile(r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
+#: Day first, as those countries write it: "05/03" is the 5th of March.
+_NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
+_WORDS_ABROAD = (
+    (re.compile(r"\bestamos\s+muertos\b", re.I), "All of Us Are Dead"),  # the show's Spanish title
+    (re.compile(r"\b(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois))\b", re.I), "Season 2"),
+    (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
+     "is now streaming"),
+    (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
+                r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
+    (re.compile(r"\bdikabarkan\b", re.I), "reportedly"),
+    (re.compile(r"\bresmi\b", re.I), "officially"),
+    (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
+    (re.compile(r"\b(?:mañana|amanhã|besok)\b", re.I), "tomorrow"),
+    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat)\b", re.I), "Friday"),
+    (re.compile(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
+    # "às 4h da manhã" (4 a.m.), "às 16h", "às 16h30"; "horário de Brasília" is Brasília's zone
+    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
+    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
+    (re.compile(r",?\s*(?:no\s+)?horário\s+de\s+brasília\b", re.I), " BRT"),
+)
+
+
+def _in_english(text: str) -> str:
+    """A Spanish, Portuguese or Indonesian post in the words the readers know ("Temporada 2 llega el 5 de marzo":
+    "Season 2 premieres March 5"); any other as it is."""
+    if not _ABROAD.search(text):
+        return text
+    for pattern, english in _WORDS_ABROAD:
+        text = pattern.sub(english, text)
+    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {int(m.group(1))}"
+                           + (f", {m.group(3)}" if m.group(3) else ""), text)
+    return _NUMERIC_ABROAD.sub(lambda m: f"{_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(1))}"
+                               if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(0), text)
+
+
 def with_verbs_spelt(text: str) -> str:
-    """The headline with the release's verbs spelt as the readers know them."""
+    """The headline with the release's verbs spelt as the readers know them, and a post in Spanish, Portuguese or
+    Indonesian in English words (`_in_english`)."""
+    text = _in_english(text)
     for pattern, spelt in _MISSPELT:
         text = pattern.sub(spelt, text)
     return text

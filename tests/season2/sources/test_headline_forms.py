@@ -564,3 +564,30 @@ def test_a_years_slate_including_the_season_in_a_part_of_it_gives_that_window(he
 
 def test_a_years_slate_including_the_season_alone_gives_no_window_part() -> None:
     assert _windows("Netflix's 2027 slate includes All of Us Are Dead Season 2") <= {"release_window reported 2027"}
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # Netflix's regional accounts and outlets, in Spanish, Portuguese and Indonesian: their day, day first
+    ("Estamos muertos: Temporada 2 llega el 5 de marzo, solo en Netflix.", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    ("All of Us Are Dead: Temporada 2 chega em 5 de março. Anota aí 📝", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    ("All of Us Are Dead: 2ª temporada ganha data de estreia — 05/03", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    ("All of Us Are Dead Season 2 Resmi Tayang 5 Maret 2027 di Netflix", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    # their hours: Brasília's, WIB's
+    ("aouad s2 estreia sexta (05/03) às 4h da manhã, horário de Brasília 😭", dt.date(2027, 3, 3),
+     {"release_date_announced reported 2027-03-05 07:00"}),
+    ("All of Us Are Dead Season 2 tayang besok pukul 14.00 WIB", dt.date(2027, 3, 4),
+     {"release_date_announced reported 2027-03-05 07:00"}),
+    # hedged, and out
+    ("All of Us Are Dead Season 2 Dikabarkan Tayang Awal 2027", dt.date(2026, 12, 9), {"release_window rumour"}),
+    ("Já disponível: All of Us Are Dead Temporada 2 🧟", dt.date(2027, 3, 5), {"released reported"}),
+    # another show's second season in Spanish is not ours, nor is season 1 said in Portuguese
+    ("'Mask Girl' temporada 2 llega el 19 de marzo a Netflix", dt.date(2027, 2, 6), set()),
+    ("All of Us Are Dead: 1ª temporada chega ao Top 10 de novo antes da estreia da segunda", dt.date(2027, 2, 6), set()),
+])
+def test_a_post_in_spanish_portuguese_or_indonesian_is_read_as_in_english(
+        headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
