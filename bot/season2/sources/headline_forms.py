@@ -243,7 +243,13 @@ def _korean_listed(text: str) -> str:
     return text[:m.end()] + " 공개" + text[m.end():]
 
 
+#: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2" (read as "지우학2 D-30").
+_COUNT_FIRST = re.compile(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?P<name>['‘「《]?(?:지우학|지금\s*우리\s*학교는)"
+                          r"\s*(?:시즌\s*)?2['’」》]?)", re.I)
+
+
 def _counted_down(text: str) -> str:
+    text = _COUNT_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('name')} {m.group('count')}", text, count=1)
     text = _korean_listed(text)
     text = _KOREAN_COUNTDOWN.sub(lambda m: m.group(0).rstrip() + " 공개 ", text)  # read as "공개 D-3" (headline_moments)
     for pattern in _COUNTDOWNS:
