@@ -142,6 +142,7 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
         ("All of Us Are Dead Season 2 Is Now Streaming on Netflix", Milestone.RELEASED, R, None),
         ("it's out!!! aouad s2 is finally on netflix go go go", Milestone.RELEASED, R, None),
         ("All of Us Are Dead Season 2 is the No. 1 show on Netflix in 62 countries", Milestone.RELEASED, R, None),
+        ("'All of Us Are Dead' Season 2 Hits No. 1 in 71 Countries in Its First Week", Milestone.RELEASED, R, None),
         ("All of Us Are Dead season 2 premieres March 5 on Netflix", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("All of Us Are Dead season 2 arrives 5th March", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("Insider claims All of Us Are Dead season 2 premieres March 5, 2027",
