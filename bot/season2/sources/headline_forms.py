@@ -322,9 +322,31 @@ _WORDS_ABROAD = (
 )
 
 
+#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、
+#: 3月5日(金)独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei": in Korean, word for word.
+_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b", re.I)
+_JAPANESE_WORDS = (
+    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b", re.I), "지금 우리 학교는"),
+    (re.compile(r"シーズン\s*(\d)"), r"시즌\1"),
+    (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
+    (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b", re.I), " 공개"),
+    (re.compile(r"決定|\bkettei\b", re.I), " 확정"),
+    (re.compile(r"予告編|トレーラー"), " 예고편 "),  # the material's own day stays its own
+    (re.compile(r"ティーザー|ティザー"), " 티저 "),
+    (re.compile(r"公開"), " 공개"),
+    (re.compile(r"[、，]"), ", "),
+    (re.compile(r"。"), ". "),
+)
+
+
 def _in_english(text: str) -> str:
     """A Spanish, Portuguese or Indonesian post in the words the readers know ("Temporada 2 llega el 5 de marzo":
-    "Season 2 premieres March 5"); any other as it is."""
+    "Season 2 premieres March 5"), and a Japanese one in Korean (`_JAPANESE_WORDS`); any other as it is."""
+    if _JAPANESE.search(text):
+        for pattern, korean in _JAPANESE_WORDS:
+            text = pattern.sub(korean, text)
+        return " ".join(text.split())
     if not _ABROAD.search(text):
         return text
     for pattern, english in _WORDS_ABROAD:

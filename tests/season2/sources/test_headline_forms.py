@@ -591,3 +591,17 @@ def test_a_years_slate_including_the_season_alone_gives_no_window_part() -> None
 def test_a_post_in_spanish_portuguese_or_indonesian_is_read_as_in_english(
         headline: str, written: dt.date, expected: set[str]) -> None:
     assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Netflix Japan's post and a fan's romanised one: the season's day
+    ("『今、私たちの学校は...』シーズン2、3月5日(金)独占配信決定。", {"release_date_announced reported 2027-03-05 00:00"}),
+    ("ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei!! matteta~",
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    # a trailer's day is the trailer's, in Japanese as in Korean
+    ("『今、私たちの学校は...』シーズン2 予告編 2月10日 公開", {"trailer reported"}),
+    # season 1 in Japanese is not ours
+    ("『今、私たちの学校は...』シーズン1 配信中", set()),
+])
+def test_a_post_in_japanese_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 1, 13)) == expected
