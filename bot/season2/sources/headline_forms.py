@@ -67,7 +67,7 @@ def as_premiere(text: str) -> str:
     verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
-    text = _YEAR_SLATE.sub(_in_the_slates_year, text)
+    text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
     text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window') or m.group('dashed')}",
                                    text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
@@ -213,10 +213,17 @@ _YEAR_SLATE = re.compile(
     rf"['‘\"“]?(?P<name>{_NAME})\s+(?:in|for|into)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|h[12]|q[1-4]|spring|summer"
     rf"|fall|autumn|winter|{_MONTH})(?:\s+(?:of\s+)?(?P<own>20\d\d))?\b", re.I)
 
+#: ... or names the season among that part's titles: "Netflix's 2027 K-Drama Slate: 'All of Us Are Dead' Season 2 Among Q1
+#: Titles", "2027 line-up — AOUAD S2 among first-half releases".
+_YEAR_SLATE_AMONG = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*(?P<adverb>)"
+    rf"['‘\"“]?(?P<name>{_NAME})['’\"”]?\s+among\s+(?:the\s+|its\s+)?(?P<part>(?:first|second)[\s-]half|h[12]|q[1-4]|spring"
+    r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
+
 
 def _in_the_slates_year(m: re.Match[str]) -> str:
     part, year = m.group("part"), m.group("own") or m.group("year")
-    window = f"the {part} of {year}" if "half" in part.lower() else f"{part} {year}"
+    window = f"the {part.replace('-', ' ')} of {year}" if "half" in part.lower() else f"{part} {year}"
     return f"{m.group('year')} slate: {m.group('name')} {m.group('adverb') or ''}coming in {window}"
 
 

@@ -557,6 +557,10 @@ def _windows(headline: str) -> set[str]:
     ("Netflix's 2027 lineup includes All of Us Are Dead Season 2 in the first half of 2027",
      {"release_window reported the first half of 2027"}),
     ("2027 line-up puts aouad s2 in spring", {"release_window reported spring 2027"}),
+    # the season named among that part's titles
+    ("Netflix's 2027 K-Drama Slate: 'All of Us Are Dead' Season 2 Among Q1 Titles", {"release_window reported Q1 2027"}),
+    ("2027 line-up — AOUAD S2 among first-half releases", {"release_window reported the first half of 2027"}),
+    ("Netflix 2027 slate: Sweet Home 4 among Q1 titles", set()),  # another show's
 ])
 def test_a_years_slate_including_the_season_in_a_part_of_it_gives_that_window(headline: str, expected: set[str]) -> None:
     assert _windows(headline) == expected
