@@ -289,6 +289,10 @@ _MISSPELT = (
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
+    # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
+    # day must follow the season's name at once: "캐스팅 5일 베일" is the casting's)
+    (re.compile(r"((?:학교는|지우학)\s*(?:시즌\s*)?2['’」》\"”]?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?:\s*(?:오전|오후|밤|새벽|낮)?"
+                r"\s*\d{1,2}\s*시(?:\s*반)?)?)\s*베일(?!\s*(?:을\s*)?벗었)"), r"\1 공개"),
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
     (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
      lambda m: (m.group(1) or "") + {"s": "premieres", "ing": "premiering"}.get((m.group(2) or "").lower(), "premiere")),

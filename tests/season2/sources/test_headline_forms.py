@@ -609,3 +609,16 @@ def test_a_post_in_spanish_portuguese_or_indonesian_is_read_as_in_english(
 ])
 def test_a_post_in_japanese_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 1, 13)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the season unveiled on a day and hour to come: its release then
+    ("'지금 우리 학교는2' 5일 오후 4시 베일…박지후·윤찬영 다시 뭉쳤다", {"release_date_announced reported 2027-03-05 07:00"}),
+    ("'지우학2' 3월 5일 베일", {"release_date_announced reported 2027-03-05 00:00"}),
+    # another thing's unveiling, or one already done, is no release day
+    ("'지우학2' 캐스팅 5일 베일", {"casting reported"}),
+    ("'지우학2' 예고편 5일 베일", {"trailer reported"}),
+    ("'지우학2' 5일 오후 4시 베일 벗었다", set()),
+])
+def test_the_season_unveiled_on_a_day_to_come_is_its_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 4)) == expected
