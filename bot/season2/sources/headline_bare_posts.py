@@ -26,7 +26,8 @@ _EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P
                                r"|\s*[.!]+\s*(?P<rest>[^?\d]+)$)", re.I)
 #: The season's name then its day from today, in a fan's post: "aouad s2 this friday and i have an exam on friday",
 #: "AOUAD S2 TOMORROW 😭" (never "tonight", which may be a night's rewatch, nor a weekday alone: "aouad s2 friday lol").
-_NAME_THEN_EN_DAY = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?P<day>tomorrow|(?:this|next)\s+{WEEKDAY})\b"
+_NAME_THEN_EN_DAY = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?P<day>(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
+                               r"(?:\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[a-z]{2,5}\b)?)?)"
                                r"(?P<rest>(?:[\s.!,~]+|\s+(?:and|but|so|&)\s+)[^?\d]*|[^\w?]*)$", re.I)
 #: What a fan may add after the day and the season and still say it (a cheer, a plan, a feeling): nothing that takes it
 #: back, hedges it, or names another thing of that day (a trailer, a party, season 1's rewatch).

@@ -330,6 +330,12 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
     (re.compile(r",?\s*(?:no\s+)?horário\s+de\s+brasília\b", re.I), " BRT"),
+    # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
+    (re.compile(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
+    (re.compile(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
+    (re.compile(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
+    # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
+    (re.compile(rf"^(\W*)(tomorrow|friday)\s+(drops|premieres)\s+({_NAME})", re.I), r"\1\4 \3 \2"),
 )
 
 

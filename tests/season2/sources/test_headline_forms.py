@@ -585,6 +585,11 @@ def test_a_years_slate_including_the_season_alone_gives_no_window_part() -> None
      {"release_date_announced reported 2027-03-05 07:00"}),
     ("All of Us Are Dead Season 2 tayang besok pukul 14.00 WIB", dt.date(2027, 3, 4),
      {"release_date_announced reported 2027-03-05 07:00"}),
+    ("AOUAD S2 besok jam 14.00 WIB!! siapa yang mau nobar", dt.date(2027, 3, 4),
+     {"release_date_announced reported 2027-03-05 07:00"}),
+    # Mexico City's hour, the day and the verb before the season
+    ("mañana sale AOUAD 2 a la 1 am hora del centro de México 🧟", dt.date(2027, 3, 4),
+     {"release_date_announced reported 2027-03-05 07:00"}),
     # hedged, and out
     ("All of Us Are Dead Season 2 Dikabarkan Tayang Awal 2027", dt.date(2026, 12, 9), {"release_window rumour"}),
     ("Já disponível: All of Us Are Dead Temporada 2 🧟", dt.date(2027, 3, 5), {"released reported"}),
