@@ -18,14 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.season2.sources.headlines import (
-    EN_SHOW_NAME,
-    KO_DAY,
-    KO_SHOW_NAME,
-    MONTH_TYPED,
-    SEASON_TWO_NAME,
-    parse_headline_date,
-)
+from bot.season2.sources.headlines import KO_DAY, MONTH_TYPED, parse_headline_date
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
 #: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.
 _SEASON = re.compile(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",

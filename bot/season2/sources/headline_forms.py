@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -51,7 +52,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
-    r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
+    r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?"
@@ -124,7 +125,7 @@ def day_first(text: str) -> str:
 #: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST"), and one that is the season alone.
 _DAY_ALONE = re.compile(rf"^\W*(?P<day>{_LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
                         r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
-_SEASON_ALONE = re.compile(r"^\W*(?:all of us are dead|\baouad\b|지금\s*우리\s*학교는|지우학)['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
+_SEASON_ALONE = re.compile(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
                            r"|s2|2|시즌\s*2)\W*$", re.I)
 
 
@@ -169,7 +170,7 @@ def _with_audiences_zone(text: str) -> str:
 
 
 #: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
-_KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
+_KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")
 _COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
@@ -229,13 +230,13 @@ def _in_the_slates_year(m: re.Match[str]) -> str:
 
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
-_KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+_KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
 
 
 #: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
 #: "'지금 우리 학교는2'(19일)"; never beside an event's or material's words (that day may be theirs).
 _KOREAN_LISTING = re.compile(
-    r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
+    r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
     # then nothing more of it, or a copula: "지우학2 3월 19일이래" (hearsay), "19일이야", "19일이라고", "19일임"
     r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s)|(?:이래요?|이라(?:고|는데|던데|네|더라)|이야|이에요|입니다|임)(?![가-힣]))")
 _KOREAN_OTHER_THING = re.compile(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
@@ -251,7 +252,7 @@ def _korean_listed(text: str) -> str:
 
 
 #: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2" (read as "지우학2 D-30").
-_COUNT_FIRST = re.compile(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?P<name>['‘「《]?(?:지우학|지금\s*우리\s*학교는)"
+_COUNT_FIRST = re.compile(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
                           r"\s*(?:시즌\s*)?2['’」》]?)", re.I)
 
 
@@ -291,7 +292,7 @@ _MISSPELT = (
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
     # day must follow the season's name at once: "캐스팅 5일 베일" is the casting's)
-    (re.compile(r"((?:학교는|지우학)\s*(?:시즌\s*)?2['’」》\"”]?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?:\s*(?:오전|오후|밤|새벽|낮)?"
+    (re.compile(r"((?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2['’」》\"”]?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?:\s*(?:오전|오후|밤|새벽|낮)?"
                 r"\s*\d{1,2}\s*시(?:\s*반)?)?)\s*베일(?!\s*(?:을\s*)?벗었)"), r"\1 공개"),
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
     (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),

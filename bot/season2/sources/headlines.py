@@ -33,17 +33,9 @@ from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
 from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
+from bot.season2.sources.other_titles import SHOW
 from bot.season2.windows import Window
 
-#: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
-EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
-KO_SHOW_NAME = r"지금\s*우리\s*학교는|지우학"
-#: The show as outlets and fans name it ("#AllOfUsAreDead2" as they tag it; "Now at Our School", a translation).
-SHOW = re.compile(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
-#: The second season by its name, quoted or not: "All of Us Are Dead Season 2", "aouad s2", "AOUAD 2", "'지우학2'",
-#: 「지금 우리 학교는」 시즌2.
-SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
-                   rf"|['‘「《\"“]?(?:{KO_SHOW_NAME})['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
 #: A month by its name or abbreviation ("March", "mar.", "sept"): `bot.season2.dates.MONTHS`.
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: A month as fans type it, typos and all: its first three letters and any after ("Janurary", "febuary", "Mar.").
