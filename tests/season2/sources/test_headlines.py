@@ -143,6 +143,8 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
         ("it's out!!! aouad s2 is finally on netflix go go go", Milestone.RELEASED, R, None),
         ("All of Us Are Dead Season 2 is the No. 1 show on Netflix in 62 countries", Milestone.RELEASED, R, None),
         ("'All of Us Are Dead' Season 2 Hits No. 1 in 71 Countries in Its First Week", Milestone.RELEASED, R, None),
+        ("All of Us Are Dead S2E1 Discussion Thread (spoilers)", Milestone.RELEASED, R, None),
+        ("AOUAD Season 2 Episode 4 Discussion", Milestone.RELEASED, R, None),
         ("All of Us Are Dead season 2 premieres March 5 on Netflix", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("All of Us Are Dead season 2 arrives 5th March", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("Insider claims All of Us Are Dead season 2 premieres March 5, 2027",
@@ -380,3 +382,11 @@ def test_a_fans_own_eyes_are_no_hedge() -> None:
 
 def test_netflix_eyeing_a_day_is_still_a_guess() -> None:
     assert classify_headline("Netflix eyes April 30 for All of Us Are Dead season 2", dt.date(2027, 2, 7)) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "AOUAD S2E1 discussion thread will go up at release",  # a thread to come
+    "All of Us Are Dead Episode 3 Discussion (rewatch)",  # season 1's
+])
+def test_an_episode_thread_to_come_or_of_season_one_says_nothing_is_out(headline: str) -> None:
+    assert classify_headline(headline, dt.date(2027, 3, 5)) is None
