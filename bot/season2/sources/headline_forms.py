@@ -289,7 +289,7 @@ _MISSPELT = (
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
-    (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
+    (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
     # day must follow the season's name at once: "캐스팅 5일 베일" is the casting's)
     (re.compile(r"((?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2['’」》\"”]?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?:\s*(?:오전|오후|밤|새벽|낮)?"
@@ -378,13 +378,20 @@ def _in_english(text: str) -> str:
                                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(0), text)
 
 
+#: A month's name with two letters swapped, as typed in a hurry ("marhc 5th", "arpil 9"), before its day only.
+_SWAPPED_MONTH = {word[:i] + word[i + 1] + word[i] + word[i + 2:]: word for word in (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
+    for i in range(len(word) - 1) if word[i] != word[i + 1]}
+_SWAPPED = re.compile(r"\b(" + "|".join(_SWAPPED_MONTH) + r")\b(?=\s*\d)", re.I)
+
+
 def with_verbs_spelt(text: str) -> str:
     """The headline with the release's verbs spelt as the readers know them, and a post in Spanish, Portuguese or
     Indonesian in English words (`_in_english`)."""
     text = _in_english(text)
     for pattern, spelt in _MISSPELT:
         text = pattern.sub(spelt, text)
-    return text
+    return _SWAPPED.sub(lambda m: _SWAPPED_MONTH[m.group(1).lower()], text)
 
 
 _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:views|likes|plays|streams|reactions)\b"

@@ -197,6 +197,9 @@ def test_a_delay_denied_without_a_day_that_stands_gives_no_day(headline: str) ->
     "all of us are dead seaon 2 comming april 9th omg",
     "Netflix's 'All of Us Are Dead' Season 2 to Bow April 9",
     "지금우리학교는 시즌2 4월9일 공개",
+    # two letters swapped, in the season's word and the month's
+    "all of us are dead seaosn 2 arpil 9th!!! cant breathe",
+    "aouad s2 premieres apirl 9",
 ])
 def test_a_typo_a_trade_verb_or_the_name_run_together_still_gives_the_day(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
@@ -627,3 +630,7 @@ def test_a_post_in_japanese_is_read_as_in_korean(headline: str, expected: set[st
 ])
 def test_the_season_unveiled_on_a_day_to_come_is_its_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 4)) == expected
+
+
+def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
+    assert _readings("aouad s2 premieres in arpil") == set()
