@@ -90,9 +90,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   anniversary with its day, a D-30, a roundup with others' second seasons, a delay rumour denied and an edited
   screenshot, "NEXT FRIDAY", "this friday", a watch party's hour that is no release time, unlock times in PST, ET,
   GMT, KST, Brasília, WIB, Mexico City, IST and AEDT, release-day posts, a Top 10, season 3's renewal (scored
-  before any change: right 20, wrong 1, missed 30); tuned on since (season38: right 41, wrong 0, missed 10: "3/5" and
-  "05.03.2027" read both ways and stay unread, a weekday alone, a times thread with no day, a title's "Isn't", quotes,
-  "marhc", a Korean post split by full stops, an episode thread and "eps 1-6 done");
+  before any change: right 20, wrong 1, missed 30); tuned on since (season38: right 43, wrong 0, missed 8: "3/5" and
+  "05.03.2027" read both ways and stay unread, a watch party's hour beside the day, a times thread with no day, a
+  title's "Isn't", a quote of old news, a Korean post split by full stops, "eps 1-6 done");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
