@@ -301,7 +301,9 @@ _MISSPELT = (
 
 
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
-_ABROAD = re.compile(r"\b(temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
+_ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
+                     r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
+                     r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã)\b", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari", "febrero fevereiro februari", "marzo março maret", "abril april", "mayo maio mei",
@@ -322,7 +324,16 @@ _WORDS_ABROAD = (
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
     (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang)\b", re.I), "the release date"),
     (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
-    (re.compile(r"\bdikabarkan\b", re.I), "reportedly"),
+    (re.compile(r"\b(?:dikabarkan|kabarnya|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
+     "reportedly"),
+    # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
+    # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
+    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
+                r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
+    (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez)\b", re.I), "could"),
+    (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
+                r"|diundur|ditunda)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
+    (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),
     (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
     (re.compile(r"\b(?:mañana|amanhã|besok)\b", re.I), "tomorrow"),

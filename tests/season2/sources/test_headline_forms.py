@@ -634,3 +634,19 @@ def test_the_season_unveiled_on_a_day_to_come_is_its_release_day(headline: str, 
 
 def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
     assert _readings("aouad s2 premieres in arpil") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # negated, guessed or denied in Spanish, Portuguese or Indonesian: no day (a miss is better than a wrong day)
+    ("'Estamos muertos' temporada 2 no llegará el 5 de marzo", set()),
+    ("All of Us Are Dead temporada 2 não chega em 5 de março", set()),
+    ("All of Us Are Dead Season 2 tidak tayang 5 Maret", set()),
+    ("Estamos muertos temporada 2 podría llegar el 5 de marzo", set()),
+    ("Netflix desmiente que Estamos muertos temporada 2 llegue el 5 de marzo", set()),
+    # relayed: a rumour; put off: a delay to its new day
+    ("All of Us Are Dead Season 2 kabarnya tayang 5 Maret", {"release_date_announced rumour 2027-03-05 00:00"}),
+    ("All of Us Are Dead Season 2 diundur ke 19 Maret", {"delayed reported 2027-03-19 00:00"}),
+    ("All of Us Are Dead temporada 2 é adiada para 19 de março", {"delayed reported 2027-03-19 00:00"}),
+])
+def test_a_post_abroad_says_how_sure_it_is_in_its_own_words(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 17)) == expected
