@@ -367,6 +367,12 @@ _JAPANESE_WORDS = (
     (re.compile(r"予告編|トレーラー"), " 예고편 "),  # the material's own day stays its own
     (re.compile(r"ティーザー|ティザー"), " 티저 "),
     (re.compile(r"公開"), " 공개"),
+    # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
+    (re.compile(r"延期"), " 연기"),
+    (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
+    (re.compile(r"未定"), " 미정"),
+    (re.compile(r"否定"), " 부인"),
+    (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     (re.compile(r"[、，]"), ", "),
     (re.compile(r"。"), ". "),
 )

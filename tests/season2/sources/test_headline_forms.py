@@ -614,6 +614,10 @@ def test_a_post_in_spanish_portuguese_or_indonesian_is_read_as_in_english(
     ("『今、私たちの学校は...』シーズン2 予告編 2月10日 公開", {"trailer reported"}),
     # season 1 in Japanese is not ours
     ("『今、私たちの学校は...』シーズン1 配信中", set()),
+    # a rumour, a negation, nothing settled
+    ("『今、私たちの学校は...』シーズン2 3月5日配信の噂", {"release_date_announced rumour 2027-03-05 00:00"}),
+    ("『今、私たちの学校は...』シーズン2 3月5日配信ではない", set()),
+    ("『今、私たちの学校は...』シーズン2 配信日未定", set()),
 ])
 def test_a_post_in_japanese_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 1, 13)) == expected
