@@ -182,6 +182,8 @@ RULES: tuple[Rule, ...] = (
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*)?베일\s*(을\s*)?벗(었|는)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
         r"|공개\s*(첫|첫째|둘째)\s*(주|날|주말)"  # "공개 첫 주 시청 시간 1억 돌파"
+        # a fan's binge so far: "aouad s2 eps 1-6 done", "season 2 episodes 1 to 4 watched" (not filming's nor a dub's)
+        r"|\b(s2|season\s*2)\s+(eps?|episodes?)\s*\d{1,2}\s*(-|–|~|to)\s*\d{1,2}\s+(done|watched|finished|down)\b(?!\s+(filming|shooting|dubbing|editing))"
         # a subreddit's thread for an episode of it: "S2E1 Discussion Thread" (not one to come: "will go up at release")
         r"|\b(s2\s*e\d{1,2}|(season\s*2|s2)\s+(ep(isode)?\s*\d{1,2}))\s+(live\s+)?discussion\b(?![^;…]{0,40}\b(will|tomorrow"
         r"|tonight|when|once|goes\s+up|going\s+up|at\s+(release|launch))\b)"

@@ -145,6 +145,7 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
         ("'All of Us Are Dead' Season 2 Hits No. 1 in 71 Countries in Its First Week", Milestone.RELEASED, R, None),
         ("All of Us Are Dead S2E1 Discussion Thread (spoilers)", Milestone.RELEASED, R, None),
         ("AOUAD Season 2 Episode 4 Discussion", Milestone.RELEASED, R, None),
+        ("aouad s2 eps 1-6 done, no spoilers pls", Milestone.RELEASED, R, None),
         ("All of Us Are Dead season 2 premieres March 5 on Netflix", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("All of Us Are Dead season 2 arrives 5th March", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("Insider claims All of Us Are Dead season 2 premieres March 5, 2027",
@@ -387,6 +388,7 @@ def test_netflix_eyeing_a_day_is_still_a_guess() -> None:
 @pytest.mark.parametrize("headline", [
     "AOUAD S2E1 discussion thread will go up at release",  # a thread to come
     "All of Us Are Dead Episode 3 Discussion (rewatch)",  # season 1's
+    "aouad s2 eps 1-6 done filming",  # the shoot's
 ])
-def test_an_episode_thread_to_come_or_of_season_one_says_nothing_is_out(headline: str) -> None:
+def test_an_episode_thread_to_come_of_season_one_or_of_the_shoot_says_nothing_is_out(headline: str) -> None:
     assert classify_headline(headline, dt.date(2027, 3, 5)) is None
