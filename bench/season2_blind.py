@@ -84,6 +84,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   Top 10 debut, typos, parody and an April Fools joke (scored before any change: right 34, wrong 3, missed 13); tuned
   on since (season37: right 48, wrong 0, missed 2: a fan's "a WEEK?? they delayed aouad s2 by a week??" still asks,
   and "drops in ~14 hrs (midnight PT)" names no day, which the hour the post was written would settle);
+- wild 15 (season2_wild15.yaml, 51): written at stop 32 (season38) before the changes it measures, never tuned
+  on: December 2026 to July 2027 in English, Korean, Japanese, Spanish, Portuguese and Indonesian (Friday 5 March
+  2027: Netflix's own posts in five languages, "05/03", "3/5", "05.03.2027", "5 Maret", 3月5日), season 1's
+  anniversary with its day, a D-30, a roundup with others' second seasons, a delay rumour denied and an edited
+  screenshot, "NEXT FRIDAY", "this friday", a watch party's hour that is no release time, unlock times in PST, ET,
+  GMT, KST, Brasília, WIB, Mexico City, IST and AEDT, release-day posts, a Top 10, season 3's renewal (scored
+  before any change: right 20, wrong 1, missed 30); tuned on since (season38: right 43, wrong 0, missed 8: "3/5" and
+  "05.03.2027" read both ways and stay unread, a watch party's hour beside the day, a times thread with no day, a
+  title's "Isn't", a quote of old news, a Korean post split by full stops, "eps 1-6 done");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -108,7 +117,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -206,6 +215,7 @@ def main() -> None:
         ("wild 12", _load("season2_wild12.yaml"), read_headline, None),
         ("wild 13", _load("season2_wild13.yaml"), read_headline, None),
         ("wild 14", _load("season2_wild14.yaml"), read_headline, None),
+        ("wild 15", _load("season2_wild15.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -1,6 +1,7 @@
 """Posts that give the season's day with no verb, as fans and Netflix's own accounts write them: the day (from today,
 with its hour) then the season's name and nothing more ("Tomorrow. All of Us Are Dead Season 2. 🧟", "이번 주 금요일
-오후 5시!! 지우학2!!"), read as the season premiering then; and a fan's cheer after the news ("AOUAD S2 TONIGHT AT 1AM
+오후 5시!! 지우학2!!") or only a fan's plan or feeling ("NEXT FRIDAY. aouad s2. clear your schedules"), or the name then
+its day ("aouad s2 this friday and i have an exam"), read as the season premiering then; and a fan's cheer after the news ("AOUAD S2 TONIGHT AT 1AM
 PT LETS GOOOO") read as the exclamation it is, so the day before it ends the statement; a post's closing warning to its
 readers ("... is out now. Don't get bitten. 🧟", "Don't watch it alone!") set aside, its "don't" no denial of the news;
 a post of the season's release times ("aouad s2 drop times 🇬🇧 9am BST 🇩🇪 10am CEST — fri apr 16") or its hour said with
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.sources.headlines import KO_WEEKDAY, MONTH, SEASON_TWO_NAME, WEEKDAY
+from bot.season2.sources.headlines import KO_WEEKDAY, MONTH, WEEKDAY
+from bot.season2.sources.other_titles import SEASON_TWO_NAME
 
 #: The season's name as fans and Netflix write it, in English or Korean.
 _NAME = SEASON_TWO_NAME
@@ -21,7 +23,18 @@ _KO_DAY = rf"내일|모레|(?:이번|다음)\s*주\s*{KO_WEEKDAY}"
 _KO_TIME = r"(?:\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)?"
 #: Nothing more after the name: marks, emoji (no word, no digit).
 _NOTHING_MORE = r"[^\w]*$"
-_EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
+_EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P<name>{_NAME})(?:{_NOTHING_MORE}"
+                               r"|\s*[.!]+\s*(?P<rest>[^?\d]+)$)", re.I)
+#: The season's name then its day from today, in a fan's post: "aouad s2 this friday and i have an exam on friday",
+#: "AOUAD S2 TOMORROW 😭" (never "tonight", which may be a night's rewatch, nor a weekday alone: "aouad s2 friday lol").
+_NAME_THEN_EN_DAY = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?P<day>(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
+                               r"(?:\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[a-z]{2,5}\b)?)?)"
+                               r"(?P<rest>(?:[\s.!,~]+|\s+(?:and|but|so|&)\s+)[^?\d]*|[^\w?]*)$", re.I)
+#: What a fan may add after the day and the season and still say it (a cheer, a plan, a feeling): nothing that takes it
+#: back, hedges it, or names another thing of that day (a trailer, a party, season 1's rewatch).
+_TAKEN_BACK = re.compile(r"\b(not|no|never|\w+n't|fake|jk|j/k|kidding|joke|joking|lie|lies|cap|delay\w*|push\w*|mov\w*|cancel\w*"
+                         r"|rumou?r\w*|trailer|teaser|poster|clip|if|wish|dreams?|maybe|might|probably|hope|hoping|manifest\w*|copium"
+                         r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*)\b|/s\b|🤡", re.I)
 _KO_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
@@ -40,9 +53,11 @@ _CHEER = re.compile(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(
 def as_day_then_season(text: str) -> str:
     """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean), as is a fan's
     "<season> 내일 오후4시 ㅠㅠ"; any other as it is."""
-    if (m := _EN_DAY_THEN_NAME.match(text)) is not None:
+    if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
         said = text[m.start("day"):m.start("name")].rstrip(" .!")
         return f"{m.group('name')} premieres {said}"
+    if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest")):
+        return f"{m.group('name')} premieres {m.group('day')}"
     if (m := _CAL_DAY_THEN_NAME.match(text)) is not None:
         return f"{m.group('name')} premieres {m.group('day')}"
     if (m := _NAME_THEN_KO_DAY.match(text)) is not None and not _SOMETHING_ELSE.search(m.group("rest")):

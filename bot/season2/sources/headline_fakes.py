@@ -18,14 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.season2.sources.headlines import (
-    EN_SHOW_NAME,
-    KO_DAY,
-    KO_SHOW_NAME,
-    MONTH_TYPED,
-    SEASON_TWO_NAME,
-    parse_headline_date,
-)
+from bot.season2.sources.headlines import KO_DAY, MONTH_TYPED, parse_headline_date
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
 #: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.
 _SEASON = re.compile(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
@@ -51,7 +45,9 @@ _ENDING = re.compile(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입�
 _LAUGH = re.compile(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|ㅋ+|ㅎ+)(?![\w'])[\s,.!]*)+", re.I)
 #: Who says what stands, or "it's", before the day that stands: "netflix kr still says 3/19", "it's 3/26".
 _STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
-                     r"\s+(?:still\s+)?(?:says?|lists?|shows?|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
+                     # "netflix kr literally just said march 5", "netflix already confirmed 3/5"
+                     r"\s+(?:(?:still|literally|just|already|officially|literally\s+just)\s+)?(?:says?|said|lists?|listed|shows?"
+                     r"|confirmed|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
 #: "still" said after the day that stands: "it's june 4 still", "it's 3/26 still lol".
 _STILL_AFTER = re.compile(r"\s+still(?:\s+(?:lol|lmao|btw|tho|though|guys|ppl|people))?\s*$", re.I)
 #: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -51,7 +52,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
-    r"(?P<name>(?:all of us are dead|\baouad\b)['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
+    r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?(?:on\s+)?"
@@ -67,7 +68,7 @@ def as_premiere(text: str) -> str:
     verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
   slate "led by" the season as the season coming that month."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
-    text = _YEAR_SLATE.sub(_in_the_slates_year, text)
+    text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
     text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window') or m.group('dashed')}",
                                    text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
@@ -124,7 +125,7 @@ def day_first(text: str) -> str:
 #: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST"), and one that is the season alone.
 _DAY_ALONE = re.compile(rf"^\W*(?P<day>{_LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
                         r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
-_SEASON_ALONE = re.compile(r"^\W*(?:all of us are dead|\baouad\b|지금\s*우리\s*학교는|지우학)['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
+_SEASON_ALONE = re.compile(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
                            r"|s2|2|시즌\s*2)\W*$", re.I)
 
 
@@ -169,7 +170,7 @@ def _with_audiences_zone(text: str) -> str:
 
 
 #: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
-_KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
+_KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")
 _COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
@@ -213,22 +214,29 @@ _YEAR_SLATE = re.compile(
     rf"['‘\"“]?(?P<name>{_NAME})\s+(?:in|for|into)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|h[12]|q[1-4]|spring|summer"
     rf"|fall|autumn|winter|{_MONTH})(?:\s+(?:of\s+)?(?P<own>20\d\d))?\b", re.I)
 
+#: ... or names the season among that part's titles: "Netflix's 2027 K-Drama Slate: 'All of Us Are Dead' Season 2 Among Q1
+#: Titles", "2027 line-up — AOUAD S2 among first-half releases".
+_YEAR_SLATE_AMONG = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*(?P<adverb>)"
+    rf"['‘\"“]?(?P<name>{_NAME})['’\"”]?\s+among\s+(?:the\s+|its\s+)?(?P<part>(?:first|second)[\s-]half|h[12]|q[1-4]|spring"
+    r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
+
 
 def _in_the_slates_year(m: re.Match[str]) -> str:
     part, year = m.group("part"), m.group("own") or m.group("year")
-    window = f"the {part} of {year}" if "half" in part.lower() else f"{part} {year}"
+    window = f"the {part.replace('-', ' ')} of {year}" if "half" in part.lower() else f"{part} {year}"
     return f"{m.group('year')} slate: {m.group('name')} {m.group('adverb') or ''}coming in {window}"
 
 
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
-_KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+_KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
 
 
 #: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
 #: "'지금 우리 학교는2'(19일)"; never beside an event's or material's words (that day may be theirs).
 _KOREAN_LISTING = re.compile(
-    r"(?P<name>(?:지우학|지금\s*우리\s*학교는)\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
+    r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
     # then nothing more of it, or a copula: "지우학2 3월 19일이래" (hearsay), "19일이야", "19일이라고", "19일임"
     r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s)|(?:이래요?|이라(?:고|는데|던데|네|더라)|이야|이에요|입니다|임)(?![가-힣]))")
 _KOREAN_OTHER_THING = re.compile(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
@@ -243,7 +251,13 @@ def _korean_listed(text: str) -> str:
     return text[:m.end()] + " 공개" + text[m.end():]
 
 
+#: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2" (read as "지우학2 D-30").
+_COUNT_FIRST = re.compile(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
+                          r"\s*(?:시즌\s*)?2['’」》]?)", re.I)
+
+
 def _counted_down(text: str) -> str:
+    text = _COUNT_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('name')} {m.group('count')}", text, count=1)
     text = _korean_listed(text)
     text = _KOREAN_COUNTDOWN.sub(lambda m: m.group(0).rstrip() + " 공개 ", text)  # read as "공개 D-3" (headline_moments)
     for pattern in _COUNTDOWNS:
@@ -275,18 +289,126 @@ _MISSPELT = (
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
-    (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
+    (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
+    # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
+    # day must follow the season's name at once: "캐스팅 5일 베일" is the casting's)
+    (re.compile(r"((?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2['’」》\"”]?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?:\s*(?:오전|오후|밤|새벽|낮)?"
+                r"\s*\d{1,2}\s*시(?:\s*반)?)?)\s*베일(?!\s*(?:을\s*)?벗었)"), r"\1 공개"),
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
     (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
      lambda m: (m.group(1) or "") + {"s": "premieres", "ing": "premiering"}.get((m.group(2) or "").lower(), "premiere")),
 )
 
 
+#: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
+_ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
+                     r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
+                     r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
+                     r"|estamos\s+muertos|besok|mañana|amanhã)\b", re.I)
+_MONTHS_ABROAD = {name: number for number, names in enumerate((
+    "enero janeiro januari", "febrero fevereiro februari", "marzo março maret", "abril april", "mayo maio mei",
+    "junio junho juni", "julio julho juli", "agosto agustus", "septiembre setiembre setembro september",
+    "octubre outubro oktober", "noviembre novembro november", "diciembre dezembro desember"), start=1)
+    for name in names.split()}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_DAY_ABROAD = re.compile(r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
+#: Day first, as those countries write it: "05/03" is the 5th of March.
+_NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
+_WORDS_ABROAD = (
+    (re.compile(r"\bestamos\s+muertos\b", re.I), "All of Us Are Dead"),  # the show's Spanish title
+    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois))\b", re.I), "Season 2"),
+    (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
+     "is now streaming"),
+    (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
+                r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
+    (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang)\b", re.I), "the release date"),
+    (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
+    (re.compile(r"\b(?:dikabarkan|kabarnya|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
+     "reportedly"),
+    # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
+    # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
+    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
+                r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
+    (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez)\b", re.I), "could"),
+    (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
+                r"|diundur|ditunda)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
+    (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
+    (re.compile(r"\bresmi\b", re.I), "officially"),
+    (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
+    (re.compile(r"\b(?:mañana|amanhã|besok)\b", re.I), "tomorrow"),
+    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
+    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat)\b", re.I), "Friday"),
+    (re.compile(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
+    # "às 4h da manhã" (4 a.m.), "às 16h", "às 16h30"; "horário de Brasília" is Brasília's zone
+    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
+    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
+    (re.compile(r",?\s*(?:no\s+)?horário\s+de\s+brasília\b", re.I), " BRT"),
+    # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
+    (re.compile(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
+    (re.compile(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
+    (re.compile(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
+    # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
+    (re.compile(rf"^(\W*)(tomorrow|friday)\s+(drops|premieres)\s+({_NAME})", re.I), r"\1\4 \3 \2"),
+)
+
+
+#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、
+#: 3月5日(金)独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei": in Korean, word for word.
+_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b", re.I)
+_JAPANESE_WORDS = (
+    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b", re.I), "지금 우리 학교는"),
+    (re.compile(r"シーズン\s*(\d)"), r"시즌\1"),
+    (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
+    (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b", re.I), " 공개"),
+    (re.compile(r"決定|\bkettei\b", re.I), " 확정"),
+    (re.compile(r"予告編|トレーラー"), " 예고편 "),  # the material's own day stays its own
+    (re.compile(r"ティーザー|ティザー"), " 티저 "),
+    (re.compile(r"公開"), " 공개"),
+    # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
+    (re.compile(r"延期"), " 연기"),
+    (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
+    (re.compile(r"未定"), " 미정"),
+    (re.compile(r"否定"), " 부인"),
+    (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
+    (re.compile(r"[、，]"), ", "),
+    (re.compile(r"。"), ". "),
+)
+
+
+def _in_english(text: str) -> str:
+    """A Spanish, Portuguese or Indonesian post in the words the readers know ("Temporada 2 llega el 5 de marzo":
+    "Season 2 premieres March 5"), and a Japanese one in Korean (`_JAPANESE_WORDS`); any other as it is."""
+    if _JAPANESE.search(text):
+        for pattern, korean in _JAPANESE_WORDS:
+            text = pattern.sub(korean, text)
+        return " ".join(text.split())
+    if not _ABROAD.search(text):
+        return text
+    for pattern, english in _WORDS_ABROAD:
+        text = pattern.sub(english, text)
+    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {int(m.group(1))}"
+                           + (f", {m.group(3)}" if m.group(3) else ""), text)
+    return _NUMERIC_ABROAD.sub(lambda m: f"{_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(1))}"
+                               if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(0), text)
+
+
+#: A month's name with two letters swapped, as typed in a hurry ("marhc 5th", "arpil 9"), before its day only.
+_SWAPPED_MONTH = {word[:i] + word[i + 1] + word[i] + word[i + 2:]: word for word in (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
+    for i in range(len(word) - 1) if word[i] != word[i + 1]}
+_SWAPPED = re.compile(r"\b(" + "|".join(_SWAPPED_MONTH) + r")\b(?=\s*\d)", re.I)
+
+
 def with_verbs_spelt(text: str) -> str:
-    """The headline with the release's verbs spelt as the readers know them."""
+    """The headline with the release's verbs spelt as the readers know them, and a post in Spanish, Portuguese or
+    Indonesian in English words (`_in_english`)."""
+    text = _in_english(text)
     for pattern, spelt in _MISSPELT:
         text = pattern.sub(spelt, text)
-    return text
+    return _SWAPPED.sub(lambda m: _SWAPPED_MONTH[m.group(1).lower()], text)
 
 
 _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:views|likes|plays|streams|reactions)\b"

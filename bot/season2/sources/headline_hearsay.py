@@ -63,12 +63,14 @@ def as_exclaimed(text: str) -> str:
 
 
 #: A fan's feelings in the first person with a negation: "i'm not ready", "i am so not ok", "can't wait", "i cannot
-#: breathe", "not me crying", "i'm not crying you're crying", 못 기다려, 못 참아.
+#: breathe", "not me crying", "i'm not crying you're crying", "not sleeping tonight", 못 기다려, 못 참아.
 _FEELINGS = re.compile(
     r"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|literally\s+|just\s+|still\s+)*not\s+(?:emotionally\s+|mentally\s+)?"
     r"(?:ready|ok(?:ay)?|prepared|fine|well|crying|over\s+it)\b|(?:\b(?:i|we)\s+)?(?:literally\s+|just\s+)?(?:can'?t|cannot)\s+"
     r"(?:wait|breathe|even|deal|cope|handle\s+(?:this|it)|believe\s+(?:it'?s|its)\s+(?:finally|almost|so\s+close))\b"
-    r"|\bnot\s+me\s+(?:crying|screaming|shaking|sobbing)\b)"
+    r"|\bnot\s+me\s+(?:crying|screaming|shaking|sobbing)\b"
+    # "not sleeping tonight", "i'm not gonna sleep", "no sleep tonight": a fan staying up for it
+    r"|\bnot\s+(?:sleeping|going\s+to\s+sleep|gonna\s+sleep)(?:\s+tonight)?\b|\bno\s+sleep(?:\s+tonight)?\b)"
     r"|(?:못\s*기다리|못\s*기다려|못\s*참)\S*",
     re.I,
 )

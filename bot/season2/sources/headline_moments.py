@@ -71,11 +71,17 @@ _PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST
                 ("WIB", r"jakarta|indonesia|indonesian|indo"))
 
 
+#: The US coasts' zones by name after an hour ("11pm pacific", "2am Eastern time"): PT and ET, whose clocks change.
+_COAST_TIME = re.compile(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(?:\s+time)?\b", re.I)
+
+
 def with_place_zones(text: str) -> str:
-    """`text` with an hour's "<place> time" as that place's zone ("3PM PH TIME" as "3PM PHT"; see `_PLACE_TIME`)."""
+    """`text` with an hour's "<place> time" as that place's zone ("3PM PH TIME" as "3PM PHT"; see `_PLACE_TIME`), and
+    "11pm pacific" as "11pm PT"."""
     def zone(m: re.Match[str]) -> str:
         said = next(name for name, places in _PLACE_ZONES if re.fullmatch(places, m.group("place"), re.I))
         return f"{m.group('clock')} {said}"
+    text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     return _PLACE_TIME.sub(zone, text)
 
 

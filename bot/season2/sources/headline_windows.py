@@ -72,7 +72,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
                       after_to: bool = False) -> Window | None:
     """The release window a headline names (`bot/season2/windows.py` reads it, from the day it was
     `written`: "this spring", "next month"), the last one named, read as widely as its words go
-    ("late 2026 or early 2027"); None when there is none, it is over, or it is a trailer's."""
+    ("late 2026 or early 2027"), unless an earlier one is the release's own ("3월 초 공개 유력…상반기 첫 주자":
+    early March, the half only the slate's); None when there is none, it is over, or it is a trailer's."""
     if written is None or _OTHER_EVENT.search(text):
         return None
     if after_to and (korean := _KOREAN_DELAYED_TO.search(text)):
@@ -81,6 +82,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
         text = _DELAYED_TO.sub("", text, count=1) if _DELAYED_TO.match(text) else ""
     words = [_KO_AT.sub("", w.strip(".'")) if not re.fullmatch(r"'\d\d", w) else w
              for w in re.sub(r"[,:;!?()\[\]\"“”‘’|]", " ", text).split()]
+    last: Window | None = None
     for end in range(len(words) - 1, -1, -1):
         if not _WINDOW_END.search(words[end]):
             continue
@@ -93,6 +95,11 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or SEASON_DATE.search(text)
                                                         or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
                     or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])):  # "티저 3월 공개"
-                return None
+                return last
+            if last is None and not _WINDOW_OF_SEASON.match(after) and not media:
+                last = window  # the last named; an earlier one followed by the release's word is read before it
+                break
+            if last is not None and not _WINDOW_OF_SEASON.match(after):
+                break
             return window
-    return None
+    return last

@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 
 from bot.season2.dates import WEEKDAY_WORD
-from bot.season2.sources.headlines import SHOW
+
+#: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
+EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
+KO_SHOW_NAME = r"지금\s*우리\s*학교는|지우학"
+#: The show as outlets and fans name it ("#AllOfUsAreDead2" as they tag it; "Now at Our School", a translation).
+SHOW = re.compile(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
+#: The second season by its name, quoted or not: "All of Us Are Dead Season 2", "aouad s2", "AOUAD 2", "'지우학2'",
+#: 「지금 우리 학교는」 시즌2.
+SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
+                   rf"|['‘「《\"“]?(?:{KO_SHOW_NAME})['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
 
 #: A capitalised title numbered as a season, or a quoted title with its number.
 _NUMBERED_TITLE = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.sources.headlines import SHOW
+from bot.season2.sources.other_titles import SHOW
 
 #: The show's own feed: its subreddit's address or title, or a feed titled with the show's name alone.
 _SUBREDDIT = re.compile(r"(?:^|/|\b)r/(?:allofusaredead|aouad)\b", re.I)

@@ -32,9 +32,10 @@ from dataclasses import replace
 
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_forms import with_verbs_spelt
 from bot.season2.sources.headline_strength import asks, hedged, refuses
-from bot.season2.sources.headlines import SHOW, Classified, about_season_two, parse_headline_date, years_named
-from bot.season2.sources.other_titles import ours_only
+from bot.season2.sources.headlines import Classified, about_season_two, parse_headline_date, years_named
+from bot.season2.sources.other_titles import SHOW, ours_only
 from bot.season2.sources.written_day import read_as_written
 from bot.season2.windows import Window
 
@@ -164,7 +165,9 @@ _REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
 
 def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,
                  zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
-    """The release day or window a summary gives where its title gives none (see the module)."""
+    """The release day or window a summary gives where its title gives none (see the module); a title and summary in
+    Spanish, Portuguese, Indonesian or Japanese are read in the words the readers know (`with_verbs_spelt`)."""
+    title, summary = with_verbs_spelt(title), (with_verbs_spelt(summary) if summary else summary)
     ours = about_season_two(title)
     judged = _REVIEW_LINE.sub(r"\1", title)
     if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(judged) and not _EXPLAINER.match(title))

@@ -70,3 +70,37 @@ def test_a_post_of_the_seasons_hours_and_day_is_its_release_moment(headline: str
 
 def test_a_trailers_drop_times_are_not_the_seasons() -> None:
     assert [c.release_at for c in read_headline("aouad s2 trailer drop times: 9am GMT — fri mar 26", MON_22_MAR)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("headline", "written", "release_at"),
+    [
+        # the day, the name, then only a fan's plan or feeling
+        ("NEXT FRIDAY. aouad s2. clear your schedules", dt.date(2027, 3, 19), dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+        # the name, then its day from today, then the fan's own news
+        ("aouad s2 this friday and i have an exam on friday. pray for me", MON_22_MAR,
+         dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+        ("AOUAD S2 TOMORROW 😭😭", THU_25_MAR, dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+        # Korean fans' count first, then the name
+        ("D-30 지우학2 🧟 버틴다", dt.date(2027, 2, 24), dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+    ],
+)
+def test_a_fans_day_and_the_seasons_name_with_their_own_words_after_is_its_release_day(
+        headline: str, written: dt.date, release_at: dt.datetime) -> None:
+    found = read_headline(headline, written)
+    assert [(c.milestone, c.release_at) for c in found] == [(Milestone.RELEASE_DATE_ANNOUNCED, release_at)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "NEXT FRIDAY. aouad s2. jk it's delayed",  # taken back
+        "NEXT FRIDAY. aouad s2. if netflix doesn't move it again",  # a condition
+        "aouad s2 this friday?? is that real",  # asked
+        "aouad s2 tomorrow if the rumours are right",  # hedged
+        "aouad s2 this friday watch party in vc, bring snacks",  # the party's day
+        "aouad s2 friday lol",  # a weekday alone
+    ],
+)
+def test_a_fans_day_and_the_seasons_name_taken_back_asked_or_someone_elses_is_no_day(headline: str) -> None:
+    assert [c for c in read_headline(headline, MON_22_MAR) if c.release_at is not None] == []

@@ -48,6 +48,10 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     # a parody "acc", and "still" said after the day that stands
     ("the 'aouad s2 cancelled' post going around is from a parody acc. it's april 9 still",
      {"release_date_announced reported 2027-04-09"}),
+    # what Netflix "literally just said", "already confirmed"
+    ("the 'aouad s2 delayed to june' screenshot is edited. netflix kr literally just said april 9",
+     {"release_date_announced reported 2027-04-09"}),
+    ("that 'aouad s2 cancelled' tweet is fake, netflix already confirmed april 9", {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

@@ -197,6 +197,9 @@ def test_a_delay_denied_without_a_day_that_stands_gives_no_day(headline: str) ->
     "all of us are dead seaon 2 comming april 9th omg",
     "Netflix's 'All of Us Are Dead' Season 2 to Bow April 9",
     "지금우리학교는 시즌2 4월9일 공개",
+    # two letters swapped, in the season's word and the month's
+    "all of us are dead seaosn 2 arpil 9th!!! cant breathe",
+    "aouad s2 premieres apirl 9",
 ])
 def test_a_typo_a_trade_verb_or_the_name_run_together_still_gives_the_day(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
@@ -557,6 +560,10 @@ def _windows(headline: str) -> set[str]:
     ("Netflix's 2027 lineup includes All of Us Are Dead Season 2 in the first half of 2027",
      {"release_window reported the first half of 2027"}),
     ("2027 line-up puts aouad s2 in spring", {"release_window reported spring 2027"}),
+    # the season named among that part's titles
+    ("Netflix's 2027 K-Drama Slate: 'All of Us Are Dead' Season 2 Among Q1 Titles", {"release_window reported Q1 2027"}),
+    ("2027 line-up — AOUAD S2 among first-half releases", {"release_window reported the first half of 2027"}),
+    ("Netflix 2027 slate: Sweet Home 4 among Q1 titles", set()),  # another show's
 ])
 def test_a_years_slate_including_the_season_in_a_part_of_it_gives_that_window(headline: str, expected: set[str]) -> None:
     assert _windows(headline) == expected
@@ -564,3 +571,86 @@ def test_a_years_slate_including_the_season_in_a_part_of_it_gives_that_window(he
 
 def test_a_years_slate_including_the_season_alone_gives_no_window_part() -> None:
     assert _windows("Netflix's 2027 slate includes All of Us Are Dead Season 2") <= {"release_window reported 2027"}
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # Netflix's regional accounts and outlets, in Spanish, Portuguese and Indonesian: their day, day first
+    ("Estamos muertos: Temporada 2 llega el 5 de marzo, solo en Netflix.", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    ("All of Us Are Dead: Temporada 2 chega em 5 de março. Anota aí 📝", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    ("All of Us Are Dead: 2ª temporada ganha data de estreia — 05/03", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    ("All of Us Are Dead Season 2 Resmi Tayang 5 Maret 2027 di Netflix", dt.date(2027, 1, 13),
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    # their hours: Brasília's, WIB's
+    ("aouad s2 estreia sexta (05/03) às 4h da manhã, horário de Brasília 😭", dt.date(2027, 3, 3),
+     {"release_date_announced reported 2027-03-05 07:00"}),
+    ("All of Us Are Dead Season 2 tayang besok pukul 14.00 WIB", dt.date(2027, 3, 4),
+     {"release_date_announced reported 2027-03-05 07:00"}),
+    ("AOUAD S2 besok jam 14.00 WIB!! siapa yang mau nobar", dt.date(2027, 3, 4),
+     {"release_date_announced reported 2027-03-05 07:00"}),
+    # Mexico City's hour, the day and the verb before the season
+    ("mañana sale AOUAD 2 a la 1 am hora del centro de México 🧟", dt.date(2027, 3, 4),
+     {"release_date_announced reported 2027-03-05 07:00"}),
+    # hedged, and out
+    ("All of Us Are Dead Season 2 Dikabarkan Tayang Awal 2027", dt.date(2026, 12, 9), {"release_window rumour"}),
+    ("Já disponível: All of Us Are Dead Temporada 2 🧟", dt.date(2027, 3, 5), {"released reported"}),
+    # another show's second season in Spanish is not ours, nor is season 1 said in Portuguese
+    ("'Mask Girl' temporada 2 llega el 19 de marzo a Netflix", dt.date(2027, 2, 6), set()),
+    ("All of Us Are Dead: 1ª temporada chega ao Top 10 de novo antes da estreia da segunda", dt.date(2027, 2, 6), set()),
+])
+def test_a_post_in_spanish_portuguese_or_indonesian_is_read_as_in_english(
+        headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Netflix Japan's post and a fan's romanised one: the season's day
+    ("『今、私たちの学校は...』シーズン2、3月5日(金)独占配信決定。", {"release_date_announced reported 2027-03-05 00:00"}),
+    ("ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei!! matteta~",
+     {"release_date_announced reported 2027-03-05 00:00"}),
+    # a trailer's day is the trailer's, in Japanese as in Korean
+    ("『今、私たちの学校は...』シーズン2 予告編 2月10日 公開", {"trailer reported"}),
+    # season 1 in Japanese is not ours
+    ("『今、私たちの学校は...』シーズン1 配信中", set()),
+    # a rumour, a negation, nothing settled
+    ("『今、私たちの学校は...』シーズン2 3月5日配信の噂", {"release_date_announced rumour 2027-03-05 00:00"}),
+    ("『今、私たちの学校は...』シーズン2 3月5日配信ではない", set()),
+    ("『今、私たちの学校は...』シーズン2 配信日未定", set()),
+])
+def test_a_post_in_japanese_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 1, 13)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the season unveiled on a day and hour to come: its release then
+    ("'지금 우리 학교는2' 5일 오후 4시 베일…박지후·윤찬영 다시 뭉쳤다", {"release_date_announced reported 2027-03-05 07:00"}),
+    ("'지우학2' 3월 5일 베일", {"release_date_announced reported 2027-03-05 00:00"}),
+    # another thing's unveiling, or one already done, is no release day
+    ("'지우학2' 캐스팅 5일 베일", {"casting reported"}),
+    ("'지우학2' 예고편 5일 베일", {"trailer reported"}),
+    ("'지우학2' 5일 오후 4시 베일 벗었다", set()),
+])
+def test_the_season_unveiled_on_a_day_to_come_is_its_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 4)) == expected
+
+
+def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
+    assert _readings("aouad s2 premieres in arpil") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # negated, guessed or denied in Spanish, Portuguese or Indonesian: no day (a miss is better than a wrong day)
+    ("'Estamos muertos' temporada 2 no llegará el 5 de marzo", set()),
+    ("All of Us Are Dead temporada 2 não chega em 5 de março", set()),
+    ("All of Us Are Dead Season 2 tidak tayang 5 Maret", set()),
+    ("Estamos muertos temporada 2 podría llegar el 5 de marzo", set()),
+    ("Netflix desmiente que Estamos muertos temporada 2 llegue el 5 de marzo", set()),
+    # relayed: a rumour; put off: a delay to its new day
+    ("All of Us Are Dead Season 2 kabarnya tayang 5 Maret", {"release_date_announced rumour 2027-03-05 00:00"}),
+    ("All of Us Are Dead Season 2 diundur ke 19 Maret", {"delayed reported 2027-03-19 00:00"}),
+    ("All of Us Are Dead temporada 2 é adiada para 19 de março", {"delayed reported 2027-03-19 00:00"}),
+])
+def test_a_post_abroad_says_how_sure_it_is_in_its_own_words(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 17)) == expected

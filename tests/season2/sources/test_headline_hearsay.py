@@ -58,6 +58,8 @@ def test_excitement_after_the_seasons_day_is_that_day(headline: str) -> None:
     ("all of us are dead season 2 premieres april 2 and i am so not ok 😭", {"release_date_announced reported 2027-04-02"}),
     ("AOUAD S2 ARRIVES APRIL 2 NOT ME CRYING", {"release_date_announced reported 2027-04-02"}),
     ("aouad s2 premieres april 2, i literally can't wait", {"release_date_announced reported 2027-04-02"}),
+    ("aouad s2 drops april 2 🧟 not sleeping", {"release_date_announced reported 2027-04-02"}),
+    ("aouad s2 premieres april 2, no sleep tonight", {"release_date_announced reported 2027-04-02"}),
 ])
 def test_a_fans_negated_feelings_deny_nothing(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

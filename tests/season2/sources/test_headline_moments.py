@@ -258,6 +258,9 @@ def test_a_shared_zone_is_read_for_the_place_named_beside_it(headline: str, rele
     ("aouad s2 tomorrow 3pm manila time", "3pm PHT"),
     ("aouad s2 tomorrow 4pm korean time", "4pm KST"),
     ("aouad s2 friday 16:00 (Tokyo time)", "16:00 JST"),
+    # the US coasts by name: their zones, whose clocks change
+    ("aouad s2 drops TONIGHT 11pm pacific", "11pm PT"),
+    ("aouad s2 friday 2am Eastern time", "2am ET"),
 ])
 def test_an_hours_place_time_is_that_places_zone(said: str, zone: str) -> None:
     assert zone in with_place_zones(said)

@@ -142,6 +142,10 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
         ("All of Us Are Dead Season 2 Is Now Streaming on Netflix", Milestone.RELEASED, R, None),
         ("it's out!!! aouad s2 is finally on netflix go go go", Milestone.RELEASED, R, None),
         ("All of Us Are Dead Season 2 is the No. 1 show on Netflix in 62 countries", Milestone.RELEASED, R, None),
+        ("'All of Us Are Dead' Season 2 Hits No. 1 in 71 Countries in Its First Week", Milestone.RELEASED, R, None),
+        ("All of Us Are Dead S2E1 Discussion Thread (spoilers)", Milestone.RELEASED, R, None),
+        ("AOUAD Season 2 Episode 4 Discussion", Milestone.RELEASED, R, None),
+        ("aouad s2 eps 1-6 done, no spoilers pls", Milestone.RELEASED, R, None),
         ("All of Us Are Dead season 2 premieres March 5 on Netflix", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("All of Us Are Dead season 2 arrives 5th March", Milestone.RELEASE_DATE_ANNOUNCED, R, MARCH_5),
         ("Insider claims All of Us Are Dead season 2 premieres March 5, 2027",
@@ -226,6 +230,20 @@ def test_a_window_without_its_day_is_a_window_claim(
     assert found is not None, headline
     assert (found.milestone, found.confidence, found.release_at) == (milestone, confidence, None)
     assert (found.window.label if found.window else None) == label
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("'지우학2' 3월 초 공개 유력…넷플릭스 상반기 첫 주자", "early March 2027"),
+        ("'지금 우리 학교는2' 4월 공개…넷플릭스 상반기 라인업 중 최대 기대작", "April 2027"),
+        ("All of Us Are Dead Season 2 March release leads Netflix's first half of 2027", "March 2027"),
+    ],
+)
+def test_the_window_the_release_is_said_in_wins_over_a_slates_wider_one(headline: str, label: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 5))
+    assert found is not None and found.milestone is Milestone.RELEASE_WINDOW, headline
+    assert found.window is not None and found.window.label == label
 
 
 @pytest.mark.parametrize(
@@ -365,3 +383,12 @@ def test_a_fans_own_eyes_are_no_hedge() -> None:
 
 def test_netflix_eyeing_a_day_is_still_a_guess() -> None:
     assert classify_headline("Netflix eyes April 30 for All of Us Are Dead season 2", dt.date(2027, 2, 7)) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "AOUAD S2E1 discussion thread will go up at release",  # a thread to come
+    "All of Us Are Dead Episode 3 Discussion (rewatch)",  # season 1's
+    "aouad s2 eps 1-6 done filming",  # the shoot's
+])
+def test_an_episode_thread_to_come_of_season_one_or_of_the_shoot_says_nothing_is_out(headline: str) -> None:
+    assert classify_headline(headline, dt.date(2027, 3, 5)) is None

@@ -216,3 +216,18 @@ def test_a_line_ups_year_in_its_title_gives_way_to_its_summarys_month_or_day(sum
 def test_a_summarys_day_outside_its_titles_year_leaves_the_year() -> None:
     title = "Netflix Unveils 2027 Korean Lineup: 'All of Us Are Dead' Season 2, 'Hellbound' Return"
     assert "release_window reported 2027" in _readings(title, "All of Us Are Dead season 2 premieres on January 7, 2028.")
+
+
+@pytest.mark.parametrize(("title", "summary", "expected"), [
+    # an outlet in Spanish or Portuguese: its title's news, its summary's day
+    ("'Estamos muertos' temporada 2: Netflix confirma la fecha de estreno",
+     "La segunda temporada llegará el viernes 9 de abril.", {"release_date_announced reported 2027-04-09"}),
+    ("All of Us Are Dead: Netflix confirma a data de estreia da 2ª temporada",
+     "A 2ª temporada chega em 9 de abril.", {"release_date_announced reported 2027-04-09"}),
+    # another show's day in Spanish is not ours
+    ("'Estamos muertos' temporada 2: Netflix confirma la fecha de estreno",
+     "'Mask Girl' temporada 2 llega el 2 de abril.", set()),
+])
+def test_a_summary_in_spanish_or_portuguese_gives_the_day_its_title_leaves_out(title: str, summary: str,
+                                                                              expected: set[str]) -> None:
+    assert _readings(title, summary) == expected
