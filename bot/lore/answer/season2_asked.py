@@ -16,7 +16,9 @@
   real trailer (never the platform's name left unread); "is the s2 trailer fake": what the news says of
   the trailers (never a "No." that would call the fan-made ones real);
 - "same director for s2?", "is the writer the same in season 2", "same directors as s1 for season 2": whether
-  the makers (or the cast) are back (never what is in the season).
+  the makers (or the cast) are back (never what is in the season);
+- "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
+  season 2's news speaks of its directors (a word its news never uses is never read as its story).
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ _SAME_MAKERS = re.compile(
     rf" (?:is |are |will be |still )?(?:the )?same)(?: as (?:in )?(?:s1|season 1|season one|the first season|before))?"
     rf"(?: (?:for|in|of|on) {_SEASON})?(?: too| as well| again)?\W*$"
 )
+# the showrunner (Lee JQ) is one of the directors; season 2's news names its directors
+_SHOWRUNNER = re.compile(r"\b(?:showrunners?|show runners?|pds?)\b")
 _TRAILER_REAL = re.compile(r"\b(?:trailers?|teasers?)\b.*\b(?:real|legit|official|true|actual)\b"
                            r"|\b(?:real|legit|official|actual)\s+(?:s2 |season 2 )?(?:trailers?|teasers?)\b")
 # "is the s2 trailer fake", "fan made s2 teaser?": what the news says of the trailers, with no verdict to turn
@@ -79,6 +83,8 @@ def season2_asked(clause: str) -> str:
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
         return clause
     text = " ".join(clause.split())
+    if _SHOWRUNNER.search(text) and re.search(rf"\b{_SEASON}\b", text):
+        clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"
     if (window := _BARE_WINDOW.match(text)) is not None:
         return f"is season 2 coming out in {window.group('window')}?"
     if _EXPECTED.match(text):
