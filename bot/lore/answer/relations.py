@@ -320,8 +320,8 @@ class RelationAnswers:
     def _between(self, ask: Ask, first: Subject, second: Subject) -> Answer:
         pack = self.s.pack
         rels = [(first, r) for r in pack.relationships_of(first.id) if r.target == second.id]
-        said = {r.type for _, r in rels}  # "best friend of" said of each: once
-        rels += [(second, r) for r in pack.relationships_of(second.id) if r.target == first.id and r.type not in said]
+        types = {r.type for _, r in rels}  # "best friend of" said of each: once
+        rels += [(second, r) for r in pack.relationships_of(second.id) if r.target == first.id and r.type not in types]
         friends = ask.matches(_FRIENDS) is not None
         if friends:  # what the two share besides: the same homeroom class ("class president of Ms. Park's ...")
             rels += [(s, r) for s in (first, second) for r in pack.relationships_of(s.id) if r.type == "student_of"
