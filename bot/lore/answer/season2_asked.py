@@ -17,6 +17,8 @@
   the trailers (never a "No." that would call the fan-made ones real);
 - "same director for s2?", "is the writer the same in season 2", "same directors as s1 for season 2": whether
   the makers (or the cast) are back (never what is in the season);
+- "s2 this month or nah", "season 2 next week?": whether it comes out then; "netflix said h1 2027 for s2 right":
+  whether that window is confirmed; "s2 age rating": season 2's rating (never season 1's);
 - "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
   season 2's news speaks of its directors (a word its news never uses is never read as its story).
 """
@@ -32,7 +34,9 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
          rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
 _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
-_BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*$")
+_RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorrow)"
+_BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE})(?:\s+or\s+(?:nah|not|no))?\W*$")
+_RATING = re.compile(rf"^\W*(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?rating|(?:the\s+)?(?:age\s+)?rating\s+(?:for|of)\s+{_SEASON})\W*$")
 _EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = re.compile(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
@@ -61,6 +65,10 @@ _WINDOW_CONFIRMED = re.compile(
     rf"(?P<window>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON}|\s+release(?:\s+(?:for|of)\s+{_SEASON})?)?(?: yet| already)?\W*$"
     rf"|^\W*(?:is|was)\s+(?P<window2>{_WINDOW})\s+(?:officially\s+)?confirmed\s+(?:for|as)\s+{_SEASON}"
     r"(?:'s release| release date| release)?\W*$"
+    # "netflix said first half of 2027 for s2 right?": the claim, checked
+    rf"|^\W*(?:netflix|they)\s+(?:officially\s+)?(?:said|says|confirmed|announced)\s+(?:that\s+)?(?:{_SEASON}\s+(?:is\s+|will\s+)?"
+    rf"(?:com(?:e|es|ing)\s+out\s+|out\s+)?(?:in|for|by)\s+)?(?:the\s+)?(?P<window3>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON})?"
+    r"(?:,?\s+(?:right|correct|true|yeah|yes|no|innit))?\W*$"
 )
 _MAKER = r"(?:directors?|writers?|screenwriters?|showrunners?|creators?|pds?|team|crew|makers|cast|actors|actresses)"
 _SAME_MAKERS = re.compile(
@@ -87,6 +95,8 @@ def season2_asked(clause: str) -> str:
         clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"
     if (window := _BARE_WINDOW.match(text)) is not None:
         return f"is season 2 coming out in {window.group('window')}?"
+    if _RATING.match(text):
+        return "what is season 2 rated"
     if _EXPECTED.match(text):
         return "when will season 2 come out"
     if _BEING_MADE.match(text):
@@ -96,7 +106,7 @@ def season2_asked(clause: str) -> str:
     if _DATE_ANNOUNCED.match(text):
         return "is there a release date for season 2 yet"
     if (confirmed := _WINDOW_CONFIRMED.match(text)) is not None:
-        return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2')}?"
+        return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2') or confirmed.group('window3')}?"
     if _TRAILER_FAKE.search(text):
         return "what is the season 2 trailer"
     if _TRAILER_REAL.search(text):
