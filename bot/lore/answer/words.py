@@ -77,6 +77,10 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("meet", "see", "face to face", "encounter", "run into", "comes face to face"),
     ("film", "shoot", "filming", "shooting", "photography"),
     ("job", "work", "occupation", "profession", "career", "for a living", "do for work"),
+    # "cheongsan's mom owns what": the shop she runs
+    ("run", "own", "owner", "business"),
+    ("partner", "buddy", "sidekick"),
+    ("helicopter", "chopper", "heli"),
     ("teacher", "teach", "teaching", "sir", "miss", "ms", "mr"),
     ("former", "before", "previous", "previously", "earlier", "ex"),
     ("degree", "doctorate", "phd", "qualification"),
@@ -85,7 +89,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     # a hamster is what only some recaps call it: asked of, it must be found as such
     ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
-    ("abandon", "leave", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
+    ("abandon", "leave", "fly away", "flies away", "flew away", "fly off", "flies off", "flew off", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
     ("rescue", "save", "saviour", "savior", "lead out", "evacuate"),
     # "they get out of the school": they escape it ("get them out", someone else's doing, is no phrase)
