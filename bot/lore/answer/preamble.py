@@ -69,7 +69,7 @@ _OPINION = re.compile(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated|strongest|"
     r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
-    r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
+    r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
     r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing)\b"
     r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season 1|s1)\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
