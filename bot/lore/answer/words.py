@@ -231,7 +231,7 @@ CHAT = {
     "co": "",  # "who co-directed it", "the co-writer": the directing and writing themselves
     "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1",
     "szn": "season", "sn": "season", "tho": "though", "ppl's": "people's", "gf": "girlfriend",
-    "bf": "boyfriend", "bff": "best friend", "mc": "main character", "fav": "favourite",
+    "bf": "boyfriend", "bff": "best friend", "nom": "nomination", "noms": "nominations", "nommed": "nominated", "mc": "main character", "fav": "favourite",
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
