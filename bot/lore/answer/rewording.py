@@ -241,6 +241,10 @@ _WEBTOON_MADE = re.compile(r"^\W*(?:when|what year) (?:was|were|did) (?:the |thi
 _LEAKED = re.compile(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
 _BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
 _STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
+# "how many years has it been since s1 came out", "how long since aouad dropped": the date it came out
+_SINCE_OUT = re.compile(r"^\W*how (?:many years|many months|long)(?: has it been| is it| it ?'?s been| been)? since "
+                        r"(?:s1|season 1|season one|it|the show|the series|aouad|the first season) (?:came out|come out|"
+                        r"was released|released|dropped|premiered|aired|first aired)\W*$")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
                    r"(?:the |their |her |his )?(?:class|group|school))|the deal (?:with|w) (?P<b>ent\d+))\W*$"
@@ -360,6 +364,8 @@ def reworded(clause: str) -> str:
         return "what else has the director done"
     if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):
         return "what genre is it"
+    if "since" in clause and _SINCE_OUT.match(" ".join(clause.split())):
+        return "when did season 1 come out"  # "how many years has it been since s1 came out": its date
     if "long" in clause and _SHOW_LENGTH.match(" ".join(clause.split())):
         return "how long is season 1"
     if ("cast" in clause or "actors" in clause) and _CAST_ANNOUNCED.match(" ".join(clause.split())):
