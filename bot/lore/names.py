@@ -356,11 +356,11 @@ class NameResolver:
             found = [m for m in self._near_mentions(tokens, text, [*found, *other], known_words) if m not in other]
         return found
 
-    def other_people(self, text: str) -> list[str]:
-        """Given names the lore knows typed under another surname ("who is Kang Min-jae"): someone else,
-        whom the lore does not know, as typed."""
+    def other_people(self, text: str) -> list[tuple[str, tuple[Entity, ...]]]:
+        """Given names the lore knows typed under another surname ("who is Kang Min-jae"), as typed, with
+        those the lore has under that given name (answer/name_slips.py tells a slip from someone else)."""
         tokens, _, other = self._exact_mentions(text)
-        return [text[tokens[i - 1][0]:m.end] for m in other for i, t in enumerate(tokens) if t[0] == m.start]
+        return [(text[tokens[i - 1][0]:m.end], m.candidates) for m in other for i, t in enumerate(tokens) if t[0] == m.start]
 
     def _exact_mentions(self, text: str) -> tuple[list[tuple[int, int, str]], list[Mention], list[Mention]]:
         """The words of `text`, its exact mentions, and the given names in it under another surname."""

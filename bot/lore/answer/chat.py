@@ -102,7 +102,9 @@ _BARE_AGAIN = re.compile(
 
 
 # "what about him", "and her?" with no question before it: nobody to follow
-_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:what|how) about (?:him|her|them|he|she|they)\W*$")
+# "what about him", "same for her?", "and for them too": the same question of someone unnamed
+_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
+                                    r"(?:him|her|them|he|she|they)(?: too| as well| then)?\W*$")
 
 
 # "ok but why", "who?", "which one", "and then?", "what ep was that": a bare follow-up to something said before,

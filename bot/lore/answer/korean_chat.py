@@ -20,6 +20,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 # The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
 # (ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them).
 _LAST_WORD = re.compile(r"([\uac00-\ud7a3]+)(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
+# A run of ㅠㅠ/ㅋㅋ before the next sentence ends a clause too ("시즌2 언제 나옴 ㅠㅠ 아직도 날짜 안나왔어?").
+_BEFORE_CRYING = re.compile(r"([\uac00-\ud7a3]+)(?=\s+[\u1100-\u11ff\u3131-\u318e]+\s)")
 
 # Whole chat endings of verbs the glosses read in their 반말 form (longest first); a copula (이…)
 # only after a noun ("소방관인가요").
@@ -98,7 +100,7 @@ def plain_korean(text: str) -> str:
     """`text` with its chat Korean put as the glosses read it ("시즌2 언제 나옴?" -> "시즌2 언제 나와?")."""
     if _HANGUL.search(text) is None:
         return text
-    text = _CHOSEONG.sub(" ", text).strip()
+    text = _CHOSEONG.sub(" ", _BEFORE_CRYING.sub(lambda m: _plain(m.group(1)), text)).strip()
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
     text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)

@@ -51,12 +51,25 @@ _TO_THE_BOT = re.compile(
     r"|\b(?:the|this|ur|your|you) bot\b|^(?:are|r) (?:you|u)\b(?! sure\b)|^(?:who|what) (?:are|r) (?:you|u)\W*$",
     re.I,
 )
+# "where do u get ur info from", "what are your sources": where the answers come from (never a record that
+# happens to say "source").
+_OWN_SOURCES = re.compile(
+    r"\b(?:where|how) (?:do|does|did) (?:you|u|ya|the bot|this bot|hyosan)\s+(?:get|find|take|learn)\s+(?:(?:your|ur|its|this|that|the|all"
+    r"(?: this| that| the)?)\s+)?(?:info|information|facts|answers|data|stuff|knowledge|sources?)\b"
+    r"|\b(?:what|which|where) (?:are|r|is|'s|s) (?:your|ur|the bot'?s|this bot'?s) (?:sources?|info|information|facts|data)\b"
+    r"|^\W*(?:your|ur) sources?\W*$|\bwhere (?:is|does) (?:this|that|your|ur) (?:info|information|data) (?:from|come from)\b",
+    re.I,
+)
+_SOURCES_SAID = ("My answers come from a content pack built from public news and recap pages: Netflix's own statements "
+                 "and outlets such as Deadline, Yonhap, the Korea Herald and Collider, and recap sites. Each answer names "
+                 "its sources in brackets and says how sure it is: official (several sources or a major outlet agree), "
+                 "reported (a single source) or rumour. Where they say nothing, I say I don't know.")
 # "who is the best character": opinions are not facts.
 _OPINION = re.compile(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated|strongest|"
     r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
-    r"(?!\s+(?:friend|new))|\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
+    r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
     r"|\bworth (?:it|watching|a watch|the hype|my time|binging|bingeing)\b"
     r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season 1|s1)\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
@@ -124,6 +137,8 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         return dont_know(cleaned)
     if _WHAT_IF.search(text) or _WHAT_IF.search(cleaned):
         return dont_know(cleaned, "what would have happened")
+    if _OWN_SOURCES.search(text):
+        return Answer(cleaned, True, [Part(_SOURCES_SAID)], "about_bot")
     if ("you" in text or "bot" in text) and _TO_THE_BOT.search(text):
         return dont_know(cleaned)  # "can you help me", "is the bot working": said to the bot, not asked of the show
     folded = text.casefold()

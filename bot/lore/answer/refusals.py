@@ -64,7 +64,6 @@ _ONLY_THIS = re.compile(
 )
 
 
-_MADE_BY = re.compile(r"\b(?:writ\w*|wrote|direct\w*|creat\w*|made|make|produc\w*|showrunner|author)\b")
 
 
 def unknown_korean_word(text: str, resolver: NameResolver) -> str | None:
@@ -98,10 +97,6 @@ def refused(question: str, text: str, resolver: NameResolver) -> Answer | None:
         said = ("I can't see pictures, videos or links, so I don't know what \u201cthis\u201d is. Tell me what happens in it, "
                 "for example \u201cwhat ep does Nam-ra get bitten\u201d.")
         return Answer(question, False, [Part(said)], "unknown")
-    if (others := resolver.other_people(text)) and not _MADE_BY.search(folded) and not resolver.mentions(text):
-        # "who is kang min-jae": a given name the lore knows under another surname is someone it does not know
-        # (asked whether they made the show, the makers it has answer: "was it written by kim eun-hee")
-        return dont_know(question, "who " + " ".join(w[:1].upper() + w[1:] for w in others[0].split()) + " is")
     if (word := unknown_korean_word(text, resolver)) is not None:
         # the example gives nothing away ("청산이 몇 화에서 죽어?" would tell a new viewer he dies)
         said = (f"I didn't understand \u201c{word}\u201d. Try other words, for example \u201c남라 배우 누구야?\u201d "

@@ -92,13 +92,18 @@ _BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetwee
 # "are ha-ri and woo-jin siblings": Yes or No from the kin the pack records between them.
 _SIBLINGS = re.compile(r"\b(?:siblings?|sibs|brother and sister|sister and brother|brothers|sisters)\W*$")
 _KIN_TYPES = frozenset({"older_sibling_of", "younger_sibling_of", "sibling_of"})
+# "namra and onjo friends?", "are onjo and isak besties": Yes from a friendship the pack records between them;
+# none recorded is no "No." (the sources may just not say), and what they do say of the two follows.
+_FRIENDS = re.compile(r"\b(?:(?:best |close |good |real )?friends?|bffs?|besties|buddies|pals)\W*$")
+_FRIEND_TYPES = frozenset({"best_friend_of", "friend_of"})
 _COUPLE_WORDS = ("couple", "item", "together", "date", "dating", "go", "out", "get", "end", "up", "relationship", "love",
                  "boyfriend", "girlfriend", "partner", "lover", "bf", "gf", "married", "marry", "ever", "still",
                  "really", "finally", "actually", "with", "endgame", "canon", "thing", "official", "game")
 _WORDS = ("love", "crush", "like", "fancy", "kill", "bite", "bully", "save", "rescue", "protect", "infect", "neighbour",
           "next", "door", "live", "date", "fall", "who", "have", "relate", "connect", "between", "each", "other",
           "know", "feeling", "so", "far", "now", "yet", "pick", "look", "down", "kiss", "sibling", "siblings", "sibs",
-          "family", "brother", "sister", "brothers", "sisters")
+          "family", "brother", "sister", "brothers", "sisters", "friend", "friends", "best", "close", "good", "real", "bff",
+          "bffs", "bestie", "besties", "buddy", "buddies", "pal", "pals")
 
 
 class RelationAnswers:
@@ -113,7 +118,7 @@ class RelationAnswers:
             return self._likes(ask, by_word.get(likes.group("x") or likes.group("x2") or ""),
                                by_word.get(likes.group("y") or ""))
         characters = ask.characters()
-        if len(characters) >= 2 and ask.matches(_BETWEEN):
+        if len(characters) >= 2 and (ask.matches(_BETWEEN) or ask.matches(_FRIENDS)):
             return self._between(ask, characters[0], characters[1])
         for pattern, types, side in _ASKS:
             match = pattern.search(ask.text)
@@ -313,19 +318,35 @@ class RelationAnswers:
         return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[x, y])
 
     def _between(self, ask: Ask, first: Subject, second: Subject) -> Answer:
-        rels = [r for r in self.s.pack.relationships_of(first.id) if r.target == second.id]
+        pack = self.s.pack
+        rels = [(first, r) for r in pack.relationships_of(first.id) if r.target == second.id]
+        types = {r.type for _, r in rels}  # "best friend of" said of each: once
+        rels += [(second, r) for r in pack.relationships_of(second.id) if r.target == first.id and r.type not in types]
+        friends = ask.matches(_FRIENDS) is not None
+        if friends:  # what the two share besides: the same homeroom class ("class president of Ms. Park's ...")
+            rels += [(s, r) for s in (first, second) for r in pack.relationships_of(s.id) if r.type == "student_of"
+                     and any(o.type == "student_of" and o.target == r.target for o in pack.relationships_of(
+                         (second if s is first else first).id))]
         if not rels:
             return Answer(ask.raw, True, [Part(
                 f"The content I have records no direct relationship between {first.name} and {second.name}.")],
                 "relationship")
-        source = self.s.pack.characters[first.id]
-        parts = [Part(f"{first.name} \u2014 {r.text}", r.spoils, "official", self.s.knowledge.refs(source.sources))
-                 for r in rels]
+        parts = [Part(f"{owner.name} \u2014 {r.text}", r.spoils, "official",
+                      self.s.knowledge.refs(pack.characters[owner.id].sources)) for owner, r in rels]
         if ask.a.yes_no and ask.matches(_SIBLINGS):
-            kin = [p for p, r in zip(parts, rels, strict=True) if r.type in _KIN_TYPES]
+            kin = [p for p, (_, r) in zip(parts, rels, strict=True) if r.type in _KIN_TYPES]
             said = kin[0] if kin else parts[0]
             verdict = "Yes." if kin else "No."
             parts = [Part(f"{verdict} {said.text}", said.spoils, said.confidence, said.sources, hedged=True),
                      *(p for p in parts if p is not said)]
+        elif friends:
+            friendly = [p for p, (_, r) in zip(parts, rels, strict=True) if r.type in _FRIEND_TYPES]
+            if friendly:
+                said = friendly[0]
+                parts = [Part(f"Yes. {said.text}", said.spoils, said.confidence, said.sources, hedged=True),
+                         *(p for p in parts if p is not said)]
+            else:
+                parts = [Part(f"My sources don't call {first.name} and {second.name} friends. What they say of the two:"),
+                         *parts]
         return self.s.answer(ask, parts, "relationship", evidence=self.s.profiles.evidence(first), consumed=_WORDS,
                              subjects=[first, second])

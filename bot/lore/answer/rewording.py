@@ -241,9 +241,16 @@ _WEBTOON_MADE = re.compile(r"^\W*(?:when|what year) (?:was|were|did) (?:the |thi
 _LEAKED = re.compile(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
 _BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
 _STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
+# "how many years has it been since s1 came out", "how long since aouad dropped": the date it came out
+_SINCE_OUT = re.compile(r"^\W*how (?:many years|many months|long)(?: has it been| is it| it ?'?s been| been)? since "
+                        r"(?:s1|season 1|season one|it|the show|the series|aouad|the first season) (?:came out|come out|"
+                        r"was released|released|dropped|premiered|aired|first aired)\W*$")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
 _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
-                   r"(?:the |their |her |his )?(?:class|group|school))|the deal (?:with|w) (?P<b>ent\d+))\W*$")
+                   r"(?:the |their |her |his )?(?:class|group|school))|the deal (?:with|w) (?P<b>ent\d+))\W*$"
+                   # "eunji whats her deal", "the assemblywoman, what's her deal", "whats the assemblywoman's deal"
+                   r"|^\W*(?:the )?(?P<c>ent\d+|the [a-z]+(?: [a-z]+)?)\s*,? what(?:s| is| ?'s)? (?:her|his|their) (?:deal|backstory|background)\W*$"
+                   r"|^\W*what(?:s| is| ?'s)? (?:the )?(?P<d>ent\d+|the [a-z]+(?: [a-z]+)?) ?'s (?:deal|backstory|background)\W*$")
 
 
 # "who are the new cast members", "newcomers?", "신캐 누구" (glossed "new character who"): season 2's, the
@@ -357,6 +364,8 @@ def reworded(clause: str) -> str:
         return "what else has the director done"
     if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):
         return "what genre is it"
+    if "since" in clause and _SINCE_OUT.match(" ".join(clause.split())):
+        return "when did season 1 come out"  # "how many years has it been since s1 came out": its date
     if "long" in clause and _SHOW_LENGTH.match(" ".join(clause.split())):
         return "how long is season 1"
     if ("cast" in clause or "actors" in clause) and _CAST_ANNOUNCED.match(" ".join(clause.split())):
@@ -364,7 +373,7 @@ def reworded(clause: str) -> str:
     if "most" in clause or "biggest" in clause:
         clause = "is it bigger than squid game" if _MOST_WATCHED.match(" ".join(clause.split())) else clause
     if ("deal" in clause or "back" in clause or " in " in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
-        return f"who is {m.group('a') or m.group('b')}"
+        return f"who is {m.group('a') or m.group('b') or m.group('c') or m.group('d')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):

@@ -64,6 +64,7 @@ from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
 from bot.lore.answer.motives import MotiveAnswers
+from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
@@ -101,7 +102,7 @@ from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
-from bot.lore.names import Entity, Mention, NameResolver, fold, resolver_of
+from bot.lore.names import Entity, Mention, NameResolver, resolver_of
 from bot.recent import RecentByIdentity
 from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING, ShowShape
@@ -138,7 +139,6 @@ def _pack_parts(pack: ContentPack) -> _PackParts:
     return _RECENT_PACKS.get(pack, lambda: _PackParts.of(pack, resolver_of(pack)))
 
 
-_PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
 _IT = re.compile(r"\bit\b")
 _THING = re.compile(r"\bthe ([a-z]{3,})\b")
@@ -270,7 +270,7 @@ class AnswerEngine:
             people.about,
             retrieval.answer,
         )
-        self._syllables = _given_syllables(pack)
+        self._slips = NameSlips(pack, resolver)  # "who is cheong", "who plays Lee?", "kim su-hyeok"
         self._relative = RelativeClauses(pack, finder, resolver, records)
         self._family = FamilyWords(pack, profiles)
         self._gender = GenderCheck(pack, profiles)  # "the boy with the bow" is never Ha-ri
@@ -367,6 +367,9 @@ class AnswerEngine:
         text = opening(cleaned, self.resolver)
         if isinstance(text, Answer):
             return text
+        text, slip = self._slips.corrected(cleaned, text)  # "who plays kim su-hyeok": Lee Su-hyeok, said so
+        if isinstance(slip, Answer):
+            return slip  # "who is kang min-jae": nobody the lore knows
         clauses, slots, korean = self.analyser.clauses(text)
         clauses = kin_asked_too(episode_asked_after(clauses))  # "who plays onjo and her dad": two questions
         if not clauses:
@@ -407,9 +410,7 @@ class AnswerEngine:
                 previous = found.entities[0]
             elif len(named := {s.candidates[0] for s in a.slots.values() if len(s.candidates) == 1}) == 1:
                 previous = next(iter(named))  # "how tall is Lomon and who does he play": Lomon, though unknown
-        if len(answers) == 1:
-            return answers[0]
-        return self._joined(cleaned, answers)
+        return NameSlips.noted(answers[0] if len(answers) == 1 else self._joined(cleaned, answers), slip)
 
     def _one(self, a: Analysis) -> Answer:
         if a.season is not None and a.season > 2:
@@ -419,8 +420,8 @@ class AnswerEngine:
         if not found.subjects and not found.ambiguous and (kin := self._family.one(a)) is not None:
             found.subjects.append(kin)  # "does the brother die": the only brother the sources give
         if not found.subjects and not found.ambiguous:
-            found.ambiguous += self._surnames(a)
-        if not found.subjects and not found.ambiguous and (partial := self._partial_name(a)) is not None:
+            found.ambiguous += self._slips.bare_surnames(a)
+        if not found.subjects and not found.ambiguous and (partial := self._slips.partial(a)) is not None:
             return partial
         if found.ambiguous and not found.subjects:
             text, names = found.ambiguous[0]
@@ -473,30 +474,6 @@ class AnswerEngine:
                 return Answer(a.raw, False, [Part(f"\u201cThe {noun}\u201d could mean several characters: {names}. "
                                                   "Which one?")], "ambiguous")
         return None
-
-    def _partial_name(self, a: Analysis) -> Answer | None:
-        """"who is cheong", "who is su": part of a given name is whom it could be, never a guess."""
-        rest = [s for s in a.stems if s not in _PERSON_QUESTION]
-        if a.qtype not in ("who", "statement") or len(rest) != 1 or rest[0] not in self._syllables:
-            return None
-        typed, names = rest[0], self._syllables[rest[0]]
-        if len(names) == 1:
-            text = f"I don't know anyone called \u201c{typed}\u201d. Did you mean {names[0]}?"
-        else:
-            text = f"\u201c{typed}\u201d could be part of several names: {', '.join(names[:8])}. Which one?"
-        return Answer(a.raw, False, [Part(text)], "ambiguous")
-
-    def _surnames(self, a: Analysis) -> list[tuple[str, tuple[str, ...]]]:
-        """"who plays Lee?": a bare surname (capitalised) is several people, never a guess."""
-        if a.qtype not in ("who", "statement"):
-            return []
-        found = []
-        for mention in self.resolver.surname_mentions(a.raw, any_case=True):
-            rest = [s for s in a.stems if s != fold(mention.text) and s not in _PERSON_QUESTION]
-            # lower case too when nothing else is asked ("who is park"), never inside a sentence
-            if not rest and len(mention.candidates) > 1 and (mention.text[:1].isupper() or len(a.stems) <= 2):
-                found.append((mention.text, tuple(e.name for e in mention.candidates)))
-        return found
 
     def _accounts_for(self, ask: Ask, answer: Answer) -> bool:
         rest = [s for s in ask.stems_without(()) if s not in answer.consumed]
@@ -561,22 +538,6 @@ def _unknown_part(answer: Answer) -> list[Part]:
         return []
     said = answer.parts[0].text
     return [Part(said[: said.index(" my sources don't say.") + 22])] if " my sources don't say." in said else []
-
-
-def _given_syllables(pack: ContentPack) -> dict[str, tuple[str, ...]]:
-    """Each syllable of a character's given name ("cheong", "san"), with the characters it is part of."""
-    found: dict[str, list[str]] = {}
-    for character in pack.characters.values():
-        if "'" in character.name or " " not in character.name:
-            continue  # "Cheong-san's mother" is no given name; "Chang-hoon" has no surname
-        given = character.name.split()[-1]
-        if "-" not in given:
-            continue
-        for syllable in given.split("-"):
-            names = found.setdefault(fold(syllable), [])
-            if character.name not in names:
-                names.append(character.name)
-    return {k: tuple(v) for k, v in found.items()}
 
 
 def _plain(text: str) -> str:

@@ -16,7 +16,11 @@
   real trailer (never the platform's name left unread); "is the s2 trailer fake": what the news says of
   the trailers (never a "No." that would call the fan-made ones real);
 - "same director for s2?", "is the writer the same in season 2", "same directors as s1 for season 2": whether
-  the makers (or the cast) are back (never what is in the season).
+  the makers (or the cast) are back (never what is in the season);
+- "s2 this month or nah", "season 2 next week?": whether it comes out then; "netflix said h1 2027 for s2 right":
+  whether that window is confirmed; "s2 age rating": season 2's rating (never season 1's);
+- "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
+  season 2's news speaks of its directors (a word its news never uses is never read as its story).
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|second) half(?: of)?|h[12]|q[1-4]|"
          rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
 _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
-_BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*$")
+_RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorrow)"
+_BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE})(?:\s+or\s+(?:nah|not|no))?\W*$")
+_RATING = re.compile(rf"^\W*(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?rating|(?:the\s+)?(?:age\s+)?rating\s+(?:for|of)\s+{_SEASON})\W*$")
 _EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = re.compile(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
@@ -59,6 +65,10 @@ _WINDOW_CONFIRMED = re.compile(
     rf"(?P<window>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON}|\s+release(?:\s+(?:for|of)\s+{_SEASON})?)?(?: yet| already)?\W*$"
     rf"|^\W*(?:is|was)\s+(?P<window2>{_WINDOW})\s+(?:officially\s+)?confirmed\s+(?:for|as)\s+{_SEASON}"
     r"(?:'s release| release date| release)?\W*$"
+    # "netflix said first half of 2027 for s2 right?": the claim, checked
+    rf"|^\W*(?:netflix|they)\s+(?:officially\s+)?(?:said|says|confirmed|announced)\s+(?:that\s+)?(?:{_SEASON}\s+(?:is\s+|will\s+)?"
+    rf"(?:com(?:e|es|ing)\s+out\s+|out\s+)?(?:in|for|by)\s+)?(?:the\s+)?(?P<window3>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON})?"
+    r"(?:,?\s+(?:right|correct|true|yeah|yes|no|innit))?\W*$"
 )
 _MAKER = r"(?:directors?|writers?|screenwriters?|showrunners?|creators?|pds?|team|crew|makers|cast|actors|actresses)"
 _SAME_MAKERS = re.compile(
@@ -66,6 +76,8 @@ _SAME_MAKERS = re.compile(
     rf" (?:is |are |will be |still )?(?:the )?same)(?: as (?:in )?(?:s1|season 1|season one|the first season|before))?"
     rf"(?: (?:for|in|of|on) {_SEASON})?(?: too| as well| again)?\W*$"
 )
+# the showrunner (Lee JQ) is one of the directors; season 2's news names its directors
+_SHOWRUNNER = re.compile(r"\b(?:showrunners?|show runners?|pds?)\b")
 _TRAILER_REAL = re.compile(r"\b(?:trailers?|teasers?)\b.*\b(?:real|legit|official|true|actual)\b"
                            r"|\b(?:real|legit|official|actual)\s+(?:s2 |season 2 )?(?:trailers?|teasers?)\b")
 # "is the s2 trailer fake", "fan made s2 teaser?": what the news says of the trailers, with no verdict to turn
@@ -79,8 +91,12 @@ def season2_asked(clause: str) -> str:
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
         return clause
     text = " ".join(clause.split())
+    if _SHOWRUNNER.search(text) and re.search(rf"\b{_SEASON}\b", text):
+        clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"
     if (window := _BARE_WINDOW.match(text)) is not None:
         return f"is season 2 coming out in {window.group('window')}?"
+    if _RATING.match(text):
+        return "what is season 2 rated"
     if _EXPECTED.match(text):
         return "when will season 2 come out"
     if _BEING_MADE.match(text):
@@ -90,7 +106,7 @@ def season2_asked(clause: str) -> str:
     if _DATE_ANNOUNCED.match(text):
         return "is there a release date for season 2 yet"
     if (confirmed := _WINDOW_CONFIRMED.match(text)) is not None:
-        return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2')}?"
+        return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2') or confirmed.group('window3')}?"
     if _TRAILER_FAKE.search(text):
         return "what is the season 2 trailer"
     if _TRAILER_REAL.search(text):

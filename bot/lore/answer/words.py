@@ -77,6 +77,10 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("meet", "see", "face to face", "encounter", "run into", "comes face to face"),
     ("film", "shoot", "filming", "shooting", "photography"),
     ("job", "work", "occupation", "profession", "career", "for a living", "do for work"),
+    # "cheongsan's mom owns what": the shop she runs
+    ("run", "own", "owner", "business"),
+    ("partner", "buddy", "sidekick"),
+    ("helicopter", "chopper", "heli"),
     ("teacher", "teach", "teaching", "sir", "miss", "ms", "mr"),
     ("former", "before", "previous", "previously", "earlier", "ex"),
     ("degree", "doctorate", "phd", "qualification"),
@@ -85,7 +89,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     # a hamster is what only some recaps call it: asked of, it must be found as such
     ("rodent", "rat", "mouse", "mice", "lab animal"),
     ("adapt", "based on", "adaptation", "adapted", "source material"),
-    ("abandon", "leave", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
+    ("abandon", "leave", "fly away", "flies away", "flew away", "fly off", "flies off", "flew off", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
     ("rescue", "save", "saviour", "savior", "lead out", "evacuate"),
     # "they get out of the school": they escape it ("get them out", someone else's doing, is no phrase)
@@ -227,7 +231,7 @@ CHAT = {
     "co": "",  # "who co-directed it", "the co-writer": the directing and writing themselves
     "im": "i am", "gonna": "going to", "wanna": "want to", "s2": "season 2", "s1": "season 1",
     "szn": "season", "sn": "season", "tho": "though", "ppl's": "people's", "gf": "girlfriend",
-    "bf": "boyfriend", "bff": "best friend", "mc": "main character", "fav": "favourite",
+    "bf": "boyfriend", "bff": "best friend", "nom": "nomination", "noms": "nominations", "nommed": "nominated", "mc": "main character", "fav": "favourite",
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
@@ -289,7 +293,7 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
     ("어른들", " adults "), ("어른", " adults "), ("치킨집", " chicken shop "), ("가게", " shop "), ("안경", " glasses "),
     ("촬영지", " filming location "), ("촬영 장소", " filming location "), ("촬영", " filming "), ("시작", " start "), ("끝났", " finished "), ("끝나", " finished "), ("나왔", " came out "),
-    ("나와", " come out "), ("나오", " come out "), ("개봉일", " release date "), ("개봉", " release "), ("공개", " release "),
+    ("나와", " come out "), ("나오", " come out "), ("개봉일", " release date "), ("날짜", " date "), ("아직도", " still "), ("아직", " yet "), ("개봉", " release "), ("공개", " release "),
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
     ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),

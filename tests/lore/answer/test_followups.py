@@ -7,7 +7,7 @@ import pytest
 from bot.lore.answer.router import AnswerEngine
 
 
-@pytest.mark.parametrize("question", ["what about him", "so what about her??", "and how about them"])
+@pytest.mark.parametrize("question", ["what about him", "so what about her??", "and how about them", "same for him?", "same with her too"])
 def test_a_follow_up_with_nothing_before_it_asks_whom_it_means(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
     assert not answer.answered and answer.parts[0].text.startswith("Whom do you mean?")
