@@ -374,7 +374,7 @@ def reworded(clause: str) -> str:
         clause = "is it bigger than squid game" if _MOST_WATCHED.match(" ".join(clause.split())) else clause
     if ("deal" in clause or "back" in clause or " in " in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
         return f"who is {m.group('a') or m.group('b') or m.group('c') or m.group('d')}"
-    if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(clause)) is not None:
+    if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(" ".join(clause.split()))) is not None:
         return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
         return "who are the new characters in season 2"
