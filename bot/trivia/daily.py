@@ -32,7 +32,7 @@ from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
 from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from bot.trivia.options import ListOptions
-from bot.zones import KOREAN_ZONE, ZONE_WORDS, split_zone, year_round_offset, zone_offset, zone_said
+from bot.zones import KOREAN_ZONE, ZONE_WORDS, Zone, split_zone, year_round_offset, zone_offset, zone_said
 from db.connection import Database
 from db.trivia import daily as store
 from db.trivia import reports as report_store
@@ -57,22 +57,55 @@ _TIME_HELP = "09:00 or 9pm (UTC), or 9pm KST"
 DAILY_DEFAULT_TIME = "09:00"
 
 
+@dataclass(frozen=True)
+class TimeRead:
+    """A daily time as read: `utc` "HH:MM" (stored), and the zone it was read in, as the reply names
+    it ("UTC", "Korea time (KST)", "UTC+9"), with the time as it is there (`local`, "HH:MM")."""
+
+    utc: str
+    zone: str
+    local: str
+
+
 def parse_time(text: str) -> str:
-    """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> "HH:MM" in UTC, or TriviaError saying
-    how to write it. A zone its places keep all year ("9pm KST", "21:00 UTC+9") is turned into UTC;
-    one with summer time (PT, BST) is refused rather than read, as the daily time would move twice a year."""
+    """A time of day as typed -> "HH:MM" in UTC (`read_time`'s `utc`)."""
+    return read_time(text).utc
+
+
+def read_time(text: str) -> TimeRead:
+    """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> its UTC time and the zone it was read
+    in, or TriviaError saying how to write it. A zone its places keep all year ("9pm KST", "21:00
+    UTC+9") is turned into UTC; one with summer time (PT, BST) is refused rather than read, as the
+    daily time would move twice a year. A time written in Korean with no zone ("오후 9시", "밤 9시 반")
+    is Korea's time, as a season-2 date written in Korean is."""
     cleaned = KOREAN_ZONE.sub(" kst ", ZONE_WORDS.sub(zone_said, _as_clock(text))).strip()
     before, zone = split_zone(cleaned)
+    if zone is None and _HANGUL.search(text):
+        before, zone = cleaned, ("kst", None, None, None)
     if zone is None:
-        return _utc_time(cleaned)
+        utc = _utc_time(cleaned)
+        return TimeRead(utc, "UTC", utc)
     offset = year_round_offset(zone)
     if offset is None:
         if zone[2] is not None and zone_offset(*zone, local=dt.datetime(2000, 1, 1)) is None:  # "UTC+15"
             raise TriviaError(f"{(zone[0] or 'UTC').upper()}{zone[1]}{zone[2]} is not a time zone: write it like {_TIME_HELP}.")
         raise TriviaError(_ZONE_HELP)
-    hour, minute = hour_minute(_utc_time(before))
+    local = _utc_time(before)
+    hour, minute = hour_minute(local)
     total = (hour * 60 + minute - int(offset.total_seconds()) // 60) % (24 * 60)
-    return f"{total // 60:02d}:{total % 60:02d}"
+    return TimeRead(f"{total // 60:02d}:{total % 60:02d}", _zone_name(zone), local)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _zone_name(zone: Zone) -> str:
+    """The zone a time was read in, as the reply names it: "Korea time (KST)", "JST", "UTC+9", "GMT-5"."""
+    name, sign, hours, minutes = zone
+    if name == "kst" and sign is None:
+        return "Korea time (KST)"
+    offset = f"{sign}{int(hours)}" + (f":{minutes}" if minutes else "") if sign and hours else ""
+    return f"{(name or 'UTC').upper()}{offset}"
 
 
 # What is said around a time ("every day at 9pm", "매일 오후 9시에"), and a Korean clock time.

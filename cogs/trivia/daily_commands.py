@@ -15,7 +15,7 @@ from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
 from bot.text import clean_input, count_of, quote_user_text
 from bot.tree import server_permission_check
-from bot.trivia.daily import DailyService, next_post_at, parse_time
+from bot.trivia.daily import DailyService, next_post_at, read_time
 from bot.trivia.tagging import Reads
 from cogs.trivia import groups, render
 from cogs.trivia.host import GameHost
@@ -73,7 +73,7 @@ class DailyCommands(commands.Cog):
     @server_permission_check("manage_guild")
     @app_commands.describe(
         channel="Where to post the daily question",
-        time="When, in UTC (09:00, 9pm) or Korea's time (9pm KST); the time it had, else 09:00",
+        time="When: 9pm UTC, 9pm KST, 오후 9시 (Korea time); the time it had, else 09:00",
         enabled="Turn it on or off",
         lists="Lists and categories it asks from (commas); default: built-in + your approved additions",
     )
@@ -96,7 +96,8 @@ class DailyCommands(commands.Cog):
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
             return
         # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
-        post_time = parse_time(time) if time else await self.daily.post_time(channel.id)
+        read = read_time(time) if time else None
+        post_time = read.utc if read is not None else await self.daily.post_time(channel.id)
         chosen = None if lists is None else await self.daily.read_lists(interaction.guild_id, clean_input(lists, limit=300))
         row = await self.daily.configure(
             interaction.guild_id, channel.id, post_time, enabled, lists=chosen, set_lists=lists is not None
@@ -109,7 +110,7 @@ class DailyCommands(commands.Cog):
         still_on = [r for r in on_before if r.channel_id != channel.id]
         text = render.daily_configured_text(
             channel.id, row.post_time, enabled, still_on=still_on,
-            next_post=next_post_at(row.post_time, self.bot.clock.now()),
+            next_post=next_post_at(row.post_time, self.bot.clock.now()), read=read,
         )
         if enabled:
             count = len(await self.daily.eligible(row))
