@@ -32,6 +32,7 @@ from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
 from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from bot.trivia.options import ListOptions
+from bot.trivia.selection import Shown
 from bot.zones import KOREAN_ZONE, ZONE_WORDS, Zone, split_zone, year_round_offset, zone_offset, zone_said
 from db.connection import Database
 from db.trivia import daily as store
@@ -234,11 +235,12 @@ class DailyService:
             return self.built_in
         return await self.server_questions(guild_id)
 
-    async def read_lists(self, guild_id: int, typed: str) -> tuple[str, ...] | None:
+    async def read_lists(self, guild_id: int, typed: str, shown: Shown | None = None) -> tuple[str, ...] | None:
         """The lists and categories a moderator typed for a daily question ("default": None, the
-        built-in lists and the server's approved additions), as the server names them."""
+        built-in lists and the server's approved additions), as the server names them; a typo is
+        answered with a name `shown` passes."""
         questions = await self.server_questions_of(guild_id)
-        return dailypool.read_choice(typed, {q.list_name for q in questions}, {q.category for q in questions})
+        return dailypool.read_choice(typed, {q.list_name for q in questions}, {q.category for q in questions}, shown)
 
     async def eligible(self, row: DailyChannel) -> list[Question]:
         """The questions a channel's daily question may ask now (its lists, the server's settings and

@@ -407,6 +407,7 @@ class Trivia(DailyCommands, TypedAnswers):
         updated, changed = await self.service.change_settings(
             interaction.guild_id,
             changes,
+            shown=lambda name: not self._name_spoils(name),
             **{
                 key: clean_input(value, limit=100)
                 for key, value in (

@@ -31,6 +31,10 @@ class DailyCommands(commands.Cog):
     host: GameHost
     reads: Reads | None
 
+    def _shown(self, name: str) -> bool:
+        """Whether a list's or a category's name gives nothing away (offered, suggested for a typo)."""
+        return self.reads is None or not self.reads(name)
+
     async def _daily_lists_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
@@ -38,7 +42,7 @@ class DailyCommands(commands.Cog):
             return []
         questions = await self.daily.server_questions_of(interaction.guild_id)
         names = sorted({q.list_name for q in questions} | {q.category for q in questions})
-        safe = [name for name in names if self.reads is None or not self.reads(name)]
+        safe = [name for name in names if self._shown(name)]
         return render.several_choices(["default", *safe], current)
 
     async def _why_none(self, guild_id: int, channel_id: int) -> str:
@@ -98,7 +102,7 @@ class DailyCommands(commands.Cog):
         # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
         read = read_time(time) if time else None
         post_time = read.utc if read is not None else await self.daily.post_time(channel.id)
-        chosen = None if lists is None else await self.daily.read_lists(interaction.guild_id, clean_input(lists, limit=300))
+        chosen = None if lists is None else await self.daily.read_lists(interaction.guild_id, clean_input(lists, limit=300), self._shown)
         row = await self.daily.configure(
             interaction.guild_id, channel.id, post_time, enabled, lists=chosen, set_lists=lists is not None
         )
