@@ -532,9 +532,9 @@ def daily_configured_text(
         local = f" (<t:{int(next_post.timestamp())}:t> your time)" if next_post is not None else ""
         said = ""
         if read is not None and read.zone != "UTC":
-            said = f" I read the time you gave as {read.local} {read.zone}."
+            said = f"\nI read the time you gave as {read.local} {read.zone}."
         elif read is not None:
-            said = " I read the time you gave as UTC (add a zone, like 9pm KST, for another)."
+            said = "\nI read the time you gave as UTC (add a zone, like 9pm KST, for another)."
         return f"A daily question will appear in <#{channel_id}> at {post_time} UTC{local}.{said}"
     return f"No more daily questions in <#{channel_id}>." + _daily_elsewhere(still_on)
 
