@@ -17,6 +17,7 @@ server is told once (`untold_stops`), until a moderator sets the daily question 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import random
@@ -324,6 +325,15 @@ class DailyService:
         now = self.clock.now().astimezone(dt.UTC)
         today = day_key(now)
         posts: list[DailyPost] = []
+        try:
+            await self._claim_due(now, today, posts)
+        except asyncio.CancelledError:  # the bot is stopping: what was claimed is given back
+            await asyncio.shield(self.release(posts))
+            raise
+        return posts
+
+    async def _claim_due(self, now: dt.datetime, today: str, posts: list[DailyPost]) -> None:
+        """Claim the day's question of every channel due (`due`), each added to `posts` as claimed."""
         for row in await self.channels():
             hour, minute = hour_minute(row.post_time)
             if row.day == today or (now.hour, now.minute) < (hour, minute):
@@ -347,7 +357,6 @@ class DailyService:
                 if row.message_id is not None and row.day is not None and row.question_json is not None:
                     before = (row.message_id, row.day, snapshot.load_question(row.question_json))
                 posts.append(DailyPost(row.channel_id, row.guild_id, today, question, before))
-        return posts
 
     async def turn_off(self, channel_id: int) -> bool:
         """Stop a channel's daily question (the channel is gone); whether one was on."""
@@ -377,6 +386,23 @@ class DailyService:
     async def tell_again(self, channel_ids: list[int]) -> None:
         async with self.db.transaction() as conn:
             await store.untell_stops(conn, channel_ids)
+
+    async def release(self, posts: Sequence[DailyPost]) -> None:
+        """Give back the day's claim of `posts` never sent (the bot is stopping): each channel has
+        its previous question again, and the next start posts today's, as if never begun. A
+        database that is going too keeps the claims (as a failed post's), said in one line."""
+        if not posts:
+            return
+        try:
+            async with self.db.transaction() as conn:
+                for post in posts:
+                    before = None
+                    if post.before is not None:
+                        message_id, day, question = post.before
+                        before = (day, question.id, snapshot.dump_question(question), message_id)
+                    await store.release_daily_question(conn, post.channel_id, post.day, before)
+        except Exception as exc:
+            log.warning("daily question: %d unposted claim(s) not given back at stop (%s)", len(posts), exc)
 
     async def record_message(self, channel_id: int, message_id: int) -> None:
         async with self.db.transaction() as conn:

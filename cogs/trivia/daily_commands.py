@@ -121,4 +121,4 @@ class DailyCommands(commands.Cog):
             why_none = await self._why_none(row.guild_id, row.channel_id) if count == 0 else ""
             text += self._sources_text(row.lists, count, why_none)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
-        await self.host.post_daily()
+        self.host.post_daily_soon()
