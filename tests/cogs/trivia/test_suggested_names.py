@@ -1,6 +1,7 @@
 """A moderator's typo gets "Did you mean …?" only with a name that gives nothing away: a server list
 stored before list names were checked for spoilers may name what happens in the show, and a
-suggestion shows where spoilers cannot be hidden. A safe name is still suggested."""
+suggestion shows where spoilers cannot be hidden. A safe name is still suggested. Such a name,
+turned off, shows in spoiler bars in the settings."""
 
 from __future__ import annotations
 
@@ -59,3 +60,10 @@ async def test_a_typo_of_a_safe_name_is_still_suggested_for_the_daily_lists(h: H
         h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], lists="school trivai"
     )
     assert "Did you mean \u201cschool trivia\u201d?" in reply.text, reply.text
+
+
+async def test_a_list_turned_off_whose_name_spoils_is_shown_in_spoiler_bars_in_the_settings(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_list=SPOILING)
+    lists_off = next(f["value"] for f in reply.embeds[0]["fields"] if f["name"] == "Lists off")
+    assert lists_off == f"||{SPOILING}||", lists_off
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", enable_list=SPOILING)
