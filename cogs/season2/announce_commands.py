@@ -16,6 +16,7 @@ from bot.season2.model import LEVELS, Level
 from bot.season2.model.delivery import Subscription
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
+from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render
 from cogs.season2.audience import Audiences
 from cogs.season2.channels import TextOrThread, find_channel
@@ -81,6 +82,8 @@ class AnnounceCommands(commands.Cog):
             created_by=interaction.user.id,
         )
         dropped = before.role_id if before is not None and before.enabled and role is None else None
+        # a role the server deleted pinged no one already: nothing to give again
+        dropped = dropped if dropped is not None and role_still_there(guild, dropped) else None
         await private(
             interaction, render.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
         )
