@@ -343,7 +343,8 @@ class Trivia(DailyCommands, TypedAnswers):
         """Delete a list this server imported (Manage Server)."""
         assert interaction.guild_id is not None
         row = await self.service.delete_list(interaction.guild_id, clean_input(list_name, limit=100))
-        await interaction.response.send_message(render_lists.deleted_text(row), ephemeral=True, allowed_mentions=NONE)
+        text = render_lists.deleted_text(row) + await self._daily_without(interaction.guild_id, row.name)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
 
     @triviaset.command(name="settings")
     @server_permission_check("manage_guild")

@@ -4,6 +4,7 @@ holds the command groups (groups.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import discord
@@ -31,6 +32,25 @@ class DailyCommands(commands.Cog):
     host: GameHost
     reads: Reads | None
 
+    async def _daily_without(self, guild_id: int, deleted: str) -> str:
+        """What a deleted list leaves each daily question that asked from it (said on delete)."""
+        names = await self._names_here(guild_id)
+        lines = []
+        for row in await self.daily.guild_channels(guild_id):
+            if not row.enabled or row.lists is None or deleted not in row.lists:
+                continue
+            if set(row.lists) & names:
+                lines.append(f"\nThe daily question in <#{row.channel_id}> asked from it too: it asks from its other lists now.")
+            else:
+                lines.append(f"\n⚠️ The daily question in <#{row.channel_id}> asked only from it: it has nothing left to ask. "
+                             "Give it other lists with `/triviaset daily lists:` (or `lists:default`).")
+        return "".join(lines)
+
+    async def _names_here(self, guild_id: int) -> set[str]:
+        """Every list and category name the server's questions have now."""
+        questions = await self.daily.server_questions_of(guild_id)
+        return {q.list_name for q in questions} | {q.category for q in questions}
+
     def _shown(self, name: str) -> bool:
         """Whether a list's or a category's name gives nothing away (offered, suggested for a typo)."""
         return self.reads is None or not self.reads(name)
@@ -45,9 +65,12 @@ class DailyCommands(commands.Cog):
         safe = [name for name in names if self._shown(name)]
         return render.several_choices(["default", *safe], current)
 
-    async def _why_none(self, guild_id: int, channel_id: int) -> str:
-        """Why no question fits a daily question, as a moderator can change it: lists or categories
-        turned off here, a channel with no spoiler mark, else the lists chosen."""
+    async def _why_none(self, guild_id: int, channel_id: int, lists: Sequence[str] | None = None) -> str:
+        """Why no question fits a daily question, as a moderator can change it: the lists it asks
+        from deleted since, lists or categories turned off here, a channel with no spoiler mark,
+        else the lists chosen."""
+        if lists is not None and not set(lists) & await self._names_here(guild_id):
+            return " (none: the lists it asks from were deleted; pick others with `lists:`, or `lists:default`)"
         settings = await self.host.service.settings(guild_id)
         off = [count_of(len(names), kind, plural) for names, kind, plural in
                ((settings.disabled_lists, "list", "lists"), (settings.disabled_categories, "category", "categories"))
@@ -118,7 +141,7 @@ class DailyCommands(commands.Cog):
         )
         if enabled:
             count = len(await self.daily.eligible(row))
-            why_none = await self._why_none(row.guild_id, row.channel_id) if count == 0 else ""
+            why_none = await self._why_none(row.guild_id, row.channel_id, row.lists) if count == 0 else ""
             text += self._sources_text(row.lists, count, why_none)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
         self.host.post_daily_soon()
