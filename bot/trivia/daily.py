@@ -55,6 +55,7 @@ _ZONE_HELP = (
     "like 09:00 or 9pm, or with its offset, like 21:00 UTC+9."
 )
 _TIME_HELP = "09:00 or 9pm (UTC), or 9pm KST"
+_KOREAN_HELP = "오전 9시 or 오후 9시 (Korea time), or 21시"
 #: When a daily question is posted if the moderator gives no time.
 DAILY_DEFAULT_TIME = "09:00"
 
@@ -82,7 +83,8 @@ def read_time(text: str) -> TimeRead:
     is Korea's time, as a season-2 date written in Korean is."""
     cleaned = KOREAN_ZONE.sub(" kst ", ZONE_WORDS.sub(zone_said, _as_clock(text))).strip()
     before, zone = split_zone(cleaned)
-    if zone is None and _HANGUL.search(text):
+    korean = _HANGUL.search(text) is not None
+    if zone is None and korean:
         before, zone = cleaned, ("kst", None, None, None)
     if zone is None:
         utc = _utc_time(cleaned)
@@ -92,7 +94,7 @@ def read_time(text: str) -> TimeRead:
         if zone[2] is not None and zone_offset(*zone, local=dt.datetime(2000, 1, 1)) is None:  # "UTC+15"
             raise TriviaError(f"{(zone[0] or 'UTC').upper()}{zone[1]}{zone[2]} is not a time zone: write it like {_TIME_HELP}.")
         raise TriviaError(_ZONE_HELP)
-    local = _utc_time(before)
+    local = _utc_time(before, _KOREAN_HELP if korean else _TIME_HELP)
     hour, minute = hour_minute(local)
     total = (hour * 60 + minute - int(offset.total_seconds()) // 60) % (24 * 60)
     return TimeRead(f"{total // 60:02d}:{total % 60:02d}", _zone_name(zone), local)
@@ -132,7 +134,8 @@ def _as_clock(text: str) -> str:
     return _KOREAN_CLOCK.sub(_korean_clock, said)
 
 
-def _utc_time(cleaned: str) -> str:
+def _utc_time(cleaned: str, how: str = _TIME_HELP) -> str:
+    """A time of day as `_TIME` reads it -> "HH:MM"; TriviaError saying to write it like `how` else."""
     cleaned = re.sub(r"^(\d{2})(\d{2})$", r"\1:\2", cleaned)  # "0900", "2130": a 24-hour clock
     if cleaned in _NAMED:
         return _NAMED[cleaned]
@@ -140,16 +143,16 @@ def _utc_time(cleaned: str) -> str:
     if match is None:
         if re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{2,5}$", cleaned):
             raise TriviaError(_ZONE_HELP)
-        raise TriviaError(f"I couldn't read that time: write it like {_TIME_HELP}.")
+        raise TriviaError(f"I couldn't read that time: write it like {how}.")
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     if match["half"] is not None:
         if not 1 <= hour <= 12:
-            raise TriviaError(f"{hour}{match['half']}m is not a time: write it like {_TIME_HELP}.")
+            raise TriviaError(f"{hour}{match['half']}m is not a time: write it like {how}.")
         hour = hour % 12 + (12 if match["half"] == "p" else 0)
     elif match["minute"] is None and not cleaned.endswith("h") and 1 <= hour <= 12:
-        raise TriviaError(f"Is {hour} in the morning or the evening? Write it like {_TIME_HELP}.")
+        raise TriviaError(f"Is {hour} in the morning or the evening? Write it like {how}.")
     if hour > 23 or minute > 59:
-        raise TriviaError(f"That is not a time of day: write it like {_TIME_HELP}.")
+        raise TriviaError(f"That is not a time of day: write it like {how}.")
     return f"{hour:02d}:{minute:02d}"
 
 

@@ -63,3 +63,8 @@ async def test_the_reply_shows_the_time_in_each_readers_own_zone(h: Harness) -> 
     reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], time="오후 9시")
     next_post = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)  # 21:00 in Korea, the next day at START
     assert f"<t:{int(next_post.timestamp())}:t>" in reply.text, reply.text
+
+
+async def test_a_korean_hour_without_morning_or_evening_is_asked_about_with_korean_examples(h: Harness) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], time="매일 9시")
+    assert "morning or the evening" in reply.text and "오후 9시" in reply.text, reply.text
