@@ -176,6 +176,12 @@ class Lore(commands.Cog):
         following its channel's; in a channel, clearing it."""
         typed = clean_input(current, limit=100)
         choices = position_choices(self.bot.show, typed, now=self.bot.clock.now())
+        if episode_range(typed) is not None and not choices:  # "eps 1-5": up to its last
+            try:
+                last = self._position(typed)
+                choices = [(f"Up to {last} ({last.label})", str(last))]
+            except UserError:
+                pass
         place = "channel" if getattr(interaction.namespace, "forum", None) else place_of(interaction.channel)
         said = render.word_mark_choices(typed, mark_in_words(typed), self._latest())
         unmark = render.unmark_choice(place, typed, unmark_request(typed))

@@ -98,3 +98,9 @@ async def test_an_offered_mark_in_words_sets_that_mark(hyosan: Harness) -> None:
     value = next(c["value"] for c in choices if c["value"] == "full spoilers")
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=value)
     assert LATEST_SAID in reply.text
+
+
+async def test_a_range_typed_is_offered_as_up_to_its_last_episode(hyosan: Harness) -> None:
+    h = hyosan
+    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to="eps 1-5")
+    assert choices and choices[0]["value"] == "S1E5", choices
