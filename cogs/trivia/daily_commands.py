@@ -137,7 +137,8 @@ class DailyCommands(commands.Cog):
         still_on = [r for r in on_before if r.channel_id != channel.id]
         text = render.daily_configured_text(
             channel.id, row.post_time, enabled, still_on=still_on,
-            next_post=next_post_at(row.post_time, self.bot.clock.now()), read=read,
+            next_post=next_post_at(row.post_time, self.bot.clock.now()),
+            read_as=None if read is None else (read.local, read.zone),
         )
         if enabled:
             count = len(await self.daily.eligible(row))
