@@ -121,10 +121,16 @@ def lacking_there(missing: Sequence[str], *, instead: str = "pick another channe
     """"I need X there", then how a moderator gives it: Discord grants a bot a permission in one
     channel from that channel's settings, whatever the bot's role lacks server-wide; a locked thread
     is unlocked instead."""
+    fix = how_to_grant(missing)
+    return f"I need {permission_list(missing)} there. {fix[:1].upper()}{fix[1:]}, or {instead}."
+
+
+def how_to_grant(missing: Sequence[str]) -> str:
+    """How a moderator gives the bot what it lacks in one channel: "allow it for me in the channel's
+    settings (Edit Channel > Permissions)", and "unlock the thread" for a locked thread's need."""
     grant = [name for name in missing if name != LOCKED_THREAD_NEED[0]]
     steps = ["unlock the thread"] if len(grant) < len(missing) else []
     if grant:
         it = "it" if len(grant) == 1 else "them"
         steps.append(f"allow {it} for me in the channel's settings (Edit Channel > Permissions)")
-    fix = " and ".join(steps)
-    return f"I need {permission_list(missing)} there. {fix[:1].upper()}{fix[1:]}, or {instead}."
+    return " and ".join(steps)

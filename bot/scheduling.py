@@ -185,7 +185,10 @@ class Scheduler:
     # ------------------------------------------------------------------ short deadlines
 
     def at(self, name: Hashable, when: dt.datetime, job: AsyncJob) -> None:
-        """Run `job` once at `when`, timed on monotonic time; replaces a deadline of that name."""
+        """Run `job` once at `when`, timed on monotonic time; replaces a deadline of that name. Nothing
+        is armed once shut down (a command finishing during a stop would run it after the database closed)."""
+        if self._closed:
+            return
         entry = self._deadlines.pop(name, None)
         if entry is not None:
             entry[2].cancel()

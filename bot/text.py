@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Zero-width characters and bidirectional controls: they hide or reorder text on screen.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u180e]")
@@ -161,10 +161,17 @@ def quote_keeping_spoilers(text: str, *, limit: int = 200) -> str:
     return quoted + "||" if len(pieces) % 2 == 0 else quoted
 
 
-def quote_user_list(items: Iterable[str], *, limit: int, item_limit: int = 60, empty: str = "none") -> str:
+def quote_user_list(
+    items: Iterable[str], *, limit: int, item_limit: int = 60, empty: str = "none",
+    hidden: Callable[[str], bool] | None = None,
+) -> str:
     """Names users chose (lists, categories, ...), each made inert, joined by commas and bounded:
-    what does not fit in `limit` characters becomes "and N more"."""
-    quoted = [q for q in (quote_user_text(item, limit=item_limit) for item in items) if q]
+    what does not fit in `limit` characters becomes "and N more". A name `hidden` passes (one
+    that spoils) is shown in spoiler bars."""
+    quoted = [
+        f"||{q}||" if hidden is not None and hidden(item) else q
+        for item in items if (q := quote_user_text(item, limit=item_limit))
+    ]
     if not quoted:
         return empty
     shown: list[str] = []

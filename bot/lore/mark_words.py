@@ -4,6 +4,11 @@
 0); "full spoilers", "spoilers allowed", "스포 허용" mean everything out so far (the latest episode).
 A text says so only when it names spoilers and every other word is one of those below, so "no
 spoilers past ep 5" or a bare "spoilers" say nothing here (the episode reader asks again).
+"off" and "spoilers off" mean nothing in the clear too: a mark says what may be discussed openly,
+so spoilers turned off is the mark 0, never "follow the channel" (a thread under a spoiler channel
+would then show every spoiler: the unsafe reading of the two); in a channel the two look the same.
+
+A range of episodes ("eps 1-5", "S1E1-S1E5", "1~5화") is discussed openly up to its end (`episode_range`).
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ MarkWords = Literal["nothing", "latest"]
 
 _SPOILER = frozenset({"spoiler", "spoilers", "spoilery", "스포", "스포일러"})
 #: Words saying there are none: "no spoilers", "spoiler free", "스포 금지".
-_NONE = frozenset({"no", "non", "zero", "free", "without", "금지", "노", "없음", "없이", "안됨"})
+_NONE = frozenset({"no", "non", "zero", "free", "without", "off", "disabled", "금지", "노", "없음", "없이", "안됨"})
 #: Words saying every one is fine: "full spoilers", "spoilers allowed", "스포 허용".
 _ALL = frozenset({"full", "all", "allowed", "ok", "okay", "welcome", "everything", "any", "허용", "가능", "ㅇㅋ", "풀"})
 #: Words that say nothing more ("no spoilers here", "this channel is spoiler free").
 _FILLER = frozenset({"here", "this", "channel", "thread", "is", "are", "the", "in", "mode", "zone", "only", "please",
-                     "pls", "totally", "completely", "fully", "it", "채널"})
+                     "pls", "totally", "completely", "fully", "it", "turn", "turned", "switch", "채널"})
+#: Said alone, with no spoiler word: "off".
+_OFF = frozenset({"off"})
 _GLUED = re.compile(r"(스포일러|스포|spoilers|spoiler|spoilery)")
 
 
@@ -32,6 +39,8 @@ def mark_in_words(text: str) -> MarkWords | None:
     shown = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
     spaced = _GLUED.sub(r" \1 ", shown.replace("'", "").replace("\u2019", ""))
     words = re.findall(r"[^\W_]+", spaced)
+    if words and any(w in _OFF for w in words) and all(w in _OFF | _FILLER for w in words):
+        return "nothing"  # "off", "turn it off"
     if not words or not any(w in _SPOILER for w in words):
         return None
     if any(w not in _SPOILER | _NONE | _ALL | _FILLER for w in words):
@@ -41,3 +50,24 @@ def mark_in_words(text: str) -> MarkWords | None:
     if any(w in _ALL for w in words):
         return "latest"
     return None
+
+
+# "eps 1-5", "episodes 1 to 5", "S1E1-S1E5", "s2 ep 2-3", "1~5화": a range of episodes, read up to its end.
+_POSITION = r"(?:(?:s|season) ?\d{1,2} ?)?(?:(?:episodes|episode|eps|ep|e) ?)?\d{1,2} ?[화회편]?"
+_RANGE = re.compile(rf"^(?P<low>{_POSITION}) ?(?:-|~|to|thru|through|till|until) ?(?P<high>{_POSITION})$")
+_SEASON = re.compile(r"^(?:s|season) ?\d{1,2}")
+
+
+def episode_range(text: str) -> tuple[str, str] | None:
+    """(its first, its last episode) as position texts when `text` is a range of episodes, the last
+    in the first's season unless it names its own ("s2 ep 2-3": "s2 ep 2", "s2 3"), else None."""
+    shown = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
+    shown = re.sub(r"\s+", " ", re.sub(r"[‐-―−]", "-", shown)).strip()
+    match = _RANGE.match(shown)
+    if match is None:
+        return None
+    low, high = (re.sub(r"\b(episode|ep)s\b", r"\1", match[end].strip()) for end in ("low", "high"))
+    season = _SEASON.match(low)
+    if season is not None and _SEASON.match(high) is None:
+        high = f"{season.group()} episode {re.sub(r'^(?:episodes|episode|eps|ep|e) ?', '', high)}"
+    return low, high

@@ -101,6 +101,14 @@ class ReviewQueue:
             raise ReviewError("That addition is not in this server's queue.")
         return found
 
+    async def pending_one(self, guild_id: int, addition_id: int) -> Addition:
+        """The addition, still waiting for review (to edit); ReviewError saying who reviewed it else,
+        before the moderator types anything into a form that could not be saved."""
+        found = await self.get(guild_id, addition_id)
+        if found.state != "pending":
+            raise _reviewed_already(found, " It can't be edited now.")
+        return found
+
     async def edit(self, guild_id: int, addition_id: int, values: Mapping[str, str]) -> Addition:
         current = await self.get(guild_id, addition_id)
         draft = await self._prepare(guild_id, current.kind, values)
@@ -108,7 +116,7 @@ class ReviewQueue:
             if not await additions_db.update_pending(
                 conn, addition_id, spoils=draft.spoils, source_url=draft.source_url, fields=draft.fields
             ):
-                raise ReviewError("That addition was reviewed already; it can't be edited now.")
+                raise _reviewed_already(await self.get(guild_id, addition_id), " It can't be edited now.")
         return await self.get(guild_id, addition_id)
 
     async def approve(self, guild_id: int, addition_id: int, by: int) -> Addition:
@@ -129,7 +137,13 @@ class ReviewQueue:
                 note=note,
             )
         if not done:
-            raise ReviewError("That addition was reviewed already.")
+            raise _reviewed_already(await self.get(guild_id, addition_id))
+
+
+def _reviewed_already(addition: Addition, more: str = "") -> ReviewError:
+    """Another moderator decided first (two review cards open at once): what they decided, and who."""
+    who = f" by <@{addition.reviewed_by}>" if addition.reviewed_by else ""
+    return ReviewError(f"Addition #{addition.id} was {addition.state} already{who}.{more}")
 
 
 async def listed(db: Database, *, guild_id: int | None = None, state: str | None = None) -> list[Addition]:

@@ -17,6 +17,7 @@ server is told once (`untold_stops`), until a moderator sets the daily question 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import random
@@ -32,7 +33,8 @@ from bot.trivia.bank import QuestionBank
 from bot.trivia.gates import ChannelMark
 from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from bot.trivia.options import ListOptions
-from bot.zones import KOREAN_ZONE, ZONE_WORDS, split_zone, year_round_offset, zone_offset, zone_said
+from bot.trivia.selection import Shown
+from bot.zones import KOREAN_ZONE, ZONE_WORDS, Zone, split_zone, year_round_offset, zone_offset, zone_said
 from db.connection import Database
 from db.trivia import daily as store
 from db.trivia import reports as report_store
@@ -53,26 +55,61 @@ _ZONE_HELP = (
     "like 09:00 or 9pm, or with its offset, like 21:00 UTC+9."
 )
 _TIME_HELP = "09:00 or 9pm (UTC), or 9pm KST"
+_KOREAN_HELP = "오전 9시 or 오후 9시 (Korea time), or 21시"
 #: When a daily question is posted if the moderator gives no time.
 DAILY_DEFAULT_TIME = "09:00"
 
 
+@dataclass(frozen=True)
+class TimeRead:
+    """A daily time as read: `utc` "HH:MM" (stored), and the zone it was read in, as the reply names
+    it ("UTC", "Korea time (KST)", "UTC+9"), with the time as it is there (`local`, "HH:MM")."""
+
+    utc: str
+    zone: str
+    local: str
+
+
 def parse_time(text: str) -> str:
-    """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> "HH:MM" in UTC, or TriviaError saying
-    how to write it. A zone its places keep all year ("9pm KST", "21:00 UTC+9") is turned into UTC;
-    one with summer time (PT, BST) is refused rather than read, as the daily time would move twice a year."""
+    """A time of day as typed -> "HH:MM" in UTC (`read_time`'s `utc`)."""
+    return read_time(text).utc
+
+
+def read_time(text: str) -> TimeRead:
+    """A time of day as typed ("9pm", "21:30", "noon"; UTC) -> its UTC time and the zone it was read
+    in, or TriviaError saying how to write it. A zone its places keep all year ("9pm KST", "21:00
+    UTC+9") is turned into UTC; one with summer time (PT, BST) is refused rather than read, as the
+    daily time would move twice a year. A time written in Korean with no zone ("오후 9시", "밤 9시 반")
+    is Korea's time, as a season-2 date written in Korean is."""
     cleaned = KOREAN_ZONE.sub(" kst ", ZONE_WORDS.sub(zone_said, _as_clock(text))).strip()
     before, zone = split_zone(cleaned)
+    korean = _HANGUL.search(text) is not None
+    if zone is None and korean:
+        before, zone = cleaned, ("kst", None, None, None)
     if zone is None:
-        return _utc_time(cleaned)
+        utc = _utc_time(cleaned)
+        return TimeRead(utc, "UTC", utc)
     offset = year_round_offset(zone)
     if offset is None:
         if zone[2] is not None and zone_offset(*zone, local=dt.datetime(2000, 1, 1)) is None:  # "UTC+15"
             raise TriviaError(f"{(zone[0] or 'UTC').upper()}{zone[1]}{zone[2]} is not a time zone: write it like {_TIME_HELP}.")
         raise TriviaError(_ZONE_HELP)
-    hour, minute = hour_minute(_utc_time(before))
+    local = _utc_time(before, _KOREAN_HELP if korean else _TIME_HELP)
+    hour, minute = hour_minute(local)
     total = (hour * 60 + minute - int(offset.total_seconds()) // 60) % (24 * 60)
-    return f"{total // 60:02d}:{total % 60:02d}"
+    return TimeRead(f"{total // 60:02d}:{total % 60:02d}", _zone_name(zone), local)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _zone_name(zone: Zone) -> str:
+    """The zone a time was read in, as the reply names it: "Korea time (KST)", "JST", "UTC+9", "GMT-5"."""
+    name, sign, hours, minutes = zone
+    if name == "kst" and sign is None:
+        return "Korea time (KST)"
+    offset = f"{sign}{int(hours)}" + (f":{minutes}" if minutes else "") if sign and hours else ""
+    return f"{(name or 'UTC').upper()}{offset}"
 
 
 # What is said around a time ("every day at 9pm", "매일 오후 9시에"), and a Korean clock time.
@@ -97,7 +134,8 @@ def _as_clock(text: str) -> str:
     return _KOREAN_CLOCK.sub(_korean_clock, said)
 
 
-def _utc_time(cleaned: str) -> str:
+def _utc_time(cleaned: str, how: str = _TIME_HELP) -> str:
+    """A time of day as `_TIME` reads it -> "HH:MM"; TriviaError saying to write it like `how` else."""
     cleaned = re.sub(r"^(\d{2})(\d{2})$", r"\1:\2", cleaned)  # "0900", "2130": a 24-hour clock
     if cleaned in _NAMED:
         return _NAMED[cleaned]
@@ -105,16 +143,16 @@ def _utc_time(cleaned: str) -> str:
     if match is None:
         if re.search(r"\d\s*(?:[ap]\.?m\.?)?\s*[a-z]{2,5}$", cleaned):
             raise TriviaError(_ZONE_HELP)
-        raise TriviaError(f"I couldn't read that time: write it like {_TIME_HELP}.")
+        raise TriviaError(f"I couldn't read that time: write it like {how}.")
     hour, minute = int(match["hour"]), int(match["minute"] or 0)
     if match["half"] is not None:
         if not 1 <= hour <= 12:
-            raise TriviaError(f"{hour}{match['half']}m is not a time: write it like {_TIME_HELP}.")
+            raise TriviaError(f"{hour}{match['half']}m is not a time: write it like {how}.")
         hour = hour % 12 + (12 if match["half"] == "p" else 0)
     elif match["minute"] is None and not cleaned.endswith("h") and 1 <= hour <= 12:
-        raise TriviaError(f"Is {hour} in the morning or the evening? Write it like {_TIME_HELP}.")
+        raise TriviaError(f"Is {hour} in the morning or the evening? Write it like {how}.")
     if hour > 23 or minute > 59:
-        raise TriviaError(f"That is not a time of day: write it like {_TIME_HELP}.")
+        raise TriviaError(f"That is not a time of day: write it like {how}.")
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -201,11 +239,12 @@ class DailyService:
             return self.built_in
         return await self.server_questions(guild_id)
 
-    async def read_lists(self, guild_id: int, typed: str) -> tuple[str, ...] | None:
+    async def read_lists(self, guild_id: int, typed: str, shown: Shown | None = None) -> tuple[str, ...] | None:
         """The lists and categories a moderator typed for a daily question ("default": None, the
-        built-in lists and the server's approved additions), as the server names them."""
+        built-in lists and the server's approved additions), as the server names them; a typo is
+        answered with a name `shown` passes."""
         questions = await self.server_questions_of(guild_id)
-        return dailypool.read_choice(typed, {q.list_name for q in questions}, {q.category for q in questions})
+        return dailypool.read_choice(typed, {q.list_name for q in questions}, {q.category for q in questions}, shown)
 
     async def eligible(self, row: DailyChannel) -> list[Question]:
         """The questions a channel's daily question may ask now (its lists, the server's settings and
@@ -289,6 +328,15 @@ class DailyService:
         now = self.clock.now().astimezone(dt.UTC)
         today = day_key(now)
         posts: list[DailyPost] = []
+        try:
+            await self._claim_due(now, today, posts)
+        except asyncio.CancelledError:  # the bot is stopping: what was claimed is given back
+            await asyncio.shield(self.release(posts))
+            raise
+        return posts
+
+    async def _claim_due(self, now: dt.datetime, today: str, posts: list[DailyPost]) -> None:
+        """Claim the day's question of every channel due (`due`), each added to `posts` as claimed."""
         for row in await self.channels():
             hour, minute = hour_minute(row.post_time)
             if row.day == today or (now.hour, now.minute) < (hour, minute):
@@ -312,7 +360,6 @@ class DailyService:
                 if row.message_id is not None and row.day is not None and row.question_json is not None:
                     before = (row.message_id, row.day, snapshot.load_question(row.question_json))
                 posts.append(DailyPost(row.channel_id, row.guild_id, today, question, before))
-        return posts
 
     async def turn_off(self, channel_id: int) -> bool:
         """Stop a channel's daily question (the channel is gone); whether one was on."""
@@ -342,6 +389,23 @@ class DailyService:
     async def tell_again(self, channel_ids: list[int]) -> None:
         async with self.db.transaction() as conn:
             await store.untell_stops(conn, channel_ids)
+
+    async def release(self, posts: Sequence[DailyPost]) -> None:
+        """Give back the day's claim of `posts` never sent (the bot is stopping): each channel has
+        its previous question again, and the next start posts today's, as if never begun. A
+        database that is going too keeps the claims (as a failed post's), said in one line."""
+        if not posts:
+            return
+        try:
+            async with self.db.transaction() as conn:
+                for post in posts:
+                    before = None
+                    if post.before is not None:
+                        message_id, day, question = post.before
+                        before = (day, question.id, snapshot.dump_question(question), message_id)
+                    await store.release_daily_question(conn, post.channel_id, post.day, before)
+        except Exception as exc:
+            log.warning("daily question: %d unposted claim(s) not given back at stop (%s)", len(posts), exc)
 
     async def record_message(self, channel_id: int, message_id: int) -> None:
         async with self.db.transaction() as conn:

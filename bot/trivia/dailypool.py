@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from bot.text import quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.model import Question, TriviaError, TriviaSettings
-from bot.trivia.selection import closest
+from bot.trivia.selection import Shown, closest, shown_only
 
 #: The list the server's approved trivia additions are played as (bot/lore/additions.py).
 ADDED_LIST = "added-by-moderators"
@@ -51,9 +51,12 @@ def in_daily(
     return found
 
 
-def read_choice(text: str, lists: Collection[str], categories: Collection[str]) -> tuple[str, ...] | None:
+def read_choice(
+    text: str, lists: Collection[str], categories: Collection[str], shown: Shown | None = None
+) -> tuple[str, ...] | None:
     """The lists and categories a moderator typed ("cast, my-quiz"), as the server names them; None
-    for the default ("default"). An unknown name is refused, naming it."""
+    for the default ("default"). An unknown name is refused, naming it, with the one it looks like
+    when `shown` passes it (a name that gives nothing away)."""
     parts = [part.strip() for part in text.split(",") if part.strip()]
     if not parts or (len(parts) == 1 and _fold(parts[0]) in DEFAULT_WORDS):
         return None
@@ -61,7 +64,7 @@ def read_choice(text: str, lists: Collection[str], categories: Collection[str]) 
     unknown = [part for part in parts if _fold(part) not in known]
     if unknown:
         said = ", ".join(f"“{quote_user_text(part, limit=60)}”" for part in unknown[:3])
-        near = closest(unknown[0], sorted(known.values())) if len(unknown) == 1 else None
+        near = closest(unknown[0], shown_only(known.values(), shown)) if len(unknown) == 1 else None
         meant = f" Did you mean “{quote_user_text(near, limit=60)}”?" if near is not None else ""
         raise TriviaError(
             f"There is no list or category called {said} here.{meant} "

@@ -86,6 +86,22 @@ _NOT_TEXT = (
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _save_as_utf8(data: bytes) -> str:
+    """How to save a list that is not UTF-8, naming what it was saved as when its bytes say so:
+    Korean Windows' "ANSI" (CP949, as Notepad saves Korean by default) reads whole as Korean text."""
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return "save it as UTF-8"
+    if _HANGUL_SYLLABLE.search(text) and not any(ch < " " and ch not in "\t\r\n" for ch in text):
+        return ("it looks saved as Korean Windows text (ANSI, CP949): save it as UTF-8 "
+                "(in Notepad: File > Save as, Encoding: UTF-8)")
+    return "save it as UTF-8"
+
+
 def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     """Size check, then strict UTF-8 (a BOM is allowed; UTF-16 with its BOM is read too); raise
     ListError otherwise, naming a file that is not text at all for what it is."""
@@ -105,7 +121,7 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start : exc.start + 1].hex()
         raise ListError(
-            [f"line {line}: the file is not UTF-8 text (byte 0x{byte} at offset {exc.start}); save it as UTF-8"]
+            [f"line {line}: the file is not UTF-8 text (byte 0x{byte} at offset {exc.start}); {_save_as_utf8(data)}"]
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.text import quote_user_list, quote_user_text
 from bot.trivia.bank import built_in_about
@@ -79,6 +79,16 @@ def select(
     for name in sorted(wanted - _named_by(pool)):
         raise TriviaError(f"'{quote_user_text(name, limit=60)}' can't be played in {mode} mode: {_why_not(mode)}. {_try(mode)}")
     return pool
+
+
+#: Whether a list's or a category's name gives nothing away, so it may be said to whoever did not type it.
+Shown = Callable[[str], bool]
+
+
+def shown_only(names: Iterable[str], shown: Shown | None) -> list[str]:
+    """The `names` that may be suggested, sorted: those `shown` passes (none when it is None: a server's
+    own names, stored before names were checked, may name what happens in the show)."""
+    return sorted(name for name in names if shown is not None and shown(name))
 
 
 def closest(asked: str, known: Sequence[str]) -> str | None:

@@ -41,6 +41,7 @@ from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, 
 from bot.trivia.posts import PostQueue
 from bot.trivia.reports import Reports
 from bot.trivia.resume import Resumer
+from bot.trivia.selection import Shown
 from bot.trivia.settings import ServerSettings
 from bot.trivia.standings import Standings
 from bot.trivia.starting import GameStarter
@@ -139,9 +140,9 @@ class GameService:
         return await self._settings.update(guild_id, **changes)
 
     async def change_settings(
-        self, guild_id: int, changes: dict[str, object], **switches: str
+        self, guild_id: int, changes: dict[str, object], *, shown: Shown | None = None, **switches: str
     ) -> tuple[TriviaSettings, bool]:
-        return await self._settings.change(guild_id, changes, **switches)
+        return await self._settings.change(guild_id, changes, shown=shown, **switches)
 
     # -- lists: library.py -------------------------------------------------------------------------
 

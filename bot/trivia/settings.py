@@ -7,7 +7,7 @@ from bot.text import quote_user_text
 from bot.trivia.library import Library
 from bot.trivia.listparts import named
 from bot.trivia.model import TriviaError, TriviaSettings
-from bot.trivia.selection import closest
+from bot.trivia.selection import Shown, closest, shown_only
 from db.connection import Database
 from db.trivia import settings as settings_store
 
@@ -27,9 +27,12 @@ class ServerSettings:
                 await settings_store.update_settings(conn, guild_id, **changes)
             return await settings_store.get_settings(conn, guild_id)
 
-    async def change(self, guild_id: int, changes: dict[str, object], **switches: str) -> tuple[TriviaSettings, bool]:
+    async def change(
+        self, guild_id: int, changes: dict[str, object], *, shown: Shown | None = None, **switches: str
+    ) -> tuple[TriviaSettings, bool]:
         """Apply a moderator's changes (settings fields, plus lists or categories to switch on or
         off: see switch_lists); returns the new settings and whether anything was asked to change.
+        `shown`: whether a name gives nothing away, so a typo may be answered with it (see `_not_a`).
 
         The `role` start policy needs a start role: given now or already set.
         """
@@ -53,7 +56,7 @@ class ServerSettings:
                     f"You asked to turn the {kind} \u201c{quote_user_text(on, limit=60)}\u201d both on and off; "
                     "give one of the two."
                 )
-        changes = changes | await self.switch_lists(guild_id, current, **switches)
+        changes = changes | await self.switch_lists(guild_id, current, shown=shown, **switches)
         return await self.update(guild_id, **changes), bool(changes)
 
     async def switch_lists(
@@ -65,6 +68,7 @@ class ServerSettings:
         disable_list: str | None = None,
         enable_category: str | None = None,
         disable_category: str | None = None,
+        shown: Shown | None = None,
     ) -> dict[str, object]:
         """The settings changes that turn lists and categories on or off.
 
@@ -86,7 +90,7 @@ class ServerSettings:
             for typed in names:
                 found = named(typed, known | off) or typed
                 if found not in known and found not in off:
-                    raise TriviaError(_not_a(kind, typed, len(names) > 1, sorted(known | off), other, turn_off))
+                    raise TriviaError(_not_a(kind, typed, len(names) > 1, shown_only(known | off, shown), other, turn_off))
                 if turn_off:
                     off.add(found)
                 else:
@@ -101,7 +105,8 @@ class ServerSettings:
 
 def _not_a(kind: str, typed: str, several: bool, known: list[str], other: set[str], turn_off: bool) -> str:
     """Why `typed` names no list (or category) here: a category given as a list (or the other way
-    round) says which option takes it; a slip of a letter or two says the name meant."""
+    round) says which option takes it; a slip of a letter or two says the name meant, one of `known`
+    (only names that give nothing away: a suggestion shows what the moderator did not type)."""
     # One name is not said back (it may be anything); which of several is.
     which = f" (\u201c{quote_user_text(typed, limit=60)}\u201d)" if several else ""
     if (as_other := named(typed, other)) is not None:

@@ -24,7 +24,7 @@ from bot.lore import progress
 from bot.lore.about_bot import about_the_bot
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.kin import kin_of
-from bot.lore.mark_words import mark_in_words
+from bot.lore.mark_words import episode_range, mark_in_words
 from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, unmark_request
@@ -98,7 +98,14 @@ class Lore(commands.Cog):
             return NOTHING
         if said == "latest":
             return self._latest()
-        return parse_position(typed, self.bot.show, now=self.bot.clock.now(), allow_nothing=allow_nothing)
+        now = self.bot.clock.now()
+        ranged = episode_range(typed)
+        if ranged is not None:  # "eps 1-5": discussed openly up to its end
+            first, last = (parse_position(end, self.bot.show, now=now, allow_nothing=False) for end in ranged)
+            if first > last:
+                raise UserError(f"{first} comes after {last}: give the last episode discussed openly, like {first}.")
+            return last
+        return parse_position(typed, self.bot.show, now=now, allow_nothing=allow_nothing)
 
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:
@@ -169,10 +176,16 @@ class Lore(commands.Cog):
         following its channel's; in a channel, clearing it."""
         typed = clean_input(current, limit=100)
         choices = position_choices(self.bot.show, typed, now=self.bot.clock.now())
+        if episode_range(typed) is not None and not choices:  # "eps 1-5": up to its last
+            try:
+                last = self._position(typed)
+                choices = [(f"Up to {last} ({last.label})", str(last))]
+            except UserError:
+                pass
         place = "channel" if getattr(interaction.namespace, "forum", None) else place_of(interaction.channel)
+        said = render.word_mark_choices(typed, mark_in_words(typed), self._latest())
         unmark = render.unmark_choice(place, typed, unmark_request(typed))
-        if unmark is not None:
-            choices = [unmark, *choices][:25]
+        choices = [*([unmark] if unmark is not None else []), *said, *choices][:25]
         return [app_commands.Choice(name=name, value=value) for name, value in choices]
 
     async def _complete_episode(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

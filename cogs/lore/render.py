@@ -334,6 +334,16 @@ def unmark_choice(place: str, typed: str, request: str | None) -> tuple[str, str
     return None
 
 
+def word_mark_choices(typed: str, said: str | None, latest: Position) -> list[tuple[str, str]]:
+    """The marks said in words ("no spoilers", "full spoilers") that fit what is typed: both when
+    nothing is typed yet, else each one the text begins or says (bot/lore/mark_words.py)."""
+    typed = typed.casefold().strip()
+    words = [("No spoilers (nothing discussed in the clear)", "no spoilers", "nothing"),
+             (f"Full spoilers (everything up to {latest}, the latest)", "full spoilers", "latest")]
+    return [(name, value) for name, value, means in words
+            if not typed or value.startswith(typed) or said == means]
+
+
 def not_found_text(what: str, typed: str, candidates: Sequence[Entity] = ()) -> str:
     shown = quote_user_text(typed, limit=80) or "(nothing)"
     if candidates:

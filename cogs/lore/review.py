@@ -164,7 +164,7 @@ class ReviewButton(
             raise UserError("You need the Manage Server permission for that.")
         guild_id = interaction.guild_id
         if self.action == "edit":
-            addition = await queue.get(guild_id, self.addition_id)
+            addition = await queue.pending_one(guild_id, self.addition_id)
             await interaction.response.send_modal(AdditionForm(queue, addition.kind, addition, form_values(addition)))
             return
         # Approving builds the server's /ask engine again, which under load can pass Discord's 3 s:

@@ -4,6 +4,7 @@ part of the Season2 cog (commands.py), which holds the command groups (groups.py
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import discord
 from discord import app_commands
@@ -16,6 +17,7 @@ from bot.season2.model import LEVELS, Level
 from bot.season2.model.delivery import Subscription
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
+from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render
 from cogs.season2.audience import Audiences
 from cogs.season2.channels import TextOrThread, find_channel
@@ -81,6 +83,8 @@ class AnnounceCommands(commands.Cog):
             created_by=interaction.user.id,
         )
         dropped = before.role_id if before is not None and before.enabled and role is None else None
+        # a role the server deleted pinged no one already: nothing to give again
+        dropped = dropped if dropped is not None and role_still_there(guild, dropped) else None
         await private(
             interaction, render.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
         )
@@ -121,13 +125,8 @@ class AnnounceCommands(commands.Cog):
         queued = await service.send_test(guild.id, str(interaction.id), interaction.user.id)
         if not queued:
             raise UserError("No channel here gets season 2 announcements: use `/season2set announce set` first.")
-        blocked: list[tuple[int, list[str]]] = []  # said now, not only once the post is refused
         subs = await service.subscriptions(guild.id) if guild.me is not None else []
-        for sub in subs:
-            channel = guild.get_channel_or_thread(sub.channel_id)
-            missing = missing_to_post(channel, guild.me) if sub.enabled and channel is not None else []
-            if missing:
-                blocked.append((sub.channel_id, missing))
+        blocked = await _blocked(guild, subs)  # said now, not only once the post is refused
         pings = ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in dict(blocked)])
         await private(interaction, render.test_queued_text(queued, blocked, pings))
 
@@ -139,8 +138,23 @@ class AnnounceCommands(commands.Cog):
         service = self._service()
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
+        blocked = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone]))
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
         # a channel I can't find still never names a deleted role (its other troubles need the channel)
         pings = ping_troubles(guild, [s for s in subs if s.enabled])
-        text = render.subscriptions_text(subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings)
+        text = render.subscriptions_text(
+            subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings, blocked=blocked
+        )
         await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
+
+
+async def _blocked(guild: discord.Guild, subs: Sequence[Subscription]) -> list[tuple[int, list[str]]]:
+    """The channels turned on that I can't post in as things stand, with what I lack there (an
+    archived thread too: one locked since needs Manage Threads, which the cache alone would miss)."""
+    blocked = []
+    for sub in subs:
+        channel = await find_channel(guild, sub.channel_id) if sub.enabled and guild.me is not None else None
+        missing = missing_to_post(channel, guild.me) if channel is not None else []
+        if missing:
+            blocked.append((sub.channel_id, missing))
+    return blocked

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import discord
 
 from bot.lore.answer.season2_status import one_source_date, outdated_dates
-from bot.permissions import permission_list
+from bot.permissions import how_to_grant, lacking_there, permission_list
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -232,10 +232,12 @@ LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscripti
 
 
 def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
-                       marks: Mapping[int, Position] | None = None, pings: Mapping[int, PingTrouble] | None = None) -> str:
+                       marks: Mapping[int, Position] | None = None, pings: Mapping[int, PingTrouble] | None = None,
+                       blocked: Mapping[int, Sequence[str]] | None = None) -> str:
     """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
     `marks`: what each channel's posts may show in the clear (its spoiler mark); `pings`: channels
-    whose role would not be pinged now, with why (a deleted role is not named)."""
+    whose role would not be pinged now, with why (a deleted role is not named); `blocked`: channels
+    turned on that I can't post in now, with what I lack there (the next post would turn them off)."""
     missing = set(gone)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
@@ -249,6 +251,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
             warn = f" · ⚠️ {trouble.why}" if trouble else ""
+            if sub.enabled and (lacking := (blocked or {}).get(sub.channel_id)):
+                warn += f" · ⚠️ {lacking_there(lacking, instead='turn its announcements off')}"
             lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}{warn}")
     reminders = f"Countdown reminders: {offsets_text(offsets)}"
     # one message (2000 characters, the notices line joins it): the channels that fit, then how many more
@@ -536,12 +540,15 @@ def test_queued_text(
     lines = [f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."]
     lines += [
         f"I can't post in <#{channel_id}>: I need {permission_list(missing)} there, so the test will fail there and "
-        f"announcements there turn off. Allow {'it' if len(missing) == 1 else 'them'} for me in the channel's settings "
-        "(Edit Channel > Permissions), then run `/season2set announce set` for it again."
+        f"announcements there turn off. {_capital(how_to_grant(missing))}, then run `/season2set announce set` for it again."
         for channel_id, missing in blocked
     ]
     lines += [f"In <#{channel_id}>, {trouble.why}." for channel_id, trouble in (pings or {}).items()]
     return "\n".join(lines)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def rooms_on_text(channel_id: int) -> str:

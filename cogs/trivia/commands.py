@@ -358,7 +358,8 @@ class Trivia(DailyCommands, TypedAnswers):
         """Delete a list this server imported (Manage Server)."""
         assert interaction.guild_id is not None
         row = await self.service.delete_list(interaction.guild_id, clean_input(list_name, limit=100))
-        await interaction.response.send_message(render_lists.deleted_text(row), ephemeral=True, allowed_mentions=NONE)
+        text = render_lists.deleted_text(row) + await self._daily_without(interaction.guild_id, row.name)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
 
     @triviaset.command(name="settings")
     @server_permission_check("manage_guild")
@@ -422,6 +423,7 @@ class Trivia(DailyCommands, TypedAnswers):
         updated, changed = await self.service.change_settings(
             interaction.guild_id,
             changes,
+            shown=lambda name: not self._name_spoils(name),
             **{
                 key: clean_input(value, limit=100)
                 for key, value in (
@@ -440,6 +442,7 @@ class Trivia(DailyCommands, TypedAnswers):
             embed=render_settings.settings_embed(
                 updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily,
                 open_reports=await self.service.open_report_count(interaction.guild_id),
+                spoils=lambda name: bool(self._name_spoils(name)),
             ),
             ephemeral=True,
         )

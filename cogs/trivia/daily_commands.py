@@ -4,6 +4,7 @@ holds the command groups (groups.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import discord
@@ -15,7 +16,7 @@ from bot.errors import UserError
 from bot.permissions import lacking_there, missing_to_post
 from bot.text import clean_input, count_of, quote_user_text
 from bot.tree import server_permission_check
-from bot.trivia.daily import DailyService, next_post_at, parse_time
+from bot.trivia.daily import DailyService, next_post_at, read_time
 from bot.trivia.tagging import Reads
 from cogs.trivia import groups, render
 from cogs.trivia.host import GameHost
@@ -31,6 +32,29 @@ class DailyCommands(commands.Cog):
     host: GameHost
     reads: Reads | None
 
+    async def _daily_without(self, guild_id: int, deleted: str) -> str:
+        """What a deleted list leaves each daily question that asked from it (said on delete)."""
+        names = await self._names_here(guild_id)
+        lines = []
+        for row in await self.daily.guild_channels(guild_id):
+            if not row.enabled or row.lists is None or deleted not in row.lists:
+                continue
+            if set(row.lists) & names:
+                lines.append(f"\nThe daily question in <#{row.channel_id}> asked from it too: it asks from its other lists now.")
+            else:
+                lines.append(f"\n⚠️ The daily question in <#{row.channel_id}> asked only from it: it has nothing left to ask. "
+                             "Give it other lists with `/triviaset daily lists:` (or `lists:default`).")
+        return "".join(lines)
+
+    async def _names_here(self, guild_id: int) -> set[str]:
+        """Every list and category name the server's questions have now."""
+        questions = await self.daily.server_questions_of(guild_id)
+        return {q.list_name for q in questions} | {q.category for q in questions}
+
+    def _shown(self, name: str) -> bool:
+        """Whether a list's or a category's name gives nothing away (offered, suggested for a typo)."""
+        return self.reads is None or not self.reads(name)
+
     async def _daily_lists_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
@@ -38,12 +62,15 @@ class DailyCommands(commands.Cog):
             return []
         questions = await self.daily.server_questions_of(interaction.guild_id)
         names = sorted({q.list_name for q in questions} | {q.category for q in questions})
-        safe = [name for name in names if self.reads is None or not self.reads(name)]
+        safe = [name for name in names if self._shown(name)]
         return render.several_choices(["default", *safe], current)
 
-    async def _why_none(self, guild_id: int, channel_id: int) -> str:
-        """Why no question fits a daily question, as a moderator can change it: lists or categories
-        turned off here, a channel with no spoiler mark, else the lists chosen."""
+    async def _why_none(self, guild_id: int, channel_id: int, lists: Sequence[str] | None = None) -> str:
+        """Why no question fits a daily question, as a moderator can change it: the lists it asks
+        from deleted since, lists or categories turned off here, a channel with no spoiler mark,
+        else the lists chosen."""
+        if lists is not None and not set(lists) & await self._names_here(guild_id):
+            return " (none: the lists it asks from were deleted; pick others with `lists:`, or `lists:default`)"
         settings = await self.host.service.settings(guild_id)
         off = [count_of(len(names), kind, plural) for names, kind, plural in
                ((settings.disabled_lists, "list", "lists"), (settings.disabled_categories, "category", "categories"))
@@ -73,7 +100,7 @@ class DailyCommands(commands.Cog):
     @server_permission_check("manage_guild")
     @app_commands.describe(
         channel="Where to post the daily question",
-        time="When, in UTC (09:00, 9pm) or Korea's time (9pm KST); the time it had, else 09:00",
+        time="When: 9pm UTC, 9pm KST, 오후 9시 (Korea time); the time it had, else 09:00",
         enabled="Turn it on or off",
         lists="Lists and categories it asks from (commas); default: built-in + your approved additions",
     )
@@ -96,8 +123,9 @@ class DailyCommands(commands.Cog):
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
             return
         # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
-        post_time = parse_time(time) if time else await self.daily.post_time(channel.id)
-        chosen = None if lists is None else await self.daily.read_lists(interaction.guild_id, clean_input(lists, limit=300))
+        read = read_time(time) if time else None
+        post_time = read.utc if read is not None else await self.daily.post_time(channel.id)
+        chosen = None if lists is None else await self.daily.read_lists(interaction.guild_id, clean_input(lists, limit=300), self._shown)
         row = await self.daily.configure(
             interaction.guild_id, channel.id, post_time, enabled, lists=chosen, set_lists=lists is not None
         )
@@ -110,10 +138,11 @@ class DailyCommands(commands.Cog):
         text = render.daily_configured_text(
             channel.id, row.post_time, enabled, still_on=still_on,
             next_post=next_post_at(row.post_time, self.bot.clock.now()),
+            read_as=None if read is None else (read.local, read.zone),
         )
         if enabled:
             count = len(await self.daily.eligible(row))
-            why_none = await self._why_none(row.guild_id, row.channel_id) if count == 0 else ""
+            why_none = await self._why_none(row.guild_id, row.channel_id, row.lists) if count == 0 else ""
             text += self._sources_text(row.lists, count, why_none)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
-        await self.host.post_daily()
+        self.host.post_daily_soon()

@@ -44,6 +44,7 @@ from db import StorageError
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 SWEEP_JOB = "trivia-posts"
+DAILY_NOW_JOB = "trivia-daily-now"
 SWEEP_EVERY = dt.timedelta(seconds=15)
 # Pauses between tries of a post that failed for a while, and of a deadline the database refused.
 FIRST_PAUSE = 1.0
@@ -409,26 +410,44 @@ class GameHost:
             due = await self.daily.due()
         except StorageError:
             return  # logged once by the database; the next run tries again
-        for post in due:
-            gate = await self.service.channel_mark(post.channel_id)
-            text = render.daily_text(post.day, post.question, gate)
-            view = views.daily_view(post.channel_id, post.day, post.question, gate)
-            try:
-                message = await self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id).send(
-                    text, view=view, allowed_mentions=NONE
-                )
-            except discord.NotFound:  # the channel is gone (deleted while the bot was away)
-                await self.daily_channel_gone(post.channel_id)
-                continue
-            except discord.Forbidden as exc:  # the bot may no longer post there: stop, and say so once
-                await self.daily_channel_unpostable(post, exc)
-                continue
-            except discord.HTTPException:
-                log.warning("could not post the daily question in %s", post.channel_id)
-                continue
-            await self.daily.record_message(post.channel_id, message.id)
-            if post.before is not None:
-                await self._close_daily(post.channel_id, post.guild_id, *post.before, gate)
+        unsent = list(due)
+        try:
+            for post in due:
+                await self._post_daily_one(post, unsent)
+        except asyncio.CancelledError:
+            # The bot is stopping (the scheduler's grace is over): the claims whose question was not
+            # sent yet are given back, so the next start posts today's question, nothing half-done.
+            await asyncio.shield(self.daily.release(unsent))
+            raise
+
+    async def _post_daily_one(self, post: DailyPost, unsent: list[DailyPost]) -> None:
+        """Post one channel's question; it leaves `unsent` as its send begins (a send the stop cuts
+        may have reached Discord: never given back, so never posted twice)."""
+        gate = await self.service.channel_mark(post.channel_id)
+        text = render.daily_text(post.day, post.question, gate)
+        view = views.daily_view(post.channel_id, post.day, post.question, gate)
+        unsent.remove(post)
+        try:
+            message = await self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id).send(
+                text, view=view, allowed_mentions=NONE
+            )
+        except discord.NotFound:  # the channel is gone (deleted while the bot was away)
+            await self.daily_channel_gone(post.channel_id)
+            return
+        except discord.Forbidden as exc:  # the bot may no longer post there: stop, and say so once
+            await self.daily_channel_unpostable(post, exc)
+            return
+        except discord.HTTPException:
+            log.warning("could not post the daily question in %s", post.channel_id)
+            return
+        await self.daily.record_message(post.channel_id, message.id)
+        if post.before is not None:
+            await self._close_daily(post.channel_id, post.guild_id, *post.before, gate)
+
+    def post_daily_soon(self) -> None:
+        """Post what is due at once, as the scheduler's job: a stop waits for it (then cancels it,
+        giving back what was not posted) rather than closing Discord and the database under it."""
+        self.bot.scheduler.after(DAILY_NOW_JOB, dt.timedelta(0), self.post_daily)
 
     async def close_daily(self, row: DailyChannel) -> None:
         """A daily question turned off: its last question closes now, as it would at the next one."""

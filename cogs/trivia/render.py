@@ -538,12 +538,17 @@ def resolved_text(report_id: int, done: bool, retire: bool | None = None) -> str
 
 def daily_configured_text(
     channel_id: int, post_time: str, enabled: bool, *, still_on: Sequence[DailyChannel] = (),
-    next_post: dt.datetime | None = None,
+    next_post: dt.datetime | None = None, read_as: tuple[str, str] | None = None,
 ) -> str:
     if enabled:
         # Discord shows a timestamp in each reader's own time zone: "9pm KST" is checked at a glance.
         local = f" (<t:{int(next_post.timestamp())}:t> your time)" if next_post is not None else ""
-        return f"A daily question will appear in <#{channel_id}> at {post_time} UTC{local}."
+        said = ""
+        if read_as is not None and read_as[1] != "UTC":  # (the time there, the zone it was read in)
+            said = f"\nI read the time you gave as {read_as[0]} {read_as[1]}."
+        elif read_as is not None:
+            said = "\nI read the time you gave as UTC (add a zone, like 9pm KST, for another)."
+        return f"A daily question will appear in <#{channel_id}> at {post_time} UTC{local}.{said}"
     return f"No more daily questions in <#{channel_id}>." + _daily_elsewhere(still_on)
 
 

@@ -4,7 +4,7 @@ start role was deleted) and where the daily question goes (or why the bot turned
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import discord
 
@@ -18,11 +18,13 @@ ROLE_GONE = "moderators only: the start role was deleted (pick another with `sta
 
 def settings_embed(
     settings: TriviaSettings, *, start_role_gone: bool = False, daily: Sequence[DailyChannel] = (),
-    open_reports: int = 0,
+    open_reports: int = 0, spoils: Callable[[str], bool] | None = None,
 ) -> discord.Embed:
     """The settings; `start_role_gone`: the server deleted the start role (nobody holds it now);
     `daily`: this server's daily-question channels; `open_reports`: reported questions waiting (a
-    player who reports one is told the moderators will look at it: here they see it waits)."""
+    player who reports one is told the moderators will look at it: here they see it waits);
+    `spoils`: whether a list's or category's name spoils (one stored before names were checked:
+    shown in spoiler bars)."""
     embed = discord.Embed(title="Trivia settings", colour=COLOUR)
     embed.add_field(name="Answer time", value=f"{settings.answer_seconds} s")
     embed.add_field(name="Points to win", value=str(settings.points_to_win))
@@ -33,8 +35,10 @@ def settings_embed(
     embed.add_field(name="Guesses per question", value=str(settings.max_guesses) if settings.max_guesses else "unlimited")
     embed.add_field(name="Idle stop", value=f"{settings.idle_seconds} s without answers")
     embed.add_field(name="No repeats within", value=count_of(settings.no_repeat_games, "game"))
-    embed.add_field(name="Lists off", value=quote_user_list(settings.disabled_lists, limit=1024), inline=False)
-    embed.add_field(name="Categories off", value=quote_user_list(settings.disabled_categories, limit=1024), inline=False)
+    lists_off = quote_user_list(settings.disabled_lists, limit=1024, hidden=spoils)
+    embed.add_field(name="Lists off", value=lists_off, inline=False)
+    embed.add_field(name="Categories off", value=quote_user_list(settings.disabled_categories, limit=1024, hidden=spoils),
+                    inline=False)
     embed.add_field(name="Lists may override settings", value="yes" if settings.lists_override else "no")
     embed.add_field(name="Bot plays", value="yes" if settings.bot_plays else "no")
     embed.add_field(name="Answers in spoiler bars", value="yes" if settings.spoiler_answers else "no")

@@ -120,6 +120,25 @@ async def set_daily_question(
     return True
 
 
+async def release_daily_question(
+    conn: aiosqlite.Connection, channel_id: int, day: str,
+    before: tuple[str, str, str, int] | None,
+) -> bool:
+    """Give back a day's claim whose question was never posted (the bot stopped first): the channel
+    has its previous day's question again (`before`: its day, question id, question and message;
+    None: none), so the next start posts today's. False when the claim was posted or is gone."""
+    day_before, question_id, question_json, message_id = before or (None, None, None, None)
+    cursor = await conn.execute(
+        "UPDATE trivia_daily SET day = ?, question_id = ?, question_json = ?, message_id = ?"
+        " WHERE channel_id = ? AND day = ? AND message_id IS NULL",
+        (day_before, question_id, question_json, message_id, channel_id, day),
+    )
+    if cursor.rowcount != 1:
+        return False
+    await conn.execute("DELETE FROM trivia_daily_asked WHERE channel_id = ? AND day = ?", (channel_id, day))
+    return True
+
+
 async def asked_before(conn: aiosqlite.Connection, channel_id: int, limit: int = 2000) -> list[str]:
     """The questions a channel's daily question asked, the most recent first."""
     cursor = await conn.execute(

@@ -235,6 +235,16 @@ async def test_shutting_down_cancels_every_pending_timer() -> None:
     assert not timers.running
 
 
+async def test_a_deadline_armed_after_shutting_down_never_runs() -> None:
+    timers = Scheduler(ManualClock(START))
+    timers.start()
+    await timers.shutdown()
+    calls = Calls()
+    timers.after("late command", dt.timedelta(0), calls)  # a command still finishing during the stop
+    await asyncio.sleep(0.05)
+    assert calls.count == 0
+
+
 async def test_shutting_down_lets_a_running_job_finish_its_request_instead_of_cancelling_it() -> None:
     timers = Scheduler(ManualClock(START))
     timers.start()

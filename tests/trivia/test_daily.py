@@ -38,6 +38,28 @@ async def test_the_question_is_posted_once_its_time_has_come(db: Database, clock
     assert await service.due() == []
 
 
+async def test_a_claim_given_back_at_a_stop_is_claimed_again_at_the_next_start(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    yesterday = (await service.due())[0]
+    await service.record_message(10, 555)
+    clock.advance(dt.timedelta(days=1))
+    today = (await service.due())[0]
+    await service.release([today])  # the bot stopped before sending it
+    again = await service.due()
+    assert len(again) == 1 and again[0].day == today.day
+    assert again[0].before is not None and again[0].before[:2] == (555, yesterday.day)
+
+
+async def test_a_posted_claim_is_never_given_back(db: Database, clock: ManualClock) -> None:
+    service = _daily(db, clock)
+    await service.configure(1, 10, "09:00", True)
+    post = (await service.due())[0]
+    await service.record_message(10, 777)
+    await service.release([post])
+    assert await service.due() == []
+
+
 async def test_consecutive_right_answers_grow_the_streak(db: Database, clock: ManualClock) -> None:
     service = _daily(db, clock)
     await service.configure(1, 10, "09:00", True)

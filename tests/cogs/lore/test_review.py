@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import ManualClock
-from bot.harness import Harness
+from bot.harness import MODERATOR_PERMISSIONS, Harness
 from bot.sandbox import Message
 from bot.show import EpisodeInfo
 
@@ -311,3 +311,26 @@ async def test_a_season_named_without_its_episode_is_refused_saying_so_and_the_e
     assert "like “in S2E2”" in refused.text
     queued = await add(h, "question", {"question": "Where does Nam-ra lead the halfbies in S2E2?", **question})
     assert "Queued for review" in queued.text
+
+
+async def test_a_card_another_moderator_decided_first_says_what_they_decided_and_who(h: Harness) -> None:
+    await add(h, "death", DEATH)
+    mine = await review(h)
+    other = h.discord.add_member(h.guild, "other mod", permissions=MODERATOR_PERMISSIONS)
+    theirs = await h.discord.invoke(other, h.general, "lore", "review")
+    await h.discord.click(other, theirs, button(theirs, "Approve"))
+    await h.discord.wait_for_message(h.general, lambda m: m.id == theirs.id and "Approved" in m.text)
+    await h.discord.click(h.moderator, mine, button(mine, "Reject"))
+    late = await h.discord.wait_for_message(h.general, lambda m: m.ephemeral and "already" in m.text)
+    assert f"Addition #1 was approved already by <@{other.id}>." in late.text, late.text
+
+
+async def test_edit_on_a_card_decided_meanwhile_says_so_before_any_form_opens(h: Harness) -> None:
+    await add(h, "death", DEATH)
+    mine = await review(h)
+    other = h.discord.add_member(h.guild, "other mod", permissions=MODERATOR_PERMISSIONS)
+    theirs = await h.discord.invoke(other, h.general, "lore", "review")
+    await h.discord.click(other, theirs, button(theirs, "Reject"))
+    await h.discord.wait_for_message(h.general, lambda m: m.id == theirs.id and "Rejected" in m.text)
+    late = await h.discord.click(h.moderator, mine, button(mine, "Edit"))
+    assert late.id != 0 and "was rejected already" in late.text and "can't be edited now" in late.text, late.content

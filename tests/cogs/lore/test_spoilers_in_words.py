@@ -45,3 +45,62 @@ async def test_words_that_name_no_mark_are_still_asked_again(hyosan: Harness, ty
     h = hyosan
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)
     assert reply.ephemeral and "is not an episode" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["eps 1-5", "episodes 1 to 5", "ep 1~5", "1-5", "S1E1-S1E5", "s1e1-5", "eps 1–5", "1~5화"])
+async def test_a_range_of_episodes_marks_the_channel_up_to_its_last(hyosan: Harness, typed: str) -> None:
+    h = hyosan
+    channel = h.discord.add_channel(h.guild, "eps-1-to-5")
+    reply = await h.discord.invoke(h.moderator, channel, "spoilers", up_to=typed)
+    assert not reply.ephemeral and "season 1, episode 5" in reply.text, reply.text
+
+
+async def test_a_range_written_backwards_is_asked_again(hyosan: Harness) -> None:
+    h = hyosan
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="eps 5-1")
+    assert reply.ephemeral and "comes after" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["off", "spoilers off", "turn spoilers off", "Off"])
+async def test_spoilers_turned_off_mark_the_channel_spoiler_free(hyosan: Harness, typed: str) -> None:
+    h = hyosan
+    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E5")
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)
+    assert NOTHING_SAID in reply.text
+
+
+async def test_off_in_a_thread_is_its_own_spoiler_free_mark_not_following_a_spoiler_channel(hyosan: Harness) -> None:
+    h = hyosan
+    await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E12")
+    thread = h.discord.add_thread(h.general, "newbies")
+    reply = await h.discord.invoke(h.moderator, thread, "spoilers", up_to="off")
+    assert "thread's spoiler mark is now nothing" in reply.text
+
+
+async def test_the_marks_in_words_are_offered_before_anything_is_typed(hyosan: Harness) -> None:
+    h = hyosan
+    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to="")
+    values = [c["value"] for c in choices]
+    assert "no spoilers" in values and "full spoilers" in values and len(choices) <= 25
+
+
+@pytest.mark.parametrize(("typed", "offered"), [("no sp", "no spoilers"), ("full", "full spoilers"), ("off", "no spoilers"),
+                                                 ("노스포", "no spoilers")])
+async def test_a_mark_in_words_is_offered_as_it_is_typed(hyosan: Harness, typed: str, offered: str) -> None:
+    h = hyosan
+    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to=typed)
+    assert offered in [c["value"] for c in choices]
+
+
+async def test_an_offered_mark_in_words_sets_that_mark(hyosan: Harness) -> None:
+    h = hyosan
+    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to="full")
+    value = next(c["value"] for c in choices if c["value"] == "full spoilers")
+    reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=value)
+    assert LATEST_SAID in reply.text
+
+
+async def test_a_range_typed_is_offered_as_up_to_its_last_episode(hyosan: Harness) -> None:
+    h = hyosan
+    choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to="eps 1-5")
+    assert choices and choices[0]["value"] == "S1E5", choices

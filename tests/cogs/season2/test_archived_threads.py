@@ -74,3 +74,27 @@ async def test_an_archived_thread_the_bot_cannot_see_is_refused_saying_what_to_a
     h.discord.deny(hidden, view=True)
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
     assert "View Channel" in reply.text and "couldn't understand" not in reply.text, reply.text
+
+
+async def test_a_news_thread_locked_since_is_named_in_the_list_with_how_to_fix_it(h: Harness) -> None:
+    thread = h.discord.add_thread(h.general, "s2 locked list")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
+    h.discord.archive_thread(thread, locked=True)
+    try:
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        line = next(x for x in listed.text.splitlines() if f"<#{thread.id}>" in x)
+        assert "on" in line and "Manage Threads" in line and "Unlock the thread" in line, line
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off", channel=thread)
+
+
+async def test_a_news_thread_locked_since_is_named_when_a_test_is_sent_before_it_fails(h: Harness) -> None:
+    thread = h.discord.add_thread(h.general, "s2 locked test")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=thread)
+    h.discord.archive_thread(thread, locked=True)
+    try:
+        tested = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+        line = next(x for x in tested.text.splitlines() if f"<#{thread.id}>" in x)
+        assert "I can't post in" in line and "Unlock the thread" in line and "channel's settings" not in line, line
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off", channel=thread)

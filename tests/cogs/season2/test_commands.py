@@ -379,3 +379,13 @@ async def test_the_same_report_sent_twice_says_it_was_reported_already(h: Harnes
     again = await _report(h)
     assert again.text.startswith("That was reported already (the same milestone, link and day), so nothing changed.")
     assert "Recorded" not in again.text
+
+
+async def test_the_list_names_a_channel_the_bot_may_no_longer_post_in_before_a_post_fails(tmp_path: Path) -> None:
+    async with Harness.start(tmp_path, clock=ManualClock(START)) as h:
+        news = h.discord.add_channel(h.guild, "s2-news-denied")
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+        h.discord.deny(news)
+        listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+        line = next(x for x in listed.text.splitlines() if f"<#{news.id}>" in x)
+        assert "on" in line and "⚠️ I need Send Messages there" in line and "Edit Channel > Permissions" in line, line

@@ -81,3 +81,27 @@ async def test_a_deleted_ping_role_is_not_named_for_a_channel_i_can_no_longer_fi
         assert "the role it pinged was deleted" in listed.text
     finally:
         await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+async def test_set_again_after_its_ping_role_was_deleted_never_asks_for_that_role_again(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "Hyosan pings")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+    h.discord.delete_role(role)
+    try:
+        again = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+        assert f"<@&{role.id}>" not in again.text and "give `role` again" not in again.text, again.text
+        assert f"will be announced in <#{news.id}>." in again.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
+
+
+async def test_set_again_without_a_role_that_still_exists_says_it_no_longer_pings_it(h: Harness) -> None:
+    news = h.channels["announcements"]
+    role = h.discord.add_role(h.guild, "Still here")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, role=role)
+    try:
+        again = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
+        assert f"It no longer pings <@&{role.id}>" in again.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "off")
