@@ -371,7 +371,11 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
 #: headline naming one may be that event's, never taken as the release's.
 _DAY_OF_AN_EVENT = re.compile(
     r"\b(part(y|ies)|screenings?|showcases?|fan ?meet(ing)?s?|press (conference|junket)|red carpet|concerts?"
-    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회",
+    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회"
+    # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
+    # event is what rain or a storm puts off
+    r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
+    r"|lluvia|tormenta|chuva|hujan)\b",
     re.I,
 )
 
