@@ -304,7 +304,7 @@ _MISSPELT = (
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|besok|mañana|amanhã)\b", re.I)
+                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d))\b", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari", "febrero fevereiro februari", "marzo março maret", "abril april", "mayo maio mei",
     "junio junho juni", "julio julho juli", "agosto agustus", "septiembre setiembre setembro september",
@@ -320,6 +320,8 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois))\b", re.I), "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
+    (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b", re.I), "is now on Netflix"),
+    (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),  # Portuguese "dia 16/04": on the 16th of April
     (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
     (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang)\b", re.I), "the release date"),
@@ -335,6 +337,9 @@ _WORDS_ABROAD = (
                 r"|diundur|ditunda)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),
+    # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
+    (re.compile(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
+     "in the first half"),
     (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
     (re.compile(r"\b(?:mañana|amanhã|besok)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5

@@ -654,3 +654,48 @@ def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
 ])
 def test_a_post_abroad_says_how_sure_it_is_in_its_own_words(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 17)) == expected
+
+
+def _window_labels(headline: str, written: dt.date) -> set[str]:
+    return {f"{found.milestone.value} window={found.window.label}" for found in read_headline(headline, written)
+            if found.window is not None}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a slate's year, then a half with none of its own: that year's half
+    ("Netflix unveils its 2027 slate: 'All of Us Are Dead' season 2 arrives in the first half",
+     {"release_window window=the first half of 2027"}),
+    ("Netflix presenta su calendario 2027: 'Estamos muertos' temporada 2 llegará en el primer semestre",
+     {"release_window window=the first half of 2027"}),
+    ("Netflix 2027: All of Us Are Dead 2 chega no primeiro semestre", {"release_window window=the first half of 2027"}),
+    # a Korean window with the trailer right after it is the trailer's month, not the season's
+    ("지우학2 3월 초 예고편 공개 예정", set()),
+])
+def test_a_half_or_a_month_is_read_as_its_own(headline: str, expected: set[str]) -> None:
+    assert _window_labels(headline, dt.date(2026, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # Portuguese "dia 16/04": on that day; "ahora en Netflix", "agora na Netflix": out now
+    ("AOUAD 2 dia 16/04!!! finalmente", dt.date(2027, 2, 10), {"release_date_announced reported 2027-04-16 00:00"}),
+    ("All of Us Are Dead 2 estreia dia 16 de abril", dt.date(2027, 2, 10),
+     {"release_date_announced reported 2027-04-16 00:00"}),
+    ("Ya está aquí. Estamos muertos: Temporada 2, ahora en Netflix.", dt.date(2027, 4, 16), {"released reported"}),
+    ("All of Us Are Dead: Temporada 2 agora na Netflix", dt.date(2027, 4, 16), {"released reported"}),
+    # season 1 on Netflix now is not the second season out
+    ("Estamos muertos temporada 1 ahora en Netflix en 4K", dt.date(2027, 4, 1), set()),
+])
+def test_a_day_or_out_now_in_spanish_or_portuguese(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    # Spanish, Portuguese and French "la première" is the gala, not the release (estreno, estreia, sortie)
+    "Se pospone la premiere de Estamos muertos 2 en Ciudad de México",
+    "A premiere de All of Us Are Dead 2 em São Paulo foi adiada",
+    # what rain or a storm puts off is an event
+    "AOUAD S2 premiere in LA postponed due to rain",
+    "Se pospone el estreno de Estamos muertos 2 en el cine por lluvia",
+])
+def test_a_gala_or_an_event_put_off_is_no_delay_of_the_season(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 4, 2)) == set()
