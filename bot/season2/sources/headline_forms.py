@@ -322,6 +322,9 @@ _WORDS_ABROAD = (
      "is now streaming"),
     (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b", re.I), "is now on Netflix"),
     (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),  # Portuguese "dia 16/04": on the 16th of April
+    # a month alone ("en abril", "em maio", "di bulan April"): in that month
+    (re.compile(r"\b(?:en|em|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
+     lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
     (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
     (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang)\b", re.I), "the release date"),
@@ -333,6 +336,8 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
     (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez)\b", re.I), "could"),
+    # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
+    (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
                 r"|diundur|ditunda)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),

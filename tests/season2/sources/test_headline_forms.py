@@ -699,3 +699,20 @@ def test_a_day_or_out_now_in_spanish_or_portuguese(headline: str, written: dt.da
 ])
 def test_a_gala_or_an_event_put_off_is_no_delay_of_the_season(headline: str) -> None:
     assert _readings(headline, dt.date(2027, 4, 2)) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a month alone in Spanish, Portuguese or Indonesian is that month
+    ("Estamos muertos 2 llega en abril", {"release_window window=April 2027"}),
+    ("All of Us Are Dead 2 tayang di bulan April", {"release_window window=April 2027"}),
+    # the press's conditional is hearsay; denied, it is nothing
+    ("Estamos muertos 2 llegaría en abril, según medios coreanos", {"release_window window=April 2027"}),
+    ("Estamos muertos 2 no llegaría en abril", set()),
+])
+def test_a_month_alone_abroad_is_a_window(headline: str, expected: set[str]) -> None:
+    assert _window_labels(headline, dt.date(2027, 1, 6)) == expected
+
+
+def test_the_spanish_or_portuguese_conditional_is_hearsay() -> None:
+    for headline in ("Estamos muertos 2 llegaría en abril, según medios coreanos", "All of Us Are Dead 2 chegaria em maio"):
+        assert {found.confidence.value for found in read_headline(headline, dt.date(2027, 1, 6))} == {"rumour"}
