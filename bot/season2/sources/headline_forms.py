@@ -321,6 +321,7 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
     (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b", re.I), "is now on Netflix"),
+    (re.compile(r"\b(?:en|na)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix"
     (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),  # Portuguese "dia 16/04": on the 16th of April
     # a month alone ("en abril", "em maio", "di bulan April"): in that month
     (re.compile(r"\b(?:en|em|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),

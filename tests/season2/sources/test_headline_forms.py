@@ -716,3 +716,17 @@ def test_a_month_alone_abroad_is_a_window(headline: str, expected: set[str]) -> 
 def test_the_spanish_or_portuguese_conditional_is_hearsay() -> None:
     for headline in ("Estamos muertos 2 llegaría en abril, según medios coreanos", "All of Us Are Dead 2 chegaria em maio"):
         assert {found.confidence.value for found in read_headline(headline, dt.date(2027, 1, 6))} == {"rumour"}
+
+
+@pytest.mark.parametrize("headline", [
+    # Netflix's card: the season, a comma, its day on Netflix (in English, Spanish, Taglish)
+    "All of Us Are Dead Season 2, April 16 on Netflix.",
+    "Vuelven los de Hyosan. Estamos muertos: Temporada 2, el 16 de abril en Netflix.",
+    "Balik-eskwela na sa Hyosan! All of Us Are Dead Season 2, April 16 sa Netflix.",
+])
+def test_netflixs_card_of_the_season_and_its_day_on_netflix_is_its_date(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 2, 10)) == {"release_date_announced reported 2027-04-16 00:00"}
+
+
+def test_another_shows_card_is_not_ours() -> None:
+    assert _readings("Moving Season 2, April 2 on Netflix. AOUAD next", dt.date(2027, 2, 10)) == set()
