@@ -304,7 +304,7 @@ _MISSPELT = (
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d))\b", re.I)
+                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d))\b|\bjá\s", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari", "febrero fevereiro februari", "marzo março maret", "abril april", "mayo maio mei",
     "junio junho juni", "julio julho juli", "agosto agustus", "septiembre setiembre setembro september",
@@ -322,7 +322,8 @@ _WORDS_ABROAD = (
      "is now streaming"),
     (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b", re.I), "is now on Netflix"),
     (re.compile(r"\b(?:en|na)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix"
-    (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),  # Portuguese "dia 16/04": on the 16th of April
+    (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),
+    (re.compile(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
     # a month alone ("en abril", "em maio", "di bulan April"): in that month
     (re.compile(r"\b(?:en|em|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
      lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
@@ -373,6 +374,8 @@ _JAPANESE_WORDS = (
     (re.compile(r"シーズン\s*(\d)"), r"시즌\1"),
     (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
+    (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
     (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b", re.I), " 공개"),
     (re.compile(r"決定|\bkettei\b", re.I), " 확정"),
     (re.compile(r"予告編|トレーラー"), " 예고편 "),  # the material's own day stays its own

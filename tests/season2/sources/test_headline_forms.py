@@ -730,3 +730,15 @@ def test_netflixs_card_of_the_season_and_its_day_on_netflix_is_its_date(headline
 
 def test_another_shows_card_is_not_ours() -> None:
     assert _readings("Moving Season 2, April 2 on Netflix. AOUAD next", dt.date(2027, 2, 10)) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Japanese 配信開始 with no day anywhere: streaming now; with its day, a day to come
+    ("『今、私たちの学校は...』シーズン2 配信開始", {"released reported"}),
+    ("『今、私たちの学校は...』シーズン2 4月16日より配信開始", {"release_date_announced reported 2027-04-16 00:00"}),
+    # Portuguese "já no Top 10": charted, so out; season 1 charting again is not season 2
+    ("All of Us Are Dead 2 já no Top 10 do Brasil, óbvio", {"released reported"}),
+    ("All of Us Are Dead: 1ª temporada já no Top 10 de novo", set()),
+])
+def test_streaming_now_in_japanese_or_charted_in_portuguese_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 16)) == expected
