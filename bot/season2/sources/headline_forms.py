@@ -304,11 +304,12 @@ _MISSPELT = (
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d))\b|\bjá\s", re.I)
+                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet)\b|\bjá\s", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
-    "enero janeiro januari", "febrero fevereiro februari", "marzo março maret", "abril april", "mayo maio mei",
-    "junio junho juni", "julio julho juli", "agosto agustus", "septiembre setiembre setembro september",
-    "octubre outubro oktober", "noviembre novembro november", "diciembre dezembro desember"), start=1)
+    "enero janeiro januari janvier", "febrero fevereiro februari février", "marzo março maret mars", "abril april avril",
+    "mayo maio mei mai", "junio junho juni juin", "julio julho juli juillet", "agosto agustus août",
+    "septiembre setiembre setembro september septembre", "octubre outubro oktober octobre",
+    "noviembre novembro november novembre", "diciembre dezembro desember décembre"), start=1)
     for name in names.split()}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
@@ -317,7 +318,8 @@ _DAY_ABROAD = re.compile(r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD)
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
 _WORDS_ABROAD = (
     (re.compile(r"\bestamos\s+muertos\b", re.I), "All of Us Are Dead"),  # the show's Spanish title
-    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois))\b", re.I), "Season 2"),
+    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux))\b", re.I),
+     "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
     (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b", re.I), "is now on Netflix"),
@@ -329,7 +331,7 @@ _WORDS_ABROAD = (
      lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
     (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
-    (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang)\b", re.I), "the release date"),
+    (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
     (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
     (re.compile(r"\b(?:dikabarkan|kabarnya|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
      "reportedly"),
@@ -349,8 +351,8 @@ _WORDS_ABROAD = (
      "in the first half"),
     (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
     (re.compile(r"\b(?:mañana|amanhã|besok)\b", re.I), "tomorrow"),
-    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
-    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat)\b", re.I), "Friday"),
+    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
+    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi)\b", re.I), "Friday"),
     (re.compile(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
     # "às 4h da manhã" (4 a.m.), "às 16h", "às 16h30"; "horário de Brasília" is Brasília's zone
     (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),

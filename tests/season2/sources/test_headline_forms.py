@@ -742,3 +742,14 @@ def test_another_shows_card_is_not_ours() -> None:
 ])
 def test_streaming_now_in_japanese_or_charted_in_portuguese_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # French: saison 2, its date de sortie, a day and its month (avril)
+    ("All of Us Are Dead saison 2 : Netflix dévoile enfin la date de sortie, ce sera le 16 avril",
+     {"release_date_announced reported 2027-04-16 00:00"}),
+    # a question about the date is no date
+    ("All of Us Are Dead saison 2 : une date de sortie en vue ? Tout ce qu'on sait", set()),
+])
+def test_a_post_in_french_is_read_as_in_english(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 10)) == expected
