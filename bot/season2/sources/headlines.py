@@ -204,7 +204,7 @@ RULES: tuple[Rule, ...] = (
         Milestone.RELEASE_DATE_ANNOUNCED,
         r"\b(release date|premiere date|premieres?|arrives|drops|(to |will )?(release|premiere|stream)s?|coming|returns?"
         r"|lands?|landing|debuts?|launch(es)?|hits (netflix|screens|streaming)|arriving|premiering|releasing|dropping"
-        r"|debuting|launching|returning"
+        r"|debuting|launching|returning|unlocks|unlocking"  # fans' "unlocks 12am PDT friday"
         r"|(to|will) (now )?(drop|arrive|land|hit netflix|debut|return)"
         # a fans' countdown to a day and nothing else ("counting down to the 19th 🧟 #AllOfUsAreDead2"; "counting down to
         # march 5 merch drop" is the merch's)

@@ -283,3 +283,9 @@ def test_a_place_whose_clocks_change_keeps_its_words() -> None:
 def test_a_weekday_beside_a_slashed_day_must_agree_with_it(headline: str, expected: dt.date | None) -> None:
     found = classify_headline(headline, dt.date(2027, 1, 6))
     assert (found.release_at.date() if found and found.release_at else None) == expected
+
+
+def test_a_fans_unlocks_gives_the_release_and_its_hour() -> None:
+    found = classify_headline("aouad 2 unlocks 12am PDT friday 4/16, setting 3 alarms", dt.date(2027, 4, 15))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert found.release_at == dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
