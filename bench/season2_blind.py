@@ -93,6 +93,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   before any change: right 20, wrong 1, missed 30); tuned on since (season38: right 43, wrong 0, missed 8: "3/5" and
   "05.03.2027" read both ways and stay unread, a watch party's hour beside the day, a times thread with no day, a
   title's "Isn't", a quote of old news, a Korean post split by full stops, "eps 1-6 done");
+- wild 16 (season2_wild16.yaml, 48): written at stop 32 (season39) before the changes it measures: traps for
+  wild 15's new readings (other shows' second seasons and S2E1 threads, season 1 rewatch parties "el viernes" and
+  "jumat ini", dubbing, screenings with day-first dates, a fan meeting and a trailer "next friday", D-counts to an
+  exam and a birthday, a cast live at "11pm pacific", a trailer in 3월 초, Portuguese "no" and "sem data", an
+  event's 延期) beside Netflix's Friday 16 April 2027 in Spanish, Portuguese, Japanese, Tagalog, French and
+  Indonesian (scored before any change: right 29, wrong 4, missed 15); tuned on since (season39: right 40, wrong 2,
+  missed 6: a trailer still to come read as a trailer, as older sets expect of a trailer's day; hours in Colombia,
+  Manila and Paris named by place or not at all, a poster beside the day, a Japanese watch party's day);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -117,7 +125,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -216,6 +224,7 @@ def main() -> None:
         ("wild 13", _load("season2_wild13.yaml"), read_headline, None),
         ("wild 14", _load("season2_wild14.yaml"), read_headline, None),
         ("wild 15", _load("season2_wild15.yaml"), read_headline, None),
+        ("wild 16", _load("season2_wild16.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

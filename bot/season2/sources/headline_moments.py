@@ -115,22 +115,19 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     plain ("2/19"), a dotted one ("3.19": Korea's order, or the one that fits), or Korean's day of the month ("12일": this month's 12th); None when there is none or it
     could be two days. A day said from today or in Korean counts only beside the release's words
     ("reveals the release date next Friday" is the reveal's day; "제작발표회 오늘 개최…12일 공개" the 12th)."""
+    slashed = _SLASHED.search(text)
     for m in _RELATIVE_DAY.finditer(text):
         if _tied_to_release(text, m):
-            return _relative(m, written)
-    if slashed := _SLASHED.search(text):
-        a, b = int(slashed.group(1)), int(slashed.group(2))
-        if a == b or (a > 12) != (b > 12):
-            month, day = (b, a) if a > 12 else (a, b)
-        elif len(named := _months_named(text) & {a, b}) == 1:
-            month = named.pop()  # "june is STACKED: aouad 2 (6/4)": the month the post names says which order
-            day = b if month == a else a
-        else:
-            return None
-        try:
-            return headline_day(month, day, written)
-        except ValueError:
-            return None
+            said = _relative(m, written)
+            if slashed is None or said is None:
+                return said
+            given = _slashed_day(slashed, text, written)  # "drops friday 4/16": the weekday the day falls on
+            if given in (None, said):
+                return said
+            named = re.search(r"(mon|tues|wednes|thurs|fri|satur|sun)day", m.group(0), re.I)  # not "tomorrow"
+            return given if named and given.weekday() == said.weekday() else None
+    if slashed:
+        return _slashed_day(slashed, text, written)
     for m in _DOTTED.finditer(text):
         if _NUMBERED.search(text[:m.start()]) or not _tied_to_release(text, m):
             continue
@@ -168,6 +165,22 @@ _RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I
 
 #: The small hours: "tonight at midnight PT", "tonight at 1am PT" are the next day's, where that zone is.
 _SMALL_HOURS = re.compile(r"\bmidnight\b|(?<![\d:.])(?:12|[1-4])(?:[:.]\d\d)?\s*a\.?\s?m\b", re.I)
+
+
+def _slashed_day(slashed: re.Match[str], text: str, written: dt.date) -> dt.date | None:
+    """The day "2/19" or "19/2" gives, when only one order fits (a number over 12, or the month the post names)."""
+    a, b = int(slashed.group(1)), int(slashed.group(2))
+    if a == b or (a > 12) != (b > 12):
+        month, day = (b, a) if a > 12 else (a, b)
+    elif len(named := _months_named(text) & {a, b}) == 1:
+        month = named.pop()  # "june is STACKED: aouad 2 (6/4)": the month the post names says which order
+        day = b if month == a else a
+    else:
+        return None
+    try:
+        return headline_day(month, day, written)
+    except ValueError:
+        return None
 
 
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:

@@ -64,6 +64,11 @@ def _one_of_more(words: list[str], start: int) -> bool:
 
 #: Korean material named right before a window ("티저 3월 공개"): the 공개 after it is the material's.
 _KO_MEDIA = re.compile(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
+#: A half with no year of its own after a year the headline names ("Netflix's 2027 slate: ... in the first half").
+_YEAR_NAMED = re.compile(r"\b20\d\d\b")
+_BARE_HALF = re.compile(r"\b(?:first|second)\s+half\b(?!\s+of\b)", re.I)
+#: Korean material named right after a window ("3월 초 예고편 공개 예정"): the window is the material's.
+_KO_MEDIA_AFTER = re.compile(r"^(티저|예고편|포스터|스틸|트레일러)")
 #: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
 _KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
 
@@ -76,6 +81,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
     early March, the half only the slate's); None when there is none, it is over, or it is a trailer's."""
     if written is None or _OTHER_EVENT.search(text):
         return None
+    if (year := _YEAR_NAMED.search(text)) and (half := _BARE_HALF.search(text)) and half.start() > year.end():
+        text = text[:half.end()] + f" of {year.group(0)}" + text[half.end():]  # "2027 slate: ... in the first half"
     if after_to and (korean := _KOREAN_DELAYED_TO.search(text)):
         text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
     elif after_to:
@@ -94,7 +101,8 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
             before = " ".join(words[max(0, start - 3):end + 1])  # the window and the words before it
             if window.last < written or (media and not (_WINDOW_OF_SEASON.match(after) or SEASON_DATE.search(text)
                                                         or _RELEASE_IN.search(before))) or _one_of_more(words, start) \
-                    or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])):  # "티저 3월 공개"
+                    or (media and any(_KO_MEDIA.search(w) for w in words[max(0, start - 2):start])) \
+                    or _KO_MEDIA_AFTER.match(after):  # "티저 3월 공개", "3월 초 예고편 공개"
                 return last
             if last is None and not _WINDOW_OF_SEASON.match(after) and not media:
                 last = window  # the last named; an earlier one followed by the release's word is read before it

@@ -654,3 +654,102 @@ def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
 ])
 def test_a_post_abroad_says_how_sure_it_is_in_its_own_words(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 17)) == expected
+
+
+def _window_labels(headline: str, written: dt.date) -> set[str]:
+    return {f"{found.milestone.value} window={found.window.label}" for found in read_headline(headline, written)
+            if found.window is not None}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a slate's year, then a half with none of its own: that year's half
+    ("Netflix unveils its 2027 slate: 'All of Us Are Dead' season 2 arrives in the first half",
+     {"release_window window=the first half of 2027"}),
+    ("Netflix presenta su calendario 2027: 'Estamos muertos' temporada 2 llegará en el primer semestre",
+     {"release_window window=the first half of 2027"}),
+    ("Netflix 2027: All of Us Are Dead 2 chega no primeiro semestre", {"release_window window=the first half of 2027"}),
+    # a Korean window with the trailer right after it is the trailer's month, not the season's
+    ("지우학2 3월 초 예고편 공개 예정", set()),
+])
+def test_a_half_or_a_month_is_read_as_its_own(headline: str, expected: set[str]) -> None:
+    assert _window_labels(headline, dt.date(2026, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # Portuguese "dia 16/04": on that day; "ahora en Netflix", "agora na Netflix": out now
+    ("AOUAD 2 dia 16/04!!! finalmente", dt.date(2027, 2, 10), {"release_date_announced reported 2027-04-16 00:00"}),
+    ("All of Us Are Dead 2 estreia dia 16 de abril", dt.date(2027, 2, 10),
+     {"release_date_announced reported 2027-04-16 00:00"}),
+    ("Ya está aquí. Estamos muertos: Temporada 2, ahora en Netflix.", dt.date(2027, 4, 16), {"released reported"}),
+    ("All of Us Are Dead: Temporada 2 agora na Netflix", dt.date(2027, 4, 16), {"released reported"}),
+    # season 1 on Netflix now is not the second season out
+    ("Estamos muertos temporada 1 ahora en Netflix en 4K", dt.date(2027, 4, 1), set()),
+])
+def test_a_day_or_out_now_in_spanish_or_portuguese(headline: str, written: dt.date, expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    # Spanish, Portuguese and French "la première" is the gala, not the release (estreno, estreia, sortie)
+    "Se pospone la premiere de Estamos muertos 2 en Ciudad de México",
+    "A premiere de All of Us Are Dead 2 em São Paulo foi adiada",
+    # what rain or a storm puts off is an event
+    "AOUAD S2 premiere in LA postponed due to rain",
+    "Se pospone el estreno de Estamos muertos 2 en el cine por lluvia",
+])
+def test_a_gala_or_an_event_put_off_is_no_delay_of_the_season(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 4, 2)) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a month alone in Spanish, Portuguese or Indonesian is that month
+    ("Estamos muertos 2 llega en abril", {"release_window window=April 2027"}),
+    ("All of Us Are Dead 2 tayang di bulan April", {"release_window window=April 2027"}),
+    # the press's conditional is hearsay; denied, it is nothing
+    ("Estamos muertos 2 llegaría en abril, según medios coreanos", {"release_window window=April 2027"}),
+    ("Estamos muertos 2 no llegaría en abril", set()),
+])
+def test_a_month_alone_abroad_is_a_window(headline: str, expected: set[str]) -> None:
+    assert _window_labels(headline, dt.date(2027, 1, 6)) == expected
+
+
+def test_the_spanish_or_portuguese_conditional_is_hearsay() -> None:
+    for headline in ("Estamos muertos 2 llegaría en abril, según medios coreanos", "All of Us Are Dead 2 chegaria em maio"):
+        assert {found.confidence.value for found in read_headline(headline, dt.date(2027, 1, 6))} == {"rumour"}
+
+
+@pytest.mark.parametrize("headline", [
+    # Netflix's card: the season, a comma, its day on Netflix (in English, Spanish, Taglish)
+    "All of Us Are Dead Season 2, April 16 on Netflix.",
+    "Vuelven los de Hyosan. Estamos muertos: Temporada 2, el 16 de abril en Netflix.",
+    "Balik-eskwela na sa Hyosan! All of Us Are Dead Season 2, April 16 sa Netflix.",
+])
+def test_netflixs_card_of_the_season_and_its_day_on_netflix_is_its_date(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 2, 10)) == {"release_date_announced reported 2027-04-16 00:00"}
+
+
+def test_another_shows_card_is_not_ours() -> None:
+    assert _readings("Moving Season 2, April 2 on Netflix. AOUAD next", dt.date(2027, 2, 10)) == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Japanese 配信開始 with no day anywhere: streaming now; with its day, a day to come
+    ("『今、私たちの学校は...』シーズン2 配信開始", {"released reported"}),
+    ("『今、私たちの学校は...』シーズン2 4月16日より配信開始", {"release_date_announced reported 2027-04-16 00:00"}),
+    # Portuguese "já no Top 10": charted, so out; season 1 charting again is not season 2
+    ("All of Us Are Dead 2 já no Top 10 do Brasil, óbvio", {"released reported"}),
+    ("All of Us Are Dead: 1ª temporada já no Top 10 de novo", set()),
+])
+def test_streaming_now_in_japanese_or_charted_in_portuguese_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 16)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # French: saison 2, its date de sortie, a day and its month (avril)
+    ("All of Us Are Dead saison 2 : Netflix dévoile enfin la date de sortie, ce sera le 16 avril",
+     {"release_date_announced reported 2027-04-16 00:00"}),
+    # a question about the date is no date
+    ("All of Us Are Dead saison 2 : une date de sortie en vue ? Tout ce qu'on sait", set()),
+])
+def test_a_post_in_french_is_read_as_in_english(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 10)) == expected

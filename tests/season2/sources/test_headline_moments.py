@@ -268,3 +268,24 @@ def test_an_hours_place_time_is_that_places_zone(said: str, zone: str) -> None:
 
 def test_a_place_whose_clocks_change_keeps_its_words() -> None:
     assert with_place_zones("aouad s2 tomorrow 8am uk time") == "aouad s2 tomorrow 8am uk time"
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a weekday beside a slashed day months ahead is the weekday that day falls on, not the coming one
+    ("aouad s2 drops friday 4/16", dt.date(2027, 4, 16)),
+    ("aouad s2 drops 12am PDT friday 4/16", dt.date(2027, 4, 16)),
+    # a weekday or "tomorrow" the slashed day does not fall on: two days, neither read
+    ("aouad s2 drops thursday 4/16", None),
+    ("aouad s2 drops tomorrow (4/16)", None),
+    # the two agree
+    ("aouad s2 drops tomorrow (1/7)", dt.date(2027, 1, 7)),
+])
+def test_a_weekday_beside_a_slashed_day_must_agree_with_it(headline: str, expected: dt.date | None) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 6))
+    assert (found.release_at.date() if found and found.release_at else None) == expected
+
+
+def test_a_fans_unlocks_gives_the_release_and_its_hour() -> None:
+    found = classify_headline("aouad 2 unlocks 12am PDT friday 4/16, setting 3 alarms", dt.date(2027, 4, 15))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert found.release_at == dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
