@@ -8,7 +8,9 @@ saves it).
   "ep 12 (the last one)", "3rd", "세번째 화"), and tells when it says the episode is not finished
   ("halfway through ep 4", "5화 반쯤 봤어"): what bot.watched.read_watched saves;
 - `said_first` finds how far a fan says they are before asking something ("i just finished ep 6 and
-  im crying who bit namra", "5화까지 봤는데 ..."): what /ask reads past (bot.lore.answer.rants).
+  im crying who bit namra", "5화까지 봤는데 ..."): what /ask reads past (bot.lore.answer.rants);
+- `season_unsaid` tells when an episode typed for what a text spoils names no season once a later
+  one is out ("ep 3", "3화"): what /lore add and /triviaset add_question ask again.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import functools
 import re
 import unicodedata
 
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, strip_invisible
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
@@ -290,3 +292,21 @@ def said_first(text: str, then: str) -> int:
     the fan's (feelings, "and"); in Korean the clause is joined to it ("봤는데")."""
     said = _SAID_FIRST_KO.match(text) or _said_first(then).match(text)
     return 0 if said is None else said.end()
+
+
+# -- an episode typed without its season (a text's spoiler tag) -----------------------------------
+
+#: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none.
+_NAMES_A_SEASON = re.compile(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌")
+
+
+def season_unsaid(typed: str, season: int, episode: int, out: int) -> str | None:
+    """Why `typed`, read as season `season`'s episode `episode`, must say its season: it names none
+    ("ep 3", "3", "3화") and season `out` is out, so a later season's text would be rated as season
+    1's and shown to anyone past that episode of it. None when it may stand."""
+    if season != 1 or out <= 1 or _NAMES_A_SEASON.search(typed):
+        return None
+    return (
+        f"\u201c{quote_user_text(typed, limit=40)}\u201d names no season, and season {out} is out: "
+        f"write S1E{episode} or S{out}E{episode}."
+    )

@@ -31,8 +31,9 @@ from bot.errors import UserError
 from bot.lore.content.model import Character, ContentPack, Death, Episode, Event, Fact, Fate, Person, Source
 from bot.lore.model import Addition, AdditionKind
 from bot.lore.names import NameResolver, fold
+from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
-from bot.text import clean_input, defuse_mentions, quote_user_text
+from bot.text import clean_input, defuse_mentions
 from bot.trivia.hangul import another_surname
 from bot.trivia.model import Question
 from bot.urls import UrlRefused, as_pasted, check_public_url, host_of
@@ -170,13 +171,9 @@ def prepare(
         spoils = parse_position(typed_spoils, shape, now=now, allow_nothing=False)
     except PositionError as exc:
         raise AdditionError(f"Episode it spoils: {exc.message}") from None
-    later = shape.last_released(now).season
-    if spoils.season == 1 and later > 1 and not _NAMES_A_SEASON.search(typed_spoils):
-        # "ep 3" reads as season 1's, which would show a later season's lore to anyone past S1E3.
-        raise AdditionError(
-            f"Episode it spoils: \u201c{quote_user_text(typed_spoils, limit=40)}\u201d names no season, and season "
-            f"{later} is out: write S1E{spoils.episode} or S{later}E{spoils.episode}."
-        )
+    # "ep 3" reads as season 1's, which would show a later season's lore to anyone past S1E3.
+    if unsaid := season_unsaid(typed_spoils, spoils.season, spoils.episode, shape.last_released(now).season):
+        raise AdditionError(f"Episode it spoils: {unsaid}")
     try:
         source = check_public_url(as_pasted(texts.pop("source")))
     except UrlRefused as exc:
@@ -213,10 +210,6 @@ def _wrong_options(typed: str) -> list[str]:
     else:
         parts = [typed]
     return [part for part in (_inert(clean_input(p, limit=100)) for p in parts) if part]
-
-
-#: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none.
-_NAMES_A_SEASON = re.compile(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌")
 
 
 def _new_character(resolver: NameResolver, name: str) -> None:

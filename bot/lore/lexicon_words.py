@@ -485,9 +485,13 @@ def tells_fate(sentence: str, match: re.Match[str]) -> bool:
     return UNQUALIFIED.match(sentence, match.end()) is not None and _LEFT.fullmatch(match.group(0)) is None
 
 
-#: What the writer or their own is said to be ("i'm patient zero", "my dad is a firefighter too"): a role so said
-#: names no one of the show.
-_PREDICATE = re.compile(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) [\w-]+ (?:is|was|['’]s))\s+"
+#: What the writer or someone of their own life is said to be ("i'm patient zero", "my dad is a firefighter too"):
+#: a role so said names no one of the show. Only their own people: "my fave is the class president", "my bias
+#: was the welfie girl" name the show's (fans' "my son", "my baby", "my girl" too: never read past).
+_OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|brother|sister|bro|sis|cousin|uncle|aunt|auntie"
+               r"|grandma|grandpa|grandmother|grandfather|granny|husband|wife|boss|neighbou?r|roommate|coworker|co-worker"
+               r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
+_PREDICATE = re.compile(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) " + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
                         r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
 
 

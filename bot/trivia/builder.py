@@ -3,8 +3,9 @@
 The form's fields are put into a one-question list in hyosan's format and read by the importer
 itself (bot/trivia/lists.py), so a question built in Discord is checked exactly as an imported one:
 answers one per line (the first is the one shown), optional four choices that include the answer,
-optional `spoils` (0, an episode of season 1, or a position like S2E3). Problems come back without
-the line numbers of that internal document, which the moderator never saw.
+optional `spoils` (0, an episode of season 1, or a position like S2E3; once a later season is out, a
+bare "ep 3" is asked again with its season, as it would rate that season's question as season 1's).
+Problems come back without the line numbers of that internal document, which the moderator never saw.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 
 import yaml
 
-from bot.show import ShowShape
+from bot.progress_said import season_unsaid
+from bot.show import ShowShape, read_position
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.model import TriviaList
 
@@ -25,9 +27,14 @@ def _lines(text: str) -> list[str]:
 
 
 def read_question(
-    list_name: str, question: str, answers: str, choices: str = "", spoils: str = "", *, shape: ShowShape | None = None
+    list_name: str, question: str, answers: str, choices: str = "", spoils: str = "", *, shape: ShowShape | None = None,
+    out: int = 1,
 ) -> TriviaList:
-    """The form as a one-question list; raise ListError with every problem, in the form's words."""
+    """The form as a one-question list; raise ListError with every problem, in the form's words
+    (`out`: the latest season out)."""
+    found = read_position(spoils) if spoils.strip() else None
+    if found and (unsaid := season_unsaid(spoils.strip(), found.season, found.episode, out)):
+        raise ListError([f"Episode it spoils: {unsaid}"])
     item: dict[str, object] = {"question": question.strip(), "answers": _lines(answers)}
     if choices.strip():
         item["choices"] = _lines(choices)

@@ -503,7 +503,9 @@ class Trivia(DailyCommands, TypedAnswers):
             )
         latest = self.bot.show.last_released(self.bot.clock.now())
         await interaction.response.send_modal(
-            AddQuestionForm(self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest))
+            AddQuestionForm(
+                self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest), out=latest.season
+            )
         )
 
     def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:

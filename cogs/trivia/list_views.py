@@ -99,12 +99,15 @@ class AddQuestionForm(discord.ui.Modal, title="Add a trivia question"):
     )
 
     def __init__(
-        self, service: GameService, list_name: str, shape: Any, tag: QuestionReader, values: dict[str, str] | None = None
+        self, service: GameService, list_name: str, shape: Any, tag: QuestionReader, values: dict[str, str] | None = None,
+        *, out: int = 1,
     ) -> None:
+        """`out`: the latest season out (a bare episode typed for what the question spoils is then asked again)."""
         super().__init__(timeout=900)
         self.service = service
         self.list_name = list_name
         self.shape = shape
+        self.out = out
         self.tag = tag
         for key, field in self._fields().items():  # a second try starts from what was typed
             field.default = (values or {}).get(key) or None
@@ -115,14 +118,14 @@ class AddQuestionForm(discord.ui.Modal, title="Add a trivia question"):
     def again(self) -> Callable[[], AddQuestionForm]:
         """A fresh form filled in with what was typed in this one."""
         values = {key: str(field.value or "") for key, field in self._fields().items()}
-        return lambda: AddQuestionForm(self.service, self.list_name, self.shape, self.tag, values)
+        return lambda: AddQuestionForm(self.service, self.list_name, self.shape, self.tag, values, out=self.out)
 
     async def on_submit(self, interaction: discord.Interaction[Any]) -> None:
         assert interaction.guild_id is not None
         try:
             parsed = read_question(
                 self.list_name, str(self.question.value), str(self.answers.value), str(self.choices.value or ""),
-                str(self.spoils.value or ""), shape=self.shape,
+                str(self.spoils.value or ""), shape=self.shape, out=self.out,
             )
         except ListError as exc:  # nothing typed is lost: the button opens the form again, filled in
             await interaction.response.send_message(

@@ -1341,6 +1341,19 @@ def test_a_role_the_writer_or_their_own_is_said_to_be_names_no_character(text: s
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
+        ("my fave is the class president and she becomes a halfbie", 6),
+        ("my bias was the class president until she turned into a halfbie", 6),
+        ("my girl is the class president, she becomes a halfbie in the end", 6),
+    ],
+)
+def test_a_role_a_fans_favourite_is_said_to_be_is_the_shows_character(text: str, spoils: int) -> None:
+    """"my fave", "my bias", "my girl": a character of the show, whose fate then spoils its episode."""
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
         ("archery club tryouts today 🏹 nervous", 0),
         ("archery team practice after school", 0),
         ("the archery club showing up was epic", 5),

@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(s2|season\s*2)\s+(eps?|episodes?)\s*\d{1,2}\s*(-|–|~|to)\s*\d{1,2}\s+(done|watched|finished|down)\b(?!\s+(filming|shooting|dubbing|editing))"
         # a subreddit's thread for an episode of it: "S2E1 Discussion Thread" (not one to come: "will go up at release")
         r"|\b(s2\s*e\d{1,2}|(season\s*2|s2)\s+(ep(isode)?\s*\d{1,2}))\s+(live\s+)?discussion\b(?![^;…]{0,40}\b(will|tomorrow"
-        r"|tonight|when|once|goes\s+up|going\s+up|at\s+(release|launch))\b)"
+        r"|tonight|when|once|goes\s+up|going\s+up|at\s+(release|launch)|after\s+(the\s+)?(release|launch|premiere|it\s+drops))\b)"
         r"|" + _CHARTED +
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # a fan who has watched it all: "finished all 8 episodes of aouad s2", "binged the whole of s2", 지우학2 정주행 완료
@@ -195,7 +195,11 @@ RULES: tuple[Rule, ...] = (
         # "binged aouad s2 in one sitting", "just finished all of us are dead season 2" (not its trailer, nor its filming)
         r"|\b(binged|finished)\s+(watching\s+)?(?=(all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b['’\"”]?"
         r"(?!\s*(['’]s\s+)?(trailer|teaser|poster|clip|filming|shoot|script|recap|review|edit|post|production|cg|vfx|dub"
-        r"|casting|prep|reading|table|scenes?|episode\s+\d|ep\s*\d)))"
+        r"|casting|prep|reading|table|scenes?|episode\s+\d|ep\s*\d))"
+        # and nothing after it but how, when or how it felt ("in one sitting", "at 4am", ", my eyes hurt"): never a
+        # thing of its own ("aouad s2 leaks", "... season 2 fan fic", "... s2 predictions")
+        r"(?=\s*($|[^\w\s'’]|(in|and|at|last|already|today|tonight|yesterday|lol|lmao|omg|finally|ngl|tbh|now|so|over"
+        r"|with|again|twice|rn|too|&)\b)))"
         # a fan undone by an episode just watched: "ep 3 of aouad s2 ended me", "episode 5 of s2 broke me"
         r"|\b(ep|episode)\s*\d{1,2}\s+of\s+(the\s+)?((all\s?of\s?us\s?are\s?dead|aouad)['’\"”]?\s*)?(season\s*2|s2|2)\b[^;…]{0,15}?"
         r"\b(ended|broke|destroyed|wrecked|killed|ruined|traumati[sz]ed|had)\s+me\b",

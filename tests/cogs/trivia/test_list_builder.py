@@ -3,6 +3,7 @@ list, checked like an import; a refused form loses nothing typed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox.models import Attachment
+from bot.show import EpisodeInfo
 from bot.trivia import snapshot
 from db.trivia import lists as list_store
 from tests.cogs.trivia.test_games import TRIVIA
@@ -101,3 +103,28 @@ async def test_the_same_question_twice_is_refused(h: Harness) -> None:
 async def test_a_built_in_list_is_refused_before_the_form_opens(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "add_question", list="aouad")
     assert reply.ephemeral and "built-in list" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["3", "ep 3", "3화"])
+async def test_an_episode_without_its_season_is_asked_again_once_season_two_is_out(h: Harness, typed: str) -> None:
+    """Read as season 1's, a season-2 question would be asked anywhere past S1E3."""
+    h.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, h.bot.clock.now() - dt.timedelta(days=1), 60) for n in range(1, 9)])
+    await _open_form(h, "ours")
+    reply = await h.discord.submit_modal(h.moderator, {**FORM, "trivia-add:spoils": typed})
+    assert reply.ephemeral and "Nothing was added" in reply.text
+    assert "names no season, and season 2 is out: write S1E3 or S2E3." in reply.text
+    assert await _questions(h, "ours") == []
+
+
+@pytest.mark.parametrize("typed", ["3", "S1E3"])
+async def test_a_bare_episode_is_season_ones_while_only_season_one_is_out(h: Harness, typed: str) -> None:
+    await _open_form(h, "ours")
+    reply = await h.discord.submit_modal(h.moderator, {**FORM, "trivia-add:spoils": typed})
+    assert "Added a question to the new list **ours**" in reply.text and "season 1, episode 3" in reply.text, reply.text
+
+
+async def test_a_season_one_episode_named_with_its_season_is_taken_once_season_two_is_out(h: Harness) -> None:
+    h.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, h.bot.clock.now() - dt.timedelta(days=1), 60) for n in range(1, 9)])
+    await _open_form(h, "ours")
+    reply = await h.discord.submit_modal(h.moderator, {**FORM, "trivia-add:spoils": "S1E3"})
+    assert "Added a question to the new list **ours**" in reply.text, reply.text

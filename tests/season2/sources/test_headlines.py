@@ -376,6 +376,18 @@ def test_finishing_the_seasons_trailer_or_its_making_is_not_its_release(headline
     assert found is None or found.milestone is not Milestone.RELEASED
 
 
+@pytest.mark.parametrize("headline", ["binged aouad s2 leaks", "finished all of us are dead season 2 fan fic lol",
+                                      "just finished aouad s2 predictions video", "binged all of us are dead s2 theories"])
+def test_a_thing_of_the_seasons_own_binged_or_finished_is_not_its_release(headline: str) -> None:
+    """A fan's leaks, fan fiction or predictions of season 2 are read before it is out."""
+    found = classify_headline(headline, dt.date(2027, 2, 7))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+def test_an_episode_thread_for_after_the_release_says_nothing_is_out() -> None:
+    assert classify_headline("aouad S2E1 discussion thread (for after release)", dt.date(2027, 3, 5)) is None
+
+
 def test_a_fans_own_eyes_are_no_hedge() -> None:
     found = classify_headline("binged aouad s2 in one sitting, my eyes hurt", dt.date(2027, 5, 7))
     assert found is not None and found.milestone is Milestone.RELEASED
