@@ -111,6 +111,7 @@ def episode_forms(answer: str, question_text: str, episodes_in: Callable[[int], 
         for e in {str(episode), f"{episode:02d}"}:
             forms += [f"s{s}e{e}", f"s{s}ep{e}", f"s{s}episode{e}", f"season{s}episode{e}", f"{s}x{e}"]
     forms += [f"e{episode}", f"ep{episode}", f"e{episode:02d}", f"ep{episode:02d}", f"episode{episode}"]
+    forms += [str(episode), f"{episode}화"]  # "11" for "Episode 11": the question already asked which episode
     return forms + _placed(episode_places(answer, question_text, episodes_in)[0])
 
 

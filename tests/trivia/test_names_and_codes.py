@@ -149,3 +149,10 @@ def test_another_kin_word_is_not_the_answer() -> None:
 def test_a_multiple_written_with_x_is_that_multiple(text: str, verdict: Verdict) -> None:
     ratio = Question(id="mul-1", text="Compared with last year, its viewing was roughly...?", answers=("Double", "twice"))
     assert AnswerMatcher().judge(text, ratio).verdict is verdict
+
+
+@pytest.mark.parametrize("typed", ["11", "eleven", "11화", "ep 11"])
+def test_the_episode_number_alone_answers_an_imported_list_that_says_episode_n(typed: str) -> None:
+    asked = Question(id="imp-ep", text="In which episode does the rescue happen?", answers=("Episode 11",), list_name="mylist")
+    assert AnswerMatcher().judge(typed, asked).verdict is Verdict.RIGHT
+    assert AnswerMatcher().judge("12", asked).verdict is not Verdict.RIGHT
