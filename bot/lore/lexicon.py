@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
-from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, spell_initials
+from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -81,6 +81,7 @@ from bot.lore.lexicon_subjects import (
     distance,
     fits,
     in_clause,
+    mourned,
     narrowed,
     nearest,
     objects_of,
@@ -162,7 +163,7 @@ _PRONOUN_RELATIVE = re.compile(
     re.I,
 )
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
-_GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니)")
+_GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|맘(?!에|대로|껏|먹))")
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
@@ -284,7 +285,7 @@ class Lexicon(PackAnchoring):
             owner = bool(_POSSESSIVE.search(text)) or apostrophe is not None
             if owner and CHARACTER_OF.match(sentence, after):
                 owner = False  # "Yoon Chan-young's character dies": the character
-            owner = owner or relative is not None  # "onjo dad", "온조 아빠": the relative is who it is about
+            owner = owner or (relative is not None and not protects(sentence, relative.end()))  # "온조 아빠": the relative's
             found.append((start, end, characters, False, owner))
             if relative is not None:  # "On-jo's father": the pack's relatives stand there
                 kin = self._kin(characters, relative.group(1))
@@ -472,7 +473,7 @@ class Lexicon(PackAnchoring):
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
-                local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
+                local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start())), match.group(0))
                 if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
                     local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
                 if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):

@@ -31,9 +31,15 @@ _SENT = re.compile(r"보(?:내|냄|냈|낸)")
 _SUBJECT = re.compile(r"(?:이가|가)$")
 #: For whom, because of whom, whom one protects ("나연이 때문에 희생", "나연이를 위해", "나연이 살리려고", "하리 지키다 물림"):
 #: not the one it happens to.
-_FOR_WHOM = re.compile(r"[\uac00-\ud7a3]*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려|지키다|지키면서|지켜주다|구하다|살리다|감싸다)")
+_FOR_WHOM = re.compile(r"[\uac00-\ud7a3]*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려|지키다|지키면서|지켜주다|구하다|살리다|감싸다|구하고|살리고|지키고)")
 #: A name before what is theirs ("이삭이 좀비됐을때 온조 표정": On-jo's face, watching): an owner, not the one it happens to.
 _OWNED = re.compile(r"(?:의)?\s?(?:표정|반응|얼굴|눈빛|리액션|목소리|눈물)")
+
+
+def protects(sentence: str, end: int) -> bool:
+    """Whether the words at `end` tell whom one protects ("우진이 누나 지키다 물림": the sister is protected, so Woo-jin
+    is the one it happens to, not only her owner)."""
+    return _FOR_WHOM.match(sentence, end) is not None
 
 
 def for_whom(sentence: str, mentions: Mentions) -> Mentions:

@@ -300,3 +300,16 @@ def pronoun_fits(word: str, gender: str) -> bool:
     """Whether a pronoun ("she", "his") may stand for someone of `gender` ("he", "she"; "" when unknown)."""
     said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
     return not gender or not said or said == gender
+
+
+#: The one who does it, written after "by" ("got bit by Gwi-nam"): a closing emoji mourns the one it was done to.
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def mourned(sentence: str, local: Mentions, word: str) -> Mentions:
+    """The names an emoji death word ("💀", "🕊️") may stand for: not the doer of a passive ("Na-yeon got bit by
+    Gwi-nam 💀" mourns Na-yeon) when someone else is named; a word's own names are `local` unchanged."""
+    if word[:1].isalnum() or len(local) < 2:
+        return local
+    done_to = [m for m in local if not _BY_AGENT.search(sentence, max(0, m[0] - 12), m[0])]
+    return done_to or local
