@@ -311,5 +311,7 @@ def mourned(sentence: str, local: Mentions, word: str) -> Mentions:
     Gwi-nam 💀" mourns Na-yeon) when someone else is named; a word's own names are `local` unchanged."""
     if word[:1].isalnum() or len(local) < 2:
         return local
-    done_to = [m for m in local if not _BY_AGENT.search(sentence, max(0, m[0] - 12), m[0])]
+    doers = frozenset(c for m in local if _BY_AGENT.search(sentence, max(0, m[0] - 12), m[0]) for c in m[2])
+    # "while they were on the roof": a pronoun standing for the doer too stands for the others only
+    done_to = [(m[0], m[1], m[2] - doers, m[3], m[4]) for m in local if not m[2] <= doers]
     return done_to or local

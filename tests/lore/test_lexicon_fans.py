@@ -1417,6 +1417,7 @@ def test_three_dots_before_a_lowercase_word_are_a_pause_not_a_sentence_end(text:
     [
         ("nayeon bitten by gwinam 💀", 9),  # mourns Na-yeon, not the biter (Gwi-nam's death: 11)
         ("namra got bit by gwinam 💀", 6),
+        ("nayeon got bit by gwinam while they were all upstairs 💀", 9),  # "they": the biter too, mourned no more
         ("gwinam 💀", 11),  # the only one named
     ],
 )
