@@ -473,7 +473,7 @@ class Lexicon(PackAnchoring):
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
-                local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start())), match.group(0))
+                local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match.group(0))
                 if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
                     local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
                 if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):

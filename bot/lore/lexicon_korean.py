@@ -42,12 +42,17 @@ def protects(sentence: str, end: int) -> bool:
     return _FOR_WHOM.match(sentence, end) is not None
 
 
-def for_whom(sentence: str, mentions: Mentions) -> Mentions:
+def for_whom(sentence: str, mentions: Mentions, word_end: int = 0) -> Mentions:
     """`mentions` less the ones a Korean sentence names as whom something is done for ("박쌤 나연이 때문에 희생":
-    the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon._SELF_AFTER)."""
+    the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon._SELF_AFTER), and less a doer
+    written after the word ending at `word_end`, as chat adds it ("나연이 좀비됨 귀남한테": by Gwi-nam) when
+    someone is named before it."""
     if not _HANGUL.search(sentence):
         return mentions
-    return [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
+    kept = [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
+    if word_end and any(m[1] <= word_end for m in kept):
+        kept = [m for m in kept if not (m[0] >= word_end and _AGENT.search(sentence[m[0]:m[1]] + _marked(sentence, m[1])))]
+    return kept
 #: Whom each role's event is, per the kind of the verb's word: (the doer's kind, the sufferer's kind).
 _ROLES = {"kill": ("kill", "death"), "bite": ("bite", "bitten"), "death": ("kill", "death")}
 

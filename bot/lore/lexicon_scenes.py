@@ -152,6 +152,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e08-jae-ik-minibus", r"mini-?bus(?:es)?|미니버스\w*", r"detective|jae-?ik|cops?|police\w*|picks? (?:\w+ )?up|picked (?:\w+ )?up"
      r"|rescu\w*|형사\w*|재익\w*", False),
     ("e10-dae-su-confesses", r"(?:gym )?(?:storeroom|storage room|store room)|(?:체육관\s?)?창고(?:에서|에)?", r"confess\w*|고백\w*", True),
+    # "cheolsu got jumped at the camp", "철수 캠프에서 은지한테 공격당함": the attack at the quarantine camp
+    ("e09-cheol-su-attacked", r"(?:the |quarantine )?(?<!summer )(?<!training )(?<!boot )(?<!band )(?<!day )(?<!sports )(?<!music )camp|(?<!여름\s)(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|공격\w*|습격\w*", True),
     # a couple's ship name with what the couple does: "suhnam rooftop kiss", "onsan campfire confession", "daeri confession"
     ("e07-kiss", r"suhnam|namsu|suhra|수남|남수", r"kiss\w*|💋|키스\w*|뽀뽀\w*", False),
     ("e08-cheong-san-confesses", r"onsan|온산|청온|온청", r"confess\w*|고백\w*|i like you|campfire", False),
@@ -168,7 +170,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "bus", "버스", "storage", "창고", "suh", "namsu", "수남", "남수",
-         "onsan", "온산", "청온", "온청", "dae")
+         "onsan", "온산", "청온", "온청", "dae", "camp", "캠프", "수용소")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's

@@ -1471,3 +1471,25 @@ def test_a_ship_name_with_what_the_couple_does_gives_that_scene(text: str, spoil
 )
 def test_someone_of_the_writers_own_doing_it_is_the_writers_day(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("back when isak was still human 🥲", 2),  # she turns later
+        ("when i was still human before finals", 0),
+    ],
+)
+def test_someone_who_was_still_human_then_turns_later(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheolsu got attacked at the camp", 9),
+        ("got attacked by mosquitoes at summer camp", 0),
+    ],
+)
+def test_an_attack_at_the_quarantine_camp_is_cheolsus(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

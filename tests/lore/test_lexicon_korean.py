@@ -328,3 +328,25 @@ def test_korean_things_and_ship_names_with_what_happens_give_their_scene(text: s
 )
 def test_whom_one_protects_or_saves_is_not_the_one_it_happens_to(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("나연 결국 좀비 됐어 귀남이한테", 9),  # by Gwi-nam, written after the word: Na-yeon's turn, not his (5)
+        ("귀남이 좀비됨", 5),
+    ],
+)
+def test_a_korean_doer_written_after_the_word_is_not_the_one_it_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("철수 격리캠프에서 공격당함", 9),  # the attack at the quarantine camp
+        ("여름 캠프에서 모기한테 공격당함", 0),  # a summer camp's mosquitoes
+    ],
+)
+def test_an_attack_at_the_camp_is_the_camps_attack(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
