@@ -351,6 +351,15 @@ RELATIVE_TYPES = {
     # a Korean friend word makes the name before it an owner only: which friend it is the pack cannot say (I-sak, Cheong-san)
     "베프": "friend_of", "절친": "friend_of", "단짝": "friend_of", "친구": "friend_of",
 }
+#: A relative written after "his", "her", "their" ("her little brother", "his zombified mother").
+PRONOUN_RELATIVE = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
+    r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
+    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
+    re.I,
+)
+#: A relative typed onto a Korean name ("온조아빠", "청산맘"; not "맘에 들어": liking).
+GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|맘(?!에|대로|껏|먹))")
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 #: What makes "X's" no owner: "Yoon Chan-young's character dies" (the character), and "'s" that is "is" or "has"
 #: ("woojin's gonna get bit", "namra's a halfbie", "so-ju's about to die", "gwinam's been bitten"): a word a
