@@ -196,7 +196,7 @@ _SPORT_BEFORE = re.compile(r"(?:^|\W)(?:olympics?|olympic|paralympic|doing|do|do
                            r"|started|competitive|recurve|compound)\s+$", re.I)
 _SPORT_AFTER = re.compile(r"\s+(?:(?:club|team)\s+(?=try-?outs?|practice|tournament|competition|season))?(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
                           r"|practice|lessons?|classes|tryouts?|try-outs?|range|competitions?|contests?|tournaments?|finals?|world cup|this weekend"
-                          r"|season|equipment|gear)(?![\w-])", re.I)
+                          r"|season|equipment|gear|at the (?:asian games|olympics?|paralympics|world championships?|nationals))(?![\w-])", re.I)
 
 
 def writers_own(sentence: str, start: int, end: int) -> bool:

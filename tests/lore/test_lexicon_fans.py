@@ -1276,7 +1276,8 @@ def test_a_return_from_one_scene_tells_that_scene_not_the_fate(text: str, spoils
 
 
 @pytest.mark.parametrize(("text", "spoils"), [("archery is such a cool sport", 0), ("anyone doing archery this weekend?", 0),
-                                              ("the olympic archery final was insane", 0), ("the archery club saving them", 5)])
+                                              ("the olympic archery final was insane", 0), ("the archery club saving them", 5),
+                                              ("archery at the olympics was intense", 0)])
 def test_archery_as_a_sport_someone_does_is_not_the_shows_archers(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
