@@ -71,7 +71,6 @@ from typing import TYPE_CHECKING
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
-from bot.lore.lexicon_lists import listed
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -82,6 +81,7 @@ from bot.lore.lexicon_subjects import (
     distance,
     fits,
     in_clause,
+    listed,
     mourned,
     narrowed,
     nearest,
@@ -430,7 +430,7 @@ class Lexicon(PackAnchoring):
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
-        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)]  # a roll of the dead
+        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 2 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,

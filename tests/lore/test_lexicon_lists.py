@@ -1,5 +1,5 @@
 """Rolls of the dead: three names or more in a row with a word of loss give each one's death away
-(bot/lore/lexicon_lists.py)."""
+(bot/lore/lexicon_subjects.py)."""
 
 from __future__ import annotations
 
