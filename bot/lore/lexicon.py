@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import episodes_named
-from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, spell_initials
+from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -81,6 +81,8 @@ from bot.lore.lexicon_subjects import (
     distance,
     fits,
     in_clause,
+    listed,
+    mourned,
     narrowed,
     nearest,
     objects_of,
@@ -111,6 +113,7 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
+    GLUED_RELATIVE,
     GRIEF,
     HARM,
     HOW_REVEALED,
@@ -120,6 +123,7 @@ from bot.lore.lexicon_words import (
     OBJECT_GAP,
     OF_A_RELATIVE,
     OTHER_BITE,
+    PRONOUN_RELATIVE,
     RELATIVE,
     RELATIVE_TYPES,
     ROLES,
@@ -155,14 +159,7 @@ _SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PRONOUN_RELATIVE = re.compile(
-    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
-    r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
-    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
-    re.I,
-)
 _APOSTROPHE = re.compile(r"['’]s?(?![\w])")
-_GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니)")
 #: An event done to oneself ("gives herself up", "sacrifices himself"): the one named before it, never after.
 _SELF = re.compile(r"\b(?:herself|himself|themselves|(?:her|his|their) (?:own )?li(?:fe|ves))\b", re.I)
 _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|to (?:save|protect)|saving|protecting"
@@ -278,13 +275,13 @@ class Lexicon(PackAnchoring):
                 continue
             apostrophe = _APOSTROPHE.match(sentence, end)
             after = apostrophe.end() if apostrophe else end
-            glued = _GLUED_RELATIVE.search(text, 1) if not text.isascii() else None
+            glued = GLUED_RELATIVE.search(text, 1) if not text.isascii() else None
             after = start + glued.start() if glued else after  # "온조아빠": the relative typed onto the name
             relative = RELATIVE.match(sentence, after)
             owner = bool(_POSSESSIVE.search(text)) or apostrophe is not None
             if owner and CHARACTER_OF.match(sentence, after):
                 owner = False  # "Yoon Chan-young's character dies": the character
-            owner = owner or relative is not None  # "onjo dad", "온조 아빠": the relative is who it is about
+            owner = owner or (relative is not None and not protects(sentence, relative.end()))  # "온조 아빠": the relative's
             found.append((start, end, characters, False, owner))
             if relative is not None:  # "On-jo's father": the pack's relatives stand there
                 kin = self._kin(characters, relative.group(1))
@@ -306,7 +303,7 @@ class Lexicon(PackAnchoring):
     def _pronoun_relatives(self, sentence: str, found: Mentions, subject: frozenset[str]) -> Mentions:
         """"Cheong-san finds his mother, now a zombie", "his mother after she has turned": the
         relative is whom the words after it are about (the pack's relative, or no one it knows)."""
-        relatives = list(_PRONOUN_RELATIVE.finditer(sentence))
+        relatives = list(PRONOUN_RELATIVE.finditer(sentence))
         if not relatives:
             return found
         for match in relatives:
@@ -433,6 +430,9 @@ class Lexicon(PackAnchoring):
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
+        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 2 else []  # a roll of the dead
+        if victims and all(position for _, position in victims):
+            consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
                        event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing)
         if not mentions and not context:
@@ -472,7 +472,7 @@ class Lexicon(PackAnchoring):
                     continue
                 if group == "turn" and INTO_HALFBIE.match(sentence, match.end()):
                     continue  # "turned into a hambie": the halfbie word tells it
-                local = for_whom(sentence, in_clause(mentions, starts, match.start()))  # not "나연이 때문에"
+                local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match.group(0))
                 if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
                     local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
                 if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 TITLES = re.compile(r"all of us are dead|now at our school|지금 ?우리 ?학교는", re.I)
 #: Sentences end at . ! ? ; and line breaks, but not after a title such as "Ms." or "Mr.".
 _SENTENCE_END = re.compile(
-    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])\s+|\n+", re.I
+    r"(?<!\bMs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)(?<=[.!?;])(?<!\.\.\.)\s+"
+    r"|(?<=\.\.\.)\s+(?=(?-i:[A-Z0-9]))|\n+", re.I  # "just... leaving them": chat's pause (as "…"), not an end
 )
 #: What tells that the rest of a fate's text happens in a later episode than the fate's own.
 _LATER = re.compile(r"\b(?:later|eventually|afterwards|after that)\b", re.I)

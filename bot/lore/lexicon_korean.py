@@ -31,17 +31,28 @@ _SENT = re.compile(r"보(?:내|냄|냈|낸)")
 _SUBJECT = re.compile(r"(?:이가|가)$")
 #: For whom, because of whom, whom one protects ("나연이 때문에 희생", "나연이를 위해", "나연이 살리려고", "하리 지키다 물림"):
 #: not the one it happens to.
-_FOR_WHOM = re.compile(r"[\uac00-\ud7a3]*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려|지키다|지키면서|지켜주다|구하다|살리다|감싸다)")
+_FOR_WHOM = re.compile(r"[\uac00-\ud7a3]*\s?(?:때문에|땜에|위해|대신|살리려|구하려|지키려|지키다|지키면서|지켜주다|구하다|살리다|감싸다|구하고|살리고|지키고)")
 #: A name before what is theirs ("이삭이 좀비됐을때 온조 표정": On-jo's face, watching): an owner, not the one it happens to.
 _OWNED = re.compile(r"(?:의)?\s?(?:표정|반응|얼굴|눈빛|리액션|목소리|눈물)")
 
 
-def for_whom(sentence: str, mentions: Mentions) -> Mentions:
+def protects(sentence: str, end: int) -> bool:
+    """Whether the words at `end` tell whom one protects ("우진이 누나 지키다 물림": the sister is protected, so Woo-jin
+    is the one it happens to, not only her owner)."""
+    return _FOR_WHOM.match(sentence, end) is not None
+
+
+def for_whom(sentence: str, mentions: Mentions, word_end: int = 0) -> Mentions:
     """`mentions` less the ones a Korean sentence names as whom something is done for ("박쌤 나연이 때문에 희생":
-    the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon._SELF_AFTER)."""
+    the sacrifice is Ms. Park's, not Na-yeon's), as English "for Na-yeon" (lexicon._SELF_AFTER), and less a doer
+    written after the word ending at `word_end`, as chat adds it ("나연이 좀비됨 귀남한테": by Gwi-nam) when
+    someone is named before it."""
     if not _HANGUL.search(sentence):
         return mentions
-    return [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
+    kept = [m for m in mentions if not (m[1] > m[0] and (_FOR_WHOM.match(sentence, m[1]) or _OWNED.match(sentence, m[1])))]
+    if word_end and any(m[1] <= word_end for m in kept):
+        kept = [m for m in kept if not (m[0] >= word_end and _AGENT.search(sentence[m[0]:m[1]] + _marked(sentence, m[1])))]
+    return kept
 #: Whom each role's event is, per the kind of the verb's word: (the doer's kind, the sufferer's kind).
 _ROLES = {"kill": ("kill", "death"), "bite": ("bite", "bitten"), "death": ("kill", "death")}
 

@@ -60,7 +60,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "the commander recording his goodbye and then ending it": his last message and death (E11-12: the later)
     ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
      r"(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|lol|tho)\b))|(?:took|takes?|taking) his own life"
-     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a) (?:goodbye|last|final|farewell)", False),
+     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a) (?:goodbye|last|final|farewell)"
+     r"|gun ?shot|(?:pulls?|pulled|pulling) the trigger", False),
     # "the commander just... leaving them there": the order to abandon the students
     ("e09-laptop-and-evacuation", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
      r"(?:leav\w*|left|abandon\w*|bail\w* on|ditch\w*) (?:them|the kids|the students|the children|everyone)"
@@ -81,7 +82,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"|develop|find) (?:a |the |any )?(?:vaccines?|cures?)",
      r"possible|impossible|made|make|creat\w*|develop\w*|learn\w*|finds? out|found out|military|army|scientists?|will be",
      False),
-    ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*", False),
+    ("e10-no-vaccine", r"yangdong", r"spread\w*|outbreak|reach\w*|falls?|fell|overrun|(?:goes|went|going) down|(?:is|got|gets) infected", False),
     # "so there's no vaccine?? they just gave up": told on its own, at its clause's end (not "there's no cure for the flu")
     ("e10-no-vaccine", r"there(?:['’]?s| is| was| will be) no (?:vaccines?|cures?)(?=\s*(?:$|[^\w\s'’-]|(?:then|at all|ever|lol|tho)\b))",
      None, True),
@@ -115,7 +116,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "the mom shows up at the school": the mother who comes for her son (not "my mom": _OWN)
     ("e04-cheong-san-mother-attacked", r"(?:the|his|cheong-?san['’]?s?|chung-?san['’]?s?) (?:mom|mum|mother)",
      r"(?:shows?|showed|showing|turns?|turned) up (?:at|to) (?:the )?school|(?:rides?|rode|riding|comes?|came|coming"
-     r"|arriv\w*|gets?|got|runs?|ran) (?:\w+ )?(?:at|to) (?:the )?school", True),
+     r"|arriv\w*|gets?|got|runs?|ran) (?:\w+ )?(?:at|to) (?:the )?school|scooter|🛵|motor(?:bike|cycle)"
+     r"|(?:comes?|came|coming|rides?|rode|riding) (?:to find|for|looking for) (?:him|her son)", True),
     ("e05-library", r"도서관(?:에서|에|이)?", r"눈\s?(?:을\s?)?(?:잃|멀|찔)\w*|(?:loses?|lost|losing) (?:his |an |one |her )?eye", False),
     ("e07-roof-door-locked", r"옥상\s?문(?:을|이|은|는|도)?", r"잠(?:금|갔|궜|그|가|근|겼|김)\w*|안\s?열\w*|못\s?(?:열|들어)\w*", False),
     ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
@@ -140,6 +142,23 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"(?:ma(?:de|ke|kes|king)|buil[dt]\w*|improvis\w*) (?:a |the |their )?(?:bucket |makeshift |diy )?toilet|out of a bucket|in the classroom", True),
     ("e04-makeshift-toilet", r"(?:a |the |their )?(?:bucket |makeshift )?toilet", r"in (?:the|their|a) classroom", False),  # anywhere: a classroom's
     ("e04-makeshift-toilet", r"bucket toilet|makeshift toilet|(?:교실|양동이)\s?(?:에|에서|로)?\s?화장실\w*", None, True),
+    # the bite I-sak hides under her bandage ("isak's bandage 🩹 we all knew", "이삭이 붕대로 물린 데 가림")
+    ("e02-i-sak-turns", r"bandages?|붕대\w*", r"hid\w*|hiding|under|cover\w*|conceal\w*|knew|숨\w*|가리\w*|가림|가렸\w*|밑에\w*", True),
+    ("e03-gyeong-su-infected", r"손수건\w*", r"사건|씬|장면|피\s?묻\w*|좀비\s?피\w*|감염\w*", True),  # "경수 손수건 사건"
+    ("e05-martial-law", r"hyosan|효산\w*", r"seal(?:s|ed|ing)? (?:\w+ )?off|locked down|lockdown|cordon\w*|under martial law"
+     r"|봉쇄\w*|계엄\w*", False),  # "hyosan sealed off by the army"
+    ("e06-pa-system", r"(?:the |school |class(?:room)? )speakers?|speaker system",
+     r"(?:lur\w*|distract\w*|draw\w*)(?: [\w-]+){0,3} zombies", False),  # "using the school speakers to lure the zombies"
+    ("e08-jae-ik-minibus", r"mini-?bus(?:es)?|미니버스\w*", r"detective|jae-?ik|cops?|police\w*|picks? (?:\w+ )?up|picked (?:\w+ )?up"
+     r"|rescu\w*|형사\w*|재익\w*", False),
+    ("e10-dae-su-confesses", r"(?:gym )?(?:storeroom|storage room|store room)|(?:체육관\s?)?창고(?:에서|에)?", r"confess\w*|고백\w*", True),
+    # "cheolsu got jumped at the camp", "철수 캠프에서 은지한테 공격당함": the attack at the quarantine camp
+    ("e09-cheol-su-attacked", r"(?:the |quarantine )?(?<!summer )(?<!training )(?<!boot )(?<!band )(?<!day )(?<!sports )(?<!music )camp|(?<!여름\s)(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|공격\w*|습격\w*", True),
+    # a couple's ship name with what the couple does: "suhnam rooftop kiss", "onsan campfire confession", "daeri confession"
+    ("e07-kiss", r"suhnam|namsu|suhra|수남|남수", r"kiss\w*|💋|키스\w*|뽀뽀\w*", False),
+    ("e08-cheong-san-confesses", r"onsan|온산|청온|온청", r"confess\w*|고백\w*|i like you|campfire", False),
+    ("e11-goodbye-kiss", r"onsan|온산|청온|온청", r"(?:goodbye|last|final) kiss|kiss(?:es|ed|ing)? goodbye|construction site", False),
+    ("e10-dae-su-confesses", r"daeri|dae-?ri", r"confess\w*|고백\w*", False),
     # "청산 귀남 불속에서 마지막 싸움": the last fight in the fire, told in Korean
     ("e11-last-fight", r"불\s?(?:속|길|구덩이|바다)(?:에서|에|으로|로)?", r"싸(?:움|우|웠|워)\w*|마지막|결투\w*|최후\w*", True),
     # "남라 마지막에 자기만 있는게 아니라고 함": Nam-ra's last words, told in Korean (not "나만 그런 게 아니라": me too)
@@ -149,10 +168,15 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
-         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island")
+         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
+         "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
+#: Someone of the writer's own doing it to the thing ("our teacher locked the roof door again"): the writer's day.
+_OWN_DOER = re.compile(r"(?:^|\W)(?:my|our|your)\s+(?:[\w-]+\s+)?(?:teacher|brother|sister|mom|mum|dad|friend|coach|principal"
+                       r"|janitor|cousin|neighbou?r|roommate)s?\s+(?:[\w-]+\s+){1,3}$", re.I)
 #: A thing of the writer's own place ("the PA system at my school", "the gym in our building").
 _OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near|over|above|outside|past|by)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
                         r"|house|home|building|office|work|job|uni(?:versity)?|college|campus|dorm|town|city|street"
@@ -172,13 +196,14 @@ _SPORT_BEFORE = re.compile(r"(?:^|\W)(?:olympics?|olympic|paralympic|doing|do|do
                            r"|started|competitive|recurve|compound)\s+$", re.I)
 _SPORT_AFTER = re.compile(r"\s+(?:(?:club|team)\s+(?=try-?outs?|practice|tournament|competition|season))?(?:is (?:such |so |a |an |really |the )*(?:cool|fun|hard|great|relaxing|best)?\s*(?:sport|hobby)"
                           r"|practice|lessons?|classes|tryouts?|try-outs?|range|competitions?|contests?|tournaments?|finals?|world cup|this weekend"
-                          r"|season|equipment|gear)(?![\w-])", re.I)
+                          r"|season|equipment|gear|at the (?:asian games|olympics?|paralympics|world championships?|nationals))(?![\w-])", re.I)
 
 
 def writers_own(sentence: str, start: int, end: int) -> bool:
     """Whether the thing at `start`:`end` is the writer's own ("our PA system", "the PA system at my school",
     "the archery girl at my school", "bombed my test", "a hamster bit my finger", archery as a sport), not the show's."""
     return (_OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
+            or _OWN_DOER.search(sentence, 0, start) is not None
             or _TO_OWN.match(sentence, end) is not None
             or (_ARCHERY.fullmatch(sentence, start, end) is not None
                 and (_SPORT_BEFORE.search(sentence, 0, start) is not None or _SPORT_AFTER.match(sentence, end) is not None)))

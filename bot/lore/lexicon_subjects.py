@@ -300,3 +300,51 @@ def pronoun_fits(word: str, gender: str) -> bool:
     """Whether a pronoun ("she", "his") may stand for someone of `gender` ("he", "she"; "" when unknown)."""
     said = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}.get(word.lower(), "")
     return not gender or not said or said == gender
+
+
+#: The one who does it, written after "by" ("got bit by Gwi-nam"): a closing emoji mourns the one it was done to.
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def mourned(sentence: str, local: Mentions, word: str) -> Mentions:
+    """The names an emoji death word ("💀", "🕊️") may stand for: not the doer of a passive ("Na-yeon got bit by
+    Gwi-nam 💀" mourns Na-yeon) when someone else is named; a word's own names are `local` unchanged."""
+    if word[:1].isalnum() or len(local) < 2:
+        return local
+    doers = frozenset(c for m in local if _BY_AGENT.search(sentence, max(0, m[0] - 12), m[0]) for c in m[2])
+    # "while they were on the roof": a pronoun standing for the doer too stands for the others only
+    done_to = [(m[0], m[1], m[2] - doers, m[3], m[4]) for m in local if not m[2] <= doers]
+    return done_to or local
+
+
+# -- rolls of the dead --------------------------------------------------------------------------------
+# Fans list the characters a season killed with no death word, only a word of loss ("first isak then gyeongsu then
+# ms park… brutal", "saddest: isak, ms park, so-ju, woojin"). Three names or more in a row (commas, "and", "then"
+# between them) with such a word give each one's death away when every one of them dies in the pack (the lexicon
+# checks that: a list with a survivor in it is a cast list, a ranking of faves).
+
+#: What may stand between two names of one list.
+_GAP = re.compile(r"[\s,;/&+>→.…-]*(?:(?:and|then|n|&|그리고|다음)[\s,;/&+>→.…-]+)*(?:then\s+)?", re.I)
+#: A word of loss that makes a list a roll of the dead (not a list of faves).
+_LOSS = re.compile(
+    r"(?<![\w-])(?:sad(?:dest|der)?|brutal|rip|r\.i\.p|loss(?:es)?|deaths?|cr(?:y|ied|ying)|hurt(?:s|ful)?|pain(?:ful)?"
+    r"|never forget|deserved better|traumati\w*|heartbreak\w*|tragic|gone too soon|we lost|in memoriam)(?![\w-])"
+    r"|💔|🕊|🥀|😢|슬프\w*|슬픈|눈물", re.I)
+#: How many names in a row make a list.
+_LEAST = 3
+
+
+def listed(sentence: str, mentions: Mentions) -> frozenset[str]:
+    """The characters of the lists of three names or more in `sentence` when it holds a word of loss."""
+    if len(mentions) < _LEAST or not _LOSS.search(sentence):
+        return frozenset()
+    found: set[str] = set()
+    run: Mentions = []
+    for mention in [m for m in mentions if len(m[2]) == 1 and not m[3] and not m[4]] + [(-1, -1, frozenset(), False, False)]:
+        if run and mention[0] >= run[-1][1] and _GAP.fullmatch(sentence, run[-1][1], mention[0]):
+            run.append(mention)
+            continue
+        if len(run) >= _LEAST:
+            found.update(c for m in run for c in m[2])
+        run = [mention]
+    return frozenset(found)

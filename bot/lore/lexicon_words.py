@@ -21,7 +21,9 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
       # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
       r"|(?:잡아|뜯어)먹(?:힘|혔|힌|히)\w*|좀비(?:들)?(?:한테|에게)\s?먹(?:힘|혔|힌)\w*|하늘(?:나라)?(?:로|에)?\s?(?:감|갔|가버)\w*"
-      r"|불\s?(?:길\s?)?속으로(?:\s?(?:사라|들어|뛰어)\w*)?"  # into the fire ("귀남이랑 같이 불속으로")
+      r"|불\s?(?:길\s?)?속으로(?:\s?(?:사라|들어|뛰어)\w*)?|불구덩이(?:로|에|속)\w*"  # into the fire ("귀남이랑 같이 불속으로", "불구덩이로")
+      r"|자결\w*|좀비\s?밥(?:이\s?)?\s?(?:됨|됐|되|된|돼)\w*"  # took one's own life; became zombie food
+      r"|(?<=구하고|살리고|지키고)\s?(?:감|갔\w*|가버\w*)(?![\uac00-\ud7a3])"  # "나연이 구하고 감": saved her and went
       r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*|(?<![\uac00-\ud7a3])(?:주금|쥬금|듀금)\w*"  # 주금: 죽음 typed cute
       # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
       r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
@@ -129,7 +131,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|eyes (?:went|go|goes|going|turned|turning|turn) (?:all )?(?:white|cloudy|milky)|(?:starts?|started|starting|begins?|began)"
-        r" (?:twitching|convulsing|changing|to change|spasming)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
+        r" (?:twitching|convulsing|changing|to change|spasming)|(?:was|were) still (?:human|a human|normal)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into|becoming) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
         r"|(?:goes|go|went|going|gone) (?:full )?zombie|join(?:s|ed|ing)? the (?:horde|undead|zombies|zombie (?:army|horde)))" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
@@ -332,7 +334,7 @@ ROLES: dict[str, str] = {
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
 RELATIVE = re.compile(
     r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+|좀비\s?(?:가\s?)?(?:된|돼버린|되어버린|화된|돼서)\s?)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
-    r"|아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|형|베프|절친|단짝|친구)"
+    r"|아빠|아버지|엄마|어머니|맘(?!에|대로|껏|먹|마)|남동생|여동생|동생|오빠|누나|언니|형|베프|절친|단짝|친구)"
     r"(?:(?<=베프|절친|단짝|친구)[\uac00-\ud7a3]*)?"  # "온조 베프였는데": a friend word with its ending, as a relative's
     r"(?:(?<=[\uac00-\ud7a3])(?:이가|이는|이를|이|가|은|는|을|를|도|의|한테|에게))?(?![\w-])",  # "온조 아빠가": its particle
     re.I,
@@ -344,11 +346,20 @@ RELATIVE_TYPES = {
     "friend": "best_friend_of", "bff": "best_friend_of", "bestie": "best_friend_of",
     "gf": "partner", "bf": "partner", "girlfriend": "partner", "boyfriend": "partner", "bae": "partner",
     "appa": "child_of", "eomma": "child_of", "umma": "child_of",
-    "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "어머니": "child_of", "동생": "sibling", "남동생": "sibling",
+    "아빠": "child_of", "아버지": "child_of", "엄마": "child_of", "맘": "child_of", "어머니": "child_of", "동생": "sibling", "남동생": "sibling",
     "여동생": "sibling", "오빠": "sibling", "누나": "sibling", "언니": "sibling", "형": "sibling",
     # a Korean friend word makes the name before it an owner only: which friend it is the pack cannot say (I-sak, Cheong-san)
     "베프": "friend_of", "절친": "friend_of", "단짝": "friend_of", "친구": "friend_of",
 }
+#: A relative written after "his", "her", "their" ("her little brother", "his zombified mother").
+PRONOUN_RELATIVE = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
+    r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
+    r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
+    re.I,
+)
+#: A relative typed onto a Korean name ("온조아빠", "청산맘"; not "맘에 들어": liking).
+GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|맘(?!에|대로|껏|먹))")
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 #: What makes "X's" no owner: "Yoon Chan-young's character dies" (the character), and "'s" that is "is" or "has"
 #: ("woojin's gonna get bit", "namra's a halfbie", "so-ju's about to die", "gwinam's been bitten"): a word a

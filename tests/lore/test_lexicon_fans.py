@@ -1276,7 +1276,8 @@ def test_a_return_from_one_scene_tells_that_scene_not_the_fate(text: str, spoils
 
 
 @pytest.mark.parametrize(("text", "spoils"), [("archery is such a cool sport", 0), ("anyone doing archery this weekend?", 0),
-                                              ("the olympic archery final was insane", 0), ("the archery club saving them", 5)])
+                                              ("the olympic archery final was insane", 0), ("the archery club saving them", 5),
+                                              ("archery at the olympics was intense", 0)])
 def test_archery_as_a_sport_someone_does_is_not_the_shows_archers(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
@@ -1410,4 +1411,99 @@ def test_the_commander_leaving_the_students_tells_their_abandonment(text: str, s
     ],
 )
 def test_a_soldier_bitten_is_the_soldier_of_the_sweep_without_an_article(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the commander just... left them there", 9),  # "..." a pause: one sentence, as "…" is
+        ("the coach just... left them there", 0),
+        ("my brother got bit by a dog... Cheongsan is so cute", 0),  # "..." before a capital: a new sentence
+    ],
+)
+def test_three_dots_before_a_lowercase_word_are_a_pause_not_a_sentence_end(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("nayeon bitten by gwinam 💀", 9),  # mourns Na-yeon, not the biter (Gwi-nam's death: 11)
+        ("namra got bit by gwinam 💀", 6),
+        ("nayeon got bit by gwinam while they were all upstairs 💀", 9),  # "they": the biter too, mourned no more
+        ("gwinam 💀", 11),  # the only one named
+    ],
+)
+def test_a_closing_death_emoji_mourns_the_one_bitten_not_who_bit(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("isak kept that bandage on, hiding it from everyone", 2),  # the bite hidden under it
+        ("my bandage fell off in gym lol", 0),
+        ("hyosan got locked down by the military", 5),  # the quarantine under martial law
+        ("our city got locked down during covid", 0),
+        ("they used the classroom speakers to distract the zombies", 6),  # the PA system trick
+        ("the speakers at the concert were insane", 0),
+        ("the police minibus rescuing jae-ik 🚐", 8),
+        ("took the minibus to school today", 0),
+        ("yangdong got overrun", 10),  # the outbreak reaching Yangdong
+        ("the commander pulled the trigger after his message", 12),
+        ("cheong-san's mom on that scooter 🛵", 4),  # the ride to the school, where she is attacked
+        ("our coach finally confessed in the storage room lol", 0),  # no one of the show
+    ],
+)
+def test_a_thing_of_the_show_told_with_what_happens_to_it_gives_its_scene(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("suhnam kiss edit", 7),  # Su-hyeok and Nam-ra
+        ("onsan confession 😭", 8),  # On-jo and Cheong-san
+        ("onsan goodbye kiss 💔", 11),
+        ("daeri confession scene", 10),  # Dae-su and Ha-ri
+        ("onsan shippers where u at 🫶", 0),  # a ship named with nothing happening
+        ("suhnam or onsan? who's your otp", 0),
+    ],
+)
+def test_a_ship_name_with_what_the_couple_does_gives_that_scene(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("our teacher locked the roof door again smh", 0),  # the writer's own teacher
+        ("my brother locked the roof door on me", 0),
+        ("cheolsu locked the roof door", 7),
+    ],
+)
+def test_someone_of_the_writers_own_doing_it_is_the_writers_day(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("back when isak was still human 🥲", 2),  # she turns later
+        ("when i was still human before finals", 0),
+    ],
+)
+def test_someone_who_was_still_human_then_turns_later(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheolsu got attacked at the camp", 9),
+        ("got attacked by mosquitoes at summer camp", 0),
+    ],
+)
+def test_an_attack_at_the_quarantine_camp_is_cheolsus(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)

@@ -258,3 +258,95 @@ def test_a_korean_zombie_word_before_a_relative_is_the_relatives_turn(text: str,
 )
 def test_scenes_told_in_korean_without_an_event_word_give_their_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산이랑 귀남이 불구덩이로 떨어짐", 11),  # into the fire pit: their last fight
+        ("귀남 결국 불구덩이에 빠짐", 11),
+        ("캠핑 가서 불구덩이에 고구마 구움", 0),  # a campfire's pit, no one of the show
+    ],
+)
+def test_falling_into_the_fire_pit_is_the_death_in_the_fire(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("사령관 결국 자결", 12),  # the commander takes his own life
+        ("사령관 너무 냉정함", 0),  # the commander named, nothing happening to him
+    ],
+)
+def test_the_commander_is_named_in_korean_and_taking_ones_own_life_is_a_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("병찬쌤 좀비밥 됨", 4),  # became zombie food: his death
+        ("오늘 시험 좀비밥 됨 ㅋㅋ", 0),  # no one of the show
+    ],
+)
+def test_becoming_zombie_food_is_a_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산맘 경수한테 물림", 4),  # 맘 typed onto the name: the mother's bite, not Cheong-san's (11)
+        ("청산 맘에 들어 ㅋㅋ", 0),  # 맘에 들어: "I like him"
+    ],
+)
+def test_mom_typed_onto_a_name_is_the_mother(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("나연 손수건 씬 소름", 3),  # the handkerchief that infects Gyeong-su
+        ("손수건 잃어버림 ㅠ", 0),
+        ("청온 고백씬 ㅠㅠ", 8),  # a ship name (청산+온조) with the confession
+    ],
+)
+def test_korean_things_and_ship_names_with_what_happens_give_their_scene(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("우진이 누나 지키다 물림", 12),  # the sister protected: Woo-jin is bitten
+        ("하리 동생 물림", 12),  # the relative is who it is about
+        ("박쌤 나연이 구하고 감 ㅠㅠ", 3),  # saved Na-yeon and went: Ms. Park's death
+        ("친구 구하고 감 ㅋㅋ", 0),  # no one of the show
+    ],
+)
+def test_whom_one_protects_or_saves_is_not_the_one_it_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("나연 결국 좀비 됐어 귀남이한테", 9),  # by Gwi-nam, written after the word: Na-yeon's turn, not his (5)
+        ("귀남이 좀비됨", 5),
+    ],
+)
+def test_a_korean_doer_written_after_the_word_is_not_the_one_it_happens_to(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("철수 격리캠프에서 공격당함", 9),  # the attack at the quarantine camp
+        ("여름 캠프에서 모기한테 공격당함", 0),  # a summer camp's mosquitoes
+    ],
+)
+def test_an_attack_at_the_camp_is_the_camps_attack(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

@@ -1,0 +1,41 @@
+"""Rolls of the dead: three names or more in a row with a word of loss give each one's death away
+(bot/lore/lexicon_subjects.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position
+
+LEXICON = lexicon_of(bundled_pack())
+
+
+def s1(episode: int) -> Position:
+    return Position(1, episode) if episode else NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("isak, gyeongsu and ms park 💔", 3),  # all three die: the latest death
+        ("the saddest ones: ms park, so-ju, woojin", 12),
+        ("이삭 경수 박쌤 ㅠ 슬프다", 3),
+        ("first isak then gyeongsu then ms park, so brutal", 3),
+    ],
+)
+def test_a_list_of_the_dead_with_a_word_of_loss_gives_their_deaths(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my faves: isak, ms park, so-ju",  # no word of loss: a ranking
+        "saddest moments: onjo, cheongsan, isak",  # a survivor in it: not a roll of the dead
+        "isak and gyeongsu 💔",  # two names are no list
+    ],
+)
+def test_a_list_without_loss_or_with_a_survivor_gives_nothing_by_itself(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
