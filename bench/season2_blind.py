@@ -100,7 +100,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   event's 延期) beside Netflix's Friday 16 April 2027 in Spanish, Portuguese, Japanese, Tagalog, French and
   Indonesian (scored before any change: right 29, wrong 4, missed 15); tuned on since (season39: right 40, wrong 2,
   missed 6: a trailer still to come read as a trailer, as older sets expect of a trailer's day; hours in Colombia,
-  Manila and Paris named by place or not at all, a poster beside the day, a Japanese watch party's day);
+  Manila and Paris named by place or not at all, a poster beside the day, a Japanese watch party's day); the lead
+  settled the two trailers as trailer news, as the older sets read a trailer's day (right 42, wrong 0, missed 6);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
