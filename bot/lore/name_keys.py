@@ -154,6 +154,16 @@ class NearMisses(Generic[T]):
         """The one entity `typed` (folded, five letters or more) names in another romanisation; () when none."""
         return self._forms.get(romanised(typed), ()) if len(typed) >= 5 and typed not in self._keys else ()
 
+    def romanised_slip(self, typed: str) -> tuple[T, ...]:
+        """The one entity `typed` (folded, seven letters or more) names in another romanisation with two
+        letters swapped besides ("sooheyok": Soo-hyeok with "ye" swapped, Su-hyeok); () when none. Only a swap:
+        a letter dropped or added from a romanised name is too often another word ("shanghai", "gyeongsang")."""
+        if len(typed) < 7 or typed in self._keys or typed in ENGLISH_NEAR_NAMES:
+            return ()
+        slips = {typed[:n] + typed[n + 1] + typed[n] + typed[n + 2:] for n in range(len(typed) - 1)}
+        ents = {e for slip in slips for e in self._forms.get(romanised(slip), ())}
+        return (next(iter(ents)),) if len(ents) == 1 else ()
+
     def of(self, key: str) -> tuple[T, ...]:
         """The one entity `key` is a near miss of, as a 1-tuple; () when none or several."""
         if len(key) < 5 or key in ENGLISH_NEAR_NAMES or key in self._keys:
@@ -195,7 +205,8 @@ class NearMisses(Generic[T]):
                         not w.isascii() or not w.isalpha() or w in stop for w in window):
                     continue
                 ents = self.romanised("".join(window)) or (
-                    () if any(w in known for w in window) else self.of("".join(window)))
+                    () if any(w in known for w in window)
+                    else self.of("".join(window)) or self.romanised_slip("".join(window)))
                 if ents:
                     hit = (i, width, ents)
                     break

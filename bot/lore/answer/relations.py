@@ -94,7 +94,7 @@ _SIBLINGS = re.compile(r"\b(?:siblings?|sibs|brother and sister|sister and broth
 _KIN_TYPES = frozenset({"older_sibling_of", "younger_sibling_of", "sibling_of"})
 # "namra and onjo friends?", "are onjo and isak besties": Yes from a friendship the pack records between them;
 # none recorded is no "No." (the sources may just not say), and what they do say of the two follows.
-_FRIENDS = re.compile(r"\b(?:(?:best |close |good |real )?friends?|bffs?|besties|buddies|pals)\W*$")
+_FRIENDS = re.compile(r"\b(?:(?:best |close |good |real )?friends?|bffs?|besties?|buddy|buddies|pals?)\W*$")
 _FRIEND_TYPES = frozenset({"best_friend_of", "friend_of"})
 _COUPLE_WORDS = ("couple", "item", "together", "date", "dating", "go", "out", "get", "end", "up", "relationship", "love",
                  "boyfriend", "girlfriend", "partner", "lover", "bf", "gf", "married", "marry", "ever", "still",
@@ -327,6 +327,8 @@ class RelationAnswers:
             rels += [(s, r) for s in (first, second) for r in pack.relationships_of(s.id) if r.type == "student_of"
                      and any(o.type == "student_of" and o.target == r.target for o in pack.relationships_of(
                          (second if s is first else first).id))]
+        if not rels and friends:
+            return self._not_called_friends(ask, first, second)
         if not rels:
             return Answer(ask.raw, True, [Part(
                 f"The content I have records no direct relationship between {first.name} and {second.name}.")],
@@ -350,3 +352,19 @@ class RelationAnswers:
                          *parts]
         return self.s.answer(ask, parts, "relationship", evidence=self.s.profiles.evidence(first), consumed=_WORDS,
                              subjects=[first, second])
+
+    def _not_called_friends(self, ask: Ask, first: Subject, second: Subject) -> Answer:
+        """"are suhyeok and gwinam friends", with nothing on record between the two: no "No." (the sources may
+        just not say), but what they tell of the two together and who each one is ("a violent bully")."""
+        pack = self.s.pack
+        ids = {first.id, second.id}
+        told = sorted((r for r in self.s.profiles.evidence(first) if ids <= r.subjects and r.kind in ("event", "story", "fate")),
+                      key=lambda r: r.spoils)
+        parts = [Part(f"My sources don't call {first.name} and {second.name} friends. What they say of the two:"),
+                 *(self.s.part(r) for r in told[:1])]
+        for one in (first, second):
+            character = pack.characters[one.id]
+            parts.append(Part(f"{character.name} \u2014 {character.summary}", character.summary_spoils, "official",
+                              self.s.knowledge.refs(character.sources)))
+        evidence = [*told[:1], *self.s.profiles.evidence(first), *self.s.profiles.evidence(second)]
+        return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[first, second])

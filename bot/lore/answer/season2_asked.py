@@ -18,7 +18,8 @@
 - "same director for s2?", "is the writer the same in season 2", "same directors as s1 for season 2": whether
   the makers (or the cast) are back (never what is in the season);
 - "s2 this month or nah", "season 2 next week?": whether it comes out then; "netflix said h1 2027 for s2 right":
-  whether that window is confirmed; "s2 age rating": season 2's rating (never season 1's);
+  whether that window is confirmed; "source for the h1 2027 thing?", "who said early 2027": the same, with the
+  record that made the claim and its source; "s2 age rating": season 2's rating (never season 1's);
 - "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
   season 2's news speaks of its directors (a word its news never uses is never read as its story).
 """
@@ -70,6 +71,15 @@ _WINDOW_CONFIRMED = re.compile(
     rf"(?:com(?:e|es|ing)\s+out\s+|out\s+)?(?:in|for|by)\s+)?(?:the\s+)?(?P<window3>{_WINDOW})(?:\s+(?:for|of)\s+{_SEASON})?"
     r"(?:,?\s+(?:right|correct|true|yeah|yes|no|innit))?\W*$"
 )
+# "source for the h1 2027 thing?", "where did the early 2027 date come from", "who said h1 2027 for s2": the claim,
+# checked, with the record that made it and its source (no statement from Netflix)
+_CLAIM = r"(?:thing|one|claim|rumou?r|news|report|date|release(?: date| window)?|window|prediction|guess|estimate)"
+_SOURCE_ASKED = (r"(?:(?:what(?:'s| is|s)\s+)?(?:the\s+)?(?:source|sources|src|link|proof)\s+(?:for|of|on|about)"
+                 r"|where\s+(?:did|does|do|is|was)(?:\s+(?:u|you)\s+get)?|who\s+(?:said|says|reported|claimed))")
+_WINDOW_SOURCE = re.compile(
+    rf"^\W*{_SOURCE_ASKED}\s+(?:the\s+|that\s+|this\s+)?(?:{_SEASON}\s+(?:in\s+|release\s+)?)?(?P<window>{_WINDOW})"
+    rf"(?:\s+{_CLAIM})?(?:\s+(?:for|of)\s+{_SEASON})?(?:\s+(?:come|came)\s+from|\s+from)?(?:\s+(?:tho|though|exactly|again|pls|please|plz))?\W*$"
+)
 _MAKER = r"(?:directors?|writers?|screenwriters?|showrunners?|creators?|pds?|team|crew|makers|cast|actors|actresses)"
 _SAME_MAKERS = re.compile(
     rf"^\W*(?:(?:is|are|will|was|were) )?(?:it |they )?(?:(?:the )?same (?P<maker>{_MAKER})|(?:the )?(?P<maker2>{_MAKER})"
@@ -107,6 +117,8 @@ def season2_asked(clause: str) -> str:
         return "is there a release date for season 2 yet"
     if (confirmed := _WINDOW_CONFIRMED.match(text)) is not None:
         return f"is season 2 coming out in {confirmed.group('window') or confirmed.group('window2') or confirmed.group('window3')}?"
+    if (source := _WINDOW_SOURCE.match(text)) is not None:
+        return f"is season 2 coming out in {source.group('window')}?"
     if _TRAILER_FAKE.search(text):
         return "what is the season 2 trailer"
     if _TRAILER_REAL.search(text):
