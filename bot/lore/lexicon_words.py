@@ -217,7 +217,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # Korean, done: saved, protected, abandoned ("효령이 버리고 감", "우진이가 하리 지켰어", "두고 도망감")
         + r"|(?<![\uac00-\ud7a3])(?:구(?:했|함|해(?:줬|냈|냄))|지(?:켰|킴|켜(?:줬|냈|냄))|버(?:리고|렸|림|려(?:두|놓)고)|두고\s?(?:가|감|갔|도망|떠))\w*"
         # trying to save someone ("나연이 살리려고", "구하려다"): a rescue told by its aim
-        r"|(?<![\uac00-\ud7a3])(?:살리(?:려|러|고)|살려(?:줬|주려|내)|구하(?:려|러))\w*",
+        r"|(?<![\uac00-\ud7a3])(?:살리(?:려|러|고)|살려(?:줬|주려|내)|구하(?:려|러))\w*"
+        # saving someone as it happened ("온조 구하다가 죽었어", "구하고 죽음")
+        r"|(?<![\uac00-\ud7a3])(?:구하|살리|지키)(?:다가?|면서|고)(?![\uac00-\ud7a3])",
         re.I,
     ),
     "attack": re.compile(
@@ -250,8 +252,9 @@ DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to
                      r"|(?:(?:had|has|have|having) no (?:other )?(?:choice|option)|(?:had|has) to do (?:it|that|this))(?=\s*(?:$|[^\w\s'’-])))"
                      + _E, re.I)
 #: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
-HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E,
-                  re.I)
+HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E
+                  # Korean: died, bitten, infected ("온조 구하다 죽음", "하리 지키다 물림")
+                  + r"|" + _K + r"|(?<![\uac00-\ud7a3])(?:물(?:렸|림|린|려서)|감염(?:됨|됐|된|돼))\w*", re.I)
 
 #: How a character comes or goes (lexicon_terms.RetoldEvents): the pack's events whose own text moves someone
 #: ("rides to the school", "leaves school", "arrives at the gym") are retold with these words and the place
