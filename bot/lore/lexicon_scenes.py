@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.lore.lexicon_words import OTHER_CAMP
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
@@ -153,7 +154,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"|rescu\w*|형사\w*|재익\w*", False),
     ("e10-dae-su-confesses", r"(?:gym )?(?:storeroom|storage room|store room)|(?:체육관\s?)?창고(?:에서|에)?", r"confess\w*|고백\w*", True),
     # "cheolsu got jumped at the camp", "철수 캠프에서 은지한테 공격당함": the attack at the quarantine camp
-    ("e09-cheol-su-attacked", r"(?:the |quarantine )?(?<!summer )(?<!training )(?<!boot )(?<!band )(?<!day )(?<!sports )(?<!music )camp|(?<!여름\s)(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|공격\w*|습격\w*", True),
+    ("e09-cheol-su-attacked", r"(?:the |quarantine )?" + OTHER_CAMP + r"camp|(?<!여름\s)(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|공격\w*|습격\w*", True),
     # a couple's ship name with what the couple does: "suhnam rooftop kiss", "onsan campfire confession", "daeri confession"
     ("e07-kiss", r"suhnam|namsu|suhra|수남|남수", r"kiss\w*|💋|키스\w*|뽀뽀\w*", False),
     ("e08-cheong-san-confesses", r"onsan|온산|청온|온청", r"confess\w*|고백\w*|i like you|campfire", False),

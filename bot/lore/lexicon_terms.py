@@ -31,6 +31,7 @@ from bot.lore.lexicon_words import (
     GENERIC_EVENT_NAMES,
     HOW_REVEALED,
     MOVES,
+    OTHER_CAMP,
     ROLE_AFTER,
     WORD_END,
     WORD_START,
@@ -108,7 +109,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
         r"|(?:60|sixty)(?:,000| ?k| thousand) (?:deaths|dead|casualties))" + _E
         + r"|폭격\w*|미사일\w*|공습\w*", re.I  # Korean: the bombing, missiles, the air strike
     ),
-    "camp": re.compile(_B + r"(?:quarantine )?camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
+    "camp": re.compile(_B + r"(?:quarantine )?" + OTHER_CAMP + r"camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
                       r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?(?:(?:huge|big|giant|massive|enormous|little|whole) )?sos)" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E

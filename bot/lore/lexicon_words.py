@@ -29,6 +29,11 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
 #: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
 _KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보(?:내(?:줌|줬|주었|준|버림|버렸|버린)|냄|냈|낸))\w*"  # "우진이 남라가 보내줌": let go
+#: A camp of another kind ("at summer camp", "boot camp", "band camp"): never the show's quarantine camp.
+OTHER_CAMP = "".join(f"(?<!{kind} )" for kind in (
+    "summer", "winter", "spring", "training", "boot", "band", "day", "sports", "music", "bible", "church", "ski", "soccer",
+    "football", "basketball", "baseball", "tennis", "swim", "science", "space", "math", "coding", "art", "drama", "dance",
+    "theater", "theatre", "scout", "youth", "sleepaway", "language", "english", "idol", "fat", "study"))
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -217,7 +222,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # Korean, done: saved, protected, abandoned ("효령이 버리고 감", "우진이가 하리 지켰어", "두고 도망감")
         + r"|(?<![\uac00-\ud7a3])(?:구(?:했|함|해(?:줬|냈|냄))|지(?:켰|킴|켜(?:줬|냈|냄))|버(?:리고|렸|림|려(?:두|놓)고)|두고\s?(?:가|감|갔|도망|떠))\w*"
         # trying to save someone ("나연이 살리려고", "구하려다"): a rescue told by its aim
-        r"|(?<![\uac00-\ud7a3])(?:살리(?:려|러|고)|살려(?:줬|주려|내)|구하(?:려|러))\w*",
+        r"|(?<![\uac00-\ud7a3])(?:살리(?:려|러|고)|살려(?:줬|주려|내)|구하(?:려|러))\w*"
+        # saving someone as it happened ("온조 구하다가 죽었어", "구하고 죽음")
+        r"|(?<![\uac00-\ud7a3])(?:구하|살리|지키)(?:다가?|면서|고)(?![\uac00-\ud7a3])",
         re.I,
     ),
     "attack": re.compile(
@@ -250,8 +257,9 @@ DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to
                      r"|(?:(?:had|has|have|having) no (?:other )?(?:choice|option)|(?:had|has) to do (?:it|that|this))(?=\s*(?:$|[^\w\s'’-])))"
                      + _E, re.I)
 #: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
-HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E,
-                  re.I)
+HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E
+                  # Korean: died, bitten, infected ("온조 구하다 죽음", "하리 지키다 물림")
+                  + r"|" + _K + r"|(?<![\uac00-\ud7a3])(?:물(?:렸|림|린|려서)|감염(?:됨|됐|된|돼))\w*", re.I)
 
 #: How a character comes or goes (lexicon_terms.RetoldEvents): the pack's events whose own text moves someone
 #: ("rides to the school", "leaves school", "arrives at the gym") are retold with these words and the place

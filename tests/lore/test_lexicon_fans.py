@@ -1507,3 +1507,17 @@ def test_someone_who_was_still_human_then_turns_later(text: str, spoils: int) ->
 )
 def test_an_attack_at_the_quarantine_camp_is_cheolsus(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("got attacked by mosquitoes at summer camp", 0),  # a summer camp is no quarantine camp, even in a text about the show
+        ("band camp flashbacks lol", 0),
+        ("boot camp killed me tbh", 0),
+        ("Eun-ji at the camp", 9),  # the camp bare is still the show's
+        ("the quarantine camp", 9),
+    ],
+)
+def test_a_camp_of_another_kind_is_not_the_quarantine_camp(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)

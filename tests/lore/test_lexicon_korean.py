@@ -227,6 +227,23 @@ def test_whom_someone_protects_in_korean_is_not_the_one_the_event_happens_to(tex
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
+        ("온조 구하다 죽음", 11),  # someone unnamed died saving On-jo: the death borne for her, as "died saving onjo"
+        ("온조 구하다가 죽었어", 11),
+        ("온조 구하고 죽음 ㅠㅠ", 11),
+        ("온조 지키다가 물림", 11),
+        ("온조 구하다가 넘어짐", 0),  # saving her tells nothing by itself
+        ("엄마 구하다가 죽었어", 0),  # no one of the show
+        ("친구 살리다가 죽는 꿈 꿨어", 0),
+    ],
+)
+def test_a_korean_death_borne_for_someone_named_tells_the_packs_event_for_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
         ("이삭 ㅠㅠ 온조 베프였는데 좀비돼버림", 2),  # I-sak, On-jo's best friend, turned: not On-jo
         ("온조 절친 이삭 좀비됨", 2),
         ("온조 친구들이랑 놀러감", 0),
