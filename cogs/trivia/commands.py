@@ -442,7 +442,7 @@ class Trivia(DailyCommands, TypedAnswers):
             embed=render_settings.settings_embed(
                 updated, start_role_gone=_start_role_gone(interaction, updated), daily=daily,
                 open_reports=await self.service.open_report_count(interaction.guild_id),
-                spoils=lambda name: bool(self._name_spoils(name)),
+                spoils=lambda name: bool(self._name_spoils(name)), now=self.bot.clock.now(),
             ),
             ephemeral=True,
         )

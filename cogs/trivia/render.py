@@ -32,7 +32,7 @@ from bot.text import (
     strip_invisible,
 )
 from bot.trivia import target
-from bot.trivia.daily import DailyAnswer
+from bot.trivia.daily import DailyAnswer, next_post_at
 from bot.trivia.events import ClickResult, Event, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
 from bot.trivia.listparts import begun
@@ -538,7 +538,7 @@ def resolved_text(report_id: int, done: bool, retire: bool | None = None) -> str
 
 def daily_configured_text(
     channel_id: int, post_time: str, enabled: bool, *, still_on: Sequence[DailyChannel] = (),
-    next_post: dt.datetime | None = None, read_as: tuple[str, str] | None = None,
+    next_post: dt.datetime | None = None, read_as: tuple[str, str] | None = None, now: dt.datetime | None = None,
 ) -> str:
     if enabled:
         # Discord shows a timestamp in each reader's own time zone: "9pm KST" is checked at a glance.
@@ -549,18 +549,26 @@ def daily_configured_text(
         elif read_as is not None:
             said = "\nI read the time you gave as UTC (add a zone, like 9pm KST, for another)."
         return f"A daily question will appear in <#{channel_id}> at {post_time} UTC{local}.{said}"
-    return f"No more daily questions in <#{channel_id}>." + _daily_elsewhere(still_on)
+    return f"No more daily questions in <#{channel_id}>." + _daily_elsewhere(still_on, now)
 
 
-def daily_not_on_text(channel_id: int, on: Sequence[DailyChannel]) -> str:
+def daily_not_on_text(channel_id: int, on: Sequence[DailyChannel], now: dt.datetime | None = None) -> str:
     """Turning off a daily question that was not on: nothing changes, and where it does go."""
-    return f"There was no daily question in <#{channel_id}>; nothing changed." + _daily_elsewhere(on)
+    return f"There was no daily question in <#{channel_id}>; nothing changed." + _daily_elsewhere(on, now)
 
 
-def _daily_elsewhere(on: Sequence[DailyChannel]) -> str:
+def daily_time(post_time: str, now: dt.datetime | None = None) -> str:
+    """A daily question's time as stored (UTC), with each reader's own time beside it when `now` is
+    known (a Korean moderator who set 오후 9시 reads 21:00 there, not only 12:00 UTC)."""
+    if now is None:
+        return f"{post_time} UTC"
+    return f"{post_time} UTC (<t:{int(next_post_at(post_time, now).timestamp())}:t> your time)"
+
+
+def _daily_elsewhere(on: Sequence[DailyChannel], now: dt.datetime | None = None) -> str:
     if not on:
         return ""
-    where = ", ".join(f"<#{row.channel_id}> at {row.post_time} UTC" for row in on)
+    where = ", ".join(f"<#{row.channel_id}> at {daily_time(row.post_time, now)}" for row in on)
     return f" The daily question still goes to {where}."
 
 

@@ -11,20 +11,20 @@ import discord
 from bot.text import count_of, quote_user_list, shorten
 from bot.trivia.model import DailyChannel, TriviaSettings
 from bot.trivia.scoring import SPEED_BONUS, base_points
-from cogs.trivia.render import COLOUR
+from cogs.trivia.render import COLOUR, daily_time
 
 ROLE_GONE = "moderators only: the start role was deleted (pick another with `start_role`)"
 
 
 def settings_embed(
     settings: TriviaSettings, *, start_role_gone: bool = False, daily: Sequence[DailyChannel] = (),
-    open_reports: int = 0, spoils: Callable[[str], bool] | None = None,
+    open_reports: int = 0, spoils: Callable[[str], bool] | None = None, now: dt.datetime | None = None,
 ) -> discord.Embed:
     """The settings; `start_role_gone`: the server deleted the start role (nobody holds it now);
     `daily`: this server's daily-question channels; `open_reports`: reported questions waiting (a
     player who reports one is told the moderators will look at it: here they see it waits);
     `spoils`: whether a list's or category's name spoils (one stored before names were checked:
-    shown in spoiler bars)."""
+    shown in spoiler bars); `now`: to show each reader the daily question's time in their own zone."""
     embed = discord.Embed(title="Trivia settings", colour=COLOUR)
     embed.add_field(name="Answer time", value=f"{settings.answer_seconds} s")
     embed.add_field(name="Points to win", value=str(settings.points_to_win))
@@ -42,20 +42,20 @@ def settings_embed(
     embed.add_field(name="Lists may override settings", value="yes" if settings.lists_override else "no")
     embed.add_field(name="Bot plays", value="yes" if settings.bot_plays else "no")
     embed.add_field(name="Answers in spoiler bars", value="yes" if settings.spoiler_answers else "no")
-    embed.add_field(name="Daily question", value=daily_where(daily), inline=False)
+    embed.add_field(name="Daily question", value=daily_where(daily, now), inline=False)
     waiting = f"{count_of(open_reports, 'question')} reported: `/triviaset reports` shows them" if open_reports else "none"
     embed.add_field(name="Reports waiting", value=waiting, inline=False)
     return embed
 
 
-def daily_where(rows: Sequence[DailyChannel]) -> str:
+def daily_where(rows: Sequence[DailyChannel], now: dt.datetime | None = None) -> str:
     """Where and when the daily question goes, and the ones the bot turned off itself with why; a
     channel a moderator turned off is not listed."""
     lines = []
     for row in rows:
         if row.enabled:
             lists = f" (from {quote_user_list(row.lists, limit=200)})" if row.lists else ""
-            lines.append(f"<#{row.channel_id}> at {row.post_time} UTC{lists}")
+            lines.append(f"<#{row.channel_id}> at {daily_time(row.post_time, now)}{lists}")
         elif row.stopped_reason:
             day = dt.datetime.strptime(row.stopped_on, "%Y%m%d").strftime("%-d %B %Y") if row.stopped_on else "a day"
             lines.append(f"<#{row.channel_id}>: off since {day}: {row.stopped_reason}")

@@ -151,10 +151,10 @@ async def test_turning_off_a_daily_question_that_was_not_on_changes_nothing_and_
     try:
         for _ in range(2):  # and again: still nothing to turn off there
             never = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=news, enabled=False)
-            assert never.text == (
+            assert never.text.startswith(
                 f"There was no daily question in <#{news.id}>; nothing changed. "
-                f"The daily question still goes to <#{quiz.id}> at 21:00 UTC."
-            )
+                f"The daily question still goes to <#{quiz.id}> at 21:00 UTC (<t:"
+            ) and never.text.endswith(":t> your time).")  # and in each reader's own time zone
     finally:
         off = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
     assert off.text == f"No more daily questions in <#{quiz.id}>."

@@ -68,3 +68,16 @@ async def test_the_reply_shows_the_time_in_each_readers_own_zone(h: Harness) -> 
 async def test_a_korean_hour_without_morning_or_evening_is_asked_about_with_korean_examples(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], time="매일 9시")
     assert "morning or the evening" in reply.text and "오후 9시" in reply.text, reply.text
+
+
+async def test_the_settings_and_the_other_channels_show_the_daily_time_in_each_readers_own_zone(h: Harness) -> None:
+    quiz, other = h.channels["trivia"], h.general
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, time="오후 9시")
+    try:
+        next_post = f"<t:{int(dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC).timestamp())}:t> your time"
+        shown = await h.discord.invoke(h.moderator, h.general, "triviaset", "settings")
+        assert f"<#{quiz.id}> at 12:00 UTC ({next_post})" in shown.text, shown.text
+        not_on = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=other, enabled=False)
+        assert f"still goes to <#{quiz.id}> at 12:00 UTC ({next_post})" in not_on.text, not_on.text
+    finally:
+        await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=quiz, enabled=False)
