@@ -134,6 +134,12 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
 def _position_field(col: Collector, node: Node) -> Position | None:
     found = read_position(str(node.value)) if isinstance(node, ScalarNode) else None
     if found is not None and col.shape.allows(found):
+        if found and str(node.value).strip().isdigit() and len(col.shape.seasons()) > 1 \
+                and not any(_NO_SEASON in w for w in col.warnings):
+            # the file format's rule stands (a bare number is season 1), but a list written for season 2 would
+            # then show its S2E3 questions to fans at S1E3: said once, at the first such line
+            col.warn(node, f"spoils: {str(node.value).strip()} {_NO_SEASON} as S1E{found.episode}; the show has a "
+                           "season 2 now, so a season-2 question needs S2E3 and the like")
         return found
     col.error(
         node,
@@ -141,6 +147,9 @@ def _position_field(col: Collector, node: Node) -> Position | None:
         f" or a position like S2E3 that the show has (up to {col.shape.last()}), not {_describe(node)}",
     )
     return None
+
+
+_NO_SEASON = "names no season and is read"
 
 
 def _describe(node: Node) -> str:

@@ -331,6 +331,17 @@ def test_hyosan_spoils_of_season_two_needs_a_shape_that_has_it() -> None:
     assert parse_list(text.encode(), "t", shape=shape).questions[0].spoils == Position(2, 3)
 
 
+def test_a_bare_episode_number_is_season_one_and_said_so_once_when_the_show_has_a_season_two() -> None:
+    text = HYOSAN_HEAD + "".join(f"  - question: Q{n}?\n    answers: [a]\n    spoils: {n}\n" for n in (0, 3, 4))
+    assert not parse(text).warnings  # season 1 only: a number is plainly an episode of it
+    shape = ShowShape.season_one()
+    shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
+    parsed = parse_list(text.encode(), "t", shape=shape)
+    assert [q.spoils for q in parsed.questions] == [NOTHING, Position(1, 3), Position(1, 4)]
+    said = [w for w in parsed.warnings if "names no season" in w]
+    assert len(said) == 1 and "as S1E3" in said[0] and "S2E3" in said[0], parsed.warnings
+
+
 def test_an_exported_list_reads_back_with_the_same_positions() -> None:
     shape = ShowShape.season_one()
     shape.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
