@@ -24,6 +24,7 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.files import FileRefused, read_text_file
+from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, ShowShape, read_position
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -134,7 +135,7 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
 def _position_field(col: Collector, node: Node) -> Position | None:
     found = read_position(str(node.value)) if isinstance(node, ScalarNode) else None
     if found is not None and col.shape.allows(found):
-        if found and str(node.value).strip().isdigit() and len(col.shape.seasons()) > 1 \
+        if found and season_unsaid(str(node.value).strip(), found.season, found.episode, col.shape.last().season) \
                 and not any(_NO_SEASON in w for w in col.warnings):
             # the file format's rule stands (a bare number is season 1), but a list written for season 2 would
             # then show its S2E3 questions to fans at S1E3: said once, at the first such line
