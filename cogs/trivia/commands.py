@@ -47,7 +47,7 @@ from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
 from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
-from cogs.trivia.acks import answer_first, reply
+from cogs.trivia.acks import answer_first, reply, reply_public
 from cogs.trivia.daily_commands import DailyCommands
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
@@ -260,25 +260,25 @@ class Trivia(DailyCommands, TypedAnswers):
         assert interaction.channel_id is not None
         moderator = _is_moderator(interaction)
         await self.service.check_stop(interaction.channel_id, interaction.user.id, moderator=moderator)
+        # acknowledged privately when slow: a refusal the write finds (a race) stays private too
         ended = await answer_first(
             interaction, self.service.stop(interaction.channel_id, interaction.user.id, moderator=moderator),
-            ephemeral=False,
         )
         await self.host.follow([ended])
         # the final scores are a queued post: they come even if this answer can't be given
-        await reply(interaction, render.stopped_text(interaction.user.id), ephemeral=False)
+        await reply_public(interaction, render.stopped_text(interaction.user.id), done="Stopped: the channel is told.")
 
     @trivia.command(name="skip")
     async def skip(self, interaction: discord.Interaction[Any]) -> None:
         """Close this channel's current question now and go on (its starter or a moderator)."""
         assert interaction.channel_id is not None
         moderator = _is_moderator(interaction)
+        # acknowledged privately when slow: its refusals (not yours to skip, no question open) stay private
         events = await answer_first(
             interaction, self.service.skip(interaction.channel_id, interaction.user.id, moderator=moderator),
-            ephemeral=False,
         )
         await self.host.follow(events)
-        await reply(interaction, render.skipped_text(interaction.user.id, events), ephemeral=False)
+        await reply_public(interaction, render.skipped_text(interaction.user.id, events), done="Skipped: the channel is told.")
 
     @trivia.command(name="leaderboard")
     @app_commands.describe(
