@@ -18,7 +18,7 @@ from bot.text import clean_input, count_of, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, read_time
 from bot.trivia.tagging import Reads
-from cogs.trivia import groups, render
+from cogs.trivia import groups, render, render_daily
 from cogs.trivia.host import GameHost
 
 NONE = discord.AllowedMentions.none()
@@ -119,7 +119,7 @@ class DailyCommands(commands.Cog):
         on_before = [row for row in await self.daily.guild_channels(interaction.guild_id) if row.enabled]
         if not enabled and all(row.channel_id != channel.id for row in on_before):
             # Nothing to turn off: say so, and where the daily question still goes.
-            text = render.daily_not_on_text(channel.id, on_before, self.bot.clock.now())
+            text = render_daily.daily_not_on_text(channel.id, on_before, self.bot.clock.now())
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
             return
         # No time given: the channel's own stays (turned off and on again, it keeps 21:00), else 09:00.
@@ -135,7 +135,7 @@ class DailyCommands(commands.Cog):
             self.host.unschedule_daily(channel.id)
             await self.host.close_daily(row)
         still_on = [r for r in on_before if r.channel_id != channel.id]
-        text = render.daily_configured_text(
+        text = render_daily.daily_configured_text(
             channel.id, row.post_time, enabled, still_on=still_on,
             next_post=next_post_at(row.post_time, self.bot.clock.now()),
             read_as=None if read is None else (read.local, read.zone), now=self.bot.clock.now(),

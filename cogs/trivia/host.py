@@ -37,7 +37,7 @@ from bot.trivia.model import DailyChannel, Post, Question
 from bot.trivia.posts import Delivery
 from bot.trivia.service import GameService
 from cogs.places import place_of
-from cogs.trivia import render, views
+from cogs.trivia import render, render_daily, views
 from cogs.trivia.feedback import ButtonsPointer
 from db import StorageError
 
@@ -400,7 +400,7 @@ class GameHost:
         if not stopped:
             return
         try:
-            await interaction.followup.send(render.daily_stopped_text(stopped), ephemeral=True, allowed_mentions=NONE)
+            await interaction.followup.send(render_daily.daily_stopped_text(stopped), ephemeral=True, allowed_mentions=NONE)
         except discord.HTTPException:
             await self.daily.tell_again([row.channel_id for row in stopped])
 

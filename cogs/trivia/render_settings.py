@@ -11,7 +11,8 @@ import discord
 from bot.text import count_of, quote_user_list, shorten
 from bot.trivia.model import DailyChannel, TriviaSettings
 from bot.trivia.scoring import SPEED_BONUS, base_points
-from cogs.trivia.render import COLOUR, daily_time
+from cogs.trivia.render import COLOUR
+from cogs.trivia.render_daily import daily_time
 
 ROLE_GONE = "moderators only: the start role was deleted (pick another with `start_role`)"
 
