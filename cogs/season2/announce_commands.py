@@ -17,10 +17,10 @@ from bot.season2.model import LEVELS, Level
 from bot.season2.model.delivery import Subscription
 from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
+from cogs.channels import TextOrThread, find_channel
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render
 from cogs.season2.audience import Audiences
-from cogs.season2.channels import TextOrThread, find_channel
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.pings import PingTrouble, ping_trouble
 

@@ -23,7 +23,6 @@ from typing import Any, Literal
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
@@ -48,18 +47,13 @@ from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply, reply_public
-from cogs.trivia.daily_commands import DailyCommands
+from cogs.trivia.daily_commands import DailyCommands, is_moderator
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
 from cogs.trivia.typed import TypedAnswers
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
-
-
-def _is_moderator(interaction: discord.Interaction[Any]) -> bool:
-    perms = interaction.permissions
-    return bool(perms.manage_guild or perms.manage_messages or perms.administrator)
 
 
 def _start_role_gone(interaction: discord.Interaction[Any], settings: TriviaSettings) -> bool:
@@ -123,20 +117,6 @@ class Trivia(DailyCommands, TypedAnswers):
         self.bot.remove_dynamic_items(*views.DYNAMIC_ITEMS)
         views.HOSTS.unregister(self.bot)
         self.host.close()
-
-    @commands.Cog.listener()
-    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
-        await self.host.daily_channel_gone(channel.id)
-
-    @commands.Cog.listener()
-    async def on_app_command_completion(
-        self, interaction: discord.Interaction[Any], command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu
-    ) -> None:
-        """After a moderator's /trivia or /triviaset command: a daily question the bot had to turn
-        off in this server, told once (a private followup)."""
-        root = command.qualified_name.split(" ")[0]
-        if interaction.guild_id is not None and root in ("trivia", "triviaset") and _is_moderator(interaction):
-            await self.host.tell_stopped_daily(interaction)
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -244,7 +224,7 @@ class Trivia(DailyCommands, TypedAnswers):
         settings = await self.service.settings(interaction.guild_id)
         if _start_role_gone(interaction, settings):  # nobody holds a deleted role: moderators only, said so
             settings = replace(settings, start_policy="moderators")
-        check_may_start(settings, moderator=_is_moderator(interaction), role_ids={role.id for role in roles})
+        check_may_start(settings, moderator=is_moderator(interaction), role_ids={role.id for role in roles})
         check_mode(mode, reads_messages=reads_messages)
         shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
         mark = await self.service.channel_mark(interaction.channel_id)
@@ -258,7 +238,7 @@ class Trivia(DailyCommands, TypedAnswers):
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop this channel's game (its starter or a moderator). A stopped game has no winner."""
         assert interaction.channel_id is not None
-        moderator = _is_moderator(interaction)
+        moderator = is_moderator(interaction)
         await self.service.check_stop(interaction.channel_id, interaction.user.id, moderator=moderator)
         # acknowledged privately when slow: a refusal the write finds (a race) stays private too
         ended = await answer_first(
@@ -272,7 +252,7 @@ class Trivia(DailyCommands, TypedAnswers):
     async def skip(self, interaction: discord.Interaction[Any]) -> None:
         """Close this channel's current question now and go on (its starter or a moderator)."""
         assert interaction.channel_id is not None
-        moderator = _is_moderator(interaction)
+        moderator = is_moderator(interaction)
         # acknowledged privately when slow: its refusals (not yours to skip, no question open) stay private
         events = await answer_first(
             interaction, self.service.skip(interaction.channel_id, interaction.user.id, moderator=moderator),

@@ -1,6 +1,8 @@
-"""/triviaset daily: where and when the daily question is posted (the questions it asks and the
-posting itself: bot/trivia/daily.py and host.py). A part of the Trivia cog (commands.py), which
-holds the command groups (groups.py)."""
+"""/triviaset daily: where and when the daily question is posted, in a channel or a thread (a
+forum's post too; an archived thread is reopened by the post), and the daily question's listeners:
+a channel or thread deleted turns it off, and the next moderator is told once why one was turned
+off (the questions it asks and the posting itself: bot/trivia/daily.py and host.py). A part of the
+Trivia cog (commands.py), which holds the command groups (groups.py)."""
 
 from __future__ import annotations
 
@@ -18,10 +20,17 @@ from bot.text import clean_input, count_of, quote_user_text
 from bot.tree import server_permission_check
 from bot.trivia.daily import DailyService, next_post_at, read_time
 from bot.trivia.tagging import Reads
+from cogs.channels import TextOrThread
+from cogs.places import place_of
 from cogs.trivia import groups, render, render_daily
 from cogs.trivia.host import GameHost
 
 NONE = discord.AllowedMentions.none()
+
+
+def is_moderator(interaction: discord.Interaction[Any]) -> bool:
+    perms = interaction.permissions
+    return bool(perms.manage_guild or perms.manage_messages or perms.administrator)
 
 
 class DailyCommands(commands.Cog):
@@ -31,6 +40,24 @@ class DailyCommands(commands.Cog):
     daily: DailyService
     host: GameHost
     reads: Reads | None
+
+    @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        await self.host.daily_channel_gone(channel.id, "channel")
+
+    @commands.Cog.listener()
+    async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        await self.host.daily_channel_gone(payload.thread_id, "thread")
+
+    @commands.Cog.listener()
+    async def on_app_command_completion(
+        self, interaction: discord.Interaction[Any], command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu
+    ) -> None:
+        """After a moderator's /trivia or /triviaset command: a daily question the bot had to turn
+        off in this server, told once (a private followup)."""
+        root = command.qualified_name.split(" ")[0]
+        if interaction.guild_id is not None and root in ("trivia", "triviaset") and is_moderator(interaction):
+            await self.host.tell_stopped_daily(interaction)
 
     async def _daily_without(self, guild_id: int, deleted: str) -> str:
         """What a deleted list leaves each daily question that asked from it (said on delete)."""
@@ -65,10 +92,12 @@ class DailyCommands(commands.Cog):
         safe = [name for name in names if self._shown(name)]
         return render.several_choices(["default", *safe], current)
 
-    async def _why_none(self, guild_id: int, channel_id: int, lists: Sequence[str] | None = None) -> str:
+    async def _why_none(
+        self, guild_id: int, channel_id: int, lists: Sequence[str] | None = None, place: str = "channel"
+    ) -> str:
         """Why no question fits a daily question, as a moderator can change it: the lists it asks
-        from deleted since, lists or categories turned off here, a channel with no spoiler mark,
-        else the lists chosen."""
+        from deleted since, lists or categories turned off here, a channel (or a thread, and so its
+        channel) with no spoiler mark, else the lists chosen."""
         if lists is not None and not set(lists) & await self._names_here(guild_id):
             return " (none: the lists it asks from were deleted; pick others with `lists:`, or `lists:default`)"
         settings = await self.host.service.settings(guild_id)
@@ -80,10 +109,13 @@ class DailyCommands(commands.Cog):
             return (f" (none: {turned} turned off here; `/triviaset settings` turns them back on, "
                     "or pick others with `lists:`)")
         if not await self.daily.channel_mark(channel_id):
-            return " (none spoiler-free: mark the channel with `/spoilers`, or pick other lists)"
+            where = "the thread (or its channel)" if place == "thread" else "the channel"
+            return f" (none spoiler-free: mark {where} with `/spoilers`, or pick other lists)"
         return " (none: pick other lists, or `lists:default`)"
 
-    def _sources_text(self, lists: tuple[str, ...] | None, count: int, why_none: str = "") -> str:
+    def _sources_text(
+        self, lists: tuple[str, ...] | None, count: int, why_none: str = "", place: str = "channel"
+    ) -> str:
         """What the daily question asks from, as the moderator reads it (a name that spoils hidden)."""
         if lists is None:
             said = "the built-in lists and your server's approved trivia additions"
@@ -92,21 +124,22 @@ class DailyCommands(commands.Cog):
                 f"||{quote_user_text(name, limit=60)}||" if self.reads is not None and self.reads(name)
                 else f"“{quote_user_text(name, limit=60)}”" for name in lists
             )
-        fit = f"{count} question{'s' if count != 1 else ''} fit this channel now"
+        fit = f"{count} question{'s' if count != 1 else ''} fit this {place} now"
         warn = why_none if count == 0 else ""
         return f"\nIt asks from {said}: {fit}{warn}. Set with `lists:` (commas between names; `default` to go back)."
 
     @groups.triviaset.command(name="daily")
     @server_permission_check("manage_guild")
     @app_commands.describe(
-        channel="Where to post the daily question",
+        channel="Where to post the daily question: a channel, a thread or a forum post",
         time="When: 9pm UTC, 9pm KST, 오후 9시 (Korea time); the time it had, else 09:00",
         enabled="Turn it on or off",
         lists="Lists and categories it asks from (commas); default: built-in + your approved additions",
     )
     @app_commands.autocomplete(lists=_daily_lists_autocomplete)
     async def daily_(
-        self, interaction: discord.Interaction[Any], channel: discord.TextChannel, time: str | None = None,
+        self, interaction: discord.Interaction[Any],
+        channel: app_commands.Transform[discord.TextChannel | discord.Thread, TextOrThread], time: str | None = None,
         enabled: bool = True, lists: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
         """Post a daily multiple-choice question in a channel (Manage Server)."""
@@ -142,7 +175,10 @@ class DailyCommands(commands.Cog):
         )
         if enabled:
             count = len(await self.daily.eligible(row))
-            why_none = await self._why_none(row.guild_id, row.channel_id, row.lists) if count == 0 else ""
-            text += self._sources_text(row.lists, count, why_none)
+            place = place_of(channel)
+            why_none = await self._why_none(row.guild_id, row.channel_id, row.lists, place) if count == 0 else ""
+            text += self._sources_text(row.lists, count, why_none, place)
+            if isinstance(channel, discord.Thread) and channel.archived:
+                text += "\nThe thread is archived: each day's question reopens it."
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
         self.host.post_daily_soon()

@@ -27,15 +27,16 @@ import aiohttp
 import discord
 
 from bot.app import Hyosan
-from bot.permissions import missing_to_post, permission_list
+from bot.permissions import THREAD_LOCKED, missing_to_post, permission_list
 from bot.scheduling import AsyncJob
 from bot.show import Position
 from bot.trivia import snapshot
-from bot.trivia.daily import DailyPost, DailyService, hour_minute
+from bot.trivia.daily import DailyPost, DailyService, day_key, hour_minute
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
 from bot.trivia.model import DailyChannel, Post, Question
 from bot.trivia.posts import Delivery
 from bot.trivia.service import GameService
+from cogs.channels import find_channel
 from cogs.places import place_of
 from cogs.trivia import render, render_daily, views
 from cogs.trivia.feedback import ButtonsPointer
@@ -361,27 +362,34 @@ class GameHost:
         self._daily_jobs.discard(job)
         self.bot.scheduler.cancel(job)
 
-    async def daily_channel_gone(self, channel_id: int) -> None:
-        """A deleted channel's daily question is turned off, and said once in the log."""
+    async def daily_channel_gone(self, channel_id: int, place: str = "channel or thread") -> None:
+        """A deleted channel's or thread's daily question is turned off, said once in the log, and
+        told (why) to the next moderator who uses a trivia command, as a refused post is."""
         self.unschedule_daily(channel_id)
         try:
-            if await self.daily.turn_off(channel_id):
+            if await self.daily.stop(channel_id, f"its {place} was deleted", day_key(self.bot.clock.now())):
                 log.warning("the daily question's channel %s is gone: its daily question is turned off", channel_id)
         except StorageError:
             pass  # logged once by the database; the next post finds the channel gone again
 
     async def daily_channel_unpostable(self, post: DailyPost, error: discord.Forbidden) -> None:
         """Discord refused the daily question (403): it is turned off rather than tried and warned
-        about every day, and the next moderator to use a trivia command in the server is told why."""
+        about every day, and the next moderator to use a trivia command in the server is told why
+        (a thread locked since, or the permission the bot lacks there)."""
         channel_id = post.channel_id
         self.unschedule_daily(channel_id)
-        channel = self.bot.get_channel(channel_id)
+        guild = self.bot.get_guild(post.guild_id)
+        # an archived thread is not in discord.py's cache: asked of Discord
+        channel = None if guild is None else await _found(guild, channel_id)
         missing: list[str] = []
-        if isinstance(channel, discord.abc.GuildChannel):
-            me = channel.guild.me
-            missing = missing_to_post(channel, me, channel.permissions_for(me), embeds=False)
-        reason = (f"I lost permission to post there (I need {permission_list(missing)})" if missing
-                  else f"Discord refused my post there ({error.status} {error.code}: {error.text or 'forbidden'})")
+        if channel is not None and guild is not None and error.code != THREAD_LOCKED:
+            missing = missing_to_post(channel, guild.me, embeds=False)
+        if error.code == THREAD_LOCKED:
+            reason = "its thread is locked (only members with Manage Threads may post in a locked thread)"
+        elif missing:
+            reason = f"I lost permission to post there (I need {permission_list(missing)})"
+        else:
+            reason = f"Discord refused my post there ({error.status} {error.code}: {error.text or 'forbidden'})"
         try:
             if await self.daily.stop(channel_id, reason, post.day):
                 log.warning("the daily question in channel %s is turned off: %s", channel_id, reason)
@@ -472,3 +480,11 @@ class GameHost:
             )
         except discord.HTTPException:  # deleted, or no longer ours to edit: today's question stands
             log.info("could not close the daily question %s in %s", message_id, channel_id)
+
+
+async def _found(guild: discord.Guild, channel_id: int) -> discord.abc.GuildChannel | discord.Thread | None:
+    """The channel or thread, archived ones too; None when Discord will not say."""
+    try:
+        return await find_channel(guild, channel_id)
+    except (discord.HTTPException, aiohttp.ClientError, OSError):
+        return None

@@ -53,6 +53,12 @@ def daily_stopped_text(stopped: Sequence[DailyChannel]) -> str:
     for row in stopped:
         day = dt.datetime.strptime(row.stopped_on, "%Y%m%d").strftime("%-d %B %Y") if row.stopped_on else "a day"
         lines.append(f"The daily question in <#{row.channel_id}> is off since {day}: {row.stopped_reason}.")
-    return "\n".join(lines) + (
-        "\nGive me that permission there and turn it on again with `/triviaset daily` (or pick another channel)."
-    )
+    reasons = [row.stopped_reason or "" for row in stopped]
+    if all(reason.startswith("I lost permission") for reason in reasons):
+        fix = "\nGive me that permission there and turn it on again with `/triviaset daily` (or pick another channel)."
+    elif all(reason.endswith("was deleted") for reason in reasons):
+        fix = "\nPick another channel or thread for it with `/triviaset daily`."
+    else:  # a thread locked since, or a refusal Discord named no permission for
+        fix = ("\nOnce I can post there again (a locked thread unlocked), turn it on again with `/triviaset daily`, "
+               "or pick another channel or thread.")
+    return "\n".join(lines) + fix
