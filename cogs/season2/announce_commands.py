@@ -1,5 +1,6 @@
-"""/season2set announce set, off, test and list: where season-2 news goes and whom it pings. A
-part of the Season2 cog (commands.py), which holds the command groups (groups.py)."""
+"""/season2set announce set, off, test and list: where season-2 news goes and whom it pings; posts:
+what the bot posted there (or could not post, and why). A part of the Season2 cog (commands.py),
+which holds the command groups (groups.py)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
 from cogs.channels import TextOrThread, find_channel
 from cogs.roles import role_still_there
-from cogs.season2 import groups, notices, render
+from cogs.season2 import groups, notices, render, render_history
 from cogs.season2.audience import Audiences
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.pings import PingTrouble, ping_trouble
+from cogs.season2.render_claims import Reads
 
 #: Test posts a server may ask for within TEST_WINDOW.
 TESTS_PER_WINDOW = 3
@@ -44,6 +46,10 @@ class AnnounceCommands(commands.Cog):
 
     def _service(self) -> Season2Service:
         raise NotImplementedError  # the Season2 cog's
+
+    async def reads_for(self, guild_id: int | None) -> Reads:
+        raise NotImplementedError  # the Season2 cog's
+
     @groups.announce.command(name="set")
     @server_permission_check("manage_guild")
     @app_commands.describe(
@@ -146,6 +152,21 @@ class AnnounceCommands(commands.Cog):
             subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings, blocked=blocked
         )
         await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
+
+
+    @groups.announce.command(name="posts")
+    @server_permission_check("manage_guild")
+    @app_commands.describe(page="Which page, newest first (10 posts a page)")
+    async def announce_posts(self, interaction: discord.Interaction, page: app_commands.Range[int, 1, 1000] = 1) -> None:
+        """What the bot posted to this server's channels (or could not post, and why), newest first."""
+        guild = guild_of(interaction)
+        rows, total = await self._service().channel_posts(
+            guild.id, limit=render_history.PER_PAGE, offset=(page - 1) * render_history.PER_PAGE
+        )
+        # the answer is the moderator's alone: what it may show is their own progress here
+        audience = await self.audiences.of_member(guild.id, interaction.user.id)
+        embed = render_history.posts_embed(rows, total, page, guild.id, await self.reads_for(guild.id), audience)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 
 async def _blocked(guild: discord.Guild, subs: Sequence[Subscription]) -> list[tuple[int, list[str]]]:

@@ -32,6 +32,10 @@ class Audiences:
         parent = self.client.thread_parent
         return await get_reading_mark(self.database, channel_id, lambda: parent(channel_id, pace=pace)) or NOTHING
 
+    async def of_member(self, guild_id: int, user_id: int) -> Position:
+        """What a private answer to a member in a server may show in the clear: their own progress there."""
+        return await get_progress(self.database, guild_id, user_id) or NOTHING
+
     async def of_user(self, user_id: int) -> Position:
         """What a direct message to this user may show in the clear: their own progress."""
         return await get_progress(self.database, None, user_id) or NOTHING

@@ -191,6 +191,23 @@ async def outbox_rows_by_id(conn: aiosqlite.Connection, ids: Sequence[int]) -> l
     return [_outbox(row) for row in await cursor.fetchall()]
 
 
+async def guild_channel_posts(
+    conn: aiosqlite.Connection, guild_id: int, kinds: Sequence[str], *, limit: int, offset: int = 0
+) -> tuple[list[OutboxEntry], int]:
+    """A server's rows of `kinds` to its channels and threads (never a DM or a notice), newest
+    first, `limit` from `offset`; and how many there are in all."""
+    marks = ", ".join("?" * len(kinds))
+    where = f"guild_id = ? AND kind IN ({marks}) AND target LIKE 'channel:%'"
+    params = (guild_id, *kinds)
+    cursor = await conn.execute(f"SELECT COUNT(*) FROM season2_outbox WHERE {where}", params)
+    row = await cursor.fetchone()
+    total = int(row[0]) if row else 0
+    cursor = await conn.execute(
+        f"SELECT * FROM season2_outbox WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?", (*params, limit, offset)
+    )
+    return [_outbox(found) for found in await cursor.fetchall()], total
+
+
 async def has_open_rows(conn: aiosqlite.Connection) -> bool:
     cursor = await conn.execute(
         "SELECT 1 FROM season2_outbox WHERE state IN ('pending', 'sending') LIMIT 1"

@@ -1,0 +1,95 @@
+"""/season2set announce posts: what the bot posted (or could not post, and why) to a server's
+channels and threads, newest first, one page at a time. No I/O.
+
+Each post is named by the title and the first line of the embed it was (or would be) sent as,
+rendered by render_posts.render_row for the moderator who asks, at their own progress (the answer
+is theirs alone): titles and those lines are fixed wording, milestones and dates, and a post's
+show content (the claims, headlines) is never listed, so nothing past their progress shows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import discord
+
+from bot.season2.model.delivery import OutboxEntry
+from bot.show import NOTHING, Position
+from bot.text import count_of, shorten
+from cogs.season2.render_claims import COLOUR, Reads, inert, ts
+from cogs.season2.render_posts import render_row
+
+#: Posts on one page (each line at most ~330 characters: well inside the embed's 4096).
+PER_PAGE = 10
+#: Discord's limit on an embed's description.
+DESCRIPTION_LIMIT = 4096
+
+
+def message_link(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+def _payload(row: OutboxEntry) -> dict[str, Any]:
+    try:
+        found = json.loads(row.payload)
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _outcome(row: OutboxEntry, guild_id: int, channel_id: int) -> str:
+    """Where the post is, or why it is not there."""
+    if row.state == "sent" and row.message_id is not None:
+        return message_link(guild_id, channel_id, row.message_id)
+    if row.state == "sent":
+        return "posted (Discord gave no link)"
+    if row.state in ("failed", "skipped"):
+        return f"not posted: {inert(row.last_error or 'no reason kept', 140)}"
+    if row.last_error:
+        return f"not posted yet, trying again (last try: {inert(row.last_error, 100)})"
+    return "waiting to be posted"
+
+
+def post_line(row: OutboxEntry, guild_id: int, reads: Reads = None, audience: Position = NOTHING) -> str:
+    """One post: when, what (its embed's title and first line), where, and its link or why not."""
+    _, embed, _ = render_row(row.kind, _payload(row), reads, audience, "channel")
+    title = shorten(embed.title or "Season 2 post", 80)
+    first = (embed.description or "").split("\n", 1)[0]
+    what = f" · {shorten(first, 110)}" if first else ""
+    channel_id = int(row.target.split(":", 1)[1])
+    when = row.sent_at or row.attempted_at or row.created_at
+    return f"{ts(when, 'R')} **{title}** in <#{channel_id}>{what}\n↳ {_outcome(row, guild_id, channel_id)}"
+
+
+def posts_embed(
+    rows: Sequence[OutboxEntry], total: int, page: int, guild_id: int, reads: Reads = None, audience: Position = NOTHING
+) -> discord.Embed:
+    """A page of the server's season-2 posts (`page` from 1; PER_PAGE a page), newest first."""
+    embed = discord.Embed(title="Season 2 posts in this server", colour=COLOUR)
+    pages = max(1, -(-total // PER_PAGE))
+    if not rows:
+        embed.description = (
+            "Nothing posted to this server's channels yet (announcements and countdown reminders; "
+            "`/season2set announce test` posts a test)." if total == 0
+            else f"There are only {count_of(pages, 'page')} ({count_of(total, 'post')}): try `page:{pages}`."
+        )
+        return embed
+    lines: list[str] = []
+    size = 0
+    for row in rows:
+        line = post_line(row, guild_id, reads, audience)
+        if size + len(line) + 2 > DESCRIPTION_LIMIT - 80:
+            break
+        lines.append(line)
+        size += len(line) + 2
+    cut = len(rows) - len(lines)
+    more = f"\n… and {count_of(cut, 'more post')} on this page, not shown (too long)" if cut else ""
+    embed.description = "\n\n".join(lines) + more
+    first = (page - 1) * PER_PAGE + 1
+    footer = f"Newest first: {first}–{first + len(rows) - 1} of {count_of(total, 'post')} · page {page} of {pages}"
+    if page < pages:
+        footer += f" · page:{page + 1} for older ones"
+    embed.set_footer(text=footer)
+    return embed
