@@ -46,7 +46,7 @@ from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
 from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
-from cogs.trivia.acks import answer_first, reply, reply_public
+from cogs.trivia.acks import answer_first, reply_public
 from cogs.trivia.daily_commands import DailyCommands, is_moderator
 from cogs.trivia.host import GameHost
 from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
@@ -226,12 +226,13 @@ class Trivia(DailyCommands, TypedAnswers):
             settings = replace(settings, start_policy="moderators")
         check_may_start(settings, moderator=is_moderator(interaction), role_ids={role.id for role in roles})
         check_mode(mode, reads_messages=reads_messages)
-        shown = await answer_first(interaction, self.service.start(request), ephemeral=False)
+        # acknowledged privately when slow: what the write refuses (a game started meanwhile) stays private
+        shown = await answer_first(interaction, self.service.start(request))
         mark = await self.service.channel_mark(interaction.channel_id)
         lists = render_lists.game_lists(await self.service.list_credits(interaction.guild_id, request.category), mark, self._list_tag)
         # an interaction that expired meanwhile is noted; the game runs anyway
         said = render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel, lists=lists, own=own)
-        await reply(interaction, said, ephemeral=False)
+        await reply_public(interaction, said, done="Started: the channel is told.")
         await self.host.follow([shown])
 
     @trivia.command(name="stop")

@@ -1,4 +1,4 @@
-"""/trivia skip and /trivia stop when their write is slow (the answer is acknowledged after 1.5 s):
+"""/trivia skip, /trivia stop and /trivia start when their write is slow (the answer is acknowledged after 1.5 s):
 a refusal is still told privately, never in a public "thinking" message the channel sees, and a
 skip or stop that goes through is still said to the channel."""
 
@@ -94,3 +94,23 @@ async def test_a_slow_stop_that_goes_through_is_still_told_to_the_channel(h: Har
     assert done.ephemeral and "Stopped" in done.text
     said = await h.discord.wait_for_message(channel, lambda m: "stopped the game" in m.text)
     assert not said.ephemeral
+
+
+async def test_a_slow_start_where_a_game_is_already_running_is_refused_privately(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known")
+    await _wait_for(h, channel, "Question")
+    _slow(h, "start")
+    refused = await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=2, category="known", timeout=10)
+    assert refused.ephemeral and "A game is already running in this channel." in refused.text
+    assert not _public_in(h, channel, "already running")
+
+
+async def test_a_slow_start_that_goes_through_is_still_told_to_the_channel(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    _slow(h, "start")
+    done = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known", timeout=10)
+    assert done.ephemeral and "Started" in done.text
+    said = await h.discord.wait_for_message(channel, lambda m: "started trivia" in m.text)
+    assert not said.ephemeral
+    await _wait_for(h, channel, "Question")
