@@ -138,6 +138,23 @@ async def test_an_archived_thread_is_accepted_and_each_days_question_reopens_it(
     assert not thread.archived
 
 
+async def test_a_thread_archived_since_is_reopened_by_the_next_question_and_yesterdays_closes(h: Harness) -> None:
+    thread = h.discord.add_thread(h.channels["trivia"], "goes quiet")
+    await set_daily(h, thread)
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    [first] = await posted_in(h, thread)
+    h.discord.archive_thread(thread)  # Discord archives it after a quiet day
+    await h.advance(dt.timedelta(hours=24))
+    await posted_in(h, thread, 2)
+    assert not thread.archived and daily_enabled(h, thread) is True
+    for _ in range(200):  # yesterday's question closes once today's is up
+        closed = h.discord.message(first.id)
+        if any(str(b["custom_id"]).startswith("trivia-daily-closed:") for b in closed.buttons):
+            break
+        await asyncio.sleep(0.05)
+    assert any(str(b["custom_id"]).startswith("trivia-daily-closed:") for b in closed.buttons)
+
+
 async def test_a_thread_locked_since_turns_the_daily_off_once_and_the_moderator_is_told_why(
     h: Harness, caplog: pytest.LogCaptureFixture
 ) -> None:
