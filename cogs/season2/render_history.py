@@ -80,13 +80,15 @@ def posts_embed(
     size = 0
     for row in rows:
         line = post_line(row, guild_id, reads, audience)
-        if size + len(line) + 2 > DESCRIPTION_LIMIT - 80:
+        if size + len(line) + 2 > DESCRIPTION_LIMIT - 200:  # room for the notes below
             break
         lines.append(line)
         size += len(line) + 2
     cut = len(rows) - len(lines)
     more = f"\n… and {count_of(cut, 'more post')} on this page, not shown (too long)" if cut else ""
-    embed.description = "\n\n".join(lines) + more
+    fix = ("\n\n`/season2set announce list` says what a channel lacks now."
+           if any(row.state in ("failed", "skipped") for row in rows) else "")
+    embed.description = "\n\n".join(lines) + more + fix
     first = (page - 1) * PER_PAGE + 1
     footer = f"Newest first: {first}–{first + len(rows) - 1} of {count_of(total, 'post')} · page {page} of {pages}"
     if page < pages:

@@ -127,6 +127,7 @@ async def test_a_post_the_bot_could_not_make_is_listed_with_why(h: Harness, feed
         await asyncio.sleep(0.05)
     assert f"in <#{channel.id}>" in listed and "not posted:" in listed
     assert re.search(r"not posted: .*(403|Missing Permissions|Send Messages)", listed), listed
+    assert "`/season2set announce list` says what a channel lacks now." in listed
 
 
 async def test_posts_come_newest_first_a_page_at_a_time_with_the_count(h: Harness) -> None:
