@@ -114,7 +114,7 @@ async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list
         elif got[: len(answers)] != [str(a) for a in answers]:
             why.append(f"answers of {question!r} are {got}, expected {answers}")
     questions = await _questions(h, name)
-    for question, position in (want.get("spoils") or {}).items():
+    for question, position in {**(want.get("spoils") or {}), **(want.get("named") or {})}.items():
         got = questions.get(str(question))
         if got is not None and got.spoils < read_position(str(position)):
             why.append(f"{question!r} is stored spoiling {got.spoils or 0}, so it is asked before {position}")

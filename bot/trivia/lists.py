@@ -83,6 +83,35 @@ _NOT_TEXT = (
     (b"GIF8", "a picture (GIF)"),
     (b"RIFF", "a picture or sound (RIFF)"),
 )
+#: ISO media files ("....ftyp<brand>"): phones save photos as HEIC (or AVIF), and videos as MP4 or MOV.
+_PHOTO_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis")
+
+
+def _not_text(data: bytes) -> str | None:
+    """What a file that is not text at all is, by how it begins; None when it may be text."""
+    for magic, kind in _NOT_TEXT:
+        if data.startswith(magic):
+            return kind
+    if data[4:8] == b"ftyp":
+        return "a picture (HEIC or AVIF, as phones save photos)" if data[8:12] in _PHOTO_BRANDS else "a video (MP4 or MOV)"
+    return None
+
+
+def _utf16_unmarked(data: bytes) -> bytes | None:
+    """UTF-16 saved without its byte-order mark (some exports and editors): mostly Latin text, so every
+    other byte is NUL, on the same side throughout. The text as UTF-8, or None."""
+    head = data[:400]
+    if len(head) < 8 or len(head) % 2 or data.startswith(_UTF16_BOMS):
+        return None
+    for zeros, other, codec in ((head[1::2], head[0::2], "utf-16-le"), (head[0::2], head[1::2], "utf-16-be")):
+        if zeros.count(0) >= 0.6 * len(zeros) and other.count(0) == 0 and len(data) % 2 == 0:
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 #: Notepad's and Excel's "Unicode": UTF-16 with its byte-order mark.
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -108,10 +137,12 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     ListError otherwise, naming a file that is not text at all for what it is."""
     if len(data) > max_bytes:
         raise ListError([size_problem(len(data), max_bytes)])
-    for magic, kind in _NOT_TEXT:
-        if data.startswith(magic):
-            raise ListError([f"the file is {kind}, not text: upload the list itself, saved as plain text (.yaml)"])
-    if data.startswith(_UTF16_BOMS):
+    kind = _not_text(data)
+    if kind is not None:
+        raise ListError([f"the file is {kind}, not text: upload the list itself, saved as plain text (.yaml)"])
+    if (unmarked := _utf16_unmarked(data)) is not None:
+        data = unmarked
+    elif data.startswith(_UTF16_BOMS):
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
