@@ -25,7 +25,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.files import FileRefused, read_text_file
 from bot.progress_said import season_unsaid
-from bot.show import NOTHING, Position, ShowShape, read_position
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
     ALIAS_BUDGET,
@@ -163,8 +163,30 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     return text
 
 
+#: `spoils: no` (YAML's false, as moderators answer "does it spoil?"): it spoils nothing.
+_SAYS_NO = ("no", "false", "off", "n")
+_SAYS_YES = ("yes", "true", "on", "y")
+
+
+def _read_tag(node: Node, shape: ShowShape) -> Position | None:
+    """The position a `spoils:` value names, as moderators write it: "S1E3", "s1 e3", "ep 3", "3화",
+    "season 2 episode 1", "finale", "마지막화", "none", `no`; None when it names none."""
+    if not isinstance(node, ScalarNode):
+        return None
+    text = str(node.value).strip()
+    if node.style is None and text.lower() in _SAYS_NO:
+        return NOTHING
+    found = read_position(text)
+    if found is None and text.lower() not in _SAYS_YES:
+        try:
+            found = parse_position(text, shape)  # "finale", "last episode", "마지막화", "최종화"
+        except PositionError:
+            return None
+    return found
+
+
 def _position_field(col: Collector, node: Node) -> Position | None:
-    found = read_position(str(node.value)) if isinstance(node, ScalarNode) else None
+    found = _read_tag(node, col.shape)
     if found is not None and col.shape.allows(found):
         if found and season_unsaid(str(node.value).strip(), found.season, found.episode, col.shape.last().season) \
                 and not any(_NO_SEASON in w for w in col.warnings):
@@ -173,10 +195,12 @@ def _position_field(col: Collector, node: Node) -> Position | None:
             col.warn(node, f"spoils: {str(node.value).strip()} {_NO_SEASON} as S1E{found.episode}; the show has a "
                            "season 2 now, so a season-2 question needs S2E3 and the like")
         return found
+    said = f"{_describe(node)}, which does not say which episode" if str(getattr(node, "value", "")).strip().lower() in _SAYS_YES \
+        else _describe(node)
     col.error(
         node,
         f"spoils (the episode it spoils) must be 0, an episode of season 1 (1-{len(col.shape.episodes_in(1))})"
-        f" or a position like S2E3 that the show has (up to {col.shape.last()}), not {_describe(node)}",
+        f" or a position like S2E3 that the show has (up to {col.shape.last()}), not {said}",
     )
     return None
 
