@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.show import NOTHING, Position
-from bot.text import shorten
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -67,14 +66,15 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []
-    for question in parsed.questions:
+    for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         tagged = tag_question(question, reads, declared=declared, last=last)
         questions.append(tagged)
         if not declared and tagged.spoils:
             spoiling += 1
         if declared and tagged.spoils > question.spoils:
-            raised.append(f"{shorten(question.text, 60)!r} declares {question.spoils or 0} but names {tagged.spoils}")
+            # by its number, not its text: the text is what gives the episode away
+            raised.append(f"question {number} declares {question.spoils or 0} but names {tagged.spoils}")
     warnings: list[str] = []  # hyosan's own first: what the questions spoil is always shown
     undeclared = len(parsed.undeclared)
     red = parsed.format == "red"
