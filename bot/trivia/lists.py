@@ -185,6 +185,32 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     return found
 
 
+_RANGE = re.compile(r"^(.+?)\s*(?:-|~|–|—|to|through|부터)\s*(.+?)(?:까지)?$", re.IGNORECASE)
+
+
+def _why_not(node: Node, shape: ShowShape) -> str:
+    """What is wrong with a `spoils:` value the show has no position for, when more can be said."""
+    text = str(getattr(node, "value", "")).strip()
+    if text.lower() in _SAYS_YES:
+        return ", which does not say which episode"
+    if (found := read_position(text)) is not None and found.season > shape.last().season:
+        return f": the show has no season {found.season} episode yet"
+    if (both := _RANGE.match(text)) is not None:
+        start, end = read_position(both.group(1)), read_position(both.group(2))
+        if start is not None and end is not None and both.group(2).isdigit():
+            end = _in_season(start.season, int(both.group(2)))  # "S2E1-3": the end is in the start's season
+        if start is not None and end is not None and shape.allows(end):
+            return f", a range: write the last episode it spoils (spoils: {end})"
+    return ""
+
+
+def _in_season(season: int, episode: int) -> Position | None:
+    try:
+        return Position(season, episode)
+    except ValueError:
+        return None
+
+
 def _position_field(col: Collector, node: Node) -> Position | None:
     found = _read_tag(node, col.shape)
     if found is not None and col.shape.allows(found):
@@ -195,8 +221,7 @@ def _position_field(col: Collector, node: Node) -> Position | None:
             col.warn(node, f"spoils: {str(node.value).strip()} {_NO_SEASON} as S1E{found.episode}; the show has a "
                            "season 2 now, so a season-2 question needs S2E3 and the like")
         return found
-    said = f"{_describe(node)}, which does not say which episode" if str(getattr(node, "value", "")).strip().lower() in _SAYS_YES \
-        else _describe(node)
+    said = _describe(node) + _why_not(node, col.shape)
     col.error(
         node,
         f"spoils (the episode it spoils) must be 0, an episode of season 1 (1-{len(col.shape.episodes_in(1))})"

@@ -100,8 +100,8 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             )
     if raised:
         warnings.append(
-            f"{len(raised)} question{'s' if len(raised) != 1 else ''} name more than they declare, so they count "
-            "as spoiling what they name: " + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
+            "Questions that name more than they declare count as spoiling what they name: "
+            + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
         )
     return replace(parsed, questions=tuple(questions), warnings=(*warnings, *parsed.warnings), undeclared=frozenset())
 
