@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.show import ShowShape, read_position
 from bot.trivia.library import check_upload
 from bot.trivia.lists import ListError, parse_list
-from bot.show import ShowShape, read_position
 from bot.trivia.model import TriviaError, TriviaList
 from bot.trivia.tagging import tag_imported
 
