@@ -102,7 +102,8 @@ def _also_tabbed(lines: list[str], first: int) -> str:
     more = [f"line {n}" for n, line in enumerate(lines, start=1) if n > first and _TAB_INDENT.match(line)]
     if not more:
         return ""
-    shown = ", ".join(more[:20]) + (f" and {len(more) - 20} more" if len(more) > 20 else "")
+    shown = (", ".join(more[:20]) + f" and {len(more) - 20} more" if len(more) > 20 else
+             " and ".join([", ".join(more[:-1]), more[-1]]) if len(more) > 1 else more[0])
     return f" (a tab indents {shown} too)"
 
 

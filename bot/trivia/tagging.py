@@ -14,6 +14,7 @@ Without a lexicon (`reads` None) every undeclared question counts as spoiling th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -103,7 +104,25 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             "Questions that name more than they declare count as spoiling what they name: "
             + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
         )
-    return replace(parsed, questions=tuple(questions), warnings=(*warnings, *parsed.warnings), undeclared=frozenset())
+    spoiling_texts = {" ".join(q.text.split()): n for n, q in enumerate(questions, start=1) if q.spoils}
+    said = tuple(_unquoted(w, spoiling_texts) for w in parsed.warnings) if spoiling_texts else parsed.warnings
+    return replace(parsed, questions=tuple(questions), warnings=(*warnings, *said), undeclared=frozenset())
+
+
+# A question quoted in a reading warning ("question 'Who bites…' lists 'x' twice", "an answer of 'Who…' '011'")
+_QUOTED = re.compile(r"(?:question )?(?:'([^'\n]+)'|\"([^\"\n]+)\")")
+
+
+def _unquoted(warning: str, spoiling: dict[str, int]) -> str:
+    """The warning with every spoiling question it quotes named by its number instead: the reply is
+    shown in the clear, and the question's text is what gives its episode away."""
+    def swap(match: re.Match[str]) -> str:
+        inner = (match.group(1) or match.group(2)).removesuffix("…").removesuffix("...")
+        for text, number in spoiling.items():
+            if len(inner) >= 8 and text.startswith(inner):
+                return f"question {number}"
+        return match.group(0)
+    return _QUOTED.sub(swap, warning)
 
 
 def tag_text(text: str | None, reads: Reads | None, last: Position) -> Position:

@@ -206,3 +206,15 @@ def test_a_red_question_telling_a_later_seasons_event_is_never_asked_in_a_season
     bank = QuestionBank(tag_imported(parse_list(red, "red"), READS, LAST).questions)
     asked = bank.draw(max_spoils=LAST, count=5, rng=random.Random(1))  # a channel marked S1E12
     assert [q.text for q in asked] == ["What colour is the sky on a clear day?"]
+
+
+def test_a_reading_warning_names_a_spoiling_question_by_its_number_not_its_text() -> None:
+    parsed = parse_list(
+        b"Who bites Cheong-san at the construction site?:\n- Gwi-nam\n- Gwi-nam\n"
+        b"What colour is the sky on a clear day?:\n- blue\n- blue\n",
+        "late",
+    )
+    warnings = tag_imported(parsed, AS_SHOWN, LAST).warnings
+    assert any("question 1 lists 'Gwi-nam' twice" in w for w in warnings), warnings
+    assert not any("bites Cheong-san" in w for w in warnings), warnings
+    assert any("What colour is the sky on a clear day?" in w for w in warnings), warnings  # it spoils nothing
