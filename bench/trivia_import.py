@@ -7,7 +7,7 @@ there (what each file must do, written with the files, before the importer was c
   warnings given; or refused with a message naming the expected lines (and saying what the file
   is, where expected says so);
 - unclear: refused, as it must be, but the message misses an expected line or explanation;
-- wrong: anything else (a reply that shows in the clear what `unsaid` lists too): imported when it must be refused or the reverse, a question dropped or an
+- wrong: anything else (a question stored from a refused file, a reply that shows in the clear what `unsaid` lists too): imported when it must be refused or the reverse, a question dropped or an
   answer changed, a warning missing, an error reply, or a post (the reply, /trivia info, a game of
   the list) that pings anyone.
 Prints a JSON summary; --verbose says why each file that is not right is not.
@@ -99,6 +99,8 @@ async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list
         unclear = [f"does not name line {n}" for n in missing]
         if "says" in want and not re.search(want["says"], text):
             unclear.append(f"does not say {want['says']!r}")
+        if kept := await _stored(h, name):
+            why.append(f"refused, yet {len(kept)} questions were stored")
         if why:
             return "wrong", why
         return ("unclear", [*unclear, repr(text[:300])]) if unclear else ("right", [])
