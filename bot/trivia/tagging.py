@@ -156,3 +156,17 @@ def spoiling_names(parsed: TriviaList, reads: Reads) -> list[str]:
                 "categories show where spoilers cannot be hidden: choose another"
             )
     return problems
+
+
+# A question a refusal quotes ("an answer of question 'Who bites…' is empty", "the question '…' holds ': '")
+_QUOTED_QUESTION = re.compile(r"(?:the )?question (?:'([^'\n]+)'|\"([^\"\n]+)\")")
+
+
+def unspoiled_problems(problems: list[str], reads: Reads | None) -> list[str]:
+    """A refusal's problems with every question they quote that names something from the show (all of
+    them, without a lexicon to tell) said as "the question": the reply is read in the clear, and the
+    line each problem names says which question it is."""
+    def swap(match: re.Match[str]) -> str:
+        quoted = (match.group(1) or match.group(2)).removesuffix("…")
+        return "the question" if reads is None or reads(quoted) else match.group(0)
+    return [_QUOTED_QUESTION.sub(swap, problem) for problem in problems]

@@ -19,7 +19,7 @@ from bot.trivia.library import ListExists, check_upload, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list
 from bot.trivia.model import TriviaList
 from bot.trivia.service import GameService
-from bot.trivia.tagging import Reads, spoiling_names, tag_imported
+from bot.trivia.tagging import Reads, spoiling_names, tag_imported, unspoiled_problems
 from cogs.trivia import groups, render, render_lists
 from cogs.trivia.list_views import ReplaceListPrompt
 
@@ -58,7 +58,8 @@ class ImportCommand(commands.Cog):
             parsed = await asyncio.to_thread(self._read_list, data, list_name, latest)
         except ListError as exc:
             await interaction.followup.send(
-                render.import_problems_text(exc.problems), ephemeral=True, allowed_mentions=NONE
+                render.import_problems_text(unspoiled_problems(exc.problems, self.reads)), ephemeral=True,
+                allowed_mentions=NONE,
             )
             return
         try:

@@ -13,7 +13,7 @@ from bot.spoilers import read_as_shown
 from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import parse_list
-from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text
+from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text, unspoiled_problems
 
 READS = lexicon_of(bundled_pack()).position
 AS_SHOWN = read_as_shown(READS)
@@ -218,3 +218,13 @@ def test_a_reading_warning_names_a_spoiling_question_by_its_number_not_its_text(
     assert any("question 1 lists 'Gwi-nam' twice" in w for w in warnings), warnings
     assert not any("bites Cheong-san" in w for w in warnings), warnings
     assert any("What colour is the sky on a clear day?" in w for w in warnings), warnings  # it spoils nothing
+
+
+def test_a_refusal_says_a_spoiling_question_it_quotes_as_the_question_of_its_line() -> None:
+    problems = [
+        "line 3: an answer of question 'Who bites Cheong-san at the construction site?' is empty",
+        "line 5: an answer of question 'What colour is the sky on a clear day?' is empty",
+    ]
+    said = unspoiled_problems(problems, AS_SHOWN)
+    assert said[0] == "line 3: an answer of the question is empty"
+    assert said[1] == problems[1]  # it spoils nothing: quoted as written
