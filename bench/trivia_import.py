@@ -1,13 +1,13 @@
 """python -m bench.trivia_import [--verbose]: lists as moderators write them, through `/triviaset import`.
 
-Every file in tests/trivia/fixtures/imports/ is uploaded by a moderator of the in-process sandbox
+Every file in tests/trivia/fixtures/imports/ (or --data: imports_moderators/ is a second set) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
 there (what each file must do, written with the files, before the importer was changed):
 - right: imported with the expected questions and answers, nothing dropped or mangled, the named
   warnings given; or refused with a message naming the expected lines (and saying what the file
   is, where expected says so);
 - unclear: refused, as it must be, but the message misses an expected line or explanation;
-- wrong: anything else: imported when it must be refused or the reverse, a question dropped or an
+- wrong: anything else (a question stored from a refused file, a reply that shows in the clear what `unsaid` lists too): imported when it must be refused or the reverse, a question dropped or an
   answer changed, a warning missing, an error reply, or a post (the reply, /trivia info, a game of
   the list) that pings anyone.
 Prints a JSON summary; --verbose says why each file that is not right is not.
@@ -30,6 +30,7 @@ from bot.app import EXTENSIONS
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
+from bot.show import read_position
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures" / "imports"
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
@@ -39,10 +40,19 @@ def _pings(messages: list[Any]) -> list[str]:
     return [p for m in messages for p in m.mentions_pinged]
 
 
-async def _stored(h: Harness, name: str) -> dict[str, list[str]]:
+async def _questions(h: Harness, name: str) -> dict[str, Any]:
     cog: Any = h.bot.get_cog("Trivia")
     questions, _ = await cog.service._library.pool(h.guild.id)
-    return {q.text: list(q.answers) for q in questions if q.list_name == name}
+    return {q.text: q for q in questions if q.list_name == name}
+
+
+async def _stored(h: Harness, name: str) -> dict[str, list[str]]:
+    return {text: list(q.answers) for text, q in (await _questions(h, name)).items()}
+
+
+def _in_the_clear(text: str) -> str:
+    """The reply without what spoiler bars hide."""
+    return re.sub(r"\|\|.+?\|\|", "", text, flags=re.DOTALL)
 
 
 async def _play(h: Harness, name: str) -> list[str]:
@@ -78,6 +88,7 @@ async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list
     )
     text = re.sub(r"\\(.)", r"\1", reply.text)  # as a reader sees it: markdown's escapes shown as what they escape
     why = [f"the reply pinged {p}" for p in reply.mentions_pinged]
+    why += [f"the reply shows {s!r} in the clear" for s in want.get("unsaid") or () if s in _in_the_clear(text)]
     if "went wrong" in text.lower() or "traceback" in text.lower():
         return "wrong", [*why, f"error reply: {text[:200]!r}"]
     imported = text.startswith("Imported **")
@@ -88,6 +99,8 @@ async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list
         unclear = [f"does not name line {n}" for n in missing]
         if "says" in want and not re.search(want["says"], text):
             unclear.append(f"does not say {want['says']!r}")
+        if kept := await _stored(h, name):
+            why.append(f"refused, yet {len(kept)} questions were stored")
         if why:
             return "wrong", why
         return ("unclear", [*unclear, repr(text[:300])]) if unclear else ("right", [])
@@ -102,6 +115,11 @@ async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list
             why.append(f"question {question!r} missing (stored: {list(stored)[:5]})")
         elif got[: len(answers)] != [str(a) for a in answers]:
             why.append(f"answers of {question!r} are {got}, expected {answers}")
+    questions = await _questions(h, name)
+    for question, position in {**(want.get("spoils") or {}), **(want.get("named") or {})}.items():
+        got = questions.get(str(question))
+        if got is not None and got.spoils < read_position(str(position)):
+            why.append(f"{question!r} is stored spoiling {got.spoils or 0}, so it is asked before {position}")
     for n in _lines_named(text, list(want.get("warn") or [])):
         why.append(f"no warning names line {n}: {text[:300]!r}")
     info = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", options={"list": name})

@@ -176,7 +176,9 @@ class Collector:
                 self.error(
                     item,
                     f"{one} of question {question!r} is empty ({item.value or 'nothing'} is YAML's null), so no "
-                    "guess could ever match it; write the answer or remove the line" if anchor is None else
+                    "guess could ever match it; write the answer or remove the line"
+                    + (f" (to mean the word itself, put it in quotes: - \"{item.value}\")" if item.value not in ("", "~") else "")
+                    if anchor is None else
                     f"{one} of question {question!r} opens with '&', which YAML reads as an anchor, leaving the answer "
                     f"empty; put it in quotes (- \"{short(anchor.group(1))}\")",
                 )

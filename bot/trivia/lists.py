@@ -25,7 +25,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.files import FileRefused, read_text_file
 from bot.progress_said import season_unsaid
-from bot.show import NOTHING, Position, ShowShape, read_position
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
+from bot.trivia.listbytes import decode, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
     ALIAS_BUDGET,
@@ -45,7 +46,10 @@ from bot.trivia.notalist import not_a_list, other_bot, web_page
 from bot.trivia.redformat import parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
-__all__ = ["MAX_BYTES", "CheckResult", "ListError", "NotJudged", "check_bytes", "check_files", "imported_id", "parse_list", "slugify"]
+__all__ = [
+    "MAX_BYTES", "CheckResult", "ListError", "NotJudged", "check_bytes", "check_files", "decode", "imported_id", "parse_list",
+    "size_problem", "slugify",
+]
 
 HYOSAN_TOP_KEYS = ("hyosan", "name", "description", "author", "config", "questions")
 HYOSAN_QUESTION_KEYS = (
@@ -62,78 +66,56 @@ HYOSAN_QUESTION_KEYS = (
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9:_.-]{0,79}$")
 
 
-def size_problem(size: int, max_bytes: int) -> str:
-    return (
-        f"the file is {size / 1_000_000:.1f} MB ({size} bytes); the limit is "
-        f"{max_bytes / 1_000_000:.1f} MB ({max_bytes} bytes), so it was not read"
-    )
+#: `spoils: no` (YAML's false, as moderators answer "does it spoil?"): it spoils nothing.
+_SAYS_NO = ("no", "false", "off", "n")
+_SAYS_YES = ("yes", "true", "on", "y")
 
 
-#: How files that are not text begin, and what to call them: a list zipped, exported from Word or
-#: screenshotted, then renamed to .yaml (Word and OpenDocument files are zips too).
-_NOT_TEXT = (
-    (b"PK\x03\x04", "a zip archive (or a Word or OpenDocument file)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"%PDF", "a PDF"),
-    (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"),
-    (b"\x89PNG", "a picture (PNG)"),
-    (b"\xff\xd8\xff", "a picture (JPEG)"),
-    (b"GIF8", "a picture (GIF)"),
-    (b"RIFF", "a picture or sound (RIFF)"),
-)
-#: Notepad's and Excel's "Unicode": UTF-16 with its byte-order mark.
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-
-_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
-
-
-def _save_as_utf8(data: bytes) -> str:
-    """How to save a list that is not UTF-8, naming what it was saved as when its bytes say so:
-    Korean Windows' "ANSI" (CP949, as Notepad saves Korean by default) reads whole as Korean text."""
-    try:
-        text = data.decode("cp949")
-    except UnicodeDecodeError:
-        return "save it as UTF-8"
-    if _HANGUL_SYLLABLE.search(text) and not any(ch < " " and ch not in "\t\r\n" for ch in text):
-        return ("it looks saved as Korean Windows text (ANSI, CP949): save it as UTF-8 "
-                "(in Notepad: File > Save as, Encoding: UTF-8)")
-    return "save it as UTF-8"
-
-
-def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
-    """Size check, then strict UTF-8 (a BOM is allowed; UTF-16 with its BOM is read too); raise
-    ListError otherwise, naming a file that is not text at all for what it is."""
-    if len(data) > max_bytes:
-        raise ListError([size_problem(len(data), max_bytes)])
-    for magic, kind in _NOT_TEXT:
-        if data.startswith(magic):
-            raise ListError([f"the file is {kind}, not text: upload the list itself, saved as plain text (.yaml)"])
-    if data.startswith(_UTF16_BOMS):
+def _read_tag(node: Node, shape: ShowShape) -> Position | None:
+    """The position a `spoils:` value names, as moderators write it: "S1E3", "s1 e3", "ep 3", "3화",
+    "season 2 episode 1", "finale", "마지막화", "none", `no`; None when it names none."""
+    if not isinstance(node, ScalarNode):
+        return None
+    text = str(node.value).strip()
+    if node.style is None and text.lower() in _SAYS_NO:
+        return NOTHING
+    found = read_position(text)
+    if found is None and text.lower() not in _SAYS_YES:
         try:
-            data = data.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            raise ListError(["the file is broken UTF-16 text; save it as UTF-8"]) from None
+            found = parse_position(text, shape)  # "finale", "last episode", "마지막화", "최종화"
+        except PositionError:
+            return None
+    return found
+
+
+_RANGE = re.compile(r"^(.+?)\s*(?:-|~|–|—|to|through|부터)\s*(.+?)(?:까지)?$", re.IGNORECASE)
+
+
+def _why_not(node: Node, shape: ShowShape) -> str:
+    """What is wrong with a `spoils:` value the show has no position for, when more can be said."""
+    text = str(getattr(node, "value", "")).strip()
+    if text.lower() in _SAYS_YES:
+        return ", which does not say which episode"
+    if (found := read_position(text)) is not None and found.season > shape.last().season:
+        return f": the show has no season {found.season} episode yet"
+    if (both := _RANGE.match(text)) is not None:
+        start, end = read_position(both.group(1)), read_position(both.group(2))
+        if start is not None and end is not None and both.group(2).isdigit():
+            end = _in_season(start.season, int(both.group(2)))  # "S2E1-3": the end is in the start's season
+        if start is not None and end is not None and shape.allows(end):
+            return f", a range: write the last episode it spoils (spoils: {end})"
+    return ""
+
+
+def _in_season(season: int, episode: int) -> Position | None:
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        byte = data[exc.start : exc.start + 1].hex()
-        raise ListError(
-            [f"line {line}: the file is not UTF-8 text (byte 0x{byte} at offset {exc.start}); {_save_as_utf8(data)}"]
-        ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise ListError([f"line {line}: the file contains a NUL byte; it is not a text file"])
-    return text
+        return Position(season, episode)
+    except ValueError:
+        return None
 
 
 def _position_field(col: Collector, node: Node) -> Position | None:
-    found = read_position(str(node.value)) if isinstance(node, ScalarNode) else None
+    found = _read_tag(node, col.shape)
     if found is not None and col.shape.allows(found):
         if found and season_unsaid(str(node.value).strip(), found.season, found.episode, col.shape.last().season) \
                 and not any(_NO_SEASON in w for w in col.warnings):
@@ -142,10 +124,11 @@ def _position_field(col: Collector, node: Node) -> Position | None:
             col.warn(node, f"spoils: {str(node.value).strip()} {_NO_SEASON} as S1E{found.episode}; the show has a "
                            "season 2 now, so a season-2 question needs S2E3 and the like")
         return found
+    said = _describe(node) + _why_not(node, col.shape)
     col.error(
         node,
         f"spoils (the episode it spoils) must be 0, an episode of season 1 (1-{len(col.shape.episodes_in(1))})"
-        f" or a position like S2E3 that the show has (up to {col.shape.last()}), not {_describe(node)}",
+        f" or a position like S2E3 that the show has (up to {col.shape.last()}), not {said}",
     )
     return None
 

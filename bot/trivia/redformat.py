@@ -25,7 +25,7 @@ from bot.trivia.listparts import (
     short,
 )
 from bot.trivia.model import Question, TriviaList
-from bot.trivia.redmistakes import empty, labelled, question_form, section, unindented_setting
+from bot.trivia.redmistakes import empty, labelled, question_form, section, spoiler_label, unindented_setting
 from bot.yamlnodes import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, kind_of, line_of, typed_value
 
 SCHEMA_KEY = "$schema"
@@ -180,6 +180,9 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             continue
         if key_text == "CONFIG":
             config = red_config(col, value)
+            continue
+        if (spoiling := spoiler_label(key, value)) is not None:
+            col.error(*spoiling)
             continue
         if key_text.upper() in RED_META_KEYS and key_text not in RED_META_KEYS:
             col.error(key, f"{key_text!r} is not a key Red knows; write it in capitals: {key_text.upper()}")

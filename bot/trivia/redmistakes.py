@@ -6,7 +6,9 @@ meant and how to write it (bot/trivia/redformat.py asks before reading a key as 
 - questions grouped in sections ("Geography:" with questions indented below): Red has no sections;
 - a quiz sheet's labels ("Question: What is the capital of Fiji?" then "Answer: Suva");
 - the same question written twice but for capitals or spaces ("What is the capital of Peru?" and
-  "what is the capital of peru?"): a game would ask it twice.
+  "what is the capital of peru?"): a game would ask it twice;
+- what a question or the list spoils, written as a key ("SPOILS: S1E6", "- spoils: S1E3" among the
+  answers): Red's format has no place for it, hyosan's has.
 """
 
 from __future__ import annotations
@@ -73,3 +75,25 @@ def labelled(key: ScalarNode, value: Node) -> str | None:
             f"write '{said}:' on its own line, its answers below it ('- answer')"
         )
     return f"'{key.value}:' labels an answer; write it below its question as '- {said}'"
+
+
+_SPOIL_LABELS = frozenset({"spoils", "spoil", "spoiler", "spoilers", "episode", "ep", "스포", "스포일러", "회차"})
+_SPOILS_IN_HYOSAN = (
+    "Red's format cannot say what a question spoils; hyosan's can: write the list in hyosan's format "
+    "(`hyosan: 1`, then `questions:` with `spoils: S1E3` on each question; /trivia export any list to start from one)"
+)
+
+
+def spoiler_label(key: ScalarNode, value: Node) -> tuple[Node, str] | None:
+    """Where a Red list tries to say what it spoils, and what to write instead: a top-level
+    "SPOILS: S1E6" (a setting, not a question), or "- spoils: S1E3" among a question's answers."""
+    if isinstance(value, ScalarNode) and str(key.value).strip().casefold() in _SPOIL_LABELS:
+        return key, f"'{key.value}: {short(str(value.value))}' is not a question: {_SPOILS_IN_HYOSAN}"
+    if isinstance(value, SequenceNode):
+        for item in value.value:
+            if isinstance(item, MappingNode) and len(item.value) == 1:
+                label, said = item.value[0]
+                if isinstance(label, ScalarNode) and str(label.value).strip().casefold() in _SPOIL_LABELS:
+                    what = short(str(said.value)) if isinstance(said, ScalarNode) else ""
+                    return item, f"'- {label.value}: {what}' is not an answer: {_SPOILS_IN_HYOSAN}"
+    return None

@@ -33,8 +33,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from bot.trivia.listbytes import decode, size_problem
 from bot.trivia.listparts import ALIAS_BUDGET, MAX_BYTES, ListError, NotJudged
-from bot.trivia.lists import decode, size_problem
 from bot.yamlnodes import AliasBudgetExceeded, YamlProblem, compose, line_of, python_value
 
 RED_AUTHOR_LIMIT = 1000

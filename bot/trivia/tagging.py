@@ -14,11 +14,11 @@ Without a lexicon (`reads` None) every undeclared question counts as spoiling th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from bot.show import NOTHING, Position
-from bot.text import shorten
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -67,14 +67,15 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []
-    for question in parsed.questions:
+    for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         tagged = tag_question(question, reads, declared=declared, last=last)
         questions.append(tagged)
         if not declared and tagged.spoils:
             spoiling += 1
         if declared and tagged.spoils > question.spoils:
-            raised.append(f"{shorten(question.text, 60)!r} declares {question.spoils or 0} but names {tagged.spoils}")
+            # by its number, not its text: the text is what gives the episode away
+            raised.append(f"question {number} declares {question.spoils or 0} but names {tagged.spoils}")
     warnings: list[str] = []  # hyosan's own first: what the questions spoil is always shown
     undeclared = len(parsed.undeclared)
     red = parsed.format == "red"
@@ -100,10 +101,28 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             )
     if raised:
         warnings.append(
-            f"{len(raised)} question{'s' if len(raised) != 1 else ''} name more than they declare, so they count "
-            "as spoiling what they name: " + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
+            "Questions that name more than they declare count as spoiling what they name: "
+            + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
         )
-    return replace(parsed, questions=tuple(questions), warnings=(*warnings, *parsed.warnings), undeclared=frozenset())
+    spoiling_texts = {" ".join(q.text.split()): n for n, q in enumerate(questions, start=1) if q.spoils}
+    said = tuple(_unquoted(w, spoiling_texts) for w in parsed.warnings) if spoiling_texts else parsed.warnings
+    return replace(parsed, questions=tuple(questions), warnings=(*warnings, *said), undeclared=frozenset())
+
+
+# A question quoted in a reading warning ("question 'Who bites…' lists 'x' twice", "an answer of 'Who…' '011'")
+_QUOTED = re.compile(r"(?:question )?(?:'([^'\n]+)'|\"([^\"\n]+)\")")
+
+
+def _unquoted(warning: str, spoiling: dict[str, int]) -> str:
+    """The warning with every spoiling question it quotes named by its number instead: the reply is
+    shown in the clear, and the question's text is what gives its episode away."""
+    def swap(match: re.Match[str]) -> str:
+        inner = (match.group(1) or match.group(2)).removesuffix("…").removesuffix("...")
+        for text, number in spoiling.items():
+            if len(inner) >= 8 and text.startswith(inner):
+                return f"question {number}"
+        return match.group(0)
+    return _QUOTED.sub(swap, warning)
 
 
 def tag_text(text: str | None, reads: Reads | None, last: Position) -> Position:
@@ -137,3 +156,17 @@ def spoiling_names(parsed: TriviaList, reads: Reads) -> list[str]:
                 "categories show where spoilers cannot be hidden: choose another"
             )
     return problems
+
+
+# A question a refusal quotes ("an answer of question 'Who bites…' is empty", "the question '…' holds ': '")
+_QUOTED_QUESTION = re.compile(r"(?:the )?question (?:'([^'\n]+)'|\"([^\"\n]+)\")")
+
+
+def unspoiled_problems(problems: list[str], reads: Reads | None) -> list[str]:
+    """A refusal's problems with every question they quote that names something from the show (all of
+    them, without a lexicon to tell) said as "the question": the reply is read in the clear, and the
+    line each problem names says which question it is."""
+    def swap(match: re.Match[str]) -> str:
+        quoted = (match.group(1) or match.group(2)).removesuffix("…")
+        return "the question" if reads is None or reads(quoted) else match.group(0)
+    return [_QUOTED_QUESTION.sub(swap, problem) for problem in problems]

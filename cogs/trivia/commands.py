@@ -1,5 +1,5 @@
-"""/trivia and /triviaset: the commands (the daily question's command: daily_commands.py; typed
-answers read from the channel: typed.py).
+"""/trivia and /triviaset: the commands (the daily question's command: daily_commands.py; importing a
+list file: import_command.py; typed answers read from the channel: typed.py).
 
 /trivia is the players' (start, stop, leaderboard, stats, lists, info, export); /triviaset the
 moderators' (settings, import, delete, add_question, daily, reports), a command of its own as Red's `triviaset` is,
@@ -37,19 +37,20 @@ from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService
 from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
-from bot.trivia.library import ListExists, check_upload, import_name
-from bot.trivia.lists import MAX_BYTES, ListError, parse_list, slugify
-from bot.trivia.model import Question, TriviaError, TriviaList, TriviaSettings
+from bot.trivia.library import import_name
+from bot.trivia.lists import slugify
+from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
-from bot.trivia.tagging import Reads, spoiling_names, tag_imported, tag_text
+from bot.trivia.tagging import Reads, tag_imported, tag_text
 from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply_public
 from cogs.trivia.daily_commands import DailyCommands, is_moderator
 from cogs.trivia.host import GameHost
-from cogs.trivia.list_views import AddQuestionForm, ReplaceListPrompt
+from cogs.trivia.import_command import ImportCommand
+from cogs.trivia.list_views import AddQuestionForm
 from cogs.trivia.typed import TypedAnswers
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def _start_role_gone(interaction: discord.Interaction[Any], settings: TriviaSett
     return settings.start_policy == "role" and role_id is not None and not role_still_there(interaction.guild, role_id)
 
 
-class Trivia(DailyCommands, TypedAnswers):
+class Trivia(DailyCommands, ImportCommand, TypedAnswers):
     trivia = groups.trivia
     triviaset = groups.triviaset
 
@@ -428,44 +429,6 @@ class Trivia(DailyCommands, TypedAnswers):
             ephemeral=True,
         )
 
-    @triviaset.command(name="import")
-    @server_permission_check("manage_guild")
-    @app_commands.describe(file="A list in Red-DiscordBot's or hyosan's YAML format", name="The list's name")
-    async def import_(self, interaction: discord.Interaction[Any], file: discord.Attachment, name: str | None = None) -> None:
-        """Import a question list from an attached YAML file (Manage Server)."""
-        assert interaction.guild_id is not None
-        check_upload(file.filename, file.size)
-        list_name = import_name(name, file.filename)
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            data = await file.read()
-        except discord.HTTPException:  # the file is gone from Discord's CDN, or the CDN failed
-            await interaction.followup.send(
-                "I could not download that file from Discord. Upload it again; nothing was imported.",
-                ephemeral=True, allowed_mentions=NONE,
-            )
-            return
-        latest = self.bot.show.last_released(self.bot.clock.now())
-        try:
-            parsed = await asyncio.to_thread(self._read_list, data, list_name, latest)
-        except ListError as exc:
-            await interaction.followup.send(
-                render.import_problems_text(exc.problems), ephemeral=True, allowed_mentions=NONE
-            )
-            return
-        try:
-            count = await self.service.import_list(interaction.guild_id, parsed, interaction.user.id, replace_existing=False)
-        except ListExists as exists:  # nothing is replaced before the moderator says so
-            prompt = ReplaceListPrompt(self.service, interaction.guild_id, interaction.user.id, parsed)
-            prompt.message = await interaction.followup.send(
-                render_lists.replace_prompt_text(exists.existing, len(parsed.questions), parsed.warnings),
-                view=prompt, ephemeral=True, allowed_mentions=NONE, wait=True,
-            )
-            return
-        await interaction.followup.send(  # the name it is stored under (a hyosan file may give its own)
-            render.imported_text(parsed.name, count, parsed.warnings), ephemeral=True, allowed_mentions=NONE
-        )
-
     @triviaset.command(name="add_question")
     @server_permission_check("manage_guild")
     @app_commands.describe(list_name="The server's own list to add to (a new name starts a new list)")
@@ -488,14 +451,6 @@ class Trivia(DailyCommands, TypedAnswers):
                 self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest), out=latest.season
             )
         )
-
-    def _read_list(self, data: bytes, list_name: str, latest: Position) -> TriviaList:
-        """Parse an uploaded list and tag what its questions spoil (bot/trivia/tagging.py)."""
-        parsed = parse_list(data, list_name, max_bytes=MAX_BYTES, shape=self.bot.show)
-        problems = spoiling_names(parsed, self._name_spoils)
-        if problems:
-            raise ListError(problems)
-        return tag_imported(parsed, self.reads, latest)
 
     @trivia.command(name="export")
     @app_commands.describe(

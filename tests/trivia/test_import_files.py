@@ -1,6 +1,7 @@
-"""Lists as moderators write them (tests/trivia/fixtures/imports/, judged by expected.yaml there):
-each is imported with every question and answer as written, or refused naming the lines at fault
-and what the file is. `python -m bench.trivia_import` puts the same files through /triviaset import."""
+"""Lists as moderators write them (tests/trivia/fixtures/imports/ and imports_moderators/, each judged
+by the expected.yaml beside it): each is imported with every question and answer as written and the
+spoiler tag it declares, or refused naming the lines at fault and what the file is.
+`python -m bench.trivia_import [--data ...]` puts the same files through /triviaset import."""
 
 from __future__ import annotations
 
@@ -11,25 +12,38 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.show import ShowShape, read_position
 from bot.trivia.library import check_upload
 from bot.trivia.lists import ListError, parse_list
-from bot.trivia.model import TriviaError
+from bot.trivia.model import TriviaError, TriviaList
+from bot.trivia.tagging import tag_imported
 
-IMPORTS = Path(__file__).parent / "fixtures" / "imports"
-EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load((IMPORTS / "expected.yaml").read_text(encoding="utf-8"))
+FIXTURES = Path(__file__).parent / "fixtures"
+SETS = ("imports", "imports_moderators")
+EXPECTED: dict[str, dict[str, Any]] = {
+    f"{folder}/{name}": want
+    for folder in SETS
+    for name, want in yaml.safe_load((FIXTURES / folder / "expected.yaml").read_text(encoding="utf-8")).items()
+}
+
+
+def _parsed(name: str) -> tuple[list[str], TriviaList | None, list[str]]:
+    """(problems, the list, warnings) as the import reads the file."""
+    data = (FIXTURES / name).read_bytes()
+    try:
+        check_upload(Path(name).name, len(data))
+        parsed = parse_list(data, "imported")
+    except TriviaError as exc:
+        return [str(exc)], None, []
+    except ListError as exc:
+        return exc.problems, None, exc.warnings
+    return [], parsed, list(parsed.warnings)
 
 
 def _read(name: str) -> tuple[list[str], dict[str, list[str]], list[str]]:
     """(problems, questions and their answers, warnings) as the import reads the file."""
-    data = (IMPORTS / name).read_bytes()
-    try:
-        check_upload(name, len(data))
-        parsed = parse_list(data, "imported")
-    except TriviaError as exc:
-        return [str(exc)], {}, []
-    except ListError as exc:
-        return exc.problems, {}, exc.warnings
-    return [], {q.text: list(q.answers) for q in parsed.questions}, list(parsed.warnings)
+    problems, parsed, warnings = _parsed(name)
+    return problems, ({q.text: list(q.answers) for q in parsed.questions} if parsed else {}), warnings
 
 
 def _names(texts: list[str], line: int) -> bool:
@@ -54,3 +68,20 @@ def test_a_list_is_imported_with_every_question_and_answer_as_written(name: str)
     for question, answers in (want.get("answers") or {}).items():
         assert questions[str(question)][: len(answers)] == [str(a) for a in answers]
     assert all(_names(warnings, line) for line in want.get("warn") or ()), warnings
+
+
+@pytest.mark.parametrize("name", [n for n, want in EXPECTED.items() if "spoils" in want])
+def test_an_imported_question_is_asked_only_from_the_episode_it_spoils(name: str) -> None:
+    """A tag the file declares is read as the episode it names, however it is spelt; a question that
+    declares none is held back at least as far (without the lexicon: the last released episode)."""
+    problems, parsed, _ = _parsed(name)
+    assert parsed is not None, problems
+    declared = {q.text: q.spoils for q in parsed.questions if q.id not in parsed.undeclared}
+    tagged = {q.text: q.spoils for q in tag_imported(parsed, None, ShowShape.season_one().last()).questions}
+    for question, position in EXPECTED[name]["spoils"].items():
+        want = read_position(str(position))
+        assert want is not None
+        if question in declared:
+            assert declared[question] == want, (question, declared[question])
+        else:
+            assert tagged[question] >= want, (question, tagged[question])

@@ -13,7 +13,7 @@ from bot.spoilers import read_as_shown
 from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import parse_list
-from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text
+from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text, unspoiled_problems
 
 READS = lexicon_of(bundled_pack()).position
 AS_SHOWN = read_as_shown(READS)
@@ -206,3 +206,25 @@ def test_a_red_question_telling_a_later_seasons_event_is_never_asked_in_a_season
     bank = QuestionBank(tag_imported(parse_list(red, "red"), READS, LAST).questions)
     asked = bank.draw(max_spoils=LAST, count=5, rng=random.Random(1))  # a channel marked S1E12
     assert [q.text for q in asked] == ["What colour is the sky on a clear day?"]
+
+
+def test_a_reading_warning_names_a_spoiling_question_by_its_number_not_its_text() -> None:
+    parsed = parse_list(
+        b"Who bites Cheong-san at the construction site?:\n- Gwi-nam\n- Gwi-nam\n"
+        b"What colour is the sky on a clear day?:\n- blue\n- blue\n",
+        "late",
+    )
+    warnings = tag_imported(parsed, AS_SHOWN, LAST).warnings
+    assert any("question 1 lists 'Gwi-nam' twice" in w for w in warnings), warnings
+    assert not any("bites Cheong-san" in w for w in warnings), warnings
+    assert any("What colour is the sky on a clear day?" in w for w in warnings), warnings  # it spoils nothing
+
+
+def test_a_refusal_says_a_spoiling_question_it_quotes_as_the_question_of_its_line() -> None:
+    problems = [
+        "line 3: an answer of question 'Who bites Cheong-san at the construction site?' is empty",
+        "line 5: an answer of question 'What colour is the sky on a clear day?' is empty",
+    ]
+    said = unspoiled_problems(problems, AS_SHOWN)
+    assert said[0] == "line 3: an answer of the question is empty"
+    assert said[1] == problems[1]  # it spoils nothing: quoted as written

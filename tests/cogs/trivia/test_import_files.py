@@ -83,3 +83,23 @@ async def test_a_list_with_many_long_problems_says_each_whole_within_one_message
 async def test_a_list_saved_as_korean_windows_text_says_how_to_save_it_as_utf8(h: Harness) -> None:
     text = await upload(h, "quiz.yaml", "학교 이름은?:\n- 효산고\n".encode("cp949"), "korean-ansi")
     assert "Nothing was imported" in text and "CP949" in text and "Encoding: UTF" in text, text
+
+
+TAGGED_AS_WRITTEN = (
+    "hyosan: 1\nquestions:\n"
+    "  - question: \"Which club's captain fights with a bow?\"\n    answers: [archery]\n    spoils: 3화\n"
+    "  - question: \"Which club practises in the gym?\"\n    answers: [archery club]\n    spoils: ep 4\n"
+)
+
+
+async def test_a_question_tagged_as_moderators_write_episodes_is_asked_only_from_that_episode(h: Harness) -> None:
+    text = await upload(h, "tagged.yaml", TAGGED_AS_WRITTEN.encode(), "tagged")
+    assert "Imported **tagged**: 2 questions" in text
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="2")
+    early = await h.discord.invoke(h.fan, channel, "trivia", "start", category="tagged", mode="typed", questions=1)
+    assert early.ephemeral and "No questions fit" in early.text
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="3")
+    started = await h.discord.invoke(h.fan, channel, "trivia", "start", category="tagged", mode="typed", questions=2)
+    assert "from **tagged**: 1 question" in started.text  # the ep 4 question waits for episode 4
+    await h.discord.invoke(h.moderator, channel, "trivia", "stop")

@@ -1,0 +1,111 @@
+"""A trivia list's bytes as text: the size limit, files that are not text at all (archives,
+documents, pictures renamed .yaml) named for what they are, UTF-8 with or without its BOM, UTF-16 with
+or without its mark, and what to do with anything else (Korean Windows' CP949 named as such).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.trivia.listparts import MAX_BYTES, ListError
+
+
+def size_problem(size: int, max_bytes: int) -> str:
+    return (
+        f"the file is {size / 1_000_000:.1f} MB ({size} bytes); the limit is "
+        f"{max_bytes / 1_000_000:.1f} MB ({max_bytes} bytes), so it was not read"
+    )
+
+
+#: How files that are not text begin, and what to call them: a list zipped, exported from Word or
+#: screenshotted, then renamed to .yaml (Word and OpenDocument files are zips too).
+_NOT_TEXT = (
+    (b"PK\x03\x04", "a zip archive (or a Word or OpenDocument file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"%PDF", "a PDF"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"),
+    (b"\x89PNG", "a picture (PNG)"),
+    (b"\xff\xd8\xff", "a picture (JPEG)"),
+    (b"GIF8", "a picture (GIF)"),
+    (b"RIFF", "a picture or sound (RIFF)"),
+)
+#: ISO media files ("....ftyp<brand>"): phones save photos as HEIC (or AVIF), and videos as MP4 or MOV.
+_PHOTO_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis")
+
+
+def _not_text(data: bytes) -> str | None:
+    """What a file that is not text at all is, by how it begins; None when it may be text."""
+    for magic, kind in _NOT_TEXT:
+        if data.startswith(magic):
+            return kind
+    if data[4:8] == b"ftyp":
+        return "a picture (HEIC or AVIF, as phones save photos)" if data[8:12] in _PHOTO_BRANDS else "a video (MP4 or MOV)"
+    return None
+
+
+def _utf16_unmarked(data: bytes) -> bytes | None:
+    """UTF-16 saved without its byte-order mark (some exports and editors): mostly Latin text, so every
+    other byte is NUL, on the same side throughout. The text as UTF-8, or None."""
+    head = data[:400]
+    if len(head) < 8 or len(head) % 2 or data.startswith(_UTF16_BOMS):
+        return None
+    for zeros, other, codec in ((head[1::2], head[0::2], "utf-16-le"), (head[0::2], head[1::2], "utf-16-be")):
+        if zeros.count(0) >= 0.6 * len(zeros) and other.count(0) == 0 and len(data) % 2 == 0:
+            try:
+                return data.decode(codec).encode("utf-8")
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+#: Notepad's and Excel's "Unicode": UTF-16 with its byte-order mark.
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _save_as_utf8(data: bytes) -> str:
+    """How to save a list that is not UTF-8, naming what it was saved as when its bytes say so:
+    Korean Windows' "ANSI" (CP949, as Notepad saves Korean by default) reads whole as Korean text."""
+    try:
+        text = data.decode("cp949")
+    except UnicodeDecodeError:
+        return "save it as UTF-8"
+    if _HANGUL_SYLLABLE.search(text) and not any(ch < " " and ch not in "\t\r\n" for ch in text):
+        return ("it looks saved as Korean Windows text (ANSI, CP949): save it as UTF-8 "
+                "(in Notepad: File > Save as, Encoding: UTF-8)")
+    return "save it as UTF-8"
+
+
+def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
+    """Size check, then strict UTF-8 (a BOM is allowed; UTF-16 with its BOM is read too); raise
+    ListError otherwise, naming a file that is not text at all for what it is."""
+    if len(data) > max_bytes:
+        raise ListError([size_problem(len(data), max_bytes)])
+    kind = _not_text(data)
+    if kind is not None:
+        raise ListError([f"the file is {kind}, not text: upload the list itself, saved as plain text (.yaml)"])
+    if (unmarked := _utf16_unmarked(data)) is not None:
+        data = unmarked
+    elif data.startswith(_UTF16_BOMS):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise ListError(["the file is broken UTF-16 text; save it as UTF-8"]) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        byte = data[exc.start : exc.start + 1].hex()
+        raise ListError(
+            [f"line {line}: the file is not UTF-8 text (byte 0x{byte} at offset {exc.start}); {_save_as_utf8(data)}"]
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ListError([f"line {line}: the file contains a NUL byte; it is not a text file"])
+    return text
