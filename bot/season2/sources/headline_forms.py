@@ -25,10 +25,6 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   ET") says its answer (`as_answered`); a question left unanswered still claims nothing;
 - a guess said on the rumours' word ("If Rumours Are True, ... Could Arrive March 12", "... Might Premiere March 12,
   Sources Say") is that rumour, not the outlet's own guess (`as_rumoured`); a guess of its own still claims nothing;
-- a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
-  "delulu", 제발, 희망회로, "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or
-  make-believe ("if it doesn't drop by march 19 i'm rioting", "what if", "imagine", 나오면) claims nothing,
-  and denies nothing either (`not_meant`).
 """
 
 from __future__ import annotations
@@ -434,26 +430,6 @@ _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:vi
 def counts_views(text: str) -> bool:
     """Whether a headline counts views or likes (of material already out, not news that it is out)."""
     return _COUNTS.search(text) is not None
-
-
-#: What says a fan does not mean a day as news: a wish, a dream, a joke.
-_NOT_MEANT = re.compile(
-    r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
-    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
-    # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
-    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|my\s|i\s+made|dreams?\b|vibes\b)|\bdelusions?\b|\bvibes\s+only\b"
-    r"|(?:^|\s)/s\b|🤡|뇌피셜"
-    # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
-    r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
-    r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
-    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])",
-    re.I,
-)
-
-
-def not_meant(text: str) -> bool:
-    """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
-    return _NOT_MEANT.search(text) is not None
 
 
 #: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",

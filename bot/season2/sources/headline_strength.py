@@ -2,8 +2,10 @@
 `refuses`, `asks`), and whether it only relays someone else's word (a rumour: `hedged`). Pure functions on
 text, read by `headlines.read_clause` and by the readers of denials and summaries.
 
-- asking or guessing: "?", "could", "expected", "what we know", 전망, 예상; a fan's wish or joke
-  (`headline_forms.not_meant`);
+- asking or guessing: "?", "could", "expected", "what we know", 전망, 예상; a fan's wish, dream or joke
+  ("releasing march 19 in my dreams", "i wish", "copium", "manifesting", "delulu", 제발, 희망회로, "trust me bro",
+  "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or make-believe ("if it doesn't drop by march 19 i'm
+  rioting", "what if", "imagine", 나오면) claims nothing, and denies nothing either (`not_meant`);
 - denying or negating: "denies", "false", "not", "n't", 사실무근, 아냐, "안 된다", 가짜; but "won't arrive until March 26"
   is a delay (`NOT_UNTIL`), and "not confirmed yet" a rumour, not a denial;
 - a rumour: "rumour", "leaked", "insiders", "sources say", "allegedly", Korean hearsay (했대요, 공개래, 19일이래,
@@ -18,8 +20,6 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
 from __future__ import annotations
 
 import re
-
-from bot.season2.sources.headline_forms import not_meant
 
 _QUESTION = re.compile(
     r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
@@ -115,7 +115,7 @@ def refuses(text: str) -> bool:
 
 def asks(text: str) -> bool:
     """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
-    dreams", "copium": `headline_forms.not_meant`): it says nothing for sure."""
+    dreams", "copium": `not_meant`): it says nothing for sure."""
     return _QUESTION.search(text) is not None or not_meant(text)
 
 
@@ -145,3 +145,23 @@ def without_weighing(text: str) -> tuple[str, bool]:
     if len(kept) == len(parts) or not kept:
         return text, False
     return "…".join(kept), True
+
+
+#: What says a fan does not mean a day as news: a wish, a dream, a joke.
+_NOT_MEANT = re.compile(
+    r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
+    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
+    # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
+    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|my\s|i\s+made|dreams?\b|vibes\b)|\bdelusions?\b|\bvibes\s+only\b"
+    r"|(?:^|\s)/s\b|🤡|뇌피셜"
+    # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
+    r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
+    r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
+    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])",
+    re.I,
+)
+
+
+def not_meant(text: str) -> bool:
+    """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
+    return _NOT_MEANT.search(text) is not None
