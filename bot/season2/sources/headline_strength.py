@@ -152,7 +152,11 @@ _NOT_MEANT = re.compile(
     r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
     r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
     # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
-    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|my\s|i\s+made|dreams?\b|vibes\b)|\bdelusions?\b|\bvibes\s+only\b"
+    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|i\s+made|dreams?\b|vibes\b|my\s"
+    # someone's pet or an oracle as the source: "source: their cousin's dog", "source: a fortune cookie", 출처: 내 꿈
+    r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
+    r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
+    r"|\bdelusions?\b|\bvibes\s+only\b"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"

@@ -155,6 +155,9 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     "AOUAD S2 APRIL 9 CONFIRMED 🤡",
     "all of us are dead season 2 is coming april 2 /s",
     "지우학2 4월 2일 공개 (뇌피셜)",
+    "someone said aouad s2 got pushed to june. source: their cousin's dog",
+    "aouad s2 drops april 9, source: a fortune cookie 🥠",
+    "지우학2 4월 9일 공개 (출처: 내 꿈)",
 ])
 def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
