@@ -61,10 +61,12 @@ _LISTING = re.compile(
 def as_premiere(text: str) -> str:
     """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>", and a
     countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", its hour and day with no
-    verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
-  slate "led by" the season as the season coming that month."""
+    verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", a month's
+  slate "led by" the season as the season coming that month, and a year's line-up listing it as the season coming
+  that year."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
+    text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
     text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window') or m.group('dashed')}",
                                    text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
@@ -216,6 +218,12 @@ _YEAR_SLATE_AMONG = re.compile(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*(?P<adverb>)"
     rf"['‘\"“]?(?P<name>{_NAME})['’\"”]?\s+among\s+(?:the\s+|its\s+)?(?P<part>(?:first|second)[\s-]half|h[12]|q[1-4]|spring"
     r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
+
+#: ... or lists the season as one of its titles, with no part of the year: "Netflix Unveils 2027 Korean Lineup: 'All of Us
+#: Are Dead' Season 2, 'Hellbound' Return": the season is coming in the line-up's year.
+_YEAR_LINEUP_LISTS = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*['‘\"“]?\s*"
+    rf"(?P<name>{_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
 
 
 def _in_the_slates_year(m: re.Match[str]) -> str:

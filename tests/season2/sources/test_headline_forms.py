@@ -756,3 +756,21 @@ def test_streaming_now_in_japanese_or_charted_in_portuguese_is_out(headline: str
 ])
 def test_a_post_in_french_is_read_as_in_english(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix unveils 2027 Korean lineup: 'All of Us Are Dead 2', 'Kingdom' return among 25 titles",
+    "Netflix 2027 slate: All of Us Are Dead Season 2 and more",
+])
+def test_a_years_line_up_listing_the_season_gives_that_year(headline: str) -> None:
+    assert _window_readings(headline, dt.date(2026, 12, 3)) == {"release_window reported 2027"}
+
+
+def test_a_season_named_beside_a_years_slate_without_listing_it_gives_no_year() -> None:
+    assert _window_readings("Squid Game Season 3 and All of Us Are Dead Season 2 headline Netflix's 2027 slate",
+                            dt.date(2027, 1, 14)) == set()
+
+
+def _window_readings(headline: str, written: dt.date) -> set[str]:
+    return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else f.release_at}"
+            for f in read_headline(headline, written)}

@@ -455,6 +455,21 @@ def test_a_verb_before_another_title_is_that_titles_not_ours(headline: str) -> N
 
 
 @pytest.mark.parametrize("headline", [
+    "\"Sweet Home\" Spinoff Confirms March 12 Premiere; \"All Of Us Are Dead 2\" Still Without A Date",
+    "'Squid Game' Prequel Sets March 19 Premiere, Two Weeks Before 'All of Us Are Dead 2'",
+    "alice in borderland s3 out march 12 and aouad s2 still nowhere",
+    "'오징어 게임' 외전 3월 19일 공개…'지금 우리 학교는2'는 미정",
+])
+def test_another_show_named_without_its_number_keeps_its_own_day(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_roundups_label_before_another_show_named_by_name_is_said_of_ours_too() -> None:
+    assert _readings("march is stacked: weak hero 3 on the 5th, aouad s2 on the 19th") == {
+        "release_date_announced reported 2027-03-19"}
+
+
+@pytest.mark.parametrize("headline", [
     "Part 2 of All of Us Are Dead Season 2 arrives March 26",
     "'지우학2' 파트2 26일 공개",
 ])
