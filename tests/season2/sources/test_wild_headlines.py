@@ -380,6 +380,9 @@ def test_fans_release_moments_without_a_plain_verb_give_that_day(headline: str, 
 @pytest.mark.parametrize(("headline", "expected"), [
     ("지우학2 드디어 떴다!!! 다들 정주행 ㄱㄱ", {"released reported"}),  # it's finally up
     ("지우학2 티저 드디어 떴다", {"teaser reported"}),
+    ("지우학2 떴다!!! 다들 달려", {"released reported"}),  # the season itself up, right after its name
+    ("'지금 우리 학교는2' 올라왔어요", {"released reported"}),
+    ("지우학2 예고편 떴다", {"trailer reported"}),  # its trailer's, not the season's
 ])
 def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
