@@ -23,7 +23,9 @@ import re
 
 _QUESTION = re.compile(
     r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
-    r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
+    # (not the month before its premiere: "Sets May Premiere Date", "a May release", "its May debut")
+    r"|(?<!\bsets\s)(?<!\bset\s)(?<!\bgets\s)(?<!\blocks\s)(?<!\bconfirms\s)(?<!\breveals\s)(?<!\ba\s)(?<!\bits\s)(?<!\bfor\s)"
+    r"may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
     # (Netflix "eyes" a month; "my eyes hurt" is a fan's own eyes)
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bmine\s)eyes|eyeing|expects?"

@@ -126,13 +126,18 @@ def summary_text(raw: object) -> str | None:
 
 
 def dated(readings: tuple[Classified, ...]) -> bool:
-    """Whether a title's readings give the release a day or a window narrower than a whole year ("Netflix Unveils
-    2027 Korean Lineup: 'All of Us Are Dead' Season 2 …" gives only its line-up's year: its summary may say the month)."""
-    return any(r.release_at is not None or (r.window is not None and not _whole_year(r.window)) for r in readings)
+    """Whether a title's readings give the release a day: a window ("Netflix Unveils 2027 Korean Lineup: 'All of Us Are
+    Dead' Season 2 …", "… Sets May Premiere Date") leaves its summary to say the month or the day inside it."""
+    return any(r.release_at is not None for r in readings)
 
 
 def _whole_year(window: Window) -> bool:
     return window.first == dt.date(window.first.year, 1, 1) and window.last == dt.date(window.first.year, 12, 31)
+
+
+def _narrower(reading: Classified, window: Window) -> bool:
+    """Whether a reading's day, or a window shorter than `window`, falls inside it."""
+    return _inside(reading, window) and (reading.window is None or reading.window != window)
 
 
 def _inside(reading: Classified, window: Window) -> bool:
@@ -145,11 +150,14 @@ def _inside(reading: Classified, window: Window) -> bool:
 def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tuple[Classified, ...]:
     """A title's readings completed by its summary's (`read_summary`): a delay the title gives no day ("Delayed By One
     Week" / "Netflix has moved the premiere from March 19 to March 26.") is a delay to the summary's day or window,
-    whatever words the summary moves it with, at the weaker of the two strengths; a title's whole year gives way to
-    the month or day inside it its summary gives; else the summary's are added."""
-    year = next((r for r in title if r.window is not None and _whole_year(r.window)), None)
-    if year is not None and year.window is not None and summary and all(_inside(r, year.window) for r in summary):
-        title = tuple(r for r in title if r is not year)  # the title's year, narrowed by its summary's month or day
+    whatever words the summary moves it with, at the weaker of the two strengths; a title's year or month gives way to
+    the narrower month or day inside it its summary gives ("Sets May Premiere Date" / "returns Friday, May 14."), a
+    month to nothing else; else the summary's are added."""
+    year = next((r for r in title if r.window is not None), None)
+    if year is not None and year.window is not None and summary and all(_narrower(r, year.window) for r in summary):
+        title = tuple(r for r in title if r is not year)  # the title's year or month, narrowed by its summary's
+    elif year is not None and year.window is not None and not _whole_year(year.window):
+        return title  # "Sets May Premiere Date" beside a summary's other day or month: the title's month, no guess
     dateless = next((r for r in title if r.milestone is Milestone.DELAYED and r.release_at is None and r.window is None), None)
     if dateless is None or not summary:
         return title + summary

@@ -231,3 +231,12 @@ def test_a_summarys_day_outside_its_titles_year_leaves_the_year() -> None:
 def test_a_summary_in_spanish_or_portuguese_gives_the_day_its_title_leaves_out(title: str, summary: str,
                                                                               expected: set[str]) -> None:
     assert _readings(title, summary) == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("The Korean zombie series returns Friday, May 14.", {"release_date_announced reported 2027-05-14"}),
+    ("The Korean zombie series returns in March.", {"release_window reported May 2027"}),  # another month: the title's
+    (None, {"release_window reported May 2027"}),
+])
+def test_a_titles_month_gives_way_to_its_summarys_day_inside_it(summary: str | None, expected: set[str]) -> None:
+    assert _readings("'All of Us Are Dead' Season 2 Sets May Premiere Date On Netflix", summary) == expected
