@@ -10,7 +10,8 @@ strength. Pure functions on text.
   (`as_exclaimed`). A statement with a question's words ("really", "wait", "so … now??") or followed by a
   request ("anyone?", "pls confirm") still asks.
 - A fan's own feelings said with a "not" ("i'm not ready", "i can't wait", "not me crying", 못 기다려) deny nothing
-  of the season: they are read as the exclamation they are (`without_feelings`).
+  of the season: they are read as the exclamation they are, as is a closing sigh that there is "still no date??"
+  (`without_feelings`).
 """
 
 from __future__ import annotations
@@ -79,10 +80,15 @@ _FEELINGS = re.compile(
 )
 
 
+#: A fan's sigh that there is still no date ("still no date??", "no release date yet?!"): a complaint, not a question.
+_NO_DATE_YET = re.compile(r"\b((?:still\s+)?no\s+(?:release\s+|premiere\s+)?date(?:\s+(?:yet|tho|though|smh))?)\s*[?!]*\?[?!]*"
+                          r"(?=\s*[^\w\s]*\s*$)", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
-    ready" is "march 12?? !"."""
-    return _FEELINGS.sub("!", text)
+    ready" is "march 12?? !"; a last "still no date??" is said, not asked."""
+    return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 
 #: An invitation to talk, as a megathread's title ends ("— drop your theories here", "share your predictions below"):

@@ -85,3 +85,13 @@ def test_a_fans_negated_feelings_deny_nothing(headline: str, expected: set[str])
 
 def test_a_negation_of_the_season_still_denies() -> None:
     assert _readings("aouad s2 is not coming april 2, i'm not ready for more waiting") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad 2 teaser just dropped and i've watched it 14 times. still no date??", {"teaser reported"}),
+    ("aouad s2 trailer out, no release date yet?!", {"trailer reported"}),
+    ("aouad s2 still no date??", set()),  # the sigh alone claims nothing
+    ("aouad s2 teaser out. still no date?? or is april 2 real", set()),  # then a question
+])
+def test_a_closing_sigh_that_there_is_still_no_date_asks_nothing(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
