@@ -311,21 +311,24 @@ _MISSPELT = (
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet)\b|\bjá\s", re.I)
+                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
+                     r"|staffel|verschoben|starttermin|startet|erscheint)\b|\bjá\s", re.I)  # (and German: "Staffel 2 verschoben")
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
-    "enero janeiro januari janvier", "febrero fevereiro februari février", "marzo março maret mars", "abril april avril",
+    "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
+    "abril april avril",
     "mayo maio mei mai", "junio junho juni juin", "julio julho juli juillet", "agosto agustus août",
     "septiembre setiembre setembro september septembre", "octubre outubro oktober octobre",
-    "noviembre novembro november novembre", "diciembre dezembro desember décembre"), start=1)
+    "noviembre novembro november novembre", "diciembre dezembro desember décembre dezember"), start=1)
     for name in names.split()}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-_DAY_ABROAD = re.compile(r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
+_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March.
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
 _WORDS_ABROAD = (
     (re.compile(r"\bestamos\s+muertos\b", re.I), "All of Us Are Dead"),  # the show's Spanish title
-    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux))\b", re.I),
+    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
+                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel))\b", re.I),
      "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
@@ -350,7 +353,10 @@ _WORDS_ABROAD = (
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
     (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
-                r"|diundur|ditunda)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
+                r"|diundur|ditunda|verschoben)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai|auf))?", re.I), "delayed to"),
+    # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
+    (re.compile(r"\bneuer\s+starttermin(?:\s+ist)?(?:\s+der)?\b", re.I), "new release date:"),
+    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b", re.I), "premieres"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)

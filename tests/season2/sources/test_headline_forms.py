@@ -758,6 +758,16 @@ def test_a_post_in_french_is_read_as_in_english(headline: str, expected: set[str
     assert _readings(headline, dt.date(2027, 2, 10)) == expected
 
 
+@pytest.mark.parametrize(("headline", "expected"), [
+    # German: Staffel 2, a day with its stop ("14. Mai"), startet/erscheint am, verschoben and its Neuer Starttermin
+    ("All of Us Are Dead: Staffel 2 startet am 14. Mai auf Netflix", {"release_date_announced reported 2027-05-14 00:00"}),
+    ("Die zweite Staffel von All of Us Are Dead erscheint am 14. Mai", {"release_date_announced reported 2027-05-14 00:00"}),
+    ("All of Us Are Dead Staffel 2 verschoben: Neuer Starttermin ist der 21. Mai", {"delayed reported 2027-05-21 00:00"}),
+])
+def test_a_post_in_german_is_read_as_in_english(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 10)) == expected
+
+
 @pytest.mark.parametrize("headline", [
     "Netflix unveils 2027 Korean lineup: 'All of Us Are Dead 2', 'Kingdom' return among 25 titles",
     "Netflix 2027 slate: All of Us Are Dead Season 2 and more",
