@@ -320,6 +320,16 @@ def test_a_korean_month_right_after_material_is_the_materials(headline: str, exp
 
 
 @pytest.mark.parametrize(("headline", "expected"), [
+    # the season's own verb with its day, then the material: the day is the season's
+    ("All of Us Are Dead 2 premieres March 19, Netflix releases new poster", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD S2 arrives March 19 with a new character poster", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD S2 poster drops March 19", set()),  # the poster's day
+])
+def test_the_seasons_day_beside_its_poster_is_the_seasons(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
     ("'지금 우리 학교는2', 4월 공개 가닥", {"release_window rumour April 2027"}),  # the press's "settled on"
     ("[단독] '지금 우리 학교는2' 4월 2일 공개 가닥…막바지 조율", {"release_date_announced rumour 2027-04-02"}),
 ])
