@@ -7,7 +7,8 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or make-believe ("if it doesn't drop by march 19 i'm
   rioting", "what if", "imagine", 나오면) claims nothing, and denies nothing either (`not_meant`);
 - denying or negating: "denies", "false", "not", "n't", 사실무근, 아냐, "안 된다", 가짜; but "won't arrive until March 26"
-  is a delay (`NOT_UNTIL`), and "not confirmed yet" a rumour, not a denial;
+  is a delay (`NOT_UNTIL`), "not confirmed yet" a rumour, and "Netflix Isn't Splitting It in Two" how it comes out
+  (all at once), not a denial;
 - a rumour: "rumour", "leaked", "insiders", "sources say", "allegedly", Korean hearsay (했대요, 공개래, 19일이래,
   "라고 들었어"), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
   word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
@@ -110,9 +111,16 @@ _NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bno
                       r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 
 
+#: The season said not to be split in parts ("Netflix Isn't Splitting It in Two", "won't be split into two parts",
+#: 분할 공개 안 한다): how it comes out, all at once, no denial of anything.
+_NOT_SPLIT = re.compile(r"\b(?:is\s*n[o'’]?t|are\s*n[o'’]?t|won'?t|will\s+not|not|never)\s+(?:be(?:ing)?\s+)?(?:splitting|split"
+                        r"|dividing|divided)\b(?:\s+(?:it|the\s+season|season\s*2|s2|up))?(?:\s+(?:in|into)\s+(?:two|2|parts"
+                        r"|halves)(?:\s+parts)?)?|분할\s*공개\s*(?:안|않|없)\S*", re.I)
+
+
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
+    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", text)))))
 
 
 def asks(text: str) -> bool:

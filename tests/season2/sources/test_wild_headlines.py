@@ -558,3 +558,14 @@ def test_another_show_numbered_after_a_weekday_is_still_set_aside() -> None:
 
 def test_a_show_named_like_a_weekday_with_its_number_is_still_another_title() -> None:
     assert ours_only("Wednesday 2 drops August 6, AOUAD S2 drops August 13") == "AOUAD S2 drops August 13"
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("AOUAD S2 will not be split into two parts, arrives March 19", {"release_date_announced reported 2027-03-19"}),
+    ("'All of Us Are Dead' Season 2 Lands in March — and Netflix Isn't Splitting It in Two",
+     {"release_window reported March 2027"}),
+    ("지우학2 분할 공개 안 한다…3월 19일 전편 공개", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD S2 is not coming March 19", set()),  # a negation of the day still claims nothing
+])
+def test_the_season_said_not_to_be_split_in_parts_is_no_denial(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
