@@ -472,6 +472,19 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     return read_clause(text, written)
 
 
+#: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
+_MATERIAL_OF = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
+                          r"(?:for|of|from)\b", re.I)
+
+
+def _seasons_own_verb(text: str) -> bool:
+    """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
+    April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2")."""
+    if (season := SEASON_DATE.search(text)) is None:
+        return False
+    return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()
+
+
 def is_media(text: str) -> bool:
     """Whether a headline names promotional material (a trailer, a teaser, a poster)."""
     return _MEDIA.search(text) is not None
@@ -491,7 +504,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if not rule.pattern.search(text):
             continue
         if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
-                                                    or (media and not SEASON_DATE.search(text))):
+                                                    or (media and not _seasons_own_verb(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
         if rule.milestone is Milestone.DELAYED and release_at is not None and _event_day(text, written):
             return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
@@ -500,7 +513,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
         if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
-        if rule.needs_date and (release_at is None or (media and not SEASON_DATE.search(text))
+        if rule.needs_date and (release_at is None or (media and not _seasons_own_verb(text))
                                 or _KOREAN_MEDIA_DAY.search(text)):
             continue  # no date, or the date is the trailer's ("trailer drops March 5", "예고편 3월 1일 공개 확정")
         if rule.milestone in _DATED and _LATER_PART.search(text):

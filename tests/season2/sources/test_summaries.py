@@ -240,3 +240,8 @@ def test_a_summary_in_spanish_or_portuguese_gives_the_day_its_title_leaves_out(t
 ])
 def test_a_titles_month_gives_way_to_its_summarys_day_inside_it(summary: str | None, expected: set[str]) -> None:
     assert _readings("'All of Us Are Dead' Season 2 Sets May Premiere Date On Netflix", summary) == expected
+
+
+def test_a_titles_month_does_not_give_way_to_its_summarys_teaser_day() -> None:
+    summary = "The first teaser for All of Us Are Dead season 2 arrives May 2."
+    assert _readings("All of Us Are Dead Season 2 Returns in May", summary) == {"release_window reported May 2027"}

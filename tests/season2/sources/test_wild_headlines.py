@@ -324,6 +324,9 @@ def test_a_korean_month_right_after_material_is_the_materials(headline: str, exp
     ("All of Us Are Dead 2 premieres March 19, Netflix releases new poster", {"release_date_announced reported 2027-03-19"}),
     ("AOUAD S2 arrives March 19 with a new character poster", {"release_date_announced reported 2027-03-19"}),
     ("AOUAD S2 poster drops March 19", set()),  # the poster's day
+    # material named first, of the season: its verb is the material's
+    ("Teaser for AOUAD S2 arrives March 19", {"teaser reported"}),
+    ("The first teaser for All of Us Are Dead season 2 arrives March 19.", {"teaser reported"}),
 ])
 def test_the_seasons_day_beside_its_poster_is_the_seasons(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
