@@ -6,16 +6,18 @@ A summary is read only to complete its title, never on its own, and only where t
 the outlet did not make:
 
 - only when the title is about season 2 (or rounds up what is coming to Netflix: "Netflix's Spring K-Drama Slate
-  Revealed", then only a sentence naming our show and its season 2), asks and denies nothing, and gives no day or
-  window itself (the title's word stands; a summary never contradicts it);
+  Revealed", then only a sentence naming our show and its season 2), asks and denies nothing, and gives no day
+  itself (the title's word stands; a summary never contradicts it: a title's window gives way only to a day or a
+  narrower window inside it, "Sets May Premiere Date" / "returns Friday, May 14");
 - only the summary's first sentences (a feed's summary often trails off into other stories);
 - only a sentence that names the show or its second season ("the series" alone may be any show's in a
   roundup, unless the title says its release date is the news and the first sentence names no other title
   before it:
   "... premiere date revealed" / "According to an insider, the series will arrive on March 12."), no other numbered title ("Weak Hero Class 2 premieres March 12": not ours), and no
   earlier season ("The first season premiered on January 28, 2022");
-- only what gives the release a day or a window (a date announced, changed or put off, a window): a
-  teaser's or an event's day, casting or filming are the title's to say;
+- only what gives the release a day or a window (a date announced, changed or put off, a window), or a sentence
+  naming season 2 itself that says it is out (a review's "All of Us Are Dead season 2 is streaming now on Netflix."):
+  a teaser's or an event's day, casting or filming are the title's to say;
 - at the weaker of the title's and the sentence's strength ("according to an insider" in either
   makes it a rumour).
 
@@ -191,7 +193,8 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
         if any(year < day.year for year in years_named(text)):
             continue
         found = [r for r in read_as_written(text, published_at, day, zones)
-                 if r.milestone in _RELEASE_NEWS and (r.release_at is not None or r.window is not None)]
+                 if (r.milestone in _RELEASE_NEWS and (r.release_at is not None or r.window is not None))
+                 or (r.milestone is Milestone.RELEASED and about_season_two(sentence))]  # "… season 2 is streaming now"
         if found:
             weaker = Confidence.RUMOUR if hedged(title) else None
             return tuple(replace(r, confidence=weaker or r.confidence) for r in found)
