@@ -92,7 +92,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   GMT, KST, Brasília, WIB, Mexico City, IST and AEDT, release-day posts, a Top 10, season 3's renewal (scored
   before any change: right 20, wrong 1, missed 30); tuned on since (season38: right 43, wrong 0, missed 8: "3/5" and
   "05.03.2027" read both ways and stay unread, a watch party's hour beside the day, a times thread with no day, a
-  title's "Isn't", a quote of old news, a Korean post split by full stops, "eps 1-6 done");
+  title's "Isn't", a quote of old news, a Korean post split by full stops, "eps 1-6 done"; season40: right 44, the
+  title's "Isn't Splitting It in Two" read);
 - wild 16 (season2_wild16.yaml, 48): written at stop 32 (season39) before the changes it measures: traps for
   wild 15's new readings (other shows' second seasons and S2E1 threads, season 1 rewatch parties "el viernes" and
   "jumat ini", dubbing, screenings with day-first dates, a fan meeting and a trailer "next friday", D-counts to an
@@ -101,7 +102,19 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   Indonesian (scored before any change: right 29, wrong 4, missed 15); tuned on since (season39: right 40, wrong 2,
   missed 6: a trailer still to come read as a trailer, as older sets expect of a trailer's day; hours in Colombia,
   Manila and Paris named by place or not at all, a poster beside the day, a Japanese watch party's day); the lead
-  settled the two trailers as trailer news, as the older sets read a trailer's day (right 42, wrong 0, missed 6);
+  settled the two trailers as trailer news, as the older sets read a trailer's day (right 42, wrong 0, missed 6;
+  season40: right 43, the day beside a new poster read);
+- wild 17 (season2_wild17.yaml, 55): written at stop 33 (season40) before the changes it measures, never tuned on:
+  December 2026 to June 2027 in English, Korean, Spanish, German, Chinese and Indonesian: lineups with and without a
+  window, "Coming 2027", other shows (Sweet Home, Squid Game, Kingdom, Alice in Borderland) with their own days, a fan
+  meeting, a press event and a 제작발표회 with their days, a May rumour, an insider's day and 확정된 바 없어, Netflix's
+  Friday 14 May in three languages, a delay 썰 denied (예정대로), the trailer, a one-week delay to 21 May (a summary,
+  [안내], 일주일 연기, "verschoben", "moved", a mod post), a parody's "june" debunked, D-3, "this friday at midnight
+  pacific", WIB, release-day posts (떴다), a review, a Top 10, season 3 talk (scored before any change: right 37,
+  wrong 6, missed 12; two of the wrongs were the set's own expectations against the specification, a line-up's year
+  and "is now 21 May (was 14 May)" as a delay, corrected: right 39, wrong 4, missed 12); tuned on since (season40:
+  right 51, wrong 0, missed 4: 진짜임? and 썰…ㄹㅇ? still ask, as tests/season2/sources hold them, a Chinese post and a
+  post that talks of season 3);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -126,7 +139,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -226,6 +239,7 @@ def main() -> None:
         ("wild 14", _load("season2_wild14.yaml"), read_headline, None),
         ("wild 15", _load("season2_wild15.yaml"), read_headline, None),
         ("wild 16", _load("season2_wild16.yaml"), read_headline, None),
+        ("wild 17", _load("season2_wild17.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -18,7 +18,9 @@ from bot.season2.sources.other_titles import SEASON_TWO_NAME
 #: The season's name as fans and Netflix write it, in English or Korean.
 _NAME = SEASON_TWO_NAME
 _EN_DAY = rf"tomorrow|tonight|(?:this|next)\s+{WEEKDAY}"
-_EN_TIME = r"(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
+#: Its hour, with its zone: "5pm KST", "at midnight pacific", "at noon ET".
+_EN_TIME = (r"(?:\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|midnight|noon)"
+            r"(?:\s*(?:pacific|eastern|central|[a-z]{2,5})\b(?:\s+time\b)?)?)?")
 _KO_DAY = rf"내일|모레|(?:이번|다음)\s*주\s*{KO_WEEKDAY}"
 _KO_TIME = r"(?:\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)?"
 #: Nothing more after the name: marks, emoji (no word, no digit).

@@ -41,8 +41,10 @@ _DEBUNK = re.compile(
 )
 #: A Korean sentence's ending after the verdict ("합성이래요", "오보임"): nothing more said.
 _ENDING = re.compile(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입니다|이야|임|이다|였음|이었음|인\s*듯|네요|네|ㅋ+|ㅎ+)(?![가-힣])")
-#: A fan's laugh or sigh after the verdict, before what stands ("… is fan made lmao. it's april 30", "ㅋㅋㅋ 30일임"): no words.
-_LAUGH = re.compile(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|ㅋ+|ㅎ+)(?![\w'])[\s,.!]*)+", re.I)
+#: A fan's laugh, sigh or aside after the verdict, before what stands ("… is fan made lmao. it's april 30", "ㅋㅋㅋ 30일임"): no
+#: words.
+_LAUGH = re.compile(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|btw|fyi|tbh|ngl|fr|guys|y'?all|ㅋ+|ㅎ+)(?![\w'])[\s,.!]*)+",
+                    re.I)  # ("… from a parody account btw. it's may 21")
 #: Who says what stands, or "it's", before the day that stands: "netflix kr still says 3/19", "it's 3/26".
 _STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      # "netflix kr literally just said march 5", "netflix already confirmed 3/5"

@@ -25,10 +25,6 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   ET") says its answer (`as_answered`); a question left unanswered still claims nothing;
 - a guess said on the rumours' word ("If Rumours Are True, ... Could Arrive March 12", "... Might Premiere March 12,
   Sources Say") is that rumour, not the outlet's own guess (`as_rumoured`); a guess of its own still claims nothing;
-- a fan's wish, dream or joke ("releasing march 19 in my dreams", "i wish", "copium", "manifesting",
-  "delulu", 제발, 희망회로, "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or
-  make-believe ("if it doesn't drop by march 19 i'm rioting", "what if", "imagine", 나오면) claims nothing,
-  and denies nothing either (`not_meant`).
 """
 
 from __future__ import annotations
@@ -65,12 +61,15 @@ _LISTING = re.compile(
 def as_premiere(text: str) -> str:
     """A listing's "<season> on <day>" (arrow, dash, colon, bracket) as "<season> premieres <day>", and a
     countdown ("<season> IN 10 DAYS", "one week until <season>") as "<season> premiere D-<days>", its hour and day with no
-    verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", and a month's
-  slate "led by" the season as the season coming that month."""
+    verb ("<season> at 7pm AEDT on March 19") as "<season> premieres at 7pm AEDT on March 19", a month's
+  slate "led by" the season as the season coming that month, and a year's line-up listing it as the season coming
+  that year."""
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
-    text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in {m.group('window') or m.group('dashed')}",
-                                   text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'"
+    text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
+    text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in "
+                                   f"{m.group('window') or m.group('dashed') or m.group('said')}",
+                                   text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
     text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
     text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
@@ -198,7 +197,9 @@ _A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autum
              r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d")
 _WINDOW_IN_BRACKETS = re.compile(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
-    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s])))", re.I)
+    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
+    # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
+    rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b)))", re.I)
 _SLATE = re.compile(
     r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
     r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"
@@ -220,6 +221,12 @@ _YEAR_SLATE_AMONG = re.compile(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*(?P<adverb>)"
     rf"['‘\"“]?(?P<name>{_NAME})['’\"”]?\s+among\s+(?:the\s+|its\s+)?(?P<part>(?:first|second)[\s-]half|h[12]|q[1-4]|spring"
     r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
+
+#: ... or lists the season as one of its titles, with no part of the year: "Netflix Unveils 2027 Korean Lineup: 'All of Us
+#: Are Dead' Season 2, 'Hellbound' Return": the season is coming in the line-up's year.
+_YEAR_LINEUP_LISTS = re.compile(
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*['‘\"“]?\s*"
+    rf"(?P<name>{_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
 
 
 def _in_the_slates_year(m: re.Match[str]) -> str:
@@ -304,21 +311,24 @@ _MISSPELT = (
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet)\b|\bjá\s", re.I)
+                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
+                     r"|staffel|verschoben|starttermin|startet|erscheint)\b|\bjá\s", re.I)  # (and German: "Staffel 2 verschoben")
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
-    "enero janeiro januari janvier", "febrero fevereiro februari février", "marzo março maret mars", "abril april avril",
+    "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
+    "abril april avril",
     "mayo maio mei mai", "junio junho juni juin", "julio julho juli juillet", "agosto agustus août",
     "septiembre setiembre setembro september septembre", "octubre outubro oktober octobre",
-    "noviembre novembro november novembre", "diciembre dezembro desember décembre"), start=1)
+    "noviembre novembro november novembre", "diciembre dezembro desember décembre dezember"), start=1)
     for name in names.split()}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-_DAY_ABROAD = re.compile(r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
+_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March.
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
 _WORDS_ABROAD = (
     (re.compile(r"\bestamos\s+muertos\b", re.I), "All of Us Are Dead"),  # the show's Spanish title
-    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux))\b", re.I),
+    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
+                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel))\b", re.I),
      "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
@@ -343,7 +353,10 @@ _WORDS_ABROAD = (
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
     (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
-                r"|diundur|ditunda)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
+                r"|diundur|ditunda|verschoben)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai|auf))?", re.I), "delayed to"),
+    # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
+    (re.compile(r"\bneuer\s+starttermin(?:\s+ist)?(?:\s+der)?\b", re.I), "new release date:"),
+    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b", re.I), "premieres"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
@@ -395,8 +408,9 @@ _JAPANESE_WORDS = (
 
 
 def _in_english(text: str) -> str:
-    """A Spanish, Portuguese or Indonesian post in the words the readers know ("Temporada 2 llega el 5 de marzo":
-    "Season 2 premieres March 5"), and a Japanese one in Korean (`_JAPANESE_WORDS`); any other as it is."""
+    """A Spanish, Portuguese, Indonesian, French or German post in the words the readers know ("Temporada 2 llega el 5
+    de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese one in Korean
+    (`_JAPANESE_WORDS`); any other as it is."""
     if _JAPANESE.search(text):
         for pattern, korean in _JAPANESE_WORDS:
             text = pattern.sub(korean, text)
@@ -434,26 +448,6 @@ _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:vi
 def counts_views(text: str) -> bool:
     """Whether a headline counts views or likes (of material already out, not news that it is out)."""
     return _COUNTS.search(text) is not None
-
-
-#: What says a fan does not mean a day as news: a wish, a dream, a joke.
-_NOT_MEANT = re.compile(
-    r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
-    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
-    # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
-    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|my\s|i\s+made|dreams?\b|vibes\b)|\bdelusions?\b|\bvibes\s+only\b"
-    r"|(?:^|\s)/s\b|🤡|뇌피셜"
-    # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
-    r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
-    r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
-    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])",
-    re.I,
-)
-
-
-def not_meant(text: str) -> bool:
-    """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
-    return _NOT_MEANT.search(text) is not None
 
 
 #: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",

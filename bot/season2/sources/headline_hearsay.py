@@ -6,11 +6,12 @@ strength. Pure functions on text.
   its "might be" the rumour's, so it is read as that rumour (`as_heard`), never as reported. A question of
   whether the rumour is true ("… or is that fake", "진짜임?", "is it true?") still asks.
 - Excitement after a plain statement ("sweet home 3 on march 12 AND aouad s2 on march 19?? netflix is spoiling
-  us") asks nothing either: the "??" between a statement of the season's day and an exclamation is left out
+  us", "… aouad s2 in may?? 2027 is stacked") asks nothing either: the "??" between a statement of the season's day and an exclamation is left out
   (`as_exclaimed`). A statement with a question's words ("really", "wait", "so … now??") or followed by a
   request ("anyone?", "pls confirm") still asks.
 - A fan's own feelings said with a "not" ("i'm not ready", "i can't wait", "not me crying", 못 기다려) deny nothing
-  of the season: they are read as the exclamation they are (`without_feelings`).
+  of the season: they are read as the exclamation they are, as is a closing sigh that there is "still no date??"
+  (`without_feelings`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from bot.season2.sources.headlines import KO_DAY, MONTH
 #: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
 _A_DAY = re.compile(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
                     rf"|{KO_DAY}", re.I)
+#: A month the season comes in, as fans write it: "aouad s2 in may", "this june".
+_A_MONTH = re.compile(rf"\b(?:in|this|next)\s+{MONTH}(?![\w\d]|\s*\d)", re.I)
 #: Hearsay said first: "hearing …", "i'm hearing …", "i heard …", "heard that …", "word is …".
 _HEARD = re.compile(r"^\W*(?:(?:i'?m|i\s+am|we'?re)\s+hearing|hearing|i\s+(?:just\s+)?heard|heard(?:\s+that)?|word\s+is)\s+",
                     re.I)
@@ -56,7 +59,8 @@ _OPENS_A_QUESTION = re.compile(r"^\W*(?:is|are|was|were|does|do|did|will|would|c
 
 def as_exclaimed(text: str) -> str:
     """A statement of the season's day whose "??" is excitement, without the marks (see the module); any other as it is."""
-    if ((m := _EXCLAIMED.match(text)) is None or not _A_DAY.search(m.group("said")) or _OPENS_A_QUESTION.match(text)
+    if ((m := _EXCLAIMED.match(text)) is None or not (_A_DAY.search(m.group("said")) or _A_MONTH.search(m.group("said")))
+            or _OPENS_A_QUESTION.match(text)
             or _ASKS_IF_SO.search(text)):
         return text
     return f"{m.group('said')}! {m.group('then')}"
@@ -76,10 +80,15 @@ _FEELINGS = re.compile(
 )
 
 
+#: A fan's sigh that there is still no date ("still no date??", "no release date yet?!"): a complaint, not a question.
+_NO_DATE_YET = re.compile(r"\b((?:still\s+)?no\s+(?:release\s+|premiere\s+)?date(?:\s+(?:yet|tho|though|smh))?)\s*[?!]*\?[?!]*"
+                          r"(?=\s*[^\w\s]*\s*$)", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
-    ready" is "march 12?? !"."""
-    return _FEELINGS.sub("!", text)
+    ready" is "march 12?? !"; a last "still no date??" is said, not asked."""
+    return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 
 #: An invitation to talk, as a megathread's title ends ("— drop your theories here", "share your predictions below"):

@@ -2,10 +2,13 @@
 `refuses`, `asks`), and whether it only relays someone else's word (a rumour: `hedged`). Pure functions on
 text, read by `headlines.read_clause` and by the readers of denials and summaries.
 
-- asking or guessing: "?", "could", "expected", "what we know", 전망, 예상; a fan's wish or joke
-  (`headline_forms.not_meant`);
+- asking or guessing: "?", "could", "expected", "what we know", 전망, 예상; a fan's wish, dream or joke
+  ("releasing march 19 in my dreams", "i wish", "copium", "manifesting", "delulu", 제발, 희망회로, "trust me bro",
+  "(source: my delusions)", "/s", 🤡, 뇌피셜), or a condition or make-believe ("if it doesn't drop by march 19 i'm
+  rioting", "what if", "imagine", 나오면) claims nothing, and denies nothing either (`not_meant`);
 - denying or negating: "denies", "false", "not", "n't", 사실무근, 아냐, "안 된다", 가짜; but "won't arrive until March 26"
-  is a delay (`NOT_UNTIL`), and "not confirmed yet" a rumour, not a denial;
+  is a delay (`NOT_UNTIL`), "not confirmed yet" a rumour, and "Netflix Isn't Splitting It in Two" how it comes out
+  (all at once), not a denial;
 - a rumour: "rumour", "leaked", "insiders", "sources say", "allegedly", Korean hearsay (했대요, 공개래, 19일이래,
   "라고 들었어"), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
   word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
@@ -19,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.sources.headline_forms import not_meant
-
 _QUESTION = re.compile(
     r"\?|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
-    r"|may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
+    # (not the month before its premiere: "Sets May Premiere Date", "a May release", "its May debut")
+    r"|(?<!\bsets\s)(?<!\bset\s)(?<!\bgets\s)(?<!\blocks\s)(?<!\bconfirms\s)(?<!\breveals\s)(?<!\ba\s)(?<!\bits\s)(?<!\bfor\s)"
+    r"may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
     # (Netflix "eyes" a month; "my eyes hurt" is a fan's own eyes)
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
     r"(?<!\btheir\s)(?<!\bthe\s)(?<!\bmine\s)eyes|eyeing|expects?"
@@ -108,14 +111,21 @@ _NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bno
                       r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 
 
+#: The season said not to be split in parts ("Netflix Isn't Splitting It in Two", "won't be split into two parts",
+#: 분할 공개 안 한다): how it comes out, all at once, no denial of anything.
+_NOT_SPLIT = re.compile(r"\b(?:is\s*n[o'’]?t|are\s*n[o'’]?t|won'?t|will\s+not|not|never)\s+(?:be(?:ing)?\s+)?(?:splitting|split"
+                        r"|dividing|divided)\b(?:\s+(?:it|the\s+season|season\s*2|s2|up))?(?:\s+(?:in|into)\s+(?:two|2|parts"
+                        r"|halves)(?:\s+parts)?)?|분할\s*공개\s*(?:안|않|없)\S*", re.I)
+
+
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", text))))
+    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", text)))))
 
 
 def asks(text: str) -> bool:
     """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
-    dreams", "copium": `headline_forms.not_meant`): it says nothing for sure."""
+    dreams", "copium": `not_meant`): it says nothing for sure."""
     return _QUESTION.search(text) is not None or not_meant(text)
 
 
@@ -145,3 +155,27 @@ def without_weighing(text: str) -> tuple[str, bool]:
     if len(kept) == len(parts) or not kept:
         return text, False
     return "…".join(kept), True
+
+
+#: What says a fan does not mean a day as news: a wish, a dream, a joke.
+_NOT_MEANT = re.compile(
+    r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
+    r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
+    # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
+    r"|\btrust\s+me\b|\bsource\s*[:=-]?\s*(?:me\b|i\s+made|dreams?\b|vibes\b|my\s"
+    # someone's pet or an oracle as the source: "source: their cousin's dog", "source: a fortune cookie", 출처: 내 꿈
+    r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
+    r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
+    r"|\bdelusions?\b|\bvibes\s+only\b"
+    r"|(?:^|\s)/s\b|🤡|뇌피셜"
+    # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
+    r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
+    r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
+    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])",
+    re.I,
+)
+
+
+def not_meant(text: str) -> bool:
+    """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
+    return _NOT_MEANT.search(text) is not None

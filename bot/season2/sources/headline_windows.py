@@ -14,7 +14,8 @@ from bot.season2.windows import Window, read_window
 
 #: What ties a date to the season itself when promotional material is named too.
 SEASON_DATE = re.compile(
-    r"\b(release|premiere|launch|streaming|debut) date\b|\b(series|show|season (2|two)|sequel) (premieres?|arrives?"
+    # (the season by any of its names: "Season 2", "S2", "All of Us Are Dead 2 premieres April 16, Netflix releases new poster")
+    r"\b(release|premiere|launch|streaming|debut) date\b|\b(series|show|season (2|two)|s2|dead['’\"”]? ?2|sequel)['’\"”]? (premieres?|arrives?"
     r"|returns?|drops?|debuts?|lands?|releases?|streams?|will|is set|set)\b|공개일|공개\s*확정",
     re.I,
 )

@@ -147,7 +147,9 @@ RULES: tuple[Rule, ...] = (
         r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
         r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?((by\s+)?(a|one|two|three|\d{1,2})\s+"
         r"(days?|weeks?)\s+)?to\b"
-        r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
+        # "Netflix moves Season 2 to …", a fan's "they moved aouad 2 to 5/21" (never its watch party's day)
+        r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2|\baouad['’\"”]?\s*2)"
+        r"['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
         + _A_TIME +
         # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
@@ -178,6 +180,8 @@ RULES: tuple[Rule, ...] = (
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         # "오늘(7일) 공개": today, its day of the month in brackets
         r"(오늘(\s*\(\s*\d{1,2}\s*일\s*\))?|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
+        # the season itself up, right after its name: "지우학2 떴다!!!" (never "지우학2 예고편 떴다", its trailer's)
+        r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*|진짜\s*)?(떴|올라왔|풀렸)(다|어|음|네|당|어요)"
         # the season itself unveiled, right after its title: "'지금 우리 학교는2' 베일 벗었다" (not "캐스팅 베일 벗었다")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*)?베일\s*(을\s*)?벗(었|는)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out
@@ -468,6 +472,19 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     return read_clause(text, written)
 
 
+#: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
+_MATERIAL_OF = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
+                          r"(?:for|of|from)\b", re.I)
+
+
+def _seasons_own_verb(text: str) -> bool:
+    """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
+    April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2")."""
+    if (season := SEASON_DATE.search(text)) is None:
+        return False
+    return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()
+
+
 def is_media(text: str) -> bool:
     """Whether a headline names promotional material (a trailer, a teaser, a poster)."""
     return _MEDIA.search(text) is not None
@@ -487,7 +504,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if not rule.pattern.search(text):
             continue
         if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
-                                                    or (media and not SEASON_DATE.search(text))):
+                                                    or (media and not _seasons_own_verb(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
         if rule.milestone is Milestone.DELAYED and release_at is not None and _event_day(text, written):
             return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
@@ -496,7 +513,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"
         if rule.needs_date and release_at is None and (window := release_window_in(spans, written, media=media)):
             return Classified(Milestone.RELEASE_WINDOW, confidence, None, window)
-        if rule.needs_date and (release_at is None or (media and not SEASON_DATE.search(text))
+        if rule.needs_date and (release_at is None or (media and not _seasons_own_verb(text))
                                 or _KOREAN_MEDIA_DAY.search(text)):
             continue  # no date, or the date is the trailer's ("trailer drops March 5", "예고편 3월 1일 공개 확정")
         if rule.milestone in _DATED and _LATER_PART.search(text):

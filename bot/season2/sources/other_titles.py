@@ -27,7 +27,11 @@ SHOW = re.compile(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
 SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
                    rf"|['‘「《\"“]?(?:{KO_SHOW_NAME})['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?")
 
-#: A capitalised title numbered as a season, or a quoted title with its number.
+#: Other shows fans and outlets name beside ours (English and Korean), whose names are no common words.
+OTHER_SHOWS = (r"sweet\s*home|squid\s*game|alice\s+in\s+borderland|hellbound|weak\s*hero(?:\s+class)?|mask\s*girl"
+               r"|gyeongseong\s+creature|black\s+knight|stranger\s+things|physical\s*:?\s*100|bloodhounds|parasyte"
+               r"|스위트\s*홈|오징어\s*게임|킹덤|약한\s*영웅|마스크\s*걸|경성\s*크리처|기생수")
+#: A capitalised title numbered as a season, or a quoted title with its number, or another show by its name.
 _NUMBERED_TITLE = re.compile(
     r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
@@ -38,7 +42,10 @@ _NUMBERED_TITLE = re.compile(
     # "\"Sweet Home 2\"", and Korean press's '스위트홈3' (the number written on)
     r"|[\"“‘'](?!D\s*-\s*\d)(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)(?<!\d)\s?(?:\d{1,2}|II)[\"”’']"  # not a year's end: 'coming 2027'
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
-    r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]",
+    r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]"
+    # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",
+    # "'Squid Game' prequel", "Alice in Borderland S3", 오징어 게임 외전 ("Kingdom" and "The Glory" only capitalised)
+    rf"|(?P<known>(?i:{OTHER_SHOWS})|Kingdom|KINGDOM|The\s+Glory|THE\s+GLORY)(?![A-Za-z])",
 )
 #: Where a headline's parts meet: what follows is said of the title named next.
 _BREAK = re.compile(r";|…|\.\.\.|\s[—–]\s")
@@ -67,7 +74,10 @@ def ours_only(text: str) -> str:
     marks = sorted([(start, True) for start, _ in ours] + [(m.start(), False) for m in others])
     kept = text[:marks[0][0]]  # what comes before any title ("Rumor: ", "BREAKING: ") is said of all
     if not marks[0][1] and not _LABEL.search(kept):
-        kept = ""  # "Netflix delays Sweet Home 4; …": a verb before another title is that title's
+        # "Netflix delays Sweet Home 4; …": a verb before another title is that title's; a label before it is all's
+        # ("march is stacked: trigger 2 on the 12th, weak hero 3 on the 5th, aouad s2 on the 19th")
+        labels = [m.end() for m in _INNER_LABEL.finditer(kept)]
+        kept = kept[:labels[-1]] if labels else ""
     for n, (start, is_ours) in enumerate(marks):
         if is_ours:
             end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
@@ -80,6 +90,8 @@ def ours_only(text: str) -> str:
 #: A label or a part ending what comes before the first title ("BREAKING:", "[Rumor]", "Update —", "3월 라인업…"): said
 #: of every title.
 _LABEL = re.compile(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
+#: A label or a part's end inside what comes before the first title ("march is stacked: …"): what precedes it is all's.
+_INNER_LABEL = re.compile(r":(?!\d)|[|\]\)…;]|\.\.\.|\s[—–-]\s")
 #: Words a bare number follows that make it a day, a rank or a count, never a title's number ("March 5").
 _NOT_A_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
                          r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"
@@ -99,7 +111,7 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
     if any(start < match.end() and end >= match.start() - 2 for start, end in ours):
         return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
-    if match.group("quoted") is not None or match.group("bracketed") is not None:
+    if match.group("quoted") is not None or match.group("bracketed") is not None or match.group("known") is not None:
         return True
     if match.group("hangul") is not None:
         return _NOT_A_KOREAN_TITLE.match(match.group("hangul")) is None

@@ -6,16 +6,18 @@ A summary is read only to complete its title, never on its own, and only where t
 the outlet did not make:
 
 - only when the title is about season 2 (or rounds up what is coming to Netflix: "Netflix's Spring K-Drama Slate
-  Revealed", then only a sentence naming our show and its season 2), asks and denies nothing, and gives no day or
-  window itself (the title's word stands; a summary never contradicts it);
+  Revealed", then only a sentence naming our show and its season 2), asks and denies nothing, and gives no day
+  itself (the title's word stands; a summary never contradicts it: a title's window gives way only to a day or a
+  narrower window inside it, "Sets May Premiere Date" / "returns Friday, May 14");
 - only the summary's first sentences (a feed's summary often trails off into other stories);
 - only a sentence that names the show or its second season ("the series" alone may be any show's in a
   roundup, unless the title says its release date is the news and the first sentence names no other title
   before it:
   "... premiere date revealed" / "According to an insider, the series will arrive on March 12."), no other numbered title ("Weak Hero Class 2 premieres March 12": not ours), and no
   earlier season ("The first season premiered on January 28, 2022");
-- only what gives the release a day or a window (a date announced, changed or put off, a window): a
-  teaser's or an event's day, casting or filming are the title's to say;
+- only what gives the release a day or a window (a date announced, changed or put off, a window), or a sentence
+  naming season 2 itself that says it is out (a review's "All of Us Are Dead season 2 is streaming now on Netflix."):
+  a teaser's or an event's day, casting or filming are the title's to say;
 - at the weaker of the title's and the sentence's strength ("according to an insider" in either
   makes it a rumour).
 
@@ -126,13 +128,18 @@ def summary_text(raw: object) -> str | None:
 
 
 def dated(readings: tuple[Classified, ...]) -> bool:
-    """Whether a title's readings give the release a day or a window narrower than a whole year ("Netflix Unveils
-    2027 Korean Lineup: 'All of Us Are Dead' Season 2 …" gives only its line-up's year: its summary may say the month)."""
-    return any(r.release_at is not None or (r.window is not None and not _whole_year(r.window)) for r in readings)
+    """Whether a title's readings give the release a day: a window ("Netflix Unveils 2027 Korean Lineup: 'All of Us Are
+    Dead' Season 2 …", "… Sets May Premiere Date") leaves its summary to say the month or the day inside it."""
+    return any(r.release_at is not None for r in readings)
 
 
 def _whole_year(window: Window) -> bool:
     return window.first == dt.date(window.first.year, 1, 1) and window.last == dt.date(window.first.year, 12, 31)
+
+
+def _narrower(reading: Classified, window: Window) -> bool:
+    """Whether a reading's day, or a window shorter than `window`, falls inside it."""
+    return _inside(reading, window) and (reading.window is None or reading.window != window)
 
 
 def _inside(reading: Classified, window: Window) -> bool:
@@ -145,11 +152,14 @@ def _inside(reading: Classified, window: Window) -> bool:
 def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tuple[Classified, ...]:
     """A title's readings completed by its summary's (`read_summary`): a delay the title gives no day ("Delayed By One
     Week" / "Netflix has moved the premiere from March 19 to March 26.") is a delay to the summary's day or window,
-    whatever words the summary moves it with, at the weaker of the two strengths; a title's whole year gives way to
-    the month or day inside it its summary gives; else the summary's are added."""
-    year = next((r for r in title if r.window is not None and _whole_year(r.window)), None)
-    if year is not None and year.window is not None and summary and all(_inside(r, year.window) for r in summary):
-        title = tuple(r for r in title if r is not year)  # the title's year, narrowed by its summary's month or day
+    whatever words the summary moves it with, at the weaker of the two strengths; a title's year or month gives way to
+    the narrower month or day inside it its summary gives ("Sets May Premiere Date" / "returns Friday, May 14."), a
+    month to nothing else; else the summary's are added."""
+    year = next((r for r in title if r.window is not None), None)
+    if year is not None and year.window is not None and summary and all(_narrower(r, year.window) for r in summary):
+        title = tuple(r for r in title if r is not year)  # the title's year or month, narrowed by its summary's
+    elif year is not None and year.window is not None and not _whole_year(year.window):
+        return title  # "Sets May Premiere Date" beside a summary's other day or month: the title's month, no guess
     dateless = next((r for r in title if r.milestone is Milestone.DELAYED and r.release_at is None and r.window is None), None)
     if dateless is None or not summary:
         return title + summary
@@ -183,7 +193,8 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
         if any(year < day.year for year in years_named(text)):
             continue
         found = [r for r in read_as_written(text, published_at, day, zones)
-                 if r.milestone in _RELEASE_NEWS and (r.release_at is not None or r.window is not None)]
+                 if (r.milestone in _RELEASE_NEWS and (r.release_at is not None or r.window is not None))
+                 or (r.milestone is Milestone.RELEASED and about_season_two(sentence))]  # "… season 2 is streaming now"
         if found:
             weaker = Confidence.RUMOUR if hedged(title) else None
             return tuple(replace(r, confidence=weaker or r.confidence) for r in found)

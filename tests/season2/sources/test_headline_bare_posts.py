@@ -81,6 +81,9 @@ def test_a_trailers_drop_times_are_not_the_seasons() -> None:
         ("aouad s2 this friday and i have an exam on friday. pray for me", MON_22_MAR,
          dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
         ("AOUAD S2 TOMORROW 😭😭", THU_25_MAR, dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
+        # its hour said as a word, with its zone by name: midnight PDT is 07:00 UTC
+        ("aouad s2 this friday at midnight pacific. who's staying up", MON_22_MAR, dt.datetime(2027, 3, 26, 7, tzinfo=dt.UTC)),
+        ("aouad s2 tomorrow at noon ET!! taking a long lunch", THU_25_MAR, dt.datetime(2027, 3, 26, 16, tzinfo=dt.UTC)),
         # Korean fans' count first, then the name
         ("D-30 지우학2 🧟 버틴다", dt.date(2027, 2, 24), dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
     ],

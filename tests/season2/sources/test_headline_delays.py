@@ -52,6 +52,8 @@ DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, M
         (f"{EN} shifted to March 26", CHANGED, MARCH_26),
         (f"{EN} release moved up to March 26", CHANGED, MARCH_26),
         ("Netflix moves 'All of Us Are Dead' Season 2 to March 26", CHANGED, MARCH_26),
+        ("they moved aouad 2 to 3/26 😭 at least it's just a week", CHANGED, MARCH_26),  # a fan's short name
+        ("netflix moved aouad s2 to march 26", CHANGED, MARCH_26),
         (f"{EN} premiere moves from March 12 to March 26", CHANGED, MARCH_26),
         (f"Netflix reschedules {EN} for March 26", CHANGED, MARCH_26),
         (f"{EN} gets new release date: March 26", CHANGED, MARCH_26),
@@ -143,6 +145,7 @@ def test_not_arriving_until_a_day_denies_no_day() -> None:
         f"{EN} trailer delayed to March 26",
         f"{EN} filming moved to March 26",
         f"{EN} table read moved to March 26",
+        "they moved the aouad s2 watch party to March 26",
         f"{KO} 촬영 일정 변경",
         f"{KO} 제작발표회 일정 3월 26일로 변경",
         f"{KO} 공개일 변경 없다",

@@ -155,6 +155,9 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     "AOUAD S2 APRIL 9 CONFIRMED 🤡",
     "all of us are dead season 2 is coming april 2 /s",
     "지우학2 4월 2일 공개 (뇌피셜)",
+    "someone said aouad s2 got pushed to june. source: their cousin's dog",
+    "aouad s2 drops april 9, source: a fortune cookie 🥠",
+    "지우학2 4월 9일 공개 (출처: 내 꿈)",
 ])
 def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
@@ -753,3 +756,31 @@ def test_streaming_now_in_japanese_or_charted_in_portuguese_is_out(headline: str
 ])
 def test_a_post_in_french_is_read_as_in_english(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 10)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # German: Staffel 2, a day with its stop ("14. Mai"), startet/erscheint am, verschoben and its Neuer Starttermin
+    ("All of Us Are Dead: Staffel 2 startet am 14. Mai auf Netflix", {"release_date_announced reported 2027-05-14 00:00"}),
+    ("Die zweite Staffel von All of Us Are Dead erscheint am 14. Mai", {"release_date_announced reported 2027-05-14 00:00"}),
+    ("All of Us Are Dead Staffel 2 verschoben: Neuer Starttermin ist der 21. Mai", {"delayed reported 2027-05-21 00:00"}),
+])
+def test_a_post_in_german_is_read_as_in_english(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix unveils 2027 Korean lineup: 'All of Us Are Dead 2', 'Kingdom' return among 25 titles",
+    "Netflix 2027 slate: All of Us Are Dead Season 2 and more",
+])
+def test_a_years_line_up_listing_the_season_gives_that_year(headline: str) -> None:
+    assert _window_readings(headline, dt.date(2026, 12, 3)) == {"release_window reported 2027"}
+
+
+def test_a_season_named_beside_a_years_slate_without_listing_it_gives_no_year() -> None:
+    assert _window_readings("Squid Game Season 3 and All of Us Are Dead Season 2 headline Netflix's 2027 slate",
+                            dt.date(2027, 1, 14)) == set()
+
+
+def _window_readings(headline: str, written: dt.date) -> set[str]:
+    return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else f.release_at}"
+            for f in read_headline(headline, written)}

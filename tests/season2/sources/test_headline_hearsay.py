@@ -53,6 +53,24 @@ def test_excitement_after_the_seasons_day_is_that_day(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced reported 2027-04-02"}
 
 
+def _windows(headline: str) -> set[str]:
+    return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else f.release_at}"
+            for f in read_headline(headline, WRITTEN)}
+
+
+@pytest.mark.parametrize("headline", [
+    "squid game prequel in june and aouad s2 in may?? 2027 is stacked",
+    "aouad s2 in may?? i need it",
+])
+def test_excitement_after_the_seasons_month_is_that_month(headline: str) -> None:
+    assert _windows(headline) == {"release_window reported May 2027"}
+
+
+@pytest.mark.parametrize("headline", ["aouad s2 in may?? really?", "aouad s2 in may?"])
+def test_a_month_asked_about_claims_nothing(headline: str) -> None:
+    assert _windows(headline) == set()
+
+
 @pytest.mark.parametrize(("headline", "expected"), [
     ("sources say aouad s2 drops april 2?? i'm not ready", {"release_date_announced rumour 2027-04-02"}),
     ("all of us are dead season 2 premieres april 2 and i am so not ok 😭", {"release_date_announced reported 2027-04-02"}),
@@ -67,3 +85,13 @@ def test_a_fans_negated_feelings_deny_nothing(headline: str, expected: set[str])
 
 def test_a_negation_of_the_season_still_denies() -> None:
     assert _readings("aouad s2 is not coming april 2, i'm not ready for more waiting") == set()
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("aouad 2 teaser just dropped and i've watched it 14 times. still no date??", {"teaser reported"}),
+    ("aouad s2 trailer out, no release date yet?!", {"trailer reported"}),
+    ("aouad s2 still no date??", set()),  # the sigh alone claims nothing
+    ("aouad s2 teaser out. still no date?? or is april 2 real", set()),  # then a question
+])
+def test_a_closing_sigh_that_there_is_still_no_date_asks_nothing(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected

@@ -231,3 +231,27 @@ def test_a_summarys_day_outside_its_titles_year_leaves_the_year() -> None:
 def test_a_summary_in_spanish_or_portuguese_gives_the_day_its_title_leaves_out(title: str, summary: str,
                                                                               expected: set[str]) -> None:
     assert _readings(title, summary) == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("The Korean zombie series returns Friday, May 14.", {"release_date_announced reported 2027-05-14"}),
+    ("The Korean zombie series returns in March.", {"release_window reported May 2027"}),  # another month: the title's
+    (None, {"release_window reported May 2027"}),
+])
+def test_a_titles_month_gives_way_to_its_summarys_day_inside_it(summary: str | None, expected: set[str]) -> None:
+    assert _readings("'All of Us Are Dead' Season 2 Sets May Premiere Date On Netflix", summary) == expected
+
+
+def test_a_titles_month_does_not_give_way_to_its_summarys_teaser_day() -> None:
+    summary = "The first teaser for All of Us Are Dead season 2 arrives May 2."
+    assert _readings("All of Us Are Dead Season 2 Returns in May", summary) == {"release_window reported May 2027"}
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("All of Us Are Dead season 2 is streaming now on Netflix.", {"released reported"}),
+    ("The first season is streaming now on Netflix.", set()),  # which season is out is not said of season 2
+    ("All of Us Are Dead season 1 is streaming now on Netflix.", set()),
+    ("The trailer for All of Us Are Dead season 2 is out now.", set()),  # the trailer is out, not the season
+])
+def test_a_reviews_summary_saying_season_2_streams_now_says_it_is_out(summary: str, expected: set[str]) -> None:
+    assert _readings("'All of Us Are Dead' season 2 review: a bigger, bloodier return to Hyosan", summary) == expected

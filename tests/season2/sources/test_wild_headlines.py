@@ -320,6 +320,19 @@ def test_a_korean_month_right_after_material_is_the_materials(headline: str, exp
 
 
 @pytest.mark.parametrize(("headline", "expected"), [
+    # the season's own verb with its day, then the material: the day is the season's
+    ("All of Us Are Dead 2 premieres March 19, Netflix releases new poster", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD S2 arrives March 19 with a new character poster", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD S2 poster drops March 19", set()),  # the poster's day
+    # material named first, of the season: its verb is the material's
+    ("Teaser for AOUAD S2 arrives March 19", {"teaser reported"}),
+    ("The first teaser for All of Us Are Dead season 2 arrives March 19.", {"teaser reported"}),
+])
+def test_the_seasons_day_beside_its_poster_is_the_seasons(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
     ("'지금 우리 학교는2', 4월 공개 가닥", {"release_window rumour April 2027"}),  # the press's "settled on"
     ("[단독] '지금 우리 학교는2' 4월 2일 공개 가닥…막바지 조율", {"release_date_announced rumour 2027-04-02"}),
 ])
@@ -380,6 +393,9 @@ def test_fans_release_moments_without_a_plain_verb_give_that_day(headline: str, 
 @pytest.mark.parametrize(("headline", "expected"), [
     ("지우학2 드디어 떴다!!! 다들 정주행 ㄱㄱ", {"released reported"}),  # it's finally up
     ("지우학2 티저 드디어 떴다", {"teaser reported"}),
+    ("지우학2 떴다!!! 다들 달려", {"released reported"}),  # the season itself up, right after its name
+    ("'지금 우리 학교는2' 올라왔어요", {"released reported"}),
+    ("지우학2 예고편 떴다", {"trailer reported"}),  # its trailer's, not the season's
 ])
 def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -452,6 +468,21 @@ def test_another_work_named_without_its_title_does_not_give_our_day(headline: st
 ])
 def test_a_verb_before_another_title_is_that_titles_not_ours(headline: str) -> None:
     assert not any(r.startswith("delayed") for r in _readings(headline))
+
+
+@pytest.mark.parametrize("headline", [
+    "\"Sweet Home\" Spinoff Confirms March 12 Premiere; \"All Of Us Are Dead 2\" Still Without A Date",
+    "'Squid Game' Prequel Sets March 19 Premiere, Two Weeks Before 'All of Us Are Dead 2'",
+    "alice in borderland s3 out march 12 and aouad s2 still nowhere",
+    "'오징어 게임' 외전 3월 19일 공개…'지금 우리 학교는2'는 미정",
+])
+def test_another_show_named_without_its_number_keeps_its_own_day(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_roundups_label_before_another_show_named_by_name_is_said_of_ours_too() -> None:
+    assert _readings("march is stacked: weak hero 3 on the 5th, aouad s2 on the 19th") == {
+        "release_date_announced reported 2027-03-19"}
 
 
 @pytest.mark.parametrize("headline", [
@@ -530,3 +561,14 @@ def test_another_show_numbered_after_a_weekday_is_still_set_aside() -> None:
 
 def test_a_show_named_like_a_weekday_with_its_number_is_still_another_title() -> None:
     assert ours_only("Wednesday 2 drops August 6, AOUAD S2 drops August 13") == "AOUAD S2 drops August 13"
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("AOUAD S2 will not be split into two parts, arrives March 19", {"release_date_announced reported 2027-03-19"}),
+    ("'All of Us Are Dead' Season 2 Lands in March — and Netflix Isn't Splitting It in Two",
+     {"release_window reported March 2027"}),
+    ("지우학2 분할 공개 안 한다…3월 19일 전편 공개", {"release_date_announced reported 2027-03-19"}),
+    ("AOUAD S2 is not coming March 19", set()),  # a negation of the day still claims nothing
+])
+def test_the_season_said_not_to_be_split_in_parts_is_no_denial(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
