@@ -103,7 +103,7 @@ from bot.trivia.rivals import RANGE_ITEMS, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
-from bot.trivia.variants import other_unit
+from bot.trivia.variants import other_unit, units_apart
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -365,6 +365,9 @@ class AnswerMatcher:
             return MatchResult(Verdict.CHAT)
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
+            tokens = reading.tokens
+        if p.units:
+            reading = units_apart(reading, p.units)  # "50m 100m": two numbers
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))

@@ -38,7 +38,7 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.normal import compact_form, is_number, normalize_tokens
+from bot.trivia.normal import Reading, compact_form, is_number, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
 from bot.trivia.typedforms import GIVEN_NAMES, typed_forms
 
@@ -411,6 +411,27 @@ def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
             if unit is not None:
                 found.add(unit)
     return frozenset(found)
+
+
+_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+
+
+def units_apart(reading: Reading, units: frozenset[str]) -> Reading:
+    """A number typed onto one of the question's `units` set apart from it ("50m 100m" is 50 m and
+    100 m, two numbers), so the number is read as one beside another."""
+    tokens: list[str] = []
+    seps: set[int] = set()
+    for k, token in enumerate(reading.tokens):
+        if k in reading.seps:
+            seps.add(len(tokens))
+        glued = _GLUED.fullmatch(token)
+        if glued is not None and unit_of(glued.group(2)) in units:
+            tokens.extend(glued.groups())
+        else:
+            tokens.append(token)
+    if len(tokens) == len(reading.tokens):
+        return reading
+    return Reading(tuple(tokens), frozenset(seps))
 
 
 def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
