@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
     ARTICLES,
@@ -108,14 +109,27 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
     out = []
     # (a title with no name after it is an item of its own there: "rook or queen")
     alone = frozenset(words[-1:]) & TITLE_WORDS if offered else frozenset()
+    turned = _turned(p, words)
     for w in content_words(words, alone):
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
-        if w in p.echoed or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
+        if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
         if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted) and not short_code(p):
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _turned(p: Prepared, words: Sequence[str]) -> frozenset[str]:
+    """The question's own name words the message turns into another name with a word of its own:
+    "amon hen" where the question asks about Amon Sul ("new york" where it says New Zealand)."""
+    return frozenset(
+        w for w, after in pairwise(words)
+        if w in p.echoed and w.isalpha() and len(w) >= 3 and w not in COMMON_WORDS and w not in TALK_WORDS
+        and w not in TITLE_WORDS and after.isalpha() and after not in p.echoed and w + after not in p.echoed
+        and not is_filler(after) and after not in SENTENCE_WORDS and after not in ITEM_TOKENS
+        and after not in PLACES and after not in COUNTRIES  # (where it is: "austin texas usa")
+    )
 
 
 def _second_article(tokens: Sequence[str], k: int) -> bool:
