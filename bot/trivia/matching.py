@@ -99,7 +99,7 @@ from bot.trivia.normal import (
     without_day_and_month,
 )
 from bot.trivia.preparing import prepare_question
-from bot.trivia.rivals import RANGE_ITEMS, segment_rivals
+from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
@@ -401,6 +401,8 @@ class AnswerMatcher:
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is None and p.surnames and (first := two_people(core, p.surnames, p.echoed)):
             return MatchResult(Verdict.SEVERAL_ANSWERS, first.text)  # "pitt willis"
+        if hit is not None and hit.accepted and code_offered_beside(p, tokens, start, end):
+            return MatchResult(Verdict.SEVERAL_ANSWERS, hit.text)  # "na or k"
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)

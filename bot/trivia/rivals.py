@@ -61,6 +61,9 @@ def segment_rivals(
     for a, b in segments:
         seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in items]
         seg_hits = [h for h in hits if a <= h.start < b]
+        if several_items and not seg_hits and _a_code_offered(p, seg, tokens, a, b):
+            rivals.setdefault(f"s:{a}", seg[0])  # "na or k": "k" is potassium here, not "ok"
+            continue
         if seg:
             first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
             seg = seg[first:last]
@@ -118,6 +121,26 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _a_code_offered(p: Prepared, seg: Sequence[str], tokens: Sequence[str], a: int, b: int) -> bool:
+    """Whether the item `seg` (words `a`..`b`), offered with "or" or a separator, is another code
+    where the answers are codes of one or two letters ("na or k"), though a letter is chat elsewhere."""
+    offered = (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+    return bool(offered) and len(seg) == 1 and seg[0].isalpha() and len(seg[0]) <= 2 and short_code(p)
+
+
+def code_offered_beside(p: Prepared, tokens: Sequence[str], start: int, end: int) -> str | None:
+    """Another code offered with "or" outside the message's core (`start`..`end`), where the answers
+    are codes of one or two letters: "na or k", "k or na" (a letter is chat only elsewhere: "ok")."""
+    if not short_code(p):
+        return None
+    for k in (*range(start), *range(end, len(tokens))):
+        word = tokens[k]
+        beside = (k and tokens[k - 1] in SEPARATOR_TOKENS) or (k + 1 < len(tokens) and tokens[k + 1] in SEPARATOR_TOKENS)
+        if beside and word.isalpha() and len(word) <= 2 and word not in SEPARATOR_TOKENS:
+            return word
+    return None
 
 
 def _turned(p: Prepared, words: Sequence[str]) -> frozenset[str]:
