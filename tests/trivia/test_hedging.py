@@ -95,3 +95,24 @@ def test_a_city_another_list_answers_beside_a_city_answered_is_several_answers(t
 @pytest.mark.parametrize("typed", ["memphis tn", "memphis, tennessee", "memphis tennessee"])
 def test_the_city_with_its_state_is_still_right(typed: str) -> None:
     assert _learned().judge(typed, MEMPHIS).verdict is Verdict.RIGHT
+
+
+PAINTER = Question(id="h-painter", text="Who painted the ceiling of the Sistine Chapel?", answers=("Michelangelo",))
+RAMEN = Question(id="h-ramen", text="(Naruto) What is Naruto's favorite food?", answers=("Ramen",))
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("einstein newton", NEWTON), ("galileo newton", NEWTON), ("raphael michelangelo", PAINTER),
+    ("michelangelo da vinci", PAINTER), ("sushi ramen", RAMEN), ("ramen udon", RAMEN),
+])
+def test_another_person_known_by_one_name_or_another_dish_beside_the_answer_is_several_answers(
+    typed: str, question: Question,
+) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("typed", "question"), [
+    ("isaac newton", NEWTON), ("michelangelo buonarroti", PAINTER), ("ichiraku ramen", RAMEN), ("ramen 🍜", RAMEN),
+])
+def test_the_answer_with_its_own_name_or_kind_is_still_right(typed: str, question: Question) -> None:
+    assert MATCHER.judge(typed, question).verdict is Verdict.RIGHT
