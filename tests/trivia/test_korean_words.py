@@ -190,7 +190,7 @@ def test_a_ch_before_a_vowel_is_still_borrowed_as_ch() -> None:
     # a final e written as a vowel ("나이키"), "Mc" said "mac", an Italian ch hard, "ew" said "yu",
     # ㅇ for an n before a k, a stop said twice once, an unstressed "a" written ㅓ (stop 36, Red's lists)
     ("나이키", ("Nike",)), ("칠레", ("Chile",)), ("아프로디테", ("Aphrodite",)), ("맥도날드", ("McDonald's", "McDonalds")),
-    ("미켈란젤로", ("Michelangelo",)), ("뉴턴", ("Newton",)), ("앙카라", ("Ankara",)), ("맥켈런", ("Sir Ian McKellen", "Ian McKellen")),
+    ("미켈란젤로", ("Michelangelo",)), ("뉴턴", ("Newton",)), ("앙카라", ("Ankara",)), ("맥켈런", ("McKellen",)),
     ("벌컨", ("Vulcan",)), ("올버니", ("Albany",)),
 ])
 def test_a_borrowed_name_as_korean_writes_it_is_the_answer(typed: str, answers: tuple[str, ...]) -> None:
