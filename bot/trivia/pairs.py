@@ -9,7 +9,8 @@ nothing (Red's #331: a message listing candidates must never win), when it is
 - a plural beside a plural answer ("unicorns dragons", "waffles pop tarts");
 - a word no dictionary of ours knows before a city, river or room answered ("bergen oslo");
 - another code beside a code of one or two letters ("ag au" for an element's symbol).
-A given name before a surname answered alone, where a person is asked, is his ("isaac newton"), even
+A city before a team answered is where it plays when a learned list names the team so ("chicago cubs"). A given name before a surname
+answered alone, where a person is asked, is his ("isaac newton"), even
 one another list answers; a name another list answers is never the rest of a longer answer in other
 words ("dallas memphis" for Memphis, Tennessee).
 
@@ -125,6 +126,8 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
     # rest of it, in other words (not when the rest is a kind: "thames severn" for River Severn)
     if _his_given_name(word, p, right, tokens):
         return False  # "isaac newton", though another list answers "Isaac"
+    if "team" in p.asks.kinds and any(word + h.answer.compact in p.known for h in right if h.answer is not None):
+        return False  # where the team plays, as a list the server learned names it: "chicago cubs"
     known = word in p.known and word not in COMMON_WORDS  # (a name another list answers is no rest of it)
     said = {t for h in right for t in tokens[h.start:h.end]}
     for a in p.accepted if not known else ():

@@ -116,3 +116,25 @@ def test_another_person_known_by_one_name_or_another_dish_beside_the_answer_is_s
 ])
 def test_the_answer_with_its_own_name_or_kind_is_still_right(typed: str, question: Question) -> None:
     assert MATCHER.judge(typed, question).verdict is Verdict.RIGHT
+
+
+CUBS = Question(
+    id="h-cubs", text="What team won the 2016 World Series? Cubs, Royals, or Indians", answers=("Cubs", "cubs"), list_name="mlb",
+)
+TEAMS = [
+    Question(id="h-team-1", text="Which team plays at Wrigley Field?", answers=("Chicago Cubs",), list_name="ballparks"),
+    Question(id="h-team-2", text="Which city hosts the Red Sox?", answers=("Boston",), list_name="ballparks"),
+    Question(id="h-team-3", text="Which city hosts the Bulls?", answers=("Chicago",), list_name="ballparks"),
+]
+
+
+def test_the_city_a_learned_list_names_the_team_with_is_where_it_plays() -> None:
+    matcher = AnswerMatcher()
+    matcher.add_lists([CUBS, *TEAMS])
+    assert matcher.judge("chicago cubs", CUBS).verdict is Verdict.RIGHT
+
+
+def test_another_city_before_the_team_is_another_guess() -> None:
+    matcher = AnswerMatcher()
+    matcher.add_lists([CUBS, *TEAMS])
+    assert matcher.judge("boston cubs", CUBS).verdict is Verdict.SEVERAL_ANSWERS
