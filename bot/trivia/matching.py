@@ -82,7 +82,7 @@ from bot.trivia.hangul import (
     romanised,
     stems,
 )
-from bot.trivia.hits import Prepared, chosen_hits
+from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
@@ -418,6 +418,7 @@ class AnswerMatcher:
                 return MatchResult(Verdict.CHAT if shows_feeling(text) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺")
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
+        hits = [h for h in hits if not (h.accepted and labelled_elsewhere(p, tokens, h))]  # ("season 2" for two years)
         if hits and narrated(tokens, hits):
             return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
         rivals: dict[str, str] = {}
