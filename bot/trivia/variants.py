@@ -212,7 +212,10 @@ def surname(
         return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
     # (a name the question offers among others, "Joe Morgan, Pete Rose, or George Foster", is a person's)
     offered = answer.compact in echoed and " or " in question_text and all(w[:1].isupper() for w in words)
-    if not offered and not titled and answer_kind(answer.text, question_text) is not Kind.PERSON:
+    # (a full name that opens with a given name is a person's, whatever the question calls him: "Which
+    # Beatle...?" John Lennon)
+    named = len(tokens) == 2 and tokens[0] in GIVEN_NAMES and all(w[:1].isupper() for w in words)
+    if not offered and not titled and not named and answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
     own = {answer.compact, *(other.compact for other in others)}
     for text in list_answers:
