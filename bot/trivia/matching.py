@@ -317,7 +317,7 @@ class AnswerMatcher:
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
             return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
-        elif result.verdict is Verdict.WRONG_ATTEMPT and (self._laughed_off(tokens, question, scope) or korean_reaction(
+        elif result.verdict is Verdict.WRONG_ATTEMPT and (felt_for(tokens) or self._laughed_off(tokens, question, scope) or korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
         )):
             return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess

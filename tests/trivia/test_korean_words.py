@@ -202,3 +202,11 @@ def test_a_borrowed_name_as_korean_writes_it_is_the_answer(typed: str, answers: 
 ])
 def test_another_word_is_no_borrowed_name_that_only_starts_alike(typed: str, answer: str) -> None:
     assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("귀남이 진짜 최악", ("Yoon Gwi-nam", "Gwi-nam")), ("부산행 명작", ("Train to Busan",)), ("지민이 불쌍", ("10",)),
+    ("로몬 너무 좋아", ("Lee Su-hyeok", "Su-hyeok")),
+])
+def test_what_one_feels_for_someone_or_something_in_korean_is_chat_answer_or_not(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.CHAT
