@@ -66,7 +66,7 @@ def _listed_beside(p: Prepared, tokens: Sequence[str], hits: Sequence[Hit]) -> s
     said = [k for k in free if not is_filler(tokens[k]) and tokens[k] not in _CHOICE_WORDS]
     for k in said:  # (only that choice beside the answer: "cubs!! beat the indians" says what happened)
         width = len(said)
-        window = tokens[k : k + width]
+        window = list(tokens[k : k + width])
         if said == list(range(k, k + width)) and compact_form(window) in offered:
             return " ".join(window)
     return None

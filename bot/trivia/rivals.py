@@ -136,8 +136,8 @@ def code_offered_beside(p: Prepared, tokens: Sequence[str], start: int, end: int
     if not short_code(p):
         return None
     for k in (*range(start), *range(end, len(tokens))):
-        word = tokens[k]
-        beside = (k and tokens[k - 1] in SEPARATOR_TOKENS) or (k + 1 < len(tokens) and tokens[k + 1] in SEPARATOR_TOKENS)
+        word: str = tokens[k]
+        beside = (k > 0 and tokens[k - 1] in SEPARATOR_TOKENS) or (k + 1 < len(tokens) and tokens[k + 1] in SEPARATOR_TOKENS)
         if beside and word.isalpha() and len(word) <= 2 and word not in SEPARATOR_TOKENS:
             return word
     return None
