@@ -40,7 +40,7 @@ from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import Reading, compact_form, is_number, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
-from bot.trivia.typedforms import GIVEN_NAMES, typed_forms
+from bot.trivia.typedforms import GIVEN_NAMES, date_forms, typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
 _NO = ("no", "nope", "nah")
@@ -103,6 +103,7 @@ def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[in
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
     forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
+    forms += date_forms(answer.tokens)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
