@@ -335,6 +335,8 @@ class GuessWords:
                 return 1  # another romanization (Cheju = Jeju, Jeong = Cheong)
         if word.allowance == 0 or abs(diff) > word.allowance:
             return None
+        if "ph" in answer and guess == answer.replace("ph", "f"):
+            return 1  # written as said: "memfis" for Memphis, "sofia" for Sophia
         longer, shorter = (guess, answer) if diff > 0 else (answer, guess)
         if abs(diff) >= 2 and _a_chunk_apart(longer, shorter):
             return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc", "Austria")
