@@ -30,7 +30,12 @@ Korean, hedges, two guesses, emoji, numbers as words and partial names; scored b
 changes at 11 / 21 / 7 / 4 / 3, then tuned on, with held33, in stop 34: 9 / 5 / 1 / 3 / 2) and `held35`
 (stop 35: a busy weeknight game, our pack and Red's lists not asked before, with replies to other players,
 corrections, pasted option lists and episodes named by their place; scored before that round's changes
-at 13 / 26 / 6 / 8 / 2, then tuned on in stop 35: 13 / 18 / 3 / 6 / 2; no longer blind). `--set`
+at 13 / 26 / 6 / 8 / 2, then tuned on in stop 35: 13 / 18 / 3 / 6 / 2; no longer blind) and `held36`
+(stop 36: a Sunday-night game, our pack and Red's lists not asked before, typed with typos, abbreviations,
+articles, plurals, number words, Korean and Korean loanwords, near misses and supersets; scored before that
+round's changes at 29 / 27 / 8 / 3 / 6; then eight expectations were set to the fairness spec (swapped or
+dropped letters in short words are near misses, an answer laughed at in Korean is a guess): 27 / 23 / 8 / 3 / 6
+before any change; tuned on in stop 36, no longer blind). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -55,7 +60,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35",
+    "held35", "held36",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -4,7 +4,7 @@ An answer is read once (`prepare_answer`): its words in comparison form, how man
 may carry (none below five letters, one up to seven, two from eight; two letters swapped are one typo from seven letters,
 the first two too: "hcelsea"; a short word of a long title
 may carry one substitution; a one-word answer of five letters or fewer cut short by its last letter is
-a near miss, unless that letter is a silent "e" or a plural "s": "mar" for Mars, "pari" for Paris; a
+a near miss, unless that letter is a silent "e" or "h" or a plural "s": "mar" for Mars, "pari" for Paris; a
 singular of three letters is the plural's when the answer names nothing, "dog" for Dogs, "cow" for
 Cows, but not a name's: "mar" for the planet Mars), whether a word may match another romanization of itself (Korean
 names and places: Cheong = Jeong, Jeju = Cheju), and the other spellings it is known by ("Hall
@@ -167,10 +167,13 @@ def initial_class(word: str) -> str:
 
 def _may_drop_last(guess: str, answer: str, named: bool) -> bool:
     """Whether `guess`, `answer` without its last letter, is still that answer: a silent final "e"
-    ("Sein" for Seine) or a plural "s" on a word of four letters or more ("coin" for Coins; "-is" and
+    ("Sein" for Seine), a silent "h" after a vowel ("raja" for Rajah, "sara" for Sarah; four letters
+    left at least) or a plural "s" on a word of four letters or more ("coin" for Coins; "-is" and
     "-us" are no plurals: "pari" for Paris), or of three when the answer names nothing ("dog" for
     Dogs; not "mar" for the planet Mars)."""
     last = answer[-1]
+    if last == "h" and len(guess) >= 4 and answer[-2] in "aeiou":
+        return True
     return last == "e" or (last == "s" and (len(guess) >= 4 or not named) and guess[-1] not in "ius")
 
 
@@ -332,6 +335,8 @@ class GuessWords:
                 return 1  # another romanization (Cheju = Jeju, Jeong = Cheong)
         if word.allowance == 0 or abs(diff) > word.allowance:
             return None
+        if "ph" in answer and guess == answer.replace("ph", "f"):
+            return 1  # written as said: "memfis" for Memphis, "sofia" for Sophia
         longer, shorter = (guess, answer) if diff > 0 else (answer, guess)
         if abs(diff) >= 2 and _a_chunk_apart(longer, shorter):
             return None  # a chunk added or dropped: another word ("cataclysmic", "washingtondc", "Austria")

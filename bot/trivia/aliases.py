@@ -1,5 +1,5 @@
 """Names an act, a person, a club or a city is as well known by: "the Stones" for the Rolling Stones,
-"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a job's or a thing's other names ("fireman", "headmaster", "castle" for the rook), a city's or a
+"Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a brand's ("Maccas", "Coke"), a job's or a thing's other names ("fireman", "headmaster", "castle" for the rook), a city's or a
 country's own name in its language ("Roma", "Warszawa", "Sverige"); and a football club without its
 "FC" ("Barcelona" for FC Barcelona); a compass word by its initial ("N Dakota", "W Virginia").
 
@@ -57,6 +57,9 @@ fc barcelona, barcelona | barca
 manchester united | man utd, man united
 manchester city | man city
 bayern munich, bayern munchen, fc bayern | bayern
+mcdonalds, mcdonald's | maccas, mickey d's, mickey ds, mcd's
+kentucky fried chicken, kfc
+coca-cola, coca cola | coke
 firefighter, fire fighter, fireman
 police officer, policeman, police man | cop
 mail carrier, mailman, postman, mail man

@@ -1,5 +1,5 @@
 """Closed sets of things a player lists when hedging: "jupiter saturn", "korea japan", "red blue",
-"queen rook", "kidney liver", "coldplay radiohead", "army nis".
+"queen rook", "kidney liver", "coldplay radiohead", "army nis", "einstein newton", "sushi ramen".
 
 Beside the right answer, one other word of the answer's own set is a second guess, not a word
 qualifying the answer ("barack obama", "paris lol"): a message naming two planets for "the largest
@@ -57,6 +57,16 @@ _SETS = (
     # bands and agencies named side by side ("coldplay radiohead", "army nis")
     "beatles coldplay radiohead nirvana metallica abba oasis blur muse u2 acdc aerosmith bts blackpink exo bigbang",
     "nis cia fbi kgb mi6 nsa interpol police army navy military",
+    # people known by one name, named side by side as guesses ("einstein newton", "raphael michelangelo")
+    "newton einstein galileo darwin tesla edison curie kepler copernicus hawking faraday pasteur bohr planck "
+    "archimedes pythagoras euclid mendel",
+    "michelangelo raphael donatello leonardo davinci picasso monet manet rembrandt vermeer dali matisse cezanne "
+    "renoir degas botticelli caravaggio warhol klimt gauguin",
+    "mozart beethoven bach chopin handel haydn vivaldi tchaikovsky wagner brahms schubert verdi debussy",
+    "plato aristotle socrates kant nietzsche descartes hegel confucius",
+    # dishes ("sushi ramen")
+    "ramen udon soba sushi sashimi tempura dango onigiri kimchi bibimbap bulgogi tteokbokki pizza pasta lasagna "
+    "burger taco burrito curry paella",
     _CITIES,
 )
 _CITY_WORDS = frozenset(_CITIES.split())

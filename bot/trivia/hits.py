@@ -234,3 +234,15 @@ def completes_it(p: Prepared, hits: Sequence[Hit], h: Hit, tokens: Sequence[str]
         o.accepted and o.end == h.start and compact_form(list(tokens[o.start : h.end])) in p.pool for o in hits
     )
 
+
+# Words whose number is a label, not a count: "season 2", "part 3", "chapter 7", "시즌 2".
+_LABELS = frozenset("season seasons part chapter book volume vol level round page 시즌".split())
+
+
+def labelled_elsewhere(p: Prepared, tokens: Sequence[str], hit: Hit) -> bool:
+    """Whether a number `hit` is the number of a label the question and its answers never use
+    ("@yuna season 2 when" says nothing of two years)."""
+    if not p.numeric or hit.start == 0 or hit.end - hit.start != 1:
+        return False
+    label = tokens[hit.start - 1]
+    return label in _LABELS and label not in p.echoed and label not in p.vocabulary

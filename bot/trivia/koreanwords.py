@@ -137,6 +137,8 @@ def _hangul_sounds(word: str) -> tuple[str, ...] | None:
         if not 0 <= code <= _LAST - _FIRST:
             return None
         initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        if sounds and sounds[-1].upper() == _INITIAL_CLASSES[initial] and sounds[-1].islower():
+            sounds.pop()  # a final stop before the same one said again: "맥켈" (McKellen) has one k
         sounds.append(_INITIAL_CLASSES[initial])
         if vowel != _EU or initial == 11:
             sounds.append("E" if vowel in _E_VOWELS else "V")
@@ -146,7 +148,7 @@ def _hangul_sounds(word: str) -> tuple[str, ...] | None:
 
 _DIGRAPHS = (
     ("sch", "S"), ("tch", "C"), ("ch", "C"), ("sh", "S"), ("th", "S"), ("ph", "P"), ("ck", "K"), ("ng", "NK"),
-    ("qu", "K"), ("x", "K S"),
+    ("qu", "K"), ("x", "K S"), ("ew", "V"),
 )
 _LETTER = {
     "b": "B", "p": "P", "f": "P", "v": "B", "t": "T", "d": "D", "k": "K", "g": "G", "q": "K", "s": "S", "z": "S",
@@ -154,14 +156,19 @@ _LETTER = {
 }
 
 
-def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tuple[str, ...] | None:
+def _english_sounds(
+    word: str, soft: bool = False, every_r: bool = False, final_e: bool = False,
+) -> tuple[str, ...] | None:
     """An English word's sounds as Korean would write them (see `_hangul_sounds`); `soft`: as a name
     from another language is written, g and c soft before e, i, y (ㅈ, ㅊ: "egypt" 이집트, "vinci"
-    빈치), th said t ("beethoven" 베토벤); `every_r`: an r said before a consonant too ("leonardo"
-    레오나르도; a final r stays unsaid)."""
+    빈치), ch hard there ("michelangelo" 미켈란젤로), th said t ("beethoven" 베토벤); `every_r`: an r
+    said before a consonant too ("leonardo" 레오나르도; a final r stays unsaid); `final_e`: a final
+    e written as a vowel ("nike" 나이키, "chile" 칠레). "Mc" is said "mac" ("mcdonald" 맥도날드)."""
     if not word.isascii() or not word.isalpha():
         return None
-    if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiouy":
+    if word.startswith("mc") and len(word) >= 5:
+        word = "mac" + word[2:]
+    if len(word) >= 4 and word.endswith("e") and word[-2] not in "aeiouy" and not final_e:
         word = word[:-1]  # a silent final e
     sounds: list[str] = []
     i = 0
@@ -177,6 +184,10 @@ def _english_sounds(word: str, soft: bool = False, every_r: bool = False) -> tup
         if soft and rest.startswith("ng") and rest[2:3] in ("e", "i", "y"):
             sounds.append("N")  # "angeles" 앤젤레스: n, then a soft g
             i += 1
+            continue
+        if soft and rest.startswith("ch") and rest[2:3] in ("e", "i") and i:
+            sounds.append("K")  # an Italian ch inside a name: "michelangelo" 미켈란젤로
+            i += 2
             continue
         if soft and rest.startswith("th"):
             sounds.append("TH")  # (only as ㅌ: "맞아" is no Martha)
@@ -237,6 +248,8 @@ def _written_as(korean: tuple[str, ...], english: tuple[str, ...]) -> bool:
     for n, sound in enumerate(english):
         if at < len(korean) and (korean[at] == sound or (korean[at], sound) in _WRITES_TOO):
             at += 1
+        elif at < len(korean) and korean[at] == "NK" and sound == "N" and english[n + 1 : n + 2] in (("K",), ("G",)):
+            at += 1  # ㅇ for an n before a k: "앙카라" (Ankara)
         elif sound != "e" or n == 0:  # (a word's first e is said: "escape" is never 스킵)
             return False
     return at == len(korean)
@@ -254,14 +267,15 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     for english in answer_words:
         if len(english) >= 4 and english.endswith("s") and loanword_of(word, (english[:-1],)) is not None:
             return english  # Korean says no plural: "팝타르트" is Pop Tarts, "드론" Drones
-        for soft, every_r in ((False, False), (True, False), (True, True)):
+        for soft, every_r, final_e in ((False, False, False), (True, False, False), (True, True, False), (False, False, True)):
             if every_r and "르" not in word:
                 continue  # (an r before a consonant is said as its own syllable: 레오나르도)
-            theirs = _english_sounds(english, soft, every_r)
+            theirs = _english_sounds(english, soft, every_r, final_e)
             if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
                 continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
-            if _written_as(ours, theirs) and (
-                vowels_agree(romanised, english) or vowels_agree(romanised, _as_said(english, "ei" in romanised))
+            if _written_as(ours, theirs) and any(
+                vowels_agree(romanised, said)
+                for said in (english, _as_said(english, "ei" in romanised), _reduced(_as_said(english, False)))
             ):
                 return english
     return None
@@ -269,6 +283,20 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
 
 _LONG_A = re.compile(r"a(?=[bcdfgklmnprstvz][aeiou])")  # "naver" said "neiver" (네이버), "game" 게임
 _Y_VOWEL = re.compile(r"(?<=[a-z])y(?![aeiou])")  # "sony" said "soni" (소니)
+
+
+_SCHWA_A = re.compile(r"(?<=[bcdfgklmnprstvz])a(?=[bcdfgklmnprstvz])")
+
+
+def _reduced(english: str) -> str:
+    """An English word's vowels as said unstressed, for `vowels_agree`: an "al" before a consonant
+    at its start said "ol", an "a" between consonants after its first vowel said "u" (ㅓ: "vulcan"
+    벌컨, "albany" 올버니)."""
+    said = re.sub(r"^al(?=[^aeiouy])", "ol", english)
+    first = re.search(r"[aeiouy]+", said)
+    if first is None:
+        return said
+    return said[: first.end()] + _SCHWA_A.sub("u", said[first.end():])
 
 
 def _as_said(english: str, long_a: bool) -> str:

@@ -82,7 +82,7 @@ from bot.trivia.hangul import (
     romanised,
     stems,
 )
-from bot.trivia.hits import Prepared, chosen_hits
+from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
@@ -99,11 +99,11 @@ from bot.trivia.normal import (
     without_day_and_month,
 )
 from bot.trivia.preparing import prepare_question
-from bot.trivia.rivals import RANGE_ITEMS, segment_rivals
+from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
-from bot.trivia.variants import other_unit
+from bot.trivia.variants import other_unit, units_apart
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -317,7 +317,7 @@ class AnswerMatcher:
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
             return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
-        elif result.verdict is Verdict.WRONG_ATTEMPT and (self._laughed_off(tokens, question, scope) or korean_reaction(
+        elif result.verdict is Verdict.WRONG_ATTEMPT and (felt_for(tokens) or self._laughed_off(tokens, question, scope) or korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
         )):
             return MatchResult(Verdict.CHAT)  # "뮬란 ㅋㅋ", "미국 ㅋㅋ": laughed at, no guess
@@ -366,6 +366,9 @@ class AnswerMatcher:
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
             tokens = reading.tokens
+        if p.units:
+            reading = units_apart(reading, p.units)  # "50m 100m": two numbers
+            tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
         kept = still_meant(tokens, text, reading.seps, p)
@@ -398,6 +401,8 @@ class AnswerMatcher:
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is None and p.surnames and (first := two_people(core, p.surnames, p.echoed)):
             return MatchResult(Verdict.SEVERAL_ANSWERS, first.text)  # "pitt willis"
+        if hit is not None and hit.accepted and code_offered_beside(p, tokens, start, end):
+            return MatchResult(Verdict.SEVERAL_ANSWERS, hit.text)  # "na or k"
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -413,6 +418,7 @@ class AnswerMatcher:
                 return MatchResult(Verdict.CHAT if shows_feeling(text) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺")
         # 3. answers and candidates inside the message
         hits, negated = chosen_hits(p, tokens)
+        hits = [h for h in hits if not (h.accepted and labelled_elsewhere(p, tokens, h))]  # ("season 2" for two years)
         if hits and narrated(tokens, hits):
             return MatchResult(Verdict.CHAT)  # "i went to warsaw last summer it was cold"
         rivals: dict[str, str] = {}

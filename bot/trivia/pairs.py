@@ -9,6 +9,10 @@ nothing (Red's #331: a message listing candidates must never win), when it is
 - a plural beside a plural answer ("unicorns dragons", "waffles pop tarts");
 - a word no dictionary of ours knows before a city, river or room answered ("bergen oslo");
 - another code beside a code of one or two letters ("ag au" for an element's symbol).
+A city before a team answered is where it plays when a learned list names the team so ("chicago cubs"). A given name before a surname
+answered alone, where a person is asked, is his ("isaac newton"), even
+one another list answers; a name another list answers is never the rest of a longer answer in other
+words ("dallas memphis" for Memphis, Tennessee).
 
 It is never one when it only says what the answer is or is part of it: a kind ("severn river",
 "dagobah system"), a word of the question in another form ("science teacher" to "...teach?"), the
@@ -23,11 +27,13 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
+from bot.lore.names import KOREAN_SURNAMES
 from bot.trivia.another import KIND_WORDS
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import TITLE_WORDS
 from bot.trivia.hits import Hit, Prepared
 from bot.trivia.places import COUNTRIES, PLACES, state_by_code
+from bot.trivia.typedforms import GIVEN_NAMES
 
 # Words naming what kind of thing the answer is, beyond bot.trivia.another's kinds.
 _MORE_KINDS = frozenset("galaxy region area place thing food dish drink weapon tool".split())
@@ -76,6 +82,23 @@ def _plural_noun(word: str) -> bool:
     return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
+def _given_name(word: str) -> bool:
+    """A given name ("isaac"), or a Korean surname ("lee" before a given name answered)."""
+    return word in GIVEN_NAMES or word in KOREAN_SURNAMES
+
+
+def _before_a_surname(word: str, p: Prepared, right: Sequence[Hit], tokens: Sequence[str]) -> bool:
+    """Whether `word` stands before a one-word answer where a person is asked."""
+    if "person" not in p.asks.kinds or p.asks.place:
+        return False
+    return any(h.answer is not None and len(h.answer.tokens) == 1 and tokens.index(word) < h.start for h in right)
+
+
+def _his_given_name(word: str, p: Prepared, right: Sequence[Hit], tokens: Sequence[str]) -> bool:
+    """Whether `word` is the given name of the surname answered alone ("isaac newton")."""
+    return _given_name(word) and _before_a_surname(word, p, right, tokens)
+
+
 def short_code(p: Prepared) -> bool:
     """Whether every accepted answer is a code of one or two letters (an element's symbol, a state's)."""
     return bool(p.accepted) and all(len(a.compact) <= 2 and a.compact.isalpha() for a in p.accepted)
@@ -101,14 +124,19 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
         return len(word) <= 3 and word not in COMMON_WORDS
     # only part of a longer answer typed ("archery team" for Archery club): the word may be the
     # rest of it, in other words (not when the rest is a kind: "thames severn" for River Severn)
+    if _his_given_name(word, p, right, tokens):
+        return False  # "isaac newton", though another list answers "Isaac"
+    if "team" in p.asks.kinds and any(word + h.answer.compact in p.known for h in right if h.answer is not None):
+        return False  # where the team plays, as a list the server learned names it: "chicago cubs"
+    known = word in p.known and word not in COMMON_WORDS  # (a name another list answers is no rest of it)
     said = {t for h in right for t in tokens[h.start:h.end]}
-    for a in p.accepted:
+    for a in p.accepted if not known else ():
         rest = [t for t in a.tokens if t not in said and t not in KIND_WORDS and t not in TITLE_WORDS]
         if rest and not said.isdisjoint(a.tokens):
             return False
     last = [h.answer.tokens[-1] for h in right if h.answer is not None]
     # (an everyday word another list answers is as often a word about the answer: "blood", "light")
-    if (word in p.known and word not in COMMON_WORDS) or (_plural_noun(word) and any(_plural_noun(w) for w in last)):
+    if known or (_plural_noun(word) and any(_plural_noun(w) for w in last)):
         return True
     # a word no dictionary of ours knows before a city, river or room answered: another one ("bergen
     # oslo", "thames severn"), unless it says which part or age of it ("old town"); before a country or

@@ -73,7 +73,7 @@ def prepare_question(
         accepted.append(answer)
         exact.setdefault(answer.compact, answer)
         for variant in (
-            without_and(answer), without_unit(answer) if counted(answer, question.text) else None,
+            without_and(answer), without_unit(answer) if counted(answer, question.text) else None, *_one_as_a(answer),
             without_kind(answer, asks), *spellings(answer, question.text, episodes_in)
         ):
             if variant is not None:
@@ -226,3 +226,11 @@ def _given_of_family(
         if len(there) > 1 and there[0] == first and there != tokens:
             return None  # (two of that name: "Daisy Buchanan" in the list too)
     return first
+
+
+def _one_as_a(answer: Answer) -> tuple[str, ...]:
+    """"a galleon" and "an hour" for "one galleon", "1 hour": one of a thing said with its article."""
+    tokens = answer.tokens
+    if len(tokens) != 2 or tokens[0] != "1" or not tokens[1].isalpha():
+        return ()
+    return ("a" + tokens[1], "an" + tokens[1])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
     ARTICLES,
@@ -60,6 +61,9 @@ def segment_rivals(
     for a, b in segments:
         seg = [tokens[i] for i in range(a, b) if not covered[i] and tokens[i] not in items]
         seg_hits = [h for h in hits if a <= h.start < b]
+        if several_items and not seg_hits and _a_code_offered(p, seg, tokens, a, b):
+            rivals.setdefault(f"s:{a}", seg[0])  # "na or k": "k" is potassium here, not "ok"
+            continue
         if seg:
             first, last = core_bounds(seg)  # "..., i guess london too": the item is "london"
             seg = seg[first:last]
@@ -108,14 +112,47 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
     out = []
     # (a title with no name after it is an item of its own there: "rook or queen")
     alone = frozenset(words[-1:]) & TITLE_WORDS if offered else frozenset()
+    turned = _turned(p, words)
     for w in content_words(words, alone):
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
-        if w in p.echoed or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
+        if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
         if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted) and not short_code(p):
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _a_code_offered(p: Prepared, seg: Sequence[str], tokens: Sequence[str], a: int, b: int) -> bool:
+    """Whether the item `seg` (words `a`..`b`), offered with "or" or a separator, is another code
+    where the answers are codes of one or two letters ("na or k"), though a letter is chat elsewhere."""
+    offered = (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+    return bool(offered) and len(seg) == 1 and seg[0].isalpha() and len(seg[0]) <= 2 and short_code(p)
+
+
+def code_offered_beside(p: Prepared, tokens: Sequence[str], start: int, end: int) -> str | None:
+    """Another code offered with "or" outside the message's core (`start`..`end`), where the answers
+    are codes of one or two letters: "na or k", "k or na" (a letter is chat only elsewhere: "ok")."""
+    if not short_code(p):
+        return None
+    for k in (*range(start), *range(end, len(tokens))):
+        word: str = tokens[k]
+        beside = (k > 0 and tokens[k - 1] in SEPARATOR_TOKENS) or (k + 1 < len(tokens) and tokens[k + 1] in SEPARATOR_TOKENS)
+        if beside and word.isalpha() and len(word) <= 2 and word not in SEPARATOR_TOKENS:
+            return word
+    return None
+
+
+def _turned(p: Prepared, words: Sequence[str]) -> frozenset[str]:
+    """The question's own name words the message turns into another name with a word of its own:
+    "amon hen" where the question asks about Amon Sul ("new york" where it says New Zealand)."""
+    return frozenset(
+        w for w, after in pairwise(words)
+        if w in p.echoed and w.isalpha() and len(w) >= 3 and w not in COMMON_WORDS and w not in TALK_WORDS
+        and w not in TITLE_WORDS and after.isalpha() and after not in p.echoed and w + after not in p.echoed
+        and not is_filler(after) and after not in SENTENCE_WORDS and after not in ITEM_TOKENS
+        and after not in PLACES and after not in COUNTRIES  # (where it is: "austin texas usa")
+    )
 
 
 def _second_article(tokens: Sequence[str], k: int) -> bool:

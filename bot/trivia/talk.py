@@ -150,9 +150,10 @@ def talk_beside(core: Sequence[str], words: Sequence[str], option: bool = False,
     only know seoul") rather than an attempt ("the library?", "i think seoul", "I'm Too Young To Die"),
     as a feeling shown by an emoji does (`felt`, `shows_feeling`: "nam-ra 🥺", "the rooftop 😭").
     Beside an `option` of the question only a clause does ("the english dub is awful"; "ep 1" tries)."""
+    commented = not option and (any(w in _COMMENT_TAILS for w in core) or (len(words) >= 2 and words[-1] == "again"))
     return any(w in CLAUSE_WORDS or (w in TALK_WORDS and not option) for w in core) or _says_what_they_do(words) or (
         felt and not option
-    )
+    ) or commented  # ("economics round ugh", "netflix numbers again": the round commented on)
 
 
 def _says_what_they_do(tokens: Sequence[str]) -> bool:

@@ -216,3 +216,27 @@ GIVEN_NAMES = frozenset(
     wayne wendy william willie xavier yvonne zachary zoe
     """.split()
 )
+
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)
+
+
+def date_forms(tokens: Sequence[str]) -> list[str]:
+    """A date answer ("28 January 2022", read month first) as players type it in digits: "28/01/2022",
+    "2022.01.28", "2022년 1월 28일". Day and month in either order only where no other date reads so
+    (a day above 12, or the same as the month): "05/06/2022" could be either."""
+    if len(tokens) != 3 or tokens[0] not in _MONTHS or not tokens[1].isdigit() or not re.fullmatch(r"\d{4}", tokens[2]):
+        return []
+    month, day, year = _MONTHS.index(tokens[0]) + 1, int(tokens[1]), tokens[2]
+    if not 1 <= day <= 31:
+        return []
+    forms = [f"{year}{sep}{m}{sep}{d}" for sep in "/.-" for m, d in ((month, day), (f"{month:02}", f"{day:02}"))]
+    forms.append(f"{year}년{month}월{day}일")
+    if day > 12 or day == month:
+        for sep in "/.-":
+            for m, d in ((month, day), (f"{month:02}", f"{day:02}")):
+                forms.extend((f"{d}{sep}{m}{sep}{year}", f"{m}{sep}{d}{sep}{year}"))
+    return forms

@@ -38,9 +38,9 @@ from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.normal import compact_form, is_number, normalize_tokens
+from bot.trivia.normal import Reading, compact_form, is_number, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
-from bot.trivia.typedforms import GIVEN_NAMES, typed_forms
+from bot.trivia.typedforms import GIVEN_NAMES, date_forms, typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
 _NO = ("no", "nope", "nah")
@@ -103,6 +103,7 @@ def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[in
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
     forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
+    forms += date_forms(answer.tokens)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
@@ -212,7 +213,10 @@ def surname(
         return None  # (a surname the question says is no answer, unless it offers the whole name: "Ruth or Gehrig?")
     # (a name the question offers among others, "Joe Morgan, Pete Rose, or George Foster", is a person's)
     offered = answer.compact in echoed and " or " in question_text and all(w[:1].isupper() for w in words)
-    if not offered and not titled and answer_kind(answer.text, question_text) is not Kind.PERSON:
+    # (a full name that opens with a given name is a person's, whatever the question calls him: "Which
+    # Beatle...?" John Lennon)
+    named = len(tokens) == 2 and tokens[0] in GIVEN_NAMES and all(w[:1].isupper() for w in words)
+    if not offered and not titled and not named and answer_kind(answer.text, question_text) is not Kind.PERSON:
         return None
     own = {answer.compact, *(other.compact for other in others)}
     for text in list_answers:
@@ -411,6 +415,27 @@ def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
             if unit is not None:
                 found.add(unit)
     return frozenset(found)
+
+
+_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+
+
+def units_apart(reading: Reading, units: frozenset[str]) -> Reading:
+    """A number typed onto one of the question's `units` set apart from it ("50m 100m" is 50 m and
+    100 m, two numbers), so the number is read as one beside another."""
+    tokens: list[str] = []
+    seps: set[int] = set()
+    for k, token in enumerate(reading.tokens):
+        if k in reading.seps:
+            seps.add(len(tokens))
+        glued = _GLUED.fullmatch(token)
+        if glued is not None and unit_of(glued.group(2)) in units:
+            tokens.extend(glued.groups())
+        else:
+            tokens.append(token)
+    if len(tokens) == len(reading.tokens):
+        return reading
+    return Reading(tuple(tokens), frozenset(seps))
 
 
 def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:

@@ -184,3 +184,29 @@ def test_a_ch_before_r_is_borrowed_as_a_k(typed: str, answer: str) -> None:
 def test_a_ch_before_a_vowel_is_still_borrowed_as_ch() -> None:
     assert MATCHER.judge("치킨", _q("Chicken")).verdict is Verdict.RIGHT
     assert MATCHER.judge("키킨", _q("Chicken")).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    # a final e written as a vowel ("나이키"), "Mc" said "mac", an Italian ch hard, "ew" said "yu",
+    # ㅇ for an n before a k, a stop said twice once, an unstressed "a" written ㅓ (stop 36, Red's lists)
+    ("나이키", ("Nike",)), ("칠레", ("Chile",)), ("아프로디테", ("Aphrodite",)), ("맥도날드", ("McDonald's", "McDonalds")),
+    ("미켈란젤로", ("Michelangelo",)), ("뉴턴", ("Newton",)), ("앙카라", ("Ankara",)), ("맥켈런", ("McKellen",)),
+    ("벌컨", ("Vulcan",)), ("올버니", ("Albany",)),
+])
+def test_a_borrowed_name_as_korean_writes_it_is_the_answer(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [
+    ("아디다스", "Nike"), ("나이스", "Nike"), ("내가", "Nike"), ("맥주", "McDonald's"), ("앙코르", "Ankara"), ("뉴스", "Newton"),
+])
+def test_another_word_is_no_borrowed_name_that_only_starts_alike(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("귀남이 진짜 최악", ("Yoon Gwi-nam", "Gwi-nam")), ("부산행 명작", ("Train to Busan",)), ("지민이 불쌍", ("10",)),
+    ("로몬 너무 좋아", ("Lee Su-hyeok", "Su-hyeok")),
+])
+def test_what_one_feels_for_someone_or_something_in_korean_is_chat_answer_or_not(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.CHAT
