@@ -103,8 +103,10 @@ _BARE_AGAIN = re.compile(
 
 # "what about him", "and her?" with no question before it: nobody to follow
 # "what about him", "same for her?", "and for them too": the same question of someone unnamed
-_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
-                                    r"(?:him|her|them|he|she|they)(?: too| as well| then)?\W*$")
+# "and the other guy?", "what about the other one": someone set beside a person named before, unsaid
+_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
+                                    r"(?:him|her|them|he|she|they)|(?:(?:what|how) about |and )?the other "
+                                    r"(?:guy|girl|one|dude|kid|boy|person|people|ones|two))(?: too| as well| then)?\W*$")
 
 
 # "ok but why", "who?", "which one", "and then?", "what ep was that": a bare follow-up to something said before,
@@ -113,7 +115,8 @@ _POINTS_BACK = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|then|wait|hold on|hmm+|um+|wdym)\W+)*(?:but\s+)?(?:why|who|whom|which one|which|how|how come|"
     r"when|where|what|what ep(?:isode)?|which ep(?:isode)?|what ep(?:isode)? (?:was|is) (?:that|it|this)|"
     r"and then|then what|what (?:happens|happened) (?:next|after that|then)|why (?:though|tho)|who (?:is|was) (?:that|it)|"
-    r"(?:why|how|when|where) (?:did|does|was|is) (?:that|it|this)(?: happen)?|what do you mean|what)\W*$"
+    r"(?:why|how|when|where) (?:did|does|was|is) (?:that|it|this)(?: happen)?|what do you mean|what)"
+    r"(?:\W+(?:tho|though|then|again|exactly|lol|lmao|now))*\W*$"  # "which ep tho", "who again?"
 )
 
 
