@@ -15,6 +15,7 @@ import re
 _ASIDE_LEAD = re.compile(
     r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so(?![\s-]*ju\b)|"
     r"y'?all|ya'?ll|chat|fam|sis|bestie|ayo|aye|pls|plz|idk|yoo+|heyy*|hii*|"
+    r"lowkey|highkey|tbh|deadass|istg|honestly|(?:i\s+)?(?:totally\s+|completely\s+)?(?:forgot|forget)|"
     r"daebak|omo|omona|aigoo|aigo|jinjja|heol|hul|ㅋ+|ㅎ+|ㅠ+|ㅜ+|"
     r"quick (?:q|question)|real quick|random (?:q|question)|"
     r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",

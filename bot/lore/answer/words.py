@@ -234,6 +234,7 @@ CHAT = {
     "bf": "boyfriend", "bff": "best friend", "nom": "nomination", "noms": "nominations", "nommed": "nominated", "mc": "main character", "fav": "favourite",
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
+    "mil": "million", "mill": "million", "mils": "million", "bil": "billion",  # "124 mil hours"
     "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
     # one word, never a slip of "groups"; "unalived": chat's word for killed (no "dead" said aloud)
     "grownups": "adults", "grownup": "adult", "unalived": "killed", "unalive": "kill",
