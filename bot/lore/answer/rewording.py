@@ -228,7 +228,7 @@ _DIRECTOR_ELSE = re.compile(r"^\W*(?:the )?director(?: 's|'s)? (?:other (?:works
 _HOW_MANY_PEOPLE = re.compile(r"\bhow many(?: people)?\b")
 # A maker or actor named with their title after the name, as Korean says it ("ent0 director other works"):
 # the title is no second subject
-_TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|actor|actress) ((?:other (?:works?|shows|"
+_TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|(actor|actress)) ((?:other (?:works?|shows|"
                           r"dramas|films|projects)|filmography|previous works?)(?: what| list)?)\W*$")
 _LOSES = re.compile(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+)?(?:lose|loses|lost|losing)\s+"
                     r"(?:(?:her|his|their)\s+(brother|sister|dad|father|mom|mother|mum|parents|son|daughter|best friend|friend|"
@@ -359,7 +359,8 @@ def reworded(clause: str) -> str:
     if "burn" in clause:
         clause = _BURN_DOWN.sub(r"\1 \2", clause)  # "burn the office down": burn it
     if (titled := _TITLED_ELSE.match(" ".join(clause.split()))) is not None:
-        return f"what else has {titled.group(1)} done"  # "이재규 감독 다른 작품" glossed "ent0 director other works"
+        # "이재규 감독 다른 작품" glossed "ent0 director other works"; "귀남이 배우 다른 작품": the actor's, kept said
+        return f"what else has {titled.group(1)} 's actor done" if titled.group(2) else f"what else has {titled.group(1)} done"
     if _DIRECTOR_ELSE.match(" ".join(clause.split())):
         return "what else has the director done"
     if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):

@@ -14,8 +14,13 @@ from bot.lore.answer.subjects import Subject
 # "what else was Lomon in", "other dramas", "what drama is Lomon doing now", "lomon's next drama": the other
 # work the pack names.
 OTHER_WORK = re.compile(
-    r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|work|projects?)\b"
+    r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|works?|projects?|"
+    r"webtoons?|comics?|manhwas?|books?|series)\b"
     r"|\bfilmography\b"
+    # "what was kim si eun in before", "park ji hu movies besides aouad", "ent0 these days what drama filmed" (Korean)
+    r"|^what (?:was|were|has|have) ent\d+ (?:been )?in (?:before|previously|earlier|besides)\b"
+    r"|\b(?:shows?|dramas?|films?|movies?|roles?|projects?) (?:besides|apart from|aside from|other than|outside(?: of)?)\b"
+    r"|^ent\d+(?: actor| actress)? (?:these days|recently|nowadays|lately)\b.*\b(?:dramas?|shows?|films?|movies?|works?)\b"
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
     r"|^what (?:(?:shows?|dramas?|k ?dramas?|films?|movies?|projects?) )?(?:is|'s|are) ent\d+ (?:in|doing|filming|shooting|"
     r"working on)(?: now| next| these days| nowadays| rn)?$|\bent\d+(?: ?'s)? (?:next|new|latest|upcoming) (?:shows?|dramas?|"
