@@ -105,7 +105,7 @@ class PeopleAnswers:
         bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
         if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
             return None
-        if ask.matches(OTHER_WORK) and (people and not characters or characters and ask.matches(_ACTOR_OF)):
+        if ask.matches(OTHER_WORK) and ((people and not characters) or (characters and ask.matches(_ACTOR_OF))):
             return None  # "what did lee yoo-mi play in squid game", "what else was nayeon's actress in": other work
         if "dub" in ask.a.stems:
             return None  # "who voices On-jo in the english dub": not the Korean cast
