@@ -24,7 +24,8 @@ _ASIDE_LEAD = re.compile(
 _ASIDE_MIDDLE = re.compile(
     r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
     r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
-    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
+    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap|tonight|"
+    r"before (?:i|tomorrow|tonight|bed)\b(?:\s+(?!(?:who|what|which|when|where|why|how|does|did|is)\b)\w+){0,3}))?"
     r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
     r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
     r"stans?|can'?t stand)\b",
