@@ -148,7 +148,7 @@ class NearMisses(Generic[T]):
         self._memo: dict[str, tuple[T, ...]] = {}
         forms: dict[str, set[T]] = {}
         for key, ents in keys.items():
-            if key.isascii() and key.isalpha() and len(key) >= 5:
+            if key.isascii() and key.isalpha() and len(key) >= 4:  # "haree" / Ha-ri, "maroo" / Ma-ru
                 forms.setdefault(romanised(key), set()).update(ents)
         self._forms = {form: (next(iter(ents)),) for form, ents in forms.items() if len(ents) == 1}
 
