@@ -268,8 +268,32 @@ _INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really 
                    r"(?: or not| at all| like that| romantically)?\W*$")
 
 
+# "daesu has a crush on who", "suhyeok kissed who", "namra is in love with who": the question word said last, as
+# chat asks it; read as "who does Dae-su have a crush on" (a verb in the past: "who did ...")
+_WHO_LAST = re.compile(r"^\W*(?P<x>ent\d+(?: 's \w+)?) (?P<verb>has|had|is|was|likes|liked|loves|loved|kissed|kisses|"
+                       r"dates|dated|married|marries|fell|falls|saved|saves|protects|protected|hates|hated)"
+                       r"(?P<rest>(?: \w+)*?) (?:who|whom)\W*$")
+_ASKED_BEFORE = {"has": ("does", "have"), "had": ("did", "have"), "is": ("is", ""), "was": ("was", ""),
+                 "likes": ("does", "like"), "liked": ("did", "like"), "loves": ("does", "love"), "loved": ("did", "love"),
+                 "kisses": ("does", "kiss"), "kissed": ("did", "kiss"), "dates": ("does", "date"), "dated": ("did", "date"),
+                 "marries": ("does", "marry"), "married": ("did", "marry"), "falls": ("does", "fall"), "fell": ("did", "fall"),
+                 "saves": ("does", "save"), "saved": ("did", "save"), "protects": ("does", "protect"),
+                 "protected": ("did", "protect"), "hates": ("does", "hate"), "hated": ("did", "hate")}
+
+
+def _who_first(clause: str) -> str:
+    """"ent0 has a crush on who": "who does ent0 have a crush on"; any other clause as it is."""
+    said = _WHO_LAST.match(" ".join(clause.split()))
+    if said is None:
+        return clause
+    aux, base = _ASKED_BEFORE[said.group("verb")]
+    return " ".join(f"who {aux} {said.group('x')} {base}{said.group('rest')}".split())
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+    if "who" in clause:
+        clause = _who_first(clause)
     clause = spoiler_asked(season2_asked(rephrased(clause)))  # "s2 h1 2027?", "is it a spoiler that ..."
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
