@@ -401,7 +401,7 @@ def fold_text(text: str) -> str:
     """Casefolded, quotes straightened, hyphens as spaces."""
     folded = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)  # 60,000 -> 60000
-    folded = re.sub(r"#\s?1\b", "number 1", folded)  # "was it #1 on netflix"
+    folded = re.sub(r"#\s?1\b|\bnumber one\b", "number 1", folded)  # "was it #1 on netflix", "number one in 29 countries"
     return re.sub(r"(?<=\w)-(?=\w)", " ", folded)
 
 
