@@ -117,8 +117,10 @@ ENGLISH_NEAR_NAMES = frozenset("lemon lemons roman romans quran shook".split())
 _TITLES = ("miss", "mr", "ms")
 
 
-#: Spellings of one Korean sound, in the order they are merged ("choong" -> "jung", "yeong" -> "yung").
-_ROMANISED = (("ch", "j"), ("sh", "s"), ("oo", "u"), ("ou", "u"), ("eo", "u"), ("ae", "e"), ("ee", "i"), ("k", "g"))
+#: Spellings of one Korean sound, in the order they are merged ("choong" -> "jung", "yeong" -> "yung"; "isaac" ->
+#: "isag" as "isak": 이삭 is Isaac, spelt as English spells it).
+_ROMANISED = (("ch", "j"), ("sh", "s"), ("oo", "u"), ("ou", "u"), ("eo", "u"), ("ae", "e"), ("ee", "i"), ("aa", "a"),
+              ("c", "k"), ("k", "g"))
 
 
 def romanised(key: str) -> str:
