@@ -22,6 +22,11 @@ _OR = re.compile(
     rf"^(?:(?:was|were|is|are|did|does)\s+(?:the\s+)?(?P<left>.+?)\s+)?{_MORE}(?:\s+(?P<noun>[a-z]+))?\s+"
     r"(?P<prep>at|in|on|during|after)\s+(?:the\s+)?(?P<a>.+?)\s+or\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?P<b>.+?)\W*$"
 )
+# "were there more countries in week 2 than week 1", "did it get more hours in week 2 than in week 1"
+_THERE = re.compile(
+    rf"^(?:(?:were|was|are|is) there|did it (?:get|have|draw|reach)|does it have)\s+{_MORE}\s+(?P<noun>[a-z]+)\s+"
+    r"(?P<prep>in|at|on|during|after)\s+(?:the\s+)?(?P<left>.+?)\s+than\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?P<right>.+?)\W*$"
+)
 # What is measured: the last of these words said on the left is the measure of both sides.
 _MEASURES = re.compile(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers)\b")
 
@@ -30,6 +35,9 @@ def compared_figures(text: str) -> tuple[str, str] | None:
     """The two questions a comparison of two figures asks, or None when `text` sets no two figures side by side
     (a show set against another is comparisons.py's)."""
     text = " ".join(text.casefold().split())
+    if (said := _THERE.match(text)) is not None:
+        noun, prep = said.group("noun"), said.group("prep")
+        return (f"{noun} {prep} {said.group('left')}", f"{noun} {prep} {said.group('right')}") if _measure(noun) else None
     if (said := _THAN.match(text)) is not None:
         left, right = said.group("left"), said.group("right")
         measure = said.group("noun") or _measure(left)
