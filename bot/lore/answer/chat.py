@@ -88,6 +88,9 @@ def without_asides(text: str) -> str:
 _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|&|n|plus|also)\s+"
                          r"(?P<rest>(?:her|his|their)\s+\w+|ent\d+(?: 's \w+)?)[\s?!.]*$|"
                          r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<any>.+?)[\s?!.]*$")
+# "what about hari?", "and what about woojin" with nothing asked before: someone named, nothing asked of them
+_ABOUT_NAMED_ALONE = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what|how)\s+about\s+(?P<who>ent\d+)"
+                                r"(?:\s+(?:tho|though|then|too|lol))*[\s?!.]*$")
 # "who plays ent0 and her dad", "does ent0 and her dad survive": the same question of each (never
 # one answer for both)
 _AND_KIN = re.compile(r"\b(?P<slot>ent\d+)\s+(?:and|&)\s+(?:her|his|their)\s+(?P<kin>(?:dad|father|mom|mum|mother|"
@@ -144,6 +147,8 @@ def asked_again(clause: str, previous: str) -> str:
             rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", bare.group("rest"))
             return _SLOT_WORD.sub(rest, previous)
     match = _WHAT_ABOUT.match(clause)
+    if not previous and (alone := _ABOUT_NAMED_ALONE.match(clause)) is not None:
+        return f"who is {alone.group('who')}"  # "what about hari?" asked first: who she is, as "how about namra" is
     named = set(_SLOT_WORD.findall(previous))
     if match is None or len(named) != 1 or _WHAT_ABOUT.match(previous):
         return clause
