@@ -110,7 +110,7 @@ _BARE_AGAIN = re.compile(
 # "what about him", "same for her?", "and for them too": the same question of someone unnamed
 # "and the other guy?", "what about the other one": someone set beside a person named before, unsaid
 _ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
-                                    r"(?:him|her|them|he|she|they)|(?:(?:what|how) about |and )?the other "
+                                    r"(?:him|her|them|he|she|they|(?:his|her|their) [a-z]+)|(?:(?:what|how) about |and )?the other "
                                     r"(?:guy|girl|one|dude|kid|boy|person|people|ones|two))(?: too| as well| then)?\W*$")
 
 
@@ -130,9 +130,22 @@ def points_back(clause: str) -> bool:
     return _POINTS_BACK.match(clause) is not None
 
 
+# "그럼 걔는?", "얘도?", "그 사람은": "and them?" in Korean
+_ABOUT_SOMEONE_UNNAMED_KO = re.compile(r"^\W*(?:그럼|근데|그리고|그럼\s*이제)?\s*(?:걔|얘|쟤|그\s*사람|그\s*애|그\s*분)(?:는|도|은|이는)?\W*$")
+# "same question for namra", "same for hari": the question is one asked before, which the bot never saw
+_SAME_FOR_NAMED = re.compile(r"^\W*(?:and |so |ok |but )?(?:same (?:question |q |thing )?(?:for|with|goes for)|ditto for) "
+                             r"ent\d+\W*$")
+
+
 def follows_nothing(clause: str) -> bool:
-    """Whether `clause`, asked first, only points back ("what about him"): whom it means is unknown."""
-    return _ABOUT_SOMEONE_UNNAMED.match(clause) is not None
+    """Whether `clause`, asked first, only points back ("what about him", "what about her dad", "그럼 걔는?"): whom
+    it means is unknown."""
+    return _ABOUT_SOMEONE_UNNAMED.match(clause) is not None or _ABOUT_SOMEONE_UNNAMED_KO.match(clause) is not None
+
+
+def same_asked_of(clause: str) -> bool:
+    """Whether `clause`, asked first, asks "the same" of someone named ("same question for namra"): what is unknown."""
+    return _SAME_FOR_NAMED.match(" ".join(clause.split())) is not None
 
 
 def asked_again(clause: str, previous: str) -> str:

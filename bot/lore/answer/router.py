@@ -40,7 +40,7 @@ from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
-from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, points_back
+from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, points_back, same_asked_of
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -111,6 +111,7 @@ from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
 _REMEMBERED = 4096
+_WHOM_DO_YOU_MEAN = "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
 
 
 @dataclass(frozen=True)
@@ -373,7 +374,9 @@ class AnswerEngine:
             return slip  # "who is kang min-jae": nobody the lore knows
         clauses, slots, korean = self.analyser.clauses(text)
         clauses = kin_asked_too(episode_asked_after(clauses))  # "who plays onjo and her dad": two questions
-        if not clauses:
+        if not clauses or (len(clauses) == 1 and not clauses[0].strip(" ?!.")):
+            if follows_nothing(cleaned):  # "그럼 걔는?": whom it means is unknown
+                return Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown")
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
         previous: Entity | None = None  # whom the last clause was about: "he" in the next one
@@ -381,11 +384,9 @@ class AnswerEngine:
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
             if not asked and follows_nothing(clause):  # "what about him" as a whole question: who is he?
-                answers.append(Answer(cleaned, False, [Part(
-                    "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
-                )], "unknown"))
+                answers.append(Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown"))
                 continue
-            if not asked and len(clauses) == 1 and points_back(clause):  # "ok but why", "what ep was that"
+            if not asked and len(clauses) == 1 and (points_back(clause) or same_asked_of(clause)):  # "ok but why", "what ep was that"
                 answers.append(Answer(cleaned, False, [Part("What do you mean? Each question is read on its own, so ask it "
                                                             "whole, like \u201cwho plays On-jo's dad?\u201d")], "unknown"))  # no spoiler in it
                 continue
