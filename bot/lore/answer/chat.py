@@ -60,6 +60,10 @@ _MARKED_TAIL = re.compile(
 _OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
                    r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
 _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " literally ", " soo", " rly ", " too ")
+# "ep 3 who died rip", "who plays hari pls ty", "whos the bully lmaooo": a word of chat said last asks nothing (a claim's
+# own tag, "no cap" or "fr", is analysis.py's)
+_CHAT_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pls|plz|please|ty|thx|"
+                        r"thanks|thank you|xd+|😭+|😢+|💀+))+\W*$", re.I)
 # "did cheongsan die at the end or nah": the question, not an alternative to weigh.
 _OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 
@@ -78,6 +82,8 @@ def without_asides(text: str) -> str:
         bare = _DESERVED_TAIL.sub(" ", bare)
     if " or " in folded:
         bare = _OR_NOT.sub("", bare)
+    if _CHAT_TAIL.search(bare) and len((kept := _CHAT_TAIL.sub("", bare)).split()) >= 3:
+        bare = kept  # (never "who says rip" read as "who says")
     if _OATH.search(bare):
         bare = _OATH.sub(lambda m: "what" if m.group(0).casefold() in ("wtf", "wth") else "", bare)
     return bare.strip() or text
