@@ -273,7 +273,9 @@ _INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really 
 _WHO_LAST = re.compile(r"^\W*(?P<x>ent\d+(?: 's \w+)?) (?P<verb>has|had|is|was|likes|liked|loves|loved|kissed|kisses|"
                        r"dates|dated|married|marries|fell|falls|saved|saves|protects|protected|hates|hated)"
                        r"(?P<rest>(?: \w+)*?) (?:who|whom)\W*$")
-_BODY_COUNT = re.compile(r"^\W*(?:what(?: is|'s|s)?\s+)?(?:the\s+)?body\s?count\b(?:\s+(?:of|in|for))?")
+_BODY_COUNT = re.compile(r"^\W*(?:what(?: is|'s|s)?\s+)?(?:the\s+)?body\s?count\s+(?:of|in|for)\b(?=\s+\w)")
+_BODY_COUNT_ALONE = re.compile(r"^\W*what(?: is|'s|s)?\s+(?:the\s+)?(?:total\s+)?body\s?count(?:\s+(?:in|of) (?:the show|"
+                               r"season 1|s1|it))?\W*$")
 _ASKED_BEFORE = {"has": ("does", "have"), "had": ("did", "have"), "is": ("is", ""), "was": ("was", ""),
                  "likes": ("does", "like"), "liked": ("did", "like"), "loves": ("does", "love"), "loved": ("did", "love"),
                  "kisses": ("does", "kiss"), "kissed": ("did", "kiss"), "dates": ("does", "date"), "dated": ("did", "date"),
@@ -297,6 +299,7 @@ def reworded(clause: str) -> str:
         clause = _who_first(clause)
     if "count" in clause:
         clause = _BODY_COUNT.sub("how many deaths in", clause)  # "whats the body count of ep 11": how many die in it
+        clause = _BODY_COUNT_ALONE.sub("body count", clause)  # "what is the body count": as "body count?" asks it
     clause = spoiler_asked(season2_asked(rephrased(clause)))  # "s2 h1 2027?", "is it a spoiler that ..."
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
