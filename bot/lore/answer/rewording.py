@@ -196,7 +196,7 @@ _WHICH_WAS_IN = re.compile(r"^\s*(?:which|what) (?:characters?|cast members?|cas
                            r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?in\s+(?!season\b|episode\b|ep\b)")
 
 # "zombie virus name", "the school name??", "name of the zombie virus": a name asked with no question word
-_BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?) name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
+_BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?)(?: ?'s)? name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
                         r"(?: (?:what|pls|please|again))?\W*$")
 
 _WHO_END_UP = re.compile(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
@@ -406,7 +406,12 @@ def reworded(clause: str) -> str:
     if ("deal" in clause or "back" in clause or " in " in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
         return f"who is {m.group('a') or m.group('b') or m.group('c') or m.group('d')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(" ".join(clause.split()))) is not None:
-        return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
+        thing = re.sub(r"\s*'s$", "", m.group("thing") or m.group("of")).strip()
+        if thing.endswith("s") and thing.split()[-1][:-1] in _PERSON_NOUNS:
+            thing = thing[:-1]  # "detective guys name": the guy's, an apostrophe left out
+        if thing.split()[-1] in _PERSON_NOUNS:
+            return f"who is the {thing}"  # "detective guy name": who the detective is, as "whats the detective's name"
+        return f"what is the name of the {thing}"  # "zombie virus name": never a profile
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
         return "who are the new characters in season 2"
     if (liked := _KOREAN_LIKES.match(" ".join(clause.split()))) is not None:
