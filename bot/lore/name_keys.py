@@ -24,6 +24,8 @@ from typing import Generic, TypeVar
 
 from rapidfuzz.distance import OSA
 
+from bot.trivia.english import COMMON_WORDS
+
 # Korean surnames as they are romanized in the pack (folded). Used to find given names and to keep
 # surname-only queries ambiguous instead of guessing.
 KOREAN_SURNAMES = frozenset(
@@ -115,8 +117,10 @@ ENGLISH_NEAR_NAMES = frozenset("lemon lemons roman romans quran shook".split())
 _TITLES = ("miss", "mr", "ms")
 
 
-#: Spellings of one Korean sound, in the order they are merged ("choong" -> "jung", "yeong" -> "yung").
-_ROMANISED = (("ch", "j"), ("sh", "s"), ("oo", "u"), ("ou", "u"), ("eo", "u"), ("ae", "e"), ("ee", "i"), ("k", "g"))
+#: Spellings of one Korean sound, in the order they are merged ("choong" -> "jung", "yeong" -> "yung"; "isaac" ->
+#: "isag" as "isak": 이삭 is Isaac, spelt as English spells it).
+_ROMANISED = (("ch", "j"), ("sh", "s"), ("oo", "u"), ("ou", "u"), ("eo", "u"), ("ae", "e"), ("ee", "i"), ("aa", "a"),
+              ("c", "k"), ("k", "g"))
 
 
 def romanised(key: str) -> str:
@@ -146,7 +150,7 @@ class NearMisses(Generic[T]):
         self._memo: dict[str, tuple[T, ...]] = {}
         forms: dict[str, set[T]] = {}
         for key, ents in keys.items():
-            if key.isascii() and key.isalpha() and len(key) >= 5:
+            if key.isascii() and key.isalpha() and len(key) >= 4:  # "haree" / Ha-ri, "maroo" / Ma-ru
                 forms.setdefault(romanised(key), set()).update(ents)
         self._forms = {form: (next(iter(ents)),) for form, ents in forms.items() if len(ents) == 1}
 
@@ -156,10 +160,18 @@ class NearMisses(Generic[T]):
 
     def romanised_slip(self, typed: str) -> tuple[T, ...]:
         """The one entity `typed` (folded, seven letters or more) names in another romanisation with two
-        letters swapped besides ("sooheyok": Soo-hyeok with "ye" swapped, Su-hyeok); () when none. Only a swap:
-        a letter dropped or added from a romanised name is too often another word ("shanghai", "gyeongsang")."""
+        letters swapped besides ("sooheyok": Soo-hyeok with "ye" swapped, Su-hyeok), or its last letter held
+        as well ("chungsnaa": Chung-san, "sn" swapped, "a" held); () when none. Only a swap and a held last
+        letter: a letter dropped or added inside a romanised name is too often another word ("shanghai",
+        "gyeongsang")."""
         if len(typed) < 7 or typed in self._keys or typed in ENGLISH_NEAR_NAMES:
             return ()
+        found = self._swapped(typed)
+        if not found and typed[-1] == typed[-2] and len(typed) >= 8:
+            found = self._swapped(typed[:-1])
+        return found
+
+    def _swapped(self, typed: str) -> tuple[T, ...]:
         slips = {typed[:n] + typed[n + 1] + typed[n] + typed[n + 2:] for n in range(len(typed) - 1)}
         ents = {e for slip in slips for e in self._forms.get(romanised(slip), ())}
         return (next(iter(ents)),) if len(ents) == 1 else ()
@@ -182,6 +194,21 @@ class NearMisses(Generic[T]):
         self._memo[key] = found
         return found
 
+    def short_slip(self, typed: str, shapes: frozenset[str]) -> tuple[T, ...]:
+        """The one entity a four-letter `typed` is a slip of ("onjp": On-jo, "mjin": Mi-jin), only when it cannot
+        be a word: it holds a pair of letters no known word has where it has it (`shapes`: `word_shapes`), and keeps
+        the name's first letter. "jail" (Jae-il less a letter) and "nara" (Nam-ra) are words' shapes: never names."""
+        pairs = _pairs(typed)
+        if len(typed) != 4 or typed in self._keys or not shapes or not any(
+                p not in shapes and not _VOWELS & set(p) for p in (pairs[0], pairs[-1])):
+            return ()  # only a word that starts or ends as no word does, with two consonants ("mj-", "-jp")
+        keys = set(self._index.get(typed, ()))
+        for n in range(len(typed)):
+            keys |= self._index.get(typed[:n] + typed[n + 1:], set())
+        ents = {e for k in keys if k[0] == typed[0] and 4 <= len(k) <= 5 and OSA.distance(typed, k) <= 1
+                and (len(k) != len(typed) or _next_keys(typed, k)) for e in self._keys[k]}
+        return (next(iter(ents)),) if len(ents) == 1 else ()
+
     def slipped(self, typed: str) -> bool:
         """Whether `typed` (folded) is a name key typed as fingers slip, not as another story spells its own
         names: two letters swapped ("gwinma", "cheongsna"), the last letter held ("sojuu", "namraa"), or a long
@@ -196,6 +223,7 @@ class NearMisses(Generic[T]):
         """(first word, width, entities) of each near miss among `words` (folded) that no name
         already covers (`taken`), two words joined first ("hee sooo"), left to right."""
         found: list[tuple[int, int, tuple[T, ...]]] = []
+        shapes = word_shapes(known)
         i = 0
         while i < len(words):
             hit: tuple[int, int, tuple[T, ...]] | None = None
@@ -206,7 +234,8 @@ class NearMisses(Generic[T]):
                     continue
                 ents = self.romanised("".join(window)) or (
                     () if any(w in known for w in window)
-                    else self.of("".join(window)) or self.romanised_slip("".join(window)))
+                    else self.of("".join(window)) or self.romanised_slip("".join(window))
+                    or (self.short_slip(window[0], shapes) if width == 1 else ()))
                 if ents:
                     hit = (i, width, ents)
                     break
@@ -216,6 +245,54 @@ class NearMisses(Generic[T]):
             found.append(hit)
             i += hit[1]
         return found
+
+
+_VOWELS = frozenset("aeiouy")
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _next_keys(typed: str, name: str) -> bool:
+    """Whether two words of one length differ by letters side by side on a keyboard ("onjp" for "onjo"),
+    or by two letters swapped: a slip of the finger, never another letter chosen ("marc" for "maru")."""
+    diff = [(a, b) for a, b in zip(typed, name, strict=True) if a != b]
+    if len(diff) != 1:
+        return len(diff) == 2 and sorted(typed) == sorted(name)
+    (a, b), = diff
+    row_a = next((r for r in _KEYBOARD if a in r), "")
+    row_b = next((r for r in _KEYBOARD if b in r), "")
+    if row_a == row_b:
+        return abs(row_a.index(a) - row_a.index(b)) == 1
+    rows = [r for r in _KEYBOARD if r in (row_a, row_b)]
+    if len(rows) != 2 or abs(_KEYBOARD.index(row_a) - _KEYBOARD.index(row_b)) != 1:
+        return False
+    upper, lower = sorted((row_a, row_b), key=_KEYBOARD.index)
+    high, low = (a, b) if upper == row_a else (b, a)
+    return upper.index(high) - lower.index(low) in (0, 1)
+
+
+def _pairs(word: str) -> list[str]:
+    """A word's letter pairs, where they stand: how it starts and ends, and the pairs between ("onjp": "^on",
+    "nj", "jp$"; "mjin": "^mj", "ji", "in$")."""
+    return [f"^{word[:2]}", *(word[n:n + 2] for n in range(1, len(word) - 2)), f"{word[-2:]}$"]
+
+
+_SHAPES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def word_shapes(known: object) -> frozenset[str]:
+    """The letter pairs of every word in `known` (a set of words the caller knows; none for any other
+    container), remembered by the set itself: the shapes a typed word can have and still be a word."""
+    if not isinstance(known, (set, frozenset)):
+        return frozenset()
+    kept = _SHAPES.get(id(known))
+    if kept is not None and kept[0] is known:
+        return kept[1]
+    words = [w for w in (*known, *COMMON_WORDS) if isinstance(w, str) and w.isascii() and w.isalpha() and len(w) >= 3]
+    shapes = frozenset(p for w in words for p in _pairs(w))
+    if len(_SHAPES) >= 8:
+        _SHAPES.clear()
+    _SHAPES[id(known)] = (known, shapes)
+    return shapes
 
 
 def another_syllable(typed: str, name: str) -> bool:

@@ -16,6 +16,7 @@ from bot.lore.additions import apply_additions
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.lore.model import Addition
+from bot.lore.name_keys import _next_keys
 from bot.lore.names import NameResolver
 from bot.show import EpisodeInfo, Position, ShowShape
 
@@ -64,3 +65,20 @@ def test_a_newcomer_not_every_reader_may_see_is_never_offered_as_a_hint() -> Non
 def test_a_newcomer_not_every_reader_may_see_is_never_answered_about_under_another_surname() -> None:
     answered, text = _said("who is park do-yun", "Kang Do-yun")
     assert not answered and "Kang Do-yun" not in text and "Did you mean" not in text, text
+
+
+@pytest.mark.parametrize(("typed", "name", "slip"), [
+    ("onjp", "onjo", True),  # o and p side by side
+    ("hsri", "hari", True),  # a and s side by side
+    ("marc", "maru", False),  # u and c are far apart: another letter chosen, another name
+    ("harp", "hari", False),
+    ("ojno", "onjo", True),  # two letters swapped
+])
+def test_a_short_name_slip_is_a_key_beside_the_right_one(typed: str, name: str, slip: bool) -> None:
+    assert _next_keys(typed, name) is slip
+
+
+@pytest.mark.parametrize("word", ["marc", "harp", "jail", "nara", "ohno", "desu", "haru", "sudo"])
+def test_a_four_letter_word_shaped_like_english_names_nobody(word: str) -> None:
+    answer = _engine().answer(f"who is {word}")
+    assert not answer.answered

@@ -55,6 +55,12 @@ _FIRST_IN = re.compile(r"\b(?:released?|release|come out|came out|comes out|prem
                        r".*\bfirst\b|먼저")
 _SEASON_TWO = re.compile(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
 _YEAR = re.compile(r"\b(?:in|of|for|during)\s+(20\d\d)\b|(20\d\d)\s*년")
+# The show set against another: "faster than squid game", "vs squid game", "beat squid game to #1"; never a
+# length of time ("in less than a week") or a number ("more than 20 countries").
+_AGAINST_ANOTHER = re.compile(
+    r"\bthan (?!(?:a|an|one|\d+|two|three|four|five|six|seven|ten|that|usual|expected)\b)(?:the )?[a-z]"
+    r"|\b(?:vs\.?|versus|compared (?:to|with)|beat|beats|beaten|outdid|outdo|outpaced?)\b"
+)
 _RANKED_YEAR = "2022"  # every ranking the sources give is from January and February 2022
 _SAID_OF_2022 = ("flixpatrol-number-one", "week-one-hours", "twenty-three-days")
 _SAID_INSTEAD = ("us-number-one", "week-one-hours")
@@ -74,6 +80,8 @@ class ChartPlaces:
             return self._which_country(question)
         if not _RANKED.search(text) or re.match(r"(?:who|which)\b", text):
             return None  # "who was most popular in korea" asks a character, not the show's place
+        if _AGAINST_ANOTHER.search(text):
+            return None  # "did it hit #1 in the us faster than squid game": the comparison's own fact, never "Yes."
         place = _place(text)
         records = self.s.records.by_id
         if _US_RECORD not in records:

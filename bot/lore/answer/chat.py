@@ -15,6 +15,7 @@ import re
 _ASIDE_LEAD = re.compile(
     r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so(?![\s-]*ju\b)|"
     r"y'?all|ya'?ll|chat|fam|sis|bestie|ayo|aye|pls|plz|idk|yoo+|heyy*|hii*|"
+    r"lowkey|highkey|tbh|deadass|istg|honestly|(?:i\s+)?(?:totally\s+|completely\s+)?(?:forgot|forget)|"
     r"daebak|omo|omona|aigoo|aigo|jinjja|heol|hul|ㅋ+|ㅎ+|ㅠ+|ㅜ+|"
     r"quick (?:q|question)|real quick|random (?:q|question)|"
     r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
@@ -23,7 +24,8 @@ _ASIDE_LEAD = re.compile(
 _ASIDE_MIDDLE = re.compile(
     r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
     r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
-    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap))?"
+    r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap|tonight|"
+    r"before (?:i|tomorrow|tonight|bed)\b(?:\s+(?!(?:who|what|which|when|where|why|how|does|did|is)\b)\w+){0,3}))?"
     r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
     r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
     r"stans?|can'?t stand)\b",
@@ -58,6 +60,10 @@ _MARKED_TAIL = re.compile(
 _OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
                    r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
 _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " literally ", " soo", " rly ", " too ")
+# "ep 3 who died rip", "who plays hari pls ty", "whos the bully lmaooo": a word of chat said last asks nothing (a claim's
+# own tag, "no cap" or "fr", is analysis.py's)
+_CHAT_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pls|plz|please|ty|thx|"
+                        r"thanks|thank you|xd+|😭+|😢+|💀+))+\W*$", re.I)
 # "did cheongsan die at the end or nah": the question, not an alternative to weigh.
 _OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 
@@ -76,6 +82,8 @@ def without_asides(text: str) -> str:
         bare = _DESERVED_TAIL.sub(" ", bare)
     if " or " in folded:
         bare = _OR_NOT.sub("", bare)
+    if _CHAT_TAIL.search(bare) and len((kept := _CHAT_TAIL.sub("", bare)).split()) >= 3:
+        bare = kept  # (never "who says rip" read as "who says")
     if _OATH.search(bare):
         bare = _OATH.sub(lambda m: "what" if m.group(0).casefold() in ("wtf", "wth") else "", bare)
     return bare.strip() or text
@@ -86,6 +94,9 @@ def without_asides(text: str) -> str:
 _WHAT_ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|&|n|plus|also)\s+"
                          r"(?P<rest>(?:her|his|their)\s+\w+|ent\d+(?: 's \w+)?)[\s?!.]*$|"
                          r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<any>.+?)[\s?!.]*$")
+# "what about hari?", "and what about woojin" with nothing asked before: someone named, nothing asked of them
+_ABOUT_NAMED_ALONE = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what|how)\s+about\s+(?P<who>ent\d+)"
+                                r"(?:\s+(?:tho|though|then|too|lol))*[\s?!.]*$")
 # "who plays ent0 and her dad", "does ent0 and her dad survive": the same question of each (never
 # one answer for both)
 _AND_KIN = re.compile(r"\b(?P<slot>ent\d+)\s+(?:and|&)\s+(?:her|his|their)\s+(?P<kin>(?:dad|father|mom|mum|mother|"
@@ -103,8 +114,10 @@ _BARE_AGAIN = re.compile(
 
 # "what about him", "and her?" with no question before it: nobody to follow
 # "what about him", "same for her?", "and for them too": the same question of someone unnamed
-_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
-                                    r"(?:him|her|them|he|she|they)(?: too| as well| then)?\W*$")
+# "and the other guy?", "what about the other one": someone set beside a person named before, unsaid
+_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
+                                    r"(?:him|her|them|he|she|they|(?:his|her|their) [a-z]+)|(?:(?:what|how) about |and )?the other "
+                                    r"(?:guy|girl|one|dude|kid|boy|person|people|ones|two))(?: too| as well| then)?\W*$")
 
 
 # "ok but why", "who?", "which one", "and then?", "what ep was that": a bare follow-up to something said before,
@@ -113,7 +126,8 @@ _POINTS_BACK = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|then|wait|hold on|hmm+|um+|wdym)\W+)*(?:but\s+)?(?:why|who|whom|which one|which|how|how come|"
     r"when|where|what|what ep(?:isode)?|which ep(?:isode)?|what ep(?:isode)? (?:was|is) (?:that|it|this)|"
     r"and then|then what|what (?:happens|happened) (?:next|after that|then)|why (?:though|tho)|who (?:is|was) (?:that|it)|"
-    r"(?:why|how|when|where) (?:did|does|was|is) (?:that|it|this)(?: happen)?|what do you mean|what)\W*$"
+    r"(?:why|how|when|where) (?:did|does|was|is) (?:that|it|this)(?: happen)?|what do you mean|what)"
+    r"(?:\W+(?:tho|though|then|again|exactly|lol|lmao|now))*\W*$"  # "which ep tho", "who again?"
 )
 
 
@@ -122,9 +136,22 @@ def points_back(clause: str) -> bool:
     return _POINTS_BACK.match(clause) is not None
 
 
+# "그럼 걔는?", "얘도?", "그 사람은": "and them?" in Korean
+_ABOUT_SOMEONE_UNNAMED_KO = re.compile(r"^\W*(?:그럼|근데|그리고|그럼\s*이제)?\s*(?:걔|얘|쟤|그\s*사람|그\s*애|그\s*분)(?:는|도|은|이는)?\W*$")
+# "same question for namra", "same for hari": the question is one asked before, which the bot never saw
+_SAME_FOR_NAMED = re.compile(r"^\W*(?:and |so |ok |but )?(?:same (?:question |q |thing )?(?:for|with|goes for)|ditto for) "
+                             r"ent\d+\W*$")
+
+
 def follows_nothing(clause: str) -> bool:
-    """Whether `clause`, asked first, only points back ("what about him"): whom it means is unknown."""
-    return _ABOUT_SOMEONE_UNNAMED.match(clause) is not None
+    """Whether `clause`, asked first, only points back ("what about him", "what about her dad", "그럼 걔는?"): whom
+    it means is unknown."""
+    return _ABOUT_SOMEONE_UNNAMED.match(clause) is not None or _ABOUT_SOMEONE_UNNAMED_KO.match(clause) is not None
+
+
+def same_asked_of(clause: str) -> bool:
+    """Whether `clause`, asked first, asks "the same" of someone named ("same question for namra"): what is unknown."""
+    return _SAME_FOR_NAMED.match(" ".join(clause.split())) is not None
 
 
 def asked_again(clause: str, previous: str) -> str:
@@ -139,6 +166,8 @@ def asked_again(clause: str, previous: str) -> str:
             rest = _POSSESSIVE_PRONOUN.sub(f"{slot} 's ", bare.group("rest"))
             return _SLOT_WORD.sub(rest, previous)
     match = _WHAT_ABOUT.match(clause)
+    if not previous and (alone := _ABOUT_NAMED_ALONE.match(clause)) is not None:
+        return f"who is {alone.group('who')}"  # "what about hari?" asked first: who she is, as "how about namra" is
     named = set(_SLOT_WORD.findall(previous))
     if match is None or len(named) != 1 or _WHAT_ABOUT.match(previous):
         return clause

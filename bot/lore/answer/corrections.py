@@ -22,7 +22,7 @@ from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.weighing import affirms_date
 from bot.lore.answer.wording import hedged_verdict
-from bot.lore.answer.words import stems_of
+from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import Claim
 
 _CLAIM_WORDS = (
@@ -56,6 +56,8 @@ _NAMING = re.compile(r"\b(?:called|named|known as)\b")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # "the epilogue is one year later": a length of time, settled by a record giving it in other units.
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# A count and what it counts, as a record says it ("top in 25 countries", "in the Top 10 of 94 countries", "first in 29")
+_COUNTED = (re.compile(r"(?=\b(\d[\d,.]*)\s+([a-z]+)\b)"), re.compile(r"(?=\b(\d[\d,.]*)\s+[a-z-]+\s+([a-z]+)\b)"))
 
 
 class CorrectionAnswers:
@@ -125,7 +127,8 @@ class CorrectionAnswers:
                     # "was season 1 filmed in 2021" against "shooting began in June 2020": a start says
                     # nothing of the years after it, so no "No."
                     began = _BEGAN.search(record.text) and not _BEGAN.search(ask.a.raw) and _after_start(numbers, record.text)
-                    return self._said(ask, record, "" if began else "No.", (*numbers, *units))
+                    counted = self._counted_often(record, words, [r for _, r in ranked[:30]], numbers)
+                    return self._said(ask, record, "" if began or counted else "No.", (*numbers, *units))
                 continue
             if units and not all(u in record.stems for u in units):
                 if record.has_number and record.stems & _UNITS and not record.negates:
@@ -142,6 +145,17 @@ class CorrectionAnswers:
             verdict = self.records.verdict(ask, stems, record)
             return self._said(ask, record, verdict)
         return None
+
+    def _counted_often(self, record: Record, words: Sequence[str], ranked: Sequence[Record], numbers: Sequence[str]) -> bool:
+        """"was it number one in 40 countries": the sources count it more than once, in facts of one topic (25, 29,
+        63 countries as the weeks went by), so one count that differs from the number asked is no "No."; a year
+        is one ("the webtoon from 2015" against "2009 to 2011")."""
+        if any(re.fullmatch(r"(?:19|20)\d\d", n) for n in numbers):
+            return False
+        counts = {count for r in ranked if r.kind == "fact" and r.topic == record.topic and r.has_number
+                  and self.s.records.covers(words, r.stems) for counted in _COUNTED
+                  for count, noun in counted.findall(r.text) if stem(noun) in words}
+        return len(counts) > 1
 
     def _place(self, ask: Ask) -> Answer | None:
         """"is hyosan in seoul": the setting is a fictional city; a real place named is not it."""

@@ -58,6 +58,8 @@ _WORDS: tuple[tuple[str, str], ...] = (
 _SEASON_FIRST = re.compile(
     r"^\s*(시즌\s*\d)(?:에서는|에서|에는|에|엔)?\s+(?![^?]*(?:언제|몇|어디|누구|누가|뭐|무슨|왜))(\S[^?]*?)\s+"
     r"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*)$")
+# "s2", "S 2", "season 2" in a Korean question (its particle kept: "s2에"): 시즌2, as the glosses read it
+_SEASON_TYPED = re.compile(r"(?<![A-Za-z0-9])(?:[sS]|[sS]eason)\s*(\d)(?![0-9])(?!\s*[eE]\s*\d)")
 # 초성 said before a question or as a word of its own ("ㄹㅇ 청산이 시즌2 나옴?", "ㅇㅇ", "ㅋㅋ"): said, not asked.
 _CHOSEONG = re.compile(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
 # "시즌2 나오긴 함?": is it coming at all (renewed), never "has it come out yet".
@@ -102,6 +104,7 @@ def plain_korean(text: str) -> str:
         return text
     text = _CHOSEONG.sub(" ", _BEFORE_CRYING.sub(lambda m: _plain(m.group(1)), text)).strip()
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
+    text = _SEASON_TYPED.sub(r"시즌\1", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
     text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)
     text = _WATCH.sub(" watch ", _ENGLISH_TITLE.sub(" what is the english title ", text))

@@ -26,6 +26,8 @@ CAST_WORDS = re.compile(
     r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast|acts?|acted|acting|stars? as|"
     r"starring|roles?|voiced?|voices|performer)\b"
 )
+# "gwinam's actor", "the actress who plays nayeon": a character's actor asked about
+_ACTOR_OF = re.compile(r"\b(?:actor|actress|actors|played by|plays)\b")
 _WANTS_ACTOR = re.compile(
     r"\bwho\b.*\b(?:plays?|played|playing|portray\w*|acts?|acted|voices?|voiced)\b|\bplayed by\b|\bportrayed by\b"
     r"|\bactors?\b|\bactress\b|\bwho\b.*\brole\b"
@@ -103,8 +105,8 @@ class PeopleAnswers:
         bare_claim = ask.a.yes_no and bool(characters and people) and not ask.stems_without(_CAST_STEMS)
         if not ask.matches(CAST_WORDS) and not whole and not bare_claim:
             return None
-        if people and not characters and ask.matches(OTHER_WORK):
-            return None  # "what did lee yoo-mi play in squid game": their other work, not their role here
+        if ask.matches(OTHER_WORK) and ((people and not characters) or (characters and ask.matches(_ACTOR_OF))):
+            return None  # "what did lee yoo-mi play in squid game", "what else was nayeon's actress in": other work
         if "dub" in ask.a.stems:
             return None  # "who voices On-jo in the english dub": not the Korean cast
         if ask.a.yes_no and not (characters and people):
@@ -281,6 +283,10 @@ class PeopleAnswers:
             return named
         if subject.kind == "person" and ask.matches(OTHER_WORK):
             return self.work.of(ask, subject)
+        if subject.kind == "character" and ask.matches(OTHER_WORK) and ask.matches(_ACTOR_OF):
+            actor = self.s.pack.characters[subject.id].actor  # "what else was gwinam's actor in", "귀남이 배우 다른 작품"
+            if actor in self.s.pack.people:
+                return self.work.of(ask, Subject("person", actor, self.s.pack.people[actor].name))
         rest = ask.stems_without(_PROFILE_WORDS)
         # "what school did yoon chan young go to": an actor's school is their own life, not the show's
         rest = [s for s in rest if s not in subject.consumed and (s not in SOFT_STEMS or (

@@ -57,7 +57,11 @@ _OWN_SOURCES = re.compile(
     r"\b(?:where|how) (?:do|does|did) (?:you|u|ya|the bot|this bot|hyosan)\s+(?:get|find|take|learn)\s+(?:(?:your|ur|its|this|that|the|all"
     r"(?: this| that| the)?)\s+)?(?:info|information|facts|answers|data|stuff|knowledge|sources?)\b"
     r"|\b(?:what|which|where) (?:are|r|is|'s|s) (?:your|ur|the bot'?s|this bot'?s) (?:sources?|info|information|facts|data)\b"
-    r"|^\W*(?:your|ur) sources?\W*$|\bwhere (?:is|does) (?:this|that|your|ur) (?:info|information|data) (?:from|come from)\b",
+    r"|^\W*(?:your|ur) sources?\W*$|\bwhere (?:is|does) (?:this|that|your|ur) (?:info|information|data) (?:from|come from)\b"
+    # "source?", "src pls", "citation needed", "what's the source": a source asked of nothing said (each question is
+    # read on its own), so where the answers come from
+    r"|^\W*(?:(?:what(?:'s| is|s)|whats) (?:the|your|ur) )?(?:sources?|srcs?|citations?|cite|receipts|proof)"
+    r"(?:\s+(?:pls|please|plz|needed|for that|for this|on that|bro|lol|tho|though|again))*\W*$",
     re.I,
 )
 _SOURCES_SAID = ("My answers come from a content pack built from public news and recap pages: Netflix's own statements "

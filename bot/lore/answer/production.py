@@ -22,6 +22,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stems_of
+from bot.lore.answer.work import OTHER_WORK
 
 # A role, by the stem its words fold to (bot/lore/answer/words.py): "directed" -> direct.
 _DIRECT, _WRITE, _PRODUCE, _MAKE, _WEBTOON, _PLATFORM = "direct", "author", "producer", "make", "webtoon", "netflix"
@@ -88,6 +89,8 @@ class ProductionAnswers:
             return None
         if ask.characters() and not a.yes_no:
             return None  # "who made Gwi-nam a zombie": the story, not the show
+        if ask.matches(OTHER_WORK):
+            return None  # "did joo dong geun make any other webtoons": their other work, never this show's "Yes."
         named = self._named(ask) if a.yes_no else None
         if a.yes_no and named is None:
             return None

@@ -72,9 +72,24 @@ _OBJECT = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:$|[?!.,]|\s(?:in|at|on|t
 _POSSESSIVE = re.compile(r"\b(?:his|their|her)\b", re.I)
 
 
+# "(only seen ep 1 pls no spoilers)", "[im on ep 4]": how far the asker is, said in brackets after the question
+# (the answer is shown at their progress anyway); never a bracket that describes whom they mean
+_WATCHED_ASIDE = re.compile(
+    r"\s*[(\[][^()\[\]]*\b(?:seen|watched|watching|finished|on ep\w*|up to|spoil\w*|havent|haven't|only)\b"
+    r"[^()\[\]]*(?:[)\]]|$)\W*$"
+    # "who dies in ep 11 im on ep 10", "... just finished ep 4 btw": how far the asker is, said after the question
+    r"|(?<=\w)[\s,.;:!?-]+(?:(?:btw|tho|fyi|and|but|so|lol)\s+)?(?:i'?m|i am|im|currently|rn i'?m|i just|i|just|only)\s+"
+    r"(?:on|at|up to|finished|watched|seen|saw|past|through)\s+(?:ep(?:isode)?s?\.?\s*\d{1,2}|e\d{1,2}|s\d+\s*e\d{1,2})"
+    r"(?:\s+(?:btw|tho|rn|lol|so far|now|pls|please|no spoilers(?: pls| please)?))*\W*$",
+    re.I,
+)
+
+
 def around_the_question(text: str) -> str:
     """`text` without the feeling said after its question, or with the name cried before it in
     place of its pronoun; `text` itself when neither is there."""
+    if (kept := _WATCHED_ASIDE.sub("", text).strip()) and kept != text.strip():
+        text = kept  # "who dies in ep 2 (only seen ep 1 pls no spoilers)": the question alone
     if "spoil" in text.casefold() and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
         text = kept  # "does onjo survive?? (no spoilers past ep 5 pls)": the question alone
     if (watching := said_first(text, _QUESTION)) and len(text[watching:].split()) >= 2:

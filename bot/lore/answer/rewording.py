@@ -196,7 +196,7 @@ _WHICH_WAS_IN = re.compile(r"^\s*(?:which|what) (?:characters?|cast members?|cas
                            r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?in\s+(?!season\b|episode\b|ep\b)")
 
 # "zombie virus name", "the school name??", "name of the zombie virus": a name asked with no question word
-_BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?) name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
+_BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?)(?: ?'s)? name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
                         r"(?: (?:what|pls|please|again))?\W*$")
 
 _WHO_END_UP = re.compile(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
@@ -228,7 +228,7 @@ _DIRECTOR_ELSE = re.compile(r"^\W*(?:the )?director(?: 's|'s)? (?:other (?:works
 _HOW_MANY_PEOPLE = re.compile(r"\bhow many(?: people)?\b")
 # A maker or actor named with their title after the name, as Korean says it ("ent0 director other works"):
 # the title is no second subject
-_TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|actor|actress) ((?:other (?:works?|shows|"
+_TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|(actor|actress)) ((?:other (?:works?|shows|"
                           r"dramas|films|projects)|filmography|previous works?)(?: what| list)?)\W*$")
 _LOSES = re.compile(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+)?(?:lose|loses|lost|losing)\s+"
                     r"(?:(?:her|his|their)\s+(brother|sister|dad|father|mom|mother|mum|parents|son|daughter|best friend|friend|"
@@ -268,8 +268,38 @@ _INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really 
                    r"(?: or not| at all| like that| romantically)?\W*$")
 
 
+# "daesu has a crush on who", "suhyeok kissed who", "namra is in love with who": the question word said last, as
+# chat asks it; read as "who does Dae-su have a crush on" (a verb in the past: "who did ...")
+_WHO_LAST = re.compile(r"^\W*(?P<x>ent\d+(?: 's \w+)?) (?P<verb>has|had|is|was|likes|liked|loves|loved|kissed|kisses|"
+                       r"dates|dated|married|marries|fell|falls|saved|saves|protects|protected|hates|hated)"
+                       r"(?P<rest>(?: \w+)*?) (?:who|whom)\W*$")
+_BODY_COUNT = re.compile(r"^\W*(?:what(?: is|'s|s)?\s+)?(?:the\s+)?body\s?count\s+(?:of|in|for)\b(?=\s+\w)")
+_BODY_COUNT_ALONE = re.compile(r"^\W*what(?: is|'s|s)?\s+(?:the\s+)?(?:total\s+)?body\s?count(?:\s+(?:in|of) (?:the show|"
+                               r"season 1|s1|it))?\W*$")
+_ASKED_BEFORE = {"has": ("does", "have"), "had": ("did", "have"), "is": ("is", ""), "was": ("was", ""),
+                 "likes": ("does", "like"), "liked": ("did", "like"), "loves": ("does", "love"), "loved": ("did", "love"),
+                 "kisses": ("does", "kiss"), "kissed": ("did", "kiss"), "dates": ("does", "date"), "dated": ("did", "date"),
+                 "marries": ("does", "marry"), "married": ("did", "marry"), "falls": ("does", "fall"), "fell": ("did", "fall"),
+                 "saves": ("does", "save"), "saved": ("did", "save"), "protects": ("does", "protect"),
+                 "protected": ("did", "protect"), "hates": ("does", "hate"), "hated": ("did", "hate")}
+
+
+def _who_first(clause: str) -> str:
+    """"ent0 has a crush on who": "who does ent0 have a crush on"; any other clause as it is."""
+    said = _WHO_LAST.match(" ".join(clause.split()))
+    if said is None:
+        return clause
+    aux, base = _ASKED_BEFORE[said.group("verb")]
+    return " ".join(f"who {aux} {said.group('x')} {base}{said.group('rest')}".split())
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+    if "who" in clause:
+        clause = _who_first(clause)
+    if "count" in clause:
+        clause = _BODY_COUNT.sub("how many deaths in", clause)  # "whats the body count of ep 11": how many die in it
+        clause = _BODY_COUNT_ALONE.sub("body count", clause)  # "what is the body count": as "body count?" asks it
     clause = spoiler_asked(season2_asked(rephrased(clause)))  # "s2 h1 2027?", "is it a spoiler that ..."
     if "make it" in clause:
         clause = _COMPANY_MADE_IT.sub(r"\1make the show", clause)
@@ -359,7 +389,8 @@ def reworded(clause: str) -> str:
     if "burn" in clause:
         clause = _BURN_DOWN.sub(r"\1 \2", clause)  # "burn the office down": burn it
     if (titled := _TITLED_ELSE.match(" ".join(clause.split()))) is not None:
-        return f"what else has {titled.group(1)} done"  # "이재규 감독 다른 작품" glossed "ent0 director other works"
+        # "이재규 감독 다른 작품" glossed "ent0 director other works"; "귀남이 배우 다른 작품": the actor's, kept said
+        return f"what else has {titled.group(1)} 's actor done" if titled.group(2) else f"what else has {titled.group(1)} done"
     if _DIRECTOR_ELSE.match(" ".join(clause.split())):
         return "what else has the director done"
     if ("country" in clause or "from" in clause or "made" in clause) and _COUNTRY.match(" ".join(clause.split())):
@@ -375,7 +406,12 @@ def reworded(clause: str) -> str:
     if ("deal" in clause or "back" in clause or " in " in clause) and (m := _DEAL.match(" ".join(clause.split()))) is not None:
         return f"who is {m.group('a') or m.group('b') or m.group('c') or m.group('d')}"
     if "name" in clause and "ent" not in clause and (m := _BARE_NAME.match(" ".join(clause.split()))) is not None:
-        return f"what is the name of the {m.group('thing') or m.group('of')}"  # "zombie virus name": never a profile
+        thing = re.sub(r"\s*'s$", "", m.group("thing") or m.group("of")).strip()
+        if thing.endswith("s") and thing.split()[-1][:-1] in _PERSON_NOUNS:
+            thing = thing[:-1]  # "detective guys name": the guy's, an apostrophe left out
+        if thing.split()[-1] in _PERSON_NOUNS:
+            return f"who is the {thing}"  # "detective guy name": who the detective is, as "whats the detective's name"
+        return f"what is the name of the {thing}"  # "zombie virus name": never a profile
     if "new" in clause and _NEWCOMERS.match(" ".join(clause.split())):
         return "who are the new characters in season 2"
     if (liked := _KOREAN_LIKES.match(" ".join(clause.split()))) is not None:

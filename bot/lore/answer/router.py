@@ -40,7 +40,7 @@ from bot.lore.answer.awards import AwardAnswers
 from bot.lore.answer.called import CalledAnswers
 from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
-from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, points_back
+from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, points_back, same_asked_of
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -53,6 +53,7 @@ from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.figures import compared_figures
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.halfbie_traits import HalfbieTraits
@@ -110,6 +111,7 @@ from bot.text import clean_input
 from db.lore.search_index import FactSearchIndex
 
 _REMEMBERED = 4096
+_WHOM_DO_YOU_MEAN = "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
 
 
 @dataclass(frozen=True)
@@ -372,7 +374,9 @@ class AnswerEngine:
             return slip  # "who is kang min-jae": nobody the lore knows
         clauses, slots, korean = self.analyser.clauses(text)
         clauses = kin_asked_too(episode_asked_after(clauses))  # "who plays onjo and her dad": two questions
-        if not clauses:
+        if not clauses or (len(clauses) == 1 and not clauses[0].strip(" ?!.")):
+            if follows_nothing(cleaned):  # "그럼 걔는?": whom it means is unknown
+                return Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown")
             return dont_know(cleaned)  # nothing but pings and markup
         answers: list[Answer] = []
         previous: Entity | None = None  # whom the last clause was about: "he" in the next one
@@ -380,11 +384,9 @@ class AnswerEngine:
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
             if not asked and follows_nothing(clause):  # "what about him" as a whole question: who is he?
-                answers.append(Answer(cleaned, False, [Part(
-                    "Whom do you mean? Each question is read on its own, so name them, like \u201cwhat about Su-hyeok?\u201d"
-                )], "unknown"))
+                answers.append(Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown"))
                 continue
-            if not asked and len(clauses) == 1 and points_back(clause):  # "ok but why", "what ep was that"
+            if not asked and len(clauses) == 1 and (points_back(clause) or same_asked_of(clause)):  # "ok but why", "what ep was that"
                 answers.append(Answer(cleaned, False, [Part("What do you mean? Each question is read on its own, so ask it "
                                                             "whole, like \u201cwho plays On-jo's dad?\u201d")], "unknown"))  # no spoiler in it
                 continue
@@ -399,7 +401,8 @@ class AnswerEngine:
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
-            found = self._one(a)
+            sides = compared_figures(a.text) if not a.slots else None  # "week 2 hours higher than week 1": both figures
+            found = (sides and self._side_by_side(cleaned, sides, slots, korean)) or self._one(a)
             if not found.answered and found.intent != "mismatch" and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
                 found = again if again.answered else found
@@ -458,6 +461,14 @@ class AnswerEngine:
         text = " ".join(p.text for p in again.parts)
         named = all(s.candidates[0].name.split()[-1] in text for s in said.slots.values() if s.candidates)
         return again if again.answered and named and self._records.covers(said.stems, again.evidence) else None
+
+    def _side_by_side(self, cleaned: str, sides: tuple[str, str], slots: dict[str, Slot], korean: bool) -> Answer | None:
+        """Two figures asked side by side, each its own question: both, each with its sources, or None."""
+        both = [self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)) for side in sides]
+        if not all(b.answered for b in both):
+            return None
+        parts = list({p.text: p for b in both for p in b.parts}.values())
+        return Answer(cleaned, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
 
     def _several_described(self, a: Analysis) -> Answer | None:
         """"which episode does the teacher die", "what happened to the teacher": what befalls

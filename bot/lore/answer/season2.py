@@ -186,8 +186,8 @@ class Season2Answers:
             found = self.dated.verify(q, True)
             if found is not None:
                 return self._wrap(ask, found)
-        if a.claim and not a.years and not ask.found.subjects and (_RELEASE_WORDS.search(ask.text)
-                                                                  or re.search(_AVAILABLE, ask.text)):
+        if a.claim and not a.years and not ask.found.subjects and not _TRAILER.search(ask.text) and (
+                _RELEASE_WORDS.search(ask.text) or re.search(_AVAILABLE, ask.text)):  # (a trailer out: its own answer)
             found = self._from_status(ask, q, status)  # "season 2 is already out right": whether it is out
             if found is not None:
                 return found
@@ -212,7 +212,7 @@ class Season2Answers:
                 return found
         if (_STATUS.search(ask.text) or (_NOW.search(ask.text) and not a.yes_no)) and not ask.found.subjects:
             return self._wrap(ask, self.status.where_things_stand(q, status))
-        if a.qtype == "when":
+        if a.qtype == "when" and not _TRAILER.search(ask.text):  # "when does the s2 teaser come out": the trailer's
             found = self._when(ask, q, status)
             if found is not None:
                 return found

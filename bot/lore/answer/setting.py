@@ -31,6 +31,12 @@ _WHEN_SET = re.compile(
     rf"|^(?:is|was|does|did) {_STORY} (?:set|take place|takes place|happen|happens|occur) in {_OFFERED}"
     rf"(?:,? or (?:in )?{_OFFERED})?\s*$"
 )
+# "is the show set in shanghai", "does it take place in seoul": a place a fan offers for the story
+_WHERE_OFFERED = re.compile(
+    rf"^(?:so |and |but |ok |wait )?(?:is|was|does|did) {_STORY} (?:set|take place|takes place|happen|happens) in "
+    rf"(?!{_OFFERED}\b)(?P<place>[a-z][a-z .'-]*?)(?: (?:lol|lmao|tho|though|right|or not|or nah|too))*\W*$"
+)
+_KOREA = ("korea", "south korea", "hyosan", "hyosan high", "hyosan high school", "a school", "a high school", "school")
 # "what year are they in school", "what year is on-jo in": the school year, not a date
 _SCHOOL_YEAR = re.compile(
     r"^(?:so |and |ok )?(?:what|which) (?:year|grade|yr) (?:are|is|were|was) (?:they|the students|the kids|the class|"
@@ -67,6 +73,8 @@ class SettingTime:
             return self._school_level(ask, level.group("level") or level.group("set_in"))
         if not ask.found.subjects and (outbreak := _OUTBREAK_WHEN.search(ask.text)) is not None:
             return self._outbreak(ask, calendar=outbreak.group("when") is None)
+        if not ask.found.subjects and (offered := _WHERE_OFFERED.search(ask.text)) is not None:
+            return self._where(ask, offered.group("place").strip())
         if ask.found.subjects or not _WHEN_SET.search(ask.text):
             return None
         setting = [r for r in self.s.records.all if r.kind == "fact" and r.topic == "setting"]
@@ -79,6 +87,22 @@ class SettingTime:
                       "I can tell you where it is set (ask \u201cwhere is it set\u201d), and how long after the "
                       "outbreak the final scenes come (ask \u201cwhen is the epilogue\u201d).")]
         return Answer(ask.raw, False, parts, "unknown")
+
+    def _where(self, ask: Ask, place: str) -> Answer | None:
+        """Whether season 1 is set in the place offered: the fictional city of Hyosan, in South Korea; another
+        place is a "No." (with a later season's own setting when that names the place: Seoul)."""
+        setting = [r for r in self.s.records.all if r.kind == "fact" and r.topic == "setting"
+                   and "Hyosan High School" in r.text]
+        if not setting:
+            return None
+        place = re.sub(r"^the ", "", place)
+        later = [] if place in _KOREA else [r for r in self.s.records.all if r.kind == "fact" and r.id.startswith("s2-")
+                                           and re.search(rf"\b{re.escape(place)}\b", r.text, re.I)]
+        verdict = "Yes: s" if place in _KOREA else "No: s"
+        lead = Part(f"{verdict}eason 1 is set in the fictional city of Hyosan, in South Korea.", hedged=True)
+        evidence = [*setting[:1], *later[:1]]
+        return self.s.answer(ask, [lead, *(self.s.part(r) for r in evidence)], "setting.where",
+                             evidence=evidence, consumed=ask.stems_without(()))
 
     def _school_year(self, ask: Ask) -> Answer | None:
         """Their school year: the fact that gives the class ("class 2-5, second year")."""

@@ -234,6 +234,7 @@ CHAT = {
     "bf": "boyfriend", "bff": "best friend", "nom": "nomination", "noms": "nominations", "nommed": "nominated", "mc": "main character", "fav": "favourite",
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
+    "mil": "million", "mill": "million", "mils": "million", "bil": "billion",  # "124 mil hours"
     "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
     # one word, never a slip of "groups"; "unalived": chat's word for killed (no "dead" said aloud)
     "grownups": "adults", "grownup": "adult", "unalived": "killed", "unalive": "kill",
@@ -302,13 +303,15 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
     ("바이러스", " virus "), ("이름", " name "), ("제목", " title "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
-    ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "),
+    ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "), ("키", " height "),
+    ("예고편", " trailer "), ("티저", " teaser "),
     ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),
     ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산고", " hyosan high school "), ("인구", " population "), ("효산", " hyosan "), ("상반기", " first half of "),
     ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
     ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
     ("상받", " won an award "), ("수상", " won an award "), ("몇 년도", " what year "), ("몇년도", " what year "),
-    ("년도", " year "), ("한화", " an episode "), ("다른 작품", " other works "), ("어느 나라", " what country "), ("나라", " country "),
+    ("년도", " year "), ("한화", " an episode "), ("다른 작품", " other works "), ("출연작", " other works "), ("차기작", " next drama "), ("요즘", " these days "),
+    ("최근에", " recently "), ("드라마", " drama "), ("어느 나라", " what country "), ("나라", " country "),
     ("한국", " korean "), ("실제로", " real "), ("기간", " how long "), ("걸렸", " took "), ("발표", " announced "),
     ("잔인", " gory "), ("캐스팅", " cast "), ("구해", " saved "), ("구했", " saved "), ("구하", " save "),
     ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
@@ -325,7 +328,7 @@ _HOW_MANY_MINUTES = re.compile(r"몇\s*분")
 _EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
 _WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
-_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회"}
+_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키"}
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
 
@@ -399,7 +402,7 @@ def fold_text(text: str) -> str:
     """Casefolded, quotes straightened, hyphens as spaces."""
     folded = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)  # 60,000 -> 60000
-    folded = re.sub(r"#\s?1\b", "number 1", folded)  # "was it #1 on netflix"
+    folded = re.sub(r"#\s?1\b|\bnumber one\b", "number 1", folded)  # "was it #1 on netflix", "number one in 29 countries"
     return re.sub(r"(?<=\w)-(?=\w)", " ", folded)
 
 

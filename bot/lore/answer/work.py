@@ -14,12 +14,21 @@ from bot.lore.answer.subjects import Subject
 # "what else was Lomon in", "other dramas", "what drama is Lomon doing now", "lomon's next drama": the other
 # work the pack names.
 OTHER_WORK = re.compile(
-    r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|work|projects?)\b"
+    r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|works?|projects?|"
+    r"webtoons?|comics?|manhwas?|books?|series)\b"
     r"|\bfilmography\b"
+    # "what was kim si eun in before", "park ji hu movies besides aouad", "ent0 these days what drama filmed" (Korean)
+    r"|^what (?:was|were|has|have) ent\d+ (?:been )?in (?:before|previously|earlier|besides)\b"
+    r"|\b(?:shows?|dramas?|films?|movies?|roles?|projects?) (?:besides|apart from|aside from|other than|outside(?: of)?)\b"
+    r"|^ent\d+(?: actor| actress)? (?:these days|recently|nowadays|lately)\b.*\b(?:dramas?|shows?|films?|movies?|works?)\b"
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"
     r"|^what (?:(?:shows?|dramas?|k ?dramas?|films?|movies?|projects?) )?(?:is|'s|are) ent\d+ (?:in|doing|filming|shooting|"
     r"working on)(?: now| next| these days| nowadays| rn)?$|\bent\d+(?: ?'s)? (?:next|new|latest|upcoming) (?:shows?|dramas?|"
     r"k ?dramas?|films?|movies?|projects?|roles?|work)\b"
+    # "roh jae won squid game role", "lee yoo mi squid game character": a role named by another work's title (two
+    # words or more, none of them this show's or a kind of role), never the role here
+    r"|^ent\d+(?: 's)? (?!(?:the|this|aouad|all|season|s\d|main|new|first|last|lead|big|best|supporting|original|real|"
+    r"actual|zombie|halfbie|student|school|in|on|from)\b)[a-z]+(?: [a-z]+){1,3} (?:role|character|part)\W*$"
     # "what did lee yoo-mi play in squid game": a role in another work, never hers in this one
     r"|^(?:what|who|which (?:role|character|part))\s+(?:did|does|do|is|was)\s+ent\d+\s+(?:play|plays|played|playing|star as)"
     r"\s+in\s+(?!(?:the show|this show|this|it|aouad|all of us are dead|now at our school|season|s\d|episode|ep)\b)[a-z]"
