@@ -16,6 +16,7 @@ HELD_OUT = Path(__file__).parent / "data" / "watched_heldout.tsv"
 
 BLIND_2 = Path(__file__).parent / "data" / "watched_blind2.tsv"
 BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
+BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -187,6 +188,11 @@ def test_third_blind_set_is_never_misread() -> None:
     assert not blind_score(BLIND_3)[2]
 
 
+def test_fourth_blind_set_is_never_misread() -> None:
+    # chat, typos, Korean, two people, times and ages, season 2: saving a later episode than meant shows spoilers
+    assert not blind_score(BLIND_4)[2]
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -275,6 +281,6 @@ def test_more_ways_fans_say_how_far_they_are(typed: str, expected: str) -> None:
 
 
 if __name__ == "__main__":
-    for blind in (BLIND_2, BLIND_3):
+    for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
