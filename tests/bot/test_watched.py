@@ -213,6 +213,12 @@ def test_starting_a_season_means_the_season_before_is_done(typed: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "S1E12"
 
 
+@pytest.mark.parametrize("typed", ["ep 3", "im on ep 3", "3화 봤어요"])
+def test_an_episode_said_without_its_season_once_season_two_is_out_is_asked_again(typed: str) -> None:
+    with pytest.raises(PositionError, match="names no season"):
+        read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
+
+
 def test_starting_a_season_not_out_yet_is_asked_again() -> None:
     assert _read("just started season 2") == "refused"
 
