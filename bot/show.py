@@ -319,7 +319,7 @@ _WHOLE_SEASON = re.compile(
 _BARE_SEASON = re.compile(r"^(?:s|season) ?(\d{1,2})$")
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
 _EP = r"(?:episode|ep|e)"
-_KO_EPISODE = r"(?:(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
+_KO_EPISODE = r"(?:(?:제 ?)?(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
 _PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
     re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
@@ -344,7 +344,7 @@ _FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
-    re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 에피소드 3, 3번째 에피소드
+    re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 제3화 (formal), 에피소드 3, 3번째 에피소드
 )
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
