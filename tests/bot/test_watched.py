@@ -286,6 +286,55 @@ def test_more_ways_fans_say_how_far_they_are(typed: str, expected: str) -> None:
     assert _read(typed) == expected
 
 
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("just finsihed ep 6", "S1E6"),  # a slip typing "finished"
+        ("watchd up to ep 5", "S1E5"),
+        ("finshed season 1", "S1E12"),
+        ("almost done w ep 6", "S1E5"),  # "w" for "with"
+        ("ep 4 was mid tbh", "S1E4"),
+        ("binged 1-8 last night", "S1E8"),
+        ("10 mins left of ep 9", "S1E8"),
+        ("gonna finish ep 7 tomorrow", "S1E6"),
+        ("시즌1 정주행 완료", "S1E12"),
+        ("12화 완주!", "S1E12"),
+        ("정주행 중인데 지금 8화", "S1E8"),
+    ],
+)
+def test_slips_and_chat_words_around_how_far_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("its 3am and i just finished ep 8", "S1E8"),  # a clock time
+        ("watched ep 2 at 11pm", "S1E2"),
+        ("day 3 of binging, on ep 9", "S1E9"),  # a day of the binge
+        ("3시간 동안 4화까지 봤어", "S1E4"),  # hours
+        ("im 16 and on ep 2", "refused"),  # "im 16" may be an episode: asked again
+        ("watched 3 hours straight", "refused"),
+    ],
+)
+def test_a_number_that_counts_no_episode_is_read_past_only_when_it_says_so(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("my bf is on ep 5 im on 3", "S1E3"),
+        ("친구는 9화 나는 6화", "S1E6"),
+        ("나는 3화 친구는 9화", "S1E3"),
+        ("im on ep 4 im crying", "S1E4"),
+        ("ep 12 im joking im on 2", "refused"),
+    ],
+)
+def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
 if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
