@@ -72,7 +72,8 @@ _PARTWAY = re.compile(
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = re.compile(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
-    r"(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |already |finally |only )?"
+    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
+    r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
     r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|binged(?= (?:eps?|episodes?|s|season|\d)))"
     r"(?: watching)?)(?: |$))?"

@@ -330,6 +330,8 @@ def test_a_number_that_counts_no_episode_is_read_past_only_when_it_says_so(typed
         ("나는 3화 친구는 9화", "S1E3"),
         ("im on ep 4 im crying", "S1E4"),
         ("ep 12 im joking im on 2", "refused"),
+        ("me and 4 friends are on ep 6", "S1E6"),  # a group the writer is in
+        ("were on ep 5", "S1E5"),
     ],
 )
 def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expected: str) -> None:
