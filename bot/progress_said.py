@@ -65,34 +65,39 @@ _PARTWAY = re.compile(
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
     r"|(?:stopped|paused|quit|fell asleep|dozed off)(?: watching)? (?:during|in|on|at)"
-    r"|about to finish|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
+    r"|(?:about|going|need|have) to finish|(?:gonna|gotta|will) finish"
+    r"|(?:\d{1,3}|a few|some|like \d{1,3}) ?(?:mins?|minutes?) left (?:of|in|on)"
+    r"|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
 )
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = re.compile(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
-    r"(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |already |finally |only )?"
+    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
+    r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
-    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw)"
+    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|binged(?= (?:eps?|episodes?|s|season|\d)))"
     r"(?: watching)?)(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
-    r"|just now|done|finished|completed|watched"
+    r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at \d{1,2}:\d{2}|at midnight"
     r"|in one (?:night|day|sitting|go)|over the weekend|(?:just )?(?:ended|over)"
     r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
     # "ep 12 was insane": said of an episode watched
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
-    r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot)"  # "ep 9 done": finished, as the lead "finished ep 9" says
+    r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot|mid|meh|ok|okay|boring|slow|fun|funny)"  # "ep 9 done": finished, as the lead "finished ep 9" says
     r"|no spoilers?|(?:please |pls )?(?:dont|do not) spoil(?: me| it)?|spoiler free"
     r"|of (?:the show|aouad|all of us are dead)|끝|[\u1100-\u11ff\u3131-\u318e]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
 )
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
-_KO_NOW = re.compile(r"^(?:지금|현재|이제|아직)\s*")
+# "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
+_KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|오늘|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4".
 _KO_TAIL = re.compile(r"(?<=화)\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
-                      r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료)$")
+                      r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|완주\w*)$")
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3): not finished.
 _KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          r"|볼 ?거|볼거|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
@@ -113,7 +118,7 @@ _NONE_YET = re.compile(
 # "done with s1", "시즌1 다 봤어요", "시즌 1 끝": a whole season, as bot.show reads "finished season 1".
 _WHOLE_SEASON = re.compile(
     r"^(?:(?:finished|done with|got done with|completed|watched|seen|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|끝까지)? ?(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*))$"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|끝까지)? ?(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*))$"
 )
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.
 _KO_COUNT = re.compile(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
@@ -129,6 +134,12 @@ _EPISODES_IN = re.compile(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
 # "epsiode", "espiode", "episdoe": a slip typing "episode".
 _EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode|epsode|episod|eppisode"
                            r"|epidose|episoe|espisode)s?\b")
+# "finsihed", "finshed", "watchd": a slip typing "finished" or "watched".
+_SEEN_SLIP = re.compile(r"\b(?:finsihed|finshed|fnished|finisehd|finihsed|finised|finishd|fineshed|finnished)\b"
+                        r"|\b(?:watchd|wacthed|whatched|wathced|watchedd|wtached)\b")
+_SEEN_SLIPS = {"f": "finished", "w": "watched"}
+# "done w ep 6", "almost done w/ s1": "with".
+_WITH_SHORT = re.compile(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "2~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
@@ -155,6 +166,8 @@ def chat_free(text: str) -> str:
     text = _BRACKETS.sub(" ", text)
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
+    text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
+    text = _WITH_SHORT.sub(r"\1 with ", text)  # "done w ep 6"
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
@@ -207,10 +220,13 @@ def core(text: str) -> tuple[str, bool]:
 
 # -- a sentence of several clauses (bot.watched.read_watched reads each) ------------------------
 
+# Someone else, in Korean: "친구는 9화", "남친은 5화".
+_KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
 # "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
 _CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk)\b[\s,:]*")
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
-_CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+")
+_CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
+                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
 _WHERE = re.compile(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out.
 _EXCEPT = re.compile(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
@@ -219,6 +235,7 @@ _EXCEPT = re.compile(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|
 _SOMEONE_ELSE = re.compile(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
+    rf"|^(?:{_KO_OTHERS})\s"
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
 _MAY_SAY_MORE = re.compile(
@@ -245,10 +262,16 @@ def clauses(text: str) -> list[str]:
     return [part for part in parts if not _SOMEONE_ELSE.match(part)]
 
 
+# A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
+_NOT_EPISODE_NUMBER = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
+                                 r"|\b\d{1,3} ?(?:hours?|hrs?)\b")
+
+
 def may_say_more(clause: str) -> bool:
     """Whether a clause not read as a position may still say something of how far the fan is (a
-    number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it."""
-    return _MAY_SAY_MORE.search(chat_free(clause)) is not None
+    number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it.
+    A clock time or a count of hours or days ("its 3am", "day 3 of binging") says nothing of it."""
+    return _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", chat_free(clause))) is not None
 
 
 def says_where(clause: str) -> bool:
@@ -274,7 +297,7 @@ _SAID_FIRST = (
 )
 # "5화까지 봤는데 ...", "6화 보는 중인데 ...", "지금 3화인데 ...": the same in Korean, joined to what follows
 _SAID_FIRST_KO = re.compile(
-    r"^\W*(?:(?:나|난|저|전|제가|내가)\s*)?(?:지금\s*)?(?:시즌\s*1\s*)?\d+\s*(?:화|회|편)\s*"
+    r"^\W*(?:(?:나|난|저|전|제가|내가)\s*)?(?:지금\s*)?(?:시즌\s*1\s*)?(?:제\s*)?\d+\s*(?:화|회|편)\s*"
     r"(?:까지\s*)?(?:다\s*)?(?:봤는데|봤고|봤어요?\s*근데|봤음\s*근데|보는\s*중인데|보는\s*중|보고\s*있는데|인데|이에요\s*근데|임\s*근데)"
     r"[\s,.!?~]*"
 )

@@ -319,7 +319,7 @@ _WHOLE_SEASON = re.compile(
 _BARE_SEASON = re.compile(r"^(?:s|season) ?(\d{1,2})$")
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
 _EP = r"(?:episode|ep|e)"
-_KO_EPISODE = r"(?:(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
+_KO_EPISODE = r"(?:(?:제 ?)?(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
 _PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
     re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
@@ -344,7 +344,7 @@ _FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),  # 7th episode, the second episode
-    re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 에피소드 3, 3번째 에피소드
+    re.compile(rf"^{_KO_EPISODE}$"),  # 3화, 제3화 (formal), 에피소드 3, 3번째 에피소드
 )
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
@@ -537,39 +537,3 @@ def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | Non
             )
         return shape.last_of(season)
     return None
-
-
-def position_choices(
-    shape: ShowShape, typed: str, *, now: dt.datetime, allow_nothing: bool = True, limit: int = 25
-) -> list[tuple[str, str]]:
-    """Autocomplete (name, value) pairs over the known positions, best match first. Names carry no
-    episode titles (a choice cannot hide a spoiler); values are what parse_position reads back."""
-    pool = ([NOTHING] if allow_nothing else []) + list(shape.positions())
-    query = _normal(typed)
-    try:
-        exact: Position | None = parse_position(typed, shape, now=now, allow_nothing=allow_nothing) if query else None
-    except PositionError:
-        exact = None
-    picked: list[Position] = [exact] if exact is not None else []
-    if exact is None and (typed_as := read_position(typed)) and not shape.contains(typed_as):
-        counted = _counted(typed_as, shape)  # "13": offer S2E1, named as itself, for the fan to pick
-        picked += [counted] if counted is not None else []
-    if exact is None and query in _FINALE_WORDS:  # "finale" once season 2 is out: each season's, to pick from
-        latest = shape.last_released(now)
-        picked += [shape.last_of(s) for s in shape.seasons() if shape.last_of(s) and shape.last_of(s) <= latest]
-    if query and (begun := _BEGUN.match(query)):  # "2x0", "s2 ep", "시즌2": that season's, as typed so far
-        season, number = int(begun.group(1) or begun.group(2) or begun.group(3)), begun.group(4)
-        picked += [p for p in pool if p.season == season and str(p.episode).startswith(number)]
-    if query:
-        picked += [p for p in pool if query in _normal(_choice_name(p)) or query in str(p).casefold()]
-    else:
-        picked = pool if len(pool) <= limit else pool[:1] + pool[-(limit - 1):]
-    seen: dict[Position, None] = dict.fromkeys(picked)
-    return [(_choice_name(p), str(p)) for p in list(seen)[:limit]]
-
-
-_BEGUN = re.compile(r"^(?:s(?:eason)?\s*0?([1-9])\s*,?\s*(?:e|ep|episode|x)?|([1-9])\s*x|시즌\s*([1-9]))\s*0?(\d?)$")
-
-
-def _choice_name(position: Position) -> str:
-    return f"{position.heading} ({position})"

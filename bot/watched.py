@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.progress_said import chat_free, clauses, core, may_say_more, says_seen, says_where
-from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, position_choices
+from bot.position_choices import position_choices
+from bot.progress_said import chat_free, clauses, core, may_say_more, says_seen, says_where, season_unsaid
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,16 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
 
 
 def _read_one(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
-    """One clause's position (read_watched), its chat read past."""
+    """One clause's position (read_watched), its chat read past; an episode said without its season
+    once a later one is out ("ep 3", "3화") is asked again: season 1's or the latest's is not said."""
+    said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
+    named = said.partway or said.position
+    if unsaid := season_unsaid(text, named.season, named.episode, shape.last_released(now).season):
+        raise PositionError(unsaid)
+    return said
+
+
+def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
     try:
         return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.position_choices import position_choices
 from bot.show import (
     NOTHING,
     EpisodeInfo,
@@ -16,7 +17,6 @@ from bot.show import (
     PositionError,
     ShowShape,
     parse_position,
-    position_choices,
     read_position,
 )
 
@@ -474,3 +474,9 @@ def test_where_nothing_watched_is_no_answer_the_refusal_does_not_offer_it() -> N
     with pytest.raises(PositionError) as refused:
         parse_position("banana", ShowShape.season_one(), now=NOW, allow_nothing=False)
     assert "0 for nothing" not in str(refused.value) and "S2E3" in str(refused.value)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("제3화", Position(1, 3)), ("제 5화까지 봤어요", Position(1, 5)),
+                                                 ("시즌2 제4화", Position(2, 4))])
+def test_an_episode_numbered_the_formal_korean_way_is_read(typed: str, expected: Position) -> None:
+    assert parse_position(typed, with_season_two(), now=PREMIERE + dt.timedelta(weeks=10)) == expected

@@ -34,6 +34,7 @@ def test_text_without_a_rant_is_left_as_typed() -> None:
 @pytest.mark.parametrize(("said", "question"), [
     ("ok so i just finished episode 6 and im crying who bit namra", "who bit namra"),
     ("5화까지 봤는데 남라 죽어?", "남라 죽어?"),
+    ("제5화까지 봤는데 남라 죽어?", "남라 죽어?"),
 ])
 def test_how_far_the_asker_has_watched_said_first_is_left_out(said: str, question: str) -> None:
     assert around_the_question(said) == question
