@@ -508,7 +508,8 @@ class RetoldEvents:
             shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
             if not together or not (shared or event.shielded & named or (done_kinds and together >= 2)):
                 continue
-            done = bool(done_kinds) and (together >= 2 or bool(shared))
+            # with two of its people named as themselves (not "청산맘"'s owner: the mother's event, not her son's)
+            done = bool(done_kinds) and (len(event.characters & named) >= 2 or bool(shared))
             for_whom = harmed and bool(event.shielded & named)
             moved = False  # "chungsan's mum comes to the school": told by how someone comes or goes
             if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
