@@ -292,7 +292,7 @@ class Lexicon(PackAnchoring):
             found.sort(key=lambda m: m[0])
         if not PRONOUN_RELATIVE.search(sentence):  # the common headline has none
             return found
-        return pronoun_relatives(sentence, found, subject, self._relatives, self._genders)
+        return pronoun_relatives(sentence, found, subject, self._relatives, self._genders, show)
 
     def _characters(self, candidates: Iterable[Entity]) -> frozenset[str]:
         """The characters a name stands for: an actor for the characters they play."""

@@ -358,6 +358,8 @@ def listed(sentence: str, mentions: Mentions) -> frozenset[str]:
     return frozenset(found)
 
 
+#: What may stand before a question's first word: a quiz's label ("Q:", "trivia:", "3.").
+_ASKED_FIRST = re.compile(r"\W*(?:(?:q|trivia|question|quiz)?\s*\d*\s*[:.)-]\s*)?", re.I)
 #: character -> relationship type ("child_of", "parent_of", "sibling", ...) -> the relatives, as the pack has them.
 Relatives = dict[str, dict[str, set[str]]]
 
@@ -371,9 +373,10 @@ def kin_of(relatives: Relatives, genders: dict[str, str], characters: Iterable[s
 
 
 def pronoun_relatives(sentence: str, found: Mentions, subject: frozenset[str], relatives: Relatives,
-                      genders: dict[str, str]) -> Mentions:
+                      genders: dict[str, str], show: Callable[[], bool]) -> Mentions:
     """"Cheong-san finds his mother, now a zombie", "his mother after she has turned": the
-    relative is whom the words after it are about (the pack's relative, or no one it knows)."""
+    relative is whom the words after it are about (the pack's relative, or no one it knows); "whose father dies
+    in the gym?" with no one named, in a text about the show (`show()`), any of the pack's fathers."""
     said_relatives = list(PRONOUN_RELATIVE.finditer(sentence))
     if not said_relatives:
         return found
@@ -383,7 +386,9 @@ def pronoun_relatives(sentence: str, found: Mentions, subject: frozenset[str], r
             said = {"his": "he", "her": "she"}.get(match.group(0).split()[0].lower(), "")
             named = [m for m in found if m[0] >= match.end() and not (m[3] or m[4]) and m[2]
                      and fits(genders, m[2], said)][:1]
-        owners = subject or (named[-1][2] if named else frozenset())
+        anyone = (not named and match.group(0)[:5].lower() == "whose" and _ASKED_FIRST.fullmatch(sentence, 0, match.start())
+                  is not None and show())  # a question opening with it ("Q: whose father dies in the gym?")
+        owners = subject or (named[-1][2] if named else frozenset(relatives) if anyone else frozenset())
         kin = kin_of(relatives, genders, owners, match.group(1))
         kind = RELATIVE_TYPES[match.group(1).lower()]
         kin = kin or frozenset({f"{'+'.join(sorted(owners))}~{kind}"})  # someone the pack does not know

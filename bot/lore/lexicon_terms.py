@@ -390,6 +390,8 @@ _SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it wa
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
+#: Someone said to be at a place ("at the camp gate", "in the camp", "캠프에서"): there, as a survival's place tells.
+_THERE = re.compile(r"(?<![\w-])(?:at|in|inside)\s+(?:the|a)\s|(?:캠프|수용소|시설)(?:에서|에)", re.I)
 
 
 #: Places the plain words hold that tell where someone comes or goes ("Hee-soo leaves school"), as one word.
@@ -445,6 +447,7 @@ class Retold:
     groups: frozenset[str]  # a word of one of these must tell it (none: any text naming its words)
     shielded: frozenset[str] = frozenset()  # who is rescued or protected in it
     moves: frozenset[str] = frozenset()  # how its text moves someone (lexicon_words.MOVES): a word of these tells it too
+    reached: frozenset[str] = frozenset()  # a survival's place: its survivors said to be there tell it ("onjo at the camp")
 
 
 class RetoldEvents:
@@ -460,7 +463,8 @@ class RetoldEvents:
                                                               | (places(f"{text} {place}") if _moved(text) else set())) - names),
                    frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
                    | ({"rescue"} if _SHIELDING & set(characters.values()) and kind not in _KIND_WORDS else set()),
-                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text))
+                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text),
+                   frozenset(stems(place) - names) if kind == "survival" else frozenset())
             for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]
         self._names = frozenset(names)
@@ -516,6 +520,8 @@ class RetoldEvents:
                 move_kinds, move_words = said(event.moves)
                 moved = bool(move_kinds)
                 shared -= move_words - event.words  # its own verb ("swims back") still counts as its word
+            there = bool(event.reached & shared) and bool(_THERE.search(sentence))  # "onjo at the quarantine camp gate"
+            moved = moved or there
             if event.groups:
                 kinds, kind_words = said(event.groups)
                 shared -= kind_words

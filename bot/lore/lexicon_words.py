@@ -373,7 +373,7 @@ RELATIVE_TYPES = {
 }
 #: A relative written after "his", "her", "their" ("her little brother", "his zombified mother").
 PRONOUN_RELATIVE = re.compile(
-    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
+    r"\b(?:his|her|their|whose)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
     r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
     re.I,

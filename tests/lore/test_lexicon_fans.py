@@ -1595,3 +1595,27 @@ def test_a_scene_of_the_writers_own_reading_is_not_the_shows(text: str) -> None:
 )
 def test_a_plot_word_other_stories_use_said_with_its_own_episode_is_the_shows(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjo at the quarantine camp gate fancam 😭", 12),  # a survivor there: the survivors reaching the camp
+        ("hari at the camp", 12),
+        ("Eun-ji at the camp", 9),  # no survivor: the camp as first seen
+    ],
+)
+def test_a_survivor_said_to_be_at_the_camp_gives_away_reaching_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Q: whose father dies in the gym?", 11),  # any of the pack's fathers: So-ju's death in the gym
+        ("whose mom gets attacked at the school?", 4),
+        ("family and friends (whose father someone is)", 0),  # no question opens with it
+    ],
+)
+def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relatives(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
