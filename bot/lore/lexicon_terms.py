@@ -390,6 +390,7 @@ _SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it wa
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
+_BECAUSE = re.compile(r"(?:때문에|땜에|탓에)(?![\uac00-\ud7a3])")  # because of whom a harm was borne
 #: Someone said to be at a place ("at the camp gate", "in the camp", "캠프에서"): there, as a survival's place tells.
 _THERE = re.compile(r"(?<![\w-])(?:at|in|inside)\s+(?:the|a)\s|(?:캠프|수용소|시설)(?:에서|에)", re.I)
 
@@ -502,7 +503,9 @@ class RetoldEvents:
         # "what Na-yeon did to him", "what happens to X at the school": any kind, with two of its people or a word of it;
         # "who dies protecting Ha-ri": a harm and a rescue, for the one it shields
         done_kinds, done_words = said(_DONE)
-        harmed = len(said(_SHIELDED)[0]) == 2
+        shield_kinds = said(_SHIELDED)[0]
+        # "온조 때문에 죽음": a harm borne because of someone, as for them
+        harmed = len(shield_kinds) == 2 or ("harm" in shield_kinds and _BECAUSE.search(sentence) is not None)
         words = (stems(sentence) | places(sentence)) - self._names - done_words
         best: tuple[int, bool, int, Position, Retold, tuple[str, ...]] | None = None
         for event in (self._events[i] for i in candidates):

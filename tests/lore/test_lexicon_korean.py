@@ -402,3 +402,15 @@ def test_suffered_at_the_hands_of_someone_with_both_named_is_their_event(text: s
 )
 def test_the_lab_rats_bite_in_korean_gives_episode_one(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("온조 때문에 죽음", 11),  # a death borne because of On-jo: her father's in the gym breakout
+        ("하리 때문에 물림", 12),  # Woo-jin's bite protecting his sister
+        ("온조 때문에 울었어", 0),  # a cry: no harm told
+    ],
+)
+def test_a_harm_borne_because_of_someone_is_the_harm_borne_for_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
