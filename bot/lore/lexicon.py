@@ -47,7 +47,8 @@ More rules need no anchor:
   before it stands for whom a fan tags after it in brackets ("he dies saving everyone (soju)");
 * in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
   use ("archery", "a training camp", "the epilogue of ...") and a capitalised name one letter off a
-  character ("Guinan") count only when the text names the show's people or words;
+  character ("Guinan") count only when the text names the show's people or words (a plot word also when said
+  with the very episode the pack has it in: "martial law declared in ep5");
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character (not episode 1: all are there) or
