@@ -47,7 +47,8 @@ More rules need no anchor:
   before it stands for whom a fan tags after it in brackets ("he dies saving everyone (soju)");
 * in a text that may be about any story (an imported trivia list: `anywhere`), plot words other stories
   use ("archery", "a training camp", "the epilogue of ...") and a capitalised name one letter off a
-  character ("Guinan") count only when the text names the show's people or words;
+  character ("Guinan") count only when the text names the show's people or words (a plot word also when said
+  with the very episode the pack has it in: "martial law declared in ep5");
 * the names the pack gives events ("the goodbye kiss", "So-ju's flares") spoil the event's episode
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character (not episode 1: all are there) or
@@ -69,7 +70,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
-from bot.lore.lexicon_episodes import episodes_named
+from bot.lore.lexicon_episodes import episodes_named, names_episode
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
@@ -79,17 +80,16 @@ from bot.lore.lexicon_subjects import (
     carried_over,
     clauses,
     distance,
-    fits,
     in_clause,
+    kin_of,
     listed,
     mourned,
     narrowed,
     nearest,
     objects_of,
     played,
-    pronoun_fits,
+    pronoun_relatives,
     read_genders,
-    relative_gender,
     resolve_pronouns,
     shared_subject,
     spoken,
@@ -125,7 +125,6 @@ from bot.lore.lexicon_words import (
     OTHER_BITE,
     PRONOUN_RELATIVE,
     RELATIVE,
-    RELATIVE_TYPES,
     ROLES,
     SHOW_WORDS,
     SURVIVED_SCENE,
@@ -168,6 +167,7 @@ _WOULD = re.compile(r"(?:would|could|might|['’]d)(?:\s+still)?\s+(?:have\s+|['
 _IF = re.compile(r"\s+if\b", re.I)
 _ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
 _FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
+_FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 _ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
@@ -284,48 +284,16 @@ class Lexicon(PackAnchoring):
             owner = owner or (relative is not None and not protects(sentence, relative.end()))  # "온조 아빠": the relative's
             found.append((start, end, characters, False, owner))
             if relative is not None:  # "On-jo's father": the pack's relatives stand there
-                kin = self._kin(characters, relative.group(1))
+                kin = kin_of(self._relatives, self._genders, characters, relative.group(1))
                 if kin:
                     found.append((relative.start(1), relative.end(1), kin, False, False))
         found.sort(key=lambda m: m[0])
         if PRONOUN.search(sentence):  # the common headline has none
             found.extend(resolve_pronouns(sentence, [m for m in found if not m[3]], subject, self._genders))
             found.sort(key=lambda m: m[0])
-        return self._pronoun_relatives(sentence, found, subject)
-
-    def _kin(self, characters: Iterable[str], word: str) -> frozenset[str]:
-        """The pack's relatives a relative word names ("mother": the parents the pack does not know as men)."""
-        kind = RELATIVE_TYPES[word.lower()]
-        gender = relative_gender(word)
-        return frozenset(k for c in characters for k in self._relatives.get(c, {}).get(kind, ())
-                         if fits(self._genders, frozenset({k}), gender))
-
-    def _pronoun_relatives(self, sentence: str, found: Mentions, subject: frozenset[str]) -> Mentions:
-        """"Cheong-san finds his mother, now a zombie", "his mother after she has turned": the
-        relative is whom the words after it are about (the pack's relative, or no one it knows)."""
-        relatives = list(PRONOUN_RELATIVE.finditer(sentence))
-        if not relatives:
+        if not PRONOUN_RELATIVE.search(sentence):  # the common headline has none
             return found
-        for match in relatives:
-            named = [m for m in found if m[1] <= match.start() and not m[4] and m[2]]
-            if not named and not subject:  # "his mom coming to the school broke me (chungsan)": the one named after
-                said = {"his": "he", "her": "she"}.get(match.group(0).split()[0].lower(), "")
-                named = [m for m in found if m[0] >= match.end() and not (m[3] or m[4]) and m[2]
-                         and fits(self._genders, m[2], said)][:1]
-            owners = subject or (named[-1][2] if named else frozenset())
-            kin = self._kin(owners, match.group(1))
-            kind = RELATIVE_TYPES[match.group(1).lower()]
-            kin = kin or frozenset({f"{'+'.join(sorted(owners))}~{kind}"})  # someone the pack does not know
-            at = match.start(1)
-            gender = relative_gender(match.group(1))
-            found = [
-                (m[0], m[1], kin, True, False)
-                if m[3] and m[0] > at and m[0] > 0 and pronoun_fits(sentence[m[0]:m[1]], gender) else m
-                for m in found
-            ]  # "she" after "his mother" is the mother
-            found.append((at, match.end(1), kin, False, False))
-        found.sort(key=lambda m: m[0])
-        return found
+        return pronoun_relatives(sentence, found, subject, self._relatives, self._genders, show)
 
     def _characters(self, candidates: Iterable[Entity]) -> frozenset[str]:
         """The characters a name stands for: an actor for the characters they play."""
@@ -414,7 +382,9 @@ class Lexicon(PackAnchoring):
                 continue  # a cheap test first: the word it needs, and whether the pack has it at all
             match = pattern.search(sentence)
             if match and term in OTHER_STORIES and not show():  # "archery", "a training camp": only as fans say it
-                match = OTHER_STORIES[term].search(sentence)
+                anchor = self._anchors.by_term.get(term)  # or named with the very episode the pack has it in
+                match = OTHER_STORIES[term].search(sentence) or (
+                    match if anchor and names_episode(sentence, anchor.episode) else None)
             if match and not writers_own(sentence, *match.span()):  # not "the archery club at my school"
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
@@ -475,6 +445,9 @@ class Lexicon(PackAnchoring):
                 local = mourned(sentence, for_whom(sentence, in_clause(mentions, starts, match.start()), match.end()), match.group(0))
                 if group in _SUFFERED:  # "hid her bite from On-jo and then turned": not On-jo's
                     local = [m for m in local if not _FROM.search(sentence, 0, m[0])]
+                    # "ms park walking into the zombies for nayeon 🕊️": the one it was for, after another named, is spared
+                    spared = [m for m in local if _FOR.search(sentence, 0, m[0]) and any(o[1] <= m[0] for o in local)]
+                    local = [m for m in local if m not in spared]
                 if not match.group(0)[0].isalnum() and spoken(sentence, mentions, starts, match.start()):
                     continue  # "...: i'll be back 💀": the writer's laugh at a quote (not "cheongsan: i got bitten")
                 roles = korean_roles(sentence, local, match, group)  # Korean: its particles tell who (lexicon_korean)

@@ -63,3 +63,12 @@ def episodes_named(
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()) or names_thing(sentence)):
             consider(Position(end.season, episode), match.group(0))
+
+
+def names_episode(sentence: str, episode: int) -> bool:
+    """Whether `sentence` names season 1's `episode` by its number ("martial law declared in ep5"): a plot word other
+    stories use, said of the very episode the pack has it in, is the show's."""
+    if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
+        return False
+    return any(int(m.group(1) or m.group(4) or m.group(5)) == episode
+               for m in EPISODE_REF.finditer(sentence) if m.group(1) or m.group(4) or m.group(5))

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.lore.lexicon_words import OTHER_CAMP
+from bot.lore.lexicon_words import OTHER_CAMP, OTHER_CAMP_KO
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
 from bot.show import Position
@@ -44,7 +44,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e08-cheol-su-flies-away", r"(?:heli(?:copter)? )?pilots?|(?:the |rescue |heli(?:copter)? |chopper )crew|(?:the )?rescue (?:team|squad)|(?:the )?rescuers",  # "lied to the pilot"
      r"li(?:e|es|ed)|lying|lie to|told|tells?|(?:fl(?:y|ies|ew|ying|own)|took|takes?) (?:off|away)", False),
     ("e04-helicopter-passes", r"헬(?:리콥터|기)\w*", r"지나(?:가|감|갔|쳐|침|쳤)\w*|안\s?멈\w*|무시\w*", False),  # "헬기 그냥 지나감"
-    ("e01-hyeon-ju-bitten", r"(?:실험\s?)?쥐(?:가|한테|에게|에|를|는)?", r"물(?:림|렸|려|었|어|음)\w*", False),  # "현주 쥐한테 물림"
+    ("e01-hyeon-ju-bitten", r"(?:실험\s?)?쥐(?:가|한테|에게|에|를|는)?", r"물(?:림|렸|려|린|었|어|음)\w*", False),  # "현주 쥐한테 물림"
     ("e08-cheol-su-flies-away", r"헬(?:리콥터|기)\w*", r"도망\w*|혼자|떠나\w*|떠났\w*|거짓말\w*|버리고\w*", False),  # "헬기 타고 혼자 도망감"
     ("e07-roof-door-locked", r"roof ?door",
      r"lock\w*|(?:would|will|did|does|could) ?n[o']?t (?:open|let)|refus\w*|block\w*", False),
@@ -55,6 +55,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e07-music-room", r"music ?room",
      r"lur\w*|trap\w*|lock\w*|barricad\w*|herd\w*|zombies|scene|plan|escap\w*|through|run(?:s|ning)?|ran|fight\w*", False),
     ("e05-drone", r"(?<!sound )drones?", r"scout\w*|science club|scene|look\w* around|spy\w*", False),
+    ("e05-drone", r"(?<!sound )drones?", r"(?:fl(?:y|ies|ew|ying|own)|hover\w*) (?:over|above|around|across) (?:the )?(?:whole )?(?:city|town|hyosan|school|streets?)",
+     True),  # "the drone flying over hyosan" (not "drone footage of the set")
     ("e09-laptop-and-evacuation", r"laptop",
      r"soldiers?|troops|special forces|(?:came|come|comes|coming) for|retriev\w*", False),
     ("e09-laptop-and-evacuation", r"laptop", r"military|army|grab\w*", True),
@@ -74,6 +76,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
     ("e03-gyeong-su-infected", r"(?:hand?ker?chief|hanky|hankie)s?",  # "hankerchief", as fans spell it
      r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
+    ("e03-gyeong-su-infected", r"blood(?:y|ied|-?soaked|-?stained) (?:tissue|rag|cloth|napkin)s?",
+     r"rubb\w*|wip\w*|smear\w*|on purpose|infect\w*|(?:his|her|the|[\w-]+['’]s?) (?:cut|wound|scratch)", True),
     # in a text about the show, "that hankie" is the one: "gyeongsu deserved better, nayeon and that hankie"
     ("e03-gyeong-su-infected", r"(?:that|the|her|this|those|na-?yeon['’]?s?) (?:hand?ker?chief|hanky|hankie)s?", None, True),
     ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
@@ -108,7 +112,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e02-i-sak-turns", r"(?:her|his|a|the|that|their) (?:bite )?(?:mark|wound)(?: on (?:her|his|their) (?:arm|leg|hand|wrist|neck|shoulder))?",
      r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up|under (?:her|his|their) sleeves?", True),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
-     r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|patient zero", False),
+     r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|(?:it |this |that )?all (?:started|began)|where it (?:all )?(?:started|began)"
+     r"|patient zero", False),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent) in the (?:science )?lab", r"bit(?:es|ten)?|bite", False),
     # "who pushes the others out of the gym after being bitten"
@@ -142,7 +147,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e04-makeshift-toilet", r"(?:a |the |their )?(?:bucket |makeshift |diy )?toilet",
      r"(?:ma(?:de|ke|kes|king)|buil[dt]\w*|improvis\w*) (?:a |the |their )?(?:bucket |makeshift |diy )?toilet|out of a bucket|in the classroom", True),
     ("e04-makeshift-toilet", r"(?:a |the |their )?(?:bucket |makeshift )?toilet", r"in (?:the|their|a) classroom", False),  # anywhere: a classroom's
-    ("e04-makeshift-toilet", r"bucket toilet|makeshift toilet|(?:교실|양동이)\s?(?:에|에서|로)?\s?화장실\w*", None, True),
+    ("e04-makeshift-toilet", r"(?:bucket|makeshift|diy|homemade|improvised) toilet|(?:교실|양동이)\s?(?:에|에서|로)?\s?화장실\w*", None, True),
     # the bite I-sak hides under her bandage ("isak's bandage 🩹 we all knew", "이삭이 붕대로 물린 데 가림")
     ("e02-i-sak-turns", r"bandages?|붕대\w*", r"hid\w*|hiding|under|cover\w*|conceal\w*|knew|숨\w*|가리\w*|가림|가렸\w*|밑에\w*", True),
     ("e03-gyeong-su-infected", r"손수건\w*", r"사건|씬|장면|피\s?묻\w*|좀비\s?피\w*|감염\w*", True),  # "경수 손수건 사건"
@@ -154,7 +159,10 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"|rescu\w*|형사\w*|재익\w*", False),
     ("e10-dae-su-confesses", r"(?:gym )?(?:storeroom|storage room|store room)|(?:체육관\s?)?창고(?:에서|에)?", r"confess\w*|고백\w*", True),
     # "cheolsu got jumped at the camp", "철수 캠프에서 은지한테 공격당함": the attack at the quarantine camp
-    ("e09-cheol-su-attacked", r"(?:the |quarantine )?" + OTHER_CAMP + r"camp|(?<!여름\s)(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|공격\w*|습격\w*", True),
+    ("e09-cheol-su-attacked", r"(?:the |quarantine )?" + OTHER_CAMP + r"camp|" + OTHER_CAMP_KO + r"(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|공격\w*|습격\w*", True),
+    # "eunji got exposed at the camp", "은지 캠프에서 정체 들킴": the carriers found out at the quarantine camp
+    ("e09-eun-ji-exposed", r"(?:the |quarantine )?" + OTHER_CAMP + r"camp|" + OTHER_CAMP_KO + r"(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?",
+     r"expos\w*|(?:gets?|got|getting) (?:caught|found out)|(?:were|was) found|(?:들(?:킴|켰|켜|킨)|정체\s?(?:탄로|드러|밝혀))\w*", True),
     # a couple's ship name with what the couple does: "suhnam rooftop kiss", "onsan campfire confession", "daeri confession"
     ("e07-kiss", r"suhnam|namsu|suhra|수남|남수", r"kiss\w*|💋|키스\w*|뽀뽀\w*", False),
     ("e08-cheong-san-confesses", r"onsan|온산|청온|온청", r"confess\w*|고백\w*|i like you|campfire", False),
@@ -171,7 +179,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
@@ -181,7 +189,9 @@ _OWN_DOER = re.compile(r"(?:^|\W)(?:my|our|your)\s+(?:[\w-]+\s+)?(?:teacher|brot
 #: A thing of the writer's own place ("the PA system at my school", "the gym in our building").
 _OWN_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|of|on|from|near|over|above|outside|past|by)\s+(?:my|our|your)\s+(?:[\w-]+\s+)?(?:school|class(?:room)?"
                         r"|house|home|building|office|work|job|uni(?:versity)?|college|campus|dorm|town|city|street"
-                        r"|neighbou?rhood|area|church|club|team|gym)(?![\w-])", re.I)
+                        r"|neighbou?rhood|area|church|club|team|gym"
+                        # the writer's own reading, playing or dreaming: "the kiss in my fave webtoon" (not "my fave show")
+                        r"|webtoons?|manhwas?|mangas?|books?|novels?|fics?|fanfics?|comics?|games?|dreams?)(?![\w-])", re.I)
 
 
 #: A word done to the writer's own ("bombed my chem test", "a hamster bit my finger"): the writer's day, not the show.

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from bot.lore.lexicon_words import CLAUSE_BREAK, OBJECT_EVENTS, OBJECT_GAP, OWNED_GAP, SHORTCODE
+from bot.lore.lexicon_words import (
+    CLAUSE_BREAK,
+    OBJECT_EVENTS,
+    OBJECT_GAP,
+    OWNED_GAP,
+    PRONOUN_RELATIVE,
+    RELATIVE_TYPES,
+    SHORTCODE,
+)
 
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die; "suhyeok x namra").
 #: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
@@ -348,3 +356,49 @@ def listed(sentence: str, mentions: Mentions) -> frozenset[str]:
             found.update(c for m in run for c in m[2])
         run = [mention]
     return frozenset(found)
+
+
+#: What may stand before a question's first word: a quiz's label ("Q:", "trivia:", "3.").
+_ASKED_FIRST = re.compile(r"\W*(?:(?:q|trivia|question|quiz)?\s*\d*\s*[:.)-]\s*)?", re.I)
+#: character -> relationship type ("child_of", "parent_of", "sibling", ...) -> the relatives, as the pack has them.
+Relatives = dict[str, dict[str, set[str]]]
+
+
+def kin_of(relatives: Relatives, genders: dict[str, str], characters: Iterable[str], word: str) -> frozenset[str]:
+    """The pack's relatives a relative word names ("mother": the parents the pack does not know as men)."""
+    kind = RELATIVE_TYPES[word.lower()]
+    gender = relative_gender(word)
+    return frozenset(k for c in characters for k in relatives.get(c, {}).get(kind, ())
+                     if fits(genders, frozenset({k}), gender))
+
+
+def pronoun_relatives(sentence: str, found: Mentions, subject: frozenset[str], relatives: Relatives,
+                      genders: dict[str, str], show: Callable[[], bool]) -> Mentions:
+    """"Cheong-san finds his mother, now a zombie", "his mother after she has turned": the
+    relative is whom the words after it are about (the pack's relative, or no one it knows); "whose father dies
+    in the gym?" with no one named, in a text about the show (`show()`), any of the pack's fathers."""
+    said_relatives = list(PRONOUN_RELATIVE.finditer(sentence))
+    if not said_relatives:
+        return found
+    for match in said_relatives:
+        named = [m for m in found if m[1] <= match.start() and not m[4] and m[2]]
+        if not named and not subject:  # "his mom coming to the school broke me (chungsan)": the one named after
+            said = {"his": "he", "her": "she"}.get(match.group(0).split()[0].lower(), "")
+            named = [m for m in found if m[0] >= match.end() and not (m[3] or m[4]) and m[2]
+                     and fits(genders, m[2], said)][:1]
+        anyone = (not named and match.group(0)[:5].lower() == "whose" and _ASKED_FIRST.fullmatch(sentence, 0, match.start())
+                  is not None and show())  # a question opening with it ("Q: whose father dies in the gym?")
+        owners = subject or (named[-1][2] if named else frozenset(relatives) if anyone else frozenset())
+        kin = kin_of(relatives, genders, owners, match.group(1))
+        kind = RELATIVE_TYPES[match.group(1).lower()]
+        kin = kin or frozenset({f"{'+'.join(sorted(owners))}~{kind}"})  # someone the pack does not know
+        at = match.start(1)
+        gender = relative_gender(match.group(1))
+        found = [
+            (m[0], m[1], kin, True, False)
+            if m[3] and m[0] > at and m[0] > 0 and pronoun_fits(sentence[m[0]:m[1]], gender) else m
+            for m in found
+        ]  # "she" after "his mother" is the mother
+        found.append((at, match.end(1), kin, False, False))
+    found.sort(key=lambda m: m[0])
+    return found

@@ -390,6 +390,9 @@ _SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it wa
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _RUN = re.compile(r"[a-z]{3,}")
+_BECAUSE = re.compile(r"(?:때문에|땜에|탓에)(?![\uac00-\ud7a3])")  # because of whom a harm was borne
+#: Someone said to be at a place ("at the camp gate", "in the camp", "캠프에서"): there, as a survival's place tells.
+_THERE = re.compile(r"(?<![\w-])(?:at|in|inside)\s+(?:the|a)\s|(?:캠프|수용소|시설)(?:에서|에)", re.I)
 
 
 #: Places the plain words hold that tell where someone comes or goes ("Hee-soo leaves school"), as one word.
@@ -445,6 +448,7 @@ class Retold:
     groups: frozenset[str]  # a word of one of these must tell it (none: any text naming its words)
     shielded: frozenset[str] = frozenset()  # who is rescued or protected in it
     moves: frozenset[str] = frozenset()  # how its text moves someone (lexicon_words.MOVES): a word of these tells it too
+    reached: frozenset[str] = frozenset()  # a survival's place: its survivors said to be there tell it ("onjo at the camp")
 
 
 class RetoldEvents:
@@ -460,7 +464,8 @@ class RetoldEvents:
                                                               | (places(f"{text} {place}") if _moved(text) else set())) - names),
                    frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
                    | ({"rescue"} if _SHIELDING & set(characters.values()) and kind not in _KIND_WORDS else set()),
-                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text))
+                   frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text),
+                   frozenset(stems(place) - names) if kind == "survival" else frozenset())
             for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]
         self._names = frozenset(names)
@@ -498,7 +503,9 @@ class RetoldEvents:
         # "what Na-yeon did to him", "what happens to X at the school": any kind, with two of its people or a word of it;
         # "who dies protecting Ha-ri": a harm and a rescue, for the one it shields
         done_kinds, done_words = said(_DONE)
-        harmed = len(said(_SHIELDED)[0]) == 2
+        shield_kinds = said(_SHIELDED)[0]
+        # "온조 때문에 죽음": a harm borne because of someone, as for them
+        harmed = len(shield_kinds) == 2 or ("harm" in shield_kinds and _BECAUSE.search(sentence) is not None)
         words = (stems(sentence) | places(sentence)) - self._names - done_words
         best: tuple[int, bool, int, Position, Retold, tuple[str, ...]] | None = None
         for event in (self._events[i] for i in candidates):
@@ -508,13 +515,16 @@ class RetoldEvents:
             shielding = len(event.characters & named) >= 2 and bool(event.shielded & named)  # "woo-jin protecting his sister"
             if not together or not (shared or event.shielded & named or (done_kinds and together >= 2)):
                 continue
-            done = bool(done_kinds) and (together >= 2 or bool(shared))
+            # with two of its people named as themselves (not "청산맘"'s owner: the mother's event, not her son's)
+            done = bool(done_kinds) and (len(event.characters & named) >= 2 or bool(shared))
             for_whom = harmed and bool(event.shielded & named)
             moved = False  # "chungsan's mum comes to the school": told by how someone comes or goes
             if event.moves and (event.characters - event.shielded) & named:  # who comes or goes: no owner, no one reached
                 move_kinds, move_words = said(event.moves)
                 moved = bool(move_kinds)
                 shared -= move_words - event.words  # its own verb ("swims back") still counts as its word
+            there = bool(event.reached & shared) and bool(_THERE.search(sentence))  # "onjo at the quarantine camp gate"
+            moved = moved or there
             if event.groups:
                 kinds, kind_words = said(event.groups)
                 shared -= kind_words

@@ -33,7 +33,16 @@ _KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보(?:내(?:줌|�
 OTHER_CAMP = "".join(f"(?<!{kind} )" for kind in (
     "summer", "winter", "spring", "training", "boot", "band", "day", "sports", "music", "bible", "church", "ski", "soccer",
     "football", "basketball", "baseball", "tennis", "swim", "science", "space", "math", "coding", "art", "drama", "dance",
-    "theater", "theatre", "scout", "youth", "sleepaway", "language", "english", "idol", "fat", "study"))
+    "theater", "theatre", "scout", "youth", "sleepaway", "language", "english", "idol", "fat", "study", "robot", "tech",
+    "chess", "debate", "cheer", "leadership", "film", "writing", "computer", "golf", "hockey", "nature", "hiking", "fishing",
+    "adventure", "survival", "fitness", "yoga", "horse", "family", "holiday", "vacation", "kids", "base", "prison", "drum",
+    "volleyball", "korean", "kpop", "k-pop", "karate", "judo", "taekwondo", "gaming", "wilderness"))
+# any kind named by a word of those endings: "robotics camp", "athletics camp", "cheerleading camp", "netball camp"
+OTHER_CAMP += "(?<!ics )(?<!ing )(?<!ball )"
+#: The same in Korean ("영어캠프", "과학 캠프", "교회 수련회"): a camp the writer goes to, not the show's quarantine camp.
+OTHER_CAMP_KO = "".join(f"(?<!{kind})(?<!{kind}\\s)" for kind in (
+    "여름", "겨울", "영어", "과학", "코딩", "로봇", "스키", "축구", "농구", "야구", "교회", "수학", "캠핑", "리더십", "독서", "진로",
+    "해병대", "아이돌", "댄스", "음악", "미술", "체험", "가족"))
 #: The end of a sentence or clause: what "makes it" and "killed" stand before when nothing follows.
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
@@ -207,7 +216,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?<![\w-])(?:jonas |zombie |the |this |that )?virus (?:was|is|got|gets) (?:made|created|engineered|invented|developed|cooked up)"
         r" by(?![\w-])|(?:바이러스|좀비\s?바이러스)(?:를|을)?\s?(?:만(?:든|들었|들어|듦|들고|들다)|개발\w*)\w*|범인\w*|흑막\w*|원흉\w*", re.I),  # "바이러스 만든 범인"
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
-    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E + r"|키스\w*|뽀뽀\w*", re.I),
+    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E + r"|💋|키스\w*|뽀뽀\w*", re.I),
     "confession": re.compile(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
         r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|liked|loves|loved|ha[sd] feelings for|ha[sd] a crush on|ha[sd] a thing for)"
@@ -252,10 +261,13 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
 #: Cheong-san's mother at the school", the one who did it "of all people"): with two of them named, or a word of
 #: the event, it retells it.
 DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
-                     r"|happen(?:s|ed|ing)? to|of all people"  # "X's mom 💔 Gyeong-su of all people": who did it
+                     r"|happen(?:s|ed|ing)? to|of all people"
+                     r"|(?:vs\.?|versus) (?:the )?zombi(?:e|fied)(?= [\w-])"  # "cheongsan's mom vs zombie gyeongsu": their attack  # "X's mom 💔 Gyeong-su of all people": who did it
                      # "woojin 😭😭 namra had no choice": the one who had to do it (not "had no choice but to hide")
                      r"|(?:(?:had|has|have|having) no (?:other )?(?:choice|option)|(?:had|has) to do (?:it|that|this))(?=\s*(?:$|[^\w\s'’-])))"
-                     + _E, re.I)
+                     + _E
+                     # Korean: suffered at someone's hands ("청산맘 경수한테 당함"; alone, "선생님한테 당함", no event's people)
+                     + r"|(?<=한테|에게)\s?당(?:함|했|한|해)\w*|(?<=한테 |에게 )당(?:함|했|한|해)\w*", re.I)
 #: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
 HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E
                   # Korean: died, bitten, infected ("온조 구하다 죽음", "하리 지키다 물림")
@@ -361,7 +373,7 @@ RELATIVE_TYPES = {
 }
 #: A relative written after "his", "her", "their" ("her little brother", "his zombified mother").
 PRONOUN_RELATIVE = re.compile(
-    r"\b(?:his|her|their)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
+    r"\b(?:his|her|their|whose)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
     r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
     re.I,

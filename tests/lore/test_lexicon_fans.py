@@ -1515,9 +1515,107 @@ def test_an_attack_at_the_quarantine_camp_is_cheolsus(text: str, spoils: int) ->
         ("got attacked by mosquitoes at summer camp", 0),  # a summer camp is no quarantine camp, even in a text about the show
         ("band camp flashbacks lol", 0),
         ("boot camp killed me tbh", 0),
+        ("robotics camp starts monday 🤖", 0),  # a kind the list never named, by its word's ending
+        ("cheerleading camp was fun", 0),
+        ("chess camp this summer", 0),
         ("Eun-ji at the camp", 9),  # the camp bare is still the show's
         ("the quarantine camp", 9),
     ],
 )
 def test_a_camp_of_another_kind_is_not_the_quarantine_camp(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the one with the hamster in the science lab 🐹 that's where it all started", 1),  # the rat's bite
+        ("nayeon rubbing the bloody tissue on gyeongsu's cut", 3),  # the blood-soaked handkerchief
+        ("my nose bled all over a tissue, so bloody", 0),
+        ("cheongsan and the homemade toilet 🚽", 4),  # the toilet the class makes
+        ("the drone flying over hyosan showing the whole city gone", 5),  # the science club's scouting
+        ("my drone flew over the lake", 0),
+        ("eunji's bites getting found at the camp", 9),  # the carriers found out at the quarantine camp
+        ("eunji got exposed at the camp", 9),
+    ],
+)
+def test_a_scene_told_by_its_thing_in_other_words_gives_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("namra n suhyeok on the roof 😳💋", 7),
+        ("suhyeok 💋 namra", 7),
+    ],
+)
+def test_a_kiss_emoji_between_a_couple_is_their_kiss(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan's mom vs zombie gyeongsu 💔", 4),  # the mother attacked by zombie Gyeong-su
+        ("onjo vs namra who's stronger", 0),  # a comparison tells nothing
+        ("me vs zombie me at 7am", 0),
+    ],
+)
+def test_someone_against_a_zombie_of_the_show_is_their_attack(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("ms park walking into the zombies for nayeon 😭🕊️", 3),  # Ms. Park's death, not Na-yeon's (9)
+        ("so-ju dies for on-jo", 11),
+    ],
+)
+def test_a_death_for_someone_named_after_it_is_not_theirs(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the kiss in my fave webtoon this week 😳", "the confession scene in my favourite manhwa"],
+)
+def test_a_scene_of_the_writers_own_reading_is_not_the_shows(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("martial law declared in ep5 🪖", 5),  # the very episode the pack has it in: the show's
+        ("martial law declared in 1972", 0),  # a history list's
+        ("martial law in ep 3 of the crown", 0),  # another episode: another story's
+    ],
+)
+def test_a_plot_word_other_stories_use_said_with_its_own_episode_is_the_shows(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjo at the quarantine camp gate fancam 😭", 12),  # a survivor there: the survivors reaching the camp
+        ("hari at the camp", 12),
+        ("Eun-ji at the camp", 9),  # no survivor: the camp as first seen
+    ],
+)
+def test_a_survivor_said_to_be_at_the_camp_gives_away_reaching_it(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Q: whose father dies in the gym?", 11),  # any of the pack's fathers: So-ju's death in the gym
+        ("whose mom gets attacked at the school?", 4),
+        ("family and friends (whose father someone is)", 0),  # no question opens with it
+    ],
+)
+def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relatives(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)

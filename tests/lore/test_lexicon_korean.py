@@ -367,3 +367,50 @@ def test_a_korean_doer_written_after_the_word_is_not_the_one_it_happens_to(text:
 )
 def test_an_attack_at_the_camp_is_the_camps_attack(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("영어캠프에서 공격당함 ㅋㅋ", 0),  # a camp of another kind
+        ("과학 캠프에서 정체 들킴 ㅋㅋ", 0),
+        ("은지 캠프에서 정체 들킴", 9),  # the carriers found out at the quarantine camp
+    ],
+)
+def test_a_korean_camp_of_another_kind_is_not_the_quarantine_camp(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("청산맘 경수한테 당함 ㅠ", 4),  # both people of the mother's attack: the attack, not her son's meeting her (10)
+        ("청산이 엄마 경수한테 당했어", 4),
+        ("선생님한테 당함 ㅋㅋ", 0),  # caught by a teacher: no one of the show
+    ],
+)
+def test_suffered_at_the_hands_of_someone_with_both_named_is_their_event(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("현주 실험실 쥐한테 물린게 시작이었지", 1),  # bitten by the lab rat
+        ("모기한테 물린게 너무 간지러워", 0),
+    ],
+)
+def test_the_lab_rats_bite_in_korean_gives_episode_one(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("온조 때문에 죽음", 11),  # a death borne because of On-jo: her father's in the gym breakout
+        ("하리 때문에 물림", 12),  # Woo-jin's bite protecting his sister
+        ("온조 때문에 울었어", 0),  # a cry: no harm told
+    ],
+)
+def test_a_harm_borne_because_of_someone_is_the_harm_borne_for_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
