@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from bot.clock import Clock
@@ -238,6 +238,12 @@ class GameService:
 
     async def set_private(self, user_id: int, private: bool) -> bool:
         return await self._standings.set_private(user_id, private)
+
+    async def note_name(self, guild_id: int, user_id: int, name: str) -> None:
+        await self._standings.note_name(guild_id, user_id, name)
+
+    async def player_names(self, guild_id: int, user_ids: Collection[int]) -> dict[int, str]:
+        return await self._standings.player_names(guild_id, user_ids)
 
     async def is_private(self, user_id: int) -> bool:
         return await self._standings.is_private(user_id)

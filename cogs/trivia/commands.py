@@ -51,6 +51,7 @@ from cogs.trivia.daily_commands import DailyCommands, is_moderator
 from cogs.trivia.host import GameHost
 from cogs.trivia.import_command import ImportCommand
 from cogs.trivia.list_views import AddQuestionForm
+from cogs.trivia.presence import Presence
 from cogs.trivia.typed import TypedAnswers
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         self.host: GameHost
         self.reads: Reads | None = None
         self._noticed: dict[int, float] = {}
+        self._presence = Presence()
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -282,12 +284,10 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         scope: Literal["server", "global"] = "server",
     ) -> None:
         """The best trivia players of this server, or of every server."""
-        assert interaction.guild_id is not None
-        embed = await boards.leaderboard(
-            self.service, interaction.guild_id, interaction.channel_id or 0, self._list_tag,
+        await boards.show_leaderboard(
+            interaction, self.service, self._presence, self._list_tag,
             period=period, sort=sort, top=top, list_name=list_name, scope=scope,
         )
-        await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
 
     @trivia.command(name="stats")
     @app_commands.describe(
