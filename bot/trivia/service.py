@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from bot.clock import Clock
 from bot.show import Position
-from bot.trivia import selection
+from bot.trivia import offers, selection
 from bot.trivia.answering import Answering
 from bot.trivia.cache import GameCache
 from bot.trivia.events import (
@@ -38,6 +38,7 @@ from bot.trivia.gates import ChannelMark, Gates
 from bot.trivia.guessing import Matcher
 from bot.trivia.library import GuildQuestions, Library, ListExport, ListInfo
 from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
+from bot.trivia.offers import Offer
 from bot.trivia.posts import PostQueue
 from bot.trivia.reports import Reports
 from bot.trivia.resume import Resumer
@@ -164,6 +165,12 @@ class GameService:
 
     async def list_meant(self, guild_id: int, name: str) -> str:
         return await self._library.list_meant(guild_id, name)
+
+    async def start_offer(self, guild_id: int, channel_id: int, up_to_episode: Position | None, mode: str) -> Offer:
+        """What /trivia start would ask from here, with the starter's `up_to_episode` (typed, else
+        their /progress) lowering the channel's mark as the start does."""
+        gate = await self.gates.gate_for(channel_id, up_to_episode)
+        return await offers.offer(self.db, self._library, guild_id, mode, gate)
 
     async def categories(self, guild_id: int, max_spoils: Position | None = None) -> list[str]:
         return await self._library.categories(guild_id, max_spoils)
