@@ -141,8 +141,9 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         mode = str(getattr(interaction.namespace, "mode", None) or "buttons")
         offer = await self.service.start_offer(interaction.guild_id, interaction.channel_id, up_to or own, mode)
         mark = await self.service.channel_mark(interaction.channel_id)
+        safe = self._names_safe(offer.names)
         return render_choices.start_choices(
-            self._names_safe(offer.names), current, offer, mark=mark, up_to=up_to, own=own
+            safe, current, offer, mark=mark, up_to=up_to, own=own, named_away=len(offer.names) - len(safe)
         )
 
     async def _list_autocomplete(

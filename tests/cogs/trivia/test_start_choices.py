@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
+from bot.trivia.lists import parse_list
 from tests.cogs.trivia.test_positions import positioned_list
 from tests.cogs.trivia.test_threads import TRIVIA
 
@@ -63,11 +65,22 @@ async def test_a_list_past_the_channels_mark_is_not_offered_to_a_starter_without
     await h.discord.invoke(h.moderator, h.channels["trivia"], "spoilers", up_to="S1E5")
     values, names = await _offered(h, "")
     assert "early" in values and "finale" not in values
-    assert "past this channel's spoiler mark (S1E5)" in names[-1]
+    assert "past this channel's mark (S1E5)" in names[-1]
 
 
 async def test_a_list_turned_off_in_the_server_is_not_offered_and_the_last_choice_says_so(h: Harness) -> None:
     await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", disable_list="early")
     values, names = await _offered(h, "")
     assert "early" not in values and "finale" in values
-    assert "turned off in this server" in names[-1]
+    assert "turned off here" in names[-1]
+
+
+async def test_a_list_whose_name_spoils_is_never_offered_and_the_last_choice_says_typing_it_plays_it(
+    h: Harness,
+) -> None:
+    cog: Any = h.bot.get_cog("Trivia")
+    parsed = parse_list(b"What is the school's name?:\n- Hyosan\n", "cheongsan dies")  # stored before names were checked
+    await cog.service.import_list(h.guild.id, parsed, h.moderator.id)
+    values, names = await _offered(h, "", mode="typed")
+    assert "cheongsan dies" not in values and not any("cheongsan" in name for name in names)
+    assert "1 with a spoiling name (type it)" in names[-1]
