@@ -208,6 +208,13 @@ class Sandbox(UserActions):
         self.gateway.dispatch("GUILD_MEMBER_ADD", payload, guild_id=guild.id, intent=GUILD_MEMBERS)
         return member
 
+    def remove_member(self, member: Member) -> None:
+        """``member`` leaves the server (or is kicked): fetching them answers Unknown Member; only a bot
+        with the members intent hears GUILD_MEMBER_REMOVE."""
+        self.store.guild_members.get(member.guild_id, {}).pop(member.id, None)
+        payload = {"guild_id": str(member.guild_id), "user": member.user}
+        self.gateway.dispatch("GUILD_MEMBER_REMOVE", payload, guild_id=member.guild_id, intent=GUILD_MEMBERS)
+
     def edit_role(self, role: Role, *, mentionable: bool) -> None:
         """A moderator changes whether anyone may mention ``role``; GUILD_ROLE_UPDATE follows."""
         role.mentionable = mentionable

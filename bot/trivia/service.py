@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from bot.clock import Clock
 from bot.show import Position
-from bot.trivia import selection
+from bot.trivia import offers, selection
 from bot.trivia.answering import Answering
 from bot.trivia.cache import GameCache
 from bot.trivia.events import (
@@ -38,6 +38,7 @@ from bot.trivia.gates import ChannelMark, Gates
 from bot.trivia.guessing import Matcher
 from bot.trivia.library import GuildQuestions, Library, ListExport, ListInfo
 from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
+from bot.trivia.offers import Offer
 from bot.trivia.posts import PostQueue
 from bot.trivia.reports import Reports
 from bot.trivia.resume import Resumer
@@ -165,6 +166,12 @@ class GameService:
     async def list_meant(self, guild_id: int, name: str) -> str:
         return await self._library.list_meant(guild_id, name)
 
+    async def start_offer(self, guild_id: int, channel_id: int, up_to_episode: Position | None, mode: str) -> Offer:
+        """What /trivia start would ask from here, with the starter's `up_to_episode` (typed, else
+        their /progress) lowering the channel's mark as the start does."""
+        gate = await self.gates.gate_for(channel_id, up_to_episode)
+        return await offers.offer(self.db, self._library, guild_id, mode, gate)
+
     async def categories(self, guild_id: int, max_spoils: Position | None = None) -> list[str]:
         return await self._library.categories(guild_id, max_spoils)
 
@@ -238,6 +245,12 @@ class GameService:
 
     async def set_private(self, user_id: int, private: bool) -> bool:
         return await self._standings.set_private(user_id, private)
+
+    async def note_name(self, guild_id: int, user_id: int, name: str) -> None:
+        await self._standings.note_name(guild_id, user_id, name)
+
+    async def player_names(self, guild_id: int, user_ids: Collection[int]) -> dict[int, str]:
+        return await self._standings.player_names(guild_id, user_ids)
 
     async def is_private(self, user_id: int) -> bool:
         return await self._standings.is_private(user_id)

@@ -6,15 +6,17 @@ its last one are shown too (Red paid a tie to a random player, #3931)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TypeVar
 
 from bot.clock import Clock
+from bot.text import clean_input
 from bot.trivia.model import LEADER_SORTS, LeaderSort, MemberStats, TriviaError
 from db.connection import Database
 from db.trivia import stats as stats_store
 
 MAX_TOP = 25
+NAME_LIMIT = 100  # Discord's display names are at most 32 characters; kept bounded whatever comes
 T = TypeVar("T")
 
 
@@ -49,6 +51,7 @@ class Standings:
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
+        self._names: dict[tuple[int, int], str] = {}  # the names last written: unchanged ones are not written again
 
     def period_start(self, period: str) -> dt.datetime | None:
         """Start of the leaderboard period: all time, this calendar month or this ISO week (UTC)."""
@@ -96,6 +99,20 @@ class Standings:
         any more); False when it already was so."""
         async with self.db.transaction() as conn:
             return await stats_store.set_private(conn, user_id, private, self.clock.now())
+
+    async def note_name(self, guild_id: int, user_id: int, name: str) -> None:
+        """The name a player answered under in a server, kept so a board can still name them once they
+        left (raw text: escaped where shown)."""
+        name = clean_input(name, limit=NAME_LIMIT)
+        if not name or self._names.get((guild_id, user_id)) == name:
+            return
+        async with self.db.transaction() as conn:
+            await stats_store.note_name(conn, guild_id, user_id, name, self.clock.now())
+        self._names[(guild_id, user_id)] = name
+
+    async def player_names(self, guild_id: int, user_ids: Collection[int]) -> dict[int, str]:
+        async with self.db.read() as conn:
+            return await stats_store.player_names(conn, guild_id, user_ids)
 
     async def is_private(self, user_id: int) -> bool:
         async with self.db.read() as conn:

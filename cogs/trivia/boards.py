@@ -4,24 +4,40 @@ embed; a member's stats, and their choice to keep them private (FlandersBOT's op
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Collection
+from typing import Any
+
 import discord
 
 from bot.show import Position
 from bot.text import clean_input
-from bot.trivia.model import TriviaError
+from bot.trivia.model import MemberStats, TriviaError
 from bot.trivia.selection import unknown
 from bot.trivia.service import GameService
 from cogs.trivia import render, render_boards, render_lists
+from cogs.trivia.acks import NONE, answer_first
+from cogs.trivia.presence import Presence
 from cogs.trivia.render_lists import Tag
+
+Gone = Callable[[Collection[int]], Awaitable[set[int]]]
+
+
+async def _left(service: GameService, guild_id: int, rows: list[MemberStats], gone: Gone) -> dict[int, str | None]:
+    """The players of `rows` who left the server, each with the name they last answered under here
+    (None when they left before names were kept)."""
+    ids = await gone([row.user_id for row in rows])
+    names = await service.player_names(guild_id, ids)
+    return {uid: names.get(uid) for uid in ids}
 
 
 async def leaderboard(
     service: GameService, guild_id: int, channel_id: int, tag: Tag, *,
-    period: str, sort: str, top: int, list_name: str | None, scope: str,
+    period: str, sort: str, top: int, list_name: str | None, scope: str, gone: Gone,
 ) -> discord.Embed:
     """The board to show in `channel_id` (saying so when a game runs there: its scores are not on it
     yet); a refusal (a list that is not there, a list on the board of every server, where the same
-    name is a different list in each) raises TriviaError."""
+    name is a different list in each) raises TriviaError before `gone` is asked which of its players
+    left the server (they are named by their last name seen here, not mentioned)."""
     running = await service.game_in(channel_id) is not None
     typed = clean_input(list_name, limit=100) if list_name else None
     if scope == "global":
@@ -30,8 +46,9 @@ async def leaderboard(
         ranked = await service.global_leaderboard(guild_id, period, sort, top)
         strangers = {row.user_id for row, here in ranked if not here}
         rows = [row for row, _ in ranked]
+        left = await _left(service, guild_id, [row for row in rows if row.user_id not in strangers], gone)
         return render_boards.leaderboard_embed(rows, period, sort, every_server=True, strangers=strangers,
-                                               running=running, top=top)
+                                               running=running, top=top, left=left)
     chosen = None if typed is None else await service.list_meant(guild_id, typed)
     rows = await service.leaderboard(guild_id, period, sort, top, chosen)
     if typed is not None and not rows and chosen not in await service.list_names(guild_id):
@@ -41,7 +58,30 @@ async def leaderboard(
     if chosen is not None:
         gate: Position = await service.channel_mark(channel_id)
         shown = render_lists.name_text(chosen, gate, tag, limit=60)
-    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running, top=top)
+    left = await _left(service, guild_id, rows, gone)
+    return render_boards.leaderboard_embed(rows, period, sort, shown, running=running, top=top, left=left)
+
+
+async def show_leaderboard(
+    interaction: discord.Interaction[Any], service: GameService, presence: Presence, tag: Tag, *,
+    period: str, sort: str, top: int, list_name: str | None, scope: str,
+) -> None:
+    """/trivia leaderboard answered: refusals (raised) are said privately; fetching which players left
+    may take a while, so the interaction is acknowledged publicly if it does and the board follows."""
+    assert interaction.guild_id is not None and interaction.guild is not None
+    guild = interaction.guild
+
+    async def gone(user_ids: Collection[int]) -> set[int]:
+        return await answer_first(interaction, presence.gone(guild, user_ids), ephemeral=False)
+
+    embed = await leaderboard(
+        service, interaction.guild_id, interaction.channel_id or 0, tag,
+        period=period, sort=sort, top=top, list_name=list_name, scope=scope, gone=gone,
+    )
+    if interaction.response.is_done():
+        await interaction.followup.send(embed=embed, allowed_mentions=NONE)
+    else:
+        await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
 
 
 async def stats(

@@ -45,12 +45,13 @@ from bot.trivia.starting import check_may_start, check_mode
 from bot.trivia.tagging import Reads, tag_imported, tag_text
 from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal, role_still_there
-from cogs.trivia import boards, groups, render, render_lists, render_settings, views
+from cogs.trivia import boards, groups, render, render_choices, render_lists, render_settings, views
 from cogs.trivia.acks import answer_first, reply_public
 from cogs.trivia.daily_commands import DailyCommands, is_moderator
 from cogs.trivia.host import GameHost
 from cogs.trivia.import_command import ImportCommand
 from cogs.trivia.list_views import AddQuestionForm
+from cogs.trivia.presence import Presence
 from cogs.trivia.typed import TypedAnswers
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         self.host: GameHost
         self.reads: Reads | None = None
         self._noticed: dict[int, float] = {}
+        self._presence = Presence()
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -124,19 +126,32 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
     async def _category_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
+        """What the game would ask from: nothing past the channel's mark nor the starter's up_to_episode
+        (typed before) or /progress, nothing turned off here; a last choice says what was held back."""
         if interaction.guild_id is None or interaction.channel_id is None:
             return []
-        gate = await self.service.gate_for(interaction.channel_id, None)
-        names = await self.service.categories(interaction.guild_id, max_spoils=gate)
-        lists = await self.service.list_names(interaction.guild_id)  # a built-in list holds several categories
-        return render.several_choices(self._names_safe(sorted({*names, *lists})), current)
+        typed = getattr(interaction.namespace, "up_to_episode", None)
+        up_to = None
+        if typed:
+            try:
+                up_to = read_watched(str(typed), self.bot.show, now=self.bot.clock.now()).position
+            except UserError:  # the start says what is wrong with it
+                up_to = None
+        own = None if up_to is not None else await get_progress(self.bot.database, interaction.guild_id, interaction.user.id)
+        mode = str(getattr(interaction.namespace, "mode", None) or "buttons")
+        offer = await self.service.start_offer(interaction.guild_id, interaction.channel_id, up_to or own, mode)
+        mark = await self.service.channel_mark(interaction.channel_id)
+        safe = self._names_safe(offer.names)
+        return render_choices.start_choices(
+            safe, current, offer, mark=mark, up_to=up_to, own=own, named_away=len(offer.names) - len(safe)
+        )
 
     async def _list_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:
             return []
-        return render.choices(self._names_safe(await self.service.list_names(interaction.guild_id)), current)
+        return render_choices.choices(self._names_safe(await self.service.list_names(interaction.guild_id)), current)
 
     async def _every_category_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
@@ -145,7 +160,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         if interaction.guild_id is None:
             return []
         names = await self.service.categories(interaction.guild_id)
-        return render.several_choices(self._names_safe(sorted(names)), current)
+        return render_choices.several_choices(self._names_safe(sorted(names)), current)
 
     async def _imported_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
@@ -153,7 +168,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         if interaction.guild_id is None:
             return []
         names = [row.name for row in await self.service.imported_lists(interaction.guild_id)]
-        return render.choices(self._names_safe(names), current)
+        return render_choices.choices(self._names_safe(names), current)
 
     def _name_spoils(self, name: str) -> Position:
         """What a list's or a category's name gives away (it is shown where nothing can be hidden)."""
@@ -282,12 +297,10 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         scope: Literal["server", "global"] = "server",
     ) -> None:
         """The best trivia players of this server, or of every server."""
-        assert interaction.guild_id is not None
-        embed = await boards.leaderboard(
-            self.service, interaction.guild_id, interaction.channel_id or 0, self._list_tag,
+        await boards.show_leaderboard(
+            interaction, self.service, self._presence, self._list_tag,
             period=period, sort=sort, top=top, list_name=list_name, scope=scope,
         )
-        await interaction.response.send_message(embed=embed, allowed_mentions=NONE)
 
     @trivia.command(name="stats")
     @app_commands.describe(

@@ -22,7 +22,7 @@ from bot.trivia.daily import DailyService, next_post_at, read_time
 from bot.trivia.tagging import Reads
 from cogs.channels import TextOrThread
 from cogs.places import place_of
-from cogs.trivia import groups, render, render_daily
+from cogs.trivia import groups, render_choices, render_daily
 from cogs.trivia.host import GameHost
 
 NONE = discord.AllowedMentions.none()
@@ -90,7 +90,7 @@ class DailyCommands(commands.Cog):
         questions = await self.daily.server_questions_of(interaction.guild_id)
         names = sorted({q.list_name for q in questions} | {q.category for q in questions})
         safe = [name for name in names if self._shown(name)]
-        return render.several_choices(["default", *safe], current)
+        return render_choices.several_choices(["default", *safe], current)
 
     async def _why_none(
         self, guild_id: int, channel_id: int, lists: Sequence[str] | None = None, place: str = "channel"

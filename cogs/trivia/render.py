@@ -35,7 +35,6 @@ from bot.trivia import target
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, Event, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
-from bot.trivia.listparts import begun
 from bot.trivia.model import (
     MemberStats,
     Question,
@@ -66,26 +65,6 @@ def choice_label(question: Question, index: int, gate: Position) -> str:
     # a label cannot be hidden: past the gate (the question's or its picked options'), only its letter
     text = spoilers.unhideable(_inert(choice, 70), question.asked_tag, gate, fallback=f"Option {letter}")
     return shorten(f"{letter}. {text}", 80)
-
-
-def choices(names: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
-    """Autocomplete: the names containing what was typed (any case), at most 25, each cut to 100."""
-    return [discord.app_commands.Choice(name=n[:100], value=n[:100]) for n in names if begun(current, n)][:25]
-
-
-def several_choices(names: Sequence[str], current: str) -> list[discord.app_commands.Choice[str]]:
-    """Autocomplete of a comma-separated list: the names matching the part being typed, each after
-    the parts already chosen (a choice is at most 100 characters, so longer ones are not offered)."""
-    *done, typing = current.split(",")
-    chosen = [part.strip() for part in done if part.strip()]
-    prefix = ", ".join(chosen)
-    found: list[discord.app_commands.Choice[str]] = []
-    for name in names:
-        value = f"{prefix}, {name}" if prefix else name
-        if name in chosen or not begun(typing.strip(), name) or len(value) > 100:
-            continue
-        found.append(discord.app_commands.Choice(name=value, value=value))
-    return found[:25]
 
 
 def timestamp(when: dt.datetime, style: str = "R") -> str:

@@ -1,15 +1,16 @@
 """Leaderboards as Discord shows them: the top N of a period, of every list or one (or of every
 server), by the sort asked for; equal scores share a rank. A list's name (chosen by a moderator)
 goes in the description, never the title. On the board of every server, a player who never played
-in the server reading it is not named there (nor is their id shown)."""
+in the server reading it is not named there (nor is their id shown). A player who left the server is
+named by the name they last answered under there, made inert (a mention would read "@unknown-user")."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import discord
 
-from bot.text import count_of
+from bot.text import count_of, quote_user_text
 from bot.trivia.model import MemberStats
 from bot.trivia.standings import rank_key
 
@@ -27,11 +28,13 @@ RUNNING_NOTE = "The game running in this channel counts once it ends: its scores
 def leaderboard_embed(
     rows: list[MemberStats], period: str, sort: str, list_shown: str | None = None,
     *, every_server: bool = False, strangers: Collection[int] = (), running: bool = False, top: int | None = None,
+    left: Mapping[int, str | None] | None = None,
 ) -> discord.Embed:
     """`list_shown`: the list's name as the channel may read it (render_lists.name_text), when one was
     asked. `every_server`: the board of all servers, where `strangers` (players who never played in
     this server) are shown without a name. `running`: a game runs in the channel asking (its scores
-    are not on the board yet, and a player looking mid-game is told why)."""
+    are not on the board yet, and a player looking mid-game is told why). `left`: players who left
+    the server, with the name last seen (None: none kept)."""
     scope = f"List **{list_shown}** only.\n" if list_shown else ""
     if every_server:
         scope = "Every server's games; players from other servers are not named.\n"
@@ -46,7 +49,7 @@ def leaderboard_embed(
         key = rank_key(row, sort)
         if key != last:
             rank, last = position, key
-        who = "a player from another server" if row.user_id in strangers else f"<@{row.user_id}>"
+        who = _who(row.user_id, strangers, left or {})
         lines.append(
             f"**{rank}.** {who}: {row.points} pts · {count_of(row.wins, 'win')} · "
             f"{row.average:.1f} per game · {count_of(row.games, 'game')} · {row.accuracy:.0%} right · "
@@ -57,6 +60,16 @@ def leaderboard_embed(
     tied = f" ({len(rows)} with the players tied with the last)" if len(rows) > asked else ""
     embed.set_footer(text=f"Top {asked}{tied} by {SORT_WORDS[sort]}; equal scores share a rank.")
     return embed
+
+
+def _who(user_id: int, strangers: Collection[int], left: Mapping[int, str | None]) -> str:
+    if user_id in strangers:
+        return "a player from another server"
+    if user_id not in left:
+        return f"<@{user_id}>"
+    name = left[user_id]
+    # escaped and defused: a name never formats, opens or closes a spoiler bar, nor pings
+    return f"**{quote_user_text(name, limit=40)}** (left the server)" if name else "a player who has left the server"
 
 
 def private_text(private: bool, changed: bool) -> str:

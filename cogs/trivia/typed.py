@@ -14,6 +14,7 @@ from bot.trivia.service import GameService
 from cogs.trivia import render
 from cogs.trivia.feedback import direct, tell_ignored
 from cogs.trivia.host import GameHost
+from cogs.trivia.presence import note_name
 from db import StorageError
 
 NONE = discord.AllowedMentions.none()
@@ -43,6 +44,8 @@ class TypedAnswers(commands.Cog):
             return
         if result is None:
             return
+        if not result.ignored:
+            await note_name(self.service, message.guild.id, message.author)
         if result.ignored:
             await tell_ignored(message, result)
         elif result.status == "correct":

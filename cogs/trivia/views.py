@@ -36,6 +36,7 @@ from bot.trivia.model import REPORT_REASONS, Game, Question
 from bot.trivia.snapshot import correct_choice
 from cogs.trivia import render
 from cogs.trivia.acks import InteractionGone, answer_first, reply
+from cogs.trivia.presence import note_name
 
 if TYPE_CHECKING:
     from cogs.trivia.host import GameHost
@@ -95,6 +96,7 @@ class ChoiceButton(
             needs_ack=True,
         )
         await reply(interaction, render.click_reply(result, self.choice))
+        await note_name(host.service, interaction.guild_id, interaction.user)
         if result.events:
             await host.follow(result.events)  # every active player answered: reveal now
         elif result.deadline is not None:

@@ -5,7 +5,7 @@ all-time totals."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import aiosqlite
 
@@ -140,3 +140,24 @@ async def set_private(conn: aiosqlite.Connection, user_id: int, private: bool, n
 async def is_private(conn: aiosqlite.Connection, user_id: int) -> bool:
     cursor = await conn.execute("SELECT 1 FROM trivia_private_players WHERE user_id = ?", (user_id,))
     return await cursor.fetchone() is not None
+
+
+async def note_name(conn: aiosqlite.Connection, guild_id: int, user_id: int, name: str, now: dt.datetime) -> None:
+    """The display name a player was seen under in a server (the latest one kept)."""
+    await conn.execute(
+        "INSERT INTO trivia_player_names (guild_id, user_id, name, seen_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (guild_id, user_id) DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at",
+        (guild_id, user_id, name, encode(now)),
+    )
+
+
+async def player_names(conn: aiosqlite.Connection, guild_id: int, user_ids: Collection[int]) -> dict[int, str]:
+    """The last name each of `user_ids` was seen under in the server (those never seen left out)."""
+    if not user_ids:
+        return {}
+    marks = ", ".join("?" * len(user_ids))
+    cursor = await conn.execute(
+        f"SELECT user_id, name FROM trivia_player_names WHERE guild_id = ? AND user_id IN ({marks})",
+        (guild_id, *user_ids),
+    )
+    return {int(row["user_id"]): str(row["name"]) for row in await cursor.fetchall()}

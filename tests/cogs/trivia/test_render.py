@@ -9,7 +9,7 @@ from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult
 from bot.trivia.library import ListExport
 from bot.trivia.model import Question, Report, Score, TriviaSettings
-from cogs.trivia import render
+from cogs.trivia import render, render_choices
 
 
 def test_a_recorded_click_names_the_letter_and_mentions_the_hint_cost_only_when_hinted() -> None:
@@ -52,9 +52,9 @@ def test_an_export_says_how_many_questions_were_left_out_for_spoilers() -> None:
 
 
 def test_autocomplete_choices_match_any_case_keep_order_and_stop_at_25() -> None:
-    assert [c.value for c in render.choices(["Cast", "episodes", "Webtoon"], "E")] == ["episodes", "Webtoon"]
-    assert len(render.choices([f"n{i}" for i in range(40)], "")) == 25
-    assert render.choices(["x" * 150], "")[0].name == "x" * 100
+    assert [c.value for c in render_choices.choices(["Cast", "episodes", "Webtoon"], "E")] == ["episodes", "Webtoon"]
+    assert len(render_choices.choices([f"n{i}" for i in range(40)], "")) == 25
+    assert render_choices.choices(["x" * 150], "")[0].name == "x" * 100
 
 
 def test_a_right_answer_game_ranks_its_scores_by_right_answers() -> None:

@@ -1,0 +1,61 @@
+"""Which players on a leaderboard are still members of the server. The bot has no members intent:
+it neither caches members nor hears them leave, so a player's mention could read "@unknown-user".
+A player not in the cache is fetched (Unknown Member: gone); answers are kept a few minutes so a
+board asked again does not fetch again. Any other failure counts the player as present: a mention
+that may not resolve beats naming a member as gone."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Collection
+
+import discord
+
+from bot.trivia.service import GameService
+from db import StorageError
+
+log = logging.getLogger(__name__)
+
+KEEP_FOR = 300.0  # seconds an answer is trusted
+GONE_CODES = {10007, 10013}  # Unknown Member, Unknown User
+
+
+class Presence:
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, int], tuple[bool, float]] = {}
+
+    async def gone(self, guild: discord.Guild, user_ids: Collection[int]) -> set[int]:
+        """Those of `user_ids` who are no longer members of `guild`."""
+        now = time.monotonic()
+        unsure = []
+        for uid in user_ids:
+            known = self._known.get((guild.id, uid))
+            if guild.get_member(uid) is None and (known is None or now - known[1] > KEEP_FOR):
+                unsure.append(uid)
+        results = await asyncio.gather(*(self._here(guild, uid) for uid in unsure))
+        for uid, here in zip(unsure, results, strict=True):
+            self._known[(guild.id, uid)] = (here, now)
+        return {uid for uid in user_ids if not self._known.get((guild.id, uid), (True, 0.0))[0]}
+
+    @staticmethod
+    async def _here(guild: discord.Guild, user_id: int) -> bool:
+        try:
+            await guild.fetch_member(user_id)
+        except discord.NotFound as exc:
+            return exc.code not in GONE_CODES
+        except discord.HTTPException:
+            return True
+        return True
+
+
+async def note_name(service: GameService, guild_id: int | None, user: discord.abc.User) -> None:
+    """Keep the name a player answered under (what a board shows once they left). Never raises: a
+    name not kept only costs a readable name later."""
+    if guild_id is None:
+        return
+    try:
+        await service.note_name(guild_id, user.id, user.display_name)
+    except StorageError:
+        log.warning("could not keep the name of trivia player %s", user.id)
