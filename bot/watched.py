@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.position_choices import position_choices
 from bot.progress_said import chat_free, clauses, core, may_say_more, says_seen, says_where
-from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, position_choices
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 
 
 @dataclass(frozen=True)

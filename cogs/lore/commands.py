@@ -28,7 +28,8 @@ from bot.lore.mark_words import episode_range, mark_in_words
 from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, unmark_request
-from bot.show import NOTHING, Position, parse_position, position_choices
+from bot.position_choices import position_choices
+from bot.show import NOTHING, Position, parse_position
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices

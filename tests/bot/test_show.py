@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.position_choices import position_choices
 from bot.show import (
     NOTHING,
     EpisodeInfo,
@@ -16,7 +17,6 @@ from bot.show import (
     PositionError,
     ShowShape,
     parse_position,
-    position_choices,
     read_position,
 )
 
