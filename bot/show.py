@@ -419,7 +419,8 @@ def parse_position(
     except PositionError:
         norm = _normal(text)
         rest = up_to_free(norm)
-        said = read_position(rest) is not None or _names_an_end(rest) or _BARE_SEASON.match(_numbers_as_digits(rest))
+        season_alone = norm.startswith(rest) and _BARE_SEASON.match(_numbers_as_digits(rest))  # "시즌2 보는 중"
+        said = read_position(rest) is not None or _names_an_end(rest) or season_alone
         if rest == norm or not rest or not said:
             raise
     return _parse(rest, shape, now=now, allow_nothing=allow_nothing)
