@@ -90,8 +90,9 @@ _TAIL = re.compile(
 )
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 _KO_NOW = re.compile(r"^(?:지금|현재|이제|아직)\s*")
-# "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4".
-_KO_TAIL = re.compile(r"(?<=화)\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+# "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
+# after an episode's code too: "s2e3 다 봤어".
+_KO_TAIL = re.compile(r"(?<=[화\d])\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료)$")
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3): not finished.
 _KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
@@ -110,10 +111,12 @@ _NONE_YET = re.compile(
     r"|(?:only |just )?(?:watched|seen|saw) (?:the )?(?:trailers?|teasers?)(?: so far| yet)?)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
-# "done with s1", "시즌1 다 봤어요", "시즌 1 끝": a whole season, as bot.show reads "finished season 1".
+# "done with s1", "시즌1 다 봤어요", "시즌 1 끝", "s2 다봤어", "시즌2 정주행 완료": a whole season, as bot.show reads
+# "finished season 1".
 _WHOLE_SEASON = re.compile(
     r"^(?:(?:finished|done with|got done with|completed|watched|seen|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|끝까지)? ?(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*))$"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는)? ?(?:다|전부|끝까지)? ?"
+    r"(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
 )
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.
 _KO_COUNT = re.compile(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
@@ -174,7 +177,7 @@ def core(text: str) -> tuple[str, bool]:
         if _NONE_YET.match(whole_said):
             return "nothing", False
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
-            return f"finished season {whole.group(1) or whole.group(2) or whole.group(3)}", False
+            return f"finished season {next(g for g in whole.groups() if g is not None)}", False
     said = _KO_COUNT.sub(lambda m: str(_KO_COUNTS[m.group(1)]), said)
     partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said) or _PARTWAY_AFTER.match(said)
     if partway is not None and partway.groupdict().get("said") is not None:
