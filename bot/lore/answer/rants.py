@@ -60,6 +60,11 @@ _NO_SPOILERS = re.compile(
     r"|[(\[]?\s*spoiler[- ]?free\s*[)\]]?\s*[:,!.-]*",
     re.I,
 )
+# An episode of a season after the first said first ("just finished s2e1"): what follows without an episode
+# or season of its own ("who died") asks about that season, never season 1's story.
+_LATER_SEASON = re.compile(r"\bs0*([2-9]|[1-9]\d) ?e ?\d", re.I)
+_NAMES_WHEN = re.compile(r"\b(?:s\d+|seasons?|ep|eps|episodes?|e\d+|finale|premiere)\b|시즌|\d\s*화", re.I)
+_END_MARKS = re.compile(r"[\s?!.~]+$")
 # What is said of the show, an episode or oneself names no one ("this show is so good. who plays her").
 _NO_ONE = re.compile(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
                      r"im|he|she|they|we|you|u|everyone|everybody|all)\b|\b(?:show|drama|series|season|episode)\b", re.I)
@@ -78,7 +83,10 @@ def around_the_question(text: str) -> str:
     if "spoil" in text.casefold() and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
         text = kept  # "does onjo survive?? (no spoilers past ep 5 pls)": the question alone
     if (watching := said_first(text, _QUESTION)) and len(text[watching:].split()) >= 2:
+        later = _LATER_SEASON.search(text[:watching])
         text = text[watching:]  # how far the asker is: theirs, never the episode asked about
+        if later is not None and not _NAMES_WHEN.search(text):  # "just finished s2e1 who died": in season 2
+            text = f"{_END_MARKS.sub('', text)} in season {int(later.group(1))}"
     said = _SAID_OF.match(text)
     if said is not None and _ASKING.search(text[:said.start("q")]):
         said = None
