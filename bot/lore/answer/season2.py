@@ -39,7 +39,8 @@ from bot.show import NOTHING, Position
 _CANCEL = re.compile(r"\bcancel\w*\b")
 _PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = re.compile(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
-    r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b|\b(?:is|are|will be) \S+ back\b"
+    r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
+    r"|\b(?:is|are|will be) \S+ (?:(?:really|actually|finally|officially|truly|seriously|even|still|fr) )?back\b"
     r"|\bbr(?:ing|ings|inging|ought) (?:\S+ )?back\b|^ent\d+ season 2$"
 )
 _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
