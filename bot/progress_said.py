@@ -111,6 +111,21 @@ _NONE_YET = re.compile(
     r"|(?:only |just )?(?:watched|seen|saw) (?:the )?(?:trailers?|teasers?)(?: so far| yet)?)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
+# "haven't started s2 yet", "시즌2 아직 안봄": a season not begun, which says nothing of how far into the one before.
+_SEASON_NOT_STARTED = re.compile(
+    r"^(?:i )?(?:still )?(?:havent|have not|didnt|did not|not|not even) (?:even |yet |actually )*"
+    r"(?:started|start|watched|watch|seen|begun)(?: on| watching)? (?:s|season) ?(\d{1,2})(?: yet)?$"
+    r"|^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2}))(?:은|는)? ?(?:아직|하나도)? ?안 ?(?:봤\w*|봄|봐\w*)$"
+)
+
+
+def season_not_started(text: str) -> int | None:
+    """The season `text` says its writer has not started ("haven't started s2 yet": 2), or None."""
+    said = _END_MARKS.sub("", chat_free(text))
+    found = _SEASON_NOT_STARTED.match(said)
+    return None if found is None else int(next(g for g in found.groups() if g is not None))
+
+
 # "done with s1", "시즌1 다 봤어요", "시즌 1 끝", "s2 다봤어", "시즌2 정주행 완료": a whole season, as bot.show reads
 # "finished season 1".
 _WHOLE_SEASON = re.compile(

@@ -300,3 +300,10 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
+
+
+@pytest.mark.parametrize("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",
+                                   "s2는 아직 안 봤어요"])
+def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -> None:
+    with pytest.raises(PositionError, match="how far into season 1"):
+        read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
