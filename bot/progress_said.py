@@ -95,8 +95,9 @@ _TAIL = re.compile(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 _KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|오늘|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
-# "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4".
-_KO_TAIL = re.compile(r"(?<=화)\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+# "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
+# after an episode's code too: "s2e3 다 봤어".
+_KO_TAIL = re.compile(r"(?<=[화\d])\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|완주\w*)$")
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3): not finished.
 _KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
@@ -115,10 +116,27 @@ _NONE_YET = re.compile(
     r"|(?:only |just )?(?:watched|seen|saw) (?:the )?(?:trailers?|teasers?)(?: so far| yet)?)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
-# "done with s1", "시즌1 다 봤어요", "시즌 1 끝": a whole season, as bot.show reads "finished season 1".
+# "haven't started s2 yet", "시즌2 아직 안봄": a season not begun, which says nothing of how far into the one before.
+_SEASON_NOT_STARTED = re.compile(
+    r"^(?:i )?(?:still )?(?:havent|have not|didnt|did not|not|not even) (?:even |yet |actually )*"
+    r"(?:started|start|watched|watch|seen|begun)(?: on| watching)? (?:s|season) ?(\d{1,2})(?: yet)?$"
+    r"|^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2}))(?:은|는)? ?(?:아직|하나도)? ?안 ?(?:봤\w*|봄|봐\w*)$"
+)
+
+
+def season_not_started(text: str) -> int | None:
+    """The season `text` says its writer has not started ("haven't started s2 yet": 2), or None."""
+    said = _END_MARKS.sub("", chat_free(text))
+    found = _SEASON_NOT_STARTED.match(said)
+    return None if found is None else int(next(g for g in found.groups() if g is not None))
+
+
+# "done with s1", "시즌1 다 봤어요", "시즌 1 끝", "s2 다봤어", "시즌2 정주행 완료": a whole season, as bot.show reads
+# "finished season 1".
 _WHOLE_SEASON = re.compile(
     r"^(?:(?:finished|done with|got done with|completed|watched|seen|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|끝까지)? ?(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*))$"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는)? ?(?:다|전부|끝까지)? ?"
+    r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
 )
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.
 _KO_COUNT = re.compile(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
@@ -187,7 +205,7 @@ def core(text: str) -> tuple[str, bool]:
         if _NONE_YET.match(whole_said):
             return "nothing", False
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
-            return f"finished season {whole.group(1) or whole.group(2) or whole.group(3)}", False
+            return f"finished season {next(g for g in whole.groups() if g is not None)}", False
     said = _KO_COUNT.sub(lambda m: str(_KO_COUNTS[m.group(1)]), said)
     partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said) or _PARTWAY_AFTER.match(said)
     if partway is not None and partway.groupdict().get("said") is not None:

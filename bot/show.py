@@ -316,16 +316,18 @@ _WHOLE_SEASON = re.compile(
     r"^(?:(?:finished|done with|completed|watched|all of|the whole|whole) (?:s|season) ?(\d{1,2})"
     r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all))$"
 )
-_BARE_SEASON = re.compile(r"^(?:s|season) ?(\d{1,2})$")
+_BARE_SEASON = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")  # "s2", "시즌2", "2기"
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
 _EP = r"(?:episode|ep|e)"
+# A season before a Korean episode: 시즌2, 2기, 2시즌, or as typed in English: s2, season 2 ("s2 3화").
+_KO_SEASON = r"(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2}))"
 _KO_EPISODE = r"(?:(?:제 ?)?(\d{1,3}) ?[화회편]|(?:에피소드|에피) ?(\d{1,3})|(\d{1,3}) ?번째 ?(?:에피소드|에피|화|회)?)"
 _PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
     re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
     re.compile(r"^(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03
-    # 시즌2 3화, 2기 3화, 2시즌 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
-    re.compile(rf"^(?:시즌 ?(\d{{1,2}})|(\d{{1,2}}) ?(?:기|시즌)) ?{_KO_EPISODE}$"),
+    # 시즌2 3화, 2기 3화, 2시즌 3화, s2 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
+    re.compile(rf"^{_KO_SEASON} ?{_KO_EPISODE}$"),
 )
 # The episode before the season: "ep 3 s2", "episode 3 of season 2", "the 3rd episode of season 2".
 _EPISODE_FIRST = (
@@ -339,7 +341,7 @@ _SEASON_END = (
     re.compile(rf"^(?:the )?{_ENDS} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
 )
 # 시즌2 마지막화, 2기 최종화, 시즌2 첫 화: a season's last or first episode in Korean.
-_KO_SEASON_END = re.compile(r"^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
+_KO_SEASON_END = re.compile(rf"^{_KO_SEASON} ?(?P<end>마지막 ?[화회]|최종 ?화|첫 ?[화회])$")
 _FIRST_ENDS = frozenset({"premiere", "first episode", "first ep", "opener"})
 _SEASON_ONE = (
     re.compile(rf"^(?:{_EP} ?)?(\d{{1,3}})$"),  # 7, ep 7, episode 7, e7
@@ -417,7 +419,9 @@ def parse_position(
     except PositionError:
         norm = _normal(text)
         rest = up_to_free(norm)
-        if rest == norm or not rest or (read_position(rest) is None and not _names_an_end(rest)):
+        season_alone = norm.startswith(rest) and _BARE_SEASON.match(_numbers_as_digits(rest))  # "시즌2 보는 중"
+        said = read_position(rest) is not None or _names_an_end(rest) or season_alone
+        if rest == norm or not rest or not said:
             raise
     return _parse(rest, shape, now=now, allow_nothing=allow_nothing)
 
@@ -449,7 +453,7 @@ def _parse(
         )
     bare = _BARE_SEASON.match(_numbers_as_digits(norm))
     if bare is not None:
-        season = int(bare.group(1))
+        season = int(bare.group(1) or bare.group(2))
         raise PositionError(
             f"Which episode of season {season}? Type it like S{season}E3, or \u201cfinished season {season}\u201d. "
             f"The latest episode is {latest} ({latest.label})."
@@ -523,7 +527,8 @@ def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | Non
         if match is None:
             continue
         if pattern is _KO_SEASON_END:
-            number, end = match.group(1) or match.group(2), "first episode" if "첫" in match.group(3) else "finale"
+            number = match.group(1) or match.group(2) or match.group(3)
+            end = "first episode" if "첫" in match["end"] else "finale"
         else:
             number, end = (match.group(1), match.group(2)) if match.group(1)[0].isdigit() else (match.group(2), match.group(1))
         season = int(number)

@@ -15,7 +15,16 @@ import re
 from dataclasses import dataclass
 
 from bot.position_choices import position_choices
-from bot.progress_said import chat_free, clauses, core, may_say_more, says_seen, says_where, season_unsaid
+from bot.progress_said import (
+    chat_free,
+    clauses,
+    core,
+    may_say_more,
+    says_seen,
+    says_where,
+    season_not_started,
+    season_unsaid,
+)
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 
 
@@ -88,6 +97,11 @@ def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothi
     try:
         return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:
+        if (season := season_not_started(text)) is not None and season > 1:  # "haven't started s2": S1 not said
+            raise PositionError(
+                f"Not started season {season} yet: how far into season {season - 1} are you? Type "
+                f"\u201cfinished season {season - 1}\u201d, or its episode, like S{season - 1}E5."
+            ) from None
         said, partway = core(text)
         said = _out_of(said, shape)
         if not said:

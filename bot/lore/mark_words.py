@@ -8,7 +8,8 @@ spoilers past ep 5" or a bare "spoilers" say nothing here (the episode reader as
 so spoilers turned off is the mark 0, never "follow the channel" (a thread under a spoiler channel
 would then show every spoiler: the unsafe reading of the two); in a channel the two look the same.
 
-A range of episodes ("eps 1-5", "S1E1-S1E5", "1~5화") is discussed openly up to its end (`episode_range`).
+A range of episodes ("eps 1-5", "S1E1-S1E5", "1~5화") is discussed openly up to its end (`episode_range`);
+spoilers said allowed beside an episode ("S2E2 spoilers ok", "s2e2까지 스포 허용") up to it (`allowed_up_to`).
 """
 
 from __future__ import annotations
@@ -71,3 +72,21 @@ def episode_range(text: str) -> tuple[str, str] | None:
     if season is not None and _SEASON.match(high) is None:
         high = f"{season.group()} episode {re.sub(r'^(?:episodes|episode|eps|ep|e) ?', '', high)}"
     return low, high
+
+
+# "spoilers ok", "스포 허용": said before or after the episode they are allowed up to.
+_ALLOWED = r"(?:spoilers?|스포(?:일러)?) ?(?:ok|okay|allowed|fine|welcome|허용|가능|ㅇㅋ)"
+_ALLOWED_UP_TO = (
+    re.compile(rf"^{_ALLOWED} ?(?:(?:up ?to|thru|through|till|until) )?(?P<at>.+)$"),
+    re.compile(rf"^(?:(?:up ?to|thru|through|till|until) )?(?P<at>.+?) ?{_ALLOWED}$"),
+)
+
+
+def allowed_up_to(text: str) -> str | None:
+    """The episode `text` says spoilers are allowed up to ("S2E2 spoilers ok": "s2e2"), as typed, or None."""
+    shown = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", strip_invisible(text)).casefold()).strip(" !.")
+    for pattern in _ALLOWED_UP_TO:
+        match = pattern.match(shown)
+        if match is not None and re.search(r"\d", match["at"]) and mark_in_words(match["at"]) is None:
+            return match["at"].strip()
+    return None

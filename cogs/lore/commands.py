@@ -24,7 +24,7 @@ from bot.lore import progress
 from bot.lore.about_bot import about_the_bot
 from bot.lore.answer import AnswerEngine, prepare_question
 from bot.lore.kin import kin_of
-from bot.lore.mark_words import episode_range, mark_in_words
+from bot.lore.mark_words import allowed_up_to, episode_range, mark_in_words
 from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, unmark_request
@@ -106,7 +106,8 @@ class Lore(commands.Cog):
             if first > last:
                 raise UserError(f"{first} comes after {last}: give the last episode discussed openly, like {first}.")
             return last
-        return parse_position(typed, self.bot.show, now=now, allow_nothing=allow_nothing)
+        allowed = allowed_up_to(typed)  # "S2E2 spoilers ok", "s2e2까지 스포 허용": up to that episode
+        return parse_position(allowed or typed, self.bot.show, now=now, allow_nothing=allow_nothing)
 
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:

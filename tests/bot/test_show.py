@@ -175,6 +175,21 @@ def test_korean_as_fans_write_their_progress_reads(typed: str, expected: Positio
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("s2 1화", Position(2, 1)), ("S2 3화까지 봤어", Position(2, 3)), ("season 2 3화", Position(2, 3)),
+     ("s1 12화", Position(1, 12)), ("s2 에피소드 2", Position(2, 2)), ("s2 마지막화", Position(2, 8))],
+)
+def test_a_season_typed_in_english_with_its_episode_in_korean_reads_that_episode(typed: str, expected: Position) -> None:
+    assert parse_position(typed, with_season_two(), now=PREMIERE + dt.timedelta(weeks=10)) == expected
+
+
+@pytest.mark.parametrize("typed", ["시즌2", "2기", "시즌 2 보는 중"])
+def test_a_season_said_in_korean_without_its_episode_is_asked_which_episode(typed: str) -> None:
+    with pytest.raises(PositionError, match="Which episode of season 2"):
+        parse_position(typed, with_season_two(), now=PREMIERE + dt.timedelta(weeks=10))
+
+
 @pytest.mark.parametrize(("typed", "why"), [("13화까지 봤어", "no season 1, episode 13"), ("봤어", "is not an episode"),
                                             ("까지", "is not an episode"), ("바나나 봤어", "is not an episode")])
 def test_korean_words_around_no_episode_are_still_refused_with_the_reason(typed: str, why: str) -> None:

@@ -219,6 +219,28 @@ def test_an_episode_said_without_its_season_once_season_two_is_out_is_asked_agai
         read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
 
 
+@pytest.mark.parametrize(("typed", "expected"), [("s2e3 다 봤어", "S2E3"), ("s2 ep3 다 봤어요", "S2E3"), ("S1E5 다봤음", "S1E5")])
+def test_an_episode_code_said_watched_in_korean_reads_that_episode(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("s1 다 봤어", "S1E12"), ("s2 다봤어", "S2E8"), ("season 1 다 봄", "S1E12"),
+                                                 ("S2 끝!", "S2E8")])
+def test_a_season_typed_in_english_said_finished_in_korean_reads_its_end(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("시즌2 정주행 완료", "S2E8"), ("시즌1 정주행 완료!!", "S1E12"), ("1기 정주행 끝", "S1E12")])
+def test_a_season_binged_to_the_end_in_korean_reads_its_end(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize("typed", ["시즌2 보는중", "s2 보는 중", "시즌 2 보고 있어요"])
+def test_watching_a_season_said_in_korean_without_its_episode_asks_which_episode(typed: str) -> None:
+    with pytest.raises(PositionError, match="Which episode of season 2"):
+        read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
+
+
 def test_starting_a_season_not_out_yet_is_asked_again() -> None:
     assert _read("just started season 2") == "refused"
 
@@ -341,3 +363,10 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
+
+
+@pytest.mark.parametrize("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",
+                                   "s2는 아직 안 봤어요"])
+def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -> None:
+    with pytest.raises(PositionError, match="how far into season 1"):
+        read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)

@@ -86,6 +86,9 @@ class EpisodeAnswers:
                                  consumed=(*_WORDS, "long", "runtime", "run", "time", "running", "length",
                                            "minute", "min", "duration", "how"))
         episode = self.s.pack.episodes.get(position)
+        if episode is None and deaths:  # "who dies in S2E1" before the pack tells it: never a guess
+            said = f"{position.heading}: I don't know who dies or turns in it yet; my sources say nothing of it."
+            return Answer(ask.raw, False, [Part(said)], "unknown")
         if episode is None:
             # no source cited: the show's own (a cast list, the renewal) say nothing of this episode
             part = Part(f"{position.heading}: the content pack has no summary of it yet.", NOTHING, "official")

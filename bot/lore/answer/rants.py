@@ -1,6 +1,6 @@
 """A question inside a rant: what fans say around it, in English, read past.
 
-- a plea to keep spoilers hidden ("(no spoilers past ep 5 pls)", "spoiler free:"): left out, as every
+- a plea to keep spoilers hidden ("(no spoilers past ep 5 pls)", "spoiler free:", "스포ㄴㄴ"): left out, as every
   answer hides what is past its reader's episode anyway;
 - how far the asker has watched, said first ("i just finished ep 6 and im crying who bit namra",
   "im on ep 3 does hee soo's baby make it"): the question alone, never read as about that episode;
@@ -51,15 +51,23 @@ _SAID_OF = re.compile(
     rf"(?P<q>{_QUESTION}.+)$",
     re.I,
 )
-# "(no spoilers past ep 5 pls)", "spoiler free:", "no spoilers pls": asked to keep spoilers hidden, which every
+# "(no spoilers past ep 5 pls)", "spoiler free:", "no spoilers pls", "스포ㄴㄴ": asked to keep spoilers hidden, which every
 # answer does anyway (at the channel's mark, or the asker's progress); no part of the question
 _NO_SPOILERS = re.compile(
     r"[(\[]?\s*(?:(?:pls|please|plz)\s+)?(?:no|without|w/?o|zero|avoid(?:ing)?)\s+spoil(?:ers|er|ing|s)?"
     r"(?:\s+(?:past|after|beyond|for|from)\s+(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+|the \w+ (?:ep|episode)))?"
     r"(?:\s+(?:pls|please|plz))?\s*[)\]]?\s*[:,!.-]*"
-    r"|[(\[]?\s*spoiler[- ]?free\s*[)\]]?\s*[:,!.-]*",
+    r"|[(\[]?\s*spoiler[- ]?free\s*[)\]]?\s*[:,!.-]*"
+    # Korean: "스포ㄴㄴ" (ㄴ as typed, or the jamo NFKC makes of it), "스포 금지", "스포 없이 제발", "노스포로"
+    r"|[(\[]?\s*(?:노\s*스포(?:\s*로)?|스포\s*(?:[\u3134\u1102]+|금지|없이|사절|x|no|하지\s*마\w*|말아\w*))"
+    r"(?:\s*(?:제발|부탁\w*|pls|please|plz))?\s*[)\]]?\s*[:,!.-]*",
     re.I,
 )
+# An episode of a season after the first said first ("just finished s2e1"): what follows without an episode
+# or season of its own ("who died") asks about that season, never season 1's story.
+_LATER_SEASON = re.compile(r"\bs0*([2-9]|[1-9]\d) ?e ?\d", re.I)
+_NAMES_WHEN = re.compile(r"\b(?:s\d+|seasons?|ep|eps|episodes?|e\d+|finale|premiere)\b|시즌|\d\s*화", re.I)
+_END_MARKS = re.compile(r"[\s?!.~]+$")
 # What is said of the show, an episode or oneself names no one ("this show is so good. who plays her").
 _NO_ONE = re.compile(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
                      r"im|he|she|they|we|you|u|everyone|everybody|all)\b|\b(?:show|drama|series|season|episode)\b", re.I)
@@ -90,10 +98,13 @@ def around_the_question(text: str) -> str:
     place of its pronoun; `text` itself when neither is there."""
     if (kept := _WATCHED_ASIDE.sub("", text).strip()) and kept != text.strip():
         text = kept  # "who dies in ep 2 (only seen ep 1 pls no spoilers)": the question alone
-    if "spoil" in text.casefold() and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
+    if ("spoil" in text.casefold() or "스포" in text) and (kept := " ".join(_NO_SPOILERS.sub(" ", text).split())):
         text = kept  # "does onjo survive?? (no spoilers past ep 5 pls)": the question alone
     if (watching := said_first(text, _QUESTION)) and len(text[watching:].split()) >= 2:
+        later = _LATER_SEASON.search(text[:watching])
         text = text[watching:]  # how far the asker is: theirs, never the episode asked about
+        if later is not None and not _NAMES_WHEN.search(text):  # "just finished s2e1 who died": in season 2
+            text = f"{_END_MARKS.sub('', text)} in season {int(later.group(1))}"
     said = _SAID_OF.match(text)
     if said is not None and _ASKING.search(text[:said.start("q")]):
         said = None

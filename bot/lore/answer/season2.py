@@ -39,7 +39,8 @@ from bot.show import NOTHING, Position
 _CANCEL = re.compile(r"\bcancel\w*\b")
 _PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
 _MEMBERSHIP = re.compile(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
-    r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b|\b(?:is|are|will be) \S+ back\b"
+    r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
+    r"|\b(?:is|are|will be) \S+ (?:(?:really|actually|finally|officially|truly|seriously|even|still|fr) )?back\b"
     r"|\bbr(?:ing|ings|inging|ought) (?:\S+ )?back\b|^ent\d+ season 2$"
 )
 _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
@@ -175,6 +176,10 @@ class Season2Answers:
         delayed = status.delayed or (status.milestone is Milestone.RELEASED and self.status.delay_to_release(status))
         if delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
             return self._wrap(ask, self.status.delay(q, status))  # "was season 2 delayed": the delay that stands
+        if not delayed and ask.matches(_DELAY) and a.yes_no and not a.years:
+            rumoured = self.status.delay_rumoured(q, status)  # "is s2 delayed" on a rumour's word alone
+            if rumoured is not None:
+                return self._wrap(ask, rumoured)
         if status.milestone is None and self._asks_status(ask):
             # Before the tracker has published anything there is no status to tell.
             return dont_know(ask.raw, "where season 2 stands right now (the season-2 tracker has not reported yet)")

@@ -379,6 +379,23 @@ class StatusAnswers:
         part = Part(text, NOTHING, confidence, _sources(delays), hedged=True, times=line.times)
         return Answer(q.raw, True, [part], "season2.delay")
 
+    def delay_rumoured(self, q: Question, status: Status) -> Answer | None:
+        """"is s2 delayed" while only a rumour says so: that rumour, said as one, beside the release
+        date that stands (never an older production delay in its place). None: no such rumour."""
+        if status.release_at is None:
+            return None
+        rumours = sorted((c for c in status.rumours if c.milestone in (Milestone.DELAYED, Milestone.RELEASE_DATE_CHANGED)
+                          and c.release_at is not None and c.release_at > status.release_at), key=lambda c: c.date)
+        if not rumours:
+            return None
+        rumour = rumours[-1]
+        assert rumour.release_at is not None
+        said = (f"Not as far as anyone can confirm: only a rumour says season 2 was pushed back to "
+                f"{when_text(rumour.release_at)}.")
+        parts = [Part(said, NOTHING, "rumour", _sources(rumours), hedged=True, times=(rumour.release_at,)),
+                 self.part(status, "Where things stand now")]
+        return Answer(q.raw, True, parts, "season2.delay")
+
     def where_things_stand(self, q: Question, status: Status) -> Answer:
         parts = [self.part(status, "Where things stand now")]
         release = self.release_part(status) if status.milestone is not Milestone.RELEASE_DATE_ANNOUNCED else None

@@ -277,6 +277,9 @@ _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("누구누구", " who are the "), ("누가", " who "), ("누구", " who "), ("언제", " when "), ("어디", " where "), ("왜", " why "),
     ("뭐", " what "), ("무슨", " what "), ("무엇", " what "), ("얼마나", " how long "),
     ("새로운", " new "), ("새로 온", " new "), ("신규", " new "), ("신캐", " new character "),
+    # a release delayed ("연기됐어", "미뤄졌어"), never 연기 as acting
+    ("연기됐", " delayed "), ("연기됨", " delayed "), ("연기돼", " delayed "), ("연기되", " delayed "), ("연기된", " delayed "),
+    ("미뤄졌", " delayed "), ("미뤄짐", " delayed "), ("미뤄진", " delayed "),
     ("배우", " actor "), ("연기", " plays "), ("역", " role "), ("캐릭터", " character "),
     ("아빠", " father "), ("아버지", " father "), ("엄마", " mother "), ("어머니", " mother "),
     ("도망", " run away "), ("떠났", " left "), ("떠나", " leave "), ("남았", " stayed "), ("같이", " with "),

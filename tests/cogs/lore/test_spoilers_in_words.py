@@ -104,3 +104,11 @@ async def test_a_range_typed_is_offered_as_up_to_its_last_episode(hyosan: Harnes
     h = hyosan
     choices = await h.discord.autocomplete(h.moderator, h.general, "spoilers", focused="up_to", up_to="eps 1-5")
     assert choices and choices[0]["value"] == "S1E5", choices
+
+
+@pytest.mark.parametrize("typed", ["S1E5 spoilers ok", "5화까지 스포 허용", "spoilers allowed up to ep 5"])
+async def test_spoilers_said_allowed_up_to_an_episode_mark_the_channel_there(hyosan: Harness, typed: str) -> None:
+    h = hyosan
+    channel = h.discord.add_channel(h.guild, "ep5-zone")
+    reply = await h.discord.invoke(h.moderator, channel, "spoilers", up_to=typed)
+    assert "This channel is now spoiler-safe up to season 1, episode 5" in reply.text

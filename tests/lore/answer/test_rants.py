@@ -42,3 +42,22 @@ def test_how_far_the_asker_has_watched_said_first_is_left_out(said: str, questio
 
 def test_a_plea_for_no_spoilers_is_left_out() -> None:
     assert around_the_question("does onjo survive?? (no spoilers past episode 5 pls)") == "does onjo survive??"
+
+
+def test_a_later_seasons_episode_said_first_keeps_its_season_in_the_question() -> None:
+    assert around_the_question("just finished s2e1 who died") == "who died in season 2"
+
+
+def test_who_died_asked_right_after_a_season_two_episode_is_never_answered_with_season_one(engine: AnswerEngine) -> None:
+    text = _text(engine, "omg just finished s2e1 who died")
+    assert "season 1" not in text.casefold() and "season 2" in text.casefold()
+
+
+@pytest.mark.parametrize("said", ["남라 죽어? 스포ㄴㄴ", "남라 죽어? 스포 ㄴㄴ", "(스포 금지) 남라 죽어?", "노스포로 남라 죽어?",
+                                  "남라 죽어? 스포 없이 제발"])
+def test_a_plea_for_no_spoilers_said_in_korean_is_left_out(said: str) -> None:
+    assert around_the_question(said) == "남라 죽어?"
+
+
+def test_a_question_with_a_korean_plea_for_no_spoilers_is_answered_not_said_back(engine: AnswerEngine) -> None:
+    assert engine.answer("남라 죽어?? 스포ㄴㄴ").answered

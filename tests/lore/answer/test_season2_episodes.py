@@ -230,3 +230,10 @@ async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() 
 def test_what_season_twos_episodes_are_is_tvmazes_listing(engine: AnswerEngine, question: str) -> None:
     """It gave the news that Netflix had not said how many episodes season 2 would have."""
     assert engine.answer(question).intent == "season2.episodes.titles"
+
+
+@pytest.mark.parametrize("question", ["who dies in S2E1", "시즌2 1화에서 누가 죽어?", "does anyone die in s2e1 lol"])
+def test_who_dies_in_an_episode_the_sources_tell_nothing_of_is_i_dont_know(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert render_text(answer, NOTHING)[0].startswith("Season 2, episode 1: I don't know who dies or turns in it yet")

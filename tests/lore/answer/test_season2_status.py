@@ -171,6 +171,23 @@ async def test_a_delay_that_stands_answers_whether_season_2_was_delayed(
     assert "a delay was announced on 2 December 2026" in text and "2025" not in text
 
 
+@pytest.mark.parametrize("question", ["is s2 delayed", "did season 2 get pushed back?"])
+async def test_a_delay_only_rumoured_is_said_as_a_rumour_beside_the_date_that_stands(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    rumoured = dt.datetime(2027, 3, 26, 8, tzinfo=dt.UTC)
+    rumour = Claim(
+        id="rss:delay", milestone=Milestone.DELAYED, date=dt.date(2026, 12, 2), confidence=Confidence.RUMOUR,
+        source=Source("Koreaboo", "season 2 reportedly delayed to March 26", "https://example.org/kb", dt.date(2026, 12, 2)),
+        text="All of Us Are Dead season 2 reportedly delayed to March 26, sources say", release_at=rumoured, origin="rss",
+    )
+    current.publish(_with(_official(Milestone.RELEASE_DATE_ANNOUNCED, dt.date(2026, 12, 1), RELEASE.replace(year=2027)),
+                          rumour))
+    text = _text(engine, question)
+    assert text.startswith("Not as far as anyone can confirm: only a rumour says season 2 was pushed back to 26 March 2027"), text
+    assert "release date is 11 March 2027" in text and "2025" not in text
+
+
 async def test_once_out_a_delayed_season_2_is_still_said_to_have_been_delayed(
     engine: AnswerEngine, current: CurrentStatus
 ) -> None:

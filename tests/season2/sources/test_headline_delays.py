@@ -350,3 +350,12 @@ def test_the_season_moved_or_brought_up_to_a_day_is_a_change_to_it(headline: str
 def test_the_seasons_teaser_moved_up_to_a_day_is_no_change_of_the_release() -> None:
     found = read_headline(f"netflix moved the {EN} teaser up to March 26", WRITTEN)
     assert all(r.milestone is not CHANGED for r in found)
+
+
+@pytest.mark.parametrize("headline", [f"{KO}, 3월 26일로 연기설", f"{KO} 3월 26일로 공개 연기설", f"{KO} 공개 3월 26일로 연기설 제기"])
+def test_a_delay_said_as_talk_of_one_in_korean_is_a_rumour(headline: str) -> None:
+    from bot.season2.model import Confidence
+    from bot.season2.sources.headlines import classify_headline
+
+    read = classify_headline(headline, WRITTEN)
+    assert read is not None and read.milestone is DELAYED and read.confidence is Confidence.RUMOUR
