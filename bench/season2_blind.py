@@ -120,7 +120,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   traps for wild17's readings (other shows' days beside ours in many word orders, shows not on the list, line-ups of
   other years or without a date, oracle jokes, sarcasm, wished date changes, "streaming now" of season 1, summaries
   answering their titles' question), teasers and trailers, Netflix's Friday 18 June in eight languages with hours in
-  KST, PT, ET, BST, CEST and JST, and release-day posts (scored before any change: right 31, wrong 6, missed 15);
+  KST, PT, ET, BST, CEST and JST, and release-day posts (scored before any change: right 31, wrong 6, missed 15; one
+  wrong was the set's own slip, a 2026 review's "Wraps Filming" written "-" where filming did wrap, corrected: right 32,
+  wrong 5, missed 15); tuned on since (season41: right 37, wrong 0, missed 15);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

@@ -784,3 +784,39 @@ def test_a_season_named_beside_a_years_slate_without_listing_it_gives_no_year() 
 def _window_readings(headline: str, written: dt.date) -> set[str]:
     return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else f.release_at}"
             for f in read_headline(headline, written)}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Japanese 24-hour clock beside a Japanese day: Japan's time (16時 JST is 07:00 UTC)
+    ("『今、私たちの学校は...』シーズン2 6月18日16時配信スタート", {"release_date_announced reported 2027-06-18 07:00"}),
+    # Spain's peninsular time, Paris time, German time: Central European time as that day keeps it (summer: CEST)
+    ("Estamos muertos 2 se estrena el 18 de junio a las 9:00 (hora peninsular)", {"release_date_announced reported 2027-06-18 07:00"}),
+    ("All of Us Are Dead season 2 drops June 18 at 9:00 Paris time", {"release_date_announced reported 2027-06-18 07:00"}),
+])
+def test_an_hour_by_its_places_clock_is_read_in_that_places_zone(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 6, 10)) == expected
+
+
+def test_a_central_european_hour_in_winter_is_cet() -> None:
+    assert _readings("All of Us Are Dead season 2 drops January 15 at 9:00 Berlin time", dt.date(2027, 1, 10)) == {
+        "release_date_announced reported 2027-01-15 08:00"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the show "streaming now" before season 2 is named: season 1 is, season 2 is still to come
+    ("All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is Coming In 2027", {"release_window reported"}),
+    ("rewatching aouad s1 (streaming now on netflix!!) while we wait for s2", set()),
+    # season 2 itself streaming now is out
+    ("All of Us Are Dead Season 2 is streaming now on Netflix", {"released reported"}),
+])
+def test_season_one_streaming_now_is_not_season_two_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2026, 12, 8)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a plea for what should come next is no trailer out
+    ("Kingdom 3 trailer out now. aouad 2 trailer next please netflix 🙏", set()),
+    ("aouad s2 release date next pls", set()),
+])
+def test_a_plea_for_the_next_thing_announces_nothing(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 1, 18)) == expected
