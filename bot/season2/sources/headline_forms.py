@@ -332,7 +332,7 @@ _WORDS_ABROAD = (
      "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
-    (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b", re.I), "is now on Netflix"),
+    (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (re.compile(r"\b(?:en|na)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix"
     (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),
     (re.compile(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
@@ -355,7 +355,7 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
                 r"|diundur|ditunda|verschoben)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai|auf))?", re.I), "delayed to"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
-    (re.compile(r"\bneuer\s+starttermin(?:\s+ist)?(?:\s+der)?\b", re.I), "new release date:"),
+    (re.compile(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
     (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b", re.I), "premieres"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),

@@ -820,3 +820,13 @@ def test_season_one_streaming_now_is_not_season_two_out(headline: str, expected:
 ])
 def test_a_plea_for_the_next_thing_announces_nothing(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 1, 18)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # German: Netflix names the Starttermin ("ab 18. Juni"): the day announced
+    ("All of Us Are Dead Staffel 2: Netflix nennt Starttermin – ab 18. Juni", {"release_date_announced reported 2027-06-18 00:00"}),
+    # "ist jetzt auf Netflix": out
+    ("All of Us Are Dead Staffel 2 ist jetzt auf Netflix", {"released reported"}),
+])
+def test_a_german_starttermin_is_the_day_and_jetzt_auf_netflix_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 10)) == expected
