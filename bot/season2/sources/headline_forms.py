@@ -393,9 +393,9 @@ _JAPANESE_WORDS = (
     (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
     (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b", re.I), " 공개"),
     (re.compile(r"決定|\bkettei\b", re.I), " 확정"),
-    (re.compile(r"予告編|トレーラー"), " 예고편 "),  # the material's own day stays its own
+    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
     (re.compile(r"ティーザー|ティザー"), " 티저 "),
-    (re.compile(r"公開"), " 공개"),
+    (re.compile(r"公開|解禁"), " 공개"),  # "本予告解禁": the trailer let out
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
     (re.compile(r"延期"), " 연기"),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),

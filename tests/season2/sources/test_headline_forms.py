@@ -830,3 +830,12 @@ def test_a_plea_for_the_next_thing_announces_nothing(headline: str, expected: se
 ])
 def test_a_german_starttermin_is_the_day_and_jetzt_auf_netflix_is_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 10)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Japanese 本予告 (the main trailer) 解禁 (let out): a trailer, no day
+    ("『今、私たちの学校は...』シーズン2 本予告解禁!", {"trailer reported"}),
+    ("『今、私たちの学校は...』シーズン2 新予告編公開", {"trailer reported"}),
+])
+def test_a_japanese_trailer_let_out_is_a_trailer(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 5, 20)) == expected
