@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
         # march 5 merch drop" is the merch's)
         r"|counting down (to|till|until) (the )?(" + MONTH_TYPED + r"\s*\d{1,2}(st|nd|rd|th)?"
         r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
-        r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"
+        r"|released (in|on|at)|(will|to) be released|out in|due out|(follows|to follow) (in|on|later (this|next) year))\b"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+you\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"

@@ -839,3 +839,10 @@ def test_a_german_starttermin_is_the_day_and_jetzt_auf_netflix_is_out(headline: 
 ])
 def test_a_japanese_trailer_let_out_is_a_trailer(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 5, 20)) == expected
+
+
+def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_years_window() -> None:
+    found = read_headline("'Mask Girl 2' to premiere March 5, Netflix says; 'All of Us Are Dead 2' to follow later this year",
+                          dt.date(2027, 1, 5))
+    assert [(r.milestone.value, r.window.label if r.window else None, r.release_at) for r in found] == [
+        ("release_window", "2027", None)]
