@@ -6,8 +6,6 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   "... S2 (March 19)", "aouad s2 is march 12", a Korean roundup's "《지금 우리 학교는2》 3월 19일…" or a fan's
   "지우학2 3월 19일이래": read as the season premiering that
   day, and Korean fans' countdown "지우학2 D-3" as the season's release three days on (`as_premiere`);
-- news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
-  delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a release verb or the season misspelt as fans type them in a hurry ("premiers march 19", "premeires",
   "relases", "comming", "seaon 2"), or said as Variety does ("to Bow March 19"): read as the plain word
   (`with_verbs_spelt`);
@@ -276,19 +274,6 @@ def _counted_down(text: str) -> str:
     return text
 
 
-#: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".
-_BACKGROUND = re.compile(
-    r"[,:]?\s*\b(?:after|amid|amidst|despite|following|ending|quashing|dispelling|putting to rest)\s+(?:the\s+|recent\s+"
-    r"|earlier\s+|weeks\s+of\s+)*(?:delay|postponement)\s+(?:rumou?rs?|reports?|speculation|fears?|concerns?|talk|buzz|worries)\b",
-    re.I,
-)
-
-
-def without_background(text: str) -> str:
-    """The headline without a rumoured delay said as the news's background."""
-    return _BACKGROUND.sub("", text)
-
-
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
     (re.compile(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
@@ -381,25 +366,27 @@ _WORDS_ABROAD = (
 )
 
 
-#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、
-#: 3月5日(金)独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei": in Korean, word for word.
-_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b", re.I)
+#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
+#: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
+#: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
+_CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
+_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
 _JAPANESE_WORDS = (
-    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b", re.I), "지금 우리 학교는"),
-    (re.compile(r"シーズン\s*(\d)"), r"시즌\1"),
+    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
+    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2}"),
     (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (re.compile(r"[(（][月火水木金土日][)）]"), ""),
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
-    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b", re.I), " 공개"),
-    (re.compile(r"決定|\bkettei\b", re.I), " 확정"),
-    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
+    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
+    (re.compile(r"決定|\bkettei\b|定档", re.I), " 확정"),
+    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
     (re.compile(r"ティーザー|ティザー"), " 티저 "),
-    (re.compile(r"公開|解禁"), " 공개"),  # "本予告解禁": the trailer let out
+    (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
     (re.compile(r"延期"), " 연기"),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
-    (re.compile(r"未定"), " 미정"),
+    (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     (re.compile(r"否定"), " 부인"),
     (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     (re.compile(r"[、，]"), ", "),

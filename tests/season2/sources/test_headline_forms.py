@@ -846,3 +846,14 @@ def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_ye
                           dt.date(2027, 1, 5))
     assert [(r.milestone.value, r.window.label if r.window else None, r.release_at) for r in found] == [
         ("release_window", "2027", None)]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Chinese, by the show's Chinese titles: 定档 (dated) with its day, 预告 (trailer) 公开, 上线 (up) on a day
+    ("《我们的学校》第二季定档6月18日，Netflix独家播出", {"release_date_announced reported 2027-06-18 00:00"}),
+    ("《僵尸校园》第二季正式预告公开", {"trailer reported"}),
+    # another show's day beside ours still undated (仍未定档): nothing of ours
+    ("《甜蜜家园》外传1月15日上线，《僵尸校园》第二季仍未定档", set()),
+])
+def test_a_chinese_post_naming_the_show_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 10)) == expected
