@@ -857,3 +857,7 @@ def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_ye
 ])
 def test_a_chinese_post_naming_the_show_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 10)) == expected
+
+
+def test_a_spanish_trailer_spelt_trailer_with_its_accent_is_a_trailer() -> None:
+    assert _readings("Estamos muertos 2: Netflix lanza el tráiler oficial", dt.date(2027, 5, 20)) == {"trailer reported"}
