@@ -297,7 +297,8 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
-                     r"|staffel|verschoben|starttermin|startet|erscheint)\b|\bjá\s", re.I)  # (and German: "Staffel 2 verschoben")
+                     r"|staffel|verschoben|starttermin|startet|erscheint)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
     "abril april avril",
@@ -307,13 +308,15 @@ _MONTHS_ABROAD = {name: number for number, names in enumerate((
     for name in names.split()}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
+_THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), range(1, 13), strict=True))
+_DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS}  # Thai writes its months short, with dots: "18 มิ.ย."
+_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March.
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
 _WORDS_ABROAD = (
-    (re.compile(r"\bestamos\s+muertos\b", re.I), "All of Us Are Dead"),  # the show's Spanish title
+    (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I), "All of Us Are Dead"),  # Spanish, Vietnamese, Thai
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
-                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel))\b", re.I),
+                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2)\b|ซีซั่น\s*2", re.I),
      "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
@@ -341,7 +344,7 @@ _WORDS_ABROAD = (
                 r"|diundur|ditunda|verschoben)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai|auf))?", re.I), "delayed to"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
     (re.compile(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
-    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b", re.I), "premieres"),
+    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+phát\s+hành|ฉาย(?:วันที่)?", re.I), "premieres"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
@@ -406,7 +409,7 @@ def _in_english(text: str) -> str:
         return text
     for pattern, english in _WORDS_ABROAD:
         text = pattern.sub(english, text)
-    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {int(m.group(1))}"
+    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
                            + (f", {m.group(3)}" if m.group(3) else ""), text)
     return _NUMERIC_ABROAD.sub(lambda m: f"{_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(1))}"
                                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(0), text)

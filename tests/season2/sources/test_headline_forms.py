@@ -861,3 +861,13 @@ def test_a_chinese_post_naming_the_show_is_read_as_in_korean(headline: str, expe
 
 def test_a_spanish_trailer_spelt_trailer_with_its_accent_is_a_trailer() -> None:
     assert _readings("Estamos muertos 2: Netflix lanza el tráiler oficial", dt.date(2027, 5, 20)) == {"trailer reported"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Vietnamese: the show's title (Ngôi trường xác sống), "ấn định ngày phát hành" (sets the release date), day first
+    ("Ngôi trường xác sống 2 chính thức ấn định ngày phát hành 18/6 trên Netflix", {"release_date_announced reported 2027-06-18 00:00"}),
+    # Thai: the show's title (มัธยมซอมบี้), ซีซั่น 2, ฉาย (airs) and a month written short (มิ.ย.)
+    ("มัธยมซอมบี้ ซีซั่น 2 ฉาย 18 มิ.ย. นี้ ทาง Netflix", {"release_date_announced reported 2027-06-18 00:00"}),
+])
+def test_a_vietnamese_or_thai_post_naming_the_show_gives_its_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 11)) == expected
