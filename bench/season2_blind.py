@@ -114,7 +114,7 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   wrong 6, missed 12; two of the wrongs were the set's own expectations against the specification, a line-up's year
   and "is now 21 May (was 14 May)" as a delay, corrected: right 39, wrong 4, missed 12); tuned on since (season40:
   right 51, wrong 0, missed 4: 진짜임? and 썰…ㄹㅇ? still ask, as tests/season2/sources hold them, a Chinese post and a
-  post that talks of season 3);
+  post that talks of season 3; season41: right 52, the Chinese post read);
 - wild 18 (season2_wild18.yaml, 52): written at stop 33 (season41) before the changes it measures, never tuned on:
   December 2026 to June 2027 in English, Korean, Spanish, German, Japanese, Chinese, Vietnamese and Thai: mostly
   traps for wild17's readings (other shows' days beside ours in many word orders, shows not on the list, line-ups of
@@ -122,7 +122,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   answering their titles' question), teasers and trailers, Netflix's Friday 18 June in eight languages with hours in
   KST, PT, ET, BST, CEST and JST, and release-day posts (scored before any change: right 31, wrong 6, missed 15; one
   wrong was the set's own slip, a 2026 review's "Wraps Filming" written "-" where filming did wrap, corrected: right 32,
-  wrong 5, missed 15); tuned on since (season41: right 37, wrong 0, missed 15);
+  wrong 5, missed 15); tuned on since (season41: right 47, wrong 0, missed 5: a fan's wish beside the day, an April
+  Fools post, a month's roundup whose day follows "brings", an explainer's question answered in its summary, and a
+  post that is out only by "binged");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

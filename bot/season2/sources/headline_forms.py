@@ -398,9 +398,9 @@ _JAPANESE_WORDS = (
 
 
 def _in_english(text: str) -> str:
-    """A Spanish, Portuguese, Indonesian, French or German post in the words the readers know ("Temporada 2 llega el 5
-    de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese one in Korean
-    (`_JAPANESE_WORDS`); any other as it is."""
+    """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
+    2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
+    in Korean (`_JAPANESE_WORDS`); any other as it is."""
     if _JAPANESE.search(text):
         for pattern, korean in _JAPANESE_WORDS:
             text = pattern.sub(korean, text)
