@@ -806,8 +806,9 @@ def test_a_central_european_hour_in_winter_is_cet() -> None:
     # the show "streaming now" before season 2 is named: season 1 is, season 2 is still to come
     ("All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is Coming In 2027", {"release_window reported"}),
     ("rewatching aouad s1 (streaming now on netflix!!) while we wait for s2", set()),
-    # season 2 itself streaming now is out
+    # season 2 itself streaming now is out, its name after a colon or a dash too
     ("All of Us Are Dead Season 2 is streaming now on Netflix", {"released reported"}),
+    ("AOUAD: Season 2 is streaming now. Season 2 review inside", {"released reported"}),
 ])
 def test_season_one_streaming_now_is_not_season_two_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2026, 12, 8)) == expected
