@@ -114,7 +114,17 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   wrong 6, missed 12; two of the wrongs were the set's own expectations against the specification, a line-up's year
   and "is now 21 May (was 14 May)" as a delay, corrected: right 39, wrong 4, missed 12); tuned on since (season40:
   right 51, wrong 0, missed 4: 진짜임? and 썰…ㄹㅇ? still ask, as tests/season2/sources hold them, a Chinese post and a
-  post that talks of season 3);
+  post that talks of season 3; season41: right 52, the Chinese post read);
+- wild 18 (season2_wild18.yaml, 52): written at stop 33 (season41) before the changes it measures, never tuned on:
+  December 2026 to June 2027 in English, Korean, Spanish, German, Japanese, Chinese, Vietnamese and Thai: mostly
+  traps for wild17's readings (other shows' days beside ours in many word orders, shows not on the list, line-ups of
+  other years or without a date, oracle jokes, sarcasm, wished date changes, "streaming now" of season 1, summaries
+  answering their titles' question), teasers and trailers, Netflix's Friday 18 June in eight languages with hours in
+  KST, PT, ET, BST, CEST and JST, and release-day posts (scored before any change: right 31, wrong 6, missed 15; one
+  wrong was the set's own slip, a 2026 review's "Wraps Filming" written "-" where filming did wrap, corrected: right 32,
+  wrong 5, missed 15); tuned on since (season41: right 47, wrong 0, missed 5: a fan's wish beside the day, an April
+  Fools post, a month's roundup whose day follows "brings", an explainer's question answered in its summary, and a
+  post that is out only by "binged");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -139,7 +149,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -240,6 +250,7 @@ def main() -> None:
         ("wild 15", _load("season2_wild15.yaml"), read_headline, None),
         ("wild 16", _load("season2_wild16.yaml"), read_headline, None),
         ("wild 17", _load("season2_wild17.yaml"), read_headline, None),
+        ("wild 18", _load("season2_wild18.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

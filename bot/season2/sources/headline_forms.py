@@ -6,8 +6,6 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
   "... S2 (March 19)", "aouad s2 is march 12", a Korean roundup's "《지금 우리 학교는2》 3월 19일…" or a fan's
   "지우학2 3월 19일이래": read as the season premiering that
   day, and Korean fans' countdown "지우학2 D-3" as the season's release three days on (`as_premiere`);
-- news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
-  delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a release verb or the season misspelt as fans type them in a hurry ("premiers march 19", "premeires",
   "relases", "comming", "seaon 2"), or said as Variety does ("to Bow March 19"): read as the plain word
   (`with_verbs_spelt`);
@@ -276,19 +274,6 @@ def _counted_down(text: str) -> str:
     return text
 
 
-#: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".
-_BACKGROUND = re.compile(
-    r"[,:]?\s*\b(?:after|amid|amidst|despite|following|ending|quashing|dispelling|putting to rest)\s+(?:the\s+|recent\s+"
-    r"|earlier\s+|weeks\s+of\s+)*(?:delay|postponement)\s+(?:rumou?rs?|reports?|speculation|fears?|concerns?|talk|buzz|worries)\b",
-    re.I,
-)
-
-
-def without_background(text: str) -> str:
-    """The headline without a rumoured delay said as the news's background."""
-    return _BACKGROUND.sub("", text)
-
-
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
     (re.compile(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
@@ -312,7 +297,8 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
-                     r"|staffel|verschoben|starttermin|startet|erscheint)\b|\bjá\s", re.I)  # (and German: "Staffel 2 verschoben")
+                     r"|staffel|verschoben|starttermin|startet|erscheint)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
     "abril april avril",
@@ -322,17 +308,19 @@ _MONTHS_ABROAD = {name: number for number, names in enumerate((
     for name in names.split()}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
-_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(_MONTHS_ABROAD) + r")\b(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
+_THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), range(1, 13), strict=True))
+_DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS}  # Thai writes its months short, with dots: "18 มิ.ย."
+_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March.
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
 _WORDS_ABROAD = (
-    (re.compile(r"\bestamos\s+muertos\b", re.I), "All of Us Are Dead"),  # the show's Spanish title
+    (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I), "All of Us Are Dead"),  # Spanish, Vietnamese, Thai
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
-                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel))\b", re.I),
+                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2)\b|ซีซั่น\s*2", re.I),
      "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
      "is now streaming"),
-    (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b", re.I), "is now on Netflix"),
+    (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (re.compile(r"\b(?:en|na)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix"
     (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),
     (re.compile(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
@@ -355,8 +343,8 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
                 r"|diundur|ditunda|verschoben)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai|auf))?", re.I), "delayed to"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
-    (re.compile(r"\bneuer\s+starttermin(?:\s+ist)?(?:\s+der)?\b", re.I), "new release date:"),
-    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b", re.I), "premieres"),
+    (re.compile(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
+    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+phát\s+hành|ฉาย(?:วันที่)?", re.I), "premieres"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
@@ -381,25 +369,27 @@ _WORDS_ABROAD = (
 )
 
 
-#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、
-#: 3月5日(金)独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei": in Korean, word for word.
-_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b", re.I)
+#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
+#: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
+#: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
+_CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
+_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
 _JAPANESE_WORDS = (
-    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b", re.I), "지금 우리 학교는"),
-    (re.compile(r"シーズン\s*(\d)"), r"시즌\1"),
+    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
+    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2}"),
     (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (re.compile(r"[(（][月火水木金土日][)）]"), ""),
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
-    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b", re.I), " 공개"),
-    (re.compile(r"決定|\bkettei\b", re.I), " 확정"),
-    (re.compile(r"予告編|トレーラー"), " 예고편 "),  # the material's own day stays its own
+    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
+    (re.compile(r"決定|\bkettei\b|定档", re.I), " 확정"),
+    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
     (re.compile(r"ティーザー|ティザー"), " 티저 "),
-    (re.compile(r"公開"), " 공개"),
+    (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
     (re.compile(r"延期"), " 연기"),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
-    (re.compile(r"未定"), " 미정"),
+    (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     (re.compile(r"否定"), " 부인"),
     (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     (re.compile(r"[、，]"), ", "),
@@ -408,9 +398,9 @@ _JAPANESE_WORDS = (
 
 
 def _in_english(text: str) -> str:
-    """A Spanish, Portuguese, Indonesian, French or German post in the words the readers know ("Temporada 2 llega el 5
-    de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese one in Korean
-    (`_JAPANESE_WORDS`); any other as it is."""
+    """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
+    2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
+    in Korean (`_JAPANESE_WORDS`); any other as it is."""
     if _JAPANESE.search(text):
         for pattern, korean in _JAPANESE_WORDS:
             text = pattern.sub(korean, text)
@@ -419,7 +409,7 @@ def _in_english(text: str) -> str:
         return text
     for pattern, english in _WORDS_ABROAD:
         text = pattern.sub(english, text)
-    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {int(m.group(1))}"
+    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
                            + (f", {m.group(3)}" if m.group(3) else ""), text)
     return _NUMERIC_ABROAD.sub(lambda m: f"{_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(1))}"
                                if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(0), text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 
 from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day
@@ -392,10 +393,33 @@ def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: Japanese writes its hour on a clock of 24 hours ("16時", "16時30分") beside a Japanese day ("6月18日"): Japan's time
+#: (a post in kana, or one put into Korean word for word, `headline_forms._JAPANESE_WORDS`: Chinese's 時 stays unread).
+_JAPANESE_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*時(?:\s*(?P<m>[0-5]?\d)\s*分|半)?")
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
+#: A Central European place's time after an hour ("9:00 (hora peninsular)", "a las 9:00, hora de España", "9h heure de
+#: Paris", "9 Uhr deutscher Zeit"): CET or CEST, as that day's clocks there keep it (never a fixed guess).
+_CENTRAL_EUROPE_TIME = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*,?\s*\(?\s*(?:hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)"
+    r"|heure\s+(?:de\s+paris|fran[çc]aise)|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german)\s+time)\b", re.I)
+
+
+def _place_hour(text: str, day: dt.date) -> str | None:
+    """An hour a headline gives by its place's clock alone (`_JAPANESE_TIME` in Japanese, `_CENTRAL_EUROPE_TIME`), as
+    the moment reader takes it, with the zone that place keeps on `day`; None when it gives none."""
+    if _KANA_OR_HANGUL.search(text) and (m := _JAPANESE_TIME.search(text)):
+        return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
+    if m := _CENTRAL_EUROPE_TIME.search(text):
+        summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Madrid")).dst()
+        return f"{int(m.group('h'))}:{int(m.group('m') or 0):02d} {'CEST' if summer else 'CET'}"
+    return None
+
+
 def release_moment(text: str, day: dt.date) -> dt.datetime:
     """The release moment on `day` (the day as the headline says it, where its zone is): at the time
-    the headline gives with its zone, else the day alone (midnight UTC, as a day without a time)."""
-    said = headline_time(text)
+    the headline gives with its zone, else by its place's clock (`_place_hour`), else the day alone (midnight UTC,
+    as a day without a time)."""
+    said = headline_time(text) or _place_hour(text, day)
     if said is not None:
         noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
         at = read_moment(f"{day.isoformat()} at {said}", noon, ahead=True)

@@ -40,7 +40,6 @@ from bot.season2.sources.headline_forms import (
     day_first,
     ours_dated_first,
     with_verbs_spelt,
-    without_background,
     without_explainer_tail,
 )
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
@@ -50,7 +49,7 @@ from bot.season2.sources.headline_moments import (
     with_months_carried,
     with_place_zones,
 )
-from bot.season2.sources.headline_strength import hedged, refuses, without_weighing
+from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
 from bot.season2.sources.headlines import (
     MONTH,
     Classified,

@@ -13,6 +13,8 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   "라고 들었어"), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
   word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
   "…것으로 전해졌다/알려졌다", 확실시, 잠정 확정, and its "settled on" (가닥).
+- news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
+  delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
   beside a part that says what was settled asks nothing: the rest is read as a rumour (`without_weighing`), while
   "공개 연기 검토" (a delay considered) in one part still claims nothing.
@@ -167,6 +169,8 @@ _NOT_MEANT = re.compile(
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
+    # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
+    r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
@@ -179,3 +183,16 @@ _NOT_MEANT = re.compile(
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
     return _NOT_MEANT.search(text) is not None
+
+
+#: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".
+_BACKGROUND = re.compile(
+    r"[,:]?\s*\b(?:after|amid|amidst|despite|following|ending|quashing|dispelling|putting to rest)\s+(?:the\s+|recent\s+"
+    r"|earlier\s+|weeks\s+of\s+)*(?:delay|postponement)\s+(?:rumou?rs?|reports?|speculation|fears?|concerns?|talk|buzz|worries)\b",
+    re.I,
+)
+
+
+def without_background(text: str) -> str:
+    """The headline without a rumoured delay said as the news's background."""
+    return _BACKGROUND.sub("", text)

@@ -57,7 +57,7 @@ _SEASON_TWO = re.compile(
 _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = re.compile(
-    r"\b(trailers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
+    r"\b(tr[aá]ilers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
     r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
         # march 5 merch drop" is the merch's)
         r"|counting down (to|till|until) (the )?(" + MONTH_TYPED + r"\s*\d{1,2}(st|nd|rd|th)?"
         r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
-        r"|released (in|on|at)|(will|to) be released|out in|due out|follows (in|on))\b"
+        r"|released (in|on|at)|(will|to) be released|out in|due out|(follows|to follow) (in|on|later (this|next) year))\b"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+you\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         needs_date=True,
     ),
     _rule(Milestone.TEASER, r"\bteaser\b", r"티저"),
-    _rule(Milestone.TRAILER, r"\btrailer\b", r"예고편|트레일러"),
+    _rule(Milestone.TRAILER, r"\btr[aá]iler\b", r"예고편|트레일러"),  # (Spanish writes "tráiler")
     _rule(
         Milestone.FILMING_WRAPPED,
         # A wrap still to come ("slated to wrap", "will wrap", "종료 예정") has not happened.

@@ -62,9 +62,19 @@ _UNTITLED_WORK = re.compile(
     r"|\b(?:netflix['’]s\s+)?(?:next|another|other)\s+(?:zombie\s+|k-?)?(?:series|show|drama)\b", re.I)
 
 
+#: Season 1 said to be out, before season 2 is named: "All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is
+#: Coming In 2027", "rewatching aouad s1 (streaming now on netflix!!) while we wait for s2": the show as it is, no news.
+_FIRST_SEASON_OUT = re.compile(
+    rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})['’\"”]?(?![\s'’\"”:|—–-]*(?:(?:season|series|part)\s*(?:2|two)|s2|2|시즌\s*2)\b)"
+    r"(?:\s*(?:season\s*(?:1|one)|s1|시즌\s*1))?[^;…]{0,12}?\(?\s*(?:is\s+|are\s+)?(?P<out>(?:now\s+)?(?:streaming|out|available)"
+    r"\s+now|now\s+(?:streaming|available))\b(?=[^;…]*?\b(?:season\s*(?:2|two)|s2)\b)", re.I)
+
+
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
-    without its title (`_UNTITLED_WORK`)."""
+    without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`)."""
+    if (first := _FIRST_SEASON_OUT.search(text)) is not None:
+        text = text[:first.start("out")] + text[first.end("out"):]
     if (untitled := _UNTITLED_WORK.search(text)) is not None and SHOW.search(text[:untitled.start()]):
         text = text[:untitled.start()]
     ours = [m.span() for m in SHOW.finditer(text)]

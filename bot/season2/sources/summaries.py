@@ -112,7 +112,9 @@ def denied_in_summary(title: str, summary: str | None, written: dt.date) -> dt.d
     summary's first sentences naming no other title; None when the title asks or gives a day itself."""
     if not summary or not about_season_two(title) or asks(title) or parse_headline_date(title, written):
         return None
-    for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+    for n, whole in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+        # "Season 1 is streaming now on Netflix; season 2 arrives June 18.": the earlier season's part is history
+        sentence = ";".join(part for part in whole.split(";") if not _EARLIER.search(part)) or whole
         text = _CONTEXT + sentence
         ours = SHOW.search(sentence) or _SEASON_TWO.search(sentence) or (n == 0 and _DATE_IS_THE_NEWS.search(title))
         if ours and ours_only(text) == text and not _EARLIER.search(sentence) and (day := denied_day(text, written)):
@@ -183,7 +185,9 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
     if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(judged) and not _EXPLAINER.match(title))
             or summary.strip() == title.strip()):
         return ()
-    for n, sentence in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+    for n, whole in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+        # "Season 1 is streaming now on Netflix; season 2 arrives June 18.": the earlier season's part is history
+        sentence = ";".join(part for part in whole.split(";") if not _EARLIER.search(part)) or whole
         named = about_season_two(ours_only(sentence))  # our show and its season 2, whatever the title
         if (not (named or (ours and (SHOW.search(sentence) or _SEASON_TWO.search(sentence)
                                      or (n == 0 and _the_titles_series(title, sentence)))))

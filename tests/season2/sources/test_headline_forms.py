@@ -784,3 +784,91 @@ def test_a_season_named_beside_a_years_slate_without_listing_it_gives_no_year() 
 def _window_readings(headline: str, written: dt.date) -> set[str]:
     return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else f.release_at}"
             for f in read_headline(headline, written)}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Japanese 24-hour clock beside a Japanese day: Japan's time (16時 JST is 07:00 UTC)
+    ("『今、私たちの学校は...』シーズン2 6月18日16時配信スタート", {"release_date_announced reported 2027-06-18 07:00"}),
+    # Spain's peninsular time, Paris time, German time: Central European time as that day keeps it (summer: CEST)
+    ("Estamos muertos 2 se estrena el 18 de junio a las 9:00 (hora peninsular)", {"release_date_announced reported 2027-06-18 07:00"}),
+    ("All of Us Are Dead season 2 drops June 18 at 9:00 Paris time", {"release_date_announced reported 2027-06-18 07:00"}),
+])
+def test_an_hour_by_its_places_clock_is_read_in_that_places_zone(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 6, 10)) == expected
+
+
+def test_a_central_european_hour_in_winter_is_cet() -> None:
+    assert _readings("All of Us Are Dead season 2 drops January 15 at 9:00 Berlin time", dt.date(2027, 1, 10)) == {
+        "release_date_announced reported 2027-01-15 08:00"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the show "streaming now" before season 2 is named: season 1 is, season 2 is still to come
+    ("All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is Coming In 2027", {"release_window reported"}),
+    ("rewatching aouad s1 (streaming now on netflix!!) while we wait for s2", set()),
+    # season 2 itself streaming now is out, its name after a colon or a dash too
+    ("All of Us Are Dead Season 2 is streaming now on Netflix", {"released reported"}),
+    ("AOUAD: Season 2 is streaming now. Season 2 review inside", {"released reported"}),
+])
+def test_season_one_streaming_now_is_not_season_two_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2026, 12, 8)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a plea for what should come next is no trailer out
+    ("Kingdom 3 trailer out now. aouad 2 trailer next please netflix 🙏", set()),
+    ("aouad s2 release date next pls", set()),
+])
+def test_a_plea_for_the_next_thing_announces_nothing(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 1, 18)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # German: Netflix names the Starttermin ("ab 18. Juni"): the day announced
+    ("All of Us Are Dead Staffel 2: Netflix nennt Starttermin – ab 18. Juni", {"release_date_announced reported 2027-06-18 00:00"}),
+    # "ist jetzt auf Netflix": out
+    ("All of Us Are Dead Staffel 2 ist jetzt auf Netflix", {"released reported"}),
+])
+def test_a_german_starttermin_is_the_day_and_jetzt_auf_netflix_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 10)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Japanese 本予告 (the main trailer) 解禁 (let out): a trailer, no day
+    ("『今、私たちの学校は...』シーズン2 本予告解禁!", {"trailer reported"}),
+    ("『今、私たちの学校は...』シーズン2 新予告編公開", {"trailer reported"}),
+])
+def test_a_japanese_trailer_let_out_is_a_trailer(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 5, 20)) == expected
+
+
+def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_years_window() -> None:
+    found = read_headline("'Mask Girl 2' to premiere March 5, Netflix says; 'All of Us Are Dead 2' to follow later this year",
+                          dt.date(2027, 1, 5))
+    assert [(r.milestone.value, r.window.label if r.window else None, r.release_at) for r in found] == [
+        ("release_window", "2027", None)]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Chinese, by the show's Chinese titles: 定档 (dated) with its day, 预告 (trailer) 公开, 上线 (up) on a day
+    ("《我们的学校》第二季定档6月18日，Netflix独家播出", {"release_date_announced reported 2027-06-18 00:00"}),
+    ("《僵尸校园》第二季正式预告公开", {"trailer reported"}),
+    # another show's day beside ours still undated (仍未定档): nothing of ours
+    ("《甜蜜家园》外传1月15日上线，《僵尸校园》第二季仍未定档", set()),
+])
+def test_a_chinese_post_naming_the_show_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 10)) == expected
+
+
+def test_a_spanish_trailer_spelt_trailer_with_its_accent_is_a_trailer() -> None:
+    assert _readings("Estamos muertos 2: Netflix lanza el tráiler oficial", dt.date(2027, 5, 20)) == {"trailer reported"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Vietnamese: the show's title (Ngôi trường xác sống), "ấn định ngày phát hành" (sets the release date), day first
+    ("Ngôi trường xác sống 2 chính thức ấn định ngày phát hành 18/6 trên Netflix", {"release_date_announced reported 2027-06-18 00:00"}),
+    # Thai: the show's title (มัธยมซอมบี้), ซีซั่น 2, ฉาย (airs) and a month written short (มิ.ย.)
+    ("มัธยมซอมบี้ ซีซั่น 2 ฉาย 18 มิ.ย. นี้ ทาง Netflix", {"release_date_announced reported 2027-06-18 00:00"}),
+])
+def test_a_vietnamese_or_thai_post_naming_the_show_gives_its_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 3, 11)) == expected

@@ -255,3 +255,13 @@ def test_a_titles_month_does_not_give_way_to_its_summarys_teaser_day() -> None:
 ])
 def test_a_reviews_summary_saying_season_2_streams_now_says_it_is_out(summary: str, expected: set[str]) -> None:
     assert _readings("'All of Us Are Dead' season 2 review: a bigger, bloodier return to Hyosan", summary) == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # season 1's part of the sentence is history; season 2's part after it gives the day
+    ("Season 1 is streaming now on Netflix; season 2 arrives March 19.", {"release_date_announced reported 2027-03-19"}),
+    # a sentence only about season 1 still gives nothing
+    ("Season 1 is streaming now on Netflix.", set()),
+])
+def test_a_summarys_part_about_season_1_is_left_and_the_rest_read(summary: str, expected: set[str]) -> None:
+    assert _readings("How to Watch All of Us Are Dead Before Season 2", summary) == expected
