@@ -347,13 +347,15 @@ _WORDS_ABROAD = (
      "reportedly"),
     # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
     # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
-    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
+    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
     (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez)\b", re.I), "could"),
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
     (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
-                r"|diundur|ditunda|verschoben)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai|auf))?", re.I), "delayed to"),
+                r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
+    (re.compile(r"\bverschoben\b", re.I), "delayed"),  # (no day: "nicht verschoben" is "not delayed", no day denied)
+    (re.compile(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
     (re.compile(r"\bneuer\s+starttermin(?:\s+ist)?(?:\s+der)?\b", re.I), "new release date:"),
     (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b", re.I), "premieres"),

@@ -147,8 +147,8 @@ RULES: tuple[Rule, ...] = (
         r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
         r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?((by\s+)?(a|one|two|three|\d{1,2})\s+"
         r"(days?|weeks?)\s+)?to\b"
-        # "Netflix moves Season 2 to …", a fan's "they moved aouad 2 to 5/21" (never its watch party's day)
-        r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2|\baouad['’\"”]?\s*2)"
+        # "Netflix moves Season 2 to …", a fan's "they moved aouad 2 to 5/21" (never its watch party's day, nor "my vacation")
+        r"|(?<!\bmy\s)(?<!\bour\s)\b(mov|shift)(es|s|ed|ing)\s+((?!\b(my|our|your|his|her|their)\b)[^;…]){0,60}?((season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2|\baouad['’\"”]?\s*2)"
         r"['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
         + _A_TIME +
         # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
