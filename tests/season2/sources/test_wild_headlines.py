@@ -401,6 +401,15 @@ def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: 
     assert _readings(headline) == expected
 
 
+@pytest.mark.parametrize("headline", [
+    "지우학2가 떴다면 좋겠다",  # if only it were up
+    "지우학2 떴다는 꿈 꿨어",  # a dream that it was up
+    "넷플릭스에 지우학2 떴어! 공개예정으로",  # its page is up, as coming soon
+])
+def test_fans_korean_word_that_it_is_up_said_of_a_wish_or_a_coming_soon_page_is_no_release(headline: str) -> None:
+    assert not any(reading.startswith("released") for reading in _readings(headline))
+
+
 @pytest.mark.parametrize(("headline", "expected"), [
     ("All of Us Are Dead (Season 2) — March 19th", {"release_date_announced reported 2027-03-19"}),
     ("aouad s2: march 1st review", set()),  # a day of something else
