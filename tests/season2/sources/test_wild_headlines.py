@@ -581,3 +581,15 @@ def test_a_show_named_like_a_weekday_with_its_number_is_still_another_title() ->
 ])
 def test_the_season_said_not_to_be_split_in_parts_is_no_denial(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("AOUAD S2 drops new poster March 2", set()),  # the season's name, then the poster it drops: the poster's day
+    ("All of Us Are Dead 2 releases main poster and teaser on March 2", {"teaser reported"}),
+    ("All of Us Are Dead 2 is set to drop its trailer March 2", {"trailer reported"}),
+    ("aouad s2 releases a teaser march 2 👀", {"teaser reported"}),
+    ("All of Us Are Dead Season 2 releases main poster and teaser on March 2", {"teaser reported"}),
+])
+def test_material_the_season_drops_on_a_day_gives_the_material_that_day_never_the_release(
+        headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
