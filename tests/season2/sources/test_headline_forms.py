@@ -819,3 +819,12 @@ def test_a_month_a_fan_guesses_claims_nothing(headline: str) -> None:
 ])
 def test_a_fans_own_plans_moved_around_the_season_change_no_date(headline: str) -> None:
     assert _readings(headline, dt.date(2027, 4, 12)) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "watch party for aouad s2 in may!",  # the party's month
+    "cast confirmed for aouad s2 in may",
+    "tickets for aouad s2 in may!",
+])
+def test_a_month_said_of_something_for_the_season_gives_it_no_window(headline: str) -> None:
+    assert _window_readings(headline, dt.date(2027, 1, 8)) == set()
