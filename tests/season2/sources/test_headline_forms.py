@@ -828,4 +828,3 @@ def test_a_season_named_beside_a_years_slate_without_listing_it_gives_no_year() 
 def _window_readings(headline: str, written: dt.date) -> set[str]:
     return {f"{f.milestone.value} {f.confidence.value} {f.window.label if f.window else f.release_at}"
             for f in read_headline(headline, written)}
-
