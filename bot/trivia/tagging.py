@@ -105,22 +105,40 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             + "; ".join(raised[:5]) + (" …" if len(raised) > 5 else "")
         )
     spoiling_texts = {" ".join(q.text.split()): n for n, q in enumerate(questions, start=1) if q.spoils}
-    said = tuple(_unquoted(w, spoiling_texts) for w in parsed.warnings) if spoiling_texts else parsed.warnings
+    said = tuple(_unquoted(w, spoiling_texts, reads) for w in parsed.warnings)
     return replace(parsed, questions=tuple(questions), warnings=(*warnings, *said), undeclared=frozenset())
 
 
-# A question quoted in a reading warning ("question 'Who bites…' lists 'x' twice", "an answer of 'Who…' '011'")
-_QUOTED = re.compile(r"(?:question )?(?:'([^'\n]+)'|\"([^\"\n]+)\")")
+# Text a refusal or a warning quotes, 'like this', "like this" or “like this” (an apostrophe inside a
+# word, "Cheong-san's", neither opens nor closes one), after "question " or "the question " when it
+# is one: a question, an answer, a label or a line as the moderator wrote it.
+_QUOTED = re.compile(r"(?<!\w)((?:the )?question )?(?:'(.+?)'(?!\w)|\"(.+?)\"(?!\w)|“(.+?)”)")
+#: What stands for quoted text that gives something away: the line the problem names says which.
+HIDDEN = "(text hidden: it names something from the show)"
 
 
-def _unquoted(warning: str, spoiling: dict[str, int]) -> str:
-    """The warning with every spoiling question it quotes named by its number instead: the reply is
-    shown in the clear, and the question's text is what gives its episode away."""
+def _quoted(match: re.Match[str]) -> tuple[str, str]:
+    """(the words before the quote, the text quoted, without the ellipsis a long one was cut with)."""
+    inner = next(group for group in match.groups()[1:] if group is not None)
+    return match.group(1) or "", inner.removesuffix("…").removesuffix("...")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _unquoted(warning: str, spoiling: dict[str, int], reads: Reads | None) -> str:
+    """The warning with every spoiling question it quotes named by its number instead (as written,
+    or with other capitals or spaces), and any other quoted text that gives something away hidden:
+    the reply is shown in the clear, and the question's text is what gives its episode away."""
     def swap(match: re.Match[str]) -> str:
-        inner = (match.group(1) or match.group(2)).removesuffix("…").removesuffix("...")
+        before, inner = _quoted(match)
+        folded = _folded(inner)
         for text, number in spoiling.items():
-            if len(inner) >= 8 and text.startswith(inner):
+            if len(folded) >= 8 and _folded(text).startswith(folded):
                 return f"question {number}"
+        if reads is not None and reads(inner):
+            return "the question" if before else HIDDEN
         return match.group(0)
     return _QUOTED.sub(swap, warning)
 
@@ -158,15 +176,13 @@ def spoiling_names(parsed: TriviaList, reads: Reads) -> list[str]:
     return problems
 
 
-# A question a refusal quotes ("an answer of question 'Who bites…' is empty", "the question '…' holds ': '")
-_QUOTED_QUESTION = re.compile(r"(?:the )?question (?:'([^'\n]+)'|\"([^\"\n]+)\")")
-
-
 def unspoiled_problems(problems: list[str], reads: Reads | None) -> list[str]:
-    """A refusal's problems with every question they quote that names something from the show (all of
-    them, without a lexicon to tell) said as "the question": the reply is read in the clear, and the
-    line each problem names says which question it is."""
+    """A refusal's problems with everything they quote that names something from the show (all of it,
+    without a lexicon to tell) hidden: a question said as "the question", any other line, label or
+    answer as HIDDEN. The reply is read in the clear, and the line each problem names says which."""
     def swap(match: re.Match[str]) -> str:
-        quoted = (match.group(1) or match.group(2)).removesuffix("…")
-        return "the question" if reads is None or reads(quoted) else match.group(0)
-    return [_QUOTED_QUESTION.sub(swap, problem) for problem in problems]
+        before, inner = _quoted(match)
+        if reads is not None and not reads(inner):
+            return match.group(0)
+        return "the question" if before else HIDDEN
+    return [_QUOTED.sub(swap, problem) for problem in problems]

@@ -228,3 +228,42 @@ def test_a_refusal_says_a_spoiling_question_it_quotes_as_the_question_of_its_lin
     said = unspoiled_problems(problems, AS_SHOWN)
     assert said[0] == "line 3: an answer of the question is empty"
     assert said[1] == problems[1]  # it spoils nothing: quoted as written
+
+
+def test_a_refusal_hides_a_spoiling_line_it_quotes_that_is_not_a_question() -> None:
+    problems = [
+        "line 2: 'SPOILER: Lee Cheong-san dies in episode 11' is not a question: Red's format cannot say what a "
+        "question spoils",
+        "line 4: '- spoilers: Cheong-san dies saving On-jo' is not an answer: Red's format cannot say what a "
+        "question spoils",
+    ]
+    said = unspoiled_problems(problems, AS_SHOWN)
+    assert not any("dies" in line for line in said), said
+    assert said[0].startswith("line 2: ") and "is not a question" in said[0], said
+    assert "Red's format" in said[1], said
+
+
+def test_a_refusal_hides_a_spoiling_question_quoted_in_its_advice() -> None:
+    problems = [
+        "line 1: 'Question:' labels a question as a quiz sheet does; in a Red list the question itself is the key: "
+        "write 'Who bites Cheong-san in episode 11?:' on its own line, its answers below it ('- answer')",
+    ]
+    (said,) = unspoiled_problems(problems, AS_SHOWN)
+    assert "bites Cheong-san" not in said, said
+    assert "'Question:' labels a question" in said and "('- answer')" in said, said
+
+
+def test_a_refusal_keeps_a_quoted_line_that_names_nothing_from_the_show() -> None:
+    problem = "line 1: 'Geography' is a section holding questions (from line 2); remove the 'Geography:' line"
+    assert unspoiled_problems([problem], AS_SHOWN) == [problem]
+
+
+def test_a_reading_warning_hides_a_spoiling_question_quoted_with_other_capitals() -> None:
+    parsed = parse_list(
+        b"Who bites Cheong-san at the construction site?:\n- Gwi-nam\n"
+        b"who bites cheong-san at the construction site?:\n- Gwi-nam\n",
+        "late",
+    )
+    warnings = tag_imported(parsed, AS_SHOWN, LAST).warnings
+    assert any("line 3" in w for w in warnings), warnings
+    assert not any("bites cheong-san" in w.casefold() for w in warnings), warnings

@@ -64,6 +64,10 @@ _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " lite
 # own tag, "no cap" or "fr", is analysis.py's)
 _CHAT_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pls|plz|please|ty|thx|"
                         r"thanks|thank you|xd+|😭+|😢+|💀+))+\W*$", re.I)
+# ... and of those, the ones that can never be what is asked about ("who dies tbh": never "who says rip"): read past
+# after a question of two words too
+_CHAT_ONLY_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:smh|bruh+|lo+l+|lmao+|lmfao+|omg+|tbh|ngl|tho|though|btw|rn|xd+"
+                             r"|😭+|😢+|💀+))+\W*$", re.I)
 # "did cheongsan die at the end or nah": the question, not an alternative to weigh.
 _OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 
@@ -84,6 +88,8 @@ def without_asides(text: str) -> str:
         bare = _OR_NOT.sub("", bare)
     if _CHAT_TAIL.search(bare) and len((kept := _CHAT_TAIL.sub("", bare)).split()) >= 3:
         bare = kept  # (never "who says rip" read as "who says")
+    elif _CHAT_ONLY_TAIL.search(bare) and len((kept := _CHAT_ONLY_TAIL.sub("", bare)).split()) >= 2:
+        bare = kept
     if _OATH.search(bare):
         bare = _OATH.sub(lambda m: "what" if m.group(0).casefold() in ("wtf", "wth") else "", bare)
     return bare.strip() or text

@@ -23,6 +23,11 @@ _AGAINST = re.compile(
     r"top|topped|as big as|as popular as|compare\w*|comparison|vs|versus|than)\b"
 )
 
+# A measure the sources never set against another show's ("was the rating higher than squid game", "more episodes than"):
+# no verdict off the viewing figures
+_OTHER_MEASURE = re.compile(r"\b(?:rating|ratings|rated|score|scores|reviews?|reviewed|rotten|imdb|metacritic|critics?"
+                            r"|budget|episodes?|eps|longer|shorter|runtime|awards?|emmys?)\b")
+
 
 class ComparisonAnswers:
     def __init__(self, shared: Shared) -> None:
@@ -37,7 +42,7 @@ class ComparisonAnswers:
                     self._facts.append((k, fact))
 
     def answer(self, ask: Ask) -> Answer | None:
-        if not self._facts or ask.found.subjects or not _AGAINST.search(ask.text):
+        if not self._facts or ask.found.subjects or not _AGAINST.search(ask.text) or _OTHER_MEASURE.search(ask.text):
             return None
         for name, fact in self._facts:
             if re.search(rf"\b{re.escape(name)}\b", ask.text):

@@ -27,6 +27,11 @@ _THERE = re.compile(
     rf"^(?:(?:were|was|are|is) there|did it (?:get|have|draw|reach)|does it have)\s+{_MORE}\s+(?P<noun>[a-z]+)\s+"
     r"(?P<prep>in|at|on|during|after)\s+(?:the\s+)?(?P<left>.+?)\s+than\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?P<right>.+?)\W*$"
 )
+# The show itself as the left side ("did it get more views than squid game"): set against another title, unless the
+# right side is a time or a part of its own ("than week 1", "than at launch", "than season 1")
+_THE_SHOW = re.compile(r"^(?:it|there|show|series|drama|this show|aouad|all of us are dead)$")
+_ITS_OWN_TIME = re.compile(r"\b(?:weeks?|days?|months?|launch|premiere|release|debut|start|first|second|third|last|later"
+                           r"|earlier|before|season|episode|ep|\d+)\b")
 # What is measured: the last of these words said on the left is the measure of both sides.
 _MEASURES = re.compile(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers)\b")
 
@@ -40,6 +45,8 @@ def compared_figures(text: str) -> tuple[str, str] | None:
         return (f"{noun} {prep} {said.group('left')}", f"{noun} {prep} {said.group('right')}") if _measure(noun) else None
     if (said := _THAN.match(text)) is not None:
         left, right = said.group("left"), said.group("right")
+        if _THE_SHOW.match(left) and not _ITS_OWN_TIME.search(right):
+            return None  # the show against another title (comparisons.py)
         measure = said.group("noun") or _measure(left)
         if measure is None or _MEASURES.search(right):
             return None if measure is None else (f"{left} {said.group('noun') or ''}".strip(), right)

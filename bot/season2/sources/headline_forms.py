@@ -65,9 +65,7 @@ def as_premiere(text: str) -> str:
     text = _SLATE.sub(lambda m: f"{m.group('name')} coming in {m.group('month')}", text)
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
     text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
-    text = _WINDOW_IN_BRACKETS.sub(lambda m: f"{m.group('name')} coming in "
-                                   f"{m.group('window') or m.group('dashed') or m.group('said')}",
-                                   text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
+    text = _WINDOW_IN_BRACKETS.sub(_coming_in, text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
     text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
     text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
@@ -198,6 +196,16 @@ _WINDOW_IN_BRACKETS = re.compile(
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
     # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
     rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b)))", re.I)
+
+
+def _coming_in(m: re.Match[str]) -> str:
+    """The season coming in the window said beside it; a fan's "in may" said of something for it ("watch party for aouad s2
+    in may", "cast confirmed for …") is that thing's month, left as it is."""
+    if m.group("said") and re.search(r"\b(?:for|of)\s+$", m.string[:m.start()], re.I):
+        return m.group(0)
+    return f"{m.group('name')} coming in {m.group('window') or m.group('dashed') or m.group('said')}"
+
+
 _SLATE = re.compile(
     r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
     r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"
@@ -335,13 +343,15 @@ _WORDS_ABROAD = (
      "reportedly"),
     # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
     # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
-    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
+    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
     (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez)\b", re.I), "could"),
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
     (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
-                r"|diundur|ditunda|verschoben)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai|auf))?", re.I), "delayed to"),
+                r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
+    (re.compile(r"\bverschoben\b", re.I), "delayed"),  # (no day: "nicht verschoben" is "not delayed", no day denied)
+    (re.compile(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
     (re.compile(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
     (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+phát\s+hành|ฉาย(?:วันที่)?", re.I), "premieres"),

@@ -51,6 +51,8 @@ def as_heard(text: str) -> str:
 
 #: A statement giving a day, "??" (or "?!"), then an exclamation: the marks are excitement ("NETFLIX DELAYED AOUAD S2
 #: AGAIN??? i'm so done" gives no day: as it is).
+#: After the marks, its source asked for, or doubted, or the fan's own belief: "… ?? source", "?? lies", "?? i thought june".
+_DOUBTED_AFTER = re.compile(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when)\b", re.I)
 _EXCLAIMED = re.compile(r"^(?P<said>[^?]+?)\s*(?:\?{1,2}!*){1,3}\s+(?P<then>[^?]+)$")
 #: A statement of the season's day starts with no question's word ("is", "does", "when", "so", "wait").
 _OPENS_A_QUESTION = re.compile(r"^\W*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|when|what|where|why"
@@ -61,7 +63,7 @@ def as_exclaimed(text: str) -> str:
     """A statement of the season's day whose "??" is excitement, without the marks (see the module); any other as it is."""
     if ((m := _EXCLAIMED.match(text)) is None or not (_A_DAY.search(m.group("said")) or _A_MONTH.search(m.group("said")))
             or _OPENS_A_QUESTION.match(text)
-            or _ASKS_IF_SO.search(text)):
+            or _ASKS_IF_SO.search(text) or _DOUBTED_AFTER.search(m.group("then"))):
         return text
     return f"{m.group('said')}! {m.group('then')}"
 

@@ -16,7 +16,10 @@ from bot.season2.windows import Window, read_window
 SEASON_DATE = re.compile(
     # (the season by any of its names: "Season 2", "S2", "All of Us Are Dead 2 premieres April 16, Netflix releases new poster")
     r"\b(release|premiere|launch|streaming|debut) date\b|\b(series|show|season (2|two)|s2|dead['’\"”]? ?2|sequel)['’\"”]? (premieres?|arrives?"
-    r"|returns?|drops?|debuts?|lands?|releases?|streams?|will|is set|set)\b|공개일|공개\s*확정",
+    r"|returns?|drops?|debuts?|lands?|releases?|streams?|will|is set|set)\b"
+    # (never material it drops: "S2 drops new poster May 2", "… releases main poster and teaser", "… is set to drop its trailer")
+    r"(?!\s+(?:to\s+\w+\s+)?(?:(?:its|a|an|the|new|first|final|main|official|another|more|latest|character|key)\s+)*"
+    r"(?:trailers?|teasers?|posters?|clips?|stills|featurettes?|first[- ]look|images|photos|sneak\s+peek)\b)|공개일|공개\s*확정",
     re.I,
 )
 

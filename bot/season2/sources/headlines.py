@@ -147,8 +147,8 @@ RULES: tuple[Rule, ...] = (
         r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
         r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?((by\s+)?(a|one|two|three|\d{1,2})\s+"
         r"(days?|weeks?)\s+)?to\b"
-        # "Netflix moves Season 2 to …", a fan's "they moved aouad 2 to 5/21" (never its watch party's day)
-        r"|\b(mov|shift)(es|s|ed|ing)\s+[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2|\baouad['’\"”]?\s*2)"
+        # "Netflix moves Season 2 to …", a fan's "they moved aouad 2 to 5/21" (never its watch party's day, nor "my vacation")
+        r"|(?<!\bmy\s)(?<!\bour\s)\b(mov|shift)(es|s|ed|ing)\s+((?!\b(my|our|your|his|her|their)\b)[^;…]){0,60}?((season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2|\baouad['’\"”]?\s*2)"
         r"['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
         + _A_TIME +
         # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
@@ -181,7 +181,9 @@ RULES: tuple[Rule, ...] = (
         # "오늘(7일) 공개": today, its day of the month in brackets
         r"(오늘(\s*\(\s*\d{1,2}\s*일\s*\))?|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
         # the season itself up, right after its name: "지우학2 떴다!!!" (never "지우학2 예고편 떴다", its trailer's)
+        # (the word ending there: never "떴다면" (if only), "떴다는 꿈"; nor a page up as coming soon, "공개예정으로")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*|진짜\s*)?(떴|올라왔|풀렸)(다|어|음|네|당|어요)"
+        r"(?![가-힣])(?!.*(공개|개봉)\s*예정)"
         # the season itself unveiled, right after its title: "'지금 우리 학교는2' 베일 벗었다" (not "캐스팅 베일 벗었다")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*)?베일\s*(을\s*)?벗(었|는)"
         r"|공개\s*(\d+|하루|이틀|사흘|나흘|닷새|일주일|한\s*달)\s*(일|주|시간)?\s*만에"  # "공개 3일 만에 TOP10 1위": N days since it came out

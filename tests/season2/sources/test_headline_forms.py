@@ -164,6 +164,50 @@ def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
 
 
 @pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Staffel 2 nicht verschoben",
+    "All of Us Are Dead Staffel 2 wird nicht verschoben, startet am 21. Mai",
+    "Netflix dementiert: All of Us Are Dead Staffel 2 ist nicht verschoben",
+])
+def test_a_delay_denied_in_german_is_never_a_delay(headline: str) -> None:
+    assert not any(reading.startswith("delayed") for reading in _readings(headline, dt.date(2027, 4, 12)))
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Staffel 2: Startet am 21. Mai? Das wissen wir",
+    "All of Us Are Dead Temporada 2: ¿llega el 21 de mayo? Lo que sabemos",
+])
+def test_a_day_asked_abroad_before_what_we_know_claims_nothing(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 4, 12)) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "my friend thinks aouad s2 in may. lol",
+    "I think aouad s2 in may",
+    "i bet aouad s2 in may!",
+])
+def test_a_month_a_fan_guesses_claims_nothing(headline: str) -> None:
+    assert _window_readings(headline, dt.date(2027, 1, 8)) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "i moved my vacation for aouad s2 to may 21 lol",
+    "we're moving our aouad s2 watch party for the premiere to may 21",
+    "had to shift my shifts for aouad 2 to may 21",
+])
+def test_a_fans_own_plans_moved_around_the_season_change_no_date(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 4, 12)) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "watch party for aouad s2 in may!",  # the party's month
+    "cast confirmed for aouad s2 in may",
+    "tickets for aouad s2 in may!",
+])
+def test_a_month_said_of_something_for_the_season_gives_it_no_window(headline: str) -> None:
+    assert _window_readings(headline, dt.date(2027, 1, 8)) == set()
+
+
+@pytest.mark.parametrize("headline", [
     "what if all of us are dead season 2 premieres april 9",
     "imagine aouad s2 dropping april 2 😭",
     "if aouad s2 isn't out by april 9 i'm done",

@@ -95,3 +95,15 @@ def test_a_negation_of_the_season_still_denies() -> None:
 ])
 def test_a_closing_sigh_that_there_is_still_no_date_asks_nothing(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 on march 19?? source",  # asks where it comes from
+    "aouad s2 on march 19?? proof",
+    "aouad s2 on march 19?? lies",  # disbelief
+    "aouad s2 on march 19?? as if",
+    "aouad s2 on march 19?? since when",
+    "aouad s2 in may?? i thought june",  # what the fan believed, no news of june either
+])
+def test_a_day_or_month_doubted_or_asked_for_its_source_after_the_marks_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()

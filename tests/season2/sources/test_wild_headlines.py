@@ -401,6 +401,15 @@ def test_fans_korean_word_that_it_is_up_is_the_release(headline: str, expected: 
     assert _readings(headline) == expected
 
 
+@pytest.mark.parametrize("headline", [
+    "지우학2가 떴다면 좋겠다",  # if only it were up
+    "지우학2 떴다는 꿈 꿨어",  # a dream that it was up
+    "넷플릭스에 지우학2 떴어! 공개예정으로",  # its page is up, as coming soon
+])
+def test_fans_korean_word_that_it_is_up_said_of_a_wish_or_a_coming_soon_page_is_no_release(headline: str) -> None:
+    assert not any(reading.startswith("released") for reading in _readings(headline))
+
+
 @pytest.mark.parametrize(("headline", "expected"), [
     ("All of Us Are Dead (Season 2) — March 19th", {"release_date_announced reported 2027-03-19"}),
     ("aouad s2: march 1st review", set()),  # a day of something else
@@ -571,4 +580,16 @@ def test_a_show_named_like_a_weekday_with_its_number_is_still_another_title() ->
     ("AOUAD S2 is not coming March 19", set()),  # a negation of the day still claims nothing
 ])
 def test_the_season_said_not_to_be_split_in_parts_is_no_denial(headline: str, expected: set[str]) -> None:
+    assert _readings(headline) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("AOUAD S2 drops new poster March 2", set()),  # the season's name, then the poster it drops: the poster's day
+    ("All of Us Are Dead 2 releases main poster and teaser on March 2", {"teaser reported"}),
+    ("All of Us Are Dead 2 is set to drop its trailer March 2", {"trailer reported"}),
+    ("aouad s2 releases a teaser march 2 👀", {"teaser reported"}),
+    ("All of Us Are Dead Season 2 releases main poster and teaser on March 2", {"teaser reported"}),
+])
+def test_material_the_season_drops_on_a_day_gives_the_material_that_day_never_the_release(
+        headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

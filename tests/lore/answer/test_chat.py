@@ -1,0 +1,18 @@
+"""What a question says around itself that asks nothing (bot/lore/answer/chat.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.show import Position
+
+
+def _text(engine: AnswerEngine, question: str) -> str:
+    return render_text(engine.answer(question), Position.legacy(12))[0]
+
+
+@pytest.mark.parametrize("question", ["who dies tbh", "who dies lol", "who dies ngl", "who dies tho", "who dies btw",
+                                      "who dies lmao", "who dies rn"])
+def test_a_short_question_with_a_word_of_chat_after_it_is_answered_as_asked(engine: AnswerEngine, question: str) -> None:
+    assert _text(engine, question) == _text(engine, "who dies")
