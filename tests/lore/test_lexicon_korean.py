@@ -163,7 +163,10 @@ def test_a_death_typed_cute_spoils_it(text: str, spoils: int) -> None:
         ("최종화에서 남라가", 12),
         ("1화 보는 중", 0),
         ("12화까지 다 봄 ㅎㅎ 이제 뭐 보지", 0),
-        ("시즌2 3화 청산이", 0),  # another season's episode
+        # another season's episode is not season 1's third; Cheong-san in season 2 gives away that he outlives his
+        # season-1 fate, as "season 2 ep 3 cheongsan" does in English
+        ("시즌2 3화 청산이", 11),
+        ("시즌2 3화 보는 중", 0),
     ],
 )
 def test_an_episode_named_in_korean_spoils_as_in_english(text: str, spoils: int) -> None:
