@@ -417,3 +417,18 @@ def test_the_lab_rats_bite_in_korean_gives_episode_one(text: str, spoils: int) -
 )
 def test_a_harm_borne_because_of_someone_is_the_harm_borne_for_them(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("소주아저씨 퇴장 ㅠ 눈물버튼", 11),  # his exit from the story
+        ("나연이 좀비엔딩 ㄹㅇ 사이다", 9),  # her ending as a zombie: her turn
+        ("조이현 \"남라, 반좀비로 살아가는 이야기\"", 12),  # living on: her fate
+        ("ㅇㅈ아빠 ㅠㅠ 조명탄 ㅠㅠ", 11),  # initials a chat word too, right before a relative: a name
+        ("ㅇㅈ 진짜 명작", 0),  # 인정: agreed
+        ("레드카드 받고 퇴장함 ㅋㅋ", 0),  # a footballer sent off: no one of the show
+    ],
+)
+def test_korean_chat_words_for_an_exit_an_ending_and_living_on(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
