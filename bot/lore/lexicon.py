@@ -407,7 +407,7 @@ class Lexicon(PackAnchoring):
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         roll = listed(sentence, mentions, ROLL) if len(mentions) >= ROLL else frozenset()  # "onjo suhyeok daesu hari mijin"
-        if roll and roll <= self._alive:  # a roll call of survivors only: their fates
+        if len(roll) >= ROLL and roll <= self._alive:  # a roll call of five survivors or more (not one's names): their fates
             consider(max(self._fates[c] for c in roll), *sorted(self._names.get(c, c) for c in roll))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
                        event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing)
