@@ -427,6 +427,8 @@ def test_a_harm_borne_because_of_someone_is_the_harm_borne_for_them(text: str, s
         ("조이현 \"남라, 반좀비로 살아가는 이야기\"", 12),  # living on: her fate
         ("ㅇㅈ아빠 ㅠㅠ 조명탄 ㅠㅠ", 11),  # initials a chat word too, right before a relative: a name
         ("ㅇㅈ 진짜 명작", 0),  # 인정: agreed
+        ("ㄴㅇ 결국 좀비됨 ㅋㅋ 사이다", 9),  # initials a chat word too, opening "in the end ...": a name
+        ("ㄹㅇ 결국 다 봤다", 0),  # 리얼: no one's initials
         ("레드카드 받고 퇴장함 ㅋㅋ", 0),  # a footballer sent off: no one of the show
     ],
 )
