@@ -114,6 +114,7 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
+    FATAL_SCENE,
     GLUED_RELATIVE,
     GRIEF,
     HARM,
@@ -490,7 +491,9 @@ class Lexicon(PackAnchoring):
                 whole = group == "survival" and tells_fate(sentence, match)
                 if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not _ASKED.match(sentence):
                     # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)
-                    characters = frozenset(c for c in characters if "survival" in self._anchors.by_character.get(c, {}))
+                    fatal = FATAL_SCENE.match(sentence, match.end())  # "how Cheong-san survived the fire": his fate
+                    characters = frozenset(c for c in characters if fatal or "survival" in self._anchors.by_character.get(c, {}))
+                    whole = whole or fatal is not None
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group

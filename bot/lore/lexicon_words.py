@@ -493,6 +493,8 @@ OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$"
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 #: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate.
 SURVIVED_SCENE = re.compile(r"\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
+#: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
+FATAL_SCENE = re.compile(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
 #: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
 OTHER_BITE = re.compile(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
                         r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)

@@ -1687,3 +1687,15 @@ def test_a_count_of_survivors_is_the_shows_only_when_told_as_the_shows(text: str
 )
 def test_a_roll_call_of_survivors_alone_gives_away_their_fates(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Yoon Chan-young explains how Cheong-san survived the fire", 11),  # left for dead there: his fate
+        ("how did gwinam survive the explosion lol", 11),
+        ("how did gwi-nam survive the fall off the roof??", 9),  # one scene survived, not his fate
+    ],
+)
+def test_surviving_the_scene_the_story_leaves_someone_for_dead_in_gives_away_their_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
