@@ -89,8 +89,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
 SEASON_TWO = re.compile(
     _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
     r"|universit(?:y|ies)|uni|college|sequel|brought back)" + _E +
-    # Korean: 시즌2, 지우학2, "온조로 돌아왔다" (back as On-jo), "남라 돌아옴" (not "헤엄쳐 돌아옴": swims back)
-    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)|(?<!헤엄쳐)(?<!헤엄쳐서)\s돌아(?:옴|왔)",
+    # Korean: 시즌2, 지우학2 (not a bare 돌아옴: "귀남이 반좀비로 돌아옴" is his comeback in season 1, as "comes back" is)
+    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)",
     re.I,
 )
 

@@ -1624,7 +1624,6 @@ def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relativ
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
-        ("남라 돌아옴 ㅠㅠ 반장 보고싶었어", 12),  # back: she outlives season 1
         ("ㄴㄹ 시즌2 첫장면 소름", 12),
         ("'지우학2' 박지후, 온조로 돌아왔다", 12),  # the actor back as her
         ("can't believe they brought back cheongsan", 11),
@@ -1632,6 +1631,17 @@ def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relativ
     ],
 )
 def test_a_character_back_in_season_two_gives_away_their_season_one_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("귀남이 반좀비로 돌아옴", 5),  # his comeback as a halfbie in season 1
+        ("gwinam comes back stronger after the library", 5),
+    ],
+)
+def test_a_comeback_within_season_one_is_not_a_return_in_season_two(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
