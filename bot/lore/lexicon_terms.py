@@ -88,7 +88,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
 #: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
 SEASON_TWO = re.compile(
     _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
-    r"|universit(?:y|ies)|uni|college|sequel|brought back)" + _E +
+    r"|universit(?:y|ies)|uni|college|sequel"
+    # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
+    r"|(?:they|netflix|the (?:show|writers))(?:['’]ve| have| are| really| actually| finally)* (?:brought|bringing|bring) back)" + _E +
     # Korean: 시즌2, 지우학2 (not a bare 돌아옴: "귀남이 반좀비로 돌아옴" is his comeback in season 1, as "comes back" is)
     r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)",
     re.I,

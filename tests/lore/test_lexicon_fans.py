@@ -1639,6 +1639,7 @@ def test_a_character_back_in_season_two_gives_away_their_season_one_fate(text: s
     [
         ("귀남이 반좀비로 돌아옴", 5),  # his comeback as a halfbie in season 1
         ("gwinam comes back stronger after the library", 5),
+        ("suhyeok brought back cheongsan with the fire hose", 3),  # hauled back in (episode 3)
     ],
 )
 def test_a_comeback_within_season_one_is_not_a_return_in_season_two(text: str, spoils: int) -> None:
