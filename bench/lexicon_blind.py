@@ -12,6 +12,7 @@
    (tuned on by lexicon33), `--set heldout10` bench/lexicon_heldout10.yaml (written by lexicon33, scored before
    any change, then tuned on), `--set heldout11` bench/lexicon_heldout11.yaml (written by lexicon34, scored before any
    change, then tuned on), `--set heldout12` bench/lexicon_heldout12.yaml (written by lexicon36, scored before any
+   change, then tuned on), `--set heldout13` bench/lexicon_heldout13.yaml (written by lexicon37: season 2's release day; scored before any
    change, then tuned on). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
@@ -90,7 +91,7 @@ def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "probe4"), default="blind")
+    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "probe4"), default="blind")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))

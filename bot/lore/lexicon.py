@@ -76,6 +76,7 @@ from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
+    ROLL,
     Mentions,
     carried_over,
     clauses,
@@ -113,6 +114,7 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
+    FATAL_SCENE,
     GLUED_RELATIVE,
     GRIEF,
     HARM,
@@ -149,7 +151,7 @@ if TYPE_CHECKING:
 #: The words each kind of event is told with, for the pack's events retold (RetoldEvents.find).
 TOLD_BY = {**SCAN_GROUPS, **HOW_REVEALED, **MOVES, "done": DONE_TO, "harm": HARM, "grief": GRIEF}
 #: Season-2 words that are a character's role there, not the season: said of an actor they are the actor's life.
-_A_ROLE = re.compile(r"universit(?:y|ies)|college", re.I)
+_A_ROLE = re.compile(r"universit(?:y|ies)|uni|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
 
@@ -227,6 +229,7 @@ class Lexicon(PackAnchoring):
         # character -> relationship type ("child_of", "parent_of", "sibling", "best_friend_of", "partner") -> the relatives
         self._relatives: dict[str, dict[str, set[str]]] = {}
         self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
+        self._alive: frozenset[str] = frozenset()  # the characters whose fate is to survive
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
@@ -244,6 +247,7 @@ class Lexicon(PackAnchoring):
         lexicon._genders = read_genders(own_texts(pack), lambda sentence: set().union(*(
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon.anchor_pack(pack)
+        lexicon._alive = frozenset(c.id for c in pack.characters.values() if c.fate is not None and c.fate.status == "alive")
         lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
@@ -403,6 +407,9 @@ class Lexicon(PackAnchoring):
         victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 2 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
+        roll = listed(sentence, mentions, ROLL) if len(mentions) >= ROLL else frozenset()  # "onjo suhyeok daesu hari mijin"
+        if len(roll) >= ROLL and roll <= self._alive:  # a roll call of five survivors or more (not one's names): their fates
+            consider(max(self._fates[c] for c in roll), *sorted(self._names.get(c, c) for c in roll))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
                        event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing)
         if not mentions and not context:
@@ -484,7 +491,9 @@ class Lexicon(PackAnchoring):
                 whole = group == "survival" and tells_fate(sentence, match)
                 if group == "survival" and SURVIVED_SCENE.match(sentence, match.end()) and not _ASKED.match(sentence):
                     # "how did Gwi-nam survive the fall": no fate ("does So-ju survive the gym?" asks for it)
-                    characters = frozenset(c for c in characters if "survival" in self._anchors.by_character.get(c, {}))
+                    fatal = FATAL_SCENE.match(sentence, match.end())  # "how Cheong-san survived the fire": his fate
+                    characters = frozenset(c for c in characters if fatal or "survival" in self._anchors.by_character.get(c, {}))
+                    whole = whole or fatal is not None
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group

@@ -116,6 +116,10 @@ _CHAT_INITIALS = frozenset(
 _EVENT_INITIALS = frozenset({"ㅈㅇ", "ㅅㅁ", "ㅎㅅ"})
 #: A subject's or object's particle right after a pair chat also uses ("ㄱㄴ이 ㅊㅅ 물었을 때": 귀남이, not 가능).
 _PARTICLE = re.compile(r"(?:이가|이랑|이를|이한테|이|가|한테|에게|을|를|랑)(?![\uac00-\ud7a3])")
+#: A relative right after a pair chat also uses ("ㅇㅈ아빠": 온조 아빠, not 인정).
+_KIN = re.compile(r"(?:아빠|엄마|아버지|어머니|동생|언니|오빠|누나|형)")
+#: A pair chat also uses opening the text before "in the end" ("ㄴㅇ 결국 좀비됨": 나연, not a chat word): a name.
+_IN_THE_END = re.compile(r"\s+(?:결국|끝내|드디어)(?:엔|에는)?\s")
 #: Two initials standing alone, a particle allowed after them ("ㅊㅅ이", "ㄴㄹ가").
 INITIALS = re.compile(r"(?<![ㄱ-ㅎㅏ-ㅣ\uac00-\ud7a3])[ㄱ-ㅎ]{2}(?![ㄱ-ㅎㅏ-ㅣ])")
 
@@ -137,4 +141,5 @@ def spell_initials(text: str, names: dict[str, str]) -> str:
     if not names or not INITIALS.search(text):
         return text
     return INITIALS.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0) not in _CHAT_INITIALS
-                        or _PARTICLE.match(text, m.end()) else m.group(0), text)
+                        or _PARTICLE.match(text, m.end()) or _KIN.match(text, m.end())
+                        or (m.start() == 0 and _IN_THE_END.match(text, m.end())) else m.group(0), text)

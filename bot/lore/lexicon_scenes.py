@@ -75,7 +75,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e03-hee-soo-gives-birth", r"(?:public )?(?:bathroom|toilet|restroom)s?",
      r"bab(?:y|ies)|birth|pregnant|newborn|labou?r", False),
     ("e03-gyeong-su-infected", r"(?:hand?ker?chief|hanky|hankie)s?",  # "hankerchief", as fans spell it
-     r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose", False),
+     r"blood(?:y|ied|-?soaked|-?stained)?|soaked|zombie|infect\w*|on purpose|🩸", False),
     ("e03-gyeong-su-infected", r"blood(?:y|ied|-?soaked|-?stained) (?:tissue|rag|cloth|napkin)s?",
      r"rubb\w*|wip\w*|smear\w*|on purpose|infect\w*|(?:his|her|the|[\w-]+['’]s?) (?:cut|wound|scratch)", True),
     # in a text about the show, "that hankie" is the one: "gyeongsu deserved better, nayeon and that hankie"
@@ -124,6 +124,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"(?:shows?|showed|showing|turns?|turned) up (?:at|to) (?:the )?school|(?:rides?|rode|riding|comes?|came|coming"
      r"|arriv\w*|gets?|got|runs?|ran) (?:\w+ )?(?:at|to) (?:the )?school|scooter|🛵|motor(?:bike|cycle)"
      r"|(?:comes?|came|coming|rides?|rode|riding) (?:to find|for|looking for) (?:him|her son)", True),
+    # the eye stab told as a scene without the library ("ㄱㄴ 눈 찔린 장면", "귀남이 눈 찔리는 짤")
+    ("e05-library", r"눈\s?(?:을\s?)?찔(?:린|리는|림|렸|리던)", r"장면|씬|짤|scene", False),
     ("e05-library", r"도서관(?:에서|에|이)?", r"눈\s?(?:을\s?)?(?:잃|멀|찔)\w*|(?:loses?|lost|losing) (?:his |an |one |her )?eye", False),
     ("e07-roof-door-locked", r"옥상\s?문(?:을|이|은|는|도)?", r"잠(?:금|갔|궜|그|가|근|겼|김)\w*|안\s?열\w*|못\s?(?:열|들어)\w*", False),
     ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
@@ -179,7 +181,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "찔")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's

@@ -40,8 +40,12 @@ _IN_LATER_SEASON = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:in|during|by the end of|at the end of)\s+(?:the\s+)?(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
-#: A state kept into the later season ("still a halfbie in season 2"): season 1's fate, no new event.
-_STILL = re.compile(r"\b(?:still|remains?|stays?|is back as)\s+(?:an?\s+)?$", re.I)
+#: A state kept into the later season ("still a halfbie in season 2", "still has the bite in s2", "Nam-ra's life as a
+#: halfbie in season 2"): season 1's fate, no new event.
+_STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"
+                    r"(?:(?:an?|the|that|his|her|their)\s+)?$", re.I)
+#: A relative after the word ("losing her brother"): the relative's event, which the pack may tell.
+_THEIRS = re.compile(r"\s+(?:his|her|their)\s+\w", re.I)
 #: The episode count of a season the show's shape does not list yet: after every known episode.
 WHOLE = 99
 
@@ -96,7 +100,7 @@ def tells_new_event(sentence: str, named: Sequence[tuple[int, int, frozenset[str
         for match in pattern.finditer(text):
             gap = [max(start - match.end(), match.start() - end, 0) for start, end, _ in named]
             nearest = frozenset().union(*(c for g, (_, _, c) in zip(gap, named, strict=True) if g == min(gap)))
-            if any(known(c, group) is None for c in nearest) or (
+            if (not _THEIRS.match(text, match.end()) and any(known(c, group) is None for c in nearest)) or (
                     _IN_LATER_SEASON.match(text, match.end()) and not _STILL.search(text, 0, match.start())):
                 return True
     return False

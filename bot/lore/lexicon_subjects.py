@@ -74,16 +74,18 @@ _SPEAKER = re.compile(r"(?<![\w'’-])(?:i|i['’]?(?:ll|m|ve|d)|im|ill|we|we['�
 
 #: A comeback told just before an emoji: the emoji laughs at it ("the bully ... comes back STRONGER 💀"), not "never came back 💀".
 _RETURNED = re.compile(r"(?<!never )(?<!n't )(?<!nt )(?:comes?|came|coming) back(?! to life| from the dead)(?:\s+\w+)?\s*$", re.I)
+#: A halfbie told just before an emoji: the one who did not die ("first halfbie is the bully 💀"): the emoji laughs.
+_HALFBIE = re.compile(r"(?<![\w-])(?:half-?bies?|hambies?|half[- ]?zombies?)(?![\w-])|반\s?좀비", re.I)
 
 
 def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> bool:
     """Whether the word at `start` stands in a clause after the first that names no one but has a speaker of its
     own, a quote ("Gwi-nam after Cheong-san took his eye: i'll be back 💀": an emoji there is the writer's laugh), or
-    right after a comeback ("comes back STRONGER 💀")."""
+    right after a comeback or a halfbie ("comes back STRONGER 💀", "first halfbie is the bully 💀")."""
     at = bisect_right(starts, start) - 1
     low = starts[at] if at >= 0 else 0
-    if _RETURNED.search(sentence, low, start):  # "comes back STRONGER 💀": a laugh at the comeback, no death
-        return True
+    if _RETURNED.search(sentence, low, start) or _HALFBIE.search(sentence, low, start):
+        return True  # "comes back STRONGER 💀", "first halfbie is the bully 💀": a laugh at it, no death
     if len(starts) == 1:
         return False
     return at > 0 and not any(low <= m[0] < start for m in mentions) and _SPEAKER.search(sentence, low, start) is not None
@@ -342,9 +344,15 @@ _LOSS = re.compile(
 _LEAST = 3
 
 
-def listed(sentence: str, mentions: Mentions) -> frozenset[str]:
-    """The characters of the lists of three names or more in `sentence` when it holds a word of loss."""
-    if len(mentions) < _LEAST or not _LOSS.search(sentence):
+#: How many names in a row make a roll call without any word ("onjo suhyeok daesu hari mijin hyoryeong 🫶"): the lexicon
+#: reads it as their fate when every one of them survives (five names of survivors and no one else are the survivors).
+ROLL = 5
+
+
+def listed(sentence: str, mentions: Mentions, least: int = _LEAST) -> frozenset[str]:
+    """The characters of the lists of three names or more in `sentence` when it holds a word of loss; of `least`
+    names or more (a roll call, `ROLL`), whatever words it holds."""
+    if len(mentions) < least or (least < ROLL and not _LOSS.search(sentence)):
         return frozenset()
     found: set[str] = set()
     run: Mentions = []
@@ -352,7 +360,7 @@ def listed(sentence: str, mentions: Mentions) -> frozenset[str]:
         if run and mention[0] >= run[-1][1] and _GAP.fullmatch(sentence, run[-1][1], mention[0]):
             run.append(mention)
             continue
-        if len(run) >= _LEAST:
+        if len(run) >= least:
             found.update(c for m in run for c in m[2])
         run = [mention]
     return frozenset(found)

@@ -88,7 +88,11 @@ GROUPS: dict[str, re.Pattern[str]] = {
 #: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
 SEASON_TWO = re.compile(
     _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
-    r"|universit(?:y|ies)|college|sequel)" + _E,
+    r"|universit(?:y|ies)|uni|college|sequel"
+    # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
+    r"|(?:they|netflix|the (?:show|writers))(?:['’]ve| have| are| really| actually| finally)* (?:brought|bringing|bring) back)" + _E +
+    # Korean: 시즌2, 지우학2 (not a bare 돌아옴: "귀남이 반좀비로 돌아옴" is his comeback in season 1, as "comes back" is)
+    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)",
     re.I,
 )
 
@@ -158,6 +162,9 @@ PLOT_NEEDS = {"sos": ("sos",), "reach the camp": ("camp", "캠프", "수용소")
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
 #: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
 OTHER_STORIES: dict[str, re.Pattern[str]] = {
+    # "6 survivors found after the mine collapse" is the news's; "the six survivors", "only 6 students" the show's
+    "six survivors": re.compile(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
+                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)" + _E, re.I),
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"

@@ -22,7 +22,7 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
       r"|(?:잡아|뜯어)먹(?:힘|혔|힌|히)\w*|좀비(?:들)?(?:한테|에게)\s?먹(?:힘|혔|힌)\w*|하늘(?:나라)?(?:로|에)?\s?(?:감|갔|가버)\w*"
       r"|불\s?(?:길\s?)?속으로(?:\s?(?:사라|들어|뛰어)\w*)?|불구덩이(?:로|에|속)\w*"  # into the fire ("귀남이랑 같이 불속으로", "불구덩이로")
-      r"|자결\w*|좀비\s?밥(?:이\s?)?\s?(?:됨|됐|되|된|돼)\w*"  # took one's own life; became zombie food
+      r"|자결\w*|퇴장\w*|좀비\s?밥(?:이\s?)?\s?(?:됨|됐|되|된|돼)\w*"  # took one's own life; became zombie food
       r"|(?<=구하고|살리고|지키고)\s?(?:감|갔\w*|가버\w*)(?![\uac00-\ud7a3])"  # "나연이 구하고 감": saved her and went
       r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*|(?<![\uac00-\ud7a3])(?:주금|쥬금|듀금)\w*"  # 주금: 죽음 typed cute
       # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
@@ -148,7 +148,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r" (?:twitching|convulsing|changing|to change|spasming)|(?:was|were) still (?:human|a human|normal)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into|becoming) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
         r"|jombi|(?:becomes?|became|into|turns? into|turned into) an? (?:monster|zombie)|monster|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
-        r"|(?:goes|go|went|going|gone) (?:full )?zombie|join(?:s|ed|ing)? the (?:horde|undead|zombies|zombie (?:army|horde)))" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변)\w*)",  # not a halfbie (반좀비)
+        r"|(?:goes|go|went|going|gone) (?:full )?zombie|join(?:s|ed|ing)? the (?:horde|undead|zombies|zombie (?:army|horde)))" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변|엔딩)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
     "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to|almost|nearly)"
@@ -192,7 +192,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:leaves?|left|leaving) (?:[\w-]+ and )?(?:the group|them all|her friends|his friends|everyone|the others)|(?:slips?|slipped|walks?"
         r"|walked) away|(?:runs?|ran|running|walks?|walked|walking|wanders?|wandered|sneaks?|snuck) (?:off|away) from"
         r" (?:[\w-]+ and )?(?:the group|(?:her|his|their) friends|everyone|the others)|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
-        + r"|살아\s?남\w*|살아\s?있\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남|살았\w*|살아(?=\s*(?:$|[?!.~ㅠㅜㅋㅎ]))",
+        + r"|살아\s?남\w*|살아\s?있\w*|살아\s?가\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남|살았\w*|살아(?=\s*(?:$|[?!.~ㅠㅜㅋㅎ]))",
         re.I,
     ),
     "family": re.compile(
@@ -493,6 +493,8 @@ OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$"
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 #: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate.
 SURVIVED_SCENE = re.compile(r"\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
+#: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
+FATAL_SCENE = re.compile(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
 #: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
 OTHER_BITE = re.compile(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
                         r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)

@@ -1619,3 +1619,94 @@ def test_a_survivor_said_to_be_at_the_camp_gives_away_reaching_it(text: str, spo
 )
 def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relatives(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("ㄴㄹ 시즌2 첫장면 소름", 12),
+        ("'지우학2' 박지후, 온조로 돌아왔다", 12),  # the actor back as her
+        ("can't believe they brought back cheongsan", 11),
+        ("onjo at uni without her dad hits different", 12),
+    ],
+)
+def test_a_character_back_in_season_two_gives_away_their_season_one_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("귀남이 반좀비로 돌아옴", 5),  # his comeback as a halfbie in season 1
+        ("gwinam comes back stronger after the library", 5),
+        ("suhyeok brought back cheongsan with the fire hose", 3),  # hauled back in (episode 3)
+    ],
+)
+def test_a_comeback_within_season_one_is_not_a_return_in_season_two(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_swimming_back_is_not_coming_back_in_season_two() -> None:
+    assert LEXICON.position("소주 아저씨 헤엄쳐 돌아옴", anywhere=True) < s1(11)  # episode 7's swim, not his fate
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("first halfbie is the bully 💀 of course it is", 5),  # a laugh at it: the halfbie did not die there
+        ("the bully turning into the first halfbie 💀 peak writing", 5),
+        ("gwinam 💀", 11),  # the emoji alone mourns him
+    ],
+)
+def test_a_skull_after_a_halfbie_is_a_laugh_not_a_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("ㄱㄴ 눈 찔린 장면 다시봐도 소름", 5),  # the eye stab told as a scene, whoever it names
+        ("귀남이 눈 찔리는 짤 ㅋㅋㅋ", 5),
+        ("pov: nayeon offers you a 'clean' hanky 🧣🩸", 3),
+        ("동생이 손가락으로 눈 찔렀어 ㅠ", 0),  # a poke in the eye at home: no scene
+    ],
+)
+def test_a_scene_told_by_its_thing_and_a_sign_gives_its_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("6 survivors found after the mine collapse, such good news", 0),  # the news's survivors
+        ("only 6 students reach the quarantine camp", 12),
+        ("the six survivors of Hyosan High", 12),
+    ],
+)
+def test_a_count_of_survivors_is_the_shows_only_when_told_as_the_shows(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("onjo suhyeok daesu hari mijin hyoryeong 🫶 my babies", 12),  # the survivors, no word needed
+        ("온조 수혁 대수 하리 미진 효령 다시 보고싶다", 12),
+        ("onjo, cheongsan, namra, suhyeok, gwinam, nayeon: rank them", 0),  # a cast list with the dead in it
+        ("onjo and suhyeok and daesu", 0),  # three names: no roll call
+    ],
+)
+def test_a_roll_call_of_survivors_alone_gives_away_their_fates(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Yoon Chan-young explains how Cheong-san survived the fire", 11),  # left for dead there: his fate
+        ("how did gwinam survive the explosion lol", 11),
+        ("how did gwi-nam survive the fall off the roof??", 9),  # one scene survived, not his fate
+    ],
+)
+def test_surviving_the_scene_the_story_leaves_someone_for_dead_in_gives_away_their_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

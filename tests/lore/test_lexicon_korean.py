@@ -163,7 +163,10 @@ def test_a_death_typed_cute_spoils_it(text: str, spoils: int) -> None:
         ("최종화에서 남라가", 12),
         ("1화 보는 중", 0),
         ("12화까지 다 봄 ㅎㅎ 이제 뭐 보지", 0),
-        ("시즌2 3화 청산이", 0),  # another season's episode
+        # another season's episode is not season 1's third; Cheong-san in season 2 gives away that he outlives his
+        # season-1 fate, as "season 2 ep 3 cheongsan" does in English
+        ("시즌2 3화 청산이", 11),
+        ("시즌2 3화 보는 중", 0),
     ],
 )
 def test_an_episode_named_in_korean_spoils_as_in_english(text: str, spoils: int) -> None:
@@ -413,4 +416,21 @@ def test_the_lab_rats_bite_in_korean_gives_episode_one(text: str, spoils: int) -
     ],
 )
 def test_a_harm_borne_because_of_someone_is_the_harm_borne_for_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("소주아저씨 퇴장 ㅠ 눈물버튼", 11),  # his exit from the story
+        ("나연이 좀비엔딩 ㄹㅇ 사이다", 9),  # her ending as a zombie: her turn
+        ("조이현 \"남라, 반좀비로 살아가는 이야기\"", 12),  # living on: her fate
+        ("ㅇㅈ아빠 ㅠㅠ 조명탄 ㅠㅠ", 11),  # initials a chat word too, right before a relative: a name
+        ("ㅇㅈ 진짜 명작", 0),  # 인정: agreed
+        ("ㄴㅇ 결국 좀비됨 ㅋㅋ 사이다", 9),  # initials a chat word too, opening "in the end ...": a name
+        ("ㄹㅇ 결국 다 봤다", 0),  # 리얼: no one's initials
+        ("레드카드 받고 퇴장함 ㅋㅋ", 0),  # a footballer sent off: no one of the show
+    ],
+)
+def test_korean_chat_words_for_an_exit_an_ending_and_living_on(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)

@@ -83,3 +83,14 @@ async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_f
     values = {"text": LEAK + ".", "spoils": "S1E12", "source": "https://www.netflix.com/tudum/x"}
     with pytest.raises(AdditionError, match=r"tells an event of season 2 without naming its episode.*\(like S2E3\)"):
         await queue.submit(10, 1, "event", values)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
+    ("does cheongsan still have the bite in s2 or is he cured", Position(1, 11)),  # his bite kept: his season-1 fate
+    ("Cho Yi-hyun talks Nam-ra's life as a halfbie in All of Us Are Dead season 2", END_OF_SEASON_ONE),
+    ("no hari in s2 after losing her brother like that 💔", END_OF_SEASON_ONE),  # her brother's death: season 1's
+    ("On-jo loses her mom in season 2", whole_season(2)),  # told as happening in season 2: a new event
+])
+def test_a_state_or_a_relatives_loss_from_season_one_said_with_a_later_season_is_no_new_event(
+        text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
