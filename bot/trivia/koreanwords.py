@@ -386,3 +386,23 @@ def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str],
             if another_of_its_set(word.replace(" ", ""), answers):
                 return True
     return False
+
+
+#: Words a Korean answer adds to a thing to name a shop of it ("치킨집": a chicken shop).
+_SHOP = ("집", "가게")
+_SHOP_WORDS = ("shop", "restaurant", "place", "store")
+
+
+def english_of_answer(answer: str) -> tuple[str, ...]:
+    """A one-word answer written in Korean as a player says it in English (`TRANSLATIONS`): "firefighter"
+    for 소방관; a shop named by what it sells ("치킨집", "빵집") also as that thing with "shop" and its like."""
+    words = answer.split()
+    if len(words) != 1:
+        return ()
+    word = words[0]
+    said = list(TRANSLATIONS.get(word, ()))
+    for shop in _SHOP:
+        thing = word.removesuffix(shop)
+        if thing != word and len(thing) >= 2:
+            said += [f"{english} {kind}" for english in TRANSLATIONS.get(thing, ()) for kind in ("", *_SHOP_WORDS)]
+    return tuple(s.strip() for s in said)

@@ -210,3 +210,23 @@ def test_another_word_is_no_borrowed_name_that_only_starts_alike(typed: str, ans
 ])
 def test_what_one_feels_for_someone_or_something_in_korean_is_chat_answer_or_not(typed: str, answers: tuple[str, ...]) -> None:
     assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("firefighter", ("소방관", "구조대원")),
+    ("a fireman", ("소방관",)),
+    ("chicken shop", ("치킨집", "통닭집")),
+    ("chicken", ("치킨집",)),
+    ("fried chicken restaurant", ("치킨집",)),
+])
+def test_a_korean_answer_said_in_english_is_the_answer(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("police officer", ("소방관",)),
+    ("pizza shop", ("치킨집",)),
+    ("shop", ("치킨집",)),
+])
+def test_another_thing_said_in_english_is_not_a_korean_answer(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is not Verdict.RIGHT
