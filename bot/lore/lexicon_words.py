@@ -256,7 +256,9 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
         re.I),
     "motive": re.compile(
         _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
-        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
+        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son"
+        # the virus given to the son, the motive's deed: "given the virus by his own father", "tested it on his son"
+        r"|(?:by|from) (?:his|her) (?:own )?(?:father|dad)|(?:on|to|into) (?:his|her) (?:own )?(?:bullied )?son)" + _E, re.I),
 }
 
 #: What happens to someone, of any kind, said of an event's people ("what Na-yeon did to him", "what happens to

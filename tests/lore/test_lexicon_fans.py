@@ -1619,3 +1619,16 @@ def test_a_survivor_said_to_be_at_the_camp_gives_away_reaching_it(text: str, spo
 )
 def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relatives(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Which student is given the virus first, by his own father? (Jin-su)", 4),  # the teacher's motive, episode 4
+        ("Jin-su was injected with the virus by his dad", 4),
+        ("the science teacher tested the virus on his own son", 4),
+        ("Jin-su got a ride from his dad", 1),  # no virus: only Jin-su, named
+    ],
+)
+def test_the_virus_given_to_the_teachers_son_by_him_is_the_motive_revealed(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
