@@ -1632,3 +1632,15 @@ def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relativ
 )
 def test_the_virus_given_to_the_teachers_son_by_him_is_the_motive_revealed(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Who is the detective that interrogates Byeong-chan? (Song Jae-ik)", 2),
+        ("the cops question byungchan all night", 2),
+        ("a detective interrogates a suspect", 0),  # no one of the show
+    ],
+)
+def test_the_police_questioning_the_teacher_is_episode_two(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
