@@ -1634,13 +1634,14 @@ def test_the_virus_given_to_the_teachers_son_by_him_is_the_motive_revealed(text:
     assert LEXICON.position(text) == s1(spoils)
 
 
+
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
-        ("Who is the detective that interrogates Byeong-chan? (Song Jae-ik)", 2),
-        ("the cops question byungchan all night", 2),
-        ("a detective interrogates a suspect", 0),  # no one of the show
+        ("Who takes sole responsibility for the missile strikes in a recorded message? (Jin Seon-moo)", 12),
+        ("the commander's video where he takes full responsibility for the bombing", 12),
+        ("I take full responsibility for this mess lol", 0),
     ],
 )
-def test_the_police_questioning_the_teacher_is_episode_two(text: str, spoils: int) -> None:
+def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_message(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
