@@ -230,3 +230,17 @@ def test_a_korean_answer_said_in_english_is_the_answer(typed: str, answers: tupl
 ])
 def test_another_thing_said_in_english_is_not_a_korean_answer(typed: str, answers: tuple[str, ...]) -> None:
     assert MATCHER.judge(typed, _q(*answers)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("요나스 바이러스", ("Jonas virus", "Jonas")),
+    ("요나스", ("Jonas",)),
+    ("요한", ("Johann",)),
+])
+def test_a_name_whose_first_j_korean_says_y_is_the_answer(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("요리", "Jori"), ("요즘", "Jojo")])
+def test_a_korean_word_starting_with_yo_is_no_j_name_it_only_starts_like(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT
