@@ -1,6 +1,7 @@
 """python -m bench.trivia_import [--verbose]: lists as moderators write them, through `/triviaset import`.
 
-Every file in tests/trivia/fixtures/imports/ (or --data: imports_moderators/ is a second set) is uploaded by a moderator of the in-process sandbox
+Every file in tests/trivia/fixtures/imports/ (or --set: moderators, imports_moderators/, is a second set;
+fans, imports_fans/, a third; or --data: any such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
 there (what each file must do, written with the files, before the importer was changed):
 - right: imported with the expected questions and answers, nothing dropped or mangled, the named
@@ -10,7 +11,12 @@ there (what each file must do, written with the files, before the importer was c
 - wrong: anything else (a question stored from a refused file, a reply that shows in the clear what `unsaid` lists too): imported when it must be refused or the reverse, a question dropped or an
   answer changed, a warning missing, an error reply, or a post (the reply, /trivia info, a game of
   the list) that pings anyone.
-Prints a JSON summary; --verbose says why each file that is not right is not.
+Where expected.yaml gives a question's `truth` (the episode it really spoils), its stored tag is
+scored: under-gated (asked or shown before that episode: the worst), over-gated (kept from fans who
+could have had it) or exact; where it gives `typed` guesses, each is judged by the game's own matcher
+(right ones refused, wrong ones accepted). These figures are in the summary beside the verdicts.
+Prints a JSON summary; --verbose says why each file that is not right is not, and every gating and
+typed miss.
 """
 
 from __future__ import annotations
@@ -32,8 +38,14 @@ from bot.harness import Harness
 from bot.sandbox import Attachment
 from bot.show import read_position
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures" / "imports"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures"
+DATA = FIXTURES / "imports"
+SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": FIXTURES / "imports_fans"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
+
+
+_TALLY = ("under_gated", "over_gated", "gated_right", "right_accepted", "right_refused", "wrong_refused",
+          "wrong_accepted")
 
 
 def _pings(messages: list[Any]) -> list[str]:
@@ -80,7 +92,40 @@ def _lines_named(text: str, lines: list[int]) -> list[int]:
     return [n for n in lines if not re.search(rf"\bline {n}\b", text)]
 
 
-async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list[str]]:
+def _gates(questions: dict[str, Any], want: dict[str, Any], tally: dict[str, Any]) -> None:
+    """Each question's stored tag against the episode it really spoils."""
+    for question, position in (want.get("truth") or {}).items():
+        got = questions.get(str(question))
+        if got is None:
+            continue  # counted as missing by the verdict
+        truth = read_position(str(position))
+        kind = "under_gated" if got.spoils < truth else "over_gated" if got.spoils > truth else "gated_right"
+        tally[kind] += 1
+        if kind != "gated_right":
+            tally["misses"].append(f"{kind}: {question!r} stored {got.spoils or 0}, spoils {position}")
+
+
+def _typed(h: Harness, questions: dict[str, Any], want: dict[str, Any], tally: dict[str, Any]) -> None:
+    """Guesses players type, judged by the game's own matcher (the one the cog loaded)."""
+    cog: Any = h.bot.get_cog("Trivia")
+    matcher = cog.service._answering.matcher
+    for question, guesses in (want.get("typed") or {}).items():
+        got = questions.get(str(question))
+        if got is None:
+            continue
+        for right, key in ((True, "right"), (False, "wrong")):
+            for guess in guesses.get(key) or ():
+                taken = matcher.judge(str(guess), got, h.guild.id).correct
+                kind = ("right_accepted" if taken else "right_refused") if right else (
+                    "wrong_accepted" if taken else "wrong_refused")
+                tally[kind] += 1
+                if kind in ("right_refused", "wrong_accepted"):
+                    tally["misses"].append(f"{kind}: {question!r} {list(got.answers)} <- {guess!r}")
+
+
+async def judge(
+    h: Harness, path: Path, want: dict[str, Any], tally: dict[str, Any] | None = None
+) -> tuple[str, list[str]]:
     name = "imp-" + re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
     data = await asyncio.to_thread(path.read_bytes)
     reply = await h.discord.invoke(
@@ -116,6 +161,9 @@ async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list
         elif got[: len(answers)] != [str(a) for a in answers]:
             why.append(f"answers of {question!r} are {got}, expected {answers}")
     questions = await _questions(h, name)
+    if tally is not None:
+        _gates(questions, want, tally)
+        _typed(h, questions, want, tally)
     for question, position in {**(want.get("spoils") or {}), **(want.get("named") or {})}.items():
         got = questions.get(str(question))
         if got is not None and got.spoils < read_position(str(position)):
@@ -132,22 +180,27 @@ async def judge(h: Harness, path: Path, want: dict[str, Any]) -> tuple[str, list
 async def run(data: Path) -> dict[str, Any]:
     expected = yaml.safe_load((data / "expected.yaml").read_text(encoding="utf-8"))
     verdicts: dict[str, tuple[str, list[str]]] = {}
+    tally: dict[str, Any] = {k: 0 for k in _TALLY} | {"misses": []}
     with tempfile.TemporaryDirectory() as tmp:
         clock = ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC))
         async with Harness.start(Path(tmp), clock=clock, extensions=TRIVIA) as h:
             for name, want in expected.items():
-                verdicts[name] = await judge(h, data / name, want)
+                verdicts[name] = await judge(h, data / name, want, tally)
     counts = {kind: sum(1 for v, _ in verdicts.values() if v == kind) for kind in ("right", "unclear", "wrong")}
-    return {"files": len(verdicts), **counts, "details": verdicts}
+    misses = tally.pop("misses")
+    scored = {k: v for k, v in tally.items() if any(tally[g] for g in _TALLY)} if any(tally.values()) else {}
+    return {"files": len(verdicts), **counts, **scored, "details": verdicts, "misses": misses}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--set", choices=sorted(SETS), default="imports", help="a set of this repository")
+    parser.add_argument("--data", type=Path, default=None, help="another folder with its expected.yaml")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    result = asyncio.run(run(args.data))
+    result = asyncio.run(run(args.data or SETS[args.set]))
     details = result.pop("details")
+    misses = result.pop("misses")
     print(json.dumps(result))
     if args.verbose:
         for name, (verdict, why) in details.items():
@@ -155,6 +208,7 @@ def main() -> None:
                 print(f"{verdict}: {name}")
                 for line in why:
                     print(f"    {line}")
+        print("\n".join(misses))
 
 
 if __name__ == "__main__":

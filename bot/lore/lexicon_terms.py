@@ -117,7 +117,9 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
                       r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?(?:(?:huge|big|giant|massive|enormous|little|whole) )?sos)" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
-                                    + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])", re.I),  # "4개월 후 온조", not "4개월 후에 군대 가"
+                                    + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])"  # "4개월 후 온조", not "4개월 후에 군대 가"
+                                    # "some months later" with the school's roof or fire: "몇 달 후 학교 옥상에서 발견된 사람"
+                                    + r"|몇\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불)", re.I),
     "virus made": re.compile(_B + r"(?:" + CREATED + r"|(?:jonas |zombie )?virus (?:came|comes|originated|started) (?:from|with)"
                              r" (?:a|the|some|that|their|our) (?:science |chemistry |biology )?teacher)" + _E, re.I),
     # Martial law is declared in episode 5 (facts.md's guide; the pack's episode 5 and the commander's summary

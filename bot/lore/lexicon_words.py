@@ -157,7 +157,9 @@ GROUPS: dict[str, re.Pattern[str]] = {
                           + _E, re.I),
     "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomped|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|좀비(?:들)?(?:한테|에게)\s?(?:당(?:함|했|한|하)|뜯)\w*"  # "좀비한테 당함": done in by the zombies
-                         r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*", re.I),
+                         r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*"
+                         # 물다 before a noun: "남라를 문 사람" (who bit Nam-ra), "청산이를 깨문"; after whom, not a door (문)
+                         r"|(?<=[을를]\s)깨?문(?![\uac00-\ud7a3])", re.I),
     "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom"
                          r"|(?:it|everything|the (?:whole )?(?:outbreak|infection|thing)) (?:all )?(?:started|starts|began|begins) with"
                          r"|(?:has|had|have|having|caught|catch(?:es|ing)?|got|gets|getting|contract(?:s|ed|ing)?) (?:the )?(?:jonas |zombie )?virus)" + _E + r"|감염\w*", re.I),
@@ -254,7 +256,9 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
         re.I),
     "motive": re.compile(
         _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
-        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son)" + _E, re.I),
+        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son"
+        # the virus given to the son, the motive's deed: "given the virus by his own father", "tested it on his son"
+        r"|(?:by|from) (?:his|her) (?:own )?(?:father|dad)|(?:on|to|into) (?:his|her) (?:own )?(?:bullied )?son)" + _E, re.I),
 }
 
 #: What happens to someone, of any kind, said of an event's people ("what Na-yeon did to him", "what happens to

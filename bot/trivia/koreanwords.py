@@ -161,7 +161,8 @@ def _english_sounds(
 ) -> tuple[str, ...] | None:
     """An English word's sounds as Korean would write them (see `_hangul_sounds`); `soft`: as a name
     from another language is written, g and c soft before e, i, y (ㅈ, ㅊ: "egypt" 이집트, "vinci"
-    빈치), ch hard there ("michelangelo" 미켈란젤로), th said t ("beethoven" 베토벤); `every_r`: an r
+    빈치), ch hard there ("michelangelo" 미켈란젤로), th said t ("beethoven" 베토벤), a first j said y ("jonas"
+    요나스); `every_r`: an r
     said before a consonant too ("leonardo" 레오나르도; a final r stays unsaid); `final_e`: a final
     e written as a vowel ("nike" 나이키, "chile" 칠레). "Mc" is said "mac" ("mcdonald" 맥도날드)."""
     if not word.isascii() or not word.isalpha():
@@ -188,6 +189,10 @@ def _english_sounds(
         if soft and rest.startswith("ch") and rest[2:3] in ("e", "i") and i:
             sounds.append("K")  # an Italian ch inside a name: "michelangelo" 미켈란젤로
             i += 2
+            continue
+        if soft and not i and rest[:1] == "j" and rest[1:2] in ("a", "o", "u"):
+            sounds.append("")  # a name's first j said y, as German and the Bible say it: "jonas" 요나스, "johann" 요한
+            i += 1
             continue
         if soft and rest.startswith("th"):
             sounds.append("TH")  # (only as ㅌ: "맞아" is no Martha)
@@ -386,3 +391,23 @@ def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str],
             if another_of_its_set(word.replace(" ", ""), answers):
                 return True
     return False
+
+
+#: Words a Korean answer adds to a thing to name a shop of it ("치킨집": a chicken shop).
+_SHOP = ("집", "가게")
+_SHOP_WORDS = ("shop", "restaurant", "place", "store")
+
+
+def english_of_answer(answer: str) -> tuple[str, ...]:
+    """A one-word answer written in Korean as a player says it in English (`TRANSLATIONS`): "firefighter"
+    for 소방관; a shop named by what it sells ("치킨집", "빵집") also as that thing with "shop" and its like."""
+    words = answer.split()
+    if len(words) != 1:
+        return ()
+    word = words[0]
+    said = list(TRANSLATIONS.get(word, ()))
+    for shop in _SHOP:
+        thing = word.removesuffix(shop)
+        if thing != word and len(thing) >= 2:
+            said += [f"{english} {kind}" for english in TRANSLATIONS.get(thing, ()) for kind in ("", *_SHOP_WORDS)]
+    return tuple(s.strip() for s in said)

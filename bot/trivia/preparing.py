@@ -21,6 +21,7 @@ from bot.trivia.guesses import answer_vocabulary
 from bot.trivia.hangul import spelled
 from bot.trivia.hits import Prepared
 from bot.trivia.kinds import Kind, answer_kind
+from bot.trivia.koreanwords import english_of_answer
 from bot.trivia.lessons import AloneHere, KnownNames, Lessons
 from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, is_number, normalize_tokens, windows
@@ -94,6 +95,8 @@ def prepare_question(
             if len(romanised) >= 5:
                 skeletons.setdefault(skeleton(romanised), answer)
             exact.setdefault(romanised, answer)
+            for english in english_of_answer(text):  # "firefighter" for 소방관, "chicken shop" for 치킨집
+                exact.setdefault(compact_form(normalize_tokens(english)), answer)
     options: list[Answer] = []
     # (an episode named by another place is another answer: "second to last episode" for the last)
     elsewhere = {p for a in question.answers for p in episode_places(a, question.text, episodes_in)[1]}

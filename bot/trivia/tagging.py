@@ -5,7 +5,9 @@ what it names. The spoiler lexicon (bot/lore/lexicon.py, handed in as `reads`: t
 it gives away) reads the question, its choices and answers:
 * a question that declares `spoils` (hyosan's format) keeps its tag, raised to what the lexicon
   reads when that is later;
-* a question that declares nothing (every question of a Red list) spoils nothing when the lexicon
+* an episode its author writes before a question ("(Ep 5) What ...", "Ep 11 - ...", "3화 - ...") is a declared
+  tag, in a Red list too;
+* a question that declares nothing (every other question of a Red list) spoils nothing when the lexicon
   finds nothing, and else the last released episode: it is asked only where everything may be said;
 * the explanation and the source get their own tags the same way (shown at the reveal, in bars when
   they spoil more than the channel allows).
@@ -18,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, Position, read_position
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -62,13 +64,32 @@ def tag_question(question: Question, reads: Reads | None, *, declared: bool, las
     )
 
 
+# An episode its author writes before a question ("(Ep 5) What ...", "[S1E3] ...", "Ep 11 - ...", "3화 - ..."):
+# what the author says it spoils, read as a declared tag (raised to what the lexicon reads when that is later).
+_EPISODE = r"(?:s\d{1,2}\s*)?e(?:p(?:isode)?)?\.?\s*\d{1,2}|\d{1,2}\s*화"
+_WRITTEN = re.compile(rf"\s*(?:[(\[]\s*({_EPISODE})\s*[)\]]|({_EPISODE})\s*[-–—:|])", re.I)
+
+
+def written_episode(text: str) -> Position | None:
+    """The episode written before a question as its author's tag, or None."""
+    match = _WRITTEN.match(text)
+    if match is None:
+        return None
+    found = read_position(match.group(1) or match.group(2))
+    return found if found is not None and found.season else None
+
+
 def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> TriviaList:
     """The list with every question's tags as games will use them, and warnings that say so."""
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []
+    undeclared = 0
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
+        if not declared and (written := written_episode(question.text)) is not None:
+            question, declared = replace(question, spoils=written), True
+        undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)
         questions.append(tagged)
         if not declared and tagged.spoils:
@@ -77,9 +98,8 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
             # by its number, not its text: the text is what gives the episode away
             raised.append(f"question {number} declares {question.spoils or 0} but names {tagged.spoils}")
     warnings: list[str] = []  # hyosan's own first: what the questions spoil is always shown
-    undeclared = len(parsed.undeclared)
     red = parsed.format == "red"
-    if red or undeclared:
+    if undeclared:
         head = "Red lists cannot say what a question spoils" if red else "Some questions do not say what they spoil"
         if spoiling:
             safe = undeclared - spoiling

@@ -1637,6 +1637,20 @@ def test_a_character_back_in_season_two_gives_away_their_season_one_fate(text: s
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
+        ("Which student is given the virus first, by his own father? (Jin-su)", 4),  # the teacher's motive, episode 4
+        ("Jin-su was injected with the virus by his dad", 4),
+        ("the science teacher tested the virus on his own son", 4),
+        ("Jin-su got a ride from his dad", 1),  # no virus: only Jin-su, named
+    ],
+)
+def test_the_virus_given_to_the_teachers_son_by_him_is_the_motive_revealed(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
         ("귀남이 반좀비로 돌아옴", 5),  # his comeback as a halfbie in season 1
         ("gwinam comes back stronger after the library", 5),
         ("suhyeok brought back cheongsan with the fire hose", 3),  # hauled back in (episode 3)
@@ -1710,3 +1724,15 @@ def test_a_roll_call_of_survivors_alone_gives_away_their_fates(text: str, spoils
 )
 def test_surviving_the_scene_the_story_leaves_someone_for_dead_in_gives_away_their_fate(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Who takes sole responsibility for the missile strikes in a recorded message? (Jin Seon-moo)", 12),
+        ("the commander's video where he takes full responsibility for the bombing", 12),
+        ("I take full responsibility for this mess lol", 0),
+    ],
+)
+def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_message(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)

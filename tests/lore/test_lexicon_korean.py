@@ -434,3 +434,29 @@ def test_a_harm_borne_because_of_someone_is_the_harm_borne_for_them(text: str, s
 )
 def test_korean_chat_words_for_an_exit_an_ending_and_living_on(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("남라를 문 사람은?", 6),  # who bit Nam-ra: 문 is 물다 before a noun
+        ("청산이를 문 사람은 (귀남)", 11),
+        ("남라를 깨문 좀비", 6),
+        ("교실 문 열어", 0),  # a door
+        ("귀남이가 문을 부숨", 0),
+    ],
+)
+def test_a_bite_written_before_a_noun_is_a_bite_of_the_one_marked_bitten(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("몇 달 후 학교 옥상에서 발견된 사람은?", 12),  # the epilogue: "some months later" on the school's roof
+        ("몇 달 후 옥상에서 모닥불 피운 사람", 12),
+        ("몇 달 후에 시즌2 나오겠지", 0),
+    ],
+)
+def test_some_months_later_on_the_school_roof_is_the_epilogue(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)

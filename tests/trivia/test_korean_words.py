@@ -210,3 +210,37 @@ def test_another_word_is_no_borrowed_name_that_only_starts_alike(typed: str, ans
 ])
 def test_what_one_feels_for_someone_or_something_in_korean_is_chat_answer_or_not(typed: str, answers: tuple[str, ...]) -> None:
     assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("firefighter", ("소방관", "구조대원")),
+    ("a fireman", ("소방관",)),
+    ("chicken shop", ("치킨집", "통닭집")),
+    ("chicken", ("치킨집",)),
+    ("fried chicken restaurant", ("치킨집",)),
+])
+def test_a_korean_answer_said_in_english_is_the_answer(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("police officer", ("소방관",)),
+    ("pizza shop", ("치킨집",)),
+    ("shop", ("치킨집",)),
+])
+def test_another_thing_said_in_english_is_not_a_korean_answer(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answers"), [
+    ("요나스 바이러스", ("Jonas virus", "Jonas")),
+    ("요나스", ("Jonas",)),
+    ("요한", ("Johann",)),
+])
+def test_a_name_whose_first_j_korean_says_y_is_the_answer(typed: str, answers: tuple[str, ...]) -> None:
+    assert MATCHER.judge(typed, _q(*answers)).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("typed", "answer"), [("요리", "Jori"), ("요즘", "Jojo")])
+def test_a_korean_word_starting_with_yo_is_no_j_name_it_only_starts_like(typed: str, answer: str) -> None:
+    assert MATCHER.judge(typed, _q(answer)).verdict is not Verdict.RIGHT

@@ -267,3 +267,27 @@ def test_a_reading_warning_hides_a_spoiling_question_quoted_with_other_capitals(
     warnings = tag_imported(parsed, AS_SHOWN, LAST).warnings
     assert any("line 3" in w for w in warnings), warnings
     assert not any("bites cheong-san" in w.casefold() for w in warnings), warnings
+
+
+WRITTEN = (
+    b"(Ep 2) What movie does Cheong-san compare the outbreak to?:\n- Train to Busan\n"
+    b"\"[S1E3] Who sets the school office on fire?\":\n- Eun-ji\n"
+    b"Ep 5 - What device do On-jo and Joon-yeong fly to scout?:\n- a drone\n"
+    b"Who kills Woo-jin after he is bitten?:\n- Nam-ra\n"
+)
+
+
+def test_an_episode_written_before_a_red_question_is_its_authors_tag() -> None:
+    found = _by_text(WRITTEN, "written")
+    assert found["(Ep 2) What movie does Cheong-san compare the outbreak to?"].spoils == Position(1, 2)  # type: ignore[attr-defined]
+    assert found["Ep 5 - What device do On-jo and Joon-yeong fly to scout?"].spoils == Position(1, 5)  # type: ignore[attr-defined]
+
+
+def test_a_written_episode_earlier_than_what_the_question_names_is_raised_and_said_so() -> None:
+    found = _by_text(WRITTEN, "written")
+    assert found["[S1E3] Who sets the school office on fire?"].spoils == Position(1, 8)  # type: ignore[attr-defined]
+    assert any("question 2 declares S1E3 but names S1E8" in w for w in found["warnings"])  # type: ignore[attr-defined]
+
+
+def test_a_red_question_with_no_episode_written_still_counts_as_spoiling_the_last_episode() -> None:
+    assert _by_text(WRITTEN, "written")["Who kills Woo-jin after he is bitten?"].spoils == LAST  # type: ignore[attr-defined]
