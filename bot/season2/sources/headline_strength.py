@@ -159,6 +159,12 @@ def without_weighing(text: str) -> tuple[str, bool]:
     return "…".join(kept), True
 
 
+#: Someone's pet or an oracle, as a joke's source ("my cat", "their cousin's dog", "my tarot reader", "a magic 8 ball").
+_WHOSE = r"(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?"
+_PET_OR_ORACLE = (r"(?:dog|cat|hamster|parrot|goldfish|bunny|rabbit|fortune\s+cookie|crystal\s+ball|ouija(?:\s+board)?|magic\s+8"
+                  r"(?:\s+ball)?|8\s+ball|tarot(?:\s+(?:reader|cards?))?|psychic|astrologer|fortune\s+teller|horoscope)\b")
+
+
 #: What says a fan does not mean a day as news: a wish, a dream, a joke.
 _NOT_MEANT = re.compile(
     r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
@@ -169,6 +175,10 @@ _NOT_MEANT = re.compile(
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
+    # a pet or an oracle said to have spoken: "confirmed by my cat", "according to my magic 8 ball", "per my tarot reader",
+    # "my dog barked twice so …" (never "watching it with my cat")
+    rf"|\b(?:by|to|per|from)\s+{_WHOSE}{_PET_OR_ORACLE}|{_WHOSE}{_PET_OR_ORACLE}(?:\s+[\w'’-]+){{0,2}}?\s+(?:says?|said|predict"
+    r"\w*|confirm\w*|barked|meowed|knocked|chose|picked|told|thinks?|pulled|showed)\b"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"

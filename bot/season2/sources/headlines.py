@@ -175,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(is|are) (now |finally |officially )+(available )?on netflix\b(?!\s+(on|from|starting|at|in|tomorrow|tonight|this|next"
         r"|" + MONTH_TYPED + r"\s*\d+|\d+)\b)"  # "is now on Netflix", "is finally on netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
-        r"|\b(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         # "오늘(7일) 공개": today, its day of the month in brackets

@@ -173,6 +173,21 @@ def test_a_condition_or_make_believe_with_a_day_claims_nothing(headline: str) ->
     assert _readings(headline) == set()
 
 
+@pytest.mark.parametrize("headline", [
+    "aouad s2 march 12 confirmed by my cat 🐈",
+    "my dog barked twice at the tv so aouad 2 is delayed to april, confirmed 🐶",
+    "all of us are dead season 2 april 9 according to my tarot reader",
+    "my magic 8 ball says aouad s2 drops april 2",
+])
+def test_a_pet_or_an_oracle_said_to_have_spoken_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_pet_beside_the_news_is_no_joke() -> None:
+    assert _readings("aouad s2 april 9 per netflix, watching it with my cat 🐈") == {
+        "release_date_announced reported 2027-04-09 00:00"}
+
+
 def test_a_condition_against_a_day_takes_no_day_back() -> None:
     assert denied_day("if all of us are dead season 2 doesn't premiere on april 9 i'm selling my tv", WRITTEN) is None
 
@@ -806,12 +821,23 @@ def test_a_central_european_hour_in_winter_is_cet() -> None:
     # the show "streaming now" before season 2 is named: season 1 is, season 2 is still to come
     ("All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is Coming In 2027", {"release_window reported"}),
     ("rewatching aouad s1 (streaming now on netflix!!) while we wait for s2", set()),
+    # season 1 named as what streams now, wherever it stands: season 2's day after it is read
+    ("All of Us Are Dead Turns 5: Season 1 Is Streaming Now Ahead of Season 2's March 26 Premiere",
+     {"release_date_announced reported 2027-03-26 00:00"}),
     # season 2 itself streaming now is out, its name after a colon or a dash too
     ("All of Us Are Dead Season 2 is streaming now on Netflix", {"released reported"}),
     ("AOUAD: Season 2 is streaming now. Season 2 review inside", {"released reported"}),
 ])
 def test_season_one_streaming_now_is_not_season_two_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2026, 12, 8)) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "[News] Netflix Korea's 2027 slate is out - AOUAD S2 listed for the first half",
+    "the netflix 2027 lineup is out and aouad s2 is on it!!",
+])
+def test_a_slate_or_line_up_out_is_not_season_two_out(headline: str) -> None:
+    assert "released reported" not in _readings(headline, dt.date(2026, 12, 9))
 
 
 @pytest.mark.parametrize(("headline", "expected"), [
