@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
+from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
 
@@ -369,42 +370,12 @@ _WORDS_ABROAD = (
 )
 
 
-#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
-#: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
-#: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
-_CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
-_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
-_JAPANESE_WORDS = (
-    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
-    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2}"),
-    (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
-    (re.compile(r"[(（][月火水木金土日][)）]"), ""),
-    # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
-    (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
-    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
-    (re.compile(r"決定|\bkettei\b|定档", re.I), " 확정"),
-    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
-    (re.compile(r"ティーザー|ティザー"), " 티저 "),
-    (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
-    # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
-    (re.compile(r"延期"), " 연기"),
-    (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
-    (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
-    (re.compile(r"否定"), " 부인"),
-    (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
-    (re.compile(r"[、，]"), ", "),
-    (re.compile(r"。"), ". "),
-)
-
-
 def _in_english(text: str) -> str:
     """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
-    in Korean (`_JAPANESE_WORDS`); any other as it is."""
-    if _JAPANESE.search(text):
-        for pattern, korean in _JAPANESE_WORDS:
-            text = pattern.sub(korean, text)
-        return " ".join(text.split())
+    in Korean (`headline_cjk.in_korean`); any other as it is."""
+    if japanese_or_chinese(text):
+        return in_korean(text)
     if not _ABROAD.search(text):
         return text
     for pattern, english in _WORDS_ABROAD:

@@ -394,7 +394,7 @@ def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
 
 
 #: Japanese writes its hour on a clock of 24 hours ("16時", "16時30分") beside a Japanese day ("6月18日"): Japan's time
-#: (a post in kana, or one put into Korean word for word, `headline_forms._JAPANESE_WORDS`: Chinese's 時 stays unread).
+#: (a post in kana, or one put into Korean word for word, `headline_cjk._JAPANESE_WORDS`: Chinese's 時 stays unread).
 _JAPANESE_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*時(?:\s*(?P<m>[0-5]?\d)\s*分|半)?")
 _KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
 #: A Central European place's time after an hour ("9:00 (hora peninsular)", "a las 9:00, hora de España", "9h heure de

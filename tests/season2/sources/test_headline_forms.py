@@ -881,6 +881,9 @@ def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_ye
     ("《僵尸校园》第二季正式预告公开", {"trailer reported"}),
     # another show's day beside ours still undated (仍未定档): nothing of ours
     ("《甜蜜家园》外传1月15日上线，《僵尸校园》第二季仍未定档", set()),
+    # 改档 / 改期 (rescheduled) with its new day: the release date changed to it
+    ("《僵尸校园》第二季改档6月25日上线", {"release_date_changed reported 2027-06-25 00:00"}),
+    ("《我们的学校》第二季改期至6月25日", {"release_date_changed reported 2027-06-25 00:00"}),
 ])
 def test_a_chinese_post_naming_the_show_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 10)) == expected
