@@ -901,3 +901,40 @@ def test_a_spanish_trailer_spelt_trailer_with_its_accent_is_a_trailer() -> None:
 ])
 def test_a_vietnamese_or_thai_post_naming_the_show_gives_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 11)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Vietnamese "đã lên sóng" (has gone on air), Thai ฉายแล้ว (has aired), written without spaces: out
+    ("Ngôi trường xác sống 2 đã lên sóng Netflix", {"released reported"}),
+    ("มัธยมซอมบี้ ซีซั่น 2 ฉายแล้ววันนี้ทาง Netflix", {"released reported"}),
+])
+def test_a_vietnamese_or_thai_post_saying_it_has_aired_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 2)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # German "verschiebt … um eine Woche auf den 2. April": put off a week, to that day
+    ("Netflix verschiebt All of Us Are Dead Staffel 2 um eine Woche auf den 2. April", {"delayed reported 2027-04-02 00:00"}),
+    # "morgen um 9 Uhr": tomorrow, nine o'clock by a German clock (CEST in April: 07:00 UTC)
+    ("All of Us Are Dead Staffel 2 startet morgen um 9 Uhr auf Netflix", {"release_date_announced reported 2027-04-02 07:00"}),
+])
+def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 1) if "morgen" in headline else dt.date(2027, 2, 26)) == expected
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # a British clock's hour: BST in summer, GMT in winter
+    ("All of Us Are Dead season 2 drops June 18 at 8:00 UK time", dt.date(2027, 6, 10), {"release_date_announced reported 2027-06-18 07:00"}),
+    ("All of Us Are Dead season 2 drops January 15 at 4pm london time", dt.date(2027, 1, 10),
+     {"release_date_announced reported 2027-01-15 16:00"}),
+    # a Central European hour with its "pm" keeps its afternoon
+    ("All of Us Are Dead season 2 drops January 15 at 4pm paris time", dt.date(2027, 1, 10),
+     {"release_date_announced reported 2027-01-15 15:00"}),
+    # a weekday alone with its hour by a place's clock: that weekday's day
+    ("aouad s2 friday 8am uk time!!! taking the morning off", dt.date(2027, 3, 30), {"release_date_announced reported 2027-04-02 07:00"}),
+    ("All of Us Are Dead saison 2 vendredi à 9h, heure de Paris 🇫🇷", dt.date(2027, 3, 31),
+     {"release_date_announced reported 2027-04-02 07:00"}),
+])
+def test_an_hour_by_a_clock_that_changes_is_read_by_that_days_clock(headline: str, written: dt.date,
+                                                                    expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
