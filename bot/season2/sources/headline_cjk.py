@@ -18,6 +18,7 @@ _JAPANESE_WORDS = (
     (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2}"),
     (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    (re.compile(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
     (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
@@ -43,8 +44,17 @@ def japanese_or_chinese(text: str) -> bool:
     return _JAPANESE.search(text) is not None
 
 
+#: A Japanese hour ("16時", "16時30分"): Japan's clock is Korea's (UTC+9), so it is the Korean hour (16시). Chinese 時 is left
+#: (Taiwan's and Hong Kong's clocks are an hour behind).
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_JAPANESE_HOUR = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
+
+
 def in_korean(text: str) -> str:
-    """A Japanese or Chinese post in Korean words (`_JAPANESE_WORDS`), its spaces collapsed."""
+    """A Japanese or Chinese post in Korean words (`_JAPANESE_WORDS`), its spaces collapsed; a Japanese post's hour as
+    the same hour on Korea's clock."""
+    if _KANA.search(text):
+        text = _JAPANESE_HOUR.sub(lambda m: f" {m.group(1)}시" + (f" {m.group(2)}분" if m.group(2) else ""), text)
     for pattern, korean in _JAPANESE_WORDS:
         text = pattern.sub(korean, text)
     return " ".join(text.split())

@@ -881,6 +881,8 @@ def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_ye
     ("《僵尸校园》第二季正式预告公开", {"trailer reported"}),
     # another show's day beside ours still undated (仍未定档): nothing of ours
     ("《甜蜜家园》外传1月15日上线，《僵尸校园》第二季仍未定档", set()),
+    # 明天 (tomorrow) up
+    ("《僵尸校园》第二季明天上线", {"release_date_announced reported 2027-03-11 00:00"}),
     # 改档 / 改期 (rescheduled) with its new day: the release date changed to it
     ("《僵尸校园》第二季改档6月25日上线", {"release_date_changed reported 2027-06-25 00:00"}),
     ("《我们的学校》第二季改期至6月25日", {"release_date_changed reported 2027-06-25 00:00"}),
@@ -938,3 +940,9 @@ def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, 
 def test_an_hour_by_a_clock_that_changes_is_read_by_that_days_clock(headline: str, written: dt.date,
                                                                     expected: set[str]) -> None:
     assert _readings(headline, written) == expected
+
+
+def test_a_japanese_post_of_tomorrow_at_an_hour_is_that_hour_in_japan() -> None:
+    # 明日 (tomorrow) 16時 (16:00 in Japan, as in Korea: 07:00 UTC)
+    assert _readings("『今、私たちの学校は...』シーズン2 明日16時配信!", dt.date(2027, 4, 1)) == {
+        "release_date_announced reported 2027-04-02 07:00"}
