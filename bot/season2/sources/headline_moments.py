@@ -177,11 +177,23 @@ def _slashed_day(slashed: re.Match[str], text: str, written: dt.date) -> dt.date
         month = named.pop()  # "june is STACKED: aouad 2 (6/4)": the month the post names says which order
         day = b if month == a else a
     else:
-        return None
+        # "they moved aouad 2 to 4/2" written on 26 February: 4 February has passed, so it is 2 April, whichever order the
+        # writer keeps (a release still to come has one day to come); two days to come stay two
+        ahead = [d for d in (_day_or_none_ahead(a, b, written), _day_or_none_ahead(b, a, written)) if d is not None]
+        return ahead[0] if len(ahead) == 1 else None
     try:
         return headline_day(month, day, written)
     except ValueError:
         return None
+
+
+def _day_or_none_ahead(month: int, day: int, written: dt.date) -> dt.date | None:
+    """The day a headline means by `month`/`day` when it is still to come from `written`; else None."""
+    try:
+        said = headline_day(month, day, written)
+    except ValueError:
+        return None
+    return said if said >= written else None
 
 
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:

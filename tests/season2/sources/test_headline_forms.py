@@ -946,3 +946,16 @@ def test_a_japanese_post_of_tomorrow_at_an_hour_is_that_hour_in_japan() -> None:
     # 明日 (tomorrow) 16時 (16:00 in Japan, as in Korea: 07:00 UTC)
     assert _readings("『今、私たちの学校は...』シーズン2 明日16時配信!", dt.date(2027, 4, 1)) == {
         "release_date_announced reported 2027-04-02 07:00"}
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # a slashed day both orders fit: one passed, the other to come, so it is the one to come
+    ("they moved aouad 2 to 4/2 😭 one more week of suffering", dt.date(2027, 2, 26),
+     {"release_date_changed reported 2027-04-02 00:00"}),
+    ("aouad s2 premieres 2/4!!", dt.date(2027, 3, 30), {"release_date_announced reported 2027-04-02 00:00"}),
+    # both to come: it could be either, so neither
+    ("aouad s2 premieres 3/4!!", dt.date(2027, 2, 26), set()),
+])
+def test_a_slashed_day_read_both_ways_is_the_one_still_to_come(headline: str, written: dt.date,
+                                                                expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
