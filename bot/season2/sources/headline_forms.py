@@ -283,6 +283,8 @@ _MISSPELT = (
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
+    (re.compile(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
     (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the

@@ -959,3 +959,11 @@ def test_a_japanese_post_of_tomorrow_at_an_hour_is_that_hour_in_japan() -> None:
 def test_a_slashed_day_read_both_ways_is_the_one_still_to_come(headline: str, written: dt.date,
                                                                 expected: set[str]) -> None:
     assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "netflix moved Moving 2 to april 9 lol at least aouad 2 stays april 2",  # another show moved, ours keeps its day
+    "aouad s2 remains april 2, netflix says",
+])
+def test_a_day_the_season_stays_or_remains_on_is_its_day(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 2, 27)) == {"release_date_announced reported 2027-04-02 00:00"}
