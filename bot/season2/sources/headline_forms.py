@@ -224,9 +224,11 @@ _YEAR_SLATE_AMONG = re.compile(
     r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
 
 #: ... or lists the season as one of its titles, with no part of the year: "Netflix Unveils 2027 Korean Lineup: 'All of Us
-#: Are Dead' Season 2, 'Hellbound' Return": the season is coming in the line-up's year.
+#: Are Dead' Season 2, 'Hellbound' Return", "… 2027 Korean Content Lineup Including "All Of Us Are Dead 2," …": the season is
+#: coming in the line-up's year.
 _YEAR_LINEUP_LISTS = re.compile(
-    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*['‘\"“]?\s*"
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+|series\s+|originals?\s+)?(?:slate|line-?up)"
+    r"(?:\s*[:—–-]|\s+(?:including|featuring|with))\s*['‘\"“]?\s*"
     rf"(?P<name>{_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
 
 

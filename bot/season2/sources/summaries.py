@@ -192,6 +192,20 @@ def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) ->
 _REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
 
 
+#: "the year" in a summary: the one year its title names ("Netflix Unveils 2027 Korean Content Lineup …" / "… which will
+#: premiere in the first half of the year").
+_THE_YEAR = re.compile(r"\b(of|in)\s+the\s+year\b", re.I)
+
+
+def _the_titles_year(title: str, sentence: str) -> str:
+    """`sentence` with its "the year" as the one year its title names; as it is when the title names none or several."""
+    years = set(years_named(title))
+    if len(years) != 1:
+        return sentence
+    year = years.pop()
+    return _THE_YEAR.sub(lambda m: f"{m.group(1)} {year}", sentence)
+
+
 def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,
                  zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
     """The release day or window a summary gives where its title gives none (see the module); a title and summary in
@@ -210,7 +224,7 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
                                      or (n == 0 and _the_titles_series(title, sentence)))))
                 or _EARLIER.search(sentence)):
             continue
-        text = ours_only(_CONTEXT + sentence)  # "Sweet Home Season 2 premieres March 12": nothing of ours left
+        text = ours_only(_CONTEXT + _the_titles_year(title, sentence))  # "Sweet Home Season 2 premieres March 12": nothing of ours
         if any(year < day.year for year in years_named(text)):
             continue
         found = [r for r in read_as_written(text, published_at, day, zones)

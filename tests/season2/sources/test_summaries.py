@@ -283,3 +283,16 @@ def test_a_summarys_part_about_season_1_is_left_and_the_rest_read(summary: str, 
 def test_a_summarys_day_of_writing_or_of_the_statement_is_not_the_release_day(summary: str,
                                                                               expected: set[str]) -> None:
     assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # "the year" is the line-up's: its first half, narrower than the title's year
+    ("Netflix announced 25 titles, including the second season of All Of Us Are Dead, which will premiere in the first "
+     "half of the year.", {"release_window reported the first half of 2027"}),
+    (None, {"release_window reported 2027"}),  # a year's line-up "including" the season: that year
+])
+def test_a_year_line_ups_summary_saying_the_year_means_the_line_ups(summary: str | None, expected: set[str]) -> None:
+    title = "Netflix Unveils 2027 Korean Content Lineup Including “All Of Us Are Dead 2,” “Kingdom 3,” And More"
+    claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2026, 12, 4), summary=summary)],
+                                  dt.date(2026, 12, 4))
+    assert {f"{c.milestone.value} {c.confidence.value} {c.release_window}" for c in claims} == expected
