@@ -412,7 +412,16 @@ def with_verbs_spelt(text: str) -> str:
     text = _in_english(text)
     for pattern, spelt in _MISSPELT:
         text = pattern.sub(spelt, text)
+    if _DATES_TITLES.search(text):  # "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for …"
+        text = _FOR_WHEN.sub(lambda m: f"{m.group('name')} {'premieres' if m.group('day') is not None else 'coming in'} ", text)
     return _SWAPPED.sub(lambda m: _SWAPPED_MONTH[m.group(1).lower()], text)
+
+
+#: Netflix dating its titles one by one, "<title> for <when>": "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of
+#: Us Are Dead 2' for first half of 2027", "Netflix Slates 'All of Us Are Dead 2' for March 26": the season premieres then.
+_DATES_TITLES = re.compile(r"\b(?:confirm(?:s|ed)?|dates|slates|sets|schedules|locks\s+in)\b", re.I)
+_FOR_WHEN = re.compile(rf"(?P<name>{_NAME})['’\"”]?\s+for\s+(?:(?P<day>(?={_MONTH}\s*\d))|(?=(?:the\s+)?(?:first|second)\s+half"
+                       rf"|h[12]\b|q[1-4]\b|(?:early|late|mid)[\s-]|spring|summer|fall|autumn|winter|20\d\d\b|{_MONTH}(?!\s*\d)))", re.I)
 
 
 _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:views|likes|plays|streams|reactions)\b"

@@ -967,3 +967,15 @@ def test_a_slashed_day_read_both_ways_is_the_one_still_to_come(headline: str, wr
 ])
 def test_a_day_the_season_stays_or_remains_on_is_its_day(headline: str) -> None:
     assert _readings(headline, dt.date(2027, 2, 27)) == {"release_date_announced reported 2027-04-02 00:00"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Netflix dating its titles one by one, "<title> for <when>": ours is the one after our name
+    ("Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for first half of 2027",
+     {"release_window reported"}),
+    ("Netflix Slates 'All of Us Are Dead' Season 2 for March 26", {"release_date_announced reported 2027-03-26 00:00"}),
+    # the cast "for" an event's day: the event's
+    ("Netflix confirms 'All of Us Are Dead 2' cast for March 26 fan meeting", {"casting reported"}),
+])
+def test_a_title_dated_for_a_day_or_a_window_is_the_seasons_when_it_is_ours(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2026, 12, 7)) == expected
