@@ -175,10 +175,6 @@ _NOT_MEANT = re.compile(
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
-    # a pet or an oracle said to have spoken: "confirmed by my cat", "according to my magic 8 ball", "per my tarot reader",
-    # "my dog barked twice so …" (never "watching it with my cat")
-    rf"|\b(?:by|to|per|from)\s+{_WHOSE}{_PET_OR_ORACLE}|{_WHOSE}{_PET_OR_ORACLE}(?:\s+[\w'’-]+){{0,2}}?\s+(?:says?|said|predict"
-    r"\w*|confirm\w*|barked|meowed|knocked|chose|picked|told|thinks?|pulled|showed)\b"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
@@ -190,9 +186,19 @@ _NOT_MEANT = re.compile(
 )
 
 
+#: A pet or an oracle said to have spoken: "confirmed by my cat", "according to my magic 8 ball", "per my tarot reader", "my
+#: dog barked twice so …" (never "watching it with my cat").
+_ORACLE_SAID = re.compile(
+    rf"\b(?:by|to|per|from)\s+{_WHOSE}{_PET_OR_ORACLE}|{_WHOSE}{_PET_OR_ORACLE}(?:\s+[\w'’-]+){{0,2}}?\s+(?:says?|said|predict"
+    r"\w*|confirm\w*|barked|meowed|knocked|chose|picked|told|thinks?|pulled|showed)\b", re.I)
+#: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
+_NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
+                           r"|confirms|announces)\b", re.I)
+
+
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
-    return _NOT_MEANT.search(text) is not None
+    return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text))
 
 
 #: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".

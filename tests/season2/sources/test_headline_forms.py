@@ -188,6 +188,11 @@ def test_a_pet_beside_the_news_is_no_joke() -> None:
         "release_date_announced reported 2027-04-09 00:00"}
 
 
+def test_an_oracle_joke_beside_netflixs_own_word_keeps_the_news() -> None:
+    assert _readings("aouad s2 april 9 confirmed by my ouija board 👻 (ok netflix confirmed it too)") == {
+        "release_date_announced reported 2027-04-09 00:00"}
+
+
 def test_a_condition_against_a_day_takes_no_day_back() -> None:
     assert denied_day("if all of us are dead season 2 doesn't premiere on april 9 i'm selling my tv", WRITTEN) is None
 
