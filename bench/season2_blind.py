@@ -132,6 +132,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   "submitted by" content, fans on X; traps for the recent readings (roundups naming several shows, a year's
   line-up, pet and oracle jokes, hours by zone and place, "moved", 《僵尸校园》 改档, verschiebt, season 1 "streaming
   now", 연기설 and its denial, "UPDATE:" and [정정]); Netflix's Friday 26 March 2027 moved a week to 2 April (scored before any change: right 34, wrong 9, missed 13);
+  tuned on since (season42: right 53, wrong 0, missed 3: a slate post's "listed for the first half", a hearsay guess
+  with "?", and "today was supposed to be aouad 2 day … april 2 can't come fast enough");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
