@@ -125,12 +125,22 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   wrong 5, missed 15); tuned on since (season41: right 47, wrong 0, missed 5: a fan's wish beside the day, an April
   Fools post, a month's roundup whose day follows "brings", an explainer's question answered in its summary, and a
   post that is out only by "binged");
+- wild 19 (season2_wild19.yaml, 56): written at stop 33 (season42) before the changes it measures, never tuned on:
+  December 2026 to April 2027 as the feeds deliver them: outlets' RSS/Atom items with a title and the description's
+  raw HTML (entities, bylines, "Published Mar 10, 2027", photo credits, "Read More", WordPress's "The post …
+  appeared first on", truncation "…" and "[…]", a double-escaped title), reddit's Atom items with flair and their
+  "submitted by" content, fans on X; traps for the recent readings (roundups naming several shows, a year's
+  line-up, pet and oracle jokes, hours by zone and place, "moved", 《僵尸校园》 改档, verschiebt, season 1 "streaming
+  now", 연기설 and its denial, "UPDATE:" and [정정]); Netflix's Friday 26 March 2027 moved a week to 2 April (scored before any change: right 34, wrong 9, missed 13);
+  tuned on since (season42: right 53, wrong 0, missed 3: a slate post's "listed for the first half", a hearsay guess
+  with "?", and "today was supposed to be aouad 2 day … april 2 can't come fast enough");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
 An item is right when the reading is exactly the expected one; missed when nothing (or only part of it,
 nothing else) was read; wrong otherwise (a claim not made, another date, time or confidence, or a
-moment accepted where it should have been asked). `--show` lists the items not right.
+moment accepted where it should have been asked). `--show` lists the items not right. A summary (s:) is read as
+`rss.parse_feed` hands it over: `summaries.summary_text` takes its HTML tags and entities out.
 """
 
 from __future__ import annotations
@@ -145,11 +155,12 @@ import yaml
 from bot.season2.model import Claim, Standing
 from bot.season2.reports import ReportError, parse_release
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from bot.season2.sources.summaries import summary_text
 from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -178,8 +189,9 @@ def reading(claim: Claim) -> str:
 
 def read_headline(item: dict[str, Any]) -> set[str]:
     written: dt.date = item["w"]
+    # a summary is read only for the day its title leaves out, as parse_feed hands it over (its HTML out)
     feed_item = FeedItem(item["t"], None, item.get("p", "soompi.com"), written, bool(item.get("o", False)),
-                         summary=item.get("s"))  # a summary is read only for the day its title leaves out
+                         summary=summary_text(item.get("s")))
     claims, _ = claims_from_items([feed_item], written)
     return {reading(c) for c in claims}
 
@@ -251,6 +263,7 @@ def main() -> None:
         ("wild 16", _load("season2_wild16.yaml"), read_headline, None),
         ("wild 17", _load("season2_wild17.yaml"), read_headline, None),
         ("wild 18", _load("season2_wild18.yaml"), read_headline, None),
+        ("wild 19", _load("season2_wild19.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
+from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
+from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
 
@@ -86,7 +88,8 @@ _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
 _BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
                             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
-                            rf"(?:{_ZONES})\b)(?:\s+instead)?\s*(?:$|[^\w\s]))", re.I)  # "aouad s2 next friday instead 😔"
+                            rf"(?:{_ZONES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+|à\s+)?{PLACE_HOUR})"
+                            r"(?:\s+instead)?\s*(?:$|[^\w\s]))", re.I)  # "aouad s2 next friday instead 😔", "friday 8am uk time"
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
 _AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
@@ -229,9 +232,11 @@ _YEAR_SLATE_AMONG = re.compile(
     r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
 
 #: ... or lists the season as one of its titles, with no part of the year: "Netflix Unveils 2027 Korean Lineup: 'All of Us
-#: Are Dead' Season 2, 'Hellbound' Return": the season is coming in the line-up's year.
+#: Are Dead' Season 2, 'Hellbound' Return", "… 2027 Korean Content Lineup Including "All Of Us Are Dead 2," …": the season is
+#: coming in the line-up's year.
 _YEAR_LINEUP_LISTS = re.compile(
-    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*['‘\"“]?\s*"
+    r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+|series\s+|originals?\s+)?(?:slate|line-?up)"
+    r"(?:\s*[:—–-]|\s+(?:including|featuring|with))\s*['‘\"“]?\s*"
     rf"(?P<name>{_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
 
 
@@ -288,6 +293,8 @@ _MISSPELT = (
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
+    (re.compile(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
     (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
@@ -305,7 +312,7 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
-                     r"|staffel|verschoben|starttermin|startet|erscheint)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
@@ -326,8 +333,15 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
                 r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2)\b|ซีซั่น\s*2", re.I),
      "Season 2"),
-    (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b", re.I),
-     "is now streaming"),
+    (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b"
+                r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
+    (re.compile(r"\s*ฉายแล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
+    # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
+    (re.compile(r"\bverschiebt\b", re.I), "delays"),
+    (re.compile(r"\bum\s+(?:eine|1)\s+woche\b", re.I), "by a week"),
+    (re.compile(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
+    (re.compile(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
     (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (re.compile(r"\b(?:en|na)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix"
     (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),
@@ -361,7 +375,7 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
      "in the first half"),
     (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
-    (re.compile(r"\b(?:mañana|amanhã|besok)\b", re.I), "tomorrow"),
+    (re.compile(r"\b(?:mañana|amanhã|besok|morgen|demain)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
     (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi)\b", re.I), "Friday"),
     (re.compile(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
@@ -379,42 +393,12 @@ _WORDS_ABROAD = (
 )
 
 
-#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
-#: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
-#: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
-_CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
-_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
-_JAPANESE_WORDS = (
-    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
-    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2}"),
-    (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
-    (re.compile(r"[(（][月火水木金土日][)）]"), ""),
-    # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
-    (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
-    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
-    (re.compile(r"決定|\bkettei\b|定档", re.I), " 확정"),
-    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
-    (re.compile(r"ティーザー|ティザー"), " 티저 "),
-    (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
-    # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
-    (re.compile(r"延期"), " 연기"),
-    (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
-    (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
-    (re.compile(r"否定"), " 부인"),
-    (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
-    (re.compile(r"[、，]"), ", "),
-    (re.compile(r"。"), ". "),
-)
-
-
 def _in_english(text: str) -> str:
     """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
-    in Korean (`_JAPANESE_WORDS`); any other as it is."""
-    if _JAPANESE.search(text):
-        for pattern, korean in _JAPANESE_WORDS:
-            text = pattern.sub(korean, text)
-        return " ".join(text.split())
+    in Korean (`headline_cjk.in_korean`); any other as it is."""
+    if japanese_or_chinese(text):
+        return in_korean(text)
     if not _ABROAD.search(text):
         return text
     for pattern, english in _WORDS_ABROAD:
@@ -438,7 +422,16 @@ def with_verbs_spelt(text: str) -> str:
     text = _in_english(text)
     for pattern, spelt in _MISSPELT:
         text = pattern.sub(spelt, text)
+    if _DATES_TITLES.search(text):  # "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for …"
+        text = _FOR_WHEN.sub(lambda m: f"{m.group('name')} {'premieres' if m.group('day') is not None else 'coming in'} ", text)
     return _SWAPPED.sub(lambda m: _SWAPPED_MONTH[m.group(1).lower()], text)
+
+
+#: Netflix dating its titles one by one, "<title> for <when>": "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of
+#: Us Are Dead 2' for first half of 2027", "Netflix Slates 'All of Us Are Dead 2' for March 26": the season premieres then.
+_DATES_TITLES = re.compile(r"\b(?:confirm(?:s|ed)?|dates|slates|sets|schedules|locks\s+in)\b", re.I)
+_FOR_WHEN = re.compile(rf"(?P<name>{_NAME})['’\"”]?\s+for\s+(?:(?P<day>(?={_MONTH}\s*\d))|(?=(?:the\s+)?(?:first|second)\s+half"
+                       rf"|h[12]\b|q[1-4]\b|(?:early|late|mid)[\s-]|spring|summer|fall|autumn|winter|20\d\d\b|{_MONTH}(?!\s*\d)))", re.I)
 
 
 _COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:views|likes|plays|streams|reactions)\b"

@@ -63,7 +63,7 @@ _ZONE_BY_PLACE = (
 
 
 #: A place's time after an hour, as fans write it ("3PM PH TIME", "4pm korean time", "16:00 Manila time"): the one zone
-#: that place keeps all year (a place whose clocks change, "UK time", stays as it is).
+#: that place keeps all year (a place whose clocks change, "UK time", is read by that day's clock: `_place_hour`).
 _PLACE_TIME = re.compile(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>ph|pinas|manila|philippines?|philippine|pinoy|kr|korea|korean|seoul"
                          r"|jp|japan|japanese|tokyo|sg|singapore|hk|hong\s*kong|jakarta|indonesia|indonesian|indo)\s+time\b\)?",
                          re.I)
@@ -177,11 +177,23 @@ def _slashed_day(slashed: re.Match[str], text: str, written: dt.date) -> dt.date
         month = named.pop()  # "june is STACKED: aouad 2 (6/4)": the month the post names says which order
         day = b if month == a else a
     else:
-        return None
+        # "they moved aouad 2 to 4/2" written on 26 February: 4 February has passed, so it is 2 April, whichever order the
+        # writer keeps (a release still to come has one day to come); two days to come stay two
+        ahead = [d for d in (_day_or_none_ahead(a, b, written), _day_or_none_ahead(b, a, written)) if d is not None]
+        return ahead[0] if len(ahead) == 1 else None
     try:
         return headline_day(month, day, written)
     except ValueError:
         return None
+
+
+def _day_or_none_ahead(month: int, day: int, written: dt.date) -> dt.date | None:
+    """The day a headline means by `month`/`day` when it is still to come from `written`; else None."""
+    try:
+        said = headline_day(month, day, written)
+    except ValueError:
+        return None
+    return said if said >= written else None
 
 
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
@@ -394,24 +406,33 @@ def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
 
 
 #: Japanese writes its hour on a clock of 24 hours ("16時", "16時30分") beside a Japanese day ("6月18日"): Japan's time
-#: (a post in kana, or one put into Korean word for word, `headline_forms._JAPANESE_WORDS`: Chinese's 時 stays unread).
+#: (a post in kana, or one put into Korean word for word, `headline_cjk._JAPANESE_WORDS`: Chinese's 時 stays unread).
 _JAPANESE_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*時(?:\s*(?P<m>[0-5]?\d)\s*分|半)?")
 _KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
 #: A Central European place's time after an hour ("9:00 (hora peninsular)", "a las 9:00, hora de España", "9h heure de
-#: Paris", "9 Uhr deutscher Zeit"): CET or CEST, as that day's clocks there keep it (never a fixed guess).
-_CENTRAL_EUROPE_TIME = re.compile(
-    r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*,?\s*\(?\s*(?:hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)"
-    r"|heure\s+(?:de\s+paris|fran[çc]aise)|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german)\s+time)\b", re.I)
+#: Paris", "9 Uhr deutscher Zeit", "9am paris time"): CET or CEST, as that day's clocks there keep it (never a fixed guess);
+#: and a British one ("8am uk time", "8:00 London time"): GMT or BST.
+_HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?P<ap>[ap])?\.?(?:(?<=[ap])m\b\.?)?"
+_CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)|heure\s+(?:de\s+paris|fran[çc]aise)"
+                   r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german)\s+time")
+_BRITAIN = r"(?:uk|u\.k\.|london|british|britain)\s+time"
+_CHANGING_PLACE_TIME = re.compile(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN}))\b", re.I)
+#: The same, as a pattern for other readers ("friday 8am uk time": a weekday alone, with its hour by a place's clock).
+PLACE_HOUR = (r"\d{1,2}(?:[:.h]\d\d|\s*h|\s*uhr)?\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*\(?\s*(?:" + _CENTRAL_EUROPE + "|" + _BRITAIN
+              + r")\b")
 
 
 def _place_hour(text: str, day: dt.date) -> str | None:
-    """An hour a headline gives by its place's clock alone (`_JAPANESE_TIME` in Japanese, `_CENTRAL_EUROPE_TIME`), as
-    the moment reader takes it, with the zone that place keeps on `day`; None when it gives none."""
+    """An hour a headline gives by its place's clock alone (`_JAPANESE_TIME` in Japanese, `_CHANGING_PLACE_TIME`), as the moment
+    reader takes it, with the zone that place keeps on `day`; None when it gives none."""
     if _KANA_OR_HANGUL.search(text) and (m := _JAPANESE_TIME.search(text)):
         return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
-    if m := _CENTRAL_EUROPE_TIME.search(text):
-        summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Madrid")).dst()
-        return f"{int(m.group('h'))}:{int(m.group('m') or 0):02d} {'CEST' if summer else 'CET'}"
+    if m := _CHANGING_PLACE_TIME.search(text):
+        place = "Europe/Madrid" if m.group("ce") else "Europe/London"
+        summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo(place)).dst()
+        zone = ("CEST" if summer else "CET") if m.group("ce") else ("BST" if summer else "GMT")
+        hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "").lower() == "p" else 0) if m.group("ap") else int(m.group("h"))
+        return f"{hour}:{int(m.group('m') or 0):02d} {zone}"
     return None
 
 

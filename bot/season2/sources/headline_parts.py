@@ -121,9 +121,11 @@ _AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premie
                        r"|(?:…|;|\.\.\.)\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s+(?![^…;]*?(?:예고편|티저|포스터|스틸|영상|공개|제작발표회"
                        r"|쇼케이스|팬|만남|만나|시사회|행사|간담회|무대|라이브|방송|개최|오픈|진행|출연|발표|예정|인터뷰|이벤트|[까부]터))[^…;]*$", re.I)
 #: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
-#: Premiere", "First Teaser"): that material is a claim of its own.
+#: Premiere", "First Teaser", "With Chilling Teaser"): that material is a claim of its own.
 _MEDIA_OUT = re.compile(
-    r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official)\s+(?:\w+\s+)?(teaser|trailer)\b"
+    # "... Confirms March Premiere Date With Chilling Teaser" (never "with teaser coming next week", "with trailer date")
+    r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official|with|alongside)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
     r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed)\b",
     re.I,
 )

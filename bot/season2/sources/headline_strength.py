@@ -160,6 +160,12 @@ def without_weighing(text: str) -> tuple[str, bool]:
     return "…".join(kept), True
 
 
+#: Someone's pet or an oracle, as a joke's source ("my cat", "their cousin's dog", "my tarot reader", "a magic 8 ball").
+_WHOSE = r"(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?"
+_PET_OR_ORACLE = (r"(?:dog|cat|hamster|parrot|goldfish|bunny|rabbit|fortune\s+cookie|crystal\s+ball|ouija(?:\s+board)?|magic\s+8"
+                  r"(?:\s+ball)?|8\s+ball|tarot(?:\s+(?:reader|cards?))?|psychic|astrologer|fortune\s+teller|horoscope)\b")
+
+
 #: What says a fan does not mean a day as news: a wish, a dream, a joke.
 _NOT_MEANT = re.compile(
     r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
@@ -181,9 +187,19 @@ _NOT_MEANT = re.compile(
 )
 
 
+#: A pet or an oracle said to have spoken: "confirmed by my cat", "according to my magic 8 ball", "per my tarot reader", "my
+#: dog barked twice so …" (never "watching it with my cat").
+_ORACLE_SAID = re.compile(
+    rf"\b(?:by|to|per|from)\s+{_WHOSE}{_PET_OR_ORACLE}|{_WHOSE}{_PET_OR_ORACLE}(?:\s+[\w'’-]+){{0,2}}?\s+(?:says?|said|predict"
+    r"\w*|confirm\w*|barked|meowed|knocked|chose|picked|told|thinks?|pulled|showed)\b", re.I)
+#: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
+_NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
+                           r"|confirms|announces)\b", re.I)
+
+
 def not_meant(text: str) -> bool:
     """Whether a fan's words are a wish, a joke or a dream rather than news of a day (see the module)."""
-    return _NOT_MEANT.search(text) is not None
+    return _NOT_MEANT.search(text) is not None or (_ORACLE_SAID.search(text) is not None and not _NETFLIX_SAID.search(text))
 
 
 #: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".

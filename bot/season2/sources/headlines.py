@@ -77,8 +77,8 @@ KOREAN_DELAY = (
     rf"({_KO_SPAN})?{_KO_PUT_OFF}"
     rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
     rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
-    # the season's name, then "in the end put off" as the news itself ("'지우학2' 결국 연기…26일 공개"): never its acting
-    rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))"
+    # the season's name, then "in the end put off" as the news itself ("'지우학2' 결국 연기…26일 공개"), or 연기설: never its acting
+    rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*(((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=설|\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))|((또다시|또|다시)\s*)?연기(?=설))"
 )
 
 #: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):
@@ -175,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(is|are) (now |finally |officially )+(available )?on netflix\b(?!\s+(on|from|starting|at|in|tomorrow|tonight|this|next"
         r"|" + MONTH_TYPED + r"\s*\d+|\d+)\b)"  # "is now on Netflix", "is finally on netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
-        r"|\b(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
+        r"|\b(?<!slate )(?<!lineup )(?<!line-up )(?<!schedule )(?<!list )(is|are) (now |finally |officially )?(out|streaming|here)\b(?! (of|in|for|on \w+ \d|at \d|(on )?(tonight|tomorrow|this|next|mon|tue|wed"
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         # "오늘(7일) 공개": today, its day of the month in brackets

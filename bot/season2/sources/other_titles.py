@@ -70,11 +70,18 @@ _FIRST_SEASON_OUT = re.compile(
     r"\s+now|now\s+(?:streaming|available))\b(?=[^;…]*?\b(?:season\s*(?:2|two)|s2)\b)", re.I)
 
 
+#: Season 1 named as what is out, wherever it stands: "All of Us Are Dead Turns 5: Season 1 Is Streaming Now Ahead of
+#: Season 2's March 26 Premiere".
+_SEASON_ONE_OUT = re.compile(r"\b(?:season\s*(?:1|one)|s1|first\s+season)['’]?\s+(?:is\s+|are\s+)?(?P<out>(?:now\s+)?"
+                             r"(?:streaming|out|available)\s+now|now\s+(?:streaming|available))\b", re.I)
+
+
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
-    without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`)."""
-    if (first := _FIRST_SEASON_OUT.search(text)) is not None:
-        text = text[:first.start("out")] + text[first.end("out"):]
+    without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`)."""
+    for said_out in (_FIRST_SEASON_OUT, _SEASON_ONE_OUT):
+        if (first := said_out.search(text)) is not None:
+            text = text[:first.start("out")] + text[first.end("out"):]
     if (untitled := _UNTITLED_WORK.search(text)) is not None and SHOW.search(text[:untitled.start()]):
         text = text[:untitled.start()]
     ours = [m.span() for m in SHOW.finditer(text)]

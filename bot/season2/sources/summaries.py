@@ -53,6 +53,23 @@ _SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd|new)
 #: A sentence about an earlier season, whose days are history.
 _EARLIER = re.compile(r"\b(first|1st|previous|last|original) (season|instal?l?ment|part)\b|\b(season|series|part)\s*(1|one)\b"
                       r"|시즌\s*1|첫\s*시즌|지난\s*시즌", re.I)
+#: A day in a summary that is when the news was written or said, never the release's: a byline's stamp ("Published Mar
+#: 10, 2027", "Last updated: December 10th, 2026 –", "UPDATE, Feb. 25, 2027:") and the day a statement was made ("On
+#: January 20, Netflix announced that …", "On February 25, the streamer confirmed …", opening a sentence: "will premiere
+#: on March 19, Netflix said" keeps its day). Taken out before the summary is
+#: read, so only the days the news gives are left.
+_DAY_SAID = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+             r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?")
+_STAMP = re.compile(rf"\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*{_DAY_SAID}\s*[:,–—-]?"
+                    rf"|(?:^|(?<=[.!?…] ))on\s+{_DAY_SAID},\s*(?=[^,.;]{{0,60}}?\b(?:announced|said|revealed|confirmed|shared|unveiled|told"
+                    r"|reported|stated|noted|posted|tweeted|claimed|denied)\b)", re.I)
+
+
+def _sentences(summary: str) -> list[str]:
+    """A summary's first sentences, the days it was written or said on taken out (`_STAMP`)."""
+    return [s for s in _SENTENCE_END.split(_STAMP.sub(" ", summary)) if s.strip()][:_SENTENCES]
+
+
 #: What a summary may add: the release's day or window.
 _RELEASE_NEWS = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED,
                  Milestone.RELEASE_WINDOW)
@@ -112,7 +129,7 @@ def denied_in_summary(title: str, summary: str | None, written: dt.date) -> dt.d
     summary's first sentences naming no other title; None when the title asks or gives a day itself."""
     if not summary or not about_season_two(title) or asks(title) or parse_headline_date(title, written):
         return None
-    for n, whole in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+    for n, whole in enumerate(_sentences(summary)):
         # "Season 1 is streaming now on Netflix; season 2 arrives June 18.": the earlier season's part is history
         sentence = ";".join(part for part in whole.split(";") if not _EARLIER.search(part)) or whole
         text = _CONTEXT + sentence
@@ -175,6 +192,20 @@ def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) ->
 _REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
 
 
+#: "the year" in a summary: the one year its title names ("Netflix Unveils 2027 Korean Content Lineup …" / "… which will
+#: premiere in the first half of the year").
+_THE_YEAR = re.compile(r"\b(of|in)\s+the\s+year\b", re.I)
+
+
+def _the_titles_year(title: str, sentence: str) -> str:
+    """`sentence` with its "the year" as the one year its title names; as it is when the title names none or several."""
+    years = set(years_named(title))
+    if len(years) != 1:
+        return sentence
+    year = years.pop()
+    return _THE_YEAR.sub(lambda m: f"{m.group(1)} {year}", sentence)
+
+
 def read_summary(title: str, summary: str | None, published_at: dt.datetime | None, day: dt.date,
                  zones: tuple[dt.tzinfo, ...] = ()) -> tuple[Classified, ...]:
     """The release day or window a summary gives where its title gives none (see the module); a title and summary in
@@ -185,7 +216,7 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
     if (not summary or not (ours or _ROUNDUP.search(title)) or (refuses(judged) and not _EXPLAINER.match(title))
             or summary.strip() == title.strip()):
         return ()
-    for n, whole in enumerate([s for s in _SENTENCE_END.split(summary) if s.strip()][:_SENTENCES]):
+    for n, whole in enumerate(_sentences(summary)):
         # "Season 1 is streaming now on Netflix; season 2 arrives June 18.": the earlier season's part is history
         sentence = ";".join(part for part in whole.split(";") if not _EARLIER.search(part)) or whole
         named = about_season_two(ours_only(sentence))  # our show and its season 2, whatever the title
@@ -193,7 +224,7 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
                                      or (n == 0 and _the_titles_series(title, sentence)))))
                 or _EARLIER.search(sentence)):
             continue
-        text = ours_only(_CONTEXT + sentence)  # "Sweet Home Season 2 premieres March 12": nothing of ours left
+        text = ours_only(_CONTEXT + _the_titles_year(title, sentence))  # "Sweet Home Season 2 premieres March 12": nothing of ours
         if any(year < day.year for year in years_named(text)):
             continue
         found = [r for r in read_as_written(text, published_at, day, zones)

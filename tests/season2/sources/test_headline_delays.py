@@ -359,3 +359,15 @@ def test_a_delay_said_as_talk_of_one_in_korean_is_a_rumour(headline: str) -> Non
 
     read = classify_headline(headline, WRITTEN)
     assert read is not None and read.milestone is DELAYED and read.confidence is Confidence.RUMOUR
+
+
+@pytest.mark.parametrize("headline", [
+    "지우학2 또 연기설 돌던데 이번엔 4월이래",  # the season's name, then 연기설 (a rumoured delay) going round
+    "'지우학2' 연기설 솔솔",
+])
+def test_a_delay_rumour_named_after_the_season_is_a_rumoured_delay(headline: str) -> None:
+    assert [(r.milestone, r.confidence.value) for r in read_headline(headline, WRITTEN)] == [(Milestone.DELAYED, "rumour")]
+
+
+def test_a_delay_rumour_brushed_aside_is_no_delay() -> None:
+    assert read_headline("지우학2 연기설 사실무근", WRITTEN) == ()

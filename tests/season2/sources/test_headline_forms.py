@@ -217,6 +217,26 @@ def test_a_condition_or_make_believe_with_a_day_claims_nothing(headline: str) ->
     assert _readings(headline) == set()
 
 
+@pytest.mark.parametrize("headline", [
+    "aouad s2 march 12 confirmed by my cat 🐈",
+    "my dog barked twice at the tv so aouad 2 is delayed to april, confirmed 🐶",
+    "all of us are dead season 2 april 9 according to my tarot reader",
+    "my magic 8 ball says aouad s2 drops april 2",
+])
+def test_a_pet_or_an_oracle_said_to_have_spoken_claims_nothing(headline: str) -> None:
+    assert _readings(headline) == set()
+
+
+def test_a_pet_beside_the_news_is_no_joke() -> None:
+    assert _readings("aouad s2 april 9 per netflix, watching it with my cat 🐈") == {
+        "release_date_announced reported 2027-04-09 00:00"}
+
+
+def test_an_oracle_joke_beside_netflixs_own_word_keeps_the_news() -> None:
+    assert _readings("aouad s2 april 9 confirmed by my ouija board 👻 (ok netflix confirmed it too)") == {
+        "release_date_announced reported 2027-04-09 00:00"}
+
+
 def test_a_condition_against_a_day_takes_no_day_back() -> None:
     assert denied_day("if all of us are dead season 2 doesn't premiere on april 9 i'm selling my tv", WRITTEN) is None
 
@@ -850,12 +870,23 @@ def test_a_central_european_hour_in_winter_is_cet() -> None:
     # the show "streaming now" before season 2 is named: season 1 is, season 2 is still to come
     ("All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is Coming In 2027", {"release_window reported"}),
     ("rewatching aouad s1 (streaming now on netflix!!) while we wait for s2", set()),
+    # season 1 named as what streams now, wherever it stands: season 2's day after it is read
+    ("All of Us Are Dead Turns 5: Season 1 Is Streaming Now Ahead of Season 2's March 26 Premiere",
+     {"release_date_announced reported 2027-03-26 00:00"}),
     # season 2 itself streaming now is out, its name after a colon or a dash too
     ("All of Us Are Dead Season 2 is streaming now on Netflix", {"released reported"}),
     ("AOUAD: Season 2 is streaming now. Season 2 review inside", {"released reported"}),
 ])
 def test_season_one_streaming_now_is_not_season_two_out(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2026, 12, 8)) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "[News] Netflix Korea's 2027 slate is out - AOUAD S2 listed for the first half",
+    "the netflix 2027 lineup is out and aouad s2 is on it!!",
+])
+def test_a_slate_or_line_up_out_is_not_season_two_out(headline: str) -> None:
+    assert "released reported" not in _readings(headline, dt.date(2026, 12, 9))
 
 
 @pytest.mark.parametrize(("headline", "expected"), [
@@ -899,6 +930,11 @@ def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_ye
     ("《僵尸校园》第二季正式预告公开", {"trailer reported"}),
     # another show's day beside ours still undated (仍未定档): nothing of ours
     ("《甜蜜家园》外传1月15日上线，《僵尸校园》第二季仍未定档", set()),
+    # 明天 (tomorrow) up
+    ("《僵尸校园》第二季明天上线", {"release_date_announced reported 2027-03-11 00:00"}),
+    # 改档 / 改期 (rescheduled) with its new day: the release date changed to it
+    ("《僵尸校园》第二季改档6月25日上线", {"release_date_changed reported 2027-06-25 00:00"}),
+    ("《我们的学校》第二季改期至6月25日", {"release_date_changed reported 2027-06-25 00:00"}),
 ])
 def test_a_chinese_post_naming_the_show_is_read_as_in_korean(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 10)) == expected
@@ -916,3 +952,79 @@ def test_a_spanish_trailer_spelt_trailer_with_its_accent_is_a_trailer() -> None:
 ])
 def test_a_vietnamese_or_thai_post_naming_the_show_gives_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 3, 11)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Vietnamese "đã lên sóng" (has gone on air), Thai ฉายแล้ว (has aired), written without spaces: out
+    ("Ngôi trường xác sống 2 đã lên sóng Netflix", {"released reported"}),
+    ("มัธยมซอมบี้ ซีซั่น 2 ฉายแล้ววันนี้ทาง Netflix", {"released reported"}),
+])
+def test_a_vietnamese_or_thai_post_saying_it_has_aired_is_out(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 2)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # German "verschiebt … um eine Woche auf den 2. April": put off a week, to that day
+    ("Netflix verschiebt All of Us Are Dead Staffel 2 um eine Woche auf den 2. April", {"delayed reported 2027-04-02 00:00"}),
+    # "morgen um 9 Uhr": tomorrow, nine o'clock by a German clock (CEST in April: 07:00 UTC)
+    ("All of Us Are Dead Staffel 2 startet morgen um 9 Uhr auf Netflix", {"release_date_announced reported 2027-04-02 07:00"}),
+])
+def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 4, 1) if "morgen" in headline else dt.date(2027, 2, 26)) == expected
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # a British clock's hour: BST in summer, GMT in winter
+    ("All of Us Are Dead season 2 drops June 18 at 8:00 UK time", dt.date(2027, 6, 10), {"release_date_announced reported 2027-06-18 07:00"}),
+    ("All of Us Are Dead season 2 drops January 15 at 4pm london time", dt.date(2027, 1, 10),
+     {"release_date_announced reported 2027-01-15 16:00"}),
+    # a Central European hour with its "pm" keeps its afternoon
+    ("All of Us Are Dead season 2 drops January 15 at 4pm paris time", dt.date(2027, 1, 10),
+     {"release_date_announced reported 2027-01-15 15:00"}),
+    # a weekday alone with its hour by a place's clock: that weekday's day
+    ("aouad s2 friday 8am uk time!!! taking the morning off", dt.date(2027, 3, 30), {"release_date_announced reported 2027-04-02 07:00"}),
+    ("All of Us Are Dead saison 2 vendredi à 9h, heure de Paris 🇫🇷", dt.date(2027, 3, 31),
+     {"release_date_announced reported 2027-04-02 07:00"}),
+])
+def test_an_hour_by_a_clock_that_changes_is_read_by_that_days_clock(headline: str, written: dt.date,
+                                                                    expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+def test_a_japanese_post_of_tomorrow_at_an_hour_is_that_hour_in_japan() -> None:
+    # 明日 (tomorrow) 16時 (16:00 in Japan, as in Korea: 07:00 UTC)
+    assert _readings("『今、私たちの学校は...』シーズン2 明日16時配信!", dt.date(2027, 4, 1)) == {
+        "release_date_announced reported 2027-04-02 07:00"}
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    # a slashed day both orders fit: one passed, the other to come, so it is the one to come
+    ("they moved aouad 2 to 4/2 😭 one more week of suffering", dt.date(2027, 2, 26),
+     {"release_date_changed reported 2027-04-02 00:00"}),
+    ("aouad s2 premieres 2/4!!", dt.date(2027, 3, 30), {"release_date_announced reported 2027-04-02 00:00"}),
+    # both to come: it could be either, so neither
+    ("aouad s2 premieres 3/4!!", dt.date(2027, 2, 26), set()),
+])
+def test_a_slashed_day_read_both_ways_is_the_one_still_to_come(headline: str, written: dt.date,
+                                                                expected: set[str]) -> None:
+    assert _readings(headline, written) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "netflix moved Moving 2 to april 9 lol at least aouad 2 stays april 2",  # another show moved, ours keeps its day
+    "aouad s2 remains april 2, netflix says",
+])
+def test_a_day_the_season_stays_or_remains_on_is_its_day(headline: str) -> None:
+    assert _readings(headline, dt.date(2027, 2, 27)) == {"release_date_announced reported 2027-04-02 00:00"}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # Netflix dating its titles one by one, "<title> for <when>": ours is the one after our name
+    ("Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for first half of 2027",
+     {"release_window reported"}),
+    ("Netflix Slates 'All of Us Are Dead' Season 2 for March 26", {"release_date_announced reported 2027-03-26 00:00"}),
+    # the cast "for" an event's day: the event's
+    ("Netflix confirms 'All of Us Are Dead 2' cast for March 26 fan meeting", {"casting reported"}),
+])
+def test_a_title_dated_for_a_day_or_a_window_is_the_seasons_when_it_is_ours(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2026, 12, 7)) == expected

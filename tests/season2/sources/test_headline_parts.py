@@ -92,6 +92,18 @@ def test_a_premiere_date_beside_a_teaser_is_read_too() -> None:
         (TEASER, R, None), (DATE, R, FEB_12)]
 
 
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the material the news comes "with" is out beside it
+    ("All Of Us Are Dead 2 Confirms Feb. 12 Premiere Date With Chilling Teaser", [(TEASER, R, None), (DATE, R, FEB_12)]),
+    ("'All of Us Are Dead' Season 2 Sets Feb. 12 Premiere With First Trailer", [(TRAILER, R, None), (DATE, R, FEB_12)]),
+    # one still to come is not
+    ("All Of Us Are Dead 2 Confirms Feb. 12 Premiere Date, With Teaser Coming Next Week", [(DATE, R, FEB_12)]),
+])
+def test_a_teaser_or_trailer_the_news_comes_with_is_its_own_claim(
+        headline: str, expected: list[tuple[Milestone, Confidence, dt.datetime | None]]) -> None:
+    assert sorted(_read(headline), key=str) == sorted(expected, key=str)
+
+
 def test_a_response_to_rumours_claims_nothing() -> None:
     assert _read("Netflix Korea responds to All of Us Are Dead Season 2 delay rumours: 'Nothing decided'") == []
 

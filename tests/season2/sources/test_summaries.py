@@ -265,3 +265,34 @@ def test_a_reviews_summary_saying_season_2_streams_now_says_it_is_out(summary: s
 ])
 def test_a_summarys_part_about_season_1_is_left_and_the_rest_read(summary: str, expected: set[str]) -> None:
     assert _readings("How to Watch All of Us Are Dead Before Season 2", summary) == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # the day the statement was made opens the sentence; the release's day follows it
+    ("On February 16, Netflix announced that the second season will premiere on March 19.",
+     {"release_date_announced reported 2027-03-19"}),
+    ("On Feb. 16, the streamer confirmed the new season.", set()),  # the day it was said, and no release day
+    # a byline's stamp is when the article was written
+    ("By Jane Park Published Feb 16, 2027 The new season premieres on Netflix on March 19.",
+     {"release_date_announced reported 2027-03-19"}),
+    ("Last updated: February 16th, 2027 – Netflix has confirmed the second season.", set()),
+    # a day the sentence gives the release, with who said it after it, stays the release's
+    ("The second season of the zombie series will premiere on March 19, Netflix said Tuesday.",
+     {"release_date_announced reported 2027-03-19"}),
+])
+def test_a_summarys_day_of_writing_or_of_the_statement_is_not_the_release_day(summary: str,
+                                                                              expected: set[str]) -> None:
+    assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == expected
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    # "the year" is the line-up's: its first half, narrower than the title's year
+    ("Netflix announced 25 titles, including the second season of All Of Us Are Dead, which will premiere in the first "
+     "half of the year.", {"release_window reported the first half of 2027"}),
+    (None, {"release_window reported 2027"}),  # a year's line-up "including" the season: that year
+])
+def test_a_year_line_ups_summary_saying_the_year_means_the_line_ups(summary: str | None, expected: set[str]) -> None:
+    title = "Netflix Unveils 2027 Korean Content Lineup Including “All Of Us Are Dead 2,” “Kingdom 3,” And More"
+    claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2026, 12, 4), summary=summary)],
+                                  dt.date(2026, 12, 4))
+    assert {f"{c.milestone.value} {c.confidence.value} {c.release_window}" for c in claims} == expected

@@ -1,0 +1,60 @@
+"""A Japanese or Chinese post about the show in Korean words, word for word, so the Korean readers read it (`in_korean`):
+Netflix Japan's and fans' "『今、私たちの学校は...』シーズン2、3月5日(金)独占配信決定。", romanised "ima watashitachi no gakkou wa S2
+3gatsu 5ka haishin kettei", and Chinese posts naming the show ("《僵尸校园》第二季定档6月18日", 《我们的学校》). Read by
+`headline_forms.with_verbs_spelt`. Pure functions on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
+#: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
+#: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
+_CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
+_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
+_JAPANESE_WORDS = (
+    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
+    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2}"),
+    (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
+    (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    (re.compile(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
+    # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
+    (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
+    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
+    # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
+    (re.compile(r"改档|改期|提档"), " 공개일 변경 "),
+    (re.compile(r"決定|\bkettei\b|定档", re.I), " 확정"),
+    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
+    (re.compile(r"ティーザー|ティザー"), " 티저 "),
+    (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
+    # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
+    (re.compile(r"延期"), " 연기"),
+    (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
+    (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
+    (re.compile(r"否定"), " 부인"),
+    (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
+    (re.compile(r"[、，]"), ", "),
+    (re.compile(r"。"), ". "),
+)
+
+
+def japanese_or_chinese(text: str) -> bool:
+    """Whether a post is in Japanese (its script or romanised) or names the show in Chinese."""
+    return _JAPANESE.search(text) is not None
+
+
+#: A Japanese hour ("16時", "16時30分"): Japan's clock is Korea's (UTC+9), so it is the Korean hour (16시). Chinese 時 is left
+#: (Taiwan's and Hong Kong's clocks are an hour behind).
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_JAPANESE_HOUR = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
+
+
+def in_korean(text: str) -> str:
+    """A Japanese or Chinese post in Korean words (`_JAPANESE_WORDS`), its spaces collapsed; a Japanese post's hour as
+    the same hour on Korea's clock."""
+    if _KANA.search(text):
+        text = _JAPANESE_HOUR.sub(lambda m: f" {m.group(1)}시" + (f" {m.group(2)}분" if m.group(2) else ""), text)
+    for pattern, korean in _JAPANESE_WORDS:
+        text = pattern.sub(korean, text)
+    return " ".join(text.split())
