@@ -25,8 +25,10 @@ FIXED_ZONES = {
     "nzdt": 13 * 60, "awst": 8 * 60, "acst": 9 * 60 + 30, "acdt": 10 * 60 + 30, "msk": 3 * 60, "eet": 120,
     "eest": 180, "ict": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "myt": 8 * 60, "pkt": 5 * 60, "brt": -3 * 60,
 }
-AMERICAN = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
-             "mt": ("America/Denver", -7)}
+#: Zones typed without their season whose places keep summer time (the zone, its standard offset): the
+#: American ones, and the UK's ("uk time": GMT in winter, BST in summer, never GMT all year).
+SUMMER_TIME_ZONES = {"pt": ("America/Los_Angeles", -8), "et": ("America/New_York", -5),
+                     "ct": ("America/Chicago", -6), "mt": ("America/Denver", -7), "uk": ("Europe/London", 0)}
 #: Abbreviations two places share, hours apart: asked again, never guessed. Each: the places,
 #: and how to write either one instead (the reply names both ways).
 AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, or UTC+8"),
@@ -36,7 +38,7 @@ AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, 
 #: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
 KOREAN_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
 #: Every name read after a time; an ambiguous one is found there to be asked about, never read.
-ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *AMERICAN, *AMBIGUOUS_ZONES], key=len, reverse=True))
+ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True))
 ZONE = re.compile(
     rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
     rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
@@ -54,13 +56,13 @@ def split_zone(norm: str) -> tuple[str, Zone | None]:
 
 
 ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst", "tokyo": "jst", "pacific": "pt",
-                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "gmt", "london": "gmt", "india": "utc+5:30",
+                 "eastern": "et", "central": "ct", "mountain": "mt", "uk": "uk", "london": "uk", "british": "uk", "india": "utc+5:30",
                  "indian": "utc+5:30"}
 #: "Pacific Standard Time" is PST, "Eastern Daylight Time" EDT: the season said is kept, and checked
 #: (`season_problem`). US Central standard time is UTC-6 (CST alone is asked).
 _SEASON_SAID = {("pt", "standard"): "pst", ("pt", "daylight"): "pdt", ("et", "standard"): "est",
                 ("et", "daylight"): "edt", ("ct", "standard"): "utc-6", ("ct", "daylight"): "cdt",
-                ("mt", "standard"): "mst", ("mt", "daylight"): "mdt", ("gmt", "summer"): "bst"}
+                ("mt", "standard"): "mst", ("mt", "daylight"): "mdt", ("uk", "summer"): "bst"}
 ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: (standard|daylight|summer))? time\b(?: zone)?")
 
 
@@ -80,9 +82,9 @@ def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: 
         return extra
     if name in FIXED_ZONES:
         return dt.timedelta(minutes=FIXED_ZONES[name]) + extra
-    if name not in AMERICAN:  # CST, IST: asked (`AMBIGUOUS_ZONES`)
+    if name not in SUMMER_TIME_ZONES:  # CST, IST: asked (`AMBIGUOUS_ZONES`)
         return None
-    zone_name, standard = AMERICAN[name]
+    zone_name, standard = SUMMER_TIME_ZONES[name]
     try:
         offset = local.replace(tzinfo=zoneinfo.ZoneInfo(zone_name)).utcoffset()
     except zoneinfo.ZoneInfoNotFoundError:  # no time zone database: standard time
@@ -102,9 +104,9 @@ def year_round_offset(zone: Zone) -> dt.timedelta | None:
 def offset_now(zone: Zone, now: dt.datetime) -> dt.timedelta | None:
     """A named zone's UTC offset at the moment `now` (its wall clock, for a zone that keeps summer time)."""
     local = now.astimezone(dt.UTC).replace(tzinfo=None)
-    if zone[0] in AMERICAN:
+    if zone[0] in SUMMER_TIME_ZONES:
         try:
-            local = now.astimezone(zoneinfo.ZoneInfo(AMERICAN[zone[0]][0])).replace(tzinfo=None)
+            local = now.astimezone(zoneinfo.ZoneInfo(SUMMER_TIME_ZONES[zone[0]][0])).replace(tzinfo=None)
         except zoneinfo.ZoneInfoNotFoundError:
             pass
     return zone_offset(*zone, local=local)
@@ -136,9 +138,9 @@ def season_problem(name: str, local: dt.datetime) -> str | None:
     """Why a zone typed after the wall-clock time `local` names no one moment, else None: a name
     that says its season on a day its places keep the other ("5pm PDT" on 5 March 2027, "BST" in
     February), or a time the clock change there skips or says twice ("2:30am PT" on 14 March 2027)."""
-    if name in AMERICAN:
+    if name in SUMMER_TIME_ZONES:
         try:
-            zone = zoneinfo.ZoneInfo(AMERICAN[name][0])
+            zone = zoneinfo.ZoneInfo(SUMMER_TIME_ZONES[name][0])
         except zoneinfo.ZoneInfoNotFoundError:
             return None
         first, second = local.replace(tzinfo=zone), local.replace(tzinfo=zone, fold=1)

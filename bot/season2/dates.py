@@ -45,8 +45,8 @@ from bot.season2.day_parts import clock_words, noon_and_midnight
 from bot.season2.holidays import holiday_question, holiday_without_year, read_holiday
 from bot.text import MONTH_NAMES, MONTH_SHORT, NUMBER_WORDS
 from bot.zones import (
-    AMERICAN,
     FIXED_ZONES,
+    SUMMER_TIME_ZONES,
     ZONE,
     ZONE_NAMES,
     ZONE_WORDS,
@@ -490,7 +490,7 @@ def unknown_zone(text: str, now: dt.datetime) -> str | None:
     """The zone typed after a time that hyosan does not know ("5pm HST") or that names two places
     ("CST": `AMBIGUOUS_ZONES`), else None."""
     m = re.match(r"^(.*\d(?:\s*(?:am|pm))?)\s+\(?([a-z]{2,5})\)?$", _prepared(text))
-    if m is None or m.group(2) in FIXED_ZONES or m.group(2) in AMERICAN or m.group(2) in ("am", "pm", "th", "st", "nd", "rd"):
+    if m is None or m.group(2) in FIXED_ZONES or m.group(2) in SUMMER_TIME_ZONES or m.group(2) in ("am", "pm", "th", "st", "nd", "rd"):
         return None
     return m.group(2).upper() if _moment_parts(m.group(1), now, True) is not None else None
 
