@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.counted import counted_in, same_window
 from bot.lore.answer.ordinals import other_ordinal
 from bot.lore.answer.phases import other_phase
 from bot.lore.answer.records import Record
@@ -25,7 +26,7 @@ from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.shooting import only_a_movie
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import denies_someone_unasked, hedged_verdict
-from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, synonyms_of, words_of
+from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, words_of
 from bot.text import MONTH_NAMES
 
 # Places of the story a rank can be of ("the first one in the library").
@@ -117,8 +118,6 @@ _REASON = re.compile(
 )
 
 
-_NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-            r"hundred|thousand|million)")
 
 
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
@@ -146,39 +145,6 @@ def _defined(text: str) -> re.Pattern[str] | None:
         return None
     term = match.group("term").strip()
     return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(term)}\w*\s+(?:is|are|was|were|means)\b", re.I)
-
-
-# What is counted in people: "how many survivors", "how many deaths", "how many escaped".
-_PEOPLE_COUNTED = frozenset(stem(w) for w in ("survivor", "death", "victim", "escape", "casualty", "rescue"))
-_PERSON_NOUNS = frozenset({"people", "ppl", "persons", "kids", "students", "characters"})
-_PHRASE_END = frozenset(
-    "did do does is are was were will would has have had can could in of on at for from to by with the a an "
-    "it its they there this that".split()
-)
-
-
-def _counted(text: str) -> re.Pattern[str] | None:
-    """For "how many weeks ...": a number right before "week" ("eleven weeks", "560.8 million viewing
-    hours") in a record, or any word of its group ("chapters" -> "130 episodes")."""
-    match = re.search(r"\bhow many\b\s*(?P<rest>.*)$", text)
-    if match is None:
-        return None
-    nouns: list[str] = []
-    for word in match.group("rest").split()[:3]:
-        if word in _PHRASE_END or not word.isalpha():
-            break
-        nouns.append(word)
-    if not nouns:
-        before = text[: match.start()].split()
-        nouns = [w for w in before[-1:] if w.isalpha() and w not in _PHRASE_END]
-    if not nouns:
-        return None
-    forms = {n for noun in nouns for n in (noun, noun.rstrip("s"), *synonyms_of(noun))}
-    if any(stem(noun) in _PEOPLE_COUNTED or noun in _PERSON_NOUNS for noun in nouns):
-        # "how many survivors", "how many people reached the camp": a number of people, students or residents
-        forms |= {"people", "students", "residents"}
-    alternatives = "|".join(sorted(re.escape(f) for f in forms if len(f) > 2))
-    return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
 
 
 def fits_rank(ask: Ask, record: Record) -> bool:
@@ -413,7 +379,7 @@ class RecordAnswers:
             pool = [r for r in pool if made in r.stems]
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
-        counted = _counted(ask.text) if a.qtype == "how_many" else None
+        counted = counted_in(ask.text) if a.qtype == "how_many" else None
         definition = _defined(ask.text) if a.qtype == "what_is" else None
         story = bool(re.search(r"\bwhat (?:happens|happened|goes on|went on)\b", ask.text))
         someone = not ask.found.subjects and bool(_SOMEONE.search(ask.text))
@@ -493,9 +459,9 @@ class RecordAnswers:
         if counted is not None and not any(s.isdigit() for s in stems):
             # "how many countries was it number 1 in": each window the sources count, not one (a
             # question that names its window, "in its first 30 days", gets that one only).
-            picked += [r for score, r in scored[1:4] if score >= best_score * 0.8 and counted.search(r.text)
+            picked += [r for score, r in scored[1:6] if score >= best_score * 0.8 and counted.search(r.text)
                        and r.text != best.text and r.kind == best.kind and r.topic == best.topic
-                       and not r.negates][:2]
+                       and not r.negates and same_window(ask.text, r.text)][:2]
         if not ask.found.subjects and not a.rank and _PEOPLE_ASKED.search(ask.text) and best.names_someone:
             # "who plays in squid game": each record of that kind that names people, not the first.
             named = [s for s in stems if s not in _PERSON_STEMS]
