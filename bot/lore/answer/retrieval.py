@@ -107,8 +107,13 @@ _CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST
 _FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|"
                     r"\bnot the korean\b", re.I)
 # "neither won": no to whether those named won, not to whether the show won anything anywhere.
+# What someone seeks, hopes or may do is not what happens: no "Yes." off it
+_SOUGHT = re.compile(r"\b(?:push(?:es|ing)? for|campaign(?:s|ing|ed)? for|hop(?:e|es|ing) (?:to|for|that)|wants? to|"
+                     r"asks? for|asking for|tries to|trying to|plans? to|planning to|calls? for|fight(?:s|ing)? for|"
+                     r"may(?!\s+\d)|might|could)\b")  # never the month: "(May 2022)"
 _NEITHER_WON = re.compile(r"\bneither won\b", re.I)
 # "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
+_LIVES_ASKED = re.compile(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
 _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
 _REASON = re.compile(
@@ -531,7 +536,7 @@ class RecordAnswers:
             bearing = [c for c, found in clauses if s in found]
             if bearing and all(_UNSURE.search(c) or _HEDGED.search(c) for c in bearing):
                 return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
-        if _NOT_EVERYONE.search(said):
+        if _NOT_EVERYONE.search(said) and _LIVES_ASKED.search(ask.a.raw):  # never "are there other halfbies": "Yes."
             return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
         if (false := _FALSE.search(said)) is not None:  # never "they are not the Korean actors" for "is the cast korean"
             return "" if denies_someone_unasked(said, false.start(), ask.a.raw) else "No."
@@ -555,6 +560,7 @@ class RecordAnswers:
                 if _negates(clause, key):
                     return "" if denies_someone_unasked(said, said.find(clause), ask.a.raw) else "No."
         if all(s in text_stems for s in key) and len(key) == len(set(stems)):
-            # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes
-            return "Not confirmed." if _UNKNOWN.search(said) else "Yes."
+            # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes;
+            # "does mi-jin get into college" against "pushing for ... college admission": what is sought, no yes
+            return "Not confirmed." if _UNKNOWN.search(said) else "" if _SOUGHT.search(said) else "Yes."
         return ""

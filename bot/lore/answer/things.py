@@ -36,7 +36,7 @@ _BABY_PARENT = re.compile(
 )
 # "ent0 baby make it": the thing right before the state asked of it (never a state word itself).
 _STATE_AFTER = re.compile(
-    r"\bent\d+ (?:'s )?(?!(?:make|made|survive|alive|ok|okay|safe|live|die|dead|still|really|even|ever|get|got)\b)(\w+) "
+    r"\bent\d+ (?:'s )?(?:the )?(?!(?:make|made|survive|alive|ok|okay|safe|live|die|dead|still|really|even|ever|get|got)\b)(\w+) "
     r"(?:still |really )?(?:make it|made it|survive[sd]?|alive|ok|okay|safe|live|die|died|dead)\W*$"
 )
 _SURVIVAL = re.compile(r"\b(?:survive[sd]?|surviving|alive|live|lives|living|make it|makes it|made it|ok|okay|safe)\b")
