@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.words import gloss_korean
 
 _MORE = r"(?:higher|lower|bigger|smaller|more|less|fewer|greater|larger|better|worse)"
 # "were week 2 hours higher than week 1", "did week 2 get more hours than week 1"
@@ -47,8 +48,10 @@ _PER_EPISODE = re.compile(
     rf"|^(?:does|did)\s+{_EP}\s+(?:have|get|show)\s+{_MORE}\s+(?P<noun2>[a-z]+)\b"
     rf"|^(?:which|what)\s+(?:ep|episode)\s+(?:has|had|shows|showed)\s+(?:the\s+)?(?:{_MORE}|most)\s+(?P<noun3>[a-z]+)\b"
 )
+# "5화랑 6화 중에 좀비 더 많이 나오는 화는?": the same in Korean, the thing said before "더 많"
+_PER_EPISODE_KO = re.compile(r"\d+\s*[화회]\S*\s+\d+\s*[화회].*?([\uac00-\ud7a3]+?)(?:이|가|는|은)?\s*더\s*많")
 # What the sources do count by episode: who dies in it (a death list), so never "not counted"
-_COUNTED_BY_EPISODE = re.compile(r"^(?:deaths?|dead|kills?|killings?|people|characters|hours|views)$")
+_COUNTED_BY_EPISODE = re.compile(r"^(?:whos?|deaths?|dead|kills?|killings?|people|characters|hours|views)$")
 # What is measured: the last of these words said on the left is the measure of both sides.
 _MEASURES = re.compile(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers|rank|ranked|ranking)\b")
 
@@ -98,6 +101,9 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer]) -> Answ
         return Answer(question, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
     said = _PER_EPISODE.search(" ".join(text.casefold().split()))
     noun = said and (said.group("noun") or said.group("noun2") or said.group("noun3"))
+    if not noun and (korean := _PER_EPISODE_KO.search(question)) is not None:
+        noun = next(iter(gloss_korean(korean.group(1)).split()), "")
+        noun = f"{noun}s" if noun and not noun.endswith("s") else noun
     if not noun or _COUNTED_BY_EPISODE.match(noun) or _measure(noun):
         return None
     return Answer(question, True, [Part(f"My sources don't count the {noun} in each episode, so I can't say which "
