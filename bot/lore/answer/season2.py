@@ -111,6 +111,7 @@ _HOW_MANY_SEASONS = re.compile(
 _OTHER_WORK = re.compile(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?|parts?) (?:of|does|has) (?!the show\b|it\b|this\b)\w+")
 
 
+_FATE_IN_IT = re.compile(r"\b(?:alive|dead|die[sd]?|surviv\w*|zombie|halfbie|killed|living|lives)\b")
 _IS_IT_TRUE = re.compile(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
 _PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
 
@@ -191,6 +192,8 @@ class Season2Answers:
             found = self._from_status(ask, q, status)  # "season 2 is already out right": whether it is out
             if found is not None:
                 return found
+        if a.claim and ask.found.subjects and _FATE_IN_IT.search(ask.text) and not a.years:
+            return self._untold(ask, status)  # "is it true namra dies in s2": untold, never "Yes." off the cast
         if (a.claim and ask.found.subjects and ask.matches(_MEMBERSHIP) and not a.years
                 and (not a.reported or ask.matches(_IS_IT_TRUE))):
             return self._about_someone(ask)  # "is it true yoo in soo is back for s2": the announced cast settles it
