@@ -248,7 +248,7 @@ CHAT = {
     "hapen": "happen", "happn": "happen", "hppnd": "happened",
     # a month shortened ("on jan 30", "feb 2026"), as the records write it in full
     "jan": "january", "feb": "february", "aug": "august", "sept": "september", "oct": "october", "nov": "november",
-    "dec": "december", "wat": "what", "wut": "what",
+    "dec": "december",
     "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
     "sesaon": "season", "sason": "season",
     # romanised Korean as typed in chat: "onjo appa myeot hwa e jugeo", "namra banjombi ya"
