@@ -50,6 +50,10 @@ _PER_EPISODE = re.compile(
 )
 # "5화랑 6화 중에 좀비 더 많이 나오는 화는?": the same in Korean, the thing said before "더 많"
 _PER_EPISODE_KO = re.compile(r"\d+\s*[화회]\S*\s+\d+\s*[화회].*?([\uac00-\ud7a3]+?)(?:이|가|는|은)?\s*더\s*많")
+# "which ep has more deaths, 10 or 11", "more deaths in ep 5 or ep 6": who dies in each, side by side
+_DEATHS_COMPARED = re.compile(r"\b(?:more|most|fewer|less)\s+(?:deaths|people die|dead people|people dying)\b"
+                              r"(?:\s+in)?\W+(?:ep(?:isode)?s?\s*)?(?P<a>\d{1,2})\s*(?:,\s*)?(?:or|vs|than)\s+(?:in\s+)?"
+                              r"(?:ep(?:isode)?\s*)?(?P<b>\d{1,2})\b")
 # What the sources do count by episode: who dies in it (a death list), so never "not counted"
 _COUNTED_BY_EPISODE = re.compile(r"^(?:whos?|deaths?|dead|kills?|killings?|people|characters|hours|views)$")
 # What is measured: the last of these words said on the left is the measure of both sides.
@@ -99,6 +103,11 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer]) -> Answ
             return None
         parts = list({p.text: p for b in both for p in b.parts}.values())
         return Answer(question, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
+    if (deaths := _DEATHS_COMPARED.search(" ".join(text.casefold().split()))) is not None:
+        both = [ask(f"who dies in episode {deaths.group(n)}") for n in ("a", "b")]
+        if all(b.answered for b in both):
+            parts = list({p.text: p for b in both for p in b.parts}.values())
+            return Answer(question, True, parts, "comparison.deaths", tuple(e for b in both for e in b.entities))
     said = _PER_EPISODE.search(" ".join(text.casefold().split()))
     noun = said and (said.group("noun") or said.group("noun2") or said.group("noun3"))
     if not noun and (korean := _PER_EPISODE_KO.search(question)) is not None:
