@@ -539,6 +539,13 @@ class FateAnswers:
         for stage, character, where in picked:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence, refs))
+        # "did mr lee die before gyeongsu", "who died first, ji-min or min-jae": the others named, in their order too
+        others = sorted((row for row in rows if named and row not in picked and row not in near),
+                        key=lambda row: (row[0].start, row[1].name), reverse=last)
+        for stage, character, where in others:
+            refs = self.s.knowledge.refs(stage.sources or character.sources)
+            parts.append(Part(f"{'Earlier' if last else 'Then'}: {character.name} ({where}): {stage.text}", stage.spoils,
+                              stage.confidence, refs))
         for subject in (s for s in ask.found.subjects if s.id in named and s.id not in {c.id for _, c, _ in rows}):
             character = self.s.pack.characters[subject.id]
             if character.fate is not None:  # "who dies first, Ha-ri or Woo-jin": she does not
