@@ -56,6 +56,9 @@ _DEATHS_COMPARED = re.compile(r"\b(?:more|most|fewer|less)\s+(?:deaths|people di
                               r"(?:ep(?:isode)?\s*)?(?P<b>\d{1,2})\b")
 # What the sources do count by episode: who dies in it (a death list), so never "not counted"
 _COUNTED_BY_EPISODE = re.compile(r"^(?:whos?|deaths?|dead|kills?|killings?|people|characters|hours|views)$")
+# "how many more eps does the webtoon have than the show": how many each has
+_HOW_MANY_MORE = re.compile(r"^how many (?:more|fewer|less) (?P<noun>[a-z]+) (?:does|did|do|has|have) (?:the\s+)?(?P<left>.+?)\s+"
+                            r"(?:have|get|got|has|had)\s+than\s+(?:the\s+)?(?P<right>.+?)\W*$")
 # What is measured: the last of these words said on the left is the measure of both sides.
 _MEASURES = re.compile(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers|rank|ranked|ranking)\b")
 
@@ -73,6 +76,9 @@ def compared_figures(text: str) -> tuple[str, str] | None:
         if measure is None or _MEASURES.search(right):
             return None if measure is None else (f"{left} {said.group('noun') or ''}".strip(), right)
         return f"{left} {said.group('noun') or ''}".strip(), f"{measure} {right}"
+    if (said := _HOW_MANY_MORE.match(text)) is not None:
+        noun = said.group("noun")
+        return f"how many {noun} does the {said.group('left')} have", f"how many {noun} does the {said.group('right')} have"
     if (said := _IT_THAN.match(text)) is not None and _measure(said.group("noun")):
         pre = f"{said.group('pre')} " if said.group("pre") else ""
         noun, prep = said.group("noun"), said.group("prep")
