@@ -111,6 +111,8 @@ _FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\
 _SOUGHT = re.compile(r"\b(?:push(?:es|ing)? for|campaign(?:s|ing|ed)? for|hop(?:e|es|ing) (?:to|for|that)|wants? to|"
                      r"asks? for|asking for|tries to|trying to|plans? to|planning to|calls? for|fight(?:s|ing)? for|"
                      r"may(?!\s+\d)|might|could)\b")  # never the month: "(May 2022)"
+# What is undone is not done: "did she resign" against "tears up her resignation letter" is no "Yes."
+_UNDONE = re.compile(r"\b(?:tears? up|tore up|rips? up|ripped up|withdr[ae]w\w*|takes? back|took back|calls? off|called off)\b")
 _NEITHER_WON = re.compile(r"\bneither won\b", re.I)
 # "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
 _LIVES_ASKED = re.compile(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
@@ -562,5 +564,5 @@ class RecordAnswers:
         if all(s in text_stems for s in key) and len(key) == len(set(stems)):
             # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes;
             # "does mi-jin get into college" against "pushing for ... college admission": what is sought, no yes
-            return "Not confirmed." if _UNKNOWN.search(said) else "" if _SOUGHT.search(said) else "Yes."
+            return "Not confirmed." if _UNKNOWN.search(said) else "" if _SOUGHT.search(said) or _UNDONE.search(said) else "Yes."
         return ""
