@@ -54,6 +54,10 @@ _PER_EPISODE_KO = re.compile(r"\d+\s*[화회]\S*\s+\d+\s*[화회].*?([\uac00-\ud
 _DEATHS_COMPARED = re.compile(r"\b(?:more|most|fewer|less)\s+(?:deaths|people die|dead people|people dying)\b"
                               r"(?:\s+in)?\W+(?:ep(?:isode)?s?\s*)?(?P<a>\d{1,2})\s*(?:,\s*)?(?:or|vs|than)\s+(?:in\s+)?"
                               r"(?:ep(?:isode)?\s*)?(?P<b>\d{1,2})\b")
+# "who was in more episodes gwinam or nayeon", "who has the most screen time": no source lists who appears in which
+_APPEARANCES = re.compile(r"^(?:who|which (?:character|actor|actress))\s+(?:was|is|appears?|appeared|shows? up|showed up)\s+in\s+"
+                          r"(?:more|the most|most|fewer|the fewest)\s+(?:episodes|eps)\b|^who\s+(?:has|had|gets|got)\s+"
+                          r"(?:more|the most|most)\s+screen\s?time\b")
 # What the sources do count by episode: who dies in it (a death list), so never "not counted"
 _COUNTED_BY_EPISODE = re.compile(r"^(?:whos?|deaths?|dead|kills?|killings?|people|characters|hours|views)$")
 # "how many more eps does the webtoon have than the show": how many each has
@@ -100,9 +104,15 @@ def _measure(words: str) -> str | None:
     return found[-1] if found else None
 
 
-def side_by_side(question: str, text: str, ask: Callable[[str], Answer]) -> Answer | None:
+def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, named: bool = False) -> Answer | None:
     """Two figures asked side by side, each its own question (`ask`): both, each with its sources; a thing no
-    source counts per episode ("more zombies in ep 5 than ep 6") said so; else None."""
+    source counts per episode ("more zombies in ep 5 than ep 6") said so; else None. A question that names
+    someone (`named`) sets no figures side by side, but may still ask what no source counts."""
+    if _APPEARANCES.search(" ".join(text.casefold().split())):
+        return Answer(question, False, [Part("I don't know: my sources don't list which episodes each character appears "
+                                             "in, so I can't count them.")], "unknown")  # (screen time too: a31)
+    if named:
+        return None
     if (sides := compared_figures(text)) is not None:
         both = [ask(side) for side in sides]
         if not all(b.answered for b in both):
@@ -121,5 +131,5 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer]) -> Answ
         noun = f"{noun}s" if noun and not noun.endswith("s") else noun
     if not noun or _COUNTED_BY_EPISODE.match(noun) or _measure(noun):
         return None
-    return Answer(question, True, [Part(f"My sources don't count the {noun} in each episode, so I can't say which "
+    return Answer(question, True, [Part(f"No source counts the {noun} in each episode, so I can't say which "
                                         "episode has more.")], "comparison.uncounted")

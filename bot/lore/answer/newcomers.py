@@ -41,8 +41,11 @@ class Newcomers:
                           sources=self.s.knowledge.refs(pack[i].sources)) for i in ids]
             return self.s.answer(ask, parts, "season2.newcomer", consumed=tuple(ask.a.stems))
         parts = [Part(f"Nobody knows yet: {pack[i].name} is new in season 2, which has not come out, and my "
-                      f"sources say nothing about what happens to them{_role(pack[i].summary)}.", confidence="official",
+                      "sources say nothing about what happens to them.", confidence="official",
                       sources=self.s.knowledge.refs(pack[i].sources)) for i in ids]
+        # their announced role, as far as its own spoiler tag allows ("On-jo's senior at university")
+        parts += [Part(f"Their announced role: {newcomer_role(pack[i].summary)}.", pack[i].summary_spoils, "official",
+                       self.s.knowledge.refs(pack[i].sources)) for i in ids if pack[i].summary]
         return self.s.answer(ask, parts, "season2.newcomer", consumed=tuple(ask.a.stems))
 
 
@@ -51,7 +54,3 @@ def newcomer_role(summary: str) -> str:
     "On-jo's senior at university"."""
     return re.sub(r"^(?:An? )?new Season 2 character,?\s*", "", summary.strip()).rstrip(".")
 
-
-def _role(summary: str) -> str:
-    role = newcomer_role(summary) if summary else ""
-    return f" beyond their announced role, {role}" if role else ""

@@ -401,8 +401,9 @@ class AnswerEngine:
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
-            found = (None if a.slots else side_by_side(  # "week 2 hours higher than week 1": both figures
-                cleaned, a.text, lambda side: self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)))) or self._one(a)
+            found = side_by_side(  # "week 2 hours higher than week 1": both figures
+                cleaned, a.text, lambda side: self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)),
+                named=bool(a.slots)) or self._one(a)
             if not found.answered and found.intent != "mismatch" and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
                 found = again if again.answered else found

@@ -480,8 +480,8 @@ class Season2Answers:
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
-            if 1 not in character.seasons and character.summary:  # a newcomer: who they are, as announced
-                text = f"{text[:-1]}: {newcomer_role(character.summary)}."
+            if 1 not in character.seasons and character.summary and character.summary_spoils <= self._spoils(character):
+                text = f"{text[:-1]}: {newcomer_role(character.summary)}."  # a newcomer: who they are, as announced
         else:
             # The announced cast need not be the whole cast: no flat "No." to "will X be back".
             text = f"Not as far as anyone knows: {character.name}{actor} is not in the season 2 cast Netflix announced."
