@@ -41,6 +41,10 @@ _BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_
 _WINDOW_ASKED = re.compile(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
                            rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
                            r"(?:confirmed|true|real|official|legit)\W*$")
+# "is it true s2 only has 8 episodes", "did netflix say s2 is 12 episodes": how many it has, as announced (or not)
+_EPISODES_CLAIMED = re.compile(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
+                               rf"(?:that )?)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting)\s+(?:only\s+)?"
+                               r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
 _RATING = re.compile(rf"^\W*(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?rating|(?:the\s+)?(?:age\s+)?rating\s+(?:for|of)\s+{_SEASON})\W*$")
 _EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = re.compile(
@@ -109,6 +113,8 @@ def season2_asked(clause: str) -> str:
         clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"
     if (window := _BARE_WINDOW.match(text) or _WINDOW_ASKED.match(text)) is not None:
         return f"is season 2 coming out in {window.group('window')}?"
+    if _EPISODES_CLAIMED.match(text):
+        return "how many episodes does season 2 have"
     if _RATING.match(text):
         return "what is season 2 rated"
     if _EXPECTED.match(text):
