@@ -130,6 +130,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
+    ("lineup", "line-up", "line up", "slate", "release slate", "release list"),
     ("resign", "resignation", "resigns", "resigned", "step down", "steps down", "stepped down"),
     ("bully", "bullying", "tormentor"),
     ("vaccine", "cure", "antidote", "remedy"),
