@@ -306,12 +306,15 @@ def says_seen(clause: str) -> bool:
 # -- how far, said before a question (/ask, bot.lore.answer.rants) ---------------------------------
 
 _EPISODE_SAID = r"(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+)"
+# "finished it.", "done with the show,", "watched s1": all of it ("only seen 3 eps": a count of episodes)
+_WHOLE_SAID = r"(?:it|the (?:show|series|season|whole (?:thing|show|season|series))|s1|season 1|everything|all of it)"
 # "ok so i just finished ep 6 and im crying who bit namra", "im on ep 3, does ...": said before what follows
 _SAID_FIRST = (
     r"^\W*(?:(?:ok(?:ay)?|so|bro|guys|wait|omg|ngl|lol|lmao|yo|hey|um+|ugh|help)\W+)*"
     r"(?:i\s*(?:'m|’m|am)\s+|im\s+|i\s+)?(?:(?:just|only|currently|finally|rn|now)\s+)*"
-    r"(?:finished|watched|on|at|up to|halfway through|started|done with|through)\s+"
-    rf"{_EPISODE_SAID}\b[^?]*?\s(?=(?:THEN))"
+    r"(?:finished|watched|seen|saw|on|at|up to|halfway through|started|done with|through)\s+"
+    r"(?:(?:up\s+)?(?:to|until|till|thru|through)\s+)?"
+    rf"(?:{_EPISODE_SAID}|\d+ (?:eps?|episodes)|{_WHOLE_SAID})\b[^?]*?\s(?=(?:THEN))"
 )
 # "5화까지 봤는데 ...", "6화 보는 중인데 ...", "지금 3화인데 ...": the same in Korean, joined to what follows
 _SAID_FIRST_KO = re.compile(

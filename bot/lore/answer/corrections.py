@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
+from bot.lore.answer.counted import same_window
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
@@ -66,6 +67,7 @@ class CorrectionAnswers:
         self.claims = claims
         self.status = status
         self.records = records
+        self._asked = ""  # the question being checked, as typed
         self._pool = shared.records.pool("facts and claims", lambda r: r.kind in ("fact", "claim"))
 
     def answer(self, ask: Ask, pool: Sequence[Record] | None = None) -> Answer | None:
@@ -89,12 +91,16 @@ class CorrectionAnswers:
 
     def _check(self, ask: Ask, stems: Sequence[str], pool: Sequence[Record]) -> Answer | None:
         a = ask.a
+        self._asked = a.raw
         named = {s.id for s in ask.found.subjects if s.kind == "character"}
         # ... and whoever plays them ("did Victoria Grace play On-jo": the record naming Park Ji-hu).
         named |= {c.actor for c in (self.s.pack.characters.get(i) for i in tuple(named)) if c is not None and c.actor}
         # Numbers (years too) the claim gives: a record with other numbers for the same thing
         # settles it ("the webtoon from 2015" against "2009 to 2011").
-        numbers = [s for s in dict.fromkeys(stems) if s.isdigit()]
+        # A number that names a place in the show ("ep 5", "week 2", "season 2") is no count the claim gives:
+        # "more zombies in ep 5 than ep 6" is never "No." off a record with other numbers.
+        labels = set(_LABELLED.findall(a.raw.casefold()))
+        numbers = [s for s in dict.fromkeys(stems) if s.isdigit() and s not in labels]
         words = [s for s in stems if s not in numbers]
         units = [s for s in words if s in _UNITS]
         words = [s for s in words if s not in _UNITS] or words
@@ -128,7 +134,9 @@ class CorrectionAnswers:
                     # nothing of the years after it, so no "No."
                     began = _BEGAN.search(record.text) and not _BEGAN.search(ask.a.raw) and _after_start(numbers, record.text)
                     counted = self._counted_often(record, words, [r for _, r in ranked[:30]], numbers)
-                    return self._said(ask, record, "" if began or counted else "No.", (*numbers, *units))
+                    if counted and not began:
+                        return self._said_each(ask, counted, (*numbers, *units))  # "#1 in 40 countries": 25, 29, 63
+                    return self._said(ask, record, "" if began else "No.", (*numbers, *units))
                 continue
             if units and not all(u in record.stems for u in units):
                 if record.has_number and record.stems & _UNITS and not record.negates:
@@ -146,16 +154,26 @@ class CorrectionAnswers:
             return self._said(ask, record, verdict)
         return None
 
-    def _counted_often(self, record: Record, words: Sequence[str], ranked: Sequence[Record], numbers: Sequence[str]) -> bool:
+    def _counted_often(self, record: Record, words: Sequence[str], ranked: Sequence[Record], numbers: Sequence[str]) -> list[Record]:
         """"was it number one in 40 countries": the sources count it more than once, in facts of one topic (25, 29,
-        63 countries as the weeks went by), so one count that differs from the number asked is no "No."; a year
-        is one ("the webtoon from 2015" against "2009 to 2011")."""
+        63 countries as the weeks went by), so one count that differs from the number asked is no "No.": each
+        of those facts (of the kind asked: where it was first, not where it was in the Top 10), or none; a year
+        is one count ("the webtoon from 2015" against "2009 to 2011")."""
         if any(re.fullmatch(r"(?:19|20)\d\d", n) for n in numbers):
-            return False
-        counts = {count for r in ranked if r.kind == "fact" and r.topic == record.topic and r.has_number
-                  and self.s.records.covers(words, r.stems) for counted in _COUNTED
-                  for count, noun in counted.findall(r.text) if stem(noun) in words}
-        return len(counts) > 1
+            return []
+        found: dict[Record, set[str]] = {}
+        for r in ranked:
+            if r.kind == "fact" and r.topic == record.topic and r.has_number and self.s.records.covers(words, r.stems):
+                counts = {count for counted in _COUNTED for count, noun in counted.findall(r.text) if stem(noun) in words}
+                if counts:
+                    found[r] = counts
+        if len(set().union(*found.values()) if found else set()) <= 1:
+            return []
+        return [r for r in found if same_window(self._asked, r.text)][:3] or [record]
+
+    def _said_each(self, ask: Ask, records: Sequence[Record], settled: Sequence[str]) -> Answer:
+        parts = [self.s.part(r) for r in records]
+        return self.s.answer(ask, parts, "correction", evidence=list(records), consumed=(*_CLAIM_WORDS, *settled))
 
     def _place(self, ask: Ask) -> Answer | None:
         """"is hyosan in seoul": the setting is a fictional city; a real place named is not it."""
@@ -254,6 +272,7 @@ class CorrectionAnswers:
                              evidence=evidence, consumed=_CLAIM_WORDS)
 
 
+_LABELLED = re.compile(r"\b(?:ep|eps|episode|episodes|week|wk|season|s|part|day)\s*(\d{1,2})\b")
 _BEGAN = re.compile(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)
 
 

@@ -70,7 +70,7 @@ _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _FIGHT = re.compile(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _AGENT_SUBJECT = re.compile(
-    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
+    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+(?:\s+'s\s+\w+)*|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
 )
 # "who gets bitten by Gwi-nam": the one named does it, as in "who does Gwi-nam bite".
 _BY_SUBJECT = re.compile(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.fate_words import ONCE_STATES, PAST, SAID, VERDICTS
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, pooled
 from bot.lore.answer.roles import adult
@@ -290,7 +291,7 @@ class FateAnswers:
                 return premise
             parts += self._lead(subject)
             parts += self._staged(character, subject, asked, now=bool(_ASK_NOW.search(ask.text)),
-                                  past=bool(_PAST.search(ask.text)),
+                                  past=bool(PAST.search(ask.text)),
                                   bite=(bite := bool(_ASK_BITE.search(ask.text))),
                                   unbitten=bite and not self.bitten(character.id))
         if not parts:
@@ -351,24 +352,24 @@ class FateAnswers:
         first = stages[0].start if stages else None
         if first is None or first > subject.spoils:
             # "So far": a bare "Yes." to "does Nam-ra survive?" would read as the ending.
-            verdict = "So far, yes." if _VERDICTS[("alive", asked)] == "Yes." else "So far, no."
+            verdict = "So far, yes." if VERDICTS[("alive", asked)] == "Yes." else "So far, no."
             parts.append(Part(f"{verdict} Up to this point in the story, {name} is alive and not infected.",
                               subject.spoils, "official", refs, hedged=True, until=first))
         had: Stage | None = None  # the first stage the question's state held in
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
-            verdict = _VERDICTS[(stage.state, asked)]
+            verdict = VERDICTS[(stage.state, asked)]
             if verdict == "Yes." and had is None:
                 had = stage
                 if unbitten:
                     verdict = f"My sources don't say {name} is bitten."  # Gyeong-su: scratched, then infected
             elif bite and verdict != "Yes." and _ASK_BITE.search(stage.text):
                 verdict = "Yes."  # "was Cheong-san bitten": he is, whatever his end
-            elif had is not None and verdict in ("No.", "Uncertain.") and asked in _ONCE_STATES:
+            elif had is not None and verdict in ("No.", "Uncertain.") and asked in ONCE_STATES:
                 # "is Gwi-nam a halfbie", asked past his death: he was one, not "No." as if never
-                was = f"{name} was {_ONCE_STATES[asked]} from {had.where}"
+                was = f"{name} was {ONCE_STATES[asked]} from {had.where}"
                 verdict = f"Yes: {was}." if past else f"Not any more: {was}."
-            said = _SAID[stage.state].format(name=name)
+            said = SAID[stage.state].format(name=name)
             text = f"{verdict} {said}: {stage.text}" if said else f"{verdict} {named(stage.text, name)}"
             label = "" if stage.state in ("alive",) else f" ({stage.where})"
             parts.append(Part(text.rstrip(".") + label + ".", max(stage.spoils, subject.spoils), stage.confidence,
@@ -411,7 +412,7 @@ class FateAnswers:
         changed = [st for st in self.stages(character.id) if st.state not in ("alive", "unknown")]
         if changed:
             st = changed[0]
-            became = _SAID[st.state].format(name=name)
+            became = SAID[st.state].format(name=name)
             parts.append(Part(f"{st.where[:1].upper()}{st.where[1:]}: {became}: {st.text}",
                               max(st.spoils, subject.spoils), st.confidence, self.s.knowledge.refs(st.sources) or refs))
         else:
@@ -431,7 +432,7 @@ class FateAnswers:
             return None  # never infected: "who bit Su-hyeok" and the event answers say so
         st = changed[0]
         spoils = max(st.spoils, subject.spoils)
-        became = _SAID[st.state].format(name=name)
+        became = SAID[st.state].format(name=name)
         parts = [Part(f"No: that's a false premise. My sources don't say {name} is bitten.", spoils, "official",
                       refs, hedged=True),
                  Part(f"{st.where[:1].upper()}{st.where[1:]}: {became}: {st.text}", spoils, st.confidence,
@@ -538,6 +539,13 @@ class FateAnswers:
         for stage, character, where in picked:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence, refs))
+        # "did mr lee die before gyeongsu", "who died first, ji-min or min-jae": the others named, in their order too
+        others = sorted((row for row in rows if named and row not in picked and row not in near),
+                        key=lambda row: (row[0].start, row[1].name), reverse=last)
+        for stage, character, where in others:
+            refs = self.s.knowledge.refs(stage.sources or character.sources)
+            parts.append(Part(f"{'Earlier' if last else 'Then'}: {character.name} ({where}): {stage.text}", stage.spoils,
+                              stage.confidence, refs))
         for subject in (s for s in ask.found.subjects if s.id in named and s.id not in {c.id for _, c, _ in rows}):
             character = self.s.pack.characters[subject.id]
             if character.fate is not None:  # "who dies first, Ha-ri or Woo-jin": she does not
@@ -564,33 +572,3 @@ class FateAnswers:
 
 def pronouns(character: Character) -> Sequence[str]:
     return _PRONOUN["they"]
-
-
-# (state at that point, what was asked) -> the verdict that opens the sentence
-_VERDICTS: dict[tuple[str, str], str] = {}
-for _state, _answers in {
-    "alive": {"alive": "Yes.", "dead": "No.", "zombie": "No.", "halfbie": "No.", "infected": "No."},
-    "bitten": {"alive": "For now.", "dead": "Not yet.", "zombie": "Not yet.", "halfbie": "Not yet.", "infected": "Yes."},
-    "halfbie": {"alive": "In a way.", "dead": "Not exactly.", "zombie": "Not exactly.", "halfbie": "Yes.",
-                "infected": "Yes."},
-    "zombie": {"alive": "No.", "dead": "Yes.", "zombie": "Yes.", "halfbie": "No.", "infected": "Yes."},
-    "dead": {"alive": "No.", "dead": "Yes.", "zombie": "No.", "halfbie": "No.", "infected": "No."},
-    "presumed_dead": {"alive": "Uncertain.", "dead": "Presumably, but it is not certain.", "zombie": "Uncertain.",
-                      "halfbie": "Uncertain.", "infected": "Uncertain."},
-    "unknown": {"alive": "Unclear.", "dead": "Unclear.", "zombie": "Unclear.", "halfbie": "Unclear.",
-                "infected": "Unclear."},
-}.items():
-    for _asked, _verdict in _answers.items():
-        _VERDICTS[(_state, _asked)] = _verdict
-# States that a later one ends (a halfbie who dies was one): asked of that later time, said so.
-_ONCE_STATES = {"halfbie": "a halfbie", "infected": "infected"}
-_PAST = re.compile(r"^(?:was|were|did|had|has)\b|\b(?:ever|become|became)\b")
-_SAID = {
-    "alive": "",
-    "bitten": "{name} has been bitten",
-    "halfbie": "{name} is a halfbie, infected but keeping their mind",
-    "zombie": "{name} turns into a zombie",
-    "dead": "{name} is dead",
-    "presumed_dead": "{name} is presumed dead, though recaps disagree",
-    "unknown": "The sources do not say what becomes of {name}",
-}

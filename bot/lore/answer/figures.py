@@ -10,6 +10,10 @@ do not give leaves the question unanswered, as it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.words import gloss_korean
 
 _MORE = r"(?:higher|lower|bigger|smaller|more|less|fewer|greater|larger|better|worse)"
 # "were week 2 hours higher than week 1", "did week 2 get more hours than week 1"
@@ -19,8 +23,13 @@ _THAN = re.compile(
 )
 # "was the rotten tomatoes score higher at launch or later", "more hours in week 1 or week 2"
 _OR = re.compile(
-    rf"^(?:(?:was|were|is|are|did|does)\s+(?:the\s+)?(?P<left>.+?)\s+)?{_MORE}(?:\s+(?P<noun>[a-z]+))?\s+"
-    r"(?P<prep>at|in|on|during|after)\s+(?:the\s+)?(?P<a>.+?)\s+or\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?P<b>.+?)\W*$"
+    rf"^(?:(?:(?:was|were|is|are|did|does)\s+)?(?:the\s+)?(?P<left>.+?)\s+)?{_MORE}(?:\s+(?P<noun>[a-z]+))?\s+"
+    r"(?:(?P<prep>at|in|on|during|after)\s+)?(?:the\s+)?(?P<a>.+?)\s+or\s+(?:in\s+|at\s+|on\s+|after\s+)?(?:the\s+)?(?P<b>.+?)\W*$"
+)
+# "which week had more hours, week 3 or week 4": the measure first, then the two sides
+_WHICH = re.compile(
+    rf"^(?:which|what)\s+(?P<unit>week|day)\s+(?:had|has|got|gets|drew|brought|saw)\s+{_MORE}\s+(?P<noun>[a-z]+)\W+"
+    r"(?:(?:the\s+)?(?P=unit)\s+)?(?P<a>\w+)\s+or\s+(?:(?:the\s+)?(?P=unit)\s+)?(?P<b>\w+)\W*$"
 )
 # "were there more countries in week 2 than week 1", "did it get more hours in week 2 than in week 1"
 _THERE = re.compile(
@@ -32,8 +41,35 @@ _THERE = re.compile(
 _THE_SHOW = re.compile(r"^(?:it|there|show|series|drama|this show|aouad|all of us are dead)$")
 _ITS_OWN_TIME = re.compile(r"\b(?:weeks?|days?|months?|launch|premiere|release|debut|start|first|second|third|last|later"
                            r"|earlier|before|season|episode|ep|\d+)\b")
+# "was it #1 in more countries in week 2 than week 1": what it was, then the measure and the two sides
+_IT_THAN = re.compile(
+    rf"^(?:was|is|did|does)\s+(?:it|the show)\s+(?P<pre>.*?)\s*{_MORE}\s+(?P<noun>[a-z]+)\s+"
+    r"(?P<prep>in|at|on|during|after)\s+(?:the\s+)?(?P<left>.+?)\s+than\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?P<right>.+?)\W*$"
+)
+_EP = r"(?:ep|eps|episode|episodes|e)\s*\d{1,2}"
+# "were there more zombies in ep 5 than ep 6", "which ep has more zombies, 5 or 6": what no source counts
+_PER_EPISODE = re.compile(
+    rf"\b{_MORE}\s+(?P<noun>[a-z]+)\s+(?:in\s+)?(?:the\s+)?{_EP}\s+(?:than|or|vs)\b"
+    rf"|^(?:does|did)\s+{_EP}\s+(?:have|get|show)\s+{_MORE}\s+(?P<noun2>[a-z]+)\b"
+    rf"|^(?:which|what)\s+(?:ep|episode)\s+(?:has|had|shows|showed)\s+(?:the\s+)?(?:{_MORE}|most)\s+(?P<noun3>[a-z]+)\b"
+)
+# "5화랑 6화 중에 좀비 더 많이 나오는 화는?": the same in Korean, the thing said before "더 많"
+_PER_EPISODE_KO = re.compile(r"\d+\s*[화회]\S*\s+\d+\s*[화회].*?([\uac00-\ud7a3]+?)(?:이|가|는|은)?\s*더\s*많")
+# "which ep has more deaths, 10 or 11", "more deaths in ep 5 or ep 6": who dies in each, side by side
+_DEATHS_COMPARED = re.compile(r"\b(?:more|most|fewer|less)\s+(?:deaths|people die|dead people|people dying)\b"
+                              r"(?:\s+in)?\W+(?:ep(?:isode)?s?\s*)?(?P<a>\d{1,2})\s*(?:,\s*)?(?:or|vs|than)\s+(?:in\s+)?"
+                              r"(?:ep(?:isode)?\s*)?(?P<b>\d{1,2})\b")
+# "who was in more episodes gwinam or nayeon", "who has the most screen time": no source lists who appears in which
+_APPEARANCES = re.compile(r"^(?:who|which (?:character|actor|actress))\s+(?:was|is|appears?|appeared|shows? up|showed up)\s+in\s+"
+                          r"(?:more|the most|most|fewer|the fewest)\s+(?:episodes|eps)\b|^who\s+(?:has|had|gets|got)\s+"
+                          r"(?:more|the most|most)\s+screen\s?time\b")
+# What the sources do count by episode: who dies in it (a death list), so never "not counted"
+_COUNTED_BY_EPISODE = re.compile(r"^(?:whos?|deaths?|dead|kills?|killings?|people|characters|hours|views)$")
+# "how many more eps does the webtoon have than the show": how many each has
+_HOW_MANY_MORE = re.compile(r"^how many (?:more|fewer|less) (?P<noun>[a-z]+) (?:does|did|do|has|have) (?:the\s+)?(?P<left>.+?)\s+"
+                            r"(?:have|get|got|has|had)\s+than\s+(?:the\s+)?(?P<right>.+?)\W*$")
 # What is measured: the last of these words said on the left is the measure of both sides.
-_MEASURES = re.compile(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers)\b")
+_MEASURES = re.compile(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers|rank|ranked|ranking)\b")
 
 
 def compared_figures(text: str) -> tuple[str, str] | None:
@@ -51,11 +87,21 @@ def compared_figures(text: str) -> tuple[str, str] | None:
         if measure is None or _MEASURES.search(right):
             return None if measure is None else (f"{left} {said.group('noun') or ''}".strip(), right)
         return f"{left} {said.group('noun') or ''}".strip(), f"{measure} {right}"
+    if (said := _HOW_MANY_MORE.match(text)) is not None:
+        noun = said.group("noun")
+        return f"how many {noun} does the {said.group('left')} have", f"how many {noun} does the {said.group('right')} have"
+    if (said := _IT_THAN.match(text)) is not None and _measure(said.group("noun")):
+        pre = f"{said.group('pre')} " if said.group("pre") else ""
+        noun, prep = said.group("noun"), said.group("prep")
+        return f"{pre}{noun} {prep} {said.group('left')}", f"{pre}{noun} {prep} {said.group('right')}"
+    if (said := _WHICH.match(text)) is not None and _measure(said.group("noun")):
+        unit, noun = said.group("unit"), said.group("noun")
+        return f"{noun} in {unit} {said.group('a')}", f"{noun} in {unit} {said.group('b')}"
     if (said := _OR.match(text)) is not None:
         measure = " ".join(w for w in (said.group("left"), said.group("noun")) if w)
         if not measure or _measure(measure) is None:
             return None
-        prep = said.group("prep")
+        prep = said.group("prep") or "in"
         return f"{measure} {prep} {said.group('a')}", f"{measure} {prep} {said.group('b')}"
     return None
 
@@ -63,3 +109,34 @@ def compared_figures(text: str) -> tuple[str, str] | None:
 def _measure(words: str) -> str | None:
     found = _MEASURES.findall(words)
     return found[-1] if found else None
+
+
+def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, named: bool = False) -> Answer | None:
+    """Two figures asked side by side, each its own question (`ask`): both, each with its sources; a thing no
+    source counts per episode ("more zombies in ep 5 than ep 6") said so; else None. A question that names
+    someone (`named`) sets no figures side by side, but may still ask what no source counts."""
+    if _APPEARANCES.search(" ".join(text.casefold().split())):
+        return Answer(question, False, [Part("I don't know: my sources don't list which episodes each character appears "
+                                             "in, so I can't count them.")], "unknown")  # (screen time too: a31)
+    if named:
+        return None
+    if (sides := compared_figures(text)) is not None:
+        both = [ask(side) for side in sides]
+        if not all(b.answered for b in both):
+            return None
+        parts = list({p.text: p for b in both for p in b.parts}.values())
+        return Answer(question, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
+    if (deaths := _DEATHS_COMPARED.search(" ".join(text.casefold().split()))) is not None:
+        both = [ask(f"who dies in episode {deaths.group(n)}") for n in ("a", "b")]
+        if all(b.answered for b in both):
+            parts = list({p.text: p for b in both for p in b.parts}.values())
+            return Answer(question, True, parts, "comparison.deaths", tuple(e for b in both for e in b.entities))
+    said = _PER_EPISODE.search(" ".join(text.casefold().split()))
+    noun = said and (said.group("noun") or said.group("noun2") or said.group("noun3"))
+    if not noun and (korean := _PER_EPISODE_KO.search(question)) is not None:
+        noun = next(iter(gloss_korean(korean.group(1)).split()), "")
+        noun = f"{noun}s" if noun and not noun.endswith("s") else noun
+    if not noun or _COUNTED_BY_EPISODE.match(noun) or _measure(noun):
+        return None
+    return Answer(question, True, [Part(f"No source counts the {noun} in each episode, so I can't say which "
+                                        "episode has more.")], "comparison.uncounted")

@@ -62,6 +62,14 @@ _SEASON_FIRST = re.compile(
 _SEASON_TYPED = re.compile(r"(?<![A-Za-z0-9])(?:[sS]|[sS]eason)\s*(\d)(?![0-9])(?!\s*[eE]\s*\d)")
 # 초성 said before a question or as a word of its own ("ㄹㅇ 청산이 시즌2 나옴?", "ㅇㅇ", "ㅋㅋ"): said, not asked.
 _CHOSEONG = re.compile(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
+# Hearsay: "시즌2 3월에 나온다는데 진짜야?", "귀남이 나온다는 거 진짜임?": what was heard, asked ("나와?"); the
+# rumour is answered as sure as its source either way.
+_HEARSAY = re.compile(r"([\uac00-\ud7a3]+?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"
+                      r"(?:\s*(?:진짜|사실|정말|레알|맞)[\uac00-\ud7a3]*)?")
+_HEARD = {"나온": "나와", "나왔": "나왔어", "죽는": "죽어", "죽었": "죽었어", "돌아온": "돌아와", "산": "살아", "살아있": "살아있어",
+          "끝났": "끝났어", "한": "해", "된": "돼", "찍는": "찍어", "들어간": "들어가"}
+# "남라 배우 시즌2 나와?": whoever plays her, in season 2, is she in it
+_ACTOR_IN_SEASON = re.compile(r"(?<=\S)\s*(?:역\s*)?배우(?:도|는)?\s+(?=시즌\s*\d\S*\s+(?:나와|나오|나옴|출연|복귀))")
 # "시즌2 나오긴 함?": is it coming at all (renewed), never "has it come out yet".
 _AT_ALL = re.compile(r"나오긴\s*(?:하|해|함|할)\S*")
 # "웹툰 몇화임?": how many episodes the webtoon has, as "웹툰 몇 화까지" asks.
@@ -104,7 +112,9 @@ def plain_korean(text: str) -> str:
         return text
     text = _CHOSEONG.sub(" ", _BEFORE_CRYING.sub(lambda m: _plain(m.group(1)), text)).strip()
     text = _KIN.sub(r"\1 \2", text)  # "온조아빠" -> "온조 아빠"
-    text = _SEASON_TYPED.sub(r"시즌\1", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
+    text = _HEARSAY.sub(lambda m: _HEARD[m.group(1)] if m.group(1) in _HEARD else m.group(0), text)
+    text = _SEASON_TYPED.sub(r"시즌\1", text)
+    text = _ACTOR_IN_SEASON.sub(" ", text)  # "청산이 s2 나와?", "season 2에 온조 나옴?": the season as 시즌 says it
     text = _SEASON_FIRST.sub(r"\2 \1 \3\4", text)
     text = _LAST_WORD.sub(lambda m: _plain(m.group(1)), text)
     text = _WATCH.sub(" watch ", _ENGLISH_TITLE.sub(" what is the english title ", text))

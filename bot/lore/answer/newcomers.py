@@ -7,6 +7,8 @@ kinds' to say.
 
 from __future__ import annotations
 
+import re
+
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
@@ -41,4 +43,14 @@ class Newcomers:
         parts = [Part(f"Nobody knows yet: {pack[i].name} is new in season 2, which has not come out, and my "
                       "sources say nothing about what happens to them.", confidence="official",
                       sources=self.s.knowledge.refs(pack[i].sources)) for i in ids]
+        # their announced role, as far as its own spoiler tag allows ("On-jo's senior at university")
+        parts += [Part(f"Their announced role: {newcomer_role(pack[i].summary)}.", pack[i].summary_spoils, "official",
+                       self.s.knowledge.refs(pack[i].sources)) for i in ids if pack[i].summary]
         return self.s.answer(ask, parts, "season2.newcomer", consumed=tuple(ask.a.stems))
+
+
+def newcomer_role(summary: str) -> str:
+    """A newcomer's announced role, as a phrase: "A new Season 2 character, On-jo's senior at university." ->
+    "On-jo's senior at university"."""
+    return re.sub(r"^(?:An? )?new Season 2 character,?\s*", "", summary.strip()).rstrip(".")
+

@@ -27,6 +27,9 @@ CAST_WORDS = re.compile(
     r"starring|roles?|voiced?|voices|performer)\b"
 )
 # "gwinam's actor", "the actress who plays nayeon": a character's actor asked about
+# An owned thing asked with its fate after it ("baby survive", "laptop ok"): the thing, and what happens to it
+_FATE_TAIL = re.compile(r"^([a-z0-9 ]+?) (?:still |really )?(?:survive[sd]?|alive|live[sd]?|die[sd]?|died|dead|ok|okay|safe|"
+                        r"make it|made it)$")
 _ACTOR_OF = re.compile(r"\b(?:actor|actress|actors|played by|plays)\b")
 _WANTS_ACTOR = re.compile(
     r"\bwho\b.*\b(?:plays?|played|playing|portray\w*|acts?|acted|voices?|voiced)\b|\bplayed by\b|\bportrayed by\b"
@@ -412,6 +415,8 @@ class PeopleAnswers:
         owned = asked is not None and (subject.via != "relation" or (bool(subject.path) and re.search(
             rf"\b{re.escape(subject.path[-1])} 's {re.escape(asked.group('what'))}$", ask.text) is not None))
         what = f"{name}'s {asked.group('what')}" if asked and owned else f"that about {name}"
+        if asked and owned and (fate := _FATE_TAIL.match(asked.group("what"))) is not None:
+            what = f"what happens to {name}'s {fate.group(1)}"  # "hee soo's baby survive?", never "...'s baby survive"
         if asked and owned and subject.via != "relation" and asked.group("what").split()[0] in REL_WORDS:
             # "is nam-ra's dad alive": no such person is known, so nothing about them either
             what = f"who {name}'s {asked.group('what').split()[0]} is"

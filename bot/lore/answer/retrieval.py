@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.counted import counted_in, same_window
 from bot.lore.answer.ordinals import other_ordinal
 from bot.lore.answer.phases import other_phase
 from bot.lore.answer.records import Record
@@ -25,7 +26,7 @@ from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.shooting import only_a_movie
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import denies_someone_unasked, hedged_verdict
-from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, synonyms_of, words_of
+from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, words_of
 from bot.text import MONTH_NAMES
 
 # Places of the story a rank can be of ("the first one in the library").
@@ -106,8 +107,15 @@ _CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST
 _FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|"
                     r"\bnot the korean\b", re.I)
 # "neither won": no to whether those named won, not to whether the show won anything anywhere.
+# What someone seeks, hopes or may do is not what happens: no "Yes." off it
+_SOUGHT = re.compile(r"\b(?:push(?:es|ing)? for|campaign(?:s|ing|ed)? for|hop(?:e|es|ing) (?:to|for|that)|wants? to|"
+                     r"asks? for|asking for|tries to|trying to|plans? to|planning to|calls? for|fight(?:s|ing)? for|"
+                     r"may(?!\s+\d)|might|could)\b")  # never the month: "(May 2022)"
+# What is undone is not done: "did she resign" against "tears up her resignation letter" is no "Yes."
+_UNDONE = re.compile(r"\b(?:tears? up|tore up|rips? up|ripped up|withdr[ae]w\w*|takes? back|took back|calls? off|called off)\b")
 _NEITHER_WON = re.compile(r"\bneither won\b", re.I)
 # "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
+_LIVES_ASKED = re.compile(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
 _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
 _REASON = re.compile(
@@ -117,8 +125,6 @@ _REASON = re.compile(
 )
 
 
-_NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-            r"hundred|thousand|million)")
 
 
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
@@ -146,39 +152,6 @@ def _defined(text: str) -> re.Pattern[str] | None:
         return None
     term = match.group("term").strip()
     return re.compile(rf"^(?:an?\s+|the\s+)?{re.escape(term)}\w*\s+(?:is|are|was|were|means)\b", re.I)
-
-
-# What is counted in people: "how many survivors", "how many deaths", "how many escaped".
-_PEOPLE_COUNTED = frozenset(stem(w) for w in ("survivor", "death", "victim", "escape", "casualty", "rescue"))
-_PERSON_NOUNS = frozenset({"people", "ppl", "persons", "kids", "students", "characters"})
-_PHRASE_END = frozenset(
-    "did do does is are was were will would has have had can could in of on at for from to by with the a an "
-    "it its they there this that".split()
-)
-
-
-def _counted(text: str) -> re.Pattern[str] | None:
-    """For "how many weeks ...": a number right before "week" ("eleven weeks", "560.8 million viewing
-    hours") in a record, or any word of its group ("chapters" -> "130 episodes")."""
-    match = re.search(r"\bhow many\b\s*(?P<rest>.*)$", text)
-    if match is None:
-        return None
-    nouns: list[str] = []
-    for word in match.group("rest").split()[:3]:
-        if word in _PHRASE_END or not word.isalpha():
-            break
-        nouns.append(word)
-    if not nouns:
-        before = text[: match.start()].split()
-        nouns = [w for w in before[-1:] if w.isalpha() and w not in _PHRASE_END]
-    if not nouns:
-        return None
-    forms = {n for noun in nouns for n in (noun, noun.rstrip("s"), *synonyms_of(noun))}
-    if any(stem(noun) in _PEOPLE_COUNTED or noun in _PERSON_NOUNS for noun in nouns):
-        # "how many survivors", "how many people reached the camp": a number of people, students or residents
-        forms |= {"people", "students", "residents"}
-    alternatives = "|".join(sorted(re.escape(f) for f in forms if len(f) > 2))
-    return re.compile(rf"\b{_NUMERAL}\s+(?:[\w-]+\s+){{0,2}}(?:{alternatives})", re.I)
 
 
 def fits_rank(ask: Ask, record: Record) -> bool:
@@ -413,7 +386,7 @@ class RecordAnswers:
             pool = [r for r in pool if made in r.stems]
         season_two = a.season == 2
         ranked = self.s.records.ranked(stems, pool)
-        counted = _counted(ask.text) if a.qtype == "how_many" else None
+        counted = counted_in(ask.text) if a.qtype == "how_many" else None
         definition = _defined(ask.text) if a.qtype == "what_is" else None
         story = bool(re.search(r"\bwhat (?:happens|happened|goes on|went on)\b", ask.text))
         someone = not ask.found.subjects and bool(_SOMEONE.search(ask.text))
@@ -493,9 +466,9 @@ class RecordAnswers:
         if counted is not None and not any(s.isdigit() for s in stems):
             # "how many countries was it number 1 in": each window the sources count, not one (a
             # question that names its window, "in its first 30 days", gets that one only).
-            picked += [r for score, r in scored[1:4] if score >= best_score * 0.8 and counted.search(r.text)
+            picked += [r for score, r in scored[1:6] if score >= best_score * 0.8 and counted.search(r.text)
                        and r.text != best.text and r.kind == best.kind and r.topic == best.topic
-                       and not r.negates][:2]
+                       and not r.negates and same_window(ask.text, r.text)][:2]
         if not ask.found.subjects and not a.rank and _PEOPLE_ASKED.search(ask.text) and best.names_someone:
             # "who plays in squid game": each record of that kind that names people, not the first.
             named = [s for s in stems if s not in _PERSON_STEMS]
@@ -565,7 +538,7 @@ class RecordAnswers:
             bearing = [c for c, found in clauses if s in found]
             if bearing and all(_UNSURE.search(c) or _HEDGED.search(c) for c in bearing):
                 return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
-        if _NOT_EVERYONE.search(said):
+        if _NOT_EVERYONE.search(said) and _LIVES_ASKED.search(ask.a.raw):  # never "are there other halfbies": "Yes."
             return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
         if (false := _FALSE.search(said)) is not None:  # never "they are not the Korean actors" for "is the cast korean"
             return "" if denies_someone_unasked(said, false.start(), ask.a.raw) else "No."
@@ -589,6 +562,7 @@ class RecordAnswers:
                 if _negates(clause, key):
                     return "" if denies_someone_unasked(said, said.find(clause), ask.a.raw) else "No."
         if all(s in text_stems for s in key) and len(key) == len(set(stems)):
-            # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes
-            return "Not confirmed." if _UNKNOWN.search(said) else "Yes."
+            # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes;
+            # "does mi-jin get into college" against "pushing for ... college admission": what is sought, no yes
+            return "Not confirmed." if _UNKNOWN.search(said) else "" if _SOUGHT.search(said) or _UNDONE.search(said) else "Yes."
         return ""

@@ -284,6 +284,18 @@ _ASKED_BEFORE = {"has": ("does", "have"), "had": ("did", "have"), "is": ("is", "
                  "protected": ("did", "protect"), "hates": ("does", "hate"), "hated": ("did", "hate")}
 
 
+# "did ent0 die before ent1", "who lasted longer ent0 or ent1": the order of their deaths, as "who died first" asks it
+_DIED_BEFORE = re.compile(r"^\W*(?:did|does|do)\s+(?P<x>ent\d+)\s+(?:die|turn|get killed)\s+(?:before|after|earlier than|"
+                          r"later than|sooner than)\s+(?P<y>ent\d+)\W*$")
+_LASTED = re.compile(r"^\W*who\s+(?:lasted|survived|lived|stayed alive)\s+(?:longer|the longest|longest)\W+"
+                     r"(?P<x>ent\d+)\s+or\s+(?P<y>ent\d+)\W*$")
+
+
+def _died_first(clause: str) -> str:
+    said = _DIED_BEFORE.match(clause) or _LASTED.match(clause)
+    return clause if said is None else f"who died first {said.group('x')} or {said.group('y')}"
+
+
 def _who_first(clause: str) -> str:
     """"ent0 has a crush on who": "who does ent0 have a crush on"; any other clause as it is."""
     said = _WHO_LAST.match(" ".join(clause.split()))
@@ -297,6 +309,8 @@ def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     if "who" in clause:
         clause = _who_first(clause)
+    if "ent" in clause:
+        clause = _died_first(clause)
     if "count" in clause:
         clause = _BODY_COUNT.sub("how many deaths in", clause)  # "whats the body count of ep 11": how many die in it
         clause = _BODY_COUNT_ALONE.sub("body count", clause)  # "what is the body count": as "body count?" asks it

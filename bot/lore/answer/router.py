@@ -53,7 +53,7 @@ from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fallback import FallbackSearch, search_documents
 from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
-from bot.lore.answer.figures import compared_figures
+from bot.lore.answer.figures import side_by_side
 from bot.lore.answer.gendered import GenderCheck
 from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.halfbie_traits import HalfbieTraits
@@ -401,8 +401,9 @@ class AnswerEngine:
             a = self.analyser.analyse(cleaned, clause, slots, korean)
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
-            sides = compared_figures(a.text) if not a.slots else None  # "week 2 hours higher than week 1": both figures
-            found = (sides and self._side_by_side(cleaned, sides, slots, korean)) or self._one(a)
+            found = side_by_side(  # "week 2 hours higher than week 1": both figures
+                cleaned, a.text, lambda side: self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)),
+                named=bool(a.slots)) or self._one(a)
             if not found.answered and found.intent != "mismatch" and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
                 found = again if again.answered else found
@@ -461,14 +462,6 @@ class AnswerEngine:
         text = " ".join(p.text for p in again.parts)
         named = all(s.candidates[0].name.split()[-1] in text for s in said.slots.values() if s.candidates)
         return again if again.answered and named and self._records.covers(said.stems, again.evidence) else None
-
-    def _side_by_side(self, cleaned: str, sides: tuple[str, str], slots: dict[str, Slot], korean: bool) -> Answer | None:
-        """Two figures asked side by side, each its own question: both, each with its sources, or None."""
-        both = [self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)) for side in sides]
-        if not all(b.answered for b in both):
-            return None
-        parts = list({p.text: p for b in both for p in b.parts}.values())
-        return Answer(cleaned, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
 
     def _several_described(self, a: Analysis) -> Answer | None:
         """"which episode does the teacher die", "what happened to the teacher": what befalls

@@ -21,6 +21,7 @@ import re
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.corrections import CorrectionAnswers
+from bot.lore.answer.newcomers import newcomer_role
 from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
@@ -112,6 +113,8 @@ _HOW_MANY_SEASONS = re.compile(
 _OTHER_WORK = re.compile(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?|parts?) (?:of|does|has) (?!the show\b|it\b|this\b)\w+")
 
 
+_DATES_SOMEONE = re.compile(r"\b(?:date|dates|dated|dating)\s+(?:with\s+)?ent\d+|\bent\d+\s+(?:and\s+ent\d+\s+)?(?:date|dates|dated|dating)\b")
+_FATE_IN_IT = re.compile(r"\b(?:alive|dead|die[sd]?|surviv\w*|zombie|halfbie|killed|living|lives)\b")
 _IS_IT_TRUE = re.compile(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
 _PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
 
@@ -196,6 +199,8 @@ class Season2Answers:
             found = self._from_status(ask, q, status)  # "season 2 is already out right": whether it is out
             if found is not None:
                 return found
+        if a.claim and ask.found.subjects and _FATE_IN_IT.search(ask.text) and not a.years:
+            return self._untold(ask, status)  # "is it true namra dies in s2": untold, never "Yes." off the cast
         if (a.claim and ask.found.subjects and ask.matches(_MEMBERSHIP) and not a.years
                 and (not a.reported or ask.matches(_IS_IT_TRUE))):
             return self._about_someone(ask)  # "is it true yoo in soo is back for s2": the announced cast settles it
@@ -263,7 +268,8 @@ class Season2Answers:
         one, or whether someone is in it)."""
         if ask.a.qtype not in ("yes_no", "statement", "who", "what_is") or ask.matches(_PLAYS):
             return []  # "how much did season 2 cost", "who plays the NIS guy in s2": news and cast questions
-        return [w for w in ask.stems_without(_NOT_STORY_WORDS) if w not in self._news_words]
+        dating = _DATES_SOMEONE.search(ask.text) is not None  # "does kim si eun date su-hyeok": no release date
+        return [w for w in ask.stems_without(_NOT_STORY_WORDS) if w not in self._news_words or (dating and w == "dat")]
 
     def _names(self, record: Record, subject: Subject) -> bool:
         """Whether `record` speaks of `subject` ("will Nam-ra be a zombie in s2" is not answered by
@@ -315,6 +321,9 @@ class Season2Answers:
                 parts.append(self._member(self.s.pack.characters[subject.id], verdict=False))
                 if ask.matches(_DEAD_ASKED):
                     parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
+            else:  # "is lee min jae onjo's boyfriend in s2": the newcomer the actor plays, as announced
+                parts += [self._member(c, verdict=False) for c in self.s.pack.characters_played_by(subject.id)
+                          if 2 in c.seasons and 1 not in c.seasons][:1]
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.untold"))
 
     def _asks_status(self, ask: Ask) -> bool:
@@ -476,6 +485,8 @@ class Season2Answers:
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
+            if 1 not in character.seasons and character.summary and character.summary_spoils <= self._spoils(character):
+                text = f"{text[:-1]}: {newcomer_role(character.summary)}."  # a newcomer: who they are, as announced
         else:
             # The announced cast need not be the whole cast: no flat "No." to "will X be back".
             text = f"Not as far as anyone knows: {character.name}{actor} is not in the season 2 cast Netflix announced."

@@ -37,6 +37,14 @@ _PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|sec
 _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
 _RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorrow)"
 _BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE})(?:\s+or\s+(?:nah|not|no))?\W*$")
+# "s2 first half of 2027 is that confirmed", "season 2 in 2027, true?": a window said, then asked whether it holds
+_WINDOW_ASKED = re.compile(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
+                           rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
+                           r"(?:confirmed|true|real|official|legit)\W*$")
+# "is it true s2 only has 8 episodes", "did netflix say s2 is twelve eps": how many it has, as announced (or not)
+_EPISODES_CLAIMED = re.compile(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
+                               rf"(?:that )?)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting)\s+(?:only\s+)?"
+                               r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
 _RATING = re.compile(rf"^\W*(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?rating|(?:the\s+)?(?:age\s+)?rating\s+(?:for|of)\s+{_SEASON})\W*$")
 _EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = re.compile(
@@ -103,8 +111,10 @@ def season2_asked(clause: str) -> str:
     text = " ".join(clause.split())
     if _SHOWRUNNER.search(text) and re.search(rf"\b{_SEASON}\b", text):
         clause = text = _SHOWRUNNER.sub("director", text)  # "same showrunner for s2?"
-    if (window := _BARE_WINDOW.match(text)) is not None:
+    if (window := _BARE_WINDOW.match(text) or _WINDOW_ASKED.match(text)) is not None:
         return f"is season 2 coming out in {window.group('window')}?"
+    if _EPISODES_CLAIMED.match(text):
+        return "how many episodes does season 2 have"
     if _RATING.match(text):
         return "what is season 2 rated"
     if _EXPECTED.match(text):

@@ -30,6 +30,9 @@ from bot.season2.tracking import CurrentStatus
 from bot.show import NOTHING
 
 _MAX_SOURCES = 3
+# "is it true s2 comes out march 2027": a date named, so no date set is "Not confirmed.", never "Not yet."
+_DATE_NAMED = re.compile(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:next|this) "
+                         r"(?:year|month|summer|winter|spring|fall|autumn)\b|[0-9]+월|[0-9]+년")
 _ASKS_OUT = re.compile(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
 
 # Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
@@ -310,7 +313,8 @@ class StatusAnswers:
                 if milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
                     parts.append(self.part(status, "Where things stand now"))
             else:
-                parts.append(self.no_release_part(status, "Not yet." if yes_no else ""))
+                verdict = ("Not confirmed." if _DATE_NAMED.search(q.text) else "Not yet.") if yes_no else ""
+                parts.append(self.no_release_part(status, verdict))
                 one_source = self.one_source_part(status)
                 parts += [one_source] if one_source is not None else []
                 window = self.window_part(status)

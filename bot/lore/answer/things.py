@@ -36,7 +36,7 @@ _BABY_PARENT = re.compile(
 )
 # "ent0 baby make it": the thing right before the state asked of it (never a state word itself).
 _STATE_AFTER = re.compile(
-    r"\bent\d+ (?!(?:make|made|survive|alive|ok|okay|safe|live|die|dead|still|really|even|ever|get|got)\b)(\w+) "
+    r"\bent\d+ (?:'s )?(?:the )?(?!(?:make|made|survive|alive|ok|okay|safe|live|die|dead|still|really|even|ever|get|got)\b)(\w+) "
     r"(?:still |really )?(?:make it|made it|survive[sd]?|alive|ok|okay|safe|live|die|died|dead)\W*$"
 )
 _SURVIVAL = re.compile(r"\b(?:survive[sd]?|surviving|alive|live|lives|living|make it|makes it|made it|ok|okay|safe)\b")
@@ -94,12 +94,14 @@ class ThingAnswers:
         if len(subjects) != 1 or subjects[0].path or a.season or a.episode is not None or a.qtype == "why":
             return None
         owned = re.search(r"\bent\d+ 's (\w+)\b", ask.text)
+        # "hee soo baby survive?": chat's yes/no with its "does" left out reads as a statement
+        asks_state = a.yes_no or a.qtype == "statement"
         if owned is None and ask.matches(FATE_ASKED):
             # "what happens to hee soo baby": the owner's 's dropped, the thing the last word
             owned = re.search(r"\bent\d+ (\w+)\W*$", ask.text)
-        elif owned is None and a.yes_no and (state := _STATE_AFTER.search(ask.text)) is not None:
+        elif owned is None and asks_state and (state := _STATE_AFTER.search(ask.text)) is not None:
             owned = state  # "did hee soos baby make it", "is namra s laptop ok"
-        if owned is None or not (ask.matches(FATE_ASKED) or (a.yes_no and ask.matches(STATE_WORDS))):
+        if owned is None or not (ask.matches(FATE_ASKED) or (asks_state and ask.matches(STATE_WORDS))):
             return None
         thing = stem(owned.group(1))
         if thing in _NOT_THINGS or thing not in self.e.s.records.vocabulary:

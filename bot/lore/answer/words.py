@@ -130,6 +130,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
     ("name", "call", "called", "title", "named"),
     ("meaning", "mean", "translate", "translation", "literally"),
+    ("lineup", "line-up", "line up", "slate", "release slate", "release list"),
+    ("resign", "resignation", "resigns", "resigned", "step down", "steps down", "stepped down"),
     ("bully", "bullying", "tormentor"),
     ("vaccine", "cure", "antidote", "remedy"),
     ("villain", "antagonist", "bad guy", "baddie", "big bad"),
@@ -246,6 +248,9 @@ CHAT = {
     "plaing": "playing", "plyaing": "playing", "dye": "die", "giving": "gives", "frist": "first", "fisrt": "first", "firt": "first",
     "happnd": "happened", "happend": "happened", "hapend": "happened", "happned": "happened", "hapened": "happened",
     "hapen": "happen", "happn": "happen", "hppnd": "happened",
+    # a month shortened ("on jan 30", "feb 2026"), as the records write it in full
+    "jan": "january", "feb": "february", "aug": "august", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
     "epsiode": "episode", "episdoe": "episode", "epiosde": "episode", "seaosn": "season", "seson": "season",
     "sesaon": "season", "sason": "season",
     # romanised Korean as typed in chat: "onjo appa myeot hwa e jugeo", "namra banjombi ya"
@@ -259,6 +264,13 @@ CHAT = {
 _KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
     ("지금 우리 학교는", " koreantitle "),
+    # "is it true", said alone ("시즌2 3월 개봉 진짜야?"; hearsay is korean_chat's), and counts of the show's figures
+    ("진짜야", " is it true "), ("진짜임", " is it true "), ("사실이야", " is it true "),
+    ("12월", " december "), ("11월", " november "), ("10월", " october "), ("1월", " january "), ("2월", " february "), ("3월", " march "), ("4월", " april "), ("5월", " may "), ("6월", " june "), ("7월", " july "), ("8월", " august "), ("9월", " september "),
+    ("몇 개국", " how many countries "), ("몇개국", " how many countries "), ("개국", " countries "), ("1위", " number one "),
+    ("누적 시청시간", " total viewing hours "), ("시청시간", " viewing hours "), ("시청 시간", " viewing hours "),
+    ("얼마야", " how much "), ("이었어", " was "), ("있었어", " was "),
+    ("몇 주", " how many weeks "), ("몇주", " how many weeks "), ("탑10", " top 10 "), ("탑 10", " top 10 "), ("누적", " total "), ("동안", " "),
     ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
     ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "),
     ("총 몇부작", " how many episodes "), ("총 몇 부작", " how many episodes "), ("총 몇화", " how many episodes "),

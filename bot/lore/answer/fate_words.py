@@ -1,0 +1,35 @@
+"""How a fate is worded: the verdict that opens an answer to "is X alive" at the state X is in, the states a later
+one ends, and how each state is said of someone."""
+
+from __future__ import annotations
+
+import re
+
+# (state at that point, what was asked) -> the verdict that opens the sentence
+VERDICTS: dict[tuple[str, str], str] = {}
+for _state, _answers in {
+    "alive": {"alive": "Yes.", "dead": "No.", "zombie": "No.", "halfbie": "No.", "infected": "No."},
+    "bitten": {"alive": "For now.", "dead": "Not yet.", "zombie": "Not yet.", "halfbie": "Not yet.", "infected": "Yes."},
+    "halfbie": {"alive": "In a way.", "dead": "Not exactly.", "zombie": "Not exactly.", "halfbie": "Yes.",
+                "infected": "Yes."},
+    "zombie": {"alive": "No.", "dead": "Yes.", "zombie": "Yes.", "halfbie": "No.", "infected": "Yes."},
+    "dead": {"alive": "No.", "dead": "Yes.", "zombie": "No.", "halfbie": "No.", "infected": "No."},
+    "presumed_dead": {"alive": "Uncertain.", "dead": "Presumably, but it is not certain.", "zombie": "Uncertain.",
+                      "halfbie": "Uncertain.", "infected": "Uncertain."},
+    "unknown": {"alive": "Unclear.", "dead": "Unclear.", "zombie": "Unclear.", "halfbie": "Unclear.",
+                "infected": "Unclear."},
+}.items():
+    for _asked, _verdict in _answers.items():
+        VERDICTS[(_state, _asked)] = _verdict
+# States that a later one ends (a halfbie who dies was one): asked of that later time, said so.
+ONCE_STATES = {"halfbie": "a halfbie", "infected": "infected"}
+PAST = re.compile(r"^(?:was|were|did|had|has)\b|\b(?:ever|become|became)\b")
+SAID = {
+    "alive": "",
+    "bitten": "{name} has been bitten",
+    "halfbie": "{name} is a halfbie, infected but keeping their mind",
+    "zombie": "{name} turns into a zombie",
+    "dead": "{name} is dead",
+    "presumed_dead": "{name} is presumed dead, though recaps disagree",
+    "unknown": "The sources do not say what becomes of {name}",
+}
