@@ -71,6 +71,8 @@ def test_a_zone_that_names_no_one_moment_that_day_is_asked_saying_why(typed: str
         ("jan 4 2027 5pm central standard time", utc(2027, 1, 4, 23)),
         ("jan 29 2027 5:30pm India time", utc(2027, 1, 29, 12)),
         ("june 1 2027 5pm uk summer time", utc(2027, 6, 1, 16)),
+        ("june 1 2027 5pm uk time", utc(2027, 6, 1, 16)),  # the UK's clock keeps summer time: BST in June
+        ("jan 15 2027 5pm london time", utc(2027, 1, 15, 17)),  # and GMT in January
     ],
 )
 def test_a_zone_in_its_season_or_an_offset_is_read(typed: str, expected: dt.datetime) -> None:

@@ -106,7 +106,7 @@ def test_a_time_is_read_as_moderators_type_it(typed: str, stored: str) -> None:
     ("typed", "said"),
     [("9", "morning or the evening"), ("13pm", "not a time"), ("24:00", "not a time of day"),
      ("9pm PST", "in UTC"), ("21:00 est", "in UTC"), ("tea time", "couldn't read"), ("9 kst", "morning or the evening"),
-     ("21:00 UTC+15", "not a time zone")],
+     ("21:00 UTC+15", "not a time zone"), ("9pm uk time", "in UTC"), ("9pm london time", "in UTC")],
 )
 def test_a_time_it_cannot_place_is_refused_saying_how_to_write_it(typed: str, said: str) -> None:
     with pytest.raises(TriviaError, match=said):
