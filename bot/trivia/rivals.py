@@ -113,14 +113,24 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
     # (a title with no name after it is an item of its own there: "rook or queen")
     alone = frozenset(words[-1:]) & TITLE_WORDS if offered else frozenset()
     turned = _turned(p, words)
+    titled = offered and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     for w in content_words(words, alone):
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
-        if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
+        shape = is_number(w) != p.numeric and not (titled and w.isalpha() and w not in p.units)
+        if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or shape or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
         if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted) and not short_code(p):
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _titled_number(p: Prepared) -> bool:
+    """Whether an answer read as a number is a title or a name holding one ("Big Hero 6", "Windows
+    10"): a word of its own beside the number, no unit of the question's."""
+    return p.numeric and any(
+        any(t.isalpha() and len(t) >= 3 and t not in p.units and not is_filler(t) for t in a.tokens) for a in p.accepted
+    )
 
 
 def _a_code_offered(p: Prepared, seg: Sequence[str], tokens: Sequence[str], a: int, b: int) -> bool:
