@@ -8,6 +8,8 @@
   "second to last episode", "the one before the finale" for the one before, "the pilot" for the first.
 - Text-speak inside a title: "Train 2 Busan" for Train to Busan, "Made 4 You" for Made for You
   (only a "to"/"too"/"for" between two words of an answer of three words or more, none a number).
+- Inside a title of three words or more: "u" for "you", "ur" for "your", "till" or "until" for
+  "'til", and an article left out ("Man in Mirror" for Man in the Mirror).
 - A subtitle's own article may be left out: "Lord of the Rings Fellowship of the Ring" for
   "The Lord of the Rings: The Fellowship of the Ring".
 - A given name right before the answer to a question that asks for a place or a thing (which
@@ -36,6 +38,8 @@ _ANSWER_EPISODE = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014]\s+|\s+-\s+")
 _TEXT_SPEAK = {"to": "2", "too": "2", "for": "4"}
+# Words a title is typed with in one another's place: "u" for "you", "till" for "'til".
+_SAME_WORDS = (frozenset({"you", "u", "ya"}), frozenset({"your", "ur"}), frozenset({"til", "till", "until"}))
 _THING = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an))\s+(?:[\w'-]+\s+){0,3}?(?:element|metal|planet|moon|star|"
     r"band|group|brand|company|car|film|movie|show|series|book|novel|song|album|animal|bird|fish|"
@@ -125,6 +129,22 @@ def text_speak(tokens: Sequence[str]) -> str | None:
     return compact_form([_TEXT_SPEAK[t] if i in inner else t for i, t in enumerate(tokens)])
 
 
+def title_speak(tokens: Sequence[str]) -> list[str]:
+    """Compact forms of a title of three words or more with its words in text-speak or in their other
+    spellings ("nothing compares to u", "dont stop until you get enough"), and with an article inside
+    it left out ("man in mirror", "beauty in beast")."""
+    if len(tokens) < 3 or any(is_number(t) for t in tokens):
+        return []
+    typed: list[tuple[str, ...]] = [tuple(tokens)]
+    for group in _SAME_WORDS:  # (each combination: "dont stop till u get enough")
+        if not group.isdisjoint(tokens):
+            typed = [tuple(other if t in group else t for t in words) for words in typed for other in sorted(group)]
+    inner = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in _ARTICLES)]
+    if len(inner) < len(tokens) and len([t for t in inner if len(t) > 2]) >= 2:
+        typed.append(tuple(inner))
+    return sorted({compact_form(words) for words in typed} - {compact_form(tokens)})
+
+
 def without_subtitle_articles(answer: str) -> str | None:
     """The compact form of "Title: The Subtitle" with each part's leading article left out."""
     parts = [p for p in _SUBTITLE.split(answer) if p.strip()]
@@ -145,7 +165,7 @@ def typed_forms(
     for form in (text_speak(tokens), without_subtitle_articles(answer)):
         if form is not None:
             forms.append(form)
-    return forms
+    return forms + title_speak(tokens)
 
 
 def asks_for_a_thing(question_text: str, kind: Kind) -> bool:
