@@ -36,6 +36,7 @@ from bot.trivia.variants import (
     spellings,
     surname,
     team_city,
+    scale_spellings,
     unit_spellings,
     units_in,
 )
@@ -140,6 +141,8 @@ def prepare_question(
         if number is not None and (len(answer.tokens) == 1 or without_unit(answer) is not None):
             for form in unit_spellings(number, units):
                 exact.setdefault(form, answer)  # "10 secs", "10secs", "6s" to a question in seconds
+        for form in scale_spellings(answer.tokens, units):
+            exact.setdefault(form, answer)  # "125m" for 125 million
     if "sport" in asks.kinds:
         for answer in accepted:
             if len(answer.tokens) == 1:

@@ -244,10 +244,23 @@ _MONTHS = (
 )
 
 
+def _month_forms(month: int, year: str) -> list[str]:
+    """A month of a year ("April 2020") as players type it: "april of 2020", "2020 april", "04/2020",
+    "2020-04", "2020년 4월"."""
+    name = _MONTHS[month - 1]
+    forms = [f"{name}of{year}", f"{year}{name}", f"{year}년{month}월"]
+    for m in {str(month), f"{month:02}"}:
+        forms += [f"{m}/{year}", f"{m}.{year}", f"{year}/{m}", f"{year}-{m}", f"{year}.{m}"]
+    return forms
+
+
 def date_forms(tokens: Sequence[str]) -> list[str]:
     """A date answer ("28 January 2022", read month first) as players type it in digits: "28/01/2022",
     "2022.01.28", "2022년 1월 28일". Day and month in either order only where no other date reads so
-    (a day above 12, or the same as the month): "05/06/2022" could be either."""
+    (a day above 12, or the same as the month): "05/06/2022" could be either. A month of a year too
+    (`_month_forms`)."""
+    if len(tokens) == 2 and tokens[0] in _MONTHS and re.fullmatch(r"\d{4}", tokens[1]):
+        return _month_forms(_MONTHS.index(tokens[0]) + 1, tokens[1])
     if len(tokens) != 3 or tokens[0] not in _MONTHS or not tokens[1].isdigit() or not re.fullmatch(r"\d{4}", tokens[2]):
         return []
     month, day, year = _MONTHS.index(tokens[0]) + 1, int(tokens[1]), tokens[2]

@@ -371,6 +371,7 @@ _UNIT_ALIASES = {
     "pct": "percent",
 }
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_SCALE_SHORT = {"thousand": ("k",), "million": ("m", "mil", "mn"), "billion": ("b", "bn", "bil"), "trillion": ("t", "tn")}
 _NOT_UNITS = frozenset({"time", "pt"})  # ("what time...?" counts no times)
 
 
@@ -399,6 +400,17 @@ def unit_spellings(number: str, units: Collection[str]) -> list[str]:
         if unit not in _SCALES:
             forms.extend((number + unit, number + unit + "s"))
     return forms
+
+
+def scale_spellings(tokens: Sequence[str], units: Collection[str]) -> list[str]:
+    """Compact forms of a number of thousands, millions or billions (`tokens`: "125 million", "236.2
+    million hours") with the scale as players shorten it: "125m", "125mil", "2bn" (not "m" where the
+    question counts metres)."""
+    if len(tokens) < 2 or not is_number(tokens[0]) or tokens[1] not in _SCALE_SHORT:
+        return []
+    if not all(t in UNITS for t in tokens[2:]) or (tokens[1] == "million" and "meter" in units):
+        return []
+    return [tokens[0] + short for short in _SCALE_SHORT[tokens[1]]]
 
 
 # The codes a sport is played in, said after its name: "rugby union", "rugby league", "rugby sevens".
