@@ -103,7 +103,7 @@ from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
-from bot.trivia.variants import other_unit, units_apart
+from bot.trivia.units import other_unit, units_apart
 
 __all__ = [
     "MAX_GUESS_CHARS",

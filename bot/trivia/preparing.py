@@ -26,6 +26,7 @@ from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, is_number, normalize_tokens, windows
 from bot.trivia.places import other_countries_named_with
 from bot.trivia.typedforms import GIVEN_NAMES, episode_places
+from bot.trivia.units import scale_spellings, unit_spellings, units_in
 from bot.trivia.variants import (
     SPORT_CODES,
     first_name_alone,
@@ -36,9 +37,6 @@ from bot.trivia.variants import (
     spellings,
     surname,
     team_city,
-    scale_spellings,
-    unit_spellings,
-    units_in,
 )
 
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
