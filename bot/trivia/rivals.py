@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.trivia.another import KIND_WORDS
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
@@ -26,6 +27,7 @@ from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
 
 ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
+_TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "from", "and"})
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 
 
@@ -103,8 +105,28 @@ def segment_rivals(
         for w in core:  # "jupiter saturn", "korea japan", "queen rook": one more planet, country, piece
             if another_of_its_set(w, answers):
                 rivals.setdefault("set:" + w, w)
+    if not several_items and "bare" not in rivals and (title := _title_beside(p, tokens, hits, core_start, core_end)):
+        rivals.setdefault("bare", title)  # "guardians of the galaxy jurassic world"
 
-def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> list[str]:
+def _title_beside(p: Prepared, tokens: Sequence[str], hits: Sequence[Hit], start: int, end: int) -> str | None:
+    """Another title of two words or more typed right before or after a title of two words or more
+    answered ("guardians of the galaxy jurassic world", "inside out big hero 6"): words of their own,
+    glued only as titles are ("of the"), no kind ("sting's band the police"), chat or the question's."""
+    named = [h for h in hits if h.accepted and h.answer is not None]
+    if len(named) != 1 or len(hits) != 1 or len(named[0].answer.tokens if named[0].answer else ()) < 2:
+        return None
+    hit = named[0]
+    run = [tokens[i] for i in range(start, end) if not hit.start <= i < hit.end]
+    if not run or not (hit.start == start + len(run) or hit.end == end - len(run)):
+        return None  # (the answer typed inside a sentence)
+    if any(t in SENTENCE_WORDS and t not in _TITLE_GLUE for t in run) or any(t in KIND_WORDS for t in run):
+        return None
+    content = [t for t in run if t not in _TITLE_GLUE]
+    words = rival_words(p, run, title=True)
+    return " ".join(words) if len(content) >= 2 and len(words) == len(content) else None
+
+
+def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title: bool = False) -> list[str]:
     """The words that could be another answer: not chat or a title (unless `offered` as an
     item of "or": "rook or queen"), not the question's own, and of the answer's shape: numbers beside a number,
     words beside a word (a number beside a word is as often chat or part of a compound: "paris
@@ -113,7 +135,7 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
     # (a title with no name after it is an item of its own there: "rook or queen")
     alone = frozenset(words[-1:]) & TITLE_WORDS if offered else frozenset()
     turned = _turned(p, words)
-    titled = offered and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
+    titled = (offered or title) and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     for w in content_words(words, alone):
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
         shape = is_number(w) != p.numeric and not (titled and w.isalpha() and w not in p.units)
