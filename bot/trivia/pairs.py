@@ -99,6 +99,19 @@ def _his_given_name(word: str, p: Prepared, right: Sequence[Hit], tokens: Sequen
     return _given_name(word) and _before_a_surname(word, p, right, tokens)
 
 
+def _another_code(word: str, right: Sequence[Hit], tokens: Sequence[str]) -> bool:
+    """Whether `word`, letters and digits ("f50", "3am"), is another of the kind of code answered in
+    one word of letters and digits ("f40", "12am"): the same letters, other digits."""
+    def shape(text: str) -> tuple[str, str]:
+        return "".join(c for c in text if c.isalpha()), "".join(c for c in text if c.isdigit())
+
+    letters, digits = shape(word)
+    if not letters or not digits or not word.isalnum():
+        return False
+    typed = ["".join(tokens[h.start:h.end]) for h in right if h.end - h.start == 1]
+    return any(shape(t)[0] == letters and shape(t)[1] not in ("", digits) for t in typed)
+
+
 def _unknown_name(word: str) -> bool:
     """A word no dictionary of ours knows and no given name: as likely as not a name of its own."""
     return (
@@ -136,6 +149,8 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
     """Whether `word`, the one content word of a bare message (`tokens`) beside the answer it names
     (`hits`), is another candidate rather than a word about that answer (see the module docstring)."""
     right = [h for h in hits if h.accepted and h.answer is not None]
+    if right and _another_code(word, right, tokens):
+        return True  # "f50 f40", "12am 3am": another model or time
     if not right or not word.isalpha() or (len(word) < 2 and not short_code(p)):
         return False
     if word in KIND_WORDS or _stem(word) in KIND_WORDS or word in _MORE_KINDS:

@@ -5,6 +5,7 @@ several earns nothing (bot.trivia.matching)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -27,6 +28,7 @@ from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
 
 ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "from", "and"})
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 
@@ -138,7 +140,7 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
     titled = (offered or title) and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     for w in content_words(words, alone):
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
-        shape = is_number(w) != p.numeric and not (titled and w.isalpha() and w not in p.units)
+        shape = (is_number(w) or (p.numeric and _ORDINAL(w) is not None)) != p.numeric and not (titled and w.isalpha() and w not in p.units)
         if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or shape or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
         if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted) and not short_code(p):
