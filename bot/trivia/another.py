@@ -334,9 +334,12 @@ def makes_compound(
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
-    return not place_at(tokens, end) and not (asks.place and state_by_code(word, asks.places))
+    if place_at(tokens, end) and asks.kinds.isdisjoint(_TITLE_KINDS):
+        return False  # where it is ("paris france"), but a title's version: "money heist korea"
+    return not (asks.place and state_by_code(word, asks.places))
 
 
+_TITLE_KINDS = frozenset({"show", "film", "song", "album", "book", "game"})
 _FORMS = ("", "s", "es", "r", "er", "ers", "ing")
 
 
