@@ -52,6 +52,8 @@ TRANSLATIONS = _table(
     white: 하양 흰색 하얀색 백색
     grey: 회색
     korea: 한국 대한민국 남한
+    south korea: 한국 대한민국 남한
+    republic of korea: 대한민국
     north korea: 북한
     japan: 일본
     china: 중국

@@ -382,6 +382,8 @@ def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str],
         if not _HANGUL.search(token) or is_korean_talk(token):
             continue
         base = stem(token)
+        if any(word.replace(" ", "") in answers for word in TRANSLATIONS.get(base, ())):
+            continue  # (the answer in one of its Korean words: "한국" is Korea and South Korea)
         for word in (*TRANSLATIONS.get(base, ()), spelled([base])):
             if another_of_its_set(word.replace(" ", ""), answers):
                 return True
