@@ -142,7 +142,7 @@ def title_speak(tokens: Sequence[str]) -> list[str]:
     inner = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in _ARTICLES)]
     if len(inner) < len(tokens) and len([t for t in inner if len(t) > 2]) >= 2:
         typed.append(tuple(inner))
-    return sorted({compact_form(words) for words in typed} - {compact_form(tokens)})
+    return sorted({compact_form(words) for words in typed} - {compact_form(list(tokens))})
 
 
 def without_subtitle_articles(answer: str) -> str | None:
