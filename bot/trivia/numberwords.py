@@ -106,8 +106,9 @@ def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
 
 def _spoken_year(tokens: list[str], seps: list[bool], first: int, end: int) -> tuple[str, int] | None:
     """A year said in two halves ("nineteen eighty four" = 1984, "twenty eleven" = 2011): a first
-    half of 11 to 20 right after which (no separator) a second half of 10 to 99 is spoken."""
-    if not 11 <= first <= 20 or end >= len(tokens) or seps[end]:
+    half of 11 to 20 right after which (no separator) a second half of 10 to 99 is spoken; and
+    hundreds said so ("one forty seven" = 147, "two fifty" = 250): a digit, then tens of 20 to 99."""
+    if end >= len(tokens) or seps[end] or not (11 <= first <= 20 or (1 <= first <= 9 and tokens[end] in TENS)):
         return None
     if tokens[end] not in TENS and UNITS.get(tokens[end], 0) < 10:
         return None
