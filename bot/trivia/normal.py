@@ -240,10 +240,11 @@ _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
-    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co"]
+    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ish"]
 )
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
+_ISH = re.compile(r"^(\d+(?:\.\d+)?)ish$")  # "130ish"
 
 
 def _number_like(token: str) -> bool:
@@ -290,6 +291,10 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             continue
         elif (scaled := _SCALED.match(token)) is not None and scaled.group(2) == "k":
             word = _thousands(scaled.group(1))  # "170k" = 170000
+        elif (ish := _ISH.match(token)) is not None:
+            word = ish.group(1)  # "130ish", about 130: the number guessed
+        elif token == "ish" and is_number(before):
+            continue  # "130-ish"
         elif scaled is not None:
             out.append(scaled.group(1))
             out_seps.append(seps[i])
@@ -319,7 +324,7 @@ def read(text: str) -> Reading:
     if not NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
     if not _WORD_TRIGGERS.isdisjoint(tokens) or any(
-        (_SCALED.match(t) or _AGED.match(t)) for t in tokens if t[-1] in "bnsrok" and t[0].isdigit()
+        (_SCALED.match(t) or _AGED.match(t) or _ISH.match(t)) for t in tokens if t[-1] in "bnsrokh" and t[0].isdigit()
     ):
         tokens, seps = _short_forms(tokens, seps)
     if len(tokens) > 1 and _SPACED_GROUP.search(text):
