@@ -370,5 +370,10 @@ TRANSLATIONS = _table(
     national intelligence service: 국정원 국가정보원
     nis: 국정원 국가정보원
     vice principal: 교감 교감선생님
+    vest: 조끼
+    midnight: 자정
+    newcomers: 신인 신인배우
+    rookies: 신인 신인배우
+    godfather: 대부
     """
 )

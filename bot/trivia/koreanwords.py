@@ -357,6 +357,8 @@ def english_readings(
                 said = TRANSLATIONS.get(base) or TRANSLATIONS[token]
             elif borrowed is not None:
                 said = (borrowed,)
+            elif (joined := _compound(base, words) or _compound(token, words)) is not None:
+                said = (joined,)  # two words typed as one: "오징어게임" (squid game)
             if said == (token,) and not aside(token):
                 return []
             changed = changed or said != (token,)
@@ -365,6 +367,23 @@ def english_readings(
         return []
     widest = max(len(c) for c in choices)
     return [" ".join(c[min(k, len(c) - 1)] for c in choices) for k in range(widest)]
+
+
+def _compound(word: str, answer_words: list[str]) -> str | None:
+    """Two words of an answer typed as one hangul word, each its Korean word or a loanword:
+    "오징어게임" (squid game), "핑크조끼" (pink vest); None when no split reads so."""
+    if len(word) < 4:
+        return None
+    for cut in range(2, len(word) - 1):
+        halves: list[str] = []
+        for half in (word[:cut], word[cut:]):
+            said = next((w for w in TRANSLATIONS.get(half, ()) if w in answer_words), None) or loanword_of(half, answer_words)
+            if said is None:
+                break
+            halves.append(said)
+        else:
+            return " ".join(halves)
+    return None
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
