@@ -99,6 +99,9 @@ def another_surname(core: tuple[str, ...], name: str) -> bool:
     words = name.split()
     if len(core) < 2 or len(words) < 2 or core[0] not in KOREAN_SURNAMES:
         return False
+    given = tuple(fold(part) for part in re.split(r"[\s-]+", " ".join(words[1:])) if part)
+    if core[: len(given)] == given:
+        return False  # the given name itself, its first syllable a surname too: "ha-ri the archer"
     own = fold(words[0])
     return own in KOREAN_SURNAMES and _surname_key(own) != _surname_key(core[0])
 
