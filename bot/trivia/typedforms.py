@@ -10,6 +10,7 @@
   (only a "to"/"too"/"for" between two words of an answer of three words or more, none a number).
 - Inside a title of three words or more: "u" for "you", "ur" for "your", "till" or "until" for
   "'til", and an article left out ("Man in Mirror" for Man in the Mirror).
+- A title's numbered part short or left out: "Money Heist pt 4", "Money Heist 4" for Part 4.
 - A subtitle's own article may be left out: "Lord of the Rings Fellowship of the Ring" for
   "The Lord of the Rings: The Fellowship of the Ring".
 - A given name right before the answer to a question that asks for a place or a thing (which
@@ -38,6 +39,8 @@ _ANSWER_EPISODE = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014]\s+|\s+-\s+")
 _TEXT_SPEAK = {"to": "2", "too": "2", "for": "4"}
+# A numbered part of a title and how it is typed short ("pt 4", "vol 2").
+_SEQUEL = {"part": ("pt",), "volume": ("vol",), "chapter": ("ch", "chap")}
 # Words a title is typed with in one another's place: "u" for "you", "till" for "'til".
 _SAME_WORDS = (frozenset({"you", "u", "ya"}), frozenset({"your", "ur"}), frozenset({"til", "till", "until"}))
 _THING = re.compile(
@@ -145,6 +148,17 @@ def title_speak(tokens: Sequence[str]) -> list[str]:
     return sorted({compact_form(words) for words in typed} - {compact_form(list(tokens))})
 
 
+def sequel_forms(tokens: Sequence[str]) -> list[str]:
+    """Compact forms of a title whose part is numbered ("Money Heist Part 4") with that word short or
+    left out: "money heist pt 4", "money heist 4"."""
+    forms: list[str] = []
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token in _SEQUEL and is_number(tokens[i + 1]):
+            for said in ("", *_SEQUEL[token]):
+                forms.append(compact_form([*tokens[:i], *([said] if said else []), *tokens[i + 1 :]]))
+    return forms
+
+
 def without_subtitle_articles(answer: str) -> str | None:
     """The compact form of "Title: The Subtitle" with each part's leading article left out."""
     parts = [p for p in _SUBTITLE.split(answer) if p.strip()]
@@ -165,7 +179,7 @@ def typed_forms(
     for form in (text_speak(tokens), without_subtitle_articles(answer)):
         if form is not None:
             forms.append(form)
-    return forms + title_speak(tokens)
+    return forms + title_speak(tokens) + sequel_forms(tokens)
 
 
 def asks_for_a_thing(question_text: str, kind: Kind) -> bool:
