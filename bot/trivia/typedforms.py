@@ -10,6 +10,7 @@
   (only a "to"/"too"/"for" between two words of an answer of three words or more, none a number).
 - Inside a title of three words or more: "u" for "you", "ur" for "your", "till" or "until" for
   "'til", and an article left out ("Man in Mirror" for Man in the Mirror).
+- What someone does, told in the past: "tore it up" for Tears it up.
 - A title's numbered part short or left out: "Money Heist pt 4", "Money Heist 4" for Part 4.
 - A subtitle's own article may be left out: "Lord of the Rings Fellowship of the Ring" for
   "The Lord of the Rings: The Fellowship of the Ring".
@@ -39,6 +40,14 @@ _ANSWER_EPISODE = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014]\s+|\s+-\s+")
 _TEXT_SPEAK = {"to": "2", "too": "2", "for": "4"}
+# What someone does, asked: "What does Assemblywoman Park do with her resignation?"
+_WHAT_DOES = re.compile(r"\bwhat\s+(?:does|did|do)\b.*\bdo\b", re.IGNORECASE)
+_SHORT_VERB = re.compile(r"^[^aeiou]*[aeiou][bdgmnprt]$").match  # one vowel before one consonant
+_IRREGULAR_PAST = {
+    "tear": ("tore",), "throw": ("threw",), "break": ("broke",), "burn": ("burned", "burnt"), "give": ("gave",),
+    "take": ("took",), "hide": ("hid",), "keep": ("kept",), "leave": ("left",), "sell": ("sold",), "tell": ("told",),
+    "eat": ("ate",), "run": ("ran",), "fly": ("flew",), "write": ("wrote",), "steal": ("stole",), "shoot": ("shot",),
+}
 # A numbered part of a title and how it is typed short ("pt 4", "vol 2").
 _SEQUEL = {"part": ("pt",), "volume": ("vol",), "chapter": ("ch", "chap")}
 # Words a title is typed with in one another's place: "u" for "you", "till" for "'til".
@@ -159,6 +168,23 @@ def sequel_forms(tokens: Sequence[str]) -> list[str]:
     return forms
 
 
+def past_forms(tokens: Sequence[str], question_text: str) -> list[str]:
+    """Compact forms of an answer saying what someone does ("Tears it up" to "What does she do with
+    it?") told in the past, as players retell it: "tore it up", "ripped it up" for "rips it up"."""
+    if len(tokens) < 2 or not _WHAT_DOES.search(question_text) or not tokens[0].endswith("s") or len(tokens[0]) < 4:
+        return []
+    verb = tokens[0][:-2] if tokens[0].endswith(("shes", "ches", "xes", "sses")) else tokens[0][:-1]
+    if verb in _IRREGULAR_PAST:
+        past = list(_IRREGULAR_PAST[verb])
+    elif verb.endswith("e"):
+        past = [verb + "d"]
+    elif _SHORT_VERB(verb):
+        past = [verb + verb[-1] + "ed"]  # "rip" ripped
+    else:
+        past = [verb + "ed"]
+    return [compact_form([said, *tokens[1:]]) for said in past]
+
+
 def without_subtitle_articles(answer: str) -> str | None:
     """The compact form of "Title: The Subtitle" with each part's leading article left out."""
     parts = [p for p in _SUBTITLE.split(answer) if p.strip()]
@@ -179,7 +205,7 @@ def typed_forms(
     for form in (text_speak(tokens), without_subtitle_articles(answer)):
         if form is not None:
             forms.append(form)
-    return forms + title_speak(tokens) + sequel_forms(tokens)
+    return forms + title_speak(tokens) + sequel_forms(tokens) + past_forms(tokens, question_text)
 
 
 def asks_for_a_thing(question_text: str, kind: Kind) -> bool:
