@@ -231,7 +231,12 @@ _ALWAYS = {
     "grey": "gray", "disk": "disc", "racquet": "racket", "colour": "color", "honour": "honor",
     "favourite": "favorite", "theatre": "theater", "centre": "center", "armour": "armor",
     "aluminium": "aluminum", "sulphur": "sulfur", "jewellery": "jewelry", "harbour": "harbor",
+    "labour": "labor", "humour": "humor", "flavour": "flavor", "behaviour": "behavior",
+    "defence": "defense", "offence": "offense", "licence": "license", "catalogue": "catalog", "tyre": "tire",
+    "pyjamas": "pajamas", "moustache": "mustache", "aeroplane": "airplane", "programme": "program",
+    "vapour": "vapor", "rumour": "rumor", "odour": "odor", "splendour": "splendor", "saviour": "savior",
 }
+_MONEY = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros"})  # "ten dollar note" is a bill
 _TIMES = {"twice": "2", "thrice": "3"}  # "twice" = "2 times"
 _AGED = re.compile(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
 _BETWEEN_WORDS = {"n": "and", "o": "of"}  # "Guns N' Roses", "Sweet Child O' Mine"
@@ -240,7 +245,7 @@ _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
-    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ish"]
+    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ish", "note", "notes"]
 )
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
@@ -274,6 +279,8 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _BEFORE_A_WORD[token]
         elif token in _AFTER_A_WORD and before.isalpha() and not after.isalpha():
             word = _AFTER_A_WORD[token]
+        elif token in ("note", "notes") and (before in _MONEY or is_number(before)):
+            word = "bill" if token == "note" else "bills"  # "a $10 note" (British) is a $10 bill
         elif token == "co" and before == "and":
             word = "company"  # "Oliver and Co", "Johnson & Co."
         elif token in _BETWEEN_WORDS and before.isalpha() and after.isalpha():
