@@ -39,7 +39,8 @@ before any change; tuned on in stop 36, no longer blind) and `held37` (stop 37: 
 and Red's lists not asked before, weighted toward titles and bands, a title or band beside the answer,
 numbers with units, years, dates, full names vs surnames, Korean script and loanwords, romanisations,
 plurals, British/American spelling and chat mentioning an answer-like word; scored before that round's
-changes at 49 / 47 / 17 / 16 / 3). `--set`
+changes at 49 / 47 / 17 / 16 / 3; one chat message, "the habs", was the answer and moved to right: 48 / 47 / 17 /
+16 / 3 before any change; tuned on in stop 37, no longer blind). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
