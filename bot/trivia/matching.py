@@ -381,6 +381,9 @@ class AnswerMatcher:
         hit = p.exact.get(compact)
         if hit is None and (start or end < len(tokens)):
             hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
+        if hit is None and len(core) >= 4 and not ARTICLES.isdisjoint(core[1:-1]):
+            bare = [t for i, t in enumerate(core) if not (0 < i < len(core) - 1 and t in ARTICLES)]
+            hit = p.exact.get(compact_form(bare))  # an article put inside a title: "when the doves cry"
         if hit is None and p.surnames:
             titled = 0
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
