@@ -159,8 +159,11 @@ def title_speak(tokens: Sequence[str]) -> list[str]:
 
 def sequel_forms(tokens: Sequence[str]) -> list[str]:
     """Compact forms of a title whose part is numbered ("Money Heist Part 4") with that word short or
-    left out: "money heist pt 4", "money heist 4"."""
+    left out: "money heist pt 4", "money heist 4"; a title with no number, as its first part ("the godfather
+    part 1")."""
     forms: list[str] = []
+    if tokens and all(t.isalpha() for t in tokens) and len(compact_form(list(tokens))) >= 4:
+        forms += [compact_form([*tokens, "part", "1"]), compact_form([*tokens, "pt", "1"])]  # "the godfather part 1"
     for i, token in enumerate(tokens[1:-1], start=1):
         if token in _SEQUEL and is_number(tokens[i + 1]):
             for said in ("", *_SEQUEL[token]):
