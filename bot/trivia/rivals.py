@@ -79,6 +79,10 @@ def segment_rivals(
             or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
         ):
             continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
+        if several_items and whole and whole[0] in ARTICLES and not _names_an_answer(seg_hits) and _of_someone(p) and not (
+            (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+        ):
+            continue  # said of the person named: "hyeonju, the hamster girl"
         bare = _bare(seg)
         for h in seg_hits:
             if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
@@ -147,6 +151,19 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _names_an_answer(hits: Sequence[Hit]) -> bool:
+    """Whether an item names an accepted answer itself."""
+    return any(h.accepted and h.answer is not None for h in hits)
+
+
+def _of_someone(p: Prepared) -> bool:
+    """Whether the question asks for someone: a person or a character (by its kind, or by the lore's
+    names of its answers)."""
+    if p.asks.thing or p.asks.place:
+        return False
+    return not p.asks.kinds.isdisjoint(("person", "character")) or any(k in ("person", "character") for k, _ in p.entities)
 
 
 def _titled_number(p: Prepared) -> bool:
