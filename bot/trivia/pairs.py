@@ -44,6 +44,8 @@ _PLACE_MODIFIERS = frozenset(
     upper lower inner outer downtown historic medieval imperial colonial metropolitan rural urban coastal
     """.split()
 )
+# Things known by a model's name ("What car is this?": "chiron veyron" names two).
+_MODEL_KINDS = frozenset({"car"})
 _ENDINGS = ("ings", "ing", "ers", "er", "ed", "es", "s")
 
 
@@ -186,7 +188,7 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
     # a word no dictionary of ours knows typed before a name answered (a title, a club, a person's:
     # not a thing of no named kind, which such a word as often qualifies: "ichiraku ramen", "pure gold";
     # after the answer a word as often says what it is: "apple inc", "webbed feet") is another name
-    named = p.asks.names or not p.asks.thing
+    named = p.asks.names or not p.asks.thing or not p.asks.kinds.isdisjoint(_MODEL_KINDS)
     if before and named and not p.asks.place and _unknown_name(word) and not _of_the_name(word, p, right, tokens):
         return True  # "furiosa fury road", "chiron veyron", "arsenal chelsea"
     # a word no dictionary of ours knows before a city, river or room answered: another one ("bergen
