@@ -35,7 +35,12 @@ at 13 / 26 / 6 / 8 / 2, then tuned on in stop 35: 13 / 18 / 3 / 6 / 2; no longer
 articles, plurals, number words, Korean and Korean loanwords, near misses and supersets; scored before that
 round's changes at 29 / 27 / 8 / 3 / 6; then eight expectations were set to the fairness spec (swapped or
 dropped letters in short words are near misses, an answer laughed at in Korean is a guess): 27 / 23 / 8 / 3 / 6
-before any change; tuned on in stop 36, no longer blind). `--set`
+before any change; tuned on in stop 36, no longer blind) and `held37` (stop 37: a late-night game, our pack
+and Red's lists not asked before, weighted toward titles and bands, a title or band beside the answer,
+numbers with units, years, dates, full names vs surnames, Korean script and loanwords, romanisations,
+plurals, British/American spelling and chat mentioning an answer-like word; scored before that round's
+changes at 49 / 47 / 17 / 16 / 3; one chat message, "the habs", was the answer and moved to right: 48 / 47 / 17 /
+16 / 3 before any change; tuned on in stop 37, no longer blind). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -60,7 +65,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36",
+    "held35", "held36", "held37",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -171,7 +171,7 @@ _LY_NOUNS = frozenset(
 )
 # After a name, the institution it names ("Harvard University"): the same when a place is not asked for.
 _INSTITUTIONS = frozenset({"university", "college"})
-_ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ish", "ese", "ian", "less", "able", "ible", "ical")
+ADJECTIVE_ENDINGS = ("ed", "ous", "ful", "ive", "ish", "ese", "ian", "less", "able", "ible", "ical")
 _SEQUEL_WORDS = frozenset({"part", "pt", "vol", "volume", "chapter"})
 _MAX_SEQUEL = 12
 
@@ -328,15 +328,18 @@ def makes_compound(
         return False
     word = tokens[end]
     last = answer.tokens[-1]
-    if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(_ADJECTIVE_ENDINGS):
+    if len(word) < 2 or not word.isalpha() or not last.isalpha() or last.endswith(ADJECTIVE_ENDINGS):
         return False
     if word in KIND_WORDS or _echoes(word, echoed) or (word in _INSTITUTIONS and not asks.place):
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
-    return not place_at(tokens, end) and not (asks.place and state_by_code(word, asks.places))
+    if place_at(tokens, end) and asks.kinds.isdisjoint(_TITLE_KINDS):
+        return False  # where it is ("paris france"), but a title's version: "money heist korea"
+    return not (asks.place and state_by_code(word, asks.places))
 
 
+_TITLE_KINDS = frozenset({"show", "film", "song", "album", "book", "game"})
 _FORMS = ("", "s", "es", "r", "er", "ers", "ing")
 
 

@@ -69,7 +69,7 @@ CHAT_WORDS = frozenset(
     like kinda sorta right ready start started over done won win winning score points point final
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
-    doubt duh ofc obv obvs def defo deffo knows
+    doubt duh ofc obv obvs def defo deffo knows prob probs prolly
     """.split()
 )
 # Titles and place words that may stand before an accepted answer without naming another one:
@@ -95,7 +95,7 @@ _LEADING_FRAME = frozenset(
     i think its it is was maybe probably my answer guess the a an pretty sure im believe say id
     would could must be gotta has have to um uh er erm hmm hm ok okay oh ah lol lmao omg so well
     wait definitely obviously surely perhaps that thats know easy final go with going gonna
-    yeah yes no nah uhh umm hmmm kinda like feel
+    yeah yes no nah uhh umm hmmm kinda like feel prob probs prolly
     """.split()
 )
 _TRAILING_FRAME = frozenset(

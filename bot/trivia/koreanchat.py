@@ -55,7 +55,8 @@ _SIGN = re.compile("[\u3160\u315c\u1172\u116e\u314b\u110f\u314e\u1112]{2,}$")  #
 # What one feels for someone or something ("I like", "so cute", "I miss"), not a hedge of a guess.
 _FEELINGS = frozenset(
     """좋아 좋아해 좋다 싫어 싫다 최고 짱 귀여워 귀엽다 멋있어 멋있다 멋짐 불쌍해 불쌍하다 잘생김 잘생겼어 예뻐 예쁘다
-    사랑해 보고싶다 보고싶어 미쳤다 미쳤어 레전드 최애 최악 불쌍 불쌍함 짜증나 명작 대박""".split()
+    사랑해 보고싶다 보고싶어 미쳤다 미쳤어 레전드 최애 최악 불쌍 불쌍함 짜증나 명작 대박
+    잘함 잘해 잘한다 잘하네 잘했어 잘했다 기대 기대됨 기대돼 기대된다 재밌어 재밌다 재밌지 재밌음 재밌네""".split()
 )
 
 

@@ -52,6 +52,8 @@ TRANSLATIONS = _table(
     white: 하양 흰색 하얀색 백색
     grey: 회색
     korea: 한국 대한민국 남한
+    south korea: 한국 대한민국 남한
+    republic of korea: 대한민국
     north korea: 북한
     japan: 일본
     china: 중국
@@ -368,5 +370,10 @@ TRANSLATIONS = _table(
     national intelligence service: 국정원 국가정보원
     nis: 국정원 국가정보원
     vice principal: 교감 교감선생님
+    vest: 조끼
+    midnight: 자정
+    newcomers: 신인 신인배우
+    rookies: 신인 신인배우
+    godfather: 대부
     """
 )

@@ -266,18 +266,27 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     vowels, romanised, not another Korean word's ("영동" is no Yangdong, a place whose name is
     Korean: bot.trivia.accepted.vowels_agree; "서울" is no Oslo, "피아노" no banana)."""
     ours = _hangul_sounds(word)
-    if ours is None or sum(1 for s in ours if s not in _VOWELS) < 2:
+    if ours is None:
+        return None
+    consonants = sum(1 for s in ours if s not in _VOWELS)
+    if consonants < 1 or (consonants < 2 and len(word) < 2):
         return None
     romanised = spelled([word])
+    if word[-1] == "시" and len(ours) >= 2 and ours[-2] == "S":
+        ours = ours[:-1]  # a final sh written with its own syllable: "클래시" (clash), "잉글리시"
     for english in answer_words:
         if len(english) >= 4 and english.endswith("s") and loanword_of(word, (english[:-1],)) is not None:
             return english  # Korean says no plural: "팝타르트" is Pop Tarts, "드론" Drones
+        if len(english) >= 6 and english.endswith("son") and loanword_of(word, (english[:-3] + "sn",)) is not None:
+            return english  # a name's unstressed "-son" written 슨: "해리슨" (Harrison), "잭슨"
         for soft, every_r, final_e in ((False, False, False), (True, False, False), (True, True, False), (False, False, True)):
             if every_r and "르" not in word:
                 continue  # (an r before a consonant is said as its own syllable: 레오나르도)
             theirs = _english_sounds(english, soft, every_r, final_e)
             if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
                 continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
+            if consonants < 2 and sum(1 for s in theirs if s not in _VOWELS) != 1:
+                continue  # one consonant only for a word of one ("로이" Roy, "토이" toy; "나중" is no "anything")
             if _written_as(ours, theirs) and any(
                 vowels_agree(romanised, said)
                 for said in (english, _as_said(english, "ei" in romanised), _reduced(_as_said(english, False)))
@@ -353,6 +362,8 @@ def english_readings(
                 said = TRANSLATIONS.get(base) or TRANSLATIONS[token]
             elif borrowed is not None:
                 said = (borrowed,)
+            elif (joined := _compound(base, words) or _compound(token, words)) is not None:
+                said = (joined,)  # two words typed as one: "오징어게임" (squid game)
             if said == (token,) and not aside(token):
                 return []
             changed = changed or said != (token,)
@@ -361,6 +372,23 @@ def english_readings(
         return []
     widest = max(len(c) for c in choices)
     return [" ".join(c[min(k, len(c) - 1)] for c in choices) for k in range(widest)]
+
+
+def _compound(word: str, answer_words: list[str]) -> str | None:
+    """Two words of an answer typed as one hangul word, each its Korean word or a loanword:
+    "오징어게임" (squid game), "핑크조끼" (pink vest); None when no split reads so."""
+    if len(word) < 4:
+        return None
+    for cut in range(2, len(word) - 1):
+        halves: list[str] = []
+        for half in (word[:cut], word[cut:]):
+            said = next((w for w in TRANSLATIONS.get(half, ()) if w in answer_words), None) or loanword_of(half, answer_words)
+            if said is None:
+                break
+            halves.append(said)
+        else:
+            return " ".join(halves)
+    return None
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -387,6 +415,8 @@ def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str],
         if not _HANGUL.search(token) or is_korean_talk(token):
             continue
         base = stem(token)
+        if any(word.replace(" ", "") in answers for word in TRANSLATIONS.get(base, ())):
+            continue  # (the answer in one of its Korean words: "한국" is Korea and South Korea)
         for word in (*TRANSLATIONS.get(base, ()), spelled([base])):
             if another_of_its_set(word.replace(" ", ""), answers):
                 return True

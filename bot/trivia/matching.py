@@ -103,7 +103,7 @@ from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
-from bot.trivia.variants import other_unit, units_apart
+from bot.trivia.units import other_unit, units_apart
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -381,6 +381,9 @@ class AnswerMatcher:
         hit = p.exact.get(compact)
         if hit is None and (start or end < len(tokens)):
             hit = p.exact.get(compact_form(tokens))  # an answer that opens with "no", "maybe"...
+        if hit is None and len(core) >= 4 and not ARTICLES.isdisjoint(core[1:-1]):
+            bare = [t for i, t in enumerate(core) if not (0 < i < len(core) - 1 and t in ARTICLES)]
+            hit = p.exact.get(compact_form(bare))  # an article put inside a title: "when the doves cry"
         if hit is None and p.surnames:
             titled = 0
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
@@ -497,6 +500,8 @@ class AnswerMatcher:
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
+    if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
+        return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
     if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):

@@ -28,9 +28,9 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from bot.lore.names import KOREAN_SURNAMES
-from bot.trivia.another import KIND_WORDS
+from bot.trivia.another import ADJECTIVE_ENDINGS, KIND_WORDS
 from bot.trivia.english import COMMON_WORDS
-from bot.trivia.guesses import TITLE_WORDS
+from bot.trivia.guesses import ARTICLES, TITLE_WORDS
 from bot.trivia.hits import Hit, Prepared
 from bot.trivia.places import COUNTRIES, PLACES, state_by_code
 from bot.trivia.typedforms import GIVEN_NAMES
@@ -44,6 +44,8 @@ _PLACE_MODIFIERS = frozenset(
     upper lower inner outer downtown historic medieval imperial colonial metropolitan rural urban coastal
     """.split()
 )
+# Things known by a model's name ("What car is this?": "chiron veyron" names two).
+_MODEL_KINDS = frozenset({"car"})
 _ENDINGS = ("ings", "ing", "ers", "er", "ed", "es", "s")
 
 
@@ -99,6 +101,47 @@ def _his_given_name(word: str, p: Prepared, right: Sequence[Hit], tokens: Sequen
     return _given_name(word) and _before_a_surname(word, p, right, tokens)
 
 
+def _another_code(word: str, right: Sequence[Hit], tokens: Sequence[str]) -> bool:
+    """Whether `word`, letters and digits ("f50", "3am"), is another of the kind of code answered in
+    one word of letters and digits ("f40", "12am"): the same letters, other digits."""
+    def shape(text: str) -> tuple[str, str]:
+        return "".join(c for c in text if c.isalpha()), "".join(c for c in text if c.isdigit())
+
+    letters, digits = shape(word)
+    if not letters or not digits or not word.isalnum():
+        return False
+    typed = ["".join(tokens[h.start:h.end]) for h in right if h.end - h.start == 1]
+    return any(shape(t)[0] == letters and shape(t)[1] not in ("", digits) for t in typed)
+
+
+def _unknown_name(word: str) -> bool:
+    """A word no dictionary of ours knows and no given name: as likely as not a name of its own."""
+    return (
+        len(word) >= 3 and word not in COMMON_WORDS and word not in TITLE_WORDS and not _given_name(word)
+        and not word.endswith(ADJECTIVE_ENDINGS)  # ("one-armed bandit", "belgian waffles": it says which)
+    )
+
+
+def _of_the_name(word: str, p: Prepared, right: Sequence[Hit], tokens: Sequence[str]) -> bool:
+    """Whether `word` may belong to the person answered, where a person may be asked: said of him
+    after an article ("ha seung-ri the archer", "the bully gwinam"), or the rest of a name answered
+    by one word: a given name before a surname ("stanislas wawrinka" for Stan Wawrinka), any name
+    beside a name the answers give only alone ("michelangelo buonarroti"). "arsenal chelsea", where
+    the answers name Chelsea F.C., names no one."""
+    if "person" not in p.asks.kinds:
+        return False
+    at = tokens.index(word)
+    if at and tokens[at - 1] in ARTICLES:
+        return True
+    alone = [h.answer for h in right if h.answer is not None and len(h.answer.tokens) == 1]
+    if not alone:
+        return False
+    longer = [a.tokens for a in p.accepted if len(a.tokens) > 1]
+    if not any(answer.tokens[0] in name for answer in alone for name in longer):
+        return True
+    return _before_a_surname(word, p, right, tokens) and any(answer.tokens[0] == name[-1] for answer in alone for name in longer)
+
+
 def short_code(p: Prepared) -> bool:
     """Whether every accepted answer is a code of one or two letters (an element's symbol, a state's)."""
     return bool(p.accepted) and all(len(a.compact) <= 2 and a.compact.isalpha() for a in p.accepted)
@@ -108,6 +151,8 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
     """Whether `word`, the one content word of a bare message (`tokens`) beside the answer it names
     (`hits`), is another candidate rather than a word about that answer (see the module docstring)."""
     right = [h for h in hits if h.accepted and h.answer is not None]
+    if right and _another_code(word, right, tokens):
+        return True  # "f50 f40", "12am 3am": another model or time
     if not right or not word.isalpha() or (len(word) < 2 and not short_code(p)):
         return False
     if word in KIND_WORDS or _stem(word) in KIND_WORDS or word in _MORE_KINDS:
@@ -130,7 +175,9 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
         return False  # where the team plays, as a list the server learned names it: "chicago cubs"
     known = word in p.known and word not in COMMON_WORDS  # (a name another list answers is no rest of it)
     said = {t for h in right for t in tokens[h.start:h.end]}
-    for a in p.accepted if not known else ():
+    # (before the answer only an everyday word says the rest in other words; "seahawks patriots" does not)
+    before = tokens.index(word) < min(h.start for h in right)
+    for a in p.accepted if not known and (not before or word in COMMON_WORDS or _given_name(word)) else ():
         rest = [t for t in a.tokens if t not in said and t not in KIND_WORDS and t not in TITLE_WORDS]
         if rest and not said.isdisjoint(a.tokens):
             return False
@@ -138,6 +185,12 @@ def another_beside(word: str, p: Prepared, hits: Sequence[Hit], tokens: Sequence
     # (an everyday word another list answers is as often a word about the answer: "blood", "light")
     if known or (_plural_noun(word) and any(_plural_noun(w) for w in last)):
         return True
+    # a word no dictionary of ours knows typed before a name answered (a title, a club, a person's:
+    # not a thing of no named kind, which such a word as often qualifies: "ichiraku ramen", "pure gold";
+    # after the answer a word as often says what it is: "apple inc", "webbed feet") is another name
+    named = p.asks.names or not p.asks.thing or not p.asks.kinds.isdisjoint(_MODEL_KINDS)
+    if before and named and not p.asks.place and _unknown_name(word) and not _of_the_name(word, p, right, tokens):
+        return True  # "furiosa fury road", "chiron veyron", "arsenal chelsea"
     # a word no dictionary of ours knows before a city, river or room answered: another one ("bergen
     # oslo", "thames severn"), unless it says which part or age of it ("old town"); before a country or
     # state it is as often a city in it ("rome italy", "seattle washington")

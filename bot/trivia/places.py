@@ -77,7 +77,7 @@ _SAME_COUNTRY: tuple[tuple[str, ...], ...] = (
     ("northmacedonia", "macedonia"),
     ("australia", "aus"),
     ("russia", "russianfederation"),
-    ("southkorea", "rok", "republicofkorea"),
+    ("southkorea", "rok", "republicofkorea", "korea"),  # ("korea" as the world says it; North Korea is "dprk")
     ("taiwan", "roc", "republicofchina"),
     ("ireland", "eire", "republicofireland", "irishrepublic"),
 )

@@ -27,6 +27,7 @@ from bot.trivia.model import Question
 from bot.trivia.normal import compact_form, is_number, normalize_tokens, windows
 from bot.trivia.places import other_countries_named_with
 from bot.trivia.typedforms import GIVEN_NAMES, episode_places
+from bot.trivia.units import scale_spellings, unit_spellings, units_in
 from bot.trivia.variants import (
     SPORT_CODES,
     first_name_alone,
@@ -37,8 +38,6 @@ from bot.trivia.variants import (
     spellings,
     surname,
     team_city,
-    unit_spellings,
-    units_in,
 )
 
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
@@ -143,6 +142,8 @@ def prepare_question(
         if number is not None and (len(answer.tokens) == 1 or without_unit(answer) is not None):
             for form in unit_spellings(number, units):
                 exact.setdefault(form, answer)  # "10 secs", "10secs", "6s" to a question in seconds
+        for form in scale_spellings(answer.tokens, units):
+            exact.setdefault(form, answer)  # "125m" for 125 million
     if "sport" in asks.kinds:
         for answer in accepted:
             if len(answer.tokens) == 1:

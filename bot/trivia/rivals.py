@@ -5,9 +5,11 @@ several earns nothing (bot.trivia.matching)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.trivia.another import KIND_WORDS
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import (
@@ -26,6 +28,8 @@ from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
 
 ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
+_TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "from", "and"})
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 
 
@@ -75,6 +79,10 @@ def segment_rivals(
             or (compact_form(whole) in COUNTRIES and not any(a.compact in COUNTRIES for a in p.accepted))
         ):
             continue  # where the place is: "Tel Aviv, Israel", "Washington, USA" for the state
+        if several_items and whole and whole[0] in ARTICLES and not _names_an_answer(seg_hits) and _of_someone(p) and not (
+            (a and tokens[a] in SEPARATOR_TOKENS) or (b < len(tokens) and tokens[b] in SEPARATOR_TOKENS)
+        ):
+            continue  # said of the person named: "hyeonju, the hamster girl"
         bare = _bare(seg)
         for h in seg_hits:
             if h.answer is None and bare and not where_it_is(p, hits, h) and not completes_it(p, hits, h, tokens):
@@ -103,8 +111,28 @@ def segment_rivals(
         for w in core:  # "jupiter saturn", "korea japan", "queen rook": one more planet, country, piece
             if another_of_its_set(w, answers):
                 rivals.setdefault("set:" + w, w)
+    if not several_items and "bare" not in rivals and (title := _title_beside(p, tokens, hits, core_start, core_end)):
+        rivals.setdefault("bare", title)  # "guardians of the galaxy jurassic world"
 
-def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> list[str]:
+def _title_beside(p: Prepared, tokens: Sequence[str], hits: Sequence[Hit], start: int, end: int) -> str | None:
+    """Another title of two words or more typed right before or after a title of two words or more
+    answered ("guardians of the galaxy jurassic world", "inside out big hero 6"): words of their own,
+    glued only as titles are ("of the"), no kind ("sting's band the police"), chat or the question's."""
+    named = [h for h in hits if h.accepted and h.answer is not None]
+    if len(named) != 1 or len(hits) != 1 or len(named[0].answer.tokens if named[0].answer else ()) < 2:
+        return None
+    hit = named[0]
+    run = [tokens[i] for i in range(start, end) if not hit.start <= i < hit.end]
+    if not run or not (hit.start == start + len(run) or hit.end == end - len(run)):
+        return None  # (the answer typed inside a sentence)
+    if any(t in SENTENCE_WORDS and t not in _TITLE_GLUE for t in run) or any(t in KIND_WORDS for t in run):
+        return None
+    content = [t for t in run if t not in _TITLE_GLUE]
+    words = rival_words(p, run, title=True)
+    return " ".join(words) if len(content) >= 2 and len(words) == len(content) else None
+
+
+def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title: bool = False) -> list[str]:
     """The words that could be another answer: not chat or a title (unless `offered` as an
     item of "or": "rook or queen"), not the question's own, and of the answer's shape: numbers beside a number,
     words beside a word (a number beside a word is as often chat or part of a compound: "paris
@@ -113,14 +141,37 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False) -> lis
     # (a title with no name after it is an item of its own there: "rook or queen")
     alone = frozenset(words[-1:]) & TITLE_WORDS if offered else frozenset()
     turned = _turned(p, words)
+    titled = (offered or title) and _titled_number(p)  # ("big hero 6 or zootopia": a title offered against a title)
     for w in content_words(words, alone):
         talk = w in TALK_WORDS and w not in p.vocabulary and not offered
-        if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or is_number(w) != p.numeric or talk:
+        shape = (is_number(w) or (p.numeric and _ORDINAL(w) is not None)) != p.numeric and not (titled and w.isalpha() and w not in p.units)
+        if (w in p.echoed and w not in turned) or (w in TITLE_WORDS and w not in alone) or shape or talk:
             continue  # (nor a word about the show: "the red light scene" lists nothing)
         if len(w) == 1 and not p.numeric and not any(len(a.compact) == 1 for a in p.accepted) and not short_code(p):
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _names_an_answer(hits: Sequence[Hit]) -> bool:
+    """Whether an item names an accepted answer itself."""
+    return any(h.accepted and h.answer is not None for h in hits)
+
+
+def _of_someone(p: Prepared) -> bool:
+    """Whether the question asks for someone: a person or a character (by its kind, or by the lore's
+    names of its answers)."""
+    if p.asks.thing or p.asks.place:
+        return False
+    return not p.asks.kinds.isdisjoint(("person", "character")) or any(k in ("person", "character") for k, _ in p.entities)
+
+
+def _titled_number(p: Prepared) -> bool:
+    """Whether an answer read as a number is a title or a name holding one ("Big Hero 6", "Windows
+    10"): a word of its own beside the number, no unit of the question's."""
+    return p.numeric and any(
+        any(t.isalpha() and len(t) >= 3 and t not in p.units and not is_filler(t) for t in a.tokens) for a in p.accepted
+    )
 
 
 def _a_code_offered(p: Prepared, seg: Sequence[str], tokens: Sequence[str], a: int, b: int) -> bool:

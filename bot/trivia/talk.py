@@ -175,7 +175,7 @@ _COMMENT_TAILS = frozenset(
     """
     vibes vibe queen king baby energy core moment behavior behaviour goals icon gang squad nation era
     supremacy fuel flashbacks memories stans round nerds fans assemble question questions time
-    rise lore reveal appreciation slander propaganda agenda fandom
+    rise lore reveal appreciation slander propaganda agenda fandom fighting hwaiting forever
     """.split()
 )
 _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail

@@ -8,6 +8,10 @@
   "second to last episode", "the one before the finale" for the one before, "the pilot" for the first.
 - Text-speak inside a title: "Train 2 Busan" for Train to Busan, "Made 4 You" for Made for You
   (only a "to"/"too"/"for" between two words of an answer of three words or more, none a number).
+- Inside a title of three words or more: "u" for "you", "ur" for "your", "till" or "until" for
+  "'til", and an article left out ("Man in Mirror" for Man in the Mirror).
+- What someone does, told in the past: "tore it up" for Tears it up.
+- A title's numbered part short or left out: "Money Heist pt 4", "Money Heist 4" for Part 4.
 - A subtitle's own article may be left out: "Lord of the Rings Fellowship of the Ring" for
   "The Lord of the Rings: The Fellowship of the Ring".
 - A given name right before the answer to a question that asks for a place or a thing (which
@@ -36,6 +40,18 @@ _ANSWER_EPISODE = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[:\u2013\u2014]\s+|\s+-\s+")
 _TEXT_SPEAK = {"to": "2", "too": "2", "for": "4"}
+# What someone does, asked: "What does Assemblywoman Park do with her resignation?"
+_WHAT_DOES = re.compile(r"\bwhat\s+(?:does|did|do)\b.*\bdo\b", re.IGNORECASE)
+_SHORT_VERB = re.compile(r"^[^aeiou]*[aeiou][bdgmnprt]$").match  # one vowel before one consonant
+_IRREGULAR_PAST = {
+    "tear": ("tore",), "throw": ("threw",), "break": ("broke",), "burn": ("burned", "burnt"), "give": ("gave",),
+    "take": ("took",), "hide": ("hid",), "keep": ("kept",), "leave": ("left",), "sell": ("sold",), "tell": ("told",),
+    "eat": ("ate",), "run": ("ran",), "fly": ("flew",), "write": ("wrote",), "steal": ("stole",), "shoot": ("shot",),
+}
+# A numbered part of a title and how it is typed short ("pt 4", "vol 2").
+_SEQUEL = {"part": ("pt",), "volume": ("vol",), "chapter": ("ch", "chap")}
+# Words a title is typed with in one another's place: "u" for "you", "till" for "'til".
+_SAME_WORDS = (frozenset({"you", "u", "ya"}), frozenset({"your", "ur"}), frozenset({"til", "till", "until"}))
 _THING = re.compile(
     r"\b(?:which|what|name\s+(?:the|a|an))\s+(?:[\w'-]+\s+){0,3}?(?:element|metal|planet|moon|star|"
     r"band|group|brand|company|car|film|movie|show|series|book|novel|song|album|animal|bird|fish|"
@@ -125,6 +141,53 @@ def text_speak(tokens: Sequence[str]) -> str | None:
     return compact_form([_TEXT_SPEAK[t] if i in inner else t for i, t in enumerate(tokens)])
 
 
+def title_speak(tokens: Sequence[str]) -> list[str]:
+    """Compact forms of a title of three words or more with its words in text-speak or in their other
+    spellings ("nothing compares to u", "dont stop until you get enough"), and with an article inside
+    it left out ("man in mirror", "beauty in beast")."""
+    if len(tokens) < 3 or any(is_number(t) for t in tokens):
+        return []
+    typed: list[tuple[str, ...]] = [tuple(tokens)]
+    for group in _SAME_WORDS:  # (each combination: "dont stop till u get enough")
+        if not group.isdisjoint(tokens):
+            typed = [tuple(other if t in group else t for t in words) for words in typed for other in sorted(group)]
+    inner = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in _ARTICLES)]
+    if len(inner) < len(tokens) and len([t for t in inner if len(t) > 2]) >= 2:
+        typed.append(tuple(inner))
+    return sorted({compact_form(words) for words in typed} - {compact_form(list(tokens))})
+
+
+def sequel_forms(tokens: Sequence[str]) -> list[str]:
+    """Compact forms of a title whose part is numbered ("Money Heist Part 4") with that word short or
+    left out: "money heist pt 4", "money heist 4"; a title with no number, as its first part ("the godfather
+    part 1")."""
+    forms: list[str] = []
+    if tokens and all(t.isalpha() for t in tokens) and len(compact_form(list(tokens))) >= 4:
+        forms += [compact_form([*tokens, "part", "1"]), compact_form([*tokens, "pt", "1"])]  # "the godfather part 1"
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token in _SEQUEL and is_number(tokens[i + 1]):
+            for said in ("", *_SEQUEL[token]):
+                forms.append(compact_form([*tokens[:i], *([said] if said else []), *tokens[i + 1 :]]))
+    return forms
+
+
+def past_forms(tokens: Sequence[str], question_text: str) -> list[str]:
+    """Compact forms of an answer saying what someone does ("Tears it up" to "What does she do with
+    it?") told in the past, as players retell it: "tore it up", "ripped it up" for "rips it up"."""
+    if len(tokens) < 2 or not _WHAT_DOES.search(question_text) or not tokens[0].endswith("s") or len(tokens[0]) < 4:
+        return []
+    verb = tokens[0][:-2] if tokens[0].endswith(("shes", "ches", "xes", "sses")) else tokens[0][:-1]
+    if verb in _IRREGULAR_PAST:
+        past = list(_IRREGULAR_PAST[verb])
+    elif verb.endswith("e"):
+        past = [verb + "d"]
+    elif _SHORT_VERB(verb):
+        past = [verb + verb[-1] + "ed"]  # "rip" ripped
+    else:
+        past = [verb + "ed"]
+    return [compact_form([said, *tokens[1:]]) for said in past]
+
+
 def without_subtitle_articles(answer: str) -> str | None:
     """The compact form of "Title: The Subtitle" with each part's leading article left out."""
     parts = [p for p in _SUBTITLE.split(answer) if p.strip()]
@@ -145,7 +208,7 @@ def typed_forms(
     for form in (text_speak(tokens), without_subtitle_articles(answer)):
         if form is not None:
             forms.append(form)
-    return forms
+    return forms + title_speak(tokens) + sequel_forms(tokens) + past_forms(tokens, question_text)
 
 
 def asks_for_a_thing(question_text: str, kind: Kind) -> bool:
@@ -224,10 +287,23 @@ _MONTHS = (
 )
 
 
+def _month_forms(month: int, year: str) -> list[str]:
+    """A month of a year ("April 2020") as players type it: "april of 2020", "2020 april", "04/2020",
+    "2020-04", "2020년 4월"."""
+    name = _MONTHS[month - 1]
+    forms = [f"{name}of{year}", f"{year}{name}", f"{year}년{month}월"]
+    for m in {str(month), f"{month:02}"}:
+        forms += [f"{m}/{year}", f"{m}.{year}", f"{year}/{m}", f"{year}-{m}", f"{year}.{m}"]
+    return forms
+
+
 def date_forms(tokens: Sequence[str]) -> list[str]:
     """A date answer ("28 January 2022", read month first) as players type it in digits: "28/01/2022",
     "2022.01.28", "2022년 1월 28일". Day and month in either order only where no other date reads so
-    (a day above 12, or the same as the month): "05/06/2022" could be either."""
+    (a day above 12, or the same as the month): "05/06/2022" could be either. A month of a year too
+    (`_month_forms`)."""
+    if len(tokens) == 2 and tokens[0] in _MONTHS and re.fullmatch(r"\d{4}", tokens[1]):
+        return _month_forms(_MONTHS.index(tokens[0]) + 1, tokens[1])
     if len(tokens) != 3 or tokens[0] not in _MONTHS or not tokens[1].isdigit() or not re.fullmatch(r"\d{4}", tokens[2]):
         return []
     month, day, year = _MONTHS.index(tokens[0]) + 1, int(tokens[1]), tokens[2]

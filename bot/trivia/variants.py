@@ -1,5 +1,5 @@
-"""Other ways players type an accepted answer, and a number given with another unit (what else turns a
-guess holding the answer into another answer: bot.trivia.another).
+"""Other ways players type an accepted answer (what else turns a guess holding the answer into another
+answer: bot.trivia.another; numbers with units and scales: bot.trivia.units).
 
 - Spellings an answer is also known by: "yep"/"nope" for Yes/No, "11th" for 11 (and 3 for "3rd"),
   well-known short forms of places and wars ("USA", "UK", "NYC", "USSR", "WW2"); a country's other
@@ -23,8 +23,6 @@ guess holding the answer into another answer: bot.trivia.another).
 - The initials of a title of three words or more, or of two and a number, as fans abbreviate games
   and films: "ff4" and "ffiv" for Final Fantasy IV, "smb3", "lotr", "gta" (`initialisms`; never
   the question's own abbreviation, "dvi" to "What does DVI stand for?", nor a chat word).
-- A number with another unit than the question's ("4 years" when it asks how many months; "1.45
-  million" for 1.45 billion) is another answer.
 """
 
 from __future__ import annotations
@@ -34,11 +32,11 @@ from collections.abc import Callable, Collection, Container, Iterable, Mapping, 
 from itertools import pairwise
 
 from bot.lore.names import KOREAN_SURNAMES
-from bot.trivia.accepted import UNITS, Answer
+from bot.trivia.accepted import Answer
 from bot.trivia.aliases import known_as
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.normal import Reading, compact_form, is_number, normalize_tokens
+from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
 from bot.trivia.typedforms import GIVEN_NAMES, date_forms, typed_forms
 
@@ -362,91 +360,8 @@ def other_names(
     return forms
 
 
-_UNIT_ALIASES = {
-    "s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "h": "hour",
-    "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
-    "wk": "week", "wks": "week", "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
-    "m": "meter", "metre": "meter", "metres": "meter", "lb": "pound", "lbs": "pound", "kg": "kilogram",
-    "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram", "percentage": "percent",
-    "pct": "percent",
-}
-_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
-_NOT_UNITS = frozenset({"time", "pt"})  # ("what time...?" counts no times)
-
-
-def unit_of(word: str) -> str | None:
-    """A unit or a scale word in one spelling ("yrs" = "years" = "year"), or None."""
-    if word in _SCALES:
-        return word
-    if word in _UNIT_ALIASES:
-        return _UNIT_ALIASES[word]
-    if word in UNITS:
-        single = word[:-1] if word.endswith("s") else word  # ("points" = "pts" = "point": one unit)
-        return single if single in UNITS or single in _UNIT_ALIASES.values() else word
-    if word + "s" in UNITS and word not in _NOT_UNITS:
-        return word + "s"  # ("In which episode...?": episodes count, hours do not)
-    return None
-
-
-def unit_spellings(number: str, units: Collection[str]) -> list[str]:
-    """Compact forms of `number` with one of `units` as players type it ("10secs", "10s", "10 sec",
-    "3hrs"): the question or its answer says the unit, so its short forms name it too."""
-    forms = []
-    for short, unit in _UNIT_ALIASES.items():
-        if unit in units and (len(short) > 1 or unit in _ONE_LETTER_UNITS):
-            forms.append(number + short)
-    for unit in units:
-        if unit not in _SCALES:
-            forms.extend((number + unit, number + unit + "s"))
-    return forms
-
-
 # The codes a sport is played in, said after its name: "rugby union", "rugby league", "rugby sevens".
 SPORT_CODES = ("union", "league", "sevens")
-_ONE_LETTER_UNITS = frozenset({"second", "hour"})  # ("6s", "2h"; "5m" and "3g" are as often millions or a network)
-
-
-def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
-    """The units the answers and the question use (right after a number, or anywhere in the question)."""
-    found: set[str] = set()
-    for tokens in token_lists:
-        for token in tokens:
-            unit = unit_of(token)
-            if unit is not None:
-                found.add(unit)
-    return frozenset(found)
-
-
-_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
-
-
-def units_apart(reading: Reading, units: frozenset[str]) -> Reading:
-    """A number typed onto one of the question's `units` set apart from it ("50m 100m" is 50 m and
-    100 m, two numbers), so the number is read as one beside another."""
-    tokens: list[str] = []
-    seps: set[int] = set()
-    for k, token in enumerate(reading.tokens):
-        if k in reading.seps:
-            seps.add(len(tokens))
-        glued = _GLUED.fullmatch(token)
-        if glued is not None and unit_of(glued.group(2)) in units:
-            tokens.extend(glued.groups())
-        else:
-            tokens.append(token)
-    if len(tokens) == len(reading.tokens):
-        return reading
-    return Reading(tuple(tokens), frozenset(seps))
-
-
-def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
-    """Whether a number in the guess carries a unit the question and its answers never use."""
-    for i in range(len(tokens) - 1):
-        if is_number(tokens[i]):
-            unit = unit_of(tokens[i + 1])
-            if unit is not None and unit not in units:
-                return True
-    return False
-
 
 
 def initialisms(answer: Answer) -> list[str]:

@@ -1,0 +1,201 @@
+"""Number words read as digits, as players type numbers: "twelve" = "12", "twenty-one" = "21",
+"minus forty" = "-40", "four point three" = "4.3", "one quarter" = "1/4", "two and a half" = "2 1/2",
+"third" = "3rd", a year said in two halves ("nineteen eighty four" = 1984), Roman numerals from II on
+("Rocky II" = "Rocky 2"); "one" after "this", "that", "which"... stays a word. Used by
+bot.trivia.normal, which reads a message's tokens first."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
+
+# -- number words ----------------------------------------------------------------------------
+
+UNITS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if n < 20}
+TENS: dict[str, int] = {**{word: n for word, n in NUMBER_WORDS.items() if n >= 20}, "fourty": 40}  # (as often typed)
+ORDINALS: dict[str, str] = {word: ordinal(n) for word, n in ORDINAL_WORDS.items()}  # "third" = "3rd"
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Denominators read after a small count: "one third" = 1/3, "three quarters" = 3/4.
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
+    "tenth": 10, "tenths": 10, "sixteenth": 16, "sixteenths": 16,
+}
+# After "a" or "an", one part: "a half", "an eighth" ("a second" is a time).
+_ONE_PART = frozenset(w for w in _DENOMINATORS if not w.endswith("s") and w != "second")
+_NEGATIVES = frozenset({"minus", "negative"})
+GLUED_TENS = {tens + unit: (tens, unit) for tens in TENS for unit in list(UNITS)[1:10]}
+# After these, "one" is a pronoun ("this one is hard"), not the number 1.
+_ONE_AS_WORD_AFTER = frozenset(
+    "this that which the each every any no some another other last next only right wrong hard easy "
+    "tough tricky good nice great fun funny cool weird bad big little old new same first 1st".split()
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_ROMAN = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
+_ROMANS = frozenset(
+    r for r in (
+        "".join(parts) for parts in (
+            (t, u) for t in ("", "x", "xx", "xxx") for u in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+        )
+    ) if len(r) >= 2
+)
+# A text needs the (slower) number pass only when it holds one of these words.
+NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES])
+_NUMERIC = re.compile(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
+_DIGIT_START = re.compile(r"^\d")
+
+
+def is_number(token: str) -> bool:
+    """A token that is a number: "12", "-40", "4.3", "1/4" (not "1st" or "4k")."""
+    return _NUMERIC.match(token) is not None
+
+
+def _roman(token: str) -> str | None:
+    if len(token) < 2 or len(token) > 7 or not _ROMAN.match(token):
+        return None
+    total = 0
+    previous = 0
+    for ch in reversed(token):
+        value = _ROMAN_VALUES[ch]
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return str(total) if total >= 2 else None
+
+
+def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """A run of number words from i ("twenty one", "six thousand five hundred"): (value, end)."""
+    total = 0
+    current = 0
+    start = i
+    previous = ""  # the kind of the last word read: "unit", "tens", "scale", "and"
+    while i < len(tokens):
+        word = tokens[i]
+        if word in UNITS:
+            # a unit follows nothing, a tens word, a scale or "and": "five six" is two numbers, and
+            # "twenty eleven" is a year (read by the caller), not 31
+            if previous == "unit" or (previous == "tens" and UNITS[word] >= 10):
+                break
+            current += UNITS[word]
+            previous = "unit"
+        elif word in TENS:
+            if previous in ("unit", "tens") or current % 100:
+                break
+            current += TENS[word]
+            previous = "tens"
+        elif word in _SCALES and previous in ("unit", "tens", "scale"):
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total += current
+                current = 0
+            previous = "scale"
+        elif (
+            word == "and"
+            and previous == "scale"
+            and i + 1 < len(tokens)
+            and (tokens[i + 1] in UNITS or tokens[i + 1] in TENS)
+        ):
+            previous = "and"
+        else:
+            break
+        i += 1
+    if i == start:
+        return None
+    return total + current, i
+
+
+def _spoken_year(tokens: list[str], seps: list[bool], first: int, end: int) -> tuple[str, int] | None:
+    """A year said in two halves ("nineteen eighty four" = 1984, "twenty eleven" = 2011): a first
+    half of 11 to 20 right after which (no separator) a second half of 10 to 99 is spoken; and
+    hundreds said so ("one forty seven" = 147, "two fifty" = 250): a digit, then tens of 20 to 99."""
+    if end >= len(tokens) or seps[end] or not (11 <= first <= 20 or (1 <= first <= 9 and tokens[end] in TENS)):
+        return None
+    if tokens[end] not in TENS and UNITS.get(tokens[end], 0) < 10:
+        return None
+    second = _read_number(tokens, end)
+    if second is None or not 10 <= second[0] <= 99:
+        return None
+    return str(first * 100 + second[0]), second[1]
+
+
+def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[bool]]:
+    """Number words, fractions, negatives and Roman numerals as digits (see module docstring).
+
+    `seps[k]` says a separator stands before token k; a merged run keeps its first token's flag."""
+    if tokens and tokens[0] in ("hundred", "thousand"):  # "hundred percent": one hundred
+        tokens, seps = ["one", *tokens], [seps[0], False, *seps[1:]]
+    out: list[str] = []
+    out_seps: list[bool] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        sep = seps[i]
+        negative = False
+        j = i
+        if token in _NEGATIVES and i + 1 < n and (tokens[i + 1] in UNITS or tokens[i + 1] in TENS
+                                                  or is_number(tokens[i + 1])):
+            negative = True
+            j = i + 1
+        word = tokens[j]
+        # "a quarter", "an eighth", "a sixteenth": one of them; "a thousand": one thousand
+        if word in ("a", "an") and j + 1 < n and tokens[j + 1] in _ONE_PART:
+            out.append(f"1/{_DENOMINATORS[tokens[j + 1]]}")
+            out_seps.append(sep)
+            i = j + 2
+            continue
+        if word == "a" and j + 1 < n and tokens[j + 1] in _SCALES:
+            word = "one"
+            tokens = [*tokens[:j], "one", *tokens[j + 1:]]
+        # "nine and three quarters": 9 3/4
+        if word == "and" and out and out[-1].isdigit() and j + 1 < n and (
+            (j + 2 < n and tokens[j + 1] in UNITS and tokens[j + 2] in _DENOMINATORS)
+            or (j + 2 < n and tokens[j + 1] in ("a", "an") and tokens[j + 2] in _ONE_PART)  # "two and a half"
+            or ("/" in tokens[j + 1] and is_number(tokens[j + 1]))
+        ):
+            i = j + 1
+            continue
+        if word == "one" and not negative and out and out[-1] in _ONE_AS_WORD_AFTER:
+            out.append(word)
+            out_seps.append(sep)
+            i += 1
+            continue
+        if word in UNITS or word in TENS:
+            read = _read_number(tokens, j)
+            if read is not None:
+                value, end = read
+                # "one third" = 1/3, "three quarters" = 3/4 (not "2nd": "one second" is a time)
+                if end < n and value <= 10 and tokens[end] in _DENOMINATORS and tokens[end] != "second":
+                    text = f"{value}/{_DENOMINATORS[tokens[end]]}"
+                    end += 1
+                # "four point three" = 4.3
+                elif end + 1 < n and tokens[end] == "point" and tokens[end + 1] in UNITS \
+                        and UNITS[tokens[end + 1]] < 10:
+                    digits = []
+                    end += 1
+                    while end < n and tokens[end] in UNITS and UNITS[tokens[end]] < 10:
+                        digits.append(str(UNITS[tokens[end]]))
+                        end += 1
+                    text = f"{value}." + "".join(digits)
+                else:
+                    text = str(value)
+                    year = _spoken_year(tokens, seps, value, end) if not negative else None
+                    if year is not None:
+                        text, end = year
+                out.append(("-" if negative else "") + text)
+                out_seps.append(sep)
+                i = end
+                continue
+        if negative and is_number(word) and not word.startswith("-"):
+            out.append("-" + word)
+            out_seps.append(sep)
+            i = j + 1
+            continue
+        if token in ORDINALS:
+            out.append(ORDINALS[token])
+        else:
+            roman = _roman(token) if token in _ROMANS else None
+            out.append(roman if roman is not None else token)
+        out_seps.append(sep)
+        i += 1
+    return out, out_seps

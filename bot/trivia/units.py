@@ -1,0 +1,107 @@
+"""Numbers typed with a unit or a scale: "10 secs", "10s" and "3hrs" for a question in seconds or
+hours, "125m" for 125 million (not where the question counts metres), "50m 100m" as two numbers, and a
+number with a unit the question never uses ("4 years" when it counts months; "1.45 million" for 1.45
+billion) as another answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from bot.trivia.accepted import UNITS
+from bot.trivia.normal import Reading, is_number
+
+_UNIT_ALIASES = {
+    "s": "second", "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "h": "hour",
+    "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "mo": "month", "mos": "month",
+    "wk": "week", "wks": "week", "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "m": "meter", "metre": "meter", "metres": "meter", "lb": "pound", "lbs": "pound", "kg": "kilogram",
+    "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram", "percentage": "percent",
+    "pct": "percent",
+}
+_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_SCALE_SHORT = {"thousand": ("k",), "million": ("m", "mil", "mn"), "billion": ("b", "bn", "bil"), "trillion": ("t", "tn")}
+_NOT_UNITS = frozenset({"time", "pt"})  # ("what time...?" counts no times)
+
+
+def unit_of(word: str) -> str | None:
+    """A unit or a scale word in one spelling ("yrs" = "years" = "year"), or None."""
+    if word in _SCALES:
+        return word
+    if word in _UNIT_ALIASES:
+        return _UNIT_ALIASES[word]
+    if word in UNITS:
+        single = word[:-1] if word.endswith("s") else word  # ("points" = "pts" = "point": one unit)
+        return single if single in UNITS or single in _UNIT_ALIASES.values() else word
+    if word + "s" in UNITS and word not in _NOT_UNITS:
+        return word + "s"  # ("In which episode...?": episodes count, hours do not)
+    return None
+
+
+def unit_spellings(number: str, units: Collection[str]) -> list[str]:
+    """Compact forms of `number` with one of `units` as players type it ("10secs", "10s", "10 sec",
+    "3hrs"): the question or its answer says the unit, so its short forms name it too."""
+    forms = []
+    for short, unit in _UNIT_ALIASES.items():
+        if unit in units and (len(short) > 1 or unit in _ONE_LETTER_UNITS):
+            forms.append(number + short)
+    for unit in units:
+        if unit not in _SCALES:
+            forms.extend((number + unit, number + unit + "s"))
+    return forms
+
+
+def scale_spellings(tokens: Sequence[str], units: Collection[str]) -> list[str]:
+    """Compact forms of a number of thousands, millions or billions (`tokens`: "125 million", "236.2
+    million hours") with the scale as players shorten it: "125m", "125mil", "2bn" (not "m" where the
+    question counts metres)."""
+    if len(tokens) < 2 or not is_number(tokens[0]) or tokens[1] not in _SCALE_SHORT:
+        return []
+    if not all(t in UNITS for t in tokens[2:]) or (tokens[1] == "million" and "meter" in units):
+        return []
+    return [tokens[0] + short for short in _SCALE_SHORT[tokens[1]]]
+
+
+_ONE_LETTER_UNITS = frozenset({"second", "hour"})  # ("6s", "2h"; "5m" and "3g" are as often millions or a network)
+
+
+def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
+    """The units the answers and the question use (right after a number, or anywhere in the question)."""
+    found: set[str] = set()
+    for tokens in token_lists:
+        for token in tokens:
+            unit = unit_of(token)
+            if unit is not None:
+                found.add(unit)
+    return frozenset(found)
+
+
+_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+
+
+def units_apart(reading: Reading, units: frozenset[str]) -> Reading:
+    """A number typed onto one of the question's `units` set apart from it ("50m 100m" is 50 m and
+    100 m, two numbers), so the number is read as one beside another."""
+    tokens: list[str] = []
+    seps: set[int] = set()
+    for k, token in enumerate(reading.tokens):
+        if k in reading.seps:
+            seps.add(len(tokens))
+        glued = _GLUED.fullmatch(token)
+        if glued is not None and unit_of(glued.group(2)) in units:
+            tokens.extend(glued.groups())
+        else:
+            tokens.append(token)
+    if len(tokens) == len(reading.tokens):
+        return reading
+    return Reading(tuple(tokens), frozenset(seps))
+
+
+def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
+    """Whether a number in the guess carries a unit the question and its answers never use."""
+    for i in range(len(tokens) - 1):
+        if is_number(tokens[i]):
+            unit = unit_of(tokens[i + 1])
+            if unit is not None and unit not in units:
+                return True
+    return False
