@@ -285,8 +285,9 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
             theirs = _english_sounds(english, soft, every_r, final_e)
             if theirs is None or (theirs[-1] == "V" and ours[-1] not in _VOWELS):
                 continue  # a vowel said at the English word's end is written ("China" 차이나; "천" is a thousand)
-            if consonants < 2 and sum(1 for s in theirs if s not in _VOWELS) != 1:
-                continue  # one consonant only for a word of one ("로이" Roy, "토이" toy; "나중" is no "anything")
+            if consonants < 2 and (sum(1 for s in theirs if s not in _VOWELS) != 1 or (soft and english[:1] == "j")):
+                continue  # one consonant only for a word of one ("로이" Roy, "토이" toy; "나중" is no "anything"), and
+                # never with a first j said y: 요리 (cooking) is no "Jori"
             if _written_as(ours, theirs) and any(
                 vowels_agree(romanised, said)
                 for said in (english, _as_said(english, "ei" in romanised), _reduced(_as_said(english, False)))
