@@ -176,6 +176,10 @@ _NOT_MEANT = re.compile(
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
+    # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"
+    r"|\bguess(?:ing)?\s+(?:the\s+|what\s+|when\s+)?(?:[\w'’-]+\s+){0,4}?(?:release\s+)?(?:date|day|month)\b"
+    r"|\b(?:my|our|your|closest|best|wild)\s+(?:guess|bet|prediction)(?:es|s)?\b|\bplace\s+(?:your|ur)\s+bets\b"
+    r"|\bi'?m\s+(?:guessing|betting|calling\s+it)\b|(?:^|[\s!.,])mine\s*[:=]"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
@@ -195,6 +199,23 @@ _ORACLE_SAID = re.compile(
 #: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
 _NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
                            r"|confirms|announces)\b", re.I)
+
+
+#: What says the season is still awaited, whatever else is out: "… is out now on disney+, perfect while we wait for
+#: aouad 2", "can't wait for s2" (its release is none of what the post says is out).
+STILL_AWAITED = re.compile(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|all)\s+)?(?:wait|are\s+waiting|'re\s+waiting)\b"
+                           r"|\bwaiting\s+(?:for|on)\b|\bstill\s+(?:no|waiting)\b", re.I)
+#: Material not of season 2: season 1's ("rewatched the aouad s1 trailer") or none yet ("still no s2 trailer",
+#: "no trailer yet", "where is the trailer"), taken out before a trailer or teaser is read as out.
+_NOT_ITS_MATERIAL = re.compile(
+    r"\b(?:s1|season\s*(?:1|one)|first\s+season)(?:['’]s)?\s+(?:official\s+|main\s+|final\s+)?(?:trailer|teaser)s?\b"
+    r"|\b(?:still\s+no|no|without\s+(?:a|the|any)|where(?:['’]s|\s+is)\s+(?:the|my|our))\s+(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+"
+    r"|official\s+|main\s+)*(?:trailer|teaser)s?\b", re.I)
+
+
+def other_material_only(text: str, material: re.Pattern[str]) -> bool:
+    """Whether every trailer or teaser a headline names is season 1's or one it says is not out (`_NOT_ITS_MATERIAL`)."""
+    return material.search(_NOT_ITS_MATERIAL.sub(" ", text)) is None
 
 
 def not_meant(text: str) -> bool:

@@ -31,7 +31,13 @@ from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
-from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
+from bot.season2.sources.headline_strength import (
+    NOT_UNTIL,
+    STILL_AWAITED,
+    hedged,
+    other_material_only,
+    refuses,
+)
 from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
 from bot.season2.sources.other_titles import SHOW
 from bot.season2.windows import Window
@@ -524,8 +530,11 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I):
-            continue  # "trailer out now", "release date is out": the season is not
+        if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I))
+                                                     or STILL_AWAITED.search(text)):
+            continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2": the season is not
+        if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
+            continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
         if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):

@@ -404,3 +404,35 @@ def test_netflix_eyeing_a_day_is_still_a_guess() -> None:
 ])
 def test_an_episode_thread_to_come_of_season_one_or_of_the_shoot_says_nothing_is_out(headline: str) -> None:
     assert classify_headline(headline, dt.date(2027, 3, 5)) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "guess the aouad 2 release date! closest guess wins a photocard 🎁 mine: april 9",
+    "aouad s2 release date predictions thread. my guess is may 14",
+    "place your bets: aouad season 2 on march 19?? i'm calling it",
+])
+def test_a_guessing_game_or_a_bet_on_the_day_announces_nothing(headline: str) -> None:
+    assert classify_headline(headline, dt.date(2026, 12, 18)) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "lomon's new drama is out now on disney+ and it's SO good, perfect while we wait for aouad 2",
+    "the webtoon is out now, something to read while i wait for all of us are dead season 2",
+])
+def test_something_else_out_while_fans_wait_for_the_season_is_not_its_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 10))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+@pytest.mark.parametrize("headline", [
+    "rewatched the aouad s1 trailer for the 100th time today. still no s2 trailer 😤",
+    "season 1 trailer still hits different. no trailer for all of us are dead season 2 yet",
+])
+def test_season_ones_trailer_or_none_yet_is_no_trailer_out(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 30))
+    assert found is None or found.milestone is not Milestone.TRAILER
+
+
+def test_season_twos_trailer_beside_season_ones_is_still_read() -> None:
+    found = classify_headline("the aouad s2 trailer is out and it's scarier than the s1 trailer", dt.date(2027, 3, 31))
+    assert found is not None and found.milestone is Milestone.TRAILER
