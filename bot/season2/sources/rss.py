@@ -57,7 +57,14 @@ from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, fake
 from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.show_feeds import show_feed, with_show_named
-from bot.season2.sources.summaries import completed, dated, denied_in_summary, read_summary, summary_text
+from bot.season2.sources.summaries import (
+    completed,
+    dated,
+    denied_in_summary,
+    read_summary,
+    summary_text,
+    timed,
+)
 from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
@@ -251,6 +258,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         readings, denial = read_as_written(title, item.published_at, day, zones), ""
         if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when
             readings = completed(readings, read_summary(title, item.summary, item.published_at, day, zones))
+        elif item.summary:  # "'지우학2' 4월 23일 공개": its summary may say at what hour
+            readings = timed(readings, read_summary(title, item.summary, item.published_at, day, zones))
         denied = denied_day(title, written)  # a day the headline itself takes back
         if not readings and (gone := denied or denied_in_summary(title, item.summary, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)

@@ -187,6 +187,26 @@ def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) ->
     return tuple(moved if r is dateless else r for r in title) + summary[1:]
 
 
+#: How far from a title's day (midnight UTC, no hour said) its summary's moment may be and still be that day's hour: from
+#: the day's start in Korea (UTC+9, UTC+14 at the farthest) to its end in UTC.
+_SAME_DAY = (dt.timedelta(hours=-14), dt.timedelta(hours=24))
+
+
+def timed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tuple[Classified, ...]:
+    """A title's day without an hour ("'지우학2' 4월 23일 넷플릭스 공개") given the hour its summary says of that same day
+    ("… 오는 4월 23일 오후 5시 공개한다고 밝혔다"); any other day of the summary's is left unread (the title's stands)."""
+    hours = [r.release_at for r in summary if r.release_at is not None and r.release_at.time() != dt.time()]
+
+    def of_the_day(reading: Classified) -> Classified:
+        at = reading.release_at
+        if at is None or at.time() != dt.time():
+            return reading
+        same = [h for h in hours if _SAME_DAY[0] <= h - at < _SAME_DAY[1]]
+        return replace(reading, release_at=same[0]) if len(set(same)) == 1 else reading
+
+    return tuple(of_the_day(r) for r in title)
+
+
 #: A review's title: what follows "Review:" is the critic's line ("... Review: the Kids Aren't Alright"), no doubt or
 #: denial of the news, so only what comes before it is judged.
 _REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)

@@ -296,3 +296,19 @@ def test_a_year_line_ups_summary_saying_the_year_means_the_line_ups(summary: str
     claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2026, 12, 4), summary=summary)],
                                   dt.date(2026, 12, 4))
     assert {f"{c.milestone.value} {c.confidence.value} {c.release_window}" for c in claims} == expected
+
+
+def test_a_titles_day_gets_the_hour_its_summary_says_of_that_day() -> None:
+    title = "'지우학2' 4월 23일 넷플릭스 공개…5년 만의 귀환"
+    summary = "넷플릭스는 17일 '지금 우리 학교는' 시즌2를 오는 4월 23일 오후 5시 공개한다고 밝혔다."
+    claims, _ = claims_from_items([FeedItem(title, None, "yna.co.kr", dt.date(2027, 2, 17), summary=summary)],
+                                  dt.date(2027, 2, 17))
+    assert [c.release_at for c in claims] == [dt.datetime(2027, 4, 23, 8, 0, tzinfo=dt.UTC)]
+
+
+def test_an_hour_of_another_day_in_the_summary_leaves_the_titles_day_as_it_is() -> None:
+    title = "'지우학2' 4월 23일 넷플릭스 공개"
+    summary = "앞서 4월 30일 오후 5시 공개설이 돌았으나, 넷플릭스는 '지금 우리 학교는' 시즌2 공개일을 4월 23일로 확정했다."
+    claims, _ = claims_from_items([FeedItem(title, None, "yna.co.kr", dt.date(2027, 2, 17), summary=summary)],
+                                  dt.date(2027, 2, 17))
+    assert [c.release_at for c in claims] == [dt.datetime(2027, 4, 23, tzinfo=dt.UTC)]
