@@ -121,9 +121,19 @@ _NOT_SPLIT = re.compile(r"\b(?:is\s*n[o'’]?t|are\s*n[o'’]?t|won'?t|will\s+no
                         r"|halves)(?:\s+parts)?)?|분할\s*공개\s*(?:안|않|없)\S*", re.I)
 
 
+#: A fan's own "not", of their watching or feelings ("i haven't rewatched s1 yet", "i'm not ready"): no denial of the news
+#: beside it ("can't wait" and "can't come soon enough" still refuse: they may stand beside another show's news).
+_FANS_OWN_NOT = re.compile(
+    r"\b(?:i|we|u|you)\s+(?:still\s+|really\s+|just\s+)?(?:have\s*n[o'’]?t|haven[’']?t|did\s*n[o'’]?t|didn[’']?t)\s+(?:even\s+|yet\s+)?"
+    r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
+    r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b",
+    re.I)
+
+
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", text)))))
+    said = _NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", _FANS_OWN_NOT.sub(" ", text))))
+    return bool(asks(text) or _DENIED.search(said))
 
 
 def asks(text: str) -> bool:
@@ -204,7 +214,8 @@ _NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officia
 #: What says the season is still awaited, whatever else is out: "… is out now on disney+, perfect while we wait for
 #: aouad 2", "can't wait for s2" (its release is none of what the post says is out).
 STILL_AWAITED = re.compile(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|all)\s+)?(?:wait|are\s+waiting|'re\s+waiting)\b"
-                           r"|\bwaiting\s+(?:for|on)\b|\bstill\s+(?:no|waiting)\b", re.I)
+                           r"|\bwaiting\s+(?:for|on)\b|\bstill\s+(?:no|waiting)\b"
+                           r"|\bcan[’']?t\s+(?:wait|come\s+(?:soon|fast|quick)\s+enough)\b", re.I)
 #: Material not of season 2: season 1's ("rewatched the aouad s1 trailer") or none yet ("still no s2 trailer",
 #: "no trailer yet", "where is the trailer"), taken out before a trailer or teaser is read as out.
 _NOT_ITS_MATERIAL = re.compile(

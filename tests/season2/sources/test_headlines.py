@@ -436,3 +436,20 @@ def test_season_ones_trailer_or_none_yet_is_no_trailer_out(headline: str) -> Non
 def test_season_twos_trailer_beside_season_ones_is_still_read() -> None:
     found = classify_headline("the aouad s2 trailer is out and it's scarier than the s1 trailer", dt.date(2027, 3, 31))
     assert found is not None and found.milestone is Milestone.TRAILER
+
+
+def test_a_fans_own_not_of_their_rewatch_is_no_denial() -> None:
+    found = classify_headline("aouad s2 comes out this friday and i haven't rewatched s1 yet help", dt.date(2027, 4, 19))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
+
+
+def test_aouad_2_is_the_season_as_dead_2_is() -> None:
+    found = classify_headline("aouad 2 comes out this friday", dt.date(2027, 4, 19))
+    assert found is not None and found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
+
+
+def test_see_you_all_on_a_day_is_netflixs_tagline_too() -> None:
+    found = classify_headline("see you all on 4/23 🧟 all of us are dead season 2", dt.date(2027, 2, 18))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
