@@ -65,7 +65,7 @@ _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\
 _MEDIA = re.compile(
     r"\b(tr[aá]ilers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
-    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
+    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
@@ -480,6 +480,16 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     return read_clause(text, written)
 
 
+#: The day the release date is to be told, not the release's: "Netflix to reveal … season 2 premiere date on February 17".
+_DAY_TO_BE_TOLD = re.compile(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|gonna)\s+(?:reveal|announce|unveil|share|confirm|drop"
+                             r"|give)\b[^;…]{0,60}?\b(?:release|premiere)\s+date\b", re.I)
+#: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
+#: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".
+_OTHER_WORKS_DAY = re.compile(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"
+                              r"|single|song|webtoon|game|musical|play|variety\s+show|book|photobook)\b(?:(?!season|\bs2\b|시즌|지우학"
+                              r"|all\s?of\s?us|aouad)[^;…]){0,40}?(?:" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)", re.I)
+
+
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
 _MATERIAL_OF = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
                           r"(?:for|of|from)\b", re.I)
@@ -528,6 +538,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
         if rule.milestone in _DATED and _PEOPLE_GO.search(text):
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
+        if rule.milestone in _DATED and (_DAY_TO_BE_TOLD.search(text) or _OTHER_WORKS_DAY.search(text)):
+            continue  # "to reveal … premiere date on February 17", "her new drama premieres February 26": not its day
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I))

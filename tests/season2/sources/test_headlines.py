@@ -453,3 +453,22 @@ def test_see_you_all_on_a_day_is_netflixs_tagline_too() -> None:
     found = classify_headline("see you all on 4/23 🧟 all of us are dead season 2", dt.date(2027, 2, 18))
     assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     assert found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("headline", [
+    "Cho Yi-hyun's new drama premieres February 26; she returns in All of Us Are Dead season 2",
+    "Lomon's next film arrives 3/12, a month before All of Us Are Dead season 2",
+])
+def test_a_cast_members_other_work_with_its_day_is_not_the_seasons_day(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+def test_the_day_the_release_date_is_to_be_revealed_is_not_the_release() -> None:
+    found = classify_headline("Netflix to reveal All of Us Are Dead season 2 premiere date on February 17", dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+def test_a_documentary_about_the_show_premiering_is_not_the_season() -> None:
+    found = classify_headline("All of Us Are Dead season 2 documentary premieres January 28", dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
