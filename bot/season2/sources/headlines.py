@@ -14,21 +14,19 @@ only to a time ("slips to No. 3" is a chart's), never an event's or a trailer's,
 (연기력, 연기 변신); a day changed without a delay's words ("moved to", "moved up to", "reschedules", "3월 26일로
 변경") is a change of the release date to that day. A trailer, teaser or poster "out now" is that
 material, not the season, and a date next to one is its date unless the headline ties it to the
-season ("release date", "series premieres"). Items are de-duplicated on their normalised title +
-publisher (`item_key`), never on guids (aggregators change them); a syndicator's copy that names its
-outlet ("... - Variety" on Yahoo or MSN) is that outlet's (`syndicated_from`).
+season ("release date", "series premieres"). De-duplication of items (`rss.item_key`, `rss.syndicated_from`) lives
+with the feed reader.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
-from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
+from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.sources.headline_strength import (
@@ -554,29 +552,3 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
     return None
-
-
-# ------------------------------------------------------------------ de-duplication
-
-
-#: Sites that carry other outlets' articles as they are (a copy is its outlet's report, not theirs).
-_SYNDICATORS = ("yahoo", "msn", "aol", "newsbreak", "flipboard", "smartnews", "inkl", "groundnews", "newsnow",
-                "headtopics", "pressreader", "newsnowuk", "microsoftstart")
-#: The outlet a copy names after its headline: "... - Variety", "... | Variety", "... (Variety)", "... via Variety".
-_NAMED_OUTLET = re.compile(r"^(.+?)(?:\s+[-–—|]\s+|\s+\(|\s+via\s+)([^-–—|()]{2,40}?)\)?\s*$", re.I)
-
-
-def syndicated_from(title: str, publisher: str) -> str | None:
-    """The outlet a syndicator's copy names as its own (Yahoo's, MSN's "... - Variety"), else None."""
-    if not normalise_publisher(publisher).startswith(_SYNDICATORS):
-        return None
-    m = _NAMED_OUTLET.match(title.strip())
-    if m is None or len(m.group(2).split()) > 5:
-        return None
-    named = normalise_publisher(m.group(2))
-    return None if not named or named.startswith(_SYNDICATORS) else m.group(2).strip()
-
-
-def item_key(title: str, publisher: str) -> str:
-    basis = normalise_title(title, publisher) + "|" + normalise_publisher(publisher)
-    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:24]

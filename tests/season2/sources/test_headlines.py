@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from bot.season2.model import Confidence, Milestone
-from bot.season2.sources.headlines import classify_headline, item_key, parse_headline_date, years_named
+from bot.season2.sources.headlines import classify_headline, parse_headline_date, years_named
+from bot.season2.sources.rss import item_key
 
 
 @pytest.mark.parametrize(
