@@ -37,7 +37,7 @@ from bot.season2.sources.headline_strength import (
     refuses,
 )
 from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
-from bot.season2.sources.other_titles import SHOW
+from bot.season2.sources.other_titles import SHOW, other_work_out
 from bot.season2.windows import Window
 
 #: A month by its name or abbreviation ("March", "mar.", "sept"): `bot.season2.dates.MONTHS`.
@@ -389,6 +389,9 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
 _DAY_OF_AN_EVENT = re.compile(
     r"\b(part(y|ies)|screenings?|showcases?|fan ?meet(ing)?s?|press (conference|junket)|red carpet|concerts?"
     r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회"
+    # a person's own day (enlisting, discharge, a birthday) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
+    r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
+    r"|입대|전역|제대|입소|생일|결혼|굿즈|예매"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
     r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
@@ -397,6 +400,9 @@ _DAY_OF_AN_EVENT = re.compile(
 )
 
 
+#: Goods or tickets said to be out ("aouad s2 fan event tickets out now", "S2 merch is live"): they are, not the season.
+_GOODS_OUT = re.compile(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?)\s+(are\s+"
+                        r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
@@ -541,8 +547,10 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
         if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I))
-                                                     or STILL_AWAITED.search(text)):
-            continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2": the season is not
+                                                     or STILL_AWAITED.search(text) or other_work_out(text)
+                                                     or _GOODS_OUT.search(text)):
+            continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
+            # out now": the season is not
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
             continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
         if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)

@@ -473,3 +473,24 @@ def test_the_day_the_release_date_is_to_be_revealed_is_not_the_release() -> None
 def test_a_documentary_about_the_show_premiering_is_not_the_season() -> None:
     found = classify_headline("All of Us Are Dead season 2 documentary premieres January 28", dt.date(2027, 1, 20))
     assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", [
+    "'지우학2' 윤찬영, 3월 26일 입대…\"시즌2 공개 못 봐 아쉽다\"",  # his enlistment's day
+    "All of Us Are Dead season 2 star's birthday is February 12 🎂",
+    "aouad s2 merch drops march 5",
+])
+def test_a_persons_own_day_or_goods_on_sale_are_not_the_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", ["aouad s2 fan event tickets out now", "All of Us Are Dead season 2 Blu-ray out now"])
+def test_tickets_or_a_disc_out_now_are_not_the_season_out(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 5, 20))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+def test_the_season_out_now_beside_a_watch_party_is_still_out() -> None:
+    found = classify_headline("aouad s2 is out now!! watch party tonight", dt.date(2027, 4, 23))
+    assert found is not None and found.milestone is Milestone.RELEASED
