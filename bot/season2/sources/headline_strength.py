@@ -46,6 +46,8 @@ _QUESTION = re.compile(
     r"|\b(anyone|anybody|someone|somebody)\s+(know|knows|confirm|heard)\b|\b(wondering|wonder|curious)\s+(if|whether|when)\b"
     r"|^\W*(when|where|why|how|what)\s+(is|are|does|do|did|will|was|time)\b|^\W*wait\s+(so|what|is|are|does|did)\b"
     r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
+    # Korean's "when" typed without "?": "지우학2 예고편 언제 나와요 ㅠㅠ" (not 언제든 "anytime", 언제나 "always")
+    r"|언제(?!든|나(?:\s|$|[.!,~]))"
     # "예상보다 빨라", "earlier than expected": a day set, compared with the guesses
     r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯|카더라|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,

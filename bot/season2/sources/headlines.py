@@ -435,8 +435,9 @@ _PEOPLE_GO = re.compile(
     r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
     r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
     r"|heads?|heading|stops? by)\b", re.I)
-#: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says.
-_KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
+#: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says
+#: ("촬영장 비하인드 1월 25일 공개", the behind-the-scenes video's).
+_KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

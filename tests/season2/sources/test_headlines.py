@@ -494,3 +494,12 @@ def test_tickets_or_a_disc_out_now_are_not_the_season_out(headline: str) -> None
 def test_the_season_out_now_beside_a_watch_party_is_still_out() -> None:
     found = classify_headline("aouad s2 is out now!! watch party tonight", dt.date(2027, 4, 23))
     assert found is not None and found.milestone is Milestone.RELEASED
+
+
+def test_a_korean_when_without_its_question_mark_still_asks() -> None:
+    assert classify_headline("지우학2 예고편 언제 나와요 ㅠㅠ 벌써 2월인데", dt.date(2027, 2, 1)) is None
+
+
+def test_a_korean_behind_the_scenes_video_with_its_day_is_not_the_release() -> None:
+    found = classify_headline("'지우학2' 촬영장 비하인드 1월 25일 공개", dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
