@@ -52,7 +52,8 @@ KO_DAY = r"(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2(\b|(?=e\d{1,2}\b))"
-    r"|\bsequel\b|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    # (not the webtoon's own: "All of Us Are Dead Webtoon Gets a Sequel", "Joo Dong-geun's sequel webtoon launches …")
+    r"|(?<!webtoon gets a )(?<!webtoon\s)\bsequel\b(?!\s+(webtoon|comic|manhwa|novel|book|game))|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
     # "'All of Us Are Dead' returns March 19": only season 1 is out, so the show's return on a day or in a month is season 2's
     r"|all\s?of\s?us\s?are\s?dead['’\"”]?\s+(officially\s+|finally\s+)?(returns|is\s+back|comes\s+back|will\s+return|to\s+return)"
     r"\s+(on\s+|in\s+)?(?=" + MONTH_TYPED + r"(\s|$)|20\d\d\b|(this|next)\s)",
@@ -63,7 +64,7 @@ _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\
 _MEDIA = re.compile(
     r"\b(tr[aá]ilers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
-    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
+    r"|soundtrack|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )

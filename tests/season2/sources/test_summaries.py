@@ -312,3 +312,14 @@ def test_an_hour_of_another_day_in_the_summary_leaves_the_titles_day_as_it_is() 
     claims, _ = claims_from_items([FeedItem(title, None, "yna.co.kr", dt.date(2027, 2, 17), summary=summary)],
                                   dt.date(2027, 2, 17))
     assert [c.release_at for c in claims] == [dt.datetime(2027, 4, 23, tzinfo=dt.UTC)]
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("All of Us Are Dead Webtoon Gets a Sequel",
+     "Joo Dong-geun's sequel webtoon launches February 3 on Naver Webtoon, ahead of the Netflix season 2."),
+    ("All of Us Are Dead Season 2 OST Lineup Revealed", "The first single drops February 5, with season 2 to follow later."),
+])
+def test_the_webtoons_sequel_or_a_soundtracks_single_with_its_day_is_not_the_release(title: str, summary: str) -> None:
+    claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2027, 1, 20), summary=summary)],
+                                  dt.date(2027, 1, 20))
+    assert not any(c.release_at is not None for c in claims)
