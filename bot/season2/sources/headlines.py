@@ -401,8 +401,10 @@ _DAY_OF_AN_EVENT = re.compile(
 )
 
 
-#: Goods or tickets said to be out ("aouad s2 fan event tickets out now", "S2 merch is live"): they are, not the season.
-_GOODS_OUT = re.compile(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?)\s+(are\s+"
+#: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
+#: they are, not the season.
+_GOODS_OUT = re.compile(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+                        r"|webtoons?|novels?)\s+(are\s+"
                         r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.

@@ -485,7 +485,8 @@ def test_a_persons_own_day_or_goods_on_sale_are_not_the_release(headline: str) -
     assert found is None or found.release_at is None
 
 
-@pytest.mark.parametrize("headline", ["aouad s2 fan event tickets out now", "All of Us Are Dead season 2 Blu-ray out now"])
+@pytest.mark.parametrize("headline", ["aouad s2 fan event tickets out now", "All of Us Are Dead season 2 Blu-ray out now",
+                                      "aouad season 2 game out now on mobile"])
 def test_tickets_or_a_disc_out_now_are_not_the_season_out(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 5, 20))
     assert found is None or found.milestone is not Milestone.RELEASED
