@@ -85,7 +85,9 @@ _ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|ne
                       r"|new\s+(?:k-?dramas?|korean\s+(?:dramas?|series|shows?)|shows?|series|releases|titles)\s+(?:on|to|coming\s+to)"
                       r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month)"
                       # "Every Korean Netflix Series Coming in 2027 (So Far)": a year's list
-                      r"|(?:series|shows|dramas|k-?dramas|titles|releases)\s+coming\s+(?:to\s+netflix\s+)?in\s+20\d\d)\b"
+                      # "Netflix 2027: The Korean Series Coming Next Year"
+                      r"|(?:series|shows|dramas|k-?dramas|titles|releases)\s+coming\s+(?:to\s+netflix\s+)?(?:in\s+20\d\d|next\s+year"
+                      r"|this\s+year))\b"
                       r"|라인업|공개작|신작", re.I)
 #: An explainer's title, whose question is its subject, not a doubt ("When Does All of Us Are Dead Season 2 Come Out?
 #: Release Date, Cast, and Trailer"): its summary may say the day, at the summary's own strength. The question alone
