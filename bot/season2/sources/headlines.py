@@ -64,7 +64,7 @@ _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\
 _MEDIA = re.compile(
     r"\b(tr[aá]ilers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
-    r"|soundtrack|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
+    r"|soundtrack|blu-?rays?|dvds?|steelbooks?|vinyls?|physical release|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
@@ -392,6 +392,8 @@ _DAY_OF_AN_EVENT = re.compile(
     r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회"
     # a person's own day (enlisting, discharge, a birthday) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
+    # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
+    r"|\b(re-?watch(es|ing)?|watch-?alongs?|marathons?|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off

@@ -504,3 +504,18 @@ def test_a_korean_when_without_its_question_mark_still_asks() -> None:
 def test_a_korean_behind_the_scenes_video_with_its_day_is_not_the_release() -> None:
     found = classify_headline("'지우학2' 촬영장 비하인드 1월 25일 공개", dt.date(2027, 1, 20))
     assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", [
+    "my aouad s2 rewatch got delayed to friday lol",
+    "All of Us Are Dead season 2 press tour pushed to April 20",
+    "Netflix's price hike delayed to April; All of Us Are Dead season 2 still first half",
+])
+def test_a_rewatch_a_press_tour_or_a_price_change_put_off_is_no_delay_of_the_season(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is None or found.milestone is not Milestone.DELAYED
+
+
+def test_a_blu_ray_release_day_is_not_the_seasons() -> None:
+    found = classify_headline("All of Us Are Dead season 2 Blu-ray release confirmed for July 9", dt.date(2027, 5, 20))
+    assert found is None or found.release_at is None
