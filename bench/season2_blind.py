@@ -140,9 +140,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   change, a soundtrack, vinyl and Blu-ray, award shows, season 1's anniversary, a documentary special, a mobile game, a
   musical, other shows' second seasons, an actor's other drama "out now", countdown jokes, a guessing game, a date
   only in a URL, an announcement of an announcement), beside Netflix's Friday 23 April 2027 phrased unusually (scored before any change: right 40, wrong 4, missed 6);
-  tuned on since (season43: right 45, wrong 0, missed 5: a year's post whose title names no show, another show's delay
-  whose summary says ours is on track, a fan's retraction of a fan edit, a spelled-out "april twenty-third", and a
-  translation naming the interview's day before the premiere's);
+  tuned on since (season43: right 46, wrong 0, missed 4: another show's delay whose summary says ours is on track, a
+  fan's retraction of a fan edit, a spelled-out "april twenty-third", and a translation of the director that names no
+  show);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
