@@ -492,7 +492,10 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
 
 #: The day the release date is to be told, not the release's: "Netflix to reveal … season 2 premiere date on February 17".
 _DAY_TO_BE_TOLD = re.compile(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|gonna)\s+(?:reveal|announce|unveil|share|confirm|drop"
-                             r"|give)\b[^;…]{0,60}?\b(?:release|premiere)\s+date\b", re.I)
+                             r"|give)\b[^;…]{0,60}?\b(?:release|premiere)\s+date\b"
+                             # "the aouad s2 premiere date announcement comes out friday", "공개일 발표 D-3", "공개일 발표 예정"
+                             r"|\b(?:release|premiere)\s+date\s+(?:announcement|reveal)\b(?!\s*[:：=→-])"
+                             r"|공개일\s*(?:발표|공개)\s*(?:D\s*-\s*\d|예정|임박)", re.I)
 #: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
 #: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".
 _OTHER_WORKS_DAY = re.compile(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"

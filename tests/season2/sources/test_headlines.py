@@ -465,9 +465,19 @@ def test_a_cast_members_other_work_with_its_day_is_not_the_seasons_day(headline:
     assert found is None or found.release_at is None
 
 
-def test_the_day_the_release_date_is_to_be_revealed_is_not_the_release() -> None:
-    found = classify_headline("Netflix to reveal All of Us Are Dead season 2 premiere date on February 17", dt.date(2027, 1, 20))
+@pytest.mark.parametrize("headline", [
+    "Netflix to reveal All of Us Are Dead season 2 premiere date on February 17",
+    "the aouad s2 premiere date announcement comes out friday",
+    "넷플릭스 '지우학2' 공개일 발표 D-3",
+])
+def test_the_day_the_release_date_is_to_be_revealed_is_not_the_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
     assert found is None or found.release_at is None
+
+
+def test_a_release_date_announcement_giving_its_day_is_read() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 Release Date Announcement: April 23", dt.date(2027, 1, 20))
+    assert found is not None and found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
 
 
 def test_a_documentary_about_the_show_premiering_is_not_the_season() -> None:
