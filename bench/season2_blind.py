@@ -134,6 +134,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   now", 연기설 and its denial, "UPDATE:" and [정정]); Netflix's Friday 26 March 2027 moved a week to 2 April (scored before any change: right 34, wrong 9, missed 13);
   tuned on since (season42: right 53, wrong 0, missed 3: a slate post's "listed for the first half", a hearsay guess
   with "?", and "today was supposed to be aouad 2 day … april 2 can't come fast enough");
+- wild 20 (season2_wild20.yaml, 50): written at stop 33 (season43) before the changes it measures, aimed at wrong
+  readings: titles and summaries with a date, a month, a weekday, "out", "confirmed", "delayed" or "trailer" that
+  announce nothing about season 2 (a fan meeting, enlistment and discharge, the webtoon author's new series, a price
+  change, a soundtrack, vinyl and Blu-ray, award shows, season 1's anniversary, a documentary special, a mobile game, a
+  musical, other shows' second seasons, an actor's other drama "out now", countdown jokes, a guessing game, a date
+  only in a URL, an announcement of an announcement), beside Netflix's Friday 23 April 2027 phrased unusually (scored before any change: right 40, wrong 4, missed 6);
+  tuned on since (season43: right 46, wrong 0, missed 4: another show's delay whose summary says ours is on track, a
+  fan's retraction of a fan edit, a spelled-out "april twenty-third", and a translation of the director that names no
+  show);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -160,7 +169,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -264,6 +273,7 @@ def main() -> None:
         ("wild 17", _load("season2_wild17.yaml"), read_headline, None),
         ("wild 18", _load("season2_wild18.yaml"), read_headline, None),
         ("wild 19", _load("season2_wild19.yaml"), read_headline, None),
+        ("wild 20", _load("season2_wild20.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -184,7 +184,9 @@ _COUNTDOWNS = (
     re.compile(rf"^\W*{_COUNT}(?:\s*(?:left|to\s+go))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
                rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{_NAME})[^\w]*$", re.I),
     # "aouad s2 countdown: 7 days"
-    re.compile(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
+    # (never a count to something else: "aouad s2 countdown: 0 days until netflix tells us anything")
+    re.compile(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
+               r"(?!\s+(?:left\s+)?(?:until|till|til|before)\s+(?!(?:the\s+|its\s+)?(?:release|premiere|drop|launch|it\b)))", re.I),
 )
 
 

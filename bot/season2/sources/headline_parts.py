@@ -113,8 +113,10 @@ _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: "12일 공개 앞두고 티저 공개":
 #: the premiere's date is said too (the day right before "premiere", not the trailer's own).
 _AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
-                       # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day
-                       rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*{_A_DAY}(?:,?\s*20\d\d)?"
+                       # (not a day before a premiere with its own day: "trailer out march 31, premiere still april 23")
+                       rf"(?!\s*(?::|is|=)?\s*(?:(?:is\s+)?(?:still|now)\s+)?{_A_DAY})"
+                       # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day ("premiere still april 23")
+                       rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*(?:(?:is\s+)?(?:still|now)\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
                        r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고"
                        # the press's trailer story with the season's day opening its premise: "메인 예고편 공개…6월 4일
                        # 대학 캠퍼스 좀비 습격" (a part naming no other thing, event or verb of its own for that day)

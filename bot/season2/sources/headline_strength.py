@@ -46,6 +46,8 @@ _QUESTION = re.compile(
     r"|\b(anyone|anybody|someone|somebody)\s+(know|knows|confirm|heard)\b|\b(wondering|wonder|curious)\s+(if|whether|when)\b"
     r"|^\W*(when|where|why|how|what)\s+(is|are|does|do|did|will|was|time)\b|^\W*wait\s+(so|what|is|are|does|did)\b"
     r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
+    # Korean's "when" typed without "?": "지우학2 예고편 언제 나와요 ㅠㅠ" (not 언제든 "anytime", 언제나 "always")
+    r"|언제(?!든|나(?:\s|$|[.!,~]))"
     # "예상보다 빨라", "earlier than expected": a day set, compared with the guesses
     r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯|카더라|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
@@ -121,9 +123,19 @@ _NOT_SPLIT = re.compile(r"\b(?:is\s*n[o'’]?t|are\s*n[o'’]?t|won'?t|will\s+no
                         r"|halves)(?:\s+parts)?)?|분할\s*공개\s*(?:안|않|없)\S*", re.I)
 
 
+#: A fan's own "not", of their watching or feelings ("i haven't rewatched s1 yet", "i'm not ready"): no denial of the news
+#: beside it ("can't wait" and "can't come soon enough" still refuse: they may stand beside another show's news).
+_FANS_OWN_NOT = re.compile(
+    r"\b(?:i|we|u|you)\s+(?:still\s+|really\s+|just\s+)?(?:have\s*n[o'’]?t|haven[’']?t|did\s*n[o'’]?t|didn[’']?t)\s+(?:even\s+|yet\s+)?"
+    r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
+    r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b",
+    re.I)
+
+
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
-    return bool(asks(text) or _DENIED.search(_NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", text)))))
+    said = _NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", _FANS_OWN_NOT.sub(" ", text))))
+    return bool(asks(text) or _DENIED.search(said))
 
 
 def asks(text: str) -> bool:
@@ -176,6 +188,10 @@ _NOT_MEANT = re.compile(
     r"|(?:(?:their|his|her|your|our|some|a|the|my)\s+)(?:[\w'’-]+\s+){0,2}?(?:dog|cat|hamster|parrot|goldfish|fortune"
     r"\s+cookie|crystal\s+ball|ouija|magic\s+8|tarot|horoscope|imagination|sleep|gut)\b)|출처\s*[:=]?\s*(?:내|나|꿈|뇌|느낌)"
     r"|\bdelusions?\b|\bvibes\s+only\b"
+    # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"
+    r"|\bguess(?:ing)?\s+(?:the\s+|what\s+|when\s+)?(?:[\w'’-]+\s+){0,4}?(?:release\s+)?(?:date|day|month)\b"
+    r"|\b(?:my|our|your|closest|best|wild)\s+(?:guess|bet|prediction)(?:es|s)?\b|\bplace\s+(?:your|ur)\s+bets\b"
+    r"|\bi'?m\s+(?:guessing|betting|calling\s+it)\b|(?:^|[\s!.,])mine\s*[:=]"
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
@@ -195,6 +211,24 @@ _ORACLE_SAID = re.compile(
 #: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
 _NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
                            r"|confirms|announces)\b", re.I)
+
+
+#: What says the season is still awaited, whatever else is out: "… is out now on disney+, perfect while we wait for
+#: aouad 2", "can't wait for s2" (its release is none of what the post says is out).
+STILL_AWAITED = re.compile(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|all)\s+)?(?:wait|are\s+waiting|'re\s+waiting)\b"
+                           r"|\bwaiting\s+(?:for|on)\b|\bstill\s+(?:no|waiting)\b"
+                           r"|\bcan[’']?t\s+(?:wait|come\s+(?:soon|fast|quick)\s+enough)\b", re.I)
+#: Material not of season 2: season 1's ("rewatched the aouad s1 trailer") or none yet ("still no s2 trailer",
+#: "no trailer yet", "where is the trailer"), taken out before a trailer or teaser is read as out.
+_NOT_ITS_MATERIAL = re.compile(
+    r"\b(?:s1|season\s*(?:1|one)|first\s+season)(?:['’]s)?\s+(?:official\s+|main\s+|final\s+)?(?:trailer|teaser)s?\b"
+    r"|\b(?:still\s+no|no|without\s+(?:a|the|any)|where(?:['’]s|\s+is)\s+(?:the|my|our))\s+(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+"
+    r"|official\s+|main\s+)*(?:trailer|teaser)s?\b", re.I)
+
+
+def other_material_only(text: str, material: re.Pattern[str]) -> bool:
+    """Whether every trailer or teaser a headline names is season 1's or one it says is not out (`_NOT_ITS_MATERIAL`)."""
+    return material.search(_NOT_ITS_MATERIAL.sub(" ", text)) is None
 
 
 def not_meant(text: str) -> bool:

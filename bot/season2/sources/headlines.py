@@ -14,26 +14,30 @@ only to a time ("slips to No. 3" is a chart's), never an event's or a trailer's,
 (연기력, 연기 변신); a day changed without a delay's words ("moved to", "moved up to", "reschedules", "3월 26일로
 변경") is a change of the release date to that day. A trailer, teaser or poster "out now" is that
 material, not the season, and a date next to one is its date unless the headline ties it to the
-season ("release date", "series premieres"). Items are de-duplicated on their normalised title +
-publisher (`item_key`), never on guids (aggregators change them); a syndicator's copy that names its
-outlet ("... - Variety" on Yahoo or MSN) is that outlet's (`syndicated_from`).
+season ("release date", "series premieres"). De-duplication of items (`rss.item_key`, `rss.syndicated_from`) lives
+with the feed reader.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from bot.season2.dates import MONTHS
-from bot.season2.model import Confidence, Milestone, normalise_publisher, normalise_title
+from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
-from bot.season2.sources.headline_strength import NOT_UNTIL, hedged, refuses
+from bot.season2.sources.headline_strength import (
+    NOT_UNTIL,
+    STILL_AWAITED,
+    hedged,
+    other_material_only,
+    refuses,
+)
 from bot.season2.sources.headline_windows import SEASON_DATE, release_window_in
-from bot.season2.sources.other_titles import SHOW
+from bot.season2.sources.other_titles import SHOW, other_work_out
 from bot.season2.windows import Window
 
 #: A month by its name or abbreviation ("March", "mar.", "sept"): `bot.season2.dates.MONTHS`.
@@ -48,7 +52,8 @@ KO_DAY = r"(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
 _SEASON_TWO = re.compile(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2(\b|(?=e\d{1,2}\b))"
-    r"|\bsequel\b|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    # (not the webtoon's own: "All of Us Are Dead Webtoon Gets a Sequel", "Joo Dong-geun's sequel webtoon launches …")
+    r"|(?<!webtoon gets a )(?<!webtoon\s)\bsequel\b(?!\s+(webtoon|comic|manhwa|novel|book|game))|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
     # "'All of Us Are Dead' returns March 19": only season 1 is out, so the show's return on a day or in a month is season 2's
     r"|all\s?of\s?us\s?are\s?dead['’\"”]?\s+(officially\s+|finally\s+)?(returns|is\s+back|comes\s+back|will\s+return|to\s+return)"
     r"\s+(on\s+|in\s+)?(?=" + MONTH_TYPED + r"(\s|$)|20\d\d\b|(this|next)\s)",
@@ -59,7 +64,7 @@ _OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\
 _MEDIA = re.compile(
     r"\b(tr[aá]ilers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
-    r"|soundtrack|featurette|behind[- ]the[- ]scenes|bts|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
+    r"|soundtrack|blu-?rays?|dvds?|steelbooks?|vinyls?|physical release|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
@@ -153,7 +158,7 @@ RULES: tuple[Rule, ...] = (
         + _A_TIME +
         # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
-        r"|dead['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
+        r"|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(now\s+)?(moves?\s+)?to\s+" + _A_TIME +
         r"|\breschedul(e|es|ed|ing)\b|\bnew (release|premiere|launch|streaming|air) date\b|\bdate change\b"
         # "A new date for … Season 2: June 4", "S2 gets a new date": a new date replaces the one it had
         r"|\b(a|the|its|gets?|got|has|with)\s+new\s+date\b(?!\s+(for|of)\s+(the\s+)?(fan|event|watch|screening|showcase|q&a|concert))"
@@ -222,23 +227,23 @@ RULES: tuple[Rule, ...] = (
         r"|\d{1,2}(st|nd|rd|th))(?=\s*($|[^\w\s]|#))"
         r"|released (in|on|at)|(will|to) be released|out in|due out|(follows|to follow) (in|on|later (this|next) year))\b"
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
-        r"|\bsee\s+you\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
+        r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
-        r"|(\b(season|series)\s*(2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+)?(?=" + MONTH_TYPED
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+)?(?=" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
         r"((available|streaming)\s+)?(to\s+stream\s+)?on\s+netflix\s+(from|on|starting)\b"
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+(available|streaming)\s+"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+(available|streaming)\s+"
         r"(to\s+stream\s+)?(on\s+netflix\s+)?from\b"
         # "aouad s2 comes out tomorrow", "aouad s2 goes live tonight" (said of the season: "the s2 cast comes out on a show",
         # "s2 merch pre-orders go live" are not its release)
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(finally\s+|officially\s+)?"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(finally\s+|officially\s+)?"
         r"((comes|will come|is coming|to come) out|drops|(goes|will go|is going|to go) live)\b"
         # "All of Us Are Dead Season 2 out March 19", "aouad s2 out 3/19": the season itself out on a day to come
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+out\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|" + MONTH_TYPED + r"))"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+out\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|" + MONTH_TYPED + r"))"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,
@@ -247,7 +252,7 @@ RULES: tuple[Rule, ...] = (
         # "Netflix dates 'All of Us Are Dead' Season 2 for March 26", "sets ... season 2 for March 26"
         r"|\b(dates|dated|sets)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release|return)\s+)?for\s+"
         r"(?=(?:" + MONTH_TYPED + r"|\d))"
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
         r"|allegedly)\s+)*(set|slated|slotted|scheduled|dated|penciled\s+in|pencilled\s+in)\s+for\s+(?=(?:" + MONTH_TYPED + r"|\d))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)"
@@ -385,6 +390,11 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
 _DAY_OF_AN_EVENT = re.compile(
     r"\b(part(y|ies)|screenings?|showcases?|fan ?meet(ing)?s?|press (conference|junket)|red carpet|concerts?"
     r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회"
+    # a person's own day (enlisting, discharge, a birthday) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
+    r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
+    # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
+    r"|\b(re-?watch(es|ing)?|watch-?alongs?|marathons?|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
+    r"|입대|전역|제대|입소|생일|결혼|굿즈|예매"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
     r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
@@ -393,6 +403,11 @@ _DAY_OF_AN_EVENT = re.compile(
 )
 
 
+#: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
+#: they are, not the season.
+_GOODS_OUT = re.compile(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+                        r"|webtoons?|novels?)\s+(are\s+"
+                        r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
 _PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
@@ -422,11 +437,12 @@ _LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교�
 #: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
 #: March 5"): where they go, not the season.
 _PEOPLE_GO = re.compile(
-    r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
+    r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
     r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
     r"|heads?|heading|stops? by)\b", re.I)
-#: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says.
-_KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
+#: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says
+#: ("촬영장 비하인드 1월 25일 공개", the behind-the-scenes video's).
+_KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -472,6 +488,19 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
     if not about_season_two(text) or refuses(text):
         return None
     return read_clause(text, written)
+
+
+#: The day the release date is to be told, not the release's: "Netflix to reveal … season 2 premiere date on February 17".
+_DAY_TO_BE_TOLD = re.compile(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|gonna)\s+(?:reveal|announce|unveil|share|confirm|drop"
+                             r"|give)\b[^;…]{0,60}?\b(?:release|premiere)\s+date\b"
+                             # "the aouad s2 premiere date announcement comes out friday", "공개일 발표 D-3", "공개일 발표 예정"
+                             r"|\b(?:release|premiere)\s+date\s+(?:announcement|reveal)\b(?!\s*[:：=→-])"
+                             r"|공개일\s*(?:발표|공개)\s*(?:D\s*-\s*\d|예정|임박)", re.I)
+#: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
+#: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".
+_OTHER_WORKS_DAY = re.compile(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"
+                              r"|single|song|webtoon|game|musical|play|variety\s+show|book|photobook)\b(?:(?!season|\bs2\b|시즌|지우학"
+                              r"|all\s?of\s?us|aouad)[^;…]){0,40}?(?:" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)", re.I)
 
 
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
@@ -522,10 +551,17 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             continue  # "Season 2 Part 2 arrives March 26": a later batch's day, not the season's release
         if rule.milestone in _DATED and _PEOPLE_GO.search(text):
             continue  # "the aouad s2 cast arrives tomorrow at Incheon": the cast's day, not the release's
+        if rule.milestone in _DATED and (_DAY_TO_BE_TOLD.search(text) or _OTHER_WORKS_DAY.search(text)):
+            continue  # "to reveal … premiere date on February 17", "her new drama premieres February 26": not its day
         if rule.milestone in _DATED and _event_day(text, written):
             continue  # "cast reunites for March 19 premiere party": the party's day, not the release's
-        if rule.milestone is Milestone.RELEASED and (media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I):
-            continue  # "trailer out now", "release date is out": the season is not
+        if rule.milestone is Milestone.RELEASED and (((media or SEASON_DATE.search(text)) and not re.search(_CHARTED, text, re.I))
+                                                     or STILL_AWAITED.search(text) or other_work_out(text)
+                                                     or _GOODS_OUT.search(text)):
+            continue  # "trailer out now", "release date is out", "… out now, while we wait for aouad 2", "fan event tickets
+            # out now": the season is not
+        if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
+            continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
         if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):
@@ -533,29 +569,3 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
     return None
-
-
-# ------------------------------------------------------------------ de-duplication
-
-
-#: Sites that carry other outlets' articles as they are (a copy is its outlet's report, not theirs).
-_SYNDICATORS = ("yahoo", "msn", "aol", "newsbreak", "flipboard", "smartnews", "inkl", "groundnews", "newsnow",
-                "headtopics", "pressreader", "newsnowuk", "microsoftstart")
-#: The outlet a copy names after its headline: "... - Variety", "... | Variety", "... (Variety)", "... via Variety".
-_NAMED_OUTLET = re.compile(r"^(.+?)(?:\s+[-–—|]\s+|\s+\(|\s+via\s+)([^-–—|()]{2,40}?)\)?\s*$", re.I)
-
-
-def syndicated_from(title: str, publisher: str) -> str | None:
-    """The outlet a syndicator's copy names as its own (Yahoo's, MSN's "... - Variety"), else None."""
-    if not normalise_publisher(publisher).startswith(_SYNDICATORS):
-        return None
-    m = _NAMED_OUTLET.match(title.strip())
-    if m is None or len(m.group(2).split()) > 5:
-        return None
-    named = normalise_publisher(m.group(2))
-    return None if not named or named.startswith(_SYNDICATORS) else m.group(2).strip()
-
-
-def item_key(title: str, publisher: str) -> str:
-    basis = normalise_title(title, publisher) + "|" + normalise_publisher(publisher)
-    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:24]

@@ -59,7 +59,22 @@ _NOT_A_TITLE = re.compile(r"^(?:the|its|their|new|netflix'?s?|and|after|before|w
 _UNTITLED_WORK = re.compile(
     r"\b(?:stars?|actors?|actress(?:es)?|directors?|creators?|writers?|leads?|alums?)(?:['’]s?)?\b[^;…]{0,40}?\b(?:new|next|upcoming"
     r"|latest|other)\s+(?:k-?)?(?:drama|film|movie|series|show|project|thriller|romance|webtoon|variety)\b"
-    r"|\b(?:netflix['’]s\s+)?(?:next|another|other)\s+(?:zombie\s+|k-?)?(?:series|show|drama)\b", re.I)
+    r"|\b(?:netflix['’]s\s+)?(?:next|another|other)\s+(?:zombie\s+|k-?)?(?:series|show|drama)\b"
+    # someone's own work, by their name: "Cho Yi-hyun's new drama", "Yoon Chan-young's drama 'Blue Hour'" (never Netflix's)
+    r"|\b(?!netflix)[a-z][\w-]*['’]s\s+(?:(?:new|next|upcoming|latest|other|solo|first)\s+)?(?:k-?)?(?:drama|film|movie|webtoon"
+    r"|album|single|musical|play|variety\s+show)\b"
+    # a person's new work in Korean: "로몬 신작 드라마", "조이현, 차기작 영화"
+    r"|(?:신작|차기작|새)\s*(?:드라마|영화|예능|뮤지컬|웹툰)", re.I)
+
+
+#: What is said out of that work before our season is named: "Yoon Chan-young's drama 'Blue Hour' out now, …".
+_ITS_OUT = re.compile(r"(?:(?!season|\bs2\b|all\s?of\s?us|aouad|지우학|학교는)[^;…]){0,40}?\b(?:is\s+|are\s+)?(?:now\s+)?(?:out"
+                      r"|streaming|available)\s+now\b", re.I)
+
+
+def other_work_out(text: str) -> bool:
+    """Whether a headline says someone's other work is out now (`_UNTITLED_WORK`), not our season."""
+    return any(_ITS_OUT.match(text, work.end()) for work in _UNTITLED_WORK.finditer(text))
 
 
 #: Season 1 said to be out, before season 2 is named: "All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is

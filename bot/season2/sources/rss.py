@@ -5,10 +5,10 @@ Fetched with aiohttp (conditional GET, redirects only on the feed's own host, se
 thread (CPU work: `read_feed`, pure), so a hostile feed never stalls the event loop. Every field
 is cut where it enters (titles, links, publishers; summaries are never read), so a 1 MB title is
 one 300-character title from then on. Each headline about the show goes through
-`headline_parts.read_headline` (one claim per thing it says); items are de-duplicated on `headlines.item_key` (normalised title
+`headline_parts.read_headline` (one claim per thing it says); items are de-duplicated on `item_key` (normalised title
 + publisher). An item from Netflix itself is official (`model.official_address`, the one rule of
 who speaks for the show); a syndicator's copy naming its outlet is that outlet's
-(`headlines.syndicated_from`). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
+(`syndicated_from`). Dates from the feed are range-checked: a pubDate in year 9999 is no date, and a
 release date in a headline more than ten years off is not taken. A feed larger than `MAX_FEED_BYTES`
 (an archive of years) is read to that size and no further, and its whole items up to there are read
 (`whole_items`: feeds list their newest first); the poll says so in `/season2 sources`, and a feed
@@ -39,6 +39,8 @@ from bot.season2.model import (
     SourceState,
     Standing,
     check_release,
+    normalise_publisher,
+    normalise_title,
     official_address,
 )
 from bot.season2.sources.base import (
@@ -54,10 +56,17 @@ from bot.season2.sources.base import (
 )
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
-from bot.season2.sources.headlines import Classified, item_key, syndicated_from, years_named
+from bot.season2.sources.headlines import Classified, years_named
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.show_feeds import show_feed, with_show_named
-from bot.season2.sources.summaries import completed, dated, denied_in_summary, read_summary, summary_text
+from bot.season2.sources.summaries import (
+    completed,
+    dated,
+    denied_in_summary,
+    read_summary,
+    summary_text,
+    timed,
+)
 from bot.season2.sources.written_day import read_as_written, said_on, stamp_offset
 from bot.show import NOTHING, ShowShape
 from bot.urls import host_of
@@ -251,6 +260,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
         readings, denial = read_as_written(title, item.published_at, day, zones), ""
         if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when
             readings = completed(readings, read_summary(title, item.summary, item.published_at, day, zones))
+        elif item.summary:  # "'지우학2' 4월 23일 공개": its summary may say at what hour
+            readings = timed(readings, read_summary(title, item.summary, item.published_at, day, zones))
         denied = denied_day(title, written)  # a day the headline itself takes back
         if not readings and (gone := denied or denied_in_summary(title, item.summary, written)) is not None:
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
@@ -379,3 +390,29 @@ class RSSSource:
             note=note,
             snapshot=feed_snapshot(title),
         )
+
+
+# ------------------------------------------------------------------ de-duplication
+
+
+#: Sites that carry other outlets' articles as they are (a copy is its outlet's report, not theirs).
+_SYNDICATORS = ("yahoo", "msn", "aol", "newsbreak", "flipboard", "smartnews", "inkl", "groundnews", "newsnow",
+                "headtopics", "pressreader", "newsnowuk", "microsoftstart")
+#: The outlet a copy names after its headline: "... - Variety", "... | Variety", "... (Variety)", "... via Variety".
+_NAMED_OUTLET = re.compile(r"^(.+?)(?:\s+[-–—|]\s+|\s+\(|\s+via\s+)([^-–—|()]{2,40}?)\)?\s*$", re.I)
+
+
+def syndicated_from(title: str, publisher: str) -> str | None:
+    """The outlet a syndicator's copy names as its own (Yahoo's, MSN's "... - Variety"), else None."""
+    if not normalise_publisher(publisher).startswith(_SYNDICATORS):
+        return None
+    m = _NAMED_OUTLET.match(title.strip())
+    if m is None or len(m.group(2).split()) > 5:
+        return None
+    named = normalise_publisher(m.group(2))
+    return None if not named or named.startswith(_SYNDICATORS) else m.group(2).strip()
+
+
+def item_key(title: str, publisher: str) -> str:
+    basis = normalise_title(title, publisher) + "|" + normalise_publisher(publisher)
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:24]

@@ -85,7 +85,9 @@ _ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|ne
                       r"|new\s+(?:k-?dramas?|korean\s+(?:dramas?|series|shows?)|shows?|series|releases|titles)\s+(?:on|to|coming\s+to)"
                       r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month)"
                       # "Every Korean Netflix Series Coming in 2027 (So Far)": a year's list
-                      r"|(?:series|shows|dramas|k-?dramas|titles|releases)\s+coming\s+(?:to\s+netflix\s+)?in\s+20\d\d)\b"
+                      # "Netflix 2027: The Korean Series Coming Next Year"
+                      r"|(?:series|shows|dramas|k-?dramas|titles|releases)\s+coming\s+(?:to\s+netflix\s+)?(?:in\s+20\d\d|next\s+year"
+                      r"|this\s+year))\b"
                       r"|라인업|공개작|신작", re.I)
 #: An explainer's title, whose question is its subject, not a doubt ("When Does All of Us Are Dead Season 2 Come Out?
 #: Release Date, Cast, and Trailer"): its summary may say the day, at the summary's own strength. The question alone
@@ -185,6 +187,26 @@ def completed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) ->
     weaker = Confidence.RUMOUR if Confidence.RUMOUR in (dateless.confidence, summary[0].confidence) else dateless.confidence
     moved = replace(summary[0], milestone=Milestone.DELAYED, confidence=weaker)
     return tuple(moved if r is dateless else r for r in title) + summary[1:]
+
+
+#: How far from a title's day (midnight UTC, no hour said) its summary's moment may be and still be that day's hour: from
+#: the day's start in Korea (UTC+9, UTC+14 at the farthest) to its end in UTC.
+_SAME_DAY = (dt.timedelta(hours=-14), dt.timedelta(hours=24))
+
+
+def timed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tuple[Classified, ...]:
+    """A title's day without an hour ("'지우학2' 4월 23일 넷플릭스 공개") given the hour its summary says of that same day
+    ("… 오는 4월 23일 오후 5시 공개한다고 밝혔다"); any other day of the summary's is left unread (the title's stands)."""
+    hours = [r.release_at for r in summary if r.release_at is not None and r.release_at.time() != dt.time()]
+
+    def of_the_day(reading: Classified) -> Classified:
+        at = reading.release_at
+        if at is None or at.time() != dt.time():
+            return reading
+        same = [h for h in hours if _SAME_DAY[0] <= h - at < _SAME_DAY[1]]
+        return replace(reading, release_at=same[0]) if len(set(same)) == 1 else reading
+
+    return tuple(of_the_day(r) for r in title)
 
 
 #: A review's title: what follows "Review:" is the critic's line ("... Review: the Kids Aren't Alright"), no doubt or

@@ -10,8 +10,7 @@ import pytest
 
 from bot.season2.model import Claim, Confidence, Milestone, Source, official_address
 from bot.season2.rules import backing
-from bot.season2.sources.headlines import syndicated_from
-from bot.season2.sources.rss import read_feed
+from bot.season2.sources.rss import read_feed, syndicated_from
 
 TODAY = dt.date(2026, 12, 2)
 SETS = "'All of Us Are Dead' Season 2 Sets January 29 Premiere Date on Netflix"

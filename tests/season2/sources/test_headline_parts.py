@@ -181,3 +181,7 @@ def test_a_fans_correction_to_another_day_gives_that_day(headline: str, confiden
 
 def test_the_season_said_not_to_be_a_day_gives_no_other() -> None:
     assert _read("aouad s2 is not feb 12") == []
+
+
+def test_a_trailers_day_before_the_premieres_own_day_is_the_trailers() -> None:
+    assert _read("aouad s2 trailer out feb 5, premiere still feb 12") == [(TRAILER, R, None), (DATE, R, FEB_12)]

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from bot.season2.model import Confidence, Milestone
-from bot.season2.sources.headlines import classify_headline, item_key, parse_headline_date, years_named
+from bot.season2.sources.headlines import classify_headline, parse_headline_date, years_named
+from bot.season2.sources.rss import item_key
 
 
 @pytest.mark.parametrize(
@@ -404,3 +405,127 @@ def test_netflix_eyeing_a_day_is_still_a_guess() -> None:
 ])
 def test_an_episode_thread_to_come_of_season_one_or_of_the_shoot_says_nothing_is_out(headline: str) -> None:
     assert classify_headline(headline, dt.date(2027, 3, 5)) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "guess the aouad 2 release date! closest guess wins a photocard 🎁 mine: april 9",
+    "aouad s2 release date predictions thread. my guess is may 14",
+    "place your bets: aouad season 2 on march 19?? i'm calling it",
+])
+def test_a_guessing_game_or_a_bet_on_the_day_announces_nothing(headline: str) -> None:
+    assert classify_headline(headline, dt.date(2026, 12, 18)) is None
+
+
+@pytest.mark.parametrize("headline", [
+    "lomon's new drama is out now on disney+ and it's SO good, perfect while we wait for aouad 2",
+    "the webtoon is out now, something to read while i wait for all of us are dead season 2",
+])
+def test_something_else_out_while_fans_wait_for_the_season_is_not_its_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 10))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+@pytest.mark.parametrize("headline", [
+    "rewatched the aouad s1 trailer for the 100th time today. still no s2 trailer 😤",
+    "season 1 trailer still hits different. no trailer for all of us are dead season 2 yet",
+])
+def test_season_ones_trailer_or_none_yet_is_no_trailer_out(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 30))
+    assert found is None or found.milestone is not Milestone.TRAILER
+
+
+def test_season_twos_trailer_beside_season_ones_is_still_read() -> None:
+    found = classify_headline("the aouad s2 trailer is out and it's scarier than the s1 trailer", dt.date(2027, 3, 31))
+    assert found is not None and found.milestone is Milestone.TRAILER
+
+
+def test_a_fans_own_not_of_their_rewatch_is_no_denial() -> None:
+    found = classify_headline("aouad s2 comes out this friday and i haven't rewatched s1 yet help", dt.date(2027, 4, 19))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
+
+
+def test_aouad_2_is_the_season_as_dead_2_is() -> None:
+    found = classify_headline("aouad 2 comes out this friday", dt.date(2027, 4, 19))
+    assert found is not None and found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
+
+
+def test_see_you_all_on_a_day_is_netflixs_tagline_too() -> None:
+    found = classify_headline("see you all on 4/23 🧟 all of us are dead season 2", dt.date(2027, 2, 18))
+    assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    assert found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("headline", [
+    "Cho Yi-hyun's new drama premieres February 26; she returns in All of Us Are Dead season 2",
+    "Lomon's next film arrives 3/12, a month before All of Us Are Dead season 2",
+])
+def test_a_cast_members_other_work_with_its_day_is_not_the_seasons_day(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix to reveal All of Us Are Dead season 2 premiere date on February 17",
+    "the aouad s2 premiere date announcement comes out friday",
+    "넷플릭스 '지우학2' 공개일 발표 D-3",
+])
+def test_the_day_the_release_date_is_to_be_revealed_is_not_the_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+def test_a_release_date_announcement_giving_its_day_is_read() -> None:
+    found = classify_headline("All of Us Are Dead Season 2 Release Date Announcement: April 23", dt.date(2027, 1, 20))
+    assert found is not None and found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
+
+
+def test_a_documentary_about_the_show_premiering_is_not_the_season() -> None:
+    found = classify_headline("All of Us Are Dead season 2 documentary premieres January 28", dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", [
+    "'지우학2' 윤찬영, 3월 26일 입대…\"시즌2 공개 못 봐 아쉽다\"",  # his enlistment's day
+    "All of Us Are Dead season 2 star's birthday is February 12 🎂",
+    "aouad s2 merch drops march 5",
+])
+def test_a_persons_own_day_or_goods_on_sale_are_not_the_release(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", ["aouad s2 fan event tickets out now", "All of Us Are Dead season 2 Blu-ray out now",
+                                      "aouad season 2 game out now on mobile"])
+def test_tickets_or_a_disc_out_now_are_not_the_season_out(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 5, 20))
+    assert found is None or found.milestone is not Milestone.RELEASED
+
+
+def test_the_season_out_now_beside_a_watch_party_is_still_out() -> None:
+    found = classify_headline("aouad s2 is out now!! watch party tonight", dt.date(2027, 4, 23))
+    assert found is not None and found.milestone is Milestone.RELEASED
+
+
+def test_a_korean_when_without_its_question_mark_still_asks() -> None:
+    assert classify_headline("지우학2 예고편 언제 나와요 ㅠㅠ 벌써 2월인데", dt.date(2027, 2, 1)) is None
+
+
+def test_a_korean_behind_the_scenes_video_with_its_day_is_not_the_release() -> None:
+    found = classify_headline("'지우학2' 촬영장 비하인드 1월 25일 공개", dt.date(2027, 1, 20))
+    assert found is None or found.release_at is None
+
+
+@pytest.mark.parametrize("headline", [
+    "my aouad s2 rewatch got delayed to friday lol",
+    "All of Us Are Dead season 2 press tour pushed to April 20",
+    "Netflix's price hike delayed to April; All of Us Are Dead season 2 still first half",
+])
+def test_a_rewatch_a_press_tour_or_a_price_change_put_off_is_no_delay_of_the_season(headline: str) -> None:
+    found = classify_headline(headline, dt.date(2027, 1, 20))
+    assert found is None or found.milestone is not Milestone.DELAYED
+
+
+def test_a_blu_ray_release_day_is_not_the_seasons() -> None:
+    found = classify_headline("All of Us Are Dead season 2 Blu-ray release confirmed for July 9", dt.date(2027, 5, 20))
+    assert found is None or found.release_at is None

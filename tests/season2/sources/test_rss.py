@@ -12,7 +12,15 @@ from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.season2.model import Confidence, Milestone, SourceState
 from bot.season2.rules import compute_status
 from bot.season2.sources.base import SourceError
-from bot.season2.sources.rss import MAX_ITEMS, RSSSource, parse_feed, read_feed, whole_items
+from bot.season2.sources.rss import (
+    MAX_ITEMS,
+    FeedItem,
+    RSSSource,
+    claims_from_items,
+    parse_feed,
+    read_feed,
+    whole_items,
+)
 from bot.show import NOTHING, Position
 
 
@@ -153,3 +161,16 @@ def test_a_feed_cut_short_is_read_to_its_last_whole_item(cut: bytes, closing: by
 
 def test_a_feed_cut_before_its_first_item_ends_has_none() -> None:
     assert whole_items(b'<rss version="2.0"><channel><item><title>' + b"z" * 100) is None
+
+
+def test_someone_elses_drama_out_now_is_not_the_season_out() -> None:
+    day = dt.date(2027, 1, 20)
+    title = "Yoon Chan-young's drama 'Blue Hour' out now, All of Us Are Dead season 2 next"
+    claims, _ = claims_from_items([FeedItem(title, None, "x.com", day)], day)
+    assert not any(c.milestone is Milestone.RELEASED for c in claims)
+
+
+def test_a_cast_members_new_korean_drama_with_its_day_is_not_the_release() -> None:
+    day = dt.date(2027, 1, 20)
+    claims, _ = claims_from_items([FeedItem("'지금 우리 학교는2' 출연 로몬 신작 드라마 2월 26일 첫 방송", None, "news1.kr", day)], day)
+    assert not any(c.release_at is not None for c in claims)

@@ -146,6 +146,7 @@ def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
     "New K-Dramas on Netflix in March 2027",  # a month's list
     "넷플릭스 3월 신작",
     "Every Korean Netflix Series Coming in 2027 (So Far)",  # a year's list
+    "Netflix 2027: The Korean Series Coming Next Year",  # next year's list
 ])
 def test_a_roundups_summary_naming_our_season_gives_its_day(title: str) -> None:
     assert _readings(title, "The lineup includes 'Sweet Home 3' on March 26 and 'All of Us Are Dead' Season 2 on March 19.") \
@@ -296,3 +297,30 @@ def test_a_year_line_ups_summary_saying_the_year_means_the_line_ups(summary: str
     claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2026, 12, 4), summary=summary)],
                                   dt.date(2026, 12, 4))
     assert {f"{c.milestone.value} {c.confidence.value} {c.release_window}" for c in claims} == expected
+
+
+def test_a_titles_day_gets_the_hour_its_summary_says_of_that_day() -> None:
+    title = "'지우학2' 4월 23일 넷플릭스 공개…5년 만의 귀환"
+    summary = "넷플릭스는 17일 '지금 우리 학교는' 시즌2를 오는 4월 23일 오후 5시 공개한다고 밝혔다."
+    claims, _ = claims_from_items([FeedItem(title, None, "yna.co.kr", dt.date(2027, 2, 17), summary=summary)],
+                                  dt.date(2027, 2, 17))
+    assert [c.release_at for c in claims] == [dt.datetime(2027, 4, 23, 8, 0, tzinfo=dt.UTC)]
+
+
+def test_an_hour_of_another_day_in_the_summary_leaves_the_titles_day_as_it_is() -> None:
+    title = "'지우학2' 4월 23일 넷플릭스 공개"
+    summary = "앞서 4월 30일 오후 5시 공개설이 돌았으나, 넷플릭스는 '지금 우리 학교는' 시즌2 공개일을 4월 23일로 확정했다."
+    claims, _ = claims_from_items([FeedItem(title, None, "yna.co.kr", dt.date(2027, 2, 17), summary=summary)],
+                                  dt.date(2027, 2, 17))
+    assert [c.release_at for c in claims] == [dt.datetime(2027, 4, 23, tzinfo=dt.UTC)]
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("All of Us Are Dead Webtoon Gets a Sequel",
+     "Joo Dong-geun's sequel webtoon launches February 3 on Naver Webtoon, ahead of the Netflix season 2."),
+    ("All of Us Are Dead Season 2 OST Lineup Revealed", "The first single drops February 5, with season 2 to follow later."),
+])
+def test_the_webtoons_sequel_or_a_soundtracks_single_with_its_day_is_not_the_release(title: str, summary: str) -> None:
+    claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2027, 1, 20), summary=summary)],
+                                  dt.date(2027, 1, 20))
+    assert not any(c.release_at is not None for c in claims)
