@@ -71,8 +71,8 @@ def posts_embed(
     pages = max(1, -(-total // PER_PAGE))
     if not rows:
         embed.description = (
-            "Nothing posted to this server's channels yet (announcements and countdown reminders; "
-            "`/season2set announce test` posts a test)." if total == 0
+            "Nothing posted to this server's channels yet (announcements, countdown reminders and "
+            "tests: `/season2set announce test` posts one)." if total == 0
             else f"There are only {count_of(pages, 'page')} ({count_of(total, 'post')}): try `page:{pages}`."
         )
         return embed
