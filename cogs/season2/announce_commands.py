@@ -153,7 +153,6 @@ class AnnounceCommands(commands.Cog):
         )
         await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
 
-
     @groups.announce.command(name="posts")
     @server_permission_check("manage_guild")
     @app_commands.describe(page="Which page, newest first (10 posts a page)")
@@ -165,7 +164,11 @@ class AnnounceCommands(commands.Cog):
         )
         # the answer is the moderator's alone: what it may show is their own progress here
         audience = await self.audiences.of_member(guild.id, interaction.user.id)
-        embed = render_history.posts_embed(rows, total, page, guild.id, await self.reads_for(guild.id), audience)
+        places = {render_history.channel_of(row) for row in rows}
+        gone = {place for place in places if await find_channel(guild, place) is None}
+        embed = render_history.posts_embed(
+            rows, total, page, guild.id, await self.reads_for(guild.id), audience, gone
+        )
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 

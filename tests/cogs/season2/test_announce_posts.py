@@ -178,3 +178,14 @@ async def test_a_test_post_the_moderator_asked_for_is_listed_with_its_link(h: Ha
     assert "Nothing posted" not in listed
     assert "**Season 2 announcements: test**" in listed and f"in <#{channel.id}>" in listed
     assert f"https://discord.com/channels/{h.guild.id}/{channel.id}/" in listed
+
+
+async def test_a_post_in_a_channel_deleted_since_says_the_channel_is_gone_instead_of_a_dead_link(h: Harness) -> None:
+    news = h.discord.add_channel(h.guild, "old-news")
+    await _reminders_done(h, 1, target=f"channel:{news.id}")
+    h.discord.delete_channel(news)
+    await asyncio.sleep(0.1)  # CHANNEL_DELETE reaches the bot
+    listed = _listed(await _posts(h))
+    assert f"in <#{news.id}>" in listed
+    assert "I can't find that channel now (deleted, or hidden from me)" in listed
+    assert f"https://discord.com/channels/{h.guild.id}/{news.id}/" not in listed
