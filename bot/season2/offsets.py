@@ -82,13 +82,13 @@ _KO_NATIVE = {
 }
 _KO_NATIVE_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")\s*(시간|달)")
 _KO_DAY_WORDS = {"하루": "1 day", "이틀": "2 days", "사흘": "3 days", "나흘": "4 days", "일주일": "1 week", "보름": "15 days"}
+_KO_HALF_HOUR = re.compile(r"(\d+(?:\.\d+)?)\s*시간\s*반")
 _KO_UNITS = (
-    (re.compile(r"(\d+(?:\.\d+)?)\s*시간\s*반"), lambda m: f"{float(m.group(1)) + 0.5:g} hours"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:개월|달)"), lambda m: f"{m.group(1)} months"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*주일?"), lambda m: f"{m.group(1)} weeks"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*일"), lambda m: f"{m.group(1)} days"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*시간"), lambda m: f"{m.group(1)} hours"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*분"), lambda m: f"{m.group(1)} minutes"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:개월|달)"), "months"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*주일?"), "weeks"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*일"), "days"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*시간"), "hours"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*분"), "minutes"),
 )
 
 
@@ -104,8 +104,9 @@ def _from_korean(text: str) -> str:
     text = _KO_NATIVE_COUNT.sub(lambda m: f"{_KO_NATIVE[m.group(1)]}{m.group(2)}", text)
     for word, said in _KO_DAY_WORDS.items():
         text = text.replace(word, f" {said} ")
-    for pattern, said in _KO_UNITS:
-        text = pattern.sub(lambda m, said=said: f" {said(m)} ", text)
+    text = _KO_HALF_HOUR.sub(lambda m: f" {float(m.group(1)) + 0.5:g} hours ", text)
+    for pattern, unit in _KO_UNITS:
+        text = pattern.sub(rf" \1 {unit} ", text)
     text = re.sub(r"(?<![가-힣])(?:전에?|이전)(?![가-힣])", " ", text)
     text = re.sub(r"(?<![가-힣])(?:그리고|및|하고|랑)(?![가-힣])", ",", text)
     return " ".join(text.split())
