@@ -37,6 +37,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             trouble = (pings or {}).get(sub.channel_id)
             role = f", pinging <@&{sub.role_id}>" if sub.role_id and not (trouble and trouble.role_gone) else ""
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
+            if not sub.enabled and (sub.disabled_reason or "").startswith("missing permissions"):
+                state += " · give them back to me, then run `/season2set announce set` for it again"
             if sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""

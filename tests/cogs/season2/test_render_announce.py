@@ -38,3 +38,17 @@ def test_a_test_that_will_fail_says_which_permissions_and_where_to_allow_them() 
     text = render_announce.test_queued_text(1, [(5, ["View Channel", "Send Messages"])])
     assert "I can't post in <#5>: I need View Channel and Send Messages there" in text
     assert "Allow them for me in the channel's settings (Edit Channel > Permissions)" in text
+
+
+def test_a_channel_turned_off_for_missing_permissions_says_how_to_turn_it_back_on() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    lost = Subscription(1, 1, 10, None, "official", 5, False, "missing permissions", at)
+    text = render_announce.subscriptions_text([lost], [DAY])
+    assert "<#10>: official, off (missing permissions) · give them back to me, then run `/season2set announce set` for it again" in text
+
+
+def test_a_channel_a_moderator_turned_off_or_deleted_gets_no_turn_it_back_on_hint() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(1, 1, 10, None, "official", 5, False, "turned off by a moderator", at),
+            Subscription(2, 1, 11, None, "official", 5, False, "channel deleted", at)]
+    assert "give them back to me" not in render_announce.subscriptions_text(subs, [DAY])
