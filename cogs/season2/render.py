@@ -463,10 +463,12 @@ def guild_offsets_text(offsets: Sequence[int], combined: Sequence[tuple[str, int
     return text
 
 
-def rooms_on_text(channel_id: int) -> str:
+def rooms_on_text(channel_id: int, *, moved_from: int | None = None) -> str:
+    """`moved_from`: the channel rooms opened in until now (one channel a server: it gets no more)."""
+    instead = f", instead of <#{moved_from}>" if moved_from is not None and moved_from != channel_id else ""
     return (
         f"Episode rooms are on: when an episode comes out, I open a thread for it in <#{channel_id}> "
-        "(named like “S2 · Episode 3”, spoiler-safe up to that episode). `/season2set rooms off` stops them."
+        f"(named like “S2 · Episode 3”, spoiler-safe up to that episode){instead}. `/season2set rooms off` stops them."
     )
 
 
