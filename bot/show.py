@@ -291,6 +291,7 @@ class ShowShape:
 _NOTHING_WORDS = frozenset({
     "0", "none", "nothing", "nothing yet", "not started", "zero", "havent started",
     "안", "아직 안", "하나도 안", "아무것도 안", "전혀 안",  # Korean "(not yet) watched": what is left of 안 봤어
+    "없음", "없어", "아무것도",  # Korean "none"
 })
 _ALL_WORDS = frozenset({
     "all", "everything", "latest", "finished", "done", "completed", "complete", "caught up", "up to date",
@@ -314,7 +315,8 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 # "finished season 1": all of it (a bare "season 1" could mean anywhere in it: asked again).
 _WHOLE_SEASON = re.compile(
     r"^(?:(?:finished|done with|completed|watched|all of|the whole|whole) (?:s|season) ?(\d{1,2})"
-    r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all))$"
+    r"|(?:s|season) ?(\d{1,2}) (?:finished|done|complete|completed|all)"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)) ?(?:을|는)? ?(?:다|전부|전체|끝|끝까지|완결|완결까지|까지))$"  # 시즌1 끝까지
 )
 _BARE_SEASON = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")  # "s2", "시즌2", "2기"
 _SEPARATORS = re.compile(r"[\s,·•:/|_.#*~`-]+")  # markdown too: "**S1E5**"
@@ -463,7 +465,7 @@ def _parse(
         return end
     whole = _WHOLE_SEASON.match(_numbers_as_digits(norm))
     if whole is not None:  # "finished season 1": all of it, as far as it has come out
-        season = int(whole.group(1) or whole.group(2))
+        season = int(next(g for g in whole.groups() if g is not None))
         if not shape.episodes_in(season) or latest.season < season:
             state = "has not come out yet" if shape.episodes_in(season) else "is not known yet"
             raise PositionError(f"Season {season} {state}. The latest episode is {latest} ({latest.label}).")

@@ -116,12 +116,28 @@ def _death_kind(typed: str) -> str | None:
     if text in _DEATH_KINDS:
         return _DEATH_KINDS[text]
     words = re.findall(r"[^\W_]+", text)
-    if any(w in _KIND_DENIED for w in words):
+    if any(w in _KIND_DENIED or any(d in w for d in _KO_DENIED) for w in words):
         return None
-    kinds = {_DEATH_KINDS[w] for w in words if w in _DEATH_KINDS}
-    if len(kinds) != 1 or any(w not in _DEATH_KINDS and w not in _KIND_FILLER for w in words):
+    read = {w: _DEATH_KINDS.get(w) or _korean_kind(w) for w in words}
+    kinds = {kind for kind in read.values() if kind is not None}
+    if len(kinds) != 1 or any(read[w] is None and w not in _KIND_FILLER and w not in _KO_FILLER for w in words):
         return None
     return kinds.pop()
+
+
+#: The same in Korean, as word stems ("죽었다", "좀비가", "물렸다"), the longer first.
+_KO_KINDS = (
+    ("반좀비", "halfbie"), ("좀비", "turns"), ("감염", "turns"), ("사망", "dies"), ("죽", "dies"), ("숨지", "dies"),
+    ("숨짐", "dies"), ("숨졌", "dies"), ("물림", "bitten"), ("물렸", "bitten"), ("물린", "bitten"), ("물리", "bitten"),
+    ("실종", "presumed_dead"), ("행방불명", "presumed_dead"), ("생사불명", "presumed_dead"),
+)
+_KO_FILLER = frozenset({"됨", "된다", "됐다", "되다", "돼", "됐음", "되어", "변함", "변했다", "결국", "끝내", "그리고"})
+#: Korean that takes the kind back: 안 죽음, 죽지 않음, 살아남음, 생존, 죽을 뻔함, 못 ...
+_KO_DENIED = ("안", "않", "살아", "생존", "뻔", "아님", "못")
+
+
+def _korean_kind(word: str) -> str | None:
+    return next((kind for stem, kind in _KO_KINDS if word.startswith(stem)), None)
 
 
 #: The fate a death of this kind leaves (a bite alone changes no fate).

@@ -3,7 +3,7 @@
 A thread with a mark of its own reads by it; without one it reads its parent channel's
 (bot/lore/progress.py:get_reading_mark). Taking a thread's mark away is how it goes back to
 following its channel. Moderators say it many ways ("follow channel", "use the parent's mark",
-"clear", "reset the thread's mark"), so a text asks for it when every word is one of those
+"clear", "reset the thread's mark", "마크 해제", "채널 따라가기"), so a text asks for it when every word is one of those
 below; a position ("S1E3", "0", "none") never does, since a digit or another word rules it out.
 """
 
@@ -24,8 +24,31 @@ FILLER = frozenset({
     "same", "as", "own", "of", "from", "again", "like", "just", "please", "and", "here", "it", "setting",
 })
 
+#: The same in Korean, as stems: a word is one when it is a stem with at most one ending below
+#: ("마크를", "지워줘", "따라가기", "채널이랑").
+KO_FOLLOW = ("채널", "따라", "따르", "같게", "같이", "그대로")
+KO_CLEAR = ("해제", "초기화", "삭제", "취소", "지우", "지워", "없애", "리셋")
+KO_FILLER = ("스포", "스포일러", "마크", "표시", "설정", "이거", "여기", "스레드", "쓰레드", "다시", "좀", "해", "하기")
+_KO_ENDINGS = (
+    "", "을", "를", "은", "는", "이", "가", "도", "의", "로", "으로", "랑", "이랑", "과", "와", "기", "가기", "줘", "해",
+    "해줘", "하기", "주세요", "해주세요", "요",
+)
+
 FOLLOW = "follow"
 CLEAR = "clear"
+
+
+def _korean(word: str, stems: tuple[str, ...]) -> bool:
+    return any(word.startswith(stem) and word[len(stem):] in _KO_ENDINGS for stem in stems)
+
+
+def _kind(word: str) -> str | None:
+    """FOLLOW, CLEAR or "" (a word saying nothing more) for a word of these, else None."""
+    if word in CLEAR_WORDS or _korean(word, KO_CLEAR):
+        return CLEAR
+    if word in FOLLOW_WORDS or _korean(word, KO_FOLLOW):
+        return FOLLOW
+    return "" if word in FILLER or _korean(word, KO_FILLER) else None
 
 
 def unmark_request(text: str) -> str | None:
@@ -33,8 +56,9 @@ def unmark_request(text: str) -> str | None:
     None when it is something else (a position, or words that are not only these)."""
     shown = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
     words = re.findall(r"[^\W_]+", shown.replace("'", "").replace("\u2019", ""))
-    if not words or any(w not in FOLLOW_WORDS | CLEAR_WORDS | FILLER for w in words):
+    kinds = [_kind(w) for w in words]
+    if not words or None in kinds:
         return None
-    if any(w in CLEAR_WORDS for w in words):
+    if CLEAR in kinds:
         return CLEAR
-    return FOLLOW if any(w in FOLLOW_WORDS for w in words) else None
+    return FOLLOW if FOLLOW in kinds else None

@@ -70,6 +70,48 @@ _DEFAULT = re.compile(
 )
 
 
+# Korean, as a Korean moderator types it ("하루 전, 1시간 전, 공개 시"), read into the words above.
+_KO_NONE = frozenset({"없음", "없어", "끄기", "꺼", "안 함", "안함", "알림 없음"})
+_KO_DEFAULT = frozenset({"기본", "기본값", "기본으로", "기본값으로", "초기화", "원래대로", "처음대로"})
+_KO_AT_RELEASE = re.compile(
+    r"(?:공개|출시|방영|개봉|오픈)\s*(?:시|때|당일|시점|순간|직후|하면|되면|될\s*때|할\s*때)|(?:공개|출시|방영)될\s*때|당일|나올\s*때"
+)
+_KO_NATIVE = {
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+    "열한": 11, "열두": 12,
+}
+_KO_NATIVE_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")\s*(시간|달)")
+_KO_DAY_WORDS = {"하루": "1 day", "이틀": "2 days", "사흘": "3 days", "나흘": "4 days", "일주일": "1 week", "보름": "15 days"}
+_KO_HALF_HOUR = re.compile(r"(\d+(?:\.\d+)?)\s*시간\s*반")
+_KO_UNITS = (
+    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:개월|달)"), "months"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*주일?"), "weeks"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*일"), "days"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*시간"), "hours"),
+    (re.compile(r"(\d+(?:\.\d+)?)\s*분"), "minutes"),
+)
+
+
+def _from_korean(text: str) -> str:
+    """`text` with its Korean times as the English ones read below ("하루 전" -> "1 day")."""
+    if not re.search(r"[가-힣]", text):
+        return text
+    if text in _KO_NONE:
+        return "none"
+    if text in _KO_DEFAULT:
+        return "default"
+    text = _KO_AT_RELEASE.sub(" at release ", text)
+    text = _KO_NATIVE_COUNT.sub(lambda m: f"{_KO_NATIVE[m.group(1)]}{m.group(2)}", text)
+    for word, said in _KO_DAY_WORDS.items():
+        text = text.replace(word, f" {said} ")
+    text = _KO_HALF_HOUR.sub(lambda m: f" {float(m.group(1)) + 0.5:g} hours ", text)
+    for pattern, unit in _KO_UNITS:
+        text = pattern.sub(rf" \1 {unit} ", text)
+    text = re.sub(r"(?<![가-힣])(?:전에?|이전)(?![가-힣])", " ", text)
+    text = re.sub(r"(?<![가-힣])(?:그리고|및|하고|랑)(?![가-힣])", ",", text)
+    return " ".join(text.split())
+
+
 @dataclass(frozen=True)
 class _Part:
     """One unit of a typed time: its count and unit size, and how it was joined to the part before
@@ -211,7 +253,7 @@ def read_offsets(text: str) -> Offsets:
             "give only the times here, like 7d, 1d, 1h"
         )
     text = _MARKUP.sub("", text)
-    cleaned = " ".join(text.strip().lower().replace("\u2212", "-").replace("½", ".5").split())
+    cleaned = _from_korean(" ".join(text.strip().lower().replace("\u2212", "-").replace("½", ".5").split()))
     if cleaned in _NONE:
         return Offsets(())
     if _DEFAULT.match(cleaned):

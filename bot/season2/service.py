@@ -177,12 +177,12 @@ class Season2Service:
         return claims, [entry.transition for entry in history], self.status
 
     async def channel_posts(self, guild_id: int, *, limit: int, offset: int = 0) -> tuple[list[OutboxEntry], int]:
-        """The announcements and countdown reminders queued for this server's channels and threads
-        (sent, failed, skipped or still waiting), newest first, as long as housekeeping keeps them;
-        and how many there are in all."""
+        """The announcements, countdown reminders and moderators' test posts queued for this
+        server's channels and threads (sent, failed, skipped or still waiting), newest first, as
+        long as housekeeping keeps them; and how many there are in all."""
         async with self.db.read() as conn:
             return await outbox_db.guild_channel_posts(
-                conn, guild_id, ("announcement", "reminder"), limit=limit, offset=offset
+                conn, guild_id, ("announcement", "reminder", "test"), limit=limit, offset=offset
             )
 
     async def subscriptions(self, guild_id: int) -> list[Subscription]:

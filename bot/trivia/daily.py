@@ -115,22 +115,27 @@ def _zone_name(zone: Zone) -> str:
 # What is said around a time ("every day at 9pm", "매일 오후 9시에"), and a Korean clock time.
 _LEAD = re.compile(r"^(?:매일|(?:every\s*day|daily|each\s*day)\b)?\s*(?:(?:at|@|around|about)\s+)?")
 _KOREAN_CLOCK = re.compile(
-    r"(?:(오전|아침|새벽|오후|저녁|밤)\s*)?(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?(?:\s*에)?"
+    r"(?:(오전|아침|새벽|오후|낮|저녁|밤)\s*)?(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?(?:\s*에)?"
 )
 _MORNING = ("오전", "아침", "새벽")
+#: Noon and midnight said in words ("정오에", "자정").
+_KOREAN_NAMED = {"정오": "noon", "자정": "midnight"}
 
 
 def _korean_clock(match: re.Match[str]) -> str:
-    """"오후 9시 30분" -> "9:30pm"; "21시" -> "21"; "9시" -> "9" (asked: morning or evening?)."""
+    """"오후 9시 30분" -> "9:30pm"; "21시" -> "21"; "9시" -> "9" (asked: morning or evening?);
+    "밤 12시" is midnight, "낮 12시" noon."""
     part, hour = match[1], match[2]
     minute = match[3] or ("30" if match[4] else None)
-    half = "" if part is None else ("am" if part in _MORNING else "pm")
+    night_twelve = part == "밤" and int(hour) == 12
+    half = "" if part is None else ("am" if part in _MORNING or night_twelve else "pm")
     return f"{hour}:{int(minute):02d}{half}" if minute else f"{hour}{half}"
 
 
 def _as_clock(text: str) -> str:
     """The time of day in what a moderator typed, in the forms `_TIME` reads."""
     said = _LEAD.sub("", text.strip().lower(), count=1)
+    said = re.sub(r"(정오|자정)(?:\s*에)?", lambda m: _KOREAN_NAMED[m[1]], said)
     return _KOREAN_CLOCK.sub(_korean_clock, said)
 
 

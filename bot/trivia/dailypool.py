@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from bot.text import quote_user_text
 from bot.trivia import snapshot
+from bot.trivia.listparts import named
 from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.selection import Shown, closest, shown_only
 
@@ -61,7 +62,9 @@ def read_choice(
     if not parts or (len(parts) == 1 and _fold(parts[0]) in DEFAULT_WORDS):
         return None
     known = {_fold(name): name for name in [*categories, *lists]}
-    unknown = [part for part in parts if _fold(part) not in known]
+    # as every other command reads a list's name: "World Capitals" is world-capitals
+    chosen = {part: known.get(_fold(part)) or named(part, known.values()) for part in parts}
+    unknown = [part for part in parts if chosen[part] is None]
     if unknown:
         said = ", ".join(f"“{quote_user_text(part, limit=60)}”" for part in unknown[:3])
         near = closest(unknown[0], shown_only(known.values(), shown)) if len(unknown) == 1 else None
@@ -71,7 +74,7 @@ def read_choice(
             "/trivia lists shows them (lists:default goes back to the built-in lists and your server's "
             "approved additions). Nothing was changed."
         )
-    return tuple(dict.fromkeys(known[_fold(part)] for part in parts))
+    return tuple(dict.fromkeys(name for name in chosen.values() if name is not None))
 
 
 def button_problem(question: Question) -> str | None:

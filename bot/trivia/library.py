@@ -266,10 +266,12 @@ class Library:
 
     async def list_meant(self, guild_id: int, name: str) -> str:
         """The list a member meant: the name as typed when a list has it, else as imports name
-        lists ("World Capitals" -> world-capitals)."""
+        lists ("World Capitals" -> world-capitals); a name with nothing a slug keeps ("지우학 퀴즈")
+        stays as typed, never the fallback slug "list" (a list may be called that)."""
         if name in self.built_in_lists() or await self.imported_list(guild_id, name) is not None:
             return name
-        return named(name, await self.list_names(guild_id)) or slugify(name)
+        found = named(name, await self.list_names(guild_id))
+        return found or (slugify(name) if named_in_slug(name) else name)
 
     async def delete_list(self, guild_id: int, name: str) -> ImportedList:
         """Delete an imported list; the built-in ones cannot be (turn them off instead)."""

@@ -20,7 +20,7 @@ from bot.season2.service import Season2Service
 from bot.tree import server_permission_check
 from cogs.channels import TextOrThread, find_channel
 from cogs.roles import role_still_there
-from cogs.season2 import groups, notices, render, render_history
+from cogs.season2 import groups, notices, render_announce, render_history
 from cogs.season2.audience import Audiences
 from cogs.season2.interactions import acknowledge, guild_of, no_wait, private
 from cogs.season2.pings import PingTrouble, ping_trouble
@@ -92,7 +92,7 @@ class AnnounceCommands(commands.Cog):
         # a role the server deleted pinged no one already: nothing to give again
         dropped = dropped if dropped is not None and role_still_there(guild, dropped) else None
         await private(
-            interaction, render.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
+            interaction, render_announce.subscribed_text(channel.id, role.id if role else None, chosen, dropped_role=dropped)
         )
 
     @groups.announce.command(name="off")
@@ -110,7 +110,7 @@ class AnnounceCommands(commands.Cog):
         still_on = [s.channel_id for s in await service.subscriptions(guild.id) if s.enabled]
         await private(
             interaction,
-            render.unsubscribed_text(turned_off, channel_id=channel.id if channel else None, still_on=still_on),
+            render_announce.unsubscribed_text(turned_off, channel_id=channel.id if channel else None, still_on=still_on),
         )
 
     @groups.announce.command(name="test")
@@ -134,7 +134,7 @@ class AnnounceCommands(commands.Cog):
         subs = await service.subscriptions(guild.id) if guild.me is not None else []
         blocked = await _blocked(guild, subs)  # said now, not only once the post is refused
         pings = ping_troubles(guild, [s for s in subs if s.enabled and s.channel_id not in dict(blocked)])
-        await private(interaction, render.test_queued_text(queued, blocked, pings))
+        await private(interaction, render_announce.test_queued_text(queued, blocked, pings))
 
     @groups.announce.command(name="list")
     @server_permission_check("manage_guild")
@@ -148,11 +148,10 @@ class AnnounceCommands(commands.Cog):
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
         # a channel I can't find still never names a deleted role (its other troubles need the channel)
         pings = ping_troubles(guild, [s for s in subs if s.enabled])
-        text = render.subscriptions_text(
+        text = render_announce.subscriptions_text(
             subs, await service.guild_offsets(guild.id), gone=gone, marks=marks, pings=pings, blocked=blocked
         )
         await private(interaction, text + "\n" + notices.where_text(await service.notice_channel(guild.id)))
-
 
     @groups.announce.command(name="posts")
     @server_permission_check("manage_guild")
@@ -165,7 +164,11 @@ class AnnounceCommands(commands.Cog):
         )
         # the answer is the moderator's alone: what it may show is their own progress here
         audience = await self.audiences.of_member(guild.id, interaction.user.id)
-        embed = render_history.posts_embed(rows, total, page, guild.id, await self.reads_for(guild.id), audience)
+        places = {render_history.channel_of(row) for row in rows}
+        gone = {place for place in places if await find_channel(guild, place) is None}
+        embed = render_history.posts_embed(
+            rows, total, page, guild.id, await self.reads_for(guild.id), audience, gone
+        )
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 

@@ -420,8 +420,10 @@ class Season2(AnnounceCommands):
             missing = missing_permissions(channel, me)
             if missing:
                 raise UserError(f"I can't open rooms in {channel.mention}: {lacking_there(missing)}")
+        before = await self.rooms.settings(guild.id)
+        moved_from = before.channel_id if before is not None and before.enabled else None
         settings = await self.rooms.turn_on(guild.id, channel.id, interaction.user.id)
-        await private(interaction, render.rooms_on_text(settings.channel_id))
+        await private(interaction, render.rooms_on_text(settings.channel_id, moved_from=moved_from))
         await self.room_opener.tick()  # an episode already out gets its room now
 
     @groups.rooms.command(name="off")

@@ -10,7 +10,7 @@ show content (the claims, headlines) is never listed, so nothing past their prog
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import Any
 
 import discord
@@ -39,8 +39,15 @@ def _payload(row: OutboxEntry) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
-def _outcome(row: OutboxEntry, guild_id: int, channel_id: int) -> str:
-    """Where the post is, or why it is not there."""
+def channel_of(row: OutboxEntry) -> int:
+    """The channel or thread a post went (or was to go) to."""
+    return int(row.target.split(":", 1)[1])
+
+
+def _outcome(row: OutboxEntry, guild_id: int, channel_id: int, gone: bool = False) -> str:
+    """Where the post is, or why it is not there (a link into a channel I can't find leads nowhere)."""
+    if row.state == "sent" and gone:
+        return "posted, but I can't find that channel now (deleted, or hidden from me)"
     if row.state == "sent" and row.message_id is not None:
         return message_link(guild_id, channel_id, row.message_id)
     if row.state == "sent":
@@ -52,34 +59,40 @@ def _outcome(row: OutboxEntry, guild_id: int, channel_id: int) -> str:
     return "waiting to be posted"
 
 
-def post_line(row: OutboxEntry, guild_id: int, reads: Reads = None, audience: Position = NOTHING) -> str:
-    """One post: when, what (its embed's title and first line), where, and its link or why not."""
+def post_line(
+    row: OutboxEntry, guild_id: int, reads: Reads = None, audience: Position = NOTHING, gone: Set[int] = frozenset()
+) -> str:
+    """One post: when, what (its embed's title and first line), where, and its link or why not
+    (`gone`: the channels I can't find now)."""
     _, embed, _ = render_row(row.kind, _payload(row), reads, audience, "channel")
     title = shorten(embed.title or "Season 2 post", 80)
     first = (embed.description or "").split("\n", 1)[0]
     what = f" · {shorten(first, 110)}" if first else ""
-    channel_id = int(row.target.split(":", 1)[1])
+    channel_id = channel_of(row)
     when = row.sent_at or row.attempted_at or row.created_at
-    return f"{ts(when, 'R')} **{title}** in <#{channel_id}>{what}\n↳ {_outcome(row, guild_id, channel_id)}"
+    outcome = _outcome(row, guild_id, channel_id, channel_id in gone)
+    return f"{ts(when, 'R')} **{title}** in <#{channel_id}>{what}\n↳ {outcome}"
 
 
 def posts_embed(
-    rows: Sequence[OutboxEntry], total: int, page: int, guild_id: int, reads: Reads = None, audience: Position = NOTHING
+    rows: Sequence[OutboxEntry], total: int, page: int, guild_id: int, reads: Reads = None, audience: Position = NOTHING,
+    gone: Set[int] = frozenset(),
 ) -> discord.Embed:
-    """A page of the server's season-2 posts (`page` from 1; PER_PAGE a page), newest first."""
+    """A page of the server's season-2 posts (`page` from 1; PER_PAGE a page), newest first;
+    `gone`: the channels I can't find now."""
     embed = discord.Embed(title="Season 2 posts in this server", colour=COLOUR)
     pages = max(1, -(-total // PER_PAGE))
     if not rows:
         embed.description = (
-            "Nothing posted to this server's channels yet (announcements and countdown reminders; "
-            "`/season2set announce test` posts a test)." if total == 0
+            "Nothing posted to this server's channels yet (announcements, countdown reminders and "
+            "tests: `/season2set announce test` posts one)." if total == 0
             else f"There are only {count_of(pages, 'page')} ({count_of(total, 'post')}): try `page:{pages}`."
         )
         return embed
     lines: list[str] = []
     size = 0
     for row in rows:
-        line = post_line(row, guild_id, reads, audience)
+        line = post_line(row, guild_id, reads, audience, gone)
         if size + len(line) + 2 > DESCRIPTION_LIMIT - 200:  # room for the notes below
             break
         lines.append(line)

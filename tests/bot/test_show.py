@@ -495,3 +495,13 @@ def test_where_nothing_watched_is_no_answer_the_refusal_does_not_offer_it() -> N
                                                  ("시즌2 제4화", Position(2, 4))])
 def test_an_episode_numbered_the_formal_korean_way_is_read(typed: str, expected: Position) -> None:
     assert parse_position(typed, with_season_two(), now=PREMIERE + dt.timedelta(weeks=10)) == expected
+
+
+@pytest.mark.parametrize("typed", ["시즌1 끝까지", "시즌 1 전부", "시즌1 다", "1기 끝까지", "시즌1까지", "시즌1 완결까지", "시즌 1 전체"])
+def test_a_whole_season_said_in_korean_reads_as_its_last_episode(typed: str) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 12)
+
+
+@pytest.mark.parametrize("typed", ["없음", "없어", "아무것도"])
+def test_nothing_said_in_korean_reads_as_nothing(typed: str) -> None:
+    assert parse_position(typed, with_season_two(), now=NOW) == NOTHING

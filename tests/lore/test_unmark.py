@@ -28,3 +28,20 @@ def test_asking_to_take_the_mark_away_reads_as_clear(typed: str) -> None:
 ])
 def test_a_position_or_other_words_is_not_an_unmark_request(typed: str) -> None:
     assert unmark_request(typed) is None
+
+
+@pytest.mark.parametrize("typed", [
+    "해제", "스포 해제", "스포일러 마크 해제", "마크 초기화", "초기화", "스포 표시 삭제", "마크를 지워줘", "스포일러 설정 취소",
+])
+def test_asking_in_korean_to_take_the_mark_away_reads_as_clear(typed: str) -> None:
+    assert unmark_request(typed) == CLEAR
+
+
+@pytest.mark.parametrize("typed", ["채널 따라가기", "채널 마크 따라", "채널이랑 같게", "채널 설정 그대로"])
+def test_asking_in_korean_for_the_channels_mark_reads_as_follow(typed: str) -> None:
+    assert unmark_request(typed) == FOLLOW
+
+
+@pytest.mark.parametrize("typed", ["5화", "5화까지", "시즌1 해제", "전부", "없음"])
+def test_a_korean_position_is_not_an_unmark_request(typed: str) -> None:
+    assert unmark_request(typed) is None

@@ -142,3 +142,30 @@ def test_a_ping_beside_the_times_is_refused_saying_where_the_reminders_ping_is_s
     with pytest.raises(ValueError, match=r"^a reminder pings the role its announcement channel pings "
                                          r"\(`/season2set announce set` with `role`\): give only the times here"):
         parse_offsets(typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("하루 전, 1시간 전", (DAY, HOUR)),
+        ("일주일 전, 하루 전, 공개 시", (7 * DAY, DAY, 0)),
+        ("30일 전, 7일 전, 1일 전, 1시간 전, 공개 당일", (30 * DAY, 7 * DAY, DAY, HOUR, 0)),
+        ("한 달 전, 2주 전, 이틀 전", (30 * DAY, 14 * DAY, 2 * DAY)),
+        ("3시간 전, 30분 전, 공개될 때", (3 * HOUR, 30 * MINUTE, 0)),
+        ("1시간 반 전", (90 * MINUTE,)),
+        ("1개월 전 그리고 1주일 전", (30 * DAY, 7 * DAY)),
+        ("두 시간 전", (2 * HOUR,)),
+    ],
+)
+def test_offsets_typed_in_korean_are_read(text: str, expected: tuple[int, ...]) -> None:
+    assert parse_offsets(text) == expected
+
+
+@pytest.mark.parametrize("text", ["기본값", "기본", "초기화"])
+def test_the_default_reminders_asked_for_in_korean(text: str) -> None:
+    assert parse_offsets(text) == parse_offsets("default")
+
+
+@pytest.mark.parametrize("text", ["없음", "끄기"])
+def test_no_reminders_asked_for_in_korean(text: str) -> None:
+    assert parse_offsets(text) == ()

@@ -144,6 +144,24 @@ async def test_what_becomes_of_a_character_is_read_as_a_moderator_says_it(h: Har
     assert f'"death_kind": "{shown}"' in str(row[0])
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("죽음", "dies"), ("사망", "dies"), ("죽었다", "dies"), ("좀비가 됨", "turns"), ("좀비화", "turns"), ("감염", "turns"),
+    ("물림", "bitten"), ("물렸다", "bitten"), ("반좀비가 됨", "halfbie"), ("반좀비", "halfbie"), ("실종", "presumed_dead"),
+])
+async def test_what_becomes_of_a_character_said_in_korean_is_read(h: Harness, typed: str, shown: str) -> None:
+    reply = await add(h, "death", {**DEATH, "death_kind": typed})
+    assert "Queued for review as #1" in reply.text, reply.text
+    async with h.db.read() as conn:
+        row = await (await conn.execute("SELECT body FROM lore_additions")).fetchone()
+    assert f'"death_kind": "{shown}"' in str(row[0])
+
+
+@pytest.mark.parametrize("typed", ["안 죽음", "살아남음", "물리고 좀비가 됨", "죽을 뻔함"])
+async def test_what_becomes_of_a_character_denied_or_unclear_in_korean_is_asked_again(h: Harness, typed: str) -> None:
+    reply = await add(h, "death", {**DEATH, "death_kind": typed})
+    assert reply.ephemeral and "Say what becomes of them in a word or two" in reply.text
+
+
 @pytest.mark.parametrize("typed", ["doesn't die", "survives", "bitten and turns", "vanishes"])
 async def test_what_becomes_of_a_character_said_unclearly_or_denied_is_asked_again(h: Harness, typed: str) -> None:
     reply = await add(h, "death", {**DEATH, "death_kind": typed})

@@ -1,5 +1,5 @@
 """/season2set announce posts: a moderator sees what the bot posted to this server's channels (the
-season-2 announcements and countdown reminders), newest first, each with its link, or why it was
+season-2 announcements, countdown reminders and test posts), newest first, each with its link, or why it was
 not posted; privately, a page at a time within Discord's limits, and never anything from the show
 past the moderator's own progress (a post's headlines are not listed at all)."""
 
@@ -164,3 +164,28 @@ async def test_a_member_cannot_see_what_the_bot_posted(h: Harness) -> None:
     await _reminders_done(h, 2)
     with pytest.raises(SandboxError, match="not available to fan"):  # Manage Server, as every /season2set
         await h.discord.invoke(h.fan, h.general, "season2set", "announce", "posts")
+
+
+async def test_a_test_post_the_moderator_asked_for_is_listed_with_its_link(h: Harness) -> None:
+    channel = h.channels["announcements"]
+    await _subscribe(h, channel)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
+    for _ in range(100):  # until the delivery has recorded the post it made
+        listed = _listed(await _posts(h))
+        if "https://" in listed:
+            break
+        await asyncio.sleep(0.05)
+    assert "Nothing posted" not in listed
+    assert "**Season 2 announcements: test**" in listed and f"in <#{channel.id}>" in listed
+    assert f"https://discord.com/channels/{h.guild.id}/{channel.id}/" in listed
+
+
+async def test_a_post_in_a_channel_deleted_since_says_the_channel_is_gone_instead_of_a_dead_link(h: Harness) -> None:
+    news = h.discord.add_channel(h.guild, "old-news")
+    await _reminders_done(h, 1, target=f"channel:{news.id}")
+    h.discord.delete_channel(news)
+    await asyncio.sleep(0.1)  # CHANNEL_DELETE reaches the bot
+    listed = _listed(await _posts(h))
+    assert f"in <#{news.id}>" in listed
+    assert "I can't find that channel now (deleted, or hidden from me)" in listed
+    assert f"https://discord.com/channels/{h.guild.id}/{news.id}/" not in listed

@@ -14,20 +14,6 @@ def test_offsets_read_largest_first_and_none_when_empty() -> None:
     assert render.guild_offsets_text(()).startswith("Countdown reminders are off in this server")
 
 
-def test_a_subscription_reply_names_the_channel_and_the_role_only_when_one_pings() -> None:
-    assert render.subscribed_text(10, None, "official").startswith("Season 2 news (official) will be announced in <#10>.")
-    assert ", pinging <@&20>." in render.subscribed_text(10, 20, "all")
-
-
-def test_turning_announcements_off_lists_the_channels_or_says_there_were_none() -> None:
-    assert render.unsubscribed_text([]) == "No channel here was getting season 2 announcements."
-
-
-def test_a_test_announcement_counts_channels_in_good_english() -> None:
-    assert render.test_queued_text(1).endswith("1 channel.")
-    assert render.test_queued_text(3).endswith("3 channels.")
-
-
 def test_remind_says_how_to_stop_only_when_turned_on() -> None:
     now = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     assert "again to stop" in render.remind_text(True, Status(None, None, None), now, in_server=False)
@@ -67,19 +53,6 @@ def test_two_reports_that_read_the_same_are_told_apart_by_when_they_were_made() 
     assert len(render.report_choice(long, dt.datetime(2026, 3, 1, tzinfo=dt.UTC))) <= 100
 
 
-def test_a_long_list_of_announcement_channels_fits_one_discord_message() -> None:
-    from bot.season2.model.delivery import Subscription
-
-    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
-    subs = [Subscription(n, 1, 10**17 + n, 10**17 + 1000 + n, "reported", 5, n % 2 == 0,
-                         None if n % 2 == 0 else "missing permissions: Send Messages, Embed Links", at)
-            for n in range(40)]
-    text = render.subscriptions_text(subs, [DAY, HOUR, 0])
-    assert len(text) <= render.LIST_LIMIT and text.endswith("Countdown reminders: 1d, 1h, at release")
-    shown = text.count("<#")
-    assert shown < 40 and f"…and {40 - shown} more channels." in text
-
-
 def test_many_failing_sources_fit_one_embed_and_say_how_many_more_there_are() -> None:
     from bot.season2.schedule import SourceHealth
 
@@ -111,12 +84,6 @@ def test_a_status_card_crowded_with_claims_fits_one_embed_cutting_whole_claims_o
         value = str(f.value)
         assert value.count("||") % 2 == 0  # no spoiler bar cut open
         assert value.splitlines()[-1].startswith("…and ")
-
-
-def test_a_test_that_will_fail_says_which_permissions_and_where_to_allow_them() -> None:
-    text = render.test_queued_text(1, [(5, ["View Channel", "Send Messages"])])
-    assert "I can't post in <#5>: I need View Channel and Send Messages there" in text
-    assert "Allow them for me in the channel's settings (Edit Channel > Permissions)" in text
 
 
 def _feed(title: str | None, url: str = "https://www.soompi.com/feed/k-drama/rss.xml") -> object:

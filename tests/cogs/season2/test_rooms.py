@@ -140,3 +140,16 @@ async def test_a_deleted_rooms_channel_turns_rooms_off_saying_it_is_gone_and_how
     )
     assert "is gone: it was deleted" in notice.text and "Pick another channel with `/season2set rooms on`" in notice.text
     assert "permission" not in notice.text.lower() and "Give me" not in notice.text
+
+
+async def test_rooms_moved_to_another_channel_say_the_first_channel_gets_no_more_rooms(h: Harness) -> None:
+    await rooms_on(h, "announcements")
+    moved = await rooms_on(h, "general")
+    assert f"in <#{h.general.id}>" in moved
+    assert f"instead of <#{h.channels['announcements'].id}>" in moved
+
+
+async def test_rooms_turned_on_again_in_the_same_channel_do_not_speak_of_a_move(h: Harness) -> None:
+    await rooms_on(h)
+    again = await rooms_on(h)
+    assert "instead of" not in again

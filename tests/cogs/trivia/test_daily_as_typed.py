@@ -39,6 +39,16 @@ async def test_a_daily_time_as_typed_is_set(h: Harness, typed: str, utc: str) ->
     assert f"at {utc} UTC" in reply.text, reply.text
 
 
+@pytest.mark.parametrize(
+    ("typed", "utc"),
+    [("밤 12시", "15:00"), ("자정", "15:00"), ("정오", "03:00"), ("낮 12시", "03:00"), ("낮 2시", "05:00"),
+     ("새벽 12시 30분", "15:30"), ("오후 12시", "03:00")],
+)
+async def test_korean_noon_and_midnight_are_read_as_korea_time(h: Harness, typed: str, utc: str) -> None:
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], time=typed)
+    assert f"at {utc} UTC" in reply.text, reply.text
+
+
 async def test_a_korean_hour_without_morning_or_evening_is_asked_about(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], time="9시")
     assert "morning or the evening" in reply.text

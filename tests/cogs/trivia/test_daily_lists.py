@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.harness import Harness
+from bot.sandbox import Attachment
 from db.trivia import daily as daily_store
 from tests.cogs.trivia.test_daily_play import _posted, h  # noqa: F401  (the fixture)
-from tests.cogs.trivia.test_games import _import_known_list
+from tests.cogs.trivia.test_games import KNOWN_LIST, _import_known_list
 
 
 async def test_the_reply_says_the_daily_asks_the_built_in_lists_and_approved_additions_by_default(h: Harness) -> None:  # noqa: F811
@@ -27,6 +28,18 @@ async def test_a_moderators_imported_list_is_what_the_daily_asks(h: Harness) -> 
     assert "Known question" in (await _posted(h, 1))[-1].text
     again = await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel)
     assert "It asks from “known”" in again.text  # kept when not given again
+
+
+async def test_an_imported_list_named_with_spaces_is_found_by_the_name_as_the_moderator_typed_it(h: Harness) -> None:  # noqa: F811
+    reply = await h.discord.invoke(
+        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment("k.yaml", KNOWN_LIST.replace(b"name: known", b"name: World Capitals"))
+    )
+    assert "Imported **world-capitals**" in reply.text, reply.text
+    channel = h.channels["trivia"]
+    on = await h.discord.invoke(
+        h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00", lists="World Capitals"
+    )
+    assert "It asks from “world\\-capitals”" in on.text, on.text
 
 
 async def test_an_unknown_list_is_refused_privately_and_nothing_is_set(h: Harness) -> None:  # noqa: F811

@@ -156,6 +156,18 @@ async def test_delete_of_a_list_the_server_does_not_have_deletes_nothing(h: Harn
     assert await _names(h) == ["faked"]
 
 
+async def test_delete_of_a_name_typed_in_korean_never_deletes_the_list_called_list(h: Harness) -> None:
+    await _import(h, FAKED, filename="list.yaml")  # stored as "list"
+    reply = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "delete", list="지우학 퀴즈")
+    assert reply.ephemeral and "nothing was deleted" in reply.text
+    assert await _names(h) == ["list"]
+
+
+async def test_info_of_a_name_typed_in_korean_says_that_name_is_unknown(h: Harness) -> None:
+    reply = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", list="지우학 퀴즈")
+    assert reply.ephemeral and "There is no list called '지우학 퀴즈'" in reply.text
+
+
 async def test_delete_of_a_built_in_list_is_refused(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.channels["general"], "triviaset", "delete", list="aouad")
     assert reply.ephemeral and "built-in list" in reply.text

@@ -1,0 +1,102 @@
+"""/season2set announce set, off, test and list rendered for Discord: the channels that get season-2
+news, whom they ping and what they lack (split from render.py near 600 lines). No I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.permissions import how_to_grant, lacking_there, permission_list
+from bot.season2.model.delivery import Subscription
+from bot.show import Position
+from cogs.season2.pings import PingTrouble
+from cogs.season2.render import offsets_text
+from cogs.season2.render_claims import inert
+
+
+def _mark_text(mark: Position) -> str:
+    return f"shows up to {mark} in the clear" if mark else "no spoiler mark: nothing from the show in the clear"
+
+
+LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscriptions may take
+
+
+def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
+                       marks: Mapping[int, Position] | None = None, pings: Mapping[int, PingTrouble] | None = None,
+                       blocked: Mapping[int, Sequence[str]] | None = None) -> str:
+    """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
+    `marks`: what each channel's posts may show in the clear (its spoiler mark); `pings`: channels
+    whose role would not be pinged now, with why (a deleted role is not named); `blocked`: channels
+    turned on that I can't post in now, with what I lack there (the next post would turn them off)."""
+    missing = set(gone)
+    if not subs:
+        lines = ["No channel gets season 2 announcements yet."]
+    else:
+        lines = []
+        for sub in subs:
+            trouble = (pings or {}).get(sub.channel_id)
+            role = f", pinging <@&{sub.role_id}>" if sub.role_id and not (trouble and trouble.role_gone) else ""
+            state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
+            if not sub.enabled and (sub.disabled_reason or "").startswith("missing permissions"):
+                state += " · give them back to me, then run `/season2set announce set` for it again"
+            if sub.enabled and sub.channel_id in missing:
+                state = "on, but I can't find that channel (deleted, or hidden from me)"
+            mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""
+            warn = f" · ⚠️ {trouble.why}" if trouble else ""
+            if sub.enabled and (lacking := (blocked or {}).get(sub.channel_id)):
+                warn += f" · ⚠️ {lacking_there(lacking, instead='turn its announcements off')}"
+            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}{warn}")
+    reminders = f"Countdown reminders: {offsets_text(offsets)}"
+    # one message (2000 characters, the notices line joins it): the channels that fit, then how many more
+    shown = len(lines)
+    while shown > 1 and len("\n".join([*lines[:shown], f"…and {len(lines)} more channels.", reminders])) > LIST_LIMIT:
+        shown -= 1
+    more = [f"…and {len(lines) - shown} more channels."] if shown < len(lines) else []
+    return "\n".join([*lines[:shown], *more, reminders])
+
+
+def subscribed_text(channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None) -> str:
+    """`dropped_role`: the role this channel pinged until this `announce set` gave none."""
+    ping = f", pinging <@&{role_id}>" if role_id is not None else ""
+    text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
+    if dropped_role is not None:
+        text += f" It no longer pings <@&{dropped_role}>: give `role` again to keep the ping."
+    return text + " Try `/season2set announce test`."
+
+
+def unsubscribed_text(
+    turned_off: Sequence[Subscription], *, channel_id: int | None = None, still_on: Sequence[int] = ()
+) -> str:
+    """`/season2set announce off`: what it turned off, for one channel (`channel_id`) or every one,
+    and the channels that still get the news (so "off" in one is not read as off everywhere)."""
+    if turned_off:
+        text = "Season 2 announcements are off in " + ", ".join(f"<#{s.channel_id}>" for s in turned_off) + "."
+    elif channel_id is not None:
+        text = f"<#{channel_id}> was not getting season 2 announcements; nothing changed."
+    else:
+        return "No channel here was getting season 2 announcements."
+    if still_on:
+        text += (
+            " Still announced in " + ", ".join(f"<#{c}>" for c in still_on)
+            + " (`/season2set announce off` with no channel stops them all)."
+        )
+    return text
+
+
+def test_queued_text(
+    queued: int, blocked: Sequence[tuple[int, Sequence[str]]] = (), pings: Mapping[int, PingTrouble] | None = None
+) -> str:
+    """The test is queued; a channel the bot can't post in as things stand is named with what it needs,
+    and one whose real announcements would not ping their role with why (a test pings no one)."""
+    lines = [f"Test announcement on its way to {queued} channel{'s' if queued != 1 else ''}."]
+    lines += [
+        f"I can't post in <#{channel_id}>: I need {permission_list(missing)} there, so the test will fail there and "
+        f"announcements there turn off. {_capital(how_to_grant(missing))}, then run `/season2set announce set` for it again."
+        for channel_id, missing in blocked
+    ]
+    lines += [f"In <#{channel_id}>, {trouble.why}." for channel_id, trouble in (pings or {}).items()]
+    return "\n".join(lines)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

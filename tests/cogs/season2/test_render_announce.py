@@ -1,0 +1,54 @@
+"""The /season2set announce replies (cogs/season2/render_announce.py): the channels that get the news."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.season2.delivery.reminders import DAY, HOUR
+from bot.season2.model.delivery import Subscription
+from cogs.season2 import render_announce
+
+
+def test_a_subscription_reply_names_the_channel_and_the_role_only_when_one_pings() -> None:
+    assert render_announce.subscribed_text(10, None, "official").startswith("Season 2 news (official) will be announced in <#10>.")
+    assert ", pinging <@&20>." in render_announce.subscribed_text(10, 20, "all")
+
+
+def test_turning_announcements_off_lists_the_channels_or_says_there_were_none() -> None:
+    assert render_announce.unsubscribed_text([]) == "No channel here was getting season 2 announcements."
+
+
+def test_a_test_announcement_counts_channels_in_good_english() -> None:
+    assert render_announce.test_queued_text(1).endswith("1 channel.")
+    assert render_announce.test_queued_text(3).endswith("3 channels.")
+
+
+def test_a_long_list_of_announcement_channels_fits_one_discord_message() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(n, 1, 10**17 + n, 10**17 + 1000 + n, "reported", 5, n % 2 == 0,
+                         None if n % 2 == 0 else "missing permissions: Send Messages, Embed Links", at)
+            for n in range(40)]
+    text = render_announce.subscriptions_text(subs, [DAY, HOUR, 0])
+    assert len(text) <= render_announce.LIST_LIMIT and text.endswith("Countdown reminders: 1d, 1h, at release")
+    shown = text.count("<#")
+    assert shown < 40 and f"…and {40 - shown} more channels." in text
+
+
+def test_a_test_that_will_fail_says_which_permissions_and_where_to_allow_them() -> None:
+    text = render_announce.test_queued_text(1, [(5, ["View Channel", "Send Messages"])])
+    assert "I can't post in <#5>: I need View Channel and Send Messages there" in text
+    assert "Allow them for me in the channel's settings (Edit Channel > Permissions)" in text
+
+
+def test_a_channel_turned_off_for_missing_permissions_says_how_to_turn_it_back_on() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    lost = Subscription(1, 1, 10, None, "official", 5, False, "missing permissions", at)
+    text = render_announce.subscriptions_text([lost], [DAY])
+    assert "<#10>: official, off (missing permissions) · give them back to me, then run `/season2set announce set` for it again" in text
+
+
+def test_a_channel_a_moderator_turned_off_or_deleted_gets_no_turn_it_back_on_hint() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(1, 1, 10, None, "official", 5, False, "turned off by a moderator", at),
+            Subscription(2, 1, 11, None, "official", 5, False, "channel deleted", at)]
+    assert "give them back to me" not in render_announce.subscriptions_text(subs, [DAY])
