@@ -141,6 +141,7 @@ class AnnounceCommands(commands.Cog):
     async def announce_list(self, interaction: discord.Interaction) -> None:
         """Which channels get season 2 news here, and when reminders go out."""
         guild = guild_of(interaction)
+        await acknowledge(interaction)  # a channel missing from the cache is asked of Discord, which may pass 3 s
         service = self._service()
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
@@ -159,6 +160,7 @@ class AnnounceCommands(commands.Cog):
     async def announce_posts(self, interaction: discord.Interaction, page: app_commands.Range[int, 1, 1000] = 1) -> None:
         """What the bot posted to this server's channels (or could not post, and why), newest first."""
         guild = guild_of(interaction)
+        await acknowledge(interaction)  # up to ten channels missing from the cache are asked of Discord
         rows, total = await self._service().channel_posts(
             guild.id, limit=render_history.PER_PAGE, offset=(page - 1) * render_history.PER_PAGE
         )
@@ -169,7 +171,7 @@ class AnnounceCommands(commands.Cog):
         embed = render_history.posts_embed(
             rows, total, page, guild.id, await self.reads_for(guild.id), audience, gone
         )
-        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+        await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 
 async def _blocked(guild: discord.Guild, subs: Sequence[Subscription]) -> list[tuple[int, list[str]]]:
