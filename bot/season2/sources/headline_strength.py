@@ -71,6 +71,8 @@ _NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
     r"|\bsources? (say|says|claim|claims)\b"
+    # someone's own unnamed sources: "confirmed by my sources", "per my sources", "my sources: …", "according to our sources"
+    r"|\b(my|our)\s+(own\s+)?sources?\b|\bby\s+(some|several|multiple|two|three)?\s*(sources?|insiders?|leakers?)\b"
     # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
     r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(tells?|told|said|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
     r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
