@@ -296,3 +296,12 @@ def test_a_year_line_ups_summary_saying_the_year_means_the_line_ups(summary: str
     claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2026, 12, 4), summary=summary)],
                                   dt.date(2026, 12, 4))
     assert {f"{c.milestone.value} {c.confidence.value} {c.release_window}" for c in claims} == expected
+
+
+@pytest.mark.parametrize("summary", [
+    "On February 16 Netflix announced that the second season will premiere on March 19.",  # no comma after the day
+    "On Feb. 16 the streamer confirmed the second season will premiere on March 19.",
+])
+def test_a_statements_day_opening_a_summary_without_a_comma_is_not_the_release_day(summary: str) -> None:
+    assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == {
+        "release_date_announced reported 2027-03-19"}
