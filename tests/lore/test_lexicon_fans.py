@@ -1677,6 +1677,18 @@ def test_a_skull_after_a_halfbie_is_a_laugh_not_a_death(text: str, spoils: int) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "cheongsan vs halfbie gwinam 💀",  # the skull may be Cheong-san's, named beside the halfbie
+        "halfbie gwinam took cheongsan with him 💀",
+        "cheongsan fighting the halfbie on the construction site 💀",
+    ],
+)
+def test_a_skull_after_a_halfbie_beside_someone_else_still_mourns_them(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(11)
+
+
+@pytest.mark.parametrize(
     ("text", "spoils"),
     [
         ("ㄱㄴ 눈 찔린 장면 다시봐도 소름", 5),  # the eye stab told as a scene, whoever it names
