@@ -439,11 +439,11 @@ def _place_hour(text: str, day: dt.date) -> str | None:
     if _KANA_OR_HANGUL.search(text) and (m := _JAPANESE_TIME.search(text)):
         return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
     if m := _CHANGING_PLACE_TIME.search(text):
-        place = "Europe/Madrid" if m.group("ce") else "Europe/London"
-        summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo(place)).dst()
-        zone = ("CEST" if summer else "CET") if m.group("ce") else ("BST" if summer else "GMT")
         hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "").lower() == "p" else 0) if m.group("ap") else int(m.group("h"))
-        return f"{hour}:{int(m.group('m') or 0):02d} {zone}"
+        if not m.group("ce"):  # the UK's time: GMT or BST as that day's clock keeps it (bot/zones.py's "uk")
+            return f"{hour}:{int(m.group('m') or 0):02d} uk"
+        summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Madrid")).dst()
+        return f"{hour}:{int(m.group('m') or 0):02d} {'CEST' if summer else 'CET'}"
     return None
 
 
