@@ -305,3 +305,13 @@ def test_a_year_line_ups_summary_saying_the_year_means_the_line_ups(summary: str
 def test_a_statements_day_opening_a_summary_without_a_comma_is_not_the_release_day(summary: str) -> None:
     assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == {
         "release_date_announced reported 2027-03-19"}
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("Netflix revealed on February 16 that the second season premieres April 2.",
+     {"release_date_announced reported 2027-04-02"}),
+    ("The second season, announced on February 16, arrives later this year.", {"release_window reported 2027"}),
+])
+def test_a_summarys_day_a_statement_was_made_on_mid_sentence_is_not_the_release_day(summary: str,
+                                                                                     expected: set[str]) -> None:
+    assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == expected
