@@ -1035,6 +1035,9 @@ def test_a_title_dated_for_a_day_or_a_window_is_the_seasons_when_it_is_ours(head
     ("Netflix revealed on February 16 that All of Us Are Dead season 2 premieres April 2",
      {"release_date_announced reported 2027-04-02 00:00"}),
     ("All of Us Are Dead season 2, announced on February 16, arrives later this year", {"release_window reported"}),
+    ("Netflix confirmed Feb 16 that All of Us Are Dead season 2 premieres April 2",
+     {"release_date_announced reported 2027-04-02 00:00"}),
+    ("All of Us Are Dead season 2 was announced February 16 for a later release", set()),
 ])
 def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 16)) == expected
