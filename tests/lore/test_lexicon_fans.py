@@ -1748,3 +1748,16 @@ def test_surviving_the_scene_the_story_leaves_someone_for_dead_in_gives_away_the
 )
 def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_message(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("who does cheongsan fight in the fire?", 11),  # the last fight, told in English as Korean tells it (불속 싸움)
+        ("cheongsan fights gwinam in the fire", 11),
+        ("gwinam vs cheongsan final round in the flames", 11),
+        ("we had a fight about the fire drill at school", 0),  # no one of the show, no fire fought in
+    ],
+)
+def test_a_fight_in_the_fire_is_the_last_fight(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
