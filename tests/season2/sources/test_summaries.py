@@ -315,3 +315,13 @@ def test_a_statements_day_opening_a_summary_without_a_comma_is_not_the_release_d
 def test_a_summarys_day_a_statement_was_made_on_mid_sentence_is_not_the_release_day(summary: str,
                                                                                      expected: set[str]) -> None:
     assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == expected
+
+
+@pytest.mark.parametrize("summary", [
+    "Published: 20 February 2027 The new season arrives on Netflix.",  # a stamp with its day first
+    "February 20, 2027 — The second season arrives on Netflix soon.",  # a dateline
+    "SEOUL, Feb. 20, 2027 — The second season arrives on Netflix soon.",
+    "Feb 20, 2027 | The second season is coming to Netflix.",
+])
+def test_a_summarys_stamp_or_dateline_is_not_the_release_day(summary: str) -> None:
+    assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == set()
