@@ -196,7 +196,7 @@ _ORACLE_SAID = re.compile(
     r"\w*|confirm\w*|barked|meowed|knocked|chose|picked|told|thinks?|pulled|showed)\b", re.I)
 #: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
 _NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
-                           r"|confirms|announces)\b", re.I)
+                           r"|confirms|announces)\b(?!\s+(?:nothing|anything|no\b|not\b))", re.I)  # not "netflix confirmed nothing"
 
 
 def not_meant(text: str) -> bool:

@@ -21,3 +21,11 @@ WRITTEN = dt.date(2027, 2, 16)
 def test_a_day_only_a_fans_own_sources_confirm_is_a_rumour(headline: str) -> None:
     assert {(r.milestone.value, r.confidence.value) for r in read_headline(headline, WRITTEN)} == {
         ("release_date_announced", "rumour")}
+
+
+@pytest.mark.parametrize("headline", [
+    "netflix confirmed nothing, my cat says aouad s2 april 2",
+    "netflix said nothing yet but my magic 8 ball says aouad s2 april 2",
+])
+def test_netflix_saying_nothing_beside_a_pets_word_is_still_a_joke(headline: str) -> None:
+    assert read_headline(headline, WRITTEN) == ()
