@@ -103,6 +103,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e11-last-fight", r"shaft", r"🔥", True),  # "cheongsan x gwinam in the shaft 🔥", not a game's mine shaft
     ("e11-so-ju-dies", r"flares?", r"zombies|horde|gym|lur\w*|draw\w*|hold\w* (?:them|the zombies|the horde) off|distract\w*", False),
     ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
+    # the fight in the flames, as Korean tells it (불속 싸움): "who does cheongsan fight in the fire?", "x vs y in the flames"
+    ("e11-last-fight", r"(?:in|into|amid|inside|through) (?:the |that |those )?(?:fire|flames|blaze)",
+     r"fight\w*|fought|duel\w*|vs\.?|versus|final round|last stand", True),
     ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
      r"reunion|reunit\w*|meet\w*|met|merg\w*|join\w*|together|find|found|scene", False),
     ("e10-gym-reunion", r"gym",
@@ -184,7 +187,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "찔", "responsib")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "찔", "responsib", "fire", "flame", "blaze")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's

@@ -84,8 +84,11 @@ def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> 
     right after a comeback or a halfbie ("comes back STRONGER 💀", "first halfbie is the bully 💀")."""
     at = bisect_right(starts, start) - 1
     low = starts[at] if at >= 0 else 0
-    if _RETURNED.search(sentence, low, start) or _HALFBIE.search(sentence, low, start):
-        return True  # "comes back STRONGER 💀", "first halfbie is the bully 💀": a laugh at it, no death
+    if _RETURNED.search(sentence, low, start):  # "comes back STRONGER 💀": a laugh at the comeback, no death
+        return True
+    named = {c for m in mentions if low <= m[0] < start for c in m[2]}
+    if _HALFBIE.search(sentence, low, start) and len(named) <= 1:
+        return True  # "first halfbie is the bully 💀": a laugh at it (never "cheongsan vs halfbie gwinam 💀": his, maybe)
     if len(starts) == 1:
         return False
     return at > 0 and not any(low <= m[0] < start for m in mentions) and _SPEAKER.search(sentence, low, start) is not None

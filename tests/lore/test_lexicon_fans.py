@@ -1677,6 +1677,18 @@ def test_a_skull_after_a_halfbie_is_a_laugh_not_a_death(text: str, spoils: int) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "cheongsan vs halfbie gwinam 💀",  # the skull may be Cheong-san's, named beside the halfbie
+        "halfbie gwinam took cheongsan with him 💀",
+        "cheongsan fighting the halfbie on the construction site 💀",
+    ],
+)
+def test_a_skull_after_a_halfbie_beside_someone_else_still_mourns_them(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(11)
+
+
+@pytest.mark.parametrize(
     ("text", "spoils"),
     [
         ("ㄱㄴ 눈 찔린 장면 다시봐도 소름", 5),  # the eye stab told as a scene, whoever it names
@@ -1736,3 +1748,16 @@ def test_surviving_the_scene_the_story_leaves_someone_for_dead_in_gives_away_the
 )
 def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_message(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("who does cheongsan fight in the fire?", 11),  # the last fight, told in English as Korean tells it (불속 싸움)
+        ("cheongsan fights gwinam in the fire", 11),
+        ("gwinam vs cheongsan final round in the flames", 11),
+        ("we had a fight about the fire drill at school", 0),  # no one of the show, no fire fought in
+    ],
+)
+def test_a_fight_in_the_fire_is_the_last_fight(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

@@ -99,7 +99,8 @@ class CorrectionAnswers:
         # settles it ("the webtoon from 2015" against "2009 to 2011").
         # A number that names a place in the show ("ep 5", "week 2", "season 2") is no count the claim gives:
         # "more zombies in ep 5 than ep 6" is never "No." off a record with other numbers.
-        labels = set(_LABELLED.findall(a.raw.casefold()))
+        # ... nor is a bound ("more than 10 people", "more episodes than 10"): another number does not contradict it.
+        labels = set(_LABELLED.findall(a.raw.casefold())) | set(_BOUND.findall(a.raw.casefold()))
         numbers = [s for s in dict.fromkeys(stems) if s.isdigit() and s not in labels]
         words = [s for s in stems if s not in numbers]
         units = [s for s in words if s in _UNITS]
@@ -273,6 +274,7 @@ class CorrectionAnswers:
 
 
 _LABELLED = re.compile(r"\b(?:ep|eps|episode|episodes|week|wk|season|s|part|day)\s*(\d{1,2})\b")
+_BOUND = re.compile(r"\b(?:than|over|under|at least|at most|fewer than|less than)\s+(?:(?:ep|eps|episode|episodes|week|wk)\s*)?(\d+)\b")
 _BEGAN = re.compile(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)
 
 

@@ -535,7 +535,9 @@ class FateAnswers:
         what = "death or turn into a zombie" if turned else "death"
         among = f" of {' and '.join(self.s.short(i) for i in sorted(named))}" if named else (
             {"she": " of a girl or woman", "he": " of a boy or man"}.get(gender, ""))
-        parts = [Part(f"The {a.rank} {what}{among} in season 1, in episode order:", NOTHING, "official", aside=True)]
+        # "The first death of Cheong-san and Su-hyeok" says one of them dies: hidden as far as that death
+        heading = min(stage.spoils for stage, _, _ in picked) if named else NOTHING
+        parts = [Part(f"The {a.rank} {what}{among} in season 1, in episode order:", heading, "official", aside=True)]
         for stage, character, where in picked:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
             parts.append(Part(f"{character.name} ({where}): {stage.text}", stage.spoils, stage.confidence, refs))

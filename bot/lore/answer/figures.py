@@ -56,7 +56,8 @@ _PER_EPISODE = re.compile(
 # "5화랑 6화 중에 좀비 더 많이 나오는 화는?": the same in Korean, the thing said before "더 많"
 _PER_EPISODE_KO = re.compile(r"\d+\s*[화회]\S*\s+\d+\s*[화회].*?([\uac00-\ud7a3]+?)(?:이|가|는|은)?\s*더\s*많")
 # "which ep has more deaths, 10 or 11", "more deaths in ep 5 or ep 6": who dies in each, side by side
-_DEATHS_COMPARED = re.compile(r"\b(?:more|most|fewer|less)\s+(?:deaths|people die|dead people|people dying)\b"
+_DEATHS_COMPARED = re.compile(r"\b(?:more|most|fewer|less)\s+(?:deaths|(?:people|characters|students|ppl)\s+(?:die|died|dying|killed"
+                              r"|get killed|got killed|dead)|dead people)\b"
                               r"(?:\s+in)?\W+(?:ep(?:isode)?s?\s*)?(?P<a>\d{1,2})\s*(?:,\s*)?(?:or|vs|than)\s+(?:in\s+)?"
                               r"(?:ep(?:isode)?\s*)?(?P<b>\d{1,2})\b")
 # "who was in more episodes gwinam or nayeon", "who has the most screen time": no source lists who appears in which

@@ -15,7 +15,7 @@ _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
 _JAPANESE_WORDS = (
     (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
-    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2}"),
+    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
     (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (re.compile(r"[(（][月火水木金土日][)）]"), ""),
     (re.compile(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
@@ -31,6 +31,11 @@ _JAPANESE_WORDS = (
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
     (re.compile(r"延期"), " 연기"),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
+    # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
+    # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
+    (re.compile(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
+    (re.compile(r"网传|据传|传闻|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
+     " 루머 "),
     (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     (re.compile(r"否定"), " 부인"),
     (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),

@@ -297,6 +297,13 @@ _MISSPELT = (
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
     # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
     (re.compile(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
+    # the day a statement was made on, before "that" or a comma ("Netflix revealed on February 16 that …", "…, announced on
+    # February 16, arrives …"): out, the release's own day left
+    # (and "confirmed Feb 16 that …", "was announced February 16")
+    (re.compile(r"\b((?:(?:was|were|been)\s+)?(?:announced|revealed|unveiled|confirmed|said|stated|shared|told|reported|teased"
+                r"|posted))\s+(?:on\s+)?(?:" + _MONTH + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+20\d\d)?"
+                r"(?=\s*(?:that\b|,))|\b((?:was|were|been)\s+(?:announced|revealed|unveiled|confirmed))\s+(?:on\s+)?(?:" + _MONTH
+                + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+20\d\d)?", re.I), lambda m: m.group(1) or m.group(2)),
     (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the

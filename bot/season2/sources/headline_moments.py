@@ -180,7 +180,9 @@ def _slashed_day(slashed: re.Match[str], text: str, written: dt.date) -> dt.date
         # "they moved aouad 2 to 4/2" written on 26 February: 4 February has passed, so it is 2 April, whichever order the
         # writer keeps (a release still to come has one day to come); two days to come stay two
         ahead = [d for d in (_day_or_none_ahead(a, b, written), _day_or_none_ahead(b, a, written)) if d is not None]
-        return ahead[0] if len(ahead) == 1 else None
+        # ... and the one to come is this year's still to come, not one that passed months ago put a year on ("3/5" written
+        # on 1 June: 5 March and 3 May have both passed)
+        return ahead[0] if len(ahead) == 1 and _nearer_ahead(ahead[0], written) else None
     try:
         return headline_day(month, day, written)
     except ValueError:
@@ -194,6 +196,15 @@ def _day_or_none_ahead(month: int, day: int, written: dt.date) -> dt.date | None
     except ValueError:
         return None
     return said if said >= written else None
+
+
+def _nearer_ahead(said: dt.date, written: dt.date) -> bool:
+    """Whether `said` (a day to come from `written`) is nearer ahead than the same day a year back."""
+    try:
+        last = nearest_day(said.month, said.day, written, ahead=False)
+    except ValueError:
+        return True
+    return said - written < written - last
 
 
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
@@ -428,11 +439,11 @@ def _place_hour(text: str, day: dt.date) -> str | None:
     if _KANA_OR_HANGUL.search(text) and (m := _JAPANESE_TIME.search(text)):
         return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
     if m := _CHANGING_PLACE_TIME.search(text):
-        place = "Europe/Madrid" if m.group("ce") else "Europe/London"
-        summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo(place)).dst()
-        zone = ("CEST" if summer else "CET") if m.group("ce") else ("BST" if summer else "GMT")
         hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "").lower() == "p" else 0) if m.group("ap") else int(m.group("h"))
-        return f"{hour}:{int(m.group('m') or 0):02d} {zone}"
+        if not m.group("ce"):  # the UK's time: GMT or BST as that day's clock keeps it (bot/zones.py's "uk")
+            return f"{hour}:{int(m.group('m') or 0):02d} uk"
+        summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Madrid")).dst()
+        return f"{hour}:{int(m.group('m') or 0):02d} {'CEST' if summer else 'CET'}"
     return None
 
 

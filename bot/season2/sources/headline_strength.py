@@ -73,6 +73,8 @@ _NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
 _RUMOUR = re.compile(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
     r"|\bsources? (say|says|claim|claims)\b"
+    # someone's own unnamed sources: "confirmed by my sources", "per my sources", "my sources: …", "according to our sources"
+    r"|\b(my|our)\s+(own\s+)?sources?\b|\bby\s+(some|several|multiple|two|three)?\s*(sources?|insiders?|leakers?)\b"
     # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
     r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(tells?|told|said|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
     r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
@@ -210,7 +212,7 @@ _ORACLE_SAID = re.compile(
     r"\w*|confirm\w*|barked|meowed|knocked|chose|picked|told|thinks?|pulled|showed)\b", re.I)
 #: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
 _NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
-                           r"|confirms|announces)\b", re.I)
+                           r"|confirms|announces)\b(?!\s+(?:nothing|anything|no\b|not\b))", re.I)  # not "netflix confirmed nothing"
 
 
 #: What says the season is still awaited, whatever else is out: "… is out now on disney+, perfect while we wait for

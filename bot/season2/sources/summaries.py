@@ -55,13 +55,18 @@ _EARLIER = re.compile(r"\b(first|1st|previous|last|original) (season|instal?l?me
                       r"|시즌\s*1|첫\s*시즌|지난\s*시즌", re.I)
 #: A day in a summary that is when the news was written or said, never the release's: a byline's stamp ("Published Mar
 #: 10, 2027", "Last updated: December 10th, 2026 –", "UPDATE, Feb. 25, 2027:") and the day a statement was made ("On
-#: January 20, Netflix announced that …", "On February 25, the streamer confirmed …", opening a sentence: "will premiere
+#: January 20, Netflix announced that …", "On February 25 the streamer confirmed …", opening a sentence: "will premiere
 #: on March 19, Netflix said" keeps its day). Taken out before the summary is
 #: read, so only the days the news gives are left.
 _DAY_SAID = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
              r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+20\d\d)?")
-_STAMP = re.compile(rf"\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*{_DAY_SAID}\s*[:,–—-]?"
-                    rf"|(?:^|(?<=[.!?…] ))on\s+{_DAY_SAID},\s*(?=[^,.;]{{0,60}}?\b(?:announced|said|revealed|confirmed|shared|unveiled|told"
+_DAY_FIRST = r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+20\d\d)?"
+#: ... and a dateline opening it, its year said ("February 20, 2027 —", "SEOUL, Feb. 20, 2027 —", "Feb 20, 2027 |").
+_DATELINE = (r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30},\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+             r"(?:st|nd|rd|th)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+20\d\d\s*[—–|:-]")
+_STAMP = re.compile(rf"\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
+                    rf"|{_DATELINE}"
+                    rf"|(?:^|(?<=[.!?…] ))on\s+{_DAY_SAID},?\s*(?=[^,.;]{{0,60}}?\b(?:announced|said|revealed|confirmed|shared|unveiled|told"
                     r"|reported|stated|noted|posted|tweeted|claimed|denied)\b)", re.I)
 
 

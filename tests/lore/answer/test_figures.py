@@ -36,3 +36,13 @@ def test_the_show_set_against_another_title_by_its_views_is_answered_with_the_co
 ])
 def test_two_times_of_the_shows_own_figure_are_still_two_figures(question: str, sides: tuple[str, str]) -> None:
     assert compared_figures(question) == sides
+
+
+@pytest.mark.parametrize("question", [
+    "were more people killed in episode 11 than 10",
+    "did more people die in ep 11 than 10",
+    "are more characters killed in ep 11 or ep 10",
+])
+def test_two_episodes_deaths_compared_in_any_words_show_who_dies_in_each(engine: AnswerEngine, question: str) -> None:
+    said = _text(engine, question)
+    assert "Joon-seong" in said and "So-ju" in said and "No." not in said, said  # episode 10's death, episode 11's

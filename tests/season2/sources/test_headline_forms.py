@@ -1029,3 +1029,16 @@ def test_a_day_the_season_stays_or_remains_on_is_its_day(headline: str) -> None:
 ])
 def test_a_title_dated_for_a_day_or_a_window_is_the_seasons_when_it_is_ours(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2026, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # the day a saying verb was said on, before "that" or a comma, is the statement's: never the release's
+    ("Netflix revealed on February 16 that All of Us Are Dead season 2 premieres April 2",
+     {"release_date_announced reported 2027-04-02 00:00"}),
+    ("All of Us Are Dead season 2, announced on February 16, arrives later this year", {"release_window reported"}),
+    ("Netflix confirmed Feb 16 that All of Us Are Dead season 2 premieres April 2",
+     {"release_date_announced reported 2027-04-02 00:00"}),
+    ("All of Us Are Dead season 2 was announced February 16 for a later release", set()),
+])
+def test_the_day_a_statement_was_made_on_is_not_the_release_day(headline: str, expected: set[str]) -> None:
+    assert _readings(headline, dt.date(2027, 2, 16)) == expected

@@ -289,3 +289,13 @@ def test_a_fans_unlocks_gives_the_release_and_its_hour() -> None:
     found = classify_headline("aouad 2 unlocks 12am PDT friday 4/16, setting 3 alarms", dt.date(2027, 4, 15))
     assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     assert found.release_at == dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(("headline", "written"), [
+    # 5 March passed three months ago, 3 May one month ago: neither is to come, never 5 March next year
+    ("aouad s2 premieres 3/5!!", dt.date(2027, 6, 1)),
+    # 4 February long past, 2 April just past: no day next February
+    ("aouad s2 premieres 2/4!!", dt.date(2027, 4, 10)),
+])
+def test_a_slashed_day_whose_two_readings_have_both_passed_is_no_day(headline: str, written: dt.date) -> None:
+    assert read_headline(headline, written) == ()

@@ -324,3 +324,32 @@ def test_the_webtoons_sequel_or_a_soundtracks_single_with_its_day_is_not_the_rel
     claims, _ = claims_from_items([FeedItem(title, None, "soompi.com", dt.date(2027, 1, 20), summary=summary)],
                                   dt.date(2027, 1, 20))
     assert not any(c.release_at is not None for c in claims)
+
+
+@pytest.mark.parametrize("summary", [
+    "On February 16 Netflix announced that the second season will premiere on March 19.",  # no comma after the day
+    "On Feb. 16 the streamer confirmed the second season will premiere on March 19.",
+])
+def test_a_statements_day_opening_a_summary_without_a_comma_is_not_the_release_day(summary: str) -> None:
+    assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == {
+        "release_date_announced reported 2027-03-19"}
+
+
+@pytest.mark.parametrize(("summary", "expected"), [
+    ("Netflix revealed on February 16 that the second season premieres April 2.",
+     {"release_date_announced reported 2027-04-02"}),
+    ("The second season, announced on February 16, arrives later this year.", {"release_window reported 2027"}),
+])
+def test_a_summarys_day_a_statement_was_made_on_mid_sentence_is_not_the_release_day(summary: str,
+                                                                                     expected: set[str]) -> None:
+    assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == expected
+
+
+@pytest.mark.parametrize("summary", [
+    "Published: 20 February 2027 The new season arrives on Netflix.",  # a stamp with its day first
+    "February 20, 2027 — The second season arrives on Netflix soon.",  # a dateline
+    "SEOUL, Feb. 20, 2027 — The second season arrives on Netflix soon.",
+    "Feb 20, 2027 | The second season is coming to Netflix.",
+])
+def test_a_summarys_stamp_or_dateline_is_not_the_release_day(summary: str) -> None:
+    assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == set()

@@ -1,0 +1,33 @@
+"""What befalls characters (fates.py): who dies first or last among those named, each part hidden as far as the
+episode that settles it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.content import bundled_pack
+from bot.show import Position
+
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+
+
+@functools.cache
+def _engine() -> AnswerEngine:
+    return AnswerEngine(bundled_pack(), index=None)
+
+
+def _clear(question: str, watched: int) -> str:
+    return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
+
+
+@pytest.mark.parametrize("question", [
+    "who lived longer, cheongsan or suhyeok",
+    "who dies first, cheong-san or su-hyeok",
+])
+def test_the_heading_of_a_death_among_those_named_stays_hidden_before_that_death(question: str) -> None:
+    # "The first death of Cheong-san and Su-hyeok" in the clear says one of them dies
+    assert "death" not in _clear(question, 3).casefold()
