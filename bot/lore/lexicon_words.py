@@ -108,7 +108,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
-        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<!she )(?<!he )(?<!they )(?<!i )(?<!u )(?<!you )(?<!we )(?:deserved?|deserves) (?:so much )?(?:better|worse)(?=\s*(?:$|[^\w\s'’-]|than\b|tbh\b|ngl\b|fr\b))|(?:six|6) (?:feet|ft) under|worm food"
+        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<!(?<![\w-])she )(?<!(?<![\w-])he )(?<!they )(?<!(?<![\w-])i )(?<!(?<![\w-])u )(?<!you )(?<!(?<![\w-])we )(?:deserved?|deserves) (?:so much )?(?:better|worse)(?=\s*(?:$|[^\w\s'’-]|than\b|tbh\b|ngl\b|fr\b))|(?:six|6) (?:feet|ft) under|worm food"
         r"|(?:a )?taste of (?:her|his|their) own medicine|(?:finally )?(?:gets?|got) (?:his|hers)(?=\s*(?:$|[^\w\s'’-]))|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
