@@ -17,6 +17,9 @@ _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
+#: A goodbye to fans or before enlistment ("says goodbye to fans before enlistment"): an actor's own life, no death.
+_NOT_TO_FANS = (r"(?!\s+(?:to\s+)?(?:(?:his|her|their|the|all|korean|global)\s+)*(?:fans|fandom|viewers|everyone|the military"
+                r"|civilian life)\b|\s+(?:before|ahead of)\s+(?:(?:his|her|their|the)\s+)?(?:enlist|military|service|army|hiatus))")
 _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
       # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
@@ -117,7 +120,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
         r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<!(?<![\w-])she )(?<!(?<![\w-])he )(?<!they )(?<!(?<![\w-])i )(?<!(?<![\w-])u )(?<!you )(?<!(?<![\w-])we )(?:deserved?|deserves) (?:so much )?(?:better|worse)(?=\s*(?:$|[^\w\s'’-]|than\b|tbh\b|ngl\b|fr\b))|(?:six|6) (?:feet|ft) under|worm food"
         r"|(?:a )?taste of (?:her|his|their) own medicine|(?:finally )?(?:gets?|got) (?:his|hers)(?=\s*(?:$|[^\w\s'’-]))|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
-        r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
+        r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying|bids?|bade|bidding) (?:a )?(?:final |last |tearful )?(?:goodbye|farewell)" + _NOT_TO_FANS +
+        r"|(?<=['’]s )(?:final|last|tearful) (?:goodbye|farewell)" + _NOT_TO_FANS +
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?|sayonara|adios|peace out)(?! to (?:my|our|your|the)\b)"
         r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching"

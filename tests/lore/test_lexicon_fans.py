@@ -1738,3 +1738,17 @@ def test_surviving_the_scene_the_story_leaves_someone_for_dead_in_gives_away_the
 )
 def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_message(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Yoon Chan-young opens up about filming Cheong-san's final goodbye to On-jo", 11),
+        ("so-ju bids farewell to onjo", 11),
+        ("Yoon Chan-young says goodbye to fans before enlistment", 0),  # the actor's own life
+        ("Park Ji-hu bids farewell to fans ahead of her hiatus", 0),
+    ],
+)
+def test_a_characters_final_goodbye_tells_their_death_and_an_actors_goodbye_to_fans_does_not(
+        text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
