@@ -1752,3 +1752,16 @@ def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_messa
 def test_a_characters_final_goodbye_tells_their_death_and_an_actors_goodbye_to_fans_does_not(
         text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("[Spoilers] Stranger Things finale: who dies in the Upside Down", 0),  # another work's finale
+        ("Squid Game season 2 finale was brutal", 0),
+        ("the finale killed me, cheongsan 😭", 12),  # the show's
+        ("AOUAD finale had me crying", 12),
+    ],
+)
+def test_a_finale_titled_with_another_works_name_is_not_the_shows(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
