@@ -14,7 +14,7 @@
    change, then tuned on), `--set heldout12` bench/lexicon_heldout12.yaml (written by lexicon36, scored before any
    change, then tuned on), `--set heldout13` bench/lexicon_heldout13.yaml (written by lexicon37: season 2's release day; scored before any
    change, then tuned on), `--set heldout14` bench/lexicon_heldout14.yaml (written by lexicon38: press headlines, source titles and
-   feed summaries of 2026-2027; scored before any change). `--set probe4`
+   feed summaries of 2026-2027; scored before any change, then tuned on). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
