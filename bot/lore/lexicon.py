@@ -155,8 +155,8 @@ _A_ROLE = re.compile(r"universit(?:y|ies)|uni|college", re.I)
 _OF_ANOTHER = re.compile(r"\s+of\b", re.I)  # "the epilogue of Harry Potter": another story's, in a text not about ours
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+")
 
-#: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2").
-_SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad)\s*(?:2|two|ii)(?![\w-])", re.I)
+#: The show's title numbered: its season 2 ("AOUAD 2", "All of Us Are Dead 2", the Korean press's "지금 우리 학교는2").
+_SEQUEL = re.compile(r"(?<![\w-])(?:all of us are dead|aouad|aoad|지금\s*우리\s*학교는)\s*(?:2|two|ii)(?![\w-])", re.I)
 #: A name written as an owner ("On-jo's friends") is not who the sentence's event is about; but
 #: "On-jo's father" is someone the pack knows.
 _POSSESSIVE = re.compile(r"['’]s?$")

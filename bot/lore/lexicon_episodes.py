@@ -55,7 +55,7 @@ def episodes_named(
     for match in EPISODE_REF.finditer(sentence):
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
-        if not 1 <= episode <= end.episode or (
+        if not 1 <= episode <= end.episode or another_works_finale(sentence, match, mentions) or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
@@ -63,6 +63,22 @@ def episodes_named(
                 or (_WHAT_HAPPENS.match(sentence, match.end()) and not match.group(3))  # "the ending where they ..."
                 or any(p.search(_the_shows(sentence)) for p in SCAN_GROUPS.values()) or names_thing(sentence)):
             consider(Position(end.season, episode), match.group(0))
+
+
+#: A finale named after a capitalised title ("Stranger Things finale", "the Squid Game finale"): that work's, not the show's
+#: (the show's own titles are blanked before a sentence is read). Not after a word that opens a sentence or a name of ours.
+_TITLED = re.compile(r"(?-i:([A-Z][\w'’-]*))\s+(?:(?:season|s)\s*\d+\s+)?$")
+_NOT_A_TITLE = frozenset({"in", "at", "the", "that", "this", "after", "before", "since", "what", "why", "how", "and", "but",
+                          "so", "season", "aouad", "aoad", "s1", "netflix", "spoilers", "spoiler", "until", "till", "by"})
+
+
+def another_works_finale(sentence: str, match: re.Match[str], mentions: Mentions) -> bool:
+    """Whether the finale `match` names is another work's, titled just before it ("Stranger Things finale")."""
+    if "finale" not in match.group(0).lower():
+        return False
+    titled = _TITLED.search(sentence, 0, match.start())
+    return titled is not None and titled.group(1).lower() not in _NOT_A_TITLE and not any(
+        m[0] <= titled.start(1) < m[1] for m in mentions)
 
 
 def names_episode(sentence: str, episode: int) -> bool:

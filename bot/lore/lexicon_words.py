@@ -17,6 +17,9 @@ _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
+#: A goodbye to fans or before enlistment ("says goodbye to fans before enlistment"): an actor's own life, no death.
+_NOT_TO_FANS = (r"(?!\s+(?:to\s+)?(?:(?:his|her|their|the|all|korean|global)\s+)*(?:fans|fandom|viewers|everyone|the military"
+                r"|civilian life)\b|\s+(?:before|ahead of)\s+(?:(?:his|her|their|the)\s+)?(?:enlist|military|service|army|hiatus))")
 _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
       # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
@@ -25,6 +28,13 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       r"|자결\w*|퇴장\w*|좀비\s?밥(?:이\s?)?\s?(?:됨|됐|되|된|돼)\w*"  # took one's own life; became zombie food
       r"|(?<=구하고|살리고|지키고)\s?(?:감|갔\w*|가버\w*)(?![\uac00-\ud7a3])"  # "나연이 구하고 감": saved her and went
       r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*|(?<![\uac00-\ud7a3])(?:주금|쥬금|듀금)\w*"  # 주금: 죽음 typed cute
+      # one's end (최후: "귀남이 최후"), not the last survivor or stand (최후의 생존자, 최후의 결전)
+      r"|최후(?!\s?(?:의\s?)?(?:생존|1인|일인|승자|결전|만찬|보루|수단|심판|전투|통첩|날|회|화))\w*"
+      # losing someone (잃은, 잃는: "동생 우진 잃는 장면"), not an eye, one's mind or one's way (눈을 잃은, 정신 잃고, 길 잃음)
+      r"|" + "".join(f"(?<!{w})(?<!{w} )(?<!{w}을 )(?<!{w}를 )(?<!{w}을)(?<!{w}를)" for w in (
+          "눈", "정신", "길", "기억", "이성", "희망", "의식", "균형", "중심", "자신감", "힘", "기운", "입맛", "말", "인간성",
+          "자아", "시력", "팔", "다리", "손", "목소리", "돈", "폰", "지갑", "표정", "웃음", "흥미", "재미", "감", "점수")) +
+      r"잃(?:은|는|었|어|고|음|다|을|게)\w*"
       # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
       r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
 #: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
@@ -108,9 +118,10 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
         r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
-        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<!she )(?<!he )(?<!they )(?<!i )(?<!u )(?<!you )(?<!we )(?:deserved?|deserves) (?:so much )?(?:better|worse)(?=\s*(?:$|[^\w\s'’-]|than\b|tbh\b|ngl\b|fr\b))|(?:six|6) (?:feet|ft) under|worm food"
+        r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<!(?<![\w-])she )(?<!(?<![\w-])he )(?<!they )(?<!(?<![\w-])i )(?<!(?<![\w-])u )(?<!you )(?<!(?<![\w-])we )(?:deserved?|deserves) (?:so much )?(?:better|worse)(?=\s*(?:$|[^\w\s'’-]|than\b|tbh\b|ngl\b|fr\b))|(?:six|6) (?:feet|ft) under|worm food"
         r"|(?:a )?taste of (?:her|his|their) own medicine|(?:finally )?(?:gets?|got) (?:his|hers)(?=\s*(?:$|[^\w\s'’-]))|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
-        r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying) goodbye"
+        r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying|bids?|bade|bidding) (?:a )?(?:final |last |tearful )?(?:goodbye|farewell)" + _NOT_TO_FANS +
+        r"|(?<=['’]s )(?:final|last|tearful) (?:goodbye|farewell)" + _NOT_TO_FANS +
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?|sayonara|adios|peace out)(?! to (?:my|our|your|the)\b)"
         r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching"

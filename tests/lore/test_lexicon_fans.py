@@ -1221,7 +1221,8 @@ def test_two_people_of_an_event_named_with_who_of_all_people_did_it_tell_the_eve
 
 
 @pytest.mark.parametrize(("text", "spoils"), [("i-sak deserved better 😔", 2), ("jimin deserved better friends", 0),
-                                              ("i deserved better grades", 0)])
+                                              ("i deserved better grades", 0), ("[S1 spoilers] so-ju deserved better", 11),
+                                              ("u deserved better fr", 0)])
 def test_a_character_who_deserved_better_is_mourned(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
@@ -1626,6 +1627,7 @@ def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relativ
     [
         ("ㄴㄹ 시즌2 첫장면 소름", 12),
         ("'지우학2' 박지후, 온조로 돌아왔다", 12),  # the actor back as her
+        ("박지후·윤찬영·조이현·로몬, '지금 우리 학교는2' 출연 확정", 12),  # the press's title numbered
         ("can't believe they brought back cheongsan", 11),
         ("onjo at uni without her dad hits different", 12),
     ],
@@ -1760,4 +1762,31 @@ def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_messa
     ],
 )
 def test_a_fight_in_the_fire_is_the_last_fight(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Yoon Chan-young opens up about filming Cheong-san's final goodbye to On-jo", 11),
+        ("so-ju bids farewell to onjo", 11),
+        ("Yoon Chan-young says goodbye to fans before enlistment", 0),  # the actor's own life
+        ("Park Ji-hu bids farewell to fans ahead of her hiatus", 0),
+    ],
+)
+def test_a_characters_final_goodbye_tells_their_death_and_an_actors_goodbye_to_fans_does_not(
+        text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("[Spoilers] Stranger Things finale: who dies in the Upside Down", 0),  # another work's finale
+        ("Squid Game season 2 finale was brutal", 0),
+        ("the finale killed me, cheongsan 😭", 12),  # the show's
+        ("AOUAD finale had me crying", 12),
+    ],
+)
+def test_a_finale_titled_with_another_works_name_is_not_the_shows(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)

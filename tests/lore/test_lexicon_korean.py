@@ -460,3 +460,14 @@ def test_a_bite_written_before_a_noun_is_a_bite_of_the_one_marked_bitten(text: s
 )
 def test_some_months_later_on_the_school_roof_is_the_epilogue(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(("text", "spoils"), [
+    ("하승리 \"하리, 동생 우진 잃는 장면 가장 힘들어\"", 12),  # losing someone tells their death
+    ("온조가 아빠를 잃고", 11),
+    ("귀남이 최후, 시원섭섭했다", 11),  # one's end
+    ("남라 정신 잃을뻔", 0),  # losing one's mind, not someone
+    ("'오징어 게임3' 결말 해석…최후의 생존자는", 0),  # the last survivor, not anyone's end
+])
+def test_losing_someone_or_their_end_in_korean_tells_their_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)

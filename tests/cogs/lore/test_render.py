@@ -75,3 +75,17 @@ def test_progress_warns_only_a_fan_behind_what_the_channel_shows() -> None:
     assert "Careful: replies here show everything up to season 1, episode 5" in behind
     # marked ahead of what is out, read by a fan who has seen all that is out: nothing to warn of
     assert "Careful" not in render.progress_text(latest, Position(2, 1), latest=latest)
+
+
+def test_a_sources_press_headline_never_reaches_the_answer_only_its_outlet_and_date() -> None:
+    from bot.lore.content import bundled_pack
+    from bot.lore.lexicon import lexicon_of
+
+    reads = lexicon_of(bundled_pack()).position  # the real lexicon: a Korean interview title telling Gwi-nam's end
+    source = SourceRef("OSEN", "유인수 \"귀남이 최후, 시원섭섭했다\"", "https://example.org/news/12345", "2026-03-01")
+    answer = Answer("who plays gwi-nam?", True, [Part("Yoo In-soo plays Gwi-nam.", sources=(source,))])
+    for gate in (Position(1, 10), LATEST):  # below the headline's episode (11) and past it
+        embed, _ = render.answer_embed(answer, gate, latest=LATEST, public=True, reads=reads)
+        body = (embed.description or "") + "".join(str(f.value) for f in embed.fields)
+        assert "최후" not in body  # dropped, not even behind bars
+        assert "Yoo In-soo plays Gwi-nam." in plain(outside_bars(body)) and "OSEN" in plain(outside_bars(body))

@@ -290,3 +290,25 @@ async def test_a_post_resent_after_the_mark_fell_finds_the_one_already_shown(h: 
     assert row.state == "sent" and row.message_id == shown.id
     assert any(r.method == "GET" and r.path == f"/channels/{channel.id}/messages" for r in h.discord.requests)
     assert [m.id for m in h.discord.messages(channel) if m.interaction_id is None] == [shown.id]
+
+
+async def test_a_channel_marked_before_a_press_headlines_spoiler_sees_it_in_bars_and_one_marked_past_it_in_the_clear(
+    h: Harness, feed: LocalNewsFeed
+) -> None:
+    before, past = h.channels["announcements"], h.channels["trivia"]
+    await _mark(h, before, "S1E10")
+    await _mark(h, past, "S1E12")  # On-jo in season 2 gives away her season-1 fate (12)
+    for channel in (before, past):
+        await _subscribe(h, channel)
+    # the way the press writes of a fate (11): a character's final goodbye, a fan line quoted in the headline
+    feed.add_headline("All of Us Are Dead season 2 teaser revisits Cheong-san's final goodbye to On-jo", publisher="Soompi")
+    feed.add_headline("All of Us Are Dead season 2 teaser: So-ju deserved better, and On-jo knows it", publisher="Koreaboo")
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()
+    hidden = _sources(await _announcement(h, before))
+    assert "final goodbye" in plain(hidden) and "final goodbye" not in _visible(hidden)
+    assert "deserved better" in plain(hidden) and "deserved better" not in _visible(hidden)
+    assert "Soompi" in _visible(hidden) and "Koreaboo" in _visible(hidden)
+    shown = _sources(await _announcement(h, past))
+    assert "final goodbye" in _visible(shown) and "So-ju deserved better" in _visible(shown)
+    assert leaks(LEXICON, Transcript(h.discord, h.db_path).read()) == []
