@@ -485,6 +485,9 @@ class Season2Answers:
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
+            if 1 in character.seasons:  # "will namra's actress be back": say it in the asker's word
+                who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
+                text = f"{text[:-1]}: {who} {'return' if who == 'they' else 'returns'} from season 1."
             if 1 not in character.seasons and character.summary and character.summary_spoils <= self._spoils(character):
                 text = f"{text[:-1]}: {newcomer_role(character.summary)}."  # a newcomer: who they are, as announced
         else:
