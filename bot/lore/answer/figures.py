@@ -116,8 +116,10 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
     source counts per episode ("more zombies in ep 5 than ep 6") said so; else None. A question that names
     someone (`named`) sets no figures side by side, but may still ask what no source counts."""
     if _APPEARANCES.search(" ".join(text.casefold().split())):
-        return Answer(question, False, [Part("I don't know: my sources don't list which episodes each character appears "
-                                             "in, so I can't count them.")], "unknown")  # (screen time too: a31)
+        # One convention with "more zombies in ep 5 or 6" below: a comparison no source can make is answered
+        # by saying so (what the sources lack is known for sure), never a bare "I don't know". (screen time too: a31)
+        return Answer(question, True, [Part("My sources don't list which episodes each character appears in, so I "
+                                            "can't count them or say who is in more.")], "comparison.uncounted")
     if named:
         return None
     if (sides := compared_figures(text)) is not None:
