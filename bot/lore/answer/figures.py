@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.words import gloss_korean
 
 _MORE = r"(?:higher|lower|bigger|smaller|more|less|fewer|greater|larger|better|worse)"
 # "were week 2 hours higher than week 1", "did week 2 get more hours than week 1"
