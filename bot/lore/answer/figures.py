@@ -9,6 +9,7 @@ do not give leaves the question unanswered, as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -126,7 +127,9 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
         both = [ask(side) for side in sides]
         if not all(b.answered for b in both):
             return None
-        parts = list({p.text: p for b in both for p in b.parts}.values())
+        # each side is a figure asked alone: a "No." it carries (season 2's count "has not been announced", read
+        # off a Korean yes/no ending) answers that side, never the comparison
+        parts = list({p.text: p for b in both for p in (_unverdicted(p) for p in b.parts)}.values())
         return Answer(question, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
     if (deaths := _DEATHS_COMPARED.search(" ".join(text.casefold().split()))) is not None:
         both = [ask(f"who dies in episode {deaths.group(n)}") for n in ("a", "b")]
@@ -142,3 +145,9 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
         return None
     return Answer(question, True, [Part(f"No source counts the {noun} in each episode, so I can't say which "
                                         "episode has more.")], "comparison.uncounted")
+
+
+def _unverdicted(part: Part) -> Part:
+    """`part` without a leading bare "Yes." or "No." (a side of a comparison has no verdict of its own)."""
+    bare = re.match(r"(?:Yes|No)\. ", part.text)
+    return dataclasses.replace(part, text=part.text[bare.end():], hedged=False) if bare else part

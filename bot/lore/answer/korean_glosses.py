@@ -91,6 +91,9 @@ _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|�
 _WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키"}
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
+# "A가 B보다 (더) 길어/많아/짧아": a season (or show) longer than another is one with more episodes
+_LONGER_THAN = re.compile(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피소드|에피|화수|회차)(?:가|이)?\s*)?(?:더\s*)?(길|많|짧|적)[\uac00-\ud7a3]*")
+_MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 
 
 def gloss_korean(text: str) -> str:
@@ -98,6 +101,8 @@ def gloss_korean(text: str) -> str:
     finds them first). "11화" -> "episode 11", "시즌2" -> "season 2"."""
     if not _HANGUL.search(text):
         return text
+    if "보다" in text:  # "시즌2가 시즌1보다 길어?": the English order, "does season 2 have more episodes than season 1"
+        text = _LONGER_THAN.sub(lambda m: f" does {m.group(1)} have {_MORE[m.group(3)]} episodes than {m.group(2)} ", text)
     text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
     text = _SEASON_KO.sub(r" season \1 ", text)
     if "분" in text and _EPISODE_WORD.search(text):
@@ -114,6 +119,7 @@ def gloss_korean(text: str) -> str:
 
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
+    text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
     text = _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text))
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"
