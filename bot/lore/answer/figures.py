@@ -119,7 +119,7 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
     if _APPEARANCES.search(" ".join(text.casefold().split())):
         # One convention with "more zombies in ep 5 or 6" below: a comparison no source can make is answered
         # by saying so (what the sources lack is known for sure), never a bare "I don't know". (screen time too: a31)
-        return Answer(question, True, [Part("My sources don't list which episodes each character appears in, so I "
+        return Answer(question, True, [Part("No source lists which episodes each character appears in, so I "
                                             "can't count them or say who is in more.")], "comparison.uncounted")
     if named:
         return None
