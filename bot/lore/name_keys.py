@@ -153,6 +153,10 @@ class NearMisses(Generic[T]):
             if key.isascii() and key.isalpha() and len(key) >= 4:  # "haree" / Ha-ri, "maroo" / Ma-ru
                 forms.setdefault(romanised(key), set()).update(ents)
         self._forms = {form: (next(iter(ents)),) for form, ents in forms.items() if len(ents) == 1}
+        self._letters: dict[str, set[str]] = {}  # a key's letters in order: its anagrams, for `_exchanged`
+        for key in keys:
+            if key.isascii() and key.isalpha() and len(key) >= 6:
+                self._letters.setdefault("".join(sorted(key)), set()).add(key)
 
     def romanised(self, typed: str) -> tuple[T, ...]:
         """The one entity `typed` (folded, five letters or more) names in another romanisation; () when none."""
@@ -188,10 +192,25 @@ class NearMisses(Generic[T]):
             keys |= self._index.get(key[:n] + key[n + 1:], set())
         ents = {e for k in keys if OSA.distance(key, k) <= 1 and not self._another(key, k)
                 and key.startswith(_title(k)) for e in self._keys[k]}
+        if not ents:
+            ents = {e for k in self._exchanged(key) for e in self._keys[k]}
         found = (next(iter(ents)),) if len(ents) == 1 else ()
         if len(self._memo) >= _MEMO_SIZE:
             del self._memo[next(iter(self._memo))]  # oldest first
         self._memo[key] = found
+        return found
+
+    def _exchanged(self, typed: str) -> set[str]:
+        """The keys of six letters or more that `typed` is with two consonants exchanged apart ("gwiman":
+        Gwi-nam's n and m, the nasals fingers and ears mix up), its first letter kept: an English word
+        never has a name's letters so, and `of` is asked only of words no one knows."""
+        if typed in COMMON_WORDS:
+            return set()
+        found = set()
+        for k in self._letters.get("".join(sorted(typed)), ()):
+            diff = [n for n in range(len(k)) if k[n] != typed[n]]
+            if len(diff) == 2 and diff[0] > 0 and not _VOWELS & {typed[n] for n in diff}:
+                found.add(k)
         return found
 
     def short_slip(self, typed: str, shapes: frozenset[str]) -> tuple[T, ...]:

@@ -235,6 +235,23 @@ def test_a_name_romanised_another_way_is_that_name(resolver: NameResolver, text:
     assert (typed, [name]) in _near(resolver, text, frozenset({"young", "san", "chan"}))
 
 
+@pytest.mark.parametrize(
+    ("text", "typed", "name"),
+    [
+        ("gwiman dies in wat ep", "gwiman", "Yoon Gwi-nam"),  # n and m exchanged, two letters apart
+        ("cheonsgan is alive?", "cheonsgan", "Lee Cheong-san"),
+    ],
+)
+def test_a_name_with_two_consonants_exchanged_is_that_name(resolver: NameResolver, text: str, typed: str,
+                                                           name: str) -> None:
+    assert (typed, [name]) in _near(resolver, text)
+
+
+@pytest.mark.parametrize("text", ["a normal animal", "the manual", "a remain", "the camera angle", "semantic"])
+def test_an_english_word_with_a_names_letters_is_no_name(resolver: NameResolver, text: str) -> None:
+    assert _near(resolver, text) == []
+
+
 def test_the_near_miss_also_reads_a_name_beside_an_exact_one(resolver: NameResolver) -> None:
     assert [n for _, n in _near(resolver, "who plays onjo's dad sojuu")] == [["Nam On-jo"], ["Nam So-ju"]]
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.question_type import read_type
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
 from bot.lore.answer.watched_on import watched_on
@@ -32,7 +33,6 @@ from bot.lore.answer.words import (
     STOP,
     TypoFixer,
     fold_text,
-    gloss_korean,
     join_phrases,
     name_words,
     stem,

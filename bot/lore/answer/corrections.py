@@ -151,9 +151,29 @@ class CorrectionAnswers:
                     return self._said(ask, record, verdict)
             if not a.claim:
                 return None  # a plain yes/no question about a true fact: the other kinds answer it
-            verdict = self.records.verdict(ask, stems, record)
-            return self._said(ask, record, verdict)
+            surer = self._surer(record, [r for _, r in ranked[:30]], words or list(stems), named, numbers)
+            verdict = self.records.verdict(ask, stems, surer)
+            claim = self.s.pack.claims.get(surer.id) if surer is not record else None
+            if claim is not None:  # dated, and its spoiling details hidden behind the day's plain fact
+                return self.s.answer(ask, self.claims.parts(claim, verdict), "correction", evidence=[surer],
+                                     consumed=_CLAIM_WORDS)
+            return self._said(ask, surer, verdict)
         return None
+
+    def _surer(self, record: Record, ranked: Sequence[Record], words: Sequence[str], named: set[str],
+               numbers: Sequence[str]) -> Record:
+        """"is it true s2 got announced at geeked week": one outlet's report says it, and so does the
+        official fact; the claim is checked against the surest record that covers it as well."""
+        if record.confidence == "official":
+            return record
+        # a fact first (it carries its date and settles a verdict), then an official claim that still stands
+        for other in sorted(ranked, key=lambda r: r.kind != "fact"):
+            if (other.confidence == "official" and not other.negates and other.kind in ("fact", "claim")
+                    and self.s.records.covers(words, other.stems) and all(n in other.stems for n in numbers)
+                    and (not named or other.subjects & named)
+                    and (other.kind != "claim" or self._standing(other))):
+                return other
+        return record
 
     def _counted_often(self, record: Record, words: Sequence[str], ranked: Sequence[Record], numbers: Sequence[str]) -> list[Record]:
         """"was it number one in 40 countries": the sources count it more than once, in facts of one topic (25, 29,

@@ -9,11 +9,12 @@ do not give leaves the question unanswered, as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
+from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.words import gloss_korean
 
 _MORE = r"(?:higher|lower|bigger|smaller|more|less|fewer|greater|larger|better|worse)"
 # "were week 2 hours higher than week 1", "did week 2 get more hours than week 1"
@@ -117,15 +118,19 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
     source counts per episode ("more zombies in ep 5 than ep 6") said so; else None. A question that names
     someone (`named`) sets no figures side by side, but may still ask what no source counts."""
     if _APPEARANCES.search(" ".join(text.casefold().split())):
-        return Answer(question, False, [Part("I don't know: my sources don't list which episodes each character appears "
-                                             "in, so I can't count them.")], "unknown")  # (screen time too: a31)
+        # One convention with "more zombies in ep 5 or 6" below: a comparison no source can make is answered
+        # by saying so (what the sources lack is known for sure), never a bare "I don't know". (screen time too: a31)
+        return Answer(question, True, [Part("No source lists which episodes each character appears in, so I "
+                                            "can't count them or say who is in more.")], "comparison.uncounted")
     if named:
         return None
     if (sides := compared_figures(text)) is not None:
         both = [ask(side) for side in sides]
         if not all(b.answered for b in both):
             return None
-        parts = list({p.text: p for b in both for p in b.parts}.values())
+        # each side is a figure asked alone: a "No." it carries (season 2's count "has not been announced", read
+        # off a Korean yes/no ending) answers that side, never the comparison
+        parts = list({p.text: p for b in both for p in (_unverdicted(p) for p in b.parts)}.values())
         return Answer(question, True, parts, "comparison.figures", tuple(e for b in both for e in b.entities))
     if (deaths := _DEATHS_COMPARED.search(" ".join(text.casefold().split()))) is not None:
         both = [ask(f"who dies in episode {deaths.group(n)}") for n in ("a", "b")]
@@ -141,3 +146,9 @@ def side_by_side(question: str, text: str, ask: Callable[[str], Answer], *, name
         return None
     return Answer(question, True, [Part(f"No source counts the {noun} in each episode, so I can't say which "
                                         "episode has more.")], "comparison.uncounted")
+
+
+def _unverdicted(part: Part) -> Part:
+    """`part` without a leading bare "Yes." or "No." (a side of a comparison has no verdict of its own)."""
+    bare = re.match(r"(?:Yes|No)\. ", part.text)
+    return dataclasses.replace(part, text=part.text[bare.end():], hedged=False) if bare else part

@@ -1,4 +1,4 @@
-"""Korean as fans type it in chat, put in the forms the glosses read (words.py `gloss_korean`).
+"""Korean as fans type it in chat, put in the forms the glosses read (korean_glosses.py `gloss_korean`).
 
 Discord Korean closes a question with a noun-like ending (-음/-함/-됨/-임: "나옴?", "만듦?",
 "어떻게 됨", "누구임"), with -냐/-니/-나요 ("죽냐", "죽나요"), or with a copula glued to a noun
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lore.answer.words import unglossed_korean
+from bot.lore.answer.korean_glosses import unglossed_korean
 
 _BASE = 0xAC00
 _MIEUM = 16  # the final ㅁ of a syllable

@@ -16,6 +16,7 @@ from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.subjects import asked_gender
 from bot.lore.answer.wording import summary_line
 from bot.lore.answer.words import FILLER, stems_of
+from bot.lore.content import Character
 from bot.show import NOTHING
 
 _LIST = re.compile(
@@ -166,17 +167,32 @@ class ListAnswers:
             return None
         verdict = "No. " if match.group("only") else "Yes. " if ask.a.yes_no else ""
         parts = []
+        own = next((sp for c, sp in self.fates.halfbies() if c.id == named), None)
+        if own is not None:
+            # "are there other halfbies like namra": say plainly that there are others, as far as both are seen
+            name = self.s.pack.characters[str(named)].name
+            parts.append(Part(f"{verdict}{name} is not the only one. The other halfbies the sources name:",
+                              max(own, others[0][1]), "official", (), hedged=bool(verdict)))
+            verdict = ""
         for i, (character, spoils) in enumerate(others):
-            fate = character.fate
-            text = fate.text if fate is not None else character.summary
-            parts.append(Part(f"{verdict if i == 0 else ''}{character.name}: {text}",
-                              max(spoils, fate.spoils if fate else NOTHING), "official",
+            parts.append(Part(f"{verdict if i == 0 else ''}{character.name}: {self._halfbie_text(character)}",
+                              max(spoils, character.fate.spoils if character.fate else NOTHING), "official",
                               self.s.knowledge.refs(character.sources), hedged=bool(verdict) and i == 0))
         subjects = ask.characters()
         return self.s.answer(ask, parts, "list.halfbies", subjects=subjects, extra=frozenset({"halfbie"}),
                              consumed=(*_WORDS, "else", "other", "more", "only", "besides", "beside", "except",
                                        "apart", "aside", "than", "anyone", "anybody", "any", "become", "turn",
                                        "there", "too", "well", "counting", "excluding", "end"))
+
+    def _halfbie_text(self, character: Character) -> str:
+        """Their fate if it says they were a halfbie, else the step where they became one (Gwi-nam's fate
+        is the fire, which never says what he was)."""
+        fate = character.fate
+        text = fate.text if fate is not None else character.summary
+        if re.search(r"\b(?:halfbie|hambie)s?\b", text.casefold()):
+            return text
+        turned = [st.text for st in self.fates.stages(character.id) if st.state == "halfbie"]
+        return f"{turned[0]} {text}" if turned else text
 
     def _halfbies(self, ask: Ask, *, counted: bool = False, gender: str = "") -> Answer | None:
         parts: list[Part] = []

@@ -12,7 +12,8 @@ import re
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
-from bot.lore.answer.words import stem
+from bot.lore.answer.words import stem, stems_of
+from bot.lore.content import Character, ContentPack
 from bot.season2.model import Milestone
 
 _FATES = frozenset({"die", "survive", "zombie", "turn", "infect", "halfbie", "bite", "kill", "live", "happen", "fate",
@@ -54,3 +55,18 @@ def newcomer_role(summary: str) -> str:
     "On-jo's senior at university"."""
     return re.sub(r"^(?:An? )?new Season 2 character,?\s*", "", summary.strip()).rstrip(".")
 
+
+
+def newcomer_described(pack: ContentPack, words: set[str]) -> list[Character]:
+    """"is the s2 villain an nis guy": the one season-2 newcomer whose announced role the question's words
+    (stems) name (Han Du-seok, a National Intelligence Service team leader), so an answer can say who that
+    is as announced, never what they do. Words every newcomer's role shares ("new", "character") name none."""
+    said = {c.id: stems_of(" ".join((c.summary, *(d.text for d in c.descriptions))))
+            for c in pack.characters.values() if 2 in c.seasons and 1 not in c.seasons and not c.introduced}
+    if not said:
+        return []
+    shared = frozenset.intersection(*map(frozenset, said.values()))
+    hits = {cid: len((stems - shared) & words) for cid, stems in said.items()}
+    best = max(hits.values())
+    named = [cid for cid, n in hits.items() if n == best]
+    return [pack.characters[named[0]]] if best and len(named) == 1 else []

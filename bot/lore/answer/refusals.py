@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lore.answer.korean_glosses import unglossed_korean
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
-from bot.lore.answer.words import unglossed_korean
 from bot.lore.names import NameResolver
 
 # Particles and endings that may close a Korean word; what is left once they go is the word.

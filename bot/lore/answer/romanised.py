@@ -1,7 +1,7 @@
 """Romanised Korean as fans type it in chat ("namra banjombi ya?", "onjo appa nuguya").
 
 Such a question is read as the Korean question it spells: its words are written back in Hangul and
-go through the same glosses (words.py `gloss_korean`) and the same reading (a Korean question
+go through the same glosses (korean_glosses.py `gloss_korean`) and the same reading (a Korean question
 without a question word asks whether it is so). Only when the question holds at least one word
 that is plainly Korean (not "ya", "hae" or "wae" alone, which chat English has too), and only the
 words of the table below are rewritten: a name or an English word is never touched.

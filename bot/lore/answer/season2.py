@@ -21,7 +21,7 @@ import re
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.corrections import CorrectionAnswers
-from bot.lore.answer.newcomers import newcomer_role
+from bot.lore.answer.newcomers import newcomer_described, newcomer_role
 from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
@@ -318,13 +318,16 @@ class Season2Answers:
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
-                parts.append(self._member(self.s.pack.characters[subject.id], verdict=False))
+                parts += self._members(self.s.pack.characters[subject.id], verdict=False)
                 if ask.matches(_DEAD_ASKED):
                     parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
             else:  # "is lee min jae onjo's boyfriend in s2": the newcomer the actor plays, as announced
-                parts += [self._member(c, verdict=False) for c in self.s.pack.characters_played_by(subject.id)
-                          if 2 in c.seasons and 1 not in c.seasons][:1]
+                parts += [p for c in self.s.pack.characters_played_by(subject.id)[:1]
+                          if 2 in c.seasons and 1 not in c.seasons for p in self._members(c, verdict=False)]
+        if not ask.found.subjects:
+            parts += [p for c in newcomer_described(self.s.pack, words) for p in self._members(c, verdict=False)]
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.untold"))
+
 
     def _asks_status(self, ask: Ask) -> bool:
         text = ask.text
@@ -450,14 +453,14 @@ class Season2Answers:
         verdict = not re.match(r"\W*why\b", ask.raw, re.I)  # "why isn't nam ra in s2" (read so): no "Yes."
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
-                parts.append(self._member(self.s.pack.characters[subject.id], verdict))
+                parts += self._members(self.s.pack.characters[subject.id], verdict)
                 entities.append(Entity("character", subject.id, subject.name))
                 if ask.matches(_DEAD_ASKED):
                     parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
                 continue
             roles = self.s.pack.characters_played_by(subject.id)
             if roles:
-                parts += [self._member(c) for c in roles]
+                parts += [p for c in roles for p in self._members(c)]
                 entities.append(Entity("person", subject.id, subject.name))
             person = self.s.pack.people[subject.id]
             names = [person.name, *person.variants]
@@ -467,6 +470,17 @@ class Season2Answers:
         if not parts:
             return None
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast", tuple(entities)))
+
+    def _members(self, character: Character, verdict: bool = True) -> list[Part]:
+        """Their place in the cast, and a newcomer's announced role when it spoils more than the cast line
+        (Ma-ru is "On-jo's senior at university": On-jo lives through season 1): apart, hidden as far as it spoils."""
+        parts = [self._member(character, verdict)]
+        summary = character.summary
+        if (2 in character.seasons and 1 not in character.seasons and not character.introduced and summary
+                and character.summary_spoils > self._spoils(character)):
+            parts.append(Part(f"Netflix announced {character.short_name or character.name} as "
+                              f"{newcomer_role(summary)}.", character.summary_spoils, "official", self._cast_refs()))
+        return parts
 
     def _member(self, character: Character, verdict: bool = True) -> Part:
         actor = f" ({self.s.knowledge.person_name(character.actor)})" if character.actor else ""
@@ -485,6 +499,9 @@ class Season2Answers:
                         self._spoils(character), "official", self._cast_refs(), hedged=True)
         if 2 in character.seasons:
             text = f"Yes. {character.name}{actor} is in the season 2 cast Netflix announced."
+            if 1 in character.seasons:  # "will namra's actress be back": say it in the asker's word
+                who = {"he": "he", "she": "she"}.get(self.s.profiles.gender.get(character.id, ""), "they")
+                text = f"{text[:-1]}: {who} {'return' if who == 'they' else 'returns'} from season 1."
             if 1 not in character.seasons and character.summary and character.summary_spoils <= self._spoils(character):
                 text = f"{text[:-1]}: {newcomer_role(character.summary)}."  # a newcomer: who they are, as announced
         else:

@@ -25,7 +25,7 @@ from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 
 TVMAZE = "TVmaze"
 _EPISODES = re.compile(r"\b(?:episodes?|eps?)\b")
-_NUMBERED = re.compile(r"\b(?:episode|ep|e) ?(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th) (?:episode|ep)\b")
+_NUMBERED = re.compile(r"\b(?:episode|ep|e) ?(0?[1-9]|[1-9]\d)\b|\b(0?[1-9]|[1-9]\d)(?:st|nd|rd|th) (?:episode|ep)\b")
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
 _TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b")
 _LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b"

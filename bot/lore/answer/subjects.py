@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.records import Record, Records, make_record
+from bot.lore.answer.relation_phrases import ASKS_ACTOR, LIKED_BY, LIKES, OWNED_RELATIVE, REL_AFTER, REL_OF
 from bot.lore.answer.words import FILLER, OCCUPATIONS, STOP, stem, stems_of
 from bot.lore.content import Character, ContentPack, Relationship
 from bot.lore.lexicon_subjects import opening_noun_gender
@@ -54,14 +55,12 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "bully": (("bullies",), ""), "killer": (("killed",), ""), "victim": (("killed_by",), ""),
 }
 
-# "ent0 's mother": a relative the question names after someone.
-_OWNED_RELATIVE = re.compile(r"\bent\d+ 's ([a-z]+)")
 
 
 def unfollowed_relative(text: str, subject: Subject) -> bool:
     """Whether `text` asks about a relative of `subject` that the pack does not know ("does jin-su's
     mother die" found only Jin-su): what is said of `subject` is not said of them."""
-    return subject.via != "relation" and any(m.group(1) in REL_WORDS for m in _OWNED_RELATIVE.finditer(text))
+    return subject.via != "relation" and any(m.group(1) in REL_WORDS for m in OWNED_RELATIVE.finditer(text))
 
 LOVE_TYPES = ("crush_on", "loves", "love_interest_of")
 # Relations told from the anchor's side: "On-jo's crush" is whom On-jo has a crush on.
@@ -71,25 +70,6 @@ _GENDER = {"father": "mother", "mother": "father", "brother": "sister", "sister"
 _MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",
               "younger": "younger_sibling_of", "little": "younger_sibling_of", "lil": "younger_sibling_of",
               "baby": "younger_sibling_of"}
-_REL_AFTER = re.compile(
-    r"(?P<anchor>ent\d+|(?:the|a)\s+(?:(?!ent\d)[a-z0-9]+\s+){0,5}?(?!ent\d)[a-z0-9]+)\s*'s\s+(?P<path>(?:(?:best|older|younger|little|lil|big|"
-    r"elder|baby|love)\s+)?[a-z]+(?:\s*'s\s+(?:(?:best|older|younger|little|big|elder)\s+)?[a-z]+)*)"
-    r"|(?P<anchor_ko>ent\d+)\s+(?P<path_ko>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|sibling|brother|sister|friend|teacher|son|daughter|girlfriend|boyfriend|crush|partner))\b"
-)
-_REL_OF = re.compile(
-    r"\b(?:the\s+)?(?P<rel>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|parents?|son|daughter|"
-    r"brother|sister|siblings?|friends?|teacher|neighbou?r|partner|senior|junior|crush|girlfriend|boyfriend|killer))\s+of\s+"
-    r"(?P<anchor>ent\d+|(?:the|a)\s+[a-z0-9' ]+?)(?=\s*(?:and|in|from|on|at|\?|$))"
-)
-_LIKED_BY = re.compile(
-    r"\bthe\s+(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:(?:that|who|whom)\s+)?"
-    r"(?P<anchor>ent\d+)\s+(?:likes|loves|liked|loved|fancies|is in love with|was in love with|has a crush on|"
-    r"had a crush on|love|kisses|kissed|is crushing on)\b"
-)
-_LIKES = re.compile(
-    r"\bthe\s+(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:that|who)\s+(?:likes|loves|liked|"
-    r"loved|is in love with|has a crush on|had a crush on)\s+(?P<anchor>ent\d+)\b"
-)
 # What a fate is called in questions ("why does X die" finds a fate that never says "die").
 _FATE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("dies", "dead", "death"), "zombie": ("dies", "turns", "zombie"), "halfbie": ("halfbie",),
@@ -316,18 +296,18 @@ class SubjectFinder:
             entity = entities[0]
             by_slot[word] = [Subject(entity.kind, entity.id, entity.name, slot.spoils)]
         text = a.text
-        for match in _LIKED_BY.finditer(text):
+        for match in LIKED_BY.finditer(text):
             anchor = by_slot.get(match.group("anchor"), [])
             for s in anchor:
                 rels = self.profiles.loved_by(s.id)
                 self._replace(found, by_slot, match, s, rels, "love", text)
-        for match in _LIKES.finditer(text):
+        for match in LIKES.finditer(text):
             for s in by_slot.get(match.group("anchor"), []):
                 self._replace(found, by_slot, match, s, self.profiles.lovers_of(s.id), "love", text)
-        for match in _REL_AFTER.finditer(text):
+        for match in REL_AFTER.finditer(text):
             anchor_text = match.group("anchor") or match.group("anchor_ko")
             path_text = match.group("path") or match.group("path_ko")
-            anchors = self._anchor(anchor_text, by_slot, found, a)
+            anchors = self._roles(self._anchor(anchor_text, by_slot, found, a), a)
             steps = [s.strip() for s in path_text.split("'s")]
             while len(steps) > 1 and not self._is_path(steps):
                 steps.pop()  # "Ha-ri's brother's blood type": the path ends where the attribute begins
@@ -349,8 +329,8 @@ class SubjectFinder:
                 by_slot[key] = subjects
                 found.consumed_words.update(anchor_text.split())
                 found.consumed_words.update(w for step in steps for w in step.split())
-        for match in _REL_OF.finditer(text):
-            anchors = self._anchor(match.group("anchor"), by_slot, found, a)
+        for match in REL_OF.finditer(text):
+            anchors = self._roles(self._anchor(match.group("anchor"), by_slot, found, a), a)
             rel = match.group("rel").split()
             if not anchors:
                 continue
@@ -378,6 +358,17 @@ class SubjectFinder:
 
     def _is_path(self, steps: Sequence[str]) -> bool:
         return all(step.split()[-1] in REL_WORDS for step in steps if step)
+
+    def _roles(self, anchors: list[Subject], a: Analysis) -> list[Subject]:
+        """In "who plays ha seung-ri's brother" the actor stands for the one character they play: the
+        sources know characters' families, and the question asks for a role, never the actor's own kin."""
+        if not ASKS_ACTOR.search(a.text):
+            return anchors
+        out = []
+        for anchor in anchors:
+            roles = self.pack.characters_played_by(anchor.id) if anchor.kind == "person" else []
+            out.append(Subject("character", roles[0].id, roles[0].name, anchor.spoils) if len(roles) == 1 else anchor)
+        return out
 
     def _anchor(self, text: str, by_slot: dict[str, list[Subject]], found: Found, a: Analysis) -> list[Subject]:
         slot = re.fullmatch(r"ent\d+", text.strip())

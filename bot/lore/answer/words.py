@@ -1,4 +1,4 @@
-"""Words as the engine compares them: folding, stems, synonyms, number words, Korean glosses.
+"""Words as the engine compares them: folding, stems, synonyms, number words.
 
 Every text the engine matches (a question, a fact, an event, a summary) goes through `stems_of`:
 lower case, number words as digits ("ten days" = "10 days"), each word reduced to a stem
@@ -6,7 +6,7 @@ lower case, number words as digits ("ten days" = "10 days"), each word reduced t
 (`canon`: "dad" = "father", "flee" = "escape"). Two texts share a meaning word for word when their
 stem sets meet.
 
-`gloss_korean` turns the Korean question words and particles into English words ("청산이 몇 화에서
+`gloss_korean` (korean_glosses.py) turns the Korean question words and particles into English words ("청산이 몇 화에서
 죽어?" -> "청산 which episode die"), so a Korean question is read by the same analysis; names in
 Hangul are left for the name resolver. `TypoFixer` repairs misspelt words of the engine's own
 vocabulary (a word one edit away from a known word: "libary", "episdoes", "comming").
@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.lore.answer.korean_glosses import KOREAN_GLOSSES
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
 WORD = re.compile(r"[a-z0-9\uac00-\ud7a3]+(?:['’][a-z]+)?|(?<![\w'’])['’]s\b")
@@ -261,91 +262,6 @@ CHAT = {
     "banjombi": "halfbie", "jombi": "zombie", "mullyeo": "bitten", "mullyeosseo": "bitten", "nugu": "who",
     "nuga": "who", "eonje": "when", "wae": "why",
 }
-_KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
-    # Longest first, so "어떻게 돼" wins over "어떻게".
-    ("지금 우리 학교는", " koreantitle "),
-    # "is it true", said alone ("시즌2 3월 개봉 진짜야?"; hearsay is korean_chat's), and counts of the show's figures
-    ("진짜야", " is it true "), ("진짜임", " is it true "), ("사실이야", " is it true "),
-    ("12월", " december "), ("11월", " november "), ("10월", " october "), ("1월", " january "), ("2월", " february "), ("3월", " march "), ("4월", " april "), ("5월", " may "), ("6월", " june "), ("7월", " july "), ("8월", " august "), ("9월", " september "),
-    ("몇 개국", " how many countries "), ("몇개국", " how many countries "), ("개국", " countries "), ("1위", " number one "),
-    ("누적 시청시간", " total viewing hours "), ("시청시간", " viewing hours "), ("시청 시간", " viewing hours "),
-    ("얼마야", " how much "), ("이었어", " was "), ("있었어", " was "),
-    ("몇 주", " how many weeks "), ("몇주", " how many weeks "), ("탑10", " top 10 "), ("탑 10", " top 10 "), ("누적", " total "), ("동안", " "),
-    ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
-    ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "),
-    ("총 몇부작", " how many episodes "), ("총 몇 부작", " how many episodes "), ("총 몇화", " how many episodes "),
-    ("총 몇 화", " how many episodes "), ("총 몇", " how many "),
-    ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
-    ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
-    ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
-    ("몇 부작", " how many episodes "), ("몇부작", " how many episodes "), ("몇 편", " how many episodes "),
-    ("몇 달 뒤", " how many months later "), ("몇 달 후", " how many months later "), ("몇달 뒤", " how many months later "),
-    ("몇달 후", " how many months later "), ("몇 달", " how many months "), ("몇달", " how many months "),
-    ("몇 명", " how many "), ("몇명", " how many "), ("몇 살", " how old "), ("몇살", " how old "),
-    ("볼 수", " watch "), ("봐야", " watch "), ("보려면", " watch "), ("러닝타임", " runtime "), ("제작사", " production company "),
-    ("상영시간", " runtime "), ("몇 분짜리", " how many minutes "), ("몇분짜리", " how many minutes "), ("몇분이야", " how many minutes "),
-    ("오징어게임", " squid game "), ("오징어 게임", " squid game "), ("본명", " real name "), ("어떻게 죽", " dies how "),
-    ("시즌", " season "), ("누구 역", " what role "), ("무슨 역", " what role "), ("역할", " role "),
-    ("누구누구", " who are the "), ("누가", " who "), ("누구", " who "), ("언제", " when "), ("어디", " where "), ("왜", " why "),
-    ("뭐", " what "), ("무슨", " what "), ("무엇", " what "), ("얼마나", " how long "),
-    ("새로운", " new "), ("새로 온", " new "), ("신규", " new "), ("신캐", " new character "),
-    # a release delayed ("연기됐어", "미뤄졌어"), never 연기 as acting
-    ("연기됐", " delayed "), ("연기됨", " delayed "), ("연기돼", " delayed "), ("연기되", " delayed "), ("연기된", " delayed "),
-    ("미뤄졌", " delayed "), ("미뤄짐", " delayed "), ("미뤄진", " delayed "),
-    ("배우", " actor "), ("연기", " plays "), ("역", " role "), ("캐릭터", " character "),
-    ("아빠", " father "), ("아버지", " father "), ("엄마", " mother "), ("어머니", " mother "),
-    ("도망", " run away "), ("떠났", " left "), ("떠나", " leave "), ("남았", " stayed "), ("같이", " with "),
-    ("동생", " younger sibling "), ("아들", " son "), ("딸", " daughter "), ("누나", " older sister "), ("언니", " older sister "),
-    ("오빠", " older brother "), ("형사", " detective "), ("형", " older brother "), ("친구", " friend "), ("여자친구", " girlfriend "),
-    ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "), ("사귀", " dating "), ("사겨", " dating "), ("연애", " dating "), ("커플", " a couple "),
-    ("선생님", " teacher "), ("선생", " teacher "), ("과학", " science "), ("담임", " homeroom teacher "),
-    ("죽였", " killed "), ("죽여", " kills "), ("죽인", " killed "), ("죽이", " kills "),
-    ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽음", " death "), ("사망", " death "),
-    ("살아남", " survive "), ("살아", " alive "), ("살았", " alive "), ("생존", " survive "),
-    ("물려", " bitten "), ("물렸", " bitten "), ("물었", " bit "), ("감염", " infected "),
-    ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "),
-    ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
-    ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
-    ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
-    ("어른들", " adults "), ("어른", " adults "), ("치킨집", " chicken shop "), ("가게", " shop "), ("안경", " glasses "),
-    ("촬영지", " filming location "), ("촬영 장소", " filming location "), ("촬영", " filming "), ("시작", " start "), ("끝났", " finished "), ("끝나", " finished "), ("나왔", " came out "),
-    ("나와", " come out "), ("나오", " come out "), ("개봉일", " release date "), ("날짜", " date "), ("아직도", " still "), ("아직", " yet "), ("개봉", " release "), ("공개", " release "),
-    ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
-    ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
-    ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
-    ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
-    ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
-    ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
-    ("바이러스", " virus "), ("이름", " name "), ("제목", " title "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
-    ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
-    ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "), ("키", " height "),
-    ("예고편", " trailer "), ("티저", " teaser "),
-    ("몇 학년", " what grade "), ("몇학년", " what grade "), ("학년", " grade "), ("영화", " movie "), ("말한", " mentioned "),
-    ("말했", " mentioned "), ("말하", " mentions "), ("언급", " mentioned "), ("효산고", " hyosan high school "), ("인구", " population "), ("효산", " hyosan "), ("상반기", " first half of "),
-    ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
-    ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
-    ("상받", " won an award "), ("수상", " won an award "), ("몇 년도", " what year "), ("몇년도", " what year "),
-    ("년도", " year "), ("한화", " an episode "), ("다른 작품", " other works "), ("출연작", " other works "), ("차기작", " next drama "), ("요즘", " these days "),
-    ("최근에", " recently "), ("드라마", " drama "), ("어느 나라", " what country "), ("나라", " country "),
-    ("한국", " korean "), ("실제로", " real "), ("기간", " how long "), ("걸렸", " took "), ("발표", " announced "),
-    ("잔인", " gory "), ("캐스팅", " cast "), ("구해", " saved "), ("구했", " saved "), ("구하", " save "),
-    ("날씨", " weather "), ("오늘", " today "), ("결말", " ending "), ("엔딩", " ending "), ("학생", " students "), ("마지막", " last "), ("결국", " in the end "), ("역시", " "), ("첫", " first "), ("처음", " first "), ("제일 먼저", " first "),
-    ("가장 먼저", " first "), ("먼저", " first "), ("사람", " person "),
-    ("화에서", " episode "), ("화에", " episode "), ("화", " episode "), ("회", " episode "),
-    ("넷플릭스", " netflix "), ("넷플", " netflix "), ("시즌2", " season 2 "), ("학교", " school "), ("군대", " military "),
-    ("일부러", " on purpose "), ("고의로", " on purpose "), ("1위", " number one "), ("1등", " number one "),
-    ("누구야", " who "), ("그랬", " did that "), ("그런 짓", " do that "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
-)
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# One-syllable nouns glossed only as a word of their own (a particle may follow): "역시", "형사", "회사",
-# "영화", "화나", "활동" and "불쌍해" are other words.
-_HOW_MANY_MINUTES = re.compile(r"몇\s*분")
-_EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
-_WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
-_PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
-_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키"}
-_EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
-_SEASON_KO = re.compile(r"시즌\s*(\d)")
 
 
 _AMBIGUOUS_STEMS = frozenset({"set", "nam"})  # "nam": a syllable of names (Nam-ra), not "name"
@@ -455,34 +371,6 @@ def stems_of(text: str) -> frozenset[str]:
     )
 
 
-def gloss_korean(text: str) -> str:
-    """Korean question words and endings as English words; Hangul names stay (the name resolver
-    finds them first). "11화" -> "episode 11", "시즌2" -> "season 2"."""
-    if not _HANGUL.search(text):
-        return text
-    text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
-    text = _SEASON_KO.sub(r" season \1 ", text)
-    if "분" in text and _EPISODE_WORD.search(text):
-        text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"
-    if "사람" in text:  # "불 지른 사람": the one who did it ("...ㄴ 사람" is "the person who ..."), asked who
-        text = _WHO_DID.sub(lambda m: f"{m.group(1)} who " if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 4 else m.group(0), text)
-    for korean, english in _KOREAN_GLOSSES:
-        if korean in text:
-            single = _WORD_ALONE.get(korean)  # "불" alone is fire, never the 불 of "청불" or "불쌍해"
-            text = single.sub(english, text) if single is not None else text.replace(korean, english)
-    # What is left of Hangul: particles and endings (이야, 에서, 랑, ...) carry nothing to match.
-    return re.sub(r"[\uac00-\ud7a3]+", " ", text)
-
-
-def unglossed_korean(text: str) -> list[str]:
-    """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
-    text = _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text))
-    if "분" in text and _EPISODE_WORD.search(text):
-        text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"
-    for korean, _ in _KOREAN_GLOSSES:
-        single = _WORD_ALONE.get(korean)
-        text = single.sub(" ", text) if single is not None else text.replace(korean, " ")
-    return re.findall(r"[\uac00-\ud7a3]+", text)
 
 
 # Question words long enough to be repaired safely (five letters or more).
@@ -558,7 +446,7 @@ def known_words() -> frozenset[str]:
             words.update(member.split())
     for value in CHAT.values():
         words.update(value.split())
-    for _, english in _KOREAN_GLOSSES:
+    for _, english in KOREAN_GLOSSES:
         words.update(english.split())
     return frozenset(w for w in words if w.isalpha())
 

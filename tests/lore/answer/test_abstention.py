@@ -134,3 +134,8 @@ def test_an_unknown_budget_says_so_before_the_rumour_it_quotes() -> None:
     assert not answer.answered
     assert answer.parts[0].text == "My sources give no budget figure for season 1."
     assert not answer.parts[0].sources
+
+
+def test_an_episode_zero_of_season_2_is_no_crash() -> None:
+    """Found by the mix above ("on-jo 화 's 2"): an "episode 0" read in a season-2 question is no episode."""
+    assert render_text(_engine().answer("on-jo 화 's 2"), NOTHING)[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.lore.answer import AnswerEngine, render_text
-from bot.lore.answer.words import gloss_korean
+from bot.lore.answer.korean_glosses import gloss_korean
 from bot.show import Position
 
 S1 = Position.legacy
