@@ -69,7 +69,10 @@ def episodes_named(
 #: (the show's own titles are blanked before a sentence is read). Not after a word that opens a sentence or a name of ours.
 _TITLED = re.compile(r"(?-i:([A-Z][\w'’-]*))\s+(?:(?:season|s)\s*\d+\s+)?$")
 _NOT_A_TITLE = frozenset({"in", "at", "the", "that", "this", "after", "before", "since", "what", "why", "how", "and", "but",
-                          "so", "season", "aouad", "aoad", "s1", "netflix", "spoilers", "spoiler", "until", "till", "by"})
+                          "so", "season", "aouad", "aoad", "s1", "netflix", "spoilers", "spoiler", "until", "till", "by",
+                          "korea", "korean", "kdrama", "k-drama"})
+
+_OPENS = re.compile(r"[\W_]*(?:\[[^\]]*\][\W_]*)?")  # what may stand before a sentence's first word: "[Spoilers] "
 
 
 def another_works_finale(sentence: str, match: re.Match[str], mentions: Mentions) -> bool:
@@ -77,7 +80,8 @@ def another_works_finale(sentence: str, match: re.Match[str], mentions: Mentions
     if "finale" not in match.group(0).lower():
         return False
     titled = _TITLED.search(sentence, 0, match.start())
-    return titled is not None and titled.group(1).lower() not in _NOT_A_TITLE and not any(
+    return titled is not None and titled.group(1).lower() not in _NOT_A_TITLE and not _OPENS.fullmatch(
+        sentence, 0, titled.start(1)) and not any(
         m[0] <= titled.start(1) < m[1] for m in mentions)
 
 

@@ -18,7 +18,7 @@ _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
 #: Korean words carry particles and endings ("죽어", "죽음", "죽었다"): a stem ends nowhere in particular.
 #: A goodbye to fans or before enlistment ("says goodbye to fans before enlistment"): an actor's own life, no death.
-_NOT_TO_FANS = (r"(?!\s+(?:to\s+)?(?:(?:his|her|their|the|all|korean|global)\s+)*(?:fans|fandom|viewers|everyone|the military"
+_NOT_TO_FANS = (r"(?!\s+(?:to\s+)?(?:(?:his|her|their|the|all|korean|global)\s+)*(?:fans|fandom|viewers|the military"
                 r"|civilian life)\b|\s+(?:before|ahead of)\s+(?:(?:his|her|their|the)\s+)?(?:enlist|military|service|army|hiatus))")
 _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)

@@ -1772,6 +1772,7 @@ def test_a_fight_in_the_fire_is_the_last_fight(text: str, spoils: int) -> None:
         ("so-ju bids farewell to onjo", 11),
         ("Yoon Chan-young says goodbye to fans before enlistment", 0),  # the actor's own life
         ("Park Ji-hu bids farewell to fans ahead of her hiatus", 0),
+        ("cheongsan saying goodbye to everyone 😭", 11),  # a character's goodbye to everyone is his last
     ],
 )
 def test_a_characters_final_goodbye_tells_their_death_and_an_actors_goodbye_to_fans_does_not(
@@ -1786,6 +1787,9 @@ def test_a_characters_final_goodbye_tells_their_death_and_an_actors_goodbye_to_f
         ("Squid Game season 2 finale was brutal", 0),
         ("the finale killed me, cheongsan 😭", 12),  # the show's
         ("AOUAD finale had me crying", 12),
+        ("OMG finale had me crying", 12),  # a word opening the sentence is no title
+        ("Emotional finale: cheongsan", 12),
+        ("Netflix Korea finale had me crying", 12),
     ],
 )
 def test_a_finale_titled_with_another_works_name_is_not_the_shows(text: str, spoils: int) -> None:
