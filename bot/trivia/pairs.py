@@ -119,6 +119,7 @@ def _unknown_name(word: str) -> bool:
     return (
         len(word) >= 3 and word not in COMMON_WORDS and word not in TITLE_WORDS and not _given_name(word)
         and not word.endswith(ADJECTIVE_ENDINGS)  # ("one-armed bandit", "belgian waffles": it says which)
+        and OSA.distance(word, "the") > 1  # the article mistyped ("teh beatles", "thee rolling stones")
     )
 
 
