@@ -112,6 +112,8 @@ _KIND_DENIED = frozenset({"not", "no", "never", "doesnt", "didnt", "isnt", "surv
 def _death_kind(typed: str) -> str | None:
     """What becomes of a character, as a moderator says it ("died", "turned into a zombie", "becomes
     a halfbie"): one kind, or None when none is said, two differ ("bitten and turns"), or it is denied."""
+    if "?" in typed or "\uff1f" in typed:  # asked, not said: "죽었나?", "dies?"
+        return None
     text = " ".join(typed.casefold().replace("-", " ").replace("'", "").replace("\u2019", "").split()).strip(" .!")
     if text in _DEATH_KINDS:
         return _DEATH_KINDS[text]
@@ -136,7 +138,13 @@ _KO_FILLER = frozenset({"됨", "된다", "됐다", "되다", "돼", "됐음", "�
 _KO_DENIED = ("안", "않", "살아", "생존", "뻔", "아님", "못")
 
 
+#: Korean that is not their fate: a killing they did ("죽였다", "죽인"), a rumour ("사망설", "좀비설").
+_KO_NOT_FATE = re.compile(r"^죽(?:이|였|인)|설$")
+
+
 def _korean_kind(word: str) -> str | None:
+    if _KO_NOT_FATE.search(word):
+        return None
     return next((kind for stem, kind in _KO_KINDS if word.startswith(stem)), None)
 
 

@@ -162,6 +162,13 @@ async def test_what_becomes_of_a_character_denied_or_unclear_in_korean_is_asked_
     assert reply.ephemeral and "Say what becomes of them in a word or two" in reply.text
 
 
+@pytest.mark.parametrize("typed", ["죽었나?", "죽음?", "dies?", "사망설", "죽였다", "좀비설"])
+async def test_a_death_asked_about_rumoured_or_done_by_them_is_asked_again(h: Harness, typed: str) -> None:
+    """A question ("죽었나?"), a rumour ("사망설") or a killing they did ("죽였다") records no fate."""
+    reply = await add(h, "death", {**DEATH, "death_kind": typed})
+    assert reply.ephemeral and "Say what becomes of them in a word or two" in reply.text
+
+
 @pytest.mark.parametrize("typed", ["doesn't die", "survives", "bitten and turns", "vanishes"])
 async def test_what_becomes_of_a_character_said_unclearly_or_denied_is_asked_again(h: Harness, typed: str) -> None:
     reply = await add(h, "death", {**DEATH, "death_kind": typed})
