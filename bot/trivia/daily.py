@@ -124,11 +124,11 @@ _KOREAN_NAMED = {"정오": "noon", "자정": "midnight"}
 
 def _korean_clock(match: re.Match[str]) -> str:
     """"오후 9시 30분" -> "9:30pm"; "21시" -> "21"; "9시" -> "9" (asked: morning or evening?);
-    "밤 12시" is midnight, "낮 12시" noon."""
+    "밤 12시" is midnight and "밤 1시" 1 a.m. (the night runs past midnight), "낮 12시" noon."""
     part, hour = match[1], match[2]
     minute = match[3] or ("30" if match[4] else None)
-    night_twelve = part == "밤" and int(hour) == 12
-    half = "" if part is None else ("am" if part in _MORNING or night_twelve else "pm")
+    after_midnight = part == "밤" and (int(hour) == 12 or int(hour) <= 5)
+    half = "" if part is None else ("am" if part in _MORNING or after_midnight else "pm")
     return f"{hour}:{int(minute):02d}{half}" if minute else f"{hour}{half}"
 
 

@@ -49,6 +49,13 @@ async def test_korean_noon_and_midnight_are_read_as_korea_time(h: Harness, typed
     assert f"at {utc} UTC" in reply.text, reply.text
 
 
+@pytest.mark.parametrize(("typed", "utc"), [("밤 1시", "16:00"), ("밤 2시 반", "17:30"), ("밤 3시", "18:00")])
+async def test_a_korean_small_hour_at_night_is_after_midnight_never_the_afternoon(h: Harness, typed: str, utc: str) -> None:
+    """"밤 1시" is 1 a.m. in Korea (as "밤 12시" is midnight), never 1 p.m."""
+    reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], time=typed)
+    assert f"at {utc} UTC" in reply.text, reply.text
+
+
 async def test_a_korean_hour_without_morning_or_evening_is_asked_about(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "triviaset", "daily", channel=h.channels["trivia"], time="9시")
     assert "morning or the evening" in reply.text
