@@ -300,7 +300,7 @@ _ALL_WORDS = frozenset({
     "다", "전부", "전부 다", "끝", "끝까지", "최신화", "마지막까지", "완결", "완결까지", "정주행",  # Korean: 다 봤어, 최신화까지
 })
 # The finale is season 1's only while nothing later has aired; after that it is asked again.
-_FINALE_WORDS = frozenset({
+FINALE_WORDS = frozenset({
     "the end", "finale", "the finale", "last episode", "the last episode", "final episode", "the final episode",
     "last ep", "the last ep", "final ep", "the final ep", "the last one", "last one", "the final one", "ending",
     "the ending",
@@ -353,7 +353,7 @@ _SEASON_ONE = (
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
 
-def _normal(text: str) -> str:
+def normal_typed(text: str) -> str:
     # Invisible marks (a zero-width space from a phone, a direction mark copied from a chat) are
     # not part of what anyone typed: "S1E3" pasted with one is S1E3, in a form or a file too.
     text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().strip().replace("'", "").replace("\u2019", "")
@@ -382,7 +382,7 @@ def read_position(text: str) -> Position | None:
     """The position `text` spells (without checking the shape: S9E1 reads), NOTHING, or None."""
     if text.strip().startswith(("-", "\u2212")):
         return None  # a negative number, not a separator
-    norm = _normal(text)
+    norm = normal_typed(text)
     if norm not in _NOTHING_WORDS:
         norm = _numbers_as_digits(norm)
     if norm in _NOTHING_WORDS:
@@ -419,7 +419,7 @@ def parse_position(
     try:
         return _parse(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError:
-        norm = _normal(text)
+        norm = normal_typed(text)
         rest = up_to_free(norm)
         season_alone = norm.startswith(rest) and _BARE_SEASON.match(_numbers_as_digits(rest))  # "시즌2 보는 중"
         said = read_position(rest) is not None or _names_an_end(rest) or season_alone
@@ -442,12 +442,12 @@ def _parse(
     Anything else, and positions the shape does not know, raise PositionError."""
     now = now or dt.datetime.now(dt.UTC)
     latest = shape.last_released(now)
-    norm = _normal(text)
+    norm = normal_typed(text)
     if norm in _ALL_WORDS or ALL_SAID.match(norm):
         return latest
     if norm in _FIRST_WORDS:
         return Position(1, 1)
-    if norm in _FINALE_WORDS:
+    if norm in FINALE_WORDS:
         if latest.season == 1:
             return latest
         raise PositionError(
@@ -494,14 +494,14 @@ def _parse(
 def _counted_on(found: Position, shape: ShowShape) -> str:
     """"episode 13" counted on past season 1's end: later seasons start again at episode 1, so say
     which episode that count is, never read it as one (a bare number is season 1's)."""
-    meant = _counted(found, shape)
+    meant = counted_past_end(found, shape)
     if meant is None:
         return ""
     return (f" Season {meant.season} starts again at episode 1: counted from the start, episode {found.episode} "
             f"is {meant} ({meant.label}).")
 
 
-def _counted(found: Position, shape: ShowShape) -> Position | None:
+def counted_past_end(found: Position, shape: ShowShape) -> Position | None:
     """The episode a count past the end of `found`'s season reaches in the seasons after it."""
     count = found.episode - len(shape.episodes_in(found.season))
     season = found.season + 1
@@ -515,8 +515,8 @@ def _counted(found: Position, shape: ShowShape) -> Position | None:
 
 def _names_an_end(text: str) -> bool:
     """"the finale", "s2 finale", "latest": a word for an episode that is no number."""
-    norm = _normal(text)
-    return norm in _ALL_WORDS | _FINALE_WORDS | _FIRST_WORDS or bool(ALL_SAID.match(norm)) or any(
+    norm = normal_typed(text)
+    return norm in _ALL_WORDS | FINALE_WORDS | _FIRST_WORDS or bool(ALL_SAID.match(norm)) or any(
         p.match(_numbers_as_digits(norm)) for p in (*_SEASON_END, _KO_SEASON_END)
     )
 
