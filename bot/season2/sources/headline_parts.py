@@ -70,9 +70,18 @@ _SET_ASIDE = re.compile(
     r"|,?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
     r"(?:\s*(?:kst|pt|et|pst|pdt|est|edt|utc|gmt)\b)?\s*\)?"
     # Korean: "2월 12일 공개 아냐…19일", "12일 아닌 19일", "12일이 아니라 19일"
-    r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
+    r"|(?:(?P<month>\d{1,2})\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
     re.I,
 )
+_BARE_KOREAN_DAY = re.compile(r"\s*\d{1,2}\s*일")
+
+
+def _month_kept(m: re.Match[str]) -> str:
+    """A day set aside taken out, its month kept for a day given right after it without one ("4월 9일 아닌 2일" is
+    2 April, not the next 2nd)."""
+    return f"{m.group('month')}월 " if m.group("month") and _BARE_KOREAN_DAY.match(m.string, m.end()) else ""
+
+
 #: The season said not to be one day, then another day given ("aouad s2 is NOT march 12, netflix just confirmed march 19",
 #: "s2 isn't 3/12, it's 3/19"): a fan's correction.
 _NOT_THAT_DAY = re.compile(rf"\b(?:is|it'?s)\s+not\s+(?:on\s+)?(?P<old>{_A_DAY})|\bisn'?t\s+(?:on\s+)?(?P<old2>{_A_DAY})", re.I)
@@ -162,8 +171,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)
-    if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub("", text), written) is not None:
-        text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
+    if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:
+        text = _SET_ASIDE.sub(_month_kept, text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
         if (stands := _what_stands(text)) is None:
@@ -249,7 +258,11 @@ _MOVES = (Milestone.DELAYED, Milestone.RELEASE_DATE_CHANGED)
 #: The day a release moves from, said before the one it moves to: "from March 19 to March 26",
 #: "March 19 → March 26" (the new day is the one after).
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?({_A_DAY}(?:,?\s*20\d\d)?)\s+(?=(?:to|until|till|into)\s)"
-                   rf"|({_A_DAY})\s*(?:→|->|⇒)\s*(?=\d|{_MONTH})", re.I)
+                   rf"|({_A_DAY})\s*(?:→|->|⇒|➜|➡\ufe0f?)\s*(?=\d|{_MONTH})"
+                   # a fan's "was april 2 but they delayed it to april 9": the day it was, then the one it is put off to
+                   rf"|\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?({_A_DAY})\s*,?\s*"
+                   r"(?=(?:but|and|then|now|until)\b[^;…]{0,40}?\b(?:delay\w*|postpon\w*|push\w*|mov\w*|shift\w*)\b[^;…]{0,30}?"
+                   r"\b(?:to|until|till|into)\s)", re.I)
 #: Korean's "3월 19일→26일", "3월 19일에서 26일로": the new day keeps the old one's month unless it names its own.
 _KOREAN_FROM = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:에서|→|->|⇒)\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일")
 
@@ -262,7 +275,7 @@ def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None
         new = f"{korean.group(3) or korean.group(1)}월 {korean.group(4)}일"
         return text[:korean.start()] + new + text[korean.end():], old
     if (english := _FROM.search(text)) is not None:
-        old = parse_headline_date(english.group(1) or english.group(2), written)
+        old = parse_headline_date(english.group(1) or english.group(2) or english.group(3), written)
         return text[:english.start()] + text[english.end():], old
     return text, None
 

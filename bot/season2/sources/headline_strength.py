@@ -197,6 +197,13 @@ _NOT_MEANT = re.compile(
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
+    # a fans' demand, not news: an ultimatum ("… ON MARCH 5 OR I'M CANCELLING", "or i riot"), "we demand it", "give us",
+    # Korean 내놔, Spanish queremos / exigimos; Netflix told what to do at the start ("NETFLIX RELEASE AOUAD 2 ON MARCH 5")
+    r"|\bor\s+(?:(?:i|we)(?:\s*['’]?\s*(?:m|ll)|\s+(?:am|are|will|shall))?\s+(?:(?:be|start|going\s+to|gonna)\s+)?"
+    r"(?:riot\w*|cancel\w*|unsubscrib\w*|boycott\w*|quit\w*|scream\w*|lose\s+it|protest\w*|die|leave|storm\w*)|else|riot)\b"
+    r"|\b(?:we|i)\s+(?:(?:all|still|just)\s+)?demand\b|\bgive\s+(?:us|me)\b|내놔|내놓아라|내놓으?라|\b(?:queremos|exigimos)\b"
+    r"|^\W*(?:@?netflix\w*|nf)\s*[,:!]?\s+(?:pls\s+|please\s+|just\s+)?(?:release|drop|announce|give|show|put\s+out)\b(?!\s+(?:date|dates"
+    r"|schedule|time|slate|line-?up)\b)"
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
     r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"

@@ -64,7 +64,12 @@ _DAY_FIRST = r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 #: ... and a dateline opening it, its year said ("February 20, 2027 —", "SEOUL, Feb. 20, 2027 —", "Feb 20, 2027 |").
 _DATELINE = (r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30},\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
              r"(?:st|nd|rd|th)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+20\d\d\s*[—–|:-]")
-_STAMP = re.compile(rf"\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
+#: ... and a news agency's dateline, its year left out: "SEOUL, March 17 (Yonhap) --", "Seúl, 11 feb (EFE).-", "(서울=연합뉴스)
+#: 김지은 기자 =": where and when the wire was filed, never the release's day.
+_AGENCY = (r"yonhap|efe|afp|ap|reuters|upi|xinhua|kyodo|dpa|ansa|europa\s+press|bernama|antara|notimex|연합뉴스|뉴스1|뉴시스")
+_WIRE_DATELINE = (rf"^\s*[^()\n]{{0,40}}?\(\s*(?:{_AGENCY})\s*\)\s*(?:\.?\s*-{{1,2}}|\.?\s*[—–]|:)?"
+                  rf"|^\s*\(\s*[가-힣]+\s*=\s*(?:{_AGENCY})\s*\)\s*(?:[가-힣]+(?:\s+[가-힣]+)?\s*(?:기자|특파원)\s*=)?")
+_STAMP = re.compile(rf"{_WIRE_DATELINE}|\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
                     rf"|{_DATELINE}"
                     rf"|(?:^|(?<=[.!?…] ))on\s+{_DAY_SAID},?\s*(?=[^,.;]{{0,60}}?\b(?:announced|said|revealed|confirmed|shared|unveiled|told"
                     r"|reported|stated|noted|posted|tweeted|claimed|denied)\b)", re.I)

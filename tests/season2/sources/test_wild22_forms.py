@@ -1,0 +1,81 @@
+"""Forms found by bench set wild22 (stop 35): agency datelines in summaries, a correction's bare Korean day, a fan's "was
+<day> but delayed to <day>", fans' demands, a delay rumour answered 예정대로, and Japanese and Chinese hearsay, spans and
+parts of a month. Variants of the set's items, not the items themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.rss import FeedItem, claims_from_items
+
+WRITTEN = dt.date(2027, 2, 11)
+
+
+def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.date | None]]:
+    return {(r.milestone.value, r.confidence.value, None if r.release_at is None else r.release_at.date())
+            for r in read_headline(headline, written)}
+
+
+@pytest.mark.parametrize("dateline", [
+    "SEOUL, March 16 (Yonhap) -- ",
+    "Seoul, March 16 (AFP) - ",
+    "Seúl, 16 mar (EFE).- ",
+    "(서울=연합뉴스) 김지은 기자 = ",
+])
+def test_an_agencys_dateline_is_when_the_wire_was_filed_not_the_release(dateline: str) -> None:
+    item = FeedItem("Netflix delays 'All of Us Are Dead' season 2 by two weeks", None, "en.yna.co.kr",
+                    dt.date(2027, 3, 16), False,
+                    summary=dateline + "The second season of \"All of Us Are Dead\" will now be released on April 16.")
+    claims, _ = claims_from_items([item], dt.date(2027, 3, 16))
+    assert [(c.milestone.value, c.release_at) for c in claims] == [("delayed", dt.datetime(2027, 4, 16, tzinfo=dt.UTC))]
+
+
+def test_a_korean_correction_keeps_the_set_aside_days_month_for_a_bare_day() -> None:
+    # "not 16 May but the 7th": 7 May, not the next 7th after the day written
+    assert _read("[정정] '지우학2' 공개일은 5월 14일 아닌 7일") == {("release_date_announced", "reported", dt.date(2027, 5, 7))}
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad s2 was may 7 but netflix pushed it to may 14 😭",
+    "all of us are dead season 2 was set for may 7 and now they pushed it back to may 14",
+])
+def test_the_day_it_was_before_a_delay_is_not_the_new_one(headline: str) -> None:
+    assert {(m, d) for m, _, d in _read(headline, dt.date(2027, 4, 20))} in (
+        {("delayed", dt.date(2027, 5, 14))}, {("release_date_changed", dt.date(2027, 5, 14))})
+
+
+@pytest.mark.parametrize("headline", [
+    "RELEASE AOUAD S2 ON MAY 7 OR WE RIOT",
+    "netflix drop all of us are dead season 2 on may 7 or i'm unsubscribing",
+    "Netflix, release AOUAD 2 on May 7 please",
+    "aouad s2 trailer NOW. we demand it",
+    "give us aouad season 2 on may 7 netflix",
+    "지우학2 예고편 내놔 넷플릭스",
+    "queremos Estamos muertos 2 el 7 de mayo",
+])
+def test_a_fans_demand_is_no_news(headline: str) -> None:
+    assert read_headline(headline, dt.date(2027, 2, 1)) == ()
+
+
+def test_a_delay_rumour_answered_by_the_day_that_stands_is_that_day() -> None:
+    assert _read("'지금 우리 학교는2' 연기설…제작사 \"5월 7일 예정대로\"", dt.date(2027, 4, 1)) == {
+        ("release_date_announced", "reported", dt.date(2027, 5, 7))}
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("『今、私たちの学校は...』シーズン2、5月7日配信らしい", {("release_date_announced", "rumour", dt.date(2027, 5, 7))}),
+    ("今学校2、5月14日に延期らしい", {("delayed", "rumour", dt.date(2027, 5, 14))}),
+    ("『今、私たちの学校は...』シーズン2は5月配信かも。報道によると", {("release_window", "rumour", None)}),
+    ("《僵尸校园》第二季延期一周，改档5月14日", {("delayed", "reported", dt.date(2027, 5, 14))}),
+    ("定档了！《僵尸校园2》5.7见", {("release_date_announced", "reported", dt.date(2027, 5, 7))}),
+    ("据传《僵尸校园》第二季5月上旬上线", {("release_window", "rumour", None)}),
+])
+def test_japanese_and_chinese_hearsay_spans_and_dates(headline: str, expected: set[tuple[str, str, dt.date | None]]) -> None:
+    assert _read(headline, dt.date(2027, 2, 1)) == expected
+
+
+def test_a_japanese_guess_on_nobodys_word_stays_a_guess() -> None:
+    assert read_headline("『今、私たちの学校は...』シーズン2は5月配信かも", dt.date(2027, 2, 1)) == ()
