@@ -45,6 +45,7 @@ from bot.season2.sources.headline_forms import (
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
 from bot.season2.sources.headline_moments import (
     release_moment,
+    with_days_spelt,
     with_english_days,
     with_months_carried,
     with_place_zones,
@@ -161,7 +162,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
     text = _not_that_day(_not_these(text), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
-    text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
+    text = with_english_days(with_days_spelt(text), written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_times_post(as_day_then_season(without_cheers(without_sign_off(text))))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"

@@ -79,3 +79,18 @@ def test_japanese_and_chinese_hearsay_spans_and_dates(headline: str, expected: s
 
 def test_a_japanese_guess_on_nobodys_word_stays_a_guess() -> None:
     assert read_headline("『今、私たちの学校は...』シーズン2は5月配信かも", dt.date(2027, 2, 1)) == ()
+
+
+@pytest.mark.parametrize(("headline", "day"), [
+    ("aouad s2 may seventh!!! finally", dt.date(2027, 5, 7)),
+    ("All of Us Are Dead Season 2 premieres the fourteenth of May", dt.date(2027, 5, 14)),
+    ("MAY TWENTY-FIRST. aouad 2. i'm crying", dt.date(2027, 5, 21)),
+    ("the 7th of may. mark your calendars. aouad s2", dt.date(2027, 5, 7)),
+    ("20 days. may 7th. all of us are dead season 2.", dt.date(2027, 5, 7)),
+])
+def test_a_day_spelt_out_or_cried_before_the_season_is_read(headline: str, day: dt.date) -> None:
+    assert {d for _, _, d in _read(headline, dt.date(2027, 4, 17))} == {day}
+
+
+def test_a_months_first_week_is_no_first_day() -> None:
+    assert all(r.release_at is None for r in read_headline("aouad s2 coming may first week", dt.date(2027, 4, 1)))
