@@ -229,6 +229,12 @@ _REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
 _THE_YEAR = re.compile(r"\b(of|in)\s+the\s+year\b", re.I)
 
 
+#: The wire's "the second season of (zombie hit) "All of Us Are Dead"": the season named by the show's name, as the readers
+#: take it ("All of Us Are Dead Season 2 set for …").
+_SECOND_SEASON_OF = re.compile(r"\b(?:the\s+)?(?:second|2nd)\s+season\s+of\s+(?:(?:the|its|Netflix['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"[\"“'‘]?(All\s+of\s+Us\s+Are\s+Dead)[\"”'’]?(?=[\s,]|$)", re.I)
+
+
 def _the_titles_year(title: str, sentence: str) -> str:
     """`sentence` with its "the year" as the one year its title names; as it is when the title names none or several."""
     years = set(years_named(title))
@@ -256,6 +262,7 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
                                      or (n == 0 and _the_titles_series(title, sentence)))))
                 or _EARLIER.search(sentence)):
             continue
+        sentence = _SECOND_SEASON_OF.sub(r"\1 Season 2", sentence)  # "the second season of zombie hit "All of Us Are Dead" set for …"
         text = ours_only(_CONTEXT + _the_titles_year(title, sentence))  # "Sweet Home Season 2 premieres March 12": nothing of ours
         if any(year < day.year for year in years_named(text)):
             continue

@@ -94,3 +94,22 @@ def test_a_day_spelt_out_or_cried_before_the_season_is_read(headline: str, day: 
 
 def test_a_months_first_week_is_no_first_day() -> None:
     assert all(r.release_at is None for r in read_headline("aouad s2 coming may first week", dt.date(2027, 4, 1)))
+
+
+def test_the_wires_second_season_of_the_show_set_for_a_window_narrows_the_titles_year() -> None:
+    item = FeedItem("Netflix unveils 2027 Korean slate with 'All of Us Are Dead' season 2", None, "en.yna.co.kr",
+                    dt.date(2026, 12, 4), False,
+                    summary="SEOUL, Dec. 4 (Yonhap) -- Netflix unveiled its lineup, with the second season of zombie hit "
+                            "\"All of Us Are Dead\" slated for the first half of next year.")
+    claims, _ = claims_from_items([item], dt.date(2026, 12, 4))
+    assert [(c.milestone.value, c.release_window) for c in claims] == [("release_window", "the first half of 2027")]
+
+
+@pytest.mark.parametrize("headline", [
+    "deleting my 'aouad s2 — may 7' poster, it was fan-made. sorry!!",
+    "the aouad 2 'may 7' graphic i posted earlier was a fan edit, no date yet",
+])
+def test_a_fans_own_fake_poster_taken_back_takes_its_day_back(headline: str) -> None:
+    item = FeedItem(headline, None, "x.com", dt.date(2027, 2, 1), False)
+    claims, _ = claims_from_items([item], dt.date(2027, 2, 1))
+    assert [(c.standing.value, c.release_at) for c in claims] == [("refuted", dt.datetime(2027, 5, 7, tzinfo=dt.UTC))]
