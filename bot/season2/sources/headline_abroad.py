@@ -17,7 +17,7 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
-                     r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
+                     r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I)  # the show's Vietnamese and Thai titles
@@ -95,6 +95,11 @@ _WORDS_ABROAD = (
     (re.compile(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
     (re.compile(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
     (re.compile(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
+    # the show back ("'Estamos muertos' vuelve en abril", "regressa em abril"): it returns, as English says of season 2
+    (re.compile(r"\b(?:vuelve|volverá|regresa|regresará|regressa|regressará|volta|voltará|kembali)\b", re.I), "returns"),
+    # a day with its article and nothing else ("ESTAMOS MUERTOS 2 EL 9 DE ABRIL!!", "el viernes 2 de abril"): on that day
+    (re.compile(r"\b(?:el|em|le)\s+(?=(?:(?:viernes|sexta(?:-feira)?|vendredi|friday),?\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I),
+     "on "),
     # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
     (re.compile(rf"^(\W*)(tomorrow|friday)\s+(drops|premieres)\s+({_NAME})", re.I), r"\1\4 \3 \2"),
 )

@@ -113,3 +113,19 @@ def test_a_fans_own_fake_poster_taken_back_takes_its_day_back(headline: str) -> 
     item = FeedItem(headline, None, "x.com", dt.date(2027, 2, 1), False)
     claims, _ = claims_from_items([item], dt.date(2027, 2, 1))
     assert [(c.standing.value, c.release_at) for c in claims] == [("refuted", dt.datetime(2027, 5, 7, tzinfo=dt.UTC))]
+
+
+@pytest.mark.parametrize("headline", [
+    "¡¡ESTAMOS MUERTOS 2 EL 7 DE MAYO!! no puedo más",
+    "Estamos muertos temporada 2 llega el viernes 7 de mayo",
+])
+def test_a_spanish_day_with_its_article_is_read(headline: str) -> None:
+    assert {d for _, _, d in _read(headline, dt.date(2027, 3, 1))} == {dt.date(2027, 5, 7)}
+
+
+def test_the_show_back_in_spanish_in_a_month_with_its_day_in_the_summary() -> None:
+    item = FeedItem("'Estamos muertos' vuelve en mayo a Netflix", None, "efe.com", dt.date(2027, 3, 1), False,
+                    summary="Madrid, 1 mar (EFE).- La segunda temporada llegará a Netflix el viernes 7 de mayo.")
+    claims, _ = claims_from_items([item], dt.date(2027, 3, 1))
+    assert [(c.milestone.value, c.release_at) for c in claims] == [
+        ("release_date_announced", dt.datetime(2027, 5, 7, tzinfo=dt.UTC))]
