@@ -212,9 +212,16 @@ def _what_stands(text: str) -> str | None:
     """The last part of a refusing headline when it says which release day stands and refuses nothing itself
     (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
-    if len(parts) < 2 or not DAY_STANDS.search(parts[-1]) or refuses(parts[-1]) or not any(refuses(p) for p in parts[:-1]):
+    if (len(parts) < 2 or not (DAY_STANDS.search(parts[-1]) or _WINDOW_STANDS.search(parts[-1])) or refuses(parts[-1])
+            or not any(refuses(p) for p in parts[:-1])):
         return None
     return parts[-1]
+
+
+#: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개".
+_WINDOW_STANDS = re.compile(r"^\W*(?:넷플릭스\s*(?:측|는)?\s*)?[\"“']?\s*(?:예정대로\s*)?(?:올해\s*|내년\s*|20\d\d\s*년\s*)?"
+                            r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
+                            r"(?:\s*(?:예정|목표|계획|방침))?\s*[\"”']?\W*$")
 
 
 def _other_day(whole: Classified, part: Classified) -> bool:

@@ -129,3 +129,17 @@ def test_the_show_back_in_spanish_in_a_month_with_its_day_in_the_summary() -> No
     claims, _ = claims_from_items([item], dt.date(2027, 3, 1))
     assert [(c.milestone.value, c.release_at) for c in claims] == [
         ("release_date_announced", dt.datetime(2027, 5, 7, tzinfo=dt.UTC))]
+
+
+def test_a_window_said_to_hold_after_a_months_rumour_refused_is_that_window() -> None:
+    found = read_headline("'지우학2' 5월 공개설 사실무근…넷플릭스 \"상반기 공개 예정\"", dt.date(2027, 1, 11))
+    assert [(r.milestone.value, None if r.window is None else r.window.label) for r in found] == [
+        ("release_window", "the first half of 2027")]
+
+
+@pytest.mark.parametrize(("headline", "milestone"), [
+    ("'All of Us Are Dead' season 2 released worldwide on Netflix", "released"),
+    ("'All of Us Are Dead' season 2 to be released on Netflix May 7", "release_date_announced"),
+])
+def test_the_wires_past_released_is_out_its_future_is_a_day(headline: str, milestone: str) -> None:
+    assert {m for m, _, _ in _read(headline, dt.date(2027, 5, 7))} == {milestone}
