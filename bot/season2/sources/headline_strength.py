@@ -76,7 +76,7 @@ _RUMOUR = re.compile(
     # someone's own unnamed sources: "confirmed by my sources", "per my sources", "my sources: …", "according to our sources"
     r"|\b(my|our)\s+(own\s+)?sources?\b|\bby\s+(some|several|multiple|two|three)?\s*(sources?|insiders?|leakers?)\b"
     # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
-    r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(tells?|told|said|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
+    r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(says?|tells?|told|said|claims?|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
     r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"

@@ -258,7 +258,7 @@ RULES: tuple[Rule, ...] = (
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
         r"|allegedly)\s+)*(set|slated|slotted|scheduled|dated|penciled\s+in|pencilled\s+in|lined\s+up)\s+for\s+(?=(?:" + MONTH_TYPED + r"|\d"
         # or a window: "set for the first half of next year", "slated for early 2027", "lined up for spring"
-        r"|(the\s+)?(first|second|latter)\s+half\b|(early|late|mid)[\s-]|(this|next)\s+(year|spring|summer|fall|autumn|winter)\b"
+        r"|(the\s+)?(first|second|latter)\s+half\b|(the\s+)?(first|second|third|fourth|last|\d(st|nd|rd|th))\s+week\s+of\b|(early|late|mid)[\s-]|(this|next)\s+(year|spring|summer|fall|autumn|winter)\b"
         r"|spring|summer|fall|autumn|winter|q[1-4]\b|h[12]\b))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)"

@@ -143,3 +143,9 @@ def test_a_window_said_to_hold_after_a_months_rumour_refused_is_that_window() ->
 ])
 def test_the_wires_past_released_is_out_its_future_is_a_day(headline: str, milestone: str) -> None:
     assert {m for m, _, _ in _read(headline, dt.date(2027, 5, 7))} == {milestone}
+
+
+def test_a_months_week_said_after_it_is_that_week_and_a_source_close_to_the_production_is_a_rumour() -> None:
+    found = read_headline("a source close to the production says aouad s2 is lined up for may first week", dt.date(2027, 1, 5))
+    assert [(r.milestone.value, r.confidence.value, None if r.window is None else r.window.label) for r in found] == [
+        ("release_window", "rumour", "1 to 7 May 2027")]
