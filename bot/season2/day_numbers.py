@@ -116,7 +116,7 @@ def ordinals_as_numbers(text: str, months: str, flags: int = 0) -> str:
         return ordinal(_DAY_ORDINALS[word.lower()])
 
     text = re.sub(rf"\b({_ORDINAL_WORD})(?=\s+(?:of\s+)?(?:{months})\b)", lambda m: number(m.group(1)), text, flags=flags)
-    return re.sub(rf"\b((?:{months})\.? (?:the )?)({_ORDINAL_WORD})\b(?!\s+(?:week|weekend|half|quarter|part|episode|season)s?\b)",
+    return re.sub(rf"\b((?:{months})\.? (?:the )?)({_ORDINAL_WORD})\b(?!\s+(?:week|weekend|half|quarter|part|episode|season|look|teaser|trailer|poster|time)s?\b)",
                   lambda m: m.group(1) + number(m.group(2)), text, flags=flags)
 
 
