@@ -150,8 +150,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   their own days, Netflix's Friday 2 April (定档, "4.2", "april second", "2nd April", "Apr. 2"), corrections ("an
   earlier version said April 9", [정정] … 아닌), a fan's deleted poster, a delay rumour denied (예정대로), then a
   one-week delay to 9 April ("was april 2 but delayed to april 9", 延期, retrasa, a mod's "moved") (scored before any
-  change: right 30, wrong 8, missed 18); tuned on since (s2wild22: right 52, wrong 0, missed 4: 카더라 stays a guess, as
-  headline_strength holds it, a dubbing studio employee's word is read as a dub's, and two subreddit posts name no show;
+  change: right 30, wrong 8, missed 18); tuned on since (s2wild22: right 53, wrong 0, missed 3: 카더라 stays a guess, as
+  headline_strength holds it, and two subreddit posts name no show;
   its "april first week" expected "early April", corrected to the week's own label, "1 to 7 April 2027");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).

@@ -44,6 +44,7 @@ _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|n
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
+                r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
                 r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(

@@ -527,6 +527,12 @@ def is_media(text: str) -> bool:
     return _MEDIA.search(text) is not None
 
 
+#: Whose word a rumour is: "according to a dubbing studio employee", "per a subtitle translator": the person's work is
+#: no material the day is of.
+_WHOSE_WORD = re.compile(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|our|one)\s+(?:[\w-]+\s+){0,3}?(?:employee|worker"
+                         r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b", re.I)
+
+
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
@@ -536,7 +542,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     spans = text if either is None or _one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
-    media = _MEDIA.search(text) is not None
+    media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:
         if not rule.pattern.search(text):
             continue

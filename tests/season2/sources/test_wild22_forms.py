@@ -149,3 +149,15 @@ def test_a_months_week_said_after_it_is_that_week_and_a_source_close_to_the_prod
     found = read_headline("a source close to the production says aouad s2 is lined up for may first week", dt.date(2027, 1, 5))
     assert [(r.milestone.value, r.confidence.value, None if r.window is None else r.window.label) for r in found] == [
         ("release_window", "rumour", "1 to 7 May 2027")]
+
+
+@pytest.mark.parametrize("headline", [
+    "AOUAD S2 on May 7 according to a dubbing studio employee",
+    "aouad s2 on may 7 per my cousin",
+])
+def test_someones_word_by_who_they_are_is_a_rumour_and_their_work_no_material(headline: str) -> None:
+    assert _read(headline, dt.date(2027, 1, 14)) == {("release_date_announced", "rumour", dt.date(2027, 5, 7))}
+
+
+def test_a_dubs_own_day_stays_the_dubs_whoever_says_it() -> None:
+    assert read_headline("AOUAD S2 English dub arrives May 7 according to a netflix employee", dt.date(2027, 1, 14)) == ()
