@@ -143,6 +143,16 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   tuned on since (season43: right 46, wrong 0, missed 4: another show's delay whose summary says ours is on track, a
   fan's retraction of a fan edit, a spelled-out "april twenty-third", and a translation of the director that names no
   show);
+- wild 22 (season2_wild22.yaml, 56): written at stop 35 (s2wild22) before the changes it measures, never tuned on:
+  December 2026 to April 2027 in English, Korean, Japanese, Chinese and Spanish: datelines ("SEOUL, Feb. 10 (Yonhap)
+  --", "(서울=연합뉴스)", "Seúl, 11 feb (EFE).-") beside the day, the slate's 상반기, rumours ("april first week",
+  4월 초, 4月初, かも, らしい, 카더라), fans' demands with dates and hashtags, the cast's tvN and JTBC dramas with
+  their own days, Netflix's Friday 2 April (定档, "4.2", "april second", "2nd April", "Apr. 2"), corrections ("an
+  earlier version said April 9", [정정] … 아닌), a fan's deleted poster, a delay rumour denied (예정대로), then a
+  one-week delay to 9 April ("was april 2 but delayed to april 9", 延期, retrasa, a mod's "moved") (scored before any
+  change: right 30, wrong 8, missed 18); tuned on since (s2wild22: right 53, wrong 0, missed 3: 카더라 stays a guess, as
+  headline_strength holds it, and two subreddit posts name no show;
+  its "april first week" expected "early April", corrected to the week's own label, "1 to 7 April 2027");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -169,7 +179,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -274,6 +284,7 @@ def main() -> None:
         ("wild 18", _load("season2_wild18.yaml"), read_headline, None),
         ("wild 19", _load("season2_wild19.yaml"), read_headline, None),
         ("wild 20", _load("season2_wild20.yaml"), read_headline, None),
+        ("wild 22", _load("season2_wild22.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -108,14 +108,16 @@ _DAY_ORDINALS: dict[str, int] = {
 _ORDINAL_WORD = "|".join(sorted(map(re.escape, _DAY_ORDINALS), key=len, reverse=True))
 
 
-def ordinals_as_numbers(text: str, months: str) -> str:
+def ordinals_as_numbers(text: str, months: str, flags: int = 0) -> str:
     """"march fifth", "the fifth of march" as "march 5th", "the 5th of march" (only beside a month:
-    "the first half" stays)."""
+    "the first half" stays, and "april first week" is a week, not the 1st). `flags`: re.I for headlines typed in
+    capitals ("APRIL TWENTY-THIRD")."""
     def number(word: str) -> str:
-        return ordinal(_DAY_ORDINALS[word])
+        return ordinal(_DAY_ORDINALS[word.lower()])
 
-    text = re.sub(rf"\b({_ORDINAL_WORD})(?=\s+(?:of\s+)?(?:{months})\b)", lambda m: number(m.group(1)), text)
-    return re.sub(rf"\b((?:{months})\.? (?:the )?)({_ORDINAL_WORD})\b", lambda m: m.group(1) + number(m.group(2)), text)
+    text = re.sub(rf"\b({_ORDINAL_WORD})(?=\s+(?:of\s+)?(?:{months})\b)", lambda m: number(m.group(1)), text, flags=flags)
+    return re.sub(rf"\b((?:{months})\.? (?:the )?)({_ORDINAL_WORD})\b(?!\s+(?:week|weekend|half|quarter|part|episode|season|look|teaser|trailer|poster|time)s?\b)",
+                  lambda m: m.group(1) + number(m.group(2)), text, flags=flags)
 
 
 def impossible_time(norm: str) -> str | None:

@@ -25,8 +25,14 @@ _KO_DAY = rf"내일|모레|(?:이번|다음)\s*주\s*{KO_WEEKDAY}"
 _KO_TIME = r"(?:\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)?"
 #: Nothing more after the name: marks, emoji (no word, no digit).
 _NOTHING_MORE = r"[^\w]*$"
-_EN_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_EN_DAY}){_EN_TIME}\s*[.!]+\s*(?P<name>{_NAME})(?:{_NOTHING_MORE}"
-                               r"|\s*[.!]+\s*(?P<rest>[^?\d]+)$)", re.I)
+#: ... also a calendar day ("april 9th.", "the 2nd of april."), after a count cried out ("15 days.") and before a fan's
+#: "write it down." or "mark your calendars." (said of that day).
+_EN_CAL_DAY = rf"{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:/])|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+of\s+{MONTH}"
+_COUNT_CRIED = r"(?:\d{1,3}\s+(?:more\s+)?(?:days?|weeks?)(?:\s+(?:left|to\s+go))?\s*[.!]+\s*)?"
+_OF_THAT_DAY = (r"(?:\s*(?:write\s+it\s+down|mark\s+(?:your|ur|the)\s+calendars?|save\s+the\s+date|set\s+(?:your|ur)\s+alarms?"
+                r"|clear\s+(?:your|ur)\s+schedules?)\s*[.!]+)?")
+_EN_DAY_THEN_NAME = re.compile(rf"^\W*{_COUNT_CRIED}(?P<day>{_EN_DAY}|{_EN_CAL_DAY})(?P<time>{_EN_TIME})\s*[.!]+{_OF_THAT_DAY}\s*(?P<name>{_NAME})"
+                               rf"(?:{_NOTHING_MORE}|\s*[.!]+\s*(?P<rest>[^?\d]+)$)", re.I)
 #: The season's name then its day from today, in a fan's post: "aouad s2 this friday and i have an exam on friday",
 #: "AOUAD S2 TOMORROW 😭" (never "tonight", which may be a night's rewatch, nor a weekday alone: "aouad s2 friday lol").
 _NAME_THEN_EN_DAY = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?P<day>(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
@@ -56,7 +62,7 @@ def as_day_then_season(text: str) -> str:
     """"<day>[ hour]. <season>." as "<season> premieres <day>[ hour]" ("<season> <day> 공개" in Korean), as is a fan's
     "<season> 내일 오후4시 ㅠㅠ"; any other as it is."""
     if (m := _EN_DAY_THEN_NAME.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest") or ""):
-        said = text[m.start("day"):m.start("name")].rstrip(" .!")
+        said = m.group("day") + m.group("time")
         return f"{m.group('name')} premieres {said}"
     if (m := _NAME_THEN_EN_DAY.match(text)) is not None and not _TAKEN_BACK.search(m.group("rest")):
         return f"{m.group('name')} premieres {m.group('day')}"

@@ -13,11 +13,18 @@ import re
 #: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
+#: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
+#: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
-    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
+    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校(?=\s*(?:2|シーズン))(?!.*私たちの学校は)|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
     (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
     (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
+    (re.compile(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
+    # Chinese fans' "4.2见" (see you on 4.2): the day it comes out
+    (re.compile(r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*见"), r"\1월 \2일 공개"),
+    (re.compile(r"(?<=定档)了"), ""),
     (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    (re.compile(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
     (re.compile(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
@@ -29,7 +36,21 @@ _JAPANESE_WORDS = (
     (re.compile(r"ティーザー|ティザー"), " 티저 "),
     (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
+    # put off by a span ("延期一周", "延期两个星期"): Korean's "공개 일주일 연기", a delay (改档 beside it gives the new day)
+    (re.compile(r"延期\s*(?:一|1)\s*(?:周|個?星期|个?星期)"), " 공개 일주일 연기 "),
+    (re.compile(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
     (re.compile(r"延期"), " 연기"),
+    (re.compile(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
+    # the start, middle or end of a month ("4月初", "4月上旬", "4월 초"): Korean's 초, 중순, 말
+    (re.compile(r"(\d{1,2})\s*월\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),
+    (re.compile(r"(\d{1,2})\s*月\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),
+    (re.compile(r"(\d{1,2})\s*(?:월|月)\s*(?:中旬)"), r"\1월 중순"),
+    (re.compile(r"(\d{1,2})\s*(?:월|月)\s*(?:下旬|末)"), r"\1월 말"),
+    # Japanese hearsay: "4月2日配信らしい" (so it is said), "〜って" / "〜とのこと"; a guess ("かも", "かもしれない") on an
+    # article's or a report's word ("韓国の記事に出てた", "報道によると") is that report's rumour, else it stays a guess
+    (re.compile(r"(?:らしい|らしいです|らしいよ|とのこと|んだって|だって)(?![ぁ-ゖ])"), " 라고 들었어 "),
+    (re.compile(r"かも(?:しれない|しれません|ね|よ)?(?=[^。]*?。?[^。]*(?:記事|報道|ニュース|によると|メディア|関係者))"), " 라고 들었어 "),
+    (re.compile(r"かも(?:しれない|しれません|ね|よ)?"), " 전망 "),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour

@@ -34,7 +34,11 @@ _DEBUNK = re.compile(
     # the season named between the quote and what it is: "the '3/12' aouad s2 poster is fan made"
     rf"(?:(?:(?P<named>{SEASON_TWO_NAME})\s+)?"
     r"(?:screenshot|screen\s*cap|ss|tweet|post|poster|pic|picture|image|graphic|article|headline|thing|rumou?r|news|leak"
-    r"|announcement|notice|card)s?\s+|(?:기사|사진|포스터|캡처|캡쳐|짤|글|트윗|공지)\s*(?:은|는|이|가|도)?\s*)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
+    r"|announcement|notice|card)s?(?:\s+|(?=,))|(?:기사|사진|포스터|캡처|캡쳐|짤|글|트윗|공지)\s*(?:은|는|이|가|도)?\s*)?(?:(?:going\s+around|circulating|floating\s+around|everyone\s+is\s+sharing)\s+)?"
+    # a fan's own post taken back: "the 'april 9' poster i shared yesterday was a fan edit", "my 'march 26' poster, it was
+    # fan-made"
+    r"(?:(?:i|we)\s+(?:shared|posted|made|tweeted|put\s+up|uploaded)(?:\s+(?:yesterday|earlier|last\s+\w+|today|this\s+\w+))?\s+)?"
+    r"(?:,\s*(?:it|this|that)\s+)?"
     r"(?:is|was|are|were|=|'s)?\s*(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?"
     rf"(?:{_NOT_REAL})(?![A-Za-z'])(?P<rest>.*)$",
     re.I,

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
-from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
+from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
@@ -44,6 +44,7 @@ _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|n
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
+                r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
                 r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
 _LISTING = re.compile(
@@ -316,108 +317,6 @@ _MISSPELT = (
 )
 
 
-#: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
-_ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
-                     r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
-                     r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
-                     r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
-                     r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I)  # the show's Vietnamese and Thai titles
-_MONTHS_ABROAD = {name: number for number, names in enumerate((
-    "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
-    "abril april avril",
-    "mayo maio mei mai", "junio junho juni juin", "julio julho juli juillet", "agosto agustus août",
-    "septiembre setiembre setembro september septembre", "octubre outubro oktober octobre",
-    "noviembre novembro november novembre", "diciembre dezembro desember décembre dezember"), start=1)
-    for name in names.split()}
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), range(1, 13), strict=True))
-_DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS}  # Thai writes its months short, with dots: "18 มิ.ย."
-_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
-#: Day first, as those countries write it: "05/03" is the 5th of March.
-_NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
-_WORDS_ABROAD = (
-    (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I), "All of Us Are Dead"),  # Spanish, Vietnamese, Thai
-    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
-                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2)\b|ซีซั่น\s*2", re.I),
-     "Season 2"),
-    (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b"
-                r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
-    (re.compile(r"\s*ฉายแล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
-    # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
-    (re.compile(r"\bverschiebt\b", re.I), "delays"),
-    (re.compile(r"\bum\s+(?:eine|1)\s+woche\b", re.I), "by a week"),
-    (re.compile(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
-    (re.compile(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
-    (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
-    (re.compile(r"\b(?:en|na)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix"
-    (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),
-    (re.compile(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
-    # a month alone ("en abril", "em maio", "di bulan April"): in that month
-    (re.compile(r"\b(?:en|em|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
-     lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
-    (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
-                r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
-    (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
-    (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
-    (re.compile(r"\b(?:dikabarkan|kabarnya|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
-     "reportedly"),
-    # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
-    # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
-    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
-                r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
-    (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez)\b", re.I), "could"),
-    # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
-    (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
-    (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
-                r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
-    (re.compile(r"\bverschoben\b", re.I), "delayed"),  # (no day: "nicht verschoben" is "not delayed", no day denied)
-    (re.compile(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
-    # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
-    (re.compile(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
-    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+phát\s+hành|ฉาย(?:วันที่)?", re.I), "premieres"),
-    (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
-    (re.compile(r"\bresmi\b", re.I), "officially"),
-    # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
-    (re.compile(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
-     "in the first half"),
-    (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
-    (re.compile(r"\b(?:mañana|amanhã|besok|morgen|demain)\b", re.I), "tomorrow"),
-    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
-    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi)\b", re.I), "Friday"),
-    (re.compile(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
-    # "às 4h da manhã" (4 a.m.), "às 16h", "às 16h30"; "horário de Brasília" is Brasília's zone
-    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
-    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
-    (re.compile(r",?\s*(?:no\s+)?horário\s+de\s+brasília\b", re.I), " BRT"),
-    # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
-    (re.compile(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
-    (re.compile(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
-    (re.compile(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
-    # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
-    (re.compile(rf"^(\W*)(tomorrow|friday)\s+(drops|premieres)\s+({_NAME})", re.I), r"\1\4 \3 \2"),
-)
-
-
-def _in_english(text: str) -> str:
-    """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
-    2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
-    in Korean (`headline_cjk.in_korean`); any other as it is."""
-    if japanese_or_chinese(text):
-        return in_korean(text)
-    if not _ABROAD.search(text):
-        return text
-    for pattern, english in _WORDS_ABROAD:
-        text = pattern.sub(english, text)
-    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
-                           + (f", {m.group(3)}" if m.group(3) else ""), text)
-    return _NUMERIC_ABROAD.sub(lambda m: f"{_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(1))}"
-                               if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(0), text)
-
-
 #: A month's name with two letters swapped, as typed in a hurry ("marhc 5th", "arpil 9"), before its day only.
 _SWAPPED_MONTH = {word[:i] + word[i + 1] + word[i] + word[i + 2:]: word for word in (
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
@@ -427,8 +326,8 @@ _SWAPPED = re.compile(r"\b(" + "|".join(_SWAPPED_MONTH) + r")\b(?=\s*\d)", re.I)
 
 def with_verbs_spelt(text: str) -> str:
     """The headline with the release's verbs spelt as the readers know them, and a post in Spanish, Portuguese or
-    Indonesian in English words (`_in_english`)."""
-    text = _in_english(text)
+    Indonesian in English words (`headline_abroad.in_english`)."""
+    text = in_english(text)
     for pattern, spelt in _MISSPELT:
         text = pattern.sub(spelt, text)
     if _DATES_TITLES.search(text):  # "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for …"
@@ -461,7 +360,9 @@ _DELAY_DENIED = re.compile(
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
     r"(?:delay|postponement)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"
-    r"|(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)",
+    r"|(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)"
+    # a delay rumour answered by the day that stands: "'지우학2' 공개 연기설…넷플릭스 "4월 2일 예정대로""
+    r"|(?:공개\s*)?연기\s*설(?=\S*\s*(?:…|\.\.\.|,)[^…]*?(?:\d\s*일\s*(?:공개\s*)?예정대로|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일))",
     re.I,
 )
 #: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains".

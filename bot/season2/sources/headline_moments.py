@@ -18,7 +18,7 @@ import re
 import zoneinfo
 
 from bot.season2.dates import MONTHS, read_day, read_moment
-from bot.season2.day_numbers import nearest_day
+from bot.season2.day_numbers import nearest_day, ordinals_as_numbers
 from bot.zones import FIXED_ZONES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
@@ -285,6 +285,20 @@ _MONTH_NAMED_ALONE = re.compile(r"\b(?:january|february|march|april|june|july|au
                                 r"(?!\.?\s*\d)", re.I)
 #: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
 _EN_MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+#: A month's week said after it, as fans write it: "april first week" is the first week of April (`day_spans`).
+_MONTHS_WEEK = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\b", re.I)
+
+
+def with_days_spelt(text: str) -> str:
+    """A day of the month spelt out beside its month as its number: "april second", "APRIL TWENTY-THIRD", "the ninth of
+    April" as "april 2nd", "APRIL 23rd", "the 9th of April" (`day_numbers.ordinals_as_numbers`); a month's week after it
+    ("april first week") as "the first week of april"."""
+    return ordinals_as_numbers(_MONTHS_WEEK.sub(r"the \2 week of \1", text), _MONTH_NAMES, re.I)
 
 
 def with_english_days(text: str, written: dt.date | None) -> str:

@@ -45,6 +45,7 @@ from bot.season2.sources.headline_forms import (
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
 from bot.season2.sources.headline_moments import (
     release_moment,
+    with_days_spelt,
     with_english_days,
     with_months_carried,
     with_place_zones,
@@ -70,9 +71,18 @@ _SET_ASIDE = re.compile(
     r"|,?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
     r"(?:\s*(?:kst|pt|et|pst|pdt|est|edt|utc|gmt)\b)?\s*\)?"
     # Korean: "2월 12일 공개 아냐…19일", "12일 아닌 19일", "12일이 아니라 19일"
-    r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
+    r"|(?:(?P<month>\d{1,2})\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
     re.I,
 )
+_BARE_KOREAN_DAY = re.compile(r"\s*\d{1,2}\s*일")
+
+
+def _month_kept(m: re.Match[str]) -> str:
+    """A day set aside taken out, its month kept for a day given right after it without one ("4월 9일 아닌 2일" is
+    2 April, not the next 2nd)."""
+    return f"{m.group('month')}월 " if m.group("month") and _BARE_KOREAN_DAY.match(m.string, m.end()) else ""
+
+
 #: The season said not to be one day, then another day given ("aouad s2 is NOT march 12, netflix just confirmed march 19",
 #: "s2 isn't 3/12, it's 3/19"): a fan's correction.
 _NOT_THAT_DAY = re.compile(rf"\b(?:is|it'?s)\s+not\s+(?:on\s+)?(?P<old>{_A_DAY})|\bisn'?t\s+(?:on\s+)?(?P<old2>{_A_DAY})", re.I)
@@ -152,7 +162,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
     text = _not_that_day(_not_these(text), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
-    text = with_english_days(text, written)  # "March slate: ... on the 19th": the 19th of March
+    text = with_english_days(with_days_spelt(text), written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_times_post(as_day_then_season(without_cheers(without_sign_off(text))))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"
     text = as_leak_said(as_premiere(without_background(as_reaffirmed(as_answered(text)))))  # "not delayed: still March 19"
@@ -162,8 +172,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = CORRECTION_MARK.sub("", text, count=1)
     text, earlier = _moved_from(text, written)
     earlier = earlier or _replaced_day(text, written)
-    if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub("", text), written) is not None:
-        text = _SET_ASIDE.sub("", text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
+    if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:
+        text = _SET_ASIDE.sub(_month_kept, text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
         if (stands := _what_stands(text)) is None:
@@ -202,9 +212,16 @@ def _what_stands(text: str) -> str | None:
     """The last part of a refusing headline when it says which release day stands and refuses nothing itself
     (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
-    if len(parts) < 2 or not DAY_STANDS.search(parts[-1]) or refuses(parts[-1]) or not any(refuses(p) for p in parts[:-1]):
+    if (len(parts) < 2 or not (DAY_STANDS.search(parts[-1]) or _WINDOW_STANDS.search(parts[-1])) or refuses(parts[-1])
+            or not any(refuses(p) for p in parts[:-1])):
         return None
     return parts[-1]
+
+
+#: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개".
+_WINDOW_STANDS = re.compile(r"^\W*(?:넷플릭스\s*(?:측|는)?\s*)?[\"“']?\s*(?:예정대로\s*)?(?:올해\s*|내년\s*|20\d\d\s*년\s*)?"
+                            r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
+                            r"(?:\s*(?:예정|목표|계획|방침))?\s*[\"”']?\W*$")
 
 
 def _other_day(whole: Classified, part: Classified) -> bool:
@@ -249,7 +266,11 @@ _MOVES = (Milestone.DELAYED, Milestone.RELEASE_DATE_CHANGED)
 #: The day a release moves from, said before the one it moves to: "from March 19 to March 26",
 #: "March 19 → March 26" (the new day is the one after).
 _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?({_A_DAY}(?:,?\s*20\d\d)?)\s+(?=(?:to|until|till|into)\s)"
-                   rf"|({_A_DAY})\s*(?:→|->|⇒)\s*(?=\d|{_MONTH})", re.I)
+                   rf"|({_A_DAY})\s*(?:→|->|⇒|➜|➡\ufe0f?)\s*(?=\d|{_MONTH})"
+                   # a fan's "was april 2 but they delayed it to april 9": the day it was, then the one it is put off to
+                   rf"|\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?({_A_DAY})\s*,?\s*"
+                   r"(?=(?:but|and|then|now|until)\b[^;…]{0,40}?\b(?:delay\w*|postpon\w*|push\w*|mov\w*|shift\w*)\b[^;…]{0,30}?"
+                   r"\b(?:to|until|till|into)\s)", re.I)
 #: Korean's "3월 19일→26일", "3월 19일에서 26일로": the new day keeps the old one's month unless it names its own.
 _KOREAN_FROM = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:에서|→|->|⇒)\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일")
 
@@ -262,7 +283,7 @@ def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None
         new = f"{korean.group(3) or korean.group(1)}월 {korean.group(4)}일"
         return text[:korean.start()] + new + text[korean.end():], old
     if (english := _FROM.search(text)) is not None:
-        old = parse_headline_date(english.group(1) or english.group(2), written)
+        old = parse_headline_date(english.group(1) or english.group(2) or english.group(3), written)
         return text[:english.start()] + text[english.end():], old
     return text, None
 

@@ -76,7 +76,7 @@ _RUMOUR = re.compile(
     # someone's own unnamed sources: "confirmed by my sources", "per my sources", "my sources: …", "according to our sources"
     r"|\b(my|our)\s+(own\s+)?sources?\b|\bby\s+(some|several|multiple|two|three)?\s*(sources?|insiders?|leakers?)\b"
     # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
-    r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(tells?|told|said|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
+    r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(says?|tells?|told|said|claims?|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
     r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
@@ -103,7 +103,10 @@ _HEDGE = re.compile(
     r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b"
     r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
-    r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b|(공개|개봉|방영)설|연기설(?!\s*(은|는)?\s*(일축|부인|반박|해명|선\s*그|사실무근|루머))|확인\s*(불가|안\s*돼|되지\s*않)"
+    r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b"
+    # someone's word, by who they are: "per my cousin", "according to a dubbing studio employee" (not Netflix's own word)
+    r"|\b(per|according\s+to|via)\s+(an?|my|our|one|some)\s+([\w'’-]+\s+){0,3}?(cousin|friend|brother|sister|mom|dad|aunt"
+    r"|uncle|contact|employee|worker|staffer|translator|intern)s?\b|(공개|개봉|방영)설|연기설(?!\s*(은|는)?\s*(일축|부인|반박|해명|선\s*그|사실무근|루머))|확인\s*(불가|안\s*돼|되지\s*않)"
     r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
     # "…것으로 알려졌다" (reportedly, too), 확실시 (seen as certain), 잠정 확정 (tentatively set), 내부 확정 (set inside)
     r"|것으?로\s*알려(졌|진다|져|지고)|확실시|잠정\s*(확정|결정)|내부\s*(확정|결정)"
@@ -197,6 +200,13 @@ _NOT_MEANT = re.compile(
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
+    # a fans' demand, not news: an ultimatum ("… ON MARCH 5 OR I'M CANCELLING", "or i riot"), "we demand it", "give us",
+    # Korean 내놔, Spanish queremos / exigimos; Netflix told what to do at the start ("NETFLIX RELEASE AOUAD 2 ON MARCH 5")
+    r"|\bor\s+(?:(?:i|we)(?:\s*['’]?\s*(?:m|ll)|\s+(?:am|are|will|shall))?\s+(?:(?:be|start|going\s+to|gonna)\s+)?"
+    r"(?:riot\w*|cancel\w*|unsubscrib\w*|boycott\w*|quit\w*|scream\w*|lose\s+it|protest\w*|die|leave|storm\w*)|else|riot)\b"
+    r"|\b(?:we|i)\s+(?:(?:all|still|just)\s+)?demand\b|\bgive\s+(?:us|me)\b|내놔|내놓아라|내놓으?라|\b(?:queremos|exigimos)\b"
+    r"|^\W*(?:@?netflix\w*|nf)\s*[,:!]?\s+(?:pls\s+|please\s+|just\s+)?(?:release|drop|announce|give|show|put\s+out)\b(?!\s+(?:date|dates"
+    r"|schedule|time|slate|line-?up)\b)"
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
     r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"

@@ -42,7 +42,7 @@ _WINDOW_WORDS = 7
 #: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
 #: March 2027"): a window next to them is theirs.
 _OTHER_EVENT = re.compile(
-    r"\b(filming|shoot(ing)?|production|wrap(s|ped)?|cameras?|events?|press|conference|fan ?meet(ing)?s?|showcase"
+    r"\b(filming|shoot(ing)?|(?<!close to the )(?<!close to )production|wrap(s|ped)?|cameras?|events?|press|conference|fan ?meet(ing)?s?|showcase"
     r"|screenings?|red carpet|festival|awards?|ost|album|concert|tour)\b|촬영|제작|행사|간담회|팬미팅|시사회",
     re.I,
 )

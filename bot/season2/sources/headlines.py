@@ -176,7 +176,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RELEASED,
         r"\b(is |are )?(now )?(streaming|out) now\b|\bhas (finally |officially )?(premiered|arrived|dropped)\b|\bnow (streaming|available)\b"
-        r"|(^|[|:])\s*now on netflix\s*($|\|)"  # Netflix's own tag: "All of Us Are Dead Season 2 | Now on Netflix"
+        r"|(^|[|:])\s*now on netflix\s*($|\|)"
+        # the wire's past tense: "'All of Us Are Dead' season 2 released on Netflix" (never "to be released on Netflix April 9")
+        r"|(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bget\s)(?<!\bgets\s)\breleased\s+(worldwide\s+|globally\s+)?on\s+netflix\b"
+        r"(?!\s*(on|in|from|this|next|tomorrow|tonight|at|\w+day|" + MONTH_TYPED + r"|\d)\b)"  # Netflix's own tag: "All of Us Are Dead Season 2 | Now on Netflix"
         r"|\b(is|are) (now |finally |officially )+(available )?on netflix\b(?!\s+(on|from|starting|at|in|tomorrow|tonight|this|next"
         r"|" + MONTH_TYPED + r"\s*\d+|\d+)\b)"  # "is now on Netflix", "is finally on netflix"
         # "is out at 1am PT tonight", "is out tomorrow", "is out on Friday": a release to come, not one that happened
@@ -230,7 +233,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
-        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+)?(?=" + MONTH_TYPED
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
@@ -253,7 +256,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(dates|dated|sets)\s+[^;…]{0,60}?(season|series|part)\s*(2|two)['’\"”]?\s+((premiere|release|return)\s+)?for\s+"
         r"(?=(?:" + MONTH_TYPED + r"|\d))"
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+((is|are|now|reportedly|officially"
-        r"|allegedly)\s+)*(set|slated|slotted|scheduled|dated|penciled\s+in|pencilled\s+in)\s+for\s+(?=(?:" + MONTH_TYPED + r"|\d))"
+        r"|allegedly)\s+)*(set|slated|slotted|scheduled|dated|penciled\s+in|pencilled\s+in|lined\s+up)\s+for\s+(?=(?:" + MONTH_TYPED + r"|\d"
+        # or a window: "set for the first half of next year", "slated for early 2027", "lined up for spring"
+        r"|(the\s+)?(first|second|latter)\s+half\b|(the\s+)?(first|second|third|fourth|last|\d(st|nd|rd|th))\s+week\s+of\b|(early|late|mid)[\s-]|(this|next)\s+(year|spring|summer|fall|autumn|winter)\b"
+        r"|spring|summer|fall|autumn|winter|q[1-4]\b|h[12]\b))"
         r"(?![^;…]{0,40}\b(event|fan ?meet\w*|shoot\w*|filming|showcase|conference|screening|press|concert|festival"
         r"|party|teaser|trailer|poster|table ?read\w*|script ?reading)\b)"
         # a line-up placing the season in a month: "line-up reel just put All of Us Are Dead S2 in MAY", "lists S2 for March"
@@ -521,6 +527,12 @@ def is_media(text: str) -> bool:
     return _MEDIA.search(text) is not None
 
 
+#: Whose word a rumour is: "according to a dubbing studio employee", "per a subtitle translator": the person's work is
+#: no material the day is of.
+_WHOSE_WORD = re.compile(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|our|one)\s+(?:[\w-]+\s+){0,3}?(?:employee|worker"
+                         r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b", re.I)
+
+
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
@@ -530,7 +542,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     spans = text if either is None or _one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
-    media = _MEDIA.search(text) is not None
+    media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:
         if not rule.pattern.search(text):
             continue

@@ -40,7 +40,8 @@ _NUMBERED_TITLE = re.compile(
     # a capitalised name with its number alone: "Sweet Home 3", "Kingdom 3" (not "March 5", "Top 10", "Episode 3")
     r"|(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<bare>[2-9])\b(?![.:/]\d|\s*(?:(?i:[ap]\.?\s?m)\b|%|x\b))"
     # "\"Sweet Home 2\"", and Korean press's '스위트홈3' (the number written on)
-    r"|[\"“‘'](?!D\s*-\s*\d)(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)(?<!\d)\s?(?:\d{1,2}|II)[\"”’']"  # not a year's end: 'coming 2027'
+    # (never a quoted day: "the 'april 9' poster")
+    r"|[\"“‘'](?!D\s*-\s*\d)(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d{1,2}(?:st|nd|rd|th)?[\"”’'])(?P<quoted>[^\"”’'\d\s][^\"”’']{1,39}?)(?<!\d)\s?(?:\d{1,2}|II)[\"”’']"  # not a year's end: 'coming 2027'
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
     r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]"
     # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",

@@ -64,7 +64,12 @@ _DAY_FIRST = r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 #: ... and a dateline opening it, its year said ("February 20, 2027 —", "SEOUL, Feb. 20, 2027 —", "Feb 20, 2027 |").
 _DATELINE = (r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30},\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
              r"(?:st|nd|rd|th)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+20\d\d\s*[—–|:-]")
-_STAMP = re.compile(rf"\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
+#: ... and a news agency's dateline, its year left out: "SEOUL, March 17 (Yonhap) --", "Seúl, 11 feb (EFE).-", "(서울=연합뉴스)
+#: 김지은 기자 =": where and when the wire was filed, never the release's day.
+_AGENCY = (r"yonhap|efe|afp|ap|reuters|upi|xinhua|kyodo|dpa|ansa|europa\s+press|bernama|antara|notimex|연합뉴스|뉴스1|뉴시스")
+_WIRE_DATELINE = (rf"^\s*[^()\n]{{0,40}}?\(\s*(?:{_AGENCY})\s*\)\s*(?:\.?\s*-{{1,2}}|\.?\s*[—–]|:)?"
+                  rf"|^\s*\(\s*[가-힣]+\s*=\s*(?:{_AGENCY})\s*\)\s*(?:[가-힣]+(?:\s+[가-힣]+)?\s*(?:기자|특파원)\s*=)?")
+_STAMP = re.compile(rf"{_WIRE_DATELINE}|\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
                     rf"|{_DATELINE}"
                     rf"|(?:^|(?<=[.!?…] ))on\s+{_DAY_SAID},?\s*(?=[^,.;]{{0,60}}?\b(?:announced|said|revealed|confirmed|shared|unveiled|told"
                     r"|reported|stated|noted|posted|tweeted|claimed|denied)\b)", re.I)
@@ -224,6 +229,12 @@ _REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
 _THE_YEAR = re.compile(r"\b(of|in)\s+the\s+year\b", re.I)
 
 
+#: The wire's "the second season of (zombie hit) "All of Us Are Dead"": the season named by the show's name, as the readers
+#: take it ("All of Us Are Dead Season 2 set for …").
+_SECOND_SEASON_OF = re.compile(r"\b(?:the\s+)?(?:second|2nd)\s+season\s+of\s+(?:(?:the|its|Netflix['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"[\"“'‘]?(All\s+of\s+Us\s+Are\s+Dead)[\"”'’]?(?=[\s,]|$)", re.I)
+
+
 def _the_titles_year(title: str, sentence: str) -> str:
     """`sentence` with its "the year" as the one year its title names; as it is when the title names none or several."""
     years = set(years_named(title))
@@ -251,6 +262,7 @@ def read_summary(title: str, summary: str | None, published_at: dt.datetime | No
                                      or (n == 0 and _the_titles_series(title, sentence)))))
                 or _EARLIER.search(sentence)):
             continue
+        sentence = _SECOND_SEASON_OF.sub(r"\1 Season 2", sentence)  # "the second season of zombie hit "All of Us Are Dead" set for …"
         text = ours_only(_CONTEXT + _the_titles_year(title, sentence))  # "Sweet Home Season 2 premieres March 12": nothing of ours
         if any(year < day.year for year in years_named(text)):
             continue
