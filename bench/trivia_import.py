@@ -139,6 +139,8 @@ async def judge(
     if "went wrong" in text.lower() or "traceback" in text.lower():
         return "wrong", [*why, f"error reply: {text[:200]!r}"]
     imported = text.startswith("Imported **")
+    if imported and (stored_as := re.match(r"Imported \*\*(.+?)\*\*", text)) is not None:
+        name = stored_as.group(1)  # a name given in expected.yaml is stored as the import command spells it
     if "refused" in want:
         if imported:
             return "wrong", [*why, f"imported, should be refused: {text[:200]!r}"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -35,7 +36,8 @@ RED_CONFIG: dict[str, str] = {
 }
 # Aliases are expanded as Red's YAML reader does, within this many repeated values in all.
 ALIAS_BUDGET = 50_000
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
+# A list's name keeps letters a-z, digits and Hangul syllables (a Korean server names its lists in Korean).
+_SLUG_RE = re.compile(r"[^a-z0-9\uac00-\ud7a3]+")
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
@@ -56,7 +58,7 @@ class NotJudged(Exception):
 
 
 def slugify(name: str) -> str:
-    slug = _SLUG_RE.sub("-", name.lower()).strip("-")
+    slug = _SLUG_RE.sub("-", _composed(name).lower()).strip("-")
     return slug[:40] or "list"
 
 
@@ -88,7 +90,12 @@ def named_in_slug(name: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return _SLUG_RE.sub("", name.lower())
+    return _SLUG_RE.sub("", _composed(name).lower())
+
+
+def _composed(name: str) -> str:
+    """Hangul typed as separate jamo (a Mac's file names) as the syllables it spells; full-width letters as letters."""
+    return unicodedata.normalize("NFKC", name)
 
 
 def imported_id(list_name: str, text: str) -> str:
