@@ -103,6 +103,35 @@ def imported_id(list_name: str, text: str) -> str:
     return f"{slugify(list_name)}:{digest}"
 
 
+# The YAML 1.1 tags a list's texts and collections may carry: any other, even under "!!", is another program's.
+_TEXT_TAGS = frozenset({"str", "int", "float", "bool", "null", "timestamp", "binary", "merge", "value"})
+_COLLECTION_TAGS = frozenset({f"{_STANDARD_TAG}seq", f"{_STANDARD_TAG}map"})
+
+
+def foreign_tags(root: Node) -> list[Node]:
+    """The lists and mappings a YAML tag of another program marks ("!!python/object/apply:os.system [...]"):
+    never a trivia list's (Red's reader refuses them); each is refused, not read as answers. (A tag before
+    a text is said where the text is read: it is usually a question opening with '!', to quote.)"""
+    found: list[Node] = []
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            if node.tag.startswith(_STANDARD_TAG) and node.tag.removeprefix(_STANDARD_TAG) not in _TEXT_TAGS:
+                found.append(node)  # "!!python/name:os.system" ("!Important: ..." is said where it is read)
+        elif node.tag not in _COLLECTION_TAGS:
+            found.append(node)
+        if isinstance(node, SequenceNode):
+            todo.extend(node.value)
+        elif isinstance(node, MappingNode):
+            todo.extend(n for pair in node.value for n in pair)
+    return sorted(found, key=line_of)
+
+
 def short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -36,6 +36,7 @@ from bot.trivia.listparts import (
     Collector,
     ListError,
     NotJudged,
+    foreign_tags,
     imported_id,
     mapping_pairs,
     short,
@@ -330,6 +331,9 @@ def _parse(
         wrong = f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"
         raise ListError([not_a_list(text, wrong) if isinstance(root, ScalarNode) else wrong])
     col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
+    for node in foreign_tags(root):
+        col.error(node, f"{node.tag.removeprefix('tag:yaml.org,2002:')!r} is a YAML tag for another program, not "
+                        "part of a trivia list (Red refuses it too): remove it")
     try:
         parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else parse_red(col, root, name)
     except YamlProblem as exc:

@@ -50,3 +50,14 @@ def test_a_red_list_reads_its_comments_and_refuses_a_label_past_the_last_episode
     with pytest.raises(ListError) as refused:
         parse_list(b"Who reappears on the roof? (Ep 13):\n- Nam-ra\n", "red")
     assert "line 1" in str(refused.value.problems) and "S1E12" in str(refused.value.problems)
+
+
+@pytest.mark.parametrize("data", [
+    b"Who is the bully?:\n- Gwi-nam\nRun this?: !!python/object/apply:os.system [\"echo pwned\"]\n",
+    b"Who is the bully?:\n- Gwi-nam\nRun this?:\n- !!python/name:os.system\n",
+    b"Who is the bully?: !!set {Gwi-nam: null}\n",
+])
+def test_a_yaml_tag_for_another_program_is_refused_not_read_as_answers(data: bytes) -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(data, "red")
+    assert any("another program" in p for p in refused.value.problems)
