@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -205,9 +205,11 @@ def _parse_hyosan_question(
             ids[qid] = line_of(id_node)
     elif text:
         qid = imported_id(list_name, text)
-        if qid in ids:
-            col.error(node, f"question {label!r} appears twice (first at line {ids[qid]})")
-        ids[qid] = line_of(node)
+        if qid in ids:  # as in a Red list: the first copy is kept (bot/trivia/lists.py _parse_hyosan)
+            col.warn(node, f"question {label!r} appears twice (first at line {ids[qid]}); the first one is kept, "
+                           "with the later spoils of the two")
+        else:
+            ids[qid] = line_of(node)
     category = list_name
     if "category" in fields:
         got_category = col.text(fields["category"], "the category", limit=40, trap_warning=False)
@@ -277,12 +279,22 @@ def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | 
     ids: dict[str, int] = {}
     questions: list[Question] = []
     undeclared: set[str] = set()
+    kept: dict[str, int] = {}  # a question's id -> where it is in `questions`
     for item in questions_node.value:
         question = _parse_hyosan_question(col, item, list_name, ids)
-        if question is not None:
-            questions.append(question)
-            if isinstance(item, MappingNode) and not any(getattr(k, "value", None) == "spoils" for k, _ in item.value):
-                undeclared.add(question.id)
+        if question is None:
+            continue
+        declares = isinstance(item, MappingNode) and any(getattr(k, "value", None) == "spoils" for k, _ in item.value)
+        if question.id in kept:  # a repeat (warned of): it may declare more than the first copy, never less
+            first = questions[kept[question.id]]
+            questions[kept[question.id]] = replace(first, spoils=max(first.spoils, question.spoils))
+            if declares:
+                undeclared.discard(question.id)
+            continue
+        kept[question.id] = len(questions)
+        questions.append(question)
+        if not declares:
+            undeclared.add(question.id)
     if col.problems:
         return None
     return TriviaList(

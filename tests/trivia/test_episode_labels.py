@@ -61,3 +61,12 @@ def test_a_yaml_tag_for_another_program_is_refused_not_read_as_answers(data: byt
     with pytest.raises(ListError) as refused:
         parse_list(data, "red")
     assert any("another program" in p for p in refused.value.problems)
+
+
+def test_a_question_repeated_in_a_hyosan_list_is_kept_once_with_the_later_spoils() -> None:
+    data = (b"hyosan: 1\nquestions:\n  - question: Who infects Gyeong-su?\n    answers: [Na-yeon]\n    spoils: S1E3\n"
+            b"  - question: Who infects Gyeong-su?\n    answers: [Na-yeon, Lee Na-yeon]\n    spoils: S1E6\n")
+    parsed = parse_list(data, "dup")
+    (question,) = parsed.questions
+    assert question.spoils == Position(1, 6) and question.answers == ("Na-yeon",)
+    assert any(w.startswith("line 6:") and "appears twice" in w for w in parsed.warnings)
