@@ -175,6 +175,9 @@ class Collector:
         if len(value) > limit:
             self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
             return None
+        if value.count("||") % 2:  # the author meant to hide something: games show it as typed, bars and all
+            self.warn(node, f"{what} has an unpaired '||', which is shown as typed: spoiler bars are not needed in "
+                            "a list (games keep each question from channels not that far); remove it")
         return value
 
     def optional_text(self, node: Node | None, what: str) -> str | None:

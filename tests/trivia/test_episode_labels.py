@@ -70,3 +70,9 @@ def test_a_question_repeated_in_a_hyosan_list_is_kept_once_with_the_later_spoils
     (question,) = parsed.questions
     assert question.spoils == Position(1, 6) and question.answers == ("Na-yeon",)
     assert any(w.startswith("line 6:") and "appears twice" in w for w in parsed.warnings)
+
+
+def test_an_unpaired_spoiler_bar_in_a_question_is_warned_of() -> None:
+    parsed = parse_list(b"Who bites Cheong-san? ||:\n- Gwi-nam\n", "bars")
+    assert any(w.startswith("line 1:") and "unpaired '||'" in w for w in parsed.warnings)
+    assert not parse_list(b"Who is it? ||ep 11||:\n- \"||Gwi-nam||\"\n", "bars").warnings
