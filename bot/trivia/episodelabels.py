@@ -31,7 +31,7 @@ _TRAILING = re.compile(rf"{_BRACKETED}\s*[?.!？]*\s*$", re.I)
 _NAMED = re.compile(
     r"(?<![\w])(?:episode|ep)\s*\.?\s*#?(\d{1,3})(?!\d)(?!\s*(?:episodes|eps)\b)"
     r"|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+episode\b"
-    r"|(?<!\d)(\d{1,2})\s*화(?!\s*(?:까지|짜리))",
+    r"|(?<!\d)(\d{1,2})화(?!\s*(?:까지|짜리)|요일)",
     re.I,
 )
 

@@ -44,7 +44,7 @@ from bot.trivia.listparts import (
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.notalist import not_a_list, other_bot, web_page
-from bot.trivia.redformat import parse_red, red_config
+from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
 __all__ = [
@@ -172,6 +172,8 @@ def _parse_hyosan_question(
     text = text.strip() if text is not None else None
     if text == "":
         col.error(text_node, "a question is empty")
+        text = None
+    elif text is not None and not label_allowed(col, text_node, text):
         text = None
     label = short(text) if text else f"at line {line_of(node)}"
     answers_node = fields.get("answers")

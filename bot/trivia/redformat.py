@@ -157,15 +157,23 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
     return list(pairs.values())
 
 
+def label_allowed(col: Collector, node: Node, question: str) -> bool:
+    """Whether an episode label in the question ("(Ep 5)") is one the show has; else it is an error (in
+    either format): "(Ep 13)" would otherwise hold the question back past the show's end, or to nothing."""
+    written = label(question)
+    if written is not None and (written[1] is None or not col.shape.allows(written[1])):
+        col.error(node, f"the question is labelled {written[0]!r}, which is not an episode of the show: the last "
+                        f"one is {col.shape.last()} (write the label as '(Ep 12)' or 'S1E12')")
+        return False
+    return True
+
+
 def _authors_tag(col: Collector, key: ScalarNode, question: str) -> Position | bool | None:
     """What the author says the question spoils where Red's format has no place for it: a `# spoils:`
     comment over it (the position; NOTHING for "# no spoilers"), None when nothing is said, False (an
     error said) when a comment or a label in the question names an episode the show does not have:
     a question labelled "(Ep 13)" would otherwise be read as naming no episode at all."""
-    written = label(question)
-    if written is not None and (written[1] is None or not col.shape.allows(written[1])):
-        col.error(key, f"the question is labelled {written[0]!r}, which is not an episode of the show: the last "
-                       f"one is {col.shape.last()} (write the label as '(Ep 12)' or 'S1E12')")
+    if not label_allowed(col, key, question):
         return False
     commented = comment_over(col.lines, line_of(key))
     if commented is None:

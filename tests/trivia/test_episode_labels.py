@@ -77,3 +77,13 @@ def test_an_unpaired_spoiler_bar_in_a_question_is_warned_of() -> None:
     assert any(w.startswith("line 1:") and "unpaired '||'" in w for w in parsed.warnings)
     paired = parse_list(b"Who is it? ||ep 11||:\n- \"||Gwi-nam||\"\n", "bars").warnings
     assert not any("unpaired" in w for w in paired)
+
+
+def test_a_hyosan_question_labelled_past_the_last_episode_is_refused() -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(b"hyosan: 1\nquestions:\n  - question: Who comes back? (Ep 13)\n    answers: [Cheong-san]\n", "late")
+    assert any(p.startswith("line 3:") and "S1E12" in p for p in refused.value.problems)
+
+
+def test_a_weekday_is_not_an_episode() -> None:
+    assert named("2화요일에 뭐 해요?") == NOTHING and named("3화에서 누가 죽나요?") == Position(1, 3)
