@@ -27,7 +27,7 @@ _BRACKETED = rf"{_OPEN}\s*{_BODY}\s*{_CLOSE}"
 _LEADING = re.compile(rf"\s*(?:{_BRACKETED}|(?:{_WORDS}[\s:!,.\-]*)?({_EP})\s*[-–—:|])", re.I)
 _TRAILING = re.compile(rf"{_BRACKETED}\s*[?.!？]*\s*$", re.I)
 
-# An episode named inside the text: "episode 7", "ep 8", "ep.5", "5th episode", "11화" (not "12 episodes").
+# An episode named inside the text: "episode 7", "ep 8", "ep.5", "5th episode", "11화" (not a count: "N episodes").
 _NAMED = re.compile(
     r"(?<![\w])(?:episode|ep)\s*\.?\s*#?(\d{1,3})(?!\d)(?!\s*(?:episodes|eps)\b)"
     r"|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+episode\b"
