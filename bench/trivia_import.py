@@ -1,7 +1,8 @@
 """python -m bench.trivia_import [--verbose]: lists as moderators write them, through `/triviaset import`.
 
 Every file in tests/trivia/fixtures/imports/ (or --set: moderators, imports_moderators/, is a second set;
-fans, imports_fans/, a third; or --data: any such folder) is uploaded by a moderator of the in-process sandbox
+fans, imports_fans/, a third; wild5, imports_wild5/, a fifth, whose expected.yaml may give the list's `name`;
+or --data: any such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
 there (what each file must do, written with the files, before the importer was changed):
 - right: imported with the expected questions and answers, nothing dropped or mangled, the named
@@ -40,7 +41,8 @@ from bot.show import read_position
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures"
 DATA = FIXTURES / "imports"
-SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": FIXTURES / "imports_fans"}
+SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": FIXTURES / "imports_fans",
+        "wild5": FIXTURES / "imports_wild5"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
@@ -126,7 +128,7 @@ def _typed(h: Harness, questions: dict[str, Any], want: dict[str, Any], tally: d
 async def judge(
     h: Harness, path: Path, want: dict[str, Any], tally: dict[str, Any] | None = None
 ) -> tuple[str, list[str]]:
-    name = "imp-" + re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    name = str(want.get("name") or "imp-" + re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-"))
     data = await asyncio.to_thread(path.read_bytes)
     reply = await h.discord.invoke(
         h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(path.name, data), name=name
@@ -137,6 +139,8 @@ async def judge(
     if "went wrong" in text.lower() or "traceback" in text.lower():
         return "wrong", [*why, f"error reply: {text[:200]!r}"]
     imported = text.startswith("Imported **")
+    if imported and (stored_as := re.match(r"Imported \*\*(.+?)\*\*", text)) is not None:
+        name = stored_as.group(1)  # a name given in expected.yaml is stored as the import command spells it
     if "refused" in want:
         if imported:
             return "wrong", [*why, f"imported, should be refused: {text[:200]!r}"]

@@ -42,14 +42,14 @@ class ListExists(TriviaError):
 
 def import_name(name: str | None, filename: str) -> str:
     """The name an imported list is stored under: the given name, else the file's stem, as a slug.
-    A name with nothing a slug keeps (Korean, emoji) is refused: every such list would be stored as
+    A name with nothing a slug keeps (emoji, punctuation) is refused: every such list would be stored as
     "list", and the next one would offer to replace the first."""
     typed = clean_input(name or PurePath(_without_txt(filename)).stem, limit=60)
     if not named_in_slug(typed):
         whose = "That name" if name else "The file's name"
         raise TriviaError(
-            f"{whose} (\u201c{quote_user_text(typed, limit=40)}\u201d) has no letters a-z or digits, and a list's name "
-            "is kept in those: choose one with them, like `actors-quiz`."
+            f"{whose} (\u201c{quote_user_text(typed, limit=40)}\u201d) has no letters a-z, digits or Korean, and a "
+            "list's name is kept in those: choose one with them, like `actors-quiz` or `배우-퀴즈`."
         )
     return slugify(typed)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -35,7 +36,8 @@ RED_CONFIG: dict[str, str] = {
 }
 # Aliases are expanded as Red's YAML reader does, within this many repeated values in all.
 ALIAS_BUDGET = 50_000
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
+# A list's name keeps letters a-z, digits and Hangul syllables (a Korean server names its lists in Korean).
+_SLUG_RE = re.compile(r"[^a-z0-9\uac00-\ud7a3]+")
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
@@ -56,7 +58,7 @@ class NotJudged(Exception):
 
 
 def slugify(name: str) -> str:
-    slug = _SLUG_RE.sub("-", name.lower()).strip("-")
+    slug = _SLUG_RE.sub("-", _composed(name).lower()).strip("-")
     return slug[:40] or "list"
 
 
@@ -88,12 +90,46 @@ def named_in_slug(name: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return _SLUG_RE.sub("", name.lower())
+    return _SLUG_RE.sub("", _composed(name).lower())
+
+
+def _composed(name: str) -> str:
+    """Hangul typed as separate jamo (a Mac's file names) as the syllables it spells; full-width letters as letters."""
+    return unicodedata.normalize("NFKC", name)
 
 
 def imported_id(list_name: str, text: str) -> str:
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     return f"{slugify(list_name)}:{digest}"
+
+
+# The YAML 1.1 tags a list's texts and collections may carry: any other, even under "!!", is another program's.
+_TEXT_TAGS = frozenset({"str", "int", "float", "bool", "null", "timestamp", "binary", "merge", "value"})
+_COLLECTION_TAGS = frozenset({f"{_STANDARD_TAG}seq", f"{_STANDARD_TAG}map"})
+
+
+def foreign_tags(root: Node) -> list[Node]:
+    """The lists and mappings a YAML tag of another program marks ("!!python/object/apply:os.system [...]"):
+    never a trivia list's (Red's reader refuses them); each is refused, not read as answers. (A tag before
+    a text is said where the text is read: it is usually a question opening with '!', to quote.)"""
+    found: list[Node] = []
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            if node.tag.startswith(_STANDARD_TAG) and node.tag.removeprefix(_STANDARD_TAG) not in _TEXT_TAGS:
+                found.append(node)  # "!!python/name:os.system" ("!Important: ..." is said where it is read)
+        elif node.tag not in _COLLECTION_TAGS:
+            found.append(node)
+        if isinstance(node, SequenceNode):
+            todo.extend(node.value)
+        elif isinstance(node, MappingNode):
+            todo.extend(n for pair in node.value for n in pair)
+    return sorted(found, key=line_of)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -139,6 +175,9 @@ class Collector:
         if len(value) > limit:
             self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
             return None
+        if value.count("||") % 2:  # the author meant to hide something: games show it as typed, bars and all
+            self.warn(node, f"{what} has an unpaired '||', which is shown as typed: spoiler bars are not needed in "
+                            "a list (games keep each question from channels not that far); remove it")
         return value
 
     def optional_text(self, node: Node | None, what: str) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -36,6 +36,7 @@ from bot.trivia.listparts import (
     Collector,
     ListError,
     NotJudged,
+    foreign_tags,
     imported_id,
     mapping_pairs,
     short,
@@ -43,7 +44,7 @@ from bot.trivia.listparts import (
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.notalist import not_a_list, other_bot, web_page
-from bot.trivia.redformat import parse_red, red_config
+from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
 __all__ = [
@@ -172,6 +173,8 @@ def _parse_hyosan_question(
     if text == "":
         col.error(text_node, "a question is empty")
         text = None
+    elif text is not None and not label_allowed(col, text_node, text):
+        text = None
     label = short(text) if text else f"at line {line_of(node)}"
     answers_node = fields.get("answers")
     answers: tuple[str, ...] | None = None
@@ -204,9 +207,11 @@ def _parse_hyosan_question(
             ids[qid] = line_of(id_node)
     elif text:
         qid = imported_id(list_name, text)
-        if qid in ids:
-            col.error(node, f"question {label!r} appears twice (first at line {ids[qid]})")
-        ids[qid] = line_of(node)
+        if qid in ids:  # as in a Red list: the first copy is kept (bot/trivia/lists.py _parse_hyosan)
+            col.warn(node, f"question {label!r} appears twice (first at line {ids[qid]}); the first one is kept, "
+                           "with the later spoils of the two")
+        else:
+            ids[qid] = line_of(node)
     category = list_name
     if "category" in fields:
         got_category = col.text(fields["category"], "the category", limit=40, trap_warning=False)
@@ -276,12 +281,22 @@ def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | 
     ids: dict[str, int] = {}
     questions: list[Question] = []
     undeclared: set[str] = set()
+    kept: dict[str, int] = {}  # a question's id -> where it is in `questions`
     for item in questions_node.value:
         question = _parse_hyosan_question(col, item, list_name, ids)
-        if question is not None:
-            questions.append(question)
-            if isinstance(item, MappingNode) and not any(getattr(k, "value", None) == "spoils" for k, _ in item.value):
-                undeclared.add(question.id)
+        if question is None:
+            continue
+        declares = isinstance(item, MappingNode) and any(getattr(k, "value", None) == "spoils" for k, _ in item.value)
+        if question.id in kept:  # a repeat (warned of): it may declare more than the first copy, never less
+            first = questions[kept[question.id]]
+            questions[kept[question.id]] = replace(first, spoils=max(first.spoils, question.spoils))
+            if declares:
+                undeclared.discard(question.id)
+            continue
+        kept[question.id] = len(questions)
+        questions.append(question)
+        if not declares:
+            undeclared.add(question.id)
     if col.problems:
         return None
     return TriviaList(
@@ -330,6 +345,9 @@ def _parse(
         wrong = f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"
         raise ListError([not_a_list(text, wrong) if isinstance(root, ScalarNode) else wrong])
     col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
+    for node in foreign_tags(root):
+        col.error(node, f"{node.tag.removeprefix('tag:yaml.org,2002:')!r} is a YAML tag for another program, not "
+                        "part of a trivia list (Red refuses it too): remove it")
     try:
         parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else parse_red(col, root, name)
     except YamlProblem as exc:

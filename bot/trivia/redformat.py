@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot.show import NOTHING
+from bot.show import NOTHING, Position, PositionError, parse_position, read_position
+from bot.trivia.episodelabels import comment_over, label
 from bot.trivia.listconfig import MAX_ANSWER_SECONDS, MAX_IDLE_SECONDS, MIN_ANSWER_SECONDS, MIN_IDLE_SECONDS
 from bot.trivia.listparts import (
     MAX_QUESTION_CHARS,
@@ -156,11 +157,49 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
     return list(pairs.values())
 
 
+def label_allowed(col: Collector, node: Node, question: str) -> bool:
+    """Whether an episode label in the question ("(Ep 5)") is one the show has; else it is an error (in
+    either format): "(Ep 13)" would otherwise hold the question back past the show's end, or to nothing."""
+    written = label(question)
+    if written is not None and (written[1] is None or not col.shape.allows(written[1])):
+        col.error(node, f"the question is labelled {written[0]!r}, which is not an episode of the show: the last "
+                        f"one is {col.shape.last()} (write the label as '(Ep 12)' or 'S1E12')")
+        return False
+    return True
+
+
+def _authors_tag(col: Collector, key: ScalarNode, question: str) -> Position | bool | None:
+    """What the author says the question spoils where Red's format has no place for it: a `# spoils:`
+    comment over it (the position; NOTHING for "# no spoilers"), None when nothing is said, False (an
+    error said) when a comment or a label in the question names an episode the show does not have:
+    a question labelled "(Ep 13)" would otherwise be read as naming no episode at all."""
+    if not label_allowed(col, key, question):
+        return False
+    commented = comment_over(col.lines, line_of(key))
+    if commented is None:
+        return None
+    line, said = commented
+    found = read_position(said)
+    if found is None:
+        try:
+            found = parse_position(said, col.shape)  # "finale", "마지막화"
+        except PositionError:
+            found = None
+    if found is None or not col.shape.allows(found):
+        col.problems.append(
+            f"line {line}: the comment says the question below spoils {short(said)!r}, which is not an episode of "
+            f"the show: write '# spoils: S1E3' (up to {col.shape.last()}), or '# spoils: 0' for nothing"
+        )
+        return False
+    return found
+
+
 def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None:
     author: str | None = None
     description: str | None = None
     config: dict[str, object] = {}
     questions: list[Question] = []
+    commented: set[str] = set()  # questions whose spoils a comment over them says
     pairs = _unique_keys(col, root)
     config_empty = any(str(k.value) == "CONFIG" and empty(v) for k, v in pairs)
     for key, value in pairs:
@@ -198,14 +237,17 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             col.error(key, "a question is empty")
             continue
         answers = col.answers(value, short(question))
-        if answers is None:
+        tagged = _authors_tag(col, key, question)
+        if answers is None or tagged is False:
             continue
         questions.append(
             Question(
                 id=imported_id(name, question), text=question, answers=answers, choices=(), category=name,
-                difficulty="medium", spoils=NOTHING, explanation=None, source=None, list_name=name,
+                difficulty="medium", spoils=tagged if isinstance(tagged, Position) else NOTHING, explanation=None, source=None, list_name=name,
             )
         )
+        if isinstance(tagged, Position):
+            commented.add(questions[-1].id)
     if not questions and not col.problems:
         col.error(root, "the list has no questions (every key other than AUTHOR, DESCRIPTION, CONFIG is a question)")
     if len(questions) > MAX_QUESTIONS:
@@ -214,5 +256,6 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
         return None
     return TriviaList(
         name, author, description, config, tuple(questions), tuple(col.warnings),
-        undeclared=frozenset(q.id for q in questions), format="red",  # Red's format cannot say what a question spoils
+        # Red's format cannot say what a question spoils; a comment over it can
+        undeclared=frozenset(q.id for q in questions if q.id not in commented), format="red",
     )

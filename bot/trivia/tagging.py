@@ -5,8 +5,9 @@ what it names. The spoiler lexicon (bot/lore/lexicon.py, handed in as `reads`: t
 it gives away) reads the question, its choices and answers:
 * a question that declares `spoils` (hyosan's format) keeps its tag, raised to what the lexicon
   reads when that is later;
-* an episode its author writes before a question ("(Ep 5) What ...", "Ep 11 - ...", "3화 - ...") is a declared
-  tag, in a Red list too;
+* an episode its author writes before or after a question ("(Ep 5) What ...", "Ep 11 - ...", "3화 - ...",
+  "Who ...? [SPOILER ep 9]", "||ep 6||") is a declared tag, in a Red list too, and so is an episode the
+  question or an answer names ("in episode 7, who ..."); one named later than the tag raises it;
 * a question that declares nothing (every other question of a Red list) spoils nothing when the lexicon
   finds nothing, and else the last released episode: it is asked only where everything may be said;
 * the explanation and the source get their own tags the same way (shown at the reveal, in bars when
@@ -20,7 +21,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.show import NOTHING, Position, read_position
+from bot.show import NOTHING, Position
+from bot.trivia.episodelabels import label, named
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -64,19 +66,11 @@ def tag_question(question: Question, reads: Reads | None, *, declared: bool, las
     )
 
 
-# An episode its author writes before a question ("(Ep 5) What ...", "[S1E3] ...", "Ep 11 - ...", "3화 - ..."):
-# what the author says it spoils, read as a declared tag (raised to what the lexicon reads when that is later).
-_EPISODE = r"(?:s\d{1,2}\s*)?e(?:p(?:isode)?)?\.?\s*\d{1,2}|\d{1,2}\s*화"
-_WRITTEN = re.compile(rf"\s*(?:[(\[]\s*({_EPISODE})\s*[)\]]|({_EPISODE})\s*[-–—:|])", re.I)
-
-
 def written_episode(text: str) -> Position | None:
-    """The episode written before a question as its author's tag, or None."""
-    match = _WRITTEN.match(text)
-    if match is None:
-        return None
-    found = read_position(match.group(1) or match.group(2))
-    return found if found is not None and found.season else None
+    """The episode written before or after a question as its author's tag ("(Ep 5) What ...",
+    "Who ...? [SPOILER ep 9]", "||ep 6|| ...", "3화 - ..."), or None (bot/trivia/episodelabels.py)."""
+    found = label(text)
+    return found[1] if found is not None else None
 
 
 def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> TriviaList:
@@ -87,10 +81,14 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
     undeclared = 0
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
-        if not declared and (written := written_episode(question.text)) is not None:
+        # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...")
+        names = named(question.text, *question.answers)
+        if not declared and (written := max(written_episode(question.text) or NOTHING, names)):
             question, declared = replace(question, spoils=written), True
         undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)
+        if declared and names > tagged.spoils:
+            tagged = replace(tagged, spoils=names)
         questions.append(tagged)
         if not declared and tagged.spoils:
             spoiling += 1

@@ -28,7 +28,7 @@ from bot.trivia.bank import bundled_questions
 from tests.cogs.spoiler_oracle import outside_bars, plain
 
 RED_LIST = (
-    b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
+    b"Cheong-san dies and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
     b"What colour is the sky on a clear day?:\n- blue\n"
 )
 

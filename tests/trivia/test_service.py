@@ -269,9 +269,16 @@ def test_an_imported_list_is_named_after_the_option_else_the_file() -> None:
 
 
 
-@pytest.mark.parametrize(("name", "filename"), [("!!!", "x.yaml"), ("배우 퀴즈", "actors.yaml"), ("🧟🧟", "z.yaml"), (None, "효산고.yaml")])
+def test_a_korean_list_name_is_kept_in_korean() -> None:
+    assert library.import_name("배우 퀴즈", "actors.yaml") == "배우-퀴즈"
+    assert library.import_name(None, "효산고.yaml") == "효산고"
+    assert library.import_name("AOUAD 퀴즈 2", "x.yaml") == "aouad-퀴즈-2"
+    assert library.import_name("\u1112\u1175\u110b\u1169", "x.yaml") == "히오"  # jamo, as a Mac spells a file name
+
+
+@pytest.mark.parametrize(("name", "filename"), [("!!!", "x.yaml"), ("🧟🧟", "z.yaml"), (None, "🧟.yaml")])
 def test_a_list_name_with_nothing_a_slug_keeps_is_refused_never_stored_as_list(name: str | None, filename: str) -> None:
-    with pytest.raises(TriviaError, match="no letters a-z or digits"):
+    with pytest.raises(TriviaError, match="no letters a-z, digits or Korean"):
         library.import_name(name, filename)
 
 

@@ -19,7 +19,7 @@ READS = lexicon_of(bundled_pack()).position
 AS_SHOWN = read_as_shown(READS)
 LAST = Position(1, 12)
 RED = (
-    b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
+    b"Cheong-san dies and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
     b"What colour is the sky on a clear day?:\n- blue\n"
 )
 HYOSAN = b"""hyosan: 1
@@ -48,8 +48,18 @@ def _by_text(data: bytes, name: str) -> dict[str, object]:
 
 def test_a_red_question_that_names_the_shows_events_spoils_the_last_released_episode() -> None:
     found = _by_text(RED, "red")
-    spoiling = found["Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?"]
+    spoiling = found["Cheong-san dies and Nam-ra becomes a halfbie. What colour is the sky?"]
     assert spoiling.spoils == LAST  # type: ignore[attr-defined]
+
+
+def test_an_episode_a_red_question_names_is_what_it_declares_raised_by_what_it_names() -> None:
+    # the author says which episode it is about, as a label does: held back to it, not to the last one
+    red = (b"Cheong-san dies in episode 11. What colour is the sky?:\n- blue\n"
+           b"In episode 2, who hides a bite? (Nam-ra is a halfbie later):\n- I-sak\n")
+    found = _by_text(red, "red")
+    assert found["Cheong-san dies in episode 11. What colour is the sky?"].spoils == Position(1, 11)  # type: ignore[attr-defined]
+    # an episode named early does not lower what the rest of it gives away (Nam-ra's turn, episode 6)
+    assert found["In episode 2, who hides a bite? (Nam-ra is a halfbie later)"].spoils >= Position(1, 6)  # type: ignore[attr-defined]
 
 
 def test_a_red_question_that_names_nothing_from_the_show_stays_spoiler_free() -> None:

@@ -1,0 +1,89 @@
+"""Episode labels, named episodes and `# spoils:` comments as moderators write them (bot/trivia/episodelabels.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.show import NOTHING, Position
+from bot.trivia.episodelabels import comment_over, label, named
+from bot.trivia.lists import ListError, parse_list
+
+
+@pytest.mark.parametrize(("text", "episode"), [
+    ("Who is bitten? (Ep 1)", 1), ("Who? (ep.3)", 3), ("Who? (Episode 11)", 11), ("Who? (Ep12)", 12),
+    ("[SPOILER ep 9] Who throws him?", 9), ("{ep4} Where?", 4), ("【3화】 Who dies?", 3),
+    ("Who? (spoiler: ep 10)", 10), ("Who? <ep 7>", 7), ("Who? (spoilers up to ep 8)", 8),
+    ("||ep 6|| Who?", 6), ("Who? ||ep 11||", 11), ("||Spoiler E11|| Who?", 11), ("|| EP 12 || How many?", 12),
+    ("||(Ep 5)|| What?", 5), ("Which two? ||spoilers ep7||", 7), ("(3화) 누가?", 3), ("[스포 6화] 누가?", 6),
+    ("(스포주의 11화) 누가?", 11), ("12화 - 누가?", 12), ("SPOILER ep 8: What?", 8),
+    ("(spoilers for episode 10) Who?", 10), ("Who? (major spoiler, ep 11)", 11), ("spoiler!! ep5 - who?", 5),
+    ("(S1E3) Who?", 3),
+])
+def test_a_label_before_or_after_a_question_is_read(text: str, episode: int) -> None:
+    found = label(text)
+    assert found is not None and found[1] == Position(1, episode)
+
+
+@pytest.mark.parametrize("text", ["(no spoilers) Who plays On-jo?", "How many episodes are there?", "Who is #1?"])
+def test_no_label(text: str) -> None:
+    assert label(text) is None
+
+
+def test_episodes_named_inside_a_question_or_an_answer() -> None:
+    assert named("In episode 7, which two kiss?") == Position(1, 7)
+    assert named("the episode 5 library scene", "Episode 6") == Position(1, 6)
+    assert named("How many episodes does season 1 have?", "12 episodes") == NOTHING
+
+
+def test_a_spoils_comment_over_a_red_question_or_after_it() -> None:
+    lines = ["AUTHOR: x", "# spoils: S1E6", "Who bites Nam-ra?:", "- Gwi-nam", "Who? :  # spoils E9", "- x", "# no spoilers", "Q?:"]
+    assert comment_over(lines, 3) == (2, "S1E6")
+    assert comment_over(lines, 5) == (5, "E9")
+    assert comment_over(lines, 8) == (7, "0")
+    assert comment_over(lines, 4) is None
+
+
+def test_a_red_list_reads_its_comments_and_refuses_a_label_past_the_last_episode() -> None:
+    parsed = parse_list(b"# spoils: ep 11\nWho dies in the gym?:\n- So-ju\nWhat is the school?:\n- Hyosan\n", "red")
+    first, second = parsed.questions
+    assert first.spoils == Position(1, 11) and first.id not in parsed.undeclared and second.id in parsed.undeclared
+    with pytest.raises(ListError) as refused:
+        parse_list(b"Who reappears on the roof? (Ep 13):\n- Nam-ra\n", "red")
+    assert "line 1" in str(refused.value.problems) and "S1E12" in str(refused.value.problems)
+
+
+@pytest.mark.parametrize("data", [
+    b"Who is the bully?:\n- Gwi-nam\nRun this?: !!python/object/apply:os.system [\"echo pwned\"]\n",
+    b"Who is the bully?:\n- Gwi-nam\nRun this?:\n- !!python/name:os.system\n",
+    b"Who is the bully?: !!set {Gwi-nam: null}\n",
+])
+def test_a_yaml_tag_for_another_program_is_refused_not_read_as_answers(data: bytes) -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(data, "red")
+    assert any("another program" in p for p in refused.value.problems)
+
+
+def test_a_question_repeated_in_a_hyosan_list_is_kept_once_with_the_later_spoils() -> None:
+    data = (b"hyosan: 1\nquestions:\n  - question: Who infects Gyeong-su?\n    answers: [Na-yeon]\n    spoils: S1E3\n"
+            b"  - question: Who infects Gyeong-su?\n    answers: [Na-yeon, Lee Na-yeon]\n    spoils: S1E6\n")
+    parsed = parse_list(data, "dup")
+    (question,) = parsed.questions
+    assert question.spoils == Position(1, 6) and question.answers == ("Na-yeon",)
+    assert any(w.startswith("line 6:") and "appears twice" in w for w in parsed.warnings)
+
+
+def test_an_unpaired_spoiler_bar_in_a_question_is_warned_of() -> None:
+    parsed = parse_list(b"Who bites Cheong-san? ||:\n- Gwi-nam\n", "bars")
+    assert any(w.startswith("line 1:") and "unpaired '||'" in w for w in parsed.warnings)
+    paired = parse_list(b"Who is it? ||ep 11||:\n- \"||Gwi-nam||\"\n", "bars").warnings
+    assert not any("unpaired" in w for w in paired)
+
+
+def test_a_hyosan_question_labelled_past_the_last_episode_is_refused() -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(b"hyosan: 1\nquestions:\n  - question: Who comes back? (Ep 13)\n    answers: [Cheong-san]\n", "late")
+    assert any(p.startswith("line 3:") and "S1E12" in p for p in refused.value.problems)
+
+
+def test_a_weekday_is_not_an_episode() -> None:
+    assert named("2화요일에 뭐 해요?") == NOTHING and named("3화에서 누가 죽나요?") == Position(1, 3)
