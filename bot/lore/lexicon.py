@@ -53,7 +53,8 @@ More rules need no anchor:
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character (not episode 1: all are there) or
   a reaction ("cant believe ep 11 did that to him") spoils that episode;
-* the show's own title ("All of Us Are Dead") is never a death.
+* the show's own title ("All of Us Are Dead") is never a death; a finale or a plot word owned by another work fans
+  name, typed lowercase ("squid game finale", "kingdom's first zombie"), is that work's (lexicon_episodes.OTHER_WORKS).
 
 `Lexicon.scan(text)` returns the latest position the text reveals and the words that gave it away
 (None when it reveals nothing); `about` names whom the text is about (a card's title, the owner of
@@ -70,7 +71,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
-from bot.lore.lexicon_episodes import episodes_named, names_episode
+from bot.lore.lexicon_episodes import WORKS_OWN, episodes_named, names_episode
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
@@ -389,14 +390,19 @@ class Lexicon(PackAnchoring):
                 anchor = self._anchors.by_term.get(term)  # or named with the very episode the pack has it in
                 match = OTHER_STORIES[term].search(sentence) or (
                     match if anchor and names_episode(sentence, anchor.episode) else None)
+            if match and WORKS_OWN.search(sentence, 0, match.start()):
+                continue  # "kingdom's first zombie": another work's
             if match and not writers_own(sentence, *match.span()):  # not "the archery club at my school"
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
+            if WORKS_OWN.search(sentence, 0, match.start()):
+                continue  # "kingdom's first zombie": another work's
             if (not _OF_ANOTHER.match(sentence, match.end()) or show()) and not writers_own(sentence, *match.span()):
                 # not "the epilogue of Harry Potter", nor "the PA system at my school"
                 consider(named_event.position, match.group(0))
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
-            consider(position, thing)
+            if not WORKS_OWN.search(sentence, 0, max(0, sentence.find(thing))):  # not "kingdom's first zombie"
+                consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
         if earlier and not context and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence

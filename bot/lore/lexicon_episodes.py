@@ -72,6 +72,14 @@ _NOT_A_TITLE = frozenset({"in", "at", "the", "that", "this", "after", "before", 
                           "so", "season", "aouad", "aoad", "s1", "netflix", "spoilers", "spoiler", "until", "till", "by",
                           "korea", "korean", "kdrama", "k-drama"})
 
+#: Other works fans of the show talk about, as fans type them (lowercase too: "squid game finale", "kingdom's first
+#: zombie"): a finale or a plot word owned by one of them is that work's, not the show's.
+OTHER_WORKS = (r"(?:squid ?game|kingdom|train to busan|peninsula|(?:fear )?the walking dead|twd|sweet ?home|stranger things"
+               r"|hellbound|money heist|game of thrones|attack on titan|the last of us|tlou|black summer|z nation"
+               r"|zombieverse|happiness|#alive|world war z|resident evil|28 days later|night of the living dead)")
+_WORK_BEFORE = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"\s+(?:(?:season|s)\s*\d+\s+)?$", re.I)
+#: A plot word owned by another work ("kingdom's first zombie", "train to busan's ending").
+WORKS_OWN = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"['’]s?\s+(?:[\w-]+\s+)?$", re.I)
 _OPENS = re.compile(r"[\W_]*(?:\[[^\]]*\][\W_]*)?")  # what may stand before a sentence's first word: "[Spoilers] "
 
 
@@ -79,6 +87,8 @@ def another_works_finale(sentence: str, match: re.Match[str], mentions: Mentions
     """Whether the finale `match` names is another work's, titled just before it ("Stranger Things finale")."""
     if "finale" not in match.group(0).lower():
         return False
+    if _WORK_BEFORE.search(sentence, 0, match.start()):
+        return True  # "squid game finale": typed lowercase, a title fans know
     titled = _TITLED.search(sentence, 0, match.start())
     return titled is not None and titled.group(1).lower() not in _NOT_A_TITLE and not _OPENS.fullmatch(
         sentence, 0, titled.start(1)) and not any(
