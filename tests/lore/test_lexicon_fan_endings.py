@@ -97,3 +97,29 @@ def test_another_works_finale_or_plot_word_typed_lowercase_is_not_the_shows(text
 def test_the_shows_own_finale_and_first_zombie_are_still_read() -> None:
     assert LEXICON.position("the finale broke me") == s1(12)
     assert LEXICON.position("the first zombie was hyeonju") == s1(1)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("suhyeok x namra endgame in season 2 pls", Position(1, 12)),  # a wish: both outlive season 1, nothing of season 2
+        ("i bet namra dies in s2", Position(1, 12)),
+        ("will su-hyeok turn into a zombie in s2?", Position(1, 12)),
+        ("s2 theory: cheongsan survived and he's a halfbie now", Position(1, 11)),
+    ],
+)
+def test_a_guess_about_season_two_spoils_only_the_season_one_fate_it_assumes(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("lee yoo-mi died in squid game", 0),  # the actor's other role, not Na-yeon
+        ("park ji-hu in her new movie dies at the end", 0),
+        ("lee yoo-mi plays na-yeon, who dies, and was in squid game", 9),  # the character named: ours
+        ("the train to busan line in episode 2", 2),
+    ],
+)
+def test_an_actor_in_another_work_is_not_their_character_here(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
