@@ -446,10 +446,11 @@ class Lexicon(PackAnchoring):
             for match in pattern.finditer(sentence):
                 if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
-                if (group == "bite" and OTHER_BITE.match(sentence, match.start())) or (
+                other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
+                if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
                         group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
                         and not _IF.match(sentence, match.end())):  # "could have survived if ...": read as said
-                    continue  # "bitten by a mosquito"; "he'd have made it out with On-jo" is no one's survival
+                    continue  # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's survival
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():
@@ -481,8 +482,12 @@ class Lexicon(PackAnchoring):
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
                 passive = group == "bite" and bool(BITTEN.match(match.group(0)) or BY.match(sentence, match.end())
                                                    or BITTEN_BEFORE.search(sentence, 0, match.start()))
-                if passive:  # "bitten by Gwi-nam": he bites
-                    bitten = frozenset() if BY.match(sentence, match.end()) else characters
+                if passive:  # "bitten by Gwi-nam": he bites; the one read besides him is bitten ("... poor namra")
+                    agent = next((m[2] for m in mentions if m[0] >= match.end() and not m[3]), frozenset())
+                    bitten = characters - agent if BY.match(sentence, match.end()) else characters
+                    if not bitten and not before and agent:  # "bitten by gwinam, poor cheongsan": whom else it names
+                        bitten = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) - agent
+                        characters = characters | bitten
                 elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
                     bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
                                    and OBJECT_GAP.match(sentence[match.end():m[0]])), frozenset())

@@ -8,6 +8,7 @@ import pytest
 
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
+from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position
 
 LEXICON = lexicon_of(bundled_pack())
@@ -104,7 +105,7 @@ def test_the_shows_own_finale_and_first_zombie_are_still_read() -> None:
     [
         ("suhyeok x namra endgame in season 2 pls", Position(1, 12)),  # a wish: both outlive season 1, nothing of season 2
         ("i bet namra dies in s2", Position(1, 12)),
-        ("will su-hyeok turn into a zombie in s2?", Position(1, 12)),
+        ("Where does Nam-ra lead the halfbies in season 2?", whole_season(2)),  # a question that presumes it: told
         ("s2 theory: cheongsan survived and he's a halfbie now", Position(1, 11)),
     ],
 )
@@ -122,4 +123,19 @@ def test_a_guess_about_season_two_spoils_only_the_season_one_fate_it_assumes(tex
     ],
 )
 def test_an_actor_in_another_work_is_not_their_character_here(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("namra got bitten by the bully", 6),  # a role after "by the": ours, not "bitten by the dog"
+        ("namra bitten by the school bully", 6),
+        ("bitten by gwinam, poor cheongsan", 11),  # the one bitten named in the next clause
+        ("bitten by gwinam (namra)", 6),
+        ("namra got bitten by a mosquito", 0),
+        ("hari bitten by my dog lol", 0),
+    ],
+)
+def test_bitten_by_a_role_is_a_bite_of_ours(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
