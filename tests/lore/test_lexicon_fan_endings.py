@@ -25,6 +25,11 @@ def s1(episode: int) -> Position:
         ("goodbye so-ju 🫡", 11),
         ("byebye cheongsan, you were too good for this world", 11),
         ("bye bye 2026", 0),
+        ("청산 👋🔥", 11),
+        ("bye cheongsan 🔥👋", 11),
+        ("hi onjo 👋", 0),
+        ("bye guys 👋", 0),
+        ("namra yeeting gwinam off the roof 🫡", 9),  # a salute approves a deed: no death
         ("bye bye my sleep schedule", 0),
         ("goodbye kiss with onjo", 11),  # the pack's own name for the event
         ("bye bye yoon chan-young, see you after the army", 0),  # an actor's enlistment, not a death
