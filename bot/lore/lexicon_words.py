@@ -352,6 +352,7 @@ ROLES: dict[str, str] = {
     r"(?:the|school) bully": "yoon-gwi-nam",
     # fans' nicknames from what the character did or was called (facts.md: Na-yeon's "welfie"; Eun-ji's office fire)
     r"welfie (?:boy|kid|guy|dude)": "han-gyeong-su",
+    r"(?:hanky|hankie|handkerchief) (?:girl|queen|witch|villain)": "lee-na-yeon",
     r"(?:the )?(?:arsonist|arson|fire ?starter) (?:girl|kid|chick)": "min-eun-ji",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
     r"drone (?:kid|boy|guy|nerd)|(?:kid|boy|guy|nerd) (?:who|that) (?:flew|flies|flown) the drone": "oh-joon-yeong",

@@ -61,6 +61,7 @@ def test_korean_last_scene_and_mr_lee(text: str, spoils: int) -> None:
     ("text", "spoils"),
     [
         ("the welfie kid deserved better", 3),
+        ("hanky girl got what she deserved", 9),  # Na-yeon's fate
         ("arson girl lighting up the office 🔥", 8),
         ("it all started with a 🐀", 1),
         ("my hamster 🐹 started it all lol", 0),  # the writer's own
