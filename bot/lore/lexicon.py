@@ -53,7 +53,8 @@ More rules need no anchor:
   (bot/lore/lexicon_terms.py, which also reads the pack's descriptions as roles: "the villain");
 * an episode of season 1 named with an event word, a season-1 character (not episode 1: all are there) or
   a reaction ("cant believe ep 11 did that to him") spoils that episode;
-* the show's own title ("All of Us Are Dead") is never a death.
+* the show's own title ("All of Us Are Dead") is never a death; a finale or a plot word owned by another work fans
+  name, typed lowercase ("squid game finale", "kingdom's first zombie"), is that work's (lexicon_episodes.OTHER_WORKS).
 
 `Lexicon.scan(text)` returns the latest position the text reveals and the words that gave it away
 (None when it reveals nothing); `about` names whom the text is about (a card's title, the owner of
@@ -70,7 +71,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
-from bot.lore.lexicon_episodes import episodes_named, names_episode
+from bot.lore.lexicon_episodes import ANOTHER_WORK, WORKS_OWN, episodes_named, names_episode
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
@@ -262,8 +263,10 @@ class Lexicon(PackAnchoring):
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
             found.append((0, 0, subject, True, False))
         known = self._names.keys()
+        elsewhere = ANOTHER_WORK.search(sentence) is not None  # "lee yoo-mi died in squid game": an actor's other role
         named = [
-            (mention.start, mention.end, mention.text, self._characters(mention.candidates))
+            (mention.start, mention.end, mention.text,
+             self._characters(c for c in mention.candidates if not elsewhere or c.kind == "character"))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
                 sentence, self._vocabulary) else None)
             if not self._names_another_story(sentence, mention.start, mention.text, show)
@@ -389,14 +392,19 @@ class Lexicon(PackAnchoring):
                 anchor = self._anchors.by_term.get(term)  # or named with the very episode the pack has it in
                 match = OTHER_STORIES[term].search(sentence) or (
                     match if anchor and names_episode(sentence, anchor.episode) else None)
+            if match and WORKS_OWN.search(sentence, 0, match.start()):
+                continue  # "kingdom's first zombie": another work's
             if match and not writers_own(sentence, *match.span()):  # not "the archery club at my school"
                 consider(self._anchors.by_term.get(term), match.group(0))
         for match, named_event in self._terms.terms.finditer(sentence):  # "the goodbye kiss"
+            if WORKS_OWN.search(sentence, 0, match.start()):
+                continue  # "kingdom's first zombie": another work's
             if (not _OF_ANOTHER.match(sentence, match.end()) or show()) and not writers_own(sentence, *match.span()):
                 # not "the epilogue of Harry Potter", nor "the PA system at my school"
                 consider(named_event.position, match.group(0))
         for position, thing in self._scenes.find(sentence, show):  # "the helicopter flying past them"
-            consider(position, thing)
+            if not WORKS_OWN.search(sentence, 0, max(0, sentence.find(thing))):  # not "kingdom's first zombie"
+                consider(position, thing)
         mentions = self._mentions(sentence, context, show=show)
         if earlier and not context and PRONOUN.search(sentence):
             # "Gwi-nam hates Cheong-san. That's why he bites him.": "he" and "she" that fit no one the sentence
@@ -438,10 +446,11 @@ class Lexicon(PackAnchoring):
             for match in pattern.finditer(sentence):
                 if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
-                if (group == "bite" and OTHER_BITE.match(sentence, match.start())) or (
+                other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
+                if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
                         group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
                         and not _IF.match(sentence, match.end())):  # "could have survived if ...": read as said
-                    continue  # "bitten by a mosquito"; "he'd have made it out with On-jo" is no one's survival
+                    continue  # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's survival
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():
@@ -473,8 +482,12 @@ class Lexicon(PackAnchoring):
                 bitten: frozenset[str] = frozenset()  # who is bitten, not biting: "Gwi-nam is bitten"
                 passive = group == "bite" and bool(BITTEN.match(match.group(0)) or BY.match(sentence, match.end())
                                                    or BITTEN_BEFORE.search(sentence, 0, match.start()))
-                if passive:  # "bitten by Gwi-nam": he bites
-                    bitten = frozenset() if BY.match(sentence, match.end()) else characters
+                if passive:  # "bitten by Gwi-nam": he bites; the one read besides him is bitten ("... poor namra")
+                    agent = next((m[2] for m in mentions if m[0] >= match.end() and not m[3]), frozenset())
+                    bitten = characters - agent if BY.match(sentence, match.end()) else characters
+                    if not bitten and not before and agent:  # "bitten by gwinam, poor cheongsan": whom else it names
+                        bitten = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2]) - agent
+                        characters = characters | bitten
                 elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
                     bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
                                    and OBJECT_GAP.match(sentence[match.end():m[0]])), frozenset())

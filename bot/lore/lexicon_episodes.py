@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
+from bot.lore.lexicon_seasons import GUESSED, WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
@@ -45,7 +45,7 @@ def episodes_named(
     characters; `event`: a character's earliest event of a kind; `names_thing`: whether a scene's thing is named)."""
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
     named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
-    if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+    if later and named and not GUESSED.search(sentence) and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], event)
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
             if position.episode != WHOLE or new:
@@ -56,6 +56,7 @@ def episodes_named(
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
         if not 1 <= episode <= end.episode or another_works_finale(sentence, match, mentions) or (
+                not number and not word and not named and ANOTHER_WORK.search(sentence)) or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
@@ -72,6 +73,17 @@ _NOT_A_TITLE = frozenset({"in", "at", "the", "that", "this", "after", "before", 
                           "so", "season", "aouad", "aoad", "s1", "netflix", "spoilers", "spoiler", "until", "till", "by",
                           "korea", "korean", "kdrama", "k-drama"})
 
+#: Other works fans of the show talk about, as fans type them (lowercase too: "squid game finale", "kingdom's first
+#: zombie"): a finale or a plot word owned by one of them is that work's, not the show's.
+OTHER_WORKS = (r"(?:squid ?game|kingdom|train to busan|peninsula|(?:fear )?the walking dead|twd|sweet ?home|stranger things"
+               r"|hellbound|money heist|game of thrones|attack on titan|the last of us|tlou|black summer|z nation"
+               r"|zombieverse|happiness|#alive|world war z|resident evil|28 days later|night of the living dead)")
+_WORK_BEFORE = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"\s+(?:(?:season|s)\s*\d+\s+)?$", re.I)
+#: Another work named, or an actor's own ("her new movie"): an actor there plays someone else, and its end is not ours.
+ANOTHER_WORK = re.compile(r"(?<![\w-])(?:" + OTHER_WORKS + r"|(?:her|his|their|a|the) (?:new|next|upcoming|latest|other)"
+                          r" (?:movie|film|drama|k-?drama|series|role|webtoon))(?![\w-])", re.I)
+#: A plot word owned by another work ("kingdom's first zombie", "train to busan's ending").
+WORKS_OWN = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"['’]s?\s+(?:[\w-]+\s+)?$", re.I)
 _OPENS = re.compile(r"[\W_]*(?:\[[^\]]*\][\W_]*)?")  # what may stand before a sentence's first word: "[Spoilers] "
 
 
@@ -79,6 +91,8 @@ def another_works_finale(sentence: str, match: re.Match[str], mentions: Mentions
     """Whether the finale `match` names is another work's, titled just before it ("Stranger Things finale")."""
     if "finale" not in match.group(0).lower():
         return False
+    if _WORK_BEFORE.search(sentence, 0, match.start()):
+        return True  # "squid game finale": typed lowercase, a title fans know
     titled = _TITLED.search(sentence, 0, match.start())
     return titled is not None and titled.group(1).lower() not in _NOT_A_TITLE and not _OPENS.fullmatch(
         sentence, 0, titled.start(1)) and not any(

@@ -83,7 +83,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"rubb\w*|wip\w*|smear\w*|on purpose|infect\w*|(?:his|her|the|[\w-]+['’]s?) (?:cut|wound|scratch)", True),
     # in a text about the show, "that hankie" is the one: "gyeongsu deserved better, nayeon and that hankie"
     ("e03-gyeong-su-infected", r"(?:that|the|her|this|those|na-?yeon['’]?s?) (?:hand?ker?chief|hanky|hankie)s?", None, True),
-    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one) (?:else )?(?:was |is )?(?:left|alive|surviv\w*)",
+    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one)(?: else)?(?: was | is |['’]s | )(?:left|alive|surviv\w*)",
      r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
     ("e10-no-vaccine", r"(?:no|not a|never a|never any) (?:vaccines?|cures?)|(?:vaccines?|cures?) (?:is |are |was )?(?:impossible"
      r"|not possible|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create"
@@ -147,10 +147,11 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
      r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
     ("e02-train-to-busan", r"train to busan", r"dragg\w*|drags?|pull\w*|line|quot\w*|yell\w*|shout\w*"
-     r"|(?:this|it)(?:['’]s| is) (?:just |literally |basically )?like", True),  # "cheongsan: 'this is like train to busan'"
+     r"|(?:this|it)(?:['’]s| is) (?:just |literally |basically )?like|call(?:s|ed|ing)? (?:it|this)", True),  # "cheongsan: 'this is like train to busan'"
     # "what animal starts the outbreak at hyosan high?": the rat's bite, in a text about the show (not the Black Death's)
-    ("e01-hyeon-ju-bitten", r"(?:which|what) animal|(?:lab )?(?:rat|mouse|hamster|rodent)",
-     r"start(?:s|ed|ing)? (?:the |this |it |everything|all)(?:outbreak|infection|virus|zombie|whole|all)?", True),
+    ("e01-hyeon-ju-bitten", r"(?:which|what) animal|(?:lab )?(?:rat|mouse|hamster|rodent)|🐀|🐁|🐹",
+     r"start(?:s|ed|ing)? (?:the |this |it |everything|all)(?:outbreak|infection|virus|zombie|whole|all)?"
+     r"|(?:it all|everything|all this|this all) start(?:s|ed)", True),
     # the toilet the class makes in its classroom ("made a toilet out of a bucket", "the bucket toilet")
     ("e04-makeshift-toilet", r"(?:a |the |their )?(?:bucket |makeshift |diy )?toilet",
      r"(?:ma(?:de|ke|kes|king)|buil[dt]\w*|improvis\w*) (?:a |the |their )?(?:bucket |makeshift |diy )?toilet|out of a bucket|in the classroom", True),
@@ -185,7 +186,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
-         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
+         "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "🐀", "🐁", "🐹", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
          "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "찔", "responsib", "fire", "flame", "blaze")
 _KEY = re.compile("|".join(_KEYS))

@@ -45,6 +45,11 @@ _IN_LATER_SEASON = re.compile(
 _STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"
                     r"(?:(?:an?|the|that|his|her|their)\s+)?$", re.I)
 #: A relative after the word ("losing her brother"): the relative's event, which the pack may tell.
+#: A guess or a wish about a later season ("s2 theory: ...", "endgame in season 2 pls", "i bet X dies in s2"):
+#: it tells no event of that season, only the season-1 fate it assumes (lexicon SEASON_TWO).
+GUESSED = re.compile(r"(?<![\w-])(?:theor(?:y|ies|ize\w*)|i (?:think|bet|hope|want|guess|feel like|predict)|hope(?:fully)?"
+                     r"|pls|plz|please|wish|predict\w*|maybe|probably|might|gonna|should|needs? to|better (?:not|be)|what if"
+                     r"|i can feel it|manifesting|calling it)(?![\w-])", re.I)  # not "?": a trivia question presumes its event
 _THEIRS = re.compile(r"\s+(?:his|her|their)\s+\w", re.I)
 #: The episode count of a season the show's shape does not list yet: after every known episode.
 WHOLE = 99

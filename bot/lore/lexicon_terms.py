@@ -166,7 +166,8 @@ PLOT_NEEDS = {"sos": ("sos",), "reach the camp": ("camp", "캠프", "수용소")
 OTHER_STORIES: dict[str, re.Pattern[str]] = {
     # "6 survivors found after the mine collapse" is the news's; "the six survivors", "only 6 students" the show's
     "six survivors": re.compile(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
-                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)" + _E, re.I),
+                                r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)"
+                                r"|(?:only )?(?:six|6) (?:kids|students) (?:make it|made it|reach|reached|get|got) (?:to )?the camp" + _E, re.I),
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"

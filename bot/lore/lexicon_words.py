@@ -29,6 +29,8 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       r"|(?<=구하고|살리고|지키고)\s?(?:감|갔\w*|가버\w*)(?![\uac00-\ud7a3])"  # "나연이 구하고 감": saved her and went
       r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*|(?<![\uac00-\ud7a3])(?:주금|쥬금|듀금)\w*"  # 주금: 죽음 typed cute
       # one's end (최후: "귀남이 최후"), not the last survivor or stand (최후의 생존자, 최후의 결전)
+      # one's last scene (마지막: "청산이의 마지막 장면"), as "Cheong-san's last scene": an owner's, or a scene's
+      r"|(?:(?<=의)|(?<=의 ))마지막\w*|마지막\s?(?:장면|모습|순간|씬)\w*"
       r"|최후(?!\s?(?:의\s?)?(?:생존|1인|일인|승자|결전|만찬|보루|수단|심판|전투|통첩|날|회|화))\w*"
       # losing someone (잃은, 잃는: "동생 우진 잃는 장면"), not an eye, one's mind or one's way (눈을 잃은, 정신 잃고, 길 잃음)
       r"|" + "".join(f"(?<!{w})(?<!{w} )(?<!{w}을 )(?<!{w}를 )(?<!{w}을)(?<!{w}를)" for w in (
@@ -122,8 +124,11 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:a )?taste of (?:her|his|their) own medicine|(?:finally )?(?:gets?|got) (?:his|hers)(?=\s*(?:$|[^\w\s'’-]))|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
         r"|jug(?:eo\w*|eum|eot\w*|neun|da)|juk(?:eo\w*|eum|eot\w*|da)|(?:says?|said|saying|bids?|bade|bidding) (?:a )?(?:final |last |tearful )?(?:goodbye|farewell)" + _NOT_TO_FANS +
         r"|(?<=['’]s )(?:final|last|tearful) (?:goodbye|farewell)" + _NOT_TO_FANS +
+        # a farewell said to someone ("bye bye cheongsan 👋🔥"), not to fans nor to the writer's own ("bye bye my sleep")
+        r"|(?<![\w-])(?:bye[ -]?bye|bai[ -]?bai|good[ -]?bye|farewell|bye+(?=\s+[\w-]+(?:\s+[\w-]+)?\s*[🔥👋🫡🕊😭💔]))(?=\s+(?!(?:to\s+)?(?:my|our|your|the|all|fans|kiss|scene|hug|letter|present|gift|party)\b)[\w-])"
+        r"(?!.*(?<![\w-])(?:army|military|enlist\w*|service|hiatus|fans|fandom|discharge\w*|break|vacation|holiday)(?![\w-]))" +
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
-        r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?|sayonara|adios|peace out)(?! to (?:my|our|your|the)\b)"
+        r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?(?![ -]?bye)|sayonara|adios|peace out)(?! to (?:my|our|your|the|fans|fandom|viewers)\b)"
         r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching"
         r"|jump(?:s|ed|ing)?|leap(?:s|ed|t|ing)?|(?:throws?|threw|throwing) (?:him|her|them)sel(?:f|ves))"
         r" (?:straight |right |back |calmly )?into (?:the|that|those) (?:zombies|horde|undead|crowd of zombies|fire|flames|blaze)"
@@ -141,6 +146,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:stays?|stayed|staying) back|(?:(?:is|was|are|were) ?n[o']?t|(?:is|was|are|were) not|no longer) alive|no longer with us"
         r"|(?:(?:does|do|did|wo|will|could|can|would) ?n[o']?t|(?:does|do|did|will|could|can|would) not) (?:make it|survive|live)"
         r"(?! (?:to|for|at|on|in time|today|tonight|tomorrow|without|with)(?![\w-])))" + _E
+        # a wave into the fire ("cheongsan 👋🔥"), not an actor's enlistment (a salute 🫡 is also fans' approval of a deed)
+        + r"|(?:👋\s?🔥|🔥\s?👋)(?!.*(?<![\w-])(?:army|military|enlist\w*|service|discharge\w*|fans)(?![\w-]))"
         + r"|💀|☠️?|⚰️?|🪦|🕊️?|:(?:skull|coffin|headstone|funeral[ _]urn|dove(?:[ _]of[ _]peace)?)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
@@ -183,7 +190,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     ),
     "survival": re.compile(
         _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
-        r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?:surviv\w*|alive|fate"
+        r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?<!nobody['’]s )(?<!no one['’]s )(?<!else['’]s )(?:surviv\w*|alive|fate"
         r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
         + _END + r"|made it(?: through| to the end| alive)?" + _END + r"|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|(?:makes?|made|making) it (?:out )?to (?:the )?(?:quarantine )?camp"
@@ -269,7 +276,9 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
         _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
         r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son"
         # the virus given to the son, the motive's deed: "given the virus by his own father", "tested it on his son"
-        r"|(?:by|from) (?:his|her) (?:own )?(?:father|dad)|(?:on|to|into) (?:his|her) (?:own )?(?:bullied )?son)" + _E, re.I),
+        r"|(?:by|from) (?:his|her) (?:own )?(?:father|dad)|(?:on|to|into) (?:his|her) (?:own )?(?:bullied )?son)" + _E
+        # Korean: the reason, or for the son ("이쌤 동기가 아들 때문이었다니")
+        + r"|(?<![\uac00-\ud7a3])(?:동기|이유)(?:가|는|이|를|도)?(?![\uac00-\ud7a3])|아들\s?(?:때문|땜|위해|위한)\w*", re.I),
 }
 
 #: What happens to someone, of any kind, said of an event's people ("what Na-yeon did to him", "what happens to
@@ -279,7 +288,7 @@ DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to
                      r"|happen(?:s|ed|ing)? to|of all people"
                      r"|(?:vs\.?|versus) (?:the )?zombi(?:e|fied)(?= [\w-])"  # "cheongsan's mom vs zombie gyeongsu": their attack  # "X's mom 💔 Gyeong-su of all people": who did it
                      # "woojin 😭😭 namra had no choice": the one who had to do it (not "had no choice but to hide")
-                     r"|(?:(?:had|has|have|having) no (?:other )?(?:choice|option)|(?:had|has) to do (?:it|that|this))(?=\s*(?:$|[^\w\s'’-])))"
+                     r"|(?:(?:had|has|have|having) no (?:other )?(?:choice|option)|(?:had|has) to do (?:it|that|this)(?: (?:herself|himself|themselves|alone))?)(?=\s*(?:$|[^\w\s'’-])))"
                      + _E
                      # Korean: suffered at someone's hands ("청산맘 경수한테 당함"; alone, "선생님한테 당함", no event's people)
                      + r"|(?<=한테|에게)\s?당(?:함|했|한|해)\w*|(?<=한테 |에게 )당(?:함|했|한|해)\w*", re.I)
@@ -341,6 +350,10 @@ ROLES: dict[str, str] = {
     r"(?<=which )parent": "nam-so-ju cheong-san-mother",  # the two parents who come for their children
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
+    # fans' nicknames from what the character did or was called (facts.md: Na-yeon's "welfie"; Eun-ji's office fire)
+    r"welfie (?:boy|kid|guy|dude)": "han-gyeong-su",
+    r"(?:hanky|hankie|handkerchief) (?:girl|queen|witch|villain)": "lee-na-yeon",
+    r"(?:the )?(?:arsonist|arson|fire ?starter) (?:girl|kid|chick)": "min-eun-ji",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
     r"drone (?:kid|boy|guy|nerd)|(?:kid|boy|guy|nerd) (?:who|that) (?:flew|flies|flown) the drone": "oh-joon-yeong",
     r"(?<=the )(?:little|lil|younger|baby) (?:brother|bro)": "jang-woo-jin",  # the show's one little brother
@@ -354,6 +367,8 @@ ROLES: dict[str, str] = {
     # Korean roles, with the particle typed onto them ("과학쌤이", "일진은")
     r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
     r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
+    # 이쌤: Mr. Lee, written as one word (with a space, 이 선생님 is "this teacher": the generic role below)
+    r"(?<![\uac00-\ud7a3])이(?:쌤|선생님)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
     r"(?:담임|박)\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",  # 박쌤: the show's one teacher Park
     # "선생님이 바이러스 만든 거였음": Korean needs no "the"; either of the show's two teachers, as "the teacher" (not
     # "우리 선생님", the writer's; nor the title after a full name, "박선화 선생님")

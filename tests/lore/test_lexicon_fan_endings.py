@@ -1,0 +1,147 @@
+"""The spoiler lexicon (bot/lore/lexicon.py) on the fan chat of bench/lexicon_heldout15.yaml's kinds, in other
+wordings: a farewell said to a character, Korean "X의 마지막", 이쌤, fans' nicknames, emoji, a claim that nobody is
+alive, and other works (Kingdom, Squid Game, The Walking Dead) typed lowercase (the episode each gives away; 0: none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.lore.lexicon_seasons import whole_season
+from bot.show import NOTHING, Position
+
+LEXICON = lexicon_of(bundled_pack())
+
+
+def s1(episode: int) -> Position:
+    return Position(1, episode) if episode else NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("bye bye gwinam 👋", 11),
+        ("goodbye so-ju 🫡", 11),
+        ("byebye cheongsan, you were too good for this world", 11),
+        ("bye bye 2026", 0),
+        ("청산 👋🔥", 11),
+        ("bye cheongsan 🔥👋", 11),
+        ("hi onjo 👋", 0),
+        ("bye guys 👋", 0),
+        ("namra yeeting gwinam off the roof 🫡", 9),  # a salute approves a deed: no death
+        ("bye bye my sleep schedule", 0),
+        ("goodbye kiss with onjo", 11),  # the pack's own name for the event
+        ("bye bye yoon chan-young, see you after the army", 0),  # an actor's enlistment, not a death
+        ("yoo in-soo says bye bye to fans", 0),
+    ],
+)
+def test_a_farewell_said_to_a_character_tells_their_death_and_one_said_to_an_actor_does_not(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("귀남이의 마지막 모습 진짜 무서웠음", 11),
+        ("청산이 마지막 장면에서 울었다", 11),
+        ("온조의 마지막 대사 뭐였지", 0),  # she has no death to give away
+        ("우리 반의 마지막 수업 너무 슬펐어", 0),
+        ("이쌤이 경찰서에서 물림", 4),
+        ("이쌤 수업 재밌었음", 0),
+        ("이 선생님 누구야", 0),  # "this teacher", no event
+    ],
+)
+def test_korean_last_scene_and_mr_lee(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the welfie kid deserved better", 3),
+        ("hanky girl got what she deserved", 9),  # Na-yeon's fate
+        ("arson girl lighting up the office 🔥", 8),
+        ("it all started with a 🐀", 1),
+        ("my hamster 🐹 started it all lol", 0),  # the writer's own
+        ("cheongsan literally calling this train to busan", 2),
+        ("only six students made it to the camp", 12),
+        ("the bully biting nam-ra 😭", 6),
+        ("woojin 😭 namra had to do it herself", 12),
+    ],
+)
+def test_nicknames_emoji_and_retold_scenes(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheolsu told them nobody's alive lol", 8),  # his lie (8), not his own survival (9)
+        ("ha-ri cried because nobody's alive in yangdong", 0),  # not her own survival (12)
+    ],
+)
+def test_nobody_alive_is_no_ones_fate(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "squid game finale had me crying",
+        "the walking dead finale was so mid",
+        "twd season 11 finale >>>",
+        "kingdom's first zombie was the king",
+        "train to busan's ending destroyed me",
+    ],
+)
+def test_another_works_finale_or_plot_word_typed_lowercase_is_not_the_shows(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+def test_the_shows_own_finale_and_first_zombie_are_still_read() -> None:
+    assert LEXICON.position("the finale broke me") == s1(12)
+    assert LEXICON.position("the first zombie was hyeonju") == s1(1)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("suhyeok x namra endgame in season 2 pls", Position(1, 12)),  # a wish: both outlive season 1, nothing of season 2
+        ("i bet namra dies in s2", Position(1, 12)),
+        ("Where does Nam-ra lead the halfbies in season 2?", whole_season(2)),  # a question that presumes it: told
+        ("s2 theory: cheongsan survived and he's a halfbie now", Position(1, 11)),
+    ],
+)
+def test_a_guess_about_season_two_spoils_only_the_season_one_fate_it_assumes(text: str, spoils: Position) -> None:
+    assert LEXICON.position(text) == spoils
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("lee yoo-mi died in squid game", 0),  # the actor's other role, not Na-yeon
+        ("park ji-hu in her new movie dies at the end", 0),
+        ("lee yoo-mi plays na-yeon, who dies, and was in squid game", 9),  # the character named: ours
+        ("the train to busan line in episode 2", 2),
+    ],
+)
+def test_an_actor_in_another_work_is_not_their_character_here(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("namra got bitten by the bully", 6),  # a role after "by the": ours, not "bitten by the dog"
+        ("namra bitten by the school bully", 6),
+        ("bitten by gwinam, poor cheongsan", 11),  # the one bitten named in the next clause
+        ("bitten by gwinam (namra)", 6),
+        ("namra got bitten by a mosquito", 0),
+        ("hari bitten by my dog lol", 0),
+    ],
+)
+def test_bitten_by_a_role_is_a_bite_of_ours(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
