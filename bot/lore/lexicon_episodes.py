@@ -45,10 +45,13 @@ def episodes_named(
     characters; `event`: a character's earliest event of a kind; `names_thing`: whether a scene's thing is named)."""
     later = later_episodes(sentence, end.season + 1)  # "S2E3", "in season 2", "next season"
     named = frozenset(c for m in mentions if not m[3] for c in m[2]) & season_one
-    if later and named and not GUESSED.search(sentence) and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
+    if later and named and (REACTION.search(sentence) or any(p.search(sentence) for p in SCAN_GROUPS.values())):
         new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], event)
+        # A guess about a whole season tells nothing of it; one naming its episode ("i bet X dies in s2e3")
+        # may be a spoiler dressed as a guess once that episode is out, so it is hidden up to it.
+        guessed = GUESSED.search(sentence) is not None
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
-            if position.episode != WHOLE or new:
+            if position.episode != WHOLE or (new and not guessed):
                 consider(position, words)
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return

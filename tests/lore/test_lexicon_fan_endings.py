@@ -111,6 +111,7 @@ def test_the_shows_own_finale_and_first_zombie_are_still_read() -> None:
     [
         ("suhyeok x namra endgame in season 2 pls", Position(1, 12)),  # a wish: both outlive season 1, nothing of season 2
         ("i bet namra dies in s2", Position(1, 12)),
+        ("i bet namra dies in s2e3", Position(2, 3)),  # an episode named: maybe a spoiler dressed as a guess
         ("Where does Nam-ra lead the halfbies in season 2?", whole_season(2)),  # a question that presumes it: told
         ("s2 theory: cheongsan survived and he's a halfbie now", Position(1, 11)),
     ],
