@@ -88,6 +88,11 @@ class Lore(commands.Cog):
         self.bot.remove_dynamic_items(views.ShowPrivately)
         views.REPLIES.unregister(self.bot)
 
+    @commands.Cog.listener()
+    async def on_server_left(self, guild_id: int) -> None:
+        """Removed from a server (bot.app): its channel marks go, so an invitation back starts clean."""
+        await self.progress.forget_server(guild_id)
+
     def _latest(self) -> Position:
         """The last released episode: "everything" means up to here."""
         return self.replies.latest()

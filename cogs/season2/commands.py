@@ -369,6 +369,12 @@ class Season2(AnnounceCommands):
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
         await self._channel_gone(payload.guild_id, payload.thread_id)
 
+    @commands.Cog.listener()
+    async def on_server_left(self, guild_id: int) -> None:
+        """Removed from a server (bot.app): its announcements stop and their unsent posts are skipped."""
+        if self.service is not None:
+            await self.service.unsubscribe(guild_id, reason="the bot was removed from the server")
+
     async def _channel_gone(self, guild_id: int, channel_id: int) -> None:
         """A deleted channel or thread stops getting news at once (the list says so; nothing is
         posted to the server: a moderator deleted it)."""

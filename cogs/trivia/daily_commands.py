@@ -50,6 +50,13 @@ class DailyCommands(commands.Cog):
         await self.host.daily_channel_gone(payload.thread_id, "thread")
 
     @commands.Cog.listener()
+    async def on_server_left(self, guild_id: int) -> None:
+        """Removed from a server (bot.app): its daily questions stop."""
+        for row in await self.daily.guild_channels(guild_id):
+            if row.enabled:
+                await self.host.daily_channel_gone(row.channel_id, "server", why="the bot was removed from the server")
+
+    @commands.Cog.listener()
     async def on_app_command_completion(
         self, interaction: discord.Interaction[Any], command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu
     ) -> None:

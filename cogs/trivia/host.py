@@ -362,13 +362,13 @@ class GameHost:
         self._daily_jobs.discard(job)
         self.bot.scheduler.cancel(job)
 
-    async def daily_channel_gone(self, channel_id: int, place: str = "channel or thread") -> None:
+    async def daily_channel_gone(self, channel_id: int, place: str = "channel or thread", *, why: str | None = None) -> None:
         """A deleted channel's or thread's daily question is turned off, said once in the log, and
         told (why) to the next moderator who uses a trivia command, as a refused post is."""
         self.unschedule_daily(channel_id)
         try:
-            if await self.daily.stop(channel_id, f"its {place} was deleted", day_key(self.bot.clock.now())):
-                log.warning("the daily question's channel %s is gone: its daily question is turned off", channel_id)
+            if await self.daily.stop(channel_id, why or f"its {place} was deleted", day_key(self.bot.clock.now())):
+                log.warning("the daily question's %s %s is gone: its daily question is turned off", place, channel_id)
         except StorageError:
             pass  # logged once by the database; the next post finds the channel gone again
 

@@ -238,7 +238,7 @@ async def test_a_deleted_then_reimported_list_has_a_leaderboard_again(h: Harness
 
 async def test_leaderboard_list_autocomplete_offers_imported_lists(h: Harness) -> None:
     await import_list(h)
-    choices = await h.discord.autocomplete(h.moderator, h.general, "trivia", "leaderboard", focused="list", value="mo")
+    choices = await h.discord.autocomplete(h.moderator, h.general, "trivia", "leaderboard", focused="list", list="mo")
     assert any("mods" in str(c.get("value", "")) or "mods" in str(c.get("name", "")) for c in choices), choices
 
 
@@ -251,7 +251,7 @@ async def test_kicked_bot_posts_no_more_season2_news_there(h: Harness) -> None:
     await daily_on(h, h.channels["trivia"])
     h.discord.remove_bot(h.guild)
     await asyncio.sleep(0.3)
-    await eventually(lambda: rows(h, "SELECT * FROM season2_subscriptions") == [], "the subscription dropped")
+    await eventually(lambda: rows(h, "SELECT * FROM season2_subscriptions WHERE enabled = 1") == [], "the subscription dropped")
     assert rows(h, "SELECT * FROM trivia_daily WHERE enabled = 1") == []
 
 
