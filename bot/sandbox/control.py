@@ -36,6 +36,7 @@ from .payloads import (
     mentions_user,
     message_payload,
     role_payload,
+    thread_payload,
 )
 from .permissions import THREAD_TYPES
 from .ratelimit import RateLimiter
@@ -238,6 +239,9 @@ class Sandbox(UserActions):
     def add_to_thread(self, thread: Channel, member: Member | None = None) -> None:
         """Add ``member`` (``None``: the bot) to ``thread``, as a private thread's members do."""
         thread.member_ids.add(self.store.bot_user_id if member is None else member.id)
+        if member is None:  # Discord tells the bot with a THREAD_CREATE carrying its thread member
+            payload = thread_payload(thread, self.store, member_of=self.store.bot_user_id)
+            self.gateway.dispatch("THREAD_CREATE", payload, guild_id=thread.guild_id)
 
     def edit_role(self, role: Role, *, mentionable: bool) -> None:
         """A moderator changes whether anyone may mention ``role``; GUILD_ROLE_UPDATE follows."""

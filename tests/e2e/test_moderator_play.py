@@ -284,3 +284,12 @@ async def test_reinvited_bot_answers_commands_again(h: Harness) -> None:
     await asyncio.sleep(0.3)
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E2")
     assert "2" in reply.text, reply.text
+
+
+async def test_a_private_thread_works_once_the_bot_is_added(h: Harness) -> None:
+    await import_list(h)
+    secret = h.discord.add_thread(h.channels["trivia"], "mods only", private=True)
+    h.discord.add_to_thread(secret)
+    await asyncio.sleep(0.2)
+    await h.discord.invoke(h.moderator, secret, "trivia", "start", category="mods", questions=3)
+    await eventually(lambda: bool(questions(h, secret)), "a question in the private thread")
