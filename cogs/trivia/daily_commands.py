@@ -43,10 +43,12 @@ class DailyCommands(commands.Cog):
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        await self.host.game_channel_gone(channel.id)
         await self.host.daily_channel_gone(channel.id, "channel")
 
     @commands.Cog.listener()
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        await self.host.game_channel_gone(payload.thread_id)
         await self.host.daily_channel_gone(payload.thread_id, "thread")
 
     @commands.Cog.listener()
