@@ -153,6 +153,14 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
             return []
         return render_choices.choices(self._names_safe(await self.service.list_names(interaction.guild_id)), current)
 
+    async def _board_list_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The lists a board can be of: those here and those with scores here (a deleted list's too)."""
+        if interaction.guild_id is None:
+            return []
+        return render_choices.choices(self._names_safe(await self.service.board_lists(interaction.guild_id)), current)
+
     async def _every_category_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
@@ -286,7 +294,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         scope="This server's players, or every server's (players from elsewhere are not named)",
     )
     @app_commands.rename(list_name="list")
-    @app_commands.autocomplete(list_name=_list_autocomplete)
+    @app_commands.autocomplete(list_name=_board_list_autocomplete)
     async def leaderboard(
         self,
         interaction: discord.Interaction[Any],

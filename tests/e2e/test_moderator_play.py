@@ -293,3 +293,23 @@ async def test_a_private_thread_works_once_the_bot_is_added(h: Harness) -> None:
     await asyncio.sleep(0.2)
     await h.discord.invoke(h.moderator, secret, "trivia", "start", category="mods", questions=3)
     await eventually(lambda: bool(questions(h, secret)), "a question in the private thread")
+
+
+async def test_a_deleted_list_that_has_scores_is_still_offered_for_its_leaderboard(h: Harness) -> None:
+    from bot.trivia.snapshot import correct_choice
+    from tests.cogs.trivia.test_games import _answer_of
+
+    await import_list(h)
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.fan, channel, "trivia", "start", category="mods", questions=1)
+    await eventually(lambda: bool(questions(h, channel)), "the question")
+    game_id, q_index, question = await _answer_of(h, channel.id)
+    await h.discord.click(h.fan, questions(h, channel)[-1], f"trivia:{game_id}:{q_index}:{correct_choice(question)}")
+    await h.advance(dt.timedelta(seconds=25))
+    await eventually(lambda: any("winner" in m.text.lower() or "winner" in str(m.embed).lower()
+                                 for m in h.discord.messages(channel)), "the game's end")
+    await h.discord.invoke(h.moderator, h.general, "triviaset", "delete", list="mods")
+    choices = await h.discord.autocomplete(h.moderator, h.general, "trivia", "leaderboard", focused="list", list="mo")
+    assert any(c.get("value") == "mods" for c in choices), choices
+    board = await h.discord.invoke(h.moderator, h.general, "trivia", "leaderboard", list="mods")
+    assert f"<@{h.fan.id}>" in board.text, board.text
