@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 import discord
 from discord import app_commands
+from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
@@ -76,6 +77,12 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         self.reads: Reads | None = None
         self._noticed: dict[int, float] = {}
         self._presence = Presence()
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """A player who acts in the server is a member again, whatever a board found a minute ago."""
+        if interaction.guild_id is not None:
+            self._presence.seen(interaction.guild_id, interaction.user.id)
 
     # -- lifecycle -----------------------------------------------------------------------------
 

@@ -295,7 +295,8 @@ async def test_a_private_thread_works_once_the_bot_is_added(h: Harness) -> None:
     await eventually(lambda: bool(questions(h, secret)), "a question in the private thread")
 
 
-async def test_a_deleted_list_that_has_scores_is_still_offered_for_its_leaderboard(h: Harness) -> None:
+async def play_one_won_game(h: Harness) -> None:
+    """The fan wins a one-question game of the list "mods" in #trivia."""
     from bot.trivia.snapshot import correct_choice
     from tests.cogs.trivia.test_games import _answer_of
 
@@ -306,10 +307,24 @@ async def test_a_deleted_list_that_has_scores_is_still_offered_for_its_leaderboa
     game_id, q_index, question = await _answer_of(h, channel.id)
     await h.discord.click(h.fan, questions(h, channel)[-1], f"trivia:{game_id}:{q_index}:{correct_choice(question)}")
     await h.advance(dt.timedelta(seconds=25))
-    await eventually(lambda: any("winner" in m.text.lower() or "winner" in str(m.embed).lower()
-                                 for m in h.discord.messages(channel)), "the game's end")
+    await eventually(lambda: any("winner" in m.text.lower() for m in h.discord.messages(channel)), "the game's end")
+
+
+async def test_a_deleted_list_that_has_scores_is_still_offered_for_its_leaderboard(h: Harness) -> None:
+    await play_one_won_game(h)
     await h.discord.invoke(h.moderator, h.general, "triviaset", "delete", list="mods")
     choices = await h.discord.autocomplete(h.moderator, h.general, "trivia", "leaderboard", focused="list", list="mo")
     assert any(c.get("value") == "mods" for c in choices), choices
     board = await h.discord.invoke(h.moderator, h.general, "trivia", "leaderboard", list="mods")
     assert f"<@{h.fan.id}>" in board.text, board.text
+
+
+async def test_a_player_who_left_and_came_back_is_not_shown_as_gone(h: Harness) -> None:
+    await play_one_won_game(h)
+    h.discord.remove_member(h.fan)
+    left = await h.discord.invoke(h.moderator, h.general, "trivia", "leaderboard")
+    assert f"<@{h.fan.id}>" not in left.text, left.text
+    h.discord.store.guild_members[h.guild.id][h.fan.id] = h.fan  # rejoins
+    await h.discord.invoke(h.fan, h.general, "trivia", "stats", private=False)
+    back = await h.discord.invoke(h.moderator, h.general, "trivia", "leaderboard")
+    assert f"<@{h.fan.id}>" in back.text, back.text
