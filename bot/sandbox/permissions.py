@@ -15,12 +15,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .models import (
-    MANAGE_THREADS,
     ADD_REACTIONS,
     ADMINISTRATOR,
     ALL_PERMISSIONS,
     ATTACH_FILES,
     EMBED_LINKS,
+    MANAGE_THREADS,
     MENTION_EVERYONE,
     READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
