@@ -1,5 +1,5 @@
-"""Which servers hold standing arrangements the bot acts on by itself (season-2 announcements, daily
-questions, channel spoiler marks): at start-up, those of a server the bot was removed from while it
+"""Which servers hold standing arrangements the bot acts on by itself (season-2 announcements and episode
+rooms, daily questions, channel spoiler marks): at start-up, those of a server the bot was removed from while it
 was down are let go (bot.app)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import aiosqlite
 async def guilds_with_arrangements(conn: aiosqlite.Connection) -> set[int]:
     cursor = await conn.execute(
         "SELECT guild_id FROM season2_subscriptions WHERE enabled = 1"
+        " UNION SELECT guild_id FROM season2_room_settings WHERE enabled = 1"
         " UNION SELECT guild_id FROM trivia_daily WHERE enabled = 1"
         " UNION SELECT guild_id FROM lore_channel_marks"
     )

@@ -248,10 +248,12 @@ async def test_leaderboard_list_autocomplete_offers_imported_lists(h: Harness) -
 async def test_kicked_bot_posts_no_more_season2_news_there(h: Harness) -> None:
     news = h.channels["announcements"]
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news, level="all")
+    await h.discord.invoke(h.moderator, h.general, "season2set", "rooms", "on", channel=h.general)
     await daily_on(h, h.channels["trivia"])
     h.discord.remove_bot(h.guild)
     await asyncio.sleep(0.3)
     await eventually(lambda: rows(h, "SELECT * FROM season2_subscriptions WHERE enabled = 1") == [], "the subscription dropped")
+    assert rows(h, "SELECT * FROM season2_room_settings WHERE enabled = 1") == []
     assert rows(h, "SELECT * FROM trivia_daily WHERE enabled = 1") == []
 
 
