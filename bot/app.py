@@ -27,6 +27,8 @@ from bot.showstore import restore_show
 from bot.tree import HyosanTree
 from bot.vitals import Vitals
 from db import Database, handled
+from db import guilds as guilds_db
+from db.failures import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +222,24 @@ class Hyosan(commands.Bot):
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info("connected as %s (%s) to %d guilds", self.user, self.user.id, len(self.guilds))
+        await self._let_go_of_departed_servers()
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Kicked (or the server deleted): every feature lets the server go (`on_server_left`)."""
+        log.info("removed from guild %s: its announcements, daily questions and channel marks end", guild.id)
+        self.dispatch("server_left", guild.id)
+
+    async def _let_go_of_departed_servers(self) -> None:
+        """A server that removed the bot while it was down sends no GUILD_DELETE: READY simply no
+        longer lists it (an unavailable server is still listed). Its arrangements end as on a kick."""
+        try:
+            async with self.database.read() as conn:
+                known = await guilds_db.guilds_with_arrangements(conn)
+        except StorageError:
+            return  # logged by the database; the next READY looks again
+        for guild_id in sorted(known - {g.id for g in self.guilds}):
+            log.info("guild %s no longer has the bot: its announcements, daily questions and channel marks end", guild_id)
+            self.dispatch("server_left", guild_id)
 
     async def close(self) -> None:
         if self.vitals is not None:

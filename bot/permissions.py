@@ -79,6 +79,20 @@ def posting_needs(channel: object, *, embeds: bool = True) -> list[tuple[str, st
     return needed
 
 
+#: What the bot lacks in a private thread it was never added to (its roles grant nothing there).
+PRIVATE_THREAD_NEED = "to be added to this private thread (mention me in it, or add me from its member list)"
+
+
+def outside_private_thread(channel: object, effective: discord.Permissions | None) -> bool:
+    """A private thread the bot is not a member of: Discord shows it only to its members and those
+    who may manage threads, whatever the parent channel allows (the interaction's own permissions
+    say so; discord.py's would read the parent's)."""
+    return (
+        isinstance(channel, discord.Thread) and channel.type is discord.ChannelType.private_thread
+        and channel.me is None and effective is not None and not effective.view_channel
+    )
+
+
 def missing_to_post(
     channel: object, member: discord.Member | None, effective: discord.Permissions | None = None, *, embeds: bool = True
 ) -> list[str]:
@@ -87,6 +101,8 @@ def missing_to_post(
     naming only the first cause there (Discord takes Send Messages away with View Channel). Nothing
     known: an empty list."""
     needed = posting_needs(channel, embeds=embeds)
+    if outside_private_thread(channel, effective):
+        return [PRIVATE_THREAD_NEED]
     if member is not None and isinstance(channel, discord.abc.GuildChannel | discord.Thread):
         try:
             return missing_permissions(channel, member, needed)

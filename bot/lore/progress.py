@@ -210,3 +210,10 @@ class ProgressStore:
         cleared = await clear_channel_mark(self.db, channel_id)
         self._marks[channel_id] = None
         return cleared
+
+    async def forget_server(self, guild_id: int) -> None:
+        """The bot was removed from the server: its channels' marks go (invited back, it starts unmarked)."""
+        async with self.db.transaction() as conn:
+            cleared = await progress_db.clear_guild_marks(conn, guild_id)
+        for channel_id in cleared:
+            self._marks.pop(channel_id, None)

@@ -62,3 +62,19 @@ def unmark_request(text: str) -> str | None:
     if CLEAR in kinds:
         return CLEAR
     return FOLLOW if FOLLOW in kinds else None
+
+
+#: Words for spoilers themselves: "스포 해제", "clear spoilers" may mean lifting the limit on
+#: spoilers (every one allowed) as much as clearing the mark.
+_SPOILER_WORDS = frozenset({"spoiler", "spoilers", "스포", "스포일러"})
+
+
+def may_mean_allowed(text: str) -> bool:
+    """Whether an unmark request also reads as "spoilers unlocked" ("스포 해제", "remove spoilers"):
+    it names spoilers and no mark. The safe reading (the mark cleared: every spoiler hidden) is
+    done and the other pointed to (`스포 허용`)."""
+    shown = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
+    words = re.findall(r"[^\W_]+", shown.replace("'", "").replace("\u2019", ""))
+    spoilers = any(w in _SPOILER_WORDS or _korean(w, ("스포일러", "스포")) for w in words)
+    marks = any(w in ("mark", "marks") or _korean(w, ("마크", "표시")) for w in words)
+    return unmark_request(text) == CLEAR and spoilers and not marks

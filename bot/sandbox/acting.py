@@ -88,6 +88,8 @@ class UserActions:
         if channel.guild_id is not None:
             if self.store.member(channel.guild_id, member.id) is None:
                 raise SandboxError(f"{member.name} is not a member of this channel's guild")
+            if not self.store.bot_in(channel.guild_id):
+                raise SandboxError("the bot is not in this channel's guild (remove_bot)")
             return GUILD
         if channel.type == 1 and channel.recipient_id == member.id:
             return BOT_DM

@@ -36,6 +36,7 @@ from .payloads import (
     mentions_user,
     message_payload,
     role_payload,
+    thread_payload,
 )
 from .permissions import THREAD_TYPES
 from .ratelimit import RateLimiter
@@ -66,6 +67,7 @@ class Sandbox(UserActions):
     ) -> None:
         self._clock: Clock = clock or SystemClock()
         self.store = Store()
+        self._removed_bots: dict[int, Member] = {}
         self.gateway = Gateway(self.store, heartbeat_interval)
         self.interactions = Interactions()
         self.limiter = RateLimiter(rate_limits or RateLimits())
@@ -214,6 +216,32 @@ class Sandbox(UserActions):
         self.store.guild_members.get(member.guild_id, {}).pop(member.id, None)
         payload = {"guild_id": str(member.guild_id), "user": member.user}
         self.gateway.dispatch("GUILD_MEMBER_REMOVE", payload, guild_id=member.guild_id, intent=GUILD_MEMBERS)
+
+    def remove_bot(self, guild: Guild) -> None:
+        """The bot is kicked from ``guild`` (or leaves it): GUILD_DELETE without ``unavailable``
+        goes out, then the server sends it nothing more, its routes there answer 403 50001 and
+        members can no longer run its commands there. ``invite_bot`` brings it back."""
+        bot = self.store.member(guild.id, self.store.bot_user_id)
+        if bot is None:
+            return
+        self.gateway.dispatch("GUILD_DELETE", {"id": str(guild.id)}, guild_id=guild.id)
+        self.store.guild_members[guild.id].pop(bot.id)
+        self._removed_bots[guild.id] = bot
+
+    def invite_bot(self, guild: Guild) -> None:
+        """A moderator invites the bot back into ``guild``: it gets a GUILD_CREATE as on joining."""
+        bot = self._removed_bots.pop(guild.id, None)
+        if bot is None:
+            return
+        self.store.guild_members[guild.id][bot.id] = bot
+        self.gateway.dispatch("GUILD_CREATE", guild_create_payload(guild.id, self.store), guild_id=guild.id)
+
+    def add_to_thread(self, thread: Channel, member: Member | None = None) -> None:
+        """Add ``member`` (``None``: the bot) to ``thread``, as a private thread's members do."""
+        thread.member_ids.add(self.store.bot_user_id if member is None else member.id)
+        if member is None:  # Discord tells the bot with a THREAD_CREATE carrying its thread member
+            payload = thread_payload(thread, self.store, member_of=self.store.bot_user_id)
+            self.gateway.dispatch("THREAD_CREATE", payload, guild_id=thread.guild_id)
 
     def edit_role(self, role: Role, *, mentionable: bool) -> None:
         """A moderator changes whether anyone may mention ``role``; GUILD_ROLE_UPDATE follows."""

@@ -127,6 +127,8 @@ class Gateway:
                 continue
             if not session.wants(guild_id):
                 continue
+            if guild_id is not None and not self.store.bot_in(guild_id):
+                continue  # a server the bot was removed from sends it nothing
             body = default
             if variant is not None:
                 alt = variant(session)
@@ -214,7 +216,7 @@ class Gateway:
         self.sessions[session.id] = session
         session.conn = conn
         conn.session = session
-        guild_ids = [g for g in self.store.guilds if session.wants(g)]
+        guild_ids = [g for g in self.store.guilds if session.wants(g) and self.store.bot_in(g)]
         ready = ready_payload(self.store, session.id, self.gateway_url, session.shard, guild_ids)
         self._send_dispatch(session, "READY", json.dumps(ready))
         for gid in guild_ids:

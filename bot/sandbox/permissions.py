@@ -20,6 +20,7 @@ from .models import (
     ALL_PERMISSIONS,
     ATTACH_FILES,
     EMBED_LINKS,
+    MANAGE_THREADS,
     MENTION_EVERYONE,
     READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
@@ -104,6 +105,8 @@ def channel_permissions(store: Store, member: Member, channel: Channel) -> int:
         return perms
     if not perms & VIEW_CHANNEL:
         return 0
+    if channel.type == 12 and member.id not in channel.member_ids and not perms & MANAGE_THREADS:
+        return 0  # a private thread is seen by its members and those who manage threads only
     send = SEND_MESSAGES_IN_THREADS if channel.type in THREAD_TYPES else SEND_MESSAGES
     if not perms & send:
         perms &= ~_NEEDS_SEND

@@ -268,6 +268,10 @@ class Store:
     def member(self, gid: int, uid: int) -> Member | None:
         return self.guild_members.get(gid, {}).get(uid)
 
+    def bot_in(self, gid: int) -> bool:
+        """Whether the bot is a member of guild ``gid`` (not removed from it)."""
+        return self.member(gid, self.bot_user_id) is not None
+
     # ---- permissions (Discord's algorithm lives in permissions.py) ---------------------------
     def base_permissions(self, member: Member) -> int:
         return permissions.base_permissions(self, member)

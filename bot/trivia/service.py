@@ -235,6 +235,10 @@ class GameService:
     ) -> list[MemberStats]:
         return await self._standings.leaderboard(guild_id, period, sort, limit, list_name)
 
+    async def board_lists(self, guild_id: int) -> list[str]:
+        """What a leaderboard can be of here: every list there is, and every list with scores (deleted since too)."""
+        return sorted(set(await self.list_names(guild_id)) | set(await self._standings.scored_lists(guild_id)))
+
     async def global_leaderboard(
         self, guild_id: int, period: str, sort: str, limit: int = 10
     ) -> list[tuple[MemberStats, bool]]:

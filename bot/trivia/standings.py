@@ -81,6 +81,10 @@ class Standings:
             rows = await stats_store.leaderboard(conn, guild_id, since=since, sort=checked, limit=MAX_TOP, list_name=list_name)
         return through_ties(rows, limit, lambda row: rank_key(row, checked))
 
+    async def scored_lists(self, guild_id: int) -> list[str]:
+        async with self.db.read() as conn:
+            return await stats_store.scored_lists(conn, guild_id)
+
     async def global_leaderboard(
         self, guild_id: int, period: str, sort: str, limit: int = 10
     ) -> list[tuple[MemberStats, bool]]:

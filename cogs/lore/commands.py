@@ -27,7 +27,7 @@ from bot.lore.kin import kin_of
 from bot.lore.mark_words import allowed_up_to, episode_range, mark_in_words
 from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
-from bot.lore.unmark import FOLLOW, unmark_request
+from bot.lore.unmark import FOLLOW, may_mean_allowed, unmark_request
 from bot.position_choices import position_choices
 from bot.show import NOTHING, Position, parse_position
 from bot.text import clean_input
@@ -87,6 +87,11 @@ class Lore(commands.Cog):
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(views.ShowPrivately)
         views.REPLIES.unregister(self.bot)
+
+    @commands.Cog.listener()
+    async def on_server_left(self, guild_id: int) -> None:
+        """Removed from a server (bot.app): its channel marks go, so an invitation back starts clean."""
+        await self.progress.forget_server(guild_id)
 
     def _latest(self) -> Position:
         """The last released episode: "everything" means up to here."""
@@ -296,7 +301,7 @@ class Lore(commands.Cog):
             return
         request = unmark_request(up_to)
         if request is not None:
-            await self._unmark(interaction, interaction.guild_id, interaction.channel_id, request)
+            await self._unmark(interaction, interaction.guild_id, interaction.channel_id, request, up_to)
             return
         position = self._position(up_to)
         marked = await self.progress.set_channel_mark(
@@ -315,7 +320,7 @@ class Lore(commands.Cog):
         mark (the one each post without its own reads) is set from elsewhere; told privately."""
         if unmark_request(up_to) is not None:
             had = await self.progress.clear_channel_mark(forum_id)
-            text = render.forum_cleared_text(forum_id, had)
+            text = render.forum_cleared_text(forum_id, had) + (render.ALLOWED_INSTEAD if may_mean_allowed(up_to) else "")
         else:
             position = self._position(up_to)
             marked = await self.progress.set_channel_mark(
@@ -324,7 +329,9 @@ class Lore(commands.Cog):
             text = render.forum_marked_text(forum_id, marked, latest=self._latest(), asked=position)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
-    async def _unmark(self, interaction: discord.Interaction, guild_id: int, channel_id: int, request: str) -> None:
+    async def _unmark(
+        self, interaction: discord.Interaction, guild_id: int, channel_id: int, request: str, typed: str
+    ) -> None:
         """/spoilers clear (or follow channel): a thread goes back to its channel's mark; a channel
         is left unmarked. A channel has nothing above it to follow: told so, and nothing changes."""
         parent = thread_parent(interaction)
@@ -336,4 +343,6 @@ class Lore(commands.Cog):
         else:
             marks = await self.progress.viewer_marks(guild_id, channel_id, interaction.user.id, parent)
             text = render.following_text(parent, marks.channel, latest=self._latest(), had=had)
+        if may_mean_allowed(typed):
+            text += render.ALLOWED_INSTEAD
         await interaction.response.send_message(text, allowed_mentions=NO_MENTIONS)

@@ -321,6 +321,12 @@ def cleared_text(had: bool) -> str:
     )
 
 
+ALLOWED_INSTEAD = (
+    "\nIf you meant every spoiler allowed here instead (스포 해제 as in spoilers unlocked), "
+    "run `/spoilers up_to:스포 허용` (or `full spoilers`)."
+)
+
+
 def unmark_choice(place: str, typed: str, request: str | None) -> tuple[str, str] | None:
     """The autocomplete choice taking the mark away, when it fits what is typed: in a thread it
     follows the channel (shown first when nothing is typed yet), in a channel it clears."""

@@ -72,6 +72,9 @@ GLOBAL_RATE = 25  # requests per second: half Discord's global 50, the rest kept
 MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in Milestone]
 
 
+REMOVED = "the bot was removed from the server"
+
+
 class Season2(AnnounceCommands):
     season2 = groups.season2
     season2set = groups.season2set
@@ -368,6 +371,15 @@ class Season2(AnnounceCommands):
     @commands.Cog.listener()
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
         await self._channel_gone(payload.guild_id, payload.thread_id)
+
+    @commands.Cog.listener()
+    async def on_server_left(self, guild_id: int) -> None:
+        """Removed from a server (bot.app): its announcements stop, their unsent posts are skipped, and
+        its episode rooms are turned off (invited back, a moderator turns them on again)."""
+        if self.service is not None:
+            await self.service.unsubscribe(guild_id, reason=REMOVED)
+        if self.rooms is not None:
+            await self.rooms.turn_off(guild_id, REMOVED)
 
     async def _channel_gone(self, guild_id: int, channel_id: int) -> None:
         """A deleted channel or thread stops getting news at once (the list says so; nothing is

@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 import discord
 from discord import app_commands
+from discord.ext import commands
 
 from bot.app import Hyosan
 from bot.errors import UserError
@@ -76,6 +77,12 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         self.reads: Reads | None = None
         self._noticed: dict[int, float] = {}
         self._presence = Presence()
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """A player who acts in the server is a member again, whatever a board found a minute ago."""
+        if interaction.guild_id is not None:
+            self._presence.seen(interaction.guild_id, interaction.user.id)
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -152,6 +159,14 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         if interaction.guild_id is None:
             return []
         return render_choices.choices(self._names_safe(await self.service.list_names(interaction.guild_id)), current)
+
+    async def _board_list_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """The lists a board can be of: those here and those with scores here (a deleted list's too)."""
+        if interaction.guild_id is None:
+            return []
+        return render_choices.choices(self._names_safe(await self.service.board_lists(interaction.guild_id)), current)
 
     async def _every_category_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
@@ -286,7 +301,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         scope="This server's players, or every server's (players from elsewhere are not named)",
     )
     @app_commands.rename(list_name="list")
-    @app_commands.autocomplete(list_name=_list_autocomplete)
+    @app_commands.autocomplete(list_name=_board_list_autocomplete)
     async def leaderboard(
         self,
         interaction: discord.Interaction[Any],

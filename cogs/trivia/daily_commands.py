@@ -43,11 +43,20 @@ class DailyCommands(commands.Cog):
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        await self.host.game_channel_gone(channel.id)
         await self.host.daily_channel_gone(channel.id, "channel")
 
     @commands.Cog.listener()
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        await self.host.game_channel_gone(payload.thread_id)
         await self.host.daily_channel_gone(payload.thread_id, "thread")
+
+    @commands.Cog.listener()
+    async def on_server_left(self, guild_id: int) -> None:
+        """Removed from a server (bot.app): its daily questions stop."""
+        for row in await self.daily.guild_channels(guild_id):
+            if row.enabled:
+                await self.host.daily_channel_gone(row.channel_id, "server", why="the bot was removed from the server")
 
     @commands.Cog.listener()
     async def on_app_command_completion(

@@ -362,13 +362,28 @@ class GameHost:
         self._daily_jobs.discard(job)
         self.bot.scheduler.cancel(job)
 
-    async def daily_channel_gone(self, channel_id: int, place: str = "channel or thread") -> None:
+    async def game_channel_gone(self, channel_id: int) -> None:
+        """A deleted channel's or thread's game ends at once, its queued posts dropped (nothing is
+        said: there is nowhere left to say it), rather than at its next post's 404."""
+        try:
+            game = await self.service.game_in(channel_id)
+            if game is None:
+                return
+            await self.service.posts.drop_game(game.id, "channel deleted")
+            if await self.service.abandon(game.id, "channel unavailable") is not None:
+                await self.service.posts.drop_game(game.id, "channel deleted")
+                self.arm_at(game.id, None)
+            log.info("trivia game %s ended: its channel %s was deleted", game.id, channel_id)
+        except StorageError:
+            pass  # logged once by the database; the next post finds the channel gone
+
+    async def daily_channel_gone(self, channel_id: int, place: str = "channel or thread", *, why: str | None = None) -> None:
         """A deleted channel's or thread's daily question is turned off, said once in the log, and
         told (why) to the next moderator who uses a trivia command, as a refused post is."""
         self.unschedule_daily(channel_id)
         try:
-            if await self.daily.stop(channel_id, f"its {place} was deleted", day_key(self.bot.clock.now())):
-                log.warning("the daily question's channel %s is gone: its daily question is turned off", channel_id)
+            if await self.daily.stop(channel_id, why or f"its {place} was deleted", day_key(self.bot.clock.now())):
+                log.warning("the daily question's %s %s is gone: its daily question is turned off", place, channel_id)
         except StorageError:
             pass  # logged once by the database; the next post finds the channel gone again
 

@@ -18,7 +18,8 @@ from db import StorageError
 
 log = logging.getLogger(__name__)
 
-KEEP_FOR = 300.0  # seconds an answer is trusted
+KEEP_FOR = 300.0  # seconds an answer "still a member" is trusted
+KEEP_GONE = 60.0  # and "gone": a player who rejoins is not named as gone for long
 GONE_CODES = {10007, 10013}  # Unknown Member, Unknown User
 
 
@@ -32,12 +33,20 @@ class Presence:
         unsure = []
         for uid in user_ids:
             known = self._known.get((guild.id, uid))
-            if guild.get_member(uid) is None and (known is None or now - known[1] > KEEP_FOR):
+            if guild.get_member(uid) is None and (known is None or now - known[1] > (KEEP_FOR if known[0] else KEEP_GONE)):
                 unsure.append(uid)
         results = await asyncio.gather(*(self._here(guild, uid) for uid in unsure))
         for uid, here in zip(unsure, results, strict=True):
             self._known[(guild.id, uid)] = (here, now)
-        return {uid for uid in user_ids if not self._known.get((guild.id, uid), (True, 0.0))[0]}
+        return {
+            uid for uid in user_ids
+            if guild.get_member(uid) is None and not self._known.get((guild.id, uid), (True, 0.0))[0]
+        }
+
+    def seen(self, guild_id: int, user_id: int) -> None:
+        """`user_id` just acted in the server: a member again, whatever was answered before."""
+        if self._known.get((guild_id, user_id), (True, 0.0))[0] is False:
+            del self._known[(guild_id, user_id)]
 
     @staticmethod
     async def _here(guild: discord.Guild, user_id: int) -> bool:

@@ -57,6 +57,12 @@ async def clear_channel_mark(conn: aiosqlite.Connection, channel_id: int) -> boo
     return cursor.rowcount > 0
 
 
+async def clear_guild_marks(conn: aiosqlite.Connection, guild_id: int) -> list[int]:
+    """Takes every mark of a server away; the channels (and threads) that had one."""
+    cursor = await conn.execute("DELETE FROM lore_channel_marks WHERE guild_id = ? RETURNING channel_id", (guild_id,))
+    return [int(row[0]) for row in await cursor.fetchall()]
+
+
 async def viewer_marks(
     conn: aiosqlite.Connection, guild_id: int, channel_id: int, user_id: int
 ) -> tuple[Position | None, Position | None]:

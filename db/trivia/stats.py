@@ -106,6 +106,16 @@ async def leaderboard(
     return [_stats(row) for row in await cursor.fetchall()]
 
 
+async def scored_lists(conn: aiosqlite.Connection, guild_id: int) -> list[str]:
+    """The lists the server's finished games drew from (a deleted list's board still has them)."""
+    cursor = await conn.execute(
+        "SELECT DISTINCT list_name FROM trivia_game_lists WHERE guild_id = ?"
+        " AND game_id IN (SELECT game_id FROM trivia_results WHERE guild_id = ?) ORDER BY list_name",
+        (guild_id, guild_id),
+    )
+    return [str(row[0]) for row in await cursor.fetchall()]
+
+
 async def global_leaderboard(
     conn: aiosqlite.Connection, here: int, *, since: dt.datetime | None, sort: LeaderSort, limit: int = 10,
 ) -> list[tuple[MemberStats, bool]]:
