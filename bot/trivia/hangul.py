@@ -53,7 +53,7 @@ _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("
 # Counters typed after digits ("6명", "52장", "3마리"): the number is the answer.
 COUNTER_WORDS = tuple(sorted(
     "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국"
-    " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로 골 달러 원".split(),
+    " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로 골 달러 원 도".split(),
     key=len, reverse=True,
 ))
 _COUNTER = re.compile(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
@@ -64,6 +64,7 @@ _COUNTER_UNITS = {
     "살": "years", "화": "episodes", "회": "episodes", "시즌": "seasons",
     "퍼센트": "percent", "퍼": "percent", "프로": "percent", "피트": "feet", "미터": "meters",  # "100퍼", "12피트"
     "킬로미터": "kilometers", "킬로": "kilometers", "골": "goals", "달러": "dollars", "원": "won",
+    "도": "degrees",  # "100도"
 }
 _JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
 _JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")

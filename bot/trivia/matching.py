@@ -485,6 +485,8 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "1.45 million" is not close to 1.45 billion
+        if compact in p.plain or compact_form(tokens) in p.plain:
+            return MatchResult(Verdict.WRONG_ATTEMPT)  # "bad", "the who": another answer of the list, as typed
         # 4. a near miss
         near = near_miss(p.accepted, core, compact, p.echoed, p.known)
         if near is not None:

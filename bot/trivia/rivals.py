@@ -96,6 +96,8 @@ def segment_rivals(
         words = rival_words(p, seg, offered)
         if words and bare and len(words) <= 4:
             rivals.setdefault(f"s:{a}", " ".join(words))
+        elif _plain_answer(p, whole):
+            rivals.setdefault(f"s:{a}", " ".join(whole))  # "beat it or bad", "rolling stones / the who"
     # A bare list ("paris london berlin", "60 120"): two words beside the answer are two more
     # answers (one may be a title or a name: "Barack Obama"), and so is any other number
     # beside a number.
@@ -111,6 +113,8 @@ def segment_rivals(
         for w in core:  # "jupiter saturn", "korea japan", "queen rook": one more planet, country, piece
             if another_of_its_set(w, answers):
                 rivals.setdefault("set:" + w, w)
+    if not several_items and _plain_answer(p, [t for i, t in enumerate(tokens) if not covered[i]]):
+        rivals.setdefault("bare", "plain")  # "the who rolling stones", "bad beat it"
     if not several_items and "bare" not in rivals and (title := _title_beside(p, tokens, hits, core_start, core_end)):
         rivals.setdefault("bare", title)  # "guardians of the galaxy jurassic world"
 
@@ -151,6 +155,13 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _plain_answer(p: Prepared, words: Sequence[str]) -> bool:
+    """Whether `words` are, whole, another answer of the list that is a chat word elsewhere ("bad", "the
+    who"): offered beside the answer, it is another answer."""
+    compact = compact_form(list(words)) if words else ""
+    return compact in p.plain and not any(a.compact == compact for a in p.accepted)
 
 
 def _names_an_answer(hits: Sequence[Hit]) -> bool:

@@ -17,7 +17,7 @@ _UNIT_ALIASES = {
     "wk": "week", "wks": "week", "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
     "m": "meter", "metre": "meter", "metres": "meter", "lb": "pound", "lbs": "pound", "kg": "kilogram",
     "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram", "percentage": "percent",
-    "pct": "percent",
+    "pct": "percent", "deg": "degrees", "degs": "degrees", "degree": "degrees", "c": "celsius", "f": "fahrenheit",
 }
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 _SCALE_SHORT = {"thousand": ("k",), "million": ("m", "mil", "mn"), "billion": ("b", "bn", "bil"), "trillion": ("t", "tn")}
@@ -62,7 +62,7 @@ def scale_spellings(tokens: Sequence[str], units: Collection[str]) -> list[str]:
     return [tokens[0] + short for short in _SCALE_SHORT[tokens[1]]]
 
 
-_ONE_LETTER_UNITS = frozenset({"second", "hour"})  # ("6s", "2h"; "5m" and "3g" are as often millions or a network)
+_ONE_LETTER_UNITS = frozenset({"second", "hour", "celsius", "fahrenheit"})  # ("6s", "2h", "100c"; "5m" and "3g" are as often millions or a network)
 
 
 def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -100,8 +100,12 @@ def units_apart(reading: Reading, units: frozenset[str]) -> Reading:
 def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
     """Whether a number in the guess carries a unit the question and its answers never use."""
     for i in range(len(tokens) - 1):
-        if is_number(tokens[i]):
-            unit = unit_of(tokens[i + 1])
-            if unit is not None and unit not in units:
+        if not is_number(tokens[i]):
+            continue
+        for word in tokens[i + 1:i + 3]:  # ("100 degrees f": the unit named after a unit the question uses)
+            unit = unit_of(word)
+            if unit is None:
+                break
+            if unit not in units:
                 return True
     return False
