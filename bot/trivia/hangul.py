@@ -187,7 +187,36 @@ def spelled(tokens: list[str]) -> str:
 
 def romanised(tokens: tuple[str, ...]) -> str:
     """The message's words in Latin letters (see module docstring)."""
-    return " ".join(romanise_token(t) for t in tokens)
+    return " ".join(romanise_token(t) for t in korean_amounts(tokens))
+
+
+# Korean large numbers: "5억 6천만" is 560,000,000 (억 = 10^8, 만 = 10^4, 천 = 10^3 before them).
+_KOREAN_SCALES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3}
+_AMOUNT_PART = re.compile(r"(\d+)(" + "|".join(_KOREAN_SCALES) + r")")
+
+
+def korean_amounts(tokens: Sequence[str]) -> list[str]:
+    """The tokens with numbers written in Korean units ("5억", "6천만", "5억6천만") as digits, a run of
+    them summed ("5억 6천만" is one number, 560000000: each part smaller than the one before) and a
+    counter alone after it said as its unit ("시간": hours)."""
+    out: list[str] = []
+    last = 0  # the scale of the run's last part (0: no run)
+    for token in tokens:
+        parts = _AMOUNT_PART.findall(token)
+        if parts and "".join(n + u for n, u in parts) == token:
+            scales = [_KOREAN_SCALES[u] for _, u in parts]
+            value = sum(int(n) * _KOREAN_SCALES[u] for n, u in parts)
+            if last and scales[0] < last and all(a > b for a, b in zip(scales, scales[1:], strict=False)):
+                out[-1] = str(int(out[-1]) + value)
+            else:
+                out.append(str(value))
+            last = scales[-1]
+            continue
+        if last and token in _COUNTER_UNITS:
+            token = _COUNTER_UNITS[token]  # "5억6천만 시간": hours
+        out.append(token)
+        last = 0
+    return out
 
 
 def is_korean_talk(word: str) -> bool:
