@@ -331,11 +331,18 @@ class AnswerMatcher:
         """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
         answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
         answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
+        answer_words |= {k for k, a in self._prepare(question, scope).exact.items() if a.accepted and k.isalpha()}  # 초코: choco
         # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
         said = english_readings(
             tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
             KOREAN_TALK_WORDS,
         )
+        glued = _hangul_glued(tokens)
+        if glued != tokens:  # "비트 잇": two hangul words for one answer's two ("beat it")
+            said += english_readings(
+                glued, answer_words, lambda word: stems((word,)),
+                lambda word: is_korean_talk(word) and not is_korean_predicate(word), KOREAN_TALK_WORDS,
+            )
         if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
             others: tuple[str, ...] = tuple(said)  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
         else:
@@ -498,6 +505,17 @@ class AnswerMatcher:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
+
+def _hangul_glued(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The message's words with each run of hangul words written as one ("비트 잇" as "비트잇")."""
+    out: list[str] = []
+    for token in tokens:
+        if out and has_hangul(token) and has_hangul(out[-1]) and not is_korean_talk(token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return tuple(out)
+
 
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
