@@ -316,7 +316,9 @@ class AnswerMatcher:
             answers = {compact_form(normalize_tokens(a)) for a in question.answers}
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
-            return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
+            if felt_for(tokens) or _told_about(tokens):
+                return MatchResult(Verdict.CHAT)  # "로몬 ㅠㅠ": cried over; "이은샘 인스타 봤어?": talked about
+            return result
         elif result.verdict is Verdict.WRONG_ATTEMPT and (felt_for(tokens) or self._laughed_off(tokens, question, scope) or korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
         )):
@@ -505,6 +507,13 @@ class AnswerMatcher:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
+
+def _told_about(tokens: tuple[str, ...]) -> bool:
+    """Whether a Korean sentence talks about what it names: another noun beside it and a verb ending
+    it ("이은샘 인스타 봤어?", "진수 연기 잘해"), not a guess hedged ("이은샘 맞지?", "이은샘 아님?")."""
+    nouns = [t for t in tokens[:-1] if has_hangul(t) and not is_korean_talk(t)]
+    return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
+
 
 def _hangul_glued(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The message's words with each run of hangul words written as one ("비트 잇" as "비트잇")."""
