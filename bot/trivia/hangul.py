@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.lore.name_keys import KOREAN_SURNAMES, fold, skeleton
 
@@ -206,7 +207,7 @@ def korean_amounts(tokens: Sequence[str]) -> list[str]:
         if parts and "".join(n + u for n, u in parts) == token:
             scales = [_KOREAN_SCALES[u] for _, u in parts]
             value = sum(int(n) * _KOREAN_SCALES[u] for n, u in parts)
-            if last and scales[0] < last and all(a > b for a, b in zip(scales, scales[1:], strict=False)):
+            if last and scales[0] < last and all(a > b for a, b in pairwise(scales)):
                 out[-1] = str(int(out[-1]) + value)
             else:
                 out.append(str(value))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-
 from decimal import Decimal, InvalidOperation
 
 from bot.trivia.accepted import UNITS
