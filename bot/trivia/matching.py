@@ -400,6 +400,8 @@ class AnswerMatcher:
             hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p)  # "stagg", "thre"
+        elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
+            hit = next((a for a in p.accepted if len(a.tokens) >= 2 and compact == a.compact + a.compact[-1]), None)
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
             hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (

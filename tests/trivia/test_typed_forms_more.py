@@ -49,6 +49,8 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("beat it / bad", SONG, Verdict.SEVERAL_ANSWERS),
     ("bad", SONG, Verdict.WRONG_ATTEMPT),
     ("beat it lol", SONG, Verdict.RIGHT),
+    ("beat itt", SONG, Verdict.RIGHT),
+    ("episode 11", q("In which episode?", "episode 1", "1"), Verdict.WRONG_ATTEMPT),
     ("the who rolling stones", BAND, Verdict.SEVERAL_ANSWERS),
     ("rolling stones / the who", BAND, Verdict.SEVERAL_ANSWERS),
     ("the rolling stones lol", BAND, Verdict.RIGHT),
