@@ -37,6 +37,7 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -372,6 +373,9 @@ class AnswerMatcher:
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
+        if p.year and any(_TWO_YEARS(t) and t not in p.exact for t in tokens):
+            reading = _years_apart(reading)  # "2022/2023": two years
+            tokens = reading.tokens
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
             tokens = reading.tokens
@@ -509,6 +513,25 @@ class AnswerMatcher:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
+
+_TWO_YEARS = re.compile(r"(\d{4})/(\d{4})").fullmatch
+
+
+def _years_apart(reading: Reading) -> Reading:
+    """The reading with each "2022/2023" as two years, a separator between them."""
+    tokens: list[str] = []
+    seps: set[int] = set()
+    for k, token in enumerate(reading.tokens):
+        if k in reading.seps:
+            seps.add(len(tokens))
+        if (two := _TWO_YEARS(token)) is not None:
+            tokens.append(two.group(1))
+            seps.add(len(tokens))
+            tokens.append(two.group(2))
+        else:
+            tokens.append(token)
+    return Reading(tuple(tokens), frozenset(seps))
+
 
 def _told_about(tokens: tuple[str, ...]) -> bool:
     """Whether a Korean sentence talks about what it names: another noun beside it and a verb ending

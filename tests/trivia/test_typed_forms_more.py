@@ -57,6 +57,8 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("이은샘 인스타 봤어?", ACTRESS, Verdict.CHAT),
     ("이은샘 맞지?", ACTRESS, Verdict.RIGHT),
     ("6th of june 2022", RENEWED, Verdict.RIGHT),
+    ("2022/2023", q("Which year was predicted?", "2023"), Verdict.SEVERAL_ANSWERS),
+    ("2022/2023", q("Which season did they win?", "2022/2023"), Verdict.RIGHT),
 ]
 
 
