@@ -45,7 +45,7 @@ pack and Red's lists not asked before, written before reading the matcher: provi
 names, view counts in millions and Korean units, years, dates, a song title in hangul, temperatures in the
 wrong unit, bands with and without "the", food nicknames, doubled letters, Korean chat naming a character,
 two answers joined by "or", a slash or nothing, near misses sharing one word; scored before that round's
-changes at 4 / 9 / 23 / 2 / 6). `--set`
+changes at 4 / 9 / 23 / 2 / 6; tuned on in stop 39: 3 / 1 / 5 / 1 / 4, no longer blind). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
