@@ -40,7 +40,12 @@ and Red's lists not asked before, weighted toward titles and bands, a title or b
 numbers with units, years, dates, full names vs surnames, Korean script and loanwords, romanisations,
 plurals, British/American spelling and chat mentioning an answer-like word; scored before that round's
 changes at 49 / 47 / 17 / 16 / 3; one chat message, "the habs", was the answer and moved to right: 48 / 47 / 17 /
-16 / 3 before any change; tuned on in stop 37, no longer blind). `--set`
+16 / 3 before any change; tuned on in stop 37, no longer blind) and `held39` (stop 39: a weekday game, our
+pack and Red's lists not asked before, written before reading the matcher: provinces by their short Korean
+names, view counts in millions and Korean units, years, dates, a song title in hangul, temperatures in the
+wrong unit, bands with and without "the", food nicknames, doubled letters, Korean chat naming a character,
+two answers joined by "or", a slash or nothing, near misses sharing one word; scored before that round's
+changes at 4 / 9 / 23 / 2 / 6; tuned on in stop 39: 3 / 1 / 5 / 1 / 4, no longer blind). `--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -65,7 +70,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36", "held37",
+    "held35", "held36", "held37", "held39",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

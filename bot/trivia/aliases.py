@@ -1,6 +1,6 @@
 """Names an act, a person, a club or a city is as well known by: "the Stones" for the Rolling Stones,
 "Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a brand's ("Maccas", "Coke"), a job's or a thing's other names ("fireman", "headmaster", "castle" for the rook), a city's or a
-country's own name in its language ("Roma", "Warszawa", "Sverige"); and a football club without its
+country's own name in its language ("Roma", "Warszawa", "Sverige"), a Korean province by its short name ("Gyeongbuk", "경북": North Gyeongsang); and a football club without its
 "FC" ("Barcelona" for FC Barcelona); a compass word by its initial ("N Dakota", "W Virginia").
 
 Only names that stand for that one thing are listed (a nickname two people share is left out: "the
@@ -60,6 +60,7 @@ bayern munich, bayern munchen, fc bayern | bayern
 mcdonalds, mcdonald's | maccas, mickey d's, mickey ds, mcd's
 kentucky fried chicken, kfc
 coca-cola, coca cola | coke
+chocolate | choc, choco, choccy
 firefighter, fire fighter, fireman
 police officer, policeman, police man | cop
 mail carrier, mailman, postman, mail man
@@ -98,6 +99,14 @@ japan | nippon, nihon
 greece | hellas
 croatia | hrvatska
 switzerland | schweiz, suisse, svizzera
+north gyeongsang, gyeongsangbuk-do, north gyeongsang province | gyeongbuk, kyungbuk, kyeongbuk
+south gyeongsang, gyeongsangnam-do, south gyeongsang province | gyeongnam, kyungnam, kyeongnam
+north jeolla, jeollabuk-do, north jeolla province | jeonbuk, chonbuk
+south jeolla, jeollanam-do, south jeolla province | jeonnam, chonnam
+north chungcheong, chungcheongbuk-do, north chungcheong province | chungbuk
+south chungcheong, chungcheongnam-do, south chungcheong province | chungnam
+gyeonggi, gyeonggi-do, gyeonggi province | kyunggi
+gangwon, gangwon-do, gangwon province | kangwon
 """
 
 

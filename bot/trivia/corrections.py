@@ -133,7 +133,7 @@ def _number_slipped(word: str) -> str | None:
 
 def letter_doubled(compact: str, p: Prepared) -> Answer | None:
     """The accepted answer of four letters or more that `compact` is but for a letter doubled or a
-    double letter typed once ("stagg" for stag, "thre" for three, "trumpett"), or, for a number, a
+    double letter typed once ("stagg" for stag, "thre" for three, "trumpett"; "teaa" for tea), or, for a number, a
     number word with one slip ("eigth", "twelv"; a short one's last letter doubled or two letters
     swapped: "tenn", "nien"), unless it is a word or a name of its own ("matt",
     "anna", "poll"; "there" is no three, "fifth" no fifty)."""
@@ -152,6 +152,8 @@ def letter_doubled(compact: str, p: Prepared) -> Answer | None:
             r"\1", answer.compact
         ) == squeezed:  # (one slip: "misisipi" is far from Mississippi)
             return answer
+        if len(answer.compact) == 3 and answer.compact.isalpha() and compact == answer.compact + answer.compact[-1]:
+            return answer  # a short answer's last letter held: "teaa" (only the last: "tae" is no tea)
     return None
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from bot.lore.name_keys import KOREAN_SURNAMES, fold, skeleton
 
@@ -53,7 +54,7 @@ _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("
 # Counters typed after digits ("6명", "52장", "3마리"): the number is the answer.
 COUNTER_WORDS = tuple(sorted(
     "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국"
-    " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로 골 달러 원".split(),
+    " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로 골 달러 원 도".split(),
     key=len, reverse=True,
 ))
 _COUNTER = re.compile(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
@@ -64,6 +65,7 @@ _COUNTER_UNITS = {
     "살": "years", "화": "episodes", "회": "episodes", "시즌": "seasons",
     "퍼센트": "percent", "퍼": "percent", "프로": "percent", "피트": "feet", "미터": "meters",  # "100퍼", "12피트"
     "킬로미터": "kilometers", "킬로": "kilometers", "골": "goals", "달러": "dollars", "원": "won",
+    "도": "degrees",  # "100도"
 }
 _JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
 _JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
@@ -186,7 +188,36 @@ def spelled(tokens: list[str]) -> str:
 
 def romanised(tokens: tuple[str, ...]) -> str:
     """The message's words in Latin letters (see module docstring)."""
-    return " ".join(romanise_token(t) for t in tokens)
+    return " ".join(romanise_token(t) for t in korean_amounts(tokens))
+
+
+# Korean large numbers: "5억 6천만" is 560,000,000 (억 = 10^8, 만 = 10^4, 천 = 10^3 before them).
+_KOREAN_SCALES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3}
+_AMOUNT_PART = re.compile(r"(\d+)(" + "|".join(_KOREAN_SCALES) + r")")
+
+
+def korean_amounts(tokens: Sequence[str]) -> list[str]:
+    """The tokens with numbers written in Korean units ("5억", "6천만", "5억6천만") as digits, a run of
+    them summed ("5억 6천만" is one number, 560000000: each part smaller than the one before) and a
+    counter alone after it said as its unit ("시간": hours)."""
+    out: list[str] = []
+    last = 0  # the scale of the run's last part (0: no run)
+    for token in tokens:
+        parts = _AMOUNT_PART.findall(token)
+        if parts and "".join(n + u for n, u in parts) == token:
+            scales = [_KOREAN_SCALES[u] for _, u in parts]
+            value = sum(int(n) * _KOREAN_SCALES[u] for n, u in parts)
+            if last and scales[0] < last and all(a > b for a, b in pairwise(scales)):
+                out[-1] = str(int(out[-1]) + value)
+            else:
+                out.append(str(value))
+            last = scales[-1]
+            continue
+        if last and token in _COUNTER_UNITS:
+            token = _COUNTER_UNITS[token]  # "5억6천만 시간": hours
+        out.append(token)
+        last = 0
+    return out
 
 
 def is_korean_talk(word: str) -> bool:

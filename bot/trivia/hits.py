@@ -48,6 +48,7 @@ class Prepared:
     units: frozenset[str]  # the units a number answer and its question use
     known: Container[str]  # the answers of every list its server's games learned: names, never typos
     alone: Mapping[str, Answer] = field(default_factory=dict)  # initials that answer as the whole message ("MJ")
+    plain: frozenset[str] = frozenset()  # the list's answers that are chat words elsewhere (`Lessons.plain`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,9 @@ class Lessons:
     # list -> initials -> the answers (compact) of two to six words with those initials: "mj" is
     # Michael Jordan alone only where the list has no Michael Jackson
     initials: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+    # list -> one-word answers that are chat words elsewhere, as typed ("bad", "thewho"): never looked
+    # for inside a message, yet another answer when offered beside the right one ("beat it or bad")
+    plain: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 class KnownNames:
@@ -141,7 +144,9 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
     prefixes = dict(base.prefixes)
     followers = dict(base.followers)
     initials = dict(base.initials)
+    plain = dict(base.plain)
     for name, members in fresh.items():
+        plain[name] = _plain_answers(members)
         forms, width, ends, named, single = _learn_list(members)
         followers[name] = _followers(forms)
         initials[name] = _initials(forms)
@@ -168,6 +173,7 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
         versions={**base.versions, **{name: versions[name] for name in fresh}},
         followers=followers,
         initials=initials,
+        plain=plain,
     )
 
 
@@ -219,6 +225,29 @@ class AloneHere:
         end = "|" + name
         own = self._series + end
         return any(entry.endswith(end) and entry != own for entry in self._names)
+
+
+# Words typed as replies and reactions whatever is asked ("tea, right?", "wow"): never another answer
+# (codes of one or two letters are `bot.trivia.pairs.short_code`'s).
+_REPLIES = frozenset(
+    "yes yep yeah nope none true false okay hello wow right think they you now will more lot can mine start"
+    " everyone everybody the and not".split()
+)
+
+
+def _plain_answers(questions: list[Question]) -> frozenset[str]:
+    """The answers of one word (an article may open them) that are chat words elsewhere: "Bad", "The
+    Who" (compact, as typed: "who" alone stays chat)."""
+    out: set[str] = set()
+    for question in questions:
+        for text in question.answers:
+            tokens = normalize_tokens(text)
+            bare = tokens[1:] if len(tokens) == 2 and tokens[0] in ARTICLES else tokens
+            if len(bare) == 1 and len(bare[0]) >= 3 and bare[0] not in _REPLIES and (
+                bare[0] in FILLER_WORDS or bare[0] in TITLE_WORDS
+            ):
+                out.add(compact_form(tokens))
+    return frozenset(out)
 
 
 def _learn_list(

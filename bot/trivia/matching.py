@@ -37,6 +37,7 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import asyncio
+import re
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -316,7 +317,9 @@ class AnswerMatcher:
             answers = {compact_form(normalize_tokens(a)) for a in question.answers}
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
-            return MatchResult(Verdict.CHAT) if felt_for(tokens) else result  # "로몬 ㅠㅠ": cried over, no guess
+            if felt_for(tokens) or _told_about(tokens):
+                return MatchResult(Verdict.CHAT)  # "로몬 ㅠㅠ": cried over; "이은샘 인스타 봤어?": talked about
+            return result
         elif result.verdict is Verdict.WRONG_ATTEMPT and (felt_for(tokens) or self._laughed_off(tokens, question, scope) or korean_reaction(
             tokens, question.text, lambda text: self._judge(text, question, scope).verdict
         )):
@@ -331,11 +334,18 @@ class AnswerMatcher:
         """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
         answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
         answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
+        answer_words |= {k for k, a in self._prepare(question, scope).exact.items() if a.accepted and k.isalpha()}  # 초코: choco
         # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
         said = english_readings(
             tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
             KOREAN_TALK_WORDS,
         )
+        glued = _hangul_glued(tokens)
+        if glued != tokens:  # "비트 잇": two hangul words for one answer's two ("beat it")
+            said += english_readings(
+                glued, answer_words, lambda word: stems((word,)),
+                lambda word: is_korean_talk(word) and not is_korean_predicate(word), KOREAN_TALK_WORDS,
+            )
         if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
             others: tuple[str, ...] = tuple(said)  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
         else:
@@ -363,6 +373,9 @@ class AnswerMatcher:
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
+        if p.year and any(_TWO_YEARS(t) and t not in p.exact for t in tokens):
+            reading = _years_apart(reading)  # "2022/2023": two years
+            tokens = reading.tokens
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
             tokens = reading.tokens
@@ -391,6 +404,8 @@ class AnswerMatcher:
             hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p)  # "stagg", "thre"
+        elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
+            hit = next((a for a in p.accepted if len(a.tokens) >= 2 and compact == a.compact + a.compact[-1]), None)
         if hit is None and p.alone:  # initials: "GoT" as the whole message, "MJ" framed too ("i think mj")
             hit = p.alone.get(compact_form(tokens)) or (p.alone.get(compact) if compact not in FILLER_WORDS else None)
         if hit is None and len(core) == 3 and "person" in p.asks.kinds and core[1].isalpha() and not (
@@ -485,6 +500,8 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "1.45 million" is not close to 1.45 billion
+        if compact in p.plain or compact_form(tokens) in p.plain:
+            return MatchResult(Verdict.WRONG_ATTEMPT)  # "bad", "the who": another answer of the list, as typed
         # 4. a near miss
         near = near_miss(p.accepted, core, compact, p.echoed, p.known)
         if near is not None:
@@ -496,6 +513,43 @@ class AnswerMatcher:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(_classify(tokens, text, p))
+
+_TWO_YEARS = re.compile(r"(\d{4})/(\d{4})").fullmatch
+
+
+def _years_apart(reading: Reading) -> Reading:
+    """The reading with each "2022/2023" as two years, a separator between them."""
+    tokens: list[str] = []
+    seps: set[int] = set()
+    for k, token in enumerate(reading.tokens):
+        if k in reading.seps:
+            seps.add(len(tokens))
+        if (two := _TWO_YEARS(token)) is not None:
+            tokens.append(two.group(1))
+            seps.add(len(tokens))
+            tokens.append(two.group(2))
+        else:
+            tokens.append(token)
+    return Reading(tuple(tokens), frozenset(seps))
+
+
+def _told_about(tokens: tuple[str, ...]) -> bool:
+    """Whether a Korean sentence talks about what it names: another noun beside it and a verb ending
+    it ("이은샘 인스타 봤어?", "진수 연기 잘해"), not a guess hedged ("이은샘 맞지?", "이은샘 아님?")."""
+    nouns = [t for t in tokens[:-1] if has_hangul(t) and not is_korean_talk(t)]
+    return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
+
+
+def _hangul_glued(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The message's words with each run of hangul words written as one ("비트 잇" as "비트잇")."""
+    out: list[str] = []
+    for token in tokens:
+        if out and has_hangul(token) and has_hangul(out[-1]) and not is_korean_talk(token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return tuple(out)
+
 
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt

@@ -311,6 +311,9 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             continue
         out.append(word)
         out_seps.append(seps[i])
+    for i in range(len(out) - 2, 0, -1):  # "6th of june": "6th june" ("of" said between an ordinal day and its month)
+        if out[i] == "of" and out[i + 1] in _MONTH_NAMES and _DAY.match(out[i - 1]) and not out[i - 1].isdigit():
+            del out[i], out_seps[i]
     for i, token in enumerate(out):  # a day beside its month: "18th" = "18"; the month first
         if token not in _MONTH_NAMES:
             continue

@@ -192,6 +192,7 @@ def prepare_question(
         echoed_entities=echoed_entities,
         list_name=question.list_name,
         pool=pool,
+        plain=lessons.plain.get(question.list_name, frozenset()) if question.answers else frozenset(),
         numeric=numeric,
         year=year,
         asks=asks,

@@ -19,6 +19,7 @@ from bot.trivia.guesses import (
     TITLE_WORDS,
     content_words,
     core_bounds,
+    is_chat_word,
     is_filler,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, where_it_is
@@ -96,6 +97,8 @@ def segment_rivals(
         words = rival_words(p, seg, offered)
         if words and bare and len(words) <= 4:
             rivals.setdefault(f"s:{a}", " ".join(words))
+        elif _plain_answer(p, whole) or _the_name(p, whole):
+            rivals.setdefault(f"s:{a}", " ".join(whole))  # "beat it or bad", "rolling stones / the who"
     # A bare list ("paris london berlin", "60 120"): two words beside the answer are two more
     # answers (one may be a title or a name: "Barack Obama"), and so is any other number
     # beside a number.
@@ -111,6 +114,12 @@ def segment_rivals(
         for w in core:  # "jupiter saturn", "korea japan", "queen rook": one more planet, country, piece
             if another_of_its_set(w, answers):
                 rivals.setdefault("set:" + w, w)
+    before = [tokens[i] for i in range(hits[0].start) if not covered[i]]
+    if not several_items and (
+        _plain_answer(p, [t for i, t in enumerate(tokens) if not covered[i]])
+        or (hits[0].accepted and len(before) == hits[0].start and _the_name(p, before))
+    ):
+        rivals.setdefault("bare", "plain")  # "the who rolling stones", "bad beat it"
     if not several_items and "bare" not in rivals and (title := _title_beside(p, tokens, hits, core_start, core_end)):
         rivals.setdefault("bare", title)  # "guardians of the galaxy jurassic world"
 
@@ -151,6 +160,23 @@ def rival_words(p: Prepared, words: Sequence[str], offered: bool = False, title:
             continue  # a middle initial: "Dwight D. Eisenhower" (a letter beside a letter: "k or p")
         out.append(w)
     return out
+
+
+def _plain_answer(p: Prepared, words: Sequence[str]) -> bool:
+    """Whether `words` are, whole, another answer of the list that is a chat word elsewhere ("bad", "the
+    who"): offered beside the answer, it is another answer."""
+    compact = compact_form(list(words)) if words else ""
+    return compact in p.plain and not any(a.compact == compact for a in p.accepted)
+
+
+def _the_name(p: Prepared, words: Sequence[str]) -> bool:
+    """Whether `words` are "the" and a word, another name of the shape of an answer that is one ("the
+    who" beside the Rolling Stones), though the word is chat elsewhere."""
+    return (
+        len(words) == 2 and words[0] == "the" and words[1].isalpha() and len(words[1]) >= 3
+        and not is_chat_word(words[1]) and words[1] not in p.echoed
+        and any(a.text.lower().startswith("the ") for a in p.accepted)
+    )
 
 
 def _names_an_answer(hits: Sequence[Hit]) -> bool:

@@ -261,6 +261,9 @@ _CRYING_JAMO = frozenset("ㅠㅜ")
 _LAUGHING_JAMO = frozenset("ㅋㅎ")
 
 
+_DEGREE_SIGNS = frozenset("°℃℉")  # a unit, no emoji: "100°F" is a wrong guess, not a reaction
+
+
 def emojis_say(text: str) -> frozenset[EmojiSays]:
     """What the emoji of a message say (none: it has none; a circled letter or number is no emoji;
     Korean crying eyes, "ㅠㅠ", are a feeling, and its laughter, "ㅋㅋ", a hedge). The one reading of
@@ -271,7 +274,7 @@ def emojis_say(text: str) -> frozenset[EmojiSays]:
             said.add(EmojiSays.FEELING)
         elif c in _HEDGING_EMOJI or c in _LAUGHING_JAMO:
             said.add(EmojiSays.HEDGE)
-        elif unicodedata.category(c) == "So" and not "\u2460" <= c <= "\u24ff":
+        elif unicodedata.category(c) == "So" and not "\u2460" <= c <= "\u24ff" and c not in _DEGREE_SIGNS:
             said.add(EmojiSays.OTHER)
     return frozenset(said)
 

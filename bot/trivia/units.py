@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from decimal import Decimal, InvalidOperation
 
 from bot.trivia.accepted import UNITS
 from bot.trivia.normal import Reading, is_number
@@ -17,9 +18,10 @@ _UNIT_ALIASES = {
     "wk": "week", "wks": "week", "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
     "m": "meter", "metre": "meter", "metres": "meter", "lb": "pound", "lbs": "pound", "kg": "kilogram",
     "ft": "foot", "feet": "foot", "pc": "percent", "pts": "point", "g": "gram", "percentage": "percent",
-    "pct": "percent",
+    "pct": "percent", "deg": "degrees", "degs": "degrees", "degree": "degrees", "c": "celsius", "f": "fahrenheit",
 }
 _SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_SCALE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SCALE_SHORT = {"thousand": ("k",), "million": ("m", "mil", "mn"), "billion": ("b", "bn", "bil"), "trillion": ("t", "tn")}
 _NOT_UNITS = frozenset({"time", "pt"})  # ("what time...?" counts no times)
 
@@ -57,12 +59,19 @@ def scale_spellings(tokens: Sequence[str], units: Collection[str]) -> list[str]:
     question counts metres)."""
     if len(tokens) < 2 or not is_number(tokens[0]) or tokens[1] not in _SCALE_SHORT:
         return []
-    if not all(t in UNITS for t in tokens[2:]) or (tokens[1] == "million" and "meter" in units):
+    if not all(t in UNITS for t in tokens[2:]):
         return []
-    return [tokens[0] + short for short in _SCALE_SHORT[tokens[1]]]
+    try:
+        whole = Decimal(tokens[0]) * _SCALE_VALUES[tokens[1]]
+    except InvalidOperation:
+        return []
+    digits = [str(int(whole))] if whole == whole.to_integral_value() else []  # "560,000,000", "five hundred sixty million"
+    if tokens[1] == "million" and "meter" in units:
+        return digits
+    return [tokens[0] + short for short in _SCALE_SHORT[tokens[1]]] + digits
 
 
-_ONE_LETTER_UNITS = frozenset({"second", "hour"})  # ("6s", "2h"; "5m" and "3g" are as often millions or a network)
+_ONE_LETTER_UNITS = frozenset({"second", "hour", "celsius", "fahrenheit"})  # ("6s", "2h", "100c"; "5m" and "3g" are as often millions or a network)
 
 
 def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -88,7 +97,10 @@ def units_apart(reading: Reading, units: frozenset[str]) -> Reading:
         if k in reading.seps:
             seps.add(len(tokens))
         glued = _GLUED.fullmatch(token)
-        if glued is not None and unit_of(glued.group(2)) in units:
+        scale = _scale_of(glued.group(2), units) if glued is not None else None
+        if glued is not None and scale is not None:
+            tokens.extend((glued.group(1), scale))  # "361m 560m": 361 million and 560 million
+        elif glued is not None and unit_of(glued.group(2)) in units:
             tokens.extend(glued.groups())
         else:
             tokens.append(token)
@@ -97,11 +109,23 @@ def units_apart(reading: Reading, units: frozenset[str]) -> Reading:
     return Reading(tuple(tokens), frozenset(seps))
 
 
+def _scale_of(short: str, units: frozenset[str]) -> str | None:
+    """The scale a short form glued to a number names where the question counts in it ("m" for
+    million; not where it counts metres)."""
+    if "meter" in units:
+        return None
+    return next((scale for scale, shorts in _SCALE_SHORT.items() if scale in units and short in shorts), None)
+
+
 def other_unit(tokens: Sequence[str], units: frozenset[str]) -> bool:
     """Whether a number in the guess carries a unit the question and its answers never use."""
     for i in range(len(tokens) - 1):
-        if is_number(tokens[i]):
-            unit = unit_of(tokens[i + 1])
-            if unit is not None and unit not in units:
+        if not is_number(tokens[i]):
+            continue
+        for word in tokens[i + 1:i + 3]:  # ("100 degrees f": the unit named after a unit the question uses)
+            unit = unit_of(word)
+            if unit is None:
+                break
+            if unit not in units:
                 return True
     return False

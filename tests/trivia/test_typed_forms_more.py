@@ -1,0 +1,68 @@
+"""Typed answers written as fans write them: a temperature in the wrong unit, view counts in digits,
+words and Korean units, Korean provinces by their short names, clipped and held words, English titles in
+hangul, another answer of the list that is a chat word elsewhere ("bad"), and Korean talk about someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+
+def q(text: str, *answers: str, list_name: str = "general", qid: str = "") -> Question:
+    return Question(id=qid or "t-" + "|".join(answers), text=text, answers=answers, list_name=list_name)
+
+
+BOIL = q("What temperature does water boil at (in Celsius)?", "100 degrees", "100", "100C")
+HOURS = q("About how many hours had it been watched after 28 days?", "About 560 million", "560 million")
+ANDONG = q("Andong is in which province?", "North Gyeongsang", "Gyeongsangbuk-do")
+MELLO = q("What is Mello addicted to eating?", "Chocolate")
+TEA = q("What drink from the Camellia sinensis plant has green, black and white varieties?", "Tea")
+SONG = q("(Identify the Michael Jackson song) They'll kick you and beat you", "Beat It", list_name="mj", qid="mj-1")
+OTHER_SONG = q("(Identify the Michael Jackson song) Because I'm bad", "Bad", list_name="mj", qid="mj-2")
+BAND = q("Which rock group first played the Marquee Club in 1962?", "The Rolling Stones")
+ACTRESS = q("Who plays Park Mi-jin?", "Lee Eun-saem")
+RENEWED = q("On what date was the show renewed?", "6 June 2022")
+
+CASES: list[tuple[str, Question, Verdict]] = [
+    ("100 f", BOIL, Verdict.WRONG_ATTEMPT),
+    ("100°F", BOIL, Verdict.WRONG_ATTEMPT),
+    ("100 degrees f", BOIL, Verdict.WRONG_ATTEMPT),
+    ("100°C", BOIL, Verdict.RIGHT),
+    ("100 deg c", BOIL, Verdict.RIGHT),
+    ("100도", BOIL, Verdict.RIGHT),
+    ("560,000,000", HOURS, Verdict.RIGHT),
+    ("five hundred sixty million", HOURS, Verdict.RIGHT),
+    ("5억 6천만", HOURS, Verdict.RIGHT),
+    ("5억6천만 시간", HOURS, Verdict.RIGHT),
+    ("56m", HOURS, Verdict.WRONG_ATTEMPT),
+    ("경북", ANDONG, Verdict.RIGHT),
+    ("gyeongbuk", ANDONG, Verdict.RIGHT),
+    ("경남", ANDONG, Verdict.WRONG_ATTEMPT),
+    ("choc", MELLO, Verdict.RIGHT),
+    ("초코", MELLO, Verdict.RIGHT),
+    ("teaa", TEA, Verdict.RIGHT),
+    ("tae", TEA, Verdict.WRONG_ATTEMPT),
+    ("비트 잇", SONG, Verdict.RIGHT),
+    ("beat it or bad", SONG, Verdict.SEVERAL_ANSWERS),
+    ("beat it / bad", SONG, Verdict.SEVERAL_ANSWERS),
+    ("bad", SONG, Verdict.WRONG_ATTEMPT),
+    ("beat it lol", SONG, Verdict.RIGHT),
+    ("beat itt", SONG, Verdict.RIGHT),
+    ("episode 11", q("In which episode?", "episode 1", "1"), Verdict.WRONG_ATTEMPT),
+    ("the who rolling stones", BAND, Verdict.SEVERAL_ANSWERS),
+    ("rolling stones / the who", BAND, Verdict.SEVERAL_ANSWERS),
+    ("the rolling stones lol", BAND, Verdict.RIGHT),
+    ("이은샘 인스타 봤어?", ACTRESS, Verdict.CHAT),
+    ("이은샘 맞지?", ACTRESS, Verdict.RIGHT),
+    ("6th of june 2022", RENEWED, Verdict.RIGHT),
+    ("2022/2023", q("Which year was predicted?", "2023"), Verdict.SEVERAL_ANSWERS),
+    ("2022/2023", q("Which season did they win?", "2022/2023"), Verdict.RIGHT),
+]
+
+
+@pytest.mark.parametrize(("guess", "question", "verdict"), CASES)
+def test_typed_as_fans_type_it(guess: str, question: Question, verdict: Verdict) -> None:
+    matcher = AnswerMatcher(lists=[SONG, OTHER_SONG])
+    assert matcher.judge(guess, question).verdict is verdict
