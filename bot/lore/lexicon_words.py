@@ -353,6 +353,7 @@ ROLES: dict[str, str] = {
     r"science[- ]club (?:student|kid|boy|guy|member|nerd)": "oh-joon-yeong",  # facts.md: the science-club student  # fans' name for the bespectacled science-club boy
     # Korean roles, with the particle typed onto them ("과학쌤이", "일진은")
     r"일진(?:이|은|는|을|를|한테|의)?": "yoon-gwi-nam",
+    r"국정원\s?(?:팀장|요원|직원)?(?:이|은|는|을|를|한테|의)?": "han-du-seok",  # the one NIS man the sources name (season 2)
     r"과학\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "lee-byeong-chan",
     r"(?:담임|박)\s?(?:쌤|선생님|선생)(?:이|은|는|을|를|한테|의)?": "park-sun-hwa",  # 박쌤: the show's one teacher Park
     # "선생님이 바이러스 만든 거였음": Korean needs no "the"; either of the show's two teachers, as "the teacher" (not
