@@ -48,7 +48,8 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽음", " death "), ("사망", " death "),
     ("살아남", " survive "), ("살아", " alive "), ("살았", " alive "), ("생존", " survive "),
     ("물려", " bitten "), ("물렸", " bitten "), ("물었", " bit "), ("감염", " infected "),
-    ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "),
+    ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "),
+    ("국정원", " the NIS "), ("팀장", " team leader "), ("요원", " agent "),
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
@@ -91,6 +92,7 @@ _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|�
 _WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키"}
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
+_WEEK_KO = re.compile(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
 # "A가 B보다 (더) 길어/많아/짧아": a season (or show) longer than another is one with more episodes
 _LONGER_THAN = re.compile(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피소드|에피|화수|회차)(?:가|이)?\s*)?(?:더\s*)?(길|많|짧|적)[\uac00-\ud7a3]*")
 _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
@@ -105,6 +107,7 @@ def gloss_korean(text: str) -> str:
         text = _LONGER_THAN.sub(lambda m: f" does {m.group(1)} have {_MORE[m.group(3)]} episodes than {m.group(2)} ", text)
     text = _EPISODE_NUMBER_KO.sub(r" episode \1 ", text)
     text = _SEASON_KO.sub(r" season \1 ", text)
+    text = _WEEK_KO.sub(r" week \1 ", text)
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"
     if "사람" in text:  # "불 지른 사람": the one who did it ("...ㄴ 사람" is "the person who ..."), asked who
@@ -120,7 +123,7 @@ def gloss_korean(text: str) -> str:
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
-    text = _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text))
+    text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"
     for korean, _ in KOREAN_GLOSSES:

@@ -118,6 +118,10 @@ _NEITHER_WON = re.compile(r"\bneither won\b", re.I)
 _LIVES_ASKED = re.compile(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
 _NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
 _EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
+# "more survived than died", "did most of them die": a comparison of amounts, which a record that compares nothing
+# ("six students survive") cannot settle either way (no "Yes." off "not everyone dies").
+_AMOUNTS_ASKED = re.compile(r"\b(?:more|fewer|less)\b.*\bthan\b|\b(?:most|majority|half) of\b", re.I)
+_COMPARES = re.compile(r"\b(?:than|more|fewer|less|most|twice|double|half|behind|ahead|bigger|smaller|majority)\b", re.I)
 _REASON = re.compile(
     r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
     r"feel|find|rescue|lure|help|warn|stop|keep)|in order to|after|while|since|named after|based on|for a|for the)\b",
@@ -538,6 +542,8 @@ class RecordAnswers:
             bearing = [c for c, found in clauses if s in found]
             if bearing and all(_UNSURE.search(c) or _HEDGED.search(c) for c in bearing):
                 return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
+        if _AMOUNTS_ASKED.search(ask.a.raw) and not _COMPARES.search(said):
+            return ""
         if _NOT_EVERYONE.search(said) and _LIVES_ASKED.search(ask.a.raw):  # never "are there other halfbies": "Yes."
             return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
         if (false := _FALSE.search(said)) is not None:  # never "they are not the Korean actors" for "is the cast korean"

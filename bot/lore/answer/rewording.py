@@ -212,6 +212,9 @@ _SHOW_LENGTH = re.compile(r"^\W*(?:how long (?:is|was) (?:the show|the series|th
                           r"|how long (?:does it take|would it take|will it take|to) (?:to )?(?:watch|binge|finish)"
                           r"(?: it| the show| the series| the whole (?:show|series|thing)| everything| all of it| season 1)?)"
                           r"(?: in total| total| altogether| overall| in all| all together)?\W*$")
+# "is s2 longer than s1": a season's length is its episodes, whose count for season 2 is not announced
+_SEASON_LONGER = re.compile(r"^\W*(?:is|will|was|would)\s+(?:season ?2|s2)\s+(?:be\s+|going to be\s+|gonna be\s+)?(?:longer|shorter)"
+                            r"(?:\s+than\s+(?:season ?1|s1))?\W*$")
 # "when was the cast announced": the sources say it was reported (early July 2020)
 _CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
                              r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
@@ -413,6 +416,8 @@ def reworded(clause: str) -> str:
         return "when did season 1 come out"  # "how many years has it been since s1 came out": its date
     if "long" in clause and _SHOW_LENGTH.match(" ".join(clause.split())):
         return "how long is season 1"
+    if ("longer" in clause or "shorter" in clause) and _SEASON_LONGER.match(" ".join(clause.split())):
+        return "does season 2 have more episodes than season 1"
     if ("cast" in clause or "actors" in clause) and _CAST_ANNOUNCED.match(" ".join(clause.split())):
         return "when was the cast reported"
     if "most" in clause or "biggest" in clause:

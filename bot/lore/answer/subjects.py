@@ -232,6 +232,7 @@ class Profiles:
 # What fans call anyone ("the kid with glasses"): no trait of theirs.
 _JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
 _PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child".split()})
+_MEANING = frozenset({stem("mean"), stem("meaning")})
 _NOUN_GENDER = {stem(w): g for w, g in (("guy", "he"), ("boy", "he"), ("dude", "he"), ("man", "he"), ("girl", "she"),
                                         ("woman", "she"), ("lady", "she"))}
 # Saying something ("who says Train to Busan"): the line itself describes them.
@@ -462,6 +463,9 @@ class SubjectFinder:
                 head = stem(record.text.split()[-1].casefold())
                 # Part of a description names them only with its noun: "the president" is the class
                 # president, but "the baby" (a "birth" word) is not "the pregnant girl".
+                # "mean" is also "meaning": "the mean girl" needs her person word ("지우학 뜻" is nobody)
+                if own & _MEANING and not gender and not (set(stems) & _PERSON_NOUNS):
+                    continue
                 if own and (own <= wanted or (wanted <= own and not strict and head in wanted) or len(shared) >= 2):
                     tier.append((len(shared) + (0.5 if head in shared else 0.0) + (0.25 if own == wanted else 0.0),
                                  self._subject(cid, record.spoils, shared)))

@@ -220,7 +220,7 @@ OCCUPATIONS = frozenset(
 
 # Words as typed in chat, in full.
 CHAT = {
-    "wat": "what", "wut": "what", "wht": "what", "wen": "when", "whn": "when", "wher": "where",
+    "wat": "what", "wut": "what", "wht": "what", "wats": "what is", "wuts": "what is", "wen": "when", "whn": "when", "wher": "where",
     "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why",
     "whp": "who", "woh": "who", "wjo": "who", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
     "whihc": "which", "hpw": "how", "u": "you", "ur": "your",
