@@ -59,7 +59,7 @@ def episodes_named(
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
         if not 1 <= episode <= end.episode or another_works_finale(sentence, match, mentions) or (
-                not number and not word and not named and ANOTHER_WORK.search(sentence)) or (
+                not number and not word and not named and another_work_in_clause(sentence, match.start(), before=True)) or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
@@ -80,11 +80,25 @@ _NOT_A_TITLE = frozenset({"in", "at", "the", "that", "this", "after", "before", 
 #: zombie"): a finale or a plot word owned by one of them is that work's, not the show's.
 OTHER_WORKS = (r"(?:squid ?game|kingdom|train to busan|peninsula|(?:fear )?the walking dead|twd|sweet ?home|stranger things"
                r"|hellbound|money heist|game of thrones|attack on titan|the last of us|tlou|black summer|z nation"
-               r"|zombieverse|happiness|#alive|world war z|resident evil|28 days later|night of the living dead)")
+               r"|zombieverse|(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )(?<!the )(?<!of )happiness|#alive|world war z|resident evil|28 days later|night of the living dead)")
 _WORK_BEFORE = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"\s+(?:(?:season|s)\s*\d+\s+)?$", re.I)
 #: Another work named, or an actor's own ("her new movie"): an actor there plays someone else, and its end is not ours.
 ANOTHER_WORK = re.compile(r"(?<![\w-])(?:" + OTHER_WORKS + r"|(?:her|his|their|a|the) (?:new|next|upcoming|latest|other)"
                           r" (?:movie|film|drama|k-?drama|series|role|webtoon))(?![\w-])", re.I)
+#: Where a clause ends: another work named in one clause says nothing of the next ("yoon chan-young dies at the
+#: end, there goes my happiness", "the finale killed me, kingdom vibes").
+_CLAUSE_END = re.compile(r"[,;:!?()]|\s[-–—]\s|\.\.+|\s(?:but|though|and then|than)\s", re.I)
+
+
+def another_work_in_clause(sentence: str, at: int, *, before: bool = False) -> bool:
+    """Whether another work (or an actor's own) is named in the clause holding `at` (only before it, with `before`):
+    "lee yoo-mi died in squid game" is her other role, "lee yoo-mi dies, squid game was better" Na-yeon's death."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    after = None if before else _CLAUSE_END.search(sentence, at)
+    stop = at if before else after.start() if after else len(sentence)
+    return ANOTHER_WORK.search(sentence, start, stop) is not None
+
+
 #: A plot word owned by another work ("kingdom's first zombie", "train to busan's ending").
 WORKS_OWN = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"['’]s?\s+(?:[\w-]+\s+)?$", re.I)
 _OPENS = re.compile(r"[\W_]*(?:\[[^\]]*\][\W_]*)?")  # what may stand before a sentence's first word: "[Spoilers] "
