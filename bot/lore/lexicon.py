@@ -71,7 +71,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
-from bot.lore.lexicon_episodes import ANOTHER_WORK, WORKS_OWN, another_work_in_clause, episodes_named, names_episode
+from bot.lore.lexicon_episodes import (
+    ANOTHER_WORK,
+    WORKS_OWN,
+    another_work_in_clause,
+    episodes_named,
+    names_episode,
+)
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
