@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.lore.lexicon_seasons import GUESSED, WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
+from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, guessed, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
@@ -49,9 +49,8 @@ def episodes_named(
         new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], event)
         # A guess about a whole season tells nothing of it; one naming its episode ("i bet X dies in s2e3")
         # may be a spoiler dressed as a guess once that episode is out, so it is hidden up to it.
-        guessed = GUESSED.search(sentence) is not None
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
-            if position.episode != WHOLE or (new and not guessed):
+            if position.episode != WHOLE or (new and not guessed(sentence, max(0, sentence.find(words)))):
                 consider(position, words)
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return

@@ -165,3 +165,16 @@ def test_another_work_in_another_clause_leaves_the_actors_death_here_told(text: 
 @pytest.mark.parametrize("text", ["the finale killed me, kingdom vibes", "the finale where everyone dies was worse than squid game"])
 def test_the_shows_finale_compared_with_another_work_is_still_the_finale(text: str) -> None:
     assert LEXICON.position(text) == s1(12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on-jo dies in season 2, you should watch it",
+        "on-jo dies in season 2 and i'm gonna cry forever",
+        "suhyeok turns into a zombie in season 2, maybe the best twist",
+        "su-hyeok becomes a zombie in s2 please don't spoil it for others",
+    ],
+)
+def test_a_guess_word_in_another_clause_leaves_a_season_two_event_told(text: str) -> None:
+    assert LEXICON.position(text) == whole_season(2)
