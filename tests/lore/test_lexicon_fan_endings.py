@@ -178,3 +178,11 @@ def test_the_shows_finale_compared_with_another_work_is_still_the_finale(text: s
 )
 def test_a_guess_word_in_another_clause_leaves_a_season_two_event_told(text: str) -> None:
     assert LEXICON.position(text) == whole_season(2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bye bye so-ju, thank you for your service 🫡", "goodbye so-ju, thank you for your service", "bye gwinam 🔥👋 thank u for your service"],
+)
+def test_thanks_for_a_characters_service_is_still_a_farewell_to_them(text: str) -> None:
+    assert LEXICON.position(text) == s1(11)
