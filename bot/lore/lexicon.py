@@ -71,7 +71,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
-from bot.lore.lexicon_episodes import ANOTHER_WORK, WORKS_OWN, episodes_named, names_episode
+from bot.lore.lexicon_episodes import (
+    ANOTHER_WORK,
+    WORKS_OWN,
+    another_work_in_clause,
+    episodes_named,
+    names_episode,
+)
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import Scenes, writers_own
 from bot.lore.lexicon_subjects import (
@@ -263,10 +269,11 @@ class Lexicon(PackAnchoring):
             # A sentence without a subject of its own ("sacrifices herself so ...") is about `subject`.
             found.append((0, 0, subject, True, False))
         known = self._names.keys()
-        elsewhere = ANOTHER_WORK.search(sentence) is not None  # "lee yoo-mi died in squid game": an actor's other role
+        # "lee yoo-mi died in squid game": an actor's other role (only in that clause: "lee yoo-mi dies, squid game ...")
+        works = ANOTHER_WORK.search(sentence) is not None
         named = [
-            (mention.start, mention.end, mention.text,
-             self._characters(c for c in mention.candidates if not elsewhere or c.kind == "character"))
+            (mention.start, mention.end, mention.text, self._characters(c for c in mention.candidates if c.kind == "character"
+                                                                        or not (works and another_work_in_clause(sentence, mention.start))))
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
                 sentence, self._vocabulary) else None)
             if not self._names_another_story(sentence, mention.start, mention.text, show)

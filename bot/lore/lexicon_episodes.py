@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.lore.lexicon_seasons import GUESSED, WHOLE, at_the_end_is_the_story, later_episodes, tells_new_event
+from bot.lore.lexicon_seasons import WHOLE, at_the_end_is_the_story, guessed, later_episodes, tells_new_event
 from bot.lore.lexicon_subjects import Consider, Mentions
 from bot.lore.lexicon_words import EPISODE_REF, NUMBER_WORDS, OTHER_BITE, OTHER_SEASON, REACTION
 from bot.lore.lexicon_words import GROUPS as SCAN_GROUPS
@@ -49,9 +49,8 @@ def episodes_named(
         new = tells_new_event(sentence, [(m[0], m[1], m[2] & named) for m in mentions if m[2] & named], event)
         # A guess about a whole season tells nothing of it; one naming its episode ("i bet X dies in s2e3")
         # may be a spoiler dressed as a guess once that episode is out, so it is hidden up to it.
-        guessed = GUESSED.search(sentence) is not None
         for position, words in later:  # "Ha-ri gets bitten in S2E3", "Su-hyeok turns into a zombie in season 2"
-            if position.episode != WHOLE or (new and not guessed):
+            if position.episode != WHOLE or (new and not guessed(sentence, max(0, sentence.find(words)))):
                 consider(position, words)
     if not _EPISODE_HINT.search(sentence) or OTHER_SEASON.search(sentence):
         return
@@ -59,7 +58,7 @@ def episodes_named(
         number, word = match.group(1) or match.group(4) or match.group(5), match.group(2)
         episode = int(number) if number else NUMBER_WORDS[word.lower()] if word else end.episode
         if not 1 <= episode <= end.episode or another_works_finale(sentence, match, mentions) or (
-                not number and not word and not named and ANOTHER_WORK.search(sentence)) or (
+                not number and not word and not named and another_work_in_clause(sentence, match.start(), before=True)) or (
                 match.group(3) and at_the_end_is_the_story(sentence, mentions, by_character)):
             continue
         if ((episode > 1 and any(not m[3] and m[2] & season_one for m in mentions))
@@ -80,11 +79,25 @@ _NOT_A_TITLE = frozenset({"in", "at", "the", "that", "this", "after", "before", 
 #: zombie"): a finale or a plot word owned by one of them is that work's, not the show's.
 OTHER_WORKS = (r"(?:squid ?game|kingdom|train to busan|peninsula|(?:fear )?the walking dead|twd|sweet ?home|stranger things"
                r"|hellbound|money heist|game of thrones|attack on titan|the last of us|tlou|black summer|z nation"
-               r"|zombieverse|happiness|#alive|world war z|resident evil|28 days later|night of the living dead)")
+               r"|zombieverse|(?<!my )(?<!our )(?<!your )(?<!his )(?<!her )(?<!the )(?<!of )happiness|#alive|world war z|resident evil|28 days later|night of the living dead)")
 _WORK_BEFORE = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"\s+(?:(?:season|s)\s*\d+\s+)?$", re.I)
 #: Another work named, or an actor's own ("her new movie"): an actor there plays someone else, and its end is not ours.
 ANOTHER_WORK = re.compile(r"(?<![\w-])(?:" + OTHER_WORKS + r"|(?:her|his|their|a|the) (?:new|next|upcoming|latest|other)"
                           r" (?:movie|film|drama|k-?drama|series|role|webtoon))(?![\w-])", re.I)
+#: Where a clause ends: another work named in one clause says nothing of the next ("yoon chan-young dies at the
+#: end, there goes my happiness", "the finale killed me, kingdom vibes").
+_CLAUSE_END = re.compile(r"[,;:!?()]|\s[-–—]\s|\.\.+|\s(?:but|though|and then|than)\s", re.I)
+
+
+def another_work_in_clause(sentence: str, at: int, *, before: bool = False) -> bool:
+    """Whether another work (or an actor's own) is named in the clause holding `at` (only before it, with `before`):
+    "lee yoo-mi died in squid game" is her other role, "lee yoo-mi dies, squid game was better" Na-yeon's death."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    after = None if before else _CLAUSE_END.search(sentence, at)
+    stop = at if before else after.start() if after else len(sentence)
+    return ANOTHER_WORK.search(sentence, start, stop) is not None
+
+
 #: A plot word owned by another work ("kingdom's first zombie", "train to busan's ending").
 WORKS_OWN = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"['’]s?\s+(?:[\w-]+\s+)?$", re.I)
 _OPENS = re.compile(r"[\W_]*(?:\[[^\]]*\][\W_]*)?")  # what may stand before a sentence's first word: "[Spoilers] "

@@ -50,6 +50,22 @@ _STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as
 GUESSED = re.compile(r"(?<![\w-])(?:theor(?:y|ies|ize\w*)|i (?:think|bet|hope|want|guess|feel like|predict)|hope(?:fully)?"
                      r"|pls|plz|please|wish|predict\w*|maybe|probably|might|gonna|should|needs? to|better (?:not|be)|what if"
                      r"|i can feel it|manifesting|calling it)(?![\w-])", re.I)  # not "?": a trivia question presumes its event
+#: Where a guess stops governing: another clause ("on-jo dies in season 2, you should watch it", "... and i'm gonna cry").
+_CLAUSE_BREAK = re.compile(r"[,;.!?:]\s|\s(?:and|but|so|lol|lmao|tbh|ngl)\s|\s[-–—]\s", re.I)
+#: A plea is a wish only at the end of what it asks ("endgame in season 2 pls"), not before a new ask ("please don't ...").
+_PLEA_GOES_ON = re.compile(r"(?:pls|plz|please)\s+[a-z]", re.I)
+
+
+def guessed(sentence: str, at: int) -> bool:
+    """Whether a guess word governs the later season named at `at`: in its clause ("i bet namra dies in s2",
+    "s2 theory: ..."), not in a clause of its own after the event told ("suhyeok turns in season 2, maybe the best twist")."""
+    for match in GUESSED.finditer(sentence):
+        low, high = sorted((match.start(), at))
+        if _CLAUSE_BREAK.search(sentence, low, high) is None and not _PLEA_GOES_ON.match(sentence, match.start()):
+            return True
+    return False
+
+
 _THEIRS = re.compile(r"\s+(?:his|her|their)\s+\w", re.I)
 #: The episode count of a season the show's shape does not list yet: after every known episode.
 WHOLE = 99

@@ -126,7 +126,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?<=['’]s )(?:final|last|tearful) (?:goodbye|farewell)" + _NOT_TO_FANS +
         # a farewell said to someone ("bye bye cheongsan 👋🔥"), not to fans nor to the writer's own ("bye bye my sleep")
         r"|(?<![\w-])(?:bye[ -]?bye|bai[ -]?bai|good[ -]?bye|farewell|bye+(?=\s+[\w-]+(?:\s+[\w-]+)?\s*[🔥👋🫡🕊😭💔]))(?=\s+(?!(?:to\s+)?(?:my|our|your|the|all|fans|kiss|scene|hug|letter|present|gift|party)\b)[\w-])"
-        r"(?!.*(?<![\w-])(?:army|military|enlist\w*|service|hiatus|fans|fandom|discharge\w*|break|vacation|holiday)(?![\w-]))" +
+        r"(?!.*(?<![\w-])(?:army|military|enlist\w*|(?:military|mandatory|national|army)\s+service|hiatus|fans|fandom|discharge\w*|break|vacation|holiday)(?![\w-]))" +
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?(?![ -]?bye)|sayonara|adios|peace out)(?! to (?:my|our|your|the|fans|fandom|viewers)\b)"
         r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching"
@@ -147,7 +147,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:(?:does|do|did|wo|will|could|can|would) ?n[o']?t|(?:does|do|did|will|could|can|would) not) (?:make it|survive|live)"
         r"(?! (?:to|for|at|on|in time|today|tonight|tomorrow|without|with)(?![\w-])))" + _E
         # a wave into the fire ("cheongsan 👋🔥"), not an actor's enlistment (a salute 🫡 is also fans' approval of a deed)
-        + r"|(?:👋\s?🔥|🔥\s?👋)(?!.*(?<![\w-])(?:army|military|enlist\w*|service|discharge\w*|fans)(?![\w-]))"
+        + r"|(?:👋\s?🔥|🔥\s?👋)(?!.*(?<![\w-])(?:army|military|enlist\w*|(?:military|mandatory|national|army)\s+service|discharge\w*|fans)(?![\w-]))"
         + r"|💀|☠️?|⚰️?|🪦|🕊️?|:(?:skull|coffin|headstone|funeral[ _]urn|dove(?:[ _]of[ _]peace)?)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),

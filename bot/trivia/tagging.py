@@ -81,14 +81,16 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
     undeclared = 0
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
-        # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...")
+        # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
+        # named without a label it declares nothing: "in episode 1, who is later killed by Nam-ra?" tells more
+        # than episode 1, so it counts as naming the show (the last released episode), as an undeclared one does
         names = named(question.text, *question.answers)
-        if not declared and (written := max(written_episode(question.text) or NOTHING, names)):
+        if not declared and (written := written_episode(question.text)):
             question, declared = replace(question, spoils=written), True
         undeclared += not declared
         tagged = tag_question(question, reads, declared=declared, last=last)
-        if declared and names > tagged.spoils:
-            tagged = replace(tagged, spoils=names)
+        if names > tagged.spoils or (names and not declared):
+            tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         questions.append(tagged)
         if not declared and tagged.spoils:
             spoiling += 1

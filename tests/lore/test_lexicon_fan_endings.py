@@ -146,3 +146,43 @@ def test_an_actor_in_another_work_is_not_their_character_here(text: str, spoils:
 )
 def test_bitten_by_a_role_is_a_bite_of_ours(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("yoon chan-young dies at the end, there goes my happiness", 11),
+        ("yoo in-soo burns to death in the finale, can't wait for his new drama", 12),
+        ("yoon chan-young gets bitten and dies, his next role better be happier", 11),
+        ("lee yoo-mi dies, squid game was better", 9),
+        ("yoon chan-young dying stole my happiness", 11),  # "my happiness" is no K-drama
+    ],
+)
+def test_another_work_in_another_clause_leaves_the_actors_death_here_told(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["the finale killed me, kingdom vibes", "the finale where everyone dies was worse than squid game"])
+def test_the_shows_finale_compared_with_another_work_is_still_the_finale(text: str) -> None:
+    assert LEXICON.position(text) == s1(12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on-jo dies in season 2, you should watch it",
+        "on-jo dies in season 2 and i'm gonna cry forever",
+        "suhyeok turns into a zombie in season 2, maybe the best twist",
+        "su-hyeok becomes a zombie in s2 please don't spoil it for others",
+    ],
+)
+def test_a_guess_word_in_another_clause_leaves_a_season_two_event_told(text: str) -> None:
+    assert LEXICON.position(text) == whole_season(2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bye bye so-ju, thank you for your service 🫡", "goodbye so-ju, thank you for your service", "bye gwinam 🔥👋 thank u for your service"],
+)
+def test_thanks_for_a_characters_service_is_still_a_farewell_to_them(text: str) -> None:
+    assert LEXICON.position(text) == s1(11)

@@ -61,9 +61,10 @@ def _spoilers_past(progress: Position) -> list[str]:
     return [t for t, spoils in texts if spoils > progress and not any(t in other for other in safe)]
 
 
-def _assert_nothing_leaks(visible: str, progress: Position) -> None:
+def _assert_nothing_leaks(visible: str, progress: Position, typed: str = "") -> None:
     for secret in _spoilers_past(progress):
-        assert secret not in visible, secret
+        # what the asker typed is theirs to see, also said back ("I don't know who On-jo's sunbae's father is")
+        assert secret not in visible or secret.casefold() in typed.casefold(), secret
 
 
 character_ids = st.sampled_from(sorted(bundled_pack().characters))
@@ -145,14 +146,14 @@ season2_questions = st.sampled_from(
 def _assert_answer_never_leaks(question: str, progress: Position) -> None:
     answer = _full_engine().answer(question)
     text, spoils = render_text(answer, progress)
-    _assert_nothing_leaks(_visible(text), progress)
+    _assert_nothing_leaks(_visible(text), progress, question)
     embed, _ = render.answer_embed(answer, progress, latest=LATEST)
     data = embed.to_dict()
     assert "||" not in data["title"]
     # The description opens with the asker's own question (what they typed is theirs to see).
     echoed, _, body = data["description"].partition("\n\n")
     assert echoed.startswith("**Q:**")
-    _assert_nothing_leaks(_visible(body), progress)
+    _assert_nothing_leaks(_visible(body), progress, question)
     _assert_nothing_leaks(data.get("footer", {}).get("text", ""), progress)
     shown = [p.spoils for p in visible_parts(answer, progress)]
     assert spoils == ((max(shown) or None) if shown else None)

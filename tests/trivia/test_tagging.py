@@ -52,14 +52,19 @@ def test_a_red_question_that_names_the_shows_events_spoils_the_last_released_epi
     assert spoiling.spoils == LAST  # type: ignore[attr-defined]
 
 
-def test_an_episode_a_red_question_names_is_what_it_declares_raised_by_what_it_names() -> None:
-    # the author says which episode it is about, as a label does: held back to it, not to the last one
-    red = (b"Cheong-san dies in episode 11. What colour is the sky?:\n- blue\n"
+def test_an_episode_a_red_question_names_without_a_label_counts_as_the_last_released_episode() -> None:
+    # a named episode is what the question is about, not what it gives away: "which student is later killed by
+    # Nam-ra (Woo-jin)" in a channel at episode 1 would tell his episode-12 death
+    red = (b"In episode 1, which student is later killed by Nam-ra?:\n- Woo-jin\n"
            b"In episode 2, who hides a bite? (Nam-ra is a halfbie later):\n- I-sak\n")
     found = _by_text(red, "red")
-    assert found["Cheong-san dies in episode 11. What colour is the sky?"].spoils == Position(1, 11)  # type: ignore[attr-defined]
-    # an episode named early does not lower what the rest of it gives away (Nam-ra's turn, episode 6)
-    assert found["In episode 2, who hides a bite? (Nam-ra is a halfbie later)"].spoils >= Position(1, 6)  # type: ignore[attr-defined]
+    assert found["In episode 1, which student is later killed by Nam-ra?"].spoils == LAST  # type: ignore[attr-defined]
+    assert found["In episode 2, who hides a bite? (Nam-ra is a halfbie later)"].spoils == LAST  # type: ignore[attr-defined]
+
+
+def test_an_episode_a_labelled_question_names_past_its_label_raises_it() -> None:
+    red = b"(Ep 2) Who hides a bite before episode 11?:\n- I-sak\n"
+    assert _by_text(red, "red")["(Ep 2) Who hides a bite before episode 11?"].spoils == Position(1, 11)  # type: ignore[attr-defined]
 
 
 def test_a_red_question_that_names_nothing_from_the_show_stays_spoiler_free() -> None:

@@ -204,8 +204,10 @@ _NOT_MEANT = re.compile(
     # Korean 내놔, Spanish queremos / exigimos; Netflix told what to do at the start ("NETFLIX RELEASE AOUAD 2 ON MARCH 5")
     r"|\bor\s+(?:(?:i|we)(?:\s*['’]?\s*(?:m|ll)|\s+(?:am|are|will|shall))?\s+(?:(?:be|start|going\s+to|gonna)\s+)?"
     r"(?:riot\w*|cancel\w*|unsubscrib\w*|boycott\w*|quit\w*|scream\w*|lose\s+it|protest\w*|die|leave|storm\w*)|else|riot)\b"
-    r"|\b(?:we|i)\s+(?:(?:all|still|just)\s+)?demand\b|\bgive\s+(?:us|me)\b|내놔|내놓아라|내놓으?라|\b(?:queremos|exigimos)\b"
-    r"|^\W*(?:@?netflix\w*|nf)\s*[,:!]?\s+(?:pls\s+|please\s+|just\s+)?(?:release|drop|announce|give|show|put\s+out)\b(?!\s+(?:date|dates"
+    r"|\b(?:we|i)\s+(?:(?:all|still|just)\s+)?demand\b"
+    # "give us" said by the fan, not told of Netflix ahead ("they'll give us aouad s2 on may 7", "will give us")
+    r"|(?<!'ll )(?<!’ll )(?<!\bwill )(?<!\bto )(?<!\bgonna )(?<!\bwould )(?<!\bfinally )\bgive\s+(?:us|me)\b|내놔|내놓아라|내놓으?라|\b(?:queremos|exigimos)\b"
+    r"|^\W*(?:@?netflix\w*|nf)\s*[,:!]?\s+(?:pls\s+|please\s+|just\s+)?(?:release|drop|announce|put\s+out|(?:give|show)\s+(?:us|me))\b(?!\s+(?:date|dates"
     r"|schedule|time|slate|line-?up)\b)"
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"

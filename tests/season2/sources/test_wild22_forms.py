@@ -161,3 +161,19 @@ def test_someones_word_by_who_they_are_is_a_rumour_and_their_work_no_material(he
 
 def test_a_dubs_own_day_stays_the_dubs_whoever_says_it() -> None:
     assert read_headline("AOUAD S2 English dub arrives May 7 according to a netflix employee", dt.date(2027, 1, 14)) == ()
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix show 'All of Us Are Dead' season 2 set for May 7",
+    "Netflix show All of Us Are Dead returns May 7 with season 2",
+])
+def test_a_netflix_show_named_at_the_start_is_news_not_netflix_told_to_show_it(headline: str) -> None:
+    assert {d for _, _, d in _read(headline, dt.date(2027, 4, 17))} == {dt.date(2027, 5, 7)}
+
+
+@pytest.mark.parametrize("headline", [
+    "netflix finally announced it: they'll give us aouad s2 on may 7",
+    "IT'S OFFICIAL: netflix will give us all of us are dead season 2 on may 7",
+])
+def test_netflix_said_to_give_us_the_season_on_a_day_is_news_not_a_demand(headline: str) -> None:
+    assert {d for _, _, d in _read(headline, dt.date(2027, 4, 17))} == {dt.date(2027, 5, 7)}
