@@ -17,6 +17,7 @@ HELD_OUT = Path(__file__).parent / "data" / "watched_heldout.tsv"
 BLIND_2 = Path(__file__).parent / "data" / "watched_blind2.tsv"
 BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
 BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
+BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -53,6 +54,30 @@ def blind_score(path: Path) -> tuple[int, int, list[tuple[str, str, str]]]:
         if got not in (row[1], "refused"):
             misread.append((row[0], row[1], got))
     return right, len(rows), misread
+
+
+def blind_figures(path: Path) -> dict[str, int]:
+    """A blind set's lines by outcome; "later" (saved past what the fan has watched) is the worst: it shows spoilers."""
+    figures = {"right": 0, "later": 0, "earlier": 0, "guessed": 0, "asked again wrongly": 0}
+    for row in _rows(path):
+        after = len(row) > 2 and row[2] == "s2"
+        got = _read(row[0], with_season_two() if after else None, AFTER_SEASON_TWO if after else NOW)
+        if got == row[1]:
+            figures["right"] += 1
+        elif got == "refused":
+            figures["asked again wrongly"] += 1
+        elif row[1] == "refused":
+            figures["guessed"] += 1  # a place saved where the line says none for sure
+        else:
+            figures["later" if _order(got) > _order(row[1]) else "earlier"] += 1
+    return figures
+
+
+def _order(position: str) -> tuple[int, int]:
+    if position == "0":
+        return (0, 0)
+    season, episode = position[1:].split("E")
+    return (int(season), int(episode))
 
 
 @pytest.mark.parametrize(
@@ -363,6 +388,11 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
+    print(f"{BLIND_5.stem}: {blind_figures(BLIND_5)}")
+    for row in _rows(BLIND_5):
+        got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
+        if got != row[1]:
+            print(f"  {row[0]!r}: meant {row[1]}, read {got}")
 
 
 @pytest.mark.parametrize("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",
