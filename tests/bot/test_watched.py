@@ -221,6 +221,41 @@ def test_fourth_blind_set_is_never_misread() -> None:
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
+        ("ep 2 of the new season", "S2E2"),  # the latest season out
+        ("새 시즌 3화까지 봤어", "S2E3"),
+        ("sesaon 2 ep 5", "S2E5"),  # a slip typing "season"
+        ("third season, first episode", "refused"),  # no season 3
+        ("second season, fourth episode", "S2E4"),
+        ("2 eps into season 2", "S2E2"),
+        ("episode 4 (season 2)", "S2E4"),  # a season in brackets is the episode's, never read past
+        ("on ep 11", "S1E11"),  # only season 1 has an episode 11
+        ("on ep 8", "refused"),  # season 2 has one too
+        ("all caught up 🎉", "S2E8"),
+        ("done with both seasons", "S2E8"),
+        ("S2 done 💀", "S2E8"),
+        ("finished s1 and s2 ep 2", "S2E2"),  # a whole season, then the next one's episode
+        ("finished ep 7 and s2 ep 2", "refused"),  # season 1's end is not said
+        ("s1 ✅ s2 ep 4 ✅", "S2E4"),
+        ("시즌1 다 보고 시즌2 3화 보는 중", "S2E3"),
+    ],
+)
+def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+def test_the_new_season_before_a_second_one_is_out_is_asked_again() -> None:
+    assert _read("ep 2 of the new season") == "refused"
+
+
+def test_fifth_blind_set_is_never_misread() -> None:
+    # season 2's release day (watched5): scored before any change (53/77, 1 saved earlier), then tuned on
+    figures = blind_figures(BLIND_5)
+    assert figures["later"] == figures["guessed"] == figures["earlier"] == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
         ("about to start ep 6", "S1E5"),
         ("gonna watch ep 4 after dinner", "S1E3"),
         ("next up is ep 8", "S1E7"),
