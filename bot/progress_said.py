@@ -27,8 +27,8 @@ from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisib
 ALL_SAID = re.compile(
     r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
     r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
-    r"(?:show|series|thing)))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|(?:the )?(?:whole |entire )?"
-    r"(?:show|series|thing)))(?: already| now| lol)?$"
+    r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
+    r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons))(?: already| now| lol)?$"
 )
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = re.compile(
@@ -156,6 +156,10 @@ _EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoe
 _SEEN_SLIP = re.compile(r"\b(?:finsihed|finshed|fnished|finisehd|finihsed|finised|finishd|fineshed|finnished)\b"
                         r"|\b(?:watchd|wacthed|whatched|wathced|watchedd|wtached)\b")
 _SEEN_SLIPS = {"f": "finished", "w": "watched"}
+# "sesaon 2", "seasn 2": a slip typing "season".
+_SEASON_SLIP = re.compile(r"\b(?:sesaon|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson)(?= ?\d)")
+# "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.
+_SEASON_BRACKETED = re.compile(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
 # "done w ep 6", "almost done w/ s1": "with".
 _WITH_SHORT = re.compile(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "2~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
@@ -181,7 +185,7 @@ def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
     text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
-    text = _BRACKETS.sub(" ", text)
+    text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
     text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
@@ -265,6 +269,9 @@ _MAY_SAY_MORE = re.compile(
     r"|[화회편]|시즌|안|못|아직|반|중간|다|까지"
 )
 
+# "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
+_KO_THEN = re.compile(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
+
 
 def clauses(text: str) -> list[str]:
     """The clauses of `text` that say how far its writer is, each to be read alone: what follows a
@@ -273,6 +280,7 @@ def clauses(text: str) -> list[str]:
     said = chat_free(text)
     if _EXCEPT.search(said):
         return []  # "watched all but the last ep": what is left out is not read here
+    said = _KO_THEN.sub(" 다 봤어, ", said)
     corrected = list(_CORRECTION.finditer(said))
     if corrected:
         said = said[corrected[-1].end():]

@@ -295,6 +295,7 @@ _NOTHING_WORDS = frozenset({
 })
 _ALL_WORDS = frozenset({
     "all", "everything", "latest", "finished", "done", "completed", "complete", "caught up", "up to date",
+    "all caught up", "fully caught up", "all up to date",
     "all of it", "all episodes", "the whole thing", "whole show", "the whole show", "latest episode",
     "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
     "다", "전부", "전부 다", "끝", "끝까지", "최신화", "마지막까지", "완결", "완결까지", "정주행",  # Korean: 다 봤어, 최신화까지
@@ -328,6 +329,8 @@ _PATTERNS = (
     # s2e3, s02e03, s2 e3, s2 ep3, s2 episode 3, season 2 episode 3, season 2 ep 3, season 2 e3
     re.compile(rf"^(?:s|season) ?(\d{{1,2}}) ?{_EP} ?(\d{{1,3}})$"),
     re.compile(r"^(\d{1,2}) ?x ?(\d{1,3})$"),  # 2x03
+    # "second season, third episode", "2nd season 1st ep" (by then "2 season 3 episode")
+    re.compile(rf"^(?:the )?(\d{{1,2}}) ?(?:st|nd|rd|th)? season (?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP}$"),
     # 시즌2 3화, 2기 3화, 2시즌 3화, s2 3화, 시즌2 에피소드 3, 시즌2 3번째 에피소드
     re.compile(rf"^{_KO_SEASON} ?{_KO_EPISODE}$"),
 )
@@ -335,6 +338,8 @@ _PATTERNS = (
 _EPISODE_FIRST = (
     re.compile(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
+    # "3 episodes into season 2", "2 eps in s2": counted from the season's first episode
+    re.compile(r"^(\d{1,3}) (?:episodes|eps) (?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
 )
 # One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
 _ENDS = r"(finale|final|final episode|final ep|last episode|last ep|ending|end|premiere|first episode|first ep|opener)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.position_choices import position_choices
@@ -48,6 +49,26 @@ def _out_of(core: str, shape: ShowShape) -> str:
     return core
 
 
+# "the new season", "새 시즌": the latest season out, once there is a second one (before that it is asked again).
+_NEW_SEASON = re.compile(r"(?i)\b(?:the )?(?:new|newest|latest) season\b|새 ?시즌")
+
+
+# "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
+_CHECKED = re.compile(r"\s*[\u2705\u2714\u2611]\ufe0f?")
+
+
+def _marks_said(text: str, latest: int) -> str:
+    text = _CHECKED.sub(" done, ", text).strip().rstrip(",")
+    if latest < 2:
+        return text
+    return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
+
+
+def _only_season_one_has(episode: int, shape: ShowShape, out: int) -> bool:
+    """"on ep 10" once season 2's eight are out: no season after the first has an episode 10."""
+    return all(len(shape.episodes_in(season)) < episode for season in range(2, out + 1))
+
+
 def before(position: Position, shape: ShowShape) -> Position:
     """The episode just before `position` in the show (NOTHING before the first)."""
     earlier = [p for p in shape.positions() if p < position]
@@ -60,6 +81,7 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     clauses ("finished ep 3, starting 4", "ep 8... no wait ep 9") is read when its clauses agree (or
     each says watched on to a later one: "finished s1, on s2 ep 3"); any clause left unread that
     may say more (a number, a "not") has it asked again."""
+    text = _marks_said(text, shape.last_released(now).season)
     try:
         return _read_one(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError as refused:
@@ -78,9 +100,14 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
         last = read[-1][1]
         onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
         if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
-               for part, said in read[:-1]):
+               or _season_then_next(part, said.position, last.position, shape) for part, said in read[:-1]):
             return last
         raise refused from None
+
+
+def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShape) -> bool:
+    """"finished s1 and s2 ep 1": a whole season said seen, then an episode of the next season."""
+    return says_seen(part) and seen == shape.last_of(seen.season) and last.season == seen.season + 1
 
 
 def _read_one(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
@@ -88,7 +115,9 @@ def _read_one(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: b
     once a later one is out ("ep 3", "3화") is asked again: season 1's or the latest's is not said."""
     said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
     named = said.partway or said.position
-    if unsaid := season_unsaid(text, named.season, named.episode, shape.last_released(now).season):
+    out = shape.last_released(now).season
+    unsaid = season_unsaid(text, named.season, named.episode, out)
+    if unsaid and not _only_season_one_has(named.episode, shape, out):
         raise PositionError(unsaid)
     return said
 
@@ -97,6 +126,12 @@ def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothi
     try:
         return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:
+        bare = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk")).strip()
+        if bare != text.strip():  # "S2 done 💀": an emoji says nothing more
+            try:
+                return Watched(parse_position(bare, shape, now=now, allow_nothing=allow_nothing))
+            except PositionError:
+                pass
         if (season := season_not_started(text)) is not None and season > 1:  # "haven't started s2": S1 not said
             raise PositionError(
                 f"Not started season {season} yet: how far into season {season - 1} are you? Type "

@@ -17,6 +17,7 @@ HELD_OUT = Path(__file__).parent / "data" / "watched_heldout.tsv"
 BLIND_2 = Path(__file__).parent / "data" / "watched_blind2.tsv"
 BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
 BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
+BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -53,6 +54,30 @@ def blind_score(path: Path) -> tuple[int, int, list[tuple[str, str, str]]]:
         if got not in (row[1], "refused"):
             misread.append((row[0], row[1], got))
     return right, len(rows), misread
+
+
+def blind_figures(path: Path) -> dict[str, int]:
+    """A blind set's lines by outcome; "later" (saved past what the fan has watched) is the worst: it shows spoilers."""
+    figures = {"right": 0, "later": 0, "earlier": 0, "guessed": 0, "asked again wrongly": 0}
+    for row in _rows(path):
+        after = len(row) > 2 and row[2] == "s2"
+        got = _read(row[0], with_season_two() if after else None, AFTER_SEASON_TWO if after else NOW)
+        if got == row[1]:
+            figures["right"] += 1
+        elif got == "refused":
+            figures["asked again wrongly"] += 1
+        elif row[1] == "refused":
+            figures["guessed"] += 1  # a place saved where the line says none for sure
+        else:
+            figures["later" if _order(got) > _order(row[1]) else "earlier"] += 1
+    return figures
+
+
+def _order(position: str) -> tuple[int, int]:
+    if position == "0":
+        return (0, 0)
+    season, episode = position[1:].split("E")
+    return (int(season), int(episode))
 
 
 @pytest.mark.parametrize(
@@ -191,6 +216,41 @@ def test_third_blind_set_is_never_misread() -> None:
 def test_fourth_blind_set_is_never_misread() -> None:
     # scored before any change (45/80, 1 misread), then tuned on: no longer blind; a misread shows spoilers
     assert not blind_score(BLIND_4)[2]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("ep 2 of the new season", "S2E2"),  # the latest season out
+        ("새 시즌 3화까지 봤어", "S2E3"),
+        ("sesaon 2 ep 5", "S2E5"),  # a slip typing "season"
+        ("third season, first episode", "refused"),  # no season 3
+        ("second season, fourth episode", "S2E4"),
+        ("2 eps into season 2", "S2E2"),
+        ("episode 4 (season 2)", "S2E4"),  # a season in brackets is the episode's, never read past
+        ("on ep 11", "S1E11"),  # only season 1 has an episode 11
+        ("on ep 8", "refused"),  # season 2 has one too
+        ("all caught up 🎉", "S2E8"),
+        ("done with both seasons", "S2E8"),
+        ("S2 done 💀", "S2E8"),
+        ("finished s1 and s2 ep 2", "S2E2"),  # a whole season, then the next one's episode
+        ("finished ep 7 and s2 ep 2", "refused"),  # season 1's end is not said
+        ("s1 ✅ s2 ep 4 ✅", "S2E4"),
+        ("시즌1 다 보고 시즌2 3화 보는 중", "S2E3"),
+    ],
+)
+def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+def test_the_new_season_before_a_second_one_is_out_is_asked_again() -> None:
+    assert _read("ep 2 of the new season") == "refused"
+
+
+def test_fifth_blind_set_is_never_misread() -> None:
+    # season 2's release day (watched5): scored before any change (53/77, 1 saved earlier), then tuned on
+    figures = blind_figures(BLIND_5)
+    assert figures["later"] == figures["guessed"] == figures["earlier"] == 0
 
 
 @pytest.mark.parametrize(
@@ -363,6 +423,11 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
+    print(f"{BLIND_5.stem}: {blind_figures(BLIND_5)}")
+    for row in _rows(BLIND_5):
+        got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
+        if got != row[1]:
+            print(f"  {row[0]!r}: meant {row[1]}, read {got}")
 
 
 @pytest.mark.parametrize("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",
