@@ -229,11 +229,7 @@ class GameHost:
                 found = await self._send(channel, delivery)
         except (discord.NotFound, discord.Forbidden) as exc:
             log.warning("trivia game %s: channel %s unusable (%s), closing the game", post.game_id, post.channel_id, exc)
-            await self.service.posts.drop_game(post.game_id, f"{exc.status} {exc.code}")
-            ended = await self.service.abandon(post.game_id, "channel unavailable")
-            if ended is not None:
-                await self.service.posts.drop_game(post.game_id, "channel unavailable")
-                self.arm_at(post.game_id, None)
+            await self._end_unpostable(post.game_id, f"{exc.status} {exc.code}")
             if isinstance(exc, discord.Forbidden):
                 await self._tell_cut_off(channel, post, delivery)
             return True
@@ -362,6 +358,14 @@ class GameHost:
         self._daily_jobs.discard(job)
         self.bot.scheduler.cancel(job)
 
+    async def _end_unpostable(self, game_id: int, why: str) -> None:
+        """A game whose channel can no longer be posted in ends: its queued posts are dropped first (so
+        none is tried meanwhile), then again after the end, which queues its own closing post."""
+        await self.service.posts.drop_game(game_id, why)
+        if await self.service.abandon(game_id, "channel unavailable") is not None:
+            await self.service.posts.drop_game(game_id, why)
+            self.arm_at(game_id, None)
+
     async def game_channel_gone(self, channel_id: int) -> None:
         """A deleted channel's or thread's game ends at once, its queued posts dropped (nothing is
         said: there is nowhere left to say it), rather than at its next post's 404."""
@@ -369,10 +373,7 @@ class GameHost:
             game = await self.service.game_in(channel_id)
             if game is None:
                 return
-            await self.service.posts.drop_game(game.id, "channel deleted")
-            if await self.service.abandon(game.id, "channel unavailable") is not None:
-                await self.service.posts.drop_game(game.id, "channel deleted")
-                self.arm_at(game.id, None)
+            await self._end_unpostable(game.id, "channel deleted")
             log.info("trivia game %s ended: its channel %s was deleted", game.id, channel_id)
         except StorageError:
             pass  # logged once by the database; the next post finds the channel gone
