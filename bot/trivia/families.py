@@ -1,5 +1,6 @@
 """Closed sets of things a player lists when hedging: "jupiter saturn", "korea japan", "red blue",
-"queen rook", "kidney liver", "coldplay radiohead", "army nis", "einstein newton", "sushi ramen".
+"queen rook", "kidney liver", "coldplay radiohead", "army nis", "einstein newton", "sushi ramen",
+"coffee tea", "bow sword".
 
 Beside the right answer, one other word of the answer's own set is a second guess, not a word
 qualifying the answer ("barack obama", "paris lol"): a message naming two planets for "the largest
@@ -64,9 +65,14 @@ _SETS = (
     "renoir degas botticelli caravaggio warhol klimt gauguin",
     "mozart beethoven bach chopin handel haydn vivaldi tchaikovsky wagner brahms schubert verdi debussy",
     "plato aristotle socrates kant nietzsche descartes hegel confucius",
-    # dishes ("sushi ramen")
+    # dishes ("sushi ramen", "chicken pizza")
     "ramen udon soba sushi sashimi tempura dango onigiri kimchi bibimbap bulgogi tteokbokki pizza pasta lasagna "
-    "burger taco burrito curry paella",
+    "burger taco burrito curry paella chicken hamburger sandwich hotdog",
+    # drinks ("coffee tea"; not milk, lemon or honey, which say what is in one: "milk tea")
+    "tea coffee juice soda cola coke lemonade kombucha cocoa espresso latte beer wine whisky whiskey vodka rum gin "
+    "sake champagne",
+    # weapons ("bow sword", "gun or knife")
+    "bow crossbow sword knife gun rifle pistol spear axe katana dagger shotgun slingshot",
     _CITIES,
 )
 _CITY_WORDS = frozenset(_CITIES.split())

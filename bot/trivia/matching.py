@@ -93,6 +93,7 @@ from bot.trivia.normal import (
     MONTH_NAMES,
     Reading,
     compact_form,
+    emoji_said,
     fold_text,
     is_number,
     normalize_tokens,
@@ -307,6 +308,10 @@ class AnswerMatcher:
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
         result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
+            # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
+            named = self._prepare(question, scope).exact.get(compact_form(read(said).tokens))
+            return MatchResult(Verdict.RIGHT, named.text) if named is not None and named.accepted else result
         if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if not has_hangul(guess):

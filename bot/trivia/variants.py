@@ -101,6 +101,7 @@ def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[in
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
     forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
+    forms += _both_ways(answer) + _premises_forms(answer)
     forms += date_forms(answer.tokens)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
@@ -138,6 +139,28 @@ _KIN = {
     "father": ("dad", "daddy", "papa"), "mother": ("mom", "mum", "mommy", "mama"), "brother": ("bro",),
     "sister": ("sis",),
 }
+
+
+# Words for a place of business, each typed for another: "chicken place" for a chicken restaurant.
+_PREMISES = ("restaurant", "shop", "place", "store", "joint", "spot")
+
+
+def _premises_forms(answer: Answer) -> list[str]:
+    """An answer ending in a word for a place of business, with the others players type for it."""
+    if len(answer.tokens) < 2 or answer.tokens[-1] not in _PREMISES:
+        return []
+    head = list(answer.tokens[:-1])
+    return [compact_form([*head, word]) for word in _PREMISES if word != answer.tokens[-1]]
+
+
+def _both_ways(answer: Answer) -> list[str]:
+    """Two names joined by "and", typed the other way round: "roh jae-won and kim si-eun" for Kim
+    Si-eun and Roh Jae-won (with the "and" or without it)."""
+    if answer.tokens.count("and") != 1 or answer.tokens[0] == "and" or answer.tokens[-1] == "and":
+        return []
+    at = answer.tokens.index("and")
+    first, second = list(answer.tokens[:at]), list(answer.tokens[at + 1 :])
+    return [compact_form([*second, "and", *first]), compact_form([*second, *first])]
 
 
 # Multiples said in words, and as players write them: "2x", "x2", "2 times" for Double.
