@@ -48,7 +48,8 @@ two answers joined by "or", a slash or nothing, near misses sharing one word; sc
 changes at 4 / 9 / 23 / 2 / 6; tuned on in stop 39: 3 / 1 / 5 / 1 / 4, no longer blind) and `held40` (stop 40:
 a weekday-evening game on our pack, written before reading the matcher: typos, partial and reversed names,
 hangul, hedges, "not X", two candidates with or without "or", keycap and answer emoji, supersets and one-letter
-near misses; scored before that round's changes at 1 / 0 / 6 / 1 / 2). `--set`
+near misses; scored before that round's changes at 1 / 0 / 6 / 1 / 2; tuned on in stop 40: 0 / 0 / 2 / 1 / 1).
+`--set`
 reports some parts only; `--verbose` lists misses.
 """
 
