@@ -65,14 +65,15 @@ _SETS = (
     "renoir degas botticelli caravaggio warhol klimt gauguin",
     "mozart beethoven bach chopin handel haydn vivaldi tchaikovsky wagner brahms schubert verdi debussy",
     "plato aristotle socrates kant nietzsche descartes hegel confucius",
-    # dishes ("sushi ramen", "chicken pizza")
+    # dishes ("sushi ramen"; not chicken, which says what is in one: "chicken curry")
     "ramen udon soba sushi sashimi tempura dango onigiri kimchi bibimbap bulgogi tteokbokki pizza pasta lasagna "
-    "burger taco burrito curry paella chicken hamburger sandwich hotdog",
-    # drinks ("coffee tea"; not milk, lemon or honey, which say what is in one: "milk tea")
-    "tea coffee juice soda cola coke lemonade kombucha cocoa espresso latte beer wine whisky whiskey vodka rum gin "
+    "burger taco burrito curry paella hamburger sandwich hotdog",
+    # drinks ("coffee tea"; not milk, lemon or honey, which say what is in one: "milk tea", nor a kind of
+    # one of them: "espresso coffee")
+    "tea coffee juice soda cola lemonade kombucha cocoa beer wine whisky whiskey vodka rum gin "
     "sake champagne",
     # weapons ("bow sword", "gun or knife")
-    "bow crossbow sword knife gun rifle pistol spear axe katana dagger shotgun slingshot",
+    "bow crossbow sword knife gun spear axe slingshot",
     _CITIES,
 )
 _CITY_WORDS = frozenset(_CITIES.split())

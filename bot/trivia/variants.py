@@ -34,10 +34,11 @@ from itertools import pairwise
 from bot.lore.names import KOREAN_SURNAMES
 from bot.trivia.accepted import Answer
 from bot.trivia.aliases import known_as
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.hangul import surname_spellings
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.normal import MONTH_NAMES, compact_form, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
 from bot.trivia.typedforms import GIVEN_NAMES, date_forms, typed_forms
 
@@ -147,8 +148,9 @@ _PREMISES = ("restaurant", "shop", "place", "store", "joint", "spot")
 
 
 def _premises_forms(answer: Answer) -> list[str]:
-    """An answer ending in a word for a place of business, with the others players type for it."""
-    if len(answer.tokens) < 2 or answer.tokens[-1] not in _PREMISES:
+    """An answer ending in a word for a place of business, with the others players type for it (not
+    from "place" or "spot", which name no business as often: "first place", "sweet spot")."""
+    if len(answer.tokens) < 2 or answer.tokens[-1] not in _PREMISES[:4]:
         return []
     head = list(answer.tokens[:-1])
     return [compact_form([*head, word]) for word in _PREMISES if word != answer.tokens[-1]]
@@ -156,11 +158,12 @@ def _premises_forms(answer: Answer) -> list[str]:
 
 def _ie_as_y(answer: Answer) -> list[str]:
     """A word answer ending in "ie", typed with the "y" or "ey" that sounds the same: "welfy" for Welfie
-    (not the other way: Mary is no Marie)."""
+    (never onto another word or name: Julie is no July, Marie no Mary)."""
     compact = answer.compact
     if len(answer.tokens) != 1 or len(compact) < 5 or not compact.isalpha() or not compact.endswith("ie"):
         return []
-    return [compact[:-2] + "y", compact[:-2] + "ey"]
+    forms = [compact[:-2] + "y", compact[:-2] + "ey"]
+    return [f for f in forms if f not in COMMON_WORDS and f not in GIVEN_NAMES and f not in MONTH_NAMES]
 
 
 def _both_ways(answer: Answer) -> list[str]:
