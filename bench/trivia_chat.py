@@ -45,7 +45,11 @@ pack and Red's lists not asked before, written before reading the matcher: provi
 names, view counts in millions and Korean units, years, dates, a song title in hangul, temperatures in the
 wrong unit, bands with and without "the", food nicknames, doubled letters, Korean chat naming a character,
 two answers joined by "or", a slash or nothing, near misses sharing one word; scored before that round's
-changes at 4 / 9 / 23 / 2 / 6; tuned on in stop 39: 3 / 1 / 5 / 1 / 4, no longer blind). `--set`
+changes at 4 / 9 / 23 / 2 / 6; tuned on in stop 39: 3 / 1 / 5 / 1 / 4, no longer blind) and `held40` (stop 40:
+a weekday-evening game on our pack, written before reading the matcher: typos, partial and reversed names,
+hangul, hedges, "not X", two candidates with or without "or", keycap and answer emoji, supersets and one-letter
+near misses; scored before that round's changes at 1 / 0 / 6 / 1 / 2; tuned on in stop 40: 0 / 0 / 2 / 1 / 1).
+`--set`
 reports some parts only; `--verbose` lists misses.
 """
 
@@ -70,7 +74,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36", "held37", "held39",
+    "held35", "held36", "held37", "held39", "held40",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -1,5 +1,6 @@
 """Closed sets of things a player lists when hedging: "jupiter saturn", "korea japan", "red blue",
-"queen rook", "kidney liver", "coldplay radiohead", "army nis", "einstein newton", "sushi ramen".
+"queen rook", "kidney liver", "coldplay radiohead", "army nis", "einstein newton", "sushi ramen",
+"coffee tea", "bow sword".
 
 Beside the right answer, one other word of the answer's own set is a second guess, not a word
 qualifying the answer ("barack obama", "paris lol"): a message naming two planets for "the largest
@@ -41,7 +42,7 @@ _SETS = (
     # instruments and animals, named side by side as guesses ("trumpet trombone", "rat rabbit")
     "trumpet trombone saxophone sax clarinet flute violin viola cello piano guitar drums tuba harp oboe bassoon "
     "banjo ukulele accordion harmonica",
-    "rat mouse rabbit hamster squirrel stag doe otter fox wolf bear horse cow pig sheep goat lion tiger elephant "
+    "rat mouse rabbit hamster cat dog squirrel stag doe otter fox wolf bear horse cow pig sheep goat lion tiger elephant "
     "monkey owl eagle hawk snake frog dolphin whale shark moose beaver goose raccoon penguin kangaroo koala panda "
     "gorilla cheetah leopard rhino hippo camel giraffe zebra",
     # makers players name side by side ("sony nintendo", "toyota honda")
@@ -64,30 +65,40 @@ _SETS = (
     "renoir degas botticelli caravaggio warhol klimt gauguin",
     "mozart beethoven bach chopin handel haydn vivaldi tchaikovsky wagner brahms schubert verdi debussy",
     "plato aristotle socrates kant nietzsche descartes hegel confucius",
-    # dishes ("sushi ramen")
+    # dishes ("sushi ramen"; not chicken, which says what is in one: "chicken curry")
     "ramen udon soba sushi sashimi tempura dango onigiri kimchi bibimbap bulgogi tteokbokki pizza pasta lasagna "
-    "burger taco burrito curry paella",
+    "burger taco burrito curry paella hamburger sandwich hotdog",
+    # drinks ("coffee tea"; not milk, lemon or honey, which say what is in one: "milk tea", nor a kind of
+    # one of them: "espresso coffee")
+    "tea coffee water juice soda cola lemonade kombucha cocoa beer wine whisky whiskey vodka rum gin "
+    "sake champagne",
+    # weapons ("bow sword", "gun or knife")
+    "bow crossbow sword knife gun spear axe slingshot",
+    # jobs ("police firefighter"; not detective or officer, which a job word before says which one of:
+    # "police detective")
+    "firefighter fireman paramedic police policeman policewoman cop doctor nurse teacher soldier lawyer farmer "
+    "pilot scientist engineer journalist reporter dentist",
     _CITIES,
 )
 _CITY_WORDS = frozenset(_CITIES.split())
-_FAMILY: dict[str, int] = {word: n for n, words in enumerate(_SETS) for word in words.split()}
+_FAMILIES: dict[str, frozenset[int]] = {}
+for _n, _words in enumerate(_SETS):
+    for _word in _words.split():  # (a word may be of two sets: Tesla the maker and the inventor)
+        _FAMILIES[_word] = _FAMILIES.get(_word, frozenset()) | {_n}
 _COUNTRY = -1
 
 
-def _family(compact: str) -> int | None:
-    found = _FAMILY.get(compact)
-    if found is None and compact in COUNTRIES:
-        return _COUNTRY
-    return found
+def _families(compact: str) -> frozenset[int]:
+    found = _FAMILIES.get(compact, frozenset())
+    return found | {_COUNTRY} if compact in COUNTRIES else found
 
 
 def another_of_its_set(word: str, answers: set[str]) -> bool:
-    """Whether `word` is another member of the set one of `answers` (compact forms) belongs to."""
-    family = _family(word)
-    return family is not None and word not in answers and any(_family(a) == family for a in answers)
+    """Whether `word` is another member of a set one of `answers` (compact forms) belongs to."""
+    families = _families(word)
+    return bool(families) and word not in answers and any(families & _families(a) for a in answers)
 
 
 def is_place(word: str) -> bool:
     """Whether `word` (compact) is a country or a well-known city."""
-    family = _family(word)
-    return family == _COUNTRY or (family is not None and word in _CITY_WORDS)
+    return word in _CITY_WORDS or _COUNTRY in _families(word)

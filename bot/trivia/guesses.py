@@ -58,7 +58,7 @@ CHAT_WORDS = frozenset(
     idk idc ikr imo imho tbh ngl fr smh hmm hm hmmm uh um umm uhh er erm ok okay k kk yeah yea ya
     yep yup nah nope wait huh damn dang darn ugh wow nice cool sure thanks thank ty thx np sorry
     oops rip bruh bro dude pls plz please help hard easy tough tricky difficult impossible hint
-    skip next again question really seriously literally oh ah aha ahh eh meh yay woo ez kek pog
+    skip next again question q qs ques really seriously literally oh ah aha ahh eh meh yay woo ez kek pog
     poggers something whatever guess think thought know knew pretty probably maybe perhaps
     definitely obviously surely answer answers idea clue lucky wrong close almost yes true false
     got get gonna wanna gotta lemme let see hold sec second moment minute bit lot much many more

@@ -121,6 +121,12 @@ _SAME_SURNAME = {
 }
 
 
+def surname_spellings(surname: str) -> tuple[str, ...]:
+    """The other romanizations of a Korean surname, of two letters or more ("noh" for Roh)."""
+    key = _SAME_SURNAME.get(surname)
+    return tuple(s for s, k in _SAME_SURNAME.items() if k == key and s != surname and len(s) >= 2) if key else ()
+
+
 def _surname_key(surname: str) -> str:
     return _SAME_SURNAME.get(surname) or skeleton(surname)
 

@@ -17,10 +17,12 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"), nor onto another name
    a learned list answers or a place ("Atlantis" for Atlantic, `bot.trivia.hits`). A name answer also
    matches its other romanizations (Cheong = Jeong, Jeju = Cheju); a year, its last two digits ("'77").
+   A message of emoji alone is right when the emoji's own name is an accepted answer ("🏹").
 2. Several answers (which earns nothing) means two or more *different* candidates: the accepted
    answer and an option of the question, another answer of the same list standing as an item
    ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
-   ("Paris, London", "Berlin or Paris") or a bare list of words. Chat around one answer, words the
+   ("Paris, London", "Berlin or Paris"), another of the answer's closed set ("coffee tea", "bow sword",
+   `bot.trivia.families`) or a bare list of words. Chat around one answer, words the
    question itself uses, titles, and a separator inside an accepted answer ("IQ / Valkyrie") are
    never a second candidate; two well-known cities are ("tokyo kyoto", `bot.trivia.families`). A
    candidate right after "not" ("it's not Paris") is not a guess, nor one taken back ("jupiter no";
@@ -93,6 +95,7 @@ from bot.trivia.normal import (
     MONTH_NAMES,
     Reading,
     compact_form,
+    emoji_said,
     fold_text,
     is_number,
     normalize_tokens,
@@ -307,6 +310,10 @@ class AnswerMatcher:
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
         result = self._judge(guess, question, scope)
+        if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
+            # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
+            named = self._prepare(question, scope).exact.get(compact_form(read(said).tokens))
+            return MatchResult(Verdict.RIGHT, named.text) if named is not None and named.accepted else result
         if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if not has_hangul(guess):

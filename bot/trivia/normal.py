@@ -378,3 +378,23 @@ def without_day_and_month(reading: Reading) -> Reading:
         return reading
     kept = [i for i in range(len(tokens)) if i not in drop]
     return Reading(tuple(tokens[i] for i in kept), frozenset(k for k, i in enumerate(kept) if i in reading.seps))
+
+
+_PICTURE_MARKS = frozenset({"\ufe0f", "\ufe0e", "\u200d"})  # (a variation selector, a joiner: part of one emoji)
+
+
+def emoji_said(text: str) -> str | None:
+    """What a message typed as emoji alone says in words, by the emoji's own Unicode names ("🏹": "bow
+    and arrow", "🐭": "mouse"), or None when it holds anything else: a player may answer with the
+    picture of the answer."""
+    names: list[str] = []
+    for char in text.strip():
+        if char.isspace() or char in _PICTURE_MARKS or "\U0001f3fb" <= char <= "\U0001f3ff":  # (a skin tone)
+            continue
+        if unicodedata.category(char) != "So":
+            return None
+        name = unicodedata.name(char, "").lower()
+        name = name.removesuffix(" face")  # ("mouse face": a mouse)
+        if not names or names[-1] != name:  # ("🏹🏹": one bow and arrow, said twice)
+            names.append(name)
+    return " ".join(names) or None

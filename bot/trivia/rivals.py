@@ -111,8 +111,9 @@ def segment_rivals(
         elif len(words) == 1 and another_beside(words[0], p, hits, tokens):
             rivals.setdefault("bare", words[0])  # "tanks missiles", "hoth dagobah"
         answers |= {a.compact for a in p.accepted}  # (the answer's own short form: "nis" for the agency)
+        own = {t for a in p.accepted for t in a.tokens}  # ("bow n arrow": a word of the answer itself)
         for w in core:  # "jupiter saturn", "korea japan", "queen rook": one more planet, country, piece
-            if another_of_its_set(w, answers):
+            if w not in own and another_of_its_set(w, answers):
                 rivals.setdefault("set:" + w, w)
     before = [tokens[i] for i in range(hits[0].start) if not covered[i]]
     if not several_items and (

@@ -34,9 +34,11 @@ from itertools import pairwise
 from bot.lore.names import KOREAN_SURNAMES
 from bot.trivia.accepted import Answer
 from bot.trivia.aliases import known_as
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import ARTICLES, CONNECTORS, FILLER_WORDS, TITLE_WORDS
+from bot.trivia.hangul import surname_spellings
 from bot.trivia.kinds import Kind, answer_kind
-from bot.trivia.normal import compact_form, normalize_tokens
+from bot.trivia.normal import MONTH_NAMES, compact_form, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
 from bot.trivia.typedforms import GIVEN_NAMES, date_forms, typed_forms
 
@@ -101,6 +103,7 @@ def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[in
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
     forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
+    forms += _both_ways(answer) + _premises_forms(answer) + _ie_as_y(answer)
     forms += date_forms(answer.tokens)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
@@ -138,6 +141,53 @@ _KIN = {
     "father": ("dad", "daddy", "papa"), "mother": ("mom", "mum", "mommy", "mama"), "brother": ("bro",),
     "sister": ("sis",),
 }
+
+
+# Words for a place of business, each typed for another: "chicken place" for a chicken restaurant.
+_PREMISES = ("restaurant", "shop", "place", "store", "joint", "spot")
+
+
+def _premises_forms(answer: Answer) -> list[str]:
+    """An answer ending in a word for a place of business, with the others players type for it (not
+    from "place" or "spot", which name no business as often: "first place", "sweet spot")."""
+    if len(answer.tokens) < 2 or answer.tokens[-1] not in _PREMISES[:4]:
+        return []
+    head = list(answer.tokens[:-1])
+    return [compact_form([*head, word]) for word in _PREMISES if word != answer.tokens[-1]]
+
+
+def _ie_as_y(answer: Answer) -> list[str]:
+    """A word answer ending in "ie", typed with the "y" or "ey" that sounds the same: "welfy" for Welfie
+    (never onto another word or name: Julie is no July, Marie no Mary)."""
+    compact = answer.compact
+    if len(answer.tokens) != 1 or len(compact) < 5 or not compact.isalpha() or not compact.endswith("ie"):
+        return []
+    forms = [compact[:-2] + "y", compact[:-2] + "ey"]
+    return [f for f in forms if f not in COMMON_WORDS and f not in GIVEN_NAMES and f not in MONTH_NAMES]
+
+
+def _both_ways(answer: Answer) -> list[str]:
+    """Two names joined by "and", typed the other way round: "roh jae-won and kim si-eun" for Kim
+    Si-eun and Roh Jae-won (with the "and" or without it), and each Korean surname romanised another
+    way ("noh jaewon kim sieun"; one name's other surnames come from the lore's names)."""
+    tokens = answer.tokens
+    two = tokens.count("and") == 1 and tokens[0] != "and" and tokens[-1] != "and"
+    if not two:
+        return []
+    at = tokens.index("and")
+    firsts, seconds = _surnamed(tokens[:at]), _surnamed(tokens[at + 1 :])
+    out = [compact_form([*b, "and", *a]) for a in firsts for b in seconds]
+    out += [compact_form([*b, *a]) for a in firsts for b in seconds]
+    out += [compact_form([*a, "and", *b]) for a in firsts for b in seconds if (a, b) != (firsts[0], seconds[0])]
+    return out
+
+
+def _surnamed(name: Sequence[str]) -> list[tuple[str, ...]]:
+    """A name, and the same with its Korean surname romanised each other way ("noh jae won" for Roh Jae-won)."""
+    head = tuple(name)
+    if len(head) < 2 or not head[1].isalpha():
+        return [head]
+    return [head, *((other, *head[1:]) for other in surname_spellings(head[0]))]
 
 
 # Multiples said in words, and as players write them: "2x", "x2", "2 times" for Double.
