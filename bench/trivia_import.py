@@ -42,7 +42,7 @@ from bot.show import read_position
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures"
 DATA = FIXTURES / "imports"
 SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": FIXTURES / "imports_fans",
-        "wild5": FIXTURES / "imports_wild5"}
+        "wild5": FIXTURES / "imports_wild5", "wild6": FIXTURES / "imports_wild6"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
