@@ -2,7 +2,7 @@
 
 Every file in tests/trivia/fixtures/imports/ (or --set: moderators, imports_moderators/, is a second set;
 fans, imports_fans/, a third; wild5, imports_wild5/, a fifth, whose expected.yaml may give the list's `name`;
-or --data: any such folder) is uploaded by a moderator of the in-process sandbox
+wild6, imports_wild6/, a sixth; or --data: any such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
 there (what each file must do, written with the files, before the importer was changed):
 - right: imported with the expected questions and answers, nothing dropped or mangled, the named
@@ -42,7 +42,7 @@ from bot.show import read_position
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures"
 DATA = FIXTURES / "imports"
 SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": FIXTURES / "imports_fans",
-        "wild5": FIXTURES / "imports_wild5"}
+        "wild5": FIXTURES / "imports_wild5", "wild6": FIXTURES / "imports_wild6"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
@@ -131,7 +131,8 @@ async def judge(
     name = str(want.get("name") or "imp-" + re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-"))
     data = await asyncio.to_thread(path.read_bytes)
     reply = await h.discord.invoke(
-        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(path.name, data), name=name
+        h.moderator, h.channels["general"], "triviaset", "import", file=Attachment(path.name, data), name=name,
+        timeout=60.0,  # thousands of questions take seconds on a loaded 2-core machine (Discord allows 15 min)
     )
     text = re.sub(r"\\(.)", r"\1", reply.text)  # as a reader sees it: markdown's escapes shown as what they escape
     why = [f"the reply pinged {p}" for p in reply.mentions_pinged]

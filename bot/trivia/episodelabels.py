@@ -6,7 +6,9 @@ or in spoiler bars, with spoiler words or without ("(Ep 3)", "[SPOILER ep 9]", "
 author's tag (bot/trivia/tagging.py reads it as declared). Elsewhere in a question or an answer,
 an episode named ("in episode 7, who ...", "the episode 5 library scene", an answer "Episode 6")
 is what the question gives away at the least, whatever it declares. A Red list has no `spoils:`,
-but its authors put one in a comment over the question ("# spoils: S1E6"), which YAML drops.
+but its authors put one in a comment over the question ("# spoils: S1E6", and in other words: "# spoilers
+for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers"), which YAML drops. A range
+("ep7-8", "S1E3~5") spoils its last episode; a label with its season ("S1.E4 Who ...") needs no separator.
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ import re
 
 from bot.show import NOTHING, Position, read_position
 
-_EP = r"(?:s(?:eason)?\s*\d{1,2}\s*[-:]?\s*)?e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}|(?:시즌\s*\d{1,2}\s*)?\d{1,3}\s*화"
+_EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}"
+       r"(?:\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?\d{1,3}(?![\d화]))?"  # a range, "ep7-8": its end counts
+       r"|(?:시즌\s*\d{1,2}\s*)?\d{1,3}\s*화")
+# A label written with its season ("S1E4", "S1.E4", "s01e11") needs no separator before the question.
+_SEASONED = r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}"
 _WORDS = (
     r"(?:(?:major|minor|big|small|mild|huge|heavy|light)\s+)?(?:spoilers?|스포(?:일러)?(?:\s*주의)?)"
     r"(?:\s*(?:for|up\s+to|until|till|through|thru|to|from|in|:))?"
@@ -24,7 +30,9 @@ _OPEN = r"(?:\|\||[(\[{<【「])"
 _CLOSE = r"(?:\|\||[)\]}>】」])"
 _BODY = rf"(?:{_WORDS}[\s:!,.\-]*)?[(\[]?\s*({_EP})\s*[)\]]?"
 _BRACKETED = rf"{_OPEN}\s*{_BODY}\s*{_CLOSE}"
-_LEADING = re.compile(rf"\s*(?:{_BRACKETED}|(?:{_WORDS}[\s:!,.\-]*)?({_EP})\s*[-–—:|])", re.I)
+_LEADING = re.compile(
+    rf"\s*(?:{_BRACKETED}|(?:{_WORDS}[\s:!,.\-]*)?({_EP})\s*(?:{_WORDS}\s*)?[-–—:|)]|({_SEASONED})\s)", re.I
+)
 _TRAILING = re.compile(rf"{_BRACKETED}\s*[?.!？]*\s*$", re.I)
 
 # An episode named inside the text: "episode 7", "ep 8", "ep.5", "5th episode", "11화" (not a count: "N episodes").
@@ -43,7 +51,18 @@ _COMMENT = re.compile(
 )
 
 
+_RANGE_END = re.compile(r"^(.*\d)\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?(\d{1,3})$", re.I)
+
+
 def _read(said: str) -> Position | None:
+    if (ranged := _RANGE_END.match(said.strip())) is not None:  # "ep7-8", "S1E3~5": the last episode it spoils
+        start = read_position(ranged.group(1))
+        if start is None or not start.season:
+            return None
+        try:
+            return max(start, Position(start.season, int(ranged.group(2))))
+        except ValueError:
+            return None
     found = read_position(said)
     return found if found is not None and found.season else None
 
@@ -85,6 +104,34 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
         above -= 1
     for number, comment in candidates:
         match = _COMMENT.match(comment.strip())
-        if match is not None:
+        if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else match.group("said")
+        loose = _loose_comment(comment.strip())
+        if loose is not None:
+            return number, loose
+        if match is not None:
+            return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
+    return None
+
+
+# A spoiler comment in other words: "# spoilers for ep 11!!", "# ⚠ SPOILER (9화)", "#contains spoilers
+# up to episode 10", "# ep11 spoiler", "# safe, no spoilers": a spoiler word and the episodes it names.
+_SPOILER_WORD = re.compile(r"spoil|스포", re.I)
+_NO_SPOILER = re.compile(r"\bno\s+spoil|spoiler[- ]?free|스포\s*없|\bsafe\b", re.I)
+_EP_IN = re.compile(rf"(?<![\w])(?:{_EP})(?![\d])", re.I)
+
+
+def _loose_comment(comment: str) -> str | None:
+    """What a comment in other words says a question spoils ("0" for nothing), None when it is no
+    spoiler comment or names no episode. Of several episodes named, the last one spoiled counts."""
+    text = comment.lstrip("#").strip()
+    if not _SPOILER_WORD.search(text) and not _NO_SPOILER.search(text):
+        return None
+    labels = [m.group(0) for m in _EP_IN.finditer(text)]
+    read = [(said, _read(said)) for said in labels]
+    found = [(said, pos) for said, pos in read if pos is not None]
+    if found:
+        return max(found, key=lambda pair: pair[1])[0]
+    if _NO_SPOILER.search(text):
+        return "0"
     return None

@@ -54,7 +54,7 @@ def import_name(name: str | None, filename: str) -> str:
     return slugify(typed)
 
 
-LIST_SUFFIXES = (".yaml", ".yml")
+LIST_SUFFIXES = (".yaml", ".yml", ".json")  # JSON is YAML: a list exported from a quiz site reads as one
 # Notepad saves "quiz.yaml" as "quiz.yaml.txt" unless told otherwise, and Windows hides the ".txt":
 # the name still says YAML, so the file is read as the list its author sees.
 _SAVED_AS_TEXT = tuple(f"{suffix}.txt" for suffix in LIST_SUFFIXES)
@@ -77,7 +77,8 @@ def check_upload(filename: str, size: int) -> None:
     if not _without_txt(filename).lower().endswith(LIST_SUFFIXES):
         raise TriviaError(
             f"`{shown}` is not a YAML file: trivia lists are .yaml or .yml files (Red-DiscordBot's format "
-            "or hyosan's). If it holds a list, rename it to end in .yaml. Nothing was imported."
+            "or hyosan's; a .json file of the same is read too). If it holds a list, rename it to end in .yaml. "
+            "Nothing was imported."
         )
     check_import_size(size)
 

@@ -178,7 +178,7 @@ def _line_hint(line: str, after: str) -> str | None:
     elif _ANSWER_NO_SPACE.match(line):
         hint = f"an answer needs a space after '-' (write - {line.strip()[1:]!r}, not {line.strip()!r})"
     elif _BARE_LINE.match(line) and _ANSWER_START.match(after):
-        hint = f"the question {short(line.strip())!r} has no ':' at its end"
+        hint = f"the question {short(line.strip())!r} has no ':' (colon) at its end"
     return hint
 
 

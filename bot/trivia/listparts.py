@@ -152,8 +152,11 @@ class Collector:
         self.warnings.append(f"line {line_of(node)}: {message}" if node is not None else message)
 
     # -- scalars -----------------------------------------------------------------------------
-    def text(self, node: Node, what: str, *, limit: int = MAX_TEXT_CHARS, trap_warning: bool = True) -> str | None:
-        """A scalar's literal text; a YAML 1.1 trap is a warning and the text is kept."""
+    def text(
+        self, node: Node, what: str, *, limit: int = MAX_TEXT_CHARS, trap_warning: bool = True, uncurl: bool = False
+    ) -> str | None:
+        """A scalar's literal text; a YAML 1.1 trap is a warning and the text is kept. `uncurl`: a question
+        wholly in curly quotes is read without them (an answer keeps them: games match guesses past them)."""
         if not isinstance(node, ScalarNode):
             self.error(node, f"{what} must be text, not {kind_of(node)}")
             return None
@@ -172,6 +175,11 @@ class Collector:
                 f"{what} {trap.text!r} is unquoted, so YAML may read it as {trap.reading}; "
                 f"kept as the text {trap.text!r} (quote it to silence this warning)",
             )
+        if uncurl and node.style is None and (curled := _CURLED.match(value)) is not None:
+            # a phone's or Word's quotes typed where YAML's straight ones go: the editor's, not the text's
+            value = curled.group("double") or curled.group("single")
+            self.warn(node, f"{what} is in curly quotes, which YAML keeps as text; read without them "
+                            f"({short(value)!r}): use straight quotes (\") or none")
         if len(value) > limit:
             self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
             return None
@@ -282,6 +290,8 @@ class Collector:
         return tuple(out)
 
 
+# A whole text in curly quotes ("“Park Ji-hu”", "‘Park Ji-hoo’", "„…“"), none of the same inside it.
+_CURLED = re.compile(r"^\s*(?:[“„](?P<double>[^“”„]+)[”“]|‘(?P<single>[^‘’]+)’)\s*$")
 # An answer YAML reads as an anchor and nothing ("- &TEAM", a band's name)
 _ANCHOR_ANSWER = re.compile(r"^\s*-\s+(&\S.*?)\s*$")
 # An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".

@@ -168,7 +168,7 @@ def _parse_hyosan_question(
     if text_node is None:
         col.error(node, "a question has no 'question' text")
         return None
-    text = col.text(text_node, "the question", limit=MAX_QUESTION_CHARS)
+    text = col.text(text_node, "the question", limit=MAX_QUESTION_CHARS, uncurl=True)
     text = text.strip() if text is not None else None
     if text == "":
         col.error(text_node, "a question is empty")

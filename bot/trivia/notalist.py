@@ -99,8 +99,10 @@ def other_bot(root: Node) -> str | None:
         found = next((got for _, value in root.value if (got := _entries(value)) is not None), None)
     if found is None:
         return None
+    # a JSON export (flow style from its first bracket) is named as one: the moderator knows it by that word
+    written = "a JSON file whose questions are" if getattr(root, "flow_style", False) else "the questions are"
     return (
-        f"line {line_of(found)}: the questions are written as entries (`question:` and its answer), as other bots "
+        f"line {line_of(found)}: {written} written as entries (`question:` and its answer), as other bots "
         "export them; hyosan reads Red-DiscordBot's format (each question a key, its answers a list below it) "
         "and its own, which begins with `hyosan: 1` and has `questions:`, a list of entries each with "
         "`question:` and `answers:` (a list): rewrite the file in one of the two"

@@ -229,7 +229,7 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
         if key.style is None and key.tag == NULL_TAG and key.value in ("", "~", "null"):
             col.error(key, "a question is empty (the key has no text)")
             continue
-        question = col.text(key, "the question", limit=MAX_QUESTION_CHARS)
+        question = col.text(key, "the question", limit=MAX_QUESTION_CHARS, uncurl=True)
         if question is None:
             continue
         question = question.strip()

@@ -87,3 +87,50 @@ def test_a_hyosan_question_labelled_past_the_last_episode_is_refused() -> None:
 
 def test_a_weekday_is_not_an_episode() -> None:
     assert named("2화요일에 뭐 해요?") == NOTHING and named("3화에서 누가 죽나요?") == Position(1, 3)
+
+
+# -- as a sixth set of uploads wrote them (tests/trivia/fixtures/imports_wild6) ----------------------------
+
+
+@pytest.mark.parametrize(("text", "episode"), [
+    ("9화 스포) 격리소에서 누가?", 9), ("S1.E4 Who is mauled?", 4), ("S1E07 - Which room?", 7),
+    ("(s01e11) How?", 11), ("e07 - Who swims back?", 7), ("[E8] What do they build?", 8),
+    ("ep7-8 spoiler - Who tells the crew?", 8), ("(spoilers ep 3~5) Who?", 5),
+])
+def test_labels_after_a_spoiler_word_with_a_season_or_as_a_range_are_read(text: str, episode: int) -> None:
+    found = label(text)
+    assert found is not None and found[1] == Position(1, episode)
+
+
+def test_a_range_past_the_last_episode_is_named_as_such() -> None:
+    found = label("(ep 12-13) Who comes back?")
+    assert found is not None and found[1] == Position(1, 13)  # (label_allowed refuses it, naming the line)
+
+
+def test_spoiler_comments_in_other_words_are_the_authors_tag() -> None:
+    lines = ["# spoilers for ep 11!!", "Q1?:", "# ⚠ SPOILER (9화)", "Q2?:", "#contains spoilers up to episode 10", "Q3?:",
+             "Q4?:   # safe, no spoilers", "Q5?:  # ep11 spoiler", "# spoilers ep 7-8", "Q6?:", "# remember to check", "Q7?:"]
+    assert comment_over(lines, 2) == (1, "ep 11")
+    assert comment_over(lines, 4) == (3, "9화")
+    assert comment_over(lines, 6) == (5, "episode 10")
+    assert comment_over(lines, 7) == (7, "0")
+    assert comment_over(lines, 8) == (8, "ep11")
+    assert comment_over(lines, 10) == (9, "ep 7-8")
+    assert comment_over(lines, 12) is None
+    parsed = parse_list(b"# spoilers for ep 11!!\nWho leads them out of the gym?:\n- So-ju\n", "red")
+    assert parsed.questions[0].spoils == Position(1, 11) and not parsed.undeclared
+
+
+def test_a_spoils_comment_naming_no_episode_is_still_refused_naming_its_line() -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(b"# spoils: banana\nWho?:\n- x\n", "red")
+    assert refused.value.problems[0].startswith("line 1: the comment says")
+
+
+def test_a_question_wholly_in_curly_quotes_is_read_without_them_and_its_answers_kept() -> None:
+    parsed = parse_list("“Who plays Nam On-jo?”:\n- “Park Ji-hu”\n“I'm not the only one” - who says it?:\n- Nam-ra\n"
+                        .encode(), "curly")
+    first, second = parsed.questions
+    assert first.text == "Who plays Nam On-jo?" and first.answers == ("“Park Ji-hu”",)
+    assert second.text == "“I'm not the only one” - who says it?"
+    assert any(w.startswith("line 1:") and "curly quotes" in w for w in parsed.warnings)

@@ -457,6 +457,11 @@ def test_an_upload_that_cannot_be_a_list_is_refused_by_its_name(filename: str, s
     assert said in info.value.message and "Nothing was imported" in info.value.message
 
 
+def test_a_json_export_is_taken_as_yaml_is() -> None:
+    library.check_upload("quiz.json", 100)  # JSON is YAML: parse_list reads it (imports_wild6 x17)
+    assert library.import_name(None, "quiz.json") == "quiz"
+
+
 def test_a_list_notepad_saved_as_yaml_txt_is_taken_under_its_yaml_name() -> None:
     library.check_upload("Capitals.yaml.TXT", 100)
     assert library.import_name(None, "capitals.yaml.txt") == "capitals"
