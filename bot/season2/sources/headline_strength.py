@@ -49,7 +49,7 @@ _QUESTION = re.compile(
     # Korean's "when" typed without "?": "지우학2 예고편 언제 나와요 ㅠㅠ" (not 언제든 "anytime", 언제나 "always")
     r"|언제(?!든|나(?:\s|$|[.!,~]))"
     # "예상보다 빨라", "earlier than expected": a day set, compared with the guesses
-    r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯|카더라|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
+    r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
@@ -78,6 +78,9 @@ _RUMOUR = re.compile(
     # "a source tells Soompi", "sources tell us", "a source close to the production said", "Industry sources:", "word is"
     r"|\bsources?\s+(close\s+to\s+[^;…,]{1,40}?\s+)?(says?|tells?|told|said|claims?|confirm(s|ed)?|reveal(s|ed)?)\b|\bindustry\s+sources?\b"
     r"|^\W*word\s+(is|on\s+the\s+street)\b|\baccording to (a )?(source|insider)s?\b|\banonymous\b|루머|설\s(?!\s*(일축|부인|반박|해명|선\s*그))|소문|[지찌]라시"
+    # Korean hearsay by name: 카더라 ("…공개라는 카더라 있음", 카더라통신: what "they say"), a 썰 told ("썰) …", "썰 풀어봄"),
+    # an acquaintance's word (지인이 …, 지인피셜, "지인 말로는")
+    r"|카더라|(?<![가-힣])썰(?=\s*[)\]】:：]|\s*(?:풀|있|돌|들))|(?<![가-힣])지인\s*(?:이|가|한테|피셜|왈|말로는|말에\s*따르면)"
     # Korean hearsay, someone else's word passed on: "크랭크업 했대요", "공개된대", "나온다더라", "확정이라던데"
     r"|(했|됐|한|된|난|났|온|뜬|떴|간|긴)대(요)?(?![가-힣])|[다라]더라|[다라]던데"
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
@@ -152,7 +155,16 @@ def asks(text: str) -> bool:
 def hedged(text: str) -> bool:
     """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
     "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""
+    if _OFFICIAL_OUT.search(text):
+        text = _KOREAN_RELAYED.sub(" ", text)  # "라인업 떴다!!! 지우학2 봄 공개래": Netflix's word passed on, no hearsay
     return bool(_RUMOUR.search(text) or _HEDGE.search(text) or _NOT_YET.search(text))
+
+
+#: Korean's relaying endings ("공개래", "확정됐대"): hearsay, unless the post says what it relays is out officially.
+_KOREAN_RELAYED = re.compile(r"(?:공개|확정|개봉|방영|출시|일|정)\s*(?:이)?래(?:요)?(?![가-힣])|(?:했|됐|한|된|난|났|온|뜬|떴|간|긴)대(?:요)?(?![가-힣])")
+#: Netflix's own lineup or notice said to be out ("넷플 2027 라인업 떴다", "공식 발표 나왔어", "넷플릭스 공지 올라옴"): what
+#: the fan then passes on with 래 is its word, as reported as any outlet's.
+_OFFICIAL_OUT = re.compile(r"(?:라인업|공식\s*(?:발표|공지|입장)|공지)\s*(?:이|가)?\s*(?:떴|나왔|올라왔|올라옴|뜸|발표됐)")
 
 
 #: A part that only says who still weighs it: "넷플릭스 내부 검토", "제작사 측 논의 중", "Netflix still weighing options".
