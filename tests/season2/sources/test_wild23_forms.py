@@ -1,0 +1,51 @@
+"""Forms found by bench set wild23 (stop 36): Korean hearsay by name (카더라, 썰, 지인), a fan passing on Netflix's lineup
+with 래, a rumoured delay "여름으로 밀린다", a fans' demanded day answered by Netflix's own, and a quoted day that is no
+title. Variants of the set's items, not the items themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_parts import read_headline
+
+WRITTEN = dt.date(2027, 1, 20)
+
+
+def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.date | None, str | None]]:
+    return {(r.milestone.value, r.confidence.value, None if r.release_at is None else r.release_at.date(),
+             None if r.window is None else r.window.label) for r in read_headline(headline, written)}
+
+
+@pytest.mark.parametrize("headline", [
+    "지우학2 3월 5일 공개라는 카더라가 있더라",
+    "카더라통신: 지금 우리 학교는 시즌2 3월 5일 공개",
+    "썰) 지우학2 3월 5일 공개 예정",
+    "지인이 넷플 다니는데 지우학2 3월 5일 공개 예정이라고",
+])
+def test_korean_hearsay_by_name_is_a_rumour_of_its_day(headline: str) -> None:
+    assert _read(headline) == {("release_date_announced", "rumour", dt.date(2027, 3, 5), None)}
+
+
+def test_a_fan_passing_on_netflixs_lineup_with_rae_is_reported() -> None:
+    assert _read("넷플 공식 발표 떴다 지우학2 3월 공개래") == {("release_window", "reported", None, "March 2027")}
+    # without the lineup or notice named, 래 is hearsay
+    assert _read("지우학2 3월 공개래") == {("release_window", "rumour", None, "March 2027")}
+
+
+def test_a_rumoured_delay_pushed_to_a_season_keeps_its_window() -> None:
+    assert _read("지라시) 지우학2 가을로 밀린다는 얘기") == {("delayed", "rumour", None, "fall 2027")}
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead 2: fans demanded a March 5 drop, Netflix responds: 'set for March 12'",
+    "aouad s2 - we begged for march 5 and netflix said march 12",
+    "AOUAD S2: fans wanted March 5, Netflix went with March 12",
+])
+def test_the_day_fans_asked_for_is_not_the_day_netflix_gave(headline: str) -> None:
+    assert _read(headline) == {("release_date_announced", "reported", dt.date(2027, 3, 12), None)}
+
+
+def test_fans_asking_for_a_day_with_no_answer_still_reads_nothing() -> None:
+    assert _read("aouad s2: fans demand a march 5 release #AOUAD2March5") == set()
