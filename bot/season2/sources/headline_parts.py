@@ -237,10 +237,11 @@ def _what_stands(text: str) -> str | None:
     return parts[-1]
 
 
-#: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개".
+#: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개",
+#: "연기설 사실 아냐…봄 공개 예정대로".
 _WINDOW_STANDS = re.compile(r"^\W*(?:넷플릭스\s*(?:측|는)?\s*)?[\"“']?\s*(?:예정대로\s*)?(?:올해\s*|내년\s*|20\d\d\s*년\s*)?"
-                            r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
-                            r"(?:\s*(?:예정|목표|계획|방침))?\s*[\"”']?\W*$")
+                            r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기|봄|여름|가을|겨울)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
+                            r"(?:\s*(?:예정대로|예정|목표|계획|방침))?\s*[\"”']?\W*$")  # ("봄 공개 예정대로": spring, as planned)
 
 
 def _other_day(whole: Classified, part: Classified) -> bool:

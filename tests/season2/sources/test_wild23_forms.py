@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.rss import FeedItem, claims_from_items
 
 WRITTEN = dt.date(2027, 1, 20)
 
@@ -49,3 +50,29 @@ def test_the_day_fans_asked_for_is_not_the_day_netflix_gave(headline: str) -> No
 
 def test_fans_asking_for_a_day_with_no_answer_still_reads_nothing() -> None:
     assert _read("aouad s2: fans demand a march 5 release #AOUAD2March5") == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix adia All of Us Are Dead 2 para 4 de junho",
+    "All of Us Are Dead season 2 diundur jadi 4 Juni",
+])
+def test_a_delay_in_portuguese_or_indonesian_reads_its_new_day(headline: str) -> None:
+    assert _read(headline, dt.date(2027, 5, 1)) == {("delayed", "reported", dt.date(2027, 6, 4), None)}
+
+
+def _claims(title: str, written: dt.date) -> set[tuple[str, str, dt.date | None, str | None]]:
+    claims, _ = claims_from_items([FeedItem(title, None, "x.com", written, False)], written)
+    return {(c.milestone.value, c.standing.value, None if c.release_at is None else c.release_at.date(), c.release_window)
+            for c in claims}
+
+
+def test_a_spanish_denial_takes_its_day_back() -> None:
+    found = _claims("Netflix desmiente que 'Estamos muertos 2' llegue el 12 de marzo", WRITTEN)
+    assert {(m, d) for m, _, d, _ in found} == {("release_date_announced", dt.date(2027, 3, 12))}
+    assert {s for _, s, _, _ in found} == {"refuted"}
+
+
+def test_a_day_denied_beside_a_season_that_stands_gives_both() -> None:
+    found = _claims("넷플릭스 \"'지우학2' 3월 12일 공개설 사실무근…봄 공개 예정대로\"", WRITTEN)
+    assert ("release_window", "standing", None, "spring 2027") in found
+    assert ("release_date_announced", "refuted", dt.date(2027, 3, 12), None) in found
