@@ -52,6 +52,7 @@ from bot.season2.sources.headline_moments import (
 )
 from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
 from bot.season2.sources.headlines import (
+    MATERIAL_TAG,
     MONTH,
     Classified,
     about_season_two,
@@ -162,6 +163,10 @@ _MEDIA_OUT = re.compile(
 )
 
 
+#: Korean (and Japanese, put in Korean) material said to be out beside the release's day: "티저도 공개됐다", "티저 も 공개されました".
+_KOREAN_MEDIA_OUT = re.compile(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼)|떴|첫선)")
+
+
 #: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.
 _MARKDOWN = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 
@@ -214,6 +219,11 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             and (media := _MEDIA_OUT.search(text))):
         said = (media.group(1) or media.group(2)).lower()
         found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
+    elif (whole is not None and whole.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+          and (tag := MATERIAL_TAG.match(text) or _KOREAN_MEDIA_OUT.search(text)) is not None):
+        # "[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "…5月14日配信決定！ティザーも公開されました" (in Korean by then)
+        kind = Milestone.TEASER if tag.group("kind").lower() in ("티저", "teaser") else Milestone.TRAILER
+        found.append(Classified(kind, whole.confidence, None))
     if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER)
             and (premiere := _AHEAD_OF.search(text))):
         date = parse_headline_date(premiere.group(0), written)  # the premiere's day, not the trailer's

@@ -514,9 +514,18 @@ _MATERIAL_OF = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?
                           r"(?:for|of|from)\b", re.I)
 
 
+#: Material named only as the tag a video's title opens with ("[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "[Official
+#: Trailer] …"): the post is that material, out; a day after it is the season's.
+MATERIAL_TAG = re.compile(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|official\s+|main\s+)?(?P<kind>티저|예고편|teaser|trailer)"
+                          r"(?:\s*(?:예고편|영상|trailer))?\s*[\]】]", re.I)
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
-    April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2")."""
+    April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
+    material only as its opening tag (`MATERIAL_TAG`)."""
+    if (tag := MATERIAL_TAG.match(text)) is not None and _MEDIA.search(text[tag.end():]) is None:
+        return True
     if (season := SEASON_DATE.search(text)) is None:
         return False
     return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()

@@ -76,3 +76,17 @@ def test_a_day_denied_beside_a_season_that_stands_gives_both() -> None:
     found = _claims("넷플릭스 \"'지우학2' 3월 12일 공개설 사실무근…봄 공개 예정대로\"", WRITTEN)
     assert ("release_window", "standing", None, "spring 2027") in found
     assert ("release_date_announced", "refuted", dt.date(2027, 3, 12), None) in found
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("[티저] 지금 우리 학교는 시즌2 | 3월 12일 넷플릭스 공개", "teaser"),
+    ("[메인 예고편] 지금 우리 학교는 시즌2 | 3월 12일 공개", "trailer"),
+    ("『今、私たちの学校は...』シーズン2、3月12日配信決定！ティザーも公開されました", "teaser"),
+])
+def test_material_out_as_a_videos_tag_or_beside_the_day_leaves_the_day_the_seasons(headline: str, kind: str) -> None:
+    assert {(m, d) for m, _, d, _ in _read(headline)} == {("release_date_announced", dt.date(2027, 3, 12)), (kind, None)}
+
+
+def test_a_tagged_videos_own_day_stays_the_materials() -> None:
+    # the tag, then the trailer named again with its day: the trailer's day, not the season's
+    assert {m for m, _, _, _ in _read("[예고편] 지금 우리 학교는 시즌2 예고편 2월 1일 공개")} == {"trailer"}
