@@ -28,7 +28,7 @@ _QUESTION = re.compile(
     r"\?|¿|\b(?:i|we|my\s+\w+|some(?:one|body)|people|fans)\s+(?:(?:just|really|kinda|still)\s+)?(?:thinks?|bets?|reckons?"
     r"|guess(?:es)?)\b|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
     # (not the month before its premiere: "Sets May Premiere Date", "a May release", "its May debut")
-    r"|(?<!\bsets\s)(?<!\bset\s)(?<!\bgets\s)(?<!\blocks\s)(?<!\bconfirms\s)(?<!\breveals\s)(?<!\ba\s)(?<!\bits\s)(?<!\bfor\s)"
+    r"|(?<!\bsets\s)(?<!\bset\s)(?<!\bgets\s)(?<!\blocks\s)(?<!\blocks\sin\s)(?<!\bconfirms\s)(?<!\breveals\s)(?<!\ba\s)(?<!\bits\s)(?<!\bfor\s)"
     r"may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"
     # (Netflix "eyes" a month; "my eyes hurt" is a fan's own eyes)
     r"|what to expect|hopes?|wants?|wishes|teases?|hints?|(?<!\bmy\s)(?<!\byour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
@@ -121,7 +121,8 @@ _HEDGE = re.compile(
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
 _NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
-                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
+                      # "Netflix Yet To Confirm"
+                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|\byet\s+to\s+(?:officially\s+)?confirm\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
 
 
 #: The season said not to be split in parts ("Netflix Isn't Splitting It in Two", "won't be split into two parts",

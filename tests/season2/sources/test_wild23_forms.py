@@ -90,3 +90,18 @@ def test_material_out_as_a_videos_tag_or_beside_the_day_leaves_the_day_the_seaso
 def test_a_tagged_videos_own_day_stays_the_materials() -> None:
     # the tag, then the trailer named again with its day: the trailer's day, not the season's
     assert {m for m, _, _, _ in _read("[예고편] 지금 우리 학교는 시즌2 예고편 2월 1일 공개")} == {"trailer"}
+
+
+def test_indonesian_hearsay_with_no_official_word_yet_is_a_rumour_of_its_window() -> None:
+    assert _read("katanya AOUAD season 2 tayang awal maret, belum ada kabar resmi") == {
+        ("release_window", "rumour", None, "early March 2027")}
+
+
+def test_a_report_the_streamer_has_yet_to_confirm_is_a_rumour() -> None:
+    assert _read("All of Us Are Dead 2 Reportedly Locks In March Premiere, Netflix Yet To Confirm") == {
+        ("release_window", "rumour", None, "March 2027")}
+
+
+def test_the_shows_name_typed_in_a_hurry_is_still_the_show() -> None:
+    assert _read("all of us are ded s2 release date is march 12!!") == {
+        ("release_date_announced", "reported", dt.date(2027, 3, 12), None)}
