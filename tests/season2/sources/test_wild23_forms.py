@@ -105,3 +105,18 @@ def test_a_report_the_streamer_has_yet_to_confirm_is_a_rumour() -> None:
 def test_the_shows_name_typed_in_a_hurry_is_still_the_show() -> None:
     assert _read("all of us are ded s2 release date is march 12!!") == {
         ("release_date_announced", "reported", dt.date(2027, 3, 12), None)}
+
+
+@pytest.mark.parametrize("headline", [
+    "[Mod] AOUAD S2: 12/03/2027 is official",  # (the 12th of March? the 3rd of December? read neither)
+])
+def test_a_day_by_numbers_that_reads_two_ways_is_not_read(headline: str) -> None:
+    assert _read(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "[Mod] AOUAD S2: 19/03/2027 is official. The other date going around was a fan campaign.",
+    "All of Us Are Dead season 2 premieres 03/19/2027",
+])
+def test_a_day_by_numbers_that_reads_one_way_is_read(headline: str) -> None:
+    assert _read(headline) == {("release_date_announced", "reported", dt.date(2027, 3, 19), None)}
