@@ -104,6 +104,7 @@ _RUMOUR = re.compile(
 #: 공개설 (a rumoured release), 연기설 (a rumoured delay), "확인 불가" (cannot be confirmed).
 _HEDGE = re.compile(
     r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b"
+    r"|,\s*(claims?|says|suggests?)\s+(an?\s+|the\s+)?(new\s+)?reports?\s*$"  # "… could arrive May 14, claims report"
     r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
     r"|leaked|listing)|\bsaid to (be|premiere|arrive|drop|debut|land|release|stream)\b|\bper (a )?report\b"
     r"|\bper (an? )?(sources?|insiders?|leakers?|reports?)\b"

@@ -120,3 +120,10 @@ def test_a_day_by_numbers_that_reads_two_ways_is_not_read(headline: str) -> None
 ])
 def test_a_day_by_numbers_that_reads_one_way_is_read(headline: str) -> None:
     assert _read(headline) == {("release_date_announced", "reported", dt.date(2027, 3, 19), None)}
+
+
+def test_a_guess_on_a_reports_word_is_that_reports_rumour() -> None:
+    assert _read("All of Us Are Dead Season 2: Netflix zombie drama could arrive March 12, claims report") == {
+        ("release_date_announced", "rumour", dt.date(2027, 3, 12), None)}
+    # the outlet's own "could" still asks
+    assert _read("All of Us Are Dead Season 2: Netflix zombie drama could arrive March 12") == set()
