@@ -10,7 +10,7 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   is a delay (`NOT_UNTIL`), "not confirmed yet" a rumour, and "Netflix Isn't Splitting It in Two" how it comes out
   (all at once), not a denial;
 - a rumour: "rumour", "leaked", "insiders", "sources say", "allegedly", Korean hearsay (했대요, 공개래, 19일이래,
-  "라고 들었어"), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
+  "라고 들었어", 카더라, 썰, 지인이 …; a fan's 공개래 after "라인업 떴다" passes on Netflix's word: reported), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
   word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
   "…것으로 전해졌다/알려졌다", 확실시, 잠정 확정, and its "settled on" (가닥).
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
