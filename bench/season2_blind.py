@@ -151,8 +151,18 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   earlier version said April 9", [정정] … 아닌), a fan's deleted poster, a delay rumour denied (예정대로), then a
   one-week delay to 9 April ("was april 2 but delayed to april 9", 延期, retrasa, a mod's "moved") (scored before any
   change: right 30, wrong 8, missed 18); tuned on since (s2wild22: right 53, wrong 0, missed 3: 카더라 stays a guess, as
-  headline_strength holds it, and two subreddit posts name no show;
+  headline_strength held it, and two subreddit posts name no show; 카더라 is a rumour since s2wild23: 54 right);
   its "april first week" expected "early April", corrected to the week's own label, "1 to 7 April 2027");
+- wild 23 (season2_wild23.yaml, 63): written at stop 36 (s2wild23) before the changes it measures, never tuned on:
+  December 2026 to May 2027 in English, Korean, Japanese, Spanish, Portuguese and Indonesian: Tudum's "spring 2027"
+  and 내년 봄, Korean hearsay by name (…라는 카더라, 카더라통신, 썰, 지인이 …, [지라시] … 여름으로 밀린다), 噂, boato, katanya
+  … belum ada info resmi, fans' guesses, bets and demands ("fans demand a may 7 release, netflix responds: 'set for
+  may 14'"), a rumoured day denied (사실무근…봄 공개 목표, desmiente que … llegue), Netflix's Friday 14 May with a
+  teaser ([티저] … | 5월 14일 넷플릭스 공개, ティザーも公開), "14/05/2027 is official", typos ("Daed"), April Fools'
+  delays, then a one-week delay to 21 May (adia … para, diundur … jadi) (scored before any change: right 31, wrong 3,
+  missed 28 of 62); tuned on since (s2wild23: right 50, wrong 0, missed 13 of 63, one item added after the blind
+  score: the lead's demand case with the show named; the misses name no show, ask whether a rumour is true, or are a
+  present-tense premiere, a title whose day is only in its summary, and "予告編きた！…5.14配信");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -179,7 +189,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -285,6 +295,7 @@ def main() -> None:
         ("wild 19", _load("season2_wild19.yaml"), read_headline, None),
         ("wild 20", _load("season2_wild20.yaml"), read_headline, None),
         ("wild 22", _load("season2_wild22.yaml"), read_headline, None),
+        ("wild 23", _load("season2_wild23.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -19,7 +19,8 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
-                     r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
+                     r"|membantah|katanya)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
@@ -35,6 +36,8 @@ _DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS}  # Thai writes its months short
 _DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March.
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
+#: Indonesian months, as a part of a month is said before them ("akhir april").
+_ID_MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
 _WORDS_ABROAD = (
     (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I), "All of Us Are Dead"),  # Spanish, Vietnamese, Thai
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
@@ -60,6 +63,14 @@ _WORDS_ABROAD = (
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
     (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
     (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
+    (re.compile(r"\bkatanya\b", re.I), "rumour:"),  # Indonesian hearsay ("they say")
+    # "belum ada info resmi (dari netflix)": no official word yet, a rumour's caveat (no denial)
+    (re.compile(r"\b(?:tapi\s+)?belum\s+ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)\s+resmi(?:\s+dari\s+netflix)?\b", re.I),
+     "not confirmed yet"),
+    # "akhir april" (late April), "awal mei" (early May), "pertengahan maret" (mid-March)
+    (re.compile(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
+     lambda m: {"akhir": "late ", "awal": "early ", "pertengahan": "mid-"}[m.group(1).lower()]
+     + _MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]),
     (re.compile(r"\b(?:dikabarkan|kabarnya|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
      "reportedly"),
     # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
@@ -70,7 +81,12 @@ _WORDS_ABROAD = (
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
     (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
-                r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:al|a|para|pra|ke|hingga|sampai))?", re.I), "delayed to"),
+                r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:seminggu|sepekan|uma\s+semana|una\s+semana))?"
+                r"(?:\s+(?:al|a|para|pra|ke|hingga|sampai|jadi|menjadi)\b)?", re.I), "delayed to"),  # ("adia All of Us": not "a")
+    # the new day a delay leads to, after the season named: "adia All of Us Are Dead 2 para 21 de maio", "… jadi 21 Mei"
+    (re.compile(r"\b(?:para|pra|jadi|menjadi|ke)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
+    # Spanish and Portuguese subjunctive after a denial's "que": "desmiente que … llegue el 30 de abril"
+    (re.compile(r"\b(?:llegue|estrene|salga|chegue|estreie|saia)\b", re.I), "premieres"),
     (re.compile(r"\bverschoben\b", re.I), "delayed"),  # (no day: "nicht verschoben" is "not delayed", no day denied)
     (re.compile(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"

@@ -21,6 +21,7 @@ import unicodedata
 
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
+from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_fakes import debunked_claim
 from bot.season2.sources.headline_forms import DAY_STANDS, without_explainer_tail
 from bot.season2.sources.headline_moments import headline_day
@@ -70,7 +71,8 @@ _RELEASE = re.compile(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|dr
 def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     """The release day a headline about season 2 takes back, when that is all it does about a day;
     else None. `written`: the day it was published (reads "Feb. 12" without its year)."""
-    text = ours_only(" ".join(unicodedata.normalize("NFKC", title).split()))
+    # "Netflix desmiente que 'Estamos muertos 2' llegue el 30 de abril": read in the words the readers know
+    text = ours_only(in_english(" ".join(unicodedata.normalize("NFKC", title).split())))
     if not about_season_two(text):
         return None
     corrects = CORRECTION_MARK.match(text) is not None

@@ -296,6 +296,7 @@ _MISSPELT = (
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    (re.compile(r"\b(all\s?of\s?us\s?are\s?)d(?:ae|e|aa|eaa)d\b", re.I), r"\1dead"),  # the show's name typed in a hurry: "Daed"
     # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
     (re.compile(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
     # the day a statement was made on, before "that" or a comma ("Netflix revealed on February 16 that …", "…, announced on
@@ -428,12 +429,15 @@ def as_answered(text: str) -> str:
 
 
 #: The season's name's end, the subject a guess must be said of ("Squid Game 3 could arrive ..." is not ours).
-_NAME_END = r"\b(?:season|series|part)\s*(?:2|two)['’\"”]?|\bs2|\b2['’\"”]|\bsequel"
+_NAME_END = (r"\b(?:season|series|part)\s*(?:2|two)['’\"”]?|\bs2|\b2['’\"”]|\bsequel"
+             r"|\bzombie\s+(?:drama|series|show)")  # "… Season 2 release: Netflix zombie drama could arrive May 14"
 #: The rumours' word a guess rests on: "If rumours are true, ...", "according to insiders", "sources say".
 _IF_RUMOURS = re.compile(r"^\W*if\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:rumou?rs?|reports?|leaks?)\s+(?:are|is)\s+"
                          r"(?:true|right|correct|accurate|to\s+be\s+believed)\b\s*[,:;]?\s*", re.I)
 _ON_THEIR_WORD = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?(?:insiders?|sources?)\b|\b(?:insiders?|sources?)\s+(?:say|says"
-                            r"|claim|claims)\b|\bper\s+(?:\w+\s+)?(?:insiders?|sources?)\b", re.I)
+                            r"|claim|claims)\b|\bper\s+(?:\w+\s+)?(?:insiders?|sources?)\b"
+                            # "…, claims report", "report claims", "per a report"
+                            r"|\b(?:claims?|says|per|according\s+to)\s+(?:an?\s+|the\s+)?(?:new\s+)?report\b|\breport\s+(?:claims|says)\b", re.I)
 #: The guess itself: "could arrive", "might premiere", "may be set to drop" (a release verb only: "could be delayed"
 #: stays a guess).
 _GUESSED_RELEASE = re.compile(r"(?P<name>" + _NAME_END + r")\s+(?:could|may|might)\s+(?:be\s+set\s+to\s+|well\s+)?(?P<verb>arrive|premiere|drop|land"

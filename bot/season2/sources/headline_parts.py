@@ -52,6 +52,7 @@ from bot.season2.sources.headline_moments import (
 )
 from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
 from bot.season2.sources.headlines import (
+    MATERIAL_TAG,
     MONTH,
     Classified,
     about_season_two,
@@ -117,6 +118,25 @@ def _not_these(text: str) -> str:
     return f"{name.group(0)} is {m.group('day')}{text[m.end():]}" + (f" — {before}" if before else "")
 
 
+#: A day fans asked for, then the one Netflix gave: "fans demand a may 7 release, netflix responds: 'set for may 14'", "we
+#: asked for may 7 and netflix said may 14". The fans' day is a wish, never the news.
+_ASKED_FOR = re.compile(
+    rf"\b(?:fans?|we|i|people|everyone|the\s+fandom)\s+(?:(?:all|really|kept|have\s+been)\s+)?(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for"
+    rf"|beg(?:s|ged|ging)?\s+for|want(?:s|ed)?|petition(?:s|ed)?\s+for|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|campaign(?:s|ed)?\s+for"
+    rf"|hoped\s+for|wished\s+for)\s+(?:an?\s+|the\s+)?{_A_DAY}[^;…]*?\b(?=netflix\b[^;…]*?{_A_DAY})", re.I)
+
+
+def _netflix_answer(text: str) -> str:
+    """"… fans demand <day>, netflix responds: '<another day>'" as "… season 2 premieres <another day> — netflix responds:"
+    (the fans' day left out, Netflix's words kept as a part of their own: a hedge in them still hedges); any other
+    headline as it is."""
+    if (m := _ASKED_FOR.search(text)) is None or (day := re.search(_A_DAY, text[m.end():], re.I)) is None:
+        return text
+    said = text[m.end():m.end() + day.start()].strip(" ,.;:'\"‘’“”")
+    tail = text[m.end() + day.end():].strip(" '\"’”")
+    return f"{text[:m.start()]}season 2 premieres {day.group(0)}{' ' + tail if tail else ''} — {said}"
+
+
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
 _PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
@@ -143,6 +163,10 @@ _MEDIA_OUT = re.compile(
 )
 
 
+#: Korean (and Japanese, put in Korean) material said to be out beside the release's day: "티저도 공개됐다", "티저 も 공개されました".
+_KOREAN_MEDIA_OUT = re.compile(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼)|떴|첫선)")
+
+
 #: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.
 _MARKDOWN = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 
@@ -161,7 +185,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = _not_that_day(_not_these(text), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
+    text = _not_that_day(_not_these(_netflix_answer(text)), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(with_days_spelt(text), written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_times_post(as_day_then_season(without_cheers(without_sign_off(text))))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"
@@ -195,6 +219,11 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             and (media := _MEDIA_OUT.search(text))):
         said = (media.group(1) or media.group(2)).lower()
         found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
+    elif (whole is not None and whole.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+          and (tag := MATERIAL_TAG.match(text) or _KOREAN_MEDIA_OUT.search(text)) is not None):
+        # "[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "…5月14日配信決定！ティザーも公開されました" (in Korean by then)
+        kind = Milestone.TEASER if tag.group("kind").lower() in ("티저", "teaser") else Milestone.TRAILER
+        found.append(Classified(kind, whole.confidence, None))
     if (whole is not None and whole.milestone in (Milestone.TEASER, Milestone.TRAILER)
             and (premiere := _AHEAD_OF.search(text))):
         date = parse_headline_date(premiere.group(0), written)  # the premiere's day, not the trailer's
@@ -218,10 +247,11 @@ def _what_stands(text: str) -> str | None:
     return parts[-1]
 
 
-#: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개".
+#: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개",
+#: "연기설 사실 아냐…봄 공개 예정대로".
 _WINDOW_STANDS = re.compile(r"^\W*(?:넷플릭스\s*(?:측|는)?\s*)?[\"“']?\s*(?:예정대로\s*)?(?:올해\s*|내년\s*|20\d\d\s*년\s*)?"
-                            r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
-                            r"(?:\s*(?:예정|목표|계획|방침))?\s*[\"”']?\W*$")
+                            r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기|봄|여름|가을|겨울)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
+                            r"(?:\s*(?:예정대로|예정|목표|계획|방침))?\s*[\"”']?\W*$")  # ("봄 공개 예정대로": spring, as planned)
 
 
 def _other_day(whole: Classified, part: Classified) -> bool:

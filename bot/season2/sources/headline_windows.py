@@ -31,7 +31,7 @@ _WINDOW_END = re.compile(
     + "|".join(MONTHS) + r")$|(년|월|달|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
 #: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
 _DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
-_KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연)")
+_KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연|밀린|밀려|밀렸|밀리(?!언))")  # ("여름으로 밀린다")
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
 _WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
 #: ... or before it ("Confirms Release In Early 2027 With New Poster", "Teaser Ahead Of Its Release Next Month").

@@ -235,6 +235,9 @@ RULES: tuple[Rule, ...] = (
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
+        # a moderator's "<season>: <day> is official" ("AOUAD S2: 14/05/2027 is official", "s2 — march 12 is confirmed")
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[:—–-]\s*(?=(" + MONTH_TYPED
+        + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)\b)"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
@@ -324,6 +327,10 @@ _DATES = (
     re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
     re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
     re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
+    # a full day by numbers only when it reads one way: "14/05/2027" (day first), "05/14/2027" (month first); "05/07/2027"
+    # is either, and never read
+    re.compile(r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])/(?P<year>20\d\d)(?![\d/])"),
+    re.compile(r"(?<![\d/.])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>20\d\d)(?![\d/])"),
 )
 #: Two days offered for one release ("March 12 or March 19", "Mar 12 or the 19th", "3월 12일 또는 19일"): neither is read.
 _ANY_MONTH = MONTH
@@ -514,9 +521,18 @@ _MATERIAL_OF = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?
                           r"(?:for|of|from)\b", re.I)
 
 
+#: Material named only as the tag a video's title opens with ("[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "[Official
+#: Trailer] …"): the post is that material, out; a day after it is the season's.
+MATERIAL_TAG = re.compile(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|official\s+|main\s+)?(?P<kind>티저|예고편|teaser|trailer)"
+                          r"(?:\s*(?:예고편|영상|trailer))?\s*[\]】]", re.I)
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
-    April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2")."""
+    April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
+    material only as its opening tag (`MATERIAL_TAG`)."""
+    if (tag := MATERIAL_TAG.match(text)) is not None and _MEDIA.search(text[tag.end():]) is None:
+        return True
     if (season := SEASON_DATE.search(text)) is None:
         return False
     return (material := _MATERIAL_OF.search(text)) is None or material.start() > season.start()

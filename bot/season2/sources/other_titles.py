@@ -136,6 +136,10 @@ _WEEKDAY = re.compile(rf"^{WEEKDAY_WORD},?$", re.I)
 _MONTH_NEXT = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
+#: A quoted text whose number follows a month ("'set for may 14'", "\"out on Jan. 8\""): a day said, never a title's number.
+_ENDS_IN_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
+
+
 #: Korean words a number follows that make it a season, a part, an hour or a count, not a title's number.
 _NOT_A_KOREAN_TITLE = re.compile(r"^(?:시즌|파트|에피소드|제|총|약|최대|최소|오후|오전|밤|새벽|저녁|낮|무려|단|첫|매주|주|일)$")
 
@@ -144,6 +148,8 @@ def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:
     """Whether a numbered title is another show's: it does not hold or follow our show's name."""
     if any(start < match.end() and end >= match.start() - 2 for start, end in ours):
         return False  # "'All of Us Are Dead' Season 2", "AOUAD S2", "\"All Of Us Are Dead 2\""
+    if match.group("quoted") is not None and _ENDS_IN_A_MONTH.search(match.group("quoted")):
+        return False  # a quotation ending in a day ("netflix responds: 'set for may 14'"), not a title's number
     if match.group("quoted") is not None or match.group("bracketed") is not None or match.group("known") is not None:
         return True
     if match.group("hangul") is not None:

@@ -267,8 +267,10 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             # it takes a day back: a claim of that day refuted from the start (rules.py: denials)
             readings, denial = (_taken_back(gone),), DENIAL_MARK
         said_denied = None
-        if readings and not denial and denied is not None and any(r.release_at is not None for r in readings):
+        if readings and not denial and denied is not None and any(r.release_at is not None or r.window is not None
+                                                                  for r in readings):
             # "'5월 7일 조기 공개설은 루머'": the day the headline itself calls untrue is taken back, never read as news
+            # ("4월 30일 공개설 사실무근…봄 공개 목표": the 30th taken back beside the window that stands)
             readings = tuple(r for r in readings if r.release_at is None or r.release_at.date() != denied)
             said_denied = _taken_back(denied)
         said = [(found, denial) for found in readings]
