@@ -43,7 +43,7 @@ STATE_WORDS = re.compile(
     r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|dead|die|dies|died|dying|"
     r"killed|death|zombie|zombies|zombified|turn|turns|turned|infected|halfbie|hambie|bitten|ok|okay|safe|human)\b"
 )
-_ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|death)\b")
+_ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|murdered|death)\b")
 _ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
 _ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
 # Turning asked of them ("become a zombie", "zombified"), not zombies doing something ("the zombies bite her").

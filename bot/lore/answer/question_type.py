@@ -23,7 +23,7 @@ _HOW = {"many": "many", "much": "much", "long": "long", "old": "old", "tall": "t
         "large": "big", "short": "tall", "heavy": "heavy", "far": "far", "often": "often", "rich": "much"}
 _TAG = re.compile(
     r"(?:,|\s)\s*(?:right|true|correct|yes|no|innit|isn't it|aren't they|wasn't it|weren't they|didn't it|"
-    r"didn't they|doesn't it|don't they|is that (?:right|true|correct)|is it true|am i right|yeah|yh|"
+    r"didn't they|doesn't it|don't they|(?:isn't|wasn't|didn't|doesn't|hasn't|won't) (?:he|she)|is that (?:right|true|correct)|is it true|am i right|yeah|yh|"
     r"no cap|for real|fr|frfr|deadass|ong)\s*\??\s*$"  # "it got 124 mil hours week 1 no cap?": a claim to check
 )
 _REPORTED = re.compile(

@@ -71,6 +71,7 @@ from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
+from bot.lore.answer.premises import PremiseAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
@@ -238,6 +239,7 @@ class AnswerEngine:
             things.parent,
             GroupFates(shared, fates).answer,  # "how many teachers die": before any one teacher is described
             DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
+            PremiseAnswers(fates).answer,  # "who killed dae-su", "how did gyeongsu survive": the premise corrected
             relations.couple,
             relations.kin,
             relations.killer,
