@@ -302,6 +302,11 @@ _DESCRIBED_THEN_WHO = re.compile(
     r"what(?:'s| was| is|s) (?:his|her|their) name|name)\W*$")
 
 
+# "who does su-hyeok end up liking": whom they like (not what happens to them in the end)
+_END_UP_FEELING = re.compile(r"\b(?:end|ends|ended) up (liking|loving|falling for|crushing on)\b")
+_FEELING_BASE = {"liking": "like", "loving": "love", "falling for": "fall for", "crushing on": "have a crush on"}
+
+
 def _described_then_who(clause: str) -> str:
     said = _DESCRIBED_THEN_WHO.match(clause)
     if said is None:
@@ -329,6 +334,8 @@ def reworded(clause: str) -> str:
         clause = _who_first(clause)
     if "who" in clause or "name" in clause:
         clause = _described_then_who(clause)
+    if "end" in clause:
+        clause = _END_UP_FEELING.sub(lambda m: _FEELING_BASE[m.group(1)], clause)
     if "ent" in clause:
         clause = _died_first(clause)
     if "count" in clause:
