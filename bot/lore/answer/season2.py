@@ -48,7 +48,7 @@ _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "se
                  "brought")
 _CAST_ASK = re.compile(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?: ?'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
-    r"|\bcoming back\b|\bcharacters\b"
+    r"|\bcoming back\b|\bcharacters\b|\bwho(?: all)?(?: ?'s| is| are)(?: all)? back\b"  # "who's back for s2": the cast
 )
 # "is the director coming back": the makers, not the cast ("is the same writer back" too).
 _MAKERS = re.compile(r"\b(?:direct\w*|writers?|screenwriters?|showrunners?|creators?|pds?)\b")
