@@ -28,9 +28,9 @@ from bot.lore.answer.words import stem
 _KILLED_WHO = re.compile(r"^who\s+(?:\w+\s+)?(?:killed|kills|murdered|murders)\s+(ent\d+)(?!\s*'s)\b")
 # Asked of a death: the premise that they die.
 _DEATH = re.compile(r"\b(?:die|dies|died|dying|killed|murdered|death|zombified|turn|turns|turned|turning)\b|\bzombie\b(?!s)")
-# Asked of a survival: the premise that they live (not "survive the bite", asked of a halfbie by fates.py).
-_SURVIVAL = re.compile(r"\b(?:survive|survives|survived|surviving|make it|made it|makes it|live|lived|lives|stay alive|"
-                       r"stayed alive)\b")
+# Asked of a survival: the premise that they live (never "live" alone: "where does gyeongsu live" asks a home).
+_SURVIVAL = re.compile(r"\b(?:survive|survives|survived|surviving|make it|made it|makes it|stay alive|stayed alive)\b")
+_UNCLEAR = re.compile(r"\bunclear\b|\bnot (?:made )?clear\b|\bdo not make clear\b|\bnot known\b")
 _NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not|no)\b")
 # Only these question types carry a premise in what they ask ("how" and "where" the way it
 # happens, "who" the one who did it); a yes/no question asks whether, and is answered by the state.
@@ -54,6 +54,9 @@ class PremiseAnswers:
         subject = self._subject(ask)
         if subject is None:
             return None
+        fate = self.s.pack.characters[subject.id].fate
+        if fate is None or _UNCLEAR.search(fate.text):
+            return None  # "how did eun-ji die": her end is unclear, so no premise about it can be denied
         if _DEATH.search(a.text) and not _SURVIVAL.search(a.text):
             if a.qtype == "who" and not _KILLED_WHO.search(a.text):
                 return None  # "who did Dae-su kill" asks of someone else
@@ -77,8 +80,7 @@ class PremiseAnswers:
         subjects = self.fates._subjects(ask)
         if len(subjects) != 1 or subjects[0].id not in self.s.pack.characters:
             return None
-        subject = subjects[0]
-        return subject
+        return subjects[0]
 
     def _survives(self, ask: Ask, subject: Subject) -> Answer | None:
         """"how did Gyeong-su survive": he does not; where he dies or turns, hidden as that is."""
