@@ -75,6 +75,9 @@ _AGENT_SUBJECT = re.compile(
 # "who gets bitten by Gwi-nam": the one named does it, as in "who does Gwi-nam bite".
 _BY_SUBJECT = re.compile(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"
                          r"infected|attacked|mauled|stabbed|protected) by ent\d+\W*$")
+# "who got thrown off the roof", "who was killed in the gym": the one it is done to is asked (no doer named).
+_PASSIVE_ASKED = re.compile(r"\bwho (?:all |else )?(?:gets?|got|is|was|were|are|has been|had been) (?:\w+ )?"
+                            r"(?:\w+(?:ed|en|wn)|bit|hit|shot|left|kept|caught|stuck)\b(?! by\b)")
 _PASSIVE = re.compile(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
@@ -435,6 +438,8 @@ class EventAnswers:
         wanted = patients if agent_subject else agents
         if not subjects and re.search(r"\b(?:die|dies|died|dying|turns?|turned)\b", verb_text):
             wanted = frozenset({"victim"})  # "who dies first": the one it happens to
+        elif not subjects and not agent_subject and _PASSIVE_ASKED.search(ask.text):
+            wanted = patients
         ids = {s.id for s in subjects}
         chosen = [e for _, e in ranked if any(p.role in wanted and p.character not in ids for p in e.participants)]
         if agent_subject:

@@ -32,7 +32,7 @@ FATE_ASKED = re.compile(
     r"\bwhat(?:ever)?\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
     r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
     r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
-    r"|\bend up\b|\bstory arc\b|\bwhat about\b"
+    r"|\bend up\b(?! (?:liking|loving|dating|with|together|falling|in love|crushing))|\bstory arc\b|\bwhat about\b"
     # "what did Eun-ji do", "what did mr lee's son do": their story, what they do in it (not "what
     # does he do", a job)
     r"|^what\s+(?:did|has)\s+ent\d+(?:\s+'s\s+[a-z]+)?\s+(?:do|done)(?:\s+in\s+(?:the\s+)?(?:show|series|season 1|end|ending))?\W*$"
@@ -43,7 +43,7 @@ STATE_WORDS = re.compile(
     r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|dead|die|dies|died|dying|"
     r"killed|death|zombie|zombies|zombified|turn|turns|turned|infected|halfbie|hambie|bitten|ok|okay|safe|human)\b"
 )
-_ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|death)\b")
+_ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|murdered|death)\b")
 _ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
 _ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
 # Turning asked of them ("become a zombie", "zombified"), not zombies doing something ("the zombies bite her").

@@ -45,7 +45,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("남자친구", " boyfriend "), ("좋아해", " likes "), ("좋아하", " likes "), ("사랑", " love "), ("사귀", " dating "), ("사겨", " dating "), ("연애", " dating "), ("커플", " a couple "),
     ("선생님", " teacher "), ("선생", " teacher "), ("과학", " science "), ("담임", " homeroom teacher "),
     ("죽였", " killed "), ("죽여", " kills "), ("죽인", " killed "), ("죽이", " kills "),
-    ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽음", " death "), ("사망", " death "),
+    ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽은 who", " who dies "), ("죽은거", " dead "), ("죽은 거", " dead "), ("죽음", " death "), ("사망", " death "),
     ("살아남", " survive "), ("살아", " alive "), ("살았", " alive "), ("생존", " survive "),
     ("물려", " bitten "), ("물렸", " bitten "), ("물었", " bit "), ("감염", " infected "),
     ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "),

@@ -121,6 +121,22 @@ _INSTRUCTIONS = re.compile(
 )
 
 
+# A bracketed aside that describes ("(the rich annoying one)") or rules out ("(not the webtoon)"): the
+# question is whole without it.
+_BRACKETED = re.compile(r"\s*\((?P<aside>(?:the|a|an|not|aka)\b[^()]{0,60})\)")
+
+
+def _without_bracketed(text: str, resolver: NameResolver) -> str:
+    """`text` without a bracketed aside, when what is left names someone (the aside only says who
+    they are) or the aside rules something out; else as it is ("what happens to (the pregnant girl)")."""
+    aside = _BRACKETED.search(text)
+    if aside is None:
+        return text
+    rest = f"{text[:aside.start()]} {text[aside.end():]}".strip()
+    ruled_out = aside.group("aside").casefold().startswith("not ")
+    return rest if len(rest.split()) >= 3 and (ruled_out or resolver.mentions(rest)) else text
+
+
 def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     """The question in `cleaned` (cleaned by bot.text.clean_input) with what is said before it
     taken off, or the answer when it is no question about the show."""
@@ -133,6 +149,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:
         text = text[order.end():]
     text = without_asides(around_the_question(text))  # "rip onjo dad ;-; how did he die"
+    text = _without_bracketed(text, resolver)  # "who plays na yeon (the rich annoying one)"
     if (polite := _POLITE.match(text) or _ASKED_TO.match(text)) is not None:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:

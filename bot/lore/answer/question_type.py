@@ -23,7 +23,7 @@ _HOW = {"many": "many", "much": "much", "long": "long", "old": "old", "tall": "t
         "large": "big", "short": "tall", "heavy": "heavy", "far": "far", "often": "often", "rich": "much"}
 _TAG = re.compile(
     r"(?:,|\s)\s*(?:right|true|correct|yes|no|innit|isn't it|aren't they|wasn't it|weren't they|didn't it|"
-    r"didn't they|doesn't it|don't they|is that (?:right|true|correct)|is it true|am i right|yeah|yh|"
+    r"didn't they|doesn't it|don't they|(?:isn't|wasn't|didn't|doesn't|hasn't|won't) (?:he|she)|is that (?:right|true|correct)|is it true|am i right|yeah|yh|"
     r"no cap|for real|fr|frfr|deadass|ong)\s*\??\s*$"  # "it got 124 mil hours week 1 no cap?": a claim to check
 )
 _REPORTED = re.compile(
@@ -41,7 +41,7 @@ _WH = re.compile(
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|got|gets|dies|died|came|comes|started|began|did|does)\b")
 # "namra halfbie?", "suhyeok still alive", "cheongsan dead??": a name and a state, asked in chat.
 _CHAT_STATE_WORD = (r"(?:(?:a|an) )?(?:dead|alive|zombie|zombified|halfbie|hambie|infected|bitten|human|ok|okay|safe|"
-                    r"survives?|dies|died|turns?|turned|(?:becomes?|became|turns? into|turned into) (?:a )?(?:zombie|halfbie|hambie))")
+                    r"survives?|dies|died|turns?|turned|makes? it(?: out)?|made it(?: out)?|(?:becomes?|became|turns? into|turned into) (?:a )?(?:zombie|halfbie|hambie))")
 _CHAT_STATE = re.compile(  # ("su hyeok alive or dead", "namra halfbie or zombie": which of the two)
     rf"^ent\d+(?: (?:still|really|actually|now|rly|fr))? {_CHAT_STATE_WORD}(?: or (?:{_CHAT_STATE_WORD}|not))?"
     r"(?: (?:now|still|rn|fr|at the end|in the end))?$"

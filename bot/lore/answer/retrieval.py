@@ -208,6 +208,10 @@ def _negates(clause: str, key: Sequence[str]) -> bool:
 # Done to them ("get bitten", "was killed"): they are the one it happens to.
 # What a fate answers when asked why ("why is Nam-ra a halfbie": the bite that made her one); a fate
 # is no reason for anything else they do ("why does the assemblywoman tear up her resignation").
+# A record that says a claim is wrong ("Not everyone dies ...", "... claimed eight episodes; that was wrong"):
+# asked why that claim holds ("why does everyone die", "why does s1 only have 8 eps"), it is the answer.
+_CORRECTS = re.compile(r"\b(?:is|was) wrong\b|\bwrongly\b|^Not\b")
+_ASKED_NEGATED = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|doesn't|don't|didn't|nobody|none)\b|n't\b")
 _FATE_ASKED = frozenset(stems_of("die dead kill turn zombie halfbie survive alive bite infect live"))
 _DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
 
@@ -282,8 +286,13 @@ class RecordAnswers:
         if not _REASON.search(record.text) and (record.kind != "fate" or not _FATE_ASKED & set(stems)):
             # "why was Hyosan bombed": the record says that it happens, not why; say so, not the
             # event as if it were the reason.
-            found = self.s.answer(ask, [Part("My sources don't say why. What they do say:"), part], "why.unknown",
+            corrects = _CORRECTS.search(record.text) is not None and not _ASKED_NEGATED.search(ask.text)
+            lead = "That may rest on a mistaken claim. What my sources say:" if corrects else \
+                "My sources don't say why. What they do say:"
+            found = self.s.answer(ask, [Part(lead), part], "why.unknown",
                                   evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
+            if corrects:
+                return found
             return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
                           found.consumed)
         return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)

@@ -294,6 +294,26 @@ _LASTED = re.compile(r"^\W*who\s+(?:lasted|survived|lived|stayed alive)\s+(?:lon
                      r"(?P<x>ent\d+)\s+or\s+(?P<y>ent\d+)\W*$")
 
 
+# "the kid who got thrown off the roof, who was he", "the glasses guy with the drone what was his name": someone
+# described, then asked who: "who got thrown off the roof", "who is the glasses guy with the drone".
+_DESCRIBED_THEN_WHO = re.compile(
+    r"^\W*(?P<said>(?:the|that|this) (?:\w+ ){0,2}?(?:kid|guy|girl|boy|student|teacher|one|dude|lady|man|woman|person|"
+    r"soldier|cop) (?P<how>who|that|with) (?P<rest>.+?))[\s,]+(?:who (?:was|is|were) (?:he|she|they|it|that)|"
+    r"what(?:'s| was| is|s) (?:his|her|their) name|name)\W*$")
+
+
+# "who does su-hyeok end up liking": whom they like (not what happens to them in the end)
+_END_UP_FEELING = re.compile(r"\b(?:end|ends|ended) up (liking|loving|falling for|crushing on)\b")
+_FEELING_BASE = {"liking": "like", "loving": "love", "falling for": "fall for", "crushing on": "have a crush on"}
+
+
+def _described_then_who(clause: str) -> str:
+    said = _DESCRIBED_THEN_WHO.match(clause)
+    if said is None:
+        return clause
+    return f"who {said.group('rest')}" if said.group("how") != "with" else f"who is {said.group('said')}"
+
+
 def _died_first(clause: str) -> str:
     said = _DIED_BEFORE.match(clause) or _LASTED.match(clause)
     return clause if said is None else f"who died first {said.group('x')} or {said.group('y')}"
@@ -312,6 +332,10 @@ def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     if "who" in clause:
         clause = _who_first(clause)
+    if "who" in clause or "name" in clause:
+        clause = _described_then_who(clause)
+    if "end" in clause:
+        clause = _END_UP_FEELING.sub(lambda m: _FEELING_BASE[m.group(1)], clause)
     if "ent" in clause:
         clause = _died_first(clause)
     if "count" in clause:

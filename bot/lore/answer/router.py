@@ -71,6 +71,7 @@ from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
+from bot.lore.answer.premises import PremiseAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
@@ -238,6 +239,7 @@ class AnswerEngine:
             things.parent,
             GroupFates(shared, fates).answer,  # "how many teachers die": before any one teacher is described
             DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
+            PremiseAnswers(fates).answer,  # "who killed dae-su", "how did gyeongsu survive": the premise corrected
             relations.couple,
             relations.kin,
             relations.killer,
@@ -381,6 +383,7 @@ class AnswerEngine:
         answers: list[Answer] = []
         previous: Entity | None = None  # whom the last clause was about: "he" in the next one
         thing = ""  # the last thing the previous clause named: "it" in the next one
+        season: int | None = None  # the season the previous clause asked of: "it" in the next one, when season 2
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         for clause in clauses[:3]:
             if not asked and follows_nothing(clause):  # "what about him" as a whole question: who is he?
@@ -393,12 +396,15 @@ class AnswerEngine:
             clause, asked = reworded(asked_again(clause, asked)), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
+            elif season == 2 and _IT.search(clause) and "season" not in clause:
+                clause = _IT.sub("season 2", clause, count=1)  # "who's back for s2 and when does it come out"
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
             thing = things[-1] if things else ""
             clause = self._relative.rewrite(clause, slots)  # "the teacher who dies for Na-yeon"
             clause = self._relative.narrow(  # "the teacher who made the virus"
                 clause, slots, lambda deed: self._one(self.analyser.analyse(cleaned, deed, dict(slots), korean)))
             a = self.analyser.analyse(cleaned, clause, slots, korean)
+            season = a.season
             if previous is not None and a.pronouns and not a.slots:
                 self._refer(a, previous)
             found = side_by_side(  # "week 2 hours higher than week 1": both figures

@@ -48,12 +48,13 @@ _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "se
                  "brought")
 _CAST_ASK = re.compile(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?: ?'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
-    r"|\bcoming back\b|\bcharacters\b"
+    r"|\bcoming back\b|\bcharacters\b|\bwho(?: all)?(?: ?'s| is| are)(?: all)? back\b"  # "who's back for s2": the cast
 )
 # "is the director coming back": the makers, not the cast ("is the same writer back" too).
 _MAKERS = re.compile(r"\b(?:direct\w*|writers?|screenwriters?|showrunners?|creators?|pds?)\b")
 _WRAP = re.compile(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b")
 _FILMING = re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b")
+_WHERE_ALONE = ("where", "location", "locations", "place", "season", "2", "s2", "set", "setting")
 _PLACE = re.compile(r"\bwhere\b|\blocations?\b|\blocated\b")
 _RENEWAL = re.compile(
     r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b"
@@ -220,6 +221,11 @@ class Season2Answers:
             found = self._cast(ask) if not ask.matches(re.compile(r"\bsquid game\b")) else None
             if found is not None:
                 return found
+        if a.qtype == "where" and not ask.stems_without(_WHERE_ALONE):  # "s2 location?": where it is set and shot
+            places = [self.s.records.by_id[i] for i in ("s2-setting", "s2-gangwon-shoot-2026-01") if i in self.s.records.by_id]
+            if places:
+                return self.s.answer(ask, [self.s.part(r) for r in places], "season2.where", evidence=places,
+                                     consumed=_WHERE_ALONE)
         if (_STATUS.search(ask.text) or (_NOW.search(ask.text) and not a.yes_no)) and not ask.found.subjects:
             return self._wrap(ask, self.status.where_things_stand(q, status))
         if a.qtype == "when" and not _TRAILER.search(ask.text):  # "when does the s2 teaser come out": the trailer's

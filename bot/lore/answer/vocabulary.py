@@ -55,6 +55,7 @@ were what when where whether which while whole whom whose will with within witho
 world would write wrong year years fully completely totally entirely partly properly
 protect protects protected protecting shield shields shielded defend defends defended save saves saved saving
 rescue rescues rescued endgame canon principal headmaster
+liking loving dating crushing fancies fancy
 """.split()
 
 

@@ -26,9 +26,9 @@ OTHER_WORK = re.compile(
     r"working on)(?: now| next| these days| nowadays| rn)?$|\bent\d+(?: ?'s)? (?:next|new|latest|upcoming) (?:shows?|dramas?|"
     r"k ?dramas?|films?|movies?|projects?|roles?|work)\b"
     # "roh jae won squid game role", "lee yoo mi squid game character": a role named by another work's title (two
-    # words or more, none of them this show's or a kind of role), never the role here
+    # words or more, none of them this show's, a kind of role or a verb: "ent0 played which character" asks the role here)
     r"|^ent\d+(?: 's)? (?!(?:the|this|aouad|all|season|s\d|main|new|first|last|lead|big|best|supporting|original|real|"
-    r"actual|zombie|halfbie|student|school|in|on|from)\b)[a-z]+(?: [a-z]+){1,3} (?:role|character|part)\W*$"
+    r"actual|zombie|halfbie|student|school|in|on|from|plays?|played|playing|acts?|acted|is|was|which|what|whose)\b)[a-z]+(?: [a-z]+){1,3} (?:role|character|part)\W*$"
     # "what did lee yoo-mi play in squid game": a role in another work, never hers in this one
     r"|^(?:what|who|which (?:role|character|part))\s+(?:did|does|do|is|was)\s+ent\d+\s+(?:play|plays|played|playing|star as)"
     r"\s+in\s+(?!(?:the show|this show|this|it|aouad|all of us are dead|now at our school|season|s\d|episode|ep)\b)[a-z]"

@@ -1,0 +1,104 @@
+"""A fate asked on a false premise, in the wordings the episode-bound premise (fates.py) does not
+reach, corrected instead of answered "I don't know".
+
+- The death of someone who never dies or turns, asked as "who killed Dae-su", "where does
+  Hyo-ryeong die", "how did Nam-ra die in the finale": No, and what does become of them.
+- The survival of someone who dies or turns, asked as "how did Gyeong-su survive", "why did the
+  science teacher survive": No, and where they die or turn.
+- Either asked by the actor's name ("why did Park Ji-hu die at the end") or by a description: of
+  the one character the actor plays, or the description fits.
+
+Each correction is hidden as far as the fate it rests on (a "No" to "how did Gyeong-su survive"
+says he dies), so a reader who has not got there reads nothing of it in the clear.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.lore.answer.ask import Ask
+from bot.lore.answer.fate_words import SAID
+from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Subject
+from bot.lore.answer.words import stem
+
+# "who killed ent0": the one killed is the subject (never "who did ent0 kill", nor "ent0 's mom").
+_KILLED_WHO = re.compile(r"^who\s+(?:\w+\s+)?(?:killed|kills|murdered|murders)\s+(ent\d+)(?!\s*'s)\b")
+# Asked of a death: the premise that they die.
+_DEATH = re.compile(r"\b(?:die|dies|died|dying|killed|murdered|death|zombified|turn|turns|turned|turning)\b|\bzombie\b(?!s)")
+# Asked of a survival: the premise that they live (never "live" alone: "where does gyeongsu live" asks a home).
+_SURVIVAL = re.compile(r"\b(?:survive|survives|survived|surviving|make it|made it|makes it|stay alive|stayed alive)\b")
+_UNCLEAR = re.compile(r"\bunclear\b|\bnot (?:made )?clear\b|\bdo not make clear\b|\bnot known\b")
+_NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not|no)\b")
+# Only these question types carry a premise in what they ask ("how" and "where" the way it
+# happens, "who" the one who did it); a yes/no question asks whether, and is answered by the state.
+_QTYPES = frozenset({"why", "which_episode", "when", "where", "how", "who"})
+_CONSUMED = ("why", "how", "when", "where", "who", "which", "episode", "ep", "die", "dies", "died", "dying", "kill",
+             "killed", "murder", "death", "survive", "live", "make", "it", "alive", "stay", "end", "ending", "finale",
+             "last", "at", "in", "the", "did", "does", "do", "actual", "actually", "really", "wait", "even", "get",
+             "have", "to", "had")
+_CONSUMED_STEMS = frozenset({*_CONSUMED, *map(stem, _CONSUMED)})
+
+
+class PremiseAnswers:
+    def __init__(self, fates: FateAnswers) -> None:
+        self.fates = fates
+        self.s = fates.s
+
+    def answer(self, ask: Ask) -> Answer | None:
+        a = ask.a
+        if a.qtype not in _QTYPES or (a.season or 1) != 1 or (a.qtype == "why" and _NEGATED.search(a.text)):
+            return None
+        subject = self._subject(ask)
+        if subject is None:
+            return None
+        fate = self.s.pack.characters[subject.id].fate
+        if fate is None or _UNCLEAR.search(fate.text):
+            return None  # "how did eun-ji die": her end is unclear, so no premise about it can be denied
+        if _DEATH.search(a.text) and not _SURVIVAL.search(a.text):
+            if a.qtype == "who" and not _KILLED_WHO.search(a.text):
+                return None  # "who did Dae-su kill" asks of someone else
+            found = self.fates.premise(ask, subject)
+            if found is not None:  # "in the finale", "at the end": where it was supposed to happen, answered too
+                found = dataclasses.replace(found, consumed=found.consumed | _CONSUMED_STEMS)
+            if found is not None and subject.lead():  # "why did park ji-hu die": whom that is about, first
+                found.parts.insert(0, Part(subject.lead(), subject.spoils, "official", found.parts[0].sources))
+            return found
+        if _SURVIVAL.search(a.text) and not _DEATH.search(a.text) and a.qtype != "who":
+            return self._survives(ask, subject)
+        return None
+
+    def _subject(self, ask: Ask) -> Subject | None:
+        if ask.a.qtype == "who":
+            killed = _KILLED_WHO.search(ask.a.text)
+            slot = ask.a.slots.get(killed.group(1)) if killed else None
+            ids = {e.id for e in slot.candidates} if slot is not None else set()
+            named = [s for s in ask.characters() if s.id in ids]
+            return named[0] if len(named) == 1 else None
+        subjects = self.fates._subjects(ask)
+        if len(subjects) != 1 or subjects[0].id not in self.s.pack.characters:
+            return None
+        return subjects[0]
+
+    def _survives(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"how did Gyeong-su survive": he does not; where he dies or turns, hidden as that is."""
+        character = self.s.pack.characters[subject.id]
+        fate = character.fate
+        if fate is None or fate.status not in ("dead", "zombie"):
+            return None  # a survivor, a halfbie, the presumed dead and the unclear: no premise to deny
+        deaths = self.fates.dies_in(character.id)
+        if not deaths:
+            return None
+        stage = deaths[0]
+        name = character.short_name or character.name
+        spoils = max(stage.spoils, subject.spoils)
+        refs = self.s.knowledge.refs(stage.sources or character.sources)
+        became = SAID[stage.state].format(name=name)
+        parts = [Part(subject.lead(), spoils, "official", refs)] if subject.lead() else []
+        parts += [Part(f"No: that's a false premise. {name} does not survive.", spoils, "official", refs, hedged=True),
+                  Part(f"{stage.where[:1].upper()}{stage.where[1:]}: {became}: {stage.text}", spoils, stage.confidence,
+                       refs)]
+        return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),
+                             consumed=(*_CONSUMED, *subject.consumed), subjects=[subject])
