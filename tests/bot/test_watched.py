@@ -18,6 +18,7 @@ BLIND_2 = Path(__file__).parent / "data" / "watched_blind2.tsv"
 BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
 BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
 BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
+BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -423,11 +424,12 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    print(f"{BLIND_5.stem}: {blind_figures(BLIND_5)}")
-    for row in _rows(BLIND_5):
-        got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
-        if got != row[1]:
-            print(f"  {row[0]!r}: meant {row[1]}, read {got}")
+    for season_two_day in (BLIND_5, BLIND_6):
+        print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
+        for row in _rows(season_two_day):
+            got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
+            if got != row[1]:
+                print(f"  {row[0]!r}: meant {row[1]}, read {got}")
 
 
 @pytest.mark.parametrize("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",
