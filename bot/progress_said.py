@@ -328,9 +328,10 @@ def clauses(text: str) -> list[str]:
 # "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
 _SEASON_LEAD = re.compile(
     r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
-    r"|watching|going through)\s(?:the )?(?:s|season) ?(\d{1,2})(?:\s(?:rn|now|atm|right now|tonight))?(?:\s*,\s*|\s+)(?=\S)"
+    r"|watching|going through)\s(?:the )?(?:s|season) ?(\d{1,2})(?:\s(?:rn|now|atm|right now|tonight))?(?:\s*,\s*|\s+)"
+    r"(?=(?:(?:im|i am|currently|now|rn|and) )*(?:(?:on|at) )?(?:ep|episode|e) ?\d)"  # never "watching s2 reactions, on ep 3"
     r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
-    r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=\S)"
+    r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
 )
 # A season named in a clause ("havent finished s1", "s2 episode 1 done"), for an episode said alone after it.
 _SEASON_NAMED = re.compile(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")

@@ -131,6 +131,8 @@ def _read_clauses(
                 bounds.append(bound)
             elif may_say_more(part):
                 return None
+            else:
+                continue  # a clause that says nothing ("s2 next week"): its season is no episode's
         if (named := season_named(part)) is not None and not core(part)[0].startswith("finished season"):
             season = named  # "haven't finished s1 yet, on ep 8"; never after a whole season ("finished s1, on ep 3")
     if not read:

@@ -269,6 +269,8 @@ def test_sixth_blind_set_is_never_misread() -> None:
         ("시즌2 첫 화 보고 울었어", "S2E1"),
         ("marathoning season 2, on ep 5", "S2E5"),  # the season said before an episode said alone
         ("시즌2 달리는 중 6화", "S2E6"),
+        ("watching s2 reactions, im on ep 3", "refused"),  # ... only when the episode follows it
+        ("s2 next week, on ep 3", "refused"),  # a season in a plan is no episode's
         ("s2 ep 2 done, ep 3 after dinner", "S2E2"),  # a plan for the next one says nothing more
         ("havent finished s2 yet, on ep 7", "S2E7"),
         ("watched s2 ep 1 but not ep 2", "S2E1"),  # what is said not seen bounds what is
