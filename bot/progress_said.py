@@ -38,7 +38,7 @@ _UP_TO = re.compile(
 # Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
 # "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
 _UP_TO_TAIL = re.compile(
-    r"(?:\s*까지)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
+    r"(?:\s*까지)?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
     r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
 )
 
@@ -76,14 +76,18 @@ _LEAD = re.compile(
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
     r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|binged(?= (?:eps?|episodes?|s|season|\d)))"
-    r"(?: watching)?)(?: |$))?"
+    r"(?: watching)?"
+    # "havent watched past ep 2": that far and no further
+    r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond))(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
-    r"|yet|last night|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw"
+    r"|yet|last night|last week|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at \d{1,2}:\d{2}|at midnight"
-    r"|in one (?:night|day|sitting|go)|over the weekend|(?:just )?(?:ended|over)"
+    r"|in (?:one|a|\d{1,2}) (?:night|day|sitting|go|weekend)s?|over the weekend|(?:just )?(?:ended|over)"
+    # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
+    r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook)"
     r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
     # "ep 12 was insane": said of an episode watched
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
@@ -96,9 +100,10 @@ _TAIL = re.compile(
 _KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|오늘|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
-# after an episode's code too: "s2e3 다 봤어".
-_KO_TAIL = re.compile(r"(?<=[화\d])\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
-                      r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|완주\w*)$")
+# after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
+_KO_TAIL = re.compile(r"(?<=[화회편\d])\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+                      r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|완주\w*|째(?:\s?보는\s?중|\s?임)?"
+                      r"|보고\s?(?:멍\w*|울었\w*|울음|오열\w*|충격\w*|소름\w*|멘붕\w*|현타\w*|눈물\w*|잠\w*|잤\w*))$")
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3): not finished.
 _KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          r"|볼 ?거|볼거|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
@@ -106,9 +111,11 @@ _KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보�
 _SEASON_ALONE = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = re.compile(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
-# "paused ep 9 halfway": said after the episode.
-_PARTWAY_AFTER = re.compile(r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?(?P<said>.+?)"
-                            r" (?:halfway|half way|midway|partway)(?: through| thru| in)?$")
+# "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
+_HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
+_PARTWAY_AFTER = re.compile(r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?(?P<said>.+?)" + _HALF)
+# "s2 ep 4 next", "the s2 finale is up next": the episode to watch next, said after it (never after a watched one).
+_NEXT_AFTER = re.compile(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)$")
 # "havent watched yet", "haven't even started", "only watched the trailer": nothing watched.
 _NONE_YET = re.compile(
     r"^(?:i )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
@@ -131,12 +138,16 @@ def season_not_started(text: str) -> int | None:
     return None if found is None else int(next(g for g in found.groups() if g is not None))
 
 
-# "done with s1", "시즌1 다 봤어요", "시즌 1 끝", "s2 다봤어", "시즌2 정주행 완료": a whole season, as bot.show reads
+# "done with s1", "s1 over", "s2 binged already", "시즌1 다 봤어요", "시즌 1 끝", "1기 완", "시즌2 끝까지 달림" (ran it to
+# the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
 _WHOLE_SEASON = re.compile(
     r"^(?:(?:finished|done with|got done with|completed|watched|seen|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는)? ?(?:다|전부|끝까지)? ?"
-    r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료|완주\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
+    r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:finished|done|over|complete|completed|binged|watched)"
+    r"(?: already| now| last (?:night|week)| yesterday)*"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는|은)? ?"
+    r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다|전부|끝까지|완결까지)? ?"
+    r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료?|완주\w*|달림|달렸\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
 )
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.
 _KO_COUNT = re.compile(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
@@ -156,18 +167,32 @@ _EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoe
 _SEEN_SLIP = re.compile(r"\b(?:finsihed|finshed|fnished|finisehd|finihsed|finised|finishd|fineshed|finnished)\b"
                         r"|\b(?:watchd|wacthed|whatched|wathced|watchedd|wtached)\b")
 _SEEN_SLIPS = {"f": "finished", "w": "watched"}
-# "sesaon 2", "seasn 2": a slip typing "season".
-_SEASON_SLIP = re.compile(r"\b(?:sesaon|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson)(?= ?\d)")
+# "sesaon 2", "seasn 2": a slip typing "season"; "szn 1": short for it.
+_SEASON_SLIP = re.compile(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.
 _SEASON_BRACKETED = re.compile(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
 # "done w ep 6", "almost done w/ s1": "with".
 _WITH_SHORT = re.compile(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
-# "eps 1-4", "2-3", "s2 ep 2-3", "2~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
+# "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
-_RANGE = re.compile(r"^(?P<season>(?:s|season) ?\d{1,2} )?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
+_RANGE = re.compile(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
                     r"(?:-|~|to|thru|through) ?(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
 _SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through)\b|봤|봄|끝|완료")
+# "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
+# English "ep 3 and 4" is asked again: "4" may start a clause of its own.
+_AND_NEXT = re.compile(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
+_SEASON_BEFORE = re.compile(r"(?:season|\bs|시즌)\s*$")
+
+
+def _and_next(match: re.Match[str]) -> str:
+    low, high = int(match.group(1)), int(match.group(3))
+    if high != low + 1 or _SEASON_BEFORE.search(match.string[:match.start()]):
+        return match.group()
+    after = match.string[match.end():].lstrip()[:1]
+    return f"{low}-{high}{'' if after in ('화', '회', '편') else (match.group(2) or '').strip()}"
+
+
 # "the first 3 episodes", "watched the first two eps": that many episodes of season 1.
 _FIRST_FEW = re.compile(r"^(?:the )?first (\d{1,2}) (?:episodes|eps)$")
 # "three episodes in", "ep four": numbers spelled out, as digits (an ordinal only beside an episode word).
@@ -193,6 +218,7 @@ def chat_free(text: str) -> str:
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
+    text = _AND_NEXT.sub(_and_next, text)
     text = re.sub(r"\s+", " ", text).strip()
     return _END_MARKS.sub("", text)
 
@@ -212,11 +238,13 @@ def core(text: str) -> tuple[str, bool]:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
     said = _KO_COUNT.sub(lambda m: str(_KO_COUNTS[m.group(1)]), said)
     partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said) or _PARTWAY_AFTER.match(said)
+    if partway is None and _SEEN.search(said) is None:
+        partway = _NEXT_AFTER.match(said)
     if partway is not None and partway.groupdict().get("said") is not None:
         said = partway["said"]
     elif partway is not None:
         said = said[partway.end():] if partway.start() == 0 else said[:partway.start()]
-        said = _LATER.sub("", said)
+        said = re.sub(_HALF, "", _LATER.sub("", said))  # "stopped at s2e2 halfway"
     else:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
@@ -232,7 +260,8 @@ def core(text: str) -> tuple[str, bool]:
         seen = ranged["low"] == "1" or _SEEN.search(chat_free(text)) is not None
         named = ranged["low"] == "1" or ranged["word"] or ranged["season"] or ranged["ko"]
         if named or not seen:  # "watched 4 to 6 today" may count episodes ("4 to 6 of them"): asked again
-            said = f"{ranged['season'] or ''}episode {ranged['high'] if seen else ranged['low']}"
+            its = f"season {ranged['season']} " if ranged["season"] else ""
+            said = f"{its}episode {ranged['high'] if seen else ranged['low']}"
     said = _SEASON_EPISODE.sub(r"s\1e\2", said)
     ordinal = _ORDINAL.match(said)
     if ordinal is not None:
@@ -250,9 +279,10 @@ _CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correct
 _CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
 _WHERE = re.compile(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
-# "all but the last ep", "everything except the finale": a sentence that leaves episodes out.
+# "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
+# haven't started s2" leaves none: its "not" is read as such).
 _EXCEPT = re.compile(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
-                     r"|it all|all of it|(?:s|season) ?\d{1,2}) but|but not|except|besides|other than|apart from|minus|without)\b|빼고|제외")
+                     r"|it all|all of it|(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
 # A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
 _SOMEONE_ELSE = re.compile(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
@@ -267,6 +297,13 @@ _MAY_SAY_MORE = re.compile(
     r"|finish\w*|done|left|more|behind|ahead|before|after|until|till|up to|through|thru"
     r"|asleep|paused?|stopped|stop|quit|dozed|interrupted|middle|partway|halfway|into)\b"
     r"|[화회편]|시즌|안|못|아직|반|중간|다|까지"
+)
+# A clause that says nothing of how far the fan is now: a feeling ("im not ok", "scared"), or a plan that says
+# no episode watched ("ep 2 tmrw", "s2 starts for me tmrw", "finishing it tmrw"; never "tonight", which may be past).
+_SAYS_NOTHING = re.compile(
+    r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
+    r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
+    r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
 )
 
 # "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
@@ -288,6 +325,66 @@ def clauses(text: str) -> list[str]:
     return [part for part in parts if not _SOMEONE_ELSE.match(part)]
 
 
+# "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
+_SEASON_LEAD = re.compile(
+    r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
+    r"|watching|going through)\s(?:the )?(?:s|season) ?(\d{1,2})(?:\s(?:rn|now|atm|right now|tonight))?(?:\s*,\s*|\s+)"
+    r"(?=(?:(?:im|i am|currently|now|rn|and) )*(?:(?:on|at) )?(?:ep|episode|e) ?\d)"  # never "watching s2 reactions, on ep 3"
+    r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
+    r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
+)
+# A season named in a clause ("havent finished s1", "s2 episode 1 done"), for an episode said alone after it.
+_SEASON_NAMED = re.compile(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
+# "havent seen s2 ep 3 yet", "not ep10 yet", "havent finished s1": what is said not watched yet.
+_NOT_SEEN = re.compile(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
+                       r" (?P<said>(?:(?:seen|watched|finished|reached|got to|gotten to) )?.+?)(?: yet)?$")
+# "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before.
+_SEASON_REWATCHED = re.compile(
+    r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:\d ?회차|재탕|다시 ?보)"
+)
+_NEGATED = re.compile(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
+_BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
+# What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
+# ("cause i dropped it at ep 5").
+_REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
+                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:-])*")
+
+
+def season_lead(text: str) -> tuple[int, str] | None:
+    """The season a fan says they are watching before its episode said alone ("binging s2 rn on ep 6": 2,
+    "on ep 6"), or None."""
+    said = chat_free(text)
+    lead = _SEASON_LEAD.match(said)
+    if lead is None:
+        return None
+    return int(next(g for g in lead.groups() if g is not None)), said[lead.end():]
+
+
+def season_named(clause: str) -> int | None:
+    """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
+    named = {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(clause))}
+    return named.pop() if len(named) == 1 else None
+
+
+def not_seen(clause: str) -> str | None:
+    """What a clause says is not watched yet ("havent seen s2 ep 3 yet": "seen s2 ep 3"), or None."""
+    found = _NOT_SEEN.match(chat_free(clause))
+    return None if found is None else found["said"]
+
+
+def season_rewatched(text: str) -> int | None:
+    """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
+    None when none is, when another season is named too (but "before s2"), or when a "not" is said."""
+    said = chat_free(text)
+    found = _SEASON_REWATCHED.search(said)
+    if found is None or _NEGATED.search(said):
+        return None
+    season = int(next(g for g in found.groups() if g is not None))
+    rest = _BEFORE_SEASON.sub(" ", said[:found.start()] + " " + said[found.end():])
+    return season if _REWATCH_SAYS.fullmatch(rest) else None
+
+
 # A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
 _NOT_EPISODE_NUMBER = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
                                  r"|\b\d{1,3} ?(?:hours?|hrs?)\b")
@@ -297,7 +394,8 @@ def may_say_more(clause: str) -> bool:
     """Whether a clause not read as a position may still say something of how far the fan is (a
     number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it.
     A clock time or a count of hours or days ("its 3am", "day 3 of binging") says nothing of it."""
-    return _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", chat_free(clause))) is not None
+    said = chat_free(clause)
+    return _SAYS_NOTHING.match(said) is None and _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", said)) is not None
 
 
 def says_where(clause: str) -> bool:
@@ -348,8 +446,9 @@ def said_first(text: str, then: str) -> int:
 
 # -- an episode typed without its season (a text's spoiler tag) -----------------------------------
 
-#: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none.
-_NAMES_A_SEASON = re.compile(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌")
+#: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none. "the pilot"
+#: is the show's first episode, never a later season's premiere.
+_NAMES_A_SEASON = re.compile(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌|\bpilot\b")
 
 
 def season_unsaid(typed: str, season: int, episode: int, out: int) -> str | None:

@@ -21,9 +21,13 @@ from bot.progress_said import (
     clauses,
     core,
     may_say_more,
+    not_seen,
     says_seen,
     says_where,
+    season_lead,
+    season_named,
     season_not_started,
+    season_rewatched,
     season_unsaid,
 )
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
@@ -37,20 +41,27 @@ class Watched:
     partway: Position | None = None
 
 
-# "3 of 12", "3/12": an episode counted out of its season's episodes.
-_OUT_OF = re.compile(r"^(?:(?:episode|ep|e) ?)?(\d{1,3}) ?(?:of|/|out of) ?(\d{1,3})$")
+# "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
+_OUT_OF = re.compile(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
+                     r"(?P<of>\d{1,3})$")
+_ALL_OF = re.compile(r"^all (?:the )?(?P<of>\d{1,3}) (?:episodes|eps) (?:of|in) (?:s|season) ?(?P<season>\d{1,2})$")
 
 
 def _out_of(core: str, shape: ShowShape) -> str:
-    """"3 of 12" is episode 3 when 12 is season 1's number of episodes (else left as it is)."""
-    match = _OUT_OF.match(core)
-    if match is not None and int(match.group(2)) == len(shape.episodes_in(1)):
-        return f"episode {match.group(1)}"
-    return core
+    """"3 of 12" is episode 3 when 12 is season 1's number of episodes (else left as it is); "s2 3/8"
+    and "all 8 eps of s2" count the season they name."""
+    match = _OUT_OF.match(core) or _ALL_OF.match(core)
+    if match is None:
+        return core
+    season = int(match["season"] or 1)
+    if int(match["of"]) != len(shape.episodes_in(season)):
+        return core
+    episode = match["n"] if "n" in match.groupdict() else match["of"]
+    return f"season {season} episode {episode}"
 
 
 # "the new season", "새 시즌": the latest season out, once there is a second one (before that it is asked again).
-_NEW_SEASON = re.compile(r"(?i)\b(?:the )?(?:new|newest|latest) season\b|새 ?시즌")
+_NEW_SEASON = re.compile(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌")
 
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
@@ -80,29 +91,71 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     what was typed) when no position is in it, or when the one in it does not exist. A sentence of
     clauses ("finished ep 3, starting 4", "ep 8... no wait ep 9") is read when its clauses agree (or
     each says watched on to a later one: "finished s1, on s2 ep 3"); any clause left unread that
-    may say more (a number, a "not") has it asked again."""
+    may say more (a number, a "not") has it asked again. A season said before an episode said alone
+    ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
+    ("rewatching s1, on ep 2 again") was seen to its end."""
     text = _marks_said(text, shape.last_released(now).season)
     try:
         return _read_one(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError as refused:
-        parts = clauses(text)
-        if len(parts) < 2 and parts == [chat_free(text)]:
-            raise
-        read: list[tuple[str, Watched]] = []
-        for part in parts:
-            try:
-                read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing)))
-            except PositionError:
-                if may_say_more(part):
-                    raise refused from None
-        if not read:
-            raise refused from None
-        last = read[-1][1]
-        onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
-        if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
-               or _season_then_next(part, said.position, last.position, shape) for part, said in read[:-1]):
-            return last
+        lead = season_lead(text)
+        said = _read_clauses(lead[1], shape, now, allow_nothing, lead[0]) if lead else None
+        said = said or _read_clauses(text, shape, now, allow_nothing, None)
+        if said is not None:
+            return said
+        rewatched = season_rewatched(text)
+        latest = shape.last_released(now)
+        if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
+            return Watched(min(shape.last_of(rewatched), latest))
         raise refused from None
+
+
+def _read_clauses(
+    text: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool, season: int | None
+) -> Watched | None:
+    """read_watched's reading of a sentence clause by clause (None: asked again). An episode said
+    alone takes the season said before it (`season`, or an earlier clause's); a clause saying what
+    is not watched yet ("not ep 10 yet") is a bound the reading must stay before."""
+    parts = clauses(text)
+    if len(parts) < 2 and parts == [chat_free(text)] and season is None:
+        return None
+    read: list[tuple[str, Watched]] = []
+    bounds: list[Position] = []
+    for part in parts:
+        try:
+            read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=season)))
+        except PositionError:
+            unseen = not_seen(part)
+            bound = _bound(unseen, shape, now, season) if unseen is not None else None
+            if bound is not None:
+                bounds.append(bound)
+            elif may_say_more(part):
+                return None
+            else:
+                continue  # a clause that says nothing ("s2 next week"): its season is no episode's
+        if (named := season_named(part)) is not None and not core(part)[0].startswith("finished season"):
+            season = named  # "haven't finished s1 yet, on ep 8"; never after a whole season ("finished s1, on ep 3")
+    if not read:
+        return None
+    last = read[-1][1]
+    onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
+    if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
+           or _season_then_next(part, said.position, last.position, shape) for part, said in read[:-1]) \
+            and all(last.position < bound for bound in bounds):
+        return last
+    return None
+
+
+def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) -> Position | None:
+    """The first episode not watched yet, from what a clause says is not ("finished s1": S1E12, "started s2": S2E1)."""
+    if (started := season_not_started(f"havent {unseen}")) is not None:
+        return Position(started, 1) if shape.episodes_in(started) else None
+    if not any(ch.isdigit() for ch in unseen):  # "ep 4, not done": the episode said, not one after it
+        return None
+    try:
+        return _read_one(unseen, shape, now=now, allow_nothing=False, season=season).position
+    except PositionError:
+        return None
 
 
 def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShape) -> bool:
@@ -110,16 +163,29 @@ def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShap
     return says_seen(part) and seen == shape.last_of(seen.season) and last.season == seen.season + 1
 
 
-def _read_one(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
+def _read_one(
+    text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool, season: int | None = None
+) -> Watched:
     """One clause's position (read_watched), its chat read past; an episode said without its season
-    once a later one is out ("ep 3", "3화") is asked again: season 1's or the latest's is not said."""
+    once a later one is out ("ep 3", "3화") is asked again: season 1's or the latest's is not said,
+    unless the sentence said it before (`season`)."""
     said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
     named = said.partway or said.position
     out = shape.last_released(now).season
     unsaid = season_unsaid(text, named.season, named.episode, out)
-    if unsaid and not _only_season_one_has(named.episode, shape, out):
+    if unsaid and season is not None and season > 1 and named != NOTHING:
+        return _in_season(said, season, shape, now)
+    if unsaid and season != 1 and not _only_season_one_has(named.episode, shape, out):
         raise PositionError(unsaid)
     return said
+
+
+def _in_season(said: Watched, season: int, shape: ShowShape, now: dt.datetime) -> Watched:
+    """`said` (read as season 1's) as season `season`'s episode of that number, if it is out."""
+    named = Position(season, (said.partway or said.position).episode)
+    if not shape.contains(named) or named > shape.last_released(now):
+        raise PositionError(f"There is no {named.label} out yet.")
+    return Watched(before(named, shape), named) if said.partway else Watched(named)
 
 
 def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:

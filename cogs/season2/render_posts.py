@@ -91,15 +91,14 @@ def date_move(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime | None]
     return (before, after) if after is not None and moved_release(before, after) else None
 
 
-def date_confirmed(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime, dt.datetime] | None:
-    """A "release date confirmed" announcement's date as reported before, as confirmed (that moment,
-    or that day with its hour) and when; None for any other announcement."""
+def date_confirmed(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime] | None:
+    """A "release date confirmed" announcement's date as reported before and as confirmed (that moment,
+    or that day with its hour); None for any other announcement."""
     before = parse_when(payload.get("release_at_before"))
     after = parse_when(payload.get("release_at_after"))
-    at = parse_when(payload.get("at"))
-    if payload.get("kind") != "release_date_confirmed" or before is None or after is None or at is None:
+    if payload.get("kind") != "release_date_confirmed" or before is None or after is None:
         return None
-    return before, after, at
+    return before, after
 
 
 def moved_release(before: dt.datetime, after: dt.datetime | None) -> bool:

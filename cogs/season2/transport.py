@@ -95,8 +95,12 @@ class DiscordTransport:
             if moved is not None:
                 await self._edit_earlier(channel, message, lambda embed: struck_embed(embed, *moved), pace)
             elif confirmed is not None:  # a source polled confirmed it: what said "reported" here says so
-                before, after, at = confirmed
-                await self._edit_earlier(channel, message, lambda embed: confirmed_embed(embed, after, at, before), pace)
+                # dated when the bot learned it (the row was queued then), as /season2set report's own edit
+                # (confirmations.mark_confirmed) dates it: whichever edits first, the post shows one day.
+                # The transition's time is the claims' own, a day without its hour for a report dated "today".
+                before, after = confirmed
+                on = row.created_at
+                await self._edit_earlier(channel, message, lambda embed: confirmed_embed(embed, after, on, before), pace)
             return SendResult(Outcome.SENT, message_id=message.id)
         except discord.Forbidden as exc:
             missing = self._missing(row)

@@ -18,6 +18,7 @@ BLIND_2 = Path(__file__).parent / "data" / "watched_blind2.tsv"
 BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
 BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
 BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
+BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -253,6 +254,43 @@ def test_fifth_blind_set_is_never_misread() -> None:
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0
 
 
+def test_sixth_blind_set_is_never_misread() -> None:
+    # season 2's release day (watched6): scored before any change (57/101, 0 misread), then tuned on
+    figures = blind_figures(BLIND_6)
+    assert figures["later"] == figures["guessed"] == figures["earlier"] == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("season 2 premiere wrecked me", "S2E1"),  # a feeling after the episode says it was watched
+        ("s2 ep 4 left me shaking", "S2E4"),
+        ("S2E3??? im not ok", "S2E3"),  # a feeling in a clause of its own says nothing more
+        ("시즌2 첫 화 보고 울었어", "S2E1"),
+        ("marathoning season 2, on ep 5", "S2E5"),  # the season said before an episode said alone
+        ("시즌2 달리는 중 6화", "S2E6"),
+        ("watching s2 reactions, im on ep 3", "refused"),  # ... only when the episode follows it
+        ("s2 next week, on ep 3", "refused"),  # a season in a plan is no episode's
+        ("s2 ep 2 done, ep 3 after dinner", "S2E2"),  # a plan for the next one says nothing more
+        ("havent finished s2 yet, on ep 7", "S2E7"),
+        ("watched s2 ep 1 but not ep 2", "S2E1"),  # what is said not seen bounds what is
+        ("havent seen s2 ep 2, on s2 ep 5", "refused"),  # ... and contradicts a later one
+        ("not s2e4 yet", "refused"),  # a bound alone says no place
+        ("s2 over", "S2E8"), ("2기 완", "S2E8"), ("s2: 5/8", "S2E5"), ("all 8 eps of s2", "S2E8"),
+        ("s2 ep 5 up next", "S2E4"), ("s2 ep 5 tomorrow", "refused"),  # "next" is the one after; a day is not
+        ("시즌2 3화랑 4화 봤어", "S2E4"), ("s2 3화하고 4화", "S2E3"),  # two in a row, as a range
+        ("s2e2-3 done", "S2E3"), ("시즌2 2~4화 봤어", "S2E4"),
+        ("the pilot", "S1E1"),  # the show's first episode, never a later season's premiere
+        ("rewatching s1, on ep 9 again", "S1E12"),  # a season rewatched was seen to its end
+        ("rewatching s1 cause i quit at ep 5", "refused"),  # ... unless the rewatch says why
+        ("rewatching s2 ep 1", "refused"),  # one episode rewatched says no place
+        ("haven't watched past s2 ep 3", "S2E3"),
+    ],
+)
+def test_season_two_said_around_its_episode_is_read(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -423,11 +461,12 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    print(f"{BLIND_5.stem}: {blind_figures(BLIND_5)}")
-    for row in _rows(BLIND_5):
-        got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
-        if got != row[1]:
-            print(f"  {row[0]!r}: meant {row[1]}, read {got}")
+    for season_two_day in (BLIND_5, BLIND_6):
+        print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
+        for row in _rows(season_two_day):
+            got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
+            if got != row[1]:
+                print(f"  {row[0]!r}: meant {row[1]}, read {got}")
 
 
 @pytest.mark.parametrize("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",

@@ -87,6 +87,34 @@ async def test_a_reported_day_netflix_confirms_with_its_hour_in_its_feed_edits_t
     assert edited.embed is not None and f"Release: <t:{int(AT_FIVE_KST.timestamp())}:F>" in edited.embed["description"]
 
 
+async def test_a_day_netflix_confirms_in_an_older_item_of_its_feed_is_dated_the_day_the_bot_read_it(
+    fed: tuple[Harness, LocalNewsFeed],
+) -> None:
+    # the post edited when the "confirmed" announcement goes out dates it as /season2set report's own edit does
+    # (the bot's clock), never by the item's date: either edit may come first, and the post shows one day
+    h, feed = fed
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
+                           level="reported")
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()
+    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
+                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
+        feed.add_headline(title, publisher=publisher, published=START)
+    await cog.service.tracking.poll_now()
+    announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
+    await h.advance(dt.timedelta(days=2))
+    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
+                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
+                      published=START + dt.timedelta(hours=1))
+    await cog.service.tracking.poll_now()
+    edited = await h.discord.wait_for_message(
+        announcements, lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
+    assert edited.embed is not None
+    confidence = next(f["value"] for f in edited.embed["fields"] if f["name"] == "Confidence")
+    assert confidence == f"✅ official (confirmed <t:{int(h.clock.now().timestamp())}:D>)"
+
+
 async def test_a_dm_countdown_of_a_reported_day_netflix_confirms_in_its_feed_says_confirmed(
     fed: tuple[Harness, LocalNewsFeed],
 ) -> None:
