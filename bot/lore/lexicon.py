@@ -121,6 +121,8 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
+    FANS_SEE_OFF,
+    FAREWELL,
     FATAL_SCENE,
     GLUED_RELATIVE,
     GRIEF,
@@ -451,7 +453,8 @@ class Lexicon(PackAnchoring):
             if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
-                if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())):
+                if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())
+                                         or self._seen_off(sentence, match)):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
                 other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
@@ -540,6 +543,13 @@ class Lexicon(PackAnchoring):
                 told = self._event(character, "survival", fate=True) or self.end_of_season_one
                 consider(told, self._names.get(character, character), season_two.group(0))
         return best, own
+
+    def _seen_off(self, sentence: str, match: re.Match[str]) -> bool:
+        """A farewell to an actor with fans in the sentence ("bye bye yoon chan-young, fans will wait"): their own life."""
+        if not FAREWELL.fullmatch(match.group(0)) or not FANS_SEE_OFF.search(sentence):
+            return False
+        after = self.resolver.mentions(sentence[match.end():], fuzzy=False)
+        return bool(after) and all(e.kind != "character" for e in after[0].candidates)
 
     def _may_read(self, present: frozenset[str]) -> frozenset[str]:
         """The kinds whose words can give anything away about the characters `present`: a kill (its

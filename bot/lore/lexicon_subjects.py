@@ -341,7 +341,8 @@ _GAP = re.compile(r"[\s,;/&+>→.…-]*(?:(?:and|then|n|&|그리고|다음)[\s,;
 #: A word of loss that makes a list a roll of the dead (not a list of faves).
 _LOSS = re.compile(
     r"(?<![\w-])(?:sad(?:dest|der)?|brutal|rip|r\.i\.p|loss(?:es)?|deaths?|cr(?:y|ied|ying)|hurt(?:s|ful)?|pain(?:ful)?"
-    r"|never forget|deserved better|traumati\w*|heartbreak\w*|tragic|gone too soon|we lost|in memoriam)(?![\w-])"
+    r"|never forget|deserved better|traumati\w*|heartbreak\w*|tragic|gone too soon|we lost|in memoriam"
+    r"|(?:did|do|does) ?n[o'’]?t (?:make it|survive)|never made it)(?![\w-])"
     r"|💔|🕊|🥀|😢|슬프\w*|슬픈|눈물", re.I)
 #: How many names in a row make a list.
 _LEAST = 3
