@@ -421,7 +421,7 @@ class Lexicon(PackAnchoring):
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
-        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 2 else []  # a roll of the dead
+        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         roll = listed(sentence, mentions, ROLL) if len(mentions) >= ROLL else frozenset()  # "onjo suhyeok daesu hari mijin"

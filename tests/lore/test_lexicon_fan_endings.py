@@ -207,6 +207,8 @@ def test_thanks_for_a_characters_service_is_still_a_farewell_to_them(text: str) 
         ("the season ended too soon", 0),
         ("they didn't make it: gyeongsu, isak, joonyoung", 11),
         ("onjo suhyeok daesu didnt make it to my top 3 lol", 0),
+        ("they didnt make it 😭 isak and gyeongsu", 3),
+        ("gyeongsu and cheongsan friendship made me cry 😭", 0),
         ("pour one out for soju", 11),
         ("soju in heaven now 😭", 11),
         ("pour one out for my exams", 0),
