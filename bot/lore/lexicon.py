@@ -121,6 +121,8 @@ from bot.lore.lexicon_words import (
     BY,
     CHARACTER_OF,
     DONE_TO,
+    FANS_SEE_OFF,
+    FAREWELL,
     FATAL_SCENE,
     GLUED_RELATIVE,
     GRIEF,
@@ -419,7 +421,7 @@ class Lexicon(PackAnchoring):
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
-        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 2 else []  # a roll of the dead
+        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         roll = listed(sentence, mentions, ROLL) if len(mentions) >= ROLL else frozenset()  # "onjo suhyeok daesu hari mijin"
@@ -451,7 +453,8 @@ class Lexicon(PackAnchoring):
             if group not in readable:
                 continue  # no one named has an event of this kind: its words cannot give anything away
             for match in pattern.finditer(sentence):
-                if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())):
+                if group == "death" and (attempted(sentence, match.start()) or left_to(sentence, match.start())
+                                         or self._seen_off(sentence, match)):
                     continue  # "tries to end her life": an attempt; "left the kids to die": no one's death told
                 other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
@@ -540,6 +543,13 @@ class Lexicon(PackAnchoring):
                 told = self._event(character, "survival", fate=True) or self.end_of_season_one
                 consider(told, self._names.get(character, character), season_two.group(0))
         return best, own
+
+    def _seen_off(self, sentence: str, match: re.Match[str]) -> bool:
+        """A farewell to an actor with fans in the sentence ("bye bye yoon chan-young, fans will wait"): their own life."""
+        if not FAREWELL.fullmatch(match.group(0)) or not FANS_SEE_OFF.search(sentence):
+            return False
+        after = self.resolver.mentions(sentence[match.end():], fuzzy=False)
+        return bool(after) and all(e.kind != "character" for e in after[0].candidates)
 
     def _may_read(self, present: frozenset[str]) -> frozenset[str]:
         """The kinds whose words can give anything away about the characters `present`: a kill (its

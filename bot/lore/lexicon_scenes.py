@@ -180,12 +180,15 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "청산 귀남 불속에서 마지막 싸움": the last fight in the fire, told in Korean
     ("e11-last-fight", r"불\s?(?:속|길|구덩이|바다)(?:에서|에|으로|로)?", r"싸(?:움|우|웠|워)\w*|마지막|결투\w*|최후\w*", True),
     # "남라 마지막에 자기만 있는게 아니라고 함": Nam-ra's last words, told in Korean (not "나만 그런 게 아니라": me too)
+    # "the rooftop goodbye", "goodbye on the roof": Nam-ra's farewell on the school roof four months later
+    ("e12-rooftop-campfire", r"roof ?top (?:goodbye|farewell|reunion)|roof (?:goodbye|farewell|reunion)"
+     r"|(?:goodbye|farewell|reunion) on (?:the |that )?roof(?: ?top)?|옥상\s?(?:작별|이별|재회)\w*", None, True),
     ("e12-rooftop-campfire", r"(?:자기|저|나|지)만\s?(?:있는|있던|살아남은|남은)\s?(?:게|거|건|것이|것은)\s?아니\w*", None, True),
 )
 
 
 #: What every row's thing holds (lowercase): the cheap test most sentences stop at.
-_KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
+_KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "roof", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "🐀", "🐁", "🐹", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
          "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "찔", "responsib", "fire", "flame", "blaze")

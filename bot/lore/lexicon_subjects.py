@@ -341,8 +341,12 @@ _GAP = re.compile(r"[\s,;/&+>→.…-]*(?:(?:and|then|n|&|그리고|다음)[\s,;
 #: A word of loss that makes a list a roll of the dead (not a list of faves).
 _LOSS = re.compile(
     r"(?<![\w-])(?:sad(?:dest|der)?|brutal|rip|r\.i\.p|loss(?:es)?|deaths?|cr(?:y|ied|ying)|hurt(?:s|ful)?|pain(?:ful)?"
-    r"|never forget|deserved better|traumati\w*|heartbreak\w*|tragic|gone too soon|we lost|in memoriam)(?![\w-])"
+    r"|never forget|deserved better|traumati\w*|heartbreak\w*|tragic|gone too soon|we lost|in memoriam"
+    r"|(?:did|do|does) ?n[o'’]?t (?:make it|survive)|never made it)(?![\w-])"
     r"|💔|🕊|🥀|😢|슬프\w*|슬픈|눈물", re.I)
+#: A loss said of them all that makes two names a roll of the dead ("rip isak and gyeongsu"; not "made me cry").
+_LOSS_OF_TWO = re.compile(r"(?<![\w-])(?:rip|r\.i\.p|gone too soon|we lost|in memoriam|(?:did|do|does) ?n[o'’]?t (?:make it|survive)"
+                          r"|never made it)(?![\w-])|🕊|🪦", re.I)
 #: How many names in a row make a list.
 _LEAST = 3
 
@@ -353,8 +357,11 @@ ROLL = 5
 
 
 def listed(sentence: str, mentions: Mentions, least: int = _LEAST) -> frozenset[str]:
-    """The characters of the lists of three names or more in `sentence` when it holds a word of loss; of `least`
+    """The characters of the lists of three names or more in `sentence` when it holds a word of loss (two when the
+    loss is said of them all: "rip isak and gyeongsu"); of `least`
     names or more (a roll call, `ROLL`), whatever words it holds."""
+    if least == _LEAST and _LOSS_OF_TWO.search(sentence):
+        least = 2  # "they didn't make it: isak and gyeongsu"
     if len(mentions) < least or (least < ROLL and not _LOSS.search(sentence)):
         return frozenset()
     found: set[str] = set()

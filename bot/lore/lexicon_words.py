@@ -85,13 +85,18 @@ CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds
            r"|develop(?:ed|s|ing)?|cooked up) (?:the |this |a |his |that )?(?:(?:jonas|zombie) )?virus"
            r"|virus['’]?s? (?:creator|maker|inventor)|(?:creator|maker|inventor) of the (?:(?:jonas|zombie) )?virus)")
 
+#: A farewell ("bye bye X") in a sentence with fans in it: said to an actor it is fans seeing them off (their own life),
+#: said to a character it is a death, however the fandom takes it ("the whole fandom is crying").
+FAREWELL = re.compile(r"bye[ -]?bye|bai[ -]?bai|good[ -]?bye|farewell|bye+", re.I)
+FANS_SEE_OFF = re.compile(r"(?<![\w-])(?:fans|fandom)(?![\w-])", re.I)
+
 #: Kinds of event that happen to a character, each with its words as texts to be judged write them (the
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, re.Pattern[str]] = {
     "death": re.compile(
         _B + r"(?<!phone )(?<!laptop )(?<!battery )(?<!wifi )(?<!internet )(?<!computer )(?<!tv )(?<!pc )(?<!charger )(?<!screen )"
         r"(?<!router )(?<!headphones )(?<!airpods )(?<!controller )(?<!remote )(?<!car )(?<!bus )(?<!engine )(?<!plant )"
-        r"(?!die[sd]* (?:laughing|of (?:laughter|embarrassment|cringe|boredom)))(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
+        r"(?!(?:die[sd]*|dying) (?:laughing|of (?:laughter|embarrassment|cringe|boredom)|(?:at|over) (?:how|the way|this|that|these|those)\b))(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
         # "cheongsan dying for onjo": a death for someone, not a craving ("i'm dying for season 2", "she is dying for chicken")
         r"|(?<![’']m )(?<!\bim )(?<!\bam )(?<![’']re )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<![’']s )dying for(?= [\w-])"
         r"|(?<=['’]s )end(?=\s*(?:$|[^\w\s'’-]|(?:was|is|in|at|scene|tho|though|hurt|broke|wrecked)\b))"
@@ -118,7 +123,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:gets?|got|getting) what (?:was|is) coming|o7|(?<![\w-])f for(?= [\w-])"
         + r"|(?:would|could|(?<=['’])d)(?: still)? (?:have |'ve )?(?:be(?:en)? alive|lived?|survived?|made it)(?! if)"
         + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
-        r"|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
+        r"|(?:gone|taken|left us|went|leaving us) (?:way |much |far )?too (?:soon|early|young)"
+        r"|pour(?:s|ed|ing)? (?:one|a (?:drink|glass|cup)) (?:out )?for|in heaven now|watching over (?:us|them|her|him|everyone)|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
         r"|(?:gets?|got|getting) (?:her|his|their) karma|(?<!(?<![\w-])she )(?<!(?<![\w-])he )(?<!they )(?<!(?<![\w-])i )(?<!(?<![\w-])u )(?<!you )(?<!(?<![\w-])we )(?:deserved?|deserves) (?:so much )?(?:better|worse)(?=\s*(?:$|[^\w\s'’-]|than\b|tbh\b|ngl\b|fr\b))|(?:six|6) (?:feet|ft) under|worm food"
         r"|(?:a )?taste of (?:her|his|their) own medicine|(?:finally )?(?:gets?|got) (?:his|hers)(?=\s*(?:$|[^\w\s'’-]))|(?<=['’]s )karma(?! (?:points?|system|meter))|(?<=[,=] )karma(?=\s*(?:$|[^\w\s]))"
@@ -126,7 +132,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?<=['’]s )(?:final|last|tearful) (?:goodbye|farewell)" + _NOT_TO_FANS +
         # a farewell said to someone ("bye bye cheongsan 👋🔥"), not to fans nor to the writer's own ("bye bye my sleep")
         r"|(?<![\w-])(?:bye[ -]?bye|bai[ -]?bai|good[ -]?bye|farewell|bye+(?=\s+[\w-]+(?:\s+[\w-]+)?\s*[🔥👋🫡🕊😭💔]))(?=\s+(?!(?:to\s+)?(?:my|our|your|the|all|fans|kiss|scene|hug|letter|present|gift|party)\b)[\w-])"
-        r"(?!.*(?<![\w-])(?:army|military|enlist\w*|(?:military|mandatory|national|army)\s+service|hiatus|fans|fandom|discharge\w*|break|vacation|holiday)(?![\w-]))" +
+        # (fans seeing an actor off, "bye bye yoon chan-young, fans will wait": lexicon.py, FANS_SEE_OFF, as it knows who is named)
+        r"(?!.*(?<![\w-])(?:army|military|enlist\w*|(?:military|mandatory|national|army)\s+service|hiatus|discharge\w*|break|vacation|holiday)(?![\w-]))" +
         # "X really said bye", "X walked into the horde": a joke or a walk that is a death
         r"|(?<=[\w-] )(?:really |just |literally )?(?:says?|said|saying) (?:bye(?:[ -]?bye)?(?![ -]?bye)|sayonara|adios|peace out)(?! to (?:my|our|your|the|fans|fandom|viewers)\b)"
         r"|(?:walks?|walked|walking|goes|went|going|runs?|ran|running|charges?|charged|charging|marche[sd]|marching"
@@ -185,7 +192,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:human )?(?:blood|flesh|meat)|sniff(?:s|ed|ing)? (?:[\w-]+['’]s )?blood|thirst(?:y|s|ing)? for blood"
         r"|blood ?thirsty|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
-        + r"|반 ?좀비\w*|반인반좀\w*|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])",  # ㅂㅈㅂ: 반좀비 in 초성
+        + r"|반 ?좀비\w*|반인반좀\w*|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])"  # ㅂㅈㅂ: 반좀비 in 초성
+        + r"|하프\s?(?:빗|비|좀비)\w*|햄비\w*",  # "halfbie"/"hambie" in hangul (하프 alone is a harp)
         re.I,
     ),
     "survival": re.compile(

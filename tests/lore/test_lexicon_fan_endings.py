@@ -186,3 +186,39 @@ def test_a_guess_word_in_another_clause_leaves_a_season_two_event_told(text: str
 )
 def test_thanks_for_a_characters_service_is_still_a_farewell_to_them(text: str) -> None:
     assert LEXICON.position(text) == s1(11)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        # a farewell to a character is a death however the fandom takes it; fans seeing an actor off is the actor's life
+        ("bye bye cheongsan 😭 the whole fandom is crying", 11),
+        ("bye bye woojin, fandom in pieces", 12),
+        ("goodbye gyeongsu, fans still not over it", 3),
+        ("bye bye yoon chan-young, fans will miss you", 0),
+        ("bye bye lomon 😭 fans are crying", 0),
+        # halfbie typed in hangul (하프 alone is a harp)
+        ("남라 하프빗 됨", 6),
+        ("귀남 하프비", 5),
+        ("하프 연주하는 온조", 0),
+        # a death told as gone too soon; a roll of the dead with "didn't make it"
+        ("gone too soon: isak", 2),
+        ("taken too soon: woojin 🥀", 12),
+        ("the season ended too soon", 0),
+        ("they didn't make it: gyeongsu, isak, joonyoung", 11),
+        ("onjo suhyeok daesu didnt make it to my top 3 lol", 0),
+        ("they didnt make it 😭 isak and gyeongsu", 3),
+        ("gyeongsu and cheongsan friendship made me cry 😭", 0),
+        ("pour one out for soju", 11),
+        ("soju in heaven now 😭", 11),
+        ("pour one out for my exams", 0),
+        # the goodbye on the school roof at the end, named without a name
+        ("the rooftop goodbye 😭", 12),
+        ("we said goodbye on the roof of my dorm", 0),
+        # "dying at how ...": a laugh, not a death
+        ("cheongsan dying over there with gwinam", 11),
+        ("dying at how cheongsan can't cook", 0),
+    ],
+)
+def test_fates_said_indirectly_and_the_fandoms_grief(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
