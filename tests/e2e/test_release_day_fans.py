@@ -45,7 +45,7 @@ def everything(msg: Message) -> str:
             parts.append(str(comp.get("label", "") or ""))
             parts.append(str(comp.get("placeholder", "") or ""))
             for opt in comp.get("options") or []:  # type: ignore[attr-defined]
-                parts += [str(opt.get("label", "")), str(opt.get("description", "") or "")]
+                parts.extend([str(opt.get("label", "")), str(opt.get("description", "") or "")])
             walk(comp.get("components") or [])  # type: ignore[arg-type]
 
     walk(msg.components)
@@ -53,8 +53,10 @@ def everything(msg: Message) -> str:
 
 
 def unhidden(msg: Message) -> str:
-    """What a reader sees without clicking a spoiler bar (and without the show's title)."""
+    """What a reader sees without clicking a spoiler bar (without the show's title, nor the addresses
+    of cited pages, whose slugs carry the title)."""
     text = re.sub(r"\|\|.*?\|\|", " ", everything(msg), flags=re.S)
+    text = re.sub(r"https?://[^\s)>]+", " ", text)
     return re.sub(r"all of us are dead", " ", text, flags=re.I)
 
 
