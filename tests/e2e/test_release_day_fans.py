@@ -145,6 +145,25 @@ async def test_the_bot_restarted_on_release_day_does_not_post_the_news_twice(h: 
     assert len(set(after)) == len(after), "the same post went out twice"
 
 
+async def test_no_one_is_told_it_is_out_before_netflix_puts_it_out(h: Harness) -> None:
+    # found after the blind run: a bare day's reminders counted from its UTC midnight, so "out now"
+    # went up at 00:00 UTC while every post said 07:00 UTC (midnight Pacific), and "1h to go" never came
+    news = h.channels["announcements"]
+    await subscribe(h, news)
+    await confirm_drop(h)
+    await posts_after(h, news)
+    await h.advance(dt.datetime(2026, 4, 3, 6, 0, tzinfo=dt.UTC) - h.clock.now())
+    await settle(h, 40)
+    early = [everything(m) for m in bot_posts(h, news)]
+    assert not any(re.search(r"is out", t) for t in early), early
+    assert any("1h to go" in t for t in early), early
+    await h.advance(dt.timedelta(hours=1, minutes=5))
+    await h.restart()
+    await h.advance(dt.timedelta(hours=1))
+    found = await posts_after(h, news, len(early) + 1)
+    assert len([m for m in found if "is out" in everything(m)]) == 1, [everything(m)[:60] for m in found]
+
+
 async def test_a_subscribed_channel_deleted_on_the_day_leaves_the_other_one_served(h: Harness) -> None:
     news, trivia = h.channels["announcements"], h.channels["trivia"]
     await subscribe(h, news)
