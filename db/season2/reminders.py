@@ -31,13 +31,18 @@ async def insert_reminder(
     state: str,
     reason: str | None,
     now: dt.datetime,
+    due_at: dt.datetime | None = None,
 ) -> bool:
-    """Add the reminder for (release_at, offset) unless it exists; True when added."""
-    due = release_at - dt.timedelta(seconds=offset_s)
+    """Add the reminder for (release_at, offset), due at `due_at` (default: `offset_s` before
+    `release_at`); True when added, or when a still scheduled one moved to that new due time (a
+    schedule written before the release moment was read on Netflix's clock)."""
+    due = due_at if due_at is not None else release_at - dt.timedelta(seconds=offset_s)
     cursor = await conn.execute(
         "INSERT INTO season2_reminders"
         " (release_at, offset_s, due_at, confidence, state, reason, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s) DO NOTHING",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (release_at, offset_s) DO UPDATE"
+        " SET due_at = excluded.due_at, updated_at = excluded.updated_at"
+        " WHERE season2_reminders.state = 'scheduled' AND season2_reminders.due_at != excluded.due_at",
         (encode(release_at), offset_s, encode(due), confidence, state, reason, encode(now), encode(now)),
     )
     return cursor.rowcount > 0

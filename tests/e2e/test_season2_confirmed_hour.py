@@ -127,7 +127,8 @@ async def test_a_dm_countdown_of_a_reported_day_netflix_confirms_in_its_feed_say
                              ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
         feed.add_headline(title, publisher=publisher, published=START)
     await cog.service.tracking.poll_now()
-    await h.advance(dt.datetime(2027, 3, 4, 1, 0, tzinfo=dt.UTC) - h.clock.now())  # the 1-day countdown
+    # the 1-day countdown: a day before midnight Pacific (08:00 UTC), when a bare day is out on Netflix
+    await h.advance(dt.datetime(2027, 3, 4, 8, 30, tzinfo=dt.UTC) - h.clock.now())
     countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
     assert "not confirmed officially" in countdown.text
     feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",

@@ -33,6 +33,7 @@ from bot.clock import Clock
 from bot.season2.delivery import outbox
 from bot.season2.model import Confidence
 from bot.season2.model.delivery import Reminder, Subscription
+from bot.season2.rules import out_moment
 from db import times
 from db.connection import Database
 from db.season2 import outbox as outbox_db
@@ -116,8 +117,11 @@ async def sync(
         return
     level = Confidence(confidence or Confidence.OFFICIAL).value
     await reminders_db.set_reminders_confidence(conn, release_at, level, now)
+    # Counted back from the moment season 2 is out (a bare day: midnight Pacific, as the posts and
+    # /season2 status say), never from the day's UTC midnight: that said "out now" seven hours early.
+    moment = out_moment(release_at)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
-        due = release_at - dt.timedelta(seconds=offset_s)
+        due = moment - dt.timedelta(seconds=offset_s)
         past = due <= now
         added = await reminders_db.insert_reminder(
             conn,
@@ -127,6 +131,7 @@ async def sync(
             state="skipped" if past else "scheduled",
             reason="already past when the date became known" if past else None,
             now=now,
+            due_at=due,
         )
         if added and not past:
             log.info("season-2 reminder %s before %s scheduled for %s", format_offset(offset_s), release_at, due)
@@ -265,7 +270,8 @@ async def announce_release(
         "type": "released", "release_at": release_at.isoformat(), "offset_s": 0, "confidence": level.value,
     }
     count = 0
-    if now - release_at > RELEASE_NEWS_GRACE:
+    moment = out_moment(release_at)  # lateness counts from when it is out, not the day's UTC midnight
+    if now - moment > RELEASE_NEWS_GRACE:
         log.info("season 2 came out at %s, over %s ago: no release post to channels", release_at, RELEASE_NEWS_GRACE)
     else:
         offsets_by_guild = await subscriptions_db.all_guild_offsets(conn)
@@ -281,10 +287,10 @@ async def announce_release(
         )
     # a fan who asked for the countdown by DM before the release was promised the release too
     if not will_fire and outbox.level_admits(DM_LEVEL, level.value):
-        late = now - release_at > grace_for(0)
+        late = now - moment > grace_for(0)
         count += await _to_opted_in(
             conn, release_event_key(release_at), {**payload, "late": True} if late else payload, now,
-            told=reminded, opted_before=release_at,
+            told=reminded, opted_before=moment,
         )
     if count:
         log.info("season 2 is out: the release post queued for %d channels and fans", count)
