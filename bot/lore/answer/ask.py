@@ -16,6 +16,7 @@ from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.records import Record, Records
 from bot.lore.answer.result import Answer, Evidence, Part
 from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder, asked_gender
+from bot.lore.answer.verbs import deeds_done
 from bot.lore.answer.words import stem
 from bot.lore.names import Entity
 from bot.show import Position
@@ -104,7 +105,8 @@ class Shared:
     def describe(self, ask: Ask, stems: Sequence[str], *, strict: bool = False) -> Subject | list[Subject] | None:
         """The character `stems` describe (`SubjectFinder.describe`), never one the question's own
         "girl" or "guy" rules out ("the girl with glasses" is not the bespectacled boy)."""
-        return self.finder.describe(stems, strict=strict, gender=asked_gender(ask.a.words))
+        return self.finder.describe(stems, strict=strict, gender=asked_gender(ask.a.words),
+                                    deeds=frozenset(stem(w) for w in deeds_done(ask.text)))
 
     def subject_spoils(self, subjects: Sequence[Subject]) -> Position:
         return max((s.spoils for s in subjects), default=Position(0, 0))

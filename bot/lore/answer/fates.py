@@ -120,6 +120,16 @@ class Stage:
 _DEATH_SAID = re.compile(r"\b(?:die[sd]?|dead|death|killed|kills?|zombie|turns?|life)\b", re.I)
 
 
+_UNCLEAR = re.compile(r"\bunclear\b|\bnot (?:made )?clear\b|\bdo not make clear\b|\bnot known\b")
+
+
+def fate_unclear(character: Character) -> bool:
+    """Whether the sources leave their end open ("Her fate after that is unclear"): no premise about
+    it can be denied ("why did Eun-ji die" is never "Eun-ji does not die"), whatever route asks."""
+    fate = character.fate
+    return fate is not None and (fate.status == "unknown" or bool(_UNCLEAR.search(fate.text)))
+
+
 class FateAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
@@ -391,7 +401,7 @@ class FateAnswers:
         if ask.a.qtype == "why" and _NEGATED.search(ask.text):
             return None  # "why doesn't Nam-ra turn fully" supposes no death
         character = self.s.pack.characters.get(subject.id)
-        if character is None or (character.fate is not None and character.fate.status == "unknown"):
+        if character is None or fate_unclear(character):
             return None  # nobody can say they did not die
         deaths = self.dies_in(character.id)
         episode = ask.a.episode

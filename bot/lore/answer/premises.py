@@ -1,6 +1,8 @@
-"""A fate asked on a false premise, in the wordings the episode-bound premise (fates.py) does not
-reach, corrected instead of answered "I don't know".
+"""A fate asked on a false premise, corrected instead of answered "I don't know": the one route
+that decides whether a premise about a fate is denied (the correction itself is
+`FateAnswers.premise`, which never denies one the sources call unclear, `fates.fate_unclear`).
 
+- The episode-bound premise ("why did On-jo die in episode 3", "when did Su-hyeok die").
 - The death of someone who never dies or turns, asked as "who killed Dae-su", "where does
   Hyo-ryeong die", "how did Nam-ra die in the finale": No, and what does become of them.
 - The survival of someone who dies or turns, asked as "how did Gyeong-su survive", "why did the
@@ -19,18 +21,19 @@ import re
 
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.fate_words import SAID
-from bot.lore.answer.fates import FateAnswers
+from bot.lore.answer.fates import FateAnswers, fate_unclear
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.words import stem
 
 # "who killed ent0": the one killed is the subject (never "who did ent0 kill", nor "ent0 's mom").
 _KILLED_WHO = re.compile(r"^who\s+(?:\w+\s+)?(?:killed|kills|murdered|murders)\s+(ent\d+)(?!\s*'s)\b")
+# "which episode gwinam bites namra": the premise is Nam-ra's bite, not Gwi-nam's.
+_BITES_SOMEONE = re.compile(r"\bent\d+ (?:(?:does|did|do|will) )?(?:bite|bites|bit) (ent\d+)\b")
 # Asked of a death: the premise that they die.
 _DEATH = re.compile(r"\b(?:die|dies|died|dying|killed|murdered|death|zombified|turn|turns|turned|turning)\b|\bzombie\b(?!s)")
 # Asked of a survival: the premise that they live (never "live" alone: "where does gyeongsu live" asks a home).
 _SURVIVAL = re.compile(r"\b(?:survive|survives|survived|surviving|make it|made it|makes it|stay alive|stayed alive)\b")
-_UNCLEAR = re.compile(r"\bunclear\b|\bnot (?:made )?clear\b|\bdo not make clear\b|\bnot known\b")
 _NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not|no)\b")
 # Only these question types carry a premise in what they ask ("how" and "where" the way it
 # happens, "who" the one who did it); a yes/no question asks whether, and is answered by the state.
@@ -54,9 +57,12 @@ class PremiseAnswers:
         subject = self._subject(ask)
         if subject is None:
             return None
-        fate = self.s.pack.characters[subject.id].fate
-        if fate is None or _UNCLEAR.search(fate.text):
-            return None  # "how did eun-ji die": her end is unclear, so no premise about it can be denied
+        character = self.s.pack.characters[subject.id]
+        if character.fate is None:
+            return None
+        if fate_unclear(character):
+            # "why did eun-ji die": her end is unclear, so no premise about it can be denied; said so
+            return self._unclear(ask, subject) if _DEATH.search(a.text) or _SURVIVAL.search(a.text) else None
         if _DEATH.search(a.text) and not _SURVIVAL.search(a.text):
             if a.qtype == "who" and not _KILLED_WHO.search(a.text):
                 return None  # "who did Dae-su kill" asks of someone else
@@ -70,6 +76,18 @@ class PremiseAnswers:
             return self._survives(ask, subject)
         return None
 
+    def episode_bound(self, ask: Ask) -> Answer | None:
+        """"why did On-jo die in episode 3", "which episode does Su-hyeok die": the fate the question
+        supposes, corrected by `FateAnswers.premise` (which leaves an unclear fate alone)."""
+        if ask.a.qtype not in ("why", "which_episode", "how_many", "when") or not ask.characters():
+            return None
+        if (biting := _BITES_SOMEONE.search(ask.text)) is not None:
+            slot = ask.a.slots.get(biting.group(1))
+            ids = {e.id for e in slot.candidates} if slot is not None else set()
+            bitten = [s for s in ask.characters() if s.id in ids]
+            return self.fates.premise(ask, bitten[0]) if bitten else None
+        return self.fates.premise(ask, ask.characters()[0])
+
     def _subject(self, ask: Ask) -> Subject | None:
         if ask.a.qtype == "who":
             killed = _KILLED_WHO.search(ask.a.text)
@@ -81,6 +99,25 @@ class PremiseAnswers:
         if len(subjects) != 1 or subjects[0].id not in self.s.pack.characters:
             return None
         return subjects[0]
+
+    def _unclear(self, ask: Ask, subject: Subject) -> Answer | None:
+        """A death or survival asked of one whose end the sources leave open: unclear, with what they
+        do say, hidden as that is (never "does not die", never "I don't know")."""
+        if ask.a.qtype == "who" and not _KILLED_WHO.search(ask.a.text):
+            return None  # "who did Eun-ji attack" asks of someone else
+        character = self.s.pack.characters[subject.id]
+        fate = character.fate
+        assert fate is not None
+        name = character.short_name or character.name
+        spoils = max(fate.spoils, subject.spoils)
+        refs = self.s.knowledge.refs(character.sources)
+        confidence = self.fates._fate_confidence(character)
+        parts = [Part(subject.lead(), subject.spoils, "official", refs)] if subject.lead() else []
+        parts += [Part(f"My sources leave what becomes of {name} unclear, so I can't say whether "
+                       f"{name} dies or survives, nor how or why.", spoils, confidence, refs),
+                  Part(f"{character.name}: {fate.text}", spoils, confidence, refs)]
+        return self.s.answer(ask, parts, "fate", evidence=self.s.profiles.evidence(subject),
+                             consumed=(*_CONSUMED, *subject.consumed), subjects=[subject])
 
     def _survives(self, ask: Ask, subject: Subject) -> Answer | None:
         """"how did Gyeong-su survive": he does not; where he dies or turns, hidden as that is."""

@@ -194,6 +194,7 @@ class AnswerEngine:
         self.records = retrieval = RecordAnswers(shared)
         corrections = CorrectionAnswers(shared, claims, status, retrieval)
         fates = FateAnswers(shared)
+        premises = PremiseAnswers(fates)  # every premise about a fate is decided in premises.py
         events = EventAnswers(shared, fates)
         people = PeopleAnswers(shared, retrieval.verdict)
         relations = RelationAnswers(shared)
@@ -239,7 +240,7 @@ class AnswerEngine:
             things.parent,
             GroupFates(shared, fates).answer,  # "how many teachers die": before any one teacher is described
             DetailAnswers(shared).answer,  # "what colour is hyo-ryeong's vest", "what happened to gwinam's body"
-            PremiseAnswers(fates).answer,  # "who killed dae-su", "how did gyeongsu survive": the premise corrected
+            premises.answer,  # "who killed dae-su", "how did gyeongsu survive": the premise corrected
             relations.couple,
             relations.kin,
             relations.killer,
@@ -252,7 +253,7 @@ class AnswerEngine:
             fates.immune,
             HalfbieTraits(fates).answer,  # "why is gwinam so strong": what the sources say he became
             _never_on_purpose(fates.state),
-            self._premise(fates),
+            premises.episode_bound,  # "why did on-jo die in episode 3": the premise's episode corrected
             events.never,  # "why did on-jo get bitten": she never is
             fates.fate,
             fates.deaths,
@@ -284,20 +285,6 @@ class AnswerEngine:
         self._answers: dict[str, Answer] = {}
         self._answered_under: tuple[object, int, object] = (None, 0, ())
 
-    @staticmethod
-    def _premise(fates: FateAnswers) -> Callable[[Ask], Answer | None]:
-        def premise(ask: Ask) -> Answer | None:
-            if ask.a.qtype not in ("why", "which_episode", "how_many", "when") or not ask.characters():
-                return None
-            if (biting := _BITES_SOMEONE.search(ask.text)) is not None:
-                # "which episode gwinam bites namra": the premise is Nam-ra's bite, not Gwi-nam's
-                slot = ask.a.slots.get(biting.group(1))
-                ids = {e.id for e in slot.candidates} if slot is not None else set()
-                bitten = [s for s in ask.characters() if s.id in ids]
-                return fates.premise(ask, bitten[0]) if bitten else None
-            return fates.premise(ask, ask.characters()[0])
-
-        return premise
 
     @classmethod
     def build(
@@ -525,7 +512,6 @@ class AnswerEngine:
 
 
 # "ent0 bites ent1", "ent0 does bite ent1": the one bitten is the second
-_BITES_SOMEONE = re.compile(r"\bent\d+ (?:(?:does|did|do|will) )?(?:bite|bites|bit) (ent\d+)\b")
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
 _BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")

@@ -422,11 +422,13 @@ class SubjectFinder:
 
     # -- descriptions
 
-    def describe(self, stems: Sequence[str], *, strict: bool = False, gender: str = ""
-                 ) -> Subject | list[Subject] | None:
+    def describe(self, stems: Sequence[str], *, strict: bool = False, gender: str = "",
+                 deeds: frozenset[str] = frozenset()) -> Subject | list[Subject] | None:
         """The one character `stems` describe: a Subject; several equally: the list; none: None.
-        `strict`: only what fans call them (their descriptions), not any text that fits."""
-        found = self._described(stems, strict=strict, gender=gender)
+        `strict`: only what fans call them (their descriptions), not any text that fits. `deeds`: the
+        stems of what the question says they did to another ("the guy who bombed the city"): a line of
+        their story names them only when they do it there (verbs.deeds_done)."""
+        found = self._described(stems, strict=strict, gender=gender, deeds=deeds)
         kin = [REL_WORDS[s][0] for s in stems if s in REL_WORDS and REL_WORDS[s][1]]
         if isinstance(found, list) and kin:
             # "the bullied son": the one who is a son, never his father whose story names "his bullied son"
@@ -441,7 +443,8 @@ class SubjectFinder:
                                 found.via, found.anchor)
         return found
 
-    def _described(self, stems: Sequence[str], *, strict: bool, gender: str) -> Subject | list[Subject] | None:
+    def _described(self, stems: Sequence[str], *, strict: bool, gender: str,
+                   deeds: frozenset[str]) -> Subject | list[Subject] | None:
         wanted = frozenset(s for s in stems if s not in FILLER)
         if not wanted:
             return None
@@ -503,7 +506,7 @@ class SubjectFinder:
             tier = []
             for cid, records in self.profiles.character.items():
                 told = [r for r in records if r.kind in kinds and wanted <= r.stems and (
-                    r.kind != "event" or self._takes_part(cid, r))]
+                    r.kind != "event" or self._takes_part(cid, r)) and self._does(cid, r, deeds & wanted)]
                 if told and fits(cid) and (not jobs or kinds == ("summary",) or any(
                         r.kind in ("summary", "description") and jobs <= r.stems for r in records)):
                     best = min(told, key=lambda r: r.spoils)
@@ -525,6 +528,22 @@ class SubjectFinder:
             if fits:
                 found.append(self._subject(cid, min(r.spoils for r in fits), wanted))
         return found
+
+    def _does(self, cid: str, record: Record, deeds: frozenset[str]) -> bool:
+        """Whether `record` has them do `deeds` themselves: "Gwi-nam goes down ... while Hyosan is
+        bombed" says nothing of who bombed it, and an event they take part in as one it happens to
+        (`_takes_part`) never makes them its doer."""
+        if not deeds or record.kind == "summary":
+            return True
+        if record.kind == "event":
+            return False
+        character = self.pack.characters[cid]
+        names = {character.name, character.short_name or character.name, *character.variants, "he", "she", "they"}
+        doer = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+        done = {stem(m.group(1).casefold()) for m in re.finditer(
+            rf"(?:^|\W)(?:{doer})\s+(?:\w+\s+){{0,2}}?(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?<!\bbeen )(\w+)",
+            record.text, re.I)}
+        return deeds <= done
 
     def _takes_part(self, cid: str, record: Record) -> bool:
         event = self.pack.events.get(record.id)

@@ -58,3 +58,18 @@ def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[
 
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|my|your|its|\w+'s)\s+$")
 _AS_NOUN = re.compile(r"bites?|kills?|attacks?|rescues?|saves?|sacrifices?|turns?|escapes?|fights?|confessions?|betrayals?")
+
+
+# "the guy who bombed the city", "the girl that bit Nam-ra": someone described by a deed they do to
+# another, in the active ("the guy who got bitten" is the one it is done to, "the girl who died" does
+# it to no one). Only a line where they do it names them: one that says the deed happened near them
+# ("during the bombing", "Gwi-nam bites him") does not make them its doer.
+_DEED_CLAUSE = re.compile(r"\b(?:who|that)\s+(?:(?:really|actually|then|also|just|literally)\s+)?([a-z]+)\b")
+_DONE_TO_ANOTHER = re.compile(r"(?:kill\w*|murder\w*|bit|bite|bites|biting|infect\w*|saved?|saves|saving|rescu\w+|"
+                              r"protect\w*|attack\w*|stab\w*|bomb\w*|nuk\w+|shot|shoots?|shooting|push\w*|threw|"
+                              r"throws?|hurl\w*|orders?|ordered|ordering)")
+
+
+def deeds_done(text: str) -> list[str]:
+    """The verbs of `text`'s "who <verb>" clauses that say what the one described did to another."""
+    return [m.group(1) for m in _DEED_CLAUSE.finditer(text) if _DONE_TO_ANOTHER.fullmatch(m.group(1))]
