@@ -126,6 +126,11 @@ _ASKED_FOR = re.compile(
     rf"|hoped\s+for|wished\s+for)\s+(?:an?\s+|the\s+)?{_A_DAY}[^;…]*?\b(?=netflix\b[^;…]*?{_A_DAY})", re.I)
 
 
+#: Netflix's day said of something other than the season: its material, a rumour, another show's premiere.
+_NOT_THE_SEASONS = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills?|rumou?rs?|q\s*&\s*a|livestream|event"
+                              r"|panel|fan\s*meet\w*)\b", re.I)
+
+
 def _netflix_answer(text: str) -> str:
     """"… fans demand <day>, netflix responds: '<another day>'" as "… season 2 premieres <another day> — netflix responds:"
     (the fans' day left out, Netflix's words kept as a part of their own: a hedge in them still hedges); any other
@@ -134,6 +139,8 @@ def _netflix_answer(text: str) -> str:
         return text
     said = text[m.end():m.end() + day.start()].strip(" ,.;:'\"‘’“”")
     tail = text[m.end() + day.end():].strip(" '\"’”")
+    if _NOT_THE_SEASONS.search(said) or _NOT_THE_SEASONS.match(tail):
+        return text  # "… but netflix only confirmed a may 14 trailer": Netflix's day is for something else
     return f"{text[:m.start()]}season 2 premieres {day.group(0)}{' ' + tail if tail else ''} — {said}"
 
 
