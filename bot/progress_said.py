@@ -338,10 +338,11 @@ _SEASON_NAMED = re.compile(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!
 # "havent seen s2 ep 3 yet", "not ep10 yet", "havent finished s1": what is said not watched yet.
 _NOT_SEEN = re.compile(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
                        r" (?P<said>(?:(?:seen|watched|finished|reached|got to|gotten to) )?.+?)(?: yet)?$")
-# "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before.
+# "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before
+# (never "1회차", the first time through).
 _SEASON_REWATCHED = re.compile(
     r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:\d ?회차|재탕|다시 ?보)"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
 _NEGATED = re.compile(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
 _BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
