@@ -483,3 +483,13 @@ def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -
 ])
 def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("s2 ep 3 in 2 days", "refused"),  # may be the episode still to come, in two days
+    ("s2 ep 8 in a day!!", "refused"),
+    ("finished s2 in 3 days lol", "S2E8"),  # how long watching took, said of what was watched
+    ("binged all of it in 2 days", "S2E8"),
+])
+def test_an_episode_in_two_days_is_asked_again_never_read_as_watched(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
