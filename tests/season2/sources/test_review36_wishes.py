@@ -49,3 +49,18 @@ def test_netflixs_day_for_a_trailer_after_fans_asked_for_theirs_is_no_release_da
 @pytest.mark.parametrize("headline", ["라인업 떴다는데 지우학2 5월 공개래", "넷플 공지 떴대 지우학2 5월 공개래"])
 def test_a_lineup_only_heard_of_keeps_a_fans_rae_a_rumour(headline: str) -> None:
     assert _read(headline) == {("release_window", "rumour", None, "May 2027")}
+
+
+@pytest.mark.parametrize("headline", [
+    "Updated 14/01/2027: All of Us Are Dead season 2 release date news",
+    "Updated January 14, 2027: All of Us Are Dead season 2 release date news",
+    "aouad s2 - 13/03/2027 is confirmed as the cast reading",
+])
+def test_an_update_stamp_or_a_day_confirmed_for_something_else_is_no_release_date(headline: str) -> None:
+    assert not any(r[0] == "release_date_announced" for r in _read(headline))
+
+
+def test_a_moderators_day_is_official_still_reads_and_a_stamp_leaves_the_news_after_it() -> None:
+    assert _read("AOUAD S2: 14/05/2027 is official 🎉") == {("release_date_announced", "reported", dt.date(2027, 5, 14), None)}
+    assert _read("Updated Jan 14: All of Us Are Dead season 2 premieres March 19") == {
+        ("release_date_announced", "reported", dt.date(2027, 3, 19), None)}
