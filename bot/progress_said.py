@@ -85,7 +85,7 @@ _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|last night|last week|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at \d{1,2}:\d{2}|at midnight"
-    r"|in (?:one|a|\d{1,2}) (?:night|day|sitting|go|weekend)s?|over the weekend|(?:just )?(?:ended|over)"
+    r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
     r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook)"
     r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
@@ -97,6 +97,8 @@ _TAIL = re.compile(
 )
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
+# "in a day", "in 2 days": how long watching took, said after what was watched only.
+_IN_A_SPAN = re.compile(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
 _KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|오늘|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
@@ -229,6 +231,8 @@ def core(text: str) -> tuple[str, bool]:
     tails = [said]
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))
+        if _SEEN.search(said) is not None:  # "binged s2 in 2 days"; never "s2 ep 3 in 2 days", which may be to come
+            said = _IN_A_SPAN.sub("", said)
         tails.append(said)
     said = _KO_TAIL.sub("", _KO_NOW.sub("", said))
     for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there
@@ -338,10 +342,11 @@ _SEASON_NAMED = re.compile(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!
 # "havent seen s2 ep 3 yet", "not ep10 yet", "havent finished s1": what is said not watched yet.
 _NOT_SEEN = re.compile(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
                        r" (?P<said>(?:(?:seen|watched|finished|reached|got to|gotten to) )?.+?)(?: yet)?$")
-# "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before.
+# "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before
+# (never "1회차", the first time through).
 _SEASON_REWATCHED = re.compile(
     r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:\d ?회차|재탕|다시 ?보)"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
 _NEGATED = re.compile(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
 _BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")

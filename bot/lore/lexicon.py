@@ -549,7 +549,7 @@ class Lexicon(PackAnchoring):
         if not FAREWELL.fullmatch(match.group(0)) or not FANS_SEE_OFF.search(sentence):
             return False
         after = self.resolver.mentions(sentence[match.end():], fuzzy=False)
-        return bool(after) and all(e.kind != "character" for e in after[0].candidates)
+        return bool(after) and all(e.kind != "character" for m in after for e in m.candidates)  # not "X's cheongsan"
 
     def _may_read(self, present: frozenset[str]) -> frozenset[str]:
         """The kinds whose words can give anything away about the characters `present`: a kill (its

@@ -130,8 +130,15 @@ def _loose_comment(comment: str) -> str | None:
     labels = [m.group(0) for m in _EP_IN.finditer(text)]
     read = [(said, _read(said)) for said in labels]
     found = [(said, pos) for said, pos in read if pos is not None]
-    if found:
+    if found and not _LATER_THAN_NAMED.search(text):
         return max(found, key=lambda pair: pair[1])[0]
-    if _NO_SPOILER.search(text):
+    if not found and _NO_SPOILER.search(text) and not _NEGATED_SAFE.search(text) \
+            and not _SPOILER_WORD.search(_NO_SPOILER.sub(" ", text)):
         return "0"
-    return None
+    return None  # (said against itself: "# not safe: big spoilers", "# no spoilers? this spoils the ending": held back)
+
+
+# "not safe", "NOT spoiler free": a warning, never a promise of nothing spoiled.
+_NEGATED_SAFE = re.compile(r"\b(?:not|isn'?t|aren'?t|never|hardly)\s+(?:\w+\s+)?(?:safe|spoiler[- ]?free)\b|\bno\s+spoilers?\s*\?", re.I)
+# "spoils the finale", "the ending": a later episode than any label named, which the comment does not number.
+_LATER_THAN_NAMED = re.compile(r"\b(?:finale|ending|last\s+ep\w*|final\s+ep\w*)\b|마지막", re.I)

@@ -143,14 +143,15 @@ _KIN = {
 }
 
 
-# Words for a place of business, each typed for another: "chicken place" for a chicken restaurant.
-_PREMISES = ("restaurant", "shop", "place", "store", "joint", "spot")
+# Words for a place of business, each typed for another: "chicken place" for a chicken restaurant. Only the
+# first three name a business whatever comes before them ("first place", "hiding place", "sweet spot" do not).
+_PREMISES = ("restaurant", "shop", "store", "place", "joint", "spot")
 
 
 def _premises_forms(answer: Answer) -> list[str]:
     """An answer ending in a word for a place of business, with the others players type for it (not
     from "place" or "spot", which name no business as often: "first place", "sweet spot")."""
-    if len(answer.tokens) < 2 or answer.tokens[-1] not in _PREMISES[:4]:
+    if len(answer.tokens) < 2 or answer.tokens[-1] not in _PREMISES[:3]:
         return []
     head = list(answer.tokens[:-1])
     return [compact_form([*head, word]) for word in _PREMISES if word != answer.tokens[-1]]

@@ -474,3 +474,22 @@ if __name__ == "__main__":
 def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -> None:
     with pytest.raises(PositionError, match="how far into season 1"):
         read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("시즌1 1회차 보는 중", "refused"),  # the first time through: not seen to its end
+    ("시즌1 1회차 3화", "refused"),
+    ("시즌1 2회차 3화", "S1E12"),  # a second time through: all of it seen before
+])
+def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("s2 ep 3 in 2 days", "refused"),  # may be the episode still to come, in two days
+    ("s2 ep 8 in a day!!", "refused"),
+    ("finished s2 in 3 days lol", "S2E8"),  # how long watching took, said of what was watched
+    ("binged all of it in 2 days", "S2E8"),
+])
+def test_an_episode_in_two_days_is_asked_again_never_read_as_watched(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected

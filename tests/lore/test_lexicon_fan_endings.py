@@ -222,3 +222,29 @@ def test_thanks_for_a_characters_service_is_still_a_farewell_to_them(text: str) 
 )
 def test_fates_said_indirectly_and_the_fandoms_grief(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheongsan died at that moment", 11),
+        ("cheongsan dying at this scene omg", 11),
+        ("cheongsan died at those stairs", 11),
+        ("i'm dying at this 😭", 0),  # a laugh: nothing named after "this"
+        ("dying at how cheongsan can't cook", 0),
+    ],
+)
+def test_a_death_at_that_moment_stays_hidden_while_dying_at_this_is_a_laugh(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("goodbye yoon chan-young's cheongsan, the fandom is crying", 11),
+        ("bye bye chanyoung as cheongsan 😭 fans will never recover", 11),
+        ("bye bye yoon chan-young, fans will wait", 0),  # the actor alone, seen off by fans
+    ],
+)
+def test_a_farewell_to_an_actors_character_with_fans_crying_stays_hidden(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)

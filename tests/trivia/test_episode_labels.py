@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.episodelabels import comment_over, label, named
 from bot.trivia.lists import ListError, parse_list
+from bot.trivia.tagging import tag_imported
 
 
 @pytest.mark.parametrize(("text", "episode"), [
@@ -134,3 +135,14 @@ def test_a_question_wholly_in_curly_quotes_is_read_without_them_and_its_answers_
     assert first.text == "Who plays Nam On-jo?" and first.answers == ("“Park Ji-hu”",)
     assert second.text == "“I'm not the only one” - who says it?"
     assert any(w.startswith("line 1:") and "curly quotes" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("comment", [
+    "# not safe: big spoilers", "# NOT spoiler free", "# spoilers! not safe if you havent finished",
+    "# no spoilers? wrong, this spoils the ending", "# ep1 and finale spoilers",
+])
+def test_a_spoiler_warning_is_never_read_as_spoiling_nothing_or_less(comment: str) -> None:
+    parsed = parse_list(f"{comment}\nWho bites Cheong-san at the construction site?:\n- Gwi-nam\n".encode(), "red")
+    assert parsed.questions[0].id in parsed.undeclared  # no tag: held back (to the last episode without the lexicon)
+    last = ShowShape.season_one().last()
+    assert tag_imported(parsed, None, last).questions[0].spoils == last

@@ -470,3 +470,14 @@ def test_letters_spelled_out_that_are_chat_stay_chat() -> None:
 def test_letters_spelled_out_where_a_letter_answers_are_several_letters() -> None:
     letter = Question(id="t-letter", text="Which option?", answers=("B",), choices=("A", "B", "C", "D"))
     assert AnswerMatcher().judge("a b c", letter).verdict is Verdict.SEVERAL_ANSWERS
+
+
+@pytest.mark.parametrize(("answer", "guess", "verdict"), [
+    ("First place", "first shop", "wrong"),
+    ("First place", "first restaurant", "wrong"),
+    ("Hiding place", "hiding store", "wrong"),
+    ("Chicken restaurant", "chicken place", "correct"),  # a business, typed as players say it
+    ("Pet shop", "pet store", "correct"),
+])
+def test_a_place_that_is_no_business_never_takes_a_shop_for_it(answer: str, guess: str, verdict: str) -> None:
+    assert AnswerMatcher().match(guess, q(answer)).verdict == verdict

@@ -85,8 +85,10 @@ _WORDS_ABROAD = (
                 r"(?:\s+(?:al|a|para|pra|ke|hingga|sampai|jadi|menjadi)\b)?", re.I), "delayed to"),  # ("adia All of Us": not "a")
     # the new day a delay leads to, after the season named: "adia All of Us Are Dead 2 para 21 de maio", "… jadi 21 Mei"
     (re.compile(r"\b(?:para|pra|jadi|menjadi|ke)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
-    # Spanish and Portuguese subjunctive after a denial's "que": "desmiente que … llegue el 30 de abril"
-    (re.compile(r"\b(?:llegue|estrene|salga|chegue|estreie|saia)\b", re.I), "premieres"),
+    # Spanish and Portuguese subjunctive after a denial's "que": "desmiente que … llegue el 30 de abril" (after any other
+    # word it is a wish: "fans piden que … llegue el 30 de abril", "ojalá que se estrene …", never a day set)
+    (re.compile(r"(\b(?:desmiente|desmente|niega|nega|descarta)\s+que\b[^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene|salga|chegue"
+                r"|estreie|saia)\b", re.I), lambda m: m.group(1) + "premieres"),
     (re.compile(r"\bverschoben\b", re.I), "delayed"),  # (no day: "nicht verschoben" is "not delayed", no day denied)
     (re.compile(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"

@@ -126,6 +126,16 @@ _ASKED_FOR = re.compile(
     rf"|hoped\s+for|wished\s+for)\s+(?:an?\s+|the\s+)?{_A_DAY}[^;…]*?\b(?=netflix\b[^;…]*?{_A_DAY})", re.I)
 
 
+#: Netflix's day said of something other than the season: its material, a rumour, another show's premiere.
+_NOT_THE_SEASONS = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills?|rumou?rs?|q\s*&\s*a|livestream|event"
+                              r"|panel|fan\s*meet\w*)\b", re.I)
+
+
+#: A headline's stamp of when it was posted or updated ("Updated 14/01/2027: …", "Posted Jan 14, 2027 |"): no day of the season.
+_STAMP = re.compile(rf"^\W*(?:updated|update|posted|published|edited)\s*(?:on\s+|:\s*)?(?:{_A_DAY}(?:/20\d\d)?(?:,?\s*20\d\d)?)"
+                    r"\s*[:|—–-]\s*", re.I)
+
+
 def _netflix_answer(text: str) -> str:
     """"… fans demand <day>, netflix responds: '<another day>'" as "… season 2 premieres <another day> — netflix responds:"
     (the fans' day left out, Netflix's words kept as a part of their own: a hedge in them still hedges); any other
@@ -134,6 +144,8 @@ def _netflix_answer(text: str) -> str:
         return text
     said = text[m.end():m.end() + day.start()].strip(" ,.;:'\"‘’“”")
     tail = text[m.end() + day.end():].strip(" '\"’”")
+    if _NOT_THE_SEASONS.search(said) or _NOT_THE_SEASONS.match(tail):
+        return text  # "… but netflix only confirmed a may 14 trailer": Netflix's day is for something else
     return f"{text[:m.start()]}season 2 premieres {day.group(0)}{' ' + tail if tail else ''} — {said}"
 
 
@@ -185,7 +197,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
-    text = _not_that_day(_not_these(_netflix_answer(text)), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
+    text = _not_that_day(_not_these(_netflix_answer(_STAMP.sub("", text))), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(with_days_spelt(text), written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
     text = as_times_post(as_day_then_season(without_cheers(without_sign_off(text))))  # "Tomorrow. All of Us Are Dead Season 2.", "… TONIGHT AT 1AM PT LETS GO"

@@ -165,8 +165,8 @@ def hedged(text: str) -> bool:
 #: Korean's relaying endings ("공개래", "확정됐대"): hearsay, unless the post says what it relays is out officially.
 _KOREAN_RELAYED = re.compile(r"(?:공개|확정|개봉|방영|출시|일|정)\s*(?:이)?래(?:요)?(?![가-힣])|(?:했|됐|한|된|난|났|온|뜬|떴|간|긴)대(?:요)?(?![가-힣])")
 #: Netflix's own lineup or notice said to be out ("넷플 2027 라인업 떴다", "공식 발표 나왔어", "넷플릭스 공지 올라옴"): what
-#: the fan then passes on with 래 is its word, as reported as any outlet's.
-_OFFICIAL_OUT = re.compile(r"(?:라인업|공식\s*(?:발표|공지|입장)|공지)\s*(?:이|가)?\s*(?:떴|나왔|올라왔|올라옴|뜸|발표됐)")
+#: the fan then passes on with 래 is its word, as reported as any outlet's (not when that too is heard: "라인업 떴다는데", "공지 떴대").
+_OFFICIAL_OUT = re.compile(r"(?:라인업|공식\s*(?:발표|공지|입장)|공지)\s*(?:이|가)?\s*(?:떴|나왔|올라왔|올라옴|뜸|발표됐)(?!대|다는|다던|다더|다고|단다|던데|다네)")
 
 
 #: A part that only says who still weighs it: "넷플릭스 내부 검토", "제작사 측 논의 중", "Netflix still weighing options".

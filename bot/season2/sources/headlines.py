@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = (
         + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
         # a moderator's "<season>: <day> is official" ("AOUAD S2: 14/05/2027 is official", "s2 — march 12 is confirmed")
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[:—–-]\s*(?=(" + MONTH_TYPED
-        + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)\b)"
+        + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)(?=\s*(?:$|[^\w\s])))"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
