@@ -21,6 +21,7 @@ DONE_BY = re.compile(
     rf"\bthe\s+(?:[a-z]+\s+){{0,2}}?{_PERSON}\s+(?:(?:that|who|whom)\s+)?(?P<anchor>ent\d+)\s+"
     r"(?:(?:had|has|just|once|always|literally)\s+)?(?P<verb>[a-z]+)"
     r"(?P<rest>(?:\s+(?!(?:what|who|how|does|did|do|is|was|and|in|at|on|when|why|where|to|him|her|them)\b)[a-z]+){0,2})"
+    r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?(?P<place>[a-z]+))?"  # "in the gym": which of their deeds
 )
 # "the welfie boy", "the kid called welfie": what another calls them, quoted in a relationship.
 CALLED = re.compile(rf"\bthe\s+(?P<word>[a-z]+)\s+{_PERSON}\b|\bthe\s+{_PERSON}\s+(?:they\s+)?called\s+(?:a\s+)?(?P<word2>[a-z]+)\b")
@@ -35,9 +36,10 @@ def _forms(word: str) -> set[str]:
     return {stem(word), stem(re.sub(r"ied$", "y", word)), stem(re.sub(r"ied$", "ies", word))}
 
 
-def done_to(pack: ContentPack, anchor: str, verb: str, rest: Iterable[str]) -> dict[str, Position]:
+def done_to(pack: ContentPack, anchor: str, verb: str, rest: Iterable[str], place: str = "") -> dict[str, Position]:
     """Whom `anchor` did `verb` to (with the other words the question says of it), each with the
-    position that first tells it: their relationships first, then events where they act on someone."""
+    position that first tells it: their relationships first, then events where they act on someone;
+    of several, the ones told at `place` ("the guy Gwi-nam bit in the gym"), when some are."""
     if not done_to_another(verb) and not _SAID_TO.fullmatch(verb):
         return {}  # "the girl ent0 met": no deed done to her
     said = verbs_in(verb)
@@ -45,6 +47,7 @@ def done_to(pack: ContentPack, anchor: str, verb: str, rest: Iterable[str]) -> d
     # what they were called ("a welfie"), never what the question goes on to ask ("survive")
     extra = {stem(w) for w in rest if w not in ("a", "an", "the")} if _CALLING.fullmatch(verb) else set()
     out: dict[str, Position] = {}
+    at: set[str] = set()
     character = pack.characters.get(anchor)
     for rel in character.relationships if character else ():
         words = {stem(w) for w in re.findall(r"[a-z]+", f"{rel.type.replace('_', ' ')} {rel.text}".casefold())}
@@ -52,8 +55,9 @@ def done_to(pack: ContentPack, anchor: str, verb: str, rest: Iterable[str]) -> d
         fits = bool(_forms(verb) & words) or bool(typed and typed[0][4] in kinds)
         if fits and extra <= words:
             out[rel.target] = min(out.get(rel.target, rel.spoils), rel.spoils)
+            at |= {rel.target} if stem(place) in words else set()
     if out or extra or not said:
-        return out
+        return {c: p for c, p in out.items() if c in at} or out
     kinds_, agents, patients = said[0][:3]  # the verb's own event kinds and roles
     for event in pack.events.values():
         if event.kind in kinds_ and any(p.character == anchor and p.role in agents for p in event.participants):

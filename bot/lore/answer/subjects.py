@@ -279,7 +279,7 @@ class SubjectFinder:
                 self._replace(found, by_slot, match, s, self.profiles.lovers_of(s.id), "love", text)
         for match in DONE_BY.finditer(text):  # "the kid ent0 bullied": whom ent0 did it to
             for s in by_slot.get(match.group("anchor"), [])[:1]:
-                done = done_to(self.pack, s.id, match.group("verb"), match.group("rest").split())
+                done = done_to(self.pack, s.id, match["verb"], match["rest"].split(), match["place"] or "")
                 typed = match.group(0).replace(match.group("anchor"), self._short(s.id))
                 self._object(found, by_slot, typed, done, a, match.group("anchor"))
         for match in CALLED.finditer(text):  # "the welfie boy": whom another calls a "welfie"
