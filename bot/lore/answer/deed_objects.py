@@ -36,12 +36,13 @@ def _forms(word: str) -> set[str]:
     return {stem(word), stem(re.sub(r"ied$", "y", word)), stem(re.sub(r"ied$", "ies", word))}
 
 
-def done_to(pack: ContentPack, anchor: str, verb: str, rest: Iterable[str], place: str = "") -> dict[str, Position]:
+def done_to(pack: ContentPack, anchor: str, verb: str, rest: Iterable[str], place: str = "") -> dict[str, Position] | None:
     """Whom `anchor` did `verb` to (with the other words the question says of it), each with the
     position that first tells it: their relationships first, then events where they act on someone;
-    of several, the ones told at `place` ("the guy Gwi-nam bit in the gym"), when some are."""
+    of several, the ones told at `place` ("the guy Gwi-nam bit in the gym"), when some are. None:
+    `verb` is no deed done to another ("the girl Cheong-san met")."""
     if not done_to_another(verb) and not _SAID_TO.fullmatch(verb):
-        return {}  # "the girl ent0 met": no deed done to her
+        return None
     said = verbs_in(verb)
     kinds = frozenset().union(*(k for k, *_ in said)) if said else frozenset()
     # what they were called ("a welfie"), never what the question goes on to ask ("survive")

@@ -425,6 +425,9 @@ class AnswerEngine:
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
                                               f"{', '.join(names[:8])}. Which one?", found.ambiguous_spoils)], "ambiguous")
+        if found.undone and not found.subjects:
+            # "mismatch": the description fits no one, so it is never asked again without it (the doer)
+            return Answer(a.raw, False, dont_know(a.raw, f"who {_plain(found.undone)} is").parts, "mismatch")
         if not found.subjects and (several := self._several_described(a)) is not None:
             return several
         if (nameless := unnamed(a, found) or unreferred(a, found)) is not None:

@@ -107,6 +107,7 @@ class Found:
     ambiguous: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (typed text, names)
     consumed_words: set[str] = field(default_factory=set)  # words of the question read as the subject
     ambiguous_spoils: Position = NOTHING  # what naming those several gives away ("the guy Gwi-nam bit")
+    undone: str = ""  # "the boy Cheong-san saved": a deed the sources give them to no one
 
     def first(self, kind: str | None = None) -> Subject | None:
         return next((s for s in self.subjects if kind is None or s.kind == kind), None)
@@ -386,12 +387,13 @@ class SubjectFinder:
             current = nxt
         return current
 
-    def _object(self, found: Found, by_slot: dict[str, list[Subject]], typed: str, done: dict[str, Position],
+    def _object(self, found: Found, by_slot: dict[str, list[Subject]], typed: str, done: dict[str, Position] | None,
                 a: Analysis, anchor: str = "") -> None:
         """The one of `done` the question's "girl" or "guy" allows, for its anchor; several: asked back
         (the names spoil what the deeds spoil); none: the anchor stays."""
-        fits = {c: p for c, p in done.items() if asked_gender(a.words) in ("", self.profiles.gender.get(c, ""))}
-        was = max((s.spoils for s in (by_slot.pop(anchor, []) if fits else ())), default=NOTHING)
+        fits = {c: p for c, p in (done or {}).items() if asked_gender(a.words) in ("", self.profiles.gender.get(c, ""))}
+        was = max((s.spoils for s in (by_slot.pop(anchor, []) if fits or done is not None else ())), default=NOTHING)
+        found.undone = "" if fits or done is None else typed  # never the doer's own story instead
         if len(fits) > 1:
             found.ambiguous.append((typed, tuple(self.pack.characters[c].name for c in fits)))
             found.ambiguous_spoils = max(was, *fits.values())
