@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.genders import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer
-from bot.lore.answer.subjects import asked_gender
 
 _WHO = r"(?:person|people|one|student|girl|boy|guy|kid|victim|human|character|woman|man|lady|dude|someone|1)"
 _INFECTED = r"(?:infected|zombie|zombies|zombified|zombie-?fied|turn|turned|turns|bitten|bit|infection|case|victim)"

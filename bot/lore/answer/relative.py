@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable
 
 from bot.lore.answer.analysis import Slot
+from bot.lore.answer.genders import asked_gender
 from bot.lore.answer.records import Records
 from bot.lore.answer.result import Answer
-from bot.lore.answer.subjects import Subject, SubjectFinder, asked_gender
+from bot.lore.answer.subjects import Subject, SubjectFinder
 from bot.lore.answer.verbs import verbs_in
 from bot.lore.answer.words import STOP, stem, stems_of
 from bot.lore.content import ContentPack

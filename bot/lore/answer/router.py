@@ -55,6 +55,7 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.figures import side_by_side
 from bot.lore.answer.gendered import GenderCheck
+from bot.lore.answer.genders import asked_gender
 from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
@@ -89,7 +90,7 @@ from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
 from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
-from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder, asked_gender
+from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
 from bot.lore.answer.temporal import split_moment
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
@@ -397,7 +398,7 @@ class AnswerEngine:
             found = side_by_side(  # "week 2 hours higher than week 1": both figures
                 cleaned, a.text, lambda side: self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)),
                 named=bool(a.slots)) or self._one(a)
-            if not found.answered and found.intent != "mismatch" and (plain := undescribed(a.text)) is not None:
+            if not found.answered and found.intent not in ("mismatch", "ambiguous") and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
                 found = again if again.answered else found
             if not found.answered and (moment := split_moment(a.text)) is not None:
@@ -423,7 +424,10 @@ class AnswerEngine:
         if found.ambiguous and not found.subjects:
             text, names = found.ambiguous[0]
             return Answer(a.raw, False, [Part(f"\u201c{_plain(text)}\u201d could mean several people: "
-                                              f"{', '.join(names[:8])}. Which one?")], "ambiguous")
+                                              f"{', '.join(names[:8])}. Which one?", found.ambiguous_spoils)], "ambiguous")
+        if found.undone and not found.subjects:
+            # "mismatch": the description fits no one, so it is never asked again without it (the doer)
+            return Answer(a.raw, False, dont_know(a.raw, f"who {_plain(found.undone)} is").parts, "mismatch")
         if not found.subjects and (several := self._several_described(a)) is not None:
             return several
         if (nameless := unnamed(a, found) or unreferred(a, found)) is not None:

@@ -21,11 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.lore.answer.analysis import Analysis
+from bot.lore.answer.deed_objects import CALLED, DONE_BY, called, done_to
+from bot.lore.answer.genders import asked_gender, character_gender
 from bot.lore.answer.records import Record, Records, make_record
 from bot.lore.answer.relation_phrases import ASKS_ACTOR, LIKED_BY, LIKES, OWNED_RELATIVE, REL_AFTER, REL_OF
 from bot.lore.answer.words import FILLER, OCCUPATIONS, STOP, stem, stems_of
 from bot.lore.content import Character, ContentPack, Relationship
-from bot.lore.lexicon_subjects import opening_noun_gender
 from bot.show import NOTHING, Position
 
 # Relation words -> (relationship types read toward the anchor, gender word the text must not contradict)
@@ -54,7 +55,6 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "senior": (("senior_of",), ""), "sunbae": (("senior_of",), ""), "junior": (("junior_of",), ""),
     "bully": (("bullies",), ""), "killer": (("killed",), ""), "victim": (("killed_by",), ""),
 }
-
 
 
 def unfollowed_relative(text: str, subject: Subject) -> bool:
@@ -106,6 +106,8 @@ class Found:
     subjects: list[Subject] = field(default_factory=list)
     ambiguous: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (typed text, names)
     consumed_words: set[str] = field(default_factory=set)  # words of the question read as the subject
+    ambiguous_spoils: Position = NOTHING  # what naming those several gives away ("the guy Gwi-nam bit")
+    undone: str = ""  # "the boy Cheong-san saved": a deed the sources give them to no one
 
     def first(self, kind: str | None = None) -> Subject | None:
         return next((s for s in self.subjects if kind is None or s.kind == kind), None)
@@ -143,7 +145,7 @@ class Profiles:
         self.outgoing: dict[tuple[str, str], list[Relationship]] = {}
         # "she" or "he" as the pack's own sentences about them say ("" when they do not): "the girl
         # with glasses" is never the bespectacled boy
-        self.gender: dict[str, str] = {c.id: _gender(c) for c in pack.characters.values()}
+        self.gender: dict[str, str] = {c.id: character_gender(c) for c in pack.characters.values()}
         for c in pack.characters.values():
             self.character[c.id] = self._character_records(c)
             self.descriptions[c.id] = [
@@ -249,35 +251,6 @@ def _traits(text: str) -> tuple[str, ...]:
 
 
 _ACTING = frozenset({"killer", "biter", "attacker", "infector"})
-# A character's own sentence opening with a pronoun ("She makes it out ...", "His mother runs ...").
-_OPENS = {"he": re.compile(r"(?:^|[.;!]\s+)(?:He|His|Him)\b"), "she": re.compile(r"(?:^|[.;!]\s+)(?:She|Her)\b")}
-# Words of a question that say whom it describes is a woman or a man ("the girl with glasses").
-_ASKED_GENDER = {**{w: "she" for w in "girl girls woman lady gal actress chick female".split()},
-                 **{w: "he" for w in "boy boys guy guys man dude lad gentleman male".split()}}
-
-
-_PRONOUNS = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I), "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
-
-
-def _gender(character: Character) -> str:
-    texts = [character.summary, *(e.text for e in character.events)]
-    if character.fate is not None:
-        texts.append(character.fate.text)
-    said = {g for g, opens in _OPENS.items() for t in texts if opens.search(t)}
-    if noun := opening_noun_gender(character.summary):  # "A boy relentlessly bullied", "On-jo's father"
-        said.add(noun)
-    if not said:  # "A lab animal bites her ...; she becomes ...": only one kind of pronoun at all
-        said = {g for g, pronoun in _PRONOUNS.items() if any(pronoun.search(t) for t in texts)}
-    return next(iter(said)) if len(said) == 1 else ""
-
-
-def asked_gender(words: Sequence[str]) -> str:
-    """"she" or "he" when the question's words say whom it describes is one ("the girl with
-    glasses"), else ""."""
-    said = {_ASKED_GENDER[w] for w in words if w in _ASKED_GENDER}
-    return next(iter(said)) if len(said) == 1 else ""
-
-
 class SubjectFinder:
     def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
         self.pack = pack
@@ -305,6 +278,14 @@ class SubjectFinder:
         for match in LIKES.finditer(text):
             for s in by_slot.get(match.group("anchor"), []):
                 self._replace(found, by_slot, match, s, self.profiles.lovers_of(s.id), "love", text)
+        for match in DONE_BY.finditer(text):  # "the kid ent0 bullied": whom ent0 did it to
+            for s in by_slot.get(match.group("anchor"), [])[:1]:
+                done = done_to(self.pack, s.id, match["verb"], match["rest"].split(), match["place"] or "")
+                typed = match.group(0).replace(match.group("anchor"), self._short(s.id))
+                self._object(found, by_slot, typed, done, a, match.group("anchor"))
+        for match in CALLED.finditer(text):  # "the welfie boy": whom another calls a "welfie"
+            if done := called(self.pack, match["word"] or match["word2"]):
+                self._object(found, by_slot, match.group(0), done, a)
         for match in REL_AFTER.finditer(text):
             anchor_text = match.group("anchor") or match.group("anchor_ko")
             path_text = match.group("path") or match.group("path_ko")
@@ -405,6 +386,21 @@ class SubjectFinder:
                 return None
             current = nxt
         return current
+
+    def _object(self, found: Found, by_slot: dict[str, list[Subject]], typed: str, done: dict[str, Position] | None,
+                a: Analysis, anchor: str = "") -> None:
+        """The one of `done` the question's "girl" or "guy" allows, for its anchor; several: asked back
+        (the names spoil what the deeds spoil); none: the anchor stays."""
+        fits = {c: p for c, p in (done or {}).items() if asked_gender(a.words) in ("", self.profiles.gender.get(c, ""))}
+        was = max((s.spoils for s in (by_slot.pop(anchor, []) if fits or done is not None else ())), default=NOTHING)
+        found.undone = "" if fits or done is None else typed  # never the doer's own story instead
+        if len(fits) > 1:
+            found.ambiguous.append((typed, tuple(self.pack.characters[c].name for c in fits)))
+            found.ambiguous_spoils = max(was, *fits.values())
+        for cid, spoils in fits.items() if len(fits) == 1 else ():
+            found.consumed_words.update(typed.split())
+            by_slot[f"obj{len(by_slot)}"] = [Subject("character", cid, self.pack.characters[cid].name,
+                                                     max(spoils, was), stems_of(typed), (), "description")]
 
     def _replace(self, found: Found, by_slot: dict[str, list[Subject]], match: re.Match[str], anchor: Subject,
                  rels: list[Relationship], word: str, text: str) -> None:

@@ -72,4 +72,9 @@ _DONE_TO_ANOTHER = re.compile(r"(?:kill\w*|murder\w*|bit|bite|bites|biting|infec
 
 def deeds_done(text: str) -> list[str]:
     """The verbs of `text`'s "who <verb>" clauses that say what the one described did to another."""
-    return [m.group(1) for m in _DEED_CLAUSE.finditer(text) if _DONE_TO_ANOTHER.fullmatch(m.group(1))]
+    return [m.group(1) for m in _DEED_CLAUSE.finditer(text) if done_to_another(m.group(1))]
+
+
+def done_to_another(word: str) -> bool:
+    """Whether `word` says what one did to another ("bombed", "bit"): a deed with someone it is done to."""
+    return _DONE_TO_ANOTHER.fullmatch(word) is not None
