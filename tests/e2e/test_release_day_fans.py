@@ -272,3 +272,29 @@ async def test_a_question_with_spoiler_bars_and_backticks_does_not_break_the_rep
                                    question="||lol|| ``` who is on-jo?? **cheong san** ~~dies~~ @here")
     assert reply.mentions_pinged == []
     assert reply.ephemeral or not DEATH_WORDS.search(unhidden(reply)), unhidden(reply)[:400]
+
+
+# Answers that correct a fan or name the one a deed was done to: the name and the fate are the spoiler.
+ABOUT_THE_ONE_DONE_TO = re.compile(r"gyeong-?su|dae-?su|min-?jae|cheong-?san|surviv|does not die|doesn't die|lives", re.I)
+
+
+@pytest.mark.parametrize("question", [
+    "who killed daesu",  # a false premise: he survives
+    "what happened to the kid nayeon bullied",  # Gyeong-su, named by what was done to him
+    "the guy gwinam bit who is he",  # two fit: the bot asks back, naming both
+])
+async def test_a_correction_or_a_name_found_by_a_deed_stays_hidden_in_a_spoiler_free_channel(
+    h: Harness, question: str,
+) -> None:
+    await mark(h, h.general, "0")
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
+    seen = unhidden(reply).replace(question, " ")  # the fan's own words, echoed, are theirs to show
+    assert reply.ephemeral or not (DEATH_WORDS.search(seen) or ABOUT_THE_ONE_DONE_TO.search(seen)), seen[:400]
+
+
+async def test_a_fan_asking_why_a_character_with_an_unclear_end_died_is_told_the_sources_leave_it_unclear(
+    h: Harness,
+) -> None:
+    await mark(h, h.general, "12")
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question="why did eunji die")
+    assert "unclear" in everything(reply) and "does not die" not in everything(reply)
