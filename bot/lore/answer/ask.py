@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.lore.answer.analysis import Analysis
-from bot.lore.answer.genders import asked_gender
 from bot.lore.answer.knowledge import Knowledge
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record, Records
 from bot.lore.answer.result import Answer, Evidence, Part
 from bot.lore.answer.subjects import Found, Profiles, Subject, SubjectFinder

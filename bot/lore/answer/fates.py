@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_words import ONCE_STATES, PAST, SAID, VERDICTS
-from bot.lore.answer.genders import asked_gender
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, pooled
 from bot.lore.answer.roles import adult

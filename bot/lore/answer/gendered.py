@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from bot.lore.answer.ask import Ask
-from bot.lore.answer.genders import asked_gender
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Profiles
 from bot.lore.content import ContentPack

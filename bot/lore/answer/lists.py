@@ -11,7 +11,7 @@ import re
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
-from bot.lore.answer.genders import asked_gender
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.answer.wording import summary_line

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.genders import asked_gender
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer
 

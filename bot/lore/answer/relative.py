@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from bot.lore.answer.analysis import Slot
-from bot.lore.answer.genders import asked_gender
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Records
 from bot.lore.answer.result import Answer
 from bot.lore.answer.subjects import Subject, SubjectFinder

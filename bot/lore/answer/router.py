@@ -55,7 +55,6 @@ from bot.lore.answer.family import FamilyWords
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.figures import side_by_side
 from bot.lore.answer.gendered import GenderCheck
-from bot.lore.answer.genders import asked_gender
 from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
@@ -74,6 +73,7 @@ from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
 from bot.lore.answer.premises import PremiseAnswers
 from bot.lore.answer.production import ProductionAnswers
+from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.question import QUESTION_LIMIT
 from bot.lore.answer.records import Records
 from bot.lore.answer.regions import rating_elsewhere

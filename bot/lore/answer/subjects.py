@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.deed_objects import CALLED, DONE_BY, called, done_to
-from bot.lore.answer.genders import asked_gender, character_gender
+from bot.lore.answer.pronouns import asked_gender, character_gender
 from bot.lore.answer.records import Record, Records, make_record
 from bot.lore.answer.relation_phrases import ASKS_ACTOR, LIKED_BY, LIKES, OWNED_RELATIVE, REL_AFTER, REL_OF
 from bot.lore.answer.words import FILLER, OCCUPATIONS, STOP, stem, stems_of
