@@ -55,6 +55,16 @@ async def test_a_reported_day_confirmed_with_its_hour_edits_the_announcement_to_
     assert confidence.startswith("✅ official (confirmed")
 
 
+async def two_outlets_report_march_5(cog: Any, feed: LocalNewsFeed) -> None:
+    """The feed's first poll (what it lists then is the baseline, not news), then two outlets giving
+    5 March: the day stands, reported."""
+    await cog.service.tracking.poll_now()
+    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
+                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
+        feed.add_headline(title, publisher=publisher, published=START)
+    await cog.service.tracking.poll_now()
+
+
 @pytest.fixture
 async def fed(tmp_path: Path) -> AsyncIterator[tuple[Harness, LocalNewsFeed]]:
     async with LocalNewsFeed(title="K-drama News", publisher="News") as feed:
@@ -71,11 +81,7 @@ async def test_a_reported_day_netflix_confirms_with_its_hour_in_its_feed_edits_t
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
                            level="reported")
     cog: Any = h.bot.get_cog("Season2")
-    await cog.service.tracking.poll_now()  # the feed's first poll: what it lists is the baseline, not news
-    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
-                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
-        feed.add_headline(title, publisher=publisher, published=START)  # two outlets: the day stands, reported
-    await cog.service.tracking.poll_now()
+    await two_outlets_report_march_5(cog, feed)
     announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
     assert "📰 reported" in announced.text
     feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
@@ -97,11 +103,7 @@ async def test_a_day_netflix_confirms_in_an_older_item_of_its_feed_is_dated_the_
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
                            level="reported")
     cog: Any = h.bot.get_cog("Season2")
-    await cog.service.tracking.poll_now()
-    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
-                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
-        feed.add_headline(title, publisher=publisher, published=START)
-    await cog.service.tracking.poll_now()
+    await two_outlets_report_march_5(cog, feed)
     announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
     await h.advance(dt.timedelta(days=2))
     feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
@@ -122,11 +124,7 @@ async def test_a_dm_countdown_of_a_reported_day_netflix_confirms_in_its_feed_say
     dm = h.discord.dm_channel(h.fan)
     await h.discord.invoke(h.fan, h.general, "season2", "remind", on=True)
     cog: Any = h.bot.get_cog("Season2")
-    await cog.service.tracking.poll_now()  # the baseline
-    for title, publisher in (("All of Us Are Dead Season 2 premieres March 5", "Soompi"),
-                             ("'All of Us Are Dead' Season 2 to arrive on Netflix March 5", "Variety")):
-        feed.add_headline(title, publisher=publisher, published=START)
-    await cog.service.tracking.poll_now()
+    await two_outlets_report_march_5(cog, feed)
     # the 1-day countdown: a day before midnight Pacific (08:00 UTC), when a bare day is out on Netflix
     await h.advance(dt.datetime(2027, 3, 4, 8, 30, tzinfo=dt.UTC) - h.clock.now())
     countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
