@@ -1,0 +1,71 @@
+"""Forms found by bench set wild24 (stop 37): German, French and Indonesian hearsay (Gerücht, angeblich, Rumeur, kabarnya …
+belum ada konfirmasi), "no desmiente que" (no denial: the report stands, a rumour) beside "ni confirma ni desmiente"
+(nothing), the season named in Indonesian (Musim 2) and Thai (ซีซั่น 2, months in full), Spanish "confirma estreno para
+el …" and "ya tiene fecha", French "repoussée au …", and a title setting a month's premiere whose summary gives the day.
+Variants of the set's items, not the items themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_parts import read_headline
+from bot.season2.sources.rss import FeedItem, claims_from_items
+
+WRITTEN = dt.date(2027, 1, 20)
+
+
+def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.date | None, str | None]]:
+    return {(r.milestone.value, r.confidence.value, None if r.release_at is None else r.release_at.date(),
+             None if r.window is None else r.window.label) for r in read_headline(headline, written)}
+
+
+@pytest.mark.parametrize("headline", [
+    "Gerücht: Staffel 2 von All of Us Are Dead erscheint am 9. April",
+    "All of Us Are Dead Staffel 2 startet angeblich am 9. April",
+    "Kabarnya All of Us Are Dead musim 2 tayang 9 April, belum ada konfirmasi",
+])
+def test_hearsay_in_german_and_indonesian_is_a_rumour_of_its_day(headline: str) -> None:
+    assert _read(headline) == {("release_date_announced", "rumour", dt.date(2027, 4, 9), None)}
+
+
+def test_a_french_rumour_that_only_could_happen_reads_nothing() -> None:
+    assert _read("Rumeur : All of Us Are Dead saison 2 pourrait sortir le 9 avril") == set()
+
+
+def test_not_denying_a_report_leaves_it_a_rumour() -> None:
+    assert _read("Netflix no desmiente que la temporada 2 de All of Us Are Dead se estrene en abril") == {
+        ("release_window", "rumour", None, "April 2027")}
+    assert _read("Netflix não desmente que a 2ª temporada de All of Us Are Dead estreie em abril") == {
+        ("release_window", "rumour", None, "April 2027")}
+    # a denial still denies, and neither confirming nor denying says nothing
+    assert _read("Netflix desmiente que la temporada 2 de All of Us Are Dead se estrene en abril") == set()
+    assert _read("Netflix ni confirma ni desmiente el estreno de la temporada 2 de All of Us Are Dead") == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Musim 2 resmi tayang 9 April 2027",
+    "All of Us Are Dead ซีซั่น 2 ฉาย 9 เมษายน 2027",
+    "Temporada 2 de All of Us Are Dead: Netflix confirma estreno para el 9 de abril",
+    "La temporada 2 de All of Us Are Dead ya tiene fecha: 9 de abril",
+])
+def test_the_day_in_indonesian_thai_and_spanish_is_read(headline: str) -> None:
+    assert _read(headline) == {("release_date_announced", "reported", dt.date(2027, 4, 9), None)}
+
+
+def test_a_french_delay_reads_its_new_day() -> None:
+    assert _read("All of Us Are Dead saison 2 reportée au 16 avril", dt.date(2027, 3, 1)) == {
+        ("delayed", "reported", dt.date(2027, 4, 16), None)}
+
+
+def test_a_month_premiere_in_the_title_takes_its_day_from_the_summary() -> None:
+    item = FeedItem("'All of Us Are Dead' Season 2 Sets April Premiere, Drops Poster", None, "variety.com", WRITTEN, False,
+                    summary="The zombie series returns Friday, April 9.")
+    claims, _ = claims_from_items([item], WRITTEN)
+    assert {(c.milestone.value, c.release_at.date() if c.release_at else None) for c in claims} == {
+        ("release_date_announced", dt.date(2027, 4, 9))}
+    # a premiere party's summary gives the party's day, never the release's
+    party = FeedItem("'All of Us Are Dead' Season 2 Sets April Premiere Party in Seoul", None, "variety.com", WRITTEN, False,
+                     summary="The party is held Friday, April 9.")
+    assert all(c.release_at is None for c in claims_from_items([party], WRITTEN)[0])
