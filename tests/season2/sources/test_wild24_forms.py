@@ -69,3 +69,29 @@ def test_a_month_premiere_in_the_title_takes_its_day_from_the_summary() -> None:
     party = FeedItem("'All of Us Are Dead' Season 2 Sets April Premiere Party in Seoul", None, "variety.com", WRITTEN, False,
                      summary="The party is held Friday, April 9.")
     assert all(c.release_at is None for c in claims_from_items([party], WRITTEN)[0])
+
+
+def test_japanese_fans_short_name_in_brackets_is_the_show() -> None:
+    assert _read("「今学校」シーズン2、4月16日に配信延期…", dt.date(2027, 3, 1)) == {
+        ("delayed", "reported", dt.date(2027, 4, 16), None)}
+
+
+def test_the_day_after_tomorrow_and_a_premiere_said_to_be_then() -> None:
+    written = dt.date(2027, 4, 7)
+    assert _read("all of us are dead s2 premieres the day after tomorrow", written) == {
+        ("release_date_announced", "reported", dt.date(2027, 4, 9), None)}
+    assert _read("the aouad s2 premiere is tomorrow!!", written) == {
+        ("release_date_announced", "reported", dt.date(2027, 4, 8), None)}
+    # a premiere party said to be then is the party's day
+    assert _read("the aouad s2 premiere party is tomorrow", written) == set()
+
+
+def test_the_shows_name_typed_in_a_hurry_and_eyed_for_a_window() -> None:
+    assert _read("All Of Us Are Deadd season 2 delayed to April 16", dt.date(2027, 3, 1)) == {
+        ("delayed", "reported", dt.date(2027, 4, 16), None)}
+    assert _read("all of us r dead season 2 premieres april 9") == {
+        ("release_date_announced", "reported", dt.date(2027, 4, 9), None)}
+    assert _read("All of Us Are Dead Season 2 eyed for first half of 2027", dt.date(2026, 12, 2)) == {
+        ("release_window", "reported", None, "the first half of 2027")}
+    # eyed for anything but a time is no release news
+    assert _read("All of Us Are Dead Season 2 star eyed for new drama") == set()
