@@ -95,3 +95,10 @@ def test_the_shows_name_typed_in_a_hurry_and_eyed_for_a_window() -> None:
         ("release_window", "reported", None, "the first half of 2027")}
     # eyed for anything but a time is no release news
     assert _read("All of Us Are Dead Season 2 star eyed for new drama") == set()
+
+
+def test_a_korean_delay_said_with_its_reason() -> None:
+    assert _read("[지라시] 지우학2 VFX 때문에 또 밀린다는 얘기") == {("delayed", "rumour", None, None)}
+    assert _read("'지금 우리 학교는2' 후반 작업 탓에 연기됐다") == {("delayed", "reported", None, None)}
+    # 연기 after a reason may be acting: no delay
+    assert _read("지우학2 온조 때문에 연기 공부 중") == set()
