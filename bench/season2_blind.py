@@ -169,7 +169,10 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   (no denial) and "ni confirma ni desmiente" (nothing), Netflix's Friday 4 June with a teaser, numeric days
   (04/06/2027, 6/4, 6.18), typos ("Ded", "r dead", "Deadd"), a season-1 anniversary rewatch, then a two-week delay
   to Friday 18 June (repoussée, retrasa, 延期) and countdowns to it (scored before any change: right 37, wrong 2,
-  missed 24 of 63);
+  missed 24 of 63); tuned on since (s2wild24: right 50, wrong 0, missed 13: rumours that only "could" happen or ask
+  whether they are true, numeric days whose order is two days (04/06/2027, 6/4), posts that name no show or give no
+  verb, a delay asked about ("delayed AGAIN?? now 6.18"), a moderator's request naming a fake, and stills whose year
+  is only in the summary);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
