@@ -163,6 +163,16 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   missed 28 of 62); tuned on since (s2wild23: right 50, wrong 0, missed 13 of 63, one item added after the blind
   score: the lead's demand case with the show named; the misses name no show, ask whether a rumour is true, or are a
   present-tense premiere, a title whose day is only in its summary, and "予告編きた！…5.14配信");
+- wild 24 (season2_wild24.yaml, 63): written at stop 37 (s2wild24) before the changes it measures, never tuned on:
+  December 2026 to June 2027 in English, Korean, Spanish, Portuguese, Indonesian, Japanese, Thai, French and German:
+  rumours of Friday 28 May (pourrait, angeblich, kabarnya, "…라는 얘기"), Netflix's denial of it, "no desmiente"
+  (no denial) and "ni confirma ni desmiente" (nothing), Netflix's Friday 4 June with a teaser, numeric days
+  (04/06/2027, 6/4, 6.18), typos ("Ded", "r dead", "Deadd"), a season-1 anniversary rewatch, then a two-week delay
+  to Friday 18 June (repoussée, retrasa, 延期) and countdowns to it (scored before any change: right 37, wrong 2,
+  missed 24 of 63); tuned on since (s2wild24: right 50, wrong 0, missed 13: rumours that only "could" happen or ask
+  whether they are true, numeric days whose order is two days (04/06/2027, 6/4), posts that name no show or give no
+  verb, a delay asked about ("delayed AGAIN?? now 6.18"), a moderator's request naming a fake, and stills whose year
+  is only in the summary);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -189,7 +199,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -296,6 +306,7 @@ def main() -> None:
         ("wild 20", _load("season2_wild20.yaml"), read_headline, None),
         ("wild 22", _load("season2_wild22.yaml"), read_headline, None),
         ("wild 23", _load("season2_wild23.yaml"), read_headline, None),
+        ("wild 24", _load("season2_wild24.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

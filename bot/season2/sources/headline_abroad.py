@@ -20,8 +20,8 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
-                     r"|membantah|katanya)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
-                     r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I)  # the show's Vietnamese and Thai titles
+                     r"|membantah|katanya|kabarnya|rilis|musim|angeblich|gerücht|rumeur|repouss[ée]e?s?|report[ée]e?s?|sortira|fecha)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|ซีซั่น", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
     "abril april avril",
@@ -32,16 +32,23 @@ _MONTHS_ABROAD = {name: number for number, names in enumerate((
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), range(1, 13), strict=True))
-_DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS}  # Thai writes its months short, with dots: "18 มิ.ย."
+#: ... and in full, as outlets write them: "4 มิถุนายน 2027".
+_THAI_MONTHS_FULL = dict(zip("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
+                             .split(), range(1, 13), strict=True))
+_DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS, **_THAI_MONTHS_FULL}  # Thai writes its months short, with dots: "18 มิ.ย."
 _DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March.
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
 #: Indonesian months, as a part of a month is said before them ("akhir april").
 _ID_MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
 _WORDS_ABROAD = (
+    # (first, before "não" reads as "not") a denial negated ("no desmiente que … llegue en junio": does not deny it) leaves the report standing, a rumour
+    # ("ni confirma ni desmiente" names no day: nothing)
+    (re.compile(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
+                r"|salga|chegue|estreie|saia)\b", re.I), lambda m: "rumour:" + m.group(1) + "premieres"),
     (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I), "All of Us Are Dead"),  # Spanish, Vietnamese, Thai
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
-                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2)\b|ซีซั่น\s*2", re.I),
+                r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2|musim\s+(?:2|kedua))\b|ซีซั่น\s*2", re.I),
      "Season 2"),
     (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
@@ -64,20 +71,28 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
     (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
     (re.compile(r"\bkatanya\b", re.I), "rumour:"),  # Indonesian hearsay ("they say")
+    (re.compile(r"\b(?:gerücht|rumeurs?)\b", re.I), "rumour"),  # German and French: "Gerücht: …", "Rumeur : …"
+    # Spanish "(ya) tiene fecha: 4 de junio" (has its date): the release date
+    (re.compile(r"\b(?:ya\s+)?tiene\s+fecha\b", re.I), "release date"),
+    # "confirma estreno para el 4 de junio": the premiere on that day (never "estreno" alone: "el estreno de Sweet Home")
+    (re.compile(r"\bestreno\s+(?:para\s+)?(?:el\s+)?(?=\d{1,2}\s+de\s+[a-zà-ü]{3,})", re.I), "premiere on "),
+    # French "repoussée au 18 juin", "reportée au …" (put off to)
+    (re.compile(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
     # "belum ada info resmi (dari netflix)": no official word yet, a rumour's caveat (no denial)
-    (re.compile(r"\b(?:tapi\s+)?belum\s+ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)\s+resmi(?:\s+dari\s+netflix)?\b", re.I),
+    (re.compile(r"\b(?:tapi\s+)?belum\s+ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?(?:\s+dari\s+netflix)?\b", re.I),
      "not confirmed yet"),
     # "akhir april" (late April), "awal mei" (early May), "pertengahan maret" (mid-March)
     (re.compile(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
      lambda m: {"akhir": "late ", "awal": "early ", "pertengahan": "mid-"}[m.group(1).lower()]
      + _MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]),
-    (re.compile(r"\b(?:dikabarkan|kabarnya|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
+    (re.compile(r"\b(?:dikabarkan|kabarnya|angeblich|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
      "reportedly"),
     # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
     # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
     (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
-    (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez)\b", re.I), "could"),
+    (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez|pourrait|pourraient)\b", re.I), "could"),
+    (re.compile(r"\bsortira\b", re.I), "premieres"),  # French "sortira le 4 juin" (will come out)
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
     (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
     (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"

@@ -296,7 +296,11 @@ _MISSPELT = (
     (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
     (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
-    (re.compile(r"\b(all\s?of\s?us\s?are\s?)d(?:ae|e|aa|eaa)d\b", re.I), r"\1dead"),  # the show's name typed in a hurry: "Daed"
+    (re.compile(r"\b(all\s?of\s?us)\s+r\s+(?=d(?:ae|e|aa|eaa|ea)d+\b)", re.I), r"\1 are "),  # "all of us r dead"
+    (re.compile(r"\b(all\s?of\s?us\s?are\s?)(?:d(?:ae|e|aa|eaa)d|dead{2,})\b", re.I), r"\1dead"),  # typed in a hurry: "Daed", "Deadd"
+    # the press's "eyed for" (targeted for) a time: "Season 2 eyed for first half of 2027" is set for it
+    (re.compile(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
+                r"|q[1-4]|h[12]|20\d\d|" + _MONTH + r")\b)", re.I), "set for"),
     # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
     (re.compile(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
     # the day a statement was made on, before "that" or a comma ("Netflix revealed on February 16 that …", "…, announced on

@@ -36,7 +36,7 @@ _BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
 
 #: A day said from the day the headline was written, in English or Korean.
 _RELATIVE_DAY = re.compile(
-    r"\b(today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
 )
@@ -213,6 +213,8 @@ def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
         return written + dt.timedelta(days=1)  # the night's midnight ends the day it was written
     if said in ("today", "tonight", "오늘"):
         return written
+    if said.endswith("after tomorrow"):
+        return written + dt.timedelta(days=2)  # "the day after tomorrow", Korean's 모레
     return read_day(said.removeprefix("on "), written, ahead=True)
 
 
@@ -386,7 +388,8 @@ def headline_day(month: int, day: int, written: dt.date) -> dt.date:
 #: with no "date" between ("reveals the release date next Friday" is the reveal's day), or 공개 after
 #: it ("12일 넷플릭스 공개", "오늘 오후 5시 공개"; not 공개일, the release date named as news to come).
 _RELEASE_BEFORE = re.compile(
-    r"\b(?:premieres|premiering|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
+    # (and the premiere itself said to be then: "the s2 premiere is tomorrow")
+    r"\b(?:premieres|premiering|premiere\s+is|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
     r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix|go(?:es|ing)?\s+live)\b"
     r"((?:\s+[^\s;…]+){0,5}?)\s*$",
     re.I,

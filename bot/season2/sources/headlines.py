@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_forms import release_ahead
+from bot.season2.sources.headline_korean import KOREAN_CHANGE, KOREAN_DELAY
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.sources.headline_strength import (
     NOT_UNTIL,
@@ -68,32 +69,6 @@ _MEDIA = re.compile(
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
     re.I,
 )
-#: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
-#: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
-#: 연기 호평, "눈빛으로 연기했다"), which is none.
-_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연)"
-_KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
-#: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
-_KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
-KOREAN_DELAY = (
-    rf"(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?([^\s;…]+\s*){{0,3}}?"
-    rf"{_KO_LATER}({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
-    rf"|(공개|방송|첫\s*방송|촬영|제작)(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*(일정\S*\s*)?(또\s*|다시\s*|결국\s*)?"
-    rf"({_KO_SPAN})?{_KO_PUT_OFF}"
-    rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
-    rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
-    # the season's name, then "in the end put off" as the news itself ("'지우학2' 결국 연기…26일 공개"), or 연기설: never its acting
-    rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*(((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=설|\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))|((또다시|또|다시)\s*)?연기(?=설))"
-)
-
-#: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):
-#: the release's words or a new day lead to it (촬영 일정 변경 is filming's).
-KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?(으)?로?\s*변경"
-                 r"|\d\s*일\s*(으)?로\s*(공개\s*|방송\s*)?(일정\s*)?변경"
-                 # brought forward: "공개 일주일 앞당겨…3월 12일 공개", "12일로 앞당겼다"
-                 r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
-                 r"|\d\s*일\s*(으)?로\s*(앞)?당(겨|겼|긴|기)"
-                 r"|새\s*(공개|방송)\s*(일|날짜|일자)")  # "새 공개일은 3월 19일": a new day
 
 
 #: What a delay "to" leads to: a time ("pushed to next year", "pushed to the second half of 2027", "slips to March"),

@@ -107,7 +107,11 @@ _EXPLAINER = re.compile(r"^\W*when\s+(?:does|will|is)\s+[^?]{3,80}?\s+(?:come\s+
                         r"|episodes?|everything\s+(?:we|to)\s+know|what\s+(?:we|to)\s+know|news|updates?|more)(?:\s*(?:,|&|\band\b|\+))*\s*)+[.!]?$",
                         re.I)
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
-_DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|\bdate\s+(announcement|reveal|announced|revealed)\b|공개일", re.I)
+#: Also a premiere set for a month ("Sets June Premiere at Netflix, Unveils Teaser"), the day left to the summary (never an
+#: event's: "sets premiere party").
+_DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|\bdate\s+(announcement|reveal|announced|revealed)\b|공개일"
+                               r"|\b(sets|gets|locks\s+in|confirms|announces)\s+(an?\s+|its\s+)?(\w+\s+){0,2}?(netflix\s+)?(premiere"
+                               r"|release|debut)\b(?!\s+(party|event|screening|showcase|celebration))", re.I)
 #: "the series", also with words before its noun as outlets describe it ("the Korean zombie series", "the hit drama").
 _DESCRIBED = r"(?:[\w-]+\s+){0,3}?"
 _THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
