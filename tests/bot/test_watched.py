@@ -19,6 +19,7 @@ BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
 BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
 BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
 BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
+BLIND_7 = Path(__file__).parent / "data" / "watched_blind7.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -260,6 +261,50 @@ def test_sixth_blind_set_is_never_misread() -> None:
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0
 
 
+def test_seventh_blind_set_is_never_misread_later() -> None:
+    # before season 2 (watched7): scored before any change (76/107, 1 earlier, 2 guessed), then tuned on; "stopped at
+    # ep 4" stays saved as ep 3 (stopped may be midway: the safe side)
+    figures = blind_figures(BLIND_7)
+    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] <= 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("only the finale left", "S1E11"),  # what is left runs to the season's end: the one before it was seen
+        ("eps 10-12 to go", "S1E9"),
+        ("시즌1 마지막 화 남았어", "S1E11"),
+        ("3 eps left", "refused"),  # a count says nothing of which
+        ("ep 6 left", "refused"),  # ... nor does one episode before the end
+        ("the first one", "S1E1"),  # with one season out, its first episode
+        ("done with the season", "S1E12"),
+        ("seen the whole show twice", "S1E12"),
+        ("finished both seasons", "refused"),  # season 2 is not out
+        ("✅", "refused"),  # a check mark checking nothing
+        ("0/12", "0"),
+        ("all 12", "S1E12"),
+        ("ep 2 to ep 4 done", "S1E4"),
+        ("s1e3-s1e5 watched", "S1E5"),
+        ("dropped it after ep 3", "S1E3"),
+        ("8화 후반", "S1E7"),
+        ("watched ep 4 on feb 2", "S1E4"),
+    ],
+)
+def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("the first one", "refused"), ("done with the season", "refused"),
+                                                 ("only the finale left", "refused"), ("all 8", "S2E8")])
+def test_the_only_season_words_once_season_two_is_out_are_asked_again(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
+    with pytest.raises(PositionError, match="Only season 1 is out"):
+        read_watched("finished both seasons", ShowShape.season_one(), now=NOW)
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -461,7 +506,7 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6):
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7):
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
