@@ -82,10 +82,14 @@ def _marks_said(text: str, latest: int) -> str:
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
 
 
-# While season 1 is the only one out, "the first one" is its first episode, "the whole season" is season 1, and
-# "both seasons" claims one not out yet. Once season 2 is out each may be either season: asked again.
+# While season 1 is the only one out, "the first one" is its first episode, "the whole season" is season 1, a
+# rewatch that names no season or episode ("rewatching, on ep 3", "2nd time watching") is season 1's, so seen to its
+# end, and "both seasons" claims one not out yet. Once season 2 is out each may be either season: asked again.
 _FIRST_ONE = re.compile(r"(?i)\b(?:the )?first one\b")
 _THE_SEASON = re.compile(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
+_SHOW_REWATCHED = re.compile(
+    r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
+    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b")
 _SEASONS_NOT_OUT = re.compile(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
@@ -93,6 +97,8 @@ def _one_season_said(text: str) -> str:
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
+    if re.search(r"(?i)(?<![a-z])(?:s|season|시즌) ?\d", text) is None:  # "rewatching ep 2": one episode, no place
+        text = _SHOW_REWATCHED.sub("rewatching s1", text, count=1)
     return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 
 

@@ -106,7 +106,7 @@ def _order(position: str) -> tuple[int, int]:
         ("i'm 3 episodes in", "S1E3"),
         ("just started the show", "0"),
         ("3 more to go", "refused"),
-        ("on my 2nd rewatch", "refused"),
+        ("on my 2nd rewatch", "S1E12"),  # the show seen before (watched7: was asked again)
         ("banana", "refused"),
         ("im on banana", "refused"),
         ("ep 3 and 4", "refused"),
@@ -506,10 +506,11 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7):
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
-            got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
+            after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
+            got = _read(row[0], with_season_two() if after else None, AFTER_SEASON_TWO if after else NOW)
             if got != row[1]:
                 print(f"  {row[0]!r}: meant {row[1]}, read {got}")
 
