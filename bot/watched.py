@@ -95,7 +95,7 @@ _SEASONS_NOT_OUT = re.compile(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery s
 
 def _one_season_said(text: str) -> str:
     if _SEASONS_NOT_OUT.search(text):
-        raise PositionError("Only season 1 is out so far: how far into it are you? Type it like S1E5, "
+        raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
     if re.search(r"(?i)(?<![a-z])(?:s|season|시즌) ?\d", text) is None:  # "rewatching ep 2": one episode, no place
         text = _SHOW_REWATCHED.sub("rewatching s1", text, count=1)
@@ -134,7 +134,36 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
-        raise refused from None
+        raise _clearer(refused, text, latest) from None
+
+
+_SEASON_SAID = re.compile(r"(?i)(?<![a-z])(?:s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
+# "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
+_EITHER = re.compile(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or maybe) ?(?:ep |episode )?(\d{1,2})"
+                     r"|\bbetween (?:ep |episode |eps |episodes )?(\d{1,2}) and (?:ep |episode )?(\d{1,2})")
+
+
+def _clearer(refused: PositionError, text: str, latest: Position) -> PositionError:
+    """What the fan is told when nothing was read: that nothing was saved and why, in their words; a season
+    not out yet and two episodes offered are named, never the generic forms alone."""
+    said = str(refused)
+    if not said.startswith("\u201c") or " is not an episode. " not in said:
+        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
+    typed, forms = said.split(" is not an episode. ", 1)
+    ahead = sorted({int(a or b) for a, b in _SEASON_SAID.findall(text)} - set(range(1, latest.season + 1)))
+    if ahead and ahead[0] == latest.season + 1:
+        return PositionError(
+            f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "
+            f"{latest.season} are you? Type it like S{latest.season}E5, or \u201cfinished season {latest.season}\u201d."
+        )
+    either = _EITHER.search(text)
+    if either is not None:
+        low, high = sorted(int(n) for n in either.groups() if n is not None)
+        return PositionError(
+            f"{typed} names episodes {low} and {high}, so nothing was saved: type the last one you have finished, "
+            f"like S{latest.season}E{low}."
+        )
+    return PositionError(f"I couldn't read how far you have watched from {typed}, so nothing was saved. {forms}")
 
 
 def _read_clauses(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -539,3 +540,14 @@ def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, 
 ])
 def test_an_episode_in_two_days_is_asked_again_never_read_as_watched(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so nothing was saved. Type it like S1E5"),
+    ("between 5 and 6", "names episodes 5 and 6, so nothing was saved"),
+    ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so nothing was saved"),
+    ("im on ep 13", "no season 1, episode 13"),  # already says what is wrong
+])
+def test_what_cannot_be_read_is_refused_saying_nothing_was_saved_and_why(typed: str, told: str) -> None:
+    with pytest.raises(PositionError, match=re.escape(told)):
+        read_watched(typed, ShowShape.season_one(), now=NOW)
