@@ -358,7 +358,6 @@ _SEASON_ONE = (
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
 
-
 def _accepted(latest: Position) -> str:
     # examples name an episode that is out: "S2E3" before season 2 airs sends a fan to type one that fails
     return ACCEPTED if latest.season > 1 else ACCEPTED.replace("S2E3, 2x03, \u201cseason 2 episode 3\u201d", "S1E5, 1x05, \u201cep 5\u201d")
