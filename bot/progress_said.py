@@ -23,17 +23,18 @@ from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisib
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
-# "finished it", "i've seen it all", "just binged the whole show": all of it, as said in chat.
+# "finished it", "i've seen it all", "just binged the whole show", "the whole thing twice": all of it, as said in chat.
 ALL_SAID = re.compile(
     r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
     r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
     r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
-    r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons))(?: already| now| lol)?$"
+    r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons)|(?:the )?(?:whole|entire) (?:show|series|thing))"
+    r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol)?$"
 )
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = re.compile(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
-    r"|(?:safe |spoilers? )?(?:up to|upto|through|thru|until|till) (?:and including )?|(?:im |i am )?(?:on|at) )"
+    r"|(?:safe |spoilers? )?(?:up to|upto|up too|through|thru|until|till) (?:and including )?|(?:im |i am )?(?:on|at) )"
 )
 # Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
 # "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
@@ -78,7 +79,9 @@ _LEAD = re.compile(
     r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|binged(?= (?:eps?|episodes?|s|season|\d)))"
     r"(?: watching)?"
     # "havent watched past ep 2": that far and no further
-    r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond))(?: |$))?"
+    r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond)"
+    # "gave up after ep 2", "dropped it after 5": that one watched, none after it
+    r"|(?:gave up|quit|stopped|dropped(?: it| the show)?)(?: watching(?: it)?)? after)(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
@@ -86,6 +89,8 @@ _TAIL = re.compile(
     r"|yet|last night|last week|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at \d{1,2}:\d{2}|at midnight"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
+    # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
+    r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
     # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
     r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook)"
     r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
@@ -106,8 +111,9 @@ _KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중
 _KO_TAIL = re.compile(r"(?<=[화회편\d])\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|완주\w*|째(?:\s?보는\s?중|\s?임)?"
                       r"|보고\s?(?:멍\w*|울었\w*|울음|오열\w*|충격\w*|소름\w*|멘붕\w*|현타\w*|눈물\w*|잠\w*|잤\w*))$")
-# "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3): not finished.
-_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
+# "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "4화 중반" (the middle
+# of 4; 초반/후반: early, late in it): not finished.
+_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          r"|볼 ?거|볼거|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
 # "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
 _SEASON_ALONE = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
@@ -122,7 +128,7 @@ _NEXT_AFTER = re.compile(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)
 _NONE_YET = re.compile(
     r"^(?:i )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
     r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?)*"
-    r"|(?:only |just )?(?:watched|seen|saw) (?:the )?(?:trailers?|teasers?)(?: so far| yet)?)$"
+    r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?)(?: so far| yet)?|not yet)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
 # "haven't started s2 yet", "시즌2 아직 안봄": a season not begun, which says nothing of how far into the one before.
@@ -179,7 +185,8 @@ _WITH_SHORT = re.compile(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
 _RANGE = re.compile(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
-                    r"(?:-|~|to|thru|through) ?(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
+                    r"(?:-|~|to|thru|through) ?(?:(?:s|season) ?(?P<again>\d{1,2}) ?)?(?:(?:episodes|episode|eps|ep|e) ?)?"
+                    r"(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
 _SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through)\b|봤|봄|끝|완료")
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
 # English "ep 3 and 4" is asked again: "4" may start a clause of its own.
@@ -238,6 +245,8 @@ def core(text: str) -> tuple[str, bool]:
     for whole_said in (*tails, said):  # "havent watched", "시즌 1 끝": their last word is no tail there
         if _NONE_YET.match(whole_said):
             return "nothing", False
+        if ALL_SAID.match(whole_said):  # "finised the show": what the slip read leaves is all of it
+            return "all", False
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
     said = _KO_COUNT.sub(lambda m: str(_KO_COUNTS[m.group(1)]), said)
@@ -260,7 +269,8 @@ def core(text: str) -> tuple[str, bool]:
         said = f"s{season.group(1) or season.group(2)}e1"  # "just started season 2": in its first episode
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
     said = _EPISODES_IN.sub(r"episode \1", _FIRST_FEW.sub(r"episode \1", said))
-    if (ranged := _RANGE.match(said.strip())) is not None and int(ranged["low"]) < int(ranged["high"]):
+    ranged = _RANGE.match(said.strip())  # "ep 3 to ep 5", "s1e1-s1e6": a season said again is the same one
+    if ranged is not None and int(ranged["low"]) < int(ranged["high"]) and ranged["again"] in (None, ranged["season"]):
         seen = ranged["low"] == "1" or _SEEN.search(chat_free(text)) is not None
         named = ranged["low"] == "1" or ranged["word"] or ranged["season"] or ranged["ko"]
         if named or not seen:  # "watched 4 to 6 today" may count episodes ("4 to 6 of them"): asked again
@@ -353,7 +363,7 @@ _BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
-                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:-])*")
+                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:

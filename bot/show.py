@@ -358,6 +358,11 @@ _SEASON_ONE = (
 ACCEPTED = "S2E3, 2x03, \u201cseason 2 episode 3\u201d, a number for season 1 (7), 0 for nothing, or \u201clatest\u201d"
 
 
+def _accepted(latest: Position) -> str:
+    # examples name an episode that is out: "S2E3" before season 2 airs sends a fan to type one that fails
+    return ACCEPTED if latest.season > 1 else ACCEPTED.replace("S2E3, 2x03, \u201cseason 2 episode 3\u201d", "S1E5, 1x05, \u201cep 5\u201d")
+
+
 def normal_typed(text: str) -> str:
     # Invisible marks (a zero-width space from a phone, a direction mark copied from a chat) are
     # not part of what anyone typed: "S1E3" pasted with one is S1E3, in a form or a file too.
@@ -480,7 +485,7 @@ def _parse(
     if found is None:
         raise PositionError(
             f"\u201c{shown}\u201d is not an episode. Type it like "
-            f"{ACCEPTED if allow_nothing else ACCEPTED.replace(', 0 for nothing,', ',')}. "
+            f"{_accepted(latest) if allow_nothing else _accepted(latest).replace(', 0 for nothing,', ',')}. "
             f"The latest episode is {latest} ({latest.label})."
         )
     if found == NOTHING:

@@ -44,20 +44,25 @@ class Watched:
 # "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
 _OUT_OF = re.compile(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
                      r"(?P<of>\d{1,3})$")
-_ALL_OF = re.compile(r"^all (?:the )?(?P<of>\d{1,3}) (?:episodes|eps) (?:of|in) (?:s|season) ?(?P<season>\d{1,2})$")
+_ALL_OF = re.compile(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
 
 
-def _out_of(core: str, shape: ShowShape) -> str:
+def _out_of(core: str, shape: ShowShape, latest: int) -> str:
     """"3 of 12" is episode 3 when 12 is season 1's number of episodes (else left as it is); "s2 3/8"
-    and "all 8 eps of s2" count the season they name."""
+    and "all 8 eps of s2" count the season they name; "all 12" the one season out that has 12; "0/12" none."""
     match = _OUT_OF.match(core) or _ALL_OF.match(core)
     if match is None:
         return core
-    season = int(match["season"] or 1)
+    counted = "n" in match.groupdict()
+    if match["season"] is None and not counted:  # "all 12": the season with that many, if only one has
+        having = [season for season in range(1, latest + 1) if len(shape.episodes_in(season)) == int(match["of"])]
+        season = having[0] if len(having) == 1 else 0
+    else:
+        season = int(match["season"] or 1)
     if int(match["of"]) != len(shape.episodes_in(season)):
         return core
-    episode = match["n"] if "n" in match.groupdict() else match["of"]
-    return f"season {season} episode {episode}"
+    episode = match["n"] if counted else match["of"]
+    return "nothing" if episode in ("0", "00") else f"season {season} episode {episode}"
 
 
 # "the new season", "새 시즌": the latest season out, once there is a second one (before that it is asked again).
@@ -69,10 +74,32 @@ _CHECKED = re.compile(r"\s*[\u2705\u2714\u2611]\ufe0f?")
 
 
 def _marks_said(text: str, latest: int) -> str:
+    if not _CHECKED.sub("", text).strip():  # "✅✅✅": a mark that checks nothing says no episode
+        return text
     text = _CHECKED.sub(" done, ", text).strip().rstrip(",")
     if latest < 2:
-        return text
+        return _one_season_said(text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
+
+
+# While season 1 is the only one out, "the first one" is its first episode, "the whole season" is season 1, a
+# rewatch that names no season or episode ("rewatching, on ep 3", "2nd time watching") is season 1's, so seen to its
+# end, and "both seasons" claims one not out yet. Once season 2 is out each may be either season: asked again.
+_FIRST_ONE = re.compile(r"(?i)\b(?:the )?first one\b")
+_THE_SEASON = re.compile(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
+_SHOW_REWATCHED = re.compile(
+    r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
+    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b")
+_SEASONS_NOT_OUT = re.compile(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
+
+
+def _one_season_said(text: str) -> str:
+    if _SEASONS_NOT_OUT.search(text):
+        raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
+                            "or \u201cfinished season 1\u201d.")
+    if re.search(r"(?i)(?<![a-z])(?:s|season|시즌) ?\d", text) is None:  # "rewatching ep 2": one episode, no place
+        text = _SHOW_REWATCHED.sub("rewatching s1", text, count=1)
+    return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 
 
 def _only_season_one_has(episode: int, shape: ShowShape, out: int) -> bool:
@@ -100,14 +127,43 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     except PositionError as refused:
         lead = season_lead(text)
         said = _read_clauses(lead[1], shape, now, allow_nothing, lead[0]) if lead else None
-        said = said or _read_clauses(text, shape, now, allow_nothing, None)
+        said = said or _read_clauses(text, shape, now, allow_nothing, None) or _left(text, shape, now)
         if said is not None:
             return said
         rewatched = season_rewatched(text)
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
-        raise refused from None
+        raise _clearer(refused, text, latest) from None
+
+
+_SEASON_SAID = re.compile(r"(?i)(?<![a-z])(?:s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
+# "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
+_EITHER = re.compile(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or maybe) ?(?:ep |episode )?(\d{1,2})"
+                     r"|\bbetween (?:ep |episode |eps |episodes )?(\d{1,2}) and (?:ep |episode )?(\d{1,2})")
+
+
+def _clearer(refused: PositionError, text: str, latest: Position) -> PositionError:
+    """What the fan is told when nothing was read: that nothing was saved and why, in their words; a season
+    not out yet and two episodes offered are named, never the generic forms alone."""
+    said = str(refused)
+    if not said.startswith("\u201c") or " is not an episode. " not in said:
+        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
+    typed, forms = said.split(" is not an episode. ", 1)
+    ahead = sorted({int(a or b) for a, b in _SEASON_SAID.findall(text)} - set(range(1, latest.season + 1)))
+    if ahead and ahead[0] == latest.season + 1:
+        return PositionError(
+            f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "
+            f"{latest.season} are you? Type it like S{latest.season}E5, or \u201cfinished season {latest.season}\u201d."
+        )
+    either = _EITHER.search(text)
+    if either is not None:
+        low, high = sorted(int(n) for n in either.groups() if n is not None)
+        return PositionError(
+            f"{typed} names episodes {low} and {high}, so nothing was saved: type the last one you have finished, "
+            f"like S{latest.season}E{low}."
+        )
+    return PositionError(f"I couldn't read how far you have watched from {typed}, so nothing was saved. {forms}")
 
 
 def _read_clauses(
@@ -144,6 +200,29 @@ def _read_clauses(
             and all(last.position < bound for bound in bounds):
         return last
     return None
+
+
+# "only the last ep left", "8-12 left", "마지막 화만 남음": what is left runs to a season's end, so the episode
+# before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
+_LEFT = re.compile(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:left|to go|remaining)$"
+                   r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
+_LEFT_RANGE = re.compile(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
+
+
+def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
+    found = _LEFT.match(chat_free(text))
+    said = None if found is None else (found["said"] or found["ko"]).strip()
+    if not said or said.isdigit():
+        return None
+    ranged = _LEFT_RANGE.match(said)
+    try:
+        first = _read_one(f"ep {ranged[1]}" if ranged else said, shape, now=now, allow_nothing=False).position
+        last = _read_one(f"ep {ranged[2]}", shape, now=now, allow_nothing=False).position if ranged else first
+    except PositionError:
+        return None
+    if first > last or first.season != last.season or last != shape.last_of(last.season):
+        return None
+    return Watched(before(first, shape))
 
 
 def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) -> Position | None:
@@ -204,7 +283,7 @@ def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothi
                 f"\u201cfinished season {season - 1}\u201d, or its episode, like S{season - 1}E5."
             ) from None
         said, partway = core(text)
-        said = _out_of(said, shape)
+        said = _out_of(said, shape, shape.last_released(now).season)
         if not said:
             raise
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ BLIND_3 = Path(__file__).parent / "data" / "watched_blind3.tsv"
 BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
 BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
 BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
+BLIND_7 = Path(__file__).parent / "data" / "watched_blind7.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -105,7 +107,7 @@ def _order(position: str) -> tuple[int, int]:
         ("i'm 3 episodes in", "S1E3"),
         ("just started the show", "0"),
         ("3 more to go", "refused"),
-        ("on my 2nd rewatch", "refused"),
+        ("on my 2nd rewatch", "S1E12"),  # the show seen before (watched7: was asked again)
         ("banana", "refused"),
         ("im on banana", "refused"),
         ("ep 3 and 4", "refused"),
@@ -258,6 +260,50 @@ def test_sixth_blind_set_is_never_misread() -> None:
     # season 2's release day (watched6): scored before any change (57/101, 0 misread), then tuned on
     figures = blind_figures(BLIND_6)
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0
+
+
+def test_seventh_blind_set_is_never_misread_later() -> None:
+    # before season 2 (watched7): scored before any change (76/107, 1 earlier, 2 guessed), then tuned on; "stopped at
+    # ep 4" stays saved as ep 3 (stopped may be midway: the safe side)
+    figures = blind_figures(BLIND_7)
+    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] <= 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("only the finale left", "S1E11"),  # what is left runs to the season's end: the one before it was seen
+        ("eps 10-12 to go", "S1E9"),
+        ("시즌1 마지막 화 남았어", "S1E11"),
+        ("3 eps left", "refused"),  # a count says nothing of which
+        ("ep 6 left", "refused"),  # ... nor does one episode before the end
+        ("the first one", "S1E1"),  # with one season out, its first episode
+        ("done with the season", "S1E12"),
+        ("seen the whole show twice", "S1E12"),
+        ("finished both seasons", "refused"),  # season 2 is not out
+        ("✅", "refused"),  # a check mark checking nothing
+        ("0/12", "0"),
+        ("all 12", "S1E12"),
+        ("ep 2 to ep 4 done", "S1E4"),
+        ("s1e3-s1e5 watched", "S1E5"),
+        ("dropped it after ep 3", "S1E3"),
+        ("8화 후반", "S1E7"),
+        ("watched ep 4 on feb 2", "S1E4"),
+    ],
+)
+def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("the first one", "refused"), ("done with the season", "refused"),
+                                                 ("only the finale left", "refused"), ("all 8", "S2E8")])
+def test_the_only_season_words_once_season_two_is_out_are_asked_again(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
+    with pytest.raises(PositionError, match="Only season 1 is out"):
+        read_watched("finished both seasons", ShowShape.season_one(), now=NOW)
 
 
 @pytest.mark.parametrize(
@@ -461,10 +507,11 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6):
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
-            got = _read(row[0], with_season_two(), AFTER_SEASON_TWO)
+            after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
+            got = _read(row[0], with_season_two() if after else None, AFTER_SEASON_TWO if after else NOW)
             if got != row[1]:
                 print(f"  {row[0]!r}: meant {row[1]}, read {got}")
 
@@ -493,3 +540,14 @@ def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, 
 ])
 def test_an_episode_in_two_days_is_asked_again_never_read_as_watched(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so nothing was saved. Type it like S1E5"),
+    ("between 5 and 6", "names episodes 5 and 6, so nothing was saved"),
+    ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so nothing was saved"),
+    ("im on ep 13", "no season 1, episode 13"),  # already says what is wrong
+])
+def test_what_cannot_be_read_is_refused_saying_nothing_was_saved_and_why(typed: str, told: str) -> None:
+    with pytest.raises(PositionError, match=re.escape(told)):
+        read_watched(typed, ShowShape.season_one(), now=NOW)
