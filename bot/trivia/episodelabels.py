@@ -13,6 +13,7 @@ for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers"), 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.show import NOTHING, Position, read_position
@@ -111,7 +112,40 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
             return number, loose
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
-    return None
+    return _heading_over(lines, line - 1)
+
+
+# A comment set off as a heading ("# ---- SPOILERS up to ep 4 ----", "# ===== no spoilers =====") heads
+# the questions below it up to the next heading: moderators mark a list's sections once, not every question.
+_HEADING = re.compile(r"^#+\s*[-=*~_#]{3,}|[-=*~_]{3,}\s*$")
+
+
+def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
+    """What the nearest heading comment at or above `line` (1-based) says a question under it spoils; None
+    when there is none, or it is no spoiler heading (a section of its own: "# ---- cast ----")."""
+    headings = _headings(lines)
+    at = bisect.bisect_right(headings, line) - 1
+    if at < 0:
+        return None
+    number = headings[at]
+    said = lines[number - 1].strip().strip("#-=*~_ \t")
+    match = _COMMENT.match("# " + said)
+    if match is not None and (match.group("none") or _read(match.group("said")) is not None):
+        return number, "0" if match.group("none") else match.group("said")
+    loose = _loose_comment("# " + said)
+    return (number, loose) if loose is not None else None
+
+
+_LAST_HEADINGS: list[tuple[list[str], list[int]]] = []  # one list's headings, found once for all its questions
+
+
+def _headings(lines: list[str]) -> list[int]:
+    """The lines (1-based, in order) of `lines` that are heading comments."""
+    if _LAST_HEADINGS and _LAST_HEADINGS[0][0] is lines:
+        return _LAST_HEADINGS[0][1]
+    found = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("#") and _HEADING.search(text.strip())]
+    _LAST_HEADINGS[:] = [(lines, found)]
+    return found
 
 
 # A spoiler comment in other words: "# spoilers for ep 11!!", "# ⚠ SPOILER (9화)", "#contains spoilers
