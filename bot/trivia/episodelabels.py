@@ -7,7 +7,8 @@ author's tag (bot/trivia/tagging.py reads it as declared). Elsewhere in a questi
 an episode named ("in episode 7, who ...", "the episode 5 library scene", an answer "Episode 6")
 is what the question gives away at the least, whatever it declares. A Red list has no `spoils:`,
 but its authors put one in a comment over the question ("# spoils: S1E6", and in other words: "# spoilers
-for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers"), which YAML drops. A range
+for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers"), which YAML drops, or once
+in a heading over a section of questions ("# ---- spoilers up to ep 4 ----", "## Episode 5"). A range
 ("ep7-8", "S1E3~5") spoils its last episode; a label with its season ("S1.E4 Who ...") needs no separator.
 """
 
@@ -117,7 +118,9 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
 
 # A comment set off as a heading ("# ---- SPOILERS up to ep 4 ----", "# ===== no spoilers =====") heads
 # the questions below it up to the next heading: moderators mark a list's sections once, not every question.
-_HEADING = re.compile(r"^#+\s*[-=*~_#]{3,}|[-=*~_]{3,}\s*$")
+# A markdown heading ("## Episode 5") is one too, and a heading that is just an episode ("# === EP 5 ===")
+# holds that episode's questions.
+_HEADING = re.compile(r"^#+\s*[-=*~_#]{3,}|[-=*~_]{3,}\s*$|^#{2,}\s*\w")
 
 
 def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
@@ -133,6 +136,8 @@ def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
     if match is not None and (match.group("none") or _read(match.group("said")) is not None):
         return number, "0" if match.group("none") else match.group("said")
     loose = _loose_comment("# " + said)
+    if loose is None and _read(said) is not None:
+        loose = said
     return (number, loose) if loose is not None else None
 
 

@@ -174,3 +174,10 @@ def test_a_red_question_written_with_its_answers_and_episode_under_it_is_read() 
     with pytest.raises(ListError) as refused:
         parse_list(b"Who?:\n  answers: [x]\n  ep: 13\n", "red")
     assert refused.value.problems[0].startswith("line 3: the question spoils '13', which is not an episode")
+
+
+def test_a_markdown_heading_or_a_heading_that_is_just_an_episode_holds_that_episodes_questions() -> None:
+    parsed = parse_list(b"## Episode 5\nWho stabs Gwi-nam's eye?:\n- Cheong-san\nWhat does Ha-ri use?:\n- bow\n## Cast\n"
+                        b"Who plays On-jo?:\n- Park Ji-hu\n# ===== EP 11 =====\nWho leads them out?:\n- So-ju\n", "red")
+    assert [q.spoils for q in parsed.questions] == [Position(1, 5), Position(1, 5), NOTHING, Position(1, 11)]
+    assert parsed.undeclared == frozenset({parsed.questions[2].id})  # "## Cast" ends episode 5's section
