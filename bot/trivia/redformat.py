@@ -217,6 +217,22 @@ def _question_fields(value: Node) -> tuple[Node, Node | None] | None:
     return answers[0], episode[0] if episode else None
 
 
+def _other_fields(key: ScalarNode, value: Node) -> str | None:
+    """What to write when a question holds its answers under `answers:` beside fields Red's format has no
+    place for (difficulty, explanation...): kept nowhere, they would be lost without a word."""
+    if not isinstance(value, MappingNode):
+        return None
+    fields = [str(k.value).strip() for k, _ in value.value if isinstance(k, ScalarNode)]
+    if not any(f.casefold() in _ANSWERS_KEYS for f in fields):
+        return None
+    other = [f for f in fields if f.casefold() not in _ANSWERS_KEYS | _EPISODE_KEYS]
+    return (
+        f"question {short(str(key.value))!r} holds {', '.join(repr(short(f, 30)) for f in other[:4]) or 'its answers or its episode twice'}, "
+        "which a Red list has no place for: under a question write only its answers (and 'episode:'), or write the "
+        "whole list in hyosan's format (hyosan: 1, questions:), which keeps them"
+    )
+
+
 def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None:
     author: str | None = None
     description: str | None = None
@@ -230,7 +246,8 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
         fields = _question_fields(value)
         if fields is not None:
             value = fields[0]
-        mistake = None if fields is not None else unindented_setting(key, value, config_empty) or section(key, value) or labelled(key, value)
+        mistake = None if fields is not None else unindented_setting(key, value, config_empty) or _other_fields(
+            key, value) or section(key, value) or labelled(key, value)
         if mistake is not None:
             col.error(key, mistake)
             continue

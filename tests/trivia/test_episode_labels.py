@@ -181,3 +181,13 @@ def test_a_markdown_heading_or_a_heading_that_is_just_an_episode_holds_that_epis
                         b"Who plays On-jo?:\n- Park Ji-hu\n# ===== EP 11 =====\nWho leads them out?:\n- So-ju\n", "red")
     assert [q.spoils for q in parsed.questions] == [Position(1, 5), Position(1, 5), NOTHING, Position(1, 11)]
     assert parsed.undeclared == frozenset({parsed.questions[2].id})  # "## Cast" ends episode 5's section
+
+
+def test_a_red_question_holding_fields_red_has_no_place_for_is_refused_naming_them() -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(b"Who?:\n- x\nWho bites Nam-ra?:\n  answers: [Gwi-nam]\n  difficulty: hard\n  episode: 6\n", "red")
+    assert refused.value.problems == [
+        "line 3: question 'Who bites Nam-ra?' holds 'difficulty', which a Red list has no place for: under a question "
+        "write only its answers (and 'episode:'), or write the whole list in hyosan's format (hyosan: 1, questions:), "
+        "which keeps them"
+    ]
