@@ -7,12 +7,14 @@ author's tag (bot/trivia/tagging.py reads it as declared). Elsewhere in a questi
 an episode named ("in episode 7, who ...", "the episode 5 library scene", an answer "Episode 6")
 is what the question gives away at the least, whatever it declares. A Red list has no `spoils:`,
 but its authors put one in a comment over the question ("# spoils: S1E6", and in other words: "# spoilers
-for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers"), which YAML drops. A range
+for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers"), which YAML drops, or once
+in a heading over a section of questions ("# ---- spoilers up to ep 4 ----", "## Episode 5"). A range
 ("ep7-8", "S1E3~5") spoils its last episode; a label with its season ("S1.E4 Who ...") needs no separator.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.show import NOTHING, Position, read_position
@@ -111,7 +113,44 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
             return number, loose
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
-    return None
+    return _heading_over(lines, line - 1)
+
+
+# A comment set off as a heading ("# ---- SPOILERS up to ep 4 ----", "# ===== no spoilers =====") heads
+# the questions below it up to the next heading: moderators mark a list's sections once, not every question.
+# A markdown heading ("## Episode 5") is one too, and a heading that is just an episode ("# === EP 5 ===")
+# holds that episode's questions.
+_HEADING = re.compile(r"^#+\s*[-=*~_#]{3,}|[-=*~_]{3,}\s*$|^#{2,}\s*\w")
+
+
+def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
+    """What the nearest heading comment at or above `line` (1-based) says a question under it spoils; None
+    when there is none, or it is no spoiler heading (a section of its own: "# ---- cast ----")."""
+    headings = _headings(lines)
+    at = bisect.bisect_right(headings, line) - 1
+    if at < 0:
+        return None
+    number = headings[at]
+    said = lines[number - 1].strip().strip("#-=*~_ \t")
+    match = _COMMENT.match("# " + said)
+    if match is not None and (match.group("none") or _read(match.group("said")) is not None):
+        return number, "0" if match.group("none") else match.group("said")
+    loose = _loose_comment("# " + said)
+    if loose is None and _read(said) is not None:
+        loose = said
+    return (number, loose) if loose is not None else None
+
+
+_LAST_HEADINGS: list[tuple[list[str], list[int]]] = []  # one list's headings, found once for all its questions
+
+
+def _headings(lines: list[str]) -> list[int]:
+    """The lines (1-based, in order) of `lines` that are heading comments."""
+    if _LAST_HEADINGS and _LAST_HEADINGS[0][0] is lines:
+        return _LAST_HEADINGS[0][1]
+    found = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("#") and _HEADING.search(text.strip())]
+    _LAST_HEADINGS[:] = [(lines, found)]
+    return found
 
 
 # A spoiler comment in other words: "# spoilers for ep 11!!", "# ⚠ SPOILER (9화)", "#contains spoilers

@@ -5,6 +5,7 @@ or without its mark, and what to do with anything else (Korean Windows' CP949 na
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.trivia.listparts import MAX_BYTES, ListError
@@ -69,7 +70,13 @@ _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 def _save_as_utf8(data: bytes) -> str:
     """How to save a list that is not UTF-8, naming what it was saved as when its bytes say so:
-    Korean Windows' "ANSI" (CP949, as Notepad saves Korean by default) reads whole as Korean text."""
+    Korean Windows' "ANSI" (CP949, as Notepad saves Korean by default) reads whole as Korean text;
+    Western Windows' (Windows-1252: Word's curly quotes, 0x92 for ’) has one byte a character, each
+    between plain ones, where Korean text runs two bytes a syllable (a lone 0x92 before "s" reads as one)."""
+    high = [i for i, byte in enumerate(data[:20_000]) if byte >= 0x80]
+    if high and not any(later - earlier == 1 for earlier, later in itertools.pairwise(high)):
+        return ("it looks saved as Western Windows text (ANSI, Windows-1252: one byte for an accent or a curly "
+                "quote): save it as UTF-8 (in Notepad: File > Save as, Encoding: UTF-8)")
     try:
         text = data.decode("cp949")
     except UnicodeDecodeError:

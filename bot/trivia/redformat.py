@@ -178,7 +178,12 @@ def _authors_tag(col: Collector, key: ScalarNode, question: str) -> Position | b
     commented = comment_over(col.lines, line_of(key))
     if commented is None:
         return None
-    line, said = commented
+    return _said_position(col, *commented, by="the comment says the question below spoils")
+
+
+def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position | bool:
+    """The episode an author wrote ("ep 5", "S1E6", "finale", "0"), False (an error said) when it is none
+    of the show's."""
     found = read_position(said)
     if found is None:
         try:
@@ -187,11 +192,45 @@ def _authors_tag(col: Collector, key: ScalarNode, question: str) -> Position | b
             found = None
     if found is None or not col.shape.allows(found):
         col.problems.append(
-            f"line {line}: the comment says the question below spoils {short(said)!r}, which is not an episode of "
+            f"line {line}: {by} {short(said)!r}, which is not an episode of "
             f"the show: write '# spoils: S1E3' (up to {col.shape.last()}), or '# spoils: 0' for nothing"
         )
         return False
     return found
+
+
+# A question written as hyosan writes one, inside a Red list: its answers and the episode it spoils under it.
+_ANSWERS_KEYS = frozenset({"answers", "answer"})
+_EPISODE_KEYS = frozenset({"spoils", "spoiler", "spoilers", "episode", "ep"})
+
+
+def _question_fields(value: Node) -> tuple[Node, Node | None] | None:
+    """(its answers, the episode it spoils or None) of a question whose value is a mapping of just those;
+    None for any other value."""
+    if not isinstance(value, MappingNode):
+        return None
+    fields = {str(k.value).strip().casefold(): v for k, v in value.value if isinstance(k, ScalarNode)}
+    answers = [v for k, v in fields.items() if k in _ANSWERS_KEYS]
+    episode = [v for k, v in fields.items() if k in _EPISODE_KEYS]
+    if len(fields) != len(value.value) or len(answers) != 1 or len(episode) > 1 or len(answers) + len(episode) != len(fields):
+        return None
+    return answers[0], episode[0] if episode else None
+
+
+def _other_fields(key: ScalarNode, value: Node) -> str | None:
+    """What to write when a question holds its answers under `answers:` beside fields Red's format has no
+    place for (difficulty, explanation...): kept nowhere, they would be lost without a word."""
+    if not isinstance(value, MappingNode):
+        return None
+    fields = [str(k.value).strip() for k, _ in value.value if isinstance(k, ScalarNode)]
+    if not any(f.casefold() in _ANSWERS_KEYS for f in fields):
+        return None
+    other = [f for f in fields if f.casefold() not in _ANSWERS_KEYS | _EPISODE_KEYS]
+    return (
+        f"question {short(str(key.value))!r} holds {', '.join(repr(short(f, 30)) for f in other[:4]) or 'its answers or its episode twice'}, "
+        "which a Red list has no place for: under a question write only its answers (and 'episode:'), or write the "
+        "whole list in hyosan's format (hyosan: 1, questions:), which keeps them"
+    )
 
 
 def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None:
@@ -204,7 +243,11 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
     config_empty = any(str(k.value) == "CONFIG" and empty(v) for k, v in pairs)
     for key, value in pairs:
         key_text = str(key.value)
-        mistake = unindented_setting(key, value, config_empty) or section(key, value) or labelled(key, value)
+        fields = _question_fields(value)
+        if fields is not None:
+            value = fields[0]
+        mistake = None if fields is not None else unindented_setting(key, value, config_empty) or _other_fields(
+            key, value) or section(key, value) or labelled(key, value)
         if mistake is not None:
             col.error(key, mistake)
             continue
@@ -238,6 +281,9 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             continue
         answers = col.answers(value, short(question))
         tagged = _authors_tag(col, key, question)
+        if fields is not None and fields[1] is not None and tagged is not False:
+            said = col.text(fields[1], "the episode it spoils", trap_warning=False)
+            tagged = False if said is None else _said_position(col, line_of(fields[1]), said, by="the question spoils")
         if answers is None or tagged is False:
             continue
         questions.append(

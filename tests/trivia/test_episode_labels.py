@@ -146,3 +146,48 @@ def test_a_spoiler_warning_is_never_read_as_spoiling_nothing_or_less(comment: st
     assert parsed.questions[0].id in parsed.undeclared  # no tag: held back (to the last episode without the lexicon)
     last = ShowShape.season_one().last()
     assert tag_imported(parsed, None, last).questions[0].spoils == last
+
+
+def test_a_heading_comment_tags_every_question_under_it_up_to_the_next_heading() -> None:
+    lines = ["# ---- no spoilers ----", "Q1?:", "- a", "Q2?:", "- b", "# ==== SPOILERS up to ep 4 ====", "Q3?:", "- c",
+             "Q4?:", "- d", "# ---- cast ----", "Q5?:", "- e", "# just a note", "Q6?:", "Q7?:  # spoiler ep 8"]
+    assert comment_over(lines, 4) == (1, "0")
+    assert comment_over(lines, 9) == (6, "ep 4")
+    assert comment_over(lines, 12) is None  # a heading of its own ends the spoiler section
+    assert comment_over(lines, 15) is None  # a plain comment over it says nothing, and no heading rules it
+    assert comment_over(lines, 16) == (16, "ep 8")  # a question's own comment comes first
+    parsed = parse_list(b"# --- spoilers ep 11 ---\nWho leads them out of the gym?:\n- So-ju\nWho dies there?:\n- So-ju\n",
+                        "red")
+    assert [q.spoils for q in parsed.questions] == [Position(1, 11)] * 2 and not parsed.undeclared
+
+
+def test_a_red_question_written_with_its_answers_and_episode_under_it_is_read() -> None:
+    parsed = parse_list(b"Who stabs Gwi-nam in the eye?:\n  answers:\n  - Cheong-san\n  episode: 5\n"
+                        b"Who bites Cheong-san?:\n  answers: [Gwi-nam]\n  spoiler: ep11\nWhat school?:\n  answers: [Hyosan]\n",
+                        "red")
+    assert [(q.text, q.answers, q.spoils) for q in parsed.questions] == [
+        ("Who stabs Gwi-nam in the eye?", ("Cheong-san",), Position(1, 5)),
+        ("Who bites Cheong-san?", ("Gwi-nam",), Position(1, 11)),
+        ("What school?", ("Hyosan",), NOTHING),
+    ]
+    assert parsed.undeclared == frozenset({parsed.questions[2].id})
+    with pytest.raises(ListError) as refused:
+        parse_list(b"Who?:\n  answers: [x]\n  ep: 13\n", "red")
+    assert refused.value.problems[0].startswith("line 3: the question spoils '13', which is not an episode")
+
+
+def test_a_markdown_heading_or_a_heading_that_is_just_an_episode_holds_that_episodes_questions() -> None:
+    parsed = parse_list(b"## Episode 5\nWho stabs Gwi-nam's eye?:\n- Cheong-san\nWhat does Ha-ri use?:\n- bow\n## Cast\n"
+                        b"Who plays On-jo?:\n- Park Ji-hu\n# ===== EP 11 =====\nWho leads them out?:\n- So-ju\n", "red")
+    assert [q.spoils for q in parsed.questions] == [Position(1, 5), Position(1, 5), NOTHING, Position(1, 11)]
+    assert parsed.undeclared == frozenset({parsed.questions[2].id})  # "## Cast" ends episode 5's section
+
+
+def test_a_red_question_holding_fields_red_has_no_place_for_is_refused_naming_them() -> None:
+    with pytest.raises(ListError) as refused:
+        parse_list(b"Who?:\n- x\nWho bites Nam-ra?:\n  answers: [Gwi-nam]\n  difficulty: hard\n  episode: 6\n", "red")
+    assert refused.value.problems == [
+        "line 3: question 'Who bites Nam-ra?' holds 'difficulty', which a Red list has no place for: under a question "
+        "write only its answers (and 'episode:'), or write the whole list in hyosan's format (hyosan: 1, questions:), "
+        "which keeps them"
+    ]

@@ -249,7 +249,9 @@ def test_size_limit_is_configurable() -> None:
 
 def test_non_utf8_bytes_are_a_clear_error() -> None:
     problems = problems_of(b"Q?:\n- caf\xe9\n")
-    assert problems == ["line 2: the file is not UTF-8 text (byte 0xe9 at offset 9); save it as UTF-8"]
+    assert problems == ["line 2: the file is not UTF-8 text (byte 0xe9 at offset 9); it looks saved as Western Windows "
+                        "text (ANSI, Windows-1252: one byte for an accent or a curly quote): save it as UTF-8 (in "
+                        "Notepad: File > Save as, Encoding: UTF-8)"]
 
 
 def test_utf8_bom_is_accepted() -> None:
@@ -566,3 +568,12 @@ def test_a_list_pasted_as_a_discord_quote_is_read_as_meant(pasted: str) -> None:
 def test_an_answer_glued_to_its_question_is_refused_saying_to_write_it_below() -> None:
     problems = problems_of("AUTHOR: x\nWhat is the capital of Peru?:Lima\n")
     assert problems[0].startswith("line 2:") and "'- Lima'" in problems[0]
+
+
+def test_one_windows_apostrophe_in_a_utf8_list_is_named_as_windows_1252_not_korean() -> None:
+    with pytest.raises(ListError) as caught:
+        parse_list(b"Who plays Dae-su?:\n- Im Jae-hyuk\nWhat is Cheong-san\x92s mother's shop?:\n- chicken\n", "t")
+    assert caught.value.problems[0].startswith("line 3:") and "Windows-1252" in caught.value.problems[0]
+    with pytest.raises(ListError) as korean:
+        parse_list("남라를 문 사람은?:\n- 귀남\n".encode("cp949"), "t")
+    assert "CP949" in korean.value.problems[0]
