@@ -96,6 +96,7 @@ from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.tone import ShowTone
+from bot.lore.answer.turn_order import TurnOrder
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unpinned import VirusNamed
@@ -214,6 +215,7 @@ class AnswerEngine:
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1
             EpisodeAnswers(shared, show, lambda: status.current.status.milestone).answer,
             ComparisonAnswers(shared).answer,
+            TurnOrder(shared, fates).answer,  # "who turned first, ji-min or i-sak": never the first name's turn
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
             CalledAnswers(shared).answer,  # "what does na yeon call gyeongsu": never both their profiles
             (ages := SiblingAges(shared)).answer,
