@@ -222,6 +222,10 @@ class DeedChecks:
             return None
         lead = (f"My sources don't say that {self.s.short(doer.id)} {_third(verb_text)} {self.s.short(done.id)}. "
                 "What they do say:")
+        if not near and not dying and fate is not None and fate.status == "alive":
+            # "why did cheongsan bite onjo": no one ever does it to her, and she lives; a plain no
+            lead = (f"No: {self.s.short(doer.id)} never {_third(verb_text)} {self.s.short(done.id)}, and in my sources "
+                    "no one does. What they do say:")
         consumed = ("it", "who", "that", "why", "when", "which", "episode", *verb_text.split())
         return self.s.answer(ask, [Part(lead, echoes=True), *parts], "deed", evidence=[*evidence, *self.s.profiles.evidence(done)],
                              consumed=consumed, subjects=[doer, done])

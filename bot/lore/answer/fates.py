@@ -200,6 +200,9 @@ class FateAnswers:
             return "official"
         return max((e.confidence for e in ends), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
 
+    def events_of(self, character_id: str) -> list[StoryEvent]:
+        return self._events_of.get(character_id, [])
+
     def stages(self, character_id: str) -> list[Stage]:
         return self._stages.get(character_id, [])
 

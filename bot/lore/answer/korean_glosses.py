@@ -47,7 +47,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("죽였", " killed "), ("죽여", " kills "), ("죽인", " killed "), ("죽이", " kills "),
     ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽은 who", " who dies "), ("죽은거", " dead "), ("죽은 거", " dead "), ("죽음", " death "), ("사망", " death "),
     ("살아남", " survive "), ("살아", " alive "), ("살았", " alive "), ("생존", " survive "),
-    ("물려", " bitten "), ("물렸", " bitten "), ("물었", " bit "), ("감염", " infected "),
+    ("물려", " bitten "), ("물렸", " bitten "), ("물린", " bitten "), ("물었", " bit "), ("감염", " infected "),
     ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "),
     ("국정원", " the NIS "), ("팀장", " team leader "), ("요원", " agent "),
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
@@ -98,6 +98,10 @@ _LONGER_THAN = re.compile(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피�
 _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 
 
+_WHOM_DONE = re.compile(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
+_BITTEN_BY = re.compile(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
+
+
 def gloss_korean(text: str) -> str:
     """Korean question words and endings as English words; Hangul names stay (the name resolver
     finds them first). "11화" -> "episode 11", "시즌2" -> "season 2"."""
@@ -110,6 +114,10 @@ def gloss_korean(text: str) -> str:
     text = _WEEK_KO.sub(r" week \1 ", text)
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"
+    if "물" in text:  # "귀남이한테 물린 사람 누구야", "귀남이 물은 애들": whom the one named bit ("who did Gwi-nam bite")
+        text = _BITTEN_BY.sub(" whom bit ", text)
+    if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her
+        text = _WHOM_DONE.sub(" whom ", text)
     if "사람" in text:  # "불 지른 사람": the one who did it ("...ㄴ 사람" is "the person who ..."), asked who
         text = _WHO_DID.sub(lambda m: f"{m.group(1)} who " if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 4 else m.group(0), text)
     for korean, english in KOREAN_GLOSSES:
@@ -123,6 +131,7 @@ def gloss_korean(text: str) -> str:
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
+    text = _BITTEN_BY.sub(" ", text) if "물" in text else text
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"

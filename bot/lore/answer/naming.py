@@ -13,7 +13,7 @@ import re
 
 from bot.lore.answer.analysis import SLOT
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.words import FILLER, STOP, known_words
 from bot.lore.content import Character
 from bot.lore.names import fold
@@ -27,6 +27,10 @@ _CALLED = re.compile(
 # "is Lomon the same guy as Park Solomon", "are Yoon Gwi-nam and Gwi Nam the same person".
 _SAME = re.compile(r"\bthe same (?:person|guy|girl|actor|actress|one|people|character|man|woman|dude)\b|\bsame (?:person|guy|actor|actress)\b|\bthe same\W*$")
 _SURNAME = re.compile(r"\b(?:surname|surnamed|last name|family name)\b")
+# "whats cheongsans mums name", "what is cheong-san's mother called": the name of someone the sources name only
+# by whom they belong to (never who she is, said as if it were her name)
+_NAME_ASKED = re.compile(r"^(?:what|wat|wht)(?: is|'s| 's|s| was)? (ent\d+)(?: ?'s)? (?:(?:real|full|first|actual|given) )?"
+                         r"name\W*$|^(?:what|wat)(?: is|'s| 's|s| was)? (ent\d+) (?:called|named)\W*$")
 _WORDS = ("name", "call", "called", "named", "surname", "surnamed", "real", "full", "last", "family", "first",
           "given", "right", "really", "actually")
 
@@ -70,6 +74,12 @@ class NameChecks:
     def answer(self, ask: Ask) -> Answer | None:
         if ask.a.yes_no and "same" in ask.text and (one := self._same(ask)) is not None:
             return one
+        if not ask.a.yes_no and (asked := _NAME_ASKED.match(ask.text)) is not None:
+            slot = ask.a.slots.get(asked.group(1) or asked.group(2))
+            character = (self.s.pack.characters.get(slot.candidates[0].id)
+                         if slot is not None and len(slot.candidates) == 1 else None)
+            if character is not None and "'" in character.name:
+                return dont_know(ask.raw, f"the name of {character.name}", ("who they are", "what happens to them"))
         if not ask.a.yes_no or ("call" not in ask.text and "name" not in ask.text):
             return None
         m = _CALLED.match(ask.text)

@@ -19,6 +19,8 @@ from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer
 
+# A choice between two ("..., the rich girl or the pregnant girl", "ent0 or the teacher"): the order of those two
+_CHOICE = re.compile(r"\b(?:ent\d+|the (?:[a-z]+ ){0,2}[a-z]+),?\s+or\s+(?:ent\d+|the (?:[a-z]+ ){0,2}[a-z]+)\W*$")
 _WHO = r"(?:person|people|one|student|girl|boy|guy|kid|victim|human|character|woman|man|lady|dude|someone|1)"
 _INFECTED = r"(?:infected|zombie|zombies|zombified|zombie-?fied|turn|turned|turns|bitten|bit|infection|case|victim)"
 _FIRST = re.compile(
@@ -75,6 +77,8 @@ class OriginAnswers:
 
     def answer(self, ask: Ask) -> Answer | None:
         text = ask.text
+        if " or " in text and _CHOICE.search(text):
+            return None  # "who turned first, the rich girl or the pregnant girl": one of the two, never Hyeon-ju
         if (self._first_halfbie and "first" in text and not ask.found.subjects and (ask.a.season or 1) == 1
                 and _FIRST_HALFBIE.search(text)):
             records = self._first_halfbie[:1]

@@ -283,6 +283,12 @@ class RecordAnswers:
             return None
         record = best[1]
         part = self.s.part(record, spoils=self.s.subject_spoils(characters))
+        claim = self.s.pack.claims.get(record.id)
+        if claim is not None and claim.standing == "refuted" and claim.refuted_by in self.s.records.by_id:
+            # "why did the virus come from japan": the claim it rests on is wrong; what settles it, never "don't say why"
+            settling = self.s.records.by_id[claim.refuted_by or ""]
+            return self.s.answer(ask, [Part("That rests on a claim my sources say is wrong:"), part, self.s.part(settling)],
+                                 "why.refuted", evidence=[record, settling], consumed=_SCAFFOLD["why"], subjects=characters)
         if not _REASON.search(record.text) and (record.kind != "fate" or not _FATE_ASKED & set(stems)):
             # "why was Hyosan bombed": the record says that it happens, not why; say so, not the
             # event as if it were the reason.

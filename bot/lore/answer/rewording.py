@@ -274,8 +274,17 @@ _INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really 
 # "daesu has a crush on who", "suhyeok kissed who", "namra is in love with who": the question word said last, as
 # chat asks it; read as "who does Dae-su have a crush on" (a verb in the past: "who did ...")
 _WHO_LAST = re.compile(r"^\W*(?P<x>ent\d+(?: 's \w+)?) (?P<verb>has|had|is|was|likes|liked|loves|loved|kissed|kisses|"
-                       r"dates|dated|married|marries|fell|falls|saved|saves|protects|protected|hates|hated)"
-                       r"(?P<rest>(?: \w+)*?) (?:who|whom)\W*$")
+                       r"dates|dated|married|marries|fell|falls|saved|saves|protects|protected|hates|hated|"
+                       r"bit|bites|killed|kills|infected|infects|attacked|attacks|stabbed)"
+                       r"(?P<rest>(?: \w+)*?) (?:who|whom)\W*$"
+                       # "귀남이 누구 물었어" glossed "ent0 whom bit" (korean_glosses.py): the Korean order, the object's
+                       # question word before the verb ("남라 누가 물었어", "ent0 who bit", asks who bit Nam-ra)
+                       r"|^\W*(?P<kx>ent\d+) whom (?P<kverb>bit|killed|kills|infected|attacked|saved|stabbed)\W*$")
+# "who'd gwinam bite": "who did"
+_WHO_D = re.compile(r"^(\W*)who'?d\s+(?=ent\d+\s+\w+\W*$)")
+# "which died earlier, ms park or the teacher", "who turned sooner": the first, as "who died first" asks it
+_SOONER = re.compile(r"\b(die|died|dies|dying|turn|turned|turns|bitten|infected|killed)\s+(?:earlier|sooner|1st)\b")
+_LATER = re.compile(r"\b(die|died|dies|dying|turn|turned|turns|bitten|infected|killed)\s+later\b")
 _BODY_COUNT = re.compile(r"^\W*(?:what(?: is|'s|s)?\s+)?(?:the\s+)?body\s?count\s+(?:of|in|for)\b(?=\s+\w)")
 _BODY_COUNT_ALONE = re.compile(r"^\W*what(?: is|'s|s)?\s+(?:the\s+)?(?:total\s+)?body\s?count(?:\s+(?:in|of) (?:the show|"
                                r"season 1|s1|it))?\W*$")
@@ -284,7 +293,10 @@ _ASKED_BEFORE = {"has": ("does", "have"), "had": ("did", "have"), "is": ("is", "
                  "kisses": ("does", "kiss"), "kissed": ("did", "kiss"), "dates": ("does", "date"), "dated": ("did", "date"),
                  "marries": ("does", "marry"), "married": ("did", "marry"), "falls": ("does", "fall"), "fell": ("did", "fall"),
                  "saves": ("does", "save"), "saved": ("did", "save"), "protects": ("does", "protect"),
-                 "protected": ("did", "protect"), "hates": ("does", "hate"), "hated": ("did", "hate")}
+                 "protected": ("did", "protect"), "hates": ("does", "hate"), "hated": ("did", "hate"),
+                 "bit": ("did", "bite"), "bites": ("does", "bite"), "killed": ("did", "kill"), "kills": ("does", "kill"),
+                 "infected": ("did", "infect"), "infects": ("does", "infect"), "attacked": ("did", "attack"),
+                 "attacks": ("does", "attack"), "stabbed": ("did", "stab")}
 
 
 # "did ent0 die before ent1", "who lasted longer ent0 or ent1": the order of their deaths, as "who died first" asks it
@@ -323,7 +335,9 @@ def _who_first(clause: str) -> str:
     """"ent0 has a crush on who": "who does ent0 have a crush on"; any other clause as it is."""
     said = _WHO_LAST.match(" ".join(clause.split()))
     if said is None:
-        return clause
+        return _WHO_D.sub(r"\1who did ", clause)
+    if said.group("kx"):
+        return f"who did {said.group('kx')} {_ASKED_BEFORE[said.group('kverb')][1]}"
     aux, base = _ASKED_BEFORE[said.group("verb")]
     return " ".join(f"who {aux} {said.group('x')} {base}{said.group('rest')}".split())
 
@@ -337,6 +351,7 @@ def reworded(clause: str) -> str:
     if "end" in clause:
         clause = _END_UP_FEELING.sub(lambda m: _FEELING_BASE[m.group(1)], clause)
     if "ent" in clause:
+        clause = _LATER.sub(r"\1 last", _SOONER.sub(r"\1 first", clause))
         clause = _died_first(clause)
     if "count" in clause:
         clause = _BODY_COUNT.sub("how many deaths in", clause)  # "whats the body count of ep 11": how many die in it

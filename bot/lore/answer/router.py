@@ -88,6 +88,7 @@ from bot.lore.answer.season2_episodes import Season2Episodes
 from bot.lore.answer.season2_platform import Season2Platform
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
+from bot.lore.answer.sides import described_sides
 from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
@@ -96,6 +97,7 @@ from bot.lore.answer.terms import Terms
 from bot.lore.answer.things import ThingAnswers
 from bot.lore.answer.titles import TitleAnswers
 from bot.lore.answer.tone import ShowTone
+from bot.lore.answer.turn_order import TurnOrder
 from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unpinned import VirusNamed
@@ -214,6 +216,7 @@ class AnswerEngine:
             VirusNamed(shared).answer,  # "what episode is the virus named": no source pins it down, never episode 1
             EpisodeAnswers(shared, show, lambda: status.current.status.milestone).answer,
             ComparisonAnswers(shared).answer,
+            TurnOrder(shared, fates).answer,  # "who turned first, ji-min or i-sak": never the first name's turn
             likeness.film,  # "what movie does cheongsan mention": Train to Busan
             CalledAnswers(shared).answer,  # "what does na yeon call gyeongsu": never both their profiles
             (ages := SiblingAges(shared)).answer,
@@ -381,7 +384,8 @@ class AnswerEngine:
                 answers.append(Answer(cleaned, False, [Part("What do you mean? Each question is read on its own, so ask it "
                                                             "whole, like \u201cwho plays On-jo's dad?\u201d")], "unknown"))  # no spoiler in it
                 continue
-            clause, asked = reworded(asked_again(clause, asked)), clause
+            # "who died first, the teacher or ms park": a described side read as the one it names
+            clause, asked = reworded(described_sides(asked_again(clause, asked), slots, self.identify)), clause
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             elif season == 2 and _IT.search(clause) and "season" not in clause:

@@ -45,7 +45,9 @@ _WINDOW_ASKED = re.compile(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+
 _EPISODES_CLAIMED = re.compile(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
                                rf"(?:that )?)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting)\s+(?:only\s+)?"
                                r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
-_RATING = re.compile(rf"^\W*(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?rating|(?:the\s+)?(?:age\s+)?rating\s+(?:for|of)\s+{_SEASON})\W*$")
+# "s2 age rating", "whats the s2 age rating", "what will the age rating of season 2 be": season 2's (never season 1's TV-MA)
+_RATING = re.compile(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
+                     rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?\W*$")
 _EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = re.compile(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"

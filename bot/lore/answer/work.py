@@ -19,6 +19,8 @@ OTHER_WORK = re.compile(
     r"|\bfilmography\b"
     # "what was kim si eun in before", "park ji hu movies besides aouad", "ent0 these days what drama filmed" (Korean)
     r"|^what (?:was|were|has|have) ent\d+ (?:been )?in (?:before|previously|earlier|besides)\b"
+    # "the new guy roh jae won what was he in before": the name said first, then asked of by "he"
+    r"|\bent\d+\W+what(?: else)? (?:was|were|has|have|is) (?:he|she|they) (?:been )?in\b"
     r"|\b(?:shows?|dramas?|films?|movies?|roles?|projects?) (?:besides|apart from|aside from|other than|outside(?: of)?)\b"
     r"|^ent\d+(?: actor| actress)? (?:these days|recently|nowadays|lately)\b.*\b(?:dramas?|shows?|films?|movies?|works?)\b"
     r"|\bwhat (?:shows?|dramas?|films?|movies?|else)\b.*\b(?:in|been in|starred in)\b"

@@ -1,0 +1,43 @@
+"""The sides of "who died first, the science teacher or ms park", "who got bitten first, the class
+president or the bully": a side said as a description is read as the one character it plainly
+names (a new slot), so the order of the two is compared as it is between two names.
+
+Without it the description was no subject: the comparison saw one name and answered about it
+alone ("I don't know that about Park Sun-hwa"), or some record that merely said "first" ("the first
+person infected is Hyeon-ju", for the class president and the bully). Only a description that
+names one character and spoils nothing (`AnswerEngine.identify`) is read; anything else is left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.lore.answer.analysis import Slot
+from bot.lore.names import Entity, Mention
+
+# A comparison ("first", "earlier", "sooner", "last", "later", "before") with two sides joined by "or".
+_ORDER = re.compile(r"\b(?:first|1st|earlier|sooner|last|later|before|longer)\b")
+_SIDE = r"(ent\d+|the (?:[a-z]+ ){0,2}[a-z]+)"
+_PAIR = re.compile(rf"\b{_SIDE}\s+or\s+{_SIDE}\W*$")
+
+
+def described_sides(clause: str, slots: dict[str, Slot],
+                    identify: Callable[[str, Sequence[str]], Entity | None]) -> str:
+    """`clause` with each described side of its "X or Y" read as the character it names."""
+    if " or " not in clause or "the " not in clause or not _ORDER.search(clause):
+        return clause
+    pair = _PAIR.search(" ".join(clause.split()))
+    if pair is None:
+        return clause
+    text = " ".join(clause.split())
+    for side in (pair.group(1), pair.group(2)):
+        if not side.startswith("the "):
+            continue
+        entity = identify(side, ("character",))
+        if entity is None:
+            return clause  # one side not plainly someone: the question is left as asked
+        word = f"ent{80 + len(slots)}"
+        slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
+        text = re.sub(rf"\b{re.escape(side)}\b", word, text, count=1)
+    return text
