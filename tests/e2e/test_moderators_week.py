@@ -76,7 +76,8 @@ async def report_official_date(h: Harness, when: str = "2027-03-19 17:00 KST", u
     # An official date may ask first (a role to ping, another date standing): the moderator confirms.
     for row in reply.components:
         for button in row.get("components", []):
-            if "confirm" in str(button.get("label", "")).lower() or "yes" in str(button.get("label", "")).lower():
+            label = str(button.get("label", "")).lower()
+            if "confirm" in label or "yes" in label or "post it" in label:
                 return await h.discord.click(h.moderator, reply, button["custom_id"])
     return reply
 
@@ -294,6 +295,51 @@ async def test_a_reported_date_contradicted_by_netflix_shows_the_official_one(h:
     assert news and "19" in seen(news[-1])
 
 
+async def test_a_second_official_date_asks_first_and_cancel_changes_nothing(h: Harness) -> None:
+    news = h.channels["announcements"]
+    await subscribe(h, news)
+    await report_official_date(h, "2027-03-19 17:00 KST")
+    assert await until(h, lambda: len(bot_posts(h, news, "release date")) == 1)
+    other = "https://www.netflix.com/tudum/articles/aouad-s2-moved"
+    asked = await h.discord.invoke(
+        h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+        source_url=other, date="today", official=True, release_date="2027-03-26 17:00 KST",
+    )
+    assert asked.ephemeral and "?" in seen(asked), seen(asked)
+    labels = {str(b.get("label")).lower(): b["custom_id"] for row in asked.components for b in row["components"]}
+    cancelled = await h.discord.click(h.moderator, asked, labels["cancel"])
+    assert "cancel" in seen(cancelled).lower() or "nothing" in seen(cancelled).lower(), seen(cancelled)
+    await settle(h)
+    assert len(bot_posts(h, news, "2027")) == 1
+    status = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "aouad-s2-moved" not in seen(status)
+    again = await report_official_date(h, "2027-03-26 17:00 KST", url=other)
+    assert "changed" in seen(again).lower() or "recorded" in seen(again).lower(), seen(again)
+    assert await until(h, lambda: len(bot_posts(h, news, "2027")) == 2)
+    await settle(h)
+    newest = bot_posts(h, news, "2027")
+    assert len(newest) == 2 and "chang" in seen(newest[-1]).lower(), seen(newest[-1])
+
+
+async def test_subscribing_where_the_bot_cannot_post_is_refused_and_test_posts_are_limited(h: Harness) -> None:
+    news = h.channels["announcements"]
+    h.discord.deny(news)
+    await asyncio.sleep(0.2)
+    refused = await subscribe(h, news)
+    assert refused.ephemeral and "send messages" in seen(refused).lower(), seen(refused)
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert f"<#{news.id}>: official, on" not in seen(listed)
+    h.discord.deny(news, send=False)
+    await asyncio.sleep(0.2)
+    await subscribe(h, news)
+    replies = [await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test") for _ in range(4)]
+    assert all(r.ephemeral for r in replies)
+    assert "again" in seen(replies[-1]).lower(), seen(replies[-1])
+    assert await until(h, lambda: len(bot_posts(h, news)) == 3)
+    await settle(h)
+    assert len(bot_posts(h, news)) == 3
+
+
 async def test_retracting_a_wrong_report_corrects_the_channel_once(h: Harness) -> None:
     news = h.channels["announcements"]
     await subscribe(h, news)
@@ -314,7 +360,8 @@ async def test_retracting_a_wrong_report_corrects_the_channel_once(h: Harness) -
 async def test_rate_limits_during_an_announcement_still_deliver_it_exactly_once(h: Harness) -> None:
     news = h.channels["announcements"]
     await subscribe(h, news)
-    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=3, retry_after=0.3)
+    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=2, retry_after=0.3)
+    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=1, retry_after=0.5, global_=True)
     await report_official_date(h)
     assert await until(h, lambda: bool(bot_posts(h, news, "2027")))
     await settle(h)
