@@ -29,7 +29,7 @@ from bot.lore.name_particles import name_typed, without_particle
 from bot.lore.names import Entity
 from bot.lore.unmark import FOLLOW, may_mean_allowed, unmark_request
 from bot.position_choices import position_choices
-from bot.show import NOTHING, Position, parse_position
+from bot.show import NOTHING, Position, PositionError, parse_position
 from bot.text import clean_input
 from bot.tree import server_permission_check
 from bot.watched import read_watched, watched_choices
@@ -112,7 +112,15 @@ class Lore(commands.Cog):
                 raise UserError(f"{first} comes after {last}: give the last episode discussed openly, like {first}.")
             return last
         allowed = allowed_up_to(typed)  # "S2E2 spoilers ok", "s2e2까지 스포 허용": up to that episode
-        return parse_position(allowed or typed, self.bot.show, now=now, allow_nothing=allow_nothing)
+        try:
+            return parse_position(allowed or typed, self.bot.show, now=now, allow_nothing=allow_nothing)
+        except PositionError as refused:
+            # Moderators type marks as fans type /progress ("ep 5 pls", "5 pls", "thru ep 6 lol"):
+            # read them the same way (a part-watched episode gives the one before, hiding more).
+            try:
+                return read_watched(typed, self.bot.show, now=now, allow_nothing=allow_nothing).position
+            except PositionError:
+                raise refused from None
 
     @staticmethod
     def _resolve(engine: AnswerEngine, typed: str, kinds: tuple[str, ...], what: str) -> Entity:

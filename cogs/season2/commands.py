@@ -33,7 +33,7 @@ from bot.permissions import lacking_there, missing_to_post
 from bot.season2.dates import said_from_today
 from bot.season2.delivery.dispatcher import Dispatcher
 from bot.season2.delivery.outbox import loads
-from bot.season2.model import Confidence, Milestone, Status
+from bot.season2.model import Claim, Confidence, Milestone, Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
 from bot.season2.reports import parse_release, parse_report_day
@@ -73,6 +73,12 @@ MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in M
 
 
 REMOVED = "the bot was removed from the server"
+
+
+def _report_holds(claim: Claim, name: str, typed: str) -> bool:
+    """Whether a report is the one typed (casefolded): by the name offered, or by the link the
+    moderator pasted ("tudum", "soompi.com/article"), which is what they remember of it."""
+    return typed in name.casefold() or typed in (claim.source.url or "").casefold()
 
 
 class Season2(AnnounceCommands):
@@ -309,7 +315,7 @@ class Season2(AnnounceCommands):
         names = Counter(render.report_choice(claim) for _, claim in reports)
         for row, claim in reports:
             name = render.report_choice(claim)
-            if typed and typed not in name.casefold():
+            if typed and not _report_holds(claim, name, typed):
                 continue
             if names[name] > 1:  # two reports that read the same: told apart by when they were made
                 name = render.report_choice(claim, row.reported_at)
@@ -339,7 +345,7 @@ class Season2(AnnounceCommands):
         if any(row.claim_id == typed for row, _ in standing) or typed.startswith("mod:"):
             return typed
         named = [(row.claim_id, render.report_choice(claim)) for row, claim in standing
-                 if typed.casefold() in render.report_choice(claim).casefold()]
+                 if _report_holds(claim, render.report_choice(claim), typed.casefold())]
         if len(named) == 1:
             return named[0][0]
         if named:
