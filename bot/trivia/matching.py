@@ -504,7 +504,7 @@ class AnswerMatcher:
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None:
-            if (rivals or another) and judges(tokens, _VERDICT_TAIL):
+            if (rivals or another) and judges([t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], _VERDICT_TAIL):
                 return MatchResult(Verdict.CHAT)  # two people judged in one sentence: "onjo's dad was the real mvp ngl"
             if rivals or another:  # ("principal or vice principal": the answer and another one)
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)
@@ -520,7 +520,7 @@ class AnswerMatcher:
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
         if another and not rivals and len(tokens) >= 4 and sum(
             t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
-        ) >= 2:  # (a clause, not a word: "titanic movie" and "louise may alcott" try)
+        ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)
             return MatchResult(Verdict.CHAT)  # the answer made into talk: "that rat scene made me gag"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
