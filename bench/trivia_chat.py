@@ -50,7 +50,8 @@ a weekday-evening game on our pack, written before reading the matcher: typos, p
 hangul, hedges, "not X", two candidates with or without "or", keycap and answer emoji, supersets and one-letter
 near misses; scored before that round's changes at 1 / 0 / 6 / 1 / 2; tuned on in stop 40: 0 / 0 / 2 / 1 / 1) and `held41` (stop 41: a weeknight game on our pack, Red's lists and
 general questions, written before reading the matcher: hangul, Korean units, typos, hedges, two guesses, emoji,
-duo names in either order, a swapped saying, names one sound from another word, chat using the answer word).
+duo names in either order, a swapped saying, names one sound from another word, chat using the answer word;
+scored before that round's changes at 3 / 0 / 4 / 0 / 0; tuned on in stop 41: 0 / 0 / 0 / 0 / 0, no longer blind).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
