@@ -48,7 +48,10 @@ two answers joined by "or", a slash or nothing, near misses sharing one word; sc
 changes at 4 / 9 / 23 / 2 / 6; tuned on in stop 39: 3 / 1 / 5 / 1 / 4, no longer blind) and `held40` (stop 40:
 a weekday-evening game on our pack, written before reading the matcher: typos, partial and reversed names,
 hangul, hedges, "not X", two candidates with or without "or", keycap and answer emoji, supersets and one-letter
-near misses; scored before that round's changes at 1 / 0 / 6 / 1 / 2; tuned on in stop 40: 0 / 0 / 2 / 1 / 1).
+near misses; scored before that round's changes at 1 / 0 / 6 / 1 / 2; tuned on in stop 40: 0 / 0 / 2 / 1 / 1) and `held41` (stop 41: a weeknight game on our pack, Red's lists and
+general questions, written before reading the matcher: hangul, Korean units, typos, hedges, two guesses, emoji,
+duo names in either order, a swapped saying, names one sound from another word, chat using the answer word;
+scored before that round's changes at 3 / 0 / 4 / 0 / 0; tuned on in stop 41: 0 / 0 / 0 / 0 / 0, no longer blind).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -74,7 +77,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36", "held37", "held39", "held40",
+    "held35", "held36", "held37", "held39", "held40", "held41",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -51,6 +51,9 @@ _KOREAN_LOOKING = re.compile(r"eo|eu|ae|oe|ui|yu|yo|oo|j|ch|gw|kk|hy|ng$")
 # Letters and endings no romanization of Korean has (a word ends in a vowel or in k, l, m, n, ng,
 # p or t): "archery" and "church" are English, whose vowels are typed wrong as any word's are.
 _NOT_KOREAN = re.compile(r"[fqvxz]|c(?!h)|th|ph|(?<!n)g$|[^aeiougklmnpt]$")
+# A typed word no romanization of Korean writes (letters it has none of, an English "-y" ending), so no other
+# romanization of a Korean-looking answer: "july" is not Julie, whose vowels it only resembles.
+_NOT_ROMANIZED = re.compile(r"[fqvxz]|c(?!h)|th|ph|[^aeiouw]y$")
 _SYMBOLS = frozenset("+#-./")
 HAS_DIGIT = re.compile(r"\d").search
 
@@ -327,7 +330,7 @@ class GuessWords:
             return None  # another real name: "Anne" for Annie, "Jane" for June
         if word.skeleton is not None and (not vowels_agree(guess, answer) or o_written_eo(guess, answer)):
             return None  # another Korean word, not this one typed another way
-        if word.skeleton is not None and guess.isalpha():
+        if word.skeleton is not None and guess.isalpha() and _NOT_ROMANIZED.search(guess) is None:
             sk = self._skeleton.get(i)
             if sk is None:
                 sk = self._skeleton[i] = skeleton(guess)

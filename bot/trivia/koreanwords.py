@@ -365,6 +365,8 @@ def english_readings(
                 said = (borrowed,)
             elif (joined := _compound(base, words) or _compound(token, words)) is not None:
                 said = (joined,)  # two words typed as one: "오징어게임" (squid game)
+            elif shops := _shop_of(base, words):
+                said = shops  # a shop named by what it sells: "치킨집", a chicken shop
             if said == (token,) and not aside(token):
                 return []
             changed = changed or said != (token,)
@@ -427,6 +429,17 @@ def korean_rival(tokens: Iterable[str], answers: set[str], stem: Callable[[str],
 #: Words a Korean answer adds to a thing to name a shop of it ("치킨집": a chicken shop).
 _SHOP = ("집", "가게")
 _SHOP_WORDS = ("shop", "restaurant", "place", "store")
+
+
+def _shop_of(word: str, answer_words: list[str]) -> tuple[str, ...]:
+    """A typed hangul word naming a shop by what it sells ("치킨집", "빵가게") in English: "chicken shop"."""
+    for shop in _SHOP:
+        thing = word.removesuffix(shop)
+        if thing != word and len(thing) >= 2:
+            borrowed = loanword_of(thing, answer_words)
+            things = TRANSLATIONS.get(thing) or ((borrowed,) if borrowed is not None else ())
+            return tuple(f"{english} shop" for english in things)
+    return ()
 
 
 def english_of_answer(answer: str) -> tuple[str, ...]:

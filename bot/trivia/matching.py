@@ -105,7 +105,15 @@ from bot.trivia.normal import (
 from bot.trivia.preparing import prepare_question
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import no_number_said, only_what_is_asked, reacts, shows_feeling, talk_beside
+from bot.trivia.talk import (
+    CLAUSE_WORDS,
+    judges,
+    no_number_said,
+    only_what_is_asked,
+    reacts,
+    shows_feeling,
+    talk_beside,
+)
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 
@@ -126,6 +134,8 @@ MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in
 MAX_ANSWER_CHARS = 2000
 RESOLVER_MIN_SCORE = 90.0
 _CACHE_SIZE = 4096
+# Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
+_VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 _NAMES_SIZE = 20_000
 class _EntityLike(Protocol):
     @property
@@ -422,6 +432,9 @@ class AnswerMatcher:
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
         if hit is None and len(tokens) >= 2:
             hit = spelt_out(core, p) or spelt_out(tokens, p)  # "international business machines" for IBM
+        if hit is None and len(tokens) >= 2 and len(letters := "".join(filter(str.isalpha, text.lower()))) >= 8:
+            hit = p.exact.get(letters)  # its letters as typed, a space slipped: "traint o busan" ("o" is no "of" there)
+            hit = hit if hit is not None and hit.accepted and not any(map(str.isdigit, text)) else None
         if hit is None and (alone := named_alone(p)) and (listed := surname_among_items(tokens, reading.seps, alone)):
             return MatchResult(Verdict.SEVERAL_ANSWERS if listed[1] else Verdict.RIGHT, listed[0].text)
         if hit is None and p.surnames and (first := two_people(core, p.surnames, p.echoed)):
@@ -491,6 +504,8 @@ class AnswerMatcher:
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
         if right is not None:
+            if (rivals or another) and judges([t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], _VERDICT_TAIL):
+                return MatchResult(Verdict.CHAT)  # two people judged in one sentence: "onjo's dad was the real mvp ngl"
             if rivals or another:  # ("principal or vice principal": the answer and another one)
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
@@ -503,6 +518,10 @@ class AnswerMatcher:
             [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ):
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
+        if another and not rivals and len(tokens) >= 4 and sum(
+            t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
+        ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)
+            return MatchResult(Verdict.CHAT)  # the answer made into talk: "that rat scene made me gag"
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):

@@ -239,7 +239,8 @@ _ALWAYS = {
 _MONEY = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros"})  # "ten dollar note" is a bill
 _TIMES = {"twice": "2", "thrice": "3"}  # "twice" = "2 times"
 _AGED = re.compile(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
-_BETWEEN_WORDS = {"n": "and", "o": "of"}  # "Guns N' Roses", "Sweet Child O' Mine"
+# "Guns N' Roses", "Sweet Child O' Mine"; chat's shorthand: "age b4 beauty", "drive thru the night"
+_BETWEEN_WORDS = {"n": "and", "o": "of", "b4": "before", "thru": "through"}
 _MONTHS = {short: CALENDAR_MONTHS[number - 1].lower() for short, number in MONTH_SHORT.items()}
 _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES

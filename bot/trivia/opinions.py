@@ -12,6 +12,7 @@ otherwise no reason to refuse it ("paris lol", "pretty sure it's rats").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.trivia.talk import comments_on
@@ -21,7 +22,7 @@ _BEING = frozenset({"was", "were", "is", "are", "looked", "looks", "felt", "feel
 _VERDICT = frozenset(
     """so too very really such kinda pretty super lowkey highkey literally actually always never best worst
     underrated overrated amazing awesome gross creepy cute scary sad cool good bad great iconic funny hot tall
-    brutal disgusting terrifying insane crazy legendary beautiful ugly annoying perfect smart dumb fire mid""".split()
+    brutal disgusting terrifying insane crazy legendary beautiful ugly annoying perfect smart dumb fire mid real mvp""".split()
 )
 # ("rats is so obvious": a guess made sure of)
 _NOT_A_VERDICT = frozenset(
@@ -33,8 +34,22 @@ _FEELERS = frozenset({"i", "we", "ppl", "everyone", "everybody"})
 _FEELING = frozenset({"love", "loved", "hate", "hated", "miss", "missed", "adore", "adored", "like", "liked"})
 
 
+def _unstretched(word: str) -> str:
+    """A word stretched for emphasis as it is written ("sooo" so, "reallyyy" really, "creeepy" creepy)."""
+    if _STRETCH.search(word) is None:
+        return word
+    for length in (r"\1", r"\1\1"):
+        if (plain := _STRETCH.sub(length, word)) in _VERDICT or plain in _BEFORE or plain in _FEELING:
+            return plain
+    return word
+
+
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+
+
 def opinion(tokens: Sequence[str], start: int, end: int) -> bool:
     """Whether the message says what its author thinks of the answer standing at tokens[start:end]."""
+    tokens = [*map(_unstretched, tokens[:start]), *tokens[start:end], *map(_unstretched, tokens[end:])]
     before, after = tokens[:start], tokens[end:]
     if before and before[0] in _FEELERS and len(before) <= 3 and before[1:2] and before[1] in _FEELING:
         return all(w in _BEFORE for w in before[2:]) and len(after) <= 1

@@ -90,7 +90,7 @@ TALK_WORDS = frozenset(
     sequel prequel remake gimme boy boys kid kids dude childhood nostalgia nostalgic flashback flashbacks
     memories trauma traumatized traumatised chills goosebumps tense intense epic wholesome painful
     heartbreaking brave bravest smart dumb stupid genius masterpiece overhyped underhyped jumpscare
-    jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable
+    jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable mvp
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
@@ -112,7 +112,7 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
     """Whether a message (its `tokens`, its `core` without the framing words, and the `content`
     words of that) that named nothing of the question is talk rather than an attempt (see module
     docstring)."""
-    if _judges(tokens):
+    if judges(tokens):
         return True  # a verdict, whatever it is on: "the english dub is awful"
     if any(w in keep for w in content):
         return False  # a word of an answer or an option: an attempt at it
@@ -133,13 +133,13 @@ _ASKING_LAST = frozenset({"when", "where", "why", "how", "wya"})
 _BEING = frozenset("is was are were isnt wasnt".split())
 
 
-def _judges(tokens: Sequence[str]) -> bool:
+def judges(tokens: Sequence[str], verdicts: Collection[str] = ()) -> bool:
     """A verdict on something: a verb of being followed by talk only ("that was brutal", "sequel was
     meh", "it was so good"), which framing would otherwise strip down to the talk word; "it was
-    busan" names something."""
+    busan" names something. `verdicts`: other words that may follow too ("the real mvp ngl")."""
     for i, word in enumerate(tokens[1:], 1):
         rest = tokens[i + 1 :]
-        if word in _BEING and rest and all(w in TALK_WORDS or w in CLAUSE_WORDS for w in rest):
+        if word in _BEING and rest and all(w in TALK_WORDS or w in CLAUSE_WORDS or w in verdicts for w in rest):
             return True
     return False
 

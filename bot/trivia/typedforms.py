@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.trivia.english import COMMON_WORDS
 from bot.trivia.kinds import Kind
-from bot.trivia.normal import compact_form, is_number, normalize_tokens
+from bot.trivia.normal import MONTH_NAMES, compact_form, is_number, normalize_tokens
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _EPISODE_QUESTION = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
@@ -239,7 +240,10 @@ def another_given_name_typed(guess: str, answer: str) -> bool:
 
 def same_given_name(guess: str, answer: str) -> bool:
     """Whether `guess` is the given name `answer` spelt another way ("Ann" for Anne, "Jon" for John,
-    "Charly" for Charlie: a spelling no list of names holds, of four letters or more)."""
+    "Charly" for Charlie: a spelling no list of names holds, of four letters or more; never a month or an
+    everyday word that sounds like it, a word of its own: "july" is not Julie, "dawn" not Don)."""
+    if guess in MONTH_NAMES or guess in COMMON_WORDS:
+        return False
     return answer in GIVEN_NAMES and (guess in GIVEN_NAMES or (len(guess) >= 4 and guess.isalpha())) and (
         sound_of_name(guess) == sound_of_name(answer)
     )

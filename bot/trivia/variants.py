@@ -103,7 +103,7 @@ def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[in
     """Compact forms `answer` is also typed as (see module docstring; bot.trivia.typedforms; `episodes_in`:
     how many episodes a season of the show has, for a question about the show)."""
     forms = typed_forms(answer.text, answer.tokens, question_text, episodes_in) + _short_forms(answer) + _kin_forms(answer) + _multiple_forms(answer)
-    forms += _both_ways(answer) + _premises_forms(answer) + _ie_as_y(answer)
+    forms += _both_ways(answer, question_text) + _premises_forms(answer) + _ie_as_y(answer)
     forms += date_forms(answer.tokens)
     question = normalize_tokens(question_text)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
@@ -167,19 +167,27 @@ def _ie_as_y(answer: Answer) -> list[str]:
     return [f for f in forms if f not in COMMON_WORDS and f not in GIVEN_NAMES and f not in MONTH_NAMES]
 
 
-def _both_ways(answer: Answer) -> list[str]:
-    """Two names joined by "and", typed the other way round: "roh jae-won and kim si-eun" for Kim
-    Si-eun and Roh Jae-won (with the "and" or without it), and each Korean surname romanised another
-    way ("noh jaewon kim sieun"; one name's other surnames come from the lore's names)."""
+# Words by which a question asks for two things, whose order is then the player's ("Which two rivers...?").
+_TWO_ASKED = re.compile(r"\b(?:two|both|pair|duo|couple)\b", re.IGNORECASE).search
+
+
+def _both_ways(answer: Answer, question_text: str = "") -> list[str]:
+    """Two names joined by "and", typed the other way round when the order is the player's: the question
+    asks for two ("garfunkel and simon" to "Which duo...?") or for people ("roh jae-won and kim si-eun"
+    for Kim Si-eun and Roh Jae-won), with the "and" or without it; and, in either order, each Korean
+    surname romanised another way ("noh jaewon kim sieun"; one name's other surnames come from the
+    lore's names). A fixed phrase keeps its order: "egg and chicken" is no Chicken and egg."""
     tokens = answer.tokens
     two = tokens.count("and") == 1 and tokens[0] != "and" and tokens[-1] != "and"
     if not two:
         return []
     at = tokens.index("and")
     firsts, seconds = _surnamed(tokens[:at]), _surnamed(tokens[at + 1 :])
-    out = [compact_form([*b, "and", *a]) for a in firsts for b in seconds]
+    out = [compact_form([*a, "and", *b]) for a in firsts for b in seconds if (a, b) != (firsts[0], seconds[0])]
+    if _TWO_ASKED(question_text) is None and answer_kind(answer.text, question_text) is not Kind.PERSON:
+        return out
+    out += [compact_form([*b, "and", *a]) for a in firsts for b in seconds]
     out += [compact_form([*b, *a]) for a in firsts for b in seconds]
-    out += [compact_form([*a, "and", *b]) for a in firsts for b in seconds if (a, b) != (firsts[0], seconds[0])]
     return out
 
 
