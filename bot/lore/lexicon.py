@@ -103,7 +103,6 @@ from bot.lore.lexicon_subjects import (
     spoken,
 )
 from bot.lore.lexicon_terms import (
-    ALSO,
     OTHER_STORIES,
     PLOT_NEEDS,
     PLOT_TERMS,
@@ -128,7 +127,6 @@ from bot.lore.lexicon_words import (
     GRIEF,
     HARM,
     HOW_REVEALED,
-    IMPLIED_BY,
     INTO_HALFBIE,
     MOVES,
     OBJECT_GAP,
@@ -181,7 +179,6 @@ _FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
-_ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 
 
 @dataclass(frozen=True)
@@ -550,35 +547,6 @@ class Lexicon(PackAnchoring):
             return False
         after = self.resolver.mentions(sentence[match.end():], fuzzy=False)
         return bool(after) and all(e.kind != "character" for m in after for e in m.candidates)  # not "X's cheongsan"
-
-    def _may_read(self, present: frozenset[str]) -> frozenset[str]:
-        """The kinds whose words can give anything away about the characters `present`: a kill (its
-        victim dies) and a survival (a fate) always; the rest when one of them has an event of that
-        kind, or of a kind that implies it."""
-        if self._readable is None:
-            self._readable = {
-                character: frozenset(kinds) | {g for g, implying in IMPLIED_BY.items() if set(implying) & kinds.keys()}
-                for character, kinds in self._anchors.by_character.items()
-            }
-        return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
-
-    def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
-        """The earliest position of an event of `group` for `character`: as the pack anchors it, else
-        (`implied`: the word is written close to the name) the kinds that imply it (IMPLIED_BY), else
-        (survival) the character's fate; and (`fate`: a survival said of the whole story, "Su-hyeok
-        survives") not before the fate."""
-        anchors = self._anchors.by_character.get(character, {})
-        position = anchors.get(group)
-        if position is None and implied:
-            implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
-            position = min(implying) if implying else None
-        if group in ALSO and group not in anchors:  # never bitten as the pack tells: what implies it, or "bite"
-            wider = self._event(character, ALSO[group], implied=implied, fate=fate)
-            position = wider if position is None or (wider is not None and wider < position) else position
-        if group == "survival" and (position is None or fate):
-            told = self._fates.get(character)  # a fate says whether they survive
-            position = told if position is None or (told is not None and told > position) else position
-        return position
 
     def learn(self, text: str, position: Position, characters: Iterable[str] = ()) -> None:
         """Anchor a text stated as happening at `position` (about `characters`, ids), as the pack's
