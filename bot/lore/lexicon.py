@@ -128,6 +128,7 @@ from bot.lore.lexicon_words import (
     HARM,
     HOW_REVEALED,
     INTO_HALFBIE,
+    MOURNING,
     MOVES,
     OBJECT_GAP,
     OF_A_RELATIVE,
@@ -418,7 +419,7 @@ class Lexicon(PackAnchoring):
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
-        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
+        victims = [(c, self._event(c, "death", implied=False)) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         roll = listed(sentence, mentions, ROLL) if len(mentions) >= ROLL else frozenset()  # "onjo suhyeok daesu hari mijin"
@@ -517,6 +518,8 @@ class Lexicon(PackAnchoring):
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group
+                    if group == "death" and not self._dies(character) and not MOURNING.fullmatch(match.group(0)):
+                        continue  # one who never dies: only mourning ("rip class president") tells her turn
                     consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
         for character, group, word in objects_of(sentence, mentions, readable):  # "Ha-ri lost her brother"

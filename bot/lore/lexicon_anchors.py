@@ -230,6 +230,10 @@ class PackAnchoring:
             }
         return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
 
+    def _dies(self, character: str) -> bool:
+        """Whether the pack has `character` die (not only turn or become a halfbie)."""
+        return "death" in self._anchors.by_character.get(character, {})
+
     def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
         """The earliest position of an event of `group` for `character`: as the pack anchors it, else
         (`implied`: the word is written close to the name) the kinds that imply it (IMPLIED_BY), else
