@@ -103,7 +103,6 @@ from bot.lore.lexicon_subjects import (
     spoken,
 )
 from bot.lore.lexicon_terms import (
-    ALSO,
     OTHER_STORIES,
     PLOT_NEEDS,
     PLOT_TERMS,
@@ -128,8 +127,8 @@ from bot.lore.lexicon_words import (
     GRIEF,
     HARM,
     HOW_REVEALED,
-    IMPLIED_BY,
     INTO_HALFBIE,
+    MOURNING,
     MOVES,
     OBJECT_GAP,
     OF_A_RELATIVE,
@@ -181,7 +180,6 @@ _FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
 _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's own, not a character's by name
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
-_ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 
 
 @dataclass(frozen=True)
@@ -421,7 +419,7 @@ class Lexicon(PackAnchoring):
             context = carried_over(self._genders, earlier, sentence, mentions)
             mentions = self._mentions(sentence, context, show=show) if context else mentions
         own = frozenset(c for m in mentions if not m[3] and not m[4] for c in m[2])
-        victims = [(c, self._event(c, "death")) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
+        victims = [(c, self._event(c, "death", implied=False)) for c in listed(sentence, mentions)] if len(mentions) > 1 else []  # a roll of the dead
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         roll = listed(sentence, mentions, ROLL) if len(mentions) >= ROLL else frozenset()  # "onjo suhyeok daesu hari mijin"
@@ -520,6 +518,8 @@ class Lexicon(PackAnchoring):
                 for character in characters:
                     near = distance(mentions, character, match.start(), match.end()) <= IMPLIED_REACH
                     kind = "bitten" if character in bitten else group
+                    if group == "death" and not self._dies(character) and not MOURNING.fullmatch(match.group(0)):
+                        continue  # one who never dies: only mourning ("rip class president") tells her turn
                     consider(self._event(character, kind, implied=near, fate=whole),
                              self._names.get(character, character), match.group(0))
         for character, group, word in objects_of(sentence, mentions, readable):  # "Ha-ri lost her brother"
@@ -550,35 +550,6 @@ class Lexicon(PackAnchoring):
             return False
         after = self.resolver.mentions(sentence[match.end():], fuzzy=False)
         return bool(after) and all(e.kind != "character" for m in after for e in m.candidates)  # not "X's cheongsan"
-
-    def _may_read(self, present: frozenset[str]) -> frozenset[str]:
-        """The kinds whose words can give anything away about the characters `present`: a kill (its
-        victim dies) and a survival (a fate) always; the rest when one of them has an event of that
-        kind, or of a kind that implies it."""
-        if self._readable is None:
-            self._readable = {
-                character: frozenset(kinds) | {g for g, implying in IMPLIED_BY.items() if set(implying) & kinds.keys()}
-                for character, kinds in self._anchors.by_character.items()
-            }
-        return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
-
-    def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
-        """The earliest position of an event of `group` for `character`: as the pack anchors it, else
-        (`implied`: the word is written close to the name) the kinds that imply it (IMPLIED_BY), else
-        (survival) the character's fate; and (`fate`: a survival said of the whole story, "Su-hyeok
-        survives") not before the fate."""
-        anchors = self._anchors.by_character.get(character, {})
-        position = anchors.get(group)
-        if position is None and implied:
-            implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
-            position = min(implying) if implying else None
-        if group in ALSO and group not in anchors:  # never bitten as the pack tells: what implies it, or "bite"
-            wider = self._event(character, ALSO[group], implied=implied, fate=fate)
-            position = wider if position is None or (wider is not None and wider < position) else position
-        if group == "survival" and (position is None or fate):
-            told = self._fates.get(character)  # a fate says whether they survive
-            position = told if position is None or (told is not None and told > position) else position
-        return position
 
     def learn(self, text: str, position: Position, characters: Iterable[str] = ()) -> None:
         """Anchor a text stated as happening at `position` (about `characters`, ids), as the pack's

@@ -28,7 +28,7 @@ from bot.lore.lexicon_terms import (
     RELATIONSHIP_GROUPS,
     RELATIONSHIP_KINDS,
 )
-from bot.lore.lexicon_words import OF_A_RELATIVE, attempted
+from bot.lore.lexicon_words import IMPLIED_BY, OF_A_RELATIVE, attempted
 from bot.show import Position
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ _AND_THEN = re.compile(r"\s*(?:,\s*)?(?:and|then|before)\s+(?:[a-z]+\s+)?$", re.
 _SIBLINGS = frozenset({"sibling_of", "older_sibling_of", "younger_sibling_of"})
 #: Whom fans call someone's "gf" or "bf": their love interest, or whom they have a crush on ("su-hyeok's gf" is Nam-ra).
 _PARTNERS = frozenset({"love_interest_of", "loves", "crush_on"})  # not "crush_of": who likes them
+_ALWAYS_READ = frozenset({"kill", "survival"})  # a kill's victim dies; a survival tells a fate
 
 
 @dataclass
@@ -143,11 +144,15 @@ def _fate_shown(text: str, status: str, episode: Position | None, spoils: Positi
 
 
 class PackAnchoring:
-    """The anchors of a lexicon, read from its pack (`anchor_pack`); the reading of names is the lexicon's."""
+    """The anchors of a lexicon, read from its pack (`anchor_pack`), and what they answer (`_event`: when a kind
+    of event first happens to a character; `_may_read`: which kinds can give anything away); the reading of names
+    is the lexicon's."""
 
     _anchors: Anchors
     _vocabulary: set[str]
     _relatives: dict[str, dict[str, set[str]]]
+    _fates: dict[str, Position]
+    _readable: dict[str, frozenset[str]] | None
 
     def _mentions(self, sentence: str, subject: frozenset[str] = frozenset()) -> Mentions:
         raise NotImplementedError
@@ -213,6 +218,39 @@ class PackAnchoring:
                         self._anchors.add(character, group, position)
             if not relationship:
                 self._anchor_terms(sentence, position)
+
+    def _may_read(self, present: frozenset[str]) -> frozenset[str]:
+        """The kinds whose words can give anything away about the characters `present`: a kill (its
+        victim dies) and a survival (a fate) always; the rest when one of them has an event of that
+        kind, or of a kind that implies it."""
+        if self._readable is None:
+            self._readable = {
+                character: frozenset(kinds) | {g for g, implying in IMPLIED_BY.items() if set(implying) & kinds.keys()}
+                for character, kinds in self._anchors.by_character.items()
+            }
+        return _ALWAYS_READ.union(*(self._readable.get(character, ()) for character in present))
+
+    def _dies(self, character: str) -> bool:
+        """Whether the pack has `character` die (not only turn or become a halfbie)."""
+        return "death" in self._anchors.by_character.get(character, {})
+
+    def _event(self, character: str, group: str, *, implied: bool = True, fate: bool = False) -> Position | None:
+        """The earliest position of an event of `group` for `character`: as the pack anchors it, else
+        (`implied`: the word is written close to the name) the kinds that imply it (IMPLIED_BY), else
+        (survival) the character's fate; and (`fate`: a survival said of the whole story, "Su-hyeok
+        survives") not before the fate."""
+        anchors = self._anchors.by_character.get(character, {})
+        position = anchors.get(group)
+        if position is None and implied:
+            implying = [anchors[kind] for kind in IMPLIED_BY.get(group, ()) if kind in anchors]
+            position = min(implying) if implying else None
+        if group in ALSO and group not in anchors:  # never bitten as the pack tells: what implies it, or "bite"
+            wider = self._event(character, ALSO[group], implied=implied, fate=fate)
+            position = wider if position is None or (wider is not None and wider < position) else position
+        if group == "survival" and (position is None or fate):
+            told = self._fates.get(character)  # a fate says whether they survive
+            position = told if position is None or (told is not None and told > position) else position
+        return position
 
     def _anchor_terms(self, text: str, position: Position) -> None:
         """Anchor the plot words a text of `position` uses ("six students" in the survivors' event)."""

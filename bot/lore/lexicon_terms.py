@@ -117,6 +117,9 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
                       r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?(?:(?:huge|big|giant|massive|enormous|little|whole) )?sos)" + _E, re.I),
     "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
+                                    # "some months later" with the school's roof or fire, either order ("a fire on the school roof months later")
+                                    + r"|(?:(?:a few|some|several|few|many|a couple of) )?months (?:later|after)(?=[^.!?\n]{0,40}?\b(?:school|roof|campfire|bonfire))"
+                                    + r"|\b(?:school|roof|rooftop|campfire|bonfire)\b[^.!?\n]{0,40}?\bmonths (?:later|after)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])"  # "4개월 후 온조", not "4개월 후에 군대 가"
                                     # "some months later" with the school's roof or fire: "몇 달 후 학교 옥상에서 발견된 사람"
                                     + r"|몇\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불)", re.I),
@@ -158,7 +161,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"sos": ("sos",), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",),
+PLOT_NEEDS = {"sos": ("sos",), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",), "four months later": ("month", "epilogue", "개월", "달"),
               "others like her": ("others like", "only one")}
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
@@ -185,6 +188,9 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "sos": re.compile(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
                       r"on (?:the|that|their) roof" + _E, re.I),  # "the SOS they made on the roof"
     "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E  # Korean: with the school's roof or fire
+                                    # "some months later" with the school's roof or fire, either order ("a fire on the school roof months later")
+                                    + r"|(?:(?:a few|some|several|few|many|a couple of) )?months (?:later|after)(?=[^.!?\n]{0,40}?\b(?:school|roof|campfire|bonfire))"
+                                    + r"|\b(?:school|roof|rooftop|campfire|bonfire)\b[^.!?\n]{0,40}?\bmonths (?:later|after)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불|효산)", re.I),
     "construction site": re.compile(_B + r"the construction site" + _E, re.I),
     "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"

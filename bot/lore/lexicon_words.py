@@ -21,6 +21,8 @@ WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same 
 _NOT_TO_FANS = (r"(?!\s+(?:to\s+)?(?:(?:his|her|their|the|all|korean|global)\s+)*(?:fans|fandom|viewers|the military"
                 r"|civilian life)\b|\s+(?:before|ahead of)\s+(?:(?:his|her|their|the)\s+)?(?:enlist|military|service|army|hiatus))")
 _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사망\w*|희생\w*|돌아가\w*"
+      # a farewell fans cannot bear: "청산 보내기 싫어", "못 보내", "보내주기 싫다" (letting one go is losing them)
+      r"|(?<![\uac00-\ud7a3])보내(?:기|주기|드리기)\s?(?:싫|아까|힘들)\w*|(?<![\uac00-\ud7a3])못\s?보내\w*"
       r"|자살(?!\s?(?:시도|하려|할\s?뻔|미수))\w*"  # "자살함": a suicide, not "자살 시도" (an attempt)
       # euphemisms: eaten, gone to heaven, rest in peace (명복), passed (숨짐), put down (안락사)
       r"|(?:잡아|뜯어)먹(?:힘|혔|힌|히)\w*|좀비(?:들)?(?:한테|에게)\s?먹(?:힘|혔|힌)\w*|하늘(?:나라)?(?:로|에)?\s?(?:감|갔|가버)\w*"
@@ -146,7 +148,12 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?<=(?:he|He|HE) )(?:ends?|ended) it(?: all)?(?=\s*(?:$|[^\w\s]))|(?<=(?:she|She|SHE) )(?:ends?|ended) it(?: all)?(?=\s*(?:$|[^\w\s]))"
         r"|(?:final|last) (?:fight|battle|showdown|face-?off|stand-?off)|(?<=['’]s )goodbye"
         r"|(?:stays?|stayed|staying) behind|(?:lures?|lured|luring|draws?|drew|drawing|leads?|led|leading)"
-        r" (?:the )?(?:zombies|horde|them all) away|zombie (?:food|chow|snack|bait|lunch|dinner)"
+        r" (?:the )?(?:zombies|horde|them all) away"
+        # "ran off to lure them 😭": a lure with nothing after it is a stand ("lure them into the music room" is a trap)
+        r"|(?:lures?|lured|luring) (?:the )?(?:zombies|horde|them(?: all)?)(?: off)?" + _END +
+        # "let the zombies take her so ...": given up to the horde; "justice for X" mourns as "X deserved better"
+        r"|(?:lets?|letting) (?:the )?(?:zombies|horde|undead|them) (?:take|get|have|eat|grab) (?:her|him|them)"
+        r"|justice for(?= [\w-])|(?<=['’]s )(?:last|final) (?:arrow|shot|breath|sacrifice)(?![\w-])|zombie (?:food|chow|snack|bait|lunch|dinner)"
         r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
         r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
         r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise|press f(?: for)?|f in (?:the )?chat(?: for)?"
@@ -155,7 +162,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"(?! (?:to|for|at|on|in time|today|tonight|tomorrow|without|with)(?![\w-])))" + _E
         # a wave into the fire ("cheongsan 👋🔥"), not an actor's enlistment (a salute 🫡 is also fans' approval of a deed)
         + r"|(?:👋\s?🔥|🔥\s?👋)(?!.*(?<![\w-])(?:army|military|enlist\w*|(?:military|mandatory|national|army)\s+service|discharge\w*|fans)(?![\w-]))"
-        + r"|💀|☠️?|⚰️?|🪦|🕊️?|:(?:skull|coffin|headstone|funeral[ _]urn|dove(?:[ _]of[ _]peace)?)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
+        + r"|💀|☠️?|⚰️?|🪦|🕊️?|😇|👼|:(?:skull|coffin|headstone|funeral[ _]urn|dove(?:[ _]of[ _]peace)?)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
     "kill": re.compile(
@@ -229,7 +236,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "romance": re.compile(
-        _B + r"(?:kiss\w*|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
+        _B + r"(?:kiss\w*|ppo ?ppo|bbo ?bbo|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
         r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating|(?:asks?|asked|asking) (?:her|him|[\w-]+) out"
         r"|(?:has|had|have|having|got) (?:a )?(?:thing|crush|soft spot) for|(?:catch(?:es|ing)?|caught) feelings(?! for)|(?:likes?|liked) (?:her|him) back"
@@ -244,7 +251,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         + r"|(?<![\w-])(?:jonas |zombie |the |this |that )?virus (?:was|is|got|gets) (?:made|created|engineered|invented|developed|cooked up)"
         r" by(?![\w-])|(?:바이러스|좀비\s?바이러스)(?:를|을)?\s?(?:만(?:든|들었|들어|듦|들고|들다)|개발\w*)\w*|범인\w*|흑막\w*|원흉\w*", re.I),  # "바이러스 만든 범인"
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
-    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out)" + _E + r"|💋|키스\w*|뽀뽀\w*", re.I),
+    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out|ppo ?ppo|bbo ?bbo)" + _E + r"|💋|키스\w*|뽀뽀\w*", re.I),
     "confession": re.compile(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
         r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|liked|loves|loved|ha[sd] feelings for|ha[sd] a crush on|ha[sd] a thing for)"
@@ -359,7 +366,9 @@ ROLES: dict[str, str] = {
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
     # fans' nicknames from what the character did or was called (facts.md: Na-yeon's "welfie"; Eun-ji's office fire)
-    r"welfie (?:boy|kid|guy|dude)": "han-gyeong-su",
+    r"welf(?:ie|are) (?:boy|kid|guy|dude)": "han-gyeong-su",
+    r"virus (?:guy|dude|man|teacher|creator|maker|scientist|professor)": "lee-byeong-chan",  # facts.md: he made the virus
+    r"archery (?:boy|guy|kid|dude)|(?:boy|male) archer": "jung-min-jae",  # facts.md: the male archer
     r"(?:hanky|hankie|handkerchief) (?:girl|queen|witch|villain)": "lee-na-yeon",
     r"(?:the )?(?:arsonist|arson|fire ?starter) (?:girl|kid|chick)": "min-eun-ji",
     r"(?:the )?(?:pink vest|pink-vest) girl|girl in the pink vest": "seo-hyo-ryeong",
@@ -451,12 +460,19 @@ INTO_HALFBIE = re.compile(r"\s+into\s+(?:an?\s+)?(?:half|hamb|hybrid|banjombi)",
 BY = re.compile(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
 #: infected": her bite; "Cheong-san becomes a zombie": his bite). The earliest of them counts.
+#: Death words that mourn rather than tell how ("rip", 🪦, "justice for"): said of one the pack never has die (Nam-ra,
+#: a halfbie) they mourn her turn; a told death ("burned", "died") of her is read as before, not at all.
+MOURNING = re.compile(r"r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|🪦|😇|👼|🕊️?|⚰️?|justice for|press f(?: for)?|f in (?:the )?chat(?: for)?"
+                      r"|o7|in heaven now|(?:gone|taken|left us|went|leaving us) (?:way |much |far )?too (?:soon|early|young)"
+                      r"|(?:deserved?|deserves) (?:so much )?better", re.I)
 IMPLIED_BY: dict[str, tuple[str, ...]] = {
     "bitten": ("halfbie", "turn", "infect"),
     "infect": ("bite", "halfbie", "turn"),
     "turn": ("halfbie", "bite", "infect"),
     "halfbie": ("turn", "bite", "infect"),
     "romance": ("kiss", "confession"),
+    # "rip class president": a death word said of one the pack never has die mourns what she lost, her turn
+    "death": ("halfbie", "turn"),
 }
 
 #: Where a sentence's clauses part: a colon, a dash between spaces (or an en or em dash), "|", "•" and "/"

@@ -248,3 +248,29 @@ def test_a_death_at_that_moment_stays_hidden_while_dying_at_this_is_a_laugh(text
 )
 def test_a_farewell_to_an_actors_character_with_fans_crying_stays_hidden(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("rip namra 🪦", 6),  # mourning one who never dies mourns her turn
+        ("justice for namra", 6),
+        ("namra burned the zombies lol", 0),  # a told death of a halfbie reads nothing, as before
+        ("namra is so pretty i'm dead 💀", 0),
+        ("gwinam 😇", 11),  # one who dies: the death, never the earlier turn
+        ("👼 woojin", 12),
+        ("i'm so innocent 😇", 0),
+        ("justice for the pink vest girl", 0),  # a survivor: nothing to mourn
+        ("the male archer's last arrow", 11),
+        ("ms park let the zombies take her", 3),
+        ("cheongsan ran off to lure them", 11),
+        ("the class lured them into the music room", 7),  # the music-room trap (its scene), no one's death
+        ("the virus guy got munched 💀", 4),
+        ("청산 보내기 싫어", 11),
+        ("온조한테 문자 보내기 싫어", 0),
+        ("the fire on the school roof months later", 12),
+        ("i went back to my school months later", 0),
+    ],
+)
+def test_mourning_roles_and_farewells_fans_type_stay_hidden(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
