@@ -353,6 +353,19 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
             ),
             colour=NOTICE_COLOUR,
         )
+    if payload.get("type") == "subscription_disabled" and payload.get("reason") == "channel deleted":
+        # a deleted channel's mention shows no name: the name it had, as inert text, when it was seen
+        name = payload.get("channel_name")
+        which = f"**#{inert(str(name), 100)}**" if name else f"<#{int(payload.get('channel_id') or 0)}>"
+        return discord.Embed(
+            title="Season 2 announcements turned off: their channel was deleted",
+            description=(
+                f"The season 2 announcement channel {which} was deleted, so announcements "
+                "to it stopped. To keep getting them, pick another channel with `/season2set announce set` "
+                "(its `channel` option)."
+            ),
+            colour=NOTICE_COLOUR,
+        )
     if payload.get("type") == "subscription_disabled":
         channel = int(payload.get("channel_id") or 0)
         reason = inert(str(payload.get("reason") or "an error"), 60)
