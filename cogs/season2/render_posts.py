@@ -19,6 +19,7 @@ from typing import Any
 
 import discord
 
+from bot.season2.delivery.outbox import CHANNEL_DELETED
 from bot.season2.delivery.reminders import format_offset
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
@@ -353,7 +354,7 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
             ),
             colour=NOTICE_COLOUR,
         )
-    if payload.get("type") == "subscription_disabled" and payload.get("reason") == "channel deleted":
+    if payload.get("type") == "subscription_disabled" and payload.get("reason") == CHANNEL_DELETED:
         # a deleted channel's mention shows no name: the name it had, as inert text, when it was seen
         name = payload.get("channel_name")
         which = f"**#{inert(str(name), 100)}**" if name else f"<#{int(payload.get('channel_id') or 0)}>"
