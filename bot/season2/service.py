@@ -243,6 +243,25 @@ class Season2Service:
                 await outbox_db.skip_open_rows(conn, "announcements turned off", subscription_id=sub.id)
         return turned_off
 
+    async def channel_deleted(self, guild_id: int, channel_id: int, name: str | None) -> list[Subscription]:
+        """A subscribed channel or thread was deleted: its announcements stop, its unsent posts are
+        skipped, and the moderator who set it up is told once, by `name` (its mention no longer shows one)."""
+        async with self.db.transaction() as conn:
+            now = self.clock.now()
+            turned_off = await subscriptions_db.disable_guild_subscriptions(
+                conn, guild_id, outbox.CHANNEL_DELETED, now, channel_id=channel_id
+            )
+            told = False
+            for sub in turned_off:
+                await outbox_db.skip_open_rows(conn, f"subscription disabled: {outbox.CHANNEL_DELETED}", subscription_id=sub.id)
+                if sub.enabled:
+                    told |= await outbox.enqueue_subscription_off(
+                        conn, sub, reason=outbox.CHANNEL_DELETED, now=now, channel_name=name
+                    )
+        if told:
+            self.dispatcher.kick()
+        return turned_off
+
     # ------------------------------------------------------------------ notices for moderators
 
     async def notice_channel(self, guild_id: int) -> int | None:

@@ -372,11 +372,11 @@ class Season2(AnnounceCommands):
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
-        await self._channel_gone(channel.guild.id, channel.id)
+        await self._channel_gone(channel.guild.id, channel.id, channel.name)
 
     @commands.Cog.listener()
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
-        await self._channel_gone(payload.guild_id, payload.thread_id)
+        await self._channel_gone(payload.guild_id, payload.thread_id, payload.thread.name if payload.thread else None)
 
     @commands.Cog.listener()
     async def on_server_left(self, guild_id: int) -> None:
@@ -387,11 +387,11 @@ class Season2(AnnounceCommands):
         if self.rooms is not None:
             await self.rooms.turn_off(guild_id, REMOVED)
 
-    async def _channel_gone(self, guild_id: int, channel_id: int) -> None:
+    async def _channel_gone(self, guild_id: int, channel_id: int, name: str | None) -> None:
         """A deleted channel or thread stops getting news at once (the list says so; nothing is
-        posted to the server: a moderator deleted it)."""
+        posted to the server's members): the moderator who set it up is told once, by DM."""
         if self.service is not None:
-            await self.service.unsubscribe(guild_id, channel_id, reason="channel deleted")
+            await self.service.channel_deleted(guild_id, channel_id, name)
 
     @groups.season2set.command(name="notices")
     @server_permission_check("manage_guild")

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 import discord
 
 from bot import spoilers
+from bot.permissions import LOCKED_THREAD_NEED, lacking_there
 from bot.season2.model import Claim, Milestone, Settlement
 from bot.season2.rules import out_moment
 from bot.show import NOTHING, Position
@@ -187,9 +188,48 @@ _PLAIN_ERRORS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: A post Discord did not take, as the delivery recorded it ("404 10003: Unknown Channel", "gave up
+#: after 8 tries: 503 server error"), in words that say what to do; a code stays in the log only.
+_DELIVERY_ERRORS: tuple[tuple[str, str], ...] = (
+    (r"\b50083\b|thread is archived", "the thread is archived: open it again (send a message in it), "
+                                      "or pick another channel"),
+    (r"^(?:404\b|nowhere to send it|(?:subscription disabled: )?channel deleted)",
+     "the channel was deleted (or I can no longer see it): pick another one with `/season2set announce set`"),
+    (r"^(?:429|5\d\d)\b|^rate limited|^network:", "Discord was busy or down"),
+    (r"^unreadable row", "the post was stored damaged, so it can't be sent (the log has the details)"),
+    (r"^4\d\d\b(?! 50013| 50001| 160005)", "Discord refused the post as I wrote it: a fault of mine, in the log "
+                                         "for the bot's owner"),
+)
+#: A refusal that turned the channel's announcements off (a 403): what the bot lacks, as bot.permissions names it.
+_REFUSED: tuple[tuple[str, list[str]], ...] = (
+    (r"missing permissions: (.+)$", []),
+    (r"\b160005\b", [LOCKED_THREAD_NEED[0]]),
+    (r"^403 50001\b", ["View Channel"]),
+    (r"^(?:403\b|(?:subscription disabled: )?missing permissions$)", ["View Channel, Send Messages or Embed Links"]),
+)
+_GAVE_UP = re.compile(r"^gave up after (\d+) tries: ")
+
+
+def _delivery_error(error: str) -> str | None:
+    """A failed post's recorded error in words (None: not a post's error)."""
+    gave_up = _GAVE_UP.match(error)
+    rest = error[gave_up.end():] if gave_up else error
+    for pattern, lacking in _REFUSED:
+        if (found := re.search(pattern, rest)) is not None:
+            names = lacking or [n.strip() for n in found.group(1).split(";") if n.strip()]
+            return lacking_there(names).rstrip(".") + ". Then run `/season2set announce set` for it again"
+    words = next((said for pattern, said in _DELIVERY_ERRORS if re.search(pattern, rest, re.I)), None)
+    if words is None:
+        return None
+    return f"{words} (I gave up after {gave_up.group(1)} tries)" if gave_up else words
+
+
 def plain_error(error: str) -> str:
-    """A source's last error for a moderator: what went wrong in words ("the page is gone (HTTP 404)"),
-    never an exception's name and text."""
+    """A source's last error, or a post's that Discord did not take, for a moderator: what went wrong
+    in words ("the page is gone (HTTP 404)", "I need Send Messages there..."), never an exception's
+    name and text nor Discord's codes."""
+    if (delivered := _delivery_error(error)) is not None:
+        return delivered
     status = re.search(r"answered (\d{3})\b", error)
     code = f" (HTTP {status.group(1)})" if status else ""
     for pattern, words in _PLAIN_ERRORS:

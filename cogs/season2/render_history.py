@@ -18,7 +18,7 @@ import discord
 from bot.season2.model.delivery import OutboxEntry
 from bot.show import NOTHING, Position
 from bot.text import count_of, shorten
-from cogs.season2.render_claims import COLOUR, Reads, inert, ts
+from cogs.season2.render_claims import COLOUR, Reads, plain_error, ts
 from cogs.season2.render_posts import render_row
 
 #: Posts on one page (each line at most ~330 characters: well inside the embed's 4096).
@@ -53,10 +53,15 @@ def _outcome(row: OutboxEntry, guild_id: int, channel_id: int, gone: bool = Fals
     if row.state == "sent":
         return "posted (Discord gave no link)"
     if row.state in ("failed", "skipped"):
-        return f"not posted: {inert(row.last_error or 'no reason kept', 140)}"
+        return f"not posted: {_why(row.last_error) if row.last_error else 'no reason kept'}"
     if row.last_error:
-        return f"not posted yet, trying again (last try: {inert(row.last_error, 100)})"
+        return f"not posted yet: {_why(row.last_error)}. I try again on my own"
     return "waiting to be posted"
+
+
+def _why(error: str) -> str:
+    """A recorded error in words (render_claims.plain_error), without its closing full stop."""
+    return shorten(plain_error(error), 240).rstrip(".")
 
 
 def post_line(

@@ -19,6 +19,7 @@ from typing import Any
 
 import discord
 
+from bot.season2.delivery.outbox import CHANNEL_DELETED
 from bot.season2.delivery.reminders import format_offset
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
@@ -350,6 +351,19 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
                 f"I could not open an episode room in <#{channel}> (missing: {needs}), so episode rooms are off. "
                 "Give me View Channel, Create Public Threads and Send Messages in Threads there, then run "
                 "`/season2set rooms on` again."
+            ),
+            colour=NOTICE_COLOUR,
+        )
+    if payload.get("type") == "subscription_disabled" and payload.get("reason") == CHANNEL_DELETED:
+        # a deleted channel's mention shows no name: the name it had, as inert text, when it was seen
+        name = payload.get("channel_name")
+        which = f"**#{inert(str(name), 100)}**" if name else f"<#{int(payload.get('channel_id') or 0)}>"
+        return discord.Embed(
+            title="Season 2 announcements turned off: their channel was deleted",
+            description=(
+                f"The season 2 announcement channel {which} was deleted, so announcements "
+                "to it stopped. To keep getting them, pick another channel with `/season2set announce set` "
+                "(its `channel` option)."
             ),
             colour=NOTICE_COLOUR,
         )

@@ -32,8 +32,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncGenerator, Awaitable, Callable
-from dataclasses import replace
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from typing import Any
 
 import aiohttp
@@ -88,7 +87,7 @@ class DiscordTransport:
                 return SendResult(Outcome.TARGET_GONE, error="nowhere to send it")
             if self._drops_embeds(row):  # Discord would post the role ping alone: not sent, the moderators told
                 lacking = tuple(self._missing(row)) or ("Embed Links",)
-                return SendResult(Outcome.FORBIDDEN, error="missing permissions: " + ", ".join(lacking), missing=lacking)
+                return SendResult(Outcome.FORBIDDEN, error=_lacking_error(None, lacking), missing=lacking)
             message = await self._post(row, payload, channel, pace)
             moved = date_move(payload) if row.kind == "announcement" else None
             confirmed = date_confirmed(payload) if row.kind == "announcement" else None
@@ -107,7 +106,9 @@ class DiscordTransport:
             if not missing and exc.code == THREAD_LOCKED:
                 # A locked thread drops out of discord.py's cache, so only the error says why.
                 missing = [LOCKED_THREAD_NEED[0]]
-            return replace(_failure(exc), missing=tuple(missing))
+            if not missing:
+                return _failure(exc)
+            return SendResult(Outcome.FORBIDDEN, error=_lacking_error(exc.code, missing), missing=tuple(missing))
         except Exception as exc:
             return _failure(exc)
 
@@ -287,6 +288,12 @@ def _fingerprint(content: str | None, embeds: list[discord.Embed]) -> tuple[obje
             tuple((text(f.name), text(f.value)) for f in embed.fields),
         ))
     return tuple(shown)
+
+
+def _lacking_error(code: int | None, missing: Sequence[str]) -> str:
+    """A refusal recorded with what the bot lacks (render_claims.plain_error names it to moderators;
+    Discord's code is kept for the log)."""
+    return f"403 {code or '-'} missing permissions: " + "; ".join(missing)
 
 
 def _failure(exc: Exception) -> SendResult:

@@ -400,6 +400,11 @@ class Dispatcher:
                 return
             error = result.error or result.outcome.value
             if result.outcome is Outcome.RETRY_LATER:
+                sub = None if row.subscription_id is None else await subscriptions_db.get_subscription(
+                    conn, row.subscription_id)
+                if sub is not None and not sub.enabled:  # turned off (deleted) while this try was out: not again
+                    await outbox_db.mark_final(conn, row.id, "skipped", f"subscription disabled: {sub.disabled_reason}")
+                    return
                 if row.attempts >= self.max_attempts:
                     await outbox_db.mark_final(conn, row.id, "failed", f"gave up after {row.attempts} tries: {error}")
                     log.warning("season-2 row %d to %s failed for good: %s", row.id, row.target, error)
@@ -420,7 +425,7 @@ class Dispatcher:
         self, conn: aiosqlite.Connection, row: OutboxEntry, result: SendResult, now: dt.datetime
     ) -> None:
         target = outbox.parse_target(row.target)
-        reason = "missing permissions" if result.outcome is Outcome.FORBIDDEN else "channel deleted"
+        reason = "missing permissions" if result.outcome is Outcome.FORBIDDEN else outbox.CHANNEL_DELETED
         if target.kind == "channel" and row.subscription_id is not None:
             sub = await subscriptions_db.get_subscription(conn, row.subscription_id)
             if sub is None or not await subscriptions_db.disable_subscription(conn, sub.id, reason, now):
@@ -430,20 +435,7 @@ class Dispatcher:
                 "season-2 subscription %d (channel %d) disabled: %s (%s)",
                 sub.id, sub.channel_id, reason, result.error,
             )
-            await outbox.enqueue_notice(
-                conn,
-                guild_id=sub.guild_id,
-                event_key=f"subscription-disabled:{sub.id}:{row.id}",
-                payload={
-                    "type": "subscription_disabled",
-                    "channel_id": sub.channel_id,
-                    "reason": reason,
-                    "missing": list(result.missing),
-                    "moderator_id": sub.created_by,
-                    "at": now.isoformat(),
-                },
-                now=now,
-            )
+            await outbox.enqueue_subscription_off(conn, sub, reason=reason, now=now, missing=result.missing, row_id=row.id)
         elif target.kind == "dm":
             await subscriptions_db.remove_optin(conn, target.id)
             await outbox_db.skip_open_rows(conn, f"direct messages refused: {reason}", target=row.target)

@@ -258,6 +258,28 @@ async def enqueue_notice(
     )
 
 
+#: Why a subscription stopped when its channel or thread is gone (the list shows "off (channel deleted)").
+CHANNEL_DELETED = "channel deleted"
+
+
+async def enqueue_subscription_off(
+    conn: aiosqlite.Connection, sub: Subscription, *, reason: str, now: dt.datetime,
+    missing: Iterable[str] = (), channel_name: str | None = None, row_id: int | None = None,
+) -> bool:
+    """Tell the moderator who set `sub` up (by DM, else where notices go) that its announcements stopped.
+    A deleted channel is told once per subscription, whether the deletion was seen as it happened or
+    by a post's 404 after a restart, and however many posts were waiting (one key); a lost
+    permission once per refused post that turned it off (`row_id`: it may be turned on and lost again)."""
+    key = f"subscription-deleted:{sub.id}" if reason == CHANNEL_DELETED else f"subscription-disabled:{sub.id}:{row_id}"
+    payload: dict[str, Any] = {
+        "type": "subscription_disabled", "channel_id": sub.channel_id, "reason": reason, "missing": list(missing),
+        "moderator_id": sub.created_by, "at": _iso(now),
+    }
+    if channel_name:
+        payload["channel_name"] = channel_name
+    return await enqueue_notice(conn, guild_id=sub.guild_id, event_key=key, payload=payload, now=now)
+
+
 async def enqueue_test(
     conn: aiosqlite.Connection, *, guild_id: int, token: str, requested_by: int, now: dt.datetime
 ) -> int:

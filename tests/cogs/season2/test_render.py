@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+import pytest
 
 from bot.season2.delivery.reminders import DAY, HOUR
 from bot.season2.model import Status
@@ -29,6 +32,27 @@ def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
     assert plain_error("TimeoutError: ") == "the site did not answer in time"
     assert plain_error("KeyError: 'items'") == "the last try failed"
     assert plain_error("TVmaze knows no show called 'x'") == "TVmaze knows no show called 'x'"
+
+
+@pytest.mark.parametrize(("recorded", "said"), [
+    ("403 50013: Missing Permissions", "I need View Channel, Send Messages or Embed Links there."),
+    ("403 50013 missing permissions: Send Messages; Embed Links", "I need Send Messages and Embed Links there."),
+    ("403 160005: Thread is locked", "Unlock the thread, or pick another channel."),
+    ("403 50001: Missing Access", "I need View Channel there."),
+    ("404 10003: Unknown Channel", "the channel was deleted"),
+    ("subscription disabled: channel deleted", "the channel was deleted"),
+    ("400 50083: Thread is archived", "the thread is archived: open it again"),
+    ("503 server error", "Discord was busy or down"),
+    ("gave up after 8 tries: 503 server error", "Discord was busy or down (I gave up after 8 tries)"),
+    ("network: Cannot connect to host discord.com:443", "Discord was busy or down"),
+    ("400 50035: Invalid Form Body", "Discord refused the post as I wrote it"),
+])
+def test_a_post_discord_did_not_take_reads_in_words_never_as_a_code(recorded: str, said: str) -> None:
+    from cogs.season2.render_claims import plain_error
+
+    shown = plain_error(recorded)
+    assert said in shown, shown
+    assert not re.search(r"\b\d{3,6}\b|Missing|Unknown|Invalid", shown.replace("8 tries", "")), shown
 
 
 def test_a_day_read_for_a_release_is_said_in_utc_first_so_no_clock_shows_it_as_the_day_before() -> None:
