@@ -151,12 +151,19 @@ def _shown_day(day: dt.date) -> str:
     return f"{day.strftime('%A')} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
+#: The most words a day is said in (what `_day_understood` tries to read as one).
+_LONGEST_DAY_WORDS = 12
+
+
 def _day_understood(text: str, today: dt.date) -> str | None:
     """What was read of a release date that is not read whole: its day, at the start or the end
     ("Jan 15 2027 in the evening", "the evening of Jan 15 2027"), with the rest that was not, and one
     way that works; None when no day is in it."""
     words = text.split()
-    for size in range(len(words) - 1, 0, -1):
+    # A day is a few words ("the evening of Friday 15 January 2027"): only parts that short are read,
+    # so a long paste costs time in proportion to its length, not to its square (6,000 characters
+    # took seconds, past the 3 s Discord gives a command to answer).
+    for size in range(min(len(words) - 1, _LONGEST_DAY_WORDS), 0, -1):
         for part, rest, cut in ((words[:size], words[size:], size), (words[-size:], words[:-size], len(words) - size)):
             if words[cut - 1].endswith("월"):
                 continue  # "13월 1일" cut apart: its 1일 is that month's, not the next 1st

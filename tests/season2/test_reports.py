@@ -264,3 +264,26 @@ def test_a_window_typed_without_its_year_is_read_as_the_next_one() -> None:
 def test_a_mistyped_source_address_is_refused_offering_the_one_meant(typed: str, meant: str) -> None:
     with pytest.raises(ReportError, match=f"did you mean <{re.escape(meant)}>"):
         check_source_url(typed)
+
+
+def test_a_long_pasted_release_date_is_read_a_few_words_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day looked for in an unreadable release date is a few words at its start or end: a pasted
+    6,000-character text is not read again once per word (its square took seconds on a loaded machine,
+    past the 3 s Discord gives /season2set report to answer). The reply still names the day it read."""
+    import bot.season2.reports as reports
+
+    sizes: list[int] = []
+    real = reports.read_day
+
+    def counted(text: str, today: dt.date, **kwargs: bool) -> dt.date | None:
+        sizes.append(len(text.split()))
+        return real(text, today, **kwargs)
+
+    monkeypatch.setattr(reports, "read_day", counted)
+    with pytest.raises(ReportError):
+        parse_release("@everyone @here <@&1> <@2> <#3> ||" * 170, T0)
+    assert sizes and max(sizes) <= 12 and len(sizes) <= 30
+    sizes.clear()
+    with pytest.raises(ReportError, match="I read the day, Friday 15 January 2027, but not"):
+        parse_release("Jan 15 2027 " + "in the evening " * 300, T0)
+    assert max(sizes) <= 12
