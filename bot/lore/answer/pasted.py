@@ -1,8 +1,9 @@
 """What a question pasted from Discord carries besides the question, taken out before /ask reads it.
 
 Fans paste what they saw: a markdown link (`[gwinam](https://...)` is read as "gwinam"), a bare
-address, a ping of a member, a role or a channel (`<@123>`, `<@&5>`, `<#9>`, `@everyone`), a custom
-emoji (`<:zombie:123>`) or its `:shortcode:`, code marks, quote marks at a line's start, spoiler bars
+address, a ping of a member, a role or a channel (`<@123>`, `<@&5>`, `<#9>`, `@everyone`, a typed `@jin` ahead
+of the question), a custom emoji (`<:zombie:123>`) or its `:shortcode:`, code marks, quote marks at a line's start (`reply_alone`: a
+quoted message goes whole when a question of its own is written under it), spoiler bars
 and bold or italic marks (their words stay). Anything else between angle brackets goes too. A bracketed aside that held only a ping or an address
 ("(asking in <#9>)", "(source: https://...)") goes whole: what is left of it asks nothing. A whole
 question behind spoiler bars with a remark beside it ("||does onjo die|| sorry for the tag lol") is
@@ -20,6 +21,9 @@ _PING = r"<(?:@[!&]?|#)\d+>|<a?:\w{1,40}:\d+>|@\u200b?(?:everyone|here)\b"
 # "(asking in <#9>)", "(via https://...)", "[@everyone]": a few words around a ping or an address
 _ASIDE = re.compile(rf"[(\[][^()\[\]\n]{{0,40}}?(?:{_PING}|{_ADDRESS})[^()\[\]\n]{{0,20}}?[)\]]", re.I)
 _LEFTOVER = re.compile(rf"{_PING}|{_ADDRESS}", re.I)
+# "@jin @mina who plays onjo": members the question is put to, typed by hand ahead of it (the bot's own name is
+# preamble.py's, "@hyosan who plays onjo")
+_TYPED_AT = re.compile(r"^(?:\s*@(?!hyosan)[a-z0-9_.]{2,32}\b[,:]?)+\s+(?=\S)", re.I)
 _SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])", re.I)
 _QUOTE = re.compile(r"^\s*>{1,3}\s?", re.M)
 # what is left between angle brackets (an unknown ping, a tag): never part of a question
@@ -44,12 +48,28 @@ def _barred_question(text: str) -> str:
     return found.group("question")
 
 
+def reply_alone(text: str) -> str:
+    """A reply under a quoted message ("> cheongsan is the best" then "who plays cheongsan tho"), read before the
+    text is made one line: the reply alone when it is a question of its own, since the quote is what someone else
+    said; otherwise `text`."""
+    if ">" not in text or "\n" not in text:
+        return text
+    lines = text.splitlines()
+    quoted = [bool(_QUOTE.match(line)) for line in lines]
+    reply = " ".join(line for line, q in zip(lines, quoted, strict=True) if not q).strip()
+    if any(quoted) and _ASKS.match(reply):
+        return reply
+    return text  # "> does mijin die" then "anyone?": the quote is the question
+
+
 def unpasted(text: str) -> str:
     """`text` without the links, pings, emoji and markdown around its words (unchanged when it has none)."""
     if not any(c in text for c in "[<@:>`*_~|h#w"):
         return text
     if "](" in text:
         text = _LINK.sub(r"\1", text)
+    if text.lstrip().startswith("@"):
+        text = _TYPED_AT.sub("", text)
     if "<" in text or "@" in text or "http" in text or "www." in text:  # links, pings, tags
         text = _ASIDE.sub(" ", text)
         text = _TAG.sub(" ", _LEFTOVER.sub(" ", text))

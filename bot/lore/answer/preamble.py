@@ -14,6 +14,7 @@ import re
 from bot.lore.answer.chat import small_talk, without_asides
 from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.korean_chat import plain_korean
+from bot.lore.answer.lead_asides import two_asks
 from bot.lore.answer.numbering import episode_numbers
 from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
@@ -154,7 +155,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
         text = text[polite.end():]  # "can you tell me who plays On-jo": the question, not a yes/no
     if (said := small_talk(text)) is not None:
         return Answer(cleaned, False, [Part(said)], "chat")  # "hi", "thanks bot": answered in kind
-    if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text):
+    if not _LETTERS.search(text) or _INJECTION.search(text) or _ARITHMETIC.match(text) or two_asks(text):
         return dont_know(cleaned)
     if _WHAT_IF.search(text) or _WHAT_IF.search(cleaned):
         return dont_know(cleaned, "what would have happened")

@@ -26,6 +26,9 @@ _TAG = re.compile(
     r"didn't they|doesn't it|don't they|(?:isn't|wasn't|didn't|doesn't|hasn't|won't) (?:he|she)|is that (?:right|true|correct)|is it true|am i right|yeah|yh|"
     r"no cap|for real|fr|frfr|deadass|ong)\s*\??\s*$"  # "it got 124 mil hours week 1 no cap?": a claim to check
 )
+# A tag said for emphasis ("fr", "no cap"), and the words a question of its own starts with
+_EMPHASIS = re.compile(r"no cap|for real|fr|frfr|deadass|ong")
+_WH_FIRST = frozenset("who whom whose what whats when where which why how".split())
 _REPORTED = re.compile(
     r"^(?:an?|some|one|the)?\s*(?:article|site|website|blog|post|report|video|tiktok|tweet|friend|someone|"
     r"somebody|people|person|guy|youtuber|news)\s+(?:[\w-]+\s+)?(?:said|says|claimed|claims|told me|reported|wrote|"
@@ -66,6 +69,11 @@ def read_type(a: Analysis) -> None:
     a.yes_no = first in _AUX
     a.negative = first in _NEGATIVE_AUX
     tag = _TAG.search(text)
+    if tag is not None and first in _WH_FIRST and _EMPHASIS.fullmatch(tag.group(0).strip(" ,?")):
+        # "who plays onjo fr", "when does s2 come out deadass": said for emphasis after a question, no claim to check
+        a.text = text = text[: tag.start()].strip()
+        a.words = a.text.split()
+        tag = None
     reported = _REPORTED.search(text)
     match = _WH.search(text)
     if match is not None and not (a.yes_no and match.start() > 0 and match.group("who") is None):

@@ -61,6 +61,7 @@ from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
+from bot.lore.answer.lead_asides import shouted_first, unprefaced
 from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
@@ -69,6 +70,7 @@ from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
 from bot.lore.answer.newcomers import Newcomers
 from bot.lore.answer.origins import OriginAnswers
+from bot.lore.answer.pasted import reply_alone
 from bot.lore.answer.people import PeopleAnswers
 from bot.lore.answer.preamble import opening
 from bot.lore.answer.premises import PremiseAnswers
@@ -354,7 +356,7 @@ class AnswerEngine:
         return found
 
     def _answer(self, question: str) -> Answer:
-        cleaned = clean_input(question, limit=QUESTION_LIMIT)
+        cleaned = clean_input(reply_alone(question), limit=QUESTION_LIMIT)  # "> a quote" then a question under it
         early = (why_called(cleaned, self._answer) or rating_elsewhere(cleaned) or self._charts.answer(cleaned)
                  or self._places.answer(cleaned) or self._likeness.early(cleaned) or self._tone.answer(cleaned))
         if early is not None:
@@ -376,7 +378,8 @@ class AnswerEngine:
         thing = ""  # the last thing the previous clause named: "it" in the next one
         season: int | None = None  # the season the previous clause asked of: "it" in the next one, when season 2
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
-        for clause in clauses[:3]:
+        shouted = shouted_first(text)  # "HELP who plays jae-ik": a shout ahead of the first clause's question
+        for at, clause in enumerate(clauses[:3]):
             if not asked and follows_nothing(clause):  # "what about him" as a whole question: who is he?
                 answers.append(Answer(cleaned, False, [Part(_WHOM_DO_YOU_MEAN)], "unknown"))
                 continue
@@ -404,6 +407,11 @@ class AnswerEngine:
                 named=bool(a.slots)) or self._one(a)
             if not found.answered and found.intent not in ("mismatch", "ambiguous") and (plain := undescribed(a.text)) is not None:
                 again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
+                found = again if again.answered else found
+            if not found.answered and found.intent not in ("mismatch", "ambiguous") and (bare := unprefaced(
+                    a.text, self.analyser.typos.vocabulary, self.analyser.typos.fix, "" if at else shouted,
+                    clauses[at + 1:3])) is not None:
+                again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))  # "wowww who plays onjo"
                 found = again if again.answered else found
             if not found.answered and (moment := split_moment(a.text)) is not None:
                 found = self._at_moment(cleaned, moment, slots, korean) or found  # "who saves X after Y leaves her"

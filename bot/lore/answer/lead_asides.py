@@ -1,0 +1,82 @@
+"""What a fan types ahead of a whole question that is no part of it ("wowww who plays onjo", "HACKED who plays
+onjo", "shocked cat gif who plays na-yeon", "random but who wrote the script").
+
+chat.py reads past the openers everyone types ("wait", "lol", "ok so"); fans type countless others, stretched,
+misspelt or made up on the spot, so no list can hold them all. What marks one instead: it comes before a question
+word that starts a well-formed question, and it is no word the engine could ever use (not a name, no word the pack
+or questions about the show are made of) or it is shouted ahead of a question typed in lower case. (Members typed
+with an "@" ahead of it, "@jin @mina who plays onjo", are pasted.py's.) The question is
+then asked again without it (router.py), and only an answer to that question is kept: the word could not have
+changed what the engine reads, so the answer is to the question asked, never to another one. A name ("Nam-ra who?",
+"Gwinam who plays him"), a known word ("dad who plays onjo": someone's dad, maybe) or a number ahead of the question
+keeps the question as typed, and "I don't know" stands.
+
+`two_asks`: "why who plays onjo" is no question: two question words in a row, and what the first one asks of the
+second is unknown, so it is never answered as "who plays onjo".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container, Sequence
+
+# Words that start a question (a wh-word or an auxiliary put first).
+_STARTS = frozenset(
+    "who whos whom whose what whats when where which why how does do did is are was were will can could would should "
+    "has have".split()
+)
+# Joining words said between an aside and its question ("random but who ...", "ugh so who ..."): never alone.
+_JOINERS = frozenset("but so and ok okay like also then".split())
+_MOST_LEAD = 3  # "shocked cat gif": an aside longer than that is a clause of its own
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
+_SLOT = re.compile(r"\bent\d+\b")
+
+
+def unprefaced(clause: str, known: Container[str], fix: Callable[[str], str], shouted: str = "",
+               after: Sequence[str] = ()) -> str | None:
+    """`clause` without the aside typed ahead of its question, or None when nothing ahead of it is one.
+
+    `known`: the words the engine knows; `fix`: its typo repair (a misspelt known word is a word, not chatter);
+    `shouted`: the clause's first word when it was typed in capitals ahead of a question in lower case; `after`:
+    the clauses that follow."""
+    words = clause.split()
+    start = next((i for i, w in enumerate(words[:_MOST_LEAD + 1]) if w in _STARTS), None)
+    if not start or len(words) - start < 2:
+        return None  # no question word within reach, or the clause starts with one (nothing ahead of it)
+    lead = words[:start]
+    chatter = [w for w in lead if (w == shouted and w.isalpha()) or _unknown(w, known, fix)]
+    if not chatter or any(w not in chatter and w not in _JOINERS for w in lead):
+        return None
+    rest = " ".join(words[start:])
+    # "jihoon who bit namra, what happened to him": someone the engine does not know, then what they did; "he"
+    # after it is them, so the question is not asked without them
+    pronoun = _PRONOUN.search(rest)
+    if any(_PRONOUN.search(later) for later in after) or (pronoun and not _SLOT.search(rest[:pronoun.start()])):
+        return None
+    return rest
+
+
+def _unknown(word: str, known: Container[str], fix: Callable[[str], str]) -> bool:
+    """A word no text of the show nor any question about it is made of (letters only: "ent0" is a name, "5" an
+    episode)."""
+    return word.isalpha() and word not in known and fix(word) not in known
+
+
+def shouted_first(raw: str) -> str:
+    """The first word of `raw` when it is shouted ahead of a question typed in lower case ("HELP who plays jae-ik"),
+    casefolded; else ""."""
+    first, _, rest = raw.strip().partition(" ")
+    if len(first) >= 2 and first.isalpha() and first.isupper() and any(c.islower() for c in rest):
+        return first.casefold()
+    return ""
+
+
+# "why who plays onjo", "how who dies": a question word right before another, nothing between them
+_TWO_ASKS = re.compile(r"^\W*(?:why|how|what|whats|when|where|which)\s+(?:who|whos|whom|whose|what|whats|when|where|which|"
+                       r"why|how)\b(?!\s*$)", re.I)
+
+
+def two_asks(text: str) -> bool:
+    """Whether `text` starts with two question words in a row ("why who plays onjo"): no question anyone asks. A
+    first one shouted ahead of a question in lower case ("WHAT who plays onjo") is a cry, not a question word."""
+    return _TWO_ASKS.match(text) is not None and not shouted_first(text)

@@ -1,0 +1,49 @@
+"""A word typed ahead of a whole question (lead_asides.py): read past only when the engine could never use it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer.lead_asides import shouted_first, two_asks, unprefaced
+from bot.lore.answer.pasted import reply_alone, unpasted
+
+KNOWN = frozenset("who plays what happened to dad the but so is alive".split())
+
+
+def _same(word: str) -> str:
+    return word
+
+
+@pytest.mark.parametrize(
+    ("clause", "shouted", "after", "bare"),
+    [
+        ("wowww who plays ent0", "", (), "who plays ent0"),
+        ("shocked cat gif who plays ent0", "", (), "who plays ent0"),
+        ("random but who plays ent0", "", (), "who plays ent0"),
+        ("help who plays ent0", "help", (), "who plays ent0"),  # shouted: "HELP who plays ..."
+        ("ent1 who plays ent0", "", (), None),  # a name ahead: part of the question
+        ("dad who plays ent0", "", (), None),  # a known word ahead: someone's dad, maybe
+        ("but who plays ent0", "", (), None),  # a joining word alone is no aside
+        ("ep 5 who dies", "", (), None),  # a number: the episode asked about
+        ("a b c d who plays ent0", "", (), None),  # too long for an aside
+        ("who plays ent0", "", (), None),  # nothing ahead
+        ("jaehoon who bit ent0", "", ("what happened to him",), None),  # "him" may be the one typed first
+        ("jaehoon who does he play", "", (), None),
+    ],
+)
+def test_unprefaced(clause: str, shouted: str, after: tuple[str, ...], bare: str | None) -> None:
+    assert unprefaced(clause, KNOWN, _same, shouted, after) == bare
+
+
+def test_shouted_and_two_asks() -> None:
+    assert shouted_first("HACKED who plays onjo") == "hacked"
+    assert shouted_first("OMG WHO PLAYS ONJO") == ""  # all shouted: nothing set apart
+    assert two_asks("why who plays onjo") and two_asks("how who dies")
+    assert not two_asks("WHAT who plays onjo")  # a cry, not a question word
+    assert not two_asks("what? who plays onjo") and not two_asks("who plays onjo")
+
+
+def test_pasted_reply_and_members() -> None:
+    assert reply_alone("> cheongsan is the best\nwho plays cheongsan tho") == "who plays cheongsan tho"
+    assert reply_alone("> does mijin die\nanyone?") == "> does mijin die\nanyone?"  # the quote is the question
+    assert unpasted("@jin @mina who plays onjo") == "who plays onjo"
