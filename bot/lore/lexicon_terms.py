@@ -101,6 +101,8 @@ SEASON_TWO = re.compile(
 PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀"
                           r"|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])", re.I),
+    # The virus's name is told mid-season (the fact sheet's episode 4); "Jonas" alone is anyone's name.
+    "jonas virus": re.compile(_B + r"jonas(?:['’]s?)?[- ]?virus" + _E + r"|요나스\s?바이러스", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
@@ -161,7 +163,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"sos": ("sos",), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",), "four months later": ("month", "epilogue", "개월", "달"),
+PLOT_NEEDS = {"sos": ("sos",), "jonas virus": ("jonas", "요나스"), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",), "four months later": ("month", "epilogue", "개월", "달"),
               "others like her": ("others like", "only one")}
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a

@@ -324,7 +324,7 @@ FAN_TEXTS = [
     ("Byung-chan created the virus to make his son stronger", 4),
     ("Mr Lee made the virus for his bullied son", 4),
     ("Byeong-chan made the virus because his son was bullied", 4),
-    ("who created the jonas virus? the science teacher", 3),
+    ("who created the jonas virus? the science teacher", 4),  # the virus named: facts.md tags the name 4
     ("Which teacher created the virus?", 3),
     ("Lee Byung-chan is the virus creator", 3),
     ("the science teacher made the virus", 3),
@@ -474,7 +474,7 @@ FAN_TEXTS = [
     ("it all started with hyeonju", 1),
     ("hee soo becoming a zombie in the bathroom", 3),
     ("they wrote an SOS on the roof", 8),
-    ("the jonas virus originated with some teacher", 3),
+    ("the jonas virus originated with some teacher", 4),  # the virus named: facts.md tags the name 4
     ("which science-club kid gets bitten in the gym?", 11),
     ("the scene where his mom arrives at the school", 4),  # the mother who comes for her son, in chat about the show
     ("hyun ju got bitten by the rat", 1),  # a spaced romanisation of a name, all its syllables the pack's words
@@ -830,7 +830,7 @@ def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> Non
         ("namra offed woojin", 12),
         ("희수 아기 낳음", 3),
         ("if woojin had stayed hidden he'd live", 12),  # what would have been: he dies
-        ("jonas virus was made by byeongchan", 3),
+        ("jonas virus was made by byeongchan", 4),  # the virus named: facts.md tags the name 4
         ("cheongsan dying for onjo ugh", 11),  # a death for someone
         ("nayeon's end was deserved", 9),
         ("mijin making it to the end 🥹", 12),
@@ -1794,3 +1794,13 @@ def test_a_characters_final_goodbye_tells_their_death_and_an_actors_goodbye_to_f
 )
 def test_a_finale_titled_with_another_works_name_is_not_the_shows(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["what does jonas virus even mean", "jonas-virus theory thread", "요나스 바이러스 뜻이 뭐야"])
+def test_the_virus_named_spoils_the_episode_that_names_it(text: str) -> None:
+    assert LEXICON.position(text) == Position(1, 4)
+
+
+@pytest.mark.parametrize("text", ["jonas brothers reunion tour", "Who wrote The Imperative of Responsibility? Hans Jonas"])
+def test_jonas_alone_is_anyone_s_name(text: str) -> None:
+    assert LEXICON.scan(text, anywhere=True) is None
