@@ -562,3 +562,8 @@ def test_refusal_repeats_what_the_fan_typed() -> None:
     # the words the reader puts in ("rewatching s1") are never shown as the fan's
     with pytest.raises(PositionError, match="from \u201crewatching lol idk\u201d, so nothing was saved"):
         read_watched("rewatching lol idk", ShowShape.season_one(), now=NOW)
+
+
+def test_whole_show_no_spoilers_saves_nothing() -> None:
+    # "entire show no spoilers pls" asks that the show be kept from them: never saved as all of it seen
+    assert _read("entire show no spoilers pls") == "refused"
