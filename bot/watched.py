@@ -208,7 +208,7 @@ def _read_clauses(
 # before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
 _LEFT = re.compile(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:left|to go|remaining)$"
                    r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
-# "12 eps left", "all 12 episodes to go": how many are left, never which (12 left of season 1's 12 is none seen)
+# "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
 _COUNTED = re.compile(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
 _LEFT_RANGE = re.compile(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
