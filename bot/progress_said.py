@@ -232,9 +232,17 @@ def chat_free(text: str) -> str:
     return _END_MARKS.sub("", text)
 
 
+# "whole show no spoilers pls": the show named bare (no "finished", no "seen") beside a plea for no spoilers is the
+# show they want kept from them, never all of it seen.
+_BARE_WHOLE = re.compile(r"^(?:the )?(?:whole|entire) (?:show|series|thing)\b")
+_NO_SPOILERS_ASKED = re.compile(r"\bno spoilers?\b|\bspoiler free\b|\b(?:dont|do not) spoil")
+
+
 def core(text: str) -> tuple[str, bool]:
     """What is left of `text` once chat is read past, and whether it says the episode is unfinished."""
     said = chat_free(text)
+    if _BARE_WHOLE.match(said) and _NO_SPOILERS_ASKED.search(said):
+        return "", False
     tails = [said]
     for _ in range(3):  # tails come in runs: "3 rn lol"
         said = _END_MARKS.sub("", _TAIL.sub("", said))

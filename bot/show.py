@@ -363,6 +363,11 @@ def _accepted(latest: Position) -> str:
     return ACCEPTED if latest.season > 1 else ACCEPTED.replace("S2E3, 2x03, \u201cseason 2 episode 3\u201d", "S1E5, 1x05, \u201cep 5\u201d")
 
 
+def typed_shown(text: str) -> str:
+    """What a fan typed, as a refusal repeats it (inert, at most 40 characters)."""
+    return quote_user_text(text, limit=40) or "(nothing)"
+
+
 def normal_typed(text: str) -> str:
     # Invisible marks (a zero-width space from a phone, a direction mark copied from a chat) are
     # not part of what anyone typed: "S1E3" pasted with one is S1E3, in a form or a file too.
@@ -481,7 +486,7 @@ def _parse(
             raise PositionError(f"Season {season} {state}. The latest episode is {latest} ({latest.label}).")
         return min(shape.last_of(season), latest)
     found = read_position(text)
-    shown = quote_user_text(text, limit=40) or "(nothing)"
+    shown = typed_shown(text)
     if found is None:
         raise PositionError(
             f"\u201c{shown}\u201d is not an episode. Type it like "

@@ -30,7 +30,7 @@ from bot.progress_said import (
     season_rewatched,
     season_unsaid,
 )
-from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
+from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     may say more (a number, a "not") has it asked again. A season said before an episode said alone
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
-    text = _marks_said(text, shape.last_released(now).season)
+    typed, text = text, _marks_said(text, shape.last_released(now).season)
     try:
         return _read_one(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError as refused:
@@ -134,7 +134,7 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
-        raise _clearer(refused, text, latest) from None
+        raise _clearer(refused, text, latest, typed) from None
 
 
 _SEASON_SAID = re.compile(r"(?i)(?<![a-z])(?:s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
@@ -143,13 +143,15 @@ _EITHER = re.compile(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or 
                      r"|\bbetween (?:ep |episode |eps |episodes )?(\d{1,2}) and (?:ep |episode )?(\d{1,2})")
 
 
-def _clearer(refused: PositionError, text: str, latest: Position) -> PositionError:
-    """What the fan is told when nothing was read: that nothing was saved and why, in their words; a season
-    not out yet and two episodes offered are named, never the generic forms alone."""
+def _clearer(refused: PositionError, text: str, latest: Position, original: str) -> PositionError:
+    """What the fan is told when nothing was read: that nothing was saved and why, in their words (`original`, as
+    typed: never the words `_marks_said` put in, "rewatching s1"); a season not out yet and two episodes offered
+    are named, never the generic forms alone."""
     said = str(refused)
     if not said.startswith("\u201c") or " is not an episode. " not in said:
         return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
-    typed, forms = said.split(" is not an episode. ", 1)
+    forms = said.split(" is not an episode. ", 1)[1]
+    typed = f"\u201c{typed_shown(original)}\u201d"
     ahead = sorted({int(a or b) for a, b in _SEASON_SAID.findall(text)} - set(range(1, latest.season + 1)))
     if ahead and ahead[0] == latest.season + 1:
         return PositionError(
@@ -206,13 +208,15 @@ def _read_clauses(
 # before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
 _LEFT = re.compile(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:left|to go|remaining)$"
                    r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
+# "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
+_COUNTED = re.compile(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
 _LEFT_RANGE = re.compile(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
 
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
     found = _LEFT.match(chat_free(text))
     said = None if found is None else (found["said"] or found["ko"]).strip()
-    if not said or said.isdigit():
+    if not said or said.isdigit() or _COUNTED.match(said):
         return None
     ranged = _LEFT_RANGE.match(said)
     try:

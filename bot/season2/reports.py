@@ -96,9 +96,22 @@ def _unreadable(what: str, text: str, today: dt.date, ahead: bool, help_text: st
     return f"I couldn't read the {what}: {help_text}."
 
 
+#: The most characters a date is typed in ("the evening of Friday 15 January 2027 at 5 p.m. KST" is 51): a longer
+#: paste is no date, and reading 6,000 characters of one took seconds, past the 3 s Discord gives a command.
+_LONGEST_DATE = 200
+
+
+def _check_length(text: str, what: str, today: dt.date) -> None:
+    """A paste too long for a date is refused at once, saying the day at its start or end when there is one."""
+    if len(text) > _LONGEST_DATE:
+        raise ReportError(_day_understood(text, today) or f"That is too long for a {what} ({len(text):,} characters): write just the {what}, "
+                          "as in \u201c2027-03-14\u201d or \u201c14 March 2027 5pm KST\u201d.")
+
+
 def parse_report_day(text: str, today: dt.date) -> dt.date:
     """The day a source said something (bot/season2/dates.py: `read_day`, looking back for a day
     typed without its year; a stamp with a time gives its day)."""
+    _check_length(text, "date", today)
     day = read_day(text, today)
     if day is None:
         day = read_local_day(text, today)  # "dec 31 11pm pt" was said on 31 December, there
@@ -120,6 +133,7 @@ def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | 
     half, quarter or year without its day). Empty means none given."""
     if text is None or not text.strip():
         return None
+    _check_length(text, "release date", now.date())
     _check_month_or_year(text, now)
     release_at = read_moment(text, now, ahead=True)
     if release_at is not None:

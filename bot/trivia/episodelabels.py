@@ -169,15 +169,22 @@ def _loose_comment(comment: str) -> str | None:
     labels = [m.group(0) for m in _EP_IN.finditer(text)]
     read = [(said, _read(said)) for said in labels]
     found = [(said, pos) for said, pos in read if pos is not None]
-    if found and not _LATER_THAN_NAMED.search(text):
+    if found and not _LATER_THAN_NAMED.search(text) and not (_PAST_NAMED.search(text) and not _NO_SPOILER.search(text)):
         return max(found, key=lambda pair: pair[1])[0]
     if not found and _NO_SPOILER.search(text) and not _NEGATED_SAFE.search(text) \
-            and not _SPOILER_WORD.search(_NO_SPOILER.sub(" ", text)):
+            and not _SPOILER_WORD.search(_NO_SPOILER.sub(" ", text)) and not _SAFE_FOR_WATCHERS.search(text):
         return "0"
     return None  # (said against itself: "# not safe: big spoilers", "# no spoilers? this spoils the ending": held back)
 
 
 # "not safe", "NOT spoiler free": a warning, never a promise of nothing spoiled.
 _NEGATED_SAFE = re.compile(r"\b(?:not|isn'?t|aren'?t|never|hardly)\s+(?:\w+\s+)?(?:safe|spoiler[- ]?free)\b|\bno\s+spoilers?\s*\?", re.I)
+# "spoilers after ep 5", "spoilers from ep 5 on", "ep 5+": episodes later than the one named, which the comment does not
+# number ("safe after ep 5", "no spoilers past ep 5" are the episode itself: a safe word said with it).
+_PAST_NAMED = re.compile(r"\b(?:after|past|beyond|onwards?|and\s+(?:later|after|beyond|on|up))\b|\bfrom\s+\S+\s*\d+\s+on\b|\d\s*\+",
+                         re.I)
+# "safe for S1 watchers", "safe if you finished season 1": safe for those who have seen something, never for everyone.
+_SAFE_FOR_WATCHERS = re.compile(r"(?<![a-z])(?:s|season|시즌)\s*\d|\b(?:watchers?|watched|finished|seen|caught\s+up|once|if\s+you)\b"
+                                r"|다\s*본|본\s*사람", re.I)
 # "spoils the finale", "the ending": a later episode than any label named, which the comment does not number.
 _LATER_THAN_NAMED = re.compile(r"\b(?:finale|ending|last\s+ep\w*|final\s+ep\w*)\b|마지막", re.I)

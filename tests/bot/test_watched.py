@@ -551,3 +551,19 @@ def test_an_episode_in_two_days_is_asked_again_never_read_as_watched(typed: str,
 def test_what_cannot_be_read_is_refused_saying_nothing_was_saved_and_why(typed: str, told: str) -> None:
     with pytest.raises(PositionError, match=re.escape(told)):
         read_watched(typed, ShowShape.season_one(), now=NOW)
+
+
+def test_episodes_left_counted_saves_nothing() -> None:
+    # "12 eps left" of season 1's 12 is none seen: never saved as S1E11 (as "ep 12 left" is)
+    assert _read("12 eps left") == "refused"
+
+
+def test_refusal_repeats_what_the_fan_typed() -> None:
+    # the words the reader puts in ("rewatching s1") are never shown as the fan's
+    with pytest.raises(PositionError, match="from \u201crewatching lol idk\u201d, so nothing was saved"):
+        read_watched("rewatching lol idk", ShowShape.season_one(), now=NOW)
+
+
+def test_whole_show_no_spoilers_saves_nothing() -> None:
+    # "entire show no spoilers pls" asks that the show be kept from them: never saved as all of it seen
+    assert _read("entire show no spoilers pls") == "refused"

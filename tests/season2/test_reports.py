@@ -287,3 +287,12 @@ def test_a_long_pasted_release_date_is_read_a_few_words_at_a_time(monkeypatch: p
     with pytest.raises(ReportError, match="I read the day, Friday 15 January 2027, but not"):
         parse_release("Jan 15 2027 " + "in the evening " * 300, T0)
     assert max(sizes) <= 12
+
+
+def test_a_pasted_wall_of_years_is_refused_within_discords_three_seconds() -> None:
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(ReportError, match="too long for a release date"):
+        parse_release("2027 " * 1200, T0)
+    assert time.perf_counter() - started < 1.0

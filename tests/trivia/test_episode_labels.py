@@ -191,3 +191,15 @@ def test_a_red_question_holding_fields_red_has_no_place_for_is_refused_naming_th
         "write only its answers (and 'episode:'), or write the whole list in hyosan's format (hyosan: 1, questions:), "
         "which keeps them"
     ]
+
+
+def test_a_heading_for_spoilers_after_an_episode_never_tags_that_episode() -> None:
+    # "spoilers after ep 5" spoil episode 6 and on: never asked in a channel safe up to episode 5
+    parsed = parse_list(b"# ---- spoilers after ep 5 ----\nWho dies in the finale?:\n- Cheong-san\n", "red")
+    assert parsed.questions[0].id in parsed.undeclared
+
+
+def test_safe_for_season_one_watchers_is_no_promise_of_nothing_spoiled() -> None:
+    # "safe for S1 watchers" spoils season 1: never asked in a channel with no spoilers allowed
+    parsed = parse_list(b"# safe for S1 watchers\nWho dies in the finale?:\n- Cheong-san\n", "red")
+    assert parsed.questions[0].id in parsed.undeclared

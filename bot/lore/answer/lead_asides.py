@@ -27,6 +27,15 @@ _STARTS = frozenset(
 )
 # Joining words said between an aside and its question ("random but who ...", "ugh so who ..."): never alone.
 _JOINERS = frozenset("but so and ok okay like also then".split())
+# Words that ask of another part, production or time than the show's own cast as it stands ("stuntman who plays onjo",
+# "japanese who plays onjo": her dub, "originally who plays onjo", "musical who plays onjo", "grandma who plays onjo"):
+# the pack may not know them, yet the question without them is another question, never to be answered in its place.
+_QUALIFIES = re.compile(
+    r"(?i)^(?:stunt\w*|doubles?|body|understud\w*|voic\w*|dub\w*|va|remake\w*|musical\w*|movie|film|adaptation|webtoon|manhwa"
+    r"|anime|cosplay\w*|original\w*|former\w*|previous\w*|recast\w*|replace\w*|new|old|older|adult|grown|future|past"
+    r"|young\w*|kid|child|teen\w*|baby|little|english|japanese|korean|chinese|thai|spanish|french|german|hindi|tagalog"
+    r"|indonesian|vietnamese|american|us|uk|grand\w*|granny|aunt\w*|uncle|cousin|niece|nephew|step\w*|bf|gf|ex|crush"
+    r"|husband|wife|twin|clone|fake|real)$")
 _MOST_LEAD = 3  # "shocked cat gif": an aside longer than that is a clause of its own
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
 _SLOT = re.compile(r"\bent\d+\b")
@@ -44,6 +53,8 @@ def unprefaced(clause: str, known: Container[str], fix: Callable[[str], str], sh
     if not start or len(words) - start < 2:
         return None  # no question word within reach, or the clause starts with one (nothing ahead of it)
     lead = words[:start]
+    if any(_QUALIFIES.match(w) for w in lead):
+        return None  # "stuntman who plays onjo": the word asks of someone else than the one the rest asks of
     chatter = [w for w in lead if (w == shouted and w.isalpha()) or _unknown(w, known, fix)]
     if not chatter or any(w not in chatter and w not in _JOINERS for w in lead):
         return None

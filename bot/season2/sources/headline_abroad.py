@@ -92,6 +92,8 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
     (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez|pourrait|pourraient)\b", re.I), "could"),
+    # French "ne sortira pas le 4 juin", "n'arrivera plus en juin": a negation (before "sortira" reads as premieres)
+    (re.compile(r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(\w+)\s+(?:pas|plus|jamais)\b", re.I), lambda m: "not " + m.group(1)),
     (re.compile(r"\bsortira\b", re.I), "premieres"),  # French "sortira le 4 juin" (will come out)
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
     (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),

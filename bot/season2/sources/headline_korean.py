@@ -34,3 +34,7 @@ KOREAN_CHANGE = (r"(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시�
                  r"|(공개|방송|첫\s*방송)\s*(일|일정|날짜|일자|시기)?(이|가|은|는|도)?\s*([^\s;…]+\s*){0,3}?앞당(겨|겼|긴|기)"
                  r"|\d\s*일\s*(으)?로\s*(앞)?당(겨|겼|긴|기)"
                  r"|새\s*(공개|방송)\s*(일|날짜|일자)")  # "새 공개일은 3월 19일": a new day
+
+#: Filming or making put off ("촬영 3월 26일로 연기"), with no word of the release (공개, 방송) anywhere: the day is the
+#: shoot's, never the release's.
+KOREAN_MAKING_ONLY = r"^(?!.*(?:공개|방송|개봉|출시|스트리밍)).*(?:촬영|제작|크랭크)"

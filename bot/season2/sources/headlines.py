@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from bot.season2.dates import MONTHS
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_forms import release_ahead
-from bot.season2.sources.headline_korean import KOREAN_CHANGE, KOREAN_DELAY
+from bot.season2.sources.headline_korean import KOREAN_CHANGE, KOREAN_DELAY, KOREAN_MAKING_ONLY
 from bot.season2.sources.headline_moments import headline_day, other_day, release_moment
 from bot.season2.sources.headline_strength import (
     NOT_UNTIL,
@@ -542,6 +542,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
         if rule.milestone is Milestone.DELAYED and release_at is not None and _event_day(text, written):
             return Classified(rule.milestone, confidence, None)  # "delayed. Watch party moved to March 26": the party's day
+        if rule.milestone is Milestone.DELAYED and release_at is not None and re.search(KOREAN_MAKING_ONLY, text, re.S):
+            return Classified(rule.milestone, confidence, None)  # "촬영 3월 26일로 연기": the shoot's new day
         if rule.milestone is Milestone.DELAYED and release_at is None:
             window = release_window_in(spans, written, after_to=True)
             return Classified(rule.milestone, confidence, None, window)  # "pushed back to April 2027"

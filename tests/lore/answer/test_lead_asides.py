@@ -29,6 +29,8 @@ def _same(word: str) -> str:
         ("who plays ent0", "", (), None),  # nothing ahead
         ("jaehoon who bit ent0", "", ("what happened to him",), None),  # "him" may be the one typed first
         ("jaehoon who does he play", "", (), None),
+        ("stuntman who plays ent0", "", (), None),  # her stunt double is asked: never answered with her actress
+        ("JAPANESE who plays ent0", "japanese", (), None),  # her Japanese dub, even shouted
     ],
 )
 def test_unprefaced(clause: str, shouted: str, after: tuple[str, ...], bare: str | None) -> None:

@@ -275,6 +275,12 @@ def test_filming_moved_to_a_bare_day_gives_the_release_no_day() -> None:
     assert found.release_at is None
 
 
+def test_filming_moved_to_a_month_and_day_gives_the_release_no_day() -> None:
+    # "촬영 3월 26일로 연기": the shoot's new day, never announced as the release's
+    (found,) = read_headline(f"{KO} 촬영 3월 26일로 연기", WRITTEN)
+    assert found.release_at is None
+
+
 @pytest.mark.parametrize(("headline", "milestone"), [
     ("they pushed aouad s2 to the 26th 😭", DELAYED),
     ("aouad s2 moved to the 26th", CHANGED),

@@ -102,3 +102,9 @@ def test_a_korean_delay_said_with_its_reason() -> None:
     assert _read("'지금 우리 학교는2' 후반 작업 탓에 연기됐다") == {("delayed", "reported", None, None)}
     # 연기 after a reason may be acting: no delay
     assert _read("지우학2 온조 때문에 연기 공부 중") == set()
+
+
+def test_french_will_not_come_out_on_a_day_is_never_that_release_date() -> None:
+    # "ne sortira pas le 9 avril": the day taken back, never announced as the release
+    assert ("release_date_announced", "reported", dt.date(2027, 4, 9), None) not in _read(
+        "All of Us Are Dead saison 2 ne sortira pas le 9 avril")
