@@ -146,8 +146,11 @@ _LAST_HEADINGS: list[tuple[list[str], list[int]]] = []  # one list's headings, f
 
 def _headings(lines: list[str]) -> list[int]:
     """The lines (1-based, in order) of `lines` that are heading comments."""
-    if _LAST_HEADINGS and _LAST_HEADINGS[0][0] is lines:
-        return _LAST_HEADINGS[0][1]
+    # Read once: a content load in a worker thread may replace the entry between a check and a use,
+    # which would hand this list another list's headings.
+    last = next(iter(_LAST_HEADINGS[:1]), None)
+    if last is not None and last[0] is lines:
+        return last[1]
     found = [n for n, text in enumerate(lines, 1) if text.lstrip().startswith("#") and _HEADING.search(text.strip())]
     _LAST_HEADINGS[:] = [(lines, found)]
     return found
