@@ -75,6 +75,10 @@ MILESTONE_CHOICES = [app_commands.Choice(name=m.label, value=m.value) for m in M
 REMOVED = "the bot was removed from the server"
 
 
+#: The fewest letters a typed (not picked) report may be named by: fewer match inside every name and link.
+_SHORTEST_TYPED_REPORT = 3
+
+
 def _report_holds(claim: Claim, name: str, typed: str) -> bool:
     """Whether a report is the one typed (casefolded): by the name offered, or by the link the
     moderator pasted ("tudum", "soompi.com/article"), which is what they remember of it."""
@@ -344,6 +348,9 @@ class Season2(AnnounceCommands):
         standing = await self._service().reports(guild_id)
         if any(row.claim_id == typed for row, _ in standing) or typed.startswith("mod:"):
             return typed
+        if len(typed) < _SHORTEST_TYPED_REPORT:  # " " or "h" sits inside every report: never take one back on it
+            raise UserError("That is too short to say which report: type at least "
+                            f"{_SHORTEST_TYPED_REPORT} letters of it, or pick it from the list offered as you type.")
         named = [(row.claim_id, render.report_choice(claim)) for row, claim in standing
                  if _report_holds(claim, render.report_choice(claim), typed.casefold())]
         if len(named) == 1:

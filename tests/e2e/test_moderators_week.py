@@ -440,3 +440,16 @@ async def test_notices_channel_readable_by_members_is_warned_about(h: Harness) -
     assert f"<#{mods.id}>" in seen(closed)
     assert "members can read" not in seen(closed).lower()
 
+
+
+async def test_a_report_typed_in_one_or_two_letters_is_never_taken_back(h: Harness) -> None:
+    news = h.channels["announcements"]
+    await subscribe(h, news)
+    await report_official_date(h, "2027-02-12", url="https://www.netflix.com/tudum/articles/aouad-s2")
+    assert await until(h, lambda: bool(bot_posts(h, news, "2027")))
+    for typed in (" ", "h", "tu"):
+        refused = await h.discord.invoke(h.moderator, h.general, "season2set", "retract", report=typed)
+        assert refused.ephemeral
+        assert "at least 3 letters" in seen(refused), seen(refused)
+    await settle(h)
+    assert not [m for m in bot_posts(h, news) if "correct" in seen(m).lower() or "retract" in seen(m).lower()]
