@@ -35,6 +35,17 @@ async def posts_list(h: Harness) -> str:
     return seen(reply)
 
 
+async def posts_list_once_it_says(h: Harness, words: str) -> str:
+    """The posts list as soon as it says `words` (a failed post is listed after its retries run out)."""
+    listed = ""
+    for _ in range(40):
+        listed = await posts_list(h)
+        if words in listed:
+            break
+        await asyncio.sleep(0.2)
+    return listed
+
+
 def outcomes(listed: str) -> list[str]:
     """The "↳ ..." lines of the posts list: where each post is, or why not."""
     return [line for line in listed.split("\n") if line.startswith("↳")]
@@ -51,12 +62,7 @@ async def test_a_refusal_discord_gives_without_saying_why_is_told_in_words(h: Ha
     h.discord.fail_next("POST", f"/channels/{news.id}/messages", 403,
                         body={"code": 50013, "message": "Missing Permissions"})
     await report_official_date(h)
-    listed = ""
-    for _ in range(40):
-        listed = await posts_list(h)
-        if "not posted:" in listed:
-            break
-        await settle(h, rounds=1)
+    listed = await posts_list_once_it_says(h, "not posted:")
     told = [line for line in outcomes(listed) if "not posted" in line]
     assert told, listed
     assert "I need View Channel, Send Messages or Embed Links there" in told[0], listed
@@ -83,12 +89,7 @@ async def test_discord_down_for_a_while_says_it_tries_again(h: Harness) -> None:
     await subscribe(h, news)
     h.discord.fail_next("POST", f"/channels/{news.id}/messages", 503, times=40)
     await report_official_date(h)
-    listed = ""
-    for _ in range(40):
-        listed = await posts_list(h)
-        if "not posted yet" in listed:
-            break
-        await asyncio.sleep(0.2)
+    listed = await posts_list_once_it_says(h, "not posted yet")
     line = next(line for line in outcomes(listed) if "not posted yet" in line)
     assert "Discord was busy or down" in line and "try again on my own" in line, listed
     assert not RAW.search(listed), listed
