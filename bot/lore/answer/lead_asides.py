@@ -103,16 +103,16 @@ def unfollowed(clause: str, known: Container[str], fix: Callable[[str], str], ty
     tail = words[cut:]
     if not tail or cut < 3 or words[cut - 1] in _LEADS_ON or any(_QUALIFIES.match(w) for w in tail):
         return None  # no aside, too little left to ask, or the end is what a word before it needs
-    if _SLOT.fullmatch(words[cut - 1]):
-        if _owned(tail[0], typed):
-            return None  # "onjos hairdresser": someone of hers the engine does not know, asked of
-    elif not all(w in _TRAIL_JOINERS or _LAUGH_DIGITS.match(w) or _smash(w) for w in tail):
-        # "is the virus airborne", "did it win any emmys": after a word (not a name) what the engine does not know may
-        # be what is asked, so only what no language spells is read past there
+    if _SLOT.fullmatch(words[cut - 1]) and _owned(tail[0], typed):
+        return None  # "onjos hairdresser": someone of hers the engine does not know, asked of
+    if tail[0] not in _ALT_TEXT and not all(w in _TRAIL_JOINERS or _LAUGH_DIGITS.match(w) or _smash(w) for w in tail):
+        # "is the virus airborne", "who plays onjo hairdresser": what the engine does not know may be what is asked,
+        # even after a name, so only what no language spells (or a picture's alt text) is read past
         return None
     return " ".join(words[:cut])
 
 
+_ALT_TEXT = frozenset("gif sticker image img pic emoji".split())  # "[gif: crying cat]" pasted after a question
 _REPEATED = re.compile(r"^(\w{1,3})\1{2,}\w{0,2}$")  # hahaha, sksksk, ahahahaha, lololol
 _HOME_ROW = frozenset("asdfghjkl")
 
