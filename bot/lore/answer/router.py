@@ -61,7 +61,7 @@ from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
-from bot.lore.answer.lead_asides import shouted_first, unprefaced
+from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
 from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
@@ -412,6 +412,10 @@ class AnswerEngine:
                     a.text, self.analyser.typos.vocabulary, self.analyser.typos.fix, "" if at else shouted,
                     clauses[at + 1:3])) is not None:
                 again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))  # "wowww who plays onjo"
+                found = again if again.answered else found
+            if not found.answered and found.intent not in ("mismatch", "ambiguous") and (bare := unfollowed(
+                    a.text, self.analyser.typos.vocabulary, self.analyser.typos.fix, cleaned)) is not None:
+                again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))  # "who plays onjo sksksk"
                 found = again if again.answered else found
             if not found.answered and (moment := split_moment(a.text)) is not None:
                 found = self._at_moment(cleaned, moment, slots, korean) or found  # "who saves X after Y leaves her"

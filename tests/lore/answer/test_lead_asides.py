@@ -1,13 +1,13 @@
-"""A word typed ahead of a whole question (lead_asides.py): read past only when the engine could never use it."""
+"""A word typed ahead of or after a whole question (lead_asides.py): read past only when the engine could never use it."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.lore.answer.lead_asides import shouted_first, two_asks, unprefaced
+from bot.lore.answer.lead_asides import shouted_first, two_asks, unfollowed, unprefaced
 from bot.lore.answer.pasted import reply_alone, unpasted
 
-KNOWN = frozenset("who plays what happened to dad the but so is alive".split())
+KNOWN = frozenset("who plays what happened to dad the but so is alive virus in did it win any if".split())
 
 
 def _same(word: str) -> str:
@@ -35,6 +35,30 @@ def _same(word: str) -> str:
 )
 def test_unprefaced(clause: str, shouted: str, after: tuple[str, ...], bare: str | None) -> None:
     assert unprefaced(clause, KNOWN, _same, shouted, after) == bare
+
+
+@pytest.mark.parametrize(
+    ("clause", "typed", "bare"),
+    [
+        ("who plays ent0 sksksk", "who plays onjo sksksk", "who plays ent0"),
+        ("who plays ent0 gif crying cat", "who plays woojin [gif: crying cat]", "who plays ent0"),  # after a name
+        ("who plays ent0 555", "who plays hari 555", "who plays ent0"),  # Thai laughter
+        ("what is the virus hahaha", "what is the virus hahaha", "what is the virus"),  # laughter's shape
+        ("what is the virus thx", "what is the virus thx", "what is the virus"),  # no vowel: no word
+        ("who plays ent0 hairdresser", "who plays onjos hairdresser", None),  # hers: asked of
+        ("who plays ent0 hairdresser", "who plays onjo hairdresser", None),  # a real word may be what is asked
+        ("who plays ent0 's hairdresser", "who plays onjo's hairdresser", None),
+        ("who plays ent0 in hamlet", "who plays onjo in hamlet", None),  # what "in" needs
+        ("who plays ent0 stepdad", "who plays onjo stepdad", None),  # another one asked of
+        ("who plays ent0 dad", "who plays onjo dad", None),  # a known word
+        ("is the virus airborne", "is the virus airborne", None),  # after a word, maybe what is asked
+        ("did it win any emmys", "did it win any emmys", None),
+        ("who plays ent0", "who plays onjo", None),  # nothing after
+        ("wow ent0 sksksk", "wow onjo sksksk", None),  # no question word first
+    ],
+)
+def test_unfollowed(clause: str, typed: str, bare: str | None) -> None:
+    assert unfollowed(clause, KNOWN, _same, typed) == bare
 
 
 def test_shouted_and_two_asks() -> None:
