@@ -298,3 +298,22 @@ async def test_a_fan_asking_why_a_character_with_an_unclear_end_died_is_told_the
     await mark(h, h.general, "12")
     reply = await h.discord.invoke(h.fan, h.general, "ask", question="why did eunji die")
     assert "unclear" in everything(reply) and "does not die" not in everything(reply)
+
+
+# Comparisons of when two people were bitten, turned or died, and the virus's name: the order is the spoiler.
+ORDER_OR_NAME = re.compile(r"\b(turn(?:s|ed)?|bit|bitten|infected|zombie|jonas)\b|before|after", re.I)
+
+
+@pytest.mark.parametrize("question", [
+    "who turned first, ji-min or i-sak",  # compared by episode
+    "bruh who died first, the class prez or the bully",  # descriptions read as the ones they name
+    "wow who got bitten first namra or cheongsan",  # an aside before the question
+    "what does jonas virus even mean",  # the name is told in episode 4
+])
+async def test_who_came_first_and_the_virus_s_name_stay_hidden_in_a_spoiler_free_channel(
+    h: Harness, question: str,
+) -> None:
+    await mark(h, h.general, "0")
+    reply = await h.discord.invoke(h.fan, h.general, "ask", question=question)
+    seen = unhidden(reply).replace(question, " ")  # the fan's own words, echoed, are theirs to show
+    assert reply.ephemeral or not (DEATH_WORDS.search(seen) or ORDER_OR_NAME.search(seen)), seen[:400]
