@@ -49,6 +49,10 @@ class RomanceAnswers:
         self.s = shared
 
     def answer(self, ask: Ask) -> Answer | None:
+        cid, word = ask.found.unfollowed
+        if cid and word in _UNNAMED and ask.found.subjects and all(s.id == cid for s in ask.found.subjects):
+            # (of her alone: "is su-hyeok onjo's bf" weighs the two, relations.py)
+            return self._unnamed(ask, cid, _SAID.get(word, word))
         if (partner := _PARTNER.search(ask.text) or _END_UP.search(ask.text) or _ENDS_UP_WITH.search(ask.text)) is not None:
             return self._partner(ask, partner)
         if ask.found.subjects or (ask.a.season or 1) > 1 or not _ROMANCE_ASKED.search(ask.text):
@@ -75,6 +79,21 @@ class RomanceAnswers:
             return None
         lead = Part("Yes, there is some: the sources tell who has feelings for whom (never who ends up together):")
         return self.s.answer(ask, [lead, *parts], "romance", consumed=ask.stems_without(()))
+
+    def _unnamed(self, ask: Ask, cid: str, word: str) -> Answer:
+        """"who plays onjo's boyfriend", no one named so: that the sources call no one that, then who has
+        feelings for whom (each behind its own episode), never On-jo's own actor."""
+        name = self.s.short(cid)
+        bonds = sorted((rel for rel in self.s.pack.relationships_of(cid) if rel.type in (*_ROMANCE, "crush_of")),
+                       key=lambda rel: rel.spoils)
+        if not bonds:
+            return Answer(ask.raw, False, [Part(f"I don't know who {name}'s {word} is: my sources don't say.")], "unknown")
+        parts = [Part(f"My sources don't call anyone {name}'s {word}. What they do say:", hedged=True)]
+        for rel in bonds:
+            source = self.s.pack.characters[rel.source]
+            parts.append(Part(f"{name} \u2014 {rel.text}", rel.spoils, "official", self.s.knowledge.refs(source.sources)))
+        subjects = [s for s in ask.characters() if s.id == cid]
+        return self.s.answer(ask, parts, "romance.partner", consumed=ask.stems_without(()), subjects=subjects)
 
     def _partner(self, ask: Ask, m: re.Match[str]) -> Answer | None:
         slot = ask.a.slots.get(m.group(1))
@@ -104,5 +123,7 @@ class RomanceAnswers:
         return self.s.answer(ask, parts, "romance.partner", consumed=ask.stems_without(()), subjects=subjects)
 
 
+# Romance words no relationship answered: never "crush" (On-jo's crush is named) unless none is
+_UNNAMED = frozenset({"girlfriend", "boyfriend", "gf", "bf", "lover", "ex", "crush", "interest"})
 _SAID = {"gf": "girlfriend", "bf": "boyfriend", "girlfriend": "girlfriend", "boyfriend": "boyfriend",
          "husband": "husband", "wife": "wife", "lover": "lover"}

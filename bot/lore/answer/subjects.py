@@ -47,6 +47,8 @@ REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
     "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
     # a partner is a romance both share ("they kiss"), never a crush one of them has
     "girlfriend": (("loves", "love_interest_of"), ""), "boyfriend": (("loves", "love_interest_of"), ""),
+    "gf": (("loves", "love_interest_of"), ""), "bf": (("loves", "love_interest_of"), ""),
+    "ex": ((), ""),  # no source calls anyone an ex: asked, never followed, never the anchor instead
     "lover": (("loves", "love_interest_of"), ""),
     "teacher": (("teacher_of",), ""), "neighbour": (("neighbour_of",), ""), "neighbor": (("neighbour_of",), ""),
     "classmate": (("classmate_of",), ""), "partner": (("colleague_of",), ""), "colleague": (("colleague_of",), ""),
@@ -64,7 +66,7 @@ def unfollowed_relative(text: str, subject: Subject) -> bool:
 
 LOVE_TYPES = ("crush_on", "loves", "love_interest_of")
 # Relations told from the anchor's side: "On-jo's crush" is whom On-jo has a crush on.
-_OUTGOING = {"crush", "girlfriend", "boyfriend", "lover", "interest"}
+_OUTGOING = {"crush", "girlfriend", "boyfriend", "gf", "bf", "lover", "interest"}
 _GENDER = {"father": "mother", "mother": "father", "brother": "sister", "sister": "brother", "son": "daughter",
            "daughter": "son"}
 _MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",
@@ -108,6 +110,9 @@ class Found:
     consumed_words: set[str] = field(default_factory=set)  # words of the question read as the subject
     ambiguous_spoils: Position = NOTHING  # what naming those several gives away ("the guy Gwi-nam bit")
     undone: str = ""  # "the boy Cheong-san saved": a deed the sources give them to no one
+    # "onjo's boyfriend" the sources name no one as: (anchor id, relation word), so the answer is
+    # about that relative (romance.py), never the anchor, who stays the subject
+    unfollowed: tuple[str, str] = ("", "")
 
     def first(self, kind: str | None = None) -> Subject | None:
         return next((s for s in self.subjects if kind is None or s.kind == kind), None)
@@ -296,6 +301,7 @@ class SubjectFinder:
             if not anchors or not self._is_path(steps):
                 continue
             subjects = self._follow(anchors, steps, found)
+            self._unfollowed(found, anchors, steps, subjects)
             named = self._apposed(text[:match.start()], by_slot, subjects)
             if named is not None:
                 # "who played I-sak, On-jo's best friend": the path says who I-sak is, not another
@@ -317,6 +323,7 @@ class SubjectFinder:
             if not anchors:
                 continue
             subjects = self._follow(anchors, [" ".join(rel)], found)
+            self._unfollowed(found, anchors, [" ".join(rel)], subjects)
             if subjects is not None:
                 for word in re.findall(r"ent\d+", match.group("anchor")):
                     by_slot.pop(word, None)
@@ -327,6 +334,11 @@ class SubjectFinder:
                 if s not in found.subjects:
                     found.subjects.append(s)
         return found
+
+    @staticmethod
+    def _unfollowed(found: Found, anchors: list[Subject], steps: Sequence[str], subjects: list[Subject] | None) -> None:
+        if subjects is None and len(anchors) == 1 and anchors[0].kind == "character" and len(steps) == 1 and steps[0]:
+            found.unfollowed = (anchors[0].id, steps[0].split()[-1])
 
     @staticmethod
     def _apposed(before: str, by_slot: dict[str, list[Subject]], subjects: list[Subject] | None) -> str | None:

@@ -56,7 +56,8 @@ world would write wrong year years fully completely totally entirely partly prop
 protect protects protected protecting shield shields shielded defend defends defended save saves saved saving
 rescue rescues rescued endgame canon principal headmaster
 liking loving dating crushing fancies fancy
-""".split()
+vegan vegans vegetarian religious christian catholic buddhist atheist allergic diabetic introvert extrovert
+""".split()  # the last line: traits fans ask of someone ("is onjo vegan"), never repaired into "began"
 
 
 def question_vocabulary(pack: ContentPack) -> list[str]:
