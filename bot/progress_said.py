@@ -384,9 +384,14 @@ def season_lead(text: str) -> tuple[int, str] | None:
     return int(next(g for g in lead.groups() if g is not None)), said[lead.end():]
 
 
+def seasons_named(text: str) -> set[int]:
+    """Every season a text names ("s1 + first 2 of s2": {1, 2}; "시즌1", "1기" too)."""
+    return {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(text))}
+
+
 def season_named(clause: str) -> int | None:
     """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
-    named = {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(clause))}
+    named = seasons_named(clause)
     return named.pop() if len(named) == 1 else None
 
 

@@ -29,6 +29,7 @@ from bot.progress_said import (
     season_not_started,
     season_rewatched,
     season_unsaid,
+    seasons_named,
 )
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 
@@ -97,7 +98,7 @@ def _one_season_said(text: str) -> str:
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
-    if re.search(r"(?i)(?<![a-z])(?:s|season|시즌) ?\d", text) is None:  # "rewatching ep 2": one episode, no place
+    if not seasons_named(text):  # "rewatching ep 2": one episode, no place
         text = _SHOW_REWATCHED.sub("rewatching s1", text, count=1)
     return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 
@@ -137,7 +138,6 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
         raise _clearer(refused, text, latest, typed) from None
 
 
-_SEASON_SAID = re.compile(r"(?i)(?<![a-z])(?:s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
 # "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
 _EITHER = re.compile(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or maybe) ?(?:ep |episode )?(\d{1,2})"
                      r"|\bbetween (?:ep |episode |eps |episodes )?(\d{1,2}) and (?:ep |episode )?(\d{1,2})")
@@ -152,7 +152,7 @@ def _clearer(refused: PositionError, text: str, latest: Position, original: str)
         return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
     forms = said.split(" is not an episode. ", 1)[1]
     typed = f"\u201c{typed_shown(original)}\u201d"
-    ahead = sorted({int(a or b) for a, b in _SEASON_SAID.findall(text)} - set(range(1, latest.season + 1)))
+    ahead = sorted(seasons_named(text) - set(range(1, latest.season + 1)))
     if ahead and ahead[0] == latest.season + 1:
         return PositionError(
             f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "
