@@ -12,6 +12,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
+from bot.sandbox import Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 
@@ -65,6 +66,25 @@ async def two_outlets_report_march_5(cog: Any, feed: LocalNewsFeed) -> None:
     await cog.service.tracking.poll_now()
 
 
+async def netflix_confirms_at_five_kst(cog: Any, feed: LocalNewsFeed, published: dt.datetime) -> None:
+    """Netflix's own feed gives the day with its hour (5 p.m. KST), read at the next poll."""
+    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
+                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
+                      published=published)
+    await cog.service.tracking.poll_now()
+
+
+async def announced_as_reported(h: Harness, feed: LocalNewsFeed) -> tuple[Any, Message]:
+    """A channel takes reported news; two outlets give 5 March: the announcement it gets."""
+    announcements = h.channels["announcements"]
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
+                           level="reported")
+    cog: Any = h.bot.get_cog("Season2")
+    await two_outlets_report_march_5(cog, feed)
+    announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
+    return cog, announced
+
+
 @pytest.fixture
 async def fed(tmp_path: Path) -> AsyncIterator[tuple[Harness, LocalNewsFeed]]:
     async with LocalNewsFeed(title="K-drama News", publisher="News") as feed:
@@ -78,16 +98,9 @@ async def test_a_reported_day_netflix_confirms_with_its_hour_in_its_feed_edits_t
 ) -> None:
     h, feed = fed
     announcements = h.channels["announcements"]
-    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
-                           level="reported")
-    cog: Any = h.bot.get_cog("Season2")
-    await two_outlets_report_march_5(cog, feed)
-    announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
+    cog, announced = await announced_as_reported(h, feed)
     assert "📰 reported" in announced.text
-    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
-                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
-                      published=START)
-    await cog.service.tracking.poll_now()
+    await netflix_confirms_at_five_kst(cog, feed, START)
     edited = await h.discord.wait_for_message(
         announcements, lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
     assert edited.embed is not None and f"Release: <t:{int(AT_FIVE_KST.timestamp())}:F>" in edited.embed["description"]
@@ -100,16 +113,9 @@ async def test_a_day_netflix_confirms_in_an_older_item_of_its_feed_is_dated_the_
     # (the bot's clock), never by the item's date: either edit may come first, and the post shows one day
     h, feed = fed
     announcements = h.channels["announcements"]
-    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=announcements,
-                           level="reported")
-    cog: Any = h.bot.get_cog("Season2")
-    await two_outlets_report_march_5(cog, feed)
-    announced = await h.discord.wait_for_message(announcements, lambda m: "has a release date" in m.text, timeout=8)
+    cog, announced = await announced_as_reported(h, feed)
     await h.advance(dt.timedelta(days=2))
-    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
-                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
-                      published=START + dt.timedelta(hours=1))
-    await cog.service.tracking.poll_now()
+    await netflix_confirms_at_five_kst(cog, feed, START + dt.timedelta(hours=1))
     edited = await h.discord.wait_for_message(
         announcements, lambda m: m.id == announced.id and "(confirmed" in m.text, timeout=8)
     assert edited.embed is not None
@@ -129,10 +135,7 @@ async def test_a_dm_countdown_of_a_reported_day_netflix_confirms_in_its_feed_say
     await h.advance(dt.datetime(2027, 3, 4, 8, 30, tzinfo=dt.UTC) - h.clock.now())
     countdown = await h.discord.wait_for_message(dm, lambda m: "1d to go" in m.text, timeout=8)
     assert "not confirmed officially" in countdown.text
-    feed.add_headline("All of Us Are Dead Season 2 premieres March 5 at 5 p.m. KST", publisher="Netflix",
-                      link="https://about.netflix.com/en/news/aouad-s2", source_url="https://about.netflix.com",
-                      published=h.clock.now())
-    await cog.service.tracking.poll_now()
+    await netflix_confirms_at_five_kst(cog, feed, h.clock.now())
     await h.advance(dt.timedelta(seconds=5))
     confirmed = await h.discord.wait_for_message(
         dm, lambda m: m.id == countdown.id and "now confirmed officially" in m.text, timeout=8)
