@@ -31,6 +31,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
@@ -405,18 +406,21 @@ class AnswerEngine:
             found = side_by_side(  # "week 2 hours higher than week 1": both figures
                 cleaned, a.text, lambda side: self._one(self.analyser.analyse(cleaned, side, dict(slots), korean)),
                 named=bool(a.slots)) or self._one(a)
-            if not found.answered and found.intent not in ("mismatch", "ambiguous") and (plain := undescribed(a.text)) is not None:
-                again = self._one(self.analyser.analyse(cleaned, plain, slots, korean))  # "the nerd joon yeong"
-                found = again if again.answered else found
-            if not found.answered and found.intent not in ("mismatch", "ambiguous") and (bare := unprefaced(
-                    a.text, self.analyser.typos.vocabulary, self.analyser.typos.fix, "" if at else shouted,
-                    clauses[at + 1:3])) is not None:
-                again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))  # "wowww who plays onjo"
-                found = again if again.answered else found
-            if not found.answered and found.intent not in ("mismatch", "ambiguous") and (bare := unfollowed(
-                    a.text, self.analyser.typos.vocabulary, self.analyser.typos.fix, cleaned)) is not None:
-                again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))  # "who plays onjo sksksk"
-                found = again if again.answered else found
+            vocabulary, fix = self.analyser.typos.vocabulary, self.analyser.typos.fix
+            # Asked again without what the bot cannot use, only when the question as typed got "I don't know",
+            # and kept only when that is answered: a description before a name ("the nerd joon yeong"), an aside
+            # before the question ("wowww who plays onjo"), laughter after it ("who plays onjo sksksk").
+            rewrites: tuple[Callable[[str], str | None], ...] = (
+                undescribed,
+                partial(unprefaced, known=vocabulary, fix=fix, shouted="" if at else shouted, after=clauses[at + 1:3]),
+                partial(unfollowed, known=vocabulary, fix=fix, typed=cleaned),
+            )
+            for without in rewrites:
+                if found.answered or found.intent in ("mismatch", "ambiguous"):
+                    break
+                if (bare := without(a.text)) is not None:
+                    again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))
+                    found = again if again.answered else found
             if not found.answered and (moment := split_moment(a.text)) is not None:
                 found = self._at_moment(cleaned, moment, slots, korean) or found  # "who saves X after Y leaves her"
             answers.append(found)
