@@ -300,7 +300,8 @@ async def test_a_fan_asking_why_a_character_with_an_unclear_end_died_is_told_the
     assert "unclear" in everything(reply) and "does not die" not in everything(reply)
 
 
-# Comparisons of when two people were bitten, turned or died, and the virus's name: the order is the spoiler.
+# Comparisons of when two people were bitten, turned or died, the virus's name, and a relative the sources name
+# for no one: the order, the name and the feelings are the spoiler.
 ORDER_OR_NAME = re.compile(r"\b(turn(?:s|ed)?|bit|bitten|infected|zombie|jonas)\b|before|after", re.I)
 
 
@@ -309,8 +310,9 @@ ORDER_OR_NAME = re.compile(r"\b(turn(?:s|ed)?|bit|bitten|infected|zombie|jonas)\
     "bruh who died first, the class prez or the bully",  # descriptions read as the ones they name
     "wow who got bitten first namra or cheongsan",  # an aside before the question
     "what does jonas virus even mean",  # the name is told in episode 4
+    "who plays onjo's boyfriend",  # no one is: who has feelings for her, each as far as it spoils
 ])
-async def test_who_came_first_and_the_virus_s_name_stay_hidden_in_a_spoiler_free_channel(
+async def test_who_came_first_the_virus_s_name_and_a_relative_no_one_is_stay_hidden_in_a_spoiler_free_channel(
     h: Harness, question: str,
 ) -> None:
     await mark(h, h.general, "0")
