@@ -1,0 +1,69 @@
+"""Forms found by bench set wild25 (stop 38): Indonesian leaks and denials (bocoran, disebut, bantah kabar), Vietnamese
+(được đồn, ra mắt, ấn định ngày ra mắt) and Tagalog (mapapanood sa, Kumpirmado na, daw) posts, German "kommt am" and
+day-first dates with their year (14.05.2027, 23/4/2027), a Thai Buddhist year (2570), French "débarque", a day given as
+the release date at an event ("Gets May 14 Premiere Date at … Tudum Event"), a Korean day's release then its teaser in a
+clause of its own, a leaked paper called untrue (공개 문건, 사실 아냐), and "Netflix hasn't said a word yet" (a rumour).
+Variants of the set's items, not the items themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.season2.sources.headline_denials import denied_day
+from bot.season2.sources.headline_parts import read_headline
+
+WRITTEN = dt.date(2027, 1, 20)
+
+
+def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.date | None]]:
+    return {(r.milestone.value, r.confidence.value, None if r.release_at is None else r.release_at.date())
+            for r in read_headline(headline, written)}
+
+
+@pytest.mark.parametrize("headline", [
+    "Bocoran jadwal Netflix: All of Us Are Dead musim 2 tayang 9 April",
+    "All of Us Are Dead season 2 disebut-sebut rilis 9 April 2027",
+    "Ngôi trường xác sống mùa 2 được đồn là sẽ ra mắt ngày 9/4/2027",
+    "All of Us Are Dead season 2, ipapalabas daw sa Abril 9",
+    "All of Us Are Dead S2 drops April 9 — Netflix hasn't confirmed anything yet",
+])
+def test_a_leak_or_hearsay_abroad_is_a_rumour_never_a_report(headline: str) -> None:
+    assert _read(headline) == {("release_date_announced", "rumour", dt.date(2027, 4, 9))}
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix membantah kabar All of Us Are Dead musim 2 tayang 9 April",
+    "Netflix bantah rumor All of Us Are Dead season 2 rilis 9 April",
+])
+def test_an_indonesian_denial_takes_the_day_back(headline: str) -> None:
+    assert _read(headline) == set()
+    assert denied_day(headline, WRITTEN) == dt.date(2027, 4, 9)
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Staffel 2 kommt am 09.04.2027 zu Netflix",
+    "All of Us Are Dead saison 2 débarque le 9 avril sur Netflix",
+    "Ngôi trường xác sống phần 2 chính thức ấn định ngày ra mắt 9/4",
+    "Kumpirmado na: All of Us Are Dead season 2 mapapanood na sa Abril 9",
+    "All of Us Are Dead ซีซั่น 2 เตรียมฉาย 9 เมษายน 2570 ทาง Netflix",
+    "'All of Us Are Dead' Season 2 Sets April 9 Release Date at Netflix Fan Event",
+    "지우학2 4월 9일 공개 확정! 메인 예고편도",
+])
+def test_the_release_day_in_more_languages_and_beside_an_event_is_read(headline: str) -> None:
+    assert ("release_date_announced", "reported", dt.date(2027, 4, 9)) in _read(headline)
+
+
+def test_a_tagalog_not_yet_is_no_report() -> None:
+    assert _read("Hindi pa kumpirmado: All of Us Are Dead season 2 sa Abril 9?") == set()
+
+
+def test_a_day_for_an_event_itself_stays_the_events() -> None:
+    assert _read("All of Us Are Dead Season 2 April 9 premiere event announced") == set()
+
+
+def test_a_leaked_paper_called_untrue_in_korean_takes_its_day_back() -> None:
+    headline = "넷플릭스 \"'지우학2' 4월 9일 공개 일정표, 사실 아냐\""
+    assert _read(headline) == set()
+    assert denied_day(headline, WRITTEN) == dt.date(2027, 4, 9)
