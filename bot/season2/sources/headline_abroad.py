@@ -30,6 +30,10 @@ _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "septiembre setiembre setembro september septembre", "octubre outubro oktober octobre",
     "noviembre novembro november novembre", "diciembre dezembro desember décembre dezember"), start=1)
     for name in names.split()}
+_SEASONS_ABROAD = {**dict.fromkeys(("frühjahr", "frühling", "primavera", "printemps"), "spring"),
+                   **dict.fromkeys(("sommer", "verano", "verão", "été"), "summer"),
+                   **dict.fromkeys(("herbst", "otoño", "outono", "automne"), "autumn"),
+                   **dict.fromkeys(("invierno", "inverno", "hiver"), "winter")}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), range(1, 13), strict=True))
@@ -95,6 +99,11 @@ _WORDS_ABROAD = (
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
     (re.compile(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra\s+mắt(?:\s+vào)?(?:\s+ngày)?(?=\s+\d)", re.I), "premieres"),
     (re.compile(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
+    # a season of the year ("im Frühjahr 2027", "au printemps", "en primavera de 2027"): in English words, its year kept
+    # (French summer only as "en été", "cet été": "a été repoussée" is "has been put off")
+    (re.compile(r"\b(?:(?:im|in|en|em|na|no|au|à\s+l['’]|en\s+el|a)\s+)?(frühjahr|frühling|sommer|herbst|primavera|verano|verão|otoño"
+                r"|outono|invierno|inverno|printemps|(?<=en\s)été|(?<=cet\s)été|automne|hiver)(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I),
+     lambda m: f" in {_SEASONS_ABROAD[m.group(1).lower()]}" + (f" {m.group(2)}" if m.group(2) else "")),
     (re.compile(r"เตรียม(?=ฉาย)"), " "),
     (re.compile(r"(?:\btrên|ทาง)\s+(?=netflix\b)", re.I), "on "),
     # Spanish "(ya) tiene fecha: 4 de junio" (has its date): the release date

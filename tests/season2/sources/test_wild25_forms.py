@@ -2,7 +2,8 @@
 (được đồn, ra mắt, ấn định ngày ra mắt) and Tagalog (mapapanood sa, Kumpirmado na, daw) posts, German "kommt am" and
 day-first dates with their year (14.05.2027, 23/4/2027), a Thai Buddhist year (2570), French "débarque", a day given as
 the release date at an event ("Gets May 14 Premiere Date at … Tudum Event"), a Korean day's release then its teaser in a
-clause of its own, a leaked paper called untrue (공개 문건, 사실 아냐), and "Netflix hasn't said a word yet" (a rumour).
+clause of its own, a leaked paper called untrue (공개 문건, 사실 아냐), "Netflix hasn't said a word yet" (a rumour), seasons of
+the year abroad (im Frühjahr, en été, 2027年春) and the Japanese press's "…配信か" (a rumour).
 Variants of the set's items, not the items themselves."""
 
 from __future__ import annotations
@@ -67,3 +68,23 @@ def test_a_leaked_paper_called_untrue_in_korean_takes_its_day_back() -> None:
     headline = "넷플릭스 \"'지우학2' 4월 9일 공개 일정표, 사실 아냐\""
     assert _read(headline) == set()
     assert denied_day(headline, WRITTEN) == dt.date(2027, 4, 9)
+
+
+@pytest.mark.parametrize(("headline", "window"), [
+    ("All of Us Are Dead Staffel 2 startet im Frühjahr 2027", "spring 2027"),
+    ("All of Us Are Dead temporada 2 llega en verano de 2027", "summer 2027"),
+    ("All of Us Are Dead saison 2 sortira en été 2027", "summer 2027"),
+    ("『今、私たちの学校は…』シーズン2、2027年春に配信決定", "spring 2027"),
+])
+def test_a_season_of_the_year_abroad_is_its_window(headline: str, window: str) -> None:
+    assert {(r.milestone.value, r.confidence.value, None if r.window is None else r.window.label)
+            for r in read_headline(headline, WRITTEN)} == {("release_window", "reported", window)}
+
+
+def test_the_japanese_press_ending_ka_is_a_rumour() -> None:
+    assert {(r.confidence.value, None if r.window is None else r.window.label)
+            for r in read_headline("『今、私たちの学校は…』シーズン2、2027年夏に配信か", WRITTEN)} == {("rumour", "summer 2027")}
+
+
+def test_french_has_been_is_no_summer() -> None:
+    assert _read("All of Us Are Dead saison 2 a été repoussée au 18 juin") == {("delayed", "reported", dt.date(2027, 6, 18))}
