@@ -3,7 +3,8 @@
 day-first dates with their year (14.05.2027, 23/4/2027), a Thai Buddhist year (2570), French "débarque", a day given as
 the release date at an event ("Gets May 14 Premiere Date at … Tudum Event"), a Korean day's release then its teaser in a
 clause of its own, a leaked paper called untrue (공개 문건, 사실 아냐), "Netflix hasn't said a word yet" (a rumour), seasons of
-the year abroad (im Frühjahr, en été, 2027年春) and the Japanese press's "…配信か" (a rumour).
+the year abroad (im Frühjahr, en été, 2027年春), the Japanese press's "…配信か" (a rumour), and a closing question to fellow
+fans ("who else finished already??") that asks nothing of the news.
 Variants of the set's items, not the items themselves."""
 
 from __future__ import annotations
@@ -88,3 +89,21 @@ def test_the_japanese_press_ending_ka_is_a_rumour() -> None:
 
 def test_french_has_been_is_no_summer() -> None:
     assert _read("All of Us Are Dead saison 2 a été repoussée au 18 juin") == {("delayed", "reported", dt.date(2027, 6, 18))}
+
+
+@pytest.mark.parametrize(("headline", "written", "expected"), [
+    ("all of us are dead s2 drops friday! who's watching it live?", dt.date(2027, 4, 7),
+     {("release_date_announced", "reported", dt.date(2027, 4, 9))}),
+    ("aouad 2 is finally out. who else is binging tonight??", dt.date(2027, 4, 9), {("released", "reported", None)}),
+])
+def test_a_closing_question_to_fellow_fans_asks_nothing_of_the_news(
+        headline: str, written: dt.date, expected: set[tuple[str, str, dt.date | None]]) -> None:
+    assert _read(headline, written) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "aouad 2 on april 9. who else heard this?",  # hearsay asked about, not chat
+    "aouad 2 drops april 9?? anyone doing a watch party?",  # the news itself asked
+])
+def test_a_question_about_the_news_still_reads_nothing(headline: str) -> None:
+    assert _read(headline) == set()
