@@ -21,7 +21,7 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|fecha|mapapanood|ipapalabas|kumpirmado)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|fecha|mapapanood|ipapalabas|kumpirmado|phần|mùa)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|ซีซั่น", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
@@ -87,7 +87,16 @@ _WORDS_ABROAD = (
     # Indonesian "bocoran" (a leak), "disebut" (said to), Vietnamese "được đồn" (rumoured), Tagalog "daw"/"raw" (so they
     # say): someone else's word
     (re.compile(r"\bbocoran\b", re.I), "leaked"),
-    (re.compile(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b", re.I), "reportedly"),
+    (re.compile(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
+    # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
+    # guess, a negation (a miss is better than a wrong day)
+    (re.compile(r"\b(?:bác\s+bỏ|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
+    (re.compile(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
+    (re.compile(r"\brò\s+rỉ\b", re.I), "leaked"),
+    (re.compile(r"\b(?:có\s+thể|có\s+lẽ|dự\s+kiến|dự\s+đoán|baka|siguro|posibleng|vielleicht|möglicherweise|eventuell"
+                r"|voraussichtlich)\b|อาจ(?:จะ)?|คาดว่า(?:จะ)?", re.I), " could "),
+    (re.compile(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?:ได้)?", re.I), " not "),
+    (re.compile(r"\bpeke\b", re.I), "fake"),
     # Indonesian "bantah kabar …" (denies the word that …), French "dément" (denies)
     (re.compile(r"\b(?:membantah|bantah|menepis|tepis)(?:\s+(?:kabar|rumor|isu))?\b|\bdément\b", re.I), "denies reports"),
     # Tagalog: "Kumpirmado na!" (confirmed), "mapapanood (na) sa Mayo 14" (can be watched from), "hindi pa" (not yet)

@@ -59,8 +59,10 @@ _JAPANESE_WORDS = (
     (re.compile(r"かも(?:しれない|しれません|ね|よ)?(?=[^。]*?。?[^。]*(?:記事|報道|ニュース|によると|メディア|関係者))"), " 라고 들었어 "),
     (re.compile(r"かも(?:しれない|しれません|ね|よ)?"), " 전망 "),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
-    # the press's headline ending "…配信か" (likely to, it is said): Korean's 유력, a rumour (never a question's "ですか")
-    (re.compile(r"(?<![でま])か(?=\s*[。！!]?\s*$)"), " 유력"),
+    # the press's headline ending "…配信か" (likely to, it is said): Korean's 유력, a rumour (never a question's "ですか",
+    # "なのか", "だろうか")
+    (re.compile(r"(?:なの|の|です|ます|でしょう|だろう)か(?![ぁ-ゖ])"), " 인가? "),  # "…配信なのか", "…配信ですか": asked
+    (re.compile(r"(?<![でまのう])か(?=\s*[。！!]?\s*$)"), " 유력"),
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (re.compile(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),

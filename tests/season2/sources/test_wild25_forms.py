@@ -107,3 +107,34 @@ def test_a_closing_question_to_fellow_fans_asks_nothing_of_the_news(
 ])
 def test_a_question_about_the_news_still_reads_nothing(headline: str) -> None:
     assert _read(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix bác bỏ tin Ngôi trường xác sống phần 2 ra mắt ngày 9/4",
+    "Ngôi trường xác sống phần 2 có thể ra mắt ngày 9/4",
+    "Ngôi trường xác sống phần 2 sẽ không ra mắt ngày 9/4",
+    "Baka mapapanood na ang All of Us Are Dead season 2 sa Abril 9",
+    "All of Us Are Dead Staffel 2 kommt vielleicht am 09.04.2027",
+    "All of Us Are Dead ซีซั่น 2 ไม่ได้ฉาย 9 เมษายน",
+    "All of Us Are Dead ซีซั่น 2 อาจฉาย 9 เมษายน 2570",
+])
+def test_a_denial_guess_or_negation_in_vietnamese_tagalog_german_or_thai_is_no_report(headline: str) -> None:
+    assert not any(confidence == "reported" for _, confidence, _ in _read(headline))
+
+
+@pytest.mark.parametrize("headline", [
+    "Tin đồn: Ngôi trường xác sống phần 2 ra mắt ngày 9/4",
+    "Tsismis: mapapanood na ang All of Us Are Dead season 2 sa Abril 9",
+    "All of Us Are Dead Staffel 2 soll am 9. April starten, heißt es",
+])
+def test_hearsay_in_vietnamese_tagalog_and_german_is_at_most_a_rumour(headline: str) -> None:
+    assert _read(headline) <= {("release_date_announced", "rumour", dt.date(2027, 4, 9))}
+
+
+def test_a_korean_release_day_beside_a_warning_of_fakes_is_not_taken_back() -> None:
+    assert denied_day("지우학2 4월 9일 공개, 가짜 뉴스 주의", WRITTEN) is None
+
+
+@pytest.mark.parametrize("headline", ["シーズン2は4月9日配信なのか 今私たちの学校は", "今私たちの学校は シーズン2は4月9日配信ですか"])
+def test_a_japanese_question_ending_reads_nothing(headline: str) -> None:
+    assert _read(headline) == set()
