@@ -138,3 +138,13 @@ def test_a_korean_release_day_beside_a_warning_of_fakes_is_not_taken_back() -> N
 @pytest.mark.parametrize("headline", ["シーズン2は4月9日配信なのか 今私たちの学校は", "今私たちの学校は シーズン2は4月9日配信ですか"])
 def test_a_japanese_question_ending_reads_nothing(headline: str) -> None:
     assert _read(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "É falso que a 2ª temporada de All of Us Are Dead estreia em 9 de abril",
+    "Hoaks: All of Us Are Dead season 2 tayang 9 April",
+    "Intox : All of Us Are Dead saison 2 débarque le 9 avril ? Non",
+    "Ngôi trường xác sống phần 2 ra mắt ngày 9/4 là tin giả",
+])
+def test_a_day_called_fake_abroad_is_never_announced(headline: str) -> None:
+    assert not any(milestone == "release_date_announced" for milestone, _, _ in _read(headline))
