@@ -173,6 +173,16 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   whether they are true, numeric days whose order is two days (04/06/2027, 6/4), posts that name no show or give no
   verb, a delay asked about ("delayed AGAIN?? now 6.18"), a moderator's request naming a fake, and stills whose year
   is only in the summary);
+- wild 25 (season2_wild25.yaml, 62): written at stop 38 (s2wild25) before the changes it measures, never tuned on:
+  December 2026 to May 2027 in English, Korean, Japanese, Spanish, Portuguese, French, German, Indonesian, Thai,
+  Vietnamese and Tagalog: a "leaked schedule" giving Friday 23 April (bocoran, disebut, được đồn, insiders), Netflix
+  calling it fake (사실 아냐, dément, bantah), a Tudum event's own day, the teaser there setting Friday 14 May at 4 p.m.
+  KST, numeric days with their year (14.05.2027, 23/4/2027), a Thai Buddhist year (2570), a correction of May 7, a
+  delay rumour denied, a trailer and stills with no day, lineups, countdowns, the release, and other shows (scored
+  before any change: right 37, wrong 2, missed 23 of 62); tuned on since (s2wild25: right 53, wrong 0, missed 9: a
+  rumour with no verb or said as "… is what my friend says", a day only "not confirmed", questions, fakes taken back
+  without a denial's words ("No April 23.", "pas de saison 2 …", a fan deleting a tweet), and a delay that only "might"
+  come);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
