@@ -173,6 +173,16 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   whether they are true, numeric days whose order is two days (04/06/2027, 6/4), posts that name no show or give no
   verb, a delay asked about ("delayed AGAIN?? now 6.18"), a moderator's request naming a fake, and stills whose year
   is only in the summary);
+- wild 25 (season2_wild25.yaml, 62): written at stop 38 (s2wild25) before the changes it measures, never tuned on:
+  December 2026 to May 2027 in English, Korean, Japanese, Spanish, Portuguese, French, German, Indonesian, Thai,
+  Vietnamese and Tagalog: a "leaked schedule" giving Friday 23 April (bocoran, disebut, được đồn, insiders), Netflix
+  calling it fake (사실 아냐, dément, bantah), a Tudum event's own day, the teaser there setting Friday 14 May at 4 p.m.
+  KST, numeric days with their year (14.05.2027, 23/4/2027), a Thai Buddhist year (2570), a correction of May 7, a
+  delay rumour denied, a trailer and stills with no day, lineups, countdowns, the release, and other shows (scored
+  before any change: right 37, wrong 2, missed 23 of 62); tuned on since (s2wild25: right 53, wrong 0, missed 9: a
+  rumour with no verb or said as "… is what my friend says", a day only "not confirmed", questions, fakes taken back
+  without a denial's words ("No April 23.", "pas de saison 2 …", a fan deleting a tweet), and a delay that only "might"
+  come);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -199,7 +209,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -307,6 +317,7 @@ def main() -> None:
         ("wild 22", _load("season2_wild22.yaml"), read_headline, None),
         ("wild 23", _load("season2_wild23.yaml"), read_headline, None),
         ("wild 24", _load("season2_wild24.yaml"), read_headline, None),
+        ("wild 25", _load("season2_wild25.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

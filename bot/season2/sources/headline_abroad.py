@@ -1,4 +1,4 @@
-"""Posts about the season written in Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai, put in the
+"""Posts about the season written in Spanish, Portuguese, Indonesian, French, German, Vietnamese, Thai or Tagalog, put in the
 English words the headline readers know ("Temporada 2 llega el 5 de marzo": "Season 2 premieres March 5"), and Japanese
 or Chinese ones in Korean (`headline_cjk.in_korean`). Read by `headline_forms.with_verbs_spelt`. Pure functions on text.
 """
@@ -20,7 +20,8 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
-                     r"|membantah|katanya|kabarnya|rilis|musim|angeblich|gerücht|rumeur|repouss[ée]e?s?|report[ée]e?s?|sortira|fecha)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
+                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|fecha|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|ซีซั่น", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
@@ -29,6 +30,10 @@ _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "septiembre setiembre setembro september septembre", "octubre outubro oktober octobre",
     "noviembre novembro november novembre", "diciembre dezembro desember décembre dezember"), start=1)
     for name in names.split()}
+_SEASONS_ABROAD = {**dict.fromkeys(("frühjahr", "frühling", "primavera", "printemps"), "spring"),
+                   **dict.fromkeys(("sommer", "verano", "verão", "été"), "summer"),
+                   **dict.fromkeys(("herbst", "otoño", "outono", "automne"), "autumn"),
+                   **dict.fromkeys(("invierno", "inverno", "hiver"), "winter")}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 _THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), range(1, 13), strict=True))
@@ -36,9 +41,16 @@ _THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. ม�
 _THAI_MONTHS_FULL = dict(zip("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
                              .split(), range(1, 13), strict=True))
 _DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS, **_THAI_MONTHS_FULL}  # Thai writes its months short, with dots: "18 มิ.ย."
-_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I)
-#: Day first, as those countries write it: "05/03" is the 5th of March.
-_NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?![\d/:])")  # (never "24/7": all the time)
+#: (a Thai year may be the Buddhist era's, 543 years ahead: "14 พฤษภาคม 2570" is 14 May 2027)
+_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d|25\d\d)\b)?",
+                         re.I)
+#: Day first, as those countries write it: "05/03" is the 5th of March, "23/4/2027" and "14.05.2027" with their year.
+_NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/:])"  # (never "24/7": all the time)
+                             r"|(?<![\d/.:])(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+#: Tagalog months, said before their day as in English: "Mayo 14".
+_TAGALOG_MONTHS = dict(zip("enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split(),
+                           range(1, 13), strict=True))
+_MONTH_DAY_TAGALOG = re.compile(r"\b(" + "|".join(_TAGALOG_MONTHS) + r")\s+(\d{1,2})\b(?!\s*(?:de|ng)\b)", re.I)
 #: Indonesian months, as a part of a month is said before them ("akhir april").
 _ID_MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
 _WORDS_ABROAD = (
@@ -71,7 +83,41 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
     (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
     (re.compile(r"\bkatanya\b", re.I), "rumour:"),  # Indonesian hearsay ("they say")
-    (re.compile(r"\b(?:gerücht|rumeurs?)\b", re.I), "rumour"),  # German and French: "Gerücht: …", "Rumeur : …"
+    (re.compile(r"\b(?:gerüchte?|rumeurs?)\b", re.I), "rumour"),  # German and French: "Gerüchte: …", "Rumeur : …"
+    # Indonesian "bocoran" (a leak), "disebut" (said to), Vietnamese "được đồn" (rumoured), Tagalog "daw"/"raw" (so they
+    # say): someone else's word
+    (re.compile(r"\bbocoran\b", re.I), "leaked"),
+    (re.compile(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
+    # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
+    # guess, a negation (a miss is better than a wrong day)
+    (re.compile(r"\b(?:bác\s+bỏ|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
+    (re.compile(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
+    (re.compile(r"\brò\s+rỉ\b", re.I), "leaked"),
+    (re.compile(r"\b(?:có\s+thể|có\s+lẽ|dự\s+kiến|dự\s+đoán|baka|siguro|posibleng|vielleicht|möglicherweise|eventuell"
+                r"|voraussichtlich)\b|อาจ(?:จะ)?|คาดว่า(?:จะ)?", re.I), " could "),
+    (re.compile(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?:ได้)?", re.I), " not "),
+    # a fake called so: Tagalog "peke", Spanish and Portuguese "falso", Indonesian "hoaks", "bohong", French "intox", "faux",
+    # Vietnamese "tin giả" (fake news); French "Non" (no) answering
+    (re.compile(r"\b(?:peke|falso|falsa|hoaks|bohong|intox|faux|fausse)\b|\b(?:là\s+)?tin\s+giả\b|\bgiả\s+mạo\b", re.I), " fake "),
+    (re.compile(r"(?<=\?)\s*non\b", re.I), " no"),
+    # Indonesian "bantah kabar …" (denies the word that …), French "dément" (denies)
+    (re.compile(r"\b(?:membantah|bantah|menepis|tepis)(?:\s+(?:kabar|rumor|isu))?\b|\bdément\b", re.I), "denies reports"),
+    # Tagalog: "Kumpirmado na!" (confirmed), "mapapanood (na) sa Mayo 14" (can be watched from), "hindi pa" (not yet)
+    (re.compile(r"\bkumpirmado(?:\s+na)?\b", re.I), "confirmed"),
+    (re.compile(r"\b(?:mapapanood|ipapalabas)(?:\s+na)?(?:\s+sa)?\b", re.I), "premieres"),
+    (re.compile(r"\bhindi(?:\s+pa)?\b", re.I), "not"),
+    (re.compile(r"\bsa\s+(?=netflix\b)", re.I), "on "),
+    # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
+    # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
+    (re.compile(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra\s+mắt(?:\s+vào)?(?:\s+ngày)?(?=\s+\d)", re.I), "premieres"),
+    (re.compile(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
+    # a season of the year ("im Frühjahr 2027", "au printemps", "en primavera de 2027"): in English words, its year kept
+    # (French summer only as "en été", "cet été": "a été repoussée" is "has been put off")
+    (re.compile(r"\b(?:(?:im|in|en|em|na|no|au|à\s+l['’]|en\s+el|a)\s+)?(frühjahr|frühling|sommer|herbst|primavera|verano|verão|otoño"
+                r"|outono|invierno|inverno|printemps|(?<=en\s)été|(?<=cet\s)été|automne|hiver)(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I),
+     lambda m: f" in {_SEASONS_ABROAD[m.group(1).lower()]}" + (f" {m.group(2)}" if m.group(2) else "")),
+    (re.compile(r"เตรียม(?=ฉาย)"), " "),
+    (re.compile(r"(?:\btrên|ทาง)\s+(?=netflix\b)", re.I), "on "),
     # Spanish "(ya) tiene fecha: 4 de junio" (has its date): the release date
     (re.compile(r"\b(?:ya\s+)?tiene\s+fecha\b", re.I), "release date"),
     # "confirma estreno para el 4 de junio": the premiere on that day (never "estreno" alone: "el estreno de Sweet Home")
@@ -110,7 +156,8 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
     (re.compile(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
-    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+phát\s+hành|ฉาย(?:วันที่)?", re.I), "premieres"),
+    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+(?:phát\s+hành|ra\s+mắt)|ฉาย(?:วันที่)?",
+                re.I), "premieres"),
     (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
     (re.compile(r"\bresmi\b", re.I), "officially"),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
@@ -151,6 +198,19 @@ def in_english(text: str) -> str:
     for pattern, english in _WORDS_ABROAD:
         text = pattern.sub(english, text)
     text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
-                           + (f", {m.group(3)}" if m.group(3) else ""), text)
-    return _NUMERIC_ABROAD.sub(lambda m: f"{_MONTH_NAMES[int(m.group(2)) - 1]} {int(m.group(1))}"
-                               if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31 else m.group(0), text)
+                           + (f", {_common_year(int(m.group(3)))}" if m.group(3) else ""), text)
+    text = _MONTH_DAY_TAGALOG.sub(lambda m: f"{_MONTH_NAMES[_TAGALOG_MONTHS[m.group(1).lower()] - 1]} {m.group(2)}", text)
+    return _NUMERIC_ABROAD.sub(_numeric_day, text)
+
+
+def _common_year(year: int) -> int:
+    """A year of the common era: a Thai one of the Buddhist era (2570) is 543 years ahead of it."""
+    return year - 543 if year >= 2500 else year
+
+
+def _numeric_day(m: re.Match[str]) -> str:
+    """A day-first "23/4", "23/4/2027" or "14.05.2027" in English words; a number that is no day as it was."""
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return m.group(0)
+    return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}" + (f", {year}" if year else "")

@@ -11,6 +11,8 @@ import re
 #: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
 #: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
 #: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
+#: The seasons of the year, in Korean: a Japanese "2027年春" is "2027년 봄".
+_SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
@@ -24,6 +26,11 @@ _JAPANESE_WORDS = (
     (re.compile(r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*见"), r"\1월 \2일 공개"),
     (re.compile(r"(?<=定档)了"), ""),
     (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    # a year and its season ("2027年春に配信", "来年夏"): Korean's "2027년 봄", "내년 여름"
+    (re.compile(r"(20\d\d)\s*年\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
+     lambda m: f"{m.group(1)}년 {_SEASONS[m.group(2)]} "),
+    (re.compile(r"(来年|今年)\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
+     lambda m: f"{'내년' if m.group(1) == '来年' else '올해'} {_SEASONS[m.group(2)]} "),
     (re.compile(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
     (re.compile(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
@@ -52,6 +59,10 @@ _JAPANESE_WORDS = (
     (re.compile(r"かも(?:しれない|しれません|ね|よ)?(?=[^。]*?。?[^。]*(?:記事|報道|ニュース|によると|メディア|関係者))"), " 라고 들었어 "),
     (re.compile(r"かも(?:しれない|しれません|ね|よ)?"), " 전망 "),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
+    # the press's headline ending "…配信か" (likely to, it is said): Korean's 유력, a rumour (never a question's "ですか",
+    # "なのか", "だろうか")
+    (re.compile(r"(?:なの|の|です|ます|でしょう|だろう)か(?![ぁ-ゖ])"), " 인가? "),  # "…配信なのか", "…配信ですか": asked
+    (re.compile(r"(?<![でまのう])か(?=\s*[。！!]?\s*$)"), " 유력"),
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (re.compile(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),

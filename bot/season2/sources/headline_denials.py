@@ -55,7 +55,10 @@ _ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|sta
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐", "3월 12일 공개 확정 아냐").
 _KOREAN = re.compile(
     # "3월 12일 공개 확정 아냐": the day's release said not to be so (not "아직 확정 안", not yet: a rumour)
-    r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:조기\s*|깜짝\s*)?(?:공개|첫\s*방송)\s*(?:설|보도|소식|기사|확정(?:된\s*(?:것|거|건))?)?"
+    r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:조기\s*|깜짝\s*)?(?:공개|첫\s*방송)\s*(?:설|보도|소식|기사|확정(?:된\s*(?:것|거|건))?"
+    # (a leaked paper named with it, then the verdict, after a comma too: "4월 23일 공개 문건, 사실 아냐"; never a day's
+    # release, then a warning of fakes: "5월 14일 공개, 가짜 뉴스 주의")
+    r"|(?:문건|문서|일정표)\s*(?:은|는|이|가)?\s*,?)?"
     r"\s*(?:은|는|이|가|에|엔)?"
     # "5월 7일 조기 공개설은 루머": talk of that day called a rumour (설은 루머) takes it back
     r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|부인|오보|거짓|가짜|(?<=설은)루머|(?<=설은 )루머|낭설|헛소문)")

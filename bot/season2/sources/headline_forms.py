@@ -18,7 +18,8 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
 - a leak that "hints" ("LEAKED: Netflix Listing Hints ... Premieres March 12") says what it shows, as a
   rumour (the leak's word), not a guess of the outlet's (`as_leak_said`);
 - an event "ahead of tomorrow's release" or "ahead of its March 19 premiere" says the release's day beside the
-  event's (`release_ahead`): that day is the release's, not the event's;
+  event's, or says its day as the release date ("Gets May 14 Premiere Date at Tudum Event": `release_ahead`): that day
+  is the release's, not the event's;
 - an explainer that asks when and answers at once ("When Is ... Season 2 on Netflix? It Drops Friday at 4 a.m.
   ET") says its answer (`as_answered`); a question left unanswered still claims nothing;
 - a guess said on the rumours' word ("If Rumours Are True, ... Could Arrive March 12", "... Might Premiere March 12,
@@ -406,7 +407,11 @@ def as_leak_said(text: str) -> str:
 #: is the release's ("ahead of the March 19 premiere party" is the party's).
 _RELEASE_AHEAD = re.compile(
     rf"\b(?:ahead\s+of|before|days\s+before)\s+(?:its\s+|the\s+|their\s+)?(?:tomorrow'?s|today'?s|friday'?s|{_LISTED_DAY})\s+"
-    r"(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b(?!\s*(?:event|party|parties|screening|showcase|fan|red))",
+    r"(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b(?!\s*(?:event|party|parties|screening|showcase|fan|red))"
+    # the day said as the release's own date, the event only where it was given: "Gets May 14 Premiere Date at Netflix
+    # Tudum Event" (never "May 14 premiere event")
+    rf"|\b(?:gets?|got|sets?|reveals?|confirms?|announces?|lands?)\s+(?:an?\s+|its\s+)?{_LISTED_DAY}\s+(?:netflix\s+|global\s+)?"
+    r"(?:release|premiere|debut|launch)\s+date\b",
     re.I,
 )
 

@@ -12,6 +12,9 @@ strength. Pure functions on text.
 - A fan's own feelings said with a "not" ("i'm not ready", "i can't wait", "not me crying", 못 기다려) deny nothing
   of the season: they are read as the exclamation they are, as is a closing sigh that there is "still no date??"
   (`without_feelings`).
+- A closing question to fellow fans about their own watching, after the news said with "." or "!" ("… comes out friday!!
+  anyone doing a watch party?", "… all out now. who else finished already??") asks nothing of the news and is left out
+  (`without_invitations`); "who else heard this?" or a "??" on the news itself still asks.
 """
 
 from __future__ import annotations
@@ -99,6 +102,15 @@ _INVITATION = re.compile(r"\b(?:drop|share|post|leave|put)\s+(?:your|ur|all\s+yo
                          r"|hot\s+takes)\b(?:\s+(?:here|below|in\s+the\s+comments))?", re.I)
 
 
+#: A last question to fellow fans about their own watching, after the news said ("… comes out friday!! anyone doing a watch
+#: party?", "… is all out now. who else finished already??"): asks nothing about the news (never "who else heard this?").
+_FANS_CHAT = re.compile(r"(?<=[.!])\s+(?:(?:so\s+)?who\s+else\s+(?:is\s+|'s\s+|already\s+|has\s+)?(?:finished|watched|watching|binged"
+                        r"|binging|done|crying|cried|staying\s+up|up\s+for)|(?:is\s+)?any\s*(?:one|body)\s+(?:else\s+)?(?:doing|hosting"
+                        r"|planning|having|up\s+for|want(?:s|ing)?\s+to\s+(?:watch|binge|do))|who'?s\s+(?:watching|binging|joining|hosting))"
+                        r"\b[^.!?]*\?+\s*$", re.I)
+
+
 def without_invitations(text: str) -> str:
-    """A headline without its invitation to talk (see `_INVITATION`): "… premieres in 25 days — drop your theories here"."""
-    return _INVITATION.sub("", text).strip(" —–-;:")
+    """A headline without its invitation to talk (see `_INVITATION`): "… premieres in 25 days — drop your theories here",
+    nor its closing question to fellow fans (`_FANS_CHAT`)."""
+    return _FANS_CHAT.sub("", _INVITATION.sub("", text)).strip(" —–-;:")

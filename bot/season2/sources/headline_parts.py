@@ -160,6 +160,9 @@ _AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premie
                        # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day ("premiere still april 23")
                        rf"|(?<!teaser\s)(?<!trailer\s)(?<!poster\s)(?<!teaser's\s)(?<!trailer's\s)\b(?:release|premiere)(?:\s+date)?\s*(?::|is|=|->|→)?\s*(?:(?:is\s+)?(?:still|now)\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
                        r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\S*\s*앞두고"
+                       # the day's release, then the teaser in a clause of its own: "5월 14일 공개！ 티저 예고편 공개" (Japanese's
+                       # "5月14日配信スタート！ティザー予告解禁" put in Korean)
+                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:공개|첫\s*방송)\s*(?:확정)?\s*[!！,，、]+\s*(?=(?:메인\s*|공식\s*|첫\s*)?(?:티저|예고편))"
                        # the press's trailer story with the season's day opening its premise: "메인 예고편 공개…6월 4일
                        # 대학 캠퍼스 좀비 습격" (a part naming no other thing, event or verb of its own for that day)
                        r"|(?:…|;|\.\.\.)\s*\d{1,2}\s*월\s*\d{1,2}\s*일\s+(?![^…;]*?(?:예고편|티저|포스터|스틸|영상|공개|제작발표회"

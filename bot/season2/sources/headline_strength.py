@@ -123,7 +123,9 @@ _HEDGE = re.compile(
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
 _NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
                       # "Netflix Yet To Confirm"
-                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|\byet\s+to\s+(?:officially\s+)?confirm\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)", re.I)
+                      r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|\byet\s+to\s+(?:officially\s+)?confirm\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)"
+                      # "Netflix hasn't said a word yet", "netflix hasn't confirmed anything yet": nothing official yet
+                      r"|\b(?:has|have)\s*n[o'’]?t\s+(?:officially\s+)?(?:said|confirmed|announced)\s+(?:a\s+word|anything|it)\s+yet\b", re.I)
 
 
 #: The season said not to be split in parts ("Netflix Isn't Splitting It in Two", "won't be split into two parts",
