@@ -21,6 +21,7 @@ BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
 BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
 BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
 BLIND_7 = Path(__file__).parent / "data" / "watched_blind7.tsv"
+BLIND_8 = Path(__file__).parent / "data" / "watched_blind8.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -269,6 +270,13 @@ def test_seventh_blind_set_is_never_misread_later() -> None:
     assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] <= 1
 
 
+@pytest.mark.xfail(strict=True, reason="blind, before any change: 'ep 9 at 45:00' is saved as ep 9 (a leak)")
+def test_eighth_blind_set_is_never_read_past_what_was_watched() -> None:
+    # before season 2 (watched8): scored before any change (61/123, 1 later, 0 guessed, 61 asked again wrongly)
+    figures = blind_figures(BLIND_8)
+    assert figures["later"] == figures["guessed"] == 0
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -507,7 +515,7 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7):  # by outcome
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
