@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.position_choices import position_choices
+from bot.progress_forms import episode_lists
 from bot.progress_said import (
     chat_free,
     clauses,
@@ -148,11 +149,14 @@ def _clearer(refused: PositionError, text: str, latest: Position, original: str)
     typed: never the words `_marks_said` put in, "rewatching s1"); a season not out yet and two episodes offered
     are named, never the generic forms alone."""
     said = str(refused)
-    if not said.startswith("\u201c") or " is not an episode. " not in said:
-        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
-    forms = said.split(" is not an episode. ", 1)[1]
-    typed = f"\u201c{typed_shown(original)}\u201d"
     ahead = sorted(seasons_named(text) - set(range(1, latest.season + 1)))
+    # "s2 ep 1 and 2 done" (read as the range "s2 ep 1-2") is told, as before it was read, that season 2 is not out
+    listed = episode_lists(original.casefold()) != original.casefold()
+    unknown = listed and bool(ahead) and ahead[0] == latest.season + 1 and f"(season {ahead[0]} is not known" in said
+    if (not said.startswith("\u201c") or " is not an episode. " not in said) and not unknown:
+        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
+    forms = said.split(" is not an episode. ", 1)[-1]
+    typed = f"\u201c{typed_shown(original)}\u201d"
     if ahead and ahead[0] == latest.season + 1:
         return PositionError(
             f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "
