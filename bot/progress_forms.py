@@ -58,6 +58,7 @@ _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
 ))
 _WORDS = ((re.compile(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo)\b"), "eps"),
+          (re.compile(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
           (re.compile(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
 
 
@@ -81,6 +82,7 @@ _LIST = re.compile(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:
 _JOIN = re.compile(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 # "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.
 _KO_LIST = re.compile(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
+_AND_A_HALF = re.compile(r"(\d{1,2}) and a half\b")
 _KO_NUMBER = re.compile(r"(\d{1,2})\s*[화회편]")
 
 
@@ -105,6 +107,7 @@ def _ko_listed(found: re.Match[str]) -> str:
 
 def episode_lists(text: str) -> str:
     """`text` with each list of episodes one after another said as their range ("ep 11 and 12": "ep 11-12")."""
+    text = _AND_A_HALF.sub(r"\1", text)  # "ep 3 and a half": 3 seen, the next one begun
     return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
 
 
@@ -116,6 +119,8 @@ _NOTHING_MORE = re.compile(
     r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|waiting for"
     r"|excited for|cant wait for|before) (?:s|season) ?\d{1,2}(?: (?:comes out|drops|is out|releases|hype\w*))?$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$"
+    # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does
+    r"|^(?:im |i am )?re-?watching (?:ep|episode|e) ?\d{1,2}(?: (?:with|for) .+)?$"
 )
 
 

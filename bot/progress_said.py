@@ -30,7 +30,7 @@ ALL_SAID = re.compile(
     r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
     r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
     r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons)|(?:the )?(?:whole|entire) (?:show|series|thing))"
-    r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol)?$"
+    r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = re.compile(
@@ -81,7 +81,7 @@ _LEAD = re.compile(
     r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
-    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|did)(?= (?:eps?|episodes?|s|season|\d)))"
+    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
     r"(?: watching)?"
     # "havent watched past ep 2": that far and no further
     r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond)"
@@ -135,7 +135,7 @@ _NEXT_AFTER = re.compile(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)
 # "havent watched yet", "haven't even started", "only watched the trailer": nothing watched.
 _NONE_YET = re.compile(
     r"^(?:i )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
-    r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?)*"
+    r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?| at all)*"
     r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?)(?: so far| yet)?|not yet)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
@@ -198,7 +198,7 @@ _RANGE = re.compile(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<word>(
 _SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through|last ni(?:ght|te)|yesterday)\b"
                    r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료")  # "ep 2 and 3 last night", "did eps 9,10": watched
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
-# English "ep 3 and 4" is asked again: "4" may start a clause of its own.
+# English "ep 3 and 4" is bot.progress_forms.episode_lists' (after an episode word only: "4" may start a clause).
 _AND_NEXT = re.compile(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
 _SEASON_BEFORE = re.compile(r"(?:season|\bs|시즌)\s*$")
 
@@ -309,7 +309,7 @@ def core(text: str) -> tuple[str, bool]:
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
 _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
 # "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
-_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk)\b[\s,:]*")
+_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych)\b[\s,:]*")
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
@@ -384,7 +384,7 @@ _BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
-                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
+                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:

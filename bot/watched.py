@@ -45,7 +45,7 @@ class Watched:
 
 # "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
 _OUT_OF = re.compile(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
-                     r"(?P<of>\d{1,3})$")
+                     r"(?P<of>\d{1,3})(?: eps| episodes)?$")
 _ALL_OF = re.compile(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
 
 
@@ -73,12 +73,14 @@ _NEW_SEASON = re.compile(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
 _CHECKED = re.compile(r"\s*[\u2705\u2714\u2611]\ufe0f?")
+# "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
+_UNDERWAY = re.compile(r"\s*[\u23f3\u231b]\ufe0f?")
 
 
 def _marks_said(text: str, latest: int) -> str:
-    if not _CHECKED.sub("", text).strip():  # "✅✅✅": a mark that checks nothing says no episode
+    if not _UNDERWAY.sub("", _CHECKED.sub("", text)).strip():  # "✅✅✅": a mark that checks nothing says no episode
         return text
-    text = _CHECKED.sub(" done, ", text).strip().rstrip(",")
+    text = _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text)).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
