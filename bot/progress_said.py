@@ -19,6 +19,7 @@ import functools
 import re
 import unicodedata
 
+from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
@@ -29,7 +30,7 @@ ALL_SAID = re.compile(
     r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
     r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
     r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons)|(?:the )?(?:whole|entire) (?:show|series|thing))"
-    r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol)?$"
+    r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = re.compile(
@@ -60,12 +61,16 @@ _PARTWAY = re.compile(
     r"^(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |only |like |kinda |literally )*"
     r"(?:(?:stopped|paused|left off|quit|fell asleep|dozed off) (?:during |in |on |at )?)?(?:like |about |right )?"
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
-    r"|(?:\d{1,3} ?(?:mins?|minutes?) |a few (?:mins?|minutes?) |a bit )?into(?: watching)?"
+    r"|(?:\d{1,3} ?(?:mins?|minutes?|m|h|hrs?|hours?|secs?|seconds?) |a few (?:mins?|minutes?) |a bit |(?:half )?an hour )?into(?: watching)?"
+    # "paused at 34:12 in episode 6", "half of ep 3": a time into it, a half of it
+    r"|(?:at )?\d{1,2}:\d{2}(?::\d{2})? (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
     r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready) to|gonna|finna|will|(?:i ?ll|i will) be)"
-    r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?|(?:its|it is) time for)"
+    r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?|(?:its|it is) time for"
+    # "just before the finale", "havent started ep 5 yet", "not yet on ep 2": that one is still to come
+    r"|(?:just |right )?before|(?:havent|have not|not)(?: yet)? (?:started|begun|on|at|reached|got to)(?: watching)?)"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
-    r"|(?:stopped|paused|quit|fell asleep|dozed off)(?: watching)? (?:during|in|on|at)"
+    r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up)(?: watching)? (?:during|in|on|at)"
     r"|(?:about|going|need|have) to finish|(?:gonna|gotta|will) finish"
     r"|(?:\d{1,3}|a few|some|like \d{1,3}) ?(?:mins?|minutes?) left (?:of|in|on)"
     r"|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
@@ -76,7 +81,7 @@ _LEAD = re.compile(
     r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
-    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|binged(?= (?:eps?|episodes?|s|season|\d)))"
+    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
     r"(?: watching)?"
     # "havent watched past ep 2": that far and no further
     r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond)"
@@ -86,13 +91,14 @@ _LEAD = re.compile(
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
-    r"|yet|last night|last week|yesterday|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
-    r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at \d{1,2}:\d{2}|at midnight"
+    r"|yet|last ni(?:ght|te)|last week|yesterday|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
+    r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at midnight"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
     # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
-    r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook)"
+    r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook|wrecked|broken|destroyed|speechless|dead|empty|numb|devastated)"
+    r"|with (?:my )?(?:sis|sister|brother|bro|mom|mum|dad|friends?|bf|gf|family|roommate|cousin|partner|kids?|bestie|bff)"
     r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
     # "ep 12 was insane": said of an episode watched
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
@@ -108,7 +114,7 @@ _KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
-_KO_TAIL = re.compile(r"(?<=[화회편\d])\s*(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+_KO_TAIL = re.compile(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|완주\w*|째(?:\s?보는\s?중|\s?임)?"
                       r"|보고\s?(?:멍\w*|울었\w*|울음|오열\w*|충격\w*|소름\w*|멘붕\w*|현타\w*|눈물\w*|잠\w*|잤\w*))$")
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "4화 중반" (the middle
@@ -122,12 +128,14 @@ _LATER = re.compile(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
 _HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
 _PARTWAY_AFTER = re.compile(r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?(?P<said>.+?)" + _HALF)
+# "ep 9 at 45:00", "s2e3 @ 12:30": where in the episode the fan is (a clock time only beside what was watched).
+_STAMP_AFTER = re.compile(r"^(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
 # "s2 ep 4 next", "the s2 finale is up next": the episode to watch next, said after it (never after a watched one).
 _NEXT_AFTER = re.compile(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)$")
 # "havent watched yet", "haven't even started", "only watched the trailer": nothing watched.
 _NONE_YET = re.compile(
     r"^(?:i )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
-    r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?)*"
+    r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?| at all)*"
     r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?)(?: so far| yet)?|not yet)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
@@ -187,9 +195,10 @@ _WITH_SHORT = re.compile(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 _RANGE = re.compile(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
                     r"(?:-|~|to|thru|through) ?(?:(?:s|season) ?(?P<again>\d{1,2}) ?)?(?:(?:episodes|episode|eps|ep|e) ?)?"
                     r"(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
-_SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through)\b|봤|봄|끝|완료")
+_SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through|last ni(?:ght|te)|yesterday)\b"
+                   r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료")  # "ep 2 and 3 last night", "did eps 9,10": watched
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
-# English "ep 3 and 4" is asked again: "4" may start a clause of its own.
+# English "ep 3 and 4" is bot.progress_forms.episode_lists' (after an episode word only: "4" may start a clause).
 _AND_NEXT = re.compile(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
 _SEASON_BEFORE = re.compile(r"(?:season|\bs|시즌)\s*$")
 
@@ -219,6 +228,7 @@ def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
     text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
+    text = foreign_said(re.sub(r"\s+", " ", text).strip())  # "4話まで見た", "voy en el capítulo 5"
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
@@ -226,6 +236,7 @@ def chat_free(text: str) -> str:
     text = _WITH_SHORT.sub(r"\1 with ", text)  # "done w ep 6"
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    text = episode_lists(text)  # "ep 11 and 12": "ep 11-12"
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
     text = _AND_NEXT.sub(_and_next, text)
     text = re.sub(r"\s+", " ", text).strip()
@@ -258,7 +269,9 @@ def core(text: str) -> tuple[str, bool]:
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
     said = _KO_COUNT.sub(lambda m: str(_KO_COUNTS[m.group(1)]), said)
-    partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said) or _PARTWAY_AFTER.match(said)
+    if (stamp := _STAMP_AFTER.match(said)) is not None and _SEEN.search(said) is not None:
+        said = stamp["said"]  # "finished ep 6 at 2:30": when, a clock time
+    partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said) or _PARTWAY_AFTER.match(said) or _STAMP_AFTER.match(said)
     if partway is None and _SEEN.search(said) is None:
         partway = _NEXT_AFTER.match(said)
     if partway is not None and partway.groupdict().get("said") is not None:
@@ -296,7 +309,7 @@ def core(text: str) -> tuple[str, bool]:
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
 _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
 # "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
-_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk)\b[\s,:]*")
+_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych)\b[\s,:]*")
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
@@ -371,7 +384,7 @@ _BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
-                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
+                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:
@@ -423,6 +436,8 @@ def may_say_more(clause: str) -> bool:
     number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it.
     A clock time or a count of hours or days ("its 3am", "day 3 of binging") says nothing of it."""
     said = chat_free(clause)
+    if says_nothing_more(said):  # "finished the webtoon", "ready for s2": beside a position, nothing of it
+        return False
     return _SAYS_NOTHING.match(said) is None and _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", said)) is not None
 
 

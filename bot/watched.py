@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.position_choices import position_choices
+from bot.progress_forms import episode_lists
 from bot.progress_said import (
     chat_free,
     clauses,
@@ -44,7 +45,7 @@ class Watched:
 
 # "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
 _OUT_OF = re.compile(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
-                     r"(?P<of>\d{1,3})$")
+                     r"(?P<of>\d{1,3})(?: eps| episodes)?$")
 _ALL_OF = re.compile(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
 
 
@@ -72,12 +73,14 @@ _NEW_SEASON = re.compile(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
 _CHECKED = re.compile(r"\s*[\u2705\u2714\u2611]\ufe0f?")
+# "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
+_UNDERWAY = re.compile(r"\s*[\u23f3\u231b]\ufe0f?")
 
 
 def _marks_said(text: str, latest: int) -> str:
-    if not _CHECKED.sub("", text).strip():  # "✅✅✅": a mark that checks nothing says no episode
+    if not _UNDERWAY.sub("", _CHECKED.sub("", text)).strip():  # "✅✅✅": a mark that checks nothing says no episode
         return text
-    text = _CHECKED.sub(" done, ", text).strip().rstrip(",")
+    text = _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text)).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
@@ -148,11 +151,14 @@ def _clearer(refused: PositionError, text: str, latest: Position, original: str)
     typed: never the words `_marks_said` put in, "rewatching s1"); a season not out yet and two episodes offered
     are named, never the generic forms alone."""
     said = str(refused)
-    if not said.startswith("\u201c") or " is not an episode. " not in said:
-        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
-    forms = said.split(" is not an episode. ", 1)[1]
-    typed = f"\u201c{typed_shown(original)}\u201d"
     ahead = sorted(seasons_named(text) - set(range(1, latest.season + 1)))
+    # "s2 ep 1 and 2 done" (read as the range "s2 ep 1-2") is told, as before it was read, that season 2 is not out
+    listed = episode_lists(original.casefold()) != original.casefold()
+    unknown = listed and bool(ahead) and ahead[0] == latest.season + 1 and f"(season {ahead[0]} is not known" in said
+    if (not said.startswith("\u201c") or " is not an episode. " not in said) and not unknown:
+        return refused  # already says what is wrong ("no season 1, episode 13", "names no season")
+    forms = said.split(" is not an episode. ", 1)[-1]
+    typed = f"\u201c{typed_shown(original)}\u201d"
     if ahead and ahead[0] == latest.season + 1:
         return PositionError(
             f"Season {ahead[0]} has not come out yet, so nothing was saved from {typed}. How far into season "

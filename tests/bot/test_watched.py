@@ -21,6 +21,7 @@ BLIND_4 = Path(__file__).parent / "data" / "watched_blind4.tsv"
 BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
 BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
 BLIND_7 = Path(__file__).parent / "data" / "watched_blind7.tsv"
+BLIND_8 = Path(__file__).parent / "data" / "watched_blind8.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -110,7 +111,7 @@ def _order(position: str) -> tuple[int, int]:
         ("on my 2nd rewatch", "S1E12"),  # the show seen before (watched7: was asked again)
         ("banana", "refused"),
         ("im on banana", "refused"),
-        ("ep 3 and 4", "refused"),
+        ("ep 3 and 4", "S1E3"),  # said as a place, the first of the two (watched8: was asked again)
     ],
 )
 def test_progress_said_as_in_chat_reads_the_episode(typed: str, expected: str) -> None:
@@ -269,6 +270,13 @@ def test_seventh_blind_set_is_never_misread_later() -> None:
     assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] <= 1
 
 
+def test_eighth_blind_set_is_never_read_past_what_was_watched() -> None:
+    # before season 2 (watched8): scored before any change (61/123, 1 later: "ep 9 at 45:00"), then tuned on: 115/123,
+    # 0 later, 0 earlier, 0 guessed, 8 asked again (see the file's head)
+    figures = blind_figures(BLIND_8)
+    assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= 115
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -425,7 +433,8 @@ def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
     "typed",
     ["ep 3, 4", "ep 4, not done", "watched ep 4 but fell asleep", "on ep 6 but paused", "finished ep 3, ep 5 next",
      "watched all but the last ep", "everything but the finale", "ep 9 no wait", "ep 7 is good so far",
-     "ep 5 later", "halfway through season 1", "ep 12 tonight", "finished ep 11, ep 12 tonight", "watched ep 3 and 4"],
+     "ep 5 later", "halfway through season 1", "ep 12 tonight", "finished ep 11, ep 12 tonight", "finished ep 11 and 12 tonight",
+     "watched ep 2 and 5"],
 )
 def test_a_clause_that_may_say_otherwise_has_it_asked_again(typed: str) -> None:
     assert _read(typed) == "refused"
@@ -507,7 +516,7 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7):  # by outcome
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
@@ -540,6 +549,72 @@ def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, 
 ])
 def test_an_episode_in_two_days_is_asked_again_never_read_as_watched(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("watched s1 ep 11 and 12 last night", "S1E12"),  # episodes watched one after another: the last
+        ("watched ep 3 and 4", "S1E4"),  # (watched8: was asked again)
+        ("saw episodes 10, 11 and 12", "S1E12"),
+        ("binged eps 5,6,7", "S1E7"),
+        ("ep 7 & 8 done", "S1E8"),
+        ("ep 2 and 3 last night", "S1E3"),
+        ("6화 7화 8화 봤음", "S1E8"),
+        ("3화부터 6화까지 봤어", "S1E6"),
+        ("vi los capítulos 4 y 5", "S1E5"),
+        ("ep 3, 4", "refused"),  # a comma alone may be a correction
+        ("watched ep 4 and 6", "refused"),  # a skip: which was the last one watched is not said
+        ("watched ep 4 and 4 friends", "refused"),
+    ],
+)
+def test_a_list_of_episodes_watched_is_read_as_its_last(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("7話まで見た", "S1E7"), ("第3話を見てる", "S1E3"), ("全話見ました", "S1E12"), ("まだ見てない", "0"),
+        ("estoy en el capitulo 9", "S1E9"), ("ya vi hasta el capítulo 2", "S1E2"), ("termine la serie", "S1E12"),
+        ("tô no episódio 6", "S1E6"), ("já assisti até o episódio 4", "S1E4"), ("ainda não assisti", "0"),
+        ("nasa episode 10 na kami", "S1E10"), ("hindi ko pa napapanood", "0"),
+        ("gue udah nonton sampai ep 11", "S1E11"), ("udah selesai", "S1E12"), ("belum nonton sama sekali", "0"),
+        ("vi la serie 3 veces", "refused"),  # a count of times beside the series: not a form read here
+    ],
+)
+def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("stopped at 12:40 in ep 4", "S1E3"),  # a time into the episode: the one before is what is surely seen
+        ("s1e7 @ 20:05", "S1E6"),
+        ("finished ep 7 at 2:30", "S1E7"),  # beside what was watched, a clock time
+        ("2 hrs into ep 9", "S1E8"),
+        ("half of episode 10", "S1E9"),
+        ("gave up during ep 3", "S1E2"),
+        ("right before ep 6", "S1E5"),
+        ("havent started episode 8", "S1E7"),
+        ("ep 8 and a half", "S1E8"),
+        ("ep 9 ⏳", "S1E8"),
+        ("ep 9 done, ep 10 ⏳", "S1E9"),
+        ("ep 12 lol jk im on 4", "S1E4"),
+        ("done in my dreams, on ep 5", "S1E5"),
+        ("ep 12 in my dreams", "refused"),  # what is after it is what is meant: nothing
+        ("havent seen it at all", "0"),
+        ("binged all 12 episodes", "S1E12"),
+        ("9/12 episodes", "S1E9"),
+        ("read the webtoon twice, on ep 6", "S1E6"),
+        ("cant wait for season 2, on ep 11", "S1E11"),
+        ("rewatching ep 1 for the clues, on ep 7", "S1E7"),
+        ("마지막 한 회 남았어", "S1E11"),
+    ],
+)
+def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
 
 
 @pytest.mark.parametrize(("typed", "told"), [
