@@ -77,7 +77,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36", "held37", "held39", "held40", "held41",
+    "held35", "held36", "held37", "held39", "held40", "held41", "held42",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 
