@@ -1,0 +1,53 @@
+"""An answer's letters typed so that they say something else (bot.trivia.wordplay), and number
+words with a plural scale."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+from bot.trivia.normal import read
+from bot.trivia.wordplay import split_into_phrase
+
+
+def q(*answers: str) -> Question:
+    return Question(id="w-" + "|".join(answers), text="?", answers=answers)
+
+
+@pytest.mark.parametrize(
+    ("guess", "answers", "verdict"),
+    [
+        # a one-word answer split into a phrase of its own is another thing
+        ("the rapist", ("Therapist",), Verdict.WRONG_ATTEMPT),
+        ("i think the rapist", ("Therapist",), Verdict.WRONG_ATTEMPT),
+        ("mans laughter", ("Manslaughter",), Verdict.WRONG_ATTEMPT),
+        ("therapist", ("Therapist",), Verdict.RIGHT),
+        ("man slaughter", ("Manslaughter",), Verdict.RIGHT),
+        # spacing slips stay right: compounds, a word that is itself a word ("news"), no word after
+        ("war saw", ("Warsaw",), Verdict.RIGHT),
+        ("fire fighter", ("Firefighter",), Verdict.RIGHT),
+        ("news paper", ("Newspaper",), Verdict.RIGHT),
+        ("an dong", ("Andong",), Verdict.RIGHT),
+        ("shakes peare", ("Shakespeare",), Verdict.RIGHT),
+        # the answer in the possessive before a noun names something of its own
+        ("icarus's dad", ("Icarus",), Verdict.WRONG_ATTEMPT),
+        ("icarus's the answer", ("Icarus",), Verdict.RIGHT),
+        ("icarus's my guess", ("Icarus",), Verdict.RIGHT),
+        ("five hundreds", ("500", "five hundred"), Verdict.RIGHT),
+    ],
+)
+def test_wordplay_verdicts(guess: str, answers: tuple[str, ...], verdict: Verdict) -> None:
+    assert AnswerMatcher().judge(guess, q(*answers)).verdict is verdict
+
+
+def test_a_split_needs_a_determiner_or_possessive_and_a_word_after() -> None:
+    assert split_into_phrase(("the", "rapist"), "therapist")
+    assert not split_into_phrase(("thera", "pist"), "therapist")
+    assert not split_into_phrase(("sun", "flower"), "sunflower")
+
+
+def test_a_plural_scale_after_its_count_is_the_scale_but_not_alone() -> None:
+    assert read("five hundreds").tokens == ("500",)
+    assert read("hundreds of fans").tokens == ("hundreds", "of", "fans")
+    assert read("five hundreds of fans").tokens == ("5", "hundreds", "of", "fans")
