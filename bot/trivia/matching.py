@@ -569,6 +569,10 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
+    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] == "n" or tokens[0] not in FILLER_WORDS) and all(
+        len(a.compact) <= 2 for a in p.accepted
+    ):  # ("n" is "and" only between two words)
+        return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
     if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):

@@ -1,5 +1,5 @@
-"""An answer's letters typed so that they say something else (bot.trivia.wordplay), and number
-words with a plural scale."""
+"""An answer's letters typed so that they say something else (bot.trivia.wordplay), number
+words with a plural scale, and a letter tried where codes answer."""
 
 from __future__ import annotations
 
@@ -51,3 +51,8 @@ def test_a_plural_scale_after_its_count_is_the_scale_but_not_alone() -> None:
     assert read("five hundreds").tokens == ("500",)
     assert read("hundreds of fans").tokens == ("hundreds", "of", "fans")
     assert read("five hundreds of fans").tokens == ("5", "hundreds", "of", "fans")
+
+
+@pytest.mark.parametrize(("guess", "verdict"), [("N", Verdict.WRONG_ATTEMPT), ("S", Verdict.WRONG_ATTEMPT), ("na", Verdict.RIGHT), ("k", Verdict.CHAT), ("ok", Verdict.CHAT)])
+def test_a_letter_where_codes_answer_is_a_try(guess: str, verdict: Verdict) -> None:
+    assert AnswerMatcher().judge(guess, q("Na")).verdict is verdict
