@@ -573,6 +573,10 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         len(a.compact) <= 2 for a in p.accepted
     ):  # ("n" is "and" only between two words)
         return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
+    if len(tokens) >= 3 and any(
+        len(a.tokens) == len(tokens) and sum(x != y for x, y in zip(a.tokens, tokens, strict=True)) == 1 for a in p.accepted
+    ):
+        return Verdict.WRONG_ATTEMPT  # a title with one word changed, its others talk words: "now at our home"
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
     if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):

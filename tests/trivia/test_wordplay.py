@@ -1,5 +1,5 @@
 """An answer's letters typed so that they say something else (bot.trivia.wordplay), number
-words with a plural scale, and a letter tried where codes answer."""
+words with a plural scale, a letter tried where codes answer, and a title with one word changed."""
 
 from __future__ import annotations
 
@@ -56,3 +56,8 @@ def test_a_plural_scale_after_its_count_is_the_scale_but_not_alone() -> None:
 @pytest.mark.parametrize(("guess", "verdict"), [("N", Verdict.WRONG_ATTEMPT), ("S", Verdict.WRONG_ATTEMPT), ("na", Verdict.RIGHT), ("k", Verdict.CHAT), ("ok", Verdict.CHAT)])
 def test_a_letter_where_codes_answer_is_a_try(guess: str, verdict: Verdict) -> None:
     assert AnswerMatcher().judge(guess, q("Na")).verdict is verdict
+
+
+@pytest.mark.parametrize("guess", ["now at our home", "now at my school"])
+def test_a_title_with_one_word_changed_is_a_try_even_when_its_other_words_are_talk(guess: str) -> None:
+    assert AnswerMatcher().judge(guess, q("Now at Our School")).verdict is Verdict.WRONG_ATTEMPT
