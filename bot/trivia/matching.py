@@ -482,7 +482,7 @@ class AnswerMatcher:
                     lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
                 )
                 or known_elsewhere(lessons, p, tokens, h.end, h.answer)
-                or says_another(text, tokens, h.start, h.end, h.answer.tokens)  # "icarus's dad", "the rapist lol"
+                or says_another(text, tokens, h.start, h.end, h.answer.tokens, p.echoed)  # "icarus's dad", "the rapist lol"
             ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(

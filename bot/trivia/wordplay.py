@@ -8,13 +8,14 @@ two pieces still means the word. Two readings mean another thing, and `bot.trivi
   Manslaughter). Only when the rest reads as an English word: "an dong" (Andong) and "shakes peare"
   stay spacing slips, their rest being no word;
 - the answer in the possessive before a noun: "icarus's dad" names Icarus's father, not Icarus
-  ("harare's the answer", "icarus's my guess" still say the answer).
+  ("harare's the answer", "icarus's my guess" still say the answer, and so does the possessive before
+  the question's own word: "byeong-chan's laptop" when it asks whose laptop).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from bot.trivia.english import COMMON_WORDS
@@ -45,13 +46,15 @@ def split_into_phrase(tokens: Sequence[str], answer: str) -> bool:
     return False
 
 
-def owned_by_answer(text: str, tokens: Sequence[str], end: int) -> bool:
+def owned_by_answer(text: str, tokens: Sequence[str], end: int, asked: Collection[str] = ()) -> bool:
     """Whether the answer ending at token `end` (exclusive) was typed in the possessive before a
-    noun: "icarus's dad" (not "harare's the answer", "icarus's my guess")."""
+    noun: "icarus's dad" (not "harare's the answer", "icarus's my guess", nor a word of the question,
+    `asked`, its compact windows: "byeong-chan's laptop" when it asks whose laptop, "cheong-san's
+    name" when it asks whom a shop is named after)."""
     if end >= len(tokens) or not tokens[end - 1].endswith("s"):
         return False
     follower = tokens[end]
-    if follower in FILLER_WORDS or not follower.isalpha():
+    if follower in FILLER_WORDS or not follower.isalpha() or any(w.startswith(follower) for w in asked):
         return False
     owner = tokens[end - 1][:-1]
     return any(
@@ -60,8 +63,11 @@ def owned_by_answer(text: str, tokens: Sequence[str], end: int) -> bool:
     )
 
 
-def says_another(text: str, tokens: Sequence[str], start: int, end: int, answer: Sequence[str]) -> bool:
+def says_another(
+    text: str, tokens: Sequence[str], start: int, end: int, answer: Sequence[str], asked: Collection[str] = ()
+) -> bool:
     """Whether the answer (its words `answer`) found at tokens[start:end] is typed so that it says
-    another thing: split into a phrase, or in the possessive before a noun (see module docstring)."""
+    another thing: split into a phrase, or in the possessive before a noun the question does not
+    use (see module docstring)."""
     split = len(answer) == 1 and end - start == 2 and split_into_phrase(tokens[start:end], answer[0])
-    return split or owned_by_answer(text, tokens, end)
+    return split or owned_by_answer(text, tokens, end, asked)

@@ -41,6 +41,12 @@ def test_wordplay_verdicts(guess: str, answers: tuple[str, ...], verdict: Verdic
     assert AnswerMatcher().judge(guess, q(*answers)).verdict is verdict
 
 
+def test_a_possessive_before_the_questions_own_word_is_still_the_answer() -> None:
+    question = Question(id="w-laptop", text="Whose laptop does the team come for?", answers=("Byeong-chan",))
+    assert AnswerMatcher().judge("byeong-chan's laptop", question).verdict is Verdict.RIGHT
+    assert AnswerMatcher().judge("byeong-chan's dog", question).verdict is Verdict.WRONG_ATTEMPT
+
+
 def test_a_split_needs_a_determiner_or_possessive_and_a_word_after() -> None:
     assert split_into_phrase(("the", "rapist"), "therapist")
     assert not split_into_phrase(("thera", "pist"), "therapist")
