@@ -51,7 +51,14 @@ hangul, hedges, "not X", two candidates with or without "or", keycap and answer 
 near misses; scored before that round's changes at 1 / 0 / 6 / 1 / 2; tuned on in stop 40: 0 / 0 / 2 / 1 / 1) and `held41` (stop 41: a weeknight game on our pack, Red's lists and
 general questions, written before reading the matcher: hangul, Korean units, typos, hedges, two guesses, emoji,
 duo names in either order, a swapped saying, names one sound from another word, chat using the answer word;
-scored before that round's changes at 3 / 0 / 4 / 0 / 0; tuned on in stop 41: 0 / 0 / 0 / 0 / 0, no longer blind).
+scored before that round's changes at 3 / 0 / 4 / 0 / 0; tuned on in stop 41: 0 / 0 / 0 / 0 / 0, no longer blind) and
+`held42` (stop 42: a Friday game night on our pack and Red's lists, written before reading the matcher:
+typos and a "*" self-correction, spacing slips, numbers as words and "170k", emoji and mentions, two guesses,
+near misses: another person, place or number, a word holding the answer ("musical"), a real word one letter
+away ("hare", "red sea"), "icarus's dad", a homophone; scored before that round's changes at 1 / 1 / 3 / 4 / 0,
+then three expectations set to the project's rules (a hedged "is it X?" is a guess; a short word's swapped
+letters in a two-word answer are a near miss): 0 / 1 / 1 / 4 / 0; tuned on in stop 42: 0 / 0 / 0 / 2 / 0,
+no longer blind).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -77,7 +84,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36", "held37", "held39", "held40", "held41",
+    "held35", "held36", "held37", "held39", "held40", "held41", "held42",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

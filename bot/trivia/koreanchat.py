@@ -10,7 +10,8 @@ An answer cried over ("로몬 ㅠㅠ", "ㅠㅠㅠ 우진이") or said with what 
 "이삭 보고싶다") is no guess either (`felt_for`); laughed at, it may be one ("청산 ㅋㅋ"). Anything else
 in hangul laughed at or cried over ("미국 ㅋㅋ", "해리포터ㅋㅋ", "청산이 ㅠㅠ" when On-jo is asked) is
 chat, not a wrong guess (`laughed_off`): fans of a Korean show react so, and a wrong guess is
-seldom typed with a laugh.
+seldom typed with a laugh. A Korean sentence about what it names ("이은샘 인스타 봤어?") is talk
+(`told_about`); hangul words typed apart are read glued too ("비트 잇": `hangul_glued`).
 """
 
 from __future__ import annotations
@@ -79,3 +80,21 @@ def laughed_off(tokens: Sequence[str], answers: Sequence[str], place: bool) -> b
     }
     owned = set(answers)
     return not any(another_of_its_set(r, owned) or (place and is_place(r)) for r in readings)
+
+
+def told_about(tokens: tuple[str, ...]) -> bool:
+    """Whether a Korean sentence talks about what it names: another noun beside it and a verb ending
+    it ("이은샘 인스타 봤어?", "진수 연기 잘해"), not a guess hedged ("이은샘 맞지?", "이은샘 아님?")."""
+    nouns = [t for t in tokens[:-1] if has_hangul(t) and not is_korean_talk(t)]
+    return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
+
+
+def hangul_glued(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The message's words with each run of hangul words written as one ("비트 잇" as "비트잇")."""
+    out: list[str] = []
+    for token in tokens:
+        if out and has_hangul(token) and has_hangul(out[-1]) and not is_korean_talk(token):
+            out[-1] += token
+        else:
+            out.append(token)
+    return tuple(out)

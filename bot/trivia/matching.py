@@ -14,7 +14,8 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    A name typed after "@" is who the message is said to, not part of it. Typos are
    forgiven inside a word of five letters or more (one edit up to seven, two from eight; two letters
    swapped, the first two too, are one from seven; a short word of a long title may carry one substitution), never by adding or dropping a whole word or
-   a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"), nor onto another name
+   a chunk of one ("washingtondc" is not "Washington", "Deja" is not "Deja Q"), nor into other words
+   ("the rapist" is no Therapist, "icarus's dad" no Icarus: `bot.trivia.wordplay`), nor onto another name
    a learned list answers or a place ("Atlantis" for Atlantic, `bot.trivia.hits`). A name answer also
    matches its other romanizations (Cheong = Jeong, Jeju = Cheju); a year, its last two digits ("'77").
    A message of emoji alone is right when the emoji's own name is an accepted answer ("🏹").
@@ -86,7 +87,7 @@ from bot.trivia.hangul import (
     stems,
 )
 from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere
-from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off
+from bot.trivia.koreanchat import felt_for, hangul_glued, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
@@ -116,6 +117,7 @@ from bot.trivia.talk import (
 )
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
+from bot.trivia.wordplay import says_another, split_into_phrase
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -334,7 +336,7 @@ class AnswerMatcher:
             answers = {compact_form(normalize_tokens(a)) for a in question.answers}
             if korean_rival(tokens, answers, lambda word: stems((word,))):
                 return MatchResult(Verdict.SEVERAL_ANSWERS, result.matched)
-            if felt_for(tokens) or _told_about(tokens):
+            if felt_for(tokens) or told_about(tokens):
                 return MatchResult(Verdict.CHAT)  # "로몬 ㅠㅠ": cried over; "이은샘 인스타 봤어?": talked about
             return result
         elif result.verdict is Verdict.WRONG_ATTEMPT and (felt_for(tokens) or self._laughed_off(tokens, question, scope) or korean_reaction(
@@ -357,7 +359,7 @@ class AnswerMatcher:
             tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
             KOREAN_TALK_WORDS,
         )
-        glued = _hangul_glued(tokens)
+        glued = hangul_glued(tokens)
         if glued != tokens:  # "비트 잇": two hangul words for one answer's two ("beat it")
             said += english_readings(
                 glued, answer_words, lambda word: stems((word,)),
@@ -441,6 +443,8 @@ class AnswerMatcher:
             return MatchResult(Verdict.SEVERAL_ANSWERS, first.text)  # "pitt willis"
         if hit is not None and hit.accepted and code_offered_beside(p, tokens, start, end):
             return MatchResult(Verdict.SEVERAL_ANSWERS, hit.text)  # "na or k"
+        if hit is not None and hit.accepted and len(hit.tokens) == 1 and split_into_phrase(tokens, hit.compact):
+            return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -478,6 +482,7 @@ class AnswerMatcher:
                     lessons.followers.get(p.list_name, {}).get(h.answer.compact, ()),
                 )
                 or known_elsewhere(lessons, p, tokens, h.end, h.answer)
+                or says_another(text, tokens, h.start, h.end, h.answer.tokens, p.echoed)  # "icarus's dad", "the rapist lol"
             ):
                 another = True
             elif h.accepted and h.answer is not None and h.end not in starts and makes_compound(
@@ -559,29 +564,19 @@ def _years_apart(reading: Reading) -> Reading:
     return Reading(tuple(tokens), frozenset(seps))
 
 
-def _told_about(tokens: tuple[str, ...]) -> bool:
-    """Whether a Korean sentence talks about what it names: another noun beside it and a verb ending
-    it ("이은샘 인스타 봤어?", "진수 연기 잘해"), not a guess hedged ("이은샘 맞지?", "이은샘 아님?")."""
-    nouns = [t for t in tokens[:-1] if has_hangul(t) and not is_korean_talk(t)]
-    return len(tokens) >= 3 and len(nouns) >= 2 and is_korean_predicate(tokens[-1])
-
-
-def _hangul_glued(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The message's words with each run of hangul words written as one ("비트 잇" as "비트잇")."""
-    out: list[str] = []
-    for token in tokens:
-        if out and has_hangul(token) and has_hangul(out[-1]) and not is_korean_talk(token):
-            out[-1] += token
-        else:
-            out.append(token)
-    return tuple(out)
-
-
 def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
+    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] == "n" or tokens[0] not in FILLER_WORDS) and all(
+        len(a.compact) <= 2 for a in p.accepted
+    ):  # ("n" is "and" only between two words)
+        return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
+    if len(tokens) >= 3 and any(
+        len(a.tokens) == len(tokens) and sum(x != y for x, y in zip(a.tokens, tokens, strict=True)) == 1 for a in p.accepted
+    ):
+        return Verdict.WRONG_ATTEMPT  # a title with one word changed, its others talk words: "now at our home"
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
     if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):

@@ -1,6 +1,6 @@
 """Number words read as digits, as players type numbers: "twelve" = "12", "twenty-one" = "21",
 "minus forty" = "-40", "four point three" = "4.3", "one quarter" = "1/4", "two and a half" = "2 1/2",
-"third" = "3rd", a year said in two halves ("nineteen eighty four" = 1984), Roman numerals from II on
+"third" = "3rd", "five hundreds" = "500", a year said in two halves ("nineteen eighty four" = 1984), Roman numerals from II on
 ("Rocky II" = "Rocky 2"); "one" after "this", "that", "which"... stays a word. Used by
 bot.trivia.normal, which reads a message's tokens first."""
 
@@ -16,6 +16,9 @@ UNITS: dict[str, int] = {word: n for word, n in NUMBER_WORDS.items() if n < 20}
 TENS: dict[str, int] = {**{word: n for word, n in NUMBER_WORDS.items() if n >= 20}, "fourty": 40}  # (as often typed)
 ORDINALS: dict[str, str] = {word: ordinal(n) for word, n in ORDINAL_WORDS.items()}  # "third" = "3rd"
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# A scale typed plural right after its count is still that scale ("five hundreds" = 500); alone or
+# before "of" it is no number ("hundreds of fans").
+_PLURAL_SCALES = {word + "s": n for word, n in _SCALES.items()}
 # Denominators read after a small count: "one third" = 1/3, "three quarters" = 3/4.
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -41,7 +44,7 @@ _ROMANS = frozenset(
     ) if len(r) >= 2
 )
 # A text needs the (slower) number pass only when it holds one of these words.
-NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES])
+NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES, *_PLURAL_SCALES])
 _NUMERIC = re.compile(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
 _DIGIT_START = re.compile(r"^\d")
 
@@ -83,9 +86,12 @@ def _read_number(tokens: list[str], i: int) -> tuple[int, int] | None:
                 break
             current += TENS[word]
             previous = "tens"
-        elif word in _SCALES and previous in ("unit", "tens", "scale"):
-            current = max(current, 1) * _SCALES[word]
-            if _SCALES[word] >= 1000:
+        elif (word in _SCALES and previous in ("unit", "tens", "scale")) or (
+            word in _PLURAL_SCALES and previous in ("unit", "tens") and tokens[i + 1 : i + 2] != ["of"]
+        ):
+            scale = _SCALES.get(word) or _PLURAL_SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1000:
                 total += current
                 current = 0
             previous = "scale"

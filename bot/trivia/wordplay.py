@@ -1,0 +1,73 @@
+"""An answer's letters typed so that they say something else.
+
+Spacing is forgiven: "war saw" is Warsaw and "fire fighter" Firefighter, because a word typed in
+two pieces still means the word. Two readings mean another thing, and `bot.trivia.matching` refuses them:
+
+- a one-word answer split into a phrase of its own: a determiner before a word ("the rapist" is no
+  Therapist) or a word put in the possessive before another ("mans laughter", man's laughter, is no
+  Manslaughter). Only when the rest reads as an English word: "an dong" (Andong) and "shakes peare"
+  stay spacing slips, their rest being no word;
+- the answer in the possessive before a noun: "icarus's dad" names Icarus's father, not Icarus
+  ("harare's the answer", "icarus's my guess" still say the answer, and so does the possessive before
+  the question's own word: "byeong-chan's laptop" when it asks whose laptop).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from itertools import pairwise
+
+from bot.trivia.english import COMMON_WORDS
+from bot.trivia.guesses import FILLER_WORDS
+
+# Words that make what follows them a noun phrase of its own.
+_DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
+# Endings that mark an English word (so "laughter", "rapist" read as words; "peare", "dong" do not).
+_ENGLISH_ENDING = re.compile(r"(?:[^aeiou]er|ist|ism|ness|ment|tion|sion|ing|ship|hood|ful|less|ous|ive|able|ible)$")
+_POSSESSIVE = re.compile(r"([^\W_]+)['’]s\s+([^\W\d_]+)")
+
+
+def _reads_as_word(word: str) -> bool:
+    return word in COMMON_WORDS or (len(word) >= 5 and _ENGLISH_ENDING.search(word) is not None)
+
+
+def split_into_phrase(tokens: Sequence[str], answer: str) -> bool:
+    """Whether two neighbouring `tokens`, a one-word `answer` typed in two, read as a phrase meaning
+    something else: a determiner, or a word put in the possessive ("mans", not the word "news"),
+    before a word ("the rapist", "mans laughter"; "news paper" stays Newspaper)."""
+    for first, rest in pairwise(tokens):
+        if first + rest != answer or not (first.isalpha() and rest.isalpha()) or not _reads_as_word(rest):
+            continue
+        if first in _DETERMINERS or (
+            len(first) >= 4 and first.endswith("s") and first[-2] not in "su" and first not in COMMON_WORDS
+        ):
+            return True
+    return False
+
+
+def owned_by_answer(text: str, tokens: Sequence[str], end: int, asked: Collection[str] = ()) -> bool:
+    """Whether the answer ending at token `end` (exclusive) was typed in the possessive before a
+    noun: "icarus's dad" (not "harare's the answer", "icarus's my guess", nor a word of the question,
+    `asked`, its compact windows: "byeong-chan's laptop" when it asks whose laptop, "cheong-san's
+    name" when it asks whom a shop is named after)."""
+    if end >= len(tokens) or not tokens[end - 1].endswith("s"):
+        return False
+    follower = tokens[end]
+    if follower in FILLER_WORDS or not follower.isalpha() or any(w.startswith(follower) for w in asked):
+        return False
+    owner = tokens[end - 1][:-1]
+    return any(
+        m.group(1).lower() == owner and m.group(2).lower() == follower
+        for m in _POSSESSIVE.finditer(text)
+    )
+
+
+def says_another(
+    text: str, tokens: Sequence[str], start: int, end: int, answer: Sequence[str], asked: Collection[str] = ()
+) -> bool:
+    """Whether the answer (its words `answer`) found at tokens[start:end] is typed so that it says
+    another thing: split into a phrase, or in the possessive before a noun the question does not
+    use (see module docstring)."""
+    split = len(answer) == 1 and end - start == 2 and split_into_phrase(tokens[start:end], answer[0])
+    return split or owned_by_answer(text, tokens, end, asked)
