@@ -169,7 +169,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:kill(?:s|ing|ers)?|kill?d|kiled|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
         r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?"
         # "Nam-ra offed Woo-jin": with someone after it
-        r"|(?:had|have|has|having) to do (?:it|that|this)(?=\s*(?:$|[^\w\s'’-]|to (?:him|her)\b))|finish(?:es|ed|ing)? off(?= (?!(?:the|a|an|it|that|this|my|our|your|his|her|their|season|s\d)\b)[\w-])|(?:off(?:s|ed|ing))(?= (?!(?:the|a|an|up|in|on|at|with|it|that|this|so|too|like|my|our"
+        r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bi['’]ll )(?:had|have|has|having) to do (?:it|that|this)(?=\s*(?:$|[^\w\s'’-]|to (?:him|her)\b))|finish(?:es|ed|ing)? off(?= (?!(?:the|a|an|it|that|this|my|our|your|his|her|their|season|s\d)\b)[\w-])|(?:off(?:s|ed|ing))(?= (?!(?:the|a|an|up|in|on|at|with|it|that|this|so|too|like|my|our"
         r"|your|lunch|dinner|breakfast|food|well|badly|soon|there|here)\b)[\w-]))(?! (?:by|it)" + _E + r")" + _E + "|" + _KILL_KO,
         re.I,
     ),
