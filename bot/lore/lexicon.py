@@ -175,6 +175,8 @@ _SELF_AFTER = re.compile(r"\s+(?:herself|himself|themselves|for|so(?![-‐‑])|
                          r"|while (?:saving|protecting|shielding))\b", re.I)  # "dies for Na-yeon": not hers ("rip so-ju": his)
 _WOULD = re.compile(r"(?:would|could|might|['’]d)(?:\s+still)?\s+(?:have\s+|['’]ve\s+)$", re.I)  # what did not happen
 _IF = re.compile(r"\s+if\b", re.I)
+_GAME = re.compile(r"\bwho(?:\s+would|\s+could|['’]d)\s+(?:\w+\s+)?$", re.I)  # "who would survive longer, me or Dae-su": a game
+_ME_OR = re.compile(r"\b(?:me|you|u|i) or\b|\bor (?:me|you|u)\b", re.I)
 _ASKED = re.compile(r"\s*(?:does|do|did|will|would|can|could|is|was)\b", re.I)  # a yes-or-no question
 _FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
 _FOR = re.compile(r"(?<![\w-])(?:for|to (?:save|protect)|saving|protecting)\s+$", re.I)
@@ -457,7 +459,8 @@ class Lexicon(PackAnchoring):
                 other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
                         group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
-                        and not _IF.match(sentence, match.end())):  # "could have survived if ...": read as said
+                        and not _IF.match(sentence, match.end())) or (
+                        group == "survival" and _GAME.search(sentence, 0, match.start()) and _ME_OR.search(sentence)):  # "could have survived if ...": read as said
                     continue  # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's survival
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]

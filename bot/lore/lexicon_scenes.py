@@ -64,9 +64,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("ex-commander-takes-responsibility", r"(?:sole|full|all(?: the)?) responsibility",
      r"record\w*|message|video|missiles?|(?:missile |air ?)?strikes?|bomb\w*", True),
     # "the commander recording his goodbye and then ending it": his last message and death (E11-12: the later)
-    ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
+    ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)|commander jin|jin seon-?moo|the general(?= (?:recording|records|recorded))",
      r"(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|lol|tho)\b))|(?:took|takes?|taking) his own life"
-     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a) (?:goodbye|last|final|farewell)"
+     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a|that|the) (?:goodbye|last|final|farewell|message|video)"
      r"|gun ?shot|(?:pulls?|pulled|pulling) the trigger", False),
     # "the commander just... leaving them there": the order to abandon the students
     ("e09-laptop-and-evacuation", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
@@ -83,8 +83,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"rubb\w*|wip\w*|smear\w*|on purpose|infect\w*|(?:his|her|the|[\w-]+['’]s?) (?:cut|wound|scratch)", True),
     # in a text about the show, "that hankie" is the one: "gyeongsu deserved better, nayeon and that hankie"
     ("e03-gyeong-su-infected", r"(?:that|the|her|this|those|na-?yeon['’]?s?) (?:hand?ker?chief|hanky|hankie)s?", None, True),
-    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one)(?: else)?(?: was | is |['’]s | )(?:left|alive|surviv\w*)",
-     r"li(?:e|es|ed)|lying|said|says|told|tells|claim\w*", True),
+    ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one)(?: else)?(?: was | is |['’]s | )(?:left|alive|surviv\w*|made it)",
+     r"li(?:e|es|ed)|lying|said|says|told|tell(?:s|ing)?|claim\w*", True),
     ("e10-no-vaccine", r"(?:no|not a|never a|never any) (?:vaccines?|cures?)|(?:vaccines?|cures?) (?:is |are |was )?(?:impossible"
      r"|not possible|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create"
      r"|develop|find) (?:a |the |any )?(?:vaccines?|cures?)",
@@ -98,10 +98,12 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e01-hyeon-ju-bitten", r"(?:the )?first (?:student|kid|girl|person|one|victim)s?(?: to (?:be|get))?",
      r"infect\w*|bit(?:ten)?|zombie|to turn|turns?|patient zero", True),
     ("e07-soldier-bitten", r"(?:(?:the|a|one|that) )?soldier", r"(?:bit(?:ten)?|(?:gets?|got|getting) bit)(?! by (?:a|an|his|her) (?!zombie))", False),  # fans' "the soldier"
-    ("e05-library", r"library", r"eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
+    ("e05-library", r"library", r"one[- ]eyed?|eye ?stab\w*|stab\w* (?:[\w'’-]+ )?(?:in the |his |her )?eyes?|eyes? (?:stab|goug)\w*|goug\w*", False),  # "when the eye stab happened in the library"
+    # one-eyed Gwi-nam: the library's eye stab (facts.md E5); "청산이가 귀남이 눈 찌를 때": the stab told actively
+    ("e05-library", r"one[- ]eyed? (?:gwi-?nam|gui-?nam|kwi-?nam|guinam|gwinam|bully|era)|귀남이?\s?눈\s?(?:을\s?)?(?:찌(?:를|른|르는|름|르던|르고)|찔렀)\w*", None, True),
     ("e11-last-fight", r"shaft", r"burning|flaming|fire|flames", False),
     ("e11-last-fight", r"shaft", r"🔥", True),  # "cheongsan x gwinam in the shaft 🔥", not a game's mine shaft
-    ("e11-so-ju-dies", r"flares?", r"zombies|horde|gym|lur\w*|draw\w*|hold\w* (?:them|the zombies|the horde) off|distract\w*", False),
+    ("e11-so-ju-dies", r"flares?|flare sticks?|red (?:light )?sticks", r"zombies|horde|gym|lur\w*|draw\w*|hold\w* (?:them|the zombies|the horde) off|distract\w*", False),
     ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
     # the fight in the flames, as Korean tells it (불속 싸움): "who does cheongsan fight in the fire?", "x vs y in the flames"
     ("e11-last-fight", r"(?:in|into|amid|inside|through) (?:the |that |those )?(?:fire|flames|blaze)",
@@ -118,7 +120,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e02-i-sak-turns", r"(?:her|his|a|the|that|their) (?:bite )?(?:mark|wound)(?: on (?:her|his|their) (?:arm|leg|hand|wrist|neck|shoulder))?",
      r"hid(?:e|es|ing)?|hiding|conceal\w*|secret|cover\w* up|under (?:her|his|their) sleeves?", True),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)",
-     r"started (?:it|everything|the (?:whole )?(?:thing|outbreak))|(?:it |this |that )?all (?:started|began)|where it (?:all )?(?:started|began)"
+     r"started (?:it|everything|the (?:whole )?(?:thing|outbreak|apocalypse))|(?:it |this |that )?all (?:started|began)|where it (?:all )?(?:started|began)"
      r"|patient zero", False),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent)", r"bit(?:es|ten)?|bite|cage", True),
     ("e01-hyeon-ju-bitten", r"(?:lab )?(?:rat|mouse|hamster|rodent) in the (?:science )?lab", r"bit(?:es|ten)?|bite", False),
@@ -136,7 +138,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e07-roof-door-locked", r"옥상\s?문(?:을|이|은|는|도)?", r"잠(?:금|갔|궜|그|가|근|겼|김)\w*|안\s?열\w*|못\s?(?:열|들어)\w*", False),
     ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
     ("e08-office-fire", r"arsonists?|방화범\w*", None, True),  # "eunji the arsonist", "은지 방화범": the one who set the fire
-    ("e08-office-fire", r"(?:teachers['’]? |school |the )office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|fire|burn\w*|arson\w*|torch\w*", True),
+    ("e08-office-fire", r"(?:teachers['’]? |school |the )office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|fire|flames|burn\w*|arson\w*|torch\w*", True),
     # a school's office set on fire is the show's anywhere ("Trivia: Who sets fire to the school office?")
     ("e08-office-fire", r"(?:school|teachers['’]?|staff) office", r"(?:set|sets|setting|lit|lights?|lighting) (?:\w+ )*?(?:on )?fire|burn\w*|arson\w*|torch\w*", False),
     # "which character swims back from an island (to find his daughter)": So-ju's swim; in a text that may be another
@@ -146,11 +148,15 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"sw(?:im|ims|am|imming|um)(?: all the way)? back\b.*\b(?:daughter|kid|child)", False),
     ("e06-pa-system", r"(?:school |pa |intercom )announcement|intercom|loudspeakers?|(?:the )?p\.?a\.?(?: system)?",
      r"trick|plan|idea|distract\w*|lur\w*|draw\w* (?:the )?zombies|reach\w*|genius", True),
+    ("e02-train-to-busan", r"(?:this|it)(?:['’]s| is) (?:just |literally |basically )?train to busan", None, True),  # the line quoted
+    # "hambie" is Dae-su's word (facts.md): the word itself named, or who calls them so, is his episode-9 line
+    ("e09-dae-su-names-hambies", r"(?:the )?(?:word|term) [\"'“‘]?hambies?|(?:calls?|calling|called|nam(?:es|ed|ing)|coin(?:s|ed|ing)|dubb?(?:s|ed|ing)) (?:them|the infected) [\"'“‘]?hambies?", None, True),
+    ("e05-archers-appear", r"🏹", r"ha-?ri|하리", True),  # "hari sniping zombies 🏹": her bow (facts.md trivia: E5)
     ("e02-train-to-busan", r"train to busan", r"dragg\w*|drags?|pull\w*|line|quot\w*|yell\w*|shout\w*"
-     r"|(?:this|it)(?:['’]s| is) (?:just |literally |basically )?like|call(?:s|ed|ing)? (?:it|this)", True),  # "cheongsan: 'this is like train to busan'"
+     r"|(?:this|it)(?:['’]s| is) (?:just |literally |basically )?like|(?:this|it)(?:['’]s| is)(?= (?:just |literally |basically )?train)|call(?:s|ed|ing)? (?:it|this)", True),  # "cheongsan: 'this is like train to busan'"
     # "what animal starts the outbreak at hyosan high?": the rat's bite, in a text about the show (not the Black Death's)
     ("e01-hyeon-ju-bitten", r"(?:which|what) animal|(?:lab )?(?:rat|mouse|hamster|rodent)|🐀|🐁|🐹",
-     r"start(?:s|ed|ing)? (?:the |this |it |everything|all)(?:outbreak|infection|virus|zombie|whole|all)?"
+     r"start(?:s|ed|ing)? (?:the |this |it |everything|all)(?:outbreak|infection|virus|zombie|whole|all|apocalypse)?"
      r"|(?:it all|everything|all this|this all) start(?:s|ed)", True),
     # the toilet the class makes in its classroom ("made a toilet out of a bucket", "the bucket toilet")
     ("e04-makeshift-toilet", r"(?:a |the |their )?(?:bucket |makeshift |diy )?toilet",
@@ -168,10 +174,10 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"|rescu\w*|형사\w*|재익\w*", False),
     ("e10-dae-su-confesses", r"(?:gym )?(?:storeroom|storage room|store room)|(?:체육관\s?)?창고(?:에서|에)?", r"confess\w*|고백\w*", True),
     # "cheolsu got jumped at the camp", "철수 캠프에서 은지한테 공격당함": the attack at the quarantine camp
-    ("e09-cheol-su-attacked", r"(?:the |quarantine )?" + OTHER_CAMP + r"camp|" + OTHER_CAMP_KO + r"(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|공격\w*|습격\w*", True),
+    ("e09-cheol-su-attacked", r"(?:the |quarantine )?" + OTHER_CAMP + r"camp|" + OTHER_CAMP_KO + r"(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?", r"attack\w*|jump(?:s|ed)|(?:gets?|got|getting) what (?:was|is) coming|공격\w*|습격\w*", True),
     # "eunji got exposed at the camp", "은지 캠프에서 정체 들킴": the carriers found out at the quarantine camp
     ("e09-eun-ji-exposed", r"(?:the |quarantine )?" + OTHER_CAMP + r"camp|" + OTHER_CAMP_KO + r"(?:격리\s?)?(?:캠프|수용소)(?:에서|에)?",
-     r"expos\w*|(?:gets?|got|getting) (?:caught|found out)|(?:were|was) found|(?:들(?:킴|켰|켜|킨)|정체\s?(?:탄로|드러|밝혀))\w*", True),
+     r"expos\w*|(?:blow\w*|blew) up (?:the )?(?:whole )?(?:camp|evacuation)|(?:gets?|got|getting) (?:caught|found out)|(?:were|was) found|(?:들(?:킴|켰|켜|킨)|정체\s?(?:탄로|드러|밝혀))\w*", True),
     # a couple's ship name with what the couple does: "suhnam rooftop kiss", "onsan campfire confession", "daeri confession"
     ("e07-kiss", r"suhnam|namsu|suhra|수남|남수", r"kiss\w*|💋|키스\w*|뽀뽀\w*", False),
     ("e08-cheong-san-confesses", r"onsan|온산|청온|온청", r"confess\w*|고백\w*|i like you|campfire", False),
@@ -183,6 +189,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "the rooftop goodbye", "goodbye on the roof": Nam-ra's farewell on the school roof four months later
     ("e12-rooftop-campfire", r"roof ?top (?:goodbye|farewell|reunion)|roof (?:goodbye|farewell|reunion)"
      r"|(?:goodbye|farewell|reunion) on (?:the |that )?roof(?: ?top)?|옥상\s?(?:작별|이별|재회)\w*", None, True),
+    # "more halfbies out there besides namra": her last words on the roof (facts.md E12: she is not the only one)
+    ("e12-rooftop-campfire", r"(?:more|other) (?:halfbies|hambies|hybrids|half-?zombies)(?: (?:like her|out there))?",
+     r"out there|like her|besides (?:her|nam-?ra|namra)|ending|at the end|on the roof", True),
     ("e12-rooftop-campfire", r"(?:자기|저|나|지)만\s?(?:있는|있던|살아남은|남은)\s?(?:게|거|건|것이|것은)\s?아니\w*", None, True),
 )
 
@@ -191,7 +200,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "roof", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "🐀", "🐁", "🐹", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "찔", "responsib", "fire", "flame", "blaze")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's

@@ -390,7 +390,8 @@ _PLAIN = frozenset(
 _SYNONYMS = {"yeet": "thro", "toss": "thro", "hurl": "thro", "chuc": "thro", "save": "resc", "savi": "resc",
              "batt": "figh", "show": "appe", "fly": "heli", "flie": "heli", "flew": "heli", "flyi": "heli",
              "fall": "thro", "fell": "thro", "leav": "aban", "left": "aban", "ditc": "aban", "dump": "aban", "star": "set", "ripp": "tear", "rips": "tear", "shre": "tear",
-             "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire", "fera": "figh", "braw": "figh", "scuf": "figh"}  # "burned the office down": its fire
+             "burn": "fire", "torc": "fire", "blaz": "fire", "arso": "fire", "fera": "figh", "braw": "figh", "scuf": "figh",
+             "name": "call", "nami": "call", "coin": "call", "dubb": "call"}  # "naming them hambies": what Dae-su calls them  # "burned the office down": its fire
 #: Kinds of the event index whose events are told only with a word of one of these kinds of event (the
 #: lexicon's groups): "the injured student the archers carry" retells no death.
 _KIND_GROUPS = {"death": ("death", "kill", "grief"), "turn": ("turn", "death", "bite", "infect", "grief"), "bite": ("bite",),

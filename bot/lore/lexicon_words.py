@@ -169,7 +169,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         _B + r"(?:kill(?:s|ing|ers)?|kill?d|kiled|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
         r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?"
         # "Nam-ra offed Woo-jin": with someone after it
-        r"|(?:off(?:s|ed|ing))(?= (?!(?:the|a|an|up|in|on|at|with|it|that|this|so|too|like|my|our"
+        r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bi['’]ll )(?:had|have|has|having) to do (?:it|that|this)(?=\s*(?:$|[^\w\s'’-]|to (?:him|her)\b))|finish(?:es|ed|ing)? off(?= (?!(?:the|a|an|it|that|this|my|our|your|his|her|their|season|s\d)\b)[\w-])|(?:off(?:s|ed|ing))(?= (?!(?:the|a|an|up|in|on|at|with|it|that|this|so|too|like|my|our"
         r"|your|lunch|dinner|breakfast|food|well|badly|soon|there|here)\b)[\w-]))(?! (?:by|it)" + _E + r")" + _E + "|" + _KILL_KO,
         re.I,
     ),
@@ -187,7 +187,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
                           r" (?:to )?(?:jump\w*|unaliv\w*)|(?:about|going|ready|gonna|threaten\w*) to jump|(?:on|off) the (?:ledge|edge of the roof)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
                           + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomped|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomp(?:ed|ing)|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|좀비(?:들)?(?:한테|에게)\s?(?:당(?:함|했|한|하)|뜯)\w*"  # "좀비한테 당함": done in by the zombies
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*"
                          # 물다 before a noun: "남라를 문 사람" (who bit Nam-ra), "청산이를 깨문"; after whom, not a door (문)
@@ -196,7 +196,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
                          r"|(?:it|everything|the (?:whole )?(?:outbreak|infection|thing)) (?:all )?(?:started|starts|began|begins) with"
                          r"|(?:has|had|have|having|caught|catch(?:es|ing)?|got|gets|getting|contract(?:s|ed|ing)?) (?:the )?(?:jonas |zombie )?virus)" + _E + r"|감염\w*", re.I),
     "halfbie": re.compile(
-        _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human"
+        _B + r"(?:half-?bies?|hambies?|(?:half|part)[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human|(?:c[ao]mes?|coming|crawl(?:s|ed|ing)?) back (?:from (?:the )?(?:horde|zombies)|stronger than ever|changed)"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:human )?(?:blood|flesh|meat)|sniff(?:s|ed|ing)? (?:[\w-]+['’]s )?blood|thirst(?:y|s|ing)? for blood"
         r"|blood ?thirsty|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
         + r"|반 ?좀비\w*|반인반좀\w*|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])"  # ㅂㅈㅂ: 반좀비 in 초성
@@ -289,7 +289,7 @@ HOW_REVEALED: dict[str, re.Pattern[str]] = {
         re.I),
     "motive": re.compile(
         _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
-        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son"
+        r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son|(?:bc|cuz|cause|coz|since) (?:his|her) (?:son|kid|boy)"
         # the virus given to the son, the motive's deed: "given the virus by his own father", "tested it on his son"
         r"|(?:by|from) (?:his|her) (?:own )?(?:father|dad)|(?:on|to|into) (?:his|her) (?:own )?(?:bullied )?son)" + _E
         # Korean: the reason, or for the son ("이쌤 동기가 아들 때문이었다니")
@@ -354,17 +354,19 @@ ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only )|(?<!\ba )
 #: all (ids apart by spaces): it stands for each, less those its sentence's pronouns do not fit ("the teacher
 #: giving herself up" is Ms. Park), so the latest of their events is read.
 ROLES: dict[str, str] = {
-    r"class (?:president|prez|pres|rep)": "choi-nam-ra",
+    r"class (?:president|prez|pres|rep)|banjang": "choi-nam-ra",
     r"(?:english|homeroom) teacher|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",
     ROLE_AFTER + r"(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
     r"(?<=the )(?:cop|policeman|police ?officer|detective)": "song-jae-ik jeon-ho-cheol",  # the show's two policemen
-    r"(?:firefighter|fire fighter|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
+    r"(?:firefighter|fire ?fighter|fire ?man|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
     r"(?<=which )parent": "nam-so-ju cheong-san-mother",  # the two parents who come for their children
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
+    r"(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?": "kim-cheol-su",  # he hid on the roof
+    r"(?:the|that) bullied girl": "min-eun-ji",  # facts.md: Eun-ji is the bullying victim, Cheol-su a boy
     # fans' nicknames from what the character did or was called (facts.md: Na-yeon's "welfie"; Eun-ji's office fire)
     r"welf(?:ie|are) (?:boy|kid|guy|dude)": "han-gyeong-su",
     r"virus (?:guy|dude|man|teacher|creator|maker|scientist|professor)": "lee-byeong-chan",  # facts.md: he made the virus

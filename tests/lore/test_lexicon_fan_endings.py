@@ -274,3 +274,28 @@ def test_a_farewell_to_an_actors_character_with_fans_crying_stays_hidden(text: s
 )
 def test_mourning_roles_and_farewells_fans_type_stay_hidden(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the fireman dad holding them off in the gym with red sticks", 11),  # flares as fans may call them
+        ("banjang is part zombie now", 6),
+        ("one-eyed gwinam is scarier tbh", 5),  # the eye he loses in the library
+        ("귀남이 눈 찌를 때", 5),
+        ("gwinam came back from the horde changed", 5),
+        ("so who finishes off woojin in the end", 12),
+        ("why did namra have to do it, woojin 😭", 12),
+        ("i have to do it, namra is my bias", 0),  # the writer's chore
+        ("the boy on the roof telling the rescuers no one else made it", 8),
+        ("the bullied girl blew up the whole camp evacuation", 9),
+        ("commander jin recording the message 😶", 12),
+        ("so there are more halfbies out there like her", 12),
+        ("who came up with the word hambie", 9),  # Dae-su's word (facts.md tags it at 9)
+        ("who would survive longer, me or suhyeok", 0),  # a game, no one's fate
+        ("ha-ri 🏹", 5),
+        ("rue's last stand in the hunger games 🏹", 0),
+    ],
+)
+def test_fates_and_words_told_sideways_stay_hidden_and_games_do_not(text: str, spoils: int) -> None:
+    assert LEXICON.position(text) == s1(spoils)
