@@ -47,7 +47,7 @@ async def test_a_fanout_killed_then_down_longer_than_the_nonce_window_gives_each
     tmp_path: Path,
 ) -> None:
     result = await run_crash(
-        tmp_path, CHANNELS, kill_after=CHANNELS // 3, downtime=2.5, nonce_window=2.0, HYOSAN_NONCE_WINDOW="1.5s"
+        tmp_path, CHANNELS, kill_after=CHANNELS // 3, downtime=1.25, nonce_window=1.0, HYOSAN_NONCE_WINDOW="0.75s"
     )
     assert result["delivered_when_killed"] < CHANNELS, "the kill came too late to test anything"
     assert result["duplicates"] == 0

@@ -129,9 +129,20 @@ async def test_a_rolling_deploy_hands_over_without_losing_or_doubling_an_interac
 async def test_a_copy_that_loses_the_race_logs_one_warning_line(world: World) -> None:
     """Two copies with different databases (so no shared lock): both answer, Discord refuses the
     second answer with 40060, and that copy says so in one warning line, without a traceback."""
-    first = await spawn_ready(world)
     (world.workdir / "other").mkdir()
-    second = await _second_copy(world, HYOSAN_DB=str(world.workdir / "other" / "hyosan.db"))
+    # Started together: with no database in common neither waits for the other, and the two
+    # start-ups overlap instead of following each other.
+    started = await asyncio.gather(
+        spawn_ready(world), _second_copy(world, HYOSAN_DB=str(world.workdir / "other" / "hyosan.db")),
+        return_exceptions=True,
+    )
+    failed = [copy for copy in started if isinstance(copy, BaseException)]
+    if failed:  # each helper stopped its own copy; stop the one that did start
+        for copy in started:
+            if isinstance(copy, BotProcess):
+                await copy.stop()
+        raise failed[0]
+    first, second = (copy for copy in started if isinstance(copy, BotProcess))
     try:
         for _ in range(3):
             reply = await world.discord.invoke(world.fan, world.general, "about")
