@@ -70,7 +70,7 @@ test: lint $(STAMP)
 	    echo $$? >$$log.rc ) & checks=$$!; \
 	  $(MAKE) -s --no-print-directory pytest; rc=$$?; wait $$checks; \
 	  echo "--- mypy and the dead-code check:"; cat $$log; crc=$$(cat $$log.rc); rm -f $$log $$log.rc; \
-	  if [ $$rc -ne 0 ]; then exit $$rc; fi; exit $$crc
+	  if [ $$rc -ne 0 ]; then exit $$rc; fi; exit $${crc:-1}
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.latency
