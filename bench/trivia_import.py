@@ -44,7 +44,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures"
 DATA = FIXTURES / "imports"
 SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": FIXTURES / "imports_fans",
         "wild5": FIXTURES / "imports_wild5", "wild6": FIXTURES / "imports_wild6",
-        "wild7": FIXTURES / "imports_wild7"}
+        "wild7": FIXTURES / "imports_wild7", "wild8": FIXTURES / "imports_wild8"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
