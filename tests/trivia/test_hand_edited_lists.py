@@ -63,3 +63,10 @@ def test_a_config_value_nobody_could_mean_gets_no_made_up_advice(line: str) -> N
     with pytest.raises(ListError) as caught:
         parse_list(f"CONFIG:\n  {line}\nWho plays On-jo?:\n- Park Ji-hu\n".encode(), "config")
     assert caught.value.problems and not any("(" in p for p in caught.value.problems), caught.value.problems
+
+
+def test_a_control_character_is_refused_naming_its_line_and_column() -> None:
+    with pytest.raises(ListError) as caught:
+        parse_list(b"Who plays On-jo?:\r\n- Park Ji-hu\nWho plays Su-hyeok?:\n- Lo\x1b[31mmon\n", "pasted")
+    assert caught.value.problems == [
+        "line 4: a character YAML does not allow (U+001B, a control character), column 5: remove it"]
