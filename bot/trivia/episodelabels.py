@@ -1,7 +1,7 @@
 """Where the author of an imported list says, in the question itself, which episode it spoils.
 
 Moderators label questions in every shape: before or after the question, in brackets of any kind
-or in spoiler bars, with spoiler words or without ("(Ep 3)", "[SPOILER ep 9]", "【3화】",
+or in spoiler bars, with spoiler words or without ("(Ep 3)", "[SPOILER ep 9]", "【3화】", "[제3회]",
 "||ep 6||", "(spoilers for episode 10)", "spoiler!! ep5 - ...", "(스포주의 11화)"). A label is the
 author's tag (bot/trivia/tagging.py reads it as declared). Elsewhere in a question or an answer,
 an episode named ("in episode 7, who ...", "the episode 5 library scene", an answer "Episode 6")
@@ -19,13 +19,14 @@ import re
 
 from bot.show import NOTHING, Position, read_position
 
+# (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
 _EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}"
-       r"(?:\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?\d{1,3}(?![\d화]))?"  # a range, "ep7-8": its end counts
-       r"|(?:시즌\s*\d{1,2}\s*)?\d{1,3}\s*화")
+       r"(?:\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?\d{1,3}(?![\d화회]))?"  # a range, "ep7-8": its end counts
+       r"|(?:시즌\s*\d{1,2}\s*)?(?:제\s*)?\d{1,3}\s*[화회]")
 # A label written with its season ("S1E4", "S1.E4", "s01e11") needs no separator before the question.
 _SEASONED = r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}"
 _WORDS = (
-    r"(?:(?:major|minor|big|small|mild|huge|heavy|light)\s+)?(?:spoilers?|스포(?:일러)?(?:\s*주의)?)"
+    r"(?:(?:major|minor|big|small|mild|huge|heavy|light)\s+)?(?:spoilers?|(?:스포(?:일러)?|ㅅㅍ)(?:\s*주의)?)"
     r"(?:\s*(?:for|up\s+to|until|till|through|thru|to|from|in|:))?"
 )
 _OPEN = r"(?:\|\||[(\[{<【「])"
@@ -48,7 +49,7 @@ _NAMED = re.compile(
 # "# spoils: S1E6", "#spoiler: 12", "# spoils ep 11", "# no spoilers" (a whole comment line, or after a key).
 _COMMENT = re.compile(
     r"#\s*(?:(?P<none>no\s+spoilers?|spoiler[- ]?free|스포\s*없음)\s*$"
-    r"|(?:spoils?|spoilers?|스포(?:일러)?)\s*(?:[:=\-]\s*|\s+)(?P<said>\S.*?))\s*$",
+    r"|(?:spoils?|spoilers?|스포(?:일러)?|ㅅㅍ)\s*(?:[:=\-]\s*|\s+)(?P<said>\S.*?))\s*$",
     re.I,
 )
 
@@ -158,7 +159,7 @@ def _headings(lines: list[str]) -> list[int]:
 
 # A spoiler comment in other words: "# spoilers for ep 11!!", "# ⚠ SPOILER (9화)", "#contains spoilers
 # up to episode 10", "# ep11 spoiler", "# safe, no spoilers": a spoiler word and the episodes it names.
-_SPOILER_WORD = re.compile(r"spoil|스포", re.I)
+_SPOILER_WORD = re.compile(r"spoil|스포|ㅅㅍ", re.I)  # (ㅅㅍ: 스포 in its initials, as Korean chat shortens it)
 _NO_SPOILER = re.compile(r"\bno\s+spoil|spoiler[- ]?free|스포\s*없|\bsafe\b", re.I)
 _EP_IN = re.compile(rf"(?<![\w])(?:{_EP})(?![\d])", re.I)
 
