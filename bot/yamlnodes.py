@@ -182,9 +182,13 @@ def compose(text: str, *, bundled: bool = False, alias_budget: int | None = None
         raise YamlProblem(f"YAML syntax error: {problem}", mark.line + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
         code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        # (the position counts characters of the text: a line and column are what an author finds it by)
+        if not 0 <= exc.position <= len(text):
+            raise YamlProblem(f"a character YAML does not allow (U+{code:04X}, a control character): remove it") from None
+        column = exc.position - text.rfind("\n", 0, exc.position)
         raise YamlProblem(
-            f"a character YAML does not allow (U+{code:04X}, a control character) at position {exc.position}: "
-            "remove it"
+            f"a character YAML does not allow (U+{code:04X}, a control character), column {column}: remove it",
+            text.count("\n", 0, exc.position) + 1,
         ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"invalid YAML: {exc}") from None

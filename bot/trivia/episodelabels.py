@@ -1,7 +1,7 @@
 """Where the author of an imported list says, in the question itself, which episode it spoils.
 
 Moderators label questions in every shape: before or after the question, in brackets of any kind
-or in spoiler bars, with spoiler words or without ("(Ep 3)", "[SPOILER ep 9]", "【3화】",
+or in spoiler bars, with spoiler words or without ("(Ep 3)", "[SPOILER ep 9]", "【3화】", "[제3회]",
 "||ep 6||", "(spoilers for episode 10)", "spoiler!! ep5 - ...", "(스포주의 11화)"). A label is the
 author's tag (bot/trivia/tagging.py reads it as declared). Elsewhere in a question or an answer,
 an episode named ("in episode 7, who ...", "the episode 5 library scene", an answer "Episode 6")
@@ -18,14 +18,16 @@ import bisect
 import re
 
 from bot.show import NOTHING, Position, read_position
+from bot.text import NUMBER_WORDS
 
-_EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}"
-       r"(?:\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?\d{1,3}(?![\d화]))?"  # a range, "ep7-8": its end counts
-       r"|(?:시즌\s*\d{1,2}\s*)?\d{1,3}\s*화")
+# (Korean counts an episode in 화 or, as broadcasters do, 회: "3화", "3회", formally "제3화")
+_EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?s?)?\s*\.?\s*\d{1,3}"  # ("eps 3-4": a range)
+       r"(?:\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?\d{1,3}(?![\d화회]))?"  # a range, "ep7-8": its end counts
+       r"|(?:시즌\s*\d{1,2}\s*)?(?:제\s*)?\d{1,3}\s*[화회]")
 # A label written with its season ("S1E4", "S1.E4", "s01e11") needs no separator before the question.
 _SEASONED = r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}"
 _WORDS = (
-    r"(?:(?:major|minor|big|small|mild|huge|heavy|light)\s+)?(?:spoilers?|스포(?:일러)?(?:\s*주의)?)"
+    r"(?:(?:major|minor|big|small|mild|huge|heavy|light)\s+)?(?:spoilers?|(?:스포(?:일러)?|ㅅㅍ)(?:\s*주의)?)"
     r"(?:\s*(?:for|up\s+to|until|till|through|thru|to|from|in|:))?"
 )
 _OPEN = r"(?:\|\||[(\[{<【「])"
@@ -48,7 +50,7 @@ _NAMED = re.compile(
 # "# spoils: S1E6", "#spoiler: 12", "# spoils ep 11", "# no spoilers" (a whole comment line, or after a key).
 _COMMENT = re.compile(
     r"#\s*(?:(?P<none>no\s+spoilers?|spoiler[- ]?free|스포\s*없음)\s*$"
-    r"|(?:spoils?|spoilers?|스포(?:일러)?)\s*(?:[:=\-]\s*|\s+)(?P<said>\S.*?))\s*$",
+    r"|(?:spoils?|spoilers?|스포(?:일러)?|ㅅㅍ)\s*(?:[:=\-]\s*|\s+)(?P<said>\S.*?))\s*$",
     re.I,
 )
 
@@ -56,7 +58,11 @@ _COMMENT = re.compile(
 _RANGE_END = re.compile(r"^(.*\d)\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?(\d{1,3})$", re.I)
 
 
+_PLURAL = re.compile(r"\b(ep|episode)s\b", re.I)  # "eps 3-4" reads as "ep 3-4"
+
+
 def _read(said: str) -> Position | None:
+    said = _PLURAL.sub(r"\1", said)
     if (ranged := _RANGE_END.match(said.strip())) is not None:  # "ep7-8", "S1E3~5": the last episode it spoils
         start = read_position(ranged.group(1))
         if start is None or not start.season:
@@ -94,6 +100,13 @@ def named(*texts: str) -> Position:
     return latest
 
 
+def _as_said(said: str) -> str:
+    """A range ("ep 7-8", "S1E3~5") or "eps 3" as the position it ends on, which the list's reader reads
+    (bot/trivia/redformat.py); anything else as written."""
+    last = _read(said) if _RANGE_END.match(said.strip()) or _PLURAL.search(said) else None
+    return f"S{last.season}E{last.episode}" if last is not None else said
+
+
 def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
     """The `spoils` comment a Red question's author wrote for the key on `line` (1-based): after the
     key on its line, or on the comment lines just above it, the nearest first. (its line, what it
@@ -107,13 +120,32 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
     for number, comment in candidates:
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
-            return number, "0" if match.group("none") else match.group("said")
+            return number, "0" if match.group("none") else _as_said(match.group("said"))
+        if match is not None and (several := _listed(match.group("said"))) is not None:
+            return number, several
         loose = _loose_comment(comment.strip())
         if loose is not None:
             return number, loose
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
     return _heading_over(lines, line - 1)
+
+
+# "# spoils: 11 & 12", "# spoiler: ep 3, 4", "# spoiler warning: episode seven": episodes listed, or in words.
+_LIST_SPLIT = re.compile(r"\s*(?:[,&/+]|\band\b|\bor\b)\s*", re.I)
+_NUMBER_WORD = re.compile(rf"\b({'|'.join(w for w, n in NUMBER_WORDS.items() if 0 < n < 100)})\b", re.I)
+_WARNING = re.compile(r"^(?:warning|alert|ahead|below)\b\s*[:!\-]*\s*", re.I)
+
+
+def _listed(said: str) -> str | None:
+    """The last episode a spoils comment lists ("11 & 12": "episode 12"), None unless every part is one."""
+    text = _WARNING.sub("", _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), said.strip()))
+    parts = [p.strip(" .!()[]") for p in _LIST_SPLIT.split(text) if p.strip(" .!()[]")]
+    read = [_read(p if not p.isdigit() else f"episode {p}") for p in parts]
+    if not parts or any(r is None for r in read):
+        return None
+    last = max((r for r in read if r is not None), default=None)
+    return None if last is None else f"S{last.season}E{last.episode}"
 
 
 # A comment set off as a heading ("# ---- SPOILERS up to ep 4 ----", "# ===== no spoilers =====") heads
@@ -134,10 +166,10 @@ def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
     said = lines[number - 1].strip().strip("#-=*~_ \t")
     match = _COMMENT.match("# " + said)
     if match is not None and (match.group("none") or _read(match.group("said")) is not None):
-        return number, "0" if match.group("none") else match.group("said")
+        return number, "0" if match.group("none") else _as_said(match.group("said"))
     loose = _loose_comment("# " + said)
     if loose is None and _read(said) is not None:
-        loose = said
+        loose = _as_said(said)
     return (number, loose) if loose is not None else None
 
 
@@ -158,9 +190,21 @@ def _headings(lines: list[str]) -> list[int]:
 
 # A spoiler comment in other words: "# spoilers for ep 11!!", "# ⚠ SPOILER (9화)", "#contains spoilers
 # up to episode 10", "# ep11 spoiler", "# safe, no spoilers": a spoiler word and the episodes it names.
-_SPOILER_WORD = re.compile(r"spoil|스포", re.I)
+_SPOILER_WORD = re.compile(r"spoil|스포|ㅅㅍ", re.I)  # (ㅅㅍ: 스포 in its initials, as Korean chat shortens it)
 _NO_SPOILER = re.compile(r"\bno\s+spoil|spoiler[- ]?free|스포\s*없|\bsafe\b", re.I)
 _EP_IN = re.compile(rf"(?<![\w])(?:{_EP})(?![\d])", re.I)
+
+
+# "ep 3 and 4", "9화, 10화": more episodes listed after one ("4" alone is an episode there, as the first says).
+_AND_MORE = re.compile(r"\s*(?:[,&/+]|\band\b|\bor\b)\s*(?:e(?:p(?:isode)?s?)?\s*\.?\s*)?(\d{1,3})(?![\d:])\s*([화회])?", re.I)
+
+
+def _listed_after(text: str, end: int) -> list[str]:
+    more: list[str] = []
+    while (match := _AND_MORE.match(text, end)) is not None:
+        more.append(f"episode {match.group(1)}")
+        end = match.end()
+    return more
 
 
 def _loose_comment(comment: str) -> str | None:
@@ -169,11 +213,11 @@ def _loose_comment(comment: str) -> str | None:
     text = comment.lstrip("#").strip()
     if not _SPOILER_WORD.search(text) and not _NO_SPOILER.search(text):
         return None
-    labels = [m.group(0) for m in _EP_IN.finditer(text)]
+    labels = [said for m in _EP_IN.finditer(text) for said in (m.group(0), *_listed_after(text, m.end()))]
     read = [(said, _read(said)) for said in labels]
     found = [(said, pos) for said, pos in read if pos is not None]
     if found and not _LATER_THAN_NAMED.search(text) and not (_PAST_NAMED.search(text) and not _NO_SPOILER.search(text)):
-        return max(found, key=lambda pair: pair[1])[0]
+        return _as_said(max(found, key=lambda pair: pair[1])[0])
     if not found and _NO_SPOILER.search(text) and not _NEGATED_SAFE.search(text) \
             and not _SPOILER_WORD.search(_NO_SPOILER.sub(" ", text)) and not _SAFE_FOR_WATCHERS.search(text):
         return "0"

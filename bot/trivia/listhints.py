@@ -225,13 +225,22 @@ def _bullets(lines: list[str], last: int | None) -> str | None:
 _FENCE = re.compile(r"^\s*```[\w-]*\s*$")
 _QUOTED_LINE = re.compile(r"^> ?(?=\S|$)")
 _TAB_AFTER_DASH = re.compile(r"^([ ]*-)\t+(?=\S)", re.MULTILINE)
+# Google Docs, Word and web pages write "- " with a no-break space, and leave zero-width or no-break spaces
+# at a line's end (after a question's ':'); two Notepad files joined (`type a.yaml b.yaml > all.yaml`) keep
+# the second one's byte-order mark at a line's start: invisible to the author, yet YAML reads them as text,
+# so the answers fold into the question, or the whole file reads as one line of text.
+_NBSP_AFTER_DASH = re.compile(r"^([ ]*-)[\u00a0\u202f\u2007]+(?=\S)", re.MULTILINE)
+_MARK_AT_START = re.compile(r"^\ufeff+", re.MULTILINE)
+_INVISIBLE_AT_END = re.compile(r"[ \t]*[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]+[ \t]*(?=\r?$)", re.MULTILINE)
 
 
 def unpasted(text: str) -> str:
     """The list as its author meant it when pasted from Discord: a code fence around it ("```yaml" ...
-    "```"), a quote block ("> " before every line, or ">>> " before the first) and a tab after an
-    answer's "-" read as a space. Lines keep their numbers (a fence line is left blank), so every
-    problem still names the line the author sees."""
+    "```"), a quote block ("> " before every line, or ">>> " before the first), a tab or a no-break space
+    after an answer's "-" read as a space, and invisible spaces ending a line (a document's export) and
+    byte-order marks opening one (files joined) left out.
+    Lines keep their numbers (a fence line is left blank), so every problem still names the line the author
+    sees."""
     lines = text.split("\n")
     filled = [n for n, line in enumerate(lines) if line.strip()]
     if filled and lines[filled[0]].startswith(">>> "):
@@ -242,4 +251,5 @@ def unpasted(text: str) -> str:
         lines[filled[0]] = ""
         if len(filled) > 1 and _FENCE.match(lines[filled[-1]]):
             lines[filled[-1]] = ""
-    return _TAB_AFTER_DASH.sub(r"\1 ", "\n".join(lines))
+    text = _NBSP_AFTER_DASH.sub(r"\1 ", _TAB_AFTER_DASH.sub(r"\1 ", "\n".join(lines)))
+    return _INVISIBLE_AT_END.sub("", _MARK_AT_START.sub("", text))

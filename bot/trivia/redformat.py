@@ -11,9 +11,13 @@ guess could ever match (`~`, empty) is an error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from bot.show import NOTHING, Position, PositionError, parse_position, read_position
+from bot.text import NUMBER_WORDS
 from bot.trivia.episodelabels import comment_over, label
 from bot.trivia.listconfig import MAX_ANSWER_SECONDS, MAX_IDLE_SECONDS, MIN_ANSWER_SECONDS, MIN_IDLE_SECONDS
 from bot.trivia.listparts import (
@@ -33,6 +37,22 @@ SCHEMA_KEY = "$schema"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
+_CONFIG_TAGS = {"bool": (BOOL_TAG,), "int": (INT_TAG,), "number": (INT_TAG, FLOAT_TAG)}
+# The tag YAML gives a plain (unquoted) scalar of this text (PyYAML's resolver has no type hints).
+_plain_tag: Callable[[type[ScalarNode], str, tuple[bool, bool]], str] = Resolver().resolve
+
+
+def _how_to_write(kind: str, value: ScalarNode) -> str:
+    """How to write a CONFIG value so it counts, when the author meant a right one: quoted ("5", 'true'),
+    YAML reads it as text, and Red's schema refuses text; a number in words ("ten") is no number either."""
+    text = str(value.value).strip()
+    if value.style in ("'", '"') and _plain_tag(ScalarNode, text, (True, False)) in _CONFIG_TAGS[kind]:
+        return f" (the quotes make it text: write {text} without them)"
+    if kind != "bool" and (number := NUMBER_WORDS.get(text.lower())) is not None and (number or kind == "number"):
+        return f" (write it in digits: {number})"
+    return ""
+
+
 def _config_value(col: Collector, name: str, kind: str, value: Node) -> object | None:
     if not isinstance(value, ScalarNode):
         col.error(value, f"CONFIG {name} must be a single value, not {kind_of(value)}")
@@ -40,15 +60,16 @@ def _config_value(col: Collector, name: str, kind: str, value: Node) -> object |
     typed = typed_value(value) if value.style is None else str(value.value)
     if kind == "bool":
         if value.tag != BOOL_TAG or not isinstance(typed, bool):
-            col.error(value, f"CONFIG {name} must be true or false, not {value.value!r}")
+            col.error(value, f"CONFIG {name} must be true or false, not {value.value!r}{_how_to_write(kind, value)}")
             return None
     elif kind == "int":
         if value.tag != INT_TAG or isinstance(typed, bool) or not isinstance(typed, int) or typed <= 0:
-            col.error(value, f"CONFIG {name} must be a whole number above 0, not {value.value!r}")
+            col.error(value, f"CONFIG {name} must be a whole number above 0, not {value.value!r}"
+                             f"{_how_to_write(kind, value)}")
             return None
     else:
         if value.tag not in (INT_TAG, FLOAT_TAG) or isinstance(typed, bool) or not isinstance(typed, int | float):
-            col.error(value, f"CONFIG {name} must be a number, not {value.value!r}")
+            col.error(value, f"CONFIG {name} must be a number, not {value.value!r}{_how_to_write(kind, value)}")
             return None
         if typed < 0 or typed != typed or typed == float("inf"):
             col.error(value, f"CONFIG {name} must be a finite number of at least 0, not {value.value!r}")

@@ -18,7 +18,7 @@ from bot.trivia.tagging import tag_imported
     ("||(Ep 5)|| What?", 5), ("Which two? ||spoilers ep7||", 7), ("(3화) 누가?", 3), ("[스포 6화] 누가?", 6),
     ("(스포주의 11화) 누가?", 11), ("12화 - 누가?", 12), ("SPOILER ep 8: What?", 8),
     ("(spoilers for episode 10) Who?", 10), ("Who? (major spoiler, ep 11)", 11), ("spoiler!! ep5 - who?", 5),
-    ("(S1E3) Who?", 3),
+    ("(S1E3) Who?", 3), ("[제3회] 누가?", 3), ("(스포 11회) 누가?", 11), ("제12화 - 누가?", 12), ("[ㅅㅍ 9화] 누가?", 9),
 ])
 def test_a_label_before_or_after_a_question_is_read(text: str, episode: int) -> None:
     found = label(text)
@@ -116,7 +116,7 @@ def test_spoiler_comments_in_other_words_are_the_authors_tag() -> None:
     assert comment_over(lines, 6) == (5, "episode 10")
     assert comment_over(lines, 7) == (7, "0")
     assert comment_over(lines, 8) == (8, "ep11")
-    assert comment_over(lines, 10) == (9, "ep 7-8")
+    assert comment_over(lines, 10) == (9, "S1E8")  # (a range as the episode it ends on: the list's reader reads that)
     assert comment_over(lines, 12) is None
     parsed = parse_list(b"# spoilers for ep 11!!\nWho leads them out of the gym?:\n- So-ju\n", "red")
     assert parsed.questions[0].spoils == Position(1, 11) and not parsed.undeclared
@@ -203,3 +203,22 @@ def test_safe_for_season_one_watchers_is_no_promise_of_nothing_spoiled() -> None
     # "safe for S1 watchers" spoils season 1: never asked in a channel with no spoilers allowed
     parsed = parse_list(b"# safe for S1 watchers\nWho dies in the finale?:\n- Cheong-san\n", "red")
     assert parsed.questions[0].id in parsed.undeclared
+
+
+def test_korean_spoiler_comments_count_episodes_in_hoe_and_say_spoiler_in_its_initials() -> None:
+    lines = ["# 3회 스포", "Q1?:", "# ㅅㅍ 12화", "Q2?:", "# 스포: 제11화", "Q3?:", "# 3회 우승", "Q4?:"]
+    assert comment_over(lines, 2) == (1, "3회")
+    assert comment_over(lines, 4) == (3, "12화")
+    assert comment_over(lines, 6) == (5, "제11화")
+    assert comment_over(lines, 8) is None  # (no spoiler word: "won 3 times" is no tag)
+    assert named("3회 우승한 사람은?") == NOTHING  # (in a question, 회 counts times, not an episode)
+
+
+@pytest.mark.parametrize(("comment", "episode"), [
+    ("# spoils: 11 & 12", 12), ("# spoilers: eps 3 and 4", 4), ("# spoilers for ep 3, 5 & 9", 9),
+    ("# ⚠ SPOILER (9화, 10화)", 10), ("# SPOILER WARNING: episode seven", 7), ("# eps 3-4 spoilers", 4),
+    ("# spoilers ep 7-8", 8), ("# spoils: S1E3~5", 5), ("## Episodes 5-6", 6),
+])
+def test_a_spoiler_comment_listing_episodes_or_saying_one_in_words_tags_the_last(comment: str, episode: int) -> None:
+    parsed = parse_list(f"{comment}\nWho is it?:\n- someone\n".encode(), "red")
+    assert parsed.questions[0].spoils == Position(1, episode) and not parsed.undeclared
