@@ -70,8 +70,15 @@ _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _FIGHT = re.compile(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _AGENT_SUBJECT = re.compile(
-    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+(?:\s+'s\s+\w+)*|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
+    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+(?:\s+'s\s+\w+)*|the\s+\w+(?:\s+(?!{rel})\w+)?)\s+"
+    r"(?!\w+ed by)(?!{rel})\w+".format(rel=r"(?:who|that|which|whom)\b")
 )
+# "who's the commander who ordered the bombing": who someone described by the words before "who" is, the clause
+# after it said of them
+# ("the commander" is read as his name, ent0: a title named with "the" is a description of him all the same)
+_ONE_WHO = re.compile(r"^who(?:\s*'?s|\s+is|\s+was)?\s+(?:the|that|this)\s+(?:(?P<named>ent\d+)\s+(?:\w+\s+)?"
+                      r"|(?:\w+\s+){1,3}?)(?:who|that)\b")
+# ("who was the guy that stabbed Gwi-nam": "that" starts a clause about the one asked for, who is its doer)
 # "who gets bitten by Gwi-nam": the one named does it, as in "who does Gwi-nam bite".
 _BY_SUBJECT = re.compile(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"
                          r"infected|attacked|mauled|stabbed|protected) by ent\d+\W*$")
@@ -430,6 +437,9 @@ class EventAnswers:
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
+        if not ranked and len(subjects) == 1 and _ONE_WHO.match(ask.text) and (
+                subjects[0].via == "description" or _ONE_WHO.match(ask.text).group("named")):
+            return None  # "who's the commander who ordered the bombing": the one described is the one asked for
         if not ranked and len(subjects) == 1 and not agent_subject:
             # "who bit Su-hyeok": no one does; "who bit Ms. Park": no one named, and what befalls her
             return self._never(ask, subjects[0]) or self._nameless(ask, subjects[0], verb_text)
