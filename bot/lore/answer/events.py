@@ -295,7 +295,7 @@ class EventAnswers:
         the pack, and she ends the season alive): a false premise, hidden as far as her fate."""
         verbs = [v for v in self._verbs(ask.text) if v[4] in _NEVER_KINDS]
         character = self.s.pack.characters.get(subject.id)
-        if not verbs or _WORD_SAID.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
+        if not verbs or _WORD_SAID.search(ask.text) or _ALMOST.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
             return None
         if any(st.state != "alive" for st in self.fates.stages(subject.id)):
             return None
@@ -440,6 +440,14 @@ class EventAnswers:
         if not ranked and len(subjects) == 1 and _ONE_WHO.match(ask.text) and (
                 subjects[0].via == "description" or _ONE_WHO.match(ask.text).group("named")):
             return None  # "who's the commander who ordered the bombing": the one described is the one asked for
+        if not ranked and len(subjects) == 1 and _ALMOST.search(ask.text):
+            # "who almost bit onjo": what nearly happened to them is told, never "no one: she is never bitten"
+            near = [e for e in self._of.get(subjects[0].id, []) if _ALMOST.search(e.text)
+                    and self.record[e.id].stems & stems_of(verb_text) and subjects[0].id in
+                    {p.character for p in e.participants if p.role in (patients if not agent_subject else agents)}]
+            if near:
+                return self._told(ask, near[:1], agents if not agent_subject else patients, subjects,
+                                  ("who", "what", "almost", "nearly", *verb_text.split()))
         if not ranked and len(subjects) == 1 and not agent_subject:
             # "who bit Su-hyeok": no one does; "who bit Ms. Park": no one named, and what befalls her
             return self._never(ask, subjects[0]) or self._nameless(ask, subjects[0], verb_text)
