@@ -437,8 +437,8 @@ class EventAnswers:
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
-        if not ranked and len(subjects) == 1 and _ONE_WHO.match(ask.text) and (
-                subjects[0].via == "description" or _ONE_WHO.match(ask.text).group("named")):
+        if not ranked and len(subjects) == 1 and (one := _ONE_WHO.match(ask.text)) is not None and (
+                subjects[0].via == "description" or one.group("named")):
             return None  # "who's the commander who ordered the bombing": the one described is the one asked for
         if not ranked and len(subjects) == 1 and _ALMOST.search(ask.text):
             # "who almost bit onjo": what nearly happened to them is told, never "no one: she is never bitten"
