@@ -392,7 +392,9 @@ class Analyser:
             if a.mentions_show:
                 a.text += " title"  # "what does all of us are dead mean": its title's meaning
                 a.words = a.text.split()
-        if re.search(r"\bname of\b|'s name\b|\bnamed\b|\bcalled$", a.text) and a.qtype in ("what_is", "who", "statement"):
+        # ("whats the school called again": a word said after "called" changes nothing)
+        if re.search(r"\bname of\b|'s name\b|\bnamed\b|\bcalled(?: (?:again|lol|lmao|tho|though|rn|exactly|anyway|now))*$",
+                     a.text) and a.qtype in ("what_is", "who", "statement"):
             dropped.add("name")  # "the name of the school", "what is the school called": the school is asked about
         text = a.text + (" plot" if _ABOUT.search(a.text) else "")
         ranked = {w for m in _RANK.finditer(a.text) for w in m.groups() if w}

@@ -62,8 +62,10 @@ _OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(
 _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " literally ", " soo", " rly ", " too ")
 # "ep 3 who died rip", "who plays hari pls ty", "whos the bully lmaooo": a word of chat said last asks nothing (a claim's
 # own tag, "no cap" or "fr", is analysis.py's)
-_CHAT_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pls|plz|please|ty|thx|"
-                        r"thanks|thank you|xd+|😭+|😢+|💀+))+\W*$", re.I)
+# (a hurry said last, "asap", "real quick", "rq", or thanks ahead of time, "tysm", "thx in advance": nothing asked)
+_THANKED = r"(?:ty|thx|thanks|thank (?:you|u)|tysm|tyvm)(?: in advance)?"
+_CHAT_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pl[sz]+|pleas+e+|"
+                        rf"{_THANKED}|asap|real quick|rq|xd+|😭+|😢+|💀+))+\W*$", re.I)
 # ... and of those, the ones that can never be what is asked about ("who dies tbh": never "who says rip"): read past
 # after a question of two words too
 _CHAT_ONLY_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:smh|bruh+|lo+l+|lmao+|lmfao+|omg+|tbh|ngl|tho|though|btw|rn|xd+"

@@ -70,8 +70,15 @@ _WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
 _FIGHT = re.compile(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _AGENT_SUBJECT = re.compile(
-    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+(?:\s+'s\s+\w+)*|the\s+\w+(?:\s+\w+)?)\s+(?!\w+ed by)\w+"
+    r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+(?:\s+'s\s+\w+)*|the\s+\w+(?:\s+(?!{rel})\w+)?)\s+"
+    r"(?!\w+ed by)(?!{rel})\w+".format(rel=r"(?:who|that|which|whom)\b")
 )
+# "who's the commander who ordered the bombing": who someone described by the words before "who" is, the clause
+# after it said of them
+# ("the commander" is read as his name, ent0: a title named with "the" is a description of him all the same)
+_ONE_WHO = re.compile(r"^who(?:\s*'?s|\s+is|\s+was)?\s+(?:the|that|this)\s+(?:(?P<named>ent\d+)\s+(?:\w+\s+)?"
+                      r"|(?:\w+\s+){1,3}?)(?:who|that)\b")
+# ("who was the guy that stabbed Gwi-nam": "that" starts a clause about the one asked for, who is its doer)
 # "who gets bitten by Gwi-nam": the one named does it, as in "who does Gwi-nam bite".
 _BY_SUBJECT = re.compile(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"
                          r"infected|attacked|mauled|stabbed|protected) by ent\d+\W*$")
@@ -288,7 +295,7 @@ class EventAnswers:
         the pack, and she ends the season alive): a false premise, hidden as far as her fate."""
         verbs = [v for v in self._verbs(ask.text) if v[4] in _NEVER_KINDS]
         character = self.s.pack.characters.get(subject.id)
-        if not verbs or _WORD_SAID.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
+        if not verbs or _WORD_SAID.search(ask.text) or _ALMOST.search(ask.text) or character is None or character.fate is None or character.fate.status != "alive":
             return None
         if any(st.state != "alive" for st in self.fates.stages(subject.id)):
             return None
@@ -430,6 +437,17 @@ class EventAnswers:
                 subjects = [described]
                 stems = [s for s in stems if s not in described.consumed]
                 ranked = self.match(ask, subjects, stems, subject_roles=subject_roles)
+        if not ranked and len(subjects) == 1 and (one := _ONE_WHO.match(ask.text)) is not None and (
+                subjects[0].via == "description" or one.group("named")):
+            return None  # "who's the commander who ordered the bombing": the one described is the one asked for
+        if not ranked and len(subjects) == 1 and _ALMOST.search(ask.text):
+            # "who almost bit onjo": what nearly happened to them is told, never "no one: she is never bitten"
+            near = [e for e in self._of.get(subjects[0].id, []) if _ALMOST.search(e.text)
+                    and self.record[e.id].stems & stems_of(verb_text) and subjects[0].id in
+                    {p.character for p in e.participants if p.role in (patients if not agent_subject else agents)}]
+            if near:
+                return self._told(ask, near[:1], agents if not agent_subject else patients, subjects,
+                                  ("who", "what", "almost", "nearly", *verb_text.split()))
         if not ranked and len(subjects) == 1 and not agent_subject:
             # "who bit Su-hyeok": no one does; "who bit Ms. Park": no one named, and what befalls her
             return self._never(ask, subjects[0]) or self._nameless(ask, subjects[0], verb_text)

@@ -48,6 +48,8 @@ _NAME_ASK = re.compile(
     r"\b(?:full|real|actual|true|legal|korean|hangul|last|family|first|birth|given|whole|proper)\s+name\b|\bsurname\b"
     r"|\bname in (?:korean|hangul)\b|\bin hangul\b"
 )
+# "whats the name of the commander who ...", "what is the guy who ... called": a name is what is asked
+_NAME_OF = re.compile(r"\bname of\b|\b(?:what|whats)\b.*\bcalled\W*$|\bwhat (?:is|was|'s) (?:his|her|their) name\b")
 _KOREAN_NAME = re.compile(r"\b(?:korean|hangul)\s+name\b|\bname in (?:korean|hangul)\b|\bin hangul\b")
 _FAMILY_NAME = re.compile(r"\b(?:last|family)\s+name\b|\bsurname\b")
 # "lomon's real / actual / birth name": a stage name's owner, which the profile says
@@ -393,7 +395,7 @@ class PeopleAnswers:
             if self.s.records.covers(rest, self.s.records.stems_said_of(record, [subject.id])):
                 parts = [Part(subject.lead(), subject.spoils, "official", self.s.knowledge.refs(record.sources))] \
                     if subject.lead() else []
-                said = self._say(subject, record)
+                said = self._say(subject, record, named=ask.a.qtype == "who" or bool(_NAME_OF.search(ask.text)))
                 # ("is jin-su's mom alive": a line about both is no verdict on a mother the pack does not know)
                 verdict = self.verdict(ask, rest, record) \
                     if ask.a.yes_no and rest and not unfollowed_relative(ask.text, subject) else ""
@@ -460,11 +462,13 @@ class PeopleAnswers:
         return self.s.answer(ask, parts, "attribute", evidence=[record], consumed=(*_PROFILE_WORDS, *rest),
                              subjects=[subject])
 
-    def _say(self, subject: Subject, record: Record) -> str:
+    def _say(self, subject: Subject, record: Record, named: bool = False) -> str:
         if record.kind == "summary" and not record.text.startswith(self._name(subject)):
             return f"{self._name(subject)}: {record.text}"
         if record.kind == "description" and subject.kind == "character" and record.text[:1].islower():
-            return f"{self.s.short(subject.id)} is {record.text}."  # a label, said as one ("Hee-soo is the pregnant girl.")
+            # a label, said as one ("Hee-soo is the pregnant girl."); the whole name when a name is what is asked
+            # ("who is the commander who ordered the bombing": Jin Seon-moo, never "Commander Jin")
+            return f"{self._name(subject) if named else self.s.short(subject.id)} is {record.text}."  # a label, said as one ("Hee-soo is the pregnant girl.")
         if record.kind == "relation" and subject.kind == "character" and record.text[:1].islower():
             # a relationship is said from its owner's side ("has a crush on Su-hyeok")
             return f"{self.s.short(subject.id)} {record.text}"

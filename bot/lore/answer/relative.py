@@ -44,6 +44,7 @@ _NAMELESS = re.compile(
 _SAME = {"cop": "police detective", "cops": "police detective", "policeman": "police detective",
          "officer": "police detective", "detective": "police detective", "police": "police detective"}
 _WATCHED = re.compile(r"^(?:filmed|films|film|filming|recorded|records|record|recording)\b")
+_PASSIVE = re.compile(r"^(?:got|gets|get|getting|was|were|is|are|has been|had been|have been|been|being)\s+\w+(?:ed|en|wn)\b")
 _RANKS = frozenset({"first", "last", "second", "third", "only", "final", "next"})
 _PRONOUN = re.compile(r"\b(?:her|him|she|he|them|they)\b")
 _NOT_A_PART = frozenset({"present"})
@@ -95,7 +96,8 @@ class RelativeClauses:
         if _WATCHED.search(deed):  # "the student who filmed the bullying": there when it happened
             kinds, agents, wanted = None, frozenset({"present"}), stems_of(deed)
         elif verbs:
-            kinds, agents = verbs[0][0], verbs[0][1]
+            # "the kid that got thrown off the roof": a passive clause describes the one it is done to
+            kinds, agents = verbs[0][0], verbs[0][2] if _PASSIVE.match(deed) else verbs[0][1]
             wanted = stems_of(deed) - stems_of(verbs[0][3]) - {stem(w) for w in STOP}
         else:
             return set(), NOTHING

@@ -132,7 +132,7 @@ _REASON = re.compile(
 
 
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
-                    r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) mean\W*$")
+                    r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) (?:mean|stand for)\W*$")
 # "who made / directed / wrote X": the making is what is asked (never a soft word then).
 _MAKER = re.compile(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
                     r"developed|designed)\b")
@@ -145,8 +145,11 @@ _ACCIDENT = stem("accident")
 _GLOSSED = stem("definition")
 _GLOSS_WORDS = frozenset({stem("definition"), stem("meaning")})
 # A record that says what a word means or what someone is called ("calling him a 'welfie'").
-_DEFINES = re.compile(r"\b(?:means?|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
-_TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it"})
+_DEFINES = re.compile(r"\b(?:means?|named after|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
+_NAMED_AFTER = re.compile(r"\bnamed (?:after|for)\b", re.I)
+# ("what does jonas virus even mean": a word said to stress the question is no part of the term)
+_TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it", "even", "really", "actually",
+                          "exactly"})
 
 
 def _defined(text: str) -> re.Pattern[str] | None:
@@ -391,13 +394,18 @@ class RecordAnswers:
         a = ask.a
         if a.qtype == "how" and all(s in SOFT_STEMS for s in stems):
             return []  # "how did it all start": nothing named to tell the way of
-        meant = _MEANT.search(ask.text) if "mean" in ask.text else None
+        meant = _MEANT.search(ask.text) if "mean" in ask.text or "stand" in ask.text else None
+        term: set[str] = set()
         if meant is not None:
             # "what is the meaning of life": what is meant must itself be in the record, soft or not
             term = {stem(w) for w in words_of(meant.group("term") or meant.group("term2"))} - _TERM_FILLER
             pool = [r for r in pool if term <= r.stems]
         if a.definition:
             pool = [r for r in pool if "meaning" in r.stems or _DEFINES.search(r.text)]
+            if term:
+                # "what does jonas virus mean": what a name means is what it is named after, when a record says so;
+                # a record that only says the thing is called by it says the word back
+                pool = [r for r in pool if _NAMED_AFTER.search(r.text)] or pool
         maker = _MAKER.match(ask.text) if a.qtype == "who" else None
         if maker is not None:
             # "who made squid game": a record that says who made it, not one that merely names it

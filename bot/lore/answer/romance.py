@@ -123,7 +123,8 @@ class RomanceAnswers:
         return self.s.answer(ask, parts, "romance.partner", consumed=ask.stems_without(()), subjects=subjects)
 
 
-# Romance words no relationship answered: never "crush" (On-jo's crush is named) unless none is
-_UNNAMED = frozenset({"girlfriend", "boyfriend", "gf", "bf", "lover", "ex", "crush", "interest"})
+# Romance words no relationship answered: never "crush" (On-jo's crush is named) unless none is. "partner" is read as
+# a colleague first (Jae-ik's partner on the police); of someone who has none, a fan means a girl- or boyfriend
+_UNNAMED = frozenset({"girlfriend", "boyfriend", "gf", "bf", "lover", "ex", "crush", "interest", "partner"})
 _SAID = {"gf": "girlfriend", "bf": "boyfriend", "girlfriend": "girlfriend", "boyfriend": "boyfriend",
          "husband": "husband", "wife": "wife", "lover": "lover"}

@@ -151,6 +151,9 @@ def _pack_parts(pack: ContentPack) -> _PackParts:
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
 _IT = re.compile(r"\bit\b")
 _THING = re.compile(r"\bthe ([a-z]{3,})\b")
+# "how many episodes are there and how long are they": the things counted are "they" in the next clause
+_COUNTED = re.compile(r"\bhow many ([a-z]{2,}s)\b")
+_THEY = re.compile(r"\b(?:they|them)\b")
 _NOT_A_THING = frozenset(
     "show series drama name end ending first last same main one other episode episodes season story cast actor actress "
     "actors characters character people students kids class group guy girl boy".split()
@@ -378,6 +381,7 @@ class AnswerEngine:
         previous: Entity | None = None  # whom the last clause was about: "he" in the next one
         thing = ""  # the last thing the previous clause named: "it" in the next one
         season: int | None = None  # the season the previous clause asked of: "it" in the next one, when season 2
+        counted = ""  # what the previous clause counted: "they" in the next one
         asked = ""  # the previous clause, as "what about her brother" asks it again of someone else
         shouted = shouted_first(text)  # "HELP who plays jae-ik": a shout ahead of the first clause's question
         for at, clause in enumerate(clauses[:3]):
@@ -394,8 +398,11 @@ class AnswerEngine:
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             elif season == 2 and _IT.search(clause) and "season" not in clause:
                 clause = _IT.sub("season 2", clause, count=1)  # "who's back for s2 and when does it come out"
+            elif counted and _THEY.search(clause) and not re.search(r"\bent\d+\b", clause):
+                clause = _THEY.sub(f"the {counted}", clause, count=1)
             things = [t for t in _THING.findall(clause) if t not in _NOT_A_THING]
             thing = things[-1] if things else ""
+            counted = m.group(1) if (m := _COUNTED.search(clause)) else ""
             clause = self._relative.rewrite(clause, slots)  # "the teacher who dies for Na-yeon"
             clause = self._relative.narrow(  # "the teacher who made the virus"
                 clause, slots, lambda deed: self._one(self.analyser.analyse(cleaned, deed, dict(slots), korean)))

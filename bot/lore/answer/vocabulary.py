@@ -37,7 +37,7 @@ house home room door window floor roof wall phone video camera picture photo pic
 kill kills dies died lives lived alive dead zombie zombies human humans infected cure vaccine blood
 tall short height weight heavy light strong weak fast slow young older younger eldest oldest
 status update updates news latest progress state stage current currently soon still already yet ever
-about above after again against almost alone along also always among answer anyone anything anyway
+about above after again against almost nearly narrowly alone along also always among answer anyone anything anyway
 around asked away back became because become been before began begin behind being below best better
 between both bring brought called came cannot carry case cause change close come coming could course
 different does doing done down during each early either else end enough even every everyone everything

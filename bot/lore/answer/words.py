@@ -111,6 +111,7 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("tell", "lie to", "lied to", "lies to", "lying to"),
     ("different", "differently", "differ", "differs", "difference", "differences"),
     ("kiss", "smooch"),
+    ("almost", "nearly", "narrowly"),  # "does namra nearly bite onjo": the sources say "almost"
     ("accident", "accidentally", "by accident", "by mistake", "unintentionally", "accidental"),
     ("purpose", "on purpose", "deliberate", "deliberately", "intentional", "intentionally", "purposely", "purposefully"),
     ("camp", "quarantine"),
