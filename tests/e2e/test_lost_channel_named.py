@@ -17,10 +17,7 @@ from bot.sandbox import Channel
 from tests.e2e.test_failed_posts_told import RAW, deleted_dms, posts_list
 from tests.e2e.test_moderators_week import report_official_date, seen, settle, subscribe, until
 
-pytestmark = [
-    pytest.mark.timeout(120),
-    pytest.mark.xfail(reason="the bot keeps no channel name: a channel lost offline is named only by its mention"),
-]
+pytestmark = pytest.mark.timeout(120)
 
 
 @pytest.fixture
