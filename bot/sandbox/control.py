@@ -357,6 +357,13 @@ class Sandbox(UserActions):
             "CHANNEL_DELETE", channel_payload(channel, self.store), guild_id=channel.guild_id
         )
 
+    def rename_channel(self, channel: Channel, name: str) -> None:
+        """Rename a channel or a thread as a moderator would (Edit Channel > Channel Name); CHANNEL_UPDATE
+        follows (THREAD_UPDATE for a thread)."""
+        channel.name = name
+        event = "THREAD_UPDATE" if channel.type in THREAD_TYPES else "CHANNEL_UPDATE"
+        self.gateway.dispatch(event, channel_payload(channel, self.store), guild_id=channel.guild_id)
+
     def deny(
         self, channel: Channel, member_or_bot: Member | None = None, send: bool = True, *, view: bool = False
     ) -> None:

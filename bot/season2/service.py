@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.clock import Clock
@@ -31,6 +31,7 @@ from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Retraction, Tracking
 from bot.season2.windows import Window
 from bot.show import ShowShape
+from bot.text import clean_input
 from db import handled
 from db.connection import Database
 from db.failures import StorageError
@@ -43,6 +44,16 @@ log = logging.getLogger(__name__)
 
 #: Feed items remembered per source at most (a feed shows a few hundred; this is days of churn).
 SEEN_ITEMS_PER_SOURCE = 5000
+
+
+#: Discord's own limit on a channel's name: what is kept of one (a longer one came from elsewhere).
+NAME_LIMIT = 100
+
+
+def kept_name(name: str | None) -> str | None:
+    """A channel's name as kept: plain text, one line, at most NAME_LIMIT characters (escaped when shown)."""
+    cleaned = clean_input(name or "", limit=NAME_LIMIT)
+    return cleaned or None
 
 
 @dataclass(frozen=True)
@@ -185,7 +196,8 @@ class Season2Service:
                 conn, guild_id, ("announcement", "reminder", "test"), limit=limit, offset=offset
             )
 
-    async def subscriptions(self, guild_id: int) -> list[Subscription]:
+    async def subscriptions(self, guild_id: int | None) -> list[Subscription]:
+        """A server's subscriptions, on or off (None: every server's)."""
         async with self.db.read() as conn:
             return await subscriptions_db.list_subscriptions(conn, guild_id=guild_id, enabled_only=False)
 
@@ -209,15 +221,17 @@ class Season2Service:
     # ------------------------------------------------------------------ moderators and fans
 
     async def subscribe(
-        self, *, guild_id: int, channel_id: int, role_id: int | None, level: str, created_by: int
+        self, *, guild_id: int, channel_id: int, role_id: int | None, level: str, created_by: int,
+        channel_name: str | None = None,
     ) -> Subscription:
+        """`channel_name`: the channel's name now, kept to name it should it be deleted unseen."""
         if level not in LEVELS:
             raise ValueError(f"unknown level {level!r}")
         status = self.tracking.current.status
         async with self.db.transaction() as conn:
             sub = await subscriptions_db.upsert_subscription(
                 conn, guild_id=guild_id, channel_id=channel_id, role_id=role_id, level=level,
-                created_by=created_by, now=self.clock.now(),
+                created_by=created_by, now=self.clock.now(), channel_name=kept_name(channel_name),
             )
             queued = 0
             if status.milestone is Milestone.RELEASED and status.release_at is not None:
@@ -242,6 +256,15 @@ class Season2Service:
             for sub in turned_off:
                 await outbox_db.skip_open_rows(conn, "announcements turned off", subscription_id=sub.id)
         return turned_off
+
+    async def channel_names_seen(self, names: Mapping[int, str]) -> int:
+        """The names subscribed channels (by id) are seen under now (renamed, or seen at start): kept,
+        so a channel deleted while the bot was offline is still named to its moderator."""
+        cleaned = {channel_id: name for channel_id, raw in names.items() if (name := kept_name(raw))}
+        if not cleaned:
+            return 0
+        async with self.db.transaction() as conn:
+            return await subscriptions_db.note_channel_names(conn, cleaned)
 
     async def channel_deleted(self, guild_id: int, channel_id: int, name: str | None) -> list[Subscription]:
         """A subscribed channel or thread was deleted: its announcements stop, its unsent posts are

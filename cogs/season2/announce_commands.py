@@ -86,7 +86,7 @@ class AnnounceCommands(commands.Cog):
         chosen: Level = next((known for known in LEVELS if known == kept), "official")
         await service.subscribe(
             guild_id=guild.id, channel_id=channel.id, role_id=role.id if role else None, level=chosen,
-            created_by=interaction.user.id,
+            created_by=interaction.user.id, channel_name=channel.name,
         )
         dropped = before.role_id if before is not None and before.enabled and role is None else None
         # a role the server deleted pinged no one already: nothing to give again
@@ -168,8 +168,9 @@ class AnnounceCommands(commands.Cog):
         audience = await self.audiences.of_member(guild.id, interaction.user.id)
         places = {render_history.channel_of(row) for row in rows}
         gone = {place for place in places if await find_channel(guild, place) is None}
+        names = render_announce.lost_names(await self._service().subscriptions(guild.id), gone) if gone else {}
         embed = render_history.posts_embed(
-            rows, total, page, guild.id, await self.reads_for(guild.id), audience, gone
+            rows, total, page, guild.id, await self.reads_for(guild.id), audience, gone, names
         )
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 

@@ -378,6 +378,31 @@ class Season2(AnnounceCommands):
         await private(interaction, text)
 
     @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """Connected (again): the subscribed channels' names as they are now, so one renamed and then
+        deleted while I was offline is still named by the name it last had (a thread not in the cache
+        keeps the one it had)."""
+        if self.service is None:
+            return
+        names = {
+            sub.channel_id: channel.name
+            for sub in await self.service.subscriptions(None)
+            if (guild := self.bot.get_guild(sub.guild_id)) is not None
+            and (channel := guild.get_channel_or_thread(sub.channel_id)) is not None
+        }
+        await self.service.channel_names_seen(names)
+
+    @commands.Cog.listener()
+    async def on_guild_channel_update(self, before: discord.abc.GuildChannel, after: discord.abc.GuildChannel) -> None:
+        if before.name != after.name and self.service is not None:
+            await self.service.channel_names_seen({after.id: after.name})
+
+    @commands.Cog.listener()
+    async def on_thread_update(self, before: discord.Thread, after: discord.Thread) -> None:
+        if before.name != after.name and self.service is not None:
+            await self.service.channel_names_seen({after.id: after.name})
+
+    @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
         await self._channel_gone(channel.guild.id, channel.id, channel.name)
 

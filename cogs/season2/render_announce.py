@@ -4,14 +4,15 @@ news, whom they ping and what they lack (split from render.py near 600 lines). N
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.permissions import how_to_grant, lacking_there, permission_list
+from bot.season2.delivery.outbox import CHANNEL_DELETED
 from bot.season2.model.delivery import Subscription
 from bot.show import Position
 from cogs.season2.pings import PingTrouble
 from cogs.season2.render import offsets_text
-from cogs.season2.render_claims import inert
+from cogs.season2.render_claims import inert, lost_channel
 
 
 def _mark_text(mark: Position) -> str:
@@ -19,6 +20,16 @@ def _mark_text(mark: Position) -> str:
 
 
 LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscriptions may take
+
+
+def lost_names(subs: Sequence[Subscription], gone: Collection[int]) -> dict[int, str]:
+    """How each lost subscribed channel is named (turned off as deleted, or one I can't find now:
+    `gone`): by the name it last had, when one was kept."""
+    return {
+        sub.channel_id: lost_channel(sub.channel_name, deleted=sub.disabled_reason == CHANNEL_DELETED)
+        for sub in subs
+        if sub.channel_name and (sub.channel_id in gone or (not sub.enabled and sub.disabled_reason == CHANNEL_DELETED))
+    }
 
 
 def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, gone: Iterable[int] = (),
@@ -29,6 +40,7 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
     whose role would not be pinged now, with why (a deleted role is not named); `blocked`: channels
     turned on that I can't post in now, with what I lack there (the next post would turn them off)."""
     missing = set(gone)
+    named = lost_names(subs, missing)
     if not subs:
         lines = ["No channel gets season 2 announcements yet."]
     else:
@@ -45,7 +57,7 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             warn = f" · ⚠️ {trouble.why}" if trouble else ""
             if sub.enabled and (lacking := (blocked or {}).get(sub.channel_id)):
                 warn += f" · ⚠️ {lacking_there(lacking, instead='turn its announcements off')}"
-            lines.append(f"<#{sub.channel_id}>: {sub.level}{role}, {state}{mark}{warn}")
+            lines.append(f"{named.get(sub.channel_id, f'<#{sub.channel_id}>')}: {sub.level}{role}, {state}{mark}{warn}")
     reminders = f"Countdown reminders: {offsets_text(offsets)}"
     # one message (2000 characters, the notices line joins it): the channels that fit, then how many more
     shown = len(lines)

@@ -67,6 +67,12 @@ def inert(text: str | None, limit: int = 120) -> str:
     return quote_user_text(text or "", limit=limit)
 
 
+def lost_channel(name: str, deleted: bool) -> str:
+    """A channel I can't find, by the name it last had, as inert text (its mention would show only
+    "#deleted-channel"); `deleted`: known deleted, else only not found (deleted, or hidden from me)."""
+    return f"#{inert(name, 100)} ({'deleted' if deleted else 'not found'})"
+
+
 def feed_text(text: str | None, limit: int, reads: Reads, audience: Position = NOTHING) -> tuple[str, bool]:
     """Text from outside (a headline, a publisher, a notice): made inert, and whether it must be
     hidden from `audience` (it names something from the show past what they may read, or its author

@@ -10,7 +10,7 @@ show content (the claims, headlines) is never listed, so nothing past their prog
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from typing import Any
 
 import discord
@@ -65,10 +65,11 @@ def _why(error: str) -> str:
 
 
 def post_line(
-    row: OutboxEntry, guild_id: int, reads: Reads = None, audience: Position = NOTHING, gone: Set[int] = frozenset()
+    row: OutboxEntry, guild_id: int, reads: Reads = None, audience: Position = NOTHING, gone: Set[int] = frozenset(),
+    names: Mapping[int, str] | None = None,
 ) -> str:
     """One post: when, what (its embed's title and first line), where, and its link or why not
-    (`gone`: the channels I can't find now)."""
+    (`gone`: the channels I can't find now; `names`: how those are named, their mention showing none)."""
     _, embed, _ = render_row(row.kind, _payload(row), reads, audience, "channel")
     title = shorten(embed.title or "Season 2 post", 80)
     first = (embed.description or "").split("\n", 1)[0]
@@ -76,15 +77,16 @@ def post_line(
     channel_id = channel_of(row)
     when = row.sent_at or row.attempted_at or row.created_at
     outcome = _outcome(row, guild_id, channel_id, channel_id in gone)
-    return f"{ts(when, 'R')} **{title}** in <#{channel_id}>{what}\n↳ {outcome}"
+    where = (names or {}).get(channel_id) if channel_id in gone else None
+    return f"{ts(when, 'R')} **{title}** in {where or f'<#{channel_id}>'}{what}\n↳ {outcome}"
 
 
 def posts_embed(
     rows: Sequence[OutboxEntry], total: int, page: int, guild_id: int, reads: Reads = None, audience: Position = NOTHING,
-    gone: Set[int] = frozenset(),
+    gone: Set[int] = frozenset(), names: Mapping[int, str] | None = None,
 ) -> discord.Embed:
     """A page of the server's season-2 posts (`page` from 1; PER_PAGE a page), newest first;
-    `gone`: the channels I can't find now."""
+    `gone`: the channels I can't find now; `names`: how those are named (by their last name)."""
     embed = discord.Embed(title="Season 2 posts in this server", colour=COLOUR)
     pages = max(1, -(-total // PER_PAGE))
     if not rows:
@@ -97,7 +99,7 @@ def posts_embed(
     lines: list[str] = []
     size = 0
     for row in rows:
-        line = post_line(row, guild_id, reads, audience, gone)
+        line = post_line(row, guild_id, reads, audience, gone, names)
         if size + len(line) + 2 > DESCRIPTION_LIMIT - 200:  # room for the notes below
             break
         lines.append(line)

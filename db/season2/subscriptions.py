@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import aiosqlite
 
@@ -26,6 +26,7 @@ def _subscription(row: aiosqlite.Row) -> Subscription:
         enabled=bool(row["enabled"]),
         disabled_reason=None if row["disabled_reason"] is None else str(row["disabled_reason"]),
         created_at=decode(str(row["created_at"])),
+        channel_name=None if row["channel_name"] is None else str(row["channel_name"]),
     )
 
 
@@ -38,17 +39,19 @@ async def upsert_subscription(
     level: str,
     created_by: int,
     now: dt.datetime,
+    channel_name: str | None = None,
 ) -> Subscription:
-    """Subscribe a channel (or update and re-enable its subscription)."""
+    """Subscribe a channel (or update and re-enable its subscription); `channel_name`: its name now
+    (none given, the one kept stays)."""
     stamp = encode(now)
     await conn.execute(
-        "INSERT INTO season2_subscriptions"
-        " (guild_id, channel_id, role_id, level, created_by, enabled, disabled_reason, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, 1, NULL, ?, ?)"
+        "INSERT INTO season2_subscriptions (guild_id, channel_id, role_id, level, created_by, enabled,"
+        " disabled_reason, created_at, updated_at, channel_name)"
+        " VALUES (?, ?, ?, ?, ?, 1, NULL, ?, ?, ?)"
         " ON CONFLICT(channel_id) DO UPDATE SET guild_id = excluded.guild_id, role_id = excluded.role_id,"
         " level = excluded.level, created_by = excluded.created_by, enabled = 1, disabled_reason = NULL,"
-        " updated_at = excluded.updated_at",
-        (guild_id, channel_id, role_id, level, created_by, stamp, stamp),
+        " updated_at = excluded.updated_at, channel_name = COALESCE(excluded.channel_name, channel_name)",
+        (guild_id, channel_id, role_id, level, created_by, stamp, stamp, channel_name),
     )
     found = await get_subscription_by_channel(conn, channel_id)
     assert found is not None
@@ -79,6 +82,19 @@ async def list_subscriptions(
         sql += " AND enabled = 1"
     cursor = await conn.execute(sql + " ORDER BY id", params)
     return [_subscription(row) for row in await cursor.fetchall()]
+
+
+async def note_channel_names(conn: aiosqlite.Connection, names: Mapping[int, str]) -> int:
+    """Keep the name each subscribed channel (by id) is seen under now; how many names changed
+    (a channel no subscription names is left alone)."""
+    changed = 0
+    for channel_id, name in names.items():
+        cursor = await conn.execute(
+            "UPDATE season2_subscriptions SET channel_name = ? WHERE channel_id = ? AND channel_name IS NOT ?",
+            (name, channel_id, name),
+        )
+        changed += max(cursor.rowcount, 0)
+    return changed
 
 
 async def disable_subscription(

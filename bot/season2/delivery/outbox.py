@@ -275,7 +275,8 @@ async def enqueue_subscription_off(
         "type": "subscription_disabled", "channel_id": sub.channel_id, "reason": reason, "missing": list(missing),
         "moderator_id": sub.created_by, "at": _iso(now),
     }
-    if channel_name:
+    # the name the deletion event gave, else the one last seen (deleted while I was offline, no event did)
+    if channel_name := channel_name or sub.channel_name:
         payload["channel_name"] = channel_name
     return await enqueue_notice(conn, guild_id=sub.guild_id, event_key=key, payload=payload, now=now)
 

@@ -20,6 +20,9 @@ class Subscription:
     enabled: bool
     disabled_reason: str | None
     created_at: dt.datetime
+    #: the name the channel was last seen under (set up, renamed, seen at start): a deleted
+    #: channel's mention shows none, so its moderator is told this one; plain text, shown escaped
+    channel_name: str | None = None
 
 
 @dataclass(frozen=True)

@@ -326,11 +326,27 @@ async def test_a_deleted_thread_is_turned_off_at_once_and_never_posted_to(h: Har
     h.discord.delete_channel(thread)  # Discord sends THREAD_DELETE: id, guild_id, parent_id, type
     await _turned_off_as_deleted(h)
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
-    assert f"<#{thread.id}>" in listed.text and "off (channel deleted)" in listed.text
+    # by the name it had: its mention would show only "#deleted-channel"
+    assert "#season 2 news (deleted)" in listed.text and "off (channel deleted)" in listed.text
     await _report(h)
     await h.bot.scheduler.run_now()
     assert _posts_requests(h, thread) == 0
     assert _bot_posts(h, h.general) == []  # a moderator deleted it: nothing to tell the server
+
+
+async def test_a_renamed_thread_is_named_by_its_new_name_once_deleted(h: Harness) -> None:
+    thread = h.discord.add_thread(h.channels["announcements"], "season 2 news")
+    await _subscribe(h, thread)
+    h.discord.rename_channel(thread, "시즌2 소식 🧟")  # THREAD_UPDATE: the name kept follows it
+    cog: Any = h.bot.get_cog("Season2")
+    for _ in range(100):
+        if [s.channel_name for s in await cog.service.subscriptions(h.guild.id)] == ["시즌2 소식 🧟"]:
+            break
+        await asyncio.sleep(0.05)
+    h.discord.delete_channel(thread)
+    await _turned_off_as_deleted(h)
+    listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
+    assert "#시즌2 소식 🧟 (deleted)" in listed.text, listed.text
 
 
 async def test_a_locked_thread_is_refused_with_what_i_need(h: Harness) -> None:

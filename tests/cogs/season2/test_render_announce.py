@@ -52,3 +52,17 @@ def test_a_channel_a_moderator_turned_off_or_deleted_gets_no_turn_it_back_on_hin
     subs = [Subscription(1, 1, 10, None, "official", 5, False, "turned off by a moderator", at),
             Subscription(2, 1, 11, None, "official", 5, False, "channel deleted", at)]
     assert "give them back to me" not in render_announce.subscriptions_text(subs, [DAY])
+
+
+def test_a_lost_channel_is_named_by_its_last_name_as_inert_text() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(1, 1, 10, None, "official", 5, False, "channel deleted", at, "s2-news"),
+            Subscription(2, 1, 11, None, "official", 5, True, None, at, "**bold**||x||@everyone<#1>"),
+            Subscription(3, 1, 12, None, "official", 5, False, "channel deleted", at),  # no name kept: its mention
+            Subscription(4, 1, 13, None, "official", 5, True, None, at, "found")]  # still there: its mention
+    text = render_announce.subscriptions_text(subs, [DAY], gone={11})
+    assert "#s2-news (deleted): official, off (channel deleted)" in text.replace("\\", "")  # escapes hide
+    assert "(not found): official, on, but I can't find that channel" in text
+    assert "**bold**" not in text and "||x||" not in text and "@everyone" not in text and "<#1>" not in text
+    assert "<#12>: official, off" in text and "<#13>: official, on" in text
+    assert render_announce.lost_names(subs, {11}).keys() == {10, 11}
