@@ -208,9 +208,13 @@ class ContentLibrary:
         return self.for_guild(guild_id)
 
     async def watch(self) -> None:
-        """The scheduler's job: `refresh`, logging what it did."""
+        """The scheduler's job: `refresh`, logging what it did. After a change, the shared engine and
+        spoiler reader are built here, as at startup (cogs/lore/commands.py), not by the first
+        question: that one would wait for them before its reply, and Discord gives it 3 s."""
         if await self.refresh():
             log.info("content: now pack %s with %d approved additions", self._base_version or "bundled", len(self._additions))
+            await self.engine_for(None)
+            await self.reads_for(None)
 
     async def _use_base(self, active: tuple[Any, str] | None) -> bool:
         """Swap the base pack to the active version (validated first); whether it changed."""

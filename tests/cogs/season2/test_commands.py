@@ -173,11 +173,13 @@ async def test_a_403_disables_the_subscription_and_tells_its_moderator_not_the_m
     h.discord.deny(h.channels["announcements"])
     tested = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
     assert f"I can't post in <#{h.channels['announcements'].id}>: I need Send Messages there" in tested.text
-    await _report(h)
-    await _wait_post(h, h.channels["trivia"], "Teaser")
-    # the moderator who set it up is told by DM; the system channel members read says nothing
+    # The test post is still queued as the reply comes: its refusal turns the channel off. Waited for
+    # here, or a report made meanwhile is queued for the channel too and sent beside it (a second 403).
+    # The moderator who set it up is told by DM; the system channel members read says nothing.
     notice = await h.discord.wait_for_message(h.discord.dm_channel(h.moderator), lambda m: "turned off" in m.text,
                                               timeout=WAIT)
+    await _report(h)
+    await _wait_post(h, h.channels["trivia"], "Teaser")
     assert not [m for m in h.discord.messages(h.general) if "turned off" in m.text and m.interaction_id is None]
     assert f"<#{h.channels['announcements'].id}>" in notice.text
     assert "(missing: Send Messages)" in notice.text and "Give me Send Messages there" in notice.text
