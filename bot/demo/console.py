@@ -58,6 +58,10 @@ def register_command(name: str, handler: CommandHandler, help_text: str = "") ->
     _EXTRA_COMMANDS[name] = (handler, help_text)
 
 
+# steps that look at what the step before them showed, rather than do something new
+_LOOKING_STEPS = frozenset({"expect", "expect-hidden", "expect-plain", "reveal", "as", "in", "help", "?"})
+
+
 def parse_duration(text: str) -> dt.timedelta:
     units = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
     matches = _DURATION.findall(text.replace(" ", ""))
@@ -75,6 +79,9 @@ class DemoConsole:
     channel: Channel = field(init=False)
     last: Message | None = field(default=None, init=False)
     _seen: set[int] = field(default_factory=set, init=False)
+    # what the current step has shown so far: on a busy machine a DM or a countdown can land after
+    # the reply a step checks, so `expect` looks at all of them, not only the newest
+    _recent: list[Message] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self.member = self.harness.moderator
@@ -124,7 +131,14 @@ class DemoConsole:
                 now=self.harness.clock.now(),
             )
         )
+        self._recent = [m for m in self._recent if m.id != message.id] + [message]
         self.last = message
+
+    def recent(self) -> list[Message]:
+        """What this step has shown, newest first (the last message when it showed nothing)."""
+        if self._recent:
+            return self._recent[::-1]
+        return [] if self.last is None else [self.last]
 
     def show_new_messages(self) -> None:
         """Print what the bot posted by itself (announcements, questions, DMs) since last time."""
@@ -139,10 +153,13 @@ class DemoConsole:
                     self.show(message, f"a DM to {member.name}")
 
     def _last_shows(self, text: str) -> bool:
-        if self.last is None:
-            return False
-        visible = hide_spoilers(self.last.text, reveal=True).replace("⟦", "").replace("⟧", "")
-        return text.lower() in visible.lower()
+        """Whether a message this step showed has `text`; that one becomes the last, for `click`."""
+        for message in self.recent():
+            visible = hide_spoilers(message.text, reveal=True).replace("⟦", "").replace("⟧", "")
+            if text.lower() in visible.lower():
+                self.last = message
+                return True
+        return False
 
     async def settle(self, seconds: float = SETTLE_SECONDS, *, until_quiet: bool = True) -> None:
         """Let the bot finish what a step set off, then print what it posted: up to `seconds`, or
@@ -170,6 +187,8 @@ class DemoConsole:
             return True
         word, _, rest = line.partition(" ")
         rest = rest.strip()
+        if word not in _LOOKING_STEPS:
+            self._recent.clear()
         try:
             if line.startswith("/"):
                 await self.slash(line)
@@ -349,7 +368,7 @@ class DemoConsole:
         await self.settle()
 
     async def expect(self, text: str) -> None:
-        """Check the last message shows `text`, giving the bot up to EXPECT_WAIT seconds to post
+        """Check a message this step showed has `text` (the newest one first), giving the bot up to EXPECT_WAIT seconds to post
         it (a channel's posts wait for Discord's rate limit, 5 messages per 5 seconds)."""
         deadline = asyncio.get_running_loop().time() + EXPECT_WAIT
         while not self._last_shows(text):

@@ -116,17 +116,27 @@ async def form(console: DemoConsole, rest: str) -> None:
     console.show(reply, f"#{console.channel.name}")
 
 
-def _visible(console: DemoConsole) -> tuple[str, str]:
-    """The last message's text outside spoiler bars, and inside them (as a reader sees both)."""
-    if console.last is None:
-        raise TourFailure("nothing was shown yet")
-    text = console.last.text
+def _split(text: str) -> tuple[str, str]:
+    """A message's text outside spoiler bars, and inside them (as a reader sees both)."""
     inside = " ".join(m.group(1) for m in _SPOILER.finditer(text))
     return _SPOILER.sub("", text).replace("\\", ""), inside.replace("\\", "")
 
 
+def _visible(console: DemoConsole, rest: str) -> tuple[str, str]:
+    """The newest message of this step that has `rest` anywhere (a DM landing after the reply is
+    not the one checked), else the last one shown."""
+    shown = console.recent()
+    if not shown:
+        raise TourFailure("nothing was shown yet")
+    for message in shown:
+        if rest.lower() in " ".join(_split(message.text)).lower():
+            console.last = message
+            return _split(message.text)
+    return _split(shown[0].text)
+
+
 async def expect_hidden(console: DemoConsole, rest: str) -> None:
-    outside, inside = _visible(console)
+    outside, inside = _visible(console, rest)
     if rest.lower() in outside.lower():
         raise TourFailure(f"{rest!r} is shown in the clear")
     if rest.lower() not in inside.lower():
@@ -135,7 +145,7 @@ async def expect_hidden(console: DemoConsole, rest: str) -> None:
 
 
 async def expect_plain(console: DemoConsole, rest: str) -> None:
-    outside, _ = _visible(console)
+    outside, _ = _visible(console, rest)
     if rest.lower() not in outside.lower():
         raise TourFailure(f"{rest!r} is not shown in the clear")
     console.out(f"(ok: {rest!r} is shown in the clear)")

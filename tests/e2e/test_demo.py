@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import discord
 import pytest
 
 DEMO_TIMEOUT = 120
@@ -131,3 +132,25 @@ async def test_console_renders_spoilers_hidden_until_reveal(tmp_path: Path) -> N
     assert "Woo-jin" not in hide_spoilers("Nam-ra kills ||Woo-jin||", reveal=False)
     assert "Woo-jin" in hide_spoilers("Nam-ra kills ||Woo-jin||", reveal=True)
     await asyncio.sleep(0)
+
+
+async def test_expect_still_finds_the_reply_when_a_post_lands_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a busy machine a countdown or a DM can arrive after the reply a step checks: the tour
+    still finds the reply, and a text neither shows still fails the step."""
+    from bot.demo.console import DemoConsole, TourFailure
+    from bot.harness import Harness
+
+    async with Harness.start(tmp_path) as harness:
+        console = DemoConsole(harness, out=lambda line: None, strict=True)
+        await console.run_line("/about")
+        announcements = harness.bot.get_channel(harness.channels["announcements"].id)
+        assert isinstance(announcements, discord.TextChannel)
+        await announcements.send("Season 2: 7d to go")
+        await console.settle()
+        assert await console.run_line("expect Uptime")
+        assert await console.run_line("expect 7d to go")
+        monkeypatch.setattr("bot.demo.console.EXPECT_WAIT", 0.3)
+        with pytest.raises(TourFailure):
+            await console.run_line("expect this text is not there")
