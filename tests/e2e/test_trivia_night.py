@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from bot.harness import MEMBER_PERMISSIONS, Harness
-from bot.sandbox import Attachment, Channel, Member, Message
+from bot.clock import ManualClock
+from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Sandbox
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -56,6 +57,16 @@ LATE = re.compile(r"halfbie|hambie|burning shaft|confess|bites? nam-?ra|in the g
 async def h(tmp_path: Path) -> AsyncIterator[Harness]:
     async with Harness.start(tmp_path) as harness:
         yield harness
+
+
+@pytest.fixture
+async def roomy(tmp_path: Path) -> AsyncIterator[Harness]:
+    """A harness whose Discord lets a channel take posts as fast as the test runs the clock: the real
+    one's 5 posts per 5 s are counted in real time, so a game on a clock run ahead waits on them."""
+    limits = RateLimits(per_channel=100, per_channel_window=1.0)
+    async with Sandbox(rate_limits=limits, clock=ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC))) as discord:
+        async with Harness.start(tmp_path, sandbox=discord) as harness:
+            yield harness
 
 
 def seen(msg: Message) -> str:
@@ -239,17 +250,17 @@ async def test_a_message_listing_several_candidates_scores_nothing(h: Harness) -
 
 async def test_a_near_miss_is_told_only_to_the_player(h: Harness) -> None:
     room = h.channels["trivia"]
-    await import_list(h, "miss", "Which streaming service released the show?:\n- Netflix\n")
+    await import_list(h, "miss", "What is the webtoon the show adapts called?:\n- Now at Our School\n")
     await quick(h)
     await h.discord.invoke(h.moderator, room, "trivia", "start", category="miss", questions=1, mode="typed")
     await next_question(h, room, 1)
     before = len(posts(h, room))
-    await h.discord.say(h.fan, room, "netfix")
+    await h.discord.say(h.fan, room, "now at our")  # chat, no guess
+    await h.discord.say(h.fan, room, "now at our skool")
     await settle(h, 20)
     close = re.compile(r"close|almost|nearly|typo|so near", re.I)
     private = [m for m in posts(h, room, ephemeral=True) if m.ephemeral] + list(h.discord.dm_messages(h.fan))
-    accepted = any(re.search(r"correct|right|got it", seen(m), re.I) for m in posts(h, room)[before:])
-    assert accepted or any(close.search(seen(m)) for m in private), [seen(m)[:100] for m in private]
+    assert any(close.search(seen(m)) for m in private), [seen(m)[:100] for m in private]
     assert not any(close.search(seen(m)) for m in posts(h, room)[before:])
 
 
@@ -301,15 +312,17 @@ async def test_a_restart_mid_question_goes_on_with_the_scores_kept(h: Harness) -
     assert re.search(rf"<@{h.fan.id}>[^\n]*\(2 right", final), final
 
 
-@pytest.mark.xfail(strict=True, reason="blind: the game stops at the idle limit without a word; the last question stays open")
-async def test_nobody_answering_ends_the_game_at_the_idle_limit_saying_why(h: Harness) -> None:
+async def test_nobody_answering_ends_the_game_at_the_idle_limit_saying_why(roomy: Harness) -> None:
+    # found after the blind run: the game did stop, but its posts were held by Discord's per-channel
+    # limit (real seconds) while the test ran the clock ahead; the roomy Discord takes them at once
+    h = roomy
     room = h.channels["trivia"]
     await import_list(h, "fan-quiz", FAN_QUIZ)
     await quick(h, idle_stop=30)
     await h.discord.invoke(h.moderator, room, "trivia", "start", category="fan-quiz", questions=6, mode="typed")
     await next_question(h, room, 1)
     def said() -> str:
-        return "\n".join(seen(m) for m in posts(h, room) if "nobody answered" not in seen(m).lower())
+        return "\n".join(seen(m) for m in posts(h, room) if "time's up" not in seen(m).lower())  # not a question's own
 
     assert await until(h, lambda: bool(re.search(r"no one|nobody|inactiv|idle|no answers", said(), re.I)),
                        rounds=60, step=2.0), said()[-600:]
@@ -428,3 +441,49 @@ async def test_a_red_list_with_yaml_traps_keeps_the_answers_as_written(h: Harnes
     await until(h, lambda: len(posts(h, room, "the answer")) >= 2, rounds=60, step=2.0)
     shown = plain("\n".join(seen(m) for m in posts(h, room, "the answer")))
     assert "007" in shown and "1:30" in shown, shown
+
+
+async def test_a_tie_is_ranked_as_one_place_shared(h: Harness) -> None:
+    room = h.channels["trivia"]
+    await import_list(h, "fan-quiz", FAN_QUIZ)
+    await quick(h)
+    a, b, c = await player(h, "ari"), await player(h, "bora"), await player(h, "chae")
+    await h.discord.invoke(h.moderator, room, "trivia", "start", category="fan-quiz", questions=3, mode="typed")
+    for n, who in ((1, a), (2, b), (3, c)):
+        q = await next_question(h, room, n)
+        await h.discord.say(who, room, answer_of(q))
+    final = await end_of_game(h, room)
+    last = final.split("Final scores")[-1]
+    ranks = re.findall(r"\*\*(\d+)\.\*\*\s*<@(\d+)>", last)
+    assert sorted(r for r, _ in ranks) == ["1", "1", "1"], last
+
+
+async def test_after_the_host_stops_a_button_game_its_question_takes_no_more_clicks(h: Harness) -> None:
+    room = h.channels["trivia"]
+    await import_list(h, "fan-quiz", FAN_QUIZ)
+    await h.discord.invoke(h.fan, room, "trivia", "start", category="fan-quiz", questions=3, mode="buttons")
+    q = await next_question(h, room, 1)
+    await h.discord.invoke(h.fan, room, "trivia", "stop")
+    await until(h, lambda: bool(posts(h, room, "final scores")), rounds=20, step=0.5)
+    late = await player(h, "late_clicker")
+    now = h.discord.message(q.id)
+    open_buttons = [c for row in now.components for c in row.get("components", [])
+                    if answer_of(q).lower() in str(c.get("label", "")).lower() and not c.get("disabled")]
+    if open_buttons:
+        reply = await h.discord.click(late, now, str(open_buttons[0]["custom_id"]))
+        assert reply.ephemeral or reply.id == now.id, seen(reply)
+    final = "\n".join(seen(m) for m in posts(h, room, "final scores"))
+    assert f"<@{late.id}>" not in final
+
+
+async def test_a_click_after_a_restart_still_counts(h: Harness) -> None:
+    room = h.channels["trivia"]
+    await import_list(h, "fan-quiz", FAN_QUIZ)
+    await quick(h)
+    await h.discord.invoke(h.moderator, room, "trivia", "start", category="fan-quiz", questions=1, mode="buttons")
+    q = await next_question(h, room, 1)
+    await h.restart()
+    await settle(h, 20)
+    await h.discord.click(h.fan, q, button_for(q, answer_of(q)))
+    final = await end_of_game(h, room)
+    assert score(final, h.fan) > 0, final
