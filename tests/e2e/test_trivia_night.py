@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.clock import ManualClock
+from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Sandbox
 
 pytestmark = pytest.mark.timeout(120)
@@ -398,7 +398,7 @@ async def test_hostile_player_names_are_shown_inert(h: Harness) -> None:
     await h.discord.say(sneaky, room, answer_of(q))
     await end_of_game(h, room)
     board = await h.discord.invoke(h.fan, room, "trivia", "leaderboard")
-    shown = posts(h, room) + [board]
+    shown = [*posts(h, room), board]
     assert all(m.mentions_pinged == [] for m in shown)
     text = "\n".join(seen(m) for m in shown)
     assert "gwinam" in text or f"<@{sneaky.id}>" in text, text
@@ -487,3 +487,13 @@ async def test_a_click_after_a_restart_still_counts(h: Harness) -> None:
     await h.discord.click(h.fan, q, button_for(q, answer_of(q)))
     final = await end_of_game(h, room)
     assert score(final, h.fan) > 0, final
+
+
+async def test_a_host_asking_for_more_questions_than_fit_is_told_how_many_at_the_start(h: Harness) -> None:
+    # found after the blind run: asked for 6 of a 6-question list, the game ran 5 and said only "up to 5"
+    room = h.channels["trivia"]
+    await import_list(h, "late-quiz", LATE_LIST)  # 4 of its 5 name something from the show
+    started = await h.discord.invoke(h.fan, room, "trivia", "start", category="late-quiz", questions=5, mode="typed")
+    text = plain(seen(started))
+    assert re.search(r"\b1 of the 5\b", text), text
+    assert "spoil" in text, text
