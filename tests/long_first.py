@@ -26,7 +26,7 @@ LONG: dict[str, float] = {
     "tests/e2e/test_demo.py": 32,
     "tests/e2e/test_trivia_faults.py": 27,
     "tests/e2e/test_moderators_week.py": 28,
-    "tests/e2e/test_trivia_night.py": 36,
+    "tests/e2e/test_trivia_night.py": 33,
     "tests/e2e/test_season2_crash.py": 22,
     "tests/e2e/test_cli_misuse.py": 21,
     "tests/e2e/test_two_copies.py": 18,

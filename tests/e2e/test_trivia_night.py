@@ -497,3 +497,33 @@ async def test_a_host_asking_for_more_questions_than_fit_is_told_how_many_at_the
     text = plain(seen(started))
     assert re.search(r"\b1 of the 5\b", text), text
     assert "spoil" in text, text
+
+
+async def test_a_list_whose_question_and_answer_carry_markdown_and_pings_shows_them_inert(h: Harness) -> None:
+    room = h.channels["trivia"]
+    crew = h.discord.add_role(h.guild, "night crew", mentionable=True)
+    hostile = f"Who is **on-jo**'s ||best friend|| @here <@&{crew.id}>?:\n- '@everyone ||yoon chan-young||'\n"
+    await import_list(h, "hostile", hostile)
+    await quick(h)
+    await h.discord.invoke(h.moderator, room, "trivia", "start", category="hostile", questions=1, mode="typed")
+    await next_question(h, room, 1)
+    await until(h, lambda: bool(posts(h, room, "final scores")), rounds=30, step=2.0)
+    shown = posts(h, room)
+    assert len(shown) >= 3, [seen(m)[:80] for m in shown]
+    assert all(m.mentions_pinged == [] for m in shown)
+    text = "\n".join(m.content + "\n".join(str(e.get("description") or "") + str(e.get("title") or "")
+                                          for e in m.embeds) for m in shown)
+    assert not re.search(r"(?<!\\)\*\*on-jo", text), text
+
+
+async def test_after_a_restart_the_host_still_may_stop_and_another_member_still_may_not(h: Harness) -> None:
+    room = h.channels["trivia"]
+    await import_list(h, "fan-quiz", FAN_QUIZ)
+    other = await player(h, "not_the_host")
+    await h.discord.invoke(h.fan, room, "trivia", "start", category="fan-quiz", questions=4, mode="typed")
+    await next_question(h, room, 1)
+    await h.restart()
+    refused = await h.discord.invoke(other, room, "trivia", "stop")
+    assert refused.ephemeral, seen(refused)
+    stopped = await h.discord.invoke(h.fan, room, "trivia", "stop")
+    assert re.search(r"stop|ended", seen(stopped), re.I), seen(stopped)
