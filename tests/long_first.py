@@ -27,6 +27,7 @@ LONG: dict[str, float] = {
     "tests/e2e/test_demo.py": 21,
     "tests/e2e/test_trivia_faults.py": 34,
     "tests/e2e/test_moderators_week.py": 16,
+    "tests/e2e/test_trivia_night.py": 30,
     "tests/e2e/test_season2_crash.py": 24,
     "tests/e2e/test_cli_misuse.py": 37,
     "tests/e2e/test_two_copies.py": 33,

@@ -535,6 +535,10 @@ class AnswerMatcher:
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "bad", "the who": another answer of the list, as typed
         # 4. a near miss
         near = near_miss(p.accepted, core, compact, p.echoed, p.known)
+        if near is None and (start or end < len(tokens)):  # an answer that opens with "now", "no"... typed with a typo
+            own = [a for a in p.accepted if a.tokens[:start] == tuple(tokens[:start])
+                   and (end == len(tokens) or a.tokens[end - len(tokens):] == tuple(tokens[end:]))]
+            near = near_miss(own, tokens, compact_form(tokens), p.echoed, p.known) if own else None
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
         # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)

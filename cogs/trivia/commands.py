@@ -262,7 +262,8 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         mark = await self.service.channel_mark(interaction.channel_id)
         lists = render_lists.game_lists(await self.service.list_credits(interaction.guild_id, request.category), mark, self._list_tag)
         # an interaction that expired meanwhile is noted; the game runs anyway
-        said = render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel, lists=lists, own=own)
+        said = render.started_text(shown, interaction.user.id, mark=mark, asked=up_to, where=interaction.channel, lists=lists, own=own,
+                                   wanted=questions)
         await reply_public(interaction, said, done="Started: the channel is told.")
         await self.host.follow([shown])
 

@@ -36,6 +36,7 @@ from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult, Event, GameEnded, HintResult, QuestionShown, Revealed
 from bot.trivia.library import ListExport
 from bot.trivia.model import (
+    Game,
     MemberStats,
     Question,
     Report,
@@ -245,12 +246,13 @@ def skipped_text(user_id: int, events: Sequence[Event]) -> str:
 
 def started_text(
     event: QuestionShown, starter_id: int, *, mark: Position, asked: Position | None, where: object = None,
-    lists: str = "", own: Position | None = None,
+    lists: str = "", own: Position | None = None, wanted: int | None = None,
 ) -> str:
     """Who started what, how far it goes, and why: a game never goes past the channel's spoiler mark
     (nothing when unmarked), and when that is what held it back, how a moderator raises it. `where`:
     the channel or thread it is in (what the text calls it, cogs/places.py); `lists`: the lists it was
-    started with, credited (render_lists.game_lists)."""
+    started with, credited (render_lists.game_lists); `wanted`: the number of questions the starter
+    asked for, said when fewer fit (else a host counting on a 10-question night finds out at question 8)."""
     place = place_of(where)
     game = event.game
     gate = f"safe up to {game.gate.label}" if game.gate else "spoiler-free (no episode content)"
@@ -267,6 +269,8 @@ def started_text(
         capped = f" This {place} has no spoiler mark, so only spoiler-free questions: a moderator can set one with /spoilers."
     count = game.question_count
     length = "1 question" if count == 1 else f"up to {count} questions"
+    if wanted is not None and count < wanted:
+        capped += f" Only {count} of the {wanted} questions you asked for fit: {_fewer_because(game, place)}."
     return (
         f"{mention(starter_id)} started trivia{f' from {lists}' if lists else ''}: {length}, {game.mode} mode, {gate}."
         + capped
@@ -274,6 +278,16 @@ def started_text(
         + winning_rule(game.settings, count)
         + (f" This list's settings apply: {', '.join(event.overrides)}." if event.overrides else "")
     )
+
+
+def _fewer_because(game: Game, place: str) -> str:
+    """What may have held a game to fewer questions than asked: each filter the start applied."""
+    why = [f"the others are past this {place}'s spoiler mark" if game.gate else "the others spoil the show"]
+    if game.mode == "buttons":
+        why.append("have no multiple choice for buttons")
+    if game.settings.no_repeat_games > 0:
+        why.append(f"were asked in this server's last {game.settings.no_repeat_games} games")
+    return ", ".join(why[:-1]) + (" or " if len(why) > 1 else "") + why[-1]
 
 
 def winning_rule(settings: TriviaSettings, question_count: int) -> str:
