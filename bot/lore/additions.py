@@ -348,7 +348,7 @@ class _Pack:
             self.characters[cid] = Character(
                 cid, name, None, (), (), actor_id, (pos.season,), f["summary"], pos, (), None, (), (source.id,),
                 short_name=name.split()[-1] if name.split() else name, actor_confidence="reported",
-                introduced=pos,
+                introduced=pos, confidence="reported",  # a moderator's link, as their facts are
             )
         elif addition.kind == "death":
             character = self.characters.get(f.get("character_id", ""))
@@ -367,7 +367,7 @@ class _Pack:
             }
             old = character.fate
             if status is not None and (old is None or old.episode is None or old.episode <= pos):
-                changes["fate"] = Fate(status, f["text"], pos, pos, (source.id,))
+                changes["fate"] = Fate(status, f["text"], pos, pos, (source.id,), "reported")
             self.characters[character.id] = replace(character, **changes)  # type: ignore[arg-type]
         elif addition.kind == "event":
             existing = self.episodes.get(pos)

@@ -74,14 +74,14 @@ def character_card(knowledge: Knowledge, character: Character) -> Card:
         sections.append(Section("Played by", (Part(actor, NOTHING, character.actor_confidence),)))
     else:
         sections.append(Section("Played by", (Part("not named in the sources", NOTHING),)))
-    sections.append(Section("Who they are", (Part(character.summary, character.summary_spoils),)))
+    sections.append(Section("Who they are", (Part(character.summary, character.summary_spoils, character.confidence),)))
     rels = _relationship_parts(knowledge, character)
     if rels:
         sections.append(Section("Relationships", rels))
     if character.fate is not None:
         fate = character.fate
         where = f" ({fate.episode.label})" if fate.episode else ""
-        sections.append(Section("Fate", (Part(fate.text + where, fate.spoils),)))
+        sections.append(Section("Fate", (Part(fate.text + where, fate.spoils, fate.confidence),)))
     seasons = ", ".join(str(s) for s in character.seasons)
     sections.append(Section("Seasons", (Part(seasons, seasons_spoils(knowledge, character)),)))
     return Card(title, sections, refs)

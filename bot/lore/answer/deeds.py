@@ -21,6 +21,7 @@ from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import REL_WORDS, Subject
 from bot.lore.answer.verbs import verbs_in
+from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem
 from bot.lore.content import StoryEvent
 
@@ -216,8 +217,8 @@ class DeedChecks:
         if character is not None and fate is not None and (dying or (not near and fate.status == "alive")):
             where = f" ({fate.episode.label})" if fate.episode is not None else ""
             parts.append(Part(f"{character.short_name or character.name}: {fate.text}{where}",
-                              max(fate.spoils, doer.spoils, done.spoils), "official",
-                              self.s.knowledge.refs(character.sources)))
+                              max(fate.spoils, doer.spoils, done.spoils), fate.confidence,
+                              self.s.knowledge.refs(fate.sources or character.sources)))
         if not parts:
             return None
         lead = (f"My sources don't say that {self.s.short(doer.id)} {_third(verb_text)} {self.s.short(done.id)}. "
@@ -236,9 +237,10 @@ class DeedChecks:
         fate = character.fate if character is not None else None
         if character is None or fate is None or fate.status not in ("alive", "halfbie"):
             return None
-        part = Part(f"No. {character.short_name or character.name} is not killed: {fate.text}",
-                    max(fate.spoils, doer.spoils, done.spoils), "official", self.s.knowledge.refs(character.sources),
-                    hedged=True)
+        # a fate the fact sheet does not verify gives a hedged no ("Reportedly, no.")
+        part = Part(f"{hedged_verdict('No.', fate.confidence)} {character.short_name or character.name} is not killed: "
+                    f"{fate.text}", max(fate.spoils, doer.spoils, done.spoils), fate.confidence,
+                    self.s.knowledge.refs(fate.sources or character.sources), hedged=True)
         consumed = ("it", "who", "that", *verb_text.split())
         return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(done), consumed=consumed,
                              subjects=[doer, done])

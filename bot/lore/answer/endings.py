@@ -110,7 +110,8 @@ class EndingAnswers:
         character = self.e.s.pack.characters[subjects[0].id]
         if with_fate and character.fate is not None:
             parts.append(Part(f"Where {self.e.s.short(character.id)} ends up: {character.fate.text}",
-                              character.fate.spoils, "official", self.e.s.knowledge.refs(character.sources)))
+                              character.fate.spoils, character.fate.confidence,
+                              self.e.s.knowledge.refs(character.fate.sources or character.sources)))
         consumed = {*_ASKED, *(stem(w) for w in _ASKED), *rest}
         return self.e.s.answer(ask, parts, "ending", evidence=evidence, consumed=consumed, subjects=subjects,
                                extra=frozenset(stems_of(" ".join(_ASKED))))

@@ -160,7 +160,8 @@ class FateAnswers:
             # From where the sources lose track of them, "is Cheol-su alive?" is "Unclear.", never
             # an "alive so far" that would hold to the end.
             stages = [st for st in stages if st.start < fate.episode]
-            stages.append(Stage(fate.episode, "unknown", fate.text, fate.spoils, "official", character.sources))
+            stages.append(Stage(fate.episode, "unknown", fate.text, fate.spoils, fate.confidence,
+                                fate.sources or character.sources))
         elif fate is not None and fate.status != "unknown":
             final = fate.status
             start = fate.episode or (stages[-1].start if stages else None)
@@ -176,7 +177,7 @@ class FateAnswers:
                 else:  # an episode the sources do not pin down keeps its span ("episode 8 or 9")
                     label = next((st.label for st in stages if st.start == start and fate.episode is None), "")
                     stages = [st for st in stages if st.start < start]
-                    sure = "reported" if fate.sources else self._fate_confidence(character)  # a moderator's addition
+                    sure = self._fate_confidence(character)
                     stages.append(Stage(start, final, fate.text, fate.spoils, sure, fate.sources or character.sources, label))
         # One state per episode: the last one the episode reaches.
         merged: dict[Position, Stage] = {stage.start: stage for stage in stages}
@@ -191,6 +192,14 @@ class FateAnswers:
         return None
 
     def _fate_confidence(self, character: Character) -> str:
+        """The least sure of its tag, its events and its teller (a moderator's link: at best reported)."""
+        fate = character.fate
+        own = fate.confidence if fate is not None else "official"
+        if fate is not None and fate.sources and own == "official":
+            own = "reported"
+        return max(own, self._ends_confidence(character), key=lambda c: CONFIDENCE_ORDER.get(c, 0))
+
+    def _ends_confidence(self, character: Character) -> str:
         ends = [e for e in self._events_of.get(character.id, [])
                 if e.kind in ("death", "sacrifice", "turn", "halfbie", "survival", "bite")
                 and {"victim", "survivor"} & set(e.roles_of(character.id))]
@@ -274,7 +283,7 @@ class FateAnswers:
                              "official", refs)]
             return parts
         where = f" ({fate.episode.label})" if fate.episode else ""
-        conf = "reported" if fate.sources else self._fate_confidence(character)
+        conf = self._fate_confidence(character)
         said = {"zombie": " (turns into a zombie)", "halfbie": " (becomes a halfbie)", "dead": " (dies)"}.get(fate.status, "")
         said = "" if fate.status in fate.text.casefold() or (fate.status == "dead" and _DEATH_SAID.search(fate.text)) else said
         parts.append(Part(f"{character.name}{said}: {fate.text}{where}", max(fate.spoils, subject.spoils), conf,
@@ -565,8 +574,8 @@ class FateAnswers:
         for subject in (s for s in ask.found.subjects if s.id in named and s.id not in {c.id for _, c, _ in rows}):
             character = self.s.pack.characters[subject.id]
             if character.fate is not None:  # "who dies first, Ha-ri or Woo-jin": she does not
-                parts.append(Part(f"{character.name}: {character.fate.text}", character.fate.spoils, "official",
-                                  self.s.knowledge.refs(character.sources)))
+                parts.append(Part(f"{character.name}: {character.fate.text}", character.fate.spoils,
+                                  character.fate.confidence, self.s.knowledge.refs(character.sources)))
         for stage, character, where in near:
             refs = self.s.knowledge.refs(stage.sources or character.sources)
             parts.append(Part(f"The sources do not pin down when {character.name} dies ({where}): {stage.text}",

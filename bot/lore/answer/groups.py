@@ -154,7 +154,8 @@ class GroupFates:
         character = member.character
         stages = self._fates.stages(character.id)
         said = character.fate.text if character.fate is not None else (stages[-1].text if stages else "")
-        return Part(f"{character.name}: {said}", member.spoils, "official", self.s.knowledge.refs(character.sources[:1]))
+        sure = character.fate.confidence if character.fate is not None else "official"
+        return Part(f"{character.name}: {said}", member.spoils, sure, self.s.knowledge.refs(character.sources[:1]))
 
     def _death_parts(self, ids: set[str]) -> list[Part]:
         """Each death as "who dies" says it: where, who, how, hidden as far as that episode."""

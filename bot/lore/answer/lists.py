@@ -95,12 +95,12 @@ class ListAnswers:
                      *(d.text.rsplit("'s ", 1)[-1] for d in character.descriptions)]
             spoils = [d.spoils for d in character.descriptions]
             if any(wanted <= stems_of(h) for h in heads[:1]):
-                parts.append(Part(summary_line(character.name, character.summary), character.summary_spoils, "official",
-                                  self.s.knowledge.refs(character.sources)))
+                parts.append(Part(summary_line(character.name, character.summary), character.summary_spoils,
+                                  character.confidence, self.s.knowledge.refs(character.sources)))
             elif any(wanted <= stems_of(h) for h in heads[1:]):
                 first = min((s for h, s in zip(heads[1:], spoils, strict=True) if wanted <= stems_of(h)), default=NOTHING)
                 parts.append(Part(summary_line(character.name, character.summary), max(first, character.summary_spoils),
-                                  "official", self.s.knowledge.refs(character.sources)))
+                                  character.confidence, self.s.knowledge.refs(character.sources)))
             else:
                 continue
             if placed > parts[-1].spoils:
@@ -146,7 +146,7 @@ class ListAnswers:
             if not spoils:
                 continue
             parts.append(Part(summary_line(character.name, character.summary), max(min(spoils), character.summary_spoils),
-                              "official", self.s.knowledge.refs(character.sources)))
+                              character.confidence, self.s.knowledge.refs(character.sources)))
             evidence += self.s.profiles.character.get(character.id, [])
         if len(parts) < (1 if match.group("noun") else 2):
             return None
@@ -176,7 +176,8 @@ class ListAnswers:
             verdict = ""
         for i, (character, spoils) in enumerate(others):
             parts.append(Part(f"{verdict if i == 0 else ''}{character.name}: {self._halfbie_text(character)}",
-                              max(spoils, character.fate.spoils if character.fate else NOTHING), "official",
+                              max(spoils, character.fate.spoils if character.fate else NOTHING),
+                              character.fate.confidence if character.fate else "official",
                               self.s.knowledge.refs(character.sources), hedged=bool(verdict) and i == 0))
         subjects = ask.characters()
         return self.s.answer(ask, parts, "list.halfbies", subjects=subjects, extra=frozenset({"halfbie"}),
@@ -202,7 +203,7 @@ class ListAnswers:
             fate = character.fate
             text = fate.text if fate is not None else character.summary
             parts.append(Part(f"{character.name}: {text}", max(spoils, fate.spoils if fate else NOTHING),
-                              "official", self.s.knowledge.refs(character.sources)))
+                              fate.confidence if fate else character.confidence, self.s.knowledge.refs(character.sources)))
         if not parts:
             return None
         if counted:

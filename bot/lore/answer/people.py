@@ -498,7 +498,7 @@ class PeopleAnswers:
         if subject.lead():
             parts.append(Part(subject.lead(), subject.spoils, "official", refs))
         summary_spoils = max(character.summary_spoils, subject.spoils)
-        parts.append(Part(summary_line(character.name, character.summary), summary_spoils, "official", refs))
+        parts.append(Part(summary_line(character.name, character.summary), summary_spoils, character.confidence, refs))
         if character.actor:
             person = self.s.pack.people[character.actor]
             parts.append(Part(f"Played by {person.name}.", subject.spoils, character.actor_confidence,

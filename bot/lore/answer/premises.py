@@ -24,6 +24,7 @@ from bot.lore.answer.fate_words import SAID
 from bot.lore.answer.fates import FateAnswers, fate_unclear
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
+from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem
 
 # "who killed ent0": the one killed is the subject (never "who did ent0 kill", nor "ent0 's mom").
@@ -134,7 +135,9 @@ class PremiseAnswers:
         refs = self.s.knowledge.refs(stage.sources or character.sources)
         became = SAID[stage.state].format(name=name)
         parts = [Part(subject.lead(), spoils, "official", refs)] if subject.lead() else []
-        parts += [Part(f"No: that's a false premise. {name} does not survive.", spoils, "official", refs, hedged=True),
+        # a death only one source tells is denied as reported ("Reportedly, no: ...")
+        no = "No: that's a false premise." if stage.confidence == "official" else hedged_verdict("No:", stage.confidence)
+        parts += [Part(f"{no} {name} does not survive.", spoils, stage.confidence, refs, hedged=True),
                   Part(f"{stage.where[:1].upper()}{stage.where[1:]}: {became}: {stage.text}", spoils, stage.confidence,
                        refs)]
         return self.s.answer(ask, parts, "premise", evidence=self.s.profiles.evidence(subject),

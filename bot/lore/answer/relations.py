@@ -364,7 +364,7 @@ class RelationAnswers:
                  *(self.s.part(r) for r in told[:1])]
         for one in (first, second):
             character = pack.characters[one.id]
-            parts.append(Part(f"{character.name} \u2014 {character.summary}", character.summary_spoils, "official",
-                              self.s.knowledge.refs(character.sources)))
+            parts.append(Part(f"{character.name} \u2014 {character.summary}", character.summary_spoils,
+                              character.confidence, self.s.knowledge.refs(character.sources)))
         evidence = [*told[:1], *self.s.profiles.evidence(first), *self.s.profiles.evidence(second)]
         return self.s.answer(ask, parts, "relationship", evidence=evidence, consumed=_WORDS, subjects=[first, second])

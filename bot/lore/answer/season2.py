@@ -524,7 +524,8 @@ class Season2Answers:
         if 2 in character.seasons or fate is None or fate.status not in _LEFT:
             return []
         return [Part(f"Season 1 leaves {character.short_name or character.name} {_LEFT[fate.status]}.",
-                     self._spoils(character), "official", self.s.knowledge.refs(character.sources), hedged=True)]
+                     self._spoils(character), fate.confidence, self.s.knowledge.refs(character.sources),
+                     hedged=fate.confidence == "official")]  # else "Reportedly: ..." as the fate is
 
     def _spoils(self, character: Character) -> Position:
         """A season-1 character's place in season 2 (or absence) tells how season 1 ends for them."""

@@ -154,7 +154,7 @@ class Profiles:
         for c in pack.characters.values():
             self.character[c.id] = self._character_records(c)
             self.descriptions[c.id] = [
-                make_record(f"{c.id}-desc-{i}", "description", d.text, d.spoils, "official", c.sources, subjects={c.id},
+                make_record(f"{c.id}-desc-{i}", "description", d.text, d.spoils, c.confidence, c.sources, subjects={c.id},
                             keywords=_traits(d.text))
                 for i, d in enumerate(c.descriptions)
             ]
@@ -168,7 +168,7 @@ class Profiles:
             self.person[p.id] = own
 
     def _character_records(self, c: Character) -> list[Record]:
-        out = [make_record(f"{c.id}-summary", "summary", c.summary, c.summary_spoils, "official", c.sources,
+        out = [make_record(f"{c.id}-summary", "summary", c.summary, c.summary_spoils, c.confidence, c.sources,
                            keywords=(c.name, c.short_name, *c.variants, *_traits(c.summary)), subjects={c.id})]
         for i, event in enumerate(c.events):
             out.append(make_record(f"{c.id}-story-{i}", "story", named(event.text, c.short_name or c.name), event.spoils,
@@ -176,9 +176,10 @@ class Profiles:
                                    subjects={c.id}, episode=event.episode))
         for rel in c.relationships:
             out.append(make_record(f"{c.id}-rel-{rel.type}-{rel.target}", "relation", rel.text, rel.spoils,
-                                   "official", c.sources, subjects={c.id, rel.target}))
+                                   c.confidence, c.sources, subjects={c.id, rel.target}))
         if c.fate is not None:
-            out.append(make_record(f"{c.id}-fate", "fate", named(c.fate.text, c.short_name or c.name), c.fate.spoils, "official", c.sources,
+            out.append(make_record(f"{c.id}-fate", "fate", named(c.fate.text, c.short_name or c.name), c.fate.spoils, c.fate.confidence,
+                                   c.fate.sources or c.sources,
                                    keywords=_FATE_WORDS.get(c.fate.status, ()), subjects={c.id},
                                    episode=c.fate.episode))
         out += [r for r in self.records.all if c.id in r.subjects and r.kind in ("fact", "event")]

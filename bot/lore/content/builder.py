@@ -323,7 +323,9 @@ class Builder:
                 summary_spoils=r["summary"]["spoils"],
                 relationships=relations[r["id"]],
                 fate=(
-                    Fate(fate["status"], fate["text"], fate["episode"], fate["spoils"])
+                    # A fate without its own tag is as sure as the character's row.
+                    Fate(fate["status"], fate["text"], fate["episode"], fate["spoils"], _tup(fate["sources"]),
+                         fate["confidence"] or r["confidence"] or "official")
                     if isinstance(fate, Record)
                     else None
                 ),
@@ -335,6 +337,7 @@ class Builder:
                 actor_confidence=r["actor_confidence"] or "reported",
                 actor_note=r["actor_note"],
                 descriptions=tuple(Description(x["text"], x["spoils"]) for x in _records(r["descriptions"])),
+                confidence=r["confidence"] or "official",
             )
             if r["actor"]:
                 played.setdefault(r["actor"], []).append(r["id"])

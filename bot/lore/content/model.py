@@ -134,6 +134,8 @@ class Fate:
     episode: Position | None
     spoils: Position
     sources: tuple[str, ...] = ()  # a fate moderators added cites their link (else: the character's)
+    # How sure the fact sheet is of it ([V] official, [V1] reported, [U] rumour): /ask hedges it so.
+    confidence: str = "official"
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,9 @@ class Character:
     actor_confidence: str = "reported"
     actor_note: str | None = None
     descriptions: tuple[Description, ...] = ()
+    # How sure the fact sheet is of who they are (summary, descriptions): a row it tags [V1] is
+    # "reported" and [U] "rumour", so /ask says "Reportedly: ..." instead of stating it.
+    confidence: str = "official"
     # Where the story first shows them: the pack's characters are known from the cast (NOTHING); one a
     # server's moderators added is named only from the episode they gave (a surprise newcomer).
     introduced: Position = NOTHING

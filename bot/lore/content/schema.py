@@ -144,6 +144,7 @@ _CHARACTER = {
     "actor_confidence": _enum(CONFIDENCES, required=False),
     "actor_note": _s(required=False, nullable=True),
     "seasons": Spec("list", item=Spec("int"), min_items=1),
+    "confidence": _enum(CONFIDENCES, required=False),
     "summary": mapping({"text": _s(), "spoils": Spec("spoils")}),
     "relationships": _list_of(_RELATIONSHIP, required=False),
     "fate": mapping(
@@ -152,6 +153,8 @@ _CHARACTER = {
             "text": _s(),
             "episode": Spec("episode", nullable=True),
             "spoils": Spec("spoils"),
+            "confidence": _enum(CONFIDENCES, required=False),
+            "sources": _refs("source", required=False),
         },
         required=False,
         nullable=True,

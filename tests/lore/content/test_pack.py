@@ -317,6 +317,18 @@ BROKEN: dict[str, Broken] = {
         "claims.yaml", "milestone: renewed", "milestone: greenlit", "'greenlit' is not allowed"
     ),
     "bad_fate_status_is_rejected": Broken("characters.yaml", "status: alive", "status: undead", "'undead' is not allowed"),
+    "bad_fate_confidence_is_rejected": Broken(
+        "characters.yaml", "      status: alive\n", "      status: alive\n      confidence: likely\n", "'likely' is not allowed",
+        "confidence: likely",
+    ),
+    "bad_character_confidence_is_rejected": Broken(
+        "characters.yaml", "actor: actor-two", "actor: actor-two\n    confidence: sure", "'sure' is not allowed",
+        "confidence: sure",
+    ),
+    "a_fate_source_must_be_a_source": Broken(
+        "characters.yaml", "      status: alive\n", "      status: alive\n      sources: [src-z]\n",
+        "unknown source id 'src-z'", "sources: [src-z]",
+    ),
     "bad_date_is_rejected": Broken("claims.yaml", 'date: "2022-09"', 'date: "2022-13"', "bad date", "2022-13"),
     "wrong_type_is_rejected": Broken(
         "show.yaml", "episode_count: 12", "episode_count: twelve", "expected an integer"
