@@ -642,3 +642,12 @@ def test_refusal_repeats_what_the_fan_typed() -> None:
 def test_whole_show_no_spoilers_saves_nothing() -> None:
     # "entire show no spoilers pls" asks that the show be kept from them: never saved as all of it seen
     assert _read("entire show no spoilers pls") == "refused"
+
+
+@pytest.mark.parametrize("typed", ["eps 11 and 12 tomorrow", "ep 11 & 12 tmrw", "eps 11 and 12 later"])
+def test_two_episodes_still_to_watch_later_are_not_read_as_watched(typed: str) -> None:
+    assert _read(typed) == "refused"  # as "ep 11 tomorrow" is (was: S1E11, read as watching 11 now)
+
+
+def test_two_episodes_named_next_save_the_one_before_them() -> None:
+    assert _read("ep 11 and 12 next") == "S1E10"  # as "ep 11 next" (was: S1E11)
