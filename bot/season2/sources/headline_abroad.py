@@ -137,6 +137,10 @@ _WORDS_ABROAD = (
     # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
     (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
+    # Indonesian chat's "gak/nggak (jadi)" (not, after all) and "batal" (called off): "batal tayang 14 Mei" denies that day
+    (re.compile(r"\b(?:(?:gak|ga|nggak|enggak|ngga|gk|kagak)(?:\s+jadi)?|batal)\b(?=\s+(?:tayang|rilis|premieres)\b)", re.I), "not"),
+    # Vietnamese "hoãn ra mắt ngày 14/5" (puts off the premiere of May 14): that day taken back, never announced
+    (re.compile(r"\b(?:trì\s+)?hoãn(?=\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)", re.I), "not"),
     (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez|pourrait|pourraient)\b", re.I), "could"),
     # French "ne sortira pas le 4 juin", "n'arrivera plus en juin": a negation (before "sortira" reads as premieres)
     (re.compile(r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(\w+)\s+(?:pas|plus|jamais)\b", re.I), lambda m: "not " + m.group(1)),
