@@ -651,3 +651,8 @@ def test_two_episodes_still_to_watch_later_are_not_read_as_watched(typed: str) -
 
 def test_two_episodes_named_next_save_the_one_before_them() -> None:
     assert _read("ep 11 and 12 next") == "S1E10"  # as "ep 11 next" (was: S1E11)
+
+
+@pytest.mark.parametrize("typed", ["im not on ep 5", "not at ep 5", "i havent reached ep 5", "havent got to ep 8"])
+def test_an_episode_said_not_reached_is_asked_again_never_saved_as_the_one_before(typed: str) -> None:
+    assert _read(typed) == "refused"  # somewhere before it, not just before it (was: the episode before, saved)
