@@ -1,5 +1,6 @@
 """A release day called off or put off in Indonesian chat ("batal tayang", "gak jadi tayang", "nggak tayang") or Vietnamese
-("hoãn ra mắt ngày …"): that day is taken back, never announced (review38: each was read as the day announced)."""
+("hoãn ra mắt ngày …"): that day is taken back, never announced (review38: each was read as the day announced); a
+delay of a day's release ("delays April 9 premiere", "4월 9일 공개 연기") never names that day as the new one."""
 
 from __future__ import annotations
 
@@ -31,3 +32,26 @@ def test_a_day_called_off_abroad_is_never_announced(headline: str) -> None:
 def test_the_same_day_said_plainly_is_still_announced(headline: str) -> None:
     assert [(r.milestone.value, r.release_at.date() if r.release_at else None) for r in read_headline(headline, WRITTEN)] == [
         ("release_date_announced", dt.date(2027, 4, 9))]
+
+
+def _days(headline: str) -> set[tuple[str, dt.date | None]]:
+    return {(r.milestone.value, r.release_at.date() if r.release_at else None) for r in read_headline(headline, WRITTEN)}
+
+
+@pytest.mark.parametrize("headline", [
+    "All of Us Are Dead Season 2 delays April 9 premiere",
+    "Netflix delays All of Us Are Dead Season 2's April 9 premiere",
+    "지우학2, 4월 9일 공개 연기",
+    "「今、私たちの学校は…」シーズン2、4月9日配信延期",
+])
+def test_a_delay_of_the_days_release_never_announces_that_day_as_the_new_one(headline: str) -> None:
+    assert _days(headline) == {("delayed", None)}  # (was: "delayed to April 9")
+
+
+@pytest.mark.parametrize("headline", [
+    "Netflix delays All of Us Are Dead Season 2's April 9 premiere to April 16",
+    "지우학2, 4월 9일 공개 연기…4월 16일로",
+    "지우학2, 4월 16일로 공개 연기",
+])
+def test_a_delay_of_the_days_release_to_another_day_names_the_new_day(headline: str) -> None:
+    assert _days(headline) == {("delayed", dt.date(2027, 4, 16))}
