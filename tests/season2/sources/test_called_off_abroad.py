@@ -55,3 +55,8 @@ def test_a_delay_of_the_days_release_never_announces_that_day_as_the_new_one(hea
 ])
 def test_a_delay_of_the_days_release_to_another_day_names_the_new_day(headline: str) -> None:
     assert _days(headline) == {("delayed", dt.date(2027, 4, 16))}
+
+
+@pytest.mark.parametrize("headline", ["「今、私たちの学校は…」シーズン2、4月9日配信はデマ", "「今、私たちの学校は…」シーズン2、4月9日配信のデマ"])
+def test_a_japanese_days_release_called_a_hoax_is_never_announced(headline: str) -> None:
+    assert not read_headline(headline, WRITTEN)  # (was: that day announced, as a rumour)
