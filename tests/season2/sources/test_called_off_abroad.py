@@ -60,3 +60,13 @@ def test_a_delay_of_the_days_release_to_another_day_names_the_new_day(headline: 
 @pytest.mark.parametrize("headline", ["「今、私たちの学校は…」シーズン2、4月9日配信はデマ", "「今、私たちの学校は…」シーズン2、4月9日配信のデマ"])
 def test_a_japanese_days_release_called_a_hoax_is_never_announced(headline: str) -> None:
     assert not read_headline(headline, WRITTEN)  # (was: that day announced, as a rumour)
+
+
+def test_a_vietnamese_not_this_day_but_that_one_never_takes_the_new_day_back() -> None:
+    assert not read_headline("Ngôi trường xác sống phần 2 không phải ra mắt 9/4 mà là 16/4", WRITTEN)  # (was: 16/4 denied)
+    assert denied_day("Ngôi trường xác sống phần 2 không phải ra mắt 9/4 mà là 16/4", WRITTEN) != dt.date(2027, 4, 16)
+    assert _days("Ngôi trường xác sống phần 2 ra mắt 16/4 chứ không phải 9/4") == {("release_date_announced", dt.date(2027, 4, 16))}
+
+
+def test_a_thai_release_day_called_fake_news_is_never_announced() -> None:
+    assert not read_headline("มัธยมซอมบี้ ซีซั่น 2 ฉาย 9 เม.ย. ข่าวปลอม", WRITTEN)
