@@ -76,9 +76,10 @@ def foreign_said(text: str) -> str:
     return text
 
 
-# "ep 11 and 12", "eps 9,10", "episodes 10, 11 and 12", "capítulos 4 y 5": numbers after an episode word, joined.
+# "ep 11 and 12", "eps 9,10", "episodes 10, 11 and 12", "capítulos 4 y 5": numbers after an episode word, joined (also
+# before "tomorrow" or "next": "ep 11-12 tomorrow" is refused as still to come, as "ep 11 tomorrow" is).
 _LIST = re.compile(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:\s*(?:,|&|\+|and|n|y|e)\s*\d{1,2})+)\b"
-                   r"(?!\s*(?:eps|episodes|more|left|to go|friends|people|times|of|/|-|~|tonight|tomorrow|tmrw|tmr|later|next|soon))")
+                   r"(?!\s*(?:eps|episodes|more|left|to go|friends|people|times|of|/|-|~))")
 _JOIN = re.compile(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 # "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.
 _KO_LIST = re.compile(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")

@@ -66,8 +66,9 @@ _PARTWAY = re.compile(
     r"|(?:at )?\d{1,2}:\d{2}(?::\d{2})? (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
     r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready) to|gonna|finna|will|(?:i ?ll|i will) be)"
     r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?|(?:its|it is) time for"
-    # "just before the finale", "havent started ep 5 yet", "not yet on ep 2": that one is still to come
-    r"|(?:just |right )?before|(?:havent|have not|not)(?: yet)? (?:started|begun|on|at|reached|got to)(?: watching)?)"
+    # "just before the finale", "havent started ep 5 yet", "not yet on ep 2": that one is still to come (never "im not on
+    # ep 5" or "havent reached ep 8", which say only that the fan is somewhere before it)
+    r"|(?:just |right )?before|(?:havent|have not|not)(?: yet)? (?:started|begun)(?: watching)?|(?:havent|have not|not) yet (?:on|at|reached|got to))"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
     r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up)(?: watching)? (?:during|in|on|at)"

@@ -459,9 +459,11 @@ class Lexicon(PackAnchoring):
                 other = OTHER_BITE.match(sentence, match.start()) if group == "bite" else None
                 if (other and not any(match.end() < m[0] < other.end() for m in mentions if not m[3])) or (
                         group == "survival" and _WOULD.search(sentence, max(0, match.start() - 24), match.start())
-                        and not _IF.match(sentence, match.end())) or (
-                        group == "survival" and _GAME.search(sentence, 0, match.start()) and _ME_OR.search(sentence)):  # "could have survived if ...": read as said
-                    continue  # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's survival
+                        and not _IF.match(sentence, match.end())) or (  # ("could have survived if ...": read as said)
+                        group == "survival" and _GAME.search(sentence, 0, match.start()) and _ME_OR.search(sentence)):
+                    # "bitten by a mosquito" (not "by the bully"); "he'd have made it out with On-jo" is no one's
+                    # survival, nor "who would survive longer, me or Dae-su" (a game the fan plays)
+                    continue
                 if OF_A_RELATIVE.match(sentence, match.end()):  # "his zombified mother": the mother's, not his
                     kin = [m for m in mentions if m[0] >= match.end() and not sentence[match.end():m[0]].strip()]
                     for character in kin[0][2] if kin else ():

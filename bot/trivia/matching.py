@@ -91,7 +91,7 @@ from bot.trivia.koreanchat import felt_for, hangul_glued, korean_reaction, laugh
 from bot.trivia.koreanwords import english_readings, korean_rival
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
-from bot.trivia.nearmiss import near_miss
+from bot.trivia.nearmiss import near_miss, one_word_misspelt
 from bot.trivia.normal import (
     MONTH_NAMES,
     Reading,
@@ -579,8 +579,8 @@ def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
     if len(tokens) >= 3 and any(
         len(a.tokens) == len(tokens) and sum(x != y for x, y in zip(a.tokens, tokens, strict=True)) == 1 for a in p.accepted
-    ):
-        return Verdict.WRONG_ATTEMPT  # a title with one word changed, its others talk words: "now at our home"
+    ):  # a title with one word changed, its others talk words: "now at our home"; a word misspelt: near
+        return Verdict.CLOSE if one_word_misspelt(tokens, p.accepted) else Verdict.WRONG_ATTEMPT
     if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
         return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
     if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):

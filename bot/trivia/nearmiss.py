@@ -33,6 +33,25 @@ def _word_replaced(core: Sequence[str], tokens: Sequence[str]) -> bool:
     return any(OSA.distance(a, b) > max(1, len(b) // 2) for a, b in zip(core, tokens, strict=True))
 
 
+#: Chat's short forms of a title's small words ("all of us r dead"): that word, not another.
+_SHORT_FORMS = {"r": "are", "u": "you", "ur": "your", "n": "and", "da": "the", "tha": "the", "2": "to", "4": "for"}
+
+
+def one_word_misspelt(core: Sequence[str], accepted: Sequence[Answer]) -> bool:
+    """Whether `core` is an accepted answer of as many words with one of them misspelt or in chat's short
+    form ("all of us are ded", "all of us r dead"): a near miss, never another title ("now at our home")."""
+    for answer in accepted:
+        if len(answer.tokens) != len(core):
+            continue
+        changed = [(typed, word) for typed, word in zip(core, answer.tokens, strict=True) if typed != word]
+        if len(changed) == 1 and (
+            _SHORT_FORMS.get(changed[0][0]) == changed[0][1]
+            or (changed[0][1].isalpha() and OSA.distance(*changed[0]) <= max(1, len(changed[0][1]) // 3))
+        ):
+            return True
+    return False
+
+
 def near_miss(
     accepted: Sequence[Answer], core: Sequence[str], compact: str, echoed: Collection[str],
     known: Container[str] = (),

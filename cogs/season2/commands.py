@@ -56,6 +56,7 @@ from cogs.season2.render_posts import moved_release, render_row
 from cogs.season2.rooms import RoomOpener, missing_permissions
 from cogs.season2.timeline import render_timeline_png
 from cogs.season2.transport import DiscordTransport
+from db import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -381,26 +382,39 @@ class Season2(AnnounceCommands):
     async def on_ready(self) -> None:
         """Connected (again): the subscribed channels' names as they are now, so one renamed and then
         deleted while I was offline is still named by the name it last had (a thread not in the cache
-        keeps the one it had)."""
+        keeps the one it had). Cheap and idempotent, so it may run again on each reconnect."""
         if self.service is None:
             return
-        names = {
+        try:
+            subs = await self.service.subscriptions(None)
+        except StorageError:
+            return  # logged by the database; the next READY or rename looks again
+        await self._names_seen({
             sub.channel_id: channel.name
-            for sub in await self.service.subscriptions(None)
+            for sub in subs
             if (guild := self.bot.get_guild(sub.guild_id)) is not None
             and (channel := guild.get_channel_or_thread(sub.channel_id)) is not None
-        }
-        await self.service.channel_names_seen(names)
+        })
 
     @commands.Cog.listener()
     async def on_guild_channel_update(self, before: discord.abc.GuildChannel, after: discord.abc.GuildChannel) -> None:
-        if before.name != after.name and self.service is not None:
-            await self.service.channel_names_seen({after.id: after.name})
+        if before.name != after.name:
+            await self._names_seen({after.id: after.name})
 
     @commands.Cog.listener()
     async def on_thread_update(self, before: discord.Thread, after: discord.Thread) -> None:
-        if before.name != after.name and self.service is not None:
-            await self.service.channel_names_seen({after.id: after.name})
+        if before.name != after.name:
+            await self._names_seen({after.id: after.name})
+
+    async def _names_seen(self, names: dict[int, str]) -> None:
+        """Keep the names channels are seen under; a database that fails now is no listener's error
+        (a name missed is only the older one shown should the channel be deleted)."""
+        if self.service is None or not names:
+            return
+        try:
+            await self.service.channel_names_seen(names)
+        except StorageError:
+            return  # logged by the database
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:

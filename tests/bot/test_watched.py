@@ -642,3 +642,17 @@ def test_refusal_repeats_what_the_fan_typed() -> None:
 def test_whole_show_no_spoilers_saves_nothing() -> None:
     # "entire show no spoilers pls" asks that the show be kept from them: never saved as all of it seen
     assert _read("entire show no spoilers pls") == "refused"
+
+
+@pytest.mark.parametrize("typed", ["eps 11 and 12 tomorrow", "ep 11 & 12 tmrw", "eps 11 and 12 later"])
+def test_two_episodes_still_to_watch_later_are_not_read_as_watched(typed: str) -> None:
+    assert _read(typed) == "refused"  # as "ep 11 tomorrow" is (was: S1E11, read as watching 11 now)
+
+
+def test_two_episodes_named_next_save_the_one_before_them() -> None:
+    assert _read("ep 11 and 12 next") == "S1E10"  # as "ep 11 next" (was: S1E11)
+
+
+@pytest.mark.parametrize("typed", ["im not on ep 5", "not at ep 5", "i havent reached ep 5", "havent got to ep 8"])
+def test_an_episode_said_not_reached_is_asked_again_never_saved_as_the_one_before(typed: str) -> None:
+    assert _read(typed) == "refused"  # somewhere before it, not just before it (was: the episode before, saved)

@@ -154,3 +154,23 @@ async def test_expect_still_finds_the_reply_when_a_post_lands_after_it(
         monkeypatch.setattr("bot.demo.console.EXPECT_WAIT", 0.3)
         with pytest.raises(TourFailure):
             await console.run_line("expect this text is not there")
+
+
+async def test_expect_hidden_fails_when_any_post_of_the_step_shows_the_text_in_the_clear(tmp_path: Path) -> None:
+    """A spoiler shown in the clear by one post of a step is a leak the tour reports, even when a
+    newer post of the same step hides it (review38: the newest hiding one was checked alone)."""
+    from bot.demo.console import DemoConsole, TourFailure
+    from bot.demo.premiere import expect_hidden
+    from bot.harness import Harness
+
+    async with Harness.start(tmp_path) as harness:
+        console = DemoConsole(harness, out=lambda line: None, strict=True)
+        await console.run_line("/about")
+        announcements = harness.bot.get_channel(harness.channels["announcements"].id)
+        assert isinstance(announcements, discord.TextChannel)
+        await announcements.send("Nam-ra bites Woo-jin")
+        await console.settle()
+        await announcements.send("Nam-ra bites ||Woo-jin||")
+        await console.settle()
+        with pytest.raises(TourFailure):
+            await expect_hidden(console, "Woo-jin")

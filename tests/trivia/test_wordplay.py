@@ -67,3 +67,8 @@ def test_a_letter_where_codes_answer_is_a_try(guess: str, verdict: Verdict) -> N
 @pytest.mark.parametrize("guess", ["now at our home", "now at my school"])
 def test_a_title_with_one_word_changed_is_a_try_even_when_its_other_words_are_talk(guess: str) -> None:
     assert AnswerMatcher().judge(guess, q("Now at Our School")).verdict is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("guess", ["all of us are ded", "all of us r dead"])
+def test_a_title_with_one_word_misspelt_or_shortened_is_close_not_wrong(guess: str) -> None:
+    assert AnswerMatcher().judge(guess, q("All of Us Are Dead")).verdict is Verdict.CLOSE

@@ -95,10 +95,14 @@ _WORDS_ABROAD = (
     (re.compile(r"\brò\s+rỉ\b", re.I), "leaked"),
     (re.compile(r"\b(?:có\s+thể|có\s+lẽ|dự\s+kiến|dự\s+đoán|baka|siguro|posibleng|vielleicht|möglicherweise|eventuell"
                 r"|voraussichtlich)\b|อาจ(?:จะ)?|คาดว่า(?:จะ)?", re.I), " could "),
+    # Vietnamese "không phải 14/5 mà là 21/5" (not the 14th but the 21st), "21/5 chứ không phải 14/5" (the 21st, not the 14th)
+    (re.compile(r"\bchứ\s+không\s+phải\b", re.I), ", not"),
+    (re.compile(r"\bkhông\s+phải\b", re.I), "not"),
+    (re.compile(r"\bmà\s+là\b", re.I), "but"),
     (re.compile(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?:ได้)?", re.I), " not "),
     # a fake called so: Tagalog "peke", Spanish and Portuguese "falso", Indonesian "hoaks", "bohong", French "intox", "faux",
-    # Vietnamese "tin giả" (fake news); French "Non" (no) answering
-    (re.compile(r"\b(?:peke|falso|falsa|hoaks|bohong|intox|faux|fausse)\b|\b(?:là\s+)?tin\s+giả\b|\bgiả\s+mạo\b", re.I), " fake "),
+    # Vietnamese "tin giả" and Thai "ข่าวปลอม" (fake news); French "Non" (no) answering
+    (re.compile(r"\b(?:peke|falso|falsa|hoaks|bohong|intox|faux|fausse)\b|\b(?:là\s+)?tin\s+giả\b|\bgiả\s+mạo\b|ข่าวปลอม", re.I), " fake "),
     (re.compile(r"(?<=\?)\s*non\b", re.I), " no"),
     # Indonesian "bantah kabar …" (denies the word that …), French "dément" (denies)
     (re.compile(r"\b(?:membantah|bantah|menepis|tepis)(?:\s+(?:kabar|rumor|isu))?\b|\bdément\b", re.I), "denies reports"),
@@ -137,6 +141,10 @@ _WORDS_ABROAD = (
     # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
     (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
+    # Indonesian chat's "gak/nggak (jadi)" (not, after all) and "batal" (called off): "batal tayang 14 Mei" denies that day
+    (re.compile(r"\b(?:(?:gak|ga|nggak|enggak|ngga|gk|kagak)(?:\s+jadi)?|batal)\b(?=\s+(?:tayang|rilis|premieres)\b)", re.I), "not"),
+    # Vietnamese "hoãn ra mắt ngày 14/5" (puts off the premiere of May 14): that day taken back, never announced
+    (re.compile(r"\b(?:trì\s+)?hoãn(?=\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)", re.I), "not"),
     (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez|pourrait|pourraient)\b", re.I), "could"),
     # French "ne sortira pas le 4 juin", "n'arrivera plus en juin": a negation (before "sortira" reads as premieres)
     (re.compile(r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(\w+)\s+(?:pas|plus|jamais)\b", re.I), lambda m: "not " + m.group(1)),

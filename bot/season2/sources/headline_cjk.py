@@ -58,6 +58,8 @@ _JAPANESE_WORDS = (
     (re.compile(r"(?:らしい|らしいです|らしいよ|とのこと|んだって|だって)(?![ぁ-ゖ])"), " 라고 들었어 "),
     (re.compile(r"かも(?:しれない|しれません|ね|よ)?(?=[^。]*?。?[^。]*(?:記事|報道|ニュース|によると|メディア|関係者))"), " 라고 들었어 "),
     (re.compile(r"かも(?:しれない|しれません|ね|よ)?"), " 전망 "),
+    # デマ is a rumour called false: said of a day's release ("5月14日配信はデマ", "…配信のデマ"), that day taken back
+    (re.compile(r"(?<=[はがもの])\s*デマ"), " 사실무근"),
     (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
     # the press's headline ending "…配信か" (likely to, it is said): Korean's 유력, a rumour (never a question's "ですか",
     # "なのか", "だろうか")

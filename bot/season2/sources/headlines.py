@@ -434,6 +434,14 @@ _KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+#: A delay of the release set for a day ("delays May 14 premiere", "5월 14일 공개 연기", Japanese "5月14日配信延期"): that
+#: day is the one put off, never the new one (which comes after "to", 로 or に: "delayed to May 21", "5월 21일로 공개 연기").
+_DELAYS_DAYS_RELEASE = re.compile(
+    r"\b(?:delay\w*|postpone\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){0,8}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*20\d\d)?\s+(?:netflix\s+|global\s+)?(?:premiere|release|debut|launch)\b"
+    r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:일정\s*)?(?:이\s*|을\s*)?(?:연기|미뤄|미룬|늦춰|순연)",
+    re.I)
+_DELAYED_TO_DAY = re.compile(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -571,6 +579,11 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):
             return Classified(rule.milestone, confidence, None)  # "said march 19 and then delayed it": the day it had
+        if rule.milestone is Milestone.DELAYED and release_at is not None and _DELAYS_DAYS_RELEASE.search(text):
+            # "delays May 14 premiere": the day put off, no new one; "... May 14 premiere to May 21": the one after "to"
+            to = _DELAYED_TO_DAY.search(text)
+            new_day = parse_headline_date(text[to.start():], written) if to is not None else None
+            return Classified(rule.milestone, confidence, release_moment(text, new_day) if new_day else None)
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
     return None
