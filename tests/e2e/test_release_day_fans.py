@@ -15,6 +15,7 @@ import pytest
 
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
+from tests.e2e.reading import everything
 
 # Netflix's release-day announcement: a day some weeks after the harness's clock (1 March 2026).
 DROP = dt.date(2026, 4, 3)
@@ -29,27 +30,6 @@ DEATH_WORDS = re.compile(r"\b(dies|died|dead|death|killed|presumed|halfbie|sacri
 async def h(tmp_path: Path) -> AsyncIterator[Harness]:
     async with Harness.start(tmp_path) as harness:
         yield harness
-
-
-def everything(msg: Message) -> str:
-    """All the text a user can read in a message: content, embeds, buttons and selects."""
-    parts = [msg.content or ""]
-    for embed in msg.embeds:
-        parts += [str(embed.get("title", "")), str(embed.get("description", "")),
-                  str((embed.get("footer") or {}).get("text", "")), str((embed.get("author") or {}).get("name", ""))]
-        for f in embed.get("fields") or []:
-            parts += [str(f.get("name", "")), str(f.get("value", ""))]
-
-    def walk(components: list[dict[str, object]]) -> None:
-        for comp in components:
-            parts.append(str(comp.get("label", "") or ""))
-            parts.append(str(comp.get("placeholder", "") or ""))
-            for opt in comp.get("options") or []:  # type: ignore[attr-defined]
-                parts.extend([str(opt.get("label", "")), str(opt.get("description", "") or "")])
-            walk(comp.get("components") or [])  # type: ignore[arg-type]
-
-    walk(msg.components)
-    return "\n".join(parts)
 
 
 def unhidden(msg: Message) -> str:

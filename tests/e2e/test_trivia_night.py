@@ -18,6 +18,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Sandbox
+from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -69,38 +70,17 @@ async def roomy(tmp_path: Path) -> AsyncIterator[Harness]:
             yield harness
 
 
-def seen(msg: Message) -> str:
-    """Everything a reader can read of a message: content, embeds, button labels, select choices."""
-    parts = [msg.content or ""]
-    for embed in msg.embeds:
-        parts += [str(embed.get("title") or ""), str(embed.get("description") or ""),
-                  str((embed.get("footer") or {}).get("text") or ""), str((embed.get("author") or {}).get("name") or "")]
-        for f in embed.get("fields") or []:
-            parts += [str(f.get("name") or ""), str(f.get("value") or "")]
-
-    def walk(components: list[dict[str, object]]) -> None:
-        for comp in components:
-            parts.append(str(comp.get("label", "") or ""))
-            parts.append(str(comp.get("placeholder", "") or ""))
-            for opt in comp.get("options") or []:  # type: ignore[attr-defined]
-                parts.extend([str(opt.get("label", "")), str(opt.get("description", "") or "")])
-            walk(comp.get("components") or [])  # type: ignore[arg-type]
-
-    walk(msg.components)
-    return "\n".join(parts)
-
-
 def unhidden(msg: Message) -> str:
-    return re.sub(r"\|\|.*?\|\|", " ", seen(msg), flags=re.S)
+    return re.sub(r"\|\|.*?\|\|", " ", everything(msg), flags=re.S)
 
 
 def posts(h: Harness, channel: Channel, contains: str = "", *, ephemeral: bool = False) -> list[Message]:
     found = [h.discord.message(m.id) or m for m in h.discord.messages(channel, include_ephemeral=ephemeral)]
-    return [m for m in found if m.author_id == h.discord.bot_user_id and contains.lower() in seen(m).lower()]
+    return [m for m in found if m.author_id == h.discord.bot_user_id and contains.lower() in everything(m).lower()]
 
 
 def questions(h: Harness, channel: Channel) -> list[Message]:
-    return [m for m in posts(h, channel) if re.search(r"question \d", seen(m), re.I)]
+    return [m for m in posts(h, channel) if re.search(r"question \d", everything(m), re.I)]
 
 
 async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
@@ -138,7 +118,7 @@ def score(text: str, member: Member) -> int:
 
 
 def answer_of(msg: Message) -> str:
-    text = plain(seen(msg)).split("Question")[-1]
+    text = plain(everything(msg)).split("Question")[-1]
     return next(a for key, a in ANSWERS.items() if key.lower() in text.lower())
 
 
@@ -147,25 +127,25 @@ def button_for(msg: Message, answer: str) -> str:
         for comp in row.get("components", []):
             if answer.lower() in str(comp.get("label", "")).lower():
                 return str(comp["custom_id"])
-    raise AssertionError(f"no button {answer!r} on {seen(msg)[:300]}")
+    raise AssertionError(f"no button {answer!r} on {everything(msg)[:300]}")
 
 
 async def next_question(h: Harness, room: Channel, number: int) -> Message:
     def found() -> list[Message]:
-        return [m for m in questions(h, room) if re.search(rf"question {number} of", seen(m), re.I)]
+        return [m for m in questions(h, room) if re.search(rf"question {number} of", everything(m), re.I)]
 
-    assert await until(h, lambda: bool(found()), step=0.5), [seen(m)[:80] for m in posts(h, room)]
+    assert await until(h, lambda: bool(found()), step=0.5), [everything(m)[:80] for m in posts(h, room)]
     return found()[-1]
 
 
 async def end_of_game(h: Harness, room: Channel, count_before: int = 0) -> str:
     """Run the clock until the game's last post, and return all that was posted since."""
     def after() -> str:
-        return "\n".join(seen(m) for m in posts(h, room)[count_before:] if "started trivia" not in seen(m))
+        return "\n".join(everything(m) for m in posts(h, room)[count_before:] if "started trivia" not in everything(m))
 
     await until(h, lambda: bool(re.search(r"final|winner|wins|won\b|game over|\btie", after(), re.I)), rounds=80, step=2.0)
     await settle(h)
-    return "\n".join(seen(m) for m in posts(h, room)[count_before:])
+    return "\n".join(everything(m) for m in posts(h, room)[count_before:])
 
 
 async def player(h: Harness, name: str) -> Member:
@@ -181,7 +161,7 @@ async def test_a_game_on_our_pack_and_two_red_lists_in_a_channel_safe_to_3_shows
     await import_list(h, "late-quiz", LATE_LIST)
     await h.discord.invoke(h.moderator, room, "spoilers", up_to="ep 3")
     await quick(h)
-    lists = seen(await h.discord.invoke(h.moderator, room, "trivia", "lists"))
+    lists = everything(await h.discord.invoke(h.moderator, room, "trivia", "lists"))
     ours = next((n for n in ("aouad", "default", "built-in") if n in lists.lower()), None)
     chosen = ", ".join(filter(None, [ours, "fan-quiz", "late-quiz"]))
     await h.discord.invoke(h.moderator, room, "trivia", "start", category=chosen, questions=10, mode="buttons")
@@ -197,9 +177,9 @@ async def test_a_game_on_our_pack_and_two_red_lists_in_a_channel_safe_to_3_shows
         if buttons and not buttons[0].get("disabled"):
             await h.discord.click(h.fan, q, str(buttons[0]["custom_id"]))
     await until(h, lambda: False, rounds=20, step=3.0)
-    everything = posts(h, room, ephemeral=True)
-    assert len(questions(h, room)) >= 3, [seen(m)[:80] for m in everything]
-    leaks = [unhidden(m)[:200] for m in everything if LATE.search(unhidden(m))]
+    received = posts(h, room, ephemeral=True)
+    assert len(questions(h, room)) >= 3, [everything(m)[:80] for m in received]
+    leaks = [unhidden(m)[:200] for m in received if LATE.search(unhidden(m))]
     assert leaks == []
 
 
@@ -260,8 +240,8 @@ async def test_a_near_miss_is_told_only_to_the_player(h: Harness) -> None:
     await settle(h, 20)
     close = re.compile(r"close|almost|nearly|typo|so near", re.I)
     private = [m for m in posts(h, room, ephemeral=True) if m.ephemeral] + list(h.discord.dm_messages(h.fan))
-    assert any(close.search(seen(m)) for m in private), [seen(m)[:100] for m in private]
-    assert not any(close.search(seen(m)) for m in posts(h, room)[before:])
+    assert any(close.search(everything(m)) for m in private), [everything(m)[:100] for m in private]
+    assert not any(close.search(everything(m)) for m in posts(h, room)[before:])
 
 
 # -- who runs the game -------------------------------------------------------------------------
@@ -274,10 +254,10 @@ async def test_the_host_stops_the_game_and_another_member_cannot(h: Harness) -> 
     await h.discord.invoke(h.fan, room, "trivia", "start", category="fan-quiz", questions=5)
     await next_question(h, room, 1)
     refused = await h.discord.invoke(other, room, "trivia", "stop")
-    assert refused.ephemeral, seen(refused)
+    assert refused.ephemeral, everything(refused)
     assert not posts(h, room, "stopped")
     stopped = await h.discord.invoke(h.fan, room, "trivia", "stop")
-    assert re.search(r"stop|ended", seen(stopped), re.I), seen(stopped)
+    assert re.search(r"stop|ended", everything(stopped), re.I), everything(stopped)
     count = len(questions(h, room))
     await until(h, lambda: False, rounds=10, step=5.0)
     assert len(questions(h, room)) == count
@@ -293,8 +273,8 @@ async def test_two_start_commands_racing_yield_one_game(h: Harness) -> None:
     )
     await next_question(h, room, 1)
     await settle(h, 20)
-    assert len([m for m in questions(h, room) if re.search(r"question 1\b", seen(m), re.I)]) == 1
-    assert sum(1 for r in replies if r.ephemeral and "already" in seen(r).lower()) == 1, [seen(r) for r in replies]
+    assert len([m for m in questions(h, room) if re.search(r"question 1\b", everything(m), re.I)]) == 1
+    assert sum(1 for r in replies if r.ephemeral and "already" in everything(r).lower()) == 1, [everything(r) for r in replies]
 
 
 async def test_a_restart_mid_question_goes_on_with_the_scores_kept(h: Harness) -> None:
@@ -322,7 +302,7 @@ async def test_nobody_answering_ends_the_game_at_the_idle_limit_saying_why(roomy
     await h.discord.invoke(h.moderator, room, "trivia", "start", category="fan-quiz", questions=6, mode="typed")
     await next_question(h, room, 1)
     def said() -> str:
-        return "\n".join(seen(m) for m in posts(h, room) if "time's up" not in seen(m).lower())  # not a question's own
+        return "\n".join(everything(m) for m in posts(h, room) if "time's up" not in everything(m).lower())  # not a question's own
 
     assert await until(h, lambda: bool(re.search(r"no one|nobody|inactiv|idle|no answers", said(), re.I)),
                        rounds=60, step=2.0), said()[-600:]
@@ -337,8 +317,8 @@ async def test_a_list_turned_off_by_a_moderator_cannot_be_started(h: Harness) ->
     await import_list(h, "fan-quiz", FAN_QUIZ)
     await h.discord.invoke(h.moderator, room, "triviaset", "settings", disable_list="fan-quiz")
     refused = await h.discord.invoke(h.fan, room, "trivia", "start", category="fan-quiz", questions=3)
-    assert refused.ephemeral, seen(refused)
-    assert "fan-quiz" in plain(seen(refused)) and re.search(r"off|disabled", seen(refused), re.I), seen(refused)
+    assert refused.ephemeral, everything(refused)
+    assert "fan-quiz" in plain(everything(refused)) and re.search(r"off|disabled", everything(refused), re.I), everything(refused)
     await until(h, lambda: False, rounds=5)
     assert not questions(h, room)
 
@@ -350,7 +330,7 @@ async def test_a_reported_question_reaches_the_moderators_queue(h: Harness) -> N
     q = await next_question(h, room, 1)
     report = next((str(c["custom_id"]) for row in q.components for c in row.get("components", [])
                    if "report" in str(c.get("label", "")).lower()), None)
-    assert report is not None, seen(q)
+    assert report is not None, everything(q)
     form = await h.discord.click(h.fan, q, report)
     if form.components and form.ephemeral and form.id == 0:  # a modal: say why
         fields = [c for row in form.components for c in row.get("components", [])]
@@ -362,8 +342,8 @@ async def test_a_reported_question_reaches_the_moderators_queue(h: Harness) -> N
         else:
             await h.discord.click(h.fan, form, str(first["custom_id"]))
     queue = await h.discord.invoke(h.moderator, h.general, "triviaset", "reports")
-    key = next(k for k in ANSWERS if k.lower() in seen(q).lower())
-    assert key.lower() in seen(queue).lower(), seen(queue)
+    key = next(k for k in ANSWERS if k.lower() in everything(q).lower())
+    assert key.lower() in everything(queue).lower(), everything(queue)
 
 
 # -- after the game ----------------------------------------------------------------------------
@@ -379,7 +359,7 @@ async def test_the_leaderboard_after_the_game_puts_the_better_player_first(h: Ha
         q = await next_question(h, room, n)
         await h.discord.say(who, room, answer_of(q))
     await end_of_game(h, room)
-    board = seen(await h.discord.invoke(h.fan, room, "trivia", "leaderboard"))
+    board = everything(await h.discord.invoke(h.fan, room, "trivia", "leaderboard"))
     def where(member: Member) -> int:
         spots = [board.find(x) for x in (member.name, f"<@{member.id}>") if x in board]
         assert spots, board
@@ -400,7 +380,7 @@ async def test_hostile_player_names_are_shown_inert(h: Harness) -> None:
     board = await h.discord.invoke(h.fan, room, "trivia", "leaderboard")
     shown = [*posts(h, room), board]
     assert all(m.mentions_pinged == [] for m in shown)
-    text = "\n".join(seen(m) for m in shown)
+    text = "\n".join(everything(m) for m in shown)
     assert "gwinam" in text or f"<@{sneaky.id}>" in text, text
     assert not re.search(r"(?<!\\)\*\*gwinam", text), text
     assert not re.search(r"(?<!\\)\|\|x(?<!\\)\|\|", text), text
@@ -412,7 +392,7 @@ async def test_the_host_starting_on_every_list_at_once_names_them_with_their_aut
     await import_list(h, "late-quiz", LATE_LIST)
     started = await h.discord.invoke(h.moderator, room, "trivia", "start", category="fan-quiz, late-quiz", questions=3)
     await next_question(h, room, 1)
-    told = plain(seen(started) + "\n".join(seen(m) for m in posts(h, room)))
+    told = plain(everything(started) + "\n".join(everything(m) for m in posts(h, room)))
     assert "fan-quiz" in told and "trivia night crew" in told, told[:500]
 
 
@@ -423,11 +403,11 @@ async def test_the_host_can_skip_a_question_and_a_player_cannot(h: Harness) -> N
     q1 = await next_question(h, room, 1)
     other = await player(h, "skipper")
     refused = await h.discord.invoke(other, room, "trivia", "skip")
-    assert refused.ephemeral, seen(refused)
+    assert refused.ephemeral, everything(refused)
     assert len(questions(h, room)) == 1
     await h.discord.invoke(h.fan, room, "trivia", "skip")
     await next_question(h, room, 2)
-    assert answer_of(q1).lower() in plain("\n".join(seen(m) for m in posts(h, room))).lower()
+    assert answer_of(q1).lower() in plain("\n".join(everything(m) for m in posts(h, room))).lower()
 
 
 async def test_a_red_list_with_yaml_traps_keeps_the_answers_as_written(h: Harness) -> None:
@@ -439,7 +419,7 @@ async def test_a_red_list_with_yaml_traps_keeps_the_answers_as_written(h: Harnes
     await h.discord.invoke(h.moderator, room, "trivia", "start", category="traps", questions=2, mode="typed")
     await next_question(h, room, 1)
     await until(h, lambda: len(posts(h, room, "the answer")) >= 2, rounds=60, step=2.0)
-    shown = plain("\n".join(seen(m) for m in posts(h, room, "the answer")))
+    shown = plain("\n".join(everything(m) for m in posts(h, room, "the answer")))
     assert "007" in shown and "1:30" in shown, shown
 
 
@@ -471,8 +451,8 @@ async def test_after_the_host_stops_a_button_game_its_question_takes_no_more_cli
                     if answer_of(q).lower() in str(c.get("label", "")).lower() and not c.get("disabled")]
     if open_buttons:
         reply = await h.discord.click(late, now, str(open_buttons[0]["custom_id"]))
-        assert reply.ephemeral or reply.id == now.id, seen(reply)
-    final = "\n".join(seen(m) for m in posts(h, room, "final scores"))
+        assert reply.ephemeral or reply.id == now.id, everything(reply)
+    final = "\n".join(everything(m) for m in posts(h, room, "final scores"))
     assert f"<@{late.id}>" not in final
 
 
@@ -494,7 +474,7 @@ async def test_a_host_asking_for_more_questions_than_fit_is_told_how_many_at_the
     room = h.channels["trivia"]
     await import_list(h, "late-quiz", LATE_LIST)  # 4 of its 5 name something from the show
     started = await h.discord.invoke(h.fan, room, "trivia", "start", category="late-quiz", questions=5, mode="typed")
-    text = plain(seen(started))
+    text = plain(everything(started))
     assert re.search(r"\b1 of the 5\b", text), text
     assert "spoil" in text, text
 
@@ -509,7 +489,7 @@ async def test_a_list_whose_question_and_answer_carry_markdown_and_pings_shows_t
     await next_question(h, room, 1)
     await until(h, lambda: bool(posts(h, room, "final scores")), rounds=30, step=2.0)
     shown = posts(h, room)
-    assert len(shown) >= 3, [seen(m)[:80] for m in shown]
+    assert len(shown) >= 3, [everything(m)[:80] for m in shown]
     assert all(m.mentions_pinged == [] for m in shown)
     text = "\n".join(m.content + "\n".join(str(e.get("description") or "") + str(e.get("title") or "")
                                           for e in m.embeds) for m in shown)
@@ -524,6 +504,6 @@ async def test_after_a_restart_the_host_still_may_stop_and_another_member_still_
     await next_question(h, room, 1)
     await h.restart()
     refused = await h.discord.invoke(other, room, "trivia", "stop")
-    assert refused.ephemeral, seen(refused)
+    assert refused.ephemeral, everything(refused)
     stopped = await h.discord.invoke(h.fan, room, "trivia", "stop")
-    assert re.search(r"stop|ended", seen(stopped), re.I), seen(stopped)
+    assert re.search(r"stop|ended", everything(stopped), re.I), everything(stopped)
