@@ -34,6 +34,7 @@ def _one(title: str) -> tuple[Milestone, Confidence, dt.date | None]:
     "Estamos muertos temporada 2 llega el 14 de mayo, se retrasa al 21 de mayo",
     "All of Us Are Dead temporada 2: estreia de 14 de maio adiada para 21 de maio",
     "All of Us Are Dead saison 2 : la sortie du 14 mai repoussée au 21 mai",
+    "All of Us Are Dead Season 2 premiere May 14, but pushed to May 21 now",
 ])
 def test_a_delay_from_one_day_to_another_gives_the_new_day(title: str) -> None:
     assert _one(title) == (Milestone.DELAYED, Confidence.REPORTED, dt.date(2027, 5, 21))
@@ -57,6 +58,11 @@ def test_a_delay_of_a_days_release_without_a_new_day_gives_none() -> None:
     "지금 우리 학교는 시즌2 5월 14일 공개하는 것으로 보인다",
     "지금 우리 학교는 시즌2 5월 14일 공개 유력",
     "All of Us Are Dead Season 2 appears set to premiere May 14",
+    "All of Us Are Dead Season 2 seems to be coming May 14",
+    "All of Us Are Dead temporada 2: dizem que chega em 14 de maio",
+    "aouad saison 2 sortira apparemment le 14 mai",
+    "All of Us Are Dead Staffel 2: Starttermin ist wohl der 14. Mai",
+    "지우학2 5월 14일 공개 예정인 듯",
 ])
 def test_a_day_said_as_it_looks_or_is_said_is_a_rumour_with_its_day(title: str) -> None:
     assert _one(title) == (Milestone.RELEASE_DATE_ANNOUNCED, Confidence.RUMOUR, dt.date(2027, 5, 14))
