@@ -21,7 +21,7 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|fecha|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|ซีซั่น", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
@@ -87,6 +87,13 @@ _WORDS_ABROAD = (
     # Indonesian "bocoran" (a leak), "disebut" (said to), Vietnamese "được đồn" (rumoured), Tagalog "daw"/"raw" (so they
     # say): someone else's word
     (re.compile(r"\bbocoran\b", re.I), "leaked"),
+    # a hedge said of how it looks or what is said ("kommt wohl im Sommer", "startet wohl am 14. Mai", "dicen que llega …",
+    # "parece que", "il paraît que"): someone's word, a rumour whose day or window stands; said before the verb so the
+    # verb's own words still read ("wohl kaum", hardly, is a negation)
+    (re.compile(r"\b(?:wohl\s+)?kaum\b", re.I), "not"),
+    (re.compile(r"\b(kommt|startet|erscheint)\s+(?:wohl|angeblich|offenbar|anscheinend)\b", re.I), r"reportedly \1"),
+    (re.compile(r"\b(?:wohl|offenbar|anscheinend|al\s+parecer|ao\s+que\s+parece|apparemment|(?:se\s+)?(?:dicen|dizem|diz-se"
+                r"|dice|parece|se\s+dice|il\s+para[iî]t|on\s+dit)\s+que|semble-t-il)\b", re.I), "reportedly"),
     (re.compile(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)

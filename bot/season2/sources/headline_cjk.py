@@ -48,6 +48,9 @@ _JAPANESE_WORDS = (
     (re.compile(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
     (re.compile(r"延期"), " 연기"),
     (re.compile(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
+    # 説, a theory someone holds ("5月14日配信説", "延期説", "…という説"): Korean's 공개설, 연기설, a rumour (never 小説, a novel)
+    (re.compile(r"(?<=공개|연기)\s*説"), "설"),
+    (re.compile(r"(?:という|との)\s*説"), " 루머 "),
     # the start, middle or end of a month ("4月初", "4月上旬", "4월 초"): Korean's 초, 중순, 말
     (re.compile(r"(\d{1,2})\s*월\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),
     (re.compile(r"(\d{1,2})\s*月\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),

@@ -12,7 +12,10 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
 - a rumour: "rumour", "leaked", "insiders", "sources say", "allegedly", Korean hearsay (했대요, 공개래, 19일이래,
   "라고 들었어", 카더라, 썰, 지인이 …; a fan's 공개래 after "라인업 떴다" passes on Netflix's word: reported), an insider's word (관계자피셜), someone's word passed on ("my cousin … says", "i heard"), fans'
   word ("per fans"); relayed: "reportedly", "apparently", "report says", 공개설, 확인 불가, the Korean press's
-  "…것으로 전해졌다/알려졌다", 확실시, 잠정 확정, and its "settled on" (가닥).
+  "…것으로 전해졌다/알려졌다", 확실시, 잠정 확정, and its "settled on" (가닥); how it looks or is said, not vouched
+  for: "appears to", 듯, "것으로 보인다", 유력 ("tipped"), Japanese 説, らしい, "…配信か", German wohl, Spanish "dicen que".
+  The rule: a word that relays or describes how a day looks is a rumour with its day kept; a word that forecasts what
+  may be ("could", "likely", "expected", 전망, 예상) claims nothing.
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
@@ -49,7 +52,7 @@ _QUESTION = re.compile(
     # Korean's "when" typed without "?": "지우학2 예고편 언제 나와요 ㅠㅠ" (not 언제든 "anytime", 언제나 "always")
     r"|언제(?!든|나(?:\s|$|[.!,~]))"
     # "예상보다 빨라", "earlier than expected": a day set, compared with the guesses
-    r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
+    r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯(?=[가-힣])(?!하다|합니다|해요|해(?![가-힣])|함|싶)|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
 )
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
@@ -113,7 +116,10 @@ _HEDGE = re.compile(
     r"|uncle|contact|employee|worker|staffer|translator|intern)s?\b|(공개|개봉|방영)설|연기설(?!\s*(은|는)?\s*(일축|부인|반박|해명|선\s*그|사실무근|루머))|확인\s*(불가|안\s*돼|되지\s*않)"
     r"|전해(졌|진다|져|지고)"  # "…것으로 전해졌다": the Korean press's "reportedly"
     # "…것으로 알려졌다" (reportedly, too), 확실시 (seen as certain), 잠정 확정 (tentatively set), 내부 확정 (set inside)
-    r"|것으?로\s*알려(졌|진다|져|지고)|확실시|잠정\s*(확정|결정)|내부\s*(확정|결정)"
+    r"|것으?로\s*알려(졌|진다|져|지고)|확실시|"
+    # how it looks, not vouched for: "…공개할 듯", "공개될 듯하다", "…것으로 보인다", "appears to", "seems set to" (a rumour,
+    # its day kept; 전망, "could", "expected" forecast what may be, and claim nothing)
+    r"듯(\s*(하다|합니다|해요|해|함|싶다|싶어|싶네|요))?(?![가-힣])|것으?로\s*보(인다|입니다|여|이며|였다)|\b(appears?|seems?)\s+(set\s+)?to\b|잠정\s*(확정|결정)|내부\s*(확정|결정)"
     # an exclusive's plan, not a day set: "[단독] … 5월 공개 목표", "EXCLUSIVE: Netflix aiming for a May release" (the outlet's
     # own sources on what is hoped for; a plain "내년 상반기 공개 목표" relays the makers' stated aim)
     r"|([\[【(]\s*단독\s*[\]】)]|\bexclusive\b)[^;…]*?((공개|개봉|방영|출시|스트리밍)\s*(를|을)?\s*목표|\b(aim(s|ed|ing)?\s+(for|at)|target(s|ed|ing)?)\b)"

@@ -442,6 +442,14 @@ _DELAYS_DAYS_RELEASE = re.compile(
     r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:일정\s*)?(?:이\s*|을\s*)?(?:연기|미뤄|미룬|늦춰|순연)",
     re.I)
 _DELAYED_TO_DAY = re.compile(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
+
+
+def _new_day_mark(text: str) -> re.Match[str] | None:
+    """Where a delay's new day is written: the last day after "to" or before 로 / に ("from May 14 to May 21")."""
+    marks = list(_DELAYED_TO_DAY.finditer(text))
+    return marks[-1] if marks else None
+
+
 #: The readings that give the release its day (a delay gives one too, or a window).
 _DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED)
 
@@ -579,10 +587,10 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):
             return Classified(rule.milestone, confidence, None)  # "said march 19 and then delayed it": the day it had
-        if rule.milestone is Milestone.DELAYED and release_at is not None and _DELAYS_DAYS_RELEASE.search(text):
-            # "delays May 14 premiere": the day put off, no new one; "... May 14 premiere to May 21": the one after "to"
-            to = _DELAYED_TO_DAY.search(text)
-            new_day = parse_headline_date(text[to.start():], written) if to is not None else None
+        # "delays May 14 premiere": the day put off, no new one; "May 14 premiere pushed to May 21", "5월 14일 공개, 5월 21일로
+        # 연기", "5月14日配信、5月21日に延期": the new day is the one after "to" (before 로, に), never the first one written
+        new_day = parse_headline_date(text[to.start():], written) if (to := _new_day_mark(text)) is not None else None
+        if rule.milestone is Milestone.DELAYED and release_at is not None and (new_day or _DELAYS_DAYS_RELEASE.search(text)):
             return Classified(rule.milestone, confidence, release_moment(text, new_day) if new_day else None)
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
         return Classified(rule.milestone, confidence, release_at if carries_date else None)
