@@ -9,9 +9,10 @@ minutes, so a post tried by an earlier process (killed between Discord creating 
 its record) or longer ago than `NONCE_TRUSTED` is first looked for among the channel's recent
 messages (`marker`), and sent again only when it is not there.
 
-A question shown late (the bot was down, or Discord held it up for `LATE_AFTER` or more) gets its
-full answer time from the moment it is shown, and a question closes only once it has been shown
-(flow.advance waits for its post). A resumed game keeps its messages and its remaining time.
+A question's answer time starts when Discord confirms its post (`sent`), so a send held back by
+the channel's rate limit or a slow Discord never shortens it; one shown late (the bot was down, or
+Discord held it up for `LATE_AFTER` or more) also says so, and a question closes only once it has
+been shown (flow.advance waits for its post). A resumed game keeps its messages and its remaining time.
 
 The payload keeps what a step needs beyond its game and question (read from the database when it
 is posted): scores and points as they were, winners, the list settings applied at the start.
@@ -217,15 +218,34 @@ class PostQueue:
         question = snapshot.load_question(row.question_json)
         return Delivery(post, ended, close_message_id=row.message_id, open_question=question, look_first=look_first)
 
-    async def sent(self, delivery: Delivery, message_id: int) -> None:
-        """The post's message exists: record it (a question's message is what its reveal closes)."""
-        post = delivery.post
+    async def sent(self, delivery: Delivery, message_id: int, *, shown_now: bool = True) -> dt.datetime | None:
+        """The post's message exists: record it (a question's message is what its reveal closes).
+        A question Discord just confirmed (`shown_now`, not one found among the channel's messages,
+        up since an earlier process sent it) gets its answer time from now: a send held back by 429s
+        or a slow Discord must not eat into it. Returns its new deadline when that moved."""
+        post, now = delivery.post, self.clock.now()
         async with self.db.transaction() as conn:
-            await post_store.mark_done(conn, post.id, "sent", self.clock.now(), message_id=message_id)
+            await post_store.mark_done(conn, post.id, "sent", now, message_id=message_id)
             if post.step in ("question", "reveal"):
                 await game_store.set_question_message(
                     conn, post.game_id, post.q_index, message_id, reveal=post.step == "reveal"
                 )
+            if shown_now and isinstance(delivery.event, QuestionShown):
+                return await self._start_answer_time(conn, delivery.event, now)
+        return None
+
+    async def _start_answer_time(self, conn: aiosqlite.Connection, shown: QuestionShown, now: dt.datetime) -> dt.datetime | None:
+        game = await game_store.get_game(conn, shown.game.id)
+        # Only the deadline the question was posted with: not one an answer already moved (closed,
+        # or brought forward by the early-close rule), nor a later step's.
+        if (game is None or game.status != "active" or game.phase != "asking"
+                or game.current_index != shown.q_index or game.deadline != shown.deadline):
+            return None
+        deadline = now + dt.timedelta(seconds=game.settings.answer_seconds)
+        if deadline <= shown.deadline:
+            return None
+        await game_store.set_phase(conn, game.id, current_index=shown.q_index, phase="asking", posted_at=now, deadline=deadline)
+        return deadline
 
     async def retry_later(self, post: Post, error: str) -> None:
         async with self.db.transaction() as conn:

@@ -19,6 +19,7 @@ answer, a deadline): wake the channels' workers and arm the games' deadlines.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -51,6 +52,8 @@ SWEEP_EVERY = dt.timedelta(seconds=15)
 FIRST_PAUSE = 1.0
 MAX_PAUSE = 30.0
 HISTORY_LOOKBACK = 50
+# A question's countdown this far before its deadline (its send was held up) is edited to show it.
+COUNTDOWN_OFF = dt.timedelta(seconds=1)
 # Tries of a game's next step failing in hyosan itself (not the database) before the game is ended
 # and the channel told, rather than left hanging on its last message.
 MAX_MOVE_FAILURES = 3
@@ -224,6 +227,7 @@ class GameHost:
         channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
         try:
             found = await self._already_posted(channel, delivery) if delivery.look_first else None
+            shown_now = found is None  # one found in the channel was up before: its time runs already
             if found is None:
                 await self._close_question(channel, delivery)
                 found = await self._send(channel, delivery)
@@ -242,9 +246,25 @@ class GameHost:
             await self.service.posts.give_up(post, f"{exc.status} {exc.code} {exc.text}")
             await self._tell_dropped(post)
             return True
-        await self.service.posts.sent(delivery, found)
+        moved = await self.service.posts.sent(delivery, found, shown_now=shown_now)
         await self.arm(post.game_id)
+        if moved is not None and isinstance(delivery.event, QuestionShown):
+            await self._show_deadline(channel, found, delivery.event, moved)
         return True
+
+    async def _show_deadline(
+        self, channel: discord.PartialMessageable, message_id: int, posted: QuestionShown, deadline: dt.datetime
+    ) -> None:
+        """A question's answer time started when Discord took it, later than its countdown says:
+        the countdown is put right. Under a second off is left (Discord's timestamps count whole
+        seconds, and an edit would take a place in the channel's rate limit for nothing)."""
+        if deadline - posted.deadline < COUNTDOWN_OFF:
+            return
+        shown = dataclasses.replace(posted, deadline=deadline)
+        try:
+            await channel.get_partial_message(message_id).edit(embed=render.question_embed(shown), allowed_mentions=NONE)
+        except discord.HTTPException as exc:  # best effort: the reveal still waits for the full time
+            log.info("trivia game %s: could not correct the countdown of message %s (%s)", shown.game.id, message_id, exc.status)
 
     async def _send(self, channel: discord.PartialMessageable, delivery: Delivery) -> int:
         event = delivery.event

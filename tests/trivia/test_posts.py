@@ -74,6 +74,51 @@ async def test_a_question_shown_late_gets_its_full_time_from_then(db: Database, 
     assert await service.deadline(shown.game.id) == delivery.event.deadline
 
 
+async def test_a_question_discord_held_back_gets_its_full_time_from_when_discord_took_it(
+    db: Database, clock: ManualClock
+) -> None:
+    """Held by the channel's rate limit for less than LATE_AFTER: its time starts at the confirmation,
+    kept in the database (a restart arms the same deadline)."""
+    service = _service(db, clock)
+    shown = await service.start(_request())
+    post = await service.posts.next(CHANNEL)
+    assert post is not None
+    delivery = await service.posts.begin(post)
+    assert delivery is not None and isinstance(delivery.event, QuestionShown) and not delivery.event.late
+    clock.advance(_seconds(2))  # discord.py waits out a 429 inside the send
+    moved = await service.posts.sent(delivery, 4242)
+    assert moved == clock.now() + _seconds(shown.game.settings.answer_seconds)
+    assert await service.deadline(shown.game.id) == moved
+
+
+async def test_a_question_found_already_up_keeps_its_deadline(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request())
+    post = await service.posts.next(CHANNEL)
+    assert post is not None
+    delivery = await service.posts.begin(post)
+    assert delivery is not None
+    clock.advance(_seconds(2))
+    # found among the channel's messages (an earlier process sent it): up since then
+    assert await service.posts.sent(delivery, 4243, shown_now=False) is None
+    assert await service.deadline(shown.game.id) == shown.deadline
+
+
+async def test_a_question_answered_before_discord_confirmed_it_is_not_reopened(db: Database, clock: ManualClock) -> None:
+    service = _service(db, clock)
+    shown = await service.start(_request(mode="typed", questions=2))
+    post = await service.posts.next(CHANNEL)
+    assert post is not None
+    delivery = await service.posts.begin(post)
+    assert delivery is not None
+    clock.advance(_seconds(2))
+    result = await service.guess(CHANNEL, OTHER, shown.question.answers[0])  # seen before the bot heard back
+    assert result is not None and result.status == "correct"
+    after = await service.deadline(shown.game.id)
+    assert await service.posts.sent(delivery, 4244) is None
+    assert await service.deadline(shown.game.id) == after
+
+
 async def test_a_second_try_keeps_the_first_tries_deadline(db: Database, clock: ManualClock) -> None:
     """Tried once (Discord may have shown it), then again after a crash: no fresh answer time."""
     service = _service(db, clock)

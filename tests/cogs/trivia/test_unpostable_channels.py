@@ -98,6 +98,12 @@ async def test_a_daily_question_can_still_be_turned_off_where_the_bot_lost_its_p
     assert off.ephemeral and "can't post" not in off.text
 
 
+def question_recorded(h: Harness, message_id: int) -> bool:
+    with sqlite3.connect(h.db_path) as conn:
+        row = conn.execute("SELECT 1 FROM trivia_game_questions WHERE message_id = ?", (message_id,)).fetchone()
+    return row is not None
+
+
 def daily_enabled(h: Harness, channel: Channel) -> bool | None:
     with sqlite3.connect(h.db_path) as conn:
         row = conn.execute("SELECT enabled FROM trivia_daily WHERE channel_id = ?", (channel.id,)).fetchone()
@@ -209,6 +215,10 @@ async def test_a_game_whose_channel_stops_taking_posts_says_why_on_its_last_ques
     quiz = h.discord.add_channel(h.guild, "quiz")
     await h.discord.invoke(h.fan, quiz, "trivia", "start", questions=3)
     question = await h.discord.wait_for_message(quiz, lambda m: bool(m.embeds and m.buttons))
+    for _ in range(100):  # until the bot has Discord's answer: the question's time runs from then
+        if question_recorded(h, question.id):
+            break
+        await asyncio.sleep(0.05)
     h.discord.deny(quiz)  # a moderator takes Send Messages away mid-game
     await h.advance(dt.timedelta(seconds=40))  # the reveal is refused: the game ends
     cut = await h.discord.wait_for_message(quiz, lambda m: m.id == question.id and "game ended" in m.text)
