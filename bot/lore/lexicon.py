@@ -79,7 +79,7 @@ from bot.lore.lexicon_episodes import (
     names_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
-from bot.lore.lexicon_scenes import Scenes, writers_own
+from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
     PRONOUN,
@@ -364,8 +364,8 @@ class Lexicon(PackAnchoring):
 
     def _about_show(self, text: str) -> bool:
         """Whether a text is about the show: a word only it uses, or someone of it named as written (not one
-        letter off: "Guinan" is Star Trek's; not a role: "the main character" is anyone's)."""
-        return bool(SHOW_WORDS.search(text)) or any(
+        letter off: "Guinan" is Star Trek's; a role only if only it has one, "the kid on the roof": not "the main character")."""
+        return bool(SHOW_WORDS.search(text) or SHOW_ROLES.search(text)) or any(
             self._characters(m.candidates) for m in self.resolver.mentions(text, fuzzy=False))
 
     def _owner_spelled(self, match: re.Match[str]) -> str:

@@ -85,6 +85,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e03-gyeong-su-infected", r"(?:that|the|her|this|those|na-?yeon['’]?s?) (?:hand?ker?chief|hanky|hankie)s?", None, True),
     ("e08-cheol-su-flies-away", r"(?:no ?one|nobody|no-one)(?: else)?(?: was | is |['’]s | )(?:left|alive|surviv\w*|made it)",
      r"li(?:e|es|ed)|lying|said|says|told|tell(?:s|ing)?|claim\w*", True),
+    # "the boy on the roof lies about everyone being dead": the same lie, told as everyone dead
+    ("e08-cheol-su-flies-away", r"(?:every ?(?:one|body)|all the others|the others|the rest)(?: else)?(?: being| is| was| were| are|['’]s) (?:dead|gone)",
+     r"li(?:e|es|ed)|lying|claim\w*|(?:told|tells?|telling) (?:them|the (?:pilot|crew|rescue\w*|soldiers?|army|military))", True),  # not "my friend said everyone's dead at the end"
     ("e10-no-vaccine", r"(?:no|not a|never a|never any) (?:vaccines?|cures?)|(?:vaccines?|cures?) (?:is |are |was )?(?:impossible"
      r"|not possible|can'?t|cannot|couldn'?t|won'?t|will never)|(?:can'?t|cannot|couldn'?t|can not|won'?t) (?:make|create"
      r"|develop|find) (?:a |the |any )?(?:vaccines?|cures?)",
@@ -290,3 +293,10 @@ class Scenes:
                 thing.group(0)))) if scene.happening else None
             if scene.happening is None or happening is not None:
                 yield scene.position, thing.group(0)
+
+
+#: Fans' names for people only this show has ("the kid on the roof", "the bullied girl": facts.md's Cheol-su and Eun-ji,
+#: lexicon_words.ROLES): in a text that also tells a place or event of the show ("got what was coming at the camp")
+#: they say it is about the show, as a name would (Lexicon._about_show; the scene words alone are any story's).
+SHOW_ROLES = re.compile(_B + r"(?:(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?"
+                        r"|roof(?:top)? (?:boy|kid|guy|dude)|(?:the|that) bullied girl)" + _E, re.I)

@@ -365,7 +365,7 @@ ROLES: dict[str, str] = {
     r"(?<=which )parent": "nam-so-ju cheong-san-mother",  # the two parents who come for their children
     r"pregnant (?:girl|student)": "park-hee-soo",
     r"(?:the|school) bully": "yoon-gwi-nam",
-    r"(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?": "kim-cheol-su",  # he hid on the roof
+    r"(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?|roof(?:top)? (?:boy|kid|guy|dude)": "kim-cheol-su",  # he hid on the roof
     r"(?:the|that) bullied girl": "min-eun-ji",  # facts.md: Eun-ji is the bullying victim, Cheol-su a boy
     # fans' nicknames from what the character did or was called (facts.md: Na-yeon's "welfie"; Eun-ji's office fire)
     r"welf(?:ie|are) (?:boy|kid|guy|dude)": "han-gyeong-su",

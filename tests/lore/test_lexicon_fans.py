@@ -1804,3 +1804,42 @@ def test_the_virus_named_spoils_the_episode_that_names_it(text: str) -> None:
 @pytest.mark.parametrize("text", ["jonas brothers reunion tour", "Who wrote The Imperative of Responsibility? Hans Jonas"])
 def test_jonas_alone_is_anyone_s_name(text: str) -> None:
     assert LEXICON.scan(text, anywhere=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boy on the roof lies about everyone being dead",
+        "cheolsu lied that everyone was dead",
+        "roof kid lied to the helicopter",
+        "the kid on the roof said nobody survived",
+        "the roof guy told the rescue no one was left",
+    ],
+)
+def test_the_roof_boys_lie_that_no_one_is_left_is_episode_8_told_by_his_role(text: str) -> None:
+    assert LEXICON.position(text) == s1(8)
+    assert LEXICON.position(text, anywhere=True) == s1(8)  # an imported trivia text: the role says it is the show's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kid who hid on the rooftop got what was coming at the camp",
+        "the bullied girl got exposed at the camp",
+        "roof boy got jumped at the camp",
+    ],
+)
+def test_a_role_only_the_show_has_with_its_place_says_a_trivia_text_is_the_shows(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kid on the roof",  # the role alone tells nothing
+        "my friend said everyone's dead at the end of the book",  # not a lie to the rescue
+        "Who survived the camp in the novel?",  # the camp without the show's role: another story's
+    ],
+)
+def test_the_roof_boys_role_or_everyone_dead_alone_hides_nothing(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
