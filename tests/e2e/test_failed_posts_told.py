@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.harness import Harness
-from bot.sandbox import Message
+from bot.sandbox import Channel, Message
 from tests.e2e.test_moderators_week import bot_posts, report_official_date, seen, settle, subscribe, until
 
 pytestmark = pytest.mark.timeout(120)
@@ -124,12 +124,10 @@ async def test_a_deleted_channel_is_told_to_its_moderator_once_by_name(h: Harnes
     assert not any("deleted" in seen(m).lower() for m in h.discord.messages(general))  # members see nothing
 
 
-async def test_a_channel_deleted_while_the_bot_was_down_is_told_once(h: Harness) -> None:
-    news = h.channels["announcements"]
-    await subscribe(h, news)
-    await subscribe(h, h.general)
-    await h._stop_bot()  # no event tells it: the first post's 404 does
-    h.discord.delete_channel(news)
+async def deleted_while_offline(h: Harness, channel: Channel) -> str:
+    """Stop the bot, delete `channel`, start it again, let an announcement go out: the one DM's words."""
+    await h._stop_bot()
+    h.discord.delete_channel(channel)
     await h._start_bot()
     await report_official_date(h)
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
@@ -137,7 +135,17 @@ async def test_a_channel_deleted_while_the_bot_was_down_is_told_once(h: Harness)
     await settle(h)
     told = deleted_dms(h)
     assert len(told) == 1, [seen(m) for m in told]
-    assert "stopped" in seen(told[0]) and not RAW.search(seen(told[0])), seen(told[0])
+    text = seen(told[0])
+    assert "stopped" in text and "/season2set announce set" in text, text  # what to do
+    assert not RAW.search(text), text
+    return text
+
+
+async def test_a_channel_deleted_while_the_bot_was_down_is_told_once(h: Harness) -> None:
+    news = h.channels["announcements"]
+    await subscribe(h, news)
+    await subscribe(h, h.general)
+    await deleted_while_offline(h, news)  # no event tells it: the first post's 404 does
 
 
 async def test_a_moderator_who_cannot_be_dmed_is_not_and_nothing_breaks(

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from bot.harness import Harness
-from bot.sandbox import Channel
-from tests.e2e.test_failed_posts_told import RAW, deleted_dms, posts_list
-from tests.e2e.test_moderators_week import report_official_date, seen, settle, subscribe, until
+from tests.e2e.test_failed_posts_told import deleted_while_offline, posts_list
+from tests.e2e.test_moderators_week import seen, settle, subscribe
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -24,23 +23,6 @@ pytestmark = pytest.mark.timeout(120)
 async def h(tmp_path: Path) -> AsyncIterator[Harness]:
     async with Harness.start(tmp_path) as harness:
         yield harness
-
-
-async def deleted_while_offline(h: Harness, channel: Channel) -> str:
-    """Stop the bot, delete `channel`, start it again, let an announcement go out: the one DM's words."""
-    await h._stop_bot()
-    h.discord.delete_channel(channel)
-    await h._start_bot()
-    await report_official_date(h)
-    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test")
-    assert await until(h, lambda: bool(deleted_dms(h)))
-    await settle(h)
-    told = deleted_dms(h)
-    assert len(told) == 1, [seen(m) for m in told]
-    text = seen(told[0])
-    assert "stopped" in text and "/season2set announce set" in text, text  # what to do
-    assert not RAW.search(text), text
-    return text
 
 
 async def lists(h: Harness) -> str:
