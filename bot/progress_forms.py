@@ -3,7 +3,9 @@
 Plain text in, plain text out (already lower-cased by bot.progress_said.chat_free); nothing here knows the show:
 
 - `foreign_said`: Japanese ("4話まで見た"), Spanish ("voy en el capítulo 5"), Portuguese ("terminei o episódio 9"),
-  Tagalog ("nasa ep 4 na ako") and Indonesian ("udah nonton sampe eps 6") said as "watched up to ep 4", "on ep 5", ...
+  Tagalog ("nasa ep 4 na ako"), Indonesian ("udah nonton sampe eps 6"), Vietnamese ("xem xong tập 8 rồi"), Thai
+  ("ดูถึงตอนที่ 4 แล้ว"), French ("je suis à l'épisode 6") and German ("bin bei folge 5") said as "watched up to ep 4",
+  "on ep 5", ...
   Only whole leads and whole sentences are rewritten: a word alone ("ya", "todo", "vi") is English often enough;
 - `episode_lists`: "ep 11 and 12", "episodes 10, 11 and 12", "6화 7화 8화", "3화부터 6화까지" as the range "ep 10-12",
   which bot.progress_said reads (watched: the last; said as a place: the first). Only episodes one after the other;
@@ -159,6 +161,8 @@ _LIST = re.compile(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:
 _JOIN = re.compile(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 # "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.
 _KO_LIST = re.compile(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
+_WORD_AGAIN = re.compile(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
+_WORD_SAID_AGAIN = re.compile(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
 _AND_A_HALF = re.compile(r"(\d{1,2}) and a half\b")
 _KO_NUMBER = re.compile(r"(\d{1,2})\s*[화회편]")
 
@@ -185,6 +189,8 @@ def _ko_listed(found: re.Match[str]) -> str:
 def episode_lists(text: str) -> str:
     """`text` with each list of episodes one after another said as their range ("ep 11 and 12": "ep 11-12")."""
     text = _AND_A_HALF.sub(r"\1", text)  # "ep 3 and a half": 3 seen, the next one begun
+    # "ep 2, ep 3 and ep 4": the episode word said again, in the same list
+    text = _WORD_AGAIN.sub(lambda found: _WORD_SAID_AGAIN.sub(r"\1", found.group()), text)
     return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
 
 

@@ -140,7 +140,8 @@ _NEXT_AFTER = re.compile(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)
 _NONE_YET = re.compile(
     r"^(?:i )?(?:still )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
     r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?| at all)*"
-    r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?)(?: so far| yet)?|not yet)$"
+    r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?|edits|clips|memes|reels|shorts|tiktoks)"
+    r"(?: (?:on|from) (?:tiktok|youtube|yt|twitter|x|insta|instagram|reels))?(?: so far| yet)?|not yet)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
 # "haven't started s2 yet", "시즌2 아직 안봄": a season not begun, which says nothing of how far into the one before.
@@ -244,6 +245,7 @@ def chat_free(text: str) -> str:
     text = episode_lists(text)  # "ep 11 and 12": "ep 11-12"
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
     text = _AND_NEXT.sub(_and_next, text)
+    text = re.sub(r"\b(done|finished)\s*(?:\.{2,}|…)\s*(?=with\b)", r"\1 ", text)  # "im done... with ep 3": a pause
     text = re.sub(r"(?<=[^\s\u1100-\u11ff])([\u1100-\u11ff]+)$", r" \1", text)  # "보는 중ㅋㅋ": a laugh, glued on
     text = re.sub(r"\s+", " ", text).strip()
     return _END_MARKS.sub("", text)
@@ -315,7 +317,8 @@ def core(text: str) -> tuple[str, bool]:
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
 _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
 # "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
-_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych)\b[\s,:]*")
+_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
+                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"

@@ -33,6 +33,7 @@ from bot.progress_said import (
     seasons_named,
 )
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,13 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
     typed, text = text, _marks_said(text, shape.last_released(now).season)
-    said = _read_said(text, shape, now, allow_nothing, typed)
     aside = _aside(typed, shape, now, allow_nothing)
+    try:
+        said = _read_said(text, shape, now, allow_nothing, typed)
+    except PositionError:
+        if aside is None or _NUMBERED.search(chat_free(_ASIDE.sub(" ", typed))):
+            raise
+        return aside  # "oh yeah i totally finished it (im on ep 2)": the one place said, in brackets
     return aside if aside is not None and aside.position < said.position else said
 
 
@@ -150,6 +156,9 @@ def _aside(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) 
     return min(found, key=lambda said: said.position, default=None)
 
 
+# What outside the brackets may name another place with: a number, a number word, an end of the show.
+_NUMBERED = re.compile(r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True))
+                       + r"|finale|pilot|last|first)\b")
 _SEASON_ONLY = re.compile(r"^(?:s|season|시즌) ?\d{1,2}$")
 
 

@@ -280,9 +280,9 @@ def test_eighth_blind_set_is_never_read_past_what_was_watched() -> None:
 
 def test_ninth_blind_set_is_never_read_past_what_was_watched() -> None:
     # before season 2 (watched9): scored before any change (87/153, 1 later: "finished it (the first ep)" read as the
-    # whole show, 65 asked again), then tuned on: 144/153, 0 later, 0 earlier, 0 guessed (see the file's head)
+    # whole show, 65 asked again), then tuned on: 149/153, 0 later, 0 earlier, 0 guessed (see the file's head)
     figures = blind_figures(BLIND_9)
-    assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= 144
+    assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= 149
 
 
 @pytest.mark.parametrize(
@@ -747,4 +747,27 @@ def test_season_two_awaited_beside_a_place_says_nothing_more(typed: str, expecte
     ],
 )
 def test_a_time_into_an_episode_and_chat_around_it_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("oh yeah i totally finished it 🙄 (im on ep 2)", "S1E2"),  # the one place said, in brackets
+        ("finished? lol no, ep 4", "S1E4"),  # taken back, then said
+        ("yeah i'm done... with ep 3 lmao", "S1E3"),  # a pause, not a new clause
+        ("ep 9 lol (im on ep 2)", "S1E2"),
+        ("finished? lol no", "refused"),
+    ],
+)
+def test_sarcasm_taken_back_reads_the_place_said_after_it(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("ep 2, ep 3 and ep 4 done", "S1E4"), ("watched ep 3 and ep 4", "S1E4"), ("ep 3, ep 4", "refused"),
+     ("only seen edits on tiktok", "0")],
+)
+def test_a_list_saying_its_episode_word_again_and_clips_seen_are_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected
