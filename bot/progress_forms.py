@@ -3,7 +3,9 @@
 Plain text in, plain text out (already lower-cased by bot.progress_said.chat_free); nothing here knows the show:
 
 - `foreign_said`: Japanese ("4話まで見た"), Spanish ("voy en el capítulo 5"), Portuguese ("terminei o episódio 9"),
-  Tagalog ("nasa ep 4 na ako") and Indonesian ("udah nonton sampe eps 6") said as "watched up to ep 4", "on ep 5", ...
+  Tagalog ("nasa ep 4 na ako"), Indonesian ("udah nonton sampe eps 6"), Vietnamese ("xem xong tập 8 rồi"), Thai
+  ("ดูถึงตอนที่ 4 แล้ว"), French ("je suis à l'épisode 6") and German ("bin bei folge 5") said as "watched up to ep 4",
+  "on ep 5", ...
   Only whole leads and whole sentences are rewritten: a word alone ("ya", "todo", "vi") is English often enough;
 - `episode_lists`: "ep 11 and 12", "episodes 10, 11 and 12", "6화 7화 8화", "3화부터 6화까지" as the range "ep 10-12",
   which bot.progress_said reads (watched: the last; said as a place: the first). Only episodes one after the other;
@@ -16,33 +18,82 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
 _WATCHED_JA = r"(?:見た|観た|見ました|観ました|見終わった|見終えた|視聴した|視聴済み?)"
 _WATCHING_JA = r"(?:見てる|観てる|見ている|観ている|見てます|観てます|視聴中)"
 _WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
+_WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # Whole sentences, each said as English that bot.progress_said reads.
-_SENTENCES = tuple((re.compile(pattern + _END), english) for pattern, english in (
+_SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, english in (
     (rf"^{_JA_EP}(?:目)?まで{_WATCHED_JA}", r"watched up to ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?{_WATCHING_JA}", r"watching ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?(?:もう)?{_WATCHED_JA}", r"finished ep \1"),
     (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
     (r"^(?:まだ)?(?:一話も|1話も|何も)?(?:見てない|観てない|見ていない|見てません|観ていない)", "havent watched"),
     (rf"^あと{_JA_EP}", r"\1 eps left"),
+    (rf"^(?:今|いま)(?:は)?{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),
+    (rf"^{_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA}", r"watched ep \1"),
+    (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)", r"halfway through ep \1"),
+    (rf"^(?:もう)?最終(?:回|話)まで{_WATCHED_JA}", "watched everything"),
+    # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) xong (?:tập|tap|ep) ?(\d{{1,2}})(?: rồi)?", r"finished ep \1"),
+    (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) dở (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:hết|xong)(?: phim| cả phim| hết)?(?: rồi)?", "finished the series"),
+    (rf"^{_WHO_VI}(?:vẫn )?chưa (?:xem|coi)(?: gì| tập nào| phim)?(?: cả)?", "havent watched"),
+    # French, its apostrophes gone ("jai fini la série"); German
+    (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?(?:la s[eé]rie|la saison(?: 1)?|tout|tous les [eé]pisodes)",
+     "finished the series"),
+    (r"^(?:je nai |jai )?(?:pas encore|toujours pas|pas) (?:commenc[eé]|regard[eé]|vu)(?: la s[eé]rie)?", "havent watched"),
+    (r"^(?:jai )?(?:vu|regard[eé]) les (\d{1,2}) premiers [eé]pisodes", r"watched the first \1 episodes"),
+    (r"^(?:ich )?(?:hab |habe )?(?:schon )?(?:die serie|die staffel(?: 1)?|alles|alle folgen) (?:durch|gesehen|geschaut"
+     r"|geguckt|fertig)", "finished the series"),
+    (r"^(?:ich )?(?:hab |habe )?(?:noch )?(?:nicht|gar nicht|keine folge) (?:angefangen|gesehen|geschaut|geguckt)",
+     "havent watched"),
+    (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
+    (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
     (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)", "finished the series"),
-    (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)", "finished the series"),
-    (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa)", "finished the series"),
-    (r"^(?:natapos|tapos) ko na (?:ang )?(?:lahat|buong series|buong season)", "finished the series"),
+    (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)"
+     r"(?: ontem| hoje)?", "finished the series"),
+    (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa|todos los (?:cap[ií]tulos|episodios|eps))",
+     "finished the series"),
+    (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:solo |s[oó]lo )?(?:los )?primeros (\d{1,2}) (?:cap[ií]tulos|episodios|eps)",
+     r"watched the first \1 episodes"),
+    (r"^(?:eu )?(?:j[aá] )?(?:vi|assisti) (?:s[oó] |apenas |somente )?(?:os )?primeiros (\d{1,2}) (?:epis[oó]dios|eps)",
+     r"watched the first \1 episodes"),
+    (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o primeiro epis[oó]dio|(?:s[oó]lo |solo )?vi "
+     r"(?:s[oó]lo |solo )?el primer cap[ií]tulo)", "watched the first episode"),
+    (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat|buong series|buong season|series|show)", "finished the series"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?", "finished the series"),
-    (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita)(?: (?:ito|yung show|ang show))?", "havent watched"),
-    (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),
-    (r"^(?:a[uú]n |todav[ií]a )?no (?:lo )?(?:he )?(?:visto|empezado)(?: nada)?", "havent watched"),
+    (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita|nasisimulan|sinisimulan)(?: (?:ito|yung show|ang show))?", "havent watched"),
+    (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat|mulai)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),
+    (r"^(?:a[uú]n |todav[ií]a )?no (?:lo |la )?(?:he )?(?:visto|empezado)(?: nada)?", "havent watched"),
     (r"^(?:ainda )?n[aã]o (?:assisti|comecei|vi)(?: nada)?", "havent watched"),
-    (r"^nasa (.+?) na (?:ako|kami)", r"on \1"),
+    (r"^nasa (.+?) (?:na|pa lang|palang|pa) (?:ako|kami|ko)", r"on \1"),
+    (r"^((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang) (?:ako|ko|kami)", r"on \1"),
+    (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:nonton|liat|lihat) (?:semua(?: episode| eps?| ep)?|semuanya|sampai (?:habis|tamat)"
+     r"|sampe (?:abis|tamat))", "finished the series"),
+    # Korean: "정주행 끝냈다" (binged to the end)
+    (r"^(?:다 ?)?정주행 ?(?:끝냈\w*|끝냄|끝남|끝|마침|마쳤\w*)", "finished the series"),
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
+    (r"^me qued[eé] en (?:el |la )?", "stopped at "),  # where the fan stopped, maybe midway
+    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no )?(?:la )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
+    (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
+    (r"^(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
+    (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),
+    (r"^(?:jai )?(?:fini|termin[eé]) (?:l|la|le )? ?(?=[eé]p)", "finished "),
+    (r"^(?:je regarde|je suis en train de regarder) (?:l|la|le )? ?", "watching "),
+    (r"^(?:ich )?(?:bin|war) (?:jetzt |gerade |grad |erst )?(?:bei|an) (?:der )?", "on "),
+    (r"^(?:ich )?(?:bin )?mitten in (?:der )?", "in the middle of "),
+    (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
+    (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
+    (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
+    (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) ", "on "),
+    (rf"^{_WHO_ID}(?:nonton|liat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) hasta (?:el |la )?", "watched up to "),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) at[eé] (?:o |a )?", "watched up to "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
@@ -57,20 +108,47 @@ _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
 ))
-_WORDS = ((re.compile(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo)\b"), "eps"),
+_WORDS = ((re.compile(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
+          (re.compile(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
+          (re.compile(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
+          (re.compile(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
           (re.compile(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
           (re.compile(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
 
 
-def foreign_said(text: str) -> str:
-    """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
-    for pattern, english in _SENTENCES:
+def _bare(thai: str) -> str:
+    """`thai` without its vowel and tone marks, as bot.progress_said.chat_free leaves Thai (it drops marks, Mn)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", thai) if unicodedata.category(ch) != "Mn")
+
+
+# Thai, said without spaces: "ดูถึงตอนที่ 4 แล้ว" (watched up to 4), "กำลังดูตอน 7" (watching 7), "ดู EP 9 จบแล้ว" (finished 9),
+# "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
+_TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
+_THAI = tuple((re.compile(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
+    (rf"^(?:ดู|เพิ่งดู)\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
+    (rf"^(?:กำลัง|ตอนนี้)\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),
+    (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
+    (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
+    (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),
+))
+
+
+def _thai_said(text: str) -> str:
+    for pattern, english in _THAI:
         if (found := pattern.match(text)) is not None:
             return found.expand(english)
-    for pattern, english in _LEADS:
+    return text
+
+
+def foreign_said(text: str) -> str:
+    """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
+    text = _thai_said(text)
+    sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
+    for pattern, english in () if sentence is not None else _LEADS:
         if (found := pattern.match(text)) is not None:
             text = english + text[found.end():]
             break
+    text = text if sentence is None else sentence
     for word, english in _WORDS:
         text = word.sub(english, text)
     return text
@@ -83,6 +161,8 @@ _LIST = re.compile(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:
 _JOIN = re.compile(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 # "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.
 _KO_LIST = re.compile(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
+_WORD_AGAIN = re.compile(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
+_WORD_SAID_AGAIN = re.compile(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
 _AND_A_HALF = re.compile(r"(\d{1,2}) and a half\b")
 _KO_NUMBER = re.compile(r"(\d{1,2})\s*[화회편]")
 
@@ -109,6 +189,8 @@ def _ko_listed(found: re.Match[str]) -> str:
 def episode_lists(text: str) -> str:
     """`text` with each list of episodes one after another said as their range ("ep 11 and 12": "ep 11-12")."""
     text = _AND_A_HALF.sub(r"\1", text)  # "ep 3 and a half": 3 seen, the next one begun
+    # "ep 2, ep 3 and ep 4": the episode word said again, in the same list
+    text = _WORD_AGAIN.sub(lambda found: _WORD_SAID_AGAIN.sub(r"\1", found.group()), text)
     return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
 
 
@@ -120,6 +202,9 @@ _NOTHING_MORE = re.compile(
     r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|waiting for"
     r"|excited for|cant wait for|before) (?:s|season) ?\d{1,2}(?: (?:comes out|drops|is out|releases|hype\w*))?$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$"
+    # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
+    r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
+    r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
     # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does
     r"|^(?:im |i am )?re-?watching (?:ep|episode|e) ?\d{1,2}(?: (?:with|for) .+)?$"
 )

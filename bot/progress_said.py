@@ -82,7 +82,7 @@ _LEAD = re.compile(
     r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
-    r"|(?:finished|completed|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
+    r"|(?:finished|completed|wrapped up|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
     r"(?: watching)?"
     # "havent watched past ep 2": that far and no further
     r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond)"
@@ -128,16 +128,20 @@ _SEASON_ALONE = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:�
 _LATER = re.compile(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
 _HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
-_PARTWAY_AFTER = re.compile(r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?(?P<said>.+?)" + _HALF)
+_STOPPED = r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?"
+# "im on ep 5, 20 min in": a time into the episode just said.
+_TIME_IN = r",? (?:like |about )?\d{1,3} ?(?:mins?|minutes?|m|hrs?|hours?|h) in$"
+_PARTWAY_AFTER = re.compile(_STOPPED + r"(?P<said>.+?)(?:" + _HALF + "|" + _TIME_IN + ")")
 # "ep 9 at 45:00", "s2e3 @ 12:30": where in the episode the fan is (a clock time only beside what was watched).
-_STAMP_AFTER = re.compile(r"^(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
+_STAMP_AFTER = re.compile(_STOPPED + r"(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
 # "s2 ep 4 next", "the s2 finale is up next": the episode to watch next, said after it (never after a watched one).
 _NEXT_AFTER = re.compile(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)$")
 # "havent watched yet", "haven't even started", "only watched the trailer": nothing watched.
 _NONE_YET = re.compile(
-    r"^(?:i )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
+    r"^(?:i )?(?:still )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
     r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?| at all)*"
-    r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?)(?: so far| yet)?|not yet)$"
+    r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?|edits|clips|memes|reels|shorts|tiktoks)"
+    r"(?: (?:on|from) (?:tiktok|youtube|yt|twitter|x|insta|instagram|reels))?(?: so far| yet)?|not yet)$"
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
 # "haven't started s2 yet", "시즌2 아직 안봄": a season not begun, which says nothing of how far into the one before.
@@ -159,7 +163,8 @@ def season_not_started(text: str) -> int | None:
 # the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
 _WHOLE_SEASON = re.compile(
-    r"^(?:(?:finished|done with|got done with|completed|watched|seen|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
+    r"^(?:(?:(?:im|i am|i ?ve|i have|i) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
+    r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:finished|done|over|complete|completed|binged|watched)"
     r"(?: already| now| last (?:night|week)| yesterday)*"
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는|은)? ?"
@@ -240,6 +245,8 @@ def chat_free(text: str) -> str:
     text = episode_lists(text)  # "ep 11 and 12": "ep 11-12"
     text = re.sub(r"\beps (?=\d)", "ep ", text)  # "season 2 eps 3": one episode named
     text = _AND_NEXT.sub(_and_next, text)
+    text = re.sub(r"\b(done|finished)\s*(?:\.{2,}|…)\s*(?=with\b)", r"\1 ", text)  # "im done... with ep 3": a pause
+    text = re.sub(r"(?<=[^\s\u1100-\u11ff])([\u1100-\u11ff]+)$", r" \1", text)  # "보는 중ㅋㅋ": a laugh, glued on
     text = re.sub(r"\s+", " ", text).strip()
     return _END_MARKS.sub("", text)
 
@@ -310,9 +317,11 @@ def core(text: str) -> tuple[str, bool]:
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
 _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
 # "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
-_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych)\b[\s,:]*")
+_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
+                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
+                     r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
 _WHERE = re.compile(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
@@ -385,7 +394,8 @@ _BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
-                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
+                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
+                           r"|whole|thing|finished|watched|last|year|times)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:

@@ -33,6 +33,7 @@ from bot.progress_said import (
     seasons_named,
 )
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ _FIRST_ONE = re.compile(r"(?i)\b(?:the )?first one\b")
 _THE_SEASON = re.compile(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
 _SHOW_REWATCHED = re.compile(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
-    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b")
+    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
+    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?정주행")  # "두 번째 정주행 중": binging it a second time
 _SEASONS_NOT_OUT = re.compile(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
@@ -126,6 +128,41 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
     typed, text = text, _marks_said(text, shape.last_released(now).season)
+    aside = _aside(typed, shape, now, allow_nothing)
+    try:
+        said = _read_said(text, shape, now, allow_nothing, typed)
+    except PositionError:
+        if aside is None or _NUMBERED.search(chat_free(_ASIDE.sub(" ", typed))):
+            raise
+        return aside  # "oh yeah i totally finished it (im on ep 2)": the one place said, in brackets
+    return aside if aside is not None and aside.position < said.position else said
+
+
+# "finished it (the first ep)", "done (well, up to ep 4)": a remark in brackets that is a place of its own.
+_ASIDE = re.compile(r"[(\[]([^)\]]*)[)\]]")
+
+
+def _aside(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) -> Watched | None:
+    """The earliest place said in brackets; read_watched never saves past it, as the fan may be taking back what the
+    sentence says (a bracket that reads as no place says nothing more, as before)."""
+    found: list[Watched] = []
+    for inner in _ASIDE.findall(typed):
+        if not inner.strip() or _SEASON_ONLY.match(chat_free(inner)):  # "ep 4 (season 2)": the episode's season
+            continue
+        try:
+            found.append(_read_one(inner, shape, now=now, allow_nothing=allow_nothing))
+        except PositionError:
+            continue
+    return min(found, key=lambda said: said.position, default=None)
+
+
+# What outside the brackets may name another place with: a number, a number word, an end of the show.
+_NUMBERED = re.compile(r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True))
+                       + r"|finale|pilot|last|first)\b")
+_SEASON_ONLY = re.compile(r"^(?:s|season|시즌) ?\d{1,2}$")
+
+
+def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool, typed: str) -> Watched:
     try:
         return _read_one(text, shape, now=now, allow_nothing=allow_nothing)
     except PositionError as refused:
@@ -212,7 +249,8 @@ def _read_clauses(
 
 # "only the last ep left", "8-12 left", "마지막 화만 남음": what is left runs to a season's end, so the episode
 # before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
-_LEFT = re.compile(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:left|to go|remaining)$"
+_LEFT = re.compile(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:all (?:thats|that is|i have) )?"
+                   r"(?:left|to go|remaining)$"
                    r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
 # "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
 _COUNTED = re.compile(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")

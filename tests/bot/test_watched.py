@@ -22,6 +22,7 @@ BLIND_5 = Path(__file__).parent / "data" / "watched_blind5.tsv"
 BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
 BLIND_7 = Path(__file__).parent / "data" / "watched_blind7.tsv"
 BLIND_8 = Path(__file__).parent / "data" / "watched_blind8.tsv"
+BLIND_9 = Path(__file__).parent / "data" / "watched_blind9.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -277,6 +278,13 @@ def test_eighth_blind_set_is_never_read_past_what_was_watched() -> None:
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= 115
 
 
+def test_ninth_blind_set_is_never_read_past_what_was_watched() -> None:
+    # before season 2 (watched9): scored before any change (87/153, 1 later: "finished it (the first ep)" read as the
+    # whole show, 65 asked again), then tuned on: 149/153, 0 later, 0 earlier, 0 guessed (see the file's head)
+    figures = blind_figures(BLIND_9)
+    assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= 149
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -516,7 +524,7 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8):  # by outcome
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
@@ -656,3 +664,110 @@ def test_two_episodes_named_next_save_the_one_before_them() -> None:
 @pytest.mark.parametrize("typed", ["im not on ep 5", "not at ep 5", "i havent reached ep 5", "havent got to ep 8"])
 def test_an_episode_said_not_reached_is_asked_again_never_saved_as_the_one_before(typed: str) -> None:
     assert _read(typed) == "refused"  # somewhere before it, not just before it (was: the episode before, saved)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("finished it (the first ep)", "S1E1"),  # the bracket takes back what the sentence says: never read past it
+        ("done with the show (well, up to ep 4)", "S1E4"),
+        ("episode 12 (the last one)", "S1E12"),  # a bracket that agrees changes nothing
+        ("ep 10 (no spoilers pls)", "S1E10"),
+    ],
+)
+def test_a_place_said_in_brackets_is_never_read_past(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("xem xong tập 8 rồi", "S1E8"), ("mình đang xem tập 5", "S1E5"), ("đang xem dở tập 6", "S1E5"),
+        ("xem hết rồi", "S1E12"), ("chưa xem", "0"), ("chưa xem tập 5", "refused"),
+        ("ดูถึงตอนที่ 4 แล้ว", "S1E4"), ("กำลังดูตอน 7", "S1E7"), ("ดู EP 9 จบแล้ว", "S1E9"), ("ดูจบแล้ว", "S1E12"),
+        ("ยังไม่ได้ดู", "0"), ("ยังไม่ได้ดูตอน 5", "refused"), ("ดูจบแล้วตอน 3", "refused"),
+        ("je suis à l'épisode 6", "S1E6"), ("j'ai regardé jusqu'à l'épisode 3", "S1E3"), ("j'ai fini la série", "S1E12"),
+        ("à la moitié de l'épisode 5", "S1E4"), ("pas encore commencé", "0"), ("j'ai pas fini l'épisode 4", "refused"),
+        ("bin bei folge 5", "S1E5"), ("folge 1 bis 4 gesehen", "S1E4"), ("hab die serie durch", "S1E12"),
+        ("bei Folge 8 in der Mitte", "S1E7"), ("noch nicht angefangen", "0"), ("hab folge 3 nicht gesehen", "refused"),
+    ],
+)
+def test_progress_in_vietnamese_thai_french_and_german_reads_as_in_english(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("今8話", "S1E8"), ("1話だけ見た", "S1E1"), ("3話の途中", "S1E2"), ("最終回まで見た", "S1E12"),
+        ("me quedé en el cap 3", "S1E2"),  # where the fan stopped may be midway
+        ("voy a la mitad del capítulo 7", "S1E6"), ("vi los primeros 4 capítulos", "S1E4"), ("no la he empezado", "0"),
+        ("vi só o primeiro episódio", "S1E1"), ("terminei a série ontem", "S1E12"),
+        ("nasa episode 3 pa lang ako", "S1E3"), ("ep 8 na ko", "S1E8"), ("hindi ko pa nasisimulan", "0"),
+        ("baru sampai episode 4", "S1E4"), ("lagi di eps 7", "S1E7"), ("nonton sampai ep 2 doang", "S1E2"),
+        ("udah nonton semua episode", "S1E12"), ("belum mulai", "0"),
+        ("정주행 끝냈다", "S1E12"), ("지금 9화 보는 중ㅋㅋ", "S1E9"),
+    ],
+)
+def test_more_ways_to_say_progress_in_the_languages_already_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("rewatching for the 3rd time", "S1E12"), ("currently rewatching the series", "S1E12"),
+        ("re-watching, finished it last year", "S1E12"), ("두 번째 정주행 중", "S1E12"),
+        ("rewatching s1 cause i quit at ep 5", "refused"),  # why the rewatch: not seen to its end
+    ],
+)
+def test_the_show_said_rewatched_was_seen_to_its_end(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("waiting for season 2 in 2027, s1 done", "S1E12"),
+        ("s2 isnt out til 2027 so im done with s1", "S1E12"),
+        ("is season 2 out yet? im on ep 12", "S1E12"),
+        ("s2 isnt out til 2027 so im on ep 3", "S1E3"),
+        ("is season 2 out yet?", "refused"),
+    ],
+)
+def test_season_two_awaited_beside_a_place_says_nothing_more(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("paused ep 6 at 23:10", "S1E5"), ("im on ep 5, 20 min in", "S1E4"), ("just wrapped up ep 10", "S1E10"),
+        ("the finale is all that's left", "S1E11"), ("still havent watched it 😭", "0"),
+    ],
+)
+def test_a_time_into_an_episode_and_chat_around_it_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("oh yeah i totally finished it 🙄 (im on ep 2)", "S1E2"),  # the one place said, in brackets
+        ("finished? lol no, ep 4", "S1E4"),  # taken back, then said
+        ("yeah i'm done... with ep 3 lmao", "S1E3"),  # a pause, not a new clause
+        ("ep 9 lol (im on ep 2)", "S1E2"),
+        ("finished? lol no", "refused"),
+    ],
+)
+def test_sarcasm_taken_back_reads_the_place_said_after_it(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("ep 2, ep 3 and ep 4 done", "S1E4"), ("watched ep 3 and ep 4", "S1E4"), ("ep 3, ep 4", "refused"),
+     ("only seen edits on tiktok", "0")],
+)
+def test_a_list_saying_its_episode_word_again_and_clips_seen_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
