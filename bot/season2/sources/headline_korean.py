@@ -22,6 +22,8 @@ KOREAN_DELAY = (
     rf"({_KO_SPAN})?{_KO_PUT_OFF}"
     rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
     rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    # a day's release fallen through ("5월 7일 공개 무산", "7일 공개 불발"): that day put off, the season not cancelled
+    rf"|\d\s*일\s*(넷플릭스\s*)?(공개|첫\s*방송)\s*(이|은|도)?\s*(결국\s*)?(무산|불발)(?!설)"
     # the season's name, then "in the end put off" as the news itself ("'지우학2' 결국 연기…26일 공개"), or 연기설: never its acting
     rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*(((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=설|\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))|((또다시|또|다시)\s*)?연기(?=설))"
 )
