@@ -17,7 +17,7 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
-                     r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
+                     r"|abril|temporada|estreno|estreia|estrena|llega|llegará|llegaría|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
@@ -156,6 +156,8 @@ _WORDS_ABROAD = (
     (re.compile(r"(?:\btrên|ทาง)\s+(?=netflix\b)", re.I), "on "),
     # Spanish "(ya) tiene fecha: 4 de junio" (has its date): the release date
     (re.compile(r"\b(?:ya\s+)?tiene\s+fecha\b", re.I), "release date"),
+    # "desmiente el estreno de … el 12 de marzo", "a estreia de …", "la sortie de …": the premiere of the season named
+    (re.compile(r"\b(?:el\s+|a\s+|la\s+)?(?:estreno|estreia|sortie)\s+(?:de|da|do)\b(?=\s+\S)", re.I), "the premiere of"),
     # "confirma estreno para el 4 de junio": the premiere on that day (never "estreno" alone: "el estreno de Sweet Home")
     (re.compile(r"\bestreno\s+(?:para\s+)?(?:el\s+)?(?=\d{1,2}\s+de\s+[a-zà-ü]{3,})", re.I), "premiere on "),
     # French "repoussée au 18 juin", "reportée au …" (put off to)
