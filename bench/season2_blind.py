@@ -188,9 +188,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   "could"), a rumoured day denied, season 1's fifth anniversary, Netflix's Friday 7 May in many forms (5/7, 07/05,
   07.05., 7 พ.ค., 7 tháng 5), an early leak denied, then a one-week delay to 14 May: delays to a day beside delays of a
   day ("Delays May 7 Premiere", 공개 무산), countdowns and the release (scored before any change: right 46, wrong 7, missed 15);
-  tuned on since (s2wild26: right 61, wrong 0, missed 7: forecasts the hedge rule holds to claim nothing (전망, "could",
-  diprediksi, có thể, a 썰 of a delay that only 수도 있다), an unquoted "the april 30 thing is FAKE", and a delay beside a
-  fan's birthday);
+  tuned on since (s2wild26: right 62, wrong 0, missed 6: forecasts the hedge rule holds to claim nothing (전망, "could",
+  diprediksi, có thể, a 썰 of a delay that only 수도 있다), and a delay beside a fan's birthday);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

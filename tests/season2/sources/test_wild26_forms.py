@@ -2,7 +2,9 @@
 "am 09.04." (day first, its year left out), Vietnamese "ngày 9 tháng 4", "tháng 3/2027", "lên sóng" and "bị hoãn", French
 "rendez-vous le 9 avril", a month and its year abroad ("Maret 2027", "marzo de 2027"), Indonesian forecasts (diprediksi),
 Korean 나올듯 (a rumour), a day's release fallen through (4월 2일 공개 무산: put off, no cancellation), a summary's delay of a
-premiere named by its day before the new day, Spanish "desmiente el estreno de …", and a fan's throwback to old news.
+premiere named by its day before the new day, Spanish "desmiente el estreno de …", a fan's throwback to old news, a Korean
+day it was (공개였는데), a day said still to stand ("is still 4/23", "unaffected, still April 23"), and a fake's day named
+unquoted ("the april 16 thing is FAKE, … still april 23").
 Variants of the set's items, not the items themselves."""
 
 from __future__ import annotations
@@ -123,3 +125,16 @@ def test_the_day_said_still_to_stand_is_the_release_day(headline: str) -> None:
 
 def test_a_fans_still_with_something_else_after_the_day_announces_nothing() -> None:
     assert _read("aouad s2 is still april 9 in my heart", dt.date(2027, 3, 20)) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "the april 16 thing is FAKE, aouad s2 is still april 23 per netflix",
+    "the april 16 aouad s2 rumour is fake. it's still april 23",
+])
+def test_a_fakes_day_named_unquoted_is_taken_back_beside_the_day_that_stands(headline: str) -> None:
+    written = dt.date(2027, 3, 20)
+    assert _read(headline, written) == {("release_date_announced", "reported", "2027-04-23")}
+    item = FeedItem(headline, None, "x.com", written, False)
+    claims, _ = claims_from_items([item], written)
+    assert {(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims} == {
+        ("standing", dt.date(2027, 4, 23)), ("refuted", dt.date(2027, 4, 16))}
