@@ -96,12 +96,12 @@ def label(text: str) -> tuple[str, Position | None] | None:
 
 def spoils_written(text: str) -> Position | None:
     """A `spoils:` value written as a label or a note ("[S1E5]", "(ep 3)", "ep 8 spoiler", "spoilers up to 11화",
-    "no spoilers"): the position it names (NOTHING for none), None when it is neither."""
+    "no spoilers"): the position it names (NOTHING for none; of two readings the later), None when it is neither."""
     written = label(text)
-    if written is not None and written[1] is not None:
-        return written[1]
-    said = _loose_comment("# " + text) or _listed(text)
-    return None if said is None else NOTHING if said == "0" else read_position(said)
+    said = _loose_comment("# " + text)  # (a bare range "3-5" is not: the reader says to write its end)
+    found = [p for p in (written[1] if written is not None else None,
+                         NOTHING if said == "0" else read_position(said) if said is not None else None) if p is not None]
+    return max(found) if found else None
 
 
 def named(*texts: str) -> Position:

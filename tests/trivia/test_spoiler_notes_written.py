@@ -45,7 +45,7 @@ def test_a_hash_inside_a_quoted_answer_is_no_spoiler_comment() -> None:
     assert _spoils(data) == {"Who is Nam-ra's biggest fan?": NOTHING}
 
 
-@pytest.mark.parametrize(("said", "episode"), [('"[S1E5]"', 5), ("ep 8 spoiler", 8), ("(ep 3)", 3)])
+@pytest.mark.parametrize(("said", "episode"), [('"[S1E5]"', 5), ("ep 8 spoiler", 8), ("(ep 3)", 3), ("ep 3-5 spoiler", 5)])
 def test_a_hyosan_spoils_written_as_a_label_or_a_note_is_read(said: str, episode: int) -> None:
     data = f"hyosan: 1\nquestions:\n  - question: Who is it?\n    answers: [someone]\n    spoils: {said}\n"
     assert _spoils(data) == {"Who is it?": Position(1, episode)}
@@ -61,3 +61,10 @@ def test_a_file_of_binary_data_is_refused_saying_it_is_not_text() -> None:
     with pytest.raises(ListError) as caught:
         parse_list(bytes(range(256)) * 16, "mods")
     assert "binary" in " ".join(caught.value.problems)
+
+
+def test_a_hyosan_spoils_written_as_a_bare_range_is_still_refused_naming_its_line() -> None:
+    data = "hyosan: 1\nquestions:\n  - question: Who is it?\n    answers: [someone]\n    spoils: 3-5\n"
+    with pytest.raises(ListError) as caught:
+        parse_list(data.encode(), "mods")
+    assert any(p.startswith("line 5:") and "S1E5" in p for p in caught.value.problems), caught.value.problems
