@@ -145,6 +145,10 @@ class DeedChecks:
                 # what befalls them with no one named doing it ("I-sak hides a bite") is what they say
                 befalls = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)]
                 return self._not_so(ask, doer, done, verb_text, [*near, *befalls], dying=primary == "death")
+            elif a.qtype == "yes_no" and primary in _ONCE and primary != "death" and not any(
+                    e.kind in kinds and self._plays(e, done.id, patients) for e in self._events):
+                # "did Gwi-nam bite On-jo": it is never done to her, and she lives; a No behind her fate
+                return self._never(ask, doer, done, verb_text)
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
@@ -231,6 +235,21 @@ class DeedChecks:
         consumed = ("it", "who", "that", "why", "when", "which", "episode", *verb_text.split())
         return self.s.answer(ask, [Part(lead, echoes=True), *parts], "deed", evidence=[*evidence, *self.s.profiles.evidence(done)],
                              consumed=consumed, subjects=[doer, done])
+
+    def _never(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
+        """No one ever does it to them (a bite, an infection) and they end the season alive: No., hidden
+        as their fate is (that nothing befalls them all season is the season's end)."""
+        character = self.s.pack.characters.get(done.id)
+        fate = character.fate if character is not None else None
+        if character is None or fate is None or fate.status != "alive":
+            return None
+        spoils = max(fate.spoils, doer.spoils, done.spoils)
+        lead = (f"{hedged_verdict('No.', fate.confidence)} {self.s.short(doer.id)} never {_third(verb_text)} "
+                f"{self.s.short(done.id)}, and in my sources no one does: {fate.text}")
+        part = Part(lead, spoils, fate.confidence, self.s.knowledge.refs(fate.sources or character.sources), hedged=True)
+        consumed = ("it", "who", "that", "ever", *verb_text.split())
+        return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(done), consumed=consumed,
+                             subjects=[doer, done])
 
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
         """No one kills them: the season ends with them alive (or a halfbie), as their fate says."""
