@@ -165,7 +165,7 @@ class Month:
     async def to(self, when: dt.datetime) -> list[Message]:
         """Run the clock to ``when`` and return the questions that appeared meanwhile."""
         await self.h.advance(when - self.h.clock.now())
-        await self.settle()
+        await self.settle(4)
         fresh = self.new_questions()
         self.asked += [(when.date(), m) for m in fresh]
         return fresh
@@ -177,7 +177,7 @@ class Month:
         assert early == [], f"{date}: posted before {DAILY_AT}: {[everything(m)[:80] for m in early]}"
         await self.h.advance(dt.timedelta(minutes=3))
         await self.until(lambda: bool(self.new_questions()))
-        await self.settle()
+        await self.settle(4)
         fresh = self.new_questions()
         self.asked += [(date, m) for m in fresh]
         return fresh
