@@ -117,6 +117,7 @@ from bot.trivia.talk import (
 )
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
+from bot.trivia.variants import yes_no_reply
 from bot.trivia.wordplay import says_another, split_into_phrase
 
 __all__ = [
@@ -403,6 +404,9 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
+        if yes_no_reply(tokens, (a.compact for a in p.accepted)):
+            said = self._judge(tokens[0], question, scope)  # "no they didnt": its "no"; "yeah they did" tries too
+            return said if said.verdict is not Verdict.CHAT else MatchResult(Verdict.WRONG_ATTEMPT)
         kept = still_meant(tokens, text, reading.seps, p)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
@@ -432,6 +436,8 @@ class AnswerMatcher:
         ):
             hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
+            if hit is not None and self._resolver is not None and (key := self._name(" ".join(core))) and key not in p.entities:
+                hit = None  # another person the lore knows in full: "ha seung-ri" (the actress) is no Ha-ri
         if hit is None and len(tokens) >= 2:
             hit = spelt_out(core, p) or spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and len(tokens) >= 2 and len(letters := "".join(filter(str.isalpha, text.lower()))) >= 8:
