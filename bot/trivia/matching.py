@@ -522,13 +522,13 @@ class AnswerMatcher:
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
-            return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
-        if not another and rivals and all(k.startswith(("p:", "o:")) for k in rivals) and talk_beside(
+        if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
             [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ):
-            return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
+            return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
+        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
+            return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
         if another and not rivals and len(tokens) >= 4 and sum(
             t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
         ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)
