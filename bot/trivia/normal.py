@@ -12,7 +12,7 @@ plain fold would lose is kept, because players' answers differ by it:
 - number words become digits ("twelve" = "12", "twenty-one" = "21", "four point three" = "4.3",
   "third" = "3rd", "Rocky II" = "Rocky 2": bot.trivia.numberwords);
 - short forms and chat's shorthand are the words they stand for ("St Louis", "lil rock", "teh flash",
-  "BH Ent" after an agency's initials, "4x" = "4 times", "10yo" = "10 years").
+  "BH Ent" after an agency's initials, "4x" = "4 times", "10yo" = "10 years", "feb '26" = "february 2026").
 
 Hyphens and other punctuation inside or between words only break words ("Ji-hu" = "ji hu"); a
 comma, slash, semicolon, bar or line break between words is also remembered as a separator, which
@@ -331,8 +331,22 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
     return out, out_seps
 
 
+# A month and a year's last two digits after an apostrophe ("feb '26"): that year, not a day (the
+# apostrophe says so). Trivia's years are of the last century or this one: up to '40 is this one's.
+_MONTH_AND_SHORT_YEAR = re.compile(
+    r"\b(" + "|".join([*MONTH_SHORT, *(m.lower() for m in CALENDAR_MONTHS)]) + r")\.?\s*['\u2018\u2019](\d\d)\b", re.IGNORECASE
+)
+
+
+def _whole_year(match: re.Match[str]) -> str:
+    short = int(match.group(2))
+    return f"{match.group(1)} {2000 + short if short <= 40 else 1900 + short}"
+
+
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
+    if "'" in text or "\u2019" in text or "\u2018" in text:
+        text = _MONTH_AND_SHORT_YEAR.sub(_whole_year, text)
     tokens, seps = _tokenize(text)
     if not GLUED_TENS.keys().isdisjoint(tokens):  # "twentyone" is "twenty one"
         seps = [s for t, s in zip(tokens, seps, strict=True) for s in ((s, False) if t in GLUED_TENS else (s,))]
