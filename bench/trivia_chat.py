@@ -62,7 +62,9 @@ no longer blind) and `held43` (stop 43: a Thursday game on our pack, the lore-ge
 Red's lists not asked before, written before reading the matcher: chat naming a character, particles and
 honorifics, Korean units and dates, abbreviations ("cdmx", "uni", "4x"), another person sharing a name, the
 country for its capital, a word holding the answer, two answers in one message; scored before that round's
-changes at 7 / 3 / 20 / 4 / 1).
+changes at 7 / 3 / 20 / 4 / 1, then four expectations set to the project's rules (a Korean given name alone
+names the actor, "speedy" alone and "darth mual" are near misses, "the science teacher?" is a guess, and right):
+6 / 2 / 19 / 4 / 1 before any change; tuned on in stop 43: 2 / 1 / 11 / 3 / 1, no longer blind).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -228,7 +228,7 @@ def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 _BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister", "lil": "little", "teh": "the"}
 _AFTER_A_WORD = {"rm": "room", "rd": "road", "ave": "avenue", "blvd": "boulevard", "sq": "square"}  # "music rm"
 _ALWAYS = {
-    "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain",
+    "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain", "uni": "university", "univ": "university",
     # one spelling for words spelt two ways (British and American, old and new)
     "grey": "gray", "disk": "disc", "racquet": "racket", "colour": "color", "honour": "honor",
     "favourite": "favorite", "theatre": "theater", "centre": "center", "armour": "armor",
