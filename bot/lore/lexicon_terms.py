@@ -251,7 +251,7 @@ _SCENE = re.compile(r"\s+scene$", re.I)
 _OWNER = re.compile(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
-_KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": "(?:외눈|애꾸눈?|한쪽\s?눈)", "handkerchief": "손수건"}
+_KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": r"(?:외눈|애꾸눈?|한쪽\s?눈)", "handkerchief": "손수건"}
 _PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?![\uac00-\ud7a3])"  # "애꾸됨": became one-eyed
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")
@@ -443,6 +443,7 @@ _KOREAN_STEMS = tuple((re.compile(pattern), stem) for pattern, stem in (
     (r"도서관", "libr"), (r"체육관", "gym"), (r"창고", "stor"), (r"음악실", "musi"), (r"방송실", "broa"), (r"드론", "dron"),
     (r"손수건", "hand"), (r"아기|출산", "baby"), (r"화장실", "bath"), (r"공사장", "cons"), (r"캠프|수용소|격리", "camp"),
     (r"수영|헤엄", "swim"), (r"물\s?뻔|물려고|물\s?(?:것|거)\s?같", "bite"), (r"뻔", "almo"), (r"섬(?:에서|으로)", "isla"), (r"노트북", "lapt"), (r"모닥불", "camp"), (r"활(?:로|을|쏘)|화살", "arro"),
+    (r"바이러스", "viru"), (r"(?<![\uac00-\ud7a3])아들", "son"),  # "과학쌤이 아들 때문에 바이러스 만든 거": the motive
 ))
 
 
