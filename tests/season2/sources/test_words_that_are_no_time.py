@@ -157,3 +157,56 @@ def test_a_day_it_was_meant_to_have_is_never_announced(post: str) -> None:
 def test_a_day_set_in_reported_speech_is_still_announced() -> None:
     assert _told("Netflix said All of Us Are Dead season 2 was set to premiere April 2") == {
         ("release_date_announced", "2027-04-02")}
+
+
+@pytest.mark.parametrize("post", [
+    "aouad s2 premiere hype 10/10",
+    "지우학2 공개 D-30 ㄷㄷ 기대 10/10",
+])
+def test_a_score_of_hype_is_never_a_day(post: str) -> None:
+    assert not any(day == "2027-10-10" for _, day in _told(post, dt.date(2027, 1, 10)))
+
+
+@pytest.mark.parametrize("post", [
+    "4월 2일 공개 예정이던 '지우학2', 결국 연기",
+    "4월 2일 공개 예정이었던 '지우학2' 결국 공개 연기",
+    "오는 4월 2일 공개될 예정이던 '지금 우리 학교는' 시즌2가 연기됐다",
+])
+def test_the_press_naming_the_season_by_the_day_it_had_then_put_off_is_a_delay_with_no_new_day(post: str) -> None:
+    assert _told(post) == {("delayed", None)}
+
+
+def test_the_day_it_had_that_stands_as_planned_is_still_the_day() -> None:
+    assert _told("4월 2일 공개 예정이던 '지우학2', 예정대로 공개 확정") == {("release_date_announced", "2027-04-02")}
+
+
+def test_the_day_it_had_changed_to_another_is_a_change_to_the_other() -> None:
+    assert _told("4월 2일 공개 예정이던 지우학2, 공개일 4월 9일로 변경") == {("release_date_changed", "2027-04-09")}
+
+
+@pytest.mark.parametrize("post", ["지우학2가 연기될 수도 있다", "지우학2가 연기됐다는 건 루머", "지우학2가 연기된다면 슬플듯"])
+def test_a_delay_only_supposed_or_called_a_rumour_is_no_delay(post: str) -> None:
+    assert ("delayed", None) not in _told(post)
+
+
+@pytest.mark.parametrize("post", [
+    "지우학2 4월 2일 공개 취소됨",
+    "지우학2 4월 2일 공개 물 건너감",
+    "aouad s2 april 2 release is off",
+    "aouad s2 april 2 premiere scrapped, new date TBA",
+])
+def test_a_days_release_called_off_is_that_day_put_off_never_announced_nor_the_season_cancelled(post: str) -> None:
+    assert _told(post) == {("delayed", None)}
+
+
+@pytest.mark.parametrize("post", [
+    "지우학2 공개 연기…새 공개일 미정",
+    "지우학2 결국 연기…새 공개일 미정",
+    "aouad s2 delayed, new date not announced yet",
+])
+def test_a_delay_whose_new_day_is_still_unset_is_still_a_delay(post: str) -> None:
+    assert _told(post) == {("delayed", None)}
+
+
+def test_a_release_day_said_unset_without_a_delay_still_announces_nothing() -> None:
+    assert _told('지우학2 3월 공개 보도…넷플릭스 "공개일 미정"') == set()
