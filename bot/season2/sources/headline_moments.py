@@ -168,6 +168,12 @@ def _months_named(text: str) -> set[int]:
     return {int(m.group(3)) if m.group(3) else MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH_NAME.finditer(text)}
 
 
+#: A span of days ("March 5-7", "between March 5 and 7", "3월 5일~7일", "3/5~3/7" once in Korean words): no one day is the
+#: release's, never its first (read as `headlines.read_clause` reads two days offered: their month when they share it).
+_SPAN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?{_SPAN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–~]|\bthrough\b|\bthru\b"
+                      rf"|(?(between)and\b|(?!)))\s*(?:{_SPAN_MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m\b)"
+                      r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*[-~～〜]\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*(?:일|(?![\d월시]))", re.I)
 #: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.
 _COUNTDOWN = re.compile(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
 _RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)

@@ -210,3 +210,19 @@ def test_a_delay_whose_new_day_is_still_unset_is_still_a_delay(post: str) -> Non
 
 def test_a_release_day_said_unset_without_a_delay_still_announces_nothing() -> None:
     assert _told('지우학2 3월 공개 보도…넷플릭스 "공개일 미정"') == set()
+
+
+@pytest.mark.parametrize("post", [
+    "aouad s2 premieres March 5-7",
+    "aouad s2 premieres between March 5 and March 7",
+    "지우학2 3월 5일~7일 공개",
+    "지우학2 3/5~3/7 공개",
+    "지우학2 3/5~7 공개",
+])
+def test_a_span_of_days_is_never_its_first_day_only_its_month(post: str) -> None:
+    assert _told(post, dt.date(2027, 1, 10)) == {("release_window", "March 2027")}
+
+
+def test_two_days_joined_by_and_without_between_are_no_span() -> None:
+    assert ("release_window", "March 2027") not in _told("aouad s2 premieres March 5 and 2 more shows on March 7",
+                                                         dt.date(2027, 1, 10))
