@@ -226,3 +226,12 @@ def test_a_span_of_days_is_never_its_first_day_only_its_month(post: str) -> None
 def test_two_days_joined_by_and_without_between_are_no_span() -> None:
     assert ("release_window", "March 2027") not in _told("aouad s2 premieres March 5 and 2 more shows on March 7",
                                                          dt.date(2027, 1, 10))
+
+
+@pytest.mark.parametrize("post", ["aouad s2 premieres March 5, 24 hours from now", "aouad s2 premieres March 5, 3 hours to go"])
+def test_a_count_of_hours_after_a_day_is_no_year_and_leaves_the_day(post: str) -> None:
+    assert _told(post, dt.date(2027, 3, 4)) == {("release_date_announced", "2027-03-05")}
+
+
+def test_a_day_then_two_bare_digits_may_be_its_year_and_gives_no_day() -> None:
+    assert _told("aouad s2 premieres Mar 19, 27", dt.date(2027, 3, 4)) == {("release_window", "March 2027")}
