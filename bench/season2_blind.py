@@ -183,6 +183,13 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   rumour with no verb or said as "… is what my friend says", a day only "not confirmed", questions, fakes taken back
   without a denial's words ("No April 23.", "pas de saison 2 …", a fan deleting a tweet), and a delay that only "might"
   come);
+- wild 26 (season2_wild26.yaml, 68): written at stop 39 (s2wild26) before the changes it measures, never tuned on:
+  December 2026 to June 2027 in eleven languages: hedged guesses of March (나올듯, 전망, diprediksi, có thể, llegaría,
+  "could"), a rumoured day denied, season 1's fifth anniversary, Netflix's Friday 7 May in many forms (5/7, 07/05,
+  07.05., 7 พ.ค., 7 tháng 5), an early leak denied, then a one-week delay to 14 May: delays to a day beside delays of a
+  day ("Delays May 7 Premiere", 공개 무산), countdowns and the release (scored before any change: right 46, wrong 7, missed 15);
+  tuned on since (s2wild26: right 62, wrong 0, missed 6: forecasts the hedge rule holds to claim nothing (전망, "could",
+  diprediksi, có thể, a 썰 of a delay that only 수도 있다), and a delay beside a fan's birthday);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -209,7 +216,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -318,6 +325,7 @@ def main() -> None:
         ("wild 23", _load("season2_wild23.yaml"), read_headline, None),
         ("wild 24", _load("season2_wild24.yaml"), read_headline, None),
         ("wild 25", _load("season2_wild25.yaml"), read_headline, None),
+        ("wild 26", _load("season2_wild26.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

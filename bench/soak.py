@@ -11,8 +11,8 @@ Every `--sample` seconds it records the bot's resident memory and open descripto
 its asyncio tasks and event-loop lag (from the vital-signs line the bot logs, bot/vitals.py), and
 the database and WAL sizes, the database split (SQLite's dbstat) into what housekeeping prunes
 (outbox rows, feed items, finished games' answers, guesses, hints, running scores and question
-snapshots, past daily answers) and what is kept for good (claims, games, each player's result per
-game, stats). The bot runs with a short retention (`--retention`, default 2m) and housekeeping
+snapshots) and what is kept for good (claims, games, each player's result per game or daily
+question, stats). The bot runs with a short retention (`--retention`, default 2m) and housekeeping
 every `--housekeeping` (default 1m), so ten minutes reach the steady state a real server reaches
 after a month: the pruned part must level off, tasks and descriptors stay flat, and what grows is
 the kept history, reported per game played.
@@ -57,7 +57,7 @@ QUESTIONS = (
 #: Tables housekeeping prunes (bot/housekeeping.py and the features' pruners); their indexes count too.
 PRUNED = frozenset({
     "season2_outbox", "season2_seen_items", "trivia_answers", "trivia_guesses", "trivia_hints",
-    "trivia_scores", "trivia_game_questions", "trivia_daily_answers",
+    "trivia_scores", "trivia_game_questions",
 })
 WRONG = ("zebra", "pineapple", "teapot", "volcano", "lighthouse", "umbrella", "Cheong-san", "On-jo", "Su-hyeok")
 

@@ -58,7 +58,13 @@ near misses: another person, place or number, a word holding the answer ("musica
 away ("hare", "red sea"), "icarus's dad", a homophone; scored before that round's changes at 1 / 1 / 3 / 4 / 0,
 then three expectations set to the project's rules (a hedged "is it X?" is a guess; a short word's swapped
 letters in a two-word answer are a near miss): 0 / 1 / 1 / 4 / 0; tuned on in stop 42: 0 / 0 / 0 / 2 / 0,
-no longer blind).
+no longer blind) and `held43` (stop 43: a Thursday game on our pack, the lore-generated questions and
+Red's lists not asked before, written before reading the matcher: chat naming a character, particles and
+honorifics, Korean units and dates, abbreviations ("cdmx", "uni", "4x"), another person sharing a name, the
+country for its capital, a word holding the answer, two answers in one message; scored before that round's
+changes at 7 / 3 / 20 / 4 / 1, then four expectations set to the project's rules (a Korean given name alone
+names the actor, "speedy" alone and "darth mual" are near misses, "the science teacher?" is a guess, and right):
+6 / 2 / 19 / 4 / 1 before any change; tuned on in stop 43: 2 / 1 / 11 / 3 / 1, no longer blind).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -84,7 +90,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36", "held37", "held39", "held40", "held41", "held42",
+    "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

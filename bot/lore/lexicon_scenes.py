@@ -46,6 +46,10 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e04-helicopter-passes", r"헬(?:리콥터|기)\w*", r"지나(?:가|감|갔|쳐|침|쳤)\w*|안\s?멈\w*|무시\w*", False),  # "헬기 그냥 지나감"
     ("e01-hyeon-ju-bitten", r"(?:실험\s?)?쥐(?:가|한테|에게|에|를|는)?", r"물(?:림|렸|려|린|었|어|음)\w*", False),  # "현주 쥐한테 물림"
     ("e08-cheol-su-flies-away", r"헬(?:리콥터|기)\w*", r"도망\w*|혼자|떠나\w*|떠났\w*|거짓말\w*|버리고\w*", False),  # "헬기 타고 혼자 도망감"
+    # "the boy on the roof lied", "cheolsu lying": his one lie, that no one else was left (facts.md E8)
+    ("e08-cheol-su-flies-away", r"cheol-?s(?:u|oo)|chul-?s(?:u|oo)|철수(?:가|는|이|의)?|(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?"
+     r"(?:from|on) the roof(?:top)?|roof(?:top)? (?:boy|kid|guy|dude|coward)",
+     r"(?:li(?:e|es|ed)|lying)(?! (?:down|in|on|at|there|beside|next|back|low|still)\b)|liar|거짓말\w*", True),
     ("e07-roof-door-locked", r"roof ?door",
      r"lock\w*|(?:would|will|did|does|could) ?n[o']?t (?:open|let)|refus\w*|block\w*", False),
     ("e07-kiss", r"(?:her|the|his) hunger",
@@ -64,9 +68,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("ex-commander-takes-responsibility", r"(?:sole|full|all(?: the)?) responsibility",
      r"record\w*|message|video|missiles?|(?:missile |air ?)?strikes?|bomb\w*", True),
     # "the commander recording his goodbye and then ending it": his last message and death (E11-12: the later)
-    ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)|commander jin|jin seon-?moo|the general(?= (?:recording|records|recorded))",
+    ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)|(?:commander|general) jin|jin seon-?moo|the general(?= (?:recording|records|recorded))",
      r"(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|lol|tho)\b))|(?:took|takes?|taking) his own life"
-     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a|that|the) (?:goodbye|last|final|farewell|message|video)"
+     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a|that|the) (?:goodbye|last|final|farewell|message|video)|(?:farewell|goodbye|last|final) (?:message|video)"
      r"|gun ?shot|(?:pulls?|pulled|pulling) the trigger", False),
     # "the commander just... leaving them there": the order to abandon the students
     ("e09-laptop-and-evacuation", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
@@ -186,6 +190,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e08-cheong-san-confesses", r"onsan|온산|청온|온청", r"confess\w*|고백\w*|i like you|campfire", False),
     ("e11-goodbye-kiss", r"onsan|온산|청온|온청", r"(?:goodbye|last|final) kiss|kiss(?:es|ed|ing)? goodbye|construction site", False),
     ("e10-dae-su-confesses", r"daeri|dae-?ri", r"confess\w*|고백\w*", False),
+    # "the 'i like you' under the stars on the school roof": the confession by the rooftop campfire (the gym's is Dae-su's)
+    ("e08-cheong-san-confesses", r"(?:the )?[\"'“‘]i (?:like|love) you[\"'”’]|the i (?:like|love) you|(?:the|his|that) confession",
+     r"(?:school )?roof ?(?:top)?|campfire|bonfire|under the stars", False),
     # "청산 귀남 불속에서 마지막 싸움": the last fight in the fire, told in Korean
     ("e11-last-fight", r"불\s?(?:속|길|구덩이|바다)(?:에서|에|으로|로)?", r"싸(?:움|우|웠|워)\w*|마지막|결투\w*|최후\w*", True),
     # "남라 마지막에 자기만 있는게 아니라고 함": Nam-ra's last words, told in Korean (not "나만 그런 게 아니라": me too)
@@ -203,7 +210,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "roof", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "🐀", "🐁", "🐹", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
@@ -299,4 +306,4 @@ class Scenes:
 #: lexicon_words.ROLES): in a text that also tells a place or event of the show ("got what was coming at the camp")
 #: they say it is about the show, as a name would (Lexicon._about_show; the scene words alone are any story's).
 SHOW_ROLES = re.compile(_B + r"(?:(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?"
-                        r"|roof(?:top)? (?:boy|kid|guy|dude)|(?:the|that) bullied girl)" + _E, re.I)
+                        r"|roof(?:top)? (?:boy|kid|guy|dude|coward)|(?:the|that) bullied girl)" + _E, re.I)

@@ -105,7 +105,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     "jonas virus": re.compile(_B + r"jonas(?:['’]s?)?[- ]?virus" + _E + r"|요나스\s?바이러스", re.I),
     "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
     "bombing": re.compile(
-        _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strikes?|nuked?|nukes|nuking"
+        _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strik(?:es?|ed|ing)|nuked?|nukes|nuking"
         r"|bombs? (?:on )?(?:the )?(?:whole |entire )?(?:city|town|hyosan)|(?:drops?|dropped|dropping) (?:the )?bombs?"
         r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated)"
         r"|(?:wipes?|wiped|wiping) out (?:(?:most|all|half|much|the rest) of |the (?:whole|entire) (?:city of )?)?hyosan"
@@ -131,7 +131,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
     # say so): fans write it bare ("martial law in hyosan"); history lists ("declared martial law in 1972") are
     # another story's, so a text not about the show needs the city (OTHER_STORIES).
     "martial law": re.compile(_B + r"martial[- ]law" + _E + r"|계엄\w*", re.I),
-    "construction site": re.compile(_B + r"construction site" + _E, re.I),
+    "construction site": re.compile(_B + r"(?:construction|building) site" + _E, re.I),  # "building site": fans' word for it
     "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     # The survivors reaching the camp is the last episode; the camp itself is first seen earlier (Eun-ji, 9).
     "reach the camp": re.compile(
@@ -163,7 +163,7 @@ PLOT_TERMS: dict[str, re.Pattern[str]] = {
 }
 
 #: Words one of which a plot term's pattern holds (lowercase), tested before the pattern is run.
-PLOT_NEEDS = {"sos": ("sos",), "jonas virus": ("jonas", "요나스"), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction",), "four months later": ("month", "epilogue", "개월", "달"),
+PLOT_NEEDS = {"sos": ("sos",), "jonas virus": ("jonas", "요나스"), "reach the camp": ("camp", "캠프", "수용소"), "martial law": ("martial", "계엄"), "students flee the school": ("school",), "out of hyosan": ("hyosan",), "construction site": ("construction", "building site"), "four months later": ("month", "epilogue", "개월", "달"),
               "others like her": ("others like", "only one")}
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
@@ -176,6 +176,7 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
     "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
     "bombing": re.compile(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
+        r"|air ?strik(?:ed|ing) (?:the )?(?:whole |entire )?(?:city|town|hyosan)"  # fans' verb: "they airstriked the whole city"
         r"|(?:army|military|government) (?:(?:really|just|literally|actually|basically|totally|simply|then|straight up) ){0,3}(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
         r"|bombs? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
         # "the commander ordered missiles on his own city", "they drop bombs on the whole town", "the whole city gets firebombed"
@@ -194,7 +195,7 @@ OTHER_STORIES: dict[str, re.Pattern[str]] = {
                                     + r"|(?:(?:a few|some|several|few|many|a couple of) )?months (?:later|after)(?=[^.!?\n]{0,40}?\b(?:school|roof|campfire|bonfire))"
                                     + r"|\b(?:school|roof|rooftop|campfire|bonfire)\b[^.!?\n]{0,40}?\bmonths (?:later|after)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불|효산)", re.I),
-    "construction site": re.compile(_B + r"the construction site" + _E, re.I),
+    "construction site": re.compile(_B + r"the (?:construction|building) site" + _E, re.I),
     "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
                               r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
                               + _E, re.I),
@@ -250,7 +251,7 @@ _SCENE = re.compile(r"\s+scene$", re.I)
 _OWNER = re.compile(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
-_KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": "(?:외눈|애꾸눈?)", "handkerchief": "손수건"}
+_KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": r"(?:외눈|애꾸눈?|한쪽\s?눈)", "handkerchief": "손수건"}
 _PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?![\uac00-\ud7a3])"  # "애꾸됨": became one-eyed
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")
@@ -442,6 +443,7 @@ _KOREAN_STEMS = tuple((re.compile(pattern), stem) for pattern, stem in (
     (r"도서관", "libr"), (r"체육관", "gym"), (r"창고", "stor"), (r"음악실", "musi"), (r"방송실", "broa"), (r"드론", "dron"),
     (r"손수건", "hand"), (r"아기|출산", "baby"), (r"화장실", "bath"), (r"공사장", "cons"), (r"캠프|수용소|격리", "camp"),
     (r"수영|헤엄", "swim"), (r"물\s?뻔|물려고|물\s?(?:것|거)\s?같", "bite"), (r"뻔", "almo"), (r"섬(?:에서|으로)", "isla"), (r"노트북", "lapt"), (r"모닥불", "camp"), (r"활(?:로|을|쏘)|화살", "arro"),
+    (r"바이러스", "viru"), (r"(?<![\uac00-\ud7a3])아들", "son"),  # "과학쌤이 아들 때문에 바이러스 만든 거": the motive
 ))
 
 

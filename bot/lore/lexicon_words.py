@@ -105,7 +105,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|(?<!from the )dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"
-        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered|feeds?|fed|feeding|throws?|threw|throwing) (?:herself|himself|themselves) (?:up|to the (?:zombies|horde))"
+        r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their|your|my) li(?:fe|ves)|(?:gives?|giving|gave|offers?|offering|offered|feeds?|fed|feeding|throws?|threw|throwing) (?:herself|himself|themselves) (?:up|(?:to|at) the (?:zombies|horde|undead)|at them(?=\s*(?:$|[^\w\s'’-]|so\b)))"
         r"|(?:hold(?:s|ing)?|held) (?:the door|them off|the (?:zombies|horde) (?:off|back)) so (?:they|the others|everyone|the (?:kids|rest))"  # a stand
         r"|(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|before|lol|tho)\b))"  # "then ending it 😶"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
@@ -124,7 +124,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|consumed by|engulfed)|(?:disappear|vanish)(?:s|ed|ing)? into the (?:horde|zombies|fire|flames|crowd)"
         r"|(?:gets?|got|getting) what (?:was|is) coming|o7|(?<![\w-])f for(?= [\w-])"
         + r"|(?:would|could|(?<=['’])d)(?: still)? (?:have |'ve )?(?:be(?:en)? alive|lived?|survived?|made it)(?! if)"
-        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip)\b)"
+        + r"|(?:is |was )?gone(?: forever| for good)?(?=\s*(?:$|[^\w\s]))|gone (?:forever|for good)|(?:we|i|they) lost|losing(?! (?:his|her|their|an?|the|my) (?:(?:little|lil|younger|older|big) )?(?:eye|eyes|mind|arm|leg|hand|phone|temper|cool|way|grip|parents?|mom|mum|mother|dad|father|brother|sister|bro|sis|son|daughter|family)\b)"
         r"|(?:gone|taken|left us|went|leaving us) (?:way |much |far )?too (?:soon|early|young)"
         r"|pour(?:s|ed|ing)? (?:one|a (?:drink|glass|cup)) (?:out )?for|in heaven now|watching over (?:us|them|her|him|everyone)|(?:left|leaves) us|blown up|blew up|explod\w*|burn(?:s|ed|t)? (?:to death|alive)|burned|burnt"
         r"|(?:falls?|fell|falling|go|goes|went|going|gone) (?:down )?(?:the|a|into the) (?:burning |flaming )?shaft|victims?|(?:gets?|got|getting) what (?:she|he|they) deserve[sd]?"
@@ -154,7 +154,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         # "let the zombies take her so ...": given up to the horde; "justice for X" mourns as "X deserved better"
         r"|(?:lets?|letting) (?:the )?(?:zombies|horde|undead|them) (?:take|get|have|eat|grab) (?:her|him|them)"
         r"|justice for(?= [\w-])|(?<=['’]s )(?:last|final) (?:arrow|shot|breath|sacrifice)(?![\w-])|zombie (?:food|chow|snack|bait|lunch|dinner)"
-        r"|never (?:came|comes|come|coming) back|(?:does|did) ?n[o']?t (?:come|make it) back"
+        r"|never (?:came|comes|come|coming) (?:back|out(?=\s*(?:$|[^\w\s'’-]|alive|again|of\b)))|(?:does|did) ?n[o']?t (?:come|make it) back"
         r"|(?:went|goes|go|going) (?:out )?like (?:that|this)|(?:went|goes) out(?=\s*(?:$|[^\w\s'’-]))"
         r"|(?:meets?|met|meeting) (?:his|her|their) (?:end|maker|demise)|demise|press f(?: for)?|f in (?:the )?chat(?: for)?"
         r"|(?:stays?|stayed|staying) back|(?:(?:is|was|are|were) ?n[o']?t|(?:is|was|are|were) not|no longer) alive|no longer with us"
@@ -187,7 +187,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
                           r" (?:to )?(?:jump\w*|unaliv\w*)|(?:about|going|ready|gonna|threaten\w*) to jump|(?:on|off) the (?:ledge|edge of the roof)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
                           + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomp(?:ed|ing)|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got)" + _E + r"|물(?:렸|려|림|린)\w*"
+    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomp(?:ed|ing)|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)\w*)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|좀비(?:들)?(?:한테|에게)\s?(?:당(?:함|했|한|하)|뜯)\w*"  # "좀비한테 당함": done in by the zombies
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*"
                          # 물다 before a noun: "남라를 문 사람" (who bit Nam-ra), "청산이를 깨문"; after whom, not a door (문)
@@ -198,8 +198,8 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|(?:half|part)[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human|(?:c[ao]mes?|coming|crawl(?:s|ed|ing)?) back (?:from (?:the )?(?:horde|zombies)|stronger than ever|changed)"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:human )?(?:blood|flesh|meat)|sniff(?:s|ed|ing)? (?:[\w-]+['’]s )?blood|thirst(?:y|s|ing)? for blood"
-        r"|blood ?thirsty|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
-        + r"|반 ?좀비\w*|반인반좀\w*|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])"  # ㅂㅈㅂ: 반좀비 in 초성
+        r"|blood ?thirsty|red[- ]eyed?|red eyes|eyes (?:(?:turn(?:s|ed|ing)?|went|go|goes|going|glow(?:s|ed|ing)?) (?:all )?|(?:are|were|is) (?:now |all )?(?:glowing )?)red|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
+        + r"|빨간\s?눈\w*|눈(?:이|깔이?)?\s?빨(?:개|간|갛)\w*|반 ?좀비\w*|반인반좀\w*|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])"  # ㅂㅈㅂ: 반좀비 in 초성
         + r"|하프\s?(?:빗|비|좀비)\w*|햄비\w*",  # "halfbie"/"hambie" in hangul (하프 alone is a harp)
         re.I,
     ),
@@ -224,7 +224,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
         r"|(?:returns?|returning|comes? back|came back)(?= as (?!(?:a|an|the|something|someone)\b))"
         r"|resurrect\w*|revived?|(?<=['’]s )goodbye"
         # leaving the group (as Nam-ra does at the end)
-        r"|(?:leaves?|left|leaving) (?:[\w-]+ and )?(?:the group|them all|her friends|his friends|everyone|the others)|(?:slips?|slipped|walks?"
+        r"|(?:leaves?|left|leaving) (?:[\w-]+ and )?(?:the group|them all|her friends|his friends|everyone|the others)|(?:slips?|slipped|slipping|walks?"
         r"|walked) away|(?:runs?|ran|running|walks?|walked|walking|wanders?|wandered|sneaks?|snuck) (?:off|away) from"
         r" (?:[\w-]+ and )?(?:the group|(?:her|his|their) friends|everyone|the others)|(?:leaves|left)(?=\s*(?:$|[^\w\s'’-])))" + _E
         + r"|살아\s?남\w*|살아\s?있\w*|살아\s?가\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남|살았\w*|살아(?=\s*(?:$|[?!.~ㅠㅜㅋㅎ]))",
@@ -262,7 +262,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
                         + r"|(?<![\uac00-\ud7a3])낳(?:음|았|아|은|는|고)\w*|출산\w*", re.I),  # "희수 아기 낳음"
     "rescue": re.compile(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
-        r"|protect\w*|shield\w*|escort\w*|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E
+        r"|protect\w*|shield\w*|escort\w*|(?:comes?|came|coming|went|goes|going|runs?|ran|running) back for(?= (?!(?:s2|season|more|part|a|the|it)\b))|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E
         # Korean, done: saved, protected, abandoned ("효령이 버리고 감", "우진이가 하리 지켰어", "두고 도망감")
         + r"|(?<![\uac00-\ud7a3])(?:구(?:했|함|해(?:줬|냈|냄))|지(?:켰|킴|켜(?:줬|냈|냄))|버(?:리고|렸|림|려(?:두|놓)고)|두고\s?(?:가|감|갔|도망|떠))\w*"
         # trying to save someone ("나연이 살리려고", "구하려다"): a rescue told by its aim
@@ -324,7 +324,7 @@ MOVES: dict[str, re.Pattern[str]] = {
         r"|(?:climbs?|climbed|climbing|crawls?|crawled|crawling) (?:all the way )?(?:up )?(?:to|onto|into))" + _E, re.I),
     "leaving": re.compile(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
-        r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped) away|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
+        r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped|slipping) away|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
         r"|(?:sneaks?|snuck) out|(?:leads?|led|leading|gets?|got|getting) (?:[\w'’-]+ ){1,2}out"
         r"|(?:fl(?:y|ies|ew|ying|own)|takes? off|took off) (?:off|away|without))" + _E + r"|도망\w*|떠나\w*|떠났\w*", re.I),
 }
@@ -354,22 +354,22 @@ ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only )|(?<!\ba )
 #: all (ids apart by spaces): it stands for each, less those its sentence's pronouns do not fit ("the teacher
 #: giving herself up" is Ms. Park), so the latest of their events is read.
 ROLES: dict[str, str] = {
-    r"class (?:president|prez|pres|rep)|banjang": "choi-nam-ra",
-    r"(?:english|homeroom) teacher|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
+    r"class (?:president|prez|pres|rep)|banjang|(?<!my )(?<!\ba )(?<!club )(?<!council )prez": "choi-nam-ra",  # "prez": fans\' short for her
+    r"(?:english|homeroom) (?:teacher|teach|ssaem|saem|sensei|seonsaengnim)|teacher who (?:sacrific\w*|gave|gives|offer(?:s|ed)?) herself": "park-sun-hwa",
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",
     ROLE_AFTER + r"(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
     r"(?<=the )(?:cop|policeman|police ?officer|detective)": "song-jae-ik jeon-ho-cheol",  # the show's two policemen
-    r"(?:firefighter|fire ?fighter|fire ?man|rescue worker|paramedic)(?: dad| father)?": "nam-so-ju",
+    r"(?:firefighter|fire ?fighter|fire ?man|rescue worker|paramedic)(?: dad| father| appa| daddy)?": "nam-so-ju",
     r"(?<=which )parent": "nam-so-ju cheong-san-mother",  # the two parents who come for their children
     r"pregnant (?:girl|student)": "park-hee-soo",
-    r"(?:the|school) bully": "yoon-gwi-nam",
-    r"(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?|roof(?:top)? (?:boy|kid|guy|dude)": "kim-cheol-su",  # he hid on the roof
+    r"(?:the|school) (?:one[- ]eyed? )?bully|one[- ]eyed? (?:freak|guy|dude|boy|kid|monster|halfbie|hambie)|(?<![\w-])one-eye(?![\w-])": "yoon-gwi-nam",  # facts.md: his eye stabbed (E5)
+    r"(?:boy|kid|guy|dude) (?:(?:who|that) (?:hid|hides|was hiding) )?(?:from|on) the roof(?:top)?|roof(?:top)? (?:boy|kid|guy|dude|coward)": "kim-cheol-su",  # he hid on the roof
     r"(?:the|that) bullied girl": "min-eun-ji",  # facts.md: Eun-ji is the bullying victim, Cheol-su a boy
     # fans' nicknames from what the character did or was called (facts.md: Na-yeon's "welfie"; Eun-ji's office fire)
     r"welf(?:ie|are) (?:boy|kid|guy|dude)": "han-gyeong-su",
-    r"virus (?:guy|dude|man|teacher|creator|maker|scientist|professor)": "lee-byeong-chan",  # facts.md: he made the virus
+    r"virus (?:guy|dude|man|teacher|creator|maker|scientist|professor|dad|daddy|father)": "lee-byeong-chan",  # facts.md: he made the virus
     r"archery (?:boy|guy|kid|dude)|(?:boy|male) archer": "jung-min-jae",  # facts.md: the male archer
     r"(?:hanky|hankie|handkerchief) (?:girl|queen|witch|villain)": "lee-na-yeon",
     r"(?:the )?(?:arsonist|arson|fire ?starter) (?:girl|kid|chick)": "min-eun-ji",
@@ -452,7 +452,7 @@ BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|
 OF_A_RELATIVE = re.compile(r"\s*(?:(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b"
                            r"|엄마|어머니|아빠|아버지|동생|남동생|여동생|오빠|누나|언니)", re.I)  # "좀비 된 엄마": the mother's turn
 #: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
-BITTEN = re.compile(r"bitten|(?:gets?|got|getting) got|물(?:렸|려|림|린)", re.I)
+BITTEN = re.compile(r"bitten|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)|물(?:렸|려|림|린)", re.I)
 BITTEN_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:is|was|are|were|gets?|got|getting|been|being|be|finally|also|almost|nearly)\s+"
     r"|(?<![\w-])(?:an?|her|his|their|the)\s+)$", re.I)
@@ -524,6 +524,8 @@ REACTION = re.compile(
 #: end after its name ("gets Cheong-san to help" is no bite).
 OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
     ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None, ()),
+    # "Ha-ri came out of Yangdong without her brother": he did not
+    ("death", re.compile(_B + r"(?:(?:came|comes|coming|got|gets|getting|made it|makes it|escaped|escapes|walked|walks) (?:out|back|away) (?:(?:of|from) (?:the )?[\w-]+ )?|(?:escaped|escapes|left|leaves|survived|survives) (?:(?:the )?[\w-]+ )?)without" + _E, re.I), None, ("without",)),
     ("turn", re.compile(_B + r"(?:sees?|saw|seeing|seen|spots?|spotted|spotting|finds?|found|finding|recogni[sz]e[sd]?|meets?"
                         r"|met)" + _E, re.I),  # "sees his mother among the zombies": she has turned
      re.compile(r"\s+(?:among|amongst|amid|with|in|as one of) (?:the )?(?:zombies|horde|undead)\b", re.I),

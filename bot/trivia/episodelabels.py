@@ -2,12 +2,14 @@
 
 Moderators label questions in every shape: before or after the question, in brackets of any kind
 or in spoiler bars, with spoiler words or without ("(Ep 3)", "[SPOILER ep 9]", "【3화】", "[제3회]",
-"||ep 6||", "(spoilers for episode 10)", "spoiler!! ep5 - ...", "(스포주의 11화)"). A label is the
+"||ep 6||", "(spoilers for episode 10)", "spoiler!! ep5 - ...", "(스포주의 11화)", after it "(ep 7 spoiler)",
+"[spoils 8]"). A label is the
 author's tag (bot/trivia/tagging.py reads it as declared). Elsewhere in a question or an answer,
 an episode named ("in episode 7, who ...", "the episode 5 library scene", an answer "Episode 6")
 is what the question gives away at the least, whatever it declares. A Red list has no `spoils:`,
 but its authors put one in a comment over the question ("# spoils: S1E6", and in other words: "# spoilers
-for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers"), which YAML drops, or once
+for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers") or beside an answer
+("- Gwi-nam  # spoils 11"), which YAML drops, or once
 in a heading over a section of questions ("# ---- spoilers up to ep 4 ----", "## Episode 5"). A range
 ("ep7-8", "S1E3~5") spoils its last episode; a label with its season ("S1.E4 Who ...") needs no separator.
 """
@@ -27,12 +29,16 @@ _EP = (r"(?:s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*)?e(?:p(?:isode)?s?)?\s*\.?\s*\d{1,
 # A label written with its season ("S1E4", "S1.E4", "s01e11") needs no separator before the question.
 _SEASONED = r"s(?:eason)?\s*\d{1,2}\s*[-:.]?\s*e(?:p(?:isode)?)?\s*\.?\s*\d{1,3}"
 _WORDS = (
-    r"(?:(?:major|minor|big|small|mild|huge|heavy|light)\s+)?(?:spoilers?|(?:스포(?:일러)?|ㅅㅍ)(?:\s*주의)?)"
+    r"(?:(?:major|minor|big|small|mild|huge|heavy|light)\s+)?(?:spoil(?:ers?|s)?|(?:스포(?:일러)?|ㅅㅍ)(?:\s*주의)?)"
     r"(?:\s*(?:for|up\s+to|until|till|through|thru|to|from|in|:))?"
 )
 _OPEN = r"(?:\|\||[(\[{<【「])"
 _CLOSE = r"(?:\|\||[)\]}>】」])"
-_BODY = rf"(?:{_WORDS}[\s:!,.\-]*)?[(\[]?\s*({_EP})\s*[)\]]?"
+# After the episode too, in brackets: "(ep 7 spoiler)", "[11화 스포]"; and after a spoiler word a bare number is
+# an episode: "[spoils 8]", "(spoiler 11)" (a number alone in brackets is not: "(2022)", "(2-5)").
+_AFTER = r"(?:[\s!,.\-]*(?:spoil(?:ers?|s)?|스포(?:일러)?|ㅅㅍ)(?:\s*주의)?!*)?"
+_BODY = (rf"(?:(?:{_WORDS}[\s:!,.\-]*)?[(\[]?\s*({_EP})\s*[)\]]?{_AFTER}"
+         rf"|(?:major\s+|minor\s+|big\s+)?(?:spoil(?:ers?|s)?|스포(?:일러)?)\s*[:\-]?\s*(\d{{1,2}}))")
 _BRACKETED = rf"{_OPEN}\s*{_BODY}\s*{_CLOSE}"
 _LEADING = re.compile(
     rf"\s*(?:{_BRACKETED}|(?:{_WORDS}[\s:!,.\-]*)?({_EP})\s*(?:{_WORDS}\s*)?[-–—:|)]|({_SEASONED})\s)", re.I
@@ -88,6 +94,16 @@ def label(text: str) -> tuple[str, Position | None] | None:
     return said[0], max(r for r in read if r is not None)
 
 
+def spoils_written(text: str) -> Position | None:
+    """A `spoils:` value written as a label or a note ("[S1E5]", "(ep 3)", "ep 8 spoiler", "spoilers up to 11화",
+    "no spoilers"): the position it names (NOTHING for none; of two readings the later), None when it is neither."""
+    written = label(text)
+    said = _loose_comment("# " + text)  # (a bare range "3-5" is not: the reader says to write its end)
+    found = [p for p in (written[1] if written is not None else None,
+                         NOTHING if said == "0" else read_position(said) if said is not None else None) if p is not None]
+    return max(found) if found else None
+
+
 def named(*texts: str) -> Position:
     """The latest episode the texts name anywhere in them (NOTHING when they name none)."""
     latest = NOTHING
@@ -117,6 +133,24 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
     while above >= 1 and lines[above - 1].lstrip().startswith("#"):
         candidates.append((above, lines[above - 1].strip()))
         above -= 1
+    return _said_in(candidates) or _heading_over(lines, line - 1)
+
+
+def comment_beside(lines: list[str], ends: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The `spoils` comment written after an answer of a question, on the answer's own line: "- Gwi-nam
+    # spoils 11". `ends`: where each answer ends (its line, 1-based, and column), so a '#' inside a quoted
+    answer ("- 'Su-hyeok #1'") is no comment. The latest episode such comments name."""
+    candidates = [(n, rest.strip()) for n, column in ends if 0 < n <= len(lines)
+                  and (rest := lines[n - 1][column:]).lstrip().startswith("#")]
+    said = [found for c in candidates if (found := _said_in([c])) is not None]
+    named = [(n, text, pos) for n, text in said if (pos := read_position(text)) is not None]
+    if named:
+        n, text, _ = max(named, key=lambda item: item[2])
+        return n, text
+    return said[0] if said else None
+
+
+def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
@@ -128,7 +162,7 @@ def comment_over(lines: list[str], line: int) -> tuple[int, str] | None:
             return number, loose
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
-    return _heading_over(lines, line - 1)
+    return None
 
 
 # "# spoils: 11 & 12", "# spoiler: ep 3, 4", "# spoiler warning: episode seven": episodes listed, or in words.

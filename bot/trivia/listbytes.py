@@ -87,6 +87,18 @@ def _save_as_utf8(data: bytes) -> str:
     return "save it as UTF-8"
 
 
+#: Bytes no text file holds (control codes but tab, line feed, carriage return, form feed, escape).
+_CONTROL = frozenset(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}) | {0x7F}
+
+
+def _binary(data: bytes) -> bool:
+    """Whether the file's head is binary data, not text with a stray control character in it (named by
+    line elsewhere): a text file has one or two, a binary file one byte in ten."""
+    head = data[:8192]
+    controls = sum(1 for byte in head if byte in _CONTROL)
+    return controls >= 8 and controls >= 0.03 * len(head)
+
+
 def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     """Size check, then strict UTF-8 (a BOM is allowed; UTF-16 with its BOM is read too); raise
     ListError otherwise, naming a file that is not text at all for what it is."""
@@ -102,6 +114,9 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
             raise ListError(["the file is broken UTF-16 text; save it as UTF-8"]) from None
+    if _binary(data):
+        raise ListError(["the file is not text but binary data (a program, a picture or a compressed file, for "
+                         "all its bytes say): upload the list itself, saved as plain text (.yaml)"])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

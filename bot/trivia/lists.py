@@ -26,6 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.files import FileRefused, read_text_file
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
+from bot.trivia.episodelabels import spoils_written
 from bot.trivia.listbytes import decode, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -74,7 +75,8 @@ _SAYS_YES = ("yes", "true", "on", "y")
 
 def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     """The position a `spoils:` value names, as moderators write it: "S1E3", "s1 e3", "ep 3", "3화",
-    "season 2 episode 1", "finale", "마지막화", "none", `no`; None when it names none."""
+    "season 2 episode 1", "finale", "마지막화", "none", `no`, as a label or a note ("[S1E5]", "ep 8 spoiler");
+    None when it names none."""
     if not isinstance(node, ScalarNode):
         return None
     text = str(node.value).strip()
@@ -85,8 +87,13 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
         try:
             found = parse_position(text, shape)  # "finale", "last episode", "마지막화", "최종화"
         except PositionError:
-            return None
+            return spoils_written(text)  # as a label or a note: "[S1E5]", "ep 8 spoiler"
     return found
+
+
+def _unset(node: Node) -> bool:
+    """A field given YAML's null (`spoils:`, `spoils: null`, `~`): the author left it unsaid."""
+    return isinstance(node, ScalarNode) and node.tag == NULL_TAG and node.style is None
 
 
 _RANGE = re.compile(r"^(.+?)\s*(?:-|~|–|—|to|through|부터)\s*(.+?)(?:까지)?$", re.IGNORECASE)
@@ -229,7 +236,7 @@ def _parse_hyosan_question(
             else:
                 difficulty = got_difficulty.strip().lower()
     spoils = NOTHING
-    if "spoils" in fields:
+    if "spoils" in fields and not _unset(fields["spoils"]):  # (`spoils: null` is as if it were not written)
         spoils = _position_field(col, fields["spoils"]) or NOTHING
     explanation = col.optional_text(fields.get("explanation"), "the explanation")
     source = col.optional_text(fields.get("source"), "the source")
@@ -286,7 +293,8 @@ def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | 
         question = _parse_hyosan_question(col, item, list_name, ids)
         if question is None:
             continue
-        declares = isinstance(item, MappingNode) and any(getattr(k, "value", None) == "spoils" for k, _ in item.value)
+        declares = isinstance(item, MappingNode) and any(
+            getattr(k, "value", None) == "spoils" and not _unset(v) for k, v in item.value)
         if question.id in kept:  # a repeat (warned of): it may declare more than the first copy, never less
             first = questions[kept[question.id]]
             questions[kept[question.id]] = replace(first, spoils=max(first.spoils, question.spoils))

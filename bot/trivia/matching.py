@@ -117,6 +117,7 @@ from bot.trivia.talk import (
 )
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
+from bot.trivia.variants import yes_no_reply
 from bot.trivia.wordplay import says_another, split_into_phrase
 
 __all__ = [
@@ -403,6 +404,9 @@ class AnswerMatcher:
             tokens = reading.tokens
         if not p.accepted:
             return MatchResult(_classify(tokens, text, p))
+        if yes_no_reply(tokens, (a.compact for a in p.accepted)):
+            said = self._judge(tokens[0], question, scope)  # "no they didnt": its "no"; "yeah they did" tries too
+            return said if said.verdict is not Verdict.CHAT else MatchResult(Verdict.WRONG_ATTEMPT)
         kept = still_meant(tokens, text, reading.seps, p)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
@@ -432,6 +436,8 @@ class AnswerMatcher:
         ):
             hit = p.exact.get(compact_form([core[0], core[2]]))  # a middle name: "Wade Winston Wilson"
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
+            if hit is not None and self._resolver is not None and (key := self._name(" ".join(core))) and key not in p.entities:
+                hit = None  # another person the lore knows in full: "ha seung-ri" (the actress) is no Ha-ri
         if hit is None and len(tokens) >= 2:
             hit = spelt_out(core, p) or spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and len(tokens) >= 2 and len(letters := "".join(filter(str.isalpha, text.lower()))) >= 8:
@@ -516,13 +522,13 @@ class AnswerMatcher:
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
-            return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
-        if not another and rivals and all(k.startswith(("p:", "o:")) for k in rivals) and talk_beside(
+        if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
             [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ):
-            return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "the english dub is awful"
+            return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
+        if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
+            return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
         if another and not rivals and len(tokens) >= 4 and sum(
             t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
         ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)

@@ -10,7 +10,9 @@ plain fold would lose is kept, because players' answers differ by it:
   a thousands separator is dropped ("6,500" = "6500"); a leading "+", "#", "$" and a trailing "%"
   are not part of a number ("+2" = "2", "#8" = "8", "50%" = "50");
 - number words become digits ("twelve" = "12", "twenty-one" = "21", "four point three" = "4.3",
-  "third" = "3rd", "Rocky II" = "Rocky 2": bot.trivia.numberwords).
+  "third" = "3rd", "Rocky II" = "Rocky 2": bot.trivia.numberwords);
+- short forms and chat's shorthand are the words they stand for ("St Louis", "lil rock", "teh flash",
+  "BH Ent" after an agency's initials, "4x" = "4 times", "10yo" = "10 years", "feb '26" = "february 2026").
 
 Hyphens and other punctuation inside or between words only break words ("Ji-hu" = "ji hu"); a
 comma, slash, semicolon, bar or line break between words is also remembered as a separator, which
@@ -223,10 +225,10 @@ def _spaced_thousands(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
 
 
 # Short forms written either way: expanded when a word follows (a trailing "St" is a street).
-_BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister"}
+_BEFORE_A_WORD = {"st": "saint", "mt": "mount", "ft": "fort", "dr": "doctor", "mr": "mister", "lil": "little", "teh": "the"}
 _AFTER_A_WORD = {"rm": "room", "rd": "road", "ave": "avenue", "blvd": "boulevard", "sq": "square"}  # "music rm"
 _ALWAYS = {
-    "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain",
+    "bros": "brothers", "jr": "junior", "sr": "senior", "mtn": "mountain", "uni": "university", "univ": "university",
     # one spelling for words spelt two ways (British and American, old and new)
     "grey": "gray", "disk": "disc", "racquet": "racket", "colour": "color", "honour": "honor",
     "favourite": "favorite", "theatre": "theater", "centre": "center", "armour": "armor",
@@ -239,6 +241,7 @@ _ALWAYS = {
 _MONEY = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros"})  # "ten dollar note" is a bill
 _TIMES = {"twice": "2", "thrice": "3"}  # "twice" = "2 times"
 _AGED = re.compile(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
+_TIMES_X = re.compile(r"^(\d+)x$")  # "4x" (four-time champion) = "4 times"
 # "Guns N' Roses", "Sweet Child O' Mine"; chat's shorthand: "age b4 beauty", "drive thru the night"
 _BETWEEN_WORDS = {"n": "and", "o": "of", "b4": "before", "thru": "through"}
 _MONTHS = {short: CALENDAR_MONTHS[number - 1].lower() for short, number in MONTH_SHORT.items()}
@@ -246,7 +249,7 @@ _MONTH_NAMES = frozenset([*_MONTHS.values(), "may"])
 MONTH_NAMES = _MONTH_NAMES
 _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"}
 _WORD_TRIGGERS = frozenset(
-    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ish", "note", "notes"]
+    [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ent", "ish", "note", "notes"]
 )
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 _SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
@@ -280,6 +283,8 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _BEFORE_A_WORD[token]
         elif token in _AFTER_A_WORD and before.isalpha() and not after.isalpha():
             word = _AFTER_A_WORD[token]
+        elif token == "ent" and before.isalpha() and len(before) <= 3 and before not in ("a", "an", "the") and not after:
+            word = "entertainment"  # an agency's initials: "BH Ent", "JYP Ent" (never "the ent", Tolkien's)
         elif token in ("note", "notes") and (before in _MONEY or is_number(before)):
             word = "bill" if token == "note" else "bills"  # "a $10 note" (British) is a $10 bill
         elif token == "co" and before == "and":
@@ -290,9 +295,9 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
             word = _MONTHS[token]
         elif token in _BILLIONS and is_number(before):
             word = _BILLIONS[token]
-        elif token in _TIMES or (_number_like(token) and _AGED.match(token)):
-            aged = _AGED.match(token)
-            out.append(aged.group(1) if aged is not None else _TIMES[token])
+        elif token in _TIMES or (_number_like(token) and (_AGED.match(token) or _TIMES_X.match(token))):
+            aged, times = _AGED.match(token), _TIMES_X.match(token)
+            out.append(aged.group(1) if aged is not None else times.group(1) if times is not None else _TIMES[token])
             out_seps.append(seps[i])
             out.append("years" if aged is not None else "times")
             out_seps.append(False)
@@ -326,8 +331,22 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
     return out, out_seps
 
 
+# A month and a year's last two digits after an apostrophe ("feb '26"): that year, not a day (the
+# apostrophe says so). Trivia's years are of the last century or this one: up to '40 is this one's.
+_MONTH_AND_SHORT_YEAR = re.compile(
+    r"\b(" + "|".join([*MONTH_SHORT, *(m.lower() for m in CALENDAR_MONTHS)]) + r")\.?\s*['\u2018\u2019](\d\d)\b", re.IGNORECASE
+)
+
+
+def _whole_year(match: re.Match[str]) -> str:
+    short = int(match.group(2))
+    return f"{match.group(1)} {2000 + short if short <= 40 else 1900 + short}"
+
+
 def read(text: str) -> Reading:
     """The comparison form of a text, with its separators (see module docstring)."""
+    if "'" in text or "\u2019" in text or "\u2018" in text:
+        text = _MONTH_AND_SHORT_YEAR.sub(_whole_year, text)
     tokens, seps = _tokenize(text)
     if not GLUED_TENS.keys().isdisjoint(tokens):  # "twentyone" is "twenty one"
         seps = [s for t, s in zip(tokens, seps, strict=True) for s in ((s, False) if t in GLUED_TENS else (s,))]
@@ -335,7 +354,7 @@ def read(text: str) -> Reading:
     if not NUMBER_TRIGGERS.isdisjoint(tokens) or ("and" in tokens and "/" in text):
         tokens, seps = numbers_to_digits(tokens, seps)
     if not _WORD_TRIGGERS.isdisjoint(tokens) or any(
-        (_SCALED.match(t) or _AGED.match(t) or _ISH.match(t)) for t in tokens if t[-1] in "bnsrokh" and t[0].isdigit()
+        (_SCALED.match(t) or _AGED.match(t) or _ISH.match(t) or _TIMES_X.match(t)) for t in tokens if t[-1] in "bnsrokhx" and t[0].isdigit()
     ):
         tokens, seps = _short_forms(tokens, seps)
     if len(tokens) > 1 and _SPACED_GROUP.search(text):

@@ -18,7 +18,7 @@ from yaml.resolver import Resolver
 
 from bot.show import NOTHING, Position, PositionError, parse_position, read_position
 from bot.text import NUMBER_WORDS
-from bot.trivia.episodelabels import comment_over, label
+from bot.trivia.episodelabels import comment_beside, comment_over, label
 from bot.trivia.listconfig import MAX_ANSWER_SECONDS, MAX_IDLE_SECONDS, MIN_ANSWER_SECONDS, MIN_IDLE_SECONDS
 from bot.trivia.listparts import (
     MAX_QUESTION_CHARS,
@@ -189,7 +189,14 @@ def label_allowed(col: Collector, node: Node, question: str) -> bool:
     return True
 
 
-def _authors_tag(col: Collector, key: ScalarNode, question: str) -> Position | bool | None:
+def _answer_ends(value: Node) -> list[tuple[int, int]]:
+    """Where each of a question's answers ends (line, 1-based, and column), after which a comment beside it
+    may say what the question spoils."""
+    items = value.value if isinstance(value, SequenceNode) else [value]
+    return [(item.end_mark.line + 1, item.end_mark.column) for item in items if isinstance(item, ScalarNode)]
+
+
+def _authors_tag(col: Collector, key: ScalarNode, question: str, value: Node) -> Position | bool | None:
     """What the author says the question spoils where Red's format has no place for it: a `# spoils:`
     comment over it (the position; NOTHING for "# no spoilers"), None when nothing is said, False (an
     error said) when a comment or a label in the question names an episode the show does not have:
@@ -197,9 +204,14 @@ def _authors_tag(col: Collector, key: ScalarNode, question: str) -> Position | b
     if not label_allowed(col, key, question):
         return False
     commented = comment_over(col.lines, line_of(key))
-    if commented is None:
-        return None
-    return _said_position(col, *commented, by="the comment says the question below spoils")
+    over = None if commented is None else _said_position(col, *commented, by="the comment says the question below spoils")
+    beside = comment_beside(col.lines, [(n, c) for n, c in _answer_ends(value) if n != line_of(key)])
+    if beside is None:
+        return over
+    said = _said_position(col, *beside, by="the comment beside an answer says the question spoils")
+    if over is False or said is False:
+        return False
+    return max(over, said) if isinstance(over, Position) and isinstance(said, Position) else said  # (the later)
 
 
 def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position | bool:
@@ -301,7 +313,7 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             col.error(key, "a question is empty")
             continue
         answers = col.answers(value, short(question))
-        tagged = _authors_tag(col, key, question)
+        tagged = _authors_tag(col, key, question, value)
         if fields is not None and fields[1] is not None and tagged is not False:
             said = col.text(fields[1], "the episode it spoils", trap_warning=False)
             tagged = False if said is None else _said_position(col, line_of(fields[1]), said, by="the question spoils")

@@ -62,7 +62,7 @@ CLAUSE_WORDS = frozenset(
     is are was am be been being isnt arent wasnt werent do does did dont doesnt didnt done doing
     has have had hasnt havent hadnt having can cant could couldnt would wouldnt should shouldnt will wont
     shall may might must never not so very too really such much most always ever still already
-    want wants wanted need needs needed saw seen felt missed
+    want wants wanted need needs needed saw seen felt missed deserve deserves deserved looks looked seems seemed
     """.split()
 )
 # Words about the game, the show or a feeling: never an answer on their own here.
@@ -90,7 +90,7 @@ TALK_WORDS = frozenset(
     sequel prequel remake gimme boy boys kid kids dude childhood nostalgia nostalgic flashback flashbacks
     memories trauma traumatized traumatised chills goosebumps tense intense epic wholesome painful
     heartbreaking brave bravest smart dumb stupid genius masterpiece overhyped underhyped jumpscare
-    jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable mvp
+    jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable mvp ship shipping otp thanks
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it

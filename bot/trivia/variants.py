@@ -76,6 +76,26 @@ _WORDS_TOO = frozenset({"us", "la"})
 _NOT_A_REPLY = frozenset({"idea", "clue", "problem", "worries", "comment", "thanks", "ty", "u", "you"})
 
 
+_REPLY_SUBJECTS = frozenset("it they he she we i you there that this".split())
+_REPLY_VERBS = frozenset(
+    """
+    is are was were do does did has have had can could will would isnt arent wasnt werent dont doesnt didnt
+    hasnt havent hadnt cant couldnt wont wouldnt
+    """.split()
+)
+
+
+def yes_no_reply(tokens: Sequence[str], answers: Iterable[str]) -> bool:
+    """Whether a message is a yes or a no said with its short clause ("no they didnt", "yeah it
+    is", "nope it wasn't") where the question's answers (compact forms) are yes or no: the first
+    word is the guess, the clause only says it again."""
+    return (
+        3 <= len(tokens) <= 4 and (tokens[0] in _YES or tokens[0] in _NO) and tokens[1] in _REPLY_SUBJECTS
+        and tokens[2] in _REPLY_VERBS and tokens[3:] in ((), ("not",))
+        and any(a in _YES or a in _NO for a in answers)
+    )
+
+
 def counts_inside(form: str, at: int, last: int, tokens: Sequence[str]) -> bool:
     """Whether the answer form `form`, found at words `at`..`last` of a longer guess, answers it:
     a short form is never spelt across words ("us a" is no "usa"); "us" and "la" only as the whole

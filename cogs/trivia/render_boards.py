@@ -50,9 +50,11 @@ def leaderboard_embed(
         if key != last:
             rank, last = position, key
         who = _who(row.user_id, strangers, left or {})
+        # a player who only answered daily questions has no game to average over
+        per_game = f"{row.average:.1f} per game · " if row.games else ""
         lines.append(
             f"**{rank}.** {who}: {row.points} pts · {count_of(row.wins, 'win')} · "
-            f"{row.average:.1f} per game · {count_of(row.games, 'game')} · {row.accuracy:.0%} right · "
+            f"{per_game}{count_of(row.games, 'game')} · {row.accuracy:.0%} right · "
             f"best streak {row.best_streak}"
         )
     embed = discord.Embed(title=title, description=scope + "\n".join(lines), colour=COLOUR)

@@ -3,7 +3,7 @@
 Only rows nothing reads once a game has ended: per-question answers, typed-guess counters, hints
 and the running scores (each player's result row and each member's totals, which stats and
 leaderboards read, stay), the question snapshots of all but each server's most recent games (as
-many as its no-repeat setting looks back at), and the daily question's answers of past days.
+many as its no-repeat setting looks back at). The daily question's answers stay: boards count them.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ async def prune_finished_games(
         (cutoff, default_no_repeat),
     )
     removed["question snapshots"] = cursor.rowcount or 0
-    day = ended_before.astimezone(dt.UTC).strftime("%Y%m%d")
-    cursor = await conn.execute("DELETE FROM trivia_daily_answers WHERE day < ?", (day,))
-    removed["daily answers"] = cursor.rowcount or 0
+    # Daily-question answers are kept for good: they are the daily question's part of the
+    # leaderboards (db/trivia/stats.py), as a game's result rows are its part.
     return removed

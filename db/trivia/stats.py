@@ -1,6 +1,7 @@
 """Results and stats: one result row per player per ended game (the history behind period
 leaderboards), the lists each such game drew from (per-list leaderboards), and each member's
-all-time totals."""
+all-time totals. A server's board also counts its daily questions: each answer is a point when
+right (no game played, none won), on the board of the period its day falls in."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ _SORTS: dict[LeaderSort, str] = {
     # ties broken the same way every time: then points, then fewer games, then user id
     "points": "points DESC, wins DESC, games ASC, user_id ASC",
     "wins": "wins DESC, points DESC, games ASC, user_id ASC",
-    "average": "CAST(points AS REAL) / games DESC, points DESC, user_id ASC",
+    "average": "CAST(points AS REAL) / MAX(games, 1) DESC, points DESC, user_id ASC",
     "games": "games DESC, points DESC, user_id ASC",
     "accuracy": "CAST(correct AS REAL) / MAX(correct + wrong, 1) DESC, correct DESC, points DESC, user_id ASC",
     "streak": "best_streak DESC, points DESC, user_id ASC",
@@ -93,15 +94,22 @@ async def leaderboard(
     drew from `list_name` when given."""
     order = _SORTS[sort]
     start = encode_optional(since)
+    first_day = None if since is None else since.astimezone(dt.UTC).strftime("%Y%m%d")
+    # A board of one list is its games'; the daily questions (every list they ask from) count on the others.
     cursor = await conn.execute(
-        "SELECT user_id, COUNT(*) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
+        "SELECT user_id, SUM(games) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
         " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
-        " MIN(fastest_ms) AS fastest_ms FROM trivia_results"
-        " WHERE guild_id = ? AND (? IS NULL OR finished_at >= ?)"
-        " AND (? IS NULL OR game_id IN (SELECT game_id FROM trivia_game_lists WHERE guild_id = ? AND list_name = ?))"
-        " AND user_id NOT IN (SELECT user_id FROM trivia_private_players)"
+        " MIN(fastest_ms) AS fastest_ms FROM ("
+        "  SELECT user_id, 1 AS games, correct, wrong, won, points, best_streak, fastest_ms FROM trivia_results"
+        "  WHERE guild_id = ? AND (? IS NULL OR finished_at >= ?)"
+        "  AND (? IS NULL OR game_id IN (SELECT game_id FROM trivia_game_lists WHERE guild_id = ? AND list_name = ?))"
+        "  UNION ALL"
+        "  SELECT a.user_id, 0, a.correct, 1 - a.correct, 0, a.correct, 0, NULL"
+        "  FROM trivia_daily_answers AS a JOIN trivia_daily AS d ON d.channel_id = a.channel_id"
+        "  WHERE d.guild_id = ? AND ? IS NULL AND (? IS NULL OR a.day >= ?))"
+        " WHERE user_id NOT IN (SELECT user_id FROM trivia_private_players)"
         f" GROUP BY user_id ORDER BY {order} LIMIT ?",
-        (guild_id, start, start, list_name, guild_id, list_name, limit),
+        (guild_id, start, start, list_name, guild_id, list_name, guild_id, list_name, first_day, first_day, limit),
     )
     return [_stats(row) for row in await cursor.fetchall()]
 

@@ -91,6 +91,10 @@ _BARE_POSSESSIVE = re.compile(
     r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
     r"girlfriend|boyfriend|actor|actress|job|teacher|partner|parents?|sibling)\b)"
 )
+# "the science teachers son": the words of a description begun with "the" before the owner written without apostrophe
+_THE_ROLE_BEFORE = re.compile(r"\bthe\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+# ... never a word that is no one ("the episodes son", "the shows actor": the show's own are asked otherwise)
+_NOT_OWNERS = frozenset({"episode", "show", "serie", "season", "webtoon", "movie", "film", "drama", "kdrama", "thi", "wa"})
 # "hyoryeong's friend jimin", "hari's little brother woojin": the one named, whoever's they are.
 _APPOSED = re.compile(
     r"\bent\d+ 's (?:(?:best|little|lil|older|younger|big|baby|ex|former|old) )?(?:friend|bff|brother|bro|sister|sis|"
@@ -314,7 +318,11 @@ class Analyser:
     def _possessive(self, match: re.Match[str]) -> str:
         """"onjos dad" -> "onjo's dad" when "onjo" is a name (never "does Son ..." -> "doe's Son")."""
         word = match.group(1)
-        return f"{word}'s " if self.resolver.resolve(word).found else match.group(0)
+        if self.resolver.resolve(word).found:
+            return f"{word}'s "
+        # "the science teachers son", "the firefighters daughter": a role said with "the" owns the relative too
+        before = match.string[:match.start()]
+        return f"{word}'s " if _THE_ROLE_BEFORE.search(before) and word.casefold() not in _NOT_OWNERS else match.group(0)
 
     def analyse(self, raw: str, text: str, slots: dict[str, Slot], korean: bool) -> Analysis:
         words: list[str] = []

@@ -28,7 +28,12 @@ _ASIDE_MIDDLE = re.compile(
     r"before (?:i|tomorrow|tonight|bed)\b(?:\s+(?!(?:who|what|which|when|where|why|how|does|did|is)\b)\w+){0,3}))?"
     r"|\s*\b(?:remind me|pls help|please help|someone help|asking for a friend|no spoilers(?: pls| plz| please)?)\b"
     r"|\s*\b(?:that|who)\s+(?:everyone|everybody|every1|we all|the fandom|fans|people|ppl)\s+(?:hates?|loves?|likes?|"
-    r"stans?|can'?t stand)\b",
+    r"hated|loved|liked|stans?|can'?t stand)\b"
+    # "the rich girl everyone hates (lmao)": the same said last without "that", after a noun (never "why does
+    # everyone hate her", "is it true everyone hates nayeon")
+    r"|(?<=[a-z])(?<!\bdoes)(?<!\bdo)(?<!\bdid)(?<!\bwhy)(?<!\bwould)(?<!\btrue)(?<!\bif)(?<!\bcuz)(?<!\bbecause)"
+    r"\s+(?:everyone|everybody|every1|we all|the fandom|ppl)\s+(?:hates|loves|likes|hated|loved|liked|stans|can'?t stand)"
+    r"\b(?=\W*(?:(?:lol|lmao+|lmfao|ngl|tbh|fr|😭|💀)\W*)*$)",
     re.I,
 )
 _ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",

@@ -94,7 +94,8 @@ class DeedChecks:
                 return found
         if len(placed) == 1 and a.qtype == "yes_no":
             return (self._to_group(ask, placed[0][1], kinds, agents, verb_text)
-                    or self._to_anyone(ask, placed[0][1], primary, agents, patients, verb_text))
+                    or self._to_anyone(ask, placed[0][1], primary, agents, patients, verb_text)
+                    or self._to_unnamed(ask, placed[0][1], kinds, agents, primary, verb_text))
         if len(placed) != 2:
             return None
         by = _BY.search(ask.text)
@@ -144,6 +145,10 @@ class DeedChecks:
                 # what befalls them with no one named doing it ("I-sak hides a bite") is what they say
                 befalls = [e for e in self._events if e.kind in kinds and self._plays(e, done.id, patients)]
                 return self._not_so(ask, doer, done, verb_text, [*near, *befalls], dying=primary == "death")
+            elif a.qtype == "yes_no" and primary in _ONCE and primary != "death" and not any(
+                    e.kind in kinds and self._plays(e, done.id, patients) for e in self._events):
+                # "did Gwi-nam bite On-jo": it is never done to her, and she lives; a No behind her fate
+                return self._never(ask, doer, done, verb_text)
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
@@ -231,6 +236,21 @@ class DeedChecks:
         return self.s.answer(ask, [Part(lead, echoes=True), *parts], "deed", evidence=[*evidence, *self.s.profiles.evidence(done)],
                              consumed=consumed, subjects=[doer, done])
 
+    def _never(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
+        """No one ever does it to them (a bite, an infection) and they end the season alive: No., hidden
+        as their fate is (that nothing befalls them all season is the season's end)."""
+        character = self.s.pack.characters.get(done.id)
+        fate = character.fate if character is not None else None
+        if character is None or fate is None or fate.status != "alive":
+            return None
+        spoils = max(fate.spoils, doer.spoils, done.spoils)
+        lead = (f"{hedged_verdict('No.', fate.confidence)} {self.s.short(doer.id)} never {_third(verb_text)} "
+                f"{self.s.short(done.id)}, and in my sources no one does: {fate.text}")
+        part = Part(lead, spoils, fate.confidence, self.s.knowledge.refs(fate.sources or character.sources), hedged=True)
+        consumed = ("it", "who", "that", "ever", *verb_text.split())
+        return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(done), consumed=consumed,
+                             subjects=[doer, done])
+
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
         """No one kills them: the season ends with them alive (or a halfbie), as their fate says."""
         character = self.s.pack.characters.get(done.id)
@@ -257,6 +277,28 @@ class DeedChecks:
             return None
         event = min(fitting, key=lambda e: (e.earliest, e.id))
         return self._said(ask, event, "Yes.", doer, [doer], verb_text, ("kid", "child", "student", "class", "group"))
+
+    def _to_unnamed(self, ask: Ask, doer: Subject, kinds: frozenset[str], agents: frozenset[str], primary: str,
+                    verb_text: str) -> Answer | None:
+        """"did Cheong-san kill the principal": one the pack has no character for, named by the event that
+        does it to them. Yes. when the one asked about does it there; No. when another does what is done
+        once (a killing, a bite), whoever else the event names ("Gwi-nam kills the principal, and
+        Cheong-san films it" is never his killing)."""
+        after = ask.text[ask.text.find(verb_text) + len(verb_text):]
+        noun = _THE_SOMEONE.match(after.lstrip())
+        if noun is None or doer.kind != "character" or _GROUP.match(after.lstrip()):
+            return None
+        word = re.compile(rf"\b(?:the|a|an) (?:\w+ )?{re.escape(noun.group(1).split()[-1])}s?\b", re.I)
+        fitting = sorted((e for e in self._events if e.kind in kinds and word.search(e.text)
+                          and any(p.role in agents for p in e.participants)), key=lambda e: (e.earliest, e.id))
+        if not fitting:
+            return None
+        own = [e for e in fitting if self._plays(e, doer.id, agents)]
+        if own:
+            return self._said(ask, own[0], "Yes.", doer, [doer], verb_text, tuple(noun.group(1).split()))
+        if primary not in _ONCE:
+            return None  # another saving them does not rule out this one's doing it too
+        return self._said(ask, fitting[0], "No.", doer, [doer], verb_text, tuple(noun.group(1).split()))
 
     def _to_anyone(self, ask: Ask, doer: Subject, primary: str, agents: frozenset[str], patients: frozenset[str],
                    verb_text: str) -> Answer | None:

@@ -15,6 +15,7 @@ from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
 from bot.lore.answer.subjects import REL_WORDS, Subject, unfollowed_relative
+from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict, summary_line
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
 from bot.lore.answer.work import OTHER_WORK, OtherWork
@@ -399,6 +400,8 @@ class PeopleAnswers:
                 # ("is jin-su's mom alive": a line about both is no verdict on a mother the pack does not know)
                 verdict = self.verdict(ask, rest, record) \
                     if ask.a.yes_no and rest and not unfollowed_relative(ask.text, subject) else ""
+                if verdict == "Yes." and record.kind == "relation" and done_by_them(ask.text):
+                    verdict = ""  # "did nayeon kill the teacher": "escapes because Ms. Park sacrifices herself" is no Yes.
                 verdict = hedged_verdict(verdict, record.confidence) if verdict else ""
                 part = self.s.part(record, f"{verdict} {said}" if verdict else said, spoils=subject.spoils)
                 if verdict:

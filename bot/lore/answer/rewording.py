@@ -319,6 +319,17 @@ _END_UP_FEELING = re.compile(r"\b(?:end|ends|ended) up (liking|loving|falling fo
 _FEELING_BASE = {"liking": "like", "loving": "love", "falling for": "fall for", "crushing on": "have a crush on"}
 
 
+# "was gwinam the one who bit namra", "is namra the girl that killed woojin": "was it gwinam who bit namra" (whether
+# they did it), never who they are
+_THE_ONE_WHO = re.compile(r"^\s*(was|is|were|wasn'?t|isn'?t)\s+(ent\d+)\s+(?:really\s+|actually\s+)?the\s+"
+                          r"(?:one|person|guy|girl|kid|boy|dude|student|teacher|character)\s+(?:who|that)\s+(?=[a-z])")
+
+
+# "did onjo get bit", "was mijin ever bit": being bitten, as "get bitten" asks it (never a line where another bites
+# someone else near them)
+_GOT_BIT = re.compile(r"\b(gets?|got|getting|gotten|been|being|be|was|were|is|are)\s+(?:bit|bited|bitted)\b")
+
+
 def _described_then_who(clause: str) -> str:
     said = _DESCRIBED_THEN_WHO.match(clause)
     if said is None:
@@ -344,6 +355,10 @@ def _who_first(clause: str) -> str:
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+    if "who" in clause or "that" in clause:
+        clause = _THE_ONE_WHO.sub(r"\1 it \2 who ", clause)
+    if "bit" in clause:
+        clause = _GOT_BIT.sub(r"\1 bitten", clause)
     if "who" in clause:
         clause = _who_first(clause)
     if "who" in clause or "name" in clause:

@@ -56,6 +56,17 @@ def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[
     return found
 
 
+# "did ent0 kill the teacher": the one named does a deed to another (the verb right after them)
+_THEY_DO = re.compile(r"^(?:did|does|do|has|have|was|will)\s+ent\d+(?: 's)?\s+(?:ever\s+|really\s+|actually\s+)?(\w+)\b")
+
+
+def done_by_them(text: str) -> bool:
+    """Whether a yes/no question asks if the one it names did something to another ("did ent0 kill the
+    teacher"): a line about what another did for or to them (a relation's other side) answers no Yes."""
+    match = _THEY_DO.match(text)
+    return match is not None and done_to_another(match.group(1))
+
+
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|my|your|its|\w+'s)\s+$")
 _AS_NOUN = re.compile(r"bites?|kills?|attacks?|rescues?|saves?|sacrifices?|turns?|escapes?|fights?|confessions?|betrayals?")
 

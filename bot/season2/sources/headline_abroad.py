@@ -17,12 +17,12 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
 _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
-                     r"|temporada|estreno|estreia|estrena|llega|llegará|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
+                     r"|abril|temporada|estreno|estreia|estrena|llega|llegará|llegaría|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
                      r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
-                     r"|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|ซีซั่น", re.I)  # the show's Vietnamese and Thai titles
+                     r"|ngôi\s+trường\s+xác\s+sống|tháng|มัธยมซอมบี้|ซีซั่น", re.I)  # the show's Vietnamese and Thai titles
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
     "abril april avril",
@@ -46,7 +46,12 @@ _DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escap
                          re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March, "23/4/2027" and "14.05.2027" with their year.
 _NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/:])"  # (never "24/7": all the time)
-                             r"|(?<![\d/.:])(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+                             # German's "am 07.05." (its year left out, the stop after the month kept)
+                             r"|(?<![\d/.:])(\d{1,2})\.(\d{1,2})\.(20\d\d\b|(?![\d.]))")
+#: Korean and Japanese write a numeric day month first: "5/14 공개", "5/7 공개였는데 5/14로 연기됨" (in Korean words, as
+#: "5월 14일", so the Korean readers take it with its particles); never "24/7" nor a day's own stroke ("1/2화").
+_KOREAN_NUMERIC = re.compile(r"(?<![\d/.:])(?!24/7\b)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/:%])(?!\s*(?:화|회|편|부|차|위))")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 #: Tagalog months, said before their day as in English: "Mayo 14".
 _TAGALOG_MONTHS = dict(zip("enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split(),
                            range(1, 13), strict=True))
@@ -62,7 +67,25 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
                 r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2|musim\s+(?:2|kedua))\b|ซีซั่น\s*2", re.I),
      "Season 2"),
-    (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b"
+    # Vietnamese days: "ngày 7 tháng 5" (the 7th of the 5th month), "tháng 3/2027" (March 2027); "lên sóng" (airs; "đã lên sóng" is out)
+    (re.compile(r"\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\b(?:\s*(?:/|năm)\s*(20\d\d)\b)?", re.I),
+     lambda m: _month_day(int(m.group(2)), int(m.group(1)), m.group(3), m.group(0))),
+    (re.compile(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(20\d\d)\b", re.I),
+     lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]} {m.group(2)}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
+    (re.compile(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
+    # Vietnamese "(bị) hoãn (một tuần)" (put off by a week), not before the release's verb (that day taken back, below)
+    (re.compile(r"\b(?:bị\s+)?(?:trì\s+)?hoãn\b(?!\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)(?:\s+một\s+tuần)?", re.I), "delayed"),
+    # the day set aside: German "statt", Spanish "en lugar de", Portuguese "em vez de", French "au lieu de"
+    (re.compile(r"\b(?:an)?statt\b|\ben\s+(?:lugar|vez)\s+del?\b|\bem\s+vez\s+de\b|\bao\s+invés\s+de\b|\bau\s+lieu\s+du?\b", re.I),
+     "instead of"),
+    # French "rendez-vous le 7 mai (sur Netflix)": see you on that day (Netflix's own sign-off)
+    (re.compile(r"\brendez-vous\s+(?:le\s+)?(?=\d)", re.I), "see you on "),
+    (re.compile(r"\bsur\s+(?=netflix\b)", re.I), "on "),
+    # a month and its year, no day before it ("Maret 2027", "marzo de 2027", "en mars 2027"): that month of that year
+    (re.compile(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
+                + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
+     lambda m: m.group(0) if m.group(1) else f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
+(re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
     (re.compile(r"\s*ฉายแล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
@@ -100,6 +123,8 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:bác\s+bỏ|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
     (re.compile(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
     (re.compile(r"\brò\s+rỉ\b", re.I), "leaked"),
+    # a forecast: Indonesian "diprediksi", "diperkirakan" (predicted, estimated) claim nothing, as "could" (headline_strength)
+    (re.compile(r"\b(?:di)?(?:prediksi|perkirakan|prakirakan)\b", re.I), " could "),
     (re.compile(r"\b(?:có\s+thể|có\s+lẽ|dự\s+kiến|dự\s+đoán|baka|siguro|posibleng|vielleicht|möglicherweise|eventuell"
                 r"|voraussichtlich)\b|อาจ(?:จะ)?|คาดว่า(?:จะ)?", re.I), " could "),
     # Vietnamese "không phải 14/5 mà là 21/5" (not the 14th but the 21st), "21/5 chứ không phải 14/5" (the 21st, not the 14th)
@@ -131,6 +156,8 @@ _WORDS_ABROAD = (
     (re.compile(r"(?:\btrên|ทาง)\s+(?=netflix\b)", re.I), "on "),
     # Spanish "(ya) tiene fecha: 4 de junio" (has its date): the release date
     (re.compile(r"\b(?:ya\s+)?tiene\s+fecha\b", re.I), "release date"),
+    # "desmiente el estreno de … el 12 de marzo", "a estreia de …", "la sortie de …": the premiere of the season named
+    (re.compile(r"\b(?:el\s+|a\s+|la\s+)?(?:estreno|estreia|sortie)\s+(?:de|da|do)\b(?=\s+\S)", re.I), "the premiere of"),
     # "confirma estreno para el 4 de junio": the premiere on that day (never "estreno" alone: "el estreno de Sweet Home")
     (re.compile(r"\bestreno\s+(?:para\s+)?(?:el\s+)?(?=\d{1,2}\s+de\s+[a-zà-ü]{3,})", re.I), "premiere on "),
     # French "repoussée au 18 juin", "reportée au …" (put off to)
@@ -207,15 +234,29 @@ def in_english(text: str) -> str:
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
     in Korean (`headline_cjk.in_korean`); any other as it is."""
     if japanese_or_chinese(text):
-        return in_korean(text)
+        return with_korean_days(in_korean(text))
     if not _ABROAD.search(text):
-        return text
+        return with_korean_days(text)
     for pattern, english in _WORDS_ABROAD:
         text = pattern.sub(english, text)
     text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
                            + (f", {_common_year(int(m.group(3)))}" if m.group(3) else ""), text)
     text = _MONTH_DAY_TAGALOG.sub(lambda m: f"{_MONTH_NAMES[_TAGALOG_MONTHS[m.group(1).lower()] - 1]} {m.group(2)}", text)
     return _NUMERIC_ABROAD.sub(_numeric_day, text)
+
+
+def with_korean_days(text: str) -> str:
+    """A Korean post's numeric days in Korean words ("5/14 공개": "5월 14일 공개"); any other text as it is."""
+    if not _HANGUL.search(text):
+        return text
+    return _KOREAN_NUMERIC.sub(lambda m: f"{int(m.group(1))}월 {int(m.group(2))}일", text)
+
+
+def _month_day(month: int, day: int, year: str | None, said: str) -> str:
+    """A month's and day's numbers in English words ("May 7", "May 7, 2027"); what was said when they are no day."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return said
+    return f"{_MONTH_NAMES[month - 1]} {day}" + (f", {year}" if year else "")
 
 
 def _common_year(year: int) -> int:

@@ -66,9 +66,24 @@ _SPOOF = re.compile(
 )
 
 
+#: A fake's day said first, unquoted, then what it is and that it is fake: "the april 30 thing is FAKE, aouad s2 is still may 7",
+#: "that 4/30 rumour was made up": read as if the day were quoted (`_DEBUNK`).
+_UNQUOTED_DAY_FAKE = re.compile(
+    rf"^(?P<lead>\W*(?:the|that|this|ur|your)\s+)(?P<day>{MONTH_TYPED}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})"
+    rf"(?=\s+(?:(?:{SEASON_TWO_NAME})\s+)?(?:thing|rumou?r|leak|news|post|poster|screenshot|tweet)s?\s+(?:is|was|are|were|=)\s+"
+    r"(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?(?:fake|not\s+real|made\s+up|a\s+hoax|fan\s*-?\s*made"
+    r"|edited|photo\s*-?shopp?ed)\b)", re.I)
+
+
+def _quoted(text: str) -> str:
+    """A headline with the day of a fake it names unquoted put in quotes (`_UNQUOTED_DAY_FAKE`); any other as it is."""
+    return _UNQUOTED_DAY_FAKE.sub(lambda m: f"{m.group('lead')}'{m.group('day')}'", text, count=1)
+
+
 def as_debunked(text: str) -> str:
     """A debunk of a quoted fake read as what stands beside it, said of the season the fake named; "" when nothing
     stands beside it; any other headline as it is (see the module)."""
+    text = _quoted(text)
     m = _DEBUNK.match(text)
     if m is None:
         return text
@@ -119,6 +134,7 @@ _UNQUOTED_FAKE = re.compile(
 def debunked_claim(text: str) -> str | None:
     """The quoted claim a headline calls fake with nothing standing beside it, or says was never made, or the day of
     material called fake unquoted ("3월 12일 포스터 합성임"); else None."""
+    text = _quoted(text)
     if (m := _DEBUNK.match(text)) is not None and not _stands(_ENDING.sub("", m.group("rest"))):
         return m.group("claim")
     if (unquoted := _UNQUOTED_FAKE.search(text)) is not None and not _DEBUNK.match(text):
@@ -131,6 +147,7 @@ def debunked_claim(text: str) -> str | None:
 def faked_day(text: str, written: dt.date | None) -> dt.date | None:
     """The day of a quoted fake called out beside what stands ("that 'netflix confirms aouad s2 drops april 9' screenshot
     is edited. it's still april 16": April 9), taken back as well as the standing day is read; else None."""
+    text = _quoted(text)
     if (m := _DEBUNK.match(text)) is None or not _stands(_ENDING.sub("", m.group("rest"))):
         return None
     return parse_headline_date(m.group("claim"), written)

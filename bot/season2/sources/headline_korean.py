@@ -6,12 +6,12 @@ from __future__ import annotations
 #: Korean 연기 is a delay only where the release's words lead to it ("공개 연기", "공개일 3월 26일로 연기") or a
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
-_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연)"
+_KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀림|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연)"
 _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
 #: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
 _KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
 #: Put off, in words that never mean acting (연기 only as a delay that happens: 연기됐다, 연기설).
-_KO_PUT_OFF_PLAIN = r"(미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연|연기(?=\s*(됐|되|돼|된|설)))"
+_KO_PUT_OFF_PLAIN = r"(미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀림|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연|연기(?=\s*(됐|되|돼|된|설)))"
 KOREAN_DELAY = (
     # the season's name, then why it is put off ("지우학2 CG 작업 때문에 또 밀린다는", "시즌2 후반 작업 탓에 연기됐다")
     rf"(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*([^\s;…]+\s*){{0,3}}?(때문에|탓에|(으)?로\s*인해|문제로)\s*"
@@ -22,6 +22,8 @@ KOREAN_DELAY = (
     rf"({_KO_SPAN})?{_KO_PUT_OFF}"
     rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
     rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
+    # a day's release fallen through ("5월 7일 공개 무산", "7일 공개 불발"): that day put off, the season not cancelled
+    rf"|\d\s*일\s*(넷플릭스\s*)?(공개|첫\s*방송)\s*(이|은|도)?\s*(결국\s*)?(무산|불발)(?!설)"
     # the season's name, then "in the end put off" as the news itself ("'지우학2' 결국 연기…26일 공개"), or 연기설: never its acting
     rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*(((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=설|\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))|((또다시|또|다시)\s*)?연기(?=설))"
 )

@@ -317,6 +317,12 @@ _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?
                    r"(?=(?:but|and|then|now|until)\b[^;…]{0,40}?\b(?:delay\w*|postpon\w*|push\w*|mov\w*|shift\w*)\b[^;…]{0,30}?"
                    r"\b(?:to|until|till|into)\s)", re.I)
 #: Korean's "3월 19일→26일", "3월 19일에서 26일로": the new day keeps the old one's month unless it names its own.
+#: Korean's day it was: "4월 2일 공개였는데 4월 9일로 밀림", "2일 공개 예정이었지만 결국 연기" (the day it had, never the news).
+_KOREAN_WAS = re.compile(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개\s*)?(?:예정\s*)?(?:이었|였)(?:는데|지만|으나)\s*")
+#: The day a delay puts off, named before its premiere, then a later day: "pushed the drama's May 7 premiere; it will now debut
+#: May 14" (the 7th is the day it had, the 14th the new one; with no later day the 7th stays the day put off).
+_PUT_OFF_DAY = re.compile(rf"\b(?:delay\w*|postpon\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){{0,8}}?(?P<day>{_A_DAY})\s+(?:netflix\s+"
+                          rf"|global\s+)?(?:premiere|release|debut|launch)\b(?=.*?{_A_DAY})", re.I)
 _KOREAN_FROM = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:에서|→|->|⇒)\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일")
 
 
@@ -327,6 +333,10 @@ def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None
         old = parse_headline_date(f"{korean.group(1)}월 {korean.group(2)}일", written)
         new = f"{korean.group(3) or korean.group(1)}월 {korean.group(4)}일"
         return text[:korean.start()] + new + text[korean.end():], old
+    if (was := _KOREAN_WAS.search(text)) is not None:  # the day it was is never the news, another day or none after it
+        return text[:was.start(1)] + text[was.end(1):], parse_headline_date(was.group(1), written)
+    if (put_off := _PUT_OFF_DAY.search(text)) is not None:
+        return text[:put_off.start("day")] + text[put_off.end("day"):], parse_headline_date(put_off.group("day"), written)
     if (english := _FROM.search(text)) is not None:
         old = parse_headline_date(english.group(1) or english.group(2) or english.group(3), written)
         return text[:english.start()] + text[english.end():], old

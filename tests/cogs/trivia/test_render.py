@@ -8,8 +8,8 @@ from bot.show import NOTHING, Position
 from bot.trivia.daily import DailyAnswer
 from bot.trivia.events import ClickResult
 from bot.trivia.library import ListExport
-from bot.trivia.model import Question, Report, Score, TriviaSettings
-from cogs.trivia import render, render_choices
+from bot.trivia.model import MemberStats, Question, Report, Score, TriviaSettings
+from cogs.trivia import render, render_boards, render_choices
 
 
 def test_a_recorded_click_names_the_letter_and_mentions_the_hint_cost_only_when_hinted() -> None:
@@ -102,3 +102,9 @@ def test_a_button_label_whose_picked_options_spoil_past_the_gate_shows_only_its_
     )
     assert render.choice_label(question, 1, Position(1, 4)) == "B. Option B"
     assert render.choice_label(question, 1, Position(1, 5)) == "B. Late reveal"
+
+
+def test_a_board_line_of_a_player_who_only_answered_daily_questions_shows_no_per_game_average() -> None:
+    daily_only = MemberStats(user_id=7, games=0, correct=2, wrong=1, wins=0, points=2, best_streak=0, fastest_ms=None)
+    line = str(render_boards.leaderboard_embed([daily_only], "month", "points").description)
+    assert "**1.** <@7>: 2 pts" in line and "0 games" in line and "per game" not in line

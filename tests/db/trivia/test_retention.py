@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.show import NOTHING
 from bot.trivia.model import Score
 from db.connection import Database
 from db.trivia import answers as answer_store
+from db.trivia import daily as daily_store
 from db.trivia import games as game_store
 from db.trivia import retention as retention_db
 from db.trivia import settings as settings_store
@@ -80,3 +82,14 @@ async def test_a_servers_own_no_repeat_setting_decides_how_many_snapshots_stay(d
     async with db.read() as conn:
         kept = [g for g in games if await game_store.get_game_question(conn, g, 0) is not None]
     assert kept == games[1:]
+
+
+async def test_past_daily_answers_stay_for_the_boards_that_count_them(db: Database) -> None:
+    async with db.transaction() as conn:
+        await daily_store.set_daily(conn, 10, 1, "09:00", NOTHING, True)
+        await daily_store.insert_daily_answer(conn, 10, "19700101", 7, 1, True)
+    removed = await _prune(db)
+    async with db.read() as conn:
+        board = await stats_store.leaderboard(conn, 1, since=None, sort="points")
+    assert "daily answers" not in removed
+    assert [(r.user_id, r.points) for r in board] == [(7, 1)]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+from bot.show import NOTHING
 from bot.trivia.model import Score
 from db.connection import Database
+from db.trivia import daily as daily_store
 from db.trivia import stats as stats_store
 from tests.db.trivia.helpers import add_results, at, new_game
 
@@ -126,3 +129,63 @@ async def test_the_global_board_since_a_day_counts_only_the_games_finished_since
         recent = await stats_store.global_leaderboard(conn, 1, since=at(1500), sort="points")
     assert [s.user_id for s, _ in ever] == [1, 2]
     assert [s.user_id for s, _ in recent] == [2]
+
+
+async def _daily_answers(db: Database, answers: list[tuple[int, str, bool]], guild_id: int = 1) -> None:
+    """Members' answers to a daily question in channel 10 of `guild_id`: (member, day, right)."""
+    async with db.transaction() as conn:
+        await daily_store.set_daily(conn, 10, guild_id, "09:00", NOTHING, True)
+        for user_id, day, right in answers:
+            await daily_store.insert_daily_answer(conn, 10, day, user_id, 1, right)
+
+
+async def test_a_right_daily_answer_is_a_point_on_the_servers_board_without_a_game(db: Database) -> None:
+    await _daily_answers(db, [(1, "20260301", True), (1, "20260302", True), (2, "20260301", True), (3, "20260301", False)])
+    async with db.read() as conn:
+        board = await stats_store.leaderboard(conn, 1, since=None, sort="points")
+    assert [(r.user_id, r.points, r.correct, r.wrong, r.games) for r in board] == [
+        (1, 2, 2, 0, 0), (2, 1, 1, 0, 0), (3, 0, 0, 1, 0)
+    ]
+
+
+async def test_daily_answers_and_games_add_up_on_one_board(db: Database) -> None:
+    game = await new_game(db)
+    assert game is not None
+    await add_results(db, game, [Score(2, points=1, correct=1)], [2], at(1000))
+    await _daily_answers(db, [(1, "20260301", True), (2, "20260301", True)])
+    async with db.read() as conn:
+        board = await stats_store.leaderboard(conn, 1, since=None, sort="points")
+    assert [(r.user_id, r.points) for r in board] == [(2, 2), (1, 1)]
+
+
+async def test_a_daily_answer_counts_on_the_board_of_the_period_its_day_falls_in(db: Database) -> None:
+    await _daily_answers(db, [(1, "20260331", True), (2, "20260401", True)])
+    april = dt.datetime(2026, 4, 1, tzinfo=dt.UTC)
+    async with db.read() as conn:
+        this_month = await stats_store.leaderboard(conn, 1, since=april, sort="points")
+        ever = await stats_store.leaderboard(conn, 1, since=None, sort="points")
+    assert [r.user_id for r in this_month] == [2]
+    assert sorted(r.user_id for r in ever) == [1, 2]
+
+
+async def test_another_servers_daily_answers_and_a_private_player_stay_off_the_board(db: Database) -> None:
+    await _daily_answers(db, [(1, "20260301", True)], guild_id=2)
+    async with db.transaction() as conn:
+        await daily_store.set_daily(conn, 20, 1, "09:00", NOTHING, True)
+        await daily_store.insert_daily_answer(conn, 20, "20260301", 5, 1, True)
+        await stats_store.set_private(conn, 5, True, at(0))
+    async with db.read() as conn:
+        assert await stats_store.leaderboard(conn, 1, since=None, sort="points") == []
+
+
+async def test_a_board_of_one_list_counts_its_games_only(db: Database) -> None:
+    await _daily_answers(db, [(1, "20260301", True)])
+    async with db.read() as conn:
+        assert await stats_store.leaderboard(conn, 1, since=None, sort="points", list_name="fan-quiz") == []
+
+
+async def test_a_board_by_average_ranks_a_daily_only_player_by_points(db: Database) -> None:
+    await _daily_answers(db, [(1, "20260301", True), (2, "20260301", False)])
+    async with db.read() as conn:
+        board = await stats_store.leaderboard(conn, 1, since=None, sort="average")
+    assert [r.user_id for r in board] == [1, 2]

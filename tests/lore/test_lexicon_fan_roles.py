@@ -1,0 +1,84 @@
+"""The spoiler lexicon (bot/lore/lexicon.py) on the fan chat of bench/lexicon_heldout19.yaml's kinds, in other
+wordings: a halfbie's red eyes, roles and nicknames ("prez", "one-eye", "roof coward", "virus dad", "firefighter
+appa"), the boy on the roof's lie, fates told sideways ("never came out", "came out without her brother"), fans'
+verbs and places ("airstriked", "the building site"), romanised Korean (the episode each gives away; 0: none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position
+
+LEXICON = lexicon_of(bundled_pack())
+
+
+def s1(episode: int) -> Position:
+    return Position(1, episode) if episode else NOTHING
+
+
+def reads(text: str) -> Position:
+    """What the lexicon reads in a fan's text, the same whether or not the text is known to be about the show."""
+    about_show, anywhere = LEXICON.position(text), LEXICON.position(text, anywhere=True)
+    assert about_show == anywhere, text
+    return about_show
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("namra's eyes turned red 😳", 6),
+        ("banjang red-eyed in the classroom??", 6),
+        ("prez slipped away from the group at the end", 12),
+        ("my eyes are red from crying over this show", 0),  # the writer's eyes, no one of the show
+    ],
+)
+def test_a_halfbies_red_eyes_said_of_the_class_president_give_her_turn_away(text: str, spoils: int) -> None:
+    assert reads(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("cheolsu lied to everyone smh", 8),
+        ("the roof coward lying to the pilot", 8),
+        ("the kid on the rooftop is such a liar", 8),
+        ("cheolsu lying down on the roof", 0),  # lying down is no lie
+    ],
+)
+def test_the_boy_on_the_roof_lying_gives_his_lie_of_episode_eight_away(text: str, spoils: int) -> None:
+    assert reads(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("the fireman dad never came out of the gym", 11),
+        ("one-eye bit cheongsan at the building site", 11),
+        ("the one-eyed freak crawled out of the rubble in s2??", 11),
+        ("hari got out of yangdong without her little brother", 12),
+        ("the virus dad got eaten at the police station", 4),
+        ("the homeroom ssaem threw herself at the zombies", 3),
+        ("they airstriked hyosan", 11),
+        ("woojin went back for hyoryung ❤️", 10),
+        ("gwinam mullyeotda", 5),  # 물렸다, "was bitten": his bite in the library, his turn
+        ("cheongsan mullyeosseo", 11),
+    ],
+)
+def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(text: str, spoils: int) -> None:
+    assert reads(text) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the album never came out lol",
+        "i confessed to my crush on the roof lol",
+        "the prez of my club is obsessed with this show",
+        "our building site at work is so loud",
+        "coming back for season 2 hopefully!",
+    ],
+)
+def test_the_same_words_said_of_no_one_of_the_show_spoil_nothing(text: str) -> None:
+    assert reads(text) == NOTHING
