@@ -113,3 +113,14 @@ def test_every_command_line_command_and_argument_says_what_it_is() -> None:
                 assert action.help, f"`{command}`: {action.dest} has no help"
 
     says(build_parser(), "hyosan")
+
+
+def test_the_readme_names_the_newest_benchmark_sets() -> None:
+    # Each helper adds a set; the README's "`heldout` to `heldoutN`" and "`wild5` to `wildN`" name the last.
+    lexicon = max(int(n) for n in re.findall(r"lexicon_heldout(\d+)\.yaml", " ".join(p.name for p in (ROOT / "bench").iterdir())))
+    imports = max(
+        int(p.name.removeprefix("imports_wild"))
+        for p in (ROOT / "tests" / "trivia" / "fixtures").iterdir() if p.name.startswith("imports_wild")
+    )
+    assert f"`--set heldout` to `heldout{lexicon}`" in README
+    assert f"`wild5` to `wild{imports}`" in README
