@@ -62,6 +62,8 @@ _DENIED = re.compile(
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명"
+    # "4/9 공개 아님", "공개 아니래", "아닙니다", "아니라고 함": that release said not to be so
+    r"|아님|아닙니다|아니(?:래|에요|예요|라고|라는|란)"
     # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
     r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보"
     # what was said dismissed as a tabloid rumour: "공개 연기됐다는 거 찌라시임", "…는 거 루머래", "헛소문"
