@@ -219,6 +219,8 @@ _NOT_MEANT = re.compile(
     r"|\bdelusions?\b|\bvibes\s+only\b"
     # old news remembered, not told: "throwback to when netflix said … may 7", "remember when …", "#tbt"
     r"|\bthrowback\b|#?\btbt\b|\bremember\s+when\b|\bback\s+when\b"
+    # "a year ago netflix said …", "on this day last year": a year-old word is no news now
+    r"|\b(?:a|one|1)\s+years?\s+ago\b|\bon\s+this\s+day\s+last\s+year\b"
     # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"
     r"|\bguess(?:ing)?\s+(?:the\s+|what\s+|when\s+)?(?:[\w'’-]+\s+){0,4}?(?:release\s+)?(?:date|day|month)\b"
     r"|\b(?:my|our|your|closest|best|wild)\s+(?:guess|bet|prediction)(?:es|s)?\b|\bplace\s+(?:your|ur)\s+bets\b"

@@ -95,6 +95,9 @@ def test_a_month_and_its_year_abroad_is_that_month_not_the_whole_year() -> None:
 @pytest.mark.parametrize("headline", [
     "throwback to when netflix said aouad s2 was coming april 2",
     "remember when aouad s2 was supposed to drop april 2 lol",
+    "a year ago netflix said aouad s2 on april 2",
+    "1 year ago today: aouad s2 set for april 2",
+    "on this day last year netflix said aouad s2 april 2",
 ])
 def test_a_fans_throwback_to_old_news_announces_nothing(headline: str) -> None:
     assert _read(headline, dt.date(2027, 3, 20)) == set()
