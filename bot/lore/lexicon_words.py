@@ -198,7 +198,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
     "halfbie": re.compile(
         _B + r"(?:half-?bies?|hambies?|(?:half|part)[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human|(?:c[ao]mes?|coming|crawl(?:s|ed|ing)?) back (?:from (?:the )?(?:horde|zombies)|stronger than ever|changed)"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:human )?(?:blood|flesh|meat)|sniff(?:s|ed|ing)? (?:[\w-]+['’]s )?blood|thirst(?:y|s|ing)? for blood"
-        r"|blood ?thirsty|red[- ]eyed?|red eyes|eyes (?:(?:turn(?:s|ed|ing)?|went|go|goes|going|glow(?:s|ed|ing)?) (?:all )?|(?:are|were|is) (?:now |all )?(?:glowing )?)red|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
+        r"|blood ?thirsty|red[- ]eyed?|red eyes|eyes (?:(?:turn(?:s|ed|ing)?|went|go|goes|going|glow(?:s|ed|ing)?) (?:all )?|(?:(?:are|were|is) )?(?:now |all )?(?:glowing )?)red|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
         + r"|빨간\s?눈\w*|눈(?:이|깔이?)?\s?빨(?:개|간|갛)\w*|반 ?좀비\w*|반인반좀\w*|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])"  # ㅂㅈㅂ: 반좀비 in 초성
         + r"|하프\s?(?:빗|비|좀비)\w*|햄비\w*",  # "halfbie"/"hambie" in hangul (하프 alone is a harp)
         re.I,

@@ -263,6 +263,7 @@ class MemberStats:
     points: int
     best_streak: int
     fastest_ms: int | None
+    daily_points: int = 0  # of `points`, those won by answering daily questions (no game's)
 
     @property
     def accuracy(self) -> float:
@@ -271,8 +272,8 @@ class MemberStats:
 
     @property
     def average(self) -> float:
-        """Points per game played."""
-        return self.points / self.games if self.games else 0.0
+        """Points per game played (a daily question's points are no game's)."""
+        return (self.points - self.daily_points) / self.games if self.games else 0.0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -88,10 +88,13 @@ _REPLY_VERBS = frozenset(
 def yes_no_reply(tokens: Sequence[str], answers: Iterable[str]) -> bool:
     """Whether a message is a yes or a no said with its short clause ("no they didnt", "yeah it
     is", "nope it wasn't") where the question's answers (compact forms) are yes or no: the first
-    word is the guess, the clause only says it again."""
+    word is the guess, the clause only says it again. A clause saying the opposite ("no they did",
+    "yes it isnt") is no such reply: which of the two is meant, no one can tell."""
+    if not (3 <= len(tokens) <= 4 and tokens[2] in _REPLY_VERBS and tokens[3:] in ((), ("not",))):
+        return False
+    negative = tokens[2].endswith("nt") or tokens[3:] == ("not",)
     return (
-        3 <= len(tokens) <= 4 and (tokens[0] in _YES or tokens[0] in _NO) and tokens[1] in _REPLY_SUBJECTS
-        and tokens[2] in _REPLY_VERBS and tokens[3:] in ((), ("not",))
+        (tokens[0] in _NO if negative else tokens[0] in _YES) and tokens[1] in _REPLY_SUBJECTS
         and any(a in _YES or a in _NO for a in answers)
     )
 

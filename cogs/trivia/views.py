@@ -191,6 +191,7 @@ class DailyButton(
             view = discord.ui.View(timeout=None)
             view.add_item(DailyReportButton(self.channel_id, self.day))
         await reply(interaction, render.daily_answer_reply(result, gate), view=view)
+        await note_name(host.service, interaction.guild_id, interaction.user)  # (daily answers count on the board)
 
 
 class DailyReportButton(

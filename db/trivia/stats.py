@@ -64,6 +64,7 @@ def _stats(row: aiosqlite.Row) -> MemberStats:
         points=int(row["points"]),
         best_streak=int(row["best_streak"]),
         fastest_ms=row["fastest_ms"],
+        daily_points=int(row["daily_points"]) if "daily_points" in row.keys() else 0,
     )
 
 
@@ -79,7 +80,8 @@ _SORTS: dict[LeaderSort, str] = {
     # ties broken the same way every time: then points, then fewer games, then user id
     "points": "points DESC, wins DESC, games ASC, user_id ASC",
     "wins": "wins DESC, points DESC, games ASC, user_id ASC",
-    "average": "CAST(points AS REAL) / MAX(games, 1) DESC, points DESC, user_id ASC",
+    # points per game played: a daily question's points are no game's (a player with none averages 0)
+    "average": "COALESCE(CAST(points - daily_points AS REAL) / NULLIF(games, 0), 0) DESC, points DESC, user_id ASC",
     "games": "games DESC, points DESC, user_id ASC",
     "accuracy": "CAST(correct AS REAL) / MAX(correct + wrong, 1) DESC, correct DESC, points DESC, user_id ASC",
     "streak": "best_streak DESC, points DESC, user_id ASC",
@@ -99,12 +101,13 @@ async def leaderboard(
     cursor = await conn.execute(
         "SELECT user_id, SUM(games) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
         " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
-        " MIN(fastest_ms) AS fastest_ms FROM ("
-        "  SELECT user_id, 1 AS games, correct, wrong, won, points, best_streak, fastest_ms FROM trivia_results"
+        " MIN(fastest_ms) AS fastest_ms, SUM(daily_points) AS daily_points FROM ("
+        "  SELECT user_id, 1 AS games, correct, wrong, won, points, best_streak, fastest_ms, 0 AS daily_points"
+        "  FROM trivia_results"
         "  WHERE guild_id = ? AND (? IS NULL OR finished_at >= ?)"
         "  AND (? IS NULL OR game_id IN (SELECT game_id FROM trivia_game_lists WHERE guild_id = ? AND list_name = ?))"
         "  UNION ALL"
-        "  SELECT a.user_id, 0, a.correct, 1 - a.correct, 0, a.correct, 0, NULL"
+        "  SELECT a.user_id, 0, a.correct, 1 - a.correct, 0, a.correct, 0, NULL, a.correct"
         "  FROM trivia_daily_answers AS a JOIN trivia_daily AS d ON d.channel_id = a.channel_id"
         "  WHERE d.guild_id = ? AND ? IS NULL AND (? IS NULL OR a.day >= ?))"
         " WHERE user_id NOT IN (SELECT user_id FROM trivia_private_players)"
@@ -136,7 +139,7 @@ async def global_leaderboard(
     cursor = await conn.execute(
         "SELECT user_id, COUNT(*) AS games, SUM(correct) AS correct, SUM(wrong) AS wrong,"
         " SUM(won) AS wins, SUM(points) AS points, MAX(best_streak) AS best_streak,"
-        " MIN(fastest_ms) AS fastest_ms, MAX(guild_id = ?) AS here FROM trivia_results"
+        " MIN(fastest_ms) AS fastest_ms, 0 AS daily_points, MAX(guild_id = ?) AS here FROM trivia_results"
         f"{since_sql} GROUP BY user_id HAVING user_id NOT IN (SELECT user_id FROM trivia_private_players)"
         f" ORDER BY {order} LIMIT ?",
         (here, *since_args, limit),

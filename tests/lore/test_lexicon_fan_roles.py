@@ -31,7 +31,9 @@ def reads(text: str) -> Position:
         ("namra's eyes turned red 😳", 6),
         ("banjang red-eyed in the classroom??", 6),
         ("prez slipped away from the group at the end", 12),
+        ("namra eyes red??", 6),  # the verb left out, as chat leaves it
         ("my eyes are red from crying over this show", 0),  # the writer's eyes, no one of the show
+        ("my eyes red from crying over this show", 0),
     ],
 )
 def test_a_halfbies_red_eyes_said_of_the_class_president_give_her_turn_away(text: str, spoils: int) -> None:

@@ -481,3 +481,10 @@ def test_letters_spelled_out_where_a_letter_answers_are_several_letters() -> Non
 ])
 def test_a_place_that_is_no_business_never_takes_a_shop_for_it(answer: str, guess: str, verdict: str) -> None:
     assert AnswerMatcher().match(guess, q(answer)).verdict == verdict
+
+
+@pytest.mark.parametrize("typed", ["no they did", "no, they do", "yes they didnt", "yeah it isnt", "yes it is not"])
+def test_a_yes_or_no_whose_clause_says_the_opposite_is_not_taken_as_that_answer(typed: str) -> None:
+    matcher = AnswerMatcher()
+    assert matcher.judge(typed, q("No")).verdict is not Verdict.RIGHT
+    assert matcher.judge(typed, q("Yes")).verdict is not Verdict.RIGHT

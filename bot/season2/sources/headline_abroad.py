@@ -79,6 +79,8 @@ _WORDS_ABROAD = (
     # the day set aside: German "statt", Spanish "en lugar de", Portuguese "em vez de", French "au lieu de"
     (re.compile(r"\b(?:an)?statt\b|\ben\s+(?:lugar|vez)\s+del?\b|\bem\s+vez\s+de\b|\bao\s+invés\s+de\b|\bau\s+lieu\s+du?\b", re.I),
      "instead of"),
+    # French "pas de rendez-vous le 9 avril", "aucun rendez-vous le 9 avril" (no date that day): a negation too
+    (re.compile(r"\b(?:pas\s+de|aucune?)\b(?=\s+(?:rendez-vous|sortie|date|premi[eè]re|diffusion)\b)", re.I), "not"),
     # French "rendez-vous le 7 mai (sur Netflix)": see you on that day (Netflix's own sign-off)
     (re.compile(r"\brendez-vous\s+(?:le\s+)?(?=\d)", re.I), "see you on "),
     (re.compile(r"\bsur\s+(?=netflix\b)", re.I), "on "),

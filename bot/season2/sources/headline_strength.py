@@ -62,6 +62,8 @@ _DENIED = re.compile(
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명"
+    # "4/9 공개 아님", "공개 아니래", "아닙니다", "아니라고 함": that release said not to be so
+    r"|아님|아닙니다|아니(?:래|에요|예요|라고|라는|란)"
     # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
     r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보"
     # what was said dismissed as a tabloid rumour: "공개 연기됐다는 거 찌라시임", "…는 거 루머래", "헛소문"
@@ -228,6 +230,8 @@ _NOT_MEANT = re.compile(
     r"|\bdelusions?\b|\bvibes\s+only\b"
     # old news remembered, not told: "throwback to when netflix said … may 7", "remember when …", "#tbt"
     r"|\bthrowback\b|#?\btbt\b|\bremember\s+when\b|\bback\s+when\b"
+    # "a year ago netflix said …", "on this day last year": a year-old word is no news now
+    r"|\b(?:a|one|1)\s+years?\s+ago\b|\bon\s+this\s+day\s+last\s+year\b"
     # a guessing game or a bet: "guess the aouad 2 release date! … mine: april 9", "my guess is march", "place your bets"
     r"|\bguess(?:ing)?\s+(?:the\s+|what\s+|when\s+)?(?:[\w'’-]+\s+){0,4}?(?:release\s+)?(?:date|day|month)\b"
     r"|\b(?:my|our|your|closest|best|wild)\s+(?:guess|bet|prediction)(?:es|s)?\b|\bplace\s+(?:your|ur)\s+bets\b"

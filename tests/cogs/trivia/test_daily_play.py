@@ -139,3 +139,16 @@ async def test_a_daily_question_is_reported_from_the_answer_reply_and_reaches_th
     queue = await h.discord.invoke(h.moderator, channel, "triviaset", "reports")
     question_text = message.text.splitlines()[1]
     assert "Wrong answer" in queue.text and question_text in queue.text
+
+
+async def test_a_player_who_only_answered_daily_questions_and_left_is_named_on_the_board(h: Harness) -> None:
+    channel = h.channels["trivia"]
+    await h.discord.invoke(h.moderator, channel, "triviaset", "daily", channel=channel, time="13:00")
+    await h.advance(dt.timedelta(hours=1, minutes=1))
+    message = (await _posted(h, 1))[-1]
+    right, _ = await _right_and_wrong(h, message)
+    daily_fan = h.discord.add_member(h.guild, "daily_dana")
+    await h.discord.click(daily_fan, message, right)
+    h.discord.remove_member(daily_fan)
+    board = await h.discord.invoke(h.moderator, channel, "trivia", "leaderboard")
+    assert "daily\\_dana** (left the server)" in board.text

@@ -189,3 +189,13 @@ async def test_a_board_by_average_ranks_a_daily_only_player_by_points(db: Databa
     async with db.read() as conn:
         board = await stats_store.leaderboard(conn, 1, since=None, sort="average")
     assert [r.user_id for r in board] == [1, 2]
+
+
+async def test_a_board_by_average_divides_only_the_games_points_by_the_games(db: Database) -> None:
+    game = await new_game(db)
+    assert game is not None
+    await add_results(db, game, [Score(1, points=2, correct=2), Score(2, points=4, correct=4)], [2], at(1000))
+    await _daily_answers(db, [(1, f"202603{day:02}", True) for day in range(1, 6)])
+    async with db.read() as conn:
+        board = await stats_store.leaderboard(conn, 1, since=None, sort="average")
+    assert [(r.user_id, r.points, r.average) for r in board] == [(2, 4, 4.0), (1, 7, 2.0)]

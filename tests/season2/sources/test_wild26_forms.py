@@ -95,6 +95,9 @@ def test_a_month_and_its_year_abroad_is_that_month_not_the_whole_year() -> None:
 @pytest.mark.parametrize("headline", [
     "throwback to when netflix said aouad s2 was coming april 2",
     "remember when aouad s2 was supposed to drop april 2 lol",
+    "a year ago netflix said aouad s2 on april 2",
+    "1 year ago today: aouad s2 set for april 2",
+    "on this day last year netflix said aouad s2 april 2",
 ])
 def test_a_fans_throwback_to_old_news_announces_nothing(headline: str) -> None:
     assert _read(headline, dt.date(2027, 3, 20)) == set()
@@ -138,3 +141,15 @@ def test_a_fakes_day_named_unquoted_is_taken_back_beside_the_day_that_stands(hea
     claims, _ = claims_from_items([item], written)
     assert {(c.standing.value, c.release_at.date() if c.release_at else None) for c in claims} == {
         ("standing", dt.date(2027, 4, 23)), ("refuted", dt.date(2027, 4, 16))}
+
+
+@pytest.mark.parametrize("headline", [
+    "지우학2 4/9 공개 아님",
+    "지우학2 4월 9일 공개 아니래",
+    "지우학2 4월 9일 공개 아닙니다",
+    "지금 우리 학교는 시즌2 4/9 공개 아니라고 함",
+    "All of Us Are Dead saison 2 : pas de rendez-vous le 9 avril",
+    "All of Us Are Dead saison 2 : aucun rendez-vous le 9 avril sur Netflix",
+])
+def test_a_day_said_not_to_be_the_release_is_never_announced(headline: str) -> None:
+    assert not any(milestone == "release_date_announced" for milestone, _, _ in _read(headline))
