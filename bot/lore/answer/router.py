@@ -108,6 +108,7 @@ from bot.lore.answer.unreferred import unreferred
 from bot.lore.answer.unsaid import BudgetAnswers, ScriptLines, WebtoonSequel, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
+from bot.lore.answer.who_dies import WhoDies
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver, resolver_of
@@ -266,8 +267,8 @@ class AnswerEngine:
             premises.episode_bound,  # "why did on-jo die in episode 3": the premise's episode corrected
             events.never,  # "why did on-jo get bitten": she never is
             fates.fate,
-            fates.deaths,
-            fates.ranked_death,
+            (who_dies := WhoDies(shared, fates)).deaths,
+            who_dies.ranked_death,
             lists.states,
             events.after,
             things.thing,
