@@ -78,6 +78,8 @@ from bot.lore.answer.premises import PremiseAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.question import QUESTION_LIMIT
+from bot.lore.answer.reasons import ReasonAnswers
+from bot.lore.answer.record_verdicts import record_verdict
 from bot.lore.answer.records import Records
 from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
@@ -206,7 +208,7 @@ class AnswerEngine:
         fates = FateAnswers(shared)
         premises = PremiseAnswers(fates)  # every premise about a fate is decided in premises.py
         events = EventAnswers(shared, fates)
-        people = PeopleAnswers(shared, retrieval.verdict)
+        people = PeopleAnswers(shared, partial(record_verdict, shared))
         relations = RelationAnswers(shared)
         lists = ListAnswers(shared, fates)
         things = ThingAnswers(events)
@@ -280,8 +282,8 @@ class AnswerEngine:
             corrections.answer,
             lists.answer,
             motives.answer,
-            retrieval.why,
-            retrieval.purpose,
+            (reasons := ReasonAnswers(shared, retrieval)).why,
+            reasons.purpose,
             motives.named,
             people.about,
             retrieval.answer,
