@@ -23,7 +23,8 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    answer and an option of the question, another answer of the same list standing as an item
    ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
    ("Paris, London", "Berlin or Paris"), another of the answer's closed set ("coffee tea", "bow sword",
-   `bot.trivia.families`) or a bare list of words. Chat around one answer, words the
+   `bot.trivia.families`), a bare list of words, or an item offered beside a near miss ("jerry or speedy"
+   for Speedy Gonzales: `bot.trivia.rivals.near_miss_offered`). Chat around one answer, words the
    question itself uses, titles, and a separator inside an accepted answer ("IQ / Valkyrie") are
    never a second candidate; two well-known cities are ("tokyo kyoto", `bot.trivia.families`). A
    candidate right after "not" ("it's not Paris") is not a guess, nor one taken back ("jupiter no";
@@ -89,7 +90,7 @@ from bot.trivia.normal import (
     years_apart,
 )
 from bot.trivia.preparedcache import PreparedQuestions
-from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, segment_rivals
+from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
 from bot.trivia.talk import CLAUSE_WORDS, judges, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
@@ -361,6 +362,8 @@ class AnswerMatcher(PreparedQuestions):
             near = near_miss(own, tokens, compact_form(tokens), p.echoed, p.known) if own else None
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
+        if (near := near_miss_offered(p, tokens)) is not None:
+            return MatchResult(Verdict.SEVERAL_ANSWERS, near)  # "jerry or speedy": another item beside a near miss
         # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)
         if (len(tokens) >= 2 and addresses_someone(guess)) or reaction(tokens, core, p.echoed):  # ("film monster lol")
             return MatchResult(Verdict.CHAT)
