@@ -31,8 +31,10 @@ INTERRUPTED = "hyosan: interrupted; nothing more was done"
 
 
 def snowflake(text: str) -> int:
-    """An id option (a server, an addition): a whole number Discord and SQLite can both hold."""
-    value = int(text) if text.strip().isdigit() else 0
+    """An id option (a server, an addition): a whole number Discord and SQLite can both hold. An
+    addition's "#12", as `hyosan content additions` prints it, is 12."""
+    digits = text.strip().removeprefix("#")
+    value = int(digits) if digits.isdigit() else 0
     if not 0 < value <= MAX_SNOWFLAKE:
         raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1 to {MAX_SNOWFLAKE})")
     return value
@@ -239,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade = db_sub.add_parser("upgrade", help="apply pending migrations")
     upgrade.set_defaults(handler=_cmd_db_upgrade)
     backup = db_sub.add_parser("backup", help="copy the live database (SQLite online backup)")
-    backup.add_argument("path", type=Path)
+    backup.add_argument("path", type=Path, help="the file to write (an older backup there is replaced)")
     backup.set_defaults(handler=_cmd_db_backup)
 
     for module_name in FEATURE_CLIS:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+
 import aiohttp
 import discord
 
-from bot.app import create_bot, sync_refused
+from bot.app import Hyosan, create_bot, sync_refused
 from bot.config import DEFAULT_DB_PATH, Settings, SyncMode
 from bot.endpoints import point_discord_at, unreachable
 from db import Database
+
+log = logging.getLogger(__name__)
 
 
 class SyncError(RuntimeError):
@@ -31,6 +35,8 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
         except discord.LoginFailure:
             raise SyncError("Discord rejected the token: check DISCORD_TOKEN") from None
         synced = await bot.sync_commands(mode)
+        if mode is SyncMode.GLOBAL and settings.dev_guild is not None:
+            await _clear_guild_copies(bot, settings.dev_guild)
         return len(synced)
     except discord.Forbidden:
         where = "globally" if mode is SyncMode.GLOBAL else f"to server {settings.dev_guild}"
@@ -42,3 +48,15 @@ async def sync_once(settings: Settings, mode: SyncMode) -> int:
     finally:
         await bot.close()
         await database.close()
+
+
+async def _clear_guild_copies(bot: Hyosan, guild_id: int) -> None:
+    """A guild sync copies every command to the test server; once they are global, those copies
+    would show each command twice there, so they go. A server the bot has left keeps none to clear."""
+    guild = discord.Object(id=guild_id)
+    bot.tree.clear_commands(guild=guild)
+    try:
+        await bot.tree.sync(guild=guild)
+    except discord.Forbidden:
+        return
+    log.info("removed the commands a guild sync had copied to server %s", guild_id)

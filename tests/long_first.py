@@ -22,8 +22,9 @@ from typing import TypeVar
 T = TypeVar("T")
 
 LONG: dict[str, float] = {
-    # A month of daily questions, day by day (measured under two workers on a loaded machine, unscaled).
-    "tests/e2e/test_daily_month.py": 216,
+    # A month of daily questions, day by day, most of it one month played once (measured alone on a
+    # loaded machine, load 10 on 2 cores, unscaled: the sum of its tests' setup, call and teardown).
+    "tests/e2e/test_daily_month.py": 21,
     "tests/e2e/test_run.py": 44,
     "tests/cogs/test_spoiler_oracle.py": 38,
     "tests/e2e/test_demo.py": 21,

@@ -99,7 +99,7 @@ def run_ask(args: argparse.Namespace) -> int:
 
 
 def _register_content(subparsers: Any) -> None:
-    content = subparsers.add_parser("content", help="show content pack tools")
+    content = subparsers.add_parser("content", help="the lore content pack: check, import, roll back; moderators' additions")
     actions = content.add_subparsers(dest="content_command", metavar="ACTION")
     actions.required = True
     check = actions.add_parser("check", help="validate a content pack; problems are printed as file:line: message")

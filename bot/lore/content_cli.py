@@ -37,7 +37,7 @@ def register(actions: Any) -> None:
         "checked against the show as the bot knows it; only a pack without problems is stored. A running "
         "bot switches to it within seconds; `hyosan content rollback` goes back.",
     )
-    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the pack: one YAML file or a folder like bot/content")
     imp.set_defaults(handler=run_import)
     versions = actions.add_parser("versions", help="list the imported content pack versions")
     versions.set_defaults(handler=run_versions)
@@ -46,13 +46,15 @@ def register(actions: Any) -> None:
     back.set_defaults(handler=run_rollback)
     listing = actions.add_parser("additions", help="list moderators' additions (all servers)")
     listing.add_argument("--guild", type=snowflake, default=None, help="only this server's")
-    listing.add_argument("--state", choices=("pending", "approved", "rejected"), default=None)
+    listing.add_argument(
+        "--state", choices=("pending", "approved", "rejected"), default=None, help="only the additions in this state"
+    )
     listing.set_defaults(handler=run_additions)
     promote = actions.add_parser("promote", help="use a server's approved addition in every server (owners)")
-    promote.add_argument("id", type=snowflake)
+    promote.add_argument("id", type=snowflake, help="the addition's number: 12 for the #12 `hyosan content additions` lists")
     promote.set_defaults(handler=run_promote, scope="everyone")
     unpromote = actions.add_parser("unpromote", help="keep a promoted addition to its own server again")
-    unpromote.add_argument("id", type=snowflake)
+    unpromote.add_argument("id", type=snowflake, help="the addition's number: 12 for the #12 `hyosan content additions` lists")
     unpromote.set_defaults(handler=run_promote, scope="guild")
 
 

@@ -70,7 +70,7 @@ class Sandbox(UserActions):
         self._removed_bots: dict[int, Member] = {}
         self.gateway = Gateway(self.store, heartbeat_interval)
         self.interactions = Interactions()
-        self.limiter = RateLimiter(rate_limits or RateLimits())
+        self.limiter = RateLimiter(rate_limits or RateLimits(), self._clock)
         self.api = Api(
             self.store,
             self.gateway,
@@ -129,9 +129,11 @@ class Sandbox(UserActions):
 
     @clock.setter
     def clock(self, clock: Clock) -> None:
-        """Age interaction tokens on ``clock`` (the harness gives its ManualClock)."""
+        """Age interaction tokens, and end rate-limit windows early when it is moved by hand, on
+        ``clock`` (the harness gives its ManualClock)."""
         self._clock = clock
         self.api.clock = clock
+        self.limiter.clock = clock
 
     @property
     def nonce_window(self) -> float:

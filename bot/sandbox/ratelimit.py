@@ -7,15 +7,22 @@ the route only ("non-inclusive of top-level resources"), so routes that share a 
 name. Interaction callbacks have no bucket, and interaction routes (callbacks and the
 /webhooks/{app}/{token} followup routes) are not bound to the global limit
 (developers/interactions/receiving-and-responding.mdx, Endpoints).
+
+Windows run on real (monotonic) time, plus every step a ManualClock was moved forward: a test or
+the demo that moves the bot's clock a day on finds the windows of the day before long over, as a
+bot that really waited a day would, instead of paying out 5-second windows for posts a day apart.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 import re
 import time
 from dataclasses import dataclass
+
+from bot.clock import Clock, ManualClock
 
 from .models import RateLimits
 
@@ -79,10 +86,24 @@ class RateLimiter:
     """Per-route buckets (message create/edit/delete per channel, DM opens, webhooks per token)
     and the global per-second bucket."""
 
-    def __init__(self, limits: RateLimits) -> None:
+    def __init__(self, limits: RateLimits, clock: Clock | None = None) -> None:
         self.limits = limits
+        self.clock = clock
         self._global = Bucket(limits.global_per_second, 1.0)
         self._buckets: dict[tuple[str, str], Bucket] = {}
+        self._seen: tuple[ManualClock, dt.datetime] | None = None
+        self._skipped = 0.0
+
+    def _now(self) -> float:
+        """Monotonic seconds plus the seconds a ManualClock has been moved forward since first read.
+        A system clock adds nothing: it moves with monotonic time, which already counts."""
+        clock = self.clock
+        if isinstance(clock, ManualClock):
+            now = clock.now()
+            if self._seen is not None and self._seen[0] is clock:
+                self._skipped += max((now - self._seen[1]).total_seconds(), 0.0)
+            self._seen = (clock, now)
+        return time.monotonic() + self._skipped
 
     def route(self, method: str, path: str) -> tuple[str, str, int, float] | None:
         """(route name, top-level resource, limit, window) for a bucketed route, else None."""
@@ -104,7 +125,7 @@ class RateLimiter:
 
     def check(self, method: str, path: str) -> tuple[Limited | None, dict[str, str]]:
         """Count one request. Returns (429 details or None, headers for the response)."""
-        now = time.monotonic()
+        now = self._now()
         interaction_route = path.startswith(("/interactions/", "/webhooks/"))
         if not interaction_route:
             wait = self._global.hit(now)

@@ -55,6 +55,27 @@ _HALF_OF_DAY = {
     "낮": ("pm", range(12, 13)), "저녁": ("pm", range(5, 12)), "밤": ("pm", range(6, 12)),
 }
 _KOREAN = re.compile(r"[\uac00-\ud7a3]")
+#: A season's word said as a time: after a year or a release's word ("2027년 봄", "내년 봄", "올봄", "공개는 봄"), with a
+#: particle glued to it ("봄에", "봄이면", "봄으로"), before a release's or time's word ("봄 공개", "여름 예정"), or alone in
+#: brackets ("(봄)"). Anywhere else it is no time: 봄 also ends a sentence as 보다's "watched" ("9일 공개였는데 오늘 봄",
+#: "다 봄ㅋㅋ"), and a word glued before it is another word (해봄, 돌봄, 지켜봄).
+_SEASON_WORD = re.compile(r"([가-힣]*?)(봄|여름|가을|겨울)")
+_YEAR_GLUED = re.compile(r"(?:년|올|올해|금년|내년|작년|이번|다음)$")
+_TIME_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*년|20\d\d|'\d\d|내년|올해|금년|작년|지난해|이번|다음|다가오는|오는|(?:공개|개봉|방영|방송|출시"
+                          r"|컴백|릴리즈)\s*(?:시기|예정|일정|목표|날짜)?\s*(?:은|는|이|가|도)?)\s*:?\s*|\(\s*)$")
+_TIME_AFTER = re.compile(r"^(?:\)|에|엔|쯤|경|께|까지|부터|으로|로|이|인|임|중|내|초|말|\s*(?:공개|개봉|방영|방송|첫\s*방|출시|컴백"
+                         r"|예정|목표|시즌|라인업|편성|신작|릴리즈|중순|즈음|무렵|release|premiere|\)))", re.I)
+
+
+def seasons_as_times(text: str) -> str:
+    """`text` with each Korean season word said as no time taken out ("지우학2 9일 공개였는데 오늘 봄": 봄 is "watched", no
+    spring), those said as times kept ("2027년 봄", "봄 공개", "봄에"): see `_SEASON_WORD`."""
+    def kept(m: re.Match[str]) -> str:
+        glued, before, after = m.group(1), text[max(0, m.start() - 20):m.start()], text[m.end():]
+        if glued:
+            return m.group(0) if _YEAR_GLUED.search(glued) else glued  # "올봄", "내년봄"; "해봄", "돌봄" are other words
+        return m.group(0) if _TIME_BEFORE.search(before) or _TIME_AFTER.match(after) else " "
+    return _SEASON_WORD.sub(kept, text) if _KOREAN.search(text) else text
 
 
 def _clock(m: re.Match[str]) -> str:

@@ -108,8 +108,11 @@ SETUP_STEPS = (
     "(`forum:` marks a forum's posts from here)\n"
     "`/season2set announce set` where season 2 news goes, and `/season2set notices` where I tell moderators "
     "what needs them\n"
-    "`/triviaset daily` for a daily question (in a channel or a thread); `/triviaset settings` and "
-    "`/season2set announce list` show what is set, `/season2set announce posts` what I posted"
+    "`/triviaset daily` for a daily question (in a channel or a thread), `/triviaset import` for your own "
+    "questions (a YAML list, in Red-DiscordBot's format or hyosan's), `/season2set rooms on` for a thread "
+    "for each new episode\n"
+    "`/triviaset settings` and `/season2set announce list` show what is set, `/season2set announce posts` "
+    "what I posted"
 )
 
 

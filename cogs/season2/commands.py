@@ -249,7 +249,7 @@ class Season2(AnnounceCommands):
         )
 
     @groups.season2.command(name="remind")
-    @app_commands.describe(on="Turn direct-message countdown reminders on or off (default: switch)")
+    @app_commands.describe(on="True: send me countdown reminders by direct message; False: stop them; empty: switch")
     async def remind(self, interaction: discord.Interaction, on: bool | None = None) -> None:
         """Get (or stop) countdown reminders for season 2 by direct message."""
         service = self._service()

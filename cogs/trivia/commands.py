@@ -483,18 +483,19 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
 
     @trivia.command(name="export")
     @app_commands.describe(
-        name="The list to export",
+        list_name="The list to export",
         list_format="hyosan's format (keeps spoilers, choices, CONFIG) or Red-DiscordBot's (with CONFIG)",
     )
-    @app_commands.rename(list_format="format")
-    @app_commands.autocomplete(name=_list_autocomplete)
+    # "list", as /trivia info, /triviaset delete and add_question name it: one word for one thing.
+    @app_commands.rename(list_name="list", list_format="format")
+    @app_commands.autocomplete(list_name=_list_autocomplete)
     async def export(
-        self, interaction: discord.Interaction[Any], name: str, list_format: Literal["hyosan", "red"] = "hyosan"
+        self, interaction: discord.Interaction[Any], list_name: str, list_format: Literal["hyosan", "red"] = "hyosan"
     ) -> None:
         """Export a list as a YAML file (only questions safe for this channel)."""
         assert interaction.guild_id is not None and interaction.channel_id is not None
         export = await self.service.export_list(
-            interaction.guild_id, clean_input(name, limit=100), interaction.channel_id
+            interaction.guild_id, clean_input(list_name, limit=100), interaction.channel_id
         )
         if list_format == "red":
             data = await asyncio.to_thread(
@@ -506,7 +507,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
             )
         await interaction.response.send_message(
             render.export_text(export, interaction.channel),
-            file=discord.File(io.BytesIO(data), filename=f"{slugify(name) or 'list'}.yaml"),
+            file=discord.File(io.BytesIO(data), filename=f"{slugify(list_name) or 'list'}.yaml"),
             ephemeral=True,
         )
 

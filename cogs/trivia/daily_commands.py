@@ -141,7 +141,7 @@ class DailyCommands(commands.Cog):
     @server_permission_check("manage_guild")
     @app_commands.describe(
         channel="Where to post the daily question: a channel, a thread or a forum post",
-        time="When: 9pm UTC, 9pm KST, 오후 9시 (Korea time); the time it had, else 09:00",
+        time="When: 9pm or 21:00 (UTC), 9pm KST, 오후 9시 (Korea's); empty: as it was, else 09:00 UTC",
         enabled="Turn it on or off",
         lists="Lists and categories it asks from (commas); default: built-in + your approved additions",
     )

@@ -38,7 +38,9 @@ class ImportCommand(commands.Cog):
 
     @groups.triviaset.command(name="import")
     @server_permission_check("manage_guild")
-    @app_commands.describe(file="A list in Red-DiscordBot's or hyosan's YAML format", name="The list's name")
+    @app_commands.describe(
+        file="A list in Red-DiscordBot's or hyosan's YAML format", name="The list's name (default: the file's name)"
+    )
     async def import_(self, interaction: discord.Interaction[Any], file: discord.Attachment, name: str | None = None) -> None:
         """Import a question list from an attached YAML file (Manage Server)."""
         assert interaction.guild_id is not None

@@ -85,3 +85,14 @@ def test_every_moderator_command_sets_default_member_permissions_and_no_other_do
     assert {name: int(p) for name, p in shown_to.items() if p is not None} == MODERATOR_COMMANDS
     for name in MODERATOR_COMMANDS:
         assert synced[name]["contexts"] == [GUILD], f"/{name} is a server's setting: servers only"
+
+
+def test_every_trivia_command_that_takes_one_list_calls_its_option_list(synced: dict[str, Any]) -> None:
+    # A moderator who typed `/trivia info list:` types `/trivia export list:` too.
+    def options(top: str, sub: str) -> set[str]:
+        (command,) = (o for o in synced[top]["options"] if o["name"] == sub)
+        return {o["name"] for o in command.get("options", [])}
+
+    for top, sub in (("trivia", "info"), ("trivia", "export"), ("triviaset", "delete"), ("triviaset", "add_question")):
+        assert "list" in options(top, sub), f"/{top} {sub}: {options(top, sub)}"
+    assert "name" not in options("trivia", "export")

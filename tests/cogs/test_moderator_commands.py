@@ -254,6 +254,12 @@ async def test_help_tells_a_moderator_where_to_start_and_a_fan_nothing_of_it(h: 
     assert "Setting up" not in fan.text
 
 
+async def test_help_tells_a_moderator_how_to_bring_their_own_trivia_questions_and_episode_rooms(h: Harness) -> None:
+    steps = (await h.discord.invoke(h.moderator, h.general, "help")).embeds[-1]["description"]
+    assert "`/triviaset import` for your own questions (a YAML list, in Red-DiscordBot's format or hyosan's)" in steps
+    assert "`/season2set rooms on` for a thread for each new episode" in steps
+
+
 async def test_help_names_what_the_bot_lacks_to_post_in_the_channel_it_was_asked_in(h: Harness) -> None:
     quiet = h.discord.add_channel(h.guild, "quiet")
     h.discord.set_overwrite(quiet, None, deny=EMBED_LINKS)

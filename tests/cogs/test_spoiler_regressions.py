@@ -114,10 +114,10 @@ async def test_an_imported_red_question_that_names_deaths_is_asked_only_where_ev
     asked = await h.discord.wait_for_message(channel, lambda m: m.text.startswith("Question 1 of 1"))
     assert "What colour is the sky on a clear day?" in asked.text
     await h.discord.invoke(h.moderator, channel, "trivia", "stop")
-    export = await h.discord.invoke(h.moderator, channel, "trivia", "export", name="red")
+    export = await h.discord.invoke(h.moderator, channel, "trivia", "export", list="red")
     assert "1 left out" in export.text and b"spoils: 0" in export.attachments[0].data
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="latest")
-    export = await h.discord.invoke(h.moderator, channel, "trivia", "export", name="red")
+    export = await h.discord.invoke(h.moderator, channel, "trivia", "export", list="red")
     assert b"spoils: S1E12" in export.attachments[0].data  # what the game used, not 0
 
 

@@ -94,3 +94,19 @@ async def test_sync_to_a_server_the_bot_is_not_in_says_how_to_invite_it(world: W
         "hyosan: Discord refused to take the commands to server 4242: invite the bot to that server "
         "with the applications.commands scope, or check the server ID"
     )
+
+
+async def test_a_global_sync_takes_away_the_copies_a_guild_sync_left_in_the_test_server(world: World) -> None:
+    # Tested on a server with a guild sync, then synced globally as the README says: each command
+    # shows once there, not once as the guild's copy and once as the global one.
+    await sync_subprocess(world, world.guild.id)
+    assert world.discord.registered_commands(world.guild)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "sync", "--global",
+        env=world.env(HYOSAN_SYNC="none"), cwd=world.workdir,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 0
+    assert world.discord.registered_commands(world.guild) == []
+    assert {"about", "help", "trivia"} <= {c["name"] for c in world.discord.registered_commands()}

@@ -14,6 +14,9 @@ so the bot (as README says) skipped those questions; with four names the raised 
 After: 11 passed, 1 xfailed: the daily question still takes no typed answer (buttons only, told privately;
 a right answer typed in its channel would give it away to everyone). On restart after missing two daily
 times the bot posts one question, the day's, at once, and the next day's at its time.
+
+The tests that only read a month (its schedule, its questions, its boards into April) share one month
+played once (`played`); each day waits for exactly what the clock set off, never a fixed pause.
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message
 from tests.e2e.reading import everything
 
-pytestmark = pytest.mark.timeout(240)
+# One loop for the module: the month the schedule and board tests read is played once (`played`).
+pytestmark = [pytest.mark.timeout(240), pytest.mark.asyncio(loop_scope="module")]
 
 DAILY_AT = dt.time(21, 0)  # 9pm UTC, as a moderator types it
 # 32 warm-up questions a moderator wrote for the month, each with one answer (all safe: nothing
@@ -89,7 +94,7 @@ def red_list(questions: dict[str, str], author: str) -> str:
     return f"AUTHOR: {author}\n" + "".join(f"{q}:\n- {a}\n" for q, a in questions.items())
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="module")
 async def h(tmp_path: Path) -> AsyncIterator[Harness]:
     async with Harness.start(tmp_path) as harness:
         yield harness
@@ -155,6 +160,13 @@ class Month:
         for _ in range(rounds):
             await asyncio.sleep(0.03)
 
+    async def quiet(self) -> None:
+        """What moving the clock set off is over: advance() returns only once every job that fell due
+        (and each job it started) has finished, so their posts are on the local Discord already; a few
+        turns of the loop, never a real wait, let whatever those posts queued run too."""
+        for _ in range(8):
+            await asyncio.sleep(0)
+
     async def until(self, check: Callable[[], bool], rounds: int = 60) -> bool:
         for _ in range(rounds):
             if check():
@@ -165,21 +177,27 @@ class Month:
     async def to(self, when: dt.datetime) -> list[Message]:
         """Run the clock to ``when`` and return the questions that appeared meanwhile."""
         await self.h.advance(when - self.h.clock.now())
-        await self.settle(4)
+        await self.quiet()
         fresh = self.new_questions()
         self.asked += [(when.date(), m) for m in fresh]
         return fresh
 
-    async def day(self, date: dt.date) -> list[Message]:
-        """The questions of ``date``: none before the set time, then whatever the time brings."""
+    async def play(self, date: dt.date) -> tuple[list[Message], list[Message]]:
+        """The questions of ``date``: those posted up to two minutes before the set time, then
+        those the time brought."""
         at = dt.datetime.combine(date, DAILY_AT, tzinfo=dt.UTC)
         early = await self.to(at - dt.timedelta(minutes=2))
-        assert early == [], f"{date}: posted before {DAILY_AT}: {[everything(m)[:80] for m in early]}"
         await self.h.advance(dt.timedelta(minutes=3))
         await self.until(lambda: bool(self.new_questions()))
-        await self.settle(4)
+        await self.quiet()
         fresh = self.new_questions()
         self.asked += [(date, m) for m in fresh]
+        return early, fresh
+
+    async def day(self, date: dt.date) -> list[Message]:
+        """The questions of ``date``: none before the set time, then whatever the time brings."""
+        early, fresh = await self.play(date)
+        assert early == [], f"{date}: posted before {DAILY_AT}: {[everything(m)[:80] for m in early]}"
         return fresh
 
     async def click(self, member: Member, msg: Message, answer: str) -> Message:
@@ -244,22 +262,59 @@ def rank_of(board: str, member: Member) -> int | None:
     return None
 
 
+@dataclass
+class Played:
+    """The fan-quiz list's daily question played from March 1 into April, once for the tests that
+    only read it: ari and bora answer on the first day, ari on the second, nobody after."""
+
+    first: dt.date
+    days: dict[dt.date, tuple[list[Message], list[Message]]]  # each day's (early, at the time) posts
+    ari: Member
+    bora: Member
+    march: str  # the month's board after the first two days
+    april: str  # the month's board once April has begun
+    ever: str  # the all-time board then
+    last_month: int  # the month the clock ended in
+
+    def in_first(self, count: int) -> list[tuple[dt.date, list[Message], list[Message]]]:
+        return [(date, *self.days[date]) for date in dates(self.first, count)]
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def played(tmp_path_factory: pytest.TempPathFactory) -> Played:
+    # The bot is stopped before any test reads the month: no two harnesses ever run at once.
+    async with Harness.start(tmp_path_factory.mktemp("month")) as h:
+        month = await daily_month(h, {"fan-quiz": SAFE})
+        ari, bora = await player(h, "ari"), await player(h, "bora")
+        first = the_first(h)
+        days: dict[dt.date, tuple[list[Message], list[Message]]] = {}
+        march = ""
+        for n, date in enumerate(dates(first, 33)):  # March 1 to April 2
+            days[date] = await month.play(date)
+            for msg in days[date][1] if n < 2 else []:
+                await month.click(ari, msg, SAFE[question_of(msg) or ""])
+                if n == 0:
+                    await month.click(bora, msg, SAFE[question_of(msg) or ""])
+            if n == 1:
+                march = everything(await h.discord.invoke(h.fan, month.room, "trivia", "leaderboard", period="month"))
+        april = everything(await h.discord.invoke(h.fan, month.room, "trivia", "leaderboard", period="month"))
+        ever = everything(await h.discord.invoke(h.fan, month.room, "trivia", "leaderboard", period="all"))
+        return Played(first, days, ari, bora, march, april, ever, h.clock.now().month)
+
+
 # -- the schedule ---------------------------------------------------------------------------------
 
 
-async def test_each_day_of_the_month_brings_exactly_one_question_at_the_set_time(h: Harness) -> None:
-    month = await daily_month(h, {"fan-quiz": SAFE})
-    for date in dates(the_first(h), 30):
-        fresh = await month.day(date)
+async def test_each_day_of_the_month_brings_exactly_one_question_at_the_set_time(played: Played) -> None:
+    for date, early, fresh in played.in_first(30):
+        assert early == [], f"{date}: posted before {DAILY_AT}: {[everything(m)[:80] for m in early]}"
         assert len(fresh) == 1, f"{date}: {len(fresh)} questions"
 
 
-async def test_no_question_repeats_within_the_month(h: Harness) -> None:
-    month = await daily_month(h, {"fan-quiz": SAFE})
-    for date in dates(the_first(h), 30):
-        await month.day(date)
-    asked = [question_of(m) for _, m in month.asked]
-    assert None not in asked, [everything(m)[:120] for _, m in month.asked if question_of(m) is None]
+async def test_no_question_repeats_within_the_month(played: Played) -> None:
+    posts = [m for _, early, fresh in played.in_first(30) for m in early + fresh]
+    asked = [question_of(m) for m in posts]
+    assert None not in asked, [everything(m)[:120] for m in posts if question_of(m) is None]
     assert len(asked) == 30 and len(set(asked)) == 30, sorted(q or "" for q in asked)
 
 
@@ -346,25 +401,15 @@ async def test_the_months_board_ranks_the_days_players_with_ties_shared(h: Harne
 
 
 async def test_a_new_month_starts_the_board_afresh_and_the_all_time_board_keeps_the_players(
-    h: Harness,
+    played: Played,
 ) -> None:
-    month = await daily_month(h, {"fan-quiz": SAFE})
-    ari, bora = await player(h, "ari"), await player(h, "bora")
-    first = the_first(h)
-    for n, date in enumerate(dates(first, 2)):
-        (msg,) = await month.day(date)
-        await month.click(ari, msg, SAFE[question_of(msg) or ""])
-        if n == 0:
-            await month.click(bora, msg, SAFE[question_of(msg) or ""])
-    march = everything(await h.discord.invoke(h.fan, month.room, "trivia", "leaderboard", period="month"))
-    assert rank_of(march, ari) == 1 and rank_of(march, bora) == 2, march
-    for date in dates(first + dt.timedelta(days=2), 31):  # into April
-        await month.day(date)
-    assert h.clock.now().month == 4
-    april = everything(await h.discord.invoke(h.fan, month.room, "trivia", "leaderboard", period="month"))
-    assert rank_of(april, ari) is None and rank_of(april, bora) is None, april
-    ever = everything(await h.discord.invoke(h.fan, month.room, "trivia", "leaderboard", period="all"))
-    assert rank_of(ever, ari) == 1 and rank_of(ever, bora) == 2, ever
+    ari, bora = played.ari, played.bora
+    assert [len(fresh) for _, _, fresh in played.in_first(2)] == [1, 1]  # each answered once a day
+    assert all(early == [] for early, _ in played.days.values())
+    assert rank_of(played.march, ari) == 1 and rank_of(played.march, bora) == 2, played.march
+    assert played.last_month == 4
+    assert rank_of(played.april, ari) is None and rank_of(played.april, bora) is None, played.april
+    assert rank_of(played.ever, ari) == 1 and rank_of(played.ever, bora) == 2, played.ever
 
 
 async def test_a_hostile_display_name_is_shown_inert_on_the_board(h: Harness) -> None:

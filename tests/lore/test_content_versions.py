@@ -119,3 +119,9 @@ async def test_a_folder_without_the_optional_event_index_imports_as_check_accept
     assert main(["content", "check", str(minimal)]) == 0
     done = await packs.import_pack(db, clock, minimal, ShowShape.season_one())
     assert done.version == 1 and "3 characters" in done.summary
+
+
+def test_an_addition_is_promoted_by_its_number_as_the_listing_prints_it(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `content additions` prints "#7 ..."; "#7" pasted in quotes reaches the addition, not "not an id".
+    assert main(["content", "promote", "#7"]) == 1
+    assert "addition #7 is not an approved addition" in capsys.readouterr().err

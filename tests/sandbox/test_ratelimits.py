@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
-from bot.sandbox import RateLimits
+from bot.clock import ManualClock
+from bot.sandbox import RateLimits, Sandbox
 
 from .conftest import StartBot, World
 from .test_rest_faults import raw
@@ -53,3 +55,17 @@ async def test_discord_py_waits_out_the_buckets(world: World, start_bot: StartBo
     sent = sorted(m.content for m in s.messages(world.general) if m.content.startswith("m"))
     assert sent == ["m0", "m1", "m2", "m3", "m4"]
     assert s.unhandled == []
+
+
+async def test_a_bucket_filled_before_the_clock_moves_a_day_on_is_open_again() -> None:
+    # The demo and the tests move the bot's clock by hand: posts a simulated day apart must not
+    # wait out a window that, for a bot that really waited the day, ended long ago.
+    clock = ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC))
+    limits = RateLimits(per_channel=2, per_channel_window=60.0, global_per_second=50)
+    async with Sandbox(rate_limits=limits, clock=clock) as s:
+        path = f"/channels/{s.add_channel(s.add_guild('g'), 'daily').id}/messages"
+        full = [(await raw(s, "POST", path, {"content": f"m{i}"}))[0] for i in range(3)]
+        clock.advance(dt.timedelta(days=1))
+        status, _, headers = await raw(s, "POST", path, {"content": "the next day"})
+    assert full == [200, 200, 429]
+    assert status == 200 and headers["X-RateLimit-Remaining"] == "1"

@@ -85,7 +85,8 @@ class DeedChecks:
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
             return None
         placed = self._placed(ask)
-        if len(placed) == 1 and a.qtype == "why" and (other := self._other_party(ask, placed[0])) is not None:
+        if len(placed) == 1 and (a.qtype == "why" or (a.qtype == "yes_no" and _THEIR_KIN.search(ask.text))) \
+                and (other := self._other_party(ask, placed[0])) is not None:
             placed = sorted([*placed, other], key=lambda pair: pair[0])  # "why did onjo kill her dad"
         if len(placed) == 1 and (unnamed := _UNNAMED_DOER.search(ask.text)) is not None \
                 and unnamed.group(2) == verb_text and ask.text.find(verb_text) < placed[0][0]:

@@ -276,6 +276,8 @@ class EventAnswers:
             return self._first_seen(ask, subjects[0])
         if not ranked:
             return None
+        # "when did jin-su turn": an event with its episode before one the sources leave open
+        ranked = [(score, e) for score, e in ranked if e.episode is not None] or ranked
         picked = self._picked(ranked)
         parts = [self.episode_part(event, subjects) for event in picked]
         return self.s.answer(ask, parts, "which_episode", evidence=[self.record[e.id] for e in picked],

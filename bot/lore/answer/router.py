@@ -43,6 +43,7 @@ from bot.lore.answer.callings import why_called
 from bot.lore.answer.charts import ChartPlaces
 from bot.lore.answer.chat import asked_again, follows_nothing, kin_asked_too, points_back, same_asked_of
 from bot.lore.answer.claims import Claims
+from bot.lore.answer.company_heads import CompanyHeads
 from bot.lore.answer.comparisons import ComparisonAnswers
 from bot.lore.answer.corrections import CorrectionAnswers
 from bot.lore.answer.deeds import DeedChecks
@@ -60,6 +61,7 @@ from bot.lore.answer.groups import GroupFates
 from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
+from bot.lore.answer.institutions import InstitutionAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
@@ -243,6 +245,7 @@ class AnswerEngine:
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
             BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
             second_season,
+            CompanyHeads(shared).answer,  # "who runs film monster": its CEO, never the show's makers
             ProductionAnswers(shared).answer,
             IdentityAnswers(shared).answer,
             Hometowns(shared).answer,  # "where is park ji hu from": never a scene they are in
@@ -285,6 +288,7 @@ class AnswerEngine:
             (reasons := ReasonAnswers(shared, retrieval)).why,
             reasons.purpose,
             motives.named,
+            InstitutionAnswers(shared).answer,  # "do the kids get rescued by the army": never the commander's profile
             people.about,
             retrieval.answer,
         )

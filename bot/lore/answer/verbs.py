@@ -17,7 +17,9 @@ _VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[s
          "death attack turn", "killer attacker biter", "victim"),  # a fight is no kill (Gwi-nam lives through the roof)
         (r"\b(?:die|dies|died|dying|dead|death|pass away|passe)\b", "death sacrifice turn", "killer", "victim"),
         (r"\b(?:bite|bites|bit|bitten|biting)\b", "bite turn halfbie death", "biter", "victim"),
-        (r"\b(?:infect\w*|contaminat\w*)\b", "infection turn", "infector", "victim"),
+        # "did he inject his son", "experiment on jin-su", "who gave jin-su the virus": infecting by hand
+        (r"\b(?:infect\w*|contaminat\w*|inject\w*|experiment\w* on|test\w* (?:the virus |it )?on|"
+         r"(?:give|gives|gave|given) (?:\w+ )?(?:the |a )?(?:jonas )?virus)\b", "infection turn", "infector", "victim"),
         (r"\b(?:turn|turns|turned|turning|zombified)\b|\b(?:become|becomes|became|is|was)\s+(?:a\s+)?zombie\b",
          "turn infection halfbie", "biter infector", "victim"),
         (r"\b(?:halfbie|hambie|half zombie)\b", "halfbie bite", "biter", "victim"),

@@ -225,7 +225,7 @@ CHAT = {
     "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why",
     "whp": "who", "woh": "who", "wjo": "who", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
     "whihc": "which", "hpw": "how", "u": "you", "ur": "your",
-    "r": "are", "da": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
+    "r": "are", "da": "the", "teh": "the", "hte": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",
     "cuz": "because", "coz": "because", "abt": "about", "w": "with", "ep": "episode", "eps": "episodes", "actr": "actor", "acter": "actor",
     "epi": "episode", "isnt": "isn't", "doesnt": "doesn't", "didnt": "didn't", "wasnt": "wasn't",
     "werent": "weren't", "arent": "aren't", "dont": "don't", "wont": "won't", "cant": "can't",
@@ -239,7 +239,7 @@ CHAT = {
     "fave": "favourite", "favorite": "favourite", "pic": "picture", "bday": "birthday", "yr": "year",
     "yrs": "years", "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hour", "eng": "english",
     "mil": "million", "mill": "million", "mils": "million", "bil": "billion",  # "124 mil hours"
-    "aoad": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
+    "aoad": "aouad", "aoud": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
     # one word, never a slip of "groups"; "unalived": chat's word for killed (no "dead" said aloud)
     "grownups": "adults", "grownup": "adult", "unalived": "killed", "unalive": "kill",
     # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
+from bot.season2.sources.headline_numbers import without_non_days
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
@@ -233,6 +234,7 @@ def in_english(text: str) -> str:
     """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
     in Korean (`headline_cjk.in_korean`); any other as it is."""
+    text = without_non_days(text)  # "24/7", "9/10 rating": no day
     if japanese_or_chinese(text):
         return with_korean_days(in_korean(text))
     if not _ABROAD.search(text):

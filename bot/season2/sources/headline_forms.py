@@ -304,6 +304,11 @@ _MISSPELT = (
     # the press's "eyed for" (targeted for) a time: "Season 2 eyed for first half of 2027" is set for it
     (re.compile(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
                 r"|q[1-4]|h[12]|20\d\d|" + _MONTH + r")\b)", re.I), "set for"),
+    # a day's premiere called off ("aouad s2 april 2 premiere scrapped, new date TBA", "the April 2 release is off"): that day put
+    # off, as "delays April 2 premiere" says, never the season cancelled nor the day announced
+    (re.compile(r"\b(?P<day>(?:" + _MONTH + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2})\s+(?:netflix\s+)?(?P<what>premiere"
+                r"|release|debut|launch)\s+(?:date\s+)?(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:officially\s+)?(?:scrapped|cancell?ed"
+                r"|called\s+off|off|axed|pulled|canned)\b", re.I), r"delays \g<day> \g<what>"),
     # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
     (re.compile(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
     # the day a statement was made on, before "that" or a comma ("Netflix revealed on February 16 that …", "…, announced on

@@ -12,6 +12,10 @@ _KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을
 _KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
 #: Put off, in words that never mean acting (연기 only as a delay that happens: 연기됐다, 연기설).
 _KO_PUT_OFF_PLAIN = r"(미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀림|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연|연기(?=\s*(됐|되|돼|된|설)))"
+#: What a release was, or was said to be, before what follows ("공개였는데", "공개 예정이었지만", "공개라더니", "공개한다더니",
+#: "공개한다고 했는데"): the day before it is the one it had.
+#: ... and as the press names the season by it ("4월 2일 공개 예정이던 '지우학2'", "공개될 예정이었던 시즌2").
+KO_WAS = (r"(?:(?:이었|였)(?:는데|지만|으나|던데|다가|던)|이던|(?:이)?라더니|(?:한|된)다더니|(?:이)?라고\s*했는데|(?:한|된)다고\s*했는데)")
 KOREAN_DELAY = (
     # the season's name, then why it is put off ("지우학2 CG 작업 때문에 또 밀린다는", "시즌2 후반 작업 탓에 연기됐다")
     rf"(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*([^\s;…]+\s*){{0,3}}?(때문에|탓에|(으)?로\s*인해|문제로)\s*"
@@ -23,9 +27,16 @@ KOREAN_DELAY = (
     rf"|(?<![가-힣]){_KO_SPAN}(또\s*|다시\s*)?{_KO_PUT_OFF}"  # fans' "일주일 미뤄졌대", the release left unsaid
     rf"|{_KO_LATER}(공개\s*|방송\s*)?({_KO_SPAN})?(또\s*|다시\s*|결국\s*)?{_KO_PUT_OFF}"
     # a day's release fallen through ("5월 7일 공개 무산", "7일 공개 불발"): that day put off, the season not cancelled
-    rf"|\d\s*일\s*(넷플릭스\s*)?(공개|첫\s*방송)\s*(이|은|도)?\s*(결국\s*)?(무산|불발)(?!설)"
+    rf"|\d\s*일\s*(넷플릭스\s*)?(공개|첫\s*방송)\s*(이|은|도)?\s*(결국\s*)?(무산|불발|취소|물\s*건너|없던\s*일)(?!설)"
+    # a day it was, then put off in the end ("4월 2일 공개였는데 결국 연기", "공개 예정이었지만 또 밀림"): no acting ("공개였는데 연기
+    #미쳤다"): 연기 only as the clause's end
+    rf"|(공개|방송|첫\s*방송)\s*(예정)?\s*{KO_WAS}\s*((결국|끝내|또다시|또|다시|갑자기)\s*){{0,2}}"
+    rf"({_KO_PUT_OFF_PLAIN}|연기(?=\s*($|[…,.!?;~ㅠㅜㅋ]|\.\.\.|됐|되|돼|됨|했|함|라니|래)))"
     # the season's name, then "in the end put off" as the news itself ("'지우학2' 결국 연기…26일 공개"), or 연기설: never its acting
-    rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?\s*(((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=설|\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))|((또다시|또|다시)\s*)?연기(?=설))"
+    rf"|(학교는\s*2|지우학\s*2|시즌\s*2)['’」》\"”]?(가|이|는|은|도)?,?\s*(((결국|끝내|또다시|또|다시|전격)\s*){{1,2}}{_KO_PUT_OFF}(?=설|\s*($|[…,.!?;]|\.\.\.|됐|되|돼|했|한다|키로|결정))|((또다시|또|다시)\s*)?연기(?=설)"
+    # ... or as the subject of 연기 in the passive ("시즌2가 연기됐다"; acting is 연기했다, never 연기됐다), said as done
+    # (never "연기될 수도", "연기됐다는 건 루머", "연기된다면")
+    r"|(?<=[가이])\s*연기(?=\s*(됨|(됐|되었)(다|음|어|네|습니다)?(\s|$|[.!…,;~ㅠㅜ]))))"
 )
 
 #: Korean 변경 of the release's day ("공개일 4월 2일로 변경", "공개 일정 변경…3월 26일 공개", "3월 26일로 공개 변경"):

@@ -19,6 +19,7 @@ import zoneinfo
 
 from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day, ordinals_as_numbers
+from bot.season2.sources.headline_numbers import without_non_days
 from bot.zones import FIXED_ZONES
 
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, reverse=True))
@@ -116,6 +117,7 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
     plain ("2/19"), a dotted one ("3.19": Korea's order, or the one that fits), or Korean's day of the month ("12일": this month's 12th); None when there is none or it
     could be two days. A day said from today or in Korean counts only beside the release's words
     ("reveals the release date next Friday" is the reveal's day; "제작발표회 오늘 개최…12일 공개" the 12th)."""
+    text = without_non_days(text)  # "waiting 24/7", "10/10 would watch": no day
     slashed = _SLASHED.search(text)
     for m in _RELATIVE_DAY.finditer(text):
         if _tied_to_release(text, m):
@@ -123,9 +125,16 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
             if slashed is None or said is None:
                 return said
             given = _slashed_day(slashed, text, written)  # "drops friday 4/16": the weekday the day falls on
-            if given in (None, said):
-                return said
             named = re.search(r"(mon|tues|wednes|thurs|fri|satur|sun)day", m.group(0), re.I)  # not "tomorrow"
+            if given is None:
+                # "premieres friday 3/5" (5 March or 3 May?): the weekday is the day's own, never this week's; the one order
+                # that falls on it, else none ("drops tomorrow 3/5": tomorrow, when it is one of the two)
+                a, b = int(slashed.group(1)), int(slashed.group(2))
+                orders = {d for d in (_day_or_none_ahead(a, b, written), _day_or_none_ahead(b, a, written)) if d is not None}
+                fits = [d for d in orders if d.weekday() == said.weekday()] if named else [d for d in orders if d == said]
+                return fits[0] if len(fits) == 1 else None
+            if given == said:
+                return said
             return given if named and given.weekday() == said.weekday() else None
     if slashed:
         return _slashed_day(slashed, text, written)
@@ -159,6 +168,12 @@ def _months_named(text: str) -> set[int]:
     return {int(m.group(3)) if m.group(3) else MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH_NAME.finditer(text)}
 
 
+#: A span of days ("March 5-7", "between March 5 and 7", "3월 5일~7일", "3/5~3/7" once in Korean words): no one day is the
+#: release's, never its first (read as `headlines.read_clause` reads two days offered: their month when they share it).
+_SPAN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?{_SPAN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–~]|\bthrough\b|\bthru\b"
+                      rf"|(?(between)and\b|(?!)))\s*(?:{_SPAN_MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m\b)"
+                      r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*[-~～〜]\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*(?:일|(?![\d월시]))", re.I)
 #: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.
 _COUNTDOWN = re.compile(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
 _RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)

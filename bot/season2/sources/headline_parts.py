@@ -44,6 +44,7 @@ from bot.season2.sources.headline_forms import (
     without_explainer_tail,
 )
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
+from bot.season2.sources.headline_korean import KO_WAS
 from bot.season2.sources.headline_moments import (
     release_moment,
     with_days_spelt,
@@ -313,7 +314,14 @@ _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?
                    r"\b(?:to|until|till|into)\s)", re.I)
 #: Korean's "3월 19일→26일", "3월 19일에서 26일로": the new day keeps the old one's month unless it names its own.
 #: Korean's day it was: "4월 2일 공개였는데 4월 9일로 밀림", "2일 공개 예정이었지만 결국 연기" (the day it had, never the news).
-_KOREAN_WAS = re.compile(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개\s*)?(?:예정\s*)?(?:이었|였)(?:는데|지만|으나)\s*")
+#: ... also as what was said of it ("4월 2일 공개라더니 결국 연기", "2일 공개한다더니 연기됨", "공개한다고 했는데").
+_KOREAN_WAS = re.compile(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개\s*(?:될|할|되는)?\s*)?(?:예정\s*)?" + KO_WAS + r"\s*")
+_AS_PLANNED = re.compile(r"예정대로|그대로|변함\s*없이|차질\s*없이")
+#: English's day it was, said as what was meant ("aouad s2 was supposed to drop april 2… delayed again", "was originally set for
+#: April 2"): the day it had, never the news (a plain "was set for April 2, Netflix said" is reported speech, the news).
+_ENGLISH_WAS = re.compile(rf"\b(?:was|were)\s+(?:(?:originally\s+|initially\s+|first\s+)?(?:supposed|meant|going)\s+to"
+                          rf"|(?:originally|initially|first)\s+(?:set|scheduled|slated|planned|due))\s+(?:(?:to|for|on|be|come|out"
+                          rf"|drop|premiere|release|arrive|air|stream|debut|land|hit|netflix)\s+){{0,4}}({_A_DAY})", re.I)
 #: The day a delay puts off, named before its premiere, then a later day: "pushed the drama's May 7 premiere; it will now debut
 #: May 14" (the 7th is the day it had, the 14th the new one; with no later day the 7th stays the day put off).
 _PUT_OFF_DAY = re.compile(rf"\b(?:delay\w*|postpon\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){{0,8}}?(?P<day>{_A_DAY})\s+(?:netflix\s+"
@@ -328,7 +336,10 @@ def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None
         old = parse_headline_date(f"{korean.group(1)}월 {korean.group(2)}일", written)
         new = f"{korean.group(3) or korean.group(1)}월 {korean.group(4)}일"
         return text[:korean.start()] + new + text[korean.end():], old
-    if (was := _KOREAN_WAS.search(text)) is not None:  # the day it was is never the news, another day or none after it
+    if (was := _KOREAN_WAS.search(text)) is not None and not _AS_PLANNED.search(text, was.end()):
+        # the day it was is never the news, another day or none after it ("4월 2일 공개 예정이던 '지우학2', 예정대로 공개": it stands)
+        return text[:was.start(1)] + text[was.end(1):], parse_headline_date(was.group(1), written)
+    if (was := _ENGLISH_WAS.search(text)) is not None and not _FROM.search(text):
         return text[:was.start(1)] + text[was.end(1):], parse_headline_date(was.group(1), written)
     if (put_off := _PUT_OFF_DAY.search(text)) is not None:
         return text[:put_off.start("day")] + text[put_off.end("day"):], parse_headline_date(put_off.group("day"), written)

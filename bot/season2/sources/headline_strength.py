@@ -141,6 +141,15 @@ _NOT_SPLIT = re.compile(r"\b(?:is\s*n[o'’]?t|are\s*n[o'’]?t|won'?t|will\s+no
                         r"|halves)(?:\s+parts)?)?|분할\s*공개\s*(?:안|않|없)\S*", re.I)
 
 
+#: A delay's new day said to be unset ("공개 연기…새 공개일 미정", "delayed, new date not announced yet"): part of the delay's
+#: news, no denial of it (read only beside a delay's words: "'공개일 미정'" alone still takes back what it answers).
+_NEW_DAY_UNSET = re.compile(r"\bnew\s+(?:release\s+|premiere\s+)?date\s+(?:is\s+|has\s+)?(?:not|n[o'’]t|yet\s+to\s+be)\s+(?:yet\s+)?"
+                            r"(?:been\s+)?(?:announced|set|confirmed|decided|revealed)(?:\s+yet)?\b|\bno\s+new\s+(?:release\s+"
+                            r"|premiere\s+)?date\s+(?:yet|announced|set)\b|(?:새|향후)\s*(?:공개|방송)?\s*(?:일|일정|날짜|일자)\s*(?:은|는)?\s*"
+                            r"(?:아직\s*)?(?:미정|안\s*나왔\S*|없\S*)", re.I)
+_DELAY_SAID = re.compile(r"연기|미뤄|미룬|밀려|밀렸|밀림|밀린|순연|\bdelay|\bpostpon|\bpushed\s+back", re.I)
+
+
 #: A fan's own "not", of their watching or feelings ("i haven't rewatched s1 yet", "i'm not ready"): no denial of the news
 #: beside it ("can't wait" and "can't come soon enough" still refuse: they may stand beside another show's news).
 _FANS_OWN_NOT = re.compile(
@@ -153,6 +162,8 @@ _FANS_OWN_NOT = re.compile(
 def refuses(text: str) -> bool:
     """Whether a headline asks, guesses or denies: it announces nothing, whatever else it says."""
     said = _NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", _FANS_OWN_NOT.sub(" ", text))))
+    if _DELAY_SAID.search(said):
+        said = _NEW_DAY_UNSET.sub(" ", said)  # "공개 연기…새 공개일 미정": the delay, its new day still to come
     return bool(asks(text) or _DENIED.search(said))
 
 

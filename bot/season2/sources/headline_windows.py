@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from bot.season2.dates import MONTHS
+from bot.season2.dates_korean import seasons_as_times
 from bot.season2.windows import Window, read_window
 
 #: What ties a date to the season itself when promotional material is named too.
@@ -73,6 +74,12 @@ _YEAR_NAMED = re.compile(r"\b20\d\d\b")
 _BARE_HALF = re.compile(r"\b(?:first|second)\s+half\b(?!\s+of\b)", re.I)
 #: Korean material named right after a window ("3월 초 예고편 공개 예정"): the window is the material's.
 _KO_MEDIA_AFTER = re.compile(r"^(티저|예고편|포스터|스틸|트레일러)")
+#: English's fall and spring said as verbs ("fans fall in love all over again", "plans fall apart", "made me spring out of
+#: bed"): a particle after them, no word of a time before them ("this fall", "in the spring", "early fall").
+_SEASON_AS_VERB = re.compile(r"(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bearly\s)(?<!\blate\s)"
+                             r"(?<!\bmid\s)(?<!\bmid-)(?<!\bby\s)(?<!\bfor\s)(?<!\bof\s)(?<!\buntil\s)(?<!\btill\s)"
+                             r"\b(?:fall|spring)\b(?=\s+(?:in\s+love|apart|for|through|asleep|behind|short|off|flat|into|out|back|up"
+                             r"|victim|ill|sick|silent|over|down|to\s+pieces|on\s+(?:a|the|my|our|their|his|her|its)\b))", re.I)
 #: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
 _KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
 
@@ -85,6 +92,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
     early March, the half only the slate's); None when there is none, it is over, or it is a trailer's."""
     if written is None or _OTHER_EVENT.search(text):
         return None
+    text = _SEASON_AS_VERB.sub(" ", seasons_as_times(text))  # "9일 공개였는데 오늘 봄": 봄 is "watched"; "fans fall in love"
     if (year := _YEAR_NAMED.search(text)) and (half := _BARE_HALF.search(text)) and half.start() > year.end():
         text = text[:half.end()] + f" of {year.group(0)}" + text[half.end():]  # "2027 slate: ... in the first half"
     if after_to and (korean := _KOREAN_DELAYED_TO.search(text)):

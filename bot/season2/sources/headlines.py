@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
 from bot.season2.sources.headline_forms import release_ahead
-from bot.season2.sources.headline_korean import KOREAN_MAKING_ONLY
-from bot.season2.sources.headline_moments import release_moment
+from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
+from bot.season2.sources.headline_moments import DAY_SPAN, release_moment
 from bot.season2.sources.headline_rules import CHARTED, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
@@ -131,7 +131,10 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _DELAYS_DAYS_RELEASE = re.compile(
     r"\b(?:delay\w*|postpone\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){0,8}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*20\d\d)?\s+(?:netflix\s+|global\s+)?(?:premiere|release|debut|launch)\b"
-    r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:일정\s*)?(?:이\s*|을\s*)?(?:연기|미뤄|미룬|늦춰|순연|무산|불발)",
+    r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:일정\s*)?(?:이\s*|을\s*)?(?:연기|미뤄|미룬|늦춰|순연|무산|불발|취소|물\s*건너|없던\s*일)"
+    # ... or the day it was, then put off ("4월 2일 공개였는데 결국 연기"), with no new day (a new one comes before 로)
+    r"|(?<!\d)\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:예정)?\s*" + KO_WAS
+    + r"\s*(?:(?:결국|끝내|또다시|또|다시|갑자기)\s*){0,2}(?:연기|미뤄|미룬|미뤘|밀림|밀렸|밀려|늦춰|순연)",
     re.I)
 _DELAYED_TO_DAY = re.compile(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
 
@@ -220,7 +223,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
         return None  # "delayed to 2099 at this rate": a joke's year, no news
-    either = EITHER_DAY.search(text)  # "March 12 or March 19": neither day guessed, their month alone when they share it
+    either = EITHER_DAY.search(text) or DAY_SPAN.search(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone

@@ -213,7 +213,7 @@ async def test_an_imported_red_list_is_listed_and_exported(h: Harness) -> None:
     assert "Imported **geo**: 2 questions" in reply.text
     lists = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "lists")
     assert "geo" in lists.text
-    export = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "export", name="geo")
+    export = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "export", list="geo")
     assert export.attachments and b"Paris" in export.attachments[0].data
 
 

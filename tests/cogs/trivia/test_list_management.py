@@ -214,7 +214,7 @@ async def test_replacing_stores_the_new_list(h: Harness) -> None:
 
 async def test_export_in_red_format_passes_red_upload_rules_and_keeps_config(h: Harness) -> None:
     await _import(h, FAKED)
-    reply = await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "export", name="faked", format="red")
+    reply = await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "export", list="faked", format="red")
     data = reply.attachments[0].data
     assert check_red(data) == []
     again = parse_list(data, "again")
@@ -224,6 +224,6 @@ async def test_export_in_red_format_passes_red_upload_rules_and_keeps_config(h: 
 
 async def test_export_in_hyosan_format_keeps_config(h: Harness) -> None:
     await _import(h, FAKED)
-    reply = await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "export", name="faked")
+    reply = await h.discord.invoke(h.moderator, h.channels["general"], "trivia", "export", list="faked")
     again = parse_list(reply.attachments[0].data, "again")
     assert again.config == {"max_score": 3, "delay": 12} and again.target_right_answers == 3

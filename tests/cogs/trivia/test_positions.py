@@ -129,5 +129,5 @@ async def test_up_to_episode_autocomplete_offers_the_known_positions(h: Harness)
 async def test_an_export_writes_the_positions_the_questions_spoil(h: Harness) -> None:
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S2E1")
-    reply = await h.discord.invoke(h.moderator, channel, "trivia", "export", name="next")
+    reply = await h.discord.invoke(h.moderator, channel, "trivia", "export", list="next")
     assert reply.attachments and b"spoils: S2E1" in reply.attachments[0].data
