@@ -3,7 +3,7 @@ two answers of a list, "Robin Hood" is another name than Robin when a list answe
 
 A `Lessons` is immutable: `study` builds the next one from the last and some lists' questions, as
 plain work that may run in a worker thread while games are judged with the one in use, and the
-matcher then adopts it in one assignment (`bot.trivia.matching.AnswerMatcher.learn`). A judge
+matcher then adopts it in one assignment (`bot.trivia.preparedcache.PreparedQuestions.learn`). A judge
 therefore sees a list wholly as it was or wholly as it is, never half taught.
 
 Lessons are kept per scope (`Classroom`; a scope is a server): list names are a server's own, so

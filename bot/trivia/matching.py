@@ -23,32 +23,26 @@ words as digits, "+", "#", a leading minus, decimals and fractions kept). Then:
    answer and an option of the question, another answer of the same list standing as an item
    ("paris london berlin", "Paris, London"), another person the lore knows, a separate item
    ("Paris, London", "Berlin or Paris"), another of the answer's closed set ("coffee tea", "bow sword",
-   `bot.trivia.families`) or a bare list of words. Chat around one answer, words the
+   `bot.trivia.families`), a bare list of words, or an item offered beside a near miss ("jerry or speedy"
+   for Speedy Gonzales: `bot.trivia.rivals.near_miss_offered`). Chat around one answer, words the
    question itself uses, titles, and a separator inside an accepted answer ("IQ / Valkyrie") are
    never a second candidate; two well-known cities are ("tokyo kyoto", `bot.trivia.families`). A
    candidate right after "not" ("it's not Paris") is not a guess, nor one taken back ("jupiter no";
    "saturn no wait jupiter" is judged on jupiter: `bot.trivia.guesses.taken_back`).
 3. Otherwise a near miss (one typo too many, part of a multi-word answer, the answer with a chunk
    added) is close; a message that resembles an answer or an option, or is short and shaped like
-   an answer, is a wrong attempt; anything else is chat (`bot.trivia.guesses`).
+   an answer, is a wrong attempt; anything else is chat (`bot.trivia.attempts`, `bot.trivia.guesses`).
 
-Answers are prepared once per question (`bot.trivia.preparing`) and cached by server and question id (`bot.trivia.hits.Prepared`;
+Answers are prepared once per question (`bot.trivia.preparing`) and cached by server and question id (`bot.trivia.preparedcache`;
 what a server's lists taught, `bot.trivia.lessons`, is its own); a match is a few dictionary hits over the message's word windows and a few bounded Levenshtein
 computations (`bot.trivia.hits.chosen_hits`).
 """
 
 from __future__ import annotations
 
-import asyncio
-import re
-from collections import OrderedDict
-from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
-from typing import Protocol
 
 from bot.lore.names import skeleton
-from bot.show import ShowShape
 from bot.trivia.accepted import allowed_edits, o_written_eo, vowels_agree
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
@@ -58,6 +52,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
+from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import letter_doubled, named_alone, narrated, reaction, still_meant, two_people
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
@@ -71,50 +66,33 @@ from bot.trivia.guesses import (
     TITLE_WORDS,
     Verdict,
     addresses_someone,
-    classify_tokens,
     core_bounds,
     destretched,
-    is_filler,
     strip_markup,
 )
-from bot.trivia.hangul import (
-    KOREAN_TALK_WORDS,
-    another_surname,
-    has_hangul,
-    is_korean_predicate,
-    is_korean_talk,
-    romanised,
-    stems,
-)
-from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere
-from bot.trivia.koreanchat import felt_for, hangul_glued, korean_reaction, laughed_off, told_about
-from bot.trivia.koreanwords import english_readings, korean_rival
-from bot.trivia.lessons import Classroom, Lessons, study
-from bot.trivia.model import SHOW_LISTS, Question
-from bot.trivia.nearmiss import near_miss, one_word_misspelt
+from bot.trivia.hangul import another_surname, has_hangul, stems
+from bot.trivia.hits import chosen_hits, labelled_elsewhere
+from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
+from bot.trivia.koreanreadings import korean_readings
+from bot.trivia.koreanwords import korean_rival
+from bot.trivia.model import Question
+from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import (
     MONTH_NAMES,
+    TWO_YEARS,
     Reading,
     compact_form,
     emoji_said,
     fold_text,
-    is_number,
     normalize_tokens,
     read,
     without_day_and_month,
+    years_apart,
 )
-from bot.trivia.preparing import prepare_question
-from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, segment_rivals
+from bot.trivia.preparedcache import PreparedQuestions
+from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import (
-    CLAUSE_WORDS,
-    judges,
-    no_number_said,
-    only_what_is_asked,
-    reacts,
-    shows_feeling,
-    talk_beside,
-)
+from bot.trivia.talk import CLAUSE_WORDS, judges, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import yes_no_reply
@@ -124,7 +102,6 @@ __all__ = [
     "MAX_GUESS_CHARS",
     "AnswerMatcher",
     "MatchResult",
-    "Resolver",
     "Verdict",
     "allowed_edits",
     "fold_text",
@@ -132,42 +109,10 @@ __all__ = [
     "normalize_tokens",
 ]
 
-NAME_KINDS: tuple[str, ...] = ("person", "character")
 MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in full is found whole)
 MAX_ANSWER_CHARS = 2000
-RESOLVER_MIN_SCORE = 90.0
-_CACHE_SIZE = 4096
 # Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
-_NAMES_SIZE = 20_000
-class _EntityLike(Protocol):
-    @property
-    def kind(self) -> str: ...
-    @property
-    def id(self) -> str: ...
-
-
-class _ResolutionLike(Protocol):
-    @property
-    def entity(self) -> _EntityLike | None: ...
-    @property
-    def ambiguous(self) -> bool: ...
-    @property
-    def score(self) -> float: ...
-
-
-class _MentionLike(Protocol):
-    @property
-    def candidates(self) -> tuple[_EntityLike, ...]: ...
-    @property
-    def text(self) -> str: ...
-
-
-class Resolver(Protocol):
-    """What matching needs from bot.lore.names.NameResolver."""
-
-    def resolve(self, text: str, kinds: tuple[str, ...]) -> _ResolutionLike: ...
-    def mentions(self, text: str) -> list[_MentionLike]: ...
 
 
 @dataclass(frozen=True)
@@ -193,121 +138,9 @@ def normalize(text: str) -> str:
     return " ".join(tokens)
 
 
-# -- prepared questions ------------------------------------------------------------------------
-
-
-
-class AnswerMatcher:
-    """Judges typed messages; one instance serves every game (prepared answers cached by question id).
-
-    `learn` (or `add_lists`) teaches it the answers of whole lists, so that naming another answer of the same
-    kind from the same list alongside the right one counts as several answers."""
-
-    def __init__(
-        self, resolver: Resolver | None = None, lists: Iterable[Question] = (), shape: ShowShape | None = None,
-    ) -> None:
-        self._resolver = resolver
-        self._shape = shape  # the show's seasons: "the finale" for an episode of its questions
-        self._cache: OrderedDict[tuple[int | None, str], Prepared] = OrderedDict()  # (scope, question id)
-        self._shape_size = self._shape_now()  # the episodes the show questions were prepared with
-        self._names: dict[str, tuple[str, str] | None] = {}
-        self._classes = Classroom()  # the lists each server learned (replaced whole, never changed in place)
-        self._learning = asyncio.Lock()  # one lesson at a time: each builds on the last
-        self.add_lists(lists)
-
-    # -- preparation --------------------------------------------------------------------------
-
-    async def learn(self, questions: Sequence[Question], lists: Collection[str], scope: int | None = None) -> None:
-        """Learn the answers of `lists` (their questions among `questions`) as rival candidates for
-        the games of `scope` (a server), off the event loop: a list of 20,000 questions takes a
-        second to study, and games keep being judged meanwhile with what was learned before. A
-        list is studied again only when its questions changed (imported anew)."""
-        async with self._learning:
-            lessons = await asyncio.to_thread(study, self._classes.lessons(scope), questions, frozenset(lists))
-            self._adopt(lessons, scope)
-
-    def add_lists(self, questions: Iterable[Question]) -> None:
-        """`learn`, at once (on this thread): these questions' lists (grouped by `list_name`).
-
-        What was learned of a list is replaced by the questions given for it; questions of other
-        lists keep their preparation."""
-        self._adopt(study(self._classes.lessons(None), questions), None)
-
-    def _adopt(self, lessons: Lessons, scope: int | None) -> None:
-        changed, forgotten = self._classes.adopt(scope, lessons)
-        # A prepared question read its own list's lessons (its pool, its prefixes): only the questions
-        # of the lists taught anew, in that scope, are prepared again. (The shared lessons changed,
-        # or the scope's first own ones replaced them: all of them.)
-        stale = [
-            key for key, prepared in self._cache.items()
-            if key[0] in forgotten or scope is None
-            or (key[0] == scope and (changed is None or prepared.list_name in changed))
-        ]
-        for key in stale:
-            del self._cache[key]
-
-    def prepare(self, question: Question, scope: int | None = None) -> None:
-        """Warm the cache for a question (optional; `judge` prepares on first use)."""
-        self._prepare(question, scope)
-
-    def _prepare(self, question: Question, scope: int | None) -> Prepared:
-        key = (scope if self._classes.has(scope) else None, question.id)
-        if (size := self._shape_now()) != self._shape_size:
-            # the show grew (a season's episodes listed): "the finale" of a show question may be another episode
-            self._shape_size = size
-            for stale in [k for k, p in self._cache.items() if p.list_name in SHOW_LISTS]:
-                del self._cache[stale]
-        cached = self._cache.get(key)
-        if cached is not None and cached.key == (question.text, question.answers, question.choices):
-            # (a list imported again under the same name may give a question other answers)
-            self._cache.move_to_end(key)
-            return cached
-        prepared = self._build(question, key[0])
-        self._cache[key] = prepared
-        if len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
-        return prepared
-
-    def _build(self, question: Question, scope: int | None) -> Prepared:
-        return prepare_question(
-            question, self._classes.lessons(scope), self._classes.known(scope), self._entity,
-            self._echoed_entities if self._resolver is not None else None,
-            self._episodes_in if question.list_name in SHOW_LISTS else None,
-        )
-
-    def _shape_now(self) -> int:
-        return len(self._shape.positions()) if self._shape is not None else 0
-
-    def _episodes_in(self, season: int) -> int:
-        return len(self._shape.episodes_in(season)) if self._shape is not None else 0
-
-    def _echoed_entities(self, text: str) -> frozenset[tuple[str, str]]:
-        assert self._resolver is not None
-        return frozenset((c.kind, c.id) for m in self._resolver.mentions(text) for c in m.candidates)
-
-    def _name(self, text: str) -> tuple[str, str] | None:
-        """The person or character a text confidently names (exact, alias, given name, known
-        misspelling, romanization), remembered: a reading depends on the text alone, and players
-        type the same few names and words question after question."""
-        assert self._resolver is not None
-        if text in self._names:
-            return self._names[text]
-        resolution = self._resolver.resolve(text, NAME_KINDS)
-        key: tuple[str, str] | None = None
-        if resolution.entity is not None and not resolution.ambiguous and resolution.score >= RESOLVER_MIN_SCORE:
-            key = (resolution.entity.kind, resolution.entity.id)
-        if len(self._names) >= _NAMES_SIZE:
-            self._names.clear()
-        self._names[text] = key
-        return key
-
-    def _entity(self, text: str) -> tuple[str, str] | None:
-        if self._resolver is None:
-            return None
-        resolution = self._resolver.resolve(text, NAME_KINDS)
-        if resolution.entity is not None and not resolution.ambiguous and resolution.score >= 95:
-            return (resolution.entity.kind, resolution.entity.id)
-        return None
+class AnswerMatcher(PreparedQuestions):
+    """Judges typed messages; one instance serves every game (prepared answers cached by question id,
+    lists learned: `bot.trivia.preparedcache`)."""
 
     # -- judging --------------------------------------------------------------------------------
 
@@ -352,25 +185,7 @@ class AnswerMatcher:
 
     def _in_korean(self, result: MatchResult, tokens: tuple[str, ...], question: Question, scope: int | None) -> MatchResult:
         """`judge` of a message in hangul that is not right as typed (`result`): its readings in English."""
-        answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
-        answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
-        answer_words |= {k for k, a in self._prepare(question, scope).exact.items() if a.accepted and k.isalpha()}  # 초코: choco
-        # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
-        said = english_readings(
-            tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
-            KOREAN_TALK_WORDS,
-        )
-        glued = hangul_glued(tokens)
-        if glued != tokens:  # "비트 잇": two hangul words for one answer's two ("beat it")
-            said += english_readings(
-                glued, answer_words, lambda word: stems((word,)),
-                lambda word: is_korean_talk(word) and not is_korean_predicate(word), KOREAN_TALK_WORDS,
-            )
-        if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
-            others: tuple[str, ...] = tuple(said)  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
-        else:
-            others = (stems(tokens), romanised(tokens), *said)
-        for other in others:
+        for other in korean_readings(tokens, question, self._prepare(question, scope)):
             again = self._judge(other, question, scope)
             if again.verdict is Verdict.RIGHT:
                 return again
@@ -393,8 +208,8 @@ class AnswerMatcher:
         tokens = reading.tokens
         if not tokens:
             return MatchResult(Verdict.CHAT)
-        if p.year and any(_TWO_YEARS(t) and t not in p.exact for t in tokens):
-            reading = _years_apart(reading)  # "2022/2023": two years
+        if p.year and any(TWO_YEARS(t) and t not in p.exact for t in tokens):
+            reading = years_apart(reading)  # "2022/2023": two years
             tokens = reading.tokens
         if p.year and not MONTH_NAMES.isdisjoint(tokens):
             reading = without_day_and_month(reading)  # "august 1977", "19th february 1960": the year
@@ -403,7 +218,7 @@ class AnswerMatcher:
             reading = units_apart(reading, p.units)  # "50m 100m": two numbers
             tokens = reading.tokens
         if not p.accepted:
-            return MatchResult(_classify(tokens, text, p))
+            return MatchResult(attempt_or_chat(tokens, text, p))
         if yes_no_reply(tokens, (a.compact for a in p.accepted)):
             said = self._judge(tokens[0], question, scope)  # "no they didnt": its "no"; "yeah they did" tries too
             return said if said.verdict is not Verdict.CHAT else MatchResult(Verdict.WRONG_ATTEMPT)
@@ -547,50 +362,12 @@ class AnswerMatcher:
             near = near_miss(own, tokens, compact_form(tokens), p.echoed, p.known) if own else None
         if near is not None:
             return MatchResult(Verdict.CLOSE, near)
+        if (near := near_miss_offered(p, tokens)) is not None:
+            return MatchResult(Verdict.SEVERAL_ANSWERS, near)  # "jerry or speedy": another item beside a near miss
         # 5. an attempt, or chat (said to someone, naming nothing: "@hana stop spamming"; "@hana busan" tries)
         if (len(tokens) >= 2 and addresses_someone(guess)) or reaction(tokens, core, p.echoed):  # ("film monster lol")
             return MatchResult(Verdict.CHAT)
         if negated:
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
-            return MatchResult(_classify(kept, text, p) if kept else Verdict.CHAT)
-        return MatchResult(_classify(tokens, text, p))
-
-_TWO_YEARS = re.compile(r"(\d{4})/(\d{4})").fullmatch
-
-
-def _years_apart(reading: Reading) -> Reading:
-    """The reading with each "2022/2023" as two years, a separator between them."""
-    tokens: list[str] = []
-    seps: set[int] = set()
-    for k, token in enumerate(reading.tokens):
-        if k in reading.seps:
-            seps.add(len(tokens))
-        if (two := _TWO_YEARS(token)) is not None:
-            tokens.append(two.group(1))
-            seps.add(len(tokens))
-            tokens.append(two.group(2))
-        else:
-            tokens.append(token)
-    return Reading(tuple(tokens), frozenset(seps))
-
-
-def _classify(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
-    if "://" in text:  # a link is never what makes a message an attempt
-        tokens = read(strip_markup(text)).tokens
-    if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
-        return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
-    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] == "n" or tokens[0] not in FILLER_WORDS) and all(
-        len(a.compact) <= 2 for a in p.accepted
-    ):  # ("n" is "and" only between two words)
-        return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
-    if len(tokens) >= 3 and any(
-        len(a.tokens) == len(tokens) and sum(x != y for x, y in zip(a.tokens, tokens, strict=True)) == 1 for a in p.accepted
-    ):  # a title with one word changed, its others talk words: "now at our home"; a word misspelt: near
-        return Verdict.CLOSE if one_word_misspelt(tokens, p.accepted) else Verdict.WRONG_ATTEMPT
-    if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
-        return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
-    if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):
-        return Verdict.CHAT  # no number where the answer is one: "jokers count?", "wait who survived"
-    if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
-        return Verdict.CHAT  # "months?" for "How many months...": the question said back
-    return classify_tokens(tokens, text, p.vocabulary, p.longest)
+            return MatchResult(attempt_or_chat(kept, text, p) if kept else Verdict.CHAT)
+        return MatchResult(attempt_or_chat(tokens, text, p))

@@ -400,6 +400,25 @@ def without_day_and_month(reading: Reading) -> Reading:
     return Reading(tuple(tokens[i] for i in kept), frozenset(k for k, i in enumerate(kept) if i in reading.seps))
 
 
+TWO_YEARS = re.compile(r"(\d{4})/(\d{4})").fullmatch
+
+
+def years_apart(reading: Reading) -> Reading:
+    """The reading with each "2022/2023" as two years, a separator between them."""
+    tokens: list[str] = []
+    seps: set[int] = set()
+    for k, token in enumerate(reading.tokens):
+        if k in reading.seps:
+            seps.add(len(tokens))
+        if (two := TWO_YEARS(token)) is not None:
+            tokens.append(two.group(1))
+            seps.add(len(tokens))
+            tokens.append(two.group(2))
+        else:
+            tokens.append(token)
+    return Reading(tuple(tokens), frozenset(seps))
+
+
 _PICTURE_MARKS = frozenset({"\ufe0f", "\ufe0e", "\u200d"})  # (a variation selector, a joiner: part of one emoji)
 
 

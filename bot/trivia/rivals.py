@@ -23,6 +23,7 @@ from bot.trivia.guesses import (
     is_filler,
 )
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared, completes_it, where_it_is
+from bot.trivia.nearmiss import near_miss
 from bot.trivia.normal import compact_form, is_number
 from bot.trivia.pairs import another_beside, short_code
 from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
@@ -244,3 +245,17 @@ def _bare(words: Sequence[str]) -> bool:
     """No sentence glue (an article may open it): a list of items, not a sentence."""
     rest = words[1:] if words and words[0] in ARTICLES else words
     return not any(w in SENTENCE_WORDS and w not in CONNECTORS for w in rest)
+
+
+def near_miss_offered(p: Prepared, tokens: Sequence[str]) -> str | None:
+    """The answer an item of the message nearly names when another item is offered beside it ("jerry or
+    speedy" for Speedy Gonzales, "busan or seol"): two candidates, as "busan or seoul" is; else None. Only
+    "or" offers one (a comma may stand inside the answer: "december 19, 2015" for December 18, 2015)."""
+    bounds = [0, *(k for k in range(1, len(tokens)) if tokens[k] in SEPARATOR_TOKENS), len(tokens)]
+    items = [[t for t in tokens[a:b] if t not in SEPARATOR_TOKENS] for a, b in pairwise(bounds)]
+    items = [item[first:last] for item in items if item for first, last in [core_bounds(item)] if first < last]
+    if len(items) < 2:
+        return None
+    near = [near_miss(p.accepted, item, compact_form(item), p.echoed, p.known) for item in items]
+    offered = any(n is None and _bare(item) and rival_words(p, item, offered=True) for n, item in zip(near, items, strict=True))
+    return next((n for n in near if n is not None), None) if offered else None

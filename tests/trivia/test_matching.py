@@ -220,6 +220,18 @@ def test_two_known_cities_side_by_side_are_several_answers() -> None:
     assert AnswerMatcher().judge("tokyo japan", tokyo).verdict is Verdict.RIGHT
 
 
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("jerry or speedy", Question(id="m-speedy", text="Name the fastest mouse in all of Mexico?", answers=("Speedy Gonzales",))),
+        ("north or south gyeongsang", Question(id="m-gyeongsang", text="Which province is Andong in?", answers=("North Gyeongsang",))),
+    ],
+)
+def test_a_near_miss_offered_beside_another_candidate_is_several_answers(text: str, question: Question) -> None:
+    # "speedy" alone is close; offered with "or" beside another name it is two guesses, as "busan or seoul" is
+    assert AnswerMatcher().judge(text, question).verdict is Verdict.SEVERAL_ANSWERS
+
+
 def test_a_number_of_the_list_beside_a_word_answer_is_not_a_rival_but_a_word_beside_a_number_is() -> None:
     pool = [
         Question(id="k-1", text="Which city is the capital?", answers=("Paris",), list_name="k"),

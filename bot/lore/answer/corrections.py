@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.counted import same_window
+from bot.lore.answer.record_verdicts import record_verdict
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.retrieval import RecordAnswers
@@ -146,13 +147,13 @@ class CorrectionAnswers:
             if record.negates and affirms_date(record.text, ask.a.raw):
                 continue  # "did filming start in june": "... is wrong; shooting had started by June 2020" is no "No."
             if record.negates:
-                verdict = self.records.verdict(ask, stems, record) or ("No." if a.claim else "")
+                verdict = record_verdict(self.s, ask, stems, record) or ("No." if a.claim else "")
                 if verdict:
                     return self._said(ask, record, verdict)
             if not a.claim:
                 return None  # a plain yes/no question about a true fact: the other kinds answer it
             surer = self._surer(record, [r for _, r in ranked[:30]], words or list(stems), named, numbers)
-            verdict = self.records.verdict(ask, stems, surer)
+            verdict = record_verdict(self.s, ask, stems, surer)
             claim = self.s.pack.claims.get(surer.id) if surer is not record else None
             if claim is not None:  # dated, and its spoiling details hidden behind the day's plain fact
                 return self.s.answer(ask, self.claims.parts(claim, verdict), "correction", evidence=[surer],

@@ -33,3 +33,10 @@ SAID = {
     "presumed_dead": "{name} is presumed dead, though recaps disagree",
     "unknown": "The sources do not say what becomes of {name}",
 }
+
+# The words a question about a fate or a state uses, read as answered (stems).
+FATE_STEMS = ("happen", "fate", "end", "die", "survive", "become", "turn", "zombie", "what", "whatever", "how", "to", "with")
+STATE_STEMS = ("survive", "die", "zombie", "turn", "infect", "halfbie", "bite", "now", "still", "ok", "okay",
+                "safe", "human", "end", "make", "live",
+                # "a full zombie", "completely turned": how far they turned is the state itself
+                "full", "fully", "complete", "completely", "total", "totally", "proper", "real")

@@ -2,7 +2,7 @@
 
 A kind is matched against what the pack says each character is (their descriptions and the head of
 their summary, "Hyosan High's science teacher"), or, for halfbies, their states through the story
-(fates.py); each character found is one part, hidden as far as what makes them one spoils.
+(stages.py); each character found is one part, hidden as far as what makes them one spoils.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A fate asked on a false premise, corrected instead of answered "I don't know": the one route
 that decides whether a premise about a fate is denied (the correction itself is
-`FateAnswers.premise`, which never denies one the sources call unclear, `fates.fate_unclear`).
+`FateAnswers.premise`, which never denies one the sources call unclear, `stages.fate_unclear`).
 
 - The episode-bound premise ("why did On-jo die in episode 3", "when did Su-hyeok die").
 - The death of someone who never dies or turns, asked as "who killed Dae-su", "where does
@@ -21,8 +21,9 @@ import re
 
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.fate_words import SAID
-from bot.lore.answer.fates import FateAnswers, fate_unclear
+from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.stages import fate_unclear
 from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem

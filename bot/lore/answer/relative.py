@@ -66,7 +66,7 @@ class RelativeClauses:
         if m is None or not (deed := m.group(2).strip()):
             return clause
         if m.group(1).split()[0] in _RANKS:
-            return clause  # "the first girl that turned": a rank (origins.py, fates.py), not one described
+            return clause  # "the first girl that turned": a rank (origins.py, who_dies.py), not one described
         noun = m.group(1).split()[-1]
         fits = self._fitting(noun, m.group(1))
         for same in _SAME.get(noun, "").split():

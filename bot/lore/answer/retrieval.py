@@ -9,7 +9,8 @@ Park Ji-hu" finds nothing and is not answered.
 
 A yes/no question gets a verdict only when the record settles it: "Yes." when the record states
 every word of the question plainly, "No." when the clause that names the question's subject
-negates it ("JTBC Studios is one of its producers rather than a broadcaster"), no verdict otherwise.
+negates it ("JTBC Studios is one of its producers rather than a broadcaster"), no verdict otherwise
+(`bot.lore.answer.record_verdicts`). Why something happens is `bot.lore.answer.reasons`'s.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from collections.abc import Sequence
 
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.counted import counted_in, same_window
-from bot.lore.answer.ordinals import other_ordinal
 from bot.lore.answer.phases import other_phase
+from bot.lore.answer.record_verdicts import ANTONYMS, UNKNOWN, platform_verdict, record_verdict
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.shooting import only_a_movie
-from bot.lore.answer.subjects import Subject
-from bot.lore.answer.wording import denies_someone_unasked, hedged_verdict
-from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, stems_of, words_of
+from bot.lore.answer.wording import hedged_verdict
+from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, words_of
 from bot.text import MONTH_NAMES
 
 # Places of the story a rank can be of ("the first one in the library").
@@ -34,7 +34,7 @@ _RANKED_PLACE = re.compile(
     r"\b(?:roof|rooftop|library|gym|gymnasium|classroom|music room|broadcasting room|office|infirmary|hospital|"
     r"lab|laboratory|bathroom|toilet|camp|police station|apartment|construction site|mountain|hill)\b", re.I
 )
-_SCAFFOLD: dict[str, tuple[str, ...]] = {
+SCAFFOLD: dict[str, tuple[str, ...]] = {
     "when": ("when", "date", "time", "year", "day", "exactly", "happen"),
     "how_many": ("how", "many", "much", "long", "number", "total", "count", "amount", "big", "old", "tall", "figure",
                  "size"),
@@ -59,23 +59,6 @@ _MEASURES = {
     "far": re.compile(r"\b(?:km|kilomet\w*|miles?)\b", re.I),
     "often": re.compile(r"\b(?:times|daily|weekly|every)\b", re.I),
 }
-_NEAR = 6  # words between a negation and what it denies
-_NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't|cannot"
-    r"|no(?= \w+ (?:can|could|is|was|will|would|exists?)\b))\b",  # "no vaccine can be made"
-    re.I,
-)
-_UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation|disagree\w*|not certain|uncertain|unclear|not clear)\b",
-                     re.I)
-_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|sometimes|some (?:recaps|sources|sites|say))\b",
-                     re.I)
-_CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
-# A word of the question and one of a record that cannot both hold: "is Hyosan real" against
-# "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).
-# "was it filmed at a real school" against "built as a set".
-_ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"),
-              re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b|\bbuilt as a set\b|\bpurpose-built\b", re.I)),
-             (re.compile(r"\bmanga\b|\bnovel\b|\bbook\b"), re.compile(r"\bwebtoon\b", re.I)))
 _SEASON_TWO = frozenset({"season", "2"})
 _SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", re.I)
 # A part of the show a record may be about ("the library sequence took five days to film").
@@ -101,46 +84,12 @@ _PLACE = re.compile(
     r"|\b(?:school|library|gym|roof|lab|classroom|station|city|room|hospital|building)\b"
 )
 _NAMES = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
-_UNKNOWN = re.compile(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknown\b|\bno official\b|\bhas not announced", re.I)
 _CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
-# A record that says a claim is false ("... is wrong", "no source says ...").
-_FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|"
-                    r"\bnot the korean\b", re.I)
-# "neither won": no to whether those named won, not to whether the show won anything anywhere.
-# What someone seeks, hopes or may do is not what happens: no "Yes." off it
-_SOUGHT = re.compile(r"\b(?:push(?:es|ing)? for|campaign(?:s|ing|ed)? for|hop(?:e|es|ing) (?:to|for|that)|wants? to|"
-                     r"asks? for|asking for|tries to|trying to|plans? to|planning to|calls? for|fight(?:s|ing)? for|"
-                     r"may(?!\s+\d)|might|could)\b")  # never the month: "(May 2022)"
-# What is undone is not done: "did she resign" against "tears up her resignation letter" is no "Yes."
-_UNDONE = re.compile(r"\b(?:tears? up|tore up|rips? up|ripped up|withdr[ae]w\w*|takes? back|took back|calls? off|called off)\b")
-_NEITHER_WON = re.compile(r"\bneither won\b", re.I)
-# "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
-_LIVES_ASKED = re.compile(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
-_NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
-_EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
-# "more survived than died", "did most of them die": a comparison of amounts, which a record that compares nothing
-# ("six students survive") cannot settle either way (no "Yes." off "not everyone dies").
-_AMOUNTS_ASKED = re.compile(r"\b(?:more|fewer|less)\b.*\bthan\b|\b(?:most|majority|half) of\b", re.I)
-_COMPARES = re.compile(r"\b(?:than|more|fewer|less|most|twice|double|half|behind|ahead|bigger|smaller|majority)\b", re.I)
-_REASON = re.compile(
-    r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
-    r"feel|find|rescue|lure|help|warn|stop|keep)|in order to|after|while|since|named after|based on|for a|for the)\b",
-    re.I
-)
-
-
-
-
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
                     r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) (?:mean|stand for)\W*$")
 # "who made / directed / wrote X": the making is what is asked (never a soft word then).
 _MAKER = re.compile(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
                     r"developed|designed)\b")
-# A reason that is a purpose ("hoping it would ...", "so that ..."), not a time ("after the outbreak").
-_MOTIVE = re.compile(r"\b(?:because|so that|hoping|in order to|intend\w*|to (?:make|get|give|save|protect|escape))\b",
-                     re.I)
-# "did she infect him by accident": the other side of "on purpose".
-_ACCIDENT = stem("accident")
 # A glossary record (its keywords say "definition") and the keywords every such record has.
 _GLOSSED = stem("definition")
 _GLOSS_WORDS = frozenset({stem("definition"), stem("meaning")})
@@ -188,43 +137,13 @@ def _ranks_the_place(ask: Ask, record: Record) -> bool:
     return False
 
 
-def _platform_verdict(platform: str, record: Record) -> str:
-    """"is it on disney plus" against "streams on Netflix only": No; "is it on netflix": Yes."""
-    only = re.search(r"\b(\w+) only\b", record.text)
-    if only is None:
-        return ""
-    return "Yes." if only.group(1).casefold().startswith(platform) else "No."
-
-
-def _negates(clause: str, key: Sequence[str]) -> bool:
-    """Whether a negation in `clause` bears on a word asked about: within a few words of it
-    ("about 10,000 not infected" does not deny that people were killed)."""
-    words = words_of(fold_text(clause))
-    at = [i for i, w in enumerate(words) if stem(w) in key]
-    for match in _NEGATION.finditer(clause):
-        before = len(words_of(fold_text(clause[: match.start()])))
-        if any(abs(before - i) <= _NEAR for i in at):
-            return True
-    return False
-
-
-# Done to them ("get bitten", "was killed"): they are the one it happens to.
-# What a fate answers when asked why ("why is Nam-ra a halfbie": the bite that made her one); a fate
-# is no reason for anything else they do ("why does the assemblywoman tear up her resignation").
-# A record that says a claim is wrong ("Not everyone dies ...", "... claimed eight episodes; that was wrong"):
-# asked why that claim holds ("why does everyone die", "why does s1 only have 8 eps"), it is the answer.
-_CORRECTS = re.compile(r"\b(?:is|was) wrong\b|\bwrongly\b|^Not\b")
-_ASKED_NEGATED = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|doesn't|don't|didn't|nobody|none)\b|n't\b")
-_FATE_ASKED = frozenset(stems_of("die dead kill turn zombie halfbie survive alive bite infect live"))
-_DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
-
-
 class RecordAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
         self._topic_stems = {f.topic: stem(f.topic) for f in shared.pack.facts.values() if f.topic}
         self._topics = frozenset(self._topic_stems.values())
-        self._general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
+        # the records most questions are answered from (and reasons.py looks for a reason in)
+        self.general = shared.records.pool("facts, claims and events", lambda r: r.kind in ("fact", "claim", "event"))
         # Each fact's one-word keywords, as stems: what the fact is about.
         self._headwords: dict[str, frozenset[str]] = {
             fact.id: frozenset(stem(k.casefold()) for k in fact.keywords if " " not in k.strip())
@@ -236,7 +155,7 @@ class RecordAnswers:
         return self._headwords.get(record.id, frozenset())
 
     def stems(self, ask: Ask) -> list[str]:
-        return ask.stems_without(_SCAFFOLD.get(ask.a.qtype, ()))
+        return ask.stems_without(SCAFFOLD.get(ask.a.qtype, ()))
 
     def answer(self, ask: Ask, pool: Sequence[Record] | None = None) -> Answer | None:
         """The record that answers the question, with a verdict when it is a yes/no question."""
@@ -251,7 +170,7 @@ class RecordAnswers:
             return None
         if "plot" in stems and set(stems) != {"plot"} and not (a.mentions_show or a.season or a.episode):
             return None  # "what is Train to Busan about": the pack tells no other story
-        picked = self.pick(ask, stems, pool if pool is not None else self._general)
+        picked = self.pick(ask, stems, pool if pool is not None else self.general)
         if not picked:
             return None
         parts = [self.s.part(r, spoils=self.s.subject_spoils(ask.found.subjects)) for r in picked]
@@ -260,122 +179,18 @@ class RecordAnswers:
             parts = [Part(f"{r.episode.heading}: {p.text}", p.spoils, p.confidence, p.sources)
                      if r.kind == "event" and r.episode is not None else p for r, p in zip(picked, parts, strict=True)]
         if a.platform and a.qtype == "where":
-            verdict = _platform_verdict(a.platform, picked[0])
+            verdict = platform_verdict(a.platform, picked[0])
             if verdict:
                 parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, parts[0].confidence, parts[0].sources,
                                 hedged=True)
         if ask.a.yes_no:
-            verdict = self.verdict(ask, stems, picked[0])  # held to its part by router._weighed
+            verdict = record_verdict(self.s, ask, stems, picked[0])  # held to its part by router._weighed
             if verdict:
                 verdict = hedged_verdict(verdict, picked[0].confidence) if verdict != "Not confirmed." else verdict
                 parts[0] = Part(f"{verdict} {parts[0].text}", parts[0].spoils, picked[0].confidence, parts[0].sources,
                                 hedged=True)
         return self.s.answer(ask, parts, f"record.{ask.a.qtype}", evidence=picked,
-                             consumed=(*_SCAFFOLD.get(ask.a.qtype, ()), *scene), subjects=ask.found.subjects)
-
-    def why(self, ask: Ask) -> Answer | None:
-        """Why something happens: the record that says it with its reason, among what the pack says
-        of the characters named (all of them), or anywhere when none is named."""
-        if ask.a.qtype != "why":
-            return None
-        stems = self.stems(ask)
-        if not stems:
-            return None
-        best, characters = self._why_record(ask, stems, passive=bool(_DONE_TO.search(ask.text)))
-        if best is None:
-            return None
-        record = best[1]
-        part = self.s.part(record, spoils=self.s.subject_spoils(characters))
-        claim = self.s.pack.claims.get(record.id)
-        if claim is not None and claim.standing == "refuted" and claim.refuted_by in self.s.records.by_id:
-            # "why did the virus come from japan": the claim it rests on is wrong; what settles it, never "don't say why"
-            settling = self.s.records.by_id[claim.refuted_by or ""]
-            return self.s.answer(ask, [Part("That rests on a claim my sources say is wrong:"), part, self.s.part(settling)],
-                                 "why.refuted", evidence=[record, settling], consumed=_SCAFFOLD["why"], subjects=characters)
-        if not _REASON.search(record.text) and (record.kind != "fate" or not _FATE_ASKED & set(stems)):
-            # "why was Hyosan bombed": the record says that it happens, not why; say so, not the
-            # event as if it were the reason.
-            corrects = _CORRECTS.search(record.text) is not None and not _ASKED_NEGATED.search(ask.text)
-            lead = "That may rest on a mistaken claim. What my sources say:" if corrects else \
-                "My sources don't say why. What they do say:"
-            found = self.s.answer(ask, [Part(lead), part], "why.unknown",
-                                  evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
-            if corrects:
-                return found
-            return Answer(found.question, False, found.parts, found.intent, found.entities, found.evidence,
-                          found.consumed)
-        return self.s.answer(ask, [part], "why", evidence=[record], consumed=_SCAFFOLD["why"], subjects=characters)
-
-    def purpose(self, ask: Ask) -> Answer | None:
-        """"did the teacher make the virus on purpose": Yes, with the record that gives the reason
-        (a reason is a purpose), or one that says it was deliberate; otherwise not this kind's."""
-        accident = _ACCIDENT in ask.a.stems
-        if not ask.a.yes_no or ("purpose" not in ask.a.stems and not accident):
-            return None
-        stems = [s for s in self.stems(ask) if s not in ("purpose", _ACCIDENT)]
-        if not stems:
-            return None
-        best, characters = self._why_record(ask, [*stems, "purpose"])  # one that says it was deliberate
-        if best is None or "purpose" not in best[1].stems:
-            best, characters = self._why_record(ask, stems)  # or one that gives a purpose
-            if best is None or not _MOTIVE.search(best[1].text):
-                return None
-        record = best[1]
-        part = self.s.part(record, spoils=self.s.subject_spoils(characters))
-        verdict = hedged_verdict("No." if accident else "Yes.", record.confidence)
-        part = Part(f"{verdict} {part.text}", part.spoils, part.confidence, part.sources, hedged=True)
-        return self.s.answer(ask, [part], "why.purpose", evidence=[record],
-                             consumed=(*_SCAFFOLD["yes_no"], "purpose", _ACCIDENT), subjects=characters)
-
-    def _why_record(self, ask: Ask, stems: Sequence[str], *, passive: bool = False
-                    ) -> tuple[tuple[float, Record] | None, list[Subject]]:
-        """The record that says why, and whom it is about. `passive`: it is done to them ("why did
-        Nam-ra get bitten"), so never what they do to another (a relationship of theirs)."""
-        characters = [s for s in ask.found.subjects if s.kind == "character"]
-        best = self.reason_for(stems, characters, passive=passive)
-        if not ask.found.subjects and (best is None or not _REASON.search(best[1].text)):
-            # "why did the science teacher make the virus": among what is said of the one character
-            # the words describe (fans' own words for them), the record that gives the reason
-            described = self.s.describe(ask, stems, strict=True)
-            if isinstance(described, Subject):
-                theirs = self.reason_for([s for s in stems if s not in described.consumed], [described])
-                if theirs is not None and _REASON.search(theirs[1].text):
-                    best, characters = theirs, [described]
-        return best, characters
-
-    def reason_for(self, stems: Sequence[str], characters: Sequence[Subject], *,
-                   passive: bool = False) -> tuple[float, Record] | None:
-        """The record that best states why, among what is said of all `characters` (or anywhere)."""
-        pool: Sequence[Record] = self._general
-        if characters:
-            pools = [{r.id: r for r in self.s.profiles.evidence(s)} for s in characters]
-            common = set(pools[0]).intersection(*pools[1:])
-            pool = [pools[0][rid] for rid in common]
-        best: tuple[float, Record] | None = None
-        for score, record in self.s.records.ranked(stems, pool)[:30]:
-            if not self.s.records.covers(stems, record.stems):
-                continue
-            if passive and record.kind == "relation":
-                continue  # "why did Nam-ra get bitten": not whom she kills after a bite
-            if (len(characters) == 1 or (characters and not passive)) and self._someone_else_acts(record, characters[0]):
-                # "why did On-jo go back": not what So-ju does ("So-ju swims back ..."); "why did
-                # On-jo stay with Cheong-san": not his staying behind
-                continue
-            if _REASON.search(record.text):
-                score *= 1.3
-            if record.kind == "fate":
-                score *= 1.1
-            if best is None or score > best[0]:
-                best = (score, record)
-        return best
-
-    def _someone_else_acts(self, record: Record, subject: Subject) -> bool:
-        """Whether `record` opens with another character doing something (its first name is not
-        `subject`'s): what it says is that one's doing. A character's own story opens with "She"."""
-        if record.kind in ("fate", "summary", "description") and subject.id in record.subjects:
-            return False  # (a story of theirs opens with their own name when it is their doing)
-        first = self.s.opener(record)
-        return bool(first) and first != subject.id
+                             consumed=(*SCAFFOLD.get(ask.a.qtype, ()), *scene), subjects=ask.found.subjects)
 
     def _the_show(self, ask: Ask) -> Answer:
         """"What is All of Us Are Dead?": the show's own card (show.yaml)."""
@@ -458,7 +273,7 @@ class RecordAnswers:
                 score *= 0.6  # "how does the virus work": the virus's own records, not a title with "Virus" in it
             if record.kind == "event" and story:
                 score *= 1.2  # "what happened in the library": the story's own events
-            if any(real.search(f"{ask.a.raw.casefold()} {ask.text}") and fictional.search(record.text) for real, fictional in _ANTONYMS):
+            if any(real.search(f"{ask.a.raw.casefold()} {ask.text}") and fictional.search(record.text) for real, fictional in ANTONYMS):
                 score *= 1.5  # "is Hyosan a real place": the record that calls it fictional settles it
             if someone and (record.subjects or _NAMES.search(record.text)):
                 score *= 1.2  # "is the squid game girl in it": a person is asked about
@@ -480,7 +295,7 @@ class RecordAnswers:
             if counted is not None:
                 if counted.search(record.text):
                     score *= 1.2
-                elif not _UNKNOWN.search(record.text):
+                elif not UNKNOWN.search(record.text):
                     continue  # "how many weeks": a number of weeks, or no answer
             scored.append((score, record))
             ceiling = max(ceiling, score)
@@ -546,52 +361,3 @@ class RecordAnswers:
         if a.qtype == "which_episode":
             return record.episode is not None or bool(re.search(r"\bepisodes? \d", record.text, re.I))
         return True
-
-    def _focus(self, ask: Ask, record: Record) -> str:
-        """What the record says of whom the question names (`Records.said_of`)."""
-        named = [s.id for s in ask.found.subjects if s.kind in ("character", "person")]
-        return self.s.records.said_of(record, named)
-
-    def verdict(self, ask: Ask, stems: Sequence[str], record: Record) -> str:
-        """"Yes.", "No.", "Not confirmed." or "" (the record does not settle it)."""
-        if (claim := self.s.pack.claims.get(record.id)) is not None and claim.standing != "standing":
-            return "No."
-        if re.match(r"(?:overall, )?(?:no|yes)\b", record.text, re.I):
-            return ""  # "Overall, no: after 23 days it was third ...": the record gives its own verdict
-        key = [s for s in stems if s in record.stems]
-        said = self._focus(ask, record)
-        clauses = [(c, {stem(w) for w in words_of(fold_text(c))}) for c in _CLAUSES.split(said)]
-        for s in key:
-            bearing = [c for c, found in clauses if s in found]
-            if bearing and all(_UNSURE.search(c) or _HEDGED.search(c) for c in bearing):
-                return "Not confirmed."  # "is there a dub": only "(probably English-dub voices)" says so
-        if _AMOUNTS_ASKED.search(ask.a.raw) and not _COMPARES.search(said):
-            return ""
-        if _NOT_EVERYONE.search(said) and _LIVES_ASKED.search(ask.a.raw):  # never "are there other halfbies": "Yes."
-            return "No." if _EVERYONE.search(ask.a.raw.casefold()) else "Yes."
-        if (false := _FALSE.search(said)) is not None:  # never "they are not the Korean actors" for "is the cast korean"
-            return "" if denies_someone_unasked(said, false.start(), ask.a.raw) else "No."
-        if _NEITHER_WON.search(said) and "award" in stems and "nominate" not in stems:
-            return "No." if ask.found.subjects or "baeksang" in stems else ""
-        text_stems = {stem(w) for w in words_of(fold_text(said))}
-        if other_ordinal(ask.a.raw, said):
-            return "No."  # "are they first years" against "second year"
-        for real, fictional in _ANTONYMS:
-            if real.search(f"{ask.a.raw.casefold()} {ask.text}") and fictional.search(said):
-                return "No."
-        if not key:
-            return ""
-        split = re.split(r"[;:.]|,\s+(?:and|but)\s+|\s+-\s+", said)
-        said_of = [(c, {stem(w) for w in words_of(fold_text(c))} & set(key)) for c in split]
-        most = max(len(k) for _, k in said_of)  # "filmed in andong": never "shot in Seoul ... unconfirmed"
-        for clause, held in said_of:
-            if held and len(held) == most:
-                if _UNSURE.search(clause):
-                    return "Not confirmed."
-                if _negates(clause, key):
-                    return "" if denies_someone_unasked(said, said.find(clause), ask.a.raw) else "No."
-        if all(s in text_stems for s in key) and len(key) == len(set(stems)):
-            # "is season 2 rated" against "Netflix has not announced ... its rating": not a yes;
-            # "does mi-jin get into college" against "pushing for ... college admission": what is sought, no yes
-            return "Not confirmed." if _UNKNOWN.search(said) else "" if _SOUGHT.search(said) or _UNDONE.search(said) else "Yes."
-        return ""

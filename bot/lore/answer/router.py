@@ -80,6 +80,8 @@ from bot.lore.answer.premises import PremiseAnswers
 from bot.lore.answer.production import ProductionAnswers
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.question import QUESTION_LIMIT
+from bot.lore.answer.reasons import ReasonAnswers
+from bot.lore.answer.record_verdicts import record_verdict
 from bot.lore.answer.records import Records
 from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
@@ -110,6 +112,7 @@ from bot.lore.answer.unreferred import unreferred
 from bot.lore.answer.unsaid import BudgetAnswers, ScriptLines, WebtoonSequel, ZombieLore
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
+from bot.lore.answer.who_dies import WhoDies
 from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import Entity, Mention, NameResolver, resolver_of
@@ -207,7 +210,7 @@ class AnswerEngine:
         fates = FateAnswers(shared)
         premises = PremiseAnswers(fates)  # every premise about a fate is decided in premises.py
         events = EventAnswers(shared, fates)
-        people = PeopleAnswers(shared, retrieval.verdict)
+        people = PeopleAnswers(shared, partial(record_verdict, shared))
         relations = RelationAnswers(shared)
         lists = ListAnswers(shared, fates)
         things = ThingAnswers(events)
@@ -269,8 +272,8 @@ class AnswerEngine:
             premises.episode_bound,  # "why did on-jo die in episode 3": the premise's episode corrected
             events.never,  # "why did on-jo get bitten": she never is
             fates.fate,
-            fates.deaths,
-            fates.ranked_death,
+            (who_dies := WhoDies(shared, fates)).deaths,
+            who_dies.ranked_death,
             lists.states,
             events.after,
             things.thing,
@@ -282,8 +285,8 @@ class AnswerEngine:
             corrections.answer,
             lists.answer,
             motives.answer,
-            retrieval.why,
-            retrieval.purpose,
+            (reasons := ReasonAnswers(shared, retrieval)).why,
+            reasons.purpose,
             motives.named,
             InstitutionAnswers(shared).answer,  # "do the kids get rescued by the army": never the commander's profile
             people.about,

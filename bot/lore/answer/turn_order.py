@@ -2,7 +2,7 @@
 zombie first, ji-min or i-sak", "who got bitten first namra or cheongsan", "who got infected
 earlier, gyeongsu or isak".
 
-Deaths in order are fates.py `ranked_death`'s; this is the same order for the bite or the turn,
+Deaths in order are who_dies.py `ranked_death`'s; this is the same order for the bite or the turn,
 which that one leaves alone (a turn is no death). Without it the question fell to whichever record
 first named a turn word, which answered the first name typed: "Ji-min turns into a zombie" for a
 question whose answer is I-sak (episode 2 against episode 10), stated as verified. The answer
@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.fates import FateAnswers, Stage
+from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.stages import Stage
 from bot.lore.answer.words import stem
 from bot.show import Position
 

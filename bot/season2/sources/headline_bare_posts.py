@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.sources.headlines import KO_WEEKDAY, MONTH, WEEKDAY
+from bot.season2.sources.headline_words import KO_WEEKDAY, MONTH, WEEKDAY
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
 
 #: The season's name as fans and Netflix write it, in English or Korean.

@@ -22,11 +22,12 @@ import unicodedata
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_abroad import in_english
+from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import debunked_claim
 from bot.season2.sources.headline_forms import DAY_STANDS, without_explainer_tail
 from bot.season2.sources.headline_moments import headline_day
 from bot.season2.sources.headline_strength import asks, hedged
-from bot.season2.sources.headlines import about_season_two, is_media, parse_headline_date
+from bot.season2.sources.headlines import about_season_two, is_media
 from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

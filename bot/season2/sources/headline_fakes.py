@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.season2.sources.headlines import KO_DAY, MONTH_TYPED, parse_headline_date
+from bot.season2.sources.headline_dates import parse_headline_date
+from bot.season2.sources.headline_words import KO_DAY, MONTH_TYPED
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
 #: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.

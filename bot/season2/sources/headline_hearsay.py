@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from bot.season2.sources.headlines import KO_DAY, MONTH
+from bot.season2.sources.headline_words import KO_DAY, MONTH
 
 #: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
 _A_DAY = re.compile(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"

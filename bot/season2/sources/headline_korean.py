@@ -1,4 +1,4 @@
-"""Korean words that put a release off or change its day (연기, 미뤄, 밀린다, 변경, 앞당겨), as `headlines.RULES` reads them.
+"""Korean words that put a release off or change its day (연기, 미뤄, 밀린다, 변경, 앞당겨), as `headline_rules.RULES` reads them.
 Pure patterns on text."""
 
 from __future__ import annotations

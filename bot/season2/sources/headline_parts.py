@@ -28,6 +28,7 @@ from bot.season2.sources.headline_bare_posts import (
     without_cheers,
     without_sign_off,
 )
+from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
     DAY_STANDS,
@@ -52,14 +53,8 @@ from bot.season2.sources.headline_moments import (
     with_place_zones,
 )
 from bot.season2.sources.headline_strength import hedged, refuses, without_background, without_weighing
-from bot.season2.sources.headlines import (
-    MATERIAL_TAG,
-    MONTH,
-    Classified,
-    about_season_two,
-    parse_headline_date,
-    read_clause,
-)
+from bot.season2.sources.headline_words import MONTH
+from bot.season2.sources.headlines import MATERIAL_TAG, Classified, about_season_two, read_clause
 from bot.season2.sources.other_titles import ours_only
 
 _MONTH = MONTH

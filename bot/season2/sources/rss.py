@@ -54,9 +54,10 @@ from bot.season2.sources.base import (
     get_on_host,
     read_at_most,
 )
+from bot.season2.sources.headline_dates import years_named
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
-from bot.season2.sources.headlines import Classified, years_named
+from bot.season2.sources.headlines import Classified
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
 from bot.season2.sources.show_feeds import show_feed, with_show_named
 from bot.season2.sources.summaries import (

@@ -1,0 +1,106 @@
+"""The day a headline gives, and the years it names: a full date ('January 15, 2027', '2027년 1월
+15일', '2027.03.05'), a day without its year read from the day it was written ('March 5', '3월 5일'),
+never a season's number ("Season 2 March 2027") nor season 1's history; two days offered for one
+release ("March 12 or March 19") found so that neither is taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.season2.dates import MONTHS
+from bot.season2.sources.headline_moments import headline_day, other_day
+from bot.season2.sources.headline_words import MONTH
+
+_MONTH = MONTH.replace("(?:", "(?P<month>", 1)
+_DATES = (
+    re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
+    re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+    re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
+    # a full day by numbers only when it reads one way: "14/05/2027" (day first), "05/14/2027" (month first); "05/07/2027"
+    # is either, and never read
+    re.compile(r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])/(?P<year>20\d\d)(?![\d/])"),
+    re.compile(r"(?<![\d/.])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>20\d\d)(?![\d/])"),
+)
+#: Two days offered for one release ("March 12 or March 19", "Mar 12 or the 19th", "3월 12일 또는 19일"): neither is read.
+_ANY_MONTH = MONTH
+EITHER_DAY = re.compile(
+    _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:or|and/or)\s+(?:on\s+)?(?:the\s+)?(?:" + _ANY_MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:또는|혹은|이나|아니면)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
+_MONTH_NAMED = re.compile(_ANY_MONTH + r"|\d{1,2}\s*월", re.I)
+
+
+def one_month(either: str) -> bool:
+    """Whether two days offered are in one month ("March 12 or the 19th", "3월 12일 또는 19일"), not two."""
+    named = {(MONTHS.get(m.lower().rstrip(".")) if not m.endswith("월") else int(m[:-1].strip()))
+             for m in _MONTH_NAMED.findall(either)}
+    return len(named) == 1
+
+
+#: A number that is the season's, not a day: "Season 2 March 2027 release" is no 2 March.
+_SEASON_NUMBER = re.compile(r"(\b(season|series|part|dead|s)|시즌)\s*$", re.I)
+
+
+def _season_number(text: str, match: re.Match[str]) -> bool:
+    """Whether the day a pattern matched first is the number of a season ("Season 2 March 2027")."""
+    return match.start("day") == match.start() and _SEASON_NUMBER.search(text[:match.start()]) is not None
+#: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
+_YEARLESS = (
+    # "Mar 19, 27" may be a year; "Mar 19, 5PM KST" is a time, "March 5, 24 hours from now" a count
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d+(?!\d|[:.]?\d*\s*[ap]\.?\s?m\b|:\d\d|\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?)\b)))", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
+    re.compile(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+)
+
+
+def _month(parts: dict[str, str | None]) -> int:
+    """The month a date pattern matched, by number or by name (0 when neither)."""
+    number = parts.get("mnum")
+    return int(number) if number else MONTHS.get((parts.get("month") or "").lower(), 0)
+
+
+def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | None:
+    """A full date in a headline ('January 15, 2027', '15 Jan 2027', '2027-01-15', '2027년 1월 15일'),
+    else, given the day it was `written`, a day without its year ('March 5', '3월 5일') as the first
+    such day from then (as a day typed without its year: `nearest_day`); else None. Season 1's day ("after
+    season 1's January 28, 2022 debut") is its history, never read."""
+    text = _SEASON_ONE_YEAR.sub(" ", text)
+    for pattern in _DATES:
+        match = pattern.search(text)
+        if not match or _season_number(text, match):
+            continue
+        parts = match.groupdict()
+        try:
+            return dt.date(int(parts["year"]), _month(parts), int(parts["day"]))
+        except (TypeError, ValueError):
+            continue
+    if written is None:
+        return None
+    for pattern in _YEARLESS:
+        match = pattern.search(" " + text)
+        if not match or _season_number(" " + text, match):
+            continue
+        parts = match.groupdict()
+        try:
+            return headline_day(_month(parts), int(parts["day"]), written)  # a day just past is that one
+        except ValueError:
+            return None  # no such day ("April 31"; "Feb 29" when the next one is in no leap year)
+    return other_day(text, written)  # "next Friday", "2/19", "12일" (headline_moments.py)
+
+
+#: A year named ("pushed to 2028"), not a count ("조회수 2000만", "2025 views", "2000명"): no sign the news is old.
+_YEAR = re.compile(r"(?<![\d.,])(20\d\d)(?!\d|[.,]\d|\s*(?:만|억|천|명|회|개|편|%|(?i:views?|viewers|likes|people|fans|times"
+                   r"|hours|streams|million|thousand)))")
+
+
+#: A year said of season 1 ("five years after season 1's January 28, 2022 debut", "시즌1 (2022년)"): its history,
+#: no sign the news is old.
+_SEASON_ONE_YEAR = re.compile(r"(?:\b(?:season|series|part)\s*(?:1|one)\b|\bfirst\s+season\b|\bs1\b|시즌\s*1)"
+                              r"(?:(?!\b(?:season|series|part)\s*(?:2|two)\b|\bs2\b|시즌\s*2)[^;…?]){0,40}?(?<!\d)20\d\d(?!\d)", re.I)
+
+
+def years_named(text: str) -> list[int]:
+    """The years a headline names ("pushed to 2025", "2027년 3월"), not those of season 1's history."""
+    return [int(year) for year in _YEAR.findall(_SEASON_ONE_YEAR.sub(" ", text))]

@@ -1,0 +1,36 @@
+"""A message that holds no answer whole: a wrong attempt, close, or chat (steps 3 and 5 of
+`bot.trivia.matching`): a date, a code where codes answer, a title with one word changed, a number
+where no answer is one, the question said back; the rest by its shape (`bot.trivia.guesses`)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.trivia.guesses import FILLER_WORDS, Verdict, classify_tokens, is_filler, strip_markup
+from bot.trivia.hits import Prepared
+from bot.trivia.nearmiss import one_word_misspelt
+from bot.trivia.normal import MONTH_NAMES, is_number, read
+from bot.trivia.talk import no_number_said, only_what_is_asked
+
+
+def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
+    """What a message (its words `tokens`) that holds no answer of `p` whole is: a wrong attempt, close, or chat."""
+    if "://" in text:  # a link is never what makes a message an attempt
+        tokens = read(strip_markup(text)).tokens
+    if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
+        return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
+    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] == "n" or tokens[0] not in FILLER_WORDS) and all(
+        len(a.compact) <= 2 for a in p.accepted
+    ):  # ("n" is "and" only between two words)
+        return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
+    if len(tokens) >= 3 and any(
+        len(a.tokens) == len(tokens) and sum(x != y for x, y in zip(a.tokens, tokens, strict=True)) == 1 for a in p.accepted
+    ):  # a title with one word changed, its others talk words: "now at our home"; a word misspelt: near
+        return Verdict.CLOSE if one_word_misspelt(tokens, p.accepted) else Verdict.WRONG_ATTEMPT
+    if tokens and not p.numeric and all(map(is_number, tokens)) and not any(a.numbers for a in p.accepted):
+        return Verdict.CHAT  # a number where no answer is one is no attempt at it: "2027??", "3000"
+    if p.numeric and no_number_said(tokens, [a.tokens for a in p.accepted], p.vocabulary):
+        return Verdict.CHAT  # no number where the answer is one: "jokers count?", "wait who survived"
+    if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
+        return Verdict.CHAT  # "months?" for "How many months...": the question said back
+    return classify_tokens(tokens, text, p.vocabulary, p.longest)

@@ -1,0 +1,42 @@
+"""The texts a message in hangul may mean, each judged again as typed English would be
+(`bot.trivia.matching`): its words without their Korean endings, romanised, and Korean words said
+in English ("열두", "넷플릭스", "목성", "비트 잇") that are an answer's words."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from bot.trivia.hangul import (
+    KOREAN_TALK_WORDS,
+    has_hangul,
+    is_korean_predicate,
+    is_korean_talk,
+    romanised,
+    stems,
+)
+from bot.trivia.hits import Prepared
+from bot.trivia.koreanchat import hangul_glued
+from bot.trivia.koreanwords import english_readings
+from bot.trivia.model import Question
+from bot.trivia.normal import normalize_tokens
+
+
+def korean_readings(tokens: tuple[str, ...], question: Question, p: Prepared) -> tuple[str, ...]:
+    """The readings of a message in hangul (its words `tokens`) to judge against `question`, in order."""
+    answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
+    answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
+    answer_words |= {k for k, a in p.exact.items() if a.accepted and k.isalpha()}  # 초코: choco
+    # Korean words said in English ("열두", "넷플릭스", "목성"): right only when that is an answer
+    said = english_readings(
+        tokens, answer_words, lambda word: stems((word,)), lambda word: is_korean_talk(word) and not is_korean_predicate(word),
+        KOREAN_TALK_WORDS,
+    )
+    glued = hangul_glued(tokens)
+    if glued != tokens:  # "비트 잇": two hangul words for one answer's two ("beat it")
+        said += english_readings(
+            glued, answer_words, lambda word: stems((word,)),
+            lambda word: is_korean_talk(word) and not is_korean_predicate(word), KOREAN_TALK_WORDS,
+        )
+    if all(is_korean_talk(t) for t in tokens if has_hangul(t)):
+        return tuple(said)  # Korean chat is never read as a name: "이상해" ("weird") is no Lee Sang-hee
+    return (stems(tokens), romanised(tokens), *said)
