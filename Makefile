@@ -40,7 +40,7 @@ typecheck: $(STAMP)
 VULTURE_IGNORE_NAMES := cog_load,cog_unload,setup_hook,on_ready,on_guild_remove,on_error,from_custom_id,callback,interaction_check
 # (a backslash continuation would put a space before the next name, which vulture then never matches)
 VULTURE_IGNORE_NAMES := $(VULTURE_IGNORE_NAMES),transform,channel_types,on_timeout,on_submit,before_identify_hook,row_factory,guild_messages,exc_type,tb,shard_id
-VULTURE_IGNORE_DECORATORS := @app_commands.command,@*.command,@commands.Cog.listener,@*.autocomplete,@*.error
+VULTURE_IGNORE_DECORATORS := @app_commands.command,@*.command,@commands.Cog.listener,@*.autocomplete,@*.error,@discord.ui.button
 deadcode: $(STAMP)
 	@$(BIN)/vulture bot cogs db tests bench --min-confidence 60 \
 	  --ignore-names "$(VULTURE_IGNORE_NAMES)" --ignore-decorators "$(VULTURE_IGNORE_DECORATORS)" \

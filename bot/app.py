@@ -19,6 +19,7 @@ from bot.endpoints import gateway_unreachable
 from bot.housekeeping import JOB as HOUSEKEEPING_JOB
 from bot.housekeeping import Housekeeping
 from bot.lore.library import ContentLibrary
+from bot.member_data import MemberData
 from bot.ownership import Ownership, OwnershipError
 from bot.scheduling import Scheduler
 from bot.season2.tracking import CurrentStatus
@@ -103,6 +104,8 @@ class Hyosan(commands.Bot):
         self.content: ContentLibrary  # opened in setup_hook (it reads the database and the pack)
         # Pruning and WAL checkpoints; each feature adds its pruner in cog_load.
         self.housekeeping = Housekeeping(database, clock, settings.retention)
+        # What each feature keeps about a member, for /forget; each feature adds its own in setup.
+        self.member_data = MemberData(database)
         self.vitals = Vitals(database, settings.vitals_every) if settings.vitals_every else None
         self._extensions = tuple(extensions)
         self._freeze_heap = freeze_heap

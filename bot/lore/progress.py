@@ -139,6 +139,11 @@ class ProgressStore:
         self._own: dict[tuple[int, int], Position | None] = {}
         self._marks: dict[int, Position | None] = {}
 
+    def forget_member(self, user_id: int) -> None:
+        """Drop the member's cached progress, everywhere: /forget deleted their rows."""
+        for key in [key for key in self._own if key[1] == user_id]:
+            del self._own[key]
+
     async def viewer_marks(
         self, guild_id: int | None, channel_id: int, user_id: int, parent_id: int | None = None
     ) -> ViewerProgress:

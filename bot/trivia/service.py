@@ -256,6 +256,10 @@ class GameService:
     async def player_names(self, guild_id: int, user_ids: Collection[int]) -> dict[int, str]:
         return await self._standings.player_names(guild_id, user_ids)
 
+    def forget_member(self, user_id: int) -> None:
+        """After /forget: nothing cached about the member outlives their deleted rows."""
+        self._standings.forget_member(user_id)
+
     async def is_private(self, user_id: int) -> bool:
         return await self._standings.is_private(user_id)
 

@@ -53,6 +53,11 @@ class Standings:
         self.clock = clock
         self._names: dict[tuple[int, int], str] = {}  # the names last written: unchanged ones are not written again
 
+    def forget_member(self, user_id: int) -> None:
+        """Drop the names last written for the member: /forget deleted them, so the next game writes again."""
+        for key in [key for key in self._names if key[1] == user_id]:
+            del self._names[key]
+
     def period_start(self, period: str) -> dt.datetime | None:
         """Start of the leaderboard period: all time, this calendar month or this ISO week (UTC)."""
         now = self.clock.now().astimezone(dt.UTC)

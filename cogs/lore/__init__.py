@@ -10,8 +10,11 @@ from __future__ import annotations
 from bot.app import Hyosan
 from cogs.lore.commands import Lore
 from cogs.lore.review import LoreReview
+from db.lore import progress
 
 
 async def setup(bot: Hyosan) -> None:
-    await bot.add_cog(Lore(bot))
+    lore = Lore(bot)
+    bot.member_data.add("lore", progress.member_rows, progress.forget_member, lore.progress.forget_member)
+    await bot.add_cog(lore)
     await bot.add_cog(LoreReview(bot))

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from bot.app import Hyosan
 from cogs.trivia.commands import Trivia
+from db.trivia import members
 
 
 async def setup(bot: Hyosan) -> None:
-    await bot.add_cog(Trivia(bot))
+    trivia = Trivia(bot)
+    await bot.add_cog(trivia)  # its game service is built in cog_load
+    bot.member_data.add("trivia", members.member_rows, members.forget_member, trivia.service.forget_member)

@@ -76,3 +76,19 @@ async def viewer_marks(
     if row is None:
         return None, None
     return _position(row[0]), _position(row[1])
+
+
+async def member_rows(conn: aiosqlite.Connection, user_id: int, guild_id: int | None) -> list[tuple[str, int, int]]:
+    """How many progress rows the member has: in `guild_id` (0 in a DM: the DM progress), and everywhere."""
+    cursor = await conn.execute(
+        "SELECT COALESCE(SUM(guild_id = ?), 0), COUNT(*) FROM lore_progress WHERE user_id = ?",
+        (guild_id or 0, user_id),
+    )
+    row = await cursor.fetchone()
+    return [("watch progress", int(row[0]), int(row[1]))] if row else []
+
+
+async def forget_member(conn: aiosqlite.Connection, user_id: int) -> dict[str, int]:
+    """Delete the member's progress in every server and in DMs (inside the caller's transaction)."""
+    cursor = await conn.execute("DELETE FROM lore_progress WHERE user_id = ?", (user_id,))
+    return {"watch progress": cursor.rowcount or 0}

@@ -191,3 +191,19 @@ async def set_guild_offsets(
 async def all_guild_offsets(conn: aiosqlite.Connection) -> dict[int, tuple[int, ...]]:
     cursor = await conn.execute("SELECT guild_id, reminder_offsets FROM season2_guild_settings")
     return {int(row[0]): _parse_offsets(str(row[1])) for row in await cursor.fetchall()}
+
+
+async def member_rows(conn: aiosqlite.Connection, user_id: int, guild_id: int | None) -> list[tuple[str, int, int]]:
+    """The member's countdown-reminder subscription (one at most): asked for here, and at all."""
+    cursor = await conn.execute(
+        "SELECT COALESCE(SUM(guild_id IS ?), 0), COUNT(*) FROM season2_reminder_optins WHERE user_id = ?",
+        (guild_id, user_id),
+    )
+    row = await cursor.fetchone()
+    return [("countdown reminders by DM", int(row[0]), int(row[1]))] if row else []
+
+
+async def forget_member(conn: aiosqlite.Connection, user_id: int) -> dict[str, int]:
+    """Delete the member's reminder subscription (inside the caller's transaction)."""
+    cursor = await conn.execute("DELETE FROM season2_reminder_optins WHERE user_id = ?", (user_id,))
+    return {"countdown reminders by DM": cursor.rowcount or 0}

@@ -35,7 +35,7 @@ MODERATOR_COMMANDS = {
     "lore": discord.Permissions(manage_guild=True).value,
 }
 #: The lookups, /help, /about and season-2 news run in the bot's DMs too; the rest needs a server.
-DM_COMMANDS = {"about", "help", "cast", "character", "episode", "ask", "progress", "season2"}
+DM_COMMANDS = {"about", "help", "forget", "cast", "character", "episode", "ask", "progress", "season2"}
 
 
 def stable(value: Any) -> Any:
@@ -76,7 +76,7 @@ def test_the_deprecated_dm_permission_never_disagrees_with_contexts(synced: dict
         assert command.get("dm_permission", True) == (BOT_DM in command["contexts"]), name
 
 
-def test_only_lore_lookups_help_about_and_season2_news_run_in_dms(synced: dict[str, Any]) -> None:
+def test_only_lore_lookups_help_about_forget_and_season2_news_run_in_dms(synced: dict[str, Any]) -> None:
     assert {name for name, command in synced.items() if BOT_DM in command["contexts"]} == DM_COMMANDS
 
 
