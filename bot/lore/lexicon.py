@@ -536,7 +536,8 @@ class Lexicon(PackAnchoring):
                     consider(self._event(character, "turn"), self._names.get(character, character), zombie.group(0))
             if not stand_in and len(characters) == 1:  # "So-ju's flares": an event the pack names after him
                 for named_event in self._terms.owned.get(next(iter(characters)), ()):
-                    if named_event.pattern.search(sentence, end):  # "onjo's dad holding them off with flares"
+                    said_first = named_event.before  # "외눈 귀남": Korean says it before the name
+                    if named_event.pattern.search(sentence, end) or (said_first and said_first.search(sentence, 0, start)):
                         consider(named_event.position, sentence[start:end], named_event.label)
         season_two = SEASON_TWO.search(sentence)
         if season_two:

@@ -253,6 +253,9 @@ _OWNER = re.compile(r"['’]s?$")
 #: flares), a particle allowed after them.
 _KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": r"(?:외눈|애꾸눈?|한쪽\s?눈)", "handkerchief": "손수건"}
 _PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|돼\w*|임)?(?![\uac00-\ud7a3])"  # "애꾸됨": became one-eyed
+#: The same things said before the name, as Korean sets what describes a person ("외눈 귀남", "한쪽 눈 잃은 귀남이"):
+#: a whole word just before the owner's name, so "외눈" said of no one names no event.
+_KOREAN_BEFORE = {"eye": r"(?<![\uac00-\ud7a3])(?:외눈(?:박이)?|애꾸눈?(?:이)?|한쪽\s?눈(?:을|이)?\s?(?:잃은|잃어버린|없는|다친|찔린|먼))\s*$"}
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 T = TypeVar("T")
 
@@ -322,6 +325,7 @@ class Term:
     pattern: re.Pattern[str]
     position: Position
     label: str
+    before: re.Pattern[str] | None = None  # what says it just before the name ("외눈 귀남")
 
 
 @dataclass(frozen=True)
@@ -349,7 +353,9 @@ class PackTerms:
                     korean = _KOREAN_THINGS.get(name[first.end:].strip().lower())
                     tail = re.compile(r"\s*(?:" + flexible(name[first.end:]) + WORD_END
                                       + (rf"|{korean}{_PARTICLE}" if korean else "") + ")", re.I)
-                    owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
+                    before = _KOREAN_BEFORE.get(name[first.end:].strip().lower())
+                    owned.setdefault(characters.pop(), []).append(
+                        Term(tail, event.spoils, name, re.compile(before) if before else None))
                     tails.append((name[first.end:], event.place or "", Term(tail, event.spoils, name)))
                 else:
                     terms.append(Term(re.compile(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))

@@ -9,7 +9,7 @@ an episode named ("in episode 7, who ...", "the episode 5 library scene", an ans
 is what the question gives away at the least, whatever it declares. A Red list has no `spoils:`,
 but its authors put one in a comment over the question ("# spoils: S1E6", and in other words: "# spoilers
 for ep 11!!", "# ⚠ SPOILER (9화)", "# ep11 spoiler", "# safe, no spoilers") or beside an answer
-("- Gwi-nam  # spoils 11"), which YAML drops, or once
+("- Gwi-nam  # spoils 11", or the episode alone: "- Gwi-nam  # ep 11"), which YAML drops, or once
 in a heading over a section of questions ("# ---- spoilers up to ep 4 ----", "## Episode 5"). A range
 ("ep7-8", "S1E3~5") spoils its last episode; a label with its season ("S1.E4 Who ...") needs no separator.
 """
@@ -142,12 +142,22 @@ def comment_beside(lines: list[str], ends: list[tuple[int, int]]) -> tuple[int, 
     answer ("- 'Su-hyeok #1'") is no comment. The latest episode such comments name."""
     candidates = [(n, rest.strip()) for n, column in ends if 0 < n <= len(lines)
                   and (rest := lines[n - 1][column:]).lstrip().startswith("#")]
-    said = [found for c in candidates if (found := _said_in([c])) is not None]
+    said = [found for c in candidates if (found := _said_in([c]) or _episode_alone(*c)) is not None]
     named = [(n, text, pos) for n, text in said if (pos := read_position(text)) is not None]
     if named:
         n, text, _ = max(named, key=lambda item: item[2])
         return n, text
     return said[0] if said else None
+
+
+# An episode and nothing else ("# ep 11", "# E11", "# (11화)"): beside an answer, nothing but its spoiler tag.
+_ALONE = re.compile(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
+
+
+def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
+    """A comment beside an answer that names an episode alone, as the episode it spoils; None otherwise."""
+    match = _ALONE.match(comment)
+    return (line, _as_said(match.group(1))) if match is not None and _read(match.group(1)) is not None else None
 
 
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:

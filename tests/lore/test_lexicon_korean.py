@@ -471,3 +471,13 @@ def test_some_months_later_on_the_school_roof_is_the_epilogue(text: str, spoils:
 ])
 def test_losing_someone_or_their_end_in_korean_tells_their_death(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["외눈 귀남", "외눈 귀남이 또 나왔어", "한쪽 눈 잃은 귀남", "애꾸눈 귀남이"])
+def test_one_eyed_gwi_nam_said_in_korean_before_his_name_spoils_the_eye_stab(text: str) -> None:
+    assert LEXICON.position(text) == s1(5)  # facts.md: Cheong-san stabs his eye in episode 5
+
+
+@pytest.mark.parametrize("text", ["외눈 좀비 무서워", "외눈박이 괴물 영화 추천", "애꾸눈 해적", "한쪽 눈 감은 귀남이"])
+def test_one_eyed_said_of_no_character_gives_nothing_away(text: str) -> None:
+    assert LEXICON.position(text) == NOTHING

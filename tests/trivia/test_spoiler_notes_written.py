@@ -35,6 +35,20 @@ def test_a_spoiler_comment_beside_an_answer_gates_its_question() -> None:
     assert spoils == {"Who bites Cheong-san?": Position(1, 11), "Who plays Ha-ri?": NOTHING}
 
 
+@pytest.mark.parametrize("comment", ["# ep 9", "# E9", "# 9화", "# (ep 9)"])
+def test_an_episode_alone_in_a_comment_beside_an_answer_gates_its_question(comment: str) -> None:
+    spoils = _spoils(f"Who is the class president?:\n- Nam-ra  {comment}\nWho plays Ha-ri?:\n- Ha Seung-ri\n")
+    assert spoils == {"Who is the class president?": Position(1, 9), "Who plays Ha-ri?": NOTHING}
+
+
+@pytest.mark.parametrize(("over", "beside", "episode"), [("ep 3", "ep 9", 9), ("ep 10", "E4", 10)])
+def test_an_episode_alone_beside_an_answer_and_a_label_over_the_question_keep_the_later(
+    over: str, beside: str, episode: int
+) -> None:
+    data = f"# spoils {over}\nWho is the class president?:\n- Nam-ra  # {beside}\n"
+    assert _spoils(data) == {"Who is the class president?": Position(1, episode)}
+
+
 def test_a_comment_beside_an_answer_and_one_over_the_question_keep_the_later() -> None:
     data = "# spoils ep 3\nWho dies in the gym?:\n- So-ju  # spoiler ep 11\n- On-jo's dad\n"
     assert _spoils(data) == {"Who dies in the gym?": Position(1, 11)}

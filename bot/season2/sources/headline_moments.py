@@ -168,12 +168,28 @@ def _months_named(text: str) -> set[int]:
     return {int(m.group(3)) if m.group(3) else MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH_NAME.finditer(text)}
 
 
-#: A span of days ("March 5-7", "between March 5 and 7", "3월 5일~7일", "3/5~3/7" once in Korean words): no one day is the
-#: release's, never its first (read as `headlines.read_clause` reads two days offered: their month when they share it).
+#: A span of days ("March 5-7", "March 5 to 7", "from March 5 to March 7", "5 to 7 March", "between March 5 and 7",
+#: "3월 5일~7일", "5일부터 7일까지", "3/5~3/7" once in Korean words): no one day is the release's, never its first (read
+#: as `headlines.read_clause` reads two days offered: their month when they share it). See `day_span` for "to".
 _SPAN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?{_SPAN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–~]|\bthrough\b|\bthru\b"
-                      rf"|(?(between)and\b|(?!)))\s*(?:{_SPAN_MONTH}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m\b)"
-                      r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*[-~～〜]\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*(?:일|(?![\d월시]))", re.I)
+_SPAN_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+|from\s+)?{_SPAN_MONTH}\s+{_SPAN_DAY}\s*(?:[-–~]|\bthrough\b|\bthru\b"
+                      rf"|(?P<to>\bto\b)|(?(between)and\b|(?!)))\s*(?:{_SPAN_MONTH}\s+)?{_SPAN_DAY}\b(?![:.]\d|\s*[ap]\.?m\b)"
+                      rf"|(?<![\w.-])(?<!season\s)(?<!part\s)(?:from\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–~]|(?P<to_day>\bto\b))\s*"
+                      rf"{_SPAN_DAY}\s+(?:of\s+)?{_SPAN_MONTH}(?![a-z])"
+                      r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:[-~～〜]|부터)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*(?:일(?:\s*까지)?|(?![\d월시]))", re.I)
+#: A day moved ("moved from March 19 to 26", "pushed March 19 to March 26"): "to" there is the new day, no span.
+_MOVED = re.compile(r"\b(?:mov|push|delay|postpon|chang|shift|bump|reschedul|switch|brought|pull|slid|slipp)\w*", re.I)
+
+
+def day_span(text: str) -> re.Match[str] | None:
+    """The first span of days in `text` (`DAY_SPAN`), one said with "to" after a word of moving not counting."""
+    for match in DAY_SPAN.finditer(text):
+        if not ((match.group("to") or match.group("to_day")) and _MOVED.search(text, 0, match.start())):
+            return match
+    return None
+
+
 #: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.
 _COUNTDOWN = re.compile(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
 _RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)

@@ -46,6 +46,7 @@ from bot.season2.sources.headline_forms import (
 from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
 from bot.season2.sources.headline_korean import KO_WAS
 from bot.season2.sources.headline_moments import (
+    day_span,
     release_moment,
     with_days_spelt,
     with_english_days,
@@ -343,7 +344,8 @@ def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None
         return text[:was.start(1)] + text[was.end(1):], parse_headline_date(was.group(1), written)
     if (put_off := _PUT_OFF_DAY.search(text)) is not None:
         return text[:put_off.start("day")] + text[put_off.end("day"):], parse_headline_date(put_off.group("day"), written)
-    if (english := _FROM.search(text)) is not None:
+    span = day_span(text)  # "premieres from March 5 to March 7": a span of days, no move (a move word makes it one)
+    if (english := _FROM.search(text)) is not None and not (span is not None and span.start() <= english.start() < span.end()):
         old = parse_headline_date(english.group(1) or english.group(2) or english.group(3), written)
         return text[:english.start()] + text[english.end():], old
     return text, None

@@ -30,7 +30,7 @@ from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
 from bot.season2.sources.headline_forms import release_ahead
 from bot.season2.sources.headline_korean import KO_WAS, KOREAN_MAKING_ONLY
-from bot.season2.sources.headline_moments import DAY_SPAN, release_moment
+from bot.season2.sources.headline_moments import day_span, release_moment
 from bot.season2.sources.headline_rules import CHARTED, RULES
 from bot.season2.sources.headline_strength import (
     STILL_AWAITED,
@@ -223,7 +223,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
         return None  # "delayed to 2099 at this rate": a joke's year, no news
-    either = EITHER_DAY.search(text) or DAY_SPAN.search(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
+    either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone

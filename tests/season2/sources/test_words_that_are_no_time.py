@@ -218,9 +218,20 @@ def test_a_release_day_said_unset_without_a_delay_still_announces_nothing() -> N
     "지우학2 3월 5일~7일 공개",
     "지우학2 3/5~3/7 공개",
     "지우학2 3/5~7 공개",
+    "aouad season 2 premieres March 5 to 7",
+    "aouad season 2 premieres from March 5 to March 7",
+    "지우학2 3월 5일부터 7일까지 공개",
 ])
 def test_a_span_of_days_is_never_its_first_day_only_its_month(post: str) -> None:
     assert _told(post, dt.date(2027, 1, 10)) == {("release_window", "March 2027")}
+
+
+def test_a_span_of_days_with_the_month_after_is_never_its_first_day() -> None:
+    assert _told("aouad season 2 premieres 5 to 7 March", dt.date(2027, 1, 10)) == {("release_window", "5 to 7 March 2027")}
+
+
+def test_a_premiere_moved_from_one_day_to_another_is_a_move_not_a_span() -> None:
+    assert _told("aouad season 2 premiere moved from March 19 to March 26") == {("release_date_changed", "2027-03-26")}
 
 
 def test_two_days_joined_by_and_without_between_are_no_span() -> None:
