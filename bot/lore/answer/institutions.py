@@ -5,9 +5,9 @@ A yes/no question that names a group (the kids, the students, the survivors, the
 institution is answered with what the event index tells of both together, in episode order, each
 event hidden as far as it spoils; there is no "Yes." or "No." of the engine's own (a verdict spoils
 as much as the events, and "rescued" is more than the sources say of any one event). When no event
-tells of both, the answer says so plainly and gives what the sources tell of the institution. Only
-after every other kind of answer has passed: a deed the index holds ("did the army abandon the
-students": "Yes. ... orders the students left behind") is answered there.
+tells of both, the answer says so plainly and gives what the sources tell of the institution. It
+comes before the record search (retrieval), so "did the army abandon the students" is answered here: the
+evacuation, then the commander's order to leave the students behind, each at its episode.
 """
 
 from __future__ import annotations
