@@ -195,6 +195,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   rumoured 11 June and a guessed 28 May denied, the official Friday 11 June in many forms, a move one week earlier to
   4 June (앞당겨, adelanta, antecipada, 前倒し, avancée, dimajukan, früher), countdowns written relative to the post,
   the release, counts that are not dates, and other shows (scored before any change: right 40, wrong 6, missed 31);
+  tuned on since (s2wild27: right 70, wrong 0, missed 7: fans' own calls and a "might" (guesses claim nothing), 확정된 바
+  없다, a German explainer, a lineup with no verb, Taglish hearsay of the half, and a countdown apart from the show's name);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
