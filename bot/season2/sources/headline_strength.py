@@ -40,9 +40,10 @@ _QUESTION = re.compile(
     r"|\b(release date|cast|plot|story)\s*(,|&|and)\s*(cast|plot|story|more)\b"
     # unless the explainer's list names the release's day: "Everything to Know About the Cast, Story and April 16 Release"
     r"(?![^;…?]{0,40}?\d{1,2}(st|nd|rd|th)?\s+(release|premiere|debut)\b)"
-    r"|\bin\s+talks\b|\bconsidering\b"
-    # a fan's own call, a guess to be proven: "calling it now: … may 28", "mark my words", "screenshot this"
-    r"|\bcalling\s+it(\s+now)?\b|\bmark\s+my\s+words\b|\bscreenshot\s+this\b|\bremember\s+i\s+said\s+(this|it)\b"  # "Netflix in talks to release … on March 19": nothing set
+    r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
+    # a fan's own call, a guess to be proven: "calling it now: … may 28", "calling it:", "mark my words", "screenshot this"
+    # (not a name given: "Netflix is calling it …")
+    r"|\bcalling\s+it(\s+now\b|\s*:)|\bmark\s+my\s+words\b|\bscreenshot\s+this\b|\bremember\s+i\s+said\s+(this|it)\b"
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
     r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|a\s+rumou?r|a\s+fan\s+edit)\b"
