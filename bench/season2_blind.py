@@ -190,6 +190,13 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   day ("Delays May 7 Premiere", 공개 무산), countdowns and the release (scored before any change: right 46, wrong 7, missed 15);
   tuned on since (s2wild26: right 62, wrong 0, missed 6: forecasts the hedge rule holds to claim nothing (전망, "could",
   diprediksi, có thể, a 썰 of a delay that only 수도 있다), and a delay beside a fan's birthday);
+- wild 27 (season2_wild27.yaml, 77): written at stop 40 (s2wild27) before the changes it measures, never tuned on:
+  December 2026 to June 2027 in twelve languages: the slate's first half, a Q2 rumour, Netflix's June window, a
+  rumoured 11 June and a guessed 28 May denied, the official Friday 11 June in many forms, a move one week earlier to
+  4 June (앞당겨, adelanta, antecipada, 前倒し, avancée, dimajukan, früher), countdowns written relative to the post,
+  the release, counts that are not dates, and other shows (scored before any change: right 40, wrong 6, missed 31);
+  tuned on since (s2wild27: right 70, wrong 0, missed 7: fans' own calls and a "might" (guesses claim nothing), 확정된 바
+  없다, a German explainer, a lineup with no verb, Taglish hearsay of the half, and a countdown apart from the show's name);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -216,7 +223,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -326,6 +333,7 @@ def main() -> None:
         ("wild 24", _load("season2_wild24.yaml"), read_headline, None),
         ("wild 25", _load("season2_wild25.yaml"), read_headline, None),
         ("wild 26", _load("season2_wild26.yaml"), read_headline, None),
+        ("wild 27", _load("season2_wild27.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

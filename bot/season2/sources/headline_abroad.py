@@ -23,7 +23,12 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
                      r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
-                     r"|ngôi\s+trường\s+xác\s+sống|tháng|มัธยมซอมบี้|ซีซั่น", re.I)  # the show's Vietnamese and Thai titles
+                     r"|ngôi\s+trường\s+xác\s+sống|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
+                     # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
+                     # and posts in Thai or Arabic script (whose words the readers know only once put in English)
+                     r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
+                     r"|\bim\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+                     r"|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|\bna\s+(?:ang|lang)\b", re.I)  # (Taglish: below)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
     "abril april avril",
@@ -59,20 +64,86 @@ _TAGALOG_MONTHS = dict(zip("enero pebrero marso abril mayo hunyo hulyo agosto se
 _MONTH_DAY_TAGALOG = re.compile(r"\b(" + "|".join(_TAGALOG_MONTHS) + r")\s+(\d{1,2})\b(?!\s*(?:de|ng)\b)", re.I)
 #: Indonesian months, as a part of a month is said before them ("akhir april").
 _ID_MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
+_ORDINALS = {**dict.fromkeys("i 1 pertama primer primero primeiro premier ersten erste".split(), 1),
+             **dict.fromkeys("ii 2 kedua segundo second deuxième zweiten zweite".split(), 2),
+             **dict.fromkeys("iii 3 ketiga tercer tercero terceiro troisième dritten dritte".split(), 3),
+             **dict.fromkeys("iv 4 keempat cuarto quarto quatrième vierten vierte".split(), 4)}
+#: A quarter of the year ("Kuartal II 2027", "triwulan kedua", "segundo trimestre de 2027", "im zweiten Quartal 2027",
+#: Thai "ไตรมาส 2 ปี 2027"): English's "Q2 2027" (its year kept, a Thai Buddhist one in the common era).
+_QUARTERS = (
+    (re.compile(r"\b(?:kuartal|triwulan|quartal)\s+(i{1,3}|iv|[1-4]|pertama|kedua|ketiga|keempat)\b(?:\s+(?:tahun\s+)?(20\d\d))?"
+                r"|\b(?:(?:en\s+el|no|au|im|pada)\s+)?(primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|second"
+                r"|troisième|quatrième|ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte)\s+(?:trimestre|quartal)\b"
+                r"(?:\s+(?:de\s+|del\s+|do\s+)?(20\d\d))?", re.I),
+     lambda m: f" Q{_ORDINALS[(m.group(1) or m.group(3)).lower()]}" + (f" {m.group(2) or m.group(4)}" if m.group(2) or m.group(4) else "")),
+    (re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(?:ปี|พ\.ศ\.|ค\.ศ\.)?\s*(20\d\d|25\d\d))?"),
+     lambda m: f" Q{m.group(1)}" + (f" {_common_year(int(m.group(2)))}" if m.group(2) else "")),
+)
+#: A premiere brought forward, in Spanish, Portuguese, French, Indonesian, German and Thai ("adelanta su estreno al 4 de
+#: junio", "foi antecipada para", "avancée au", "dimajukan seminggu jadi", "kommt eine Woche früher", "เลื่อนเร็วขึ้นเป็น"):
+#: English's "moved up to", a change of the release's day to the day after it (never a delay).
+_MOVED_EARLIER = (
+    (re.compile(r"\b(?:se\s+)?adelanta(?:da|do)?\s+(?:(?:su|el)\s+estreno\s+)?(?:una\s+semana\s+)?(?:al|a\s+el|a|para)\b"
+                r"|\b(?:foi\s+|é\s+)?antecipad[ao]\s+(?:em\s+uma\s+semana\s+)?(?:para|pra)\b|\bantecipa\s+(?:(?:a|sua)\s+estreia\s+)?(?:para|pra)\b"
+                r"|\b(?:est\s+)?avancée?s?\s+(?:d['’]une\s+semaine\s+)?(?:au|à)\b"
+                r"|\bdimajukan\b(?:\s+(?:seminggu|sepekan))?(?:\s+(?:jadi|menjadi|ke))?", re.I), "moved up to"),
+    (re.compile(r"\b(?:kommt|startet|erscheint)\s+(?:eine|1|zwei|2)\s+wochen?\s+früher\b[:,]?", re.I), "moved up a week:"),
+    (re.compile(r"เลื่อน(?:ให้)?เร็วขึ้น(?:\s*(?:เป็น|มาเป็น))?"), " moved up to "),
+)
+#: Arabic: the season ("الموسم الثاني من …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
+#: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
+_ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
+_ARABIC_WORDS = (
+    (re.compile(r"مسلسل\s*"), ""),
+    (re.compile(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
+    (re.compile(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
+    (re.compile(r"رسمي(?:ًا|اً|ا)"), "officially"),
+    (re.compile(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
+    (re.compile(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
+     lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2)}"),
+    (re.compile(r"(?:في\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),
+     lambda m: f"on {_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
+    (re.compile(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
+     lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
+    (re.compile(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
+)
+#: Thai: "เข้าฉาย" (comes to screens) before its day, "ดูได้แล้ว(วันนี้)" (can be watched now, today): out.
+_THAI_WORDS = (
+    # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
+    (re.compile(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
+    (re.compile(r"เข้าฉาย(?:วันที่)?"), " premieres "),
+    (re.compile(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
+)
 _WORDS_ABROAD = (
     # (first, before "não" reads as "not") a denial negated ("no desmiente que … llegue en junio": does not deny it) leaves the report standing, a rumour
     # ("ni confirma ni desmiente" names no day: nothing)
     (re.compile(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
                 r"|salga|chegue|estreie|saia)\b", re.I), lambda m: "rumour:" + m.group(1) + "premieres"),
     (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I), "All of Us Are Dead"),  # Spanish, Vietnamese, Thai
+    # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
+    (re.compile(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
+    *_ARABIC_WORDS,  # a post in Arabic
+    *_THAI_WORDS,
     (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
                 r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2|musim\s+(?:2|kedua))\b|ซีซั่น\s*2", re.I),
      "Season 2"),
+    *_MOVED_EARLIER,  # "adelanta su estreno al", "antecipada para", "avancée au", "dimajukan … jadi", "eine Woche früher"
+    *_QUARTERS,  # "Kuartal II 2027", "segundo trimestre de 2027", "im zweiten Quartal": Q2 2027
     # Vietnamese days: "ngày 7 tháng 5" (the 7th of the 5th month), "tháng 3/2027" (March 2027); "lên sóng" (airs; "đã lên sóng" is out)
     (re.compile(r"\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\b(?:\s*(?:/|năm)\s*(20\d\d)\b)?", re.I),
      lambda m: _month_day(int(m.group(2)), int(m.group(1)), m.group(3), m.group(0))),
     (re.compile(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(20\d\d)\b", re.I),
      lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]} {m.group(2)}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
+    # Vietnamese "tháng 6 năm nay" (June this year), "xác nhận" (confirmed), "chốt lịch 11.6" (set the date: 11 June),
+    # "vẫn chiếu" (still airs), "như đã công bố" (as announced)
+    (re.compile(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s+năm\s+nay\b", re.I),
+     lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
+    (re.compile(r"\bxác\s+nhận\b", re.I), "confirmed:"),
+    (re.compile(r"\bchốt\s+(?:lịch|ngày)(?:\s+(?:chiếu|ra\s+mắt|lên\s+sóng|phát\s+sóng))?\s+(\d{1,2})[./](\d{1,2})\b(?![./]?\d)", re.I),
+     lambda m: "premieres " + _month_day(int(m.group(2)), int(m.group(1)), None, m.group(0))),
+    (re.compile(r"\bvẫn\s+(?=chiếu\b|lên\s+sóng\b|ra\s+mắt\b)", re.I), "still "),
+    (re.compile(r"(?<!đã\s)\bchiếu\b(?=\s+\d)", re.I), "premieres"),
+    (re.compile(r"\bnhư\s+đã\s+(?:công\s+bố|thông\s+báo)\b", re.I), "as announced"),
     (re.compile(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
     # Vietnamese "(bị) hoãn (một tuần)" (put off by a week), not before the release's verb (that day taken back, below)
     (re.compile(r"\b(?:bị\s+)?(?:trì\s+)?hoãn\b(?!\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)(?:\s+một\s+tuần)?", re.I), "delayed"),
@@ -88,21 +159,22 @@ _WORDS_ABROAD = (
     (re.compile(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
      lambda m: m.group(0) if m.group(1) else f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
-(re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton))\b"
+(re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
     (re.compile(r"\s*ฉายแล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
     (re.compile(r"\bverschiebt\b", re.I), "delays"),
     (re.compile(r"\bum\s+(?:eine|1)\s+woche\b", re.I), "by a week"),
     (re.compile(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
+    (re.compile(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
     (re.compile(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
     (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
-    (re.compile(r"\b(?:en|na)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix"
+    (re.compile(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
     (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),
     (re.compile(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
     # a month alone ("en abril", "em maio", "di bulan April"): in that month
-    (re.compile(r"\b(?:en|em|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
+    (re.compile(r"\b(?:en|em|im|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
      lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
     (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
@@ -146,6 +218,11 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:mapapanood|ipapalabas)(?:\s+na)?(?:\s+sa)?\b", re.I), "premieres"),
     (re.compile(r"\bhindi(?:\s+pa)?\b", re.I), "not"),
     (re.compile(r"\bsa\s+(?=netflix\b)", re.I), "on "),
+    # Taglish, the day or the time left first: "June 11 na ang AOUAD 2!!!" (it's June 11 for it now), "4 weeks na lang
+    # AOUAD 2 na" (only 4 weeks left): the season on that day, in that many weeks or days
+    (re.compile(r"^(\W*(?:omg+|grabe|yes+|ayan|hala)?[\s!,.]*)((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:"
+                + "|".join(_MONTH_NAMES) + r"))\s+na\s+ang\s+(" + _NAME + ")", re.I), r"\1\3 premieres \2"),
+    (re.compile(r"^(\W*)(\d{1,2})\s+(weeks?|days?)\s+na\s+lang\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\4 in \2 \3"),
     # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
     (re.compile(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra\s+mắt(?:\s+vào)?(?:\s+ngày)?(?=\s+\d)", re.I), "premieres"),
@@ -210,6 +287,8 @@ _WORDS_ABROAD = (
      "in the first half"),
     (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
     (re.compile(r"\b(?:mañana|amanhã|besok|morgen|demain)\b", re.I), "tomorrow"),
+    # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
+    (re.compile(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d))", re.I), ""),
     (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
     (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi)\b", re.I), "Friday"),
     (re.compile(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
@@ -249,10 +328,16 @@ def in_english(text: str) -> str:
     return _NUMERIC_ABROAD.sub(_numeric_day, text)
 
 
+#: ... and with a dot before its weekday in brackets ("6.11(금) 오후 4시"): the weekday says it is a day, no number.
+_KOREAN_DOTTED = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?=\s*[(（][월화수목금토일][)）])")
+
+
 def with_korean_days(text: str) -> str:
-    """A Korean post's numeric days in Korean words ("5/14 공개": "5월 14일 공개"); any other text as it is."""
+    """A Korean post's numeric days in Korean words ("5/14 공개", "6.11(금)": "5월 14일 공개", "6월 11일(금)"); any other
+    text as it is."""
     if not _HANGUL.search(text):
         return text
+    text = _KOREAN_DOTTED.sub(lambda m: f"{int(m.group(1))}월 {int(m.group(2))}일", text)
     return _KOREAN_NUMERIC.sub(lambda m: f"{int(m.group(1))}월 {int(m.group(2))}일", text)
 
 

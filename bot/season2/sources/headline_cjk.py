@@ -14,11 +14,11 @@ import re
 #: The seasons of the year, in Korean: a Japanese "2027年春" is "2027년 봄".
 _SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
-_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|" + _CHINESE_TITLE, re.I)
+_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|" + _CHINESE_TITLE, re.I)  # (今学2: fans' short name)
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
-    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
+    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
     (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
     (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (re.compile(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
@@ -34,7 +34,13 @@ _JAPANESE_WORDS = (
     (re.compile(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
     (re.compile(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
-    (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S), r"\1 드디어 공개"),
+    # (a day written "6/11(金)" is a day too)
+    (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
+     r"\1 드디어 공개"),
+    # 前倒し (brought forward) "6月11日から6月4日に前倒し": Korean's "6월 11일에서 6월 4일로 앞당겨", a change of the day to the later-named one
+    (re.compile(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
+    (re.compile(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
+    (re.compile(r"前倒し"), " 앞당겨 "),
     (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
     (re.compile(r"改档|改期|提档"), " 공개일 변경 "),

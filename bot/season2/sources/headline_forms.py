@@ -322,8 +322,11 @@ _MISSPELT = (
     (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
     # day must follow the season's name at once: "캐스팅 5일 베일" is the casting's)
-    (re.compile(r"((?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2['’」》\"”]?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?:\s*(?:오전|오후|밤|새벽|낮)?"
-                r"\s*\d{1,2}\s*시(?:\s*반)?)?)\s*베일(?!\s*(?:을\s*)?벗었)"), r"\1 공개"),
+    # (the title quoted before its 시즌2, a comma after it: "'지금 우리 학교는' 시즌2, 6월 11일 베일 벗는다"; or a window:
+    # "'지금 우리 학교는2' 내년 상반기 베일")
+    (re.compile(r"((?:" + KO_SHOW_NAME + r")['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?,?\s*(?:(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
+                r"(?:\s*(?:오전|오후|밤|새벽|낮)?\s*\d{1,2}\s*시(?:\s*반)?)?|(?:내년|올해|20\d\d\s*년)?\s*(?:상반기|하반기|봄|여름|가을|겨울)"
+                r"|(?:내년|올해|20\d\d\s*년)?\s*\d{1,2}\s*월(?:\s*(?:초|중순|말))?(?!\s*\d)))\s*베일(?!\s*(?:을\s*)?벗었)"), r"\1 공개"),
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
     (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
      lambda m: (m.group(1) or "") + {"s": "premieres", "ing": "premiering"}.get((m.group(2) or "").lower(), "premiere")),

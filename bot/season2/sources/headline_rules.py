@@ -155,6 +155,10 @@ RULES: tuple[Rule, ...] = (
         # a moderator's "<season>: <day> is official" ("AOUAD S2: 14/05/2027 is official", "s2 — march 12 is confirmed")
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[:—–-]\s*(?=(" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)(?=\s*(?:$|[^\w\s])))"
+        # the season's date said official, then the day: "AOUAD S2 date is official now: Fri 11 June", "s2 date: March 12"
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(premiere\s+)?date(\s+is)?(\s+now)?"
+        r"(\s+(official|confirmed|set|out))?(\s+now)?\s*[:—–-]\s*(?=((fri|friday)\.?,?\s+)?(" + MONTH_TYPED
+        + r"\s*\d|\d{1,2}(st|nd|rd|th)?\s+" + MONTH_TYPED + r"|\d{1,2}\s*/\s*\d{1,2}))"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
@@ -205,7 +209,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(filming|shooting|production|principal photography)\b(?:(?!\b(?:slated|set|scheduled|due|planned|plans?"
         r"|poised|on track|will|going|about|aims?)\b).){0,60}?(?<!\bto )\b(wrap(s|ped)?|end(s|ed)?|complet(es?|ed)"
         r"|conclude[sd]?)\b|(?<!\bto )(?<!\bwill )\bwrap(s|ped)? (up )?(filming|shooting|production)\b",
-        r"(크랭크\s*업|촬영\s*(종료|마무리|완료|끝))(?!\S*\s*예정)",
+        # (nor time counted since it: "촬영 끝난 지 10개월째", "크랭크업한 지 1년" recalls it)
+        r"(크랭크\s*업|촬영\s*(종료|마무리|완료|끝))(?!\S*\s*예정)(?!\S*\s*지\s*(\d+|한|두|세|네|열)\s*(개월|달|년|주|일))",
     ),
     _rule(Milestone.POST_PRODUCTION, r"\bpost[- ]?production\b", r"후반\s*작업"),
     _rule(

@@ -41,6 +41,9 @@ _QUESTION = re.compile(
     # unless the explainer's list names the release's day: "Everything to Know About the Cast, Story and April 16 Release"
     r"(?![^;…?]{0,40}?\d{1,2}(st|nd|rd|th)?\s+(release|premiere|debut)\b)"
     r"|\bin\s+talks\b|\bconsidering\b"  # "Netflix in talks to release … on March 19": nothing set
+    # a fan's own call, a guess to be proven: "calling it now: … may 28", "calling it:", "mark my words", "screenshot this"
+    # (not a name given: "Netflix is calling it …")
+    r"|\bcalling\s+it(\s+now\b|\s*:)|\bmark\s+my\s+words\b|\bscreenshot\s+this\b|\bremember\s+i\s+said\s+(this|it)\b"
     # a fan's question typed without its "?": "is aouad s2 really coming out march 12 or is that fake"
     r"|^\W*(is|are|does|did|will|was|has)\s+(it|that|this|there|aouad|all\s+of\s+us|the|s2|season|netflix|지우학)\b"
     r"|\bor\s+(is\s+(that|it|this)\s+)?(just\s+)?(fake|real|true|cap|nah|a\s+rumou?r|a\s+fan\s+edit)\b"
@@ -95,7 +98,8 @@ _RUMOUR = re.compile(
     # the press's "settled on" ("3월 공개 가닥", "공개 가닥…최종 조율 중"): a direction heard of, not announced
     r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
-    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|\b(someone|somebody|people)\s+(said|says|say)\b|(라|다)고\s*(들었|들음|하더라|하던데)"
+    # ("heard aouad s2 is june 11" said first, as fans drop the "i"; "a friend of a friend" is hearsay twice over)
+    r"|\b(i|we)\s+(heard|hear)\b|\bheard\s+that\b|^\W*heard\b|\bfriend\s+of\s+a\s+friend\b|\b(someone|somebody|people)\s+(said|says|say)\b|(라|다)고\s*(들었|들음|하더라|하던데)"
     # "hearing aouad s2 is march 12", "i'm hearing …", "take it with a grain of salt"; Korean's "나온다며" (heard, right?)
     r"|^\W*((i'?m|we'?re)\s+)?hearing\b|\bgrain\s+of\s+salt\b|(?<=[가-힣])(다며|라며|다면서|라면서)(?![가-힣])"
     # someone's word passed on: "my cousin works at netflix korea and says ...", "a friend told me", "someone at netflix"
