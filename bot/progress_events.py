@@ -50,3 +50,12 @@ def events_said(text: str) -> str:
     if len(episodes) != 1:
         return text
     return f"{text[:named.start()]}season 1 episode {episodes.pop()}{text[named.end():]}"
+
+
+def events_disagree(text: str) -> bool:
+    """Whether an episode said watched is named by events the fact sheet places in different episodes, counting what
+    follows it too ("on the ep where so-ju dies and nam-ra gets bitten": 11 and 6), which a clause alone would not."""
+    named = _NAMED.search(text)
+    if named is None or not _PLACE_SAID.search(text[:named.start()]):
+        return False
+    return len({episode for pattern, episode in _EVENTS if pattern.search(text[named.start():])}) > 1

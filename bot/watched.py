@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.position_choices import position_choices
-from bot.progress_events import events_said
+from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
 from bot.progress_said import (
     chat_free,
@@ -130,6 +130,9 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     ("rewatching s1, on ep 2 again") was seen to its end."""
     typed, text = text, _marks_said(text, shape.last_released(now).season)
     _refuse_asked(typed, shape, now, allow_nothing)
+    if events_disagree(chat_free(typed)):
+        raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
+                            f"was saved: type the last episode you have finished, like S1E5.")
     aside = _aside(typed, shape, now, allow_nothing)
     try:
         said = _read_said(text, shape, now, allow_nothing, typed)

@@ -810,6 +810,7 @@ def test_a_place_said_as_a_question_is_told_why_nothing_was_saved() -> None:
         ("the library episode", "refused"),  # named alone: as often a thing to talk about
         ("finished the rooftop ep", "refused"),  # the rooftop runs over episodes 7 to 9
         ("on the ep where na-yeon dies", "refused"),  # her episode is not confirmed
+        ("on the ep where so-ju dies and nam-ra gets bitten", "refused"),  # episodes 11 and 6
     ],
 )
 def test_an_episode_named_by_its_event_reads_the_episode_the_fact_sheet_places_it_in(typed: str, expected: str) -> None:
