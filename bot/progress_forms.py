@@ -54,8 +54,8 @@ _SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, en
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
     (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
-    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)", "finished the series"),
-    (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)"
+    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)|^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])", "finished the series"),
+    (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)"
      r"(?: ontem| hoje)?", "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa|todos los (?:cap[ií]tulos|episodios|eps))",
      "finished the series"),
@@ -70,9 +70,10 @@ _SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, en
     (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita|nasisimulan|sinisimulan)(?: (?:ito|yung show|ang show))?", "havent watched"),
     (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat|mulai)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),
     (r"^(?:a[uú]n |todav[ií]a )?no (?:lo |la )?(?:he )?(?:visto|empezado)(?: nada)?", "havent watched"),
-    (r"^(?:ainda )?n[aã]o (?:assisti|comecei|vi)(?: nada)?", "havent watched"),
+    (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?", "havent watched"),
+    (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
     (r"^nasa (.+?) (?:na|pa lang|palang|pa) (?:ako|kami|ko)", r"on \1"),
-    (r"^((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang) (?:ako|ko|kami)", r"on \1"),
+    (r"^((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang)(?: (?:ako|ko|kami))?", r"on \1"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:nonton|liat|lihat) (?:semua(?: episode| eps?| ep)?|semuanya|sampai (?:habis|tamat)"
      r"|sampe (?:abis|tamat))", "finished the series"),
     # Korean: "정주행 끝냈다" (binged to the end)
@@ -80,7 +81,7 @@ _SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, en
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
-    (r"^me qued[eé] en (?:el |la )?", "stopped at "),  # where the fan stopped, maybe midway
+    (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] )", "stopped at "),  # where the fan stopped, maybe midway
     (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no )?(?:la )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
     (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
     (r"^(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
@@ -108,12 +109,17 @@ _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
 ))
+_NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6,
+            "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11, "onze": 11,
+            "doce": 12, "doze": 12}
 _WORDS = ((re.compile(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
           (re.compile(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
           (re.compile(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
           (re.compile(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
           (re.compile(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
           (re.compile(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
+# "vi hasta el cinco", "tô no episódio três": a Spanish or Portuguese number said after an episode word
+_NUMBER_SAID = re.compile(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".join(_NUMBERS) + r")\b")
 
 
 def _bare(thai: str) -> str:
@@ -142,7 +148,7 @@ def _thai_said(text: str) -> str:
 
 def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
-    text = _thai_said(text)
+    said = text = _thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
     for pattern, english in () if sentence is not None else _LEADS:
         if (found := pattern.match(text)) is not None:
@@ -151,6 +157,8 @@ def foreign_said(text: str) -> str:
     text = text if sentence is None else sentence
     for word, english in _WORDS:
         text = word.sub(english, text)
+    if sentence is not None or text != said:  # a foreign form was read: its numbers too
+        text = _NUMBER_SAID.sub(lambda found: f"{found.group(1)} {_NUMBERS[found.group(2)]}", text)
     return text
 
 

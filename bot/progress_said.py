@@ -19,6 +19,7 @@ import functools
 import re
 import unicodedata
 
+from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
@@ -27,7 +28,7 @@ from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisib
 # "finished it", "i've seen it all", "just binged the whole show", "the whole thing twice": all of it, as said in chat.
 ALL_SAID = re.compile(
     r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
-    r"(?:(?:finished|done|completed|binged)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
+    r"(?:(?:finished|done|completed|binged|marathoned|wrapped(?: up)?)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
     r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
     r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons)|(?:the )?(?:whole|entire) (?:show|series|thing))"
     r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
@@ -65,13 +66,13 @@ _PARTWAY = re.compile(
     # "paused at 34:12 in episode 6", "half of ep 3": a time into it, a half of it
     r"|(?:at )?\d{1,2}:\d{2}(?::\d{2})? (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
     r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready) to|gonna|finna|will|(?:i ?ll|i will) be)"
-    r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?|(?:its|it is) time for"
+    r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?:?|(?:its|it is) time for"
     # "just before the finale", "havent started ep 5 yet", "not yet on ep 2": that one is still to come (never "im not on
     # ep 5" or "havent reached ep 8", which say only that the fan is somewhere before it)
     r"|(?:just |right )?before|(?:havent|have not|not)(?: yet)? (?:started|begun)(?: watching)?|(?:havent|have not|not) yet (?:on|at|reached|got to))"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
-    r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up)(?: watching)? (?:during|in|on|at)"
+    r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up|left off)(?: watching)? (?:during|in|on|at|with)"
     r"|(?:about|going|need|have) to finish|(?:gonna|gotta|will) finish"
     r"|(?:\d{1,3}|a few|some|like \d{1,3}) ?(?:mins?|minutes?) left (?:of|in|on)"
     r"|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
@@ -82,7 +83,7 @@ _LEAD = re.compile(
     r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
-    r"|(?:finished|completed|wrapped up|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
+    r"|(?:finished|completed|wrapped(?: up)?|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|marathoned|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
     r"(?: watching)?"
     # "havent watched past ep 2": that far and no further
     r"|(?:havent|have not|hasnt|didnt|did not|not) (?:watched |gotten |got |gone |made it |been )?(?:past|beyond)"
@@ -99,8 +100,10 @@ _TAIL = re.compile(
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
     # "s2 finale broke me", "the last ep had me sobbing": said of an episode watched
     r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook|wrecked|broken|destroyed|speechless|dead|empty|numb|devastated)"
-    r"|with (?:my )?(?:sis|sister|brother|bro|mom|mum|dad|friends?|bf|gf|family|roommate|cousin|partner|kids?|bestie|bff)"
-    r"|waiting for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
+    r"|(?:with|w/|w) (?:my )?(?:\d{1,2} |two |three |four )?(?:sis|sister|brother|bro|mom|mum|dad|friend|bf|gf|family|roommate|cousin|partner|kid|bestie|bff)s?"
+    # "ep 9 made me cry for 20 min": said of an episode watched
+    r"|made me (?:cry|sob|scream|tear up|bawl)(?: (?:so hard|for \d{1,3} ?(?:mins?|minutes?|hours?)))?"
+    r"|(?:waiting|ready|hyped|excited) for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
     # "ep 12 was insane": said of an episode watched
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
     r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot|mid|meh|ok|okay|boring|slow|fun|funny)"  # "ep 9 done": finished, as the lead "finished ep 9" says
@@ -130,7 +133,8 @@ _LATER = re.compile(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon
 _HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
 _STOPPED = r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?"
 # "im on ep 5, 20 min in": a time into the episode just said.
-_TIME_IN = r",? (?:like |about )?\d{1,3} ?(?:mins?|minutes?|m|hrs?|hours?|h) in$"
+_TIME_IN = (r",? (?:like |about )?\d{1,3} ?(?:mins?|minutes?|m|hrs?|hours?|h) in$"
+            r"|,? (?:at|around|about) (?:the )?\d{1,3} ?(?:mins?|minutes?)(?: mark| in)?$")  # "ep 6 at 32 min"
 _PARTWAY_AFTER = re.compile(_STOPPED + r"(?P<said>.+?)(?:" + _HALF + "|" + _TIME_IN + ")")
 # "ep 9 at 45:00", "s2e3 @ 12:30": where in the episode the fan is (a clock time only beside what was watched).
 _STAMP_AFTER = re.compile(_STOPPED + r"(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
@@ -189,6 +193,10 @@ _EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoe
 _SEEN_SLIP = re.compile(r"\b(?:finsihed|finshed|fnished|finisehd|finihsed|finised|finishd|fineshed|finnished)\b"
                         r"|\b(?:watchd|wacthed|whatched|wathced|watchedd|wtached)\b")
 _SEEN_SLIPS = {"f": "finished", "w": "watched"}
+# "currenlty", "the seris", "ep 7 donee": other slips in the words progress is said in.
+_OTHER_SLIPS = ((re.compile(r"\b(?:currenlty|curently|currenly|currntly|currentyl|crurently|currnetly)\b"), "currently"),
+                (re.compile(r"\b(?:seris|sereis|seires|serise|sereies)\b"), "series"),
+                (re.compile(r"\bdon+e+\b"), "done"))
 # "sesaon 2", "seasn 2": a slip typing "season"; "szn 1": short for it.
 _SEASON_SLIP = re.compile(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.
@@ -201,7 +209,7 @@ _WITH_SHORT = re.compile(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 _RANGE = re.compile(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
                     r"(?:-|~|to|thru|through) ?(?:(?:s|season) ?(?P<again>\d{1,2}) ?)?(?:(?:episodes|episode|eps|ep|e) ?)?"
                     r"(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
-_SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|got through|made it through|last ni(?:ght|te)|yesterday)\b"
+_SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|marathoned|wrapped|got through|made it through|last ni(?:ght|te)|yesterday)\b"
                    r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료")  # "ep 2 and 3 last night", "did eps 9,10": watched
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
 # English "ep 3 and 4" is bot.progress_forms.episode_lists' (after an episode word only: "4" may start a clause).
@@ -239,7 +247,10 @@ def chat_free(text: str) -> str:
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
     text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
+    for slip, meant in _OTHER_SLIPS:
+        text = slip.sub(meant, text)
     text = _WITH_SHORT.sub(r"\1 with ", text)  # "done w ep 6"
+    text = events_said(text)  # "the library ep": season 1's episode 5
     if _EPISODE_WORD.search(text):  # "three episodes in", "season two ep four"
         text = _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = episode_lists(text)  # "ep 11 and 12": "ep 11-12"
@@ -439,7 +450,7 @@ def season_rewatched(text: str) -> int | None:
 
 # A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
 _NOT_EPISODE_NUMBER = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
-                                 r"|\b\d{1,3} ?(?:hours?|hrs?)\b")
+                                 r"|\b\d{1,3} ?(?:hours?|hrs?)\b|\b\d{1,2}(?:\.\d)?/10\b")  # "its already 10/10": a rating
 
 
 def may_say_more(clause: str) -> bool:

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.position_choices import position_choices
+from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
 from bot.progress_said import (
     chat_free,
@@ -128,6 +129,10 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
     typed, text = text, _marks_said(text, shape.last_released(now).season)
+    _refuse_asked(typed, shape, now, allow_nothing)
+    if events_disagree(chat_free(typed)):
+        raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
+                            f"was saved: type the last episode you have finished, like S1E5.")
     aside = _aside(typed, shape, now, allow_nothing)
     try:
         said = _read_said(text, shape, now, allow_nothing, typed)
@@ -136,6 +141,28 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             raise
         return aside  # "oh yeah i totally finished it (im on ep 2)": the one place said, in brackets
     return aside if aside is not None and aside.position < said.position else said
+
+
+# "on ep 5?", "ep 3??": a place asked, not said (never "S2 FINALE???", a cry; nor "i think ep 6?", a guess given).
+_ASKED = re.compile(r"(?<!\?)\?{1,2}[\s\W]*$")
+_HEDGED = re.compile(r"\b(?:i think|i guess|i believe|probably|prob|pretty sure|maybe)\b")
+
+
+def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) -> None:
+    """Refuse a text whose last clause is a place said as a question ("on ep 5?"): the fan may be asking whether to
+    say it, or what is in it; a question after a place ("im on ep 4, does it get better?") leaves the place said."""
+    if _ASKED.search(unicodedata.normalize("NFKC", typed).rstrip()) is None:
+        return
+    parts = clauses(typed)
+    if not parts or _HEDGED.search(parts[-1]):
+        return
+    try:
+        _read_one(parts[-1], shape, now=now, allow_nothing=allow_nothing)
+    except PositionError:
+        return
+    latest = shape.last_released(now).season
+    raise PositionError(f"\u201c{typed_shown(typed)}\u201d reads as a question, so nothing was saved: type how far you "
+                        f"have watched without the question mark, like S{latest}E5.")
 
 
 # "finished it (the first ep)", "done (well, up to ep 4)": a remark in brackets that is a place of its own.
@@ -299,7 +326,7 @@ def _read_one(
     said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
     named = said.partway or said.position
     out = shape.last_released(now).season
-    unsaid = season_unsaid(text, named.season, named.episode, out)
+    unsaid = season_unsaid(events_said(text.casefold()), named.season, named.episode, out)  # "the library ep": s1
     if unsaid and season is not None and season > 1 and named != NOTHING:
         return _in_season(said, season, shape, now)
     if unsaid and season != 1 and not _only_season_one_has(named.episode, shape, out):
@@ -315,7 +342,16 @@ def _in_season(said: Watched, season: int, shape: ShowShape, now: dt.datetime) -
     return Watched(before(named, shape), named) if said.partway else Watched(named)
 
 
+# "second to last ep", "the penultimate one": the episode before the finale.
+_PENULTIMATE = re.compile(r"(?i)\b(?:the )?(?:second|2nd) (?:to|from) (?:the )?last (?:ep|episode|one)\b"
+                          r"|\b(?:the )?penultimate (?:ep|episode|one)\b")
+
+
 def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
+    if _PENULTIMATE.search(text):  # read as the finale ("which season's?" once a later one is out), then the one before
+        finale = _read_one_said(_PENULTIMATE.sub("the finale", text), shape, now=now, allow_nothing=allow_nothing)
+        named = before(finale.partway or finale.position, shape)
+        return Watched(before(named, shape), named) if finale.partway else Watched(named)
     try:
         return Watched(parse_position(text, shape, now=now, allow_nothing=allow_nothing))
     except PositionError as refused:

@@ -124,3 +124,7 @@ def test_the_readme_names_the_newest_benchmark_sets() -> None:
     )
     assert f"`--set heldout` to `heldout{lexicon}`" in README
     assert f"`wild5` to `wild{imports}`" in README
+    watched = max(
+        int(n) for n in re.findall(r"watched_blind(\d+)\.tsv", " ".join(p.name for p in (ROOT / "tests" / "bot" / "data").iterdir()))
+    )
+    assert f"to `watched_blind{watched}`" in README

@@ -23,6 +23,7 @@ BLIND_6 = Path(__file__).parent / "data" / "watched_blind6.tsv"
 BLIND_7 = Path(__file__).parent / "data" / "watched_blind7.tsv"
 BLIND_8 = Path(__file__).parent / "data" / "watched_blind8.tsv"
 BLIND_9 = Path(__file__).parent / "data" / "watched_blind9.tsv"
+BLIND_10 = Path(__file__).parent / "data" / "watched_blind10.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -285,6 +286,13 @@ def test_ninth_blind_set_is_never_read_past_what_was_watched() -> None:
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= 149
 
 
+def test_tenth_blind_set_is_never_read_past_what_was_watched() -> None:
+    # before season 2 (watched10): scored before any change (129/171, 0 later, 2 earlier, 2 guessed: "on ep 5?", 38
+    # asked again), then tuned on: 157/171, 0 later, 2 earlier, 0 guessed (see the file's head)
+    figures = blind_figures(BLIND_10)
+    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] <= 2 and figures["right"] >= 157
+
+
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
@@ -524,7 +532,7 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9):  # by outcome
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
@@ -770,4 +778,91 @@ def test_sarcasm_taken_back_reads_the_place_said_after_it(typed: str, expected: 
      ("only seen edits on tiktok", "0")],
 )
 def test_a_list_saying_its_episode_word_again_and_clips_seen_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("on ep 5?", "refused"),  # a place asked, not said
+        ("ep 3??", "refused"),
+        ("5화?", "refused"),
+        ("i think ep 6?", "S1E6"),  # a guess given, as blind3
+        ("im on ep 4, does it get better?", "S1E4"),  # the question after the place leaves it said
+    ],
+)
+def test_a_place_said_as_a_question_is_asked_again(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+def test_a_place_said_as_a_question_is_told_why_nothing_was_saved() -> None:
+    with pytest.raises(PositionError, match="reads as a question"):
+        read_watched("on ep 5?", ShowShape.season_one(), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("stopped after the library ep", "S1E5"),  # the fact sheet places each event in one episode
+        ("just finished the ep where nam-ra gets bitten", "S1E6"),
+        ("done w the gym breakout ep", "S1E11"),
+        ("halfway through the drone episode", "S1E4"),
+        ("the library episode", "refused"),  # named alone: as often a thing to talk about
+        ("finished the rooftop ep", "refused"),  # the rooftop runs over episodes 7 to 9
+        ("on the ep where na-yeon dies", "refused"),  # her episode is not confirmed
+        ("on the ep where so-ju dies and nam-ra gets bitten", "refused"),  # episodes 11 and 6
+    ],
+)
+def test_an_episode_named_by_its_event_reads_the_episode_the_fact_sheet_places_it_in(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+def test_an_episode_named_by_its_event_stays_season_ones_once_season_two_is_out() -> None:
+    assert _read("finished the library ep", with_season_two(), AFTER_SEASON_TWO) == "S1E5"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("second to last ep", "S1E11"), ("finished the penultimate episode", "S1E11"),
+     ("halfway through the second to last one", "S1E10")],
+)
+def test_the_episode_before_the_finale_is_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+def test_the_episode_before_the_finale_once_season_two_is_out_asks_which_season() -> None:
+    assert _read("second to last ep", with_season_two(), AFTER_SEASON_TWO) == "refused"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("left off at episode 10", "S1E9"), ("ep 6 at 32 min", "S1E5"), ("next up: ep 9", "S1E8")],
+)
+def test_where_an_episode_was_left_off_saves_the_one_before(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("currenlty on ep 11", "S1E11"), ("finsihed the seris", "S1E12"), ("ep 7 donee", "S1E7"),
+        ("just wrapped ep 12", "S1E12"), ("marathoned the entire series", "S1E12"),
+        ("ep 3 w/ my 2 sisters", "S1E3"), ("ep 9 made me cry for 20 min", "S1E9"),
+        ("ep 2 and it's already 10/10", "S1E2"), ("finished s1 ready for s2", "S1E12"),
+    ],
+)
+def test_slips_and_chat_around_a_place_are_read_past(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("vi hasta el cinco", "S1E5"), ("tô no episódio três", "S1E3"),  # numbers in words
+        ("ya la terminé", "S1E12"), ("maratonei tudo", "S1E12"), ("parei no ep 7", "S1E6"),
+        ("nem comecei", "0"), ("di pa ako nagsisimula", "0"), ("ep 7 pa lang", "S1E7"),
+        ("on ep once", "refused"),  # English: "once" is no number
+    ],
+)
+def test_spanish_portuguese_and_tagalog_progress_is_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected
