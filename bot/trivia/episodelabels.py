@@ -3,7 +3,7 @@
 Moderators label questions in every shape: before or after the question, in brackets of any kind
 or in spoiler bars, with spoiler words or without ("(Ep 3)", "[SPOILER ep 9]", "【3화】", "[제3회]",
 "||ep 6||", "(spoilers for episode 10)", "spoiler!! ep5 - ...", "(스포주의 11화)", after it "(ep 7 spoiler)",
-"[spoils 8]"). A label is the
+"[spoils 8]", or unbracketed after its '?': "? spoiler: 9", "? - spoiler 12"). A label is the
 author's tag (bot/trivia/tagging.py reads it as declared). Elsewhere in a question or an answer,
 an episode named ("in episode 7, who ...", "the episode 5 library scene", an answer "Episode 6")
 is what the question gives away at the least, whatever it declares. A Red list has no `spoils:`,
@@ -44,6 +44,13 @@ _LEADING = re.compile(
     rf"\s*(?:{_BRACKETED}|(?:{_WORDS}[\s:!,.\-]*)?({_EP})\s*(?:{_WORDS}\s*)?[-–—:|)]|({_SEASONED})\s)", re.I
 )
 _TRAILING = re.compile(rf"{_BRACKETED}\s*[?.!？]*\s*$", re.I)
+# A note after the question's own '?' without brackets: "? spoiler: 9", "? - spoiler 12", "? spoilers ep 10",
+# "? ep 7 spoiler" (after the '?' only: inside a question "spoiler 9" may be what it asks about).
+_AFTER_MARK = re.compile(
+    rf"[?？]\s*[-–—|:]?\s*(?:{_WORDS}[\s:!,.\-]*({_EP})|(?:spoil(?:ers?|s)?|스포(?:일러)?)\s*[:\-]?\s*(\d{{1,2}})"
+    rf"|({_EP}){_AFTER})\s*[.!]*\s*$",
+    re.I,
+)
 
 # An episode named inside the text: "episode 7", "ep 8", "ep.5", "5th episode", "11화" (not a count: "N episodes").
 _NAMED = re.compile(
@@ -84,7 +91,7 @@ def _read(said: str) -> Position | None:
 def label(text: str) -> tuple[str, Position | None] | None:
     """The episode label written before or after a question, as (the label as written, the position
     it names: None when it names none the show could have, "(Ep 13)"); None without a label."""
-    found = [m for m in (_LEADING.match(text), _TRAILING.search(text)) if m is not None]
+    found = [m for m in (_LEADING.match(text), _TRAILING.search(text) or _AFTER_MARK.search(text)) if m is not None]
     if not found:
         return None
     said = [next(g for g in m.groups() if g is not None) for m in found]

@@ -44,7 +44,7 @@ from bot.trivia.listparts import (
     slugify,
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
-from bot.trivia.notalist import not_a_list, other_bot, web_page
+from bot.trivia.notalist import no_questions, not_a_list, other_bot, web_page
 from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
@@ -66,6 +66,9 @@ HYOSAN_QUESTION_KEYS = (
     "source",
 )
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9:_.-]{0,79}$")
+# What moderators write for `spoils:` (as a Red list's question mapping takes them, bot/trivia/redformat.py): read
+# as the tag it is, never ignored, or the question would be asked before the episode its author named.
+_SPOILS_WORDS = ("episode", "ep", "spoiler", "spoilers")
 
 
 #: `spoils: no` (YAML's false, as moderators answer "does it spoil?"): it spoils nothing.
@@ -161,16 +164,28 @@ def _known_fields(
     return {str(k.value): v for k, v in pairs}
 
 
+def _spoils_as_written(col: Collector, fields: dict[str, Node]) -> None:
+    """`episode: 6` (or ep, spoiler, spoilers) where `spoils:` belongs, read as `spoils` (`spoils` wins when both are)."""
+    said = [(word, fields.pop(word)) for word in _SPOILS_WORDS if word in fields]
+    for word, node in said:
+        col.warn(node, f"question key {word!r} read as `spoils` (the episode the question spoils)")
+        if "spoils" in fields and not _unset(fields["spoils"]):
+            col.warn(node, f"the question has both `spoils` and {word!r}: `spoils` is kept")
+        elif not _unset(node):
+            fields["spoils"] = node
+
+
 def _parse_hyosan_question(
     col: Collector, node: Node, list_name: str, ids: dict[str, int]
 ) -> Question | None:
     if not isinstance(node, MappingNode):
         col.error(node, f"each entry of questions must be a mapping (id, question, answers, ...), not {kind_of(node)}")
         return None
-    fields = _known_fields(col, node, "a question", HYOSAN_QUESTION_KEYS, "question key")
+    fields = _known_fields(col, node, "a question", HYOSAN_QUESTION_KEYS + _SPOILS_WORDS, "question key")
     if fields is None:
         return None
     before = len(col.problems)
+    _spoils_as_written(col, fields)
     text_node = fields.get("question")
     if text_node is None:
         col.error(node, "a question has no 'question' text")
@@ -294,7 +309,7 @@ def _parse_hyosan(col: Collector, root: MappingNode, name: str) -> TriviaList | 
         if question is None:
             continue
         declares = isinstance(item, MappingNode) and any(
-            getattr(k, "value", None) == "spoils" and not _unset(v) for k, v in item.value)
+            getattr(k, "value", None) in ("spoils", *_SPOILS_WORDS) and not _unset(v) for k, v in item.value)
         if question.id in kept:  # a repeat (warned of): it may declare more than the first copy, never less
             first = questions[kept[question.id]]
             questions[kept[question.id]] = replace(first, spoils=max(first.spoils, question.spoils))
@@ -362,6 +377,8 @@ def _parse(
         col.problems.append(str(exc))
         parsed = None
     if parsed is None or col.problems:
+        if fmt == "red" and (what := no_questions(root)) is not None:
+            col.problems.insert(0, what)  # said first: the lines after it are no mistakes to mend
         error = ListError(col.problems or ["the list could not be read"], col.warnings)
         error.format = fmt
         raise error

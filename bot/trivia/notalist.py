@@ -123,3 +123,29 @@ def cut_by_comment(lines: list[str], node: ScalarNode) -> str | None:
         return None
     found = _COMMENT_AFTER.match(lines[line][column:])
     return "#" + found.group("rest").rstrip() if found else None
+
+
+_RED_META = ("AUTHOR", "DESCRIPTION", "CONFIG", "$schema")
+
+
+def _asks(node: Node, depth: int) -> bool:
+    """Whether a question could be in `node`: a text with '?' in it, or a list (of answers) no deeper than a
+    section ("Geography:" over its questions) would put one."""
+    if isinstance(node, ScalarNode):
+        return any(mark in str(node.value) for mark in "?？")
+    if isinstance(node, SequenceNode):
+        return depth <= 2 or any(_asks(item, depth + 1) for item in node.value)
+    if isinstance(node, MappingNode):
+        return any(_asks(key, depth) or _asks(value, depth + 1) for key, value in node.value)
+    return False
+
+
+def no_questions(root: MappingNode) -> str | None:
+    """Why a YAML mapping the Red reader found faults in is no trivia list at all (another program's settings,
+    a docker-compose file uploaded by mistake): nothing in it asks anything (no '?') and no key has a list of
+    answers under it. None when something reads as a question: then the faults found are the ones to fix."""
+    pairs = [(key, value) for key, value in root.value if str(getattr(key, "value", "")) not in _RED_META]
+    if not pairs or any(_asks(key, 1) or _asks(value, 1) for key, value in pairs):
+        return None
+    keys = ", ".join(repr(str(getattr(key, "value", "")))[:40] for key, _ in pairs[:3])
+    return f"the file is not a trivia list: none of its keys ({keys}) is a question with answers; {LIST_SHAPE}"
