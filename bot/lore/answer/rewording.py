@@ -373,8 +373,8 @@ def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
         clause = " ".join(_SURE.sub(" ", clause).split())
-    if ("first" in clause or "debut" in clause) and (first := _FIRST_WORK.match(" ".join(clause.split()))) is not None:
-        return f"what was {first.group(1) or first.group(2) or first.group(3)} 's first role"
+    if ("first" in clause or "debut" in clause) and (debut := _FIRST_WORK.match(" ".join(clause.split()))) is not None:
+        return f"what was {debut.group(1) or debut.group(2) or debut.group(3)} 's first role"
     if "who" in clause or "that" in clause:
         clause = _THE_ONE_WHO.sub(r"\1 it \2 who ", clause)
     if "bit" in clause:
