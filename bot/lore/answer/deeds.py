@@ -83,7 +83,7 @@ class DeedChecks:
         if _JOINT.search(ask.text):
             return None  # "did Cheong-san and Gwi-nam both die": what befalls each, no deed of one to the other
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
-            return None
+            return self._between(ask, kinds, verb_text) if a.qtype == "yes_no" else None
         placed = self._placed(ask)
         if len(placed) == 1 and (a.qtype == "why" or (a.qtype == "yes_no" and _THEIR_KIN.search(ask.text))) \
                 and (other := self._other_party(ask, placed[0])) is not None:
@@ -205,6 +205,35 @@ class DeedChecks:
         first = answer.parts[0]
         said = dataclasses.replace(first, text=f"{lead} {joint} {first.text}")
         return dataclasses.replace(answer, parts=[said])
+
+    def _between(self, ask: Ask, kinds: frozenset[str], verb_text: str) -> Answer | None:
+        """"did Cheong-san and Nam-ra kiss": a deed of two equal parts no event has the two share is not said
+        by the sources (never one of theirs with someone else read as it); what they have of each of the two
+        follows, each hidden to its episode. One they share is left to the event answers (Yes.)."""
+        placed = self._placed(ask)
+        if len(placed) != 2 or placed[0][1].id == placed[1][1].id:
+            return None
+        one, other = placed[0][1], placed[1][1]
+
+        def has(event: StoryEvent, subject: Subject) -> bool:
+            return any(p.character == subject.id for p in event.participants)
+
+        of_kind = [e for e in self._events if e.kind in kinds]
+        if any(has(e, one) and has(e, other) for e in of_kind):
+            return None
+        verb = verb_text.split()[0] if verb_text.split() else "do that"
+        verb = verb[:-2] if verb.endswith(("sed", "ssed", "shed")) else verb[:-2] if verb.endswith("es") else verb
+        lead = f"My sources don't say that {self.s.short(one.id)} and {self.s.short(other.id)} {verb}."
+        theirs = sorted((e for e in of_kind if has(e, one) or has(e, other)), key=lambda e: (e.earliest, e.id))[:2]
+        parts = [Part(f"{lead} What they do say:" if theirs else lead, echoes=True)]
+        evidence: list[Record] = []
+        for event in theirs:
+            record = self.s.records.by_id[event.id]
+            heading = f"{event.episode.heading}: " if event.episode is not None else ""
+            parts.append(self.s.part(record, f"{heading}{event.text}", spoils=max(one.spoils, other.spoils)))
+            evidence.append(record)
+        consumed = ("it", "who", "that", "ever", "each", "other", *verb_text.split())
+        return self.s.answer(ask, parts, "deed", evidence=evidence, consumed=consumed, subjects=[one, other])
 
     def _not_so(self, ask: Ask, doer: Subject, done: Subject, verb_text: str, near: Sequence[StoryEvent],
                 *, dying: bool) -> Answer | None:

@@ -55,6 +55,10 @@ _ASK_NOW = re.compile(r"\b(?:now|currently|right now|at this point|so far|still|
 # "what happens to the students": many people, never the one a description fits best
 _GROUP_NOUN = re.compile(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b")
 _AT_PLACE = re.compile(r"\b(?:in|at|on|inside) (?:the )?((?:[a-z]+ )?[a-z]+)\W*$")
+# What "in the ..." names that is no place or event of the story ("did he die in the end", "in the webtoon")
+_NOT_PLACES = frozenset({"end", "ending", "finale", "beginning", "start", "show", "series", "season", "episode", "ep",
+                         "webtoon", "manhwa", "comic", "book", "story", "drama", "first", "last", "final", "movie", "dub",
+                         "original", "real", "life", "irl", "trailer", "spinoff", "sequel", "s1", "s2", "netflix", "kdrama"})
 _NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not)\b")
 _DEATH_KINDS = ("death", "sacrifice")
 # "i heard Cheong-san dies in episode 3": who said it is not part of the premise.
@@ -155,6 +159,10 @@ class FateAnswers(CharacterStages):
         if not subjects:
             return None
         asked = self._asked(ask.text)
+        if asked == "dead" and len(subjects) == 1 and ask.a.episode is None:
+            elsewhere = self._died_elsewhere(ask, subjects[0])
+            if elsewhere is not None:
+                return elsewhere
         parts: list[Part] = []
         evidence: list[Record] = []
         for subject in subjects[:2]:
@@ -174,6 +182,32 @@ class FateAnswers(CharacterStages):
         place = _AT_PLACE.search(ask.text) if all(not self.dies_in(s.id) for s in subjects[:2]) else None
         return self.s.answer(ask, parts, "state", evidence=evidence, subjects=subjects, consumed=(
             *STATE_STEMS, *FATE_STEMS, *_HEARSAY, *(place.group(1).split() if place else ())))
+
+    def _died_elsewhere(self, ask: Ask, subject: Subject) -> Answer | None:
+        """"did onjo's dad die in the bombing": one who dies, asked of a place or event their death is not told
+        at, gets how the sources tell it, with no verdict (no "Yes." to the place, nor a "No." the sources never
+        say), hidden as their death is; a place their death is told at keeps the usual "Yes."."""
+        place = _AT_PLACE.search(ask.text)
+        character = self.s.pack.characters.get(subject.id)
+        deaths = self.dies_in(subject.id)
+        if place is None or character is None or not deaths:
+            return None
+        words = [w for w in place.group(1).split() if w not in _NOT_PLACES]
+        if not words or len(words) < len(place.group(1).split()):
+            return None  # "in the end", "in the show", "in the webtoon": no place
+        told = " ".join((*(st.text for st in self.stages(subject.id)), character.fate.text if character.fate else "")).casefold()
+        if any(re.search(rf"\b{re.escape(w[:max(3, len(w) - 3)])}", told) for w in words):
+            return None
+        death, name = deaths[0], character.short_name or character.name
+        refs = self.s.knowledge.refs(character.sources)
+        spoils = max(death.spoils, subject.spoils)
+        said = SAID[death.state].format(name=name)
+        parts = [Part(f"My sources don't say {name} dies {place.group(0).strip(' ?!.')}; they tell it this way:", spoils,
+                      "official", (), hedged=True),
+                 Part(f"{said}: {death.text.rstrip('.')} ({death.where}).", spoils, death.confidence,
+                      self.s.knowledge.refs(death.sources) or refs)]
+        return self.s.answer(ask, parts, "state", evidence=self.s.profiles.evidence(subject), subjects=[subject],
+                             consumed=(*STATE_STEMS, *FATE_STEMS, *_HEARSAY, *words))
 
     def immune(self, ask: Ask) -> Answer | None:
         """"why is Nam-ra immune", "is Gwi-nam immune": a halfbie is infected, not immune (a false

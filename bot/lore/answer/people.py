@@ -18,7 +18,7 @@ from bot.lore.answer.subjects import REL_WORDS, Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict, summary_line
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem
-from bot.lore.answer.work import OTHER_WORK, OtherWork
+from bot.lore.answer.work import FIRST_ROLE, OTHER_WORK, OtherWork
 from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
@@ -113,6 +113,8 @@ class PeopleAnswers:
             return None
         if ask.matches(OTHER_WORK) and ((people and not characters) or (characters and ask.matches(_ACTOR_OF))):
             return None  # "what did lee yoo-mi play in squid game", "what else was nayeon's actress in": other work
+        if ask.matches(FIRST_ROLE):
+            return None  # "what was lomon's first role": their debut, not whom they play here
         if "dub" in ask.a.stems:
             return None  # "who voices On-jo in the english dub": not the Korean cast
         if ask.a.yes_no and not (characters and people):
@@ -289,6 +291,8 @@ class PeopleAnswers:
             return named
         if subject.kind == "person" and ask.matches(OTHER_WORK):
             return self.work.of(ask, subject)
+        if subject.kind == "person" and ask.matches(FIRST_ROLE):
+            return dont_know(ask.raw, f"{subject.name}'s first role", ("whom they play", "who they are"))
         if subject.kind == "character" and ask.matches(OTHER_WORK) and ask.matches(_ACTOR_OF):
             actor = self.s.pack.characters[subject.id].actor  # "what else was gwinam's actor in", "귀남이 배우 다른 작품"
             if actor in self.s.pack.people:

@@ -33,6 +33,8 @@
 - "did jtbc make it": the company made the show ("make it" is then no surviving);
 - "did byeong chan want to make zombies": why they did it (their motive, never a verdict off what
   they did or their fate);
+- "what was yoo in soo's first drama", "is this park ji hu's first role": their debut (the sources never give it);
+- "is gwinam 100% dead", "is namra definitely alive": how sure the asker wants it is no part of the question;
 - "suhyeok and namra kiss?? what ep": a clause that asks only "which episode" asks it of the clause
   before (`episode_asked_after`), never how many episodes the show has.
 """
@@ -327,6 +329,20 @@ _THE_ONE_WHO = re.compile(r"^\s*(was|is|were|wasn'?t|isn'?t)\s+(ent\d+)\s+(?:rea
 
 # "did onjo get bit", "was mijin ever bit": being bitten, as "get bitten" asks it (never a line where another bites
 # someone else near them)
+# "is gwinam 100% dead", "is namra definitely alive", "is nayeon dead for sure": how sure the asker wants the answer
+# is no part of what is asked (the answer says how sure its sources are); never a word left over for a record to match
+_SURE = re.compile(r"\s*(?:\b100\s*(?:%|percent\b)|\b(?:a|one) hundred percent\b|\b(?:definitely|def|deffo|defo|for sure|surely|"
+                   r"certainly|truly|totally|completely|confirmed|officially|fully)\b)")
+_STATE_ASKED = re.compile(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b.*\b(?:dead|alive|die|dies|died|survive[sd]?|"
+                          r"zombie|halfbie|hambie|turn(?:s|ed)?|infected|bitten|human|make it|made it|gone)\b")
+# "what was yoo in soo's first drama", "is this park ji hu's first role", "the first thing lomon acted in": an actor's
+# debut, which the sources never give (never their profile, nor a "Yes." off an award for a newcomer)
+_WORK = r"(?:k ?drama|drama|role|acting role|show|series|movie|film|project|work|job|acting job|credit)s?"
+_FIRST_WORK = re.compile(
+    rf"^\W*(?:(?:what|whats|which) (?:(?:was|is|were) )?(ent\d+)\s*(?:'s|s)? (?:first|debut) {_WORK}"
+    rf"|(?:is|was|isnt|isn't|wasnt|wasn't) (?:this|it|the show|this show|aouad) (ent\d+)\s*(?:'s|s)? (?:first|debut)(?: {_WORK})?"
+    r"|(?:what was |whats )?the first (?:thing|show|drama|movie|film|role|project) (ent\d+) (?:acted|starred|was|appeared|played) in)\W*$"
+)
 _GOT_BIT = re.compile(r"\b(gets?|got|getting|gotten|been|being|be|was|were|is|are)\s+(?:bit|bited|bitted)\b")
 
 
@@ -355,6 +371,10 @@ def _who_first(clause: str) -> str:
 
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
+    if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
+        clause = " ".join(_SURE.sub(" ", clause).split())
+    if ("first" in clause or "debut" in clause) and (debut := _FIRST_WORK.match(" ".join(clause.split()))) is not None:
+        return f"what was {debut.group(1) or debut.group(2) or debut.group(3)} 's first role"
     if "who" in clause or "that" in clause:
         clause = _THE_ONE_WHO.sub(r"\1 it \2 who ", clause)
     if "bit" in clause:

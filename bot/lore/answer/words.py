@@ -242,6 +242,8 @@ CHAT = {
     "aoad": "aouad", "aoud": "aouad", "aouad's": "aouad", "nis": "national intelligence service",
     # one word, never a slip of "groups"; "unalived": chat's word for killed (no "dead" said aloud)
     "grownups": "adults", "grownup": "adult", "unalived": "killed", "unalive": "kill",
+    # two words run together as chat types them ("the one who swears alot", "cried abit"), never a name to repair into
+    "alot": "a lot", "alittle": "a little", "abit": "a bit", "infact": "in fact", "aswell": "as well",
     # "summarize ep 12", "ep 3 recap" (in the pack, "recaps" are the sources, not a summary)
     "summarize": "summary", "summarise": "summary", "recap": "summary", "tldr": "summary", "rundown": "summary",
     # the verbs of the commonest questions, mistyped: "who playes namra", "who plaed on-jo"

@@ -35,6 +35,9 @@ OTHER_WORK = re.compile(
     r"|^(?:what|who|which (?:role|character|part))\s+(?:did|does|do|is|was)\s+ent\d+\s+(?:play|plays|played|playing|star as)"
     r"\s+in\s+(?!(?:the show|this show|this|it|aouad|all of us are dead|now at our school|season|s\d|episode|ep)\b)[a-z]"
 )
+# "what was ent0 's first role" (rewording.py reads "first drama", "debut", "is this X's first role" so): the
+# sources name no actor's debut, so it is never their profile
+FIRST_ROLE = re.compile(r"^what was ent\d+ 's first role$")
 _DIRECTOR = re.compile(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
 _WRITER = re.compile(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
 _ANOTHER_WORK = re.compile(
