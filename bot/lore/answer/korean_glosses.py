@@ -50,6 +50,10 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("물려", " bitten "), ("물렸", " bitten "), ("물린", " bitten "), ("물었", " bit "), ("감염", " infected "),
     ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "),
     ("국정원", " the NIS "), ("팀장", " team leader "), ("요원", " agent "),
+    # the show's own nouns as Korean fans write them (the spoiler lexicon reads them too): the virus, the district,
+    # the army's rule, the camp, and the class the students are in ("몇 반", never the 반 of 반좀비 or 반장)
+    ("요나스", " jonas "), ("양동", " yangdong "), ("계엄령", " martial law "), ("계엄", " martial law "),
+    ("수용소", " quarantine camp "), ("캠프", " camp "), ("몇 반", " which class "), ("몇반", " which class "),
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
