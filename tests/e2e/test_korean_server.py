@@ -8,8 +8,8 @@ reading the code it tests, from the fact sheet (the Korean names are the show's 
 Blind: 34 passed / 3 xfailed. On reading the code, none of the three was the bot's: the game's end was
 read from its start post (which names the finale), a two-question list cannot give buttons their three
 wrong answers (the bot says so and offers typed mode), and "7화 보는 중" is saved as 7, as "im on ep 7"
-is by the project's rule. Found after: the show's own nouns in Korean ("요나스", "몇 반") were not read.
-After: 39 passed / 0 xfailed.
+is by the project's rule. Found after: the show's own nouns in Korean ("요나스", "몇 반", "눈") and the chat
+spelling "어케 됨" were not read. After: 40 passed / 0 xfailed.
 """
 
 from __future__ import annotations
@@ -186,10 +186,11 @@ async def test_a_member_asking_a_show_fact_in_korean_gets_it(h: Harness, questio
 
 
 # found after the blind run: the show's own nouns written in Korean were not read ("요나스" got "I didn't
-# understand", "효산고 몇 반이야?" got "Yes." and where the story is set)
+# understand", "효산고 몇 반이야?" got "Yes." and where the story is set, "귀남 눈 어케 됨" "Yes.")
 @pytest.mark.parametrize(("question", "expected"), [
     ("요나스 바이러스가 뭐야", r"Jonas"),
     ("효산고 몇 반이야?", r"2-5"),
+    ("ㅋㅋ 귀남 눈 어케 됨", r"stabs his eye"),  # chat spelling of 어떻게 됨: was "Yes." and his card
 ])
 async def test_the_shows_own_nouns_asked_in_korean_are_understood(h: Harness, question: str, expected: str) -> None:
     reply = await ask(h, h.fan, question)
