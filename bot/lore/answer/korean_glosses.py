@@ -17,6 +17,10 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("얼마야", " how much "), ("이었어", " was "), ("있었어", " was "),
     ("몇 주", " how many weeks "), ("몇주", " how many weeks "), ("탑10", " top 10 "), ("탑 10", " top 10 "), ("누적", " total "), ("동안", " "),
     ("어떻게 돼", " what happens to "), ("어떻게 됐", " what happens to "), ("어떻게 되", " what happens to "),
+    # the same in chat spelling (어케, 어캐) and ending (됨): "귀남 눈 어케 됨" asks what happened, not yes or no
+    ("어떻게 됨", " what happens to "), ("어케 됨", " what happens to "), ("어케 돼", " what happens to "),
+    ("어케 됐", " what happens to "), ("어케 되", " what happens to "), ("어캐 됨", " what happens to "),
+    ("어캐 돼", " what happens to "), ("어캐 됐", " what happens to "), ("어캐 되", " what happens to "),
     ("몇 화까지", " how many episodes "), ("몇화까지", " how many episodes "),
     ("총 몇부작", " how many episodes "), ("총 몇 부작", " how many episodes "), ("총 몇화", " how many episodes "),
     ("총 몇 화", " how many episodes "), ("총 몇", " how many "),
@@ -50,6 +54,10 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("물려", " bitten "), ("물렸", " bitten "), ("물린", " bitten "), ("물었", " bit "), ("감염", " infected "),
     ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "),
     ("국정원", " the NIS "), ("팀장", " team leader "), ("요원", " agent "),
+    # the show's own nouns as Korean fans write them (the spoiler lexicon reads them too): the virus, the district,
+    # the army's rule, the camp, and the class the students are in ("몇 반", never the 반 of 반좀비 or 반장)
+    ("요나스", " jonas "), ("양동", " yangdong "), ("계엄령", " martial law "), ("계엄", " martial law "),
+    ("수용소", " quarantine camp "), ("캠프", " camp "), ("몇 반", " which class "), ("몇반", " which class "),
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
@@ -59,7 +67,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
     ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
-    ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
+    ("눈", " eye "), ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
     ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
     ("바이러스", " virus "), ("이름", " name "), ("제목", " title "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
@@ -84,12 +92,12 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # One-syllable nouns glossed only as a word of their own (a particle may follow): "역시", "형사", "회사",
-# "영화", "화나", "활동" and "불쌍해" are other words.
+# "영화", "화나", "활동", "불쌍해" and "눈물" are other words.
 _HOW_MANY_MINUTES = re.compile(r"몇\s*분")
 _EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
 _WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
-_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키"}
+_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈"}
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
 _WEEK_KO = re.compile(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
