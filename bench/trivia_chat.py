@@ -69,7 +69,7 @@ names the actor, "speedy" alone and "darth mual" are near misses, "the science t
 before reading the matcher: typos, romanisations, hangul, partial names, surnames, nicknames, full names with
 a middle name, descriptions naming a character, extra words, numbers as words, two guesses, chat about the
 answer, quotes of other players and late answers to the question before, another person sharing a name;
-scored blind at 5 / 2 / 23 / 8 / 0).
+scored blind at 5 / 2 / 23 / 8 / 0; after stop 44's changes: 4 / 0 / 19 / 8 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -124,3 +124,9 @@ def test_the_readme_names_the_newest_benchmark_sets() -> None:
     )
     assert f"`--set heldout` to `heldout{lexicon}`" in README
     assert f"`wild5` to `wild{imports}`" in README
+
+
+def test_the_readme_names_the_newest_trivia_chat_set() -> None:
+    from bench.trivia_chat import PARTS
+
+    assert f"`--set {PARTS[-1]}`" in README
