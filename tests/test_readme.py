@@ -128,3 +128,9 @@ def test_the_readme_names_the_newest_benchmark_sets() -> None:
         int(n) for n in re.findall(r"watched_blind(\d+)\.tsv", " ".join(p.name for p in (ROOT / "tests" / "bot" / "data").iterdir()))
     )
     assert f"to `watched_blind{watched}`" in README
+
+
+def test_the_readme_names_the_newest_trivia_chat_set() -> None:
+    from bench.trivia_chat import PARTS
+
+    assert f"`--set {PARTS[-1]}`" in README

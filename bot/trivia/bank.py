@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.show import Position, ShowShape
+from bot.trivia.descriptions import descriptions
 from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question, TriviaList
@@ -74,16 +75,18 @@ def load_content(shape: ShowShape, pack: LorePack | None = None) -> tuple[list[Q
     except Exception:
         log.exception("the bundled trivia pack could not be read")
     resolver: Any = None
+    roles: dict[tuple[str, ...], str] = {}
     try:
         from bot.lore.content import bundled_pack
         from bot.lore.names import resolver_of
 
         lore: Any = pack if pack is not None else bundled_pack()
         resolver = resolver_of(lore)
+        roles.update(descriptions(lore.characters.values()))
         questions.extend(generated_questions(lore, shape))
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")
-    return questions, AnswerMatcher(resolver, shape=shape)
+    return questions, AnswerMatcher(resolver, shape=shape, roles=roles)
 
 
 def spoiler_reader(pack: LorePack | None = None) -> Reads | None:

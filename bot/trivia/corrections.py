@@ -177,3 +177,22 @@ def narrated(tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
         len(tokens) >= 5 and tokens[0] in _NARRATORS and tokens[1] not in _GUESSING
         and len(tokens) - max(h.end for h in hits) >= 2 and not any(w in _GUESSING for w in tokens[1:3])
     )
+
+
+# Words that report what another player typed ("jin said huxley", "someone guessed 3").
+_REPORTED = frozenset("said says guessed guesses typed wrote put answered".split())
+_TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
+_SPEAKERS_SELF = frozenset("i we im ive it its that this".split())  # ("i said orwell": one's own guess again)
+
+
+def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[str, ...] | None:
+    """Another player's guess reported ("jin said huxley lmao", "someone guessed 3 lol"): () when the
+    message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"),
+    None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
+    if len(tokens) < 3 or tokens[1] not in _REPORTED or tokens[0] in _SPEAKERS_SELF or not tokens[0].isalpha():
+        return None
+    if any(tokens[1] in a.tokens for a in answers):
+        return None
+    rest = tokens[2:]
+    turn = next((k for k, t in enumerate(rest) if t in _TURNS and k + 1 < len(rest)), None)
+    return tuple(rest[turn + 1 :]) if turn is not None else ()

@@ -109,6 +109,40 @@ def another_surname(core: tuple[str, ...], name: str) -> bool:
     return own in KOREAN_SURNAMES and _surname_key(own) != _surname_key(core[0])
 
 
+def another_korean_given_name(typed: Sequence[str], name: str, text: str) -> bool:
+    """Whether typed syllables name another Korean given name than `name`'s ("Ham Sung-min"): as many
+    syllables, surname aside, one opening with another consonant ("ham sung-jin", "hee-jin" for
+    Hee-soo), or one syllable more joined to the given name in `text` ("yoon seo-ah" for Roh Yoon-seo). A resolver
+    forgives one letter; Korean given names differ by one syllable. Romanizations agree (g/k, j/ch,
+    r/l/n, Yoon/Yun); syllables typed joined ("sungmin") are not read apart."""
+    words = name.split()
+    if len(words) != 2 or "-" not in words[1] or not all(t.isalpha() and len(_VOWEL_RUN(t)) == 1 for t in typed):
+        return False  # (one syllable a word: "joo dongeun" is Joo Dong-geun's syllables typed joined)
+    own = _surname_key(fold(words[0]))
+    given = [_onset(fold(part)) for part in words[1].split("-") if part]
+    forms = [list(typed)] if len(typed) == len(given) and all(_surname_key(t) != own for t in typed) else []
+    if len(typed) == len(given) + 1:
+        forms += [list(typed[1:])] if _surname_key(typed[0]) == own else []
+        forms += [list(typed[:-1])] if _surname_key(typed[-1]) == own else []
+        if not forms and [_onset(t) for t in typed[:-1]] == given and re.search(rf"\b{typed[-2]}\s*-\s*{typed[-1]}\b", text.lower()):
+            return True  # one syllable more, joined to the given name: another name ("hee-soo lol" is Hee-soo)
+    return bool(forms) and all([_onset(t) for t in form] != given for form in forms)
+
+
+_VOWEL_RUN = re.compile(r"[aeiouwy]+").findall
+
+
+def _onset(syllable: str) -> str:
+    """A romanised syllable's first consonant, its romanizations one ("kyu" and "gyu", "chan" and "jan")."""
+    head = re.match(r"[^aeiouwy]*", syllable)
+    letters = head.group(0) if head else ""
+    for spellings, key in (("g k kk gh kh", "k"), ("d t tt th", "t"), ("b p pp ph", "p"), ("j jj ch c tch", "j"),
+                           ("s ss sh", "s"), ("r l n", "r"), ("h hw", "h")):
+        if letters in spellings.split():
+            return key
+    return letters
+
+
 # One surname's romanizations (Choi and Cho are two surnames, Cho and Jo one).
 _SAME_SURNAME = {
     spelling: group.split()[0]

@@ -49,6 +49,9 @@ class Prepared:
     known: Container[str]  # the answers of every list its server's games learned: names, never typos
     alone: Mapping[str, Answer] = field(default_factory=dict)  # initials that answer as the whole message ("MJ")
     plain: frozenset[str] = frozenset()  # the list's answers that are chat words elsewhere (`Lessons.plain`)
+    # a one-word name answer -> the one longer name learned lists end with it ("mozart" -> wolfgang amadeus mozart)
+    full_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    last_words: Container[str] = frozenset()  # words that end a learned name (`Lessons.last_words`)
 
 
 @dataclass(frozen=True, slots=True)

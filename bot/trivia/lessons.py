@@ -60,6 +60,10 @@ class Lessons:
     # list -> one-word answers that are chat words elsewhere, as typed ("bad", "thewho"): never looked
     # for inside a message, yet another answer when offered beside the right one ("beat it or bad")
     plain: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # list -> the last word of a name of two to four words -> those names ("mozart" -> ("wolfgang",
+    # "amadeus", "mozart")): whose given names a surname answered alone has
+    ended: Mapping[str, Mapping[str, frozenset[tuple[str, ...]]]] = field(default_factory=dict)
+    last_words: frozenset[str] = frozenset()  # every word that ends such a name ("einstein", "seahawks")
 
 
 class KnownNames:
@@ -145,10 +149,12 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
     followers = dict(base.followers)
     initials = dict(base.initials)
     plain = dict(base.plain)
+    ended = dict(base.ended)
     for name, members in fresh.items():
         plain[name] = _plain_answers(members)
         forms, width, ends, named, single = _learn_list(members)
         followers[name] = _followers(forms)
+        ended[name] = _ended(forms)
         initials[name] = _initials(forms)
         pools[name] = forms
         widths[name] = width
@@ -174,6 +180,8 @@ def study(base: Lessons, questions: Iterable[Question], lists: Collection[str] |
         followers=followers,
         initials=initials,
         plain=plain,
+        ended=ended,
+        last_words=frozenset(last for ends in ended.values() for last in ends),
     )
 
 
@@ -185,6 +193,15 @@ def _initials(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
             by_letters.setdefault("".join(t[0] for t in tokens if t != "and"), set()).add(compact)
             by_letters.setdefault("".join(t[0] for t in tokens), set()).add(compact)
     return {letters: frozenset(answers) for letters, answers in by_letters.items()}
+
+
+def _ended(forms: Mapping[str, str]) -> Mapping[str, frozenset[tuple[str, ...]]]:
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for text in forms.values():
+        tokens = tuple(normalize_tokens(text))
+        if 2 <= len(tokens) <= 4 and all(t.isalpha() for t in tokens) and tokens[0] not in ARTICLES:
+            found.setdefault(tokens[-1], set()).add(tokens)
+    return {last: frozenset(names) for last, names in found.items()}
 
 
 def _followers(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:

@@ -53,10 +53,20 @@ from bot.trivia.another import (
     names_another,
 )
 from bot.trivia.attempts import attempt_or_chat
-from bot.trivia.corrections import letter_doubled, named_alone, narrated, reaction, still_meant, two_people
+from bot.trivia.corrections import (
+    letter_doubled,
+    named_alone,
+    narrated,
+    reaction,
+    reported_guess,
+    still_meant,
+    two_people,
+)
+from bot.trivia.descriptions import described
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
+from bot.trivia.fullnames import full_name_said
 from bot.trivia.guesses import (
     ARTICLES,
     CONNECTORS,
@@ -70,7 +80,7 @@ from bot.trivia.guesses import (
     destretched,
     strip_markup,
 )
-from bot.trivia.hangul import another_surname, has_hangul, stems
+from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems
 from bot.trivia.hits import chosen_hits, labelled_elsewhere
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
@@ -222,6 +232,9 @@ class AnswerMatcher(PreparedQuestions):
         if yes_no_reply(tokens, (a.compact for a in p.accepted)):
             said = self._judge(tokens[0], question, scope)  # "no they didnt": its "no"; "yeah they did" tries too
             return said if said.verdict is not Verdict.CHAT else MatchResult(Verdict.WRONG_ATTEMPT)
+        reported = reported_guess(tokens, p.accepted)
+        if reported is not None:  # "jin said huxley lmao": another player's guess, none of one's own
+            return self._judge(" ".join(reported), question, scope) if reported else MatchResult(Verdict.CHAT)
         kept = still_meant(tokens, text, reading.seps, p)
         if kept is not None:  # "jupiter no": taken back; "saturn no wait jupiter": jupiter
             return self._judge(" ".join(kept), question, scope) if kept else MatchResult(Verdict.CHAT)
@@ -240,6 +253,9 @@ class AnswerMatcher(PreparedQuestions):
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
+        full = full_name_said(core, p) if hit is None and p.full_names else None
+        if full is not None and full[1]:
+            hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p)  # "stagg", "thre"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
@@ -275,8 +291,12 @@ class AnswerMatcher(PreparedQuestions):
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
+            if key is None and (role := described(core, self._roles)) is not None and ("character", role) in p.entities:
+                return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?" (`bot.trivia.descriptions`)
             if key is not None:
-                if key in p.entities and not another_surname(core, p.entities[key]):
+                if key in p.entities and not another_surname(core, p.entities[key]) and not any(
+                    another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
+                ):
                     return MatchResult(Verdict.RIGHT, p.entities[key])
                 return MatchResult(Verdict.CHAT if shows_feeling(text) else Verdict.WRONG_ATTEMPT)  # ("nam-ra 🥺")
         # 3. answers and candidates inside the message
@@ -321,8 +341,10 @@ class AnswerMatcher(PreparedQuestions):
                 if len(mention.candidates) != 1:
                     continue
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
-                if key in p.entities and another_surname(core, p.entities[key]):
-                    another = True  # "kim ji-hu" for Park Ji-hu
+                if key in p.entities and (
+                    another_surname(core, p.entities[key]) or another_korean_given_name(read(mention.text).tokens, p.entities[key], mention.text)
+                ):
+                    another = True  # "kim ji-hu" for Park Ji-hu, "yoon seo-ah" for Roh Yoon-seo
                 elif key in p.entities and self._name(mention.text) == key:
                     right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
                 elif key not in p.echoed_entities:
@@ -334,6 +356,8 @@ class AnswerMatcher(PreparedQuestions):
                 return MatchResult(Verdict.CHAT)  # two people judged in one sentence: "onjo's dad was the real mvp ngl"
             if rivals or another:  # ("principal or vice principal": the answer and another one)
                 return MatchResult(Verdict.SEVERAL_ANSWERS, right)
+            if full is not None:
+                return MatchResult(Verdict.WRONG_ATTEMPT)  # "leopold mozart": another of that name
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from bot.show import ShowShape
@@ -60,8 +60,10 @@ class PreparedQuestions:
 
     def __init__(
         self, resolver: Resolver | None = None, lists: Iterable[Question] = (), shape: ShowShape | None = None,
+        roles: Mapping[tuple[str, ...], str] | None = None,
     ) -> None:
         self._resolver = resolver
+        self._roles = roles or {}  # a character by what they are: "the detective" (`bot.trivia.descriptions`)
         self._shape = shape  # the show's seasons: "the finale" for an episode of its questions
         self._cache: OrderedDict[tuple[int | None, str], Prepared] = OrderedDict()  # (scope, question id)
         self._shape_size = self._shape_now()  # the episodes the show questions were prepared with

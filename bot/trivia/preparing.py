@@ -155,6 +155,14 @@ def prepare_question(
                 rival = prepare_answer(name, "o:" + name)
                 assert rival is not None
                 exact[name] = rival
+    full_names: dict[str, tuple[str, ...]] = {}
+    for answer in accepted if kind is Kind.PERSON else ():
+        if len(answer.tokens) == 1 and answer.compact.isalpha() and not any(
+            len(a.tokens) > 1 and a.tokens[-1] == answer.compact for a in accepted  # (its own full name: `another_given_name`)
+        ):
+            learned = {n for ends in lessons.ended.values() for n in ends.get(answer.compact, ())}
+            if len(learned) == 1:  # (two people of that name learned: whose it is, no one can say)
+                full_names[answer.compact] = learned.pop()
     initials: dict[str, Answer] = {}
     for answer in accepted:
         letters = initials_alone(answer, kind is Kind.PERSON)
@@ -193,6 +201,8 @@ def prepare_question(
         list_name=question.list_name,
         pool=pool,
         plain=lessons.plain.get(question.list_name, frozenset()) if question.answers else frozenset(),
+        full_names=full_names,
+        last_words=lessons.last_words,
         numeric=numeric,
         year=year,
         asks=asks,

@@ -1,0 +1,66 @@
+"""A character named by what they are: "the detective" for Song Jae-ik, "the class president" for
+Nam-ra, "the firefighter" for On-jo's father, "ha-ri's little brother" for Woo-jin.
+
+Fans answer "who..." questions with the role as often as with the name. The phrases come from the
+head of each character's lore summary and the apposition after it ("On-jo's father, a firefighter
+and rescue worker ..."), ending on its noun ("class president", "reserved class president"); only a
+phrase one character alone has names anyone ("the teacher" is two people, "a student" dozens), and a
+one-word phrase only when it is a long word and no kin word ("detective", not "bully" nor "father"). Little/younger, big/older,
+dad/father and mom/mum/mother are one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol
+
+from bot.trivia.guesses import ARTICLES
+from bot.trivia.normal import normalize_tokens
+
+__all__ = ["described", "descriptions"]
+
+_SAME = {"little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older"}
+_APPOSITION = re.compile(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
+_MIN_ALONE = 6  # a one-word role names someone only when it is this long ("detective", never "bully")
+# ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ")
+_KIN = frozenset("father mother brother sister son daughter parent friend".split())
+
+
+class _Described(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def summary(self) -> str: ...
+
+
+def _folded(words: Sequence[str]) -> tuple[str, ...]:
+    kept = [w for w in words if w not in ARTICLES]
+    return tuple(_SAME.get(w, w) for w in kept)
+
+
+def _phrases(head: str) -> set[tuple[str, ...]]:
+    words = normalize_tokens(head)
+    if "of" in words:
+        words = words[: words.index("of")]  # "class president of 2-5"
+    words = list(_folded(words))
+    if not words or words[-1].endswith("ed"):
+        return set()  # a role ends on its noun ("a boy relentlessly bullied" describes no role)
+    return {tuple(words[k:]) for k in range(len(words)) if len(words) - k > 1 or (len(words[-1]) >= _MIN_ALONE and words[-1] not in _KIN)}
+
+
+def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who | whom | with | in | at | and | from |\.|$)") -> Mapping[tuple[str, ...], str]:
+    """Each phrase one character alone is described by -> that character's id."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for character in characters:
+        summary = character.summary.casefold()
+        heads = [found.group(1) for found in (re.match(head, summary), _APPOSITION.match(summary)) if found]
+        for phrase in set().union(*map(_phrases, heads)) if heads else ():
+            owners.setdefault(phrase, set()).add(character.id)
+    return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
+
+
+def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
+    """The character a message's words describe alone ("the science teacher"), or None."""
+    return phrases.get(_folded(core)) if phrases else None

@@ -1,0 +1,47 @@
+"""A character typed as what they are ("the detective", "ha-ri's little brother") answers a question
+whose answer is that character, when no other character is described so (bot.trivia.descriptions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.show import ShowShape
+from bot.trivia.bank import load_content
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+Pack = tuple[AnswerMatcher, dict[str, Question]]
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    questions, matcher = load_content(ShowShape.season_one())
+    return matcher, {q.id: q for q in questions}
+
+
+def _judge(pack: Pack, text: str, question_id: str) -> Verdict:
+    matcher, questions = pack
+    return matcher.judge(text, questions[question_id]).verdict
+
+
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("the detective", "gen-role-lee-kyu-hyung"),  # Song Jae-ik
+    ("the science teacher?", "gen-child-of-lee-jin-su"),  # Lee Byeong-chan
+    ("ha-ri's little brother", "gen-saved-by-seo-hyo-ryeong"),  # Jang Woo-jin
+    ("the firefighter", "gen-child-of-nam-on-jo"),  # Nam So-ju
+    ("the class president", "aouad-034"),  # Choi Nam-ra
+])
+def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
+    assert _judge(pack, text, question_id) is Verdict.RIGHT
+
+
+def test_a_role_two_characters_share_names_no_one(pack: Pack) -> None:
+    assert _judge(pack, "the teacher", "gen-child-of-lee-jin-su") is not Verdict.RIGHT
+
+
+def test_another_characters_role_is_not_the_answer(pack: Pack) -> None:
+    assert _judge(pack, "the detective", "gen-saved-by-seo-hyo-ryeong") is not Verdict.RIGHT
+
+
+def test_a_kin_word_alone_names_no_one(pack: Pack) -> None:
+    assert _judge(pack, "father", "gen-child-of-nam-on-jo") is not Verdict.RIGHT

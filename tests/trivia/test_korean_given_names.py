@@ -1,0 +1,42 @@
+"""A Korean name typed one syllable off is another person: Korean given names differ by one syllable,
+which a name resolver forgiving one letter would take for a typo (bot.trivia.hangul)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.show import ShowShape
+from bot.trivia.bank import load_content
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+
+@pytest.fixture(scope="module")
+def pack() -> tuple[AnswerMatcher, dict[str, Question]]:
+    questions, matcher = load_content(ShowShape.season_one())
+    return matcher, {q.id: q for q in questions}
+
+
+def _judge(pack: tuple[AnswerMatcher, dict[str, Question]], text: str, question_id: str) -> Verdict:
+    matcher, questions = pack
+    return matcher.judge(text, questions[question_id]).verdict
+
+
+def test_a_syllable_opening_with_another_consonant_is_another_name(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+    # Who plays Han Gyeong-su? Ham Sung-min
+    assert _judge(pack, "ham sung-jin", "aouad-016") is not Verdict.RIGHT
+
+
+def test_a_syllable_joined_to_the_given_name_is_another_name(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+    # Which actress was rumoured for Season 2? Roh Yoon-seo
+    assert _judge(pack, "yoon seo-ah", "aouad-201") is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["ham sung min", "ham seong-min", "ham sungmin", "함성민"])
+def test_the_name_in_its_romanizations_still_answers(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    assert _judge(pack, text, "aouad-016") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["roh yoon-seo", "noh yoon seo", "yoon-seo lol"])
+def test_the_name_with_chat_after_it_still_answers(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    assert _judge(pack, text, "aouad-201") is Verdict.RIGHT
