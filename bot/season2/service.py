@@ -26,7 +26,6 @@ from bot.season2.model.delivery import OutboxEntry, Subscription
 from bot.season2.reports import moderator_claim
 from bot.season2.schedule import SourceHealth
 from bot.season2.sources.base import NewsSource
-from bot.season2.sources.rss import RSSSource
 from bot.season2.sources.tvmaze import TVmazeSource
 from bot.season2.tracking import CurrentStatus, Retraction, Tracking
 from bot.season2.windows import Window
@@ -98,7 +97,12 @@ def configured_sources(settings: Settings) -> list[NewsSource]:
     sources: list[NewsSource] = []
     if settings.tvmaze_base_url:
         sources.append(TVmazeSource(settings.tvmaze_base_url, settings.tvmaze_show_query))
-    sources.extend(RSSSource(url) for url in settings.rss_feeds)
+    if settings.rss_feeds:
+        # Imported only here: reading headlines takes feedparser and some 600 patterns, compiled at
+        # import (half a CPU-second at every start), which a bot with no feed never needs.
+        from bot.season2.sources.rss import RSSSource
+
+        sources.extend(RSSSource(url) for url in settings.rss_feeds)
     return sources
 
 
