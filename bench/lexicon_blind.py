@@ -24,7 +24,8 @@
    1 harmless hidden; after tuning 1 / 1 / 0), `--set heldout19` bench/lexicon_heldout19.yaml (written by lex19: the same
    kinds of text; blind 17 under-read, 1 over-read, 0 harmless hidden;
    after tuning 1 / 1 / 0), `--set heldout20` bench/lexicon_heldout20.yaml (written by lex20: fates said sideways,
-   pet names, romanised Korean, scenes named by a prop; blind 3 under-read, 0 over-read, 1 harmless hidden). `--set probe4`
+   pet names, romanised Korean, scenes named by a prop; blind 3 under-read, 0 over-read, 1 harmless hidden; after
+   tuning 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
