@@ -184,6 +184,14 @@ _YOURS = re.compile(r"\b(?:your|my)\b", re.I)  # the writer's or the reader's ow
 _SUFFERED = frozenset({"death", "bite", "turn", "infect", "halfbie"})
 
 
+def _object_gap(sentence: str, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether only OBJECT_GAP's words, or an owner named, stand between a word and whom it is done to ("biting
+    chungsan's mom", "bit chungsans mom": she is bitten, not Cheong-san)."""
+    owners = [m for m in mentions if m[4] and start <= m[0] and m[1] <= end]
+    gap = "".join(sentence[a:b] for a, b in zip([start, *(m[1] for m in owners)], [*(m[0] for m in owners), end], strict=True))
+    return OBJECT_GAP.match(gap) is not None
+
+
 @dataclass(frozen=True)
 class Reveal:
     """What a text gives away: the latest position, and the words that gave it away."""
@@ -503,7 +511,7 @@ class Lexicon(PackAnchoring):
                         characters = characters | bitten
                 elif group == "bite":  # "the zombies bite Gwi-nam": the one named right after is bitten
                     bitten = next((m[2] for m in mentions if m[0] >= match.end() and not m[4] and m[1] > m[0]
-                                   and OBJECT_GAP.match(sentence[match.end():m[0]])), frozenset())
+                                   and _object_gap(sentence, match.end(), m[0], mentions)), frozenset())
                     characters = characters | bitten
                 if before and BY.match(sentence, match.end()):  # "Cheong-san gets bitten by Gwi-nam": both
                     by = nearest(sentence, before, match.start(), match.end())

@@ -70,12 +70,16 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # "the commander recording his goodbye and then ending it": his last message and death (E11-12: the later)
     ("ex-commander-takes-responsibility", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)|(?:commander|general) jin|jin seon-?moo|the general(?= (?:recording|records|recorded))",
      r"(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|lol|tho)\b))|(?:took|takes?|taking) his own life"
-     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a|that|the) (?:goodbye|last|final|farewell|message|video)|(?:farewell|goodbye|last|final) (?:message|video)"
-     r"|gun ?shot|(?:pulls?|pulled|pulling) the trigger", False),
+     r"|(?:kill(?:s|ed|ing)?|shot|shoots?|shooting) himself|(?:records?|recorded|recording) (?:his|a|that|the) (?:goodbye|last|final|farewell|message|video|apolog\w*|statement|confession|speech)|(?:farewell|goodbye|last|final) (?:message|video|statement|words|speech)"
+     r"|gun ?shot|(?:pulls?|pulled|pulling) the trigger|🔫", False),
     # "the commander just... leaving them there": the order to abandon the students
     ("e09-laptop-and-evacuation", r"the (?:military |army |martial[- ]law )?commander(?! (?:of|guy|from|in)\b)",
      r"(?:leav\w*|left|abandon\w*|bail\w* on|ditch\w*) (?:them|the kids|the students|the children|everyone)"
      r"(?: (?:there|behind|at the school|in the school|to die))?(?=\s*(?:$|[^\w\s'’-]))", False),
+    # "the soldiers leaving them on the roof in the rain": the order to abandon the students on the roof (facts.md E9)
+    ("e09-laptop-and-evacuation", r"(?:the )?(?:army|military|soldiers|troops|rescue team)",
+     r"(?:leav\w*|left|abandon\w*|bail\w* on|ditch\w*|desert\w*) (?:them|the kids|the students|the children|everyone)"
+     r" (?:(?:there|behind|stranded) )?on (?:the|that) (?:school )?roof(?:top)?(?! of)", False),
     ("e09-thunderstorm-escape", r"thunder ?storm|lightning storm",
      r"run\w*|ran|escap\w*|flee\w*|fled|leav\w*|out of|scene|school", False),
     ("e09-thunderstorm-escape", r"(?:the )?(?:storm|rain)", r"escap\w*|flee\w*|fled|out of the school", True),
@@ -114,7 +118,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     ("e11-last-fight", r"shaft", r"elevator|falls?|fell|falling|go(?:es)? down|went down|jump\w*", True),
     # the fight in the flames, as Korean tells it (불속 싸움): "who does cheongsan fight in the fire?", "x vs y in the flames"
     ("e11-last-fight", r"(?:in|into|amid|inside|through) (?:the |that |those )?(?:fire|flames|blaze)",
-     r"fight\w*|fought|duel\w*|vs\.?|versus|final round|last stand", True),
+     r"fight\w*|fought|duel\w*|vs\.?|versus|final round|last stand|round (?:2|two)|rematch|showdown|face-?off|1v1", True),
     ("e10-gym-reunion", r"(?:gym )?(?:storeroom|storage room|store room)",
      r"reunion|reunit\w*|meet\w*|met|merg\w*|join\w*|together|find|found|scene", False),
     ("e10-gym-reunion", r"gym",
@@ -142,6 +146,17 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # the eye stab told as a scene without the library ("ㄱㄴ 눈 찔린 장면", "귀남이 눈 찔리는 짤")
     ("e05-library", r"눈\s?(?:을\s?)?찔(?:린|리는|림|렸|리던)", r"장면|씬|짤|scene", False),
     ("e05-library", r"도서관(?:에서|에|이)?", r"눈\s?(?:을\s?)?(?:잃|멀|찔)\w*|(?:loses?|lost|losing) (?:his |an |one |her )?eye", False),
+    # the fire that opens the locked roof door ("the office fire popping the roof door open", "the roof door releasing in
+    # the smoke"): the door's release (facts.md E8), not "that roof door scene was fire" (praise)
+    ("e08-office-fire", r"roof ?doors?", r"(?<!is )(?<!was )(?<!so )(?<!straight )(?<!pure )fire(?! (?:scene|moment))|flames|smoke"
+     r"|(?:pop|burst|swung|swing|fl(?:y|ew|ies)|spr[iau]ng|bust|blew|blow)\w*\s+(?:\w+\s+)?open|releas\w*|unlatch\w*"
+     r"|open(?:s|ed|ing)? (?:up )?(?:by itself|on its own|automatically)", False),
+    ("e08-office-fire", r"옥상\s?문(?:을|이|은|는|도)?", r"불(?:이|로|에|나서|나고|난|붙\w*)?|화재\w*|연기\w*", False),  # "교무실 불 때문에 옥상문 열림"
+    # the assemblywoman's last act ("ripping up her resignation letter", "사직서 찢음"): facts.md E12
+    ("e12-resignation-torn-up", r"(?:her |the |that )?resignation(?: letter| papers?)?|사직서\w*",
+     r"rip(?:s|ped|ping)?|tear(?:s|ing)?|tore|torn|shred\w*|찢\w*", True),
+    ("e12-resignation-torn-up", r"(?:the )?(?:assembly ?woman|congress ?woman|politician|lawmaker)|(?:국회)?의원(?:님)?(?:이|가|은|는)?",
+     r"(?:rip(?:s|ped|ping)?|tear(?:s|ing)?|tore|torn|shred\w*)(?: up)? (?:\w+ ){0,2}resignation|사직서\s?(?:를|을)?\s?찢\w*", False),
     ("e07-roof-door-locked", r"옥상\s?문(?:을|이|은|는|도)?", r"잠(?:금|갔|궜|그|가|근|겼|김)\w*|안\s?열\w*|못\s?(?:열|들어)\w*", False),
     ("e08-office-fire", r"교무실(?:에|에서|을|이|에다)?", r"불\s?(?:을\s?)?(?:지름|질렀|지르|지른|냄|냈|났|붙)\w*|방화\w*", False),
     ("e08-office-fire", r"arsonists?|방화범\w*", None, True),  # "eunji the arsonist", "은지 방화범": the one who set the fire
@@ -210,7 +225,7 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
 _KEYS = ("soldier", "commander", "pilot", "crew", "rescue", "first", "there", "헬", "쥐", "library", "roof", "heli", "chopper", "room", "door", "drone", "laptop", "storm", "rain", "vaccine", "cure", "yangdong", "shaft", "flare", "gym", "push", "shov",
          "gate", "bite", "mark", "wound", "rat", "mom", "mum", "mother", "도서관", "옥상", "교무실", "office", "announce", "arson", "방화", "intercom", "loudspeaker", r"\bp\.?a\b", "busan", "mouse", "hamster", "rodent", "🐀", "🐁", "🐹", "toilet", "hank", "animal", "bucket", "불", "아니", "kerchief", "one", "body", "hunger", "zombies", "island",
          "bandage", "붕대", "손수건", "hyosan", "효산", "speaker", "minibus", "mini-bus", "미니버스", "storage", "창고", "suhnam",
-         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze")
+         "namsu", "suhra", "수남", "남수", "onsan", "온산", "청온", "온청", "daeri", "dae-ri", "camp", "캠프", "수용소", "blood", "stick", "eye", "🏹", "general", "cheol", "chul", "철수", "귀남", "made it", "jin", "halfbie", "hambie", "hybrid", "half", "찔", "responsib", "fire", "flame", "blaze", "resign", "사직서", "의원", "army", "military", "troops")
 _KEY = re.compile("|".join(_KEYS))
 _CLOSED = re.compile(r"\s*(?:$|[^\w\s'’-]|(?:now|anymore|after all|lol|tho|though|so|and|but|then)(?![\w-]))", re.I)
 _OWN = re.compile(r"(?:^|\W)(?:my|our|your)\s+$", re.I)  # the writer's own thing, not the show's
