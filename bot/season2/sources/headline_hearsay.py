@@ -106,7 +106,10 @@ _INVITATION = re.compile(r"\b(?:drop|share|post|leave|put)\s+(?:your|ur|all\s+yo
 #: party?", "… is all out now. who else finished already??"): asks nothing about the news (never "who else heard this?").
 _FANS_CHAT = re.compile(r"(?<=[.!])\s+(?:(?:so\s+)?who\s+else\s+(?:is\s+|'s\s+|already\s+|has\s+)?(?:finished|watched|watching|binged"
                         r"|binging|done|crying|cried|staying\s+up|up\s+for)|(?:is\s+)?any\s*(?:one|body)\s+(?:else\s+)?(?:doing|hosting"
-                        r"|planning|having|up\s+for|want(?:s|ing)?\s+to\s+(?:watch|binge|do))|who'?s\s+(?:watching|binging|joining|hosting))"
+                        r"|planning|having|up\s+for|want(?:s|ing)?\s+to\s+(?:watch|binge|do))|who'?s\s+(?:watching|binging|joining|hosting)"
+                        # "who's watched it already?", Malay "siapa dah habis tengok?" (who has finished watching it?)
+                        r"|who'?s\s+(?:already\s+)?(?:watched|finished|seen)|siapa\s+(?:yang\s+)?(?:dah|sudah|udah)\s+(?:habis\s+)?"
+                        r"(?:tengok|tonton|nonton))"
                         r"\b[^.!?]*\?+\s*$", re.I)
 
 
