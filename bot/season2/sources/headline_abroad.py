@@ -204,8 +204,8 @@ _WORDS_ABROAD = (
                 re.I), r"delayed to \1"),
     (re.compile(r"\bertelendi\b", re.I), "delayed"),
     # Polish "Ten plakat z 9 kwietnia … to fejk zrobiony przez fana" (this poster of April 9 … is a fake made by a fan)
-    (re.compile(r"\b(?:ten\s+)?plakat\s+z\s+(\d{1,2}\s+[a-ząćęłńóśźż]{3,})", re.I), r"the '\1' poster"),
-    (re.compile(r"\bdla\s+(?=All of Us)"), "for "),
+    (re.compile(r"\b(?:ten\s+)?plakat\s+z\s+(\d{1,2}\s+[a-ząćęłńóśźż]{3,})(?:\s+dla\s+(All of Us Are Dead\s+(?:Season\s+)?2))?", re.I),
+     lambda m: f"the '{m.group(1)}' " + (f"{m.group(2)} " if m.group(2) else "") + "poster"),
     (re.compile(r"\bto\s+(?:fejk|fake)\b", re.I), "is fake"),
     (re.compile(r"\bzrobiony\s+przez\s+fan(?:a|ów)\b|\bfanowski\b", re.I), "fan-made"),
     # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
