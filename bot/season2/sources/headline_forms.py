@@ -376,14 +376,18 @@ _DELAY_DENIED = re.compile(
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
     r"(?:delay|postponement)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"
+    # "reports of another AOUAD S2 delay are false", "delay rumours are fake"
+    r"|\b(?:reports?|rumou?rs?|talk|news|claims?)\s+of\s+(?:an?\s+|another\s+|the\s+)?(?:[^\s,;:…]+\s+){0,6}?(?:delay|postponement)s?"
+    r"\s+(?:are|is|were|was)\s+(?:false|fake|untrue|not\s+true|wrong|baseless)\b"
+    r"|\b(?:delay|postponement)\s+(?:rumou?rs?|reports?|talk|news)\s+(?:are|is|were|was)\s+(?:false|fake|untrue|not\s+true|wrong|baseless)\b"
     r"|(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)"
     # a delay rumour answered by the day that stands: "'지우학2' 공개 연기설…넷플릭스 "4월 2일 예정대로""
     r"|(?:공개\s*)?연기\s*설(?=\S*\s*(?:…|\.\.\.|,)[^…]*?(?:\d\s*일\s*(?:공개\s*)?예정대로|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일))",
     re.I,
 )
-#: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains".
-_STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?(?:stands|holds|remains"
-                     r"|stays|is\s+unchanged|unchanged)\b", re.I)
+#: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains", "may 7 still stands".
+_STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?|still\s+)(?:stands|holds|remains"
+                     r"|stays|is\s+unchanged|unchanged)\b", re.I)  # (or "still" with no "date": "may 7 still stands")
 #: ... or said confirmed: "Netflix Confirms March 19 Date", "confirms the March 19 premiere date".
 _CONFIRMED_DATE = re.compile(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
 _A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
