@@ -280,8 +280,15 @@ _COUNT_FIRST = re.compile(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?
                           r"\s*(?:시즌\s*)?2['’」》]?)", re.I)
 
 
+#: ... or the count closing the headline, a part of its own after the season is named: "'지우학2' 메인 예고편 공개…D-35" (read as
+#: "… '지우학2' D-35", the season's; never a count right after what is to come, "예고편 공개 예정…D-3").
+_COUNT_LAST = re.compile(r"^(?P<head>.*?(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)(?:(?!D\s*-\s*\d).)*?(?<!예정))\s*(?:…|\.\.\.|·)\s*"
+                         r"(?P<count>D\s*-\s*\d{1,2})\W*$", re.I | re.S)
+
+
 def _counted_down(text: str) -> str:
     text = _COUNT_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('name')} {m.group('count')}", text, count=1)
+    text = _COUNT_LAST.sub(lambda m: f"{m.group('head')}…{m.group('name')} {m.group('count')}", text, count=1)
     text = _korean_listed(text)
     text = _KOREAN_COUNTDOWN.sub(lambda m: m.group(0).rstrip() + " 공개 ", text)  # read as "공개 D-3" (headline_moments)
     for pattern in _COUNTDOWNS:
