@@ -419,8 +419,18 @@ _LEAK_HINTS = re.compile(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between>[^
                          re.I)
 
 
+#: Leaked material that shows a day: "LEAKED 🚨 AOUAD S2 poster says April 9 on Netflix" (the day on it is the release's, as
+#: the leak has it; a poster's own day is not what it "says").
+_LEAKED_MATERIAL_SAYS = re.compile(rf"\b(?:posters?|screenshots?|listings?|banners?|images?)\s+(?:says|shows|reads|has|lists)\s+"
+                                   rf"(?=(?:{_MONTH})\.?\s*\d|\d{{1,2}}\s*/\s*\d)", re.I)
+_LEAK = re.compile(r"\bleak(?:s|ed|ing)?\b", re.I)
+
+
 def as_leak_said(text: str) -> str:
-    """A leak that "hints" a day, as one that says it (a rumour: "leaked", "listing", "insider" say so)."""
+    """A leak that "hints" a day, as one that says it (a rumour: "leaked", "listing", "insider" say so); leaked material
+    that shows a day (`_LEAKED_MATERIAL_SAYS`), as the season premiering then by the leak's word."""
+    if _LEAK.search(text):
+        text = _LEAKED_MATERIAL_SAYS.sub("reportedly premieres ", text)
     return _LEAK_HINTS.sub(lambda m: m.group("leak") + m.group("between") + " reportedly says", text)  # a rumour
 
 
