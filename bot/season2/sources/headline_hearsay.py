@@ -113,7 +113,20 @@ _FANS_CHAT = re.compile(r"(?<=[.!])\s+(?:(?:so\s+)?who\s+else\s+(?:is\s+|'s\s+|a
                         r"\b[^.!?]*\?+\s*$", re.I)
 
 
+#: A closing question that only asks for the release date, after news of something else ("… teaser is out!! release date
+#: when??", Japanese "ティザー来た！！配信日はまだ？", 공개일은 언제?): asks nothing of what was said.
+_DATE_ASKED = re.compile(r"(?<=[.!！])\s*(?:(?:and\s+|so\s+)?(?:the\s+)?(?:release|premiere)\s+date\s+when|when(?:'s|\s+is)\s+the"
+                         r"\s+(?:release|premiere)\s+date|(?:공개|配信)\s*(?:日|일)\s*(?:は|은)\s*(?:まだ|いつ|언제))[^.!?？]*[?？]+\s*$", re.I)
+
+
+_A_DAY = re.compile(rf"{MONTH}\s*\d|\d\s*{MONTH}|\d{{1,2}}\s*(?:월|月|/)\s*\d|\d\s*(?:일|日)|\b(?:tomorrow|tonight|today|\w+day)\b|{KO_DAY}",
+                    re.I)
+
+
 def without_invitations(text: str) -> str:
     """A headline without its invitation to talk (see `_INVITATION`): "… premieres in 25 days — drop your theories here",
-    nor its closing question to fellow fans (`_FANS_CHAT`)."""
-    return _FANS_CHAT.sub("", _INVITATION.sub("", text)).strip(" —–-;:")
+    nor its closing question to fellow fans (`_FANS_CHAT`) or for the release date (`_DATE_ASKED`)."""
+    text = _FANS_CHAT.sub("", _INVITATION.sub("", text))
+    if (asked := _DATE_ASKED.search(text)) is not None and not _A_DAY.search(text[:asked.start()]):
+        text = text[:asked.start()]  # (a day said before it is kept in doubt: "aouad s2 april 9!! release date when??")
+    return text.strip(" —–-;:")
