@@ -202,7 +202,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   Polish among them): Netflix's April window, a teaser and a trailer, an insider's day denied and a fake poster
   debunked, the official Friday 23 April with times in KST, Taiwan time, PT/BST, Brasília and IST, a correction, a
   two-week delay to 7 May with its reason, relative days before release, the release in every language, and counts,
-  anniversaries, the cast's other shows, April Fools and sarcasm that read nothing (scored before any change: right 47, wrong 1, missed 29);
+  anniversaries, the cast's other shows, April Fools and sarcasm that read nothing (scored before any change: right 47, wrong 1,
+  missed 29); tuned on since (s2wild28: right 74, wrong 0, missed 3: two Discord posts that name no show, and a casual
+  Korean delay whose new day is said with a hearsay ending);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

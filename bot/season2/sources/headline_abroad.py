@@ -31,7 +31,7 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      r"|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
-                     r"|dostępn\w*|martwi|sezon\w*|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
+                     r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar gennaio ocak", "febrero fevereiro februari février februar febbraio şubat",
     "marzo março maret mars märz mart", "abril april avril aprile nisan",
@@ -129,8 +129,9 @@ _WORDS_ABROAD = (
     # Spanish, Vietnamese, Thai, Turkish, Polish
     (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
      "All of Us Are Dead"),
-    # Turkish and Polish "2. sezon", "sezon 2", "ikinci sezon", "drugi sezon": the second season
-    (re.compile(r"\b2\.\s*sezon(?:u|un)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*", re.I), "Season 2"),
+    # Turkish, Polish and Italian "2. sezon", "sezon 2", "ikinci sezon", "drugi sezon", "stagione 2": the second season
+    (re.compile(r"\b2\.\s*sezon(?:u|un)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
+                re.I), "Season 2"),
     # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
     (re.compile(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
     *_ARABIC_WORDS,  # a post in Arabic
