@@ -1,5 +1,5 @@
-"""Posts about the season written in Spanish, Portuguese, Indonesian, French, German, Vietnamese, Thai or Tagalog, put in the
-English words the headline readers know ("Temporada 2 llega el 5 de marzo": "Season 2 premieres March 5"), and Japanese
+"""Posts about the season written in Spanish, Portuguese, Indonesian, Malay, French, German, Italian, Polish, Turkish,
+Vietnamese, Thai, Tagalog or Hinglish, put in the English words the headline readers know ("Temporada 2 llega el 5 de marzo": "Season 2 premieres March 5"), and Japanese
 or Chinese ones in Korean (`headline_cjk.in_korean`). Read by `headline_forms.with_verbs_spelt`. Pure functions on text.
 """
 
@@ -364,7 +364,7 @@ _IST = re.compile(r"\bIST\b")
 
 
 def in_english(text: str) -> str:
-    """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
+    """A post in one of the languages above in the words the readers know ("Temporada
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
     in Korean (`headline_cjk.in_korean`); any other as it is."""
     text = without_non_days(text)  # "24/7", "9/10 rating": no day
