@@ -197,6 +197,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   the release, counts that are not dates, and other shows (scored before any change: right 40, wrong 6, missed 31);
   tuned on since (s2wild27: right 70, wrong 0, missed 7: fans' own calls and a "might" (guesses claim nothing), 확정된 바
   없다, a German explainer, a lineup with no verb, Taglish hearsay of the half, and a countdown apart from the show's name);
+- wild 28 (season2_wild28.yaml, 77): written at stop 40 (s2wild28) before the changes it measures, never tuned on:
+  December 2026 to May 2027 in fifteen languages (Chinese both scripts, Malay, Tagalog, Hinglish, Turkish, Italian,
+  Polish among them): Netflix's April window, a teaser and a trailer, an insider's day denied and a fake poster
+  debunked, the official Friday 23 April with times in KST, Taiwan time, PT/BST, Brasília and IST, a correction, a
+  two-week delay to 7 May with its reason, relative days before release, the release in every language, and counts,
+  anniversaries, the cast's other shows, April Fools and sarcasm that read nothing (scored before any change: right 47, wrong 1,
+  missed 29); tuned on since (s2wild28: right 74, wrong 0, missed 3: two Discord posts that name no show, and a casual
+  Korean delay whose new day is said with a hearsay ending);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -223,7 +231,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -334,6 +342,7 @@ def main() -> None:
         ("wild 25", _load("season2_wild25.yaml"), read_headline, None),
         ("wild 26", _load("season2_wild26.yaml"), read_headline, None),
         ("wild 27", _load("season2_wild27.yaml"), read_headline, None),
+        ("wild 28", _load("season2_wild28.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

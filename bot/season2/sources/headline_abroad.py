@@ -1,5 +1,5 @@
-"""Posts about the season written in Spanish, Portuguese, Indonesian, French, German, Vietnamese, Thai or Tagalog, put in the
-English words the headline readers know ("Temporada 2 llega el 5 de marzo": "Season 2 premieres March 5"), and Japanese
+"""Posts about the season written in Spanish, Portuguese, Indonesian, Malay, French, German, Italian, Polish, Turkish,
+Vietnamese, Thai, Tagalog or Hinglish, put in the English words the headline readers know ("Temporada 2 llega el 5 de marzo": "Season 2 premieres March 5"), and Japanese
 or Chinese ones in Korean (`headline_cjk.in_korean`). Read by `headline_forms.with_verbs_spelt`. Pure functions on text.
 """
 
@@ -28,13 +28,17 @@ _ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiem
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
                      r"|\bim\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-                     r"|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|\bna\s+(?:ang|lang)\b", re.I)  # (Taglish: below)
+                     r"|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
+                     # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
+                     r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
+                     r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
-    "enero janeiro januari janvier januar", "febrero fevereiro februari février februar", "marzo março maret mars märz",
-    "abril april avril",
-    "mayo maio mei mai", "junio junho juni juin", "julio julho juli juillet", "agosto agustus août",
-    "septiembre setiembre setembro september septembre", "octubre outubro oktober octobre",
-    "noviembre novembro november novembre", "diciembre dezembro desember décembre dezember"), start=1)
+    "enero janeiro januari janvier januar gennaio ocak", "febrero fevereiro februari février februar febbraio şubat",
+    "marzo março maret mars märz mart", "abril april avril aprile nisan",
+    "mayo maio mei mai maggio mayıs", "junio junho juni juin giugno haziran", "julio julho juli juillet luglio temmuz",
+    "agosto agustus août ağustos", "septiembre setiembre setembro september septembre settembre eylül",
+    "octubre outubro oktober octobre ottobre ekim", "noviembre novembro november novembre kasım",
+    "diciembre dezembro desember décembre dezember dicembre aralık"), start=1)
     for name in names.split()}
 _SEASONS_ABROAD = {**dict.fromkeys(("frühjahr", "frühling", "primavera", "printemps"), "spring"),
                    **dict.fromkeys(("sommer", "verano", "verão", "été"), "summer"),
@@ -46,7 +50,10 @@ _THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. ม�
 #: ... and in full, as outlets write them: "4 มิถุนายน 2027".
 _THAI_MONTHS_FULL = dict(zip("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
                              .split(), range(1, 13), strict=True))
-_DAY_MONTHS = {**_MONTHS_ABROAD, **_THAI_MONTHS, **_THAI_MONTHS_FULL}  # Thai writes its months short, with dots: "18 มิ.ย."
+#: Polish months as a day is written before them, in the genitive: "9 kwietnia" (the 9th of April).
+_POLISH_MONTHS = dict(zip("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split(),
+                          range(1, 13), strict=True))
+_DAY_MONTHS = {**_MONTHS_ABROAD, **_POLISH_MONTHS, **_THAI_MONTHS, **_THAI_MONTHS_FULL}  # Thai writes its months short, with dots: "18 มิ.ย."
 #: (a Thai year may be the Buddhist era's, 543 years ahead: "14 พฤษภาคม 2570" is 14 May 2027)
 _DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d|25\d\d)\b)?",
                          re.I)
@@ -119,7 +126,12 @@ _WORDS_ABROAD = (
     # ("ni confirma ni desmiente" names no day: nothing)
     (re.compile(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
                 r"|salga|chegue|estreie|saia)\b", re.I), lambda m: "rumour:" + m.group(1) + "premieres"),
-    (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้", re.I), "All of Us Are Dead"),  # Spanish, Vietnamese, Thai
+    # Spanish, Vietnamese, Thai, Turkish, Polish
+    (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
+     "All of Us Are Dead"),
+    # Turkish, Polish and Italian "2. sezon", "sezon 2", "ikinci sezon", "drugi sezon", "stagione 2": the second season
+    (re.compile(r"\b2\.\s*sezon(?:u|un)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
+                re.I), "Season 2"),
     # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
     (re.compile(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
     *_ARABIC_WORDS,  # a post in Arabic
@@ -161,7 +173,42 @@ _WORDS_ABROAD = (
      lambda m: m.group(0) if m.group(1) else f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
 (re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
-    (re.compile(r"\s*ฉายแล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
+    (re.compile(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
+    # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never
+    # "od 7 maja"), Turkish ("Netflix'te yayında", never a day's "7 Mayıs'ta yayında"), Malay ("kini di Netflix") and
+    # Hinglish ("aa gaya", it has come)
+    (re.compile(r"\bnetflix['’]te\s+yayında\b|\bkini\s+di\s+netflix\b", re.I), "is now streaming on Netflix"),
+    (re.compile(r"\bè\s+(?:ora\s+|finalmente\s+)?disponibile\b(?![^.!?;]*?\b(?:dal|dall['’]|a\s+partire)\b)"
+                r"|\b(?:już\s+)?(?:jest\s+)?dostępn[yaei]\b(?![^.!?;]*?\bod\b)|(?<!['’]ta\s)(?<!['’]te\s)(?<!['’]da\s)(?<!['’]de\s)"
+                r"\byayında\b|\baa\s+(?:gaya|gayi|gaye|chuka|chuki)\b", re.I), "is now streaming"),
+    # Tagalog "Labas na ang AOUAD S2" (it is out now), "AOUAD S2 sa April 23 na" (on April 23 now); Hinglish "23 April ko aa
+    # raha hai" (comes on April 23)
+    (re.compile(r"^(\W*)labas\s+na\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\2 is out now"),
+    (re.compile(r"^(\W*)(" + _NAME + r")\s+sa\s+((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(_MONTH_NAMES)
+                + r"))\s+na\b", re.I), r"\1\2 premieres \3"),
+    (re.compile(r"(\d{1,2}\s+[a-z]{3,}|[a-z]{3,}\s+\d{1,2})\s+ko\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), r"premieres \1"),
+    (re.compile(r"\bnetflix\s+pe\b", re.I), "on Netflix"),
+    (re.compile(r"\bsu\s+(?=netflix\b)", re.I), "on "),
+    # Malay "confirm 23 April" (it is confirmed for that day); "tak sabar" (can't wait) no negation
+    (re.compile(r"\bconfirm\s+(?=\d{1,2}\s+[a-z]{3,}\b)", re.I), "premieres "),
+    (re.compile(r"\btak\s+sabar\b", re.I), "can hardly wait"),
+    # Thai: "ศุกร์นี้" (this Friday), "14.00 น." (14:00), "ตามเวลาไทย" (Thai time), "ที่ Netflix" (on Netflix); "อีกไม่กี่วันแล้ว"
+    # (only a few days left) is a feeling, no negation
+    (re.compile(r"อีกไม่กี่วัน(?:แล้ว)?"), " "),
+    (re.compile(r"\s*(?:วัน)?ศุกร์นี้\s*"), " this Friday "),
+    (re.compile(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
+    (re.compile(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
+    (re.compile(r"ที่\s*(?=netflix\b)", re.I), "on "),
+    # Italian "slitta al 7 maggio", "rinviata a" (put off to); Turkish "7 Mayıs'a ertelendi" (put off to May 7), "ertelendi"
+    (re.compile(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
+    (re.compile(r"(\d{1,2}\s+(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık))['’]y?[ae]\s+ertelendi\b",
+                re.I), r"delayed to \1"),
+    (re.compile(r"\bertelendi\b", re.I), "delayed"),
+    # Polish "Ten plakat z 9 kwietnia … to fejk zrobiony przez fana" (this poster of April 9 … is a fake made by a fan)
+    (re.compile(r"\b(?:ten\s+)?plakat\s+z\s+(\d{1,2}\s+[a-ząćęłńóśźż]{3,})(?:\s+dla\s+(All of Us Are Dead\s+(?:Season\s+)?2))?", re.I),
+     lambda m: f"the '{m.group(1)}' " + (f"{m.group(2)} " if m.group(2) else "") + "poster"),
+    (re.compile(r"\bto\s+(?:fejk|fake)\b", re.I), "is fake"),
+    (re.compile(r"\bzrobiony\s+przez\s+fan(?:a|ów)\b|\bfanowski\b", re.I), "fan-made"),
     # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
     (re.compile(r"\bverschiebt\b", re.I), "delays"),
     (re.compile(r"\bum\s+(?:eine|1)\s+woche\b", re.I), "by a week"),
@@ -206,7 +253,7 @@ _WORDS_ABROAD = (
     (re.compile(r"\bchứ\s+không\s+phải\b", re.I), ", not"),
     (re.compile(r"\bkhông\s+phải\b", re.I), "not"),
     (re.compile(r"\bmà\s+là\b", re.I), "but"),
-    (re.compile(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?:ได้)?", re.I), " not "),
+    (re.compile(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?!กี่)(?:ได้)?", re.I), " not "),
     # a fake called so: Tagalog "peke", Spanish and Portuguese "falso", Indonesian "hoaks", "bohong", French "intox", "faux",
     # Vietnamese "tin giả" and Thai "ข่าวปลอม" (fake news); French "Non" (no) answering
     (re.compile(r"\b(?:peke|falso|falsa|hoaks|bohong|intox|faux|fausse)\b|\b(?:là\s+)?tin\s+giả\b|\bgiả\s+mạo\b|ข่าวปลอม", re.I), " fake "),
@@ -296,7 +343,7 @@ _WORDS_ABROAD = (
     (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
     (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
-    (re.compile(r",?\s*(?:no\s+)?horário\s+de\s+brasília\b", re.I), " BRT"),
+    (re.compile(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?", re.I), " BRT"),  # "(horário de Brasília)" too
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
     (re.compile(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
     (re.compile(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
@@ -311,8 +358,13 @@ _WORDS_ABROAD = (
 )
 
 
+#: Hindi written in Latin letters ("aa raha hai", "milte hai", "Netflix pe"): a post from India, whose IST is India's.
+_HINGLISH = re.compile(r"\b(?:aa\s+(?:raha|rahi|rahe|gaya|gayi)|hai|hain|milte|nahi|netflix\s+pe)\b", re.I)
+_IST = re.compile(r"\bIST\b")
+
+
 def in_english(text: str) -> str:
-    """A Spanish, Portuguese, Indonesian, French, German, Vietnamese or Thai post in the words the readers know ("Temporada
+    """A post in one of the languages above in the words the readers know ("Temporada
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
     in Korean (`headline_cjk.in_korean`); any other as it is."""
     text = without_non_days(text)  # "24/7", "9/10 rating": no day
@@ -320,6 +372,8 @@ def in_english(text: str) -> str:
         return with_korean_days(in_korean(text))
     if not _ABROAD.search(text):
         return with_korean_days(text)
+    if _HINGLISH.search(text):
+        text = _IST.sub("UTC+5:30", text)  # Hindi's India Standard Time (IST is also Ireland's and Israel's)
     for pattern, english in _WORDS_ABROAD:
         text = pattern.sub(english, text)
     text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"

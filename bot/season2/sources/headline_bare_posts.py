@@ -34,8 +34,11 @@ _OF_THAT_DAY = (r"(?:\s*(?:write\s+it\s+down|mark\s+(?:your|ur|the)\s+calendars?
 _EN_DAY_THEN_NAME = re.compile(rf"^\W*{_COUNT_CRIED}(?P<day>{_EN_DAY}|{_EN_CAL_DAY})(?P<time>{_EN_TIME})\s*[.!]+{_OF_THAT_DAY}\s*(?P<name>{_NAME})"
                                rf"(?:{_NOTHING_MORE}|\s*[.!]+\s*(?P<rest>[^?\d]+)$)", re.I)
 #: The season's name then its day from today, in a fan's post: "aouad s2 this friday and i have an exam on friday",
-#: "AOUAD S2 TOMORROW 😭" (never "tonight", which may be a night's rewatch, nor a weekday alone: "aouad s2 friday lol").
-_NAME_THEN_EN_DAY = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?P<day>(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
+#: "AOUAD S2 TOMORROW 😭" (never "tonight" alone, which may be a night's rewatch, only with the hour and zone of a drop:
+#: "aouad s2 tonight at midnight pacific"; nor a weekday alone: "aouad s2 friday lol").
+_TONIGHT_ZONED = (r"tonight\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|midnight)\s*(?:pacific|eastern|[a-z]{2,5})\b"
+                  r"(?:\s+time\b)?")
+_NAME_THEN_EN_DAY = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_ZONED}|(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
                                r"(?:\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[a-z]{2,5}\b)?)?)"
                                r"(?P<rest>(?:[\s.!,~]+|\s+(?:and|but|so|&)\s+)[^?\d]*|[^\w?]*)$", re.I)
 #: What a fan may add after the day and the season and still say it (a cheer, a plan, a feeling): nothing that takes it
@@ -100,9 +103,17 @@ _IS_AN_HOUR = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOUR})
                          rf"(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tonight|tomorrow)\b", re.I)
 
 
+#: "<season> [Friday] April 23, 12am PT / 3am ET / 8am BST": its day then its hours by zone, nothing more (each hour is
+#: the same moment; the first is read).
+_DAY_THEN_HOURS = re.compile(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+(?:at\s+)?(?P<hour>{_HOUR})"
+                             rf"(?:\s*[/|,]\s*{_HOUR})*{_NOTHING_MORE}", re.I)
+
+
 def as_times_post(text: str) -> str:
     """A post of the season's release hours and day, as "<season> drops <day> at <hour>" (see the module); any other as
     it is."""
+    if (m := _DAY_THEN_HOURS.match(text)) is not None:
+        return f"{m.group('lead')}{m.group('name')} drops {m.group('day')} at {m.group('hour')}"
     if (m := _TIMES_POST.match(text)) is not None and (hour := re.search(_HOUR, m.group("times"), re.I)) is not None:
         return f"{m.group('before')}{m.group('name')} drops {m.group('day')} at {hour.group(0)}"
     return _IS_AN_HOUR.sub(lambda m: f"{m.group('name')} drops {m.group('day')} at {m.group('hour')}", text)

@@ -41,10 +41,15 @@ _JAPANESE_WORDS = (
     (re.compile(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
     (re.compile(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
     (re.compile(r"前倒し"), " 앞당겨 "),
-    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家)?(?:上线|播出)", re.I), " 공개"),
+    # Chinese "已上線", "今天上线了" (up now, up today): out
+    (re.compile(r"(?:已经|已經|已)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),
+    (re.compile(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
+    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
     (re.compile(r"改档|改期|提档"), " 공개일 변경 "),
-    (re.compile(r"決定|\bkettei\b|定档", re.I), " 확정"),
+    (re.compile(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
+    # the first or second half of a year ("2027年上半年"): Korean's 상반기, 하반기
+    (re.compile(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
     (re.compile(r"ティーザー|ティザー"), " 티저 "),
     (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
@@ -77,7 +82,7 @@ _JAPANESE_WORDS = (
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (re.compile(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
-    (re.compile(r"网传|据传|传闻|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
+    (re.compile(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
      " 루머 "),
     (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     (re.compile(r"否定"), " 부인"),
@@ -98,11 +103,24 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _JAPANESE_HOUR = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
 
 
+#: A Chinese hour with the clock it is on ("下午3點（台灣時間）", "晚上8点 北京时间"): Taiwan's, China's and Hong Kong's are UTC+8 (a
+#: Chinese hour with no zone stays unread: whose clock it is is not said).
+_CHINESE_HOUR = re.compile(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
+                           r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
+
+
+def _chinese_hour(m: re.Match[str]) -> str:
+    hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("中午", "下午", "晚上") and int(m.group(2)) != 12 else 0)
+    minute = m.group(3) or ("30" if m.group(4) else "00")
+    return f" {hour:02d}:{int(minute):02d} GMT+8 {m.group('verb') or ''} "  # ("下午3點上線（台灣時間）": the verb kept after it)
+
+
 def in_korean(text: str) -> str:
     """A Japanese or Chinese post in Korean words (`_JAPANESE_WORDS`), its spaces collapsed; a Japanese post's hour as
     the same hour on Korea's clock."""
     if _KANA.search(text):
         text = _JAPANESE_HOUR.sub(lambda m: f" {m.group(1)}시" + (f" {m.group(2)}분" if m.group(2) else ""), text)
+    text = _CHINESE_HOUR.sub(_chinese_hour, text)
     for pattern, korean in _JAPANESE_WORDS:
         text = pattern.sub(korean, text)
     return " ".join(text.split())

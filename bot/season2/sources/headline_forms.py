@@ -280,8 +280,15 @@ _COUNT_FIRST = re.compile(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?
                           r"\s*(?:시즌\s*)?2['’」》]?)", re.I)
 
 
+#: ... or the count closing the headline, a part of its own after the season is named: "'지우학2' 메인 예고편 공개…D-35" (read as
+#: "… '지우학2' D-35", the season's; never a count right after what is to come, "예고편 공개 예정…D-3").
+_COUNT_LAST = re.compile(r"^(?P<head>.*?(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)(?:(?!D\s*-\s*\d).)*?(?<!예정))\s*(?:…|\.\.\.|·)\s*"
+                         r"(?P<count>D\s*-\s*\d{1,2})\W*$", re.I | re.S)
+
+
 def _counted_down(text: str) -> str:
     text = _COUNT_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('name')} {m.group('count')}", text, count=1)
+    text = _COUNT_LAST.sub(lambda m: f"{m.group('head')}…{m.group('name')} {m.group('count')}", text, count=1)
     text = _korean_listed(text)
     text = _KOREAN_COUNTDOWN.sub(lambda m: m.group(0).rstrip() + " 공개 ", text)  # read as "공개 D-3" (headline_moments)
     for pattern in _COUNTDOWNS:
@@ -376,14 +383,18 @@ _DELAY_DENIED = re.compile(
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
     r"(?:delay|postponement)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"
+    # "reports of another AOUAD S2 delay are false", "delay rumours are fake"
+    r"|\b(?:reports?|rumou?rs?|talk|news|claims?)\s+of\s+(?:an?\s+|another\s+|the\s+)?(?:[^\s,;:…]+\s+){0,6}?(?:delay|postponement)s?"
+    r"\s+(?:are|is|were|was)\s+(?:false|fake|untrue|not\s+true|wrong|baseless)\b"
+    r"|\b(?:delay|postponement)\s+(?:rumou?rs?|reports?|talk|news)\s+(?:are|is|were|was)\s+(?:false|fake|untrue|not\s+true|wrong|baseless)\b"
     r"|(?:공개\s*)?연기\s*(?:설\s*)?(?:없다|없어|없음|아냐|아니다|사실무근|부인)"
     # a delay rumour answered by the day that stands: "'지우학2' 공개 연기설…넷플릭스 "4월 2일 예정대로""
     r"|(?:공개\s*)?연기\s*설(?=\S*\s*(?:…|\.\.\.|,)[^…]*?(?:\d\s*일\s*(?:공개\s*)?예정대로|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일))",
     re.I,
 )
-#: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains".
-_STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?(?:stands|holds|remains"
-                     r"|stays|is\s+unchanged|unchanged)\b", re.I)
+#: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains", "may 7 still stands".
+_STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?|still\s+)(?:stands|holds|remains"
+                     r"|stays|is\s+unchanged|unchanged)\b", re.I)  # (or "still" with no "date": "may 7 still stands")
 #: ... or said confirmed: "Netflix Confirms March 19 Date", "confirms the March 19 premiere date".
 _CONFIRMED_DATE = re.compile(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
 _A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
@@ -408,8 +419,18 @@ _LEAK_HINTS = re.compile(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between>[^
                          re.I)
 
 
+#: Leaked material that shows a day: "LEAKED 🚨 AOUAD S2 poster says April 9 on Netflix" (the day on it is the release's, as
+#: the leak has it; a poster's own day is not what it "says").
+_LEAKED_MATERIAL_SAYS = re.compile(rf"\b(?:posters?|screenshots?|listings?|banners?|images?)\s+(?:says|shows|reads|has|lists)\s+"
+                                   rf"(?=(?:{_MONTH})\.?\s*\d|\d{{1,2}}\s*/\s*\d)", re.I)
+_LEAK = re.compile(r"\bleak(?:s|ed|ing)?\b", re.I)
+
+
 def as_leak_said(text: str) -> str:
-    """A leak that "hints" a day, as one that says it (a rumour: "leaked", "listing", "insider" say so)."""
+    """A leak that "hints" a day, as one that says it (a rumour: "leaked", "listing", "insider" say so); leaked material
+    that shows a day (`_LEAKED_MATERIAL_SAYS`), as the season premiering then by the leak's word."""
+    if _LEAK.search(text):
+        text = _LEAKED_MATERIAL_SAYS.sub("reportedly premieres ", text)
     return _LEAK_HINTS.sub(lambda m: m.group("leak") + m.group("between") + " reportedly says", text)  # a rumour
 
 

@@ -106,11 +106,27 @@ _INVITATION = re.compile(r"\b(?:drop|share|post|leave|put)\s+(?:your|ur|all\s+yo
 #: party?", "… is all out now. who else finished already??"): asks nothing about the news (never "who else heard this?").
 _FANS_CHAT = re.compile(r"(?<=[.!])\s+(?:(?:so\s+)?who\s+else\s+(?:is\s+|'s\s+|already\s+|has\s+)?(?:finished|watched|watching|binged"
                         r"|binging|done|crying|cried|staying\s+up|up\s+for)|(?:is\s+)?any\s*(?:one|body)\s+(?:else\s+)?(?:doing|hosting"
-                        r"|planning|having|up\s+for|want(?:s|ing)?\s+to\s+(?:watch|binge|do))|who'?s\s+(?:watching|binging|joining|hosting))"
+                        r"|planning|having|up\s+for|want(?:s|ing)?\s+to\s+(?:watch|binge|do))|who'?s\s+(?:watching|binging|joining|hosting)"
+                        # "who's watched it already?", Malay "siapa dah habis tengok?" (who has finished watching it?)
+                        r"|who'?s\s+(?:already\s+)?(?:watched|finished|seen)|siapa\s+(?:yang\s+)?(?:dah|sudah|udah)\s+(?:habis\s+)?"
+                        r"(?:tengok|tonton|nonton))"
                         r"\b[^.!?]*\?+\s*$", re.I)
+
+
+#: A closing question that only asks for the release date, after news of something else ("… teaser is out!! release date
+#: when??", Japanese "ティザー来た！！配信日はまだ？", 공개일은 언제?): asks nothing of what was said.
+_DATE_ASKED = re.compile(r"(?<=[.!！])\s*(?:(?:and\s+|so\s+)?(?:the\s+)?(?:release|premiere)\s+date\s+when|when(?:'s|\s+is)\s+the"
+                         r"\s+(?:release|premiere)\s+date|(?:공개|配信)\s*(?:日|일)\s*(?:は|은)\s*(?:まだ|いつ|언제))[^.!?？]*[?？]+\s*$", re.I)
+
+
+_A_DAY = re.compile(rf"{MONTH}\s*\d|\d\s*{MONTH}|\d{{1,2}}\s*(?:월|月|/)\s*\d|\d\s*(?:일|日)|\b(?:tomorrow|tonight|today|\w+day)\b|{KO_DAY}",
+                    re.I)
 
 
 def without_invitations(text: str) -> str:
     """A headline without its invitation to talk (see `_INVITATION`): "… premieres in 25 days — drop your theories here",
-    nor its closing question to fellow fans (`_FANS_CHAT`)."""
-    return _FANS_CHAT.sub("", _INVITATION.sub("", text)).strip(" —–-;:")
+    nor its closing question to fellow fans (`_FANS_CHAT`) or for the release date (`_DATE_ASKED`)."""
+    text = _FANS_CHAT.sub("", _INVITATION.sub("", text))
+    if (asked := _DATE_ASKED.search(text)) is not None and not _A_DAY.search(text[:asked.start()]):
+        text = text[:asked.start()]  # (a day said before it is kept in doubt: "aouad s2 april 9!! release date when??")
+    return text.strip(" —–-;:")

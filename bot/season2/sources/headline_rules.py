@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         # "오늘(7일) 공개": today, its day of the month in brackets
         r"(오늘(\s*\(\s*\d{1,2}\s*일\s*\))?|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
+        # fans' "배포 시작됨" (distribution started: it is up; never after its day or hour, "7일 오후 4시 배포 시작", to come)
+        r"|(?<![일시])(?<![일시]\s)배포\s*(시작|됐|되었|완료)"
         # the season itself up, right after its name: "지우학2 떴다!!!" (never "지우학2 예고편 떴다", its trailer's)
         # (the word ending there: never "떴다면" (if only), "떴다는 꿈"; nor a page up as coming soon, "공개예정으로")
         r"|(['’」》\"”]|(시즌|학교는|지우학)\s*2)\s*(가|이)?\s*(드디어\s*|마침내\s*|진짜\s*)?(떴|올라왔|풀렸)(다|어|음|네|당|어요)"
@@ -120,6 +122,9 @@ RULES: tuple[Rule, ...] = (
         r"|tonight|when|once|goes\s+up|going\s+up|at\s+(release|launch)|after\s+(the\s+)?(release|launch|premiere|it\s+drops))\b)"
         r"|" + CHARTED +
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
+        # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
+        r"|(^|[.!]\s*|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+)(it\s+)?(has\s+)?(just|finally)\s+dropped\b"
+        r"(?!\s+(a|an|the|its|new|to|on|at|in|by|from|this|next|\d)\b)"
         # a fan who has watched it all: "finished all 8 episodes of aouad s2", "binged the whole of s2", 지우학2 정주행 완료
         r"|\b(finished|binged|watched)\s+(all\s+(\d+\s+)?(episodes|eps)\s+of|the\s+(whole|entire)(\s+of)?)\s+(the\s+)?(?=(all\s?of"
         r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)"
