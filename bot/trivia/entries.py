@@ -19,6 +19,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -156,7 +157,7 @@ class _Reading:
     entities: bool = False
 
 
-def _one(col: Collector, where: str, at: Node, fields: list[tuple[str, Node]], kind: str) -> tuple[str, Node] | bool | None:
+def _one(col: Collector, where: str, at: Node, fields: list[tuple[str, Node]], kind: str) -> tuple[str, Node] | Literal[False] | None:
     """The one field of a kind an entry gives; False (an error said) when two say different things."""
     said = [(k, v) for k, v in fields if not _empty(v)]
     if len({repr(_texts(v)) for _, v in said}) > 1:
@@ -185,7 +186,7 @@ def _answer_texts(node: Node, reading: _Reading) -> list[str] | None:
     return [_unescaped(t, reading) for t in texts]
 
 
-def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry | bool | None:
+def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry | Literal[False] | None:
     """The entry a row gives; None for a blank row, False when an error was said."""
     where = f"entry {number}"
     if isinstance(node, MappingNode):
@@ -255,7 +256,7 @@ def read_rows(col: Collector, rows: SequenceNode, wrapper: str | None) -> list[E
         got = _entry(col, node, number, reading)
         if got is None:
             blank.append(number)
-        elif got is not False and not isinstance(got, bool):
+        elif got is not False:
             entries.append(got)
     if col.problems:
         return None

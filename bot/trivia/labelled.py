@@ -32,7 +32,7 @@ _YAML_LINE = re.compile(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
 def _at(line: int) -> ScalarNode:
-    mark = Mark("upload", 0, line - 1, 0, None, None)
+    mark = Mark("upload", 0, line - 1, 0, None, 0)  # (no buffer: a message names the line alone)
     return ScalarNode("tag:yaml.org,2002:str", "", mark, mark, style='"')
 
 
