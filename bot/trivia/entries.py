@@ -287,6 +287,9 @@ def build_list(
     col: Collector, entries: list[Entry], name: str, position: ReadPosition, *, author: str | None = None
 ) -> TriviaList | None:
     """The list the entries make, checked as a hyosan list's questions are; None when any has a problem."""
+    if len(entries) > MAX_QUESTIONS:
+        col.error(None, f"the list has {len(entries)} questions; the limit is {MAX_QUESTIONS}")
+        return None
     questions: list[Question] = []
     declared: set[str] = set()
     seen: dict[str, str] = {}

@@ -55,14 +55,16 @@ class _Open:
 def labelled_entries(col: Collector) -> list[Entry] | None:
     """The entries of a file written with labels (None when it is not one; [] with problems said when it is
     one with mistakes)."""
-    lines = [(n, raw.strip().lstrip("\ufeff")) for n, raw in enumerate(col.lines, start=1)]
-    read = [(n, *_kind(line)) for n, line in lines if line and not line.startswith("#")]
+    lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
+    read = [(n, *_kind(line.strip())) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
     kinds = [kind for _, kind, _ in read]
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
         return None
+    indented = {n for n, line in lines if line[:1].isspace()}
+    if any((kind == "other" and _YAML_LINE.match(text)) or (kind != "other" and n in indented)
+           for n, kind, text in read):
+        return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
     start = kinds.index("question")
-    if any(kind == "other" and _YAML_LINE.match(text) for _, kind, text in read[start:]):
-        return None
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
     for n, kind, text in read[start:]:

@@ -168,6 +168,16 @@ def test_labels_mixed_into_a_red_list_are_left_to_the_red_reader() -> None:
     assert "'What is Q?:'" in said
 
 
+def test_a_hyosan_list_with_its_keys_indented_is_never_read_as_labels() -> None:
+    parsed = _text("hyosan: 1\nquestions:\n  - id: a\n    question: Who?\n    answers: [Lomon, Park Solomon]\n    spoils: 3\n")
+    assert _answers(parsed) == {"Who?": ("Lomon", "Park Solomon")} and parsed.format == "hyosan"
+
+
+def test_too_many_labelled_questions_are_refused_before_any_is_read() -> None:
+    said = _refusal(b"".join(b"Q: Question %d?\nA: a\n" % n for n in range(20_001)))
+    assert "the limit is 20000" in said
+
+
 def test_questions_under_section_headings_are_imported_without_the_headings() -> None:
     parsed = _read("u13_sections.yaml")
     assert len(parsed.questions) == 4 and "Cast" not in _answers(parsed)
