@@ -157,10 +157,20 @@ class _Reading:
     entities: bool = False
 
 
-def _one(col: Collector, where: str, at: Node, fields: list[tuple[str, Node]], kind: str) -> tuple[str, Node] | Literal[False] | None:
+def _said(node: Node) -> tuple[str, ...] | None:
+    """What a field says, as two fields are compared: "a, b" says what ["a", "b"] says, in any case."""
+    texts = _texts(node)
+    if texts is not None and isinstance(node, ScalarNode):
+        texts = split_answers(texts[0])[0]
+    return None if texts is None else tuple(" ".join(t.split()).casefold() for t in texts)
+
+
+def _one(
+    col: Collector, where: str, at: Node, fields: list[tuple[str, Node]], kind: str
+) -> tuple[str, Node] | Literal[False] | None:
     """The one field of a kind an entry gives; False (an error said) when two say different things."""
     said = [(k, v) for k, v in fields if not _empty(v)]
-    if len({repr(_texts(v)) for _, v in said}) > 1:
+    if len({_said(v) for _, v in said}) > 1:
         keys = " and ".join(repr(k) for k, _ in said[:3])
         col.error(at, f"{where} has two {kind} fields, {keys}, that say different things: keep the one meant "
                       f"(or put every {'answer' if kind == 'answer' else kind} in one of them)")

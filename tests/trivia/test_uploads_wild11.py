@@ -110,6 +110,11 @@ def test_two_answer_fields_saying_the_same_are_no_ambiguity() -> None:
     assert _answers(parsed) == {"Q?": ("a",)}
 
 
+def test_an_answer_list_and_the_same_answers_as_one_text_are_no_ambiguity() -> None:
+    parsed = _text('[{"question": "Q?", "answers": ["a", "b"], "answer": "a, b"}]')
+    assert _answers(parsed) == {"Q?": ("a", "b")}
+
+
 def test_accepted_alternatives_are_answers_after_the_answer() -> None:
     parsed = _text('[{"question": "Q?", "answer": "a", "alternatives": ["b", "a"]}]')
     assert _answers(parsed) == {"Q?": ("a", "b")}
