@@ -66,18 +66,18 @@ def _without_txt(filename: str) -> str:
 
 def check_upload(filename: str, size: int) -> None:
     """Refuse, before downloading it, an attachment that cannot be a list: a name with folders in
-    it, a file that is not YAML by its name (a .txt, an image; "list.yaml.txt" is, saved by Notepad),
-    or a file too big."""
+    it, a file that is no text by its name (an image, a PDF; a .txt is read: a quiz written as `Question:` /
+    `Answer:` lines, or a list Notepad saved), or a file too big."""
     shown = quote_user_text(filename, limit=80)
     if "/" in filename or "\\" in filename or filename.startswith(".") or not filename.strip():
         raise TriviaError(
             f"The file name `{shown}` is not a plain file name; upload the list as a file like "
             "`capitals.yaml`. Nothing was imported."
         )
-    if not _without_txt(filename).lower().endswith(LIST_SUFFIXES):
+    if not _without_txt(filename).lower().endswith((*LIST_SUFFIXES, ".txt")):
         raise TriviaError(
             f"`{shown}` is not a YAML file: trivia lists are .yaml or .yml files (Red-DiscordBot's format "
-            "or hyosan's; a .json file of the same is read too). If it holds a list, rename it to end in .yaml. "
+            "or hyosan's; a .json export and a .txt of `Question:` / `Answer:` lines are read too). If it holds a list, rename it to end in .yaml. "
             "Nothing was imported."
         )
     check_import_size(size)

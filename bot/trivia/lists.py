@@ -26,7 +26,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.files import FileRefused, read_text_file
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
+from bot.trivia.entries import Entry, build_list, find_rows, read_rows
 from bot.trivia.episodelabels import spoils_written
+from bot.trivia.labelled import labelled_entries
 from bot.trivia.listbytes import decode, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -44,7 +46,7 @@ from bot.trivia.listparts import (
     slugify,
 )
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
-from bot.trivia.notalist import no_questions, not_a_list, other_bot, web_page
+from bot.trivia.notalist import no_questions, not_a_list, web_page
 from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
@@ -353,6 +355,9 @@ def _parse(
     text = unpasted(decode(data, max_bytes=max_bytes))
     if (page := web_page(text)) is not None:
         raise ListError([page])
+    col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
+    if (labelled := labelled_entries(col)) is not None:  # `Question:` / `Answer:` lines, as on a quiz sheet
+        return "entries", _from_entries(col, labelled, name)
     _too_many_questions(text)
     try:
         root = compose(text, bundled=True) if bundled else compose(text, alias_budget=ALIAS_BUDGET)
@@ -362,15 +367,15 @@ def _parse(
     if root is None:
         raise ListError(["the file is empty"])
     fmt = detect_format(root) if isinstance(root, MappingNode) else "red"
-    if fmt == "red" and (entries := other_bot(root)) is not None:
-        raise ListError([entries])
+    if fmt == "red" and (rows := find_rows(root)) is not None:  # a JSON array of rows, as other tools export them
+        if isinstance(rows, list):
+            raise ListError(rows)
+        _refuse_foreign_tags(col, root)
+        return "entries", _from_entries(col, read_rows(col, *rows) if not col.problems else None, name)
     if not isinstance(root, MappingNode):
         wrong = f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"
         raise ListError([not_a_list(text, wrong) if isinstance(root, ScalarNode) else wrong])
-    col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
-    for node in foreign_tags(root):
-        col.error(node, f"{node.tag.removeprefix('tag:yaml.org,2002:')!r} is a YAML tag for another program, not "
-                        "part of a trivia list (Red refuses it too): remove it")
+    _refuse_foreign_tags(col, root)
     try:
         parsed = _parse_hyosan(col, root, name) if fmt == "hyosan" else parse_red(col, root, name)
     except YamlProblem as exc:
@@ -383,6 +388,22 @@ def _parse(
         error.format = fmt
         raise error
     return fmt, parsed
+
+
+def _refuse_foreign_tags(col: Collector, root: Node) -> None:
+    for node in foreign_tags(root):
+        col.error(node, f"{node.tag.removeprefix('tag:yaml.org,2002:')!r} is a YAML tag for another program, not "
+                        "part of a trivia list (Red refuses it too): remove it")
+
+
+def _from_entries(col: Collector, entries: list[Entry] | None, name: str) -> TriviaList:
+    """The list a file of entries makes (bot/trivia/entries.py), or every problem with it raised together."""
+    parsed = None if entries is None or col.problems else build_list(col, entries, name, _position_field)
+    if parsed is None:
+        error = ListError(col.problems or ["the list could not be read"], col.warnings)
+        error.format = "entries"
+        raise error
+    return parsed
 
 
 def parse_list(

@@ -1,7 +1,7 @@
 """Files uploaded as a trivia list that are something else, named for what they are (bot/trivia/lists.py).
 
 A moderator who uploads GitHub's web page instead of the raw file, a spreadsheet saved as CSV,
-a README, or another bot's JSON export would otherwise get a YAML syntax error about a line that
+or a README would otherwise get a YAML syntax error about a line that
 holds no question. Each is said as what it is and what to do instead; nothing is imported.
 """
 
@@ -13,8 +13,6 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot.yamlnodes import line_of
-
 #: How a trivia list looks, for the messages below: Red-DiscordBot's format.
 LIST_SHAPE = "a list is YAML: each question on a line ending in ':', then its answers below it, one '- answer' a line"
 _WEB_PAGE = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
@@ -22,8 +20,6 @@ _WEB_PAGE = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])
 _KEY_LINE = re.compile(r"^[^\s#-].*:\s*(#.*)?$")
 _ANSWER_LINE = re.compile(r"^\s*-(\s|$)")
 _DELIMITERS = (",", ";", "\t")
-# Keys other bots' exports give a question entry.
-_QUESTION_KEYS = ("question", "q", "prompt", "text")
 
 
 def web_page(text: str) -> str | None:
@@ -78,35 +74,6 @@ def not_a_list(text: str, problem: str) -> str:
     if _looks_like_list(lines):
         return problem
     return f"{problem} (the file does not look like a trivia list: {LIST_SHAPE})"
-
-
-def _entries(node: Node) -> SequenceNode | None:
-    """A list of question entries as other bots export them: mappings with a `question` key."""
-    if not isinstance(node, SequenceNode) or not node.value:
-        return None
-    first = node.value[0]
-    if not isinstance(first, MappingNode):
-        return None
-    keys = {str(key.value).casefold() for key, _ in first.value if isinstance(key, ScalarNode)}
-    return node if keys & set(_QUESTION_KEYS) else None
-
-
-def other_bot(root: Node) -> str | None:
-    """Why the file is refused when it is a list of question entries (`- question: ...`, as
-    other bots export them) outside hyosan's format, or None."""
-    found = _entries(root)
-    if found is None and isinstance(root, MappingNode):
-        found = next((got for _, value in root.value if (got := _entries(value)) is not None), None)
-    if found is None:
-        return None
-    # a JSON export (flow style from its first bracket) is named as one: the moderator knows it by that word
-    written = "a JSON file whose questions are" if getattr(root, "flow_style", False) else "the questions are"
-    return (
-        f"line {line_of(found)}: {written} written as entries (`question:` and its answer), as other bots "
-        "export them; hyosan reads Red-DiscordBot's format (each question a key, its answers a list below it) "
-        "and its own, which begins with `hyosan: 1` and has `questions:`, a list of entries each with "
-        "`question:` and `answers:` (a list): rewrite the file in one of the two"
-    )
 
 
 _COMMENT_AFTER = re.compile(r"^\s+#(?P<rest>[^\s#].*)$")

@@ -31,6 +31,7 @@ from bot.trivia.listparts import (
 )
 from bot.trivia.model import Question, TriviaList
 from bot.trivia.redmistakes import empty, labelled, question_form, section, spoiler_label, unindented_setting
+from bot.trivia.sections import sections_read
 from bot.yamlnodes import BOOL_TAG, FLOAT_TAG, INT_TAG, NULL_TAG, kind_of, line_of, typed_value
 
 SCHEMA_KEY = "$schema"
@@ -272,6 +273,7 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
     config: dict[str, object] = {}
     questions: list[Question] = []
     commented: set[str] = set()  # questions whose spoils a comment over them says
+    root, headed = sections_read(col, root)
     pairs = _unique_keys(col, root)
     config_empty = any(str(k.value) == "CONFIG" and empty(v) for k, v in pairs)
     for key, value in pairs:
@@ -319,6 +321,8 @@ def parse_red(col: Collector, root: MappingNode, name: str) -> TriviaList | None
             tagged = False if said is None else _said_position(col, line_of(fields[1]), said, by="the question spoils")
         if answers is None or tagged is False:
             continue
+        if (heading := headed.get(id(key))) is not None:  # "Spoilers (ep 11):" over it: the later of the two
+            tagged = max(tagged, heading) if isinstance(tagged, Position) else heading
         questions.append(
             Question(
                 id=imported_id(name, question), text=question, answers=answers, choices=(), category=name,

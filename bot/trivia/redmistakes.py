@@ -3,8 +3,10 @@ meant and how to write it (bot/trivia/redformat.py asks before reading a key as 
 
 - CONFIG's settings written under it without their indent ("CONFIG:" then "max_score: 15"): YAML
   reads an empty CONFIG and questions named after settings;
-- questions grouped in sections ("Geography:" with questions indented below): Red has no sections;
-- a quiz sheet's labels ("Question: What is the capital of Fiji?" then "Answer: Suva");
+- questions grouped in sections ("Geography:" with questions indented below): Red has no sections (read as the
+  questions below each heading by bot/trivia/sections.py; said here only where that could not be done);
+- a quiz sheet's labels ("Question: What is the capital of Fiji?" then "Answer: Suva") mixed into a Red list
+  (a file of labels alone is read by bot/trivia/labelled.py);
 - the same question written twice but for capitals or spaces ("What is the capital of Peru?" and
   "what is the capital of peru?"): a game would ask it twice;
 - what a question or the list spoils, written as a key ("SPOILS: S1E6", "- spoils: S1E3" among the

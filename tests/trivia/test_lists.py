@@ -548,13 +548,13 @@ def test_a_question_that_is_a_settings_name_with_a_list_of_answers_is_still_a_qu
     assert [q.text for q in parsed.questions] == ["delay"]
 
 
-def test_questions_grouped_under_a_section_are_refused_naming_the_section() -> None:
-    problems = problems_of("Geography:\n  Q?:\n  - a\n")
-    assert problems and problems[0].startswith("line 1:") and "section" in problems[0]
+def test_questions_grouped_under_a_section_are_read_without_the_section() -> None:
+    parsed = parse_list(b"Geography:\n  Q?:\n  - a\n", "t")
+    assert [(q.text, q.answers) for q in parsed.questions] == [("Q?", ("a",))]
 
 
-def test_quiz_sheet_labels_are_refused_saying_how_red_writes_them() -> None:
-    problems = problems_of("Question: What is Q?\nAnswer: a\n")
+def test_quiz_sheet_labels_in_a_red_list_are_refused_saying_how_red_writes_them() -> None:
+    problems = problems_of("Question: What is Q?\nAnswer: a\nR?:\n- b\n")
     assert any(p.startswith("line 1:") and "'What is Q?:'" in p for p in problems)
     assert any(p.startswith("line 2:") and "'- a'" in p for p in problems)
 

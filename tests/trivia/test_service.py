@@ -449,7 +449,7 @@ async def test_a_message_long_after_a_typed_game_ended_is_not_a_guess(db: Databa
 @pytest.mark.parametrize(
     ("filename", "said"),
     [("../../x.yaml", "not a plain file name"), ("..\\x.yaml", "not a plain file name"), (".hidden.yaml", "not a plain"),
-     ("list.txt", "not a YAML file"), ("photo.png", "not a YAML file"), ("list.yaml.exe", "not a YAML file")],
+     ("list.pdf", "not a YAML file"), ("photo.png", "not a YAML file"), ("list.yaml.exe", "not a YAML file")],
 )
 def test_an_upload_that_cannot_be_a_list_is_refused_by_its_name(filename: str, said: str) -> None:
     with pytest.raises(TriviaError) as info:

@@ -61,9 +61,11 @@ def test_a_list_with_plain_text_answers_is_refused_for_its_lines_not_as_no_list(
     assert "line 1" in said
 
 
-def test_questions_under_a_section_heading_are_not_called_no_trivia_list() -> None:
-    assert "not a trivia list" not in _refusal("Geography:\n  Capital of France:\n  - Paris\n")
+def test_questions_under_a_section_heading_are_read_as_questions() -> None:
+    parsed = parse_list(b"Geography:\n  Capital of France:\n  - Paris\n", "mods")  # (since stop 40: wild11)
+    assert [q.text for q in parsed.questions] == ["Capital of France"]
 
 
-def test_quiz_sheet_labels_are_not_called_no_trivia_list() -> None:
-    assert "not a trivia list" not in _refusal("Question: What is Q?\nAnswer: a\n")
+def test_quiz_sheet_labels_are_read_as_questions() -> None:
+    parsed = parse_list(b"Question: What is Q?\nAnswer: a\n", "mods")  # (since stop 40: wild11)
+    assert [(q.text, q.answers) for q in parsed.questions] == [("What is Q?", ("a",))]

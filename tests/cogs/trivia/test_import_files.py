@@ -103,3 +103,29 @@ async def test_a_question_tagged_as_moderators_write_episodes_is_asked_only_from
     started = await h.discord.invoke(h.fan, channel, "trivia", "start", category="tagged", mode="typed", questions=2)
     assert "from **tagged**: 1 question" in started.text  # the ep 4 question waits for episode 4
     await h.discord.invoke(h.moderator, channel, "trivia", "stop")
+
+
+async def test_a_json_export_with_an_ambiguous_entry_imports_none_of_its_questions(h: Harness) -> None:
+    data = b'[{"question": "Q one?", "answer": "a"}, {"question": "Q two?", "answer": "b", "correct": "c"}]'
+    text = await upload(h, "sheet.json", data, "ambiguous")
+    assert "Nothing was imported" in text and "entry 2" in text
+    lists = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "lists")
+    assert "ambiguous" not in lists.text
+
+
+async def test_a_json_export_of_rows_is_imported_as_a_list(h: Harness) -> None:
+    data = b'[{"Question": "What is the school called?", "Answers": "Hyosan High School, Hyosan High"}]'
+    text = await upload(h, "sheet.json", data, "rows")
+    assert "Imported **rows**: 1 question" in text
+
+
+async def test_mentions_in_a_json_export_ping_nobody_when_imported(h: Harness) -> None:
+    data = b'[{"question": "@everyone who plays Su-hyeok? <@123456789012345678>", "answers": "Lomon, @here"}]'
+    reply = await h.discord.invoke(h.moderator, h.channels["trivia"], "triviaset", "import",
+                                   file=Attachment("pings.json", data), name="pings")
+    assert "Imported **pings**" in reply.text and not reply.mentions_pinged
+
+
+async def test_a_quiz_kept_as_a_txt_of_labels_is_imported(h: Harness) -> None:
+    text = await upload(h, "quiz.txt", b"Q: What is the school called?\nA: Hyosan High School\n", "notes")
+    assert "Imported **notes**: 1 question" in text and "labelled questions" in text

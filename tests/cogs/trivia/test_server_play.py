@@ -324,7 +324,8 @@ HOSTILE = {
     "binary": ("pic.yaml", bytes(range(256)) * 10, "not text but binary data"),
     "yaml-bomb": ("bomb.yaml", BOMB, "aliases repeat more than"),
     "fifty-thousand": ("huge.yaml", b"".join(b"Q%d?:\n- a\n" % i for i in range(50_000)), "the limit is 20000"),
-    "txt-with-yaml": ("list.txt", b"AUTHOR: me\nWhat?:\n- this\n", "is not a YAML file"),
+    # (a .txt is read since stop 40, a quiz of `Question:` / `Answer:` lines: a name no text has is refused unread)
+    "exe-with-yaml": ("list.exe", b"AUTHOR: me\nWhat?:\n- this\n", "is not a YAML file"),
     "path-in-name": ("../../x.yaml", b"AUTHOR: me\nWhat?:\n- this\n", "not a plain file name"),
 }
 

@@ -1,0 +1,339 @@
+"""Lists written as entries, one mapping a question, as other tools export them (bot/trivia/lists.py reads them).
+
+Google Sheets and Apps Script, Notion, Airtable and the online "JSON from CSV" converters give a JSON array of
+rows (`[{"Question": ..., "Answers": "a, b", "Episode": 7}]`), bare or under one key (`{"questions": [...]}`);
+Open Trivia DB gives `results` with `question`, `correct_answer` and `incorrect_answers`, its text in HTML
+entities. A moderator cannot rewrite hundreds of rows by hand, so each entry is read whenever it says plainly
+which field is its question and which its answers: keys in any case, with their usual synonyms; answers as a
+list or as one text split at '|', ';' or ',' (the first of these it holds). An entry with two question fields,
+two answer fields or two episode fields that say different things is refused naming the entry and the keys:
+which one its author meant cannot be guessed. The text files of labelled questions (bot/trivia/labelled.py)
+come here as entries too, so both are checked alike: the same limits and text checks as a hyosan list (the
+Collector), the episode read as a hyosan `spoils:` is, and an entry that names none left undeclared (the
+importer's tagging reads it as it reads any undeclared question: bot/trivia/tagging.py).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.show import NOTHING, Position
+from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
+from bot.trivia.model import DIFFICULTIES, Question, TriviaList
+from bot.trivia.redformat import label_allowed
+from bot.yamlnodes import NULL_TAG, line_of
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+def _form(key: str) -> str:
+    """A key as compared: "Correct_Answer", "correct answer" and "CORRECT-ANSWER" alike."""
+    return re.sub(r"[\s_\-]+", " ", key.strip().casefold())
+
+
+QUESTION_KEYS = frozenset({
+    "question", "q", "prompt", "text", "question text", "pregunta", "pergunta", "frage", "domanda", "질문", "문제",
+})
+# The answer itself; then the further answers accepted beside it (read after it when both are given).
+ANSWER_KEYS = frozenset({
+    "answer", "answers", "a", "ans", "correct", "correct answer", "correct answers", "right answer", "respuesta",
+    "respuestas", "resposta", "antwort", "risposta", "정답", "답",
+})
+ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternative answers", "also accepted",
+                       "other answers", "aliases"})
+EPISODE_KEYS = frozenset({
+    "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "에피소드", "회차", "스포",
+})
+# Fields the exports carry that a question needs not (Open Trivia DB's wrong answers are never accepted).
+_KNOWN_OTHERS = frozenset({
+    "id", "incorrect answers", "wrong answers", "type", "category", "created", "created time", "last edited time",
+    "notes", "tags", "number", "no", "#", "difficulty", "explanation", "source",
+})
+# What an export wraps its rows in that is no row: Airtable's record `fields`.
+_RECORD_FIELDS = "fields"
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+# Where one text of answers is split: '|' (not a spoiler bar's '||'), ';', or ',' (not inside a number: "1,000").
+_SPLITS = (
+    ("'|'", re.compile(r"(?<!\|)\|(?!\|)")),
+    ("';'", re.compile(r";")),
+    ("','", re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")),
+)
+
+ReadPosition = Callable[[Collector, Node], Position | None]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One question as an export or a text file gives it, before it is checked: `at` is where it starts,
+    `what` how a message names it ("entry 2"), the rest as synthetic nodes the Collector reads."""
+
+    at: Node
+    what: str
+    question: ScalarNode
+    answers: SequenceNode
+    episode: Node | None = None
+    explanation: Node | None = None
+    source: Node | None = None
+    difficulty: str | None = None
+
+
+def text_node(text: str, at: Node) -> ScalarNode:
+    """A text as a quoted scalar where `at` is: read as written (no YAML 1.1 reading to warn of)."""
+    return ScalarNode(_STR_TAG, text, at.start_mark, at.end_mark, style='"')
+
+
+def answers_node(texts: list[str], at: Node) -> SequenceNode:
+    return SequenceNode(_SEQ_TAG, [text_node(t, at) for t in texts], at.start_mark, at.end_mark)
+
+
+def split_answers(text: str) -> tuple[list[str], str | None]:
+    """One text of answers as the answers it lists, and the separator it was split at (None: one answer)."""
+    for name, pattern in _SPLITS:
+        parts = [p.strip() for p in pattern.split(text)]
+        if len(parts) > 1:
+            return [p for p in parts if p], name
+    return [text.strip()], None
+
+
+def _is_entry(node: Node) -> bool:
+    if isinstance(node, MappingNode):
+        keys = {_form(str(k.value)) for k, v in node.value if isinstance(k, ScalarNode)}
+        if keys & QUESTION_KEYS:
+            return True
+        inner = next((v for k, v in node.value if isinstance(k, ScalarNode) and _form(str(k.value)) == _RECORD_FIELDS), None)
+        return inner is not None and _is_entry(inner)
+    return False
+
+
+def _rows(node: Node) -> SequenceNode | None:
+    if isinstance(node, SequenceNode) and node.value and any(_is_entry(item) for item in node.value[:5]):
+        return node
+    return None
+
+
+def find_rows(root: Node) -> tuple[SequenceNode, str | None] | list[str] | None:
+    """The rows of an entries export: (the array, the key it is under), a problem when two keys each hold rows,
+    None when the file is not written as entries."""
+    if (found := _rows(root)) is not None:
+        return found, None
+    if not isinstance(root, MappingNode):
+        return None
+    held = [(str(k.value), rows) for k, v in root.value if (rows := _rows(v)) is not None]
+    if len(held) > 1:
+        keys = " and ".join(repr(short(k, 30)) for k, _ in held[:2])
+        return [f"line {line_of(held[1][1])}: the file holds two lists of questions, under {keys}: upload each "
+                "as a file of its own"]
+    return (held[0][1], held[0][0]) if held else None
+
+
+def _empty(node: Node) -> bool:
+    if isinstance(node, ScalarNode):
+        return not str(node.value).strip() or (node.tag == NULL_TAG and node.style is None)
+    return isinstance(node, SequenceNode | MappingNode) and not node.value
+
+
+def _texts(node: Node) -> list[str] | None:
+    """A field's answers as texts (None: a mapping or a nested list, which no answer is)."""
+    if isinstance(node, ScalarNode):
+        return [str(node.value)]
+    if isinstance(node, SequenceNode) and all(isinstance(i, ScalarNode) for i in node.value):
+        return [str(i.value) for i in node.value if not _empty(i)]
+    return None
+
+
+@dataclass
+class _Reading:
+    """What reading the rows found that is said once for the file, not once a row."""
+
+    split: set[str]
+    ignored: dict[str, None]
+    entities: bool = False
+
+
+def _said(node: Node) -> tuple[str, ...] | None:
+    """What a field says, as two fields are compared: "a, b" says what ["a", "b"] says, in any case."""
+    texts = _texts(node)
+    if texts is not None and isinstance(node, ScalarNode):
+        texts = split_answers(texts[0])[0]
+    return None if texts is None else tuple(" ".join(t.split()).casefold() for t in texts)
+
+
+def _one(
+    col: Collector, where: str, at: Node, fields: list[tuple[str, Node]], kind: str
+) -> tuple[str, Node] | Literal[False] | None:
+    """The one field of a kind an entry gives; False (an error said) when two say different things."""
+    said = [(k, v) for k, v in fields if not _empty(v)]
+    if len({_said(v) for _, v in said}) > 1:
+        keys = " and ".join(repr(k) for k, _ in said[:3])
+        col.error(at, f"{where} has two {kind} fields, {keys}, that say different things: keep the one meant "
+                      f"(or put every {'answer' if kind == 'answer' else kind} in one of them)")
+        return False
+    return said[0] if said else None
+
+
+def _unescaped(text: str, reading: _Reading) -> str:
+    if _ENTITY.search(text) is None:
+        return text
+    reading.entities = True
+    return html.unescape(text)
+
+
+def _answer_texts(node: Node, reading: _Reading) -> list[str] | None:
+    texts = _texts(node)
+    if texts is None:
+        return None
+    if isinstance(node, ScalarNode):
+        texts, split = split_answers(texts[0])
+        if split is not None:
+            reading.split.add(split)
+    return [_unescaped(t, reading) for t in texts]
+
+
+def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry | Literal[False] | None:
+    """The entry a row gives; None for a blank row, False when an error was said."""
+    where = f"entry {number}"
+    if isinstance(node, MappingNode):
+        inner = next((v for k, v in node.value if isinstance(k, ScalarNode) and _form(str(k.value)) == _RECORD_FIELDS
+                      and isinstance(v, MappingNode)), None)
+        node = inner if inner is not None and not _is_entry(node) else node
+    if not isinstance(node, MappingNode):
+        col.error(node, f"{where} is not a question with its answer (a mapping like {{\"question\": ..., \"answer\": ...}})")
+        return False
+    fields = [(str(k.value), v) for k, v in node.value if isinstance(k, ScalarNode)]
+    if all(_empty(v) for _, v in fields):
+        return None
+    by_kind: dict[str, list[tuple[str, Node]]] = {"question": [], "answer": [], "also": [], "episode": []}
+    for key, value in fields:
+        form = _form(key)
+        kind = ("question" if form in QUESTION_KEYS else "answer" if form in ANSWER_KEYS else
+                "also" if form in ALSO_KEYS else "episode" if form in EPISODE_KEYS else None)
+        if kind is not None:
+            by_kind[kind].append((key, value))
+        elif form not in _KNOWN_OTHERS:
+            reading.ignored.setdefault(key)
+    question = _one(col, where, node, by_kind["question"], "question")
+    answer = _one(col, where, node, by_kind["answer"], "answer")
+    episode = _one(col, where, node, by_kind["episode"], "episode")
+    if question is False or answer is False or episode is False:
+        return False
+    if question is None:
+        keys = ", ".join(repr(k) for k, _ in fields[:6])
+        col.error(node, f"{where} has no question (its fields: {keys}); name the question's field 'question'")
+        return False
+    also = [(k, v) for k, v in by_kind["also"] if not _empty(v)]
+    if answer is None and also:  # "Accepted" alone is the answer
+        answer, also = also[0], also[1:]
+    text = _texts(question[1])
+    if text is None or len(text) != 1:
+        col.error(question[1], f"{where}: its question ({question[0]!r}) must be one text")
+        return False
+    asked = _unescaped(text[0], reading)
+    if answer is None:
+        col.error(node, f"{where}: question {short(asked)!r} has no answer (no field such as 'answer' or 'answers')")
+        return False
+    answers = _answer_texts(answer[1], reading)
+    for _, more in also:
+        answers = None if answers is None else answers + [a for a in (_answer_texts(more, reading) or []) if a not in answers]
+    if answers is None:
+        col.error(answer[1], f"{where}: the answers of {short(asked)!r} must be a text or a list of texts")
+        return False
+    given = {_form(k): v for k, v in fields}
+    difficulty = given.get("difficulty")
+    graded = str(difficulty.value).strip().lower() if isinstance(difficulty, ScalarNode) else None
+    return Entry(
+        at=node, what=where, question=text_node(asked, question[1]), answers=answers_node(answers, answer[1]),
+        episode=None if episode is None else episode[1], explanation=given.get("explanation"),
+        source=given.get("source"), difficulty=graded if graded in DIFFICULTIES else None,
+    )
+
+
+def read_rows(col: Collector, rows: SequenceNode, wrapper: str | None) -> list[Entry] | None:
+    """The entries of an export's rows, every problem said (None when there is one); a warning says how it was read."""
+    if len(rows.value) > MAX_QUESTIONS:
+        col.error(rows, f"the list has {len(rows.value)} questions; the limit is {MAX_QUESTIONS}")
+        return None
+    reading = _Reading(split=set(), ignored={})
+    entries: list[Entry] = []
+    blank: list[int] = []
+    for number, node in enumerate(rows.value, start=1):
+        got = _entry(col, node, number, reading)
+        if got is None:
+            blank.append(number)
+        elif got is not False:
+            entries.append(got)
+    if col.problems:
+        return None
+    how = f"the file is read as {'an export' if wrapper is None else repr(short(wrapper, 30)) + ' of an export'} " \
+          "with one entry a question (its question, answers and episode fields)"
+    if reading.split:
+        how += f"; answers written as one text are split at {' and '.join(sorted(reading.split))} (write them as a " \
+               "list to keep such a mark in an answer)"
+    if reading.entities:
+        how += "; HTML entities (&quot; and the like) are read as the characters they stand for"
+    col.warn(rows, how)
+    if reading.ignored:
+        col.warn(rows, "fields not read: " + ", ".join(repr(short(k, 30)) for k in list(reading.ignored)[:8]))
+    if blank:
+        col.warn(rows, "blank entries skipped: " + ", ".join(str(n) for n in blank[:10]))
+    return entries
+
+
+def _labelled_problems(col: Collector, before: int, what: str) -> None:
+    """The problems found while reading one entry, each saying which entry ("line 3: entry 2: ...")."""
+    col.problems[before:] = [
+        re.sub(r"^(line \d+: )?", lambda m: f"{m.group(0)}{what}: ", p, count=1) if what not in p else p
+        for p in col.problems[before:]
+    ]
+
+
+def build_list(
+    col: Collector, entries: list[Entry], name: str, position: ReadPosition, *, author: str | None = None
+) -> TriviaList | None:
+    """The list the entries make, checked as a hyosan list's questions are; None when any has a problem."""
+    if len(entries) > MAX_QUESTIONS:
+        col.error(None, f"the list has {len(entries)} questions; the limit is {MAX_QUESTIONS}")
+        return None
+    questions: list[Question] = []
+    declared: set[str] = set()
+    seen: dict[str, str] = {}
+    for entry in entries:
+        before = len(col.problems)
+        text = col.text(entry.question, "the question", limit=MAX_QUESTION_CHARS, uncurl=True)
+        text = text.strip() if text is not None else None
+        if text == "":
+            col.error(entry.question, "the question is empty")
+        elif text is not None and not label_allowed(col, entry.question, text):
+            text = None
+        answers = col.answers(entry.answers, short(text or entry.what))
+        spoils: Position | None = None
+        if entry.episode is not None and not _empty(entry.episode):
+            spoils = position(col, entry.episode)
+        explanation = col.optional_text(entry.explanation, "the explanation")
+        source = col.optional_text(entry.source, "the source")
+        _labelled_problems(col, before, entry.what)
+        if len(col.problems) > before or not text or answers is None:
+            continue
+        qid = imported_id(name, text)
+        if qid in seen:
+            col.warn(entry.at, f"{entry.what}: question {short(text)!r} is asked again ({seen[qid]}); the first is kept")
+            continue
+        seen[qid] = entry.what
+        questions.append(Question(
+            id=qid, text=text, answers=answers, choices=(), category=name, difficulty=entry.difficulty or "medium",
+            spoils=spoils or NOTHING, explanation=explanation, source=source, list_name=name,
+        ))
+        if spoils is not None:
+            declared.add(qid)
+    if not questions and not col.problems:
+        col.error(None, "the file has no questions")
+    if col.problems:
+        return None
+    return TriviaList(name, author, None, {}, tuple(questions), tuple(col.warnings),
+                      undeclared=frozenset(q.id for q in questions if q.id not in declared), format="entries")

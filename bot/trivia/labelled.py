@@ -1,0 +1,106 @@
+"""Questions written with labels, as on a quiz sheet, read as entries (bot/trivia/entries.py builds the list).
+
+Moderators keep quizzes in notes and documents: `Question: ...` then `Answer: ...`, `Q:` / `A:`, or a numbered
+question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a question spoils, in a .txt or a
+.yaml. Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
+written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
+reads instead. A line that is none of these after the first question is refused naming it (what it belongs
+to cannot be guessed); lines before the first question are the file's title, said in a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from yaml.error import Mark
+from yaml.nodes import ScalarNode
+
+from bot.trivia.entries import Entry, answers_node, split_answers, text_node
+from bot.trivia.listparts import Collector, short
+
+_QUESTION = re.compile(
+    r"^(?:(?:q|question|질문|문제|pregunta|frage)\s*\d{0,4}\s*[:：]|q?\s*\d{1,4}\s*[.)])\s*(?P<text>.*)$",
+    re.IGNORECASE,
+)
+_ANSWER = re.compile(
+    r"^(?:a|answers?|ans|정답|답|respuestas?|antwort|correct answers?)\s*\d{0,4}\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE
+)
+_EPISODE = re.compile(r"^(?:episode|ep|spoils?|spoilers?|에피소드|회차|episodio)\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE)
+# What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
+_YAML_LINE = re.compile(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
+
+
+def _at(line: int) -> ScalarNode:
+    mark = Mark("upload", 0, line - 1, 0, None, 0)  # (no buffer: a message names the line alone)
+    return ScalarNode("tag:yaml.org,2002:str", "", mark, mark, style='"')
+
+
+def _kind(line: str) -> tuple[str, str]:
+    for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION)):
+        if (found := pattern.match(line)) is not None:
+            return kind, found.group("text").strip()
+    return "other", line
+
+
+@dataclass
+class _Open:
+    line: int
+    text: str
+    answers: list[str] = field(default_factory=list)
+    answer_line: int = 0
+    episode: tuple[int, str] | None = None
+
+
+def labelled_entries(col: Collector) -> list[Entry] | None:
+    """The entries of a file written with labels (None when it is not one; [] with problems said when it is
+    one with mistakes)."""
+    lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
+    read = [(n, *_kind(line.strip())) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    kinds = [kind for _, kind, _ in read]
+    if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
+        return None
+    indented = {n for n, line in lines if line[:1].isspace()}
+    if any((kind == "other" and _YAML_LINE.match(text)) or (kind != "other" and n in indented)
+           for n, kind, text in read):
+        return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
+    start = kinds.index("question")
+    title = [text for _, kind, text in read[:start]]
+    opened: list[_Open] = []
+    for n, kind, text in read[start:]:
+        current = opened[-1] if opened else None
+        if kind == "question":
+            opened.append(_Open(n, text))
+        elif current is None or kind == "other":
+            col.problems.append(
+                f"line {n}: {short(text)!r} is neither a question ('Question: ...' or '1. ...'), an answer "
+                "('Answer: ...') nor the episode it spoils ('Episode: 6'): put it on the line of what it belongs to"
+            )
+        elif kind == "answer":
+            parts, _ = split_answers(text) if text else ([], None)
+            current.answers += [p for p in parts if p not in current.answers]
+            current.answer_line = current.answer_line or n
+        elif current.episode is not None:
+            col.problems.append(f"line {n}: question {short(current.text)!r} says its episode twice (first at line "
+                                f"{current.episode[0]}): keep one")
+        else:
+            current.episode = (n, text)
+    entries: list[Entry] = []
+    for question in opened:
+        if not question.answers:
+            col.problems.append(f"line {question.line}: question {short(question.text or '(empty)')!r} has no "
+                                "'Answer:' line below it")
+            continue
+        at = _at(question.line)
+        episode = question.episode
+        entries.append(Entry(
+            at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
+            answers=answers_node(question.answers, _at(question.answer_line)),
+            episode=None if episode is None else text_node(episode[1], _at(episode[0])),
+        ))
+    how = "the file is read as labelled questions ('Question:' or a number, then 'Answer:'); answers on one line " \
+          "are split at '|', ';' or ',' (in a Red list, write each answer as its own '- answer' line)"
+    if title:
+        how += f"; {short(title[0])!r} above the first question is read as a title, not asked"
+    col.warn(None, how)
+    return entries
