@@ -78,6 +78,8 @@ from bot.trivia.guesses import (
     addresses_someone,
     core_bounds,
     destretched,
+    everyday_word,
+    framed_only,
     strip_markup,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems
@@ -282,6 +284,8 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.SEVERAL_ANSWERS, hit.text)  # "na or k"
         if hit is not None and hit.accepted and len(hit.tokens) == 1 and split_into_phrase(tokens, hit.compact):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
+        if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end):
+            return MatchResult(Verdict.CHAT)  # "one sec", "let's go": the word said in talk
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -330,6 +334,10 @@ class AnswerMatcher(PreparedQuestions):
                 tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
             ):
                 another, compound = True, h.text
+            elif h.accepted and h.end - h.start == 1 and everyday_word(tokens[h.start], text) and not framed_only(
+                tokens, h.start, h.end
+            ):
+                continue  # "ok go next", "will someone explain": the word said in talk, no guess
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
