@@ -33,4 +33,9 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.CHAT  # no number where the answer is one: "jokers count?", "wait who survived"
     if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
         return Verdict.CHAT  # "months?" for "How many months...": the question said back
-    return classify_tokens(tokens, text, p.vocabulary, p.longest)
+    if "one" in tokens and len(tokens) >= 2 and "one" not in p.vocabulary:
+        return Verdict.CHAT  # "that one hurt", "explain this one": a question spoken of (read kept "one" a word)
+    vocabulary = p.vocabulary
+    if len(tokens) >= 3 and not FILLER_WORDS.isdisjoint(vocabulary.intersection(tokens)):
+        vocabulary = vocabulary - FILLER_WORDS  # an everyday word answers ("us", "will"): in a sentence it names nothing
+    return classify_tokens(tokens, text, vocabulary, p.longest)

@@ -41,3 +41,15 @@ def test_one_typed_alone_answers_the_number(matcher: AnswerMatcher) -> None:
 def test_a_name_that_is_a_word_framed_as_a_guess_is_right(matcher: AnswerMatcher) -> None:
     question = Question(id="will", text="Who was Matt Decker's son?", answers=("Willard", "Will"), list_name="general")
     assert matcher.judge("will i think", question).verdict is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["that one hurt", "will someone explain this one"])
+def test_a_question_spoken_of_as_this_one_costs_no_guess(matcher: AnswerMatcher, text: str) -> None:
+    question = Question(id="will", text="Who was Matt Decker's son?", answers=("Willard", "Will"), list_name="general")
+    assert matcher.judge(text, question).verdict is Verdict.CHAT
+
+
+def test_an_everyday_word_answer_in_a_complaint_costs_no_guess(matcher: AnswerMatcher) -> None:
+    question = Question(id="us", text="What country won the 2004 WJC?", answers=("United States", "USA", "US"), list_name="general")
+    assert matcher.judge("this is too hard for us", question).verdict is Verdict.CHAT
+    assert matcher.judge("us??", question).verdict is Verdict.RIGHT
