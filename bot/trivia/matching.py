@@ -108,7 +108,7 @@ from bot.trivia.talk import CLAUSE_WORDS, judges, reacts, shows_feeling, talk_be
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import yes_no_reply
-from bot.trivia.wordplay import says_another, split_into_phrase
+from bot.trivia.wordplay import says_another, split_into_phrase, talked_of
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -314,6 +314,8 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
+            if h.accepted and h.answer is not None and talked_of(text, tokens, h.end, h.answer.tokens, p.echoed):
+                return MatchResult(Verdict.CHAT)  # "cheongsan deserved better": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed
             ):

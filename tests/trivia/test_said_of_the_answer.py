@@ -1,0 +1,43 @@
+"""A sentence said of the answer ("cheongsan deserved better", "lomon's visuals carried") is talk,
+no guess; the answer typed as a guess, framed or not, still counts (bot.trivia.wordplay.talked_of)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.show import ShowShape
+from bot.trivia.bank import load_content
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+
+@pytest.fixture(scope="module")
+def pack() -> tuple[AnswerMatcher, dict[str, Question]]:
+    questions, matcher = load_content(ShowShape.season_one())
+    return matcher, {q.id: q for q in questions}
+
+
+def _judge(pack: tuple[AnswerMatcher, dict[str, Question]], text: str, question_id: str) -> Verdict:
+    matcher, questions = pack
+    return matcher.judge(text, questions[question_id]).verdict
+
+
+def test_the_answer_as_the_subject_of_a_sentence_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+    # Which character does Yoon Chan-young play? Lee Cheong-san
+    assert _judge(pack, "cheongsan deserved a better ending fr", "gen-role-yoon-chan-young") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["lomon's visuals carried", "lomon's arms were unreal"])
+def test_the_answer_owning_something_said_of_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    assert _judge(pack, text, "gen-actor-lee-su-hyeok") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["cheongsan", "cheongsan i think", "CHEONGSAN 😭😭😭"])
+def test_the_answer_typed_as_a_guess_still_counts(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.RIGHT
+
+
+def test_the_answer_doing_something_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+    matcher, _ = pack
+    question = Question(id="sun", text="Heliophobia is the fear of?", answers=("Sunlight", "The Sun", "Sun"), list_name="general")
+    assert matcher.judge("sun's coming up and i'm still here", question).verdict is Verdict.CHAT
