@@ -83,7 +83,7 @@ from bot.trivia.guesses import (
     strip_markup,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems
-from bot.trivia.hits import chosen_hits, labelled_elsewhere
+from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
@@ -348,8 +348,8 @@ class AnswerMatcher(PreparedQuestions):
         if self._resolver is not None and p.entities and len(tokens) > 1:
             # (a one-word message was already read as a name above)
             for mention in self._resolver.mentions(text):
-                if len(mention.candidates) != 1:
-                    continue
+                if len(mention.candidates) != 1 or _said_not(tokens, read(mention.text).tokens):
+                    continue  # (one of several; "not bts jimin": no guess of Jimin)
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
                 if key in p.entities and (
                     another_surname(core, p.entities[key]) or another_korean_given_name(read(mention.text).tokens, p.entities[key], mention.text)
@@ -405,3 +405,11 @@ class AnswerMatcher(PreparedQuestions):
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(attempt_or_chat(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(attempt_or_chat(tokens, text, p))
+
+
+def _said_not(tokens: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri")."""
+    width = len(named)
+    return any(
+        tokens[i : i + width] == named and negation_before(tokens, i) is not None for i in range(len(tokens) - width + 1)
+    )

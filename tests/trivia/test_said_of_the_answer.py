@@ -41,3 +41,14 @@ def test_the_answer_doing_something_costs_no_guess(pack: tuple[AnswerMatcher, di
     matcher, _ = pack
     question = Question(id="sun", text="Heliophobia is the fear of?", answers=("Sunlight", "The Sun", "Sun"), list_name="general")
     assert matcher.judge("sun's coming up and i'm still here", question).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["not bts jimin lmao", "not jimin lol"])
+def test_a_name_said_after_not_is_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    # Which character does Kim Jin-young play? Kim Ji-min
+    assert _judge(pack, text, "gen-role-kim-jin-young") is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["@mina its cheongsan not suhyeok", "cheongsan not su-hyeok"])
+def test_the_answer_beside_another_ruled_out_is_right(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.RIGHT
