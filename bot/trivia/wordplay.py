@@ -74,13 +74,13 @@ def says_another(
 
 
 # Verbs a fan says of someone ("cheongsan deserved better", "lomon's visuals carried").
-_SAID_OF = frozenset(
+SAID_OF = frozenset(
     "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives".split()
 )
 
 
 def _doing(word: str, answer: Sequence[str]) -> bool:
-    return word in _SAID_OF or (len(word) >= 5 and word.endswith("ed") and word not in answer)
+    return word in SAID_OF or (len(word) >= 5 and word.endswith("ed") and word not in answer)
 
 
 def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str], asked: Collection[str] = ()) -> bool:

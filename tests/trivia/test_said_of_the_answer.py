@@ -52,3 +52,8 @@ def test_a_name_said_after_not_is_no_guess(pack: tuple[AnswerMatcher, dict[str, 
 @pytest.mark.parametrize("text", ["@mina its cheongsan not suhyeok", "cheongsan not su-hyeok"])
 def test_the_answer_beside_another_ruled_out_is_right(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
     assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["chanyoung cried in every interview lol", "wait hyoryeong lives?"])
+def test_someone_else_said_of_in_a_sentence_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.CHAT
