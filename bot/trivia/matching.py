@@ -108,7 +108,7 @@ from bot.trivia.talk import CLAUSE_WORDS, judges, reacts, shows_feeling, talk_be
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import yes_no_reply
-from bot.trivia.wordplay import says_another, split_into_phrase, talked_of
+from bot.trivia.wordplay import SAID_OF, says_another, split_into_phrase, talked_of
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -371,10 +371,11 @@ class AnswerMatcher(PreparedQuestions):
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and talk_beside(
+        beside = [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)]
+        if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and (talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
-            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals), shows_feeling(text),
-        ):
+            beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
+        ) or not SAID_OF.isdisjoint(beside)):  # ("wait hyoryeong lives?")
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
