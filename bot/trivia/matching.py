@@ -103,7 +103,7 @@ from bot.trivia.normal import (
 )
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
-from bot.trivia.segments import surname_among_items, surname_typed
+from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
 from bot.trivia.talk import CLAUSE_WORDS, judges, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
@@ -255,6 +255,8 @@ class AnswerMatcher(PreparedQuestions):
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
+        if hit is None:
+            hit = titled_surname(core, p.accepted)  # "teacher park", "detective song"
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
