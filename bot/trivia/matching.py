@@ -297,8 +297,8 @@ class AnswerMatcher(PreparedQuestions):
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
-            if key is None and (role := described(core, self._roles)) is not None and ("character", role) in p.entities:
-                return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?" (`bot.trivia.descriptions`)
+            if (role := described(core, self._roles) or described(tokens, self._roles)) is not None and ("character", role) in p.entities:
+                return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
