@@ -53,3 +53,8 @@ def test_an_everyday_word_answer_in_a_complaint_costs_no_guess(matcher: AnswerMa
     question = Question(id="us", text="What country won the 2004 WJC?", answers=("United States", "USA", "US"), list_name="general")
     assert matcher.judge("this is too hard for us", question).verdict is Verdict.CHAT
     assert matcher.judge("us??", question).verdict is Verdict.RIGHT
+
+
+def test_one_after_an_article_and_a_word_is_a_pronoun(matcher: AnswerMatcher) -> None:
+    question = Question(id="yes", text="Which band recorded 'Owner Of A Lonely Heart'?", answers=("Yes",), list_name="general")
+    assert matcher.judge("yesss a music one finally", question).verdict is Verdict.CHAT
