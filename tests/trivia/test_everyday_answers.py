@@ -58,3 +58,9 @@ def test_an_everyday_word_answer_in_a_complaint_costs_no_guess(matcher: AnswerMa
 def test_one_after_an_article_and_a_word_is_a_pronoun(matcher: AnswerMatcher) -> None:
     question = Question(id="yes", text="Which band recorded 'Owner Of A Lonely Heart'?", answers=("Yes",), list_name="general")
     assert matcher.judge("yesss a music one finally", question).verdict is Verdict.CHAT
+
+
+def test_a_flag_emoji_says_its_country_code(matcher: AnswerMatcher) -> None:
+    question = Question(id="us", text="What country won the 2004 WJC?", answers=("United States", "USA", "US"), list_name="general")
+    assert matcher.judge("🇺🇸", question).verdict is Verdict.RIGHT
+    assert matcher.judge("🇨🇦", question).verdict is not Verdict.RIGHT
