@@ -132,12 +132,13 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
     taken = [False] * n
     chosen: list[Hit] = []
     negated: set[int] = set()
+    named = frozenset(i for h in found for i in range(h.start, h.end))  # (a candidate is no qualifier: "not london, paris")
     for h in found:
         if any(taken[h.start:h.end]):
             continue
         for i in range(h.start, h.end):
             taken[i] = True
-        before = negation_before(tokens, h.start)
+        before = negation_before(tokens, h.start, named)
         if before is not None:
             negated.update(range(before, h.end))  # "it's not Paris": not a guess of Paris
             continue
@@ -251,13 +252,14 @@ def labelled_elsewhere(p: Prepared, tokens: Sequence[str], hit: Hit) -> bool:
 
 
 
-def negation_before(tokens: Sequence[str], at: int) -> int | None:
+def negation_before(tokens: Sequence[str], at: int, named: Container[int] = ()) -> int | None:
     """The index of "not" (or "isn't"...) said of the words from `at`: right before them, an article
-    and one word qualifying them aside ("not Paris", "not the bts jimin"); None when none is."""
+    and one word qualifying them aside ("not Paris", "not the bts jimin"), never a word that names
+    something itself (at an index in `named`: "not london, paris"); None when none is."""
     before = at - 1
     if before >= 0 and tokens[before] in ARTICLES:
         before -= 1
-    if before >= 1 and tokens[before].isalpha() and not is_filler(tokens[before]):
+    if before >= 1 and tokens[before].isalpha() and not is_filler(tokens[before]) and before not in named:
         qualified = before - 1 - (tokens[before - 1] in ARTICLES)
         if qualified >= 0 and tokens[qualified] in NEGATIONS:
             return qualified
