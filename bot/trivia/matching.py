@@ -40,6 +40,7 @@ computations (`bot.trivia.hits.chosen_hits`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.lore.names import skeleton
@@ -124,6 +125,7 @@ __all__ = [
 MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in full is found whole)
 MAX_ANSWER_CHARS = 2000
 # Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
+_ASIDE = re.compile(r"\(([^()]*)\)")  # ("(copying mina lol)": said beside the guess)
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -166,7 +168,12 @@ class AnswerMatcher(PreparedQuestions):
     def judge(self, guess: str, question: Question, scope: int | None = None) -> MatchResult:
         """The verdict on a message typed while `question` is open in a game of `scope` (its server,
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
-        when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
+        when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`). An
+        aside in brackets that is chat ("lee suhyeok (copying mina lol)") is left out."""
+        if (aside := _ASIDE.search(guess)) is not None and (outside := _ASIDE.sub(" ", guess).strip()) and re.search(r"\w", outside) and (
+            self._judge(aside.group(1), question, scope).verdict is Verdict.CHAT
+        ):
+            guess = outside
         result = self._judge(guess, question, scope)
         if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
             # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)

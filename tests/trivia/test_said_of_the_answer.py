@@ -57,3 +57,12 @@ def test_the_answer_beside_another_ruled_out_is_right(pack: tuple[AnswerMatcher,
 @pytest.mark.parametrize("text", ["chanyoung cried in every interview lol", "wait hyoryeong lives?"])
 def test_someone_else_said_of_in_a_sentence_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
     assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.CHAT
+
+
+def test_an_aside_in_brackets_that_is_chat_is_left_out(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+    # Which character does Lomon play? Lee Su-hyeok
+    assert _judge(pack, "lee suhyeok (copying mina lol)", "gen-role-lomon") is Verdict.RIGHT
+
+
+def test_an_aside_in_brackets_offering_another_still_counts(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+    assert _judge(pack, "suhyeok (or cheongsan)", "gen-role-lomon") is Verdict.SEVERAL_ANSWERS
