@@ -126,6 +126,11 @@ MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in
 MAX_ANSWER_CHARS = 2000
 # Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
 _ASIDE = re.compile(r"\(([^()]*)\)")  # ("(copying mina lol)": said beside the guess)
+# A digit typed for a word it sounds like, before the words it goes with: "4 real", "2 late".
+_TEXT_SPEAK = frozenset(
+    (digit, (word,)) for digit, words in (("4", "real ever sure life u you"), ("2", "late much many soon u you"))
+    for word in words.split()
+)
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -345,10 +350,10 @@ class AnswerMatcher(PreparedQuestions):
                 tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
             ):
                 another, compound = True, h.text
-            elif h.accepted and h.end - h.start == 1 and everyday_word(tokens[h.start], text) and not framed_only(
+            elif h.accepted and h.end - h.start == 1 and (everyday_word(tokens[h.start], text) and not framed_only(
                 tokens, h.start, h.end
-            ):
-                continue  # "ok go next", "will someone explain": the word said in talk, no guess
+            ) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
+                continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands

@@ -64,3 +64,9 @@ def test_a_flag_emoji_says_its_country_code(matcher: AnswerMatcher) -> None:
     question = Question(id="us", text="What country won the 2004 WJC?", answers=("United States", "USA", "US"), list_name="general")
     assert matcher.judge("🇺🇸", question).verdict is Verdict.RIGHT
     assert matcher.judge("🇨🇦", question).verdict is not Verdict.RIGHT
+
+
+def test_a_digit_typed_for_a_word_is_no_number(matcher: AnswerMatcher) -> None:
+    question = Question(id="four", text="In which episode does the mother turn?", answers=("4", "episode 4"), list_name="general")
+    assert matcher.judge("4 real this one hurts", question).verdict is Verdict.CHAT
+    assert matcher.judge("4 lol", question).verdict is Verdict.RIGHT
