@@ -350,9 +350,9 @@ class AnswerMatcher(PreparedQuestions):
                 tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
             ):
                 another, compound = True, h.text
-            elif h.accepted and h.end - h.start == 1 and (everyday_word(tokens[h.start], text) and not framed_only(
+            elif h.accepted and h.end - h.start == 1 and ((everyday_word(tokens[h.start], text) and not framed_only(
                 tokens, h.start, h.end
-            ) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
+            )) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
             elif h.accepted:
                 right = right or h.text
