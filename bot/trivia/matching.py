@@ -105,7 +105,7 @@ from bot.trivia.normal import (
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
-from bot.trivia.talk import CLAUSE_WORDS, judges, reacts, shows_feeling, talk_beside
+from bot.trivia.talk import CLAUSE_WORDS, asks_at_end, judges, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import yes_no_reply
@@ -375,6 +375,8 @@ class AnswerMatcher(PreparedQuestions):
                     rivals.setdefault("e:" + key[1], key[1])
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
+        if right is not None and asks_at_end(tokens) and all(h.end < len(tokens) for h in hits):
+            return MatchResult(Verdict.CHAT)  # "the end of this round when": asked of the others
         if right is not None:
             if (rivals or another) and judges([t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], _VERDICT_TAIL):
                 return MatchResult(Verdict.CHAT)  # two people judged in one sentence: "onjo's dad was the real mvp ngl"

@@ -66,3 +66,9 @@ def test_an_aside_in_brackets_that_is_chat_is_left_out(pack: tuple[AnswerMatcher
 
 def test_an_aside_in_brackets_offering_another_still_counts(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
     assert _judge(pack, "suhyeok (or cheongsan)", "gen-role-lomon") is Verdict.SEVERAL_ANSWERS
+
+
+def test_a_message_ending_asking_is_a_question_to_the_others(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+    # Which part of the story did the director say was changed from the webtoon? The ending
+    assert _judge(pack, "the end of this round when", "aouad-147") is Verdict.CHAT
+    assert _judge(pack, "the end i think", "aouad-147") is Verdict.RIGHT
