@@ -108,7 +108,7 @@ from bot.trivia.segments import surname_among_items, surname_typed, titled_surna
 from bot.trivia.talk import CLAUSE_WORDS, asks_at_end, judges, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
-from bot.trivia.variants import yes_no_reply
+from bot.trivia.variants import the_other_reply, yes_no_reply
 from bot.trivia.wordplay import SAID_OF, says_another, split_into_phrase, talked_of
 
 __all__ = [
@@ -246,6 +246,8 @@ class AnswerMatcher(PreparedQuestions):
         if yes_no_reply(tokens, (a.compact for a in p.accepted)):
             said = self._judge(tokens[0], question, scope)  # "no they didnt": its "no"; "yeah they did" tries too
             return said if said.verdict is not Verdict.CHAT else MatchResult(Verdict.WRONG_ATTEMPT)
+        if the_other_reply(tokens, (a.compact for a in p.accepted), question.text):
+            return MatchResult(Verdict.WRONG_ATTEMPT)  # "yeah" where No answers
         reported = reported_guess(tokens, p.accepted)
         if reported is not None:  # "jin said huxley lmao": another player's guess, none of one's own
             return self._judge(" ".join(reported), question, scope) if reported else MatchResult(Verdict.CHAT)

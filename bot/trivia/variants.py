@@ -525,3 +525,16 @@ def team_city(
                     return None
             return city
     return None
+
+
+_ASKS_YES_NO = re.compile(r"^(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|as of [^,]*,\s*(?:has|had|is|was))\b", re.I)
+
+
+def the_other_reply(tokens: Sequence[str], answers: Iterable[str], question: str) -> bool:
+    """Whether a one-word message is the other reply than a yes/no question's answer (compact forms):
+    "nope" where Yes answers, "yeah" where No does, a wrong attempt as "no" is (only where the
+    question asks yes or no: "yeah" is chat where the symbol No answers)."""
+    if len(tokens) != 1 or not _ASKS_YES_NO.match(question.strip()):
+        return False
+    kept = list(answers)
+    return (tokens[0] in _YES and all(a in _NO for a in kept[:1])) or (tokens[0] in _NO and all(a in _YES for a in kept[:1]))

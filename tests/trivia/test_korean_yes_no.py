@@ -36,3 +36,13 @@ def test_a_korean_no_is_not_yes(matcher: AnswerMatcher) -> None:
 
 def test_no_with_i_dont_know_is_chat(matcher: AnswerMatcher) -> None:
     assert matcher.judge("아니 몰라", _NO).verdict is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("text", "question"), [("yeah", _NO), ("nope", _YES)])
+def test_the_other_reply_to_a_yes_no_question_is_a_wrong_attempt(matcher: AnswerMatcher, text: str, question: Question) -> None:
+    assert matcher.judge(text, question).verdict is Verdict.WRONG_ATTEMPT
+
+
+def test_yeah_is_chat_where_no_is_no_reply(matcher: AnswerMatcher) -> None:
+    question = Question(id="nobelium", text='What is the element symbol of "Nobelium"?', answers=("No",), list_name="general")
+    assert matcher.judge("yeah", question).verdict is Verdict.CHAT
