@@ -73,7 +73,8 @@ scored blind at 5 / 2 / 23 / 8 / 0; after stop 44's changes: 4 / 0 / 19 / 8 / 0)
 late-night game in a big server with fast, overlapping chat, on our pack, the lore-generated questions and
 Red's lists not asked before, written before reading the matcher: replies, copied answers, reactions, caps,
 typos, hangul, answers split over two messages, numbers, yes/no, years, answers that are common words, a
-right answer inside a wrong one and chat about the answer; scored blind at 26 / 3 / 20 / 11 / 0).
+right answer inside a wrong one and chat about the answer; scored blind at 26 / 3 / 20 / 11 / 0, then
+26 / 2 / 20 / 11 / 0 with "loman" set to the project's typo rule; after stop 45's changes: 8 / 0 / 8 / 8 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
