@@ -79,6 +79,7 @@ from bot.lore.lexicon_episodes import (
     names_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
+from bot.lore.lexicon_phrasing import rephrase
 from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -351,6 +352,7 @@ class Lexicon(PackAnchoring):
             return answers[0]
 
         text = spell_initials(text, self._initials) if INITIALS.search(text) else text  # "ㅊㅅ이": 청산이 (a cheap test first)
+        text = rephrase(text)  # "mataron a woojin", "her on-screen father", "5. mr lee 4. isak": said the lexicon's way
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
