@@ -27,7 +27,8 @@
    pet names, romanised Korean, scenes named by a prop; blind 3 under-read, 0 over-read, 1 harmless hidden; after
    tuning 0 / 0 / 0), `--set heldout21` bench/lexicon_heldout21.yaml (written by lex21: season-2 hopes presuming a fate,
    trivia, fics and ship names, edits, TikTok captions, rankings, interviews, webtoon comparisons, Korean news, mixed
-   languages). `--set probe4`
+   languages; blind 5 under-read, 2 over-read, 2 harmless hidden once two truths were set right; after tuning
+   0 / 2 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

@@ -79,7 +79,6 @@ from bot.lore.lexicon_episodes import (
     names_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
-from bot.lore.lexicon_phrasing import rephrase
 from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, writers_own
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
@@ -113,7 +112,7 @@ from bot.lore.lexicon_terms import (
     RetoldEvents,
     stems,
 )
-from bot.lore.lexicon_typos import mend
+from bot.lore.lexicon_typos import mend, rephrase
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BITTEN,
