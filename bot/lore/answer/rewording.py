@@ -369,12 +369,33 @@ def _who_first(clause: str) -> str:
     return " ".join(f"who {aux} {said.group('x')} {base}{said.group('rest')}".split())
 
 
+# "what was cheongsan's first kill", "who did namra kill first", "who was the first person gwinam killed": no
+# source orders anyone's kills, so it is asked as their first victim (an honest "I don't know"), never their
+# own death read off "kill" nor the one kill a record tells said to be the first
+_FIRST_KILL = re.compile(r"^\W*(?:what|who|whats|what 's|who 's)(?: was| is| were)? (ent\d+) 's (?:first|1st|very first) "
+                         r"(?:kill|kills|victim|murder)\W*$|^\W*who did (ent\d+) (?:kill|murder) (?:first|1st)\W*$"
+                         r"|^\W*who (?:was|is) the (?:first|1st) (?:person|one|zombie|student|guy|girl) (?:that |who )?(ent\d+) "
+                         r"(?:killed|kills|murdered)\W*$")
+
+
+# "how many days did it take to film (the show)", "how many weeks did filming take": the whole shoot, whatever the unit
+# asked (the director's "about two years"), never the one scene whose days a record counts (the library's five);
+# a scene, an episode or season 2 named keeps the question as asked
+_SHOOT_UNITS = re.compile(r"^\W*how many (?:days|weeks) (?:did|does|do|was|were) (?:it|they|filming|the filming|"
+                          r"the shoot|shooting|the show|season (?:1|one)|s1|the cast)(?: take)?(?: to| they)? ?(?:film|shoot|make|"
+                          r"take|last)?(?: it| the show| the series| season (?:1|one)| s1)?(?: for)?\W*$")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
         clause = " ".join(_SURE.sub(" ", clause).split())
     if ("first" in clause or "debut" in clause) and (debut := _FIRST_WORK.match(" ".join(clause.split()))) is not None:
         return f"what was {debut.group(1) or debut.group(2) or debut.group(3)} 's first role"
+    if "how many" in clause and _SHOOT_UNITS.match(" ".join(clause.split())):
+        return "how long did it take to film the show"
+    if "first" in clause and (kill := _FIRST_KILL.match(" ".join(clause.split()))) is not None:
+        return f"who was {kill.group(1) or kill.group(2) or kill.group(3)} 's first victim"
     if "who" in clause or "that" in clause:
         clause = _THE_ONE_WHO.sub(r"\1 it \2 who ", clause)
     if "bit" in clause:
