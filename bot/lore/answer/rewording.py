@@ -386,12 +386,21 @@ _SHOOT_UNITS = re.compile(r"^\W*how many (?:days|weeks) (?:did|does|do|was|were)
                           r"take|last)?(?: it| the show| the series| season (?:1|one)| s1)?(?: for)?\W*$")
 
 
+# "where did the students hide", "where do the kids hole up": the class as a whole (the broadcasting room), never
+# the one record that says "hides" of someone else (the teacher hiding Hyeon-ju)
+_GROUP_HID = re.compile(r"^\W*where (?:did|do|does|was|were) (?:the )?(?:students|kids|class|classmates|survivors|group|"
+                        r"they|everyone|everybody|main characters) (?:all )?(?:hide|hid|hiding|hole up|holed up|barricade|"
+                        r"barricaded|shelter|take shelter|stay|stayed|camp out)(?: in)?\W*$")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
         clause = " ".join(_SURE.sub(" ", clause).split())
     if ("first" in clause or "debut" in clause) and (debut := _FIRST_WORK.match(" ".join(clause.split()))) is not None:
         return f"what was {debut.group(1) or debut.group(2) or debut.group(3)} 's first role"
+    if "where" in clause and _GROUP_HID.match(" ".join(clause.split())):
+        return "where did the class hide"
     if "how many" in clause and _SHOOT_UNITS.match(" ".join(clause.split())):
         return "how long did it take to film the show"
     if "first" in clause and (kill := _FIRST_KILL.match(" ".join(clause.split()))) is not None:

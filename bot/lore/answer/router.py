@@ -109,7 +109,14 @@ from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unpinned import VirusNamed
 from bot.lore.answer.unreferred import unreferred
-from bot.lore.answer.unsaid import BudgetAnswers, ScriptLines, WebtoonCharacters, WebtoonSequel, ZombieLore
+from bot.lore.answer.unsaid import (
+    BudgetAnswers,
+    ScriptLines,
+    WebtoonCharacters,
+    WebtoonSequel,
+    WhoDeclared,
+    ZombieLore,
+)
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.who_dies import WhoDies
@@ -240,6 +247,7 @@ class AnswerEngine:
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
             WebtoonCharacters(shared).answer,  # "does namra die in the webtoon": never the show's fate
+            WhoDeclared(shared).answer,  # "who declared martial law": never the commander's "I don't know that about"
             ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
             Newcomers(shared, status).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
             Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"

@@ -132,3 +132,26 @@ class WebtoonCharacters:
         lead = Part(f"My sources don't say what happens to {name} in the webtoon; they tell the show's story and "
                     "only what it changed. What they do say:")
         return Answer(ask.raw, False, [lead, said], "unknown")
+
+
+# "who declared martial law", "계엄령 누가 내렸어?" (glossed "who declared martial law"), "who put hyosan under
+# quarantine": the sources tell that Hyosan is placed under it and who commands under it, never who declared it.
+_WHO_DECLARED = re.compile(r"\bwho (?:declared?s?|imposed?s?|ordered|orders|announced?s?|puts?|placed?|called) "
+                           r"(?:hyosan (?:under|in) )?(?:the |a )?(?:martial law|quarantine|lockdown|state of emergency)\b")
+_RULE_WORDS = re.compile(r"\bmartial law\b", re.I)
+
+
+class WhoDeclared:
+    """Who declared martial law: "I don't know" (answered: false), with what the sources tell of it (hidden as far as
+    it spoils), never "I don't know that about Jin Seon-moo" as if the question were about the commander."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._told = sorted((r for r in shared.records.all if r.kind in ("event", "fact", "story")
+                             and _RULE_WORDS.search(r.text)), key=lambda r: r.spoils)
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if not _WHO_DECLARED.search(ask.text):
+            return None
+        parts = [Part("My sources don't say who declared it. What they do say:"), *(self.s.part(r) for r in self._told[:2])]
+        return Answer(ask.raw, False, parts, "unknown")
