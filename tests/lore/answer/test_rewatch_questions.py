@@ -88,3 +88,12 @@ def test_a_death_asked_at_a_place_shows_what_happens_there_as_far_as_the_viewer_
     at_4 = _clear(engine, "did gwinam die in the library", 4)
     assert "stabs" in at_5 and "construction site" not in at_5, at_5
     assert "stabs" not in at_4 and "eye" not in at_4, at_4
+
+
+def test_someones_baby_gets_no_yes_off_a_rescue_that_does_not_name_her(engine: AnswerEngine) -> None:
+    text = _clear(engine, "is heesoo's baby alive")
+    assert "Yes" not in text and "Jae-ik" in text, text
+
+
+def test_the_baby_said_alone_keeps_the_rescue_as_its_end(engine: AnswerEngine) -> None:
+    assert _clear(engine, "does the baby survive").startswith("Reportedly, yes")
