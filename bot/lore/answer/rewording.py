@@ -62,6 +62,23 @@ _SURVIVE_BOMBING = re.compile(
     r"^\s*who (?:all |else )?(?:survives?|survived|lives?|lived|makes? it through|made it through) "
     r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
 )
+# "did anyone survive the bombing": whether anyone lives (six students reach the camp), never "No." off the one
+# death a record ties to the missiles (the commander's)
+_ANYONE_SURVIVES_BOMBING = re.compile(
+    r"^\s*(?:so |and |ok |but )?(?:did|does|do|will|could|can) (?:anyone|anybody|any of them|any students|someone|somebody|"
+    r"they|the students|the kids|people) (?:even |actually )?(?:survive|live through|make it through|get out before) "
+    r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
+)
+# "does cheongsan die for onjo", "did ms park die to save nayeon": how the one asked of meets their end (their fate,
+# no verdict), never "No." read off the other's fate (On-jo is not killed)
+_DIES_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?:really |actually )?(?:die|dies|died) "
+                       r"(?:for|to save|saving|protecting|because of) (?:ent\d+|the \w+|her|him|them|everyone|everybody|"
+                       r"his \w+|her \w+)\W*$"
+                       # "did cheongsan sacrifice himself": what happens to him (his sacrifice is told; his death is not
+                       # certain), never "not confirmed" read off the record that doubts his body was found
+                       r"|^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?:really |actually )?(?:sacrifice|sacrificed|"
+                       r"sacrifices)(?: himself| herself| themself| themselves)?(?: for (?:the others|everyone|everybody|them|"
+                       r"the group|his friends|her friends|the students|the kids))?\W*$")
 _SURVIVING_GROUP = re.compile(
     r"^\s*(?:so |and |ok |okay )?(?:who|which)(?: ones)? (?:are|were|r) (?:the |all the |all of the )?"
     r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
@@ -433,6 +450,10 @@ def reworded(clause: str) -> str:
         return "does anyone survive" if re.match(r"\W*\w+ any", clause) else "do they survive"
     if "all" in clause and _ALL_DIE.match(clause):
         return "does everyone die"
+    if ("die" in clause or "sacrific" in clause) and (dies_for := _DIES_FOR.match(" ".join(clause.split()))) is not None:
+        return f"what happens to {dies_for.group(1) or dies_for.group(2)}"
+    if "surviv" in clause and _ANYONE_SURVIVES_BOMBING.match(" ".join(clause.split())):
+        return "does anyone survive"
     if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause) or _MADE_IT.match(clause)):
         return "who survives"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:

@@ -97,3 +97,18 @@ def test_someones_baby_gets_no_yes_off_a_rescue_that_does_not_name_her(engine: A
 
 def test_the_baby_said_alone_keeps_the_rescue_as_its_end(engine: AnswerEngine) -> None:
     assert _clear(engine, "does the baby survive").startswith("Reportedly, yes")
+
+
+def test_anyone_surviving_the_bombing_is_the_six_students_never_no(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did anyone survive the bombing")
+    assert text.startswith("Yes.") and "Commander" not in text, text
+
+
+def test_dying_for_someone_is_told_by_the_ones_own_fate(engine: AnswerEngine) -> None:
+    text = _clear(engine, "does cheongsan die for onjo")
+    assert "draws the horde away" in text and "On-jo is not killed" not in text, text
+
+
+def test_a_sacrifice_is_never_doubted_off_a_doubted_body(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did cheongsan sacrifice himself")
+    assert "not confirmed" not in text and "draws the horde away" in text, text
