@@ -112,3 +112,8 @@ def test_dying_for_someone_is_told_by_the_ones_own_fate(engine: AnswerEngine) ->
 def test_a_sacrifice_is_never_doubted_off_a_doubted_body(engine: AnswerEngine) -> None:
     text = _clear(engine, "did cheongsan sacrifice himself")
     assert "not confirmed" not in text and "draws the horde away" in text, text
+
+
+def test_being_in_every_episode_is_a_count_no_source_keeps(engine: AnswerEngine) -> None:
+    answer = engine.answer("is cheongsan in every episode")
+    assert not answer.answered and "window" not in _clear(engine, "is cheongsan in every episode")
