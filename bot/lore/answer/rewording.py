@@ -79,6 +79,13 @@ _DIES_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?
                        r"|^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?:really |actually )?(?:sacrifice|sacrificed|"
                        r"sacrifices)(?: himself| herself| themself| themselves)?(?: for (?:the others|everyone|everybody|them|"
                        r"the group|his friends|her friends|the students|the kids))?\W*$")
+# "is s2 confirmed for 2027", "is season 2 set for december": whether it comes out then (no date is announced),
+# never "No." off an old report nor "not any more" off a superseded guess
+_CONFIRMED_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:is|was|has) (season 2|s2|season two|aouad 2|the new season) "
+                            r"(?:been )?(?:officially |actually )?(?:confirmed|set|scheduled|slated|planned|announced|dated) "
+                            r"(?:for|in|to (?:come out|release|drop|air|premiere) in) ((?:(?:early|late|mid|the end of|the start of) )?"
+                            r"(?:20\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december|this year|next year|spring|summer|fall|autumn|winter|christmas)(?: 20\d\d)?)\W*$")
 _SURVIVING_GROUP = re.compile(
     r"^\s*(?:so |and |ok |okay )?(?:who|which)(?: ones)? (?:are|were|r) (?:the |all the |all of the )?"
     r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
@@ -450,6 +457,9 @@ def reworded(clause: str) -> str:
         return "does anyone survive" if re.match(r"\W*\w+ any", clause) else "do they survive"
     if "all" in clause and _ALL_DIE.match(clause):
         return "does everyone die"
+    if ("confirm" in clause or "set" in clause or "sched" in clause or "slated" in clause or "plan" in clause
+            or "announced" in clause or "dated" in clause) and (dated := _CONFIRMED_FOR.match(" ".join(clause.split()))):
+        return f"is {dated.group(1)} coming out in {dated.group(2)}"
     if ("die" in clause or "sacrific" in clause) and (dies_for := _DIES_FOR.match(" ".join(clause.split()))) is not None:
         return f"what happens to {dies_for.group(1) or dies_for.group(2)}"
     if "surviv" in clause and _ANYONE_SURVIVES_BOMBING.match(" ".join(clause.split())):

@@ -117,3 +117,9 @@ def test_a_sacrifice_is_never_doubted_off_a_doubted_body(engine: AnswerEngine) -
 def test_being_in_every_episode_is_a_count_no_source_keeps(engine: AnswerEngine) -> None:
     answer = engine.answer("is cheongsan in every episode")
     assert not answer.answered and "window" not in _clear(engine, "is cheongsan in every episode")
+
+
+@pytest.mark.parametrize("question", ["is s2 confirmed for 2027", "is s2 confirmed for 2026"])
+def test_a_release_year_asked_as_confirmed_is_not_confirmed(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert text.startswith("Not confirmed.") and "Not any more" not in text, text
