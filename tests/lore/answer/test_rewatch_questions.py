@@ -123,3 +123,13 @@ def test_being_in_every_episode_is_a_count_no_source_keeps(engine: AnswerEngine)
 def test_a_release_year_asked_as_confirmed_is_not_confirmed(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question, 0)
     assert text.startswith("Not confirmed.") and "Not any more" not in text, text
+
+
+def test_coming_back_after_a_scene_is_what_happens_after_it(engine: AnswerEngine) -> None:
+    assert "halfbie" in _clear(engine, "does gwinam come back after the library")
+
+
+def test_returning_after_season_1_is_the_season_2_cast(engine: AnswerEngine) -> None:
+    text = _clear(engine, "will gwinam return after season 1")
+    assert "season 2 cast" in text and not text.startswith("Yes"), text
+    assert "halfbie" not in _clear(engine, "will gwinam return after season 1", 0)
