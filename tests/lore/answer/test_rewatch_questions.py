@@ -133,3 +133,12 @@ def test_returning_after_season_1_is_the_season_2_cast(engine: AnswerEngine) -> 
     text = _clear(engine, "will gwinam return after season 1")
     assert "season 2 cast" in text and not text.startswith("Yes"), text
     assert "halfbie" not in _clear(engine, "will gwinam return after season 1", 0)
+
+
+def test_one_bitten_before_dying_was_infected(engine: AnswerEngine) -> None:
+    assert _clear(engine, "was soju infected").startswith("Yes.")
+
+
+def test_whether_one_bitten_before_dying_turned_is_not_said(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did the science teacher turn into a zombie")
+    assert text.startswith("My sources don't say Byeong-chan turns."), text
