@@ -69,7 +69,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
     ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
-    ("눈물", " cry "), ("눈", " eye "), ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
+    ("눈물", " cry "), ("눈", " eye "), ("잠갔", " locked "), ("잠궜", " locked "), ("잠근", " locked "), ("잠가", " lock "), ("잠겨", " locked "), ("진짜 있는", " a real "), ("실제로 있는", " a real "), ("실제 있는", " a real "), ("실존하는", " a real "), ("실존", " real "), ("도시", " city "), ("문", " door "), ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
     ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불 낸", " set fire to "), ("불낸", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
     ("바이러스", " virus "), ("이름", " name "), ("제목", " title "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
@@ -99,7 +99,7 @@ _HOW_MANY_MINUTES = re.compile(r"몇\s*분")
 _EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
 _WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
-_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈"}
+_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈문"}
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
 _WEEK_KO = re.compile(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
@@ -113,6 +113,7 @@ _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 # with their object ("헬기에서 내렸어" is getting off, "소리 질렀어" a scream)
 _OBJECT_FIRST = (
     (re.compile(r"계엄령?(?:을|이)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:내렸|내린|내려|선포)"), "declared martial law"),
+    (re.compile(r"감염(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:시켰|시킨|시켜)(?!\s*사람)"), "infected"),
     (re.compile(r"(?<![\uac00-\ud7a3])불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
 )
 _WHOM_DONE = re.compile(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")

@@ -142,3 +142,13 @@ def test_one_bitten_before_dying_was_infected(engine: AnswerEngine) -> None:
 def test_whether_one_bitten_before_dying_turned_is_not_said(engine: AnswerEngine) -> None:
     text = _clear(engine, "did the science teacher turn into a zombie")
     assert text.startswith("My sources don't say Byeong-chan turns."), text
+
+
+def test_fictional_hyosan_asked_in_korean_whether_real_is_no(engine: AnswerEngine) -> None:
+    text = _clear(engine, "효산 진짜 있는 도시야?", 0)
+    assert text.startswith("No.") and "fictional" in text, text
+
+
+@pytest.mark.parametrize("question", ["철수 왜 문 잠갔어?", "경수 감염 누가 시켰어?"])
+def test_ordinary_korean_verbs_are_understood(engine: AnswerEngine, question: str) -> None:
+    assert "didn't understand" not in _clear(engine, question)
