@@ -152,3 +152,9 @@ def test_fictional_hyosan_asked_in_korean_whether_real_is_no(engine: AnswerEngin
 @pytest.mark.parametrize("question", ["철수 왜 문 잠갔어?", "경수 감염 누가 시켰어?"])
 def test_ordinary_korean_verbs_are_understood(engine: AnswerEngine, question: str) -> None:
     assert "didn't understand" not in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["이거 실화야?", "지우학 실화임?", "true story?"])
+def test_a_true_story_asked_bare_is_no_it_adapts_a_webtoon(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert text.startswith("No.") and "webtoon" in text, text
