@@ -274,10 +274,13 @@ class FateAnswers(CharacterStages):
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
             verdict = VERDICTS[(stage.state, asked)]
-            if stage.state == "dead" and asked in ("zombie", "infected") and _ASK_BITE.search(stage.text):
-                # "was onjo's dad a zombie", "was so-ju infected": bitten before he dies, so infected; whether he
-                # turned the sources never say (never "No." off "dead")
-                verdict = "Yes." if asked == "infected" else f"My sources don't say {name} turns."
+            if stage.state == "dead" and asked == "infected" and _ASK_BITE.search(stage.text):
+                verdict = "Yes."  # "was so-ju infected": bitten before he dies
+            elif stage.state == "dead" and asked == "zombie" and re.search(r"\b(?:bit|bite|bites|bitten|zombies)\b",
+                                                                        stage.text):
+                # "was onjo's dad a zombie", "did ms park turn": bitten by (or given up to) zombies before dying;
+                # whether they turned the sources never say (never "No." off "dead")
+                verdict = f"My sources don't say {name} turns."
             if verdict == "Yes." and had is None:
                 had = stage
                 if unbitten:
