@@ -25,6 +25,13 @@ _HOW_MANY = re.compile(
     r"^how many (?:episodes|eps)\s+(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+)?"
     r"(?:in|appear|appear in|show up|show up in|feature in|featured in|be in|on screen|on)(?:\s+(?:the\s+)?(?:show|series|drama|season (?:1|one)))?(?:\s+(?:for|in total))?\W*$"
 )
+# "is cheongsan in every episode", "does gwinam appear in all the eps": the same count no source keeps (never the
+# one record that says "the episode ends with Cheong-san falling")
+_EVERY = re.compile(
+    r"^(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+|really\s+)?(?:in|appear in|appears in|show up in|"
+    r"shows up in|feature in|featured in|be in)\s+(?:every|each|all|all the|all of the|all \d+)\s+(?:single\s+)?"
+    r"(?:episodes?|eps?)\W*$"
+)
 _MOST = 3
 
 
@@ -35,7 +42,7 @@ class EpisodeAppearances:
     def answer(self, ask: Ask) -> Answer | None:
         a = ask.a
         subjects = ask.characters()
-        if len(subjects) == 1 and a.qtype == "how_many" and ask.matches(_HOW_MANY):
+        if len(subjects) == 1 and ((a.qtype == "how_many" and ask.matches(_HOW_MANY)) or ask.matches(_EVERY)):
             return dont_know(ask.raw, f"how many episodes {self.e.s.short(subjects[0].id)} is in",
                              ("who plays them", "who they are", "what happens to them"))
         if a.episode is None or len(subjects) != 1 or not ask.matches(_IN_EPISODE):

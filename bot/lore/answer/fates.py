@@ -202,7 +202,14 @@ class FateAnswers(CharacterStages):
         refs = self.s.knowledge.refs(character.sources)
         spoils = max(death.spoils, subject.spoils)
         said = SAID[death.state].format(name=name)
-        parts = [Part(f"My sources don't say {name} dies {place.group(0).strip(' ?!.')}; they tell it this way:", spoils,
+        # what happens to them there ("did gwinam die in the library": the stab, episode 5) is shown as far as it
+        # spoils, so a viewer short of the death still gets the scene asked of in the clear
+        there = [self.s.part(r) for e in self._events_of.get(subject.id, []) if e.spoils < spoils
+                 and (r := self.s.records.by_id.get(e.id)) is not None
+                 and any(re.search(rf"\b{re.escape(w[:max(3, len(w) - 3)])}", f"{e.place or ''} {e.text}".casefold())
+                         for w in words)]
+        parts = [*there[:2],
+                 Part(f"My sources don't say {name} dies {place.group(0).strip(' ?!.')}; they tell it this way:", spoils,
                       "official", (), hedged=True),
                  Part(f"{said}: {death.text.rstrip('.')} ({death.where}).", spoils, death.confidence,
                       self.s.knowledge.refs(death.sources) or refs)]
@@ -267,6 +274,13 @@ class FateAnswers(CharacterStages):
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
             verdict = VERDICTS[(stage.state, asked)]
+            if stage.state == "dead" and asked == "infected" and _ASK_BITE.search(stage.text):
+                verdict = "Yes."  # "was so-ju infected": bitten before he dies
+            elif stage.state == "dead" and asked == "zombie" and re.search(r"\b(?:bit|bite|bites|bitten|zombies)\b",
+                                                                        stage.text):
+                # "was onjo's dad a zombie", "did ms park turn": bitten by (or given up to) zombies before dying;
+                # whether they turned the sources never say (never "No." off "dead")
+                verdict = f"My sources don't say {name} turns."
             if verdict == "Yes." and had is None:
                 had = stage
                 if unbitten:

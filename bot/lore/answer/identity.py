@@ -26,6 +26,9 @@ _TRUE_STORY = re.compile(
     r"(?:story|stories|events?|life|incidents?|outbreak)\b"
     r"|^(?:is|was|isn't|isnt)\s+(?:it|the show|this|the story)\s+(?:a\s+)?(?:true|real)\s+story\b"
     r"|^(?:did|does)\s+(?:it|this|that|the story|the outbreak)\s+(?:really\s+|actually\s+)?happen\s+(?:in\s+real\s+life|for\s+real)\b"
+    # "true story?" said alone (Korean "지우학 실화임?" read with its "is it" left off): the same question
+    r"|^(?:(?:a|an|the show|the series|it)\s+)?(?:(?:based|inspired)\s+(?:on|by)\s+)?(?:a\s+)?(?:true|real)(?:\s+|-)(?:life\s+)?"
+    r"(?:story|events?)\W*$"
 )
 # What the show is: each word the question may use, and whether it fits (True) or not (False).
 _COUNTRIES = {

@@ -5,6 +5,7 @@ turned into the English order ("season 2 ... longer than season 1"); `unglossed_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
@@ -56,7 +57,8 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("국정원", " the NIS "), ("팀장", " team leader "), ("요원", " agent "),
     # the show's own nouns as Korean fans write them (the spoiler lexicon reads them too): the virus, the district,
     # the army's rule, the camp, and the class the students are in ("몇 반", never the 반 of 반좀비 or 반장)
-    ("요나스", " jonas "), ("양동", " yangdong "), ("계엄령", " martial law "), ("계엄", " martial law "),
+    ("요나스", " jonas "), ("양동", " yangdong "),
+    ("계엄령", " martial law "), ("계엄", " martial law "), ("명령했", " ordered "), ("명령", " ordered "), ("지시했", " ordered "),
     ("수용소", " quarantine camp "), ("캠프", " camp "), ("몇 반", " which class "), ("몇반", " which class "),
     ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
@@ -67,9 +69,9 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
     ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
-    ("눈", " eye "), ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
+    ("눈물", " cry "), ("눈", " eye "), ("잠갔", " locked "), ("잠궜", " locked "), ("잠근", " locked "), ("잠가", " lock "), ("잠겨", " locked "), ("진짜 있는", " a real "), ("실제로 있는", " a real "), ("실제 있는", " a real "), ("실존하는", " a real "), ("실존", " real "), ("도시", " city "), ("실화 바탕", " is it based on a true story "), ("실화야", " is it a true story "), ("실화임", " is it a true story "), ("실화", " true story "), ("일본 드라마", " is it a japanese drama "), ("일본", " japan "), ("넷플릭스 오리지널", " a netflix original "), ("오리지널", " original "), ("웃겨", " funny "), ("웃긴", " funny "), ("문", " door "), ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
-    ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
+    ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불 낸", " set fire to "), ("불낸", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
     ("바이러스", " virus "), ("이름", " name "), ("제목", " title "), ("뜻", " meaning "), ("의미", " meaning "), ("원작", " the show based on "), ("웹툰", " webtoon "),
     ("작가", " author "), ("감독", " director "), ("연출", " directed "), ("각본", " screenplay "), ("만들었", " made "), ("만든", " made "), ("만들", " make "),
     ("혈액형", " blood type "), ("나이", " age "), ("생일", " birthday "), ("키 몇", " how tall "), ("키는", " height "), ("키", " height "),
@@ -97,7 +99,7 @@ _HOW_MANY_MINUTES = re.compile(r"몇\s*분")
 _EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
 _WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
-_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈"}
+_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈문"}
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
 _WEEK_KO = re.compile(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
@@ -106,8 +108,21 @@ _LONGER_THAN = re.compile(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피�
 _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 
 
+# A deed said object first with its question word between ("계엄령 누가 내렸어?", "은지 불 왜 질렀어"): the question
+# word first, then the deed in English ("who declared martial law", "why set fire"); 내리다 and 지르다 are read only
+# with their object ("헬기에서 내렸어" is getting off, "소리 질렀어" a scream)
+_OBJECT_FIRST = (
+    (re.compile(r"계엄령?(?:을|이)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:내렸|내린|내려|선포)"), "declared martial law"),
+    (re.compile(r"감염(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:시켰|시킨|시켜)(?!\s*사람)"), "infected"),
+    (re.compile(r"(?<![\uac00-\ud7a3])불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
+)
 _WHOM_DONE = re.compile(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
 _BITTEN_BY = re.compile(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
+
+
+def _deed_first(english: str) -> Callable[[re.Match[str]], str]:
+    """The question word said before the deed in English ("누가" then "declared martial law")."""
+    return lambda m: f" {m.group(1) or ''} {english} "
 
 
 def gloss_korean(text: str) -> str:
@@ -124,6 +139,8 @@ def gloss_korean(text: str) -> str:
         text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"
     if "물" in text:  # "귀남이한테 물린 사람 누구야", "귀남이 물은 애들": whom the one named bit ("who did Gwi-nam bite")
         text = _BITTEN_BY.sub(" whom bit ", text)
+    for deed, english in _OBJECT_FIRST:
+        text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her
         text = _WHOM_DONE.sub(" whom ", text)
     if "사람" in text:  # "불 지른 사람": the one who did it ("...ㄴ 사람" is "the person who ..."), asked who
@@ -140,6 +157,8 @@ def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
     text = _BITTEN_BY.sub(" ", text) if "물" in text else text
+    for deed, _ in _OBJECT_FIRST:
+        text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"

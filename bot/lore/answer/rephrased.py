@@ -131,9 +131,21 @@ _SET = re.compile(r"\b(?:set|school)\b")
 _SACRIFICE_SELF = re.compile(r"\b(sacrific\w*) (?:him|her|them)sel(?:f|ves)\b")
 
 
+# "does gwinam come back after the library": what happens to him after it (he returns a halfbie, episode 5), never
+# the season-2 cast read off "come back"; "will gwinam return after season 1" is that cast, never "Yes." off episode 5
+_BACK_AFTER = re.compile(r"^\s*(?:so |and |but |wait )?(?:does|did|do|will) (ent\d+) (?:ever |even |actually )?"
+                         r"(?:come back|comes back|came back|return|returns) (?:after|from) (.+?)\W*$")
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
+    if "back" in clause or "return" in clause:
+        if (back := _BACK_AFTER.match(" ".join(clause.split()))) is not None:
+            if re.fullmatch(r"(?:the )?(?:season (?:1|one)|s1|first season|this season|the show|the series)", back.group(2)):
+                return f"is {back.group(1)} in season 2"  # "will gwinam return after season 1": the season-2 cast
+            if "season" not in back.group(2):
+                return f"what happens to {back.group(1)} after {back.group(2)}"
     if "ep" in clause and _GLUED_EPISODE.search(clause):
         typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
     if "sacrific" in clause and "sel" in clause and "why" not in clause:  # "why did X sacrifice himself": motives.py

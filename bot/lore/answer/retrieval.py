@@ -79,10 +79,14 @@ _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 # names): a record this far below the best so far can be passed over.
 _MOST_BOOST = 1.15 * 1.15 * 1.2 * 1.2 * 1.24 / 0.6
 _MONTHS = "|".join(MONTH_NAMES)
+# A place a record tells ("in the library", "at the camp"); a name's own ("fifth on Netflix's all-time list") is none
 _PLACE = re.compile(
-    rf"\b(?:in|at|from|on)\s+(?:the\s+)?(?!{_MONTHS}|Season|Episode|Friday)[A-Z][a-z]+|\bset\b|\blocation|\bsite\b|\bcamp\b"
+    rf"\b(?:in|at|from|on)\s+(?:the\s+)?(?!{_MONTHS}|Season|Episode|Friday)[A-Z][a-z]+\b(?!['’]s)|\bset\b|\blocation|\bsite\b|\bcamp\b"
     r"|\b(?:school|library|gym|roof|lab|classroom|station|city|room|hospital|building)\b"
 )
+# "where does it rank on netflix's list": a place on a list is where a ranking is
+_RANKING = re.compile(r"\b(?:rank\w*|list|chart\w*|top|place|spot)\b")
+_A_LIST = re.compile(r"\b(?:list|chart|top 10|number one|#1)\b", re.I)
 _NAMES = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 _CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
 _MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
@@ -279,8 +283,9 @@ class RecordAnswers:
                 score *= 1.2  # "is the squid game girl in it": a person is asked about
             if record.subjects and not ask.found.subjects:
                 score *= 0.95
-            if a.qtype == "where" and not _PLACE.search(record.text):
-                continue  # "where": a place, or no answer
+            if a.qtype == "where" and not _PLACE.search(record.text) and not (
+                    _RANKING.search(ask.text) and _A_LIST.search(record.text)):
+                continue  # "where": a place, or no answer (a place on a list, when a ranking is asked)
             if a.qtype == "who":
                 score *= 1.0 + 0.04 * min(len(_NAMES.findall(record.text)), 6)
             if a.qtype in ("what_is", "where") and set(stems) & self._headwords.get(record.id, frozenset()):

@@ -62,6 +62,30 @@ _SURVIVE_BOMBING = re.compile(
     r"^\s*who (?:all |else )?(?:survives?|survived|lives?|lived|makes? it through|made it through) "
     r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
 )
+# "did anyone survive the bombing": whether anyone lives (six students reach the camp), never "No." off the one
+# death a record ties to the missiles (the commander's)
+_ANYONE_SURVIVES_BOMBING = re.compile(
+    r"^\s*(?:so |and |ok |but )?(?:did|does|do|will|could|can) (?:anyone|anybody|any of them|any students|someone|somebody|"
+    r"they|the students|the kids|people) (?:even |actually )?(?:survive|live through|make it through|get out before) "
+    r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
+)
+# "does cheongsan die for onjo", "did ms park die to save nayeon": how the one asked of meets their end (their fate,
+# no verdict), never "No." read off the other's fate (On-jo is not killed)
+_DIES_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?:really |actually )?(?:die|dies|died) "
+                       r"(?:for|to save|saving|protecting|because of) (?:ent\d+|the \w+|her|him|them|everyone|everybody|"
+                       r"his \w+|her \w+)\W*$"
+                       # "did cheongsan sacrifice himself": what happens to him (his sacrifice is told; his death is not
+                       # certain), never "not confirmed" read off the record that doubts his body was found
+                       r"|^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?:really |actually )?(?:sacrifice|sacrificed|"
+                       r"sacrifices)(?: himself| herself| themself| themselves)?(?: for (?:the others|everyone|everybody|them|"
+                       r"the group|his friends|her friends|the students|the kids))?\W*$")
+# "is s2 confirmed for 2027", "is season 2 set for december": whether it comes out then (no date is announced),
+# never "No." off an old report nor "not any more" off a superseded guess
+_CONFIRMED_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:is|was|has) (season 2|s2|season two|aouad 2|the new season) "
+                            r"(?:been )?(?:officially |actually )?(?:confirmed|set|scheduled|slated|planned|announced|dated) "
+                            r"(?:for|in|to (?:come out|release|drop|air|premiere) in) ((?:(?:early|late|mid|the end of|the start of) )?"
+                            r"(?:20\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december|this year|next year|spring|summer|fall|autumn|winter|christmas)(?: 20\d\d)?)\W*$")
 _SURVIVING_GROUP = re.compile(
     r"^\s*(?:so |and |ok |okay )?(?:who|which)(?: ones)? (?:are|were|r) (?:the |all the |all of the )?"
     r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
@@ -369,12 +393,42 @@ def _who_first(clause: str) -> str:
     return " ".join(f"who {aux} {said.group('x')} {base}{said.group('rest')}".split())
 
 
+# "what was cheongsan's first kill", "who did namra kill first", "who was the first person gwinam killed": no
+# source orders anyone's kills, so it is asked as their first victim (an honest "I don't know"), never their
+# own death read off "kill" nor the one kill a record tells said to be the first
+_FIRST_KILL = re.compile(r"^\W*(?:what|who|whats|what 's|who 's)(?: was| is| were)? (ent\d+) 's (?:first|1st|very first) "
+                         r"(?:kill|kills|victim|murder)\W*$|^\W*who did (ent\d+) (?:kill|murder) (?:first|1st)\W*$"
+                         r"|^\W*who (?:was|is) the (?:first|1st) (?:person|one|zombie|student|guy|girl) (?:that |who )?(ent\d+) "
+                         r"(?:killed|kills|murdered)\W*$")
+
+
+# "how many days did it take to film (the show)", "how many weeks did filming take": the whole shoot, whatever the unit
+# asked (the director's "about two years"), never the one scene whose days a record counts (the library's five);
+# a scene, an episode or season 2 named keeps the question as asked
+_SHOOT_UNITS = re.compile(r"^\W*how many (?:days|weeks) (?:did|does|do|was|were) (?:it|they|filming|the filming|"
+                          r"the shoot|shooting|the show|season (?:1|one)|s1|the cast)(?: take)?(?: to| they)? ?(?:film|shoot|make|"
+                          r"take|last)?(?: it| the show| the series| season (?:1|one)| s1)?(?: for)?\W*$")
+
+
+# "where did the students hide", "where do the kids hole up": the class as a whole (the broadcasting room), never
+# the one record that says "hides" of someone else (the teacher hiding Hyeon-ju)
+_GROUP_HID = re.compile(r"^\W*where (?:did|do|does|was|were) (?:the )?(?:students|kids|class|classmates|survivors|group|"
+                        r"they|everyone|everybody|main characters) (?:all )?(?:hide|hid|hiding|hole up|holed up|barricade|"
+                        r"barricaded|shelter|take shelter|stay|stayed|camp out)(?: in)?\W*$")
+
+
 def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
         clause = " ".join(_SURE.sub(" ", clause).split())
     if ("first" in clause or "debut" in clause) and (debut := _FIRST_WORK.match(" ".join(clause.split()))) is not None:
         return f"what was {debut.group(1) or debut.group(2) or debut.group(3)} 's first role"
+    if "where" in clause and _GROUP_HID.match(" ".join(clause.split())):
+        return "where did the class hide"
+    if "how many" in clause and _SHOOT_UNITS.match(" ".join(clause.split())):
+        return "how long did it take to film the show"
+    if "first" in clause and (kill := _FIRST_KILL.match(" ".join(clause.split()))) is not None:
+        return f"who was {kill.group(1) or kill.group(2) or kill.group(3)} 's first victim"
     if "who" in clause or "that" in clause:
         clause = _THE_ONE_WHO.sub(r"\1 it \2 who ", clause)
     if "bit" in clause:
@@ -403,6 +457,13 @@ def reworded(clause: str) -> str:
         return "does anyone survive" if re.match(r"\W*\w+ any", clause) else "do they survive"
     if "all" in clause and _ALL_DIE.match(clause):
         return "does everyone die"
+    if ("confirm" in clause or "set" in clause or "sched" in clause or "slated" in clause or "plan" in clause
+            or "announced" in clause or "dated" in clause) and (dated := _CONFIRMED_FOR.match(" ".join(clause.split()))):
+        return f"is {dated.group(1)} coming out in {dated.group(2)}"
+    if ("die" in clause or "sacrific" in clause) and (dies_for := _DIES_FOR.match(" ".join(clause.split()))) is not None:
+        return f"what happens to {dies_for.group(1) or dies_for.group(2)}"
+    if "surviv" in clause and _ANYONE_SURVIVES_BOMBING.match(" ".join(clause.split())):
+        return "does anyone survive"
     if "who" in clause and (_SURVIVE_BOMBING.match(clause) or _SURVIVING_GROUP.match(clause) or _MADE_IT.match(clause)):
         return "who survives"
     if "web" in clause or "manhwa" in clause or "comic" in clause or "original" in clause:

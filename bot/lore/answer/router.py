@@ -95,7 +95,7 @@ from bot.lore.answer.season2_episodes import Season2Episodes
 from bot.lore.answer.season2_platform import Season2Platform
 from bot.lore.answer.season2_status import StatusAnswers, pack_status
 from bot.lore.answer.setting import SettingTime
-from bot.lore.answer.sides import described_sides
+from bot.lore.answer.sides import described_kin, described_sides
 from bot.lore.answer.statements import Statements
 from bot.lore.answer.strangers import UnknownRelatives
 from bot.lore.answer.subjects import Profiles, Subject, SubjectFinder
@@ -109,7 +109,14 @@ from bot.lore.answer.unnamed import unnamed
 from bot.lore.answer.unnamed_season import BothSeasons
 from bot.lore.answer.unpinned import VirusNamed
 from bot.lore.answer.unreferred import unreferred
-from bot.lore.answer.unsaid import BudgetAnswers, ScriptLines, WebtoonSequel, ZombieLore
+from bot.lore.answer.unsaid import (
+    BudgetAnswers,
+    ScriptLines,
+    WebtoonCharacters,
+    WebtoonSequel,
+    WhoDeclared,
+    ZombieLore,
+)
 from bot.lore.answer.vocabulary import question_vocabulary
 from bot.lore.answer.weighing import weighed
 from bot.lore.answer.who_dies import WhoDies
@@ -239,6 +246,8 @@ class AnswerEngine:
             BudgetAnswers(shared).answer,
             ZombieLore().answer,
             WebtoonSequel().answer,  # "is there a webtoon season 2": never the show's
+            WebtoonCharacters(shared).answer,  # "does namra die in the webtoon": never the show's fate
+            WhoDeclared(shared).answer,  # "who declared martial law": never the commander's "I don't know that about"
             ScriptLines().answer,  # "what is the last line of the show": no source quotes the script
             Newcomers(shared, status).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
             Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
@@ -400,7 +409,8 @@ class AnswerEngine:
                                                             "whole, like \u201cwho plays On-jo's dad?\u201d")], "unknown"))  # no spoiler in it
                 continue
             # "who died first, the teacher or ms park": a described side read as the one it names
-            clause, asked = reworded(described_sides(asked_again(clause, asked), slots, self.identify)), clause
+            sided = described_sides(asked_again(clause, asked), slots, self.identify)
+            clause, asked = reworded(described_kin(sided, slots, self.identify)), clause  # "is jinsu the teacher's son"
             if thing and _IT.search(clause):
                 clause = _IT.sub(f"the {thing}", clause)  # "what is the virus called and who made it"
             elif season == 2 and _IT.search(clause) and "season" not in clause:

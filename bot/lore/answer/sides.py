@@ -41,3 +41,29 @@ def described_sides(clause: str, slots: dict[str, Slot],
         slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
         text = re.sub(rf"\b{re.escape(side)}\b", word, text, count=1)
     return text
+
+
+_KIN = r"(?:son|daughter|dad|father|mom|mum|mother|brother|sister|bro|sis|sibling|kid|child|wife|husband)"
+# "is jinsu the science teacher's son", "is jinsu the son of the science teacher": the described one as a name,
+# so the relation is checked ("Yes. Jin-su — Byeong-chan's son."), never the asked one's profile alone
+_DESCRIBED_KIN = re.compile(rf"^(?P<lead>(?:is|was|isn't|wasn't|are) ent\d+ )(?:(?P<d1>the (?:[a-z]+ ){{0,2}}[a-z]+?)(?: ?'s|’s|s) "
+                            rf"(?P<k1>{_KIN})|the (?P<k2>{_KIN}) of (?P<d2>the (?:[a-z]+ ){{0,2}}[a-z]+?))"
+                            r"(?P<tail>\s*(?:right|too|or not|lol|then|again)?\W*)$")
+
+
+def described_kin(clause: str, slots: dict[str, Slot],
+                  identify: Callable[[str, Sequence[str]], Entity | None]) -> str:
+    """`clause` with the described one of "is X the Y's son" read as the character it names."""
+    if "ent" not in clause or "the " not in clause:
+        return clause
+    text = " ".join(clause.split())
+    asked = _DESCRIBED_KIN.match(text)
+    if asked is None:
+        return clause
+    described, kin = asked.group("d1") or asked.group("d2"), asked.group("k1") or asked.group("k2")
+    entity = identify(described, ("character",))
+    if entity is None:
+        return clause  # not plainly someone (or saying who would spoil): left as asked
+    word = f"ent{80 + len(slots)}"
+    slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)))
+    return f"{asked.group('lead')}{word} 's {kin}{asked.group('tail')}"

@@ -69,15 +69,19 @@ class ThingAnswers:
         return self.e.s.answer(ask, parts, "thing", evidence=[self.e.record[e.id] for e in found],
                                consumed=_THING_WORDS)
 
-    def _told(self, ask: Ask, found: list[StoryEvent]) -> list[Part]:
+    def _told(self, ask: Ask, found: list[StoryEvent], owner: str = "") -> list[Part]:
         """The events in story order; when the story ends with the thing brought to safety ("the
         baby" Jae-ik rescues), that end is its fate and comes first, as sure as its source, with a
-        yes to "does it survive"; what led there follows, each part hidden to its own episode."""
+        yes to "does it survive" (not when the thing is someone's, "Hee-soo's baby", and that end does not name
+        its `owner`: the sources never say the baby Jae-ik rescues is hers); what led there follows, each part
+        hidden to its own episode."""
         parts = [self.e.episode_part(event, ()) for event in found]
-        if len(found) < 2 or found[-1].kind not in _SAFE_ENDINGS:
-            return parts
-        parts.pop()
         last = found[-1]
+        if len(found) < 2 or last.kind not in _SAFE_ENDINGS:
+            return parts
+        if owner and owner not in self.e.taking_part[last.id] and self.e.s.short(owner) not in last.text:
+            return parts  # in story order: her own story first, then the rescue of "a baby", with no verdict
+        parts.pop()
         where = f"{last.episode.heading}: " if last.episode is not None else ""
         unpinned = "" if last.episode is not None else " (the sources do not pin down the episode)"
         end = self.e.s.part(self.e.record[last.id], f"{where}{last.text.rstrip('.')}{unpinned}.")
@@ -114,7 +118,7 @@ class ThingAnswers:
                 owner in self.e.taking_part[e.id] or short in e.text for e in found):
             return None
         found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, e.earliest, self.e.order[e.id]))
-        parts = self._told(ask, found)
+        parts = self._told(ask, found, owner)
         return self.e.s.answer(ask, parts, "thing", evidence=[self.e.record[e.id] for e in found],
                                consumed=(*_THING_WORDS, owned.group(1)), subjects=subjects)
 

@@ -98,3 +98,60 @@ class ScriptLines:
         if not _LINES.search(ask.text):
             return None
         return dont_know(ask.raw, "the show's lines word for word")
+
+
+# "does namra die in the webtoon", "웹툰에서 청산이 죽어?" (glossed "webtoon ent0 die"), "is gwinam worse in the
+# manhwa": a character asked of in the webtoon. The sources tell the show's story, never the webtoon's; only the
+# director's word on what the show changed compares the two.
+_IN_WEBTOON = re.compile(r"\b(?:webtoon|manhwa|webcomic)\b|\b(?:in|from) the (?:original|comic)\b")
+# A comparison with the webtoon (the typo fixer may have made "worse" "wore"; the raw words are read too).
+_COMPARED = re.compile(r"\b(?:worse|worst|better|nicer|meaner|crueler|crueller|eviler|more evil|darker|softer|kinder|"
+                       r"different|differ|same|changed|toned|softened|harsher|scarier|like that)\b")
+_WEBTOON_CHANGES = "changes-from-webtoon"
+
+
+class WebtoonCharacters:
+    """What a character does in the webtoon: "I don't know" (answered: false) with what the sources say the show
+    changed, never the show's fate said as the webtoon's ("So far, no." to "does namra die in the webtoon"). A
+    comparison of a character the director named ("is gwinam worse in the webtoon") is answered by his word."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._changes = shared.records.by_id.get(_WEBTOON_CHANGES)
+
+    def answer(self, ask: Ask) -> Answer | None:
+        characters = ask.characters()
+        if self._changes is None or len(characters) != 1 or not _IN_WEBTOON.search(ask.text):
+            return None
+        if re.search(r"\b(?:who|whom) (?:plays|played|voices|voiced|drew|wrote|made|created)\b", ask.text):
+            return None  # "who plays gwinam": the show's cast, whatever follows
+        name = self.s.short(characters[0].id)
+        said = self.s.part(self._changes)
+        if (_COMPARED.search(ask.text) or _COMPARED.search(ask.raw.casefold())) and name in self._changes.text:
+            return Answer(ask.raw, True, [said], "webtoon.changes", consumed=frozenset(ask.a.stems))
+        lead = Part(f"My sources don't say what happens to {name} in the webtoon; they tell the show's story and "
+                    "only what it changed. What they do say:")
+        return Answer(ask.raw, False, [lead, said], "unknown")
+
+
+# "who declared martial law", "계엄령 누가 내렸어?" (glossed "who declared martial law"), "who put hyosan under
+# quarantine": the sources tell that Hyosan is placed under it and who commands under it, never who declared it.
+_WHO_DECLARED = re.compile(r"\bwho (?:declared?s?|imposed?s?|ordered|orders|announced?s?|puts?|placed?|called) "
+                           r"(?:hyosan (?:under|in) )?(?:the |a )?(?:martial law|quarantine|lockdown|state of emergency)\b")
+_RULE_WORDS = re.compile(r"\bmartial law\b", re.I)
+
+
+class WhoDeclared:
+    """Who declared martial law: "I don't know" (answered: false), with what the sources tell of it (hidden as far as
+    it spoils), never "I don't know that about Jin Seon-moo" as if the question were about the commander."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+        self._told = sorted((r for r in shared.records.all if r.kind in ("event", "fact", "story")
+                             and _RULE_WORDS.search(r.text)), key=lambda r: r.spoils)
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if not _WHO_DECLARED.search(ask.text):
+            return None
+        parts = [Part("My sources don't say who declared it. What they do say:"), *(self.s.part(r) for r in self._told[:2])]
+        return Answer(ask.raw, False, parts, "unknown")

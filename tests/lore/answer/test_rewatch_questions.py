@@ -1,0 +1,160 @@
+"""Questions from a rewatch chat that /ask used to answer beyond its sources (ask49): a character asked of in the
+webtoon (unsaid.py), "is X the <description>'s son" (sides.py), anyone's first kill and the whole shoot counted in
+days (rewording.py), who declared martial law (unsaid.py), Korean deeds said object first (korean_glosses.py), where
+the class hid (rewording.py, retrieval.py) and a death asked at a place it is not told at (fates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer.korean_glosses import gloss_korean
+from bot.lore.answer.refusals import unknown_korean_word
+from bot.show import Position
+from tests.lore.helpers import bundled_resolver
+
+
+def _clear(engine: AnswerEngine, question: str, progress: int = 12) -> str:
+    """What a viewer at `progress` reads without opening a spoiler."""
+    text = render_text(engine.answer(question), Position.legacy(progress))[0]
+    return " ".join(part for i, part in enumerate(text.split("||")) if i % 2 == 0)
+
+
+@pytest.mark.parametrize("question", ["does namra die in the webtoon", "did gwinam die in the manhwa",
+                                      "웹툰에서 청산이 죽어?"])
+def test_a_fate_in_the_webtoon_is_not_known_and_never_the_shows(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    text = _clear(engine, question, 0)
+    assert not answer.answered
+    assert "webtoon" in text and "So far" not in text and "Presumably" not in text, text
+
+
+def test_a_character_the_director_named_is_compared_with_the_webtoon_by_his_word(engine: AnswerEngine) -> None:
+    answer = engine.answer("is gwinam worse in the webtoon")
+    assert answer.answered and "softened" in _clear(engine, "is gwinam worse in the webtoon", 5)
+
+
+@pytest.mark.parametrize("question", ["is jinsu the science teachers son", "is jinsu the son of the science teacher"])
+def test_a_parent_said_by_description_is_checked_as_the_relation(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 4)
+    assert text.startswith("Yes.") and "Byeong-chan" in text, text
+
+
+@pytest.mark.parametrize("question", ["what was cheongsan's first kill", "who did namra kill first"])
+def test_a_first_kill_is_not_known(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered
+    assert "Woo-jin" not in _clear(engine, question) and "Recaps disagree" not in _clear(engine, question)
+
+
+def test_the_shoot_counted_in_days_is_the_whole_making_never_the_library_scene(engine: AnswerEngine) -> None:
+    text = _clear(engine, "how many days did it take to film", 0)
+    assert "two years" in text and "library" not in text, text
+
+
+@pytest.mark.parametrize("question", ["who declared martial law", "계엄령 누가 내렸어?"])
+def test_who_declared_martial_law_is_not_known(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    text = _clear(engine, question)
+    assert not answer.answered
+    assert "martial law" in text and "Jin Seon-moo" not in text and "didn't understand" not in text, text
+
+
+def test_who_declared_martial_law_hides_it_from_a_viewer_before_episode_5(engine: AnswerEngine) -> None:
+    assert "placed under" not in _clear(engine, "who imposed martial law", 3)
+
+
+def test_a_korean_deed_said_object_first_is_read_with_its_question_word_first() -> None:
+    assert gloss_korean("계엄령 누가 내렸어?").split()[:4] == ["who", "declared", "martial", "law"]
+    assert "why set fire" in " ".join(gloss_korean("은지 불 왜 질렀어").split())
+    assert unknown_korean_word("계엄령 누가 내렸어?", bundled_resolver()) is None
+
+
+def test_getting_off_a_helicopter_is_no_declaring() -> None:
+    assert "declared" not in gloss_korean("헬기에서 누가 내렸어?")
+
+
+def test_where_the_students_hid_is_the_broadcasting_room(engine: AnswerEngine) -> None:
+    text = _clear(engine, "where did the students hide", 3)
+    assert "broadcasting room" in text and "Hyeon-ju" not in text, text
+
+
+def test_a_place_question_never_gets_netflixs_chart_figures(engine: AnswerEngine) -> None:
+    assert "million" not in _clear(engine, "where did they go after the school")
+
+
+def test_a_death_asked_at_a_place_shows_what_happens_there_as_far_as_the_viewer_is(engine: AnswerEngine) -> None:
+    at_5 = _clear(engine, "did gwinam die in the library", 5)
+    at_4 = _clear(engine, "did gwinam die in the library", 4)
+    assert "stabs" in at_5 and "construction site" not in at_5, at_5
+    assert "stabs" not in at_4 and "eye" not in at_4, at_4
+
+
+def test_someones_baby_gets_no_yes_off_a_rescue_that_does_not_name_her(engine: AnswerEngine) -> None:
+    text = _clear(engine, "is heesoo's baby alive")
+    assert "Yes" not in text and "Jae-ik" in text, text
+
+
+def test_the_baby_said_alone_keeps_the_rescue_as_its_end(engine: AnswerEngine) -> None:
+    assert _clear(engine, "does the baby survive").startswith("Reportedly, yes")
+
+
+def test_anyone_surviving_the_bombing_is_the_six_students_never_no(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did anyone survive the bombing")
+    assert text.startswith("Yes.") and "Commander" not in text, text
+
+
+def test_dying_for_someone_is_told_by_the_ones_own_fate(engine: AnswerEngine) -> None:
+    text = _clear(engine, "does cheongsan die for onjo")
+    assert "draws the horde away" in text and "On-jo is not killed" not in text, text
+
+
+def test_a_sacrifice_is_never_doubted_off_a_doubted_body(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did cheongsan sacrifice himself")
+    assert "not confirmed" not in text and "draws the horde away" in text, text
+
+
+def test_being_in_every_episode_is_a_count_no_source_keeps(engine: AnswerEngine) -> None:
+    answer = engine.answer("is cheongsan in every episode")
+    assert not answer.answered and "window" not in _clear(engine, "is cheongsan in every episode")
+
+
+@pytest.mark.parametrize("question", ["is s2 confirmed for 2027", "is s2 confirmed for 2026"])
+def test_a_release_year_asked_as_confirmed_is_not_confirmed(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert text.startswith("Not confirmed.") and "Not any more" not in text, text
+
+
+def test_coming_back_after_a_scene_is_what_happens_after_it(engine: AnswerEngine) -> None:
+    assert "halfbie" in _clear(engine, "does gwinam come back after the library")
+
+
+def test_returning_after_season_1_is_the_season_2_cast(engine: AnswerEngine) -> None:
+    text = _clear(engine, "will gwinam return after season 1")
+    assert "season 2 cast" in text and not text.startswith("Yes"), text
+    assert "halfbie" not in _clear(engine, "will gwinam return after season 1", 0)
+
+
+def test_one_bitten_before_dying_was_infected(engine: AnswerEngine) -> None:
+    assert _clear(engine, "was soju infected").startswith("Yes.")
+
+
+def test_whether_one_bitten_before_dying_turned_is_not_said(engine: AnswerEngine) -> None:
+    text = _clear(engine, "did the science teacher turn into a zombie")
+    assert text.startswith("My sources don't say Byeong-chan turns."), text
+
+
+def test_fictional_hyosan_asked_in_korean_whether_real_is_no(engine: AnswerEngine) -> None:
+    text = _clear(engine, "효산 진짜 있는 도시야?", 0)
+    assert text.startswith("No.") and "fictional" in text, text
+
+
+@pytest.mark.parametrize("question", ["철수 왜 문 잠갔어?", "경수 감염 누가 시켰어?"])
+def test_ordinary_korean_verbs_are_understood(engine: AnswerEngine, question: str) -> None:
+    assert "didn't understand" not in _clear(engine, question)
+
+
+@pytest.mark.parametrize("question", ["이거 실화야?", "지우학 실화임?", "true story?"])
+def test_a_true_story_asked_bare_is_no_it_adapts_a_webtoon(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert text.startswith("No.") and "webtoon" in text, text
