@@ -19,7 +19,7 @@ _EVENTS = tuple((re.compile(pattern), episode) for pattern, episode in (
     (r"\bbroadcast(?:ing)? room\b|\bfire hose\b", 3),
     (rf"\bhee-?s[ou]o? gives birth|\bms\.? park (?:{_DIES})|\bgyeong-?su (?:turns|{_BITTEN}|{_DIES})|\bhandkerchief\b", 3),
     (rf"\bbyeong-?chan (?:{_BITTEN}|{_DIES})", 4),
-    (r"\b(?:rat|mouse|hamster) bites\b|\bhyeon-?ju (?:turns|{_BITTEN})".format(_BITTEN=_BITTEN), 1),
+    (rf"\b(?:rat|mouse|hamster) bites\b|\bhyeon-?ju (?:turns|{_BITTEN})", 1),
     (r"\blibrary\b|\b(?<!sound )drones?\b|\bgwi-?nams? (?:[a-z]+ ){0,3}eye\b", 5),
     (rf"\bnam-?ra (?:{_BITTEN})", 6),
     (r"\bmusic room\b|\b(?:nam-?ra and su-?hyeok|su-?hyeok and nam-?ra) kiss", 7),

@@ -117,7 +117,7 @@ _TAIL = re.compile(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
 _IN_A_SPAN = re.compile(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|오늘|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+_KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
@@ -404,7 +404,7 @@ _SEASON_REWATCHED = re.compile(
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
 _NEGATED = re.compile(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
+_BEFORE_SEASON = re.compile(r"\b(?:before|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b")
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
