@@ -49,9 +49,14 @@ _AT_SCENE = re.compile(r"^(?:(?:im|i am|we are|were) )?(?:just |right )?(?:(?:pa
                        r"|at (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))(?= )|^(?:the (?:part|bit|scene) )?where(?= )")
 
 
+# A scene seen outside the show ("just saw the drone trailer", "saw so-ju die on tiktok") says nothing of how far.
+_ELSEWHERE = re.compile(r"\b(?:trailers?|teasers?|clips?|edits?|tiktoks?|videos?|youtube|yt|reels?|memes?|shorts|spoilers?"
+                        r"|twitter|insta\w*|gifs?|fan ?cams?|webtoon|manhwa|comic)\b")
+
+
 def _scene_said(text: str) -> str:
     at = _AT_SCENE.match(text)
-    if at is None or any(ch.isdigit() for ch in text):
+    if at is None or any(ch.isdigit() for ch in text) or _ELSEWHERE.search(text):
         return text
     episodes = {episode for pattern, episode in _EVENTS if pattern.search(text[at.end():])}
     return f"halfway through season 1 episode {episodes.pop()}" if len(episodes) == 1 else text

@@ -133,3 +133,9 @@ def test_the_eleventh_blind_set_is_never_read_past_what_was_watched() -> None:
     # 0 later, 0 earlier, 0 guessed (see the file's head)
     figures = blind_figures(BLIND_11)
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= 143
+
+
+@pytest.mark.parametrize("typed", ["just saw the drone trailer", "saw the library scene on tiktok",
+                                   "just saw a tiktok of so-ju dying"])
+def test_a_scene_seen_outside_the_show_is_asked_again(typed: str) -> None:
+    assert _read(typed) == "refused"
