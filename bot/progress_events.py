@@ -46,7 +46,8 @@ _PLACE_SAID = re.compile(r"\b(?:finished|watched|seen|saw|with|on|at|after|throu
 # again, as before.
 _AT_SCENE = re.compile(r"^(?:(?:im|i am|we are|were) )?(?:just |right )?(?:(?:past|after|(?:saw|watched|seen))"
                        r"(?: (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))?"
-                       r"|at (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))(?= )|^(?:the (?:part|bit|scene) )?where(?= )")
+                       r"|at (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))(?= )|^(?:the (?:part|bit|scene) )?where(?= )"
+                       r"(?! (?:do|does|did|is|are|was|were|can|could|will|would|should)\b)")  # "where do they fly the drone": asked
 
 
 # A scene seen outside the show ("just saw the drone trailer", "saw so-ju die on tiktok") says nothing of how far.

@@ -139,3 +139,7 @@ def test_the_eleventh_blind_set_is_never_read_past_what_was_watched() -> None:
                                    "just saw a tiktok of so-ju dying"])
 def test_a_scene_seen_outside_the_show_is_asked_again(typed: str) -> None:
     assert _read(typed) == "refused"
+
+
+def test_a_question_about_a_scene_is_asked_again() -> None:
+    assert _read("where do they fly the drone") == "refused"
