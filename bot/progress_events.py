@@ -12,20 +12,21 @@ from __future__ import annotations
 import re
 
 _BITTEN = r"(?:gets |got |is |was |getting )?(?:bitten|bit|infected)"
-_DIES = r"(?:dies|died|dying|death|sacrifices? \w+|sacrifice)"
+_DIES = r"(?:dies|died|die|dying|death|sacrifices? \w+|sacrifice)"
 # Each event, and the season-1 episode the fact sheet places it in (section 2 of facts.md, one episode only).
 _EVENTS = tuple((re.compile(pattern), episode) for pattern, episode in (
     (rf"\bi-?sak (?:turns|{_BITTEN}|{_DIES})", 2),
     (r"\bbroadcast(?:ing)? room\b|\bfire hose\b", 3),
     (rf"\bhee-?s[ou]o? gives birth|\bms\.? park (?:{_DIES})|\bgyeong-?su (?:turns|{_BITTEN}|{_DIES})|\bhandkerchief\b", 3),
     (rf"\bbyeong-?chan (?:{_BITTEN}|{_DIES})", 4),
-    (r"\blibrary\b|\bdrone\b|\bgwi-?nams? eye\b", 5),
+    (rf"\b(?:rat|mouse|hamster) bites\b|\bhyeon-?ju (?:turns|{_BITTEN})", 1),
+    (r"\blibrary\b|\b(?<!sound )drones?\b|\bgwi-?nams? (?:[a-z]+ ){0,3}eye\b", 5),
     (rf"\bnam-?ra (?:{_BITTEN})", 6),
     (r"\bmusic room\b|\b(?:nam-?ra and su-?hyeok|su-?hyeok and nam-?ra) kiss", 7),
-    (r"\bsos\b|\bcheong-?san confess", 8),
+    (r"\bsos\b|\bcheong-?san confess|\bcampfire confession\b|\boffice (?:on )?fire\b|\bsets? (?:the )?office\b", 8),
     (r"\bnam-?ra throws gwi-?nam", 9),
     (rf"\bdae-?su confess|\bji-?min (?:turns|{_BITTEN}|{_DIES})", 10),
-    (rf"\bso-?ju (?:{_DIES}|saves)|\bgym (?:breakout|escape)|\bescape from the gym|\bcheong-?san (?:{_BITTEN}|{_DIES}|kisses)",
+    (rf"\b(?:so-?ju|on-?jos (?:dad|father)) (?:{_DIES}|saves)|\bmissiles?\b|\bgym (?:breakout|escape)|\bescape from the gym|\bcheong-?san (?:{_BITTEN}|{_DIES}|kisses)",
      11),
     (rf"\bwoo-?jin (?:{_BITTEN}|{_DIES})|\b(?:four|4) months later\b|\bepilogue\b", 12),
 ))
@@ -39,12 +40,37 @@ _PLACE_SAID = re.compile(r"\b(?:finished|watched|seen|saw|with|on|at|after|throu
                          r"|binged|of|in)\s$")
 
 
+# "at the part where they fly the drone", "just past the music room", "just saw so-ju die": a scene the fan is at or
+# just past, so partway through its episode (the one before is what is surely seen).
+# "Up to" a scene may stop short of it, and "at the library scene" names a place the class stays in over episodes: asked
+# again, as before.
+_AT_SCENE = re.compile(r"^(?:(?:im|i am|we are|were) )?(?:just |right )?(?:(?:past|after|(?:saw|watched|seen))"
+                       r"(?: (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))?"
+                       r"|at (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))(?= )|^(?:the (?:part|bit|scene) )?where(?= )"
+                       r"(?! (?:do|does|did|is|are|was|were|can|could|will|would|should)\b)")  # "where do they fly the drone": asked
+
+
+# A scene seen outside the show ("just saw the drone trailer", "saw so-ju die on tiktok") says nothing of how far.
+_ELSEWHERE = re.compile(r"\b(?:trailers?|teasers?|clips?|edits?|tiktoks?|videos?|youtube|yt|reels?|memes?|shorts|spoilers?"
+                        r"|twitter|insta\w*|gifs?|fan ?cams?|webtoon|manhwa|comic)\b")
+
+
+def _scene_said(text: str) -> str:
+    at = _AT_SCENE.match(text)
+    if at is None or any(ch.isdigit() for ch in text) or _ELSEWHERE.search(text):
+        return text
+    episodes = {episode for pattern, episode in _EVENTS if pattern.search(text[at.end():])}
+    return f"halfway through season 1 episode {episodes.pop()}" if len(episodes) == 1 else text
+
+
 def events_said(text: str) -> str:
     """`text` with an episode said watched and named by an event as its season-1 number ("finished the library ep":
     "finished season 1 episode 5"); one named by events the fact sheet places in different episodes, or none, or
     named alone, is left as typed."""
     named = _NAMED.search(text)
-    if named is None or any(ch.isdigit() for ch in named.group()) or not _PLACE_SAID.search(text[:named.start()]):
+    if named is None:
+        return _scene_said(text)
+    if any(ch.isdigit() for ch in named.group()) or not _PLACE_SAID.search(text[:named.start()]):
         return text
     episodes = {episode for pattern, episode in _EVENTS if pattern.search(named.group())}
     if len(episodes) != 1:

@@ -66,6 +66,7 @@ _SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, en
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o primeiro epis[oó]dio|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el primer cap[ií]tulo)", "watched the first episode"),
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat|buong series|buong season|series|show)", "finished the series"),
+    (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?", "finished the series"),
     (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita|nasisimulan|sinisimulan)(?: (?:ito|yung show|ang show))?", "havent watched"),
     (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat|mulai)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),
@@ -82,6 +83,20 @@ _SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, en
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] )", "stopped at "),  # where the fan stopped, maybe midway
+    # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
+    # "ngủ quên giữa tập 3": partway through it
+    (r"^(?:me dorm[ií] (?:en|durante) (?:el |la )?|(?:eu )?(?:dormi|cochilei) (?:no meio d[oa]|durante o|no|na) "
+     rf"|{_WHO_ID}(?:ketiduran|tertidur) (?:pas|waktu|saat|di)(?: nonton)? |nakatulog (?:ako|kami) (?:sa|habang) "
+     rf"|{_WHO_VI}ngủ quên (?:giữa|trong|lúc xem|khi xem|khi đang xem) )", "fell asleep during "),
+    # plans: "empiezo el 3 esta noche", "vou ver o último hoje", "nanti malam mau nonton eps 6": the one before is seen
+    (r"^(?:empiezo|voy a (?:ver|empezar)|(?:eu )?vou (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?", "gonna watch "),
+    (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) ", "gonna watch "),
+    (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?", "just started "),
+    # "no he pasado del 4": watched that far and no further
+    (r"^(?:a[uú]n |todav[ií]a )?no (?:he pasado|pas[eé]) (?:del |de la |de )?", "havent watched past "),
+    # a rewatch: "la estoy viendo otra vez", "estou revendo"
+    (r"^(?:(?:la|lo) )?(?:estoy|estamos) (?:viendo|mirando)(?:la|lo)? (?:otra vez|de nuevo)|^(?:eu )?(?:estou|to|tô) (?:revendo|reassistindo)",
+     "rewatching"),
     (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no )?(?:la )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
     (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
     (r"^(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
@@ -104,7 +119,7 @@ _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la )?", "watched "),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) ", "watched "),
-    (r"^(?:voy|estoy|ando|vou|estou) (?:en|por|no|na) (?:el |la |o |a )?", "on "),
+    (r"^(?:voy|estoy|ando|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?", "on "),
     (r"^(?:eu )?(?:t[oô]|to) n[oa] ", "on "),
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
@@ -116,6 +131,10 @@ _WORDS = ((re.compile(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes
           (re.compile(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
           (re.compile(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
           (re.compile(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
+          (re.compile(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
+          (re.compile(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|ep))?\b"), "the last episode"),
+          (re.compile(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
+           "with my bf"),
           (re.compile(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
           (re.compile(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
 # "vi hasta el cinco", "tô no episódio três": a Spanish or Portuguese number said after an episode word
@@ -207,14 +226,21 @@ def episode_lists(text: str) -> str:
 _NOTHING_MORE = re.compile(
     r"\b(?:webtoon|manhwa|comic|comics|the book)\b"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?$"
-    r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|waiting for"
-    r"|excited for|cant wait for|before) (?:s|season) ?\d{1,2}(?: (?:comes out|drops|is out|releases|hype\w*))?$"
+    r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|(?:i )?wait(?:ing)? for"
+    r"|excited for|cant wait for|counting (?:down )?(?:the days )?(?:to|till|until|for)|before) (?:s|season) ?\d{1,2}"
+    r"(?: (?:comes out|drops|is out|releases|hype\w*))?$"
+    # "when does s2 drop", "esperando la 2": asked of, or waiting for, a season not out
+    r"|^when (?:does|will|is) (?:s|season) ?\d{1,2}(?: (?:drop|come out|release|be out|out))?$|^esperando (?:la |a )?(?:temporada )?\d$"
+    # "showed my friends ep 1 today": an episode shown to someone, seen before
+    r"|^(?:i )?(?:showed|showing|show) (?:my )?[a-z]+ (?:ep|episode|e) ?\d{1,2}(?: today| yesterday| last night)?$"
+    # "watching with my sister", "assistindo com minha irmã": company, not a place
+    r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$"
     # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
     r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
     # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does
-    r"|^(?:im |i am )?re-?watching (?:ep|episode|e) ?\d{1,2}(?: (?:with|for) .+)?$"
+    r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+)?$"
 )
 
 

@@ -21,6 +21,7 @@ import unicodedata
 
 from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
+from bot.progress_told import told_said
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
@@ -30,7 +31,7 @@ ALL_SAID = re.compile(
     r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
     r"(?:(?:finished|done|completed|binged|marathoned|wrapped(?: up)?)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
     r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
-    r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons)|(?:the )?(?:whole|entire) (?:show|series|thing))"
+    r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons|all)|(?:the )?(?:whole|entire) (?:show|series|thing))"
     r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
@@ -72,6 +73,8 @@ _PARTWAY = re.compile(
     r"|(?:just |right )?before|(?:havent|have not|not)(?: yet)? (?:started|begun)(?: watching)?|(?:havent|have not|not) yet (?:on|at|reached|got to))"
     r"|(?:in the middle of|in the middle|mid)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
+    # "never finished ep 1", "didnt finish the last ep", "not done with ep 1 yet": begun, not finished (an episode only)
+    r"|(?:(?:never|didnt|did not) (?:finish(?:ed)?|completed?)|not (?:yet )?done with)(?= (?:the )?(?:ep|episode|e|last|first|finale|pilot)\b| ?\d)"
     r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up|left off)(?: watching)? (?:during|in|on|at|with)"
     r"|(?:about|going|need|have) to finish|(?:gonna|gotta|will) finish"
     r"|(?:\d{1,3}|a few|some|like \d{1,3}) ?(?:mins?|minutes?) left (?:of|in|on)"
@@ -93,7 +96,7 @@ _LEAD = re.compile(
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
 _TAIL = re.compile(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
-    r"|yet|last ni(?:ght|te)|last week|yesterday|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
+    r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at midnight"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
@@ -114,7 +117,7 @@ _TAIL = re.compile(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
 _IN_A_SPAN = re.compile(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|오늘|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+_KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
@@ -169,7 +172,7 @@ def season_not_started(text: str) -> int | None:
 _WHOLE_SEASON = re.compile(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
-    r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:finished|done|over|complete|completed|binged|watched)"
+    r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched)"
     r"(?: already| now| last (?:night|week)| yesterday)*"
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2})) ?(?:을|는|은)? ?"
     r"(?:나오자마자|하루 ?만에|밤새|주말에|어제|벌써|이미)? ?(?:다|전부|끝까지|완결까지)? ?"
@@ -242,7 +245,7 @@ def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
     text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
-    text = foreign_said(re.sub(r"\s+", " ", text).strip())  # "4話まで見た", "voy en el capítulo 5"
+    text = told_said(foreign_said(re.sub(r"\s+", " ", text).strip()))  # "4話まで見た"; "my wifi died during ep 9"
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
@@ -401,12 +404,13 @@ _SEASON_REWATCHED = re.compile(
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
 _NEGATED = re.compile(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = re.compile(r"\bbefore (?:s|season) ?\d{1,2}\b")
+_BEFORE_SEASON = re.compile(r"\b(?:before|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b")
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
-                           r"|whole|thing|finished|watched|last|year|times)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
+                           r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
+                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:

@@ -96,7 +96,7 @@ _THE_SEASON = re.compile(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bth
 _SHOW_REWATCHED = re.compile(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
     r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
-    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?정주행")  # "두 번째 정주행 중": binging it a second time
+    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)")  # "두 번째 정주행 중": binging it a second time
 _SEASONS_NOT_OUT = re.compile(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 

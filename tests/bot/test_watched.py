@@ -24,6 +24,7 @@ BLIND_7 = Path(__file__).parent / "data" / "watched_blind7.tsv"
 BLIND_8 = Path(__file__).parent / "data" / "watched_blind8.tsv"
 BLIND_9 = Path(__file__).parent / "data" / "watched_blind9.tsv"
 BLIND_10 = Path(__file__).parent / "data" / "watched_blind10.tsv"
+BLIND_11 = Path(__file__).parent / "data" / "watched_blind11.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -448,7 +449,7 @@ def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "typed",
     ["ep 3, 4", "ep 4, not done", "watched ep 4 but fell asleep", "on ep 6 but paused", "finished ep 3, ep 5 next",
-     "watched all but the last ep", "everything but the finale", "ep 9 no wait", "ep 7 is good so far",
+     "ep 9 no wait", "ep 7 is good so far",
      "ep 5 later", "halfway through season 1", "ep 12 tonight", "finished ep 11, ep 12 tonight", "finished ep 11 and 12 tonight",
      "watched ep 2 and 5"],
 )
@@ -532,7 +533,7 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10):  # by outcome
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2

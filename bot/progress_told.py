@@ -1,0 +1,63 @@
+"""Progress told as a story ("my laptop died in the middle of ep 5", "stayed up till 3am and finished ep 6", "first night
+got through 3 eps"), rewritten as the plain forms bot.progress_said reads ("stopped in the middle of ep 5", "finished
+ep 6", "got through 3 eps").
+
+Plain text in, plain text out (already lower-cased, apostrophes gone, by bot.progress_said.chat_free). Only what the
+story says of the fan's own place is kept: what interrupted an episode says it was left partway (so the one before is
+saved, never the one interrupted), and when or how long they watched says nothing of how far.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Something that stopped the fan partway through an episode: "my laptop died in the middle of ep 5", "my mom walked in
+# during ep 3 so i paused it", "my sister made me stop at 4". Said of a thing or of someone stopping the fan, never of
+# someone else's own place ("my sister is on ep 9" stays hers).
+_INTERRUPTED = re.compile(
+    r"^(?:(?:my|our|the) )?[a-z-]+(?: [a-z-]+)? (?:died|crashed|cut out|went out|went off|froze|lagged|buffered"
+    r"|stopped working|walked in|came in|barged in|called(?: me| us)?|interrupted(?: me| us)?) "
+    r"(?:on me |on us )?(?P<how>during|in the middle of|halfway through|midway through|partway through|mid|while (?:i was |we were )?watching) "
+    r"|^(?:(?:my|our) )?[a-z-]+(?: [a-z-]+)? made (?:me|us) (?:stop|pause|quit)(?: watching)? (?P<at>at|during|in|on) "
+)
+# "... so i paused it": what the fan did about it, said after the place.
+_SO_STOPPED = re.compile(r" so (?:i|we) (?:had to )?(?:paused?|stopped?|quit)(?: it| watching)?$")
+# When or for how long they watched, before the place: "stayed up till 3am and", "first night", "been at it 3 days,",
+# "started it on friday,", "it took me a month but".
+_WHEN = re.compile(
+    r"^(?:(?:i |we )?(?:stayed up|was up|were up|binged|watched|kept watching) (?:till|until|til|to) \d{1,2}(?::\d{2})? ?(?:am|pm)"
+    r"|(?:the )?(?:first|second|third|last|other) (?:night|day)"
+    r"|(?:ive |weve |i |we )?been (?:at it|watching(?: it)?|binging(?: it)?) (?:for )?(?:\d{1,2}|a|two|three|a few) (?:days?|hours?|nights?|weeks?)"
+    r"|(?:i |we )?(?:started|began)(?: it| the show| watching(?: it)?)? (?:on \w+day|last night|yesterday|this morning|\d{1,2} days ago)"
+    r"|it took (?:me|us) (?:a|one|\d{1,2}|two|three) (?:days?|weeks?|months?|nights?))(?:,| and| but)? "
+)
+# "cried so hard at the end of ep 11", "couldnt sleep after ep 2": a feeling at an episode's end, so it was finished.
+_AT_ITS_END = re.compile(
+    r"^(?:i )?(?:cried|sobbed|screamed|bawled|broke down|lost it|couldnt sleep|could not sleep)(?: so hard| so much| a lot)?"
+    r" (?:at the end of|after) "
+)
+# "took a break after ep 6": stopped after it.
+_BREAK = re.compile(r"^(?:i |we )?(?:took|taking|had) a (?:break|pause) (?:after|at the end of) ")
+# "my gf and i are on ep 8": the fan and someone watching together.
+_TOGETHER = re.compile(r"^(?:my |our )?[a-z-]+ and (?:i|me) (?:are|r|were) ")
+# "everything except the last ep", "all but the finale": what is left is the season's end.
+_ALL_BUT_THE_END = re.compile(
+    r"^(?:(?:i ?ve |i have |i )?(?:watched|seen|finished) )?(?:everything|all(?: of it)?|it all|all (?:the )?(?:eps|episodes))"
+    r" (?:except|but|besides|other than) (?P<left>the (?:last|final) (?:ep|episode|one)|the finale)$"
+)
+
+
+def told_said(text: str) -> str:
+    """`text` with the story around the fan's place told as the plain form bot.progress_said reads; else as it is."""
+    if (end := _ALL_BUT_THE_END.match(text)) is not None:
+        return f"only {end['left']} left"
+    text = _WHEN.sub("", text, count=1)
+    if (stopped := _INTERRUPTED.match(text)) is not None:
+        how = stopped["how"] or "at"
+        rest = _SO_STOPPED.sub("", text[stopped.end():])
+        return f"stopped {'during' if how.startswith('while') else how} {rest}"
+    if (felt := _AT_ITS_END.match(text)) is not None:
+        return "finished " + text[felt.end():]
+    if (paused := _BREAK.match(text)) is not None:
+        return "stopped after " + text[paused.end():]
+    return _TOGETHER.sub("we are ", text, count=1)
