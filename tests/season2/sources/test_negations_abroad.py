@@ -36,3 +36,17 @@ def test_a_negated_or_asked_post_abroad_announces_nothing(headline: str) -> None
 ])
 def test_the_same_post_said_plainly_still_announces(headline: str) -> None:
     assert read_headline(headline, WRITTEN)
+
+
+@pytest.mark.parametrize("headline", [
+    "僵尸校园2 今天上线了吗",  # Chinese: is it up today? (吗 asks, no question mark)
+    "僵尸校园2 已上线嗎",  # Chinese: is it up?
+    "今学2 6月11日配信開始ですか",  # Japanese: does it start on June 11?
+])
+def test_a_chinese_or_japanese_question_without_its_mark_announces_nothing(headline: str) -> None:
+    assert not read_headline(headline, WRITTEN)
+
+
+def test_a_korean_post_saying_the_upload_has_not_started_announces_nothing() -> None:
+    assert not read_headline("'지우학2' 배포 시작 안 됨", WRITTEN)
+    assert read_headline("'지우학2' 배포 시작됨", WRITTEN)
