@@ -112,7 +112,7 @@ from bot.lore.lexicon_terms import (
     RetoldEvents,
     stems,
 )
-from bot.lore.lexicon_typos import mend
+from bot.lore.lexicon_typos import mend, rephrase
 from bot.lore.lexicon_words import (
     BARE_OWNER,
     BITTEN,
@@ -351,6 +351,7 @@ class Lexicon(PackAnchoring):
             return answers[0]
 
         text = spell_initials(text, self._initials) if INITIALS.search(text) else text  # "ㅊㅅ이": 청산이 (a cheap test first)
+        text = rephrase(text)  # "mataron a woojin", "her on-screen father", "5. mr lee 4. isak": said the lexicon's way
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):

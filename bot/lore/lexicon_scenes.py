@@ -42,7 +42,8 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
      r"leav(?:es|ing)|left|(?:fl(?:y|ies|ew|ying|own)|took|takes?|taking) (?:off|away)|without (?:them|us|the others)"
      r"|abandon\w*|(?:li(?:e|es|ed)|lying)(?! (?:down|in|on|at|there|beside|next|back|low|still)\b)", False),  # "the chopper scene where cheolsu lies": that no one is left
     ("e08-cheol-su-flies-away", r"(?:heli(?:copter)? )?pilots?|(?:the |rescue |heli(?:copter)? |chopper )crew|(?:the )?rescue (?:team|squad)|(?:the )?rescuers",  # "lied to the pilot"
-     r"li(?:e|es|ed)|lying|lie to|told|tells?|(?:fl(?:y|ies|ew|ying|own)|took|takes?) (?:off|away)", False),
+     r"li(?:e|es|ed)|lying|lie to|told|tells?|(?:fl(?:y|ies|ew|ying|own)|took|takes?) (?:off|away)"
+     r"|(?:no ?one|nobody|no-one) else(?: was| is|['’]s)? (?:left|alive|surviv\w*)", False),  # "the pilot and the boy says nobody else is alive"
     ("e04-helicopter-passes", r"헬(?:리콥터|기)\w*", r"지나(?:가|감|갔|쳐|침|쳤)\w*|안\s?멈\w*|무시\w*", False),  # "헬기 그냥 지나감"
     ("e01-hyeon-ju-bitten", r"(?:실험\s?)?쥐(?:가|한테|에게|에|를|는)?", r"물(?:림|렸|려|린|었|어|음)\w*", False),  # "현주 쥐한테 물림"
     ("e08-cheol-su-flies-away", r"헬(?:리콥터|기)\w*", r"도망\w*|혼자|떠나\w*|떠났\w*|거짓말\w*|버리고\w*", False),  # "헬기 타고 혼자 도망감"
@@ -256,10 +257,18 @@ _SPORT_AFTER = re.compile(r"\s+(?:(?:club|team)\s+(?=try-?outs?|practice|tournam
                           r"|season|equipment|gear|at the (?:asian games|olympics?|paralympics|world championships?|nationals))(?![\w-])", re.I)
 
 
+#: The writer's own school day ("fire drill at school today", "at school this morning"): "school" with no article is
+#: the writer's, as is a drill; fans tell the show's as "the school", "hyosan high".
+_SCHOOL_DAY = re.compile(r"(?:^|\W)(?:(?:at|in|after|before) school (?:today|yesterday|this (?:morning|week|afternoon))"
+                         r"|(?:today|yesterday) (?:at|in) school|fire (?:drill|alarm)s?)(?![\w-])", re.I)
+
+
 def writers_own(sentence: str, start: int, end: int) -> bool:
     """Whether the thing at `start`:`end` is the writer's own ("our PA system", "the PA system at my school",
-    "the archery girl at my school", "bombed my test", "a hamster bit my finger", archery as a sport), not the show's."""
+    "the archery girl at my school", "bombed my test", "a hamster bit my finger", archery as a sport, "the roof door
+    was locked" on the writer's school day), not the show's."""
     return (_OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
+            or _SCHOOL_DAY.search(sentence) is not None
             or _OWN_DOER.search(sentence, 0, start) is not None
             or _TO_OWN.match(sentence, end) is not None
             or (_ARCHERY.fullmatch(sentence, start, end) is not None

@@ -415,6 +415,7 @@ _DONE = frozenset({"done"})  # lexicon_words.DONE_TO: an event of any kind, said
 _SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it was borne
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
+_DOERS = frozenset({"killer", "attacker", "biter"})
 _RUN = re.compile(r"[a-z]{3,}")
 _BECAUSE = re.compile(r"(?:때문에|땜에|탓에)(?![\uac00-\ud7a3])")  # because of whom a harm was borne
 #: Someone said to be at a place ("at the camp gate", "in the camp", "캠프에서"): there, as a survival's place tells.
@@ -476,6 +477,7 @@ class Retold:
     shielded: frozenset[str] = frozenset()  # who is rescued or protected in it
     moves: frozenset[str] = frozenset()  # how its text moves someone (lexicon_words.MOVES): a word of these tells it too
     reached: frozenset[str] = frozenset()  # a survival's place: its survivors said to be there tell it ("onjo at the camp")
+    doers: frozenset[str] = frozenset()  # who does its harm (killer, attacker, biter): a cry is never for them
 
 
 class RetoldEvents:
@@ -492,7 +494,8 @@ class RetoldEvents:
                    frozenset(_KIND_GROUPS.get(kind, ()) if kind != "reveal" else _revealed(text))
                    | ({"rescue"} if _SHIELDING & set(characters.values()) and kind not in _KIND_WORDS else set()),
                    frozenset(c for c, role in characters.items() if role in ("rescued", "protected")), _moved(text),
-                   frozenset(stems(place) - names) if kind == "survival" else frozenset())
+                   frozenset(stems(place) - names) if kind == "survival" else frozenset(),
+                   frozenset(c for c, role in characters.items() if role in _DOERS))
             for position, characters, text, place, kind in events if characters and (kind != "reveal" or _revealed(text))
         ]
         self._names = frozenset(names)
@@ -566,6 +569,8 @@ class RetoldEvents:
             # a cry alone tells no death where the words tell another of their events ("onjo's dad finally
             # reaching the gym 😭": his arrival, not his death there)
             told = not (event.groups and kinds == {"grief"} and not (moved or done or for_whom))
+            if not told and not (event.characters & named) - event.doers:
+                continue  # "namra got bitten 😭": a cry for her own bite, not for Woo-jin, whom she kills
             if score >= 2 and (best is None or (score, told, together, event.position) > best[:4]):
                 best = (score, told, together, event.position, event, tuple(sorted(shared)))
         return None if best is None else (best[4], best[5])

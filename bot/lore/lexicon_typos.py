@@ -1,5 +1,6 @@
-"""Event words typed in a hurry, for the spoiler lexicon (bot/lore/lexicon.py): "sacrifced", "infeccted",
-"bittne", "survivd" are read as the word meant, as a name one letter off is (bot/lore/name_keys.py).
+"""Event words typed in a hurry or another way, for the spoiler lexicon (bot/lore/lexicon.py): "sacrifced", "infeccted",
+"bittne", "survivd" are read as the word meant, as a name one letter off is (bot/lore/name_keys.py); fan phrasings
+are said the lexicon's way before a text is read (`rephrase`, below).
 
 Only the slips of typing are read so: a letter left out (not the first), a letter typed twice, two letters
 swapped; never a letter changed, which makes other words ("bitter", "kitten", "diet"), nor a word the pack
@@ -43,3 +44,76 @@ def mend(sentence: str, vocabulary: set[str] | frozenset[str]) -> str:
         return match.group(0) if word in vocabulary else _SLIPPED.get(word, match.group(0))
 
     return _WORD.sub(mended, sentence)
+
+
+# -- fan phrasings said the lexicon's way ---------------------------------------------------------
+# Before a text is read, three kinds of phrasing are put in the words the lexicon already knows, so every rule that
+# reads the English applies to them too:
+# * Spanish and Tagalog event words in fans' mixed-language chat ("mataron a woojin": they killed Woo-jin; "nakagat si
+#   namra": Nam-ra got bitten; "namatay si cheongsan": Cheong-san died; "el papá de onjo": On-jo's dad);
+# * a relative on screen ("Park Ji-hu ... her on-screen father"): the actor's character's relative, as "her father";
+# * a numbered ranking ("top 5 deaths ranked: 5. mr lee 4. isak 3. ..."): its items are one list under its heading,
+#   not sentences apart, so "deaths" goes with every name ranked, as in "saddest deaths: isak, so-ju, woojin".
+# (Here, not a module of their own: the season-2 walk, bench/walk.py, counts the files a status change runs through.)
+_B = r"(?<![\w-])"
+_E = r"(?![\w-])"
+_ZOMBIE = r"(?:un |una )?zombi(?:e|s)?"
+_RELATIVE_ES = {"papá": "dad", "papa": "dad", "padre": "father", "mamá": "mom", "mama": "mom", "madre": "mother",
+                "hermano": "brother", "hermana": "sister", "hermanito": "little brother", "hermanita": "little sister"}
+_RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "kuya": "brother", "ate": "sister"}
+
+#: (what fans type, the lexicon's words): the longer phrasings first, so "se murió" is not read as "se" + "died".
+_PHRASES: tuple[tuple[str, str], ...] = (
+    # Spanish
+    (r"(?:lo |la |los |las )?mataron a", "they killed"),
+    (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
+    (r"se (?:murió|murio|muere)|murió|murio|muere|falleció|fallecio", "died"),
+    (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
+    (r"muerte", "death"),
+    (r"(?:lo |la )?mordieron|fue mordid[oa]|mordid[oa]", "got bitten"),
+    (r"se (?:convirtió|convirtio|volvió|volvio|hizo) (?:en )?" + _ZOMBIE, "turned into a zombie"),
+    (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
+    (r"sobrevivió|sobrevivio", "survived"),
+    (r"bengalas", "flares"),
+    # Tagalog
+    (r"namatay(?: na)?|patay na", "died"),
+    (r"pinatay", "killed"),
+    (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat", "got bitten"),
+    (r"naging " + _ZOMBIE, "turned into a zombie"),
+    (r"nagsakripisyo", "sacrificed themselves"),
+    (r"para (?:kay|sa)", "for"),
+)
+_PHRASE = re.compile("|".join(f"({_B}(?:{w}){_E})" for w, _ in _PHRASES), re.I)
+#: "el papá de onjo" (Spanish) and "tatay ni onjo" (Tagalog): the relative of the one named after.
+_RELATIVE = re.compile(_B + r"(?:(?:el|la) (" + "|".join(_RELATIVE_ES) + r") de|(" + "|".join(_RELATIVE_TL)
+                       + r") (?:ni|nina)) ([\w-]+)" + _E, re.I)
+#: "her on-screen father", "his drama mom": the character's relative, not the actor's.
+_ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictional) (?=(?:father|dad|mother|mom|mum|brother"
+                        r"|sister|son|daughter|parents?|family)" + _E + ")", re.I)
+#: A ranking's item number ("5. mr lee", "#1 so-ju", "2) isak"), between words or at the start of a line.
+_ITEM = re.compile(r"(?:(?<=\s)|^)#?\d{1,2}(?:[.)]|(?<=#\d)|(?<=#\d\d))\s+(?=[^\d\s])", re.M)
+_CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|sacrific|sobreviv|bengala|fallec|patay|kagat|naging|nagsakrip"
+                    r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d")  # on lowercase
+
+
+def rephrase(text: str) -> str:
+    """`text` with Spanish and Tagalog event words, relatives on screen and a ranking's numbers said as the
+    lexicon reads them (the text unchanged when it has none: one cheap test first)."""
+    if not _CHEAP.search(text.lower()):  # lowercased and matched as is: four times quicker than re.I
+        return text
+    if len(_ITEM.findall(text)) >= 2:  # a ranking: one list, its items apart by commas (one number is no list)
+        text = _ITEM.sub(", ", text.replace("\n", " "))
+    text = _ON_SCREEN.sub("", text)
+    text = _RELATIVE.sub(_relative, text)
+    return _PHRASE.sub(_phrase, text)
+
+
+def _relative(match: re.Match[str]) -> str:
+    """"el papá de onjo" -> "onjo's dad"."""
+    spanish, tagalog, name = match.group(1), match.group(2), match.group(3)
+    relative = _RELATIVE_ES[spanish.lower()] if spanish else _RELATIVE_TL[tagalog.lower()]
+    return f"{name}'s {relative}"
+
+
+def _phrase(match: re.Match[str]) -> str:
+    return _PHRASES[match.lastindex - 1][1] if match.lastindex else match.group(0)

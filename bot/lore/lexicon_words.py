@@ -348,6 +348,7 @@ SHOW_WORDS = re.compile(
 
 #: What a one-word role stands after to be one ("the teacher", "which politician", "the first teacher"), or before
 #: ("commander guy", "that teacher dude": a fan's way of naming one): not "a teacher".
+_SCHOOLWORK = r"(?<![\w-])(?:pop quiz|quiz|homework|detention|exams?|tests?|assignments?|essays?|attendance|grades?)(?![\w-])"
 ROLE_AFTER = r"(?:(?<=the )|(?<=which )|(?<=the first )|(?<=the only )|(?<!\ba )(?<!\ban )(?<!some )(?<!my )(?=[\w-]+ (?:guy|dude|lady)(?![\w-])))"
 #: Roles fans name characters by (character ids of the bundled pack; ids a pack lacks are ignored), besides
 #: the descriptions the pack itself gives (bot/lore/lexicon_terms.py). A role several characters have lists them
@@ -359,7 +360,8 @@ ROLES: dict[str, str] = {
     r"science teacher": "lee-byeong-chan",
     r"(?:teacher|guy|man|scientist|one|dad|father) (?:who|that) (?:made|created|built|engineered|invented) the (?:jonas |zombie )?virus":
         "lee-byeong-chan",
-    ROLE_AFTER + r"(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))": "park-sun-hwa lee-byeong-chan",
+    # (not the teacher of the writer's schoolwork: "the teacher says pop quiz 💀" is a laugh at a school day)
+    ROLE_AFTER + r"(?:teacher|teach|sensei|seonsaengnim|ssaem)(?!['’]?s? (?:son|kid|boy))(?!.*?" + _SCHOOLWORK + ")": "park-sun-hwa lee-byeong-chan",
     r"(?<=the )(?:cop|policeman|police ?officer|detective)": "song-jae-ik jeon-ho-cheol",  # the show's two policemen
     r"(?:firefighter|fire ?fighter|fire ?man|rescue worker|paramedic)(?: dad| father| appa| daddy)?": "nam-so-ju",
     r"(?<=which )parent": "nam-so-ju cheong-san-mother",  # the two parents who come for their children

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.lore.names import skeleton
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
+from bot.trivia.hangul import another_coda
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
 from bot.trivia.typedforms import another_given_name_typed, same_given_name
 
@@ -328,7 +329,7 @@ class GuessWords:
             return None  # a chat word typed as such is not a typo of the answer ("think" ~ "thing")
         if another_given_name_typed(guess, answer):
             return None  # another real name: "Anne" for Annie, "Jane" for June
-        if word.skeleton is not None and (not vowels_agree(guess, answer) or o_written_eo(guess, answer)):
+        if word.skeleton is not None and (not vowels_agree(guess, answer) or o_written_eo(guess, answer) or another_coda(guess, answer)):
             return None  # another Korean word, not this one typed another way
         if word.skeleton is not None and guess.isalpha() and _NOT_ROMANIZED.search(guess) is None:
             sk = self._skeleton.get(i)

@@ -11,6 +11,7 @@ from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
 from bot.trivia.talk import no_number_said, only_what_is_asked
+from bot.trivia.wordplay import SAID_OF
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
@@ -33,4 +34,11 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.CHAT  # no number where the answer is one: "jokers count?", "wait who survived"
     if only_what_is_asked([t for t in tokens if not is_filler(t)], p.key[0]):
         return Verdict.CHAT  # "months?" for "How many months...": the question said back
-    return classify_tokens(tokens, text, p.vocabulary, p.longest)
+    if len(tokens) >= 2 and not SAID_OF.isdisjoint(tokens[1:]) and SAID_OF.isdisjoint(p.vocabulary):
+        return Verdict.CHAT  # "chanyoung cried in every interview", "wait hyoryeong lives?": said of someone
+    if "one" in tokens and len(tokens) >= 2 and "one" not in p.vocabulary:
+        return Verdict.CHAT  # "that one hurt", "explain this one": a question spoken of (read kept "one" a word)
+    vocabulary = p.vocabulary
+    if len(tokens) >= 3 and not FILLER_WORDS.isdisjoint(vocabulary.intersection(tokens)):
+        vocabulary = vocabulary - FILLER_WORDS  # an everyday word answers ("us", "will"): in a sentence it names nothing
+    return classify_tokens(tokens, text, vocabulary, p.longest)

@@ -6,7 +6,8 @@ head of each character's lore summary and the apposition after it ("On-jo's fath
 and rescue worker ..."), ending on its noun ("class president", "reserved class president"); only a
 phrase one character alone has names anyone ("the teacher" is two people, "a student" dozens), and a
 one-word phrase only when it is a long word and no kin word ("detective", not "bully" nor "father"). Little/younger, big/older,
-dad/father and mom/mum/mother are one.
+dad/father and mom/mum/mother are one; a phrase is compared with its words joined ("onjo's dad", "on-jo's
+father"), and also without its little/older ("hari's brother").
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ from bot.trivia.normal import normalize_tokens
 
 __all__ = ["described", "descriptions"]
 
-_SAME = {"little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older"}
+_SAME = {
+    "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
+    "bro": "brother", "sis": "sister",
+}
+_AGE = frozenset({"younger", "older"})  # ("ha-ri's brother" is her little brother where she has one)
 _APPOSITION = re.compile(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
 _MIN_ALONE = 6  # a one-word role names someone only when it is this long ("detective", never "bully")
 # ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ"); nor a word for one
@@ -42,6 +47,11 @@ def _folded(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(_SAME.get(w, w) for w in kept)
 
 
+def _key(words: Sequence[str]) -> tuple[str, ...]:
+    """A phrase compared with its words joined: "onjo's dad" and "on-jo's father" are one."""
+    return ("".join(words),)
+
+
 def _phrases(head: str) -> set[tuple[str, ...]]:
     words = normalize_tokens(head)
     if "of" in words:
@@ -59,10 +69,11 @@ def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who
         summary = character.summary.casefold()
         heads = [found.group(1) for found in (re.match(head, summary), _APPOSITION.match(summary)) if found]
         for phrase in set().union(*map(_phrases, heads)) if heads else ():
-            owners.setdefault(phrase, set()).add(character.id)
+            for said in {phrase, tuple(w for w in phrase if w not in _AGE)} if len(phrase) > 2 else {phrase}:
+                owners.setdefault(_key(said), set()).add(character.id)
     return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
 
 
 def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
     """The character a message's words describe alone ("the science teacher"), or None."""
-    return phrases.get(_folded(core)) if phrases else None
+    return phrases.get(_key(_folded(core))) if phrases else None

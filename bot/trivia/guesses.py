@@ -374,3 +374,18 @@ def answer_vocabulary(texts: Sequence[str]) -> frozenset[str]:
         if a in words or b in words:
             words.update((a, b))
     return frozenset(words)
+
+
+def everyday_word(answer: str, typed: str) -> bool:
+    """Whether an answer is a word chat uses anyway ("go", "will", "us", "may", "no"; "one" typed as a
+    word for the answer 1): said among other words, it is talk unless those only frame it."""
+    return answer in FILLER_WORDS or (answer == "1" and re.search(r"\bone\b", typed.lower()) is not None)
+
+
+def framed_only(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether every word around tokens[start:end] only frames a guess (a hedge, laughter, an article:
+    "will i think", "us??", "no lol"), not talk it takes part in ("one sec", "let's go", "too hard for us")."""
+    return all(
+        t in _LEADING_FRAME or t in _TRAILING_FRAME or t in ARTICLES or _LAUGHTER.match(t) or t == tokens[start]
+        for t in (*tokens[:start], *tokens[end:])
+    )

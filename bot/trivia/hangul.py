@@ -119,17 +119,33 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str) -> boo
     if len(words) != 2 or "-" not in words[1] or not all(t.isalpha() and len(_VOWEL_RUN(t)) == 1 for t in typed):
         return False  # (one syllable a word: "joo dongeun" is Joo Dong-geun's syllables typed joined)
     own = _surname_key(fold(words[0]))
-    given = [_onset(fold(part)) for part in words[1].split("-") if part]
+    parts = [fold(part) for part in words[1].split("-") if part]
+    given = [_onset(part) for part in parts]
     forms = [list(typed)] if len(typed) == len(given) and all(_surname_key(t) != own for t in typed) else []
     if len(typed) == len(given) + 1:
         forms += [list(typed[1:])] if _surname_key(typed[0]) == own else []
         forms += [list(typed[:-1])] if _surname_key(typed[-1]) == own else []
         if not forms and [_onset(t) for t in typed[:-1]] == given and re.search(rf"\b{typed[-2]}\s*-\s*{typed[-1]}\b", text.lower()):
             return True  # one syllable more, joined to the given name: another name ("hee-soo lol" is Hee-soo)
-    return bool(forms) and all([_onset(t) for t in form] != given for form in forms)
+    return bool(forms) and all(
+        [_onset(t) for t in form] != given or any(map(another_coda, form, parts)) for form in forms
+    )  # (a syllable ending in another consonant is another too: "su-hyeon" is not Su-hyeok)
 
 
 _VOWEL_RUN = re.compile(r"[aeiouwy]+").findall
+_VOWELS_SPLIT = re.compile(r"[aeiouwy]+").split
+# The final consonants a romanized Korean syllable ends in (ㄱ k, ㄴ n, ㅇ ng, ㄹ l, ㅁ m, ㅂ p, ㄷ t; none).
+_CODAS = frozenset({"", "k", "n", "ng", "l", "m", "p", "t"})
+
+
+def another_coda(guess: str, answer: str) -> bool:
+    """Whether a romanized word ends in another final consonant than the answer's: another syllable,
+    so another name ("su-hyeon" 수현 is not Su-hyeok 수혁, "ji-hoon" not Ji-hoo). Every romanization
+    writes a final consonant alike; an ending none writes ("hyug") is a typo, judged as typos are, and
+    so is "n" for "ng", the commonest letter dropped ("yangdon", "rollin stones")."""
+    ours, theirs = _VOWELS_SPLIT(guess)[-1], _VOWELS_SPLIT(answer)[-1]
+    return ours != theirs and ours in _CODAS and theirs in _CODAS and {ours, theirs} != {"n", "ng"}
+
 
 
 def _onset(syllable: str) -> str:

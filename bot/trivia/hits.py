@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import KIND_WORDS, Asked
 from bot.trivia.english import COMMON_WORDS
-from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds
+from bot.trivia.guesses import ARTICLES, NEGATIONS, TITLE_WORDS, core_bounds, is_filler
 from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import CONFUSED_FOR, COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
@@ -132,15 +132,14 @@ def chosen_hits(p: Prepared, tokens: tuple[str, ...]) -> tuple[list[Hit], set[in
     taken = [False] * n
     chosen: list[Hit] = []
     negated: set[int] = set()
+    named = frozenset(i for h in found for i in range(h.start, h.end))  # (a candidate is no qualifier: "not london, paris")
     for h in found:
         if any(taken[h.start:h.end]):
             continue
         for i in range(h.start, h.end):
             taken[i] = True
-        before = h.start - 1
-        if before >= 0 and tokens[before] in ARTICLES:
-            before -= 1
-        if before >= 0 and tokens[before] in NEGATIONS:
+        before = negation_before(tokens, h.start, named)
+        if before is not None:
             negated.update(range(before, h.end))  # "it's not Paris": not a guess of Paris
             continue
         if h.group.startswith("o:") and h.answer is not None and h.answer.compact in p.echoed:
@@ -250,3 +249,18 @@ def labelled_elsewhere(p: Prepared, tokens: Sequence[str], hit: Hit) -> bool:
         return False
     label = tokens[hit.start - 1]
     return label in _LABELS and label not in p.echoed and label not in p.vocabulary
+
+
+
+def negation_before(tokens: Sequence[str], at: int, named: Container[int] = ()) -> int | None:
+    """The index of "not" (or "isn't"...) said of the words from `at`: right before them, an article
+    and one word qualifying them aside ("not Paris", "not the bts jimin"), never a word that names
+    something itself (at an index in `named`: "not london, paris"); None when none is."""
+    before = at - 1
+    if before >= 0 and tokens[before] in ARTICLES:
+        before -= 1
+    if before >= 1 and tokens[before].isalpha() and not is_filler(tokens[before]) and before not in named:
+        qualified = before - 1 - (tokens[before - 1] in ARTICLES)
+        if qualified >= 0 and tokens[qualified] in NEGATIONS:
+            return qualified
+    return before if before >= 0 and tokens[before] in NEGATIONS else None

@@ -40,6 +40,7 @@ computations (`bot.trivia.hits.chosen_hits`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.lore.names import skeleton
@@ -78,10 +79,12 @@ from bot.trivia.guesses import (
     addresses_someone,
     core_bounds,
     destretched,
+    everyday_word,
+    framed_only,
     strip_markup,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems
-from bot.trivia.hits import chosen_hits, labelled_elsewhere
+from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
@@ -101,12 +104,12 @@ from bot.trivia.normal import (
 )
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
-from bot.trivia.segments import surname_among_items, surname_typed
-from bot.trivia.talk import CLAUSE_WORDS, judges, reacts, shows_feeling, talk_beside
+from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
+from bot.trivia.talk import CLAUSE_WORDS, asks_at_end, judges, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
-from bot.trivia.variants import yes_no_reply
-from bot.trivia.wordplay import says_another, split_into_phrase
+from bot.trivia.variants import the_other_reply, yes_no_reply
+from bot.trivia.wordplay import SAID_OF, says_another, split_into_phrase, talked_of
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -122,6 +125,12 @@ __all__ = [
 MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in full is found whole)
 MAX_ANSWER_CHARS = 2000
 # Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
+_ASIDE = re.compile(r"\(([^()]*)\)")  # ("(copying mina lol)": said beside the guess)
+# A digit typed for a word it sounds like, before the words it goes with: "4 real", "2 late".
+_TEXT_SPEAK = frozenset(
+    (digit, (word,)) for digit, words in (("4", "real ever sure life u you"), ("2", "late much many soon u you"))
+    for word in words.split()
+)
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -164,7 +173,12 @@ class AnswerMatcher(PreparedQuestions):
     def judge(self, guess: str, question: Question, scope: int | None = None) -> MatchResult:
         """The verdict on a message typed while `question` is open in a game of `scope` (its server,
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
-        when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`)."""
+        when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`). An
+        aside in brackets that is chat ("lee suhyeok (copying mina lol)") is left out."""
+        if (aside := _ASIDE.search(guess)) is not None and (outside := _ASIDE.sub(" ", guess).strip()) and re.search(r"\w", outside) and (
+            self._judge(aside.group(1), question, scope).verdict is Verdict.CHAT
+        ):
+            guess = outside
         result = self._judge(guess, question, scope)
         if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
             # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
@@ -232,6 +246,8 @@ class AnswerMatcher(PreparedQuestions):
         if yes_no_reply(tokens, (a.compact for a in p.accepted)):
             said = self._judge(tokens[0], question, scope)  # "no they didnt": its "no"; "yeah they did" tries too
             return said if said.verdict is not Verdict.CHAT else MatchResult(Verdict.WRONG_ATTEMPT)
+        if the_other_reply(tokens, (a.compact for a in p.accepted), question.text):
+            return MatchResult(Verdict.WRONG_ATTEMPT)  # "yeah" where No answers
         reported = reported_guess(tokens, p.accepted)
         if reported is not None:  # "jin said huxley lmao": another player's guess, none of one's own
             return self._judge(" ".join(reported), question, scope) if reported else MatchResult(Verdict.CHAT)
@@ -253,6 +269,8 @@ class AnswerMatcher(PreparedQuestions):
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
                 titled += 1  # "Dr McCoy", "Professor Lockhart"
             hit = surname_typed(compact_form(core[titled:]), p.surnames, p.known)
+        if hit is None:
+            hit = titled_surname(core, p.accepted)  # "teacher park", "detective song"
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
@@ -282,6 +300,8 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.SEVERAL_ANSWERS, hit.text)  # "na or k"
         if hit is not None and hit.accepted and len(hit.tokens) == 1 and split_into_phrase(tokens, hit.compact):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
+        if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end):
+            return MatchResult(Verdict.CHAT)  # "one sec", "let's go": the word said in talk
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -291,8 +311,8 @@ class AnswerMatcher(PreparedQuestions):
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
-            if key is None and (role := described(core, self._roles)) is not None and ("character", role) in p.entities:
-                return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?" (`bot.trivia.descriptions`)
+            if (role := described(core, self._roles) or described(tokens, self._roles)) is not None and ("character", role) in p.entities:
+                return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
@@ -310,6 +330,8 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
+            if h.accepted and h.answer is not None and talked_of(text, tokens, h.end, h.answer.tokens, p.echoed):
+                return MatchResult(Verdict.CHAT)  # "cheongsan deserved better": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed
             ):
@@ -330,6 +352,10 @@ class AnswerMatcher(PreparedQuestions):
                 tokens, h.end, h.answer, p.asks, p.echoed, reading.seps, p.accepted
             ):
                 another, compound = True, h.text
+            elif h.accepted and h.end - h.start == 1 and ((everyday_word(tokens[h.start], text) and not framed_only(
+                tokens, h.start, h.end
+            )) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
+                continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
@@ -338,8 +364,8 @@ class AnswerMatcher(PreparedQuestions):
         if self._resolver is not None and p.entities and len(tokens) > 1:
             # (a one-word message was already read as a name above)
             for mention in self._resolver.mentions(text):
-                if len(mention.candidates) != 1:
-                    continue
+                if len(mention.candidates) != 1 or _said_not(tokens, read(mention.text).tokens):
+                    continue  # (one of several; "not bts jimin": no guess of Jimin)
                 key = (mention.candidates[0].kind, mention.candidates[0].id)
                 if key in p.entities and (
                     another_surname(core, p.entities[key]) or another_korean_given_name(read(mention.text).tokens, p.entities[key], mention.text)
@@ -351,6 +377,8 @@ class AnswerMatcher(PreparedQuestions):
                     rivals.setdefault("e:" + key[1], key[1])
         if right is not None and not rivals and (alt := echoed_alternative(p, tokens, reading.seps, text, hits)):
             rivals["alt"] = alt  # "10 or 11" for Eleven where the question says "Top 10"
+        if right is not None and asks_at_end(tokens) and all(h.end < len(tokens) for h in hits):
+            return MatchResult(Verdict.CHAT)  # "the end of this round when": asked of the others
         if right is not None:
             if (rivals or another) and judges([t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], _VERDICT_TAIL):
                 return MatchResult(Verdict.CHAT)  # two people judged in one sentence: "onjo's dad was the real mvp ngl"
@@ -361,10 +389,11 @@ class AnswerMatcher(PreparedQuestions):
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and talk_beside(
+        beside = [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)]
+        if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and (talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
-            [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)], any(k[:2] == "o:" for k in rivals), shows_feeling(text),
-        ):
+            beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
+        ) or not SAID_OF.isdisjoint(beside)):  # ("wait hyoryeong lives?")
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
@@ -395,3 +424,11 @@ class AnswerMatcher(PreparedQuestions):
             kept = tuple(t for i, t in enumerate(tokens) if i not in negated)
             return MatchResult(attempt_or_chat(kept, text, p) if kept else Verdict.CHAT)
         return MatchResult(attempt_or_chat(tokens, text, p))
+
+
+def _said_not(tokens: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Whether the words `named` stand in the message after a "not" said of them ("not the bigbang seungri")."""
+    width = len(named)
+    return any(
+        tokens[i : i + width] == named and negation_before(tokens, i) is not None for i in range(len(tokens) - width + 1)
+    )

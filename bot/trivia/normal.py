@@ -422,6 +422,9 @@ def years_apart(reading: Reading) -> Reading:
 _PICTURE_MARKS = frozenset({"\ufe0f", "\ufe0e", "\u200d"})  # (a variation selector, a joiner: part of one emoji)
 
 
+_FLAG_LETTER = "regional indicator symbol letter "
+
+
 def emoji_said(text: str) -> str | None:
     """What a message typed as emoji alone says in words, by the emoji's own Unicode names ("🏹": "bow
     and arrow", "🐭": "mouse"), or None when it holds anything else: a player may answer with the
@@ -434,6 +437,11 @@ def emoji_said(text: str) -> str | None:
             return None
         name = unicodedata.name(char, "").lower()
         name = name.removesuffix(" face")  # ("mouse face": a mouse)
+        if name.startswith(_FLAG_LETTER):
+            name = name.removeprefix(_FLAG_LETTER)  # a flag is two letters, its country's code: "🇺🇸" says "us"
+            if names and len(names[-1]) == 1:
+                names[-1] += name
+                continue
         if not names or names[-1] != name:  # ("🏹🏹": one bow and arrow, said twice)
             names.append(name)
     return " ".join(names) or None

@@ -161,7 +161,9 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
         ):
             i = j + 1
             continue
-        if word == "one" and not negative and out and out[-1] in _ONE_AS_WORD_AFTER:
+        if word == "one" and not negative and out and (
+            out[-1] in _ONE_AS_WORD_AFTER or (len(out) >= 2 and out[-2] in ("a", "an", "the") and out[-1].isalpha())
+        ):  # ("a music one", "the whale one": a pronoun after an article and a word)
             out.append(word)
             out_seps.append(sep)
             i += 1

@@ -13,8 +13,9 @@ from collections.abc import Container, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
+from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.accepted import Answer
-from bot.trivia.guesses import core_bounds, is_filler
+from bot.trivia.guesses import TITLE_WORDS, core_bounds, is_filler
 from bot.trivia.normal import compact_form
 
 _ITEM_WORDS = frozenset({"or", "vs", "versus"})
@@ -66,5 +67,32 @@ def surname_typed(compact: str, surnames: Mapping[str, Answer], known: Container
         return found
     for name, answer in surnames.items():
         if len(name) >= 7 and name[0] == compact[0] and OSA.distance(compact, name, score_cutoff=1) <= 1:
+            return answer
+    return None
+
+
+# Words fans put before or after a surname to name someone by it, beside the English titles: a teacher
+# ("teacher park", "science teacher lee") and Korean honorifics typed in letters ("park ssaem").
+_HONORIFICS = frozenset("teacher ssaem ssam saem seonsaengnim sunbae sunbaenim nim".split())
+
+
+def titled_surname(core: Sequence[str], accepted: Sequence[Answer]) -> Answer | None:
+    """The answer a surname with a title names ("teacher park" for Park Sun-hwa where "Ms. Park"
+    answers, "detective song" for Song Jae-ik, "park ssaem"): the surname of a titled answer, or the
+    surname opening a Korean full name. A surname alone is no more than it was (two people share one)."""
+    if len(core) < 2 or len(core) > 3:
+        return None
+    titled = [t in TITLE_WORDS or t in _HONORIFICS for t in core]
+    if "teacher" in core[1:] and not titled[0] and core.index("teacher") == 1 and len(core) == 3:
+        titled[0] = True  # the subject taught: "science teacher lee"
+    rest = [t for t, title in zip(core, titled, strict=True) if not title]
+    if len(rest) != 1 or rest[0] not in (core[0], core[-1]):
+        return None
+    surname = rest[0]
+    for answer in accepted:
+        tokens = answer.tokens
+        if len(tokens) == 2 and tokens[0] in TITLE_WORDS and tokens[1] == surname:
+            return answer
+        if len(tokens) == 3 and tokens[0] == surname and surname in KOREAN_SURNAMES:
             return answer
     return None

@@ -130,6 +130,12 @@ def is_talk(tokens: Sequence[str], core: Sequence[str], content: Sequence[str], 
 
 
 _ASKING_LAST = frozenset({"when", "where", "why", "how", "wya"})
+
+
+def asks_at_end(tokens: Sequence[str]) -> bool:
+    """Whether a message of three words or more ends asking ("the end of this round when"): a question
+    to the others, whatever answer-like words it holds."""
+    return len(tokens) >= 3 and tokens[-1] in _ASKING_LAST
 _BEING = frozenset("is was are were isnt wasnt".split())
 
 

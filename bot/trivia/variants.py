@@ -42,8 +42,8 @@ from bot.trivia.normal import MONTH_NAMES, compact_form, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
 from bot.trivia.typedforms import GIVEN_NAMES, date_forms, typed_forms
 
-_YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess")
-_NO = ("no", "nope", "nah")
+_YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess", "네", "예", "응", "ㅇㅇ")
+_NO = ("no", "nope", "nah", "아니", "아니요", "아뇨", "아니오", "ㄴㄴ", "아직")  # (아직 alone: "not yet")
 # Compact forms of one thing (bot.trivia.normal.compact_form): any of them stands for the others.
 _SAME_THING: tuple[tuple[str, ...], ...] = (
     ("unitedstates", "unitedstatesofamerica", "usa", "us", "america", "theus"),
@@ -73,7 +73,7 @@ _PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al e
 _ASKS_WHAT = frozenset({"what", "which", "whats"})
 _WORDS_TOO = frozenset({"us", "la"})
 # Said with yes or no, these are chat: "no idea" is not No, "ya no" is neither.
-_NOT_A_REPLY = frozenset({"idea", "clue", "problem", "worries", "comment", "thanks", "ty", "u", "you"})
+_NOT_A_REPLY = frozenset({"idea", "clue", "problem", "worries", "comment", "thanks", "ty", "u", "you", "몰라", "모름", "모르겠어"})
 
 
 _REPLY_SUBJECTS = frozenset("it they he she we i you there that this".split())
@@ -525,3 +525,16 @@ def team_city(
                     return None
             return city
     return None
+
+
+_ASKS_YES_NO = re.compile(r"^(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|as of [^,]*,\s*(?:has|had|is|was))\b", re.I)
+
+
+def the_other_reply(tokens: Sequence[str], answers: Iterable[str], question: str) -> bool:
+    """Whether a one-word message is the other reply than a yes/no question's answer (compact forms):
+    "nope" where Yes answers, "yeah" where No does, a wrong attempt as "no" is (only where the
+    question asks yes or no: "yeah" is chat where the symbol No answers)."""
+    if len(tokens) != 1 or not _ASKS_YES_NO.match(question.strip()):
+        return False
+    kept = list(answers)
+    return (tokens[0] in _YES and all(a in _NO for a in kept[:1])) or (tokens[0] in _NO and all(a in _YES for a in kept[:1]))

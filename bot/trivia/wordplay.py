@@ -71,3 +71,33 @@ def says_another(
     use (see module docstring)."""
     split = len(answer) == 1 and end - start == 2 and split_into_phrase(tokens[start:end], answer[0])
     return split or owned_by_answer(text, tokens, end, asked)
+
+
+# Verbs a fan says of someone ("cheongsan deserved better", "lomon's visuals carried").
+SAID_OF = frozenset(
+    "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives".split()
+)
+
+
+def _doing(word: str, answer: Sequence[str]) -> bool:
+    return word in SAID_OF or (len(word) >= 5 and word.endswith("ed") and word not in answer)
+
+
+def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str], asked: Collection[str] = ()) -> bool:
+    """Whether the answer ending at token `end` is what a sentence is said of, no guess: its subject
+    before a verb and more ("cheongsan deserved a better ending"), or in the possessive before a noun
+    a verb follows ("lomon's visuals carried", "namra's fight scenes were insane"), or doing something ("sun's
+    coming up"). "icarus's dad"
+    names another (`says_another`); "hari's little brother" too."""
+    if end + 1 < len(tokens) and _doing(tokens[end], answer):
+        return True
+    if end < len(tokens) and tokens[end].endswith("ing") and len(tokens[end]) >= 5 and re.search(
+        rf"\b{re.escape(tokens[end - 1][:-1])}'s {tokens[end]}\b", text.lower()
+    ):
+        return True  # "sun's coming up": the answer's doing, no guess
+    return owned_by_answer(text, tokens, end, asked) and any(
+        _doing(t, answer) or t in _BEING for t in tokens[end + 1 :]
+    )  # ("namra's fight scenes were insane")
+
+
+_BEING = frozenset({"is", "was", "are", "were"})

@@ -54,3 +54,16 @@ def test_a_word_for_one_of_many_around_them_names_no_one(pack: Pack, text: str) 
 
 def test_the_role_said_with_what_sets_them_apart_still_names_them(pack: Pack) -> None:
     assert _judge(pack, "the cheerful classmate", "aouad-069") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("onjo's dad", "gen-role-jeon-bae-soo"),  # Nam So-ju, "On-jo's father" in the lore
+    ("hari's brother", "gen-role-son-sang-yeon"),  # Jang Woo-jin, "Ha-ri's younger brother"
+    ("hari's little bro", "aouad-103"),  # Jang Woo-jin
+])
+def test_a_relation_typed_as_fans_type_it_names_them(pack: Pack, text: str, question_id: str) -> None:
+    assert _judge(pack, text, question_id) is Verdict.RIGHT
+
+
+def test_a_relation_of_another_character_is_wrong(pack: Pack) -> None:
+    assert _judge(pack, "onjo's dad", "gen-role-son-sang-yeon") is not Verdict.RIGHT

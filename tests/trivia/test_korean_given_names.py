@@ -40,3 +40,14 @@ def test_the_name_in_its_romanizations_still_answers(pack: tuple[AnswerMatcher, 
 @pytest.mark.parametrize("text", ["roh yoon-seo", "noh yoon seo", "yoon-seo lol"])
 def test_the_name_with_chat_after_it_still_answers(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
     assert _judge(pack, text, "aouad-201") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["su-hyeon", "lee su-hyeon"])
+def test_a_syllable_ending_in_another_consonant_is_another_name(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    # Which character does Lomon play? Lee Su-hyeok (수혁; 수현 is another name)
+    assert _judge(pack, text, "gen-role-lomon") is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["suhyoek", "soo hyuk", "lee su hyeok"])
+def test_letters_swapped_inside_the_syllable_are_still_a_typo(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+    assert _judge(pack, text, "gen-role-lomon") is Verdict.RIGHT

@@ -1,0 +1,102 @@
+"""The spoiler lexicon (bot/lore/lexicon.py; bot/lore/lexicon_typos.py's rephrasing) on kinds of bench/lexicon_heldout21.yaml in
+other wordings: Spanish and Tagalog fan chat, a relative on screen in a cast interview, a numbered ranking of deaths,
+the boy's lie told to the pilot; and the same words in a writer's school day or a cry at a survivor's bite that give
+nothing more away (the episode each gives away; 0: none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import lexicon_of
+from bot.show import NOTHING, Position
+
+LEXICON = lexicon_of(bundled_pack())
+
+
+def s1(episode: int) -> Position:
+    return Position(1, episode) if episode else NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("no puedo creer que mataron a woojin 😭", 12),
+        ("la muerte de cheongsan me dolió mucho", 11),
+        ("el papá de onjo se sacrificó en el gimnasio", 11),
+        ("nayeon se convirtió en zombie jaja", 9),
+        ("isak fue mordida y no dijo nada", 2),
+        ("la muerte de mi gato me dolió mucho", 0),
+        ("mi mamá me mordió jaja", 0),
+    ],
+)
+def test_spanish_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("nakagat si namra", 6),
+        ("namatay si cheongsan sa construction site", 11),
+        ("naging zombie si gyeongsu dahil kay nayeon", 3),
+        ("ang tatay ni onjo, nagsakripisyo siya 😭", 11),
+        ("namatay ang wifi namin lol", 0),
+    ],
+)
+def test_tagalog_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("Park Ji-hu said the goodbye with her on-screen father in the gym made her cry", 11),
+        ("Park Ji-hu cried filming with her onscreen dad at the gym", 11),
+        ("my grandma's on-screen debut was on tv lol", 0),
+    ],
+)
+def test_an_actors_on_screen_relative_is_their_characters_relative(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("top 5 deaths ranked: 5. mr lee 4. isak 3. gyeongsu 2. so-ju 1. woojin", 12),
+        ("my ranking of deaths:\n1. isak\n2. so-ju", 11),
+        ("top 3 dramas this year: 1. all of us are dead 2. kingdom 3. sweet home", 0),
+        ("1. buy milk 2. watch ep 3 3. sleep", 0),
+    ],
+)
+def test_a_numbered_ranking_of_deaths_tells_each_death_ranked(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("POV: you're the helicopter pilot and the boy says nobody else is alive", 8),
+        ("the pilot says we're landing soon", 0),
+    ],
+)
+def test_nobody_else_alive_said_to_the_pilot_is_the_boys_lie(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fire drill at school today and the roof door was locked lol",
+        "fire alarm at school today, everyone ran to the roof door",
+        "POV: you're a student and the teacher says pop quiz 💀",
+        "the teacher gave us homework 💀",
+    ],
+)
+def test_the_writers_school_day_stays_in_the_clear(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
+
+
+@pytest.mark.parametrize("text", ["namra got bitten 😭", "nam ra got bitten by gwinam defending su-hyeok 😭"])
+def test_a_cry_at_nam_ras_bite_tells_her_bite_not_the_death_she_causes(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(6)
