@@ -50,3 +50,8 @@ def test_a_chinese_or_japanese_question_without_its_mark_announces_nothing(headl
 def test_a_korean_post_saying_the_upload_has_not_started_announces_nothing() -> None:
     assert not read_headline("'지우학2' 배포 시작 안 됨", WRITTEN)
     assert read_headline("'지우학2' 배포 시작됨", WRITTEN)
+
+
+def test_a_day_posted_with_its_hours_by_zone_and_a_question_mark_announces_nothing() -> None:
+    assert not read_headline("AOUAD S2 April 23, 12am PT / 3am ET / 8am BST?", WRITTEN)
+    assert read_headline("AOUAD S2 April 23, 12am PT / 3am ET / 8am BST", WRITTEN)
