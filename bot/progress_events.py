@@ -26,7 +26,8 @@ _EVENTS = tuple((re.compile(pattern), episode) for pattern, episode in (
     (r"\bsos\b|\bcheong-?san confess|\bcampfire confession\b|\boffice (?:on )?fire\b|\bsets? (?:the )?office\b", 8),
     (r"\bnam-?ra throws gwi-?nam", 9),
     (rf"\bdae-?su confess|\bji-?min (?:turns|{_BITTEN}|{_DIES})", 10),
-    (rf"\b(?:so-?ju|on-?jos (?:dad|father)) (?:{_DIES}|saves)|\bmissiles?\b|\bgym (?:breakout|escape)|\bescape from the gym|\bcheong-?san (?:{_BITTEN}|{_DIES}|kisses)",
+    # (never "so-ju saves": he saves officials in episode 4 and the students in 11)
+    (rf"\b(?:so-?ju|on-?jos (?:dad|father)) (?:{_DIES})|\bmissiles?\b|\bgym (?:breakout|escape)|\bescape from the gym|\bcheong-?san (?:{_BITTEN}|{_DIES}|kisses)",
      11),
     (rf"\bwoo-?jin (?:{_BITTEN}|{_DIES})|\b(?:four|4) months later\b|\bepilogue\b", 12),
 ))

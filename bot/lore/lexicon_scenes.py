@@ -261,6 +261,10 @@ _SPORT_AFTER = re.compile(r"\s+(?:(?:club|team)\s+(?=try-?outs?|practice|tournam
 #: the writer's, as is a drill; fans tell the show's as "the school", "hyosan high".
 _SCHOOL_DAY = re.compile(r"(?:^|\W)(?:(?:at|in|after|before) school (?:today|yesterday|this (?:morning|week|afternoon))"
                          r"|(?:today|yesterday) (?:at|in) school|fire (?:drill|alarm)s?)(?![\w-])", re.I)
+#: ... unless the show is relayed before the thing ("at school today someone told me the soldiers leave them on the roof",
+#: "fire drill today reminded me of the roof door bursting open"): the writer's day only frames a spoiler then.
+_RELAYED = re.compile(r"\b(?:said|says|say|told|tells?|spoil\w*|remind\w*|ruined|heard|like (?:when|in)|in the (?:show|ep|episode))\b",
+                      re.I)
 
 
 def writers_own(sentence: str, start: int, end: int) -> bool:
@@ -268,7 +272,7 @@ def writers_own(sentence: str, start: int, end: int) -> bool:
     "the archery girl at my school", "bombed my test", "a hamster bit my finger", archery as a sport, "the roof door
     was locked" on the writer's school day), not the show's."""
     return (_OWN.search(sentence, 0, start) is not None or _OWN_PLACE.match(sentence, end) is not None
-            or _SCHOOL_DAY.search(sentence) is not None
+            or (_SCHOOL_DAY.search(sentence) is not None and _RELAYED.search(sentence, 0, start) is None)
             or _OWN_DOER.search(sentence, 0, start) is not None
             or _TO_OWN.match(sentence, end) is not None
             or (_ARCHERY.fullmatch(sentence, start, end) is not None

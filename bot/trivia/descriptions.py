@@ -28,8 +28,10 @@ _SAME = {
 _AGE = frozenset({"younger", "older"})  # ("ha-ri's brother" is her little brother where she has one)
 _APPOSITION = re.compile(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
 _MIN_ALONE = 6  # a one-word role names someone only when it is this long ("detective", never "bully")
-# ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ")
-_KIN = frozenset("father mother brother sister son daughter parent friend".split())
+# ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ"); nor a word for one
+# of many around them ("a classmate" names none of class 2-5, whoever alone is summarised so)
+_KIN = frozenset("father mother brother sister son daughter parent friend classmate schoolmate teammate member student"
+                 .split())
 
 
 class _Described(Protocol):

@@ -161,7 +161,7 @@ def _said(node: Node) -> tuple[str, ...] | None:
     """What a field says, as two fields are compared: "a, b" says what ["a", "b"] says, in any case."""
     texts = _texts(node)
     if texts is not None and isinstance(node, ScalarNode):
-        texts = split_answers(texts[0])[0]
+        texts = split_answers(html.unescape(texts[0]))[0]
     return None if texts is None else tuple(" ".join(t.split()).casefold() for t in texts)
 
 
@@ -189,11 +189,12 @@ def _answer_texts(node: Node, reading: _Reading) -> list[str] | None:
     texts = _texts(node)
     if texts is None:
         return None
+    texts = [_unescaped(t, reading) for t in texts]  # first: "&quot;Dynamite&quot;" is one answer, its ';' no split
     if isinstance(node, ScalarNode):
         texts, split = split_answers(texts[0])
         if split is not None:
             reading.split.add(split)
-    return [_unescaped(t, reading) for t in texts]
+    return texts
 
 
 def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry | Literal[False] | None:

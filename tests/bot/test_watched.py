@@ -867,3 +867,8 @@ def test_slips_and_chat_around_a_place_are_read_past(typed: str, expected: str) 
 )
 def test_spanish_portuguese_and_tagalog_progress_is_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["finished the ep where so-ju saves the officials", "on the ep where so-ju saves everyone"])
+def test_an_episode_named_by_a_deed_done_in_several_episodes_is_never_read_as_the_later_one(typed: str) -> None:
+    assert _read(typed) == "refused"  # So-ju saves officials in episode 4 and the students in 11

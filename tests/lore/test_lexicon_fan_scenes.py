@@ -88,3 +88,11 @@ def test_a_bite_of_someones_relative_tells_the_relatives_episode(text: str, spoi
 )
 def test_the_roof_left_behind_and_the_fight_in_the_fire_told_as_fans_do(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", [
+    "at school today someone told me the soldiers leave them on the roof",
+    "fire drill at school today lol reminded me of when the roof door burst open from the fire",
+])
+def test_a_scene_relayed_on_the_writers_school_day_is_still_read(text: str) -> None:
+    assert LEXICON.position(text) != NOTHING

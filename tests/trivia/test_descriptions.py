@@ -47,6 +47,15 @@ def test_a_kin_word_alone_names_no_one(pack: Pack) -> None:
     assert _judge(pack, "father", "gen-child-of-nam-on-jo") is not Verdict.RIGHT
 
 
+@pytest.mark.parametrize("text", ["classmate", "a classmate", "the classmate"])
+def test_a_word_for_one_of_many_around_them_names_no_one(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, "aouad-069") is not Verdict.RIGHT  # Which student does Na-yeon infect? (Gyeong-su)
+
+
+def test_the_role_said_with_what_sets_them_apart_still_names_them(pack: Pack) -> None:
+    assert _judge(pack, "the cheerful classmate", "aouad-069") is Verdict.RIGHT
+
+
 @pytest.mark.parametrize(("text", "question_id"), [
     ("onjo's dad", "gen-role-jeon-bae-soo"),  # Nam So-ju, "On-jo's father" in the lore
     ("hari's brother", "gen-role-son-sang-yeon"),  # Jang Woo-jin, "Ha-ri's younger brother"

@@ -201,3 +201,10 @@ def test_a_heading_that_says_spoilers_without_an_episode_holds_its_questions_to_
 
 def test_a_txt_upload_is_let_through_to_be_read() -> None:
     library.check_upload("quiz.txt", 100)  # u11, u12: a quiz kept as notes
+
+
+def test_an_answer_written_with_html_entities_is_one_answer_not_split_at_their_semicolons() -> None:
+    parsed = _text('{"results": [{"question": "Which song is it?", "correct_answer": "&quot;Dynamite&quot;",'
+                   ' "incorrect_answers": ["Butter"]}, {"question": "Who is On-jo&#039;s father?",'
+                   ' "correct_answer": "So-ju", "incorrect_answers": []}]}')
+    assert _answers(parsed) == {"Which song is it?": ('"Dynamite"',), "Who is On-jo's father?": ("So-ju",)}

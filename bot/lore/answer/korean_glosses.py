@@ -100,6 +100,8 @@ _EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
 _WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
 _WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈문"}
+# "눈 오는 장면", "눈이 내려": snow falling, never an eye (the eye of "귀남 눈 어케 됨")
+_SNOW = re.compile(r"(?<![\uac00-\ud7a3])눈(?=\s*(?:이\s*)?(?:오|와|왔|내리|내려|내렸|쌓|사람|싸움|덮))")
 _EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
 _SEASON_KO = re.compile(r"시즌\s*(\d)")
 _WEEK_KO = re.compile(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
@@ -145,6 +147,8 @@ def gloss_korean(text: str) -> str:
         text = _WHOM_DONE.sub(" whom ", text)
     if "사람" in text:  # "불 지른 사람": the one who did it ("...ㄴ 사람" is "the person who ..."), asked who
         text = _WHO_DID.sub(lambda m: f"{m.group(1)} who " if (ord(m.group(1)[-1]) - 0xAC00) % 28 == 4 else m.group(0), text)
+    if "눈" in text:
+        text = _SNOW.sub(" snow ", text)
     for korean, english in KOREAN_GLOSSES:
         if korean in text:
             single = _WORD_ALONE.get(korean)  # "불" alone is fire, never the 불 of "청불" or "불쌍해"

@@ -121,11 +121,24 @@ _THAI_WORDS = (
     (re.compile(r"เข้าฉาย(?:วันที่)?"), " premieres "),
     (re.compile(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
 )
+#: A negation or a question in the languages whose "out" and "premieres" words are read below, said in English before those
+#: words are (else "non è disponibile", "nie jest dostępny", "yayında değil", "nahi aa gayi", "لن يعرض" and "ดูได้แล้วหรือยัง"
+#: read as the season out or dated): Italian "non" before its verb, Polish "nie", Turkish "değil", Hinglish "nahi", Arabic
+#: "لن"/"لا"/"لم"/"ليس" and its question ("هل …؟"), Thai questions ("หรือยัง", has it yet?; "ไหม", "มั้ย", "หรือเปล่า").
+_NOT_OR_ASKED_ABROAD = (
+    (re.compile(r"\bnon\s+(?=(?:è|e|sarà|sara|arriva|arriverà|esce|uscirà|slitta|ancora|più|ha|c['’]è|verrà)\b)"
+                r"|\bnie\b|\bdeğil\b|\b(?:nahi|nahin|nahii|nhi)\b", re.I), " not "),
+    (re.compile(r"(?<![\u0600-\u06ff])(?:لن|لا|لم|ليس|ليست)(?![\u0600-\u06ff])"), " not "),
+    (re.compile(r"(?<![\u0600-\u06ff])هل(?![\u0600-\u06ff])(.*?)[\s؟?]*$", re.S), r"\1?"),
+    (re.compile(r"؟"), "?"),
+    (re.compile(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),
+)
 _WORDS_ABROAD = (
     # (first, before "não" reads as "not") a denial negated ("no desmiente que … llegue en junio": does not deny it) leaves the report standing, a rumour
     # ("ni confirma ni desmiente" names no day: nothing)
     (re.compile(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
                 r"|salga|chegue|estreie|saia)\b", re.I), lambda m: "rumour:" + m.group(1) + "premieres"),
+    *_NOT_OR_ASKED_ABROAD,
     # Spanish, Vietnamese, Thai, Turkish, Polish
     (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
      "All of Us Are Dead"),

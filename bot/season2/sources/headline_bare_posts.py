@@ -106,7 +106,7 @@ _IS_AN_HOUR = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOUR})
 #: "<season> [Friday] April 23, 12am PT / 3am ET / 8am BST": its day then its hours by zone, nothing more (each hour is
 #: the same moment; the first is read).
 _DAY_THEN_HOURS = re.compile(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+(?:at\s+)?(?P<hour>{_HOUR})"
-                             rf"(?:\s*[/|,]\s*{_HOUR})*{_NOTHING_MORE}", re.I)
+                             rf"(?:\s*[/|,]\s*{_HOUR})*(?![^?]*\?){_NOTHING_MORE}", re.I)  # (never asked: "…8am BST?")
 
 
 def as_times_post(text: str) -> str:

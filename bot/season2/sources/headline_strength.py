@@ -54,6 +54,8 @@ _QUESTION = re.compile(
     r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
     # Korean's "when" typed without "?": "지우학2 예고편 언제 나와요 ㅠㅠ" (not 언제든 "anytime", 언제나 "always")
     r"|언제(?!든|나(?:\s|$|[.!,~]))"
+    # Chinese asks with 吗 ("今天上线了吗": is it up today?), Japanese with か after its polite verb ("配信開始ですか")
+    r"|[吗嗎](?![\u4e00-\u9fff])|(?:です|ます|でしょう|のです|んです)か(?![\u3040-\u30ff\u4e00-\u9fff])"
     # "예상보다 빨라", "earlier than expected": a day set, compared with the guesses
     r"|전망|예상(?!보다|과\s*달리|을\s*(깨|뒤엎))|관측|추정|듯(?=[가-힣])(?!하다|합니다|해요|해(?![가-힣])|함|싶)|할까|될까|가능성|검토|논의|불가피",  # 불가피: "공개 연기 불가피", a forecast  # 가능성 (a possibility), 검토/논의 (still considered)
     re.I,
@@ -68,7 +70,7 @@ _DENIED = re.compile(
     # "4/9 공개 아님", "공개 아니래", "아닙니다", "아니라고 함": that release said not to be so
     r"|아님|아닙니다|아니(?:래|에요|예요|라고|라는|란)"
     # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
-    r"|(?<![가-힣])(안|못)\s*(된|돼|되|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보"
+    r"|(?<![가-힣])(안|못)\s*(된|돼|되|됨|됐|됩|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보"  # ("배포 시작 안 됨": not started)
     # what was said dismissed as a tabloid rumour: "공개 연기됐다는 거 찌라시임", "…는 거 루머래", "헛소문"
     r"|(찌라시|지라시|루머|헛소문)\s*(임|이야|이래|이었|였|래|일\s*뿐|에\s*불과|입니다|예요|이에요)(?![가-힣])|헛소문",
     re.I,
