@@ -55,8 +55,12 @@ def test_a_korean_question_ending_without_its_mark_announces_nothing(headline: s
     assert not read_headline(headline, WRITTEN)
 
 
-def test_a_korean_day_said_plainly_is_still_announced() -> None:
-    assert read_headline("'지우학2' 6월 11일 공개", WRITTEN)
+@pytest.mark.parametrize("headline", [
+    "'지우학2' 6월 11일 공개",
+    "'지우학2' 6월 11일 넷플릭스에서 만나요",  # 만나요 "see you", no question
+])
+def test_a_korean_day_said_plainly_is_still_announced(headline: str) -> None:
+    assert read_headline(headline, WRITTEN)
 
 
 @pytest.mark.parametrize("headline", [
