@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 
 __all__ = ["described", "descriptions"]
 
 _SAME = {"little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older"}
-_APPOSITION = re.compile(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
+_APPOSITION = compile_later(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
 _MIN_ALONE = 6  # a one-word role names someone only when it is this long ("detective", never "bully")
 # ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ")
 _KIN = frozenset("father mother brother sister son daughter parent friend".split())

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Slot
 from bot.lore.names import Entity, Mention
 
 # A comparison ("first", "earlier", "sooner", "last", "later", "before") with two sides joined by "or".
-_ORDER = re.compile(r"\b(?:first|1st|earlier|sooner|last|later|before|longer)\b")
+_ORDER = compile_later(r"\b(?:first|1st|earlier|sooner|last|later|before|longer)\b")
 _SIDE = r"(ent\d+|the (?:[a-z]+ ){0,2}[a-z]+)"
-_PAIR = re.compile(rf"\b{_SIDE}\s+or\s+{_SIDE}\W*$")
+_PAIR = compile_later(rf"\b{_SIDE}\s+or\s+{_SIDE}\W*$")
 
 
 def described_sides(clause: str, slots: dict[str, Slot],
