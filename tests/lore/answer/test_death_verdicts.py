@@ -44,3 +44,19 @@ def test_that_death_stays_hidden_before_its_episode() -> None:
 @pytest.mark.parametrize("question", ["was so-ju infected", "was mr lee bitten", "was woo-jin infected"])
 def test_one_bitten_before_dying_keeps_the_yes(question: str) -> None:
     assert _text(question, 12).startswith("Yes.")
+
+
+def test_a_sacrifice_for_someone_named_in_their_end_is_told_as_the_end_not_doubted() -> None:
+    # "did cheongsan sacrifice himself for onjo": he kisses On-jo goodbye and draws the horde away, with his fate's
+    # doubt; never "not confirmed" off the record that doubts his body was found
+    text = _text("did cheongsan sacrifice himself for onjo", 12)
+    assert "draws the horde away" in text and "presumed" in text
+    assert "not confirmed" not in text
+
+
+def test_that_sacrifice_stays_hidden_before_episode_11() -> None:
+    assert "horde" not in _clear("did cheongsan sacrifice himself for onjo", 10)
+
+
+def test_a_sacrifice_the_story_tells_keeps_its_yes() -> None:
+    assert _text("did ms park sacrifice herself for nayeon", 12).startswith("Yes.")
