@@ -46,6 +46,11 @@ def test_one_bitten_before_dying_keeps_the_yes(question: str) -> None:
     assert _text(question, 12).startswith("Yes.")
 
 
+def test_one_bitten_before_an_uncertain_end_is_infected() -> None:
+    # Gwi-nam bites Cheong-san before his presumed death: "Yes.", not "Uncertain." read off the doubt of his end
+    assert _text("was cheongsan infected", 12).startswith("Yes.")
+
+
 def test_a_sacrifice_for_someone_named_in_their_end_is_told_as_the_end_not_doubted() -> None:
     # "did cheongsan sacrifice himself for onjo": he kisses On-jo goodbye and draws the horde away, with his fate's
     # doubt; never "not confirmed" off the record that doubts his body was found
