@@ -151,6 +151,8 @@ class DeedChecks:
                     e.kind in kinds and self._plays(e, done.id, patients) for e in self._events):
                 # "did Gwi-nam bite On-jo": it is never done to her, and she lives; a No behind her fate
                 return self._never(ask, doer, done, verb_text)
+            elif primary == "sacrifice" and a.qtype == "yes_no":
+                return self._own_end(ask, doer, done, verb_text)  # "did cheongsan sacrifice himself for onjo"
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
@@ -280,6 +282,20 @@ class DeedChecks:
         part = Part(lead, spoils, fate.confidence, self.s.knowledge.refs(fate.sources or character.sources), hedged=True)
         consumed = ("it", "who", "that", "ever", *verb_text.split())
         return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(done), consumed=consumed,
+                             subjects=[doer, done])
+
+    def _own_end(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
+        """A sacrifice for another the index does not have as one: how the one asked of meets their end when it tells
+        of the other (Cheong-san kisses On-jo goodbye and draws the horde away), with no verdict and with its doubt;
+        never "not confirmed" read off the record that doubts his body was found."""
+        character = self.s.pack.characters.get(doer.id)
+        fate = character.fate if character is not None else None
+        if character is None or fate is None or fate.status == "alive" or self.s.short(done.id) not in fate.text:
+            return None  # an end that does not tell of the other one answers nothing of a sacrifice for them
+        part = Part(f"{character.name}: {fate.text}", max(fate.spoils, doer.spoils, done.spoils), fate.confidence,
+                    self.s.knowledge.refs(fate.sources or character.sources))
+        return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(doer),
+                             consumed=("it", "who", "that", "himself", "herself", "themselves", *verb_text.split()),
                              subjects=[doer, done])
 
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:

@@ -275,8 +275,12 @@ class FateAnswers(CharacterStages):
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
             verdict = VERDICTS[(stage.state, asked)]
-            if stage.state == "dead" and asked == "infected" and _ASK_BITE.search(stage.text):
-                verdict = "Yes."  # "was so-ju infected": bitten before he dies
+            if stage.state in ("dead", "presumed_dead") and asked == "infected" and _ASK_BITE.search(stage.text):
+                verdict = "Yes."  # "was so-ju infected", "was cheongsan infected": bitten before the end, however sure
+            elif stage.state == "dead" and asked == "infected":
+                # "was ms park infected": given up to the zombies, and a death says nothing of an infection either
+                # way (never "No." off "dead")
+                verdict = f"My sources don't say whether {name} is {'bitten' if bite else 'infected'}."
             elif stage.state == "dead" and asked == "zombie" and re.search(r"\b(?:bit|bite|bites|bitten|zombies)\b",
                                                                         stage.text):
                 # "was onjo's dad a zombie", "did ms park turn": bitten by (or given up to) zombies before dying;

@@ -120,6 +120,10 @@ _OBJECT_FIRST = (
     (compile_later(r"감염(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:시켰|시킨|시켜)(?!\s*사람)"), "infected"),
     (compile_later(r"(?<![\uac00-\ud7a3])불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
 )
+# "이유미 오징어게임 나왔어?": 나오다 after another work's title, said of someone, is being in it (출연), never a
+# release ("came out"); and "청산이 누가 물어?", the bite asked in the present, is asked as "누가 물었어" is
+_IN_WORK = compile_later(r"(?<=\S)(\s+(?:오징어\s?게임|부산행|킹덤|스위트홈)(?:에서도|에서|에도|에)?)\s*(?:나왔|나온|나와|나오)")
+_BITE_ASKED = compile_later(r"(누가|누구)\s*(?:물어|물음|묾)(?:요)?(?=\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*$)")
 _WHOM_DONE = compile_later(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
 _BITTEN_BY = compile_later(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
 
@@ -142,7 +146,9 @@ def gloss_korean(text: str) -> str:
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"
     if "물" in text:  # "귀남이한테 물린 사람 누구야", "귀남이 물은 애들": whom the one named bit ("who did Gwi-nam bite")
-        text = _BITTEN_BY.sub(" whom bit ", text)
+        text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" whom bit ", text))
+    if "나" in text:
+        text = _IN_WORK.sub(r"\1 출연", text)
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her
@@ -162,7 +168,8 @@ def gloss_korean(text: str) -> str:
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
-    text = _BITTEN_BY.sub(" ", text) if "물" in text else text
+    text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" ", text)) if "물" in text else text
+    text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
     for deed, _ in _OBJECT_FIRST:
         text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))
