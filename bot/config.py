@@ -21,6 +21,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from bot.lazy_re import compile_later
+
 DEFAULT_DB_PATH = Path("data/hyosan.db")
 DEFAULT_CONFIG_FILE = Path("hyosan.toml")
 
@@ -112,7 +114,7 @@ _FILE_KEYS = {
     "vitals_every": "vitals_every",
 }
 
-_DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
+_DURATION = compile_later(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _DURATION_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
 _DURATIONS = {"send_deadline", "nonce_window", "retention", "housekeeping_every", "vitals_every"}
 #: The longest duration any setting takes: a retention of ten years is already "keep everything";
@@ -130,7 +132,7 @@ _SCHEMES = {
     "gateway_url": (("ws", "wss"), "a websocket address starting with ws:// or wss://"),
 }
 _ONE_LINE = {"tvmaze_show_query", "user_agent"}
-_BLANK = re.compile(r"[\s\x00-\x1f\x7f]")
+_BLANK = compile_later(r"[\s\x00-\x1f\x7f]")
 
 
 def parse_duration(label: str, value: Any) -> dt.timedelta:

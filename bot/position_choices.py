@@ -4,8 +4,8 @@ here the positions it matches are offered, best first, named without titles)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from bot.lazy_re import compile_later
 from bot.show import (
     FINALE_WORDS,
     NOTHING,
@@ -48,7 +48,7 @@ def position_choices(
     return [(_choice_name(p), str(p)) for p in list(seen)[:limit]]
 
 
-_BEGUN = re.compile(r"^(?:s(?:eason)?\s*0?([1-9])\s*,?\s*(?:e|ep|episode|x)?|([1-9])\s*x|시즌\s*([1-9]))\s*0?(\d?)$")
+_BEGUN = compile_later(r"^(?:s(?:eason)?\s*0?([1-9])\s*,?\s*(?:e|ep|episode|x)?|([1-9])\s*x|시즌\s*([1-9]))\s*0?(\d?)$")
 
 
 def _choice_name(position: Position) -> str:

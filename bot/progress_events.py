@@ -9,12 +9,12 @@ asked again). The number is said with its season, so it stays season 1's once a 
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import compile_later
 
 _BITTEN = r"(?:gets |got |is |was |getting )?(?:bitten|bit|infected)"
 _DIES = r"(?:dies|died|die|dying|death|sacrifices? \w+|sacrifice)"
 # Each event, and the season-1 episode the fact sheet places it in (section 2 of facts.md, one episode only).
-_EVENTS = tuple((re.compile(pattern), episode) for pattern, episode in (
+_EVENTS = tuple((compile_later(pattern), episode) for pattern, episode in (
     (rf"\bi-?sak (?:turns|{_BITTEN}|{_DIES})", 2),
     (r"\bbroadcast(?:ing)? room\b|\bfire hose\b", 3),
     (rf"\bhee-?s[ou]o? gives birth|\bms\.? park (?:{_DIES})|\bgyeong-?su (?:turns|{_BITTEN}|{_DIES})|\bhandkerchief\b", 3),
@@ -32,12 +32,12 @@ _EVENTS = tuple((re.compile(pattern), episode) for pattern, episode in (
     (rf"\bwoo-?jin (?:{_BITTEN}|{_DIES})|\b(?:four|4) months later\b|\bepilogue\b", 12),
 ))
 # "the library ep", "the ep where so-ju dies", "the one where nam-ra gets bitten": an episode named by an event.
-_NAMED = re.compile(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b"
+_NAMED = compile_later(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b"
                     r"|(?:ep|episode|one) (?:where|when|with|in which)\b[^,.;!?]*)")
 
 # Said as how far the fan is ("stopped after", "finished", "on"): never an event named alone ("the library episode
 # 😭"), which is as often a thing to talk about as a place.
-_PLACE_SAID = re.compile(r"\b(?:finished|watched|seen|saw|with|on|at|after|through|thru|to|past|wrapped(?: up)?|started"
+_PLACE_SAID = compile_later(r"\b(?:finished|watched|seen|saw|with|on|at|after|through|thru|to|past|wrapped(?: up)?|started"
                          r"|binged|of|in)\s$")
 
 
@@ -45,14 +45,14 @@ _PLACE_SAID = re.compile(r"\b(?:finished|watched|seen|saw|with|on|at|after|throu
 # just past, so partway through its episode (the one before is what is surely seen).
 # "Up to" a scene may stop short of it, and "at the library scene" names a place the class stays in over episodes: asked
 # again, as before.
-_AT_SCENE = re.compile(r"^(?:(?:im|i am|we are|were) )?(?:just |right )?(?:(?:past|after|(?:saw|watched|seen))"
+_AT_SCENE = compile_later(r"^(?:(?:im|i am|we are|were) )?(?:just |right )?(?:(?:past|after|(?:saw|watched|seen))"
                        r"(?: (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))?"
                        r"|at (?:the|that) (?:part|bit|scene|moment) (?:where|when|with))(?= )|^(?:the (?:part|bit|scene) )?where(?= )"
                        r"(?! (?:do|does|did|is|are|was|were|can|could|will|would|should)\b)")  # "where do they fly the drone": asked
 
 
 # A scene seen outside the show ("just saw the drone trailer", "saw so-ju die on tiktok") says nothing of how far.
-_ELSEWHERE = re.compile(r"\b(?:trailers?|teasers?|clips?|edits?|tiktoks?|videos?|youtube|yt|reels?|memes?|shorts|spoilers?"
+_ELSEWHERE = compile_later(r"\b(?:trailers?|teasers?|clips?|edits?|tiktoks?|videos?|youtube|yt|reels?|memes?|shorts|spoilers?"
                         r"|twitter|insta\w*|gifs?|fan ?cams?|webtoon|manhwa|comic)\b")
 
 

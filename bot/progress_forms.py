@@ -20,6 +20,8 @@ import itertools
 import re
 import unicodedata
 
+from bot.lazy_re import compile_later
+
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
 _WATCHED_JA = r"(?:見た|観た|見ました|観ました|見終わった|見終えた|視聴した|視聴済み?)"
@@ -27,7 +29,7 @@ _WATCHING_JA = r"(?:見てる|観てる|見ている|観ている|見てます|�
 _WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # Whole sentences, each said as English that bot.progress_said reads.
-_SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, english in (
+_SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern, english in (
     (rf"^{_JA_EP}(?:目)?まで{_WATCHED_JA}", r"watched up to ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?{_WATCHING_JA}", r"watching ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?(?:もう)?{_WATCHED_JA}", r"finished ep \1"),
@@ -81,7 +83,7 @@ _SENTENCES = tuple((re.compile(f"(?:{pattern}){_END}"), english) for pattern, en
     (r"^(?:다 ?)?정주행 ?(?:끝냈\w*|끝냄|끝남|끝|마침|마쳤\w*)", "finished the series"),
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
-_LEADS = tuple((re.compile(pattern), english) for pattern, english in (
+_LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:me qued[eé] en (?:el |la )?|(?:eu )?parei n[oa] )", "stopped at "),  # where the fan stopped, maybe midway
     # fell asleep in an episode: "me dormí en el 8", "dormi no meio do ep 3", "ketiduran pas eps 10", "nakatulog ako sa ep 7",
     # "ngủ quên giữa tập 3": partway through it
@@ -127,18 +129,18 @@ _LEADS = tuple((re.compile(pattern), english) for pattern, english in (
 _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5, "seis": 6,
             "siete": 7, "sete": 7, "ocho": 8, "oito": 8, "nueve": 9, "nove": 9, "diez": 10, "dez": 10, "once": 11, "onze": 11,
             "doce": 12, "doze": 12}
-_WORDS = ((re.compile(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
-          (re.compile(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
-          (re.compile(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
-          (re.compile(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
-          (re.compile(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
-          (re.compile(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|ep))?\b"), "the last episode"),
-          (re.compile(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
+_WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
+          (compile_later(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
+          (compile_later(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
+          (compile_later(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
+          (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
+          (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|ep))?\b"), "the last episode"),
+          (compile_later(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
            "with my bf"),
-          (re.compile(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
-          (re.compile(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
+          (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
+          (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
 # "vi hasta el cinco", "tô no episódio três": a Spanish or Portuguese number said after an episode word
-_NUMBER_SAID = re.compile(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".join(_NUMBERS) + r")\b")
+_NUMBER_SAID = compile_later(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".join(_NUMBERS) + r")\b")
 
 
 def _bare(thai: str) -> str:
@@ -149,7 +151,7 @@ def _bare(thai: str) -> str:
 # Thai, said without spaces: "ดูถึงตอนที่ 4 แล้ว" (watched up to 4), "กำลังดูตอน 7" (watching 7), "ดู EP 9 จบแล้ว" (finished 9),
 # "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
 _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
-_THAI = tuple((re.compile(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
+_THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
     (rf"^(?:ดู|เพิ่งดู)\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
     (rf"^(?:กำลัง|ตอนนี้)\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
@@ -183,15 +185,15 @@ def foreign_said(text: str) -> str:
 
 # "ep 11 and 12", "eps 9,10", "episodes 10, 11 and 12", "capítulos 4 y 5": numbers after an episode word, joined (also
 # before "tomorrow" or "next": "ep 11-12 tomorrow" is refused as still to come, as "ep 11 tomorrow" is).
-_LIST = re.compile(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:\s*(?:,|&|\+|and|n|y|e)\s*\d{1,2})+)\b"
+_LIST = compile_later(r"\b(?P<word>episodes|eps|episode|ep|e)\s?(?P<nums>\d{1,2}(?:\s*(?:,|&|\+|and|n|y|e)\s*\d{1,2})+)\b"
                    r"(?!\s*(?:eps|episodes|more|left|to go|friends|people|times|of|/|-|~))")
-_JOIN = re.compile(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
+_JOIN = compile_later(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 # "6화 7화 8화", "6화, 7화랑 8화", "3화부터 6화까지": Korean episodes one after another.
-_KO_LIST = re.compile(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
-_WORD_AGAIN = re.compile(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
-_WORD_SAID_AGAIN = re.compile(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
-_AND_A_HALF = re.compile(r"(\d{1,2}) and a half\b")
-_KO_NUMBER = re.compile(r"(\d{1,2})\s*[화회편]")
+_KO_LIST = compile_later(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
+_WORD_AGAIN = compile_later(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
+_WORD_SAID_AGAIN = compile_later(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
+_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b")
+_KO_NUMBER = compile_later(r"(\d{1,2})\s*[화회편]")
 
 
 def _in_a_row(numbers: list[int]) -> bool:
@@ -223,7 +225,7 @@ def episode_lists(text: str) -> str:
 
 # Said beside a position, saying nothing of how far: the webtoon ("finished the webtoon"), a first watch, a season
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
-_NOTHING_MORE = re.compile(
+_NOTHING_MORE = compile_later(
     r"\b(?:webtoon|manhwa|comic|comics|the book)\b"
     r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?$"
     r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|(?:i )?wait(?:ing)? for"

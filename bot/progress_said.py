@@ -19,6 +19,7 @@ import functools
 import re
 import unicodedata
 
+from bot.lazy_re import compile_later
 from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
 from bot.progress_told import told_said
@@ -27,7 +28,7 @@ from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisib
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
 # "finished it", "i've seen it all", "just binged the whole show", "the whole thing twice": all of it, as said in chat.
-ALL_SAID = re.compile(
+ALL_SAID = compile_later(
     r"^(?:i ?ve |i have |im |i am |i )?(?:just |already |finally )?"
     r"(?:(?:finished|done|completed|binged|marathoned|wrapped(?: up)?)(?: (?:with )?(?:it|it all|all of it|everything|(?:the )?(?:whole |entire )?"
     r"(?:show|series|thing)|both seasons|all (?:the )?seasons))?|(?:seen|watched) (?:it all|all of it|everything|all episodes|"
@@ -35,13 +36,13 @@ ALL_SAID = re.compile(
     r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
-_UP_TO = re.compile(
+_UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
     r"|(?:safe |spoilers? )?(?:up to|upto|up too|through|thru|until|till) (?:and including )?|(?:im |i am )?(?:on|at) )"
 )
 # Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
 # "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
-_UP_TO_TAIL = re.compile(
+_UP_TO_TAIL = compile_later(
     r"(?:\s*까지)?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
     r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
 )
@@ -59,7 +60,7 @@ def up_to_free(norm: str) -> str:
 
 # "halfway through", "in the middle of", "almost done with", "just started": the episode is not finished.
 # A fan may say where they stopped ("stopped in the middle of ep 6", "paused halfway through ep 4").
-_PARTWAY = re.compile(
+_PARTWAY = compile_later(
     r"^(?:(?:i ?m|i am|i ?ve|i have|i) )?(?:currently |still |just |now |only |like |kinda |literally )*"
     r"(?:(?:stopped|paused|left off|quit|fell asleep|dozed off) (?:during |in |on |at )?)?(?:like |about |right )?"
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
@@ -81,7 +82,7 @@ _PARTWAY = re.compile(
     r"|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
 )
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
-_LEAD = re.compile(
+_LEAD = compile_later(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
     r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
     r"(?:currently |still |just |now |already |finally |only )?"
@@ -94,7 +95,7 @@ _LEAD = re.compile(
     r"|(?:gave up|quit|stopped|dropped(?: it| the show)?)(?: watching(?: it)?)? after)(?: |$))?"
 )
 # Words after the position that say nothing more: "rn", "lol", "so far", "of the show".
-_TAIL = re.compile(
+_TAIL = compile_later(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at midnight"
@@ -116,35 +117,35 @@ _TAIL = re.compile(
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
-_IN_A_SPAN = re.compile(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = re.compile(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+_IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
+_KO_NOW = compile_later(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
-_KO_TAIL = re.compile(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+_KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|완주\w*|째(?:\s?보는\s?중|\s?임)?"
                       r"|보고\s?(?:멍\w*|울었\w*|울음|오열\w*|충격\w*|소름\w*|멘붕\w*|현타\w*|눈물\w*|잠\w*|잤\w*))$")
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "4화 중반" (the middle
 # of 4; 초반/후반: early, late in it): not finished.
-_KO_PARTWAY = re.compile(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
+_KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
                          r"|볼 ?거|볼거|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
 # "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
-_SEASON_ALONE = re.compile(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
+_SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
-_LATER = re.compile(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
+_LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
 _HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
 _STOPPED = r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?"
 # "im on ep 5, 20 min in": a time into the episode just said.
 _TIME_IN = (r",? (?:like |about )?\d{1,3} ?(?:mins?|minutes?|m|hrs?|hours?|h) in$"
             r"|,? (?:at|around|about) (?:the )?\d{1,3} ?(?:mins?|minutes?)(?: mark| in)?$")  # "ep 6 at 32 min"
-_PARTWAY_AFTER = re.compile(_STOPPED + r"(?P<said>.+?)(?:" + _HALF + "|" + _TIME_IN + ")")
+_PARTWAY_AFTER = compile_later(_STOPPED + r"(?P<said>.+?)(?:" + _HALF + "|" + _TIME_IN + ")")
 # "ep 9 at 45:00", "s2e3 @ 12:30": where in the episode the fan is (a clock time only beside what was watched).
-_STAMP_AFTER = re.compile(_STOPPED + r"(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
+_STAMP_AFTER = compile_later(_STOPPED + r"(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
 # "s2 ep 4 next", "the s2 finale is up next": the episode to watch next, said after it (never after a watched one).
-_NEXT_AFTER = re.compile(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)$")
+_NEXT_AFTER = compile_later(r"^(?P<said>.+?)(?P<next> (?:is )?(?:up )?next(?: up)?)$")
 # "havent watched yet", "haven't even started", "only watched the trailer": nothing watched.
-_NONE_YET = re.compile(
+_NONE_YET = compile_later(
     r"^(?:i )?(?:still )?(?:(?:havent|have not|hasnt|didnt|did not|not) (?:even |yet |actually )*"
     r"(?:started|start|watched|watch|seen|begun)(?: it| anything| any(?: of it| eps?| episodes)?| the show| yet| a single ep(?:isode)?| at all)*"
     r"|(?:only |just )?(?:(?:watched|seen|saw) )?(?:the )?(?:trailers?|teasers?|edits|clips|memes|reels|shorts|tiktoks)"
@@ -152,7 +153,7 @@ _NONE_YET = re.compile(
     r"|^(?:1 ?[화회편]도|첫 ?화도|한 ?[화회편]도|하나도|아무것도) ?안 ?봤\w*$"
 )
 # "haven't started s2 yet", "시즌2 아직 안봄": a season not begun, which says nothing of how far into the one before.
-_SEASON_NOT_STARTED = re.compile(
+_SEASON_NOT_STARTED = compile_later(
     r"^(?:i )?(?:still )?(?:havent|have not|didnt|did not|not|not even) (?:even |yet |actually )*"
     r"(?:started|start|watched|watch|seen|begun)(?: on| watching)? (?:s|season) ?(\d{1,2})(?: yet)?$"
     r"|^(?:시즌 ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌)|(?:s|season) ?(\d{1,2}))(?:은|는)? ?(?:아직|하나도)? ?안 ?(?:봤\w*|봄|봐\w*)$"
@@ -169,7 +170,7 @@ def season_not_started(text: str) -> int | None:
 # "done with s1", "s1 over", "s2 binged already", "시즌1 다 봤어요", "시즌 1 끝", "1기 완", "시즌2 끝까지 달림" (ran it to
 # the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
-_WHOLE_SEASON = re.compile(
+_WHOLE_SEASON = compile_later(
     r"^(?:(?:(?:im|i am|i ?ve|i have|i) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched)"
@@ -179,45 +180,45 @@ _WHOLE_SEASON = re.compile(
     r"(?:정주행 ?)?(?:봤\w*|봄|끝\w*|완료?|완주\w*|달림|달렸\w*|정주행\w*(?: ?(?:완료|끝\w*|했\w*|함))?))$"
 )
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.
-_KO_COUNT = re.compile(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
+_KO_COUNT = compile_later(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
                        + r") ?(?=편|화|개 ?에피)")
 _KO_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11,
               "열두": 12}
-_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
-_END_MARKS = re.compile(r"[\s!?.~…,:;]+$")
+_BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
+_END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
-_ORDINAL = re.compile(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
+_ORDINAL = compile_later(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
 # "3 episodes in", "watched 3 eps": that many episodes of season 1.
-_EPISODES_IN = re.compile(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
+_EPISODES_IN = compile_later(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
 # "epsiode", "espiode", "episdoe": a slip typing "episode".
-_EPISODE_SLIP = re.compile(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode|epsode|episod|eppisode"
+_EPISODE_SLIP = compile_later(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode|epsode|episod|eppisode"
                            r"|epidose|episoe|espisode)s?\b")
 # "finsihed", "finshed", "watchd": a slip typing "finished" or "watched".
-_SEEN_SLIP = re.compile(r"\b(?:finsihed|finshed|fnished|finisehd|finihsed|finised|finishd|fineshed|finnished)\b"
+_SEEN_SLIP = compile_later(r"\b(?:finsihed|finshed|fnished|finisehd|finihsed|finised|finishd|fineshed|finnished)\b"
                         r"|\b(?:watchd|wacthed|whatched|wathced|watchedd|wtached)\b")
 _SEEN_SLIPS = {"f": "finished", "w": "watched"}
 # "currenlty", "the seris", "ep 7 donee": other slips in the words progress is said in.
-_OTHER_SLIPS = ((re.compile(r"\b(?:currenlty|curently|currenly|currntly|currentyl|crurently|currnetly)\b"), "currently"),
-                (re.compile(r"\b(?:seris|sereis|seires|serise|sereies)\b"), "series"),
-                (re.compile(r"\bdon+e+\b"), "done"))
+_OTHER_SLIPS = ((compile_later(r"\b(?:currenlty|curently|currenly|currntly|currentyl|crurently|currnetly)\b"), "currently"),
+                (compile_later(r"\b(?:seris|sereis|seires|serise|sereies)\b"), "series"),
+                (compile_later(r"\bdon+e+\b"), "done"))
 # "sesaon 2", "seasn 2": a slip typing "season"; "szn 1": short for it.
-_SEASON_SLIP = re.compile(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
+_SEASON_SLIP = compile_later(r"\b(?:sesaon|sesason|seasn|seaosn|saeson|seson|sason|seaon|seasom|sesson|szn|ssn)(?= ?\d)")
 # "episode 3 (season 2)": a season in brackets belongs to the episode before it, never read past.
-_SEASON_BRACKETED = re.compile(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
+_SEASON_BRACKETED = compile_later(r"[(\[]\s*((?:s|season|시즌) ?\d{1,2})\s*[)\]]")
 # "done w ep 6", "almost done w/ s1": "with".
-_WITH_SHORT = re.compile(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
+_WITH_SHORT = compile_later(r"\b(done|finished|through) w(?:/ ?| )(?=\S)")
 # "eps 1-4", "2-3", "s2 ep 2-3", "s2e1-2", "시즌1 1~3화": a range of episodes. Said as watched ("watched eps 1-4", "eps 1-6 done")
 # or from the first episode, all of them were seen: the last. Said as a place ("2-3", "on ep 5-6") it may be
 # either: the first, the one surely reached (never one more than the fan has seen).
-_RANGE = re.compile(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
+_RANGE = compile_later(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<word>(?:episodes|episode|eps|ep|e) ?)?(?P<low>\d{1,2}) ?"
                     r"(?:-|~|to|thru|through) ?(?:(?:s|season) ?(?P<again>\d{1,2}) ?)?(?:(?:episodes|episode|eps|ep|e) ?)?"
                     r"(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
-_SEEN = re.compile(r"\b(?:watched|seen|saw|finished|completed|done|binged|marathoned|wrapped|got through|made it through|last ni(?:ght|te)|yesterday)\b"
+_SEEN = compile_later(r"\b(?:watched|seen|saw|finished|completed|done|binged|marathoned|wrapped|got through|made it through|last ni(?:ght|te)|yesterday)\b"
                    r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료")  # "ep 2 and 3 last night", "did eps 9,10": watched
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
 # English "ep 3 and 4" is bot.progress_forms.episode_lists' (after an episode word only: "4" may start a clause).
-_AND_NEXT = re.compile(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
-_SEASON_BEFORE = re.compile(r"(?:season|\bs|시즌)\s*$")
+_AND_NEXT = compile_later(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
+_SEASON_BEFORE = compile_later(r"(?:season|\bs|시즌)\s*$")
 
 
 def _and_next(match: re.Match[str]) -> str:
@@ -229,16 +230,16 @@ def _and_next(match: re.Match[str]) -> str:
 
 
 # "the first 3 episodes", "watched the first two eps": that many episodes of season 1.
-_FIRST_FEW = re.compile(r"^(?:the )?first (\d{1,2}) (?:episodes|eps)$")
+_FIRST_FEW = compile_later(r"^(?:the )?first (\d{1,2}) (?:episodes|eps)$")
 # "three episodes in", "ep four": numbers spelled out, as digits (an ordinal only beside an episode word).
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 20) + r")\b")
-_EPISODE_WORD = re.compile(r"\b(?:episodes?|eps?|seasons?|s)\b|\b(?:the )?first\b")
+_NUMBER_WORD = compile_later(r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 20) + r")\b")
+_EPISODE_WORD = compile_later(r"\b(?:episodes?|eps?|seasons?|s)\b|\b(?:the )?first\b")
 # "s2 3", "season 2 3": a season, then its episode.
-_SEASON_EPISODE = re.compile(r"^(?:s|season) ?(\d) (\d{1,2})$")
+_SEASON_EPISODE = compile_later(r"^(?:s|season) ?(\d) (\d{1,2})$")
 # 세번째 화, 일곱 번째 에피소드: Korean ordinals in words, read as the digits parse_position takes.
 _KOREAN_ORDINALS = {"첫": 1, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
                     "아홉": 9, "열": 10, "열한": 11, "열두": 12}
-_KOREAN_ORDINAL = re.compile(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len, reverse=True)) + r") ?번째")
+_KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len, reverse=True)) + r") ?번째")
 
 
 def chat_free(text: str) -> str:
@@ -267,8 +268,8 @@ def chat_free(text: str) -> str:
 
 # "whole show no spoilers pls": the show named bare (no "finished", no "seen") beside a plea for no spoilers is the
 # show they want kept from them, never all of it seen.
-_BARE_WHOLE = re.compile(r"^(?:the )?(?:whole|entire) (?:show|series|thing)\b")
-_NO_SPOILERS_ASKED = re.compile(r"\bno spoilers?\b|\bspoiler free\b|\b(?:dont|do not) spoil")
+_BARE_WHOLE = compile_later(r"^(?:the )?(?:whole|entire) (?:show|series|thing)\b")
+_NO_SPOILERS_ASKED = compile_later(r"\bno spoilers?\b|\bspoiler free\b|\b(?:dont|do not) spoil")
 
 
 def core(text: str) -> tuple[str, bool]:
@@ -331,25 +332,25 @@ def core(text: str) -> tuple[str, bool]:
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
 _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
 # "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
-_CORRECTION = re.compile(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
+_CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
                          r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
-_CLAUSE = re.compile(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
+_CLAUSE = compile_later(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
-_WHERE = re.compile(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
+_WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
 # haven't started s2" leaves none: its "not" is read as such).
-_EXCEPT = re.compile(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
+_EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
                      r"|it all|all of it|(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
 # A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
     rf"|^(?:{_KO_OTHERS})\s"
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
-_MAY_SAY_MORE = re.compile(
+_MAY_SAY_MORE = compile_later(
     r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True)) + r")\b"
     r"|\b(?:episodes?|eps?|seasons?|s|e|finale|pilot|last|first|next|end|ending|all|whole|rest|not|no|never|havent|hasnt"
     r"|didnt|dont|cant|wont|almost|nearly|half\w*|mid\w*|still|re-?watch\w*|skip\w*|except|besides|only|start\w*"
@@ -359,14 +360,14 @@ _MAY_SAY_MORE = re.compile(
 )
 # A clause that says nothing of how far the fan is now: a feeling ("im not ok", "scared"), or a plan that says
 # no episode watched ("ep 2 tmrw", "s2 starts for me tmrw", "finishing it tmrw"; never "tonight", which may be past).
-_SAYS_NOTHING = re.compile(
+_SAYS_NOTHING = compile_later(
     r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
     r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
     r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
 )
 
 # "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
-_KO_THEN = re.compile(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
+_KO_THEN = compile_later(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
 
 
 def clauses(text: str) -> list[str]:
@@ -385,7 +386,7 @@ def clauses(text: str) -> list[str]:
 
 
 # "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
-_SEASON_LEAD = re.compile(
+_SEASON_LEAD = compile_later(
     r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
     r"|watching|going through)\s(?:the )?(?:s|season) ?(\d{1,2})(?:\s(?:rn|now|atm|right now|tonight))?(?:\s*,\s*|\s+)"
     r"(?=(?:(?:im|i am|currently|now|rn|and) )*(?:(?:on|at) )?(?:ep|episode|e) ?\d)"  # never "watching s2 reactions, on ep 3"
@@ -393,21 +394,21 @@ _SEASON_LEAD = re.compile(
     r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
 )
 # A season named in a clause ("havent finished s1", "s2 episode 1 done"), for an episode said alone after it.
-_SEASON_NAMED = re.compile(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
+_SEASON_NAMED = compile_later(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
 # "havent seen s2 ep 3 yet", "not ep10 yet", "havent finished s1": what is said not watched yet.
-_NOT_SEEN = re.compile(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
+_NOT_SEEN = compile_later(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
                        r" (?P<said>(?:(?:seen|watched|finished|reached|got to|gotten to) )?.+?)(?: yet)?$")
 # "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before
 # (never "1회차", the first time through).
-_SEASON_REWATCHED = re.compile(
+_SEASON_REWATCHED = compile_later(
     r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
-_NEGATED = re.compile(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = re.compile(r"\b(?:before|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b")
+_NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
+_BEFORE_SEASON = compile_later(r"\b(?:before|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b")
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
-_REWATCH_SAYS = re.compile(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
+_REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
@@ -453,7 +454,7 @@ def season_rewatched(text: str) -> int | None:
 
 
 # A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
-_NOT_EPISODE_NUMBER = re.compile(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
+_NOT_EPISODE_NUMBER = compile_later(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
                                  r"|\b\d{1,3} ?(?:hours?|hrs?)\b|\b\d{1,2}(?:\.\d)?/10\b")  # "its already 10/10": a rating
 
 
@@ -492,7 +493,7 @@ _SAID_FIRST = (
     rf"(?:{_EPISODE_SAID}|\d+ (?:eps?|episodes)|{_WHOLE_SAID})\b[^?]*?\s(?=(?:THEN))"
 )
 # "5화까지 봤는데 ...", "6화 보는 중인데 ...", "지금 3화인데 ...": the same in Korean, joined to what follows
-_SAID_FIRST_KO = re.compile(
+_SAID_FIRST_KO = compile_later(
     r"^\W*(?:(?:나|난|저|전|제가|내가)\s*)?(?:지금\s*)?(?:시즌\s*1\s*)?(?:제\s*)?\d+\s*(?:화|회|편)\s*"
     r"(?:까지\s*)?(?:다\s*)?(?:봤는데|봤고|봤어요?\s*근데|봤음\s*근데|보는\s*중인데|보는\s*중|보고\s*있는데|인데|이에요\s*근데|임\s*근데)"
     r"[\s,.!?~]*"
@@ -517,7 +518,7 @@ def said_first(text: str, then: str) -> int:
 
 #: A season said with an episode ("S1E3", "season 1", "1x03", "시즌1", "1기"): a bare "ep 3" says none. "the pilot"
 #: is the show's first episode, never a later season's premiere.
-_NAMES_A_SEASON = re.compile(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌|\bpilot\b")
+_NAMES_A_SEASON = compile_later(r"(?i)(?<![a-z])s\s*0*\d|season|series|\d\s*x\s*\d|시즌|\d\s*기|\d\s*시즌|\bpilot\b")
 
 
 def season_unsaid(typed: str, season: int, episode: int, out: int) -> str | None:

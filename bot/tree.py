@@ -12,7 +12,6 @@ the traceback in the log."""
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -20,6 +19,7 @@ import discord
 from discord import app_commands
 
 from bot.errors import UserError
+from bot.lazy_re import compile_later
 from bot.permissions import permission_list, permission_name
 from bot.text import quote_user_text, shorten
 from db import StorageError
@@ -151,7 +151,7 @@ async def answer_error(interaction: discord.Interaction[Any], error: BaseExcepti
 #: Marks a phone keyboard or a copy from another chat leaves in a typed option (zero-width space,
 #: direction marks and isolates, byte-order mark, soft hyphen): nobody sees them, so no option
 #: means them. The zero-width (non-)joiners stay: they shape emoji and some scripts.
-_PASTED_MARKS = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
+_PASTED_MARKS = compile_later("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
 
 
 def _unmark_options(options: list[Any]) -> None:

@@ -16,6 +16,7 @@ import re
 import urllib.parse
 
 from bot.errors import UserError
+from bot.lazy_re import compile_later
 from bot.text import strip_invisible
 
 MAX_URL = 500
@@ -25,16 +26,16 @@ _PRIVATE_TLDS = frozenset(
     "home.arpa".split()
 )
 _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-_TLD = re.compile(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$")
+_LABEL = compile_later(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_TLD = compile_later(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$")
 
 
 class UrlRefused(UserError):
     """A web address that is not a public web page; the message says why."""
 
 
-_MARKDOWN_LINK = re.compile(r"^\[[^\]]*\]\(\s*(<?)(\S+?)(>?)\s*\)$")
-_BARE_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
+_MARKDOWN_LINK = compile_later(r"^\[[^\]]*\]\(\s*(<?)(\S+?)(>?)\s*\)$")
+_BARE_ADDRESS = compile_later(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,63}(?:[/?#]\S*)?$", re.I)
 
 
 def as_pasted(text: str) -> str:

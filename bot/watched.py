@@ -11,10 +11,10 @@ the last one watched: that is what is saved, and the reply says so, so episode 4
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.lazy_re import compile_later
 from bot.position_choices import position_choices
 from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
@@ -46,9 +46,9 @@ class Watched:
 
 
 # "3 of 12", "3/12", "s2: 3/8": an episode counted out of its season's episodes; "all 12 eps of s1": all of them.
-_OUT_OF = re.compile(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
+_OUT_OF = compile_later(r"^(?:(?:s|season) ?(?P<season>\d{1,2}):? )?(?:(?:episode|ep|e) ?)?(?P<n>\d{1,3}) ?(?:of|/|out of) ?"
                      r"(?P<of>\d{1,3})(?: eps| episodes)?$")
-_ALL_OF = re.compile(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
+_ALL_OF = compile_later(r"^all (?:the )?(?P<of>\d{1,3})(?: (?:episodes|eps)(?: (?:of|in) (?:s|season) ?(?P<season>\d{1,2}))?)?$")
 
 
 def _out_of(core: str, shape: ShowShape, latest: int) -> str:
@@ -70,13 +70,13 @@ def _out_of(core: str, shape: ShowShape, latest: int) -> str:
 
 
 # "the new season", "새 시즌": the latest season out, once there is a second one (before that it is asked again).
-_NEW_SEASON = re.compile(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌")
+_NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌")
 
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
-_CHECKED = re.compile(r"\s*[\u2705\u2714\u2611]\ufe0f?")
+_CHECKED = compile_later(r"\s*[\u2705\u2714\u2611]\ufe0f?")
 # "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
-_UNDERWAY = re.compile(r"\s*[\u23f3\u231b]\ufe0f?")
+_UNDERWAY = compile_later(r"\s*[\u23f3\u231b]\ufe0f?")
 
 
 def _marks_said(text: str, latest: int) -> str:
@@ -91,13 +91,13 @@ def _marks_said(text: str, latest: int) -> str:
 # While season 1 is the only one out, "the first one" is its first episode, "the whole season" is season 1, a
 # rewatch that names no season or episode ("rewatching, on ep 3", "2nd time watching") is season 1's, so seen to its
 # end, and "both seasons" claims one not out yet. Once season 2 is out each may be either season: asked again.
-_FIRST_ONE = re.compile(r"(?i)\b(?:the )?first one\b")
-_THE_SEASON = re.compile(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
-_SHOW_REWATCHED = re.compile(
+_FIRST_ONE = compile_later(r"(?i)\b(?:the )?first one\b")
+_THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
+_SHOW_REWATCHED = compile_later(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
     r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
     r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)")  # "두 번째 정주행 중": binging it a second time
-_SEASONS_NOT_OUT = re.compile(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
+_SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
 def _one_season_said(text: str) -> str:
@@ -144,8 +144,8 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
 
 
 # "on ep 5?", "ep 3??": a place asked, not said (never "S2 FINALE???", a cry; nor "i think ep 6?", a guess given).
-_ASKED = re.compile(r"(?<!\?)\?{1,2}[\s\W]*$")
-_HEDGED = re.compile(r"\b(?:i think|i guess|i believe|probably|prob|pretty sure|maybe)\b")
+_ASKED = compile_later(r"(?<!\?)\?{1,2}[\s\W]*$")
+_HEDGED = compile_later(r"\b(?:i think|i guess|i believe|probably|prob|pretty sure|maybe)\b")
 
 
 def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) -> None:
@@ -166,7 +166,7 @@ def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing:
 
 
 # "finished it (the first ep)", "done (well, up to ep 4)": a remark in brackets that is a place of its own.
-_ASIDE = re.compile(r"[(\[]([^)\]]*)[)\]]")
+_ASIDE = compile_later(r"[(\[]([^)\]]*)[)\]]")
 
 
 def _aside(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) -> Watched | None:
@@ -184,9 +184,9 @@ def _aside(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) 
 
 
 # What outside the brackets may name another place with: a number, a number word, an end of the show.
-_NUMBERED = re.compile(r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True))
+_NUMBERED = compile_later(r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True))
                        + r"|finale|pilot|last|first)\b")
-_SEASON_ONLY = re.compile(r"^(?:s|season|시즌) ?\d{1,2}$")
+_SEASON_ONLY = compile_later(r"^(?:s|season|시즌) ?\d{1,2}$")
 
 
 def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool, typed: str) -> Watched:
@@ -206,7 +206,7 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
 
 
 # "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
-_EITHER = re.compile(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or maybe) ?(?:ep |episode )?(\d{1,2})"
+_EITHER = compile_later(r"(?i)(\d{1,2}) ?[화회편]? ?(?:or|/|아니면|이나|or maybe) ?(?:ep |episode )?(\d{1,2})"
                      r"|\bbetween (?:ep |episode |eps |episodes )?(\d{1,2}) and (?:ep |episode )?(\d{1,2})")
 
 
@@ -276,12 +276,12 @@ def _read_clauses(
 
 # "only the last ep left", "8-12 left", "마지막 화만 남음": what is left runs to a season's end, so the episode
 # before it is the last one watched. A count ("2 eps left", "12 left") says nothing of which: asked again.
-_LEFT = re.compile(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:all (?:thats|that is|i have) )?"
+_LEFT = compile_later(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<said>.+?) (?:is |are )?(?:all (?:thats|that is|i have) )?"
                    r"(?:left|to go|remaining)$"
                    r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
 # "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
-_COUNTED = re.compile(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
-_LEFT_RANGE = re.compile(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
+_COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
+_LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
 
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
@@ -343,7 +343,7 @@ def _in_season(said: Watched, season: int, shape: ShowShape, now: dt.datetime) -
 
 
 # "second to last ep", "the penultimate one": the episode before the finale.
-_PENULTIMATE = re.compile(r"(?i)\b(?:the )?(?:second|2nd) (?:to|from) (?:the )?last (?:ep|episode|one)\b"
+_PENULTIMATE = compile_later(r"(?i)\b(?:the )?(?:second|2nd) (?:to|from) (?:the )?last (?:ep|episode|one)\b"
                           r"|\b(?:the )?penultimate (?:ep|episode|one)\b")
 
 

@@ -18,7 +18,6 @@ yes -> True, 2015-01-01 -> a date, ~ -> null).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +27,8 @@ from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent, MappingStartEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
+
+from bot.lazy_re import compile_later
 
 MAX_DEPTH = 32
 
@@ -40,7 +41,7 @@ FLOAT_TAG = "tag:yaml.org,2002:float"
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 # YAML 1.2 (and most other parsers) read these as numbers although PyYAML's 1.1 resolver does not.
-_YAML12_NUMBER = re.compile(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)$|^0o[0-7]+$")
+_YAML12_NUMBER = compile_later(r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)$|^0o[0-7]+$")
 # Other YAML 1.1 parsers also read y/n as booleans.
 _YAML11_EXTRA_BOOL = {"y", "Y", "n", "N"}
 

@@ -15,6 +15,8 @@ import datetime as dt
 import re
 import zoneinfo
 
+from bot.lazy_re import compile_later
+
 # Time zones fans name. Fixed offsets for the unambiguous abbreviations; the American ones without
 # S/D follow daylight saving (PT is PST in winter, PDT in summer), as Netflix's "midnight PT" does.
 FIXED_ZONES = {
@@ -36,10 +38,10 @@ AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, 
                    "gst": ("the Gulf (UTC+4) or South Georgia (UTC-2)", "UTC+4 or UTC-2"),
                    "ist": ("India (UTC+5:30), Israel (UTC+2) or Irish summer time (UTC+1)", "UTC+5:30, UTC+2 or UTC+1")}
 #: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
-KOREAN_ZONE = re.compile(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
+KOREAN_ZONE = compile_later(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
 #: Every name read after a time; an ambiguous one is found there to be asked about, never read.
 ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True))
-ZONE = re.compile(
+ZONE = compile_later(
     rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
     rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
 )
@@ -63,7 +65,7 @@ ZONE_ALIASES = {"korea": "kst", "korean": "kst", "seoul": "kst", "japan": "jst",
 _SEASON_SAID = {("pt", "standard"): "pst", ("pt", "daylight"): "pdt", ("et", "standard"): "est",
                 ("et", "daylight"): "edt", ("ct", "standard"): "utc-6", ("ct", "daylight"): "cdt",
                 ("mt", "standard"): "mst", ("mt", "daylight"): "mdt", ("uk", "summer"): "bst"}
-ZONE_WORDS = re.compile(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: (standard|daylight|summer))? time\b(?: zone)?")
+ZONE_WORDS = compile_later(r"\b(" + "|".join(ZONE_ALIASES) + r")(?: (standard|daylight|summer))? time\b(?: zone)?")
 
 
 def zone_said(m: re.Match[str]) -> str:

@@ -41,3 +41,9 @@ _.runtime
 # joins voice, so the PyNaCl/davey warnings are noise).
 _.warn_nacl
 _.warn_dave
+
+# bot/lazy_re.py: LazyPattern's type-only declarations mirror re.Pattern's signatures (its methods
+# are the compiled pattern's own at run time), parameters included.
+endpos
+repl
+maxsplit

@@ -27,13 +27,14 @@ from typing import Any
 
 from bot.demo.render import hide_spoilers, render_message
 from bot.harness import Harness
+from bot.lazy_re import compile_later
 from bot.sandbox import Attachment, Channel, Member, Message, SandboxError
 
 CommandHandler = Callable[["DemoConsole", str], Awaitable[None]]
 _EXTRA_COMMANDS: dict[str, tuple[CommandHandler, str]] = {}
 
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(d|h|m|s)")
-_DAY = re.compile(r"\{today(?:([+-])(\d{1,4})d)?\}")
+_DURATION = compile_later(r"(\d+(?:\.\d+)?)\s*(d|h|m|s)")
+_DAY = compile_later(r"\{today(?:([+-])(\d{1,4})d)?\}")
 
 
 def expand_days(line: str, now: dt.datetime) -> str:

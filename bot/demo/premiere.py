@@ -20,6 +20,7 @@ import shlex
 from typing import TYPE_CHECKING, Any
 
 from bot.demo.console import TourFailure, parse_duration, register_command
+from bot.lazy_re import compile_later
 from bot.sandbox.tvmaze import LocalTVmaze
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 _tvmaze: LocalTVmaze | None = None
 _RELEASE_HOUR_UTC = 8  # Netflix K-dramas drop at 17:00 KST
-_SPOILER = re.compile(r"\|\|(.+?)(?<!\\)\|\|", re.S)
+_SPOILER = compile_later(r"\|\|(.+?)(?<!\\)\|\|", re.S)
 
 
 async def demo_setup(stack: contextlib.AsyncExitStack) -> dict[str, Any]:
@@ -74,7 +75,7 @@ async def tvmaze(console: DemoConsole, rest: str) -> None:
     await console.settle(0.5, until_quiet=False)
 
 
-_UNTIL = re.compile(r"^release(?:\s*([+-])\s*(\S+))?$")
+_UNTIL = compile_later(r"^release(?:\s*([+-])\s*(\S+))?$")
 
 
 async def until(console: DemoConsole, rest: str) -> None:

@@ -8,11 +8,13 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
+from bot.lazy_re import compile_later
+
 WIDTH = 72
-_SPOILER = re.compile(r"\|\|(.+?)(?<!\\)\|\|", re.S)
-_ESCAPED = re.compile(r"\\([\\*_~`|>#\-\[\]()<:.!+=])")
-_MENTION = re.compile(r"<(@!?|@&|#)(\d+)>")
-_TIMESTAMP = re.compile(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
+_SPOILER = compile_later(r"\|\|(.+?)(?<!\\)\|\|", re.S)
+_ESCAPED = compile_later(r"\\([\\*_~`|>#\-\[\]()<:.!+=])")
+_MENTION = compile_later(r"<(@!?|@&|#)(\d+)>")
+_TIMESTAMP = compile_later(r"<t:(-?\d+)(?::([tTdDfFR]))?>")
 
 #: Turns a mention kind ("@", "@&", "#") and id into a readable name.
 NameLookup = Callable[[str, int], str]

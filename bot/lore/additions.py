@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bot.errors import UserError
+from bot.lazy_re import Pattern
 from bot.lore.content.model import Character, ContentPack, Death, Episode, Event, Fact, Fate, Person, Source
 from bot.lore.model import Addition, AdditionKind
 from bot.lore.names import NameResolver, fold
@@ -430,7 +431,7 @@ def addition_questions(additions: Sequence[Addition]) -> tuple[Question, ...]:
 def newcomer_reader(pack: ContentPack) -> Callable[[str], Position]:
     """What a text gives away by naming a newcomer moderators added (their full or given name, as the
     lexicon does not know them): the episode that first shows them, else NOTHING."""
-    named: list[tuple[re.Pattern[str], Position]] = []
+    named: list[tuple[Pattern, Position]] = []
     for character in pack.characters.values():
         if character.introduced:
             # the given name alone only when no one else has it ("Min-jae" is season 1's Jung Min-jae too)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.content.model import ContentPack
 from bot.lore.names import Entity, NameResolver
 from bot.show import NOTHING
@@ -21,7 +22,7 @@ _KIN = {
     "partner": "partner", "neighbour": "neighbour", "neighbor": "neighbour",
     "friend": "friend", "best friend": "best friend", "bff": "best friend", "친구": "friend",
 }
-_SAID = re.compile(
+_SAID = compile_later(
     r"^(?:the )?(?P<who>.+?)(?:['’]s|s['’]|['’])? ?(?:(?:younger|older|little|big) )?"
     r"(?P<kin>" + "|".join(sorted(map(re.escape, _KIN), key=len, reverse=True)) + r")$"
 )

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.lazy_re import Pattern
 from bot.lore.lexicon_words import OTHER_CAMP, OTHER_CAMP_KO
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
@@ -282,8 +283,8 @@ def writers_own(sentence: str, start: int, end: int) -> bool:
 @dataclass(frozen=True)
 class Scene:
     position: Position
-    thing: re.Pattern[str]
-    happening: re.Pattern[str] | None
+    thing: Pattern
+    happening: Pattern | None
     show: bool
 
 

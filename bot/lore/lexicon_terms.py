@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from bot.lazy_re import Pattern
 from bot.lore.lexicon_words import (
     ATTEMPTED,
     CREATED,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 #: The words the pack's own texts are read with (stricter than fans', lexicon_words.GROUPS, so slang never
 #: moves an anchor earlier): kinds of event that happen to a character, each with its words.
-GROUPS: dict[str, re.Pattern[str]] = {
+GROUPS: dict[str, Pattern] = {
     "death": re.compile(
         _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
@@ -98,7 +99,7 @@ SEASON_TWO = re.compile(
 
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
-PLOT_TERMS: dict[str, re.Pattern[str]] = {
+PLOT_TERMS: dict[str, Pattern] = {
     "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀"
                           r"|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])", re.I),
     # The virus's name is told mid-season (the fact sheet's episode 4); "Jonas" alone is anyone's name.
@@ -168,7 +169,7 @@ PLOT_NEEDS = {"sos": ("sos",), "jonas virus": ("jonas", "요나스"), "reach the
 #: Plot words other stories use as much ("archery", "a training camp", "homing missile", "the epilogue of Harry
 #: Potter", "Construction Site" in a game's map): read in a text about the show (naming someone of it, or a
 #: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
-OTHER_STORIES: dict[str, re.Pattern[str]] = {
+OTHER_STORIES: dict[str, Pattern] = {
     # "6 survivors found after the mine collapse" is the news's; "the six survivors", "only 6 students" the show's
     "six survivors": re.compile(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
                                 r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)"
@@ -272,8 +273,8 @@ class Keyed(Generic[T]):
     """Patterns each run only on a sentence that holds its key (a substring test, against running some
     sixty patterns on every sentence); key "" runs always."""
 
-    def __init__(self, items: Iterable[tuple[str, re.Pattern[str], T]]) -> None:
-        self._by_key: dict[str, list[tuple[re.Pattern[str], T]]] = {}
+    def __init__(self, items: Iterable[tuple[str, Pattern, T]]) -> None:
+        self._by_key: dict[str, list[tuple[Pattern, T]]] = {}
         for key, pattern, payload in items:
             self._by_key.setdefault(key, []).append((pattern, payload))
         self._keys = tuple(self._by_key)
@@ -322,10 +323,10 @@ class Term:
     """A phrase of the pack that gives `position` away (in `PackTerms.owned`, what follows its
     character's name: "flares" of "So-ju's flares")."""
 
-    pattern: re.Pattern[str]
+    pattern: Pattern
     position: Position
     label: str
-    before: re.Pattern[str] | None = None  # what says it just before the name ("외눈 귀남")
+    before: Pattern | None = None  # what says it just before the name ("외눈 귀남")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import Pattern
+
 _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
 _E = r"(?![\w-])"
 WORD_START, WORD_END = _B, _E  # the lexicon's own, stricter words use the same boundaries
@@ -94,7 +96,7 @@ FANS_SEE_OFF = re.compile(r"(?<![\w-])(?:fans|fandom)(?![\w-])", re.I)
 
 #: Kinds of event that happen to a character, each with its words as texts to be judged write them (the
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
-GROUPS: dict[str, re.Pattern[str]] = {
+GROUPS: dict[str, Pattern] = {
     "death": re.compile(
         _B + r"(?<!phone )(?<!laptop )(?<!battery )(?<!wifi )(?<!internet )(?<!computer )(?<!tv )(?<!pc )(?<!charger )(?<!screen )"
         r"(?<!router )(?<!headphones )(?<!airpods )(?<!controller )(?<!remote )(?<!car )(?<!bus )(?<!engine )(?<!plant )"
@@ -282,7 +284,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
 
 #: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
 #: Read only for those events (no character has an event of these kinds).
-HOW_REVEALED: dict[str, re.Pattern[str]] = {
+HOW_REVEALED: dict[str, Pattern] = {
     "admission": re.compile(
         _B + r"(?:admit\w*|confess\w*|own(?:s|ed|ing)? up|c[ao]mes? clean|coming clean|reveal\w*|expos\w*"
         r"|turns? out|turned out|(?:tells?|told|telling) (?:the )?(?:police|cops|detectives?)|to the (?:police|cops))" + _E,
@@ -315,7 +317,7 @@ HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bit
 #: How a character comes or goes (lexicon_terms.RetoldEvents): the pack's events whose own text moves someone
 #: ("rides to the school", "leaves school", "arrives at the gym") are retold with these words and the place
 #: ("chungsan's mum comes to the school", "hee-soo walks out of school", "soju gets to the gym").
-MOVES: dict[str, re.Pattern[str]] = {
+MOVES: dict[str, Pattern] = {
     "arrival": re.compile(
         _B + r"(?:(?:comes?|came|coming)(?! face)|rides?|rode|riding|(?:drives?|drove|driving) to|arriv(?:es?|ed|ing)|reach(?:es|ed|ing)?"
         r"|(?:gets?|got|getting) to|(?:shows?|showed|showing|turns?|turned) up|heads? (?:to|for)|headed (?:to|for)"
@@ -524,7 +526,7 @@ REACTION = re.compile(
 #: words one of which the sentence must hold for its pattern to be run) ("Ha-ri lost her brother": he dies; "Gwi-nam
 #: finally gets Cheong-san": Cheong-san is bitten), a "his"/"her" allowed between. A catch needs the clause to
 #: end after its name ("gets Cheong-san to help" is no bite).
-OBJECT_EVENTS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]], ...] = (
+OBJECT_EVENTS: tuple[tuple[str, Pattern, Pattern | None, tuple[str, ...]], ...] = (
     ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None, ()),
     # "Ha-ri came out of Yangdong without her brother": he did not
     ("death", re.compile(_B + r"(?:(?:came|comes|coming|got|gets|getting|made it|makes it|escaped|escapes|walked|walks) (?:out|back|away) (?:(?:of|from) (?:the )?[\w-]+ )?|(?:escaped|escapes|left|leaves|survived|survives) (?:(?:the )?[\w-]+ )?)without" + _E, re.I), None, ("without",)),

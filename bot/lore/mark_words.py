@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from bot.lazy_re import compile_later
 from bot.text import strip_invisible
 
 MarkWords = Literal["nothing", "latest"]
@@ -32,7 +33,7 @@ _FILLER = frozenset({"here", "this", "channel", "thread", "is", "are", "the", "i
                      "pls", "totally", "completely", "fully", "it", "turn", "turned", "switch", "채널"})
 #: Said alone, with no spoiler word: "off".
 _OFF = frozenset({"off"})
-_GLUED = re.compile(r"(스포일러|스포|spoilers|spoiler|spoilery)")
+_GLUED = compile_later(r"(스포일러|스포|spoilers|spoiler|spoilery)")
 
 
 def mark_in_words(text: str) -> MarkWords | None:
@@ -55,8 +56,8 @@ def mark_in_words(text: str) -> MarkWords | None:
 
 # "eps 1-5", "episodes 1 to 5", "S1E1-S1E5", "s2 ep 2-3", "1~5화": a range of episodes, read up to its end.
 _POSITION = r"(?:(?:s|season) ?\d{1,2} ?)?(?:(?:episodes|episode|eps|ep|e) ?)?\d{1,2} ?[화회편]?"
-_RANGE = re.compile(rf"^(?P<low>{_POSITION}) ?(?:-|~|to|thru|through|till|until) ?(?P<high>{_POSITION})$")
-_SEASON = re.compile(r"^(?:s|season) ?\d{1,2}")
+_RANGE = compile_later(rf"^(?P<low>{_POSITION}) ?(?:-|~|to|thru|through|till|until) ?(?P<high>{_POSITION})$")
+_SEASON = compile_later(r"^(?:s|season) ?\d{1,2}")
 
 
 def episode_range(text: str) -> tuple[str, str] | None:
@@ -77,8 +78,8 @@ def episode_range(text: str) -> tuple[str, str] | None:
 # "spoilers ok", "스포 허용": said before or after the episode they are allowed up to.
 _ALLOWED = r"(?:spoilers?|스포(?:일러)?) ?(?:ok|okay|allowed|fine|welcome|허용|가능|ㅇㅋ)"
 _ALLOWED_UP_TO = (
-    re.compile(rf"^{_ALLOWED} ?(?:(?:up ?to|thru|through|till|until) )?(?P<at>.+)$"),
-    re.compile(rf"^(?:(?:up ?to|thru|through|till|until) )?(?P<at>.+?) ?{_ALLOWED}$"),
+    compile_later(rf"^{_ALLOWED} ?(?:(?:up ?to|thru|through|till|until) )?(?P<at>.+)$"),
+    compile_later(rf"^(?:(?:up ?to|thru|through|till|until) )?(?P<at>.+?) ?{_ALLOWED}$"),
 )
 
 

@@ -8,8 +8,9 @@ counting the longest localization of each field) and developers/reference.mdx (L
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from bot.lazy_re import compile_later
 
 from .errors import FormErrors, Path
 
@@ -30,8 +31,8 @@ LOCALES = frozenset(
 )
 # The documented regex is ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$; Python's \w covers letters and
 # digits of every script (plus '_'), which is the same set for names anyone writes.
-_NAME = re.compile(r"^[-_'\w]{1,32}$")
-_PERMISSIONS = re.compile(r"^\d{1,17}$")
+_NAME = compile_later(r"^[-_'\w]{1,32}$")
+_PERMISSIONS = compile_later(r"^\d{1,17}$")
 MAX_PERMISSIONS = 1 << 54
 
 

@@ -6,9 +6,10 @@ Message a test holds shows what the user saw at that moment.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from bot.lazy_re import compile_later
 
 JSON = dict[str, Any]
 
@@ -203,8 +204,8 @@ class RecordedRequest:
     injected: bool = False
 
 
-_USER_MENTION = re.compile(r"<@!?(\d+)>")
-_ROLE_MENTION = re.compile(r"<@&(\d+)>")
+_USER_MENTION = compile_later(r"<@!?(\d+)>")
+_ROLE_MENTION = compile_later(r"<@&(\d+)>")
 
 
 @dataclass

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import compile_later
 
 from .models import JSON, Attachment, Channel, Member, Message, Role
 from .state import Store
 
-_USER_MENTION = re.compile(r"<@!?(\d+)>")
-_ROLE_MENTION = re.compile(r"<@&(\d+)>")
+_USER_MENTION = compile_later(r"<@!?(\d+)>")
+_ROLE_MENTION = compile_later(r"<@&(\d+)>")
 
 
 def role_payload(role: Role) -> JSON:

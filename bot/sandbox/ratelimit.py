@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import re
 import time
 from dataclasses import dataclass
 
 from bot.clock import Clock, ManualClock
+from bot.lazy_re import compile_later
 
 from .models import RateLimits
 
@@ -71,10 +71,10 @@ _FREE_HEADERS = {
     "X-RateLimit-Reset-After": "1.000",
 }
 
-_MESSAGES = re.compile(r"^/channels/(\d+)/messages$")
-_MESSAGE = re.compile(r"^/channels/(\d+)/messages/\d+$")
-_REACTION = re.compile(r"^/channels/(\d+)/messages/\d+/reactions/[^/]+/@me$")
-_WEBHOOK = re.compile(r"^/webhooks/(\d+)/([^/]+)(?:/messages/[^/]+)?$")
+_MESSAGES = compile_later(r"^/channels/(\d+)/messages$")
+_MESSAGE = compile_later(r"^/channels/(\d+)/messages/\d+$")
+_REACTION = compile_later(r"^/channels/(\d+)/messages/\d+/reactions/[^/]+/@me$")
+_WEBHOOK = compile_later(r"^/webhooks/(\d+)/([^/]+)(?:/messages/[^/]+)?$")
 
 
 def bucket_hash(route: str) -> str:

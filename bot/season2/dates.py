@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import (
     NoSuchDay,
@@ -62,32 +63,32 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A weekday's word in full or short ("friday", "Fri.", "thurs").
 WEEKDAY_WORD = r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
 _WEEKDAY_WORD = WEEKDAY_WORD
-_WEEKDAY = re.compile(rf"^{_WEEKDAY_WORD},?\s+")
+_WEEKDAY = compile_later(rf"^{_WEEKDAY_WORD},?\s+")
 #: A weekday alone: "Friday", "on Friday", "this Friday", "this coming Fri", "last Friday", "next
 #: Friday", "Friday next week", "this week's Friday" (`_weekday_alone` says which day each is).
-_WEEKDAY_ALONE = re.compile(
+_WEEKDAY_ALONE = compile_later(
     rf"^(?:(this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(this|next|last) week(?:'s)?\s+)?"
     rf"{_WEEKDAY_WORD}(?:,?\s+(this|next|last)\s+week)?$"
 )
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR4 = r"(\d{4}|'?\d{2})"  # 2027, '27, and 27 after a day and its month ("5 March 27": `_year`)
-_DAY_FIRST = re.compile(rf"^(?:the\s+)?(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+{_YEAR4})?$")  # 1 March 2026
-_MONTH_FIRST = re.compile(rf"^([a-z]+)\.?[\s-]+(?:the\s+)?(\d{{1,2}}){_ORD}(?:,?\s+{_YEAR4})?$")  # March 1, 2026
-_YEAR_FIRST = re.compile(rf"^(\d{{4}}),?\s+([a-z]+)\.?\s+(\d{{1,2}}){_ORD}$")  # 2027 March 3
+_DAY_FIRST = compile_later(rf"^(?:the\s+)?(\d{{1,2}}){_ORD}[\s-]+(?:of\s+)?([a-z]+)\.?,?(?:[\s-]+{_YEAR4})?$")  # 1 March 2026
+_MONTH_FIRST = compile_later(rf"^([a-z]+)\.?[\s-]+(?:the\s+)?(\d{{1,2}}){_ORD}(?:,?\s+{_YEAR4})?$")  # March 1, 2026
+_YEAR_FIRST = compile_later(rf"^(\d{{4}}),?\s+([a-z]+)\.?\s+(\d{{1,2}}){_ORD}$")  # 2027 March 3
 #: A day of the month alone, with its ordinal or "the": "the 13th", "on the 15th" (the next or last one).
-_NTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$|^the\s+(\d{1,2})$")
-_NUMERIC_NO_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # 13/3, 3/13 (3/4 reads both ways; 9.30 may be a time)
-_NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?$")  # 2026/03/01, 23.7.2025, 7/23/2025, 27.03.05.
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
+_NTH = compile_later(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$|^the\s+(\d{1,2})$")
+_NUMERIC_NO_YEAR = compile_later(r"^(\d{1,2})/(\d{1,2})$")  # 13/3, 3/13 (3/4 reads both ways; 9.30 may be a time)
+_NUMERIC = compile_later(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})\.?$")  # 2026/03/01, 23.7.2025, 7/23/2025, 27.03.05.
+_COMPACT = compile_later(r"^(\d{4})(\d{2})(\d{2})$")  # 20260301
 _COUNT_WORDS = {"a": 1, "an": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 7}}
 _COUNT = r"(\d{1,3}|" + "|".join(_COUNT_WORDS) + ")"
 #: A day some days or weeks from today, with a time after it: "in 3 days at 9pm KST".
-_IN_DAYS = re.compile(rf"^(?:in\s+{_COUNT}\s+(days?|weeks?)|{_COUNT}\s+(days?|weeks?)\s+from\s+(?:now|today))$")
-_AGO = re.compile(rf"^{_COUNT}\s+(days?|weeks?)\s+ago$")
-_FROM_NOW = re.compile(rf"^(?:\+\s*(\d{{1,4}})\s*([dhw])|in\s+{_COUNT}\s+(days?|hours?|weeks?)|{_COUNT}\s+(days?|hours?|weeks?)\s+from\s+now)$")
-_TIME = re.compile(r"^(.*?)[\s,]+(?:at\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)?$")
-_WINDOW = re.compile(
+_IN_DAYS = compile_later(rf"^(?:in\s+{_COUNT}\s+(days?|weeks?)|{_COUNT}\s+(days?|weeks?)\s+from\s+(?:now|today))$")
+_AGO = compile_later(rf"^{_COUNT}\s+(days?|weeks?)\s+ago$")
+_FROM_NOW = compile_later(rf"^(?:\+\s*(\d{{1,4}})\s*([dhw])|in\s+{_COUNT}\s+(days?|hours?|weeks?)|{_COUNT}\s+(days?|hours?|weeks?)\s+from\s+now)$")
+_TIME = compile_later(r"^(.*?)[\s,]+(?:at\s+|@\s*)?(\d{1,2})(?:[:.h](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)?$")
+_WINDOW = compile_later(
     r"^(?:(?:early|mid|late|end of|the end of|beginning of|start of|spring|summer|fall|autumn|winter|h[12]|q[1-4]"
     r"|first half(?: of)?|second half(?: of)?|[a-z]+)\s+)?(?:of\s+)?(\d{4})$"
 )
@@ -132,7 +133,7 @@ _TYPOS = {
     "mondya": "monday", "chirstmas": "christmas", "christmass": "christmas", "chrismas": "christmas",
     "haloween": "halloween",
 }
-_TYPO = re.compile(r"\b(?:" + "|".join(_TYPOS) + r")\b")
+_TYPO = compile_later(r"\b(?:" + "|".join(_TYPOS) + r")\b")
 
 
 def _normal_said(text: str) -> tuple[str, bool]:
@@ -154,10 +155,10 @@ def _normal(text: str) -> str:
 
 # A time written before its day: "5pm KST, Jan 15 2027", "17:00 on 15 January 2027". Only a clock
 # with minutes or am/pm counts, so "15 January" stays a day.
-_TIME_FIRST = re.compile(rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{ZONE_NAMES})\)?)?(?:\s*[,|\u00b7-]\s*|\s+on\s+|\s+)(?:on\s+)?(.+)$")
+_TIME_FIRST = compile_later(rf"^(\d{{1,2}}(?:[:.h]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?)\s*(\(?(?:{ZONE_NAMES})\)?)?(?:\s*[,|\u00b7-]\s*|\s+on\s+|\s+)(?:on\s+)?(.+)$")
 
 #: Words before a moment that say nothing ("at 5pm KST on Jan 15 2027", "on Friday").
-_LEAD = re.compile(r"^(?:(?:at|on|@)\s+)+")  # not "by": "by Jan 15" is open-ended, refused
+_LEAD = compile_later(r"^(?:(?:at|on|@)\s+)+")  # not "by": "by Jan 15" is open-ended, refused
 
 
 def _time_last(norm: str) -> str:
@@ -360,7 +361,7 @@ _RELATIVE = {
 }
 
 
-_FROM_TODAY = re.compile(
+_FROM_TODAY = compile_later(
     rf"^(?:today(?:[+-]\d)?|tonight|tomorrow|yesterday|(?:the )?day (?:after tomorrow|before yesterday)|(?:a|one) week (?:from )?(?:today|tomorrow)|(?:the )?\d{{1,2}}(?:st|nd|rd|th)"
     rf"|(?:(?:this coming|this|the coming|coming|upcoming|last|past|next|on)\s+)?(?:(?:this|next|last) week(?:'s)?\s+)?"
     rf"{_WEEKDAY_WORD}(?:,?\s+(?:this|next|last)\s+week)?)(?=$|\s+(?:at\s+)?\d|\s+(?:kst|utc))"
@@ -418,7 +419,7 @@ def ambiguous_day(text: str) -> tuple[int, int] | None:
     return None
 
 
-_TIME_ALONE = re.compile(
+_TIME_ALONE = compile_later(
     r"^(?:(?:at|@|around|about|approx\.?|by)\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|a|p)?(?:\s*-?\s*ish)?$"
 )
 
@@ -528,8 +529,8 @@ def _prepared(text: str) -> str:
 
 
 #: The same moment said again elsewhere: "5pm KST (3am ET)", "5pm KST / 12am PT", "17:00 KST (UTC+9)".
-_SAID_AGAIN = re.compile(r"^(.+?)\s*(?:\(([^()]*\d[^()]*)\)|(?<=[a-z])\s*/\s*(?=\d)(.+))$")
-_OFFSET_ALONE = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$")
+_SAID_AGAIN = compile_later(r"^(.+?)\s*(?:\(([^()]*\d[^()]*)\)|(?<=[a-z])\s*/\s*(?=\d)(.+))$")
+_OFFSET_ALONE = compile_later(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$")
 
 
 def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:

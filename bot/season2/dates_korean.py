@@ -14,19 +14,20 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.text import MONTH_NAMES
 from bot.zones import KOREAN_ZONE
 
 _MONTH_NAMES = tuple(name.lower() for name in MONTH_NAMES)
 _WEEKDAYS = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
                      strict=True))
-_DAY = re.compile(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
-_MONTH = re.compile(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
-_YEAR_PART = re.compile(r"((?:\d{4}|\d{2})\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d+\s*월)")
+_DAY = compile_later(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\(?([월화수목금토일])(?:요일)?\)?(?!\S))?")
+_MONTH = compile_later(r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월(?!\s*\d)(?:\s*(초순|초|상순|중순|중|하순|말|말경|말쯤))?")
+_YEAR_PART = compile_later(r"((?:\d{4}|\d{2})\s*년|올해|금년|내년)\s*(초|중반|말)?(?!\s*\d+\s*월)")
 _PARTS = {"초": "early", "초순": "early", "상순": "early", "중": "mid", "중순": "mid", "중반": "mid", "하순": "late",
           "말": "late", "말경": "late", "말쯤": "late"}
 #: A weekday with the week it is in: 이번 주 금요일 (this week's), 다음 주, 지난주/저번 주; or without: 이번 금요일.
-_WEEKDAY = re.compile(r"(?:(이번|다음|지난|저번)\s*(주\s*)?)?([월화수목금토일])요일")
+_WEEKDAY = compile_later(r"(?:(이번|다음|지난|저번)\s*(주\s*)?)?([월화수목금토일])요일")
 _WHICH = {"이번": "this", "다음": "next", "지난": "last", "저번": "last"}
 #: The words Korean names for days, said from today, and for years and months.
 _WORDS = (
@@ -42,28 +43,28 @@ _WORDS = (
     ("또는", "or"), ("혹은", "or"), ("아니면", "or"),  # "3월 또는 4월": March or April, both
 )
 #: A run of days: 3월 3일~5일, 3월 3-5일, 3월 30일 ~ 4월 2일 (a window: bot/season2/day_spans.py).
-_DAYS = re.compile(
+_DAYS = compile_later(
     r"(?:(\d{4}|\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*[-~\u301c\uff5e]\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일"
 )
-_QUARTER = re.compile(r"([1-4])\s*분기")
+_QUARTER = compile_later(r"([1-4])\s*분기")
 #: A day of the month alone (12일: "the 12th"), not a count of days (12일간, 3일째) nor one after its month.
-_DAY_ALONE = re.compile(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일(?!\s*(?:간|째|동안))")
+_DAY_ALONE = compile_later(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일(?!\s*(?:간|째|동안))")
 #: An hour after the words for parts of the day: which half of the day each hour is, where it says.
-_TIME = re.compile(r"(오전|오후|아침|새벽|낮|저녁|밤)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?")
+_TIME = compile_later(r"(오전|오후|아침|새벽|낮|저녁|밤)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?")
 _HALF_OF_DAY = {
     "오전": ("am", range(1, 12)), "아침": ("am", range(5, 12)), "새벽": ("am", range(1, 7)), "오후": ("pm", range(1, 13)),
     "낮": ("pm", range(12, 13)), "저녁": ("pm", range(5, 12)), "밤": ("pm", range(6, 12)),
 }
-_KOREAN = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN = compile_later(r"[\uac00-\ud7a3]")
 #: A season's word said as a time: after a year or a release's word ("2027년 봄", "내년 봄", "올봄", "공개는 봄"), with a
 #: particle glued to it ("봄에", "봄이면", "봄으로"), before a release's or time's word ("봄 공개", "여름 예정"), or alone in
 #: brackets ("(봄)"). Anywhere else it is no time: 봄 also ends a sentence as 보다's "watched" ("9일 공개였는데 오늘 봄",
 #: "다 봄ㅋㅋ"), and a word glued before it is another word (해봄, 돌봄, 지켜봄).
-_SEASON_WORD = re.compile(r"([가-힣]*?)(봄|여름|가을|겨울)")
-_YEAR_GLUED = re.compile(r"(?:년|올|올해|금년|내년|작년|이번|다음)$")
-_TIME_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*년|20\d\d|'\d\d|내년|올해|금년|작년|지난해|이번|다음|다가오는|오는|(?:공개|개봉|방영|방송|출시"
+_SEASON_WORD = compile_later(r"([가-힣]*?)(봄|여름|가을|겨울)")
+_YEAR_GLUED = compile_later(r"(?:년|올|올해|금년|내년|작년|이번|다음)$")
+_TIME_BEFORE = compile_later(r"(?:(?:\d{2,4}\s*년|20\d\d|'\d\d|내년|올해|금년|작년|지난해|이번|다음|다가오는|오는|(?:공개|개봉|방영|방송|출시"
                           r"|컴백|릴리즈)\s*(?:시기|예정|일정|목표|날짜)?\s*(?:은|는|이|가|도)?)\s*:?\s*|\(\s*)$")
-_TIME_AFTER = re.compile(r"^(?:\)|에|엔|쯤|경|께|까지|부터|으로|로|이|인|임|중|내|초|말|\s*(?:공개|개봉|방영|방송|첫\s*방|출시|컴백"
+_TIME_AFTER = compile_later(r"^(?:\)|에|엔|쯤|경|께|까지|부터|으로|로|이|인|임|중|내|초|말|\s*(?:공개|개봉|방영|방송|첫\s*방|출시|컴백"
                          r"|예정|목표|시즌|라인업|편성|신작|릴리즈|중순|즈음|무렵|release|premiere|\)))", re.I)
 
 

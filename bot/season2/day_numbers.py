@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 import re
 
+from bot.lazy_re import compile_later
 from bot.text import MONTH_NAMES, ORDINAL_WORDS, ordinal
 
 
@@ -132,13 +133,13 @@ def impossible_time(norm: str) -> str | None:
 
 
 #: Days whose "midnight" is as often the one that ends them as the one they begin with.
-_ENDS_AT_MIDNIGHT = re.compile(
+_ENDS_AT_MIDNIGHT = compile_later(
     r"^(?:(?:on|at)\s+)?(?:today|tonight|(?:(?:this|\d{4})\s+)?(?:(?:christmas|xmas|new ?year'?s'?) eve|nye)"
     r"(?:\s+(?:of\s+)?(?:\d{4}|'\d{2}))?)$"
 )
 
 
-_MIDNIGHT_WORD = re.compile(r"(?i)\bmidnight\b|자정")
+_MIDNIGHT_WORD = compile_later(r"(?i)\bmidnight\b|자정")
 
 
 def midnight_unclear(day: str, clock: tuple[int, int] | None, said: str) -> bool:

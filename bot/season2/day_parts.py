@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 #: The half of the day each part names, and the hours (1 to 12) said with it.
 _PARTS = {"morning": ("am", range(1, 12)), "afternoon": ("pm", range(1, 7)), "evening": ("pm", range(4, 12)),
           "night": ("pm", range(6, 12))}
-_SAID = re.compile(
+_SAID = compile_later(
     r"\b(?:(half|quarter) past\s+)?(\d{1,2})(?::(\d{2}))?(?:\s+o['\u2019]?\s?clock)?"
     r"\s+(?:in the (morning|afternoon|evening)|at night)\b"
 )
-_OCLOCK = re.compile(r"\b(\d{1,2})\s+o['\u2019]?\s?clock\b")
-_PAST = re.compile(r"\b(half|quarter) past\s+(\d{1,2})\b(?!:)")
+_OCLOCK = compile_later(r"\b(\d{1,2})\s+o['\u2019]?\s?clock\b")
+_PAST = compile_later(r"\b(half|quarter) past\s+(\d{1,2})\b(?!:)")
 
 
 def _clock(m: re.Match[str]) -> str:
@@ -32,8 +34,8 @@ def _clock(m: re.Match[str]) -> str:
 
 
 #: "12 noon" and "12 midnight" say the hour twice; "Feb 12 noon" names the 12th, then noon.
-_TWELVE_SAID = re.compile(r"(\b[a-z]+\.?\s+)?\b12\s*(?=(?:noon|midnight)\b)")
-_MONTH_WORDS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+_TWELVE_SAID = compile_later(r"(\b[a-z]+\.?\s+)?\b12\s*(?=(?:noon|midnight)\b)")
+_MONTH_WORDS = compile_later(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
 
 
 def noon_and_midnight(norm: str) -> str:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 
+from bot.lazy_re import Pattern, compile_later
 from bot.season2.dates import MONTHS
 from bot.season2.day_numbers import year_written
 from bot.text import MONTH_NAMES, ordinal_number
@@ -24,11 +24,11 @@ _YEAR = r"(\d{4}|'\d{2})"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _JOIN = r"\s*(-|to|through|thru|until|till|and|or)\s*"
 _LEAD = r"^(?:from |between )?"
-_MONTH_DAYS = re.compile(rf"{_LEAD}([a-z]+)\.? (?:the )?{_D}{_JOIN}(?:the )?{_D}(?: of)? {_YEAR}$")  # march 3-5 2027
-_DAYS_MONTH = re.compile(rf"{_LEAD}(?:the )?{_D}{_JOIN}(?:the )?{_D}(?: of)? ([a-z]+)\.? {_YEAR}$")  # 3-5 march 2027
-_ACROSS = re.compile(rf"{_LEAD}([a-z]+)\.? {_D}{_JOIN}([a-z]+)\.? {_D} {_YEAR}$")  # march 30 - april 2 2027
-_ACROSS_DAY_FIRST = re.compile(rf"{_LEAD}{_D}(?: of)? ([a-z]+)\.?{_JOIN}{_D}(?: of)? ([a-z]+)\.? {_YEAR}$")
-_WEEK = re.compile(
+_MONTH_DAYS = compile_later(rf"{_LEAD}([a-z]+)\.? (?:the )?{_D}{_JOIN}(?:the )?{_D}(?: of)? {_YEAR}$")  # march 3-5 2027
+_DAYS_MONTH = compile_later(rf"{_LEAD}(?:the )?{_D}{_JOIN}(?:the )?{_D}(?: of)? ([a-z]+)\.? {_YEAR}$")  # 3-5 march 2027
+_ACROSS = compile_later(rf"{_LEAD}([a-z]+)\.? {_D}{_JOIN}([a-z]+)\.? {_D} {_YEAR}$")  # march 30 - april 2 2027
+_ACROSS_DAY_FIRST = compile_later(rf"{_LEAD}{_D}(?: of)? ([a-z]+)\.?{_JOIN}{_D}(?: of)? ([a-z]+)\.? {_YEAR}$")
+_WEEK = compile_later(
     rf"^(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) week (?:of|in) ([a-z]+)\.? {_YEAR}$"
 )
 
@@ -51,7 +51,7 @@ def span_label(first: dt.date, last: dt.date, word: str) -> str:
 
 # Each way of writing a run of days, with where its groups are: (first day's month, first day,
 # the word joining them, last day's month, last day, year).
-_SPANS: tuple[tuple[re.Pattern[str], tuple[int, int, int, int, int, int]], ...] = (
+_SPANS: tuple[tuple[Pattern, tuple[int, int, int, int, int, int]], ...] = (
     (_MONTH_DAYS, (1, 2, 3, 1, 4, 5)),
     (_DAYS_MONTH, (4, 1, 2, 4, 3, 5)),
     (_ACROSS, (1, 2, 3, 4, 5, 6)),

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.season2.day_numbers import year_written
 
 # Korea's public holidays (the days themselves, not the days around them), and China's Spring
@@ -93,11 +94,11 @@ _HOLIDAYS: tuple[tuple[str, str, Callable[[int], dt.date | None]], ...] = (
     (r"chuseok|chuseok day|hangawi|korean thanksgiving", "Chuseok", _table(_CHUSEOK)),
 )
 _NAMES = "|".join(f"(?:{words})" for words, _, _ in _HOLIDAYS)
-_HOLIDAY = re.compile(
+_HOLIDAY = compile_later(
     rf"^(?:(?:on|at)\s+)?(?:(this|next|last|the)\s+)?(?:(\d{{4}}|this year|next year|last year)\s+)?({_NAMES})(?:\s+(?:of\s+)?(\d{{4}}|'\d{{2}}))?$"
 )
 #: "new year" alone: 1 January, or the year?
-_NEW_YEAR_ALONE = re.compile(r"^(?:(?:in|on|at|around)\s+)?(?:the\s+)?new year$")
+_NEW_YEAR_ALONE = compile_later(r"^(?:(?:in|on|at|around)\s+)?(?:the\s+)?new year$")
 
 
 def _which(said: str) -> tuple[str, Callable[[int], dt.date | None]]:
@@ -191,13 +192,13 @@ def holiday_question(text: str, today: dt.date, *, ahead: bool) -> str | None:
 
 
 #: The days off around a lunar holiday: "the seollal holidays", "chuseok break", 설 연휴 ("seollal holidays").
-_HOLIDAY_DAYS = re.compile(
+_HOLIDAY_DAYS = compile_later(
     r"^(?:(?:during|over|in|on|around)\s+)?(?:the\s+)?(?:(this|next)\s+)?(?:(\d{4}|next year|this year)\s+)?"
     r"(seollal|lunar new year|korean new year|chuseok)(?:'s)?\s+(?:holidays?|break|long weekend|days off)"
     r"(?:\s+(?:of\s+)?(\d{4}|'\d{2}))?(?:\s+\(?(\d{1,2}(?: [a-z]+)? to \d{1,2} [a-z]+ \d{4})\)?)?$"
 )  # the days after it are its label's, read back only when they are its days
 #: "during seollal", "over chuseok 2027": a span said of the lunar holiday is its days off.
-_DURING = re.compile(r"^((?:during|over|throughout)\s+(?:the\s+)?(?:(?:this|next)\s+)?(?:(?:\d{4}|next year|this year)\s+)?"
+_DURING = compile_later(r"^((?:during|over|throughout)\s+(?:the\s+)?(?:(?:this|next)\s+)?(?:(?:\d{4}|next year|this year)\s+)?"
                      r"(?:seollal|lunar new year|korean new year|chuseok)(?:'s)?)(?=(?:\s+(?:of\s+)?(?:\d{4}|'\d{2}))?$)")
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.lazy_re import compile_later
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, HOUR, MINUTE
 from bot.text import NUMBER_WORDS, quote_user_text
 
@@ -31,40 +32,40 @@ MAX_OFFSET = 365 * DAY
 #: Units from the largest down; a time read as one steps down this ladder one rung at a time.
 _LADDER: tuple[tuple[str, int], ...] = (("mo", 30 * DAY), ("w", 7 * DAY), ("d", DAY), ("h", HOUR), ("m", MINUTE))
 _UNITS = r"(months?|mos?|fortnights?|weeks?|wks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)"
-_PART = re.compile(r"(\d{1,4}(?:\.\d{1,2})?)\s*" + _UNITS + r"(?![a-z])|\b(0)\b")
+_PART = compile_later(r"(\d{1,4}(?:\.\d{1,2})?)\s*" + _UNITS + r"(?![a-z])|\b(0)\b")
 _NUMBER_WORDS = {
     "a": "1", "an": "1", **{word: str(n) for word, n in NUMBER_WORDS.items() if n},
     "forty five": "45", "forty-five": "45",
     "half a": "0.5", "half an": "0.5", "a half": "0.5", "half": "0.5",
     "a quarter of an": "0.25", "quarter of an": "0.25", "a quarter": "0.25", "quarter": "0.25",
 }
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")\b")
+_NUMBER_WORD = compile_later(r"\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")\b")
 _AT_RELEASE = frozenset({
     "0", "at release", "release", "on release", "at launch", "launch", "when it comes out", "release day",
     "on release day", "day of release", "on the day", "premiere", "at premiere", "at premiere time",
     "when it drops", "when it releases", "at the premiere", "at the release",
 })
 # Words around an offset that say nothing more: "1 week before", "2 days before release", "the day before".
-_FILLER = re.compile(
+_FILLER = compile_later(
     r"\b(?:(?:before|prior to|ahead of) (?:the )?(?:release|premiere|launch)|before|prior|ahead|early|earlier"
     r"|in advance|of release|the)\b"
 )
 # A part that says "before" on its own is a reminder of its own ("a day before and an hour before").
-_OWN_BEFORE = re.compile(r"\b(?:before|prior|ahead|in advance|earlier)\b")
+_OWN_BEFORE = compile_later(r"\b(?:before|prior|ahead|in advance|earlier)\b")
 _FRACTION = {"half": 0.5, "quarter": 0.25}
 _COUNT = r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3})"
 # "an hour and a half" is one time (1.5 hours), as is "2 and a half days".
-_AND_A_FRACTION = re.compile(_COUNT + r"\s+(hours?|days?|weeks?|months?)\s+and\s+a\s+(half|quarter)\b")
-_FRACTION_FIRST = re.compile(_COUNT + r"\s+and\s+a\s+(half|quarter)\s+(hours?|days?|weeks?|months?)\b")
+_AND_A_FRACTION = compile_later(_COUNT + r"\s+(hours?|days?|weeks?|months?)\s+and\s+a\s+(half|quarter)\b")
+_FRACTION_FIRST = compile_later(_COUNT + r"\s+and\s+a\s+(half|quarter)\s+(hours?|days?|weeks?|months?)\b")
 # "1h30", "2 hours 15": minutes after hours without their unit, as a clock reads them.
-_HOURS_THEN_MINUTES = re.compile(
+_HOURS_THEN_MINUTES = compile_later(
     r"\b(\d{1,3}\s*(?:hours?|hrs?|h))\s*(0?[1-9]|[1-5]\d)(?![\d.])(?!\s*" + _UNITS + r"(?![a-z]))"
 )
-_HARD_SEPARATOR = re.compile(r"\s*(?:[,;/+&]|\bthen\b)\s*")
-_AND = re.compile(r"\s+and\s+")
+_HARD_SEPARATOR = compile_later(r"\s*(?:[,;/+&]|\bthen\b)\s*")
+_AND = compile_later(r"\s+and\s+")
 _NONE = frozenset({"", "none", "off", "no", "never", "no reminders", "nothing"})
 # The default reminders, asked for back after a server changed them ("default", "reset", "back to normal").
-_DEFAULT = re.compile(
+_DEFAULT = compile_later(
     r"^(?:(?:go |set |put )?back to |use |reset to |restore )?(?:the )?"
     r"(?:defaults?|reset|normal|standard|usual|original)(?: ones?| reminders?| settings?| times?)?$"
 )
@@ -73,22 +74,22 @@ _DEFAULT = re.compile(
 # Korean, as a Korean moderator types it ("하루 전, 1시간 전, 공개 시"), read into the words above.
 _KO_NONE = frozenset({"없음", "없어", "끄기", "꺼", "안 함", "안함", "알림 없음"})
 _KO_DEFAULT = frozenset({"기본", "기본값", "기본으로", "기본값으로", "초기화", "원래대로", "처음대로"})
-_KO_AT_RELEASE = re.compile(
+_KO_AT_RELEASE = compile_later(
     r"(?:공개|출시|방영|개봉|오픈)\s*(?:시|때|당일|시점|순간|직후|하면|되면|될\s*때|할\s*때)|(?:공개|출시|방영)될\s*때|당일|나올\s*때"
 )
 _KO_NATIVE = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
     "열한": 11, "열두": 12,
 }
-_KO_NATIVE_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")\s*(시간|달)")
+_KO_NATIVE_COUNT = compile_later(r"(?<![가-힣])(" + "|".join(sorted(_KO_NATIVE, key=len, reverse=True)) + r")\s*(시간|달)")
 _KO_DAY_WORDS = {"하루": "1 day", "이틀": "2 days", "사흘": "3 days", "나흘": "4 days", "일주일": "1 week", "보름": "15 days"}
-_KO_HALF_HOUR = re.compile(r"(\d+(?:\.\d+)?)\s*시간\s*반")
+_KO_HALF_HOUR = compile_later(r"(\d+(?:\.\d+)?)\s*시간\s*반")
 _KO_UNITS = (
-    (re.compile(r"(\d+(?:\.\d+)?)\s*(?:개월|달)"), "months"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*주일?"), "weeks"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*일"), "days"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*시간"), "hours"),
-    (re.compile(r"(\d+(?:\.\d+)?)\s*분"), "minutes"),
+    (compile_later(r"(\d+(?:\.\d+)?)\s*(?:개월|달)"), "months"),
+    (compile_later(r"(\d+(?:\.\d+)?)\s*주일?"), "weeks"),
+    (compile_later(r"(\d+(?:\.\d+)?)\s*일"), "days"),
+    (compile_later(r"(\d+(?:\.\d+)?)\s*시간"), "hours"),
+    (compile_later(r"(\d+(?:\.\d+)?)\s*분"), "minutes"),
 )
 
 
@@ -239,9 +240,9 @@ def _groups(section: str) -> list[list[_Part]]:
 
 # A ping pasted beside the times ("7d <@&123>", "1d @everyone"): reminders ping the role each
 # announcement channel has, so it is refused saying where that is set, never read as a stray word.
-_PING = re.compile(r"<@[!&]?\d+>|@(?:everyone|here)\b")
+_PING = compile_later(r"<@[!&]?\d+>|@(?:everyone|here)\b")
 # Markdown pasted from a message ("**7d**", "`7d, 1d`", "||1h||") says nothing about when.
-_MARKUP = re.compile(r"[*`|~]|(?<!\w)_+|_+(?!\w)")
+_MARKUP = compile_later(r"[*`|~]|(?<!\w)_+|_+(?!\w)")
 
 
 def read_offsets(text: str) -> Offsets:

@@ -27,6 +27,7 @@ import re
 import urllib.parse
 
 from bot.errors import UserError
+from bot.lazy_re import compile_later
 from bot.season2.dates import (
     ambiguous_day,
     ambiguous_weekday,
@@ -208,12 +209,12 @@ def check_window(milestone: Milestone, window: Window, now: dt.datetime) -> Mile
 
 
 #: A day said roughly: "around March 5", "~March 5", "March 5th-ish", "about valentine's".
-_ROUGHLY = re.compile(
+_ROUGHLY = compile_later(
     r"^\s*(?:(?:around|about|approx\.?|approximately|roughly|circa|ca\.|near|~(?!~))\s*)(.+?)\s*$"
     r"|^\s*(.+?)\s*(?:-?ish|or so)\s*$", re.I
 )
 #: Words that say there is no release date to give.
-_NO_DATE = re.compile(
+_NO_DATE = compile_later(
     r"^\s*(?:unknown|none|n/?a|nil|null|idk|\?+|-+|x|no(?:t| release)? date(?: yet| given| announced)?|"
     r"not (?:yet )?(?:announced|known|confirmed|given|set|out)|unannounced|unconfirmed|not yet|no idea|"
     r"still unknown|no date|not sure|unsure)\s*[.!?]*\s*$", re.I
@@ -253,7 +254,7 @@ def _check_weekday(text: str, today: dt.date, *, ahead: bool) -> None:
 
 
 #: Words that name no day and no window of months: said, they get their own refusal.
-_VAGUE = re.compile(
+_VAGUE = compile_later(
     r"\b(?:soon|soonish|week|weeks|weekend|fortnight|tonight|later|someday|eventually|tba|tbd|tbc|asap|couple|few"
     r"|months?)\b|곧|조만간|미정|추후|주말|다음\s*주|이번\s*주|다다음", re.I
 )
@@ -273,7 +274,7 @@ def _check_weekday_pair(text: str, now: dt.datetime, *, ahead: bool) -> None:
     )
 
 
-_DAY_OR_YEAR = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
+_DAY_OR_YEAR = compile_later(r"^\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
 
 
 def _check_month_or_year(text: str, now: dt.datetime) -> None:
@@ -358,7 +359,7 @@ def _check_vague(text: str) -> None:
 
 #: Slips in an address's start a moderator makes ("htps://", "https//", "https:/", "netflix,com"): the
 #: reply offers the address meant, never stores a guess.
-_SCHEME_SLIP = re.compile(r"^(?:h?t{1,3}p{1,2}s?|hhttps?|htttps?|http?s)\s*[:;]?\s*/{0,3}(?=[a-z0-9])", re.I)
+_SCHEME_SLIP = compile_later(r"^(?:h?t{1,3}p{1,2}s?|hhttps?|htttps?|http?s)\s*[:;]?\s*/{0,3}(?=[a-z0-9])", re.I)
 
 
 def _meant_address(url: str) -> str | None:

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, plain_typed
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import year_written
@@ -58,30 +59,30 @@ _FILLER = frozenset(
     "circa ca.".split()
 )
 _YEAR = r"(\d{4}|'\d{2}|this year|next year|the year)"
-_HALF = re.compile(rf"^(?:h([12])|([12])h|(first|1st|second|2nd|latter|last|back|front) half)(?: of)?(?: the year)? {_YEAR}$")
-_HALF_AFTER = re.compile(rf"^{_YEAR} h([12])$")
-_QUARTER = re.compile(rf"^(?:q([1-4])|([1-4])q|(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter)(?: of)? {_YEAR}$")
-_QUARTER_AFTER = re.compile(rf"^{_YEAR} q([1-4])$")
-_PART = re.compile(
+_HALF = compile_later(rf"^(?:h([12])|([12])h|(first|1st|second|2nd|latter|last|back|front) half)(?: of)?(?: the year)? {_YEAR}$")
+_HALF_AFTER = compile_later(rf"^{_YEAR} h([12])$")
+_QUARTER = compile_later(rf"^(?:q([1-4])|([1-4])q|(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter)(?: of)? {_YEAR}$")
+_QUARTER_AFTER = compile_later(rf"^{_YEAR} q([1-4])$")
+_PART = compile_later(
     rf"^(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?(?:the )?{_YEAR}$"
 )
-_SEASON = re.compile(rf"^(spring|summer|autumn|fall|winter)(?: of)? {_YEAR}$")
-_SEASON_AFTER = re.compile(rf"^{_YEAR} (spring|summer|autumn|fall|winter)$")
-_SEASON_RELATIVE = re.compile(r"^(this|next|this coming|the coming|coming) (spring|summer|autumn|fall|winter)$")
-_MONTH_RELATIVE = re.compile(
+_SEASON = compile_later(rf"^(spring|summer|autumn|fall|winter)(?: of)? {_YEAR}$")
+_SEASON_AFTER = compile_later(rf"^{_YEAR} (spring|summer|autumn|fall|winter)$")
+_SEASON_RELATIVE = compile_later(r"^(this|next|this coming|the coming|coming) (spring|summer|autumn|fall|winter)$")
+_MONTH_RELATIVE = compile_later(
     r"^(?:(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?)?(?:the )?(this|next|the) month$"
 )
-_MONTH = re.compile(
+_MONTH = compile_later(
     rf"^(?:(early|mid|late|beginning of|start of|middle of|end of)(?:[ -]| in )?(?:the )?)?([a-z]+)\.?(?: of)? {_YEAR}$"
 )
 _NAMED = (r"(?:spring|summer|autumn|fall|winter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
           r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_NAMED_SPAN = re.compile(r"\b(" + _NAMED + r")-(?=" + _NAMED + r"\b)")
+_NAMED_SPAN = compile_later(r"\b(" + _NAMED + r")-(?=" + _NAMED + r"\b)")
 #: A year typed in any form: a window with one is never read as one without.
-_HAS_YEAR = re.compile(r"\d{4}|'\d{2}\b|\byear\b")
+_HAS_YEAR = compile_later(r"\d{4}|'\d{2}\b|\byear\b")
 #: What makes a window without its year: a half, a quarter, a season or a month ("early" alone does not).
-_NAMES_A_WINDOW = re.compile(r"\b(?:q[1-4]|[1-4]q|h[12]|[12]h|half|quarter|" + _NAMED[3:-1] + r")\b")
-_JOIN = re.compile(r"^(?:from |between )?(.+?) (or|to|through|thru|until|till|and|-) (.+)$")
+_NAMES_A_WINDOW = compile_later(r"\b(?:q[1-4]|[1-4]q|h[12]|[12]h|half|quarter|" + _NAMED[3:-1] + r")\b")
+_JOIN = compile_later(r"^(?:from |between )?(.+?) (or|to|through|thru|until|till|and|-) (.+)$")
 _PARTS = {"early": (1, 4, "early"), "beginning of": (1, 4, "early"), "start of": (1, 4, "early"),
           "mid": (5, 8, "mid-"), "middle of": (5, 8, "mid-"), "late": (9, 12, "late"), "end of": (9, 12, "late")}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -253,7 +254,7 @@ def read_window(text: str, today: dt.date) -> Window | None:
     return None
 
 
-_BARE_PART = re.compile(r"^(?:(?:sometime|some time|in|around|about|the|by) )*(early|mid|late|beginning|start|middle|end)"
+_BARE_PART = compile_later(r"^(?:(?:sometime|some time|in|around|about|the|by) )*(early|mid|late|beginning|start|middle|end)"
                         r"(?: of)?(?: the)?$")
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from bot.lazy_re import compile_later
 from bot.lore.names import skeleton
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
 from bot.trivia.hangul import another_coda
@@ -48,15 +49,15 @@ def allowed_edits(length: int) -> int:
     return min(2 + length // 10, 6)
 
 
-_KOREAN_LOOKING = re.compile(r"eo|eu|ae|oe|ui|yu|yo|oo|j|ch|gw|kk|hy|ng$")
+_KOREAN_LOOKING = compile_later(r"eo|eu|ae|oe|ui|yu|yo|oo|j|ch|gw|kk|hy|ng$")
 # Letters and endings no romanization of Korean has (a word ends in a vowel or in k, l, m, n, ng,
 # p or t): "archery" and "church" are English, whose vowels are typed wrong as any word's are.
-_NOT_KOREAN = re.compile(r"[fqvxz]|c(?!h)|th|ph|(?<!n)g$|[^aeiougklmnpt]$")
+_NOT_KOREAN = compile_later(r"[fqvxz]|c(?!h)|th|ph|(?<!n)g$|[^aeiougklmnpt]$")
 # A typed word no romanization of Korean writes (letters it has none of, an English "-y" ending), so no other
 # romanization of a Korean-looking answer: "july" is not Julie, whose vowels it only resembles.
-_NOT_ROMANIZED = re.compile(r"[fqvxz]|c(?!h)|th|ph|[^aeiouw]y$")
+_NOT_ROMANIZED = compile_later(r"[fqvxz]|c(?!h)|th|ph|[^aeiouw]y$")
 _SYMBOLS = frozenset("+#-./")
-HAS_DIGIT = re.compile(r"\d").search
+HAS_DIGIT = compile_later(r"\d").search
 
 
 def word_allowance(word: str, long_title: bool) -> int:
@@ -105,8 +106,8 @@ def prepare_word(text: str, long_title: bool, alone: bool = False, named: bool =
     )
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-_RUNS = re.compile(r"((.)\2*)").findall  # (each run of one letter, with its letter)
+_DOUBLED = compile_later(r"(.)\1+")
+_RUNS = compile_later(r"((.)\2*)").findall  # (each run of one letter, with its letter)
 
 
 def undoubled(word: str) -> str:
@@ -118,7 +119,7 @@ def undoubled(word: str) -> str:
 _INITIAL_CLASS = {"g": "k", "b": "p", "d": "t", "l": "r"}
 
 
-_VOWEL_RUN = re.compile(r"[aeiouwy]+")
+_VOWEL_RUN = compile_later(r"[aeiouwy]+")
 
 
 def _vowel_core(run: str) -> str:
@@ -254,7 +255,7 @@ def without_and(answer: Answer) -> str | None:
 
 
 _TIMES_WORDS = frozenset(("twice", "thrice"))
-_ASKS_A_COUNT = re.compile(r"\bhow (?:many|often)\b|\bnumber of\b", re.IGNORECASE)
+_ASKS_A_COUNT = compile_later(r"\bhow (?:many|often)\b|\bnumber of\b", re.IGNORECASE)
 
 
 def counted(answer: Answer, question_text: str) -> bool:

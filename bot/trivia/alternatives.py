@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import NEGATIONS, TITLE_WORDS, core_bounds, is_filler
 from bot.trivia.hits import SEPARATOR_TOKENS, Hit, Prepared
@@ -88,7 +89,7 @@ def _a_choice(word: str, p: Prepared) -> bool:
 
 
 # The choices a question lists after its question mark (or colon): "Cubs, Royals, or Indians".
-_LISTED = re.compile(r"[?:]\s*([^?:]+?,[^?:]*?\bor\b[^?:]+?)\s*[.?]?\s*$", re.IGNORECASE)
+_LISTED = compile_later(r"[?:]\s*([^?:]+?,[^?:]*?\bor\b[^?:]+?)\s*[.?]?\s*$", re.IGNORECASE)
 
 
 def offered_in_text(text: str, answers: Sequence[str]) -> list[str]:

@@ -60,6 +60,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from bot.lazy_re import compile_later
 from bot.trivia.accepted import UNITS, Answer
 from bot.trivia.guesses import ARTICLES, TITLE_WORDS, is_filler
 from bot.trivia.kinds import Kind, answer_kind
@@ -126,7 +127,7 @@ _NAMED_KINDS = frozenset(
     "person planet moon star song album film book show band team character game ship company".split()
 )
 _NOUN = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
-_ASKED_KIND = re.compile(
+_ASKED_KIND = compile_later(
     r"\b(?:which|what|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?(" + _NOUN + r")s?\b"
     r"(?:\s+or\s+(" + _NOUN + r")\b)?|\b(capital)\s+(?:city\s+)?of\b",
     re.IGNORECASE,
@@ -161,10 +162,10 @@ _NOT_A_HEAD = frozenset(
 _FEATURES = frozenset("river lake sea ocean mountain desert island".split())
 _FEATURES_OR_CITY = _FEATURES | {"city"}  # ("Gotham" for Gotham City, "Carson" for Carson City)
 _CONTINENTS = frozenset("europe asia africa america".split())  # (a continent says where, not which place)
-_VOWEL = re.compile(r"[aeiou]|(?<=.)y").search  # ("fly", "sky", "gym" are words; "ty", "sry" text-speak)
+_VOWEL = compile_later(r"[aeiou]|(?<=.)y").search  # ("fly", "sky", "gym" are words; "ty", "sry" text-speak)
 # An adverb after the answer says how sure the player is ("mars hopefully", "paris clearly"); these
 # few nouns in -ly are heads of names all the same ("fruit fly", "royal family", "apple jelly").
-_ADVERB = re.compile(r"^[a-z]{3,}ly$").match
+_ADVERB = compile_later(r"^[a-z]{3,}ly$").match
 _LY_NOUNS = frozenset(
     "family fly butterfly dragonfly firefly housefly jelly belly rally bully holly folly gully tally lily "
     "ally assembly anomaly monopoly supply reply italy july".split()
@@ -273,7 +274,7 @@ def names_another(
     return _another_kind(tokens, end, answer, asks) or (not asks.place and _sequel(tokens, end, answer, echoed))
 
 
-_COUNT = re.compile(r"^(?:[2-9]|1[0-2])$").match  # (number words are read as digits)
+_COUNT = compile_later(r"^(?:[2-9]|1[0-2])$").match  # (number words are read as digits)
 
 
 def _counted(typed: str, answer: Answer) -> bool:
@@ -284,7 +285,7 @@ def _counted(typed: str, answer: Answer) -> bool:
 
 
 # A question asking for a god, a goddess or a titan: beings known by one name ("Who was the God of Nature?").
-_MONONYMS = re.compile(r"\b(?:gods?|goddess(?:es)?|deity|deities|titans?|titaness)\b", re.IGNORECASE)
+_MONONYMS = compile_later(r"\b(?:gods?|goddess(?:es)?|deity|deities|titans?|titaness)\b", re.IGNORECASE)
 
 
 def _names_a_thing(word: str, echoed: Collection[str]) -> bool:

@@ -10,16 +10,15 @@ Problems come back without the line numbers of that internal document, which the
 
 from __future__ import annotations
 
-import re
-
 import yaml
 
+from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import ShowShape, read_position
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.model import TriviaList
 
-_LINE = re.compile(r"^line \d+: ")
+_LINE = compile_later(r"^line \d+: ")
 
 
 def _lines(text: str) -> list[str]:

@@ -16,11 +16,11 @@ reads:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
+from bot.lazy_re import compile_later
 from bot.text import ORDINAL_WORDS
 from bot.trivia.accepted import Answer
 from bot.trivia.english import COMMON_WORDS
@@ -103,7 +103,7 @@ def reaction(tokens: Sequence[str], core: Sequence[str], echoed: Container[str])
     return talk and bool(content) and all(compact_form([w]) in echoed for w in content)
 
 
-_RUN = re.compile(r"(.)\1+")
+_RUN = compile_later(r"(.)\1+")
 _SQUEEZED_NUMBERS = {_RUN.sub(r"\1", word): str(n) for word, n in {**UNITS, **TENS}.items() if len(word) >= 4}
 _NUMBER_WORDS = {str(n): word for word, n in {**UNITS, **TENS}.items() if word != "fourty"}
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.clock import Clock
+from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia import dailypool, snapshot
 from bot.trivia.bank import QuestionBank
@@ -46,7 +47,7 @@ ServerQuestions = Callable[[int], Awaitable[Sequence[Question]]]
 _TRIES = 200  # questions tried a day (fresh ones, then the longest ago) before a channel gets none
 
 # As moderators type a time of day: 09:00, 9:05, 21h, 21h30, 9.30, 9pm, 9:30 p.m., noon; "UTC" may follow.
-_TIME = re.compile(
+_TIME = compile_later(
     r"^(?P<hour>\d{1,2})(?:(?:[:.h])(?P<minute>\d{2})?)?\s*(?P<half>[ap])?(?:\.?m\.?)?$"
 )
 _NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
@@ -100,7 +101,7 @@ def read_time(text: str) -> TimeRead:
     return TimeRead(f"{total // 60:02d}:{total % 60:02d}", _zone_name(zone), local)
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 
 
 def _zone_name(zone: Zone) -> str:
@@ -113,8 +114,8 @@ def _zone_name(zone: Zone) -> str:
 
 
 # What is said around a time ("every day at 9pm", "매일 오후 9시에"), and a Korean clock time.
-_LEAD = re.compile(r"^(?:매일|(?:every\s*day|daily|each\s*day)\b)?\s*(?:(?:at|@|around|about)\s+)?")
-_KOREAN_CLOCK = re.compile(
+_LEAD = compile_later(r"^(?:매일|(?:every\s*day|daily|each\s*day)\b)?\s*(?:(?:at|@|around|about)\s+)?")
+_KOREAN_CLOCK = compile_later(
     r"(?:(오전|아침|새벽|오후|낮|저녁|밤)\s*)?(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분|\s*(반))?(?:\s*에)?"
 )
 _MORNING = ("오전", "아침", "새벽")

@@ -11,9 +11,9 @@ logged (`button_problem`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Sequence
 
+from bot.lazy_re import compile_later
 from bot.text import quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.listparts import named
@@ -26,7 +26,7 @@ ADDED_LIST = "added-by-moderators"
 DEFAULT_WORDS = frozenset({"default", "defaults", "reset", "built-in", "builtin"})
 #: The characters of an option a button shows in full (render.choice_label keeps 70, then "A. ").
 LABEL_ROOM = 70
-_CUSTOM_EMOJI = re.compile(r"(?:<a?:\w+:\d+>\s*)+")
+_CUSTOM_EMOJI = compile_later(r"(?:<a?:\w+:\d+>\s*)+")
 
 
 def _fold(text: str) -> str:

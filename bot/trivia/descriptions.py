@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Protocol
 
+from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 
@@ -26,7 +27,7 @@ _SAME = {
     "bro": "brother", "sis": "sister",
 }
 _AGE = frozenset({"younger", "older"})  # ("ha-ri's brother" is her little brother where she has one)
-_APPOSITION = re.compile(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
+_APPOSITION = compile_later(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
 _MIN_ALONE = 6  # a one-word role names someone only when it is this long ("detective", never "bully")
 # ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ"); nor a word for one
 # of many around them ("a classmate" names none of class 2-5, whoever alone is summarised so)

@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from rapidfuzz.distance import OSA
 
+from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.guesses import Verdict
 from bot.trivia.kinds import Kind, answer_kind, number_unit
@@ -31,8 +32,8 @@ from bot.trivia.normal import compact_form, is_number, normalize_tokens
 
 WRONG_OPTIONS = 3
 MAX_LABEL = 80  # Discord's button label limit
-_NUMBER_IN_FORM = re.compile(r"-?\d+(?:\.\d+)?(?:/\d+)?")
-_PAIRED = re.compile(r"\s[/|]\s|\w/\w.*[a-z]", re.IGNORECASE)
+_NUMBER_IN_FORM = compile_later(r"-?\d+(?:\.\d+)?(?:/\d+)?")
+_PAIRED = compile_later(r"\s[/|]\s|\w/\w.*[a-z]", re.IGNORECASE)
 # Options are drawn at random among the closest candidates and those at most this much further
 # (1.0 = three more characters, a quarter of a word; see `_distance`).
 _BAND = 1.0

@@ -5,9 +5,9 @@ initials ("International Business Machines" for IBM)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.trivia.accepted import Answer
 from bot.trivia.another import KIND_WORDS, asked_label
 from bot.trivia.famous import famous_other
@@ -38,7 +38,7 @@ def known_elsewhere(lessons: Lessons, p: Prepared, tokens: tuple[str, ...], end:
 
 
 _GLUE = frozenset({"of", "and", "the", "for", "de"})
-_ACRONYM = re.compile(r"[A-Z]{2,}(?:\d+|[IVX]+)?|[A-Z]\.(?:[A-Z]\.)+").fullmatch
+_ACRONYM = compile_later(r"[A-Z]{2,}(?:\d+|[IVX]+)?|[A-Z]\.(?:[A-Z]\.)+").fullmatch
 
 
 def spelt_out(core: Sequence[str], p: Prepared) -> Answer | None:

@@ -23,6 +23,7 @@ from typing import Literal
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
@@ -60,12 +61,12 @@ _KNOWN_OTHERS = frozenset({
 })
 # What an export wraps its rows in that is no row: Airtable's record `fields`.
 _RECORD_FIELDS = "fields"
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+_ENTITY = compile_later(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 # Where one text of answers is split: '|' (not a spoiler bar's '||'), ';', or ',' (not inside a number: "1,000").
 _SPLITS = (
-    ("'|'", re.compile(r"(?<!\|)\|(?!\|)")),
-    ("';'", re.compile(r";")),
-    ("','", re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")),
+    ("'|'", compile_later(r"(?<!\|)\|(?!\|)")),
+    ("';'", compile_later(r";")),
+    ("','", compile_later(r"(?<!\d),|,(?!\d{3}(?!\d))")),
 )
 
 ReadPosition = Callable[[Collector, Node], Position | None]

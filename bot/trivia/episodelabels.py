@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.text import NUMBER_WORDS
 
@@ -40,20 +41,20 @@ _AFTER = r"(?:[\s!,.\-]*(?:spoil(?:ers?|s)?|스포(?:일러)?|ㅅㅍ)(?:\s*주�
 _BODY = (rf"(?:(?:{_WORDS}[\s:!,.\-]*)?[(\[]?\s*({_EP})\s*[)\]]?{_AFTER}"
          rf"|(?:major\s+|minor\s+|big\s+)?(?:spoil(?:ers?|s)?|스포(?:일러)?)\s*[:\-]?\s*(\d{{1,2}}))")
 _BRACKETED = rf"{_OPEN}\s*{_BODY}\s*{_CLOSE}"
-_LEADING = re.compile(
+_LEADING = compile_later(
     rf"\s*(?:{_BRACKETED}|(?:{_WORDS}[\s:!,.\-]*)?({_EP})\s*(?:{_WORDS}\s*)?[-–—:|)]|({_SEASONED})\s)", re.I
 )
-_TRAILING = re.compile(rf"{_BRACKETED}\s*[?.!？]*\s*$", re.I)
+_TRAILING = compile_later(rf"{_BRACKETED}\s*[?.!？]*\s*$", re.I)
 # A note after the question's own '?' without brackets: "? spoiler: 9", "? - spoiler 12", "? spoilers ep 10",
 # "? ep 7 spoiler" (after the '?' only: inside a question "spoiler 9" may be what it asks about).
-_AFTER_MARK = re.compile(
+_AFTER_MARK = compile_later(
     rf"[?？]\s*[-–—|:]?\s*(?:{_WORDS}[\s:!,.\-]*({_EP})|(?:spoil(?:ers?|s)?|스포(?:일러)?)\s*[:\-]?\s*(\d{{1,2}})"
     rf"|({_EP}){_AFTER})\s*[.!]*\s*$",
     re.I,
 )
 
 # An episode named inside the text: "episode 7", "ep 8", "ep.5", "5th episode", "11화" (not a count: "N episodes").
-_NAMED = re.compile(
+_NAMED = compile_later(
     r"(?<![\w])(?:episode|ep)\s*\.?\s*#?(\d{1,3})(?!\d)(?!\s*(?:episodes|eps)\b)"
     r"|(?<!\d)(\d{1,2})(?:st|nd|rd|th)\s+episode\b"
     r"|(?<!\d)(\d{1,2})화(?!\s*(?:까지|짜리)|요일)",
@@ -61,17 +62,17 @@ _NAMED = re.compile(
 )
 
 # "# spoils: S1E6", "#spoiler: 12", "# spoils ep 11", "# no spoilers" (a whole comment line, or after a key).
-_COMMENT = re.compile(
+_COMMENT = compile_later(
     r"#\s*(?:(?P<none>no\s+spoilers?|spoiler[- ]?free|스포\s*없음)\s*$"
     r"|(?:spoils?|spoilers?|스포(?:일러)?|ㅅㅍ)\s*(?:[:=\-]\s*|\s+)(?P<said>\S.*?))\s*$",
     re.I,
 )
 
 
-_RANGE_END = re.compile(r"^(.*\d)\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?(\d{1,3})$", re.I)
+_RANGE_END = compile_later(r"^(.*\d)\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?(\d{1,3})$", re.I)
 
 
-_PLURAL = re.compile(r"\b(ep|episode)s\b", re.I)  # "eps 3-4" reads as "ep 3-4"
+_PLURAL = compile_later(r"\b(ep|episode)s\b", re.I)  # "eps 3-4" reads as "ep 3-4"
 
 
 def _read(said: str) -> Position | None:
@@ -158,7 +159,7 @@ def comment_beside(lines: list[str], ends: list[tuple[int, int]]) -> tuple[int, 
 
 
 # An episode and nothing else ("# ep 11", "# E11", "# (11화)"): beside an answer, nothing but its spoiler tag.
-_ALONE = re.compile(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
+_ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 
 
 def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
@@ -183,9 +184,9 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
 
 
 # "# spoils: 11 & 12", "# spoiler: ep 3, 4", "# spoiler warning: episode seven": episodes listed, or in words.
-_LIST_SPLIT = re.compile(r"\s*(?:[,&/+]|\band\b|\bor\b)\s*", re.I)
-_NUMBER_WORD = re.compile(rf"\b({'|'.join(w for w, n in NUMBER_WORDS.items() if 0 < n < 100)})\b", re.I)
-_WARNING = re.compile(r"^(?:warning|alert|ahead|below)\b\s*[:!\-]*\s*", re.I)
+_LIST_SPLIT = compile_later(r"\s*(?:[,&/+]|\band\b|\bor\b)\s*", re.I)
+_NUMBER_WORD = compile_later(rf"\b({'|'.join(w for w, n in NUMBER_WORDS.items() if 0 < n < 100)})\b", re.I)
+_WARNING = compile_later(r"^(?:warning|alert|ahead|below)\b\s*[:!\-]*\s*", re.I)
 
 
 def _listed(said: str) -> str | None:
@@ -203,7 +204,7 @@ def _listed(said: str) -> str | None:
 # the questions below it up to the next heading: moderators mark a list's sections once, not every question.
 # A markdown heading ("## Episode 5") is one too, and a heading that is just an episode ("# === EP 5 ===")
 # holds that episode's questions.
-_HEADING = re.compile(r"^#+\s*[-=*~_#]{3,}|[-=*~_]{3,}\s*$|^#{2,}\s*\w")
+_HEADING = compile_later(r"^#+\s*[-=*~_#]{3,}|[-=*~_]{3,}\s*$|^#{2,}\s*\w")
 
 
 def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
@@ -241,13 +242,13 @@ def _headings(lines: list[str]) -> list[int]:
 
 # A spoiler comment in other words: "# spoilers for ep 11!!", "# ⚠ SPOILER (9화)", "#contains spoilers
 # up to episode 10", "# ep11 spoiler", "# safe, no spoilers": a spoiler word and the episodes it names.
-_SPOILER_WORD = re.compile(r"spoil|스포|ㅅㅍ", re.I)  # (ㅅㅍ: 스포 in its initials, as Korean chat shortens it)
-_NO_SPOILER = re.compile(r"\bno\s+spoil|spoiler[- ]?free|스포\s*없|\bsafe\b", re.I)
-_EP_IN = re.compile(rf"(?<![\w])(?:{_EP})(?![\d])", re.I)
+_SPOILER_WORD = compile_later(r"spoil|스포|ㅅㅍ", re.I)  # (ㅅㅍ: 스포 in its initials, as Korean chat shortens it)
+_NO_SPOILER = compile_later(r"\bno\s+spoil|spoiler[- ]?free|스포\s*없|\bsafe\b", re.I)
+_EP_IN = compile_later(rf"(?<![\w])(?:{_EP})(?![\d])", re.I)
 
 
 # "ep 3 and 4", "9화, 10화": more episodes listed after one ("4" alone is an episode there, as the first says).
-_AND_MORE = re.compile(r"\s*(?:[,&/+]|\band\b|\bor\b)\s*(?:e(?:p(?:isode)?s?)?\s*\.?\s*)?(\d{1,3})(?![\d:])\s*([화회])?", re.I)
+_AND_MORE = compile_later(r"\s*(?:[,&/+]|\band\b|\bor\b)\s*(?:e(?:p(?:isode)?s?)?\s*\.?\s*)?(\d{1,3})(?![\d:])\s*([화회])?", re.I)
 
 
 def _listed_after(text: str, end: int) -> list[str]:
@@ -276,13 +277,13 @@ def _loose_comment(comment: str) -> str | None:
 
 
 # "not safe", "NOT spoiler free": a warning, never a promise of nothing spoiled.
-_NEGATED_SAFE = re.compile(r"\b(?:not|isn'?t|aren'?t|never|hardly)\s+(?:\w+\s+)?(?:safe|spoiler[- ]?free)\b|\bno\s+spoilers?\s*\?", re.I)
+_NEGATED_SAFE = compile_later(r"\b(?:not|isn'?t|aren'?t|never|hardly)\s+(?:\w+\s+)?(?:safe|spoiler[- ]?free)\b|\bno\s+spoilers?\s*\?", re.I)
 # "spoilers after ep 5", "spoilers from ep 5 on", "ep 5+": episodes later than the one named, which the comment does not
 # number ("safe after ep 5", "no spoilers past ep 5" are the episode itself: a safe word said with it).
-_PAST_NAMED = re.compile(r"\b(?:after|past|beyond|onwards?|and\s+(?:later|after|beyond|on|up))\b|\bfrom\s+\S+\s*\d+\s+on\b|\d\s*\+",
+_PAST_NAMED = compile_later(r"\b(?:after|past|beyond|onwards?|and\s+(?:later|after|beyond|on|up))\b|\bfrom\s+\S+\s*\d+\s+on\b|\d\s*\+",
                          re.I)
 # "safe for S1 watchers", "safe if you finished season 1": safe for those who have seen something, never for everyone.
-_SAFE_FOR_WATCHERS = re.compile(r"(?<![a-z])(?:s|season|시즌)\s*\d|\b(?:watchers?|watched|finished|seen|caught\s+up|once|if\s+you)\b"
+_SAFE_FOR_WATCHERS = compile_later(r"(?<![a-z])(?:s|season|시즌)\s*\d|\b(?:watchers?|watched|finished|seen|caught\s+up|once|if\s+you)\b"
                                 r"|다\s*본|본\s*사람", re.I)
 # "spoils the finale", "the ending": a later episode than any label named, which the comment does not number.
-_LATER_THAN_NAMED = re.compile(r"\b(?:finale|ending|last\s+ep\w*|final\s+ep\w*)\b|마지막", re.I)
+_LATER_THAN_NAMED = compile_later(r"\b(?:finale|ending|last\s+ep\w*|final\s+ep\w*)\b|마지막", re.I)

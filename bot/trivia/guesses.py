@@ -17,6 +17,7 @@ import re
 from collections.abc import Container, Sequence
 from enum import StrEnum
 
+from bot.lazy_re import compile_later
 from bot.trivia.hangul import is_korean_talk
 from bot.trivia.normal import is_number, read
 from bot.trivia.talk import is_talk, is_talk_shaped
@@ -121,7 +122,7 @@ _GUESS_QUESTIONS: tuple[tuple[str, ...], ...] = (
 
 # -- Discord markup that is never part of an answer ----------------------------------------------
 
-_MARKUP = re.compile(
+_MARKUP = compile_later(
     r"<a?:\w{1,32}:\d{5,25}>"  # custom emoji
     r"|<(?:@[!&]?|#)\d{5,25}>"  # user, role and channel mentions
     r"|@(?:everyone|here)\b"
@@ -130,17 +131,17 @@ _MARKUP = re.compile(
     r"|(?<!\w)(?:[:;=][\-']?[()\[\]dpo3/\\|*]+|8-?[()]+|<3+|\^\^|[tT]_[tT]|>_<|-_-|o_o|[xX]D+)(?!\w)",  # emoticons
     re.IGNORECASE,
 )
-_ADDRESSED = re.compile(r"<@!?\d{5,25}>|(?<![\w@.])@(?!everyone\b|here\b)[a-z0-9_.]{2,32}", re.IGNORECASE)
-_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+_ADDRESSED = compile_later(r"<@!?\d{5,25}>|(?<![\w@.])@(?!everyone\b|here\b)[a-z0-9_.]{2,32}", re.IGNORECASE)
+_LINK = compile_later(r"https?://\S+", re.IGNORECASE)
 # Every match of _MARKUP holds one of these: most messages skip the slower pattern.
-_MARKUP_HINT = re.compile(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
-_LAUGHTER = re.compile(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+)$")
-_LONG_RUN = re.compile(r"(.)\1{2,}")
+_MARKUP_HINT = compile_later(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
+_LAUGHTER = compile_later(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+)$")
+_LONG_RUN = compile_later(r"(.)\1{2,}")
 
 MAX_ATTEMPT_WORDS = 6  # a core longer than this (and longer than any answer) is a sentence: chat
 
 
-_STRUCK = re.compile(r"~~(?!~)(.+?)~~")
+_STRUCK = compile_later(r"~~(?!~)(.+?)~~")
 
 
 def strip_markup(text: str, *, links: bool = True) -> str:
@@ -162,7 +163,7 @@ def addresses_someone(text: str) -> bool:
     return "@" in text and _ADDRESSED.search(text) is not None
 
 
-STRETCHED = re.compile(r"([a-zA-Z])\1{2,}").search
+STRETCHED = compile_later(r"([a-zA-Z])\1{2,}").search
 
 
 def destretched(tokens: tuple[str, ...], keep: Container[str] = ()) -> tuple[str, ...]:
@@ -173,7 +174,7 @@ def destretched(tokens: tuple[str, ...], keep: Container[str] = ()) -> tuple[str
     )
 
 
-_LONG_LETTERS = re.compile(r"([a-z])\1{2,}")
+_LONG_LETTERS = compile_later(r"([a-z])\1{2,}")
 
 
 def is_chat_word(word: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES, fold, skeleton
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
@@ -58,7 +59,7 @@ COUNTER_WORDS = tuple(sorted(
     " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로 골 달러 원 도".split(),
     key=len, reverse=True,
 ))
-_COUNTER = re.compile(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
+_COUNTER = compile_later(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
 # Counters that are units, said in English so that a number in another unit is another number
 # ("12시간" is 12 hours, not episode 12); the others only count ("6명", "3마리", "2009년").
 _COUNTER_UNITS = {
@@ -68,9 +69,9 @@ _COUNTER_UNITS = {
     "킬로미터": "kilometers", "킬로": "kilometers", "골": "goals", "달러": "dollars", "원": "won",
     "도": "degrees",  # "100도"
 }
-_JAMO = re.compile(r"^[\u1100-\u11ff\u3131-\u318e]+$")
-_JAMO_TAIL = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_JAMO = compile_later(r"^[\u1100-\u11ff\u3131-\u318e]+$")
+_JAMO_TAIL = compile_later(r"[\u1100-\u11ff\u3131-\u318e]+$")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 # Korean words that say nothing about an answer: reactions, hedges, questions to the others,
 # pronouns, and words about the game or the show.
 KOREAN_TALK_WORDS = frozenset(
@@ -132,8 +133,8 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str) -> boo
     )  # (a syllable ending in another consonant is another too: "su-hyeon" is not Su-hyeok)
 
 
-_VOWEL_RUN = re.compile(r"[aeiouwy]+").findall
-_VOWELS_SPLIT = re.compile(r"[aeiouwy]+").split
+_VOWEL_RUN = compile_later(r"[aeiouwy]+").findall
+_VOWELS_SPLIT = compile_later(r"[aeiouwy]+").split
 # The final consonants a romanized Korean syllable ends in (ㄱ k, ㄴ n, ㅇ ng, ㄹ l, ㅁ m, ㅂ p, ㄷ t; none).
 _CODAS = frozenset({"", "k", "n", "ng", "l", "m", "p", "t"})
 
@@ -250,7 +251,7 @@ def romanised(tokens: tuple[str, ...]) -> str:
 
 # Korean large numbers: "5억 6천만" is 560,000,000 (억 = 10^8, 만 = 10^4, 천 = 10^3 before them).
 _KOREAN_SCALES = {"억": 10**8, "천만": 10**7, "백만": 10**6, "십만": 10**5, "만": 10**4, "천": 10**3}
-_AMOUNT_PART = re.compile(r"(\d+)(" + "|".join(_KOREAN_SCALES) + r")")
+_AMOUNT_PART = compile_later(r"(\d+)(" + "|".join(_KOREAN_SCALES) + r")")
 
 
 def korean_amounts(tokens: Sequence[str]) -> list[str]:

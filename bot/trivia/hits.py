@@ -6,10 +6,10 @@ answer ("It", "I") counts only as the message's whole core."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.lazy_re import compile_later
 from bot.trivia.accepted import Answer, GuessWords, initial_class
 from bot.trivia.another import KIND_WORDS, Asked
 from bot.trivia.english import COMMON_WORDS
@@ -18,7 +18,7 @@ from bot.trivia.normal import compact_form, normalize_tokens
 from bot.trivia.places import CONFUSED_FOR, COUNTRIES, PLACES
 from bot.trivia.variants import counts_inside
 
-_NUMBERISH = re.compile(r"^[-\d._/]+$").match
+_NUMBERISH = compile_later(r"^[-\d._/]+$").match
 SEPARATOR_TOKENS = frozenset({"or", "vs", "versus"})
 
 

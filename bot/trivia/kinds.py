@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from bot.lazy_re import compile_later
 from bot.trivia.normal import is_number, read
 
-_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+_YEAR = compile_later(r"^(1[0-9]{3}|20[0-9]{2})$")
 # "Who..." ("From who...") asks for a person when it opens the question (after a topic in brackets); a relative
 # "who" inside a quotation or a slogan ("the men who wear the star") does not.
-_WHO = re.compile(
+_WHO = compile_later(
     r"^\W*(?:\([^)]*\)\W*)?(?:(?:from|to|by|with|for)\s+)?(?:who|whom|whose|he|she)\b|[,;:][\"'”’]?\s*(?:who|whom|whose)\b", re.IGNORECASE
 )
 # "(Identify the Michael Jackson song) <lyrics>": the bracket is the question, the rest a quotation.
-_INSTRUCTION = re.compile(r"^\s*\(((?:identify|name|guess)\b[^)]*)\)", re.IGNORECASE)
+_INSTRUCTION = compile_later(r"^\s*\(((?:identify|name|guess)\b[^)]*)\)", re.IGNORECASE)
 # ("This famous English actor ... passed away": a clue that describes the one asked for)
 _ASKED = r"\b(?:which|what(?:['’]s)?|this|name\s+(?:the|a|an|one|any))\s+(?:[\w'.-]+\s+){0,4}?"  # ("which U.S. state", "what's the name of Snoopy's owner")
 _PERSON_WORDS = (
@@ -38,12 +39,12 @@ _PERSON_WORDS = (
     r"husband|father|mother|role|running\s+back|receiver|linebacker|shortstop|catcher|midfielder|defender|"
     r"owner|creator|discoverer|killer|murderer|narrator|protagonist|antagonist"
 )
-_PERSON_NOUNS = re.compile(_ASKED + r"(" + _PERSON_WORDS + r")s?\b", re.IGNORECASE)
+_PERSON_NOUNS = compile_later(_ASKED + r"(" + _PERSON_WORDS + r")s?\b", re.IGNORECASE)
 # A clue that opens with the one it asks for: "The director of Jaws, Raiders of the Lost Ark?"
-_PERSON_CLUE = re.compile(
+_PERSON_CLUE = compile_later(
     r"^\W*(?:the|a|an)\s+(?:[\w'.-]+\s+){0,2}?(?:" + _PERSON_WORDS + r")s?\s+(?:of|in|behind|for|who)\b", re.IGNORECASE
 )
-_PLACE_NOUNS = re.compile(
+_PLACE_NOUNS = compile_later(
     r"\bwhere\b|\bcapital\s+(?:city\s+)?of\b|" + _ASKED + r"("
     r"country|countries|city|cities|capital|state|states|continent|island|islands|river|"
     r"mountain|ocean|sea|lake|desert|province|region|county|town|nation|planet|territory|kingdom|"
@@ -52,9 +53,9 @@ _PLACE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 # A person's name asked for ("What's Deadpool's real name?", "What was Tina Turner's birth name?"): a person.
-_REAL_NAME = re.compile(r"\b(?:real|birth|maiden|legal)\s+(?:(?:first|full|last|given)\s+)?(?:sur)?name\b", re.IGNORECASE)
-_YEAR_QUESTION = re.compile(r"\b(what|which|in)\s+year\b|\bwhat\s+decade\b|\bwhen\b", re.IGNORECASE)
-_CODE = re.compile(r"^[A-Z0-9&]{2,5}$")
+_REAL_NAME = compile_later(r"\b(?:real|birth|maiden|legal)\s+(?:(?:first|full|last|given)\s+)?(?:sur)?name\b", re.IGNORECASE)
+_YEAR_QUESTION = compile_later(r"\b(what|which|in)\s+year\b|\bwhat\s+decade\b|\bwhen\b", re.IGNORECASE)
+_CODE = compile_later(r"^[A-Z0-9&]{2,5}$")
 
 
 class Kind(StrEnum):

@@ -16,10 +16,10 @@ seldom typed with a laugh. A Korean sentence about what it names ("이은샘 인
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
 from bot.trivia.families import another_of_its_set, is_place
 from bot.trivia.guesses import Verdict
 from bot.trivia.hangul import (
@@ -51,8 +51,8 @@ def korean_reaction(tokens: tuple[str, ...], question: str, verdict_of: Callable
     return any(verdict_of(reading) is Verdict.CHAT for reading in (*readings, romanised(tokens), romanised(tuple(stems(tokens).split()))))
 
 
-_CRYING = re.compile("^[\u3160\u315c\u1172\u116e]{2,}$")  # ㅠㅠ, ㅜㅜ (as typed, or folded to jamo)
-_SIGN = re.compile("[\u3160\u315c\u1172\u116e\u314b\u110f\u314e\u1112]{2,}$")  # ...and ㅋㅋ, ㅎㅎ, at a word's end
+_CRYING = compile_later("^[\u3160\u315c\u1172\u116e]{2,}$")  # ㅠㅠ, ㅜㅜ (as typed, or folded to jamo)
+_SIGN = compile_later("[\u3160\u315c\u1172\u116e\u314b\u110f\u314e\u1112]{2,}$")  # ...and ㅋㅋ, ㅎㅎ, at a word's end
 # What one feels for someone or something ("I like", "so cute", "I miss"), not a hedge of a guess.
 _FEELINGS = frozenset(
     """좋아 좋아해 좋다 싫어 싫다 최고 짱 귀여워 귀엽다 멋있어 멋있다 멋짐 불쌍해 불쌍하다 잘생김 잘생겼어 예뻐 예쁘다

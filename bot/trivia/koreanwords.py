@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable
 
+from bot.lazy_re import compile_later
 from bot.trivia.accepted import vowels_agree
 from bot.trivia.families import another_of_its_set
 from bot.trivia.hangul import CHANNEL_WORDS, COUNTER_WORDS, HEDGES, is_korean_talk, spelled
@@ -296,11 +297,11 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     return None
 
 
-_LONG_A = re.compile(r"a(?=[bcdfgklmnprstvz][aeiou])")  # "naver" said "neiver" (네이버), "game" 게임
-_Y_VOWEL = re.compile(r"(?<=[a-z])y(?![aeiou])")  # "sony" said "soni" (소니)
+_LONG_A = compile_later(r"a(?=[bcdfgklmnprstvz][aeiou])")  # "naver" said "neiver" (네이버), "game" 게임
+_Y_VOWEL = compile_later(r"(?<=[a-z])y(?![aeiou])")  # "sony" said "soni" (소니)
 
 
-_SCHWA_A = re.compile(r"(?<=[bcdfgklmnprstvz])a(?=[bcdfgklmnprstvz])")
+_SCHWA_A = compile_later(r"(?<=[bcdfgklmnprstvz])a(?=[bcdfgklmnprstvz])")
 
 
 def _reduced(english: str) -> str:
@@ -394,7 +395,7 @@ def _compound(word: str, answer_words: list[str]) -> str | None:
     return None
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 # The kind of place Korean writes after a borrowed name: "센강" (the Seine river), "에베레스트산", "발리섬".
 _PLACE_KINDS = {"강": "river", "산": "mountain", "섬": "island"}
 

@@ -16,19 +16,20 @@ from dataclasses import dataclass, field
 from yaml.error import Mark
 from yaml.nodes import ScalarNode
 
+from bot.lazy_re import compile_later
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.listparts import Collector, short
 
-_QUESTION = re.compile(
+_QUESTION = compile_later(
     r"^(?:(?:q|question|질문|문제|pregunta|frage)\s*\d{0,4}\s*[:：]|q?\s*\d{1,4}\s*[.)])\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
-_ANSWER = re.compile(
+_ANSWER = compile_later(
     r"^(?:a|answers?|ans|정답|답|respuestas?|antwort|correct answers?)\s*\d{0,4}\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE
 )
-_EPISODE = re.compile(r"^(?:episode|ep|spoils?|spoilers?|에피소드|회차|episodio)\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE)
+_EPISODE = compile_later(r"^(?:episode|ep|spoils?|spoilers?|에피소드|회차|episodio)\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE)
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
-_YAML_LINE = re.compile(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
+_YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
 
 def _at(line: int) -> ScalarNode:

@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from bot.lazy_re import compile_later
 from bot.trivia.another import asked_label
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, TITLE_WORDS
 from bot.trivia.model import Question
@@ -26,7 +27,7 @@ from bot.trivia.normal import compact_form, normalize_tokens
 
 __all__ = ["Classroom", "KnownNames", "Lessons", "study", "version_of"]
 
-_NAME_PART = re.compile(r"\b(?:first|last|given|middle|nick|sur|real|full|maiden)\s*names?\b|\bsurname\b", re.IGNORECASE)
+_NAME_PART = compile_later(r"\b(?:first|last|given|middle|nick|sur|real|full|maiden)\s*names?\b|\bsurname\b", re.IGNORECASE)
 
 Ends = Mapping[str, frozenset[tuple[str, ...]]]
 
@@ -214,7 +215,7 @@ def _followers(forms: Mapping[str, str]) -> Mapping[str, frozenset[str]]:
     return {word: frozenset(after) for word, after in found.items()}
 
 
-_SERIES = re.compile(r"^\s*[(\[]([^()\[\]]{1,40})[)\]]")
+_SERIES = compile_later(r"^\s*[(\[]([^()\[\]]{1,40})[)\]]")
 
 
 def series_of(question_text: str) -> str:

@@ -6,8 +6,8 @@ or without its mark, and what to do with anything else (Korean Windows' CP949 na
 from __future__ import annotations
 
 import itertools
-import re
 
+from bot.lazy_re import compile_later
 from bot.trivia.listparts import MAX_BYTES, ListError
 
 
@@ -65,7 +65,7 @@ def _utf16_unmarked(data: bytes) -> bytes | None:
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_SYLLABLE = compile_later(r"[\uac00-\ud7a3]")
 
 
 def _save_as_utf8(data: bytes) -> str:

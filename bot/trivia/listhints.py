@@ -7,51 +7,52 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.trivia.listparts import MAX_QUESTION_CHARS, short
 from bot.trivia.typedmarks import typed_marks
 
-_TAB_INDENT = re.compile(r"^ *\t")
+_TAB_INDENT = compile_later(r"^ *\t")
 # An unquoted question holding ": " ("Who said: ...?:"), and an answer opening with a YAML sign.
-_COLON_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?: [^#\n]*:\s*$")
+_COLON_IN_KEY = compile_later(r"^(?![\s\"'#-])[^#\n]*?: [^#\n]*:\s*$")
 # ("|" and ">" open a block of text, unless all that follows is its header: `- |`, `- >-`)
-_SIGN_ANSWER = re.compile(r"^\s*-\s+([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
-_SIGN_QUESTION = re.compile(r"^([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
+_SIGN_ANSWER = compile_later(r"^\s*-\s+([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
+_SIGN_QUESTION = compile_later(r"^([*&`@%!]|[|>](?![-+0-9]*\s*(?:#.*)?$))")
 # An unquoted question holding " #": YAML reads the rest of the line, its ':' too, as a comment.
-_HASH_IN_KEY = re.compile(r"^(?![\s\"'#-])[^#\n]*?\s#\S[^\n]*:\s*$")
-_ERROR_LINE = re.compile(r"^line (\d+): ")
-_NBSP_INDENT = re.compile(r"^[ \t]*\u00a0")
+_HASH_IN_KEY = compile_later(r"^(?![\s\"'#-])[^#\n]*?\s#\S[^\n]*:\s*$")
+_ERROR_LINE = compile_later(r"^line (\d+): ")
+_NBSP_INDENT = compile_later(r"^[ \t]*\u00a0")
 # A question or an answer opening with a quoted part and going on after it: "\"To be\" is from?:"
-_QUOTE_THEN_MORE_KEY = re.compile(r"^([\"'])(?:(?!\1).)*\1[ \t]*[^\s:#].*:\s*$")
-_QUOTE_THEN_MORE_ANSWER = re.compile(r"^\s*-\s+([\"'])(?:(?!\1).)*\1[ \t]*[^\s#].*$")
+_QUOTE_THEN_MORE_KEY = compile_later(r"^([\"'])(?:(?!\1).)*\1[ \t]*[^\s:#].*:\s*$")
+_QUOTE_THEN_MORE_ANSWER = compile_later(r"^\s*-\s+([\"'])(?:(?!\1).)*\1[ \t]*[^\s#].*$")
 # "'What's the capital?':", "- 'Rock 'n' roll'": an apostrophe in a word ends the single quotes
-_APOSTROPHE_IN_SINGLE = re.compile(r"^(\s*(?:-\s+)?)'([^'\n]*\w'\w[^\n]*)'(\s*:?)\s*$")
+_APOSTROPHE_IN_SINGLE = compile_later(r"^(\s*(?:-\s+)?)'([^'\n]*\w'\w[^\n]*)'(\s*:?)\s*$")
 # "[Movies] Who directed Jaws?:": a flow collection, then more
-_BRACKET_KEY = re.compile(r"^[\[{][^\]}]*[\]}][ \t]*[^\s,:#\]}].*:\s*$")
-_DASHED_KEY = re.compile(r"^-\s+[^\s#\-\[{\"'].*:\s*$")
-_ANSWER_NO_SPACE = re.compile(r"^\s*-[^\s\-]")
-_BARE_LINE = re.compile(r"^[^\s#\-\[{\"'][^:]*$")
-_ANSWER_START = re.compile(r"^\s*-\s")
-_ANSWER_ON_KEY_LINE = re.compile(r"^[^\s#\-].*?:\s+-\s+\S")
-_INDENTED_KEY = re.compile(r"^\s+[^\s#\-].*:\s*$")
+_BRACKET_KEY = compile_later(r"^[\[{][^\]}]*[\]}][ \t]*[^\s,:#\]}].*:\s*$")
+_DASHED_KEY = compile_later(r"^-\s+[^\s#\-\[{\"'].*:\s*$")
+_ANSWER_NO_SPACE = compile_later(r"^\s*-[^\s\-]")
+_BARE_LINE = compile_later(r"^[^\s#\-\[{\"'][^:]*$")
+_ANSWER_START = compile_later(r"^\s*-\s")
+_ANSWER_ON_KEY_LINE = compile_later(r"^[^\s#\-].*?:\s+-\s+\S")
+_INDENTED_KEY = compile_later(r"^\s+[^\s#\-].*:\s*$")
 # "AUTHOR: @Minji", "DESCRIPTION: `quiz`": a value opening with a YAML sign
-_COLON_IN_VALUE = re.compile(r"^([A-Za-z$][\w$]*):[ \t]+[^\s\"'#|>&*!%@`\[{][^#\n]*?:(?:[ \t]|$)")  # "DESCRIPTION: a: b"
-_SIGN_VALUE = re.compile(r"^([A-Za-z$][\w$]*):[ \t]+([*&`@%!])")
+_COLON_IN_VALUE = compile_later(r"^([A-Za-z$][\w$]*):[ \t]+[^\s\"'#|>&*!%@`\[{][^#\n]*?:(?:[ \t]|$)")  # "DESCRIPTION: a: b"
+_SIGN_VALUE = compile_later(r"^([A-Za-z$][\w$]*):[ \t]+([*&`@%!])")
 # A question or an answer opening with a quote never closed on its line ('- "Rome')
-_UNCLOSED = re.compile(r"^((?:\s*-\s+)?([\"'])(?:(?!\2).)*)$")
-_KEY_AFTER = re.compile(r"^[^\s#\-].*:\s*$")
+_UNCLOSED = compile_later(r"^((?:\s*-\s+)?([\"'])(?:(?!\2).)*)$")
+_KEY_AFTER = compile_later(r"^[^\s#\-].*:\s*$")
 # "AUTHOR:Jisoo", "What is 2+2?:4": no space after a key's ':' (YAML then reads one long word)
-_NO_SPACE_AFTER_COLON = re.compile(r"^(AUTHOR|DESCRIPTION|CONFIG|[^\s#\-\"'][^:]*\?):(?=[^\s:])(.+)$")
+_NO_SPACE_AFTER_COLON = compile_later(r"^(AUTHOR|DESCRIPTION|CONFIG|[^\s#\-\"'][^:]*\?):(?=[^\s:])(.+)$")
 # A backslash in double quotes that YAML does not know as an escape ("C:\Windows")
-_BAD_ESCAPE = re.compile(r'"(?:[^"\\\n]|\\[0abtnvfre "/\\N_LPxuU\t])*\\[^0abtnvfre "/\\N_LPxuU\t]')
+_BAD_ESCAPE = compile_later(r'"(?:[^"\\\n]|\\[0abtnvfre "/\\N_LPxuU\t])*\\[^0abtnvfre "/\\N_LPxuU\t]')
 # Answers written as a chat or a document lists them: "* Oslo", "• Oslo", "1. Vienna", "2) Wien", and
 # the dash a word processor made of "- " ("– Vienna", "— Bern")
-_BULLET = re.compile(r"^\s*(?:[*•+\u2013\u2014\u2212]|\d{1,2}[.)])[ \t]+(\S.*)$")
+_BULLET = compile_later(r"^\s*(?:[*•+\u2013\u2014\u2212]|\d{1,2}[.)])[ \t]+(\S.*)$")
 
 
 #: The longest key YAML reads written as `key:` (not `? key`): a longer Red question is a syntax error.
 YAML_KEY_LIMIT = 1024
 # A line that is a key: what comes before its last ":" ending the line or followed by a value.
-_KEY_LINE = re.compile(r"^\s*(?:-\s+)?(?P<key>[^\s#-].*?|-\S.*?)\s*:(?:\s+[^:]*)?$")
+_KEY_LINE = compile_later(r"^\s*(?:-\s+)?(?P<key>[^\s#-].*?|-\S.*?)\s*:(?:\s+[^:]*)?$")
 
 
 def _long_key(line: str) -> int | None:
@@ -222,16 +223,16 @@ def _bullets(lines: list[str], last: int | None) -> str | None:
     )
 
 
-_FENCE = re.compile(r"^\s*```[\w-]*\s*$")
-_QUOTED_LINE = re.compile(r"^> ?(?=\S|$)")
-_TAB_AFTER_DASH = re.compile(r"^([ ]*-)\t+(?=\S)", re.MULTILINE)
+_FENCE = compile_later(r"^\s*```[\w-]*\s*$")
+_QUOTED_LINE = compile_later(r"^> ?(?=\S|$)")
+_TAB_AFTER_DASH = compile_later(r"^([ ]*-)\t+(?=\S)", re.MULTILINE)
 # Google Docs, Word and web pages write "- " with a no-break space, and leave zero-width or no-break spaces
 # at a line's end (after a question's ':'); two Notepad files joined (`type a.yaml b.yaml > all.yaml`) keep
 # the second one's byte-order mark at a line's start: invisible to the author, yet YAML reads them as text,
 # so the answers fold into the question, or the whole file reads as one line of text.
-_NBSP_AFTER_DASH = re.compile(r"^([ ]*-)[\u00a0\u202f\u2007]+(?=\S)", re.MULTILINE)
-_MARK_AT_START = re.compile(r"^\ufeff+", re.MULTILINE)
-_INVISIBLE_AT_END = re.compile(r"[ \t]*[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]+[ \t]*(?=\r?$)", re.MULTILINE)
+_NBSP_AFTER_DASH = compile_later(r"^([ ]*-)[\u00a0\u202f\u2007]+(?=\S)", re.MULTILINE)
+_MARK_AT_START = compile_later(r"^\ufeff+", re.MULTILINE)
+_INVISIBLE_AT_END = compile_later(r"[ \t]*[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff]+[ \t]*(?=\r?$)", re.MULTILINE)
 
 
 def unpasted(text: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bot.lazy_re import compile_later
 from bot.show import ShowShape
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.notalist import cut_by_comment
@@ -37,7 +38,7 @@ RED_CONFIG: dict[str, str] = {
 # Aliases are expanded as Red's YAML reader does, within this many repeated values in all.
 ALIAS_BUDGET = 50_000
 # A list's name keeps letters a-z, digits and Hangul syllables (a Korean server names its lists in Korean).
-_SLUG_RE = re.compile(r"[^a-z0-9\uac00-\ud7a3]+")
+_SLUG_RE = compile_later(r"[^a-z0-9\uac00-\ud7a3]+")
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
 
@@ -291,11 +292,11 @@ class Collector:
 
 
 # A whole text in curly quotes ("“Park Ji-hu”", "‘Park Ji-hoo’", "„…“"), none of the same inside it.
-_CURLED = re.compile(r"^\s*(?:[“„](?P<double>[^“”„]+)[”“]|‘(?P<single>[^‘’]+)’)\s*$")
+_CURLED = compile_later(r"^\s*(?:[“„](?P<double>[^“”„]+)[”“]|‘(?P<single>[^‘’]+)’)\s*$")
 # An answer YAML reads as an anchor and nothing ("- &TEAM", a band's name)
-_ANCHOR_ANSWER = re.compile(r"^\s*-\s+(&\S.*?)\s*$")
+_ANCHOR_ANSWER = compile_later(r"^\s*-\s+(&\S.*?)\s*$")
 # An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
-_BARRED = re.compile(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
+_BARRED = compile_later(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
 
 
 def _joined_answer_line(lines: list[str], node: ScalarNode) -> int | None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.files import FileRefused, read_text_file
+from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
 from bot.trivia.entries import Entry, build_list, find_rows, read_rows
@@ -67,7 +68,7 @@ HYOSAN_QUESTION_KEYS = (
     "explanation",
     "source",
 )
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9:_.-]{0,79}$")
+_ID_RE = compile_later(r"^[a-z0-9][a-z0-9:_.-]{0,79}$")
 # What moderators write for `spoils:` (as a Red list's question mapping takes them, bot/trivia/redformat.py): read
 # as the tag it is, never ignored, or the question would be asked before the episode its author named.
 _SPOILS_WORDS = ("episode", "ep", "spoiler", "spoilers")
@@ -101,7 +102,7 @@ def _unset(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag == NULL_TAG and node.style is None
 
 
-_RANGE = re.compile(r"^(.+?)\s*(?:-|~|–|—|to|through|부터)\s*(.+?)(?:까지)?$", re.IGNORECASE)
+_RANGE = compile_later(r"^(.+?)\s*(?:-|~|–|—|to|through|부터)\s*(.+?)(?:까지)?$", re.IGNORECASE)
 
 
 def _why_not(node: Node, shape: ShowShape) -> str:
@@ -337,8 +338,8 @@ def detect_format(root: MappingNode) -> str:
 
 
 # Where YAML ends a line (its marks count lines and columns so).
-_YAML_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-_TOP_KEY = re.compile(r"^[^\s#\-.][^\n]*?:(?:[ \t]|$)", re.MULTILINE)
+_YAML_LINES = compile_later("\r\n|[\r\n\x85\u2028\u2029]")
+_TOP_KEY = compile_later(r"^[^\s#\-.][^\n]*?:(?:[ \t]|$)", re.MULTILINE)
 
 
 def _too_many_questions(text: str) -> None:

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from bot.lazy_re import compile_later
 from bot.lore.names import fold
 from bot.text import MONTH_NAMES as CALENDAR_MONTHS
 from bot.text import MONTH_SHORT
@@ -38,22 +39,22 @@ from bot.trivia.numberwords import is_number as is_number
 # -- tokens ----------------------------------------------------------------------------------
 
 # Word runs (combining marks kept inside, folded away by `fold`) and the symbols read below.
-_PIECE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n?]")
-_APOSTROPHES = re.compile(r"['’`´]")
-_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-_END_DOT = re.compile(r"(?<=[^\W\d_])\.+(?=\s|$)")
-_DOTTED = re.compile(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?")  # initials: "d.n.a.", "j.r.r."
-_SPECIAL = re.compile(r"[-+#./,;|&\n?'’`´]")
-_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_PIECE = compile_later(r"(?:[^\W_]|[\u0300-\u036f])+|[-+#./,;|&\n?]")
+_APOSTROPHES = compile_later(r"['’`´]")
+_HYPHEN_IN_WORD = compile_later(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_END_DOT = compile_later(r"(?<=[^\W\d_])\.+(?=\s|$)")
+_DOTTED = compile_later(r"(?<![^\W_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W_])\.?")  # initials: "d.n.a.", "j.r.r."
+_SPECIAL = compile_later(r"[-+#./,;|&\n?'’`´]")
+_WORD = compile_later(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Dashes and minus signs NFKC leaves alone; the long ones separate like a comma.
 _DASHES = str.maketrans({"\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": ";",
                          "\u2015": ";", "\u00a0": " "})
 _SEPARATOR_CHARS = frozenset(",/;|\n?")  # ("ladder? hose?": each guess asked)
 _SEPARATOR_WORDS = frozenset({"or", "vs", "versus"})
-_SPACED_GROUP = re.compile(r"\d\s+\d00\b")
+_SPACED_GROUP = compile_later(r"\d\s+\d00\b")
 _NO_SEPS: frozenset[int] = frozenset()
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\d{3})*$")
-_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)s?$")
+_THOUSANDS = compile_later(r"^\d{1,3}(?:\d{3})*$")
+_ORDINAL_END = compile_later(r"(?<=\d)(?:st|nd|rd|th)s?$")
 
 
 class Reading(NamedTuple):
@@ -240,8 +241,8 @@ _ALWAYS = {
 }
 _MONEY = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros"})  # "ten dollar note" is a bill
 _TIMES = {"twice": "2", "thrice": "3"}  # "twice" = "2 times"
-_AGED = re.compile(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
-_TIMES_X = re.compile(r"^(\d+)x$")  # "4x" (four-time champion) = "4 times"
+_AGED = compile_later(r"^(\d+)(?:yo|yos|yrs|yr)$")  # "10yo" = "10 years"
+_TIMES_X = compile_later(r"^(\d+)x$")  # "4x" (four-time champion) = "4 times"
 # "Guns N' Roses", "Sweet Child O' Mine"; chat's shorthand: "age b4 beauty", "drive thru the night"
 _BETWEEN_WORDS = {"n": "and", "o": "of", "b4": "before", "thru": "through"}
 _MONTHS = {short: CALENDAR_MONTHS[number - 1].lower() for short, number in MONTH_SHORT.items()}
@@ -251,9 +252,9 @@ _BILLIONS = {"b": "billion", "bn": "billion", "bil": "billion", "mil": "million"
 _WORD_TRIGGERS = frozenset(
     [*_BEFORE_A_WORD, *_AFTER_A_WORD, *_ALWAYS, *_BETWEEN_WORDS, *_MONTHS, *_MONTH_NAMES, *_TIMES, "bn", "bil", "mil", "co", "ent", "ish", "note", "notes"]
 )
-_DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
-_SCALED = re.compile(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
-_ISH = re.compile(r"^(\d+(?:\.\d+)?)ish$")  # "130ish"
+_DAY = compile_later(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_SCALED = compile_later(r"^(\d+(?:\.\d+)?)(bn|b|k)$")  # "1.45b", "170k"
+_ISH = compile_later(r"^(\d+(?:\.\d+)?)ish$")  # "130ish"
 
 
 def _number_like(token: str) -> bool:
@@ -333,7 +334,7 @@ def _short_forms(tokens: list[str], seps: list[bool]) -> tuple[list[str], list[b
 
 # A month and a year's last two digits after an apostrophe ("feb '26"): that year, not a day (the
 # apostrophe says so). Trivia's years are of the last century or this one: up to '40 is this one's.
-_MONTH_AND_SHORT_YEAR = re.compile(
+_MONTH_AND_SHORT_YEAR = compile_later(
     r"\b(" + "|".join([*MONTH_SHORT, *(m.lower() for m in CALENDAR_MONTHS)]) + r")\.?\s*['\u2018\u2019](\d\d)\b", re.IGNORECASE
 )
 
@@ -400,7 +401,7 @@ def without_day_and_month(reading: Reading) -> Reading:
     return Reading(tuple(tokens[i] for i in kept), frozenset(k for k, i in enumerate(kept) if i in reading.seps))
 
 
-TWO_YEARS = re.compile(r"(\d{4})/(\d{4})").fullmatch
+TWO_YEARS = compile_later(r"(\d{4})/(\d{4})").fullmatch
 
 
 def years_apart(reading: Reading) -> Reading:

@@ -13,12 +13,14 @@ import re
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bot.lazy_re import compile_later
+
 #: How a trivia list looks, for the messages below: Red-DiscordBot's format.
 LIST_SHAPE = "a list is YAML: each question on a line ending in ':', then its answers below it, one '- answer' a line"
-_WEB_PAGE = re.compile(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_WEB_PAGE = compile_later(r"^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 # A question line (`Question?:` with nothing after the colon) and an answer line (`- answer`).
-_KEY_LINE = re.compile(r"^[^\s#-].*:\s*(#.*)?$")
-_ANSWER_LINE = re.compile(r"^\s*-(\s|$)")
+_KEY_LINE = compile_later(r"^[^\s#-].*:\s*(#.*)?$")
+_ANSWER_LINE = compile_later(r"^\s*-(\s|$)")
 _DELIMITERS = (",", ";", "\t")
 
 
@@ -76,7 +78,7 @@ def not_a_list(text: str, problem: str) -> str:
     return f"{problem} (the file does not look like a trivia list: {LIST_SHAPE})"
 
 
-_COMMENT_AFTER = re.compile(r"^\s+#(?P<rest>[^\s#].*)$")
+_COMMENT_AFTER = compile_later(r"^\s+#(?P<rest>[^\s#].*)$")
 
 
 def cut_by_comment(lines: list[str], node: ScalarNode) -> str | None:

@@ -6,8 +6,7 @@ bot.trivia.normal, which reads a message's tokens first."""
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
 # -- number words ----------------------------------------------------------------------------
@@ -35,7 +34,7 @@ _ONE_AS_WORD_AFTER = frozenset(
     "tough tricky good nice great fun funny cool weird bad big little old new same first 1st".split()
 )
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
-_ROMAN = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
+_ROMAN = compile_later(r"^x{0,3}(?:ix|iv|v?i{0,3})$")
 _ROMANS = frozenset(
     r for r in (
         "".join(parts) for parts in (
@@ -45,8 +44,8 @@ _ROMANS = frozenset(
 )
 # A text needs the (slower) number pass only when it holds one of these words.
 NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES, *_PLURAL_SCALES])
-_NUMERIC = re.compile(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
-_DIGIT_START = re.compile(r"^\d")
+_NUMERIC = compile_later(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
+_DIGIT_START = compile_later(r"^\d")
 
 
 def is_number(token: str) -> bool:

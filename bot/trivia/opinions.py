@@ -12,9 +12,9 @@ otherwise no reason to refuse it ("paris lol", "pretty sure it's rats").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.trivia.talk import comments_on
 
 _BEFORE = frozenset({"that", "the", "those", "this", "these", "omg", "ok", "ngl", "honestly", "lol", "wow", "man"})
@@ -44,7 +44,7 @@ def _unstretched(word: str) -> str:
     return word
 
 
-_STRETCH = re.compile(r"([a-z])\1{2,}")
+_STRETCH = compile_later(r"([a-z])\1{2,}")
 
 
 def opinion(tokens: Sequence[str], start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from bot.lazy_re import compile_later
 from bot.trivia.distractors import WRONG_OPTIONS, OptionPicker
 from bot.trivia.model import Question
 
@@ -32,7 +33,7 @@ _PICKERS = 32  # lists whose picker is kept (the least recently used goes first)
 
 
 # Options that point at the others ("All of the above", "Both A and B"): their order is part of the question.
-_POINTS_AT_OTHERS = re.compile(
+_POINTS_AT_OTHERS = compile_later(
     r"\b(?:all|none|both|neither)\s+of\s+(?:the\s+)?(?:above|these|those|them|the\s+others)\b"
     r"|\babove\b|\b[a-e]\s*(?:and|&|or)\s*[a-e]\b",
     re.IGNORECASE,

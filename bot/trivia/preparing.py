@@ -11,9 +11,9 @@ names where they name that person alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.names import has_hangul, skeleton
 from bot.trivia.accepted import Answer, counted, prepare_answer, without_and, without_unit
 from bot.trivia.another import asked, without_kind
@@ -41,8 +41,8 @@ from bot.trivia.variants import (
 )
 
 _MAX_WINDOW = 6  # the most words a list's rival candidate is looked for with
-_YEAR_ONLY = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$").match
-_NAME_SHAPE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
+_YEAR_ONLY = compile_later(r"^1[0-9]{3}$|^20[0-9]{2}$").match
+_NAME_SHAPE = compile_later(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
 def prepare_question(

@@ -15,15 +15,14 @@ meant and how to write it (bot/trivia/redformat.py asks before reading a key as 
 
 from __future__ import annotations
 
-import re
-
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bot.lazy_re import compile_later
 from bot.trivia.listparts import RED_CONFIG, short
 from bot.yamlnodes import NULL_TAG, line_of
 
-_SPACES = re.compile(r"\s+")
-_BEFORE_MARK = re.compile(r"\s+(?=[?!.:,])")
+_SPACES = compile_later(r"\s+")
+_BEFORE_MARK = compile_later(r"\s+(?=[?!.:,])")
 
 
 def empty(node: Node) -> bool:

@@ -5,10 +5,10 @@ several earns nothing (bot.trivia.matching)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
 from bot.trivia.another import KIND_WORDS
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.families import another_of_its_set
@@ -30,7 +30,7 @@ from bot.trivia.places import COUNTRIES, PLACES, place_at, state_by_code
 from bot.trivia.talk import TALK_WORDS
 
 ITEM_TOKENS = SEPARATOR_TOKENS | {"and"}  # between two bare items: "jupiter and saturn"
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
+_ORDINAL = compile_later(r"\d+(?:st|nd|rd|th)").fullmatch  # beside a number answered, a number: "90th 100th"
 _TITLE_GLUE = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "for", "with", "from", "and"})
 RANGE_ITEMS = ITEM_TOKENS | {"from", "between", "to", "till", "until", "through", "thru"}  # "4 to 5": two numbers
 

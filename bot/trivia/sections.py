@@ -12,6 +12,7 @@ import re
 
 from yaml.nodes import MappingNode, Node
 
+from bot.lazy_re import compile_later
 from bot.show import Position
 from bot.trivia.episodelabels import spoils_written
 from bot.trivia.listparts import RED_META_KEYS, Collector, short
@@ -19,7 +20,7 @@ from bot.trivia.redmistakes import section
 
 # A question written with `answers:` under it (read by bot/trivia/redformat.py) is no heading.
 _ANSWERS = frozenset({"answers", "answer"})
-_SPOILS = re.compile(r"spoil|스포", re.IGNORECASE)
+_SPOILS = compile_later(r"spoil|스포", re.IGNORECASE)
 
 
 def _heading_tag(col: Collector, heading: str) -> Position | None:

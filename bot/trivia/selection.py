@@ -10,6 +10,7 @@ import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from bot.lazy_re import compile_later
 from bot.text import quote_user_list, quote_user_text
 from bot.trivia.bank import built_in_about
 from bot.trivia.listparts import named
@@ -20,7 +21,7 @@ from bot.trivia.snapshot import playable
 
 MAX_CATEGORIES = 10
 # A question that only makes sense with its options in front of the player (typed mode skips it).
-_CHOICE_ONLY = re.compile(
+_CHOICE_ONLY = compile_later(
     r"\b(?:which|what|who)\s+(?:one\s+)?of\s+(?:these|those|the\s+following|the\s+options|the\s+choices)\b"
     r"|\b(?:all|none|both)\s+of\s+the\s+above\b|\bnone\s+of\s+these\b",
     re.IGNORECASE,

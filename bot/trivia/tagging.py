@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.episodelabels import label, named
 from bot.trivia.model import Question, TriviaList
@@ -132,7 +133,7 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
 # Text a refusal or a warning quotes, 'like this', "like this" or “like this” (an apostrophe inside a
 # word, "Cheong-san's", neither opens nor closes one), after "question " or "the question " when it
 # is one: a question, an answer, a label or a line as the moderator wrote it.
-_QUOTED = re.compile(r"(?<!\w)((?:the )?question )?(?:'(.+?)'(?!\w)|\"(.+?)\"(?!\w)|“(.+?)”)")
+_QUOTED = compile_later(r"(?<!\w)((?:the )?question )?(?:'(.+?)'(?!\w)|\"(.+?)\"(?!\w)|“(.+?)”)")
 #: What stands for quoted text that gives something away: the line the problem names says which.
 HIDDEN = "(text hidden: it names something from the show)"
 

@@ -51,6 +51,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.lazy_re import compile_later
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 from bot.trivia.normal import TENS, UNITS
 
@@ -185,7 +186,7 @@ _COMMENT_TAILS = frozenset(
     """.split()
 )
 _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail
-_RATING = re.compile(r"^\d+/(?:10|100)$").match
+_RATING = compile_later(r"^\d+/(?:10|100)$").match
 
 
 def is_talk_shaped(
@@ -314,7 +315,7 @@ def _qualified(tokens: Sequence[str], start: int, text: str) -> bool:
 
 
 # The noun a question asks about: "How many *months*...", "Which *planet*...", "What *colour*...".
-_ASKED_NOUN = re.compile(r"\b(?:how\s+many|how\s+much|which|what)\s+([a-z]+)", re.IGNORECASE)
+_ASKED_NOUN = compile_later(r"\b(?:how\s+many|how\s+much|which|what)\s+([a-z]+)", re.IGNORECASE)
 
 
 def only_what_is_asked(words: Sequence[str], question: str) -> bool:
@@ -325,7 +326,7 @@ def only_what_is_asked(words: Sequence[str], question: str) -> bool:
     return bool(words) and all(w in asked for w in words)
 
 
-_DIGIT = re.compile(r"\d").search
+_DIGIT = compile_later(r"\d").search
 _NUMBER_WORDS = tuple(
     w for w in (*UNITS, *TENS, "hundred", "thousand", "million", "billion", "dozen", "none", "zero") if len(w) >= 3
 )

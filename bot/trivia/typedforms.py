@@ -28,22 +28,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.lazy_re import compile_later
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.kinds import Kind
 from bot.trivia.normal import MONTH_NAMES, compact_form, is_number, normalize_tokens
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_EPISODE_QUESTION = re.compile(r"\b(?:episode|ep)\b", re.IGNORECASE)
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-_SEASON_SAID = re.compile(r"\b(?:season|s)\s*0?(\d{1,2})\b", re.IGNORECASE)
-_ANSWER_EPISODE = re.compile(
+_EPISODE_QUESTION = compile_later(r"\b(?:episode|ep)\b", re.IGNORECASE)
+_HOW_MANY = compile_later(r"\bhow\s+many\b", re.IGNORECASE)
+_SEASON_SAID = compile_later(r"\b(?:season|s)\s*0?(\d{1,2})\b", re.IGNORECASE)
+_ANSWER_EPISODE = compile_later(
     r"^\s*(?:s(?:eason)?\s*0?(\d{1,2})\s*,?\s*)?(?:e(?:p(?:isode)?)?\.?\s*)?0?(\d{1,3})\s*$", re.IGNORECASE
 )
-_SUBTITLE = re.compile(r"\s*[:\u2013\u2014]\s+|\s+-\s+")
+_SUBTITLE = compile_later(r"\s*[:\u2013\u2014]\s+|\s+-\s+")
 _TEXT_SPEAK = {"to": "2", "too": "2", "for": "4"}
 # What someone does, asked: "What does Assemblywoman Park do with her resignation?"
-_WHAT_DOES = re.compile(r"\bwhat\s+(?:does|did|do)\b.*\bdo\b", re.IGNORECASE)
-_SHORT_VERB = re.compile(r"^[^aeiou]*[aeiou][bdgmnprt]$").match  # one vowel before one consonant
+_WHAT_DOES = compile_later(r"\bwhat\s+(?:does|did|do)\b.*\bdo\b", re.IGNORECASE)
+_SHORT_VERB = compile_later(r"^[^aeiou]*[aeiou][bdgmnprt]$").match  # one vowel before one consonant
 _IRREGULAR_PAST = {
     "tear": ("tore",), "throw": ("threw",), "break": ("broke",), "burn": ("burned", "burnt"), "give": ("gave",),
     "take": ("took",), "hide": ("hid",), "keep": ("kept",), "leave": ("left",), "sell": ("sold",), "tell": ("told",),
@@ -53,7 +54,7 @@ _IRREGULAR_PAST = {
 _SEQUEL = {"part": ("pt",), "volume": ("vol",), "chapter": ("ch", "chap")}
 # Words a title is typed with in one another's place: "u" for "you", "till" for "'til".
 _SAME_WORDS = (frozenset({"you", "u", "ya"}), frozenset({"your", "ur"}), frozenset({"til", "till", "until"}))
-_THING = re.compile(
+_THING = compile_later(
     r"\b(?:which|what|name\s+(?:the|a|an))\s+(?:[\w'-]+\s+){0,3}?(?:element|metal|planet|moon|star|"
     r"band|group|brand|company|car|film|movie|show|series|book|novel|song|album|animal|bird|fish|"
     r"plant|flower|tree|game|team|club|ship|drink|food|dish|language|instrument|gas|mineral|"
@@ -63,7 +64,7 @@ _THING = re.compile(
 )
 
 
-_SPELLED_OUT = re.compile(r"^\s*[A-Za-z](?:\s+[A-Za-z]){2,5}\s*[!?.]*\s*$").match
+_SPELLED_OUT = compile_later(r"^\s*[A-Za-z](?:\s+[A-Za-z]){2,5}\s*[!?.]*\s*$").match
 
 
 def spelled_out(text: str) -> str:

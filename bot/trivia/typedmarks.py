@@ -7,17 +7,17 @@ question typed inside its quotes, and an answer opening with YAML's '*' or '&' (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.trivia.listparts import short
 
-_FULL_WIDTH_COLON = re.compile(r"^(?P<key>[^\s#\-].*?)[ \t]*\uff1a[ \t]*$")
-_FULL_WIDTH_INDENT = re.compile(r"^[ \t]*\u3000")
-_COMMA_AFTER_QUOTE = re.compile(r"^\s*-\s+(?P<answer>([\"'])(?:(?!\2).)*\2)\s*,\s*$")
-_COLON_IN_QUOTES = re.compile(r"^(?P<quote>[\"'])(?P<key>(?:(?!(?P=quote)).)+?)\s*:(?P=quote)\s*$")
-_SIGNED_ANSWER = re.compile(r"^\s*-\s+(?P<answer>[*&]\S.*?)\s*$")
-_ANSWER = re.compile(r"^\s*-\s")
+_FULL_WIDTH_COLON = compile_later(r"^(?P<key>[^\s#\-].*?)[ \t]*\uff1a[ \t]*$")
+_FULL_WIDTH_INDENT = compile_later(r"^[ \t]*\u3000")
+_COMMA_AFTER_QUOTE = compile_later(r"^\s*-\s+(?P<answer>([\"'])(?:(?!\2).)*\2)\s*,\s*$")
+_COLON_IN_QUOTES = compile_later(r"^(?P<quote>[\"'])(?P<key>(?:(?!(?P=quote)).)+?)\s*:(?P=quote)\s*$")
+_SIGNED_ANSWER = compile_later(r"^\s*-\s+(?P<answer>[*&]\S.*?)\s*$")
+_ANSWER = compile_later(r"^\s*-\s")
 
 
 def _full_width_colon(line: str, after: str) -> str | None:

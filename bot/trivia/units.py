@@ -5,10 +5,10 @@ billion) as another answer."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 
+from bot.lazy_re import compile_later
 from bot.trivia.accepted import UNITS
 from bot.trivia.normal import Reading, is_number
 
@@ -85,7 +85,7 @@ def units_in(token_lists: Iterable[Sequence[str]]) -> frozenset[str]:
     return frozenset(found)
 
 
-_GLUED = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+_GLUED = compile_later(r"(\d+(?:\.\d+)?)([a-z]+)")
 
 
 def units_apart(reading: Reading, units: frozenset[str]) -> Reading:

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
 from bot.lore.names import KOREAN_SURNAMES
 from bot.trivia.accepted import Answer
 from bot.trivia.aliases import known_as
@@ -64,7 +65,7 @@ _ORDINAL_ENDINGS = {"1": "st", "2": "nd", "3": "rd"}
 QUALIFIERS = frozenset(
     "new north south east west northern southern eastern western upper lower central equatorial".split()
 )
-_ROMAN_END = re.compile(r"\s[IVXLC]+\.?\s*$", re.IGNORECASE)  # ("elizabeth ii" as a list types it)
+_ROMAN_END = compile_later(r"\s[IVXLC]+\.?\s*$", re.IGNORECASE)  # ("elizabeth ii" as a list types it)
 _ROMAN_DIGITS = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _PARTICLES = frozenset("van von de der den da di del della du la le bin ibn al el mac st of the".split())  # (an epithet: "Helen of Troy")
 
@@ -191,7 +192,7 @@ def _ie_as_y(answer: Answer) -> list[str]:
 
 
 # Words by which a question asks for two things, whose order is then the player's ("Which two rivers...?").
-_TWO_ASKED = re.compile(r"\b(?:two|both|pair|duo|couple)\b", re.IGNORECASE).search
+_TWO_ASKED = compile_later(r"\b(?:two|both|pair|duo|couple)\b", re.IGNORECASE).search
 
 
 def _both_ways(answer: Answer, question_text: str = "") -> list[str]:
@@ -329,7 +330,7 @@ def given_name(
     return first
 
 
-_WHO = re.compile(r"^\s*who\b(?!'?s that)", re.IGNORECASE)  # ("Who's that Pokémon?" asks for no person)
+_WHO = compile_later(r"^\s*who\b(?!'?s that)", re.IGNORECASE)  # ("Who's that Pokémon?" asks for no person)
 
 
 _GROUP_WORDS = frozenset("boys girls band crew gang punk kids men".split())
@@ -527,7 +528,7 @@ def team_city(
     return None
 
 
-_ASKS_YES_NO = re.compile(r"^(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|as of [^,]*,\s*(?:has|had|is|was))\b", re.I)
+_ASKS_YES_NO = compile_later(r"^(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|as of [^,]*,\s*(?:has|had|is|was))\b", re.I)
 
 
 def the_other_reply(tokens: Sequence[str], answers: Iterable[str], question: str) -> bool:

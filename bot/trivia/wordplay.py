@@ -18,14 +18,15 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS
 
 # Words that make what follows them a noun phrase of its own.
 _DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
 # Endings that mark an English word (so "laughter", "rapist" read as words; "peare", "dong" do not).
-_ENGLISH_ENDING = re.compile(r"(?:[^aeiou]er|ist|ism|ness|ment|tion|sion|ing|ship|hood|ful|less|ous|ive|able|ible)$")
-_POSSESSIVE = re.compile(r"([^\W_]+)['’]s\s+([^\W\d_]+)")
+_ENGLISH_ENDING = compile_later(r"(?:[^aeiou]er|ist|ism|ness|ment|tion|sion|ing|ship|hood|ful|less|ous|ive|able|ible)$")
+_POSSESSIVE = compile_later(r"([^\W_]+)['’]s\s+([^\W\d_]+)")
 
 
 def _reads_as_word(word: str) -> bool:

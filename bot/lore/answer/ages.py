@@ -8,20 +8,19 @@ other two, ages are not known, and the other kinds say so.
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 from bot.lore.content import Relationship
 
-_IS_OLDER = re.compile(r"^(?:is|was|isn't|isnt) (ent\d+) (older|younger|elder|bigger|smaller|little|big) (?:than) (ent\d+)$")
-_WHO_OLDER = re.compile(
+_IS_OLDER = compile_later(r"^(?:is|was|isn't|isnt) (ent\d+) (older|younger|elder|bigger|smaller|little|big) (?:than) (ent\d+)$")
+_WHO_OLDER = compile_later(
     r"^(?:who|which one|which)(?: 's| is| was|s)? (?:the )?(older|younger|oldest|youngest|elder|eldest)"
     r"(?: one| sibling)?,? (ent\d+) (?:or|and) (ent\d+)$"
     r"|^(?:who|which)(?: 's| is| was|s)? (?:the )?(older|younger|oldest|youngest|elder|eldest),? (?:between )?(ent\d+) or (ent\d+)$"
 )
 # "who is older, hari or her brother", "is hari older than her brother": the one sibling the pack gives them.
-_OWN_SIBLING = re.compile(
+_OWN_SIBLING = compile_later(
     r"^(?:(?:who|which one|which)(?: 's| is| was|s)? (?:the )?(older|younger|oldest|youngest|elder|eldest)"
     r"(?: one| sibling)?,? (?:between )?(ent\d+) (?:or|and)"
     r"|(?:is|was|isn't|isnt) (ent\d+) (older|younger|elder|bigger|smaller|little|big) than)"
@@ -30,14 +29,14 @@ _OWN_SIBLING = re.compile(
 _OLDER = frozenset({"older", "elder", "bigger", "big", "oldest", "eldest"})
 # "how old are the students", "how old is onjo", "what age are they": no source gives an age; the
 # students' school year is what they do say
-_HOW_OLD = re.compile(
+_HOW_OLD = compile_later(
     r"^\W*(?:how old|what age|what ages)(?: 's| is| are| was| were| r)? (?P<who>ent\d+|they|them|the (?:students|kids|"
     r"teens|teenagers|main characters|characters|main cast|class|main students|high schoolers)|everyone)"
     r"(?: supposed to be| meant to be| in the show| in season 1| in the story)?\W*$"
 )
 _YEAR_RECORD = "class-2-5"
-_STUDENT = re.compile(r"\bstudents?\b|\b(?:class )?2-5\b|\bclassmates?\b|\bhigh schooler\b")
-_GROWN_UP = re.compile(r"\bteacher\b|\bfather\b|\bmother\b|\bprincipal\b|\bparent\b|\bofficer\b|\bsoldier\b")
+_STUDENT = compile_later(r"\bstudents?\b|\b(?:class )?2-5\b|\bclassmates?\b|\bhigh schooler\b")
+_GROWN_UP = compile_later(r"\bteacher\b|\bfather\b|\bmother\b|\bprincipal\b|\bparent\b|\bofficer\b|\bsoldier\b")
 
 
 class SiblingAges:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.question_type import read_type
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
@@ -42,14 +43,14 @@ from bot.lore.names import Entity, Mention, NameResolver
 from bot.show import NOTHING, Position, ShowShape
 from bot.text import ordinal_number
 
-SLOT = re.compile(r"^ent(\d+)$")
-_EPISODE_NO = re.compile(r"\b(?:episode|epi|eps?)\s*#?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b|\be(\d{1,2})\b")
-_SEASON_EPISODE = re.compile(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
-_ORDINAL_EPISODE = re.compile(
+SLOT = compile_later(r"^ent(\d+)$")
+_EPISODE_NO = compile_later(r"\b(?:episode|epi|eps?)\s*#?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+episode\b|\be(\d{1,2})\b")
+_SEASON_EPISODE = compile_later(r"\bs(\d)\s*e(\d{1,2})\b|\b(\d)x(\d{1,2})\b|\bseason\s*(\d)\s*,?\s*episode\s*(\d{1,2})\b")
+_ORDINAL_EPISODE = compile_later(
     r"\b(first|second|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|last|final|finale)\s+(?:episode|ep)\b|\b(?:the\s+)?(finale)\b"
 )
-_SEASON = re.compile(
+_SEASON = compile_later(
     r"\bseason\s*(\d{1,2})\b|\b(second|2nd|third|3rd|fourth|4th|next|new)\s+season\b|\bsequel\b|\brenew"
     r"|\bseason\s+(two|three|four)\b"
     # "is all of us are dead 2 out", "aouad 2 release": the title and a number is that season
@@ -57,70 +58,70 @@ _SEASON = re.compile(
 )
 # "is Cheong-san coming back", "will Su-hyeok return": asked of a character, it means season 2
 # (not "comes back from the horde", "back to life").
-_RETURNING = re.compile(
+_RETURNING = compile_later(
     r"\b(?:(?:is|are|will)\s+(?:\S+\s+){0,3}?(?:coming back|returning|be back|back)|will\s+(?:\S+\s+){0,3}?(?:come back|return)"
     r"|(?:come|comes|coming) back|return(?:s|ing)?)\b(?!\s+(?:to(?! life\b)|from|for|after|alive|as a|as an)\b)"
 )
 # "is the show dead", "did netflix cancel it": whether the show goes on.
-_SHOW_ITSELF = re.compile(
+_SHOW_ITSELF = compile_later(
     r"\b(?:is|was|has|did)\s+(?:netflix\s+)?(?:the show|it)\s+(?:been\s+|got\s+|get\s+)?"
     r"(?:dead|over|cancell?ed|axed|killed|renewed|done for)\b|\b(?:cancel|axe|kill)(?:ed|led)?\s+(?:the show|it)\b"
 )
 # "is there a release date yet", "any release date announced": the next season's.
-_NEXT_RELEASE = re.compile(
+_NEXT_RELEASE = compile_later(
     r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
 )
 # "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
-_TO_LIFE = re.compile(r"^(?!.*\bwill\b).*\bback to life\b")
+_TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
-_STORY_RETURN = re.compile(r"\bdid\b.*\b(?:come back|return)\b")
+_STORY_RETURN = compile_later(r"\bdid\b.*\b(?:come back|return)\b")
 # "who dies in ep 5 and ep 6", "what happens in episodes 3 and 4": the same question of each episode.
-_EPISODE_PAIR = re.compile(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(?:(?:episode|ep)\s*)?(\d{1,2})\b")
-_POSITION_WORD = re.compile(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e\d{1,2})$")
-_YEAR = re.compile(r"\b(20[0-3]\d)\b")
-_COMPOUND = re.compile(
+_EPISODE_PAIR = compile_later(r"\b(episodes?|eps?)\s*(\d{1,2})\s*(?:,|and|&|\+)\s*(?:(?:episode|ep)\s*)?(\d{1,2})\b")
+_POSITION_WORD = compile_later(r"^(?:s\d{1,2}e\d{1,2}|\d{1,2}x\d{1,2}|s\d{1,2}|e\d{1,2})$")
+_YEAR = compile_later(r"\b(20[0-3]\d)\b")
+_COMPOUND = compile_later(
     r"\s*(?:,\s*)?\band\s+(?=(?:who|whos|whose|what|whats|wats?|when|whens|where|wheres|why|how|hows|which|is|are|does|"
     r"did|was|were|has)\b)|\?\s+(?=\w)"  # chat spellings too: "who plays so-ju and whats his job"
 )
 # "what is season 2 about", "what happens in season 2": its plot.
-_ABOUT = re.compile(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")
+_ABOUT = compile_later(r"\bwhat(?: is| are| was|'s)?\b.*\babout\b|\bwhat happens in season\b")
 # "whats the story", "what is the storyline": what the show is about.
-_THE_STORY = re.compile(r"^what(?: is| was|'s)? (?:the )?(?:story|storyline)(?: of (?:the show|it))?$")
+_THE_STORY = compile_later(r"^what(?: is| was|'s)? (?:the )?(?:story|storyline)(?: of (?:the show|it))?$")
 # "onjos dad": a possessive typed without its apostrophe, before a relation word.
-_BARE_POSSESSIVE = re.compile(
+_BARE_POSSESSIVE = compile_later(
     r"\b([^\W\d_]{3,})s\s+(?=(?:dad|mom|mum|father|mother|brother|sister|son|daughter|best friend|friend|crush|"
     r"girlfriend|boyfriend|actor|actress|job|teacher|partner|parents?|sibling)\b)"
 )
 # "the science teachers son": the words of a description begun with "the" before the owner written without apostrophe
-_THE_ROLE_BEFORE = re.compile(r"\bthe\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+_THE_ROLE_BEFORE = compile_later(r"\bthe\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
 # ... never a word that is no one ("the episodes son", "the shows actor": the show's own are asked otherwise)
 _NOT_OWNERS = frozenset({"episode", "show", "serie", "season", "webtoon", "movie", "film", "drama", "kdrama", "thi", "wa"})
 # "hyoryeong's friend jimin", "hari's little brother woojin": the one named, whoever's they are.
-_APPOSED = re.compile(
+_APPOSED = compile_later(
     r"\bent\d+ 's (?:(?:best|little|lil|older|younger|big|baby|ex|former|old) )?(?:friend|bff|brother|bro|sister|sis|"
     r"dad|father|mom|mum|mother|son|daughter|classmate|crush|girlfriend|boyfriend|partner|neighbou?r|teacher|"
     r"student|sibling) (ent\d+)\b"
 )
 # "is the same writer back for s2": the show's writer (the same as ever), not a different one.
-_SAME_MAKER = re.compile(r"\bthe same (writer|screenwriter|directors?|showrunner|cast|actors|actresses|team|crew)\b")
+_SAME_MAKER = compile_later(r"\bthe same (writer|screenwriter|directors?|showrunner|cast|actors|actresses|team|crew)\b")
 # "what does he do (for a living)": the job of whoever it is.
-_WHAT_DOES_DO = re.compile(
+_WHAT_DOES_DO = compile_later(
     r"\bwhat (?:does|do) (ent\d+|he|she|they|\w+ 's \w+) do\b(?: for (?:a )?(?:living|work|job))?(?=\s*(?:\?|$|and\b))"
     # "what did Eun-ji do" asks what they did in the story; "for a living" still asks their job
     r"|\bwhat did (ent\d+|he|she|they|\w+ 's \w+) do for (?:a )?(?:living|work|job)(?=\s*(?:\?|$|and\b))"
 )
 # "how does it end", "what happens at the end": the ending.
 # "how does the webtoon end": the sources only say the show changed its ending (never when it was serialised).
-_WEBTOON_ENDS = re.compile(r"\b(?:how|where) (?:does|did) (?:the )?(?:webtoon|manhwa|comic|original)(?: story)? end\b"
+_WEBTOON_ENDS = compile_later(r"\b(?:how|where) (?:does|did) (?:the )?(?:webtoon|manhwa|comic|original)(?: story)? end\b"
                            r"|\bwhat happens (?:at|in) the end of (?:the )?(?:webtoon|manhwa|comic)\b"
                            r"|\bwhat is the (?:webtoon|manhwa|comic) (?:ending|'s ending)\b|\bwebtoon ending\b")
-_HOW_IT_ENDS = re.compile(
+_HOW_IT_ENDS = compile_later(
     r"\b(?:how|where) (?:does|did|do|will) (?:it|this|the show|the series|the story|season (?:1|one)|s1|"
     r"the first season|everything|things|the season) (?:all )?end(?: up)?\b|\bwhat happens (?:at|in) the (?:very )?end\b"
     r"|\bhow (?:it|the show|the series|season (?:1|one)) ends\b"
 )
 # "is it for kids", "can a 12 year old watch it", "is it kid friendly": how old a viewer should be.
-_SUITABLE = re.compile(
+_SUITABLE = compile_later(
     r"\b(?:for|appropriate for|suitable for|ok for|okay for|safe for|good for|fine for|allowed for)\s+"
     r"(?:kids|children|a child|a kid|teens|teenagers|minors|younger \w+|my (?:kid|son|daughter|child|little \w+)|"
     r"an? \d{1,2} ?(?:year|yr)s? olds?|\d{1,2} ?(?:year|yr)s? olds?|\d{1,2})\b"
@@ -130,28 +131,28 @@ _SUITABLE = re.compile(
     r"|\bage (?:rating|limit|restriction|requirement)\b"
 )
 # "반장이 뭐야" glossed: "class president what" (a Korean word asked about, no name in it).
-_KOREAN_WHAT = re.compile(
+_KOREAN_WHAT = compile_later(
     r"^(?!.*\b(?:ent\d+|name|title|role|actor|job|age|plot|episode|ending|season|who|when|where|why|how)\b)"
     r"(?P<k>(?:\w+ ){0,2}\w+) (?:what|meaning)$"
 )
 # "is it rated r", "is it pg 13", "is it 18+": a rating named (before "r" is read as "are").
-_RATING_NAMED = re.compile(
+_RATING_NAMED = compile_later(
     r"\b(?:rated|rating(?: of)?|an?)\s+(?:r|pg(?:\s*-?\s*13)?|nc\s*-?\s*17|ma|m|x|1[2-9]\s*\+?)(?!\w)"
     r"|(?:^|\s)(?:r|pg\s*-?\s*13|nc\s*-?\s*17|1[2-9])\s*(?:\+\s*)?(?:rated|rating)\b"
     r"|(?:^|\s)(?:1[2-9]\s*\+|1[2-9] plus|pg\s*-?\s*13|nc\s*-?\s*17)(?=\s|\?|$)"
 )
 _RATING_HINTS = ("rat", "pg", "+", "plus", "nc", " ma", " r", " m", " x", " 1")
-_A_KDRAMA = re.compile(r"\ban? k ?drama\b")
+_A_KDRAMA = compile_later(r"\ban? k ?drama\b")
 # Words without which neither the show's names nor a platform can be in a text (a cheap first test).
 # "who makes it out alive", "who gets out": who survives (never the one whose story says it).
-_MAKES_IT_OUT = re.compile(r"^who (?:all |else )?(?:makes?|made|gets?|got) (?:it )?out(?: alive)?"
+_MAKES_IT_OUT = compile_later(r"^who (?:all |else )?(?:makes?|made|gets?|got) (?:it )?out(?: alive)?"
                            r"(?: of (?:hyosan|the city|the school|there))?(?: alive)?(?: in the end| at the end)?$")
 # "list everyone Gwi-nam bites", "everybody that Su-hyeok saves": whom they do it to.
-_EVERYONE_DONE = re.compile(r"^(?:(?:list|name|tell me)\s+)?(?:all\s+)?(?:every(?:one|body)|all the (?:people|ones|characters)"
+_EVERYONE_DONE = compile_later(r"^(?:(?:list|name|tell me)\s+)?(?:all\s+)?(?:every(?:one|body)|all the (?:people|ones|characters)"
                             r"|the (?:people|ones|characters))\s+(?:(?:that|who|whom)\s+)?(ent\d+)\s+"
                             r"(bites|bit|has bitten|kills|killed|has killed|saves|saved|rescues|rescued|infects|infected)\W*$")
 # Korean puts the topic first: "반좀비 누구누구야" is "halfbie who are the", "죽는 사람 누구야" "die person who".
-_KOREAN_TOPIC = re.compile(r"^(?P<topic>halfbie|zombie|die|survive|alive)(?: person| people)? (?P<q>who are the|who|how many)\W*$")
+_KOREAN_TOPIC = compile_later(r"^(?P<topic>halfbie|zombie|die|survive|alive)(?: person| people)? (?P<q>who are the|who|how many)\W*$")
 _KOREAN_TOPICS = {
     ("halfbie", "who"): "who are the halfbies", ("halfbie", "how"): "how many halfbies are there",
     ("zombie", "who"): "who turns into a zombie", ("zombie", "how"): "how many characters turn into zombies",
@@ -159,18 +160,18 @@ _KOREAN_TOPICS = {
     ("survive", "who"): "who survives", ("survive", "how"): "how many students survive",
     ("alive", "who"): "who survives", ("alive", "how"): "how many students survive",
 }
-_MUSIC = re.compile(r"\bmusic\b(?!\s+(?:room|class|classroom|teacher|club))")
+_MUSIC = compile_later(r"\bmusic\b(?!\s+(?:room|class|classroom|teacher|club))")
 # "what's the relationship between On-jo and Cheong-san", "what is On-jo and Cheong-san's relationship".
-_RELATION_BETWEEN = re.compile(
+_RELATION_BETWEEN = compile_later(
     r"^what(?: ?'s| is| s|s)? (?:the |their )?(?:relationship|relation|connection) (?:between|of) (ent\d+) and (ent\d+)\W*$"
     r"|^what(?: ?'s| is| s|s)? (ent\d+) and (ent\d+) ?'s (?:relationship|relation|connection)\W*$"
 )
 # "when is the kiss between Cheong-san and On-jo": what the two do, not how they are related.
-_DEED_BETWEEN = re.compile(r"\b(?:the |their |that )?(kiss|fight|confession)\s+(?:scene\s+)?between\s+(ent\d+)\s+and\s+(ent\d+)\b")
-_SHOW_HINT = re.compile(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
-_PINGS = re.compile(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
+_DEED_BETWEEN = compile_later(r"\b(?:the |their |that )?(kiss|fight|confession)\s+(?:scene\s+)?between\s+(ent\d+)\s+and\s+(ent\d+)\b")
+_SHOW_HINT = compile_later(r"all of us|aouad|aoad|koreantitle|jigeum|the show|the series|drama| on | in ", re.I)
+_PINGS = compile_later(r"@\u200b?(?:everyone|here)\b|<@[!&]?\d+>", re.I)
 # "the first zombie", "who died first", "the last to die": the rank is what is asked (kept as a word).
-_RANK = re.compile(
+_RANK = compile_later(
     r"\b(first|last)\s+(?=(?:zombie|infected|infection|person|victim|one|halfbie|student|to|death|casualty|case|"
     r"bite|character|human|kill|carrier|(?:girl|boy|guy|gal|female|male|woman|man|kid|teacher|adult)s?\s+(?:to|who|that))s?\b)|\b(?:die|died|dies|turn|turned|turns|infected|bitten|killed|bit)\s+(first|last)\b"
     # "마지막에 누가 죽어" glossed: "last who die"
@@ -179,20 +180,20 @@ _RANK = re.compile(
 # "who is on the roof at the end": the ending of the story, when the phrase ends the question or
 # names the show ("at the end of the show"); never "the end of the library scene", and not a
 # question about who lives (the survivors' own record answers "who survives in the end").
-_AT_THE_END = re.compile(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the show|the series|season (?:1|one)|it))?\s*$")
+_AT_THE_END = compile_later(r"\b(?:at|in) the (?:very )?end(?:\s+of\s+(?:the show|the series|season (?:1|one)|it))?\s*$")
 # "what is namra at the end", "what does gwinam become", "what did namra turn into": their state, their fate.
-_BECOMES = re.compile(r"^what (?:is|'s|s|was|are|were) (ent\d+|the \w+) (?:at|in) the (?:very )?end(?:ing)?$"
+_BECOMES = compile_later(r"^what (?:is|'s|s|was|are|were) (ent\d+|the \w+) (?:at|in) the (?:very )?end(?:ing)?$"
                       r"|^what (?:does|did|do) (ent\d+|the \w+) (?:become|turn into|end up as|end up|do (?:at|in) the end)"
                       r"(?: at the end| in the end)?$")
 # "when did it come out in korea": it came out worldwide at once; the country asked is no other date.
-_RELEASED_IN = re.compile(r"\b(releas\w*|come out|came out|premiere\w*|drop\w*|air\w*|stream\w*) in (?:south )?"
+_RELEASED_IN = compile_later(r"\b(releas\w*|come out|came out|premiere\w*|drop\w*|air\w*|stream\w*) in (?:south )?"
                           r"(?:korea|the us|the usa|usa|america|the uk|uk|japan|india|indonesia|the philippines|"
                           r"philippines|brazil|mexico|canada|australia|germany|france|spain|my country)\b")
-_ABOUT_SURVIVING = re.compile(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
-_PLATFORM = re.compile(r"\s*\bplatform([a-z]+)\b")
+_ABOUT_SURVIVING = compile_later(r"\b(?:surviv\w*|alive|live|lives|living|make it|made it|dead|die|dies|died)\b")
+_PLATFORM = compile_later(r"\s*\bplatform([a-z]+)\b")
 # "what does banjang mean", "meaning of welfie", "반장 뜻": the word itself is asked about (a name
 # the resolver knows, "Banjang" for Nam-ra, is then the word, not the person).
-_DEFINITION = re.compile(
+_DEFINITION = compile_later(
     r"^(?:what|wat)(?: is| 's|s)? (?:the )?(?:meaning|definition) of (?:the (?:word|term) )?(?P<a>.+?)$"
     r"|^what (?:does|do|did) (?:the (?:word|term) )?(?P<b>.+?) (?:mean|means|stand for|translate to)(?: in english)?$"
     r"|^(?:define|meaning of) (?P<c>.+?)$|^(?P<d>.+?) (?:meaning|definition)$"
@@ -200,7 +201,7 @@ _DEFINITION = re.compile(
 )
 # "what is banjang", "whats a banjang": "what", not "who", asked of a word that only names someone
 # by a nickname or a title asks what the word is (a name part, "what is namra", still asks who).
-_WHAT_IS_SLOT = re.compile(r"^(?:what|wat)(?: is| 's|s) (?:a |an |the )?(ent\d+)"
+_WHAT_IS_SLOT = compile_later(r"^(?:what|wat)(?: is| 's|s) (?:a |an |the )?(ent\d+)"
                            r"(?: (?:lol|lmao|haha|again|exactly|tho|though|anyway|even|bro|pls|please))*$")
 
 
@@ -220,12 +221,12 @@ def _a_nickname_asked(joined: str, slots: dict[str, Slot]) -> bool:
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 # "2" for "to" after a verb that takes "to" ("what happened 2 mr lee", "what happens 2 namra").
-_TO_AS_TWO = re.compile(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|talk(?:s|ed)?|listen(?:s|ed)?) 2 (?=\D)")
+_TO_AS_TWO = compile_later(r"\b(happen(?:s|ed)?|go(?:es)?|went|belong(?:s|ed)?|talk(?:s|ed)?|listen(?:s|ed)?) 2 (?=\D)")
 # "who drew the webtoon": its maker ("drew" is no drawing-away of zombies).
-_WHO_DREW = re.compile(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
+_WHO_DREW = compile_later(r"\bwho (?:drew|draws|illustrated|illustrates)\b")
 # The webtoon by its title ("when was now at our school published"): the webtoon, not a school.
-_WEBTOON_TITLE = re.compile(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
-_SHOW_NAMES = re.compile(
+_WEBTOON_TITLE = compile_later(r"\b(?:the )?now at our school\b(?:\s+(?:webtoon|comic|manhwa))?")
+_SHOW_NAMES = compile_later(
     r"\b(?:all of us are dead|all of us r dead|all of us are ded|aouad|aoad|the show|this show|the series|"
     r"the drama|the kdrama|the k drama|koreantitle|jigeum uri hakgyoneun)\b"
 )
@@ -270,7 +271,7 @@ class Analysis:
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
 
-    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    def search(self, pattern: Pattern) -> re.Match[str] | None:
         return pattern.search(self.text)
 
     @property

@@ -11,23 +11,24 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.result import Answer, Part, dont_know
 
-_IN_EPISODE = re.compile(
+_IN_EPISODE = compile_later(
     r"^(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+|still\s+)?"
     r"(?:in|appear in|appears in|show up in|shows up in|come up in|feature in|featured in|be in)\s+"
     r"(?:the\s+)?(?:episode|ep|eps|e)\s*\d+(?:\s+of season (?:1|one))?\W*$"
 )
 # "how many episodes is na-yeon in", "how many eps does woo-jin appear in": no source counts them.
-_HOW_MANY = re.compile(
+_HOW_MANY = compile_later(
     r"^how many (?:episodes|eps)\s+(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+)?"
     r"(?:in|appear|appear in|show up|show up in|feature in|featured in|be in|on screen|on)(?:\s+(?:the\s+)?(?:show|series|drama|season (?:1|one)))?(?:\s+(?:for|in total))?\W*$"
 )
 # "is cheongsan in every episode", "does gwinam appear in all the eps": the same count no source keeps (never the
 # one record that says "the episode ends with Cheong-san falling")
-_EVERY = re.compile(
+_EVERY = compile_later(
     r"^(?:is|was|does|did|do)\s+ent\d+\s+(?:even\s+|actually\s+|really\s+)?(?:in|appear in|appears in|show up in|"
     r"shows up in|feature in|featured in|be in)\s+(?:every|each|all|all the|all of the|all \d+)\s+(?:single\s+)?"
     r"(?:episodes?|eps?)\W*$"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.pronouns import asked_gender
@@ -22,7 +23,7 @@ from bot.lore.answer.words import stem
 from bot.lore.names import Entity
 from bot.show import Position
 
-_SETTING = re.compile(r"(?:(?:After|When|While|As|Once|Before|Until) [^,]{1,80}, |(?:In|At) the (?:ending|end|epilogue|finale) )")
+_SETTING = compile_later(r"(?:(?:After|When|While|As|Once|Before|Until) [^,]{1,80}, |(?:In|At) the (?:ending|end|epilogue|finale) )")
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Ask:
     def people(self) -> list[Subject]:
         return self.found.of_kind("person")
 
-    def matches(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    def matches(self, pattern: Pattern) -> re.Match[str] | None:
         return pattern.search(self.a.text)
 
     def stems_without(self, words: Iterable[str]) -> list[str]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
-_AWARD = re.compile(r"\baward", re.I)
+_AWARD = compile_later(r"\baward", re.I)
 
 
 class AwardAnswers:

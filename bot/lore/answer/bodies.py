@@ -6,15 +6,14 @@ scene of theirs. Hidden as far as their fate: a question about a body gives the 
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 
-_BODY = re.compile(r"\b(?:body|bodies|corpse|corpses|remains)\b")
+_BODY = compile_later(r"\b(?:body|bodies|corpse|corpses|remains)\b")
 # "what happened to ent0 's body", "was ent0 's body found", "where is ent0 body", "did they find his body"
-_ASKED = re.compile(r"\b(?:what|where|was|were|is|did|does|do|has|have|found|find|shown|show|see|seen|happen\w*)\b")
+_ASKED = compile_later(r"\b(?:what|where|was|were|is|did|does|do|has|have|found|find|shown|show|see|seen|happen\w*)\b")
 _KIND_ORDER = {"fact": 0, "event": 1}
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, dont_know
 
-_CALLS = re.compile(r"^\s*what (?:does|did|do|would)\s+(ent\d+)\s+(?:always |usually )?call\s+(ent\d+)\b")
-_CALLING = re.compile(r"\bcall(?:s|ed|ing)?\b", re.I)
+_CALLS = compile_later(r"^\s*what (?:does|did|do|would)\s+(ent\d+)\s+(?:always |usually )?call\s+(ent\d+)\b")
+_CALLING = compile_later(r"\bcall(?:s|ed|ing)?\b", re.I)
 
 
 class CalledAnswers:

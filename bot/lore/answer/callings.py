@@ -14,18 +14,19 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, dont_know
 
 _WHO_CALLS = r"(?:they|people|ppl|fans|everyone|everybody|u|you|ya|the others|the kids|the students|he|she|koreans)"
 _CALL = r"(?:call|calls|called|name|names|named|nickname|nicknamed)"
 # "why do they call nam ra banjang", "why does everyone call her banjang"
-_WHY_CALL = re.compile(rf"^\W*(?:so |but |and )?(?:(?:why|y) (?:do|does|did|would)|how come(?: do| does)?) {_WHO_CALLS} {_CALL} (?P<what>.+?)\W*$")
+_WHY_CALL = compile_later(rf"^\W*(?:so |but |and )?(?:(?:why|y) (?:do|does|did|would)|how come(?: do| does)?) {_WHO_CALLS} {_CALL} (?P<what>.+?)\W*$")
 # "why is nam ra called banjang", "why is the show named all of us are dead"
-_WHY_CALLED = re.compile(r"^\W*(?:so |but |and )?(?:why|how come|y) (?:is|was|are|were|s) (?P<who>.+?) "
+_WHY_CALLED = compile_later(r"^\W*(?:so |but |and )?(?:why|how come|y) (?:is|was|are|were|s) (?P<who>.+?) "
                          r"(?:called|named|nicknamed|titled) (?P<what>.+?)\W*$")
-_SHOW = re.compile(r"^(?:it|this|that|the (?:show|series|drama|kdrama|k-drama|title)|this (?:show|series|drama)"
+_SHOW = compile_later(r"^(?:it|this|that|the (?:show|series|drama|kdrama|k-drama|title)|this (?:show|series|drama)"
                    r"|all of us are dead|aouad)$")
-_TITLES = re.compile(r"\b(?:all of us are dead|aouad|now at our school|지금 우리 학교는)\b")
+_TITLES = compile_later(r"\b(?:all of us are dead|aouad|now at our school|지금 우리 학교는)\b")
 
 
 def why_called(question: str, ask: Callable[[str], Answer]) -> Answer | None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
 from bot.lore.answer.result import Answer, Part
 
 # A ranking asked: "number 1", "no.1", "#1", "top", "topped the charts", "first place", "1위".
-_RANKED = re.compile(
+_RANKED = compile_later(
     r"(?:\b(?:number|num|no\.?|nr\.?)\s*(?:1|one)\b|#\s*1\b|\btop(?:ped|s|ping)?\b|\bchart\w*|\b(?:first|1st) place\b|\brank\w*"
     r"|\bmost (?:watched|popular|viewed)\b|1\s*위|1\s*등|순위|차트)"
 )
@@ -37,27 +38,27 @@ _PLACES: tuple[tuple[str, str], ...] = (
 )
 _PLACE_WORDS = "|".join(p for p, _ in _PLACES)
 # "in korea", "on netflix korea", "korea's top 10", "korean netflix", "한국에서"
-_IN_PLACE = re.compile(
+_IN_PLACE = compile_later(
     rf"\b(?:in|on netflix|netflix|across) (?:the )?(?P<a>{_PLACE_WORDS})\b(?!\s*(?:netflix )?(?:and|or)\b)"
     rf"|\b(?P<b>{_PLACE_WORDS})(?:'s| netflix| charts?| top| daily| weekly)\b"
     rf"|(?P<c>{_PLACE_WORDS})\s*(?:에서|넷플)"
 )
-_KOREAN_NETFLIX = re.compile(r"\bkorean netflix\b|\bnetflix kr\b")
+_KOREAN_NETFLIX = compile_later(r"\bkorean netflix\b|\bnetflix kr\b")
 # The day asked, against the record's seventh: "on the first day", "day one", "release day"
-_FIRST_DAY = re.compile(r"\b(?:first|1st|opening|release|launch|premiere) day\b|\bday (?:one|1)\b|\bright away\b"
+_FIRST_DAY = compile_later(r"\b(?:first|1st|opening|release|launch|premiere) day\b|\bday (?:one|1)\b|\bright away\b"
                         r"|\bimmediately\b|\bstraight away\b|첫날|당일")
-_SEVENTH_DAY = re.compile(r"\b(?:seventh|7th) day\b|\bday (?:seven|7)\b|\bafter a week\b")
-_QUESTION_WORD = re.compile(r"^(?:when|how|which|what|where|why|who)\b|언제|몇|어디|어느|무슨|왜|누가")
+_SEVENTH_DAY = compile_later(r"\b(?:seventh|7th) day\b|\bday (?:seven|7)\b|\bafter a week\b")
+_QUESTION_WORD = compile_later(r"^(?:when|how|which|what|where|why|who)\b|언제|몇|어디|어느|무슨|왜|누가")
 _US_RECORD = "us-number-one"
 _PREMIERE = "premiere"
-_WHICH_COUNTRY = re.compile(r"\b(?:which|what) (?:country|countries|nation)\b|어느 나라|어떤 나라")
-_FIRST_IN = re.compile(r"\b(?:released?|release|come out|came out|comes out|premiered?|dropp?(?:ed)?|out|air(?:ed)?)\b"
+_WHICH_COUNTRY = compile_later(r"\b(?:which|what) (?:country|countries|nation)\b|어느 나라|어떤 나라")
+_FIRST_IN = compile_later(r"\b(?:released?|release|come out|came out|comes out|premiered?|dropp?(?:ed)?|out|air(?:ed)?)\b"
                        r".*\bfirst\b|먼저")
-_SEASON_TWO = re.compile(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
-_YEAR = re.compile(r"\b(?:in|of|for|during)\s+(20\d\d)\b|(20\d\d)\s*년")
+_SEASON_TWO = compile_later(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
+_YEAR = compile_later(r"\b(?:in|of|for|during)\s+(20\d\d)\b|(20\d\d)\s*년")
 # The show set against another: "faster than squid game", "vs squid game", "beat squid game to #1"; never a
 # length of time ("in less than a week") or a number ("more than 20 countries").
-_AGAINST_ANOTHER = re.compile(
+_AGAINST_ANOTHER = compile_later(
     r"\bthan (?!(?:a|an|one|\d+|two|three|four|five|six|seven|ten|that|usual|expected)\b)(?:the )?[a-z]"
     r"|\b(?:vs\.?|versus|compared (?:to|with)|beat|beats|beaten|outdid|outdo|outpaced?)\b"
 )

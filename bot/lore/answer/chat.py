@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 # Asides in chat that ask nothing: "wait", "again i forgot", "i need to know", "the girl that
 # everyone hates", "lol he was so funny". Read past, so the question itself is what is matched
 # ("so ju" is So-ju, never "so" and a "ju").
-_ASIDE_LEAD = re.compile(
+_ASIDE_LEAD = compile_later(
     r"^\s*(?:(?:wait|hold on|hold up|um+|uh+|hm+|sorry|bro|bruh|dude|guys|lol|lmao|omg|ngl|yo|ok|okay|so(?![\s-]*ju\b)|"
     r"y'?all|ya'?ll|chat|fam|sis|bestie|ayo|aye|pls|plz|idk|yoo+|heyy*|hii*|"
     r"lowkey|highkey|tbh|deadass|istg|honestly|(?:i\s+)?(?:totally\s+|completely\s+)?(?:forgot|forget)|"
@@ -21,7 +23,7 @@ _ASIDE_LEAD = re.compile(
     r"genuine (?:q|question)|serious (?:q|question)|dumb (?:q|question))\b(?![-'])[\s,.!:-]*)+",
     re.I,
 )
-_ASIDE_MIDDLE = re.compile(
+_ASIDE_MIDDLE = compile_later(
     r"\s*\b(?:again\s+)?i\s+(?:forgot|forget|for ?got|cant remember|can't remember|dont remember|don't remember|"
     r"keep forgetting)\b(?:\s+(?:again|lol|lmao|sorry))?"
     r"|\s*\bi\s+(?:really\s+)?(?:need|needa|wanna|want|have) to know\b(?:\s+(?:this|now|rn|asap|tonight|"
@@ -38,7 +40,7 @@ _ASIDE_MIDDLE = re.compile(
 )
 _ASIDE_MIDDLE_WORDS = ("forg", "rememb", "know", "remind", "help", "friend", "spoiler", "every", "we all", "fandom",
                        "fans", "people", "ppl")
-_ASIDE_TAIL = re.compile(
+_ASIDE_TAIL = compile_later(
     r"(?<=\w)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr)\s+)?(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|theyre)\s+"
     r"(?:so|really|lowkey|kinda|such|literally|soo+|rly|too)\s+"
     r"(?:good|funny|annoying|amazing|great|cute|hot|pretty|bad|cool|iconic|underrated|sweet|brave|[a-z]+(?:y|ing|ful|ed|ous|ic|ive))\b"
@@ -47,7 +49,7 @@ _ASIDE_TAIL = re.compile(
 )
 # "does nayeon die lol she deserved it", "who killed gwinam he had it coming tbh": a verdict on someone
 # said after the question (what they deserved) asks nothing; "does the bully get what he deserves" asks
-_DESERVED_TAIL = re.compile(
+_DESERVED_TAIL = compile_later(
     r"(?<=\w)(?<!what)(?<!how)\W*\s+(?:(?:lol|lmao|ngl|tbh|fr|honestly|bc|cuz|because|and|but)\s+)*"
     r"(?:(?:he|she|they|that|it|which)\s+(?:(?:so|really|totally|fully|lowkey|kinda|literally|didn'?t|did not|"
     r"doesn'?t|never)\s+)*"
@@ -56,27 +58,27 @@ _DESERVED_TAIL = re.compile(
 )
 # "does hyoryeong die lol she was annoying", "who plays daesu ngl he's funny": a remark about someone after a
 # chat marker asks nothing, intensifier or not
-_MARKED_TAIL = re.compile(
+_MARKED_TAIL = compile_later(
     r"(?<=\w)\W*\s+(?:lol|lmao|lmfao|ngl|tbh|fr|honestly)\s+(?:(?:he|she|they)\s+(?:was|were|is|are)|he'?s|she'?s|they'?re|"
     r"theyre)\s+(?!(?:alive|dead|a zombie|a halfbie|bitten|infected|in|back|still|gonna|going)\b)[^?]*(?=\?*\s*$)",
     re.I,
 )
 # "who tf is", "wtf happened to", "who the heck is": an oath inside the question asks nothing.
-_OATH = re.compile(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
+_OATH = compile_later(r"\b(?:(?<=who )|(?<=what )|(?<=where )|(?<=why )|(?<=how )|(?<=when ))(?:tf|tha fuck|the (?:fuck|heck|hell|frick))\b\s*"
                    r"|\bwtf\b|\bwth\b|\b(?:fucking|fuckin|freaking|freakin|frickin|effing)\s+", re.I)
 _ASIDE_TAIL_WORDS = (" so ", " really ", " lowkey ", " kinda ", " such ", " literally ", " soo", " rly ", " too ")
 # "ep 3 who died rip", "who plays hari pls ty", "whos the bully lmaooo": a word of chat said last asks nothing (a claim's
 # own tag, "no cap" or "fr", is analysis.py's)
 # (a hurry said last, "asap", "real quick", "rq", or thanks ahead of time, "tysm", "thx in advance": nothing asked)
 _THANKED = r"(?:ty|thx|thanks|thank (?:you|u)|tysm|tyvm)(?: in advance)?"
-_CHAT_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pl[sz]+|pleas+e+|"
+_CHAT_TAIL = compile_later(r"(?<=\w)(?:[\s,.!?~]+(?:rip+|ripp+|smh|sadge|bruh+|lo+l+|lmao+|lmfao+|omg+|pl[sz]+|pleas+e+|"
                         rf"{_THANKED}|asap|real quick|rq|xd+|😭+|😢+|💀+))+\W*$", re.I)
 # ... and of those, the ones that can never be what is asked about ("who dies tbh": never "who says rip"): read past
 # after a question of two words too
-_CHAT_ONLY_TAIL = re.compile(r"(?<=\w)(?:[\s,.!?~]+(?:smh|bruh+|lo+l+|lmao+|lmfao+|omg+|tbh|ngl|tho|though|btw|rn|xd+"
+_CHAT_ONLY_TAIL = compile_later(r"(?<=\w)(?:[\s,.!?~]+(?:smh|bruh+|lo+l+|lmao+|lmfao+|omg+|tbh|ngl|tho|though|btw|rn|xd+"
                              r"|😭+|😢+|💀+))+\W*$", re.I)
 # "did cheongsan die at the end or nah": the question, not an alternative to weigh.
-_OR_NOT = re.compile(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
+_OR_NOT = compile_later(r",?\s+or (?:nah|naw|nope|no|not|what)\W*$", re.I)
 
 
 def without_asides(text: str) -> str:
@@ -104,22 +106,22 @@ def without_asides(text: str) -> str:
 
 # "who plays Ha-ri and what about her brother", "who plays onjo? and her dad?": the previous
 # clause's question, of another.
-_WHAT_ABOUT = re.compile(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|&|n|plus|also)\s+"
+_WHAT_ABOUT = compile_later(r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|&|n|plus|also)\s+"
                          r"(?P<rest>(?:her|his|their)\s+\w+|ent\d+(?: 's \w+)?)[\s?!.]*$|"
                          r"^\s*(?:and\s+)?(?:what|how)\s+about\s+(?P<any>.+?)[\s?!.]*$")
 # "what about hari?", "and what about woojin" with nothing asked before: someone named, nothing asked of them
-_ABOUT_NAMED_ALONE = re.compile(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what|how)\s+about\s+(?P<who>ent\d+)"
+_ABOUT_NAMED_ALONE = compile_later(r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what|how)\s+about\s+(?P<who>ent\d+)"
                                 r"(?:\s+(?:tho|though|then|too|lol))*[\s?!.]*$")
 # "who plays ent0 and her dad", "does ent0 and her dad survive": the same question of each (never
 # one answer for both)
-_AND_KIN = re.compile(r"\b(?P<slot>ent\d+)\s+(?:and|&)\s+(?:her|his|their)\s+(?P<kin>(?:dad|father|mom|mum|mother|"
+_AND_KIN = compile_later(r"\b(?P<slot>ent\d+)\s+(?:and|&)\s+(?:her|his|their)\s+(?P<kin>(?:dad|father|mom|mum|mother|"
                       r"brother|bro|sister|sis|son|daughter|baby|parents|boyfriend|girlfriend|crush|bff|best friend)s?)\b")
-_SLOT_WORD = re.compile(r"\bent\d+\b")
-_POSSESSIVE_PRONOUN = re.compile(r"^(?:her|his|their)\s+")
+_SLOT_WORD = compile_later(r"\bent\d+\b")
+_POSSESSIVE_PRONOUN = compile_later(r"^(?:her|his|their)\s+")
 
 
 # "is cheongsan in season 2 and is gwinam": the same auxiliary and a name, the rest left unsaid.
-_BARE_AGAIN = re.compile(
+_BARE_AGAIN = compile_later(
     r"^\s*(?:and\s+|but\s+|or\s+)?(?P<aux>is|was|does|did|are|were|will|do)\s+(?P<rest>ent\d+|(?:her|his|their)\s+\w+)"
     r"(?:\s+(?:too|also|as well|either))?[\s?!.]*$"
 )
@@ -128,14 +130,14 @@ _BARE_AGAIN = re.compile(
 # "what about him", "and her?" with no question before it: nobody to follow
 # "what about him", "same for her?", "and for them too": the same question of someone unnamed
 # "and the other guy?", "what about the other one": someone set beside a person named before, unsaid
-_ABOUT_SOMEONE_UNNAMED = re.compile(r"^\W*(?:and |so |ok |but |well )?(?:(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
+_ABOUT_SOMEONE_UNNAMED = compile_later(r"^\W*(?:and |so |ok |but |well )?(?:(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
                                     r"(?:him|her|them|he|she|they|(?:his|her|their) [a-z]+)|(?:(?:what|how) about |and )?the other "
                                     r"(?:guy|girl|one|dude|kid|boy|person|people|ones|two))(?: too| as well| then)?\W*$")
 
 
 # "ok but why", "who?", "which one", "and then?", "what ep was that": a bare follow-up to something said before,
 # which the bot never saw (each question is read on its own)
-_POINTS_BACK = re.compile(
+_POINTS_BACK = compile_later(
     r"^\W*(?:(?:ok|okay|so|and|but|then|wait|hold on|hmm+|um+|wdym)\W+)*(?:but\s+)?(?:why|who|whom|which one|which|how|how come|"
     r"when|where|what|what ep(?:isode)?|which ep(?:isode)?|what ep(?:isode)? (?:was|is) (?:that|it|this)|"
     r"and then|then what|what (?:happens|happened) (?:next|after that|then)|why (?:though|tho)|who (?:is|was) (?:that|it)|"
@@ -150,9 +152,9 @@ def points_back(clause: str) -> bool:
 
 
 # "그럼 걔는?", "얘도?", "그 사람은": "and them?" in Korean
-_ABOUT_SOMEONE_UNNAMED_KO = re.compile(r"^\W*(?:그럼|근데|그리고|그럼\s*이제)?\s*(?:걔|얘|쟤|그\s*사람|그\s*애|그\s*분)(?:는|도|은|이는)?\W*$")
+_ABOUT_SOMEONE_UNNAMED_KO = compile_later(r"^\W*(?:그럼|근데|그리고|그럼\s*이제)?\s*(?:걔|얘|쟤|그\s*사람|그\s*애|그\s*분)(?:는|도|은|이는)?\W*$")
 # "same question for namra", "same for hari": the question is one asked before, which the bot never saw
-_SAME_FOR_NAMED = re.compile(r"^\W*(?:and |so |ok |but )?(?:same (?:question |q |thing )?(?:for|with|goes for)|ditto for) "
+_SAME_FOR_NAMED = compile_later(r"^\W*(?:and |so |ok |but )?(?:same (?:question |q |thing )?(?:for|with|goes for)|ditto for) "
                              r"ent\d+\W*$")
 
 
@@ -205,12 +207,12 @@ def kin_asked_too(clauses: list[str]) -> list[str]:
 
 # Talk that asks nothing of the show ("hi", "thanks bot", "good bot"): answered in kind, with what
 # can be asked, never "I don't know that".
-_GREETING = re.compile(
+_GREETING = compile_later(
     r"^\W*(?:hi+|hey+|hello+|helo|yo+|sup|wassup|what'?s up|howdy|annyeong(?:haseyo)?|안녕(?:하세요)?|good (?:morning|"
     r"evening|afternoon|night))(?: (?:there|bot|hyosan|everyone|guys|all))?\W*$",
     re.I,
 )
-_THANKS = re.compile(
+_THANKS = compile_later(
     r"^\W*(?:(?:ok(?:ay)?|oh|ah|cool|nice|great|awesome|perfect)[,!.]?\s+)?(?:thanks+|thank (?:you|u)|thx|ty|tysm|"
     r"tyvm|thank you so much|thanks a lot|gomawo|kamsahamnida|감사합니다|고마워)(?: (?:so much|a lot|bot|hyosan|again))*"
     r"\W*$|^\W*good bot\W*$",

@@ -9,11 +9,11 @@ question. The milestone vocabulary (what a question asks happened) lives here to
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.question import Question, year_runs
 from bot.lore.answer.result import Part, SourceRef
@@ -24,18 +24,18 @@ from bot.lore.content import Claim
 _PARTS_MEMO_SIZE = 4096  # headings and verdicts are fixed phrases (or a few years)
 _GENERIC_STEMS = frozenset({"season", "2", "two", "second", "new", "next", "netflix", "show", "series"})
 
-_MILESTONE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("filming_wrapped", re.compile(r"\bwrap\w*\b|\bfinish\w* (?:filming|shooting)\b|\bdone filming\b")),
-    ("pre_production", re.compile(r"\bpre-?\s?production\b")),
-    ("filming", re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bshot\b|\bproduction\b|\bstart\w*\b|\bbegin\b|\bbegan\b")),
-    ("release_date_announced", re.compile(r"\breleas\w*\b|\bcome out\b|\bcame out\b|\bpremier\w*\b|\bair\w*\b|\bout in\b"
+_MILESTONE_WORDS: tuple[tuple[str, Pattern], ...] = (
+    ("filming_wrapped", compile_later(r"\bwrap\w*\b|\bfinish\w* (?:filming|shooting)\b|\bdone filming\b")),
+    ("pre_production", compile_later(r"\bpre-?\s?production\b")),
+    ("filming", compile_later(r"\bfilm\w*\b|\bshoot\w*\b|\bshot\b|\bproduction\b|\bstart\w*\b|\bbegin\b|\bbegan\b")),
+    ("release_date_announced", compile_later(r"\breleas\w*\b|\bcome out\b|\bcame out\b|\bpremier\w*\b|\bair\w*\b|\bout in\b"
                                            # "is s2 coming in 2026", "s2 dropping december 2026": the release asked,
                                            # never a claim's "not in the line-up"
                                            r"|\b(?:com(?:e|es|ing)|drop\w*|arriv\w*|land\w*) (?:in )?"
                                            r"(?=(?:early |late |mid-?)?(?:[a-z]{3,9} )?20\d\d\b)")),
-    ("renewed", re.compile(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b")),
-    ("casting", re.compile(r"\bcast\w*\b|\bjoin\w*\b|\breturn\w*\b")),
-    ("cancelled", re.compile(r"\bcancel\w*\b")),
+    ("renewed", compile_later(r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b")),
+    ("casting", compile_later(r"\bcast\w*\b|\bjoin\w*\b|\breturn\w*\b")),
+    ("cancelled", compile_later(r"\bcancel\w*\b")),
 )
 RELATED = {
     "filming": {"pre_production", "filming"},

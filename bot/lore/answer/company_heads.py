@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part
 from bot.show import NOTHING
 
 # A head's title as a role gives it ("Film Monster CEO"), and the words fans ask for one with.
-_TITLE = re.compile(r"^(?P<company>.+?)\s+(?P<title>ceo|chief executive|president|chairman|chairwoman|founder|head)$", re.I)
-_ASKED = re.compile(
+_TITLE = compile_later(r"^(?P<company>.+?)\s+(?P<title>ceo|chief executive|president|chairman|chairwoman|founder|head)$", re.I)
+_ASKED = compile_later(
     r"\b(?:ceo|c e o|chief executive|boss|head|president|chairman|chairwoman|founder|owner)\b"
     r"|^(?:so |and |ok )?who\s+(?:runs|ran|heads|headed|owns|owned|leads|led|founded|started|manages|managed)\b"
 )
-_WHO = re.compile(r"^(?:so |and |ok )?(?:who|whos|what|whats|which person)\b")
+_WHO = compile_later(r"^(?:so |and |ok )?(?:who|whos|what|whats|which person)\b")
 _CONSUMED = ("who", "whos", "is", "was", "the", "of", "at", "what", "whats", "name", "company", "ceo", "c", "e", "o",
              "chief", "executive", "boss", "head", "heads", "headed", "president", "chairman", "chairwoman", "founder",
              "founded", "owner", "owns", "owned", "runs", "ran", "run", "leads", "led", "manages", "managed", "started",

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer
 from bot.lore.content import Fact
 
 # How a question sets the show against another: "bigger than", "beat", "vs", "as big as".
-_AGAINST = re.compile(
+_AGAINST = compile_later(
     r"\b(?:bigger|more popular|popular|larger|more successful|more watched|watched more|more views|more viewers|"
     r"more hours|more people|views than|better numbers|beat|beats|beaten|outperform\w*|outdo|outdid|surpass\w*|"
     r"top|topped|as big as|as popular as|compare\w*|comparison|vs|versus|than)\b"
@@ -25,7 +26,7 @@ _AGAINST = re.compile(
 
 # A measure the sources never set against another show's ("was the rating higher than squid game", "more episodes than"):
 # no verdict off the viewing figures
-_OTHER_MEASURE = re.compile(r"\b(?:rating|ratings|rated|score|scores|reviews?|reviewed|rotten|imdb|metacritic|critics?"
+_OTHER_MEASURE = compile_later(r"\b(?:rating|ratings|rated|score|scores|reviews?|reviewed|rotten|imdb|metacritic|critics?"
                             r"|budget|episodes?|eps|longer|shorter|runtime|awards?|emmys?)\b")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.counted import same_window
@@ -35,31 +36,31 @@ _CLAIM_WORDS = (
 )
 
 # "didn't the virus start / come from / begin in Japan": where something came from, not where it is.
-_ORIGIN_ASKED = re.compile(r"\b(?:start\w*|began|begin\w*|c[ao]me\w? from|originat\w*|emerg\w*|spread\w* from|"
+_ORIGIN_ASKED = compile_later(r"\b(?:start\w*|began|begin\w*|c[ao]me\w? from|originat\w*|emerg\w*|spread\w* from|"
                            r"made in|created in|from)\b", re.I)
 _ORIGIN_HEADS = frozenset(stems_of("virus outbreak infection zombies"))
 
 _NEG = r"(?:is|isn't|isnt|was|wasn't|wasnt)\s+(?:not\s+)?"
 # "is hyosan in seoul", "the school is in busan right": where the story is set, as a claim.
-_PLACE_CLAIM = re.compile(
+_PLACE_CLAIM = compile_later(
     rf"^{_NEG}(?P<x>.+?)\s+(?:located\s+|set\s+|based\s+)?in\s+(?P<y>[a-z]+)$"
     r"|^(?P<x2>.+?)\s+(?:is|was)\s+(?:located\s+|set\s+|based\s+)?in\s+(?P<y2>[a-z]+)$"
 )
 # Real cities a fan may place it in (a country is not a city: Hyosan is a South Korean city).
 _CITIES = frozenset({"seoul", "busan", "incheon", "daegu", "daejeon", "gwangju", "ulsan", "suwon", "andong", "jeju",
                      "pusan", "gangnam", "tokyo", "osaka"})
-_SETTING = re.compile(r"^(?:hyosan(?: high(?: school)?)?|the (?:school|city|town|high school|story))$")
+_SETTING = compile_later(r"^(?:hyosan(?: high(?: school)?)?|the (?:school|city|town|high school|story))$")
 # "is the virus called the hyosan virus": a name, as a claim.
-_NAME_CLAIM = re.compile(
+_NAME_CLAIM = compile_later(
     rf"^{_NEG}(?P<x>.+?)\s+(?:called|named|known as)\s+(?P<y>.+)$|^(?P<x2>.+?)\s+(?:is|was)\s+(?:called|named|known as)\s+"
     r"(?P<y2>.+)$"
 )
-_NAMING = re.compile(r"\b(?:called|named|known as)\b")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_NAMING = compile_later(r"\b(?:called|named|known as)\b")
+_ARTICLE = compile_later(r"^(?:the|a|an)\s+")
 # "the epilogue is one year later": a length of time, settled by a record giving it in other units.
 _UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # A count and what it counts, as a record says it ("top in 25 countries", "in the Top 10 of 94 countries", "first in 29")
-_COUNTED = (re.compile(r"(?=\b(\d[\d,.]*)\s+([a-z]+)\b)"), re.compile(r"(?=\b(\d[\d,.]*)\s+[a-z-]+\s+([a-z]+)\b)"))
+_COUNTED = (compile_later(r"(?=\b(\d[\d,.]*)\s+([a-z]+)\b)"), compile_later(r"(?=\b(\d[\d,.]*)\s+[a-z-]+\s+([a-z]+)\b)"))
 
 
 class CorrectionAnswers:
@@ -294,9 +295,9 @@ class CorrectionAnswers:
                              evidence=evidence, consumed=_CLAIM_WORDS)
 
 
-_LABELLED = re.compile(r"\b(?:ep|eps|episode|episodes|week|wk|season|s|part|day)\s*(\d{1,2})\b")
-_BOUND = re.compile(r"\b(?:than|over|under|at least|at most|fewer than|less than)\s+(?:(?:ep|eps|episode|episodes|week|wk)\s*)?(\d+)\b")
-_BEGAN = re.compile(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)
+_LABELLED = compile_later(r"\b(?:ep|eps|episode|episodes|week|wk|season|s|part|day)\s*(\d{1,2})\b")
+_BOUND = compile_later(r"\b(?:than|over|under|at least|at most|fewer than|less than)\s+(?:(?:ep|eps|episode|episodes|week|wk)\s*)?(\d+)\b")
+_BEGAN = compile_later(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)
 
 
 def _after_start(numbers: Sequence[str], record: str) -> bool:

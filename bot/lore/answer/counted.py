@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.words import stem, synonyms_of
 
 _NUMERAL = (r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -21,7 +22,7 @@ _PHRASE_END = frozenset(
 )
 
 
-def counted_in(text: str) -> re.Pattern[str] | None:
+def counted_in(text: str) -> Pattern | None:
     """For "how many weeks ...": a number right before "week" ("eleven weeks", "560.8 million viewing
     hours") in a record, or any word of its group ("chapters" -> "130 episodes")."""
     match = re.search(r"\bhow many\b\s*(?P<rest>.*)$", text)
@@ -47,8 +48,8 @@ def counted_in(text: str) -> re.Pattern[str] | None:
 
 
 # "number 1", "#1", "top spot": a count of where it was first, as a record words it ("first in 63", "top in 25")
-_TOPPED_ASKED = re.compile(r"#\s?1\b|\bnumber (?:1|one)\b|\bno\.? ?1\b|\btop spot\b|\bfirst place\b|\btopp?ed\b|1위")
-_TOPPED_SAID = re.compile(r"\b(?:first|top) in \d|#1|\bnumber one\b|\btopped\b", re.I)
+_TOPPED_ASKED = compile_later(r"#\s?1\b|\bnumber (?:1|one)\b|\bno\.? ?1\b|\btop spot\b|\bfirst place\b|\btopp?ed\b|1위")
+_TOPPED_SAID = compile_later(r"\b(?:first|top) in \d|#1|\bnumber one\b|\btopped\b", re.I)
 
 
 def same_window(question: str, record: str) -> bool:

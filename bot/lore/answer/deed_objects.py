@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.verbs import done_to_another, verbs_in
 from bot.lore.answer.words import stem
 from bot.lore.content import ContentPack
@@ -17,18 +18,18 @@ from bot.show import Position
 _PERSON = r"(?:boy|girl|guy|one|person|man|woman|kid|student|dude|lady|child|classmate)"
 # "the (poor) kid (that) ent0 bullied / called welfie": the deed after the name, and at most two words
 # it says of the one it was done to ("a welfie"); never the question that follows ("what happened").
-DONE_BY = re.compile(
+DONE_BY = compile_later(
     rf"\bthe\s+(?:[a-z]+\s+){{0,2}}?{_PERSON}\s+(?:(?:that|who|whom)\s+)?(?P<anchor>ent\d+)\s+"
     r"(?:(?:had|has|just|once|always|literally)\s+)?(?P<verb>[a-z]+)"
     r"(?P<rest>(?:\s+(?!(?:what|who|how|does|did|do|is|was|and|in|at|on|when|why|where|to|him|her|them)\b)[a-z]+){0,2})"
     r"(?:\s+(?:in|at|on|during)\s+(?:the\s+)?(?P<place>[a-z]+))?"  # "in the gym": which of their deeds
 )
 # "the welfie boy", "the kid called welfie": what another calls them, quoted in a relationship.
-CALLED = re.compile(rf"\bthe\s+(?P<word>[a-z]+)\s+{_PERSON}\b|\bthe\s+{_PERSON}\s+(?:they\s+)?called\s+(?:a\s+)?(?P<word2>[a-z]+)\b")
+CALLED = compile_later(rf"\bthe\s+(?P<word>[a-z]+)\s+{_PERSON}\b|\bthe\s+{_PERSON}\s+(?:they\s+)?called\s+(?:a\s+)?(?P<word2>[a-z]+)\b")
 # Verbs said of another that the event verbs (verbs.py) do not read: what a bully does.
-_SAID_TO = re.compile(r"bull(?:y|ies|ied|ying)|call(?:s|ed|ing)?|insult\w*|mock\w*|sneer\w*|tease\w*|teased")
-_CALLING = re.compile(r"call(?:s|ed|ing)?|named")
-_QUOTED = re.compile(r"['\u2018\u201c\"]([A-Za-z]+)['\u2019\u201d\"]")
+_SAID_TO = compile_later(r"bull(?:y|ies|ied|ying)|call(?:s|ed|ing)?|insult\w*|mock\w*|sneer\w*|tease\w*|teased")
+_CALLING = compile_later(r"call(?:s|ed|ing)?|named")
+_QUOTED = compile_later(r"['\u2018\u201c\"]([A-Za-z]+)['\u2019\u201d\"]")
 
 
 def _forms(word: str) -> set[str]:

@@ -16,6 +16,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -25,12 +26,12 @@ from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem
 from bot.lore.content import StoryEvent
 
-_SLOTS = re.compile(r"\bent\d+\b")
-_BY = re.compile(r"\bby\s+(ent\d+)\b")
+_SLOTS = compile_later(r"\bent\d+\b")
+_BY = compile_later(r"\bby\s+(ent\d+)\b")
 _SYMMETRIC = frozenset({"partner", "present"})
 _ASKED = ("yes_no", "when", "which_episode", "why")
 # "why did Gwi-nam want to kill Cheong-san": a deed wanted or tried, not said to be done; no verdict on it.
-_INTENT = re.compile(r"\b(?:want|wants|wanted|wanna|try|tries|tried|trying|plan|plans|planned|planning|going to|gonna)"
+_INTENT = compile_later(r"\b(?:want|wants|wanted|wanna|try|tries|tried|trying|plan|plans|planned|planning|going to|gonna)"
                      r"(?: to)?\s+(?:\w+\s+)?(?:kill|bite|infect|attack|save|rescue|hurt)")
 _ATTACKER = frozenset({"attacker", "biter", "killer"})
 _VICTIM = frozenset({"victim"})
@@ -39,32 +40,32 @@ _DYING = frozenset({"death", "sacrifice", "turn"})
 # "did X do it" with "No."; being saved, protected or attacked by one does not rule out another.
 _ONCE = frozenset({"death", "bite", "infection", "turn", "halfbie"})
 # "saved the kids", "killed everyone": the group as the one it is done to, and a text naming it.
-_GROUP = re.compile(r"^\s*(?:the (?:kids|students|class|group|others|survivors|children|friends)|them(?: all)?|everyone|"
+_GROUP = compile_later(r"^\s*(?:the (?:kids|students|class|group|others|survivors|children|friends)|them(?: all)?|everyone|"
                     r"everybody)\b")
 # Saving and shielding: no event of it between the two is no "No." (another may have saved them
 # too), but nothing of the kind between them is not a different rescue of either to show.
-_HELPING = re.compile(r"(?:save|rescue|protect|shield|defend|gets? |got |help)")
+_HELPING = compile_later(r"(?:save|rescue|protect|shield|defend|gets? |got |help)")
 _HELPED = frozenset({"rescued", "protected"})
 _HELPED_KINDS = frozenset({"rescue", "sacrifice", "bite", "fight"})
 _SAVES = {"save": "saves", "saved": "saves", "saves": "saves", "saving": "saves", "rescue": "rescues",
           "rescued": "rescues", "rescues": "rescues", "protect": "protects", "protected": "protects",
           "protects": "protects", "shield": "shields", "shielded": "shields", "defend": "defends",
           "defended": "defends"}
-_JOINT = re.compile(r"\bent\d+ (?:and|n|&|or) ent\d+ (?:both |all |each )?(?:die|dies|died|dying|dead|turn|turns|turned|"
+_JOINT = compile_later(r"\bent\d+ (?:and|n|&|or) ent\d+ (?:both |all |each )?(?:die|dies|died|dying|dead|turn|turns|turned|"
                     r"survive|survives|survived|get bitten|got bitten|get infected|got infected)\b")
 # "why did the principal kill Gwi-nam": someone unnamed doing it (not a slot, not a group).
-_UNNAMED_DOER = re.compile(r"\b(?:the|a|an) (?!kids\b|students\b|class\b|group\b|others\b|zombies?\b)([a-z]{3,}) "
+_UNNAMED_DOER = compile_later(r"\b(?:the|a|an) (?!kids\b|students\b|class\b|group\b|others\b|zombies?\b)([a-z]{3,}) "
                            r"(?:(?:really|actually|even) )?(\w+)")
 # "his mom", "her dad": a relative of the one named; "the science teacher": someone fans describe
-_THEIR_KIN = re.compile(r"\b(?:his|her|their) (dad|father|mom|mother|mum|son|daughter|brother|sister)\b")
-_THE_SOMEONE = re.compile(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?)")
+_THEIR_KIN = compile_later(r"\b(?:his|her|their) (dad|father|mom|mother|mum|son|daughter|brother|sister)\b")
+_THE_SOMEONE = compile_later(r"\bthe ([a-z]{3,}(?: [a-z]{3,})?)")
 # "did Nam-ra bite anyone": no one in particular, after the verb
-_ANYONE = re.compile(r"^\s*(?:anyone|anybody|any ?one|someone|somebody|any (?:people|person|students?|humans?|of them)|"
+_ANYONE = compile_later(r"^\s*(?:anyone|anybody|any ?one|someone|somebody|any (?:people|person|students?|humans?|of them)|"
                      r"other people|others)(?: else)?\b")
 # "does mijin die, anyone?": a verb done to no one asks the channel, not whom they did it to
-_DONE_TO_NO_ONE = re.compile(r"(?:die|dies|died|dying|dead|death|pass|turn|zombified|become|became|is|was|escap|flee|fled|"
+_DONE_TO_NO_ONE = compile_later(r"(?:die|dies|died|dying|dead|death|pass|turn|zombified|become|became|is|was|escap|flee|fled|"
                              r"run|ran|leav|left|break|get|got|make|made)")
-_GROUP_SAID = re.compile(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
+_GROUP_SAID = compile_later(r"\b(?:students|kids|class|group|survivors|children|friends|everyone)\b", re.I)
 
 
 class DeedChecks:
@@ -150,6 +151,8 @@ class DeedChecks:
                     e.kind in kinds and self._plays(e, done.id, patients) for e in self._events):
                 # "did Gwi-nam bite On-jo": it is never done to her, and she lives; a No behind her fate
                 return self._never(ask, doer, done, verb_text)
+            elif primary == "sacrifice" and a.qtype == "yes_no":
+                return self._own_end(ask, doer, done, verb_text)  # "did cheongsan sacrifice himself for onjo"
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
@@ -279,6 +282,20 @@ class DeedChecks:
         part = Part(lead, spoils, fate.confidence, self.s.knowledge.refs(fate.sources or character.sources), hedged=True)
         consumed = ("it", "who", "that", "ever", *verb_text.split())
         return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(done), consumed=consumed,
+                             subjects=[doer, done])
+
+    def _own_end(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:
+        """A sacrifice for another the index does not have as one: how the one asked of meets their end when it tells
+        of the other (Cheong-san kisses On-jo goodbye and draws the horde away), with no verdict and with its doubt;
+        never "not confirmed" read off the record that doubts his body was found."""
+        character = self.s.pack.characters.get(doer.id)
+        fate = character.fate if character is not None else None
+        if character is None or fate is None or fate.status == "alive" or self.s.short(done.id) not in fate.text:
+            return None  # an end that does not tell of the other one answers nothing of a sacrifice for them
+        part = Part(f"{character.name}: {fate.text}", max(fate.spoils, doer.spoils, done.spoils), fate.confidence,
+                    self.s.knowledge.refs(fate.sources or character.sources))
+        return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(doer),
+                             consumed=("it", "who", "that", "himself", "herself", "themselves", *verb_text.split()),
                              subjects=[doer, done])
 
     def _lives(self, ask: Ask, doer: Subject, done: Subject, verb_text: str) -> Answer | None:

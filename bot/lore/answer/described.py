@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.words import STOP
 
 # Words that make a clause of what comes before the name, not a description of it: verbs, and the
@@ -24,14 +25,14 @@ _NOT_DESCRIPTION = STOP | frozenset(
 # asks about them ("who plays class prez ent0", "what happened to baby mama ent1"), never after "is"
 # ("who is stronger ent0").
 # "who is stronger, ent0 or ent1": two named to compare; nothing before them describes either.
-_COMPARED = re.compile(r"\bent\d+,? (?:or|vs|versus|and) ent\d+|\bthan\b")
-_DESCRIBED = re.compile(
+_COMPARED = compile_later(r"\bent\d+,? (?:or|vs|versus|and) ent\d+|\bthan\b")
+_DESCRIBED = compile_later(
     r"(?:\bthe|(?<=\bplays)|(?<=\bplayed)|(?<=\bplaying)|(?<=\bto)|(?<=\babout))((?: (?!ent\d|the\b)[a-z]+){1,3}) (ent\d+)\b"
 )
 
 # "who plays ent0 the nerd": a description after the name ends the clause; never after "is" ("is ent0
 # the class president" asks whether the description fits).
-_TRAILING = re.compile(r"^(?!(?:is|was|are|were|isn'?t|wasn'?t|am)\b)(.*\bent\d+) the((?: [a-z]+){1,3})\W*$")
+_TRAILING = compile_later(r"^(?!(?:is|was|are|were|isn'?t|wasn'?t|am)\b)(.*\bent\d+) the((?: [a-z]+){1,3})\W*$")
 
 
 def undescribed(text: str) -> str | None:

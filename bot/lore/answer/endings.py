@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.result import Answer, Part
@@ -28,20 +29,20 @@ from bot.lore.content import StoryEvent
 
 # "where does ent0 go at the end", "what does ent0 say in the finale", "where is ent0 in the last episode"
 # "where is ent0 last seen", "where does ent0 go last", and the Korean gloss "ent0 last where" (남라 마지막에 어디가)
-_AT_THE_END = re.compile(
+_AT_THE_END = compile_later(
     r"^(?!.*\b(?:happen\w*|fate|become|turn)\b)(?:(?:where|what|how)\b.*\bent\d+\b|ent\d+\b(?=.*\b(?:where|what)\b)).*?"
     r"\b(?:(?:at|in) the (?:very )?(?:end|ending|finale)|(?:in|at) the last (?:episode|ep|scene)|in (?:episode|ep) 12"
     r"|in the end|last(?: seen)?(?= (?:where|what|go|goes|went)\b|\W*$)|eventually|finally)\b"
 )
 # "why didn't ent0 go with them", "why does ent0 leave", "why did ent0 stay behind"
-_LEFT = re.compile(
+_LEFT = compile_later(
     r"^why (?:did ?n'?t|didn't|doesn'?t|does ?n'?t|did|does|do|would|is|was)\s+ent\d+ (?:not )?"
     r"(?:go with|come with|leave|left|stay|stays|stayed|run away|go away|split|walk away|slip away|part ways|join)\b"
 )
 # "what did ent0 see on the roof", "what does ent0 spot", "what did ent0 find at the school"
-_SAW = re.compile(r"^what (?:did|does|do|do you think) ent\d+ (?:sees?|saw|spots?|spotted|notices?|noticed|finds?|found)\b")
+_SAW = compile_later(r"^what (?:did|does|do|do you think) ent\d+ (?:sees?|saw|spots?|spotted|notices?|noticed|finds?|found)\b")
 _AGAIN = r"(?:see|meet|find|reunite with|run into|get back to)"
-_REUNION = re.compile(
+_REUNION = compile_later(
     rf"^(?:does|do|did|will|would)\s+(?P<x>ent\d+|they|the others|the friends|the survivors|everyone)\s+(?:ever\s+|eventually\s+)?"
     rf"{_AGAIN}\s+(?P<y>ent\d+)\s+(?:ever\s+)?(?:again|ever|later|at the end|in the end)\W*$"
     rf"|^(?:does|do|did|will|would)\s+(?P<x2>ent\d+)\s+(?:and|&|n)\s+(?P<y2>ent\d+)\s+(?:ever\s+|eventually\s+)?"
@@ -49,10 +50,10 @@ _REUNION = re.compile(
     rf"|^(?:does|do|did|will)\s+(?:they|the others|the friends|the survivors|everyone)\s+(?:ever\s+)?(?:find|see)\s+"
     rf"(?P<y3>ent\d+)\b"
 )
-_DOES_AT = re.compile(r"^what (?:does|did|do|is|was) ent\d+ (?:do|doing|does|did) (?:on|in|at|inside) (?:the )?([a-z][a-z ]*?)\W*$")
-_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
-_LEAVING = re.compile(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
-_WHERE_TO = re.compile(r"^where\b|\bend up\b|\bwhere\W*$")
+_DOES_AT = compile_later(r"^what (?:does|did|do|is|was) ent\d+ (?:do|doing|does|did) (?:on|in|at|inside) (?:the )?([a-z][a-z ]*?)\W*$")
+_SAYING = compile_later(r"\b(?:say|says|said|tell|tells|told)\b")
+_LEAVING = compile_later(r"\b(?:slips away|leaves|left|stays behind|walks away|goes (?:her|his|their) own way)\b")
+_WHERE_TO = compile_later(r"^where\b|\bend up\b|\bwhere\W*$")
 _ASKED = ("where", "what", "how", "do", "doing", "on", "inside", "go", "goes", "end", "ending", "finale", "last", "episode", "ep", "12", "scene",
           "say", "says", "tell", "see", "saw", "spot", "find", "found", "notice", "why", "leave", "left", "stay",
           "with", "them", "behind", "away", "come", "join", "not", "didnt", "doesnt", "part", "way", "split", "at",

@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, Part
 from bot.lore.content import ContentPack
 from bot.show import Position
 
-_YES = re.compile(r"^(?:Reportedly, )?yes\. ", re.I)
-_EPISODES = re.compile(r"\bepisodes? (\d+)(?:\s*(?:and|to|or|-|–)\s*(\d+))?", re.I)
-_UNPINNED = re.compile(r"\bnot (?:pin(?:ned)? down|confirmed|clear)\b|\bunconfirmed\b|\bdo not (?:pin|say|give)\b", re.I)
+_YES = compile_later(r"^(?:Reportedly, )?yes\. ", re.I)
+_EPISODES = compile_later(r"\bepisodes? (\d+)(?:\s*(?:and|to|or|-|–)\s*(\d+))?", re.I)
+_UNPINNED = compile_later(r"\bnot (?:pin(?:ned)? down|confirmed|clear)\b|\bunconfirmed\b|\bdo not (?:pin|say|give)\b", re.I)
 
 
 def held_to_episode(answer: Answer, asked: Position | None, pack: ContentPack) -> Answer | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.finales import season_said
 from bot.lore.answer.records import Record
@@ -16,26 +17,26 @@ from bot.lore.answer.result import Answer, Part, pooled
 from bot.season2.model import Milestone
 from bot.show import NOTHING, Position, ShowShape
 
-_DEATHS = re.compile(
+_DEATHS = compile_later(
     r"\b(?:who|anyone|anybody|someone|somebody|deaths?|dies|die|died|dying|killed|turns?|turned|zombies?)\b"
 )
-_DIE = re.compile(r"\b(?:deaths?|dies|die|died|dying|killed|turns?|turned|bitten|zombies?)\b")
-_COUNT = re.compile(r"\bhow many\b")
-_TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\b's name\b|\bnames?\s*\??$")
+_DIE = compile_later(r"\b(?:deaths?|dies|die|died|dying|killed|turns?|turned|bitten|zombies?)\b")
+_COUNT = compile_later(r"\bhow many\b")
+_TITLE = compile_later(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\b's name\b|\bnames?\s*\??$")
 # "how long is episode 1": no source gives one episode's runtime, only the rough length of all.
-_LENGTH = re.compile(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|mins?|duration)\b")
+_LENGTH = compile_later(r"\bhow long\b|\b(?:runtime|run time|running time|length|minutes|mins?|duration)\b")
 _WORDS = ("episode", "happen", "summary", "about", "recap", "plot", "synopsis", "who", "die", "turn", "anyone",
           "anybody", "someone", "many", "character", "person", "people", "zombie", "season", "1", "first", "last",
           "second", "final", "finale", "bite", "what", "go", "on", "tell", "list", "name", "all", "everyone")
 _BITTEN_KINDS = ("bite", "infection")
 # "which episode has the most deaths", "the deadliest episode": counted from every episode's deaths.
-_MOST_DEATHS = re.compile(
+_MOST_DEATHS = compile_later(
     r"^(?:which|what) (?:episode|ep)s?\b.*\b(?:most|more)\b.*\b(?:deaths?|die|dies|died|killed|kills)\b"
     r"|\bdeadliest (?:episode|ep)\b|^(?:which|what) (?:episode|ep) is (?:the )?deadliest\b"
 )
 
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
-_EVERY_EPISODE = re.compile(
+_EVERY_EPISODE = compile_later(
     r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)(?: all| every)?(?: of)?(?: the)? episodes?(?: of season 1| in season 1)?"
     r"|(?:the |an |full )?episode (?:list|guide|summaries|breakdown)"
     r"|(?:a )?summary (?:of )?(?:every|each|all(?: the)?) episodes?"

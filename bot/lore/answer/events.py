@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.records import Record
@@ -26,74 +27,74 @@ from bot.lore.answer.words import stem, stems_of
 from bot.lore.content import StoryEvent
 
 # "at the end", "in the end", "finally": the story's last such event, not its first.
-_AT_LAST = re.compile(r"\b(?:(?:at|in) the (?:very )?end(?:ing)?|in the finale|finally|eventually|at last)\b")
+_AT_LAST = compile_later(r"\b(?:(?:at|in) the (?:very )?end(?:ing)?|in the finale|finally|eventually|at last)\b")
 _AT_LAST_STEMS = frozenset(stem(w) for w in ("at", "in", "the", "very", "end", "ending", "finale", "finally", "eventually",
                                               "last"))
 _CLOSE = 0.5
 _NUDGE = 0.01  # above the others, so that it alone is picked
 # "what ep does dae-su say hambie": a word said, not a state (no false premise of being one)
-_WORD_SAID = re.compile(r"\b(?:say|says|said|saying|call|calls|called|calling|use the word|uses the word|mention\w*)\b")
+_WORD_SAID = compile_later(r"\b(?:say|says|said|saying|call|calls|called|calling|use the word|uses the word|mention\w*)\b")
 # "which ep do they mention train to busan", "what ep do they say hambie": a word said, so only an
 # event that tells of something said (Cheong-san likening it all to Train to Busan) is that moment.
-_SAYING = re.compile(r"\b(?:say|says|said|saying|mention\w*|talk\w* about|referenc\w*|quot\w*|use the word|uses the word)\b")
+_SAYING = compile_later(r"\b(?:say|says|said|saying|mention\w*|talk\w* about|referenc\w*|quot\w*|use the word|uses the word)\b")
 _SAYING_STEMS = frozenset(stem(w) for w in ("say", "says", "said", "mention", "mentioned", "talk", "reference", "quote",
                                              "use", "word", "about"))
-_SAID_IN = re.compile(r"\b(?:say\w*|said|call\w*|word|term|mention\w*|compar\w*|liken\w*|tell\w*|told|confess\w*|"
+_SAID_IN = compile_later(r"\b(?:say\w*|said|call\w*|word|term|mention\w*|compar\w*|liken\w*|tell\w*|told|confess\w*|"
                       r"shout\w*|announc\w*|nicknam\w*|quot\w*|insult\w*|messag\w*)\b", re.I)
 # What a survivor is never asked about in vain: "when does On-jo get bitten / infected / turn".
 _NEVER_KINDS = frozenset({"bite", "infection", "turn", "halfbie"})
 _NEVER_SAID = {"bite": "bitten", "infection": "infected", "turn": "turned", "halfbie": "turned into a halfbie"}
 # What nearly happens does not happen: "almost bites" is no answer to "when does On-jo get bitten".
-_ALMOST = re.compile(r"\b(?:almost|nearly|narrowly)\b", re.I)
+_ALMOST = compile_later(r"\b(?:almost|nearly|narrowly)\b", re.I)
 # "when does Gwi-nam get bitten", "what ep is Nam-ra bitten": the subject is the one it is done to.
-_DONE_TO = re.compile(r"\b(?:get|gets|got|getting|is|was|are|were|be|been|being)\s+(?:\w+\s+)?"
+_DONE_TO = compile_later(r"\b(?:get|gets|got|getting|is|was|are|were|be|been|being)\s+(?:\w+\s+)?"
                       r"(bitten|bit|infected|attacked|mauled|stabbed|saved|rescued|protected|shielded)\b(?!\s+by\b)")
 # "when does Cheong-san's mom get bitten": mauled by a zombie is what a fan calls bitten.
-_BY_ZOMBIE = re.compile(r"\b(?:maul\w*|by (?:the |a )?zombies?)\b", re.I)
+_BY_ZOMBIE = compile_later(r"\b(?:maul\w*|by (?:the |a )?zombies?)\b", re.I)
 # "when do they reach / make it to / end up on the roof": getting to a place is being there.
 _MOVING = frozenset(stem(w) for w in ("reach", "arrive", "get", "make", "go", "climb", "end", "up", "enter"))
 # "when do they / the kids / the class get to the roof": the group, not one of them.
-_COLLECTIVE = re.compile(r"\b(?:they|them|the (?:class|group|students|kids|friends|survivors)|everyone|everybody)\b")
-_COLLECTIVE_SAID = re.compile(r"\b(?:the (?:class|group|students|kids|friends|survivors)|they|everyone)\b", re.I)
+_COLLECTIVE = compile_later(r"\b(?:they|them|the (?:class|group|students|kids|friends|survivors)|everyone|everybody)\b")
+_COLLECTIVE_SAID = compile_later(r"\b(?:the (?:class|group|students|kids|friends|survivors)|they|everyone)\b", re.I)
 _GROUP_STEMS = frozenset(stem(w) for w in ("they", "them", "class", "group", "students", "kids", "friends", "survivors",
                                             "everyone", "everybody", "the"))
 # "who saves who", "who kills whom": both sides asked, so each such event
 # "who betrays the group", "is cheol-su a traitor": a judgement no source makes.
-_BETRAY = re.compile(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*)\b")
+_BETRAY = compile_later(r"\b(?:betray\w*|traitors?|treacher\w*|backstab\w*)\b")
 _LEFT_TO_FATE = frozenset({stem("abandon"), stem("lock")})
-_BOTH_OPEN = re.compile(r"^who\s+\w+\s+(?:who|whom)\W*$")
+_BOTH_OPEN = compile_later(r"^who\s+\w+\s+(?:who|whom)\W*$")
 # "who filmed the principal getting killed", "who saw woojin get bitten": who saw it, not who did it
-_WATCHED = re.compile(r"^who\s+\w+(?:ed|aw|ound)\b.*\b(?:getting|get|gets|got|being)\s+\w+")
+_WATCHED = compile_later(r"^who\s+\w+(?:ed|aw|ound)\b.*\b(?:getting|get|gets|got|being)\s+\w+")
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
-_WHO_DID = re.compile(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
-_FIGHT = re.compile(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
+_WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
+_FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
-_AGENT_SUBJECT = re.compile(
+_AGENT_SUBJECT = compile_later(
     r"\bwho(?:m)?\s+(?:did|does|do|has|had|will|is|was)\s+(?:ent\d+(?:\s+'s\s+\w+)*|the\s+\w+(?:\s+(?!{rel})\w+)?)\s+"
     r"(?!\w+ed by)(?!{rel})\w+".format(rel=r"(?:who|that|which|whom)\b")
 )
 # "who's the commander who ordered the bombing": who someone described by the words before "who" is, the clause
 # after it said of them
 # ("the commander" is read as his name, ent0: a title named with "the" is a description of him all the same)
-_ONE_WHO = re.compile(r"^who(?:\s*'?s|\s+is|\s+was)?\s+(?:the|that|this)\s+(?:(?P<named>ent\d+)\s+(?:\w+\s+)?"
+_ONE_WHO = compile_later(r"^who(?:\s*'?s|\s+is|\s+was)?\s+(?:the|that|this)\s+(?:(?P<named>ent\d+)\s+(?:\w+\s+)?"
                       r"|(?:\w+\s+){1,3}?)(?:who|that)\b")
 # ("who was the guy that stabbed Gwi-nam": "that" starts a clause about the one asked for, who is its doer)
 # "who gets bitten by Gwi-nam": the one named does it, as in "who does Gwi-nam bite".
-_BY_SUBJECT = re.compile(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"
+_BY_SUBJECT = compile_later(r"^who (?:all |else )?(?:gets?|got|is|was|are|were) (?:\w+ )?(?:bitten|bit|killed|saved|rescued|"
                          r"infected|attacked|mauled|stabbed|protected) by ent\d+\W*$")
 # "who got thrown off the roof", "who was killed in the gym": the one it is done to is asked (no doer named).
-_PASSIVE_ASKED = re.compile(r"\bwho (?:all |else )?(?:gets?|got|is|was|were|are|has been|had been) (?:\w+ )?"
+_PASSIVE_ASKED = compile_later(r"\bwho (?:all |else )?(?:gets?|got|is|was|were|are|has been|had been) (?:\w+ )?"
                             r"(?:\w+(?:ed|en|wn)|bit|hit|shot|left|kept|caught|stuck)\b(?! by\b)")
-_PASSIVE = re.compile(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
+_PASSIVE = compile_later(r"\b(?:by whom|by who|killed by|bitten by|saved by|rescued by|infected by)\b")
 # "which episode does Woo-jin appear / first show up / come in": when they are first seen.
 _APPEARING = frozenset({stem("appear"), "first", stem("introduce"), stem("seen"), stem("debut")})
 _WHERE_WORDS = ("where", "place", "location", "at", "end", "up")
 
 
-_AFTER = re.compile(r"^what (?:happens|happened|happen|comes|goes on) (?:right |just )?after (?:the |they |he |she )?\w")
+_AFTER = compile_later(r"^what (?:happens|happened|happen|comes|goes on) (?:right |just )?after (?:the |they |he |she )?\w")
 # "who made / created / invented X": a maker, which the pack's facts state (events tell what happens).
-_WHO_MADE = re.compile(
+_WHO_MADE = compile_later(
     r"^(?:who|what)\s+(?:\w+\s+)?(made|make|makes|created|creates|create|invented|invents|developed|engineered|designed|built)\b"
 )
 

@@ -10,8 +10,7 @@ is asked of them, as "Ha-ri's brother" would be (`one`).
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Profiles, Subject
@@ -30,9 +29,9 @@ _WORDS: dict[str, tuple[str, tuple[str, ...], str]] = {
     **{w: ("sister", ("sibling_of", "older_sibling_of", "younger_sibling_of"), "she") for w in ("sister", "sis")},
 }
 # "the dad", said alone: not "the dad's ..." or "the dad of ..." (whose dad is then named).
-_THE_WORD = re.compile(rf"(?:^|\s)the (?:(little|lil|baby|younger|older|big|elder) )?({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
+_THE_WORD = compile_later(rf"(?:^|\s)the (?:(little|lil|baby|younger|older|big|elder) )?({'|'.join(_WORDS)})\b(?!\s*(?:'s|of)\b)")
 # Whose mother an event names: "Jin-su and his mother", "Cheong-san's mother".
-_NAMED_KIN = re.compile(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his|her)) ({'|'.join(_WORDS)})\b")
+_NAMED_KIN = compile_later(rf"\b([A-Z][\w.-]*(?: [A-Z][\w-]*)?)(?:'s| and (?:his|her)) ({'|'.join(_WORDS)})\b")
 
 
 class FamilyWords:

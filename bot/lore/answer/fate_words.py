@@ -3,7 +3,7 @@ one ends, and how each state is said of someone."""
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import compile_later
 
 # (state at that point, what was asked) -> the verdict that opens the sentence
 VERDICTS: dict[tuple[str, str], str] = {}
@@ -23,7 +23,7 @@ for _state, _answers in {
         VERDICTS[(_state, _asked)] = _verdict
 # States that a later one ends (a halfbie who dies was one): asked of that later time, said so.
 ONCE_STATES = {"halfbie": "a halfbie", "infected": "infected"}
-PAST = re.compile(r"^(?:was|were|did|had|has)\b|\b(?:ever|become|became)\b")
+PAST = compile_later(r"^(?:was|were|did|had|has)\b|\b(?:ever|become|became)\b")
 SAID = {
     "alive": "",
     "bitten": "{name} has been bitten",

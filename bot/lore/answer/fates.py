@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.fate_words import FATE_STEMS, ONCE_STATES, PAST, SAID, STATE_STEMS, VERDICTS
 from bot.lore.answer.records import Record
@@ -27,7 +28,7 @@ from bot.lore.answer.subjects import Subject, named, unfollowed_relative
 from bot.lore.content import Character
 from bot.show import NOTHING, Position
 
-FATE_ASKED = re.compile(
+FATE_ASKED = compile_later(
     r"\bwhat(?:ever)?\s+(?:happens|happened|will happen|is going to happen|happen)\s+(?:to|with)\b|\bwhat becomes of\b"
     r"|\bfate\b|\bhow\s+(?:does|did|do|is)\b.*\b(?:die|dies|died|end up|turn|killed|get killed|go"
     r"|become (?:a |an )?(?:zombie|halfbie|hambie)|get (?:infected|bitten))\b"
@@ -38,28 +39,28 @@ FATE_ASKED = re.compile(
     # the question word last, as typed in chat: "gwinam dies how", "onjos dad what happens"
     r"|\b(?:die|dies|died|killed|turn|turns|turned)\s+how$|\bwhat\s+(?:happens|happened)(?:\s+(?:then|next|after|later))?$"
 )
-STATE_WORDS = re.compile(
+STATE_WORDS = compile_later(
     r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|dead|die|dies|died|dying|"
     r"killed|death|zombie|zombies|zombified|turn|turns|turned|infected|halfbie|hambie|bitten|ok|okay|safe|human)\b"
 )
-_ASK_DEAD = re.compile(r"\b(?:dead|die|dies|died|dying|killed|murdered|death)\b")
-_ASK_ALIVE = re.compile(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
-_ASK_ZOMBIE = re.compile(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
+_ASK_DEAD = compile_later(r"\b(?:dead|die|dies|died|dying|killed|murdered|death)\b")
+_ASK_ALIVE = compile_later(r"\b(?:alive|live|lives|living|survive[sd]?|surviving|make it|makes it|made it|ok|okay|safe)\b")
+_ASK_ZOMBIE = compile_later(r"\b(?:zombie|zombies|zombified|turn|turns|turned)\b")
 # Turning asked of them ("become a zombie", "zombified"), not zombies doing something ("the zombies bite her").
-_ASK_TURNED = re.compile(r"\b(?:zombified|turn|turns|turned|turning)\b|\b(?:a|into|an?)\s+zombie\b|\bzombie\b(?!s)")
-_ASK_HALFBIE = re.compile(r"\b(?:halfbie|hambie)\b")
-_ASK_BITE = re.compile(r"\b(?:bit|bite|bites|bitten)\b")
-_ASK_INFECTED = re.compile(r"\b(?:infected|bitten)\b")
+_ASK_TURNED = compile_later(r"\b(?:zombified|turn|turns|turned|turning)\b|\b(?:a|into|an?)\s+zombie\b|\bzombie\b(?!s)")
+_ASK_HALFBIE = compile_later(r"\b(?:halfbie|hambie)\b")
+_ASK_BITE = compile_later(r"\b(?:bit|bite|bites|bitten)\b")
+_ASK_INFECTED = compile_later(r"\b(?:infected|bitten)\b")
 # "is Gwi-nam a zombie now": as of the viewer's episode only, nothing later even behind bars.
-_ASK_NOW = re.compile(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
+_ASK_NOW = compile_later(r"\b(?:now|currently|right now|at this point|so far|still|yet)\b")
 # "what happens to the students": many people, never the one a description fits best
-_GROUP_NOUN = re.compile(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b")
-_AT_PLACE = re.compile(r"\b(?:in|at|on|inside) (?:the )?((?:[a-z]+ )?[a-z]+)\W*$")
+_GROUP_NOUN = compile_later(r"\b(?:students|kids|classmates|teachers|people|everyone|everybody|they|them)\b")
+_AT_PLACE = compile_later(r"\b(?:in|at|on|inside) (?:the )?((?:[a-z]+ )?[a-z]+)\W*$")
 # What "in the ..." names that is no place or event of the story ("did he die in the end", "in the webtoon")
 _NOT_PLACES = frozenset({"end", "ending", "finale", "beginning", "start", "show", "series", "season", "episode", "ep",
                          "webtoon", "manhwa", "comic", "book", "story", "drama", "first", "last", "final", "movie", "dub",
                          "original", "real", "life", "irl", "trailer", "spinoff", "sequel", "s1", "s2", "netflix", "kdrama"})
-_NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not)\b")
+_NEGATED = compile_later(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not)\b")
 _DEATH_KINDS = ("death", "sacrifice")
 # "i heard Cheong-san dies in episode 3": who said it is not part of the premise.
 _HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", "told", "someone", "article", "right",
@@ -67,7 +68,7 @@ _HEARSAY = ("hear", "heard", "read", "said", "say", "says", "think", "thought", 
 _PRONOUN = {"he": ("he", "him", "his"), "she": ("she", "her", "her"), "they": ("they", "them", "their")}
 
 # A fate that says the death itself ("she dies", "kills him") needs no "(dies)" (one that does not: "gives herself up")
-_DEATH_SAID = re.compile(r"\b(?:die[sd]?|dead|death|killed|kills?|zombie|turns?|life)\b", re.I)
+_DEATH_SAID = compile_later(r"\b(?:die[sd]?|dead|death|killed|kills?|zombie|turns?|life)\b", re.I)
 
 
 class FateAnswers(CharacterStages):
@@ -274,8 +275,12 @@ class FateAnswers(CharacterStages):
         for i, stage in enumerate(stages):
             until = stages[i + 1].start if i + 1 < len(stages) else None
             verdict = VERDICTS[(stage.state, asked)]
-            if stage.state == "dead" and asked == "infected" and _ASK_BITE.search(stage.text):
-                verdict = "Yes."  # "was so-ju infected": bitten before he dies
+            if stage.state in ("dead", "presumed_dead") and asked == "infected" and _ASK_BITE.search(stage.text):
+                verdict = "Yes."  # "was so-ju infected", "was cheongsan infected": bitten before the end, however sure
+            elif stage.state == "dead" and asked == "infected":
+                # "was ms park infected": given up to the zombies, and a death says nothing of an infection either
+                # way (never "No." off "dead")
+                verdict = f"My sources don't say whether {name} is {'bitten' if bite else 'infected'}."
             elif stage.state == "dead" and asked == "zombie" and re.search(r"\b(?:bit|bite|bites|bitten|zombies)\b",
                                                                         stage.text):
                 # "was onjo's dad a zombie", "did ms park turn": bitten by (or given up to) zombies before dying;

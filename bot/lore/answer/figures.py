@@ -13,65 +13,66 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.result import Answer, Part
 
 _MORE = r"(?:higher|lower|bigger|smaller|more|less|fewer|greater|larger|better|worse)"
 # "were week 2 hours higher than week 1", "did week 2 get more hours than week 1"
-_THAN = re.compile(
+_THAN = compile_later(
     rf"^(?:was|were|is|are|did|does|do)\s+(?:the\s+)?(?P<left>.+?)\s+(?:get\s+|have\s+|draw\s+)?{_MORE}"
     rf"(?:\s+(?P<noun>[a-z]+))?\s+than\s+(?:in\s+|at\s+|on\s+|during\s+|after\s+)?(?:the\s+)?(?P<right>.+?)\W*$"
 )
 # "was the rotten tomatoes score higher at launch or later", "more hours in week 1 or week 2"
-_OR = re.compile(
+_OR = compile_later(
     rf"^(?:(?:(?:was|were|is|are|did|does)\s+)?(?:the\s+)?(?P<left>.+?)\s+)?{_MORE}(?:\s+(?P<noun>[a-z]+))?\s+"
     r"(?:(?P<prep>at|in|on|during|after)\s+)?(?:the\s+)?(?P<a>.+?)\s+or\s+(?:in\s+|at\s+|on\s+|after\s+)?(?:the\s+)?(?P<b>.+?)\W*$"
 )
 # "which week had more hours, week 3 or week 4": the measure first, then the two sides
-_WHICH = re.compile(
+_WHICH = compile_later(
     rf"^(?:which|what)\s+(?P<unit>week|day)\s+(?:had|has|got|gets|drew|brought|saw)\s+{_MORE}\s+(?P<noun>[a-z]+)\W+"
     r"(?:(?:the\s+)?(?P=unit)\s+)?(?P<a>\w+)\s+or\s+(?:(?:the\s+)?(?P=unit)\s+)?(?P<b>\w+)\W*$"
 )
 # "were there more countries in week 2 than week 1", "did it get more hours in week 2 than in week 1"
-_THERE = re.compile(
+_THERE = compile_later(
     rf"^(?:(?:were|was|are|is) there|did it (?:get|have|draw|reach)|does it have)\s+{_MORE}\s+(?P<noun>[a-z]+)\s+"
     r"(?P<prep>in|at|on|during|after)\s+(?:the\s+)?(?P<left>.+?)\s+than\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?P<right>.+?)\W*$"
 )
 # The show itself as the left side ("did it get more views than squid game"): set against another title, unless the
 # right side is a time or a part of its own ("than week 1", "than at launch", "than season 1")
-_THE_SHOW = re.compile(r"^(?:it|there|show|series|drama|this show|aouad|all of us are dead)$")
-_ITS_OWN_TIME = re.compile(r"\b(?:weeks?|days?|months?|launch|premiere|release|debut|start|first|second|third|last|later"
+_THE_SHOW = compile_later(r"^(?:it|there|show|series|drama|this show|aouad|all of us are dead)$")
+_ITS_OWN_TIME = compile_later(r"\b(?:weeks?|days?|months?|launch|premiere|release|debut|start|first|second|third|last|later"
                            r"|earlier|before|season|episode|ep|\d+)\b")
 # "was it #1 in more countries in week 2 than week 1": what it was, then the measure and the two sides
-_IT_THAN = re.compile(
+_IT_THAN = compile_later(
     rf"^(?:was|is|did|does)\s+(?:it|the show)\s+(?P<pre>.*?)\s*{_MORE}\s+(?P<noun>[a-z]+)\s+"
     r"(?P<prep>in|at|on|during|after)\s+(?:the\s+)?(?P<left>.+?)\s+than\s+(?:in\s+|at\s+|on\s+)?(?:the\s+)?(?P<right>.+?)\W*$"
 )
 _EP = r"(?:ep|eps|episode|episodes|e)\s*\d{1,2}"
 # "were there more zombies in ep 5 than ep 6", "which ep has more zombies, 5 or 6": what no source counts
-_PER_EPISODE = re.compile(
+_PER_EPISODE = compile_later(
     rf"\b{_MORE}\s+(?P<noun>[a-z]+)\s+(?:in\s+)?(?:the\s+)?{_EP}\s+(?:than|or|vs)\b"
     rf"|^(?:does|did)\s+{_EP}\s+(?:have|get|show)\s+{_MORE}\s+(?P<noun2>[a-z]+)\b"
     rf"|^(?:which|what)\s+(?:ep|episode)\s+(?:has|had|shows|showed)\s+(?:the\s+)?(?:{_MORE}|most)\s+(?P<noun3>[a-z]+)\b"
 )
 # "5화랑 6화 중에 좀비 더 많이 나오는 화는?": the same in Korean, the thing said before "더 많"
-_PER_EPISODE_KO = re.compile(r"\d+\s*[화회]\S*\s+\d+\s*[화회].*?([\uac00-\ud7a3]+?)(?:이|가|는|은)?\s*더\s*많")
+_PER_EPISODE_KO = compile_later(r"\d+\s*[화회]\S*\s+\d+\s*[화회].*?([\uac00-\ud7a3]+?)(?:이|가|는|은)?\s*더\s*많")
 # "which ep has more deaths, 10 or 11", "more deaths in ep 5 or ep 6": who dies in each, side by side
-_DEATHS_COMPARED = re.compile(r"\b(?:more|most|fewer|less)\s+(?:deaths|(?:people|characters|students|ppl)\s+(?:die|died|dying|killed"
+_DEATHS_COMPARED = compile_later(r"\b(?:more|most|fewer|less)\s+(?:deaths|(?:people|characters|students|ppl)\s+(?:die|died|dying|killed"
                               r"|get killed|got killed|dead)|dead people)\b"
                               r"(?:\s+in)?\W+(?:ep(?:isode)?s?\s*)?(?P<a>\d{1,2})\s*(?:,\s*)?(?:or|vs|than)\s+(?:in\s+)?"
                               r"(?:ep(?:isode)?\s*)?(?P<b>\d{1,2})\b")
 # "who was in more episodes gwinam or nayeon", "who has the most screen time": no source lists who appears in which
-_APPEARANCES = re.compile(r"^(?:who|which (?:character|actor|actress))\s+(?:was|is|appears?|appeared|shows? up|showed up)\s+in\s+"
+_APPEARANCES = compile_later(r"^(?:who|which (?:character|actor|actress))\s+(?:was|is|appears?|appeared|shows? up|showed up)\s+in\s+"
                           r"(?:more|the most|most|fewer|the fewest)\s+(?:episodes|eps)\b|^who\s+(?:has|had|gets|got)\s+"
                           r"(?:more|the most|most)\s+screen\s?time\b")
 # What the sources do count by episode: who dies in it (a death list), so never "not counted"
-_COUNTED_BY_EPISODE = re.compile(r"^(?:whos?|deaths?|dead|kills?|killings?|people|characters|hours|views)$")
+_COUNTED_BY_EPISODE = compile_later(r"^(?:whos?|deaths?|dead|kills?|killings?|people|characters|hours|views)$")
 # "how many more eps does the webtoon have than the show": how many each has
-_HOW_MANY_MORE = re.compile(r"^how many (?:more|fewer|less) (?P<noun>[a-z]+) (?:does|did|do|has|have) (?:the\s+)?(?P<left>.+?)\s+"
+_HOW_MANY_MORE = compile_later(r"^how many (?:more|fewer|less) (?P<noun>[a-z]+) (?:does|did|do|has|have) (?:the\s+)?(?P<left>.+?)\s+"
                             r"(?:have|get|got|has|had)\s+than\s+(?:the\s+)?(?P<right>.+?)\W*$")
 # What is measured: the last of these words said on the left is the measure of both sides.
-_MEASURES = re.compile(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers|rank|ranked|ranking)\b")
+_MEASURES = compile_later(r"\b(?:hours|views|viewers|score|rating|ratings|countries|reviews|viewership|numbers|rank|ranked|ranking)\b")
 
 
 def compared_figures(text: str) -> tuple[str, str] | None:

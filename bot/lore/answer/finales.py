@@ -11,8 +11,8 @@ as TVmaze lists it (one source), beside the answer as context. While season 2 is
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_episodes import tvmaze_ref
@@ -20,7 +20,7 @@ from bot.season2.model import Milestone
 from bot.show import NOTHING, Position, ShowShape
 
 # The season's last episode named without its season ("the last ep", "final episode", "the finale")
-_LAST = re.compile(r"\b(?:last|final|finale)\s+(?:episode|ep)s?\b|\bfinale\b")
+_LAST = compile_later(r"\b(?:last|final|finale)\s+(?:episode|ep)s?\b|\bfinale\b")
 
 
 def season_said(ask: Ask, shape: ShowShape, answer: Answer, milestone: Milestone | None = None,

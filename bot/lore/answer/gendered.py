@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part
@@ -23,10 +24,10 @@ from bot.show import NOTHING
 _OTHER = {"he": "a girl or a woman", "she": "a boy or a man"}
 # "the boy that kissed Su-hyeok", "who is the girl who stabbed Gwi-nam": the one asked for is described
 # first, and whoever the question names is someone else
-_DESCRIBED_FIRST = re.compile(
+_DESCRIBED_FIRST = compile_later(
     r"^(?:who(?: 's| is| was|s)? |which )?(?:the |a |that )?(?:boy|guy|man|dude|lad|girl|woman|lady|gal)s? (?:who|that|with|in)\b"
 )
-_ASKED_NOUN = re.compile(r"\b(boy|guy|man|dude|lad|girl|woman|lady|gal)s?\b")
+_ASKED_NOUN = compile_later(r"\b(boy|guy|man|dude|lad|girl|woman|lady|gal)s?\b")
 
 
 class GenderCheck:

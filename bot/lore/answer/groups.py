@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.result import Answer, Part, pooled
@@ -44,16 +45,16 @@ _LIVE = (r"(?P<live>survive[sd]?|live|lived|make it(?: out)?(?: alive)?|made it(
 _END = r"(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:end|show|series|season 1|s1|ending|finale))?\s*\??$"
 _OF = r"(?:of (?:the )?|the )?"
 # "how many teachers die", "how many of the adults survive"
-_COUNT = re.compile(rf"^(?:so |wait |ok )?how many {_OF}{_GROUP} (?:(?:have |will |do |did )?(?:{_DIE}|{_LIVE})){_END}")
+_COUNT = compile_later(rf"^(?:so |wait |ok )?how many {_OF}{_GROUP} (?:(?:have |will |do |did )?(?:{_DIE}|{_LIVE})){_END}")
 # "do any adults survive", "does any teacher make it out alive", "are any of the teachers alive",
 # "are there any grownups alive at the end", "were there any teachers that survived"
-_ANY = re.compile(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyone|any one) {_OF}{_GROUP} "
+_ANY = compile_later(rf"^(?:do|does|did|will|are|were|is) (?:there )?(?:any|anyone|any one) {_OF}{_GROUP} "
                   rf"(?:(?:who |that )?(?:still |even )?(?:{_DIE}|{_LIVE}|alive|dead|left alive|left)){_END}")
 # "which teacher dies first", "who is the last student to die", "the first adult to die"
 _RANKS = (
-    re.compile(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
-    re.compile(rf"^(?:who|which one) (?:is|was) the (?P<rank>first|last) {_GROUP}(?: to)? (?:die|be killed|get killed){_END}"),
-    re.compile(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
+    compile_later(rf"^(?:which|what) {_GROUP} (?:is the )?(?P<rank>first|last)? ?(?:to )?{_DIE}(?: (?P<rank2>first|last))?{_END}"),
+    compile_later(rf"^(?:who|which one) (?:is|was) the (?P<rank>first|last) {_GROUP}(?: to)? (?:die|be killed|get killed){_END}"),
+    compile_later(rf"^(?:the )?(?P<rank>first|last) {_GROUP} (?:to )?(?:die|be killed|get killed){_END}"),
 )
 _DEAD = ("dead", "zombie", "presumed_dead")
 _CONSUMED = ("how", "many", "any", "anyone", "one", "do", "does", "did", "will", "are", "were", "is", "was", "of", "the",
@@ -110,7 +111,7 @@ class GroupFates:
             return None
         living = found.group("live") is not None or (found.group("die") is None and (
             "alive" in found.group(0) or " left" in found.group(0)))
-        counted = found.re is _COUNT
+        counted = found.re is _COUNT.compiled
         if counted and living and group == "student" and not gender:
             return None  # "how many students survive": the fact sheet's own headcount (records) says it
         plural = _plural(group, gender)

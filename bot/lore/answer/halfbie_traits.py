@@ -7,14 +7,13 @@ routes that say what the sources say of him, or that they don't know.
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.result import Answer, Part
 
 # the asked-about power, as fans put it: strength, speed, toughness, senses
-_TRAIT = re.compile(
+_TRAIT = compile_later(
     r"\b(?:why|how|how come)\b.*\b(?:strong|stronger|strength|powerful|fast|faster|quick|tough|unkillable|"
     r"hard to kill|so hard to (?:kill|beat|stop)|keeps? (?:coming back|surviving)|hear(?:s|ing)? (?:so )?(?:well|good)|"
     r"hear(?:s|ing)? everything|smell(?:s|ing)? (?:so )?(?:well|good)|senses|superpowers?|super ?human|overpowered|op)\b"

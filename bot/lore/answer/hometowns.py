@@ -7,13 +7,12 @@ nationality or home), so the answer is "I don't know", never a scene the event i
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, dont_know
 
 _LEAD = r"^(?:so |and |ok |but |wait |btw )?"
-_ORIGIN = re.compile(
+_ORIGIN = compile_later(
     rf"{_LEAD}(?:where(?: 's| is| was|s)? (?P<a>ent\d+) (?:from|born|originally from)"
     rf"|where (?:does|did|do) (?P<b>ent\d+) (?:come from|originally come from|grow up|hail from)"
     rf"|where was (?P<c>ent\d+) (?:born|raised)"

@@ -8,19 +8,18 @@ country this module knows are taken ("is it scary" is something else).
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer
 
-_IS_IT = re.compile(
+_IS_IT = compile_later(
     r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:it|the show|this|this show|that)\s+(?:really\s+|actually\s+|even\s+)?"
     r"(?:(?:a|an)\s+)?(?P<what>[a-z ]+?)\s*$"
     r"|^(?:it|the show|this)\s+(?:'s|s|is|was)\s+(?:(?:a|an)\s+)?(?P<said>[a-z ]+?)\s*$"
 )
 # "is it based on a true story", "did it really happen": it is fiction, adapted from a webtoon.
-_TRUE_STORY = re.compile(
+_TRUE_STORY = compile_later(
     r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:it|the show|this|this show|the story|the series)\s+(?:really\s+|actually\s+)?"
     r"(?:(?:based|inspired)\s+(?:on|by)\s+|from\s+)(?:a\s+)?(?:true|real)(?:\s+|-)(?:life\s+)?"
     r"(?:story|stories|events?|life|incidents?|outbreak)\b"

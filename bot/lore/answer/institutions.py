@@ -14,23 +14,24 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
 
-_ASKED = re.compile(r"^(?:so |wait |ok |and |but )?(?:do|does|did|will|would|is|are|was|were|has|have|can|could)\b")
-_GROUP = re.compile(r"\b(?:the |any of the |any )?(kids|students|survivors|class|children|teens|teenagers|group|"
+_ASKED = compile_later(r"^(?:so |wait |ok |and |but )?(?:do|does|did|will|would|is|are|was|were|has|have|can|could)\b")
+_GROUP = compile_later(r"\b(?:the |any of the |any )?(kids|students|survivors|class|children|teens|teenagers|group|"
                     r"main characters|friends|others)\b")
 # The institution as fans name it, and the words its events are told with.
-_INSTITUTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("the military", re.compile(r"\b(?:army|military|soldiers?|troops?|marines?|armed forces)\b"),
-     re.compile(r"\b(?:military|soldiers?|commander|martial law|army)\b", re.I)),
-    ("the police", re.compile(r"\b(?:police|cops?|policemen|policeman|detectives?)\b"),
-     re.compile(r"\b(?:police|detective|officer)\b", re.I)),
-    ("the authorities", re.compile(r"\b(?:government|govt|authorities|officials|state)\b"),
-     re.compile(r"\b(?:authorities|officials|government|martial law|quarantine|military|commander)\b", re.I)),
+_INSTITUTIONS: tuple[tuple[str, Pattern, Pattern], ...] = (
+    ("the military", compile_later(r"\b(?:army|military|soldiers?|troops?|marines?|armed forces)\b"),
+     compile_later(r"\b(?:military|soldiers?|commander|martial law|army)\b", re.I)),
+    ("the police", compile_later(r"\b(?:police|cops?|policemen|policeman|detectives?)\b"),
+     compile_later(r"\b(?:police|detective|officer)\b", re.I)),
+    ("the authorities", compile_later(r"\b(?:government|govt|authorities|officials|state)\b"),
+     compile_later(r"\b(?:authorities|officials|government|martial law|quarantine|military|commander)\b", re.I)),
 )
-_GROUP_TOLD = re.compile(r"\b(?:students|class|kids|children|survivors)\b", re.I)
+_GROUP_TOLD = compile_later(r"\b(?:students|class|kids|children|survivors)\b", re.I)
 _MOST = 4  # events told of the institution when none tells of the group
 _CONSUMED = ("do", "does", "did", "will", "would", "is", "are", "was", "were", "has", "have", "can", "could", "the",
              "any", "of", "by", "get", "gets", "got", "ever", "actually", "really", "end", "up", "in", "at", "them",

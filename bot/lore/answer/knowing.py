@@ -17,23 +17,22 @@ someone else acts on purpose.
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
-_KNOWS = re.compile(
+_KNOWS = compile_later(
     r"^(?:does|did|do|will|would)\s+(ent\d+)((?:\s+'s\s+[a-z]+)?)\s+(?:ever\s+|even\s+|actually\s+)?(?:know|knows|find out|finds out|learn|"
     r"reali[sz]e|hear|notice|figure out|get told)\b(?:\s+(?:that|about|if|whether))?\s+"
     r"(?:(ent\d+)\b|(?:he|she|they)(?:\s*'s|\s+(?:is|was|are|were|survived|survives|died|dies|lived|lives|made it|"
     r"turned|became))\b)"
 )
-_MEANT = re.compile(
+_MEANT = compile_later(
     r"^(?:did|does|do|was|is)\s+(ent\d+)\s+(?:really\s+|actually\s+)?(?:die|dies|get killed|get bitten|got bitten|turn|"
     r"get infected|got infected|sacrifice (?:himself|herself|themselves)|kill (?:himself|herself|themselves))\s+"
     r"(?:on purpose|deliberately|intentionally|by choice|willingly)\W*$"
 )
-_POSSESSOR = re.compile(r"^(.+?)\s*'s?\s+\w+")
+_POSSESSOR = compile_later(r"^(.+?)\s*'s?\s+\w+")
 
 
 class KnowingAnswers:

@@ -17,13 +17,13 @@ said back, as before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.lore.names import NameResolver
 
 # A sentence ends at these (chat's ㅠㅠ, ㅋㅋ and emoji too).
-_SENTENCE_END = re.compile(r"[?!.~\u3131-\u318e]+|[^\w\s'\-]+")
+_SENTENCE_END = compile_later(r"[?!.~\u3131-\u318e]+|[^\w\s'\-]+")
 # Endings that close a clause as a verb or adjective does (plain, past, polite, casual, "but"): a
 # word of two syllables or more that ends so says something ("슬펐다", "예쁜데", "알려주세요").
 _PREDICATE_ENDINGS = ("다", "요", "네", "음", "함", "죠", "냐", "까", "데", "겠", "래", "대")
@@ -41,13 +41,13 @@ _SAID = frozenset(
 # the next word ("킹받는 장면", "예뻤던").
 _NOUN_ENDINGS = ("이", "가", "은", "는", "을", "를", "의", "도", "랑", "와", "과", "한테", "에게", "께", "로", "에", "던",
                  "만")
-_WHICH_EPISODE = re.compile(r"몇\s*[화회편]|장면|\bwhich\b|\bwhat ep")
-_POINTING = re.compile(r"(?:^|\s)(?:걔|얘|쟤|걔네|그\s?사람|그\s?애|그녀|그놈|그 남자|그 여자)|\b(?:he|she|him|her|they|them)\b")
+_WHICH_EPISODE = compile_later(r"몇\s*[화회편]|장면|\bwhich\b|\bwhat ep")
+_POINTING = compile_later(r"(?:^|\s)(?:걔|얘|쟤|걔네|그\s?사람|그\s?애|그녀|그놈|그 남자|그 여자)|\b(?:he|she|him|her|they|them)\b")
 # What a question with no name in it may still be about, so that it names something.
-_TOPICS = re.compile(r"감독|작가|원작|웹툰|시즌|촬영|개봉|공개|출연진|넷플릭스|지우학|결말|\d\s*[화회]|학교|바이러스")
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_TOPICS = compile_later(r"감독|작가|원작|웹툰|시즌|촬영|개봉|공개|출연진|넷플릭스|지우학|결말|\d\s*[화회]|학교|바이러스")
+_HANGUL_WORD = compile_later(r"[\uac00-\ud7a3]+")
 # "알려주세요", "가르쳐줘", "말해줄래": please tell me
-_REQUEST = re.compile(r"(?:알려|가르쳐|말해)\s?(?:주세요|줘요|줘|주라|줄래|줄래요|주실래요|주실\s?분)")
+_REQUEST = compile_later(r"(?:알려|가르쳐|말해)\s?(?:주세요|줘요|줘|주라|줄래|줄래요|주실래요|주실\s?분)")
 
 
 def question_alone(text: str, resolver: NameResolver, unknown: Callable[[str], str | None]) -> str:

@@ -10,18 +10,17 @@ It also reads a few chat words no gloss had ("세트장", "소방관", "쌤").
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import unglossed_korean
 
 _BASE = 0xAC00
 _MIEUM = 16  # the final ㅁ of a syllable
-_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]+")
 # The last word of a clause: followed by the end, a question or exclamation mark, ㅋㅋ/ㅠㅠ, or an emoji.
 # (ㅋ, ㅠ as typed, or as the Hangul jamo NFKC makes of them).
-_LAST_WORD = re.compile(r"([\uac00-\ud7a3]+)(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
+_LAST_WORD = compile_later(r"([\uac00-\ud7a3]+)(?=[\s?!.~\u1100-\u11ff\u3131-\u318e]*(?:$|[^\w\s]))")
 # A run of ㅠㅠ/ㅋㅋ before the next sentence ends a clause too ("시즌2 언제 나옴 ㅠㅠ 아직도 날짜 안나왔어?").
-_BEFORE_CRYING = re.compile(r"([\uac00-\ud7a3]+)(?=\s+[\u1100-\u11ff\u3131-\u318e]+\s)")
+_BEFORE_CRYING = compile_later(r"([\uac00-\ud7a3]+)(?=\s+[\u1100-\u11ff\u3131-\u318e]+\s)")
 
 # Whole chat endings of verbs the glosses read in their 반말 form (longest first); a copula (이…)
 # only after a noun ("소방관인가요").
@@ -55,29 +54,29 @@ _WORDS: tuple[tuple[str, str], ...] = (
 )
 # "시즌2 청산이 나와?" says what "청산이 시즌2 나와?" says (is he in season 2), which the glosses read;
 # never when a question word is in it ("시즌2 언제 나와": when it comes out).
-_SEASON_FIRST = re.compile(
+_SEASON_FIRST = compile_later(
     r"^\s*(시즌\s*\d)(?:에서는|에서|에는|에|엔)?\s+(?![^?]*(?:언제|몇|어디|누구|누가|뭐|무슨|왜))(\S[^?]*?)\s+"
     r"(나와|나오\S*|나옴|출연\S*)(\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*)$")
 # "s2", "S 2", "season 2" in a Korean question (its particle kept: "s2에"): 시즌2, as the glosses read it
-_SEASON_TYPED = re.compile(r"(?<![A-Za-z0-9])(?:[sS]|[sS]eason)\s*(\d)(?![0-9])(?!\s*[eE]\s*\d)")
+_SEASON_TYPED = compile_later(r"(?<![A-Za-z0-9])(?:[sS]|[sS]eason)\s*(\d)(?![0-9])(?!\s*[eE]\s*\d)")
 # 초성 said before a question or as a word of its own ("ㄹㅇ 청산이 시즌2 나옴?", "ㅇㅇ", "ㅋㅋ"): said, not asked.
-_CHOSEONG = re.compile(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
+_CHOSEONG = compile_later(r"(?:^|(?<=\s))[\u1100-\u11ff\u3131-\u318e]+(?=\s)")
 # Hearsay: "시즌2 3월에 나온다는데 진짜야?", "귀남이 나온다는 거 진짜임?": what was heard, asked ("나와?"); the
 # rumour is answered as sure as its source either way.
-_HEARSAY = re.compile(r"([\uac00-\ud7a3]+?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"
+_HEARSAY = compile_later(r"([\uac00-\ud7a3]+?)다(?:는데|던데|는\s?거|는게|며|더라|고\s?하던데|대)"
                       r"(?:\s*(?:진짜|사실|정말|레알|맞)[\uac00-\ud7a3]*)?")
 _HEARD = {"나온": "나와", "나왔": "나왔어", "죽는": "죽어", "죽었": "죽었어", "돌아온": "돌아와", "산": "살아", "살아있": "살아있어",
           "끝났": "끝났어", "한": "해", "된": "돼", "찍는": "찍어", "들어간": "들어가"}
 # "남라 배우 시즌2 나와?": whoever plays her, in season 2, is she in it
-_ACTOR_IN_SEASON = re.compile(r"(?<=\S)\s*(?:역\s*)?배우(?:도|는)?\s+(?=시즌\s*\d\S*\s+(?:나와|나오|나옴|출연|복귀))")
+_ACTOR_IN_SEASON = compile_later(r"(?<=\S)\s*(?:역\s*)?배우(?:도|는)?\s+(?=시즌\s*\d\S*\s+(?:나와|나오|나옴|출연|복귀))")
 # "시즌2 나오긴 함?": is it coming at all (renewed), never "has it come out yet".
-_AT_ALL = re.compile(r"나오긴\s*(?:하|해|함|할)\S*")
+_AT_ALL = compile_later(r"나오긴\s*(?:하|해|함|할)\S*")
 # "웹툰 몇화임?": how many episodes the webtoon has, as "웹툰 몇 화까지" asks.
-_WEBTOON_EPISODES = re.compile(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇\s*화(?!\S*에)")
+_WEBTOON_EPISODES = compile_later(r"(웹툰|원작)(?:은|는)?\s*(?:총\s*)?몇\s*화(?!\S*에)")
 # "영어 제목 뭐임": the English title; "어디서 봄?", "어디서 봐요": where to watch it.
-_ENGLISH_TITLE = re.compile(r"영어\s*제목(?:이|은)?(?:\s*(?:뭐|머)\S*)?")
-_WATCH = re.compile(r"(?<![\uac00-\ud7a3])봐(?:요)?(?![\uac00-\ud7a3])")
-_KIN = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3}?)(?<!남자)(?<!여자)(?<!남)(?<!여)"
+_ENGLISH_TITLE = compile_later(r"영어\s*제목(?:이|은)?(?:\s*(?:뭐|머)\S*)?")
+_WATCH = compile_later(r"(?<![\uac00-\ud7a3])봐(?:요)?(?![\uac00-\ud7a3])")
+_KIN = compile_later(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3}?)(?<!남자)(?<!여자)(?<!남)(?<!여)"
                   r"(아빠|엄마|남동생|여동생|동생|아들|딸|언니|오빠|누나|여자친구|남자친구|친구)(?=\s|$|[^\w])")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
+
 KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     # Longest first, so "어떻게 돼" wins over "어떻게".
     ("지금 우리 학교는", " koreantitle "),
@@ -92,21 +94,21 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("일부러", " on purpose "), ("고의로", " on purpose "), ("1위", " number one "), ("1등", " number one "),
     ("누구야", " who "), ("그랬", " did that "), ("그런 짓", " do that "), ("뭐야", " what "), ("확정", " confirmed "), ("리뉴얼", " renewed "),
 )
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 # One-syllable nouns glossed only as a word of their own (a particle may follow): "역시", "형사", "회사",
 # "영화", "화나", "활동", "불쌍해" and "눈물" are other words.
-_HOW_MANY_MINUTES = re.compile(r"몇\s*분")
-_EPISODE_WORD = re.compile(r"화|회|에피소드|러닝|상영")
-_WHO_DID = re.compile(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
+_HOW_MANY_MINUTES = compile_later(r"몇\s*분")
+_EPISODE_WORD = compile_later(r"화|회|에피소드|러닝|상영")
+_WHO_DID = compile_later(r"([\uac00-\ud7a3]+)\s*사람(?:이|은|는|이야|임)?(?:\s*누구(?:야|임|예요|에요)?)?(?=[\s?!.]*$)")
 _PARTICLE = r"(?:은|는|이|가|을|를|의|도|만|에|에서|로|으로|랑|이랑|하고|야|이야|임|이에요|예요|에요|요)"
-_WORD_ALONE = {k: re.compile(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈문"}
+_WORD_ALONE = {k: compile_later(rf"(?<![\uac00-\ud7a3]){k}(?=(?:{_PARTICLE})?(?![\uac00-\ud7a3]))") for k in "역형딸쥐활불화회키눈문"}
 # "눈 오는 장면", "눈이 내려": snow falling, never an eye (the eye of "귀남 눈 어케 됨")
-_SNOW = re.compile(r"(?<![\uac00-\ud7a3])눈(?=\s*(?:이\s*)?(?:오|와|왔|내리|내려|내렸|쌓|사람|싸움|덮))")
-_EPISODE_NUMBER_KO = re.compile(r"(\d{1,2})\s*(?:화|회)")
-_SEASON_KO = re.compile(r"시즌\s*(\d)")
-_WEEK_KO = re.compile(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
+_SNOW = compile_later(r"(?<![\uac00-\ud7a3])눈(?=\s*(?:이\s*)?(?:오|와|왔|내리|내려|내렸|쌓|사람|싸움|덮))")
+_EPISODE_NUMBER_KO = compile_later(r"(\d{1,2})\s*(?:화|회)")
+_SEASON_KO = compile_later(r"시즌\s*(\d)")
+_WEEK_KO = compile_later(r"(\d{1,2})\s*주\s*차")  # "3주차": the third week (of viewing figures)
 # "A가 B보다 (더) 길어/많아/짧아": a season (or show) longer than another is one with more episodes
-_LONGER_THAN = re.compile(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피소드|에피|화수|회차)(?:가|이)?\s*)?(?:더\s*)?(길|많|짧|적)[\uac00-\ud7a3]*")
+_LONGER_THAN = compile_later(r"^\s*(.+?)\s+(\S+?)보다\s*(?:더\s*)?(?:(?:에피소드|에피|화수|회차)(?:가|이)?\s*)?(?:더\s*)?(길|많|짧|적)[\uac00-\ud7a3]*")
 _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 
 
@@ -114,12 +116,16 @@ _MORE = {"길": "more", "많": "more", "짧": "fewer", "적": "fewer"}
 # word first, then the deed in English ("who declared martial law", "why set fire"); 내리다 and 지르다 are read only
 # with their object ("헬기에서 내렸어" is getting off, "소리 질렀어" a scream)
 _OBJECT_FIRST = (
-    (re.compile(r"계엄령?(?:을|이)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:내렸|내린|내려|선포)"), "declared martial law"),
-    (re.compile(r"감염(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:시켰|시킨|시켜)(?!\s*사람)"), "infected"),
-    (re.compile(r"(?<![\uac00-\ud7a3])불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
+    (compile_later(r"계엄령?(?:을|이)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:내렸|내린|내려|선포)"), "declared martial law"),
+    (compile_later(r"감염(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:시켰|시킨|시켜)(?!\s*사람)"), "infected"),
+    (compile_later(r"(?<![\uac00-\ud7a3])불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
 )
-_WHOM_DONE = re.compile(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
-_BITTEN_BY = re.compile(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
+# "이유미 오징어게임 나왔어?": 나오다 after another work's title, said of someone, is being in it (출연), never a
+# release ("came out"); and "청산이 누가 물어?", the bite asked in the present, is asked as "누가 물었어" is
+_IN_WORK = compile_later(r"(?<=\S)(\s+(?:오징어\s?게임|부산행|킹덤|스위트홈)(?:에서도|에서|에도|에)?)\s*(?:나왔|나온|나와|나오)")
+_BITE_ASKED = compile_later(r"(누가|누구)\s*(?:물어|물음|묾)(?:요)?(?=\s*[?!.~\u1100-\u11ff\u3131-\u318e]*\s*$)")
+_WHOM_DONE = compile_later(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
+_BITTEN_BY = compile_later(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
 
 
 def _deed_first(english: str) -> Callable[[re.Match[str]], str]:
@@ -140,7 +146,9 @@ def gloss_korean(text: str) -> str:
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" how many minutes ", text)  # "한 화에 몇 분이야": minutes, not "how many people"
     if "물" in text:  # "귀남이한테 물린 사람 누구야", "귀남이 물은 애들": whom the one named bit ("who did Gwi-nam bite")
-        text = _BITTEN_BY.sub(" whom bit ", text)
+        text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" whom bit ", text))
+    if "나" in text:
+        text = _IN_WORK.sub(r"\1 출연", text)
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her
@@ -160,7 +168,8 @@ def gloss_korean(text: str) -> str:
 def unglossed_korean(text: str) -> list[str]:
     """The Hangul words `gloss_korean` would leave unread (particles and endings among them)."""
     text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
-    text = _BITTEN_BY.sub(" ", text) if "물" in text else text
+    text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" ", text)) if "물" in text else text
+    text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
     for deed, _ in _OBJECT_FIRST:
         text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 _TOPICS = frozenset(
     """감독 연출 작가 각본 원작 웹툰 원작웹툰 출연진 출연자 배우 배우들 등장인물 캐릭터 결말 엔딩 줄거리 내용 촬영지 촬영장소
     촬영 개봉일 개봉 공개일 공개 방영일 바이러스 시즌2 시즌1 시즌 관람등급 등급 연령등급 제작사 제작 러닝타임 넷플릭스
@@ -17,8 +19,8 @@ _TOPICS = frozenset(
 )
 # "알려줘", "알려주세요", "좀": please (tell me), no predicate of its own
 _REQUEST = frozenset("알려줘 알려줘요 알려주세요 알려주라 가르쳐줘 가르쳐주세요 좀 궁금해 궁금해요 궁금함 정리 정리해줘".split())
-_PARTICLES = re.compile(r"(?:은|는|이|가|을|를|요)$")
-_WORD = re.compile(r"[\w\uac00-\ud7a3]+")
+_PARTICLES = compile_later(r"(?:은|는|이|가|을|를|요)$")
+_WORD = compile_later(r"[\w\uac00-\ud7a3]+")
 
 
 def bare_topic(raw: str) -> bool:

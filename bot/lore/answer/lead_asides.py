@@ -27,6 +27,8 @@ import itertools
 import re
 from collections.abc import Callable, Container, Sequence
 
+from bot.lazy_re import compile_later
+
 # Words that start a question (a wh-word or an auxiliary put first).
 _STARTS = frozenset(
     "who whos whom whose what whats when where which why how does do did is are was were will can could would should "
@@ -37,7 +39,7 @@ _JOINERS = frozenset("but so and ok okay like also then".split())
 # Words that ask of another part, production or time than the show's own cast as it stands ("stuntman who plays onjo",
 # "japanese who plays onjo": her dub, "originally who plays onjo", "musical who plays onjo", "grandma who plays onjo"):
 # the pack may not know them, yet the question without them is another question, never to be answered in its place.
-_QUALIFIES = re.compile(
+_QUALIFIES = compile_later(
     r"(?i)^(?:stunt\w*|doubles?|body|understud\w*|voic\w*|dub\w*|va|remake\w*|musical\w*|movie|film|adaptation|webtoon|manhwa"
     r"|anime|cosplay\w*|original\w*|former\w*|previous\w*|recast\w*|replace\w*|new|old|older|adult|grown|future|past"
     r"|young\w*|kid|child|teen\w*|baby|little|english|japanese|korean|chinese|thai|spanish|french|german|hindi|tagalog"
@@ -45,8 +47,8 @@ _QUALIFIES = re.compile(
     r"|husband|wife|twin|clone|fake|real)$")
 _TRAIL_JOINERS = _JOINERS | {"if", "i"}  # "sorry if dumb q", "sorry i forgot"
 _MOST_LEAD = 3  # "shocked cat gif": an aside longer than that is a clause of its own
-_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
-_SLOT = re.compile(r"\bent\d+\b")
+_PRONOUN = compile_later(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
+_SLOT = compile_later(r"\bent\d+\b")
 
 
 def unprefaced(clause: str, known: Container[str], fix: Callable[[str], str], shouted: str = "",
@@ -79,7 +81,7 @@ _MOST_TRAIL = 4  # "sorry if dumb q": an apology is typed after the question, lo
 # Words that need what comes after them: what follows them is part of the question ("who plays onjo in hamlet")
 _LEADS_ON = frozenset("s 's \u2019s in of for at from on with by as to into about during after before than".split())
 # Thai laughter ("555", ha ha ha) is digits; no episode, season or figure is written so
-_LAUGH_DIGITS = re.compile(r"^5{3,}$")
+_LAUGH_DIGITS = compile_later(r"^5{3,}$")
 
 
 def unfollowed(clause: str, known: Container[str], fix: Callable[[str], str], typed: str) -> str | None:
@@ -113,7 +115,7 @@ def unfollowed(clause: str, known: Container[str], fix: Callable[[str], str], ty
 
 
 _ALT_TEXT = frozenset("gif sticker image img pic emoji".split())  # "[gif: crying cat]" pasted after a question
-_REPEATED = re.compile(r"^(\w{1,3})\1{2,}\w{0,2}$")  # hahaha, sksksk, ahahahaha, lololol
+_REPEATED = compile_later(r"^(\w{1,3})\1{2,}\w{0,2}$")  # hahaha, sksksk, ahahahaha, lololol
 _HOME_ROW = frozenset("asdfghjkl")
 
 
@@ -146,7 +148,7 @@ def shouted_first(raw: str) -> str:
 
 
 # "why who plays onjo", "how who dies": a question word right before another, nothing between them
-_TWO_ASKS = re.compile(r"^\W*(?:why|how|what|whats|when|where|which)\s+(?:who|whos|whom|whose|what|whats|when|where|which|"
+_TWO_ASKS = compile_later(r"^\W*(?:why|how|what|whats|when|where|which)\s+(?:who|whos|whom|whose|what|whats|when|where|which|"
                        r"why|how)\b(?!\s*$)", re.I)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -22,29 +23,29 @@ from bot.lore.answer.shooting import only_a_movie
 _SHOW = r"(?:it|this|this show|the show|this series|the series|the drama|the kdrama|the k-drama|aouad|all of us are dead)"
 _LIKE = (r"(?:kind of |kinda |sort of |basically |just |really |anything |at all )?"
          r"(?:like|similar to|the same as|a copy of|a ripoff of|a rip-off of|a rip off of|comparable to)")
-_LIKENESS = re.compile(
+_LIKENESS = compile_later(
     rf"^(?:is|was|isn'?t|wasn'?t|does|did)?\s*{_SHOW}\s+(?:feel |look |seem )?{_LIKE}\s+(?P<work>[\w' :-]+?)\W*$"
 )
-_KOREAN_LIKENESS = re.compile(r"(?P<work>[가-힣A-Za-z ]+?)\s*(?:이랑|랑|하고|와|과)\s*비슷|(?P<w2>[가-힣]+)\s+같(?:아|은|나|니)")
+_KOREAN_LIKENESS = compile_later(r"(?P<work>[가-힣A-Za-z ]+?)\s*(?:이랑|랑|하고|와|과)\s*비슷|(?P<w2>[가-힣]+)\s+같(?:아|은|나|니)")
 _KOREAN_WORKS = {"부산행": "train to busan", "오징어 게임": "squid game", "오징어게임": "squid game", "킹덤": "kingdom"}
 # A film asked for: "what movie", "which zombie film", "what film is referenced", "the movie cheongsan
 # mentioned", and in Korean's order (glossed "청산이가 말한 영화 뭐임": "ent0 mentioned movie what")
-_WHICH_FILM = re.compile(r"\b(?:what|which)(?: other| zombie| korean| horror)? (?:movie|film)s?\b(?! monster| studio| company| crew)"
+_WHICH_FILM = compile_later(r"\b(?:what|which)(?: other| zombie| korean| horror)? (?:movie|film)s?\b(?! monster| studio| company| crew)"
                          r"|\b(?:movie|film)s? (?:what|which)\b|\bmovies?\b.*\bmention\w*|\bmention\w*\b.*\bmovies?\b")
-_NOT_NAMED = re.compile(r"\b(?:based|adapt\w*|filmed|shot|remake\w*|made)\b")
-_COMPARES = re.compile(r"\bcompar\w*|\blike\b|\bsimilar\b|\bborrow\w*|\binspir\w*", re.I)
+_NOT_NAMED = compile_later(r"\b(?:based|adapt\w*|filmed|shot|remake\w*|made)\b")
+_COMPARES = compile_later(r"\bcompar\w*|\blike\b|\bsimilar\b|\bborrow\w*|\binspir\w*", re.I)
 
 
 # "is it a remake of a movie", "is it based on train to busan": a source other than the webtoon
-_SOURCE = re.compile(
+_SOURCE = compile_later(
     rf"^(?:is|was|isn'?t|wasn'?t)\s+{_SHOW}\s+(?P<how>a remake of|remade from|based on|based off(?: of)?|adapted from|"
     rf"an adaptation of|inspired by)\s+(?:a |an |the )?(?P<work>[\w' :-]+?)\W*$"
 )
-_THE_SOURCE = re.compile(r"webtoon|manhwa|comic|book|novel|manga|naver|now at our school|joo dong|true story|real")
+_THE_SOURCE = compile_later(r"webtoon|manhwa|comic|book|novel|manga|naver|now at our school|joo dong|true story|real")
 _ADAPTS = "webtoon-source"
 # "same director as train to busan?", "is it the same writer as squid game": ours, with no verdict (the
 # sources name no other work's makers)
-_SAME_MAKER = re.compile(r"\bsame (?P<role>director|writer|studio|producer|creator|author|company|production company|"
+_SAME_MAKER = compile_later(r"\bsame (?P<role>director|writer|studio|producer|creator|author|company|production company|"
                          r"people|team|showrunner)s? (?:as|that (?:made|did)|who (?:made|did)) "
                          r"(?!(?:in )?(?:s1|season 1|season one|the first season|before|last season)\b)(?P<work>[\w' :-]+?)\W*$")
 _MAKERS = {"director": "directors", "showrunner": "showrunner", "writer": "writer", "author": "writer",
@@ -52,7 +53,7 @@ _MAKERS = {"director": "directors", "showrunner": "showrunner", "writer": "write
            "producer": "studios", "company": "studios", "production company": "studios"}
 
 # "which movie does yoon chan-young's character mention": the one they play
-_ROLE_OF = re.compile(r"\b(?:character|role|part)\b")
+_ROLE_OF = compile_later(r"\b(?:character|role|part)\b")
 
 class LikenessAnswers:
     def __init__(self, shared: Shared) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.pronouns import asked_gender
@@ -19,22 +20,22 @@ from bot.lore.answer.words import FILLER, stems_of
 from bot.lore.content import Character
 from bot.show import NOTHING
 
-_LIST = re.compile(
+_LIST = compile_later(
     r"\b(?:who are|who were|list|name|which|what are|all)\s+(?:all\s+|of\s+)?(?:the\s+)?(?P<noun>[a-z' ]+?)"
     r"(?:\s+(?P<where>(?:in|on|of|from)\b.*)|\s*\?|$)"
 )
 # The words of a qualifier ("in class 2-5", "on the roof") that say nothing of who fits it.
 _QUALIFIER_FILLER = frozenset({"in", "on", "of", "from", "the", "a", "at", "season", "1", "show", "series", "aouad"})
-_HEAD = re.compile(r"^(.*?)(?:,| who | whom | with |;|$)")
+_HEAD = compile_later(r"^(.*?)(?:,| who | whom | with |;|$)")
 _WORDS = ("who", "list", "name", "which", "all", "character", "show", "are", "were")
 # "who was bullied", "who gets bullied": everyone the pack says it of (not "who is the bully").
-_WHO_STATE = re.compile(
+_WHO_STATE = compile_later(
     r"^(?:who|(?:who (?:is|was|are|were) )?the (?P<noun>girl|boy|guy|kid|student|one|person|man|woman)s? (?:who|that))"
     r" (?:else )?(?:is|was|are|were|gets?|got|has been|have been|had been) (?:also )?"
     r"(?P<state>(?!the\b|a\b|an\b|in\b|on\b|at\b)[a-z]+(?: on)?)(?: (?:at school|in school|in the show))?$"
 )
 # "who becomes a halfbie", "who else turns into a hambie", "how many halfbies are there".
-_HALFBIES = re.compile(
+_HALFBIES = compile_later(
     r"^who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as) (?:a |an )?(?:halfbie|hambie)s?$"
     r"|^how many (?:halfbies|hambies)(?: are there| is there| do we see)?(?: in (?:the show|the series|season 1|total))?$"
     # "the halfbie girl", "who's the girl halfbie", "which girl is a halfbie", "the girl who becomes a halfbie"
@@ -47,7 +48,7 @@ _HALFBIES = re.compile(
 )
 # "does anyone become a halfbie besides Nam-ra", "is Nam-ra the only halfbie", "are there other
 # halfbies": the others (a yes/no answered by them), never the one named.
-_OTHER_HALFBIES = re.compile(
+_OTHER_HALFBIES = compile_later(
     r"^(?:(?:who (?:else )?(?:becomes?|became|turns? into|turned into|is|are|was|were|ends? up as))"
     r"|(?:does|did|do|will) any(?:one|body)? (?:else )?(?:become|turn into|end up as|turn)"
     r"|(?:is|was|are|were) (?:there )?any(?:one|body)? (?:else )?|are there (?:any )?(?:other|more)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -20,12 +21,12 @@ from bot.lore.answer.wording import hedged_verdict
 from bot.text import MONTH_NAMES
 
 # "filmed in X", "shot in X", "film season 2 in X", "filming in X", "촬영" is left to the kinds.
-_FILMED_IN = re.compile(
+_FILMED_IN = compile_later(
     r"(?:\b(?:filmed|filming|shot|shoot|shooting|shoots)\b|\b(?:they|to|did|do|does|we|i) film\b)"
     r"(?:(?! in\b).){0,40}? in (?:the )?"
     r"(?P<place>(?:south |north |new )?[a-z][a-z.]*)"
 )
-_SEASON_TWO = re.compile(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
+_SEASON_TWO = compile_later(r"\b(?:season|s) ?(?:2|two)\b|\bs2\b|시즌\s*2")
 _NOT_PLACES = frozenset({
     *(m.casefold() for m in MONTH_NAMES), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "summer", "winter", "spring", "autumn", "fall", "season", "episode", "ep", "a", "an", "one",
@@ -36,7 +37,7 @@ _NOT_PLACES = frozenset({
 })
 _KOREA = frozenset({"korea", "south korea", "sk"})
 # Where a record says the season was shot: "filmed in Andong", "shot at the Gangwon ... Building"
-_SHOT_AT = re.compile(r"\b(?:filmed|shot) (?:in|at|on)\b")
+_SHOT_AT = compile_later(r"\b(?:filmed|shot) (?:in|at|on)\b")
 
 
 class FilmingPlaces:

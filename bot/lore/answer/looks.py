@@ -12,8 +12,7 @@ don't know".
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part
@@ -28,12 +27,12 @@ _WORN = {"vest": "vest", "jacket": "jacket", "hoodie": "hoodie", "shirt": "shirt
 # Korean as fans type it: 조끼 (vest), 안경 (glasses), 교복 (uniform), 머리 (hair), 옷 (clothes)
 _WORN_KO = {"조끼": "vest", "안경": "glasses", "교복": "uniform", "머리": "hair", "머리색": "hair"}
 _CLOTHES_KO = ("옷", "색", "입")
-_WORN_WORD = re.compile(r"\b(" + "|".join(_WORN) + r")\b")
-_COLOUR_WORD = re.compile(r"\b(" + "|".join(_COLOURS) + r")\b")
+_WORN_WORD = compile_later(r"\b(" + "|".join(_WORN) + r")\b")
+_COLOUR_WORD = compile_later(r"\b(" + "|".join(_COLOURS) + r")\b")
 # the question asks about looks: a colour, wearing, clothes
-_LOOKS = re.compile(r"\b(?:colou?rs?|wears?|wearing|wore|worn|dressed|outfit|clothes|clothing|has|have|had|with|in)\b")
+_LOOKS = compile_later(r"\b(?:colou?rs?|wears?|wearing|wore|worn|dressed|outfit|clothes|clothing|has|have|had|with|in)\b")
 
-_WHO_WEARS = re.compile(r"^\W*(?:who|which (?:\w+ )?(?:one|girl|boy|guy|student|kid|character))(?: 's| is| was)? "
+_WHO_WEARS = compile_later(r"^\W*(?:who|which (?:\w+ )?(?:one|girl|boy|guy|student|kid|character))(?: 's| is| was)? "
                         r"(?:wears?|wore|wearing|has|had|have|dressed)\b"
                         # "who's the nerd with glasses": whom fans describe by the look
                         r"|^\W*who(?: 's|s| is| was) (?:the|that) (?:[a-z]+ ){1,2}(?:with|in|wearing) (?:the |a |those |that )?"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -24,9 +25,9 @@ from bot.lore.answer.words import stem
 from bot.lore.content import StoryEvent
 
 # "why is su-hyeok so strong": asked of a way of being (present or past), not of a deed
-_STATE_ASKED = re.compile(r"^\W*(?:why|how come)\s+(is|was|are|were|isn'?t|wasn'?t|isnt|wasnt)\b")
+_STATE_ASKED = compile_later(r"^\W*(?:why|how come)\s+(is|was|are|were|isn'?t|wasn'?t|isnt|wasnt)\b")
 # "do that (to)", "did this", "do him like that", "treat her that way": a deed not named.
-_VAGUE_DEED = re.compile(
+_VAGUE_DEED = compile_later(
     r"\b(?:do|did|does|doing|done)\s+(?:that|this|it|such a thing|all that|so)\b(?!\s+(?:episode|scene|part))"
     r"|\btreat\w*\s+(?:ent\d+|him|her|them)\s+(?:like that|that way|so badly|so bad)\b"
     r"|\b(?:do|did)\s+(?:ent\d+|him|her|them)\s+(?:like that|dirty|so dirty)\b"
@@ -35,10 +36,10 @@ _VAGUE_DEED = re.compile(
 _DOER = frozenset({"killer", "attacker", "biter", "infector", "rescuer", "protector", "confessor"})
 # With one character named, "why did she do that" points at one of a few deeds, never at many.
 _MOST_DEEDS = 3
-_REASON = re.compile(r"\b(?:because|so that|hoping|in order to|to (?:make|save|protect|get|escape))\b", re.I)
+_REASON = compile_later(r"\b(?:because|so that|hoping|in order to|to (?:make|save|protect|get|escape))\b", re.I)
 # "why did cheongsan go with gwinam", "why did suhyeok stay with onjo", "why does gwinam hunt him":
 # a named character doing something, asked why (the deed named, unlike "do that").
-_NAMED_DEED = re.compile(r"^why (?:(?:did|does|do|would|is|was|has)(?:n'?t)? )?ent\d+ (?:not |keep |still )?[a-z]"
+_NAMED_DEED = compile_later(r"^why (?:(?:did|does|do|would|is|was|has)(?:n'?t)? )?ent\d+ (?:not |keep |still )?[a-z]"
                          r"|^ent\d+ why\b")  # (in Korean: "청산이 왜 귀남이랑 같이 갔어")
 _WHY_WORDS = ("why", "reason", "cause", "because", "how", "come", "keep", "still")
 # With a second character named and nothing said of the deed itself, what the two are last said

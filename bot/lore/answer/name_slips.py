@@ -12,8 +12,8 @@ offered, and never answered about under another surname.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.content.model import ContentPack
@@ -22,7 +22,7 @@ from bot.lore.names import Entity, NameResolver, fold
 
 _PERSON_QUESTION = frozenset({"actor", "who", "about", "info", "tell"})
 # Asked whether they made the show, the makers the lore has answer ("was it written by kim eun-hee").
-_MADE_BY = re.compile(r"\b(?:writ\w*|wrote|direct\w*|creat\w*|made|make|produc\w*|showrunner|author)\b")
+_MADE_BY = compile_later(r"\b(?:writ\w*|wrote|direct\w*|creat\w*|made|make|produc\w*|showrunner|author)\b")
 
 
 class NameSlips:

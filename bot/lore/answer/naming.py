@@ -9,8 +9,7 @@ something else.
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import SLOT
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -19,17 +18,17 @@ from bot.lore.content import Character
 from bot.lore.names import fold
 from bot.show import NOTHING
 
-_CALLED = re.compile(
+_CALLED = compile_later(
     r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?P<who>.+?)(?:\s+'s)?\s+"
     r"(?:(?:real\s+|full\s+|last\s+|family\s+|first\s+|given\s+)?name|surname|called|named|surnamed)\s+(?:is\s+)?"
     r"(?P<name>[\w-]+)\s*(?:right|really|actually)?\W*$"
 )
 # "is Lomon the same guy as Park Solomon", "are Yoon Gwi-nam and Gwi Nam the same person".
-_SAME = re.compile(r"\bthe same (?:person|guy|girl|actor|actress|one|people|character|man|woman|dude)\b|\bsame (?:person|guy|actor|actress)\b|\bthe same\W*$")
-_SURNAME = re.compile(r"\b(?:surname|surnamed|last name|family name)\b")
+_SAME = compile_later(r"\bthe same (?:person|guy|girl|actor|actress|one|people|character|man|woman|dude)\b|\bsame (?:person|guy|actor|actress)\b|\bthe same\W*$")
+_SURNAME = compile_later(r"\b(?:surname|surnamed|last name|family name)\b")
 # "whats cheongsans mums name", "what is cheong-san's mother called": the name of someone the sources name only
 # by whom they belong to (never who she is, said as if it were her name)
-_NAME_ASKED = re.compile(r"^(?:what|wat|wht)(?: is|'s| 's|s| was)? (ent\d+)(?: ?'s)? (?:(?:real|full|first|actual|given) )?"
+_NAME_ASKED = compile_later(r"^(?:what|wat|wht)(?: is|'s| 's|s| was)? (ent\d+)(?: ?'s)? (?:(?:real|full|first|actual|given) )?"
                          r"name\W*$|^(?:what|wat)(?: is|'s| 's|s| was)? (ent\d+) (?:called|named)\W*$")
 _WORDS = ("name", "call", "called", "named", "surname", "surnamed", "real", "full", "last", "family", "first",
           "given", "right", "really", "actually")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal_number
 
 _EP = r"(?:episodes?|epis?|eps?)"
@@ -17,18 +18,18 @@ _NUMBER_WORD = "|".join(word for word, n in NUMBER_WORDS.items() if 1 <= n <= 20
 _ORDINAL_WORD = "|".join(word for word, n in ORDINAL_WORDS.items() if 1 <= n <= 20 and word != "first")
 # "episode seven", "ep eight", "season 2 episode three"
 # (never "what ep one of the kids gets bitten": "one of" says who)
-_IN_WORDS = re.compile(rf"\b({_EP})\.?\s+({_NUMBER_WORD})\b(?!\s+of\b)", re.I)
+_IN_WORDS = compile_later(rf"\b({_EP})\.?\s+({_NUMBER_WORD})\b(?!\s+of\b)", re.I)
 # "the 7th ep", "seventh episode" (not "first": "the first episode of ..." reads well already)
-_NTH = re.compile(rf"\b(?:the\s+)?((?:{_ORDINAL_WORD})|(?:[1-9]\d?)(?:st|nd|rd|th))\s+{_EP}\b", re.I)
+_NTH = compile_later(rf"\b(?:the\s+)?((?:{_ORDINAL_WORD})|(?:[1-9]\d?)(?:st|nd|rd|th))\s+{_EP}\b", re.I)
 # "s01e07", "s1 ep7", "s1 ep 7": season and episode in one
-_PADDED = re.compile(r"\bs0*(\d{1,2})\s*(?:e|ep|episode)\s*0*(\d{1,2})\b", re.I)
+_PADDED = compile_later(r"\bs0*(\d{1,2})\s*(?:e|ep|episode)\s*0*(\d{1,2})\b", re.I)
 # "7번째 화", "일곱번째 에피소드", "일곱 번째 화": Korean ordinals
 _KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
                     "열한": 11, "열두": 12}
-_KOREAN_NTH = re.compile(r"(\d{1,2}|열한|열두|다섯|여섯|일곱|여덟|아홉|첫|두|세|네|열)\s*번째\s*(?:화|회|에피소드|편)")
+_KOREAN_NTH = compile_later(r"(\d{1,2}|열한|열두|다섯|여섯|일곱|여덟|아홉|첫|두|세|네|열)\s*번째\s*(?:화|회|에피소드|편)")
 # "ep.7", "ep. 7"
-_DOTTED = re.compile(rf"\b({_EP})\.\s*(\d{{1,2}})\b", re.I)
-_LATER_SEASON = re.compile(
+_DOTTED = compile_later(rf"\b({_EP})\.\s*(\d{{1,2}})\b", re.I)
+_LATER_SEASON = compile_later(
     r"\b(?:season|s)\s*0*(?:[2-9]|two|three)\b|\b(?:second|2nd|next|new|third|3rd)\s+season\b|\bsequel\b", re.I
 )
 

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import compile_later
 
 _WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_ORDINAL_YEAR = re.compile(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)[\s-]*(?:years?|yrs?|grade(?:rs?)?)\b")
+_ORDINAL_YEAR = compile_later(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)[\s-]*(?:years?|yrs?|grade(?:rs?)?)\b")
 
 
 def ordinals(text: str) -> set[int]:

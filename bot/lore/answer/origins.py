@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer
 
 # A choice between two ("..., the rich girl or the pregnant girl", "ent0 or the teacher"): the order of those two
-_CHOICE = re.compile(r"\b(?:ent\d+|the (?:[a-z]+ ){0,2}[a-z]+),?\s+or\s+(?:ent\d+|the (?:[a-z]+ ){0,2}[a-z]+)\W*$")
+_CHOICE = compile_later(r"\b(?:ent\d+|the (?:[a-z]+ ){0,2}[a-z]+),?\s+or\s+(?:ent\d+|the (?:[a-z]+ ){0,2}[a-z]+)\W*$")
 _WHO = r"(?:person|people|one|student|girl|boy|guy|kid|victim|human|character|woman|man|lady|dude|someone|1)"
 _INFECTED = r"(?:infected|zombie|zombies|zombified|zombie-?fied|turn|turned|turns|bitten|bit|infection|case|victim)"
-_FIRST = re.compile(
+_FIRST = compile_later(
     r"\bpatient (?:zero|0)\b|\bzombie (?:number (?:one|1)|no\.? ?1|#1|zero)\b|\b(?:og|original|very first|1st) zombie\b"
     rf"|\bfirst (?:{_WHO}\s+)?(?:(?:to|who|that) (?:(?:ever|actually) )?(?:be |get |got |gets |was |is |become |became |go |went )?"
     rf"(?:a |into a |into |turned into a |turn into a )?)?{_INFECTED}\b"
@@ -33,25 +34,25 @@ _FIRST = re.compile(
     r"virus|zombies?)\b|it all\b|it\b)"
 )
 # firsts of something else ("the first halfbie", "first to die", "first on the roof", "first episode")
-_OTHER_FIRST = re.compile(
+_OTHER_FIRST = compile_later(
     r"\b(?:halfbie|hambie|half-zombie|hybrid|die|dies|died|death|dead|killed|kill|roof|episode|ep|scene|season|"
     r"appear\w*|time|kiss)\b"
 )
-_FIRST_HALFBIE = re.compile(r"\bfirst (?:(?:one|person|student|kid|character) )?(?:to (?:become |turn into |be )?(?:a )?)?"
+_FIRST_HALFBIE = compile_later(r"\bfirst (?:(?:one|person|student|kid|character) )?(?:to (?:become |turn into |be )?(?:a )?)?"
                             r"(?:halfbie|hambie|half-zombie|hybrid)s?\b")
 # "where did the virus come from", "how did the outbreak start", "did the virus come from china": where it came
 # from is who made it (the fact the pack's keywords mark "origin"), never the synopsis or the first scene
 _THE_VIRUS = r"(?:the |this )?(?:zombie |jonas )?(?:virus|outbreak|infection|zombie apocalypse|apocalypse)"
-_CAME_FROM = re.compile(
+_CAME_FROM = compile_later(
     rf"^(?:so |but |ok |wait |and )?(?:where|how|what) (?:did|does|do|was|is) {_THE_VIRUS} (?:even |actually |originally |first )?"
     r"(?:come from|came from|start|started|begin|began|originate|spread from)\b"
     rf"|^(?:so |but |ok |wait |and )?(?:did|does|was|is) {_THE_VIRUS} (?:even |actually |originally |first )?"
     r"(?:come from|came from|start in|started in|begin in|began in|originate\w*|made in|created in|from)\b"
     rf"|^(?:where|what) (?:is|was|'s) {_THE_VIRUS}(?:'s)? origin\b|\borigin of {_THE_VIRUS}\b"
 )
-_PLACE_ASKED = re.compile(r"\b(?:from|in) (?:a |an |the )?([a-z]{3,})\W*$")
-_STARTED = re.compile(r"\b(?:start|started|begin|began)\b")
-_SCHOOL = re.compile(r"\b(?:school|student|class|hyosan high)\b")
+_PLACE_ASKED = compile_later(r"\b(?:from|in) (?:a |an |the )?([a-z]{3,})\W*$")
+_STARTED = compile_later(r"\b(?:start|started|begin|began)\b")
+_SCHOOL = compile_later(r"\b(?:school|student|class|hyosan high)\b")
 
 
 class OriginAnswers:

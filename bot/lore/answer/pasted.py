@@ -14,25 +14,27 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 # [text](address) and [text](<address>): the text stays.
-_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\(\s*<?(?:https?://|www\.)[^()\s]*>?\s*\)")
+_LINK = compile_later(r"\[([^\[\]\n]{1,200})\]\(\s*<?(?:https?://|www\.)[^()\s]*>?\s*\)")
 _ADDRESS = r"<?(?:https?://|www\.)[^\s<>()]+>?"
 _PING = r"<(?:@[!&]?|#)\d+>|<a?:\w{1,40}:\d+>|@\u200b?(?:everyone|here)\b"
 # "(asking in <#9>)", "(via https://...)", "[@everyone]": a few words around a ping or an address
-_ASIDE = re.compile(rf"[(\[][^()\[\]\n]{{0,40}}?(?:{_PING}|{_ADDRESS})[^()\[\]\n]{{0,20}}?[)\]]", re.I)
-_LEFTOVER = re.compile(rf"{_PING}|{_ADDRESS}", re.I)
+_ASIDE = compile_later(rf"[(\[][^()\[\]\n]{{0,40}}?(?:{_PING}|{_ADDRESS})[^()\[\]\n]{{0,20}}?[)\]]", re.I)
+_LEFTOVER = compile_later(rf"{_PING}|{_ADDRESS}", re.I)
 # "@jin @mina who plays onjo": members the question is put to, typed by hand ahead of it (the bot's own name is
 # preamble.py's, "@hyosan who plays onjo")
-_TYPED_AT = re.compile(r"^(?:\s*@(?!hyosan)[a-z0-9_.]{2,32}\b[,:]?)+\s+(?=\S)", re.I)
-_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])", re.I)
-_QUOTE = re.compile(r"^\s*>{1,3}\s?", re.M)
+_TYPED_AT = compile_later(r"^(?:\s*@(?!hyosan)[a-z0-9_.]{2,32}\b[,:]?)+\s+(?=\S)", re.I)
+_SHORTCODE = compile_later(r"(?<![\w:]):[a-z0-9_+-]{2,32}:(?![\w:])", re.I)
+_QUOTE = compile_later(r"^\s*>{1,3}\s?", re.M)
 # what is left between angle brackets (an unknown ping, a tag): never part of a question
-_TAG = re.compile(r"<[^<>]{0,60}>")
+_TAG = compile_later(r"<[^<>]{0,60}>")
 # ** __ ~~ || and single * or _ hugging a word; ` and ``` code marks
-_MARKS = re.compile(r"```|`|\*\*|__|~~|\|\||(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_MARKS = compile_later(r"```|`|\*\*|__|~~|\|\||(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 # "||does onjo die|| sorry for the spoiler tag lol": a whole question behind bars, a remark beside it
-_BARRED = re.compile(r"^(?P<before>[^|]{0,60}?)\|\|(?P<question>[^|]{3,200})\|\|(?P<after>[^|]{0,80})$")
-_ASKS = re.compile(r"^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|does|do|did|is|are|was|were|will|would|can|"
+_BARRED = compile_later(r"^(?P<before>[^|]{0,60}?)\|\|(?P<question>[^|]{3,200})\|\|(?P<after>[^|]{0,80})$")
+_ASKS = compile_later(r"^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|does|do|did|is|are|was|were|will|would|can|"
                    r"could|has|have|should)\b", re.I)
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
@@ -23,21 +24,21 @@ from bot.lore.content import Character, Person
 from bot.lore.names import fold
 from bot.show import NOTHING
 
-CAST_WORDS = re.compile(
+CAST_WORDS = compile_later(
     r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast|acts?|acted|acting|stars? as|"
     r"starring|roles?|voiced?|voices|performer)\b"
 )
 # "gwinam's actor", "the actress who plays nayeon": a character's actor asked about
 # An owned thing asked with its fate after it ("baby survive", "laptop ok"): the thing, and what happens to it
-_FATE_TAIL = re.compile(r"^([a-z0-9 ]+?) (?:still |really )?(?:survive[sd]?|alive|live[sd]?|die[sd]?|died|dead|ok|okay|safe|"
+_FATE_TAIL = compile_later(r"^([a-z0-9 ]+?) (?:still |really )?(?:survive[sd]?|alive|live[sd]?|die[sd]?|died|dead|ok|okay|safe|"
                         r"make it|made it)$")
-_ACTOR_OF = re.compile(r"\b(?:actor|actress|actors|played by|plays)\b")
-_WANTS_ACTOR = re.compile(
+_ACTOR_OF = compile_later(r"\b(?:actor|actress|actors|played by|plays)\b")
+_WANTS_ACTOR = compile_later(
     r"\bwho\b.*\b(?:plays?|played|playing|portray\w*|acts?|acted|voices?|voiced)\b|\bplayed by\b|\bportrayed by\b"
     r"|\bactors?\b|\bactress\b|\bwho\b.*\brole\b"
 )
-_CAST_LIST = re.compile(r"\b(?:cast|actors|cast list|main cast|full cast)\b")
-_WHOLE_CAST = re.compile(
+_CAST_LIST = compile_later(r"\b(?:cast|actors|cast list|main cast|full cast)\b")
+_WHOLE_CAST = compile_later(
     r"\b(?:main|whole|full|entire|principal)\s+(?:cast|actors|characters)\b|\bcast list\b|\bmain leads\b"
     r"|\b(?:all|list|every)\s+(?:of\s+)?(?:the\s+)?(?:actors|characters|cast)\b|\bwho(?:'s| is| are) in the cast\b"
     r"|\bcharacters'? names\b|\bnames of (?:all )?(?:the )?characters\b"
@@ -45,23 +46,23 @@ _WHOLE_CAST = re.compile(
     r"|^who(?: is| 's|s| are| stars| starred| acts| acted| plays)? (?:in|starring in) (?:it|this|the (?:show|series|drama))\W*$"
     r"|^who (?:stars|starred|is starring)(?: in (?:it|this|the (?:show|series|drama)))?\W*$"
 )
-_NAME_ASK = re.compile(
+_NAME_ASK = compile_later(
     r"\b(?:full|real|actual|true|legal|korean|hangul|last|family|first|birth|given|whole|proper)\s+name\b|\bsurname\b"
     r"|\bname in (?:korean|hangul)\b|\bin hangul\b"
 )
 # "whats the name of the commander who ...", "what is the guy who ... called": a name is what is asked
-_NAME_OF = re.compile(r"\bname of\b|\b(?:what|whats)\b.*\bcalled\W*$|\bwhat (?:is|was|'s) (?:his|her|their) name\b")
-_KOREAN_NAME = re.compile(r"\b(?:korean|hangul)\s+name\b|\bname in (?:korean|hangul)\b|\bin hangul\b")
-_FAMILY_NAME = re.compile(r"\b(?:last|family)\s+name\b|\bsurname\b")
+_NAME_OF = compile_later(r"\bname of\b|\b(?:what|whats)\b.*\bcalled\W*$|\bwhat (?:is|was|'s) (?:his|her|their) name\b")
+_KOREAN_NAME = compile_later(r"\b(?:korean|hangul)\s+name\b|\bname in (?:korean|hangul)\b|\bin hangul\b")
+_FAMILY_NAME = compile_later(r"\b(?:last|family)\s+name\b|\bsurname\b")
 # "lomon's real / actual / birth name": a stage name's owner, which the profile says
-_REAL_NAME = re.compile(r"\b(?:real|actual|true|legal|birth)\s+name\b")
+_REAL_NAME = compile_later(r"\b(?:real|actual|true|legal|birth)\s+name\b")
 _SCHOOL = stem("school")
 _NAME_WORDS = ("full", "real", "actual", "true", "legal", "korean", "korea", "hangul", "last", "family", "first", "birth", "given", "whole",
                "proper", "surname", "name", "in")
 _CAST_STEMS = ("play", "actor", "role", "character", "cast", "portray", "act", "voice", "star", "who")
 _PROFILE_WORDS = ("who", "about", "tell", "info", "profile", "describe", "bio", "background", "know", "name")
 # "who is in class 2-5", "who are on the roof", "who all survives": a group, answered with everyone in it.
-_GROUP = re.compile(
+_GROUP = compile_later(
     r"^who(?: is| are| was| were| 's)? (?:in|on|at|inside|part of|among|from)\b|^who (?:are|were)\b|\bwho all\b"
 )
 _GROUP_WORDS = ("child", "member", "people", "person", "everyone", "all", "group", "team")
@@ -73,23 +74,23 @@ _KINDS_OF = {stem("police"): ("detective",)}  # "is jae-ik a cop": a detective i
 _NATIONALITY = frozenset(stem(w) for w in (
     "korean", "american", "chinese", "japanese", "uzbek", "russian", "filipino", "thai", "nationality", "ethnicity",
 ))
-_NATIONALITY_SAID = re.compile(
+_NATIONALITY_SAID = compile_later(
     r"\b(?:korean|american|chinese|japanese|uzbek|russian|filipino|thai)\s+(?:actor|actress|singer|model|rapper|"
     r"idol|citizen|national|-born)|\bnationality\b|\bethnicity\b|\bborn in\b", re.I,
 )
-_MOTIVE = re.compile(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
+_MOTIVE = compile_later(r"\bwhat (?:does|did|do) ent\d+ (?:want|need|wish)\b|\bgoal\b|\bmotive\b|\bmotivation\b")
 _CAST_LIST_SIZE = 15
 _KIND_ORDER = {"fact": 0, "summary": 1, "description": 2, "story": 3, "event": 4, "claim": 5, "fate": 6,
                "relation": 7, "note": 8}
 # what two people are to each other ("who is jimin to hyoryeong", "jimin and hyoryeong relationship"),
 # never a comparison ("is onjo older than namra") or a feeling ("does jimin hate hyoryeong")
-_BOND_ASKED = re.compile(r"\bwho (?:is|was|are|'s) ent\d+ (?:to|for) ent\d+\b|\brelat\w*\b|\bbetween\b|"
+_BOND_ASKED = compile_later(r"\bwho (?:is|was|are|'s) ent\d+ (?:to|for) ent\d+\b|\brelat\w*\b|\bbetween\b|"
                          r"\bknow each other\b|\bbond\b|\bconnect\w*\b|\bhistory\b")
 _ABOUT_CHARACTER = ("who plays them", "who they are", "what happens to them", "their family and friends")
 _ABOUT_PERSON = ("whom they play", "who they are")
 
 # "is gwi-nam the class president", "na-yeon is the bully right": a description claimed of someone.
-_IS_THE_DESCRIBED = re.compile(
+_IS_THE_DESCRIBED = compile_later(
     r"^(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:not\s+)?(?P<x>ent\d+)\s+the\s+(?P<d>[a-z][a-z ]*)$"
     r"|^(?P<x2>ent\d+)\s+(?:is|was)\s+(?:really\s+|actually\s+)?the\s+(?P<d2>[a-z][a-z ]*)$"
 )

@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 
-_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|commenc\w*|kick\w* off|first day)\b", re.I)
-_END = re.compile(r"\b(?:finish\w*|end|ends|ended|ending|wrap\w*|stop\w*|complet\w*|conclud\w*|last day|done)\b",
+from bot.lazy_re import compile_later
+
+_START = compile_later(r"\b(?:start\w*|begin\w*|began|begun|commenc\w*|kick\w* off|first day)\b", re.I)
+_END = compile_later(r"\b(?:finish\w*|end|ends|ended|ending|wrap\w*|stop\w*|complet\w*|conclud\w*|last day|done)\b",
                   re.I)
 # An end asked: "when did filming end / finish / wrap"; "the end" and "the ending" are the story's.
-_END_ASKED = re.compile(r"\b(?:finish\w*|ended|ends|wrap\w*|stop\w*|complet\w*|conclud\w*|done)\b"
+_END_ASKED = compile_later(r"\b(?:finish\w*|ended|ends|wrap\w*|stop\w*|complet\w*|conclud\w*|done)\b"
                         r"|(?<!the )(?<!an )\bend\b", re.I)
 # "expected filming to wrap by mid-February": an end foreseen, not one that happened; "may have
 # finished his part": one actor's, not the shoot's.
-_END_FORESEEN = re.compile(r"\bfinish\w* (?:his|her|their) (?:part|role|scenes?)\b|"
+_END_FORESEEN = compile_later(r"\bfinish\w* (?:his|her|their) (?:part|role|scenes?)\b|"
                            r"\b(?:expect\w*|set|due|slated|plann\w*|schedul\w*|will|going)\b(?:\s+\w+){0,2}?\s+"
                            r"(?:to\s+)?(?:wrap|finish|end|complete|conclude)\b", re.I)
 # "ran from 2009 to 2011", "2009-2011": both ends told.
-_RANGE = re.compile(r"\bfrom\b[^.;]*?\b(?:to|until|till)\b|\b\d{4}\s*[\u2013-]\s*\d{4}\b")
+_RANGE = compile_later(r"\bfrom\b[^.;]*?\b(?:to|until|till)\b|\b\d{4}\s*[\u2013-]\s*\d{4}\b")
 
 
 def end_asked(question: str) -> bool:

@@ -17,8 +17,8 @@ says he dies), so a reader who has not got there reads nothing of it in the clea
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.fate_words import SAID
 from bot.lore.answer.fates import FateAnswers
@@ -29,14 +29,14 @@ from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem
 
 # "who killed ent0": the one killed is the subject (never "who did ent0 kill", nor "ent0 's mom").
-_KILLED_WHO = re.compile(r"^who\s+(?:\w+\s+)?(?:killed|kills|murdered|murders)\s+(ent\d+)(?!\s*'s)\b")
+_KILLED_WHO = compile_later(r"^who\s+(?:\w+\s+)?(?:killed|kills|murdered|murders)\s+(ent\d+)(?!\s*'s)\b")
 # "which episode gwinam bites namra": the premise is Nam-ra's bite, not Gwi-nam's.
-_BITES_SOMEONE = re.compile(r"\bent\d+ (?:(?:does|did|do|will) )?(?:bite|bites|bit) (ent\d+)\b")
+_BITES_SOMEONE = compile_later(r"\bent\d+ (?:(?:does|did|do|will) )?(?:bite|bites|bit) (ent\d+)\b")
 # Asked of a death: the premise that they die.
-_DEATH = re.compile(r"\b(?:die|dies|died|dying|killed|murdered|death|zombified|turn|turns|turned|turning)\b|\bzombie\b(?!s)")
+_DEATH = compile_later(r"\b(?:die|dies|died|dying|killed|murdered|death|zombified|turn|turns|turned|turning)\b|\bzombie\b(?!s)")
 # Asked of a survival: the premise that they live (never "live" alone: "where does gyeongsu live" asks a home).
-_SURVIVAL = re.compile(r"\b(?:survive|survives|survived|surviving|make it|made it|makes it|stay alive|stayed alive)\b")
-_NEGATED = re.compile(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not|no)\b")
+_SURVIVAL = compile_later(r"\b(?:survive|survives|survived|surviving|make it|made it|makes it|stay alive|stayed alive)\b")
+_NEGATED = compile_later(r"\b(?:doesn't|didn't|don't|isn't|wasn't|does not|did not|do not|never|not|no)\b")
 # Only these question types carry a premise in what they ask ("how" and "where" the way it
 # happens, "who" the one who did it); a yes/no question asks whether, and is answered by the state.
 _QTYPES = frozenset({"why", "which_episode", "when", "where", "how", "who"})

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -44,22 +45,22 @@ COMPANIES = _COMPANIES = (
     r"sbs studios|kakao(?: entertainment)?|showbox|next entertainment world|new|a24|bbc|warner(?: bros)?|sony"
 )
 # A person's name as typed ("yeon sang-ho"), not a description ("a korean company", "koreans").
-_NAME_LIKE = re.compile(
+_NAME_LIKE = compile_later(
     r"^(?!(?:a|an|the|some|any|korean|koreans|people|someone|somebody|netflix|studio|company)\b)"
     r"[a-z]+(?:[ -][a-z]+){1,3}$"
 )
-_KNOWN_COMPANY = re.compile(rf"(?:the )?(?:{_COMPANIES})(?: studios?| network| tv| channel)?")
-_BY = re.compile(r"\b(?:made|created|produced|directed|written|done|filmed|developed|behind)\s+(?:by|from)\s+(.+?)\s*$")
-_DID = re.compile(r"\b(?:did|does|do)\s+(.+?)\s+(?:make|create|produce|direct|write|do|develop)\b")
-_A_SHOW = re.compile(rf"\b(?:is|was)\s+(?:it|the show)\s+(?:a|an)\s+({_COMPANIES})\s+(?:show|drama|series|original|production|thing)\b")
-_IS_THE = re.compile(r"\b(?:is|was)\s+(.+?)\s+the\s+(?:director|writer|creator|producer|studio|maker|author)s?\b")
+_KNOWN_COMPANY = compile_later(rf"(?:the )?(?:{_COMPANIES})(?: studios?| network| tv| channel)?")
+_BY = compile_later(r"\b(?:made|created|produced|directed|written|done|filmed|developed|behind)\s+(?:by|from)\s+(.+?)\s*$")
+_DID = compile_later(r"\b(?:did|does|do)\s+(.+?)\s+(?:make|create|produce|direct|write|do|develop)\b")
+_A_SHOW = compile_later(rf"\b(?:is|was)\s+(?:it|the show)\s+(?:a|an)\s+({_COMPANIES})\s+(?:show|drama|series|original|production|thing)\b")
+_IS_THE = compile_later(r"\b(?:is|was)\s+(.+?)\s+the\s+(?:director|writer|creator|producer|studio|maker|author)s?\b")
 # "isn't the director kim eun-hee": the negative question names the maker after the role.
-_THE_IS = re.compile(
+_THE_IS = compile_later(
     r"^(?:is|isn't|isnt|was|wasn't|wasnt)\s+(?:not\s+)?the\s+(?:director|writer|creator|producer|studio|maker|author)s?"
     r"(?:\s+of\s+(?:it|the show|the series))?\s+(?!of\b|for\b)(.+)$"
 )
-_NOT_NAME = re.compile(r"[^\w]+")
-_TRAILING = re.compile(r"\s+(?:right|too|also|as well|correct|true|or not|then|lol|tho|though)$")
+_NOT_NAME = compile_later(r"[^\w]+")
+_TRAILING = compile_later(r"\s+(?:right|too|also|as well|correct|true|or not|then|lol|tho|though)$")
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.content import Character
 from bot.lore.lexicon_subjects import opening_noun_gender
 
 # A character's own sentence opening with a pronoun ("She makes it out ...", "His mother runs ...").
-_OPENS = {"he": re.compile(r"(?:^|[.;!]\s+)(?:He|His|Him)\b"), "she": re.compile(r"(?:^|[.;!]\s+)(?:She|Her)\b")}
+_OPENS = {"he": compile_later(r"(?:^|[.;!]\s+)(?:He|His|Him)\b"), "she": compile_later(r"(?:^|[.;!]\s+)(?:She|Her)\b")}
 # Words of a question that say whom it describes is a woman or a man ("the girl with glasses").
 _ASKED_GENDER = {**{w: "she" for w in "girl girls woman lady gal actress chick female".split()},
                  **{w: "he" for w in "boy boys guy guys man dude lad gentleman male".split()}}
-_PRONOUNS = {"she": re.compile(r"\b(?:she|her|hers|herself)\b", re.I), "he": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
+_PRONOUNS = {"she": compile_later(r"\b(?:she|her|hers|herself)\b", re.I), "he": compile_later(r"\b(?:he|him|his|himself)\b", re.I)}
 
 
 def character_gender(character: Character) -> str:

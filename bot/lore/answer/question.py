@@ -10,10 +10,10 @@ the stems of its content words and the years it names. The engine's own reading 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from bot.errors import UserError
+from bot.lazy_re import compile_later
 from bot.lore.names import Mention
 from bot.text import clean_input
 
@@ -36,9 +36,9 @@ def prepare_question(text: str) -> str:
 
 # --------------------------------------------------------------------------- shared vocabulary
 
-YEAR = re.compile(r"\b(20[0-3]\d)\b")
-_YEAR_RUN = re.compile(r"20[0-3]\d")
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+YEAR = compile_later(r"\b(20[0-3]\d)\b")
+_YEAR_RUN = compile_later(r"20[0-3]\d")
+_WORD = compile_later(r"[a-z0-9]+(?:'[a-z]+)?")
 STOP_WORDS = frozenset(
     """
     a about after all also am an and any anything are as at be been before being but by can could

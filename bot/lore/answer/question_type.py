@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.korean_topics import bare_topic
 
 if TYPE_CHECKING:
@@ -21,41 +22,41 @@ _AUX = frozenset(
 _NEGATIVE_AUX = frozenset({"isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "won't"})
 _HOW = {"many": "many", "much": "much", "long": "long", "old": "old", "tall": "tall", "big": "big",
         "large": "big", "short": "tall", "heavy": "heavy", "far": "far", "often": "often", "rich": "much"}
-_TAG = re.compile(
+_TAG = compile_later(
     r"(?:,|\s)\s*(?:right|true|correct|yes|no|innit|isn't it|aren't they|wasn't it|weren't they|didn't it|"
     r"didn't they|doesn't it|don't they|(?:isn't|wasn't|didn't|doesn't|hasn't|won't) (?:he|she)|is that (?:right|true|correct)|is it true|am i right|yeah|yh|"
     r"no cap|for real|fr|frfr|deadass|ong)\s*\??\s*$"  # "it got 124 mil hours week 1 no cap?": a claim to check
 )
 # A tag said for emphasis ("fr", "no cap"), and the words a question of its own starts with
-_EMPHASIS = re.compile(r"no cap|for real|fr|frfr|deadass|ong")
+_EMPHASIS = compile_later(r"no cap|for real|fr|frfr|deadass|ong")
 _WH_FIRST = frozenset("who whom whose what whats when where which why how".split())
-_REPORTED = re.compile(
+_REPORTED = compile_later(
     r"^(?:an?|some|one|the)?\s*(?:article|site|website|blog|post|report|video|tiktok|tweet|friend|someone|"
     r"somebody|people|person|guy|youtuber|news)\s+(?:[\w-]+\s+)?(?:said|says|claimed|claims|told me|reported|wrote|"
     r"mentioned)\b"
     r"|^(?:i|we)\s+(?:read|heard|saw|was told|thought)\b|^(?:they|people)\s+(?:say|said)\b|^is it true\b"
     r"|^(?:apparently|supposedly|rumou?r has it|word is)\b"
 )
-_WH = re.compile(
+_WH = compile_later(
     r"\b(?:(?P<which_ep>(?:in\s+)?(?:which|what)\s+(?:episode|part)s?)|(?P<when>when)|(?P<why>why)|"
     r"(?P<how>how)\s+(?P<how_what>many|much|long|old|tall|big|large|short|heavy|far|often|rich)|"
     r"(?P<where>where)|(?P<who>who|whom|whose)|(?P<what>what|which))\b"
 )
-_STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|got|gets|dies|died|came|comes|started|began|did|does)\b")
+_STATES = compile_later(r"\b(?:is|are|was|were|has|have|had|got|gets|dies|died|came|comes|started|began|did|does)\b")
 # "namra halfbie?", "suhyeok still alive", "cheongsan dead??": a name and a state, asked in chat.
 _CHAT_STATE_WORD = (r"(?:(?:a|an) )?(?:dead|alive|zombie|zombified|halfbie|hambie|infected|bitten|human|ok|okay|safe|"
                     r"survives?|dies|died|turns?|turned|makes? it(?: out)?|made it(?: out)?|(?:becomes?|became|turns? into|turned into) (?:a )?(?:zombie|halfbie|hambie))")
-_CHAT_STATE = re.compile(  # ("su hyeok alive or dead", "namra halfbie or zombie": which of the two)
+_CHAT_STATE = compile_later(  # ("su hyeok alive or dead", "namra halfbie or zombie": which of the two)
     rf"^ent\d+(?: (?:still|really|actually|now|rly|fr))? {_CHAT_STATE_WORD}(?: or (?:{_CHAT_STATE_WORD}|not))?"
     r"(?: (?:now|still|rn|fr|at the end|in the end))?$"
 )
 # A "which episode" that names nothing that happens (only the show): how many episodes there are.
-_BARE_EPISODE = re.compile(
+_BARE_EPISODE = compile_later(
     r"^(?:the show\s+|season (?:1|one)\s+)?(?:which|what) episodes?(?:\s+(?:is it|are there|does it have|in total|total))?"
     r"(?:\s+(?:the show|season (?:1|one)))?$"
 )
 # "the episode with the music room", "ep where hee-soo gives birth": an episode named by what is in it.
-_EPISODE_DESCRIBED = re.compile(
+_EPISODE_DESCRIBED = compile_later(
     r"^(?:(?:what|which) (?:is|was) )?(?:the |that |this )?(?:episode|ep|part|scene|one) (?:where|with|when|in which|that has|"
     r"that shows|about)\b(?! (?:the show|it)\b)"
 )

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.progress_said import said_first
 
 _QUESTION = r"(?:who|whom|whose|whos|what|whats|which|wich|when|where|why|how|did|does|do|is|was|will|are|were)\b"
 # "... i hate her so much", "... im crying", "... ngl i loved him"
-_FEELING = re.compile(
+_FEELING = compile_later(
     rf"^(?P<q>\W*{_QUESTION}.+?)\s+(?:(?:ngl|tbh|lowkey|honestly|lol|bro|omg)\s+)?"
     r"(?:i|im|i'm|i am|ive|i've)\s+(?:so\s+|really\s+|literally\s+|still\s+|lowkey\s+)*"
     r"(?:hate|hated|love|loved|miss|missed|adore|stan|cried|cry|crying|sobbed|sobbing|scared|sad|mad|angry|upset|"
@@ -29,7 +30,7 @@ _FEELING = re.compile(
     re.I,
 )
 # "... ngl it was so cute", "... that scene was insane", "... lol he was robbed"
-_VERDICT = re.compile(
+_VERDICT = compile_later(
     rf"^(?P<q>\W*{_QUESTION}.+?)\s+(?:(?:ngl|tbh|lowkey|honestly|lol|lmao|bro|omg|cuz|because|bc)\s+)*"
     r"(?:it|that|this|the)(?:\s+(?:scene|part|ep|episode|moment|one|ending))?\s+(?:was|is|were)\s+"
     r"(?:so\s+|really\s+|literally\s+|lowkey\s+|kinda\s+|such\s+(?:a\s+)?)*"
@@ -38,14 +39,14 @@ _VERDICT = re.compile(
     re.I,
 )
 # "rip onjo dad ;-;", "wya onjo's dad 😭", "justice for woojin!!": a cry that names someone
-_CRY = re.compile(
+_CRY = compile_later(
     r"^\W*(?:rip|r\.i\.p\.?|wya|omg|ugh|poor|justice for|i miss|miss|my boy|my girl|my baby|protect|nooo*|not)\s+"
     r"(?P<who>(?:[\w'-]+\s+){0,2}[\w'-]+?)\s*(?:[;:,.!?~-]+[\w;:,.!?~-]*|[^\w\s'-]+)\s+"
     rf"(?P<q>{_QUESTION}.+)$",
     re.I,
 )
 # "gwinam is so scary. is he dead", "onjo's dad was so brave!! how did he die": said of someone, then asked
-_SAID_OF = re.compile(
+_SAID_OF = compile_later(
     r"^\W*(?P<who>(?:the )?[\w'-]+(?:\s[\w'-]+)?)\s+(?:is|was|r|are|were|looks?|seems?)\s+[^?.!;]*?"
     r"(?:[.!;~]+\s+|\s[^\w\s'-]+\s+|\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b))"
     rf"(?P<q>{_QUESTION}.+)$",
@@ -53,7 +54,7 @@ _SAID_OF = re.compile(
 )
 # "(no spoilers past ep 5 pls)", "spoiler free:", "no spoilers pls", "스포ㄴㄴ": asked to keep spoilers hidden, which every
 # answer does anyway (at the channel's mark, or the asker's progress); no part of the question
-_NO_SPOILERS = re.compile(
+_NO_SPOILERS = compile_later(
     r"[(\[]?\s*(?:(?:pls|please|plz)\s+)?(?:no|without|w/?o|zero|avoid(?:ing)?)\s+spoil(?:ers|er|ing|s)?"
     r"(?:\s+(?:past|after|beyond|for|from)\s+(?:(?:season 1,? )?episode \d+|ep\.? ?\d+|s\d+e\d+|e\d+|the \w+ (?:ep|episode)))?"
     r"(?:\s+(?:pls|please|plz))?\s*[)\]]?\s*[:,!.-]*"
@@ -65,24 +66,24 @@ _NO_SPOILERS = re.compile(
 )
 # An episode of a season after the first said first ("just finished s2e1"): what follows without an episode
 # or season of its own ("who died") asks about that season, never season 1's story.
-_LATER_SEASON = re.compile(r"\bs0*([2-9]|[1-9]\d) ?e ?\d", re.I)
-_NAMES_WHEN = re.compile(r"\b(?:s\d+|seasons?|ep|eps|episodes?|e\d+|finale|premiere)\b|시즌|\d\s*화", re.I)
-_END_MARKS = re.compile(r"[\s?!.~]+$")
+_LATER_SEASON = compile_later(r"\bs0*([2-9]|[1-9]\d) ?e ?\d", re.I)
+_NAMES_WHEN = compile_later(r"\b(?:s\d+|seasons?|ep|eps|episodes?|e\d+|finale|premiere)\b|시즌|\d\s*화", re.I)
+_END_MARKS = compile_later(r"[\s?!.~]+$")
 # What is said of the show, an episode or oneself names no one ("this show is so good. who plays her").
-_NO_ONE = re.compile(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
+_NO_ONE = compile_later(r"^(?:the |this |that )?(?:show|drama|series|episode|ep|season|ending|scene|aouad|it|this|that|i|"
                      r"im|he|she|they|we|you|u|everyone|everybody|all)\b|\b(?:show|drama|series|season|episode)\b", re.I)
 # A question itself ("who is on-jo's dad and what does he do", "how tall is lomon and who does he play"):
 # the router reads its clauses, and "he" in the second is the first's answer.
-_ASKING = re.compile(rf"^\W*{_QUESTION}|\b(?:and|or|but)\b", re.I)
-_SUBJECT = re.compile(r"\b(?:he|she|they)\b", re.I)
-_OBJECT = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:$|[?!.,]|\s(?:in|at|on|to|with|from|for|again|off|up|out|lol|pls)\b))",
+_ASKING = compile_later(rf"^\W*{_QUESTION}|\b(?:and|or|but)\b", re.I)
+_SUBJECT = compile_later(r"\b(?:he|she|they)\b", re.I)
+_OBJECT = compile_later(r"\b(?:him|them)\b|\bher\b(?=\s*(?:$|[?!.,]|\s(?:in|at|on|to|with|from|for|again|off|up|out|lol|pls)\b))",
                      re.I)
-_POSSESSIVE = re.compile(r"\b(?:his|their|her)\b", re.I)
+_POSSESSIVE = compile_later(r"\b(?:his|their|her)\b", re.I)
 
 
 # "(only seen ep 1 pls no spoilers)", "[im on ep 4]": how far the asker is, said in brackets after the question
 # (the answer is shown at their progress anyway); never a bracket that describes whom they mean
-_WATCHED_ASIDE = re.compile(
+_WATCHED_ASIDE = compile_later(
     r"\s*[(\[][^()\[\]]*\b(?:seen|watched|watching|finished|on ep\w*|up to|spoil\w*|havent|haven't|only)\b"
     r"[^()\[\]]*(?:[)\]]|$)\W*$"
     # "who dies in ep 11 im on ep 10", "... just finished ep 4 btw": how far the asker is, said after the question

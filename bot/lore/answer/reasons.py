@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part
@@ -16,13 +17,13 @@ from bot.lore.answer.subjects import Subject
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem, stems_of
 
-_REASON = re.compile(
+_REASON = compile_later(
     r"\b(?:because|so that|so the|so she|so he|so they|hoping|to (?:make|get|give|draw|look|save|protect|escape|"
     r"feel|find|rescue|lure|help|warn|stop|keep)|in order to|after|while|since|named after|based on|for a|for the)\b",
     re.I
 )
 # A reason that is a purpose ("hoping it would ...", "so that ..."), not a time ("after the outbreak").
-_MOTIVE = re.compile(r"\b(?:because|so that|hoping|in order to|intend\w*|to (?:make|get|give|save|protect|escape))\b",
+_MOTIVE = compile_later(r"\b(?:because|so that|hoping|in order to|intend\w*|to (?:make|get|give|save|protect|escape))\b",
                      re.I)
 # "did she infect him by accident": the other side of "on purpose".
 _ACCIDENT = stem("accident")
@@ -31,10 +32,10 @@ _ACCIDENT = stem("accident")
 # is no reason for anything else they do ("why does the assemblywoman tear up her resignation").
 # A record that says a claim is wrong ("Not everyone dies ...", "... claimed eight episodes; that was wrong"):
 # asked why that claim holds ("why does everyone die", "why does s1 only have 8 eps"), it is the answer.
-_CORRECTS = re.compile(r"\b(?:is|was) wrong\b|\bwrongly\b|^Not\b")
-_ASKED_NEGATED = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|doesn't|don't|didn't|nobody|none)\b|n't\b")
+_CORRECTS = compile_later(r"\b(?:is|was) wrong\b|\bwrongly\b|^Not\b")
+_ASKED_NEGATED = compile_later(r"\b(?:not|no|never|isn't|aren't|wasn't|doesn't|don't|didn't|nobody|none)\b|n't\b")
 _FATE_ASKED = frozenset(stems_of("die dead kill turn zombie halfbie survive alive bite infect live"))
-_DONE_TO = re.compile(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
+_DONE_TO = compile_later(r"\b(?:get|gets|got|gotten|was|were|is|be|been)\s+(?:bitten|bit|killed|infected|attacked|eaten)\b")
 
 
 class ReasonAnswers:

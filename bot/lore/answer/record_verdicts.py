@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.ordinals import other_ordinal
 from bot.lore.answer.records import Record
@@ -16,42 +17,42 @@ from bot.lore.answer.wording import denies_someone_unasked
 from bot.lore.answer.words import fold_text, stem, words_of
 
 _NEAR = 6  # words between a negation and what it denies
-_NEGATION = re.compile(
+_NEGATION = compile_later(
     r"\b(?:not|never|neither|nor|no one|nobody|wrong|rather than|no source|fan-made|n't|cannot"
     r"|no(?= \w+ (?:can|could|is|was|will|would|exists?)\b))\b",  # "no vaccine can be made"
     re.I,
 )
-_UNSURE = re.compile(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation|disagree\w*|not certain|uncertain|unclear|not clear)\b",
+_UNSURE = compile_later(r"\b(?:unconfirmed|unverified|rumou?r\w*|one article says|one source says|speculation|disagree\w*|not certain|uncertain|unclear|not clear)\b",
                      re.I)
-_HEDGED = re.compile(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|sometimes|some (?:recaps|sources|sites|say))\b",
+_HEDGED = compile_later(r"\b(?:probably|possibly|perhaps|maybe|likely|apparently|sometimes|some (?:recaps|sources|sites|say))\b",
                      re.I)
-_CLAUSES = re.compile(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
+_CLAUSES = compile_later(r"[;:.()]|,\s+(?:and|but)\s+|\s+-\s+")
 # A word of the question and one of a record that cannot both hold: "is Hyosan real" against
 # "fictional"; "is it based on a manga / novel" against "webtoon" (a Korean web comic, neither).
 # "was it filmed at a real school" against "built as a set".
-ANTONYMS = ((re.compile(r"\breal\b|\bactual\b"),
-              re.compile(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b|\bbuilt as a set\b|\bpurpose-built\b", re.I)),
-             (re.compile(r"\bmanga\b|\bnovel\b|\bbook\b"), re.compile(r"\bwebtoon\b", re.I)))
-UNKNOWN = re.compile(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknown\b|\bno official\b|\bhas not announced", re.I)
+ANTONYMS = ((compile_later(r"\breal\b|\bactual\b"),
+              compile_later(r"\bfictional\b|\bfictitious\b|\bmade[- ]up\b|\bbuilt as a set\b|\bpurpose-built\b", re.I)),
+             (compile_later(r"\bmanga\b|\bnovel\b|\bbook\b"), compile_later(r"\bwebtoon\b", re.I)))
+UNKNOWN = compile_later(r"\bnot (?:announced|known|confirmed|stated|said)|\bunknown\b|\bno official\b|\bhas not announced", re.I)
 # A record that says a claim is false ("... is wrong", "no source says ...").
-_FALSE = re.compile(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|"
+_FALSE = compile_later(r"\b(?:is|was|were|are) wrong\b|\bno source\b|\bfan-made\b|\bmisquoted\b|"
                     r"\bnot the korean\b", re.I)
 # "neither won": no to whether those named won, not to whether the show won anything anywhere.
 # What someone seeks, hopes or may do is not what happens: no "Yes." off it
-_SOUGHT = re.compile(r"\b(?:push(?:es|ing)? for|campaign(?:s|ing|ed)? for|hop(?:e|es|ing) (?:to|for|that)|wants? to|"
+_SOUGHT = compile_later(r"\b(?:push(?:es|ing)? for|campaign(?:s|ing|ed)? for|hop(?:e|es|ing) (?:to|for|that)|wants? to|"
                      r"asks? for|asking for|tries to|trying to|plans? to|planning to|calls? for|fight(?:s|ing)? for|"
                      r"may(?!\s+\d)|might|could)\b")  # never the month: "(May 2022)"
 # What is undone is not done: "did she resign" against "tears up her resignation letter" is no "Yes."
-_UNDONE = re.compile(r"\b(?:tears? up|tore up|rips? up|ripped up|withdr[ae]w\w*|takes? back|took back|calls? off|called off)\b")
-_NEITHER_WON = re.compile(r"\bneither won\b", re.I)
+_UNDONE = compile_later(r"\b(?:tears? up|tore up|rips? up|ripped up|withdr[ae]w\w*|takes? back|took back|calls? off|called off)\b")
+_NEITHER_WON = compile_later(r"\bneither won\b", re.I)
 # "Not everyone dies": no to "does everyone die", yes to "does anyone survive" or "does anyone die".
-_LIVES_ASKED = re.compile(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
-_NOT_EVERYONE = re.compile(r"\bnot (?:everyone|everybody|all)\b", re.I)
-_EVERYONE = re.compile(r"\b(?:every\s?one|everybody|all|whole)\b")
+_LIVES_ASKED = compile_later(r"\b(?:die[sd]?|dead|death|surviv\w*|alive|live[sd]?|living|make it|made it|kill\w*)\b", re.I)
+_NOT_EVERYONE = compile_later(r"\bnot (?:everyone|everybody|all)\b", re.I)
+_EVERYONE = compile_later(r"\b(?:every\s?one|everybody|all|whole)\b")
 # "more survived than died", "did most of them die": a comparison of amounts, which a record that compares nothing
 # ("six students survive") cannot settle either way (no "Yes." off "not everyone dies").
-_AMOUNTS_ASKED = re.compile(r"\b(?:more|fewer|less)\b.*\bthan\b|\b(?:most|majority|half) of\b", re.I)
-_COMPARES = re.compile(r"\b(?:than|more|fewer|less|most|twice|double|half|behind|ahead|bigger|smaller|majority)\b", re.I)
+_AMOUNTS_ASKED = compile_later(r"\b(?:more|fewer|less)\b.*\bthan\b|\b(?:most|majority|half) of\b", re.I)
+_COMPARES = compile_later(r"\b(?:than|more|fewer|less|most|twice|double|half|behind|ahead|bigger|smaller|majority)\b", re.I)
 
 
 def record_verdict(shared: Shared, ask: Ask, stems: Sequence[str], record: Record) -> str:

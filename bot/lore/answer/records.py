@@ -16,25 +16,26 @@ import re
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.words import SOFT_STEMS, stems_of
 from bot.lore.content import ContentPack
 from bot.lore.names import NameResolver
 from bot.show import NOTHING, Position
 from bot.text import MONTH_NAMES
 
-_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|dozen)\b", re.I)
-_DATE = re.compile(
+_NUMBER = compile_later(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|dozen)\b", re.I)
+_DATE = compile_later(
     r"\b(?:19|20)\d\d\b|\b(?:" + "|".join(MONTH_NAMES) + r")\b"
     r"|\b(?:midnight|a\.m\.|p\.m\.|GMT|Pacific|Eastern|day|days|week|weeks|month|months|year|years)\b"
 )
-_NEGATES = re.compile(
+_NEGATES = compile_later(
     r"\b(?:wrong|not|no source|neither|never|nobody|no one|unconfirmed|fan-made|misquoted|rather than|only)\b",
     re.I,
 )
-_OTHERS_CLAUSE = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), (?:who|whose) [^,.;()]+(?=[,.;()]|$)")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_OTHERS_CLAUSE = compile_later(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), (?:who|whose) [^,.;()]+(?=[,.;()]|$)")
+_SENTENCES = compile_later(r"(?<=[.!?])\s+(?=[A-Z])")
 # A name of the Korean kind ("Nam-su", "Park Ji-hu"): someone is named even if the pack lacks them.
-_PERSONISH = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+_PERSONISH = compile_later(r"\b[A-Z][a-z]+-[a-z]+\b")
 
 
 # What a claim's milestone is called in questions (a claim's record holds these words too).

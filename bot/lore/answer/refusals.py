@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import unglossed_korean
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
 from bot.lore.names import NameResolver
@@ -36,16 +37,16 @@ _KNOWN = frozenset(
 # Nouns that stay on that list: what a question asks of someone (직업, 나이), which the engine answers
 # from what it knows of them, or says it does not know, as it does in English.
 # A word in Hangul, as typed (the name resolver has already taken the names out).
-_WORD = re.compile(r"[\uac00-\ud7a3]+")
+_WORD = compile_later(r"[\uac00-\ud7a3]+")
 
-_IN_REAL_LIFE = re.compile(r"\b(?:in real life|irl|real life|off ?screen|off-screen|in reality|outside (?:of )?the show)\b")
-_PRIVATE = re.compile(
+_IN_REAL_LIFE = compile_later(r"\b(?:in real life|irl|real life|off ?screen|off-screen|in reality|outside (?:of )?the show)\b")
+_PRIVATE = compile_later(
     r"\b(?:boyfriend|girlfriend|bf|gf|dating|date|dated|dates|married|marry|marries|wife|husband|spouse|"
     r"partner|couple|together|in love|relationship|crush|kids|children)\b"
 )
 
 _PICTURES = r"(?:photos?|pictures?|pics?|images?|stills?|screenshots?|gifs?|wallpapers?|selfies?)"
-_PICTURES_ASKED = re.compile(
+_PICTURES_ASKED = compile_later(
     rf"^\W*(?:so |and |ok |hey |pls |please )?(?:(?:are|is) there (?:any |some )?(?:good )?{_PICTURES}"
     rf"|(?:any|some|got any|have any|u have|you have) (?:good )?{_PICTURES}"
     rf"|(?:where|how) (?:can|could|do|would) (?:i|we|you|u) (?:see|find|get|look at|download) (?:any |some |the )?{_PICTURES}"
@@ -54,7 +55,7 @@ _PICTURES_ASKED = re.compile(
 )
 
 _SHOWN = r"(?:scene|clip|video|vid|pic|picture|photo|gif|part|one|moment|screenshot)"
-_ONLY_THIS = re.compile(
+_ONLY_THIS = compile_later(
     rf"^\W*(?:(?:this|that) {_SHOWN}\W*)?(?:so |ok |okay |guys |hey |pls |please |wait )?"
     r"(?:(?:what|which|wat|wich|wht) (?:ep|eps|episode|epi|scene|season|part)(?: number| no)? (?:is|was|s|'s|are|r) (?:this|that|it|these)"
     r"|(?:what|which|wat|wich|wht) (?:ep|eps|episode|epi) (?:is|was|'s) (?:this|that) " + _SHOWN + r" (?:from|in)"

@@ -9,16 +9,15 @@ adults only?), which asks Korea's rating (never "불" read as "fire").
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.result import Answer, dont_know
 
 _PLACES = (r"uk|u\.k\.|united kingdom|britain|great britain|england|scotland|wales|ireland|australia|aus|canada|"
            r"south korea|korea|germany|india|japan|france|spain|italy|brazil|mexico|philippines|indonesia|"
            r"new zealand|nz|singapore|malaysia|netherlands|sweden|norway|denmark|poland|turkey|vietnam|thailand|europe")
 _RATING = r"(?:age rating|rating|rated|certificate|certification|classification|classified)"
-_KOREAN_RATING = re.compile(r"관람\s*가|관람\s*등급|청불|청소년\s*관람\s*불가|연령\s*등급|\d{2}\s*세\s*이상|\d{2}\s*금|몇\s*살부터")
-_ELSEWHERE = re.compile(rf"\b{_RATING}\b.*\bin (?:the )?(?P<a>{_PLACES})\b|\b(?P<b>{_PLACES}) (?:age )?{_RATING}\b")
+_KOREAN_RATING = compile_later(r"관람\s*가|관람\s*등급|청불|청소년\s*관람\s*불가|연령\s*등급|\d{2}\s*세\s*이상|\d{2}\s*금|몇\s*살부터")
+_ELSEWHERE = compile_later(rf"\b{_RATING}\b.*\bin (?:the )?(?P<a>{_PLACES})\b|\b(?P<b>{_PLACES}) (?:age )?{_RATING}\b")
 
 
 def rating_elsewhere(question: str) -> Answer | None:

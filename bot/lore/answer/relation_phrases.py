@@ -3,29 +3,29 @@ of ent1", "the boy ent0 likes"): the phrases SubjectFinder follows from an ancho
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import compile_later
 
 # "ent0 's mother": a relative the question names after someone.
-OWNED_RELATIVE = re.compile(r"\bent\d+ 's ([a-z]+)")
-REL_AFTER = re.compile(
+OWNED_RELATIVE = compile_later(r"\bent\d+ 's ([a-z]+)")
+REL_AFTER = compile_later(
     r"(?P<anchor>ent\d+|(?:the|a)\s+(?:(?!ent\d)[a-z0-9]+\s+){0,5}?(?!ent\d)[a-z0-9]+)\s*'s\s+(?P<path>(?:(?:best|older|younger|little|lil|big|"
     r"elder|baby|love)\s+)?[a-z]+(?:\s*'s\s+(?:(?:best|older|younger|little|big|elder)\s+)?[a-z]+)*)"
     r"|(?P<anchor_ko>ent\d+)\s+(?P<path_ko>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|sibling|brother|sister|friend|teacher|son|daughter|girlfriend|boyfriend|crush|partner))\b"
 )
-REL_OF = re.compile(
+REL_OF = compile_later(
     r"\b(?:the\s+)?(?P<rel>(?:(?:best|older|younger|little|big)\s+)?(?:father|dad|mother|mom|mum|parents?|son|daughter|"
     r"brother|sister|siblings?|friends?|teacher|neighbou?r|partner|senior|junior|crush|girlfriend|boyfriend|killer))\s+of\s+"
     r"(?P<anchor>ent\d+|(?:the|a)\s+[a-z0-9' ]+?)(?=\s*(?:and|in|from|on|at|\?|$))"
 )
-LIKED_BY = re.compile(
+LIKED_BY = compile_later(
     r"\bthe\s+(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:(?:that|who|whom)\s+)?"
     r"(?P<anchor>ent\d+)\s+(?:likes|loves|liked|loved|fancies|is in love with|was in love with|has a crush on|"
     r"had a crush on|love|kisses|kissed|is crushing on)\b"
 )
-LIKES = re.compile(
+LIKES = compile_later(
     r"\bthe\s+(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:that|who)\s+(?:likes|loves|liked|"
     r"loved|is in love with|has a crush on|had a crush on)\s+(?P<anchor>ent\d+)\b"
 )
 # "who plays ent0 's brother", "ent0 's sister's actress": a role asked for, so an actor named as the
 # anchor stands for the character they play.
-ASKS_ACTOR = re.compile(r"\bwho\b.*\b(?:plays?|played|playing|portray\w*)\b|\bactors?\b|\bactress\b")
+ASKS_ACTOR = compile_later(r"\bwho\b.*\b(?:plays?|played|playing|portray\w*)\b|\bactors?\b|\bactress\b")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -22,8 +23,8 @@ from bot.show import Position
 # "who does lomon's character love": the one character the actor plays (see `_subject`).
 _X = r"(?P<x>ent\d+)(?:\s*'s\s+(?:character|role|char))?"
 # (pattern, relationship types, whose side the answer is on: "out" = the ones X acts on)
-_ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = tuple(
-    (re.compile(pattern), tuple(types.split()), side)
+_ASKS: tuple[tuple[Pattern, tuple[str, ...], str], ...] = tuple(
+    (compile_later(pattern), tuple(types.split()), side)
     for pattern, types, side in (
         (rf"\bwho(?:m)?\s+(?:does|did|do|is|was|has)\s+{_X}\s+(?:love|like|likes|loves|fancy|have a crush on|"
          rf"has a crush on|crush on|in love with|falls? for|fell for|date|dating|kiss)\b", "crush_on loves love_interest_of", "out"),
@@ -44,7 +45,7 @@ _ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = tuple(
         (rf"\bwho\s+(?:bullies|bullied)\s+{_X}\b", "bullies", "in"),
     )
 )
-_LIKES = re.compile(
+_LIKES = compile_later(
     r"^(?:does|did|do|is|was)\s+(?P<x>ent\d+)\s+(?:like|love|have a crush on|has a crush on|fancy|in love with|"
     r"have feelings for|fall for)\s+(?P<y>ent\d+)\b|^(?:does|did|is|was)\s+(?P<x2>ent\d+)\s+(?:like|love)\b"
 )
@@ -52,7 +53,7 @@ _LIKES = re.compile(
 _TOGETHER = (r"(?:a couple|an item|together|dating|date|going out|get(?:ting)? together|end(?:ed|s)? up together|"
              r"in a relationship|in love|boyfriend and girlfriend|girlfriend and boyfriend|married|get married|"
              r"endgame|end ?game|canon|a thing|official)")
-_COUPLE = re.compile(
+_COUPLE = compile_later(
     rf"^(?:are|were|do|did|does|will|is|was)\s+(?P<x>ent\d+)\s+(?:and|&|n|with|x)\s+(?P<y>ent\d+)\s+(?:(?:ever|still|really|"
     rf"finally|actually)\s+)?{_TOGETHER}\b"
     r"|^(?:is|was|does|did|do|will)\s+(?P<x2>ent\d+)\s+(?:(?:ever|still|really|finally|actually)\s+)?(?:end(?:s)? up with|"
@@ -63,19 +64,19 @@ _COUPLE = re.compile(
     r"|^(?:is|was)\s+(?P<y4>ent\d+)\s*'s\s+(?:boyfriend|girlfriend|partner|lover|bf|gf)\s+(?P<x4>ent\d+)$"
 )
 # "so-ju is on-jo's uncle right", "isn't woo-jin ha-ri's older brother": a kinship claim to check.
-_KIN_CLAIM = re.compile(
+_KIN_CLAIM = compile_later(
     r"^(?:(?:is|was|isn't|isnt|wasn't|wasnt)\s+(?:not\s+)?(?P<x>ent\d+)\s+|(?P<x2>ent\d+)\s+(?:is|was|isn't|isnt)\s+"
     r"(?:not\s+)?(?:really\s+|actually\s+)?)(?P<y>ent\d+)\s*'s\s+(?:(?P<mod>older|younger|little|big|elder|baby)\s+)?"
     r"(?P<rel>[a-z]+)$"
 )
 # "gwi-nam was killed by su-hyeok right", "na-yeon killed gyeong-su with a knife": who killed whom, as a claim.
-_KILL_CLAIM = re.compile(
+_KILL_CLAIM = compile_later(
     r"^(?:(?:was|is|wasn't|wasnt)\s+)?(?P<x>ent\d+)\s+(?:was\s+|got\s+|gets\s+|is\s+)?(?:killed|murdered)\s+by\s+"
     r"(?P<y>ent\d+)(?P<rest>.*)$"
     r"|^(?:did\s+|didn't\s+|didnt\s+)?(?P<y2>ent\d+)\s+(?:kill|kills|killed|murder|murdered)\s+(?P<x2>ent\d+)"
     r"(?P<rest2>.*)$"
 )
-_WITH = re.compile(r"^\s*(?:with|using)\s+(?:a|an|the|his|her)?\s*(?P<what>[a-z]+)")
+_WITH = compile_later(r"^\s*(?:with|using)\s+(?:a|an|the|his|her)?\s*(?P<what>[a-z]+)")
 # Kin the pack has no type for: said of two characters the pack relates otherwise, the claim is wrong.
 _OTHER_KIN = frozenset({"uncle", "aunt", "auntie", "cousin", "grandfather", "grandpa", "grandmother", "grandma",
                         "nephew", "niece", "husband", "wife", "stepdad", "stepmom", "stepfather", "stepmother",
@@ -84,17 +85,17 @@ _SIBLING_MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "e
                       "younger": "younger_sibling_of", "little": "younger_sibling_of", "baby": "younger_sibling_of"}
 _OPPOSITE = {"father": "mother", "mother": "father", "brother": "sister", "sister": "brother", "son": "daughter",
              "daughter": "son"}
-_REAL_LIFE = re.compile(r"\b(?:dating|date|dated|girlfriend|boyfriend|gf|bf|married|marry|wife|husband|in real life|"
+_REAL_LIFE = compile_later(r"\b(?:dating|date|dated|girlfriend|boyfriend|gf|bf|married|marry|wife|husband|in real life|"
                         r"irl|off ?screen)\b")
-_ROMANCE = re.compile(r"\b(?:kiss\w*|confess\w*|feelings?|love|crush|falls? for)\b", re.I)
-_BETWEEN = re.compile(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b|\b(?:the )?"
+_ROMANCE = compile_later(r"\b(?:kiss\w*|confess\w*|feelings?|love|crush|falls? for)\b", re.I)
+_BETWEEN = compile_later(r"\brelat\w*\b|\bconnect\w*\b|\bknow each other\b|\bbetween\b|\bto each other\b|\b(?:the )?"
                       r"(?:siblings?|sibs|family|brother and sister|sister and brother|brothers|sisters)\W*$")
 # "are ha-ri and woo-jin siblings": Yes or No from the kin the pack records between them.
-_SIBLINGS = re.compile(r"\b(?:siblings?|sibs|brother and sister|sister and brother|brothers|sisters)\W*$")
+_SIBLINGS = compile_later(r"\b(?:siblings?|sibs|brother and sister|sister and brother|brothers|sisters)\W*$")
 _KIN_TYPES = frozenset({"older_sibling_of", "younger_sibling_of", "sibling_of"})
 # "namra and onjo friends?", "are onjo and isak besties": Yes from a friendship the pack records between them;
 # none recorded is no "No." (the sources may just not say), and what they do say of the two follows.
-_FRIENDS = re.compile(r"\b(?:(?:best |close |good |real )?friends?|bffs?|besties?|buddy|buddies|pals?)\W*$")
+_FRIENDS = compile_later(r"\b(?:(?:best |close |good |real )?friends?|bffs?|besties?|buddy|buddies|pals?)\W*$")
 _FRIEND_TYPES = frozenset({"best_friend_of", "friend_of"})
 _COUPLE_WORDS = ("couple", "item", "together", "date", "dating", "go", "out", "get", "end", "up", "relationship", "love",
                  "boyfriend", "girlfriend", "partner", "lover", "bf", "gf", "married", "marry", "ever", "still",

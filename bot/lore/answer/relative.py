@@ -15,9 +15,9 @@ the index has no such verb, whom "who <clause>" is answered with, if the noun fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Slot
 from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.records import Records
@@ -29,13 +29,13 @@ from bot.lore.content import ContentPack
 from bot.lore.names import Mention, NameResolver
 from bot.show import NOTHING, Position
 
-_RELATIVE = re.compile(
+_RELATIVE = compile_later(
     r"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that|whom) ((?:(?!\bwho\b)[^,?.!])*?\b(ent\d+)\b(?: 's)?(?: [a-z]+)?)\s*(?=,|$|who\b)"
 )
 # Nouns that fit anyone: the event alone decides.
 _ANYONE = frozenset("one person guy girl boy kid student man woman dude lady character".split())
 # "the teacher who made the virus", "the cop that finds the laptop": a clause with no name in it.
-_NAMELESS = re.compile(
+_NAMELESS = compile_later(
     r"\bthe ((?:[a-z]+ )?[a-z]+) (?:who|that) ((?:(?!\b(?:who|and|but|or|ent\d+)\b)[^,?.!])+?)"
     r"(?=,|$|\s+(?:and|or|but|die|dies|died|dead|alive|survive\w*|live|lives|end|ends|turn|turns|become|becomes|"
     r"is|was|do|does|did|go|goes|say|says|in (?:episode|ep|season)|played)\b)"
@@ -43,10 +43,10 @@ _NAMELESS = re.compile(
 # Nouns of the police: a detective is a cop to fans ("the cop who finds the laptop": Jae-ik).
 _SAME = {"cop": "police detective", "cops": "police detective", "policeman": "police detective",
          "officer": "police detective", "detective": "police detective", "police": "police detective"}
-_WATCHED = re.compile(r"^(?:filmed|films|film|filming|recorded|records|record|recording)\b")
-_PASSIVE = re.compile(r"^(?:got|gets|get|getting|was|were|is|are|has been|had been|have been|been|being)\s+\w+(?:ed|en|wn)\b")
+_WATCHED = compile_later(r"^(?:filmed|films|film|filming|recorded|records|record|recording)\b")
+_PASSIVE = compile_later(r"^(?:got|gets|get|getting|was|were|is|are|has been|had been|have been|been|being)\s+\w+(?:ed|en|wn)\b")
 _RANKS = frozenset({"first", "last", "second", "third", "only", "final", "next"})
-_PRONOUN = re.compile(r"\b(?:her|him|she|he|them|they)\b")
+_PRONOUN = compile_later(r"\b(?:her|him|she|he|them|they)\b")
 _NOT_A_PART = frozenset({"present"})
 
 

@@ -34,11 +34,13 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 _NOT = r"(?:didnt|didn't|did not|doesnt|doesn't|does not|dont|don't|do not|wont|won't|wouldnt|wouldn't|couldnt|couldn't|cant|can't)"
-_WHO_TO = re.compile(r"^\W*(?:so |and |ok |but )?(?:who|what|whos|whats)(?: 's| is| was| are)? (ent\d+) (?:to|for) (ent\d+)"
+_WHO_TO = compile_later(r"^\W*(?:so |and |ok |but )?(?:who|what|whos|whats)(?: 's| is| was| are)? (ent\d+) (?:to|for) (ent\d+)"
                      r"(?: exactly| really| again| anyway)?\W*$")
 _KIN = r"(?:dad|father|daddy|mom|mother|mum|mama|brother|sister|bro|sis|son|daughter|parents?|family|(?:best )?friend|bestie|bff)"
-_FIND_KIN = re.compile(
+_FIND_KIN = compile_later(
     rf"^\W*(?:so |and |ok |but )?(?:did|does|do|will|can) (ent\d+) (?:ever |eventually |finally |actually )?"
     rf"(?:find|finds|found|see|sees|meet|meets|reunite with|get back to|get to|save|saves|reach|reaches) "
     rf"(?:(?:her|his|their) ({_KIN})|(ent\d+) ?'s ({_KIN}))(?: again| in the end| at the end| alive)?\W*$"
@@ -48,30 +50,30 @@ _INSTEAD = {
     "rescue": "abandon", "save": "abandon", "help": "abandon", "take": "abandon", "evacuate": "abandon",
     "pick up": "abandon", "wait for": "abandon", "open": "lock", "unlock": "lock",
 }
-_WHY_NOT = re.compile(
+_WHY_NOT = compile_later(
     rf"^\W*(?:so |and |ok |but )?why {_NOT} (?P<who>ent\d+|the \w+|they|he|she) (?:just |even )?"
     rf"(?P<verb>{'|'.join(sorted(_INSTEAD, key=len, reverse=True))})\b(?P<rest>.*)$"
 )
-_WHY_NOT_AFTER = re.compile(
+_WHY_NOT_AFTER = compile_later(
     rf"^\W*(?:so |and |ok |but )?why (?:did|does|do|would|could) (?P<who>ent\d+|the \w+|they|he|she) not "
     rf"(?P<verb>{'|'.join(sorted(_INSTEAD, key=len, reverse=True))})\b(?P<rest>.*)$"
 )
-_WHOSE = re.compile(r"^\W*(?:so |and |ok |but )?(?:whose|whos|who 's|who owns|who owned|who had) (?:the |that |this )?"
+_WHOSE = compile_later(r"^\W*(?:so |and |ok |but )?(?:whose|whos|who 's|who owns|who owned|who had) (?:the |that |this )?"
                     r"(laptop|phone|drone|camera|handkerchief|hanky|video)(?: is (?:it|that|this)| was (?:it|that|this))?\W*$")
-_CLIP = re.compile(r"\b(?:the |that )(\w+) (?:video|vid|clip|footage|recording)\b")
-_WHICH_EP = re.compile(r"^\W*(?:so |and |ok )?(?:what|which|wat|wich) (?:ep|eps|episode|epi)\b")
-_OUTBREAK_START = re.compile(
+_CLIP = compile_later(r"\b(?:the |that )(\w+) (?:video|vid|clip|footage|recording)\b")
+_WHICH_EP = compile_later(r"^\W*(?:so |and |ok )?(?:what|which|wat|wich) (?:ep|eps|episode|epi)\b")
+_OUTBREAK_START = compile_later(
     r"^\W*(?:so |and |ok |but )?(?:where|how)(?: did| does| do| 'd)? (?:the )?(?:zombie |jonas )?(?:virus|outbreak|infection|"
     r"apocalypse|zombies?|zombie apocalypse|whole thing)(?: first)? (?:start|starts|started|begin|begins|began|break out|"
     r"broke out|spread first)(?: first| at first| initially| in the show)?\W*$"
 )
-_GLUED_EPISODE = re.compile(r"\b(ep|eps|episode|epi|episodes)(\d{1,2})\b")
-_SLANG_KIN = re.compile(r"\b(ent\d+) (bro|sis|bf|gf|bestie|bff|mum|daddy|mommy|momma)\b")
-_BARE_STATE = re.compile(r"^\W*(ent\d+ 's (?:[a-z]+ )?[a-z]+) (?:still )?(alive|dead|ok|okay|a zombie|zombie|a halfbie|halfbie|"
+_GLUED_EPISODE = compile_later(r"\b(ep|eps|episode|epi|episodes)(\d{1,2})\b")
+_SLANG_KIN = compile_later(r"\b(ent\d+) (bro|sis|bf|gf|bestie|bff|mum|daddy|mommy|momma)\b")
+_BARE_STATE = compile_later(r"^\W*(ent\d+ 's (?:[a-z]+ )?[a-z]+) (?:still )?(alive|dead|ok|okay|a zombie|zombie|a halfbie|halfbie|"
                          r"infected|bitten|safe)(?: (?:now|rn|at the end|in the end|or not|or what|lol|tho))?\W*$")
-_INSULT = re.compile(r"\b(?:the|that|this) (?:stupid |dumb |evil |fucking )?(?:bitch|btch|bastard|asshole|jerk|idiot|dumbass|"
+_INSULT = compile_later(r"\b(?:the|that|this) (?:stupid |dumb |evil |fucking )?(?:bitch|btch|bastard|asshole|jerk|idiot|dumbass|"
                      r"mf|mofo|creep|psycho|snake|witch|brat)(?= (?:who|that|which)\b)")
-_KOREAN_TITLE = re.compile(
+_KOREAN_TITLE = compile_later(
     r"^\W*(?:so |and |ok |but )?(?:(?:what|wat|whats)(?:'s| 's| is| was)? )?(?:the )?(?:(?:the show|it) ?'s |its )?"
     r"(?:korean|original) (?:name|title)(?: of (?:the show|it))?(?: in korean)?\W*$"
     r"|^\W*(?:so |and |ok |but )?(?:how (?:do you|do u|would you|to|do they|do koreans) say |what(?:'s| 's| is)? )?"
@@ -81,35 +83,35 @@ _MOST = r"(?:most|the most|the biggest|biggest|top|number one|#1|no 1)"
 _WATCHED = r"(?:watched|popular|viewed|streamed|successful|seen)"
 _SHOW_NOUN = r"(?:show|series|drama|kdrama|k-drama|korean drama|original)"
 _ALL_TIME = r"(?: ever| of all time| all time| all-time| in history| in netflix history)?"
-_MOST_WATCHED = re.compile(
+_MOST_WATCHED = compile_later(
     rf"^\W*(?:so |and |ok |but )?(?:is|was) (?:it|the show|this|this show) (?:the |netflix 's |netflixs )?{_MOST} {_WATCHED}"
     rf"(?: netflix)?(?: {_SHOW_NOUN})?(?: on netflix)?{_ALL_TIME}\W*$"
     rf"|^\W*(?:so |and |ok |but )?(?:(?:what|whats|which)(?: 's| is| was)? )?(?:the |netflix 's |netflixs )?(?:most|biggest) {_WATCHED}"
     rf"(?: netflix)? {_SHOW_NOUN}(?: on netflix)?{_ALL_TIME}\W*$"
 )
 
-_PREGNANT_BY = re.compile(r"^\W*(?:so |and |ok |but )?who (?:(?:got|gets|get|made|makes|knocked) (ent\d+) (?:pregnant|up)"
+_PREGNANT_BY = compile_later(r"^\W*(?:so |and |ok |but )?who (?:(?:got|gets|get|made|makes|knocked) (ent\d+) (?:pregnant|up)"
                           r"|(?:impregnated|impregnates|fathered) (ent\d+)(?: 's (?:baby|kid|child))?)\W*$")
-_TIME_PASSES = re.compile(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:passes|passed|goes by|went by|has passed|skips|"
+_TIME_PASSES = compile_later(r"^\W*(?:so |and |ok |but )?how (?:much time|long) (?:passes|passed|goes by|went by|has passed|skips|"
                           r"is skipped|is there)(?: (?:before|until|till|at|in|by|for) (?:the )?(?:end|ending|epilogue|finale|"
                           r"last episode|last scene|time skip))?\W*$")
-_WHO_ANNOUNCED = re.compile(r"^\W*(?:so |and |ok |but )?who (?:announced|announces|revealed|unveiled|greenlit|ordered) "
+_WHO_ANNOUNCED = compile_later(r"^\W*(?:so |and |ok |but )?who (?:announced|announces|revealed|unveiled|greenlit|ordered) "
                             r"(?:(?P<second>season 2|season two|s2|szn 2|the second season|a second season|the renewal)|it|the show|the series)\W*$")
-_BABY_DAD = re.compile(r"\bbaby ?'s (?:dad|father|daddy|papa)\b|\b(?:dad|father|daddy) of (ent\d+) ?'s (?:baby|kid|child)\b")
-_HOW_MUCH_TIME = re.compile(r"\bhow much (?:time|later)\b")
-_THE_LEAD = re.compile(r"\bthe (?:female |main |leading |lead )?lead(?: character| role| actress| girl)?\b"
+_BABY_DAD = compile_later(r"\bbaby ?'s (?:dad|father|daddy|papa)\b|\b(?:dad|father|daddy) of (ent\d+) ?'s (?:baby|kid|child)\b")
+_HOW_MUCH_TIME = compile_later(r"\bhow much (?:time|later)\b")
+_THE_LEAD = compile_later(r"\bthe (?:female |main |leading |lead )?lead(?: character| role| actress| girl)?\b"
                        r"(?! (?:to|up|the|them|him|her|out|in|of|singer)\b)")
 # "the male lead", "the main guy": a man in the lead, whom no source names
-_MALE_LEAD = re.compile(r"^\W*(?:so |and |ok |but )?(?:who(?: 's| is| was|s)?|who (?:plays|played|is playing)) (?:the )?"
+_MALE_LEAD = compile_later(r"^\W*(?:so |and |ok |but )?(?:who(?: 's| is| was|s)?|who (?:plays|played|is playing)) (?:the )?"
                         r"(?:male lead|main (?:guy|boy|dude|man|male|male character|male role|actor)|lead actor|leading man|"
                         r"male protagonist|main male lead)\W*$")
 # "library scene ep?": a scene named before a bare "ep" (no question word, no one named)
-_SCENE_THEN_EP = re.compile(r"^\W*(?!(?:who|what|whats|which|when|where|why|how|is|does|did|do|was)\b)(?:the )?"
+_SCENE_THEN_EP = compile_later(r"^\W*(?!(?:who|what|whats|which|when|where|why|how|is|does|did|do|was)\b)(?:the )?"
                             r"(?P<what>(?:[a-z]+ ){0,3}?(?:scene|fight|kiss|confession|battle|showdown|moment|part))"
                             r"\s+(?:ep|eps|episode|epi)(?: number| no)?\W*$")
 
 # "what site is the webtoon on", "where was the manhwa published": where it can be read.
-_WEBTOON_SITE = re.compile(
+_WEBTOON_SITE = compile_later(
     r"^\W*(?:what|whats|which)(?: is| was|'s)?\s+(?:the\s+)?(?:site|website|app|platform)\b[^?]*\b(?:webtoon|manhwa|comic)\b"
     r"|^\W*(?:where|what site|which site)\s+(?:was|is|did)\s+(?:the\s+)?(?:original\s+)?(?:webtoon|manhwa|comic)\s+"
     r"(?:published|posted|serialized|serialised|released|come out|run|ran)\b"
@@ -118,22 +120,22 @@ _WEBTOON_SITE = re.compile(
 
 # "did nayeon give gyeongsu the virus": infecting him ("with a hanky" kept); someone named gives it
 # ("who gave jinsu the virus" asks who, and is answered as it is)
-_GAVE_VIRUS = re.compile(r"(?<=ent\d )(give|gives|gave|given|giving) (ent\d+|him|her|them) (?:the |a |her |his )?(?:zombie )?(?:virus|infection)\b")
+_GAVE_VIRUS = compile_later(r"(?<=ent\d )(give|gives|gave|given|giving) (ent\d+|him|her|them) (?:the |a |her |his )?(?:zombie )?(?:virus|infection)\b")
 _INFECT = {"give": "infect", "gives": "infects", "gave": "infected", "given": "infected", "giving": "infecting"}
 
 
 # "how many floors is the set", "세트장 몇층임" (set how many floors): the set's size the sources give
-_FLOORS = re.compile(r"\bhow many (?:floors|stories|storeys|levels)\b")
-_SET = re.compile(r"\b(?:set|school)\b")
+_FLOORS = compile_later(r"\bhow many (?:floors|stories|storeys|levels)\b")
+_SET = compile_later(r"\b(?:set|school)\b")
 
 
 # "does so-ju sacrifice himself": the sacrifice asked (the pack says "sacrifice" of the one who dies)
-_SACRIFICE_SELF = re.compile(r"\b(sacrific\w*) (?:him|her|them)sel(?:f|ves)\b")
+_SACRIFICE_SELF = compile_later(r"\b(sacrific\w*) (?:him|her|them)sel(?:f|ves)\b")
 
 
 # "does gwinam come back after the library": what happens to him after it (he returns a halfbie, episode 5), never
 # the season-2 cast read off "come back"; "will gwinam return after season 1" is that cast, never "Yes." off episode 5
-_BACK_AFTER = re.compile(r"^\s*(?:so |and |but |wait )?(?:does|did|do|will) (ent\d+) (?:ever |even |actually )?"
+_BACK_AFTER = compile_later(r"^\s*(?:so |and |but |wait )?(?:does|did|do|will) (ent\d+) (?:ever |even |actually )?"
                          r"(?:come back|comes back|came back|return|returns) (?:after|from) (.+?)\W*$")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.counted import counted_in, same_window
 from bot.lore.answer.phases import other_phase
@@ -30,7 +31,7 @@ from bot.lore.answer.words import SOFT_STEMS, fold_text, stem, words_of
 from bot.text import MONTH_NAMES
 
 # Places of the story a rank can be of ("the first one in the library").
-_RANKED_PLACE = re.compile(
+_RANKED_PLACE = compile_later(
     r"\b(?:roof|rooftop|library|gym|gymnasium|classroom|music room|broadcasting room|office|infirmary|hospital|"
     r"lab|laboratory|bathroom|toilet|camp|police station|apartment|construction site|mountain|hill)\b", re.I
 )
@@ -49,30 +50,30 @@ SCAFFOLD: dict[str, tuple[str, ...]] = {
 }
 _MEASURES = {
     # A length of time, or of a work ("the webtoon ran from 2009 to 2011, with about 130 episodes").
-    "long": re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an hour)\b|\bfrom (?:19|20)\d\d to (?:19|20)\d\d\b",
+    "long": compile_later(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|an hour)\b|\bfrom (?:19|20)\d\d to (?:19|20)\d\d\b",
                        re.I),
-    "old": re.compile(r"\b(?:years? old|aged|born)\b", re.I),
-    "tall": re.compile(r"\b(?:cm|centimet\w*|tall|feet|ft)\b", re.I),
-    "heavy": re.compile(r"\b(?:kg|kilo\w*|pounds|lbs)\b", re.I),
-    "big": re.compile(r"\b(?:storey|metres?|meters?|square|acres?|big|large|across)\b", re.I),
-    "much": re.compile(r"(?:\$|₩|\bwon\b|dollars?|\d)", re.I),
-    "far": re.compile(r"\b(?:km|kilomet\w*|miles?)\b", re.I),
-    "often": re.compile(r"\b(?:times|daily|weekly|every)\b", re.I),
+    "old": compile_later(r"\b(?:years? old|aged|born)\b", re.I),
+    "tall": compile_later(r"\b(?:cm|centimet\w*|tall|feet|ft)\b", re.I),
+    "heavy": compile_later(r"\b(?:kg|kilo\w*|pounds|lbs)\b", re.I),
+    "big": compile_later(r"\b(?:storey|metres?|meters?|square|acres?|big|large|across)\b", re.I),
+    "much": compile_later(r"(?:\$|₩|\bwon\b|dollars?|\d)", re.I),
+    "far": compile_later(r"\b(?:km|kilomet\w*|miles?)\b", re.I),
+    "often": compile_later(r"\b(?:times|daily|weekly|every)\b", re.I),
 }
 _SEASON_TWO = frozenset({"season", "2"})
-_SEASON_TWO_SAID = re.compile(r"\b(?:season (?:2|two)|second season|sequel)\b", re.I)
+_SEASON_TWO_SAID = compile_later(r"\b(?:season (?:2|two)|second season|sequel)\b", re.I)
 # A part of the show a record may be about ("the library sequence took five days to film").
-_SCENE = re.compile(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
-_SHOOT = re.compile(r"\b(?:filmed|filming|film|shot|shoot|shooting)\b")
+_SCENE = compile_later(r"\b(?:library|gym|music room|broadcasting room)\b", re.I)
+_SHOOT = compile_later(r"\b(?:filmed|filming|film|shot|shoot|shooting)\b")
 # "how many hours is season 1": its running time, never the hours viewers spent on it.
-_RUNTIME_ASKED = re.compile(r"^how many (?:hours|minutes|mins)(?: long)? (?:is|are|was|were)\b|^how many hours long\b")
-_VIEWING = re.compile(r"\b(?:view\w*|watch\w*|stream\w*)\b|\bmillion\b[^.;]*\bhours\b", re.I)
+_RUNTIME_ASKED = compile_later(r"^how many (?:hours|minutes|mins)(?: long)? (?:is|are|was|were)\b|^how many hours long\b")
+_VIEWING = compile_later(r"\b(?:view\w*|watch\w*|stream\w*)\b|\bmillion\b[^.;]*\bhours\b", re.I)
 # "how long did the library fight take to shoot": what fans call a part of the show, filmed as one sequence.
 _SCENE_NOUNS = frozenset(stem(w) for w in ("fight", "battle", "chase", "sequence", "part", "bit", "massacre"))
 _DURATION = frozenset(stem(w) for w in ("long", "length", "duration", "runtime", "lasted"))
-_SOMEONE = re.compile(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person|anyone|anybody|actors|people)\b")
+_SOMEONE = compile_later(r"\b(?:girl|boy|guy|man|woman|actor|actress|kid|lady|dude|person|anyone|anybody|actors|people)\b")
 # "who plays in squid game", "which actors were in X": everyone the records of that kind name.
-_PEOPLE_ASKED = re.compile(r"^who\b|\b(?:actors|actresses|cast|anyone|anybody|people)\b")
+_PEOPLE_ASKED = compile_later(r"^who\b|\b(?:actors|actresses|cast|anyone|anybody|people)\b")
 _PERSON_STEMS = frozenset({"actor", "play", "cast", "star", "appear", "act"})
 _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 # The most a record's score can be raised by what it holds (place, headword, definition, count,
@@ -80,26 +81,26 @@ _SURENESS = {"official": 1.0, "reported": 0.95, "rumour": 0.85}
 _MOST_BOOST = 1.15 * 1.15 * 1.2 * 1.2 * 1.24 / 0.6
 _MONTHS = "|".join(MONTH_NAMES)
 # A place a record tells ("in the library", "at the camp"); a name's own ("fifth on Netflix's all-time list") is none
-_PLACE = re.compile(
+_PLACE = compile_later(
     rf"\b(?:in|at|from|on)\s+(?:the\s+)?(?!{_MONTHS}|Season|Episode|Friday)[A-Z][a-z]+\b(?!['’]s)|\bset\b|\blocation|\bsite\b|\bcamp\b"
     r"|\b(?:school|library|gym|roof|lab|classroom|station|city|room|hospital|building)\b"
 )
 # "where does it rank on netflix's list": a place on a list is where a ranking is
-_RANKING = re.compile(r"\b(?:rank\w*|list|chart\w*|top|place|spot)\b")
-_A_LIST = re.compile(r"\b(?:list|chart|top 10|number one|#1)\b", re.I)
-_NAMES = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
-_CLOCK = re.compile(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
-_MEANT = re.compile(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
+_RANKING = compile_later(r"\b(?:rank\w*|list|chart\w*|top|place|spot)\b")
+_A_LIST = compile_later(r"\b(?:list|chart|top 10|number one|#1)\b", re.I)
+_NAMES = compile_later(r"\b[A-Z][a-z]+-[a-z]+\b")
+_CLOCK = compile_later(r"\b(?:midnight|noon|a\.m\.|p\.m\.|\d{1,2}:\d{2}|GMT|UTC|KST|Pacific|Eastern)\b", re.I)
+_MEANT = compile_later(r"\bmeaning of (?:the |a |an )?(?P<term>[a-z0-9' ]+?)\W*$"
                     r"|^what (?:does|do|did) (?:the |a |an )?(?P<term2>[a-z0-9' ]+?) (?:mean|stand for)\W*$")
 # "who made / directed / wrote X": the making is what is asked (never a soft word then).
-_MAKER = re.compile(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
+_MAKER = compile_later(r"^who\s+(?:\w+\s+)?(made|created|creates|invented|directed|directs|wrote|writes|produced|produces|"
                     r"developed|designed)\b")
 # A glossary record (its keywords say "definition") and the keywords every such record has.
 _GLOSSED = stem("definition")
 _GLOSS_WORDS = frozenset({stem("definition"), stem("meaning")})
 # A record that says what a word means or what someone is called ("calling him a 'welfie'").
-_DEFINES = re.compile(r"\b(?:means?|named after|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
-_NAMED_AFTER = re.compile(r"\bnamed (?:after|for)\b", re.I)
+_DEFINES = compile_later(r"\b(?:means?|named after|called|calling|calls|word|term|nickname|short for|refers? to|stands? for)\b", re.I)
+_NAMED_AFTER = compile_later(r"\bnamed (?:after|for)\b", re.I)
 # ("what does jonas virus even mean": a word said to stress the question is no part of the term)
 _TERM_FILLER = frozenset({"the", "a", "an", "word", "term", "name", "title", "show", "it", "even", "really", "actually",
                           "exactly"})

@@ -6,13 +6,12 @@ When no event has them meet, the sources are said not to tell it (never a "Yes."
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.words import stem
 
-_FINDING = re.compile(r"\b(?:find|finds|found|see|sees|saw|meet|meets|met|reunite|reunites|reunited|get back to|reach|reaches)\b")
+_FINDING = compile_later(r"\b(?:find|finds|found|see|sees|saw|meet|meets|met|reunite|reunites|reunited|get back to|reach|reaches)\b")
 # what a line of two people meeting says they do
 _MEETING = frozenset(stem(w) for w in ("find", "finds", "meet", "reunite", "rescue", "reach", "arrive", "lead", "save"))
 

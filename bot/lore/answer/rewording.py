@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 from bot.lore.answer.season2_asked import season2_asked
@@ -50,28 +51,28 @@ from bot.lore.answer.spoiled import spoiler_asked
 
 _YOU = r"(?:you|u|ya|someone|somebody|anyone|a person|people|ppl|they|a student|a human)"
 # "what happens if a zombie bites you": the same, said the other way round
-_IF_BITES = re.compile(
+_IF_BITES = compile_later(
     rf"^\s*what (?:happens|happen|will happen|would happen) (?:if|when|after) (?:a |the )?zombies? (?:bites?|bit|gets?|infects?|scratch\w*) "
     rf"(?:to )?{_YOU}\W*$"
 )
-_IF_BITTEN = re.compile(
+_IF_BITTEN = compile_later(
     rf"^\s*what (?:happens|happen|will happen|would happen)(?: to {_YOU})? (?:if|when|after) {_YOU} "
     r"(?:gets?|got|are|is|get) (?:bitten|bit|bited|infected|scratched)\b(?: by (?:a |the )?zombies?)?\W*$"
 )
-_SURVIVE_BOMBING = re.compile(
+_SURVIVE_BOMBING = compile_later(
     r"^\s*who (?:all |else )?(?:survives?|survived|lives?|lived|makes? it through|made it through) "
     r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
 )
 # "did anyone survive the bombing": whether anyone lives (six students reach the camp), never "No." off the one
 # death a record ties to the missiles (the commander's)
-_ANYONE_SURVIVES_BOMBING = re.compile(
+_ANYONE_SURVIVES_BOMBING = compile_later(
     r"^\s*(?:so |and |ok |but )?(?:did|does|do|will|could|can) (?:anyone|anybody|any of them|any students|someone|somebody|"
     r"they|the students|the kids|people) (?:even |actually )?(?:survive|live through|make it through|get out before) "
     r"(?:the |after the )?(?:bombing|bombings|missiles?|missile strikes?|air ?strikes?|bomb|bombs|explosions?)\W*$"
 )
 # "does cheongsan die for onjo", "did ms park die to save nayeon": how the one asked of meets their end (their fate,
 # no verdict), never "No." read off the other's fate (On-jo is not killed)
-_DIES_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?:really |actually )?(?:die|dies|died) "
+_DIES_FOR = compile_later(r"^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?:really |actually )?(?:die|dies|died) "
                        r"(?:for|to save|saving|protecting|because of) (?:ent\d+|the \w+|her|him|them|everyone|everybody|"
                        r"his \w+|her \w+)\W*$"
                        # "did cheongsan sacrifice himself": what happens to him (his sacrifice is told; his death is not
@@ -81,51 +82,51 @@ _DIES_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:does|did|do) (ent\d+) (?
                        r"the group|his friends|her friends|the students|the kids))?\W*$")
 # "is s2 confirmed for 2027", "is season 2 set for december": whether it comes out then (no date is announced),
 # never "No." off an old report nor "not any more" off a superseded guess
-_CONFIRMED_FOR = re.compile(r"^\s*(?:so |and |but |wait )?(?:is|was|has) (season 2|s2|season two|aouad 2|the new season) "
+_CONFIRMED_FOR = compile_later(r"^\s*(?:so |and |but |wait )?(?:is|was|has) (season 2|s2|season two|aouad 2|the new season) "
                             r"(?:been )?(?:officially |actually )?(?:confirmed|set|scheduled|slated|planned|announced|dated) "
                             r"(?:for|in|to (?:come out|release|drop|air|premiere) in) ((?:(?:early|late|mid|the end of|the start of) )?"
                             r"(?:20\d\d|january|february|march|april|may|june|july|august|september|october|november|"
                             r"december|this year|next year|spring|summer|fall|autumn|winter|christmas)(?: 20\d\d)?)\W*$")
-_SURVIVING_GROUP = re.compile(
+_SURVIVING_GROUP = compile_later(
     r"^\s*(?:so |and |ok |okay )?(?:who|which)(?: ones)? (?:are|were|r) (?:the |all the |all of the )?"
     r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
     r"(?: (?:that|who|which))? (?:survived|survive|lived|live|made it|make it|are still alive|are alive|were alive|are left)"
     r"(?: in the end| at the end| until the end| till the end| to the end)?\W*$"
 )
 # "who made it to the camp", "who gets out alive", "who reached safety": who survives
-_MADE_IT = re.compile(
+_MADE_IT = compile_later(
     r"^\s*who (?:all |else )?(?:made|makes|make|got|gets|get|reached|reaches|reach|escaped|escapes|escape)(?: it)?"
     r"(?: out)?(?: to| into)? (?:the )?(?:quarantine camp|camp|safety|safe zone|out alive|alive)(?: in the end| at the end)?\W*$"
 )
 _GROUP = r"(?:they|the (?:students|kids|class|survivors|main characters|characters|friends|group)|(?:any|some|all) of them|anyone|anybody)"
-_THEY_RESCUED = re.compile(
+_THEY_RESCUED = compile_later(
     rf"^\s*(?:so |and |ok |but )?(?:do|does|did|are|were|was|will|is) {_GROUP}(?: all| ever| eventually| finally)? "
     r"(?:get |got |gets |be |been |getting )?(?:rescued|saved|evacuated|make it out|made it out|makes it out|out alive|"
     r"get out alive|got out alive|gets out alive|get out|got out|gets out|make it|made it)(?: in the end| at the end| eventually| alive)?\W*$"
 )
-_ALL_DIE = re.compile(r"^\s*(?:so |and |ok |but )?(?:do|did|does) (?:they|the (?:students|kids|characters|main characters)) all die"
+_ALL_DIE = compile_later(r"^\s*(?:so |and |ok |but )?(?:do|did|does) (?:they|the (?:students|kids|characters|main characters)) all die"
                       r"(?: in the end| at the end)?\W*$|^\s*(?:do|did) all of them die\W*$")
-_SHIP = re.compile(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and|n|&&)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
+_SHIP = compile_later(r"^\s*(ent\d+)\s*(?:x|&|\+|/|and|n|&&)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\s*(?:\?\s*)+$"
                    r"|^\s*(ent\d+)\s*(?:x|&|\+|/)\s*(ent\d+)\s*(?:ship|shipping|couple|otp)?\W*$")
-_NAME_OF = re.compile(r"^\s*what(?:'s| is|s| was)? (?:the )?(?:real |full |actual )?name of (the (?:[a-z]+ ){0,2}[a-z]+)\W*$"
+_NAME_OF = compile_later(r"^\s*what(?:'s| is|s| was)? (?:the )?(?:real |full |actual )?name of (the (?:[a-z]+ ){0,2}[a-z]+)\W*$"
                       r"|^\s*what(?:'s| is|s| was)? (the (?:[a-z]+ ){0,2}[a-z]+?) ?'s (?:real |full |actual )?name\W*$")
 _PERSON_NOUNS = frozenset(
     "detective teacher cop officer policeman commander soldier bully president girl boy guy kid student "
     "firefighter assemblywoman politician dad father mom mother brother sister archer captain nerd youtuber baby "
     "villain character actor actress".split()
 )
-_EVERY_DEATH = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the) ?(?:deaths?|"
+_EVERY_DEATH = compile_later(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the) ?(?:deaths?|"
                           r"(?:people|characters|students|ones) (?:who|that) (?:die|died|dies))\W*$")
-_EVERY_ZOMBIE = re.compile(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the|all of the)? ?"
+_EVERY_ZOMBIE = compile_later(r"^\s*(?:list|name|tell me|show me|give me)(?: me)? (?:every|all|all the|each|the|all of the)? ?"
                            r"(?:zombies|zombified characters|characters (?:who|that) (?:turn|turned|become|became) zombies)\W*$")
-_LIKE_WEBTOON = re.compile(
+_LIKE_WEBTOON = compile_later(
     r"^\s*(?:is|was)\s+(?:the show|it|the series|the drama|the netflix (?:show|series)|aouad|the kdrama)\s+(?:just\s+|really\s+)?"
     r"(?:like|the same as|same as|similar to|faithful to|true to|close to|accurate to)\s+(?:the\s+)?"
     r"(?:webtoon|manhwa|comic|original)\W*$"
 )
 _KIN = r"(?:partner|dad|father|mom|mother|mum|son|daughter|brother|sister|wife|husband|boyfriend|girlfriend|kid|child)"
-_DROPPED_S = re.compile(rf"\bthe (detective|cop|teacher|principal|commander|firefighter|soldier|bully|assemblywoman) ({_KIN})\b")
-_DOESNT_DIE = re.compile(
+_DROPPED_S = compile_later(rf"\bthe (detective|cop|teacher|principal|commander|firefighter|soldier|bully|assemblywoman) ({_KIN})\b")
+_DOESNT_DIE = compile_later(
     r"^\s*(?:(?:bro|bruh|dude|man|lol|lmao|omg|ngl|fr|like)\s+)*(ent\d+)\s+(?:just |literally |really |simply |never )?"
     r"(?:doesnt|doesn't|does not|didnt|didn't|did not|wont|won't|never) (?:ever |even |really )?(?:die|dies|died)"
     r"(?: (?:lol|lmao|bro|bruh|man|dude|fr|huh|or what|right|does he|does she|wtf))*\W*$"
@@ -133,32 +134,32 @@ _DOESNT_DIE = re.compile(
 # "does the bully get what he deserves", "did gwinam get his karma", "did jin-su survive the fall": what
 # happens to them (their fate says it, with no verdict on what they deserve or on one moment of it)
 _WHO = r"(?P<who>ent\d+|the(?: [a-z]+){1,3}?)"
-_DESERVES = re.compile(
+_DESERVES = compile_later(
     rf"^\s*(?:does|did|will|do)\s+{_WHO}\s+(?:ever\s+|finally\s+)?(?:get|gets|got|receive|pay)\s+(?:what (?:he|she|they) "
     r"(?:deserve[sd]?|had coming|has coming)|(?:his|her|their) (?:comeuppance|karma|just deserts|punishment)|karma|punished"
     r"|for (?:it|that|what (?:he|she|they) did))\W*$"
 )
-_SURVIVE_THE = re.compile(
+_SURVIVE_THE = compile_later(
     rf"^\s*(?:does|did|will|do)\s+{_WHO}\s+(?:survive|live through|make it through)\s+(?:the |that |his |her |their )?"
     r"(?:fall|jump|bite|attack|fire|explosion|crash|fight|stabbing)\W*$"
 )
 
 # a clause that is only "which episode" ("what ep", "which episode was that", "ep?")
-_BARE_WHICH_EPISODE = re.compile(
+_BARE_WHICH_EPISODE = compile_later(
     r"^\W*(?:and |so |but |ok |also )?(?:(?:in )?(?:what|which|wat|wht|wich) (?:ep|eps|episode|epi|episodes)"
     r"(?: (?:is|was) (?:that|this|it)(?: in)?| tho| though| pls| plz| again)?|(?:ep|episode) (?:number|no)|ep)\W*$"
 )
-_AND_WHICH_EPISODE = re.compile(r"(?<=\w)\s+(?:and|&|n)\s+(?:in\s+)?(?:what|which)\s+(?:ep|eps|episode)\W*$")
-_ASKING = re.compile(r"^\W*(?:who|whos|what|whats|where|when|why|how|which)\b")
-_AUXILIARY = re.compile(r"^\W*(?:did|does|do|was|is|were|are)\s+")
+_AND_WHICH_EPISODE = compile_later(r"(?<=\w)\s+(?:and|&|n)\s+(?:in\s+)?(?:what|which)\s+(?:ep|eps|episode)\W*$")
+_ASKING = compile_later(r"^\W*(?:who|whos|what|whats|where|when|why|how|which)\b")
+_AUXILIARY = compile_later(r"^\W*(?:did|does|do|was|is|were|are)\s+")
 
 
 # "where was it filmed and when": a bare question word asks the clause before it again.
-_BARE_ASKING = re.compile(r"^\W*(when|where|why|how)\W*$")
-_LEADING = re.compile(r"^\W*(?:where|what|whats|how|why|when)\b(?!\s+(?:many|much|old)\b)")
+_BARE_ASKING = compile_later(r"^\W*(when|where|why|how)\W*$")
+_LEADING = compile_later(r"^\W*(?:where|what|whats|how|why|when)\b(?!\s+(?:many|much|old)\b)")
 # "how many episodes and how long is each": each of what the clause before counted.
-_EACH = re.compile(r"\beach(?: one)?\W*$")
-_COUNTED = re.compile(r"\bhow many ([a-z]+)")
+_EACH = compile_later(r"\beach(?: one)?\W*$")
+_COUNTED = compile_later(r"\bhow many ([a-z]+)")
 
 
 def episode_asked_after(clauses: list[str]) -> list[str]:
@@ -178,104 +179,104 @@ def episode_asked_after(clauses: list[str]) -> list[str]:
             merged.append(clause)
     return merged
 _SCENE_NOUN = r"(?:fight|fights|battle|scene|scenes|kiss|death|moment|showdown|confession|brawl|duel|sequence)"
-_PRAISED = re.compile(
+_PRAISED = compile_later(
     r"\b(?:big|biggest|huge|giant|epic|iconic|famous|crazy|insane|main|great|intense|massive|"
     r"legendary|cool|sick|wild|whole|entire)\s+"
     rf"(?=(?:[a-z]+\s+)?{_SCENE_NOUN}\b)"
 )
-_TEACH_SUBJECT = re.compile(r"^(\W*)what\s+(?:subject|subjects|class|classes|course|lesson|lessons)\s+(does|did|do)\s+"
+_TEACH_SUBJECT = compile_later(r"^(\W*)what\s+(?:subject|subjects|class|classes|course|lesson|lessons)\s+(does|did|do)\s+"
                             r"(ent\d+|the \w+)\s+(teach|teaches|taught)\b")
-_FINAL = re.compile(r"\bfinal (?=(?:fight|battle|showdown|brawl|duel)\b)")
+_FINAL = compile_later(r"\bfinal (?=(?:fight|battle|showdown|brawl|duel)\b)")
 # "why did gwinam go after chungsan", "who comes after her": chasing someone (not "after" as in
 # "after he is bitten", which any record may say).
-_GO_AFTER = re.compile(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run|runs|ran|running)\s+after\s+(?=ent\d+\b)")
+_GO_AFTER = compile_later(r"\b(?:go|goes|going|went|gone|come|comes|coming|came|run|runs|ran|running)\s+after\s+(?=ent\d+\b)")
 
 
 # "the guy who bullied everyone", "who bullied jin-su": the one who did it ("who got bullied" is
 # whom it was done to, and stays)
-_KIN_AFTER = re.compile(r"\b(ent\d+)\s+(?=(?:dad|mom|mum|mommy|father|mother|brother|bro|sister|sis|son|daughter|bf|gf|"
+_KIN_AFTER = compile_later(r"\b(ent\d+)\s+(?=(?:dad|mom|mum|mommy|father|mother|brother|bro|sister|sis|son|daughter|bf|gf|"
                         r"boyfriend|girlfriend|parents|best friend|bff|little brother|younger brother|baby)\b)")
 # "namra halfbie ep", "dasu confess ep?": no question word, then "ep" at the end
-_EP_AFTER = re.compile(r"^(?!.*\b(?:what|which|when|who|how|why|where|whats|is|does|did)\b)(?P<what>.*\bent\d+\b.*?)\s+"
+_EP_AFTER = compile_later(r"^(?!.*\b(?:what|which|when|who|how|why|where|whats|is|does|did)\b)(?P<what>.*\bent\d+\b.*?)\s+"
                        r"(?:ep|eps|episode|episode number|ep number)\W*$")
-_EP_COUNT = re.compile(r"^(?P<lead>.*?)\b(?:ep|eps|episode|episodes) (?:count|number|total|amount)\W*$")
-_IN_SEASON = re.compile(r"^\s*(ent\d+)\s+(?:'s\s+)?season (\d)\s+(?:come out|came out|comes out)\s*\??\s*$")
-_GROUP_COUNT = re.compile(r"^\s*(students?|teachers?|adults?|kids?|people|halfbies|zombies)\s+how many\s+(.+)$")
-_HOW_MANY_DID = re.compile(r"^\s*how\s+many(?:\s+(?:people|ppl|persons|students|kids|characters|zombies|humans|of them))?"
+_EP_COUNT = compile_later(r"^(?P<lead>.*?)\b(?:ep|eps|episode|episodes) (?:count|number|total|amount)\W*$")
+_IN_SEASON = compile_later(r"^\s*(ent\d+)\s+(?:'s\s+)?season (\d)\s+(?:come out|came out|comes out)\s*\??\s*$")
+_GROUP_COUNT = compile_later(r"^\s*(students?|teachers?|adults?|kids?|people|halfbies|zombies)\s+how many\s+(.+)$")
+_HOW_MANY_DID = compile_later(r"^\s*how\s+many(?:\s+(?:people|ppl|persons|students|kids|characters|zombies|humans|of them))?"
                            r"\s+(?:did|does|has|had)\s+(ent\d+)\s+(bite|bit|kill|infect|save|rescue|murder)\w*\b(.*)$")
-_WHO_BULLIED = re.compile(r"\b(who|that)\s+bullied\b")
-_MEAN_TO = re.compile(r"\b(?:is|was|were|are|being|been|so|really|very|always)\s+(?:so\s+|really\s+|very\s+)?"
+_WHO_BULLIED = compile_later(r"\b(who|that)\s+bullied\b")
+_MEAN_TO = compile_later(r"\b(?:is|was|were|are|being|been|so|really|very|always)\s+(?:so\s+|really\s+|very\s+)?"
                       r"(?:mean|rude|nasty|cruel|horrible)\s+(?:to|towards)\b")
 
 
 # "did byeong chan want to make zombies", "did nayeon mean to kill him": what they wanted, asked
-_WANTED_TO = re.compile(r"^\s*(?:did|does|do|was|is)\s+(ent\d+)\s+(?:(?:really|actually|ever)\s+)?"
+_WANTED_TO = compile_later(r"^\s*(?:did|does|do|was|is)\s+(ent\d+)\s+(?:(?:really|actually|ever)\s+)?"
                         r"(?:want|wanted|mean|meant|intend|intended|plan|planned|try|tried)\s+to\s+(.+?)\W*$")
 
 
 # "did jtbc make it", "did netflix make it": a company making the show, never "make it" as surviving
-_COMPANY_MADE_IT = re.compile(rf"^(\s*(?:did|does|do)\s+(?:the\s+)?(?:{COMPANIES})\s+(?:really\s+|actually\s+)?)make\s+it\b")
+_COMPANY_MADE_IT = compile_later(rf"^(\s*(?:did|does|do)\s+(?:the\s+)?(?:{COMPANIES})\s+(?:really\s+|actually\s+)?)make\s+it\b")
 
 
 # "which character was in squid game", "which cast members were in kingdom": who was in it
-_WHICH_WAS_IN = re.compile(r"^\s*(?:which|what) (?:characters?|cast members?|cast|actors?|actress(?:es)?|people|ones?)"
+_WHICH_WAS_IN = compile_later(r"^\s*(?:which|what) (?:characters?|cast members?|cast|actors?|actress(?:es)?|people|ones?)"
                            r"\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+)?in\s+(?!season\b|episode\b|ep\b)")
 
 # "zombie virus name", "the school name??", "name of the zombie virus": a name asked with no question word
-_BARE_NAME = re.compile(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?)(?: ?'s)? name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
+_BARE_NAME = compile_later(r"^\W*(?:the )?(?:(?P<thing>[a-z][a-z ]{1,30}?)(?: ?'s)? name|name of (?:the )?(?P<of>[a-z][a-z ]{1,30}?))"
                         r"(?: (?:what|pls|please|again))?\W*$")
 
-_WHO_END_UP = re.compile(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
+_WHO_END_UP = compile_later(r"^\W*(ent\d+) (?:who|with who|who with) end up with\W*$")
 # "is it the most watched korean show", "was it netflix's biggest kdrama": the all-time ranking (third, behind Squid
 # Game), never "Yes." off a record that merely says "Korea"
-_MOST_WATCHED = re.compile(
+_MOST_WATCHED = compile_later(
     r"^\W*(?:is|was|isn'?t|wasn'?t) (?:it|the show|this show|aouad|this|the series) (?:the |netflix ?'s |netflixs )?"
     r"(?:most (?:watched|popular|viewed|streamed|successful)|biggest) (?:korean |k-?drama |kdrama |non[- ]english |netflix |"
     r"asian |foreign )*(?:show|series|drama|kdrama|k-drama|title)?(?: ever| of all time| on netflix)?\W*$"
 )
 # "how long is the show": its one season's length (how many episodes, how long each)
-_SHOW_LENGTH = re.compile(r"^\W*(?:how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))"
+_SHOW_LENGTH = compile_later(r"^\W*(?:how long (?:is|was) (?:the show|the series|this show|the drama|the whole (?:show|series|thing))"
                           r"|how long (?:does it take|would it take|will it take|to) (?:to )?(?:watch|binge|finish)"
                           r"(?: it| the show| the series| the whole (?:show|series|thing)| everything| all of it| season 1)?)"
                           r"(?: in total| total| altogether| overall| in all| all together)?\W*$")
 # "is s2 longer than s1": a season's length is its episodes, whose count for season 2 is not announced
-_SEASON_LONGER = re.compile(r"^\W*(?:is|will|was|would)\s+(?:season ?2|s2)\s+(?:be\s+|going to be\s+|gonna be\s+)?(?:longer|shorter)"
+_SEASON_LONGER = compile_later(r"^\W*(?:is|will|was|would)\s+(?:season ?2|s2)\s+(?:be\s+|going to be\s+|gonna be\s+)?(?:longer|shorter)"
                             r"(?:\s+than\s+(?:season ?1|s1))?\W*$")
 # "when was the cast announced": the sources say it was reported (early July 2020)
-_CAST_ANNOUNCED = re.compile(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
+_CAST_ANNOUNCED = compile_later(r"^\W*when (?:was|were|did they|did netflix) (?:the )?(?:main |young )?(?:cast|actors)"
                              r" (?:announced|revealed|unveiled|confirmed|reported)\W*$|^\W*when did (?:they|netflix) "
                              r"(?:announce|reveal|unveil|confirm) the (?:main |young )?(?:cast|actors)\W*$")
 # "what country is it from", "어느 나라 드라마야" (glossed "what country drama"): the show's own fact (South Korean),
 # never the countries whose charts it topped
-_COUNTRY = re.compile(
+_COUNTRY = compile_later(
     r"^\W*(?:(?:what|which) country(?: is| 's|'s)?(?: it| the show| this| this show| the series| the drama| aouad)?"
     r"(?: from| made in| drama| show| series| kdrama)?|where (?:is|was) (?:it|the show|this show|the series|the drama) (?:from|made))\W*$"
 )
 # "director other works" (glossed "감독 다른 작품 뭐있어"), "the director's filmography": the director's earlier work
-_DIRECTOR_ELSE = re.compile(r"^\W*(?:the )?director(?: 's|'s)? (?:other (?:works?|shows|dramas|films|projects)|filmography|"
+_DIRECTOR_ELSE = compile_later(r"^\W*(?:the )?director(?: 's|'s)? (?:other (?:works?|shows|dramas|films|projects)|filmography|"
                             r"previous works?|what else)(?: what| list)?\W*$")
-_HOW_MANY_PEOPLE = re.compile(r"\bhow many(?: people)?\b")
+_HOW_MANY_PEOPLE = compile_later(r"\bhow many(?: people)?\b")
 # A maker or actor named with their title after the name, as Korean says it ("ent0 director other works"):
 # the title is no second subject
-_TITLED_ELSE = re.compile(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|(actor|actress)) ((?:other (?:works?|shows|"
+_TITLED_ELSE = compile_later(r"^\W*(ent\d+) (?:director|writer|author|screenwriter|(actor|actress)) ((?:other (?:works?|shows|"
                           r"dramas|films|projects)|filmography|previous works?)(?: what| list)?)\W*$")
-_LOSES = re.compile(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+)?(?:lose|loses|lost|losing)\s+"
+_LOSES = compile_later(r"^\W*(?:does|did|do|will)\s+(ent\d+)\s+(?:ever\s+|end up\s+)?(?:lose|loses|lost|losing)\s+"
                     r"(?:(?:her|his|their)\s+(brother|sister|dad|father|mom|mother|mum|parents|son|daughter|best friend|friend|"
                     r"boyfriend|girlfriend|sibling|baby)|(ent\d+))\W*$")
-_REAL_ZOMBIES = re.compile(r"^\W*(?:(?:did|do|does) (?:they|the show|netflix) use (?:real|actual) (?:zombies|people|actors|humans)"
+_REAL_ZOMBIES = compile_later(r"^\W*(?:(?:did|do|does) (?:they|the show|netflix) use (?:real|actual) (?:zombies|people|actors|humans)"
                            r"|(?:are|were) (?:the )?zombies (?:real|actual)?\s*(?:people|actors|humans|cgi|real)"
                            r"|how (?:did|do) they (?:do|make|film|shoot) the zombies?(?: moves?| movements?| scenes?)?)\b.*$")
-_WEBTOON_MADE = re.compile(r"^\W*(?:when|what year) (?:was|were|did) (?:the |this )?(?:original )?webtoon (?:made|created|written|"
+_WEBTOON_MADE = compile_later(r"^\W*(?:when|what year) (?:was|were|did) (?:the |this )?(?:original )?webtoon (?:made|created|written|"
                            r"drawn|published|start|started|begin|began|first published|released)\W*$")
-_LEAKED = re.compile(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
-_BURN_DOWN = re.compile(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
-_STARTED_FIRE = re.compile(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
+_LEAKED = compile_later(r"\b(trailer|teaser|promo)s? (?:(?:got|has|have|was|been|just|already) )*leak(?:ed|s)?\b")
+_BURN_DOWN = compile_later(r"\b(burn(?:s|ed|t|ing)?) ((?:the|a|her|his|their) [a-z]+(?: [a-z]+)?) down\b")
+_STARTED_FIRE = compile_later(r"\b(?:start|started|starts|starting|light|lit) (?:the|a) fire\b")
 # "how many years has it been since s1 came out", "how long since aouad dropped": the date it came out
-_SINCE_OUT = re.compile(r"^\W*how (?:many years|many months|long)(?: has it been| is it| it ?'?s been| been)? since "
+_SINCE_OUT = compile_later(r"^\W*how (?:many years|many months|long)(?: has it been| is it| it ?'?s been| been)? since "
                         r"(?:s1|season 1|season one|it|the show|the series|aouad|the first season) (?:came out|come out|"
                         r"was released|released|dropped|premiered|aired|first aired)\W*$")
 # "whats gwinams deal", "what's the deal with namra", "what's namra's role in class": who they are
-_DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
+_DEAL = compile_later(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|backstory|background|(?:role|position|place) in "
                    r"(?:the |their |her |his )?(?:class|group|school))|the deal (?:with|w) (?P<b>ent\d+))\W*$"
                    # "eunji whats her deal", "the assemblywoman, what's her deal", "whats the assemblywoman's deal"
                    r"|^\W*(?:the )?(?P<c>ent\d+|the [a-z]+(?: [a-z]+)?)\s*,? what(?:s| is| ?'s)? (?:her|his|their) (?:deal|backstory|background)\W*$"
@@ -284,22 +285,22 @@ _DEAL = re.compile(r"^\W*what(?:s| is| ?'s)? (?:(?P<a>ent\d+)(?: 's)? (?:deal|ba
 
 # "who are the new cast members", "newcomers?", "신캐 누구" (glossed "new character who"): season 2's, the
 # only season anyone is new in (one naming a season, or someone, is left as asked)
-_NEWCOMERS = re.compile(
+_NEWCOMERS = compile_later(
     r"^\W*(?:(?:so |and |ok )?(?:who|which|what)(?: 's| is| are| r)? )?(?:the |any |all the )?(?:new(?:est)? "
     r"(?:cast(?: members?| list)?|characters?|char|actors?|actresses|faces|people|members|cast and characters)|newcomers?)"
     r"(?: (?:who|are there|then))?\W*$"
 )
 
 
-_KOREAN_LIKES = re.compile(r"^\W*(ent\d+)\s+(ent\d+)\s+(likes|dating|a couple)\W*$")
+_KOREAN_LIKES = compile_later(r"^\W*(ent\d+)\s+(ent\d+)\s+(likes|dating|a couple)\W*$")
 # "is daesu into hari", "r they into each other"... only two people named: whether one likes the other
-_INTO = re.compile(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really |actually |even |secretly |still )?into (ent\d+)"
+_INTO = compile_later(r"^\W*(?:so |and |wait )?(?:is|was|r|are) (ent\d+) (?:really |actually |even |secretly |still )?into (ent\d+)"
                    r"(?: or not| at all| like that| romantically)?\W*$")
 
 
 # "daesu has a crush on who", "suhyeok kissed who", "namra is in love with who": the question word said last, as
 # chat asks it; read as "who does Dae-su have a crush on" (a verb in the past: "who did ...")
-_WHO_LAST = re.compile(r"^\W*(?P<x>ent\d+(?: 's \w+)?) (?P<verb>has|had|is|was|likes|liked|loves|loved|kissed|kisses|"
+_WHO_LAST = compile_later(r"^\W*(?P<x>ent\d+(?: 's \w+)?) (?P<verb>has|had|is|was|likes|liked|loves|loved|kissed|kisses|"
                        r"dates|dated|married|marries|fell|falls|saved|saves|protects|protected|hates|hated|"
                        r"bit|bites|killed|kills|infected|infects|attacked|attacks|stabbed)"
                        r"(?P<rest>(?: \w+)*?) (?:who|whom)\W*$"
@@ -307,12 +308,12 @@ _WHO_LAST = re.compile(r"^\W*(?P<x>ent\d+(?: 's \w+)?) (?P<verb>has|had|is|was|l
                        # question word before the verb ("남라 누가 물었어", "ent0 who bit", asks who bit Nam-ra)
                        r"|^\W*(?P<kx>ent\d+) whom (?P<kverb>bit|killed|kills|infected|attacked|saved|stabbed)\W*$")
 # "who'd gwinam bite": "who did"
-_WHO_D = re.compile(r"^(\W*)who'?d\s+(?=ent\d+\s+\w+\W*$)")
+_WHO_D = compile_later(r"^(\W*)who'?d\s+(?=ent\d+\s+\w+\W*$)")
 # "which died earlier, ms park or the teacher", "who turned sooner": the first, as "who died first" asks it
-_SOONER = re.compile(r"\b(die|died|dies|dying|turn|turned|turns|bitten|infected|killed)\s+(?:earlier|sooner|1st)\b")
-_LATER = re.compile(r"\b(die|died|dies|dying|turn|turned|turns|bitten|infected|killed)\s+later\b")
-_BODY_COUNT = re.compile(r"^\W*(?:what(?: is|'s|s)?\s+)?(?:the\s+)?body\s?count\s+(?:of|in|for)\b(?=\s+\w)")
-_BODY_COUNT_ALONE = re.compile(r"^\W*what(?: is|'s|s)?\s+(?:the\s+)?(?:total\s+)?body\s?count(?:\s+(?:in|of) (?:the show|"
+_SOONER = compile_later(r"\b(die|died|dies|dying|turn|turned|turns|bitten|infected|killed)\s+(?:earlier|sooner|1st)\b")
+_LATER = compile_later(r"\b(die|died|dies|dying|turn|turned|turns|bitten|infected|killed)\s+later\b")
+_BODY_COUNT = compile_later(r"^\W*(?:what(?: is|'s|s)?\s+)?(?:the\s+)?body\s?count\s+(?:of|in|for)\b(?=\s+\w)")
+_BODY_COUNT_ALONE = compile_later(r"^\W*what(?: is|'s|s)?\s+(?:the\s+)?(?:total\s+)?body\s?count(?:\s+(?:in|of) (?:the show|"
                                r"season 1|s1|it))?\W*$")
 _ASKED_BEFORE = {"has": ("does", "have"), "had": ("did", "have"), "is": ("is", ""), "was": ("was", ""),
                  "likes": ("does", "like"), "liked": ("did", "like"), "loves": ("does", "love"), "loved": ("did", "love"),
@@ -326,28 +327,28 @@ _ASKED_BEFORE = {"has": ("does", "have"), "had": ("did", "have"), "is": ("is", "
 
 
 # "did ent0 die before ent1", "who lasted longer ent0 or ent1": the order of their deaths, as "who died first" asks it
-_DIED_BEFORE = re.compile(r"^\W*(?:did|does|do)\s+(?P<x>ent\d+)\s+(?:die|turn|get killed)\s+(?:before|after|earlier than|"
+_DIED_BEFORE = compile_later(r"^\W*(?:did|does|do)\s+(?P<x>ent\d+)\s+(?:die|turn|get killed)\s+(?:before|after|earlier than|"
                           r"later than|sooner than)\s+(?P<y>ent\d+)\W*$")
-_LASTED = re.compile(r"^\W*who\s+(?:lasted|survived|lived|stayed alive)\s+(?:longer|the longest|longest)\W+"
+_LASTED = compile_later(r"^\W*who\s+(?:lasted|survived|lived|stayed alive)\s+(?:longer|the longest|longest)\W+"
                      r"(?P<x>ent\d+)\s+or\s+(?P<y>ent\d+)\W*$")
 
 
 # "the kid who got thrown off the roof, who was he", "the glasses guy with the drone what was his name": someone
 # described, then asked who: "who got thrown off the roof", "who is the glasses guy with the drone".
-_DESCRIBED_THEN_WHO = re.compile(
+_DESCRIBED_THEN_WHO = compile_later(
     r"^\W*(?P<said>(?:the|that|this) (?:\w+ ){0,2}?(?:kid|guy|girl|boy|student|teacher|one|dude|lady|man|woman|person|"
     r"soldier|cop) (?P<how>who|that|with) (?P<rest>.+?))[\s,]+(?:who (?:was|is|were) (?:he|she|they|it|that)|"
     r"what(?:'s| was| is|s) (?:his|her|their) name|name)\W*$")
 
 
 # "who does su-hyeok end up liking": whom they like (not what happens to them in the end)
-_END_UP_FEELING = re.compile(r"\b(?:end|ends|ended) up (liking|loving|falling for|crushing on)\b")
+_END_UP_FEELING = compile_later(r"\b(?:end|ends|ended) up (liking|loving|falling for|crushing on)\b")
 _FEELING_BASE = {"liking": "like", "loving": "love", "falling for": "fall for", "crushing on": "have a crush on"}
 
 
 # "was gwinam the one who bit namra", "is namra the girl that killed woojin": "was it gwinam who bit namra" (whether
 # they did it), never who they are
-_THE_ONE_WHO = re.compile(r"^\s*(was|is|were|wasn'?t|isn'?t)\s+(ent\d+)\s+(?:really\s+|actually\s+)?the\s+"
+_THE_ONE_WHO = compile_later(r"^\s*(was|is|were|wasn'?t|isn'?t)\s+(ent\d+)\s+(?:really\s+|actually\s+)?the\s+"
                           r"(?:one|person|guy|girl|kid|boy|dude|student|teacher|character)\s+(?:who|that)\s+(?=[a-z])")
 
 
@@ -355,19 +356,19 @@ _THE_ONE_WHO = re.compile(r"^\s*(was|is|were|wasn'?t|isn'?t)\s+(ent\d+)\s+(?:rea
 # someone else near them)
 # "is gwinam 100% dead", "is namra definitely alive", "is nayeon dead for sure": how sure the asker wants the answer
 # is no part of what is asked (the answer says how sure its sources are); never a word left over for a record to match
-_SURE = re.compile(r"\s*(?:\b100\s*(?:%|percent\b)|\b(?:a|one) hundred percent\b|\b(?:definitely|def|deffo|defo|for sure|surely|"
+_SURE = compile_later(r"\s*(?:\b100\s*(?:%|percent\b)|\b(?:a|one) hundred percent\b|\b(?:definitely|def|deffo|defo|for sure|surely|"
                    r"certainly|truly|totally|completely|confirmed|officially|fully)\b)")
-_STATE_ASKED = re.compile(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b.*\b(?:dead|alive|die|dies|died|survive[sd]?|"
+_STATE_ASKED = compile_later(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b.*\b(?:dead|alive|die|dies|died|survive[sd]?|"
                           r"zombie|halfbie|hambie|turn(?:s|ed)?|infected|bitten|human|make it|made it|gone)\b")
 # "what was yoo in soo's first drama", "is this park ji hu's first role", "the first thing lomon acted in": an actor's
 # debut, which the sources never give (never their profile, nor a "Yes." off an award for a newcomer)
 _WORK = r"(?:k ?drama|drama|role|acting role|show|series|movie|film|project|work|job|acting job|credit)s?"
-_FIRST_WORK = re.compile(
+_FIRST_WORK = compile_later(
     rf"^\W*(?:(?:what|whats|which) (?:(?:was|is|were) )?(ent\d+)\s*(?:'s|s)? (?:first|debut) {_WORK}"
     rf"|(?:is|was|isnt|isn't|wasnt|wasn't) (?:this|it|the show|this show|aouad) (ent\d+)\s*(?:'s|s)? (?:first|debut)(?: {_WORK})?"
     r"|(?:what was |whats )?the first (?:thing|show|drama|movie|film|role|project) (ent\d+) (?:acted|starred|was|appeared|played) in)\W*$"
 )
-_GOT_BIT = re.compile(r"\b(gets?|got|getting|gotten|been|being|be|was|were|is|are)\s+(?:bit|bited|bitted)\b")
+_GOT_BIT = compile_later(r"\b(gets?|got|getting|gotten|been|being|be|was|were|is|are)\s+(?:bit|bited|bitted)\b")
 
 
 def _described_then_who(clause: str) -> str:
@@ -396,7 +397,7 @@ def _who_first(clause: str) -> str:
 # "what was cheongsan's first kill", "who did namra kill first", "who was the first person gwinam killed": no
 # source orders anyone's kills, so it is asked as their first victim (an honest "I don't know"), never their
 # own death read off "kill" nor the one kill a record tells said to be the first
-_FIRST_KILL = re.compile(r"^\W*(?:what|who|whats|what 's|who 's)(?: was| is| were)? (ent\d+) 's (?:first|1st|very first) "
+_FIRST_KILL = compile_later(r"^\W*(?:what|who|whats|what 's|who 's)(?: was| is| were)? (ent\d+) 's (?:first|1st|very first) "
                          r"(?:kill|kills|victim|murder)\W*$|^\W*who did (ent\d+) (?:kill|murder) (?:first|1st)\W*$"
                          r"|^\W*who (?:was|is) the (?:first|1st) (?:person|one|zombie|student|guy|girl) (?:that |who )?(ent\d+) "
                          r"(?:killed|kills|murdered)\W*$")
@@ -405,14 +406,14 @@ _FIRST_KILL = re.compile(r"^\W*(?:what|who|whats|what 's|who 's)(?: was| is| wer
 # "how many days did it take to film (the show)", "how many weeks did filming take": the whole shoot, whatever the unit
 # asked (the director's "about two years"), never the one scene whose days a record counts (the library's five);
 # a scene, an episode or season 2 named keeps the question as asked
-_SHOOT_UNITS = re.compile(r"^\W*how many (?:days|weeks) (?:did|does|do|was|were) (?:it|they|filming|the filming|"
+_SHOOT_UNITS = compile_later(r"^\W*how many (?:days|weeks) (?:did|does|do|was|were) (?:it|they|filming|the filming|"
                           r"the shoot|shooting|the show|season (?:1|one)|s1|the cast)(?: take)?(?: to| they)? ?(?:film|shoot|make|"
                           r"take|last)?(?: it| the show| the series| season (?:1|one)| s1)?(?: for)?\W*$")
 
 
 # "where did the students hide", "where do the kids hole up": the class as a whole (the broadcasting room), never
 # the one record that says "hides" of someone else (the teacher hiding Hyeon-ju)
-_GROUP_HID = re.compile(r"^\W*where (?:did|do|does|was|were) (?:the )?(?:students|kids|class|classmates|survivors|group|"
+_GROUP_HID = compile_later(r"^\W*where (?:did|do|does|was|were) (?:the )?(?:students|kids|class|classmates|survivors|group|"
                         r"they|everyone|everybody|main characters) (?:all )?(?:hide|hid|hiding|hole up|holed up|barricade|"
                         r"barricaded|shelter|take shelter|stay|stayed|camp out)(?: in)?\W*$")
 

@@ -5,15 +5,14 @@ word further on is someone else)."""
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.content import Character
 
 # The summary up to its first clause ("On-jo's father, a firefighter ..." -> "on-jo's father").
-_HEAD = re.compile(r"^(.*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
-_ADULT_ROLE = re.compile(r"\b(?:teacher|father|mother|commander|detective|police|officer|assembly|"
+_HEAD = compile_later(r"^(.*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
+_ADULT_ROLE = compile_later(r"\b(?:teacher|father|mother|commander|detective|police|officer|assembly|"
                          r"firefighter|politician|soldier|principal|parent)\b")
-_TEACHER_ROLE = re.compile(r"\b(?:teacher|principal)\b")
+_TEACHER_ROLE = compile_later(r"\b(?:teacher|principal)\b")
 
 
 def role(character: Character) -> str:

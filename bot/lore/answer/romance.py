@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
 _LOVE = (r"(?:romance|romances|romantic|love stuff|romantic stuff|love scenes?|lovey dovey|romcom|love story|love stories|love triangles?|love lines?|loveline|couples?|"
          r"ships?|shipping|kissing|kisses|kiss|dating|love interests?|relationships?)")
-_ROMANCE_ASKED = re.compile(
+_ROMANCE_ASKED = compile_later(
     rf"^(?:is|are|was|were|will|does|do|has)\s+(?:there|it|the show|this show|the series|this|the drama)\b.*\b{_LOVE}\b"
     rf"|^(?:any|some|so any|ok any)\s+(?:\w+\s+)?{_LOVE}\b"
     rf"|^(?:what|which|who)(?:'s|s)?\s+(?:are|r|is|were)?\s*(?:the\s+)?(?:main\s+)?(?:couples?|ships?|love interests?|romances?|"
@@ -29,18 +30,18 @@ _ROMANCE_ASKED = re.compile(
     r"|^(?:does|do|did) (?:anyone|anybody|any ?one|someone|they|the characters|the students|any characters) "
     r"(?:kiss|date|fall in love|get together|hook up|end up together)\b"
 )
-_PARTNER = re.compile(
+_PARTNER = compile_later(
     r"^(?:does|did|do|is|was)\s+(ent\d+)\s+(?:(?:have|has|had|got|get)\s+(?:a\s+|any\s+)?(?P<who>girlfriend|boyfriend|gf|bf|"
     r"partner|lover|crush|love interest|relationship|romance|husband|wife)s?|(?:single|taken|dating anyone|dating someone|"
     r"in a relationship|seeing anyone|seeing someone|in love|in love with anyone|in love with someone))\W*$"
 )
 # "who does suhyeok end up with": no source says; never his fate ("he survives") read as the answer
-_END_UP = re.compile(r"^(?:who|whom|who(?:'s| is))\s+(?:does|did|do|will|is|has)?\s*(ent\d+)\s+(?:end|ends|ended|ending|wind|winds|"
+_END_UP = compile_later(r"^(?:who|whom|who(?:'s| is))\s+(?:does|did|do|will|is|has)?\s*(ent\d+)\s+(?:end|ends|ended|ending|wind|winds|"
                      r"wound)\s+up\s+(?:with|dating|together with|in a relationship with)\W*$")
 # "who ends up with suhyeok", "who ends up w/ namra": the same, asked of the other one
-_ENDS_UP_WITH = re.compile(r"^(?:who|whom)\s+(?:ends|ended|will end|winds|wound|gets|got)\s+up\s+(?:with|w)\s+(ent\d+)"
+_ENDS_UP_WITH = compile_later(r"^(?:who|whom)\s+(?:ends|ended|will end|winds|wound|gets|got)\s+up\s+(?:with|w)\s+(ent\d+)"
                            r"(?:\s+in the end|\s+at the end)?\W*$")
-_SCENE = re.compile(r"\b(?:kiss\w*|confess\w*)\b")
+_SCENE = compile_later(r"\b(?:kiss\w*|confess\w*)\b")
 _ROMANCE = ("crush_on", "loves", "love_interest_of")
 
 
@@ -104,7 +105,7 @@ class RomanceAnswers:
                        key=lambda rel: rel.spoils)
         name = self.s.short(cid)
         asked = m.groupdict().get("who") or ""
-        if m.re is _END_UP or m.re is _ENDS_UP_WITH:
+        if m.re is _END_UP.compiled or m.re is _ENDS_UP_WITH.compiled:
             asked = "ends up with"  # the lead below: "My sources don't say whom Su-hyeok ends up with."
         if not bonds:
             said = f"has a {_SAID.get(asked, asked or 'partner')}" if asked != "ends up with" else "ends up with anyone"

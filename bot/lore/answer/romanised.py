@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 # Romanised word -> the Hangul it spells (as words.py glosses it). Several spellings per word:
 # Revised Romanization, McCune-Reischauer-ish and chat spellings.
 _HANGUL_OF: dict[str, str] = {}
@@ -76,7 +78,7 @@ _WEAK: dict[str, str] = {
     **{w: "야" for w in "ya yo ye iya ieyo yeyo eyo ayo eoyo ni nya".split()},
     "hae": "해", "haeyo": "해", "wae": "왜", "hwa": "화",
 }
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = compile_later(r"[A-Za-z]+")
 # Every romanised word read here: never a near miss of a name ("sijeun" is "season", not Si-eun).
 ROMANISED_WORDS = frozenset(_HANGUL_OF) | frozenset(_WEAK)
 

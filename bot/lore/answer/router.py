@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ages import SiblingAges
 from bot.lore.answer.analysis import Analyser, Analysis, Slot
 from bot.lore.answer.appearances import EpisodeAppearances
@@ -161,20 +162,20 @@ def _pack_parts(pack: ContentPack) -> _PackParts:
 
 
 # "who wrote the webtoon and when was it published": "it" is the webtoon (not the show).
-_IT = re.compile(r"\bit\b")
-_THING = re.compile(r"\bthe ([a-z]{3,})\b")
+_IT = compile_later(r"\bit\b")
+_THING = compile_later(r"\bthe ([a-z]{3,})\b")
 # "how many episodes are there and how long are they": the things counted are "they" in the next clause
-_COUNTED = re.compile(r"\bhow many ([a-z]{2,}s)\b")
-_THEY = re.compile(r"\b(?:they|them)\b")
+_COUNTED = compile_later(r"\bhow many ([a-z]{2,}s)\b")
+_THEY = compile_later(r"\b(?:they|them)\b")
 _NOT_A_THING = frozenset(
     "show series drama name end ending first last same main one other episode episodes season story cast actor actress "
     "actors characters character people students kids class group guy girl boy".split()
 )
 # "who kills the most zombies", "who has the most screen time": a tally the sources never keep.
-_TALLY = re.compile(r"^(?:who|which (?:character|student|person|one|actor|actress)s?)\b.*\b(?:most|least|fewest)\b")
+_TALLY = compile_later(r"^(?:who|which (?:character|student|person|one|actor|actress)s?)\b.*\b(?:most|least|fewest)\b")
 # "who comes back to life", "who returns from the dead": no one in the sources; words about
 # "back" would otherwise find someone dragged back to a classroom.
-_BACK_TO_LIFE = re.compile(r"\bback to life\b|\bfrom the dead\b|\bresurrect\w*|\breviv(?:e|es|ed|ing)\b")
+_BACK_TO_LIFE = compile_later(r"\bback to life\b|\bfrom the dead\b|\bresurrect\w*|\breviv(?:e|es|ed|ing)\b")
 
 class AnswerEngine:
     """Answers over one content pack and one current season-2 status.
@@ -561,10 +562,10 @@ class AnswerEngine:
 
 # "ent0 bites ent1", "ent0 does bite ent1": the one bitten is the second
 # What befalls someone: their death, bite, turning, or what happens to them ("who bites the teacher").
-_BEFALLS = re.compile(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
+_BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
-_THE_NOUN = re.compile(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
+_THE_NOUN = compile_later(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
 
 def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
     """"did nayeon die on purpose", "did byeong chan want to make zombies": whether it was meant is no

@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims, milestone_of
 from bot.lore.answer.corrections import CorrectionAnswers
@@ -37,58 +38,58 @@ from bot.lore.names import Entity
 from bot.season2.model import Milestone, Status
 from bot.show import NOTHING, Position
 
-_CANCEL = re.compile(r"\bcancel\w*\b")
-_PLOT = re.compile(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
-_MEMBERSHIP = re.compile(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
+_CANCEL = compile_later(r"\bcancel\w*\b")
+_PLOT = compile_later(r"\babout\b|\bplot\b|\bstory\b|\bsynopsis\b|\blogline\b|\bpremise\b")
+_MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2??": whether they are in it)
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
     r"|\b(?:is|are|will be) \S+ (?:(?:really|actually|finally|officially|truly|seriously|even|still|fr) )?back\b"
     r"|\bbr(?:ing|ings|inging|ought) (?:\S+ )?back\b|^ent\d+ season 2$"
 )
 _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
                  "brought")
-_CAST_ASK = re.compile(
+_CAST_ASK = compile_later(
     r"\bcast\b|\breturn\w*\b|\bjoin\w*\b|\bwho(?: ?'s| is| are)\s+in\b|\bactors?\b|\bnew characters?\b|\bcome back\b"
     r"|\bcoming back\b|\bcharacters\b|\bwho(?: all)?(?: ?'s| is| are)(?: all)? back\b"  # "who's back for s2": the cast
 )
 # "is the director coming back": the makers, not the cast ("is the same writer back" too).
-_MAKERS = re.compile(r"\b(?:direct\w*|writers?|screenwriters?|showrunners?|creators?|pds?)\b")
-_WRAP = re.compile(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b")
-_FILMING = re.compile(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b")
+_MAKERS = compile_later(r"\b(?:direct\w*|writers?|screenwriters?|showrunners?|creators?|pds?)\b")
+_WRAP = compile_later(r"\bwrap\w*\b|\bfinish\w*\b|\bdone\b|\bcomplete\w*\b")
+_FILMING = compile_later(r"\bfilm\w*\b|\bshoot\w*\b|\bproduction\b|\bproduc\w*\b|\bstart\w*\b|\bbegin\b|\bbegan\b")
 _WHERE_ALONE = ("where", "location", "locations", "place", "season", "2", "s2", "set", "setting")
-_PLACE = re.compile(r"\bwhere\b|\blocations?\b|\blocated\b")
-_RENEWAL = re.compile(
+_PLACE = compile_later(r"\bwhere\b|\blocations?\b|\blocated\b")
+_RENEWAL = compile_later(
     r"\brenew\w*\b|\bconfirm\w*\b|\bannounc\w*\b|\bgreen\s*lit\b|\bofficial\b|\bhappening\b|\bwill there be\b"
     r"|\bis there\b|\bgetting\b|\bgoing to be\b"
 )
-_TRAILER = re.compile(r"\btrailers?\b|\bteasers?\b")
+_TRAILER = compile_later(r"\btrailers?\b|\bteasers?\b")
 # "can i watch season 2", "is season 2 on netflix already": whether it is out.
 _AVAILABLE = (r"\bwatch\w*\b|\bavailable\b|\b(?:already|now|yet) on netflix\b|\bon netflix (?:yet|now|already)\b"
               r"|^(?:is|isn't|isnt) (?:season 2|s2|it|the season|the sequel) (?:already )?on netflix\b")
-_RELEASE_NOW = re.compile(
+_RELEASE_NOW = compile_later(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bdate\b|\bpremiere\w*\b|\bair\w*\b"
     r"|\bdrop\w*\b|\bstream\w*\b|\bout yet\b|\bout\b|\bwhen\b(?!.*\b(?:film|shoot|production|renew|announc|wrap|finish|cast))"
     r"|\bhow long (?:until|till|til|before|to wait|do we (?:have to )?wait)\b|\bwait\w* for\b|" + _AVAILABLE
 )
 # "has Netflix announced a release date", "is there a release date": the release, whatever else
 # the question says ("announced", "is there" alone ask whether there is a season 2).
-_RELEASE_DATE = re.compile(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
-_RELEASE_WORDS = re.compile(
+_RELEASE_DATE = compile_later(r"(?:release|premiere|air|streaming)\s+date\b|\bdate\b|\brelease\w*\b|\bpremiere\w*\b")
+_RELEASE_WORDS = compile_later(
     r"\brelease\w*\b|\bcome out\b|\bcoming out\b|\bcomes out\b|\bcame out\b|\bpremiere\w*\b|\bair\w*\b|\bdrop\w*\b"
     r"|\bstream\w*\b|\bout\b|\b(?:be|get|gets|hit|hits|land|lands|arrive|arrives|come|comes|coming) (?:on|to) netflix\b"
 )
-_IS_ARE = re.compile(r"^(?:is|are)\b")
-_DELAY = re.compile(r"\bdelay\w*\b|\bpostpon\w*\b|\bpushed (?:back|to)\b|\bmoved back\b")
-_STATUS = re.compile(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
+_IS_ARE = compile_later(r"^(?:is|are)\b")
+_DELAY = compile_later(r"\bdelay\w*\b|\bpostpon\w*\b|\bpushed (?:back|to)\b|\bmoved back\b")
+_STATUS = compile_later(r"\bstatus\b|\bnews\b|\bupdates?\b|\bstand\w*\b|\bprogress\b|\blatest\b|\bany word\b")
 # "what's happening with season 2 right now" (not "is it out right now": a yes or no first).
-_NOW = re.compile(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
+_NOW = compile_later(r"\b(?:happening|going on) with\b|\bright now\b|\bcurrently\b|\bthese days\b")
 # What happens in the story ("who dies in season 2", "does On-jo survive it"): unknown until it is out.
-_STORY = re.compile(
+_STORY = compile_later(
     r"\b(?:die|dies|died|dying|death|deaths|dead|kill\w*|surviv\w*|alive|turns? into|turned into|bitten|bites?|"
     r"zombified|happens? to|happened to|end up|ends up)\b"
 )
 # "is season 2 dead", "did netflix kill season 2", "what happened to season 2": the season itself
 # (its status or a cancellation), not its story.
-_SEASON_ITSELF = re.compile(
+_SEASON_ITSELF = compile_later(
     r"\b(?:season 2|s2|it|the show|the season|the sequel)\s+(?:is\s+|still\s+)*(?:dead|alive|killed|cancell?ed|over)\b"
     r"|\b(?:kill|killed|cancel\w*)\s+(?:off\s+)?(?:season 2|s2|the season|the sequel)\b"
     r"|\bhappened to (?:season 2|s2|the season|the sequel)\b|\b(?:been|got|get) (?:killed|cancell?ed)\b"
@@ -101,29 +102,29 @@ _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", 
                     "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
                     "bring", "bringing", "brings", "brought", "netflix")
 _STORY_STEMS = stems_of("plot story outline zombie setting")
-_DOINGS = re.compile(r"\b(?:do|does|doing|did|go|goes|going|went|up to)\b")
+_DOINGS = compile_later(r"\b(?:do|does|doing|did|go|goes|going|went|up to)\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
 _WRAP_STAGES = ("filming_wrapped", "post_production")
 _SEASON_WORDS = ("season", "2", "second", "next", "new", "sequel", "s2")
 # "how many seasons are there", "is there only one season": how many have come out, and season 2.
-_HOW_MANY_SEASONS = re.compile(
+_HOW_MANY_SEASONS = compile_later(
     r"\bhow many (?:seasons|parts|series)\b|\bnumber of seasons\b|\bonly (?:one|1|a single) season\b"
     r"|\b(?:is|was) there (?:just|only) (?:one|1) (?:season|part|series)\b"
 )
 # "how many seasons of kingdom", "... of the webtoon": something other than the show.
-_OTHER_WORK = re.compile(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?|parts?) (?:of|does|has) (?!the show\b|it\b|this\b)\w+")
+_OTHER_WORK = compile_later(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seasons?|parts?) (?:of|does|has) (?!the show\b|it\b|this\b)\w+")
 
 
-_DATES_SOMEONE = re.compile(r"\b(?:date|dates|dated|dating)\s+(?:with\s+)?ent\d+|\bent\d+\s+(?:and\s+ent\d+\s+)?(?:date|dates|dated|dating)\b")
-_FATE_IN_IT = re.compile(r"\b(?:alive|dead|die[sd]?|surviv\w*|zombie|halfbie|killed|living|lives)\b")
-_IS_IT_TRUE = re.compile(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
-_PLAYS = re.compile(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
+_DATES_SOMEONE = compile_later(r"\b(?:date|dates|dated|dating)\s+(?:with\s+)?ent\d+|\bent\d+\s+(?:and\s+ent\d+\s+)?(?:date|dates|dated|dating)\b")
+_FATE_IN_IT = compile_later(r"\b(?:alive|dead|die[sd]?|surviv\w*|zombie|halfbie|killed|living|lives)\b")
+_IS_IT_TRUE = compile_later(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
+_PLAYS = compile_later(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
 
 
 # Season-1 fates a character simply carries into season 2; any other leaves their return unexplained.
 _CARRIED_ON = frozenset({"alive", "halfbie"})
 # "is gwinam actually dead or coming back in s2": asked whether season 1 left them dead too
-_DEAD_ASKED = re.compile(r"\b(?:dead|die|dies|died|alive|survive\w*|live|lived|death)\b", re.I)
+_DEAD_ASKED = compile_later(r"\b(?:dead|die|dies|died|alive|survive\w*|live|lived|death)\b", re.I)
 _LEFT = {"presumed_dead": "presumed dead, though recaps disagree", "dead": "dead", "zombie": "a zombie"}
 
 

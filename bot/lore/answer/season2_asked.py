@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 _SEASON = r"(?:s2|season 2|season two|2nd season|second season|the new season|the next season|next season)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
@@ -36,40 +38,40 @@ _PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|sec
          rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
 _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
 _RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorrow)"
-_BARE_WINDOW = re.compile(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE})(?:\s+or\s+(?:nah|not|no))?\W*$")
+_BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE})(?:\s+or\s+(?:nah|not|no))?\W*$")
 # "s2 first half of 2027 is that confirmed", "season 2 in 2027, true?": a window said, then asked whether it holds
-_WINDOW_ASKED = re.compile(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
+_WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
                            rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
                            r"(?:confirmed|true|real|official|legit)\W*$")
 # "is it true s2 only has 8 episodes", "did netflix say s2 is twelve eps": how many it has, as announced (or not)
-_EPISODES_CLAIMED = re.compile(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
+_EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:that )?|did (?:netflix|they) (?:say|confirm|announce) "
                                rf"(?:that )?)?{_SEASON}\s+(?:only\s+)?(?:has|have|will have|is|gets|got|is getting)\s+(?:only\s+)?"
                                r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
 # "s2 age rating", "whats the s2 age rating", "what will the age rating of season 2 be": season 2's (never season 1's TV-MA)
-_RATING = re.compile(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
+_RATING = compile_later(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
                      rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?\W*$")
-_EXPECTED = re.compile(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
-_DATE_ANNOUNCED = re.compile(
+_EXPECTED = compile_later(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
+_DATE_ANNOUNCED = compile_later(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
     rf"reveal(?:ed)?|dropped|drop|shared?) (?:a|the|any) (?:release|premiere|air|streaming) ?date(?: (?:for|of) {_SEASON})?"
     r"(?: yet| already)?\W*$"
 )
-_WHY_NOT_IN = re.compile(
+_WHY_NOT_IN = compile_later(
     r"^\W*why (?:isn'?t|is not|wasn'?t|won'?t|will not|aren'?t|isnt|wont|arent) (?P<who>ent\d+(?: and ent\d+)?) "
     rf"(?:be )?(?:in|back (?:in|for)|coming back (?:in|for|to)|returning (?:in|for|to)|part of|cast in) {_SEASON}\W*$"
 )
 
 # "are they making a season 2", "r they making s2", "will netflix make a sequel": whether there is one (never "No." off
 # a record that calls the trailers "fan-made")
-_MAKING = re.compile(rf"^\W*(?:are|r|is|will|would|did|do|does|have|has)\s+(?:they|netflix|u|you|the makers|anyone|jtbc)\s+"
+_MAKING = compile_later(rf"^\W*(?:are|r|is|will|would|did|do|does|have|has)\s+(?:they|netflix|u|you|the makers|anyone|jtbc)\s+"
                      rf"(?:gonna |going to |planning to |ever )?(?:make|making|made|do|doing|done)\s+(?:a |another |an? new )?"
                      rf"{_SEASON.replace('(?:', '(?:sequel|part 2|', 1)}(?: yet| already| or not)?\W*$")
 # "was season 2 made", "is s2 being made", "has season 2 been made yet": how far its making has come
-_BEING_MADE = re.compile(rf"^\W*(?:is|was|has|have|isn'?t|hasn'?t)\s+{_SEASON}\s+(?:being |been |already |even |actually )*"
+_BEING_MADE = compile_later(rf"^\W*(?:is|was|has|have|isn'?t|hasn'?t)\s+{_SEASON}\s+(?:being |been |already |even |actually )*"
                          r"(?:made|produced|in the works)(?: yet| already| or not)?\W*$")
 # "did netflix confirm h1 2027 for s2", "is 2027 confirmed for season 2", "has netflix said s2 is coming in early
 # 2027": whether it comes out then (never a refuted claim read against the year)
-_WINDOW_CONFIRMED = re.compile(
+_WINDOW_CONFIRMED = compile_later(
     r"^\W*(?:did|has|have|is|was|are)\s+(?:netflix|they|anyone|it|the makers)?\s*(?:officially\s+)?"
     r"(?:confirm(?:ed)?|announc(?:e|ed)|sa(?:y|id)|set)\s+(?:that\s+)?"
     rf"(?:{_SEASON}\s+(?:is\s+|will\s+)?(?:com(?:e|es|ing)\s+out\s+|releas(?:e|es|ing)\s+|out\s+)?(?:in|for|by)\s+)?"
@@ -86,24 +88,24 @@ _WINDOW_CONFIRMED = re.compile(
 _CLAIM = r"(?:thing|one|claim|rumou?r|news|report|date|release(?: date| window)?|window|prediction|guess|estimate)"
 _SOURCE_ASKED = (r"(?:(?:what(?:'s| is|s)\s+)?(?:the\s+)?(?:source|sources|src|link|proof)\s+(?:for|of|on|about)"
                  r"|where\s+(?:did|does|do|is|was)(?:\s+(?:u|you)\s+get)?|who\s+(?:said|says|reported|claimed))")
-_WINDOW_SOURCE = re.compile(
+_WINDOW_SOURCE = compile_later(
     rf"^\W*{_SOURCE_ASKED}\s+(?:the\s+|that\s+|this\s+)?(?:{_SEASON}\s+(?:in\s+|release\s+)?)?(?P<window>{_WINDOW})"
     rf"(?:\s+{_CLAIM})?(?:\s+(?:for|of)\s+{_SEASON})?(?:\s+(?:come|came)\s+from|\s+from)?(?:\s+(?:tho|though|exactly|again|pls|please|plz))?\W*$"
 )
 _MAKER = r"(?:directors?|writers?|screenwriters?|showrunners?|creators?|pds?|team|crew|makers|cast|actors|actresses)"
-_SAME_MAKERS = re.compile(
+_SAME_MAKERS = compile_later(
     rf"^\W*(?:(?:is|are|will|was|were) )?(?:it |they )?(?:(?:the )?same (?P<maker>{_MAKER})|(?:the )?(?P<maker2>{_MAKER})"
     rf" (?:is |are |will be |still )?(?:the )?same)(?: as (?:in )?(?:s1|season 1|season one|the first season|before))?"
     rf"(?: (?:for|in|of|on) {_SEASON})?(?: too| as well| again)?\W*$"
 )
 # the showrunner (Lee JQ) is one of the directors; season 2's news names its directors
-_SHOWRUNNER = re.compile(r"\b(?:showrunners?|show runners?|pds?)\b")
-_TRAILER_REAL = re.compile(r"\b(?:trailers?|teasers?)\b.*\b(?:real|legit|official|true|actual)\b"
+_SHOWRUNNER = compile_later(r"\b(?:showrunners?|show runners?|pds?)\b")
+_TRAILER_REAL = compile_later(r"\b(?:trailers?|teasers?)\b.*\b(?:real|legit|official|true|actual)\b"
                            r"|\b(?:real|legit|official|actual)\s+(?:s2 |season 2 )?(?:trailers?|teasers?)\b")
 # "is the s2 trailer fake", "fan made s2 teaser?": what the news says of the trailers, with no verdict to turn
-_TRAILER_FAKE = re.compile(r"\b(?:trailers?|teasers?)\b.*\b(?:fake|ai|edited|fan[ -]?made)\b"
+_TRAILER_FAKE = compile_later(r"\b(?:trailers?|teasers?)\b.*\b(?:fake|ai|edited|fan[ -]?made)\b"
                            r"|\b(?:fake|ai|edited|fan[ -]?made)\s+(?:s2 |season 2 )?(?:trailers?|teasers?)\b")
-_NOT_AFTER = re.compile(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
+_NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
 
 
 def season2_asked(clause: str) -> str:

@@ -6,14 +6,13 @@ hidden as far as its episode. Before then season2.py says the story is untold.""
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part, pooled
 from bot.lore.content.model import Event
 
 # "who dies in season 2", "does anyone die in s2", "how many people die in season 2", "season 2 deaths"
-_DEATH_WORDS = re.compile(
+_DEATH_WORDS = compile_later(
     r"\b(?:die[sd]?|dying|deaths?|dead|killed|get killed|gets killed|turns? into (?:a )?zombies?|turned into (?:a )?zombies?)\b"
 )
 _WHO = ("who", "how_many", "statement", "yes_no", "what_is")

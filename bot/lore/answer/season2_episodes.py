@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_status import StatusAnswers
@@ -24,26 +24,26 @@ from bot.season2.model import Confidence, Milestone, Status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 
 TVMAZE = "TVmaze"
-_EPISODES = re.compile(r"\b(?:episodes?|eps?)\b")
-_NUMBERED = re.compile(r"\b(?:episode|ep|e) ?(0?[1-9]|[1-9]\d)\b|\b(0?[1-9]|[1-9]\d)(?:st|nd|rd|th) (?:episode|ep)\b")
-_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b")
-_TITLE = re.compile(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b")
-_LIST = re.compile(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b"
+_EPISODES = compile_later(r"\b(?:episodes?|eps?)\b")
+_NUMBERED = compile_later(r"\b(?:episode|ep|e) ?(0?[1-9]|[1-9]\d)\b|\b(0?[1-9]|[1-9]\d)(?:st|nd|rd|th) (?:episode|ep)\b")
+_COUNT = compile_later(r"\bhow many\b|\bnumber of\b|\bcount\b")
+_TITLE = compile_later(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b")
+_LIST = compile_later(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b"
                    # "what are the episodes of season 2", "what are the s2 eps": the listing, not a record
                    r"|^(?:what|which) (?:are|r) (?:the |all (?:the )?)?(?:(?:season 2|s2)(?:'s)? )?(?:episodes|eps)\b"
                    r"(?! (?:about|like))")
-_WHEN = re.compile(
+_WHEN = compile_later(
     r"\bwhen\b|\bwhat time\b|\bair\w*\b|\bcome out\b|\bcomes out\b|\bcoming out\b|\bcame out\b|\brelease\w*\b"
     r"|\bdrop\w*\b|\bdate\b|\bpremiere\w*\b|\bschedule\w*\b|\bout(?: yet| now| already)?\W*$"
 )
 # "is s2e8 out?", "is episode 3 of season 2 out yet": a yes or no ("when did it come out" is not)
-_IS_OUT = re.compile(r"^(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\bout(?: yet| now| already)?\W*$")
-_RUNTIME = re.compile(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
-_LENGTH = re.compile(rf"\bhow long\b|{_RUNTIME.pattern}")
+_IS_OUT = compile_later(r"^(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\bout(?: yet| now| already)?\W*$")
+_RUNTIME = compile_later(r"\b(?:runtimes?|run ?times?|running times?|lengths?|minutes|duration|hours? long|an hour)\b")
+_LENGTH = compile_later(rf"\bhow long\b|{_RUNTIME.pattern}")
 # "how long until episode 5", "how long ago did it air": a wait, not a runtime
-_WAIT = re.compile(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
+_WAIT = compile_later(r"\bhow long (?:until|till|til|before|to go|left|ago|do we|will we|have we|must we)\b")
 # What happens in it: no source lists that, so these questions are the other kinds'.
-_STORY = re.compile(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
+_STORY = compile_later(r"\bhappens?\b|\bdie\w*\b|\bdeaths?\b|\bkill\w*\b|\babout\b|\bplot\b|\bsummary\b|\brecap\b")
 
 
 def _out(info: EpisodeInfo, status: Status) -> bool:

@@ -8,16 +8,15 @@ that merely says Netflix has not announced something yet.
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
 _RECORDS = ("s2-renewal", "netflix-only")
 # Where it will stream, not whether it is out now ("is season 2 already on netflix": the status says)
-_WILL = re.compile(r"\b(?:will|going to|gonna|coming to|come out on|be on|be released on|be streaming)\b")
-_NOW = re.compile(r"\b(?:already|now|yet|today|right now|currently)\b")
-_ON = re.compile(r"\b(?:on|to|in|from|via|through) (netflix|hulu|disney(?: plus|\+)?|amazon(?: prime)?|prime(?: video)?|"
+_WILL = compile_later(r"\b(?:will|going to|gonna|coming to|come out on|be on|be released on|be streaming)\b")
+_NOW = compile_later(r"\b(?:already|now|yet|today|right now|currently)\b")
+_ON = compile_later(r"\b(?:on|to|in|from|via|through) (netflix|hulu|disney(?: plus|\+)?|amazon(?: prime)?|prime(?: video)?|"
                  r"hbo(?: max)?|apple tv\+?|viki|viu|jtbc|tving|wavve|crunchyroll|peacock|paramount\+?|youtube|tv)\b")
 
 

@@ -14,10 +14,10 @@ cancellation questions are answered from it here, with the pack's history after 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.question import Question
 from bot.lore.answer.result import Answer, Part, SourceRef
@@ -31,9 +31,9 @@ from bot.show import NOTHING
 
 _MAX_SOURCES = 3
 # "is it true s2 comes out march 2027": a date named, so no date set is "Not confirmed.", never "Not yet."
-_DATE_NAMED = re.compile(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:next|this) "
+_DATE_NAMED = compile_later(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:next|this) "
                          r"(?:year|month|summer|winter|spring|fall|autumn)\b|[0-9]+월|[0-9]+년")
-_ASKS_OUT = re.compile(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
+_ASKS_OUT = compile_later(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
 
 # Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
 _PROGRESS_NEWS = frozenset({

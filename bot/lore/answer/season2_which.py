@@ -5,18 +5,17 @@ against the episodes TVmaze lists for season 2."""
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.show import EpisodeInfo, Position
 from bot.text import ORDINAL_WORDS
 
 _EP = r"(?:episodes?|eps?)"
 _ORDINAL = "|".join(word for word, n in ORDINAL_WORDS.items() if n <= 20)
 # "the third episode", "3rd ep", "the first ep", "the last episode", "the final episode"
-_NTH = re.compile(rf"\b(?:({_ORDINAL})|([1-9]\d?)(?:st|nd|rd|th)|(last|final|closing|opening)) {_EP}\b")
+_NTH = compile_later(rf"\b(?:({_ORDINAL})|([1-9]\d?)(?:st|nd|rd|th)|(last|final|closing|opening)) {_EP}\b")
 # "the finale", "s2 finale", "season finale": the season's last episode
-_FINALE = re.compile(r"\bfinale\b")
-_OPENER = re.compile(r"\b(?:opener|pilot)\b")
+_FINALE = compile_later(r"\bfinale\b")
+_OPENER = compile_later(r"\b(?:opener|pilot)\b")
 
 
 def named_episode(text: str, listed: tuple[EpisodeInfo, ...]) -> Position | None:

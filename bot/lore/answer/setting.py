@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
@@ -23,7 +24,7 @@ from bot.lore.answer.result import Answer, Part
 _STORY = r"(?:the (?:story|show|series|drama|plot|kdrama|k drama|k-drama)|it|this|season 1|season one)"
 # a time a fan offers for it ("2022", "the future"); two may be offered ("2020 or 2021")
 _OFFERED = r"(?:the )?(?:\d{4}s?|future|past|present|present day|modern times|today|\d{2}th century)"
-_WHEN_SET = re.compile(
+_WHEN_SET = compile_later(
     rf"^(?:so |and |but |ok )?(?:in )?(?:when|what (?:year|years|time|time period|period|era|decade|century|date|month|"
     rf"time of year)|which (?:year|decade|era|month))\s+(?:is|does|did|was|do)\s+{_STORY}\s+(?:set|take place|takes place|"
     rf"happen|happens|occur|set in|take place in|happen in)\b(?:\s+in)?\s*$"
@@ -32,32 +33,32 @@ _WHEN_SET = re.compile(
     rf"(?:,? or (?:in )?{_OFFERED})?\s*$"
 )
 # "is the show set in shanghai", "does it take place in seoul": a place a fan offers for the story
-_WHERE_OFFERED = re.compile(
+_WHERE_OFFERED = compile_later(
     rf"^(?:so |and |but |ok |wait )?(?:is|was|does|did) {_STORY} (?:set|take place|takes place|happen|happens) in "
     rf"(?!{_OFFERED}\b)(?P<place>[a-z][a-z .'-]*?)(?: (?:lol|lmao|tho|though|right|or not|or nah|too))*\W*$"
 )
 _KOREA = ("korea", "south korea", "hyosan", "hyosan high", "hyosan high school", "a school", "a high school", "school")
 # "what year are they in school", "what year is on-jo in": the school year, not a date
-_SCHOOL_YEAR = re.compile(
+_SCHOOL_YEAR = compile_later(
     r"^(?:so |and |ok )?(?:what|which) (?:year|grade|yr) (?:are|is|were|was) (?:they|the students|the kids|the class|"
     r"the main (?:characters|students)|ent\d+(?: and ent\d+)?) (?:in|at)?\s*(?:(?:high )?school)?\s*(?:in)?$"
 )
 _LEVEL = (r"(high ?school(?:ers?)?|highschool(?:ers?)?|hs|middle ?school(?:ers?)?|junior high|college|"
           r"university|uni|elementary(?: school)?|primary school|grade school)")
 _STUDENTS = r"(?:they|the (?:main )?(?:characters|students|kids|teens|cast)|the main cast|the kids in it|everyone)"
-_SCHOOL_LEVEL = re.compile(
+_SCHOOL_LEVEL = compile_later(
     rf"^(?:so |and |ok |wait |but )?(?:are|were) {_STUDENTS} (?:(?:still |all )?(?:in|at|going to) )?(?:a |the )?"
     rf"(?P<level>{_LEVEL})(?: students?| kids?)?(?: or (?:in )?(?:a )?[a-z ]+)?\W*$"
     rf"|^(?:is|was) (?:it|the show|the story|this|the series) (?:set )?(?:in|at|about) (?:a )?(?P<set_in>{_LEVEL})\W*$"
 )
 _OUTBREAK = r"(?:the |this )?(?:zombie |virus )?(?:outbreak|infection|apocalypse|zombie apocalypse|virus|zombies?|spread)"
-_OUTBREAK_WHEN = re.compile(
+_OUTBREAK_WHEN = compile_later(
     rf"^(?:so |and |ok |but )?(?:(?P<when>when)|(?:in )?(?:what|which) (?:month|day|date|year|time of year|season|week))\s+"
     rf"(?:does|did|is|was|do|will)\s+{_OUTBREAK}\s+(?:start|starts|started|begin|begins|began|happen|happens|"
     rf"occur|occurs|break out|breaks out|come|kick off|set off)\b(?:\s+in (?:the show|the story|it))?\W*$"
 )
 # a fact of the setting that says a time ("set in 2021")
-_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:present day|near future|\d{2}th century)\b", re.I)
+_TIME = compile_later(r"\b(?:19|20)\d\d\b|\b(?:present day|near future|\d{2}th century)\b", re.I)
 
 
 class SettingTime:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 # "the film", "a film", "the 2016 film", "zombie film", "films like": a movie named, not a shoot.
-_MOVIE = re.compile(r"\b(?:the|a|an|\d{4}|zombie|horror|korean|hit)\s+(?:\w+\s+)?films?\b(?!\s+(?:in|at|on)\b)", re.I)
-_SHOOT_SAID = re.compile(r"\b(?:filmed|filming|shoot\w*|shot|set|location\w*|wrapp?\w*)\b", re.I)
+_MOVIE = compile_later(r"\b(?:the|a|an|\d{4}|zombie|horror|korean|hit)\s+(?:\w+\s+)?films?\b(?!\s+(?:in|at|on)\b)", re.I)
+_SHOOT_SAID = compile_later(r"\b(?:filmed|filming|shoot\w*|shot|set|location\w*|wrapp?\w*)\b", re.I)
 
 
 def only_a_movie(record: str) -> bool:

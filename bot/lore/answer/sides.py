@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Slot
 from bot.lore.names import Entity, Mention
 
 # A comparison ("first", "earlier", "sooner", "last", "later", "before") with two sides joined by "or".
-_ORDER = re.compile(r"\b(?:first|1st|earlier|sooner|last|later|before|longer)\b")
+_ORDER = compile_later(r"\b(?:first|1st|earlier|sooner|last|later|before|longer)\b")
 _SIDE = r"(ent\d+|the (?:[a-z]+ ){0,2}[a-z]+)"
-_PAIR = re.compile(rf"\b{_SIDE}\s+or\s+{_SIDE}\W*$")
+_PAIR = compile_later(rf"\b{_SIDE}\s+or\s+{_SIDE}\W*$")
 
 
 def described_sides(clause: str, slots: dict[str, Slot],
@@ -46,7 +47,7 @@ def described_sides(clause: str, slots: dict[str, Slot],
 _KIN = r"(?:son|daughter|dad|father|mom|mum|mother|brother|sister|bro|sis|sibling|kid|child|wife|husband)"
 # "is jinsu the science teacher's son", "is jinsu the son of the science teacher": the described one as a name,
 # so the relation is checked ("Yes. Jin-su — Byeong-chan's son."), never the asked one's profile alone
-_DESCRIBED_KIN = re.compile(rf"^(?P<lead>(?:is|was|isn't|wasn't|are) ent\d+ )(?:(?P<d1>the (?:[a-z]+ ){{0,2}}[a-z]+?)(?: ?'s|’s|s) "
+_DESCRIBED_KIN = compile_later(rf"^(?P<lead>(?:is|was|isn't|wasn't|are) ent\d+ )(?:(?P<d1>the (?:[a-z]+ ){{0,2}}[a-z]+?)(?: ?'s|’s|s) "
                             rf"(?P<k1>{_KIN})|the (?P<k2>{_KIN}) of (?P<d2>the (?:[a-z]+ ){{0,2}}[a-z]+?))"
                             r"(?P<tail>\s*(?:right|too|or not|lol|then|again)?\W*)$")
 

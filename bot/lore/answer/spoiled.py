@@ -9,10 +9,10 @@ slot text):
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import compile_later
 
-_REVEALS = re.compile(r"^\W*(?:in )?(?:which|what|wat) (?:episode|ep) (?:reveals|shows|spoils|covers|has|is it that) (?:that |when |how )?(?P<what>.+?)\W*$")
-_IS_IT_A_SPOILER = re.compile(
+_REVEALS = compile_later(r"^\W*(?:in )?(?:which|what|wat) (?:episode|ep) (?:reveals|shows|spoils|covers|has|is it that) (?:that |when |how )?(?P<what>.+?)\W*$")
+_IS_IT_A_SPOILER = compile_later(
     r"^\W*(?:is it (?:a )?spoiler(?: to say| to tell| if i say)? that (?P<a>.+?)|is (?P<b>.+?) (?:a |considered a )?spoiler)"
     r"(?: or not)?\W*$"
 )

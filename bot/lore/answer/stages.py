@@ -5,9 +5,9 @@ The answers about a fate (`bot.lore.answer.fates`) and the lists and ranks built
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
 from bot.lore.answer.result import CONFIDENCE_ORDER
 from bot.lore.content import Character, StoryEvent
@@ -33,7 +33,7 @@ class Stage:
 
 
 
-_UNCLEAR = re.compile(r"\bunclear\b|\bnot (?:made )?clear\b|\bdo not make clear\b|\bnot known\b")
+_UNCLEAR = compile_later(r"\bunclear\b|\bnot (?:made )?clear\b|\bdo not make clear\b|\bnot known\b")
 
 
 def fate_unclear(character: Character) -> bool:

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.claims import Claims
 from bot.lore.answer.result import Answer, Part
 from bot.lore.content import Claim
 
-_SAID = re.compile(r"\b(?:say|said|says|saying|tell|told|think|thinks|thought|hint\w*|reveal\w*|comment\w*|talk\w*|"
+_SAID = compile_later(r"\b(?:say|said|says|saying|tell|told|think|thinks|thought|hint\w*|reveal\w*|comment\w*|talk\w*|"
                    r"mention\w*|spoke|speak\w*|interview\w*|statements?|quotes?)\b")
 # The ones fans name by their job, and the names the claims give them by.
-_ROLES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\b(?:directors?|showrunner|pd|lee jq|jq)\b"), ("Lee Jae-kyoo", "Kim Nam-su")),
-    (re.compile(r"\b(?:writer|screenwriter|scriptwriter)\b"), ("Chun Sung-il",)),
-    (re.compile(r"\b(?:producers?|ceo|film monster|production company)\b"), ("Park Chul-soo",)),
+_ROLES: tuple[tuple[Pattern, tuple[str, ...]], ...] = (
+    (compile_later(r"\b(?:directors?|showrunner|pd|lee jq|jq)\b"), ("Lee Jae-kyoo", "Kim Nam-su")),
+    (compile_later(r"\b(?:writer|screenwriter|scriptwriter)\b"), ("Chun Sung-il",)),
+    (compile_later(r"\b(?:producers?|ceo|film monster|production company)\b"), ("Park Chul-soo",)),
 )
 _SPEAKER = r"^(?:[\w'.-]+\s+){{0,4}}?{name}\s+(?:said|says|told|recalled|hoped|imagined|was (?:quoted|reported) as saying)\b"
 _CONSUMED = ("what", "did", "does", "has", "have", "say", "said", "tell", "told", "think", "about", "anything", "season",

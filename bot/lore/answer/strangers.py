@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import CAPABILITIES, Answer, Part
@@ -26,8 +27,8 @@ from bot.show import NOTHING, Position
 
 _MODIFIER = r"(?:best|older|younger|little|lil|big|elder|baby)"
 # "ent0 's dad 's best friend", "ent0 's mother"
-_CHAIN = re.compile(rf"\b(ent\d+)((?:\s*'s\s+(?:{_MODIFIER}\s+)?[a-z]+)+)")
-_STEP = re.compile(rf"'s\s+((?:{_MODIFIER}\s+)?[a-z]+)")
+_CHAIN = compile_later(rf"\b(ent\d+)((?:\s*'s\s+(?:{_MODIFIER}\s+)?[a-z]+)+)")
+_STEP = compile_later(rf"'s\s+((?:{_MODIFIER}\s+)?[a-z]+)")
 # The words said of a relative in the sources' lines, by the word asked.
 _SAID_AS: dict[str, str] = {
     **dict.fromkeys(("mother", "mom", "mum"), "mother|mom|mum"),
@@ -44,7 +45,7 @@ _FAMILY = frozenset(_SAID_AS)
 _PRONOUN = {"mother": "her", "sister": "her", "daughter": "her", "wife": "her", "father": "him", "brother": "him",
             "son": "him", "husband": "him"}
 # "does gyeong-su have a mom": whether there is one, asked as "gyeong-su's mom" is
-_HAS = re.compile(rf"^(?:does|did|do) (ent\d+) (?:have|has|had|got) (?:a|an|any) ((?:{_MODIFIER} )?[a-z]+)\b")
+_HAS = compile_later(rf"^(?:does|did|do) (ent\d+) (?:have|has|had|got) (?:a|an|any) ((?:{_MODIFIER} )?[a-z]+)\b")
 
 
 class UnknownRelatives:

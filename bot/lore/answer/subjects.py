@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.deed_objects import CALLED, DONE_BY, called, done_to
 from bot.lore.answer.pronouns import asked_gender, character_gender
@@ -128,7 +129,7 @@ class Found:
         return frozenset(out)
 
 
-_LEADING_PRONOUN = re.compile(r"^(?:(He|She)|(His|Her)) ")
+_LEADING_PRONOUN = compile_later(r"^(?:(He|She)|(His|Her)) ")
 
 
 def named(text: str, name: str) -> str:

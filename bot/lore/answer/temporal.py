@@ -9,9 +9,9 @@ words and the people in it): the moment places the question, it is no second que
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import compile_later
 
-_MOMENT = re.compile(
+_MOMENT = compile_later(
     r"^(?P<question>\W*(?:who|whom|what|which|where|why|how|does|do|did|is|was)\b.+?)\s+"
     r"(?:right |just |soon )?(?:after|when|once|before|while|as soon as)\s+(?P<moment>ent\d+\b.+)$"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.events import EventAnswers
 from bot.lore.answer.fates import FATE_ASKED, STATE_WORDS
@@ -30,16 +31,16 @@ _SAFE_ENDINGS = frozenset({"rescue"})
 # "the baby's mom", "whose baby is it", "who's the baby daddy": the baby's parents.
 _MUM = r"(?:mom|mother|mum|mama|momma|mommy|parent|parents)"
 _DAD = r"(?:dad|father|daddy|papa)"
-_BABY_PARENT = re.compile(
+_BABY_PARENT = compile_later(
     rf"\b(?:the |that |her |hee ?soo 's )?baby ?(?:'s |s )?(?:{_MUM}|(?P<father>{_DAD}))\b"
     rf"|\b(?:{_MUM}|(?P<father2>{_DAD})) of (?:the|that) baby\b|\bwhose baby\b|\bwho (?:had|has) (?:the|a|that) baby\b"
 )
 # "ent0 baby make it": the thing right before the state asked of it (never a state word itself).
-_STATE_AFTER = re.compile(
+_STATE_AFTER = compile_later(
     r"\bent\d+ (?:'s )?(?:the )?(?!(?:make|made|survive|alive|ok|okay|safe|live|die|dead|still|really|even|ever|get|got)\b)(\w+) "
     r"(?:still |really )?(?:make it|made it|survive[sd]?|alive|ok|okay|safe|live|die|died|dead)\W*$"
 )
-_SURVIVAL = re.compile(r"\b(?:survive[sd]?|surviving|alive|live|lives|living|make it|makes it|made it|ok|okay|safe)\b")
+_SURVIVAL = compile_later(r"\b(?:survive[sd]?|surviving|alive|live|lives|living|make it|makes it|made it|ok|okay|safe)\b")
 
 
 class ThingAnswers:

@@ -11,13 +11,12 @@ in English.
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
 _THE_SHOW = r"(?:the show|the series|the drama|the kdrama|it|this|this show)"
-_ENGLISH_TITLE = re.compile(
+_ENGLISH_TITLE = compile_later(
     rf"^(?:so |and |ok |but )?(?:(?:what|wat|wht)(?: 's| is|s| was)? )?(?:the |{_THE_SHOW} 's |its )?"
     rf"(?:english|international|netflix|us|american) (?:title|name)(?: of {_THE_SHOW})?\W*$"
     rf"|^(?:so |and |ok )?(?:what|wat|how)(?: 's| is|s| was| do you say| do they call)? {_THE_SHOW} (?:called|titled|named|"
@@ -26,7 +25,7 @@ _ENGLISH_TITLE = re.compile(
 )
 
 
-_LANGUAGE = re.compile(
+_LANGUAGE = compile_later(
     rf"^(?:so |and |ok |but )?(?:is|was|are) {_THE_SHOW} (?:in|spoken in|filmed in|originally in|dubbed in|made in) "
     r"(?P<lang>english|korean)\W*$"
     rf"|^(?:so |and |ok )?(?:what|which) languages? (?:is|was|are|do they speak|does it use)(?: {_THE_SHOW})?"

@@ -8,22 +8,21 @@ horror and coming-of-age series) and, for gore and violence, its rating (TV-MA i
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
 from bot.lore.answer.result import Answer, Part
 
 _FEELING = (r"scary|scarry|frightening|terrifying|creepy|spooky|horrifying|gory|gorey|bloody|violent|graphic|"
             r"brutal|disturbing|intense|sad|depressing|emotional|a tearjerker|funny|light-?hearted")
 # "is it scary", "is the show too gory", "how scary is it", "is aouad sad?", "will it make me cry"
-_ASKED = re.compile(
+_ASKED = compile_later(
     rf"^\W*(?:is|was|isn'?t|gonna be|will) (?:it|the show|this show|the series|aouad|all of us are dead|the drama)"
     rf"(?: really| actually| very| that| too| super| so| kinda| kind of| pretty)* (?P<feel>{_FEELING})\b[\w\s]*\W*$"
     rf"|^\W*how (?P<how>{_FEELING}) is (?:it|the show|the series|aouad)\W*$"
     r"|^\W*(?:will|would|does|did) it make (?:me|you|people) (?P<cry>cry)\W*$"
 )
-_KOREAN = re.compile(r"^\W*(?:지우학|지금 우리 학교는|이거|그거)?\s*(?:많이\s*|너무\s*)?(?P<ko>무서워|무섭|잔인|징그러|슬퍼|슬프)\w*\W*$")
-_FOR_WHOM = re.compile(r"\b(?:kids?|child|children|teens?|teenagers?|\d{1,2} ?(?:year old|yo)|my (?:son|daughter|brother|sister)|family)\b|애들|아이")
+_KOREAN = compile_later(r"^\W*(?:지우학|지금 우리 학교는|이거|그거)?\s*(?:많이\s*|너무\s*)?(?P<ko>무서워|무섭|잔인|징그러|슬퍼|슬프)\w*\W*$")
+_FOR_WHOM = compile_later(r"\b(?:kids?|child|children|teens?|teenagers?|\d{1,2} ?(?:year old|yo)|my (?:son|daughter|brother|sister)|family)\b|애들|아이")
 _RATED = ("gory", "gorey", "bloody", "violent", "graphic", "brutal", "disturbing", "intense")
 _SHOW_TYPE = "show-type"
 _RATING = "rating-us"

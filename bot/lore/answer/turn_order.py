@@ -12,8 +12,7 @@ as its own episode; one the sources never have bitten or turned is given with th
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fates import FateAnswers
 from bot.lore.answer.result import Answer, Part
@@ -21,12 +20,12 @@ from bot.lore.answer.stages import Stage
 from bot.lore.answer.words import stem
 from bot.show import Position
 
-_BITE = re.compile(r"\b(?:bit|bite|bites|bitten|biten|bited)\b")
-_TURN = re.compile(r"\b(?:turn|turns|turned|zombie|zombies|zombified|halfbie|hambie|became|become|becomes)\b")
-_INFECTED = re.compile(r"\b(?:infected|infection|infect)\b")
-_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death|killed)\b")  # ranked_death's
-_FIRST = re.compile(r"\b(?:first|1st|earlier|earliest|sooner|before)\b")
-_LAST = re.compile(r"\b(?:last|later|latest|after)\b")
+_BITE = compile_later(r"\b(?:bit|bite|bites|bitten|biten|bited)\b")
+_TURN = compile_later(r"\b(?:turn|turns|turned|zombie|zombies|zombified|halfbie|hambie|became|become|becomes)\b")
+_INFECTED = compile_later(r"\b(?:infected|infection|infect)\b")
+_DEATH = compile_later(r"\b(?:die|dies|died|dying|dead|death|killed)\b")  # ranked_death's
+_FIRST = compile_later(r"\b(?:first|1st|earlier|earliest|sooner|before)\b")
+_LAST = compile_later(r"\b(?:last|later|latest|after)\b")
 # The words such a question is made of: anything else ("in the library") asks more than the order.
 _OWN = frozenset(stem(w) for w in (
     "who", "which", "whom", "one", "person", "character", "first", "1st", "earlier", "earliest", "sooner", "before",

@@ -7,19 +7,20 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.analysis import Analysis
 from bot.lore.answer.rephrased import male_lead
 from bot.lore.answer.result import Answer, dont_know
 from bot.lore.answer.subjects import Found
 
-_NAME_ASKED = re.compile(r"\bname of\b|\bnames? (?:is|was)\b|'?s (?:full |real |first |last )?name\b|\bnamed\b")
+_NAME_ASKED = compile_later(r"\bname of\b|\bnames? (?:is|was)\b|'?s (?:full |real |first |last )?name\b|\bnamed\b")
 # People of the story fans ask after by their role, none of whom the sources name.
-_ROLES = re.compile(
+_ROLES = compile_later(
     r"\b(?:the |that |this )?(?:school |vice )?(principal|headmaster|headteacher|head teacher|nurse|janitor|"
     r"security guard|bus driver|soldier|general|lieutenant|sergeant|detective|policeman|police officer|reporter|"
     r"assemblywoman|assemblyman|lawmaker|baby)s?\b"
 )
-_DESCRIBED = re.compile(r"'s (?:mother|mom|mum|father|dad|baby|brother|sister|son|daughter)$", re.IGNORECASE)
+_DESCRIBED = compile_later(r"'s (?:mother|mom|mum|father|dad|baby|brother|sister|son|daughter)$", re.IGNORECASE)
 
 
 def unnamed(a: Analysis, found: Found) -> Answer | None:
@@ -42,4 +43,4 @@ def unnamed(a: Analysis, found: Found) -> Answer | None:
     return None
 
 
-_RELATIVE = re.compile(r"'s (baby|mother|mom|mum|father|dad|brother|sister|son|daughter|husband|wife)\b(?!'s)")
+_RELATIVE = compile_later(r"'s (baby|mother|mom|mum|father|dad|brother|sister|son|daughter|husband|wife)\b(?!'s)")

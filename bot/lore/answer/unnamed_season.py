@@ -5,16 +5,16 @@ sources say of it, as sure as they are), never one season's answer alone as if i
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.phases import end_asked
 from bot.lore.answer.result import Answer, Part
 
-_FILMING = re.compile(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
+_FILMING = compile_later(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
 # "when did they finish filming the webtoon's movie", "when did lomon finish filming": not the show's shoot
-_NOT_THE_SHOW = re.compile(r"\b(?:webtoon|movie|film adaptation|his|her|their part|ent\d+)\b")
+_NOT_THE_SHOW = compile_later(r"\b(?:webtoon|movie|film adaptation|his|her|their part|ent\d+)\b")
 
 
 class BothSeasons:

@@ -8,12 +8,11 @@ Jin-su) nor a scene that merely says "virus".
 
 from __future__ import annotations
 
-import re
-
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 
-_VIRUS_NAMED = re.compile(
+_VIRUS_NAMED = compile_later(
     r"^(?:in )?(?:which|what|wat) (?:episode|ep)\b.*\b(?:virus|jonas)\b.*\b(?:named|name|called|mentioned|revealed|"
     r"reveal|said|given|first)\b|^(?:in )?(?:which|what) (?:episode|ep)\b.*\b(?:name|named|call|called)\b.*\bvirus\b"
     r"|^when (?:do|did|does) (?:we|they|you|the show|it)\b.*\b(?:learn|find out|hear|get|say|reveal|name|call)\w*\b.*"

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part, dont_know
 
-_COST = re.compile(
+_COST = compile_later(
     r"\bbudgets?\b|\bhow much (?:did|does|was|were|money)\b.*\b(?:cost|make|made|spend|spent|film|shoot|produce)\b"
     r"|\bhow (?:expensive|costly)\b|\bcost (?:to make|to produce|to film)\b|\bproduction cost"
 )
@@ -49,7 +50,7 @@ class BudgetAnswers:
 _TAIL = r"(?:\s+(?:lol|lmao|lmfao|fr|ngl|tho|though|bro|bruh|pls|plz|haha|again|exactly|even))*\W*$"
 _ZOMBIE = r"(?:a |the |all |all the |all of the |those |these )?(?:zombies?|zombie horde|horde|infected|halfbies?|hambies?)"
 _STOP = r"(?:kill|stop|defeat|beat|destroy|fight off|fight|hurt|survive|escape|outrun|get rid of|take down|take out)"
-_HOW_TO_STOP = re.compile(
+_HOW_TO_STOP = compile_later(
     rf"^(?:so |ok |but )?(?:how (?:do|can|would|could|should|does|did) (?:you|u|one|someone|people|ppl|they|we|i) |how to |"
     rf"what(?: is|s|'s| 's)? the (?:best |only )?way to |can (?:you|u|one|someone|people|they) ){_STOP}\w*\s+{_ZOMBIE}{_TAIL}"
     rf"|^(?:can|do|are|could) {_ZOMBIE} (?:be )?(?:killed|die|stopped|destroyed|defeated|hurt|weak to)\b"
@@ -59,7 +60,7 @@ _HOW_TO_STOP = re.compile(
 
 # "do the zombies run", "are zombies fast", "can zombies see in the dark": no source describes how they move or
 # sense (never "makes a run for the roof"); what draws them (sound) is told by the scenes, so not asked here
-_ABILITY = re.compile(
+_ABILITY = compile_later(
     rf"^(?:so |ok |but |wait )?(?:do|does|can|are|is|could) {_ZOMBIE} (?:run|sprint|move fast|fast|slow|see|smell|sleep|"
     rf"swim|climb|think|talk|speak|feel pain|get tired|open doors)\b"
 )
@@ -76,7 +77,7 @@ class ZombieLore:
         return dont_know(ask.raw, "how the show's zombies can be stopped or killed")
 
 
-_WEBTOON_SEQUEL = re.compile(
+_WEBTOON_SEQUEL = compile_later(
     r"\b(?:webtoon|manhwa|comic|webcomic)\b.*\b(?:season (?:2|two)|sequel|part (?:2|two)|continu\w*|second part)\b"
     r"|\b(?:season (?:2|two)|sequel|part (?:2|two)) (?:of|to|for) the (?:webtoon|manhwa|comic|webcomic)\b"
 )
@@ -89,7 +90,7 @@ class WebtoonSequel:
         return dont_know(ask.raw, "of any sequel to the webtoon")
 
 
-_LINES = re.compile(r"\b(?:last|final|first|opening|closing|famous|best) (?:line|lines|words|quote|quotes|dialogue)\b"
+_LINES = compile_later(r"\b(?:last|final|first|opening|closing|famous|best) (?:line|lines|words|quote|quotes|dialogue)\b"
                     r"|\bwhat (?:is|was|were|are) (?:the |ent\d+ 's )?(?:last|final) words\b")
 
 
@@ -103,9 +104,9 @@ class ScriptLines:
 # "does namra die in the webtoon", "웹툰에서 청산이 죽어?" (glossed "webtoon ent0 die"), "is gwinam worse in the
 # manhwa": a character asked of in the webtoon. The sources tell the show's story, never the webtoon's; only the
 # director's word on what the show changed compares the two.
-_IN_WEBTOON = re.compile(r"\b(?:webtoon|manhwa|webcomic)\b|\b(?:in|from) the (?:original|comic)\b")
+_IN_WEBTOON = compile_later(r"\b(?:webtoon|manhwa|webcomic)\b|\b(?:in|from) the (?:original|comic)\b")
 # A comparison with the webtoon (the typo fixer may have made "worse" "wore"; the raw words are read too).
-_COMPARED = re.compile(r"\b(?:worse|worst|better|nicer|meaner|crueler|crueller|eviler|more evil|darker|softer|kinder|"
+_COMPARED = compile_later(r"\b(?:worse|worst|better|nicer|meaner|crueler|crueller|eviler|more evil|darker|softer|kinder|"
                        r"different|differ|same|changed|toned|softened|harsher|scarier|like that)\b")
 _WEBTOON_CHANGES = "changes-from-webtoon"
 
@@ -136,9 +137,9 @@ class WebtoonCharacters:
 
 # "who declared martial law", "계엄령 누가 내렸어?" (glossed "who declared martial law"), "who put hyosan under
 # quarantine": the sources tell that Hyosan is placed under it and who commands under it, never who declared it.
-_WHO_DECLARED = re.compile(r"\bwho (?:declared?s?|imposed?s?|ordered|orders|announced?s?|puts?|placed?|called) "
+_WHO_DECLARED = compile_later(r"\bwho (?:declared?s?|imposed?s?|ordered|orders|announced?s?|puts?|placed?|called) "
                            r"(?:hyosan (?:under|in) )?(?:the |a )?(?:martial law|quarantine|lockdown|state of emergency)\b")
-_RULE_WORDS = re.compile(r"\bmartial law\b", re.I)
+_RULE_WORDS = compile_later(r"\bmartial law\b", re.I)
 
 
 class WhoDeclared:

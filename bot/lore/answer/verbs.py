@@ -5,12 +5,12 @@ as the victim). Read by the event index (events.py), deeds and relative clauses.
 
 from __future__ import annotations
 
-import re
+from bot.lazy_re import Pattern, compile_later
 
 # What a verb of the question says happened: the event kinds it means, and the roles of the one who
 # does it (the agent) and of the one it is done to.
-_VERBS: tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], str], ...] = tuple(
-    (re.compile(pattern), frozenset(kinds.split()), frozenset(agents.split()), frozenset(patients.split()),
+_VERBS: tuple[tuple[Pattern, frozenset[str], frozenset[str], frozenset[str], str], ...] = tuple(
+    (compile_later(pattern), frozenset(kinds.split()), frozenset(agents.split()), frozenset(patients.split()),
      kinds.split()[0])
     for pattern, kinds, agents, patients in (
         (r"\b(?:kill|kills|killed|killing|murder\w*|finish\w* off)\b(?!\s+(?:her|him|them|my|your)sel(?:f|ves))",
@@ -59,7 +59,7 @@ def verbs_in(text: str) -> list[tuple[frozenset[str], frozenset[str], frozenset[
 
 
 # "did ent0 kill the teacher": the one named does a deed to another (the verb right after them)
-_THEY_DO = re.compile(r"^(?:did|does|do|has|have|was|will)\s+ent\d+(?: 's)?\s+(?:ever\s+|really\s+|actually\s+)?(\w+)\b")
+_THEY_DO = compile_later(r"^(?:did|does|do|has|have|was|will)\s+ent\d+(?: 's)?\s+(?:ever\s+|really\s+|actually\s+)?(\w+)\b")
 
 
 def done_by_them(text: str) -> bool:
@@ -69,16 +69,16 @@ def done_by_them(text: str) -> bool:
     return match is not None and done_to_another(match.group(1))
 
 
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|my|your|its|\w+'s)\s+$")
-_AS_NOUN = re.compile(r"bites?|kills?|attacks?|rescues?|saves?|sacrifices?|turns?|escapes?|fights?|confessions?|betrayals?")
+_NOUN_BEFORE = compile_later(r"\b(?:a|an|the|her|his|their|my|your|its|\w+'s)\s+$")
+_AS_NOUN = compile_later(r"bites?|kills?|attacks?|rescues?|saves?|sacrifices?|turns?|escapes?|fights?|confessions?|betrayals?")
 
 
 # "the guy who bombed the city", "the girl that bit Nam-ra": someone described by a deed they do to
 # another, in the active ("the guy who got bitten" is the one it is done to, "the girl who died" does
 # it to no one). Only a line where they do it names them: one that says the deed happened near them
 # ("during the bombing", "Gwi-nam bites him") does not make them its doer.
-_DEED_CLAUSE = re.compile(r"\b(?:who|that)\s+(?:(?:really|actually|then|also|just|literally)\s+)?([a-z]+)\b")
-_DONE_TO_ANOTHER = re.compile(r"(?:kill\w*|murder\w*|bit|bite|bites|biting|infect\w*|saved?|saves|saving|rescu\w+|"
+_DEED_CLAUSE = compile_later(r"\b(?:who|that)\s+(?:(?:really|actually|then|also|just|literally)\s+)?([a-z]+)\b")
+_DONE_TO_ANOTHER = compile_later(r"(?:kill\w*|murder\w*|bit|bite|bites|biting|infect\w*|saved?|saves|saving|rescu\w+|"
                               r"protect\w*|attack\w*|stab\w*|bomb\w*|nuk\w+|shot|shoots?|shooting|push\w*|threw|"
                               r"throws?|hurl\w*|orders?|ordered|ordering)")
 

@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 _PLATFORMS = r"(?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
-_WATCH_ON = re.compile(
+_WATCH_ON = compile_later(
     r"\b(?:can|could|do|does|did|is|are|was|were)\s+(?:i|we|you|it|they|the show)?\s*"
     r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|premiered|come out|came out|out)?\s*"
     r"(?:it|the show|this)?\s*"
     rf"(?:on|in)\s+({_PLATFORMS}[\w+ ]{{0,12}}?)(?=\?|$)", re.I
 )
 # The release asked ("when did it come out on ..."), not the platform
-_RELEASED = re.compile(r"\b(released|premiered|come out|came out|out|air|aired|drop|dropped|stream|streamed|shown|watch|see)"
+_RELEASED = compile_later(r"\b(released|premiered|come out|came out|out|air|aired|drop|dropped|stream|streamed|shown|watch|see)"
                        rf"\s+(?:on|in)\s+{_PLATFORMS}.*$", re.I)
-_CAN_WATCH = re.compile(r"\b(?:can|could|will|do|did)\s+(?:i|we|you|u|people)\s+(?:watch|stream|see)\s+(?:it|the show|this)\b",
+_CAN_WATCH = compile_later(r"\b(?:can|could|will|do|did)\s+(?:i|we|you|u|people)\s+(?:watch|stream|see)\s+(?:it|the show|this)\b",
                         re.I)
-_WHEN = re.compile(r"^\W*(?:when|what (?:year|date|day|month)|which (?:year|date|day|month)|how long ago)\b", re.I)
+_WHEN = compile_later(r"^\W*(?:when|what (?:year|date|day|month)|which (?:year|date|day|month)|how long ago)\b", re.I)
 
 
 def watched_on(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask
 from bot.lore.answer.episode_held import held_to_episode
 from bot.lore.answer.result import Answer, Part, dont_know
@@ -20,14 +21,14 @@ from bot.lore.content import ContentPack
 from bot.lore.names import Entity
 
 # "is Gwi-nam dead or alive", "netflix or jtbc": two answers offered (never "... or not")
-_EITHER = re.compile(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|something\b|anything\b|smth\b|so\b)[\w-]+")
+_EITHER = compile_later(r"\b[\w-]+ or (?!not\b|no\b|nah\b|nope\b|what\b|something\b|anything\b|smth\b|so\b)[\w-]+")
 # "telling the crew that no one else is alive": a denial someone says, not one the record makes
-_SAID_DENIAL = re.compile(r"\b(?:telling|tells|told|saying|says|said|claiming|claims|claimed|insisting|insists)\b"
+_SAID_DENIAL = compile_later(r"\b(?:telling|tells|told|saying|says|said|claiming|claims|claimed|insisting|insists)\b"
                           r"[^.;]*?\b(?:no one|nobody|not|never|no|none)\b[^.;]*")
-_DENIAL_WORD = re.compile(r"\b(?:no one|nobody|not|never|no|none|neither|wrong|false|doesn't|didn't|isn't|wasn't)\b", re.I)
-_ANY_VERDICT = re.compile(r"^(?:Reportedly, )?(?:yes|no)\. ", re.I)
-_NO = re.compile(r"^(?:No\.|Reportedly, no\.) ")
-_VERDICT = re.compile(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
+_DENIAL_WORD = compile_later(r"\b(?:no one|nobody|not|never|no|none|neither|wrong|false|doesn't|didn't|isn't|wasn't)\b", re.I)
+_ANY_VERDICT = compile_later(r"^(?:Reportedly, )?(?:yes|no)\. ", re.I)
+_NO = compile_later(r"^(?:No\.|Reportedly, no\.) ")
+_VERDICT = compile_later(r"^(?:(?:Reportedly|So far), )?(?:yes|no)\. ", re.I)
 
 
 def _unverdicted(part: Part) -> Part:
@@ -108,7 +109,7 @@ def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_DENIAL = re.compile(r"\b(?:wrong|not|no|never|false|unconfirmed|rumou?r)\b", re.I)
+_DENIAL = compile_later(r"\b(?:wrong|not|no|never|false|unconfirmed|rumou?r)\b", re.I)
 
 
 def affirms_date(record: str, question: str) -> bool:

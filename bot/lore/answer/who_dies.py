@@ -5,8 +5,8 @@ Gyeong-su", from each character's states (`bot.lore.answer.stages`)."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.fate_words import FATE_STEMS, STATE_STEMS
 from bot.lore.answer.pronouns import asked_gender
@@ -16,18 +16,18 @@ from bot.lore.answer.stages import CharacterStages
 from bot.show import NOTHING, Position
 
 # "who dies", "who all died in the show", "list everyone who dies", "which characters die".
-_WHO_DIES = re.compile(
+_WHO_DIES = compile_later(
     r"^(?:so\s+|wait\s+|ok\s+)?(?:(?:list|name)\s+(?:of\s+)?(?:all\s+|everyone\s+|everybody\s+|the\s+)?"
     r"(?:characters\s+|people\s+|ones\s+)?(?:who|that)\s+|who\s+(?:all\s+)?|which\s+(?:characters|students|people|ones)\s+)"
     r"(?:dies|died|die|gets? killed|got killed|(?:are|were) killed|(?:is|are|was|were) dead|(?:does not|doesn't|don't|didn't) "
     r"make it|(?:turns?|turned|becomes?|became|gets? turned|got turned) (?:in ?to )?(?:an? )?zombies?|gets? zombified)\b(?:\s+(?:in|at|by)\s+(?:the\s+)?(?:show|end|season(?: 1)?|s1|series|ending))?\s*\??$"
 )
 # "deaths", "list of deaths", "all the deaths": the list "who dies" gives.
-_DEATHS = re.compile(r"^(?:(?:a |the )?list (?:of )?(?:all )?(?:the )?deaths|(?:all )?(?:the )?deaths|death list|every death)"
+_DEATHS = compile_later(r"^(?:(?:a |the )?list (?:of )?(?:all )?(?:the )?deaths|(?:all )?(?:the )?deaths|death list|every death)"
                      r"(?: in (?:the )?(?:show|series|season 1|s1))?\W*$")
 # "how many characters die", "how many people died": the named characters who die or turn (the
 # bombing's toll is the record's: "how many people died in the bombing / in Hyosan").
-_HOW_MANY_DIE = re.compile(
+_HOW_MANY_DIE = compile_later(
     r"^(?:so\s+|wait\s+|ok\s+)?how many (?:of the )?(?:named |main |major |important )?"
     r"(?P<who>characters?|people|ppl|persons?|ones|students?|kids|classmates)?\s*(?:(?:have )?die[sd]?|get killed|got killed|(?:are|were) killed"
     r"|(?:are|were) dead|end up dead|turn into zombies|(?:do not|don't|didn't) make it)"
@@ -37,11 +37,11 @@ _HOW_MANY_DIE = re.compile(
 # "who dies last", "the first death", "the last person to be killed": a rank of deaths (a rank of
 # bites or turns, "who turned first", is the event index's).
 # "how many students die", "which students die": the students only (no teacher, parent or soldier).
-_STUDENTS = re.compile(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
-_GROUP_FATE = re.compile(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
+_STUDENTS = compile_later(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
+_GROUP_FATE = compile_later(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
                          r"everyone|everybody)(?: in the end| at the end)?\W*$")
-_RANKED_DEATH = re.compile(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|casualty|casualties)\b")
-_RANKED_TURN = re.compile(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
+_RANKED_DEATH = compile_later(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|casualty|casualties)\b")
+_RANKED_TURN = compile_later(r"\b(?:zombie|zombies|turn|turns|turned|infected|infection|bitten|bit|bite|halfbie|hambie)\b")
 _RANK_STEMS = ("who", "which", "person", "people", "character", "characters", "one", "ones", "victim", "casualty",
                "death", "deaths", "kill", "show", "season", "episode", "order", "overall", "whole")
 _GENDER_WORDS = ("girl", "boy", "guy", "gal", "female", "male", "woman", "man", "lady", "dude")

@@ -6,14 +6,15 @@ import datetime as dt
 import functools
 import re
 
+from bot.lazy_re import compile_later
 from bot.text import MONTH_NAMES
 
 # How a part whose text carries its own hedge names a claim's confidence inside that text.
 HEDGE_WORDS = {"reported": "reported", "rumour": "rumour"}
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_ISO_DATE = compile_later(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 # What may stay of a typed name echoed back ("“Kim” could mean several people"): no markup.
-_NOT_NAME_LIKE = re.compile(r"[^\w\s'\-.\uac00-\ud7a3]")
+_NOT_NAME_LIKE = compile_later(r"[^\w\s'\-.\uac00-\ud7a3]")
 
 
 def date_text(value: object) -> str:
@@ -68,12 +69,12 @@ def plain_name(text: str) -> str:
     return _NOT_NAME_LIKE.sub("", text)[:60]
 
 
-_ONLY_ONE = re.compile(r"\b(?:only|just)\s+(?:one|1|a single)\b|\ba single\b")
-_MANY = re.compile(
+_ONLY_ONE = compile_later(r"\b(?:only|just)\s+(?:one|1|a single)\b|\ba single\b")
+_MANY = compile_later(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens|hundreds|thousands)\b"
     r"|\b(?:[2-9]|\d{2,})(?:,\d{3})*\b"
 )
-_ALL = re.compile(r"\b(?:all|every\s*\w*|everyone|everybody|whole|entire)\b")
+_ALL = compile_later(r"\b(?:all|every\s*\w*|everyone|everybody|whole|entire)\b")
 
 
 def weighed_verdict(question: str, text: str, verdict: str) -> str:
@@ -98,8 +99,8 @@ def summary_line(name: str, summary: str) -> str:
 
 
 # "they are not the Korean actors": a denial whose subject is a pronoun for people the record names
-_PRONOUN_DENIAL = re.compile(r"^\W*(?:they|he|she|those|these|both|neither)\b", re.I)
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)\b")
+_PRONOUN_DENIAL = compile_later(r"^\W*(?:they|he|she|those|these|both|neither)\b", re.I)
+_FULL_NAME = compile_later(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)\b")
 
 
 def denies_someone_unasked(record: str, at: int, question: str) -> bool:

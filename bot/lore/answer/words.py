@@ -21,10 +21,11 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.korean_glosses import KOREAN_GLOSSES
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
-WORD = re.compile(r"[a-z0-9\uac00-\ud7a3]+(?:['’][a-z]+)?|(?<![\w'’])['’]s\b")
+WORD = compile_later(r"[a-z0-9\uac00-\ud7a3]+(?:['’][a-z]+)?|(?<![\w'’])['’]s\b")
 _NUMBER_WORDS = {**{word: str(n) for word, n in NUMBER_WORDS.items() if n}, "first": "first", "second": "second"}
 # "third" to "twelfth" as "3rd" to "12th" ("first" and "second" stay words: "the first time", "a second").
 _ORDINAL_NUMBERS = {word: ordinal(n) for word, n in ORDINAL_WORDS.items() if 3 <= n <= 12}
@@ -268,7 +269,7 @@ CHAT = {
 
 
 _AMBIGUOUS_STEMS = frozenset({"set", "nam"})  # "nam": a syllable of names (Nam-ra), not "name"
-_SET_VERB = re.compile(r"\b((?:is|was|are|were|be|being)(?: it| the show| the story| this| season \d)?) set\b(?! in\b)")
+_SET_VERB = compile_later(r"\b((?:is|was|are|were|be|being)(?: it| the show| the story| this| season \d)?) set\b(?! in\b)")
 
 
 def _build_canon() -> dict[str, str]:
@@ -308,7 +309,7 @@ _CANON = _build_canon()
 _PHRASES = sorted(
     ((m, g[0]) for g in _SYNONYMS for m in g if " " in m), key=lambda pair: -len(pair[0])
 )
-_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")\b")
+_PHRASE_RE = compile_later(r"\b(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")\b")
 _PHRASE_HEAD = dict(_PHRASES)
 _PHRASE_STARTS = frozenset(p.split()[0] for p, _ in _PHRASES)
 
@@ -379,9 +380,9 @@ def stems_of(text: str) -> frozenset[str]:
 # Question words long enough to be repaired safely (five letters or more).
 _QUESTION_REPAIRS = frozenset({"which", "where", "happen", "happens", "happened", "there", "character", "characters"})
 # Endings that make another word of a known one ("friend" + "ly"): never a typo to undo.
-_DERIVED = re.compile(r"ly|y|ish|ful|less|ness|er|est")
+_DERIVED = compile_later(r"ly|y|ish|ful|less|ness|er|est")
 # A letter typed three times or more: no English word has that.
-_STRETCHED = re.compile(r"([a-z])\1{2,}")
+_STRETCHED = compile_later(r"([a-z])\1{2,}")
 
 
 class TypoFixer:

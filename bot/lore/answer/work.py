@@ -4,16 +4,16 @@ was Lomon in", "lomon's next drama", "what other shows did the director make")."
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, dont_know
 from bot.lore.answer.subjects import Subject
 
 # "what else was Lomon in", "other dramas", "what drama is Lomon doing now", "lomon's next drama": the other
 # work the pack names.
-OTHER_WORK = re.compile(
+OTHER_WORK = compile_later(
     r"\bwhat else\b|\bother (?:shows?|dramas?|k ?dramas?|korean dramas?|films?|movies?|roles?|works?|projects?|"
     r"webtoons?|comics?|manhwas?|books?|series)\b"
     r"|\bfilmography\b"
@@ -37,10 +37,10 @@ OTHER_WORK = re.compile(
 )
 # "what was ent0 's first role" (rewording.py reads "first drama", "debut", "is this X's first role" so): the
 # sources name no actor's debut, so it is never their profile
-FIRST_ROLE = re.compile(r"^what was ent\d+ 's first role$")
-_DIRECTOR = re.compile(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
-_WRITER = re.compile(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
-_ANOTHER_WORK = re.compile(
+FIRST_ROLE = compile_later(r"^what was ent\d+ 's first role$")
+_DIRECTOR = compile_later(r"\b(?:the|its|their) (?:directors?|showrunner|creators?)\b")
+_WRITER = compile_later(r"\b(?:the|its|their) (?:writer|screenwriter|author)\b")
+_ANOTHER_WORK = compile_later(
     r"\balso (?:played|plays|starred|stars|appeared|known for)\b|\b(?:was|were) (?:both |also )?in (?!Netflix)[A-Z]"
     r"|\bjoined the (?:drama|film|series|movie)\b|\b(?:earlier|previous|other) (?:work|credits|shows)\b",
 )

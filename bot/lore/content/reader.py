@@ -11,19 +11,19 @@ and the line. Reading never stops at the first problem: every value that fails i
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from bot.lazy_re import compile_later
 from bot.lore.content.schema import OPTIONAL_FILES, TOP, Spec, mapping
 from bot.show import NOTHING, Position, ShowShape, read_position
 from bot.yamlnodes import BOOL_TAG, INT_TAG, NULL_TAG, STR_TAG, TIMESTAMP_TAG, YamlProblem, compose, describe
 
-_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_ID_RE = compile_later(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DATE_RE = compile_later(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 _KIND_NAMES = {
     "str": "text",

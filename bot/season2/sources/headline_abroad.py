@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
 from bot.season2.sources.other_titles import EN_SHOW_NAME
@@ -16,7 +17,7 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 
 
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
-_ABROAD = re.compile(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
+_ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|abril|temporada|estreno|estreia|estrena|llega|llegará|llegaría|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
@@ -55,20 +56,20 @@ _POLISH_MONTHS = dict(zip("stycznia lutego marca kwietnia maja czerwca lipca sie
                           range(1, 13), strict=True))
 _DAY_MONTHS = {**_MONTHS_ABROAD, **_POLISH_MONTHS, **_THAI_MONTHS, **_THAI_MONTHS_FULL}  # Thai writes its months short, with dots: "18 มิ.ย."
 #: (a Thai year may be the Buddhist era's, 543 years ahead: "14 พฤษภาคม 2570" is 14 May 2027)
-_DAY_ABROAD = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d|25\d\d)\b)?",
+_DAY_ABROAD = compile_later(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(map(re.escape, _DAY_MONTHS)) + r")(?!\w)(?:\s+(?:de\s+)?(20\d\d|25\d\d)\b)?",
                          re.I)
 #: Day first, as those countries write it: "05/03" is the 5th of March, "23/4/2027" and "14.05.2027" with their year.
-_NUMERIC_ABROAD = re.compile(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/:])"  # (never "24/7": all the time)
+_NUMERIC_ABROAD = compile_later(r"(?<![\d/.:])(?!24/7\b)(\d{1,2})/(\d{1,2})(?:/(20\d\d))?(?![\d/:])"  # (never "24/7": all the time)
                              # German's "am 07.05." (its year left out, the stop after the month kept)
                              r"|(?<![\d/.:])(\d{1,2})\.(\d{1,2})\.(20\d\d\b|(?![\d.]))")
 #: Korean and Japanese write a numeric day month first: "5/14 공개", "5/7 공개였는데 5/14로 연기됨" (in Korean words, as
 #: "5월 14일", so the Korean readers take it with its particles); never "24/7" nor a day's own stroke ("1/2화").
-_KOREAN_NUMERIC = re.compile(r"(?<![\d/.:])(?!24/7\b)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/:%])(?!\s*(?:화|회|편|부|차|위))")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_NUMERIC = compile_later(r"(?<![\d/.:])(?!24/7\b)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/:%])(?!\s*(?:화|회|편|부|차|위))")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: Tagalog months, said before their day as in English: "Mayo 14".
 _TAGALOG_MONTHS = dict(zip("enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre".split(),
                            range(1, 13), strict=True))
-_MONTH_DAY_TAGALOG = re.compile(r"\b(" + "|".join(_TAGALOG_MONTHS) + r")\s+(\d{1,2})\b(?!\s*(?:de|ng)\b)", re.I)
+_MONTH_DAY_TAGALOG = compile_later(r"\b(" + "|".join(_TAGALOG_MONTHS) + r")\s+(\d{1,2})\b(?!\s*(?:de|ng)\b)", re.I)
 #: Indonesian months, as a part of a month is said before them ("akhir april").
 _ID_MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
 _ORDINALS = {**dict.fromkeys("i 1 pertama primer primero primeiro premier ersten erste".split(), 1),
@@ -78,302 +79,302 @@ _ORDINALS = {**dict.fromkeys("i 1 pertama primer primero primeiro premier ersten
 #: A quarter of the year ("Kuartal II 2027", "triwulan kedua", "segundo trimestre de 2027", "im zweiten Quartal 2027",
 #: Thai "ไตรมาส 2 ปี 2027"): English's "Q2 2027" (its year kept, a Thai Buddhist one in the common era).
 _QUARTERS = (
-    (re.compile(r"\b(?:kuartal|triwulan|quartal)\s+(i{1,3}|iv|[1-4]|pertama|kedua|ketiga|keempat)\b(?:\s+(?:tahun\s+)?(20\d\d))?"
+    (compile_later(r"\b(?:kuartal|triwulan|quartal)\s+(i{1,3}|iv|[1-4]|pertama|kedua|ketiga|keempat)\b(?:\s+(?:tahun\s+)?(20\d\d))?"
                 r"|\b(?:(?:en\s+el|no|au|im|pada)\s+)?(primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|premier|deuxième|second"
                 r"|troisième|quatrième|ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte)\s+(?:trimestre|quartal)\b"
                 r"(?:\s+(?:de\s+|del\s+|do\s+)?(20\d\d))?", re.I),
      lambda m: f" Q{_ORDINALS[(m.group(1) or m.group(3)).lower()]}" + (f" {m.group(2) or m.group(4)}" if m.group(2) or m.group(4) else "")),
-    (re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(?:ปี|พ\.ศ\.|ค\.ศ\.)?\s*(20\d\d|25\d\d))?"),
+    (compile_later(r"ไตรมาส(?:ที่)?\s*([1-4])(?:\s*(?:ปี|พ\.ศ\.|ค\.ศ\.)?\s*(20\d\d|25\d\d))?"),
      lambda m: f" Q{m.group(1)}" + (f" {_common_year(int(m.group(2)))}" if m.group(2) else "")),
 )
 #: A premiere brought forward, in Spanish, Portuguese, French, Indonesian, German and Thai ("adelanta su estreno al 4 de
 #: junio", "foi antecipada para", "avancée au", "dimajukan seminggu jadi", "kommt eine Woche früher", "เลื่อนเร็วขึ้นเป็น"):
 #: English's "moved up to", a change of the release's day to the day after it (never a delay).
 _MOVED_EARLIER = (
-    (re.compile(r"\b(?:se\s+)?adelanta(?:da|do)?\s+(?:(?:su|el)\s+estreno\s+)?(?:una\s+semana\s+)?(?:al|a\s+el|a|para)\b"
+    (compile_later(r"\b(?:se\s+)?adelanta(?:da|do)?\s+(?:(?:su|el)\s+estreno\s+)?(?:una\s+semana\s+)?(?:al|a\s+el|a|para)\b"
                 r"|\b(?:foi\s+|é\s+)?antecipad[ao]\s+(?:em\s+uma\s+semana\s+)?(?:para|pra)\b|\bantecipa\s+(?:(?:a|sua)\s+estreia\s+)?(?:para|pra)\b"
                 r"|\b(?:est\s+)?avancée?s?\s+(?:d['’]une\s+semaine\s+)?(?:au|à)\b"
                 r"|\bdimajukan\b(?:\s+(?:seminggu|sepekan))?(?:\s+(?:jadi|menjadi|ke))?", re.I), "moved up to"),
-    (re.compile(r"\b(?:kommt|startet|erscheint)\s+(?:eine|1|zwei|2)\s+wochen?\s+früher\b[:,]?", re.I), "moved up a week:"),
-    (re.compile(r"เลื่อน(?:ให้)?เร็วขึ้น(?:\s*(?:เป็น|มาเป็น))?"), " moved up to "),
+    (compile_later(r"\b(?:kommt|startet|erscheint)\s+(?:eine|1|zwei|2)\s+wochen?\s+früher\b[:,]?", re.I), "moved up a week:"),
+    (compile_later(r"เลื่อน(?:ให้)?เร็วขึ้น(?:\s*(?:เป็น|มาเป็น))?"), " moved up to "),
 )
 #: Arabic: the season ("الموسم الثاني من …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
 #: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
 _ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
 _ARABIC_WORDS = (
-    (re.compile(r"مسلسل\s*"), ""),
-    (re.compile(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
-    (re.compile(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
-    (re.compile(r"رسمي(?:ًا|اً|ا)"), "officially"),
-    (re.compile(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
-    (re.compile(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
+    (compile_later(r"مسلسل\s*"), ""),
+    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
+    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
+    (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
+    (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
      lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2)}"),
-    (re.compile(r"(?:في\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),
+    (compile_later(r"(?:في\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),
      lambda m: f"on {_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
-    (re.compile(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
+    (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
      lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
-    (re.compile(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
+    (compile_later(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
 )
 #: Thai: "เข้าฉาย" (comes to screens) before its day, "ดูได้แล้ว(วันนี้)" (can be watched now, today): out.
 _THAI_WORDS = (
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
-    (re.compile(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
-    (re.compile(r"เข้าฉาย(?:วันที่)?"), " premieres "),
-    (re.compile(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
+    (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
+    (compile_later(r"เข้าฉาย(?:วันที่)?"), " premieres "),
+    (compile_later(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
 )
 #: A negation or a question in the languages whose "out" and "premieres" words are read below, said in English before those
 #: words are (else "non è disponibile", "nie jest dostępny", "yayında değil", "nahi aa gayi", "لن يعرض" and "ดูได้แล้วหรือยัง"
 #: read as the season out or dated): Italian "non" before its verb, Polish "nie", Turkish "değil", Hinglish "nahi", Arabic
 #: "لن"/"لا"/"لم"/"ليس" and its question ("هل …؟"), Thai questions ("หรือยัง", has it yet?; "ไหม", "มั้ย", "หรือเปล่า").
 _NOT_OR_ASKED_ABROAD = (
-    (re.compile(r"\bnon\s+(?=(?:è|e|sarà|sara|arriva|arriverà|esce|uscirà|slitta|ancora|più|ha|c['’]è|verrà)\b)"
+    (compile_later(r"\bnon\s+(?=(?:è|e|sarà|sara|arriva|arriverà|esce|uscirà|slitta|ancora|più|ha|c['’]è|verrà)\b)"
                 r"|\bnie\b|\bdeğil\b|\b(?:nahi|nahin|nahii|nhi)\b", re.I), " not "),
-    (re.compile(r"(?<![\u0600-\u06ff])(?:لن|لا|لم|ليس|ليست)(?![\u0600-\u06ff])"), " not "),
-    (re.compile(r"(?<![\u0600-\u06ff])هل(?![\u0600-\u06ff])(.*?)[\s؟?]*$", re.S), r"\1?"),
-    (re.compile(r"؟"), "?"),
-    (re.compile(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:لن|لا|لم|ليس|ليست)(?![\u0600-\u06ff])"), " not "),
+    (compile_later(r"(?<![\u0600-\u06ff])هل(?![\u0600-\u06ff])(.*?)[\s؟?]*$", re.S), r"\1?"),
+    (compile_later(r"؟"), "?"),
+    (compile_later(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),
 )
 _WORDS_ABROAD = (
     # (first, before "não" reads as "not") a denial negated ("no desmiente que … llegue en junio": does not deny it) leaves the report standing, a rumour
     # ("ni confirma ni desmiente" names no day: nothing)
-    (re.compile(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
+    (compile_later(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
                 r"|salga|chegue|estreie|saia)\b", re.I), lambda m: "rumour:" + m.group(1) + "premieres"),
     *_NOT_OR_ASKED_ABROAD,
     # Spanish, Vietnamese, Thai, Turkish, Polish
-    (re.compile(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
+    (compile_later(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
      "All of Us Are Dead"),
     # Turkish, Polish and Italian "2. sezon", "sezon 2", "ikinci sezon", "drugi sezon", "stagione 2": the second season
-    (re.compile(r"\b2\.\s*sezon(?:u|un)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
+    (compile_later(r"\b2\.\s*sezon(?:u|un)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
                 re.I), "Season 2"),
     # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
-    (re.compile(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
+    (compile_later(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
     *_ARABIC_WORDS,  # a post in Arabic
     *_THAI_WORDS,
-    (re.compile(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
+    (compile_later(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
                 r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2|musim\s+(?:2|kedua))\b|ซีซั่น\s*2", re.I),
      "Season 2"),
     *_MOVED_EARLIER,  # "adelanta su estreno al", "antecipada para", "avancée au", "dimajukan … jadi", "eine Woche früher"
     *_QUARTERS,  # "Kuartal II 2027", "segundo trimestre de 2027", "im zweiten Quartal": Q2 2027
     # Vietnamese days: "ngày 7 tháng 5" (the 7th of the 5th month), "tháng 3/2027" (March 2027); "lên sóng" (airs; "đã lên sóng" is out)
-    (re.compile(r"\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\b(?:\s*(?:/|năm)\s*(20\d\d)\b)?", re.I),
+    (compile_later(r"\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\b(?:\s*(?:/|năm)\s*(20\d\d)\b)?", re.I),
      lambda m: _month_day(int(m.group(2)), int(m.group(1)), m.group(3), m.group(0))),
-    (re.compile(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(20\d\d)\b", re.I),
+    (compile_later(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(20\d\d)\b", re.I),
      lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]} {m.group(2)}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
     # Vietnamese "tháng 6 năm nay" (June this year), "xác nhận" (confirmed), "chốt lịch 11.6" (set the date: 11 June),
     # "vẫn chiếu" (still airs), "như đã công bố" (as announced)
-    (re.compile(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s+năm\s+nay\b", re.I),
+    (compile_later(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s+năm\s+nay\b", re.I),
      lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
-    (re.compile(r"\bxác\s+nhận\b", re.I), "confirmed:"),
-    (re.compile(r"\bchốt\s+(?:lịch|ngày)(?:\s+(?:chiếu|ra\s+mắt|lên\s+sóng|phát\s+sóng))?\s+(\d{1,2})[./](\d{1,2})\b(?![./]?\d)", re.I),
+    (compile_later(r"\bxác\s+nhận\b", re.I), "confirmed:"),
+    (compile_later(r"\bchốt\s+(?:lịch|ngày)(?:\s+(?:chiếu|ra\s+mắt|lên\s+sóng|phát\s+sóng))?\s+(\d{1,2})[./](\d{1,2})\b(?![./]?\d)", re.I),
      lambda m: "premieres " + _month_day(int(m.group(2)), int(m.group(1)), None, m.group(0))),
-    (re.compile(r"\bvẫn\s+(?=chiếu\b|lên\s+sóng\b|ra\s+mắt\b)", re.I), "still "),
-    (re.compile(r"(?<!đã\s)\bchiếu\b(?=\s+\d)", re.I), "premieres"),
-    (re.compile(r"\bnhư\s+đã\s+(?:công\s+bố|thông\s+báo)\b", re.I), "as announced"),
-    (re.compile(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
+    (compile_later(r"\bvẫn\s+(?=chiếu\b|lên\s+sóng\b|ra\s+mắt\b)", re.I), "still "),
+    (compile_later(r"(?<!đã\s)\bchiếu\b(?=\s+\d)", re.I), "premieres"),
+    (compile_later(r"\bnhư\s+đã\s+(?:công\s+bố|thông\s+báo)\b", re.I), "as announced"),
+    (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
     # Vietnamese "(bị) hoãn (một tuần)" (put off by a week), not before the release's verb (that day taken back, below)
-    (re.compile(r"\b(?:bị\s+)?(?:trì\s+)?hoãn\b(?!\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)(?:\s+một\s+tuần)?", re.I), "delayed"),
+    (compile_later(r"\b(?:bị\s+)?(?:trì\s+)?hoãn\b(?!\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)(?:\s+một\s+tuần)?", re.I), "delayed"),
     # the day set aside: German "statt", Spanish "en lugar de", Portuguese "em vez de", French "au lieu de"
-    (re.compile(r"\b(?:an)?statt\b|\ben\s+(?:lugar|vez)\s+del?\b|\bem\s+vez\s+de\b|\bao\s+invés\s+de\b|\bau\s+lieu\s+du?\b", re.I),
+    (compile_later(r"\b(?:an)?statt\b|\ben\s+(?:lugar|vez)\s+del?\b|\bem\s+vez\s+de\b|\bao\s+invés\s+de\b|\bau\s+lieu\s+du?\b", re.I),
      "instead of"),
     # French "pas de rendez-vous le 9 avril", "aucun rendez-vous le 9 avril" (no date that day): a negation too
-    (re.compile(r"\b(?:pas\s+de|aucune?)\b(?=\s+(?:rendez-vous|sortie|date|premi[eè]re|diffusion)\b)", re.I), "not"),
+    (compile_later(r"\b(?:pas\s+de|aucune?)\b(?=\s+(?:rendez-vous|sortie|date|premi[eè]re|diffusion)\b)", re.I), "not"),
     # French "rendez-vous le 7 mai (sur Netflix)": see you on that day (Netflix's own sign-off)
-    (re.compile(r"\brendez-vous\s+(?:le\s+)?(?=\d)", re.I), "see you on "),
-    (re.compile(r"\bsur\s+(?=netflix\b)", re.I), "on "),
+    (compile_later(r"\brendez-vous\s+(?:le\s+)?(?=\d)", re.I), "see you on "),
+    (compile_later(r"\bsur\s+(?=netflix\b)", re.I), "on "),
     # a month and its year, no day before it ("Maret 2027", "marzo de 2027", "en mars 2027"): that month of that year
-    (re.compile(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
+    (compile_later(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
      lambda m: m.group(0) if m.group(1) else f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
-(re.compile(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
+(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
-    (re.compile(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
+    (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never
     # "od 7 maja"), Turkish ("Netflix'te yayında", never a day's "7 Mayıs'ta yayında"), Malay ("kini di Netflix") and
     # Hinglish ("aa gaya", it has come)
-    (re.compile(r"\bnetflix['’]te\s+yayında\b|\bkini\s+di\s+netflix\b", re.I), "is now streaming on Netflix"),
-    (re.compile(r"\bè\s+(?:ora\s+|finalmente\s+)?disponibile\b(?![^.!?;]*?\b(?:dal|dall['’]|a\s+partire)\b)"
+    (compile_later(r"\bnetflix['’]te\s+yayında\b|\bkini\s+di\s+netflix\b", re.I), "is now streaming on Netflix"),
+    (compile_later(r"\bè\s+(?:ora\s+|finalmente\s+)?disponibile\b(?![^.!?;]*?\b(?:dal|dall['’]|a\s+partire)\b)"
                 r"|\b(?:już\s+)?(?:jest\s+)?dostępn[yaei]\b(?![^.!?;]*?\bod\b)|(?<!['’]ta\s)(?<!['’]te\s)(?<!['’]da\s)(?<!['’]de\s)"
                 r"\byayında\b|\baa\s+(?:gaya|gayi|gaye|chuka|chuki)\b", re.I), "is now streaming"),
     # Tagalog "Labas na ang AOUAD S2" (it is out now), "AOUAD S2 sa April 23 na" (on April 23 now); Hinglish "23 April ko aa
     # raha hai" (comes on April 23)
-    (re.compile(r"^(\W*)labas\s+na\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\2 is out now"),
-    (re.compile(r"^(\W*)(" + _NAME + r")\s+sa\s+((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(_MONTH_NAMES)
+    (compile_later(r"^(\W*)labas\s+na\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\2 is out now"),
+    (compile_later(r"^(\W*)(" + _NAME + r")\s+sa\s+((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(_MONTH_NAMES)
                 + r"))\s+na\b", re.I), r"\1\2 premieres \3"),
-    (re.compile(r"(\d{1,2}\s+[a-z]{3,}|[a-z]{3,}\s+\d{1,2})\s+ko\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), r"premieres \1"),
-    (re.compile(r"\bnetflix\s+pe\b", re.I), "on Netflix"),
-    (re.compile(r"\bsu\s+(?=netflix\b)", re.I), "on "),
+    (compile_later(r"(\d{1,2}\s+[a-z]{3,}|[a-z]{3,}\s+\d{1,2})\s+ko\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), r"premieres \1"),
+    (compile_later(r"\bnetflix\s+pe\b", re.I), "on Netflix"),
+    (compile_later(r"\bsu\s+(?=netflix\b)", re.I), "on "),
     # Malay "confirm 23 April" (it is confirmed for that day); "tak sabar" (can't wait) no negation
-    (re.compile(r"\bconfirm\s+(?=\d{1,2}\s+[a-z]{3,}\b)", re.I), "premieres "),
-    (re.compile(r"\btak\s+sabar\b", re.I), "can hardly wait"),
+    (compile_later(r"\bconfirm\s+(?=\d{1,2}\s+[a-z]{3,}\b)", re.I), "premieres "),
+    (compile_later(r"\btak\s+sabar\b", re.I), "can hardly wait"),
     # Thai: "ศุกร์นี้" (this Friday), "14.00 น." (14:00), "ตามเวลาไทย" (Thai time), "ที่ Netflix" (on Netflix); "อีกไม่กี่วันแล้ว"
     # (only a few days left) is a feeling, no negation
-    (re.compile(r"อีกไม่กี่วัน(?:แล้ว)?"), " "),
-    (re.compile(r"\s*(?:วัน)?ศุกร์นี้\s*"), " this Friday "),
-    (re.compile(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
-    (re.compile(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
-    (re.compile(r"ที่\s*(?=netflix\b)", re.I), "on "),
+    (compile_later(r"อีกไม่กี่วัน(?:แล้ว)?"), " "),
+    (compile_later(r"\s*(?:วัน)?ศุกร์นี้\s*"), " this Friday "),
+    (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
+    (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
+    (compile_later(r"ที่\s*(?=netflix\b)", re.I), "on "),
     # Italian "slitta al 7 maggio", "rinviata a" (put off to); Turkish "7 Mayıs'a ertelendi" (put off to May 7), "ertelendi"
-    (re.compile(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
-    (re.compile(r"(\d{1,2}\s+(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık))['’]y?[ae]\s+ertelendi\b",
+    (compile_later(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
+    (compile_later(r"(\d{1,2}\s+(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık))['’]y?[ae]\s+ertelendi\b",
                 re.I), r"delayed to \1"),
-    (re.compile(r"\bertelendi\b", re.I), "delayed"),
+    (compile_later(r"\bertelendi\b", re.I), "delayed"),
     # Polish "Ten plakat z 9 kwietnia … to fejk zrobiony przez fana" (this poster of April 9 … is a fake made by a fan)
-    (re.compile(r"\b(?:ten\s+)?plakat\s+z\s+(\d{1,2}\s+[a-ząćęłńóśźż]{3,})(?:\s+dla\s+(All of Us Are Dead\s+(?:Season\s+)?2))?", re.I),
+    (compile_later(r"\b(?:ten\s+)?plakat\s+z\s+(\d{1,2}\s+[a-ząćęłńóśźż]{3,})(?:\s+dla\s+(All of Us Are Dead\s+(?:Season\s+)?2))?", re.I),
      lambda m: f"the '{m.group(1)}' " + (f"{m.group(2)} " if m.group(2) else "") + "poster"),
-    (re.compile(r"\bto\s+(?:fejk|fake)\b", re.I), "is fake"),
-    (re.compile(r"\bzrobiony\s+przez\s+fan(?:a|ów)\b|\bfanowski\b", re.I), "fan-made"),
+    (compile_later(r"\bto\s+(?:fejk|fake)\b", re.I), "is fake"),
+    (compile_later(r"\bzrobiony\s+przez\s+fan(?:a|ów)\b|\bfanowski\b", re.I), "fan-made"),
     # German: "verschiebt … um eine Woche auf den 2. April" (puts off … by a week to), "morgen um 9 Uhr" (a German clock's)
-    (re.compile(r"\bverschiebt\b", re.I), "delays"),
-    (re.compile(r"\bum\s+(?:eine|1)\s+woche\b", re.I), "by a week"),
-    (re.compile(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
-    (re.compile(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
-    (re.compile(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
+    (compile_later(r"\bverschiebt\b", re.I), "delays"),
+    (compile_later(r"\bum\s+(?:eine|1)\s+woche\b", re.I), "by a week"),
+    (compile_later(r"\bauf\s+den\s+(?=\d{1,2}\.\s)", re.I), "to "),
+    (compile_later(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
+    (compile_later(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
-    (re.compile(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
-    (re.compile(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
-    (re.compile(r"\bdia\s+(?=\d)", re.I), "on "),
-    (re.compile(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
+    (compile_later(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
+    (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
+    (compile_later(r"\bdia\s+(?=\d)", re.I), "on "),
+    (compile_later(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
     # a month alone ("en abril", "em maio", "di bulan April"): in that month
-    (re.compile(r"\b(?:en|em|im|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
+    (compile_later(r"\b(?:en|em|im|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
      lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
-    (re.compile(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
+    (compile_later(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
-    (re.compile(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
-    (re.compile(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
-    (re.compile(r"\bkatanya\b", re.I), "rumour:"),  # Indonesian hearsay ("they say")
-    (re.compile(r"\b(?:gerüchte?|rumeurs?)\b", re.I), "rumour"),  # German and French: "Gerüchte: …", "Rumeur : …"
+    (compile_later(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
+    (compile_later(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
+    (compile_later(r"\bkatanya\b", re.I), "rumour:"),  # Indonesian hearsay ("they say")
+    (compile_later(r"\b(?:gerüchte?|rumeurs?)\b", re.I), "rumour"),  # German and French: "Gerüchte: …", "Rumeur : …"
     # Indonesian "bocoran" (a leak), "disebut" (said to), Vietnamese "được đồn" (rumoured), Tagalog "daw"/"raw" (so they
     # say): someone else's word
-    (re.compile(r"\bbocoran\b", re.I), "leaked"),
+    (compile_later(r"\bbocoran\b", re.I), "leaked"),
     # a hedge said of how it looks or what is said ("kommt wohl im Sommer", "startet wohl am 14. Mai", "dicen que llega …",
     # "parece que", "il paraît que"): someone's word, a rumour whose day or window stands; said before the verb so the
     # verb's own words still read ("wohl kaum", hardly, is a negation)
-    (re.compile(r"\b(?:wohl\s+)?kaum\b", re.I), "not"),
-    (re.compile(r"\b(kommt|startet|erscheint)\s+(?:wohl|angeblich|offenbar|anscheinend)\b", re.I), r"reportedly \1"),
-    (re.compile(r"\b(?:wohl|offenbar|anscheinend|al\s+parecer|ao\s+que\s+parece|apparemment|(?:se\s+)?(?:dicen|dizem|diz-se"
+    (compile_later(r"\b(?:wohl\s+)?kaum\b", re.I), "not"),
+    (compile_later(r"\b(kommt|startet|erscheint)\s+(?:wohl|angeblich|offenbar|anscheinend)\b", re.I), r"reportedly \1"),
+    (compile_later(r"\b(?:wohl|offenbar|anscheinend|al\s+parecer|ao\s+que\s+parece|apparemment|(?:se\s+)?(?:dicen|dizem|diz-se"
                 r"|dice|parece|se\s+dice|il\s+para[iî]t|on\s+dit)\s+que|semble-t-il)\b", re.I), "reportedly"),
-    (re.compile(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
+    (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
-    (re.compile(r"\b(?:bác\s+bỏ|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
-    (re.compile(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
-    (re.compile(r"\brò\s+rỉ\b", re.I), "leaked"),
+    (compile_later(r"\b(?:bác\s+bỏ|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
+    (compile_later(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
+    (compile_later(r"\brò\s+rỉ\b", re.I), "leaked"),
     # a forecast: Indonesian "diprediksi", "diperkirakan" (predicted, estimated) claim nothing, as "could" (headline_strength)
-    (re.compile(r"\b(?:di)?(?:prediksi|perkirakan|prakirakan)\b", re.I), " could "),
-    (re.compile(r"\b(?:có\s+thể|có\s+lẽ|dự\s+kiến|dự\s+đoán|baka|siguro|posibleng|vielleicht|möglicherweise|eventuell"
+    (compile_later(r"\b(?:di)?(?:prediksi|perkirakan|prakirakan)\b", re.I), " could "),
+    (compile_later(r"\b(?:có\s+thể|có\s+lẽ|dự\s+kiến|dự\s+đoán|baka|siguro|posibleng|vielleicht|möglicherweise|eventuell"
                 r"|voraussichtlich)\b|อาจ(?:จะ)?|คาดว่า(?:จะ)?", re.I), " could "),
     # Vietnamese "không phải 14/5 mà là 21/5" (not the 14th but the 21st), "21/5 chứ không phải 14/5" (the 21st, not the 14th)
-    (re.compile(r"\bchứ\s+không\s+phải\b", re.I), ", not"),
-    (re.compile(r"\bkhông\s+phải\b", re.I), "not"),
-    (re.compile(r"\bmà\s+là\b", re.I), "but"),
-    (re.compile(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?!กี่)(?:ได้)?", re.I), " not "),
+    (compile_later(r"\bchứ\s+không\s+phải\b", re.I), ", not"),
+    (compile_later(r"\bkhông\s+phải\b", re.I), "not"),
+    (compile_later(r"\bmà\s+là\b", re.I), "but"),
+    (compile_later(r"\b(?:sẽ\s+)?(?:không|chưa)\b|ไม่(?!กี่)(?:ได้)?", re.I), " not "),
     # a fake called so: Tagalog "peke", Spanish and Portuguese "falso", Indonesian "hoaks", "bohong", French "intox", "faux",
     # Vietnamese "tin giả" and Thai "ข่าวปลอม" (fake news); French "Non" (no) answering
-    (re.compile(r"\b(?:peke|falso|falsa|hoaks|bohong|intox|faux|fausse)\b|\b(?:là\s+)?tin\s+giả\b|\bgiả\s+mạo\b|ข่าวปลอม", re.I), " fake "),
-    (re.compile(r"(?<=\?)\s*non\b", re.I), " no"),
+    (compile_later(r"\b(?:peke|falso|falsa|hoaks|bohong|intox|faux|fausse)\b|\b(?:là\s+)?tin\s+giả\b|\bgiả\s+mạo\b|ข่าวปลอม", re.I), " fake "),
+    (compile_later(r"(?<=\?)\s*non\b", re.I), " no"),
     # Indonesian "bantah kabar …" (denies the word that …), French "dément" (denies)
-    (re.compile(r"\b(?:membantah|bantah|menepis|tepis)(?:\s+(?:kabar|rumor|isu))?\b|\bdément\b", re.I), "denies reports"),
+    (compile_later(r"\b(?:membantah|bantah|menepis|tepis)(?:\s+(?:kabar|rumor|isu))?\b|\bdément\b", re.I), "denies reports"),
     # Tagalog: "Kumpirmado na!" (confirmed), "mapapanood (na) sa Mayo 14" (can be watched from), "hindi pa" (not yet)
-    (re.compile(r"\bkumpirmado(?:\s+na)?\b", re.I), "confirmed"),
-    (re.compile(r"\b(?:mapapanood|ipapalabas)(?:\s+na)?(?:\s+sa)?\b", re.I), "premieres"),
-    (re.compile(r"\bhindi(?:\s+pa)?\b", re.I), "not"),
-    (re.compile(r"\bsa\s+(?=netflix\b)", re.I), "on "),
+    (compile_later(r"\bkumpirmado(?:\s+na)?\b", re.I), "confirmed"),
+    (compile_later(r"\b(?:mapapanood|ipapalabas)(?:\s+na)?(?:\s+sa)?\b", re.I), "premieres"),
+    (compile_later(r"\bhindi(?:\s+pa)?\b", re.I), "not"),
+    (compile_later(r"\bsa\s+(?=netflix\b)", re.I), "on "),
     # Taglish, the day or the time left first: "June 11 na ang AOUAD 2!!!" (it's June 11 for it now), "4 weeks na lang
     # AOUAD 2 na" (only 4 weeks left): the season on that day, in that many weeks or days
-    (re.compile(r"^(\W*(?:omg+|grabe|yes+|ayan|hala)?[\s!,.]*)((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:"
+    (compile_later(r"^(\W*(?:omg+|grabe|yes+|ayan|hala)?[\s!,.]*)((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:"
                 + "|".join(_MONTH_NAMES) + r"))\s+na\s+ang\s+(" + _NAME + ")", re.I), r"\1\3 premieres \2"),
-    (re.compile(r"^(\W*)(\d{1,2})\s+(weeks?|days?)\s+na\s+lang\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\4 in \2 \3"),
+    (compile_later(r"^(\W*)(\d{1,2})\s+(weeks?|days?)\s+na\s+lang\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\4 in \2 \3"),
     # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
-    (re.compile(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra\s+mắt(?:\s+vào)?(?:\s+ngày)?(?=\s+\d)", re.I), "premieres"),
-    (re.compile(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
+    (compile_later(r"\bdébarque(?:ra)?\b|\bkommt(?:\s+am)?\b|\b(?:sẽ\s+)?ra\s+mắt(?:\s+vào)?(?:\s+ngày)?(?=\s+\d)", re.I), "premieres"),
+    (compile_later(r"\bllegan\s+todos\s+juntos\b", re.I), "premieres all at once"),
     # a season of the year ("im Frühjahr 2027", "au printemps", "en primavera de 2027"): in English words, its year kept
     # (French summer only as "en été", "cet été": "a été repoussée" is "has been put off")
-    (re.compile(r"\b(?:(?:im|in|en|em|na|no|au|à\s+l['’]|en\s+el|a)\s+)?(frühjahr|frühling|sommer|herbst|primavera|verano|verão|otoño"
+    (compile_later(r"\b(?:(?:im|in|en|em|na|no|au|à\s+l['’]|en\s+el|a)\s+)?(frühjahr|frühling|sommer|herbst|primavera|verano|verão|otoño"
                 r"|outono|invierno|inverno|printemps|(?<=en\s)été|(?<=cet\s)été|automne|hiver)(?!\w)(?:\s+(?:de\s+)?(20\d\d)\b)?", re.I),
      lambda m: f" in {_SEASONS_ABROAD[m.group(1).lower()]}" + (f" {m.group(2)}" if m.group(2) else "")),
-    (re.compile(r"เตรียม(?=ฉาย)"), " "),
-    (re.compile(r"(?:\btrên|ทาง)\s+(?=netflix\b)", re.I), "on "),
+    (compile_later(r"เตรียม(?=ฉาย)"), " "),
+    (compile_later(r"(?:\btrên|ทาง)\s+(?=netflix\b)", re.I), "on "),
     # Spanish "(ya) tiene fecha: 4 de junio" (has its date): the release date
-    (re.compile(r"\b(?:ya\s+)?tiene\s+fecha\b", re.I), "release date"),
+    (compile_later(r"\b(?:ya\s+)?tiene\s+fecha\b", re.I), "release date"),
     # "desmiente el estreno de … el 12 de marzo", "a estreia de …", "la sortie de …": the premiere of the season named
-    (re.compile(r"\b(?:el\s+|a\s+|la\s+)?(?:estreno|estreia|sortie)\s+(?:de|da|do)\b(?=\s+\S)", re.I), "the premiere of"),
+    (compile_later(r"\b(?:el\s+|a\s+|la\s+)?(?:estreno|estreia|sortie)\s+(?:de|da|do)\b(?=\s+\S)", re.I), "the premiere of"),
     # "confirma estreno para el 4 de junio": the premiere on that day (never "estreno" alone: "el estreno de Sweet Home")
-    (re.compile(r"\bestreno\s+(?:para\s+)?(?:el\s+)?(?=\d{1,2}\s+de\s+[a-zà-ü]{3,})", re.I), "premiere on "),
+    (compile_later(r"\bestreno\s+(?:para\s+)?(?:el\s+)?(?=\d{1,2}\s+de\s+[a-zà-ü]{3,})", re.I), "premiere on "),
     # French "repoussée au 18 juin", "reportée au …" (put off to)
-    (re.compile(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
+    (compile_later(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
     # "belum ada info resmi (dari netflix)": no official word yet, a rumour's caveat (no denial)
-    (re.compile(r"\b(?:tapi\s+)?belum\s+ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?(?:\s+dari\s+netflix)?\b", re.I),
+    (compile_later(r"\b(?:tapi\s+)?belum\s+ada\s+(?:info|informasi|kabar|konfirmasi|pengumuman)(?:\s+resmi)?(?:\s+dari\s+netflix)?\b", re.I),
      "not confirmed yet"),
     # "akhir april" (late April), "awal mei" (early May), "pertengahan maret" (mid-March)
-    (re.compile(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
+    (compile_later(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
      lambda m: {"akhir": "late ", "awal": "early ", "pertengahan": "mid-"}[m.group(1).lower()]
      + _MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]),
-    (re.compile(r"\b(?:dikabarkan|kabarnya|angeblich|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
+    (compile_later(r"\b(?:dikabarkan|kabarnya|angeblich|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
      "reportedly"),
     # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
     # (Portuguese "no" is also "in the": "no Brasil"; Spanish "no" is a negation before its verb)
-    (re.compile(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
+    (compile_later(r"\b(?:não|nao|tidak|tak|belum|bukan|nicht)\b(?=\s+\w)|\bno\b(?=\s+(?:premieres|is\s+now|se|es|será|sale|saldrá|estará"
                 r"|habrá|hay|tiene|tendrá|está|llegaría)\b)", re.I), "not"),
     # Indonesian chat's "gak/nggak (jadi)" (not, after all) and "batal" (called off): "batal tayang 14 Mei" denies that day
-    (re.compile(r"\b(?:(?:gak|ga|nggak|enggak|ngga|gk|kagak)(?:\s+jadi)?|batal)\b(?=\s+(?:tayang|rilis|premieres)\b)", re.I), "not"),
+    (compile_later(r"\b(?:(?:gak|ga|nggak|enggak|ngga|gk|kagak)(?:\s+jadi)?|batal)\b(?=\s+(?:tayang|rilis|premieres)\b)", re.I), "not"),
     # Vietnamese "hoãn ra mắt ngày 14/5" (puts off the premiere of May 14): that day taken back, never announced
-    (re.compile(r"\b(?:trì\s+)?hoãn(?=\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)", re.I), "not"),
-    (re.compile(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez|pourrait|pourraient)\b", re.I), "could"),
+    (compile_later(r"\b(?:trì\s+)?hoãn(?=\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)", re.I), "not"),
+    (compile_later(r"\b(?:podría|podria|poderia|pode|puede|mungkin|kemungkinan|quizás|talvez|pourrait|pourraient)\b", re.I), "could"),
     # French "ne sortira pas le 4 juin", "n'arrivera plus en juin": a negation (before "sortira" reads as premieres)
-    (re.compile(r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(\w+)\s+(?:pas|plus|jamais)\b", re.I), lambda m: "not " + m.group(1)),
-    (re.compile(r"\bsortira\b", re.I), "premieres"),  # French "sortira le 4 juin" (will come out)
+    (compile_later(r"\bn(?:e\s+|['’])(?:se\s+|s['’])?(\w+)\s+(?:pas|plus|jamais)\b", re.I), lambda m: "not " + m.group(1)),
+    (compile_later(r"\bsortira\b", re.I), "premieres"),  # French "sortira le 4 juin" (will come out)
     # the press's conditional ("llegaría en abril": would arrive, so it is said) is hearsay
-    (re.compile(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
-    (re.compile(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
+    (compile_later(r"\b(?:se\s+)?(?:llegaría|estrenaría|chegaria|estrearia)\b", re.I), "reportedly premieres"),
+    (compile_later(r"\b(?:se\s+retrasa|retrasa(?:da|do)?|se\s+pospone|pospone|pospuesta|aplazada|é\s+adiada|adiada|adiado|adia"
                 r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:seminggu|sepekan|uma\s+semana|una\s+semana))?"
                 r"(?:\s+(?:al|a|para|pra|ke|hingga|sampai|jadi|menjadi)\b)?", re.I), "delayed to"),  # ("adia All of Us": not "a")
     # the new day a delay leads to, after the season named: "adia All of Us Are Dead 2 para 21 de maio", "… jadi 21 Mei"
-    (re.compile(r"\b(?:para|pra|jadi|menjadi|ke)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
+    (compile_later(r"\b(?:para|pra|jadi|menjadi|ke)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
     # Spanish and Portuguese subjunctive after a denial's "que": "desmiente que … llegue el 30 de abril" (after any other
     # word it is a wish: "fans piden que … llegue el 30 de abril", "ojalá que se estrene …", never a day set)
-    (re.compile(r"(\b(?:desmiente|desmente|niega|nega|descarta)\s+que\b[^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene|salga|chegue"
+    (compile_later(r"(\b(?:desmiente|desmente|niega|nega|descarta)\s+que\b[^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene|salga|chegue"
                 r"|estreie|saia)\b", re.I), lambda m: m.group(1) + "premieres"),
-    (re.compile(r"\bverschoben\b", re.I), "delayed"),  # (no day: "nicht verschoben" is "not delayed", no day denied)
-    (re.compile(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
+    (compile_later(r"\bverschoben\b", re.I), "delayed"),  # (no day: "nicht verschoben" is "not delayed", no day denied)
+    (compile_later(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
-    (re.compile(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
-    (re.compile(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+(?:phát\s+hành|ra\s+mắt)|ฉาย(?:วันที่)?",
+    (compile_later(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
+    (compile_later(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+(?:phát\s+hành|ra\s+mắt)|ฉาย(?:วันที่)?",
                 re.I), "premieres"),
-    (re.compile(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
-    (re.compile(r"\bresmi\b", re.I), "officially"),
+    (compile_later(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
+    (compile_later(r"\bresmi\b", re.I), "officially"),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
-    (re.compile(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
+    (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
      "in the first half"),
-    (re.compile(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
-    (re.compile(r"\b(?:mañana|amanhã|besok|morgen|demain)\b", re.I), "tomorrow"),
+    (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
+    (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain)\b", re.I), "tomorrow"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
-    (re.compile(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d))", re.I), ""),
-    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
-    (re.compile(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi)\b", re.I), "Friday"),
-    (re.compile(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
+    (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d))", re.I), ""),
+    (compile_later(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
+    (compile_later(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi)\b", re.I), "Friday"),
+    (compile_later(r"\b(?:jam|pukul)\s+(\d{1,2})[.:](\d\d)\b", re.I), r"at \1:\2"),  # "jam 14.00 WIB": at 14:00 WIB
     # "às 4h da manhã" (4 a.m.), "às 16h", "às 16h30"; "horário de Brasília" is Brasília's zone
-    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
-    (re.compile(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
+    (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\s+da\s+manhã\b", re.I), lambda m: f"at {m.group(1)}:{m.group(2) or '00'}am"),
+    (compile_later(r"\b(?:às|as)\s+(\d{1,2})h(\d\d)?\b(?!\s+da\s+(?:tarde|noite))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
-    (re.compile(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?", re.I), " BRT"),  # "(horário de Brasília)" too
+    (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?", re.I), " BRT"),  # "(horário de Brasília)" too
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
-    (re.compile(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
-    (re.compile(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
-    (re.compile(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
+    (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
+    (compile_later(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
+    (compile_later(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
     # the show back ("'Estamos muertos' vuelve en abril", "regressa em abril"): it returns, as English says of season 2
-    (re.compile(r"\b(?:vuelve|volverá|regresa|regresará|regressa|regressará|volta|voltará|kembali)\b", re.I), "returns"),
+    (compile_later(r"\b(?:vuelve|volverá|regresa|regresará|regressa|regressará|volta|voltará|kembali)\b", re.I), "returns"),
     # a day with its article and nothing else ("ESTAMOS MUERTOS 2 EL 9 DE ABRIL!!", "el viernes 2 de abril"): on that day
-    (re.compile(r"\b(?:el|em|le)\s+(?=(?:(?:viernes|sexta(?:-feira)?|vendredi|friday),?\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I),
+    (compile_later(r"\b(?:el|em|le)\s+(?=(?:(?:viernes|sexta(?:-feira)?|vendredi|friday),?\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I),
      "on "),
     # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
-    (re.compile(rf"^(\W*)(tomorrow|friday)\s+(drops|premieres)\s+({_NAME})", re.I), r"\1\4 \3 \2"),
+    (compile_later(rf"^(\W*)(tomorrow|friday)\s+(drops|premieres)\s+({_NAME})", re.I), r"\1\4 \3 \2"),
 )
 
 
 #: Hindi written in Latin letters ("aa raha hai", "milte hai", "Netflix pe"): a post from India, whose IST is India's.
-_HINGLISH = re.compile(r"\b(?:aa\s+(?:raha|rahi|rahe|gaya|gayi)|hai|hain|milte|nahi|netflix\s+pe)\b", re.I)
-_IST = re.compile(r"\bIST\b")
+_HINGLISH = compile_later(r"\b(?:aa\s+(?:raha|rahi|rahe|gaya|gayi)|hai|hain|milte|nahi|netflix\s+pe)\b", re.I)
+_IST = compile_later(r"\bIST\b")
 
 
 def in_english(text: str) -> str:
@@ -396,7 +397,7 @@ def in_english(text: str) -> str:
 
 
 #: ... and with a dot before its weekday in brackets ("6.11(금) 오후 4시"): the weekday says it is a day, no number.
-_KOREAN_DOTTED = re.compile(r"(?<![\d.])(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?=\s*[(（][월화수목금토일][)）])")
+_KOREAN_DOTTED = compile_later(r"(?<![\d.])(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?=\s*[(（][월화수목금토일][)）])")
 
 
 def with_korean_days(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import KO_WEEKDAY, MONTH, WEEKDAY
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
 
@@ -31,34 +32,34 @@ _EN_CAL_DAY = rf"{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:/])|(?:the\s+)?\d{{1,
 _COUNT_CRIED = r"(?:\d{1,3}\s+(?:more\s+)?(?:days?|weeks?)(?:\s+(?:left|to\s+go))?\s*[.!]+\s*)?"
 _OF_THAT_DAY = (r"(?:\s*(?:write\s+it\s+down|mark\s+(?:your|ur|the)\s+calendars?|save\s+the\s+date|set\s+(?:your|ur)\s+alarms?"
                 r"|clear\s+(?:your|ur)\s+schedules?)\s*[.!]+)?")
-_EN_DAY_THEN_NAME = re.compile(rf"^\W*{_COUNT_CRIED}(?P<day>{_EN_DAY}|{_EN_CAL_DAY})(?P<time>{_EN_TIME})\s*[.!]+{_OF_THAT_DAY}\s*(?P<name>{_NAME})"
+_EN_DAY_THEN_NAME = compile_later(rf"^\W*{_COUNT_CRIED}(?P<day>{_EN_DAY}|{_EN_CAL_DAY})(?P<time>{_EN_TIME})\s*[.!]+{_OF_THAT_DAY}\s*(?P<name>{_NAME})"
                                rf"(?:{_NOTHING_MORE}|\s*[.!]+\s*(?P<rest>[^?\d]+)$)", re.I)
 #: The season's name then its day from today, in a fan's post: "aouad s2 this friday and i have an exam on friday",
 #: "AOUAD S2 TOMORROW 😭" (never "tonight" alone, which may be a night's rewatch, only with the hour and zone of a drop:
 #: "aouad s2 tonight at midnight pacific"; nor a weekday alone: "aouad s2 friday lol").
 _TONIGHT_ZONED = (r"tonight\s+(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|midnight)\s*(?:pacific|eastern|[a-z]{2,5})\b"
                   r"(?:\s+time\b)?")
-_NAME_THEN_EN_DAY = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_ZONED}|(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
+_NAME_THEN_EN_DAY = compile_later(rf"^\W*(?P<name>{_NAME})\s+(?P<day>{_TONIGHT_ZONED}|(?:tomorrow|(?:this|next)\s+{WEEKDAY})\b{_EN_TIME}"
                                r"(?:\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[a-z]{2,5}\b)?)?)"
                                r"(?P<rest>(?:[\s.!,~]+|\s+(?:and|but|so|&)\s+)[^?\d]*|[^\w?]*)$", re.I)
 #: What a fan may add after the day and the season and still say it (a cheer, a plan, a feeling): nothing that takes it
 #: back, hedges it, or names another thing of that day (a trailer, a party, season 1's rewatch).
-_TAKEN_BACK = re.compile(r"\b(not|no|never|\w+n't|fake|jk|j/k|kidding|joke|joking|lie|lies|cap|delay\w*|push\w*|mov\w*|cancel\w*"
+_TAKEN_BACK = compile_later(r"\b(not|no|never|\w+n't|fake|jk|j/k|kidding|joke|joking|lie|lies|cap|delay\w*|push\w*|mov\w*|cancel\w*"
                          r"|rumou?r\w*|trailer|teaser|poster|clip|if|wish|dreams?|maybe|might|probably|hope|hoping|manifest\w*|copium"
                          r"|delulu|party|event|meet\w*|rewatch\w*|s1|season\s*(1|one)|ep(isode)?s?|watch\w*)\b|/s\b|🤡", re.I)
-_KO_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
+_KO_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>(?:{_KO_DAY}){_KO_TIME})\s*[.!~]+\s*(?P<name>{_NAME}){_NOTHING_MORE}", re.I)
 #: A calendar day cried out, once or again and again, then the season's name (in brackets or not) and nothing more:
 #: "MAY 14 MAY 14 MAY 14 (aouad s2) 🧟", "june 4!! aouad 2".
 _CAL_DAY = rf"{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
-_CAL_DAY_THEN_NAME = re.compile(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
+_CAL_DAY_THEN_NAME = compile_later(rf"^\W*(?P<day>{_CAL_DAY})(?:[\s.!,~]*(?P=day))*[\s.!,~]*\(?\s*(?P<name>{_NAME})\s*\)?{_NOTHING_MORE}",
                                 re.I)
 #: The season's name then a Korean day from today with its hour, in a fan's post: "D-1 !!! 지우학2 내일 오후4시 ㅠㅠㅠ" (its
 #: release then; never when the post names something else of the season's that day: a trailer, an event, a broadcast).
-_NAME_THEN_KO_DAY = re.compile(rf"^(?P<lead>\W*(?:D\s*-\s*\d{{1,2}}\W*)?)(?P<name>{_NAME})\s*(?P<day>(?:{_KO_DAY})"
+_NAME_THEN_KO_DAY = compile_later(rf"^(?P<lead>\W*(?:D\s*-\s*\d{{1,2}}\W*)?)(?P<name>{_NAME})\s*(?P<day>(?:{_KO_DAY})"
                                r"\s*(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?)(?P<rest>(?:[\s!.~ㅠㅜ]|$).*)$", re.I)
-_SOMETHING_ELSE = re.compile(r"예고편|티저|포스터|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|무대\s*인사|라이브|출연|방송|공개|스트리밍")
+_SOMETHING_ELSE = compile_later(r"예고편|티저|포스터|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|무대\s*인사|라이브|출연|방송|공개|스트리밍")
 #: A fan's cheer: "LETS GOOOO", "let's gooo", "yayyy", "omggg", "woohoo".
-_CHEER = re.compile(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(?:\s*!*)", re.I)
+_CHEER = compile_later(r"\b(?:let'?s+\s*go+|yay+|ya+y+|omg+|woo+(?:hoo+)?|yess+)\b(?:\s*!*)", re.I)
 
 
 def as_day_then_season(text: str) -> str:
@@ -85,7 +86,7 @@ def without_cheers(text: str) -> str:
 
 #: A closing warning to the reader, a sentence of its own after the news ("Don't get bitten.", "Never watch alone!"):
 #: not "don't believe it" or "don't trust ..." (a denial of what came before), and naming no day and no season.
-_SIGN_OFF = re.compile(r"(?<=[.!])\s+(?:don'?t|do\s+not|never)\s+(?!believe|trust|fall\b|listen|buy\b|get\s+your\s+hopes)"
+_SIGN_OFF = compile_later(r"(?<=[.!])\s+(?:don'?t|do\s+not|never)\s+(?!believe|trust|fall\b|listen|buy\b|get\s+your\s+hopes)"
                        r"[a-z' ]{1,40}[.!]+[^\w]*$", re.I)
 
 
@@ -96,16 +97,16 @@ def without_sign_off(text: str) -> str:
 
 _HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*[a-z]{2,5}\b"
 #: "<season> drop times <hours by zone> — <day>": the day after the last dash, the first hour (each is the same moment).
-_TIMES_POST = re.compile(rf"^(?P<before>.*?)(?P<name>{_NAME})\s+(?:drop|release|unlock|premiere|launch)\s+times?\b"
+_TIMES_POST = compile_later(rf"^(?P<before>.*?)(?P<name>{_NAME})\s+(?:drop|release|unlock|premiere|launch)\s+times?\b"
                          r"(?P<times>[^—–]*?)\s+[—–]+\s*(?P<day>[^—–]+?)\W*$", re.I)
 #: "<season> is (at) 6pm AEST friday": its hour then its day, with no verb.
-_IS_AN_HOUR = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOUR})\s+(?:on\s+)?"
+_IS_AN_HOUR = compile_later(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOUR})\s+(?:on\s+)?"
                          rf"(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tonight|tomorrow)\b", re.I)
 
 
 #: "<season> [Friday] April 23, 12am PT / 3am ET / 8am BST": its day then its hours by zone, nothing more (each hour is
 #: the same moment; the first is read).
-_DAY_THEN_HOURS = re.compile(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+(?:at\s+)?(?P<hour>{_HOUR})"
+_DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+(?:at\s+)?(?P<hour>{_HOUR})"
                              rf"(?:\s*[/|,]\s*{_HOUR})*(?![^?]*\?){_NOTHING_MORE}", re.I)  # (never asked: "…8am BST?")
 
 

@@ -8,87 +8,89 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 #: A Japanese post, in its script or romanised, as Netflix Japan and fans write it: "『今、私たちの学校は...』シーズン2、3月5日(金)
 #: 独占配信決定。", "ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei", or a Chinese one naming the show
 #: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
 #: The seasons of the year, in Korean: a Japanese "2027年春" is "2027년 봄".
 _SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
-_JAPANESE = re.compile(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|" + _CHINESE_TITLE, re.I)  # (今学2: fans' short name)
+_JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|" + _CHINESE_TITLE, re.I)  # (今学2: fans' short name)
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
-    (re.compile(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
-    (re.compile(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
-    (re.compile(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
-    (re.compile(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
+    (compile_later(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
+    (compile_later(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
+    (compile_later(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
+    (compile_later(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
     # Chinese fans' "4.2见" (see you on 4.2): the day it comes out
-    (re.compile(r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*见"), r"\1월 \2일 공개"),
-    (re.compile(r"(?<=定档)了"), ""),
-    (re.compile(r"[(（][月火水木金土日][)）]"), ""),
+    (compile_later(r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*见"), r"\1월 \2일 공개"),
+    (compile_later(r"(?<=定档)了"), ""),
+    (compile_later(r"[(（][月火水木金土日][)）]"), ""),
     # a year and its season ("2027年春に配信", "来年夏"): Korean's "2027년 봄", "내년 여름"
-    (re.compile(r"(20\d\d)\s*年\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
+    (compile_later(r"(20\d\d)\s*年\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
      lambda m: f"{m.group(1)}년 {_SEASONS[m.group(2)]} "),
-    (re.compile(r"(来年|今年)\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
+    (compile_later(r"(来年|今年)\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
      lambda m: f"{'내년' if m.group(1) == '来年' else '올해'} {_SEASONS[m.group(2)]} "),
-    (re.compile(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
-    (re.compile(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
+    (compile_later(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
+    (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     # (a day written "6/11(金)" is a day too)
-    (re.compile(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
+    (compile_later(r"^(?!.*\d\s*(?:月|日|gatsu|월|일))(?!.*(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d))(.*?)(?:独占)?配信(?:開始|スタート|中)", re.S),
      r"\1 드디어 공개"),
     # 前倒し (brought forward) "6月11日から6月4日に前倒し": Korean's "6월 11일에서 6월 4일로 앞당겨", a change of the day to the later-named one
-    (re.compile(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
-    (re.compile(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
-    (re.compile(r"前倒し"), " 앞당겨 "),
+    (compile_later(r"(\d{1,2}\s*(?:日|일))\s*から\s*(?=\d[^。]*?前倒し)"), r"\1에서 "),
+    (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
+    (compile_later(r"前倒し"), " 앞당겨 "),
     # Chinese "已上線", "今天上线了" (up now, up today): out
-    (re.compile(r"(?:已经|已經|已)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),
-    (re.compile(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
-    (re.compile(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
+    (compile_later(r"(?:已经|已經|已)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),
+    (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
+    (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
-    (re.compile(r"改档|改期|提档"), " 공개일 변경 "),
-    (re.compile(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
+    (compile_later(r"改档|改期|提档"), " 공개일 변경 "),
+    (compile_later(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
     # the first or second half of a year ("2027年上半年"): Korean's 상반기, 하반기
-    (re.compile(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
-    (re.compile(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
-    (re.compile(r"ティーザー|ティザー"), " 티저 "),
-    (re.compile(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
+    (compile_later(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
+    (compile_later(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
+    (compile_later(r"ティーザー|ティザー"), " 티저 "),
+    (compile_later(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
     # how sure it is, in its own words: put off, a rumour, not settled, denied, not so
     # put off by a span ("延期一周", "延期两个星期"): Korean's "공개 일주일 연기", a delay (改档 beside it gives the new day)
-    (re.compile(r"延期\s*(?:一|1)\s*(?:周|個?星期|个?星期)"), " 공개 일주일 연기 "),
-    (re.compile(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
-    (re.compile(r"延期"), " 연기"),
-    (re.compile(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
+    (compile_later(r"延期\s*(?:一|1)\s*(?:周|個?星期|个?星期)"), " 공개 일주일 연기 "),
+    (compile_later(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
+    (compile_later(r"延期"), " 연기"),
+    (compile_later(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
     # 説, a theory someone holds ("5月14日配信説", "延期説", "…という説"): Korean's 공개설, 연기설, a rumour (never 小説, a novel)
-    (re.compile(r"(?<=공개|연기)\s*説"), "설"),
-    (re.compile(r"(?:という|との)\s*説"), " 루머 "),
+    (compile_later(r"(?<=공개|연기)\s*説"), "설"),
+    (compile_later(r"(?:という|との)\s*説"), " 루머 "),
     # the start, middle or end of a month ("4月初", "4月上旬", "4월 초"): Korean's 초, 중순, 말
-    (re.compile(r"(\d{1,2})\s*월\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),
-    (re.compile(r"(\d{1,2})\s*月\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),
-    (re.compile(r"(\d{1,2})\s*(?:월|月)\s*(?:中旬)"), r"\1월 중순"),
-    (re.compile(r"(\d{1,2})\s*(?:월|月)\s*(?:下旬|末)"), r"\1월 말"),
+    (compile_later(r"(\d{1,2})\s*월\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),
+    (compile_later(r"(\d{1,2})\s*月\s*(?:初|上旬|頭|はじめ|初め)"), r"\1월 초"),
+    (compile_later(r"(\d{1,2})\s*(?:월|月)\s*(?:中旬)"), r"\1월 중순"),
+    (compile_later(r"(\d{1,2})\s*(?:월|月)\s*(?:下旬|末)"), r"\1월 말"),
     # Japanese hearsay: "4月2日配信らしい" (so it is said), "〜って" / "〜とのこと"; a guess ("かも", "かもしれない") on an
     # article's or a report's word ("韓国の記事に出てた", "報道によると") is that report's rumour, else it stays a guess
-    (re.compile(r"(?:らしい|らしいです|らしいよ|とのこと|んだって|だって)(?![ぁ-ゖ])"), " 라고 들었어 "),
-    (re.compile(r"かも(?:しれない|しれません|ね|よ)?(?=[^。]*?。?[^。]*(?:記事|報道|ニュース|によると|メディア|関係者))"), " 라고 들었어 "),
-    (re.compile(r"かも(?:しれない|しれません|ね|よ)?"), " 전망 "),
+    (compile_later(r"(?:らしい|らしいです|らしいよ|とのこと|んだって|だって)(?![ぁ-ゖ])"), " 라고 들었어 "),
+    (compile_later(r"かも(?:しれない|しれません|ね|よ)?(?=[^。]*?。?[^。]*(?:記事|報道|ニュース|によると|メディア|関係者))"), " 라고 들었어 "),
+    (compile_later(r"かも(?:しれない|しれません|ね|よ)?"), " 전망 "),
     # デマ is a rumour called false: said of a day's release ("5月14日配信はデマ", "…配信のデマ"), that day taken back
-    (re.compile(r"(?<=[はがもの])\s*デマ"), " 사실무근"),
-    (re.compile(r"噂|うわさ|リーク|デマ"), " 루머"),
+    (compile_later(r"(?<=[はがもの])\s*デマ"), " 사실무근"),
+    (compile_later(r"噂|うわさ|リーク|デマ"), " 루머"),
     # the press's headline ending "…配信か" (likely to, it is said): Korean's 유력, a rumour (never a question's "ですか",
     # "なのか", "だろうか")
-    (re.compile(r"(?:なの|の|です|ます|でしょう|だろう)か(?![ぁ-ゖ])"), " 인가? "),  # "…配信なのか", "…配信ですか": asked
-    (re.compile(r"(?<![でまのう])か(?=\s*[。！!]?\s*$)"), " 유력"),
+    (compile_later(r"(?:なの|の|です|ます|でしょう|だろう)か(?![ぁ-ゖ])"), " 인가? "),  # "…配信なのか", "…配信ですか": asked
+    (compile_later(r"(?<![でまのう])か(?=\s*[。！!]?\s*$)"), " 유력"),
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
-    (re.compile(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
-    (re.compile(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
+    (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
+    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
      " 루머 "),
-    (re.compile(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
-    (re.compile(r"否定"), " 부인"),
-    (re.compile(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
-    (re.compile(r"[、，]"), ", "),
-    (re.compile(r"。"), ". "),
+    (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
+    (compile_later(r"否定"), " 부인"),
+    (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
+    (compile_later(r"[、，]"), ", "),
+    (compile_later(r"。"), ". "),
 )
 
 
@@ -99,13 +101,13 @@ def japanese_or_chinese(text: str) -> bool:
 
 #: A Japanese hour ("16時", "16時30分"): Japan's clock is Korea's (UTC+9), so it is the Korean hour (16시). Chinese 時 is left
 #: (Taiwan's and Hong Kong's clocks are an hour behind).
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_JAPANESE_HOUR = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
+_KANA = compile_later(r"[\u3040-\u30ff]")
+_JAPANESE_HOUR = compile_later(r"(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
 
 
 #: A Chinese hour with the clock it is on ("下午3點（台灣時間）", "晚上8点 北京时间"): Taiwan's, China's and Hong Kong's are UTC+8 (a
 #: Chinese hour with no zone stays unread: whose clock it is is not said).
-_CHINESE_HOUR = re.compile(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
+_CHINESE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
                            r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
 
 

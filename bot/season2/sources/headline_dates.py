@@ -8,28 +8,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
 from bot.season2.sources.headline_moments import headline_day, other_day
 from bot.season2.sources.headline_words import MONTH
 
 _MONTH = MONTH.replace("(?:", "(?P<month>", 1)
 _DATES = (
-    re.compile(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
-    re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
-    re.compile(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
-    re.compile(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
+    compile_later(r"\b(?P<year>20\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    compile_later(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?,?\s+(?P<year>20\d\d)\b", re.I),
+    compile_later(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r",?\s+(?P<year>20\d\d)\b", re.I),
+    compile_later(r"(?P<year>20\d\d)\s*년\s*(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+    compile_later(r"(?<![\d.])(?P<year>20\d\d)\.\s?(?P<mnum>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d.]\d)"),  # 2027.03.05, as in Korea
     # a full day by numbers only when it reads one way: "14/05/2027" (day first), "05/14/2027" (month first); "05/07/2027"
     # is either, and never read
-    re.compile(r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])/(?P<year>20\d\d)(?![\d/])"),
-    re.compile(r"(?<![\d/.])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>20\d\d)(?![\d/])"),
+    compile_later(r"(?<![\d/.])(?P<day>1[3-9]|2\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])/(?P<year>20\d\d)(?![\d/])"),
+    compile_later(r"(?<![\d/.])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>20\d\d)(?![\d/])"),
 )
 #: Two days offered for one release ("March 12 or March 19", "Mar 12 or the 19th", "3월 12일 또는 19일"): neither is read.
 _ANY_MONTH = MONTH
-EITHER_DAY = re.compile(
+EITHER_DAY = compile_later(
     _ANY_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:or|and/or)\s+(?:on\s+)?(?:the\s+)?(?:" + _ANY_MONTH + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\b"
     r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:또는|혹은|이나|아니면)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
-_MONTH_NAMED = re.compile(_ANY_MONTH + r"|\d{1,2}\s*월", re.I)
+_MONTH_NAMED = compile_later(_ANY_MONTH + r"|\d{1,2}\s*월", re.I)
 
 
 def one_month(either: str) -> bool:
@@ -40,7 +41,7 @@ def one_month(either: str) -> bool:
 
 
 #: A number that is the season's, not a day: "Season 2 March 2027 release" is no 2 March.
-_SEASON_NUMBER = re.compile(r"(\b(season|series|part|dead|s)|시즌)\s*$", re.I)
+_SEASON_NUMBER = compile_later(r"(\b(season|series|part|dead|s)|시즌)\s*$", re.I)
 
 
 def _season_number(text: str, match: re.Match[str]) -> bool:
@@ -49,9 +50,9 @@ def _season_number(text: str, match: re.Match[str]) -> bool:
 #: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
 _YEARLESS = (
     # "Mar 19, 27" may be a year; "Mar 19, 5PM KST" is a time, "March 5, 24 hours from now" a count
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d+(?!\d|[:.]?\d*\s*[ap]\.?\s?m\b|:\d\d|\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?)\b)))", re.I),
-    re.compile(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
-    re.compile(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
+    compile_later(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d+(?!\d|[:.]?\d*\s*[ap]\.?\s?m\b|:\d\d|\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?)\b)))", re.I),
+    compile_later(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
+    compile_later(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )
 
 
@@ -91,13 +92,13 @@ def parse_headline_date(text: str, written: dt.date | None = None) -> dt.date | 
 
 
 #: A year named ("pushed to 2028"), not a count ("조회수 2000만", "2025 views", "2000명"): no sign the news is old.
-_YEAR = re.compile(r"(?<![\d.,])(20\d\d)(?!\d|[.,]\d|\s*(?:만|억|천|명|회|개|편|%|(?i:views?|viewers|likes|people|fans|times"
+_YEAR = compile_later(r"(?<![\d.,])(20\d\d)(?!\d|[.,]\d|\s*(?:만|억|천|명|회|개|편|%|(?i:views?|viewers|likes|people|fans|times"
                    r"|hours|streams|million|thousand)))")
 
 
 #: A year said of season 1 ("five years after season 1's January 28, 2022 debut", "시즌1 (2022년)"): its history,
 #: no sign the news is old.
-_SEASON_ONE_YEAR = re.compile(r"(?:\b(?:season|series|part)\s*(?:1|one)\b|\bfirst\s+season\b|\bs1\b|시즌\s*1)"
+_SEASON_ONE_YEAR = compile_later(r"(?:\b(?:season|series|part)\s*(?:1|one)\b|\bfirst\s+season\b|\bs1\b|시즌\s*1)"
                               r"(?:(?!\b(?:season|series|part)\s*(?:2|two)\b|\bs2\b|시즌\s*2)[^;…?]){0,40}?(?<!\d)20\d\d(?!\d)", re.I)
 
 

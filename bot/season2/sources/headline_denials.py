@@ -19,6 +19,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_abroad import in_english
@@ -41,20 +42,20 @@ _NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|d
              r"|ruled\s+out)\b")
 #: Up to 11 words between: "denies reports that 'All of Us Are Dead' Season 2 premieres Feb. 12" (the show's
 #: name alone is five).
-_BEFORE = re.compile(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}})\s+(?:on\s+)?({_EN_DAY})", re.I)
+_BEFORE = compile_later(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}})\s+(?:on\s+)?({_EN_DAY})", re.I)
 #: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
-_AFTER = re.compile(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
+_AFTER = compile_later(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
                     r"|incorrect|inaccurate|erroneous|untrue|not\s+(?:true|real)|a\s+hoax|denied|debunked|refuted)\b", re.I)
 #: A negation that denies something (not a mere "not"), and the rumours it may deny.
-_DENYING = re.compile(r"den(?:y|ies|ied)|debunk|refute|dismiss|shoots?\s+down|shot\s+down|shut|rules?\s+out|ruled", re.I)
-_RUMOURS = re.compile(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
+_DENYING = compile_later(r"den(?:y|ies|ied)|debunk|refute|dismiss|shoots?\s+down|shot\s+down|shut|rules?\s+out|ruled", re.I)
+_RUMOURS = compile_later(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
 #: Words between a negation and its day that make it another thing's ("not delayed, still ..."), or say
 #: only that it is not known yet ("has not confirmed whether ... premieres March 12", "not sure").
-_ELSEWHERE = re.compile(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
+_ELSEWHERE = compile_later(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
                         r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*)\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐", "3월 12일 공개 확정 아냐").
-_KOREAN = re.compile(
+_KOREAN = compile_later(
     # "3월 12일 공개 확정 아냐": the day's release said not to be so (not "아직 확정 안", not yet: a rumour)
     r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:조기\s*|깜짝\s*)?(?:공개|첫\s*방송)\s*(?:설|보도|소식|기사|확정(?:된\s*(?:것|거|건))?"
     # (a leaked paper named with it, then the verdict, after a comma too: "4월 23일 공개 문건, 사실 아냐"; never a day's
@@ -64,10 +65,10 @@ _KOREAN = re.compile(
     # "5월 7일 조기 공개설은 루머": talk of that day called a rumour (설은 루머) takes it back
     r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|부인|오보|거짓|가짜|(?<=설은)루머|(?<=설은 )루머|낭설|헛소문)")
 #: A day of something else than the release: filming, an event, material.
-_OTHER_THING = re.compile(r"\b(?:filming|shooting|production|wedding|event|press|conference|fan ?meet\w*|showcase"
+_OTHER_THING = compile_later(r"\b(?:filming|shooting|production|wedding|event|press|conference|fan ?meet\w*|showcase"
                           r"|screening|concert|birthday)\b|촬영|제작발표회|행사|간담회|팬미팅|시사회", re.I)
 #: Words for the release itself, one of which a denial must name (or say it corrects earlier word).
-_RELEASE = re.compile(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|drop\w*|land\w*|stream\w*|date|out"
+_RELEASE = compile_later(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|drop\w*|land\w*|stream\w*|date|out"
                       r"|coming|comes|hit(?:s|ting)?)\b"
                       r"|\bas\s+(?:previously\s+|first\s+|earlier\s+)?reported\b|공개|첫\s*방송", re.I)
 
@@ -104,7 +105,7 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     return day
 
 
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})")
+_SLASHED = compile_later(r"(\d{1,2})/(\d{1,2})")
 #: How far ahead a day taken back may be when its order is not plain: a denial takes back a day going round
 #: for a release to come, and of "3/12" said in February only 12 March is that near (3 December is not).
 _NEAR = dt.timedelta(days=92)
@@ -129,7 +130,7 @@ def _near_day(said: str, written: dt.date | None) -> dt.date | None:
 
 #: An outlet's note that an earlier version said a day: "An earlier version of this article said ... premieres
 #: March 12" takes that day back (a new day beside it is a correction giving the new one: not a denial alone).
-_EARLIER_VERSION = re.compile(rf"\b(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story"
+_EARLIER_VERSION = compile_later(rf"\b(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story"
                               rf"|post|report)\s+(?:said|stated|reported|misstated|incorrectly\s+\w+)\b[^;…]*?({_EN_DAY})", re.I)
 
 
@@ -152,7 +153,7 @@ def _said_day(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 
 
 def _before_what_stands(text: str, written: dt.date | None) -> str:
@@ -166,8 +167,8 @@ def _before_what_stands(text: str, written: dt.date | None) -> str:
 
 #: A question about a day, then at once its answer, no: "3월 12일 공개? 넷플릭스 \"사실 아냐\"", "... March 12? Netflix
 #: says no", "... March 12 release? Not true". The answer is short and only says no.
-_ANSWER = re.compile(r"^(?P<question>[^?]+)\?+\s*(?P<answer>[^?]{1,40})$")
-_NO = re.compile(r"^\W*(?:(?:넷플릭스|netflix)(?:\s*측)?\s*(?:says?|said)?\s*(?:it'?s\s+)?[\"“'‘]?\s*)?(?:사실\s*(?:아냐|아니다|이\s*아니\w*)"
+_ANSWER = compile_later(r"^(?P<question>[^?]+)\?+\s*(?P<answer>[^?]{1,40})$")
+_NO = compile_later(r"^\W*(?:(?:넷플릭스|netflix)(?:\s*측)?\s*(?:says?|said)?\s*(?:it'?s\s+)?[\"“'‘]?\s*)?(?:사실\s*(?:아냐|아니다|이\s*아니\w*)"
                  r"|사실무근|부인|아니다|아냐|오보|no\b|nope\b|not\s+(?:true|so)\b|false\b|fake\b)[\W\s]*$", re.I)
 
 

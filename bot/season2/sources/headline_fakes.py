@@ -18,19 +18,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_words import KO_DAY, MONTH_TYPED
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME, SEASON_TWO_NAME
 
 #: The season named inside a quoted fake ("'aouad s2 cancelled'"): what stands is said of it.
-_SEASON = re.compile(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
+_SEASON = compile_later(rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})[^'’\"”]*?(?:\b(?:season|s)\s*2\b|2\b|시즌\s*2)",
                      re.I)
 #: What calls a post not real: photoshopped, doctored, fan-made, made by AI, a parody's or a satire's.
 _NOT_REAL = (r"photo\s*-?shopp?ed|doctored|edited|fan\s*-?\s*made|an?\s+(?:fan\s+)?edit|ai\s*-?\s*(?:generated|made|edit(?:ed)?)"
              r"|(?:from|by)\s+(?:an?\s+|the\s+)?(?:parody|satire|satirical|fake|joke|troll|meme)\s+(?:account|acct|acc\b\.?|page|site)"
              r"|(?:a\s+)?(?:parody|satire|hoax|joke|troll|meme)|fake|not\s+real|made\s+up|debunked|합성|주작|조작|가짜|오보")
 #: A quoted fake and what calls it so: "that 'aouad s2 cancelled' screenshot is photoshopped", "the '3/12' poster is fan made".
-_DEBUNK = re.compile(
+_DEBUNK = compile_later(
     r"^(?P<before>[^'‘\"“]*?)['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”]\s*"
     # the season named between the quote and what it is: "the '3/12' aouad s2 poster is fan made"
     rf"(?:(?:(?P<named>{SEASON_TWO_NAME})\s+)?"
@@ -45,20 +46,20 @@ _DEBUNK = re.compile(
     re.I,
 )
 #: A Korean sentence's ending after the verdict ("합성이래요", "오보임"): nothing more said.
-_ENDING = re.compile(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입니다|이야|임|이다|였음|이었음|인\s*듯|네요|네|ㅋ+|ㅎ+)(?![가-힣])")
+_ENDING = compile_later(r"^\s*(?:이래요|이래|래요|래|이에요|예요|입니다|이야|임|이다|였음|이었음|인\s*듯|네요|네|ㅋ+|ㅎ+)(?![가-힣])")
 #: A fan's laugh, sigh or aside after the verdict, before what stands ("… is fan made lmao. it's april 30", "ㅋㅋㅋ 30일임"): no
 #: words.
-_LAUGH = re.compile(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|btw|fyi|tbh|ngl|fr|guys|y'?all|ㅋ+|ㅎ+)(?![\w'])[\s,.!]*)+",
+_LAUGH = compile_later(r"^(?:(?:lmf?ao+|lo+l|rofl|smh|bruh+|omg|ugh+|btw|fyi|tbh|ngl|fr|guys|y'?all|ㅋ+|ㅎ+)(?![\w'])[\s,.!]*)+",
                     re.I)  # ("… from a parody account btw. it's may 21")
 #: Who says what stands, or "it's", before the day that stands: "netflix kr still says 3/19", "it's 3/26".
-_STANDS = re.compile(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
+_STANDS = compile_later(r"^(?:but\s+|and\s+|so\s+)?(?:(?:netflix(?:\s*(?:kr|korea|k))?|tudum|the\s+official\s+(?:account|page|site))"
                      # "netflix kr literally just said march 5", "netflix already confirmed 3/5"
                      r"\s+(?:(?:still|literally|just|already|officially|literally\s+just)\s+)?(?:says?|said|lists?|listed|shows?"
                      r"|confirmed|posted|has\s+it\s+(?:at|as|on))|it'?s|its|it\s+is|still)\s+(?:still\s+)?", re.I)
 #: "still" said after the day that stands: "it's june 4 still", "it's 3/26 still lol".
-_STILL_AFTER = re.compile(r"\s+still(?:\s+(?:lol|lmao|btw|tho|though|guys|ppl|people))?\s*$", re.I)
+_STILL_AFTER = compile_later(r"\s+still(?:\s+(?:lol|lmao|btw|tho|though|guys|ppl|people))?\s*$", re.I)
 #: A post that says it is a parody, a satire or a joke, or is called fake-made (see the module).
-_SPOOF = re.compile(
+_SPOOF = compile_later(
     r"\b(?:parody|parodies|satire|satirical|spoof|shitpost\w*|the\s+onion|april\s+fool'?s?)\b|\((?:a\s+)?joke\)"
     r"|^\W*nobody\s*:|\bbe\s+like\s*:|"  # memes: "nobody: / netflix: …", "netflix kr be like: …"
     r"\bit'?s\s+(?:a|just\s+a)\s+joke\b|(?:^|\s)/(?:j|hj|jk)\b|\b(?:joke|troll|fake|meme)\s+(?:account|acct|page)\b"
@@ -69,7 +70,7 @@ _SPOOF = re.compile(
 
 #: A fake's day said first, unquoted, then what it is and that it is fake: "the april 30 thing is FAKE, aouad s2 is still may 7",
 #: "that 4/30 rumour was made up": read as if the day were quoted (`_DEBUNK`).
-_UNQUOTED_DAY_FAKE = re.compile(
+_UNQUOTED_DAY_FAKE = compile_later(
     rf"^(?P<lead>\W*(?:the|that|this|ur|your)\s+)(?P<day>{MONTH_TYPED}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})"
     rf"(?=\s+(?:(?:{SEASON_TWO_NAME})\s+)?(?:thing|rumou?r|leak|news|post|poster|screenshot|tweet)s?\s+(?:is|was|are|were|=)\s+"
     r"(?:literally\s+|clearly\s+|obviously\s+|totally\s+|100%\s+|just\s+|all\s+)?(?:fake|not\s+real|made\s+up|a\s+hoax|fan\s*-?\s*made"
@@ -102,14 +103,14 @@ def spoofed(text: str) -> bool:
 
 
 #: A quoted claim said never to have been made: "who started the 'aouad s2 feb 26' thing, netflix never said that".
-_UNSAID = re.compile(r"['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”][^'‘\"“]*?\b(?:never\s+(?:said|announced|confirmed|posted)"
+_UNSAID = compile_later(r"['‘\"“](?P<claim>[^'’\"”]{2,80})['’\"”][^'‘\"“]*?\b(?:never\s+(?:said|announced|confirmed|posted)"
                      r"|did\s*n[o'’]?t\s+(?:say|announce|confirm)|nobody\s+said|no\s+one\s+said|made\s+(?:it|that|this)\s+up)\b",
                      re.I)
 
 
 #: What stands beside a debunk names a day or a month ("it's 3/26", "netflix still says april 9"); a remark with
 #: neither ("look at the font. netflix hasn't announced anything") says nothing stands.
-_A_DAY_OR_MONTH = re.compile(rf"\d|\b{MONTH_TYPED}|[월일]", re.I)
+_A_DAY_OR_MONTH = compile_later(rf"\d|\b{MONTH_TYPED}|[월일]", re.I)
 
 
 def _stands(rest: str) -> bool:
@@ -119,7 +120,7 @@ def _stands(rest: str) -> bool:
 #: A day's material called fake without quotes: "지우학2 3월 12일 포스터 합성임", "the march 12 aouad s2 poster is fan made".
 _MATERIAL = (r"(?:screenshot|screen\s*cap|tweet|post|poster|pic|picture|image|graphic|article|headline|announcement|notice"
              r"|card)s?")
-_UNQUOTED_FAKE = re.compile(
+_UNQUOTED_FAKE = compile_later(
     rf"(?P<kday>{KO_DAY})"
     r"\s*(?:공개\s*)?(?:포스터|사진|짤|캡처|캡쳐|기사|트윗|글|공지)\s*(?:은|는|이|가|도)?\s*"
     r"(?:합성|주작|조작|가짜|오보)"

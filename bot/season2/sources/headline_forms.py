@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
 from bot.season2.sources.headline_abroad import in_english
 from bot.season2.sources.headline_moments import PLACE_HOUR
@@ -48,7 +49,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
                 r"|(?:(?:it'?s|it\s+is|now|is)\s+)?(?:confirmed|official(?:ly)?)\b)")  # "march 12's most awaited" is no listing
 #: The season's name, then straight away its day: "on", an arrow, a dash, a colon or a bracket between.
-_LISTING = re.compile(
+_LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
     r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
     r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
@@ -82,30 +83,30 @@ def as_premiere(text: str) -> str:
 
 _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
 #: The season said to be a day named from today: "aouad s2 is tomorrow", "... is literally this friday".
-_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
+_SAID_DAY = compile_later(rf"(?P<name>{_NAME})\s+is\s+(?:literally\s+|finally\s+|only\s+|just\s+)?(?:on\s+)?"
                        r"(?=(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs"
                        r"|fri|satur|sun)day)\b)", re.I)
 #: The season, then a day named from today and nothing more of it: "aouad s2 next friday!!!", "AOUAD S2 TOMORROW 🧟".
 #: Zone names as fans type them after an hour.
 _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et"], key=len, reverse=True))
 #: A weekday alone counts with its hour and zone only: "aouad s2 friday 5pm JST / 3pm WIB".
-_BARE_SAID_DAY = re.compile(rf"(?P<name>{_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_BARE_SAID_DAY = compile_later(rf"(?P<name>{_NAME})\s+(?=(?:(?:tomorrow|tonight|(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
                             r"\b(?:\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,5}\b)?)?"
                             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*"
                             rf"(?:{_ZONES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:at\s+|à\s+)?{PLACE_HOUR})"
                             r"(?:\s+instead)?\s*(?:$|[^\w\s]))", re.I)  # "aouad s2 next friday instead 😔", "friday 8am uk time"
 #: The season, then its hour with its zone and its day, no verb: "aouad s2 at 7pm AEDT on March 19 for my aussie friends".
-_AT_A_TIME = re.compile(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
+_AT_A_TIME = compile_later(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?!on\b)[a-z]{{2,5}}\b)"
                         rf"\s*(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?{_LISTED_DAY}|(?:tonight|tomorrow)\b"
                         r"|(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                         re.I)
 #: A week's listing whose entries give the day first: "Wed 3/24: Squid Game doc · Fri 3/26: All of Us Are Dead S2 (5PM KST)".
 #: An entry of the season's material or event, whose day is not the release's ("Fri 3/19: AOUAD S2 trailer").
-_NOT_THE_SEASON = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
+_NOT_THE_SEASON = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
                              r"|premiere\s+(?:event|screening)|live\s*stream|fan\s*meet\w*)\b|예고편|티저|포스터", re.I)
-_ENTRIES = re.compile(r"\s*(?:·|•|\||\s/\s|\n)\s*")
+_ENTRIES = compile_later(r"\s*(?:·|•|\||\s/\s|\n)\s*")
 #: An entry's day may be its weekday alone in a week's listing ("netflix this week: Tue – Trigger 2 | Fri – AOUAD S2").
-_DAY_FIRST = re.compile(rf"^\W*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})"
+_DAY_FIRST = compile_later(rf"^\W*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})"
                         r"|(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[:\-–—]\s*"
                         rf"(?P<rest>.*?\b(?P<name>{_NAME}).*)$", re.I)
 
@@ -125,15 +126,15 @@ def day_first(text: str) -> str:
 
 
 #: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST"), and one that is the season alone.
-_DAY_ALONE = re.compile(rf"^\W*(?P<day>{_LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
+_DAY_ALONE = compile_later(rf"^\W*(?P<day>{_LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
                         r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
-_SEASON_ALONE = re.compile(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
+_SEASON_ALONE = compile_later(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
                            r"|s2|2|시즌\s*2)\W*$", re.I)
 
 
 #: A video title's part naming its material alone ("Official Teaser", "Main Trailer 2", 메인 예고편): in Netflix's "<season> |
 #: Official Teaser | April 2 | Netflix" the day after it is the season's, the part what the video is.
-_MATERIAL_ALONE = re.compile(r"^\W*(?:(?:official|main|final|teaser|date\s+announcement)\s+)*(?:teaser|trailer)(?:\s+trailer)?"
+_MATERIAL_ALONE = compile_later(r"^\W*(?:(?:official|main|final|teaser|date\s+announcement)\s+)*(?:teaser|trailer)(?:\s+trailer)?"
                              r"(?:\s*#?\d)?\W*$|^\W*(?:공식\s*|메인\s*|티저\s*|본\s*)*(?:예고편|티저)\W*$", re.I)
 
 
@@ -158,9 +159,9 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thur
 
 
 #: Fans of one clock addressed first ("AEDT peeps:", "GMT gang -", "for my AEST friends:"), then an hour without its zone.
-_AUDIENCE = re.compile(rf"^\W*(?:for\s+(?:(?:my|all|the|us)\s+)?)?(?P<zone>{_ZONES})\s+(?:peeps|folks|people|fans|friends|fam|gang"
+_AUDIENCE = compile_later(rf"^\W*(?:for\s+(?:(?:my|all|the|us)\s+)?)?(?P<zone>{_ZONES})\s+(?:peeps|folks|people|fans|friends|fam|gang"
                        r"|crew|squad|viewers|watchers|besties|mutuals|stans|ppl)\s*[:,\-—–]\s*", re.I)
-_BARE_HOUR = re.compile(rf"\bat\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?(?!\s*\(?\s*(?:{_ZONES})\b)", re.I)
+_BARE_HOUR = compile_later(rf"\bat\s+\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?(?!\s*\(?\s*(?:{_ZONES})\b)", re.I)
 
 
 def _with_audiences_zone(text: str) -> str:
@@ -172,7 +173,7 @@ def _with_audiences_zone(text: str) -> str:
 
 
 #: Korean's "지우학2 내일이야", "지금 우리 학교는2 모레다" (today's "오늘이야" may be before the hour: not read as out).
-_KOREAN_SAID_DAY = re.compile(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
+_KOREAN_SAID_DAY = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>내일|모레)"
                               r"(?:이야|이다|다|임|이래|입니다|이에요)(?![가-힣])")
 _COUNT_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
@@ -181,15 +182,15 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s*(?P<unit>days?|w
 #: "2 days left until all of us are dead season 2", "one week till AOUAD S2".
 _COUNTDOWNS = (
     # "... S2 premieres in 25 days", "aouad s2 drops in just 3 days"
-    re.compile(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
+    compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?in\s+(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)", re.I),
-    re.compile(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+    compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
     # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟"
-    re.compile(rf"^\W*{_COUNT}(?:\s*(?:left|to\s+go))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
+    compile_later(rf"^\W*{_COUNT}(?:\s*(?:left|to\s+go))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
                rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{_NAME})[^\w]*$", re.I),
     # "aouad s2 countdown: 7 days"
     # (never a count to something else: "aouad s2 countdown: 0 days until netflix tells us anything")
-    re.compile(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
+    compile_later(rf"(?P<name>{_NAME})\s+count\s*down\s*[:\-–—]?\s*(?:only\s+|just\s+)?{_COUNT}\b(?!\s*ago)"
                r"(?!\s+(?:left\s+)?(?:until|till|til|before)\s+(?!(?:the\s+|its\s+)?(?:release|premiere|drop|launch|it\b)))", re.I),
 )
 
@@ -200,7 +201,7 @@ _COUNTDOWNS = (
 #: after a dash with nothing more of it, as a sizzle reel's card: "'All of Us Are Dead 2 — April'".
 _A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
              r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d")
-_WINDOW_IN_BRACKETS = re.compile(
+_WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
     # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
@@ -215,7 +216,7 @@ def _coming_in(m: re.Match[str]) -> str:
     return f"{m.group('name')} coming in {m.group('window') or m.group('dashed') or m.group('said')}"
 
 
-_SLATE = re.compile(
+_SLATE = compile_later(
     r"\b(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+20\d\d)?)\s+(?:netflix\s+)?"
     r"(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up|releases|premieres)\s+(?:is\s+)?(?:led|headlined|topped)\s+by\s+"
     rf"(?:netflix'?s\s+)?['‘\"“]?(?P<name>{_NAME})",
@@ -224,7 +225,7 @@ _SLATE = re.compile(
 
 #: A year's slate that includes the season in a part of that year: "Netflix Korea's 2027 Slate Reportedly Includes "All
 #: Of Us Are Dead" Season 2 In The First Half" (the first half of 2027), "2027 line-up puts aouad s2 in spring".
-_YEAR_SLATE = re.compile(
+_YEAR_SLATE = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s+"
     r"(?P<adverb>(?:reportedly|allegedly|apparently|officially)\s+)?(?:includes|features|lists|puts|places|slots)\s+"
     rf"['‘\"“]?(?P<name>{_NAME})\s+(?:in|for|into)\s+(?:the\s+)?(?P<part>(?:first|second)\s+half|h[12]|q[1-4]|spring|summer"
@@ -232,7 +233,7 @@ _YEAR_SLATE = re.compile(
 
 #: ... or names the season among that part's titles: "Netflix's 2027 K-Drama Slate: 'All of Us Are Dead' Season 2 Among Q1
 #: Titles", "2027 line-up — AOUAD S2 among first-half releases".
-_YEAR_SLATE_AMONG = re.compile(
+_YEAR_SLATE_AMONG = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:slate|line-?up)\s*[:—–-]\s*(?P<adverb>)"
     rf"['‘\"“]?(?P<name>{_NAME})['’\"”]?\s+among\s+(?:the\s+|its\s+)?(?P<part>(?:first|second)[\s-]half|h[12]|q[1-4]|spring"
     r"|summer|fall|autumn|winter)(?P<own>)\s+(?:titles|releases|premieres|shows|series|dramas|k-?dramas|originals)\b", re.I)
@@ -240,7 +241,7 @@ _YEAR_SLATE_AMONG = re.compile(
 #: ... or lists the season as one of its titles, with no part of the year: "Netflix Unveils 2027 Korean Lineup: 'All of Us
 #: Are Dead' Season 2, 'Hellbound' Return", "… 2027 Korean Content Lineup Including "All Of Us Are Dead 2," …": the season is
 #: coming in the line-up's year.
-_YEAR_LINEUP_LISTS = re.compile(
+_YEAR_LINEUP_LISTS = compile_later(
     r"\b(?P<year>20\d\d)\s+(?:netflix\s+)?(?:k-?drama\s+|korean\s+|kdrama\s+)?(?:content\s+|series\s+|originals?\s+)?(?:slate|line-?up)"
     r"(?:\s*[:—–-]|\s+(?:including|featuring|with))\s*['‘\"“]?\s*"
     rf"(?P<name>{_NAME})(?=['’\"”]?\s*(?:[,;&]|\band\b|$))", re.I)
@@ -254,16 +255,16 @@ def _in_the_slates_year(m: re.Match[str]) -> str:
 
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
-_KOREAN_COUNTDOWN = re.compile(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+_KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
 
 
 #: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
 #: "'지금 우리 학교는2'(19일)"; never beside an event's or material's words (that day may be theirs).
-_KOREAN_LISTING = re.compile(
+_KOREAN_LISTING = compile_later(
     r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》\"”]?\s*(?P<day>\(?\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*\)?)"
     # then nothing more of it, or a copula: "지우학2 3월 19일이래" (hearsay), "19일이야", "19일이라고", "19일임"
     r"(?=\s*(?:$|[…;,·|]|\.\.\.|\s[—–-]\s)|(?:이래요?|이라(?:고|는데|던데|네|더라)|이야|이에요|입니다|임)(?![가-힣]))")
-_KOREAN_OTHER_THING = re.compile(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
+_KOREAN_OTHER_THING = compile_later(r"제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|티저|예고편|포스터|촬영|공개일|종영|방송")
 
 
 def _korean_listed(text: str) -> str:
@@ -276,13 +277,13 @@ def _korean_listed(text: str) -> str:
 
 
 #: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2" (read as "지우학2 D-30").
-_COUNT_FIRST = re.compile(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
+_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
                           r"\s*(?:시즌\s*)?2['’」》]?)", re.I)
 
 
 #: ... or the count closing the headline, a part of its own after the season is named: "'지우학2' 메인 예고편 공개…D-35" (read as
 #: "… '지우학2' D-35", the season's; never a count right after what is to come, "예고편 공개 예정…D-3").
-_COUNT_LAST = re.compile(r"^(?P<head>.*?(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)(?:(?!D\s*-\s*\d).)*?(?<!예정))\s*(?:…|\.\.\.|·)\s*"
+_COUNT_LAST = compile_later(r"^(?P<head>.*?(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)(?:(?!D\s*-\s*\d).)*?(?<!예정))\s*(?:…|\.\.\.|·)\s*"
                          r"(?P<count>D\s*-\s*\d{1,2})\W*$", re.I | re.S)
 
 
@@ -302,40 +303,40 @@ def _counted_down(text: str) -> str:
 
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
-    (re.compile(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
-    (re.compile(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
-    (re.compile(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
-    (re.compile(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
-    (re.compile(r"\b(all\s?of\s?us)\s+r\s+(?=d(?:ae|e|aa|eaa|ea)d+\b)", re.I), r"\1 are "),  # "all of us r dead"
-    (re.compile(r"\b(all\s?of\s?us\s?are\s?)(?:d(?:ae|e|aa|eaa)d|dead{2,})\b", re.I), r"\1dead"),  # typed in a hurry: "Daed", "Deadd"
+    (compile_later(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
+    (compile_later(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
+    (compile_later(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
+    (compile_later(r"\bcom{2,}(ing|es)\b", re.I), r"com\1"),  # "comming"
+    (compile_later(r"\b(all\s?of\s?us)\s+r\s+(?=d(?:ae|e|aa|eaa|ea)d+\b)", re.I), r"\1 are "),  # "all of us r dead"
+    (compile_later(r"\b(all\s?of\s?us\s?are\s?)(?:d(?:ae|e|aa|eaa)d|dead{2,})\b", re.I), r"\1dead"),  # typed in a hurry: "Daed", "Deadd"
     # the press's "eyed for" (targeted for) a time: "Season 2 eyed for first half of 2027" is set for it
-    (re.compile(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
+    (compile_later(r"\b(?:is\s+|being\s+|now\s+)?eyed\s+for\b(?=\s+(?:the\s+)?(?:first|second|early|late|mid|spring|summer|fall|autumn|winter"
                 r"|q[1-4]|h[12]|20\d\d|" + _MONTH + r")\b)", re.I), "set for"),
     # a day's premiere called off ("aouad s2 april 2 premiere scrapped, new date TBA", "the April 2 release is off"): that day put
     # off, as "delays April 2 premiere" says, never the season cancelled nor the day announced
-    (re.compile(r"\b(?P<day>(?:" + _MONTH + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2})\s+(?:netflix\s+)?(?P<what>premiere"
+    (compile_later(r"\b(?P<day>(?:" + _MONTH + r")\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2})\s+(?:netflix\s+)?(?P<what>premiere"
                 r"|release|debut|launch)\s+(?:date\s+)?(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:officially\s+)?(?:scrapped|cancell?ed"
                 r"|called\s+off|off|axed|pulled|canned)\b", re.I), r"delays \g<day> \g<what>"),
     # the day it keeps: "at least aouad 2 stays april 2", "s2 remains on 4/2" (before its day only)
-    (re.compile(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
+    (compile_later(r"\b(?:stays|remains)\s+(?:on\s+)?(?=(?:" + _MONTH + r")\s*\d|\d{1,2}\s*/\s*\d)", re.I), "premieres "),
     # the day a statement was made on, before "that" or a comma ("Netflix revealed on February 16 that …", "…, announced on
     # February 16, arrives …"): out, the release's own day left
     # (and "confirmed Feb 16 that …", "was announced February 16")
-    (re.compile(r"\b((?:(?:was|were|been)\s+)?(?:announced|revealed|unveiled|confirmed|said|stated|shared|told|reported|teased"
+    (compile_later(r"\b((?:(?:was|were|been)\s+)?(?:announced|revealed|unveiled|confirmed|said|stated|shared|told|reported|teased"
                 r"|posted))\s+(?:on\s+)?(?:" + _MONTH + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+20\d\d)?"
                 r"(?=\s*(?:that\b|,))|\b((?:was|were|been)\s+(?:announced|revealed|unveiled|confirmed))\s+(?:on\s+)?(?:" + _MONTH
                 + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+20\d\d)?", re.I), lambda m: m.group(1) or m.group(2)),
-    (re.compile(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
-    (re.compile(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
+    (compile_later(r"\b(?:tmrw|tmrow|tmr|tmw|2moro|2mrw|tmorrow|tomorow|tommorow|tommorrow|tomoz)\b", re.I), "tomorrow"),
+    (compile_later(r"\b(?:seaon|seson|sesaon|saeson|seasn|seasson|seaosn|esason|seasno)\b(?=\s*(?:2|two)\b)", re.I), "season"),  # before its number
     # the press's "'지우학2' 5일 오후 4시 베일" (the season unveiled then, to come): its release ("베일 벗었다" is done; the
     # day must follow the season's name at once: "캐스팅 5일 베일" is the casting's)
     # (the title quoted before its 시즌2, a comma after it: "'지금 우리 학교는' 시즌2, 6월 11일 베일 벗는다"; or a window:
     # "'지금 우리 학교는2' 내년 상반기 베일")
-    (re.compile(r"((?:" + KO_SHOW_NAME + r")['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?,?\s*(?:(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
+    (compile_later(r"((?:" + KO_SHOW_NAME + r")['’」》\"”]?\s*(?:시즌\s*)?2['’」》\"”]?,?\s*(?:(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
                 r"(?:\s*(?:오전|오후|밤|새벽|낮)?\s*\d{1,2}\s*시(?:\s*반)?)?|(?:내년|올해|20\d\d\s*년)?\s*(?:상반기|하반기|봄|여름|가을|겨울)"
                 r"|(?:내년|올해|20\d\d\s*년)?\s*\d{1,2}\s*월(?:\s*(?:초|중순|말))?(?!\s*\d)))\s*베일(?!\s*(?:을\s*)?벗었)"), r"\1 공개"),
     # Variety's "bow": "to Bow March 19", "bows on Netflix Feb. 12" (before a day or Netflix only)
-    (re.compile(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
+    (compile_later(r"\b(to\s+|will\s+)?bow(s|ing)?\b(?=\s+(?:on\s+)?(?:netflix\b|\d|" + _MONTH + r"))", re.I),
      lambda m: (m.group(1) or "") + {"s": "premieres", "ing": "premiering"}.get((m.group(2) or "").lower(), "premiere")),
 )
 
@@ -344,7 +345,7 @@ _MISSPELT = (
 _SWAPPED_MONTH = {word[:i] + word[i + 1] + word[i] + word[i + 2:]: word for word in (
     "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
     for i in range(len(word) - 1) if word[i] != word[i + 1]}
-_SWAPPED = re.compile(r"\b(" + "|".join(_SWAPPED_MONTH) + r")\b(?=\s*\d)", re.I)
+_SWAPPED = compile_later(r"\b(" + "|".join(_SWAPPED_MONTH) + r")\b(?=\s*\d)", re.I)
 
 
 def with_verbs_spelt(text: str) -> str:
@@ -360,12 +361,12 @@ def with_verbs_spelt(text: str) -> str:
 
 #: Netflix dating its titles one by one, "<title> for <when>": "Netflix confirms 'Weak Hero Class 3' for January 22, 'All of
 #: Us Are Dead 2' for first half of 2027", "Netflix Slates 'All of Us Are Dead 2' for March 26": the season premieres then.
-_DATES_TITLES = re.compile(r"\b(?:confirm(?:s|ed)?|dates|slates|sets|schedules|locks\s+in)\b", re.I)
-_FOR_WHEN = re.compile(rf"(?P<name>{_NAME})['’\"”]?\s+for\s+(?:(?P<day>(?={_MONTH}\s*\d))|(?=(?:the\s+)?(?:first|second)\s+half"
+_DATES_TITLES = compile_later(r"\b(?:confirm(?:s|ed)?|dates|slates|sets|schedules|locks\s+in)\b", re.I)
+_FOR_WHEN = compile_later(rf"(?P<name>{_NAME})['’\"”]?\s+for\s+(?:(?P<day>(?={_MONTH}\s*\d))|(?=(?:the\s+)?(?:first|second)\s+half"
                        rf"|h[12]\b|q[1-4]\b|(?:early|late|mid)[\s-]|spring|summer|fall|autumn|winter|20\d\d\b|{_MONTH}(?!\s*\d)))", re.I)
 
 
-_COUNTS = re.compile(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:views|likes|plays|streams|reactions)\b"
+_COUNTS = compile_later(r"\b\d[\d.,]*\s*(?:million|billion|thousand|[mkb])?\s*(?:views|likes|plays|streams|reactions)\b"
                      r"|조회\s*수|\d\s*(?:만|억)\s*뷰", re.I)
 
 
@@ -376,7 +377,7 @@ def counts_views(text: str) -> bool:
 
 #: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
-_DELAY_DENIED = re.compile(
+_DELAY_DENIED = compile_later(
     r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
     r"|pushed(?:\s+back)?)\b(?!\s*(?:again\s+)?(?:to|until|till|into)\b)"
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
@@ -393,14 +394,14 @@ _DELAY_DENIED = re.compile(
     re.I,
 )
 #: The day said to stand: "March 19 date stands", "Feb. 12 premiere date remains", "may 7 still stands".
-_STANDS = re.compile(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?|still\s+)(?:stands|holds|remains"
+_STANDS = compile_later(rf"(?P<day>{_LISTED_DAY})\s+(?:(?:(?:release|premiere)\s+)?date\s+(?:still\s+)?|still\s+)(?:stands|holds|remains"
                      r"|stays|is\s+unchanged|unchanged)\b", re.I)  # (or "still" with no "date": "may 7 still stands")
 #: ... or said confirmed: "Netflix Confirms March 19 Date", "confirms the March 19 premiere date".
-_CONFIRMED_DATE = re.compile(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
-_A_DAY_SAID = re.compile(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
+_CONFIRMED_DATE = compile_later(rf"\bconfirm(?:s|ed)?\s+(?:the\s+|its\s+)?(?P<day>{_LISTED_DAY})\s+(?:(?:release|premiere)\s+)?date\b", re.I)
+_A_DAY_SAID = compile_later(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
 #: A release day said to stand, in a part of its own after a claim refused: "30일 그대로", "예정대로 30일 공개",
 #: "April 30 date stands", "still April 30".
-DAY_STANDS = re.compile(r"\d\s*일\s*(?:공개\s*)?(?:은\s*|는\s*|도\s*)?(?:그대로|예정대로|변동\s*없)|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
+DAY_STANDS = compile_later(r"\d\s*일\s*(?:공개\s*)?(?:은\s*|는\s*|도\s*)?(?:그대로|예정대로|변동\s*없)|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
                         rf"|{_STANDS.pattern}|^\W*(?:it'?s\s+|netflix\s+says\s+)?still\s+(?:on\s+)?{_LISTED_DAY}\W*$", re.I)
 
 
@@ -415,15 +416,15 @@ def as_reaffirmed(text: str) -> str:
 
 
 #: A leak, a listing or an insider that "hints", "suggests" or "points to" a day: "hints" is the leak's word.
-_LEAK_HINTS = re.compile(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between>[^;…?]{0,30}?)\s(?:hints?|suggests?|points?\s+to)\b",
+_LEAK_HINTS = compile_later(r"\b(?P<leak>leak\w*|listing|insiders?)\b(?P<between>[^;…?]{0,30}?)\s(?:hints?|suggests?|points?\s+to)\b",
                          re.I)
 
 
 #: Leaked material that shows a day: "LEAKED 🚨 AOUAD S2 poster says April 9 on Netflix" (the day on it is the release's, as
 #: the leak has it; a poster's own day is not what it "says").
-_LEAKED_MATERIAL_SAYS = re.compile(rf"\b(?:posters?|screenshots?|listings?|banners?|images?)\s+(?:says|shows|reads|has|lists)\s+"
+_LEAKED_MATERIAL_SAYS = compile_later(rf"\b(?:posters?|screenshots?|listings?|banners?|images?)\s+(?:says|shows|reads|has|lists)\s+"
                                    rf"(?=(?:{_MONTH})\.?\s*\d|\d{{1,2}}\s*/\s*\d)", re.I)
-_LEAK = re.compile(r"\bleak(?:s|ed|ing)?\b", re.I)
+_LEAK = compile_later(r"\bleak(?:s|ed|ing)?\b", re.I)
 
 
 def as_leak_said(text: str) -> str:
@@ -436,7 +437,7 @@ def as_leak_said(text: str) -> str:
 
 #: "... Premiere Event Ahead Of Tomorrow's Release", "fan event ahead of its March 19 premiere": the day said
 #: is the release's ("ahead of the March 19 premiere party" is the party's).
-_RELEASE_AHEAD = re.compile(
+_RELEASE_AHEAD = compile_later(
     rf"\b(?:ahead\s+of|before|days\s+before)\s+(?:its\s+|the\s+|their\s+)?(?:tomorrow'?s|today'?s|friday'?s|{_LISTED_DAY})\s+"
     r"(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b(?!\s*(?:event|party|parties|screening|showcase|fan|red))"
     # the day said as the release's own date, the event only where it was given: "Gets May 14 Premiere Date at Netflix
@@ -454,7 +455,7 @@ def release_ahead(text: str) -> bool:
 
 #: An explainer asks when and answers at once: "What Time Is 'All of Us Are Dead' Season 2 on Netflix? It Drops
 #: Friday at 4 a.m. ET". The answer, said of "it" (the season asked about), is the news.
-_ASKED_ANSWERED = re.compile(
+_ASKED_ANSWERED = compile_later(
     r"^\W*(?:what\s+time|when)\s+(?:is|does|will|do)\b(?P<question>[^?]+)\?\s*"
     r"(?:it|the\s+(?:series|season|show|sequel))\s+(?P<answer>(?:premieres|drops|arrives|lands|debuts|hits|comes\s+out"
     r"|releases|streams|is\s+out)\b[^?]+)$", re.I)
@@ -472,15 +473,15 @@ def as_answered(text: str) -> str:
 _NAME_END = (r"\b(?:season|series|part)\s*(?:2|two)['’\"”]?|\bs2|\b2['’\"”]|\bsequel"
              r"|\bzombie\s+(?:drama|series|show)")  # "… Season 2 release: Netflix zombie drama could arrive May 14"
 #: The rumours' word a guess rests on: "If rumours are true, ...", "according to insiders", "sources say".
-_IF_RUMOURS = re.compile(r"^\W*if\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:rumou?rs?|reports?|leaks?)\s+(?:are|is)\s+"
+_IF_RUMOURS = compile_later(r"^\W*if\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:rumou?rs?|reports?|leaks?)\s+(?:are|is)\s+"
                          r"(?:true|right|correct|accurate|to\s+be\s+believed)\b\s*[,:;]?\s*", re.I)
-_ON_THEIR_WORD = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?(?:insiders?|sources?)\b|\b(?:insiders?|sources?)\s+(?:say|says"
+_ON_THEIR_WORD = compile_later(r"\baccording\s+to\s+(?:\w+\s+)?(?:insiders?|sources?)\b|\b(?:insiders?|sources?)\s+(?:say|says"
                             r"|claim|claims)\b|\bper\s+(?:\w+\s+)?(?:insiders?|sources?)\b"
                             # "…, claims report", "report claims", "per a report"
                             r"|\b(?:claims?|says|per|according\s+to)\s+(?:an?\s+|the\s+)?(?:new\s+)?report\b|\breport\s+(?:claims|says)\b", re.I)
 #: The guess itself: "could arrive", "might premiere", "may be set to drop" (a release verb only: "could be delayed"
 #: stays a guess).
-_GUESSED_RELEASE = re.compile(r"(?P<name>" + _NAME_END + r")\s+(?:could|may|might)\s+(?:be\s+set\s+to\s+|well\s+)?(?P<verb>arrive|premiere|drop|land"
+_GUESSED_RELEASE = compile_later(r"(?P<name>" + _NAME_END + r")\s+(?:could|may|might)\s+(?:be\s+set\s+to\s+|well\s+)?(?P<verb>arrive|premiere|drop|land"
                               r"|release|debut|return|stream)\b", re.I)
 
 
@@ -497,10 +498,10 @@ def as_rumoured(text: str) -> str:
 
 #: Our season right before its release verb and day ("aouad s2 premieres March 26", also as `as_premiere` writes a
 #: listing): that day is ours, whatever days come before our name.
-_OURS_DATED = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?"
+_OURS_DATED = compile_later(rf"(?P<name>{_NAME})\s+(?:(?:reportedly|allegedly|apparently|supposedly|officially|finally|now)\s+)?"
                          rf"(?:premieres|arrives|drops|lands)\s+(?:on\s+)?(?=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                          rf"{_LISTED_DAY})", re.I)
-_ANY_DAY = re.compile(_LISTED_DAY + r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
+_ANY_DAY = compile_later(_LISTED_DAY + r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일", re.I)
 
 
 def ours_dated_first(text: str) -> str:
@@ -514,7 +515,7 @@ def ours_dated_first(text: str) -> str:
 
 #: An explainer's tail after what the headline says: "— Here's Everything We Know", ": here's where the rumour came from",
 #: "| Here's Why" (no day in it). It asks nothing of the news before it, and the rumour it traces is no hedge of it.
-_EXPLAINER_TAIL = re.compile(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\s+is)\s+(?:everything|what|where|why|how|the\s+truth"
+_EXPLAINER_TAIL = compile_later(r"\s*(?:[—–:;|]|\.(?=\s))\s*(?:here'?s|here\s+is)\s+(?:everything|what|where|why|how|the\s+truth"
                              r"|the\s+real)\b[^\d]*$", re.I)
 
 

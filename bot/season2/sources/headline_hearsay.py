@@ -21,22 +21,23 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import KO_DAY, MONTH
 
 #: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
-_A_DAY = re.compile(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
+_A_DAY = compile_later(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
                     rf"|{KO_DAY}", re.I)
 #: A month the season comes in, as fans write it: "aouad s2 in may", "this june".
-_A_MONTH = re.compile(rf"\b(?:in|this|next)\s+{MONTH}(?![\w\d]|\s*\d)", re.I)
+_A_MONTH = compile_later(rf"\b(?:in|this|next)\s+{MONTH}(?![\w\d]|\s*\d)", re.I)
 #: Hearsay said first: "hearing …", "i'm hearing …", "i heard …", "heard that …", "word is …".
-_HEARD = re.compile(r"^\W*(?:(?:i'?m|i\s+am|we'?re)\s+hearing|hearing|i\s+(?:just\s+)?heard|heard(?:\s+that)?|word\s+is)\s+",
+_HEARD = compile_later(r"^\W*(?:(?:i'?m|i\s+am|we'?re)\s+hearing|hearing|i\s+(?:just\s+)?heard|heard(?:\s+that)?|word\s+is)\s+",
                     re.I)
 #: The rumour's guess: "might be", "may be", "could be" said of what was heard.
-_GUESS = re.compile(r"\b(?:might|may|could)\s+be\b", re.I)
+_GUESS = compile_later(r"\b(?:might|may|could)\s+be\b", re.I)
 #: Korean hearsay asked back ("나온다며??", "공개한다며?", "19일이라며?"): heard, not asked.
-_KOREAN_HEARD = re.compile(r"(?<=[가-힣])(다며|라며|다면서|라면서)\s*\?+")
+_KOREAN_HEARD = compile_later(r"(?<=[가-힣])(다며|라며|다면서|라면서)\s*\?+")
 #: Words that ask whether what was heard is so ("is it true", "or is that fake", "진짜임?", "pls confirm").
-_ASKS_IF_SO = re.compile(r"\b(?:true|real|legit|fake|confirm\w*|anyone|someone|really|actually|wait|or|pls|please"
+_ASKS_IF_SO = compile_later(r"\b(?:true|real|legit|fake|confirm\w*|anyone|someone|really|actually|wait|or|pls|please"
                          r"|is\s+(?:it|that|this)|are\s+(?:they|you)|who|what|when|where|why|how|idk"
                          # disbelief: "march 12?? lol no", "… yeah right", "sus"
                          r"|no|nope|nah|lol|lmao|huh|hm+|doubt\w*|sus|cap|sure|yeah\s+right)\b|[🤔🤨]"
@@ -55,10 +56,10 @@ def as_heard(text: str) -> str:
 #: A statement giving a day, "??" (or "?!"), then an exclamation: the marks are excitement ("NETFLIX DELAYED AOUAD S2
 #: AGAIN??? i'm so done" gives no day: as it is).
 #: After the marks, its source asked for, or doubted, or the fan's own belief: "… ?? source", "?? lies", "?? i thought june".
-_DOUBTED_AFTER = re.compile(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when)\b", re.I)
-_EXCLAIMED = re.compile(r"^(?P<said>[^?]+?)\s*(?:\?{1,2}!*){1,3}\s+(?P<then>[^?]+)$")
+_DOUBTED_AFTER = compile_later(r"\b(?:sources?|proof|receipts|citation|lies|lying|liar|as\s+if|thought|since\s+when)\b", re.I)
+_EXCLAIMED = compile_later(r"^(?P<said>[^?]+?)\s*(?:\?{1,2}!*){1,3}\s+(?P<then>[^?]+)$")
 #: A statement of the season's day starts with no question's word ("is", "does", "when", "so", "wait").
-_OPENS_A_QUESTION = re.compile(r"^\W*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|when|what|where|why"
+_OPENS_A_QUESTION = compile_later(r"^\W*(?:is|are|was|were|does|do|did|will|would|can|could|has|have|when|what|where|why"
                                r"|how|who|which|so|wait|hold\s+on|wdym|hearing|i\s+heard)\b", re.I)
 
 
@@ -73,7 +74,7 @@ def as_exclaimed(text: str) -> str:
 
 #: A fan's feelings in the first person with a negation: "i'm not ready", "i am so not ok", "can't wait", "i cannot
 #: breathe", "not me crying", "i'm not crying you're crying", "not sleeping tonight", 못 기다려, 못 참아.
-_FEELINGS = re.compile(
+_FEELINGS = compile_later(
     r"\b(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:so\s+|literally\s+|just\s+|still\s+)*not\s+(?:emotionally\s+|mentally\s+)?"
     r"(?:ready|ok(?:ay)?|prepared|fine|well|crying|over\s+it)\b|(?:\b(?:i|we)\s+)?(?:literally\s+|just\s+)?(?:can'?t|cannot)\s+"
     r"(?:wait|breathe|even|deal|cope|handle\s+(?:this|it)|believe\s+(?:it'?s|its)\s+(?:finally|almost|so\s+close))\b"
@@ -86,7 +87,7 @@ _FEELINGS = re.compile(
 
 
 #: A fan's sigh that there is still no date ("still no date??", "no release date yet?!"): a complaint, not a question.
-_NO_DATE_YET = re.compile(r"\b((?:still\s+)?no\s+(?:release\s+|premiere\s+)?date(?:\s+(?:yet|tho|though|smh))?)\s*[?!]*\?[?!]*"
+_NO_DATE_YET = compile_later(r"\b((?:still\s+)?no\s+(?:release\s+|premiere\s+)?date(?:\s+(?:yet|tho|though|smh))?)\s*[?!]*\?[?!]*"
                           r"(?=\s*[^\w\s]*\s*$)", re.I)
 
 
@@ -98,13 +99,13 @@ def without_feelings(text: str) -> str:
 
 #: An invitation to talk, as a megathread's title ends ("— drop your theories here", "share your predictions below"):
 #: the thread's, no doubt about the news before it.
-_INVITATION = re.compile(r"\b(?:drop|share|post|leave|put)\s+(?:your|ur|all\s+your)\s+(?:theories|predictions|thoughts|hopes"
+_INVITATION = compile_later(r"\b(?:drop|share|post|leave|put)\s+(?:your|ur|all\s+your)\s+(?:theories|predictions|thoughts|hopes"
                          r"|hot\s+takes)\b(?:\s+(?:here|below|in\s+the\s+comments))?", re.I)
 
 
 #: A last question to fellow fans about their own watching, after the news said ("… comes out friday!! anyone doing a watch
 #: party?", "… is all out now. who else finished already??"): asks nothing about the news (never "who else heard this?").
-_FANS_CHAT = re.compile(r"(?<=[.!])\s+(?:(?:so\s+)?who\s+else\s+(?:is\s+|'s\s+|already\s+|has\s+)?(?:finished|watched|watching|binged"
+_FANS_CHAT = compile_later(r"(?<=[.!])\s+(?:(?:so\s+)?who\s+else\s+(?:is\s+|'s\s+|already\s+|has\s+)?(?:finished|watched|watching|binged"
                         r"|binging|done|crying|cried|staying\s+up|up\s+for)|(?:is\s+)?any\s*(?:one|body)\s+(?:else\s+)?(?:doing|hosting"
                         r"|planning|having|up\s+for|want(?:s|ing)?\s+to\s+(?:watch|binge|do))|who'?s\s+(?:watching|binging|joining|hosting)"
                         # "who's watched it already?", Malay "siapa dah habis tengok?" (who has finished watching it?)
@@ -115,11 +116,11 @@ _FANS_CHAT = re.compile(r"(?<=[.!])\s+(?:(?:so\s+)?who\s+else\s+(?:is\s+|'s\s+|a
 
 #: A closing question that only asks for the release date, after news of something else ("… teaser is out!! release date
 #: when??", Japanese "ティザー来た！！配信日はまだ？", 공개일은 언제?): asks nothing of what was said.
-_DATE_ASKED = re.compile(r"(?<=[.!！])\s*(?:(?:and\s+|so\s+)?(?:the\s+)?(?:release|premiere)\s+date\s+when|when(?:'s|\s+is)\s+the"
+_DATE_ASKED = compile_later(r"(?<=[.!！])\s*(?:(?:and\s+|so\s+)?(?:the\s+)?(?:release|premiere)\s+date\s+when|when(?:'s|\s+is)\s+the"
                          r"\s+(?:release|premiere)\s+date|(?:공개|配信)\s*(?:日|일)\s*(?:は|은)\s*(?:まだ|いつ|언제))[^.!?？]*[?？]+\s*$", re.I)
 
 
-_A_DAY = re.compile(rf"{MONTH}\s*\d|\d\s*{MONTH}|\d{{1,2}}\s*(?:월|月|/)\s*\d|\d\s*(?:일|日)|\b(?:tomorrow|tonight|today|\w+day)\b|{KO_DAY}",
+_A_DAY = compile_later(rf"{MONTH}\s*\d|\d\s*{MONTH}|\d{{1,2}}\s*(?:월|月|/)\s*\d|\d\s*(?:일|日)|\b(?:tomorrow|tonight|today|\w+day)\b|{KO_DAY}",
                     re.I)
 
 

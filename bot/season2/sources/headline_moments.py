@@ -17,6 +17,7 @@ import datetime as dt
 import re
 import zoneinfo
 
+from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, read_day, read_moment
 from bot.season2.day_numbers import nearest_day, ordinals_as_numbers
 from bot.season2.sources.headline_numbers import without_non_days
@@ -28,44 +29,44 @@ _ZONES = "|".join(sorted([*FIXED_ZONES, "pt", "et", "ct", "mt"], key=len, revers
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midday|midnight|\d{1,2}:\d\d)"
 _ZONE = (rf"(?:(?:utc|gmt)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?(?!\d)|(?:{_ZONES})\b|(?:korea|korean|seoul|pacific|eastern|central)(?:\s+(?:standard\s+|daylight\s+)?time)?"
          r"\b)")
-_ENGLISH_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?:\s*\(\s*{_CLOCK}\s*{_ZONE}\s*\))?",
+_ENGLISH_TIME = compile_later(rf"(?<![\w:.]){_CLOCK}\s*(?:\(?\s*{_ZONE}\s*\)?)(?:\s*\(\s*{_CLOCK}\s*{_ZONE}\s*\))?",
                            re.I)
 #: Korean writes its hour with the part of the day ("오후 5시", "밤 9시 반", "오후 5시 30분") or on a clock of
 #: 24 hours ("0시", "17시"): Korea's time. "5시" alone (morning or afternoon?) gives no time.
-_KOREAN_TIME = re.compile(r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}|(?<!\d)(?:0|1[3-9]|2[0-3]))\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
+_KOREAN_TIME = compile_later(r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}|(?<!\d)(?:0|1[3-9]|2[0-3]))\s*시(?:\s*\d{1,2}\s*분|\s*반)?")
 _BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
 
 #: A day said from the day the headline was written, in English or Korean.
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = compile_later(
     r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
 )
 #: "2/19" (US order) or "19/2": read only when one order fits (a number over 12).
-_SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_SLASHED = compile_later(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 #: "3.19" (Korea's month.day, fans' too) or "19.3": a day only beside the release's words, never a number
 #: of something ("12.5 million views", "9.2 rating", "Season 2.5").
-_DOTTED = re.compile(r"(?<![\d.,$€£₩])(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d|\s*(?:%|퍼센트|million|billion|thousand|[mbk]\b"
+_DOTTED = compile_later(r"(?<![\d.,$€£₩])(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d|\s*(?:%|퍼센트|million|billion|thousand|[mbk]\b"
                      r"|hours?|views?|points?|stars?|rating|시간|만|억|배|점|회))", re.I)
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_NUMBERED = re.compile(r"(?:\b(?:season|series|part|vol|s)|시즌)\s*$", re.I)
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
+_NUMBERED = compile_later(r"(?:\b(?:season|series|part|vol|s)|시즌)\s*$", re.I)
 #: Korean's day of the month alone ("12일 공개"), or of next month ("다음 달 12일", "내달 12일"); not a
 #: count of days ("12일간", "3일째").
-_KOREAN_DAY = re.compile(r"(?<![\d월])(?<!월\s)(다음\s*달|내달|이달|이번\s*달)?\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안|부터\s*\d))")
+_KOREAN_DAY = compile_later(r"(?<![\d월])(?<!월\s)(다음\s*달|내달|이달|이번\s*달)?\s*(\d{1,2})\s*일(?!\s*(?:간|째|동안|부터\s*\d))")
 
 
 #: A zone several places share, named beside the one place it is read for ("release time in India: 1:30 PM IST",
 #: "🇲🇽 2am CST"): that place's offset. Named alone (or beside two such places) it stays unread, never guessed.
 _ZONE_BY_PLACE = (
-    (re.compile(r"\bIST\b", re.I), re.compile(r"\bindian?\b|🇮🇳|인도", re.I), "UTC+5:30"),
-    (re.compile(r"\bCST\b", re.I), re.compile(r"\bmexic(?:o|an)\b|🇲🇽|멕시코", re.I), "UTC-6"),
-    (re.compile(r"\bCST\b", re.I), re.compile(r"\bchin(?:a|ese)\b|\btaiwan(?:ese)?\b|🇨🇳|🇹🇼|중국|대만", re.I), "UTC+8"),
+    (compile_later(r"\bIST\b", re.I), compile_later(r"\bindian?\b|🇮🇳|인도", re.I), "UTC+5:30"),
+    (compile_later(r"\bCST\b", re.I), compile_later(r"\bmexic(?:o|an)\b|🇲🇽|멕시코", re.I), "UTC-6"),
+    (compile_later(r"\bCST\b", re.I), compile_later(r"\bchin(?:a|ese)\b|\btaiwan(?:ese)?\b|🇨🇳|🇹🇼|중국|대만", re.I), "UTC+8"),
 )
 
 
 #: A place's time after an hour, as fans write it ("3PM PH TIME", "4pm korean time", "16:00 Manila time"): the one zone
 #: that place keeps all year (a place whose clocks change, "UK time", is read by that day's clock: `_place_hour`).
-_PLACE_TIME = re.compile(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>ph|pinas|manila|philippines?|philippine|pinoy|kr|korea|korean|seoul"
+_PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<place>ph|pinas|manila|philippines?|philippine|pinoy|kr|korea|korean|seoul"
                          r"|jp|japan|japanese|tokyo|sg|singapore|hk|hong\s*kong|jakarta|indonesia|indonesian|indo)\s+time\b\)?",
                          re.I)
 _PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST", r"kr|korea|korean|seoul"),
@@ -74,7 +75,7 @@ _PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST
 
 
 #: The US coasts' zones by name after an hour ("11pm pacific", "2am Eastern time"): PT and ET, whose clocks change.
-_COAST_TIME = re.compile(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(?:\s+time)?\b", re.I)
+_COAST_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(?:\s+time)?\b", re.I)
 
 
 def with_place_zones(text: str) -> str:
@@ -158,7 +159,7 @@ def other_day(text: str, written: dt.date) -> dt.date | None:
 
 
 #: A month named by its name ("june", "Jun.", "6월"), to read a slashed day that could be two ("6/4").
-_MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?<!may)(?<!may\.)"
+_MONTH_NAME = compile_later(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?<!may)(?<!may\.)"
                          r"|\b(may)\b(?!\s+(?:be|have|not|come|drop|arrive|release|premiere|get|still|also|just|never|well)\b)"
                          r"|(?<!\d)(\d{1,2})\s*월", re.I)
 
@@ -173,13 +174,13 @@ def _months_named(text: str) -> set[int]:
 #: as `headlines.read_clause` reads two days offered: their month when they share it). See `day_span` for "to".
 _SPAN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SPAN_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+|from\s+)?{_SPAN_MONTH}\s+{_SPAN_DAY}\s*(?:[-–~]|\bthrough\b|\bthru\b"
+DAY_SPAN = compile_later(rf"\b(?:(?P<between>between)\s+|from\s+)?{_SPAN_MONTH}\s+{_SPAN_DAY}\s*(?:[-–~]|\bthrough\b|\bthru\b"
                       rf"|(?P<to>\bto\b)|(?(between)and\b|(?!)))\s*(?:{_SPAN_MONTH}\s+)?{_SPAN_DAY}\b(?![:.]\d|\s*[ap]\.?m\b)"
                       rf"|(?<![\w.-])(?<!season\s)(?<!part\s)(?:from\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:[-–~]|(?P<to_day>\bto\b))\s*"
                       rf"{_SPAN_DAY}\s+(?:of\s+)?{_SPAN_MONTH}(?![a-z])"
                       r"|(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:[-~～〜]|부터)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*(?:일(?:\s*까지)?|(?![\d월시]))", re.I)
 #: A day moved ("moved from March 19 to 26", "pushed March 19 to March 26"): "to" there is the new day, no span.
-_MOVED = re.compile(r"\b(?:mov|push|delay|postpon|chang|shift|bump|reschedul|switch|brought|pull|slid|slipp)\w*", re.I)
+_MOVED = compile_later(r"\b(?:mov|push|delay|postpon|chang|shift|bump|reschedul|switch|brought|pull|slid|slipp)\w*", re.I)
 
 
 def day_span(text: str) -> re.Match[str] | None:
@@ -191,12 +192,12 @@ def day_span(text: str) -> re.Match[str] | None:
 
 
 #: Korean news counts down to a release: "공개 D-2" is two days away, "D-day" today.
-_COUNTDOWN = re.compile(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
-_RELEASE_WORD = re.compile(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)
+_COUNTDOWN = compile_later(r"(?<![\w-])D\s*-\s*(?:(\d{1,2})|day)\b", re.I)
+_RELEASE_WORD = compile_later(r"공개|첫\s*방송|\b(?:premiere|release)\b", re.I)
 
 
 #: The small hours: "tonight at midnight PT", "tonight at 1am PT" are the next day's, where that zone is.
-_SMALL_HOURS = re.compile(r"\bmidnight\b|(?<![\d:.])(?:12|[1-4])(?:[:.]\d\d)?\s*a\.?\s?m\b", re.I)
+_SMALL_HOURS = compile_later(r"\bmidnight\b|(?<![\d:.])(?:12|[1-4])(?:[:.]\d\d)?\s*a\.?\s?m\b", re.I)
 
 
 def _slashed_day(slashed: re.Match[str], text: str, written: dt.date) -> dt.date | None:
@@ -251,11 +252,11 @@ def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
 
 #: A month named alone ("3월 라인업", "3월 공개작"): a roundup names it once, then bare days ("…5일, …19일").
 #: Not a roundup's month: one past ("작년 4월", "지난 3월") or another thing's ("4월 촬영", "3월 티저").
-_MONTH_ALONE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!지난\s)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)"
+_MONTH_ALONE = compile_later(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!지난\s)(?<!\d)(\d{1,2})\s*월(?!\s*\d{1,2}\s*일)"
                           r"(?![^…;,]{0,8}?(?:촬영|크랭크|제작|티저|예고편|포스터|행사|시사회|쇼케이스|팬미팅))")
 _ROUNDUP_AHEAD = dt.timedelta(days=92)
 #: The month of a full Korean day said in an earlier part ("5월 7일 …"), the part break after it.
-_FULL_DAY_BEFORE = re.compile(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!\d)(\d{1,2})\s*월\s*\d{1,2}\s*일(?=[^…;]*(?:[…;]|\.\.\.))")
+_FULL_DAY_BEFORE = compile_later(r"(?<!작년\s)(?<!작년)(?<!지난해\s)(?<!\d)(\d{1,2})\s*월\s*\d{1,2}\s*일(?=[^…;]*(?:[…;]|\.\.\.))")
 
 
 def _carried(m: re.Match[str], written: dt.date) -> dt.date | None:
@@ -289,12 +290,12 @@ def with_months_carried(text: str, written: dt.date | None) -> str:
 #: A month an English roundup names alone, then its bare days: "Netflix Korea's March slate: ... on the 19th",
 #: "march lineup: aouad s2 (19th)". Only before a roundup's word (a month alone may be a window, "may" a verb).
 #: Or a post that opens with the month and lists its days after a colon ("march is stacked: trigger 2 on the 12th, …").
-_EN_MONTH_ALONE = re.compile(
+_EN_MONTH_ALONE = compile_later(
     r"\b(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)"
     r"(?=(?:\s+[^\s;…:,]+){0,2}?\s+(?:slate|line-?ups?|releases|schedule|calendar|roundup|premieres)\b)"
     r"|^\W*(?P<opening>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?!\s*\d)(?=(?:\s+[^\s;…:,\d]+){0,3}?\s*:)", re.I)
 #: A bare day of the month as English writes it: "on the 19th", "(19th)"; never "the 5th episode" or "the 2nd season".
-_EN_BARE_DAY = re.compile(
+_EN_BARE_DAY = compile_later(
     r"(?P<lead>\bthe\s+|\(\s*)(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?P<close>\s*\))?"
     # then nothing more of it: its end, a mark, or a time or a link word ("the 19th at 5pm KST", "the 5th and ...")
     r"(?=\s*(?:$|[^\w\s]|(?:at|and|on|in|for|with|or|is|was|will|it|its|so|but)\b))", re.I)
@@ -302,7 +303,7 @@ _EN_BARE_DAY = re.compile(
 _AT_TIME = r"(?:at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?:[a-z]{2,5}\s+)?)?"
 #: A bare day said of the release with no month anywhere ("all of us are dead season 2 on the 19th", "premieres
 #: the 19th"): the next such day, as Korean's "19일" is.
-_EN_DAY_OF_RELEASE = re.compile(
+_EN_DAY_OF_RELEASE = compile_later(
     r"(?:\b(?:season|series|part)\s*(?:2|two)|\bs2|dead['’\"”]?\s*2)['’\"”]?\s+" + _AT_TIME + r"(?:on\s+)?$"
     r"|\b(?:premieres|drops|arrives|lands|debuts|releases|streams|hits netflix|coming|out|returns|goes live"
     r"|counting down to)\s+" + _AT_TIME + r"(?:on\s+)?$"
@@ -314,17 +315,17 @@ _EN_DAY_OF_RELEASE = re.compile(
 
 #: A month's full name alone ("april is horror month, aouad s2 on the 16th"): a bare day may be that month's or the
 #: next one's, never guessed from today ("may", a verb too, is left out).
-_MONTH_NAMED_ALONE = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+_MONTH_NAMED_ALONE = compile_later(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
                                 r"(?!\.?\s*\d)", re.I)
 #: A month with its day anywhere in a headline ("March 19"): a bare day beside it is not guessed from today.
-_EN_MONTH_DAY = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
+_EN_MONTH_DAY = compile_later(r"\b(?:" + "|".join(MONTHS) + r")\b\.?\s*\d", re.I)
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 
 #: A month's week said after it, as fans write it: "april first week" is the first week of April (`day_spans`).
-_MONTHS_WEEK = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\b", re.I)
+_MONTHS_WEEK = compile_later(rf"\b({_MONTH_NAMES})\.?\s+(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\b", re.I)
 
 
 def with_days_spelt(text: str) -> str:
@@ -365,7 +366,7 @@ def with_english_days(text: str, written: dt.date | None) -> str:
 
 
 #: A weekday, then a bare day of the month: "friday 26th", "Fri the 26th" (not "Friday 26th March": a full date).
-_WEEKDAY_DAY = re.compile(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+_WEEKDAY_DAY = compile_later(r"\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
                           r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b)", re.I)
 _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
@@ -395,7 +396,7 @@ def _korean_day(m: re.Match[str], written: dt.date) -> dt.date | None:
 
 
 #: A Korean day said as past: "지난 12일", "12일 공개된" (not 공개된다, to come), "공개됐", "공개 후".
-_PAST = re.compile(r"지난\s*\d|공개\s*(?:된(?!다)|됐|되었|후|이후|직후|뒤)")
+_PAST = compile_later(r"지난\s*\d|공개\s*(?:된(?!다)|됐|되었|후|이후|직후|뒤)")
 
 
 #: A day without its year that fell this recently before a headline was written is that past day
@@ -418,7 +419,7 @@ def headline_day(month: int, day: int, written: dt.date) -> dt.date:
 #: verb of the release a few words before it ("arrives on Netflix next Friday", "premieres tomorrow")
 #: with no "date" between ("reveals the release date next Friday" is the reveal's day), or 공개 after
 #: it ("12일 넷플릭스 공개", "오늘 오후 5시 공개"; not 공개일, the release date named as news to come).
-_RELEASE_BEFORE = re.compile(
+_RELEASE_BEFORE = compile_later(
     # (and the premiere itself said to be then: "the s2 premiere is tomorrow")
     r"\b(?:premieres|premiering|premiere\s+is|drops?|dropping|arrives?|arriving|lands?|landing|debuts?|debuting|releases?"
     r"|releasing|streams?|streaming|out|returns?|returning|coming|here|launch(?:es)?|hits netflix|go(?:es|ing)?\s+live)\b"
@@ -426,22 +427,22 @@ _RELEASE_BEFORE = re.compile(
     re.I,
 )
 #: Its hour first does not count among the words between ("26일 오후 5시 전 세계 동시 공개", "19일 오후 5시 넷플릭스 통해 전 세계 공개").
-_RELEASE_AFTER = re.compile(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\s*)?(?:\d+\s*시\s*(?:\d+\s*분\s*|반\s*)?)?"
+_RELEASE_AFTER = compile_later(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\s*)?(?:\d+\s*시\s*(?:\d+\s*분\s*|반\s*)?)?"
                             r"(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*|(?:지우학|학교는)\s*2['’」》\"”]?\s*){0,4}?"  # "…에 지우학2 나온다"
                             r"(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
-_RELEASES_OWN = re.compile(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"
+_RELEASES_OWN = compile_later(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"
                            r"(?!\s*(?:event|party|parties|screening|showcase|fan|red))", re.I)
 #: Words between a release verb and a day that make the day another thing's ("premiere event held Tuesday").
-_NOT_THE_RELEASE = re.compile(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
+_NOT_THE_RELEASE = compile_later(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
 #: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
 #: ("공개일 내일 발표").
-_RELEASE_DATE_BEFORE = re.compile(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
-_TOLD_AFTER = re.compile(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
+_RELEASE_DATE_BEFORE = compile_later(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
+_TOLD_AFTER = compile_later(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
 #: A Korean day the release is moved to ("공개 26일로 일주일 순연", "공개 12일로 앞당겨"): the release named before it.
-_MOVED_TO = re.compile(r"^\s*(?:으)?로\s*(?:(?:일|한|두|세|\d+)\s*주(?:일)?\s*|하루\s*|이틀\s*|사흘\s*)?(?:또|다시|결국)?\s*"
+_MOVED_TO = compile_later(r"^\s*(?:으)?로\s*(?:(?:일|한|두|세|\d+)\s*주(?:일)?\s*|하루\s*|이틀\s*|사흘\s*)?(?:또|다시|결국)?\s*"
                        r"(?:연기|미뤄|미루|늦춰|늦추|늦춘|순연|변경|앞당)")
-_RELEASE_NAMED_BEFORE = re.compile(r"(?:공개|방송|스트리밍)\S*(?:\s+\S+){0,2}?\s*$")
+_RELEASE_NAMED_BEFORE = compile_later(r"(?:공개|방송|스트리밍)\S*(?:\s+\S+){0,2}?\s*$")
 
 
 def _tied_to_release(text: str, m: re.Match[str]) -> bool:
@@ -466,8 +467,8 @@ def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
 
 #: Japanese writes its hour on a clock of 24 hours ("16時", "16時30分") beside a Japanese day ("6月18日"): Japan's time
 #: (a post in kana, or one put into Korean word for word, `headline_cjk._JAPANESE_WORDS`: Chinese's 時 stays unread).
-_JAPANESE_TIME = re.compile(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*時(?:\s*(?P<m>[0-5]?\d)\s*分|半)?")
-_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7a3]")
+_JAPANESE_TIME = compile_later(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*時(?:\s*(?P<m>[0-5]?\d)\s*分|半)?")
+_KANA_OR_HANGUL = compile_later(r"[\u3040-\u30ff\uac00-\ud7a3]")
 #: A Central European place's time after an hour ("9:00 (hora peninsular)", "a las 9:00, hora de España", "9h heure de
 #: Paris", "9 Uhr deutscher Zeit", "9am paris time"): CET or CEST, as that day's clocks there keep it (never a fixed guess);
 #: and a British one ("8am uk time", "8:00 London time"): GMT or BST.
@@ -475,7 +476,7 @@ _HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?P<ap>[ap])?\.?(?:(
 _CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)|heure\s+(?:de\s+paris|fran[çc]aise)"
                    r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german)\s+time")
 _BRITAIN = r"(?:uk|u\.k\.|london|british|britain)\s+time"
-_CHANGING_PLACE_TIME = re.compile(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN}))\b", re.I)
+_CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN}))\b", re.I)
 #: The same, as a pattern for other readers ("friday 8am uk time": a weekday alone, with its hour by a place's clock).
 PLACE_HOUR = (r"\d{1,2}(?:[:.h]\d\d|\s*h|\s*uhr)?\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*\(?\s*(?:" + _CENTRAL_EUROPE + "|" + _BRITAIN
               + r")\b")

@@ -9,23 +9,25 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
+
 #: Round the clock: "24/7", "24/7/365", "24x7"; never a day with its year after it ("24/7/2027").
-_ALL_THE_TIME = re.compile(r"(?<![\d/.])24\s*(?:/|x)\s*7(?:\s*/\s*365)?(?![\d/.]|\s*/\s*\d)", re.I)
+_ALL_THE_TIME = compile_later(r"(?<![\d/.])24\s*(?:/|x)\s*7(?:\s*/\s*365)?(?![\d/.]|\s*/\s*\d)", re.I)
 #: A number over another with a stroke: a share or a count ("3/4", "8/10"), or a score out of 5, 10 or 100 ("9.5/10",
 #: "4/5", "11/10"; never "3/19", which no score is).
 _OVER = r"(?<![\d/.])\d{1,3}(?:\.\d)?\s*/\s*\d{1,3}(?![\d/]|\.\d)"
 _SCORE = r"(?<![\d/.])\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)(?![\d/]|\.\d)"
 #: ... then words that make it a score ("10/10 would watch", "4/5 stars", "9/10점", "8/10 from me", "10/10 ⭐").
-_SCORE_AFTER = re.compile(_SCORE + r"(?=\s*(?:stars?\b|[⭐★☆🌟]|ratings?\b|rated\b|points?\b|pts\b|scores?\b|would\b|from\s+me\b"
+_SCORE_AFTER = compile_later(_SCORE + r"(?=\s*(?:stars?\b|[⭐★☆🌟]|ratings?\b|rated\b|points?\b|pts\b|scores?\b|would\b|from\s+me\b"
                           r"|for\s+me\b|imo\b|no\s+notes\b|recommend|masterpiece|점|만점|별|추천|강추))", re.I)
 #: ... or words before it that do ("rated 8/10", "I'd give it 9/10", "평점 9/10", "별점: 4/5").
-_SCORE_BEFORE = re.compile(r"(?:\brat(?:ed|ing|e)|\bscor(?:ed|e|es)|\bgiv(?:e|es|ing)\s+it|\bgave\s+it|\bverdict|\bhype(?:\s+level)?"
+_SCORE_BEFORE = compile_later(r"(?:\brat(?:ed|ing|e)|\bscor(?:ed|e|es)|\bgiv(?:e|es|ing)\s+it|\bgave\s+it|\bverdict|\bhype(?:\s+level)?"
                            r"|\bvibes|\bmood|\bexcitement|\bacting|\bplot|\bcgi|\bost|\bsoundtrack|평점|별점|점수|평가|기대(?:감|치|도)?)"
                            r"\s*[:=]?\s*(?:an?\s+|a\s+solid\s+|like\s+)?(" + _SCORE + ")", re.I)
 #: A share or how far one has watched: "1/2 of the cast", "3/4 episodes", "ep 3/8", "watched 3/4", "3/8화" (never "of 2027").
-_SHARE_AFTER = re.compile(_OVER + r"(?=\s*(?:of\b(?!\s+(?:this|next)\s+year\b|\s+20\d\d)|eps?\b|episodes?\b|done\b|through\b|watched\b"
+_SHARE_AFTER = compile_later(_OVER + r"(?=\s*(?:of\b(?!\s+(?:this|next)\s+year\b|\s+20\d\d)|eps?\b|episodes?\b|done\b|through\b|watched\b"
                           r"|완료|시청|정주행))", re.I)
-_SHARE_BEFORE = re.compile(r"(?:\b(?:watched|finished|binged|ep|on\s+ep(?:isode)?)|정주행|시청)\s*[:#]?\s*(" + _OVER + ")",
+_SHARE_BEFORE = compile_later(r"(?:\b(?:watched|finished|binged|ep|on\s+ep(?:isode)?)|정주행|시청)\s*[:#]?\s*(" + _OVER + ")",
                            re.I)
 
 

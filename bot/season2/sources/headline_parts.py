@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from bot.lazy_re import compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import CORRECTION_MARK
 from bot.season2.sources.headline_bare_posts import (
@@ -62,7 +63,7 @@ _MONTH = MONTH
 _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일)"
 #: The day (or hour) a correction sets aside: ", not Feb. 12", "(not Feb. 12 as reported)", "instead of Feb. 12", ", not 5 p.m.",
 #: "2월 12일 공개 아냐…19일 공개".
-_SET_ASIDE = re.compile(
+_SET_ASIDE = compile_later(
     rf",?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
     r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+)?(?:reported|announced|stated))?\s*\)?"
     # an hour set aside: "drops March 19 at 4 p.m. KST, not 5 p.m." (the day stays, at the hour kept)
@@ -72,7 +73,7 @@ _SET_ASIDE = re.compile(
     r"|(?:(?P<month>\d{1,2})\s*월\s*)?\d{1,2}\s*일\s*(?:공개\s*)?(?:이|가)?\s*(?:아닌|아냐|아니야|아니라|아니고)\s*(?:…|\.\.\.|,)?\s*",
     re.I,
 )
-_BARE_KOREAN_DAY = re.compile(r"\s*\d{1,2}\s*일")
+_BARE_KOREAN_DAY = compile_later(r"\s*\d{1,2}\s*일")
 
 
 def _month_kept(m: re.Match[str]) -> str:
@@ -83,8 +84,8 @@ def _month_kept(m: re.Match[str]) -> str:
 
 #: The season said not to be one day, then another day given ("aouad s2 is NOT march 12, netflix just confirmed march 19",
 #: "s2 isn't 3/12, it's 3/19"): a fan's correction.
-_NOT_THAT_DAY = re.compile(rf"\b(?:is|it'?s)\s+not\s+(?:on\s+)?(?P<old>{_A_DAY})|\bisn'?t\s+(?:on\s+)?(?P<old2>{_A_DAY})", re.I)
-_NEW_DAY = re.compile(rf"(?:(?:it'?s|on|for|is)\s+)?(?P<day>{_A_DAY})", re.I)
+_NOT_THAT_DAY = compile_later(rf"\b(?:is|it'?s)\s+not\s+(?:on\s+)?(?P<old>{_A_DAY})|\bisn'?t\s+(?:on\s+)?(?P<old2>{_A_DAY})", re.I)
+_NEW_DAY = compile_later(rf"(?:(?:it'?s|on|for|is)\s+)?(?P<day>{_A_DAY})", re.I)
 
 
 def _not_that_day(text: str, written: dt.date | None) -> str:
@@ -101,9 +102,9 @@ def _not_that_day(text: str, written: dt.date | None) -> str:
 
 
 #: Rumoured days or months set aside one by one, then the one it is: "ok so not april, not march 12, it's MARCH 19 🥳 aouad s2".
-_NOT_THESE = re.compile(rf"\bnot\s+(?:on\s+|in\s+)?(?:{_A_DAY}|{_MONTH})(?:\s*,?\s*(?:and\s+|or\s+|nor\s+)?not\s+(?:on\s+|in\s+)?"
+_NOT_THESE = compile_later(rf"\bnot\s+(?:on\s+|in\s+)?(?:{_A_DAY}|{_MONTH})(?:\s*,?\s*(?:and\s+|or\s+|nor\s+)?not\s+(?:on\s+|in\s+)?"
                         rf"(?:{_A_DAY}|{_MONTH}))+\s*[,.!]*\s*(?:but\s+)?(?:it'?s|its|it\s+is)\s+(?:on\s+)?(?P<day>{_A_DAY})", re.I)
-_OUR_NAME = re.compile(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b", re.I)
+_OUR_NAME = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad\b)['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b", re.I)
 
 
 def _not_these(text: str) -> str:
@@ -117,19 +118,19 @@ def _not_these(text: str) -> str:
 
 #: A day fans asked for, then the one Netflix gave: "fans demand a may 7 release, netflix responds: 'set for may 14'", "we
 #: asked for may 7 and netflix said may 14". The fans' day is a wish, never the news.
-_ASKED_FOR = re.compile(
+_ASKED_FOR = compile_later(
     rf"\b(?:fans?|we|i|people|everyone|the\s+fandom)\s+(?:(?:all|really|kept|have\s+been)\s+)?(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for"
     rf"|beg(?:s|ged|ging)?\s+for|want(?:s|ed)?|petition(?:s|ed)?\s+for|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|campaign(?:s|ed)?\s+for"
     rf"|hoped\s+for|wished\s+for)\s+(?:an?\s+|the\s+)?{_A_DAY}[^;…]*?\b(?=netflix\b[^;…]*?{_A_DAY})", re.I)
 
 
 #: Netflix's day said of something other than the season: its material, a rumour, another show's premiere.
-_NOT_THE_SEASONS = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills?|rumou?rs?|q\s*&\s*a|livestream|event"
+_NOT_THE_SEASONS = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills?|rumou?rs?|q\s*&\s*a|livestream|event"
                               r"|panel|fan\s*meet\w*)\b", re.I)
 
 
 #: A headline's stamp of when it was posted or updated ("Updated 14/01/2027: …", "Posted Jan 14, 2027 |"): no day of the season.
-_STAMP = re.compile(rf"^\W*(?:updated|update|posted|published|edited)\s*(?:on\s+|:\s*)?(?:{_A_DAY}(?:/20\d\d)?(?:,?\s*20\d\d)?)"
+_STAMP = compile_later(rf"^\W*(?:updated|update|posted|published|edited)\s*(?:on\s+|:\s*)?(?:{_A_DAY}(?:/20\d\d)?(?:,?\s*20\d\d)?)"
                     r"\s*[:|—–-]\s*", re.I)
 
 
@@ -147,11 +148,11 @@ def _netflix_answer(text: str) -> str:
 
 
 #: Where a headline's parts meet: "A; B", "A… B", "A — B".
-_PARTS = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
 #: "12일 공개 앞두고 티저 공개":
 #: the premiere's date is said too (the day right before "premiere", not the trailer's own).
-_AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
+_AHEAD_OF = compile_later(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premiere|debut)\b"
                        # (not a day before a premiere with its own day: "trailer out march 31, premiere still april 23")
                        rf"(?!\s*(?::|is|=)?\s*(?:(?:is\s+)?(?:still|now)\s+)?{_A_DAY})"
                        # "TRAILER NEXT WEEK, RELEASE 3/19": the release named, then its day ("premiere still april 23")
@@ -166,7 +167,7 @@ _AHEAD_OF = re.compile(rf"({_A_DAY}(?:,?\s*20\d\d)?)\.?,?\s+(?:\w+\s+)?(?:premie
                        r"|쇼케이스|팬|만남|만나|시사회|행사|간담회|무대|라이브|방송|개최|오픈|진행|출연|발표|예정|인터뷰|이벤트|[까부]터))[^…;]*$", re.I)
 #: A teaser or trailer said to be out beside the release news ("Unveils Teaser And Confirms February
 #: Premiere", "First Teaser", "With Chilling Teaser"): that material is a claim of its own.
-_MEDIA_OUT = re.compile(
+_MEDIA_OUT = compile_later(
     # "... Confirms March Premiere Date With Chilling Teaser" (never "with teaser coming next week", "with trailer date")
     r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official|with|alongside)\s+(?:an?\s+|its\s+|the\s+)?"
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
@@ -176,11 +177,11 @@ _MEDIA_OUT = re.compile(
 
 
 #: Korean (and Japanese, put in Korean) material said to be out beside the release's day: "티저도 공개됐다", "티저 も 공개されました".
-_KOREAN_MEDIA_OUT = re.compile(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼)|떴|첫선)")
+_KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼)|떴|첫선)")
 
 
 #: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.
-_MARKDOWN = re.compile(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_MARKDOWN = compile_later(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 
 
 def _plain(title: str) -> str:
@@ -286,7 +287,7 @@ def _what_stands(text: str) -> str | None:
 
 #: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개",
 #: "연기설 사실 아냐…봄 공개 예정대로".
-_WINDOW_STANDS = re.compile(r"^\W*(?:넷플릭스\s*(?:측|는)?\s*)?[\"“']?\s*(?:예정대로\s*)?(?:올해\s*|내년\s*|20\d\d\s*년\s*)?"
+_WINDOW_STANDS = compile_later(r"^\W*(?:넷플릭스\s*(?:측|는)?\s*)?[\"“']?\s*(?:예정대로\s*)?(?:올해\s*|내년\s*|20\d\d\s*년\s*)?"
                             r"(?:상반기|하반기|\d{1,2}\s*월|[1-4]\s*분기|봄|여름|가을|겨울)\s*(?:중|내|안)?\s*(?:에\s*)?(?:공개|선보인다|선보일)"
                             r"(?:\s*(?:예정대로|예정|목표|계획|방침))?\s*[\"”']?\W*$")  # ("봄 공개 예정대로": spring, as planned)
 
@@ -305,7 +306,7 @@ def _without_dated_windows(readings: list[Classified]) -> list[Classified]:
 
 
 #: A day a release now comes "instead of" (not a correction's "not"): the day it had before.
-_INSTEAD_OF = re.compile(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
+_INSTEAD_OF = compile_later(rf"\b(?:instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?(?:planned\s+|original\s+|scheduled\s+)?"
                          rf"({_A_DAY}(?:,?\s*20\d\d)?)"
                          # "premieres March 26 (originally March 19)", "(previously set for March 19)"
                          rf"|\(\s*(?:previously|originally|formerly|was)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?"
@@ -332,7 +333,7 @@ def _one_delay(whole: Classified | None, parts: list[Classified]) -> bool:
 _MOVES = (Milestone.DELAYED, Milestone.RELEASE_DATE_CHANGED)
 #: The day a release moves from, said before the one it moves to: "from March 19 to March 26",
 #: "March 19 → March 26" (the new day is the one after).
-_FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?({_A_DAY}(?:,?\s*20\d\d)?)\s+(?=(?:to|until|till|into)\s)"
+_FROM = compile_later(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?({_A_DAY}(?:,?\s*20\d\d)?)\s+(?=(?:to|until|till|into)\s)"
                    rf"|({_A_DAY})\s*(?:→|->|⇒|➜|➡\ufe0f?)\s*(?=\d|{_MONTH})"
                    # a fan's "was april 2 but they delayed it to april 9": the day it was, then the one it is put off to
                    rf"|\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:set\s+for\s+|scheduled\s+for\s+|on\s+)?({_A_DAY})\s*,?\s*"
@@ -341,18 +342,18 @@ _FROM = re.compile(rf"\bfrom\s+(?:the\s+)?(?:original\s+|planned\s+|earlier\s+)?
 #: Korean's "3월 19일→26일", "3월 19일에서 26일로": the new day keeps the old one's month unless it names its own.
 #: Korean's day it was: "4월 2일 공개였는데 4월 9일로 밀림", "2일 공개 예정이었지만 결국 연기" (the day it had, never the news).
 #: ... also as what was said of it ("4월 2일 공개라더니 결국 연기", "2일 공개한다더니 연기됨", "공개한다고 했는데").
-_KOREAN_WAS = re.compile(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개\s*(?:될|할|되는)?\s*)?(?:예정\s*)?" + KO_WAS + r"\s*")
-_AS_PLANNED = re.compile(r"예정대로|그대로|변함\s*없이|차질\s*없이")
+_KOREAN_WAS = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:공개\s*(?:될|할|되는)?\s*)?(?:예정\s*)?" + KO_WAS + r"\s*")
+_AS_PLANNED = compile_later(r"예정대로|그대로|변함\s*없이|차질\s*없이")
 #: English's day it was, said as what was meant ("aouad s2 was supposed to drop april 2… delayed again", "was originally set for
 #: April 2"): the day it had, never the news (a plain "was set for April 2, Netflix said" is reported speech, the news).
-_ENGLISH_WAS = re.compile(rf"\b(?:was|were)\s+(?:(?:originally\s+|initially\s+|first\s+)?(?:supposed|meant|going)\s+to"
+_ENGLISH_WAS = compile_later(rf"\b(?:was|were)\s+(?:(?:originally\s+|initially\s+|first\s+)?(?:supposed|meant|going)\s+to"
                           rf"|(?:originally|initially|first)\s+(?:set|scheduled|slated|planned|due))\s+(?:(?:to|for|on|be|come|out"
                           rf"|drop|premiere|release|arrive|air|stream|debut|land|hit|netflix)\s+){{0,4}}({_A_DAY})", re.I)
 #: The day a delay puts off, named before its premiere, then a later day: "pushed the drama's May 7 premiere; it will now debut
 #: May 14" (the 7th is the day it had, the 14th the new one; with no later day the 7th stays the day put off).
-_PUT_OFF_DAY = re.compile(rf"\b(?:delay\w*|postpon\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){{0,8}}?(?P<day>{_A_DAY})\s+(?:netflix\s+"
+_PUT_OFF_DAY = compile_later(rf"\b(?:delay\w*|postpon\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){{0,8}}?(?P<day>{_A_DAY})\s+(?:netflix\s+"
                           rf"|global\s+)?(?:premiere|release|debut|launch)\b(?=.*?{_A_DAY})", re.I)
-_KOREAN_FROM = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:에서|→|->|⇒)\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일")
+_KOREAN_FROM = compile_later(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일\s*(?:에서|→|->|⇒)\s*(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일")
 
 
 def _moved_from(text: str, written: dt.date | None) -> tuple[str, dt.date | None]:

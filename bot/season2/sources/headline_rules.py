@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.lazy_re import Pattern
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_korean import KOREAN_CHANGE, KOREAN_DELAY
 from bot.season2.sources.headline_strength import NOT_UNTIL
@@ -35,7 +36,7 @@ _THE_RELEASE = (r"(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\
 @dataclass(frozen=True)
 class Rule:
     milestone: Milestone
-    pattern: re.Pattern[str]
+    pattern: Pattern
     needs_date: bool = False
 
 

@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 
-_QUESTION = re.compile(
+from bot.lazy_re import Pattern, compile_later
+
+_QUESTION = compile_later(
     r"\?|¿|\b(?:i|we|my\s+\w+|some(?:one|body)|people|fans)\s+(?:(?:just|really|kinda|still)\s+)?(?:thinks?|bets?|reckons?"
     r"|guess(?:es)?)\b|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
     # (not the month before its premiere: "Sets May Premiere Date", "a May release", "its May debut")
@@ -65,7 +67,7 @@ _QUESTION = re.compile(
 )
 #: A denial, a correction or a negation says the milestone did NOT happen: no claim (a wrong post
 #: to every server is worse than waiting for the next report).
-_DENIED = re.compile(
+_DENIED = compile_later(
     r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|shot down|shut(s|ting)? down|baseless"
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
     r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
@@ -82,8 +84,8 @@ _DENIED = re.compile(
 #: Only the release's own verbs: "won't confirm the date until" is no delay.
 NOT_UNTIL = (r"\b(won't|will not|not)\s+((be|come)\s+)?((arriv|premier|releas|drop|debut|land|stream|return|hit|air|out)\w*"
              r"\s+)?((on\s+)?netflix\s+)?until\b")
-_NOT_UNTIL = re.compile(NOT_UNTIL, re.I)
-_RUMOUR = re.compile(
+_NOT_UNTIL = compile_later(NOT_UNTIL, re.I)
+_RUMOUR = compile_later(
     r"\brumou?r(s|ed)?\b|\bunconfirmed\b|\bspeculat|\bleak(s|ed)?\b|\binsiders?\b|\balleged(ly)?\b|\btip(ped|ster)\b"
     r"|\bsources? (say|says|claim|claims)\b"
     # someone's own unnamed sources: "confirmed by my sources", "per my sources", "my sources: …", "according to our sources"
@@ -116,7 +118,7 @@ _RUMOUR = re.compile(
 )
 #: Someone else's word relayed: "reportedly", "report says", "according to a leaked listing", "said to",
 #: 공개설 (a rumoured release), 연기설 (a rumoured delay), "확인 불가" (cannot be confirmed).
-_HEDGE = re.compile(
+_HEDGE = compile_later(
     r"\b(reportedly|apparently|supposedly)\b|\breports? (say|says|claim|claims|suggest|suggests)\b"
     r"|,\s*(claims?|says|suggests?)\s+(an?\s+|the\s+)?(new\s+)?reports?\s*$"  # "… could arrive May 14, claims report"
     r"|\b(media|press|outlets?)\s+(reports?|reported|say|says|claims?)\b|\baccording to (a |the )?(new )?(report|leak"
@@ -138,7 +140,7 @@ _HEDGE = re.compile(
     re.I,
 )
 #: Said not to be confirmed YET ("not confirmed yet", "yet to be confirmed"): the claim is a rumour, no denial.
-_NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
+_NOT_YET = compile_later(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bnot\s+yet\s+(?:officially\s+)?confirmed\b"
                       # "Netflix Yet To Confirm"
                       r"|\byet\s+to\s+be\s+(?:officially\s+)?confirmed\b|\byet\s+to\s+(?:officially\s+)?confirm\b|아직\s*(?:공식\s*)?확정\s*(?:안|아니)"
                       # "Netflix hasn't said a word yet", "netflix hasn't confirmed anything yet": nothing official yet
@@ -147,23 +149,23 @@ _NOT_YET = re.compile(r"\bnot\s+(?:(?:yet|officially)\s+)*confirmed\s+yet\b|\bno
 
 #: The season said not to be split in parts ("Netflix Isn't Splitting It in Two", "won't be split into two parts",
 #: 분할 공개 안 한다): how it comes out, all at once, no denial of anything.
-_NOT_SPLIT = re.compile(r"\b(?:is\s*n[o'’]?t|are\s*n[o'’]?t|won'?t|will\s+not|not|never)\s+(?:be(?:ing)?\s+)?(?:splitting|split"
+_NOT_SPLIT = compile_later(r"\b(?:is\s*n[o'’]?t|are\s*n[o'’]?t|won'?t|will\s+not|not|never)\s+(?:be(?:ing)?\s+)?(?:splitting|split"
                         r"|dividing|divided)\b(?:\s+(?:it|the\s+season|season\s*2|s2|up))?(?:\s+(?:in|into)\s+(?:two|2|parts"
                         r"|halves)(?:\s+parts)?)?|분할\s*공개\s*(?:안|않|없)\S*", re.I)
 
 
 #: A delay's new day said to be unset ("공개 연기…새 공개일 미정", "delayed, new date not announced yet"): part of the delay's
 #: news, no denial of it (read only beside a delay's words: "'공개일 미정'" alone still takes back what it answers).
-_NEW_DAY_UNSET = re.compile(r"\bnew\s+(?:release\s+|premiere\s+)?date\s+(?:is\s+|has\s+)?(?:not|n[o'’]t|yet\s+to\s+be)\s+(?:yet\s+)?"
+_NEW_DAY_UNSET = compile_later(r"\bnew\s+(?:release\s+|premiere\s+)?date\s+(?:is\s+|has\s+)?(?:not|n[o'’]t|yet\s+to\s+be)\s+(?:yet\s+)?"
                             r"(?:been\s+)?(?:announced|set|confirmed|decided|revealed)(?:\s+yet)?\b|\bno\s+new\s+(?:release\s+"
                             r"|premiere\s+)?date\s+(?:yet|announced|set)\b|(?:새|향후)\s*(?:공개|방송)?\s*(?:일|일정|날짜|일자)\s*(?:은|는)?\s*"
                             r"(?:아직\s*)?(?:미정|안\s*나왔\S*|없\S*)", re.I)
-_DELAY_SAID = re.compile(r"연기|미뤄|미룬|밀려|밀렸|밀림|밀린|순연|\bdelay|\bpostpon|\bpushed\s+back", re.I)
+_DELAY_SAID = compile_later(r"연기|미뤄|미룬|밀려|밀렸|밀림|밀린|순연|\bdelay|\bpostpon|\bpushed\s+back", re.I)
 
 
 #: A fan's own "not", of their watching or feelings ("i haven't rewatched s1 yet", "i'm not ready"): no denial of the news
 #: beside it ("can't wait" and "can't come soon enough" still refuse: they may stand beside another show's news).
-_FANS_OWN_NOT = re.compile(
+_FANS_OWN_NOT = compile_later(
     r"\b(?:i|we|u|you)\s+(?:still\s+|really\s+|just\s+)?(?:have\s*n[o'’]?t|haven[’']?t|did\s*n[o'’]?t|didn[’']?t)\s+(?:even\s+|yet\s+)?"
     r"(?:re-?)?(?:watch(?:ed)?|seen|finish(?:ed)?|start(?:ed)?|slept|caught\s+up)\b"
     r"|\b(?:i[’']?m|i\s+am|we[’']?re)\s+(?:so\s+|still\s+|just\s+|literally\s+)?not\s+(?:ready|okay|ok|fine|sleeping|going\s+to\s+sleep)\b",
@@ -193,14 +195,14 @@ def hedged(text: str) -> bool:
 
 
 #: Korean's relaying endings ("공개래", "확정됐대"): hearsay, unless the post says what it relays is out officially.
-_KOREAN_RELAYED = re.compile(r"(?:공개|확정|개봉|방영|출시|일|정)\s*(?:이)?래(?:요)?(?![가-힣])|(?:했|됐|한|된|난|났|온|뜬|떴|간|긴)대(?:요)?(?![가-힣])")
+_KOREAN_RELAYED = compile_later(r"(?:공개|확정|개봉|방영|출시|일|정)\s*(?:이)?래(?:요)?(?![가-힣])|(?:했|됐|한|된|난|났|온|뜬|떴|간|긴)대(?:요)?(?![가-힣])")
 #: Netflix's own lineup or notice said to be out ("넷플 2027 라인업 떴다", "공식 발표 나왔어", "넷플릭스 공지 올라옴"): what
 #: the fan then passes on with 래 is its word, as reported as any outlet's (not when that too is heard: "라인업 떴다는데", "공지 떴대").
-_OFFICIAL_OUT = re.compile(r"(?:라인업|공식\s*(?:발표|공지|입장)|공지)\s*(?:이|가)?\s*(?:떴|나왔|올라왔|올라옴|뜸|발표됐)(?!대|다는|다던|다더|다고|단다|던데|다네)")
+_OFFICIAL_OUT = compile_later(r"(?:라인업|공식\s*(?:발표|공지|입장)|공지)\s*(?:이|가)?\s*(?:떴|나왔|올라왔|올라옴|뜸|발표됐)(?!대|다는|다던|다더|다고|단다|던데|다네)")
 
 
 #: A part that only says who still weighs it: "넷플릭스 내부 검토", "제작사 측 논의 중", "Netflix still weighing options".
-_WEIGHED = re.compile(
+_WEIGHED = compile_later(
     r"^\s*(?:(?:넷플릭스|제작사|제작진|방송사|측|내부|최종|막바지|현재|아직)\s*)*(?:검토|논의|협의)\s*(?:중|단계|하고\s*있어)?\s*[.!]*\s*$"
     r"|^\s*(?:netflix|the\s+streamer|the\s+studio)\s+(?:is\s+)?(?:still\s+)?(?:weighing|reviewing|considering|discussing)"
     r"(?:\s+(?:it|options|the\s+move|the\s+plan|internally))?\s*[.!]*\s*$"
@@ -208,7 +210,7 @@ _WEIGHED = re.compile(
     r"|^\s*(?:(?:넷플릭스|제작사|제작진|측|관계자)\s*)*[\"“'‘]?\s*(?:아직\s*)?(?:최종\s*)?확정\s*(?:아냐|아니야|아니다|아님)\s*[\"”'’]?[.!]*\s*$",
     re.I,
 )
-_PART = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+_PART = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
 
 
 def without_weighing(text: str) -> tuple[str, bool]:
@@ -228,7 +230,7 @@ _PET_OR_ORACLE = (r"(?:dog|cat|hamster|parrot|goldfish|bunny|rabbit|fortune\s+co
 
 
 #: What says a fan does not mean a day as news: a wish, a dream, a joke.
-_NOT_MEANT = re.compile(
+_NOT_MEANT = compile_later(
     r"\bi\s+wish\b|\bwish(?:es|ed|ing)?\b|\bmanifest\w*|\bcopium\b|\bcoping\b|\bin\s+my\s+(?:dreams?|head|mind)\b"
     r"|\bdream(?:ing)?\s+(?:of|about|that)\b|\bdelulu\b|\bpraying\b|\bjk\b|제발|소원|희망\s*회로|꿈에서"
     # a joke's "source" or mark: "trust me bro", "(source: my delusions)", "/s", 🤡, 뇌피셜 (one's own brain's word)
@@ -271,28 +273,28 @@ _NOT_MEANT = re.compile(
 
 #: A pet or an oracle said to have spoken: "confirmed by my cat", "according to my magic 8 ball", "per my tarot reader", "my
 #: dog barked twice so …" (never "watching it with my cat").
-_ORACLE_SAID = re.compile(
+_ORACLE_SAID = compile_later(
     rf"\b(?:by|to|per|from)\s+{_WHOSE}{_PET_OR_ORACLE}|{_WHOSE}{_PET_OR_ORACLE}(?:\s+[\w'’-]+){{0,2}}?\s+(?:says?|said|predict"
     r"\w*|confirm\w*|barked|meowed|knocked|chose|picked|told|thinks?|pulled|showed)\b", re.I)
 #: ... beside Netflix's own word, which the joke only decorates: "(ok netflix confirmed it too)".
-_NETFLIX_SAID = re.compile(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
+_NETFLIX_SAID = compile_later(r"\bnetflix\s+(?:(?:also|actually|really|just|officially)\s+)?(?:confirmed|announced|said|says|posted"
                            r"|confirms|announces)\b(?!\s+(?:nothing|anything|no\b|not\b))", re.I)  # not "netflix confirmed nothing"
 
 
 #: What says the season is still awaited, whatever else is out: "… is out now on disney+, perfect while we wait for
 #: aouad 2", "can't wait for s2" (its release is none of what the post says is out).
-STILL_AWAITED = re.compile(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|all)\s+)?(?:wait|are\s+waiting|'re\s+waiting)\b"
+STILL_AWAITED = compile_later(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|all)\s+)?(?:wait|are\s+waiting|'re\s+waiting)\b"
                            r"|\bwaiting\s+(?:for|on)\b|\bstill\s+(?:no|waiting)\b"
                            r"|\bcan[’']?t\s+(?:wait|come\s+(?:soon|fast|quick)\s+enough)\b", re.I)
 #: Material not of season 2: season 1's ("rewatched the aouad s1 trailer") or none yet ("still no s2 trailer",
 #: "no trailer yet", "where is the trailer"), taken out before a trailer or teaser is read as out.
-_NOT_ITS_MATERIAL = re.compile(
+_NOT_ITS_MATERIAL = compile_later(
     r"\b(?:s1|season\s*(?:1|one)|first\s+season)(?:['’]s)?\s+(?:official\s+|main\s+|final\s+)?(?:trailer|teaser)s?\b"
     r"|\b(?:still\s+no|no|without\s+(?:a|the|any)|where(?:['’]s|\s+is)\s+(?:the|my|our))\s+(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+"
     r"|official\s+|main\s+)*(?:trailer|teaser)s?\b", re.I)
 
 
-def other_material_only(text: str, material: re.Pattern[str]) -> bool:
+def other_material_only(text: str, material: Pattern) -> bool:
     """Whether every trailer or teaser a headline names is season 1's or one it says is not out (`_NOT_ITS_MATERIAL`)."""
     return material.search(_NOT_ITS_MATERIAL.sub(" ", text)) is None
 
@@ -303,7 +305,7 @@ def not_meant(text: str) -> bool:
 
 
 #: A delay only rumoured, said as the background of the news: "after delay rumors", "amid postponement reports".
-_BACKGROUND = re.compile(
+_BACKGROUND = compile_later(
     r"[,:]?\s*\b(?:after|amid|amidst|despite|following|ending|quashing|dispelling|putting to rest)\s+(?:the\s+|recent\s+"
     r"|earlier\s+|weeks\s+of\s+)*(?:delay|postponement)\s+(?:rumou?rs?|reports?|speculation|fears?|concerns?|talk|buzz|worries)\b",
     re.I,

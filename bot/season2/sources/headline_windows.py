@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS
 from bot.season2.dates_korean import seasons_as_times
 from bot.season2.windows import Window, read_window
 
 #: What ties a date to the season itself when promotional material is named too.
-SEASON_DATE = re.compile(
+SEASON_DATE = compile_later(
     # (the season by any of its names: "Season 2", "S2", "All of Us Are Dead 2 premieres April 16, Netflix releases new poster")
     r"\b(release|premiere|launch|streaming|debut) date\b|\b(series|show|season (2|two)|s2|dead['’\"”]? ?2|sequel)['’\"”]? (premieres?|arrives?"
     r"|returns?|drops?|debuts?|lands?|releases?|streams?|will|is set|set)\b"
@@ -27,22 +28,22 @@ SEASON_DATE = re.compile(
 
 #: The last word of a window a headline names: a year, a month, a season, a half or a quarter,
 #: "next month", or Korean (2027년 상반기, 3월, 내년 봄).
-_WINDOW_END = re.compile(
+_WINDOW_END = compile_later(
     r"^(20\d\d|'\d\d|month|year|spring|summer|autumn|fall|winter|h[12]|q[1-4]|"
     + "|".join(MONTHS) + r")$|(년|월|달|반기|분기|봄|여름|가을|겨울|초|말)$", re.I)
 #: Where a delay's new window begins: "pushed from 2026 to 2027" is 2027.
-_DELAYED_TO = re.compile(r".*\b(?:to|until|till|into)\s", re.I | re.S)
-_KOREAN_DELAYED_TO = re.compile(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연|밀린|밀려|밀렸|밀리(?!언))")  # ("여름으로 밀린다")
+_DELAYED_TO = compile_later(r".*\b(?:to|until|till|into)\s", re.I | re.S)
+_KOREAN_DELAYED_TO = compile_later(r"(으)?로\s*(\S+\s*)?(연기|미뤄|미루|늦춰|순연|밀린|밀려|밀렸|밀리(?!언))")  # ("여름으로 밀린다")
 #: What ties a window to the season when promotional material is named too ("teaser, March 2027 premiere").
-_WINDOW_OF_SEASON = re.compile(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
+_WINDOW_OF_SEASON = compile_later(r"^(premiere|release|debut|launch|arrival|return|공개)", re.I)
 #: ... or before it ("Confirms Release In Early 2027 With New Poster", "Teaser Ahead Of Its Release Next Month").
-_RELEASE_IN = re.compile(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b"
+_RELEASE_IN = compile_later(r"\b(releas|premier|debut|launch|arriv|return)\w*\s+(in|for|by|during)\b"
                          r"|\b(its|their|the series'?|the season'?s?)\s+(release|premiere|debut|launch|return)\s+"
                          r"(?=(next|this)\s+(month|year|spring|summer|fall|autumn|winter)\b)", re.I)  # its, not the trailer's
 _WINDOW_WORDS = 7
 #: Dates of other things than the season's release ("filming set for spring 2027", "press conference in
 #: March 2027"): a window next to them is theirs.
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = compile_later(
     r"\b(filming|shoot(ing)?|(?<!close to the )(?<!close to )production|wrap(s|ped)?|cameras?|events?|press|conference|fan ?meet(ing)?s?|showcase"
     r"|screenings?|red carpet|festival|awards?|ost|album|concert|tour)\b|촬영|제작|행사|간담회|팬미팅|시사회",
     re.I,
@@ -50,8 +51,8 @@ _OTHER_EVENT = re.compile(
 
 
 #: A Korean month offered with another before it ("3월이나 4월", "3, 4월"): the window read is only one of them.
-_OR_MONTH = re.compile(r"\d{1,2}\s*월\s*(이나|나|아님)$|^\d{1,2}$")
-_SEASON_WORD = re.compile(r"^(season|series|part|s|시즌|학교는|지우학)$", re.I)
+_OR_MONTH = compile_later(r"\d{1,2}\s*월\s*(이나|나|아님)$|^\d{1,2}$")
+_SEASON_WORD = compile_later(r"^(season|series|part|s|시즌|학교는|지우학)$", re.I)
 
 
 def _one_of_more(words: list[str], start: int) -> bool:
@@ -68,20 +69,20 @@ def _one_of_more(words: list[str], start: int) -> bool:
 
 
 #: Korean material named right before a window ("티저 3월 공개"): the 공개 after it is the material's.
-_KO_MEDIA = re.compile(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
+_KO_MEDIA = compile_later(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
 #: A half with no year of its own after a year the headline names ("Netflix's 2027 slate: ... in the first half").
-_YEAR_NAMED = re.compile(r"\b20\d\d\b")
-_BARE_HALF = re.compile(r"\b(?:first|second)\s+half\b(?!\s+of\b)", re.I)
+_YEAR_NAMED = compile_later(r"\b20\d\d\b")
+_BARE_HALF = compile_later(r"\b(?:first|second)\s+half\b(?!\s+of\b)", re.I)
 #: Korean material named right after a window ("3월 초 예고편 공개 예정"): the window is the material's.
-_KO_MEDIA_AFTER = re.compile(r"^(티저|예고편|포스터|스틸|트레일러)")
+_KO_MEDIA_AFTER = compile_later(r"^(티저|예고편|포스터|스틸|트레일러)")
 #: English's fall and spring said as verbs ("fans fall in love all over again", "plans fall apart", "made me spring out of
 #: bed"): a particle after them, no word of a time before them ("this fall", "in the spring", "early fall").
-_SEASON_AS_VERB = re.compile(r"(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bearly\s)(?<!\blate\s)"
+_SEASON_AS_VERB = compile_later(r"(?<!\bthis\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bthe\s)(?<!\bin\s)(?<!\bearly\s)(?<!\blate\s)"
                              r"(?<!\bmid\s)(?<!\bmid-)(?<!\bby\s)(?<!\bfor\s)(?<!\bof\s)(?<!\buntil\s)(?<!\btill\s)"
                              r"\b(?:fall|spring)\b(?=\s+(?:in\s+love|apart|for|through|asleep|behind|short|off|flat|into|out|back|up"
                              r"|victim|ill|sick|silent|over|down|to\s+pieces|on\s+(?:a|the|my|our|their|his|her|its)\b))", re.I)
 #: Korean's "in" on a window's last word ("3월에 나온대", "상반기엔"): the window is the word before it.
-_KO_AT = re.compile(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
+_KO_AT = compile_later(r"(?<=[월달기봄름을울초말년])(?:에는|에|엔|쯤|경)$")
 
 
 def release_window_in(text: str, written: dt.date | None, *, media: bool = False,

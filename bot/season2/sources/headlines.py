@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.lazy_re import Pattern, compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_dates import EITHER_DAY, one_month, parse_headline_date, years_named
 from bot.season2.sources.headline_forms import release_ahead
@@ -45,7 +46,7 @@ from bot.season2.windows import Window
 
 #: The headline is about the second season (not the show in general: "All of Us Are Dead star X
 #: joins a new drama" is news about an actor's other work, and "renewed for season 3" is not ours).
-_SEASON_TWO = re.compile(
+_SEASON_TWO = compile_later(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2(\b|(?=e\d{1,2}\b))"
     # (not the webtoon's own: "All of Us Are Dead Webtoon Gets a Sequel", "Joo Dong-geun's sequel webtoon launches …")
     r"|(?<!webtoon gets a )(?<!webtoon\s)\bsequel\b(?!\s+(webtoon|comic|manhwa|novel|book|game))|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
@@ -54,9 +55,9 @@ _SEASON_TWO = re.compile(
     r"\s+(on\s+|in\s+)?(?=" + MONTH_TYPED + r"(\s|$)|20\d\d\b|(this|next)\s)",
     re.I,
 )
-_OTHER_SEASON = re.compile(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
+_OTHER_SEASON = compile_later(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
-_MEDIA = re.compile(
+_MEDIA = compile_later(
     r"\b(tr[aá]ilers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
     r"|soundtrack|blu-?rays?|dvds?|steelbooks?|vinyls?|physical release|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
@@ -67,7 +68,7 @@ _MEDIA = re.compile(
 
 #: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
 #: headline naming one may be that event's, never taken as the release's.
-_DAY_OF_AN_EVENT = re.compile(
+_DAY_OF_AN_EVENT = compile_later(
     r"\b(part(y|ies)|screenings?|showcases?|fan ?meet(ing)?s?|press (conference|junket)|red carpet|concerts?"
     r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회"
     # a person's own day (enlisting, discharge, a birthday) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
@@ -85,15 +86,15 @@ _DAY_OF_AN_EVENT = re.compile(
 
 #: Goods, tickets or a tie-in said to be out ("aouad s2 fan event tickets out now", "S2 merch is live", "… game out now"):
 #: they are, not the season.
-_GOODS_OUT = re.compile(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
+_GOODS_OUT = compile_later(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photocards?|blu-?rays?|dvds?|vinyls?|steelbooks?|games?|apps?"
                         r"|webtoons?|novels?)\s+(are\s+"
                         r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
-_PART_BREAK = re.compile(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
+_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
 
 
-def _event_delayed(text: str, delay: re.Pattern[str]) -> bool:
+def _event_delayed(text: str, delay: Pattern) -> bool:
     """Whether what a headline says is put off is an event ("fan event postponed to March 26"): every part that
     holds the delay's words names one ("Delayed one week — new release: March 26. Watch party moved too." is the
     season's delay: its watch party is another part)."""
@@ -110,25 +111,25 @@ def _event_day(text: str, written: dt.date | None) -> bool:
 
 
 #: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
-_LATER_PART = re.compile(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2|지우학\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
+_LATER_PART = compile_later(r"(\b(season|series)\s*(2|two)|\bs2|시즌\s*2|학교는\s*2|지우학\s*2)['’\"”]?\s*[:,\-—–]?\s*(\b(part|pt\.?|vol(ume)?\.?)"
                          r"\s*(2|3|two|three|ii)\b|파트\s*[23]|[23]\s*부)"
                          # "Part 2 of All of Us Are Dead Season 2 arrives March 26"
                          r"|\b(part|pt\.?|vol(ume)?\.?)\s*(2|3|two|three|ii)\s+of\b", re.I)
 #: People of the season as the subject of a release's verb ("the s2 cast arrives tomorrow", "AOUAD 2 stars land in LA
 #: March 5"): where they go, not the season.
-_PEOPLE_GO = re.compile(
+_PEOPLE_GO = compile_later(
     r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(cast|stars?|actors?|actress(es)?|director"
     r"|crew|team|leads?|members?|trio|duo)\b(\s+[^\s;…,]+){0,2}?\s+(arriv\w*|lands?|landing|returns?|drops? by|comes?|coming|hits?"
     r"|heads?|heading|stops? by)\b", re.I)
 #: Korean material, then straight away its day and 공개: "예고편 3월 1일 공개 확정" is the trailer's day, whatever 확정 says
 #: ("촬영장 비하인드 1월 25일 공개", the behind-the-scenes video's).
-_KOREAN_MEDIA_DAY = re.compile(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
+_KOREAN_MEDIA_DAY = compile_later(r"(예고편|티저|포스터|스틸|트레일러|비하인드|메이킹|특별\s*영상)\S*\s*(\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(오전|오후)?\s*(\d{1,2}\s*시\s*)?공개")
 #: Years ahead of the day written beyond which a year named is hyperbole ("pushed to 2099"), never a window.
 _FARTHEST_YEARS = 5
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: A delay of the release set for a day ("delays May 14 premiere", "5월 14일 공개 연기", Japanese "5月14日配信延期"): that
 #: day is the one put off, never the new one (which comes after "to", 로 or に: "delayed to May 21", "5월 21일로 공개 연기").
-_DELAYS_DAYS_RELEASE = re.compile(
+_DELAYS_DAYS_RELEASE = compile_later(
     r"\b(?:delay\w*|postpone\w*|push\w*(?:\s+back)?)\s+(?:[\w'’]+\s+){0,8}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*20\d\d)?\s+(?:netflix\s+|global\s+)?(?:premiere|release|debut|launch)\b"
     r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:일정\s*)?(?:이\s*|을\s*)?(?:연기|미뤄|미룬|늦춰|순연|무산|불발|취소|물\s*건너|없던\s*일)"
@@ -136,7 +137,7 @@ _DELAYS_DAYS_RELEASE = re.compile(
     r"|(?<!\d)\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:예정)?\s*" + KO_WAS
     + r"\s*(?:(?:결국|끝내|또다시|또|다시|갑자기)\s*){0,2}(?:연기|미뤄|미룬|미뤘|밀림|밀렸|밀려|늦춰|순연)",
     re.I)
-_DELAYED_TO_DAY = re.compile(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
+_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
 
 
 def _new_day_mark(text: str) -> re.Match[str] | None:
@@ -174,26 +175,26 @@ def classify_headline(title: str, written: dt.date | None = None) -> Classified 
 
 
 #: The day the release date is to be told, not the release's: "Netflix to reveal … season 2 premiere date on February 17".
-_DAY_TO_BE_TOLD = re.compile(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|gonna)\s+(?:reveal|announce|unveil|share|confirm|drop"
+_DAY_TO_BE_TOLD = compile_later(r"\b(?:to|will|set\s+to|going\s+to|plans\s+to|gonna)\s+(?:reveal|announce|unveil|share|confirm|drop"
                              r"|give)\b[^;…]{0,60}?\b(?:release|premiere)\s+date\b"
                              # "the aouad s2 premiere date announcement comes out friday", "공개일 발표 D-3", "공개일 발표 예정"
                              r"|\b(?:release|premiere)\s+date\s+(?:announcement|reveal)\b(?!\s*[:：=→-])"
                              r"|공개일\s*(?:발표|공개)\s*(?:D\s*-\s*\d|예정|임박)", re.I)
 #: Another work of the cast's with its own day, before the season is named: "Cho Yi-hyun's new drama premieres Feb. 26;
 #: she returns in All of Us Are Dead season 2", "Lomon's next film (out 3/12)".
-_OTHER_WORKS_DAY = re.compile(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"
+_OTHER_WORKS_DAY = compile_later(r"\b(?:new|next|latest|other|upcoming|solo|debut)\s+(?:k-?)?(?:drama|film|movie|series|show|album"
                               r"|single|song|webtoon|game|musical|play|variety\s+show|book|photobook)\b(?:(?!season|\bs2\b|시즌|지우학"
                               r"|all\s?of\s?us|aouad)[^;…]){0,40}?(?:" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)", re.I)
 
 
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
-_MATERIAL_OF = re.compile(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
+_MATERIAL_OF = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
                           r"(?:for|of|from)\b", re.I)
 
 
 #: Material named only as the tag a video's title opens with ("[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "[Official
 #: Trailer] …"): the post is that material, out; a day after it is the season's.
-MATERIAL_TAG = re.compile(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|official\s+|main\s+)?(?P<kind>티저|예고편|teaser|trailer)"
+MATERIAL_TAG = compile_later(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|official\s+|main\s+)?(?P<kind>티저|예고편|teaser|trailer)"
                           r"(?:\s*(?:예고편|영상|trailer))?\s*[\]】]", re.I)
 
 
@@ -215,7 +216,7 @@ def is_media(text: str) -> bool:
 
 #: Whose word a rumour is: "according to a dubbing studio employee", "per a subtitle translator": the person's work is
 #: no material the day is of.
-_WHOSE_WORD = re.compile(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|our|one)\s+(?:[\w-]+\s+){0,3}?(?:employee|worker"
+_WHOSE_WORD = compile_later(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|our|one)\s+(?:[\w-]+\s+){0,3}?(?:employee|worker"
                          r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b", re.I)
 
 

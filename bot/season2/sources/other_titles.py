@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.dates import WEEKDAY_WORD
 
 #: The show's names, English and Korean, as patterns to build others from (지우학: fans' short name for 지금 우리 학교는).
 EN_SHOW_NAME = r"all\s?of\s?us\s?are\s?dead|\baouad\b"
 KO_SHOW_NAME = r"지금\s*우리\s*학교는|지우학"
 #: The show as outlets and fans name it ("#AllOfUsAreDead2" as they tag it; "Now at Our School", a translation).
-SHOW = re.compile(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
+SHOW = compile_later(rf"{EN_SHOW_NAME}|{KO_SHOW_NAME}|now at our school", re.I)
 #: The second season by its name, quoted or not: "All of Us Are Dead Season 2", "aouad s2", "AOUAD 2", "'지우학2'",
 #: 「지금 우리 학교는」 시즌2.
 SEASON_TWO_NAME = (rf"(?:{EN_SHOW_NAME})['’\"”]?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?"
@@ -32,7 +33,7 @@ OTHER_SHOWS = (r"sweet\s*home|squid\s*game|alice\s+in\s+borderland|hellbound|wea
                r"|gyeongseong\s+creature|black\s+knight|stranger\s+things|physical\s*:?\s*100|bloodhounds|parasyte"
                r"|스위트\s*홈|오징어\s*게임|킹덤|약한\s*영웅|마스크\s*걸|경성\s*크리처|기생수")
 #: A capitalised title numbered as a season, or a quoted title with its number, or another show by its name.
-_NUMBERED_TITLE = re.compile(
+_NUMBERED_TITLE = compile_later(
     r"(?:\b[A-Z][\w'’:&.-]*\s+)+(?P<marker>(?:Season|SEASON|Series|SERIES|Class|CLASS|Part|PART|Vol\.?|VOL\.?|Chapter"
     r"|CHAPTER|S)\s*(?:\d{1,2}|Two|TWO|II))\b"
     # a Korean title with its number and no quotes: "스위트홈3 오늘 공개", "킹덤3는 26일" (not "오후 5시", "2년", "시즌2")
@@ -49,15 +50,15 @@ _NUMBERED_TITLE = re.compile(
     rf"|(?P<known>(?i:{OTHER_SHOWS})|Kingdom|KINGDOM|The\s+Glory|THE\s+GLORY)(?![A-Za-z])",
 )
 #: Where a headline's parts meet: what follows is said of the title named next.
-_BREAK = re.compile(r";|…|\.\.\.|\s[—–]\s")
+_BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s")
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
-_NOT_A_TITLE = re.compile(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
+_NOT_A_TITLE = compile_later(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 
 
 #: Another work named without its title: our people's new work ("All of Us Are Dead 2 star Park Ji-hu's new drama
 #: premieres March 12", "director's next film") or Netflix's next show ("After All of Us Are Dead 2, Netflix's next zombie
 #: series arrives April 2"): what follows is said of it.
-_UNTITLED_WORK = re.compile(
+_UNTITLED_WORK = compile_later(
     r"\b(?:stars?|actors?|actress(?:es)?|directors?|creators?|writers?|leads?|alums?)(?:['’]s?)?\b[^;…]{0,40}?\b(?:new|next|upcoming"
     r"|latest|other)\s+(?:k-?)?(?:drama|film|movie|series|show|project|thriller|romance|webtoon|variety)\b"
     r"|\b(?:netflix['’]s\s+)?(?:next|another|other)\s+(?:zombie\s+|k-?)?(?:series|show|drama)\b"
@@ -69,7 +70,7 @@ _UNTITLED_WORK = re.compile(
 
 
 #: What is said out of that work before our season is named: "Yoon Chan-young's drama 'Blue Hour' out now, …".
-_ITS_OUT = re.compile(r"(?:(?!season|\bs2\b|all\s?of\s?us|aouad|지우학|학교는)[^;…]){0,40}?\b(?:is\s+|are\s+)?(?:now\s+)?(?:out"
+_ITS_OUT = compile_later(r"(?:(?!season|\bs2\b|all\s?of\s?us|aouad|지우학|학교는)[^;…]){0,40}?\b(?:is\s+|are\s+)?(?:now\s+)?(?:out"
                       r"|streaming|available)\s+now\b", re.I)
 
 
@@ -80,7 +81,7 @@ def other_work_out(text: str) -> bool:
 
 #: Season 1 said to be out, before season 2 is named: "All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is
 #: Coming In 2027", "rewatching aouad s1 (streaming now on netflix!!) while we wait for s2": the show as it is, no news.
-_FIRST_SEASON_OUT = re.compile(
+_FIRST_SEASON_OUT = compile_later(
     rf"(?:{EN_SHOW_NAME}|{KO_SHOW_NAME})['’\"”]?(?![\s'’\"”:|—–-]*(?:(?:season|series|part)\s*(?:2|two)|s2|2|시즌\s*2)\b)"
     r"(?:\s*(?:season\s*(?:1|one)|s1|시즌\s*1))?[^;…]{0,12}?\(?\s*(?:is\s+|are\s+)?(?P<out>(?:now\s+)?(?:streaming|out|available)"
     r"\s+now|now\s+(?:streaming|available))\b(?=[^;…]*?\b(?:season\s*(?:2|two)|s2)\b)", re.I)
@@ -88,7 +89,7 @@ _FIRST_SEASON_OUT = re.compile(
 
 #: Season 1 named as what is out, wherever it stands: "All of Us Are Dead Turns 5: Season 1 Is Streaming Now Ahead of
 #: Season 2's March 26 Premiere".
-_SEASON_ONE_OUT = re.compile(r"\b(?:season\s*(?:1|one)|s1|first\s+season)['’]?\s+(?:is\s+|are\s+)?(?P<out>(?:now\s+)?"
+_SEASON_ONE_OUT = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season)['’]?\s+(?:is\s+|are\s+)?(?P<out>(?:now\s+)?"
                              r"(?:streaming|out|available)\s+now|now\s+(?:streaming|available))\b", re.I)
 
 
@@ -122,26 +123,26 @@ def ours_only(text: str) -> str:
 
 #: A label or a part ending what comes before the first title ("BREAKING:", "[Rumor]", "Update —", "3월 라인업…"): said
 #: of every title.
-_LABEL = re.compile(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
+_LABEL = compile_later(r"(?:[:|\]\)…;]|\.\.\.|\s[—–-])\s*$|^\s*$")  # ("넷플릭스 3월 라인업…": the lineup's month, said of all)
 #: A label or a part's end inside what comes before the first title ("march is stacked: …"): what precedes it is all's.
-_INNER_LABEL = re.compile(r":(?!\d)|[|\]\)…;]|\.\.\.|\s[—–-]\s")
+_INNER_LABEL = compile_later(r":(?!\d)|[|\]\)…;]|\.\.\.|\s[—–-]\s")
 #: Words a bare number follows that make it a day, a rank or a count, never a title's number ("March 5").
-_NOT_A_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
+_NOT_A_NAME = compile_later(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:top|no\.?|number|episodes?|ep\.?"
                          r"|eps|day|days|week|weeks|chapter|vol\.?|volume|phase|level|round|act|room|class|gen|d|at|by|in|on|for|to|from|of|and|or|the"
                          r"|than|with|under|over|after|before|about|until|till|only|just|all|its|it's|his|her|their|our)$", re.I)
 
 
 #: A weekday before a number followed by its month ("Friday 7 May", "Fri 7th May") is a day, not a title.
-_WEEKDAY = re.compile(rf"^{WEEKDAY_WORD},?$", re.I)
-_MONTH_NEXT = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_WEEKDAY = compile_later(rf"^{WEEKDAY_WORD},?$", re.I)
+_MONTH_NEXT = compile_later(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
 #: A quoted text whose number follows a month ("'set for may 14'", "\"out on Jan. 8\""): a day said, never a title's number.
-_ENDS_IN_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
+_ENDS_IN_A_MONTH = compile_later(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I)
 
 
 #: Korean words a number follows that make it a season, a part, an hour or a count, not a title's number.
-_NOT_A_KOREAN_TITLE = re.compile(r"^(?:시즌|파트|에피소드|제|총|약|최대|최소|오후|오전|밤|새벽|저녁|낮|무려|단|첫|매주|주|일)$")
+_NOT_A_KOREAN_TITLE = compile_later(r"^(?:시즌|파트|에피소드|제|총|약|최대|최소|오후|오전|밤|새벽|저녁|낮|무려|단|첫|매주|주|일)$")
 
 
 def _another(match: re.Match[str], ours: list[tuple[int, int]]) -> bool:

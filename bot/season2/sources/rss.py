@@ -29,6 +29,7 @@ from typing import Any
 import aiohttp
 import feedparser
 
+from bot.lazy_re import compile_later
 from bot.season2.denials import DENIAL_MARK
 from bot.season2.model import (
     EARLIEST_DAY,
@@ -402,7 +403,7 @@ class RSSSource:
 _SYNDICATORS = ("yahoo", "msn", "aol", "newsbreak", "flipboard", "smartnews", "inkl", "groundnews", "newsnow",
                 "headtopics", "pressreader", "newsnowuk", "microsoftstart")
 #: The outlet a copy names after its headline: "... - Variety", "... | Variety", "... (Variety)", "... via Variety".
-_NAMED_OUTLET = re.compile(r"^(.+?)(?:\s+[-–—|]\s+|\s+\(|\s+via\s+)([^-–—|()]{2,40}?)\)?\s*$", re.I)
+_NAMED_OUTLET = compile_later(r"^(.+?)(?:\s+[-–—|]\s+|\s+\(|\s+via\s+)([^-–—|()]{2,40}?)\)?\s*$", re.I)
 
 
 def syndicated_from(title: str, publisher: str) -> str | None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from bot.lazy_re import compile_later
 from bot.season2.sources.other_titles import SHOW
 
 #: The show's own feed: its subreddit's address or title, or a feed titled with the show's name alone.
-_SUBREDDIT = re.compile(r"(?:^|/|\b)r/(?:allofusaredead|aouad)\b", re.I)
-_NAME_ALONE = re.compile(r"^\W*(?:r/)?(?:all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는)\W*$", re.I)
+_SUBREDDIT = compile_later(r"(?:^|/|\b)r/(?:allofusaredead|aouad)\b", re.I)
+_NAME_ALONE = compile_later(r"^\W*(?:r/)?(?:all\s?of\s?us\s?are\s?dead|지금\s*우리\s*학교는)\W*$", re.I)
 #: The season named alone, at the start or after a mark or "the": "S2 drops", "change: S2 is now", "[MOD] season 2".
-_SEASON_ALONE = re.compile(r"(?:^|(?<=[:\]\)!?.,;|—–\-]\s)|(?<=[:\]\)!?.,;|—–\-\[])|(?<=\bthe\s)|(?<=\bour\s))"
+_SEASON_ALONE = compile_later(r"(?:^|(?<=[:\]\)!?.,;|—–\-]\s)|(?<=[:\]\)!?.,;|—–\-\[])|(?<=\bthe\s)|(?<=\bour\s))"
                            r"(?P<season>s2|season\s*(?:2|two))\b|(?:^|(?<=\s))(?P<korean>시즌\s*2)", re.I)
 
 

@@ -32,6 +32,7 @@ import html
 import re
 from dataclasses import replace
 
+from bot.lazy_re import compile_later
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_dates import parse_headline_date, years_named
 from bot.season2.sources.headline_denials import denied_day
@@ -45,14 +46,14 @@ from bot.season2.windows import Window
 #: How much of a summary is read: its first sentences, up to this many characters.
 MAX_SUMMARY = 400
 _SENTENCES = 2
-_TAG = re.compile(r"<[^>]{0,500}>")
+_TAG = compile_later(r"<[^>]{0,500}>")
 #: A sentence ends at its stop, not at a time's "p.m." before its zone ("March 19 at 5 p.m. KST.").
-_SENTENCE_END = re.compile(r"(?<=[.!?。])(?<![apAP]\.[mM]\.)\s+|(?<=[apAP]\.[mM]\.)\s+(?![A-Z]{2,4}\b)|(?<=다\.)\s*")
+_SENTENCE_END = compile_later(r"(?<=[.!?。])(?<![apAP]\.[mM]\.)\s+|(?<=[apAP]\.[mM]\.)\s+(?![A-Z]{2,4}\b)|(?<=다\.)\s*")
 #: A second season named without the show's name ("The second season of the zombie series ...").
-_SEASON_TWO = re.compile(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd|new) (season|instal?l?ment|part)\b|\bsequel\b"
+_SEASON_TWO = compile_later(r"\b(season|series|part)\s*(2|two)\b|\b(second|2nd|new) (season|instal?l?ment|part)\b|\bsequel\b"
                          r"|시즌\s*2", re.I)
 #: A sentence about an earlier season, whose days are history.
-_EARLIER = re.compile(r"\b(first|1st|previous|last|original) (season|instal?l?ment|part)\b|\b(season|series|part)\s*(1|one)\b"
+_EARLIER = compile_later(r"\b(first|1st|previous|last|original) (season|instal?l?ment|part)\b|\b(season|series|part)\s*(1|one)\b"
                       r"|시즌\s*1|첫\s*시즌|지난\s*시즌", re.I)
 #: A day in a summary that is when the news was written or said, never the release's: a byline's stamp ("Published Mar
 #: 10, 2027", "Last updated: December 10th, 2026 –", "UPDATE, Feb. 25, 2027:") and the day a statement was made ("On
@@ -70,7 +71,7 @@ _DATELINE = (r"^\s*(?:[A-Z][A-Za-z .'’-]{1,30},\s+)?(?:(?:jan|feb|mar|apr|may|
 _AGENCY = (r"yonhap|efe|afp|ap|reuters|upi|xinhua|kyodo|dpa|ansa|europa\s+press|bernama|antara|notimex|연합뉴스|뉴스1|뉴시스")
 _WIRE_DATELINE = (rf"^\s*[^()\n]{{0,40}}?\(\s*(?:{_AGENCY})\s*\)\s*(?:\.?\s*-{{1,2}}|\.?\s*[—–]|:)?"
                   rf"|^\s*\(\s*[가-힣]+\s*=\s*(?:{_AGENCY})\s*\)\s*(?:[가-힣]+(?:\s+[가-힣]+)?\s*(?:기자|특파원)\s*=)?")
-_STAMP = re.compile(rf"{_WIRE_DATELINE}|\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
+_STAMP = compile_later(rf"{_WIRE_DATELINE}|\b(?:(?:last\s+)?updated|update|published|posted)(?:\s+on)?\s*[:,]?\s*(?:{_DAY_SAID}|{_DAY_FIRST})\s*[:,–—-]?"
                     rf"|{_DATELINE}"
                     rf"|(?:^|(?<=[.!?…] ))on\s+{_DAY_SAID},?\s*(?=[^,.;]{{0,60}}?\b(?:announced|said|revealed|confirmed|shared|unveiled|told"
                     r"|reported|stated|noted|posted|tweeted|claimed|denied)\b)", re.I)
@@ -92,7 +93,7 @@ _CONTEXT = "All of Us Are Dead Season 2 — "
 #: summary is read for our season's day only in a sentence naming our show and its season 2.
 #: Also a month's or a week's list: "New K-Dramas on Netflix in March 2027", "What's new on Netflix this week", "Netflix
 #: releases this week", 넷플릭스 3월 신작.
-_ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix"
+_ROUNDUP = compile_later(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|new\s+(?:on|to)\s+netflix"
                       r"|new\s+(?:k-?dramas?|korean\s+(?:dramas?|series|shows?)|shows?|series|releases|titles)\s+(?:on|to|coming\s+to)"
                       r"\s+netflix|netflix\s+(?:releases|premieres|schedule|new\s+releases)\s+(?:this|next)\s+(?:week|month)"
                       # "Every Korean Netflix Series Coming in 2027 (So Far)": a year's list
@@ -103,32 +104,32 @@ _ROUNDUP = re.compile(r"\b(?:slate|line-?up|coming\s+(?:soon\s+)?to\s+netflix|ne
 #: An explainer's title, whose question is its subject, not a doubt ("When Does All of Us Are Dead Season 2 Come Out?
 #: Release Date, Cast, and Trailer"): its summary may say the day, at the summary's own strength. The question alone
 #: ("When will ... come out?") may be anyone's doubt: it reads nothing.
-_EXPLAINER = re.compile(r"^\W*when\s+(?:does|will|is)\s+[^?]{3,80}?\s+(?:come\s+out|coming\s+out|release|premiere|arrive|return"
+_EXPLAINER = compile_later(r"^\W*when\s+(?:does|will|is)\s+[^?]{3,80}?\s+(?:come\s+out|coming\s+out|release|premiere|arrive|return"
                         r"|drop|out|on\s+netflix)\s*\?\s*(?:(?:release\s+date|premiere\s+date|cast|plot|story|trailer|teaser"
                         r"|episodes?|everything\s+(?:we|to)\s+know|what\s+(?:we|to)\s+know|news|updates?|more)(?:\s*(?:,|&|\band\b|\+))*\s*)+[.!]?$",
                         re.I)
 #: A title whose news is the season's release date, without the day ("premiere date revealed").
 #: Also a premiere set for a month ("Sets June Premiere at Netflix, Unveils Teaser"), the day left to the summary (never an
 #: event's: "sets premiere party").
-_DATE_IS_THE_NEWS = re.compile(r"\b(release|premiere|launch|streaming) date\b|\bdate\s+(announcement|reveal|announced|revealed)\b|공개일"
+_DATE_IS_THE_NEWS = compile_later(r"\b(release|premiere|launch|streaming) date\b|\bdate\s+(announcement|reveal|announced|revealed)\b|공개일"
                                r"|\b(sets|gets|locks\s+in|confirms|announces)\s+(an?\s+|its\s+)?(\w+\s+){0,2}?(netflix\s+)?(premiere"
                                r"|release|debut)\b(?!\s+(party|event|screening|showcase|celebration))", re.I)
 #: "the series", also with words before its noun as outlets describe it ("the Korean zombie series", "the hit drama").
 _DESCRIBED = r"(?:[\w-]+\s+){0,3}?"
-_THE_SERIES = re.compile(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
+_THE_SERIES = compile_later(rf"\bthe {_DESCRIBED}(series|show|drama|k-?drama|sequel|new season|thriller|horror|follow-up"
                          r"|instal?lment)\b", re.I)
 #: A title whose news is that the season's release moves, without the new day ("Delayed By One Week", "Netflix Pushes
 #: 'All of Us Are Dead' Season 2 Back One Week").
-_MOVE_IS_THE_NEWS = re.compile(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)?\b[^;…]{0,60}?\bback|pushed|moved|reschedul\w*)\b"
+_MOVE_IS_THE_NEWS = compile_later(r"\b(delay(ed|s)?|postpone[ds]?|push(ed|es)?\b[^;…]{0,60}?\bback|pushed|moved|reschedul\w*)\b"
                                r"|연기|미뤄|변경", re.I)
 #: Its first sentence then says where "the premiere" or "the series" went ("Netflix has moved the premiere from March 19
 #: to March 26", "The Korean zombie series will now debut March 26").
-_ITS_RELEASE = re.compile(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel|season"
+_ITS_RELEASE = compile_later(rf"\b(the|its) {_DESCRIBED}(premiere|release|debut|launch|series|show|drama|k-?drama|sequel|season"
                           r"|new season|thriller|horror|follow-up|instal?lment)\b", re.I)
 
 
 #: A listing's sentence with no subject, said of the title's season: "Premieres May 14, only on Netflix."
-_NO_SUBJECT = re.compile(r"^\W*(premieres?|arrives?|coming|streaming|drops?|lands?|debuts?)\b", re.I)
+_NO_SUBJECT = compile_later(r"^\W*(premieres?|arrives?|coming|streaming|drops?|lands?|debuts?)\b", re.I)
 
 
 def _the_titles_series(title: str, sentence: str) -> bool:
@@ -226,17 +227,17 @@ def timed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tup
 
 #: A review's title: what follows "Review:" is the critic's line ("... Review: the Kids Aren't Alright"), no doubt or
 #: denial of the news, so only what comes before it is judged.
-_REVIEW_LINE = re.compile(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
+_REVIEW_LINE = compile_later(r"(\breview\b|리뷰)\s*[:：—–-]\s*.*$", re.I)
 
 
 #: "the year" in a summary: the one year its title names ("Netflix Unveils 2027 Korean Content Lineup …" / "… which will
 #: premiere in the first half of the year").
-_THE_YEAR = re.compile(r"\b(of|in)\s+the\s+year\b", re.I)
+_THE_YEAR = compile_later(r"\b(of|in)\s+the\s+year\b", re.I)
 
 
 #: The wire's "the second season of (zombie hit) "All of Us Are Dead"": the season named by the show's name, as the readers
 #: take it ("All of Us Are Dead Season 2 set for …").
-_SECOND_SEASON_OF = re.compile(r"\b(?:the\s+)?(?:second|2nd)\s+season\s+of\s+(?:(?:the|its|Netflix['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+_SECOND_SEASON_OF = compile_later(r"\b(?:the\s+)?(?:second|2nd)\s+season\s+of\s+(?:(?:the|its|Netflix['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
                                r"[\"“'‘]?(All\s+of\s+Us\s+Are\s+Dead)[\"”'’]?(?=[\s,]|$)", re.I)
 
 

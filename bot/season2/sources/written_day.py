@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import re
 
+from bot.lazy_re import compile_later
 from bot.season2.day_spans import span_label
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_parts import read_headline
@@ -24,9 +24,9 @@ from bot.season2.windows import Window
 
 #: Korea's time: a Korean outlet's 오늘 (today) and 내일 (tomorrow) are said from Korea's day.
 _KST = dt.timezone(dt.timedelta(hours=9))
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
 #: An RFC 3339 stamp's offset (Atom's): "-08:00", "+0900".
-_ISO_OFFSET = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)\s*$")
+_ISO_OFFSET = compile_later(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*([+-])(\d\d):?(\d\d)\s*$")
 #: Offsets clocks really keep (UTC-12 to UTC+14); anything else is a broken stamp, no clock.
 _FARTHEST = dt.timedelta(hours=14)
 

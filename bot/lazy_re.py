@@ -1,0 +1,89 @@
+"""Regular expressions compiled on first use instead of at import.
+
+The answer, lexicon and headline modules build about 1,300 patterns at module level. Compiling
+them is most of the CPU of importing those modules (~1.2 s): every `hyosan` command, every
+`hyosan run` start and every test worker paid it, though a start or a refused command uses few
+or none of them. `compile_later` returns a `LazyPattern` that compiles on its first use; from
+then on the compiled pattern's own methods sit on the instance, so a search costs what it did.
+
+The lexicon, name and season-2 poll modules keep `re.compile`: the season-2 walk (bench/walk.py)
+is the first use of their patterns in its process, and would count this module as one more file.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+# The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
+_DELEGATED = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "split", "flags", "groups",
+)
+
+
+class LazyPattern:
+    """A `re.Pattern[str]` that is compiled the first time it is used."""
+
+    pattern: str  # the source, readable without compiling (patterns are built from others')
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._given_flags = flags
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, for the `re` functions that want one."""
+        compiled: re.Pattern[str] | None = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = re.compile(self.pattern, self._given_flags)
+            # The bound methods go on the instance: later reads find them there, not __getattr__.
+            for name in _DELEGATED:
+                self.__dict__[name] = getattr(compiled, name)
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for an attribute not yet on the instance, that is before the first use.
+        if name in _DELEGATED:
+            return getattr(self.compiled, name)
+        raise AttributeError(name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPattern):
+            return (self.pattern, self._given_flags) == (other.pattern, other._given_flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._given_flags))
+
+    def __repr__(self) -> str:
+        return f"compile_later({self.pattern!r}, {self._given_flags!r})"
+
+    def __copy__(self) -> LazyPattern:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> LazyPattern:
+        return self
+
+    if TYPE_CHECKING:  # what __getattr__ hands on, as re.Pattern[str] declares it
+        flags: int
+        groups: int
+
+        def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+        def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+        def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+        def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
+        def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]: ...
+        def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str: ...
+        def split(self, string: str, maxsplit: int = 0) -> list[str | Any]: ...
+
+
+def compile_later(pattern: str, flags: int = 0) -> LazyPattern:
+    """`re.compile(pattern, flags)`, done when the pattern is first used."""
+    return LazyPattern(pattern, flags)
+
+
+# What a pattern parameter accepts: one built at import (lazy) or one compiled in a function.
+Pattern: TypeAlias = "re.Pattern[str] | LazyPattern"
