@@ -256,15 +256,15 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
 
 #: A day named as the one set aside before: "March 12 was the old one", "… was the original date", "the previous date was
 #: March 12". What stands is not said by it.
-_OLD_DAY = re.compile(
+_OLD_DAY = compile_later(
     rf"{_A_DAY}(?:,?\s*20\d\d)?\s+(?:was|is|were)\s+(?:just\s+)?the\s+(?:old|previous|original|earlier|first|former)\s+"
     rf"(?:one|date|day|plan|release\s+date)\b"
     rf"|\b(?:the\s+)?(?:old|previous|original|earlier|former)\s+(?:release\s+)?(?:date|day|one)\s*(?:was|:)\s*{_A_DAY}(?:,?\s*20\d\d)?",
     re.I)
 #: A future word after the season's name ("aouad s2 soon", "coming soon", 곧, pronto, segera, bientôt): not out yet,
 #: whatever else "dropped" beside it (the trailer, another show).
-_SOON = re.compile(r"\b(?:soon|pronto|segera|bient[oô]t|em\s+breve|pr[oó]ximamente|demn[aä]chst)\b|(?<![가-힣])곧(?![가-힣])", re.I)
-_OUR_NAME_KO = re.compile(r"지우학\s*(?:2|시즌\s*2)|지금\s*우리\s*학교는\s*(?:2|시즌\s*2)")
+_SOON = compile_later(r"\b(?:soon|pronto|segera|bient[oô]t|em\s+breve|pr[oó]ximamente|demn[aä]chst)\b|(?<![가-힣])곧(?![가-힣])", re.I)
+_OUR_NAME_KO = compile_later(r"지우학\s*(?:2|시즌\s*2)|지금\s*우리\s*학교는\s*(?:2|시즌\s*2)")
 
 
 def _past_year(reading: Classified, text: str, written: dt.date | None) -> bool:
