@@ -47,6 +47,8 @@ ANSWER_KEYS = frozenset({
     "answer", "answers", "a", "ans", "correct", "correct answer", "correct answers", "right answer", "respuesta",
     "respuestas", "resposta", "antwort", "risposta", "정답", "답",
 })
+# Open Trivia DB's one right answer: never split at its commas ("Washington, D.C." is one answer).
+_ONE_ANSWER_KEYS = frozenset({"correct answer"})
 ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternative answers", "also accepted",
                        "other answers", "aliases"})
 EPISODE_KEYS = frozenset({
@@ -186,12 +188,13 @@ def _unescaped(text: str, reading: _Reading) -> str:
     return html.unescape(text)
 
 
-def _answer_texts(node: Node, reading: _Reading) -> list[str] | None:
+def _answer_texts(node: Node, reading: _Reading, one: bool = False) -> list[str] | None:
+    """A field's answers; `one` for a field that holds a single answer (Open Trivia DB's), whose text is never split."""
     texts = _texts(node)
     if texts is None:
         return None
     texts = [_unescaped(t, reading) for t in texts]  # first: "&quot;Dynamite&quot;" is one answer, its ';' no split
-    if isinstance(node, ScalarNode):
+    if isinstance(node, ScalarNode) and not one:
         texts, split = split_answers(texts[0])
         if split is not None:
             reading.split.add(split)
@@ -240,7 +243,7 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     if answer is None:
         col.error(node, f"{where}: question {short(asked)!r} has no answer (no field such as 'answer' or 'answers')")
         return False
-    answers = _answer_texts(answer[1], reading)
+    answers = _answer_texts(answer[1], reading, one=_form(answer[0]) in _ONE_ANSWER_KEYS)
     for _, more in also:
         answers = None if answers is None else answers + [a for a in (_answer_texts(more, reading) or []) if a not in answers]
     if answers is None:

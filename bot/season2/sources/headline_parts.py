@@ -198,6 +198,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
+    text = _OLD_DAY.sub(" ", text)  # "date: March 12 was the old one": a day set aside, no announcement
     text = _not_that_day(_not_these(_netflix_answer(_STAMP.sub("", text))), written)  # "aouad s2 is NOT march 12, netflix just confirmed march 19": March 19
     text = with_english_days(with_days_spelt(text), written)  # "March slate: ... on the 19th": the 19th of March
     text = as_exclaimed(as_heard(without_feelings(without_invitations(text))))  # "… drops march 12?? i'm not ready": a rumour, no denial  # "hearing … might be march 12??", "… on march 19?? netflix is spoiling us"
@@ -247,7 +248,31 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
     if weighed:
         found = [replace(r, confidence=Confidence.RUMOUR) for r in found]
+    if (name := _OUR_NAME.search(text) or _OUR_NAME_KO.search(text)) and _SOON.search(text, name.end()):
+        found = [r for r in found if r.milestone is not Milestone.RELEASED]  # "it just dropped. aouad s2 soon": not out yet
+    found = [r for r in found if not _past_year(r, text, written)]
     return tuple(_distinct(_without_dated_windows(found)))
+
+
+#: A day named as the one set aside before: "March 12 was the old one", "… was the original date", "the previous date was
+#: March 12". What stands is not said by it.
+_OLD_DAY = compile_later(
+    rf"{_A_DAY}(?:,?\s*20\d\d)?\s+(?:was|is|were)\s+(?:just\s+)?the\s+(?:old|previous|original|earlier|first|former)\s+"
+    rf"(?:one|date|day|plan|release\s+date)\b"
+    rf"|\b(?:the\s+)?(?:old|previous|original|earlier|former)\s+(?:release\s+)?(?:date|day|one)\s*(?:was|:)\s*{_A_DAY}(?:,?\s*20\d\d)?",
+    re.I)
+#: A future word after the season's name ("aouad s2 soon", "coming soon", 곧, pronto, segera, bientôt): not out yet,
+#: whatever else "dropped" beside it (the trailer, another show).
+_SOON = compile_later(r"\b(?:soon|pronto|segera|bient[oô]t|em\s+breve|pr[oó]ximamente|demn[aä]chst)\b|(?<![가-힣])곧(?![가-힣])", re.I)
+_OUR_NAME_KO = compile_later(r"지우학\s*(?:2|시즌\s*2)|지금\s*우리\s*학교는\s*(?:2|시즌\s*2)")
+
+
+def _past_year(reading: Classified, text: str, written: dt.date | None) -> bool:
+    """Whether a reading's day carries its year written out and lies before the post itself ("April 23 2022, 12am PT" in a
+    2027 post): an old day recalled, never the coming release."""
+    at = reading.release_at
+    return (written is not None and at is not None and at.date() < written and str(at.year) in text
+            and reading.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED))
 
 
 def _what_stands(text: str) -> str | None:

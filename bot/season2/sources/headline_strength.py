@@ -56,6 +56,9 @@ _QUESTION = compile_later(
     r"|\b(pls|please|plz)\s+tell\s+me\b|맞(나요|나|냐|니|죠)(?![가-힣])|(인가요|인가|일까요|일까)(?![가-힣])"
     # Korean's "when" typed without "?": "지우학2 예고편 언제 나와요 ㅠㅠ" (not 언제든 "anytime", 언제나 "always")
     r"|언제(?!든|나(?:\s|$|[.!,~]))"
+    # Korean asks with its ending, no "?" typed: "6월 11일 베일 벗나", "공개하나요", "나올까", "나왔니" (not 하나 "one",
+    # 누나, 언니, 어머니, nor the verbs whose stem ends in 나: 만나요 "see you", 끝나 "it ends", 떠나, 지나)
+    r"|(?<=[가-힣])(?:(?<!누)(?<!만)(?<!끝)(?<!떠)(?<!지)(?:(?<!하)나|나요)|(?<!언)(?<!머)니|까요?)(?=[\s.~…ㅠㅜ!]*$)"
     # Chinese asks with 吗 ("今天上线了吗": is it up today?), Japanese with か after its polite verb ("配信開始ですか")
     r"|[吗嗎](?![\u4e00-\u9fff])|(?:です|ます|でしょう|のです|んです)か(?![\u3040-\u30ff\u4e00-\u9fff])"
     # "예상보다 빨라", "earlier than expected": a day set, compared with the guesses
