@@ -92,6 +92,9 @@ _ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictio
                         r"|sister|son|daughter|parents?|family)" + _E + ")", re.I)
 #: A ranking's item number ("5. mr lee", "#1 so-ju", "2) isak"), between words or at the start of a line.
 _ITEM = re.compile(r"(?:(?<=\s)|^)#?\d{1,2}(?:[.)]|(?<=#\d)|(?<=#\d\d))\s+(?=[^\d\s])", re.M)
+#: What heads a ranking ("top 5 deaths ranked:", "saddest deaths"): numbered lines under any other heading (a
+#: moderator's numbered list of reported questions) stay apart, each read on its own.
+_RANKING = re.compile(r"\b(?:top|rank\w*|tier\w*|fav\w*|best|worst|sadd?est|deaths?|kills?|moments?|scenes?|list)\b", re.I)
 _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|sacrific|sobreviv|bengala|fallec|patay|kagat|naging|nagsakrip"
                     r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d")  # on lowercase
 
@@ -101,7 +104,9 @@ def rephrase(text: str) -> str:
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     if not _CHEAP.search(text.lower()):  # lowercased and matched as is: four times quicker than re.I
         return text
-    if len(_ITEM.findall(text)) >= 2:  # a ranking: one list, its items apart by commas (one number is no list)
+    items = list(_ITEM.finditer(text))
+    # a ranking: one list under its heading, its items apart by commas (one number is no list)
+    if len(items) >= 2 and _RANKING.search(text[:items[0].start()]):
         text = _ITEM.sub(", ", text.replace("\n", " "))
     text = _ON_SCREEN.sub("", text)
     text = _RELATIVE.sub(_relative, text)

@@ -73,6 +73,14 @@ def test_a_numbered_ranking_of_deaths_tells_each_death_ranked(text: str, spoils:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
+def test_numbered_lines_under_no_ranking_heading_are_each_read_on_their_own() -> None:
+    # a moderator's list of reported questions: one names a character, a later one season 2; together they
+    # tell nothing, as each question alone tells nothing
+    reports = ("#1 Spoiler · `aouad-010`\nWhich actress plays Seo Hyo-ryeong?\nAnswer: Kim Bo-yoon\n"
+               "#2 Wrong · `aouad-189`\nWhen did Netflix renew the show for Season 2?\nAnswer: June 2022")
+    assert LEXICON.position(reports, anywhere=True) == s1(0)
+
+
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
