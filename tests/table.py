@@ -134,6 +134,7 @@ def table(
             return out
 
         def verdict(out: _Rows) -> None:
+            __tracebackhide__ = True  # the report is the rows' messages, not this helper's frames
             if out.failures:
                 lines = [f"{len(out.failures)} of {out.total} rows fail:"]
                 lines += [f"  [{rid}] " + msg.replace("\n", "\n      ") for rid, msg in out.failures]
@@ -144,6 +145,7 @@ def table(
         if is_async:
 
             async def run_async(**kwargs: Any) -> None:
+                __tracebackhide__ = True
                 verdict(await judge_async(kwargs))
 
             wrapper: Any = run_async
@@ -152,6 +154,7 @@ def table(
         else:
 
             def run(**kwargs: Any) -> None:
+                __tracebackhide__ = True
                 verdict(judge(kwargs))
 
             wrapper = run
