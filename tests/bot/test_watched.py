@@ -307,7 +307,7 @@ def test_twelfth_blind_set_is_never_read_past_what_was_watched() -> None:
         ("only the finale left", "S1E11"),  # what is left runs to the season's end: the one before it was seen
         ("eps 10-12 to go", "S1E9"),
         ("시즌1 마지막 화 남았어", "S1E11"),
-        ("3 eps left", "refused"),  # a count says nothing of which
+        ("3 eps left", "S1E9"),  # a count left counts back from the end of the only season out
         ("ep 6 left", "refused"),  # ... nor does one episode before the end
         ("the first one", "S1E1"),  # with one season out, its first episode
         ("done with the season", "S1E12"),
@@ -457,7 +457,7 @@ def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
     "typed",
     ["ep 3, 4", "ep 4, not done", "watched ep 4 but fell asleep", "on ep 6 but paused", "finished ep 3, ep 5 next",
      "ep 9 no wait", "ep 7 is good so far",
-     "ep 5 later", "halfway through season 1", "ep 12 tonight", "finished ep 11, ep 12 tonight", "finished ep 11 and 12 tonight",
+     "ep 5 later", "halfway through season 1", "finished ep 11, ep 12 tonight", "finished ep 11 and 12 tonight",
      "watched ep 2 and 5"],
 )
 def test_a_clause_that_may_say_otherwise_has_it_asked_again(typed: str) -> None:
@@ -652,9 +652,49 @@ def test_what_cannot_be_read_is_refused_saying_nothing_was_saved_and_why(typed: 
         read_watched(typed, ShowShape.season_one(), now=NOW)
 
 
-def test_episodes_left_counted_saves_nothing() -> None:
+def test_all_episodes_left_counted_saves_nothing_seen() -> None:
     # "12 eps left" of season 1's 12 is none seen: never saved as S1E11 (as "ep 12 left" is)
-    assert _read("12 eps left") == "refused"
+    assert _read("12 eps left") == "0"
+
+
+@pytest.mark.parametrize("typed", ["3 eps left", "2 left", "only 3 more eps"])
+def test_a_count_left_once_season_two_is_out_is_asked_again(typed: str) -> None:
+    # which season the count runs to the end of is not said
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "refused"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("ep 4 or 5 idk", "S1E4"),  # the lower: the one surely reached
+    ("on 7 or 8", "S1E7"),
+    ("8화 아니면 9화", "S1E8"),
+    ("1 or 2 eps left", "refused"),  # a count: its lower number would be the later place
+    ("5 or 6?", "refused"),  # asked, not said
+])
+def test_two_episodes_offered_save_the_lower(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("ep 12 tonight", "S1E11"),  # to watch tonight, or watched: the one before is seen either way
+    ("tonight I'll watch 6", "S1E5"),
+    ("watched ep 6 tonight", "S1E6"),  # said as watched
+    ("finished it tonight!!", "S1E12"),
+])
+def test_an_episode_tonight_is_a_plan_unless_said_as_watched(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("2 left", "S1E10"),
+    ("two to go", "S1E10"),
+    ("only 3 more eps", "S1E9"),
+    ("me faltan 2 capítulos", "S1E10"),
+    ("tinggal 2 episode lagi", "S1E10"),
+    ("두 편 남음", "S1E10"),
+    ("あと2話", "S1E10"),
+])
+def test_a_count_left_before_season_two_counts_back_from_season_ones_end(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
 
 
 def test_refusal_repeats_what_the_fan_typed() -> None:
