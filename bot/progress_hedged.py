@@ -26,6 +26,12 @@ _EITHER = compile_later(
 )
 # "/progress ep 8": the command's name typed again into its own option.
 _COMMAND = compile_later(r"^/?progress:? (?=\S)")
+# "dont spoil anything after ep 4", "no spoilers past ep 6": the line the fan draws is how far they have watched.
+_SPOILER_LINE = compile_later(r"^(?:pls |please )?(?:dont|do not|no) spoil(?:ers?)?(?: me)?(?: anything| for)?"
+                              r" (?:after|past|beyond) ((?:episode|ep|e) ?\d{1,2})(?: pls| please)?$")
+# "gonna start it this weekend", "just about to start it": not started yet.
+_NOT_STARTED = compile_later(r"^(?:im |i am )?(?:just )?(?:about to|gonna|going to|will|planning to) start(?: it| the show| watching(?: it)?)?"
+                             r"(?: (?:this weekend|tonight|tomorrow|soon|later|today|now|next week))?$")
 # A count (of what is left, of hours) whose lower number would be the later place: left as typed.
 _COUNTING = compile_later(r"\b(?:left|to go|remaining|more|falta\w*|tinggal|sisa|lang)\b|남|あと|残")
 # Doubts said around the two episodes: "idk", "cant remember", "i forgot", "not sure (if)", "either", "lupa", "ata".
@@ -53,7 +59,7 @@ _TONIGHT_AFTER = compile_later(
 
 def hedged_said(text: str) -> str:
     """`text` with two episodes offered said as the lower one, and "tonight" as watched or as a plan."""
-    text = _COMMAND.sub("", text)
+    text = _NOT_STARTED.sub("havent started", _SPOILER_LINE.sub(r"watched up to \1", _COMMAND.sub("", text)))
     either = _EITHER.search(text)
     if either is not None and int(either["low"].rstrip("stndrh")) < int(either["high"]) and _COUNTING.search(text) is None:
         low = either["low"] + (either["ko"] or "").strip()
@@ -74,7 +80,7 @@ _EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
 _OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series)| (?:till|until|to) the end)?"
 # What a fan says is left: "2 left", "only 3 more eps", "1 ep to go", "last 4 left", "4 eps away from the end".
 _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
-    r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final )?" + _N + _EPS
+    r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N + _EPS
     + r"(?: (?:left|to go|remaining)" + _OF_THE_SEASON + r"| away from the end)$",
     r"^(?:only|just) " + _N + r" more(?: (?:episodes?|eps?))?$",
     r"^(?:me |nos )?falta(?:n)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos"

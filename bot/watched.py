@@ -97,6 +97,7 @@ _THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\
 _SHOW_REWATCHED = compile_later(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
     r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
+    r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch|viewing|watch-?through)\b"
     r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)")  # "두 번째 정주행 중": binging it a second time
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
