@@ -211,8 +211,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   official Friday 4 June with times in many zones, a wrong day corrected, a delay rumour denied, countdowns, the
   trailer, the release in every language, fan-server posts that say only "S2" or "시즌2", and old news, other shows,
   counts and April Fools that read nothing (scored before any change: right 49, wrong 4, missed 24); tuned on since
-  (s2wild29: right 72, wrong 0, missed 5: two Korean press questions with their outlet after them, read as asking; a
-  Japanese hearsay of the half; a fan server's denial closing on "still no date"; and a day only longed for);
+  (s2wild29: right 73, wrong 0, missed 4: two Korean press questions with their outlet after them, read as asking; a
+  Japanese hearsay of the half; and a day only longed for);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

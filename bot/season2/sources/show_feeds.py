@@ -47,7 +47,8 @@ def with_show_named(title: str) -> str:
     names the show already, or names the season only after another title's words."""
     if SHOW.search(title):
         return title
-    if (named := _DAYS_SEASON.sub(r"\g<day> All of Us Are Dead Season 2", title, count=1)) != title:
+    # (named as fans short it, the "S2" kept as typed: "the May 21 AOUAD S2 date is fake" reads as fans write it)
+    if (named := _DAYS_SEASON.sub(r"\g<day> AOUAD S2", title, count=1)) != title:
         return named
     return _SEASON_ALONE.sub(lambda m: "지금 우리 학교는 시즌2" if m.group("korean") else "All of Us Are Dead Season 2",
                              title, count=1)

@@ -54,7 +54,12 @@ def test_a_korean_fan_servers_season_alone_is_ours() -> None:
 
 
 def test_a_season_named_after_the_and_a_day_is_ours_in_the_shows_own_feed() -> None:
-    assert with_show_named("the Mar 12 S2 leak was fake") == "the Mar 12 All of Us Are Dead Season 2 leak was fake"
+    assert with_show_named("the Mar 12 S2 leak was fake") == "the Mar 12 AOUAD S2 leak was fake"
+
+
+def test_a_fan_servers_day_called_fake_is_taken_back() -> None:
+    assert _posted("@everyone the Mar 12 S2 date is fake, netflix denied it", "discord.com", dt.date(2027, 2, 11)) == {
+        ("release_date_announced", Standing.REFUTED, "2027-03-12 00:00")}
 
 
 def test_the_season_said_official_then_its_day_is_that_day_not_a_renewal() -> None:
