@@ -44,7 +44,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
     (compile_later(r"前倒し"), " 앞당겨 "),
     # Chinese "已上線", "今天上线了" (up now, up today): out
-    (compile_later(r"(?:已经|已經|已)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),
+    (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),  # (终于: finally)
+    # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
+    (compile_later(r"(?:定档|定檔)\s*(\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
     (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
@@ -111,6 +113,13 @@ _CHINESE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\
                            r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
 
 
+#: ... or with no zone, right before the release's verb ("6/4下午3點Netflix全球上線"): the writer's clock, UTC+8 wherever Chinese
+#: is written (Taiwan, Hong Kong, Macau, China, Singapore, Malaysia all keep it), as the hour Netflix drops there.
+_CHINESE_RELEASE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
+                                   r"(?P<verb>\s*(?:在\s*)?(?:netflix|網飛|网飞)?\s*(?:全球|全台|同步)?\s*(?:独家|獨家)?"
+                                   r"(?:上线|上線|播出|开播|開播))", re.I)
+
+
 def _chinese_hour(m: re.Match[str]) -> str:
     hour = int(m.group(2)) % 12 + (12 if m.group(1) in ("中午", "下午", "晚上") and int(m.group(2)) != 12 else 0)
     minute = m.group(3) or ("30" if m.group(4) else "00")
@@ -123,6 +132,7 @@ def in_korean(text: str) -> str:
     if _KANA.search(text):
         text = _JAPANESE_HOUR.sub(lambda m: f" {m.group(1)}시" + (f" {m.group(2)}분" if m.group(2) else ""), text)
     text = _CHINESE_HOUR.sub(_chinese_hour, text)
+    text = _CHINESE_RELEASE_HOUR.sub(_chinese_hour, text)
     for pattern, korean in _JAPANESE_WORDS:
         text = pattern.sub(korean, text)
     return " ".join(text.split())

@@ -405,12 +405,16 @@ DAY_STANDS = compile_later(r"\d\s*일\s*(?:공개\s*)?(?:은\s*|는\s*|도\s*)?(
                         rf"|{_STANDS.pattern}|^\W*(?:it'?s\s+|netflix\s+says\s+)?still\s+(?:on\s+)?{_LISTED_DAY}\W*$", re.I)
 
 
+_ANSWERED_NO = compile_later(r"^\W*(?:no|nope|nah)\b\s*[,.!:—–-]+\s*", re.I)
+
+
 def as_reaffirmed(text: str) -> str:
     """A headline denying a delay beside the day that stands, read without the denial (see the module);
     any other headline as it is."""
     if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
         return text
-    text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", text))
+    # ("No, AOUAD S2 is NOT delayed. June 4 still stands": the "No" answers the delay rumour too, and goes with it)
+    text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", _ANSWERED_NO.sub("", text)))
     text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
     return " ".join(text.split())
 
