@@ -77,7 +77,8 @@ right answer inside a wrong one and chat about the answer; scored blind at 26 / 
 26 / 2 / 20 / 11 / 0 with "loman" set to the project's typo rule; after stop 45's changes: 8 / 0 / 8 / 8 / 0) and
 `held46` (stop 46: a Sunday-evening game, written before reading the matcher: titles and descriptions for a
 character, answers in other languages, answers wrapped in chatter, the actor for the character and back, and
-chat holding the answer's word; scored blind at 8 / 1 / 13 / 2 / 0).
+chat holding the answer's word; scored blind at 8 / 1 / 13 / 2 / 0, then 8 / 0 / 13 / 2 / 0 with "assemblywoman
+kim" set to the lore; after stop 46's changes: 0 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -103,6 +103,7 @@ from bot.trivia.normal import (
     years_apart,
 )
 from bot.trivia.numberwords import OTHER_LANGUAGE_NUMBERS
+from bot.trivia.otherlanguages import OTHER_LANGUAGE_WORDS
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -281,6 +282,8 @@ class AnswerMatcher(PreparedQuestions):
             if (hit is None or not hit.accepted) and p.numeric:
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)
             hit = hit if hit is not None and hit.accepted else None
+        if hit is None and len(core) == 1 and compact in OTHER_LANGUAGE_WORDS:  # "rojo", "kucing": an everyday word in another language
+            hit = next((p.exact[w] for w in OTHER_LANGUAGE_WORDS[compact] if w in p.exact and p.exact[w].accepted), None)
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p)  # "stagg", "thre"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"

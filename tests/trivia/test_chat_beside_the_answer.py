@@ -71,3 +71,21 @@ def test_a_number_typed_in_another_language_scores(pack: Pack, text: str) -> Non
 
 def test_another_number_in_another_language_is_a_wrong_attempt(pack: Pack) -> None:
     assert _judge(pack, "dos", THREE) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["rojo", "merah", "rouge lol"])
+def test_a_colour_typed_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, MAUL) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["kucing", "neko", "gato"])
+def test_an_animal_typed_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, CAT) is Verdict.RIGHT
+
+
+def test_another_colour_in_another_language_does_not_score(pack: Pack) -> None:
+    assert _judge(pack, "azul", MAUL) is not Verdict.RIGHT
+
+
+def test_a_french_word_english_chat_uses_is_not_read_as_french(pack: Pack) -> None:
+    assert _judge(pack, "chat", CAT) is not Verdict.RIGHT
