@@ -97,14 +97,16 @@ _LEADING_FRAME = frozenset(
     would could must be gotta has have to um uh er erm hmm hm ok okay oh ah lol lmao omg so well
     wait definitely obviously surely perhaps that thats know easy final go with going gonna
     yeah yes no nah uhh umm hmmm kinda like feel prob probs prolly
+    cest itu kayaknya
     """.split()
-)
+)  # (and in other languages: French "c'est", Indonesian "itu", "kayaknya")
 _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
+    kan sih deh dong kayaknya ata yata
     """.split()
-)
+)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
 
 # A question put back to the others ("who is that?", "anyone know?") is chat, not a guess, unless

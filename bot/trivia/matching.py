@@ -102,6 +102,8 @@ from bot.trivia.normal import (
     without_day_and_month,
     years_apart,
 )
+from bot.trivia.numberwords import OTHER_LANGUAGE_NUMBERS
+from bot.trivia.otherlanguages import OTHER_LANGUAGE_WORDS
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -131,6 +133,7 @@ _TEXT_SPEAK = frozenset(
     (digit, (word,)) for digit, words in (("4", "real ever sure life u you"), ("2", "late much many soon u you"))
     for word in words.split()
 )
+_OWN = frozenset({"my", "our"})  # before the answer's word, with more said after it: one's own thing talked of
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -274,6 +277,13 @@ class AnswerMatcher(PreparedQuestions):
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
+        if hit is None and len(core) == 1 and (number := OTHER_LANGUAGE_NUMBERS.get(compact)) is not None:
+            hit = p.exact.get(number)  # "tres", "ocho": the number in another language, typed alone
+            if (hit is None or not hit.accepted) and p.numeric:
+                return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)
+            hit = hit if hit is not None and hit.accepted else None
+        if hit is None and len(core) == 1 and compact in OTHER_LANGUAGE_WORDS:  # "rojo", "kucing": an everyday word in another language
+            hit = next((p.exact[w] for w in OTHER_LANGUAGE_WORDS[compact] if w in p.exact and p.exact[w].accepted), None)
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p)  # "stagg", "thre"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
@@ -311,8 +321,11 @@ class AnswerMatcher(PreparedQuestions):
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
-            if (role := described(core, self._roles) or described(tokens, self._roles)) is not None and ("character", role) in p.entities:
-                return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
+            if (role := described(core, self._roles) or described(tokens, self._roles)) is not None:
+                if ("character", role) in p.entities:
+                    return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
+                if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2:
+                    return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
@@ -356,6 +369,11 @@ class AnswerMatcher(PreparedQuestions):
                 tokens, h.start, h.end
             )) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
+            elif h.accepted and (
+                (h.start and tokens[h.start - 1] in _OWN and len(tokens) - h.end >= 2)
+                or (tokens[h.start][:1].isdigit() and tokens[h.end:h.end + 1] == ("more",) and h.end + 1 < len(tokens))
+            ):
+                return MatchResult(Verdict.CHAT)  # "my cat just walked on my keyboard": one's own; "8 more questions??": a count of something else
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands

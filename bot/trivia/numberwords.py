@@ -42,6 +42,20 @@ _ROMANS = frozenset(
         )
     ) if len(r) >= 2
 )
+# Numbers as fans of other languages type them, read only as a whole guess ("tres", "ocho", "tiga", "dua"):
+# Spanish, French, Indonesian/Malay and Tagalog, one to ten; words English uses otherwise are left out
+# ("un", "once", "six" is English already, "dix" and "isa" stay names).
+OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
+    word: str(n)
+    for words in (
+        "uno dos tres cuatro cinco seis siete ocho nueve diez",
+        "_ deux trois quatre cinq _ sept huit neuf _",
+        "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh",
+        "_ dalawa tatlo apat _ anim pito walo siyam sampu",
+    )
+    for n, word in enumerate(words.split(), 1)
+    if word != "_"
+}
 # A text needs the (slower) number pass only when it holds one of these words.
 NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES, *_PLURAL_SCALES])
 _NUMERIC = compile_later(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
