@@ -63,12 +63,13 @@ class ThingAnswers:
         if not stems or len(stems) > 2 or not re.search(r"\b(?:to|with|of|the|a|an)\s+\w+", ask.text):
             return None
         found = self._naming(stems)
-        unsaid: list[Part] = []
-        if not found and a.yes_no and (named := [w for w in stems if w not in _STATES]) and len(named) < len(stems):
-            # "was the principal bitten": what the events tell of him, said as not telling the bite ("I don't know
-            # that" hid that Gwi-nam kills him)
+        states = {w for w in stems if w in _STATES} if a.yes_no else set()
+        if not found and states and (named := [w for w in stems if w not in _STATES]):
             found = self._naming(named)
-            unsaid = [Part("My sources don't say that. What they do say:")] if found else []
+        # "was the principal bitten", "was he a zombie": what the events tell of him, said as not telling the state
+        # asked ("I don't know that" hid that Gwi-nam kills him)
+        unsaid = [Part("My sources don't say that. What they do say:")] if found and states and not any(
+            states <= self.e.words[e.id] for e in found) else []
         if not found or len(found) > _MOST_THINGS:
             return None  # nothing names it, or so much does that it is a setting, not a thing
         # In story order; one the sources place only between two episodes goes by the later one.

@@ -72,3 +72,21 @@ def test_a_state_the_events_never_tell_of_someone_unnamed_gives_what_they_do_tel
 
 def test_what_the_director_made_before_is_his_other_work(engine: AnswerEngine) -> None:
     assert "Beethoven Virus" in _clear(engine, "what did the director make before this", 0)
+
+
+@pytest.mark.parametrize("question", ["결말에 누구 죽어", "엔딩에서 누가 죽어?"])
+def test_who_dies_at_the_end_asked_in_korean_is_the_endings_deaths(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "episodes 11 and 12" in text and "I-sak" not in text, text
+
+
+def test_who_dies_last_asked_in_korean_stays_the_last_death(engine: AnswerEngine) -> None:
+    assert _clear(engine, "누가 마지막에 죽어?").startswith("The last death in season 1")
+
+
+def test_a_fight_asked_in_korean_is_read(engine: AnswerEngine) -> None:
+    assert engine.answer("수혁이랑 온조 싸웠어?").answered and not _clear(engine, "수혁이랑 온조 싸웠어?").startswith("Yes")
+
+
+def test_the_principal_asked_in_korean_is_the_one_gwi_nam_kills(engine: AnswerEngine) -> None:
+    assert "Gwi-nam kills the school principal" in _clear(engine, "교장 물렸어?")
