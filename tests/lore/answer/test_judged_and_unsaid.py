@@ -90,3 +90,9 @@ def test_a_fight_asked_in_korean_is_read(engine: AnswerEngine) -> None:
 
 def test_the_principal_asked_in_korean_is_the_one_gwi_nam_kills(engine: AnswerEngine) -> None:
     assert "Gwi-nam kills the school principal" in _clear(engine, "교장 물렸어?")
+
+
+@pytest.mark.parametrize("question", ["and her?", "n him", "her too?", "and her dad?"])
+def test_a_pronoun_alone_asks_whom_it_means(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and _clear(engine, question).startswith("Whom do you mean?")
