@@ -82,7 +82,7 @@ kim" set to the lore; after stop 46's changes: 0 / 0 / 0 / 1 / 0) and `held47` (
 before reading the matcher: descriptions fitting two characters or the wrong one, actor for character and back,
 near-miss names of others, short words of other languages that are chat, numbers in chatter, emoji and sticker
 text, a corrected typo, an answer split over two messages, answers in other languages; scored blind at
-9 / 0 / 6 / 1 / 0).
+9 / 0 / 6 / 1 / 0; after stop 47's changes: 0 / 0 / 2 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
