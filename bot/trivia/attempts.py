@@ -19,15 +19,20 @@ from bot.trivia.wordplay import SAID_OF
 _SOMEONE = frozenset("girl guy lady dude gal boy kid man woman".split())
 
 
+# Chat words that are codes too where codes answer: "n" ("and" only between two words), "si" (Spanish "yes";
+# silicon's symbol)
+_CODES_TOO = frozenset({"n", "si"})
+
+
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
     """What a message (its words `tokens`) that holds no answer of `p` whole is: a wrong attempt, close, or chat."""
     if "://" in text:  # a link is never what makes a message an attempt
         tokens = read(strip_markup(text)).tokens
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
-    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] == "n" or tokens[0] not in FILLER_WORDS) and all(
+    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] in _CODES_TOO or tokens[0] not in FILLER_WORDS) and all(
         len(a.compact) <= 2 for a in p.accepted
-    ):  # ("n" is "and" only between two words)
+    ):
         return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
     if len(tokens) >= 3 and any(
         len(a.tokens) == len(tokens) and sum(x != y for x, y in zip(a.tokens, tokens, strict=True)) == 1 for a in p.accepted

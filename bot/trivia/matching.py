@@ -134,6 +134,14 @@ _TEXT_SPEAK = frozenset(
     for word in words.split()
 )
 _OWN = frozenset({"my", "our"})  # before the answer's word, with more said after it: one's own thing talked of
+# ...or a thing one wants or consumes: "need soju after this lol" (the drink, not On-jo's father)
+_WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
+# The game's own counts before a number: "round 3 lol" says where the game is, not an episode
+_GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
+# A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
+_SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
+# Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
+_AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -312,6 +320,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
         if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end):
             return MatchResult(Verdict.CHAT)  # "one sec", "let's go": the word said in talk
+        if hit is not None and hit.accepted and start and tokens[start - 1] in _GAME_COUNTS and tokens[start - 1] not in p.echoed and (
+            core[0][:1].isdigit()
+        ):
+            return MatchResult(Verdict.CHAT)  # "round 3 lol": the game's count, not the answer 3
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -370,10 +382,11 @@ class AnswerMatcher(PreparedQuestions):
             )) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
             elif h.accepted and (
-                (h.start and tokens[h.start - 1] in _OWN and len(tokens) - h.end >= 2)
+                (h.start and (tokens[h.start - 1] in _OWN or tokens[h.start - 1] in _WANTED) and len(tokens) - h.end >= 2)
+                or (tokens[h.end:h.end + 1] in (("this",), ("that",)) and tokens[h.end + 1:h.end + 2] in _SHOW_SAID)
                 or (tokens[h.start][:1].isdigit() and tokens[h.end:h.end + 1] == ("more",) and h.end + 1 < len(tokens))
             ):
-                return MatchResult(Verdict.CHAT)  # "my cat just walked on my keyboard": one's own; "8 more questions??": a count of something else
+                return MatchResult(Verdict.CHAT)  # "my cat just walked on my keyboard": one's own; "fire this show": praise; "8 more questions??": a count of something else
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
@@ -419,6 +432,8 @@ class AnswerMatcher(PreparedQuestions):
             t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
         ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)
             return MatchResult(Verdict.CHAT)  # the answer made into talk: "that rat scene made me gag"
+        if (another or rivals) and not _AWAY.isdisjoint(tokens):
+            return MatchResult(Verdict.CHAT)  # "bathroom break brb": one's own errand, no guess
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):

@@ -1,6 +1,6 @@
-"""Everyday answers in the other languages a global fan server types: colours, animals and fruits in
+"""Everyday answers in the other languages a global fan server types: colours, animals, fruits, weather and a few places in
 Spanish, French, Indonesian/Malay, Tagalog and Japanese (romanised). A player answers "rojo" for Red,
-"kucing" for Cat, "ringo" for Apple. A word gives the matcher (bot.trivia.matching) another reading
+"kucing" for Cat, "ringo" for Apple, "lluvia" for rain, "baño" for a bathroom. A word gives the matcher (bot.trivia.matching) another reading
 of a one-word guess that counts only when it is an accepted answer, so it is never taken for anything
 else; words English chat uses otherwise are left out ("chat" is French for cat, "aka" Japanese red,
 "negro" and "blanco" are names and words elsewhere, "raisin" is a dried grape, "baka" a taunt).
@@ -57,5 +57,13 @@ OTHER_LANGUAGE_WORDS = _table(
     grape: uva anggur ubas budou
     grapes: uvas anggur ubas budou
     peach: melocoton durazno peche persik momo
+    bathroom: bano banyo toilettes
+    toilet: inodoro toilettes
+    rain: lluvia pluie hujan ulan
+    storm: tormenta orage badai bagyo arashi
+    thunderstorm: tormenta orage
+    snow: nieve neige salju niyebe
+    fire: fuego feu apoy
+    school: escuela ecole sekolah paaralan gakkou
     """
 )
