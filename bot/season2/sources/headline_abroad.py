@@ -146,6 +146,7 @@ _THAI_WORDS = (
     (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
     (compile_later(r"เข้าฉาย(?:วันที่)?"), " premieres "),
     (compile_later(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
+    (compile_later(r"\s*สรุป(?:เนื้อเรื่อง)?\s*(?:ตอนที่|EP\.?)\s*(\d{1,2})\s*", re.I), r" Episode \1 recap "),  # an episode's recap: out
 )
 #: A negation or a question in the languages whose "out" and "premieres" words are read below, said in English before those
 #: words are (else "non è disponibile", "nie jest dostępny", "yayında değil", "nahi aa gayi", "لن يعرض" and "ดูได้แล้วหรือยัง"
