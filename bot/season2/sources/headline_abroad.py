@@ -399,7 +399,12 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+(?:ngày\s+(?:phát\s+hành|ra\s+mắt|lên\s+sóng|chiếu)|ngày(?=\s+\d))|ฉาย(?:วันที่)?",
                 re.I), "premieres"),
     (compile_later(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
+    (compile_later(r"\btrailer\s+resmi\b", re.I), "official trailer"),  # (before "resmi" alone, officially)
     (compile_later(r"\bresmi\b", re.I), "officially"),
+    # German "Neuer Trailer" (new trailer) and "ab 16. April auf Netflix" (on Netflix from 16 April: the season's start)
+    (compile_later(r"\bneue[rns]?\s+(?=trailer|teaser)", re.I), "new "),
+    (compile_later(r"\bab\s+(?=\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+                r"[^.;!?]*?\b(?:auf|on)\s+netflix\b)", re.I), "premieres "),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
     (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
      "in the first half"),
