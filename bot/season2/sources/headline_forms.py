@@ -303,6 +303,9 @@ def _counted_down(text: str) -> str:
 
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
+    # a trailer's closing date card ("ends on a date card: 04.16", "the date card says April 16"): the season's day, its premiere
+    (compile_later(r"\bdate\s+card\s*(?:says|reads|shows|:)\s*(?=\d{1,2}\s*[./]\s*\d{1,2}\b|" + _MONTH + r"\.?\s*\d)", re.I),
+     "date card: premieres "),
     (compile_later(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
     (compile_later(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (compile_later(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),

@@ -171,7 +171,7 @@ _MEDIA_OUT = compile_later(
     # "... Confirms March Premiere Date With Chilling Teaser" (never "with teaser coming next week", "with trailer date")
     r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official|with|alongside)\s+(?:an?\s+|its\s+|the\s+)?"
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
-    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed)\b",
+    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b",  # (one seen to its end)
     re.I,
 )
 
