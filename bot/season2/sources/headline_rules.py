@@ -161,6 +161,9 @@ RULES: tuple[Rule, ...] = (
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
+        # the season, then "all episodes at once", with a day ("April 16 … AOUAD S2, all 8 episodes at once"): the day they come out
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*all\s+(\d{1,2}\s+)?episodes\s+"
+        r"((drop|arriv|land|releas)\w*\s+)?at\s+once\b"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"

@@ -98,3 +98,12 @@ def test_a_days_rumour_called_a_lie_takes_that_day_back() -> None:
 def test_a_trailers_date_card_gives_the_seasons_day_and_the_trailer_is_out() -> None:
     assert _read("AOUAD S2 trailer ends with a date card: April 16", dt.date(2027, 3, 26)) == {
         ("trailer", "reported", None), ("release_date_announced", "reported", "2027-04-16 00:00")}
+
+
+def test_the_season_then_all_episodes_at_once_beside_a_day_is_that_day() -> None:
+    assert _read("April 16 at 4pm in Korea. AOUAD S2, all 8 episodes at once") == {
+        ("release_date_announced", "reported", "2027-04-16 07:00")}
+
+
+def test_all_episodes_at_once_with_no_day_says_nothing() -> None:
+    assert _read("AOUAD S2: all 8 episodes at once, no weekly release") == set()
