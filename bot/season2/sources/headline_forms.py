@@ -303,6 +303,9 @@ def _counted_down(text: str) -> str:
 
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
+    # fans' "AOUAD S2 week!! friday 4pm KST" (its release week, then the weekday): the season premieres that weekday
+    (compile_later(r"((?:\bseason\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?)\s+(?:release\s+|premiere\s+)?week\b[\s!.:,🧟]*"
+                r"(?=(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), r"\1 premieres "),
     # a trailer's closing date card ("ends on a date card: 04.16", "the date card says April 16"): the season's day, its premiere
     (compile_later(r"\bdate\s+card\s*(?:says|reads|shows|:)\s*(?=\d{1,2}\s*[./]\s*\d{1,2}\b|" + _MONTH + r"\.?\s*\d)", re.I),
      "date card: premieres "),

@@ -107,3 +107,8 @@ def test_the_season_then_all_episodes_at_once_beside_a_day_is_that_day() -> None
 
 def test_all_episodes_at_once_with_no_day_says_nothing() -> None:
     assert _read("AOUAD S2: all 8 episodes at once, no weekly release") == set()
+
+
+def test_the_seasons_week_then_a_weekday_is_that_days_release() -> None:
+    assert _read("AOUAD S2 week!! friday 4pm KST", dt.date(2027, 4, 12)) == {
+        ("release_date_announced", "reported", "2027-04-16 07:00")}
