@@ -218,7 +218,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   Netflix's Tudum post and press release, a wrong day corrected, release hours by zone and "4pm in Korea", fans'
   questions about their hour, a leak denied with the day standing, the trailer's date card, countdowns, the release,
   reviews and episode recaps, and season 3 talk, the cast's other second seasons and counts that read nothing (scored
-  before any change: right 45, wrong 2, missed 30);
+  before any change: right 45, wrong 2, missed 30); tuned on since (s2wild30: right 67, wrong 0, missed 10: five reviews,
+  which may run before the release; two leaks typed as questions; a fan server's correction naming no season; another
+  show's day before ours; and a day only longed for);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
