@@ -119,8 +119,10 @@ RULES: tuple[Rule, ...] = (
         r"|공개\s*(첫|첫째|둘째)\s*(주|날|주말)"  # "공개 첫 주 시청 시간 1억 돌파"
         # a fan's binge so far: "aouad s2 eps 1-6 done", "season 2 episodes 1 to 4 watched" (not filming's nor a dub's)
         r"|\b(s2|season\s*2)\s+(eps?|episodes?)\s*\d{1,2}\s*(-|–|~|to)\s*\d{1,2}\s+(done|watched|finished|down)\b(?!\s+(filming|shooting|dubbing|editing))"
-        # a subreddit's thread for an episode of it: "S2E1 Discussion Thread" (not one to come: "will go up at release")
-        r"|\b(s2\s*e\d{1,2}|(season\s*2|s2)\s+(ep(isode)?\s*\d{1,2}))\s+(live\s+)?discussion\b(?![^;…]{0,40}\b(will|tomorrow"
+        # a subreddit's thread for an episode of it, or an outlet's recap of one: "S2E1 Discussion Thread", "Season 2 Episode 5 -
+        # Discussion Thread", "Season 2 Episode 3 Recap" (not one to come: "will go up at release")
+        r"|\b(s2\s*e\d{1,2}|(season\s*2|s2|(?:dead|aouad|학교는)['’\"”]?\s*2)['’\"”》」』]?\s*[-–:|,]?\s*(ep(isode)?\.?\s*\d{1,2}))\s*[-–:|]?\s*"
+        r"(live\s+)?(discussion|recap)\b(?![^;…]{0,40}\b(will|tomorrow"
         r"|tonight|when|once|goes\s+up|going\s+up|at\s+(release|launch)|after\s+(the\s+)?(release|launch|premiere|it\s+drops))\b)"
         r"|" + CHARTED +
         # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
@@ -159,6 +161,9 @@ RULES: tuple[Rule, ...] = (
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
+        # the season, then "all episodes at once", with a day ("April 16 … AOUAD S2, all 8 episodes at once"): the day they come out
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*all\s+(\d{1,2}\s+)?episodes\s+"
+        r"((drop|arriv|land|releas)\w*\s+)?at\s+once\b"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
