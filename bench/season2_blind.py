@@ -205,6 +205,22 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   anniversaries, the cast's other shows, April Fools and sarcasm that read nothing (scored before any change: right 47, wrong 1,
   missed 29); tuned on since (s2wild28: right 74, wrong 0, missed 3: two Discord posts that name no show, and a casual
   Korean delay whose new day is said with a hearsay ending);
+- wild 29 (season2_wild29.yaml, 77): written at stop 41 (s2wild29) before the changes it measures: December 2026 to
+  June 2027 in sixteen languages (French, German, Vietnamese, Arabic, Russian and Hindi among them): 미정 and 확정된 바
+  없다, fans' guesses, a Korean press question with its outlet after it, an insider's day denied, a teaser, the
+  official Friday 4 June with times in many zones, a wrong day corrected, a delay rumour denied, countdowns, the
+  trailer, the release in every language, fan-server posts that say only "S2" or "시즌2", and old news, other shows,
+  counts and April Fools that read nothing (scored before any change: right 49, wrong 4, missed 24); tuned on since
+  (s2wild29: right 73, wrong 0, missed 4: two Korean press questions with their outlet after them, read as asking; a
+  Japanese hearsay of the half; and a day only longed for);
+- wild 30 (season2_wild30.yaml, 77): written at stop 41 (s2wild30) before the changes it measures: February to April
+  2027 in thirteen languages, the weeks after the release day is announced and the release week: a leaked day denied,
+  Netflix's Tudum post and press release, a wrong day corrected, release hours by zone and "4pm in Korea", fans'
+  questions about their hour, a leak denied with the day standing, the trailer's date card, countdowns, the release,
+  reviews and episode recaps, and season 3 talk, the cast's other second seasons and counts that read nothing (scored
+  before any change: right 45, wrong 2, missed 30); tuned on since (s2wild30: right 67, wrong 0, missed 10: five reviews,
+  which may run before the release; two leaks typed as questions; a fan server's correction naming no season; another
+  show's day before ours; and a day only longed for);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -231,7 +247,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -343,6 +359,8 @@ def main() -> None:
         ("wild 26", _load("season2_wild26.yaml"), read_headline, None),
         ("wild 27", _load("season2_wild27.yaml"), read_headline, None),
         ("wild 28", _load("season2_wild28.yaml"), read_headline, None),
+        ("wild 29", _load("season2_wild29.yaml"), read_headline, None),
+        ("wild 30", _load("season2_wild30.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -74,7 +74,15 @@ late-night game in a big server with fast, overlapping chat, on our pack, the lo
 Red's lists not asked before, written before reading the matcher: replies, copied answers, reactions, caps,
 typos, hangul, answers split over two messages, numbers, yes/no, years, answers that are common words, a
 right answer inside a wrong one and chat about the answer; scored blind at 26 / 3 / 20 / 11 / 0, then
-26 / 2 / 20 / 11 / 0 with "loman" set to the project's typo rule; after stop 45's changes: 8 / 0 / 8 / 8 / 0).
+26 / 2 / 20 / 11 / 0 with "loman" set to the project's typo rule; after stop 45's changes: 8 / 0 / 8 / 8 / 0) and
+`held46` (stop 46: a Sunday-evening game, written before reading the matcher: titles and descriptions for a
+character, answers in other languages, answers wrapped in chatter, the actor for the character and back, and
+chat holding the answer's word; scored blind at 8 / 1 / 13 / 2 / 0, then 8 / 0 / 13 / 2 / 0 with "assemblywoman
+kim" set to the lore; after stop 46's changes: 0 / 0 / 0 / 1 / 0) and `held47` (stop 47: a fast game, written
+before reading the matcher: descriptions fitting two characters or the wrong one, actor for character and back,
+near-miss names of others, short words of other languages that are chat, numbers in chatter, emoji and sticker
+text, a corrected typo, an answer split over two messages, answers in other languages; scored blind at
+9 / 0 / 6 / 1 / 0; after stop 47's changes: 0 / 0 / 2 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -100,7 +108,7 @@ DATA = Path(__file__).resolve().parent / "data" / "trivia_chat.yaml"
 KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
-    "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45",
+    "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 
-_BITTEN = r"(?:gets |got |is |was |getting )?(?:bitten|bit|infected)"
+_BITTEN = r"(?:gets |get |got |is |was |getting )?(?:bitten|bit|infected)"
 _DIES = r"(?:dies|died|die|dying|death|sacrifices? \w+|sacrifice)"
 # Each event, and the season-1 episode the fact sheet places it in (section 2 of facts.md, one episode only).
 _EVENTS = tuple((compile_later(pattern), episode) for pattern, episode in (
@@ -24,8 +24,8 @@ _EVENTS = tuple((compile_later(pattern), episode) for pattern, episode in (
     (rf"\bnam-?ra (?:{_BITTEN})", 6),
     (r"\bmusic room\b|\b(?:nam-?ra and su-?hyeok|su-?hyeok and nam-?ra) kiss", 7),
     (r"\bsos\b|\bcheong-?san confess|\bcampfire confession\b|\boffice (?:on )?fire\b|\bsets? (?:the )?office\b", 8),
-    (r"\bnam-?ra throws gwi-?nam", 9),
-    (rf"\bdae-?su confess|\bji-?min (?:turns|{_BITTEN}|{_DIES})", 10),
+    (r"\bnam-?ra (?:throws|hurls) gwi-?nam|\bgwi-?nam (?:gets |is |was )?(?:thrown|hurled) off|\bthunderstorm\b", 9),
+    (rf"\bdae-?su confess|\bgym storeroom\b|\bji-?min (?:turns|{_BITTEN}|{_DIES})", 10),
     # (never "so-ju saves": he saves officials in episode 4 and the students in 11)
     (rf"\b(?:so-?ju|on-?jos (?:dad|father)) (?:{_DIES})|\bmissiles?\b|\bgym (?:breakout|escape)|\bescape from the gym|\bcheong-?san (?:{_BITTEN}|{_DIES}|kisses)",
      11),

@@ -36,7 +36,10 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
     (r"^(?:まだ)?(?:一話も|1話も|何も)?(?:見てない|観てない|見ていない|見てません|観ていない)", "havent watched"),
     (rf"^あと{_JA_EP}", r"\1 eps left"),
-    (rf"^(?:今|いま)(?:は)?{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),
+    (rf"^{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),  # "4話": where the fan is, as "on ep 4"
+    (rf"^(?:今|いま)(?:は)?{_JA_EP}(?:目)?(?:です|だよ|(?:を)?{_WATCHING_JA})?", r"on ep \1"),
+    (rf"^(?:今夜|今日|今晩|このあと|あとで)?(?:は)?{_JA_EP}(?:を)?(?:見る|観る)(?:予定|つもり)?", r"gonna watch ep \1"),
+    (r"^最終(?:話|回)(?:だけ)?(?:が)?残(?:ってる|っている|ってます|り)", "only the finale left"),
     (rf"^{_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA}", r"watched ep \1"),
     (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)", r"halfway through ep \1"),
     (rf"^(?:もう)?最終(?:回|話)まで{_WATCHED_JA}", "watched everything"),
@@ -56,7 +59,9 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
     (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
-    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)|^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])", "finished the series"),
+    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)|^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])"
+     r"(?: anoche| ayer| hoy)?", "finished the series"),
+    (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep)?", "only the finale left"),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)"
      r"(?: ontem| hoje)?", "finished the series"),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:todo|toda la serie|la serie completa|todos los (?:cap[ií]tulos|episodios|eps))",
@@ -67,12 +72,12 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"watched the first \1 episodes"),
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o primeiro epis[oó]dio|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el primer cap[ií]tulo)", "watched the first episode"),
-    (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat|buong series|buong season|series|show)", "finished the series"),
+    (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|buong season|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
-    (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?", "finished the series"),
+    (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?: semua(?:nya)?)?", "finished the series"),
     (r"^(?:di|hindi) ko pa (?:napapanood|napanood|pinapanood|nakikita|nasisimulan|sinisimulan)(?: (?:ito|yung show|ang show))?", "havent watched"),
     (rf"^{_WHO_ID}(?:belum|blm|belom) (?:nonton|liat|lihat|mulai)(?: (?:sama sekali|samsek|apa-apa))?", "havent watched"),
-    (r"^(?:a[uú]n |todav[ií]a )?no (?:lo |la )?(?:he )?(?:visto|empezado)(?: nada)?", "havent watched"),
+    (r"^(?:a[uú]n |todav[ií]a )?no (?:lo |la )?(?:he )?(?:visto|empezado|empiezo|empec[eé])(?: nada)?", "havent watched"),
     (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?", "havent watched"),
     (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
     (r"^nasa (.+?) (?:na|pa lang|palang|pa) (?:ako|kami|ko)", r"on \1"),
@@ -91,8 +96,11 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
      rf"|{_WHO_ID}(?:ketiduran|tertidur) (?:pas|waktu|saat|di)(?: nonton)? |nakatulog (?:ako|kami) (?:sa|habang) "
      rf"|{_WHO_VI}ngủ quên (?:giữa|trong|lúc xem|khi xem|khi đang xem) )", "fell asleep during "),
     # plans: "empiezo el 3 esta noche", "vou ver o último hoje", "nanti malam mau nonton eps 6": the one before is seen
-    (r"^(?:empiezo|voy a (?:ver|empezar)|(?:eu )?vou (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?", "gonna watch "),
-    (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) ", "gonna watch "),
+    (r"^(?:(?:hoy|esta noche|hoy en la noche) )?(?:empiezo|veo|voy a (?:ver|empezar)|(?:eu )?vou (?:ver|assistir|come[cç]ar)) (?:el |la |o |a )?", "gonna watch "),
+    (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) "
+     rf"|^(?:nanti malam|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),
+    (r"^mamaya(?:ng gabi)? (?:ko )?(?:panonoorin|papanoorin|manonood)(?: ko)? (?:ng |ang |yung )?", "gonna watch "),
+    (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na )?(?:ng|sa) ", "halfway through "),
     (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?", "just started "),
     # "no he pasado del 4": watched that far and no further
     (r"^(?:a[uú]n |todav[ií]a )?no (?:he pasado|pas[eé]) (?:del |de la |de )?", "havent watched past "),
@@ -139,8 +147,27 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
            "with my bf"),
           (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
           (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
+# "terminé el quinto episodio", "terminei o terceiro ep": an ordinal before the episode word (by its first 4 letters)
+_ORDINALS = {"prim": 1, "segu": 2, "terc": 3, "terce": 3, "cuar": 4, "quar": 4, "quin": 5, "sext": 6, "sept": 7, "sépt": 7,
+             "séti": 7, "seti": 7, "octa": 8, "oita": 8, "nove": 9, "nono": 9, "déci": 10, "deci": 10}
+_ORDINAL_SAID = compile_later(r"\b(?:(?:el|la|o|a) )?(primer[oa]?|segund[oa]|tercer[oa]?|terceir[oa]|cuart[oa]|quart[oa]"
+                              r"|quint[oa]|sext[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|octav[oa]|oitav[oa]|noven[oa]|non[oa]"
+                              r"|d[eé]cim[oa]) (?:episode|ep|eps)\b")
 # "vi hasta el cinco", "tô no episódio três": a Spanish or Portuguese number said after an episode word
 _NUMBER_SAID = compile_later(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".join(_NUMBERS) + r")\b")
+
+
+# "第六話", "十二話": an episode numbered in kanji.
+_KANJI = "一二三四五六七八九"
+_KANJI_EP = compile_later(r"([一二三四五六七八九十]{1,3})\s*話")
+
+
+def _kanji(number: str) -> str:
+    tens, _, ones = number.rpartition("十")
+    if "十" not in number:
+        tens, ones = "", number
+    value = (_KANJI.index(tens) + 1 if tens else 1 if "十" in number else 0) * 10 + (_KANJI.index(ones) + 1 if ones else 0)
+    return str(value)
 
 
 def _bare(thai: str) -> str:
@@ -169,6 +196,7 @@ def _thai_said(text: str) -> str:
 
 def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
+    text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     said = text = _thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
     for pattern, english in () if sentence is not None else _LEADS:
@@ -180,6 +208,7 @@ def foreign_said(text: str) -> str:
         text = word.sub(english, text)
     if sentence is not None or text != said:  # a foreign form was read: its numbers too
         text = _NUMBER_SAID.sub(lambda found: f"{found.group(1)} {_NUMBERS[found.group(2)]}", text)
+        text = _ORDINAL_SAID.sub(lambda found: f"ep {_ORDINALS[found.group(1)[:4]]}", text)
     return text
 
 
@@ -238,6 +267,12 @@ _NOTHING_MORE = compile_later(
     # "watching with my sister", "assistindo com minha irmã": company, not a place
     r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$"
+    # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
+    r"|^(?:s|season) ?\d{1,2} (?:when|wen|soon|pls|please|plz)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
+    r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
+    r"(?: (?:dropped|is out|came out|just dropped))?$"
+    # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly
+    r"|^(?:im |i am )?(?:nearly|almost) (?:at the end|there|finished|done)(?: with)?(?: (?:the show|it|the season|season 1|s1))?$"
     # "waiting for season 2 in 2027", "s2 isnt out til 2027", "is season 2 out yet": a season not out, awaited
     r"|^(?:(?:still )?waiting for |is )?(?:s|season) ?\d{1,2}(?: (?:(?:isnt|is not|not|aint) )?(?:out|coming|coming out|due|dropping))?"
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"

@@ -22,6 +22,7 @@ import unicodedata
 from bot.lazy_re import compile_later
 from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
+from bot.progress_hedged import hedged_said
 from bot.progress_told import told_said
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
@@ -118,8 +119,8 @@ _TAIL = compile_later(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
 _IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = compile_later(r"^(?:(?:나는|난|저는|전|내가|제가|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
-                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|하루 ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
+_KO_NOW = compile_later(r"^(?:(?:나는|난|저는|전|내가|제가|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+                     r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
 _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
@@ -128,7 +129,7 @@ _KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:다\
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "4화 중반" (the middle
 # of 4; 초반/후반: early, late in it): not finished.
 _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초반|후반|막바지|보다가|보다 ?말|보는 ?도중|보다 ?(?:잠|졸|멈|끊)|시작|볼 ?차례"
-                         r"|볼 ?거|볼거|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
+                         r"|볼 ?거|볼거|볼 ?예정|보려고|보러|보기 ?전|이제 ?볼)(?:\s|\w)*$")
 # "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
 _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
@@ -189,7 +190,7 @@ _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
 _ORDINAL = compile_later(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
 # "3 episodes in", "watched 3 eps": that many episodes of season 1.
-_EPISODES_IN = compile_later(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far)?$")
+_EPISODES_IN = compile_later(r"^(\d{1,2}) (?:episodes|eps)(?: in| deep| so far| down)?$|^(1) (?:episode|ep) (?:in|down)$")
 # "epsiode", "espiode", "episdoe": a slip typing "episode".
 _EPISODE_SLIP = compile_later(r"\b(?:epsiode|espiode|episdoe|epiosde|epsidoe|episoed|epiode|eipsode|epsode|episod|eppisode"
                            r"|epidose|episoe|espisode)s?\b")
@@ -230,7 +231,7 @@ def _and_next(match: re.Match[str]) -> str:
 
 
 # "the first 3 episodes", "watched the first two eps": that many episodes of season 1.
-_FIRST_FEW = compile_later(r"^(?:the )?first (\d{1,2}) (?:episodes|eps)$")
+_FIRST_FEW = compile_later(r"^(?:the )?first (\d{1,2})(?: (?:episodes|eps))?$")
 # "three episodes in", "ep four": numbers spelled out, as digits (an ordinal only beside an episode word).
 _NUMBER_WORD = compile_later(r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 20) + r")\b")
 _EPISODE_WORD = compile_later(r"\b(?:episodes?|eps?|seasons?|s)\b|\b(?:the )?first\b")
@@ -246,7 +247,9 @@ def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
     text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
-    text = told_said(foreign_said(re.sub(r"\s+", " ", text).strip()))  # "4話まで見た"; "my wifi died during ep 9"
+    # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
+    # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
+    text = hedged_said(told_said(foreign_said(hedged_said(re.sub(r"\s+", " ", text).strip()))))
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
@@ -312,7 +315,7 @@ def core(text: str) -> tuple[str, bool]:
     if ahead and (season := _SEASON_ALONE.match(said.strip())) is not None:
         said = f"s{season.group(1) or season.group(2)}e1"  # "just started season 2": in its first episode
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
-    said = _EPISODES_IN.sub(r"episode \1", _FIRST_FEW.sub(r"episode \1", said))
+    said = _EPISODES_IN.sub(lambda m: f"episode {m.group(1) or m.group(2)}", _FIRST_FEW.sub(r"episode \1", said))
     ranged = _RANGE.match(said.strip())  # "ep 3 to ep 5", "s1e1-s1e6": a season said again is the same one
     if ranged is not None and int(ranged["low"]) < int(ranged["high"]) and ranged["again"] in (None, ranged["season"]):
         seen = ranged["low"] == "1" or _SEEN.search(chat_free(text)) is not None

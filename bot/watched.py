@@ -18,6 +18,7 @@ from bot.lazy_re import compile_later
 from bot.position_choices import position_choices
 from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
+from bot.progress_hedged import count_left
 from bot.progress_said import (
     chat_free,
     clauses,
@@ -96,6 +97,7 @@ _THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\
 _SHOW_REWATCHED = compile_later(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
     r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
+    r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch|viewing|watch-?through)\b"
     r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)")  # "두 번째 정주행 중": binging it a second time
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
@@ -281,10 +283,16 @@ _LEFT = compile_later(r"^(?:(?:i )?(?:only|just|still) (?:have )?)?(?:the )?(?P<
                    r"|^(?P<ko>.+?) ?(?:만|이|가)? ?남(?:음|았어요?|았음|았다|았네)?$")
 # "12 eps left", "all twelve episodes to go": how many are left, never which (all of a season left is none seen)
 _COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?:more )?(?:episodes|eps)$")
-_LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
+_LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
 
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
+    counted = count_left(chat_free(text))
+    if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
+        episodes = len(shape.episodes_in(1))
+        if shape.last_released(now).season != 1 or not 1 <= counted <= episodes:
+            return None
+        return Watched(Position(1, episodes - counted) if counted < episodes else NOTHING)
     found = _LEFT.match(chat_free(text))
     said = None if found is None else (found["said"] or found["ko"]).strip()
     if not said or said.isdigit() or _COUNTED.match(said):

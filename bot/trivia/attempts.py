@@ -1,17 +1,27 @@
 """A message that holds no answer whole: a wrong attempt, close, or chat (steps 3 and 5 of
 `bot.trivia.matching`): a date, a code where codes answer, a title with one word changed, a number
-where no answer is one, the question said back; the rest by its shape (`bot.trivia.guesses`)."""
+where no answer is one, the question said back, someone described where a name is asked ("squid game
+girl!!"); the rest by its shape (`bot.trivia.guesses`)."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from bot.trivia.guesses import FILLER_WORDS, Verdict, classify_tokens, is_filler, strip_markup
+from bot.trivia.guesses import FILLER_WORDS, Verdict, classify_tokens, core_bounds, is_filler, strip_markup
 from bot.trivia.hits import Prepared
 from bot.trivia.nearmiss import one_word_misspelt
 from bot.trivia.normal import MONTH_NAMES, is_number, read
 from bot.trivia.talk import no_number_said, only_what_is_asked
 from bot.trivia.wordplay import SAID_OF
+
+# Someone described rather than named: "squid game girl", "politician lady ugh" (where the lore names the
+# answer; a title may end so elsewhere: "gossip girl", "family guy")
+_SOMEONE = frozenset("girl guy lady dude gal boy kid man woman".split())
+
+
+# Chat words that are codes too where codes answer: "n" ("and" only between two words), "si" (Spanish "yes";
+# silicon's symbol)
+_CODES_TOO = frozenset({"n", "si"})
 
 
 def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
@@ -20,9 +30,9 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         tokens = read(strip_markup(text)).tokens
     if any((a in MONTH_NAMES and is_number(b)) or (b in MONTH_NAMES and is_number(a)) for a, b in pairwise(tokens)):
         return Verdict.WRONG_ATTEMPT  # a date, "may 2020" among them ("may" is talk elsewhere)
-    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] == "n" or tokens[0] not in FILLER_WORDS) and all(
+    if len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= 2 and (tokens[0] in _CODES_TOO or tokens[0] not in FILLER_WORDS) and all(
         len(a.compact) <= 2 for a in p.accepted
-    ):  # ("n" is "and" only between two words)
+    ):
         return Verdict.WRONG_ATTEMPT  # a code where codes answer: "N" for Na, "TN" for TX
     if len(tokens) >= 3 and any(
         len(a.tokens) == len(tokens) and sum(x != y for x, y in zip(a.tokens, tokens, strict=True)) == 1 for a in p.accepted
@@ -36,6 +46,8 @@ def attempt_or_chat(tokens: tuple[str, ...], text: str, p: Prepared) -> Verdict:
         return Verdict.CHAT  # "months?" for "How many months...": the question said back
     if len(tokens) >= 2 and not SAID_OF.isdisjoint(tokens[1:]) and SAID_OF.isdisjoint(p.vocabulary):
         return Verdict.CHAT  # "chanyoung cried in every interview", "wait hyoryeong lives?": said of someone
+    if p.entities and (core := tokens[slice(*core_bounds(tokens))]) and len(core) >= 2 and core[-1] in _SOMEONE and core[-1] not in p.vocabulary:
+        return Verdict.CHAT  # someone described where a name is asked: "squid game girl!!"
     if "one" in tokens and len(tokens) >= 2 and "one" not in p.vocabulary:
         return Verdict.CHAT  # "that one hurt", "explain this one": a question spoken of (read kept "one" a word)
     vocabulary = p.vocabulary

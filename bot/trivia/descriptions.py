@@ -8,12 +8,18 @@ phrase one character alone has names anyone ("the teacher" is two people, "a stu
 one-word phrase only when it is a long word and no kin word ("detective", not "bully" nor "father"). Little/younger, big/older,
 dad/father and mom/mum/mother are one; a phrase is compared with its words joined ("onjo's dad", "on-jo's
 father"), and also without its little/older ("hari's brother").
+
+What fans call a character instead of a name (the lore's `descriptions`: "the bully", "the assemblywoman",
+"the girl in the pink vest") names them too, whole, turned round as fans shorten it ("the pink vest girl"),
+and with words left out before its noun ("the archery captain" for the archery club captain); a description
+typed names no one when it fits two characters.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import combinations
 from typing import Protocol
 
 from bot.lazy_re import compile_later
@@ -35,12 +41,24 @@ _KIN = frozenset("father mother brother sister son daughter parent friend classm
                  .split())
 
 
+_TURNED = frozenset({"in", "with"})  # "the girl in the pink vest" is typed "the pink vest girl"
+_MAX_LEFT_OUT = 5  # descriptions longer than this are only read whole and by their ends
+
+
+class _Text(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
 class _Described(Protocol):
     @property
     def id(self) -> str: ...
 
     @property
     def summary(self) -> str: ...
+
+    @property
+    def descriptions(self) -> Sequence[_Text]: ...
 
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:
@@ -63,6 +81,27 @@ def _phrases(head: str) -> set[tuple[str, ...]]:
     return {tuple(words[k:]) for k in range(len(words)) if len(words) - k > 1 or (len(words[-1]) >= _MIN_ALONE and words[-1] not in _KIN)}
 
 
+def _called(text: str) -> set[tuple[str, ...]]:
+    """The phrases a fan description is typed as: whole (even one short word: "the bully"), turned round
+    ("pink vest girl"), and with words before its noun left out ("archery captain", "captain")."""
+    words = _folded(normalize_tokens(text))
+    if not words:
+        return set()
+    said = {words}
+    turn = next((i for i, w in enumerate(words) if w in _TURNED), None)
+    if turn is not None and 0 < turn < len(words) - 1:
+        said.add(words[turn + 1:] + words[:turn])
+    for whole in list(said):
+        if len(whole) > _MAX_LEFT_OUT:
+            continue
+        *before, noun = whole
+        for size in range(len(before)):
+            for kept in combinations(before, size):
+                if size or (len(noun) >= _MIN_ALONE and noun not in _KIN):
+                    said.add((*kept, noun))
+    return said
+
+
 def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who | whom | with | in | at | and | from |\.|$)") -> Mapping[tuple[str, ...], str]:
     """Each phrase one character alone is described by -> that character's id."""
     owners: dict[tuple[str, ...], set[str]] = {}
@@ -71,6 +110,9 @@ def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who
         heads = [found.group(1) for found in (re.match(head, summary), _APPOSITION.match(summary)) if found]
         for phrase in set().union(*map(_phrases, heads)) if heads else ():
             for said in {phrase, tuple(w for w in phrase if w not in _AGE)} if len(phrase) > 2 else {phrase}:
+                owners.setdefault(_key(said), set()).add(character.id)
+        for description in character.descriptions:
+            for said in _called(description.text):
                 owners.setdefault(_key(said), set()).add(character.id)
     return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
 

@@ -3,7 +3,9 @@
 Google Sheets and Apps Script, Notion, Airtable and the online "JSON from CSV" converters give a JSON array of
 rows (`[{"Question": ..., "Answers": "a, b", "Episode": 7}]`), bare or under one key (`{"questions": [...]}`);
 Open Trivia DB gives `results` with `question`, `correct_answer` and `incorrect_answers`, its text in HTML
-entities. A moderator cannot rewrite hundreds of rows by hand, so each entry is read whenever it says plainly
+entities, or with every field in base64 or percent-encoded when its API was asked to (`encode=base64`,
+`url3986`, `urlLegacy`): decoded for the whole file, so no question is stored as the code it was sent in. A
+`category` field is each question's category, as in a hyosan list (`/trivia start` plays it by that name). A moderator cannot rewrite hundreds of rows by hand, so each entry is read whenever it says plainly
 which field is its question and which its answers: keys in any case, with their usual synonyms; answers as a
 list or as one text split at '|', ';' or ',' (the first of these it holds). An entry with two question fields,
 two answer fields or two episode fields that say different things is refused naming the entry and the keys:
@@ -15,8 +17,11 @@ importer's tagging reads it as it reads any undeclared question: bot/trivia/tagg
 
 from __future__ import annotations
 
+import base64
+import binascii
 import html
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -52,7 +57,7 @@ _ONE_ANSWER_KEYS = frozenset({"correct answer"})
 ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternative answers", "also accepted",
                        "other answers", "aliases"})
 EPISODE_KEYS = frozenset({
-    "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "에피소드", "회차", "스포",
+    "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포",
 })
 # Fields the exports carry that a question needs not (Open Trivia DB's wrong answers are never accepted).
 _KNOWN_OTHERS = frozenset({
@@ -61,6 +66,7 @@ _KNOWN_OTHERS = frozenset({
 })
 # What an export wraps its rows in that is no row: Airtable's record `fields`.
 _RECORD_FIELDS = "fields"
+_CATEGORY_CHARS = 40  # as a hyosan list's
 _ENTITY = compile_later(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 # Where one text of answers is split: '|' (not a spoiler bar's '||'), ';', or ',' (not inside a number: "1,000").
 _SPLITS = (
@@ -85,6 +91,7 @@ class Entry:
     explanation: Node | None = None
     source: Node | None = None
     difficulty: str | None = None
+    category: str | None = None
 
 
 def text_node(text: str, at: Node) -> ScalarNode:
@@ -252,18 +259,71 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     given = {_form(k): v for k, v in fields}
     difficulty = given.get("difficulty")
     graded = str(difficulty.value).strip().lower() if isinstance(difficulty, ScalarNode) else None
+    category = given.get("category")
+    # lower-case, as a hyosan list's category is; one too long to type after /trivia start is left to the list's name
+    named = " ".join(str(category.value).split()).lower() if isinstance(category, ScalarNode) else ""
     return Entry(
         at=node, what=where, question=text_node(asked, question[1]), answers=answers_node(answers, answer[1]),
         episode=None if episode is None else episode[1], explanation=given.get("explanation"),
         source=given.get("source"), difficulty=graded if graded in DIFFICULTIES else None,
+        category=named if 0 < len(named) <= _CATEGORY_CHARS else None,
     )
 
 
-def read_rows(col: Collector, rows: SequenceNode, wrapper: str | None) -> list[Entry] | None:
-    """The entries of an export's rows, every problem said (None when there is one); a warning says how it was read."""
+def _question_texts(rows: SequenceNode) -> list[str]:
+    return [str(v.value) for row in rows.value if isinstance(row, MappingNode) for k, v in row.value
+            if isinstance(k, ScalarNode) and _form(str(k.value)) in QUESTION_KEYS and isinstance(v, ScalarNode)]
+
+
+def _b64(text: str) -> str | None:
+    try:
+        return base64.b64decode(text, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+
+
+def _percent(text: str) -> str | None:
+    try:
+        return urllib.parse.unquote_plus(text, errors="strict")
+    except UnicodeDecodeError:
+        return None
+
+
+def _encoding(rows: SequenceNode) -> tuple[str, Callable[[str], str | None]] | None:
+    """How every text of the export is encoded (Open Trivia DB's `encode=` option), and its decoder; None when
+    the texts are plain. Every question must read so: a file is decoded whole or not at all."""
+    asked = [t for t in _question_texts(rows) if t.strip()]
+    if not asked:
+        return None
+    if all(re.fullmatch(r"[A-Za-z0-9+/]+={0,2}", t) and len(t) % 4 == 0 and (d := _b64(t)) and " " in d for t in asked):
+        return "base64", _b64
+    if all(" " not in t and re.search(r"%[0-9A-Fa-f]{2}|\+", t) for t in asked):
+        return "percent-encoded (as a web address)", _percent
+    return None
+
+
+def _decode(node: Node, decoder: Callable[[str], str | None]) -> None:
+    """Every text of a row decoded in place (its keys are never encoded)."""
+    if isinstance(node, ScalarNode) and node.tag != NULL_TAG and str(node.value):
+        decoded = decoder(str(node.value))
+        node.value = node.value if decoded is None else decoded
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            _decode(item, decoder)
+    elif isinstance(node, MappingNode):
+        for _, value in node.value:
+            _decode(value, decoder)
+
+
+def read_rows(col: Collector, rows: SequenceNode, wrapper: str | None, how: str | None = None) -> list[Entry] | None:
+    """The entries of an export's rows, every problem said (None when there is one); a warning says how it was read
+    (`how`: what the file was read as, when it is no JSON export)."""
     if len(rows.value) > MAX_QUESTIONS:
         col.error(rows, f"the list has {len(rows.value)} questions; the limit is {MAX_QUESTIONS}")
         return None
+    encoded = _encoding(rows)
+    if encoded is not None:
+        _decode(rows, encoded[1])
     reading = _Reading(split=set(), ignored={})
     entries: list[Entry] = []
     blank: list[int] = []
@@ -275,8 +335,10 @@ def read_rows(col: Collector, rows: SequenceNode, wrapper: str | None) -> list[E
             entries.append(got)
     if col.problems:
         return None
-    how = f"the file is read as {'an export' if wrapper is None else repr(short(wrapper, 30)) + ' of an export'} " \
+    how = how or f"the file is read as {'an export' if wrapper is None else repr(short(wrapper, 30)) + ' of an export'} " \
           "with one entry a question (its question, answers and episode fields)"
+    if encoded is not None:
+        how += f"; every text in it was {encoded[0]} and is read decoded"
     if reading.split:
         how += f"; answers written as one text are split at {' and '.join(sorted(reading.split))} (write them as a " \
                "list to keep such a mark in an answer)"
@@ -331,7 +393,7 @@ def build_list(
             continue
         seen[qid] = entry.what
         questions.append(Question(
-            id=qid, text=text, answers=answers, choices=(), category=name, difficulty=entry.difficulty or "medium",
+            id=qid, text=text, answers=answers, choices=(), category=entry.category or name, difficulty=entry.difficulty or "medium",
             spoils=spoils or NOTHING, explanation=explanation, source=source, list_name=name,
         ))
         if spoils is not None:

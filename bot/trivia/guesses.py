@@ -71,8 +71,9 @@ CHAT_WORDS = frozenset(
     need needs needed fast slow quick wat wut wha gl hf glhf gn gm hi hello hey bye cya welcome wb
     rn lets go round guys yall everybody losing lose lost leading ahead behind turn mine yours
     doubt duh ofc obv obvs def defo deffo knows prob probs prolly
+    que si oui oke okey okee okie iya sip
     """.split()
-)
+)  # (the last line: the same said in the other languages of a global fan server, "que", "si", "oke")
 # Titles and place words that may stand before an accepted answer without naming another one:
 # "Mt Etna", "Capt Nemo", "President Obama", "Sir Paul McCartney".
 TITLE_WORDS = frozenset(
@@ -97,14 +98,16 @@ _LEADING_FRAME = frozenset(
     would could must be gotta has have to um uh er erm hmm hm ok okay oh ah lol lmao omg so well
     wait definitely obviously surely perhaps that thats know easy final go with going gonna
     yeah yes no nah uhh umm hmmm kinda like feel prob probs prolly
+    cest itu kayaknya
     """.split()
-)
+)  # (and in other languages: French "c'est", Indonesian "itu", "kayaknya")
 _TRAILING_FRAME = frozenset(
     """
     i think guess lol lmao haha hehe xd maybe probably right no yes idk believe ok okay perhaps
     obviously surely for sure imo tbh is it was hmm hm or something whatever smh though tho final
+    kan sih deh dong kayaknya ata yata
     """.split()
-)
+)  # (Indonesian "itu gwinam kan", Tagalog "onjo ata": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
 
 # A question put back to the others ("who is that?", "anyone know?") is chat, not a guess, unless
@@ -135,7 +138,7 @@ _ADDRESSED = compile_later(r"<@!?\d{5,25}>|(?<![\w@.])@(?!everyone\b|here\b)[a-z
 _LINK = compile_later(r"https?://\S+", re.IGNORECASE)
 # Every match of _MARKUP holds one of these: most messages skip the slower pattern.
 _MARKUP_HINT = compile_later(r"[<@:;=^_]|8-?[()]|xd|-_", re.IGNORECASE)
-_LAUGHTER = compile_later(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+)$")
+_LAUGHTER = compile_later(r"^(?:a?h[ah]{2,}h*|(?:he){2,}h?|l+o+l+[ol]*|lm+f*a+o+|x+d+|k{3,}|w{3,}|a+h+|o+h+|u+g+h+|(?:ja){2,}j?|(?:je){2,}j?|(?:wk){2,}w?)$")  # (Spanish "jajaja", Indonesian "wkwk")
 _LONG_RUN = compile_later(r"(.)\1{2,}")
 
 MAX_ATTEMPT_WORDS = 6  # a core longer than this (and longer than any answer) is a sentence: chat

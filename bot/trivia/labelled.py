@@ -2,7 +2,9 @@
 
 Moderators keep quizzes in notes and documents: `Question: ...` then `Answer: ...`, `Q:` / `A:`, or a numbered
 question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a question spoils, in a .txt or a
-.yaml. Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
+.yaml. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
+numbered answer key (each answer goes to the question of its number), or each answer on its question's line
+after a dash (`1. Who ...? - Park Ji-hu / Park Ji-hoo`). Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
 reads instead. A line that is none of these after the first question is refused naming it (what it belongs
 to cannot be guessed); lines before the first question are the file's title, said in a warning.
@@ -28,6 +30,11 @@ _ANSWER = compile_later(
     r"^(?:a|answers?|ans|정답|답|respuestas?|antwort|correct answers?)\s*\d{0,4}\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE
 )
 _EPISODE = compile_later(r"^(?:episode|ep|spoils?|spoilers?|에피소드|회차|episodio)\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE)
+_NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
+# The heading over an answer key ("Answers:", "Answer key", "정답").
+_KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
+# An answer after its question's '?' (and any label after it: "(ep 3)"), past a dash with spaces round it.
+_DASHED = compile_later(r"^(?P<q>.+?[?？](?:\s*[(\[][^)\]]{1,30}[)\]])?)\s+[-–—]\s+(?P<a>\S.*)$")
 # What a Red or hyosan list has and labels never: an answer line, a key line with its value below it.
 _YAML_LINE = compile_later(r"^(?:-(?:\s|$)|[^:：]*[:：]\s*$)")
 
@@ -53,11 +60,59 @@ class _Open:
     episode: tuple[int, str] | None = None
 
 
+Read = list[tuple[int, str, str]]
+
+
+def _answer_key(read: Read, raw: dict[int, str]) -> Read | None:
+    """A sheet's numbered questions with the answer key below them read as questions each with its answer line;
+    None when the file has no such key."""
+    heading = next((i for i, (n, kind, text) in enumerate(read) if kind == "answer" and not text
+                    and _KEY_HEADING.match(raw[n].strip())), None)
+    if heading is None or heading + 1 >= len(read):
+        return None
+    questions, key = read[:heading], read[heading + 1:]
+    if any(kind != "question" for _, kind, _ in key) or any(kind == "answer" for _, kind, _ in questions):
+        return None
+    answers: dict[str, tuple[int, str]] = {}
+    for n, _, text in key:
+        if (number := _NUMBER.match(raw[n].strip())) is None or number.group(1) in answers:
+            return None
+        answers[number.group(1)] = (n, text)
+    out: Read = []
+    for n, kind, text in questions:
+        out.append((n, kind, text))
+        number = _NUMBER.match(raw[n].strip()) if kind == "question" else None
+        if number is not None and number.group(1) in answers:
+            line, answer = answers.pop(number.group(1))
+            out.append((line, "answer", answer))
+    return None if answers else out
+
+
+def _dashed(read: Read) -> Read | None:
+    """Numbered questions each with its answer after a dash, alternatives after ' / ', read as answer lines."""
+    questions = [(n, text) for n, kind, text in read if kind == "question"]
+    if not questions or any(kind == "answer" for _, kind, _ in read):
+        return None
+    split = {n: found for n, text in questions if (found := _DASHED.match(text)) is not None}
+    if len(split) != len(questions):
+        return None
+    out: Read = []
+    for n, kind, text in read:
+        if n in split:
+            out.append((n, kind, split[n].group("q").strip()))
+            out += [(n, "answer", a.strip()) for a in split[n].group("a").split(" / ") if a.strip()]
+        else:
+            out.append((n, kind, text))
+    return out
+
+
 def labelled_entries(col: Collector) -> list[Entry] | None:
     """The entries of a file written with labels (None when it is not one; [] with problems said when it is
     one with mistakes)."""
     lines = [(n, raw.lstrip("\ufeff").rstrip()) for n, raw in enumerate(col.lines, start=1)]
-    read = [(n, *_kind(line.strip())) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    read: Read = [(n, *_kind(line.strip())) for n, line in lines if line.strip() and not line.lstrip().startswith("#")]
+    keyed, dashed = _answer_key(read, dict(lines)), _dashed(read)
+    read = keyed or dashed or read
     kinds = [kind for _, kind, _ in read]
     if "answer" not in kinds or "question" not in kinds or kinds.index("question") > kinds.index("answer"):
         return None
@@ -101,6 +156,10 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         ))
     how = "the file is read as labelled questions ('Question:' or a number, then 'Answer:'); answers on one line " \
           "are split at '|', ';' or ',' (in a Red list, write each answer as its own '- answer' line)"
+    if keyed:
+        how += "; the numbered answers under the answer key each go to the question of their number"
+    elif dashed:
+        how += "; each question's answer is read after its ' - ', alternatives after ' / '"
     if title:
         how += f"; {short(title[0])!r} above the first question is read as a title, not asked"
     col.warn(None, how)

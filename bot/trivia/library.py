@@ -55,6 +55,9 @@ def import_name(name: str | None, filename: str) -> str:
 
 
 LIST_SUFFIXES = (".yaml", ".yml", ".json")  # JSON is YAML: a list exported from a quiz site reads as one
+# A spreadsheet exported as CSV (or TSV) is read by its header row (bot/trivia/tables.py); the spreadsheet itself is not.
+TABLE_SUFFIXES = (".csv", ".tsv")
+_SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 # Notepad saves "quiz.yaml" as "quiz.yaml.txt" unless told otherwise, and Windows hides the ".txt":
 # the name still says YAML, so the file is read as the list its author sees.
 _SAVED_AS_TEXT = tuple(f"{suffix}.txt" for suffix in LIST_SUFFIXES)
@@ -74,11 +77,17 @@ def check_upload(filename: str, size: int) -> None:
             f"The file name `{shown}` is not a plain file name; upload the list as a file like "
             "`capitals.yaml`. Nothing was imported."
         )
-    if not _without_txt(filename).lower().endswith((*LIST_SUFFIXES, ".txt")):
+    if filename.lower().endswith(_SPREADSHEETS):
+        raise TriviaError(
+            f"`{shown}` is the spreadsheet itself, which cannot be read here: save it as CSV (Google Sheets: File > "
+            "Download > Comma-separated values; Excel: Save As > CSV UTF-8) with a header row such as "
+            "`Question,Answers,Episode`, and upload that. Nothing was imported."
+        )
+    if not _without_txt(filename).lower().endswith((*LIST_SUFFIXES, *TABLE_SUFFIXES, ".txt")):
         raise TriviaError(
             f"`{shown}` is not a YAML file: trivia lists are .yaml or .yml files (Red-DiscordBot's format "
-            "or hyosan's; a .json export and a .txt of `Question:` / `Answer:` lines are read too). If it holds a list, rename it to end in .yaml. "
-            "Nothing was imported."
+            "or hyosan's; a .json export, a spreadsheet saved as .csv and a .txt of `Question:` / `Answer:` lines "
+            "are read too). If it holds a list, rename it to end in .yaml. Nothing was imported."
         )
     check_import_size(size)
 
@@ -87,7 +96,8 @@ def check_import_size(size: int) -> None:
     """Refuse a file too big to be a list before downloading it."""
     if size > MAX_BYTES:
         raise TriviaError(
-            f"That file is {size / 1_000_000:.1f} MB; lists can be at most {MAX_BYTES // 1000} KB. "
+            f"That file is {size / 1_000_000:.1f} MB, too big for a list: lists can be at most {MAX_BYTES // 1000} KB "
+            "(split it into several lists). "
             "Nothing was imported."
         )
 

@@ -49,6 +49,7 @@ from bot.trivia.listparts import (
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.notalist import no_questions, not_a_list, web_page
 from bot.trivia.redformat import label_allowed, parse_red, red_config
+from bot.trivia.tables import table_entries
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
 __all__ = [
@@ -77,6 +78,8 @@ _SPOILS_WORDS = ("episode", "ep", "spoiler", "spoilers")
 #: `spoils: no` (YAML's false, as moderators answer "does it spoil?"): it spoils nothing.
 _SAYS_NO = ("no", "false", "off", "n")
 _SAYS_YES = ("yes", "true", "on", "y")
+#: What a spreadsheet's spoiler column holds for a row that spoils nothing.
+_NONE_MARKS = ("-", "–", "—", "n/a", "N/A")
 
 
 def _read_tag(node: Node, shape: ShowShape) -> Position | None:
@@ -86,7 +89,7 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     if not isinstance(node, ScalarNode):
         return None
     text = str(node.value).strip()
-    if node.style is None and text.lower() in _SAYS_NO:
+    if text.lower() in _SAYS_NO or text in _NONE_MARKS:  # YAML's false, or a spreadsheet's "no" / "-" cell
         return NOTHING
     found = read_position(text)
     if found is None and text.lower() not in _SAYS_YES:
@@ -357,6 +360,8 @@ def _parse(
     if (page := web_page(text)) is not None:
         raise ListError([page])
     col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
+    if (table := table_entries(col, text)) is not None or col.problems:  # a spreadsheet's CSV, with its header row
+        return "entries", _from_entries(col, table, name)
     if (labelled := labelled_entries(col)) is not None:  # `Question:` / `Answer:` lines, as on a quiz sheet
         return "entries", _from_entries(col, labelled, name)
     _too_many_questions(text)

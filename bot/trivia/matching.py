@@ -102,6 +102,8 @@ from bot.trivia.normal import (
     without_day_and_month,
     years_apart,
 )
+from bot.trivia.numberwords import OTHER_LANGUAGE_NUMBERS
+from bot.trivia.otherlanguages import OTHER_LANGUAGE_WORDS
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -131,6 +133,15 @@ _TEXT_SPEAK = frozenset(
     (digit, (word,)) for digit, words in (("4", "real ever sure life u you"), ("2", "late much many soon u you"))
     for word in words.split()
 )
+_OWN = frozenset({"my", "our"})  # before the answer's word, with more said after it: one's own thing talked of
+# ...or a thing one wants or consumes: "need soju after this lol" (the drink, not On-jo's father)
+_WANTED = frozenset("need want wanna craving drink drinking eat eating ate buy buying bought".split())
+# The game's own counts before a number: "round 3 lol" says where the game is, not an episode
+_GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
+# A word said of the show or the game right after "this"/"that": "fire 🔥 this show" praises it
+_SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
+# Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
+_AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -274,6 +285,13 @@ class AnswerMatcher(PreparedQuestions):
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
+        if hit is None and len(core) == 1 and (number := OTHER_LANGUAGE_NUMBERS.get(compact)) is not None:
+            hit = p.exact.get(number)  # "tres", "ocho": the number in another language, typed alone
+            if (hit is None or not hit.accepted) and p.numeric:
+                return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)
+            hit = hit if hit is not None and hit.accepted else None
+        if hit is None and len(core) == 1 and compact in OTHER_LANGUAGE_WORDS:  # "rojo", "kucing": an everyday word in another language
+            hit = next((p.exact[w] for w in OTHER_LANGUAGE_WORDS[compact] if w in p.exact and p.exact[w].accepted), None)
         if hit is None and len(core) == 1:
             hit = letter_doubled(compact, p)  # "stagg", "thre"
         elif hit is None and len(core) >= 2 and compact[-1:].isalpha() and compact[-2:-1] == compact[-1:]:  # "beat itt"; never "episode 11"
@@ -302,6 +320,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
         if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end):
             return MatchResult(Verdict.CHAT)  # "one sec", "let's go": the word said in talk
+        if hit is not None and hit.accepted and start and tokens[start - 1] in _GAME_COUNTS and tokens[start - 1] not in p.echoed and (
+            core[0][:1].isdigit()
+        ):
+            return MatchResult(Verdict.CHAT)  # "round 3 lol": the game's count, not the answer 3
         if hit is not None:
             return MatchResult(Verdict.RIGHT if hit.accepted else Verdict.WRONG_ATTEMPT, hit.text)
         if p.skeletons and len(compact) >= 5 and compact not in COMMON_WORDS:  # ("jones" is no Jonas)
@@ -311,8 +333,11 @@ class AnswerMatcher(PreparedQuestions):
         # 2. a name the lore knows
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
-            if (role := described(core, self._roles) or described(tokens, self._roles)) is not None and ("character", role) in p.entities:
-                return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
+            if (role := described(core, self._roles) or described(tokens, self._roles)) is not None:
+                if ("character", role) in p.entities:
+                    return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
+                if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2:
+                    return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
                     another_korean_given_name(typed, p.entities[key], text) for typed in (core, tokens)  # ("ah" is no filler in "seo-ah")
@@ -356,6 +381,12 @@ class AnswerMatcher(PreparedQuestions):
                 tokens, h.start, h.end
             )) or (tokens[h.start], tokens[h.end:h.end + 1]) in _TEXT_SPEAK):
                 continue  # "ok go next", "will someone explain": the word said in talk; "4 real": for real
+            elif h.accepted and (
+                (h.start and (tokens[h.start - 1] in _OWN or tokens[h.start - 1] in _WANTED) and len(tokens) - h.end >= 2)
+                or (tokens[h.end:h.end + 1] in (("this",), ("that",)) and tokens[h.end + 1:h.end + 2] in _SHOW_SAID)
+                or (tokens[h.start][:1].isdigit() and tokens[h.end:h.end + 1] == ("more",) and h.end + 1 < len(tokens))
+            ):
+                return MatchResult(Verdict.CHAT)  # "my cat just walked on my keyboard": one's own; "fire this show": praise; "8 more questions??": a count of something else
             elif h.accepted:
                 right = right or h.text
             elif h.answer is not None:  # an option counts wherever it stands
@@ -401,6 +432,8 @@ class AnswerMatcher(PreparedQuestions):
             t in CLAUSE_WORDS for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)
         ) >= 2:  # (a clause, not a word: "titanic movie" tries; another title's words are no clause)
             return MatchResult(Verdict.CHAT)  # the answer made into talk: "that rat scene made me gag"
+        if (another or rivals) and not _AWAY.isdisjoint(tokens):
+            return MatchResult(Verdict.CHAT)  # "bathroom break brb": one's own errand, no guess
         if another or rivals:
             return MatchResult(Verdict.WRONG_ATTEMPT, next(iter(rivals.values()), None))
         if p.units and other_unit(tokens, p.units):

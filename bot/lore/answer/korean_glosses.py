@@ -55,14 +55,14 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("죽어", " die "), ("죽었", " died "), ("죽는", " die "), ("죽은 who", " who dies "), ("죽은거", " dead "), ("죽은 거", " dead "), ("죽음", " death "), ("사망", " death "),
     ("살아남", " survive "), ("살아", " alive "), ("살았", " alive "), ("생존", " survive "),
     ("물려", " bitten "), ("물렸", " bitten "), ("물린", " bitten "), ("물었", " bit "), ("감염", " infected "),
-    ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "),
+    ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "), ("빌런", " the villain "), ("악역", " the villain "), ("악당", " the villain "),
     ("국정원", " the NIS "), ("팀장", " team leader "), ("요원", " agent "),
     # the show's own nouns as Korean fans write them (the spoiler lexicon reads them too): the virus, the district,
     # the army's rule, the camp, and the class the students are in ("몇 반", never the 반 of 반좀비 or 반장)
     ("요나스", " jonas "), ("양동", " yangdong "),
     ("계엄령", " martial law "), ("계엄", " martial law "), ("명령했", " ordered "), ("명령", " ordered "), ("지시했", " ordered "),
     ("수용소", " quarantine camp "), ("캠프", " camp "), ("몇 반", " which class "), ("몇반", " which class "),
-    ("키스", " kiss "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
+    ("키스", " kiss "), ("싸웠", " fought "), ("싸워", " fight "), ("싸우", " fight "), ("싸움", " fight "), ("고백", " confess "), ("도서관", " library "), ("장면", " scene "),
     ("옥상", " roof "), ("체육관", " gym "), ("방송실", " broadcasting room "), ("음악실", " music room "),
     ("줄거리", " plot "), ("내용", " plot "), ("요약", " plot "), ("찍었", " filmed "), ("찍은", " filmed "), ("찍어", " filmed "),
     ("어른들", " adults "), ("어른", " adults "), ("치킨집", " chicken shop "), ("가게", " shop "), ("안경", " glasses "),
@@ -70,7 +70,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("나와", " come out "), ("나오", " come out "), ("개봉일", " release date "), ("날짜", " date "), ("아직도", " still "), ("아직", " yet "), ("개봉", " release "), ("공개", " release "),
     ("드론", " drone "), ("헬기", " helicopter "), ("헬리콥터", " helicopter "), ("폭격", " bombing "),
     ("폭탄", " bomb "), ("미사일", " missile "), ("구조", " rescue "), ("탈출", " escape "), ("출산", " birth "),
-    ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
+    ("임신", " pregnant "), ("아기", " the baby "), ("애기", " the baby "), ("교장", " the principal "), ("쥐", " rat "), ("손수건", " handkerchief "),
     ("눈물", " cry "), ("눈", " eye "), ("잠갔", " locked "), ("잠궜", " locked "), ("잠근", " locked "), ("잠가", " lock "), ("잠겨", " locked "), ("진짜 있는", " a real "), ("실제로 있는", " a real "), ("실제 있는", " a real "), ("실존하는", " a real "), ("실존", " real "), ("도시", " city "), ("실화 바탕", " is it based on a true story "), ("실화야", " is it a true story "), ("실화임", " is it a true story "), ("실화", " true story "), ("일본 드라마", " is it a japanese drama "), ("일본", " japan "), ("넷플릭스 오리지널", " a netflix original "), ("오리지널", " original "), ("웃겨", " funny "), ("웃긴", " funny "), ("문", " door "), ("양궁", " archery "), ("활", " bow "), ("화장실", " toilet "), ("식당", " cafeteria "), ("급식실", " cafeteria "),
     ("과학실", " science lab "), ("공사장", " construction site "), ("경찰", " police "), ("군인", " soldier "),
     ("불 질렀", " set fire "), ("불을 질렀", " set fire "), ("불 지른", " set fire to "), ("불 낸", " set fire to "), ("불낸", " set fire to "), ("불", " fire "), ("화재", " fire "), ("천둥", " thunderstorm "), ("격리", " quarantine "),
@@ -119,6 +119,9 @@ _OBJECT_FIRST = (
     (compile_later(r"계엄령?(?:을|이)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:내렸|내린|내려|선포)"), "declared martial law"),
     (compile_later(r"감염(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:시켰|시킨|시켜)(?!\s*사람)"), "infected"),
     (compile_later(r"(?<![\uac00-\ud7a3])불(?:을)?\s*(누가|누구|왜|언제|몇\s*화에?)?\s*(?:질렀|질러|지름|냈)(?!\s*사람)"), "set fire"),
+    # "결말에 누구 죽어": who dies at the end (the ending's deaths), never the ending's first event; "마지막에 누가
+    # 죽어" stays "who dies last"
+    (compile_later(r"(?:결말|엔딩)(?:에서|에)?\s*(누가|누구)\s*(?:죽|사망)[\uac00-\ud7a3]*"), "dies at the end"),
 )
 # "이유미 오징어게임 나왔어?": 나오다 after another work's title, said of someone, is being in it (출연), never a
 # release ("came out"); and "청산이 누가 물어?", the bite asked in the present, is asked as "누가 물었어" is

@@ -63,6 +63,7 @@ from bot.lore.answer.halfbie_traits import HalfbieTraits
 from bot.lore.answer.hometowns import Hometowns
 from bot.lore.answer.identity import IdentityAnswers
 from bot.lore.answer.institutions import InstitutionAnswers
+from bot.lore.answer.judgements import JudgementAnswers
 from bot.lore.answer.knowing import KnowingAnswers, MeantAnswers
 from bot.lore.answer.knowledge import Knowledge
 from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
@@ -271,6 +272,7 @@ class AnswerEngine:
             relations.kin,
             relations.killer,
             DeedChecks(shared).answer,
+            JudgementAnswers(shared).answer,  # "is gwinam the villain": a judgement, never the label's "Yes."
             people.described,
             things.possessed,
             lists.other_halfbies,

@@ -20,6 +20,8 @@ from bot.lore.content import StoryEvent
 _THING_WORDS = ("happen", "fate", "end", "become", "what", "to", "with", "of", "after", "later", "then", "next",
                 "survive", "alive", "live", "ok", "okay", "safe", "die", "dead", "make")
 _MOST_THINGS = 4
+# A state asked of the thing ("was the principal bitten") that its events may not tell.
+_STATES = frozenset(stems_of("bite bitten infected infect turn zombie halfbie hambie"))
 # What a possessive names that is not a thing with a story of its own ("On-jo's fate", "his actor").
 _NOT_THINGS = frozenset(stem(w) for w in (
     "fate", "death", "actor", "name", "job", "age", "role", "story", "arc", "ending", "end", "life", "body", "family",
@@ -60,15 +62,26 @@ class ThingAnswers:
         stems = ask.stems_without(_THING_WORDS)
         if not stems or len(stems) > 2 or not re.search(r"\b(?:to|with|of|the|a|an)\s+\w+", ask.text):
             return None
-        found = [e for e in self.e.by_word.get(min(stems, key=lambda w: len(self.e.by_word.get(w, ()))), ())
-                 if set(stems) <= self.e.words[e.id] or any(n and set(stems) <= n for n in self.e.names[e.id])]
+        found = self._naming(stems)
+        states = {w for w in stems if w in _STATES} if a.yes_no else set()
+        if not found and states and (named := [w for w in stems if w not in _STATES]):
+            found = self._naming(named)
+        # "was the principal bitten", "was he a zombie": what the events tell of him, said as not telling the state
+        # asked ("I don't know that" hid that Gwi-nam kills him)
+        unsaid = [Part("My sources don't say that. What they do say:")] if found and states and not any(
+            states <= self.e.words[e.id] for e in found) else []
         if not found or len(found) > _MOST_THINGS:
             return None  # nothing names it, or so much does that it is a setting, not a thing
         # In story order; one the sources place only between two episodes goes by the later one.
         found.sort(key=lambda e: (e.between[1] if e.between else e.earliest, e.earliest, self.e.order[e.id]))
         parts = self._told(ask, found)
-        return self.e.s.answer(ask, parts, "thing", evidence=[self.e.record[e.id] for e in found],
-                               consumed=_THING_WORDS)
+        return self.e.s.answer(ask, [*unsaid, *parts], "thing", evidence=[self.e.record[e.id] for e in found],
+                               consumed=(*_THING_WORDS, *(_STATES if unsaid else ())))
+
+    def _naming(self, stems: list[str]) -> list[StoryEvent]:
+        """The events whose words (or the names they give someone) hold every one of `stems`."""
+        return [e for e in self.e.by_word.get(min(stems, key=lambda w: len(self.e.by_word.get(w, ()))), ())
+                if set(stems) <= self.e.words[e.id] or any(n and set(stems) <= n for n in self.e.names[e.id])]
 
     def _told(self, ask: Ask, found: list[StoryEvent], owner: str = "") -> list[Part]:
         """The events in story order; when the story ends with the thing brought to safety ("the

@@ -97,14 +97,19 @@ def _names_everyone(ask: Ask, said: str, pack: ContentPack) -> bool:
              for c in slot.candidates if c.kind == "character"}
     if len(named) < 2:
         return True
-    text = said.casefold()
 
     def names(c: Entity) -> list[str]:
         character = pack.characters.get(c.id)
         more = [character.short_name or "", *character.variants] if character is not None else []
         return [n.casefold() for n in (c.name, c.name.split()[-1], *more) if n]
 
-    return all(any(n in text for n in names(c)) for c in named)
+    # in one clause: "did on-jo and su-hyeok fight" is not settled by "Su-hyeok: ... a reputation for
+    # fighting; On-jo has a crush on him", which names her only beside another thing said of him
+    return any(all(any(n in clause.casefold() for n in names(c)) for c in named) for clause in _CLAUSE.split(said))
+
+
+# a clause ends at ";" or a sentence's end, never at the stop of "Ms." or "Mr."
+_CLAUSE = compile_later(r";\s+|(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)\.\s+(?=[A-Z])")
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -38,6 +38,10 @@ _HOW_MANY_DIE = compile_later(
 # bites or turns, "who turned first", is the event index's).
 # "how many students die", "which students die": the students only (no teacher, parent or soldier).
 _STUDENTS = compile_later(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
+# "who dies at the end", "who died in the ending": the ending's deaths (the gym escape, the bombing and
+# Yangdong, episodes 11 and 12 as recaps tell the ending), never every death from episode 1.
+_AT_THE_END = compile_later(r"\b(?:in|at|by)\s+the\s+(?:end|ending)\W*$")
+_ENDING_FROM = 11
 _GROUP_FATE = compile_later(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
                          r"everyone|everybody)(?: in the end| at the end)?\W*$")
 _RANKED_DEATH = compile_later(r"\b(?:die|dies|died|dying|dead|death|deaths|killed|casualty|casualties)\b")
@@ -62,9 +66,12 @@ class WhoDies:
         if counted is None and whole is None and not ask.matches(_WHO_DIES) and not ask.matches(_DEATHS):
             return None
         students = _STUDENTS.search(ask.text) is not None
+        ending = counted is None and whole is None and ask.matches(_AT_THE_END) is not None
         rows: list[tuple[Position, str, Part]] = []
         for stage, character, where in self._stages.death_rows():
             if students and adult(character):  # what they are, never a word further on ("his mother runs")
+                continue
+            if ending and stage.start.episode < _ENDING_FROM:
                 continue
             how = {"zombie": "turns into a zombie", "presumed_dead": "presumed dead; recaps disagree"}.get(stage.state, "dies")
             text = f"{where[0].upper()}{where[1:]}: {character.name} ({how})"
@@ -72,8 +79,9 @@ class WhoDies:
             rows.append((stage.start, character.name, Part(text, stage.spoils, stage.confidence, refs)))
         if len(rows) < 2:
             return None
+        when = f"at the end of season 1 (episodes {_ENDING_FROM} and 12)" if ending else "in season 1"
         parts = [Part(f"{'Which students' if students else 'Who'} die{'' if students else 's'} or turn{'' if students else 's'} into "
-                      "a zombie in season 1, in order:", NOTHING, "official",
+                      f"a zombie {when}, in order:", NOTHING, "official",
                       aside=True)]
         if counted is not None:
             # The count tells how far the deaths go: hidden as far as the last one.
@@ -90,7 +98,7 @@ class WhoDies:
         parts += [part for _, _, part in sorted(rows, key=lambda row: (row[0], row[1]))]
         return self.s.answer(ask, pooled(parts), "list.deaths", consumed=(*FATE_STEMS, *STATE_STEMS, "who", "list", "everyone", "how", "many",
                                                            "people", "named", "main", "major", "important", "body",
-                                                           "count", "total", "end", "up", "turn", "zombie", "make",
+                                                           "count", "total", "end", "ending", "up", "turn", "zombie", "make",
                                                            "death", "all", "every", "the", "child", "student", "classmate", "happen", "to", "grade"),
                              extra=frozenset({"die", "kill", "dead"}))
 

@@ -19,6 +19,10 @@ OTHER_WORK = compile_later(
     r"|\bfilmography\b"
     # "what was kim si eun in before", "park ji hu movies besides aouad", "ent0 these days what drama filmed" (Korean)
     r"|^what (?:was|were|has|have) ent\d+ (?:been )?in (?:before|previously|earlier|besides)\b"
+    # "what did the director make before this", "what has lomon done before": work before this show
+    r"|\bwhat (?:did|has|have|had) (?:ent\d+|the (?:directors?|writer|screenwriter|showrunner|creators?)|he|she|they) "
+    r"(?:make|made|direct|directed|write|written|wrote|do|done|film|filmed|star in|starred in|act in|acted in) "
+    r"(?:before|previously|earlier)\b"
     # "the new guy roh jae won what was he in before": the name said first, then asked of by "he"
     r"|\bent\d+\W+what(?: else)? (?:was|were|has|have|is) (?:he|she|they) (?:been )?in\b"
     r"|\b(?:shows?|dramas?|films?|movies?|roles?|projects?) (?:besides|apart from|aside from|other than|outside(?: of)?)\b"

@@ -19,17 +19,17 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 #: A post in Spanish, Portuguese or Indonesian, as Netflix's regional accounts and outlets write about the season.
 _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
-                     r"|abril|temporada|estreno|estreia|estrena|llega|llegará|llegaría|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
+                     r"|abril|puedes|temporada|estreno|estreia|estrena|llega|llegará|llegaría|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
                      r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
-                     r"|ngôi\s+trường\s+xác\s+sống|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
+                     r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
                      r"|\bim\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-                     r"|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
+                     r"|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
                      r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
@@ -114,13 +114,43 @@ _ARABIC_WORDS = (
     (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
      lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
     (compile_later(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:متاح|متوفر)(?:ة)?\s+(?:الآن|الان)(?![\u0600-\u06ff])"), "is now streaming"),  # available now: out
+    # "تحدد 16 أبريل موعدًا لعرض …" (sets 16 April as the date for showing …): that day is the release date
+    (compile_later(r"(?<![\u0600-\u06ff])موعد(?:ًا|اً|ا)?\s+(?:لعرض|لإطلاق|لطرح)(?![\u0600-\u06ff])"), "as the release date of"),
+    # "باقي أسبوع على …", "باقي 3 أيام على …" (a week, three days left until): the fans' countdown
+    (compile_later(r"(?:باقي|تبقى|بقي)\s+(?:(\d{1,2})\s+)?(أسبوع|أسابيع|يوم|أيام)\s+(?:على|ل)\s*"),
+     lambda m: f"{m.group(1) or 'one'} {'weeks' if m.group(2) in ('أسبوع', 'أسابيع') else 'days'} until "),
+)
+#: Russian: the show («Мы все мертвы»), its second season, "выйдет"/"выходит" (comes out), "уже вышел" (is out), "завтра"
+#: (tomorrow), its months after their day ("4 июня") and Moscow's clock; Hindi in its script: the show's name spelt out,
+#: "सीजन 2", "नेटफ्लिक्स पर" (on Netflix) and "4 जून को रिलीज होगा" (comes out on June 4). In English words.
+_RUSSIAN_MONTHS = dict(zip("января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+                           range(1, 13), strict=True))
+_HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), range(1, 13), strict=True))
+_RUSSIAN_AND_HINDI_WORDS = (
+    (compile_later(r"«?\s*мы\s+все\s+мертвы\s*»?|ऑल\s+ऑफ\s+अस\s+आर\s+डेड", re.I), "All of Us Are Dead"),
+    (compile_later(r"(?<![\w])(?:второй\s+сезон|2\s*(?:-?й\s+)?сезон|сезон\s+2)(?![\w])|सी(?:ज़|ज)न\s*2", re.I), "Season 2"),
+    (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),
+    (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
+    (compile_later(r"(?<![\w])завтра(?![\w])", re.I), "tomorrow"),
+    (compile_later(r"(?<![\w])в\s+(\d{1,2}):(\d\d)\s+(?:по\s+(?:москве|московскому(?:\s+времени)?)|мск)(?![\w])", re.I),
+     r"at \1:\2 UTC+3"),
+    (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
+     lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
+    (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
+    (compile_later(r"नेटफ्लिक्स\s+पर"), "on Netflix"),
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"),
+     lambda m: f"premieres {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
 )
 #: Thai: "เข้าฉาย" (comes to screens) before its day, "ดูได้แล้ว(วันนี้)" (can be watched now, today): out.
 _THAI_WORDS = (
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
     (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
     (compile_later(r"เข้าฉาย(?:วันที่)?"), " premieres "),
+    # "พรุ่งนี้ 14.00 น. … มาแล้ว" (tomorrow at 14:00 … is coming): it premieres tomorrow (มาแล้ว alone is "here now")
+    (compile_later(r"พรุ่งนี้(.*?)มาแล้ว"), r"\1 premieres tomorrow "),
     (compile_later(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
+    (compile_later(r"\s*สรุป(?:เนื้อเรื่อง)?\s*(?:ตอนที่|EP\.?)\s*(\d{1,2})\s*", re.I), r" Episode \1 recap "),  # an episode's recap: out
 )
 #: A negation or a question in the languages whose "out" and "premieres" words are read below, said in English before those
 #: words are (else "non è disponibile", "nie jest dostępny", "yayında değil", "nahi aa gayi", "لن يعرض" and "ดูได้แล้วหรือยัง"
@@ -139,20 +169,40 @@ _WORDS_ABROAD = (
     # ("ni confirma ni desmiente" names no day: nothing)
     (compile_later(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
                 r"|salga|chegue|estreie|saia)\b", re.I), lambda m: "rumour:" + m.group(1) + "premieres"),
+    # Vietnamese "ngày phát hành (vẫn) chưa được công bố" (the release date not announced yet): no negation of what else is said
+    (compile_later(r"\bngày\s+(?:phát\s+hành|ra\s+mắt|lên\s+sóng)\s+(?:vẫn\s+)?chưa\s+(?:được\s+)?(?:công\s+bố|xác\s+nhận)\b", re.I),
+     "release date not yet announced"),
     *_NOT_OR_ASKED_ABROAD,
     # Spanish, Vietnamese, Thai, Turkish, Polish
     (compile_later(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
      "All of Us Are Dead"),
     # Turkish, Polish and Italian "2. sezon", "sezon 2", "ikinci sezon", "drugi sezon", "stagione 2": the second season
-    (compile_later(r"\b2\.\s*sezon(?:u|un)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
+    (compile_later(r"\b2\.\s*sezon(?:u|un|a)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
                 re.I), "Season 2"),
     # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
     (compile_later(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
     *_ARABIC_WORDS,  # a post in Arabic
+    *_RUSSIAN_AND_HINDI_WORDS,
     *_THAI_WORDS,
+    # Turkish "… 2. sezona son 1 hafta" (one week left to the season), "son 3 gün" (three days): the fans' countdown
+    (compile_later(r"(All of Us Are Dead Season 2)\s+son\s+(\d{1,2}|bir)\s+(hafta|gün)\b", re.I),
+     lambda m: f"{'one' if not m.group(2).isdigit() else m.group(2)} {'weeks' if m.group(3).lower() == 'hafta' else 'days'} until {m.group(1)}"),
     (compile_later(r"\b(?:(?:la|a)\s+)?(?:(?:2ª|2a|segunda)\s+temporada|temporada\s+(?:2|dos|dois)|saison\s+(?:2|deux)"
                 r"|(?:die\s+)?(?:staffel\s+2|zweite\s+staffel)|(?:mùa|phần)\s+2|musim\s+(?:2|kedua))\b|ซีซั่น\s*2", re.I),
      "Season 2"),
+    # the season "of" the show, as Spanish, French and Portuguese order it ("la segunda temporada de Estamos Muertos", "La
+    # saison 2 de All of Us Are Dead"): after the show's name, as English says it
+    (compile_later(r"\bSeason 2\s+(?:(?:de|da|do|di)\s+)?(All of Us Are Dead)\b"), r"\1 Season 2"),
+    # French "arrive le 4 juin" (comes on June 4), before its day only
+    (compile_later(r"\barrive(?:ra)?\s+(?=(?:le|on)\s+\d)", re.I), "premieres "),
+    # Portuguese "faltam 30 dias pra …", Spanish "faltan 30 días para …" (30 days left until): the fans' countdown
+    (compile_later(r"\bfalta[mn]?\s+(\d{1,3}|uma?|una?)\s+(dias?|días?|semanas?)\s+(?:pra|para)\s+(?:o\s+|a\s+|el\s+|la\s+)?", re.I),
+     lambda m: f"{'one' if not m.group(1).isdigit() else m.group(1)} {'weeks' if m.group(2).lower().startswith('sem') else 'days'} until "),
+    # the first or second half of a year ("la primera mitad de 2027", "primeiro semestre de 2027", "premier semestre 2027")
+    (compile_later(r"\b(?:(?:en|em|no|na|au|dans)\s+)?(?:(?:la|a|le)\s+)?(primera|primeira|premi[eè]re|segunda|seconde|deuxi[eè]me)\s+(?:mitad|metade|moiti[eé])"
+                r"\s+(?:de\s+|do\s+|du\s+)?(?:l['’]année\s+)?(20\d\d)\b"
+                r"|\b(?:(?:en|em|no|au)\s+)?(?:el\s+|o\s+|le\s+)?(primer|primeiro|premier|segundo|second)\s+semestre\s+(?:de\s+|do\s+)?(20\d\d)\b", re.I),
+     lambda m: f"in the {'first' if (m.group(1) or m.group(3)).lower().startswith('prim') else 'second'} half of {m.group(2) or m.group(4)}"),
     *_MOVED_EARLIER,  # "adelanta su estreno al", "antecipada para", "avancée au", "dimajukan … jadi", "eine Woche früher"
     *_QUARTERS,  # "Kuartal II 2027", "segundo trimestre de 2027", "im zweiten Quartal": Q2 2027
     # Vietnamese days: "ngày 7 tháng 5" (the 7th of the 5th month), "tháng 3/2027" (March 2027); "lên sóng" (airs; "đã lên sóng" is out)
@@ -165,6 +215,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s+năm\s+nay\b", re.I),
      lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
     (compile_later(r"\bxác\s+nhận\b", re.I), "confirmed:"),
+    (compile_later(r"\bcòn\s+(\d{1,3})\s+(ngày|tuần)\s+nữa(?:\s+là)?\s*", re.I),
+     lambda m: f"{m.group(1)} {'weeks' if m.group(2).lower() == 'tuần' else 'days'} until "),
     (compile_later(r"\bchốt\s+(?:lịch|ngày)(?:\s+(?:chiếu|ra\s+mắt|lên\s+sóng|phát\s+sóng))?\s+(\d{1,2})[./](\d{1,2})\b(?![./]?\d)", re.I),
      lambda m: "premieres " + _month_day(int(m.group(2)), int(m.group(1)), None, m.group(0))),
     (compile_later(r"\bvẫn\s+(?=chiếu\b|lên\s+sóng\b|ra\s+mắt\b)", re.I), "still "),
@@ -185,13 +237,16 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
      lambda m: m.group(0) if m.group(1) else f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
-(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
+(compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
     (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
     # out, in Italian ("è disponibile su Netflix", never "dal 7 maggio", from a day to come), Polish ("już dostępny", never
     # "od 7 maja"), Turkish ("Netflix'te yayında", never a day's "7 Mayıs'ta yayında"), Malay ("kini di Netflix") and
     # Hinglish ("aa gaya", it has come)
     (compile_later(r"\bnetflix['’]te\s+yayında\b|\bkini\s+di\s+netflix\b", re.I), "is now streaming on Netflix"),
+    # French "est (maintenant) disponible sur Netflix" (never from a day to come: "à partir du", "dès le", "le 4 juin")
+    (compile_later(r"\best\s+(?:maintenant\s+|enfin\s+|désormais\s+)?disponible\b(?![^.!?;]*?\b(?:à\s+partir|dès|le\s+\d|from)\b)", re.I),
+     "is now streaming"),
     (compile_later(r"\bè\s+(?:ora\s+|finalmente\s+)?disponibile\b(?![^.!?;]*?\b(?:dal|dall['’]|a\s+partire)\b)"
                 r"|\b(?:już\s+)?(?:jest\s+)?dostępn[yaei]\b(?![^.!?;]*?\bod\b)|(?<!['’]ta\s)(?<!['’]te\s)(?<!['’]da\s)(?<!['’]de\s)"
                 r"\byayında\b|\baa\s+(?:gaya|gayi|gaye|chuka|chuki)\b", re.I), "is now streaming"),
@@ -210,6 +265,8 @@ _WORDS_ABROAD = (
     # (only a few days left) is a feeling, no negation
     (compile_later(r"อีกไม่กี่วัน(?:แล้ว)?"), " "),
     (compile_later(r"\s*(?:วัน)?ศุกร์นี้\s*"), " this Friday "),
+    # (with no zone after it, the Thai clock's: a Thai post's "14.00 น." is 14:00 ICT)
+    (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*(?!\s*\(?\s*(?:(?:ตาม)?เวลา|(?:ICT|UTC|GMT|KST|JST|WIB|PT|ET|BST|CET|CEST)\b))"), r" at \1:\2 ICT "),
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
     (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
     (compile_later(r"ที่\s*(?=netflix\b)", re.I), "on "),
@@ -230,7 +287,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\bam\s+(?=\d{1,2}\.\s+[a-zäöü]{3,})", re.I), "on "),  # "am 11. Juni": on June 11
     (compile_later(r"\bum\s+(\d{1,2})(?:[:.](\d\d))?\s*uhr\b(?!\s*(?:deutscher|deutsche|mez|mesz))", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} German time"),
-    (compile_later(r"\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
+    (compile_later(r"\bya\s+está\s+en\s+netflix\b|\b(?:ya\s+|já\s+)?(?:ahora|agora)\s+(?:en|na|no)\s+netflix\b|\b(?:ist\s+)?(?:jetzt|ab\s+sofort)\s+(?:auf|bei)\s+netflix\b(?!\s+(?:ab|am)\b)", re.I), "is now on Netflix"),
     (compile_later(r"\b(?:en|na|auf|bei)\s+(?=netflix\b)", re.I), "on "),  # "el 16 de abril en Netflix", "am 9. April auf Netflix"
     (compile_later(r"\bdia\s+(?=\d)", re.I), "on "),
     (compile_later(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
@@ -339,15 +396,23 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:lo\s+que\s+sabemos|o\s+que\s+sabemos|das\s+wissen\s+wir|was\s+wir\s+wissen)\b", re.I), "what we know"),
     # German: "Neuer Starttermin ist der 21. Mai", "startet am 14. Mai", "erscheint am …"
     (compile_later(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
-    (compile_later(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+ngày\s+(?:phát\s+hành|ra\s+mắt)|ฉาย(?:วันที่)?",
+    (compile_later(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+(?:ngày\s+(?:phát\s+hành|ra\s+mắt|lên\s+sóng|chiếu)|ngày(?=\s+\d))|ฉาย(?:วันที่)?",
                 re.I), "premieres"),
     (compile_later(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
+    (compile_later(r"\btrailer\s+resmi\b", re.I), "official trailer"),  # (before "resmi" alone, officially)
     (compile_later(r"\bresmi\b", re.I), "officially"),
+    # German "Neuer Trailer" (new trailer) and "ab 16. April auf Netflix" (on Netflix from 16 April: the season's start)
+    (compile_later(r"\bneue[rns]?\s+(?=trailer|teaser)", re.I), "new "),
+    (compile_later(r"\bab\s+(?=\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+                r"[^.;!?]*?\b(?:auf|on)\s+netflix\b)", re.I), "premieres "),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
     (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
      "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
+    (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain)\b", re.I), "tomorrow"),
+    # "depois de amanhã tem …", "mañana hay …" (there is … on that day): it comes then
+    (compile_later(r"(?<=tomorrow)\s+(?:tem|hay|tiene)\b(?=\s+(?:aouad|all\s+of\s+us))", re.I), " premieres"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
     (compile_later(r"\b(?:el|este|esta|na|nesta|ce)\s+(?=(?:viernes|sexta(?:-feira)?|vendredi)\b(?!,?\s+\d))", re.I), ""),
     (compile_later(r"\b(?:viernes|sexta(?:-feira)?|jumat|vendredi),?(?=\s+\d)", re.I), "Friday,"),  # "viernes 5 de marzo": Friday, March 5
@@ -368,7 +433,9 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:el|em|le)\s+(?=(?:(?:viernes|sexta(?:-feira)?|vendredi|friday),?\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I),
      "on "),
     # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
-    (compile_later(rf"^(\W*)(tomorrow|friday)\s+(drops|premieres)\s+({_NAME})", re.I), r"\1\4 \3 \2"),
+    # (with its hour between: "Завтра в 10:00 по Москве выходит …", tomorrow at 10:00 Moscow time comes out …)
+    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+UTC[+-]\d{{1,2}}(?::\d\d)?)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
+     lambda m: f"{m.group(1)}{m.group(5)} {m.group(4)} {m.group(2)}{m.group(3) or ''}"),
 )
 
 

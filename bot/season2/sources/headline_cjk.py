@@ -44,7 +44,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(\d{1,2}\s*(?:日|일))\s*に\s*(?=前倒し)"), r"\1로 "),
     (compile_later(r"前倒し"), " 앞당겨 "),
     # Chinese "已上線", "今天上线了" (up now, up today): out
-    (compile_later(r"(?:已经|已經|已)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),
+    (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),  # (终于: finally)
+    # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
+    (compile_later(r"(?:定档|定檔)\s*(\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
     (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
@@ -89,6 +91,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     (compile_later(r"否定"), " 부인"),
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
+    # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out
+    (compile_later(r"第\s*(\d{1,2})\s*(?:集|話|话)\s*(?:劇情|剧情|ネタバレ|あらすじ)\s*(?:整理|解析|回顧|回顾|まとめ)?"), r" Episode \1 recap "),
     (compile_later(r"[、，]"), ", "),
     (compile_later(r"。"), ". "),
 )
@@ -102,13 +106,26 @@ def japanese_or_chinese(text: str) -> bool:
 #: A Japanese hour ("16時", "16時30分"): Japan's clock is Korea's (UTC+9), so it is the Korean hour (16시). Chinese 時 is left
 #: (Taiwan's and Hong Kong's clocks are an hour behind).
 _KANA = compile_later(r"[\u3040-\u30ff]")
-_JAPANESE_HOUR = compile_later(r"(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
+_JAPANESE_HOUR = compile_later(r"(?:(午前|午後)\s*)?(?<!\d)([01]?\d|2[0-3])\s*時(?:\s*([0-5]?\d)\s*分)?")
+
+
+def _japanese_hour(m: re.Match[str]) -> str:
+    """A Japanese hour in Korean words: "午後4時" (4 in the afternoon) is 오후 4시, "16時" is 16시."""
+    half = {"午前": "오전 ", "午後": "오후 "}.get(m.group(1) or "", "")
+    return f" {half}{m.group(2)}시" + (f" {m.group(3)}분" if m.group(3) else "")
 
 
 #: A Chinese hour with the clock it is on ("下午3點（台灣時間）", "晚上8点 北京时间"): Taiwan's, China's and Hong Kong's are UTC+8 (a
 #: Chinese hour with no zone stays unread: whose clock it is is not said).
 _CHINESE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
                            r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
+
+
+#: ... or with no zone, right before the release's verb ("6/4下午3點Netflix全球上線"): the writer's clock, UTC+8 wherever Chinese
+#: is written (Taiwan, Hong Kong, Macau, China, Singapore, Malaysia all keep it), as the hour Netflix drops there.
+_CHINESE_RELEASE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
+                                   r"(?P<verb>\s*(?:在\s*)?(?:netflix|網飛|网飞)?\s*(?:全球|全台|同步)?\s*(?:独家|獨家)?"
+                                   r"(?:上线|上線|播出|开播|開播))", re.I)
 
 
 def _chinese_hour(m: re.Match[str]) -> str:
@@ -121,8 +138,9 @@ def in_korean(text: str) -> str:
     """A Japanese or Chinese post in Korean words (`_JAPANESE_WORDS`), its spaces collapsed; a Japanese post's hour as
     the same hour on Korea's clock."""
     if _KANA.search(text):
-        text = _JAPANESE_HOUR.sub(lambda m: f" {m.group(1)}시" + (f" {m.group(2)}분" if m.group(2) else ""), text)
+        text = _JAPANESE_HOUR.sub(_japanese_hour, text)
     text = _CHINESE_HOUR.sub(_chinese_hour, text)
+    text = _CHINESE_RELEASE_HOUR.sub(_chinese_hour, text)
     for pattern, korean in _JAPANESE_WORDS:
         text = pattern.sub(korean, text)
     return " ".join(text.split())

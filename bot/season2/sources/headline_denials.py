@@ -63,14 +63,18 @@ _KOREAN = compile_later(
     r"|(?:문건|문서|일정표)\s*(?:은|는|이|가)?\s*,?)?"
     r"\s*(?:은|는|이|가|에|엔)?"
     # "5월 7일 조기 공개설은 루머": talk of that day called a rumour (설은 루머) takes it back
-    r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|부인|오보|거짓|가짜|(?<=설은)루머|(?<=설은 )루머|낭설|헛소문)")
+    r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|부인|오보|거짓|가짜|(?<=설은)루머|(?<=설은 )루머|낭설|헛소문)"
+    # a fan's "4월 9일 찌라시 그거 결국 구라였네" (that 9 April tabloid rumour was a lie after all): the day's rumour called false
+    r"|((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:공개\s*)?(?:설\s*)?(?:찌라시|지라시|루머)\s*(?:(?:은|는)?\s*(?:그거|그건|그것도)?\s*(?:결국|역시|그냥)?\s*"
+    r"(?:(?:구라|가짜|거짓|뻥|주작|헛소문)(?:였|이었|임|래|라고)|(?<=[시머])\s*(?:였|이었)))")  # (or "공개설 루머였네": was a rumour)
 #: A day of something else than the release: filming, an event, material.
 _OTHER_THING = compile_later(r"\b(?:filming|shooting|production|wedding|event|press|conference|fan ?meet\w*|showcase"
                           r"|screening|concert|birthday)\b|촬영|제작발표회|행사|간담회|팬미팅|시사회", re.I)
 #: Words for the release itself, one of which a denial must name (or say it corrects earlier word).
 _RELEASE = compile_later(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|drop\w*|land\w*|stream\w*|date|out"
                       r"|coming|comes|hit(?:s|ting)?)\b"
-                      r"|\bas\s+(?:previously\s+|first\s+|earlier\s+)?reported\b|공개|첫\s*방송", re.I)
+                      r"|\bas\s+(?:previously\s+|first\s+|earlier\s+)?reported\b|공개|첫\s*방송"
+                      r"|(?<=일)\s*(?:찌라시|지라시)", re.I)  # (a day's tabloid rumour is of the release: "4월 9일 찌라시")
 
 
 def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
@@ -149,7 +153,7 @@ def _said_day(text: str) -> tuple[str, re.Match[str]] | None:
     if (after := _AFTER.search(text)) and not _ELSEWHERE.search(after.group(2)):
         return after.group(1), after
     if korean := _KOREAN.search(text):
-        return korean.group(1) + " 공개", korean  # a day of the month alone is read beside its release
+        return (korean.group(1) or korean.group(2)) + " 공개", korean  # a day of the month alone is read beside its release
     return None
 
 

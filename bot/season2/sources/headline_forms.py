@@ -303,6 +303,12 @@ def _counted_down(text: str) -> str:
 
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
+    # fans' "AOUAD S2 week!! friday 4pm KST" (its release week, then the weekday): the season premieres that weekday
+    (compile_later(r"((?:\bseason\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?)\s+(?:release\s+|premiere\s+)?week\b[\s!.:,🧟]*"
+                r"(?=(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), r"\1 premieres "),
+    # a trailer's closing date card ("ends on a date card: 04.16", "the date card says April 16"): the season's day, its premiere
+    (compile_later(r"\bdate\s+card\s*(?:says|reads|shows|:)\s*(?=\d{1,2}\s*[./]\s*\d{1,2}\b|" + _MONTH + r"\.?\s*\d)", re.I),
+     "date card: premieres "),
     (compile_later(r"\bpremiers\b(?=\s+(?:on\s+)?(?:\d|" + _MONTH + r"))", re.I), "premieres"),  # before its day only
     (compile_later(r"\bprem(?:ei|i)r(es|e|ing)\b", re.I), r"premier\1"),
     (compile_later(r"\b(?:rel(?:a|ae)s|realeas|rele{2,}s)(es|e|ing|ed)\b", re.I), r"releas\1"),
@@ -375,7 +381,8 @@ def counts_views(text: str) -> bool:
     return _COUNTS.search(text) is not None
 
 
-#: A delay denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "no delay", "연기 없다",
+#: A delay (or a leak of the episodes) denied: "not delayed", "isn't being postponed", "denies delay (rumours)", "denies AOUAD S2
+#: leak" (then "April 16 date unchanged"), "no delay", "연기 없다",
 #: "연기설 부인". Never a delay "to" a day denied ("not delayed to March 26": that day is what is denied).
 _DELAY_DENIED = compile_later(
     r"\b(?:is\s+|was\s+|has\s+)?(?:not|isn'?t|wasn'?t|hasn'?t|never|won'?t|will\s+not)\s+(?:be\s+|been\s+|being\s+)?(?:delayed|postponed"
@@ -383,7 +390,7 @@ _DELAY_DENIED = compile_later(
     r"|\bno\s+(?:delay|postponement)\b(?!\s*(?:to|until|till|into)\b)"
     # "denies delay rumours", "denies All of Us Are Dead Season 2 delay" (the show's name between)
     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|shoots?\s+down|rules?\s+out)\s+(?:[^\s,;:…]+\s+){0,8}?"
-    r"(?:delay|postponement)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"
+    r"(?:delay|postponement|leaks?)(?:\s+(?:rumou?rs?|reports?|talk|speculation))?\b(?!\s*(?:to|until|till|into)\b)"
     # "reports of another AOUAD S2 delay are false", "delay rumours are fake"
     r"|\b(?:reports?|rumou?rs?|talk|news|claims?)\s+of\s+(?:an?\s+|another\s+|the\s+)?(?:[^\s,;:…]+\s+){0,6}?(?:delay|postponement)s?"
     r"\s+(?:are|is|were|was)\s+(?:false|fake|untrue|not\s+true|wrong|baseless)\b"
@@ -405,12 +412,16 @@ DAY_STANDS = compile_later(r"\d\s*일\s*(?:공개\s*)?(?:은\s*|는\s*|도\s*)?(
                         rf"|{_STANDS.pattern}|^\W*(?:it'?s\s+|netflix\s+says\s+)?still\s+(?:on\s+)?{_LISTED_DAY}\W*$", re.I)
 
 
+_ANSWERED_NO = compile_later(r"^\W*(?:no|nope|nah)\b\s*[,.!:—–-]+\s*", re.I)
+
+
 def as_reaffirmed(text: str) -> str:
     """A headline denying a delay beside the day that stands, read without the denial (see the module);
     any other headline as it is."""
     if not _DELAY_DENIED.search(text) or not _A_DAY_SAID.search(_DELAY_DENIED.sub(" ", text)):
         return text
-    text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", text))
+    # ("No, AOUAD S2 is NOT delayed. June 4 still stands": the "No" answers the delay rumour too, and goes with it)
+    text = _STANDS.sub(lambda m: "premieres " + m.group("day"), _DELAY_DENIED.sub(" ", _ANSWERED_NO.sub("", text)))
     text = _CONFIRMED_DATE.sub(lambda m: "premieres " + m.group("day"), text)
     return " ".join(text.split())
 

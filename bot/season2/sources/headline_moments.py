@@ -74,18 +74,27 @@ _PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST
                 ("WIB", r"jakarta|indonesia|indonesian|indo"))
 
 
+#: ... or "in" the place ("4pm in Korea", "5 PM in Seoul", "3pm in the Philippines"): the same zone.
+_IN_PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s+in\s+(?:the\s+)?(?P<place>manila|philippines|korea|seoul|japan|tokyo|singapore"
+                            r"|hong\s*kong|jakarta|indonesia)\b", re.I)
+#: An hour, then the day it falls on, then its zone: "at midnight tonight (PT)", "4pm tomorrow KST": the day said first, so the
+#: hour keeps its zone ("tonight at midnight PT").
+_HOUR_DAY_ZONE = compile_later(rf"(?:\bat\s+)?(?P<clock>{_CLOCK})\s+(?P<day>tonight|tomorrow|today)\s*\(?\s*(?P<zone>{_ZONE})\s*\)?", re.I)
+
+
 #: The US coasts' zones by name after an hour ("11pm pacific", "2am Eastern time"): PT and ET, whose clocks change.
 _COAST_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(?:\s+time)?\b", re.I)
 
 
 def with_place_zones(text: str) -> str:
-    """`text` with an hour's "<place> time" as that place's zone ("3PM PH TIME" as "3PM PHT"; see `_PLACE_TIME`), and
-    "11pm pacific" as "11pm PT"."""
+    """`text` with an hour's "<place> time" or "in <place>" as that place's zone ("3PM PH TIME" as "3PM PHT", "4pm in Korea" as
+    "4pm KST"; see `_PLACE_TIME`), "11pm pacific" as "11pm PT", and "midnight tonight (PT)" as "tonight at midnight PT"."""
     def zone(m: re.Match[str]) -> str:
         said = next(name for name, places in _PLACE_ZONES if re.fullmatch(places, m.group("place"), re.I))
         return f"{m.group('clock')} {said}"
+    text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
-    return _PLACE_TIME.sub(zone, text)
+    return _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))
 
 
 def _zones_by_place(text: str) -> str:

@@ -171,7 +171,7 @@ _MEDIA_OUT = compile_later(
     # "... Confirms March Premiere Date With Chilling Teaser" (never "with teaser coming next week", "with trailer date")
     r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official|with|alongside)\s+(?:an?\s+|its\s+|the\s+)?"
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
-    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed)\b",
+    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b",  # (one seen to its end)
     re.I,
 )
 
@@ -275,11 +275,15 @@ def _past_year(reading: Classified, text: str, written: dt.date | None) -> bool:
             and reading.milestone in (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED))
 
 
+#: "변동 없다" (no change) said of the day that stands: no negation of it ("…4월 16일 공개 변동 없다").
+_UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|없습니다)")
+
+
 def _what_stands(text: str) -> str | None:
     """The last part of a refusing headline when it says which release day stands and refuses nothing itself
     (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
     parts = [p for p in _PARTS.split(text) if p.strip()]
-    if (len(parts) < 2 or not (DAY_STANDS.search(parts[-1]) or _WINDOW_STANDS.search(parts[-1])) or refuses(parts[-1])
+    if (len(parts) < 2 or not (DAY_STANDS.search(parts[-1]) or _WINDOW_STANDS.search(parts[-1])) or refuses(_UNCHANGED.sub(" ", parts[-1]))
             or not any(refuses(p) for p in parts[:-1])):
         return None
     return parts[-1]

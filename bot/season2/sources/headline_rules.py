@@ -105,7 +105,8 @@ RULES: tuple[Rule, ...] = (
         r"|thu|fri|sat|sun)|(on netflix )?(from|starting|beginning) |at (midnight|noon)|(on )?" + MONTH_TYPED + r" \d|\d{1,2}(/|\.|st|nd|rd|th)))|\bout today\b",  # "is here March 19", "is out at midnight": to come  # "streaming on Netflix from March 19": to come
         # fans' "드디어 떴다" (it's finally up), "방금 올라왔어"
         # "오늘(7일) 공개": today, its day of the month in brackets
-        r"(오늘(\s*\(\s*\d{1,2}\s*일\s*\))?|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(드디어|방금)\s*(떴|올라왔|풀렸)"
+        # (and "시즌2 공개됨", it's out; never after its day or hour: "4일 공개됨" sets that day)
+        r"(오늘(\s*\(\s*\d{1,2}\s*일\s*\))?|드디어|전격)\s*공개|공개\s*(됐|되었|완료)|(?<![일시])(?<![일시]\s)공개\s*됨(?![가-힣])|(드디어|방금)\s*(떴|올라왔|풀렸)"
         # fans' "배포 시작됨" (distribution started: it is up; never after its day or hour, "7일 오후 4시 배포 시작", to come)
         r"|(?<![일시])(?<![일시]\s)배포\s*(시작|됐|되었|완료)"
         # the season itself up, right after its name: "지우학2 떴다!!!" (never "지우학2 예고편 떴다", its trailer's)
@@ -118,10 +119,15 @@ RULES: tuple[Rule, ...] = (
         r"|공개\s*(첫|첫째|둘째)\s*(주|날|주말)"  # "공개 첫 주 시청 시간 1억 돌파"
         # a fan's binge so far: "aouad s2 eps 1-6 done", "season 2 episodes 1 to 4 watched" (not filming's nor a dub's)
         r"|\b(s2|season\s*2)\s+(eps?|episodes?)\s*\d{1,2}\s*(-|–|~|to)\s*\d{1,2}\s+(done|watched|finished|down)\b(?!\s+(filming|shooting|dubbing|editing))"
-        # a subreddit's thread for an episode of it: "S2E1 Discussion Thread" (not one to come: "will go up at release")
-        r"|\b(s2\s*e\d{1,2}|(season\s*2|s2)\s+(ep(isode)?\s*\d{1,2}))\s+(live\s+)?discussion\b(?![^;…]{0,40}\b(will|tomorrow"
+        # a subreddit's thread for an episode of it, or an outlet's recap of one: "S2E1 Discussion Thread", "Season 2 Episode 5 -
+        # Discussion Thread", "Season 2 Episode 3 Recap" (not one to come: "will go up at release")
+        r"|\b(s2\s*e\d{1,2}|(season\s*2|s2|(?:dead|aouad|학교는)['’\"”]?\s*2)['’\"”》」』]?\s*[-–:|,]?\s*(ep(isode)?\.?\s*\d{1,2}))\s*[-–:|]?\s*"
+        r"(live\s+)?(discussion|recap)\b(?![^;…]{0,40}\b(will|tomorrow"
         r"|tonight|when|once|goes\s+up|going\s+up|at\s+(release|launch)|after\s+(the\s+)?(release|launch|premiere|it\s+drops))\b)"
         r"|" + CHARTED +
+        # the season itself live ("S2 is live!!", "aouad s2 is finally live"), not live at a time to come
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+is\s+(now\s+|finally\s+|officially\s+)?live\b"
+        r"(?!\s+(on|at|in|from|tomorrow|tonight|this|next|\w+day)\b)"
         r"|\bit'?s\s+(finally\s+|officially\s+)?out\b(?!\s+(on|in|at|from|of|tomorrow|tonight|this|next|\w+day)\b)"  # "IT'S OUT. we made it"
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
         r"|(^|[.!]\s*|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+)(it\s+)?(has\s+)?(just|finally)\s+dropped\b"
@@ -155,12 +161,18 @@ RULES: tuple[Rule, ...] = (
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
+        # the season, then "all episodes at once", with a day ("April 16 … AOUAD S2, all 8 episodes at once"): the day they come out
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*all\s+(\d{1,2}\s+)?episodes\s+"
+        r"((drop|arriv|land|releas)\w*\s+)?at\s+once\b"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
         # a moderator's "<season>: <day> is official" ("AOUAD S2: 14/05/2027 is official", "s2 — march 12 is confirmed")
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[:—–-]\s*(?=(" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)(?=\s*(?:$|[^\w\s])))"
+        # the season said official, then its day: "S2 is official: Fri June 4, 4pm KST" (the day, never a renewal)
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(is|it'?s)\s+(now\s+)?(official|confirmed)\s*[:—–-]\s*"
+        r"(?=((fri|friday)\.?,?\s+)?(" + MONTH_TYPED + r"\s*\d|\d{1,2}(st|nd|rd|th)?\s+" + MONTH_TYPED + r"|\d{1,2}\s*/\s*\d{1,2}))"
         # the season's date said official, then the day: "AOUAD S2 date is official now: Fri 11 June", "s2 date: March 12"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(premiere\s+)?date(\s+is)?(\s+now)?"
         r"(\s+(official|confirmed|set|out))?(\s+now)?\s*[:—–-]\s*(?=((fri|friday)\.?,?\s+)?(" + MONTH_TYPED

@@ -75,9 +75,9 @@ _DENIED = compile_later(
     # "4/9 공개 아님", "공개 아니래", "아닙니다", "아니라고 함": that release said not to be so
     r"|아님|아닙니다|아니(?:래|에요|예요|라고|라는|란)"
     # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
-    r"|(?<![가-힣])(안|못)\s*(된|돼|되|됨|됐|됩|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보"  # ("배포 시작 안 됨": not started)
+    r"|(?<![가-힣])(안|못)\s*(된|돼|되|됨|됐|됩|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보|(?<![가-힣])구라(?=였|이었|임|래|라고)"  # ("배포 시작 안 됨": not started)
     # what was said dismissed as a tabloid rumour: "공개 연기됐다는 거 찌라시임", "…는 거 루머래", "헛소문"
-    r"|(찌라시|지라시|루머|헛소문)\s*(임|이야|이래|이었|였|래|일\s*뿐|에\s*불과|입니다|예요|이에요)(?![가-힣])|헛소문",
+    r"|(찌라시|지라시|루머|헛소문)\s*(임|이야|이래|(?:이었|였)(?:네|다|음|어|구나|잖아)?|래|일\s*뿐|에\s*불과|입니다|예요|이에요)(?![가-힣])|헛소문",
     re.I,
 )
 #: "won't arrive until March 26", "not until 2028": a delay, not a negation of the release.
@@ -160,6 +160,12 @@ _NEW_DAY_UNSET = compile_later(r"\bnew\s+(?:release\s+|premiere\s+)?date\s+(?:is
                             r"(?:been\s+)?(?:announced|set|confirmed|decided|revealed)(?:\s+yet)?\b|\bno\s+new\s+(?:release\s+"
                             r"|premiere\s+)?date\s+(?:yet|announced|set)\b|(?:새|향후)\s*(?:공개|방송)?\s*(?:일|일정|날짜|일자)\s*(?:은|는)?\s*"
                             r"(?:아직\s*)?(?:미정|안\s*나왔\S*|없\S*)", re.I)
+#: A teaser or trailer said out ("티저 공개", "teaser drops", "tung teaser"), and the season's day said unset beside it
+#: ("공개일 미정", "release date not yet announced", "Starttermin noch offen"): news of the teaser, no denial of it.
+_MATERIAL_OUT = compile_later(r"티저|예고편|\bteaser\b|\btr[aá]iler\b", re.I)
+_DAY_UNSET = compile_later(r"\(?\s*(?:공개|방송|개봉)\s*(?:일|일정|날짜|일자)\s*(?:은|는)?\s*(?:아직\s*)?미정\s*\)?"
+                        r"|\b(?:the\s+)?(?:release|premiere)\s+date\s+(?:is\s+)?(?:still\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?(?:announced|set"
+                        r"|confirmed|revealed)(?:\s+yet)?|yet\s+to\s+be\s+(?:announced|set|confirmed)|tba|tbd)\b", re.I)
 _DELAY_SAID = compile_later(r"연기|미뤄|미룬|밀려|밀렸|밀림|밀린|순연|\bdelay|\bpostpon|\bpushed\s+back", re.I)
 
 
@@ -177,13 +183,20 @@ def refuses(text: str) -> bool:
     said = _NOT_UNTIL.sub(" until", _NOT_YET.sub(" ", _NOT_SPLIT.sub(" ", _FANS_OWN_NOT.sub(" ", text))))
     if _DELAY_SAID.search(said):
         said = _NEW_DAY_UNSET.sub(" ", said)  # "공개 연기…새 공개일 미정": the delay, its new day still to come
+    if _MATERIAL_OUT.search(said):
+        said = _DAY_UNSET.sub(" ", said)  # "티저 공개 (공개일 미정)": the teaser out, the season's day still to come
     return bool(asks(text) or _DENIED.search(said))
 
 
 def asks(text: str) -> bool:
     """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
     dreams", "copium": `not_meant`): it says nothing for sure."""
-    return _QUESTION.search(text) is not None or not_meant(text)
+    return _QUESTION.search(text) is not None or _QUESTION.search(_OUTLET_TAIL.sub("", text)) is not None or not_meant(text)
+
+
+#: An outlet's name after its headline ("…6월 공개되나 - 뉴스엔", "… | Soompi", "…공개될까 [스타뉴스]"): a question's ending
+#: sits before it, so the question is read without it.
+_OUTLET_TAIL = compile_later(r"\s*(?:\s[-–—|]\s+[^\s\d?!.…|\-–—][^\d?!.…|\-–—]{0,30}|\[[^\]\d]{2,20}\])\s*$")
 
 
 def hedged(text: str) -> bool:

@@ -198,11 +198,20 @@ MATERIAL_TAG = compile_later(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|
                           r"(?:\s*(?:예고편|영상|trailer))?\s*[\]】]", re.I)
 
 
+#: The material out, then (its verb done) the release's verb with no subject of its own, after a comma or a dash: "Trailer resmi
+#: … dirilis, tayang 16 April" (the official trailer is out; it premieres April 16), "Neuer Trailer zu … Staffel 2 – ab 16. April auf
+#: Netflix": the day is the season's (a trailer out does not premiere again); so is the day on a trailer's closing date card.
+_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
+                                   rf"(?={MONTH_TYPED}\s*\d|\d)", re.I)
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
     April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
     material only as its opening tag (`MATERIAL_TAG`)."""
     if (tag := MATERIAL_TAG.match(text)) is not None and _MEDIA.search(text[tag.end():]) is None:
+        return True
+    if _THEN_THE_SEASONS_DAY.search(text):
         return True
     if (season := SEASON_DATE.search(text)) is None:
         return False

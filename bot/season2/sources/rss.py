@@ -60,7 +60,7 @@ from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked, debunked_claim, faked_day, spoofed
 from bot.season2.sources.headlines import Classified
 from bot.season2.sources.outlet_zones import feed_zones, home_zones
-from bot.season2.sources.show_feeds import show_feed, with_show_named
+from bot.season2.sources.show_feeds import fan_server, show_feed, with_show_named
 from bot.season2.sources.summaries import (
     completed,
     dated,
@@ -257,7 +257,8 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
             # poster called fake, "3월 12일 포스터 합성임", takes that day back)
         day = item.published if item.published and item.published <= today else today
         zones = item.zones or home_zones(item.publisher)  # where a stamp in UTC was written, when known
-        title = with_show_named(item.title) if item.show_feed else item.title  # "[MOD] S2 is now March 26"
+        # "[MOD] S2 is now March 26" in the show's subreddit, "@everyone S2 drops tomorrow" in a fan server
+        title = with_show_named(item.title) if item.show_feed or fan_server(item.publisher) else item.title
         written = said_on(title, item.published_at, day, zones)
         readings, denial = read_as_written(title, item.published_at, day, zones), ""
         if not dated(readings):  # "Netflix confirms return of ... season 2": its summary may say when

@@ -1,0 +1,45 @@
+"""A judgement asked of someone named: "is gwinam the villain", "so he's the bad guy right", "귀남이 빌런임?".
+
+The pack calls Gwi-nam "the villain" so that a fan asking *who* the villain is finds him; read as a
+yes/no, that label gave "Yes. Gwi-nam is the villain." -- a verdict no source states (being the villain
+is the viewer's judgement, and more than one character is called one). The answer says so and gives who
+the character is as the sources describe them, without a "Yes." or "No.".
+"""
+
+from __future__ import annotations
+
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.result import Answer, Part
+from bot.lore.answer.subjects import Subject
+from bot.lore.answer.words import stem
+
+# "villain", "antagonist", "bad guy" (read as "villain" by the synonyms), "baddie", "big bad"
+_JUDGED = frozenset(stem(w) for w in ("villain", "antagonist", "baddie"))
+# words that only say how much of a villain ("the main villain", "the real bad guy")
+_DEGREE = frozenset(stem(w) for w in ("main", "real", "true", "actual", "biggest", "big", "only", "final", "worst", "evil"))
+_LEAD = "Whether someone is the villain is a judgement my sources leave to viewers. What they do say:"
+
+
+class JudgementAnswers:
+    def __init__(self, shared: Shared) -> None:
+        self.s = shared
+
+    def answer(self, ask: Ask) -> Answer | None:
+        if not ask.a.yes_no or not _JUDGED & set(ask.a.stems):
+            return None
+        characters = ask.characters()
+        people = ask.people()
+        if not characters and len(people) == 1 and len(roles := self.s.pack.characters_played_by(people[0].id)) == 1:
+            characters = [Subject("character", roles[0].id, roles[0].name, via="actor", anchor=people[0].name)]
+            people = []  # "is yoo in soo the villain": asked of the one he plays
+        if len(characters) != 1 or people or set(ask.stems_without(())) - _JUDGED - _DEGREE:
+            return None  # "is gwinam the villain in the webtoon", "was the villain bitten": other questions
+        subject = characters[0]
+        summary = next((r for r in self.s.profiles.character.get(subject.id, []) if r.kind == "summary"), None)
+        if summary is None:
+            return None
+        character = self.s.pack.characters[subject.id]
+        lead = Part(_LEAD)
+        said = self.s.part(summary, f"{character.name}: {summary.text}")
+        return self.s.answer(ask, [lead, said], "judgement", evidence=[summary], consumed=[*_JUDGED, *_DEGREE],
+                             subjects=[subject])

@@ -1,0 +1,99 @@
+"""Progress said with a doubt or a time around it, rewritten as the plain forms bot.progress_said reads.
+
+Plain text in, plain text out (already lower-cased, apostrophes gone, by bot.progress_said.chat_free):
+
+- two episodes offered ("ep 4 or 5 idk", "on 7 or 8", "8화 아니면 9화", "4話か5話", "tô no 6 ou 7"): the lower one,
+  the one surely reached, so nothing past what was watched is shown (never a count: "1 or 2 eps left" counts
+  from the end, where the lower would be the later place);
+- "tonight" beside an episode: watched tonight ("watched ep 6 tonight") is watched; to be watched tonight ("tonight
+  ill watch 6", "ep 7 tonight", "watching ep 4 tonight with my cousin") is a plan, read as "gonna watch", so the one
+  before it is what was seen;
+- `count_left`: how many episodes a fan says are left ("2 left", "only 3 more eps", "me faltan 2 capítulos", "tinggal
+  2 episode lagi", "두 편 남음"), for bot.watched to count back from the end while season 1 is the only one out.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.text import NUMBER_WORDS
+
+_EP_WORD = r"(?:(?:episodes?|eps?|el|o|the) )?"
+# "4 or 5", "ep 4 or ep 5", "the 10th or 11th", "7 o el 8", "6 ou 7", "5 atau 6", "8화 아니면 9화", "4話か5話".
+_EITHER = compile_later(
+    r"(?<![\d:])(?<!season )(?<!\bs)(?P<low>\d{1,2}(?:st|nd|rd|th)?)(?P<ko> ?[화회편話])?"
+    r" ?(?:or maybe|or|o|ou|atau|아니면|이나|인가|か) ?(?:maybe )?" + _EP_WORD +
+    r"(?P<high>\d{1,2})(?:st|nd|rd|th)?(?: ?[화회편話])?(?:인가)?(?![\d:]| ?(?:am|pm|hours?|hrs?|mins?|minutes?|days?|times|stars?|/))"
+)
+# "/progress ep 8": the command's name typed again into its own option.
+_COMMAND = compile_later(r"^/?progress:? (?=\S)")
+# "dont spoil anything after ep 4", "no spoilers past ep 6": the line the fan draws is how far they have watched.
+_SPOILER_LINE = compile_later(r"^(?:pls |please )?(?:dont|do not|no) spoil(?:ers?)?(?: me)?(?: anything| for)?"
+                              r" (?:after|past|beyond) ((?:episode|ep|e) ?\d{1,2})(?: pls| please)?$")
+# "gonna start it this weekend", "just about to start it": not started yet.
+_NOT_STARTED = compile_later(r"^(?:im |i am )?(?:just )?(?:about to|gonna|going to|will|planning to) start(?: it| the show| watching(?: it)?)?"
+                             r"(?: (?:this weekend|tonight|tomorrow|soon|later|today|now|next week))?$")
+# A count (of what is left, of hours) whose lower number would be the later place: left as typed.
+_COUNTING = compile_later(r"\b(?:left|to go|remaining|more|falta\w*|tinggal|sisa|lang)\b|남|あと|残")
+# Doubts said around the two episodes: "idk", "cant remember", "i forgot", "not sure (if)", "either", "lupa", "ata".
+_DOUBT = compile_later(
+    r"^(?:(?:im )?not sure(?: if)?,? |either |idk,? |i forgot,? )"
+    r"|,? (?:idk|i dont know|cant remember|can not remember|i forgot|forgot|not sure|lupa|ata|creo|acho|i think)$"
+)
+
+# "watched ep 6 tonight", "finished it tonight": said of what was watched, the time says nothing more (never beside a
+# second episode: "finished ep 11 and 12 tonight" may leave 12 for tonight).
+_SEEN_TONIGHT = compile_later(
+    r"^(?!.*(?:\b(?:gonna|going to|will|ill|plan\w*|about to|and|then)\b|[,&+]))(?P<said>.*\b(?:watched|finished|saw|seen|done|binged)\b.*?)"
+    r" tonight(?P<rest>\W.*)?$"
+)
+# "tonight ill watch 6", "tonights plan: ep 9", "tonight: ep 6": a plan said first.
+_TONIGHT_FIRST = compile_later(
+    r"^tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna)?:? (?:watch(?:ing)? |start(?:ing)? )?(?=(?:(?:episodes?|eps?|the) ?)?\d)"
+)
+# "ep 7 tonight", "watching ep 4 tonight with my cousin": the episode to watch tonight.
+_TONIGHT_AFTER = compile_later(
+    r"^(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?P<said>(?:episode|ep|eps|the) ?\d{1,2}(?:st|nd|rd|th)?)"
+    r" tonight(?: with (?:my |our )?[a-z]+)?[!.~ ]*$"
+)
+
+
+def hedged_said(text: str) -> str:
+    """`text` with two episodes offered said as the lower one, and "tonight" as watched or as a plan."""
+    text = _NOT_STARTED.sub("havent started", _SPOILER_LINE.sub(r"watched up to \1", _COMMAND.sub("", text)))
+    either = _EITHER.search(text)
+    if either is not None and int(either["low"].rstrip("stndrh")) < int(either["high"]) and _COUNTING.search(text) is None:
+        low = either["low"] + (either["ko"] or "").strip()
+        text = _DOUBT.sub("", f"{text[:either.start()]}{low}{text[either.end():]}").strip(" ,")
+    if (seen := _SEEN_TONIGHT.match(text)) is not None:
+        return seen["said"] + (seen["rest"] or "")
+    if (first := _TONIGHT_FIRST.match(text)) is not None:
+        return "gonna watch " + text[first.end():]
+    if (after := _TONIGHT_AFTER.match(text)) is not None:
+        return "gonna watch " + after["said"]
+    return text
+
+
+_KO_COUNT = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+_TL_COUNT = {"isang": 1, "dalawang": 2, "tatlong": 3, "apat na": 4, "limang": 5}
+_N = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
+_EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
+_OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series)| (?:till|until|to) the end)?"
+# What a fan says is left: "2 left", "only 3 more eps", "1 ep to go", "last 4 left", "4 eps away from the end".
+_COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
+    r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N + _EPS
+    + r"(?: (?:left|to go|remaining)" + _OF_THE_SEASON + r"| away from the end)$",
+    r"^(?:only|just) " + _N + r" more(?: (?:episodes?|eps?))?$",
+    r"^(?:me |nos )?falta(?:n)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos"
+    r"^(?:tinggal|sisa) " + _N + _EPS + "(?: lagi)?$",  # "tinggal 2 episode lagi"
+    r"^(?P<n>\d{1,2}|" + "|".join(_KO_COUNT) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"
+    r"^(?P<n>\d{1,2}|" + "|".join(_TL_COUNT) + r") (?:episodes?|eps?) na(?: lang)?$",  # "dalawang episode na lang"
+))
+
+
+def count_left(said: str) -> int | None:
+    """How many episodes `said` (chat_free text) says are left to watch, or None when it says no count."""
+    found = next((found for pattern in _COUNT_LEFT if (found := pattern.match(said)) is not None), None)
+    if found is None:
+        return None
+    n = found["n"]
+    return int(n) if n.isdigit() else _KO_COUNT.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n)

@@ -1,0 +1,69 @@
+"""Everyday answers in the other languages a global fan server types: colours, animals, fruits, weather and a few places in
+Spanish, French, Indonesian/Malay, Tagalog and Japanese (romanised). A player answers "rojo" for Red,
+"kucing" for Cat, "ringo" for Apple, "lluvia" for rain, "baño" for a bathroom. A word gives the matcher (bot.trivia.matching) another reading
+of a one-word guess that counts only when it is an accepted answer, so it is never taken for anything
+else; words English chat uses otherwise are left out ("chat" is French for cat, "aka" Japanese red,
+"negro" and "blanco" are names and words elsewhere, "raisin" is a dried grape, "baka" a taunt).
+"""
+
+from __future__ import annotations
+
+__all__ = ["OTHER_LANGUAGE_WORDS"]
+
+
+def _table(rows: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for row in rows.strip().splitlines():
+        english, words = row.split(":")
+        for word in words.split():
+            table[word] = (*table.get(word, ()), english.strip())
+    return table
+
+
+# english: spanish french indonesian tagalog japanese (each where it is no English word nor chat)
+OTHER_LANGUAGE_WORDS = _table(
+    """
+    red: rojo roja rouge merah pula akai
+    blue: azul bleu biru asul aoi
+    green: verde vert hijau berde midori
+    yellow: amarillo jaune kuning dilaw kiiro
+    black: noir hitam itim kuro
+    white: blanc putih puti shiro
+    orange: naranja jeruk dalandan
+    pink: rosa
+    purple: morado violeta ungu lila
+    cat: gato gata kucing pusa neko
+    dog: perro perra chien anjing aso inu
+    bird: pajaro oiseau burung ibon tori
+    fish: pez pescado poisson ikan isda sakana
+    horse: caballo cheval kuda kabayo uma
+    rat: rata
+    mouse: raton souris tikus daga nezumi
+    rabbit: conejo lapin kelinci kuneho usagi
+    bunny: conejo lapin kelinci kuneho usagi
+    snake: serpiente serpent ular ahas hebi
+    tiger: tigre harimau tigre tora
+    lion: leon singa leon
+    monkey: singe monyet unggoy saru
+    pig: cerdo cochon babi baboy buta
+    cow: vaca vache sapi ushi
+    bear: oso ours beruang oso kuma
+    wolf: lobo loup serigala lobo ookami
+    fox: zorro renard rubah kitsune
+    dragon: dragon naga ryu
+    apple: manzana pomme apel mansanas ringo
+    banana: platano pisang saging
+    strawberry: fresa fraise stroberi ichigo
+    grape: uva anggur ubas budou
+    grapes: uvas anggur ubas budou
+    peach: melocoton durazno peche persik momo
+    bathroom: bano banyo toilettes
+    toilet: inodoro toilettes
+    rain: lluvia pluie hujan ulan
+    storm: tormenta orage badai bagyo arashi
+    thunderstorm: tormenta orage
+    snow: nieve neige salju niyebe
+    fire: fuego feu apoy
+    school: escuela ecole sekolah paaralan gakkou
+    """
+)

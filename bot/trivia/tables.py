@@ -1,0 +1,193 @@
+"""Lists kept in a spreadsheet and uploaded as the CSV (or TSV) it exports, read as entries (bot/trivia/entries.py).
+
+Moderators write trivia in Google Sheets or Excel and upload File > Download > CSV: a header row naming the
+columns (`Question,Answer(s),Episode`, `질문,정답,회차`), answers "a, b" in one cell or one a line in it (Alt+Enter),
+alternatives in columns of their own (`Alt answer 1`, `Answer 2`), commas, semicolons (Excel in a European locale,
+with its `sep=;` line) or tabs between the cells. Each row is then read as a JSON row is, so the two exports are
+checked alike. Two shapes come without the usual header: Kahoot's quiz template (rows of instructions above the
+header, four choices and the right one's number), read as the choices it numbers; and a table of two columns, a
+question ending in '?' then its answer (Quizlet's export, a sheet with no header), read so with a warning saying so.
+Anything else is left to the other readers: a Red or hyosan list never has such a header row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from yaml.error import Mark
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.lazy_re import compile_later
+from bot.trivia.entries import ALSO_KEYS, ANSWER_KEYS, QUESTION_KEYS, Entry, read_rows
+from bot.trivia.listparts import Collector
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_DELIMITERS = (",", ";", "\t")
+_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+#: Excel's first line naming the delimiter (`sep=;`), which no question is.
+_SEP_LINE = compile_later(r"^\ufeff?sep=(?P<d>[,;\t|])\s*$", re.IGNORECASE)
+#: What a header says beside the column's name: "Answer(s)", Kahoot's "Question - max 120 characters", "Answer:".
+_HEADER_NOISE = compile_later(r"\(s\)|\s+[-–—]\s.*$|[:*]+\s*$")
+_NUMBERED = compile_later(r"^(?P<base>.*?)\s*(?:#|no\.?)?\s*(?P<n>\d{1,2})$")
+_ALSO_WORDS = compile_later(r"^(?:alt|alternate|alternative|other|accepted|also|extra)s?\.?(?:\s+(?:answers?|correct answers?))?$")
+#: Kahoot's right choices: "2", "1,3".
+_CHOICE_NUMBERS = compile_later(r"^\s*\d{1,2}(?:\s*[,;]\s*\d{1,2})*\s*$")
+_HEADER_ROWS = 12  # how far down a header may be (Kahoot's template has its instructions above it)
+
+
+def _form(cell: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", _HEADER_NOISE.sub("", cell.strip().lstrip("\ufeff")).strip().casefold()).strip()
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A column as read: its header, the key the row gets ("" for a column no question needs), and for Kahoot's
+    choices, the choice's number."""
+
+    header: str
+    key: str
+    choice: int = 0
+
+
+def _columns(header: list[str]) -> list[_Column] | None:
+    """The header's columns, or None when the row is no header of a question table."""
+    forms = [_form(h) for h in header]
+    if not any(f in QUESTION_KEYS or f == "questions" for f in forms):
+        return None
+    plain_answer = any(f in ANSWER_KEYS for f in forms)
+    columns: list[_Column] = []
+    for raw, form in zip(header, forms, strict=True):
+        numbered = _NUMBERED.match(form)
+        base = numbered.group("base") if numbered else form
+        if form in QUESTION_KEYS or form == "questions":
+            columns.append(_Column(raw, "question"))
+        elif numbered and base in ANSWER_KEYS | {"option", "choice"}:
+            number = int(numbered.group("n"))
+            first = number == 1 and not plain_answer
+            columns.append(_Column(raw, "answer" if first else "alternatives", choice=number))
+        elif form in ALSO_KEYS or _ALSO_WORDS.match(base):
+            columns.append(_Column(raw, "alternatives"))
+        elif form in ANSWER_KEYS:
+            columns.append(_Column(raw, "answer"))
+        else:
+            columns.append(_Column(raw, raw.strip().lstrip("\ufeff") if form else ""))
+    if not any(c.key in ("answer", "alternatives") for c in columns):
+        return None
+    return columns
+
+
+def _mark(line: int) -> Mark:
+    return Mark("upload", 0, line - 1, 0, None, 0)  # (no buffer: a message names the line alone)
+
+
+def _scalar(text: str, line: int) -> ScalarNode:
+    return ScalarNode(_STR, text, _mark(line), _mark(line), style='"')
+
+
+def _cell(text: str, line: int, answer: bool) -> Node:
+    """A cell as the row's value: an answer cell with line breaks (Alt+Enter) lists one answer a line."""
+    if answer and "\n" in text.strip():
+        items = [_scalar(t.strip(), line) for t in text.splitlines() if t.strip()]
+        return SequenceNode(_SEQ, items, _mark(line), _mark(line))
+    return _scalar(text, line)
+
+
+def _rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """The table's rows with the line each starts on; [] when the text is no table (a quote never closed)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        start = 1
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error:
+        return []
+    return rows
+
+
+def _kahoot(columns: list[_Column], body: list[tuple[int, list[str]]]) -> list[_Column] | None:
+    """Kahoot's template: its "Correct answer(s)" column numbers the right choices among "Answer 1".."Answer 4"."""
+    choices = [c for c in columns if c.choice]
+    correct = [i for i, c in enumerate(columns) if _form(c.header) in ("correct answer", "correct answers")]
+    if not choices or len(correct) != 1:
+        return None
+    cells = [row[correct[0]] for _, row in body if len(row) > correct[0] and row[correct[0]].strip()]
+    if not cells or not all(_CHOICE_NUMBERS.match(c) for c in cells):
+        return None
+    return [_replace_key(c, "choice") if c.choice else _replace_key(c, "correct") if i == correct[0] else c
+            for i, c in enumerate(columns)]
+
+
+def _replace_key(column: _Column, key: str) -> _Column:
+    return _Column(column.header, key, column.choice)
+
+
+def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode | None:
+    cells = [(c, row[i].strip() if i < len(row) else "") for i, c in enumerate(columns)]
+    if not any(text for c, text in cells if c.key):
+        return None  # a blank row, or one with only a number in a column no question needs
+    pairs: list[tuple[Node, Node]] = []
+    picked = next((text for c, text in cells if c.key == "correct"), None)
+    if picked is not None:
+        wanted = {int(n) for n in re.findall(r"\d+", picked)}
+        right = [text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
+        pairs.append((_scalar("answers", line), SequenceNode(_SEQ, [_scalar(t, line) for t in right], _mark(line),
+                                                             _mark(line))))
+    for column, text in cells:
+        if column.key and column.key not in ("choice", "correct"):
+            pairs.append((_scalar(column.key, line), _cell(text, line, column.key in ("answer", "alternatives"))))
+    return MappingNode(_MAP, pairs, _mark(line), _mark(line))
+
+
+def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
+    """Two columns and no header: every row a question ending in '?' and its answer (Quizlet's export)."""
+    filled = [[c.strip() for c in row if c.strip()] for _, row in rows]
+    filled = [cells for cells in filled if cells]
+    return bool(filled) and all(len(cells) == 2 and cells[0].endswith(("?", "？")) for cells in filled)
+
+
+def table_entries(col: Collector, text: str) -> list[Entry] | None:
+    """The entries of a spreadsheet's export (None when the file is not one; None with problems said when its
+    rows have mistakes)."""
+    body = text.lstrip("\ufeff")
+    first, _, rest = body.partition("\n")
+    offset = 0
+    delimiters: tuple[str, ...] = _DELIMITERS
+    if (sep := _SEP_LINE.match(first.rstrip("\r"))) is not None:
+        body, offset, delimiters = rest, 1, (sep.group("d"),)
+    if "\n" not in body.strip() and not any(d in body for d in delimiters):
+        return None
+    for delimiter in delimiters:
+        rows = [(n + offset, row) for n, row in _rows(body, delimiter)]
+        for index, (_, header) in enumerate(rows[:_HEADER_ROWS]):
+            if len(header) < 2 or (columns := _columns(header)) is None:
+                continue
+            table = rows[index + 1:]
+            kahoot = _kahoot(columns, table)
+            how = (f"the file is read as a spreadsheet's rows (cells separated by {_NAMES[delimiter]}, header on line "
+                   f"{rows[index][0]}), one row a question")
+            if kahoot is not None:
+                columns = kahoot
+                how += "; its answer is the choice its correct-answer column numbers (the other choices are not accepted)"
+            return _read(col, columns, table, how)
+    for delimiter in ("\t", *delimiters):
+        rows = [(n + offset, row) for n, row in _rows(body, delimiter)]
+        if delimiter in body and _headerless(rows):
+            columns = [_Column("question", "question"), _Column("answer", "answer")]
+            cells = [(n, [c for c in row if c.strip()]) for n, row in rows]
+            how = (f"the file has no header row: it is read as a table of two columns separated by {_NAMES[delimiter]}"
+                   ", the question then its answer")
+            return _read(col, columns, cells, how)
+    return None
+
+
+def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[str]]], how: str) -> list[Entry] | None:
+    nodes = [node for line, row in table if (node := _row_node(columns, line, row)) is not None]
+    start = _mark(table[0][0] if table else 1)
+    return read_rows(col, SequenceNode(_SEQ, list(nodes), start, start), None, how=how)

@@ -1,0 +1,91 @@
+"""Chat that holds the answer's word, or someone described, costs no guess; a guess framed or
+counted in another language still scores (bot.trivia.matching, bot.trivia.talk, bot.trivia.attempts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.show import ShowShape
+from bot.trivia.bank import load_content
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+Pack = tuple[AnswerMatcher, dict[str, Question]]
+CAT = Question(id="t-cat", text="(Fruits Basket) What Zodiac animal is Kyo Sohma?", answers=("cat",))
+EIGHT = Question(id="t-byte", text="How many bits are in a byte?", answers=("eight", "8"))
+THREE = Question(id="t-three", text="In which episode does Ms. Park die?", answers=("3", "episode 3"))
+MAUL = Question(id="t-maul", text="What color are Darth Maul's lightsabers?", answers=("Red",))
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    questions, matcher = load_content(ShowShape.season_one())
+    return matcher, {q.id: q for q in questions}
+
+
+def _judge(pack: Pack, text: str, question: Question | str) -> Verdict:
+    matcher, questions = pack
+    return matcher.judge(text, questions[question] if isinstance(question, str) else question).verdict
+
+
+def test_ones_own_thing_told_about_is_no_guess(pack: Pack) -> None:
+    assert _judge(pack, "my cat just walked on my keyboard lol", CAT) is Verdict.CHAT
+
+
+def test_the_answer_typed_after_my_alone_still_scores(pack: Pack) -> None:
+    assert _judge(pack, "my guess cat", CAT) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["8 more questions?? 😭", "eight more rounds then bed"])
+def test_a_count_of_something_else_is_no_guess(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, EIGHT) is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["star wars now?? ok", "captain america marathon tonight lol"])
+def test_a_remark_ending_on_when_it_is_said_is_no_guess(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, MAUL) is Verdict.CHAT
+
+
+def test_a_title_ending_in_now_is_still_a_guess(pack: Pack) -> None:
+    assert _judge(pack, "apocalypse now", Question(id="t-film", text="Which film?", answers=("The Godfather",))) is not Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["squid game girl!!", "politician lady ugh"])
+def test_someone_described_where_a_character_is_asked_is_no_guess(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, "gen-role-kim-si-eun") is Verdict.CHAT
+
+
+def test_a_word_on_how_it_turned_out_is_no_guess(pack: Pack) -> None:
+    assert _judge(pack, "karma lol", "gen-bitten-by-lee-na-yeon") is Verdict.CHAT
+
+
+@pytest.mark.parametrize("text", ["c'est onjo", "itu onjo kan"])
+def test_a_name_framed_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, "gen-parent-of-nam-so-ju") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["tres", "tiga", "trois"])
+def test_a_number_typed_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, THREE) is Verdict.RIGHT
+
+
+def test_another_number_in_another_language_is_a_wrong_attempt(pack: Pack) -> None:
+    assert _judge(pack, "dos", THREE) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["rojo", "merah", "rouge lol"])
+def test_a_colour_typed_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, MAUL) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["kucing", "neko", "gato"])
+def test_an_animal_typed_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, CAT) is Verdict.RIGHT
+
+
+def test_another_colour_in_another_language_does_not_score(pack: Pack) -> None:
+    assert _judge(pack, "azul", MAUL) is not Verdict.RIGHT
+
+
+def test_a_french_word_english_chat_uses_is_not_read_as_french(pack: Pack) -> None:
+    assert _judge(pack, "chat", CAT) is not Verdict.RIGHT

@@ -1,0 +1,95 @@
+"""A fast game's chat costs no guess: short words of other languages, the game's own counts, a thing
+wanted or praised with the answer's word, an errand; answers typed in other languages still score
+(bot.trivia.matching, bot.trivia.guesses, bot.trivia.numberwords, bot.trivia.otherlanguages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.show import ShowShape
+from bot.trivia.bank import load_content
+from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.model import Question
+
+Pack = tuple[AnswerMatcher, dict[str, Question]]
+MAUL = Question(id="t-maul", text="What color are Darth Maul's lightsabers?", answers=("Red",))
+THREE = Question(id="t-three", text="In which episode does Ms. Park die?", answers=("3", "episode 3"))
+TEN = Question(id="t-ten", text="In which episode does Joon-seong die?", answers=("10", "episode 10"))
+SILICON = Question(id="t-si", text="What is the chemical symbol for silicon?", answers=("Si",))
+IRON = Question(id="t-fe", text="What is the chemical symbol for iron?", answers=("Fe",))
+ROUND = Question(id="t-round", text="In which round was he knocked out?", answers=("3",))
+PAINTER = Question(id="t-dix", text="Which German painter made 'The Skat Players'?", answers=("Otto Dix", "Dix"))
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    questions, matcher = load_content(ShowShape.season_one())
+    return matcher, {q.id: q for q in questions}
+
+
+def _judge(pack: Pack, text: str, question: Question | str) -> Verdict:
+    matcher, questions = pack
+    return matcher.judge(text, questions[question] if isinstance(question, str) else question).verdict
+
+
+@pytest.mark.parametrize("text", ["que", "si", "oke", "oui", "jajaja", "wkwk"])
+def test_a_short_word_of_another_language_is_no_guess(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, MAUL) is Verdict.CHAT
+
+
+def test_si_scores_where_it_is_the_symbol_asked(pack: Pack) -> None:
+    assert _judge(pack, "si", SILICON) is Verdict.RIGHT
+
+
+def test_si_is_a_wrong_attempt_where_another_symbol_answers(pack: Pack) -> None:
+    assert _judge(pack, "si", IRON) is Verdict.WRONG_ATTEMPT
+
+
+def test_the_games_round_is_no_guess_of_the_episode(pack: Pack) -> None:
+    assert _judge(pack, "round 3 lol", THREE) is Verdict.CHAT
+
+
+def test_the_episode_typed_with_a_laugh_still_scores(pack: Pack) -> None:
+    assert _judge(pack, "ep 3 lol", THREE) is Verdict.RIGHT
+
+
+def test_a_round_scores_where_the_question_asks_for_a_round(pack: Pack) -> None:
+    assert _judge(pack, "round 3", ROUND) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["dix", "sepuluh", "diez"])
+def test_ten_typed_in_another_language_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, TEN) is Verdict.RIGHT
+
+
+def test_eleven_in_another_language_is_a_wrong_attempt_at_ten(pack: Pack) -> None:
+    assert _judge(pack, "sebelas", TEN) is Verdict.WRONG_ATTEMPT
+
+
+def test_a_name_that_is_a_number_elsewhere_is_still_that_name(pack: Pack) -> None:
+    assert _judge(pack, "dix", PAINTER) is Verdict.RIGHT
+
+
+def test_a_thing_wanted_with_the_answers_word_is_no_guess(pack: Pack) -> None:
+    assert _judge(pack, "need soju after this lol", "aouad-106") is Verdict.CHAT
+
+
+def test_the_name_typed_alone_still_scores(pack: Pack) -> None:
+    assert _judge(pack, "soju", "aouad-106") is Verdict.RIGHT
+
+
+def test_praise_of_the_show_with_the_answers_word_is_no_guess(pack: Pack) -> None:
+    assert _judge(pack, "fire 🔥🔥 this show", "aouad-117") is Verdict.CHAT
+
+
+def test_an_errand_with_the_answers_word_is_no_guess(pack: Pack) -> None:
+    assert _judge(pack, "bathroom break brb", "aouad-072") is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("text", "question"), [("lluvia", "aouad-100"), ("hujan", "aouad-100"), ("baño", "aouad-072")])
+def test_weather_and_rooms_typed_in_another_language_score(pack: Pack, text: str, question: str) -> None:
+    assert _judge(pack, text, question) is Verdict.RIGHT
+
+
+def test_other_weather_in_another_language_does_not_score(pack: Pack) -> None:
+    assert _judge(pack, "nieve", "aouad-100") is not Verdict.RIGHT
