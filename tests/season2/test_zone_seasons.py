@@ -10,6 +10,7 @@ import re
 import pytest
 
 from bot.season2.reports import ReportError, parse_release
+from tests.table import table
 
 NOW = dt.datetime(2026, 12, 2, 6, 0, tzinfo=dt.UTC)
 
@@ -18,7 +19,7 @@ def utc(*parts: int) -> dt.datetime:
     return dt.datetime(*parts, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "asked"),
     [
         # US summer time begins 14 March 2027 and ends 7 November 2027
@@ -48,7 +49,7 @@ def test_a_zone_that_names_no_one_moment_that_day_is_asked_saying_why(typed: str
         parse_release(typed, NOW)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("march 20 2027 5pm PDT", utc(2027, 3, 21, 0)),  # in its season
