@@ -147,8 +147,14 @@ class Hyosan(commands.Bot):
         # feature reads it; the CLI's imports and promotions are picked up every few seconds.
         # Imported here, once logged in: the lore (the answer engine, the spoiler lexicon) is most
         # of what starting costs, and a bad token or an unreachable Discord need not pay for it.
-        from bot.lore.library import ContentLibrary
-
+        # What it makes lives as long as the process: no cyclic collection scans it while it grows.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            from bot.lore.library import ContentLibrary
+        finally:
+            if collecting:
+                gc.enable()
         self.content = await ContentLibrary.open(
             self.database, self.show, clock=self.clock, season2=self.season2_status
         )
