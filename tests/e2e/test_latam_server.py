@@ -19,6 +19,17 @@ headline reached no channel, not even the one subscribed at level all; "semizomb
 in Netflix's own headline shown in the clear in the spoiler-free channel's post and /season2 status card; an
 official date and a delay counted twice per channel (the earlier post edited to say confirmed or struck,
 beside the new post: to be checked against what the project chose).
+
+On reading the code: four were the bot's and are fixed by pattern: a tz database zone after a time
+(bot/zones.py: "05:00 America/Sao_Paulo", on that place's clock; a daily time in one without summer time), a
+Spanish or Portuguese day in a moderator's date ("5 marzo 2027", as the feeds' posts are read), "terminei ontem"
+/ "ya acabé anoche" as finished and "hasta el cap 5" / "até o ep 3" as up to that episode (bot/progress_forms.py),
+and Spanish and Portuguese halfbie and fate words ("semizombi", "meio zumbi", "morreu", "sobreviveu") in the
+lexicon (bot/lore/lexicon_typos.py), so a headline naming Nam-ra's turn is hidden in the spoiler-free channel.
+Two were this test's: an earlier post edited (a reported date marked confirmed, a moved date struck) is that
+post, not a second announcement. The rest are the project's choices, kept as xfail naming them: /ask and typed
+trivia answers read English and Korean (README), and a rumour never moves the status, so a channel at level all
+gets nothing more than one at reported. After: 38 passed / 14 xfailed.
 """
 
 from __future__ import annotations
