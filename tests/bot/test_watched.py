@@ -159,6 +159,14 @@ def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typ
     assert _read(typed) == expected
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("terminei ontem", "S1E12"), ("ya acabé anoche", "S1E12"), ("terminei o ep 3", "S1E3"),  # finished, said with a when
+    ("hasta el cap 5", "S1E5"), ("até o ep 3", "S1E3"),  # "up to", said with no verb (a /spoilers mark)
+])
+def test_spanish_and_portuguese_finished_or_up_to_with_nothing_more_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
 def test_partway_through_an_episode_saves_the_one_before_and_names_it() -> None:
     said = read_watched("halfway through ep 4", ShowShape.season_one(), now=NOW)
     assert said.position == Position(1, 3) and said.partway == Position(1, 4)
