@@ -21,6 +21,7 @@ import base64
 import binascii
 import html
 import re
+import unicodedata
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,18 +40,25 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
+def fold_accents(text: str) -> str:
+    """Latin accents dropped ("Episódio" -> "Episodio", "Réponse" -> "Reponse"); Hangul and kana kept whole."""
+    return unicodedata.normalize("NFC", re.sub("[\u0300-\u036f]", "", unicodedata.normalize("NFD", text)))
+
+
 def _form(key: str) -> str:
-    """A key as compared: "Correct_Answer", "correct answer" and "CORRECT-ANSWER" alike."""
-    return re.sub(r"[\s_\-]+", " ", key.strip().casefold())
+    """A key as compared: "Correct_Answer", "correct answer", "CORRECT-ANSWER" alike, and accents aside."""
+    return re.sub(r"[\s_\-]+", " ", fold_accents(key.strip().casefold()))
 
 
 QUESTION_KEYS = frozenset({
     "question", "q", "prompt", "text", "question text", "pregunta", "pergunta", "frage", "domanda", "질문", "문제",
+    "pertanyaan", "soal", "質問", "問題", "问题", "問題文",
 })
 # The answer itself; then the further answers accepted beside it (read after it when both are given).
 ANSWER_KEYS = frozenset({
     "answer", "answers", "a", "ans", "correct", "correct answer", "correct answers", "right answer", "respuesta",
-    "respuestas", "resposta", "antwort", "risposta", "정답", "답",
+    "respuestas", "resposta", "respostas", "reponse", "antwort", "risposta", "정답", "답", "jawaban", "kunci jawaban",
+    "答え", "回答", "正解", "解答", "答案",
 })
 # Open Trivia DB's one right answer: never split at its commas ("Washington, D.C." is one answer).
 _ONE_ANSWER_KEYS = frozenset({"correct answer"})
@@ -58,6 +66,7 @@ ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternat
                        "other answers", "aliases"})
 EPISODE_KEYS = frozenset({
     "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포",
+    "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集",
 })
 # Fields the exports carry that a question needs not (Open Trivia DB's wrong answers are never accepted).
 _KNOWN_OTHERS = frozenset({
@@ -141,6 +150,34 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | list[str] | None:
         return [f"line {line_of(held[1][1])}: the file holds two lists of questions, under {keys}: upload each "
                 "as a file of its own"]
     return (held[0][1], held[0][0]) if held else None
+
+
+# Open Trivia DB's response codes other than 0, each with what the moderator does next (its API's documentation).
+_OPENTDB_CODES = {
+    1: "no results: it has not that many questions for what was asked; ask for fewer, or another category or "
+       "difficulty",
+    2: "invalid parameter: the address asks for something it does not know; make the address again on its API page",
+    3: "token not found: the session token in the address has expired; ask without it or with a new one",
+    4: "token empty: the session token has given every question it has; reset the token or ask without it",
+    5: "rate limit: it was asked too often (once every 5 seconds at most); wait a few seconds and try again",
+}
+
+
+def opentdb_refusal(root: Node) -> str | None:
+    """Why an Open Trivia DB answer with no questions in it imports nothing, in its own words; None when the file
+    is no such answer or has questions."""
+    if not isinstance(root, MappingNode):
+        return None
+    fields = {_form(str(k.value)): v for k, v in root.value if isinstance(k, ScalarNode)}
+    code, results = fields.get("response code"), fields.get("results")
+    if not isinstance(code, ScalarNode) or results is None or (isinstance(results, SequenceNode) and results.value):
+        return None
+    number = str(code.value).strip()
+    said = _OPENTDB_CODES.get(int(number)) if number.isdigit() else None
+    if said is None:
+        said = "its results are empty" if number == "0" else "an answer it does not explain, and its results are empty"
+    return (f"the file is Open Trivia DB's answer with no questions in it (response_code {number}: {said}); "
+            "save its answer again once it holds questions")
 
 
 def _empty(node: Node) -> bool:
@@ -388,10 +425,11 @@ def build_list(
         if len(col.problems) > before or not text or answers is None:
             continue
         qid = imported_id(name, text)
-        if qid in seen:
-            col.warn(entry.at, f"{entry.what}: question {short(text)!r} is asked again ({seen[qid]}); the first is kept")
+        same = " ".join(text.split()).casefold()  # "which city is the school  in?" is the question typed again
+        if same in seen:
+            col.warn(entry.at, f"{entry.what}: question {short(text)!r} is asked again ({seen[same]}); the first is kept")
             continue
-        seen[qid] = entry.what
+        seen[same] = entry.what
         questions.append(Question(
             id=qid, text=text, answers=answers, choices=(), category=entry.category or name, difficulty=entry.difficulty or "medium",
             spoils=spoils or NOTHING, explanation=explanation, source=source, list_name=name,

@@ -84,7 +84,7 @@ def _answer_key(read: Read, raw: dict[int, str]) -> Read | None:
         number = _NUMBER.match(raw[n].strip()) if kind == "question" else None
         if number is not None and number.group(1) in answers:
             line, answer = answers.pop(number.group(1))
-            out.append((line, "answer", answer))
+            out += [(line, "answer", a.strip()) for a in answer.split(" / ") if a.strip()]  # alternatives, as dashed
     return None if answers else out
 
 

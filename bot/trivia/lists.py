@@ -27,7 +27,7 @@ from bot.files import FileRefused, read_text_file
 from bot.lazy_re import compile_later
 from bot.progress_said import season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, read_position
-from bot.trivia.entries import Entry, build_list, find_rows, read_rows
+from bot.trivia.entries import Entry, build_list, find_rows, fold_accents, opentdb_refusal, read_rows
 from bot.trivia.episodelabels import spoils_written
 from bot.trivia.labelled import labelled_entries
 from bot.trivia.listbytes import decode, size_problem
@@ -80,6 +80,15 @@ _SAYS_NO = ("no", "false", "off", "n")
 _SAYS_YES = ("yes", "true", "on", "y")
 #: What a spreadsheet's spoiler column holds for a row that spoils nothing.
 _NONE_MARKS = ("-", "–", "—", "n/a", "N/A")
+#: The same cell in the other languages moderators keep their sheets in ("none", "no spoiler").
+_NONE_WORDS = frozenset({"없음", "없다", "노스포", "なし", "無し", "ninguno", "ninguna", "nenhum", "nenhuma", "nada",
+                         "tidak ada", "keine", "aucun", "aucune"})
+#: The last episode, in the words a spoiler column gives it beside "finale" and "ending" (read by the show).
+#: An episode in the words of the other languages sheets are kept in: Japanese "第6話" / "6話" / "第6回", Spanish and
+#: Portuguese "episodio 6" / "capitulo 6" / "cap. 6", Indonesian "eps 6", German "Folge 6", French "épisode 6".
+_EPISODE_OTHERWISE = compile_later(
+    r"^(?:第\s*)?(\d{1,2})\s*[話回集]$|^(?:episodio|capitulo|cap\.?|eps\.?|folge|episode)\s*(\d{1,2})$", re.IGNORECASE)
+_FINALE_WORDS = frozenset({"엔딩", "결말", "최종회", "final", "el final", "o final", "akhir", "最終話", "最終回", "ラスト"})
 
 
 def _read_tag(node: Node, shape: ShowShape) -> Position | None:
@@ -89,8 +98,12 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     if not isinstance(node, ScalarNode):
         return None
     text = str(node.value).strip()
-    if text.lower() in _SAYS_NO or text in _NONE_MARKS:  # YAML's false, or a spreadsheet's "no" / "-" cell
+    if text.lower() in _SAYS_NO or text in _NONE_MARKS or text.casefold() in _NONE_WORDS:  # "no", "-", "없음"
         return NOTHING
+    if text.casefold() in _FINALE_WORDS:
+        text = "finale"
+    elif (other := _EPISODE_OTHERWISE.match(fold_accents(text))) is not None:  # "第6話", "episodio 6", "eps 6"
+        text = f"ep {other.group(1) or other.group(2)}"
     found = read_position(text)
     if found is None and text.lower() not in _SAYS_YES:
         try:
@@ -372,6 +385,8 @@ def _parse(
         raise ListError([not_a_list(text, said) if "syntax error" in said and said == str(exc) else said]) from None
     if root is None:
         raise ListError(["the file is empty"])
+    if (empty := opentdb_refusal(root)) is not None:  # Open Trivia DB's answer to a query it could not serve
+        raise ListError([empty])
     fmt = detect_format(root) if isinstance(root, MappingNode) else "red"
     if fmt == "red" and (rows := find_rows(root)) is not None:  # a JSON array of rows, as other tools export them
         if isinstance(rows, list):

@@ -7,6 +7,11 @@ with its `sep=;` line) or tabs between the cells. Each row is then read as a JSO
 checked alike. Two shapes come without the usual header: Kahoot's quiz template (rows of instructions above the
 header, four choices and the right one's number), read as the choices it numbers; and a table of two columns, a
 question ending in '?' then its answer (Quizlet's export, a sheet with no header), read so with a warning saying so.
+Headers are read in other languages too (Pregunta / Pergunta;Resposta;Episódio / Pertanyaan / 質問,答え,話数, accents
+aside), and a column whose header speaks of spoilers or episodes is the episode even in words no synonym lists:
+ignored, it would ask a spoiling row from the start. A cell a spreadsheet runs as a formula (=HYPERLINK(...),
++cmd|..., @SUM(...)) is refused naming its line: it is no text to store, and an export of it would run it.
+A question wrapped in its cell is one question, its lines joined by a space.
 Anything else is left to the other readers: a Red or hyosan list never has such a header row.
 """
 
@@ -21,8 +26,16 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
-from bot.trivia.entries import ALSO_KEYS, ANSWER_KEYS, QUESTION_KEYS, Entry, read_rows
-from bot.trivia.listparts import Collector
+from bot.trivia.entries import (
+    ALSO_KEYS,
+    ANSWER_KEYS,
+    EPISODE_KEYS,
+    QUESTION_KEYS,
+    Entry,
+    fold_accents,
+    read_rows,
+)
+from bot.trivia.listparts import Collector, short
 
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
@@ -40,8 +53,17 @@ _CHOICE_NUMBERS = compile_later(r"^\s*\d{1,2}(?:\s*[,;]\s*\d{1,2})*\s*$")
 _HEADER_ROWS = 12  # how far down a header may be (Kahoot's template has its instructions above it)
 
 
+#: A header no synonym names that still says it is the spoiler or episode column ("Spoiler level", "Episode #",
+#: "Spoils up to"): read as the episode, since ignoring it would ask a spoiling row from the start.
+_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*)\b|스포|회차|에피소드|話|ネタバレ")
+#: A cell a spreadsheet reads as a formula: '=' then anything, or '+', '-', '@' then a function ("@SUM(",
+#: "+HYPERLINK(") or a DDE call ("+cmd|' /C calc'!A0"). Stored, it would be exported and opened as one.
+_FORMULA = compile_later(r"^(?:=\S|[+\-@][a-z_][\w.]*\(|[+\-@=].*\w+\|\s*'[^']*'\s*!)", re.IGNORECASE)
+
+
 def _form(cell: str) -> str:
-    return re.sub(r"[\s_\-]+", " ", _HEADER_NOISE.sub("", cell.strip().lstrip("\ufeff")).strip().casefold()).strip()
+    folded = fold_accents(_HEADER_NOISE.sub("", cell.strip().lstrip("\ufeff")).strip().casefold())
+    return re.sub(r"[\s_\-]+", " ", folded).strip()
 
 
 @dataclass(frozen=True)
@@ -74,6 +96,8 @@ def _columns(header: list[str]) -> list[_Column] | None:
             columns.append(_Column(raw, "alternatives"))
         elif form in ANSWER_KEYS:
             columns.append(_Column(raw, "answer"))
+        elif form not in EPISODE_KEYS and _EPISODE_WORDS.search(form) and not any(f in EPISODE_KEYS for f in forms):
+            columns.append(_Column(raw, "episode"))
         else:
             columns.append(_Column(raw, raw.strip().lstrip("\ufeff") if form else ""))
     if not any(c.key in ("answer", "alternatives") for c in columns):
@@ -90,11 +114,12 @@ def _scalar(text: str, line: int) -> ScalarNode:
 
 
 def _cell(text: str, line: int, answer: bool) -> Node:
-    """A cell as the row's value: an answer cell with line breaks (Alt+Enter) lists one answer a line."""
+    """A cell as the row's value: an answer cell with line breaks (Alt+Enter) lists one answer a line; any other
+    cell's lines are one text, joined by a space (a question wrapped in its cell is one question)."""
     if answer and "\n" in text.strip():
         items = [_scalar(t.strip(), line) for t in text.splitlines() if t.strip()]
         return SequenceNode(_SEQ, items, _mark(line), _mark(line))
-    return _scalar(text, line)
+    return _scalar(" ".join(t.strip() for t in text.splitlines() if t.strip()), line)
 
 
 def _rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
@@ -187,7 +212,21 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
     return None
 
 
+def _formulas(col: Collector, columns: list[_Column], table: list[tuple[int, list[str]]]) -> None:
+    """Each read cell a spreadsheet would run as a formula, said with its line: such a cell is what the sheet
+    computes from (or an attack on whoever opens the list's export), never a question or an answer to store."""
+    for line, row in table:
+        for column, cell in zip(columns, row, strict=False):
+            if column.key and _FORMULA.match(cell.strip()):
+                col.error(_scalar(cell, line), f"the cell {short(cell.strip(), 40)!r} in column {column.header.strip()!r}"
+                          " is a spreadsheet formula, not text: copy the column and paste it as values only (Sheets: "
+                          "Ctrl+Shift+V; Excel: Paste Special > Values), or write the text without the formula")
+
+
 def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[str]]], how: str) -> list[Entry] | None:
+    _formulas(col, columns, table)
+    if col.problems:
+        return None
     nodes = [node for line, row in table if (node := _row_node(columns, line, row)) is not None]
     start = _mark(table[0][0] if table else 1)
     return read_rows(col, SequenceNode(_SEQ, list(nodes), start, start), None, how=how)

@@ -1,0 +1,94 @@
+"""Uploads from the thirteenth blind set (bench/trivia_import.py --set wild13): spreadsheets as moderators and hostile
+users really produce them: formula cells, headers in other languages, spoiler cells in words, a question wrapped in
+its cell, a question typed twice in other case (bot/trivia/tables.py, bot/trivia/entries.py, bot/trivia/lists.py),
+Open Trivia DB's answers with no questions, and an answer key with alternatives (bot/trivia/labelled.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.show import NOTHING, Position
+from bot.trivia.lists import ListError, parse_list
+from bot.trivia.model import TriviaList
+
+SET = Path(__file__).parent / "fixtures" / "imports_wild13"
+
+
+def _read(name: str) -> TriviaList:
+    return parse_list((SET / name).read_bytes(), "mods")
+
+
+def _text(data: str) -> TriviaList:
+    return parse_list(data.encode(), "mods")
+
+
+def _refusal(data: bytes) -> str:
+    with pytest.raises(ListError) as refused:
+        parse_list(data, "mods")
+    return "\n".join(refused.value.problems)
+
+
+def _spoils(parsed: TriviaList) -> dict[str, Position]:
+    return {q.text: q.spoils for q in parsed.questions if q.id not in parsed.undeclared}
+
+
+def test_a_formula_cell_is_refused_naming_its_line_and_how_to_paste_values() -> None:
+    said = _refusal((SET / "x01_sheets_hyperlink_formula.csv").read_bytes())
+    assert "line 3:" in said and "formula" in said and "values" in said
+
+
+def test_csv_injection_payloads_in_answers_are_refused_each_by_its_line() -> None:
+    said = _refusal((SET / "x02_csv_injection_payloads.csv").read_bytes())
+    assert all(f"line {n}:" in said for n in (3, 4, 5)) and "line 2:" not in said
+
+
+def test_a_mention_or_a_negative_number_is_no_formula() -> None:
+    parsed = _text("Question,Answer\n@everyone who plays On-jo?,Park Ji-hu\nWhat is 1 minus 2?,-1\n")
+    assert [q.answers for q in parsed.questions] == [("Park Ji-hu",), ("-1",)]
+
+
+def test_a_question_wrapped_in_its_cell_is_one_question_its_lines_joined_by_a_space() -> None:
+    texts = [q.text for q in _read("x04_multiline_question.csv").questions]
+    assert texts[:2] == ["Who stabs Gwi-nam's eye in the library?", "Which teacher created the virus?"]
+
+
+def test_headers_in_indonesian_and_japanese_are_read_with_the_episode_column() -> None:
+    assert _spoils(_read("x08_indonesian_header.csv"))["Siapa yang menggigit Cheong-san?"] == Position(1, 11)
+    assert _spoils(_read("x09_japanese_header.csv")) == {"ナムラを噛んだのは誰？": Position(1, 6), "ウジンを殺したのは誰？": Position(1, 12)}
+
+
+def test_an_accented_episode_header_gates_its_rows() -> None:
+    assert _spoils(_read("x07_portuguese_header.csv"))["Qual esporte Ha-ri pratica?"] == Position(1, 5)
+
+
+def test_a_header_that_speaks_of_spoilers_in_other_words_is_the_episode_column() -> None:
+    parsed = _text("Question,Answer,Spoiler level (episode #)\nWho bites Nam-ra?,Gwi-nam,6\n")
+    assert _spoils(parsed) == {"Who bites Nam-ra?": Position(1, 6)}
+
+
+def test_spoiler_cells_in_korean_words_read_ending_as_the_finale_and_none_as_nothing() -> None:
+    spoils = _spoils(_read("x22_korean_spoiler_words.csv"))
+    assert spoils["우진이를 죽인 사람은?"] == Position(1, 12) and spoils["학교 이름은?"] == NOTHING
+    assert spoils["남라를 문 사람은?"] == Position(1, 6)
+
+
+def test_a_question_typed_again_in_other_case_and_spacing_keeps_the_first_answers() -> None:
+    parsed = _read("x14_duplicate_questions.csv")
+    assert [q.answers for q in parsed.questions if q.text.startswith("Which city")] == [("Hyosan",)]
+    assert any(w.startswith("line 5:") and "asked again" in w for w in parsed.warnings)
+
+
+def test_open_trivia_dbs_rate_limit_answer_says_to_wait_and_try_again() -> None:
+    said = _refusal(b'{"response_code":5,"results":[]}')
+    assert "rate limit" in said and "try again" in said
+
+
+def test_open_trivia_dbs_answer_with_no_results_says_it_has_no_questions() -> None:
+    assert "no questions" in _refusal(b'{"response_code":0,"results":[]}')
+
+
+def test_an_answer_key_gives_alternatives_after_a_slash() -> None:
+    parsed = _read("x26_answer_key_with_spoilers.txt")
+    assert parsed.questions[2].answers == ("So-ju", "Nam So-ju")
