@@ -68,7 +68,9 @@ _PARTWAY = compile_later(
     r"|(?:\d{1,3} ?(?:mins?|minutes?|m|h|hrs?|hours?|secs?|seconds?) |a few (?:mins?|minutes?) |a bit |(?:half )?an hour )?into(?: watching)?"
     # "paused at 34:12 in episode 6", "half of ep 3": a time into it, a half of it
     r"|(?:at )?\d{1,2}:\d{2}(?::\d{2})? (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
-    r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready) to|gonna|finna|will|(?:i ?ll|i will) be)"
+    # "want to watch ep 9", "planning to start ep 4", "still need to watch ep 7", "might watch ep 6": a wish or plan
+    r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready|want|wanna|planning|plan|hoping|need|still need) to"
+    r"|gonna|finna|wanna|will|might|may|(?:i ?ll|i will) be)"
     r" (?:start|begin|watch|put on)(?: watching)?|(?:up )?next(?: up)?(?: is| for me is)?:?|(?:its|it is) time for"
     # "just before the finale", "havent started ep 5 yet", "not yet on ep 2": that one is still to come (never "im not on
     # ep 5" or "havent reached ep 8", which say only that the fan is somewhere before it)
@@ -77,7 +79,7 @@ _PARTWAY = compile_later(
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
     # "never finished ep 1", "didnt finish the last ep", "not done with ep 1 yet": begun, not finished (an episode only)
     r"|(?:(?:never|didnt|did not) (?:finish(?:ed)?|completed?)|not (?:yet )?done with)(?= (?:the )?(?:ep|episode|e|last|first|finale|pilot)\b| ?\d)"
-    r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up|left off)(?: watching)? (?:during|in|on|at|with)"
+    r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up|left off|left(?: it| the show| the series)?)(?: watching)? (?:during|in|on|at|with)"
     r"|(?:about|going|need|have) to finish|(?:gonna|gotta|will) finish"
     r"|(?:\d{1,3}|a few|some|like \d{1,3}) ?(?:mins?|minutes?) left (?:of|in|on)"
     r"|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
@@ -136,7 +138,7 @@ _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
 _HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
-_STOPPED = r"^(?:(?:stopped|paused|fell asleep|dozed off|quit) (?:on |at |in )?)?"
+_STOPPED = r"^(?:(?:stopped|paused|fell asleep|dozed off|quit|left) (?:on |at |in )?)?"
 # "im on ep 5, 20 min in": a time into the episode just said.
 _TIME_IN = (r",? (?:like |about )?\d{1,3} ?(?:mins?|minutes?|m|hrs?|hours?|h) in$"
             r"|,? (?:at|around|about) (?:the )?\d{1,3} ?(?:mins?|minutes?)(?: mark| in)?$")  # "ep 6 at 32 min"
@@ -338,7 +340,7 @@ _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|�
 _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
                          r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
-_CLAUSE = compile_later(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus)\s+"
+_CLAUSE = compile_later(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz)\s+"
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
 _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
@@ -357,7 +359,7 @@ _MAY_SAY_MORE = compile_later(
     r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True)) + r")\b"
     r"|\b(?:episodes?|eps?|seasons?|s|e|finale|pilot|last|first|next|end|ending|all|whole|rest|not|no|never|havent|hasnt"
     r"|didnt|dont|cant|wont|almost|nearly|half\w*|mid\w*|still|re-?watch\w*|skip\w*|except|besides|only|start\w*"
-    r"|finish\w*|done|left|more|behind|ahead|before|after|until|till|up to|through|thru"
+    r"|finish\w*|done|left(?! (?:my|me|her|him|us|them|for|on read|the (?:room|house|server|chat|gc|group)))|more|behind|ahead|before|after|until|till|up to|through|thru"
     r"|asleep|paused?|stopped|stop|quit|dozed|interrupted|middle|partway|halfway|into)\b"
     r"|[화회편]|시즌|안|못|아직|반|중간|다|까지"
 )
@@ -414,7 +416,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:before|(?:while )?(?:i |we )?wait(?:ing)? 
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
-                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
+                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:
@@ -458,7 +460,16 @@ def season_rewatched(text: str) -> int | None:
 
 # A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
 _NOT_EPISODE_NUMBER = compile_later(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
-                                 r"|\b\d{1,3} ?(?:hours?|hrs?)\b|\b\d{1,2}(?:\.\d)?/10\b")  # "its already 10/10": a rating
+                                 r"|\b\d{1,2}(?:\.\d)?/10\b"  # "its already 10/10": a rating
+                                 # "3 days left of winter break", "5 more mins till the pizza comes", "got 9 points":
+                                 # a count of other things, with what it says is left of them or till when
+                                 r"|\b\d{1,3}(?:\.\d)? ?(?:more |left )?(?:hours?|hrs?|mins?|minutes?|secs?|seconds?|days?"
+                                 r"|weeks?|months?|years?|points?|pts|percent|%)(?!\w)(?: (?:left|more|to go|remaining))?"
+                                 r"(?: (?:of|in|till|until|til|before|to))?"
+                                 # "15 y/o here", "tengo 15 años", "tôi 15 tuổi", "17살", "อายุ 16": an age
+                                 r"|\b\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos|tuổi|歳|살)(?: here)?"
+                                 r"|อาย ?\d{1,2}"
+                                 r"|(?<![\d.])\d(?:\.\d{1,2})? ?x\b")  # "watching at 1.5x": a speed
 
 
 def may_say_more(clause: str) -> bool:
