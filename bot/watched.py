@@ -261,6 +261,9 @@ def _read_clauses(
         try:
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=season)))
         except PositionError:
+            if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
+                read.append((part, left))
+                continue
             unseen = not_seen(part)
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
