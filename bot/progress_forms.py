@@ -87,7 +87,9 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:ainda )?(?:n[aã]o|nem) (?:assisti|comecei|vi)(?: nada)?", "havent watched"),
     (r"^(?:di|hindi) pa (?:ako|ko|kami) (?:nagsisimula|nakakapanood|nanonood|nakapanood)", "havent watched"),
     (r"^nasa (.+?) (?:na|pa lang|palang|pa) (?:ako|kami|ko)", r"on \1"),
-    (r"^((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang)(?: (?:ako|ko|kami))?", r"on \1"),
+    (r"^(?:ako |kami )?((?:ep|eps|episode) ?\d{1,2}) (?:na|pa lang|palang|pa)(?: (?:ako|ko|kami))?", r"on \1"),
+    # "私はまだ3話" (me, still on 3)
+    (rf"^(?:私|僕|俺|わたし)?(?:は)?(?:まだ|今|いま){_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:nonton|liat|lihat) (?:semua(?: episode| eps?| ep)?|semuanya|sampai (?:habis|tamat)"
      r"|sampe (?:abis|tamat))", "finished the series"),
     # Korean: "정주행 끝냈다" (binged to the end)
@@ -126,7 +128,8 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
-    (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) ", "on "),
+    (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:ep|eps|episode) ?\d)", "on "),
+    (rf"^{_WHO_VI}(?:mới|vừa) (?:xem |coi )?(?=(?:tập|tap|ep|episode) ?\d)", "on "),  # "mình mới tập 4": only at 4
     (rf"^{_WHO_ID}(?:nonton|liat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) hasta (?:el |la )?", "watched up to "),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) at[eé] (?:o |a )?", "watched up to "),
@@ -137,7 +140,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) (?:los |las |el |la )?", "watched "),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) ", "watched "),
-    (r"^(?:voy|estoy|ando|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?", "on "),
+    (r"^(?:yo )?(?:voy|estoy|ando|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?", "on "),
     (r"^(?:eu )?(?:t[oô]|to) n[oa] ", "on "),
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
@@ -188,7 +191,7 @@ def _bare(thai: str) -> str:
 # "ดูจบแล้ว" (watched to the end), "ยังไม่ได้ดู" (not watched yet).
 _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2})\s*"
 _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
-    (rf"^(?:ดู|เพิ่งดู)\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
+    (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
     (rf"^(?:กำลัง|ตอนนี้)\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),

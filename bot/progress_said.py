@@ -345,6 +345,7 @@ _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|corr
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = compile_later(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz)\s+"
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
+                     r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
 _WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
 # "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
@@ -356,6 +357,15 @@ _SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
     rf"|^(?:{_KO_OTHERS})\s"
+    r"|^(?:bestie|bff|everyone|everybody)\b"
+    # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
+    r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
+    r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
+    r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
+    r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
+    r"|^(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
+    r"|^(?:bạn|em|chị|anh|mẹ|bố|ba) (?:mình|tôi|tui|tớ)\b"
+    r"|^(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน)"
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
 _MAY_SAY_MORE = compile_later(
