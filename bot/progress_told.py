@@ -4,7 +4,8 @@ ep 6", "got through 3 eps").
 
 Plain text in, plain text out (already lower-cased, apostrophes gone, by bot.progress_said.chat_free). Only what the
 story says of the fan's own place is kept: what interrupted an episode says it was left partway (so the one before is
-saved, never the one interrupted), and when or how long they watched says nothing of how far.
+saved, never the one interrupted), and when or how long they watched says nothing of how far. `age_free` drops an age
+said before the place ("15 y/o here, ep 7 rn"), before the other languages' forms are read.
 """
 
 from __future__ import annotations
