@@ -4,7 +4,8 @@ ep 6", "got through 3 eps").
 
 Plain text in, plain text out (already lower-cased, apostrophes gone, by bot.progress_said.chat_free). Only what the
 story says of the fan's own place is kept: what interrupted an episode says it was left partway (so the one before is
-saved, never the one interrupted), and when or how long they watched says nothing of how far.
+saved, never the one interrupted), and when or how long they watched says nothing of how far. `age_free` drops an age
+said before the place ("15 y/o here, ep 7 rn"), before the other languages' forms are read.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _SO_STOPPED = re.compile(r" so (?:i|we) (?:had to )?(?:paused?|stopped?|quit)(?:
 # When or for how long they watched, before the place: "stayed up till 3am and", "first night", "been at it 3 days,",
 # "started it on friday,", "it took me a month but".
 _WHEN = re.compile(
-    r"^(?:(?:i |we )?(?:stayed up|was up|were up|binged|watched|kept watching) (?:till|until|til|to) \d{1,2}(?::\d{2})? ?(?:am|pm)"
+    r"^(?:(?:i |we )?(?:stayed up|was up|were up|binged|watched|kept watching) (?:till|until|til|to) \d{1,2}(?::\d{2})? ?(?:am|pm)?"
+    r"|(?:i |we )?(?:started|began)(?: it| the show| watching(?: it)?)? at \d{1,2}(?::\d{2})? ?(?:am|pm)"
     r"|(?:the )?(?:first|second|third|last|other) (?:night|day)"
     r"|(?:ive |weve |i |we )?been (?:at it|watching(?: it)?|binging(?: it)?) (?:for )?(?:\d{1,2}|a|two|three|a few) (?:days?|hours?|nights?|weeks?)"
     r"|(?:i |we )?(?:started|began)(?: it| the show| watching(?: it)?)? (?:on \w+day|last night|yesterday|this morning|\d{1,2} days ago)"
@@ -38,6 +40,13 @@ _AT_ITS_END = re.compile(
 )
 # "took a break after ep 6": stopped after it.
 _BREAK = re.compile(r"^(?:i |we )?(?:took|taking|had) a (?:break|pause) (?:after|at the end of) ")
+# "took 3 days to finish", "took me a week to binge it": how long the whole show took.
+_TOOK = re.compile(r"^(?:it )?took (?:me |us )?(?:a|one|two|three|\d{1,2}) (?:days?|weeks?|nights?|hours?|months?) to"
+                   r" (?:finish|binge|watch)(?: it| the show| the series| all of it| everything)?(?: (?P<what>(?:ep|episode) \d{1,2}))?$")
+_TO_FINISH = re.compile(r"^(?:and )?to finish (?=(?:ep|episode|e) ?\d)")
+# "my 2 friends and i finished ep 1", "3 of us watching ep 5": the fan among others, watching together.
+_WE = re.compile(r"^(?:my |our )?(?:\d{1,2} |two |three )?[a-z-]+ and (?:i|me) (?=(?:just |already )?(?:finished|watched|saw|binged|are|were) )"
+                 r"|^(?:\d{1,2}|two|three|four|all) of us (?:are |were )?(?=(?:watching|on|at|finished|watched) )")
 # "my gf and i are on ep 8": the fan and someone watching together.
 _TOGETHER = re.compile(r"^(?:my |our )?[a-z-]+ and (?:i|me) (?:are|r|were) ")
 # "everything except the last ep", "all but the finale": what is left is the season's end.
@@ -45,6 +54,17 @@ _ALL_BUT_THE_END = re.compile(
     r"^(?:(?:i ?ve |i have |i )?(?:watched|seen|finished) )?(?:everything|all(?: of it)?|it all|all (?:the )?(?:eps|episodes))"
     r" (?:except|but|besides|other than) (?P<left>the (?:last|final) (?:ep|episode|one)|the finale)$"
 )
+
+
+# "15 y/o here,", "im 14 years old and", "tengo 15 años y", "tôi 15 tuổi,", "อายุ 16" (its vowel mark dropped): an age said
+# first, before the place (never "im 14" alone, which may be an episode).
+_AGE_FIRST = re.compile(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos"
+                        r"|tuổi|tahun)(?: here)?(?:,| and| y| e| và| dan)? |^อาย ?\d{1,2} ")
+
+
+def age_free(text: str) -> str:
+    """`text` without an age said before the place ("15 y/o here, ep 7 rn": "ep 7 rn")."""
+    return _AGE_FIRST.sub("", text, count=1)
 
 
 def told_said(text: str) -> str:
@@ -60,4 +80,7 @@ def told_said(text: str) -> str:
         return "finished " + text[felt.end():]
     if (paused := _BREAK.match(text)) is not None:
         return "stopped after " + text[paused.end():]
-    return _TOGETHER.sub("we are ", text, count=1)
+    if (took := _TOOK.match(text)) is not None:
+        return "finished it" if took["what"] is None else f"finished {took['what']}"
+    text = _TO_FINISH.sub("finished ", text, count=1)  # "(stayed up till 4) to finish ep 8"
+    return _WE.sub("we ", _TOGETHER.sub("we are ", text, count=1), count=1)

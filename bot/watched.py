@@ -98,7 +98,13 @@ _SHOW_REWATCHED = compile_later(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
     r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
     r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch|viewing|watch-?through)\b"
-    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)")  # "두 번째 정주행 중": binging it a second time
+    r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)"  # "두 번째 정주행 중": binging it a second time
+    # "2회차 정주행 중" (a second time through), "estoy viéndola por segunda vez", "reassistindo pela terceira vez",
+    # "nonton ulang" (watching again), "xem lại lần 2" (watching again, second time), "ดูรอบสอง" (a second round)
+    r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:estoy|estamos) (?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
+    r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo))?(?: pela (?:segunda|terceira|quarta) vez)?"
+    r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
+    r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])")
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
@@ -255,6 +261,9 @@ def _read_clauses(
         try:
             read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=season)))
         except PositionError:
+            if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
+                read.append((part, left))
+                continue
             unseen = not_seen(part)
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
