@@ -6,7 +6,7 @@ import datetime as dt
 import gc
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 import discord
@@ -18,7 +18,6 @@ from bot.config import Settings, SyncMode
 from bot.endpoints import gateway_unreachable
 from bot.housekeeping import JOB as HOUSEKEEPING_JOB
 from bot.housekeeping import Housekeeping
-from bot.lore.library import ContentLibrary
 from bot.member_data import MemberData
 from bot.ownership import Ownership, OwnershipError
 from bot.scheduling import Scheduler
@@ -30,6 +29,9 @@ from bot.vitals import Vitals
 from db import Database, handled
 from db import guilds as guilds_db
 from db.failures import StorageError
+
+if TYPE_CHECKING:
+    from bot.lore.library import ContentLibrary
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +145,16 @@ class Hyosan(commands.Bot):
             log.info("the show: %d episodes of later seasons known from earlier polls", learned)
         # The content every server sees (the active pack and the approved additions), before any
         # feature reads it; the CLI's imports and promotions are picked up every few seconds.
+        # Imported here, once logged in: the lore (the answer engine, the spoiler lexicon) is most
+        # of what starting costs, and a bad token or an unreachable Discord need not pay for it.
+        # What it makes lives as long as the process: no cyclic collection scans it while it grows.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            from bot.lore.library import ContentLibrary
+        finally:
+            if collecting:
+                gc.enable()
         self.content = await ContentLibrary.open(
             self.database, self.show, clock=self.clock, season2=self.season2_status
         )

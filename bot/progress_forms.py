@@ -61,6 +61,9 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
     (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)|^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])"
      r"(?: anoche| ayer| hoy)?", "finished the series"),
+    # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
+    (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
+     r"|reci[eé]n))?$", "finished the series"),
     (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep)?", "only the finale left"),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi|terminei|maratonei) (?:tudo|a s[eé]rie(?: toda| inteira)?|a temporada(?: 1| um)?)"
      r"(?: ontem| hoje)?", "finished the series"),
@@ -122,6 +125,8 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"^{_WHO_ID}(?:nonton|liat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) hasta (?:el |la )?", "watched up to "),
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) at[eé] (?:o |a )?", "watched up to "),
+    # a mark said with no verb, "hasta el cap 5", "até o ep 3": up to that episode
+    (r"^(?:s[oó]lo |solo )?hasta (?:el |la )?|^(?:s[oó] )?at[eé] (?:o |a )?", "up to "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?termin[eé] (?:el |la |los )?", "finished "),
     (r"^(?:eu )?(?:j[aá] )?terminei (?:o |a |os )?", "finished "),

@@ -2,7 +2,7 @@
 which reads the moment) and by the daily trivia question's time (bot/trivia/daily.py).
 
 Names (KST, JST, PT, PST, PDT, ET, EST, CET, IST, SGT, HST, NZST, ... and "Korea time") and offsets
-(+09:00, GMT+9, UTC-5). The American ones without S/D follow daylight saving; an abbreviation two
+(+09:00, GMT+9, UTC-5), and the tz database's names ("America/Sao_Paulo"). The American ones without S/D follow daylight saving; an abbreviation two
 places share hours apart (CST, AST, GST, IST) is asked again (`AMBIGUOUS_ZONES`). A name that says its
 season (PDT, EST, BST, CEST, AEDT ...) typed for a day its places keep the other one ("5 March 2027 5pm
 PDT": Pacific time is PST until 14 March), or a time a clock change skips or says twice ("2:30am PT" on
@@ -12,6 +12,7 @@ the night summer time begins), is asked again too (`season_problem`), never read
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import zoneinfo
 
@@ -39,8 +40,37 @@ AMBIGUOUS_ZONES = {"cst": ("US Central (UTC-6) or China (UTC+8)", "CT or UTC-6, 
                    "ist": ("India (UTC+5:30), Israel (UTC+2) or Irish summer time (UTC+1)", "UTC+5:30, UTC+2 or UTC+1")}
 #: "한국 시간", "(서울 기준)": Korea's time as Korean writes it.
 KOREAN_ZONE = compile_later(r"\(?\s*(?:한국|서울)\s*시간?\s*(?:기준)?\s*\)?")
+#: A zone as phones, calendars and time-zone pickers name it ("America/Sao_Paulo", "America/Mexico_City"): its
+#: places' own clock, summer time and all. Only under the tz database's areas, so "kst/3am et" stays two zones.
+IANA_NAME = (r"(?:africa|america|antarctica|arctic|asia|atlantic|australia|brazil|canada|chile|europe|indian|mexico"
+             r"|pacific|us)/[a-z][a-z_+-]*(?:/[a-z][a-z_+-]*)?")
 #: Every name read after a time; an ambiguous one is found there to be asked about, never read.
-ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True))
+ZONE_NAMES = "|".join(sorted([*FIXED_ZONES, *SUMMER_TIME_ZONES, *AMBIGUOUS_ZONES], key=len, reverse=True)) + "|" + IANA_NAME
+#: A year whose rules are the tz database's current ones carried forward: whether a place keeps summer time now
+#: (São Paulo stopped in 2019, Mexico City in 2022), not whether it did in some past year.
+_RULES_YEAR = 2030
+
+
+@functools.cache
+def _iana_names() -> dict[str, str]:
+    """Each tz database name by its lowercase, also without its underscores (typed text loses them as markdown)."""
+    try:
+        names = zoneinfo.available_timezones()
+    except OSError:  # no time zone database
+        return {}
+    return {key: name for name in names for key in (name.lower().replace("_", ""), name.lower())}
+
+
+def places_clock(name: str) -> zoneinfo.ZoneInfo | None:
+    """The clock of a zone named its tz database's way ("america/sao_paulo"), None for any other name."""
+    if "/" not in name or (found := _iana_names().get(name.lower())) is None:
+        return None
+    return zoneinfo.ZoneInfo(found)
+
+
+def iana_label(name: str) -> str | None:
+    """"America/Sao_Paulo" for "america/sao_paulo" (as a reply names it), None for any other name."""
+    return _iana_names().get(name.lower()) if "/" in name else None
 ZONE = compile_later(
     rf"^(.*?)\s*\(?(?:(?:\b|(?<=\d))({ZONE_NAMES})\b\s*(?:([+-])\s*(\d{{1,2}})(?::?(\d{{2}}))?)?"
     rf"|(?<=:\d\d)\s*([+-])(\d{{2}}):?(\d{{2}}))\)?$"  # a bare offset follows a clock time (17:00+09:00)
@@ -84,6 +114,10 @@ def zone_offset(name: str | None, sign: str | None, hours: str | None, minutes: 
         return extra
     if name in FIXED_ZONES:
         return dt.timedelta(minutes=FIXED_ZONES[name]) + extra
+    if "/" in name:  # "america/sao_paulo": its clock that day (an unknown one names no moment)
+        clock = places_clock(name)
+        offset = None if clock is None else local.replace(tzinfo=clock).utcoffset()
+        return None if offset is None else offset + extra
     if name not in SUMMER_TIME_ZONES:  # CST, IST: asked (`AMBIGUOUS_ZONES`)
         return None
     zone_name, standard = SUMMER_TIME_ZONES[name]
@@ -98,6 +132,9 @@ def year_round_offset(zone: Zone) -> dt.timedelta | None:
     """The offset of a zone whose places keep it all year (KST, SGT, "UTC+9"), for a time that comes
     back every day; None for one that keeps summer time (PT, PST, BST) or names several places (IST)."""
     name = zone[0]
+    if name is not None and "/" in name:  # "america/sao_paulo": one offset all year, by the rules now
+        winter, summer = (zone_offset(*zone, local=dt.datetime(_RULES_YEAR, month, 1)) for month in (1, 7))
+        return winter if winter == summer else None
     if name is not None and (name not in FIXED_ZONES or name in _SEASONAL):
         return None
     return zone_offset(*zone, local=dt.datetime(2000, 1, 1))
@@ -106,7 +143,9 @@ def year_round_offset(zone: Zone) -> dt.timedelta | None:
 def offset_now(zone: Zone, now: dt.datetime) -> dt.timedelta | None:
     """A named zone's UTC offset at the moment `now` (its wall clock, for a zone that keeps summer time)."""
     local = now.astimezone(dt.UTC).replace(tzinfo=None)
-    if zone[0] in SUMMER_TIME_ZONES:
+    if zone[0] is not None and (clock := places_clock(zone[0])) is not None:
+        local = now.astimezone(clock).replace(tzinfo=None)
+    elif zone[0] in SUMMER_TIME_ZONES:
         try:
             local = now.astimezone(zoneinfo.ZoneInfo(SUMMER_TIME_ZONES[zone[0]][0])).replace(tzinfo=None)
         except zoneinfo.ZoneInfoNotFoundError:
@@ -140,20 +179,21 @@ def season_problem(name: str, local: dt.datetime) -> str | None:
     """Why a zone typed after the wall-clock time `local` names no one moment, else None: a name
     that says its season on a day its places keep the other ("5pm PDT" on 5 March 2027, "BST" in
     February), or a time the clock change there skips or says twice ("2:30am PT" on 14 March 2027)."""
-    if name in SUMMER_TIME_ZONES:
+    if name in SUMMER_TIME_ZONES or "/" in name:
         try:
-            zone = zoneinfo.ZoneInfo(SUMMER_TIME_ZONES[name][0])
-        except zoneinfo.ZoneInfoNotFoundError:
+            zone = places_clock(name) or zoneinfo.ZoneInfo(SUMMER_TIME_ZONES[name][0])
+        except (zoneinfo.ZoneInfoNotFoundError, KeyError):
             return None
+        label = iana_label(name) or name.upper()
         first, second = local.replace(tzinfo=zone), local.replace(tzinfo=zone, fold=1)
         if first.utcoffset() == second.utcoffset():
             return None
         shown = f"{local:%H:%M} on {local.day} {local:%B %Y}"
         if first.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != local:
-            return (f"the clocks in {name.upper()} skip {shown} (summer time begins): write the time the source "
+            return (f"the clocks in {label} skip {shown} (summer time begins): write the time the source "
                     f"gives with its offset ({_utc_text(first.utcoffset() or dt.timedelta(0))} or "
                     f"{_utc_text(second.utcoffset() or dt.timedelta(0))})")
-        return (f"{shown} comes twice in {name.upper()} (summer time ends): write which, with its offset "
+        return (f"{shown} comes twice in {label} (summer time ends): write which, with its offset "
                 f"({_utc_text(first.utcoffset() or dt.timedelta(0))} or {_utc_text(second.utcoffset() or dt.timedelta(0))})")
     if name not in _SEASONAL:
         return None

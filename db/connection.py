@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import re
 import sqlite3
@@ -59,6 +60,13 @@ class Migration:
 
 def bundled_migrations() -> list[Migration]:
     """The numbered .sql files shipped in db/migrations, in order."""
+    return list(_read_bundled_migrations())
+
+
+@functools.cache
+def _read_bundled_migrations() -> tuple[Migration, ...]:
+    # Read once per process: every open of a database checks them all (twice), and the files
+    # shipped with the package do not change under a running process.
     found: list[Migration] = []
     for entry in resources.files("db.migrations").iterdir():
         match = _MIGRATION_NAME.match(entry.name)
@@ -68,7 +76,7 @@ def bundled_migrations() -> list[Migration]:
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):
         raise MigrationError(f"two migrations share a number: {versions}")
-    return found
+    return tuple(found)
 
 
 def split_statements(script: str) -> list[str]:

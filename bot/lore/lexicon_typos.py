@@ -49,8 +49,9 @@ def mend(sentence: str, vocabulary: set[str] | frozenset[str]) -> str:
 # -- fan phrasings said the lexicon's way ---------------------------------------------------------
 # Before a text is read, three kinds of phrasing are put in the words the lexicon already knows, so every rule that
 # reads the English applies to them too:
-# * Spanish and Tagalog event words in fans' mixed-language chat ("mataron a woojin": they killed Woo-jin; "nakagat si
-#   namra": Nam-ra got bitten; "namatay si cheongsan": Cheong-san died; "el papá de onjo": On-jo's dad);
+# * Spanish, Portuguese and Tagalog event words in fans' mixed-language chat and in outlets' headlines ("mataron a
+#   woojin": they killed Woo-jin; "o gwi-nam morre": Gwi-nam died; "Nam-ra vuelve como semizombi": a halfbie;
+#   "nakagat si namra": Nam-ra got bitten; "namatay si cheongsan": Cheong-san died; "el papá de onjo": On-jo's dad);
 # * a relative on screen ("Park Ji-hu ... her on-screen father"): the actor's character's relative, as "her father";
 # * a numbered ranking ("top 5 deaths ranked: 5. mr lee 4. isak 3. ..."): its items are one list under its heading,
 #   not sentences apart, so "deaths" goes with every name ranked, as in "saddest deaths: isak, so-ju, woojin".
@@ -58,6 +59,9 @@ def mend(sentence: str, vocabulary: set[str] | frozenset[str]) -> str:
 _B = r"(?<![\w-])"
 _E = r"(?![\w-])"
 _ZOMBIE = r"(?:un |una )?zombi(?:e|s)?"
+_ZUMBI = r"(?:um |uma )?zumbis?"
+#: a halfbie as Spanish and Portuguese fans and outlets call one ("semizombi", "medio zombie", "meio zumbi")
+_HALF = r"(?:semi-? ?|medio |media |mitad |meio |meia )(?:zombi(?:e|s)?|zumbis?)|h[ií]brid[oa]s? (?:zombi|zumbi)\w*"
 _RELATIVE_ES = {"papá": "dad", "papa": "dad", "padre": "father", "mamá": "mom", "mama": "mom", "madre": "mother",
                 "hermano": "brother", "hermana": "sister", "hermanito": "little brother", "hermanita": "little sister"}
 _RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "kuya": "brother", "ate": "sister"}
@@ -75,6 +79,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
     (r"sobrevivió|sobrevivio", "survived"),
     (r"bengalas", "flares"),
+    (_HALF, "halfbie"),
+    # Portuguese
+    (r"(?:o |a |os |as )?mataram (?:o |a )?", "they killed"),
+    (r"(?:o |a )?matou (?:o |a )?", "killed"),
+    (r"morre(?:u|m|ram)?|faleceu", "died"),
+    (r"(?:está|esta|ficou) mort[oa]", "is dead"),
+    (r"morte", "death"),
+    (r"(?:é|e|foi) mordid[oa]|mordeu", "got bitten"),
+    (r"(?:vira|virou|se transforma|se transformou|se torna|se tornou) (?:em )?" + _ZUMBI, "turned into a zombie"),
+    (r"se sacrific(?:ou|a)", "sacrificed themselves"),
+    (r"sobreviv(?:e|eu|em|eram)", "survived"),
     # Tagalog
     (r"namatay(?: na)?|patay na", "died"),
     (r"pinatay", "killed"),
@@ -95,7 +110,7 @@ _ITEM = re.compile(r"(?:(?<=\s)|^)#?\d{1,2}(?:[.)]|(?<=#\d)|(?<=#\d\d))\s+(?=[^\
 #: What heads a ranking ("top 5 deaths ranked:", "saddest deaths"): numbered lines under any other heading (a
 #: moderator's numbered list of reported questions) stay apart, each read on its own.
 _RANKING = re.compile(r"\b(?:top|rank\w*|tier\w*|fav\w*|best|worst|sadd?est|deaths?|kills?|moments?|scenes?|list)\b", re.I)
-_CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|sacrific|sobreviv|bengala|fallec|patay|kagat|naging|nagsakrip"
+_CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[ií]brid|sacrific|sobreviv|bengala|fallec|patay|kagat|naging|nagsakrip"
                     r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d")  # on lowercase
 
 

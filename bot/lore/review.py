@@ -11,17 +11,19 @@ approval is answered). The bot's owners promote an approved addition to every se
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock
 from bot.errors import UserError
-from bot.lore.additions import AdditionError, Draft, prepare
-from bot.lore.lexicon_seasons import WHOLE, later_episodes
-from bot.lore.library import ContentLibrary
 from bot.lore.model import Addition, AdditionKind, AdditionScope
 from bot.show import Position
 from db.connection import Database
 from db.lore import additions as additions_db
 from db.lore import packs as packs_db
+
+if TYPE_CHECKING:
+    from bot.lore.additions import Draft
+    from bot.lore.library import ContentLibrary
 
 
 class ReviewError(UserError):
@@ -38,6 +40,11 @@ class ReviewQueue:
         """`prepare`, and the episode it spoils no earlier than what its words give away (read by
         the server's spoiler lexicon, as Discord shows them): the lore shows an addition in the
         clear from that episode on, so a mistyped episode must not show a later death early."""
+        # The lore is imported where it is read: `hyosan content additions` and `promote` use only
+        # this module's database functions, and need not pay for importing the lore.
+        from bot.lore.additions import AdditionError, prepare
+        from bot.lore.lexicon_seasons import WHOLE, later_episodes
+
         engine = await self.library.engine_for(guild_id)
         draft = prepare(kind, values, resolver=engine.resolver, shape=self.library.show, now=self.clock.now())
         reads = await self.library.reads_for(guild_id)
@@ -77,6 +84,8 @@ class ReviewQueue:
     @staticmethod
     def _season_only(draft: Draft, named: Position) -> bool:
         """Whether the only later place the words name is their season, without an episode."""
+        from bot.lore.lexicon_seasons import WHOLE, later_episodes
+
         said = [p for key, text in draft.fields.items() if not key.endswith(("_id", "_ids"))
                 for p, _ in later_episodes(text)]
         return any(p.season == named.season and p.episode == WHOLE for p in said) \

@@ -138,7 +138,11 @@ _TYPO = compile_later(r"\b(?:" + "|".join(_TYPOS) + r")\b")
 
 def _normal_said(text: str) -> tuple[str, bool]:
     """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
-    plain = plain_typed(text)
+    from bot.season2.sources.headline_abroad import (
+        days_in_english,  # (here: the headline readers import this module)
+    )
+
+    plain = days_in_english(plain_typed(text))  # "5 de marzo de 2027", "5 de março": as the feeds' posts are read
     plain = re.sub(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\b\.?", r"\1-\2-\3", plain)  # 2027. 3. 5.
     english, korean = korean_to_english(plain)
     english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())

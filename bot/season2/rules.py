@@ -39,6 +39,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -530,21 +531,28 @@ def as_of(claims: Sequence[Claim], day: dt.date, everything: Sequence[Claim] | N
 
 
 def history(claims: Iterable[Claim], start: Status | None = None) -> list[Transition]:
-    """Replay claims in date order; the transitions, oldest first (no change is reported twice)."""
-    every = sorted(claims, key=claim_order)
-    status = start if start is not None else Status.empty()
+    """Replay claims in date order; the transitions, oldest first (no change is reported twice). From
+    the empty status (every start on an empty database: the pack's claims) replayed once per process."""
+    every = tuple(sorted(claims, key=claim_order))
+    return list(_replayed(every)) if start is None else _replay(every, start)
+
+
+@functools.lru_cache(maxsize=4)
+def _replayed(every: tuple[Claim, ...]) -> tuple[Transition, ...]:
+    return tuple(_replay(every, Status.empty()))
+
+
+def _replay(every: tuple[Claim, ...], status: Status) -> list[Transition]:
     out: list[Transition] = []
     seen: set[str] = set()
     for day in sorted({c.date for c in every}):
-        known = as_of(every, day)
-        new = compute_status(known)
+        new = compute_status(as_of(every, day))
         for transition in diff(status, new):
             if transition.id not in seen:
                 seen.add(transition.id)
                 out.append(transition)
         status = new
     return out
-
 
 
 def release_confidence(status: Status) -> Confidence | None:
@@ -555,7 +563,6 @@ def release_confidence(status: Status) -> Confidence | None:
 
 
 # ------------------------------------------------------------------ corrections
-
 
 _MARK = r"correction|corrected|update|updated|정정|수정|업데이트"
 #: A correction's or an update's marker at the start of a headline.

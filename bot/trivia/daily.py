@@ -35,7 +35,16 @@ from bot.trivia.gates import ChannelMark
 from bot.trivia.model import DailyChannel, DailyStreak, Question, TriviaError
 from bot.trivia.options import ListOptions
 from bot.trivia.selection import Shown
-from bot.zones import KOREAN_ZONE, ZONE_WORDS, Zone, split_zone, year_round_offset, zone_offset, zone_said
+from bot.zones import (
+    KOREAN_ZONE,
+    ZONE_WORDS,
+    Zone,
+    iana_label,
+    split_zone,
+    year_round_offset,
+    zone_offset,
+    zone_said,
+)
 from db.connection import Database
 from db.trivia import daily as store
 from db.trivia import reports as report_store
@@ -109,6 +118,8 @@ def _zone_name(zone: Zone) -> str:
     name, sign, hours, minutes = zone
     if name == "kst" and sign is None:
         return "Korea time (KST)"
+    if name is not None and (label := iana_label(name)) is not None:
+        return label
     offset = f"{sign}{int(hours)}" + (f":{minutes}" if minutes else "") if sign and hours else ""
     return f"{(name or 'UTC').upper()}{offset}"
 

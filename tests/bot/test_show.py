@@ -19,6 +19,7 @@ from bot.show import (
     parse_position,
     read_position,
 )
+from tests.table import table
 
 NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 PREMIERE = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)
@@ -69,13 +70,13 @@ def test_legacy_numbers_are_season_one() -> None:
     assert Position.legacy(0) == NOTHING and Position.legacy(7) == Position(1, 7)
 
 
-@pytest.mark.parametrize(("season", "episode"), [(0, 1), (1, 0), (100, 1), (1, 100), (-1, 3)])
+@table(("season", "episode"), [(0, 1), (1, 0), (100, 1), (1, 100), (-1, 3)])
 def test_a_position_outside_what_a_code_holds_is_refused(season: int, episode: int) -> None:
     with pytest.raises(ValueError):
         Position(season, episode)
 
 
-@pytest.mark.parametrize("code", [-1, 7, 100, 1300])
+@table("code", [-1, 7, 100, 1300])
 def test_a_code_that_is_no_position_is_refused(code: int) -> None:
     with pytest.raises(ValueError):
         Position.from_code(code)
@@ -84,7 +85,7 @@ def test_a_code_that_is_no_position_is_refused(code: int) -> None:
 # -- what people type ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("s2e3", Position(2, 3)),
@@ -126,7 +127,7 @@ def test_every_accepted_spelling_reads(typed: str, expected: Position) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("up to 6", Position(1, 6)),
@@ -150,7 +151,7 @@ def test_a_lead_that_says_nothing_more_is_read_past(typed: str, expected: Positi
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("5화까지", Position(1, 5)),
@@ -175,7 +176,7 @@ def test_korean_as_fans_write_their_progress_reads(typed: str, expected: Positio
     assert parse_position(typed, with_season_two(), now=NOW) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [("s2 1화", Position(2, 1)), ("S2 3화까지 봤어", Position(2, 3)), ("season 2 3화", Position(2, 3)),
      ("s1 12화", Position(1, 12)), ("s2 에피소드 2", Position(2, 2)), ("s2 마지막화", Position(2, 8))],
@@ -184,20 +185,20 @@ def test_a_season_typed_in_english_with_its_episode_in_korean_reads_that_episode
     assert parse_position(typed, with_season_two(), now=PREMIERE + dt.timedelta(weeks=10)) == expected
 
 
-@pytest.mark.parametrize("typed", ["시즌2", "2기", "시즌 2 보는 중"])
+@table("typed", ["시즌2", "2기", "시즌 2 보는 중"])
 def test_a_season_said_in_korean_without_its_episode_is_asked_which_episode(typed: str) -> None:
     with pytest.raises(PositionError, match="Which episode of season 2"):
         parse_position(typed, with_season_two(), now=PREMIERE + dt.timedelta(weeks=10))
 
 
-@pytest.mark.parametrize(("typed", "why"), [("13화까지 봤어", "no season 1, episode 13"), ("봤어", "is not an episode"),
+@table(("typed", "why"), [("13화까지 봤어", "no season 1, episode 13"), ("봤어", "is not an episode"),
                                             ("까지", "is not an episode"), ("바나나 봤어", "is not an episode")])
 def test_korean_words_around_no_episode_are_still_refused_with_the_reason(typed: str, why: str) -> None:
     with pytest.raises(PositionError, match=why):
         parse_position(typed, with_season_two(), now=NOW)
 
 
-@pytest.mark.parametrize(("typed", "why"), [("up to 13", "no season 1, episode 13"), ("watched banana", "is not an episode"),
+@table(("typed", "why"), [("up to 13", "no season 1, episode 13"), ("watched banana", "is not an episode"),
                                             ("up to", "is not an episode"), ("on it", "is not an episode"),
                                             ("banana done", "is not an episode"), ("13 done", "no season 1, episode 13")])
 def test_a_lead_before_no_episode_is_still_refused_with_the_reason(typed: str, why: str) -> None:
@@ -205,26 +206,26 @@ def test_a_lead_before_no_episode_is_still_refused_with_the_reason(typed: str, w
         parse_position(typed, with_season_two(), now=NOW)
 
 
-@pytest.mark.parametrize("word", ["all", "everything", "latest", "finished", "LATEST", "done", "caught up"])
+@table("word", ["all", "everything", "latest", "finished", "LATEST", "done", "caught up"])
 def test_all_means_the_last_released_episode(word: str) -> None:
     shape = with_season_two()
     assert parse_position(word, shape, now=NOW) == Position(1, 12)
     assert parse_position(word, shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1)) == Position(2, 3)
 
 
-@pytest.mark.parametrize("typed", ["finished it", "I finished it!", "i've seen it all", "im done with it",
+@table("typed", ["finished it", "I finished it!", "i've seen it all", "im done with it",
                                    "just binged the whole show", "watched everything already", "completed it"])
 def test_all_said_in_chat_means_the_last_released_episode(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 12)
 
 
-@pytest.mark.parametrize("typed", ["watched it", "seen", "finished season"])
+@table("typed", ["watched it", "seen", "finished season"])
 def test_a_half_said_all_is_asked_again(typed: str) -> None:
     with pytest.raises(PositionError):
         parse_position(typed, with_season_two(), now=NOW)
 
 
-@pytest.mark.parametrize("typed", ["the last one", "last ep", "the ending", "final ep"])
+@table("typed", ["the last one", "last ep", "the ending", "final ep"])
 def test_the_last_one_is_the_finale(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 12)
 
@@ -236,7 +237,7 @@ def test_a_whole_season_reads_as_far_as_it_has_come_out() -> None:
     assert parse_position("all of season 1", shape, now=later) == Position(1, 12)
 
 
-@pytest.mark.parametrize("typed", ["season 1", "s1", "season one"])
+@table("typed", ["season 1", "s1", "season one"])
 def test_a_bare_season_is_asked_again_never_read_as_all_of_it(typed: str) -> None:
     with pytest.raises(PositionError, match="Which episode of season 1"):
         parse_position(typed, with_season_two(), now=NOW)
@@ -249,13 +250,13 @@ def test_the_finale_is_season_ones_until_a_later_season_airs_then_asked_again() 
         parse_position("the finale", shape, now=PREMIERE + dt.timedelta(weeks=2, hours=1))
 
 
-@pytest.mark.parametrize("typed", ["second", "the second", "fifth"])
+@table("typed", ["second", "the second", "fifth"])
 def test_an_ordinal_alone_is_not_an_episode(typed: str) -> None:
     with pytest.raises(PositionError):
         parse_position(typed, with_season_two(), now=NOW)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "why"),
     [
         ("13", "no season 1, episode 13"),
@@ -338,7 +339,7 @@ def test_an_empty_list_changes_nothing() -> None:
     assert shape.add_episodes(2, []) is False and shape.last() == Position(2, 8)
 
 
-@pytest.mark.parametrize(
+@table(
     "episodes",
     [[EpisodeInfo(3, 1)], [EpisodeInfo(2, 1), EpisodeInfo(2, 1)], [EpisodeInfo(2, 0)], [EpisodeInfo(2, 100)]],
 )
@@ -400,7 +401,7 @@ def test_autocomplete_puts_what_was_typed_first_and_every_value_reads_back() -> 
             parse_position(value, shape, now=NOW)
 
 
-@pytest.mark.parametrize(("typed", "first"), [("2x", "S2E1"), ("2x0", "S2E1"), ("s2 ep", "S2E1"), ("시즌2", "S2E1"),
+@table(("typed", "first"), [("2x", "S2E1"), ("2x0", "S2E1"), ("s2 ep", "S2E1"), ("시즌2", "S2E1"),
                                               ("시즌 2", "S2E1"), ("season 2 ep", "S2E1"), ("1x", "S1E1")])
 def test_autocomplete_offers_a_seasons_episodes_while_it_is_being_typed(typed: str, first: str) -> None:
     """"2x0" or "시즌2" on the way to 2x03 / 시즌2 3화 offered nothing."""
@@ -425,7 +426,7 @@ def test_autocomplete_for_an_episode_leaves_nothing_out() -> None:
     assert choices[0][1] == "S1E1" and all(value != "0" for _, value in choices)
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     ["ep 3 s2", "e3 s2", "ep3 s2", "episode 3 of season 2", "the 3rd episode of season 2", "episode three of season two"],
 )
@@ -433,7 +434,7 @@ def test_the_episode_typed_before_its_season_reads(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(2, 3)
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     ["2nd season ep 3", "second season episode 3", "the second season, episode three", "2nd season e3",
      "episode 3 of the second season", "the 3rd episode of the 2nd season", "watched up to 2nd season ep 3"],
@@ -447,7 +448,7 @@ def test_a_seasons_finale_typed_with_an_ordinal_season_reads() -> None:
         Position(2, 8))
 
 
-@pytest.mark.parametrize("typed", ["s2 finale", "season 2 finale", "the season two finale", "last episode of season 2",
+@table("typed", ["s2 finale", "season 2 finale", "the season two finale", "last episode of season 2",
                                    "watched the s2 finale", "시즌2 마지막화", "2기 최종화", "시즌2 마지막화까지 봤어"])
 def test_a_seasons_finale_is_its_last_episode_once_the_whole_season_is_out(typed: str) -> None:
     shape = with_season_two()
@@ -480,7 +481,7 @@ def test_a_later_seasons_title_spoils_its_episode_wherever_it_is_written() -> No
     assert shape.title_spoils("the death of su-hyeok") == NOTHING  # the list changed
 
 
-@pytest.mark.parametrize("typed", ["**S1E5**", "`S1E5`", "*ep 5*"])
+@table("typed", ["**S1E5**", "`S1E5`", "*ep 5*"])
 def test_an_episode_pasted_with_markdown_is_read(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 5)
 
@@ -491,17 +492,17 @@ def test_where_nothing_watched_is_no_answer_the_refusal_does_not_offer_it() -> N
     assert "0 for nothing" not in str(refused.value) and "S1E5" in str(refused.value)  # forms still offered, with an episode that is out
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("제3화", Position(1, 3)), ("제 5화까지 봤어요", Position(1, 5)),
+@table(("typed", "expected"), [("제3화", Position(1, 3)), ("제 5화까지 봤어요", Position(1, 5)),
                                                  ("시즌2 제4화", Position(2, 4))])
 def test_an_episode_numbered_the_formal_korean_way_is_read(typed: str, expected: Position) -> None:
     assert parse_position(typed, with_season_two(), now=PREMIERE + dt.timedelta(weeks=10)) == expected
 
 
-@pytest.mark.parametrize("typed", ["시즌1 끝까지", "시즌 1 전부", "시즌1 다", "1기 끝까지", "시즌1까지", "시즌1 완결까지", "시즌 1 전체"])
+@table("typed", ["시즌1 끝까지", "시즌 1 전부", "시즌1 다", "1기 끝까지", "시즌1까지", "시즌1 완결까지", "시즌 1 전체"])
 def test_a_whole_season_said_in_korean_reads_as_its_last_episode(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == Position(1, 12)
 
 
-@pytest.mark.parametrize("typed", ["없음", "없어", "아무것도"])
+@table("typed", ["없음", "없어", "아무것도"])
 def test_nothing_said_in_korean_reads_as_nothing(typed: str) -> None:
     assert parse_position(typed, with_season_two(), now=NOW) == NOTHING

@@ -11,6 +11,7 @@ import pytest
 from bot.show import NOTHING, Position, PositionError, ShowShape
 from bot.watched import read_watched, watched_choices
 from tests.bot.test_show import NOW, PREMIERE, with_season_two
+from tests.table import table
 
 HELD_OUT = Path(__file__).parent / "data" / "watched_heldout.tsv"
 
@@ -88,7 +89,7 @@ def _order(position: str) -> tuple[int, int]:
     return (int(season), int(episode))
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("im on episode 3 rn", "S1E3"),
@@ -127,7 +128,7 @@ def test_held_out_fan_phrasings_read_as_meant() -> None:
     assert not misses
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("heyyy guys im on ep 5", "S1E5"),
@@ -158,6 +159,14 @@ def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typ
     assert _read(typed) == expected
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("terminei ontem", "S1E12"), ("ya acabé anoche", "S1E12"), ("terminei o ep 3", "S1E3"),  # finished, said with a when
+    ("hasta el cap 5", "S1E5"), ("até o ep 3", "S1E3"),  # "up to", said with no verb (a /spoilers mark)
+])
+def test_spanish_and_portuguese_finished_or_up_to_with_nothing_more_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
 def test_partway_through_an_episode_saves_the_one_before_and_names_it() -> None:
     said = read_watched("halfway through ep 4", ShowShape.season_one(), now=NOW)
     assert said.position == Position(1, 3) and said.partway == Position(1, 4)
@@ -179,7 +188,7 @@ def test_what_is_read_without_chat_is_what_parse_position_reads() -> None:
     assert read_watched("none", ShowShape.season_one(), now=NOW).position == NOTHING
 
 
-@pytest.mark.parametrize(("typed", "value"), [("fin", "S1E12"), ("la", "S1E12"), ("pil", "S1E1"),
+@table(("typed", "value"), [("fin", "S1E12"), ("la", "S1E12"), ("pil", "S1E1"),
                                               ("halfway through ep 4", "S1E3"), ("im on ep 3", "S1E3")])
 def test_autocomplete_offers_what_a_half_typed_word_or_a_sentence_means(typed: str, value: str) -> None:
     choices = watched_choices(ShowShape.season_one(), typed, now=NOW)
@@ -191,7 +200,7 @@ def test_autocomplete_of_the_finale_once_season_two_is_out_offers_no_guess() -> 
     assert "finale" not in " ".join(name for name, _ in watched_choices(with_season_two(), "the fin", now=after_premiere))
 
 
-@pytest.mark.parametrize(("typed", "value"), [("fin", "S1E12"), ("la", "S1E12"), ("pil", "S1E1")])
+@table(("typed", "value"), [("fin", "S1E12"), ("la", "S1E12"), ("pil", "S1E1")])
 def test_episode_autocomplete_completes_the_words_for_an_episode(typed: str, value: str) -> None:
     choices = watched_choices(ShowShape.season_one(), typed, now=NOW, allow_nothing=False)
     assert [v for _, v in choices] == [value]
@@ -226,7 +235,7 @@ def test_fourth_blind_set_is_never_misread() -> None:
     assert not blind_score(BLIND_4)[2]
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("ep 2 of the new season", "S2E2"),  # the latest season out
@@ -302,7 +311,7 @@ def test_twelfth_blind_set_is_never_read_past_what_was_watched() -> None:
     assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 164
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("only the finale left", "S1E11"),  # what is left runs to the season's end: the one before it was seen
@@ -328,7 +337,7 @@ def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: st
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("the first one", "refused"), ("done with the season", "refused"),
+@table(("typed", "expected"), [("the first one", "refused"), ("done with the season", "refused"),
                                                  ("only the finale left", "refused"), ("all 8", "S2E8")])
 def test_the_only_season_words_once_season_two_is_out_are_asked_again(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
@@ -339,7 +348,7 @@ def test_both_seasons_before_the_second_is_out_says_only_the_first_is() -> None:
         read_watched("finished both seasons", ShowShape.season_one(), now=NOW)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("season 2 premiere wrecked me", "S2E1"),  # a feeling after the episode says it was watched
@@ -370,7 +379,7 @@ def test_season_two_said_around_its_episode_is_read(typed: str, expected: str) -
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("about to start ep 6", "S1E5"),
@@ -385,34 +394,34 @@ def test_an_episode_about_to_be_watched_saves_the_one_before(typed: str, expecte
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["just started season 2", "about to start s2", "starting season 2 tmrw", "시즌2 시작했어요"])
+@table("typed", ["just started season 2", "about to start s2", "starting season 2 tmrw", "시즌2 시작했어요"])
 def test_starting_a_season_means_the_season_before_is_done(typed: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "S1E12"
 
 
-@pytest.mark.parametrize("typed", ["ep 3", "im on ep 3", "3화 봤어요"])
+@table("typed", ["ep 3", "im on ep 3", "3화 봤어요"])
 def test_an_episode_said_without_its_season_once_season_two_is_out_is_asked_again(typed: str) -> None:
     with pytest.raises(PositionError, match="names no season"):
         read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("s2e3 다 봤어", "S2E3"), ("s2 ep3 다 봤어요", "S2E3"), ("S1E5 다봤음", "S1E5")])
+@table(("typed", "expected"), [("s2e3 다 봤어", "S2E3"), ("s2 ep3 다 봤어요", "S2E3"), ("S1E5 다봤음", "S1E5")])
 def test_an_episode_code_said_watched_in_korean_reads_that_episode(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("s1 다 봤어", "S1E12"), ("s2 다봤어", "S2E8"), ("season 1 다 봄", "S1E12"),
+@table(("typed", "expected"), [("s1 다 봤어", "S1E12"), ("s2 다봤어", "S2E8"), ("season 1 다 봄", "S1E12"),
                                                  ("S2 끝!", "S2E8")])
 def test_a_season_typed_in_english_said_finished_in_korean_reads_its_end(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("시즌2 정주행 완료", "S2E8"), ("시즌1 정주행 완료!!", "S1E12"), ("1기 정주행 끝", "S1E12")])
+@table(("typed", "expected"), [("시즌2 정주행 완료", "S2E8"), ("시즌1 정주행 완료!!", "S1E12"), ("1기 정주행 끝", "S1E12")])
 def test_a_season_binged_to_the_end_in_korean_reads_its_end(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
 
-@pytest.mark.parametrize("typed", ["시즌2 보는중", "s2 보는 중", "시즌 2 보고 있어요"])
+@table("typed", ["시즌2 보는중", "s2 보는 중", "시즌 2 보고 있어요"])
 def test_watching_a_season_said_in_korean_without_its_episode_asks_which_episode(typed: str) -> None:
     with pytest.raises(PositionError, match="Which episode of season 2"):
         read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
@@ -422,7 +431,7 @@ def test_starting_a_season_not_out_yet_is_asked_again() -> None:
     assert _read("just started season 2") == "refused"
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("2-3", "S1E2"),  # said as a place: the one surely reached
@@ -439,7 +448,7 @@ def test_a_range_reads_its_last_only_when_said_as_watched(typed: str, expected: 
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("finished ep 3, starting 4", "S1E3"),
@@ -454,7 +463,7 @@ def test_clauses_that_agree_are_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     ["ep 3, 4", "ep 4, not done", "watched ep 4 but fell asleep", "on ep 6 but paused", "finished ep 3, ep 5 next",
      "ep 9 no wait", "ep 7 is good so far",
@@ -465,7 +474,7 @@ def test_a_clause_that_may_say_otherwise_has_it_asked_again(typed: str) -> None:
     assert _read(typed) == "refused"
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("havent watched yet", "0"),
@@ -487,7 +496,7 @@ def test_more_ways_fans_say_how_far_they_are(typed: str, expected: str) -> None:
 
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("just finsihed ep 6", "S1E6"),  # a slip typing "finished"
@@ -507,7 +516,7 @@ def test_slips_and_chat_words_around_how_far_are_read(typed: str, expected: str)
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("its 3am and i just finished ep 8", "S1E8"),  # a clock time
@@ -522,7 +531,7 @@ def test_a_number_that_counts_no_episode_is_read_past_only_when_it_says_so(typed
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("my bf is on ep 5 im on 3", "S1E3"),
@@ -550,14 +559,14 @@ if __name__ == "__main__":
                 print(f"  {row[0]!r}: meant {row[1]}, read {got}")
 
 
-@pytest.mark.parametrize("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",
+@table("typed", ["haven't started s2 yet", "not started season 2", "havent watched s2", "시즌2 아직 안봄",
                                    "s2는 아직 안 봤어요"])
 def test_a_season_not_started_yet_asks_how_far_into_the_one_before(typed: str) -> None:
     with pytest.raises(PositionError, match="how far into season 1"):
         read_watched(typed, with_season_two(), now=AFTER_SEASON_TWO)
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("시즌1 1회차 보는 중", "refused"),  # the first time through: not seen to its end
     ("시즌1 1회차 3화", "refused"),
     ("시즌1 2회차 3화", "S1E12"),  # a second time through: all of it seen before
@@ -566,7 +575,7 @@ def test_a_first_time_through_season_one_is_never_read_as_all_of_it(typed: str, 
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("s2 ep 3 in 2 days", "refused"),  # may be the episode still to come, in two days
     ("s2 ep 8 in a day!!", "refused"),
     ("finished s2 in 3 days lol", "S2E8"),  # how long watching took, said of what was watched
@@ -576,7 +585,7 @@ def test_an_episode_in_two_days_is_asked_again_never_read_as_watched(typed: str,
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("watched s1 ep 11 and 12 last night", "S1E12"),  # episodes watched one after another: the last
@@ -597,7 +606,7 @@ def test_a_list_of_episodes_watched_is_read_as_its_last(typed: str, expected: st
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("7話まで見た", "S1E7"), ("第3話を見てる", "S1E3"), ("全話見ました", "S1E12"), ("まだ見てない", "0"),
@@ -612,7 +621,7 @@ def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: s
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("stopped at 12:40 in ep 4", "S1E3"),  # a time into the episode: the one before is what is surely seen
@@ -642,7 +651,7 @@ def test_how_far_said_with_times_marks_and_asides(typed: str, expected: str) -> 
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "told"), [
+@table(("typed", "told"), [
     ("banana", "I couldn't read how far you have watched from \u201cbanana\u201d, so nothing was saved. Type it like S1E5"),
     ("between 5 and 6", "names episodes 5 and 6, so nothing was saved"),
     ("s2 ep 1 and 2 done", "Season 2 has not come out yet, so nothing was saved"),
@@ -658,13 +667,13 @@ def test_all_episodes_left_counted_saves_nothing_seen() -> None:
     assert _read("12 eps left") == "0"
 
 
-@pytest.mark.parametrize("typed", ["3 eps left", "2 left", "only 3 more eps"])
+@table("typed", ["3 eps left", "2 left", "only 3 more eps"])
 def test_a_count_left_once_season_two_is_out_is_asked_again(typed: str) -> None:
     # which season the count runs to the end of is not said
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == "refused"
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("ep 4 or 5 idk", "S1E4"),  # the lower: the one surely reached
     ("on 7 or 8", "S1E7"),
     ("8화 아니면 9화", "S1E8"),
@@ -675,7 +684,7 @@ def test_two_episodes_offered_save_the_lower(typed: str, expected: str) -> None:
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("ep 12 tonight", "S1E11"),  # to watch tonight, or watched: the one before is seen either way
     ("tonight I'll watch 6", "S1E5"),
     ("watched ep 6 tonight", "S1E6"),  # said as watched
@@ -685,7 +694,7 @@ def test_an_episode_tonight_is_a_plan_unless_said_as_watched(typed: str, expecte
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("2 left", "S1E10"),
     ("two to go", "S1E10"),
     ("only 3 more eps", "S1E9"),
@@ -698,12 +707,12 @@ def test_a_count_left_before_season_two_counts_back_from_season_ones_end(typed: 
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["all 12 left", "all twelve to go", "12 eps left"])
+@table("typed", ["all 12 left", "all twelve to go", "12 eps left"])
 def test_all_of_season_one_left_saves_nothing_seen_never_the_one_before_the_finale(typed: str) -> None:
     assert _read(typed) == "0"
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("第六話まで見た", "S1E6"),  # an episode numbered in kanji
     ("十二話まで見た", "S1E12"),
     ("4話か5話", "S1E4"),
@@ -717,7 +726,7 @@ def test_numbers_halves_and_plans_in_other_languages_are_read(typed: str, expect
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("don't spoil anything after ep 4", "S1E4"),  # the line the fan draws
     ("don't spoil ep 10 for me", "refused"),  # an episode kept from them, not reached
     ("gonna start it this weekend", "0"),
@@ -742,7 +751,7 @@ def test_whole_show_no_spoilers_saves_nothing() -> None:
     assert _read("entire show no spoilers pls") == "refused"
 
 
-@pytest.mark.parametrize("typed", ["eps 11 and 12 tomorrow", "ep 11 & 12 tmrw", "eps 11 and 12 later"])
+@table("typed", ["eps 11 and 12 tomorrow", "ep 11 & 12 tmrw", "eps 11 and 12 later"])
 def test_two_episodes_still_to_watch_later_are_not_read_as_watched(typed: str) -> None:
     assert _read(typed) == "refused"  # as "ep 11 tomorrow" is (was: S1E11, read as watching 11 now)
 
@@ -751,12 +760,12 @@ def test_two_episodes_named_next_save_the_one_before_them() -> None:
     assert _read("ep 11 and 12 next") == "S1E10"  # as "ep 11 next" (was: S1E11)
 
 
-@pytest.mark.parametrize("typed", ["im not on ep 5", "not at ep 5", "i havent reached ep 5", "havent got to ep 8"])
+@table("typed", ["im not on ep 5", "not at ep 5", "i havent reached ep 5", "havent got to ep 8"])
 def test_an_episode_said_not_reached_is_asked_again_never_saved_as_the_one_before(typed: str) -> None:
     assert _read(typed) == "refused"  # somewhere before it, not just before it (was: the episode before, saved)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("finished it (the first ep)", "S1E1"),  # the bracket takes back what the sentence says: never read past it
@@ -769,7 +778,7 @@ def test_a_place_said_in_brackets_is_never_read_past(typed: str, expected: str) 
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("xem xong tập 8 rồi", "S1E8"), ("mình đang xem tập 5", "S1E5"), ("đang xem dở tập 6", "S1E5"),
@@ -786,7 +795,7 @@ def test_progress_in_vietnamese_thai_french_and_german_reads_as_in_english(typed
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("今8話", "S1E8"), ("1話だけ見た", "S1E1"), ("3話の途中", "S1E2"), ("最終回まで見た", "S1E12"),
@@ -803,7 +812,7 @@ def test_more_ways_to_say_progress_in_the_languages_already_read(typed: str, exp
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("rewatching for the 3rd time", "S1E12"), ("currently rewatching the series", "S1E12"),
@@ -815,7 +824,7 @@ def test_the_show_said_rewatched_was_seen_to_its_end(typed: str, expected: str) 
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("waiting for season 2 in 2027, s1 done", "S1E12"),
@@ -829,7 +838,7 @@ def test_season_two_awaited_beside_a_place_says_nothing_more(typed: str, expecte
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("paused ep 6 at 23:10", "S1E5"), ("im on ep 5, 20 min in", "S1E4"), ("just wrapped up ep 10", "S1E10"),
@@ -840,7 +849,7 @@ def test_a_time_into_an_episode_and_chat_around_it_are_read(typed: str, expected
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("oh yeah i totally finished it 🙄 (im on ep 2)", "S1E2"),  # the one place said, in brackets
@@ -854,7 +863,7 @@ def test_sarcasm_taken_back_reads_the_place_said_after_it(typed: str, expected: 
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [("ep 2, ep 3 and ep 4 done", "S1E4"), ("watched ep 3 and ep 4", "S1E4"), ("ep 3, ep 4", "refused"),
      ("only seen edits on tiktok", "0")],
@@ -863,7 +872,7 @@ def test_a_list_saying_its_episode_word_again_and_clips_seen_are_read(typed: str
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("on ep 5?", "refused"),  # a place asked, not said
@@ -882,7 +891,7 @@ def test_a_place_said_as_a_question_is_told_why_nothing_was_saved() -> None:
         read_watched("on ep 5?", ShowShape.season_one(), now=NOW)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("stopped after the library ep", "S1E5"),  # the fact sheet places each event in one episode
@@ -903,7 +912,7 @@ def test_an_episode_named_by_its_event_stays_season_ones_once_season_two_is_out(
     assert _read("finished the library ep", with_season_two(), AFTER_SEASON_TWO) == "S1E5"
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [("second to last ep", "S1E11"), ("finished the penultimate episode", "S1E11"),
      ("halfway through the second to last one", "S1E10")],
@@ -916,7 +925,7 @@ def test_the_episode_before_the_finale_once_season_two_is_out_asks_which_season(
     assert _read("second to last ep", with_season_two(), AFTER_SEASON_TWO) == "refused"
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [("left off at episode 10", "S1E9"), ("ep 6 at 32 min", "S1E5"), ("next up: ep 9", "S1E8")],
 )
@@ -924,7 +933,7 @@ def test_where_an_episode_was_left_off_saves_the_one_before(typed: str, expected
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("currenlty on ep 11", "S1E11"), ("finsihed the seris", "S1E12"), ("ep 7 donee", "S1E7"),
@@ -937,7 +946,7 @@ def test_slips_and_chat_around_a_place_are_read_past(typed: str, expected: str) 
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("vi hasta el cinco", "S1E5"), ("tô no episódio três", "S1E3"),  # numbers in words
@@ -950,6 +959,6 @@ def test_spanish_portuguese_and_tagalog_progress_is_read(typed: str, expected: s
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["finished the ep where so-ju saves the officials", "on the ep where so-ju saves everyone"])
+@table("typed", ["finished the ep where so-ju saves the officials", "on the ep where so-ju saves everyone"])
 def test_an_episode_named_by_a_deed_done_in_several_episodes_is_never_read_as_the_later_one(typed: str) -> None:
     assert _read(typed) == "refused"  # So-ju saves officials in episode 4 and the students in 11

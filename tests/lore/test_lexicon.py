@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +15,7 @@ from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.show import NOTHING, Position, ShowShape
 from bot.spoilers import render
 from tests.cogs.spoiler_oracle import outside_bars, plain
+from tests.table import table
 
 PACK = bundled_pack()
 LEXICON = lexicon_of(PACK)
@@ -25,7 +25,7 @@ def s1(episode: int) -> Position:
     return Position(1, episode)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "Who plays Lee Na-yeon?",
@@ -132,7 +132,7 @@ def test_plot_words_spoil_the_first_episode_the_pack_uses_them_in() -> None:
     assert LEXICON.position("The city is bombed: Hyosan is gone.", anywhere=True) == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "In Disney's Robin Hood, what does Robin disguise himself as at the archery tournament? (Stork)",
@@ -147,7 +147,7 @@ def test_plot_words_other_stories_use_spoil_nothing_in_an_imported_text_not_abou
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the archers showing up", 5),
@@ -165,7 +165,7 @@ def test_a_name_of_another_story_one_letter_off_a_character_is_not_theirs_in_an_
     assert LEXICON.position("i cant believe cheongsna dies", anywhere=True) == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("How does Cheongsna die?", 11),  # a long name one letter off
@@ -207,7 +207,7 @@ def test_ms_and_mr_do_not_end_a_sentence() -> None:
 # -- texts typed the way fans type spoilers ----------------------------------------------------
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "cheongsan unalives himself",
@@ -238,12 +238,12 @@ def test_slang_for_dying_is_a_death(text: str) -> None:
     assert LEXICON.position(text) == s1(11)
 
 
-@pytest.mark.parametrize("text", ["rip cheongsan", "RIP Cheong-san 😭", "r.i.p cheongsan", "cheongsan 💀", "cheong san ☠️"])
+@table("text", ["rip cheongsan", "RIP Cheong-san 😭", "r.i.p cheongsan", "cheongsan 💀", "cheong san ☠️"])
 def test_rip_and_skulls_are_a_death(text: str) -> None:
     assert LEXICON.position(text) == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산 죽어", s1(11)),
@@ -258,7 +258,7 @@ def test_korean_and_romanised_korean_are_read(text: str, spoils: Position) -> No
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("zombie cheong-san", s1(11)),
@@ -274,7 +274,7 @@ def test_a_zombie_written_next_to_a_name_is_a_turn(text: str, spoils: Position) 
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan got infected", s1(11)),
@@ -293,14 +293,14 @@ def test_his_mother_turning_is_not_his_turn() -> None:
     assert LEXICON.position("cheongsan becomes a zombie") == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     "text", ["cheongsan's death", "cheongsan's sacrifice", "cheong-san's ghost", "cheongsan's final moments", "cheongsan's body"]
 )
 def test_a_death_written_after_its_owner_is_the_owners(text: str) -> None:
     assert LEXICON.position(text) == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("onjos dad dies", s1(11)),
@@ -316,7 +316,7 @@ def test_relatives_are_read_however_they_are_written(text: str, spoils: Position
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the class president becomes a halfbie", s1(6)),
@@ -330,14 +330,14 @@ def test_roles_stand_for_their_characters(text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"), [("cheongsna dies", s1(11)), ("cheonsan dies", s1(11)), ("namraa is a halfbie", s1(6))]
 )
 def test_a_name_typed_one_letter_off_is_that_name(text: str, spoils: Position) -> None:
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("gwi-nam's victim cheong-san", s1(11)),
@@ -350,7 +350,7 @@ def test_victims_actors_characters_and_lowercase_titles_are_read(text: str, spoi
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan gets bitten by gwinam", s1(11)),
@@ -363,7 +363,7 @@ def test_whom_an_event_happens_to_is_read_through_by_and_the_object(text: str, s
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize("text", ["onjo makes it", "onjo lives!", "onjo made it alive", "온조 살아남음"])
+@table("text", ["onjo makes it", "onjo lives!", "onjo made it alive", "온조 살아남음"])
 def test_making_it_is_surviving(text: str) -> None:
     assert LEXICON.position(text) == s1(12)
 
@@ -457,7 +457,7 @@ def test_an_added_event_teaches_a_lexicon_of_its_own() -> None:
 # -- headlines and the pack's own names for things ---------------------------------------------
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Gyeong-su turns into a zombie: Na-yeon is to blame", s1(3)),  # not Na-yeon's turn (9)
@@ -476,7 +476,7 @@ def test_each_clause_of_a_headline_keeps_its_own_subject(text: str, spoils: Posi
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the goodbye kiss 😭😭", s1(11)),
@@ -491,7 +491,7 @@ def test_the_names_the_pack_gives_events_give_their_episode_away(text: str, spoi
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the villain dies at the end", s1(11)),  # Gwi-nam; "at the end" of his story: his death's episode
@@ -506,7 +506,7 @@ def test_the_packs_descriptions_and_fans_nicknames_stand_for_their_characters(te
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("hari lost her brother", s1(12)),
@@ -519,7 +519,7 @@ def test_a_loss_or_a_catch_happens_to_the_one_named_after_it(text: str, spoils: 
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("On-jo doesn't die", s1(12)),
@@ -538,7 +538,7 @@ def test_a_denied_death_or_a_return_tells_the_characters_fate(text: str, spoils:
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cant believe ep 11 did that to him", s1(11)),
@@ -554,7 +554,7 @@ def test_an_episode_named_with_an_event_a_character_or_a_reaction_is_given_away(
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan kissed onjo", s1(11)),

@@ -4,12 +4,11 @@ alive, and other works (Kingdom, Squid Game, The Walking Dead) typed lowercase (
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, Position
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 
@@ -18,7 +17,7 @@ def s1(episode: int) -> Position:
     return Position(1, episode) if episode else NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("bye bye gwinam 👋", 11),
@@ -41,7 +40,7 @@ def test_a_farewell_said_to_a_character_tells_their_death_and_one_said_to_an_act
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("귀남이의 마지막 모습 진짜 무서웠음", 11),
@@ -57,7 +56,7 @@ def test_korean_last_scene_and_mr_lee(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the welfie kid deserved better", 3),
@@ -75,7 +74,7 @@ def test_nicknames_emoji_and_retold_scenes(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheolsu told them nobody's alive lol", 8),  # his lie (8), not his own survival (9)
@@ -86,7 +85,7 @@ def test_nobody_alive_is_no_ones_fate(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "squid game finale had me crying",
@@ -106,7 +105,7 @@ def test_the_shows_own_finale_and_first_zombie_are_still_read() -> None:
     assert LEXICON.position("the first zombie was hyeonju") == s1(1)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("suhyeok x namra endgame in season 2 pls", Position(1, 12)),  # a wish: both outlive season 1, nothing of season 2
@@ -120,7 +119,7 @@ def test_a_guess_about_season_two_spoils_only_the_season_one_fate_it_assumes(tex
     assert LEXICON.position(text) == spoils
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("lee yoo-mi died in squid game", 0),  # the actor's other role, not Na-yeon
@@ -133,7 +132,7 @@ def test_an_actor_in_another_work_is_not_their_character_here(text: str, spoils:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("namra got bitten by the bully", 6),  # a role after "by the": ours, not "bitten by the dog"
@@ -148,7 +147,7 @@ def test_bitten_by_a_role_is_a_bite_of_ours(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("yoon chan-young dies at the end, there goes my happiness", 11),
@@ -162,12 +161,12 @@ def test_another_work_in_another_clause_leaves_the_actors_death_here_told(text: 
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["the finale killed me, kingdom vibes", "the finale where everyone dies was worse than squid game"])
+@table("text", ["the finale killed me, kingdom vibes", "the finale where everyone dies was worse than squid game"])
 def test_the_shows_finale_compared_with_another_work_is_still_the_finale(text: str) -> None:
     assert LEXICON.position(text) == s1(12)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "on-jo dies in season 2, you should watch it",
@@ -180,7 +179,7 @@ def test_a_guess_word_in_another_clause_leaves_a_season_two_event_told(text: str
     assert LEXICON.position(text) == whole_season(2)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     ["bye bye so-ju, thank you for your service 🫡", "goodbye so-ju, thank you for your service", "bye gwinam 🔥👋 thank u for your service"],
 )
@@ -188,7 +187,7 @@ def test_thanks_for_a_characters_service_is_still_a_farewell_to_them(text: str) 
     assert LEXICON.position(text) == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         # a farewell to a character is a death however the fandom takes it; fans seeing an actor off is the actor's life
@@ -224,7 +223,7 @@ def test_fates_said_indirectly_and_the_fandoms_grief(text: str, spoils: int) -> 
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan died at that moment", 11),
@@ -238,7 +237,7 @@ def test_a_death_at_that_moment_stays_hidden_while_dying_at_this_is_a_laugh(text
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("goodbye yoon chan-young's cheongsan, the fandom is crying", 11),
@@ -250,7 +249,7 @@ def test_a_farewell_to_an_actors_character_with_fans_crying_stays_hidden(text: s
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("rip namra 🪦", 6),  # mourning one who never dies mourns her turn
@@ -276,7 +275,7 @@ def test_mourning_roles_and_farewells_fans_type_stay_hidden(text: str, spoils: i
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the fireman dad holding them off in the gym with red sticks", 11),  # flares as fans may call them

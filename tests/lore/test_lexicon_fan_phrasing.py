@@ -37,6 +37,27 @@ def test_spanish_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> Non
 @pytest.mark.parametrize(
     ("text", "spoils"),
     [
+        ("o gwi-nam morre?", 11),
+        ("cheongsan sobreviveu?", 11),
+        ("a morte do gyeongsu foi triste", 3),
+        ("o gwi-nam virou zumbi", 5),
+        ("Nam-ra é meio zumbi", 6),
+        ("minha vó morreu ano passado", 0),  # no one from the show
+    ],
+)
+def test_portuguese_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize("text", ["Netflix confirma la temporada 2: Nam-ra vuelve como semizombi",
+                                  "Nam-ra, la medio zombie, regresa", "Nam-ra volta como semi-zumbi"])
+def test_a_halfbie_named_in_spanish_or_portuguese_is_her_turn(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(6)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
         ("nakagat si namra", 6),
         ("namatay si cheongsan sa construction site", 11),
         ("naging zombie si gyeongsu dahil kay nayeon", 3),

@@ -4,11 +4,10 @@ whose episodes were read off the fact sheet (the episode each gives away; 0: non
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 
@@ -17,7 +16,7 @@ def s1(episode: int) -> Position:
     return Position(1, episode) if episode else NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Na-yeon deliberately infects Gyeong-su with a handkerchief soaked in zombie blood, and he turns", 3),
@@ -33,7 +32,7 @@ def test_a_pronoun_stands_for_the_nearest_person_named_before_it_whom_it_fits(te
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("he dies saving everyone (soju)", 11),
@@ -45,7 +44,7 @@ def test_a_pronoun_with_no_one_before_it_stands_for_whom_a_fan_tags_in_brackets(
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Gwi-nam catches Cheong-san and he gets bitten", 11),  # his bite (11) or Gwi-nam's (6): the later
@@ -64,7 +63,7 @@ def test_a_card_speaks_for_its_pronouns_unless_they_cannot_be_its_subject() -> N
     assert LEXICON.position("Ms. Park dies saving Na-yeon, and later she turns", about=about) == s1(9)  # Na-yeon
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Cheong-san seeing his zombified mother", 10),  # hers: attacked in 4, a zombie from 10 (his is 11)
@@ -77,7 +76,7 @@ def test_a_relative_or_an_agent_is_not_the_one_the_event_happens_to(text: str, s
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("so-ju saving everyone in the gym", 11),  # not his escort of officials (4)
@@ -98,7 +97,7 @@ def test_an_event_retold_in_other_words_gives_its_episode_away(text: str, spoils
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "My sources don't say that Gwi-nam saves Nam-ra.",  # a rescue of someone not named
@@ -113,7 +112,7 @@ def test_words_an_event_shares_with_a_description_retell_nothing(text: str) -> N
     assert LEXICON.position(text) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Yoon Chan-young returns as Cheong-san in season 2", 11),  # as "Cheong-san is alive": his fate
@@ -481,7 +480,7 @@ FAN_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "my mom waited for me at the school gate",
@@ -498,7 +497,7 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "there's no vaccine for my love of this show",
@@ -521,12 +520,12 @@ def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_ab
     assert LEXICON.position(text) == NOTHING
 
 
-@pytest.mark.parametrize(("text", "spoils"), FAN_TEXTS)
+@table(("text", "spoils"), FAN_TEXTS)
 def test_fan_written_texts_give_away_the_episode_of_what_they_tell(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("they killed byeong-chan", 4),  # a name starting with "by" is no "killed by"
@@ -539,7 +538,7 @@ def test_the_one_named_after_a_kill_word_is_its_victim(text: str, spoils: int) -
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("minjae went zombie", 11),
@@ -553,7 +552,7 @@ def test_fans_slang_for_turning_dying_and_being_thrown_to_the_zombies_is_read(te
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("woojin is my baby. he got bit saving hari", 12),  # "he" fits Woo-jin, not Ha-ri
@@ -565,7 +564,7 @@ def test_a_pronoun_that_fits_no_one_its_sentence_names_stands_for_whom_the_line_
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("하리 동생 죽음", 12),  # Ha-ri's younger brother
@@ -581,7 +580,7 @@ def test_fans_words_for_a_death_and_its_victim_are_read(text: str, spoils: int) 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("wait so the army just bombed everyone??", 11),
@@ -592,12 +591,12 @@ def test_plot_words_and_events_told_in_fans_words_spoil_their_episode(text: str,
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("that was the SOS", 8), ("sos i need help", 0), ("ABBA sang SOS", 0)])
+@table(("text", "spoils"), [("that was the SOS", 8), ("sos i need help", 0), ("ABBA sang SOS", 0)])
 def test_the_sos_is_the_roof_sign_only_as_fans_name_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("onjo's dad isn't alive anymore", 11),
@@ -612,7 +611,7 @@ def test_a_survival_denied_in_any_tense_is_a_death(text: str, spoils: int) -> No
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("onjo lived", 12),
@@ -628,13 +627,13 @@ def test_survivals_halfbies_and_korean_romance_words_are_read(text: str, spoils:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text", ["woojin couldnt make it to practice lol", "yoo in-soo is not with us at the event", "jimin can't live without her phone"])
 def test_missing_an_appointment_is_no_death(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("woojin saved hyoryeong but then got bit himself", 12),  # his bite, not Hyo-ryeong's
@@ -648,7 +647,7 @@ def test_a_fate_told_in_a_later_phrase_with_no_subject_is_the_first_names(text: 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan ran to the gate. his mom had turned", 10),
@@ -660,7 +659,7 @@ def test_his_or_her_relative_is_the_relative_of_whom_the_sentence_before_named(t
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan x onjo goodbye 💔💔", 11),
@@ -673,7 +672,7 @@ def test_a_goodbye_after_a_name_and_the_little_brother_are_read(text: str, spoil
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("so the teacher becomes a zombie", 4),  # Ms. Park or Byeong-chan: the later of their turns
@@ -690,7 +689,7 @@ def test_a_teacher_of_ones_own_is_no_role_of_the_show() -> None:
     assert LEXICON.position("my teacher died laughing at my essay", anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("su-hyeok's gf got bit", 6),  # his love interest: Nam-ra
@@ -702,7 +701,7 @@ def test_someones_gf_or_bf_is_their_love_interest(text: str, spoils: int) -> Non
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("when the eye stab happened in the library", 5),
@@ -714,14 +713,14 @@ def test_a_scene_told_by_its_noun_or_its_verb_in_ing_spoils_its_episode(text: st
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text", ["Who was stabbed in the library with the knife?", "He lies down in the helicopter", "The library eye exam"]
 )
 def test_a_library_or_a_helicopter_of_another_story_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("kyung-soo didnt deserve what nayeon did to him", 3),  # two of its people and what one did to the other
@@ -735,12 +734,12 @@ def test_an_event_told_by_what_was_done_to_its_people_or_for_whom_spoils_its_epi
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["what happened to onjo", "what happened to hari?", "who protects ha-ri"])
+@table("text", ["what happened to onjo", "what happened to hari?", "who protects ha-ri"])
 def test_asking_what_happens_to_someone_gives_nothing_away_by_itself(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the rat in ep 1 lol", 1),  # an episode named with a thing of one of its scenes
@@ -756,7 +755,7 @@ def test_another_storys_episode_one_names_no_episode_of_the_show() -> None:
 
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("sojuu really said bye", 11),  # a joke that is a death
@@ -768,12 +767,12 @@ def test_a_death_told_as_a_joke_a_walk_into_the_horde_or_a_last_appearance_is_re
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["i said bye to my friends", "Cheong-san said bye to the class", "we went into the zombies exhibit"])
+@table("text", ["i said bye to my friends", "Cheong-san said bye to the class", "we went into the zombies exhibit"])
 def test_saying_bye_to_someone_or_visiting_zombies_is_no_death(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [("the cop survives", 12), ("the detective makes it to the end", 12), ("a soldier got bitten", 7)],
 )
@@ -790,12 +789,12 @@ def test_fans_words_for_a_fight_retell_the_fights_of_the_two_named() -> None:
     assert LEXICON.position("nam-ra goes feral on gwi-nam", anywhere=True) == s1(9)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("ep 9 ending with the storm", 9), ("episode 3 ending where ms park dies", 3)])
+@table(("text", "spoils"), [("ep 9 ending with the storm", 9), ("episode 3 ending where ms park dies", 3)])
 def test_a_numbered_episodes_ending_is_that_episode_not_the_finale(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [("the rooftop confession", 8), ("the gym confession", 10), ("the confession scene", 10)],  # whose: the place says
 )
@@ -803,12 +802,12 @@ def test_an_event_named_without_its_owner_is_the_one_at_the_place_said(text: str
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["rip so-ju", "RIP So-ju 😭", "rest in peace so-ju", "so-ju rest in peace"])
+@table("text", ["rip so-ju", "RIP So-ju 😭", "rest in peace so-ju", "so-ju rest in peace"])
 def test_a_farewell_to_a_name_that_starts_with_so_is_his_death(text: str) -> None:
     assert LEXICON.position(text) == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("why did the commander shoot himself", 12),  # a suicide told as a shot
@@ -844,7 +843,7 @@ def test_chat_phrasings_of_deaths_attempts_turns_villains_survivals_and_romance_
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("남라가 귀남이 옥상에서 던짐", 9),  # Korean words for the roof and a throw retell the rooftop fight
@@ -866,7 +865,7 @@ def test_scenes_told_in_chat_words_spoil_their_episode(text: str, spoils: int) -
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     ["my phone died halfway through episode 3", "i died laughing at ep 4", "the military fired missiles at the city",
      "cheongsan has a crush on onjo", "지민 너무 좋아", "hari ate chicken", "the zombies offing people left and right",
@@ -882,7 +881,7 @@ def test_the_one_who_bites_someone_who_then_turns_has_not_turned_himself() -> No
     assert LEXICON.position("gwinam turned") == s1(5)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("남라 온조 물 뻔", 12),  # nearly bit On-jo: the scene before she slips away
@@ -900,12 +899,12 @@ def test_korean_plot_words_and_scenes_spoil_their_episode(text: str, spoils: int
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["나 4개월 후에 군대 가", "쥐가 무서워", "나 죽을 뻔"])
+@table("text", ["나 4개월 후에 군대 가", "쥐가 무서워", "나 죽을 뻔"])
 def test_everyday_korean_with_the_same_words_spoils_nothing(text: str) -> None:
     assert LEXICON.position(text) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan deid", 11),
@@ -923,7 +922,7 @@ def test_event_words_typed_in_a_hurry_still_spoil_their_episode(text: str, spoil
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("cheongsan이 죽었어", 11), ("isak이 좀비됨", 2)])
+@table(("text", "spoils"), [("cheongsan이 죽었어", 11), ("isak이 좀비됨", 2)])
 def test_a_romanised_name_with_a_korean_particle_spoils_as_the_name_does(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
@@ -932,7 +931,7 @@ def test_a_chat_line_written_in_fragments_is_read_as_one_thought() -> None:
     assert LEXICON.position("just finished ep 11. cheongsan. i cant.") == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("woojin is in a better place now", 12),
@@ -952,14 +951,14 @@ def test_deaths_told_without_a_death_word_spoil_their_episode(text: str, spoils:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["onjo got dragged away by cheongsan", "i'm in heaven with this namra edit",
+@table("text", ["onjo got dragged away by cheongsan", "i'm in heaven with this namra edit",
                                   "the plan went up in smoke lol",
                                   "my cat got the virus lol", "cheongsan has a virus on his laptop"])
 def test_the_same_words_said_of_the_living_or_of_nothing_spoil_nothing(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [("the comic relief survives", 12), ("the glasses guy dies in the gym", 11),
      ("the mom who runs the chicken shop turns", 10)],
@@ -968,7 +967,7 @@ def test_fans_roles_for_characters_spoil_as_their_names_do(text: str, spoils: in
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [("일진이 죽음", 11), ("과학쌤이 바이러스 만듦", 3), ("양궁부 동생 죽음", 12), ("소방관 아빠 희생", 11), ("임산부 좀비됨", 3)],
 )
@@ -976,14 +975,14 @@ def test_korean_roles_spoil_as_the_names_they_stand_for(text: str, spoils: int) 
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text", ["woojin, joonsung and jimin all die in the gym", "woojin then jimin die", "does woojin or jimin die"]
 )
 def test_a_word_said_of_a_list_is_said_of_everyone_in_it(text: str) -> None:
     assert LEXICON.position(text) == s1(12)  # Woo-jin's death, not only Ji-min's (10)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("minjae's gonna get bit", 11),  # "'s" is "is": Min-jae is the one bitten, not his owner
@@ -998,7 +997,7 @@ def test_an_apostrophe_s_that_means_is_makes_the_name_the_one_the_event_happens_
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("minjae going down in the flames", 11),  # a death in the fire
@@ -1016,13 +1015,13 @@ def test_fans_words_for_fire_bombing_cures_and_korean_abandoning_and_flares_are_
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("mijin is hilarious in ep 1", 0), ("mijin is hilarious in ep 5", 5),
+@table(("text", "spoils"), [("mijin is hilarious in ep 1", 0), ("mijin is hilarious in ep 5", 5),
                                               ("hyeonju in ep 1 😭", 1)])
 def test_a_character_named_with_episode_one_gives_nothing_away_everyone_starts_there(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("gyeongsu becomes a zombie at the end", 3),  # his turn tells when: "at the end" of his story
@@ -1035,12 +1034,12 @@ def test_at_the_end_with_an_event_that_happens_once_is_that_event_not_the_last_e
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("my laptop froze during ep 9", 0), ("the laptop in ep 9", 9)])
+@table(("text", "spoils"), [("my laptop froze during ep 9", 0), ("the laptop in ep 9", 9)])
 def test_the_writers_own_thing_named_with_an_episode_is_no_scene_of_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("the pa system at my school is broken", 0), ("our pa system is so loud", 0),
+@table(("text", "spoils"), [("the pa system at my school is broken", 0), ("our pa system is so loud", 0),
                                               ("the archery girl at my school won nationals", 0),
                                               ("the pa system trick was genius", 6)])
 def test_a_thing_of_the_writers_own_school_is_no_scene_of_the_show(text: str, spoils: int) -> None:
@@ -1048,7 +1047,7 @@ def test_a_thing_of_the_writers_own_school_is_no_scene_of_the_show(text: str, sp
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("minjae becoming one of them after gwinam got to him", 11),  # the verb's own words: Min-jae's turn
@@ -1066,7 +1065,7 @@ def test_fans_euphemisms_and_memes_for_deaths_and_bites_spoil_their_episode(text
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Who is the first teacher to give up her life for a student?", 3),
@@ -1082,13 +1081,13 @@ def test_trivia_questions_and_chat_without_the_event_words_spoil_their_episode(t
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("gwinam after cheongsan took his eye: i'll be back 💀", 5),
+@table(("text", "spoils"), [("gwinam after cheongsan took his eye: i'll be back 💀", 5),
                                               ("cheongsan: bitten by gwinam", 11)])
 def test_a_clause_with_a_speaker_of_its_own_is_not_said_of_the_names_before_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("isak hid her bite from onjo and then turned in the classroom", 2),  # not On-jo's turn (12)
@@ -1103,7 +1102,7 @@ def test_whom_a_word_is_said_of_and_what_is_the_writers_own_are_read_as_a_fan_me
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("jimin joined the horde", 10),
@@ -1122,13 +1121,13 @@ def test_more_of_fans_words_for_a_death_or_a_turn_spoil_it(text: str, spoils: in
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("Which parent comes to the school to find her son?", 4),
+@table(("text", "spoils"), [("Which parent comes to the school to find her son?", 4),
                                               ("Which parent do you like more?", 0)])
 def test_which_parent_is_one_of_the_two_who_come_for_their_children(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the first girl bitten by the rat in the science lab", 1),
@@ -1141,13 +1140,13 @@ def test_scenes_told_without_names_in_a_text_not_about_the_show_spoil_their_epis
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("if cheongsan hadn't been bitten he'd have made it out with onjo", 11),
+@table(("text", "spoils"), [("if cheongsan hadn't been bitten he'd have made it out with onjo", 11),
                                               ("so-ju could have survived if he ran", 11)])
 def test_a_survival_that_did_not_happen_is_no_ones_fate(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan 😭😭 why did he have to go", 11),
@@ -1165,7 +1164,7 @@ def test_a_quote_of_someone_named_before_it_tells_their_event() -> None:
 
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("so-ju 🕊️", 11),  # the dove, as the skull and the coffin
@@ -1183,7 +1182,7 @@ def test_a_death_told_as_a_dove_a_walk_into_the_fire_or_ending_oneself_spoils_it
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("chung san walking out of the flames would be so him", 11),  # a survival of the fire is his fate
@@ -1196,7 +1195,7 @@ def test_a_walk_out_of_the_fire_a_liking_said_and_the_end_of_a_numbered_episode_
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the soldiers literally left the kids behind", 9),
@@ -1214,40 +1213,40 @@ def test_scenes_told_in_other_words_spoil_their_episode(text: str, spoils: int) 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("woojin and hari 💔 namra of all people", 12),
+@table(("text", "spoils"), [("woojin and hari 💔 namra of all people", 12),
                                               ("i love gyeongsu of all people", 0)])
 def test_two_people_of_an_event_named_with_who_of_all_people_did_it_tell_the_event(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("i-sak deserved better 😔", 2), ("jimin deserved better friends", 0),
+@table(("text", "spoils"), [("i-sak deserved better 😔", 2), ("jimin deserved better friends", 0),
                                               ("i deserved better grades", 0), ("[S1 spoilers] so-ju deserved better", 11),
                                               ("u deserved better fr", 0)])
 def test_a_character_who_deserved_better_is_mourned(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("so-ju in the gym 😭", 11), ("cant get over joon-yeong in the gym", 11),
+@table(("text", "spoils"), [("so-ju in the gym 😭", 11), ("cant get over joon-yeong in the gym", 11),
                                               ("so-ju was the real mvp in the gym", 11), ("so-ju 😭", 0),
                                               ("onjo in the gym 😭", 0), ("onjo was the real hero in the gym", 0)])
 def test_grief_for_someone_at_the_place_of_their_death_tells_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("onjo's dad finally reaching the gym 😭", 10),
+@table(("text", "spoils"), [("onjo's dad finally reaching the gym 😭", 10),
                                               ("so-ju arriving at the gym 🥲", 10), ("so-ju in the gym 😭", 11)])
 def test_a_cry_at_someones_arrival_tells_the_arrival_not_their_death_there(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("a hamster bit my finger today, if i turn tell my mom i love her 🧟", 0),
+@table(("text", "spoils"), [("a hamster bit my finger today, if i turn tell my mom i love her 🧟", 0),
                                               ("bombed my chem test so hard 💀", 0), ("the lab rat bit me lol", 0),
                                               ("the lab rat bit hyeonju", 1)])
 def test_a_word_done_to_the_writers_own_things_is_their_day_not_the_show(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [
+@table(("text", "spoils"), [
     ("they made a huge SOS on the roof and a campfire 🔥", 8),
     ("cheolsu lying to the rescue team that everyone was dead 😤", 8),
     ("so there's no vaccine?? they just gave up??", 10), ("there's no cure for the flu", 0),
@@ -1257,51 +1256,51 @@ def test_scenes_told_with_fans_own_wording_spoil_their_episode(text: str, spoils
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("commander guy offing himself after recording his message 😶", 12),
+@table(("text", "spoils"), [("commander guy offing himself after recording his message 😶", 12),
                                               ("a commander guy from my game killed himself lol", 0)])
 def test_a_role_named_as_that_guy_and_offing_oneself_tell_the_death(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("nobody:\ngwinam: *climbs up to the roof with one eye*", 8),
+@table(("text", "spoils"), [("nobody:\ngwinam: *climbs up to the roof with one eye*", 8),
                                               ("gwinam crawling onto the roof 😱", 8), ("i climbed up to the roof of my house", 0)])
 def test_a_climb_to_a_place_is_an_arrival_there(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("the bully came back from the dead after the library lol", 5),
+@table(("text", "spoils"), [("the bully came back from the dead after the library lol", 5),
                                               ("gui-nam got thrown off the roof by namra and STILL came back", 9),
                                               ("cheongsan came back from the dead", 11)])
 def test_a_return_from_one_scene_tells_that_scene_not_the_fate(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("archery is such a cool sport", 0), ("anyone doing archery this weekend?", 0),
+@table(("text", "spoils"), [("archery is such a cool sport", 0), ("anyone doing archery this weekend?", 0),
                                               ("the olympic archery final was insane", 0), ("the archery club saving them", 5),
                                               ("archery at the olympics was intense", 0)])
 def test_archery_as_a_sport_someone_does_is_not_the_shows_archers(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("cheolsu really said 'nobody else is alive' and left 🙄 snake", 8),
+@table(("text", "spoils"), [("cheolsu really said 'nobody else is alive' and left 🙄 snake", 8),
                                               ("cheolsu just left", 8), ("namra left 💔", 12), ("cheolsu survives", 9)])
 def test_a_leaving_tells_when_someone_goes_not_how_their_story_ends(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("minjae's final episode, bitten by the bully", 11),
+@table(("text", "spoils"), [("minjae's final episode, bitten by the bully", 11),
                                               ("woojin's last episode 😭", 12), ("the final episode broke me", 12)])
 def test_someones_final_episode_is_their_last_not_the_seasons(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("the bully gets dropped into the horde and comes back STRONGER 💀", 5),
+@table(("text", "spoils"), [("the bully gets dropped into the horde and comes back STRONGER 💀", 5),
                                               ("so-ju never came back 💀", 11)])
 def test_a_skull_right_after_a_comeback_laughs_at_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("woojin 😭😭 namra had no choice", 12),
+@table(("text", "spoils"), [("woojin 😭😭 namra had no choice", 12),
                                               ("cheongsan and onjo had no choice but to hide in the classroom", 0)])
 def test_one_who_had_no_choice_named_with_whom_it_was_done_to_tells_the_event(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
@@ -1311,7 +1310,7 @@ def test_a_fight_with_someone_protected_in_it_is_retold_by_the_fight_and_its_wor
     assert LEXICON.position("namra fighting off gwinam with her strength") == s1(8)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("they literally made a toilet out of a bucket in the classroom 🚽", 4),
@@ -1328,7 +1327,7 @@ def test_more_scenes_told_without_an_event_word_give_their_episode(text: str, sp
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("my cat bit me and now i'm patient zero 🐱🧟", 0),
@@ -1340,7 +1339,7 @@ def test_a_role_the_writer_or_their_own_is_said_to_be_names_no_character(text: s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("my fave is the class president and she becomes a halfbie", 6),
@@ -1353,7 +1352,7 @@ def test_a_role_a_fans_favourite_is_said_to_be_is_the_shows_character(text: str,
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("archery club tryouts today 🏹 nervous", 0),
@@ -1365,7 +1364,7 @@ def test_an_archery_club_as_the_writers_sport_is_not_the_shows_archers(text: str
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the commander recording his goodbye and then ending it 😶", 12),
@@ -1379,7 +1378,7 @@ def test_the_commander_ending_it_tells_his_death(text: str, spoils: int) -> None
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("joonyoung holding the door so they could escape 😭", 11),
@@ -1391,7 +1390,7 @@ def test_holding_the_door_so_the_others_escape_is_a_last_stand(text: str, spoils
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the commander left them there.", 9),  # the order to abandon the students
@@ -1404,7 +1403,7 @@ def test_the_commander_leaving_the_students_tells_their_abandonment(text: str, s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("soldier jaejun getting bit during the sweep", 7),  # a soldier named by his name, without "the"
@@ -1415,7 +1414,7 @@ def test_a_soldier_bitten_is_the_soldier_of_the_sweep_without_an_article(text: s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the commander just... left them there", 9),  # "..." a pause: one sentence, as "…" is
@@ -1427,7 +1426,7 @@ def test_three_dots_before_a_lowercase_word_are_a_pause_not_a_sentence_end(text:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("nayeon bitten by gwinam 💀", 9),  # mourns Na-yeon, not the biter (Gwi-nam's death: 11)
@@ -1440,7 +1439,7 @@ def test_a_closing_death_emoji_mourns_the_one_bitten_not_who_bit(text: str, spoi
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("isak kept that bandage on, hiding it from everyone", 2),  # the bite hidden under it
@@ -1461,7 +1460,7 @@ def test_a_thing_of_the_show_told_with_what_happens_to_it_gives_its_scene(text: 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("suhnam kiss edit", 7),  # Su-hyeok and Nam-ra
@@ -1476,7 +1475,7 @@ def test_a_ship_name_with_what_the_couple_does_gives_that_scene(text: str, spoil
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("our teacher locked the roof door again smh", 0),  # the writer's own teacher
@@ -1488,7 +1487,7 @@ def test_someone_of_the_writers_own_doing_it_is_the_writers_day(text: str, spoil
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("back when isak was still human 🥲", 2),  # she turns later
@@ -1499,7 +1498,7 @@ def test_someone_who_was_still_human_then_turns_later(text: str, spoils: int) ->
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheolsu got attacked at the camp", 9),
@@ -1510,7 +1509,7 @@ def test_an_attack_at_the_quarantine_camp_is_cheolsus(text: str, spoils: int) ->
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("got attacked by mosquitoes at summer camp", 0),  # a summer camp is no quarantine camp, even in a text about the show
@@ -1527,7 +1526,7 @@ def test_a_camp_of_another_kind_is_not_the_quarantine_camp(text: str, spoils: in
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the one with the hamster in the science lab 🐹 that's where it all started", 1),  # the rat's bite
@@ -1544,7 +1543,7 @@ def test_a_scene_told_by_its_thing_in_other_words_gives_its_episode(text: str, s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("namra n suhyeok on the roof 😳💋", 7),
@@ -1555,7 +1554,7 @@ def test_a_kiss_emoji_between_a_couple_is_their_kiss(text: str, spoils: int) -> 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheongsan's mom vs zombie gyeongsu 💔", 4),  # the mother attacked by zombie Gyeong-su
@@ -1567,7 +1566,7 @@ def test_someone_against_a_zombie_of_the_show_is_their_attack(text: str, spoils:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("ms park walking into the zombies for nayeon 😭🕊️", 3),  # Ms. Park's death, not Na-yeon's (9)
@@ -1578,7 +1577,7 @@ def test_a_death_for_someone_named_after_it_is_not_theirs(text: str, spoils: int
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     ["the kiss in my fave webtoon this week 😳", "the confession scene in my favourite manhwa"],
 )
@@ -1586,7 +1585,7 @@ def test_a_scene_of_the_writers_own_reading_is_not_the_shows(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("martial law declared in ep5 🪖", 5),  # the very episode the pack has it in: the show's
@@ -1598,7 +1597,7 @@ def test_a_plot_word_other_stories_use_said_with_its_own_episode_is_the_shows(te
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("onjo at the quarantine camp gate fancam 😭", 12),  # a survivor there: the survivors reaching the camp
@@ -1610,7 +1609,7 @@ def test_a_survivor_said_to_be_at_the_camp_gives_away_reaching_it(text: str, spo
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Q: whose father dies in the gym?", 11),  # any of the pack's fathers: So-ju's death in the gym
@@ -1622,7 +1621,7 @@ def test_a_question_opening_with_whose_relative_asks_of_any_of_the_packs_relativ
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("ㄴㄹ 시즌2 첫장면 소름", 12),
@@ -1636,7 +1635,7 @@ def test_a_character_back_in_season_two_gives_away_their_season_one_fate(text: s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Which student is given the virus first, by his own father? (Jin-su)", 4),  # the teacher's motive, episode 4
@@ -1650,7 +1649,7 @@ def test_the_virus_given_to_the_teachers_son_by_him_is_the_motive_revealed(text:
 
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("귀남이 반좀비로 돌아옴", 5),  # his comeback as a halfbie in season 1
@@ -1666,7 +1665,7 @@ def test_swimming_back_is_not_coming_back_in_season_two() -> None:
     assert LEXICON.position("소주 아저씨 헤엄쳐 돌아옴", anywhere=True) < s1(11)  # episode 7's swim, not his fate
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("first halfbie is the bully 💀 of course it is", 5),  # a laugh at it: the halfbie did not die there
@@ -1678,7 +1677,7 @@ def test_a_skull_after_a_halfbie_is_a_laugh_not_a_death(text: str, spoils: int) 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "cheongsan vs halfbie gwinam 💀",  # the skull may be Cheong-san's, named beside the halfbie
@@ -1690,7 +1689,7 @@ def test_a_skull_after_a_halfbie_beside_someone_else_still_mourns_them(text: str
     assert LEXICON.position(text, anywhere=True) == s1(11)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("ㄱㄴ 눈 찔린 장면 다시봐도 소름", 5),  # the eye stab told as a scene, whoever it names
@@ -1703,7 +1702,7 @@ def test_a_scene_told_by_its_thing_and_a_sign_gives_its_episode(text: str, spoil
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("6 survivors found after the mine collapse, such good news", 0),  # the news's survivors
@@ -1715,7 +1714,7 @@ def test_a_count_of_survivors_is_the_shows_only_when_told_as_the_shows(text: str
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("onjo suhyeok daesu hari mijin hyoryeong 🫶 my babies", 12),  # the survivors, no word needed
@@ -1728,7 +1727,7 @@ def test_a_roll_call_of_survivors_alone_gives_away_their_fates(text: str, spoils
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Yoon Chan-young explains how Cheong-san survived the fire", 11),  # left for dead there: his fate
@@ -1740,7 +1739,7 @@ def test_surviving_the_scene_the_story_leaves_someone_for_dead_in_gives_away_the
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Who takes sole responsibility for the missile strikes in a recorded message? (Jin Seon-moo)", 12),
@@ -1752,7 +1751,7 @@ def test_taking_sole_responsibility_for_the_strikes_is_the_commanders_last_messa
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("who does cheongsan fight in the fire?", 11),  # the last fight, told in English as Korean tells it (불속 싸움)
@@ -1765,7 +1764,7 @@ def test_a_fight_in_the_fire_is_the_last_fight(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Yoon Chan-young opens up about filming Cheong-san's final goodbye to On-jo", 11),
@@ -1780,7 +1779,7 @@ def test_a_characters_final_goodbye_tells_their_death_and_an_actors_goodbye_to_f
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("[Spoilers] Stranger Things finale: who dies in the Upside Down", 0),  # another work's finale
@@ -1796,17 +1795,17 @@ def test_a_finale_titled_with_another_works_name_is_not_the_shows(text: str, spo
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["what does jonas virus even mean", "jonas-virus theory thread", "요나스 바이러스 뜻이 뭐야"])
+@table("text", ["what does jonas virus even mean", "jonas-virus theory thread", "요나스 바이러스 뜻이 뭐야"])
 def test_the_virus_named_spoils_the_episode_that_names_it(text: str) -> None:
     assert LEXICON.position(text) == Position(1, 4)
 
 
-@pytest.mark.parametrize("text", ["jonas brothers reunion tour", "Who wrote The Imperative of Responsibility? Hans Jonas"])
+@table("text", ["jonas brothers reunion tour", "Who wrote The Imperative of Responsibility? Hans Jonas"])
 def test_jonas_alone_is_anyone_s_name(text: str) -> None:
     assert LEXICON.scan(text, anywhere=True) is None
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "the boy on the roof lies about everyone being dead",
@@ -1821,7 +1820,7 @@ def test_the_roof_boys_lie_that_no_one_is_left_is_episode_8_told_by_his_role(tex
     assert LEXICON.position(text, anywhere=True) == s1(8)  # an imported trivia text: the role says it is the show's
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "the kid who hid on the rooftop got what was coming at the camp",
@@ -1833,7 +1832,7 @@ def test_a_role_only_the_show_has_with_its_place_says_a_trivia_text_is_the_shows
     assert LEXICON.position(text, anywhere=True) == s1(9)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "the kid on the roof",  # the role alone tells nothing

@@ -4,11 +4,10 @@ to; 한테/에게: the one who does it), and Korean chat that only sounds like a
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 
@@ -17,7 +16,7 @@ def s1(episode: int) -> Position:
     return Position(1, episode) if episode else NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산이 죽었어?", 11),
@@ -40,7 +39,7 @@ def test_a_korean_verb_with_any_ending_tells_the_named_characters_event(text: st
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("귀남이 청산을 물었어", 11),  # Cheong-san is bitten (11), not Gwi-nam (5)
@@ -57,7 +56,7 @@ def test_the_object_marker_tells_who_is_bitten_or_killed(text: str, spoils: int)
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "죽겠다 ㅋㅋ",  # "I'm dying lol"
@@ -81,7 +80,7 @@ def test_korean_chat_that_only_sounds_like_an_event_gives_nothing_away(text: str
     assert LEXICON.position(text) == NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("하리 동생이 죽었어", 12),  # Woo-jin, not Ha-ri
@@ -93,12 +92,12 @@ def test_a_relative_with_its_particle_is_the_one_the_event_happens_to(text: str,
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("온조아빠 희생 ㅠ", 11), ("하리동생 물림", 12)])
+@table(("text", "spoils"), [("온조아빠 희생 ㅠ", 11), ("하리동생 물림", 12)])
 def test_a_relative_typed_onto_the_name_is_the_one_the_event_happens_to(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산이 ㅈㅇ ㅠㅠ", 11),  # 죽음
@@ -113,7 +112,7 @@ def test_chosung_for_death_and_halfbie_words_spoil_as_the_words_do(text: str, sp
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("우진이 남라가 보내줌 ㅠㅠ", 12),  # 가 marks who let him go: Woo-jin dies
@@ -131,7 +130,7 @@ def test_korean_slang_for_the_shows_events_spoils_their_episode(text: str, spoil
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("나연이 좀비한테 잡아먹힘", 9),
@@ -149,12 +148,12 @@ def test_korean_euphemisms_for_a_death_spoil_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("청산이 주금 ㅠ", 11), ("청산 쥬금", 11)])
+@table(("text", "spoils"), [("청산이 주금 ㅠ", 11), ("청산 쥬금", 11)])
 def test_a_death_typed_cute_spoils_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("11화 청산이 ㅠㅠ", 11),  # an episode with a name, as "ep 11 cheongsan 😭"
@@ -173,7 +172,7 @@ def test_an_episode_named_in_korean_spoils_as_in_english(text: str, spoils: int)
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("ㄴㄹ 반좀비 됨", 6),  # a name typed as its initials (초성)
@@ -187,35 +186,35 @@ def test_a_name_typed_as_its_initials_is_read_as_the_name(text: str, spoils: int
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("선화쌤 ㅠ 나연이 구하려고", 3), ("엄마가 나 살리려고 했음", 0)])
+@table(("text", "spoils"), [("선화쌤 ㅠ 나연이 구하려고", 3), ("엄마가 나 살리려고 했음", 0)])
 def test_a_sacrifice_told_by_whom_it_tried_to_save_spoils_it(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("ㄱㄴ이 ㅊㅅ 물었을 때 소리지름", 11), ("ㅇㅈ이 아빠 희생 ㅠㅠ", 11),
+@table(("text", "spoils"), [("ㄱㄴ이 ㅊㅅ 물었을 때 소리지름", 11), ("ㅇㅈ이 아빠 희생 ㅠㅠ", 11),
                                               ("ㄱㄴ? ㅇㅈ", 0), ("ㅇㅈ 이 장면 미쳤음", 0)])
 def test_initials_chat_uses_for_a_word_are_a_name_before_a_particle(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("우진이 남라가 죽임 ㅠㅠ", 12), ("청산이 귀남이랑 같이 불속으로 ㅠㅠ", 11),
+@table(("text", "spoils"), [("우진이 남라가 죽임 ㅠㅠ", 12), ("청산이 귀남이랑 같이 불속으로 ㅠㅠ", 11),
                                               ("소방관이 불길에 뛰어듦", 0)])
 def test_a_killing_said_as_a_noun_and_a_walk_into_the_fire_spoil_the_death(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("이삭이 좀비됐을때 온조 표정 ㅠㅠ", 2), ("수혁이 반응 보고 울었음", 0)])
+@table(("text", "spoils"), [("이삭이 좀비됐을때 온조 표정 ㅠㅠ", 2), ("수혁이 반응 보고 울었음", 0)])
 def test_a_name_before_their_face_or_reaction_is_the_one_watching(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [("선생님이 바이러스 만든 거였음 ㄷㄷ", 3), ("우리 선생님이 죽었어", 0),
+@table(("text", "spoils"), [("선생님이 바이러스 만든 거였음 ㄷㄷ", 3), ("우리 선생님이 죽었어", 0),
                                               ("박선화 선생님 희생하는 장면", 3)])
 def test_the_teacher_in_korean_needs_no_article_but_ours_is_the_writers(text: str, spoils: int) -> None:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("우진이 하리 지키다 물림", 12),  # Woo-jin is bitten protecting Ha-ri: his bite
@@ -227,7 +226,7 @@ def test_whom_someone_protects_in_korean_is_not_the_one_the_event_happens_to(tex
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("온조 구하다 죽음", 11),  # someone unnamed died saving On-jo: the death borne for her, as "died saving onjo"
@@ -244,7 +243,7 @@ def test_a_korean_death_borne_for_someone_named_tells_the_packs_event_for_them(t
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("이삭 ㅠㅠ 온조 베프였는데 좀비돼버림", 2),  # I-sak, On-jo's best friend, turned: not On-jo
@@ -256,7 +255,7 @@ def test_a_name_before_a_korean_friend_word_is_an_owner_not_the_one_it_happens_t
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산이 좀비 된 엄마 만남 ㅠㅠㅠ", 10),  # the mother turned (read at her zombie scene), not Cheong-san (11)
@@ -267,7 +266,7 @@ def test_a_korean_zombie_word_before_a_relative_is_the_relatives_turn(text: str,
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산 귀남 불속에서 마지막 싸움", 11),  # the last fight in the fire
@@ -280,7 +279,7 @@ def test_scenes_told_in_korean_without_an_event_word_give_their_episode(text: st
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산이랑 귀남이 불구덩이로 떨어짐", 11),  # into the fire pit: their last fight
@@ -292,7 +291,7 @@ def test_falling_into_the_fire_pit_is_the_death_in_the_fire(text: str, spoils: i
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("사령관 결국 자결", 12),  # the commander takes his own life
@@ -303,7 +302,7 @@ def test_the_commander_is_named_in_korean_and_taking_ones_own_life_is_a_death(te
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("병찬쌤 좀비밥 됨", 4),  # became zombie food: his death
@@ -314,7 +313,7 @@ def test_becoming_zombie_food_is_a_death(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산맘 경수한테 물림", 4),  # 맘 typed onto the name: the mother's bite, not Cheong-san's (11)
@@ -325,7 +324,7 @@ def test_mom_typed_onto_a_name_is_the_mother(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("나연 손수건 씬 소름", 3),  # the handkerchief that infects Gyeong-su
@@ -337,7 +336,7 @@ def test_korean_things_and_ship_names_with_what_happens_give_their_scene(text: s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("우진이 누나 지키다 물림", 12),  # the sister protected: Woo-jin is bitten
@@ -350,7 +349,7 @@ def test_whom_one_protects_or_saves_is_not_the_one_it_happens_to(text: str, spoi
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("나연 결국 좀비 됐어 귀남이한테", 9),  # by Gwi-nam, written after the word: Na-yeon's turn, not his (5)
@@ -361,7 +360,7 @@ def test_a_korean_doer_written_after_the_word_is_not_the_one_it_happens_to(text:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("철수 격리캠프에서 공격당함", 9),  # the attack at the quarantine camp
@@ -372,7 +371,7 @@ def test_an_attack_at_the_camp_is_the_camps_attack(text: str, spoils: int) -> No
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("영어캠프에서 공격당함 ㅋㅋ", 0),  # a camp of another kind
@@ -384,7 +383,7 @@ def test_a_korean_camp_of_another_kind_is_not_the_quarantine_camp(text: str, spo
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("청산맘 경수한테 당함 ㅠ", 4),  # both people of the mother's attack: the attack, not her son's meeting her (10)
@@ -396,7 +395,7 @@ def test_suffered_at_the_hands_of_someone_with_both_named_is_their_event(text: s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("현주 실험실 쥐한테 물린게 시작이었지", 1),  # bitten by the lab rat
@@ -407,7 +406,7 @@ def test_the_lab_rats_bite_in_korean_gives_episode_one(text: str, spoils: int) -
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("온조 때문에 죽음", 11),  # a death borne because of On-jo: her father's in the gym breakout
@@ -419,7 +418,7 @@ def test_a_harm_borne_because_of_someone_is_the_harm_borne_for_them(text: str, s
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("소주아저씨 퇴장 ㅠ 눈물버튼", 11),  # his exit from the story
@@ -436,7 +435,7 @@ def test_korean_chat_words_for_an_exit_an_ending_and_living_on(text: str, spoils
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("남라를 문 사람은?", 6),  # who bit Nam-ra: 문 is 물다 before a noun
@@ -450,7 +449,7 @@ def test_a_bite_written_before_a_noun_is_a_bite_of_the_one_marked_bitten(text: s
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("몇 달 후 학교 옥상에서 발견된 사람은?", 12),  # the epilogue: "some months later" on the school's roof
@@ -462,7 +461,7 @@ def test_some_months_later_on_the_school_roof_is_the_epilogue(text: str, spoils:
     assert LEXICON.position(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [
+@table(("text", "spoils"), [
     ("하승리 \"하리, 동생 우진 잃는 장면 가장 힘들어\"", 12),  # losing someone tells their death
     ("온조가 아빠를 잃고", 11),
     ("귀남이 최후, 시원섭섭했다", 11),  # one's end
@@ -473,11 +472,11 @@ def test_losing_someone_or_their_end_in_korean_tells_their_death(text: str, spoi
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["외눈 귀남", "외눈 귀남이 또 나왔어", "한쪽 눈 잃은 귀남", "애꾸눈 귀남이"])
+@table("text", ["외눈 귀남", "외눈 귀남이 또 나왔어", "한쪽 눈 잃은 귀남", "애꾸눈 귀남이"])
 def test_one_eyed_gwi_nam_said_in_korean_before_his_name_spoils_the_eye_stab(text: str) -> None:
     assert LEXICON.position(text) == s1(5)  # facts.md: Cheong-san stabs his eye in episode 5
 
 
-@pytest.mark.parametrize("text", ["외눈 좀비 무서워", "외눈박이 괴물 영화 추천", "애꾸눈 해적", "한쪽 눈 감은 귀남이"])
+@table("text", ["외눈 좀비 무서워", "외눈박이 괴물 영화 추천", "애꾸눈 해적", "한쪽 눈 감은 귀남이"])
 def test_one_eyed_said_of_no_character_gives_nothing_away(text: str) -> None:
     assert LEXICON.position(text) == NOTHING

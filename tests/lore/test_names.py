@@ -6,6 +6,7 @@ import pytest
 
 from bot.lore.content import bundled_pack
 from bot.lore.names import Entity, NameResolver, fold, fold_words, same_initial, skeleton
+from tests.table import table
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,7 @@ def test_same_initial_merges_consonants_romanized_two_ways() -> None:
     assert not same_initial("apple", "egg")
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("Nam On-jo", "Nam On-jo"),
@@ -66,7 +67,7 @@ def test_romanization_variants_resolve(resolver: NameResolver, typed: str, expec
     assert _name(resolver, typed) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("Su-hook", "Lee Su-hyeok"),
@@ -83,22 +84,22 @@ def test_the_articles_misspellings_resolve(resolver: NameResolver, typed: str, e
     assert _name(resolver, typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("On-jo", "Nam On-jo"), ("Onjo", "Nam On-jo"), ("Cheong-san", "Lee Cheong-san"), ("Ji-hu", "Park Ji-hu")])
+@table(("typed", "expected"), [("On-jo", "Nam On-jo"), ("Onjo", "Nam On-jo"), ("Cheong-san", "Lee Cheong-san"), ("Ji-hu", "Park Ji-hu")])
 def test_given_name_alone_resolves(resolver: NameResolver, typed: str, expected: str) -> None:
     assert _name(resolver, typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("남온조", "Nam On-jo"), ("온조", "Nam On-jo"), ("박지후", "Park Ji-hu")])
+@table(("typed", "expected"), [("남온조", "Nam On-jo"), ("온조", "Nam On-jo"), ("박지후", "Park Ji-hu")])
 def test_hangul_resolves(resolver: NameResolver, typed: str, expected: str) -> None:
     assert _name(resolver, typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["Lomon", "Park Solomon", "Solomon Park", "Romon"])
+@table("typed", ["Lomon", "Park Solomon", "Solomon Park", "Romon"])
 def test_stage_name_and_real_name_are_one_person(resolver: NameResolver, typed: str) -> None:
     assert _name(resolver, typed) == "Lomon"
 
 
-@pytest.mark.parametrize("typed", ["Lee", "Park", "Kim", "Yoon"])
+@table("typed", ["Lee", "Park", "Kim", "Yoon"])
 def test_a_bare_surname_offers_candidates_instead_of_guessing(resolver: NameResolver, typed: str) -> None:
     found = resolver.resolve(typed)
     assert found.entity is None
@@ -111,19 +112,19 @@ def test_fuzzy_matching_forgives_a_typo_in_a_long_name(resolver: NameResolver) -
     assert _name(resolver, "Park Jihuu") == "Park Ji-hu"
 
 
-@pytest.mark.parametrize("typed", ["Park Ji-hoon", "park jihoon"])
+@table("typed", ["Park Ji-hoon", "park jihoon"])
 def test_a_final_consonant_more_is_another_name_not_a_typo(resolver: NameResolver, typed: str) -> None:
     # Ji-hoon is another actor's name, not a misspelling of Ji-hu
     assert resolver.resolve(typed).entity is None
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("cheongsann", "lee-cheong-san"), ("park jihoo", "park-ji-hu")])
+@table(("typed", "expected"), [("cheongsann", "lee-cheong-san"), ("park jihoo", "park-ji-hu")])
 def test_a_doubled_letter_or_a_long_vowel_is_still_a_typo(resolver: NameResolver, typed: str, expected: str) -> None:
     found = resolver.resolve(typed).entity
     assert found is not None and found.id == expected
 
 
-@pytest.mark.parametrize("typed", ["Na", "Jo", "Oh", "xyz", "zzzz", "Harry Potter", ""])
+@table("typed", ["Na", "Jo", "Oh", "xyz", "zzzz", "Harry Potter", ""])
 def test_short_or_unknown_names_do_not_fuzzy_match(resolver: NameResolver, typed: str) -> None:
     assert resolver.resolve(typed).entity is None
 
@@ -205,7 +206,7 @@ def _near(resolver: NameResolver, text: str, known: frozenset[str] = frozenset()
     return [(m.text, [e.name for e in m.candidates]) for m in resolver.mentions(text, known_words=known)]
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "typed", "name"),
     [
         ("who plays sojuu", "sojuu", "Nam So-ju"),  # a letter doubled
@@ -221,7 +222,7 @@ def test_a_word_one_letter_from_one_name_is_that_name(resolver: NameResolver, te
     assert (typed, [name]) in _near(resolver, text)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "typed", "name"),
     [
         ("joonsung died in the storeroom", "joonsung", "Yoo Joon-seong"),  # oo/u, eo/u
@@ -235,7 +236,7 @@ def test_a_name_romanised_another_way_is_that_name(resolver: NameResolver, text:
     assert (typed, [name]) in _near(resolver, text, frozenset({"young", "san", "chan"}))
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "typed", "name"),
     [
         ("gwiman dies in wat ep", "gwiman", "Yoon Gwi-nam"),  # n and m exchanged, two letters apart
@@ -247,7 +248,7 @@ def test_a_name_with_two_consonants_exchanged_is_that_name(resolver: NameResolve
     assert (typed, [name]) in _near(resolver, text)
 
 
-@pytest.mark.parametrize("text", ["a normal animal", "the manual", "a remain", "the camera angle", "semantic"])
+@table("text", ["a normal animal", "the manual", "a remain", "the camera angle", "semantic"])
 def test_an_english_word_with_a_names_letters_is_no_name(resolver: NameResolver, text: str) -> None:
     assert _near(resolver, text) == []
 
@@ -256,7 +257,7 @@ def test_the_near_miss_also_reads_a_name_beside_an_exact_one(resolver: NameResol
     assert [n for _, n in _near(resolver, "who plays onjo's dad sojuu")] == [["Nam On-jo"], ["Nam So-ju"]]
 
 
-@pytest.mark.parametrize("text", ["what is a lemon", "a spark of hope", "i was shook", "who plays roman",
+@table("text", ["what is a lemon", "a spark of hope", "i was shook", "who plays roman",
                                   "the jimim question", "a melee in the gym", "the melees", "read the quran",
                                   "sparky ms"])
 def test_an_english_or_known_word_near_a_name_is_no_name(resolver: NameResolver, text: str) -> None:
@@ -269,7 +270,7 @@ def test_a_near_miss_is_read_only_when_asked_for_and_only_when_one_name_is_that_
     assert _near(resolver, "the soju bar") == [("soju", ["Nam So-ju"])]  # an exact key, as before
 
 
-@pytest.mark.parametrize(("text", "names"), [
+@table(("text", "names"), [
     ("what melee weapon did cheong-san use", [["Lee Cheong-san"]]),  # "melee" is a letter from "mrlee"
     ("who won the melee, su-hyeok or gwi-nam", [["Lee Su-hyeok"], ["Yoon Gwi-nam"]]),
     ("did mr leee die", [["Lee Byeong-chan"]]),  # a slip in a title and surname is still read (fuzzy)
@@ -279,29 +280,29 @@ def test_a_word_near_a_title_and_surname_is_english_not_that_teacher(resolver: N
     assert [n for _, n in _near(resolver, text)] == names
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("cheongsan이 죽었어", "lee-cheong-san"), ("isak이랑 온조", "yoon-i-sak")])
+@table(("typed", "expected"), [("cheongsan이 죽었어", "lee-cheong-san"), ("isak이랑 온조", "yoon-i-sak")])
 def test_a_romanised_name_with_a_korean_particle_typed_onto_it_is_found(resolver: NameResolver, typed: str,
                                                                         expected: str) -> None:
     assert expected in {e.id for m in resolver.mentions(typed, fuzzy=False) for e in m.candidates}
 
 
-@pytest.mark.parametrize("typed", ["Kang Min-jae", "kang min jae", "kim su-hyeok", "Park On-jo"])
+@table("typed", ["Kang Min-jae", "kang min jae", "kim su-hyeok", "Park On-jo"])
 def test_a_given_name_under_another_surname_is_another_person(resolver: NameResolver, typed: str) -> None:
     assert _name(resolver, typed) is None
 
 
-@pytest.mark.parametrize(("typed", "name"), [("Jeong Min-jae", "Jung Min-jae"), ("Lee Su-hyuk", "Lee Su-hyeok"),
+@table(("typed", "name"), [("Jeong Min-jae", "Jung Min-jae"), ("Lee Su-hyuk", "Lee Su-hyeok"),
                                              ("Yi Su-hyeok", "Lee Su-hyeok")])
 def test_a_surname_romanised_another_way_is_the_same_person(resolver: NameResolver, typed: str, name: str) -> None:
     assert _name(resolver, typed) == name
 
 
-@pytest.mark.parametrize("text", ["who is kang min-jae", "what happens to kang minjae", "kim su-hyeok actor"])
+@table("text", ["who is kang min-jae", "what happens to kang minjae", "kim su-hyeok actor"])
 def test_a_mention_after_another_surname_names_nobody(resolver: NameResolver, text: str) -> None:
     assert resolver.mentions(text, known_words=frozenset()) == []
 
 
-@pytest.mark.parametrize(("text", "name"), [("does lee cheongsan die", "Lee Cheong-san"),
+@table(("text", "name"), [("does lee cheongsan die", "Lee Cheong-san"),
                                             ("so minjae died?", "Jung Min-jae"),
                                             ("do onjo and cheongsan kiss", "Nam On-jo"),
                                             ("is his son jinsu a zombie", "Lee Jin-su")])

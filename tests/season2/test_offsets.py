@@ -6,6 +6,7 @@ import pytest
 
 from bot.season2.delivery.reminders import DAY, HOUR
 from bot.season2.offsets import parse_offsets, read_offsets
+from tests.table import table
 
 MINUTE = 60
 
@@ -16,7 +17,7 @@ def test_offsets_parse_from_friendly_text() -> None:
     assert parse_offsets("none") == ()
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "expected"),
     [
         ("1 day, 1 hour", (DAY, HOUR)),
@@ -42,13 +43,13 @@ def test_offsets_read_as_moderators_write_them(text: str, expected: tuple[int, .
     assert parse_offsets(text) == expected
 
 
-@pytest.mark.parametrize("text", ["3x", "5", "9999d", "-1h", "1d banana", "1y", "90s", "13 months"])
+@table("text", ["3x", "5", "9999d", "-1h", "1d banana", "1y", "90s", "13 months"])
 def test_bad_offsets_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         parse_offsets(text)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "says"),
     [("-1d", "without the minus"), ("90s", "to the minute"), ("400d", "more than a year"), ("7", "needs a unit")],
 )
@@ -67,7 +68,7 @@ def test_a_refused_offset_is_quoted_inert_and_short() -> None:
 
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "1h 30m", "1H 30M", "1 hour 30 minutes", "90m", "90 minutes", "1.5h", "1.5 hours", "1½h", "an hour and a half",
@@ -79,7 +80,7 @@ def test_a_time_written_in_units_together_is_one_reminder(text: str) -> None:
     assert parse_offsets(text) == (90 * MINUTE,)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "expected"),
     [
         ("2d 12h", 60 * HOUR),
@@ -96,7 +97,7 @@ def test_other_compound_times_are_one_reminder(text: str, expected: int) -> None
     assert parse_offsets(text) == (expected,)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "expected"),
     [
         ("1h, 1d", (DAY, HOUR)),
@@ -132,19 +133,19 @@ def test_minutes_after_hours_keep_the_reminders_listed_after_them() -> None:
     assert parse_offsets("2 hours 15, 7d") == (7 * DAY, 135 * MINUTE)
 
 
-@pytest.mark.parametrize("typed", ["**7d**, `1d`", "`7d, 1d`", "||7d||, __1d__"])
+@table("typed", ["**7d**, `1d`", "`7d, 1d`", "||7d||, __1d__"])
 def test_markdown_pasted_around_the_times_is_read_past(typed: str) -> None:
     assert parse_offsets(typed) == (7 * 86400, 86400)
 
 
-@pytest.mark.parametrize("typed", ["7d, 1d <@&123>", "**7d** <@&1> @everyone", "1d @here"])
+@table("typed", ["7d, 1d <@&123>", "**7d** <@&1> @everyone", "1d @here"])
 def test_a_ping_beside_the_times_is_refused_saying_where_the_reminders_ping_is_set(typed: str) -> None:
     with pytest.raises(ValueError, match=r"^a reminder pings the role its announcement channel pings "
                                          r"\(`/season2set announce set` with `role`\): give only the times here"):
         parse_offsets(typed)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "expected"),
     [
         ("하루 전, 1시간 전", (DAY, HOUR)),
@@ -161,11 +162,11 @@ def test_offsets_typed_in_korean_are_read(text: str, expected: tuple[int, ...]) 
     assert parse_offsets(text) == expected
 
 
-@pytest.mark.parametrize("text", ["기본값", "기본", "초기화"])
+@table("text", ["기본값", "기본", "초기화"])
 def test_the_default_reminders_asked_for_in_korean(text: str) -> None:
     assert parse_offsets(text) == parse_offsets("default")
 
 
-@pytest.mark.parametrize("text", ["없음", "끄기"])
+@table("text", ["없음", "끄기"])
 def test_no_reminders_asked_for_in_korean(text: str) -> None:
     assert parse_offsets(text) == ()

@@ -15,6 +15,7 @@ from bot.season2.tracking import AlreadyRetracted, RetractError, Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
 from tests.season2.delivery.helpers import subscribe
+from tests.table import table
 
 NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 TODAY = NOW.date()
@@ -32,7 +33,7 @@ def report(
     return moderator_claim(milestone=milestone, source_url=url, date=day, official=official, now=NOW, release_at=release_at)
 
 
-@pytest.mark.parametrize(
+@table(
     "url",
     [
         "https://evil.example/@everyone",
@@ -65,7 +66,7 @@ def test_a_source_must_be_a_public_web_page(url: str) -> None:
         check_source_url(url)
 
 
-@pytest.mark.parametrize(
+@table(
     "url",
     [
         "https://www.netflix.com/tudum/articles/all-of-us-are-dead-season-2",
@@ -78,7 +79,7 @@ def test_public_sources_pass(url: str) -> None:
     assert check_source_url(f"  {url} ") == url
 
 
-@pytest.mark.parametrize(
+@table(
     ("milestone", "day", "release_at", "why"),
     [
         (Milestone.TEASER, dt.date(1900, 1, 1), None, "before the show existed"),
@@ -100,7 +101,7 @@ def test_dates_out_of_range_for_the_milestone_are_refused(
         report(milestone, day=day, release_at=release_at)
 
 
-@pytest.mark.parametrize("milestone", [Milestone.FILMING, Milestone.RENEWED, Milestone.TRAILER, Milestone.CASTING])
+@table("milestone", [Milestone.FILMING, Milestone.RENEWED, Milestone.TRAILER, Milestone.CASTING])
 def test_a_release_date_on_the_wrong_milestone_names_the_milestones_to_pick(milestone: Milestone) -> None:
     """The refusal names the milestone as the command's choices show it, so it can be picked."""
     with pytest.raises(ReportError) as refused:

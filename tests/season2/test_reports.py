@@ -11,6 +11,7 @@ from bot.season2.model import Milestone
 from bot.season2.reports import ReportError, check_dates, check_source_url, parse_release, parse_report_day
 from bot.season2.windows import Window
 from tests.season2.delivery.helpers import T0
+from tests.table import table
 
 TODAY = dt.date(2026, 3, 1)
 
@@ -20,7 +21,7 @@ def test_a_report_day_is_today_or_an_iso_date() -> None:
     assert parse_report_day("2026-02-14", TODAY) == dt.date(2026, 2, 14)
 
 
-@pytest.mark.parametrize(
+@table(
     "typed", ["14 February 2026", "February 14, 2026", "feb 14th 2026", "14/02/2026", "2/14/2026", "2026/02/14"]
 )
 def test_a_report_day_reads_as_moderators_write_it(typed: str) -> None:
@@ -36,7 +37,7 @@ def test_yesterday_is_the_day_before_today() -> None:
     assert parse_report_day("yesterday", TODAY) == TODAY - dt.timedelta(days=1)
 
 
-@pytest.mark.parametrize("typed", ["03/04/2026", "banana", "2026-13-01", "31 February 2026", "<@1>"])
+@table("typed", ["03/04/2026", "banana", "2026-13-01", "31 February 2026", "<@1>"])
 def test_an_unreadable_or_ambiguous_report_day_is_refused_with_the_expected_format(typed: str) -> None:
     with pytest.raises(ReportError, match="YYYY-MM-DD"):
         parse_report_day(typed, TODAY)
@@ -75,7 +76,7 @@ def test_an_unreadable_release_is_refused_saying_which_days_and_windows_are_read
     assert "14 March 2027" in str(refused.value) and "the first half of 2027" in str(refused.value)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("Saturday, February 14, 2026", dt.date(2026, 2, 14)),
@@ -95,7 +96,7 @@ def test_a_report_day_reads_weekdays_missing_years_and_days_ago(typed: str, expe
 KST_FIVE_PM = dt.datetime(2027, 3, 14, 8, 0, tzinfo=dt.UTC)  # 17:00 in Seoul
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     [
         "2027-03-14 17:00 KST", "March 14, 2027 5pm KST", "14 March 2027 17:00 (KST)", "2027-03-14T17:00:00+09:00",
@@ -107,7 +108,7 @@ def test_a_release_time_in_a_named_zone_or_offset_is_converted_to_utc(typed: str
     assert parse_release(typed, T0) == KST_FIVE_PM
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     ["5pm KST March 14 2027", "17:00 KST, 14 March 2027", "5:00 pm (KST) on 14/03/2027", "8am UTC 2027-03-14"],
 )
@@ -115,7 +116,7 @@ def test_a_release_time_written_before_its_day_is_read(typed: str) -> None:
     assert parse_release(typed, T0) == KST_FIVE_PM
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     ["2027년 3월 14일 오후 5시 (한국시간)", "2027년 3월 14일 (일) 17시 한국 시간", "2027년 3월 14일 오후 5시 한국시간 기준"],
 )
@@ -123,7 +124,7 @@ def test_a_release_time_written_in_korean_is_read(typed: str) -> None:
     assert parse_release(typed, T0) == KST_FIVE_PM
 
 
-@pytest.mark.parametrize("typed", ["2027년 3월 14일 오후 5시", "2027년 3월 14일 17시", "2027년 3월 14일 (일요일) 오후 5시"])
+@table("typed", ["2027년 3월 14일 오후 5시", "2027년 3월 14일 17시", "2027년 3월 14일 (일요일) 오후 5시"])
 def test_a_time_written_in_korean_without_a_zone_is_korean_time(typed: str) -> None:
     assert parse_release(typed, T0) == KST_FIVE_PM
 
@@ -132,7 +133,7 @@ def test_a_time_written_in_korean_keeps_the_zone_typed_after_it() -> None:
     assert parse_release("2027년 3월 14일 오후 5시 UTC", T0) == dt.datetime(2027, 3, 14, 17, 0, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize("typed", ["2027년 3월 14일 (화) 오후 5시 (한국시간)", "2027년 3월 14일 금요일 17시", "2027년 3월 14일 (월)"])
+@table("typed", ["2027년 3월 14일 (화) 오후 5시 (한국시간)", "2027년 3월 14일 금요일 17시", "2027년 3월 14일 (월)"])
 def test_a_wrong_korean_weekday_is_refused(typed: str) -> None:
     with pytest.raises(ReportError, match="Sunday"):
         parse_release(typed, T0)
@@ -142,7 +143,7 @@ def test_a_report_day_written_in_korean_is_read() -> None:
     assert parse_report_day("2026년 2월 14일", TODAY) == dt.date(2026, 2, 14)
 
 
-@pytest.mark.parametrize("typed", ["2027년 2월 30일", "2027년 13월 1일", "15 pm March 14 2027", "2027년 3월 14일 5시"])
+@table("typed", ["2027년 2월 30일", "2027년 13월 1일", "15 pm March 14 2027", "2027년 3월 14일 5시"])
 def test_an_impossible_korean_or_time_first_date_is_refused(typed: str) -> None:
     with pytest.raises(ReportError, match="couldn't"):
         parse_release(typed, T0)
@@ -166,7 +167,7 @@ def test_a_release_from_now_reads_in_words() -> None:
     assert parse_release("in 36 hours", T0) == T0 + dt.timedelta(hours=36)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "label"),
     [("March 2027", "March 2027"), ("H1 2027", "the first half of 2027"), ("early 2027", "early 2027"),
      ("2027", "2027"), ("first half of 2027", "the first half of 2027"), ("next summer", "summer 2026")],
@@ -182,13 +183,13 @@ def test_a_window_that_is_not_one_says_which_windows_are_read() -> None:
     assert "Q1 2027" in str(refused.value)
 
 
-@pytest.mark.parametrize("typed", ["2027-03-14 17", "2027-03-14 13pm", "2027-03-14 25:00 KST", "14 March 2027 17:00 XYZ"])
+@table("typed", ["2027-03-14 17", "2027-03-14 13pm", "2027-03-14 25:00 KST", "14 March 2027 17:00 XYZ"])
 def test_a_release_time_that_is_no_time_is_refused_with_examples(typed: str) -> None:
     with pytest.raises(ReportError, match="17:00 KST"):
         parse_release(typed, T0)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("netflix.com/tudum", "https://netflix.com/tudum"),
@@ -200,7 +201,7 @@ def test_a_source_pasted_bare_or_in_brackets_is_the_address_it_shows(typed: str,
     assert check_source_url(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["junk", "javascript:alert(1)", "localhost/x", "127.0.0.1/x", "<javascript:alert(1)>"])
+@table("typed", ["junk", "javascript:alert(1)", "localhost/x", "127.0.0.1/x", "<javascript:alert(1)>"])
 def test_a_bare_address_that_is_no_public_site_is_still_refused(typed: str) -> None:
     with pytest.raises(ReportError):
         check_source_url(typed)
@@ -209,7 +210,7 @@ def test_a_bare_address_that_is_no_public_site_is_still_refused(typed: str) -> N
 _YEAR_END = dt.datetime(2026, 12, 30, 12, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize("typed", ["14-03-2027", "3-14-2027", "14 Mar 2027 00:00:00"])
+@table("typed", ["14-03-2027", "3-14-2027", "14 Mar 2027 00:00:00"])
 def test_a_release_date_with_dashes_or_seconds_is_read(typed: str) -> None:
     assert parse_release(typed, _YEAR_END) == dt.datetime(2027, 3, 14, tzinfo=dt.UTC)
 
@@ -239,7 +240,7 @@ def test_a_day_without_a_year_that_is_already_today_in_korea_is_this_year() -> N
     check_dates(Milestone.FILMING_WRAPPED, day, None, now)  # accepted: not "in the future"
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "says"),
     [("early", "write early 2027"), ("late", "write late 2026 or late 2027"), ("sometime mid", "write mid-2027"),
      ("the end", "write late 2026 or late 2027")],
@@ -255,7 +256,7 @@ def test_a_window_typed_without_its_year_is_read_as_the_next_one() -> None:
     assert isinstance(window, Window) and window.label == "spring 2027" and window.year_read
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "meant"),
     [("htps://www.netflix.com/tudum", "https://www.netflix.com/tudum"), ("https//soompi.com/a/1", "https://soompi.com/a/1"),
      ("https:/www.soompi.com/a", "https://www.soompi.com/a"), ("netflix,com/tudum", "https://netflix.com/tudum"),

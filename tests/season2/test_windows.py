@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.season2.windows import read_window
+from tests.table import table
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -17,7 +17,7 @@ def d(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "label", "first", "last"),
     [
         ("2027", "2027", "2027-01-01", "2027-12-31"),
@@ -60,7 +60,7 @@ def test_a_window_reads_as_its_span(typed: str, label: str, first: str, last: st
     assert (window.label, window.first, window.last) == (label, d(first), d(last))
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     [
         "season 2 comes out in spring 2027", "Season 2 is expected in the first half of 2027.",
@@ -72,7 +72,7 @@ def test_words_around_a_window_that_say_nothing_more_are_allowed(typed: str) -> 
     assert window is not None and window.label in ("spring 2027", "the first half of 2027")
 
 
-@pytest.mark.parametrize(
+@table(
     "typed",
     ["by 2027", "2027 at the earliest", "before 2028", "14 March 2027", "2027-03-14", "banana 2027",
      "May to March 2027", "not in 2027", "", "soon", "early", "late", "the end", "mid", "it may come out",
@@ -92,7 +92,7 @@ def test_a_windows_label_reads_back_as_the_same_window(words: str, year: int) ->
     assert window.first <= window.last
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "today", "label"),
     [
         ("Q2", "2026-12-02", "Q2 2027"),
@@ -126,7 +126,7 @@ def test_a_window_without_its_year_is_the_next_one_not_over(typed: str, today: s
     assert window.year_read and window.last >= d(today)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "label"),
     [("spring 2027", "spring 2027"), ("early next year", "early 2027"),
      ("the end of the year", "late 2026"), ("the first half of the year", "the first half of 2026")],

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from bot.season2.reports import ReportError, parse_release
+from tests.table import table
 
 NOW = dt.datetime(2026, 12, 2, 6, 0, tzinfo=dt.UTC)
 
@@ -18,7 +19,7 @@ def utc(*parts: int) -> dt.datetime:
     return dt.datetime(*parts, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "asked"),
     [
         # US summer time begins 14 March 2027 and ends 7 November 2027
@@ -48,7 +49,7 @@ def test_a_zone_that_names_no_one_moment_that_day_is_asked_saying_why(typed: str
         parse_release(typed, NOW)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("march 20 2027 5pm PDT", utc(2027, 3, 21, 0)),  # in its season
@@ -77,6 +78,24 @@ def test_a_zone_that_names_no_one_moment_that_day_is_asked_saying_why(typed: str
 )
 def test_a_zone_in_its_season_or_an_offset_is_read(typed: str, expected: dt.datetime) -> None:
     assert parse_release(typed, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2027-03-05 05:00 America/Sao_Paulo", utc(2027, 3, 5, 8)),  # no summer time there since 2019
+        ("5 marzo 2027 02:00 America/Mexico_City", utc(2027, 3, 5, 8)),  # nor there since 2022; a Spanish month
+        ("5 de março de 2027 05:00 america/sao_paulo", utc(2027, 3, 5, 8)),
+        ("july 4 2027 5pm America/New_York", utc(2027, 7, 4, 21)),  # its summer time
+    ],
+)
+def test_a_time_in_a_tz_database_zone_is_read_on_that_places_clock(typed: str, expected: dt.datetime) -> None:
+    assert parse_release(typed, NOW) == expected
+
+
+def test_a_tz_database_zone_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(ReportError):
+        parse_release("2027-03-05 05:00 America/Atlantis", NOW)
 
 
 def test_a_day_without_a_time_names_no_hour_so_its_zone_asks_nothing() -> None:

@@ -198,3 +198,12 @@ async def test_an_answer_after_the_daily_question_was_turned_off_does_not_count(
     await service.configure(1, 10, "09:00", False)
     right = post.question.choices.index(post.question.answers[0])
     assert (await service.answer(10, post.day, 7, right)).status == "closed"
+
+
+def test_a_daily_time_in_a_tz_zone_without_summer_time_is_turned_into_utc() -> None:
+    assert parse_time("21:00 America/Sao_Paulo") == "00:00"
+
+
+def test_a_daily_time_in_a_tz_zone_with_summer_time_is_refused() -> None:
+    with pytest.raises(TriviaError):
+        parse_time("21:00 America/New_York")

@@ -8,9 +8,10 @@ from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.episodelabels import comment_over, label, named
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.tagging import tag_imported
+from tests.table import table
 
 
-@pytest.mark.parametrize(("text", "episode"), [
+@table(("text", "episode"), [
     ("Who is bitten? (Ep 1)", 1), ("Who? (ep.3)", 3), ("Who? (Episode 11)", 11), ("Who? (Ep12)", 12),
     ("[SPOILER ep 9] Who throws him?", 9), ("{ep4} Where?", 4), ("【3화】 Who dies?", 3),
     ("Who? (spoiler: ep 10)", 10), ("Who? <ep 7>", 7), ("Who? (spoilers up to ep 8)", 8),
@@ -25,7 +26,7 @@ def test_a_label_before_or_after_a_question_is_read(text: str, episode: int) -> 
     assert found is not None and found[1] == Position(1, episode)
 
 
-@pytest.mark.parametrize("text", ["(no spoilers) Who plays On-jo?", "How many episodes are there?", "Who is #1?"])
+@table("text", ["(no spoilers) Who plays On-jo?", "How many episodes are there?", "Who is #1?"])
 def test_no_label(text: str) -> None:
     assert label(text) is None
 
@@ -53,7 +54,7 @@ def test_a_red_list_reads_its_comments_and_refuses_a_label_past_the_last_episode
     assert "line 1" in str(refused.value.problems) and "S1E12" in str(refused.value.problems)
 
 
-@pytest.mark.parametrize("data", [
+@table("data", [
     b"Who is the bully?:\n- Gwi-nam\nRun this?: !!python/object/apply:os.system [\"echo pwned\"]\n",
     b"Who is the bully?:\n- Gwi-nam\nRun this?:\n- !!python/name:os.system\n",
     b"Who is the bully?: !!set {Gwi-nam: null}\n",
@@ -93,7 +94,7 @@ def test_a_weekday_is_not_an_episode() -> None:
 # -- as a sixth set of uploads wrote them (tests/trivia/fixtures/imports_wild6) ----------------------------
 
 
-@pytest.mark.parametrize(("text", "episode"), [
+@table(("text", "episode"), [
     ("9화 스포) 격리소에서 누가?", 9), ("S1.E4 Who is mauled?", 4), ("S1E07 - Which room?", 7),
     ("(s01e11) How?", 11), ("e07 - Who swims back?", 7), ("[E8] What do they build?", 8),
     ("ep7-8 spoiler - Who tells the crew?", 8), ("(spoilers ep 3~5) Who?", 5),
@@ -137,7 +138,7 @@ def test_a_question_wholly_in_curly_quotes_is_read_without_them_and_its_answers_
     assert any(w.startswith("line 1:") and "curly quotes" in w for w in parsed.warnings)
 
 
-@pytest.mark.parametrize("comment", [
+@table("comment", [
     "# not safe: big spoilers", "# NOT spoiler free", "# spoilers! not safe if you havent finished",
     "# no spoilers? wrong, this spoils the ending", "# ep1 and finale spoilers",
 ])
@@ -214,7 +215,7 @@ def test_korean_spoiler_comments_count_episodes_in_hoe_and_say_spoiler_in_its_in
     assert named("3회 우승한 사람은?") == NOTHING  # (in a question, 회 counts times, not an episode)
 
 
-@pytest.mark.parametrize(("comment", "episode"), [
+@table(("comment", "episode"), [
     ("# spoils: 11 & 12", 12), ("# spoilers: eps 3 and 4", 4), ("# spoilers for ep 3, 5 & 9", 9),
     ("# ⚠ SPOILER (9화, 10화)", 10), ("# SPOILER WARNING: episode seven", 7), ("# eps 3-4 spoilers", 4),
     ("# spoilers ep 7-8", 8), ("# spoils: S1E3~5", 5), ("## Episodes 5-6", 6),

@@ -6,13 +6,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from bot.lore.content import bundled_pack
 from bot.lore.names import NameResolver
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from tests.table import table
 
 # fairness.yaml: the classes of issue 11; fairness_players.yaml: answers typed the way players type
 # them in chat, for questions of Red's lists and the bundled list.
@@ -74,6 +74,6 @@ def test_every_case_names_a_known_verdict_and_class() -> None:
     }
 
 
-@pytest.mark.parametrize("case", TABLE, ids=[_id(c) for c in TABLE])
+@table("case", TABLE, ids=[_id(c) for c in TABLE])
 def test_a_fair_player_would_agree(case: dict[str, Any]) -> None:
     assert _judge(case) is VERDICTS[case["verdict"]]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.guesses import (
     Verdict,
     answer_vocabulary,
@@ -15,6 +13,7 @@ from bot.trivia.guesses import (
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question
 from bot.trivia.normal import read
+from tests.table import table
 
 PARIS = Question(id="g-paris", text="What is the capital of France?", answers=("Paris",))
 
@@ -23,29 +22,29 @@ def judge(text: str, question: Question = PARIS) -> Verdict:
     return AnswerMatcher().judge(text, question).verdict
 
 
-@pytest.mark.parametrize(
+@table(
     "text", ["lol", "this one is hard", "brb", "wait what", "gg", "omg i know this", "LMAOOO", "hmmmmm"]
 )
 def test_reactions_and_comments_are_chat(text: str) -> None:
     assert classify(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["😂😂", "👀", "<:pepega:123456789012345678>", "<a:party:123456789012345678>", ":)", "xD"])
+@table("text", ["😂😂", "👀", "<:pepega:123456789012345678>", "<a:party:123456789012345678>", ":)", "xD"])
 def test_emoji_alone_is_chat(text: str) -> None:
     assert classify(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["anyone know?", "who knows this?", "what year was it again?", "does anybody have a clue?"])
+@table("text", ["anyone know?", "who knows this?", "what year was it again?", "does anybody have a clue?"])
 def test_a_question_back_to_the_others_is_chat(text: str) -> None:
     assert classify(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["is it london?", "was it 1998?", "could it be Rome?"])
+@table("text", ["is it london?", "was it 1998?", "could it be Rome?"])
 def test_a_guess_put_as_a_question_is_an_attempt(text: str) -> None:
     assert classify(text) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["london", "Lyon i think", "the eiffel tower", "42", "zebra"])
+@table("text", ["london", "Lyon i think", "the eiffel tower", "42", "zebra"])
 def test_a_short_answer_shaped_message_is_an_attempt(text: str) -> None:
     assert classify(text) is Verdict.WRONG_ATTEMPT
 
@@ -125,7 +124,7 @@ def test_verdicts_read_as_the_strings_the_game_stores() -> None:
     assert Verdict.RIGHT == "correct"
 
 
-@pytest.mark.parametrize(("text", "tokens"), [
+@table(("text", "tokens"), [
     ("hundred percent", ("100", "percent")), ("thousand", ("1000",)), ("a hundred", ("100",)),
     ("hundreds of them", ("hundreds", "of", "them")),
 ])

@@ -3,10 +3,9 @@ guess of the answer's own kind beside it ("jupiter saturn")."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from tests.table import table
 
 MATCHER = AnswerMatcher()
 YANGDONG = Question(id="h-yangdong", text="Which district does the outbreak spread to?", answers=("Yangdong",))
@@ -14,24 +13,24 @@ JUPITER = Question(id="h-jupiter", text="Which is the largest planet?", answers=
 KOREA = Question(id="h-korea", text="In which country is Busan?", answers=("South Korea", "Korea"))
 
 
-@pytest.mark.parametrize("typed", ["yeongdong", "yongdong", "youngdong", "영동"])
+@table("typed", ["yeongdong", "yongdong", "youngdong", "영동"])
 def test_another_korean_place_a_vowel_away_is_not_the_answer(typed: str) -> None:
     assert MATCHER.judge(typed, YANGDONG).verdict is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize("typed", ["yangdong", "yang-dong", "yang dong", "양동", "yangdnog"])
+@table("typed", ["yangdong", "yang-dong", "yang dong", "양동", "yangdnog"])
 def test_the_korean_place_typed_another_way_is_still_right(typed: str) -> None:
     assert MATCHER.judge(typed, YANGDONG).verdict is Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("typed", "question"), [
+@table(("typed", "question"), [
     ("jupiter saturn", JUPITER), ("saturn jupiter", JUPITER), ("korea japan", KOREA), ("japan korea", KOREA),
 ])
 def test_one_more_of_the_answers_kind_beside_it_is_several_answers(typed: str, question: Question) -> None:
     assert MATCHER.judge(typed, question).verdict is Verdict.SEVERAL_ANSWERS
 
 
-@pytest.mark.parametrize(("typed", "question"), [
+@table(("typed", "question"), [
     ("jupiter!!", JUPITER), ("the planet jupiter", JUPITER), ("jupiter lol", JUPITER), ("south korea", KOREA),
 ])
 def test_the_answer_with_chat_or_its_own_words_is_still_right(typed: str, question: Question) -> None:
@@ -45,7 +44,7 @@ RADIOHEAD = Question(id="h-radiohead", text="Thom Yorke is the lead singer with 
 NIS = Question(id="h-nis", text="For which organisation does Han Du-seok work?", answers=("National Intelligence Service", "NIS"))
 
 
-@pytest.mark.parametrize(("typed", "question"), [
+@table(("typed", "question"), [
     ("queen rook", ROOK), ("rook bishop", ROOK), ("kidney liver", KIDNEY), ("k2 everest", EVEREST),
     ("coldplay radiohead", RADIOHEAD), ("army nis", NIS), ("nis police", NIS),
     ("beaver moose", Question(id="h-beaver", text="What is Canada's national animal?", answers=("Beaver",))),
@@ -56,7 +55,7 @@ def test_another_piece_organ_mountain_band_or_agency_beside_the_answer_is_severa
     assert MATCHER.judge(typed, question).verdict is Verdict.SEVERAL_ANSWERS
 
 
-@pytest.mark.parametrize(("typed", "question"), [
+@table(("typed", "question"), [
     ("the rook", ROOK), ("kidneys", KIDNEY), ("mt everest", EVEREST), ("radiohead!!", RADIOHEAD), ("the nis lol", NIS),
 ])
 def test_the_answer_alone_of_its_set_is_still_right(typed: str, question: Question) -> None:
@@ -82,17 +81,17 @@ def _learned() -> AnswerMatcher:
     return matcher
 
 
-@pytest.mark.parametrize("typed", ["isaac newton", "sir isaac newton", "isaac newton!!"])
+@table("typed", ["isaac newton", "sir isaac newton", "isaac newton!!"])
 def test_a_given_name_before_a_surname_answered_alone_is_his_though_another_list_answers_it(typed: str) -> None:
     assert _learned().judge(typed, NEWTON).verdict is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("typed", ["dallas memphis", "atlanta memphis"])
+@table("typed", ["dallas memphis", "atlanta memphis"])
 def test_a_city_another_list_answers_beside_a_city_answered_is_several_answers(typed: str) -> None:
     assert _learned().judge(typed, MEMPHIS).verdict is Verdict.SEVERAL_ANSWERS
 
 
-@pytest.mark.parametrize("typed", ["memphis tn", "memphis, tennessee", "memphis tennessee"])
+@table("typed", ["memphis tn", "memphis, tennessee", "memphis tennessee"])
 def test_the_city_with_its_state_is_still_right(typed: str) -> None:
     assert _learned().judge(typed, MEMPHIS).verdict is Verdict.RIGHT
 
@@ -101,7 +100,7 @@ PAINTER = Question(id="h-painter", text="Who painted the ceiling of the Sistine 
 RAMEN = Question(id="h-ramen", text="(Naruto) What is Naruto's favorite food?", answers=("Ramen",))
 
 
-@pytest.mark.parametrize(("typed", "question"), [
+@table(("typed", "question"), [
     ("einstein newton", NEWTON), ("galileo newton", NEWTON), ("raphael michelangelo", PAINTER),
     ("michelangelo da vinci", PAINTER), ("sushi ramen", RAMEN), ("ramen udon", RAMEN),
 ])
@@ -111,7 +110,7 @@ def test_another_person_known_by_one_name_or_another_dish_beside_the_answer_is_s
     assert MATCHER.judge(typed, question).verdict is Verdict.SEVERAL_ANSWERS
 
 
-@pytest.mark.parametrize(("typed", "question"), [
+@table(("typed", "question"), [
     ("isaac newton", NEWTON), ("michelangelo buonarroti", PAINTER), ("ichiraku ramen", RAMEN), ("ramen 🍜", RAMEN),
 ])
 def test_the_answer_with_its_own_name_or_kind_is_still_right(typed: str, question: Question) -> None:

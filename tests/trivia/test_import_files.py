@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from bot.show import ShowShape, read_position
@@ -17,6 +16,7 @@ from bot.trivia.library import check_upload
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.model import TriviaError, TriviaList
 from bot.trivia.tagging import tag_imported
+from tests.table import table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SETS = ("imports", "imports_moderators")
@@ -50,7 +50,7 @@ def _names(texts: list[str], line: int) -> bool:
     return any(re.search(rf"\bline {line}\b", text) for text in texts)
 
 
-@pytest.mark.parametrize("name", [n for n, want in EXPECTED.items() if "refused" in want])
+@table("name", [n for n, want in EXPECTED.items() if "refused" in want])
 def test_a_list_that_cannot_be_read_is_refused_naming_its_lines_and_what_it_is(name: str) -> None:
     problems, questions, _ = _read(name)
     want = EXPECTED[name]
@@ -59,7 +59,7 @@ def test_a_list_that_cannot_be_read_is_refused_naming_its_lines_and_what_it_is(n
     assert "says" not in want or re.search(want["says"], " ".join(problems)), problems
 
 
-@pytest.mark.parametrize("name", [n for n, want in EXPECTED.items() if "imported" in want])
+@table("name", [n for n, want in EXPECTED.items() if "imported" in want])
 def test_a_list_is_imported_with_every_question_and_answer_as_written(name: str) -> None:
     problems, questions, warnings = _read(name)
     want = EXPECTED[name]
@@ -70,7 +70,7 @@ def test_a_list_is_imported_with_every_question_and_answer_as_written(name: str)
     assert all(_names(warnings, line) for line in want.get("warn") or ()), warnings
 
 
-@pytest.mark.parametrize("name", [n for n, want in EXPECTED.items() if "spoils" in want])
+@table("name", [n for n, want in EXPECTED.items() if "spoils" in want])
 def test_an_imported_question_is_asked_only_from_the_episode_it_spoils(name: str) -> None:
     """A tag the file declares is read as the episode it names, however it is spelt; a question that
     declares none is held back at least as far (without the lexicon: the last released episode)."""

@@ -10,6 +10,7 @@ from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.trivia.export import export_yaml
 from bot.trivia.lists import ListError, check_files, imported_id, parse_list
 from bot.trivia.model import Question, TriviaList
+from tests.table import table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -55,7 +56,7 @@ def test_unquoted_leading_zero_answer_is_kept_as_text_with_a_warning() -> None:
     assert any("'007'" in w and "line 13" in w for w in parsed.warnings)
 
 
-@pytest.mark.parametrize(
+@table(
     ("written", "kept", "reading"),
     [
         ("007", "007", "number 7"),
@@ -126,7 +127,7 @@ def test_list_without_max_score_has_no_target_of_right_answers() -> None:
     assert parse_list(b"Q?:\n- a\n", "t").target_right_answers is None
 
 
-@pytest.mark.parametrize("written", ["~", "null", "", "''", "'   '"])
+@table("written", ["~", "null", "", "''", "'   '"])
 def test_an_answer_no_guess_could_match_is_an_error(written: str) -> None:
     problems = problems_of(f"Q?:\n- Paris\n- {written}\n")
     assert len(problems) == 1 and problems[0].startswith("line 3:") and "could ever match" in problems[0]
@@ -315,7 +316,7 @@ def test_hyosan_spoils_out_of_range_is_an_error() -> None:
     ]
 
 
-@pytest.mark.parametrize(
+@table(
     ("written", "expected"),
     [("0", NOTHING), ("7", Position(1, 7)), ("S1E7", Position(1, 7)), ("s1e12", Position(1, 12)), ("1x03", Position(1, 3))],
 )
@@ -419,13 +420,13 @@ def test_a_tab_in_an_indent_is_named_with_its_line() -> None:
     assert problems == [problems[0]] and problems[0].startswith("line 2: a tab indents this line; YAML needs spaces")
 
 
-@pytest.mark.parametrize("sign", ["*", "&", "`"])
+@table("sign", ["*", "&", "`"])
 def test_an_answer_opening_with_a_yaml_sign_must_be_quoted(sign: str) -> None:
     problems = problems_of(f"Q?:\n- {sign}{sign}bold{sign}{sign} answer\n")
     assert len(problems) == 1 and problems[0].startswith(f"line 2: an answer opening with '{sign}' must be in quotes")
 
 
-@pytest.mark.parametrize("key", ["author", "Description", "config"])
+@table("key", ["author", "Description", "config"])
 def test_a_meta_key_in_lower_case_says_to_write_it_in_capitals(key: str) -> None:
     problems = problems_of(f"{key}: x\nQ?:\n- a\n")
     assert problems == [f"line 1: {key!r} is not a key Red knows; write it in capitals: {key.upper()}"]
@@ -471,7 +472,7 @@ def test_a_list_holding_a_terminal_colour_code_is_refused_in_words() -> None:
     assert "U+001B" in str(refused.value)
 
 
-@pytest.mark.parametrize(
+@table(
     "data",
     [
         b"What?:\n- " + b"9" * 100_000 + b"\n",  # past Python's limit on reading an integer
@@ -496,8 +497,8 @@ def test_a_hyosan_files_own_name_is_stored_as_a_slug_like_every_list_name() -> N
 LONG_QUESTION = "Which student " + "really " * 180 + "said it?"  # 1282 characters: over YAML's 1024 for a key
 
 
-@pytest.mark.parametrize("written", [LONG_QUESTION, f'"{LONG_QUESTION}"', f"'{LONG_QUESTION}'"])
-@pytest.mark.parametrize("where", ["first", "middle", "last"])
+@table("written", [LONG_QUESTION, f'"{LONG_QUESTION}"', f"'{LONG_QUESTION}'"])
+@table("where", ["first", "middle", "last"])
 def test_a_red_question_longer_than_a_yaml_key_says_the_limit_and_its_length(written: str, where: str) -> None:
     before = {"first": "", "middle": "Q1?:\n- a\n", "last": "Q1?:\n- a\nQ2?:\n- b\n"}[where]
     after = "Q3?:\n- c\n" if where != "last" else ""
@@ -559,7 +560,7 @@ def test_quiz_sheet_labels_in_a_red_list_are_refused_saying_how_red_writes_them(
     assert any(p.startswith("line 2:") and "'- a'" in p for p in problems)
 
 
-@pytest.mark.parametrize("pasted", ["> Q?:\n> - a\n", ">>> Q?:\n- a\n"])
+@table("pasted", ["> Q?:\n> - a\n", ">>> Q?:\n- a\n"])
 def test_a_list_pasted_as_a_discord_quote_is_read_as_meant(pasted: str) -> None:
     parsed = parse_list(pasted.encode(), "t")
     assert [(q.text, q.answers) for q in parsed.questions] == [("Q?", ("a",))]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.names import Entity, NameResolver
 from bot.trivia.matching import AnswerMatcher, Verdict, allowed_edits, normalize
 from bot.trivia.model import Question
+from tests.table import table
 
 
 def q(*answers: str, choices: tuple[str, ...] = ()) -> Question:
@@ -122,12 +121,12 @@ TABLE: list[tuple[str, Question, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("guess", "question", "verdict"), TABLE, ids=[f"{g[:30]!r}->{v}" for g, _, v in TABLE])
+@table(("guess", "question", "verdict"), TABLE, ids=[f"{g[:30]!r}->{v}" for g, _, v in TABLE])
 def test_matching_table_without_resolver(guess: str, question: Question, verdict: str) -> None:
     assert AnswerMatcher().match(guess, question).verdict == verdict
 
 
-@pytest.mark.parametrize(("guess", "question", "verdict"), TABLE, ids=[f"{g[:30]!r}->{v}" for g, _, v in TABLE])
+@table(("guess", "question", "verdict"), TABLE, ids=[f"{g[:30]!r}->{v}" for g, _, v in TABLE])
 def test_matching_table_with_resolver(guess: str, question: Question, verdict: str) -> None:
     assert AnswerMatcher(RESOLVER).match(guess, question).verdict == verdict
 
@@ -148,7 +147,7 @@ RESOLVER_TABLE: list[tuple[str, Question, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("guess", "question", "verdict"), RESOLVER_TABLE, ids=[f"{g!r}->{v}" for g, _, v in RESOLVER_TABLE])
+@table(("guess", "question", "verdict"), RESOLVER_TABLE, ids=[f"{g!r}->{v}" for g, _, v in RESOLVER_TABLE])
 def test_names_resolve_through_the_lore_resolver(guess: str, question: Question, verdict: str) -> None:
     assert AnswerMatcher(RESOLVER).match(guess, question).verdict == verdict
 
@@ -220,7 +219,7 @@ def test_two_known_cities_side_by_side_are_several_answers() -> None:
     assert AnswerMatcher().judge("tokyo japan", tokyo).verdict is Verdict.RIGHT
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "question"),
     [
         ("jerry or speedy", Question(id="m-speedy", text="Name the fastest mouse in all of Mexico?", answers=("Speedy Gonzales",))),
@@ -364,12 +363,12 @@ def test_a_longer_name_of_the_same_list_is_another_name_when_its_question_asks_a
 PRINCIPAL = Question(id="t-principal", text="Whom does Gwi-nam kill while Cheong-san films it?", answers=("The principal",))
 
 
-@pytest.mark.parametrize("text", ["the vice principal", "deputy principal", "assistant principal", "ex principal"])
+@table("text", ["the vice principal", "deputy principal", "assistant principal", "ex principal"])
 def test_a_rank_word_before_the_answer_names_another_one(text: str) -> None:
     assert AnswerMatcher().judge(text, PRINCIPAL).verdict is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["principal or vice principal", "vice principal, principal"])
+@table("text", ["principal or vice principal", "vice principal, principal"])
 def test_the_answer_beside_another_one_made_by_a_rank_word_is_several_answers(text: str) -> None:
     assert AnswerMatcher().judge(text, PRINCIPAL).verdict is Verdict.SEVERAL_ANSWERS
 
@@ -383,12 +382,12 @@ def test_the_answer_with_a_rank_word_of_its_own_stays_right() -> None:
 ROOK = Question(id="t-rook", text="Which chess piece is usually valued as 5 points?", answers=("Rook",))
 
 
-@pytest.mark.parametrize("text", ["rook or queen", "queen or rook", "rook vs king", "rook or legend"])
+@table("text", ["rook or queen", "queen or rook", "rook vs king", "rook or legend"])
 def test_a_word_offered_as_another_item_of_or_is_another_answer_even_a_title_or_a_talk_word(text: str) -> None:
     assert AnswerMatcher().judge(text, ROOK).verdict is Verdict.SEVERAL_ANSWERS
 
 
-@pytest.mark.parametrize("text", ["rook lol", "rook ofc", "the rook"])
+@table("text", ["rook lol", "rook ofc", "the rook"])
 def test_a_talk_word_or_a_title_beside_the_answer_without_or_is_no_other_item(text: str) -> None:
     assert AnswerMatcher().judge(text, ROOK).verdict is Verdict.RIGHT
 
@@ -397,12 +396,12 @@ OFFICE = Question(id="t-office", text="What does Min Eun-ji set on fire?", answe
 KITCHEN = Question(id="t-kitchen", text="Where is the Hufflepuff common room?", answers=("kitchen",))
 
 
-@pytest.mark.parametrize("text", ["the lab the office", "the office the lab", "a car the office"])
+@table("text", ["the lab the office", "the office the lab", "a car the office"])
 def test_a_second_article_opens_a_second_item(text: str) -> None:
     assert AnswerMatcher().judge(text, OFFICE).verdict is Verdict.SEVERAL_ANSWERS
 
 
-@pytest.mark.parametrize(("text", "question"), [("near the kitchen", KITCHEN), ("the school office", OFFICE)])
+@table(("text", "question"), [("near the kitchen", KITCHEN), ("the school office", OFFICE)])
 def test_one_article_inside_a_phrase_opens_no_second_item(text: str, question: Question) -> None:
     assert AnswerMatcher().judge(text, question).verdict is Verdict.RIGHT
 
@@ -410,17 +409,17 @@ def test_one_article_inside_a_phrase_opens_no_second_item(text: str, question: Q
 JOO = Question(id="t-joo", text="Who created the webtoon the series is based on?", answers=("Joo Dong-geun",))
 
 
-@pytest.mark.parametrize("text", ["dong-geun joo", "dong geun joo", "Donggeun Joo"])
+@table("text", ["dong-geun joo", "dong geun joo", "Donggeun Joo"])
 def test_a_korean_name_in_western_order_is_the_name(text: str) -> None:
     assert AnswerMatcher().judge(text, JOO).verdict is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["dong-geun kim", "kim dong-geun"])
+@table("text", ["dong-geun kim", "kim dong-geun"])
 def test_the_given_name_with_another_surname_in_either_order_is_not_the_name(text: str) -> None:
     assert AnswerMatcher().judge(text, JOO).verdict is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("typed", "answer"), [("tenn", "10"), ("sixx", "6"), ("nien", "9"), ("fuor", "4"), ("fiev", "5")])
+@table(("typed", "answer"), [("tenn", "10"), ("sixx", "6"), ("nien", "9"), ("fuor", "4"), ("fiev", "5")])
 def test_a_short_number_word_with_its_last_letter_doubled_or_two_letters_swapped_is_the_number(typed: str, answer: str) -> None:
     question = Question(id=f"t-n{answer}", text="How many were there?", answers=(answer,))
     assert AnswerMatcher().judge(typed, question).verdict is Verdict.RIGHT
@@ -431,7 +430,7 @@ def test_a_slip_of_a_short_number_word_is_another_number_where_it_is_not_the_ans
     assert AnswerMatcher().judge("tenn", question).verdict is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("typed", "answer"), [
+@table(("typed", "answer"), [
     ("roma", "Rome"), ("warszawa", "Warsaw"), ("la habana", "Havana"), ("sverige", "Sweden"), ("deutschland", "Germany"),
 ])
 def test_a_city_or_a_country_typed_by_its_own_name_is_the_answer(typed: str, answer: str) -> None:
@@ -456,7 +455,7 @@ def test_the_answer_with_another_word_after_it_is_still_another_name() -> None:
     assert AnswerMatcher().judge("science fiction", SUBJECT).verdict is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("typed", "question"), [
+@table(("typed", "question"), [
     ("the headmaster", PRINCIPAL), ("castle", ROOK),
     ("building site", Question(id="t-site", text="Where does Gwi-nam bite Cheong-san?", answers=("A construction site",))),
 ])
@@ -469,7 +468,7 @@ def test_a_short_other_name_does_not_stand_for_the_thing_the_other_way() -> None
     assert AnswerMatcher().judge("rook", castle).verdict is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize("typed", ["s o s", "S O S!", "s  o  s"])
+@table("typed", ["s o s", "S O S!", "s  o  s"])
 def test_letters_spelled_out_one_by_one_are_the_word(typed: str) -> None:
     sos = Question(id="t-sos", text="What do the students build on the roof to call for help?", answers=("An SOS sign", "SOS"))
     assert AnswerMatcher().judge(typed, sos).verdict is Verdict.RIGHT
@@ -484,7 +483,7 @@ def test_letters_spelled_out_where_a_letter_answers_are_several_letters() -> Non
     assert AnswerMatcher().judge("a b c", letter).verdict is Verdict.SEVERAL_ANSWERS
 
 
-@pytest.mark.parametrize(("answer", "guess", "verdict"), [
+@table(("answer", "guess", "verdict"), [
     ("First place", "first shop", "wrong"),
     ("First place", "first restaurant", "wrong"),
     ("Hiding place", "hiding store", "wrong"),
@@ -495,7 +494,7 @@ def test_a_place_that_is_no_business_never_takes_a_shop_for_it(answer: str, gues
     assert AnswerMatcher().match(guess, q(answer)).verdict == verdict
 
 
-@pytest.mark.parametrize("typed", ["no they did", "no, they do", "yes they didnt", "yeah it isnt", "yes it is not"])
+@table("typed", ["no they did", "no, they do", "yes they didnt", "yeah it isnt", "yes it is not"])
 def test_a_yes_or_no_whose_clause_says_the_opposite_is_not_taken_as_that_answer(typed: str) -> None:
     matcher = AnswerMatcher()
     assert matcher.judge(typed, q("No")).verdict is not Verdict.RIGHT

@@ -10,6 +10,7 @@ import pytest
 from bot.cli import main
 from bot.trivia.lists import ListError, NotJudged, parse_list
 from bot.trivia.redrules import check_red
+from tests.table import table
 
 RULES = Path(__file__).parent / "fixtures" / "red_rules"
 RED_LISTS = Path(__file__).resolve().parents[3] / "shared" / "red-trivia-lists"
@@ -60,13 +61,13 @@ def test_every_refused_fixture_has_its_expected_refusal() -> None:
     assert sorted(path.stem for path in (RULES / "refused").glob("*.yaml")) == sorted(REFUSED)
 
 
-@pytest.mark.parametrize("name", sorted(REFUSED))
+@table("name", sorted(REFUSED))
 def test_red_rules_refuse_what_red_refuses(name: str) -> None:
     problems = check_red((RULES / "refused" / f"{name}.yaml").read_bytes())
     assert len(problems) == 1 and REFUSED[name] in problems[0]
 
 
-@pytest.mark.parametrize("name", ACCEPTED)
+@table("name", ACCEPTED)
 def test_red_rules_accept_what_red_accepts(name: str) -> None:
     assert check_red((RULES / "accepted" / f"{name}.yaml").read_bytes()) == []
 
@@ -132,7 +133,7 @@ def test_default_check_still_passes_lists_red_refuses_for_keys_hyosan_ignores(ca
     assert "unknown CONFIG key 'colour' ignored" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(
+@table(
     ("name", "warning"),
     [
         ("schema_key", None),

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 from bot.trivia.talk import EmojiSays, emojis_say
+from tests.table import table
 
 HYOSAN = Question(id="t-hyosan", text="What is the name of the fictional city where the story is set?", answers=("Hyosan",))
 YES = Question(id="t-yes", text="Did Season 1's episodes have official titles?", answers=("No",))
@@ -16,22 +15,22 @@ def judge(text: str, question: Question = HYOSAN) -> Verdict:
     return AnswerMatcher().judge(text, question).verdict
 
 
-@pytest.mark.parametrize("text", ["i hate him", "he deserved it", "she is so underrated", "rip my streak", "i saw it twice"])
+@table("text", ["i hate him", "he deserved it", "she is so underrated", "rip my streak", "i saw it twice"])
 def test_a_sentence_about_the_show_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["best scene", "queen behaviour", "so cute", "spoiler alert lol", "hate hate hate"])
+@table("text", ["best scene", "queen behaviour", "so cute", "spoiler alert lol", "hate hate hate"])
 def test_feelings_and_words_about_the_game_are_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["ㅋㅋㅋ", "ㅋㅋㅋㅋ 뭐야", "헐", "진짜 몰라", "아 이거 뭐였지", "어렵다", "웹툰 봤어?"])
+@table("text", ["ㅋㅋㅋ", "ㅋㅋㅋㅋ 뭐야", "헐", "진짜 몰라", "아 이거 뭐였지", "어렵다", "웹툰 봤어?"])
 def test_korean_chat_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["seoul", "police officer", "train to seoul", "i think it's busan", "wasn't it busan", "서울"])
+@table("text", ["seoul", "police officer", "train to seoul", "i think it's busan", "wasn't it busan", "서울"])
 def test_a_name_or_a_thing_is_still_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
 
@@ -40,7 +39,7 @@ def test_a_word_of_the_answers_is_an_attempt_even_beside_talk_words() -> None:
     assert judge("yes", YES) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["i want chicken now", "i cried at the end", "what a school"])
+@table("text", ["i want chicken now", "i cried at the end", "what a school"])
 def test_someone_saying_what_they_do_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
@@ -65,7 +64,7 @@ def test_a_message_mostly_about_the_show_is_talk() -> None:
     assert judge("best zombie movie") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["episode 12", "dawn of the dead", "pizza place"])
+@table("text", ["episode 12", "dawn of the dead", "pizza place"])
 def test_a_title_or_a_number_beside_a_word_about_the_show_is_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
 
@@ -76,22 +75,22 @@ def test_someone_saying_what_they_know_beside_another_answer_is_talk() -> None:
     assert matcher.judge("i think seoul", HYOSAN).verdict is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["치킨 먹고싶다", "바이러스 이름 뭐였지", "season 2 when"])
+@table("text", ["치킨 먹고싶다", "바이러스 이름 뭐였지", "season 2 when"])
 def test_a_sentence_ending_with_its_verb_or_question_word_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["서울 아님?", "서울 맞지?", "서울 ㅋㅋ"])
+@table("text", ["서울 아님?", "서울 맞지?", "서울 ㅋㅋ"])
 def test_a_name_hedged_in_korean_is_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["i feel like its busan", "i suppose busan", "im going with busan", "i'd say busan"])
+@table("text", ["i feel like its busan", "i suppose busan", "im going with busan", "i'd say busan"])
 def test_a_guess_framed_by_what_the_player_thinks_is_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["so brutal", "that voice", "our teacher tho", "rip this town"])
+@table("text", ["so brutal", "that voice", "our teacher tho", "rip this town"])
 def test_a_word_qualified_by_a_possessive_or_an_intensifier_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
@@ -105,7 +104,7 @@ def test_a_verb_in_ing_is_talk_but_not_a_noun_after_an_article() -> None:
     assert judge("the building") is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["it happened at the mall", "the guy from the bus?", "short but sweet", "easy if you watched"])
+@table("text", ["it happened at the mall", "the guy from the bus?", "short but sweet", "easy if you watched"])
 def test_a_place_said_with_a_preposition_or_two_joined_clauses_are_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
@@ -119,7 +118,7 @@ def test_a_feeling_shown_by_an_emoji_is_talk_but_laughter_is_no_sign() -> None:
     assert judge("busan 😂") is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["그 옥상 장면", "진짜 명작", "아 그 동네"])
+@table("text", ["그 옥상 장면", "진짜 명작", "아 그 동네"])
 def test_korean_words_around_a_korean_chat_word_are_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
@@ -134,7 +133,7 @@ def test_someone_described_rather_than_named_is_talk() -> None:
     assert judge("the guy from squid game?") is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["busan from the trailer", "@yuna busan", "so busan?", "ok so busan", "guessing busan"])
+@table("text", ["busan from the trailer", "@yuna busan", "so busan?", "ok so busan", "guessing busan"])
 def test_a_guess_with_its_reason_a_reply_or_a_so_is_still_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
 
@@ -144,7 +143,7 @@ def test_a_bare_number_where_no_answer_is_a_number_is_talk() -> None:
     assert judge("5", Question(id="t-four", text="How many months later?", answers=("Four",))) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", [
+@table("text", [
     "van gogh vibes", "archery queen", "rock and roll baby", "10/10 movie", "main character energy", "potterheads rise",
     "zombie lore",
 ])
@@ -152,28 +151,28 @@ def test_a_comment_ending_in_slang_or_a_rating_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize(("text", "answer"), [("queen", "Queen"), ("the lion king", "The Lion King")])
+@table(("text", "answer"), [("queen", "Queen"), ("the lion king", "The Lion King")])
 def test_an_answer_holding_those_words_is_still_right(text: str, answer: str) -> None:
     question = Question(id="t-" + answer, text="Name it?", answers=(answer,))
     assert judge(text, question) is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["the finale was wild", "it was so epic", "the twist was meh", "that was brutal honestly"])
+@table("text", ["the finale was wild", "it was so epic", "the twist was meh", "that was brutal honestly"])
 def test_a_verdict_on_something_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["absolute villain", "my hero", "pure nightmare", "cringe", "eww"])
+@table("text", ["absolute villain", "my hero", "pure nightmare", "cringe", "eww"])
 def test_a_word_judging_someone_or_something_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["zombie squad", "webtoon era", "archer supremacy", "school round lets go", "rip the teacher"])
+@table("text", ["zombie squad", "webtoon era", "archer supremacy", "school round lets go", "rip the teacher"])
 def test_fandom_slang_around_a_word_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["so many died", "everyone forgets this", "nobody knows"])
+@table("text", ["so many died", "everyone forgets this", "nobody knows"])
 def test_what_many_people_did_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
@@ -185,12 +184,12 @@ def test_the_noun_the_question_asks_about_said_back_is_talk_but_a_count_of_it_is
     assert judge("5 months", months) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["으악 깜짝이야", "채팅창 난리", "서버 렉", "봇 고장"])
+@table("text", ["으악 깜짝이야", "채팅창 난리", "서버 렉", "봇 고장"])
 def test_korean_cries_and_words_about_the_chat_or_server_are_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "said"),
     [
         ("the rooftop 😭", {EmojiSays.FEELING}),
@@ -223,16 +222,16 @@ def test_a_name_said_with_korean_crying_eyes_is_felt_for_and_with_korean_laughte
     assert judge("hyosan ㅠㅠ") is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["스타워즈 시퀄 별로", "그 장면 소름", "웹툰 노잼"])
+@table("text", ["스타워즈 시퀄 별로", "그 장면 소름", "웹툰 노잼"])
 def test_korean_words_with_a_korean_verdict_are_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["prince", "doctor", "captain!"])
+@table("text", ["prince", "doctor", "captain!"])
 def test_a_title_typed_alone_is_an_attempt(text: str) -> None:
     assert judge(text) is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("text", ["queen", "god", "sir", "the captain", "thank god"])
+@table("text", ["queen", "god", "sir", "the captain", "thank god"])
 def test_a_title_as_a_call_or_praise_or_a_mention_is_talk(text: str) -> None:
     assert judge(text) is Verdict.CHAT

@@ -40,6 +40,7 @@ from bot.lore.answer.words import (
     words_of,
 )
 from bot.lore.names import Entity, Mention, NameResolver
+from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position, ShowShape
 from bot.text import ordinal_number
 
@@ -282,12 +283,30 @@ class Analysis:
 _HOW_NEXT = frozenset("many much long old tall far often does did do to come can".split())
 
 
+@dataclass(frozen=True)
+class _TypoWords:
+    names_of: NameResolver
+    fixer: TypoFixer
+
+
+def _typo_tables(resolver: NameResolver, vocabulary: Sequence[str]) -> tuple[_TypoWords, frozenset[str]]:
+    fixer = TypoFixer(vocabulary, name_words(n for e in resolver.entities for n in (e.name, *resolver.aliases(e))))
+    return _TypoWords(resolver, fixer), fixer.vocabulary | ROMANISED_WORDS  # words never read as a name one letter off
+
+
+_TYPO_TABLES: RecentByIdentity[Sequence[str], tuple[_TypoWords, frozenset[str]]] = RecentByIdentity()
+
+
 class Analyser:
     def __init__(self, resolver: NameResolver, vocabulary: Sequence[str], shape: ShowShape) -> None:
         self.resolver = resolver
         self.shape = shape
-        self.typos = TypoFixer(vocabulary, name_words(n for e in resolver.entities for n in (e.name, *resolver.aliases(e))))
-        self._known = self.typos.vocabulary | ROMANISED_WORDS  # words never read as a name one letter off
+        # The word tables come from the pack alone: built once for the engines of one pack (every
+        # bot start, every server without additions), each engine remembering its own repairs.
+        kept, self._known = _TYPO_TABLES.get(vocabulary, lambda: _typo_tables(resolver, vocabulary))
+        if kept.names_of is not resolver:
+            kept, self._known = _typo_tables(resolver, vocabulary)
+        self.typos = kept.fixer.fresh()
 
     def clauses(self, raw: str) -> tuple[list[str], dict[str, Slot], bool]:
         """The question's clauses as folded text with slot words, the slots, and whether it is Korean."""

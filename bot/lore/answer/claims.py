@@ -19,7 +19,8 @@ from bot.lore.answer.question import Question, year_runs
 from bot.lore.answer.result import Part, SourceRef
 from bot.lore.answer.terms import Terms
 from bot.lore.answer.wording import HEDGE_WORDS, date_text, hedged_verdict
-from bot.lore.content import Claim
+from bot.lore.content import Claim, ContentPack
+from bot.recent import RecentByIdentity
 
 _PARTS_MEMO_SIZE = 4096  # headings and verdicts are fixed phrases (or a few years)
 _GENERIC_STEMS = frozenset({"season", "2", "two", "second", "new", "next", "netflix", "show", "series"})
@@ -83,24 +84,40 @@ class Season2Row(NamedTuple):
     standing: bool
 
 
+class _Tables(NamedTuple):
+    """What Claims reads from its pack and terms alone: read only, so the engines of one pack share it."""
+
+    by_date: list[Claim]
+    season2: list[Claim]
+    years: dict[str, frozenset[str]]
+    season2_rows: list[Season2Row]
+
+
+def _tables(pack: ContentPack, terms: Terms) -> _Tables:
+    by_date = sorted(pack.claims.values(), key=lambda c: (c.date, c.id))
+    season2 = [c for c in by_date if c.season == 2]
+    # Years each claim names (its date's year and every year-like run of its text), so the
+    # per-question scoring is set intersections; the season-2 rows add the release window.
+    years = {c.id: frozenset({c.date[:4], *year_runs(c.text)}) for c in by_date}
+    rows = [
+        Season2Row(c, terms.stems(c.id), c.milestone, years[c.id] | year_runs(c.release_window or ""),
+                   c.standing == "standing")
+        for c in season2
+    ]
+    return _Tables(by_date, season2, years, rows)
+
+
+_RECENT: RecentByIdentity[Terms, tuple[ContentPack, _Tables]] = RecentByIdentity()
+
+
 class Claims:
     def __init__(self, knowledge: Knowledge, terms: Terms) -> None:
         self.knowledge = knowledge
         self.terms = terms
-        self.by_date: list[Claim] = sorted(knowledge.pack.claims.values(), key=lambda c: (c.date, c.id))
-        self.season2 = [c for c in self.by_date if c.season == 2]
-        # Years each claim names (its date's year and every year-like run of its text), so the
-        # per-question scoring is set intersections; the season-2 rows add the release window.
-        self._years: dict[str, frozenset[str]] = {
-            c.id: frozenset({c.date[:4], *year_runs(c.text)}) for c in self.by_date
-        }
-        self.season2_rows: list[Season2Row] = [
-            Season2Row(
-                c, terms.stems(c.id), c.milestone, self._years[c.id] | year_runs(c.release_window or ""),
-                c.standing == "standing",
-            )
-            for c in self.season2
-        ]
+        pack, tables = _RECENT.get(terms, lambda: (knowledge.pack, _tables(knowledge.pack, terms)))
+        if pack is not knowledge.pack:  # the same terms over another pack: nothing to share
+            tables = _tables(knowledge.pack, terms)
+        self.by_date, self.season2, self._years, self.season2_rows = tables
         self._parts: dict[tuple[str, str, str], Part] = {}
 
     # -- saying a claim

@@ -15,7 +15,8 @@ import re
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer
-from bot.lore.content import Fact
+from bot.lore.content import ContentPack, Fact
+from bot.recent import RecentByIdentity
 
 # How a question sets the show against another: "bigger than", "beat", "vs", "as big as".
 _AGAINST = compile_later(
@@ -30,17 +31,23 @@ _OTHER_MEASURE = compile_later(r"\b(?:rating|ratings|rated|score|scores|reviews?
                             r"|budget|episodes?|eps|longer|shorter|runtime|awards?|emmys?)\b")
 
 
+def _compared(pack: ContentPack) -> tuple[tuple[str, Fact], ...]:
+    """Each fact that compares the show with another: the other show's name (a keyword that some
+    other keyword of the same fact completes as "... than <name>"). Once per pack (read only)."""
+    found: list[tuple[str, Fact]] = []
+    for fact in pack.facts.values():
+        keywords = [k.casefold() for k in fact.keywords]
+        found.extend((k, fact) for k in keywords if any(other.endswith(f" than {k}") for other in keywords))
+    return tuple(found)
+
+
+_RECENT: RecentByIdentity[ContentPack, tuple[tuple[str, Fact], ...]] = RecentByIdentity()
+
+
 class ComparisonAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        # Each fact that compares the show with another: the other show's name (a keyword that
-        # some other keyword of the same fact completes as "... than <name>").
-        self._facts: list[tuple[str, Fact]] = []
-        for fact in shared.pack.facts.values():
-            keywords = [k.casefold() for k in fact.keywords]
-            for k in keywords:
-                if any(other.endswith(f" than {k}") for other in keywords):
-                    self._facts.append((k, fact))
+        self._facts = _RECENT.get(shared.pack, lambda: _compared(shared.pack))
 
     def answer(self, ask: Ask) -> Answer | None:
         if not self._facts or ask.found.subjects or not _AGAINST.search(ask.text) or _OTHER_MEASURE.search(ask.text):

@@ -19,6 +19,7 @@ from bot.lore.answer.pronouns import asked_gender
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Profiles
 from bot.lore.content import ContentPack
+from bot.recent import RecentByIdentity
 from bot.show import NOTHING
 
 _OTHER = {"he": "a girl or a woman", "she": "a boy or a man"}
@@ -30,18 +31,29 @@ _DESCRIBED_FIRST = compile_later(
 _ASKED_NOUN = compile_later(r"\b(boy|guy|man|dude|lad|girl|woman|lady|gal)s?\b")
 
 
+_Named = tuple[dict[str, str], "re.Pattern[str] | None", dict[str, str]]
+
+
+def _named(pack: ContentPack) -> _Named:
+    """The characters by each name of four letters or more, those names as one pattern, and each
+    one's short name."""
+    names: list[tuple[str, str]] = []
+    for c in pack.characters.values():
+        for name in {c.name, c.short_name or c.name, *c.variants}:
+            if len(name) >= 4:
+                names.append((name, c.id))
+    names.sort(key=lambda n: -len(n[0]))  # "Lee Cheong-san" before "Cheong-san"
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n, _ in names) + r")\b") if names else None
+    return dict(names), pattern, {c.id: c.short_name or c.name for c in pack.characters.values()}
+
+
+_RECENT: RecentByIdentity[ContentPack, _Named] = RecentByIdentity()
+
+
 class GenderCheck:
     def __init__(self, pack: ContentPack, profiles: Profiles) -> None:
         self._gender = profiles.gender
-        names: list[tuple[str, str]] = []
-        for c in pack.characters.values():
-            for name in {c.name, c.short_name or c.name, *c.variants}:
-                if len(name) >= 4:
-                    names.append((name, c.id))
-        names.sort(key=lambda n: -len(n[0]))  # "Lee Cheong-san" before "Cheong-san"
-        self._by_name = dict(names)
-        self._names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n, _ in names) + r")\b") if names else None
-        self._short = {c.id: c.short_name or c.name for c in pack.characters.values()}
+        self._by_name, self._names, self._short = _RECENT.get(pack, lambda: _named(pack))  # read only: one per pack
 
     def checked(self, ask: Ask, answer: Answer) -> Answer:
         gender = asked_gender(ask.a.words)

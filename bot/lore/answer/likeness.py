@@ -16,9 +16,10 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
-from bot.lore.answer.records import Record
+from bot.lore.answer.records import Record, Records
 from bot.lore.answer.result import Answer, Part, dont_know
 from bot.lore.answer.shooting import only_a_movie
+from bot.recent import RecentByIdentity
 
 _SHOW = r"(?:it|this|this show|the show|this series|the series|the drama|the kdrama|the k-drama|aouad|all of us are dead)"
 _LIKE = (r"(?:kind of |kinda |sort of |basically |just |really |anything |at all )?"
@@ -55,13 +56,19 @@ _MAKERS = {"director": "directors", "showrunner": "showrunner", "writer": "write
 # "which movie does yoon chan-young's character mention": the one they play
 _ROLE_OF = compile_later(r"\b(?:character|role|part)\b")
 
+def _films(shared: Shared) -> list[Record]:
+    """Records that name a film, those that tell it inside the show (a character) first."""
+    films = [r for r in shared.records.by_id.values() if r.kind in ("fact", "event") and only_a_movie(r.text)]
+    return sorted(films, key=lambda r: (not r.subjects and not shared.opener(r), r.kind != "fact", r.id))
+
+
+_RECENT: RecentByIdentity[Records, list[Record]] = RecentByIdentity()
+
+
 class LikenessAnswers:
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        records = shared.records.by_id.values()
-        # Records that name a film, those that tell it inside the show (a character) first.
-        films = [r for r in records if r.kind in ("fact", "event") and only_a_movie(r.text)]
-        self._films = sorted(films, key=lambda r: (not r.subjects and not shared.opener(r), r.kind != "fact", r.id))
+        self._films = _RECENT.get(shared.records, lambda: _films(shared))  # read only: one list per pack
 
     def early(self, question: str) -> Answer | None:
         """Read before the question is analysed (the other work's words are no lore)."""

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Shared
 from bot.lore.answer.result import CONFIDENCE_ORDER
-from bot.lore.content import Character, StoryEvent
+from bot.lore.content import Character, ContentPack, StoryEvent
+from bot.recent import RecentByIdentity
 from bot.show import NOTHING, Position
 
 _STATE_OF_KIND = {"bite": "bitten", "infection": "bitten", "turn": "zombie", "halfbie": "halfbie",
@@ -43,17 +44,23 @@ def fate_unclear(character: Character) -> bool:
     return fate is not None and (fate.status == "unknown" or bool(_UNCLEAR.search(fate.text)))
 
 
+_RECENT: RecentByIdentity[ContentPack, tuple[dict[str, list[StoryEvent]], dict[str, list[Stage]]]] = RecentByIdentity()
+
+
 class CharacterStages:
     """The states of every character of the pack, built once."""
 
     def __init__(self, shared: Shared) -> None:
         self.s = shared
-        pack = shared.pack
-        self._events_of: dict[str, list[StoryEvent]] = {}
+        # Read only once built, and from the pack alone: the engines of one pack share them.
+        self._events_of, self._stages = _RECENT.get(shared.pack, lambda: self._built(shared.pack))
+
+    def _built(self, pack: ContentPack) -> tuple[dict[str, list[StoryEvent]], dict[str, list[Stage]]]:
+        self._events_of = {}
         for event in pack.events.values():
             for participant in event.participants:
                 self._events_of.setdefault(participant.character, []).append(event)
-        self._stages: dict[str, list[Stage]] = {c.id: self._build(c) for c in pack.characters.values()}
+        return self._events_of, {c.id: self._build(c) for c in pack.characters.values()}
 
     def _build(self, character: Character) -> list[Stage]:
         stages: list[Stage] = []

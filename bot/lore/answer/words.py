@@ -14,6 +14,7 @@ vocabulary (a word one edit away from a known word: "libary", "episdoes", "commi
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections.abc import Iterable
@@ -403,6 +404,12 @@ class TypoFixer:
         )
         self._memo: dict[str, str] = {}
 
+    def fresh(self) -> TypoFixer:
+        """A fixer over the same words (read only: shared) that remembers its own repairs."""
+        twin = copy.copy(self)
+        twin._memo = {}
+        return twin
+
     def fix(self, word: str) -> str:
         if word in self.vocabulary or not word.isascii() or not word.isalpha():
             return word
@@ -441,6 +448,7 @@ def name_words(names: Iterable[str]) -> frozenset[str]:
 _TITLES = frozenset("assemblywoman assemblyman commander mother father miss mister teacher detective".split())
 
 
+@functools.cache  # module constants only: built once, not by every engine
 def known_words() -> frozenset[str]:
     """Every word this module reads (so a typo repair never turns one into another)."""
     words: set[str] = set(STOP) | set(FILLER) | set(SOFT) | set(_NUMBER_WORDS) | set(_ORDINAL_NUMBERS) | set(OCCUPATIONS)

@@ -457,10 +457,24 @@ def in_english(text: str) -> str:
         text = _IST.sub("UTC+5:30", text)  # Hindi's India Standard Time (IST is also Ireland's and Israel's)
     for pattern, english in _WORDS_ABROAD:
         text = pattern.sub(english, text)
-    text = _DAY_ABROAD.sub(lambda m: f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
-                           + (f", {_common_year(int(m.group(3)))}" if m.group(3) else ""), text)
+    text = _DAY_ABROAD.sub(_day_abroad, text)
     text = _MONTH_DAY_TAGALOG.sub(lambda m: f"{_MONTH_NAMES[_TAGALOG_MONTHS[m.group(1).lower()] - 1]} {m.group(2)}", text)
     return _NUMERIC_ABROAD.sub(_numeric_day, text)
+
+
+def days_in_english(text: str) -> str:
+    """Only the days written the way those languages write them, in English ("5 de marzo de 2027": "March 5, 2027"),
+    for a moderator's typed date (bot/season2/dates.py), whose other words are read by its own rules."""
+    return _DAY_ABROAD.sub(lambda m: m.group(0) if m.group(2).lower() in _ENGLISH_MONTHS else _day_abroad(m), text)
+
+
+#: Month names English shares with those languages ("april", "mars" aside): a moderator's "31 april 2027" is theirs.
+_ENGLISH_MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
+
+
+def _day_abroad(m: re.Match[str]) -> str:
+    return (f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
+            + (f", {_common_year(int(m.group(3)))}" if m.group(3) else ""))
 
 
 #: ... and with a dot before its weekday in brackets ("6.11(금) 오후 4시"): the weekday says it is a day, no number.

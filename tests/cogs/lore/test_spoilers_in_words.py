@@ -40,7 +40,14 @@ async def test_no_spoilers_in_a_thread_is_its_own_mark_not_its_channels(hyosan: 
     assert "thread's spoiler mark is now nothing" in reply.text
 
 
-@pytest.mark.parametrize("typed", ["no spoilers past ep 5", "spoilers", "no", "spoilers for ep 3"])
+async def test_no_spoilers_past_an_episode_marks_the_channel_up_to_that_episode(hyosan: Harness) -> None:
+    h = hyosan
+    channel = h.discord.add_channel(h.guild, "up-to-5")
+    reply = await h.discord.invoke(h.moderator, channel, "spoilers", up_to="no spoilers past ep 5")
+    assert not reply.ephemeral and "season 1, episode 5" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("typed", ["spoilers", "no", "spoilers for ep 3"])
 async def test_words_that_name_no_mark_are_still_asked_again(hyosan: Harness, typed: str) -> None:
     h = hyosan
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import functools
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.lore.answer import AnswerEngine, answer_json, render_text
 from bot.lore.content import bundled_pack
 from bot.show import NOTHING, Position
+from tests.table import table
 
 
 @functools.cache
@@ -28,7 +28,7 @@ def _not_answered(question: str) -> str:
     return text
 
 
-@pytest.mark.parametrize(
+@table(
     "question",
     ["how tall is park ji-hu", "Cheong-san's MBTI", "On-jo's blood type", "온조 혈액형 뭐야?",
      "what's nam-ra's favorite food", "when is cho yi-hyun's birthday", "what car does so-ju drive",
@@ -55,7 +55,7 @@ def test_what_the_pack_holds_about_the_same_character_is_answered() -> None:
     assert answer.answered and "firefighter" in render_text(answer, NOTHING)[0]
 
 
-@pytest.mark.parametrize(
+@table(
     "question",
     ["who won the world cup", "what's the weather in seoul today", "recommend me another zombie kdrama",
      "who plays eleven in stranger things", "how many episodes does squid game have", "tell me a joke",
@@ -66,7 +66,7 @@ def test_out_of_scope_and_unrecorded_questions_are_not_answered(question: str) -
     _not_answered(question)
 
 
-@pytest.mark.parametrize(
+@table(
     "question",
     ["<script>alert(1)</script>", "asdfghjkl", "???", "🧟🧟🧟", "lol", "'; DROP TABLE facts; --", "who plays",
      "12345 67890", "!!!!"],
@@ -80,7 +80,7 @@ def test_a_bare_surname_is_several_people_not_a_guess() -> None:
     assert "could mean several" in text
 
 
-@pytest.mark.parametrize("question", ["who is park", "who plays lee", "who is kim"])
+@table("question", ["who is park", "who plays lee", "who is kim"])
 def test_a_bare_surname_in_lower_case_is_several_people_too(question: str) -> None:
     text = _not_answered(question)
     assert "could mean several" in text and "Which one?" in text
@@ -112,7 +112,7 @@ def test_any_mix_of_question_words_gets_an_answer_or_an_honest_i_dont_know(words
     assert render_text(answer, NOTHING)[0]
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "said"),
     [("does namra have a brother", "My sources don't say whether Nam-ra has a brother."),
      ("does gwinam have a dad?", "My sources don't say whether Gwi-nam has a father."),

@@ -6,11 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, answer_json, render_text
 from bot.lore.content import bundled_pack
 from bot.show import NOTHING, Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 S1 = Position.legacy
@@ -25,7 +24,7 @@ def _clear(question: str, watched: int = 12) -> str:
     return SPOILER_SPAN.sub("", render_text(_engine().answer(question), S1(watched))[0])
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "episode"),
     [
         ("which episode is the library scene", 5),
@@ -62,7 +61,7 @@ def test_a_verified_death_is_stated_plainly() -> None:
     assert "Reportedly" not in data["answer"]
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "who"),
     [
         ("who kills woo-jin", "Nam-ra"),
@@ -104,7 +103,7 @@ def test_a_death_that_never_happens_is_named_a_false_premise() -> None:
     assert text.startswith("No:") and "does not die" in text and "survives" in text
 
 
-@pytest.mark.parametrize("event_id", sorted(e.id for e in bundled_pack().events.values() if e.names))
+@table("event_id", sorted(e.id for e in bundled_pack().events.values() if e.names))
 def test_every_named_event_is_found_by_its_name_and_hidden_until_its_position(event_id: str) -> None:
     event = bundled_pack().events[event_id]
     question = f"which episode is {event.names[0]}"
@@ -118,14 +117,14 @@ def test_every_named_event_is_found_by_its_name_and_hidden_until_its_position(ev
         assert f"{event.episode.heading}:" in shown, (question, shown)
 
 
-@pytest.mark.parametrize(("question", "name"), [("why did onjo get bitten", "On-jo"), ("why was su-hyeok bitten", "Su-hyeok"),
+@table(("question", "name"), [("why did onjo get bitten", "On-jo"), ("why was su-hyeok bitten", "Su-hyeok"),
                                                 ("why did hari get infected", "Ha-ri")])
 def test_why_a_survivor_never_bitten_was_bitten_is_a_false_premise(question: str, name: str) -> None:
     text = render_text(_engine().answer(question), S1(12))[0]
     assert "false premise" in text and f"{name} is never" in text, text
 
 
-@pytest.mark.parametrize("question", ["which ep do they mention train to busan", "in which ep do they talk about train to busan",
+@table("question", ["which ep do they mention train to busan", "in which ep do they talk about train to busan",
                                       "which ep does cheongsan mention train to busan"])
 def test_the_episode_a_film_is_mentioned_in(question: str) -> None:
     assert "episode 2" in render_text(_engine().answer(question), S1(12))[0]

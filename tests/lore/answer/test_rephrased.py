@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.show import Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
@@ -16,7 +15,7 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
     return SPOILER_SPAN.sub("", render_text(engine.answer(question), Position.legacy(watched))[0])
 
 
-@pytest.mark.parametrize(("question", "bond"), [("who is su-hyeok to nam-ra", "kiss"),
+@table(("question", "bond"), [("who is su-hyeok to nam-ra", "kiss"),
                                                  ("whats onjo to cheongsan", "neighbour")])
 def test_who_is_x_to_y_says_how_they_are_related(engine: AnswerEngine, question: str, bond: str) -> None:
     text = _clear(engine, question)
@@ -36,12 +35,12 @@ def test_why_didnt_with_no_reason_in_the_sources_is_not_known(engine: AnswerEngi
     assert not engine.answer("why didn't cheolsu open the door").answered
 
 
-@pytest.mark.parametrize("question", ["whose laptop is it", "who owns the laptop"])
+@table("question", ["whose laptop is it", "who owns the laptop"])
 def test_whose_laptop_names_its_owner(engine: AnswerEngine, question: str) -> None:
     assert "Byeong-chan's laptop" in _clear(engine, question)
 
 
-@pytest.mark.parametrize("question", ["what ep is the laptop video", "which episode is the laptop"])
+@table("question", ["what ep is the laptop video", "which episode is the laptop"])
 def test_the_laptop_episode_is_the_one_the_sources_pin_down(engine: AnswerEngine, question: str) -> None:
     assert _clear(engine, question).startswith("Season 1, episode 9:")
 
@@ -50,26 +49,26 @@ def test_the_laptop_episode_is_hidden_before_it(engine: AnswerEngine) -> None:
     assert "episode 9" not in _clear(engine, "what ep is the laptop video", 8)
 
 
-@pytest.mark.parametrize("question", ["korean name of the show", "the show's korean name", "what's the original name of the show",
+@table("question", ["korean name of the show", "the show's korean name", "what's the original name of the show",
                                       "how do you say all of us are dead in korean"])
 def test_the_korean_name_is_the_korean_title(engine: AnswerEngine, question: str) -> None:
     assert "지금 우리 학교는" in _clear(engine, question)
 
 
-@pytest.mark.parametrize("question", ["is it the most watched netflix show ever", "most watched netflix show?",
+@table("question", ["is it the most watched netflix show ever", "most watched netflix show?",
                                       "was it the most popular show on netflix"])
 def test_most_watched_is_no_third_of_all_time(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert not text.startswith("Yes") and "third" in text, text
 
 
-@pytest.mark.parametrize("question", ["where did the virus start first", "how did the zombie apocalypse begin"])
+@table("question", ["where did the virus start first", "how did the zombie apocalypse begin"])
 def test_where_the_virus_started_is_the_first_infected_student(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert text.startswith("The first person infected at the school is the student Hyeon-ju"), text
 
 
-@pytest.mark.parametrize(("question", "scene"), [("did onjo find her dad", "leads the students out of the gym"),
+@table(("question", "scene"), [("did onjo find her dad", "leads the students out of the gym"),
                                                   ("did hari find her brother", "gym storeroom")])
 def test_did_x_find_a_relative_is_yes_with_the_event_they_meet_in(engine: AnswerEngine, question: str, scene: str) -> None:
     text = _clear(engine, question)
@@ -100,12 +99,12 @@ def test_x_n_y_asks_whether_they_are_a_couple(engine: AnswerEngine) -> None:
     assert "end up together" in _clear(engine, "onjo n suhyeok?")
 
 
-@pytest.mark.parametrize("question", ["what happens in ep7", "what happens in episode7"])
+@table("question", ["what happens in ep7", "what happens in episode7"])
 def test_an_episode_number_written_together_is_that_episode(engine: AnswerEngine, question: str) -> None:
     assert _clear(engine, question).startswith("Season 1, episode 7:")
 
 
-@pytest.mark.parametrize("question", ["is hari bro dead", "hari bro dead?", "hari's bro alive?"])
+@table("question", ["is hari bro dead", "hari bro dead?", "hari's bro alive?"])
 def test_a_slang_relative_is_asked_about_not_the_one_named(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert "Woo-jin is dead" in text and "Ha-ri survives" not in text, text
@@ -128,13 +127,13 @@ def test_a_reunion_no_event_tells_is_not_a_yes(engine: AnswerEngine) -> None:
     assert not answer.answered and not _clear(engine, "did jinsu's dad find him").startswith("Yes")
 
 
-@pytest.mark.parametrize("question", ["what site is the webtoon on", "which app is the webtoon on",
+@table("question", ["what site is the webtoon on", "which app is the webtoon on",
                                       "where was the webtoon published"])
 def test_where_the_webtoon_was_published_is_naver(engine: AnswerEngine, question: str) -> None:
     assert "Naver" in render_text(engine.answer(question), Position.legacy(12))[0]
 
 
-@pytest.mark.parametrize(("question", "first", "second"), [
+@table(("question", "first", "second"), [
     ("where was it filmed and when", "built as a set", "June 2020"),
     ("how many episodes and how long is each", "12 episodes", "minutes"),
 ])
@@ -163,7 +162,7 @@ def test_what_they_deserve_stays_hidden_before_it_happens(engine: AnswerEngine) 
     assert "halfbie" not in text and "construction" not in text
 
 
-@pytest.mark.parametrize("question", ["the guy who bullied everyone", "that one girl who was mean to gyeongsu"])
+@table("question", ["the guy who bullied everyone", "that one girl who was mean to gyeongsu"])
 def test_the_one_who_bullied_is_the_bully_never_the_bullied(engine: AnswerEngine, question: str) -> None:
     text = render_text(engine.answer(question), Position.legacy(12))[0]
     assert "Jin-su" not in text and ("Gwi-nam" in text or "Na-yeon" in text)
@@ -174,14 +173,14 @@ def test_becoming_a_zombie_is_the_subjects_own_turn_never_one_they_caused(engine
     assert "episode 5" in text and "Min-jae" not in text
 
 
-@pytest.mark.parametrize(("question", "fact"), [("gyeongsu mom", "Gyeong-su's mother"), ("ji min die ep", "episode 10"),
+@table(("question", "fact"), [("gyeongsu mom", "Gyeong-su's mother"), ("ji min die ep", "episode 10"),
                                                  ("s2 ep count", "not announced"), ("so ju what ep dies", "So-ju")])
 def test_chat_shorthand_is_read_as_the_question_it_asks(engine: AnswerEngine, question: str, fact: str) -> None:
     text = render_text(engine.answer(question), Position.legacy(12))[0]
     assert fact in text and "Hyeon-ju" not in text and "mauled" not in text
 
 
-@pytest.mark.parametrize("question", ["library scene ep?", "the library scene episode"])
+@table("question", ["library scene ep?", "the library scene episode"])
 def test_a_scene_then_a_bare_ep_asks_its_episode(engine: AnswerEngine, question: str) -> None:
     assert "episode 5" in render_text(engine.answer(question), Position.legacy(12))[0]
 
@@ -210,14 +209,14 @@ def test_who_gave_x_the_virus_still_asks_who(engine: AnswerEngine) -> None:
     assert "Byeong-chan" in _clear(engine, "who gave jinsu the virus")
 
 
-@pytest.mark.parametrize("question", ["s2 releasing december 2026?", "is season 2 releasing in december 2026",
+@table("question", ["s2 releasing december 2026?", "is season 2 releasing in december 2026",
                                       "시즌2 2026년 12월에 나옴?"])
 def test_a_release_month_asked_says_no_date_is_set_and_labels_the_rumour(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert "No release date" in text and "rumour" in text and not text.startswith(("Yes", "Only a rumour")), text
 
 
-@pytest.mark.parametrize("question", ["how many floors is the set", "세트장 몇층임"])
+@table("question", ["how many floors is the set", "세트장 몇층임"])
 def test_how_many_floors_the_set_has_is_its_size(engine: AnswerEngine, question: str) -> None:
     assert "four-storey" in _clear(engine, question)
 

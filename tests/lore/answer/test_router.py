@@ -6,12 +6,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-import pytest
-
 from bot.lore.answer import Answer, AnswerEngine, answer_json, render_text
 from bot.lore.content import ContentPack, bundled_pack
 from bot.show import NOTHING, Position
 from tests.lore.helpers import bundled_resolver
+from tests.table import table
 
 HIDDEN = "||"
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
@@ -223,7 +222,7 @@ def test_the_table_is_large_enough() -> None:
     assert len(TABLE) >= 150
 
 
-@pytest.mark.parametrize(("question", "watched", "expected", "answered"), TABLE)
+@table(("question", "watched", "expected", "answered"), TABLE)
 async def test_question_table(
     engine: AnswerEngine, question: str, watched: int, expected: tuple[str, ...], answered: bool
 ) -> None:
@@ -260,7 +259,7 @@ REFUTED = [
 ]
 
 
-@pytest.mark.parametrize("question", REFUTED)
+@table("question", REFUTED)
 async def test_a_refuted_claim_is_answered_no_without_a_hedge(engine: AnswerEngine, question: str) -> None:
     text, _ = render_text(engine.answer(question), Position(1, 12))
     assert text.startswith("No."), text
@@ -269,7 +268,7 @@ async def test_a_refuted_claim_is_answered_no_without_a_hedge(engine: AnswerEngi
     assert "Reportedly: " not in text and "Rumour: " not in text, text
 
 
-@pytest.mark.parametrize("question", REFUTED)
+@table("question", REFUTED)
 async def test_a_refuted_claim_answer_never_repeats_a_date(engine: AnswerEngine, question: str) -> None:
     text, _ = render_text(engine.answer(question), Position(1, 12))
     for line in text.split("\n"):

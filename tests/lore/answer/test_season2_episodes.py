@@ -15,6 +15,7 @@ from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from tests.lore.helpers import bundled_resolver
+from tests.table import table
 
 PREMIERE = dt.datetime(2027, 3, 5, 8, tzinfo=dt.UTC)
 
@@ -31,7 +32,7 @@ def engine() -> Iterator[AnswerEngine]:
         built.close()
 
 
-@pytest.mark.parametrize("question", ["how many episodes in season 2?", "how many eps does s2 have",
+@table("question", ["how many episodes in season 2?", "how many eps does s2 have",
                                       "how many episodes will season 2 have"])
 def test_the_count_is_tvmazes_said_as_one_source(engine: AnswerEngine, question: str) -> None:
     (part,) = engine.answer(question).parts
@@ -47,7 +48,7 @@ def test_each_title_spoils_its_own_episode_and_a_placeholder_is_no_title(engine:
     assert ("Season 2, episode 6: no title listed yet", NOTHING) in [(p.text, p.spoils) for p in parts]
 
 
-@pytest.mark.parametrize("question", ["what is season 2 episode 3 called?", "what's the title of s2e3",
+@table("question", ["what is season 2 episode 3 called?", "what's the title of s2e3",
                                       "what is episode 3 of season 2 called", "what is the 3rd episode of season 2 called",
                                       "시즌2 3화 제목 뭐야", "시즌 2 3화 제목"])
 def test_one_title_is_hidden_as_far_as_its_episode(engine: AnswerEngine, question: str) -> None:
@@ -56,7 +57,7 @@ def test_one_title_is_hidden_as_far_as_its_episode(engine: AnswerEngine, questio
     assert (title.text, title.spoils) == ("“Title 3”", Position(2, 3))
 
 
-@pytest.mark.parametrize("question", ["when does season 2 episode 5 air?", "when does s2e5 come out", "s2e5 air date"])
+@table("question", ["when does season 2 episode 5 air?", "when does s2e5 come out", "s2e5 air date"])
 def test_an_air_time_only_tvmaze_gives_is_not_confirmed_yet(engine: AnswerEngine, question: str) -> None:
     (part,) = engine.answer(question).parts
     assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 5 for 12 March 2027, 08:00 UTC."
@@ -71,7 +72,7 @@ def test_what_happens_in_an_episode_is_not_taken_for_its_title(engine: AnswerEng
     assert engine.answer("what happens in season 2 episode 3").intent == "episode"
 
 
-@pytest.mark.parametrize("question", ["how long are season 2 episodes", "season 2 episode length",
+@table("question", ["how long are season 2 episodes", "season 2 episode length",
                                       "what's the runtime of season 2 episodes?", "how many minutes are s2 episodes",
                                       "whats the runtime for s2", "are season 2 episodes an hour long",
                                       "how long are 2nd season episodes"])
@@ -81,20 +82,20 @@ def test_how_long_season_twos_episodes_run_is_tvmazes_said_as_one_source(engine:
     assert part.confidence == "reported" and part.sources[0].publisher == "TVmaze"
 
 
-@pytest.mark.parametrize("question", ["how long is the season 2 finale", "how long is the last episode of season 2"])
+@table("question", ["how long is the season 2 finale", "how long is the last episode of season 2"])
 def test_how_long_the_finale_runs_is_the_last_listed_episodes_runtime(engine: AnswerEngine, question: str) -> None:
     (part,) = engine.answer(question).parts
     assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 8 at 60 minutes."
 
 
-@pytest.mark.parametrize("question", ["when does the season 2 finale come out", "when does the s2 finale air?",
+@table("question", ["when does the season 2 finale come out", "when does the s2 finale air?",
                                       "when is the last episode of season 2", "season 2 final episode release date"])
 def test_the_finale_airs_when_tvmaze_lists_the_last_episode(engine: AnswerEngine, question: str) -> None:
     (part,) = engine.answer(question).parts
     assert part.text == "Not confirmed yet, one source: TVmaze lists season 2, episode 8 for 12 March 2027, 08:00 UTC."
 
 
-@pytest.mark.parametrize(("question", "number"), [("what is the first episode of season 2 called", 1),
+@table(("question", "number"), [("what is the first episode of season 2 called", 1),
                                                   ("title of the second episode of season 2", 2),
                                                   ("what's the s2 finale called", 8)])
 def test_an_episode_named_in_words_gets_its_own_title_not_the_list(
@@ -105,7 +106,7 @@ def test_an_episode_named_in_words_gets_its_own_title_not_the_list(
     assert (title.text, title.spoils) == (f"“Title {number}”", Position(2, number))
 
 
-@pytest.mark.parametrize("question", ["first episode of season 2", "what happens in the first episode of season 2",
+@table("question", ["first episode of season 2", "what happens in the first episode of season 2",
                                       "who dies in the season 2 finale"])
 def test_a_season_two_episode_named_in_words_is_not_answered_with_season_ones(
     engine: AnswerEngine, question: str
@@ -225,14 +226,14 @@ async def test_once_season_2_is_out_its_episodes_are_said_out_and_in_the_past() 
     assert when.startswith("Season 2, episode 2 came out 5 March 2027, 08:00 UTC, the release time set officially."), when
 
 
-@pytest.mark.parametrize("question", ["what are the episodes of season 2", "what are the season 2 episodes?",
+@table("question", ["what are the episodes of season 2", "what are the season 2 episodes?",
                                       "what are all the s2 eps"])
 def test_what_season_twos_episodes_are_is_tvmazes_listing(engine: AnswerEngine, question: str) -> None:
     """It gave the news that Netflix had not said how many episodes season 2 would have."""
     assert engine.answer(question).intent == "season2.episodes.titles"
 
 
-@pytest.mark.parametrize("question", ["who dies in S2E1", "시즌2 1화에서 누가 죽어?", "does anyone die in s2e1 lol"])
+@table("question", ["who dies in S2E1", "시즌2 1화에서 누가 죽어?", "does anyone die in s2e1 lol"])
 def test_who_dies_in_an_episode_the_sources_tell_nothing_of_is_i_dont_know(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
     assert not answer.answered

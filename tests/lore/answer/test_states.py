@@ -7,11 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text, visible_parts
 from bot.lore.content import bundled_pack
 from bot.show import NOTHING, Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
@@ -25,13 +24,13 @@ def _clear(question: str, watched: int) -> str:
     return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
 
 
-@pytest.mark.parametrize("watched", [0, 3, 4])
+@table("watched", [0, 3, 4])
 def test_before_episode_5_gwi_nam_is_not_infected(watched: int) -> None:
     text = _clear("is gwi-nam a zombie now", watched)
     assert "not infected" in text and "halfbie" not in text and "fire" not in text
 
 
-@pytest.mark.parametrize("watched", [5, 7, 10])
+@table("watched", [5, 7, 10])
 def test_from_episode_5_gwi_nam_is_a_halfbie_and_his_death_stays_hidden(watched: int) -> None:
     text = _clear("is gwi-nam a zombie now", watched)
     assert "halfbie" in text and "not infected" not in text and "fire" not in text
@@ -58,8 +57,8 @@ def test_a_false_premise_is_named_only_as_far_as_its_episode() -> None:
     assert "quarantine camp" in _clear("why did On-jo die in episode 3?", 12)
 
 
-@pytest.mark.parametrize("character_id", sorted(bundled_pack().characters))
-@pytest.mark.parametrize("watched", range(13))
+@table("character_id", sorted(bundled_pack().characters))
+@table("watched", range(13))
 def test_one_state_is_shown_and_no_later_state_in_the_clear(character_id: str, watched: int) -> None:
     character = bundled_pack().characters[character_id]
     if 1 not in character.seasons:
@@ -76,7 +75,7 @@ def test_one_state_is_shown_and_no_later_state_in_the_clear(character_id: str, w
             assert part.text not in SPOILER_SPAN.sub("", text)
 
 
-@pytest.mark.parametrize("question", ["did hyoryeong die in the gym", "did hari die on the roof"])
+@table("question", ["did hyoryeong die in the gym", "did hari die on the roof"])
 def test_a_survivor_died_nowhere_whatever_place_is_asked(question: str) -> None:
     answer = _engine().answer(question)
     assert answer.answered and "No." in render_text(answer, Position.legacy(12))[0]

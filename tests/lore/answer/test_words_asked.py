@@ -3,11 +3,10 @@ asked to have, a title that names the webtoon, a rating named, a film no source 
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.show import Position
+from tests.table import table
 
 S1 = Position.legacy
 
@@ -16,13 +15,13 @@ def _text(engine: AnswerEngine, question: str) -> str:
     return render_text(engine.answer(question), S1(12))[0]
 
 
-@pytest.mark.parametrize("question", ["what does banjang mean", "반장이 뭐야", "반장 뜻", "whats the meaning of banjang"])
+@table("question", ["what does banjang mean", "반장이 뭐야", "반장 뜻", "whats the meaning of banjang"])
 def test_what_banjang_means(engine: AnswerEngine, question: str) -> None:
     text = _text(engine, question)
     assert "means class president" in text and "Played by" not in text, text
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "said"),
     [("what does welfie mean", "welfie"), ("what does hambie stand for", "halfbies"), ("halfbie meaning", "halfbies"),
      ("what does shibal mean", "swearing"), ("what does now at our school mean", "Now at Our School")],
@@ -31,7 +30,7 @@ def test_what_a_word_means_is_what_the_pack_says_it_means(engine: AnswerEngine, 
     assert said in _text(engine, question)
 
 
-@pytest.mark.parametrize("question", ["what does the name hyosan mean", "what does onjo mean", "what does oppa mean"])
+@table("question", ["what does the name hyosan mean", "what does onjo mean", "what does oppa mean"])
 def test_a_word_no_record_defines_is_not_known(engine: AnswerEngine, question: str) -> None:
     assert not engine.answer(question).answered
 
@@ -41,7 +40,7 @@ def test_a_glossary_record_does_not_answer_other_questions(engine: AnswerEngine)
     assert not engine.answer("who is the president of korea").answered
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "actor"),
     [
         ("who plays cheongsan again i forgot", "Yoon Chan-young"),
@@ -59,7 +58,7 @@ def test_a_name_that_starts_like_an_aside_stays_a_name(engine: AnswerEngine) -> 
     assert "father" in _text(engine, "so-ju is on-jo's uncle right")
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "job"),
     [("is onjo's dad a cop", "firefighter"), ("is mr lee a cop", "science teacher"), ("is ms park a nurse", "teacher"),
      ("is cheongsan's mom a nurse", "chicken"), ("is jae-ik a firefighter", "detective"), ("is onjo a teacher", "student")],
@@ -83,13 +82,13 @@ def test_the_webtoons_title_names_the_webtoon(engine: AnswerEngine) -> None:
     assert "2009" in text and "Eun-ji" not in text
 
 
-@pytest.mark.parametrize("question", ["is all of us are dead rated r", "is it pg 13", "is aouad 18+", "is the show for adults"])
+@table("question", ["is all of us are dead rated r", "is it pg 13", "is aouad 18+", "is the show for adults"])
 def test_a_rating_named_gets_the_rating(engine: AnswerEngine, question: str) -> None:
     text = _text(engine, question)
     assert "TV-MA" in text and "Season 2" not in text
 
 
-@pytest.mark.parametrize("question", ["will there be a movie", "is there an all of us are dead movie",
+@table("question", ["will there be a movie", "is there an all of us are dead movie",
                                       "will they make a spin off", "will there be an anime"])
 def test_a_film_or_spin_off_is_not_known(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
@@ -100,12 +99,12 @@ def test_the_film_the_show_mentions_is_still_found(engine: AnswerEngine) -> None
     assert "Train to Busan" in _text(engine, "what movie did cheong san say it was like")
 
 
-@pytest.mark.parametrize("question", ["who made squid game", "who directed train to busan"])
+@table("question", ["who made squid game", "who directed train to busan"])
 def test_another_works_maker_is_not_known(engine: AnswerEngine, question: str) -> None:
     assert not engine.answer(question).answered
 
 
-@pytest.mark.parametrize("question", ["summarize episode 12", "recap ep 12", "tldr of episode 12"])
+@table("question", ["summarize episode 12", "recap ep 12", "tldr of episode 12"])
 def test_a_summary_asked_in_other_words_is_the_episodes(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
     assert answer.answered and answer.spoils == S1(12) and "Yangdong" in _text(engine, question)
@@ -136,23 +135,23 @@ def test_it_in_a_compounds_second_part_is_the_thing_the_first_named(engine: Answ
     assert "premiered" in _text(engine, "who plays onjo and when did it come out")  # no thing named: the show
 
 
-@pytest.mark.parametrize(("question", "name"), [("연출 누가 했어?", "Lee Jae-kyoo"), ("각본 누가 썼어?", "Chun Sung-il")])
+@table(("question", "name"), [("연출 누가 했어?", "Lee Jae-kyoo"), ("각본 누가 썼어?", "Chun Sung-il")])
 def test_who_directed_or_wrote_it_asked_in_korean(engine: AnswerEngine, question: str, name: str) -> None:
     assert name in _text(engine, question)
 
 
-@pytest.mark.parametrize("question", ["what is lomon's actual name", "what's lomon's birth name", "lomon's real name"])
+@table("question", ["what is lomon's actual name", "what's lomon's birth name", "lomon's real name"])
 def test_a_stage_names_owner_is_the_actors_real_name(engine: AnswerEngine, question: str) -> None:
     assert "Park Solomon" in _text(engine, question)
 
 
-@pytest.mark.parametrize("question", ["how many days did the library fight take to film",
+@table("question", ["how many days did the library fight take to film",
                                       "how long did the library fight take to shoot"])
 def test_how_long_a_scene_took_to_film_whatever_fans_call_it(engine: AnswerEngine, question: str) -> None:
     assert "five days" in _text(engine, question)
 
 
-@pytest.mark.parametrize(("question", "second"), [("who plays so-ju and whats his job", "firefighter"),
+@table(("question", "second"), [("who plays so-ju and whats his job", "firefighter"),
                                                   ("who plays hari and whats her weapon", "bow")])
 def test_a_second_question_typed_whats_is_answered_too(engine: AnswerEngine, question: str, second: str) -> None:
     assert second in _text(engine, question)
@@ -162,7 +161,7 @@ def test_when_filming_started_asked_in_korean(engine: AnswerEngine) -> None:
     assert "June 2020" in _text(engine, "촬영 언제 시작했어?")
 
 
-@pytest.mark.parametrize("question", ["how many hours is season 1 in total", "how many hours long is the show"])
+@table("question", ["how many hours is season 1 in total", "how many hours long is the show"])
 def test_how_many_hours_the_show_is_is_its_running_time_not_viewing_hours(engine: AnswerEngine, question: str) -> None:
     text = _text(engine, question)
     assert "minutes" in text and "million" not in text, text
@@ -172,19 +171,19 @@ def test_how_many_hours_it_was_watched_is_still_viewing_hours(engine: AnswerEngi
     assert "million" in _text(engine, "how many hours was it watched")
 
 
-@pytest.mark.parametrize(("question", "fact"), [("마지막에 몇 달 뒤야?", "four months"), ("엔딩은 몇 달 후야?", "four months"),
+@table(("question", "fact"), [("마지막에 몇 달 뒤야?", "four months"), ("엔딩은 몇 달 후야?", "four months"),
                                                 ("학생 몇 명 살아?", "Six")])
 def test_months_later_and_students_asked_in_korean(engine: AnswerEngine, question: str, fact: str) -> None:
     assert fact in _text(engine, question)
 
 
-@pytest.mark.parametrize("question", ["what school did yoon chan young go to", "윤찬영 키 몇이야?"])
+@table("question", ["what school did yoon chan young go to", "윤찬영 키 몇이야?"])
 def test_an_actors_own_life_is_not_known_never_their_profile(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
     assert not answer.answered and "don't know" in render_text(answer, S1(12))[0]
 
 
-@pytest.mark.parametrize(("korean", "kept", "gone"), [
+@table(("korean", "kept", "gone"), [
     ("청산이 역시 죽어?", "die", "role"), ("회사 어디야", "where", "episode"), ("남라 불쌍해", "", "fire"),
     ("형사 누구야", "detective", "brother"), ("하리 역 누가 했어", "role", ""), ("불 지른 사람", "who", ""),
 ])

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 3, 1)
 
@@ -19,7 +18,7 @@ def _one(title: str) -> tuple[Milestone, Confidence, dt.date | None]:
     return reading.milestone, reading.confidence, reading.release_at.date() if reading.release_at else None
 
 
-@pytest.mark.parametrize("title", [
+@table("title", [
     "『今、私たちの学校は...』シーズン2、5月14日配信、5月21日に延期",
     "今私たちの学校は シーズン2 5月14日配信が5月21日に延期",
     "今、私たちの学校は シーズン2 5月14日から5月21日に配信延期",
@@ -44,7 +43,7 @@ def test_a_delay_of_a_days_release_without_a_new_day_gives_none() -> None:
     assert _one("All of Us Are Dead Season 2 delays May 14 premiere") == (Milestone.DELAYED, Confidence.REPORTED, None)
 
 
-@pytest.mark.parametrize("title", [
+@table("title", [
     "All of Us Are Dead Staffel 2 startet wohl am 14. Mai",
     "All of Us Are Dead Staffel 2 startet angeblich am 14. Mai",
     "All of Us Are Dead temporada 2: dicen que llega el 14 de mayo",
@@ -78,7 +77,7 @@ def test_without_a_hedge_the_same_day_is_reported() -> None:
     assert _one("All of Us Are Dead Staffel 2 startet am 14. Mai")[1] is Confidence.REPORTED
 
 
-@pytest.mark.parametrize("title", [
+@table("title", [
     "지금 우리 학교는 시즌2 5월 14일 공개 전망",
     "All of Us Are Dead Season 2 could premiere May 14",
     "All of Us Are Dead Season 2 expected to premiere May 14",

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 3, 1)
 MARCH_26 = dt.date(2027, 3, 26)
@@ -19,7 +18,7 @@ EN = "All of Us Are Dead season 2"
 DELAYED, DATED, CHANGED = Milestone.DELAYED, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "milestone", "day"),
     [
         # Korean: a delay to a new day, said every way the press says it
@@ -86,7 +85,7 @@ def test_a_delay_headline_reads_as_a_delay_with_its_new_day(
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [(milestone, day)]
 
 
-@pytest.mark.parametrize(
+@table(
     "headline",
     [
         f"{KO} 배우들의 연기 호평",
@@ -115,7 +114,7 @@ def test_a_released_day_beside_praise_for_the_acting_stays_the_release_date() ->
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in found] == [(DATED, MARCH_26)]
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "label"),
     [
         (f"{KO} 공개 2027년 하반기로 연기", "the second half of 2027"),
@@ -135,7 +134,7 @@ def test_not_arriving_until_a_day_denies_no_day() -> None:
     assert denied_day(f"{EN} won't arrive until March 26", WRITTEN) is None
 
 
-@pytest.mark.parametrize(
+@table(
     "headline",
     [
         f"{KO} 제작발표회 3월 26일로 연기",
@@ -161,7 +160,7 @@ def test_a_trailer_beside_a_delayed_premiere_gives_both() -> None:
         (Milestone.TRAILER, None), (DELAYED, MARCH_26)]
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "milestone", "day"),
     [
         (f"{KO} 공개 3월 26일로 일주일 연기", DELAYED, MARCH_26),  # its new day, then the span
@@ -177,7 +176,7 @@ def test_a_move_by_a_span_keeps_its_new_day(headline: str, milestone: Milestone,
     assert (found.milestone, found.release_at.date()) == (milestone, day)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     f"{EN} dub delayed to April",
     f"{EN} English dub arrives March 26",
     "'지금 우리 학교는2' 영어 더빙 26일 공개",
@@ -191,7 +190,7 @@ def test_the_season_arriving_with_its_dub_keeps_its_day() -> None:
     assert found.release_at is not None and found.release_at.date() == dt.date(2027, 3, 19)
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     (f"{KO} 예정대로 19일 공개…연기설 일축", (DATED, dt.date(2027, 3, 19), "reported")),  # the delay rumour dismissed
     ("지우학2 일주일 미뤄졌대 26일에 나온대", (DELAYED, MARCH_26, "rumour")),  # a fan's hearsay of a delay by a span
 ])
@@ -205,7 +204,7 @@ def test_a_delay_forecast_as_unavoidable_is_no_delay_yet() -> None:
     assert read_headline(f"{KO} 공개 연기 불가피", WRITTEN) == ()
 
 
-@pytest.mark.parametrize(("headline", "milestone", "day"), [
+@table(("headline", "milestone", "day"), [
     (f"{EN} premieres March 26 (originally March 19)", DELAYED, MARCH_26),  # the day it had before, then a later one
     (f"{EN} premieres March 12 (previously set for March 19)", DATED, dt.date(2027, 3, 12)),  # earlier: no delay
 ])
@@ -216,7 +215,7 @@ def test_the_day_a_release_had_before_in_brackets_makes_a_later_day_a_delay(head
     assert (found.milestone, found.release_at.date()) == (milestone, day)
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     # a moderator's paste: the delay, its new day, then a sentence on the server's event
     (f"**UPDATE** {EN} has been delayed one week — new release: **April 2**. Watch party moved too.", dt.date(2027, 4, 2)),
     (f"{EN} postponed to April 2. Our fan event is postponed as well!", dt.date(2027, 4, 2)),
@@ -233,7 +232,7 @@ def test_a_delay_said_of_an_event_is_still_the_events() -> None:
     assert read_headline(f"{EN} watch party postponed to April 2", WRITTEN) == ()
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     (f"{KO} 공개 연기 가닥…넷플릭스 내부 검토", None),  # what was settled, still weighed inside: a rumour
     (f"{KO} 4월 2일로 공개 연기…제작사 측 논의 중", dt.date(2027, 4, 2)),
     (f"{EN} pushed to April 2 — Netflix still weighing it", dt.date(2027, 4, 2)),
@@ -253,7 +252,7 @@ def test_a_delay_only_considered_is_no_delay() -> None:
     assert read_headline(f"{KO} 공개 연기 검토", WRITTEN) == ()
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "milestone", "day"),
     [
         (f"{KO} 공개 26일로 순연", DELAYED, MARCH_26),  # the month left unsaid: this month's 26th
@@ -281,7 +280,7 @@ def test_filming_moved_to_a_month_and_day_gives_the_release_no_day() -> None:
     assert found.release_at is None
 
 
-@pytest.mark.parametrize(("headline", "milestone"), [
+@table(("headline", "milestone"), [
     ("they pushed aouad s2 to the 26th 😭", DELAYED),
     ("aouad s2 moved to the 26th", CHANGED),
 ])
@@ -295,7 +294,7 @@ def test_a_korean_trailers_day_confirmed_is_not_the_seasons() -> None:
     assert all(found.release_at is None for found in read_headline("'지금 우리 학교는2' 예고편 3월 5일 공개 확정", WRITTEN))
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     ("aouad s2 delayed by a week, now the 26th", MARCH_26),
     (f"{EN} slips a week to March 26", MARCH_26),
     ("aouad s2 is now march 26 (was march 19)", MARCH_26),
@@ -306,7 +305,7 @@ def test_a_delay_said_with_its_span_or_the_day_it_was_keeps_its_new_day(headline
     assert (found.milestone, found.release_at.date()) == (DELAYED, day)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     f"{EN} bumped up to March 12",
     f"Netflix bumps {EN} up to March 12",
     f"{EN} premiere brought forward to March 12",
@@ -324,7 +323,7 @@ def test_filming_brought_forward_gives_the_release_no_day() -> None:
     assert all(found.release_at is None for found in read_headline(f"{EN} filming brought forward to March 3", WRITTEN))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     f"{EN} March 19 premiere delayed",
     "netflix really said aouad s2 march 19 and then delayed it lol classic",
 ])
@@ -333,7 +332,7 @@ def test_an_english_day_before_the_delay_is_the_day_it_had_not_its_new_one(headl
     assert (found.milestone, found.release_at) == (DELAYED, None)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     f"{KO} 공개 일주일 연기…3월 26일로 변경",
     f"{KO} 공개 연기…공개일 3월 26일로 변경",
     f"{EN} delayed one week; release date changed to March 26",
@@ -343,7 +342,7 @@ def test_a_delay_then_its_change_to_a_day_is_one_delay_to_that_day(headline: str
     assert [(r.milestone, r.release_at.date() if r.release_at else None) for r in found] == [(DELAYED, MARCH_26)]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     f"netflix moves {EN} up to March 26",
     f"Netflix is moving {EN} up to March 26",
     f"Netflix brings {EN} forward to March 26",
@@ -358,7 +357,7 @@ def test_the_seasons_teaser_moved_up_to_a_day_is_no_change_of_the_release() -> N
     assert all(r.milestone is not CHANGED for r in found)
 
 
-@pytest.mark.parametrize("headline", [f"{KO}, 3월 26일로 연기설", f"{KO} 3월 26일로 공개 연기설", f"{KO} 공개 3월 26일로 연기설 제기"])
+@table("headline", [f"{KO}, 3월 26일로 연기설", f"{KO} 3월 26일로 공개 연기설", f"{KO} 공개 3월 26일로 연기설 제기"])
 def test_a_delay_said_as_talk_of_one_in_korean_is_a_rumour(headline: str) -> None:
     from bot.season2.model import Confidence
     from bot.season2.sources.headlines import classify_headline
@@ -367,7 +366,7 @@ def test_a_delay_said_as_talk_of_one_in_korean_is_a_rumour(headline: str) -> Non
     assert read is not None and read.milestone is DELAYED and read.confidence is Confidence.RUMOUR
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "지우학2 또 연기설 돌던데 이번엔 4월이래",  # the season's name, then 연기설 (a rumoured delay) going round
     "'지우학2' 연기설 솔솔",
 ])

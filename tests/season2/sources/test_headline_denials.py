@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Milestone, Standing
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 1)
 FEB_12 = dt.date(2027, 2, 12)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "[CORRECTION] All of Us Are Dead Season 2 not on Feb. 12 as previously reported",
     "Netflix denies All of Us Are Dead Season 2 Feb. 12 release",
     "All of Us Are Dead Season 2 won't premiere on Feb. 12 after all",
@@ -33,7 +32,7 @@ def test_a_day_taken_back_is_read(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 is not delayed, still premieres Feb. 12",
     "Netflix denies All of Us Are Dead Season 2 delay rumours; premiere stays Feb. 12",
     "All of Us Are Dead Season 2 premieres Feb. 19, not Feb. 12",
@@ -56,7 +55,7 @@ def test_a_denial_in_a_feed_is_a_claim_kept_refuted_that_gives_no_date() -> None
     assert claim.release_at is not None and claim.release_at.date() == FEB_12
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2's reported Feb. 12 premiere date is wrong",
     "All of Us Are Dead Season 2 Feb. 12 release listing was inaccurate",
 ])
@@ -66,7 +65,7 @@ def test_a_day_called_wrong_is_denied_never_reported(headline: str) -> None:
     assert claim.standing is Standing.REFUTED and claim.release_at is not None and claim.release_at.date() == FEB_12
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix denies All of Us Are Dead Season 2 12 February 2027 release",
     "All of Us Are Dead Season 2 Feb. 12 release listing was inaccurate",
     "Netflix denies All of Us Are Dead Season 2 February 12 release",
@@ -75,7 +74,7 @@ def test_the_seasons_number_and_the_year_are_not_the_day(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     ("the 2/19 aouad s2 date is NOT real", dt.date(2027, 2, 19)),  # plain order
     ("aouad s2 coming out 2/12 was fake news btw", dt.date(2027, 2, 12)),  # 12 Feb near, 2 Dec not
 ])
@@ -87,7 +86,7 @@ def test_a_slashed_day_both_of_whose_readings_are_far_is_not_denied() -> None:
     assert denied_day("the 5/6 aouad s2 date is fake", WRITTEN) is None  # 6 May or 5 June: both months off
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지금 우리 학교는2' 2월 12일 공개? 넷플릭스 \"사실 아냐\"",
     "All of Us Are Dead Season 2 premieres Feb. 12? Netflix says it's not true",
 ])
@@ -95,7 +94,7 @@ def test_a_day_asked_about_and_answered_no_is_taken_back(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 premieres Feb. 12? No way!!",
     "All of Us Are Dead Season 2 trailer Feb. 12? Netflix says no",  # the trailer's day
     "All of Us Are Dead Season 2 premieres Feb. 12? No, Feb. 19",
@@ -126,12 +125,12 @@ _STANDING_AFTER_A_DENIAL = [
 ]
 
 
-@pytest.mark.parametrize("headline", _STANDING_AFTER_A_DENIAL)
+@table("headline", _STANDING_AFTER_A_DENIAL)
 def test_a_day_denied_before_the_day_that_stands_is_taken_back(headline: str) -> None:
     assert denied_day(headline, dt.date(2027, 3, 11)) == dt.date(2027, 4, 23)
 
 
-@pytest.mark.parametrize("headline", _STANDING_AFTER_A_DENIAL)
+@table("headline", _STANDING_AFTER_A_DENIAL)
 def test_the_day_that_stands_after_a_denial_is_read_as_the_release_day(headline: str) -> None:
     written = dt.date(2027, 3, 11)
     claims, _ = claims_from_items([FeedItem(headline, None, "sportschosun.com", written)], written)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 16)
 
@@ -22,7 +21,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("Netflix in April 2027: Weak Hero Class 2 on April 2, All of Us Are Dead Season 2 on April 9",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("ALL OF US ARE DEAD S2 -> APR 9 !!!", {"release_date_announced reported 2027-04-09 00:00"}),
@@ -43,7 +42,7 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 on 4/9",  # 9 April or 4 September: never guessed
     "AOUAD S2 — 9.04 — NETFLIX",
     "All of Us Are Dead Season 2: April 9 fan event in Seoul",  # the event's day
@@ -56,7 +55,7 @@ def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -
     assert not any("release_date" in reading for reading in _readings(headline))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "all of us are dead season 2 premiers april 9",
     "All of Us Are Dead Season 2 premeires April 9",
     "aouad s2 relases april 9",
@@ -74,7 +73,7 @@ def test_a_view_count_of_a_trailer_is_no_news_that_it_is_out() -> None:
     assert _readings("AOUAD S2 trailer passes 30M views in a day 🔥") == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 filming slated to begin in July",
     "All of Us Are Dead Season 2 will begin filming next month",
     "'지금 우리 학교는' 시즌2 하반기 크랭크인",
@@ -88,7 +87,7 @@ def test_a_filming_start_said_as_done_is_filming() -> None:
     assert _readings("'지금 우리 학교는' 시즌2 본격 크랭크인", dt.date(2025, 7, 2)) == {"filming reported"}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("지우학 시즌2 4월 9일 공개 확정ㅠㅠ", {"release_date_announced reported 2027-04-09 00:00"}),
     ("지우학2 4월 9일 공개된대요", {"release_date_announced rumour 2027-04-09 00:00"}),  # hearsay: someone else's word
     ("지우학2 예고편 나온다더라", {"trailer rumour"}),
@@ -98,7 +97,7 @@ def test_fans_short_korean_name_and_their_hearsay_are_read(headline: str, expect
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "지우학2 4월 9일 공개래요",  # hearsay's 래
     "관계자피셜로 지우학2 4월 2일 공개 확정",
     "업계 관계자 \"'지금 우리 학교는2' 4월 9일 공개\"",
@@ -134,7 +133,7 @@ def test_a_number_before_may_as_a_verb_is_no_day() -> None:
     assert _readings("All of Us Are Dead Season 2 — 10 may be the number of episodes") == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 releasing march 26 in my dreams 😔",
     "i wish all of us are dead season 2 premiered april 2",
     "manifesting aouad s2 on april 9 ✨",
@@ -149,7 +148,7 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     assert denied_day("i wish aouad s2 was not coming april 9, i have exams", WRITTEN) is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 drops april 9, trust me 🤫",
     "all of us are dead season 2 premieres april 2 (source: my dreams)",
     "AOUAD S2 APRIL 9 CONFIRMED 🤡",
@@ -163,7 +162,7 @@ def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Staffel 2 nicht verschoben",
     "All of Us Are Dead Staffel 2 wird nicht verschoben, startet am 21. Mai",
     "Netflix dementiert: All of Us Are Dead Staffel 2 ist nicht verschoben",
@@ -172,7 +171,7 @@ def test_a_delay_denied_in_german_is_never_a_delay(headline: str) -> None:
     assert not any(reading.startswith("delayed") for reading in _readings(headline, dt.date(2027, 4, 12)))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Staffel 2: Startet am 21. Mai? Das wissen wir",
     "All of Us Are Dead Temporada 2: ¿llega el 21 de mayo? Lo que sabemos",
 ])
@@ -180,7 +179,7 @@ def test_a_day_asked_abroad_before_what_we_know_claims_nothing(headline: str) ->
     assert _readings(headline, dt.date(2027, 4, 12)) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "my friend thinks aouad s2 in may. lol",
     "I think aouad s2 in may",
     "i bet aouad s2 in may!",
@@ -189,7 +188,7 @@ def test_a_month_a_fan_guesses_claims_nothing(headline: str) -> None:
     assert _window_readings(headline, dt.date(2027, 1, 8)) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "i moved my vacation for aouad s2 to may 21 lol",
     "we're moving our aouad s2 watch party for the premiere to may 21",
     "had to shift my shifts for aouad 2 to may 21",
@@ -198,7 +197,7 @@ def test_a_fans_own_plans_moved_around_the_season_change_no_date(headline: str) 
     assert _readings(headline, dt.date(2027, 4, 12)) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "watch party for aouad s2 in may!",  # the party's month
     "cast confirmed for aouad s2 in may",
     "tickets for aouad s2 in may!",
@@ -207,7 +206,7 @@ def test_a_month_said_of_something_for_the_season_gives_it_no_window(headline: s
     assert _window_readings(headline, dt.date(2027, 1, 8)) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "what if all of us are dead season 2 premieres april 9",
     "imagine aouad s2 dropping april 2 😭",
     "if aouad s2 isn't out by april 9 i'm done",
@@ -217,7 +216,7 @@ def test_a_condition_or_make_believe_with_a_day_claims_nothing(headline: str) ->
     assert _readings(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 march 12 confirmed by my cat 🐈",
     "my dog barked twice at the tv so aouad 2 is delayed to april, confirmed 🐶",
     "all of us are dead season 2 april 9 according to my tarot reader",
@@ -241,7 +240,7 @@ def test_a_condition_against_a_day_takes_no_day_back() -> None:
     assert denied_day("if all of us are dead season 2 doesn't premiere on april 9 i'm selling my tv", WRITTEN) is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'All of Us Are Dead 2' not delayed, Netflix says April 9 date stands",
     "All of Us Are Dead Season 2 not delayed: still premieres April 9",
     "Netflix denies All of Us Are Dead Season 2 delay, premiere still April 9",
@@ -251,7 +250,7 @@ def test_a_delay_denied_beside_the_day_that_stands_reaffirms_that_day(headline: 
     assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 isn't delayed, Netflix says; no release date yet",
     "All of Us Are Dead Season 2 not delayed to April 9, Netflix says",
     "Netflix denies All of Us Are Dead Season 2 delay to April 9",
@@ -260,7 +259,7 @@ def test_a_delay_denied_without_a_day_that_stands_gives_no_day(headline: str) ->
     assert _readings(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "all of us are dead seaon 2 comming april 9th omg",
     "Netflix's 'All of Us Are Dead' Season 2 to Bow April 9",
     "지금우리학교는 시즌2 4월9일 공개",
@@ -276,7 +275,7 @@ def test_a_bow_that_is_not_before_a_day_is_no_premiere() -> None:
     assert _readings("All of Us Are Dead Season 2 cast take a bow at Seoul event") == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("AOUAD SEASON 2 IN 10 DAYS!!!! 🧟", "2027-02-26"),
     ("3 days left until all of us are dead season 2 😭", "2027-02-19"),
     ("two weeks till AOUAD S2", "2027-03-02"),
@@ -287,7 +286,7 @@ def test_a_countdown_to_the_season_gives_its_day(headline: str, expected: str) -
     assert _readings(headline) == {f"release_date_announced reported {expected} 00:00"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AOUAD S2 teaser in 3 days!!",  # the teaser's countdown, not the season's
     "AOUAD S2 came out 3 days ago and i'm already done",
     "theories: All of Us Are Dead S2 ending explained in 5 days?",
@@ -297,7 +296,7 @@ def test_a_countdown_to_something_else_gives_the_season_no_day(headline: str) ->
     assert not any(r.startswith("release_date") for r in _readings(headline))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "LEAKED: Netflix Listing Hints \"All Of Us Are Dead\" Season 2 Premieres April 9",
     "Netflix listing hints All of Us Are Dead Season 2 premieres April 9",
 ])
@@ -333,7 +332,7 @@ def test_a_months_slate_led_by_the_season_gives_that_months_window() -> None:
     assert [r.window.label for r in read_headline(headline, WRITTEN) if r.window] == ["April 2027"]
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("ALL OF US ARE DEAD S2 📅 4/19 5PM KST | 4AM ET", "release_date_announced reported 2027-04-19 08:00"),
     ("AOUAD S2 ⏰ April 2", "release_date_announced reported 2027-04-02 00:00"),
     ("지금 우리 학교는2 D-7 🧟", "release_date_announced reported 2027-02-23 00:00"),
@@ -351,7 +350,7 @@ def test_a_correction_of_the_hour_keeps_the_day_at_the_hour_it_keeps() -> None:
         "release_date_announced reported 2027-04-09 07:00"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "《지금 우리 학교는2》 4월 9일…넷플릭스 4월 신작 총출동",
     "넷플릭스 4월 신작…'지우학2' 9일, '스위트홈3' 16일",
 ])
@@ -359,7 +358,7 @@ def test_a_korean_roundup_listing_the_season_with_its_day_gives_it(headline: str
     assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지우학2' 9일, '스위트홈3' 16일…넷플릭스 4월 라인업",  # the month after the day: never guessed
     "《지금 우리 학교는2》 4월 9일…팬미팅 개최",  # the fan meeting's day
 ])
@@ -372,7 +371,7 @@ def test_an_explainer_that_answers_its_own_when_gives_the_answer() -> None:
         "release_date_announced reported 2027-04-09 08:00"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "When Is All of Us Are Dead Season 2 on Netflix? Here's What We Know",
     "What Time Is All of Us Are Dead Season 2 on Netflix? It Could Drop April 9",
 ])
@@ -380,7 +379,7 @@ def test_an_explainer_without_a_sure_answer_gives_none(headline: str) -> None:
     assert _readings(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "넷플릭스, 4월 한국 시리즈 공개…'지금 우리 학교는2' 9일 공개",
     "넷플릭스 4월 공개작…'지금 우리 학교는2'(9일)·'스위트홈3'(16일)",
 ])
@@ -390,7 +389,7 @@ def test_a_roundups_month_carries_to_the_day_in_every_part_of_it(headline: str) 
     assert not any("2027-03-09" in reading for reading in readings)  # never the next 9th of another month
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("If Rumours Are True, 'All of Us Are Dead' Season 2 Could Arrive March 12",
      {"release_date_announced rumour 2027-03-12 00:00"}),
     ("All of Us Are Dead Season 2 might premiere in March, sources say", {"release_window rumour"}),
@@ -399,7 +398,7 @@ def test_a_guess_said_on_the_rumours_word_is_that_rumour(headline: str, expected
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 Could Arrive March 12",  # the outlet's own guess
     "Insiders say All of Us Are Dead Season 2 could be delayed",  # a guess of no day
 ])
@@ -411,7 +410,7 @@ def test_a_video_title_listing_the_season_with_its_day_gives_that_day() -> None:
     assert _readings("All of Us Are Dead Season 2 | March 19 | Netflix") == {"release_date_announced reported 2027-03-19 00:00"}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("All of Us Are Dead Season 2 is now on Netflix", {"released reported"}),
     ("All of Us Are Dead Season 2 is now on Netflix from March 19", set()),  # to come: not out now
 ])
@@ -419,7 +418,7 @@ def test_now_on_netflix_is_out_only_without_a_day_to_come(headline: str, expecte
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "**All of Us Are Dead Season 2** — March 19, 2027 • 5:00 PM KST • Netflix",  # a moderator's Discord paste
     "📢 All of Us Are Dead S2: Friday, March 19 · 5 PM KST / 1 AM PDT / 4 AM EDT",
 ])
@@ -431,7 +430,7 @@ def test_a_listing_with_an_iso_day_gives_that_day() -> None:
     assert _readings("aouad s2 — 2027-03-19") == {"release_date_announced reported 2027-03-19 00:00"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "march lineup: sweet home 3 (19th), aouad s2 (26th) 🔥",  # another show in lower case, no title known
     "sweet home 3 premieres march 19; aouad s2 → march 26",
 ])
@@ -439,7 +438,7 @@ def test_the_day_right_after_our_seasons_name_is_ours_not_the_ones_before(headli
     assert _readings(headline) == {"release_date_announced reported 2027-03-26 00:00"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AEDT peeps: aouad s2 at 7pm friday 🦘",  # Friday 19 February, 7 p.m. in Sydney
     "for my AEDT friends - all of us are dead s2 at 7pm on friday!!",
 ])
@@ -451,7 +450,7 @@ def test_an_hour_with_no_clock_named_gives_no_time() -> None:
     assert _readings("aouad s2 at 7pm friday 🦘") == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("this week on netflix 🍿 Wed 2/17: Squid Game doc · Fri 2/19: All of Us Are Dead S2 (5PM KST)",
      {"release_date_announced reported 2027-02-19 08:00"}),
     ("Feb 17 - Weak Hero Class 3 | Feb 19 - All of Us Are Dead Season 2", {"release_date_announced reported 2027-02-19 00:00"}),
@@ -465,7 +464,7 @@ def test_a_listings_entry_of_our_trailer_gives_the_season_no_day() -> None:
     assert not any(r.startswith("release_date") for r in found)
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     # the show "returns" on a day: only season 1 is out, so that is season 2's
     ("'All of Us Are Dead' returns April 9 with a new outbreak", WRITTEN, {"release_date_announced reported 2027-04-09 00:00"}),
     # Netflix Korea's "see you on Netflix", a fan's "the day is settled"
@@ -484,7 +483,7 @@ def test_more_ways_of_saying_the_day_a_delay_or_the_release(headline: str, writt
     assert _readings(headline, written) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead returns to Netflix's Top 10 after season 2 news",  # a chart, no day
     "aouad s2 pushed to the top of the charts",
     "Netflix pushed All of Us Are Dead Season 2 hard in its spring promo",  # promoted, not put off
@@ -493,7 +492,7 @@ def test_a_return_to_a_chart_or_a_push_up_a_chart_is_no_release_news(headline: s
     assert not any(r.startswith(("release_date", "delayed")) for r in _readings(headline))
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     # a weekday with a bare day agrees with the calendar: that day; disagrees: none guessed
     ("aouad s2 premieres friday the 9th at 5pm KST", dt.date(2027, 4, 2), {"release_date_announced reported 2027-04-09 08:00"}),
     ("aouad s2 premieres thursday 9th", dt.date(2027, 4, 2), set()),
@@ -516,7 +515,7 @@ def test_a_weeks_listing_gives_its_trailers_weekday_to_no_release() -> None:
     assert not any(r.startswith("release_date") for r in readings)
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("2027 slate: Trigger 2 (Jan 29), All of Us Are Dead 2 (April) 🔥", {"release_window reported"}),
     ("tudum just put aouad s2 under 'coming 2027'", {"release_window reported"}),  # a quoted year is no other show's title
 ])
@@ -524,7 +523,7 @@ def test_a_slates_window_in_brackets_or_quotes_is_the_seasons(headline: str, exp
     assert _readings(headline, dt.date(2027, 1, 7)) == expected
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     ("all of us are dead s2 april 9 5pm kst!!! finally", dt.date(2027, 3, 1), {"release_date_announced reported 2027-04-09 08:00"}),
     ("AOUAD S2 TOMORROW 5PM KST 🧟", dt.date(2027, 4, 8), {"release_date_announced reported 2027-04-09 08:00"}),
     ("All of Us Are Dead Season 2 Premieres April 9 — Here's Everything We Know", dt.date(2027, 3, 1),
@@ -541,7 +540,7 @@ def test_a_year_in_brackets_tags_a_title_and_is_no_window() -> None:
     assert _readings("aouad s2 (2027) is going to be insane", dt.date(2027, 1, 7)) == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("All of Us Are Dead Season 2 debuts at No. 1 on Netflix's global Top 10", {"released reported"}),
     ("'지금 우리 학교는2' 공개 첫 주 시청 시간 1억 시간 돌파", {"released reported"}),
     ("All of Us Are Dead Season 2 will debut at No. 1, analysts say", set()),  # a forecast
@@ -550,7 +549,7 @@ def test_a_first_place_or_a_first_week_is_had_only_once_out(headline: str, expec
     assert _readings(headline, dt.date(2027, 4, 14)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("4.9 | 지금 우리 학교는 시즌2 | 넷플릭스", {"release_date_announced reported 2027-04-09 00:00"}),
     ("April 9, 5PM KST | All of Us Are Dead Season 2 | Netflix", {"release_date_announced reported 2027-04-09 08:00"}),
     ("See you April 9 🧟 #AllOfUsAreDead2", {"release_date_announced reported 2027-04-09 00:00"}),
@@ -578,7 +577,7 @@ def test_a_dash_then_may_the_verb_is_no_window() -> None:
     assert read_headline("All of Us Are Dead 2 — May the best zombie win", WRITTEN) == ()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("aouad s2 — fri 9 apr, 9am CEST 🇩🇪 who's watching with me", {"release_date_announced reported 2027-04-09 07:00"}),
     ("AOUAD S2: Fri. April 9", {"release_date_announced reported 2027-04-09 00:00"}),
     ("aouad s2 -> thurs 8 april", {"release_date_announced reported 2027-04-08 00:00"}),
@@ -587,7 +586,7 @@ def test_a_listing_with_a_short_weekday_before_its_day_gives_that_day(headline: 
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", ["AOUAD S2 APRIL 9 IT'S OFFICIAL!!!", "aouad s2 april 9 it is official 🧟"])
+@table("headline", ["AOUAD S2 APRIL 9 IT'S OFFICIAL!!!", "aouad s2 april 9 it is official 🧟"])
 def test_a_fans_listing_then_its_official_is_that_day(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced reported 2027-04-09 00:00"}
 
@@ -596,7 +595,7 @@ def test_a_fans_listing_asking_if_its_official_asks() -> None:
     assert _readings("aouad s2 april 9 it's official?") == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("2 weeks. TWO WEEKS. aouad s2 🧟", {"release_date_announced reported 2027-03-02 00:00"}),
     ("3 days left!!! aouad s2", {"release_date_announced reported 2027-02-19 00:00"}),
 ])
@@ -604,12 +603,12 @@ def test_a_count_cried_out_before_the_seasons_name_alone_is_a_countdown(headline
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", ["2 weeks. aouad s2 was so good", "10 days ago. aouad s2"])
+@table("headline", ["2 weeks. aouad s2 was so good", "10 days ago. aouad s2"])
 def test_a_count_before_more_words_or_ago_is_no_countdown(headline: str) -> None:
     assert _readings(headline) == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("was supposed to be today 😔 aouad s2 next friday instead", {"release_date_announced reported 2027-02-26 00:00"}),
     ("aouad s2 tomorrow instead!!", {"release_date_announced reported 2027-02-20 00:00"}),
 ])
@@ -622,7 +621,7 @@ def _windows(headline: str) -> set[str]:
             for f in read_headline(headline, dt.date(2026, 12, 5))}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("Netflix Korea's 2027 Slate Reportedly Includes \"All Of Us Are Dead\" Season 2 In The First Half",
      {"release_window rumour the first half of 2027"}),
     ("Netflix's 2027 lineup includes All of Us Are Dead Season 2 in the first half of 2027",
@@ -641,7 +640,7 @@ def test_a_years_slate_including_the_season_alone_gives_no_window_part() -> None
     assert _windows("Netflix's 2027 slate includes All of Us Are Dead Season 2") <= {"release_window reported 2027"}
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     # Netflix's regional accounts and outlets, in Spanish, Portuguese and Indonesian: their day, day first
     ("Estamos muertos: Temporada 2 llega el 5 de marzo, solo en Netflix.", dt.date(2027, 1, 13),
      {"release_date_announced reported 2027-03-05 00:00"}),
@@ -673,7 +672,7 @@ def test_a_post_in_spanish_portuguese_or_indonesian_is_read_as_in_english(
     assert _readings(headline, written) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Netflix Japan's post and a fan's romanised one: the season's day
     ("『今、私たちの学校は...』シーズン2、3月5日(金)独占配信決定。", {"release_date_announced reported 2027-03-05 00:00"}),
     ("ima watashitachi no gakkou wa S2 3gatsu 5ka haishin kettei!! matteta~",
@@ -691,7 +690,7 @@ def test_a_post_in_japanese_is_read_as_in_korean(headline: str, expected: set[st
     assert _readings(headline, dt.date(2027, 1, 13)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # the season unveiled on a day and hour to come: its release then
     ("'지금 우리 학교는2' 5일 오후 4시 베일…박지후·윤찬영 다시 뭉쳤다", {"release_date_announced reported 2027-03-05 07:00"}),
     ("'지우학2' 3월 5일 베일", {"release_date_announced reported 2027-03-05 00:00"}),
@@ -708,7 +707,7 @@ def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
     assert _readings("aouad s2 premieres in arpil") == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # negated, guessed or denied in Spanish, Portuguese or Indonesian: no day (a miss is better than a wrong day)
     ("'Estamos muertos' temporada 2 no llegará el 5 de marzo", set()),
     ("All of Us Are Dead temporada 2 não chega em 5 de março", set()),
@@ -729,7 +728,7 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
             if found.window is not None}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # a slate's year, then a half with none of its own: that year's half
     ("Netflix unveils its 2027 slate: 'All of Us Are Dead' season 2 arrives in the first half",
      {"release_window window=the first half of 2027"}),
@@ -743,7 +742,7 @@ def test_a_half_or_a_month_is_read_as_its_own(headline: str, expected: set[str])
     assert _window_labels(headline, dt.date(2026, 12, 7)) == expected
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     # Portuguese "dia 16/04": on that day; "ahora en Netflix", "agora na Netflix": out now
     ("AOUAD 2 dia 16/04!!! finalmente", dt.date(2027, 2, 10), {"release_date_announced reported 2027-04-16 00:00"}),
     ("All of Us Are Dead 2 estreia dia 16 de abril", dt.date(2027, 2, 10),
@@ -757,7 +756,7 @@ def test_a_day_or_out_now_in_spanish_or_portuguese(headline: str, written: dt.da
     assert _readings(headline, written) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     # Spanish, Portuguese and French "la première" is the gala, not the release (estreno, estreia, sortie)
     "Se pospone la premiere de Estamos muertos 2 en Ciudad de México",
     "A premiere de All of Us Are Dead 2 em São Paulo foi adiada",
@@ -769,7 +768,7 @@ def test_a_gala_or_an_event_put_off_is_no_delay_of_the_season(headline: str) -> 
     assert _readings(headline, dt.date(2027, 4, 2)) == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # a month alone in Spanish, Portuguese or Indonesian is that month
     ("Estamos muertos 2 llega en abril", {"release_window window=April 2027"}),
     ("All of Us Are Dead 2 tayang di bulan April", {"release_window window=April 2027"}),
@@ -786,7 +785,7 @@ def test_the_spanish_or_portuguese_conditional_is_hearsay() -> None:
         assert {found.confidence.value for found in read_headline(headline, dt.date(2027, 1, 6))} == {"rumour"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     # Netflix's card: the season, a comma, its day on Netflix (in English, Spanish, Taglish)
     "All of Us Are Dead Season 2, April 16 on Netflix.",
     "Vuelven los de Hyosan. Estamos muertos: Temporada 2, el 16 de abril en Netflix.",
@@ -800,7 +799,7 @@ def test_another_shows_card_is_not_ours() -> None:
     assert _readings("Moving Season 2, April 2 on Netflix. AOUAD next", dt.date(2027, 2, 10)) == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Japanese 配信開始 with no day anywhere: streaming now; with its day, a day to come
     ("『今、私たちの学校は...』シーズン2 配信開始", {"released reported"}),
     ("『今、私たちの学校は...』シーズン2 4月16日より配信開始", {"release_date_announced reported 2027-04-16 00:00"}),
@@ -812,7 +811,7 @@ def test_streaming_now_in_japanese_or_charted_in_portuguese_is_out(headline: str
     assert _readings(headline, dt.date(2027, 4, 16)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # French: saison 2, its date de sortie, a day and its month (avril)
     ("All of Us Are Dead saison 2 : Netflix dévoile enfin la date de sortie, ce sera le 16 avril",
      {"release_date_announced reported 2027-04-16 00:00"}),
@@ -823,7 +822,7 @@ def test_a_post_in_french_is_read_as_in_english(headline: str, expected: set[str
     assert _readings(headline, dt.date(2027, 2, 10)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # German: Staffel 2, a day with its stop ("14. Mai"), startet/erscheint am, verschoben and its Neuer Starttermin
     ("All of Us Are Dead: Staffel 2 startet am 14. Mai auf Netflix", {"release_date_announced reported 2027-05-14 00:00"}),
     ("Die zweite Staffel von All of Us Are Dead erscheint am 14. Mai", {"release_date_announced reported 2027-05-14 00:00"}),
@@ -833,7 +832,7 @@ def test_a_post_in_german_is_read_as_in_english(headline: str, expected: set[str
     assert _readings(headline, dt.date(2027, 2, 10)) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix unveils 2027 Korean lineup: 'All of Us Are Dead 2', 'Kingdom' return among 25 titles",
     "Netflix 2027 slate: All of Us Are Dead Season 2 and more",
 ])
@@ -851,7 +850,7 @@ def _window_readings(headline: str, written: dt.date) -> set[str]:
             for f in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Japanese 24-hour clock beside a Japanese day: Japan's time (16時 JST is 07:00 UTC)
     ("『今、私たちの学校は...』シーズン2 6月18日16時配信スタート", {"release_date_announced reported 2027-06-18 07:00"}),
     # Spain's peninsular time, Paris time, German time: Central European time as that day keeps it (summer: CEST)
@@ -867,7 +866,7 @@ def test_a_central_european_hour_in_winter_is_cet() -> None:
         "release_date_announced reported 2027-01-15 08:00"}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # the show "streaming now" before season 2 is named: season 1 is, season 2 is still to come
     ("All of Us Are Dead Is Streaming Now On Netflix, And Season 2 Is Coming In 2027", {"release_window reported"}),
     ("rewatching aouad s1 (streaming now on netflix!!) while we wait for s2", set()),
@@ -882,7 +881,7 @@ def test_season_one_streaming_now_is_not_season_two_out(headline: str, expected:
     assert _readings(headline, dt.date(2026, 12, 8)) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "[News] Netflix Korea's 2027 slate is out - AOUAD S2 listed for the first half",
     "the netflix 2027 lineup is out and aouad s2 is on it!!",
 ])
@@ -890,7 +889,7 @@ def test_a_slate_or_line_up_out_is_not_season_two_out(headline: str) -> None:
     assert "released reported" not in _readings(headline, dt.date(2026, 12, 9))
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # a plea for what should come next is no trailer out
     ("Kingdom 3 trailer out now. aouad 2 trailer next please netflix 🙏", set()),
     ("aouad s2 release date next pls", set()),
@@ -899,7 +898,7 @@ def test_a_plea_for_the_next_thing_announces_nothing(headline: str, expected: se
     assert _readings(headline, dt.date(2027, 1, 18)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # German: Netflix names the Starttermin ("ab 18. Juni"): the day announced
     ("All of Us Are Dead Staffel 2: Netflix nennt Starttermin – ab 18. Juni", {"release_date_announced reported 2027-06-18 00:00"}),
     # "ist jetzt auf Netflix": out
@@ -909,7 +908,7 @@ def test_a_german_starttermin_is_the_day_and_jetzt_auf_netflix_is_out(headline: 
     assert _readings(headline, dt.date(2027, 3, 10)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Japanese 本予告 (the main trailer) 解禁 (let out): a trailer, no day
     ("『今、私たちの学校は...』シーズン2 本予告解禁!", {"trailer reported"}),
     ("『今、私たちの学校は...』シーズン2 新予告編公開", {"trailer reported"}),
@@ -925,7 +924,7 @@ def test_our_season_to_follow_later_this_year_after_another_shows_day_is_this_ye
         ("release_window", "2027", None)]
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Chinese, by the show's Chinese titles: 定档 (dated) with its day, 预告 (trailer) 公开, 上线 (up) on a day
     ("《我们的学校》第二季定档6月18日，Netflix独家播出", {"release_date_announced reported 2027-06-18 00:00"}),
     ("《僵尸校园》第二季正式预告公开", {"trailer reported"}),
@@ -945,7 +944,7 @@ def test_a_spanish_trailer_spelt_trailer_with_its_accent_is_a_trailer() -> None:
     assert _readings("Estamos muertos 2: Netflix lanza el tráiler oficial", dt.date(2027, 5, 20)) == {"trailer reported"}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Vietnamese: the show's title (Ngôi trường xác sống), "ấn định ngày phát hành" (sets the release date), day first
     ("Ngôi trường xác sống 2 chính thức ấn định ngày phát hành 18/6 trên Netflix", {"release_date_announced reported 2027-06-18 00:00"}),
     # Thai: the show's title (มัธยมซอมบี้), ซีซั่น 2, ฉาย (airs) and a month written short (มิ.ย.)
@@ -955,7 +954,7 @@ def test_a_vietnamese_or_thai_post_naming_the_show_gives_its_day(headline: str, 
     assert _readings(headline, dt.date(2027, 3, 11)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Vietnamese "đã lên sóng" (has gone on air), Thai ฉายแล้ว (has aired), written without spaces: out
     ("Ngôi trường xác sống 2 đã lên sóng Netflix", {"released reported"}),
     ("มัธยมซอมบี้ ซีซั่น 2 ฉายแล้ววันนี้ทาง Netflix", {"released reported"}),
@@ -964,7 +963,7 @@ def test_a_vietnamese_or_thai_post_saying_it_has_aired_is_out(headline: str, exp
     assert _readings(headline, dt.date(2027, 4, 2)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # German "verschiebt … um eine Woche auf den 2. April": put off a week, to that day
     ("Netflix verschiebt All of Us Are Dead Staffel 2 um eine Woche auf den 2. April", {"delayed reported 2027-04-02 00:00"}),
     # "morgen um 9 Uhr": tomorrow, nine o'clock by a German clock (CEST in April: 07:00 UTC)
@@ -974,7 +973,7 @@ def test_a_german_delay_to_a_day_and_an_hour_by_the_german_clock(headline: str, 
     assert _readings(headline, dt.date(2027, 4, 1) if "morgen" in headline else dt.date(2027, 2, 26)) == expected
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     # a British clock's hour: BST in summer, GMT in winter
     ("All of Us Are Dead season 2 drops June 18 at 8:00 UK time", dt.date(2027, 6, 10), {"release_date_announced reported 2027-06-18 07:00"}),
     ("All of Us Are Dead season 2 drops January 15 at 4pm london time", dt.date(2027, 1, 10),
@@ -998,7 +997,7 @@ def test_a_japanese_post_of_tomorrow_at_an_hour_is_that_hour_in_japan() -> None:
         "release_date_announced reported 2027-04-02 07:00"}
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     # a slashed day both orders fit: one passed, the other to come, so it is the one to come
     ("they moved aouad 2 to 4/2 😭 one more week of suffering", dt.date(2027, 2, 26),
      {"release_date_changed reported 2027-04-02 00:00"}),
@@ -1011,7 +1010,7 @@ def test_a_slashed_day_read_both_ways_is_the_one_still_to_come(headline: str, wr
     assert _readings(headline, written) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "netflix moved Moving 2 to april 9 lol at least aouad 2 stays april 2",  # another show moved, ours keeps its day
     "aouad s2 remains april 2, netflix says",
 ])
@@ -1019,7 +1018,7 @@ def test_a_day_the_season_stays_or_remains_on_is_its_day(headline: str) -> None:
     assert _readings(headline, dt.date(2027, 2, 27)) == {"release_date_announced reported 2027-04-02 00:00"}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # Netflix dating its titles one by one, "<title> for <when>": ours is the one after our name
     ("Netflix confirms 'Weak Hero Class 3' for January 22, 'All of Us Are Dead 2' for first half of 2027",
      {"release_window reported"}),
@@ -1031,7 +1030,7 @@ def test_a_title_dated_for_a_day_or_a_window_is_the_seasons_when_it_is_ours(head
     assert _readings(headline, dt.date(2026, 12, 7)) == expected
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # the day a saying verb was said on, before "that" or a comma, is the statement's: never the release's
     ("Netflix revealed on February 16 that All of Us Are Dead season 2 premieres April 2",
      {"release_date_announced reported 2027-04-02 00:00"}),

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_moments import with_place_zones
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.headlines import classify_headline
+from tests.table import table
 
 SAT_6_FEB, TUE_9_FEB, WED_10_FEB, FRI_12_FEB = (dt.date(2027, 2, d) for d in (6, 9, 10, 12))
 
@@ -19,7 +18,7 @@ def _at(day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
     return dt.datetime(2027, 2, day, hour, minute, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "written", "release_at"),
     [
         ("'All Of Us Are Dead' Season 2 Premieres Feb. 12 At 5 P.M. KST", SAT_6_FEB, _at(12, 8)),
@@ -41,7 +40,7 @@ def test_a_time_with_its_zone_is_kept_as_that_moment(headline: str, written: dt.
     assert found.release_at == release_at
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "written", "day"),
     [
         ("All of Us Are Dead Season 2 arrives on Netflix next Friday", SAT_6_FEB, 12),
@@ -58,7 +57,7 @@ def test_a_day_said_from_the_day_it_was_written_is_read(headline: str, written: 
     assert found is not None and found.release_at == _at(day)
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "written"),
     [
         ("All of Us Are Dead Season 2 premieres 2/12 on Netflix", SAT_6_FEB),  # 12 February or 2 December?
@@ -83,7 +82,7 @@ def test_premieres_today_is_a_release_date_not_a_release() -> None:
     assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, _at(12, 8))
 
 
-@pytest.mark.parametrize(
+@table(
     "headline",
     [
         "Netflix announces All of Us Are Dead Season 2 release date today",
@@ -127,7 +126,7 @@ def test_a_korean_release_date_named_before_its_day_is_read() -> None:
     assert found is not None and found.release_at == _at(19)
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "release_at"),
     [
         ("All of Us Are Dead Season 2 drops at 5 p.m. KST Friday", _at(12, 8)),
@@ -144,7 +143,7 @@ def test_a_countdown_without_the_release_named_is_no_release_date() -> None:
     assert classify_headline("All of Us Are Dead Season 2 D-2: cast sends message", WED_10_FEB) is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 premieres Feb. 12 at midnight PT",
     "All of Us Are Dead Season 2 arrives on Netflix Feb. 12 at midnight Pacific time",
 ])
@@ -153,7 +152,7 @@ def test_midnight_pacific_is_the_start_of_that_day_there(headline: str) -> None:
     assert found is not None and found.release_at == _at(12, 8)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 premieres tonight at midnight PT",
     "all of us are dead season 2 drops tonight at 12 a.m. Pacific",
 ])
@@ -172,7 +171,7 @@ def test_an_evening_hour_tonight_is_that_days() -> None:
     assert found is not None and found.release_at == _at(11, 12)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "넷플릭스 2월 공개작…'지금 우리 학교는2' 12일 공개",
     "2월 넷플릭스 라인업, 「지금 우리 학교는2」 12일 공개",
 ])
@@ -186,7 +185,7 @@ def test_a_month_named_for_something_past_does_not_carry() -> None:
     assert found is not None and found.release_at == _at(12)
 
 
-@pytest.mark.parametrize(("headline", "written", "release_at"), [
+@table(("headline", "written", "release_at"), [
     ("reminder: aouad s2 is out at 1am PT tonight 🧟", dt.date(2027, 3, 18), dt.datetime(2027, 3, 19, 8, tzinfo=dt.UTC)),
     ("all of us are dead season 2 is out on friday!!", dt.date(2027, 3, 17), dt.datetime(2027, 3, 19, tzinfo=dt.UTC)),
 ])
@@ -209,7 +208,7 @@ def test_a_season_streaming_from_a_day_to_come_is_not_out_yet() -> None:
     assert (found.milestone, found.release_at) == (Milestone.RELEASE_DATE_ANNOUNCED, dt.datetime(2027, 3, 19, tzinfo=dt.UTC))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 merch available from March 1",
     "the AOUAD S2 cast will be on Netflix on March 5 for a live Q&A",
 ])
@@ -218,7 +217,7 @@ def test_something_else_on_netflix_from_a_day_is_not_the_release(headline: str) 
     assert found is None or found.release_at is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "all of us are dead season 2 is out at midnight",
     "All of Us Are Dead Season 2 is here March 19",
     "aouad s2 is finally on netflix march 19",
@@ -238,7 +237,7 @@ def test_a_bare_day_beside_a_month_named_alone_is_not_guessed_from_today() -> No
     assert all(c.release_at is None for c in read_headline("april is horror month fr, aouad s2 on the 16th", WED_10_FEB))
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "release_at"),
     [
         ("All of Us Are Dead Season 2 release time in India: 1:30 PM IST on Feb. 12", _at(12, 8)),
@@ -253,7 +252,7 @@ def test_a_shared_zone_is_read_for_the_place_named_beside_it(headline: str, rele
     assert found is not None and found.release_at == release_at
 
 
-@pytest.mark.parametrize(("said", "zone"), [
+@table(("said", "zone"), [
     ("AOUAD S2 TOMORROW 3PM PH TIME", "3PM PHT"),
     ("aouad s2 tomorrow 3pm manila time", "3pm PHT"),
     ("aouad s2 tomorrow 4pm korean time", "4pm KST"),
@@ -270,7 +269,7 @@ def test_a_place_whose_clocks_change_keeps_its_words() -> None:
     assert with_place_zones("aouad s2 tomorrow 8am uk time") == "aouad s2 tomorrow 8am uk time"
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # a weekday beside a slashed day months ahead is the weekday that day falls on, not the coming one
     ("aouad s2 drops friday 4/16", dt.date(2027, 4, 16)),
     ("aouad s2 drops 12am PDT friday 4/16", dt.date(2027, 4, 16)),
@@ -291,7 +290,7 @@ def test_a_fans_unlocks_gives_the_release_and_its_hour() -> None:
     assert found.release_at == dt.datetime(2027, 4, 16, 7, 0, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(("headline", "written"), [
+@table(("headline", "written"), [
     # 5 March passed three months ago, 3 May one month ago: neither is to come, never 5 March next year
     ("aouad s2 premieres 3/5!!", dt.date(2027, 6, 1)),
     # 4 February long past, 2 April just past: no day next February

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Confidence, Milestone
 from bot.season2.sources.headlines import classify_headline, parse_headline_date, years_named
 from bot.season2.sources.rss import item_key
+from tests.table import table
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "milestone"),
     [
         ("All of Us Are Dead season 2 wraps filming after seven months", Milestone.FILMING_WRAPPED),
@@ -73,7 +72,7 @@ WRITTEN = dt.date(2026, 11, 20)
 MARCH_5 = dt.datetime(2027, 3, 5, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(
+@table(
     "headline",
     [
         # the show, not its second season: actors' other work, season 1, a third season
@@ -129,7 +128,7 @@ def test_headlines_that_announce_nothing_about_season_2(headline: str) -> None:
     assert found is None, found
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "milestone", "confidence", "release_at"),
     [
         ("All of Us Are Dead season 2 trailer out now", Milestone.TRAILER, R, None),
@@ -197,7 +196,7 @@ def test_29_february_without_its_year_is_the_next_one_only_when_that_year_has_on
     assert parse_headline_date("premieres 31st of April", WRITTEN) is None
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "milestone", "confidence", "label"),
     [
         # a month, a season, a half or a year without its day: a window claim, never a date
@@ -233,7 +232,7 @@ def test_a_window_without_its_day_is_a_window_claim(
     assert (found.window.label if found.window else None) == label
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "label"),
     [
         ("'지우학2' 3월 초 공개 유력…넷플릭스 상반기 첫 주자", "early March 2027"),
@@ -247,7 +246,7 @@ def test_the_window_the_release_is_said_in_wins_over_a_slates_wider_one(headline
     assert found.window is not None and found.window.label == label
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "day"),
     [
         ("All of Us Are Dead Season 2 March 2027 release confirmed", None),  # "Season 2" is no 2 March
@@ -281,7 +280,7 @@ def test_dates_shuffled_with_ours_moved_to_a_rank_is_no_change() -> None:
     assert found is None or found.milestone is not Milestone.RELEASE_DATE_CHANGED
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 is out at 4am ET tomorrow",
     "all of us are dead season 2 is out tonight at midnight PT!!",
     "All of Us Are Dead Season 2 is out Friday",
@@ -292,7 +291,7 @@ def test_a_season_out_at_a_time_to_come_is_not_out_yet(headline: str) -> None:
     assert found is None or found.milestone is not Milestone.RELEASED
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 is out now on Netflix",
     "'All of Us Are Dead' Season 2 Is Finally Here",
     "All of Us Are Dead Season 2 has finally dropped",
@@ -303,7 +302,7 @@ def test_a_season_out_now_is_released(headline: str) -> None:
     assert found is not None and found.milestone is Milestone.RELEASED
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "finished all 8 episodes of aouad s2 in one night",
     "binged the whole of s2 of all of us are dead",
     "지우학2 정주행 완료 ㅠㅠ",
@@ -313,7 +312,7 @@ def test_a_fan_who_has_watched_the_whole_season_says_it_is_out(headline: str) ->
     assert found is not None and found.milestone is Milestone.RELEASED
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("All of Us Are Dead Season 2: all 8 episodes drop at once on March 19", dt.date(2027, 3, 19)),
     ("All of Us Are Dead Season 2 episodes 5-8 drop March 19", None),  # a part's episodes, not the season's day
 ])
@@ -337,7 +336,7 @@ def test_having_watched_season_one_says_nothing_of_season_two() -> None:
     assert classify_headline("finished all 8 episodes of aouad s1, s2 next month", dt.date(2027, 2, 12)) is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지금 우리 학교는2' 티저 조회수 2000만 돌파…3월 19일 공개",
     "All of Us Are Dead Season 2 teaser passes 2025 views a minute",
 ])
@@ -345,7 +344,7 @@ def test_a_count_is_no_year(headline: str) -> None:
     assert years_named(headline) == []
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지우학2' 오늘(7일) 공개…5년 기다림 끝났다",
     "'지금 우리 학교는' 시즌2, 오늘 (7일) 공개",
 ])
@@ -359,7 +358,7 @@ def test_today_with_its_day_in_brackets_and_an_hour_to_come_is_not_out_yet() -> 
     assert found is not None and found.milestone is Milestone.RELEASE_DATE_ANNOUNCED
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "binged aouad s2 in one sitting",
     "just finished all of us are dead season 2 and im empty",
     "finished watching aouad s2 at 4am lol",
@@ -369,7 +368,7 @@ def test_a_fan_who_binged_or_finished_the_season_says_it_is_out(headline: str) -
     assert found is not None and found.milestone is Milestone.RELEASED
 
 
-@pytest.mark.parametrize("headline", ["finished aouad s2 trailer 10 times", "Netflix finished AOUAD S2 filming",
+@table("headline", ["finished aouad s2 trailer 10 times", "Netflix finished AOUAD S2 filming",
                                       "director finished aouad s2 editing",
                                       "Lee Jae-kyu finished All of Us Are Dead season 2 post-production"])
 def test_finishing_the_seasons_trailer_or_its_making_is_not_its_release(headline: str) -> None:
@@ -377,7 +376,7 @@ def test_finishing_the_seasons_trailer_or_its_making_is_not_its_release(headline
     assert found is None or found.milestone is not Milestone.RELEASED
 
 
-@pytest.mark.parametrize("headline", ["binged aouad s2 leaks", "finished all of us are dead season 2 fan fic lol",
+@table("headline", ["binged aouad s2 leaks", "finished all of us are dead season 2 fan fic lol",
                                       "just finished aouad s2 predictions video", "binged all of us are dead s2 theories"])
 def test_a_thing_of_the_seasons_own_binged_or_finished_is_not_its_release(headline: str) -> None:
     """A fan's leaks, fan fiction or predictions of season 2 are read before it is out."""
@@ -398,7 +397,7 @@ def test_netflix_eyeing_a_day_is_still_a_guess() -> None:
     assert classify_headline("Netflix eyes April 30 for All of Us Are Dead season 2", dt.date(2027, 2, 7)) is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AOUAD S2E1 discussion thread will go up at release",  # a thread to come
     "All of Us Are Dead Episode 3 Discussion (rewatch)",  # season 1's
     "aouad s2 eps 1-6 done filming",  # the shoot's
@@ -407,7 +406,7 @@ def test_an_episode_thread_to_come_of_season_one_or_of_the_shoot_says_nothing_is
     assert classify_headline(headline, dt.date(2027, 3, 5)) is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "guess the aouad 2 release date! closest guess wins a photocard 🎁 mine: april 9",
     "aouad s2 release date predictions thread. my guess is may 14",
     "place your bets: aouad season 2 on march 19?? i'm calling it",
@@ -416,7 +415,7 @@ def test_a_guessing_game_or_a_bet_on_the_day_announces_nothing(headline: str) ->
     assert classify_headline(headline, dt.date(2026, 12, 18)) is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "lomon's new drama is out now on disney+ and it's SO good, perfect while we wait for aouad 2",
     "the webtoon is out now, something to read while i wait for all of us are dead season 2",
 ])
@@ -425,7 +424,7 @@ def test_something_else_out_while_fans_wait_for_the_season_is_not_its_release(he
     assert found is None or found.milestone is not Milestone.RELEASED
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "rewatched the aouad s1 trailer for the 100th time today. still no s2 trailer 😤",
     "season 1 trailer still hits different. no trailer for all of us are dead season 2 yet",
 ])
@@ -456,7 +455,7 @@ def test_see_you_all_on_a_day_is_netflixs_tagline_too() -> None:
     assert found.release_at == dt.datetime(2027, 4, 23, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Cho Yi-hyun's new drama premieres February 26; she returns in All of Us Are Dead season 2",
     "Lomon's next film arrives 3/12, a month before All of Us Are Dead season 2",
 ])
@@ -465,7 +464,7 @@ def test_a_cast_members_other_work_with_its_day_is_not_the_seasons_day(headline:
     assert found is None or found.release_at is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix to reveal All of Us Are Dead season 2 premiere date on February 17",
     "the aouad s2 premiere date announcement comes out friday",
     "넷플릭스 '지우학2' 공개일 발표 D-3",
@@ -485,7 +484,7 @@ def test_a_documentary_about_the_show_premiering_is_not_the_season() -> None:
     assert found is None or found.release_at is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지우학2' 윤찬영, 3월 26일 입대…\"시즌2 공개 못 봐 아쉽다\"",  # his enlistment's day
     "All of Us Are Dead season 2 star's birthday is February 12 🎂",
     "aouad s2 merch drops march 5",
@@ -495,7 +494,7 @@ def test_a_persons_own_day_or_goods_on_sale_are_not_the_release(headline: str) -
     assert found is None or found.release_at is None
 
 
-@pytest.mark.parametrize("headline", ["aouad s2 fan event tickets out now", "All of Us Are Dead season 2 Blu-ray out now",
+@table("headline", ["aouad s2 fan event tickets out now", "All of Us Are Dead season 2 Blu-ray out now",
                                       "aouad season 2 game out now on mobile"])
 def test_tickets_or_a_disc_out_now_are_not_the_season_out(headline: str) -> None:
     found = classify_headline(headline, dt.date(2027, 5, 20))
@@ -516,7 +515,7 @@ def test_a_korean_behind_the_scenes_video_with_its_day_is_not_the_release() -> N
     assert found is None or found.release_at is None
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "my aouad s2 rewatch got delayed to friday lol",
     "All of Us Are Dead season 2 press tour pushed to April 20",
     "Netflix's price hike delayed to April; All of Us Are Dead season 2 still first half",

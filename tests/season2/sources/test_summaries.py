@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Claim
 from bot.season2.sources.rss import FeedItem, claims_from_items, parse_feed
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 16)
 
@@ -28,7 +27,7 @@ def _readings(title: str, summary: str | None) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), [
+@table(("title", "summary", "expected"), [
     # an explainer's question is its subject: its summary's day is read at the summary's own strength
     ("When Does All of Us Are Dead Season 2 Come Out? Release Date, Cast, and Trailer",
      "Netflix has confirmed that the second season premieres on Friday, March 19, 2027.",
@@ -63,7 +62,7 @@ def test_a_summary_gives_the_day_its_title_leaves_out(title: str, summary: str, 
     assert _readings(title, summary) == expected
 
 
-@pytest.mark.parametrize(("title", "summary"), [
+@table(("title", "summary"), [
     # another show's day, an earlier season's, a day said of "the series" with no show named
     ("All of Us Are Dead season 2 cast at Netflix event", "Sweet Home Season 2 premieres March 12 on Netflix."),
     ("All of Us Are Dead season 2 cast at Netflix event", "Weak Hero Class 2 premieres March 12 on Netflix."),
@@ -141,7 +140,7 @@ def test_a_summarys_time_keeps_its_zone_after_p_m() -> None:
     assert [c.release_at for c in claims] == [dt.datetime(2027, 3, 19, 8, 0, tzinfo=dt.UTC)]
 
 
-@pytest.mark.parametrize("title", [
+@table("title", [
     "Netflix's Spring K-Drama Slate Revealed",
     "New K-Dramas on Netflix in March 2027",  # a month's list
     "넷플릭스 3월 신작",
@@ -153,7 +152,7 @@ def test_a_roundups_summary_naming_our_season_gives_its_day(title: str) -> None:
         == {"release_date_announced reported 2027-03-19"}
 
 
-@pytest.mark.parametrize(("title", "summary"), [
+@table(("title", "summary"), [
     ("Netflix's Spring K-Drama Slate Revealed", "Season 2 of the zombie hit premieres March 19."),  # which show's?
     ("Netflix's Spring K-Drama Slate Revealed", "'Sweet Home 3' premieres on March 26."),
     ("Netflix Renews Another Zombie Drama", "All of Us Are Dead Season 2 premieres March 19."),  # no roundup
@@ -167,7 +166,7 @@ def test_a_years_list_slotting_our_season_for_a_month_gives_that_window() -> Non
                      "All of Us Are Dead season 2 is slotted for May.") == {"release_window reported May 2027"}
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), [
+@table(("title", "summary", "expected"), [
     ("All of Us Are Dead Season 2 Postponed Two Weeks", "Netflix has moved the premiere from March 19 to April 2.",
      {"delayed reported 2027-04-02"}),
     ("'All of Us Are Dead' Season 2 pushed back", "The series will now debut on April 2, Netflix said.",
@@ -205,7 +204,7 @@ def test_a_weeks_roundup_listing_our_season_with_an_ordinal_day_gives_that_day()
                      "All of Us Are Dead (Season 2) — February 26th") == {"release_date_announced reported 2027-02-26"}
 
 
-@pytest.mark.parametrize(("summary", "expected"), [
+@table(("summary", "expected"), [
     ("All of Us Are Dead returns in April.", {"release_window reported April 2027"}),
     ("All of Us Are Dead season 2 premieres on April 30.", {"release_date_announced reported 2027-04-30"}),
 ])
@@ -219,7 +218,7 @@ def test_a_summarys_day_outside_its_titles_year_leaves_the_year() -> None:
     assert "release_window reported 2027" in _readings(title, "All of Us Are Dead season 2 premieres on January 7, 2028.")
 
 
-@pytest.mark.parametrize(("title", "summary", "expected"), [
+@table(("title", "summary", "expected"), [
     # an outlet in Spanish or Portuguese: its title's news, its summary's day
     ("'Estamos muertos' temporada 2: Netflix confirma la fecha de estreno",
      "La segunda temporada llegará el viernes 9 de abril.", {"release_date_announced reported 2027-04-09"}),
@@ -234,7 +233,7 @@ def test_a_summary_in_spanish_or_portuguese_gives_the_day_its_title_leaves_out(t
     assert _readings(title, summary) == expected
 
 
-@pytest.mark.parametrize(("summary", "expected"), [
+@table(("summary", "expected"), [
     ("The Korean zombie series returns Friday, May 14.", {"release_date_announced reported 2027-05-14"}),
     ("The Korean zombie series returns in March.", {"release_window reported May 2027"}),  # another month: the title's
     (None, {"release_window reported May 2027"}),
@@ -248,7 +247,7 @@ def test_a_titles_month_does_not_give_way_to_its_summarys_teaser_day() -> None:
     assert _readings("All of Us Are Dead Season 2 Returns in May", summary) == {"release_window reported May 2027"}
 
 
-@pytest.mark.parametrize(("summary", "expected"), [
+@table(("summary", "expected"), [
     ("All of Us Are Dead season 2 is streaming now on Netflix.", {"released reported"}),
     ("The first season is streaming now on Netflix.", set()),  # which season is out is not said of season 2
     ("All of Us Are Dead season 1 is streaming now on Netflix.", set()),
@@ -258,7 +257,7 @@ def test_a_reviews_summary_saying_season_2_streams_now_says_it_is_out(summary: s
     assert _readings("'All of Us Are Dead' season 2 review: a bigger, bloodier return to Hyosan", summary) == expected
 
 
-@pytest.mark.parametrize(("summary", "expected"), [
+@table(("summary", "expected"), [
     # season 1's part of the sentence is history; season 2's part after it gives the day
     ("Season 1 is streaming now on Netflix; season 2 arrives March 19.", {"release_date_announced reported 2027-03-19"}),
     # a sentence only about season 1 still gives nothing
@@ -268,7 +267,7 @@ def test_a_summarys_part_about_season_1_is_left_and_the_rest_read(summary: str, 
     assert _readings("How to Watch All of Us Are Dead Before Season 2", summary) == expected
 
 
-@pytest.mark.parametrize(("summary", "expected"), [
+@table(("summary", "expected"), [
     # the day the statement was made opens the sentence; the release's day follows it
     ("On February 16, Netflix announced that the second season will premiere on March 19.",
      {"release_date_announced reported 2027-03-19"}),
@@ -286,7 +285,7 @@ def test_a_summarys_day_of_writing_or_of_the_statement_is_not_the_release_day(su
     assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == expected
 
 
-@pytest.mark.parametrize(("summary", "expected"), [
+@table(("summary", "expected"), [
     # "the year" is the line-up's: its first half, narrower than the title's year
     ("Netflix announced 25 titles, including the second season of All Of Us Are Dead, which will premiere in the first "
      "half of the year.", {"release_window reported the first half of 2027"}),
@@ -315,7 +314,7 @@ def test_an_hour_of_another_day_in_the_summary_leaves_the_titles_day_as_it_is() 
     assert [c.release_at for c in claims] == [dt.datetime(2027, 4, 23, tzinfo=dt.UTC)]
 
 
-@pytest.mark.parametrize(("title", "summary"), [
+@table(("title", "summary"), [
     ("All of Us Are Dead Webtoon Gets a Sequel",
      "Joo Dong-geun's sequel webtoon launches February 3 on Naver Webtoon, ahead of the Netflix season 2."),
     ("All of Us Are Dead Season 2 OST Lineup Revealed", "The first single drops February 5, with season 2 to follow later."),
@@ -326,7 +325,7 @@ def test_the_webtoons_sequel_or_a_soundtracks_single_with_its_day_is_not_the_rel
     assert not any(c.release_at is not None for c in claims)
 
 
-@pytest.mark.parametrize("summary", [
+@table("summary", [
     "On February 16 Netflix announced that the second season will premiere on March 19.",  # no comma after the day
     "On Feb. 16 the streamer confirmed the second season will premiere on March 19.",
 ])
@@ -335,7 +334,7 @@ def test_a_statements_day_opening_a_summary_without_a_comma_is_not_the_release_d
         "release_date_announced reported 2027-03-19"}
 
 
-@pytest.mark.parametrize(("summary", "expected"), [
+@table(("summary", "expected"), [
     ("Netflix revealed on February 16 that the second season premieres April 2.",
      {"release_date_announced reported 2027-04-02"}),
     ("The second season, announced on February 16, arrives later this year.", {"release_window reported 2027"}),
@@ -345,7 +344,7 @@ def test_a_summarys_day_a_statement_was_made_on_mid_sentence_is_not_the_release_
     assert _readings("Netflix confirms return of 'All of Us Are Dead' season 2", summary) == expected
 
 
-@pytest.mark.parametrize("summary", [
+@table("summary", [
     "Published: 20 February 2027 The new season arrives on Netflix.",  # a stamp with its day first
     "February 20, 2027 — The second season arrives on Netflix soon.",  # a dateline
     "SEOUL, Feb. 20, 2027 — The second season arrives on Netflix soon.",

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 11)
 
@@ -19,7 +18,7 @@ def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.d
             for r in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize("dateline", [
+@table("dateline", [
     "SEOUL, March 16 (Yonhap) -- ",
     "Seoul, March 16 (AFP) - ",
     "Seúl, 16 mar (EFE).- ",
@@ -38,7 +37,7 @@ def test_a_korean_correction_keeps_the_set_aside_days_month_for_a_bare_day() -> 
     assert _read("[정정] '지우학2' 공개일은 5월 14일 아닌 7일") == {("release_date_announced", "reported", dt.date(2027, 5, 7))}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 was may 7 but netflix pushed it to may 14 😭",
     "all of us are dead season 2 was set for may 7 and now they pushed it back to may 14",
 ])
@@ -47,7 +46,7 @@ def test_the_day_it_was_before_a_delay_is_not_the_new_one(headline: str) -> None
         {("delayed", dt.date(2027, 5, 14))}, {("release_date_changed", dt.date(2027, 5, 14))})
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "RELEASE AOUAD S2 ON MAY 7 OR WE RIOT",
     "netflix drop all of us are dead season 2 on may 7 or i'm unsubscribing",
     "Netflix, release AOUAD 2 on May 7 please",
@@ -65,7 +64,7 @@ def test_a_delay_rumour_answered_by_the_day_that_stands_is_that_day() -> None:
         ("release_date_announced", "reported", dt.date(2027, 5, 7))}
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("『今、私たちの学校は...』シーズン2、5月7日配信らしい", {("release_date_announced", "rumour", dt.date(2027, 5, 7))}),
     ("今学校2、5月14日に延期らしい", {("delayed", "rumour", dt.date(2027, 5, 14))}),
     ("『今、私たちの学校は...』シーズン2は5月配信かも。報道によると", {("release_window", "rumour", None)}),
@@ -81,7 +80,7 @@ def test_a_japanese_guess_on_nobodys_word_stays_a_guess() -> None:
     assert read_headline("『今、私たちの学校は...』シーズン2は5月配信かも", dt.date(2027, 2, 1)) == ()
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     ("aouad s2 may seventh!!! finally", dt.date(2027, 5, 7)),
     ("All of Us Are Dead Season 2 premieres the fourteenth of May", dt.date(2027, 5, 14)),
     ("MAY TWENTY-FIRST. aouad 2. i'm crying", dt.date(2027, 5, 21)),
@@ -105,7 +104,7 @@ def test_the_wires_second_season_of_the_show_set_for_a_window_narrows_the_titles
     assert [(c.milestone.value, c.release_window) for c in claims] == [("release_window", "the first half of 2027")]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "deleting my 'aouad s2 — may 7' poster, it was fan-made. sorry!!",
     "the aouad 2 'may 7' graphic i posted earlier was a fan edit, no date yet",
 ])
@@ -115,7 +114,7 @@ def test_a_fans_own_fake_poster_taken_back_takes_its_day_back(headline: str) -> 
     assert [(c.standing.value, c.release_at) for c in claims] == [("refuted", dt.datetime(2027, 5, 7, tzinfo=dt.UTC))]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "¡¡ESTAMOS MUERTOS 2 EL 7 DE MAYO!! no puedo más",
     "Estamos muertos temporada 2 llega el viernes 7 de mayo",
 ])
@@ -137,7 +136,7 @@ def test_a_window_said_to_hold_after_a_months_rumour_refused_is_that_window() ->
         ("release_window", "the first half of 2027")]
 
 
-@pytest.mark.parametrize(("headline", "milestone"), [
+@table(("headline", "milestone"), [
     ("'All of Us Are Dead' season 2 released worldwide on Netflix", "released"),
     ("'All of Us Are Dead' season 2 to be released on Netflix May 7", "release_date_announced"),
 ])
@@ -151,7 +150,7 @@ def test_a_months_week_said_after_it_is_that_week_and_a_source_close_to_the_prod
         ("release_window", "rumour", "1 to 7 May 2027")]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AOUAD S2 on May 7 according to a dubbing studio employee",
     "aouad s2 on may 7 per my cousin",
 ])
@@ -163,7 +162,7 @@ def test_a_dubs_own_day_stays_the_dubs_whoever_says_it() -> None:
     assert read_headline("AOUAD S2 English dub arrives May 7 according to a netflix employee", dt.date(2027, 1, 14)) == ()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix show 'All of Us Are Dead' season 2 set for May 7",
     "Netflix show All of Us Are Dead returns May 7 with season 2",
 ])
@@ -171,7 +170,7 @@ def test_a_netflix_show_named_at_the_start_is_news_not_netflix_told_to_show_it(h
     assert {d for _, _, d in _read(headline, dt.date(2027, 4, 17))} == {dt.date(2027, 5, 7)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "netflix finally announced it: they'll give us aouad s2 on may 7",
     "IT'S OFFICIAL: netflix will give us all of us are dead season 2 on may 7",
 ])

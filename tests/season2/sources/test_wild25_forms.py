@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)
 
@@ -24,7 +23,7 @@ def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.d
             for r in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Bocoran jadwal Netflix: All of Us Are Dead musim 2 tayang 9 April",
     "All of Us Are Dead season 2 disebut-sebut rilis 9 April 2027",
     "Ngôi trường xác sống mùa 2 được đồn là sẽ ra mắt ngày 9/4/2027",
@@ -35,7 +34,7 @@ def test_a_leak_or_hearsay_abroad_is_a_rumour_never_a_report(headline: str) -> N
     assert _read(headline) == {("release_date_announced", "rumour", dt.date(2027, 4, 9))}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix membantah kabar All of Us Are Dead musim 2 tayang 9 April",
     "Netflix bantah rumor All of Us Are Dead season 2 rilis 9 April",
 ])
@@ -44,7 +43,7 @@ def test_an_indonesian_denial_takes_the_day_back(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == dt.date(2027, 4, 9)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Staffel 2 kommt am 09.04.2027 zu Netflix",
     "All of Us Are Dead saison 2 débarque le 9 avril sur Netflix",
     "Ngôi trường xác sống phần 2 chính thức ấn định ngày ra mắt 9/4",
@@ -71,7 +70,7 @@ def test_a_leaked_paper_called_untrue_in_korean_takes_its_day_back() -> None:
     assert denied_day(headline, WRITTEN) == dt.date(2027, 4, 9)
 
 
-@pytest.mark.parametrize(("headline", "window"), [
+@table(("headline", "window"), [
     ("All of Us Are Dead Staffel 2 startet im Frühjahr 2027", "spring 2027"),
     ("All of Us Are Dead temporada 2 llega en verano de 2027", "summer 2027"),
     ("All of Us Are Dead saison 2 sortira en été 2027", "summer 2027"),
@@ -91,7 +90,7 @@ def test_french_has_been_is_no_summer() -> None:
     assert _read("All of Us Are Dead saison 2 a été repoussée au 18 juin") == {("delayed", "reported", dt.date(2027, 6, 18))}
 
 
-@pytest.mark.parametrize(("headline", "written", "expected"), [
+@table(("headline", "written", "expected"), [
     ("all of us are dead s2 drops friday! who's watching it live?", dt.date(2027, 4, 7),
      {("release_date_announced", "reported", dt.date(2027, 4, 9))}),
     ("aouad 2 is finally out. who else is binging tonight??", dt.date(2027, 4, 9), {("released", "reported", None)}),
@@ -101,7 +100,7 @@ def test_a_closing_question_to_fellow_fans_asks_nothing_of_the_news(
     assert _read(headline, written) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad 2 on april 9. who else heard this?",  # hearsay asked about, not chat
     "aouad 2 drops april 9?? anyone doing a watch party?",  # the news itself asked
 ])
@@ -109,7 +108,7 @@ def test_a_question_about_the_news_still_reads_nothing(headline: str) -> None:
     assert _read(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix bác bỏ tin Ngôi trường xác sống phần 2 ra mắt ngày 9/4",
     "Ngôi trường xác sống phần 2 có thể ra mắt ngày 9/4",
     "Ngôi trường xác sống phần 2 sẽ không ra mắt ngày 9/4",
@@ -122,7 +121,7 @@ def test_a_denial_guess_or_negation_in_vietnamese_tagalog_german_or_thai_is_no_r
     assert not any(confidence == "reported" for _, confidence, _ in _read(headline))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Tin đồn: Ngôi trường xác sống phần 2 ra mắt ngày 9/4",
     "Tsismis: mapapanood na ang All of Us Are Dead season 2 sa Abril 9",
     "All of Us Are Dead Staffel 2 soll am 9. April starten, heißt es",
@@ -135,12 +134,12 @@ def test_a_korean_release_day_beside_a_warning_of_fakes_is_not_taken_back() -> N
     assert denied_day("지우학2 4월 9일 공개, 가짜 뉴스 주의", WRITTEN) is None
 
 
-@pytest.mark.parametrize("headline", ["シーズン2は4月9日配信なのか 今私たちの学校は", "今私たちの学校は シーズン2は4月9日配信ですか"])
+@table("headline", ["シーズン2は4月9日配信なのか 今私たちの学校は", "今私たちの学校は シーズン2は4月9日配信ですか"])
 def test_a_japanese_question_ending_reads_nothing(headline: str) -> None:
     assert _read(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "É falso que a 2ª temporada de All of Us Are Dead estreia em 9 de abril",
     "Hoaks: All of Us Are Dead season 2 tayang 9 April",
     "Intox : All of Us Are Dead saison 2 débarque le 9 avril ? Non",

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)
 
@@ -27,7 +26,7 @@ def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, str 
             for r in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "지우학2 4/9 공개 확정",
     "지금 우리 학교는 시즌2 4/9 넷플릭스 공개!!",
     "All of Us Are Dead Staffel 2 erscheint am 09.04. bei Netflix",
@@ -38,7 +37,7 @@ def test_a_day_written_the_way_its_language_writes_it_is_the_release_day(headlin
     assert _read(headline) == {("release_date_announced", "reported", "2027-04-09")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "지우학2 4/2 공개였는데 4/9로 연기됨",
     "지우학2 4/2 공개 예정이었는데 4/9로 밀림",
     "Ngôi trường xác sống 2 bị hoãn, ra mắt 9/4",
@@ -52,7 +51,7 @@ def test_a_korean_day_it_was_then_another_day_is_a_delay_to_the_other_day() -> N
     assert _read("지우학2 4/2 공개였는데 4/9로 바뀜") == {("delayed", "reported", "2027-04-09")}
 
 
-@pytest.mark.parametrize("headline", ["지우학2 4월 2일 공개였는데 ㅠㅠ", "지우학2 4/2 공개 예정이었는데 결국 연기"])
+@table("headline", ["지우학2 4월 2일 공개였는데 ㅠㅠ", "지우학2 4/2 공개 예정이었는데 결국 연기"])
 def test_a_korean_day_it_was_is_never_announced(headline: str) -> None:
     assert ("release_date_announced", "reported", "2027-04-02") not in _read(headline, dt.date(2027, 3, 1))
 
@@ -61,7 +60,7 @@ def test_a_korean_day_written_with_a_stroke_is_month_first_even_when_both_read_a
     assert _read("지우학2 3/4 공개 확정") == {("release_date_announced", "reported", "2027-03-04")}
 
 
-@pytest.mark.parametrize("headline", ["지우학2 4월 2일 공개 무산", "지우학2 결국 연기… 4월 2일 공개 무산"])
+@table("headline", ["지우학2 4월 2일 공개 무산", "지우학2 결국 연기… 4월 2일 공개 무산"])
 def test_a_days_release_fallen_through_is_that_day_put_off_never_the_season_cancelled_nor_the_day_announced(
         headline: str) -> None:
     assert _read(headline) == {("delayed", "reported", None)}
@@ -71,7 +70,7 @@ def test_the_season_fallen_through_without_a_day_is_still_a_cancellation() -> No
     assert _read("지우학2 공개 무산") == {("cancelled", "reported", None)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead 2 llegaría en abril de 2027, según rumores",
     "지우학2 4월에 나올듯",
 ])
@@ -79,7 +78,7 @@ def test_a_month_said_as_how_it_looks_is_a_rumour_of_that_month(headline: str) -
     assert _read(headline, dt.date(2026, 12, 3)) == {("release_window", "rumour", "April 2027")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 Diprediksi Tayang April 2027",
     "All of Us Are Dead season 2 diperkirakan rilis April 2027",
 ])
@@ -92,7 +91,7 @@ def test_a_month_and_its_year_abroad_is_that_month_not_the_whole_year() -> None:
         ("release_window", "reported", "April 2027")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "throwback to when netflix said aouad s2 was coming april 2",
     "remember when aouad s2 was supposed to drop april 2 lol",
     "a year ago netflix said aouad s2 on april 2",
@@ -117,7 +116,7 @@ def test_a_spanish_denial_of_the_premiere_on_a_day_takes_that_day_back() -> None
     assert denied_day(headline, WRITTEN) == dt.date(2027, 4, 9)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 is still 4/23",
     "not delayed btw, aouad s2 is still 4/23. ignore the june thing",
     "Sweet Home 4 delayed to April 30 — All of Us Are Dead 2 unaffected, still April 23",
@@ -130,7 +129,7 @@ def test_a_fans_still_with_something_else_after_the_day_announces_nothing() -> N
     assert _read("aouad s2 is still april 9 in my heart", dt.date(2027, 3, 20)) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "the april 16 thing is FAKE, aouad s2 is still april 23 per netflix",
     "the april 16 aouad s2 rumour is fake. it's still april 23",
 ])
@@ -143,7 +142,7 @@ def test_a_fakes_day_named_unquoted_is_taken_back_beside_the_day_that_stands(hea
         ("standing", dt.date(2027, 4, 23)), ("refuted", dt.date(2027, 4, 16))}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "지우학2 4/9 공개 아님",
     "지우학2 4월 9일 공개 아니래",
     "지우학2 4월 9일 공개 아닙니다",

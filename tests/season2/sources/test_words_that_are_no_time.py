@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 3, 1)  # a Monday
 
@@ -22,7 +21,7 @@ def _told(title: str, written: dt.date = WRITTEN) -> set[tuple[str, str | None]]
     return {(c.milestone.value, c.release_at.date().isoformat() if c.release_at else c.release_window) for c in claims}
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "지우학2 공개 24/7 기다리는중",
     "All of Us Are Dead season 2 release: I check 24/7",
     "aouad s2 release thinking about it 24/7",
@@ -41,7 +40,7 @@ def test_a_day_with_its_year_that_reads_24_7_is_still_a_day() -> None:
     assert _told("aouad s2 release date: 24/7/2027") == {("release_date_announced", "2027-07-24")}
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "aouad s2 premiere 10/10 would watch again",
     "aouad s2 release 5/5 stars",
     "aouad s2 release 4/5 stars from me",
@@ -58,7 +57,7 @@ def test_a_score_beside_the_day_leaves_the_day_alone() -> None:
     assert _told("aouad s2 is 9/10 for me, premieres 3/5") == set()  # 3 May or 5 March: still asked, never guessed
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "aouad s2 release, 1/2 of the cast returns",
     "aouad s2 premiere: 3/4 of the cast back",
     "aouad s2: watched 3/4 episodes already",
@@ -73,7 +72,7 @@ def test_a_plain_day_with_a_stroke_is_still_read() -> None:
     assert _told("지우학2 14/2 공개", dt.date(2027, 1, 10)) == {("release_date_announced", "2027-02-14")}
 
 
-@pytest.mark.parametrize("post", ["aouad s2 premieres friday 3/5", "aouad s2 premieres 3/5 (friday)"])
+@table("post", ["aouad s2 premieres friday 3/5", "aouad s2 premieres 3/5 (friday)"])
 def test_a_weekday_beside_a_numeric_day_is_that_days_own_never_this_weeks(post: str) -> None:
     # written Sunday 10 January: 5 March 2027 is a Friday, 3 May a Monday (never Friday 15 January)
     assert _told(post, dt.date(2027, 1, 10)) == {("release_date_announced", "2027-03-05")}
@@ -83,7 +82,7 @@ def test_a_weekday_that_neither_order_of_a_numeric_day_falls_on_gives_no_day() -
     assert _told("aouad s2 drops friday 3/6", dt.date(2027, 3, 4)) == set()
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "지우학2 9일 공개였는데 오늘 봄",
     "지우학2 다 봄ㅋㅋ",
     "지우학2 공개 당일 다 봄",
@@ -94,7 +93,7 @@ def test_korean_bom_ending_a_sentence_is_watched_never_spring(post: str) -> None
     assert not any(milestone == "release_window" for milestone, _ in _told(post))
 
 
-@pytest.mark.parametrize(("post", "window"), [
+@table(("post", "window"), [
     ("지우학2 봄 공개", "spring 2027"),
     ("지우학2 봄에 공개", "spring 2027"),
     ("지우학2 2027년 봄 공개", "spring 2027"),
@@ -108,7 +107,7 @@ def test_a_korean_season_said_as_a_time_is_still_a_window(post: str, window: str
     assert _told(post) == {("release_window", window)}
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "aouad s2 release: fans fall in love all over again",
     "aouad s2 release date plans fall apart",
     "aouad s2 release making me spring out of bed",
@@ -117,7 +116,7 @@ def test_english_fall_and_spring_said_as_verbs_are_no_window(post: str) -> None:
     assert _told(post) == set()
 
 
-@pytest.mark.parametrize(("post", "window"), [
+@table(("post", "window"), [
     ("aouad s2 premieres this fall", "fall 2027"),
     ("aouad s2 premieres in the spring", "spring 2027"),
     ("aouad s2 coming this fall on the netflix app", "fall 2027"),
@@ -126,7 +125,7 @@ def test_english_fall_and_spring_said_as_times_are_still_windows(post: str, wind
     assert _told(post) == {("release_window", window)}
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "지우학2 4월 2일 공개였는데 결국 연기",
     "지우학2 4월 2일 공개였는데 결국 연기됨 ㅠㅠ",
     "지우학2 4월 2일 공개 예정이었지만 결국 연기됐다",
@@ -149,7 +148,7 @@ def test_acting_praised_after_the_day_it_had_is_no_delay() -> None:
     assert _told("지우학2 4월 2일 공개였는데 연기 미쳤다") == set()
 
 
-@pytest.mark.parametrize("post", ["aouad s2 was supposed to drop april 2", "aouad s2 was going to come out april 2 but nope"])
+@table("post", ["aouad s2 was supposed to drop april 2", "aouad s2 was going to come out april 2 but nope"])
 def test_a_day_it_was_meant_to_have_is_never_announced(post: str) -> None:
     assert _told(post) == set()
 
@@ -159,7 +158,7 @@ def test_a_day_set_in_reported_speech_is_still_announced() -> None:
         ("release_date_announced", "2027-04-02")}
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "aouad s2 premiere hype 10/10",
     "지우학2 공개 D-30 ㄷㄷ 기대 10/10",
 ])
@@ -167,7 +166,7 @@ def test_a_score_of_hype_is_never_a_day(post: str) -> None:
     assert not any(day == "2027-10-10" for _, day in _told(post, dt.date(2027, 1, 10)))
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "4월 2일 공개 예정이던 '지우학2', 결국 연기",
     "4월 2일 공개 예정이었던 '지우학2' 결국 공개 연기",
     "오는 4월 2일 공개될 예정이던 '지금 우리 학교는' 시즌2가 연기됐다",
@@ -184,12 +183,12 @@ def test_the_day_it_had_changed_to_another_is_a_change_to_the_other() -> None:
     assert _told("4월 2일 공개 예정이던 지우학2, 공개일 4월 9일로 변경") == {("release_date_changed", "2027-04-09")}
 
 
-@pytest.mark.parametrize("post", ["지우학2가 연기될 수도 있다", "지우학2가 연기됐다는 건 루머", "지우학2가 연기된다면 슬플듯"])
+@table("post", ["지우학2가 연기될 수도 있다", "지우학2가 연기됐다는 건 루머", "지우학2가 연기된다면 슬플듯"])
 def test_a_delay_only_supposed_or_called_a_rumour_is_no_delay(post: str) -> None:
     assert ("delayed", None) not in _told(post)
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "지우학2 4월 2일 공개 취소됨",
     "지우학2 4월 2일 공개 물 건너감",
     "aouad s2 april 2 release is off",
@@ -199,7 +198,7 @@ def test_a_days_release_called_off_is_that_day_put_off_never_announced_nor_the_s
     assert _told(post) == {("delayed", None)}
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "지우학2 공개 연기…새 공개일 미정",
     "지우학2 결국 연기…새 공개일 미정",
     "aouad s2 delayed, new date not announced yet",
@@ -212,7 +211,7 @@ def test_a_release_day_said_unset_without_a_delay_still_announces_nothing() -> N
     assert _told('지우학2 3월 공개 보도…넷플릭스 "공개일 미정"') == set()
 
 
-@pytest.mark.parametrize("post", [
+@table("post", [
     "aouad s2 premieres March 5-7",
     "aouad s2 premieres between March 5 and March 7",
     "지우학2 3월 5일~7일 공개",
@@ -239,7 +238,7 @@ def test_two_days_joined_by_and_without_between_are_no_span() -> None:
                                                          dt.date(2027, 1, 10))
 
 
-@pytest.mark.parametrize("post", ["aouad s2 premieres March 5, 24 hours from now", "aouad s2 premieres March 5, 3 hours to go"])
+@table("post", ["aouad s2 premieres March 5, 24 hours from now", "aouad s2 premieres March 5, 3 hours to go"])
 def test_a_count_of_hours_after_a_day_is_no_year_and_leaves_the_day(post: str) -> None:
     assert _told(post, dt.date(2027, 3, 4)) == {("release_date_announced", "2027-03-05")}
 
