@@ -56,7 +56,8 @@ def _register_ask(subparsers: Any) -> None:
     parser.add_argument("question", help="the question, in quotes")
     parser.add_argument(
         "--watched", type=_position, default=NOTHING,
-        help="the last episode watched (s1e5, 1x05, a number for season 1, 0 for nothing); later spoilers are hidden",
+        help="the last episode watched (s1e5, 1x05, a number for season 1, 0 for nothing); later spoilers are "
+        "hidden between || bars (default: 0, every spoiler hidden)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run_ask)
