@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from bot import __version__
 from bot.config import MAX_SNOWFLAKE, ConfigError, Settings, SyncMode, load_settings
@@ -28,6 +28,15 @@ FEATURE_CLIS: tuple[str, ...] = (
 #: What Ctrl-C ends a command with (exit 130, as a shell reports SIGINT). Every command writes in
 #: one transaction or through write_text_file, so an interrupted one leaves nothing half-written.
 INTERRUPTED = "hyosan: interrupted; nothing more was done"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """A parser whose refusals are one line, as every other refusal of the command line is: what
+    is wrong, then that (sub)command's usage, which argparse would print on lines of its own."""
+
+    def error(self, message: str) -> NoReturn:
+        usage = " ".join(self.format_usage().split())  # "usage: hyosan ask [-h] ... question"
+        self.exit(2, f"{self.prog}: {message} ({usage})\n")
 
 
 def snowflake(text: str) -> int:
@@ -214,7 +223,7 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(  # its subcommands' parsers are made of the same class
         prog="hyosan", description="A Discord bot for fans of All of Us Are Dead."
     )
     parser.add_argument("--version", action="version", version=f"hyosan {__version__}")

@@ -313,7 +313,9 @@ def load_settings(
     """Read hyosan.toml (when present) and then the environment."""
     env = os.environ if environ is None else environ
     path = config_file or Path(env.get("HYOSAN_CONFIG", str(DEFAULT_CONFIG_FILE)))
-    values, outside = _read_config(path) if path.is_file() else ({}, [])
+    # Absent, the file is optional; present, it is read as every file the CLI is given, so a folder
+    # in its place is refused in one line rather than quietly taken for "no settings".
+    values, outside = _read_config(path) if path.exists() else ({}, [])
     for env_key, name in _ENV_KEYS.items():
         if env_key in env:
             values[name] = _coerce(name, env[env_key], env_key)

@@ -21,7 +21,7 @@ class SyncError(RuntimeError):
 
 async def sync_once(settings: Settings, mode: SyncMode) -> int:
     if not settings.token:
-        raise SyncError("DISCORD_TOKEN is not set")
+        raise SyncError("DISCORD_TOKEN is not set: put your bot token in the environment or hyosan.toml")
     if mode is SyncMode.GUILD and settings.dev_guild is None:
         raise SyncError("give --guild ID or set HYOSAN_DEV_GUILD (or use --global)")
     point_discord_at(settings.api_base, settings.gateway_url)

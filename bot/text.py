@@ -70,6 +70,11 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
+def unescape_markdown(text: str) -> str:
+    """Text escaped for Discord, for a terminal, where the backslashes would only be noise."""
+    return re.sub(r"\\([\\*_~`|>#\-\[\]()])", r"\1", text)
+
+
 def defuse_mentions(text: str) -> str:
     """Break @everyone, @here and <@…>/<@&…>/<#…> so they render as text, not pings."""
 

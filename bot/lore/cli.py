@@ -1,7 +1,7 @@
 """The lore commands of the `hyosan` console command.
 
 - `hyosan ask "QUESTION" [--watched POSITION] [--json]`: the /ask answer on the console (POSITION:
-  s1e5, 2x03, "season 2 episode 3", a bare number for season 1, 0 for nothing);
+  s1e5, 1x05, "season 1 episode 5", a bare number for season 1, 0 for nothing);
 - `hyosan content check [PATH]`: validate a show content pack (default: the bundled one);
 - `hyosan content import|versions|rollback|additions|promote|unpromote`: bot/lore/content_cli.py.
 
@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.lore import content_cli
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
-from bot.text import count_of
+from bot.text import count_of, unescape_markdown
 
 # The pack and the answer engine are imported by the commands that use them: every `hyosan`
 # command builds this parser, and most need neither.
@@ -39,7 +39,8 @@ def _position(value: str) -> Position:
     try:
         return parse_position(value, ShowShape.season_one())
     except PositionError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+        # the refusal quotes what was typed escaped for Discord ("\\-3"): a terminal shows it as typed
+        raise argparse.ArgumentTypeError(unescape_markdown(exc.message)) from None
 
 
 def _register_ask(subparsers: Any) -> None:
@@ -55,7 +56,8 @@ def _register_ask(subparsers: Any) -> None:
     parser.add_argument("question", help="the question, in quotes")
     parser.add_argument(
         "--watched", type=_position, default=NOTHING,
-        help="the last episode watched (s1e5, 2x03, a number for season 1, 0 for nothing); later spoilers are hidden",
+        help="the last episode watched (s1e5, 1x05, a number for season 1, 0 for nothing); later spoilers are "
+        "hidden between || bars (default: 0, every spoiler hidden)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run_ask)

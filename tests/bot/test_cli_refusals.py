@@ -55,15 +55,18 @@ def test_a_bad_file_gets_one_clear_line_and_a_nonzero_exit(
     assert str(files[kind]) in said
 
 
-@pytest.mark.parametrize(("argv", "usage"), [
-    (["ask", "who plays onjo", "--bogus"], "usage: hyosan ask "),
-    (["db", "backup", "a.db", "extra"], "usage: hyosan db backup "),
-    (["trivia"], "usage: hyosan trivia [-h] COMMAND"),
+@pytest.mark.parametrize(("argv", "says"), [
+    (["ask", "who plays onjo", "--bogus"], "hyosan ask: unrecognized arguments: --bogus (usage: hyosan ask "),
+    (["db", "backup", "a.db", "extra"], "hyosan db backup: unrecognized arguments: extra (usage: hyosan db backup "),
+    (["trivia"], "hyosan trivia: the following arguments are required: COMMAND (usage: hyosan trivia [-h] COMMAND"),
+    (["ask", "who dies", "--watched", "-3"], "hyosan ask: argument --watched: \u201c-3\u201d is not an episode."),
 ])
-def test_a_mistyped_command_line_shows_that_commands_usage(
-    argv: list[str], usage: str, capsys: pytest.CaptureFixture[str]
+def test_a_mistyped_command_line_is_one_line_with_that_commands_usage(
+    argv: list[str], says: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as ended:
         main(argv)
     assert ended.value.code == 2
-    assert capsys.readouterr().err.startswith(usage)
+    err = capsys.readouterr().err
+    assert err.startswith(says), err
+    assert len(err.splitlines()) == 1, err

@@ -129,6 +129,14 @@ def test_an_unreadable_config_file_is_one_clear_error() -> None:
         load_settings({}, Path("/proc/self/mem"))
 
 
+def test_a_folder_where_the_config_file_should_be_is_refused_not_taken_for_no_settings(tmp_path: Path) -> None:
+    (tmp_path / "hyosan.toml").mkdir()
+    with pytest.raises(ConfigError, match="is a folder, not a file"):
+        load_settings({}, tmp_path / "hyosan.toml")
+    with pytest.raises(ConfigError, match="is a folder, not a file"):
+        load_settings({"HYOSAN_CONFIG": str(tmp_path)})
+
+
 def test_a_config_file_that_is_not_utf8_text_says_so(tmp_path: Path) -> None:
     config = tmp_path / "hyosan.toml"
     config.write_bytes(b"[hyosan]\ndatabase = \"caf\xe9.db\"\n")
