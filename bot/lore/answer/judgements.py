@@ -28,6 +28,7 @@ _VERDICTS = frozenset(stem(w) for w in (
 _CARRIERS = frozenset(stem(w) for w in (
     "person", "guy", "girl", "boy", "kid", "character", "one", "human", "people", "or", "what", "honestly", "kinda",
     "like", "lowkey", "really", "actually", "such", "very", "so", "right", "tho", "though", "wait", "ngl"))
+_MOST_DEEDS = 2
 _VERDICT_LEAD = "Whether someone is {a} is a judgement my sources leave to viewers. What they do say:"
 
 
@@ -55,8 +56,11 @@ class JudgementAnswers:
         verdict = next((w for w in ask.a.stems if w in _VERDICTS), "")
         lead = Part(_LEAD if villain else _VERDICT_LEAD.format(a=_named(verdict)))
         said = self.s.part(summary, f"{character.name}: {summary.text}")
-        return self.s.answer(ask, [lead, said], "judgement", evidence=[summary], consumed=sorted(allowed),
-                             subjects=[subject])
+        # and the first things they do, for the viewer to judge by ("was byeongchan a bad guy": he made the
+        # virus), each hidden as far as its own episode
+        done = [r for r in self.s.profiles.character.get(subject.id, []) if r.kind == "story"][:_MOST_DEEDS]
+        return self.s.answer(ask, [lead, said, *(self.s.part(r) for r in done)], "judgement",
+                             evidence=[summary, *done], consumed=sorted(allowed), subjects=[subject])
 
 
 def _named(verdict: str) -> str:

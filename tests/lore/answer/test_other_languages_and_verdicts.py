@@ -74,3 +74,8 @@ def test_an_actor_leaving_season_2_gets_the_report_about_his_part(engine: Answer
 def test_a_turning_the_sources_never_tell_is_said_so_before_what_they_do(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question)
     assert text.startswith("My sources don't say that.") and "Gwi-nam kills the school principal" in text, text
+
+
+def test_a_verdict_also_gives_the_first_things_they_do(engine: AnswerEngine) -> None:
+    text = _clear(engine, "was byeongchan a bad guy")
+    assert "judgement" in text and "made the virus" in text, text
