@@ -11,6 +11,9 @@ verdict: the same answer, which says that judgement is the viewer's. A word the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.subjects import Subject
@@ -29,6 +32,8 @@ _CARRIERS = frozenset(stem(w) for w in (
     "person", "guy", "girl", "boy", "kid", "character", "one", "human", "people", "or", "what", "honestly", "kinda",
     "like", "lowkey", "really", "actually", "such", "very", "so", "right", "tho", "though", "wait", "ngl"))
 _MOST_DEEDS = 2
+# "is ent0 a bully", "is ent0 the class president": a label asked of the one named
+_LABEL_ASKED = compile_later(r"^\W*(?:is|was) ent\d+ (?:a|an|the) \w+(?: \w+)?\W*$")
 _VERDICT_LEAD = "Whether someone is {a} is a judgement my sources leave to viewers. What they do say:"
 
 
@@ -61,6 +66,44 @@ class JudgementAnswers:
         done = [r for r in self.s.profiles.character.get(subject.id, []) if r.kind == "story"][:_MOST_DEEDS]
         return self.s.answer(ask, [lead, said, *(self.s.part(r) for r in done)], "judgement",
                              evidence=[summary, *done], consumed=sorted(allowed), subjects=[subject])
+
+
+    def else_someone_else(self, about: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
+        """`about` (what the sources say of someone), and where it does not know, `someone_else`."""
+
+        def answer(ask: Ask) -> Answer | None:
+            found = about(ask)
+            if found is not None and found.answered:
+                return found
+            return self.someone_else(ask) or found
+
+        return answer
+
+    def someone_else(self, ask: Ask) -> Answer | None:
+        """"is cheolsu a bully": a label the sources give someone else, asked of one they never give it;
+        whom it fits and who the one asked about is, without a "Yes." (or a flat "No.": the label is
+        not theirs to deny). The label's owner is hidden as far as finding them spoils."""
+        a = ask.a
+        characters = ask.characters()
+        if not a.yes_no or len(characters) != 1 or ask.people() or not _LABEL_ASKED.search(ask.text):
+            return None
+        stems = ask.stems_without(())
+        if not stems or len(stems) > 2:
+            return None
+        subject = characters[0]
+        other = self.s.describe(ask, stems, strict=True)
+        summary = next((r for r in self.s.profiles.character.get(subject.id, []) if r.kind == "summary"), None)
+        if not isinstance(other, Subject) or other.kind != "character" or other.id == subject.id or summary is None:
+            return None
+        if set(stems) & summary.stems:
+            return None  # the label (or its word) is theirs too
+        label = " ".join(ask.text.split()[-len(stems):]).strip(" ?!.")
+        asked = self.s.short(subject.id)
+        lead = Part(f"My sources don't call {asked} that.")
+        owner = Part(f"The {label} they describe is {other.name}.", self.s.subject_spoils([other]), "official")
+        said = self.s.part(summary, f"What they say of {asked}: {summary.text}")
+        return self.s.answer(ask, [lead, said, owner], "judgement", evidence=[summary], consumed=stems,
+                             subjects=[subject])
 
 
 def _named(verdict: str) -> str:

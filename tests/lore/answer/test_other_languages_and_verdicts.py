@@ -79,3 +79,12 @@ def test_a_turning_the_sources_never_tell_is_said_so_before_what_they_do(engine:
 def test_a_verdict_also_gives_the_first_things_they_do(engine: AnswerEngine) -> None:
     text = _clear(engine, "was byeongchan a bad guy")
     assert "judgement" in text and "made the virus" in text, text
+
+
+def test_a_label_the_sources_give_someone_else_names_whom_it_fits(engine: AnswerEngine) -> None:
+    text = _clear(engine, "is cheolsu a bully")
+    assert text.startswith("My sources don't call Cheol-su that.") and "bullied" in text and "Gwi-nam" in text, text
+
+
+def test_a_label_that_is_plainly_someone_elses_still_gets_its_no(engine: AnswerEngine) -> None:
+    assert _clear(engine, "is gwi-nam the class president").startswith("No.")
