@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.lazy_re import Pattern, compile_later
+from bot.lore.answer.foreign_glosses import gloss_foreign
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.lore.answer.question_type import read_type
 from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
@@ -329,6 +330,7 @@ class Analyser:
             text = _SHOW_NAMES.sub(" the show ", text)
         text = watched_on(text)  # "is it on disney plus": a claim of that platform; "when can i watch it": its release
         text = hangul_of_romanised(text)  # "namra banjombi ya": read as "남라 반좀비야"
+        text = gloss_foreign(text)  # "quien muere al final": read as "who dies at the end"
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
         text = fold_text(gloss_korean(text))
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]

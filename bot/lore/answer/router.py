@@ -272,7 +272,7 @@ class AnswerEngine:
             relations.kin,
             relations.killer,
             DeedChecks(shared).answer,
-            JudgementAnswers(shared).answer,  # "is gwinam the villain": a judgement, never the label's "Yes."
+            (judged := JudgementAnswers(shared)).answer,  # "is gwinam the villain": a judgement, never "Yes."
             people.described,
             things.possessed,
             lists.other_halfbies,
@@ -301,7 +301,7 @@ class AnswerEngine:
             reasons.purpose,
             motives.named,
             InstitutionAnswers(shared).answer,  # "do the kids get rescued by the army": never the commander's profile
-            people.about,
+            judged.else_someone_else(people.about),  # "is cheolsu a bully": when not theirs, the label is another's
             retrieval.answer,
         )
         self._slips = NameSlips(pack, resolver)  # "who is cheong", "who plays Lee?", "kim su-hyeok"

@@ -44,7 +44,13 @@ _MEMBERSHIP = compile_later(  # ("will they bring back cheongsan", "cheongsan s2
     r"\b(?:in|part of|back for|back in|return\w*|come back|coming back|join\w*|cast)\b"
     r"|\b(?:is|are|will be) \S+ (?:(?:really|actually|finally|officially|truly|seriously|even|still|fr) )?back\b"
     r"|\bbr(?:ing|ings|inging|ought) (?:\S+ )?back\b|^ent\d+ season 2$"
+    r"|\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out|exit\w*)\b"
 )
+# "did lomon leave s2": the cast he is in, and the later reports about his part (never a "Yes.")
+_LEAVING = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out|exit\w*)\b")
+# leaving the season itself ("leave s2", "quit the show", Korean order "시즌2 하차"), not a place in its story
+_LEFT_CAST = compile_later(r"\b(?:leave|leaves|left|leaving|quit|quits|quitting|drop(?:ped|s)? out(?: of)?|exit\w*) "
+                           r"(?:the )?(?:season 2|s2|show|series|cast|drama)\b|\bseason 2 (?:leave|left|quit)\b")
 _MEMBER_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "bring",
                  "brought")
 _CAST_ASK = compile_later(
@@ -273,8 +279,8 @@ class Season2Answers:
     def _story_words(self, ask: Ask) -> list[str]:
         """The words of a season-2 question that ask what is in the season (empty: whether there is
         one, or whether someone is in it)."""
-        if ask.a.qtype not in ("yes_no", "statement", "who", "what_is") or ask.matches(_PLAYS):
-            return []  # "how much did season 2 cost", "who plays the NIS guy in s2": news and cast questions
+        if ask.a.qtype not in ("yes_no", "statement", "who", "what_is") or ask.matches(_PLAYS) or ask.matches(_LEFT_CAST):
+            return []  # "how much did season 2 cost", "who plays the NIS guy in s2", "did lomon leave s2": news and cast
         dating = _DATES_SOMEONE.search(ask.text) is not None  # "does kim si eun date su-hyeok": no release date
         return [w for w in ask.stems_without(_NOT_STORY_WORDS) if w not in self._news_words or (dating and w == "dat")]
 
@@ -458,6 +464,8 @@ class Season2Answers:
         parts: list[Part] = []
         entities: list[Entity] = []
         verdict = not re.match(r"\W*why\b", ask.raw, re.I)  # "why isn't nam ra in s2" (read so): no "Yes."
+        leaving = ask.matches(_LEAVING)
+        verdict = verdict and not leaving
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
                 parts += self._members(self.s.pack.characters[subject.id], verdict)
@@ -467,13 +475,13 @@ class Season2Answers:
                 continue
             roles = self.s.pack.characters_played_by(subject.id)
             if roles:
-                parts += [p for c in roles for p in self._members(c)]
+                parts += [p for c in roles for p in self._members(c, verdict)]
                 entities.append(Entity("person", subject.id, subject.name))
             person = self.s.pack.people[subject.id]
             names = [person.name, *person.variants]
             news = [c for c in self.claims.season2 if any(n in c.text for n in names)]
             standing = [c for c in news if c.standing == "standing"] or news
-            parts += [self.claims.part(c) for c in standing[-2:] if c.milestone == "casting" or not roles]
+            parts += [self.claims.part(c) for c in standing[-2:] if c.milestone == "casting" or not roles or leaving]
         if not parts:
             return None
         return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast", tuple(entities)))

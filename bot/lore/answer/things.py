@@ -63,13 +63,16 @@ class ThingAnswers:
         if not stems or len(stems) > 2 or not re.search(r"\b(?:to|with|of|the|a|an)\s+\w+", ask.text):
             return None
         found = self._naming(stems)
-        states = {w for w in stems if w in _STATES} if a.yes_no else set()
+        # (from every word asked: "zombie" may be taken as a term of the show before this reads it)
+        states = {w for w in a.stems if w in _STATES} if a.yes_no else set()
         if not found and states and (named := [w for w in stems if w not in _STATES]):
             found = self._naming(named)
         # "was the principal bitten", "was he a zombie": what the events tell of him, said as not telling the state
         # asked ("I don't know that" hid that Gwi-nam kills him)
+        # (told by the event's own words and kind, never by the words its record carries for searching, which
+        # name the zombies around it: "was the principal a zombie" is not told by his killing)
         unsaid = [Part("My sources don't say that. What they do say:")] if found and states and not any(
-            states <= self.e.words[e.id] for e in found) else []
+            states <= stems_of(e.text) | {stem(e.kind)} for e in found) else []
         if not found or len(found) > _MOST_THINGS:
             return None  # nothing names it, or so much does that it is a setting, not a thing
         # In story order; one the sources place only between two episodes goes by the later one.

@@ -1,0 +1,76 @@
+"""Spanish, Portuguese and Indonesian questions read as English words (`gloss_foreign`), as korean_glosses.py
+does for Korean: "quien muere al final", "quem morre no final", "siapa yang mati di akhir" -> "who dies at the
+end"; "cuando sale la temporada 2" -> "when does season 2 come out"; "o cheong-san morre?" -> "does ent0 die".
+
+Fans of a worldwide Netflix show ask in their own language; without these glosses such a question got "I don't
+know that". Only a text holding a word no English question uses ("quien", "temporada", "siapa", ...) is glossed,
+so an English question never loses a word ("a", "no", "o" and "de" are English or names too). Names have already
+become slots (ent0, ent1) when this runs, so a name is never read as a word here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import LazyPattern, compile_later
+
+# words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
+_MARKERS = frozenset("""
+    quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
+    morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
+    meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
+""".split())
+_WORD = compile_later(r"[^\W\d_]+")
+_SLOT = r"(ent\d+)"
+_ARTICLE = r"(?:el |la |o |a |los |las |os |as |si |sang |apakah )?"
+_DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morrem)"
+_ZOMBIE = r"(?:un |uma |um |una )?(?:zombie|zombi|zumbi)s?"
+_TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se transforma em|jadi|menjadi|berubah jadi|berubah menjadi)"
+_SURVIVE = r"(?:sobrevive|sobreviven|sobreviveu|sobrevivem|selamat|bertahan hidup)"
+
+# Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
+# Indonesian may put "siapa" (who) or "rilis" (come out) last.
+_REORDERED: tuple[tuple[LazyPattern, str], ...] = (
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_DIE}\b", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
+    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_SURVIVE}\b", re.I), r"does \1 survive"),
+    (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+)$", re.I),
+     r"when does \1 come out"),
+    (compile_later(r"^\W*kapan (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
+    (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
+)
+
+# Phrases, longest first; each stands for the English words a question in English would use.
+_GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+    (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª)? temporada|season 2)", " season 2 "),
+    (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1)", " season 1 "),
+    (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
+    (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir)", " at the end "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran)", " who plays "),
+    (r"(?:pemeran|aktor|aktris|el actor de|la actriz de|o ator de|a atriz de|actor de|actriz de|ator de|atriz de)", " actor of "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mordi[oó]|mordeu|menggigit)(?: a)?", " who bit "),
+    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?)", " who "),
+    (r"(?:cu[aá]ndo|quando|kapan)", " when "),
+    (r"(?:muere|morre|mati|meninggal|mueren|morrem)", " dies "),
+    (r"(?:muri[oó]|morreu)", " died "),
+    (_SURVIVE, " survives "),
+    (r"(?:el director|o diretor|sutradara|director|diretor)", " director "),
+    (r"(?:temporada)", " season "),
+    (r"(?:episodio|episódio|episode|capítulo|capitulo)", " episode "),
+    (r"(?:apakah|el|la|los|las|os|tiene|tem|hay|há|ada)", " "),
+))
+
+
+def gloss_foreign(text: str) -> str:
+    """`text` with its Spanish, Portuguese or Indonesian question words in English, or `text` itself
+    when no word in it is plainly one of those languages."""
+    if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
+        return text
+    text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
+    for pattern, english in _REORDERED:
+        text = pattern.sub(english, text)
+    for pattern, english in _GLOSSES:
+        text = pattern.sub(english, text)
+    return re.sub(r"\s+", " ", text).strip()

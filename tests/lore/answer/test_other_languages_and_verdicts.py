@@ -1,0 +1,90 @@
+"""Questions from the ask51 blind set that /ask used to meet with "I don't know": Spanish, Portuguese and
+Indonesian questions (foreign_glosses.py), a verdict other than "the villain" on someone ("is namra a hero",
+judgements.py), an actor leaving season 2 (season2.py), and whether someone unnamed turned (things.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.lore.answer.foreign_glosses import gloss_foreign
+from bot.show import Position
+
+
+def _clear(engine: AnswerEngine, question: str, progress: int = 12) -> str:
+    """What a viewer at `progress` reads without opening a spoiler."""
+    text = render_text(engine.answer(question), Position.legacy(progress))[0]
+    return " ".join(part for i, part in enumerate(text.split("||")) if i % 2 == 0)
+
+
+@pytest.mark.parametrize("question", ["quien muere al final", "quem morre no final", "siapa yang mati di akhir"])
+def test_who_dies_at_the_end_in_spanish_portuguese_and_indonesian_lists_the_endings_deaths(
+        engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "Woo-jin" in text and "I-sak" not in text, text
+
+
+@pytest.mark.parametrize("question", ["quien interpreta a on-jo", "siapa pemeran on jo"])
+def test_who_plays_someone_asked_in_spanish_or_indonesian_names_the_actor(engine: AnswerEngine, question: str) -> None:
+    assert "Park Ji-hu" in _clear(engine, question, 0)
+
+
+@pytest.mark.parametrize("question", ["cuando sale la temporada 2", "quando sai a segunda temporada", "kapan season 2 rilis?"])
+def test_when_season_2_comes_out_asked_in_other_languages_says_no_date_is_announced(
+        engine: AnswerEngine, question: str) -> None:
+    assert "No release date for season 2 has been announced" in _clear(engine, question, 0)
+
+
+def test_a_yes_no_without_an_auxiliary_is_read_as_one() -> None:
+    assert gloss_foreign("o ent0 morre?") == "does ent0 die?"
+    assert gloss_foreign("ent0  se convierte en zombie?") == "does ent0 turn into a zombie?"
+
+
+def test_an_english_question_is_never_glossed() -> None:
+    assert gloss_foreign("is it on o a de la netflix") == "is it on o a de la netflix"
+
+
+def test_a_death_asked_in_indonesian_hides_what_the_viewer_has_not_reached(engine: AnswerEngine) -> None:
+    text = _clear(engine, "apakah cheongsan mati", 5)
+    assert "shaft" not in text and "presumed" not in text, text
+
+
+@pytest.mark.parametrize("question", ["is namra a hero", "is nayeon evil", "is gwinam a psycho or what", "남라 착한 애야?"])
+def test_a_verdict_on_someone_is_a_judgement_answered_with_who_they_are(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert "is a judgement my sources leave to viewers" in text and "Yes" not in text, text
+
+
+def test_a_word_the_sources_use_of_someone_is_still_answered_yes(engine: AnswerEngine) -> None:
+    assert _clear(engine, "is gwinam a bully").startswith("Yes.")
+
+
+def test_a_verdict_asked_early_hides_what_comes_later(engine: AnswerEngine) -> None:
+    text = _clear(engine, "is namra a hero", 3)
+    assert "bitten" not in text and "halfbie" not in text, text
+
+
+@pytest.mark.parametrize("question", ["did lomon leave s2", "로몬 시즌2 하차했어?"])
+def test_an_actor_leaving_season_2_gets_the_report_about_his_part(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert "Beauty in the Beast" in text and "Yes." not in text, text
+
+
+@pytest.mark.parametrize("question", ["was the principal a zombie", "did the principal turn into a zombie"])
+def test_a_turning_the_sources_never_tell_is_said_so_before_what_they_do(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question)
+    assert text.startswith("My sources don't say that.") and "Gwi-nam kills the school principal" in text, text
+
+
+def test_a_verdict_also_gives_the_first_things_they_do(engine: AnswerEngine) -> None:
+    text = _clear(engine, "was byeongchan a bad guy")
+    assert "judgement" in text and "made the virus" in text, text
+
+
+def test_a_label_the_sources_give_someone_else_names_whom_it_fits(engine: AnswerEngine) -> None:
+    text = _clear(engine, "is cheolsu a bully")
+    assert text.startswith("My sources don't call Cheol-su that.") and "bullied" in text and "Gwi-nam" in text, text
+
+
+def test_a_label_that_is_plainly_someone_elses_still_gets_its_no(engine: AnswerEngine) -> None:
+    assert _clear(engine, "is gwi-nam the class president").startswith("No.")
