@@ -19,7 +19,7 @@ _MARKERS = frozenset("""
     quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
-    qué serie série basa basada baseada baseia
+    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -48,6 +48,9 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la)(?=\s+(?:season \d|the show)\b)", " in "),
+    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
+    # "qué le pasa a ent0", "o que acontece com ent0": what happens to someone
+    (r"(?:o )?qu[eé] (?:le )?(?:acontece|aconteceu|pasa|pas[oó]|sucede|sucedi[oó]) (?:com|con|a|al|à|ao)(?: el| la| o| a)?", " what happens to "),
     # "en qué webtoon se basa la serie", "em que se baseia a série": what the show is based on
     (r"(?:en |em |de )?(?:qu[eé]|cu[aá]l|qual) ?(\w*) (?:se basa|se baseia|está basada|está baseada|é baseada|fue basada|foi baseada)(?: en| em)?\s+the show",
      r" what \1 is the show based on "),
