@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.lore.names import skeleton
 from bot.trivia.accepted import Answer, allowed_edits, o_written_eo, vowels_agree
@@ -473,7 +474,7 @@ def _without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
     """The accepted answer the words say with their Spanish or Portuguese articles dropped ("el arco y la flecha"
     is "arco y flecha"), or None. Two articles side by side are a title's words ("la la land"), not articles,
     and only an accepted answer counts, so no other reading of the words is ever taken for it."""
-    if any(a in OTHER_LANGUAGE_ARTICLES and b in OTHER_LANGUAGE_ARTICLES for a, b in zip(core, core[1:])):
+    if any(a in OTHER_LANGUAGE_ARTICLES and b in OTHER_LANGUAGE_ARTICLES for a, b in pairwise(core)):
         return None
     hit = p.exact.get(compact_form([t for t in core if t not in OTHER_LANGUAGE_ARTICLES]))
     return hit if hit is not None and hit.accepted else None
