@@ -30,7 +30,7 @@
    languages; blind 5 under-read, 2 over-read, 2 harmless hidden once two truths were set right; after tuning
    0 / 2 / 0), `--set heldout22` bench/lexicon_heldout22.yaml (written by lex22: binge reactions, rewatches,
    season-2 wishes, memes, fics, edits, Korean chosung, Spanish / Portuguese / Tagalog / Indonesian; blind 14
-   under-read, 0 over-read, 0 harmless hidden). `--set probe4`
+   under-read, 0 over-read, 0 harmless hidden; after tuning 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
