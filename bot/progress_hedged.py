@@ -82,7 +82,8 @@ _OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series)|
 _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
     r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N + _EPS
     + r"(?: (?:left|to go|remaining)" + _OF_THE_SEASON + r"| away from the end)$",
-    r"^(?:only|just) " + _N + r" more(?: (?:episodes?|eps?))?$",
+    # "only 3 more eps"; never "just one more episode", the binge's plan to watch one more whatever is left
+    r"^only " + _N + r" more(?: (?:episodes?|eps?))?$",
     r"^(?:me |nos )?falta(?:n)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos"
     r"^(?:tinggal|sisa) " + _N + _EPS + "(?: lagi)?$",  # "tinggal 2 episode lagi"
     r"^(?P<n>\d{1,2}|" + "|".join(_KO_COUNT) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"

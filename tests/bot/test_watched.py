@@ -707,6 +707,12 @@ def test_a_count_left_before_season_two_counts_back_from_season_ones_end(typed: 
     assert _read(typed) == expected
 
 
+@table("typed", ["just one more episode", "just 1 more ep", "just 2 more eps"])
+def test_just_one_more_episode_is_a_binges_plan_never_a_count_left(typed: str) -> None:
+    # said at any episode ("just one more episode, then bed"): never saved as the one before the finale
+    assert _read(typed) == "refused"
+
+
 @table("typed", ["all 12 left", "all twelve to go", "12 eps left"])
 def test_all_of_season_one_left_saves_nothing_seen_never_the_one_before_the_finale(typed: str) -> None:
     assert _read(typed) == "0"
