@@ -18,7 +18,7 @@ typed names no one when it fits two characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
@@ -26,7 +26,7 @@ from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 
-__all__ = ["described", "descriptions"]
+__all__ = ["described", "descriptions", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -120,3 +120,11 @@ def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who
 def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
     """The character a message's words describe alone ("the science teacher"), or None."""
     return phrases.get(_key(_folded(core))) if phrases else None
+
+
+def said_off(core: Sequence[str], echoed: Collection[str]) -> bool:
+    """A description typed back off the question's own words ("onjo's dad" where the question asks the name of
+    On-jo's father, "class president" where it asks who the class president is): it names no one the player knew.
+    `echoed` holds the compact forms of the question's runs of words (bot.trivia.preparing)."""
+    words = [w for w in core if w not in ARTICLES]
+    return bool(words) and ("".join(words[:-1]) or words[-1]) in echoed
