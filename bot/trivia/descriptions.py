@@ -18,7 +18,7 @@ typed names no one when it fits two characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
@@ -122,9 +122,14 @@ def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> st
     return phrases.get(_key(_folded(core))) if phrases else None
 
 
-def said_off(core: Sequence[str], echoed: Collection[str]) -> bool:
-    """A description typed back off the question's own words ("onjo's dad" where the question asks the name of
-    On-jo's father, "class president" where it asks who the class president is): it names no one the player knew.
-    `echoed` holds the compact forms of the question's runs of words (bot.trivia.preparing)."""
-    words = [w for w in core if w not in ARTICLES]
-    return bool(words) and ("".join(words[:-1]) or words[-1]) in echoed
+def said_off(core: Sequence[str], echoed: Collection[str], named: Callable[[str], bool]) -> bool:
+    """A description typed back off the question's own words: the whole of it ("class president" where the question
+    asks which student is the class president, "onjo's dad" for the name of On-jo's father), or its owner one the
+    question names ("onjo's dad" where it asks who On-jo's parent is); it names no one the player knew. `echoed`
+    holds the compact forms of the question's runs of words (bot.trivia.preparing), `named` says whether a word
+    names someone the question names ("class", before "president", names no one)."""
+    words = _folded([w for w in core if w not in ARTICLES])
+    if not words or "".join(words) in echoed:
+        return bool(words)
+    owner = "".join(words[:-1])
+    return owner.endswith("s") and owner in echoed and named(owner[:-1])
