@@ -968,3 +968,8 @@ def test_spanish_portuguese_and_tagalog_progress_is_read(typed: str, expected: s
 @table("typed", ["finished the ep where so-ju saves the officials", "on the ep where so-ju saves everyone"])
 def test_an_episode_named_by_a_deed_done_in_several_episodes_is_never_read_as_the_later_one(typed: str) -> None:
     assert _read(typed) == "refused"  # So-ju saves officials in episode 4 and the students in 11
+
+
+@table(("typed", "expected"), [("일곱 편 남음", "S1E5"), ("열한 편 남음", "S1E1")])
+def test_a_korean_count_left_past_six_counts_back_too(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
