@@ -232,3 +232,14 @@ async def count_rows(conn: aiosqlite.Connection) -> int:
     cursor = await conn.execute("SELECT COUNT(*) FROM season2_outbox")
     row = await cursor.fetchone()
     return int(row[0]) if row else 0
+
+
+async def count_recent(conn: aiosqlite.Connection, target: str, event_prefix: str, since: dt.datetime) -> int:
+    """How many rows to `target` whose event starts with `event_prefix` were queued since `since`
+    (a rumour's daily bound, counted where the rows are so a restart does not reset it)."""
+    cursor = await conn.execute(
+        "SELECT COUNT(*) FROM season2_outbox WHERE target = ? AND substr(event_key, 1, ?) = ? AND created_at >= ?",
+        (target, len(event_prefix), event_prefix, encode(since)),
+    )
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0

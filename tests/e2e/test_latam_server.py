@@ -456,10 +456,8 @@ def no_repeats(posts: list[Message]) -> list[str]:
     return [t[:120] for t in texts if texts.count(t) > 1]
 
 
-# "A rumour never moves the status: it takes an official source or two independent reports" (the status card, and
-# bot/season2/rules.py): a rumour makes no change to announce, so even a channel at level all hears of it only in
-# /season2 status. Left as found: posting rumours would be a new kind of announcement, not a fix.
-@pytest.mark.xfail(reason="the project's choice: a rumour never moves the status, so nothing is announced", strict=False)
+# A rumour never moves the status, but a channel at level all hears it once, as a rumour
+# (bot/season2/delivery/outbox.py:enqueue_rumours).
 async def test_a_rumour_reaches_only_the_channel_that_wants_everything_said_as_a_rumour(newsroom: Newsroom) -> None:
     await newsroom.live("rumour")
     h = newsroom.h
