@@ -219,7 +219,8 @@ async def prune_finished(conn: aiosqlite.Connection, older_than: dt.datetime) ->
     """Delete rows done with (sent, failed, skipped) that were queued before `older_than`.
 
     Safe because each event is de-duplicated upstream of the outbox (a transition or a fired
-    reminder is recorded once, a test by its interaction), so a deleted row is never queued again.
+    reminder is recorded once, a test by its interaction, a rumour by the claims that told it), so a deleted
+    row is never queued again.
     """
     cursor = await conn.execute(
         "DELETE FROM season2_outbox WHERE state IN ('sent', 'failed', 'skipped') AND created_at < ?",

@@ -23,6 +23,12 @@ a feed failing is the moderators' to fix, and members reading the news channel h
 with it. The alert is a 'notice' row (never pings) keyed `source-down:<source>:<opened at>` /
 `source-up:<source>:<opened at>`, so one outage warns each server once, restarts included. The
 "back" notice goes to the servers that were warned.
+
+Rumours (enqueue_rumours) go to channels at level `all` only, as 'announcement' rows of payload type
+'rumour' (rendered as a rumour, never pinging), keyed `rumour:<what it says>` (a day, a window or a
+milestone: `rumoured`), so a rumour told again in other words or in another feed is one row per channel;
+and a rumour is only new when no stored claim told it before, so rows pruned or a restart never post it
+twice. A rumour never becomes a transition: the status and the reminders stay as they are.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from typing import Any, Literal
 
 import aiosqlite
 
+from bot.season2.denials import DENIAL_MARK
 from bot.season2.model import CircuitEvent, Claim, Confidence, Milestone, Standing, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
 from db import times
@@ -284,7 +291,7 @@ def news_rumours(stored: Iterable[Claim], added: Iterable[Claim], status: Status
     found: dict[str, list[Claim]] = {}
     for claim in status.rumours:
         what = rumoured(claim)
-        if claim.id in fresh and what not in skip:
+        if claim.id in fresh and not claim.id.endswith(DENIAL_MARK) and what not in skip:  # a denial tells no day
             found.setdefault(what, []).append(claim)
     return found
 
