@@ -224,8 +224,10 @@ def rumour_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
         said = f"season 2 out on {ts(when, 'D')}"
     elif payload.get("window"):
         said = f"season 2 out in {inert(str(payload['window']), 80)} (a window, not a date)"
+    elif payload.get("milestone") in ("delayed", "cancelled"):
+        said = f"season 2 is **{milestone_label(payload.get('milestone')).lower()}**"
     else:
-        said = f"season 2 at **{milestone_label(payload.get('milestone'))}**"
+        said = f"season 2 has reached **{milestone_label(payload.get('milestone'))}**"
     embed = discord.Embed(
         title="Season 2 rumour (unconfirmed)",
         description=(f"💬 **A rumour, not news:** some say {said}. Nothing confirms it yet, so season 2's status "

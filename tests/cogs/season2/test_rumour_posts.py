@@ -26,6 +26,7 @@ from bot.sandbox import Channel, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.season2.delivery.outbox import RUMOURS_PER_DAY
 from cogs.season2.render_claims import stamp
+from cogs.season2.render_posts import rumour_embed
 from db.season2 import outbox as outbox_db
 from db.season2 import reminders as reminders_db
 from tests.cogs.season2.test_post_audiences import EXTENSIONS, _assert_nothing_unhideable, _visible
@@ -233,3 +234,11 @@ async def test_setting_a_channel_to_all_says_it_gets_rumours_too(server: Server)
     reply = await server.h.discord.invoke(server.h.moderator, server.h.general, "season2set", "announce", "set",
                                           channel=server.everything, level="all")
     assert "official news, reports and rumours" in reply.text and "labelled as a rumour" in reply.text
+
+
+def test_a_rumoured_step_is_said_as_hearsay() -> None:
+    embed = rumour_embed({"type": "rumour", "milestone": "trailer", "sources": []})
+    assert embed.title == "Season 2 rumour (unconfirmed)"
+    assert "some say season 2 has reached **Trailer**" in str(embed.description)
+    cancelled = rumour_embed({"type": "rumour", "milestone": "cancelled", "sources": []})
+    assert "some say season 2 is **cancelled**" in str(cancelled.description)
