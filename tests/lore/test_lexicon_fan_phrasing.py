@@ -141,7 +141,7 @@ def test_a_cry_at_nam_ras_bite_tells_her_bite_not_the_death_she_causes(text: str
         ("meu gato mordeu a minha mão kkkk", 0),
     ],
 )
-def test_portuguese_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> None:
+def test_portuguese_chat_of_sacrifices_turnings_and_survivals_tells_their_episode(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
