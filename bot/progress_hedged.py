@@ -73,7 +73,9 @@ def hedged_said(text: str) -> str:
     return text
 
 
-_KO_COUNT = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+#: Korean native counts before a counter ("두 편", two episodes): bot.progress_said reads them too.
+KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11,
+                 "열두": 12}
 _TL_COUNT = {"isang": 1, "dalawang": 2, "tatlong": 3, "apat na": 4, "limang": 5}
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
 _EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
@@ -82,10 +84,11 @@ _OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series)|
 _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
     r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N + _EPS
     + r"(?: (?:left|to go|remaining)" + _OF_THE_SEASON + r"| away from the end)$",
-    r"^(?:only|just) " + _N + r" more(?: (?:episodes?|eps?))?$",
+    # "only 3 more eps"; never "just one more episode", the binge's plan to watch one more whatever is left
+    r"^only " + _N + r" more(?: (?:episodes?|eps?))?$",
     r"^(?:me |nos )?falta(?:n)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos"
     r"^(?:tinggal|sisa) " + _N + _EPS + "(?: lagi)?$",  # "tinggal 2 episode lagi"
-    r"^(?P<n>\d{1,2}|" + "|".join(_KO_COUNT) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"
+    r"^(?P<n>\d{1,2}|" + "|".join(sorted(KOREAN_COUNTS, key=len, reverse=True)) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"
     r"^(?P<n>\d{1,2}|" + "|".join(_TL_COUNT) + r") (?:episodes?|eps?) na(?: lang)?$",  # "dalawang episode na lang"
 ))
 
@@ -96,4 +99,4 @@ def count_left(said: str) -> int | None:
     if found is None:
         return None
     n = found["n"]
-    return int(n) if n.isdigit() else _KO_COUNT.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n)
+    return int(n) if n.isdigit() else KOREAN_COUNTS.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n)

@@ -22,7 +22,7 @@ import unicodedata
 from bot.lazy_re import compile_later
 from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
-from bot.progress_hedged import hedged_said
+from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_told import age_free, told_said
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
@@ -188,8 +188,6 @@ _WHOLE_SEASON = compile_later(
 # 다섯 편 봤어요 (watched five episodes): a Korean count in words, as digits.
 _KO_COUNT = compile_later(r"(" + "|".join(["열한", "열두", "다섯", "여섯", "일곱", "여덟", "아홉", "한", "두", "세", "네", "열"])
                        + r") ?(?=편|화|개 ?에피)")
-_KO_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11,
-              "열두": 12}
 _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
@@ -299,7 +297,7 @@ def core(text: str) -> tuple[str, bool]:
             return "all", False
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
-    said = _KO_COUNT.sub(lambda m: str(_KO_COUNTS[m.group(1)]), said)
+    said = _KO_COUNT.sub(lambda m: str(KOREAN_COUNTS[m.group(1)]), said)
     if (stamp := _STAMP_AFTER.match(said)) is not None and _SEEN.search(said) is not None:
         said = stamp["said"]  # "finished ep 6 at 2:30": when, a clock time
     partway = _PARTWAY.match(said) or _KO_PARTWAY.search(said) or _PARTWAY_AFTER.match(said) or _STAMP_AFTER.match(said)

@@ -13,7 +13,8 @@ like a sub-test report:
       [typos: 'namra' for 'Nam-ra' is right] assert <Verdict.CLOSE> is <Verdict.RIGHT> ...
 
 Tables stack the way parametrize does (each row of the outer table runs the inner table whole; a
-failing row's id joins both ids). A test may still take fixtures besides the table's arguments:
+failing row's id joins both ids). Rows skipped beside rows that ran are named in a warning
+(pytest shows it in its warnings summary), as each skipped test was reported on its own. A test may still take fixtures besides the table's arguments:
 they are set up once for the whole table, so only a body that leaves them as it found them (or
 takes none) belongs in a table. A row marked with `pytest.param(..., marks=...)` is refused rather
 than have its mark silently dropped.
@@ -22,6 +23,7 @@ than have its mark silently dropped.
 from __future__ import annotations
 
 import inspect
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -33,6 +35,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # A failing row's message is cut here: one row's long repr must not bury the other rows.
 MESSAGE_LIMIT = 1500
+# A partly skipped table names this many of its skipped rows.
+_SKIPS_NAMED = 5
 
 
 @dataclass
@@ -141,6 +145,10 @@ def table(
                 raise AssertionError("\n".join(lines))
             if out.skipped and len(out.skipped) == out.total:
                 pytest.skip(f"every row skipped: {out.skipped[0][1]}")
+            if out.skipped:  # a row skipped among rows that ran: said in the warnings, as a skipped test would be
+                warnings.warn(pytest.PytestWarning(
+                    f"{len(out.skipped)} of {out.total} rows skipped: "
+                    + "; ".join(f"[{rid}] {msg}" for rid, msg in out.skipped[:_SKIPS_NAMED])), stacklevel=2)
 
         if is_async:
 

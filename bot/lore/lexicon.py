@@ -73,6 +73,7 @@ from typing import TYPE_CHECKING
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
 from bot.lore.lexicon_episodes import (
     ANOTHER_WORK,
+    LIKEWISE,
     WORKS_OWN,
     another_work_in_clause,
     episodes_named,
@@ -280,7 +281,7 @@ class Lexicon(PackAnchoring):
             found.append((0, 0, subject, True, False))
         known = self._names.keys()
         # "lee yoo-mi died in squid game": an actor's other role (only in that clause: "lee yoo-mi dies, squid game ...")
-        works = ANOTHER_WORK.search(sentence) is not None
+        works = ANOTHER_WORK.search(sentence) is not None and not LIKEWISE.search(sentence)  # "she died there too": here also
         named = [
             (mention.start, mention.end, mention.text, self._characters(c for c in mention.candidates if c.kind == "character"
                                                                         or not (works and another_work_in_clause(sentence, mention.start))))

@@ -84,6 +84,9 @@ _WORK_BEFORE = re.compile(r"(?<![\w-])" + OTHER_WORKS + r"\s+(?:(?:season|s)\s*\
 #: Another work named, or an actor's own ("her new movie"): an actor there plays someone else, and its end is not ours.
 ANOTHER_WORK = re.compile(r"(?<![\w-])(?:" + OTHER_WORKS + r"|(?:her|his|their|a|the) (?:new|next|upcoming|latest|other)"
                           r" (?:movie|film|drama|k-?drama|series|role|webtoon))(?![\w-])", re.I)
+#: A fate said to be the same as in the other work ("she died there too", "dies again"): the actor's character here
+#: meets it as well, so the actor stands for their character after all.
+LIKEWISE = re.compile(r"(?<![\w-])(?:too|as well|again|twice)(?![\w-])", re.I)
 #: Where a clause ends: another work named in one clause says nothing of the next ("yoon chan-young dies at the
 #: end, there goes my happiness", "the finale killed me, kingdom vibes").
 _CLAUSE_END = re.compile(r"[,;:!?()]|\s[-–—]\s|\.\.+|\s(?:but|though|and then|than)\s", re.I)

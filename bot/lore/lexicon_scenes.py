@@ -190,6 +190,9 @@ SCENE_ROWS: tuple[tuple[str, str, str | None, bool], ...] = (
     # the bite I-sak hides under her bandage ("isak's bandage 🩹 we all knew", "이삭이 붕대로 물린 데 가림")
     ("e02-i-sak-turns", r"bandages?|붕대\w*", r"hid\w*|hiding|under|cover\w*|conceal\w*|knew|숨\w*|가리\w*|가림|가렸\w*|밑에\w*", True),
     ("e03-gyeong-su-infected", r"손수건\w*", r"사건|씬|장면|피\s?묻\w*|좀비\s?피\w*|감염\w*", True),  # "경수 손수건 사건"
+    # the handkerchief said with the one it was used on ("경수한테 손수건으로 그런 짓을", "gyeongsu and
+    # the hanky"): the infection, as "Na-yeon's handkerchief" is
+    ("e03-gyeong-su-infected", r"손수건\w*|hank(?:y|ie)s?|handkerchiefs?", r"경수\w*|gyeong-?su|kyung-?soo", True),
     ("e05-martial-law", r"hyosan|효산\w*", r"seal(?:s|ed|ing)? (?:\w+ )?off|locked down|lockdown|cordon\w*|under martial law"
      r"|봉쇄\w*|계엄\w*", False),  # "hyosan sealed off by the army"
     ("e06-pa-system", r"(?:the |school |class(?:room)? )speakers?|speaker system",

@@ -49,9 +49,12 @@ def mend(sentence: str, vocabulary: set[str] | frozenset[str]) -> str:
 # -- fan phrasings said the lexicon's way ---------------------------------------------------------
 # Before a text is read, three kinds of phrasing are put in the words the lexicon already knows, so every rule that
 # reads the English applies to them too:
-# * Spanish, Portuguese and Tagalog event words in fans' mixed-language chat and in outlets' headlines ("mataron a
-#   woojin": they killed Woo-jin; "o gwi-nam morre": Gwi-nam died; "Nam-ra vuelve como semizombi": a halfbie;
-#   "nakagat si namra": Nam-ra got bitten; "namatay si cheongsan": Cheong-san died; "el papá de onjo": On-jo's dad);
+# * Spanish, Portuguese, Tagalog and Indonesian event words in fans' mixed-language chat and in outlets' headlines
+#   ("mataron a woojin": they killed Woo-jin; "Nam-ra vuelve como semizombi": a halfbie; "nakagat si namra": Nam-ra
+#   got bitten; "namatay si cheongsan": Cheong-san died; "el papá de onjo": On-jo's dad; "virou meio zumbi": turned
+#   into a half zombie; "jadi zombie": turned into a zombie; "ibunya cheongsan": Cheong-san's mother; "iniwan sila ng
+#   mga sundalo": the soldiers left them), and a deed left unsaid after a cry for the one it was done to ("woojin ㅠㅠ
+#   namra had to": had to kill);
 # * a relative on screen ("Park Ji-hu ... her on-screen father"): the actor's character's relative, as "her father";
 # * a numbered ranking ("top 5 deaths ranked: 5. mr lee 4. isak 3. ..."): its items are one list under its heading,
 #   not sentences apart, so "deaths" goes with every name ranked, as in "saddest deaths: isak, so-ju, woojin".
@@ -64,6 +67,8 @@ _ZUMBI = r"(?:um |uma )?zumbis?"
 _HALF = r"(?:semi-? ?|medio |media |mitad |meio |meia )(?:zombi(?:e|s)?|zumbis?)|h[ií]brid[oa]s? (?:zombi|zumbi)\w*"
 _RELATIVE_ES = {"papá": "dad", "papa": "dad", "padre": "father", "mamá": "mom", "mama": "mom", "madre": "mother",
                 "hermano": "brother", "hermana": "sister", "hermanito": "little brother", "hermanita": "little sister"}
+_RELATIVE_PT = {"pai": "dad", "mãe": "mom", "mae": "mom", "irmão": "brother", "irmao": "brother", "irmã": "sister",
+                "irmãzinha": "little sister", "irmãozinho": "little brother"}
 _RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "kuya": "brother", "ate": "sister"}
 
 #: (what fans type, the lexicon's words): the longer phrasings first, so "se murió" is not read as "se" + "died".
@@ -79,17 +84,46 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
     (r"sobrevivió|sobrevivio", "survived"),
     (r"bengalas", "flares"),
+    (r"mordió a|mordio a", "bit"),
+    (r"(?:el|o) final", "the ending"),
+    # a half zombie turned into, before the halfbie's own words read its "meio zumbi"
+    (r"(?:virou|vira|se tornou|se torna|se transforma|se transformou) (?:em )?(?:um |uma )?meio[- ]zumbi",
+     "turned into a half zombie"),
     (_HALF, "halfbie"),
     # Portuguese
-    (r"(?:o |a |os |as )?mataram (?:o |a )?", "they killed"),
-    (r"(?:o |a )?matou (?:o |a )?", "killed"),
+    (r"(?:o |a |os |as )?mataram(?: o| a)?", "they killed"),
+    (r"(?:o |a )?matou(?: o| a)?", "killed"),
     (r"morre(?:u|m|ram)?|faleceu", "died"),
-    (r"(?:está|esta|ficou) mort[oa]", "is dead"),
+    (r"(?:está|esta|tá|ta|ficou) mort[oa]", "is dead"),
+    (r"(?:está|esta|tá|ta) viv[oa]", "is alive"),
     (r"morte", "death"),
-    (r"(?:é|e|foi) mordid[oa]|mordeu", "got bitten"),
+    (r"(?:é|e|foi) mordid[oa]", "got bitten"),
+    (r"mordeu(?: o| a)?", "bit"),
     (r"(?:vira|virou|se transforma|se transformou|se torna|se tornou) (?:em )?" + _ZUMBI, "turned into a zombie"),
+    (r"meio[- ]zumbi", "half zombie"),
+    (r"zumbis?", "zombie"),
     (r"se sacrific(?:ou|a)", "sacrificed themselves"),
     (r"sobreviv(?:e|eu|em|eram)", "survived"),
+    (r"biblioteca", "library"),
+    (r"fogueira", "campfire"),
+    (r"(?:no|em cima do) telhado", "on the roof"),
+    (r"telhado", "roof"),
+    (r"com (?:o|a)", "with the"),
+    # Indonesian (and Malay)
+    (r"(?:berubah )?(?:jadi|menjadi) setengah[- ]zombie", "turned into a half zombie"),
+    (r"setengah[- ]zombie", "half zombie"),
+    (r"(?:berubah )?(?:jadi|menjadi) zombie", "turned into a zombie"),
+    (r"yang (?:gigit|menggigit|ngegigit)", "who bit"),
+    (r"(?:di|ke)gigit", "got bitten"),
+    (r"menggigit|ngegigit|gigit", "bit"),
+    (r"dibunuh", "got killed"),
+    (r"membunuh|bunuh", "killed"),
+    (r"meninggal(?: dunia)?|tewas|mati(?! (?:lampu|listrik|gaya|ketawa|kutu))", "died"),  # not a blackout
+    (r"(?:mengorbankan|ngorbanin|korbanin) diri(?:nya)?|berkorban", "sacrificed themselves"),
+    (r"ditinggal(?:in|kan)?(?: oleh| sama| sm)?", "left behind by"),
+    (r"gara-gara|karena", "because"),
+    (r"(?:me)?lindung(?:in|i)", "protecting"),
+    (r"gerbang sekolah", "the school gate"),
     # Tagalog
     (r"namatay(?: na)?|patay na", "died"),
     (r"pinatay", "killed"),
@@ -97,11 +131,23 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"naging " + _ZOMBIE, "turned into a zombie"),
     (r"nagsakripisyo", "sacrificed themselves"),
     (r"para (?:kay|sa)", "for"),
+    (r"(?:i)?sinakripisyo(?: ang)?(?: (?:kanyang |niyang )?sarili(?: niya)?)?", "sacrificed themselves"),
+    (r"(?:ang )?(?:tumapos|tinapos|pumatay)(?: (?:kay|kina|si))?", "killed"),
+    (r"(?:mga )?sundalo", "the soldiers"),
+    (r"sa", "at"),
+    # English: "woojin ㅠㅠ namra had to": a deed left unsaid after a cry for the one it was done to (not "i had to")
+    (r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )had to(?=\s*(?:[.!?…]|ㅠ|ㅜ|😭|💔|🥲|$))", "had to kill"),
 )
-_PHRASE = re.compile("|".join(f"({_B}(?:{w}){_E})" for w, _ in _PHRASES), re.I)
+# (the word's bounds are tested once, around all the phrasings: once each, the regex is ten times slower)
+_PHRASE = re.compile(_B + "(?:" + "|".join(f"((?:{w}))" for w, _ in _PHRASES) + ")" + _E, re.I)
+#: "iniwan lang sila ng mga sundalo" (Tagalog): the one after "ng" left the one before it.
+_LEFT_TL = re.compile(_B + r"iniwan(?: lang| na)? (sila|siya|kami|si [\w-]+) (?:ng|ni) ((?:mga )?[\w-]+)" + _E, re.I)
+_TL_WHOM = {"sila": "them", "siya": "them", "kami": "us"}
 #: "el papá de onjo" (Spanish) and "tatay ni onjo" (Tagalog): the relative of the one named after.
-_RELATIVE = re.compile(_B + r"(?:(?:el|la) (" + "|".join(_RELATIVE_ES) + r") de|(" + "|".join(_RELATIVE_TL)
-                       + r") (?:ni|nina)) ([\w-]+)" + _E, re.I)
+_RELATIVE_ID = {"ibunya": "mother", "mamanya": "mom", "ayahnya": "dad", "bapaknya": "dad", "papanya": "dad",
+                "adiknya": "sibling", "kakaknya": "sibling"}
+_RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT) + r") (?:de|do|da)|("
+                       + "|".join(_RELATIVE_TL) + r") (?:ni|nina)|(" + "|".join(_RELATIVE_ID) + r")) ([\w-]+)" + _E, re.I)
 #: "her on-screen father", "his drama mom": the character's relative, not the actor's.
 _ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictional) (?=(?:father|dad|mother|mom|mum|brother"
                         r"|sister|son|daughter|parents?|family)" + _E + ")", re.I)
@@ -112,27 +158,43 @@ _ITEM = re.compile(r"(?:(?<=\s)|^)#?\d{1,2}(?:[.)]|(?<=#\d)|(?<=#\d\d))\s+(?=[^\
 _RANKING = re.compile(r"\b(?:top|rank\w*|tier\w*|fav\w*|best|worst|sadd?est|deaths?|kills?|moments?|scenes?|list)\b", re.I)
 _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[ií]brid|sacrific|sobreviv|bengala|fallec|patay|kagat|naging|nagsakrip"
                     r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d")  # on lowercase
+#: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
+#: quick as the first (one test of both is twice as slow: fewer places can be skipped)
+_CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
+                         r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
+                         r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
+                         r"|matou|morreu")
 
 
 def rephrase(text: str) -> str:
-    """`text` with Spanish and Tagalog event words, relatives on screen and a ranking's numbers said as the
+    """`text` with Spanish, Portuguese, Tagalog and Indonesian event words, relatives on screen and a ranking's numbers said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
-    if not _CHEAP.search(text.lower()):  # lowercased and matched as is: four times quicker than re.I
+    low = text.lower()
+    if not _CHEAP.search(low) and not _CHEAP_MORE.search(low):  # lowercased and matched as is: four times quicker than re.I
         return text
     items = list(_ITEM.finditer(text))
     # a ranking: one list under its heading, its items apart by commas (one number is no list)
     if len(items) >= 2 and _RANKING.search(text[:items[0].start()]):
         text = _ITEM.sub(", ", text.replace("\n", " "))
     text = _ON_SCREEN.sub("", text)
-    text = _RELATIVE.sub(_relative, text)
+    text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, text))
     return _PHRASE.sub(_phrase, text)
 
 
 def _relative(match: re.Match[str]) -> str:
     """"el papá de onjo" -> "onjo's dad"."""
-    spanish, tagalog, name = match.group(1), match.group(2), match.group(3)
-    relative = _RELATIVE_ES[spanish.lower()] if spanish else _RELATIVE_TL[tagalog.lower()]
+    romance, tagalog, indonesian, name = match.group(1), match.group(2), match.group(3), match.group(4)
+    if romance:
+        relative = (_RELATIVE_ES | _RELATIVE_PT)[romance.lower()]
+    else:
+        relative = _RELATIVE_TL[tagalog.lower()] if tagalog else _RELATIVE_ID[indonesian.lower()]
     return f"{name}'s {relative}"
+
+
+def _left(match: re.Match[str]) -> str:
+    """"iniwan lang sila ng mga sundalo" -> "mga sundalo left them" (then "the soldiers left them")."""
+    whom = match.group(1)
+    return f"{match.group(2)} left {_TL_WHOM.get(whom.lower(), whom[3:] if whom.lower().startswith('si ') else whom)}"
 
 
 def _phrase(match: re.Match[str]) -> str:

@@ -44,7 +44,7 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       # 초성: ㅈㅇ (죽음), ㅅㅁ (사망), ㅎㅅ (희생); not "스포 ㅈㅇ" (스포 주의: a spoiler warning) nor a longer run
       r"|(?<![ㄱ-ㅎ])(?<!스포)(?<!스포 )(?<!ㅅㅍ )(?:ㅈㅇ|ㅅㅁ|ㅎㅅ)(?![ㄱ-ㅎㅏ-ㅣ]))")
 #: Killing, a verb with an object ("우진이를 죽였어"; not "죽인다", "awesome", with no one to kill: lexicon_korean).
-_KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보(?:내(?:줌|줬|주었|준|버림|버렸|버린)|냄|냈|낸))\w*"  # "우진이 남라가 보내줌": let go
+_KILL_KO = r"(?<![\uac00-\ud7a3])(?:죽(?:였|여|이|인|일)|보(?:내(?:줌|줬|주었|준|버림|버렸|버린)|냄|냈|낸)|끝(?:냄|냈|낸))\w*"  # "보내줌": let go; "끝냄": ended
 #: A camp of another kind ("at summer camp", "boot camp", "band camp"): never the show's quarantine camp.
 OTHER_CAMP = "".join(f"(?<!{kind} )" for kind in (
     "summer", "winter", "spring", "training", "boot", "band", "day", "sports", "music", "bible", "church", "ski", "soccer",

@@ -531,10 +531,10 @@ def as_of(claims: Sequence[Claim], day: dt.date, everything: Sequence[Claim] | N
 
 
 def history(claims: Iterable[Claim], start: Status | None = None) -> list[Transition]:
-    """Replay claims in date order; the transitions, oldest first (no change is reported twice). From
-    the empty status (every start on an empty database: the pack's claims) replayed once per process."""
+    """Replay claims in date order; the transitions, oldest first (no change is reported twice)."""
     every = tuple(sorted(claims, key=claim_order))
-    return list(_replayed(every)) if start is None else _replay(every, start)
+    cached = start is None and all(c.recorded_at is None for c in every)  # (a Claim key omits recorded_at)
+    return list(_replayed(every)) if cached else _replay(every, start if start is not None else Status.empty())
 
 
 @functools.lru_cache(maxsize=4)

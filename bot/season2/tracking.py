@@ -254,7 +254,9 @@ class Tracking:
             new = rules.compute_status([*stored, *added], now) if added else old
             if added:
                 recorded = await self._record(conn, old, new, announce=announce, now=now)
+                # a rumour moves nothing, but a channel at level all hears it once (outbox.enqueue_rumours)
                 queued += await self._announce(conn, recorded, new, now) if announce else 0
+                queued += await outbox.enqueue_rumours(conn, stored, added, new, now) if announce else 0
             learned: dict[int, tuple[EpisodeInfo, ...]] = {}
             if source is not None:
                 queued += await self._save_source(conn, source, now)

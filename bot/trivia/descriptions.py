@@ -18,7 +18,7 @@ typed names no one when it fits two characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Protocol
 
@@ -26,7 +26,7 @@ from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 
-__all__ = ["described", "descriptions"]
+__all__ = ["described", "descriptions", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -120,3 +120,16 @@ def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who
 def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
     """The character a message's words describe alone ("the science teacher"), or None."""
     return phrases.get(_key(_folded(core))) if phrases else None
+
+
+def said_off(core: Sequence[str], echoed: Collection[str], named: Callable[[str], bool]) -> bool:
+    """A description typed back off the question's own words: the whole of it ("class president" where the question
+    asks which student is the class president, "onjo's dad" for the name of On-jo's father), or its owner one the
+    question names ("onjo's dad" where it asks who On-jo's parent is); it names no one the player knew. `echoed`
+    holds the compact forms of the question's runs of words (bot.trivia.preparing), `named` says whether a word
+    names someone the question names ("class", before "president", names no one)."""
+    words = _folded([w for w in core if w not in ARTICLES])
+    if not words or "".join(words) in echoed:
+        return bool(words)
+    owner = "".join(words[:-1])
+    return owner.endswith("s") and owner in echoed and named(owner[:-1])

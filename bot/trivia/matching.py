@@ -64,7 +64,7 @@ from bot.trivia.corrections import (
     still_meant,
     two_people,
 )
-from bot.trivia.descriptions import described
+from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.famous import famous_own
@@ -337,6 +337,8 @@ class AnswerMatcher(PreparedQuestions):
         if self._resolver is not None and p.entities and compact not in COMMON_WORDS:  # ("lemon": no Lomon)
             key = self._name(" ".join(core))
             if (role := described(core, self._roles) or described(tokens, self._roles)) is not None:
+                if ("character", role) in p.entities and said_off(core, p.echoed, lambda owner: (key := self._name(owner)) is not None and key in p.echoed_entities):
+                    return MatchResult(Verdict.CHAT)  # "onjo's dad" for the name of On-jo's father: the question said back
                 if ("character", role) in p.entities:
                     return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
                 if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2:

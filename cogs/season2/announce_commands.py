@@ -55,7 +55,7 @@ class AnnounceCommands(commands.Cog):
     @app_commands.describe(
         channel="The channel or thread to post season 2 news in",
         role="A role to ping with each announcement (optional)",
-        level="official only, official and reported, or all (default official; set again: kept)",
+        level="official: official news · reported: + reports · all: + rumours, as rumours (default official; kept)",
     )
     async def announce_set(
         self,

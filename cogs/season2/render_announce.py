@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from bot.permissions import how_to_grant, lacking_there, permission_list
-from bot.season2.delivery.outbox import CHANNEL_DELETED
+from bot.season2.delivery.outbox import CHANNEL_DELETED, RUMOURS_PER_DAY
 from bot.season2.model.delivery import Subscription
 from bot.show import Position
 from cogs.season2.pings import PingTrouble
@@ -18,6 +18,14 @@ from cogs.season2.render_claims import inert, lost_channel
 def _mark_text(mark: Position) -> str:
     return f"shows up to {mark} in the clear" if mark else "no spoiler mark: nothing from the show in the clear"
 
+
+#: What each level posts (the list and `announce set` say it): a rumour is never posted as news.
+LEVEL_POSTS = {
+    "official": "official news only",
+    "reported": "official news and reports",
+    "all": "official news, reports and rumours (each new rumour once, labelled as a rumour, never pinging, at most "
+           f"{RUMOURS_PER_DAY} a day)",
+}
 
 LIST_LIMIT = 1800  # of Discord's 2000 characters a message, what the subscriptions may take
 
@@ -58,19 +66,23 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             if sub.enabled and (lacking := (blocked or {}).get(sub.channel_id)):
                 warn += f" · ⚠️ {lacking_there(lacking, instead='turn its announcements off')}"
             lines.append(f"{named.get(sub.channel_id, f'<#{sub.channel_id}>')}: {sub.level}{role}, {state}{mark}{warn}")
+    levels = sorted({sub.level for sub in subs if sub.level in LEVEL_POSTS}, key=list(LEVEL_POSTS).index)
+    legend = [" · ".join(f"{level}: {LEVEL_POSTS[level]}" for level in levels)] if levels else []
     reminders = f"Countdown reminders: {offsets_text(offsets)}"
     # one message (2000 characters, the notices line joins it): the channels that fit, then how many more
     shown = len(lines)
-    while shown > 1 and len("\n".join([*lines[:shown], f"…and {len(lines)} more channels.", reminders])) > LIST_LIMIT:
+    while shown > 1 and len("\n".join([*lines[:shown], f"…and {len(lines)} more channels.", *legend, reminders])) > LIST_LIMIT:
         shown -= 1
     more = [f"…and {len(lines) - shown} more channels."] if shown < len(lines) else []
-    return "\n".join([*lines[:shown], *more, reminders])
+    return "\n".join([*lines[:shown], *more, *legend, reminders])
 
 
 def subscribed_text(channel_id: int, role_id: int | None, level: str, *, dropped_role: int | None = None) -> str:
     """`dropped_role`: the role this channel pinged until this `announce set` gave none."""
     ping = f", pinging <@&{role_id}>" if role_id is not None else ""
     text = f"Season 2 news ({level}) will be announced in <#{channel_id}>{ping}."
+    if level in LEVEL_POSTS:
+        text += f" It gets {LEVEL_POSTS[level]}."
     if dropped_role is not None:
         text += f" It no longer pings <@&{dropped_role}>: give `role` again to keep the ping."
     return text + " Try `/season2set announce test`."

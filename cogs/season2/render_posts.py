@@ -165,6 +165,8 @@ def confirmed_embed(embed: discord.Embed, release_at: dt.datetime, on: dt.dateti
 def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
     """A status change: the title and description say what changed (milestones and dates only);
     the claims behind it are shown for `audience`."""
+    if payload.get("type") == "rumour":
+        return rumour_embed(payload, reads, audience)
     kind = str(payload.get("kind"))
     before = parse_when(payload.get("release_at_before"))
     after = parse_when(payload.get("release_at_after"))
@@ -210,6 +212,34 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     embed.add_field(name=label, value=BADGE.get(confidence, confidence), inline=True)
     embed.add_field(name="Sources", value=_sources_text(payload.get("sources") or [], reads, audience), inline=False)
     embed.set_footer(text="/season2 status for the full picture")
+    return embed
+
+
+def rumour_embed(payload: dict[str, Any], reads: Reads = None, audience: Position = NOTHING) -> discord.Embed:
+    """A rumour, for a channel at level all: labelled a rumour from its title on, what it says as
+    hearsay (a day, a window, a milestone: never as news of a date), and each telling with its source
+    and link shown for `audience`. Title, field names and footer are fixed words."""
+    when = parse_when(payload.get("release_at"))
+    if when is not None:
+        said = f"season 2 out on {ts(when, 'D')}"
+    elif payload.get("window"):
+        said = f"season 2 out in {inert(str(payload['window']), 80)} (a window, not a date)"
+    elif payload.get("milestone") in ("delayed", "cancelled"):
+        said = f"season 2 is **{milestone_label(payload.get('milestone')).lower()}**"
+    else:
+        said = f"season 2 has reached **{milestone_label(payload.get('milestone'))}**"
+    embed = discord.Embed(
+        title="Season 2 rumour (unconfirmed)",
+        description=(f"💬 **A rumour, not news:** some say {said}. Nothing confirms it yet, so season 2's status "
+                     "and the countdowns stay as they are."),
+        colour=NOTICE_COLOUR,
+    )
+    at = parse_when(payload.get("at"))
+    if at is not None:
+        embed.add_field(name="Heard", value=ts(at, "D"), inline=True)
+    embed.add_field(name="How sure", value=f"{BADGE['rumour']}: unconfirmed", inline=True)
+    embed.add_field(name="Rumoured by", value=_sources_text(payload.get("sources") or [], reads, audience), inline=False)
+    embed.set_footer(text="A rumour: this channel gets every kind of season 2 news · /season2 status for the full picture")
     return embed
 
 

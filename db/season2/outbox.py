@@ -219,7 +219,8 @@ async def prune_finished(conn: aiosqlite.Connection, older_than: dt.datetime) ->
     """Delete rows done with (sent, failed, skipped) that were queued before `older_than`.
 
     Safe because each event is de-duplicated upstream of the outbox (a transition or a fired
-    reminder is recorded once, a test by its interaction), so a deleted row is never queued again.
+    reminder is recorded once, a test by its interaction, a rumour by the claims that told it), so a deleted
+    row is never queued again.
     """
     cursor = await conn.execute(
         "DELETE FROM season2_outbox WHERE state IN ('sent', 'failed', 'skipped') AND created_at < ?",
@@ -230,5 +231,16 @@ async def prune_finished(conn: aiosqlite.Connection, older_than: dt.datetime) ->
 
 async def count_rows(conn: aiosqlite.Connection) -> int:
     cursor = await conn.execute("SELECT COUNT(*) FROM season2_outbox")
+    row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def count_recent(conn: aiosqlite.Connection, target: str, event_prefix: str, since: dt.datetime) -> int:
+    """How many rows to `target` whose event starts with `event_prefix` were queued since `since`
+    (a rumour's daily bound, counted where the rows are so a restart does not reset it)."""
+    cursor = await conn.execute(
+        "SELECT COUNT(*) FROM season2_outbox WHERE target = ? AND substr(event_key, 1, ?) = ? AND created_at >= ?",
+        (target, len(event_prefix), event_prefix, encode(since)),
+    )
     row = await cursor.fetchone()
     return int(row[0]) if row else 0

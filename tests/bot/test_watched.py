@@ -716,6 +716,12 @@ def test_a_count_left_before_season_two_counts_back_from_season_ones_end(typed: 
     assert _read(typed) == expected
 
 
+@table("typed", ["just one more episode", "just 1 more ep", "just 2 more eps"])
+def test_just_one_more_episode_is_a_binges_plan_never_a_count_left(typed: str) -> None:
+    # said at any episode ("just one more episode, then bed"): never saved as the one before the finale
+    assert _read(typed) == "refused"
+
+
 @table("typed", ["all 12 left", "all twelve to go", "12 eps left"])
 def test_all_of_season_one_left_saves_nothing_seen_never_the_one_before_the_finale(typed: str) -> None:
     assert _read(typed) == "0"
@@ -971,3 +977,8 @@ def test_spanish_portuguese_and_tagalog_progress_is_read(typed: str, expected: s
 @table("typed", ["finished the ep where so-ju saves the officials", "on the ep where so-ju saves everyone"])
 def test_an_episode_named_by_a_deed_done_in_several_episodes_is_never_read_as_the_later_one(typed: str) -> None:
     assert _read(typed) == "refused"  # So-ju saves officials in episode 4 and the students in 11
+
+
+@table(("typed", "expected"), [("일곱 편 남음", "S1E5"), ("열한 편 남음", "S1E1")])
+def test_a_korean_count_left_past_six_counts_back_too(typed: str, expected: str) -> None:
+    assert _read(typed) == expected

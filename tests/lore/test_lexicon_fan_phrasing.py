@@ -1,5 +1,6 @@
-"""The spoiler lexicon (bot/lore/lexicon.py; bot/lore/lexicon_typos.py's rephrasing) on kinds of bench/lexicon_heldout21.yaml in
-other wordings: Spanish and Tagalog fan chat, a relative on screen in a cast interview, a numbered ranking of deaths,
+"""The spoiler lexicon (bot/lore/lexicon.py; bot/lore/lexicon_typos.py's rephrasing) on kinds of bench/lexicon_heldout21.yaml and
+heldout22.yaml in other wordings: Spanish, Portuguese, Tagalog and Indonesian fan chat, a deed left unsaid ("X had to"),
+Korean "끝냈어", an actor's other role dying "too", a relative on screen in a cast interview, a numbered ranking of deaths,
 the boy's lie told to the pilot; and the same words in a writer's school day or a cry at a survivor's bite that give
 nothing more away (the episode each gives away; 0: none)."""
 
@@ -129,3 +130,81 @@ def test_the_writers_school_day_stays_in_the_clear(text: str) -> None:
 @pytest.mark.parametrize("text", ["namra got bitten 😭", "nam ra got bitten by gwinam defending su-hyeok 😭"])
 def test_a_cry_at_nam_ras_bite_tells_her_bite_not_the_death_she_causes(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(6)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("o pai da onjo se sacrificou no ginásio 😭", 11),
+        ("a isak virou zumbi e ninguém percebeu", 2),
+        ("o suhyeok sobreviveu, graças a deus", 12),
+        ("meu gato mordeu a minha mão kkkk", 0),
+    ],
+)
+def test_portuguese_chat_of_sacrifices_turnings_and_survivals_tells_their_episode(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("isak digigit tapi diem aja", 2),
+        ("nayeon akhirnya jadi zombie juga wkwk", 9),
+        ("ayahnya onjo mengorbankan diri di gym 😭", 11),
+        ("aku mati ketawa liat daesu 😂", 0),
+        ("adikku gigit tanganku pas nonton", 0),
+    ],
+)
+def test_indonesian_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("iniwan sila ng mga sundalo, grabe", 9),
+        ("si namra ang tumapos kay woojin", 12),
+        ("iniwan ako ng bf ko 😭", 0),
+    ],
+)
+def test_tagalog_deeds_tell_who_did_them(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("woojin 💔 nam-ra had to 😭", 12),
+        ("namra ㅠㅠ i had to pause", 0),
+        ("park ji-hu had to cut her hair for the role", 0),
+    ],
+)
+def test_a_deed_left_unsaid_after_a_cry_is_the_deed(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("남라가 결국 우진이를 끝냈어", 12),
+        ("정주행 끝냄 ㅠㅠ", 0),
+    ],
+)
+def test_korean_ended_someone_is_a_kill(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("lee yoo-mi died in squid game too, she always gets it", 9),
+        ("lee yoo-mi died in squid game", 0),
+        ("lee yoo-mi was in squid game too", 0),
+    ],
+)
+def test_an_actors_other_role_dying_too_is_their_characters_death(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
+    assert LEXICON.position("경수한테 손수건 쓴 거 진짜 소름", anywhere=True) == s1(3)

@@ -67,6 +67,14 @@ class Newsroom:
         feed.add_headline(title, publisher=publisher, published=self.clock.now())
 
     async def posts(self) -> list[dict[str, object]]:
+        """The announcements of changes (the channel at level all also hears rumours: `rumours`)."""
+        return [p for p in await self._announced() if p.get("type") != "rumour"]
+
+    async def rumours(self) -> list[object]:
+        """What each rumour posted said (a day, a window, a milestone), in the order posted."""
+        return [p["rumoured"] for p in await self._announced() if p.get("type") == "rumour"]
+
+    async def _announced(self) -> list[dict[str, object]]:
         async with self.db.read() as conn:
             rows = await outbox_db.outbox_rows(conn)
         return [json.loads(r.payload) for r in rows if r.kind == "announcement"]
@@ -145,6 +153,8 @@ async def test_rumours_denials_and_clickbait_move_nothing_until_two_outlets_repo
         await room.tracking.close()
     (post,) = await room.posts()
     assert {s["publisher"] for s in post["sources"]} == {"Deadline", "Variety"}  # type: ignore[index]
+    # each rumour once, as a rumour (the yearless "March 5" read as the next one), though the status never moved
+    assert sorted(map(str, await room.rumours())) == ["date:2026-03-05", "date:2027-03-05", "window:q1 2027"]
 
 
 async def test_korean_outlets_are_read_and_their_headlines_hidden_until_season_1_is_in_the_clear(

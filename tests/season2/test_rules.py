@@ -428,3 +428,16 @@ def test_a_date_every_backer_has_moved_away_from_still_lists_its_backers() -> No
     status = compute_status(said)
     assert status.release_at == at("2027-03-05", 8)  # the rules' choice is unchanged: only the listing is
     assert sorted(c.id for c in status.release_backing) == ["s1", "t1"]  # a date is never shown unbacked
+
+
+def test_the_history_of_claims_recorded_at_other_times_follows_their_own_times() -> None:
+    # the replay is kept per process for the same claims: a claim's recording time (which breaks a
+    # same-day tie) is compared by no claim's equality, so it must not hit what another replay kept
+    april, march = dt.datetime(2027, 4, 20, 8, tzinfo=dt.UTC), dt.datetime(2027, 3, 20, 8, tzinfo=dt.UTC)
+    first = _netflix_date("a", "2026-03-01", april, dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC))
+    correction = _netflix_date("b", "2026-03-01", march, dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC))
+    assert history([first, correction])[-1].release_at_after == march
+    from dataclasses import replace
+
+    recorded_later = replace(first, recorded_at=dt.datetime(2026, 3, 1, 11, tzinfo=dt.UTC))
+    assert history([recorded_later, correction])[-1].release_at_after == april

@@ -96,3 +96,17 @@ def test_another_characters_relation_is_a_wrong_attempt_not_talk(pack: Pack) -> 
 
 def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pack: Pack) -> None:
     assert _judge(pack, "the captain", "aouad-004") is Verdict.CHAT  # Which actor plays Su-hyeok? (fans swooning)
+
+
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("onjo's dad", "aouad-045"),  # What is the name of On-jo's father?
+    ("on-jo's father", "gen-child-of-nam-on-jo"),  # Who is Nam On-jo's parent?
+    ("the class president", "aouad-047"),  # Which student is the class president of 2-5?
+])
+def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
+    assert _judge(pack, text, question_id) is Verdict.CHAT
+
+
+def test_a_description_sharing_a_word_with_the_question_still_names_them(pack: Pack) -> None:
+    # "Whom does Su-hyeok kiss while the class is trapped?": "class" there is no class president
+    assert _judge(pack, "the class president", "aouad-089") is Verdict.RIGHT

@@ -40,7 +40,7 @@ _HOW_MANY_DIE = compile_later(
 _STUDENTS = compile_later(r"\b(?:students?|kids|classmates|teens|teenagers)\b")
 # "who dies at the end", "who died in the ending": the ending's deaths (the gym escape, the bombing and
 # Yangdong, episodes 11 and 12 as recaps tell the ending), never every death from episode 1.
-_AT_THE_END = compile_later(r"\b(?:in|at|by)\s+the\s+(?:end|ending)\W*$")
+_AT_THE_END = compile_later(r"\b(?:in|at)\s+the\s+(?:end|ending)\W*$")  # ("died by the end": every death up to it)
 _ENDING_FROM = 11
 _GROUP_FATE = compile_later(r"^what (?:happens|happened|will happen) to (?:all )?(?:the |all the )?(?:students|kids|class|classmates|"
                          r"everyone|everybody)(?: in the end| at the end)?\W*$")

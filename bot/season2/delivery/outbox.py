@@ -23,6 +23,12 @@ a feed failing is the moderators' to fix, and members reading the news channel h
 with it. The alert is a 'notice' row (never pings) keyed `source-down:<source>:<opened at>` /
 `source-up:<source>:<opened at>`, so one outage warns each server once, restarts included. The
 "back" notice goes to the servers that were warned.
+
+Rumours (enqueue_rumours) go to channels at level `all` only, as 'announcement' rows of payload type
+'rumour' (rendered as a rumour, never pinging), keyed `rumour:<what it says>` (a day, a window or a
+milestone: `rumoured`), so a rumour told again in other words or in another feed is one row per channel;
+and a rumour is only new when no stored claim told it before, so rows pruned or a restart never post it
+twice. A rumour never becomes a transition: the status and the reminders stay as they are.
 """
 
 from __future__ import annotations
@@ -30,13 +36,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import aiosqlite
 
-from bot.season2.model import CircuitEvent, Claim, Confidence, Status, Transition
+from bot.season2.denials import DENIAL_MARK
+from bot.season2.model import CircuitEvent, Claim, Confidence, Milestone, Standing, Status, Transition
 from bot.season2.model.delivery import OutboxEntry, Subscription
 from db import times
 from db.season2 import outbox as outbox_db
@@ -233,6 +240,105 @@ async def enqueue(conn: aiosqlite.Connection, transition: Transition, now: dt.da
         now=now,
         confidence=transition.confidence,
     )
+
+
+#: At most this many rumours are posted to one channel in any 24 hours (counted in the outbox, so a
+#: restart does not reset it): a week of fan gossip in one feed is never a wall of posts. What is left
+#: out is still listed as a rumour in /season2 status.
+RUMOURS_PER_DAY = 3
+RUMOUR_PREFIX = "rumour:"
+_KST = dt.timezone(dt.timedelta(hours=9))  # the day a release is rumoured for, on Netflix Korea's clock
+_DATED = (Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.DELAYED, Milestone.RELEASED)
+
+
+def rumoured(claim: Claim) -> str:
+    """What a claim says, as one piece of information: the day it gives season 2 (any time that day,
+    whether announced, moved or delayed to it), else the window it names, else its milestone. Two
+    claims saying the same thing (the next poll, another feed, other words) are the same rumour."""
+    if claim.release_at is not None and claim.milestone in _DATED:
+        return f"date:{claim.release_at.astimezone(_KST).date().isoformat()}"
+    if claim.release_window:
+        return "window:" + " ".join(claim.release_window.casefold().split())
+    return f"milestone:{claim.milestone.value}"
+
+
+def _already_known(status: Status) -> set[str]:
+    """What the status already says (official or reported): a rumour repeating it is no news."""
+    known: set[str] = set()
+    if status.release_at is not None:
+        known.add(f"date:{status.release_at.astimezone(_KST).date().isoformat()}")
+    if status.window:
+        known.add("window:" + " ".join(status.window.casefold().split()))
+    if status.milestone is not None:
+        reached = status.milestone.rank
+        known.update(f"milestone:{m.value}" for m in Milestone
+                     if m is status.milestone or (reached is not None and m.is_progress and (m.rank or 0) <= reached))
+    if status.delayed:
+        known.add(f"milestone:{Milestone.DELAYED.value}")
+    return known
+
+
+def news_rumours(stored: Iterable[Claim], added: Iterable[Claim], status: Status) -> dict[str, list[Claim]]:
+    """The rumours among `added` worth posting, by what they say (`rumoured`), in the order heard:
+    standing after corrections and denials (`status.rumours`); not heard before (a stored rumour
+    saying the same was posted, or left out, then: the outbox's rows are pruned, the claims are not);
+    not what an official or reported claim already says, nor what the status stands at."""
+    fresh = {c.id for c in added if c.confidence is Confidence.RUMOUR}
+    every = [*stored, *added]
+    heard = {rumoured(c) for c in stored if c.confidence is Confidence.RUMOUR}
+    backed = {rumoured(c) for c in every if c.confidence is not Confidence.RUMOUR and c.standing is Standing.STANDING}
+    skip = heard | backed | _already_known(status)
+    found: dict[str, list[Claim]] = {}
+    for claim in status.rumours:
+        what = rumoured(claim)
+        if claim.id in fresh and not claim.id.endswith(DENIAL_MARK) and what not in skip:  # a denial tells no day
+            found.setdefault(what, []).append(claim)
+    return found
+
+
+def rumour_payload(what: str, claims: Sequence[Claim]) -> dict[str, Any]:
+    """A rumour as a post shows it: what is rumoured (a day, a window or a milestone, never as news of
+    it), and each telling with its source and link. It never pings: a rumour is not news."""
+    first = claims[0]
+    return {
+        "type": "rumour",
+        "kind": "rumour",
+        "rumoured": what,
+        "milestone": first.milestone.value,
+        "release_at": _iso(first.release_at) if what.startswith("date:") else None,
+        **({"window": first.release_window} if what.startswith("window:") else {}),
+        "at": _iso(first.when),
+        "confidence": Confidence.RUMOUR.value,
+        "sources": [claim_payload(claim) for claim in _first_tellings(claims)],
+    }
+
+
+async def enqueue_rumours(
+    conn: aiosqlite.Connection, stored: Sequence[Claim], added: Sequence[Claim], status: Status, now: dt.datetime
+) -> int:
+    """Queue each new rumour (news_rumours) once per channel at level `all`, keyed by what it says
+    (`rumour:<what>`), at most RUMOURS_PER_DAY per channel a day. Never a transition: the status
+    and the reminders do not move. Call inside the ingest's transaction. Returns the rows added."""
+    found = news_rumours(stored, added, status)
+    if not found:
+        return 0
+    added_rows = 0
+    for sub in await subscriptions_db.list_subscriptions(conn):
+        if not sub.enabled or sub.level != "all":
+            continue
+        target = channel_target(sub.channel_id)
+        room = RUMOURS_PER_DAY - await outbox_db.count_recent(
+            conn, target, RUMOUR_PREFIX, now - dt.timedelta(days=1))
+        for what, claims in found.items():
+            if room <= 0:
+                break
+            body = dict(rumour_payload(what, claims), role_id=None, level=sub.level)
+            if await _enqueue_to_subscription(
+                conn, sub, event_key=RUMOUR_PREFIX + what, kind="announcement", payload=body, now=now
+            ):
+                added_rows += 1
+                room -= 1
+    return added_rows
 
 
 async def enqueue_dm(

@@ -128,6 +128,12 @@ _RUSSIAN_MONTHS = dict(zip("января февраля марта апреля 
                            range(1, 13), strict=True))
 _HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), range(1, 13), strict=True))
 _RUSSIAN_AND_HINDI_WORDS = (
+    # how sure it is, first: "не выйдет" (will not come out), "нет" (no), Hindi "नहीं"; "слухи", "по слухам" (rumours, by rumour),
+    # "якобы", "возможно", "вероятно" (allegedly, possibly, probably), Hindi "अफवाह" (a rumour); "опроверг" (denied)
+    (compile_later(r"(?<![\w])(?:не|нет)(?![\w])|नहीं|नही(?![\u0900-\u097f])", re.I), " not "),
+    (compile_later(r"(?<![\w])(?:по\s+слухам|по\s+данным\s+инсайдеров|слухи|слух|якобы|возможно|вероятно|предположительно"
+                r"|говорят|инсайд\w*)(?![\w])|अफ(?:वा|़वा)ह", re.I), " reportedly "),
+    (compile_later(r"(?<![\w])(?:опроверг\w*|опровергает)(?![\w])", re.I), " denies reports "),
     (compile_later(r"«?\s*мы\s+все\s+мертвы\s*»?|ऑल\s+ऑफ\s+अस\s+आर\s+डेड", re.I), "All of Us Are Dead"),
     (compile_later(r"(?<![\w])(?:второй\s+сезон|2\s*(?:-?й\s+)?сезон|сезон\s+2)(?![\w])|सी(?:ज़|ज)न\s*2", re.I), "Season 2"),
     (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),

@@ -40,6 +40,11 @@ def test_who_dies_in_the_show_still_lists_every_death(engine: AnswerEngine) -> N
     assert "I-sak" in text and "Woo-jin" in text, text
 
 
+def test_who_died_by_the_end_is_every_death_up_to_it(engine: AnswerEngine) -> None:
+    text = _clear(engine, "who died by the end")
+    assert "I-sak" in text and "Woo-jin" in text and "episodes 11 and 12" not in text, text
+
+
 def test_who_dies_at_the_end_hides_the_deaths_from_an_early_viewer(engine: AnswerEngine) -> None:
     text = _clear(engine, "who dies at the end", 7)
     assert "So-ju" not in text and "Woo-jin" not in text and "Cheong-san" not in text, text

@@ -144,3 +144,22 @@ def test_a_teaser_beside_a_day_still_unset_is_the_teaser(headline: str) -> None:
 @pytest.mark.parametrize("headline", ["'지우학2' 6월 공개되나 - 스포츠조선", "'지우학2' 6월 공개될까 [스타뉴스]"])
 def test_a_korean_press_question_with_its_outlet_after_it_claims_nothing(headline: str) -> None:
     assert _read(headline, dt.date(2027, 2, 15)) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "Второй сезон «Мы все мертвы» не выйдет 4 июня",  # will not come out on June 4
+    "Второй сезон «Мы все мертвы» НЕ выйдет 4 июня: Netflix опроверг слухи",
+    "«Мы все мертвы» 2 сезон не выйдет в 2027",
+])
+def test_a_russian_day_or_year_said_not_to_be_the_seasons_sets_nothing(headline: str) -> None:
+    assert _read(headline) == set()
+
+
+@pytest.mark.parametrize("headline", [
+    "По слухам, второй сезон «Мы все мертвы» выйдет 4 июня",  # by rumour
+    "Слухи: второй сезон «Мы все мертвы» выйдет 4 июня",
+    "Второй сезон «Мы все мертвы» якобы выйдет 4 июня",  # allegedly
+    "अफवाह: ऑल ऑफ अस आर डेड सीजन 2 4 जून को रिलीज होगा",  # a rumour
+])
+def test_a_russian_or_hindi_day_said_as_a_rumour_is_a_rumour(headline: str) -> None:
+    assert _read(headline) == {("release_date_announced", "rumour", "2027-06-04 00:00")}
