@@ -42,9 +42,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.lore.names import skeleton
-from bot.trivia.accepted import allowed_edits, o_written_eo, vowels_agree
+from bot.trivia.accepted import Answer, allowed_edits, o_written_eo, vowels_agree
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -84,7 +85,7 @@ from bot.trivia.guesses import (
     strip_markup,
 )
 from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems
-from bot.trivia.hits import chosen_hits, labelled_elsewhere, negation_before
+from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere, negation_before
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings
 from bot.trivia.koreanwords import korean_rival
@@ -103,7 +104,7 @@ from bot.trivia.normal import (
     years_apart,
 )
 from bot.trivia.numberwords import OTHER_LANGUAGE_NUMBERS
-from bot.trivia.otherlanguages import OTHER_LANGUAGE_WORDS
+from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -275,6 +276,8 @@ class AnswerMatcher(PreparedQuestions):
         if hit is None and len(core) >= 4 and not ARTICLES.isdisjoint(core[1:-1]):
             bare = [t for i, t in enumerate(core) if not (0 < i < len(core) - 1 and t in ARTICLES)]
             hit = p.exact.get(compact_form(bare))  # an article put inside a title: "when the doves cry"
+        if hit is None and len(core) >= 2 and not OTHER_LANGUAGE_ARTICLES.isdisjoint(core):
+            hit = _without_articles(core, p)  # "el arco y la flecha": Spanish articles before each noun
         if hit is None and p.surnames:
             titled = 0
             while titled < len(core) - 1 and core[titled] in TITLE_WORDS:
@@ -467,3 +470,13 @@ def _said_not(tokens: tuple[str, ...], named: tuple[str, ...]) -> bool:
     return any(
         tokens[i : i + width] == named and negation_before(tokens, i) is not None for i in range(len(tokens) - width + 1)
     )
+
+
+def _without_articles(core: tuple[str, ...], p: Prepared) -> Answer | None:
+    """The accepted answer the words say with their Spanish or Portuguese articles dropped ("el arco y la flecha"
+    is "arco y flecha"), or None. Two articles side by side are a title's words ("la la land"), not articles,
+    and only an accepted answer counts, so no other reading of the words is ever taken for it."""
+    if any(a in OTHER_LANGUAGE_ARTICLES and b in OTHER_LANGUAGE_ARTICLES for a, b in pairwise(core)):
+        return None
+    hit = p.exact.get(compact_form([t for t in core if t not in OTHER_LANGUAGE_ARTICLES]))
+    return hit if hit is not None and hit.accepted else None

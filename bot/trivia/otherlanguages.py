@@ -8,7 +8,11 @@ else; words English chat uses otherwise are left out ("chat" is French for cat, 
 
 from __future__ import annotations
 
-__all__ = ["OTHER_LANGUAGE_WORDS"]
+__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS"]
+
+# Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
+# "arco y flecha"); "a" and "as" are left out, being English words too
+OTHER_LANGUAGE_ARTICLES = frozenset("el la los las un una unos unas o os um uma".split())
 
 
 def _table(rows: str) -> dict[str, tuple[str, ...]]:

@@ -14,6 +14,8 @@ Pack = tuple[AnswerMatcher, dict[str, Question]]
 CAT = Question(id="t-cat", text="(Fruits Basket) What Zodiac animal is Kyo Sohma?", answers=("cat",))
 EIGHT = Question(id="t-byte", text="How many bits are in a byte?", answers=("eight", "8"))
 THREE = Question(id="t-three", text="In which episode does Ms. Park die?", answers=("3", "episode 3"))
+BOW = Question(id="t-bow", text="¿Qué arma usa Ha-ri?", answers=("arco y flecha", "arco"))
+LAND = Question(id="t-land", text="What does a farmer own?", answers=("Land",))
 MAUL = Question(id="t-maul", text="What color are Darth Maul's lightsabers?", answers=("Red",))
 
 
@@ -89,3 +91,12 @@ def test_another_colour_in_another_language_does_not_score(pack: Pack) -> None:
 
 def test_a_french_word_english_chat_uses_is_not_read_as_french(pack: Pack) -> None:
     assert _judge(pack, "chat", CAT) is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["el arco y la flecha", "un arco y una flecha"])
+def test_an_answer_typed_with_spanish_articles_before_its_nouns_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, BOW) is Verdict.RIGHT
+
+
+def test_a_title_made_of_two_articles_is_not_read_as_articles(pack: Pack) -> None:
+    assert _judge(pack, "la la land", LAND) is not Verdict.RIGHT

@@ -19,6 +19,7 @@ _MARKERS = frozenset("""
     quien quién quienes quem cuando cuándo quando siapa kapan apakah muere mueren morre morrem mati murió murio
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
+    qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -44,13 +45,25 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
 _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
     (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª)? temporada|season 2)", " season 2 "),
     (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1)", " season 1 "),
+    (r"(?:la |a )?(?:serie|série)", " the show "),
+    # "en la temporada 2", "na série": the place said after a name or a question
+    (r"(?:en|em|na|no|di|da|de la)(?=\s+(?:season \d|the show)\b)", " in "),
+    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
+    # "qué le pasa a ent0", "o que acontece com ent0": what happens to someone
+    (r"(?:o )?qu[eé] (?:le )?(?:acontece|aconteceu|pasa|pas[oó]|sucede|sucedi[oó]) (?:com|con|a|al|à|ao)(?: el| la| o| a)?", " what happens to "),
+    # "en qué webtoon se basa la serie", "em que se baseia a série": what the show is based on
+    (r"(?:en |em |de )?(?:qu[eé]|cu[aá]l|qual) ?(\w*) (?:se basa|se baseia|está basada|está baseada|é baseada|fue basada|foi baseada)(?: en| em)?\s+the show",
+     r" what \1 is the show based on "),
+    (r"the show\s+(?:se basa|se baseia|está basada|está baseada|é baseada|es basada) (?:en un|em um|em uma|num|numa|en|em)",
+     " is the show based on "),
     (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
     (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir)", " at the end "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran)", " who plays "),
-    (r"(?:pemeran|aktor|aktris|el actor de|la actriz de|o ator de|a atriz de|actor de|actriz de|ator de|atriz de)", " actor of "),
+    (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mordi[oó]|mordeu|menggigit)(?: a)?", " who bit "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:es|é|era|foi|adalah)", " who is "),
     (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan)", " when "),
     (r"(?:muere|morre|mati|meninggal|mueren|morrem)", " dies "),

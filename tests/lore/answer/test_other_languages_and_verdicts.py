@@ -35,6 +35,28 @@ def test_when_season_2_comes_out_asked_in_other_languages_says_no_date_is_announ
     assert "No release date for season 2 has been announced" in _clear(engine, question, 0)
 
 
+@pytest.mark.parametrize("question", ["quien es el actor de cheong san", "quem é o ator do cheong-san"])
+def test_who_is_someones_actor_asked_in_spanish_or_portuguese_names_the_actor(engine: AnswerEngine, question: str) -> None:
+    assert "Yoon Chan-young" in _clear(engine, question, 0)
+
+
+@pytest.mark.parametrize("question", ["en qué webtoon se basa la serie", "em que se baseia a série", "la serie se basa en un webtoon?"])
+def test_what_the_show_is_based_on_asked_in_spanish_or_portuguese_names_the_webtoon(engine: AnswerEngine, question: str) -> None:
+    assert "Now at Our School" in _clear(engine, question, 0)
+
+
+def test_a_season_or_the_show_said_after_a_name_in_spanish_is_read_as_where_it_is_asked() -> None:
+    assert gloss_foreign("quién es ent0 en la temporada 2") == "who is ent0 in season 2"
+    assert gloss_foreign("who plays ent0 en la serie") == "who plays ent0 in the show"
+
+
+@pytest.mark.parametrize("question", ["o que acontece com a nam-ra", "qué le pasa a nam-ra"])
+def test_what_happens_to_someone_asked_in_spanish_or_portuguese_hides_what_the_viewer_has_not_reached(
+        engine: AnswerEngine, question: str) -> None:
+    assert "bitten by Gwi-nam" in _clear(engine, question, 12)
+    assert _clear(engine, question, 5) == _clear(engine, "what happens to nam-ra", 5)  # no more than asked in English
+
+
 def test_a_yes_no_without_an_auxiliary_is_read_as_one() -> None:
     assert gloss_foreign("o ent0 morre?") == "does ent0 die?"
     assert gloss_foreign("ent0  se convierte en zombie?") == "does ent0 turn into a zombie?"
