@@ -114,6 +114,11 @@ _ARABIC_WORDS = (
     (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
      lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
     (compile_later(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
+    # "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time; مساءً the evening): Riyadh's clock is UTC+3 all year
+    (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s*(صباح(?:ًا|اً|ا)?|مساء(?:ً)?)?\s*(?:بتوقيت\s+(السعودية|مكة(?:\s+المكرمة)?|الرياض"
+                r"|الإمارات|دبي|أبوظبي))?"),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}" + ({"صباح": "am", "مساء": "pm"}.get((m.group(3) or "")[:4], ""))
+     + ("" if m.group(4) is None else " UTC+4" if m.group(4) in ("الإمارات", "دبي", "أبوظبي") else " UTC+3")),
     (compile_later(r"(?<![\u0600-\u06ff])(?:متاح|متوفر)(?:ة)?\s+(?:الآن|الان)(?![\u0600-\u06ff])"), "is now streaming"),  # available now: out
     # "تحدد 16 أبريل موعدًا لعرض …" (sets 16 April as the date for showing …): that day is the release date
     (compile_later(r"(?<![\u0600-\u06ff])موعد(?:ًا|اً|ا)?\s+(?:لعرض|لإطلاق|لطرح)(?![\u0600-\u06ff])"), "as the release date of"),
@@ -168,6 +173,11 @@ _NOT_OR_ASKED_ABROAD = (
     (compile_later(r"(?<![\u0600-\u06ff])(?:لن|لا|لم|ليس|ليست)(?![\u0600-\u06ff])"), " not "),
     (compile_later(r"(?<![\u0600-\u06ff])هل(?![\u0600-\u06ff])(.*?)[\s؟?]*$", re.S), r"\1?"),
     (compile_later(r"؟"), "?"),
+    # a hope, not a day told ("semoga … tayang 11 Juni", "Hoffentlich kommt …", "أتمنى أن يعرض …", "umarım", "hy vọng", หวังว่า,
+    # "надеюсь", उम्मीद): what the English readers know as a fan's wish (Spanish and Portuguese ones read by their subjunctive)
+    (compile_later(r"\b(?:semoga|moga-moga|mudah-mudahan|hoffentlich|ojal[aá]|tomara|umarım|inşallah|hy\s+vọng|mong\s+là|spero\s+che"
+                r"|j['’]esp[eè]re)\b|(?<![\w])надеюсь(?![\w])|उम्मीद|(?<![\u0600-\u06ff])(?:أتمنى|نتمنى|يا\s+رب)(?![\u0600-\u06ff])|หวังว่า",
+                re.I), " i wish "),
     (compile_later(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),
 )
 _WORDS_ABROAD = (
@@ -275,6 +285,12 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*(?!\s*\(?\s*(?:(?:ตาม)?เวลา|(?:ICT|UTC|GMT|KST|JST|WIB|PT|ET|BST|CET|CEST)\b))"), r" at \1:\2 ICT "),
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
     (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
+    # Turkish "saat 10.00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
+    # 14h30", "lúc 14 giờ" (at 14:00), Vietnam's (ICT) when no zone follows
+    (compile_later(r"\bsaat\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
+     r"at \1:\2 UTC+3"),
+    (compile_later(r"\blúc\s+(\d{1,2})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w)(?!\s*\(?\s*(?:UTC|GMT|KST|JST|ICT|ET|PT)\b)", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} ICT"),
     (compile_later(r"ที่\s*(?=netflix\b)", re.I), "on "),
     # Italian "slitta al 7 maggio", "rinviata a" (put off to); Turkish "7 Mayıs'a ertelendi" (put off to May 7), "ertelendi"
     (compile_later(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
