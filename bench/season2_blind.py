@@ -225,7 +225,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   in sixteen languages, hunting wrong readings in the new forms: a rumoured day denied by negation in every language,
   fans' questions, conditionals and hopes about that day, event days, the official day with hours in local zones, a
   wrong day set right by negation, other shows' "S2" and hours, recaps and season 1 rewatches, old posts re-shared,
-  "not up yet" questions and the release (scored before any change: right 52, wrong 8, missed 17);
+  "not up yet" questions and the release (scored before any change: right 52, wrong 8, missed 17); tuned on since
+  (s2wild31: right 72, wrong 0, missed 5: a Korean denial with a hearsay ending, a Japanese one after a comma, a Hindi
+  "next Friday", a German hour set right by "sondern", and an Indonesian "not out yet, tomorrow at 14:00");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
