@@ -221,6 +221,13 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   before any change: right 45, wrong 2, missed 30); tuned on since (s2wild30: right 67, wrong 0, missed 10: five reviews,
   which may run before the release; two leaks typed as questions; a fan server's correction naming no season; another
   show's day before ours; and a day only longed for);
+- wild 31 (season2_wild31.yaml, 77): written at stop 41 (s2wild31) before the changes it measures: March to June 2027
+  in sixteen languages, hunting wrong readings in the new forms: a rumoured day denied by negation in every language,
+  fans' questions, conditionals and hopes about that day, event days, the official day with hours in local zones, a
+  wrong day set right by negation, other shows' "S2" and hours, recaps and season 1 rewatches, old posts re-shared,
+  "not up yet" questions and the release (scored before any change: right 52, wrong 8, missed 17); tuned on since
+  (s2wild31: right 72, wrong 0, missed 5: a Korean denial with a hearsay ending, a Japanese one after a comma, a Hindi
+  "next Friday", a German hour set right by "sondern", and an Indonesian "not out yet, tomorrow at 14:00");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -247,7 +254,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -361,6 +368,7 @@ def main() -> None:
         ("wild 28", _load("season2_wild28.yaml"), read_headline, None),
         ("wild 29", _load("season2_wild29.yaml"), read_headline, None),
         ("wild 30", _load("season2_wild30.yaml"), read_headline, None),
+        ("wild 31", _load("season2_wild31.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -23,7 +23,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|smentisce|stagione)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
@@ -114,6 +114,11 @@ _ARABIC_WORDS = (
     (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
      lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
     (compile_later(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
+    # "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time; مساءً the evening): Riyadh's clock is UTC+3 all year
+    (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s*(صباح(?:ًا|اً|ا)?|مساء(?:ً)?)?\s*(?:بتوقيت\s+(السعودية|مكة(?:\s+المكرمة)?|الرياض"
+                r"|الإمارات|دبي|أبوظبي))?"),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}" + ({"صباح": "am", "مساء": "pm"}.get((m.group(3) or "")[:4], ""))
+     + ("" if m.group(4) is None else " UTC+4" if m.group(4) in ("الإمارات", "دبي", "أبوظبي") else " UTC+3")),
     (compile_later(r"(?<![\u0600-\u06ff])(?:متاح|متوفر)(?:ة)?\s+(?:الآن|الان)(?![\u0600-\u06ff])"), "is now streaming"),  # available now: out
     # "تحدد 16 أبريل موعدًا لعرض …" (sets 16 April as the date for showing …): that day is the release date
     (compile_later(r"(?<![\u0600-\u06ff])موعد(?:ًا|اً|ا)?\s+(?:لعرض|لإطلاق|لطرح)(?![\u0600-\u06ff])"), "as the release date of"),
@@ -130,6 +135,8 @@ _HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप
 _RUSSIAN_AND_HINDI_WORDS = (
     # how sure it is, first: "не выйдет" (will not come out), "нет" (no), Hindi "नहीं"; "слухи", "по слухам" (rumours, by rumour),
     # "якобы", "возможно", "вероятно" (allegedly, possibly, probably), Hindi "अफवाह" (a rumour); "опроверг" (denied)
+    # Hindi "(नेटफ्लिक्स ने) अफवाह को खारिज किया" ((Netflix) rejected the rumour): a denial, before अफवाह alone reads as hearsay
+    (compile_later(r"(?:नेटफ्लिक्स\s+ने\s+)?(?:इस\s+|इन\s+)?अफ(?:वा|़वा)ह(?:ों)?\s+को\s+(?:खारिज|ख़ारिज)\s+(?:किया|कर\s+दिया)"), " Netflix denies it "),
     (compile_later(r"(?<![\w])(?:не|нет)(?![\w])|नहीं|नही(?![\u0900-\u097f])", re.I), " not "),
     (compile_later(r"(?<![\w])(?:по\s+слухам|по\s+данным\s+инсайдеров|слухи|слух|якобы|возможно|вероятно|предположительно"
                 r"|говорят|инсайд\w*)(?![\w])|अफ(?:वा|़वा)ह", re.I), " reportedly "),
@@ -137,6 +144,7 @@ _RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"«?\s*мы\s+все\s+мертвы\s*»?|ऑल\s+ऑफ\s+अस\s+आर\s+डेड", re.I), "All of Us Are Dead"),
     (compile_later(r"(?<![\w])(?:второй\s+сезон|2\s*(?:-?й\s+)?сезон|сезон\s+2)(?![\w])|सी(?:ज़|ज)न\s*2", re.I), "Season 2"),
     (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),
+    (compile_later(r"(?<![\w])уже\s+на\s+(?=netflix\b)", re.I), "is now on "),  # "уже на Netflix": already on Netflix, out
     (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
     (compile_later(r"(?<![\w])завтра(?![\w])", re.I), "tomorrow"),
     (compile_later(r"(?<![\w])в\s+(\d{1,2}):(\d\d)\s+(?:по\s+(?:москве|московскому(?:\s+времени)?)|мск)(?![\w])", re.I),
@@ -145,8 +153,12 @@ _RUSSIAN_AND_HINDI_WORDS = (
      lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
     (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
     (compile_later(r"नेटफ्लिक्स\s+पर"), "on Netflix"),
-    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"),
-     lambda m: f"premieres {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    # (with "on Netflix" between, and its negation: "11 जून को रिलीज़ नहीं होगा", will not come out on June 11)
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
+                r"|हो\s+रहा\s+है|हो\s+रही\s+है)"),
+     lambda m: f"{'not ' if m.group(4) else ''}premieres {m.group(3) or ''}on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    # "अब (नेटफ्लिक्स पर) स्ट्रीम हो रहा है" (is streaming now (on Netflix)): out
+    (compile_later(r"अब\s+(on\s+Netflix\s+)?स्ट्रीम\s+हो\s+(?:रहा|रही|रहे)\s+है"), lambda m: f"is now streaming {m.group(1) or ''}"),
 )
 #: Thai: "เข้าฉาย" (comes to screens) before its day, "ดูได้แล้ว(วันนี้)" (can be watched now, today): out.
 _THAI_WORDS = (
@@ -163,11 +175,20 @@ _THAI_WORDS = (
 #: read as the season out or dated): Italian "non" before its verb, Polish "nie", Turkish "değil", Hinglish "nahi", Arabic
 #: "لن"/"لا"/"لم"/"ليس" and its question ("هل …؟"), Thai questions ("หรือยัง", has it yet?; "ไหม", "มั้ย", "หรือเปล่า").
 _NOT_OR_ASKED_ABROAD = (
+    (compile_later(r"\b(\d{1,2}\s+(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık))['’]?\w{0,3}\s+değil\b",
+                re.I), r"not \1"),
+    (compile_later(r"\b(?:çıkış|yayın|vizyon)\s+tarihi\b", re.I), "release date"),
+    (compile_later(r"\bhenüz\s+(?:bir\s+)?tarih\s+(?:açıklamadı|vermedi|belirlemedi)\b", re.I), "has not announced a date yet"),
     (compile_later(r"\bnon\s+(?=(?:è|e|sarà|sara|arriva|arriverà|esce|uscirà|slitta|ancora|più|ha|c['’]è|verrà)\b)"
                 r"|\bnie\b|\bdeğil\b|\b(?:nahi|nahin|nahii|nhi)\b", re.I), " not "),
     (compile_later(r"(?<![\u0600-\u06ff])(?:لن|لا|لم|ليس|ليست)(?![\u0600-\u06ff])"), " not "),
     (compile_later(r"(?<![\u0600-\u06ff])هل(?![\u0600-\u06ff])(.*?)[\s؟?]*$", re.S), r"\1?"),
     (compile_later(r"؟"), "?"),
+    # a hope, not a day told ("semoga … tayang 11 Juni", "Hoffentlich kommt …", "أتمنى أن يعرض …", "umarım", "hy vọng", หวังว่า,
+    # "надеюсь", उम्मीद): what the English readers know as a fan's wish (Spanish and Portuguese ones read by their subjunctive)
+    (compile_later(r"\b(?:semoga|moga-moga|mudah-mudahan|hoffentlich|ojal[aá]|tomara|umarım|inşallah|hy\s+vọng|mong\s+là|spero\s+che"
+                r"|j['’]esp[eè]re)\b|(?<![\w])надеюсь(?![\w])|उम्मीद|(?<![\u0600-\u06ff])(?:أتمنى|نتمنى|يا\s+رب)(?![\u0600-\u06ff])|หวังว่า",
+                re.I), " i wish "),
     (compile_later(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),
 )
 _WORDS_ABROAD = (
@@ -275,6 +296,12 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*(?!\s*\(?\s*(?:(?:ตาม)?เวลา|(?:ICT|UTC|GMT|KST|JST|WIB|PT|ET|BST|CET|CEST)\b))"), r" at \1:\2 ICT "),
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
     (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
+    # Turkish "saat 10.00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
+    # 14h30", "lúc 14 giờ" (at 14:00), Vietnam's (ICT) when no zone follows
+    (compile_later(r"\bsaat\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
+     r"at \1:\2 UTC+3"),
+    (compile_later(r"\blúc\s+(\d{1,2})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w)(?!\s*\(?\s*(?:UTC|GMT|KST|JST|ICT|ET|PT)\b)", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} ICT"),
     (compile_later(r"ที่\s*(?=netflix\b)", re.I), "on "),
     # Italian "slitta al 7 maggio", "rinviata a" (put off to); Turkish "7 Mayıs'a ertelendi" (put off to May 7), "ertelendi"
     (compile_later(r"\b(?:slitta|slittato|slittata|rinviat[oa]|posticipat[oa])\s+(?:al|a|ad|all['’])\b", re.I), "delayed to"),
@@ -314,6 +341,8 @@ _WORDS_ABROAD = (
     # verb's own words still read ("wohl kaum", hardly, is a negation)
     (compile_later(r"\b(?:wohl\s+)?kaum\b", re.I), "not"),
     (compile_later(r"\b(kommt|startet|erscheint)\s+(?:wohl|angeblich|offenbar|anscheinend)\b", re.I), r"reportedly \1"),
+    # Netflix's own word told ("Netflix dice que aún no hay fecha"): what it says, no hearsay
+    (compile_later(r"\b(netflix)\s+(?:dice|diz|dit|sagt)\s+(?:que\s+)?", re.I), r"\1: "),
     (compile_later(r"\b(?:wohl|offenbar|anscheinend|al\s+parecer|ao\s+que\s+parece|apparemment|(?:se\s+)?(?:dicen|dizem|diz-se"
                 r"|dice|parece|se\s+dice|il\s+para[iî]t|on\s+dit)\s+que|semble-t-il)\b", re.I), "reportedly"),
     (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
@@ -404,7 +433,15 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(neuer\s+)?starttermin(?:\s+ist)?(?:\s+der)?(?:\s*[–—-]\s*ab)?\b", re.I), lambda m: "new release date:" if m.group(1) else "release date:"),
     (compile_later(r"\b(?:startet|erscheint)(?:\s+am)?\b|(?:chính\s+thức\s+)?ấn\s+định\s+(?:ngày\s+(?:phát\s+hành|ra\s+mắt|lên\s+sóng|chiếu)|ngày(?=\s+\d))|ฉาย(?:วันที่)?",
                 re.I), "premieres"),
-    (compile_later(r"\b(?:desmiente|desmente|membantah|niega|nega)\b", re.I), "denies"),
+    (compile_later(r"\b(?:desmiente|desmente|membantah|niega|nega|negou|negó|desmintió|desmentiu|smentisce|smentito|smentita"
+                r"|yalanladı)\b", re.I), "denies"),
+    # "(no) saldrá el 11 de junio", "(não) vai sair em 11 de junho", "(non) uscirà l'11 giugno", "arriva … il 18 giugno": comes out
+    # on that day (the negation before it already "not")
+    (compile_later(r"\b(?:vai\s+)?(?:saldrá|saldra|sale|sair|sairá|sai|uscirà|esce|arriva|arriverà)\b(?=\s+(?:on|el|em|no|il|l['’]|dia"
+                r"|on\s+Netflix\s+(?:il|l['’]|el|em))\s*\d)", re.I), "premieres"),
+    (compile_later(r"\b(?:il|l['’])\s*(?=\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+                r"|dicembre)\b)", re.I), "on "),
+    (compile_later(r"\b(?:aún|todavía|ainda)\s+(?:no|não)\s+(?:hay|tiene|tem|há)\s+(?:fecha|data)\b", re.I), "no date yet"),
     (compile_later(r"\btrailer\s+resmi\b", re.I), "official trailer"),  # (before "resmi" alone, officially)
     (compile_later(r"\bresmi\b", re.I), "officially"),
     # German "Neuer Trailer" (new trailer) and "ab 16. April auf Netflix" (on Netflix from 16 April: the season's start)
@@ -416,7 +453,11 @@ _WORDS_ABROAD = (
      "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
-    (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain)\b", re.I), "tomorrow"),
+    (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b", re.I), "tomorrow"),
+    # Italian "alle 9", "alle 9:00" (at 9): an Italian post's clock is Italy's (CET or CEST, read by headline_moments)
+    (compile_later(r"\balle\s+(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:UTC|GMT|KST|CET|CEST|ET|PT)\b)", re.I),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'} Italian time"),
+    (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD))", re.I), "premieres"),
     # "depois de amanhã tem …", "mañana hay …" (there is … on that day): it comes then
     (compile_later(r"(?<=tomorrow)\s+(?:tem|hay|tiene)\b(?=\s+(?:aouad|all\s+of\s+us))", re.I), " premieres"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
@@ -440,7 +481,7 @@ _WORDS_ABROAD = (
      "on "),
     # the day, the verb, then the season, as Spanish and Portuguese put them: "mañana sale AOUAD 2"
     # (with its hour between: "Завтра в 10:00 по Москве выходит …", tomorrow at 10:00 Moscow time comes out …)
-    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+UTC[+-]\d{{1,2}}(?::\d\d)?)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
+    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+UTC[+-]\d{{1,2}}(?::\d\d)?|\s+(?:Italian|German)\s+time)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
      lambda m: f"{m.group(1)}{m.group(5)} {m.group(4)} {m.group(2)}{m.group(3) or ''}"),
 )
 
@@ -465,7 +506,28 @@ def in_english(text: str) -> str:
         text = pattern.sub(english, text)
     text = _DAY_ABROAD.sub(_day_abroad, text)
     text = _MONTH_DAY_TAGALOG.sub(lambda m: f"{_MONTH_NAMES[_TAGALOG_MONTHS[m.group(1).lower()] - 1]} {m.group(2)}", text)
-    return _NUMERIC_ABROAD.sub(_numeric_day, text)
+    return _corrected_day(_NUMERIC_ABROAD.sub(_numeric_day, text))
+
+
+#: A day set right by negation in its own words ("no sale el 11 de junio sino el 18", "Не 11, а 18 июня: …"): the day after
+#: "but" (sino, mas, mais, а, aber, ma, tapi) with the first day's month when it names none, the first day only the one it is not.
+_BUT_THE_DAY = compile_later(rf"\bnot\s+(?P<verb>premieres\s+)?(?:on\s+)?(?:(?P<m1>{'|'.join(_MONTH_NAMES)})\s+)?(?P<d1>\d{{1,2}})\b,?\s+"
+                          rf"(?:sino|but|mas|mais|а|aber|ma|tapi)\s+(?:(?:el|on|em|le|sim|no|dia|am|il)\s+)?(?:(?P<m2>{'|'.join(_MONTH_NAMES)})\s+)?"
+                          rf"(?P<d2>\d{{1,2}})\b(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|uhr\b|ep|folge|bölüm|tập|серии|серий|эпизод|%))(?P<rest>\s*[:—–-]\s*.+)?", re.I)
+
+
+def _corrected_day(text: str) -> str:
+    """A day set right by negation (`_BUT_THE_DAY`) as English says it ("premieres on June 18, not June 11"); else as it is."""
+    def said(m: re.Match[str]) -> str:
+        month = m.group("m2") or m.group("m1")
+        if month is None:
+            return m.group(0)
+        first = f"{m.group('m1') or month} {m.group('d1')}"
+        rest = m.group("rest") or ""
+        if not m.group("verb") and rest:  # the name after the days: "<name> premieres on …"
+            return f"{rest.lstrip(' :—–-')} premieres on {month} {m.group('d2')}, not {first}"
+        return f"premieres on {month} {m.group('d2')}, not {first}{rest}"
+    return _BUT_THE_DAY.sub(said, text)
 
 
 def days_in_english(text: str) -> str:

@@ -483,7 +483,7 @@ _KANA_OR_HANGUL = compile_later(r"[\u3040-\u30ff\uac00-\ud7a3]")
 #: and a British one ("8am uk time", "8:00 London time"): GMT or BST.
 _HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?P<ap>[ap])?\.?(?:(?<=[ap])m\b\.?)?"
 _CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)|heure\s+(?:de\s+paris|fran[çc]aise)"
-                   r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german)\s+time")
+                   r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german|italian|rome)\s+time|ora\s+italiana")
 _BRITAIN = r"(?:uk|u\.k\.|london|british|britain)\s+time"
 _CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN}))\b", re.I)
 #: The same, as a pattern for other readers ("friday 8am uk time": a weekday alone, with its hour by a place's clock).

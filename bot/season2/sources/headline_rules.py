@@ -170,8 +170,9 @@ RULES: tuple[Rule, ...] = (
         # a moderator's "<season>: <day> is official" ("AOUAD S2: 14/05/2027 is official", "s2 — march 12 is confirmed")
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[:—–-]\s*(?=(" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)(?=\s*(?:$|[^\w\s])))"
-        # the season said official, then its day: "S2 is official: Fri June 4, 4pm KST" (the day, never a renewal)
-        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(is|it'?s)\s+(now\s+)?(official|confirmed)\s*[:—–-]\s*"
+        # the season said official, then its day: "S2 is official: Fri June 4, 4pm KST", "S2 is official!! June 18" (the day,
+        # never a renewal)
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(is|it'?s)\s+(now\s+)?(official|confirmed)\s*([:—–-]|!+)\s*"
         r"(?=((fri|friday)\.?,?\s+)?(" + MONTH_TYPED + r"\s*\d|\d{1,2}(st|nd|rd|th)?\s+" + MONTH_TYPED + r"|\d{1,2}\s*/\s*\d{1,2}))"
         # the season's date said official, then the day: "AOUAD S2 date is official now: Fri 11 June", "s2 date: March 12"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(premiere\s+)?date(\s+is)?(\s+now)?"

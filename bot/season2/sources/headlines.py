@@ -229,10 +229,19 @@ _WHOSE_WORD = compile_later(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|
                          r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b", re.I)
 
 
+#: The day a post is stamped with at its start ("[2022.06.07]", "(2022-06-07)", "[2022년 6월 7일]", "[2022]"): when of a year
+#: before the one it is read in, the post is old news re-shared.
+_STAMP = compile_later(r"^\W*[\[(【]\s*(?P<year>20\d\d)\s*(?:년\s*)?(?:[./-]?\s*\d{1,2}\s*(?:월|일)?\s*){0,2}\.?\s*[\])】]")
+
+
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
         return None  # "delayed to 2099 at this rate": a joke's year, no news
+    if written is not None and (stamp := _STAMP.match(text)) is not None:
+        if int(stamp.group("year")) < written.year:
+            return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
+        text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]

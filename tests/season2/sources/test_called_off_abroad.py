@@ -62,8 +62,9 @@ def test_a_japanese_days_release_called_a_hoax_is_never_announced(headline: str)
     assert not read_headline(headline, WRITTEN)  # (was: that day announced, as a rumour)
 
 
-def test_a_vietnamese_not_this_day_but_that_one_never_takes_the_new_day_back() -> None:
-    assert not read_headline("Ngôi trường xác sống phần 2 không phải ra mắt 9/4 mà là 16/4", WRITTEN)  # (was: 16/4 denied)
+def test_a_vietnamese_not_this_day_but_that_one_reads_the_new_day_and_never_takes_it_back() -> None:
+    # (was: 16/4 denied; then nothing; since wild31 the day set right by negation is read, as "sino el 18" is)
+    assert _days("Ngôi trường xác sống phần 2 không phải ra mắt 9/4 mà là 16/4") == {("release_date_announced", dt.date(2027, 4, 16))}
     assert denied_day("Ngôi trường xác sống phần 2 không phải ra mắt 9/4 mà là 16/4", WRITTEN) != dt.date(2027, 4, 16)
     assert _days("Ngôi trường xác sống phần 2 ra mắt 16/4 chứ không phải 9/4") == {("release_date_announced", dt.date(2027, 4, 16))}
 
