@@ -29,9 +29,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.lazy_re import compile_later
+from bot.text import MONTH_SHORT
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.kinds import Kind
-from bot.text import MONTH_SHORT
 from bot.trivia.normal import MONTH_NAMES, compact_form, is_number, normalize_tokens
 
 _ARTICLES = frozenset({"the", "a", "an"})

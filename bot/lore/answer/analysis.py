@@ -31,10 +31,10 @@ from bot.lore.answer.romanised import ROMANISED_WORDS, hangul_of_romanised
 from bot.lore.answer.watched_on import watched_on
 from bot.lore.answer.words import (
     CHAT,
-    dye_as_die,
     FILLER,
     STOP,
     TypoFixer,
+    dye_as_die,
     fold_text,
     join_phrases,
     name_words,
