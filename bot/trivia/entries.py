@@ -68,6 +68,18 @@ EPISODE_KEYS = frozenset({
     "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포",
     "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集",
 })
+#: A field no synonym names that still says it is the spoiler or episode ("Spoiler (episode)", "Spoils up to",
+#: "Episode spoiled", "Spoiler level"): read as the episode, since ignoring it would lose the moderator's episode.
+_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*)\b|스포|회차|에피소드|話|ネタバレ")
+#: ...but never one that names what the episode is called or about ("Episode title", "Episode name"): a title
+#: is no episode number, so that field stays text.
+_EPISODE_TEXT = compile_later(r"\b(?:titles?|names?|summary|synopsis|descriptions?|notes?|recap|plot|comments?)\b|제목|タイトル")
+
+
+def episode_words(form: str) -> bool:
+    """A key's form (compared as `_form` gives it) that speaks of the spoiler or the episode in words no synonym
+    lists, and names no episode's title or text."""
+    return bool(_EPISODE_WORDS.search(form)) and not _EPISODE_TEXT.search(form)
 # Fields the exports carry that a question needs not (Open Trivia DB's wrong answers are never accepted).
 _KNOWN_OTHERS = frozenset({
     "id", "incorrect answers", "wrong answers", "type", "category", "created", "created time", "last edited time",
@@ -259,10 +271,13 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     if all(_empty(v) for _, v in fields):
         return None
     by_kind: dict[str, list[tuple[str, Node]]] = {"question": [], "answer": [], "also": [], "episode": []}
+    # a field named in other words is the episode only where no field has an episode key's own name
+    worded = not any(_form(k) in EPISODE_KEYS for k, _ in fields)
     for key, value in fields:
         form = _form(key)
         kind = ("question" if form in QUESTION_KEYS else "answer" if form in ANSWER_KEYS else
-                "also" if form in ALSO_KEYS else "episode" if form in EPISODE_KEYS else None)
+                "also" if form in ALSO_KEYS else "episode" if form in EPISODE_KEYS else
+                "episode" if worded and episode_words(form) else None)
         if kind is not None:
             by_kind[kind].append((key, value))
         elif form not in _KNOWN_OTHERS:

@@ -32,6 +32,7 @@ from bot.trivia.entries import (
     EPISODE_KEYS,
     QUESTION_KEYS,
     Entry,
+    episode_words,
     fold_accents,
     read_rows,
 )
@@ -53,9 +54,6 @@ _CHOICE_NUMBERS = compile_later(r"^\s*\d{1,2}(?:\s*[,;]\s*\d{1,2})*\s*$")
 _HEADER_ROWS = 12  # how far down a header may be (Kahoot's template has its instructions above it)
 
 
-#: A header no synonym names that still says it is the spoiler or episode column ("Spoiler level", "Episode #",
-#: "Spoils up to"): read as the episode, since ignoring it would ask a spoiling row from the start.
-_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*)\b|스포|회차|에피소드|話|ネタバレ")
 #: A cell a spreadsheet reads as a formula: '=' then anything, or '+', '-', '@' then a function ("@SUM(",
 #: "+HYPERLINK(") or a DDE call ("+cmd|' /C calc'!A0"). Stored, it would be exported and opened as one.
 _FORMULA = compile_later(r"^(?:=\S|[+\-@][a-z_][\w.]*\(|[+\-@=].*\w+\|\s*'[^']*'\s*!)", re.IGNORECASE)
@@ -96,7 +94,9 @@ def _columns(header: list[str]) -> list[_Column] | None:
             columns.append(_Column(raw, "alternatives"))
         elif form in ANSWER_KEYS:
             columns.append(_Column(raw, "answer"))
-        elif form not in EPISODE_KEYS and _EPISODE_WORDS.search(form) and not any(f in EPISODE_KEYS for f in forms):
+        elif form not in EPISODE_KEYS and episode_words(form) and not any(f in EPISODE_KEYS for f in forms):
+            # "Spoiler level", "Episode #", "Spoils up to": read as the episode, since ignoring it would ask a
+            # spoiling row from the start ("Episode title" is text: see episode_words)
             columns.append(_Column(raw, "episode"))
         else:
             columns.append(_Column(raw, raw.strip().lstrip("\ufeff") if form else ""))

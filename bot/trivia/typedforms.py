@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.lazy_re import compile_later
+from bot.text import MONTH_SHORT
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.kinds import Kind
 from bot.trivia.normal import MONTH_NAMES, compact_form, is_number, normalize_tokens
@@ -300,6 +301,22 @@ def _month_forms(month: int, year: str) -> list[str]:
     for m in {str(month), f"{month:02}"}:
         forms += [f"{m}/{year}", f"{m}.{year}", f"{year}/{m}", f"{year}-{m}", f"{year}.{m}"]
     return forms
+
+
+# A month alone is also typed short ("sept", "oct") or, to a question that asks for a month or when, as its number
+# ("9", "09"): one month's forms, so a wrong month ("oct" for September) is never one of them.
+_MONTH_SHORT = {month: tuple(s for s, n in MONTH_SHORT.items() if n == i) for i, month in enumerate(_MONTHS, start=1)}
+_ASKS_A_MONTH = frozenset({"month", "months", "when", "date"})
+
+
+def month_alone_forms(tokens: Sequence[str], question: Sequence[str]) -> list[str]:
+    """A month answer ("September") as players type it: "sept", "sep", and to "Which month...?" or "When...?" its
+    number "9", "09" (not to "Which character...?": "May" may be a name)."""
+    if len(tokens) != 1 or tokens[0] not in _MONTHS:
+        return []
+    number = _MONTHS.index(tokens[0]) + 1
+    numbers = [str(number), f"{number:02}"] if _ASKS_A_MONTH.intersection(question) else []
+    return [*_MONTH_SHORT[tokens[0]], *dict.fromkeys(numbers)]
 
 
 def date_forms(tokens: Sequence[str]) -> list[str]:

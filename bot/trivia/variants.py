@@ -41,7 +41,7 @@ from bot.trivia.hangul import surname_spellings
 from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.normal import MONTH_NAMES, compact_form, normalize_tokens
 from bot.trivia.places import PLACES, country_forms
-from bot.trivia.typedforms import GIVEN_NAMES, date_forms, typed_forms
+from bot.trivia.typedforms import GIVEN_NAMES, date_forms, month_alone_forms, typed_forms
 
 _YES = ("yes", "yep", "yeah", "yup", "ya", "yea", "yess", "네", "예", "응", "ㅇㅇ")
 _NO = ("no", "nope", "nah", "아니", "아니요", "아뇨", "아니오", "ㄴㄴ", "아직")  # (아직 alone: "not yet")
@@ -130,6 +130,7 @@ def spellings(answer: Answer, question_text: str = "", episodes_in: Callable[[in
     forms += _both_ways(answer, question_text) + _premises_forms(answer) + _ie_as_y(answer)
     forms += date_forms(answer.tokens)
     question = normalize_tokens(question_text)
+    forms += month_alone_forms(answer.tokens, question)
     kind = answer_kind(answer.text, question_text)  # (a country, not "Turkey" to "What bird...?")
     country = kind is Kind.PLACE or (kind is Kind.WORD and not _ASKS_WHAT.intersection(question))
     said = {*question, *(a + b for a, b in pairwise(question))}

@@ -66,3 +66,21 @@ CASES: list[tuple[str, Question, Verdict]] = [
 def test_typed_as_fans_type_it(guess: str, question: Question, verdict: Verdict) -> None:
     matcher = AnswerMatcher(lists=[SONG, OTHER_SONG])
     assert matcher.judge(guess, question).verdict is verdict
+
+
+MONTH = q("In which month does the outbreak at Hyosan High begin?", "September")
+NAMED_MAY = q("Which character is the class president's friend?", "May")
+
+
+@pytest.mark.parametrize("guess", ["sept", "Sep", "sept.", "9", "09", "its sept"])
+def test_a_month_typed_short_or_as_its_number_scores(guess: str) -> None:
+    assert AnswerMatcher().match(guess, MONTH).correct
+
+
+@pytest.mark.parametrize("guess", ["oct", "aug", "10", "8"])
+def test_another_month_typed_short_or_as_its_number_is_a_wrong_guess(guess: str) -> None:
+    assert not AnswerMatcher().match(guess, MONTH).correct
+
+
+def test_a_number_is_no_month_where_the_question_asks_for_no_month() -> None:
+    assert not AnswerMatcher().match("5", NAMED_MAY).correct

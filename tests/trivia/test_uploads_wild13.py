@@ -5,6 +5,7 @@ Open Trivia DB's answers with no questions, and an answer key with alternatives 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,16 @@ def test_open_trivia_dbs_answer_with_no_results_says_it_has_no_questions() -> No
 def test_an_answer_key_gives_alternatives_after_a_slash() -> None:
     parsed = _read("x26_answer_key_with_spoilers.txt")
     assert parsed.questions[2].answers == ("So-ju", "Nam So-ju")
+
+
+def test_a_json_field_named_spoiler_in_other_words_keeps_the_moderators_episode() -> None:
+    for key in ("Spoiler (episode)", "Spoils up to", "Spoiler level", "Spoils ep", "Episode spoiled"):
+        parsed = _text(json.dumps([{"question": "Who bites Nam-ra?", "answer": "Gwi-nam", key: 6}]))
+        assert _spoils(parsed) == {"Who bites Nam-ra?": Position(1, 6)}, key
+
+
+def test_an_episode_title_column_is_never_read_as_the_episode_number() -> None:
+    beside = _text("Question,Answer,Episode title,Spoils up to\nWho bites Nam-ra?,Gwi-nam,6,8\n")
+    assert _spoils(beside) == {"Who bites Nam-ra?": Position(1, 8)}
+    alone = _text("Question,Answer,Episode title\nWho bites Nam-ra?,Gwi-nam,6\n")
+    assert _spoils(alone) == {}  # undeclared: the lexicon gates it, the safe side

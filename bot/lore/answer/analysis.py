@@ -34,6 +34,7 @@ from bot.lore.answer.words import (
     FILLER,
     STOP,
     TypoFixer,
+    dye_as_die,
     fold_text,
     join_phrases,
     name_words,
@@ -332,7 +333,7 @@ class Analyser:
         text = hangul_of_romanised(text)  # "namra banjombi ya": read as "남라 반좀비야"
         text = gloss_foreign(text)  # "quien muere al final": read as "who dies at the end"
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
-        text = fold_text(gloss_korean(text))
+        text = dye_as_die(fold_text(gloss_korean(text)))  # "who dyes in ep 1": dies
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
         parts = [q for p in parts for q in _each_episode(p)]
         return parts, slots, korean

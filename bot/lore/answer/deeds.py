@@ -53,6 +53,13 @@ _SAVES = {"save": "saves", "saved": "saves", "saves": "saves", "saving": "saves"
           "defended": "defends"}
 _JOINT = compile_later(r"\bent\d+ (?:and|n|&|or) ent\d+ (?:both |all |each )?(?:die|dies|died|dying|dead|turn|turns|turned|"
                     r"survive|survives|survived|get bitten|got bitten|get infected|got infected)\b")
+# "did Gwi-nam and Cheong-san die together", "did Cheong-san die with Gwi-nam": one end the two share, no deed of
+# one to the other (never a "No." because neither kills the other)
+_DYING_WORDS = r"(?:die|dies|died|dying|dead|perish|perished|burn|burned|burnt|go down|went down)"
+_SHARED_END = compile_later(
+    rf"\bent\d+ (?:and|n|&) ent\d+ (?:both |each )?{_DYING_WORDS} (?:together|at the same time|at once|with each other)\b"
+    rf"|\bent\d+ (?:both |also )?{_DYING_WORDS} (?:together |at the same time |alongside )?(?:with|alongside) ent\d+\b")
+_SHARED_WORDS = ("together", "same", "time", "once", "with", "each", "other", "both", "alongside", "also")
 # "why did the principal kill Gwi-nam": someone unnamed doing it (not a slot, not a group).
 _UNNAMED_DOER = compile_later(r"\b(?:the|a|an) (?!kids\b|students\b|class\b|group\b|others\b|zombies?\b)([a-z]{3,}) "
                            r"(?:(?:really|actually|even) )?(\w+)")
@@ -81,6 +88,8 @@ class DeedChecks:
         if not verbs or (a.qtype == "why" and _INTENT.search(ask.text)):
             return None
         kinds, agents, patients, verb_text, primary = verbs[0]
+        if a.qtype == "yes_no" and _SHARED_END.search(ask.text) and (shared := self._shared_end(ask, verb_text)):
+            return shared
         if _JOINT.search(ask.text):
             return None  # "did Cheong-san and Gwi-nam both die": what befalls each, no deed of one to the other
         if agents & _SYMMETRIC or patients & _SYMMETRIC:
@@ -156,6 +165,20 @@ class DeedChecks:
             else:
                 return None  # nothing says it happens to them at all: not this kind's to deny
         return self._said(ask, event, verdict, doer, [doer, done], verb_text)
+
+    def _shared_end(self, ask: Ask, verb_text: str) -> Answer | None:
+        """"did Gwi-nam and Cheong-san die together": the end the sources give the two at once, told as they tell it
+        (no "Yes.": how sure a death is, the event says), hidden to its episode; None when they share none."""
+        placed = self._placed(ask)
+        if len(placed) != 2 or placed[0][1].id == placed[1][1].id:
+            return None
+        (_, first), (_, second) = placed
+        shared = [e for e in self._events if e.kind in _DYING
+                  and self._plays(e, first.id, _VICTIM) and self._plays(e, second.id, _VICTIM)]
+        if not shared:
+            return None
+        event = min(shared, key=lambda e: (e.earliest, e.id))
+        return self._said(ask, event, "", first, [first, second], verb_text, more=_SHARED_WORDS)
 
     def _by_unnamed(self, ask: Ask, noun: str, done: Subject, kinds: frozenset[str], agents: frozenset[str],
                     verb_text: str) -> Answer | None:

@@ -35,6 +35,17 @@ _MOST_DEEDS = 2
 # "is ent0 a bully", "is ent0 the class president": a label asked of the one named
 _LABEL_ASKED = compile_later(r"^\W*(?:is|was) ent\d+ (?:a|an|the) \w+(?: \w+)?\W*$")
 _VERDICT_LEAD = "Whether someone is {a} is a judgement my sources leave to viewers. What they do say:"
+# A choice between two labels asked of the one named ("was ent0 the villain or the victim", "ent0 villain or just
+# misunderstood", "is ent0 evil or traumatised", "is ent0 the villain or is he misunderstood"): when either label is
+# a judgement, choosing between them is one too, and the other label's words are part of the question.
+_SOFT = r"(?:(?:the|a|an|just|really|truly|more|simply|only|actually|kinda|lowkey|also|even) )*"
+_CHOICE = compile_later(
+    rf"\bent\d+\W+{_SOFT}(?P<one>[a-z]+(?: [a-z]+)?) or (?:(?:is|was) (?:he|she|they|it|ent\d+) )?{_SOFT}"
+    rf"(?P<two>[a-z]+(?: [a-z]+)?)\W*$")
+# The Korean choice: two predicates one after the other, each ending as a question does ("빌런이야 피해자야",
+# "악역이냐 피해자냐", "빌런임 피해자임?"); the glosses leave their two labels side by side.
+_KOREAN_CHOICE = compile_later(r"(?:이야|야|이냐|냐|임|인가|이에요|예요|이니|니)\?*\s+\S+(?:이야|야|이냐|냐|임|인가|이에요|예요|이니|니)\W*$")
+_MOST_CHOSEN = 4  # the stems of two labels ("the main villain", "a real victim")
 
 
 class JudgementAnswers:
@@ -42,10 +53,13 @@ class JudgementAnswers:
         self.s = shared
 
     def answer(self, ask: Ask) -> Answer | None:
-        if not ask.a.yes_no or not (_JUDGED | _VERDICTS) & set(ask.a.stems):
+        if not (_JUDGED | _VERDICTS) & set(ask.a.stems):
+            return None
+        choice = _chosen(ask)
+        if not ask.a.yes_no and not (choice and ask.a.qtype == "statement"):
             return None
         villain = bool(_JUDGED & set(ask.a.stems))
-        allowed = _JUDGED | _DEGREE if villain else _VERDICTS | _CARRIERS
+        allowed = (_JUDGED | _DEGREE if villain else _VERDICTS | _CARRIERS) | choice
         characters = ask.characters()
         people = ask.people()
         if not characters and len(people) == 1 and len(roles := self.s.pack.characters_played_by(people[0].id)) == 1:
@@ -104,6 +118,20 @@ class JudgementAnswers:
         said = self.s.part(summary, f"What they say of {asked}: {summary.text}")
         return self.s.answer(ask, [lead, said, owner], "judgement", evidence=[summary], consumed=stems,
                              subjects=[subject])
+
+
+def _chosen(ask: Ask) -> frozenset[str]:
+    """The stems of a choice between two labels where one is a judgement ("the villain or the victim"), or none."""
+    match = _CHOICE.search(ask.text)
+    if match is None:
+        stems = frozenset(ask.stems_without(()))
+        korean = _KOREAN_CHOICE.search(ask.raw) is not None and len(stems) <= _MOST_CHOSEN
+        return stems if korean and stems & (_JUDGED | _VERDICTS) else frozenset()
+    one, two = (frozenset(stem(w) for w in match.group(g).split()) for g in ("one", "two"))
+    judged = _JUDGED | _VERDICTS
+    if not (one & judged or two & judged):
+        return frozenset()  # "was gwinam a bully or a victim": words the sources use, no judgement
+    return one | two
 
 
 def _named(verdict: str) -> str:

@@ -57,7 +57,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("물려", " bitten "), ("물렸", " bitten "), ("물린", " bitten "), ("물었", " bit "), ("감염", " infected "),
     ("반좀비", " halfbie "), ("반인반좀", " halfbie "), ("좀비", " zombie "), ("하프비", " halfbie "), ("반장", " class president "), ("일진", " school bully "), ("빌런", " the villain "), ("악역", " the villain "), ("악당", " the villain "),
     # verdicts on a person ("남라 착한 애야?"): judgements.py answers them as the viewer's judgement
-    ("하차", " leave "), ("착한", " good "), ("착해", " good "), ("나쁜", " bad "), ("나빠", " bad "), ("영웅", " hero "), ("싸이코", " psycho "), ("사이코", " psycho "),
+    ("하차", " leave "), ("착한", " good "), ("착해", " good "), ("나쁜", " bad "), ("나빠", " bad "), ("영웅", " hero "), ("피해자", " victim "), ("싸이코", " psycho "), ("사이코", " psycho "),
     ("국정원", " the NIS "), ("팀장", " team leader "), ("요원", " agent "),
     # the show's own nouns as Korean fans write them (the spoiler lexicon reads them too): the virus, the district,
     # the army's rule, the camp, and the class the students are in ("몇 반", never the 반 of 반좀비 or 반장)

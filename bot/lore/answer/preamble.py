@@ -83,12 +83,19 @@ _OPINION = compile_later(
     r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"
     r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$"
     # "was the ending good or bad", "is the finale actually good", "did u like the ending": a verdict on the story
-    r"|\b(?:good|great)\s+or\s+(?:bad|not|trash|mid|terrible)\b"
+    # (of a character, "is gwinam good or bad", the choice is judgements.py's: see _GOOD_OR_BAD)
+    r"|\b(?:great)\s+or\s+(?:bad|not|trash|mid|terrible)\b"
     r"|^(?:is|was)\s+(?:the\s+)?(?:ending|finale|end|plot|story|last (?:ep|episode)|season (?:1|2) ending|s[12] ending)\s+"
     r"(?:any\s+|really\s+|actually\s+|even\s+)?(?:good|bad|great|satisfying|disappointing|overrated|underrated|mid)\W*$"
     r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b",
     re.I,
 )
+#: "was the ending good or bad": a verdict on the story; asked of someone named ("is gwinam good or bad") it is a
+#: choice between judgements of a person, which judgements.py answers as it answers one.
+_GOOD_OR_BAD = compile_later(r"\bgood\s+or\s+(?:bad|not|trash|mid|terrible)\b", re.I)
+#: ...but "was namra's ending good or bad", "is lomon's acting good or bad" judge the story or the work
+_OF_THE_WORK = compile_later(
+    r"\b(?:ending|end|finale|episodes?|ep|scenes?|season|show|series|plot|story|acting|death|arc|writing|cgi)\b", re.I)
 _LETTERS = compile_later(r"[^\W\d_]", re.UNICODE)
 # "what's 2+2": sums are not questions about the show.
 _ARITHMETIC = compile_later(
@@ -168,10 +175,17 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
             and "busan" not in folded):
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
-    if _OPINION.search(text):
+    if _OPINION.search(text) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")
     text = question_alone(text, resolver, lambda part: unknown_korean_word(part, resolver))  # "남라 죽어? 너무 불쌍해ㅠㅠ"
     if (declined := refused(cleaned, text, resolver)) is not None:
         return declined  # "청산이 뻘짓 몇 화야?", "nam-ra's boyfriend in real life"
     return text
+
+
+def _of_a_character(text: str, resolver: NameResolver) -> bool:
+    """Whether `text` names a character of the show ("is gwinam good or bad"), not only the story or an actor."""
+    if _OF_THE_WORK.search(text):
+        return False
+    return any(e.kind == "character" for m in resolver.mentions(text) for e in m.candidates)

@@ -271,6 +271,12 @@ CHAT = {
 
 _AMBIGUOUS_STEMS = frozenset({"set", "nam"})  # "nam": a syllable of names (Nam-ra), not "name"
 _SET_VERB = compile_later(r"\b((?:is|was|are|were|be|being)(?: it| the show| the story| this| season \d)?) set\b(?! in\b)")
+# "who dyes in the first episode", "anyone dyed in ep 3": "dye" with no object, said of someone in an episode, can only
+# be "die" ("who dyes her hair in ep 5" keeps its dye)
+_DYE_AS_DIE = compile_later(
+    r"\b(who|anyone|anybody|everyone|somebody|someone|people|characters?)( (?:else |actually |really |first |last |also )?)"
+    r"(dyes|dyed|dyeing)(?= (?:in|during|at|by|on|before|after|first|last)\b)(?=.*\b(?:eps?|episodes?|season|finale|s\d|e\d+)\b)")
+_DIE_FORMS = {"dyes": "dies", "dyed": "died", "dyeing": "dying"}
 
 
 def _build_canon() -> dict[str, str]:
@@ -349,6 +355,11 @@ def join_phrases(text: str) -> str:
     if not _PHRASE_STARTS.intersection(text.split()):
         return text  # no phrase can start here: no need to run the long alternation
     return _PHRASE_RE.sub(lambda m: " " + _PHRASE_HEAD[m.group(0)] + " ", text)
+
+
+def dye_as_die(text: str) -> str:
+    """Folded text with "dye" read as "die" where nothing can be dyed: "who dyes in the first episode"."""
+    return _DYE_AS_DIE.sub(lambda m: m.group(1) + m.group(2) + _DIE_FORMS[m.group(3)], text) if "dye" in text else text
 
 
 def words_of(text: str) -> list[str]:
