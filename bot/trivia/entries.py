@@ -271,13 +271,14 @@ def _entry(col: Collector, node: Node, number: int, reading: _Reading) -> Entry 
     if all(_empty(v) for _, v in fields):
         return None
     by_kind: dict[str, list[tuple[str, Node]]] = {"question": [], "answer": [], "also": [], "episode": []}
-    # a field named in other words is the episode only where no field has an episode key's own name
-    worded = not any(_form(k) in EPISODE_KEYS for k, _ in fields)
+    # a field that says the spoiler or episode in other words is an episode field too, beside one named "Episode":
+    # were it ignored, a row saying "Episode 2, Spoiler (episode) 6" would be asked at episode 2; two that disagree
+    # are refused as any two episode fields are, naming both
     for key, value in fields:
         form = _form(key)
         kind = ("question" if form in QUESTION_KEYS else "answer" if form in ANSWER_KEYS else
                 "also" if form in ALSO_KEYS else "episode" if form in EPISODE_KEYS else
-                "episode" if worded and episode_words(form) else None)
+                "episode" if episode_words(form) else None)
         if kind is not None:
             by_kind[kind].append((key, value))
         elif form not in _KNOWN_OTHERS:

@@ -106,3 +106,15 @@ def test_an_episode_title_column_is_never_read_as_the_episode_number() -> None:
     assert _spoils(beside) == {"Who bites Nam-ra?": Position(1, 8)}
     alone = _text("Question,Answer,Episode title\nWho bites Nam-ra?,Gwi-nam,6\n")
     assert _spoils(alone) == {}  # undeclared: the lexicon gates it, the safe side
+
+
+def test_an_episode_column_and_a_spoiler_column_that_disagree_are_refused_naming_both() -> None:
+    # taking "Episode" alone would ask "Who bites Nam-ra?" at episode 2 although its moderator said it spoils 6
+    with pytest.raises(ListError) as refused:
+        _text("Question,Answer,Episode,Spoiler (episode)\nWho bites Nam-ra?,Gwi-nam,2,6\n")
+    assert "'Episode' and 'Spoiler (episode)'" in str(refused.value)
+
+
+def test_an_episode_column_and_a_spoiler_column_that_agree_gate_at_their_episode() -> None:
+    parsed = _text("Question,Answer,Episode,Spoils up to\nWho bites Nam-ra?,Gwi-nam,6,6\n")
+    assert _spoils(parsed) == {"Who bites Nam-ra?": Position(1, 6)}
