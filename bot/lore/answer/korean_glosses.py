@@ -85,6 +85,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("하반기", " second half of "), ("내년", " next year "), ("이어졌", " end up with "), ("이어짐", " end up with "),
     ("이어져", " end up with "), ("이어지", " end up with "), ("퍼뜨", " spread "), ("평점", " reviews "), ("상 받", " won an award "),
     ("상받", " won an award "), ("수상", " won an award "), ("몇 년도", " what year "), ("몇년도", " what year "),
+    ("몇 월", " what month "), ("몇월", " what month "),  # "s2 몇월에 나와?": when, to the month
     ("년도", " year "), ("한화", " an episode "), ("다른 작품", " other works "), ("출연작", " other works "), ("차기작", " next drama "), ("요즘", " these days "),
     ("최근에", " recently "), ("드라마", " drama "), ("어느 나라", " what country "), ("나라", " country "),
     ("한국", " korean "), ("실제로", " real "), ("기간", " how long "), ("걸렸", " took "), ("발표", " announced "),

@@ -119,7 +119,10 @@ class RelationAnswers:
             return self._likes(ask, by_word.get(likes.group("x") or likes.group("x2") or ""),
                                by_word.get(likes.group("y") or ""))
         characters = ask.characters()
-        if len(characters) >= 2 and (ask.matches(_BETWEEN) or ask.matches(_FRIENDS)):
+        # "who is onjo's best friend": the two are whom the one named calls that (Cheong-san and I-sak), never a
+        # pair asked about: the pair is one only when it holds someone the question names
+        named = {c.id for s in ask.a.slots.values() for c in s.candidates[:1]}
+        if len(characters) >= 2 and named & {c.id for c in characters} and (ask.matches(_BETWEEN) or ask.matches(_FRIENDS)):
             return self._between(ask, characters[0], characters[1])
         for pattern, types, side in _ASKS:
             match = pattern.search(ask.text)

@@ -27,7 +27,12 @@
   baby": who her baby's father is (no source says), never her giving birth read as the answer, nor
   her own father;
 - "is it the most watched netflix show ever", "most popular show on netflix?": where it ranks of all
-  time (third among non-English series), never a "Yes." built on its first days at the top.
+  time (third among non-English series), never a "Yes." built on its first days at the top;
+- "wait is nayeon the same actress from squid game", "is she the same actor who was in squid game": whether
+  the one who plays them was in the other work ("is nayeon from squid game"); "the same guy as park solomon"
+  (two names, one person) stays naming.py's;
+- "what month did it come out", "s2 몇월에 나와?": when (a date to the month), never a figure counted in months
+  ("eight months to film").
 """
 
 from __future__ import annotations
@@ -139,6 +144,19 @@ _BACK_AFTER = compile_later(r"^\s*(?:so |and |but |wait )?(?:does|did|do|will) (
                          r"(?:come back|comes back|came back|return|returns) (?:after|from) (.+?)\W*$")
 
 
+# "is ent0 the same actress from squid game": the other work's cast asked ("is ent0 from squid game"), only of one
+# named (a pronoun or a description has no actor to look up); the work is no name of ours (an ent) and "as" stays
+# naming.py's (two names of one person)
+_SAME_ACTOR_FROM = compile_later(r"(?<=ent\d )(?:the )?same (?:actor|actress|guy|girl|person|one|dude|lady|man|woman) "
+                              r"(?:from|in|who (?:was|is|played) in|that (?:was|is|played) in|as in) (?!.*\bent\d)")
+
+
+# "what month did it come out": a date asked, to the month, of the show's own dates (a release, an announcement,
+# filming); "what month does the outbreak start" is a date inside the story, which no source gives
+_WHAT_MONTH = compile_later(r"\b(?:in |during )?(?:what|which|wat|wich) month\b(?=.*\b(?:come|comes|came|coming|out|"
+                         r"releas\w*|premier\w*|air\w*|drop\w*|announc\w*|renew\w*|launch\w*|film\w*|wrap\w*|shoot\w*)\b)")
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
@@ -148,6 +166,10 @@ def rephrased(clause: str) -> str:
                 return f"is {back.group(1)} in season 2"  # "will gwinam return after season 1": the season-2 cast
             if "season" not in back.group(2):
                 return f"what happens to {back.group(1)} after {back.group(2)}"
+    if "month" in clause and _WHAT_MONTH.search(clause):
+        typed = clause = _WHAT_MONTH.sub("when", clause)
+    if "same" in clause and _SAME_ACTOR_FROM.search(clause):
+        typed = clause = _SAME_ACTOR_FROM.sub("from ", clause)
     if "ep" in clause and _GLUED_EPISODE.search(clause):
         typed = clause = _GLUED_EPISODE.sub(r"\1 \2", clause)
     if "sacrific" in clause and "sel" in clause and "why" not in clause:  # "why did X sacrifice himself": motives.py

@@ -1,0 +1,52 @@
+"""Release-week fan wordings (ask52's blind set): "the same actress from squid game", "what month",
+"who is onjo's best friend", answered through the engine."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lore.answer import AnswerEngine, render_text
+from bot.show import Position
+from tests.table import table
+
+SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
+
+
+def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
+    return SPOILER_SPAN.sub("", render_text(engine.answer(question), Position.legacy(watched))[0])
+
+
+@table("question", ["wait is nayeon the same actress from squid game", "is lee yoo mi the same actress from squid game",
+                    "is nayeon the same girl who was in squid game"])
+def test_the_same_actress_from_another_show_is_the_one_who_plays_them(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert "Lee Yoo-mi" in text and "player 240" in text, text
+
+
+def test_the_same_actress_said_of_no_one_named_is_no_yes(engine: AnswerEngine) -> None:
+    assert not _clear(engine, "wait is she the same actress who was in squid game").startswith("Yes")
+
+
+def test_the_same_guy_as_another_name_is_still_whether_the_two_are_one(engine: AnswerEngine) -> None:
+    assert _clear(engine, "is lomon the same guy as park solomon", 0).startswith("Yes: Lomon is also known as Park Solomon")
+
+
+@table("question", ["what month did it come out", "지우학 몇월에 나왔어", "aouad what month came out"])
+def test_what_month_it_came_out_is_its_premiere(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert "28 January 2022" in text and "eight months" not in text, text
+
+
+@table("question", ["s2 몇월에 나와?", "what month does s2 come out"])
+def test_what_month_season_2_comes_out_is_no_date_announced(engine: AnswerEngine, question: str) -> None:
+    assert "No release date for season 2 has been announced" in _clear(engine, question, 0)
+
+
+@table("question", ["who is onjo's best friend", "onjo best friend?"])
+def test_whose_best_friend_names_everyone_the_sources_call_that(engine: AnswerEngine, question: str) -> None:
+    text = _clear(engine, question, 0)
+    assert "Cheong-san" in text and "I-sak" in text and "don't call" not in text, text
+
+
+def test_two_friends_named_are_still_asked_about_as_a_pair(engine: AnswerEngine) -> None:
+    assert _clear(engine, "are onjo and isak friends", 0).startswith("Yes.")
