@@ -32,7 +32,7 @@
    season-2 wishes, memes, fics, edits, Korean chosung, Spanish / Portuguese / Tagalog / Indonesian; blind 14
    under-read, 0 over-read, 0 harmless hidden; after tuning 0 / 0 / 0), `--set heldout23` bench/lexicon_heldout23.yaml
    (written by lex23: fate words used about real life in five languages, reviews, actor news, indirect spoilers; blind
-   17 under-read, 1 over-read, 7 harmless hidden). `--set probe4`
+   17 under-read, 1 over-read, 7 harmless hidden; after tuning 3 / 1 / 3). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
