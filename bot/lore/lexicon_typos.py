@@ -84,6 +84,18 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
     (r"sobrevivió|sobrevivio", "survived"),
     (r"bengalas", "flares"),
+    (r"se (?:quitó|quito) la vida", "took his own life"),
+    (r"(?:el|la) comandante", "the commander"),
+    (r"se (?:entregó|entrego|entregou)", "gave herself up"),
+    (r"(?:abandonó|abandono|abandonou|largou)(?: a| o)?", "abandoned"),
+    (r"(?:la )?puerta de la (?:escuela|secundaria)", "the school gate"),
+    (r"(?:la )?puerta de la azotea", "the roof door"),
+    (r"azotea", "roof"),
+    # oneself "half zombie" after a night, a shift or an exam: tired, not a halfbie
+    (r"(?:virei|fiquei|tô|to|estou|estoy|ando|quedé|quede|me siento|me sinto) (?:meio |medio |media |semi-? ?)?"
+     r"(?:zombi(?:e|s)?|zumbis?)", "was very tired"),
+    (r"convertid[oa]s? en " + _ZOMBIE, "turned into a zombie"),
+    (r"sobreviv(?:en|e|ieron)", "survived"),
     (r"mordió a|mordio a", "bit"),
     (r"(?:el|o) final", "the ending"),
     # a half zombie turned into, before the halfbie's own words read its "meio zumbi"
@@ -106,6 +118,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"sobreviv(?:e|eu|em|eram)", "survived"),
     (r"biblioteca", "library"),
     (r"fogueira", "campfire"),
+    (r"fez com (?:ela|ele)", "did to her"),
+    (r"fic(?:ou|a) (?:pra|para) (?:trás|tras)|se (?:quedó|quedo) atrás", "stayed behind"),
+    (r"sinalizador(?:es)?", "flares"),
+    (r"(?:a )?professora|o professor", "the teacher"),  # not the English "professor"
     (r"(?:no|em cima do) telhado", "on the roof"),
     (r"telhado", "roof"),
     (r"com (?:o|a)", "with the"),
@@ -124,8 +140,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"gara-gara|karena", "because"),
     (r"(?:me)?lindung(?:in|i)", "protecting"),
     (r"gerbang sekolah", "the school gate"),
+    (r"guru (?:sains|ipa|biologi|kimia)", "science teacher"),
+    (r"kantor polisi", "police station"),
+    (r"berubah", "turned"),
+    (r"saputangan", "handkerchief"),
+    (r"(?:men)?cium(?:an)?", "kissed"),
+    (r"ending-?nya", "the ending"),
+    (r"(?:di )?atap(?: sekolah)?", "on the roof"),
+    (r"bukan satu-satunya", "not the only one"),
     # Tagalog
-    (r"namatay(?: na)?|patay na", "died"),
+    # not "namatay ang wifi namin" (the wifi died)
+    (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)|patay na", "died"),
+    (r"hindi na bumalik", "never came back"),
+    (r"sunog", "fire"),
+    (r"muntik na (?:niyang |nyang )?(?:ma|na)?kagat", "nearly bit"),
     (r"pinatay", "killed"),
     (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat", "got bitten"),
     (r"naging " + _ZOMBIE, "turned into a zombie"),
@@ -135,6 +163,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:ang )?(?:tumapos|tinapos|pumatay)(?: (?:kay|kina|si))?", "killed"),
     (r"(?:mga )?sundalo", "the soldiers"),
     (r"sa", "at"),
+    # English: an actor who "carries the show" leads it; nobody is carried
+    (r"carr(?:y|ies|ied|ying) (?:the|this|that) (?:show|drama|series|season|cast)", "leads the show"),
     # English: "woojin ㅠㅠ namra had to": a deed left unsaid after a cry for the one it was done to (not "i had to")
     (r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )had to(?=\s*(?:[.!?…]|ㅠ|ㅜ|😭|💔|🥲|$))", "had to kill"),
 )
@@ -163,7 +193,9 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
 _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
-                         r"|matou|morreu")
+                         r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|professor|entreg|largou|abandon|guru|polisi|berubah"
+                         r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
+                         r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando ")
 
 
 def rephrase(text: str) -> str:

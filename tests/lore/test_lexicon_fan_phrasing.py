@@ -1,5 +1,5 @@
 """The spoiler lexicon (bot/lore/lexicon.py; bot/lore/lexicon_typos.py's rephrasing) on kinds of bench/lexicon_heldout21.yaml and
-heldout22.yaml in other wordings: Spanish, Portuguese, Tagalog and Indonesian fan chat, a deed left unsaid ("X had to"),
+heldout22.yaml and heldout23.yaml in other wordings: Spanish, Portuguese, Tagalog and Indonesian fan chat, a deed left unsaid ("X had to"),
 Korean "끝냈어", an actor's other role dying "too", a relative on screen in a cast interview, a numbered ranking of deaths,
 the boy's lie told to the pilot; and the same words in a writer's school day or a cry at a survivor's bite that give
 nothing more away (the episode each gives away; 0: none)."""
@@ -208,3 +208,31 @@ def test_an_actors_other_role_dying_too_is_their_characters_death(text: str, spo
 
 def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
     assert LEXICON.position("경수한테 손수건 쓴 거 진짜 소름", anywhere=True) == s1(3)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoils"),
+    [
+        ("o pai da onjo ficou pra trás com os sinalizadores", 11),
+        ("el comandante se quitó la vida, qué fuerte", 12),
+        ("jimin abandonó a hyoryeong en el gimnasio", 10),
+        ("isak berubah gara-gara digigit, aku nangis", 2),
+        ("hindi na bumalik si cheongsan pagkatapos ng sunog", 11),
+    ],
+)
+def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
+    assert LEXICON.position(text, anywhere=True) == s1(spoils)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "virei meio zumbi depois de maratonar tudo numa noite kkk",
+        "hoy estoy semizombi después de tres turnos seguidos",
+        "namatay ang wifi namin kagabi, bitin na bitin ako",
+        "park ji-hu carries the show, every scene feels real",
+        "mi profesora de inglés se entregó a la siesta jaja",
+    ],
+)
+def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
+    assert LEXICON.position(text, anywhere=True) == NOTHING
