@@ -10,32 +10,15 @@ import pytest
 
 from bot.show import NOTHING, Position
 from bot.trivia import library
-from bot.trivia.lists import ListError, parse_list
-from bot.trivia.model import TriviaError, TriviaList
+from bot.trivia.model import TriviaError
+from tests.trivia.uploads import answers as _answers
+from tests.trivia.uploads import reader
+from tests.trivia.uploads import refusal as _refusal
+from tests.trivia.uploads import spoils as _spoils
+from tests.trivia.uploads import text as _text
 
 SET = Path(__file__).parent / "fixtures" / "imports_wild12"
-
-
-def _read(name: str) -> TriviaList:
-    return parse_list((SET / name).read_bytes(), "mods")
-
-
-def _text(data: str) -> TriviaList:
-    return parse_list(data.encode(), "mods")
-
-
-def _refusal(data: bytes) -> str:
-    with pytest.raises(ListError) as refused:
-        parse_list(data, "mods")
-    return "\n".join(refused.value.problems)
-
-
-def _answers(parsed: TriviaList) -> dict[str, tuple[str, ...]]:
-    return {q.text: q.answers for q in parsed.questions}
-
-
-def _spoils(parsed: TriviaList) -> dict[str, Position]:
-    return {q.text: q.spoils for q in parsed.questions if q.id not in parsed.undeclared}
+_read = reader(SET.name)
 
 
 def test_a_sheets_csv_with_a_header_row_is_imported_with_quoted_commas_kept_in_the_question() -> None:

@@ -11,28 +11,14 @@ from pathlib import Path
 import pytest
 
 from bot.show import NOTHING, Position
-from bot.trivia.lists import ListError, parse_list
-from bot.trivia.model import TriviaList
+from bot.trivia.lists import ListError
+from tests.trivia.uploads import reader
+from tests.trivia.uploads import refusal as _refusal
+from tests.trivia.uploads import spoils as _spoils
+from tests.trivia.uploads import text as _text
 
 SET = Path(__file__).parent / "fixtures" / "imports_wild13"
-
-
-def _read(name: str) -> TriviaList:
-    return parse_list((SET / name).read_bytes(), "mods")
-
-
-def _text(data: str) -> TriviaList:
-    return parse_list(data.encode(), "mods")
-
-
-def _refusal(data: bytes) -> str:
-    with pytest.raises(ListError) as refused:
-        parse_list(data, "mods")
-    return "\n".join(refused.value.problems)
-
-
-def _spoils(parsed: TriviaList) -> dict[str, Position]:
-    return {q.text: q.spoils for q in parsed.questions if q.id not in parsed.undeclared}
+_read = reader(SET.name)
 
 
 def test_a_formula_cell_is_refused_naming_its_line_and_how_to_paste_values() -> None:
