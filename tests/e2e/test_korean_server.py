@@ -14,10 +14,9 @@ spelling "어케 됨" were not read. After: 40 passed / 0 xfailed.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
+from tests.e2e.driving import until
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(60)
@@ -264,15 +264,6 @@ def bot_posts(h: Harness, channel: Channel, *, ephemeral: bool = False) -> list[
 
 def questions(h: Harness, channel: Channel) -> list[Message]:
     return [m for m in bot_posts(h, channel) if re.search(r"question \d", everything(m), re.I)]
-
-
-async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
-    for _ in range(rounds):
-        if check():
-            return True
-        await asyncio.sleep(0.05)
-        await h.advance(dt.timedelta(seconds=step))
-    return check()
 
 
 async def next_question(h: Harness, room: Channel, number: int) -> Message:

@@ -49,7 +49,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,7 @@ from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
+from tests.e2e.driving import bot_posts, until
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(90)
@@ -101,12 +102,6 @@ def unhideable(msg: Message) -> str:
             parts.append(str(comp.get("label") or ""))
             parts += [str(o.get("label") or "") for o in comp.get("options") or []]
     return "\n".join(parts)
-
-
-def bot_posts(h: Harness, channel: Channel) -> list[Message]:
-    """The bot's own posts in a channel (not replies to a command), as they stand now."""
-    return [h.discord.message(m.id) or m for m in h.discord.messages(channel)
-            if m.author_id == h.discord.bot_user_id and m.interaction_id is None]
 
 
 async def settle(h: Harness) -> None:
@@ -339,15 +334,6 @@ def spanish_list(name: str, question: str, answers: list[str], spoils: int) -> s
 
 def questions(h: Harness, channel: Channel) -> list[Message]:
     return [m for m in bot_posts(h, channel) if re.search(r"question \d", everything(m), re.I)]
-
-
-async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
-    for _ in range(rounds):
-        if check():
-            return True
-        await asyncio.sleep(0.05)
-        await h.advance(dt.timedelta(seconds=step))
-    return check()
 
 
 @pytest.mark.parametrize(("question", "answers", "spoils", "typed"), [

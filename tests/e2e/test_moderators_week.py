@@ -16,6 +16,7 @@ import pytest
 
 from bot.harness import MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Message
+from tests.e2e import driving
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -56,12 +57,7 @@ async def settle(h: Harness, rounds: int = 12, step: dt.timedelta = dt.timedelta
 
 
 async def until(h: Harness, check: Callable[[], bool], rounds: int = 40) -> bool:
-    for _ in range(rounds):
-        if check():
-            return True
-        await asyncio.sleep(0.1)
-        await h.advance(dt.timedelta(seconds=5))
-    return check()
+    return await driving.until(h, check, rounds, step=5.0, pause=0.1)
 
 
 async def subscribe(h: Harness, channel: Channel) -> Message:

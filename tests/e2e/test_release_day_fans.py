@@ -15,6 +15,7 @@ import pytest
 
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
+from tests.e2e.driving import bot_posts
 from tests.e2e.reading import everything
 
 # Netflix's release-day announcement: a day some weeks after the harness's clock (1 March 2026).
@@ -44,12 +45,6 @@ async def settle(h: Harness, rounds: int = 15) -> None:
     """Let the bot's outbox deliver what the clock made due."""
     for _ in range(rounds):
         await asyncio.sleep(0.02)
-
-
-def bot_posts(h: Harness, channel: Channel) -> list[Message]:
-    """The bot's own posts in a channel (not replies to a command)."""
-    return [h.discord.message(m.id) or m for m in h.discord.messages(channel)
-            if m.author_id == h.discord.bot_user_id and m.interaction_id is None]
 
 
 async def posts_after(h: Harness, channel: Channel, at_least: int = 1) -> list[Message]:

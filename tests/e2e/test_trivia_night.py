@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Sandbox
+from tests.e2e.driving import until
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
@@ -81,15 +82,6 @@ def posts(h: Harness, channel: Channel, contains: str = "", *, ephemeral: bool =
 
 def questions(h: Harness, channel: Channel) -> list[Message]:
     return [m for m in posts(h, channel) if re.search(r"question \d", everything(m), re.I)]
-
-
-async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
-    for _ in range(rounds):
-        if check():
-            return True
-        await asyncio.sleep(0.05)
-        await h.advance(dt.timedelta(seconds=step))
-    return check()
 
 
 async def settle(h: Harness, rounds: int = 10) -> None:
