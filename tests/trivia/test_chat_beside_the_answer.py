@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.show import ShowShape
-from bot.trivia.bank import load_content
-from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.matching import Verdict
 from bot.trivia.model import Question
+from tests.trivia.pack_judging import Pack, load_pack
+from tests.trivia.pack_judging import judge as _judge
 
-Pack = tuple[AnswerMatcher, dict[str, Question]]
 CAT = Question(id="t-cat", text="(Fruits Basket) What Zodiac animal is Kyo Sohma?", answers=("cat",))
 EIGHT = Question(id="t-byte", text="How many bits are in a byte?", answers=("eight", "8"))
 THREE = Question(id="t-three", text="In which episode does Ms. Park die?", answers=("3", "episode 3"))
@@ -21,13 +20,7 @@ MAUL = Question(id="t-maul", text="What color are Darth Maul's lightsabers?", an
 
 @pytest.fixture(scope="module")
 def pack() -> Pack:
-    questions, matcher = load_content(ShowShape.season_one())
-    return matcher, {q.id: q for q in questions}
-
-
-def _judge(pack: Pack, text: str, question: Question | str) -> Verdict:
-    matcher, questions = pack
-    return matcher.judge(text, questions[question] if isinstance(question, str) else question).verdict
+    return load_pack()
 
 
 def test_ones_own_thing_told_about_is_no_guess(pack: Pack) -> None:

@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.show import ShowShape
-from bot.trivia.bank import load_content
-from bot.trivia.matching import AnswerMatcher, Verdict
-from bot.trivia.model import Question
-
-Pack = tuple[AnswerMatcher, dict[str, Question]]
+from bot.trivia.matching import Verdict
+from tests.trivia.pack_judging import Pack, load_pack
+from tests.trivia.pack_judging import judge as _judge
 
 
 @pytest.fixture(scope="module")
 def pack() -> Pack:
-    questions, matcher = load_content(ShowShape.season_one())
-    return matcher, {q.id: q for q in questions}
-
-
-def _judge(pack: Pack, text: str, question_id: str) -> Verdict:
-    matcher, questions = pack
-    return matcher.judge(text, questions[question_id]).verdict
+    return load_pack()
 
 
 @pytest.mark.parametrize(("text", "question_id"), [

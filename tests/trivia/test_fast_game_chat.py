@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.show import ShowShape
-from bot.trivia.bank import load_content
-from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.matching import Verdict
 from bot.trivia.model import Question
+from tests.trivia.pack_judging import Pack, load_pack
+from tests.trivia.pack_judging import judge as _judge
 
-Pack = tuple[AnswerMatcher, dict[str, Question]]
 MAUL = Question(id="t-maul", text="What color are Darth Maul's lightsabers?", answers=("Red",))
 THREE = Question(id="t-three", text="In which episode does Ms. Park die?", answers=("3", "episode 3"))
 TEN = Question(id="t-ten", text="In which episode does Joon-seong die?", answers=("10", "episode 10"))
@@ -23,13 +22,7 @@ PAINTER = Question(id="t-dix", text="Which German painter made 'The Skat Players
 
 @pytest.fixture(scope="module")
 def pack() -> Pack:
-    questions, matcher = load_content(ShowShape.season_one())
-    return matcher, {q.id: q for q in questions}
-
-
-def _judge(pack: Pack, text: str, question: Question | str) -> Verdict:
-    matcher, questions = pack
-    return matcher.judge(text, questions[question] if isinstance(question, str) else question).verdict
+    return load_pack()
 
 
 @pytest.mark.parametrize("text", ["que", "si", "oke", "oui", "jajaja", "wkwk"])

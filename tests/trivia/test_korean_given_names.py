@@ -5,49 +5,42 @@ from __future__ import annotations
 
 import pytest
 
-from bot.show import ShowShape
-from bot.trivia.bank import load_content
-from bot.trivia.matching import AnswerMatcher, Verdict
-from bot.trivia.model import Question
+from bot.trivia.matching import Verdict
+from tests.trivia.pack_judging import Pack, load_pack
+from tests.trivia.pack_judging import judge as _judge
 
 
 @pytest.fixture(scope="module")
-def pack() -> tuple[AnswerMatcher, dict[str, Question]]:
-    questions, matcher = load_content(ShowShape.season_one())
-    return matcher, {q.id: q for q in questions}
+def pack() -> Pack:
+    return load_pack()
 
 
-def _judge(pack: tuple[AnswerMatcher, dict[str, Question]], text: str, question_id: str) -> Verdict:
-    matcher, questions = pack
-    return matcher.judge(text, questions[question_id]).verdict
-
-
-def test_a_syllable_opening_with_another_consonant_is_another_name(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+def test_a_syllable_opening_with_another_consonant_is_another_name(pack: Pack) -> None:
     # Who plays Han Gyeong-su? Ham Sung-min
     assert _judge(pack, "ham sung-jin", "aouad-016") is not Verdict.RIGHT
 
 
-def test_a_syllable_joined_to_the_given_name_is_another_name(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+def test_a_syllable_joined_to_the_given_name_is_another_name(pack: Pack) -> None:
     # Which actress was rumoured for Season 2? Roh Yoon-seo
     assert _judge(pack, "yoon seo-ah", "aouad-201") is not Verdict.RIGHT
 
 
 @pytest.mark.parametrize("text", ["ham sung min", "ham seong-min", "ham sungmin", "함성민"])
-def test_the_name_in_its_romanizations_still_answers(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_the_name_in_its_romanizations_still_answers(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "aouad-016") is Verdict.RIGHT
 
 
 @pytest.mark.parametrize("text", ["roh yoon-seo", "noh yoon seo", "yoon-seo lol"])
-def test_the_name_with_chat_after_it_still_answers(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_the_name_with_chat_after_it_still_answers(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "aouad-201") is Verdict.RIGHT
 
 
 @pytest.mark.parametrize("text", ["su-hyeon", "lee su-hyeon"])
-def test_a_syllable_ending_in_another_consonant_is_another_name(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_a_syllable_ending_in_another_consonant_is_another_name(pack: Pack, text: str) -> None:
     # Which character does Lomon play? Lee Su-hyeok (수혁; 수현 is another name)
     assert _judge(pack, text, "gen-role-lomon") is not Verdict.RIGHT
 
 
 @pytest.mark.parametrize("text", ["suhyoek", "soo hyuk", "lee su hyeok"])
-def test_letters_swapped_inside_the_syllable_are_still_a_typo(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_letters_swapped_inside_the_syllable_are_still_a_typo(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "gen-role-lomon") is Verdict.RIGHT

@@ -5,70 +5,64 @@ from __future__ import annotations
 
 import pytest
 
-from bot.show import ShowShape
-from bot.trivia.bank import load_content
-from bot.trivia.matching import AnswerMatcher, Verdict
+from bot.trivia.matching import Verdict
 from bot.trivia.model import Question
+from tests.trivia.pack_judging import Pack, load_pack
+from tests.trivia.pack_judging import judge as _judge
 
 
 @pytest.fixture(scope="module")
-def pack() -> tuple[AnswerMatcher, dict[str, Question]]:
-    questions, matcher = load_content(ShowShape.season_one())
-    return matcher, {q.id: q for q in questions}
+def pack() -> Pack:
+    return load_pack()
 
 
-def _judge(pack: tuple[AnswerMatcher, dict[str, Question]], text: str, question_id: str) -> Verdict:
-    matcher, questions = pack
-    return matcher.judge(text, questions[question_id]).verdict
-
-
-def test_the_answer_as_the_subject_of_a_sentence_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+def test_the_answer_as_the_subject_of_a_sentence_costs_no_guess(pack: Pack) -> None:
     # Which character does Yoon Chan-young play? Lee Cheong-san
     assert _judge(pack, "cheongsan deserved a better ending fr", "gen-role-yoon-chan-young") is Verdict.CHAT
 
 
 @pytest.mark.parametrize("text", ["lomon's visuals carried", "lomon's arms were unreal"])
-def test_the_answer_owning_something_said_of_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_the_answer_owning_something_said_of_costs_no_guess(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "gen-actor-lee-su-hyeok") is Verdict.CHAT
 
 
 @pytest.mark.parametrize("text", ["cheongsan", "cheongsan i think", "CHEONGSAN 😭😭😭"])
-def test_the_answer_typed_as_a_guess_still_counts(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_the_answer_typed_as_a_guess_still_counts(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.RIGHT
 
 
-def test_the_answer_doing_something_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+def test_the_answer_doing_something_costs_no_guess(pack: Pack) -> None:
     matcher, _ = pack
     question = Question(id="sun", text="Heliophobia is the fear of?", answers=("Sunlight", "The Sun", "Sun"), list_name="general")
     assert matcher.judge("sun's coming up and i'm still here", question).verdict is Verdict.CHAT
 
 
 @pytest.mark.parametrize("text", ["not bts jimin lmao", "not jimin lol"])
-def test_a_name_said_after_not_is_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_a_name_said_after_not_is_no_guess(pack: Pack, text: str) -> None:
     # Which character does Kim Jin-young play? Kim Ji-min
     assert _judge(pack, text, "gen-role-kim-jin-young") is not Verdict.RIGHT
 
 
 @pytest.mark.parametrize("text", ["@mina its cheongsan not suhyeok", "cheongsan not su-hyeok"])
-def test_the_answer_beside_another_ruled_out_is_right(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_the_answer_beside_another_ruled_out_is_right(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.RIGHT
 
 
 @pytest.mark.parametrize("text", ["chanyoung cried in every interview lol", "wait hyoryeong lives?"])
-def test_someone_else_said_of_in_a_sentence_costs_no_guess(pack: tuple[AnswerMatcher, dict[str, Question]], text: str) -> None:
+def test_someone_else_said_of_in_a_sentence_costs_no_guess(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.CHAT
 
 
-def test_an_aside_in_brackets_that_is_chat_is_left_out(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+def test_an_aside_in_brackets_that_is_chat_is_left_out(pack: Pack) -> None:
     # Which character does Lomon play? Lee Su-hyeok
     assert _judge(pack, "lee suhyeok (copying mina lol)", "gen-role-lomon") is Verdict.RIGHT
 
 
-def test_an_aside_in_brackets_offering_another_still_counts(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+def test_an_aside_in_brackets_offering_another_still_counts(pack: Pack) -> None:
     assert _judge(pack, "suhyeok (or cheongsan)", "gen-role-lomon") is Verdict.SEVERAL_ANSWERS
 
 
-def test_a_message_ending_asking_is_a_question_to_the_others(pack: tuple[AnswerMatcher, dict[str, Question]]) -> None:
+def test_a_message_ending_asking_is_a_question_to_the_others(pack: Pack) -> None:
     # Which part of the story did the director say was changed from the webtoon? The ending
     assert _judge(pack, "the end of this round when", "aouad-147") is Verdict.CHAT
     assert _judge(pack, "the end i think", "aouad-147") is Verdict.RIGHT
