@@ -78,6 +78,14 @@ QUESTIONS = (
     "why did namra kill onjo",  # a false premise: said not to be so, then what the sources say
     "why did the principal kill gwi-nam",  # roles reversed
     "the teacher who dies for nayeon, who plays her",  # a relative clause
+    "is gwinam the villain",  # stop 41's new kinds: a judgement, with what the sources say of him
+    "was gwinam the villain or the victim",
+    "who dies at the end",  # the ending's deaths only
+    "did gwinam and cheongsan die together",  # a shared end
+    "did cheongsan sacrifice himself for suhyeok",  # for whom the sources do not say
+    "quem morre no final",  # Portuguese and Spanish, read through the glosses
+    "o gwi-nam morre?",
+    "quién muere al final de la temporada 1",
     "namra banjombi ya?",  # romanised Korean without a verb
     "does the dad die",  # several people fit: each named behind its own episode
     "why did onjo go back to the school",  # a motive
@@ -123,6 +131,9 @@ SPOILING_NAMES = (
 HEADLINES = (
     ("Cheong-san is alive: All of Us Are Dead season 2 reveals his return", "Soompi"),
     ("Season 2 confirms ||Cheong-san is alive|| in new teaser", "Koreaboo"),
+    # a rumour (posted to the channels at level all) whose headline spoils
+    ("Rumor: Nam-ra returns as a halfbie when All of Us Are Dead season 2 arrives on 11 June 2027, insiders say",
+     "K-drama Blog"),
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

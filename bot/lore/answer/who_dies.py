@@ -79,9 +79,11 @@ class WhoDies:
             rows.append((stage.start, character.name, Part(text, stage.spoils, stage.confidence, refs)))
         if len(rows) < 2:
             return None
-        when = f"at the end of season 1 (episodes {_ENDING_FROM} and 12)" if ending else "in season 1"
+        # The ending's heading tells that there are deaths in its episodes: hidden as far as the first of them.
+        when = f"in episodes {_ENDING_FROM} and 12" if ending else "in season 1"
+        told = min(part.spoils for _, _, part in rows) if ending else NOTHING
         parts = [Part(f"{'Which students' if students else 'Who'} die{'' if students else 's'} or turn{'' if students else 's'} into "
-                      f"a zombie {when}, in order:", NOTHING, "official",
+                      f"a zombie {when}, in order:", told, "official",
                       aside=True)]
         if counted is not None:
             # The count tells how far the deaths go: hidden as far as the last one.
