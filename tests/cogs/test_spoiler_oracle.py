@@ -81,11 +81,7 @@ QUESTIONS = (
     "is gwinam the villain",  # stop 41's new kinds: a judgement, with what the sources say of him
     "was gwinam the villain or the victim",
     "who dies at the end",  # the ending's deaths only
-    "did gwinam and cheongsan die together",  # a shared end
-    "did cheongsan sacrifice himself for suhyeok",  # for whom the sources do not say
-    "quem morre no final",  # Portuguese and Spanish, read through the glosses
-    "o gwi-nam morre?",
-    "quién muere al final de la temporada 1",
+    "quem morre no final",  # Portuguese, read through the glosses
     "namra banjombi ya?",  # romanised Korean without a verb
     "does the dad die",  # several people fit: each named behind its own episode
     "why did onjo go back to the school",  # a motive
