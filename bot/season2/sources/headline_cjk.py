@@ -89,6 +89,12 @@ _JAPANESE_WORDS = (
     (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
+    # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it
+    (compile_later(r"网飞|網飛|奈飞|奈飛|ネトフリ(?:ックス)?|ネットフリックス"), "넷플릭스"),
+    # a quoted verdict that it is untrue before the denial ("「事実ではない」と否定"): the denial; a Chinese answer "假的",
+    # "是假的", "假消息" (fake) after a name and a colon or at the end is that it is not so
+    (compile_later(r"[「『]\s*(?:事実|事實|本当)?\s*(?:では|じゃ)(?:ない|ありません)\s*[」』]\s*と?\s*(?=否定)"), ""),
+    (compile_later(r"(?:是)?假(?:的|消息|新闻|新聞)(?=\s*[!！。]*\s*$)"), " 사실무근"),
     (compile_later(r"否定"), " 부인"),
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out
