@@ -208,7 +208,9 @@ MATERIAL_TAG = compile_later(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|
 #: The material out, then (its verb done) the release's verb with no subject of its own, after a comma or a dash: "Trailer resmi
 #: … dirilis, tayang 16 April" (the official trailer is out; it premieres April 16), "Neuer Trailer zu … Staffel 2 – ab 16. April auf
 #: Netflix": the day is the season's (a trailer out does not premiere again); so is the day on a trailer's closing date card.
-_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
+#: (also after the season's name and a colon: "Poster resmi All of Us Are Dead 2: tayang 7 Mei", the poster of it; it premieres)
+_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:"
+                                   r"|\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
                                    rf"(?={MONTH_TYPED}\s*\d|\d)", re.I)
 
 
