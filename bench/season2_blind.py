@@ -233,7 +233,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   teaser with no day, an insider's day denied, the official day with its trailer and hours by zone, the day delayed a
   week in many words, a delay rumour answered with the day standing, countdowns, reviews before the release, the
   release, and bait (negations, questions, sarcasm, April Fools, other shows) (scored before any change: right 51,
-  wrong 4, missed 22);
+  wrong 4, missed 22); tuned on since (s2wild32: right 69, wrong 0, missed 8: a Japanese slate's 上半期, a window after
+  "still no date", a fake day naming no show, a standing day in brackets or after an old rumour quoted, a Hindi "next
+  Friday" written on a Sunday, and a review after the release);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
