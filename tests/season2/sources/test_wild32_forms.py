@@ -1,5 +1,5 @@
 """Forms found by bench set wild32 (stop 42), Netflix's slates to a release day moved a week: a denial with a hearsay
-ending (…라는 보도는 사실무근), a Japanese one after a comma, a Chinese rumour answered "网飞：假的"; Netflix's "Now
+ending (…라는 보도는 사실무근, 아니래), a Japanese one after a comma, a Chinese rumour answered "网飞：假的"; Netflix's "Now
 Premiering" update is a date change; a delay by a week in Italian and Russian, with its new day; a delay beside the day
 one had is no new day; an hour set right by negation (German "sondern", Portuguese "não à meia-noite"); Vietnamese "14h
 chiều mai"; Tagalog "palabas na"; 올여름; a listing's first episode and its airdate; a delay asked about, answered with the
@@ -37,6 +37,7 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, Standing, str | None
     ("今学2の7月2日配信説、ネトフリが否定", RUMOUR_WEEK, {DENIED}),
     ("网传《僵尸校园》第二季7月2日上线？网飞：假的", RUMOUR_WEEK, {DENIED}),
     ("지우학2 7월 2일 공개설, 넷플릭스 부인", RUMOUR_WEEK, {DENIED}),
+    ("지우학2 7월 2일 공개 아니래 넷플 측은 미정이라고", RUMOUR_WEEK, {DENIED}),  # a denial passed on (아니래: they say it is not)
     # a date changed or put off, with its new day or none
     ("An Update on All of Us Are Dead Season 2: Now Premiering July 9", RUMOUR_WEEK,
      {("release_date_changed", Standing.STANDING, "2027-07-09 00:00")}),
