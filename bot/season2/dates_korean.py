@@ -33,6 +33,7 @@ _WHICH = {"이번": "this", "다음": "next", "지난": "last", "저번": "last"
 _WORDS = (
     ("그저께", "today-2"), ("그제", "today-2"), ("어제", "yesterday"), ("오늘", "today"), ("내일", "tomorrow"),
     ("모레", "today+2"), ("글피", "today+3"), ("올해", "this year"), ("금년", "this year"), ("내년", "next year"),
+    ("올(?=\\s*(?:봄|여름|가을|겨울))", "this year"),  # "올봄 공개" (this spring), "올여름"
     ("이번\\s*달", "this month"), ("다음\\s*달", "next month"), ("내달", "next month"), ("상반기", "h1"), ("하반기", "h2"), ("연초", "early this year"),
     ("연말", "late this year"), ("봄", "spring"), ("여름", "summer"), ("가을", "fall"), ("겨울", "winter"),
     ("정오", "noon"), ("자정", "midnight"), ("크리스마스\\s*이브", "christmas eve"), ("크리스마스", "christmas"),

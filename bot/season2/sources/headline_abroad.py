@@ -10,6 +10,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
+from bot.season2.sources.headline_spans_abroad import spans_and_hours_in_english
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
@@ -201,7 +202,7 @@ _WORDS_ABROAD = (
      "release date not yet announced"),
     *_NOT_OR_ASKED_ABROAD,
     # Spanish, Vietnamese, Thai, Turkish, Polish
-    (compile_later(r"\bestamos\s+muertos\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
+    (compile_later(r"\b(?:todos\s+)?estamos\s+(?:muertos|mortos)\b|ngôi\s+trường\s+xác\s+sống|มัธยมซอมบี้|\bhepimiz\s+öldük\b|\bwszyscy\s+jesteśmy\s+martwi\b", re.I),
      "All of Us Are Dead"),
     # Turkish, Polish and Italian "2. sezon", "sezon 2", "ikinci sezon", "drugi sezon", "stagione 2": the second season
     (compile_later(r"\b2\.\s*sezon(?:u|un|a)?\b|\bsezon\s+2\b|\b(?:ikinci|drugi)\s+sezon\w*|\b(?:la\s+)?(?:stagione\s+2|seconda\s+stagione)\b",
@@ -498,6 +499,7 @@ def in_english(text: str) -> str:
     text = without_non_days(text)  # "24/7", "9/10 rating": no day
     if japanese_or_chinese(text):
         return with_korean_days(in_korean(text))
+    text = spans_and_hours_in_english(text)  # "rinviato di una settimana", "nicht um Mitternacht, sondern …", "14h chiều mai"
     if not _ABROAD.search(text):
         return with_korean_days(text)
     if _HINGLISH.search(text):

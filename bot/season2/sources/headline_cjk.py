@@ -54,6 +54,12 @@ _JAPANESE_WORDS = (
     (compile_later(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
     # the first or second half of a year ("2027年上半年"): Korean's 상반기, 하반기
     (compile_later(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
+    # Chinese "网飞发布正式预告" (Netflix puts out the official trailer) after the day, past a full-width comma: the trailer
+    # out, a part of its own (as Korean's "…예고편 공개")
+    (compile_later(r"[，,]\s*((?:网飞|網飛|奈飞|奈飛)?\s*(?:发布|發布|释出|釋出|曝光)了?\s*(?:正式|官方|首支|最新)?\s*(?:预告|預告)(?:片)?)"),
+     r" … \1"),
+    (compile_later(r"(?:发布|發布|释出|釋出)了?\s*(?:正式|官方|首支|最新)?\s*(?=(?:预告|預告))"), ""),
+    (compile_later(r"(?<=预告)(?:片)?(?=\s*$)|(?<=預告)(?:片)?(?=\s*$)"), " 공개"),
     (compile_later(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
     (compile_later(r"ティーザー|ティザー"), " 티저 "),
     (compile_later(r"公開|解禁|公开"), " 공개"),  # "本予告解禁": the trailer let out
@@ -89,6 +95,12 @@ _JAPANESE_WORDS = (
     (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
+    # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it
+    (compile_later(r"网飞|網飛|奈飞|奈飛|ネトフリ(?:ックス)?|ネットフリックス"), "넷플릭스"),
+    # a quoted verdict that it is untrue before the denial ("「事実ではない」と否定"): the denial; a Chinese answer "假的",
+    # "是假的", "假消息" (fake) after a name and a colon or at the end is that it is not so
+    (compile_later(r"[「『]\s*(?:事実|事實|本当)?\s*(?:では|じゃ)(?:ない|ありません)\s*[」』]\s*と?\s*(?=否定)"), ""),
+    (compile_later(r"(?:是)?假(?:的|消息|新闻|新聞)(?=\s*[!！。]*\s*$)"), " 사실무근"),
     (compile_later(r"否定"), " 부인"),
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out

@@ -57,13 +57,18 @@ _ELSEWHERE = compile_later(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐", "3월 12일 공개 확정 아냐").
 _KOREAN = compile_later(
     # "3월 12일 공개 확정 아냐": the day's release said not to be so (not "아직 확정 안", not yet: a rumour)
-    r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:조기\s*|깜짝\s*)?(?:공개|첫\s*방송)\s*(?:설|보도|소식|기사|확정(?:된\s*(?:것|거|건))?"
+    # (the talk quoted first: "4월 30일 공개라는 보도는 사실무근", that it is out on the 30th, the report is groundless)
+    r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:조기\s*|깜짝\s*)?(?:공개|첫\s*방송)\s*(?:(?:이?라는|이?란)\s*(?=보도|소식|기사|설|얘기|소문|주장))?"
+    r"(?:설|보도|소식|기사|얘기|소문|주장|확정(?:된\s*(?:것|거|건))?"
     # (a leaked paper named with it, then the verdict, after a comma too: "4월 23일 공개 문건, 사실 아냐"; never a day's
     # release, then a warning of fakes: "5월 14일 공개, 가짜 뉴스 주의")
     r"|(?:문건|문서|일정표)\s*(?:은|는|이|가)?\s*,?)?"
     r"\s*(?:은|는|이|가|에|엔)?"
+    # talk of the day, a comma, then who says it is not so: "4월 30일 공개설, 넷플릭스 부인", Japanese "配信説、Netflixは
+    # 「事実ではない」と否定" (in Korean words: "공개설, Netflixは「事実 아니다」と 부인"), its quoted verdict before the verb
+    r"(?:(?<=설)\s*,\s*(?:넷플릭스|[Nn]etflix|NETFLIX|제작사|소속사)(?:\s*측)?\s*(?:は|が|은|는|이|가|도)?\s*(?:[「『\"“][^」』\"”]{0,12}[」』\"”]\s*(?:と|라고|이라고|며)?\s*)?)?"
     # "5월 7일 조기 공개설은 루머": talk of that day called a rumour (설은 루머) takes it back
-    r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|부인|오보|거짓|가짜|(?<=설은)루머|(?<=설은 )루머|낭설|헛소문)"
+    r"\s*(?:사실무근|사실\s*아냐|사실이\s*아니|아냐|아니야|아니다|아니(?:래|라고|라네|라더라|란다)|부인|오보|거짓|가짜|(?<=설은)루머|(?<=설은 )루머|낭설|헛소문)"
     # a fan's "4월 9일 찌라시 그거 결국 구라였네" (that 9 April tabloid rumour was a lie after all): the day's rumour called false
     r"|((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:공개\s*)?(?:설\s*)?(?:찌라시|지라시|루머)\s*(?:(?:은|는)?\s*(?:그거|그건|그것도)?\s*(?:결국|역시|그냥)?\s*"
     r"(?:(?:구라|가짜|거짓|뻥|주작|헛소문)(?:였|이었|임|래|라고)|(?<=[시머])\s*(?:였|이었)))")  # (or "공개설 루머였네": was a rumour)
@@ -172,16 +177,17 @@ def _before_what_stands(text: str, written: dt.date | None) -> str:
 #: A question about a day, then at once its answer, no: "3월 12일 공개? 넷플릭스 \"사실 아냐\"", "... March 12? Netflix
 #: says no", "... March 12 release? Not true". The answer is short and only says no.
 _ANSWER = compile_later(r"^(?P<question>[^?]+)\?+\s*(?P<answer>[^?]{1,40})$")
-_NO = compile_later(r"^\W*(?:(?:넷플릭스|netflix)(?:\s*측)?\s*(?:says?|said)?\s*(?:it'?s\s+)?[\"“'‘]?\s*)?(?:사실\s*(?:아냐|아니다|이\s*아니\w*)"
+_NO = compile_later(r"^\W*(?:(?P<netflix>넷플릭스|netflix)(?:\s*측)?\s*[:：]?\s*(?:says?|said)?\s*(?:it'?s\s+)?[\"“'‘]?\s*)?(?:사실\s*(?:아냐|아니다|이\s*아니\w*)"
                  r"|사실무근|부인|아니다|아냐|오보|no\b|nope\b|not\s+(?:true|so)\b|false\b|fake\b)[\W\s]*$", re.I)
 
 
 def _answered_no(text: str, written: dt.date | None) -> dt.date | None:
     """The release day a question names when the headline answers it no at once (see the module), else None."""
-    if (m := _ANSWER.match(text)) is None or not _NO.match(m.group("answer")):
+    if (m := _ANSWER.match(text)) is None or (no := _NO.match(m.group("answer"))) is None:
         return None
     question = m.group("question")
-    if (asks(question) or hedged(question) or is_media(question) or _OTHER_THING.search(question)
+    # a rumour asked about is taken back when Netflix answers it ("网传…4月30日上线？网飞：假的"); anyone else's no is a guess
+    if (asks(question) or (hedged(question) and not no.group("netflix")) or is_media(question) or _OTHER_THING.search(question)
             or not _RELEASE.search(question)):
         return None
     return parse_headline_date(question, written)

@@ -303,6 +303,16 @@ def _counted_down(text: str) -> str:
 
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
+    # a cast member's "fans will meet 'All of Us Are Dead 2' next year" (will see, can watch): it premieres then (a time follows)
+    (compile_later(rf"\b(?:fans|viewers|audiences|we|you|everyone)\s+(?:will|can|could|['’]ll)\s+(?:meet|see|watch)\s+[\"“'‘]?(?P<name>{_NAME})"
+                rf"[\"”'’]?\s+(?=(?:in\s+|this\s+|next\s+|early\s+|late\s+)?(?:year|spring|summer|fall|autumn|winter|20\d\d|{_MONTH})\b)", re.I),
+     r"\g<name> premieres "),
+    # a listing's first episode of the season ("Season 2 Episode 1 scheduled for 2027-05-07", TVmaze's "S02E01 airdate
+    # changed to …"): all episodes come at once, so its day is the season's; its "airdate" is the release date
+    # (never a discussion thread's "S2E1 Discussion", which says it is out)
+    (compile_later(r"\b(?:season\s*(?:2|two)\s*[,:]?\s*episode\s*0?1|s0?2\s*e0?1)\b(?!\d)(?=\s+(?:is\s+|was\s+)?(?:scheduled|air\s?-?date|set\s+for))",
+                re.I), "Season 2"),
+    (compile_later(r"\bair\s?-?date\b", re.I), "release date"),
     # fans' "AOUAD S2 week!! friday 4pm KST" (its release week, then the weekday): the season premieres that weekday
     (compile_later(r"((?:\bseason\s*2|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?)\s+(?:release\s+|premiere\s+)?week\b[\s!.:,🧟]*"
                 r"(?=(?:this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I), r"\1 premieres "),

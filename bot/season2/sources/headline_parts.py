@@ -279,10 +279,14 @@ def _past_year(reading: Classified, text: str, written: dt.date | None) -> bool:
 _UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|없습니다)")
 
 
+#: ... and where a question ends before its answer ("'지우학2' 또 연기? 넷플릭스 "5월 14일 공개 변동 없다"": put off again? no, the 14th).
+_STANDS_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=\?)\s+")
+
+
 def _what_stands(text: str) -> str | None:
     """The last part of a refusing headline when it says which release day stands and refuses nothing itself
     (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
-    parts = [p for p in _PARTS.split(text) if p.strip()]
+    parts = [p for p in _STANDS_PARTS.split(text) if p.strip()]
     if (len(parts) < 2 or not (DAY_STANDS.search(parts[-1]) or _WINDOW_STANDS.search(parts[-1])) or refuses(_UNCHANGED.sub(" ", parts[-1]))
             or not any(refuses(p) for p in parts[:-1])):
         return None

@@ -87,6 +87,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(arriv|premier|drop|land|debut|releas|com)\w*\s+(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+(early|earlier)\b"
         # an update's "the series will now premiere Friday, March 26": the day it had is no longer it
         r"|\bwill now (premiere|arrive|debut|drop|land|launch|release|bow|stream|return|hit netflix|be released|come out)\b"
+        # Netflix's own update: "An Update on … Season 2: Now Premiering May 14" (never "now streaming": out)
+        r"|\bnow (premiering|arriving|debuting|launching|dropping|landing) (on )?" + _A_TIME +
         r"|\b(release|premiere|launch|streaming) date (chang|switch|updat)(e|es|ed)\b",
         KOREAN_CHANGE,
         needs_date=True,

@@ -140,6 +140,13 @@ _DELAYS_DAYS_RELEASE = compile_later(
 _DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
 
 
+#: The day a delay put off, said as the one people had ("i've had May 7 in my calendar", "was supposed to be May 7",
+#: "originally May 7"): no new day, when none comes after "to".
+_DAY_IT_HAD = compile_later(r"\b(?:i['’]?ve\s+had|i\s+had|we['’]?ve\s+had|we\s+had|had\s+it\s+(?:as|on)|was\s+supposed\s+to\s+be|was\s+set\s+for"
+                            r"|was\s+meant\s+to\s+be|originally)\s+(?:[\w'’]+\s+){0,2}?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+                            re.I)
+
+
 def _new_day_mark(text: str) -> re.Match[str] | None:
     """Where a delay's new day is written: the last day after "to" or before 로 / に ("from May 14 to May 21")."""
     marks = list(_DELAYED_TO_DAY.finditer(text))
@@ -201,7 +208,9 @@ MATERIAL_TAG = compile_later(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|
 #: The material out, then (its verb done) the release's verb with no subject of its own, after a comma or a dash: "Trailer resmi
 #: … dirilis, tayang 16 April" (the official trailer is out; it premieres April 16), "Neuer Trailer zu … Staffel 2 – ab 16. April auf
 #: Netflix": the day is the season's (a trailer out does not premiere again); so is the day on a trailer's closing date card.
-_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
+#: (also after the season's name and a colon: "Poster resmi All of Us Are Dead 2: tayang 7 Mei", the poster of it; it premieres)
+_THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:"
+                                   r"|\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
                                    rf"(?={MONTH_TYPED}\s*\d|\d)", re.I)
 
 
@@ -285,6 +294,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):
             return Classified(rule.milestone, confidence, None)  # "said march 19 and then delayed it": the day it had
+        if rule.milestone is Milestone.DELAYED and _new_day_mark(text) is None and _DAY_IT_HAD.search(text):
+            return Classified(rule.milestone, confidence, None)  # "delayed a week … i've had May 7 in my calendar": the day it had
         # "delays May 14 premiere": the day put off, no new one; "May 14 premiere pushed to May 21", "5월 14일 공개, 5월 21일로
         # 연기", "5月14日配信、5月21日に延期": the new day is the one after "to" (before 로, に), never the first one written
         new_day = parse_headline_date(text[to.start():], written) if (to := _new_day_mark(text)) is not None else None
