@@ -4,7 +4,7 @@ Every file in tests/trivia/fixtures/imports/ (or --set: moderators, imports_mode
 fans, imports_fans/, a third; wild5, imports_wild5/, a fifth, whose expected.yaml may give the list's `name`;
 wild6, imports_wild6/, a sixth; wild7, imports_wild7/, a seventh; wild8, imports_wild8/, an eighth; wild9, imports_wild9/, a ninth; wild10,
 imports_wild10/, a tenth; wild11, imports_wild11/, an eleventh; wild12, imports_wild12/, a twelfth; wild13,
-imports_wild13/, a thirteenth; or --data: any
+imports_wild13/, a thirteenth; wild14, imports_wild14/, a fourteenth; or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
 there (what each file must do, written with the files, before the importer was changed):
@@ -50,7 +50,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild9": FIXTURES / "imports_wild9", "wild10": FIXTURES / "imports_wild10",
         "wild11": FIXTURES / "imports_wild11",
         "wild12": FIXTURES / "imports_wild12",
-        "wild13": FIXTURES / "imports_wild13"}
+        "wild13": FIXTURES / "imports_wild13",
+        "wild14": FIXTURES / "imports_wild14"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

@@ -1,7 +1,8 @@
 """Lists written as entries, one mapping a question, as other tools export them (bot/trivia/lists.py reads them).
 
 Google Sheets and Apps Script, Notion, Airtable and the online "JSON from CSV" converters give a JSON array of
-rows (`[{"Question": ..., "Answers": "a, b", "Episode": 7}]`), bare or under one key (`{"questions": [...]}`);
+rows (`[{"Question": ..., "Answers": "a, b", "Episode": 7}]`), bare or under one key (`{"questions": [...]}`), or
+other bots' exports grouped in categories, difficulties or rounds however nested (every group's rows read);
 Open Trivia DB gives `results` with `question`, `correct_answer` and `incorrect_answers`, its text in HTML
 entities, or with every field in base64 or percent-encoded when its API was asked to (`encode=base64`,
 `url3986`, `urlLegacy`): decoded for the whole file, so no question is stored as the code it was sent in. A
@@ -34,7 +35,7 @@ from bot.show import NOTHING, Position
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.redformat import label_allowed
-from bot.yamlnodes import NULL_TAG, line_of
+from bot.yamlnodes import NULL_TAG
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -149,19 +150,46 @@ def _rows(node: Node) -> SequenceNode | None:
     return None
 
 
-def find_rows(root: Node) -> tuple[SequenceNode, str | None] | list[str] | None:
-    """The rows of an entries export: (the array, the key it is under), a problem when two keys each hold rows,
-    None when the file is not written as entries."""
+def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
+    """The rows of an entries export: (the array, where it is: the key it is under), None when the file is not
+    written as entries. Another bot's export groups its rows ({"categories": [{"name": "Cast", "questions": [...]}]},
+    {"Cast": [...], "Story": {"easy": [...], "hard": [...]}}, rounds of items): every group's rows are read, in
+    the file's order, since a group is only where its questions were kept, and one left out would be lost."""
     if (found := _rows(root)) is not None:
         return found, None
-    if not isinstance(root, MappingNode):
+    held = _grouped(root, "", 0)
+    if not held:
         return None
-    held = [(str(k.value), rows) for k, v in root.value if (rows := _rows(v)) is not None]
-    if len(held) > 1:
-        keys = " and ".join(repr(short(k, 30)) for k, _ in held[:2])
-        return [f"line {line_of(held[1][1])}: the file holds two lists of questions, under {keys}: upload each "
-                "as a file of its own"]
-    return (held[0][1], held[0][0]) if held else None
+    if len(held) == 1:
+        return held[0][1], held[0][0]
+    rows = SequenceNode(_SEQ_TAG, [item for _, group in held for item in group.value], held[0][1].start_mark,
+                        held[-1][1].end_mark)
+    groups = ", ".join(repr(short(where, 30)) for where, _ in held[:6]) + (", ..." if len(held) > 6 else "")
+    return rows, f"the {len(held)} groups {groups}"
+
+
+_GROUP_DEPTH = 6  # how deep an export nests its groups (categories > difficulties > rounds > items is 4)
+_GROUP_NAMES = ("name", "title", "category", "round")
+
+
+def _grouped(node: Node, where: str, depth: int) -> list[tuple[str, SequenceNode]]:
+    """The arrays of rows under `node`, each with the path of keys (or a group's own name) that leads to it."""
+    if depth > _GROUP_DEPTH:
+        return []
+    if depth and (rows := _rows(node)) is not None:
+        return [(where, rows)]
+    held: list[tuple[str, SequenceNode]] = []
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and isinstance(value, MappingNode | SequenceNode):
+                held += _grouped(value, f"{where} > {key.value}" if where else str(key.value), depth + 1)
+    elif isinstance(node, SequenceNode):
+        for number, item in enumerate(node.value, start=1):
+            fields = {_form(str(k.value)): v for k, v in item.value if isinstance(k, ScalarNode)} \
+                if isinstance(item, MappingNode) else {}
+            named = next((str(v.value) for k in _GROUP_NAMES if isinstance(v := fields.get(k), ScalarNode)), str(number))
+            held += _grouped(item, f"{where} > {named}" if where else named, depth + 1)
+    return held
 
 
 # Open Trivia DB's response codes other than 0, each with what the moderator does next (its API's documentation).
@@ -388,7 +416,8 @@ def read_rows(col: Collector, rows: SequenceNode, wrapper: str | None, how: str 
             entries.append(got)
     if col.problems:
         return None
-    how = how or f"the file is read as {'an export' if wrapper is None else repr(short(wrapper, 30)) + ' of an export'} " \
+    within = wrapper if wrapper is None or wrapper.startswith("the ") else repr(short(wrapper, 30))
+    how = how or f"the file is read as {'an export' if within is None else within + ' of an export'} " \
           "with one entry a question (its question, answers and episode fields)"
     if encoded is not None:
         how += f"; every text in it was {encoded[0]} and is read decoded"

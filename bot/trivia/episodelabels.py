@@ -69,6 +69,23 @@ _COMMENT = compile_later(
 )
 
 
+# An episode and the spoiler word in the other languages moderators write their notes in, said in English so every
+# reader below reads them: "episodio 9" / "episódio 9" / "épisode 9" / "capítulo 7" / "cap. 7" / "Folge 11" /
+# "odcinek 5" / "bölüm 5" / "tập 5" are "episode N", "第11話" / "11話" / "11集" too, and ネタバレ / 剧透 "spoiler".
+_FOREIGN_EPISODE = compile_later(
+    r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|folge|odcinek|b[öo]l[üu]m|t[aậ]p)\s*(?=\d)", re.I)
+_KANJI_EPISODE = compile_later(r"第\s*(\d{1,3})\s*[話回集]|(?<!\d)(\d{1,3})\s*[話集]")
+_FOREIGN_SPOILER = compile_later(r"ネタバレ|剧透|劇透")
+
+
+def in_english(text: str) -> str:
+    """A spoiler note with its episode and spoiler words said in English ("# spoiler episodio 9" as "# spoiler
+    episode 9", "# ネタバレ 第11話" as "# spoiler episode 11"); other text as it is."""
+    text = _FOREIGN_EPISODE.sub("episode ", text)
+    text = _KANJI_EPISODE.sub(lambda m: f"episode {m.group(1) or m.group(2)}", text)
+    return _FOREIGN_SPOILER.sub("spoiler", text)
+
+
 _RANGE_END = compile_later(r"^(.*\d)\s*[-~–]\s*(?:e(?:p(?:isode)?)?\s*\.?\s*)?(\d{1,3})$", re.I)
 
 
@@ -92,6 +109,7 @@ def _read(said: str) -> Position | None:
 def label(text: str) -> tuple[str, Position | None] | None:
     """The episode label written before or after a question, as (the label as written, the position
     it names: None when it names none the show could have, "(Ep 13)"); None without a label."""
+    text = in_english(text)
     found = [m for m in (_LEADING.match(text), _TRAILING.search(text) or _AFTER_MARK.search(text)) if m is not None]
     if not found:
         return None
@@ -164,12 +182,13 @@ _ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 
 def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
     """A comment beside an answer that names an episode alone, as the episode it spoils; None otherwise."""
-    match = _ALONE.match(comment)
+    match = _ALONE.match(in_english(comment))
     return (line, _as_said(match.group(1))) if match is not None and _read(match.group(1)) is not None else None
 
 
 def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
     for number, comment in candidates:
+        comment = in_english(comment)
         match = _COMMENT.match(comment.strip())
         if match is not None and (match.group("none") or _read(match.group("said")) is not None):
             return number, "0" if match.group("none") else _as_said(match.group("said"))
@@ -215,7 +234,7 @@ def _heading_over(lines: list[str], line: int) -> tuple[int, str] | None:
     if at < 0:
         return None
     number = headings[at]
-    said = lines[number - 1].strip().strip("#-=*~_ \t")
+    said = in_english(lines[number - 1].strip().strip("#-=*~_ \t"))
     match = _COMMENT.match("# " + said)
     if match is not None and (match.group("none") or _read(match.group("said")) is not None):
         return number, "0" if match.group("none") else _as_said(match.group("said"))

@@ -41,6 +41,12 @@ ALIAS_BUDGET = 50_000
 _SLUG_RE = compile_later(r"[^a-z0-9\uac00-\ud7a3]+")
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: Characters no one sees or types that a copy from a web page, Docs or a chat leaves in a text: zero-width spaces,
+#: word joiners, a stray byte-order mark, soft hyphens; and a zero-width (non-)joiner beside a Latin letter, digit
+#: or mark. Kept, they make "Park\u200bJi-hu" another question or answer than "Park Ji-hu" on screen. A joiner
+#: between two emoji or letters of other scripts is kept: it makes "👨\u200d🚒" one emoji.
+_UNSEEN = compile_later(r"[\u200b\u2060\ufeff\u00ad\u180e]|(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])"
+                        r"|^[\u200c\u200d]+|[\u200c\u200d]+$")
 
 
 class ListError(Exception):
@@ -181,6 +187,7 @@ class Collector:
             value = curled.group("double") or curled.group("single")
             self.warn(node, f"{what} is in curly quotes, which YAML keeps as text; read without them "
                             f"({short(value)!r}): use straight quotes (\") or none")
+        value = _UNSEEN.sub("", value)
         if len(value) > limit:
             self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
             return None

@@ -389,8 +389,6 @@ def _parse(
         raise ListError([empty])
     fmt = detect_format(root) if isinstance(root, MappingNode) else "red"
     if fmt == "red" and (rows := find_rows(root)) is not None:  # a JSON array of rows, as other tools export them
-        if isinstance(rows, list):
-            raise ListError(rows)
         _refuse_foreign_tags(col, root)
         return "entries", _from_entries(col, read_rows(col, *rows) if not col.problems else None, name)
     if not isinstance(root, MappingNode):

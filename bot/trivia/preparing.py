@@ -11,6 +11,7 @@ names where they name that person alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from bot.lazy_re import compile_later
@@ -45,6 +46,23 @@ _YEAR_ONLY = compile_later(r"^1[0-9]{3}$|^20[0-9]{2}$").match
 _NAME_SHAPE = compile_later(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
+#: Where one answer gives its alternatives: "Lomon / Park Solomon", "firefighter or rescue worker", "Jax or Zilean"
+#: (Red's lists write "Name one of..." answers so). A slash with no spaces is no such mark ("AC/DC", "24/7").
+_EITHER = compile_later(r"\s+/\s+|\s+or\s+", re.IGNORECASE)
+_MOST_EITHER = 4  # "Katarina or Riven or Talon"; a sentence with more is no list of alternatives
+
+
+def either(answers: Sequence[str]) -> list[str]:
+    """The alternatives an answer written "A / B" or "A or B" gives, each accepted as typed alone (the answer
+    itself still is): a moderator or a Red list writing them so means either one."""
+    parts: list[str] = []
+    for text in answers:
+        split = [part.strip() for part in _EITHER.split(text)]
+        if 1 < len(split) <= _MOST_EITHER and all(normalize_tokens(part) for part in split):
+            parts += [part for part in split if part not in answers and part not in parts]
+    return parts
+
+
 def prepare_question(
     question: Question,
     lessons: Lessons,
@@ -66,7 +84,7 @@ def prepare_question(
     question_tokens = normalize_tokens(question.text)
     echoed = frozenset(windows(question_tokens, 4, 60))
     pool = (lessons.pools.get(question.list_name) or None) if question.answers else None
-    for text in question.answers:
+    for text in (*question.answers, *either(question.answers)):
         answer = prepare_answer(text, "", asks.names)
         if answer is None:
             continue

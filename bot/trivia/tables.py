@@ -11,7 +11,10 @@ Headers are read in other languages too (Pregunta / Pergunta;Resposta;Episódio 
 aside), and a column whose header speaks of spoilers or episodes is the episode even in words no synonym lists:
 ignored, it would ask a spoiling row from the start. A cell a spreadsheet runs as a formula (=HYPERLINK(...),
 +cmd|..., @SUM(...)) is refused naming its line: it is no text to store, and an export of it would run it.
-A question wrapped in its cell is one question, its lines joined by a space.
+A question wrapped in its cell is one question, its lines joined by a space. A quiz add-on's "Option 1".."Option 4"
+beside its "Correct answer" column are the wrong choices, never answers. A Markdown table (a wiki's or Notion's,
+pasted into a .txt under a line of chat) is read as the table it is. A form's responses sheet (Google Forms'
+Timestamp, Email Address, Score, one column a question) is refused saying so: its rows are what people answered.
 Anything else is left to the other readers: a Red or hyosan list never has such a header row.
 """
 
@@ -89,7 +92,10 @@ def _columns(header: list[str]) -> list[_Column] | None:
         elif numbered and base in ANSWER_KEYS | {"option", "choice"}:
             number = int(numbered.group("n"))
             first = number == 1 and not plain_answer
-            columns.append(_Column(raw, "answer" if first else "alternatives", choice=number))
+            # "Option 2" beside a "Correct answer" column (a quiz add-on's, Google Forms') is a wrong choice, never
+            # an answer: only "Answer 2" is another accepted answer (Kahoot's numbered choices: see _kahoot)
+            offered = plain_answer and base in ("option", "choice")
+            columns.append(_Column(raw, "" if offered else "answer" if first else "alternatives", choice=number))
         elif form in ALSO_KEYS or _ALSO_WORDS.match(base):
             columns.append(_Column(raw, "alternatives"))
         elif form in ANSWER_KEYS:
@@ -170,6 +176,22 @@ def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode 
     return MappingNode(_MAP, pairs, _mark(line), _mark(line))
 
 
+#: What a form's responses sheet has beside one column a question (Google Forms, Microsoft Forms): its rows are
+#: what people answered, right or wrong, so no row says a question's answer.
+_RESPONSE_COLUMNS = frozenset({"timestamp", "email address", "email", "score", "username", "start time",
+                               "completion time", "zeitstempel", "marca temporal", "carimbo de data/hora", "타임스탬프"})
+_RESPONSES = ("the file is a form's responses sheet (Timestamp, Email, Score, then one column a question): its rows are "
+              "what people answered, not the answers: make a table with a 'Question' column and an 'Answer' column "
+              "(and an 'Episode' one for spoilers), one row a question, and upload that")
+
+
+def _responses(header: list[str]) -> bool:
+    """A Google Forms / Microsoft Forms responses header: a time stamp column and a score, email or name column."""
+    forms = {_form(h) for h in header}
+    return bool(forms & {"timestamp", "zeitstempel", "marca temporal", "carimbo de data/hora", "타임스탬프", "start time"}) \
+        and len(forms & _RESPONSE_COLUMNS) >= 2
+
+
 def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
     """Two columns and no header: every row a question ending in '?' and its answer (Quizlet's export)."""
     filled = [[c.strip() for c in row if c.strip()] for _, row in rows]
@@ -177,10 +199,42 @@ def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
     return bool(filled) and all(len(cells) == 2 and cells[0].endswith(("?", "？")) for cells in filled)
 
 
+#: A Markdown table's line under its header: "|---|:---|:---:|" (the outer bars optional).
+_MD_RULE = compile_later(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_MD_CELL = compile_later(r"(?<!\\)\|")
+
+
+def _markdown_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip().replace("\\|", "|") for cell in _MD_CELL.split(inner)]
+
+
+def _markdown(col: Collector, text: str) -> list[Entry] | None:
+    """A Markdown table (from a wiki, Notion, GitHub or a chat) pasted into a text file, lines of chat around it:
+    read as the table it is, its header and its rows (None when the text holds no such table)."""
+    lines = text.splitlines()
+    rule = next((n for n, line in enumerate(lines) if n and _MD_RULE.match(line) and "|" in lines[n - 1]), None)
+    if rule is None or (columns := _columns(_markdown_cells(lines[rule - 1]))) is None:
+        return None
+    table: list[tuple[int, list[str]]] = []
+    for number in range(rule + 1, len(lines)):
+        if "|" not in lines[number]:
+            if lines[number].strip():
+                break  # the table ends where a line of chat comes after it
+            continue
+        table.append((number + 1, _markdown_cells(lines[number])))
+    how = f"the file is read as a Markdown table (header on line {rule}), one row a question"
+    return _read(col, columns, table, how)
+
+
 def table_entries(col: Collector, text: str) -> list[Entry] | None:
-    """The entries of a spreadsheet's export (None when the file is not one; None with problems said when its
-    rows have mistakes)."""
+    """The entries of a spreadsheet's export or a Markdown table (None when the file is not one; None with
+    problems said when its rows have mistakes)."""
     body = text.lstrip("\ufeff")
+    if (pasted := _markdown(col, body)) is not None or col.problems:
+        return pasted
     first, _, rest = body.partition("\n")
     offset = 0
     delimiters: tuple[str, ...] = _DELIMITERS
@@ -190,6 +244,9 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
         return None
     for delimiter in delimiters:
         rows = [(n + offset, row) for n, row in _rows(body, delimiter)]
+        if rows and _responses(rows[0][1]):
+            col.error(_scalar(delimiter.join(rows[0][1]), rows[0][0]), _RESPONSES)
+            return None
         for index, (_, header) in enumerate(rows[:_HEADER_ROWS]):
             if len(header) < 2 or (columns := _columns(header)) is None:
                 continue

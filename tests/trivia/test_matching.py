@@ -113,6 +113,11 @@ TABLE: list[tuple[str, Question, str]] = [
     ("Lee Yoo-mi", CHOICE, "correct"),
     ("Lee Yoo-mi Kim Bo-yoon", CHOICE, "multiple"),
     ("Kim Bo-yoon", CHOICE, "wrong"),
+    # an answer giving its alternatives ("A / B", "A or B"): either one typed alone (not a slash inside a name)
+    ("Park Solomon", q("Lomon / Park Solomon"), "correct"),
+    ("rescue worker", q("firefighter or rescue worker"), "correct"),
+    ("Zilean", q("Jax or Zilean"), "correct"),
+    ("AC", q("AC/DC"), "wrong"),
     # nonsense
     ("", PARIS, "wrong"),
     ("!!!", PARIS, "wrong"),
