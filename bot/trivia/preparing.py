@@ -48,16 +48,42 @@ _NAME_SHAPE = compile_later(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 #: Where one answer gives its alternatives: "Lomon / Park Solomon", "firefighter or rescue worker", "Jax or Zilean"
 #: (Red's lists write "Name one of..." answers so). A slash with no spaces is no such mark ("AC/DC", "24/7").
-_EITHER = compile_later(r"\s+/\s+|\s+or\s+", re.IGNORECASE)
+_SLASH = compile_later(r"\s+/\s+")
+_OR = compile_later(r"\s+or\s+", re.IGNORECASE)
 _MOST_EITHER = 4  # "Katarina or Riven or Talon"; a sentence with more is no list of alternatives
+#: A question that asks for one of several things ("Name one of the two cities", "Who has a skill called...",
+#: "Name an airship", "There are two possible answers"): its "A or B" answer gives alternatives.
+_ASKS_ONE_OF = compile_later(
+    r"\b(?:one|1|any|either)\s+of\b|\bname\s+(?:a|an|one|any|1)\b|\bpossible\s+answers\b|\beither\b"
+    r"|^\W*(?:\(\w+\)\s*)?who\s+(?:has|had|is|was|can|could|uses?)\b|\b(?:what|who)\s+is\s+(?:a|an)\b"
+    r"|\bname\s+of\s+(?:a|an)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORD = compile_later(r"^[^a-z]*[A-Z0-9]")
 
 
-def either(answers: Sequence[str]) -> list[str]:
-    """The alternatives an answer written "A / B" or "A or B" gives, each accepted as typed alone (the answer
-    itself still is): a moderator or a Red list writing them so means either one."""
+def _or_gives_alternatives(parts: Sequence[str], question: str) -> bool:
+    """Whether "A or B" means either one: the question asks for one of several, the parts are plain words
+    ("firefighter or rescue worker") or numbers ("2 or 7"). Otherwise "Black or White", "Truth or
+    Consequences", "Victory or Death" are one title or one phrase, and "Black" alone is wrong."""
+    if _ASKS_ONE_OF.search(question):
+        return True
+    if all(part.isdigit() for part in parts):
+        return True
+    return any(not _TITLE_WORD.match(part) for part in parts)
+
+
+def either(answers: Sequence[str], question: str = "") -> list[str]:
+    """The alternatives an answer written "A / B", or "A or B" where it means either (see
+    `_or_gives_alternatives`), gives, each accepted as typed alone (the answer itself still is): a
+    moderator or a Red list writing them so means either one."""
     parts: list[str] = []
     for text in answers:
-        split = [part.strip() for part in _EITHER.split(text)]
+        split = [part.strip() for part in _SLASH.split(text)]
+        if len(split) == 1:
+            split = [part.strip() for part in _OR.split(text)]
+            if len(split) > 1 and not _or_gives_alternatives(split, question):
+                continue
         if 1 < len(split) <= _MOST_EITHER and all(normalize_tokens(part) for part in split):
             parts += [part for part in split if part not in answers and part not in parts]
     return parts
@@ -84,7 +110,7 @@ def prepare_question(
     question_tokens = normalize_tokens(question.text)
     echoed = frozenset(windows(question_tokens, 4, 60))
     pool = (lessons.pools.get(question.list_name) or None) if question.answers else None
-    for text in (*question.answers, *either(question.answers)):
+    for text in (*question.answers, *either(question.answers, question.text)):
         answer = prepare_answer(text, "", asks.names)
         if answer is None:
             continue

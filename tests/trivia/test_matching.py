@@ -116,7 +116,13 @@ TABLE: list[tuple[str, Question, str]] = [
     # an answer giving its alternatives ("A / B", "A or B"): either one typed alone (not a slash inside a name)
     ("Park Solomon", q("Lomon / Park Solomon"), "correct"),
     ("rescue worker", q("firefighter or rescue worker"), "correct"),
-    ("Zilean", q("Jax or Zilean"), "correct"),
+    ("Zilean", Question(id="m-jax", text='Who has a skill called "Chronobreak"?', answers=("Jax or Zilean",)), "correct"),
+    ("Tennis", Question(id="m-slam", text="Name one of the two sports with four Grand Slams", answers=("Tennis or Golf",)), "correct"),
+    ("7", Question(id="m-gen", text="Which generation introduced no new fossils?", answers=("2 or 7",)), "correct"),
+    # (a title or a phrase with "or" in it is one answer: half of it is only close)
+    ("Black", Question(id="m-mj", text="(Identify the Michael Jackson song) I ain't scared of no sheets", answers=("Black or White",)), "close"),
+    ("Truth", Question(id="m-nm", text="The Outbreak gamemode takes place where in New Mexico?", answers=("Truth or Consequences",)), "close"),
+    ("Black or White", Question(id="m-mj2", text="(Identify the Michael Jackson song) I ain't scared of no sheets", answers=("Black or White",)), "correct"),
     ("AC", q("AC/DC"), "wrong"),
     # nonsense
     ("", PARIS, "wrong"),
