@@ -86,7 +86,7 @@ text, a corrected typo, an answer split over two messages, answers in other lang
 before reading the matcher: Korean particles and endings, hedges, actors' names where a student is asked, replies
 pointing at another player's answer ("same", "+1", "^": chat), quote replies, a player's own correction ("onjo*",
 "wait no namra"), numbers in several languages and chat holding a right answer's word; scored blind at
-5 / 0 / 4 / 2 / 0).
+5 / 0 / 4 / 2 / 0; after stop 48's changes: 1 / 0 / 2 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
