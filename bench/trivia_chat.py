@@ -82,7 +82,11 @@ kim" set to the lore; after stop 46's changes: 0 / 0 / 0 / 1 / 0) and `held47` (
 before reading the matcher: descriptions fitting two characters or the wrong one, actor for character and back,
 near-miss names of others, short words of other languages that are chat, numbers in chatter, emoji and sticker
 text, a corrected typo, an answer split over two messages, answers in other languages; scored blind at
-9 / 0 / 6 / 1 / 0; after stop 47's changes: 0 / 0 / 2 / 0 / 0).
+9 / 0 / 6 / 1 / 0; after stop 47's changes: 0 / 0 / 2 / 0 / 0) and `held48` (stop 48: a busy channel, written
+before reading the matcher: Korean particles and endings, hedges, actors' names where a student is asked, replies
+pointing at another player's answer ("same", "+1", "^": chat), quote replies, a player's own correction ("onjo*",
+"wait no namra"), numbers in several languages and chat holding a right answer's word; scored blind at
+5 / 0 / 4 / 2 / 0; after stop 48's changes: 1 / 0 / 2 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -109,6 +113,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
+    "held48",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -354,8 +354,11 @@ class GuessWords:
 
     def fuzzy_at(self, answer: Answer, start: int) -> bool:
         total = 0
+        last = len(answer.words) - 1
         for k, word in enumerate(answer.words):
             cost = self.cost(start + k, word)
+            if cost is None and k == last and k and "-" in answer.text and self.tokens[start + k] == word.text + "s":
+                cost = 0  # a hyphenated Korean name in the possessive: "nam-ra's" reads "nam ras"
             if cost is None:
                 return False
             total += cost

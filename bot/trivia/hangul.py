@@ -104,8 +104,8 @@ def another_surname(core: tuple[str, ...], name: str) -> bool:
     if len(core) < 2 or len(words) < 2 or core[0] not in KOREAN_SURNAMES:
         return False
     given = tuple(fold(part) for part in re.split(r"[\s-]+", " ".join(words[1:])) if part)
-    if core[: len(given)] == given:
-        return False  # the given name itself, its first syllable a surname too: "ha-ri the archer"
+    if core[: len(given)] == given or (len(core) >= len(given) and core[: len(given)] == (*given[:-1], given[-1] + "s")):
+        return False  # the given name itself, its first syllable a surname too: "ha-ri the archer", "nam-ra's hair"
     own = fold(words[0])
     return own in KOREAN_SURNAMES and _surname_key(own) != _surname_key(core[0])
 
@@ -116,6 +116,8 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str) -> boo
     Hee-soo), or one syllable more joined to the given name in `text` ("yoon seo-ah" for Roh Yoon-seo). A resolver
     forgives one letter; Korean given names differ by one syllable. Romanizations agree (g/k, j/ch,
     r/l/n, Yoon/Yun); syllables typed joined ("sungmin") are not read apart."""
+    if typed and len(typed[-1]) > 2 and re.search(rf"{re.escape(typed[-1][:-1])}['’]s\b", text.lower()):
+        typed = (*typed[:-1], typed[-1][:-1])  # the name in the possessive: "nam-ra's" is Nam-ra's syllables
     words = name.split()
     if len(words) != 2 or "-" not in words[1] or not all(t.isalpha() and len(_VOWEL_RUN(t)) == 1 for t in typed):
         return False  # (one syllable a word: "joo dongeun" is Joo Dong-geun's syllables typed joined)

@@ -108,7 +108,7 @@ from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WO
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
-from bot.trivia.talk import CLAUSE_WORDS, asks_at_end, judges, reacts, shows_feeling, talk_beside
+from bot.trivia.talk import CLAUSE_WORDS, asks_at_end, judges, ranks, reacts, shows_feeling, talk_beside
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import the_other_reply, yes_no_reply
@@ -143,6 +143,8 @@ _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
 _SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
 # Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
 _AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
+_POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
+_CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -196,6 +198,8 @@ class AnswerMatcher(PreparedQuestions):
             # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
             named = self._prepare(question, scope).exact.get(compact_form(read(said).tokens))
             return MatchResult(Verdict.RIGHT, named.text) if named is not None and named.accepted else result
+        if result.verdict is not Verdict.CHAT and ranks(guess[:MAX_GUESS_CHARS], len(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)):
+            return MatchResult(Verdict.CHAT)  # "namra and suhyeok >>>": a ship ranked above the rest
         if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if not has_hangul(guess):
@@ -341,6 +345,8 @@ class AnswerMatcher(PreparedQuestions):
                     return MatchResult(Verdict.CHAT)  # "onjo's dad" for the name of On-jo's father: the question said back
                 if ("character", role) in p.entities:
                     return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
+                if ("character", role) in p.echoed_entities and tokens[end:] in _CONFIRMING and "?" in text:
+                    return MatchResult(Verdict.CHAT)  # "the boy archer right?": who the question's own character is, asked of the others
                 if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2:
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
             if key is not None:
@@ -407,7 +413,7 @@ class AnswerMatcher(PreparedQuestions):
                     another_surname(core, p.entities[key]) or another_korean_given_name(read(mention.text).tokens, p.entities[key], mention.text)
                 ):
                     another = True  # "kim ji-hu" for Park Ji-hu, "yoon seo-ah" for Roh Yoon-seo
-                elif key in p.entities and self._name(mention.text) == key:
+                elif key in p.entities and self._name(_POSSESSIVE_END.sub("", mention.text)) == key:
                     right = right or p.entities[key]  # (a name only like it is another: "song jae-min")
                 elif key not in p.echoed_entities:
                     rivals.setdefault("e:" + key[1], key[1])

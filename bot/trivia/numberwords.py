@@ -43,8 +43,9 @@ _ROMANS = frozenset(
     ) if len(r) >= 2
 )
 # Numbers as fans of other languages type them, read only as a whole guess ("tres", "ocho", "tiga", "dua"):
-# Spanish, French, Indonesian/Malay and Tagalog, one to twelve (a season's episodes); words English uses
-# otherwise are left out ("un", "once", "six" is English already). A name that is one too ("dix", "isa",
+# Spanish, French, Indonesian/Malay, Tagalog, German (its umlauts typed plain or as "oe"/"ue") and Portuguese, one
+# to twelve (a season's episodes); words English uses otherwise are left out ("un", "once", "elf", "um"; "six" is
+# English already). A name that is one too ("dix", "isa",
 # "lima") is that name where it answers: the number is read only where no answer is typed as such.
 OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
     word: str(n)
@@ -53,6 +54,9 @@ OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
         "_ deux trois quatre cinq _ sept huit neuf dix onze douze",
         "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas _",
         "isa dalawa tatlo apat _ anim pito walo siyam sampu _ _",
+        "eins zwei drei vier funf sechs sieben acht neun zehn _ zwolf",
+        "_ _ _ _ fuenf _ _ _ _ _ _ zwoelf",
+        "_ dois _ quatro _ _ sete oito nove dez onze doze",
     )
     for n, word in enumerate(words.split(), 1)
     if word != "_"

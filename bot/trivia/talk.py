@@ -302,6 +302,16 @@ def reacts(text: str) -> bool:
     return not emojis_say(text) <= {EmojiSays.HEDGE}
 
 
+# ">>>" after words (not at a line's start, where Discord quotes): fans' "better than anything", said of a ship or
+# a favourite ("namra and suhyeok >>>", "onjo >>> everyone"); a verdict, no guess, once more than a name is said.
+_RANKED = compile_later(r"\w[ \t]*>{2,}")
+
+
+def ranks(text: str, words: int) -> bool:
+    """Whether a message of `words` words ranks what it names above the rest (">>>") rather than guesses it."""
+    return words >= 2 and _RANKED.search(text) is not None
+
+
 def shows_feeling(text: str) -> bool:
     """Whether a message shows a feeling by an emoji (crying, loving, pleading...): another character
     named so ("nam-ra 🥺") is felt for, not guessed."""

@@ -88,10 +88,15 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     """Whether the answer ending at token `end` is what a sentence is said of, no guess: its subject
     before a verb and more ("cheongsan deserved a better ending"), or in the possessive before a noun
     a verb follows ("lomon's visuals carried", "namra's fight scenes were insane"), or doing something ("sun's
-    coming up"). "icarus's dad"
+    coming up"), or what it does to the speaker ("gwinam gives me nightmares"), or its thing remarked on ("onjo's
+    voice though"). "icarus's dad"
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
+    if tokens[end:end + 1] in _GIVING and tokens[end + 1:end + 2] in _TO_SPEAKER:
+        return True  # "gwinam gives me nightmares": what the answer does to the speaker, no guess
+    if owned_by_answer(text, tokens, end, asked) and tokens[-1] in _REMARKING:
+        return True  # "onjo's voice though 😭": a remark on the answer's thing, no guess
     if end < len(tokens) and tokens[end].endswith("ing") and len(tokens[end]) >= 5 and re.search(
         rf"\b{re.escape(tokens[end - 1][:-1])}'s {tokens[end]}\b", text.lower()
     ):
@@ -102,3 +107,6 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
 
 
 _BEING = frozenset({"is", "was", "are", "were"})
+_GIVING = frozenset((w,) for w in "gives gave makes made".split())
+_TO_SPEAKER = frozenset((w,) for w in "me us".split())
+_REMARKING = frozenset({"though", "tho", "tbh", "ngl"})  # closing a remark

@@ -93,6 +93,7 @@ def test_a_one_word_role_of_someone_the_question_does_not_name_costs_no_guess(pa
     ("onjo's dad", "aouad-045"),  # What is the name of On-jo's father?
     ("on-jo's father", "gen-child-of-nam-on-jo"),  # Who is Nam On-jo's parent?
     ("the class president", "aouad-047"),  # Which student is the class president of 2-5?
+    ("the detective right?", "gen-actor-song-jae-ik"),  # Who plays Song Jae-ik? (who he is, asked of the others)
 ])
 def test_the_question_said_back_as_a_description_scores_nothing(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.CHAT
