@@ -20,6 +20,7 @@ _MARKERS = frozenset("""
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
+    sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -38,6 +39,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+)$", re.I),
      r"when does \1 come out"),
     (compile_later(r"^\W*kapan (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
+    # Tagalog: "kelan lalabas ang season 2" (when comes out the season 2)
+    (compile_later(r"^\W*(?:kelan|kailan) (?:ba )?(?:lalabas|ilalabas|ipapalabas|magkakaroon(?: ng)?)(?: na)?(?: ang| yung| ng)? (.+?)\W*$", re.I),
+     r"when does \1 come out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
 )
 
@@ -57,16 +61,21 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"the show\s+(?:se basa|se baseia|está basada|está baseada|é baseada|es basada) (?:en un|em um|em uma|num|numa|en|em)",
      " is the show based on "),
     (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
-    (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir)", " at the end "),
+    (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir|sa dulo|sa huli|sa ending)", " at the end "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran)", " who plays "),
+    # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
+    (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
+    (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
+    (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
+    (r"(?:ilan|ilang) (?:ang |yung )?(?:episode|eps)(?: ng| ang)?", " how many episodes "),
     (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mordi[oó]|mordeu|menggigit)(?: a)?", " who bit "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:es|é|era|foi|adalah)", " who is "),
-    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?)", " who "),
-    (r"(?:cu[aá]ndo|quando|kapan)", " when "),
-    (r"(?:muere|morre|mati|meninggal|mueren|morrem)", " dies "),
+    (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?|sino(?: ang)?)", " who "),
+    (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
+    (r"(?:muere|morre|mati|meninggal|mueren|morrem|namatay|mamamatay)", " dies "),
     (r"(?:muri[oó]|morreu)", " died "),
     (_SURVIVE, " survives "),
     (r"(?:el director|o diretor|sutradara|director|diretor)", " director "),
@@ -76,9 +85,17 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
 ))
 
 
+# Japanese: only the season-2 date is read ("シーズン2はいつ？"); Japanese names are not known, so any
+# other Japanese question is read as nothing and gets "I don't know", never an answer to its digits alone.
+_KANA = compile_later(r"[\u3040-\u30ff]")
+_JAPANESE_WHEN_SEASON = compile_later(r"^\W*(?:シーズン|しーずん)\s*[2２](?:は|って)?\s*(?:いつ|何時)")
+
+
 def gloss_foreign(text: str) -> str:
-    """`text` with its Spanish, Portuguese or Indonesian question words in English, or `text` itself
-    when no word in it is plainly one of those languages."""
+    """`text` with its Spanish, Portuguese, Indonesian or Tagalog question words in English, or `text`
+    itself when no word in it is plainly one of those languages."""
+    if _KANA.search(text):
+        return "when does season 2 come out" if _JAPANESE_WHEN_SEASON.search(text) else ""
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")

@@ -70,6 +70,7 @@ from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
 from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
+from bot.lore.answer.loose_wordings import apart
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
@@ -438,7 +439,7 @@ class AnswerEngine:
             # and kept only when that is answered: a description before a name ("the nerd joon yeong"), an aside
             # before the question ("wowww who plays onjo"), laughter after it ("who plays onjo sksksk").
             rewrites: tuple[Callable[[str], str | None], ...] = (
-                undescribed,
+                undescribed, apart,
                 partial(unprefaced, known=vocabulary, fix=fix, shouted="" if at else shouted, after=clauses[at + 1:3]),
                 partial(unfollowed, known=vocabulary, fix=fix, typed=cleaned),
             )

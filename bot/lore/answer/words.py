@@ -132,8 +132,11 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("fight", "battle", "duel", "brawl"),
     ("plot", "synopsis", "logline", "premise", "summary"),
     ("locale", "setting", "set in", "take place", "takes place", "took place", "located", "location"),
-    ("name", "call", "called", "title", "named"),
+    # a shop that "carries his name" carries nobody: it is named after him ("the boy who got carried" is not him)
+    ("name", "call", "called", "title", "named", *(f"{v} {o} name" for v in ("carry", "carries", "carried", "carrying")
+                                                   for o in ("his", "her", "its", "their", "the"))),
     ("meaning", "mean", "translate", "translation", "literally"),
+    ("practice", "practise", "learn", "learned", "learnt", "learning", "trained for", "train for"),
     ("lineup", "line-up", "line up", "slate", "release slate", "release list"),
     ("resign", "resignation", "resigns", "resigned", "step down", "steps down", "stepped down"),
     ("bully", "bullying", "tormentor"),
