@@ -190,6 +190,7 @@ _KO_COUNT = compile_later(r"(" + "|".join(["열한", "열두", "다섯", "여섯
                        + r") ?(?=편|화|개 ?에피)")
 _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
+_STAMP_LAST = compile_later(r"(?<=\d),\s*(\d{1,2}:\d{2}(?::\d{2})?)$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
 _ORDINAL = compile_later(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
 # "3 episodes in", "watched 3 eps": that many episodes of season 1.
@@ -255,6 +256,7 @@ def chat_free(text: str) -> str:
     text = hedged_said(told_said(foreign_said(age_free(hedged_said(re.sub(r"\s+", " ", text).strip())))))
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
+    text = _STAMP_LAST.sub(r" at \1", text)  # "ep 9, 40:12": where in it, as "ep 9 at 40:12" (a clock time if watched)
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
     text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
     for slip, meant in _OTHER_SLIPS:

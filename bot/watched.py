@@ -78,12 +78,14 @@ _NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn
 _CHECKED = compile_later(r"\s*[\u2705\u2714\u2611]\ufe0f?")
 # "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
 _UNDERWAY = compile_later(r"\s*[\u23f3\u231b]\ufe0f?")
+# "S1 ✅ S2 ep 1 🔜": "soon" says that one is still to watch, as "next" does (never watched).
+_SOON = compile_later(r"\s*\U0001f51c\ufe0f?")
 
 
 def _marks_said(text: str, latest: int) -> str:
-    if not _UNDERWAY.sub("", _CHECKED.sub("", text)).strip():  # "✅✅✅": a mark that checks nothing says no episode
+    if not _SOON.sub("", _UNDERWAY.sub("", _CHECKED.sub("", text))).strip():  # "✅✅✅": a mark that checks nothing
         return text
-    text = _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text)).strip().rstrip(",")
+    text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)

@@ -255,6 +255,7 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("finished s1 and s2 ep 2", "S2E2"),  # a whole season, then the next one's episode
         ("finished ep 7 and s2 ep 2", "refused"),  # season 1's end is not said
         ("s1 ✅ s2 ep 4 ✅", "S2E4"),
+        ("S1 ✅ S2 ep 1 🔜", "S1E12"),  # "soon": still to watch (watched14: was S2E1, too far)
         ("시즌1 다 보고 시즌2 3화 보는 중", "S2E3"),
     ],
 )
@@ -319,6 +320,13 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # 0 guessed (see the file's head)
     figures = blind_figures(BLIND_13)
     assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 165
+
+
+def test_fourteenth_blind_set_is_never_read_past_what_was_watched() -> None:
+    # the season-2 era (watched14): a place in season 2 saves all of season 1; scored before any change (95/197,
+    # 2 later, 3 earlier, 0 guessed, 97 asked again), then tuned on (see the file's head)
+    figures = blind_figures(BLIND_14)
+    assert figures["later"] == figures["guessed"] == 0 and figures["right"] >= 97
 
 
 @table(
@@ -645,6 +653,7 @@ def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: s
         ("ep 8 and a half", "S1E8"),
         ("ep 9 ⏳", "S1E8"),
         ("ep 9 done, ep 10 ⏳", "S1E9"),
+        ("ep 9, 40:12", "S1E8"),  # a time into it after a comma: partway (watched14: was ep 9, too far)
         ("ep 12 lol jk im on 4", "S1E4"),
         ("done in my dreams, on ep 5", "S1E5"),
         ("ep 12 in my dreams", "refused"),  # what is after it is what is meant: nothing
