@@ -131,7 +131,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
-    (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:ep|eps|episode) ?\d)", "on "),
+    (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:(?:s|season) ?\d{{1,2}} )?(?:ep|eps|episode) ?\d)", "on "),
     (rf"^{_WHO_VI}(?:mới|vừa) (?:xem |coi )?(?=(?:tập|tap|ep|episode) ?\d)", "on "),  # "mình mới tập 4": only at 4
     (rf"^{_WHO_ID}(?:nonton|liat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) hasta (?:el |la )?", "watched up to "),
@@ -163,7 +163,8 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
            "with my bf"),
           (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
-          (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
+          (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap|episodio|b[oö]l[uü]m)\b"), "episode"),
+          (compile_later(r"ตอนท? ?(?=\d)"), "episode "))  # "ตอนที่ 3", its marks dropped
 # "terminé el quinto episodio", "terminei o terceiro ep": an ordinal before the episode word (by its first 4 letters)
 _ORDINALS = {"prim": 1, "segu": 2, "terc": 3, "terce": 3, "cuar": 4, "quar": 4, "quin": 5, "sext": 6, "sept": 7, "sépt": 7,
              "séti": 7, "seti": 7, "octa": 8, "oita": 8, "nove": 9, "nono": 9, "déci": 10, "deci": 10}
@@ -212,8 +213,32 @@ def _thai_said(text: str) -> str:
     return text
 
 
+# A season said in other languages: "temporada 2", "2ª temporada" ("2a" once NFKC), "staffel 2", "saison 2", "stagione 2",
+# "mùa 2", "sezon 2", "シーズン2", "第二季", "ซีซั่น 2" (marks dropped); "第3集" (episode 3, Chinese); "ep 4 da season 2".
+_ZH_NUMBERS = {"一": "1", "二": "2", "三": "3"}
+_SEASON_WORDS = (
+    (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon) ?(\d{1,2})\b"), r"season \1"),
+    (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione)\b"), r"season \1"),
+    (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
+    (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
+    (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
+    (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
+)
+# "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
+_SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
+
+
 def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
+    for word, english in _SEASON_WORDS:
+        text = word.sub(english, text)  # type: ignore[call-overload]  # a template or a function
+    text = re.sub(r"\s+", " ", text).strip()
+    if (first := _SEASON_FIRST.match(text)) is not None and (rest := _foreign_said(first[2])) != first[2]:
+        return f"{rest} of {first[1]}"  # "watched up to ep 3 of season 2"
+    return _foreign_said(text)
+
+
+def _foreign_said(text: str) -> str:
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     said = text = _thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)

@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
+from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
@@ -249,7 +250,7 @@ _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len
 
 def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
-    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
+    text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")

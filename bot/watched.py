@@ -345,6 +345,8 @@ def _read_one(
     said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
     named = said.partway or said.position
     out = shape.last_released(now).season
+    if season is not None and season > out and named != NOTHING:  # "watching s2, on ep 3" before s2 is out
+        raise PositionError(f"Season {season} has not come out yet.")
     unsaid = season_unsaid(events_said(text.casefold()), named.season, named.episode, out)  # "the library ep": s1
     if unsaid and season is not None and season > 1 and named != NOTHING:
         return _in_season(said, season, shape, now)

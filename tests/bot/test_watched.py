@@ -255,6 +255,8 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("finished s1 and s2 ep 2", "S2E2"),  # a whole season, then the next one's episode
         ("finished ep 7 and s2 ep 2", "refused"),  # season 1's end is not said
         ("s1 ✅ s2 ep 4 ✅", "S2E4"),
+        ("temporada 2 cap 3", "S2E3"), ("Staffel 2 Folge 3", "S2E3"), ("シーズン2の3話まで見た", "S2E3"),  # watched14
+        ("第二季第3集", "S2E3"), ("đang xem mùa 2 tập 3", "S2E3"), ("tô no ep 4 da 2ª temporada", "S2E4"),
         ("S1 ✅ S2 ep 1 🔜", "S1E12"),  # "soon": still to watch (watched14: was S2E1, too far)
         ("시즌1 다 보고 시즌2 3화 보는 중", "S2E3"),
     ],
@@ -653,7 +655,10 @@ def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: s
         ("ep 8 and a half", "S1E8"),
         ("ep 9 ⏳", "S1E8"),
         ("ep 9 done, ep 10 ⏳", "S1E9"),
-        ("ep 9, 40:12", "S1E8"),  # a time into it after a comma: partway (watched14: was ep 9, too far)
+        ("ep 9, 40:12", "S1E8"),
+        ("||ep 7||", "S1E7"), ("<:onjo_cry:987654321012345678> ep 8", "S1E8"), ("ep 5 :skull:", "S1E5"),  # Discord
+        ("finished ep 6 <t:1767225600:t>", "S1E6"), ("<@123456789012345678> is on ep 10, im on ep 2", "S1E2"),
+        ("~~finished~~ on ep 10", "S1E10"),  # struck: taken back  # a time into it after a comma: partway (watched14: was ep 9, too far)
         ("ep 12 lol jk im on 4", "S1E4"),
         ("done in my dreams, on ep 5", "S1E5"),
         ("ep 12 in my dreams", "refused"),  # what is after it is what is meant: nothing
@@ -857,6 +862,7 @@ def test_the_show_said_rewatched_was_seen_to_its_end(typed: str, expected: str) 
         ("is season 2 out yet? im on ep 12", "S1E12"),
         ("s2 isnt out til 2027 so im on ep 3", "S1E3"),
         ("is season 2 out yet?", "refused"),
+        ("watching s2, on ep 3", "refused"),  # season 2's episode, not out: never saved as season 1's (was S1E3)
     ],
 )
 def test_season_two_awaited_beside_a_place_says_nothing_more(typed: str, expected: str) -> None:
