@@ -430,7 +430,11 @@ _BEFORE_SEASON = compile_later(r"\b(?:before|(?:while )?(?:i |we )?wait(?:ing)? 
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
-                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
+                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
+                           # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
+                           # ep 4", "bin bei folge 4"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話"
+                           r"|[\s,.!~:#、-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:

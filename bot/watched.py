@@ -106,7 +106,12 @@ _SHOW_REWATCHED = compile_later(
     r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:estoy|estamos) (?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
     r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo))?(?: pela (?:segunda|terceira|quarta) vez)?"
     r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
-    r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])")
+    r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])"
+    # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
+    # "二刷中" (a second brush through), "2周目" (a second lap)
+    r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
+    r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
+    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目")
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 

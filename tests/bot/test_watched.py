@@ -847,6 +847,8 @@ def test_more_ways_to_say_progress_in_the_languages_already_read(typed: str, exp
     [
         ("rewatching for the 3rd time", "S1E12"), ("currently rewatching the series", "S1E12"),
         ("re-watching, finished it last year", "S1E12"), ("두 번째 정주행 중", "S1E12"),
+        ("재탕 중인데 4화", "S1E12"), ("estoy volviendo a verla, voy en el 4", "S1E12"),  # watched14: were asked again
+        ("je revois la série, épisode 4", "S1E12"), ("二刷中，第4集", "S1E12"), ("2周目、今4話", "S1E12"),  # or ep 4
         ("rewatching s1 cause i quit at ep 5", "refused"),  # why the rewatch: not seen to its end
     ],
 )
