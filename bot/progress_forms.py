@@ -51,6 +51,16 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # "tối nay xem tập 9" (tonight, watching 9), "mình sẽ xem tập 5" (will watch 5): a plan
     (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})", r"gonna watch ep \1"),
     (rf"^{_WHO_VI}(?:vẫn )?chưa (?:xem|coi)(?: gì| tập nào| phim)?(?: cả)?", "havent watched"),
+    # "xem được nửa tập 7" (watched half of 7); Chinese ("看到第7集一半": up to the middle of 7, "第6集看完了": finished 6,
+    # "全部看完了": watched it all; 第N集 is "ep N" by then); Italian; Turkish ("bölüm 6'dayım": I'm at episode 6)
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:được )?(?:một )?nửa (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
+    (r"^(?:我)?(?:看到|看了) ?ep (\d{1,2}) ?(?:的)?(?:一半|中间)", r"halfway through ep \1"),
+    (r"^(?:我)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
+    (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
+    (r"^(?:ho )?(?:finito|visto tutta|terminato) (?:la serie|tutto|tutta la serie)", "finished the series"),
+    (r"^(?:sono|sto) (?:all ?|al |alla )(?:episodio|ep) ?(\d{1,2})", r"on ep \1"),
+    (r"^b[oö]l[uü]m (\d{1,2}) ?(?:da|de|ta|te)y[iı]m", r"on ep \1"),
+    (r"^(?:folge|episode) (\d{1,2}) (?:zur h[aä]lfte|halb)(?: (?:gesehen|geschaut|durch))?", r"halfway through ep \1"),
     # French, its apostrophes gone ("jai fini la série"); German
     (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?(?:la s[eé]rie|la saison(?: 1)?|tout|tous les [eé]pisodes)",
      "finished the series"),
@@ -113,14 +123,14 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) "
      rf"|^(?:nanti malam|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),
     (r"^mamaya(?:ng gabi)? (?:ko )?(?:panonoorin|papanoorin|manonood)(?: ko)? (?:ng |ang |yung )?", "gonna watch "),
-    (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na )?(?:ng|sa) ", "halfway through "),
+    (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na |pa lang |pa )?(?:ng|sa) ", "halfway through "),
     (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?", "just started "),
     # "no he pasado del 4": watched that far and no further
     (r"^(?:a[uú]n |todav[ií]a )?no (?:he pasado|pas[eé]) (?:del |de la |de )?", "havent watched past "),
     # a rewatch: "la estoy viendo otra vez", "estou revendo"
     (r"^(?:(?:la|lo) )?(?:estoy|estamos) (?:viendo|mirando)(?:la|lo)? (?:otra vez|de nuevo)|^(?:eu )?(?:estou|to|tô) (?:revendo|reassistindo)",
      "rewatching"),
-    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no )?(?:la )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
+    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no |por )?(?:la |a )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
     (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
     (r"^(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
     (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),
@@ -156,6 +166,7 @@ _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuat
 _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
           (compile_later(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
           (compile_later(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
+          (compile_later(r"\bminut[oe]s? (\d{1,3}) (?:do|del|de|da) "), r"\1 min into "),  # "parei no minuto 40 do ep 9"
           (compile_later(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
           (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
           (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren)$"), " yesterday"),  # when it was watched
@@ -201,6 +212,7 @@ _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for patter
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
     (rf"^(?:กำลัง|ตอนนี้)\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
+    (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
     (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),
 ))
