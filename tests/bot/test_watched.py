@@ -749,6 +749,10 @@ def test_all_of_season_one_left_saves_nothing_seen_never_the_one_before_the_fina
     ("ya terminé el quinto episodio", "S1E5"),  # an ordinal before the episode word
     ("terminei o terceiro ep", "S1E3"),
     ("kalahati na ng ep 7", "S1E6"),  # halfway through 7
+    ("voy por la mitad del 7", "S1E6"), ("parei no minuto 40 do ep 9", "S1E8"), ("xem được nửa tập 7", "S1E6"),
+    ("ดูตอน 7 ไปครึ่งนึง", "S1E6"), ("Folge 7 zur Hälfte", "S1E6"), ("看到第7集一半", "S1E6"),  # watched14
+    ("paused at 40 min of ep 9", "S1E8"), ("第6集看完了", "S1E6"), ("sono all'episodio 6", "S1E6"),
+    ("ho finito la serie", "S1E12"), ("bölüm 6'dayım", "S1E6"),
     ("baru setengah episode 3", "S1E2"),
     ("nanti malam nonton eps 7", "S1E6"),  # tonight: a plan
 ])
