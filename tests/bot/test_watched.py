@@ -726,6 +726,8 @@ def test_an_episode_tonight_is_a_plan_unless_said_as_watched(typed: str, expecte
     ("tinggal 2 episode lagi", "S1E10"),
     ("두 편 남음", "S1E10"),
     ("あと2話", "S1E10"),
+    ("me faltan dos", "S1E10"), ("falta um", "S1E11"), ("dalawa na lang", "S1E10"), ("còn 2 tập nữa", "S1E10"),
+    ("เหลืออีก 2 ตอน", "S1E10"), ("plus que deux épisodes", "S1E10"), ("还剩两集", "S1E10"),  # watched14
 ])
 def test_a_count_left_before_season_two_counts_back_from_season_ones_end(typed: str, expected: str) -> None:
     assert _read(typed) == expected
