@@ -125,6 +125,10 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^mamaya(?:ng gabi)? (?:ko )?(?:panonoorin|papanoorin|manonood)(?: ko)? (?:ng |ang |yung )?", "gonna watch "),
     (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na |pa lang |pa )?(?:ng|sa) ", "halfway through "),
     (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?", "just started "),
+    # "no he empezado el 5", "belum mulai ep 5", "pas encore commencé l'épisode 5", "ainda não comecei o 5": not begun
+    (r"^(?:a[uú]n |todav[ií]a )?no (?:he )?(?:empezado|comenzado|empec[eé]|comenc[eé]) (?:con )?(?:el |la )?"
+     rf"|^{_WHO_ID}belum (?:mulai|mulai nonton) |^(?:je nai |jai )?(?:pas encore|toujours pas) commenc[eé] (?:l|la|le)? ?(?=[eé]p)"
+     r"|^(?:eu )?(?:ainda )?n[aã]o comecei (?:o |a )?", "havent started "),
     # "no he pasado del 4": watched that far and no further
     (r"^(?:a[uú]n |todav[ií]a )?no (?:he pasado|pas[eé]) (?:del |de la |de )?", "havent watched past "),
     # a rewatch: "la estoy viendo otra vez", "estou revendo"

@@ -11,6 +11,7 @@ the last one watched: that is what is saved, and the reply says so, so episode 4
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -369,13 +370,23 @@ def _in_season(said: Watched, season: int, shape: ShowShape, now: dt.datetime) -
 
 
 # "second to last ep", "the penultimate one": the episode before the finale.
+# "the one before the finale", "the ep right before the s2 finale", "마지막 전 화" (the one before the last).
 _PENULTIMATE = compile_later(r"(?i)\b(?:the )?(?:second|2nd) (?:to|from) (?:the )?last (?:ep|episode|one)\b"
-                          r"|\b(?:the )?penultimate (?:ep|episode|one)\b")
+                          r"|\b(?:the )?penultimate (?:ep|episode|one)\b"
+                          r"|\b(?:the )?(?:one|ep|episode) (?:right |just )?before the (?=(?:(?:s|season) ?\d{1,2} )?(?:finale|last (?:ep|episode|one))\b)"
+                          r"|마지막 ?(?:바로 ?)?전 ?(?=[화회편])")
+
+
+def _the_finale(found: re.Match[str]) -> str:
+    """What a penultimate is said before: the finale itself ("the one before the s2 finale": "the s2 finale")."""
+    if found.group().startswith("마지막"):
+        return "마지막 "
+    return "" if found.group().rstrip().endswith("the") else "the finale"
 
 
 def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
     if _PENULTIMATE.search(text):  # read as the finale ("which season's?" once a later one is out), then the one before
-        finale = _read_one_said(_PENULTIMATE.sub("the finale", text), shape, now=now, allow_nothing=allow_nothing)
+        finale = _read_one_said(_PENULTIMATE.sub(_the_finale, text), shape, now=now, allow_nothing=allow_nothing)
         named = before(finale.partway or finale.position, shape)
         return Watched(before(named, shape), named) if finale.partway else Watched(named)
     try:

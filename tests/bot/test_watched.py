@@ -755,6 +755,7 @@ def test_all_of_season_one_left_saves_nothing_seen_never_the_one_before_the_fina
     ("ดูตอน 7 ไปครึ่งนึง", "S1E6"), ("Folge 7 zur Hälfte", "S1E6"), ("看到第7集一半", "S1E6"),  # watched14
     ("paused at 40 min of ep 9", "S1E8"), ("第6集看完了", "S1E6"), ("sono all'episodio 6", "S1E6"),
     ("ho finito la serie", "S1E12"), ("bölüm 6'dayım", "S1E6"),
+    ("no he empezado el 5", "S1E4"), ("belum mulai ep 5", "S1E4"), ("pas encore commencé l'épisode 5", "S1E4"),
     ("baru setengah episode 3", "S1E2"),
     ("nanti malam nonton eps 7", "S1E6"),  # tonight: a plan
 ])
@@ -954,7 +955,8 @@ def test_an_episode_named_by_its_event_stays_season_ones_once_season_two_is_out(
 @table(
     ("typed", "expected"),
     [("second to last ep", "S1E11"), ("finished the penultimate episode", "S1E11"),
-     ("halfway through the second to last one", "S1E10")],
+     ("halfway through the second to last one", "S1E10"), ("on the one before the finale", "S1E11"),  # watched14
+     ("마지막 전 화 봤어", "S1E11")],
 )
 def test_the_episode_before_the_finale_is_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected
