@@ -658,7 +658,12 @@ def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: s
         ("ep 9, 40:12", "S1E8"),
         ("||ep 7||", "S1E7"), ("<:onjo_cry:987654321012345678> ep 8", "S1E8"), ("ep 5 :skull:", "S1E5"),  # Discord
         ("finished ep 6 <t:1767225600:t>", "S1E6"), ("<@123456789012345678> is on ep 10, im on ep 2", "S1E2"),
-        ("~~finished~~ on ep 10", "S1E10"),  # struck: taken back  # a time into it after a comma: partway (watched14: was ep 9, too far)
+        ("~~finished~~ on ep 10", "S1E10"),  # struck: taken back
+        ("<@123456789012345678> im on ep 3 stop spoiling", "S1E3"), ("we're both on ep 3", "S1E3"),
+        ("marathon on 12/12, on ep 4 now", "S1E4"), ("10/12 is my bday, on ep 5", "S1E5"),  # a date, no episode
+        ("em gái mình xem tập 10, mình mới tập 6", "S1E6"), ("妹は10話、私は6話", "S1E6"),  # a sister's place beside
+        ("vi del 1 al 6 ayer", "S1E6"), ("folge 1 bis 6 gestern", "S1E6"), ("S1 done, S2 ep 1 when", "S1E12"),
+        ("12/12 marathon", "refused"),  # a time into it after a comma: partway (watched14: was ep 9, too far)
         ("ep 12 lol jk im on 4", "S1E4"),
         ("done in my dreams, on ep 5", "S1E5"),
         ("ep 12 in my dreams", "refused"),  # what is after it is what is meant: nothing
