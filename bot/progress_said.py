@@ -76,7 +76,7 @@ _PARTWAY = compile_later(
     # "just before the finale", "havent started ep 5 yet", "not yet on ep 2": that one is still to come (never "im not on
     # ep 5" or "havent reached ep 8", which say only that the fan is somewhere before it)
     r"|(?:just |right )?before|(?:havent|have not|not)(?: yet)? (?:started|begun)(?: watching)?|(?:havent|have not|not) yet (?:on|at|reached|got to))"
-    r"|(?:in the middle of|in the middle|mid)(?: watching)?"
+    r"|(?:in the middle of|in the middle|mid|somewhere in(?: the middle of)?)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
     # "never finished ep 1", "didnt finish the last ep", "not done with ep 1 yet": begun, not finished (an episode only)
     r"|(?:(?:never|didnt|did not) (?:finish(?:ed)?|completed?)|not (?:yet )?done with)(?= (?:the )?(?:ep|episode|e|last|first|finale|pilot)\b| ?\d)"
@@ -320,6 +320,10 @@ def core(text: str) -> tuple[str, bool]:
     ahead = partway is not None and (started or partway.groupdict().get("next") is not None or "볼" in partway.group())
     if ahead and (season := _SEASON_ALONE.match(said.strip())) is not None:
         said = f"s{season.group(1) or season.group(2)}e1"  # "just started season 2": in its first episode
+    elif partway is not None and (into := _into(said)) is not None:
+        # "halfway through season 2", "somewhere in s2": into a later season, no episode of it sure: every episode of
+        # the season before is watched, so all of it is what is saved (never the episode before that season's first)
+        return f"finished season {into - 1}", False
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
     said = _EPISODES_IN.sub(lambda m: f"episode {m.group(1) or m.group(2)}", _FIRST_FEW.sub(r"episode \1", said))
     ranged = _RANGE.match(said.strip())  # "ep 3 to ep 5", "s1e1-s1e6": a season said again is the same one
@@ -334,6 +338,23 @@ def core(text: str) -> tuple[str, bool]:
     if ordinal is not None:
         said = f"episode {ordinal.group(1)}"
     return said.strip(), partway is not None
+
+
+def _into(said: str) -> int | None:
+    season = _SEASON_ALONE.match(said.strip())
+    number = None if season is None else int(season.group(1) or season.group(2))
+    return number if number is not None and number > 1 else None
+
+
+def season_into(text: str) -> int | None:
+    """The later season `text` says its writer is partway into with no episode of it ("halfway through season 2": 2),
+    which core reads as all of the season before watched; None when it says no such thing."""
+    said, partway = core(text)
+    if partway or not said.startswith("finished season "):
+        return None
+    into = int(said.rsplit(" ", 1)[-1]) + 1
+    named = seasons_named(text)
+    return into if into in named and into - 1 not in named else None
 
 
 # -- a sentence of several clauses (bot.watched.read_watched reads each) ------------------------

@@ -31,6 +31,7 @@ from bot.progress_said import (
     season_lead,
     season_named,
     season_not_started,
+    season_into,
     season_rewatched,
     season_unsaid,
     seasons_named,
@@ -351,8 +352,9 @@ def _read_one(
     said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
     named = said.partway or said.position
     out = shape.last_released(now).season
-    if season is not None and season > out and named != NOTHING:  # "watching s2, on ep 3" before s2 is out
-        raise PositionError(f"Season {season} has not come out yet.")
+    into = season_into(text) or 0  # "halfway through season 2" (all of season 1 seen) before season 2 is out
+    if (season is not None and season > out and named != NOTHING) or into > out:
+        raise PositionError(f"Season {max(season or 0, into)} has not come out yet.")  # "watching s2, on ep 3"
     unsaid = season_unsaid(events_said(text.casefold()), named.season, named.episode, out)  # "the library ep": s1
     if unsaid and season is not None and season > 1 and named != NOTHING:
         return _in_season(said, season, shape, now)

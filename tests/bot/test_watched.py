@@ -257,7 +257,9 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("s1 ✅ s2 ep 4 ✅", "S2E4"),
         ("temporada 2 cap 3", "S2E3"), ("Staffel 2 Folge 3", "S2E3"), ("シーズン2の3話まで見た", "S2E3"),  # watched14
         ("第二季第3集", "S2E3"), ("đang xem mùa 2 tập 3", "S2E3"), ("tô no ep 4 da 2ª temporada", "S2E4"),
-        ("S1 ✅ S2 ep 1 🔜", "S1E12"),  # "soon": still to watch (watched14: was S2E1, too far)
+        ("S1 ✅ S2 ep 1 🔜", "S1E12"),
+        ("halfway through season 2", "S1E12"), ("somewhere in s2 now", "S1E12"),  # all of season 1, no episode of
+        ("시즌2 반 정도 봤어", "S1E12"), ("im into season 2 already", "S1E12"),  # season 2 sure (watched14)  # "soon": still to watch (watched14: was S2E1, too far)
         ("시즌1 다 보고 시즌2 3화 보는 중", "S2E3"),
     ],
 )
@@ -876,7 +878,8 @@ def test_the_show_said_rewatched_was_seen_to_its_end(typed: str, expected: str) 
         ("is season 2 out yet? im on ep 12", "S1E12"),
         ("s2 isnt out til 2027 so im on ep 3", "S1E3"),
         ("is season 2 out yet?", "refused"),
-        ("watching s2, on ep 3", "refused"),  # season 2's episode, not out: never saved as season 1's (was S1E3)
+        ("watching s2, on ep 3", "refused"),
+        ("halfway through season 2", "refused"),  # a place in a season not out: never all of season 1 (watched14)  # season 2's episode, not out: never saved as season 1's (was S1E3)
     ],
 )
 def test_season_two_awaited_beside_a_place_says_nothing_more(typed: str, expected: str) -> None:
