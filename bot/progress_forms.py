@@ -248,7 +248,7 @@ _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(
 def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
     for word, english in _SEASON_WORDS:
-        text = word.sub(english, text)  # type: ignore[call-overload]  # a template or a function
+        text = word.sub(english, text)  # a template or a function
     text = re.sub(r"\s+", " ", text).strip()
     if (first := _SEASON_FIRST.match(text)) is not None and (rest := _foreign_said(first[2])) != first[2]:
         return f"{rest} of {first[1]}"  # "watched up to ep 3 of season 2"
