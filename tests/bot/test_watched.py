@@ -257,9 +257,10 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("s1 ✅ s2 ep 4 ✅", "S2E4"),
         ("temporada 2 cap 3", "S2E3"), ("Staffel 2 Folge 3", "S2E3"), ("シーズン2の3話まで見た", "S2E3"),  # watched14
         ("第二季第3集", "S2E3"), ("đang xem mùa 2 tập 3", "S2E3"), ("tô no ep 4 da 2ª temporada", "S2E4"),
-        ("S1 ✅ S2 ep 1 🔜", "S1E12"),
+        ("S1 ✅ S2 ep 1 🔜", "S1E12"),  # "soon": still to watch (watched14: was S2E1, too far)
         ("halfway through season 2", "S1E12"), ("somewhere in s2 now", "S1E12"),  # all of season 1, no episode of
-        ("시즌2 반 정도 봤어", "S1E12"), ("im into season 2 already", "S1E12"),  # season 2 sure (watched14)  # "soon": still to watch (watched14: was S2E1, too far)
+        ("시즌2 반 정도 봤어", "S1E12"), ("im into season 2 already", "S1E12"),  # season 2 sure (watched14)
+        ("s1e12 -> s2e2 rn", "S2E2"), ("rewatching s1 before s2 drops", "S1E12"),  # an arrow: from one to the next
         ("시즌1 다 보고 시즌2 3화 보는 중", "S2E3"),
     ],
 )
@@ -664,7 +665,7 @@ def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: s
         ("<@123456789012345678> im on ep 3 stop spoiling", "S1E3"), ("we're both on ep 3", "S1E3"),
         ("marathon on 12/12, on ep 4 now", "S1E4"), ("10/12 is my bday, on ep 5", "S1E5"),  # a date, no episode
         ("em gái mình xem tập 10, mình mới tập 6", "S1E6"), ("妹は10話、私は6話", "S1E6"),  # a sister's place beside
-        ("vi del 1 al 6 ayer", "S1E6"), ("folge 1 bis 6 gestern", "S1E6"), ("S1 done, S2 ep 1 when", "S1E12"),
+        ("vi del 1 al 6 ayer", "S1E6"), ("1~6화 어제 봄", "S1E6"), ("ep 5 -> ep 3", "refused"), ("folge 1 bis 6 gestern", "S1E6"), ("S1 done, S2 ep 1 when", "S1E12"),
         ("12/12 marathon", "refused"),  # a time into it after a comma: partway (watched14: was ep 9, too far)
         ("ep 12 lol jk im on 4", "S1E4"),
         ("done in my dreams, on ep 5", "S1E5"),
