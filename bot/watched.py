@@ -304,13 +304,21 @@ _COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?
 _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
 
+# "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
+_OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
+
+
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
-    counted = count_left(chat_free(text))
+    free = chat_free(text)
+    named = _OF_SEASON.search(free)
+    counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
-        episodes = len(shape.episodes_in(1))
-        if shape.last_released(now).season != 1 or not 1 <= counted <= episodes:
-            return None
-        return Watched(Position(1, episodes - counted) if counted < episodes else NOTHING)
+        season = 1 if named is None else int(named[1])
+        episodes = len(shape.episodes_in(season))
+        out = shape.last_released(now)
+        if (named is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
+            return None  # a season not out, or not all out: its end is not what is left before
+        return Watched(Position(season, episodes - counted) if counted < episodes else before(Position(season, 1), shape))
     found = _LEFT.match(chat_free(text))
     said = None if found is None else (found["said"] or found["ko"]).strip()
     if not said or said.isdigit() or _COUNTED.match(said):
