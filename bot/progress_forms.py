@@ -281,7 +281,8 @@ _JOIN = compile_later(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 _KO_LIST = compile_later(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
 _WORD_AGAIN = compile_later(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
 _WORD_SAID_AGAIN = compile_later(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
-_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b")
+# "ep 3 and a half", "ep 7.5": 3 (7) seen, the next one begun (a half only after an episode word: "4.5 stars" is none)
+_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b|(?:(?<=\bep )|(?<=\bepisode )|(?<=\bep))(\d{1,2})\.5\b")
 _KO_NUMBER = compile_later(r"(\d{1,2})\s*[화회편]")
 
 
@@ -306,7 +307,7 @@ def _ko_listed(found: re.Match[str]) -> str:
 
 def episode_lists(text: str) -> str:
     """`text` with each list of episodes one after another said as their range ("ep 11 and 12": "ep 11-12")."""
-    text = _AND_A_HALF.sub(r"\1", text)  # "ep 3 and a half": 3 seen, the next one begun
+    text = _AND_A_HALF.sub(lambda found: next(n for n in found.groups() if n), text)  # "ep 3 and a half": 3 seen
     # "ep 2, ep 3 and ep 4": the episode word said again, in the same list
     text = _WORD_AGAIN.sub(lambda found: _WORD_SAID_AGAIN.sub(r"\1", found.group()), text)
     return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
