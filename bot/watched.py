@@ -360,7 +360,8 @@ def _read_one(
     said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
     named = said.partway or said.position
     out = shape.last_released(now).season
-    into = season_into(text) or 0  # "halfway through season 2" (all of season 1 seen) before season 2 is out
+    # "halfway through season 2" (all of season 1 seen) before season 2 is out; only a season's end may be read so
+    into = (season_into(text) or 0) if said.partway is None and named == shape.last_of(named.season) else 0
     if (season is not None and season > out and named != NOTHING) or into > out:
         raise PositionError(f"Season {max(season or 0, into)} has not come out yet.")  # "watching s2, on ep 3"
     unsaid = season_unsaid(events_said(text.casefold()), named.season, named.episode, out)  # "the library ep": s1
