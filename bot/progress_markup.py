@@ -22,8 +22,9 @@ _MENTION = compile_later(r"<@!?\d+>")
 _STRUCK = compile_later(r"~~[^~]*~~")
 # "||ep 7||", "**ep 9**", "__ep 9__", "`ep 4`": marks around text that keep it as said.
 _MARKS = compile_later(r"\|\||\*\*|\*|__|`+")
-# "-# im on ep 4" (small text), "# ep 4" (a heading), "> on ep 4" (a quote): a mark that starts a line.
-_LINE_MARK = compile_later(r"^\s*(?:-#|#{1,3}|>{1,3})\s+")
+# "-# im on ep 4" (small text), "# ep 4" (a heading): a mark that starts a line (never "> on ep 4", a quote, which may
+# be someone else's words).
+_LINE_MARK = compile_later(r"^\s*(?:-#|#{1,3})\s+")
 # ":skull:", ":sob:": an emoji typed by its name (never "s2:3" nor "ep 9: 40", which hold no name of letters).
 _SHORTCODE = compile_later(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])", re.IGNORECASE)
 

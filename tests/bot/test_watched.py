@@ -668,7 +668,7 @@ def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: s
         ("marathon on 12/12, on ep 4 now", "S1E4"), ("10/12 is my bday, on ep 5", "S1E5"),  # a date, no episode
         ("em gái mình xem tập 10, mình mới tập 6", "S1E6"), ("妹は10話、私は6話", "S1E6"),  # a sister's place beside
         ("vi del 1 al 6 ayer", "S1E6"), ("1~6화 어제 봄", "S1E6"), ("ep 5 -> ep 3", "refused"), ("folge 1 bis 6 gestern", "S1E6"), ("S1 done, S2 ep 1 when", "S1E12"),
-        ("12/12 marathon", "refused"),  # a time into it after a comma: partway (watched14: was ep 9, too far)
+        ("12/12 marathon", "refused"), ("> on ep 11", "refused"),  # a quote: maybe someone else's words  # a time into it after a comma: partway (watched14: was ep 9, too far)
         ("ep 12 lol jk im on 4", "S1E4"),
         ("done in my dreams, on ep 5", "S1E5"),
         ("ep 12 in my dreams", "refused"),  # what is after it is what is meant: nothing
