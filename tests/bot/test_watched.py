@@ -660,15 +660,17 @@ def test_progress_in_other_languages_reads_as_in_english(typed: str, expected: s
         ("ep 8 and a half", "S1E8"),
         ("ep 9 ⏳", "S1E8"),
         ("ep 9 done, ep 10 ⏳", "S1E9"),
-        ("ep 9, 40:12", "S1E8"), ("on ep 7.5 lol", "S1E7"), ("rated 4.5 stars", "refused"),  # a half: 7 seen
+        ("ep 9, 40:12", "S1E8"),  # a time into it after a comma: partway (watched14: was ep 9, too far)
+        ("on ep 7.5 lol", "S1E7"), ("rated 4.5 stars", "refused"),  # a half: 7 seen
         ("||ep 7||", "S1E7"), ("<:onjo_cry:987654321012345678> ep 8", "S1E8"), ("ep 5 :skull:", "S1E5"),  # Discord
         ("finished ep 6 <t:1767225600:t>", "S1E6"), ("<@123456789012345678> is on ep 10, im on ep 2", "S1E2"),
         ("~~finished~~ on ep 10", "S1E10"),  # struck: taken back
         ("<@123456789012345678> im on ep 3 stop spoiling", "S1E3"), ("we're both on ep 3", "S1E3"),
         ("marathon on 12/12, on ep 4 now", "S1E4"), ("10/12 is my bday, on ep 5", "S1E5"),  # a date, no episode
         ("em gái mình xem tập 10, mình mới tập 6", "S1E6"), ("妹は10話、私は6話", "S1E6"),  # a sister's place beside
-        ("vi del 1 al 6 ayer", "S1E6"), ("1~6화 어제 봄", "S1E6"), ("ep 5 -> ep 3", "refused"), ("folge 1 bis 6 gestern", "S1E6"), ("S1 done, S2 ep 1 when", "S1E12"),
-        ("12/12 marathon", "refused"), ("> on ep 11", "refused"),  # a quote: maybe someone else's words  # a time into it after a comma: partway (watched14: was ep 9, too far)
+        ("vi del 1 al 6 ayer", "S1E6"), ("1~6화 어제 봄", "S1E6"), ("ep 5 -> ep 3", "refused"),
+        ("folge 1 bis 6 gestern", "S1E6"), ("S1 done, S2 ep 1 when", "S1E12"), ("12/12 marathon", "refused"),
+        ("> on ep 11", "refused"),  # a quote: maybe someone else's words
         ("ep 12 lol jk im on 4", "S1E4"),
         ("done in my dreams, on ep 5", "S1E5"),
         ("ep 12 in my dreams", "refused"),  # what is after it is what is meant: nothing
@@ -881,8 +883,8 @@ def test_the_show_said_rewatched_was_seen_to_its_end(typed: str, expected: str) 
         ("is season 2 out yet? im on ep 12", "S1E12"),
         ("s2 isnt out til 2027 so im on ep 3", "S1E3"),
         ("is season 2 out yet?", "refused"),
-        ("watching s2, on ep 3", "refused"),
-        ("halfway through season 2", "refused"),  # a place in a season not out: never all of season 1 (watched14)  # season 2's episode, not out: never saved as season 1's (was S1E3)
+        ("watching s2, on ep 3", "refused"),  # season 2's episode, not out: never saved as season 1's (was S1E3)
+        ("halfway through season 2", "refused"),  # a place in a season not out: never all of season 1 (watched14)
     ],
 )
 def test_season_two_awaited_beside_a_place_says_nothing_more(typed: str, expected: str) -> None:
