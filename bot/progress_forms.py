@@ -36,7 +36,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
     (r"^(?:まだ)?(?:一話も|1話も|何も)?(?:見てない|観てない|見ていない|見てません|観ていない)", "havent watched"),
     (rf"^あと{_JA_EP}", r"\1 eps left"),
-    (rf"^{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),  # "4話": where the fan is, as "on ep 4"
+    (rf"^(?:私|僕|俺|わたし|うち)?(?:は)?{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),  # "私は6話": I'm on 6  # "4話": where the fan is, as "on ep 4"
     (rf"^(?:今|いま)(?:は)?{_JA_EP}(?:目)?(?:です|だよ|(?:を)?{_WATCHING_JA})?", r"on ep \1"),
     (rf"^(?:今夜|今日|今晩|このあと|あとで)?(?:は)?{_JA_EP}(?:を)?(?:見る|観る)(?:予定|つもり)?", r"gonna watch ep \1"),
     (r"^最終(?:話|回)(?:だけ)?(?:が)?残(?:ってる|っている|ってます|り)", "only the finale left"),
@@ -51,6 +51,16 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # "tối nay xem tập 9" (tonight, watching 9), "mình sẽ xem tập 5" (will watch 5): a plan
     (rf"^{_WHO_VI}(?:(?:tối nay|hôm nay|lát nữa|lát) {_WHO_VI}(?:sẽ )?|sẽ )(?:xem|coi) (?:tập|tap|ep) ?(\d{{1,2}})", r"gonna watch ep \1"),
     (rf"^{_WHO_VI}(?:vẫn )?chưa (?:xem|coi)(?: gì| tập nào| phim)?(?: cả)?", "havent watched"),
+    # "xem được nửa tập 7" (watched half of 7); Chinese ("看到第7集一半": up to the middle of 7, "第6集看完了": finished 6,
+    # "全部看完了": watched it all; 第N集 is "ep N" by then); Italian; Turkish ("bölüm 6'dayım": I'm at episode 6)
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:được )?(?:một )?nửa (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
+    (r"^(?:我)?(?:看到|看了) ?ep (\d{1,2}) ?(?:的)?(?:一半|中间)", r"halfway through ep \1"),
+    (r"^(?:我)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
+    (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
+    (r"^(?:ho )?(?:finito|visto tutta|terminato) (?:la serie|tutto|tutta la serie)", "finished the series"),
+    (r"^(?:sono|sto) (?:all ?|al |alla )(?:episodio|ep) ?(\d{1,2})", r"on ep \1"),
+    (r"^b[oö]l[uü]m (\d{1,2}) ?(?:da|de|ta|te)y[iı]m", r"on ep \1"),
+    (r"^(?:folge|episode) (\d{1,2}) (?:zur h[aä]lfte|halb)(?: (?:gesehen|geschaut|durch))?", r"halfway through ep \1"),
     # French, its apostrophes gone ("jai fini la série"); German
     (r"^(?:jai )?(?:fini|termin[eé]|vu|regard[eé]) (?:toute )?(?:la s[eé]rie|la saison(?: 1)?|tout|tous les [eé]pisodes)",
      "finished the series"),
@@ -113,14 +123,18 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"^(?:nanti malam |ntar malem |malam ini )?{_WHO_ID}(?:mau|pengen|akan|bakal) (?:nonton|lanjut) "
      rf"|^(?:nanti malam|ntar malem|malam ini) {_WHO_ID}(?:nonton|lanjut) ", "gonna watch "),
     (r"^mamaya(?:ng gabi)? (?:ko )?(?:panonoorin|papanoorin|manonood)(?: ko)? (?:ng |ang |yung )?", "gonna watch "),
-    (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na )?(?:ng|sa) ", "halfway through "),
+    (r"^(?:baru |udah |sudah )?setengah (?:dari |nonton )?|^kalahati (?:na |pa lang |pa )?(?:ng|sa) ", "halfway through "),
     (rf"^{_WHO_ID}(?:baru|barusan) mulai (?:nonton )?", "just started "),
+    # "no he empezado el 5", "belum mulai ep 5", "pas encore commencé l'épisode 5", "ainda não comecei o 5": not begun
+    (r"^(?:a[uú]n |todav[ií]a )?no (?:he )?(?:empezado|comenzado|empec[eé]|comenc[eé]) (?:con )?(?:el |la )?"
+     rf"|^{_WHO_ID}belum (?:mulai|mulai nonton) |^(?:je nai |jai )?(?:pas encore|toujours pas) commenc[eé] (?:l|la|le)? ?(?=[eé]p)"
+     r"|^(?:eu )?(?:ainda )?n[aã]o comecei (?:o |a )?", "havent started "),
     # "no he pasado del 4": watched that far and no further
     (r"^(?:a[uú]n |todav[ií]a )?no (?:he pasado|pas[eé]) (?:del |de la |de )?", "havent watched past "),
     # a rewatch: "la estoy viendo otra vez", "estou revendo"
     (r"^(?:(?:la|lo) )?(?:estoy|estamos) (?:viendo|mirando)(?:la|lo)? (?:otra vez|de nuevo)|^(?:eu )?(?:estou|to|tô) (?:revendo|reassistindo)",
      "rewatching"),
-    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no )?(?:la )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
+    (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no |por )?(?:la |a )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
     (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
     (r"^(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
     (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),
@@ -131,7 +145,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
     (rf"^{_WHO_ID}(?:baru|udah|sudah|udh) (?:sampai|sampe|nyampe) (?:di |ke )?", "up to "),
-    (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:ep|eps|episode) ?\d)", "on "),
+    (rf"^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?:di|nyampe) |^{_WHO_ID}(?:lagi|masih|udah|sudah|baru) (?=(?:(?:s|season) ?\d{{1,2}} )?(?:ep|eps|episode) ?\d)", "on "),
     (rf"^{_WHO_VI}(?:mới|vừa) (?:xem |coi )?(?=(?:tập|tap|ep|episode) ?\d)", "on "),  # "mình mới tập 4": only at 4
     (rf"^{_WHO_ID}(?:nonton|liat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?(?:vi|he visto|mir[eé]) hasta (?:el |la )?", "watched up to "),
@@ -156,14 +170,17 @@ _NUMBERS = {"uno": 1, "um": 1, "dos": 2, "dois": 2, "tres": 3, "três": 3, "cuat
 _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]pisodes|folgen)\b"), "eps"),
           (compile_later(r"(?<=\d) (?:bis|à|a|al|até|hasta|đến|tới) (?=(?:ep|episode|folge|tập|tap)? ?\d)"), " to "),
           (compile_later(r"\b(?:l?[eé]pisode|folge|tập)\b"), "episode"),
+          (compile_later(r"\bminut[oe]s? (\d{1,3}) (?:do|del|de|da) "), r"\1 min into "),  # "parei no minuto 40 do ep 9"
           (compile_later(r" (?:doang|aja|saja|lang|rồi)$"), ""),  # "only", "already": said of the place before it
           (compile_later(r" (?:esta noche|hoy|hoje|hoje [aà] noite|mais tarde|m[aá]s tarde)$"), " tonight"),  # a plan's when
-          (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren)$"), " yesterday"),  # when it was watched
+          (compile_later(r" (?:ontem|ayer|anoche|kahapon|kemarin|kemaren|gestern|hier|hôm qua)$"), " yesterday"),  # when watched
+          (compile_later(r"\b(?:del|do|dari|von) (?=\d{1,2} to \d)"), ""),  # "vi del 1 al 6": from 1 to 6
           (compile_later(r"\b(?:(?:o|el) )?[uú]ltimo(?: (?:epis[oó]dio|cap[ií]tulo|ep))?\b"), "the last episode"),
           (compile_later(r"\b(?:con mi|com (?:a |o )?minh?a?|com meu) (?:novio|novia|namorad[oa]|herman[oa]|irm[aã]o?|mam[aãá]e?|amig[oa]s?)\b"),
            "with my bf"),
           (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
-          (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap)\b"), "episode"))
+          (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap|episodio|b[oö]l[uü]m)\b"), "episode"),
+          (compile_later(r"ตอนท? ?(?=\d)"), "episode "))  # "ตอนที่ 3", its marks dropped
 # "terminé el quinto episodio", "terminei o terceiro ep": an ordinal before the episode word (by its first 4 letters)
 _ORDINALS = {"prim": 1, "segu": 2, "terc": 3, "terce": 3, "cuar": 4, "quar": 4, "quin": 5, "sext": 6, "sept": 7, "sépt": 7,
              "séti": 7, "seti": 7, "octa": 8, "oita": 8, "nove": 9, "nono": 9, "déci": 10, "deci": 10}
@@ -200,6 +217,7 @@ _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for patter
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
     (rf"^(?:กำลัง|ตอนนี้)\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
+    (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
     (r"^(?:ยัง)?\s*ไม่ได้ดู(?:เลย)?|^ยังไม่ดู(?:เลย)?", "havent watched"),
 ))
@@ -212,8 +230,32 @@ def _thai_said(text: str) -> str:
     return text
 
 
+# A season said in other languages: "temporada 2", "2ª temporada" ("2a" once NFKC), "staffel 2", "saison 2", "stagione 2",
+# "mùa 2", "sezon 2", "シーズン2", "第二季", "ซีซั่น 2" (marks dropped); "第3集" (episode 3, Chinese); "ep 4 da season 2".
+_ZH_NUMBERS = {"一": "1", "二": "2", "三": "3"}
+_SEASON_WORDS = (
+    (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon) ?(\d{1,2})\b"), r"season \1"),
+    (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione)\b"), r"season \1"),
+    (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
+    (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
+    (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
+    (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
+)
+# "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
+_SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
+
+
 def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
+    for word, english in _SEASON_WORDS:
+        text = word.sub(english, text)  # a template or a function
+    text = re.sub(r"\s+", " ", text).strip()
+    if (first := _SEASON_FIRST.match(text)) is not None and (rest := _foreign_said(first[2])) != first[2]:
+        return f"{rest} of {first[1]}"  # "watched up to ep 3 of season 2"
+    return _foreign_said(text)
+
+
+def _foreign_said(text: str) -> str:
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
     said = text = _thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
@@ -239,7 +281,8 @@ _JOIN = compile_later(r"\s*(?:,|&|\+|\band\b|\bn\b|\by\b|\be\b)\s*")
 _KO_LIST = compile_later(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|하고|와|과|부터)?\s*(\d{1,2})\s*[화회편])+")
 _WORD_AGAIN = compile_later(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
 _WORD_SAID_AGAIN = compile_later(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
-_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b")
+# "ep 3 and a half", "ep 7.5": 3 (7) seen, the next one begun (a half only after an episode word: "4.5 stars" is none)
+_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b|(?:(?<=\bep )|(?<=\bepisode )|(?<=\bep))(\d{1,2})\.5\b")
 _KO_NUMBER = compile_later(r"(\d{1,2})\s*[화회편]")
 
 
@@ -264,7 +307,7 @@ def _ko_listed(found: re.Match[str]) -> str:
 
 def episode_lists(text: str) -> str:
     """`text` with each list of episodes one after another said as their range ("ep 11 and 12": "ep 11-12")."""
-    text = _AND_A_HALF.sub(r"\1", text)  # "ep 3 and a half": 3 seen, the next one begun
+    text = _AND_A_HALF.sub(lambda found: next(n for n in found.groups() if n), text)  # "ep 3 and a half": 3 seen
     # "ep 2, ep 3 and ep 4": the episode word said again, in the same list
     text = _WORD_AGAIN.sub(lambda found: _WORD_SAID_AGAIN.sub(r"\1", found.group()), text)
     return _KO_LIST.sub(_ko_listed, _LIST.sub(_listed, text))
@@ -286,7 +329,7 @@ _NOTHING_MORE = compile_later(
     r"|^(?:im |were |we are )?(?:watching|assistindo|viendo)(?: it)? with my bf$"
     r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
-    r"|^(?:s|season) ?\d{1,2} (?:when|wen|soon|pls|please|plz)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
+    r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
     r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly

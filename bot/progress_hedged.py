@@ -77,19 +77,30 @@ def hedged_said(text: str) -> str:
 KOREAN_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11,
                  "열두": 12}
 _TL_COUNT = {"isang": 1, "dalawang": 2, "tatlong": 3, "apat na": 4, "limang": 5}
-_N = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
+# Small counts in the other languages a count left is read in ("me faltan dos", "falta um", "tinggal satu episode lagi",
+# "dalawa na lang", "plus que deux épisodes", "nur noch zwei Folgen", "còn hai tập nữa", "还剩两集").
+_FOREIGN_COUNTS = {"uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "satu": 1,
+                   "dua": 2, "tiga": 3, "isa": 1, "dalawa": 2, "tatlo": 3, "un": 1, "une": 1, "deux": 2, "trois": 3,
+                   "eine": 1, "zwei": 2, "drei": 3, "một": 1, "hai": 2, "一": 1, "两": 2, "二": 2, "三": 3}
+_N_EN = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
+_N = _N_EN[:-1] + "|" + "|".join(sorted(_FOREIGN_COUNTS, key=len, reverse=True)) + ")"
 _EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
 _OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series)| (?:till|until|to) the end)?"
 # What a fan says is left: "2 left", "only 3 more eps", "1 ep to go", "last 4 left", "4 eps away from the end".
 _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
-    r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N + _EPS
+    r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N_EN + _EPS
     + r"(?: (?:left|to go|remaining)" + _OF_THE_SEASON + r"| away from the end)$",
     # "only 3 more eps"; never "just one more episode", the binge's plan to watch one more whatever is left
-    r"^only " + _N + r" more(?: (?:episodes?|eps?))?$",
+    r"^only " + _N_EN + r" more(?: (?:episodes?|eps?))?$",
     r"^(?:me |nos )?falta(?:n)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos"
     r"^(?:tinggal|sisa) " + _N + _EPS + "(?: lagi)?$",  # "tinggal 2 episode lagi"
     r"^(?P<n>\d{1,2}|" + "|".join(sorted(KOREAN_COUNTS, key=len, reverse=True)) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"
-    r"^(?P<n>\d{1,2}|" + "|".join(_TL_COUNT) + r") (?:episodes?|eps?) na(?: lang)?$",  # "dalawang episode na lang"
+    r"^(?P<n>\d{1,2}|" + "|".join(_TL_COUNT) + r"|dalawa|isa|tatlo)(?: (?:episodes?|eps?))? na(?: lang)?$",  # "dalawang episode na lang"
+    r"^(?:chỉ )?còn (?:lại )?(?:có )?" + _N + _EPS + "(?: nữa)?$",  # "còn 2 tập nữa" (tập: episode by then)
+    r"^(?:il (?:me|nous) (?:reste|restent) |(?:(?:il )?(?:ne )?(?:me |nous )?(?:reste )?)?plus que )" + _N + _EPS + "$",
+    r"^nur noch " + _N + _EPS + "$",  # "nur noch zwei Folgen" (never "noch zwei Folgen": may be a binge's plan)
+    r"^(?:还|只|就)?剩(?:下)? ?" + _N + r" ?集$",  # "还剩两集"
+    r"^เหลอ(?:อก)? ?" + _N + r" ?ตอน$",  # "เหลืออีก 2 ตอน", its marks dropped
 ))
 
 
@@ -99,4 +110,5 @@ def count_left(said: str) -> int | None:
     if found is None:
         return None
     n = found["n"]
-    return int(n) if n.isdigit() else KOREAN_COUNTS.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n)
+    return int(n) if n.isdigit() else (KOREAN_COUNTS.get(n) or _TL_COUNT.get(n) or NUMBER_WORDS.get(n)
+                                         or _FOREIGN_COUNTS.get(n) or {"dalawa": 2, "isa": 1, "tatlo": 3}.get(n))

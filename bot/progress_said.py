@@ -23,6 +23,7 @@ from bot.lazy_re import compile_later
 from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
+from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
@@ -67,7 +68,7 @@ _PARTWAY = compile_later(
     r"(?:(?:halfway|half way|midway|partway|part way) (?:through|thru|into|in)(?: watching)?"
     r"|(?:\d{1,3} ?(?:mins?|minutes?|m|h|hrs?|hours?|secs?|seconds?) |a few (?:mins?|minutes?) |a bit |(?:half )?an hour )?into(?: watching)?"
     # "paused at 34:12 in episode 6", "half of ep 3": a time into it, a half of it
-    r"|(?:at )?\d{1,2}:\d{2}(?::\d{2})? (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
+    r"|(?:at )?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:mins?|minutes?)) (?:in|into|of)(?: watching)?|half (?:of|through|thru|into|in)"
     # "want to watch ep 9", "planning to start ep 4", "still need to watch ep 7", "might watch ep 6": a wish or plan
     r"|(?P<next>(?:(?:about|bout|abt|going|fixing|ready|getting ready|want|wanna|planning|plan|hoping|need|still need) to"
     r"|gonna|finna|wanna|will|might|may|(?:i ?ll|i will) be)"
@@ -75,7 +76,7 @@ _PARTWAY = compile_later(
     # "just before the finale", "havent started ep 5 yet", "not yet on ep 2": that one is still to come (never "im not on
     # ep 5" or "havent reached ep 8", which say only that the fan is somewhere before it)
     r"|(?:just |right )?before|(?:havent|have not|not)(?: yet)? (?:started|begun)(?: watching)?|(?:havent|have not|not) yet (?:on|at|reached|got to))"
-    r"|(?:in the middle of|in the middle|mid)(?: watching)?"
+    r"|(?:in the middle of|in the middle|mid|somewhere in(?: the middle of)?)(?: watching)?"
     r"|(?:almost|nearly) (?:done with|done|finished with|finished|through)"
     # "never finished ep 1", "didnt finish the last ep", "not done with ep 1 yet": begun, not finished (an episode only)
     r"|(?:(?:never|didnt|did not) (?:finish(?:ed)?|completed?)|not (?:yet )?done with)(?= (?:the )?(?:ep|episode|e|last|first|finale|pilot)\b| ?\d)"
@@ -87,7 +88,7 @@ _PARTWAY = compile_later(
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = compile_later(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
-    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) )?"
+    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) (?:both |all )?)?"
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:(?:stuck|was|were) )?(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
     r"|(?:finished|completed|wrapped(?: up)?|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|marathoned|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
@@ -117,7 +118,7 @@ _TAIL = compile_later(
     # "ep 12 was insane": said of an episode watched
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
     r"|wild|scary|intense|fire|peak|awesome|heartbreaking|brutal|emotional|a lot|mid|meh|ok|okay|boring|slow|fun|funny)"  # "ep 9 done": finished, as the lead "finished ep 9" says
-    r"|no spoilers?|(?:please |pls )?(?:dont|do not) spoil(?: me| it)?|spoiler free"
+    r"|no spoilers?|(?:please |pls )?(?:dont|do not|stop) spoil(?:ing)?(?: me| it)?|spoiler free"
     r"|of (?:the show|aouad|all of us are dead)|끝|[\u1100-\u11ff\u3131-\u318e]+))+$"  # ㅎㅎ, ㅠㅠ: jamo once NFKC
 )
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
@@ -128,7 +129,7 @@ _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|내가|제가|\d{
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
-_KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
+_KO_TAIL = compile_later(r"(?<=[화회편\d])\s*(?:까지\s*)?(?:만\s*)?(?:(?:어제|오늘|어젯밤|밤새)\s*)?(?:다\s*)?(?:봤어요|봤어|봤음|봤다|봄|보는\s?중(?:이에요|이야|임|입니다)?"
                       r"|보고\s?있어요?|보고\s?있음|끝냈어요?|끝냄|끝남|완료|finish(?:ed)?|done|완주\w*|째(?:\s?보는\s?중|\s?임)?"
                       r"|보고\s?(?:멍\w*|울었\w*|울음|오열\w*|충격\w*|소름\w*|멘붕\w*|현타\w*|눈물\w*|잠\w*|잤\w*))$")
 # "6화 시작했어요" (started 6), "5화 볼 차례" (5 is next), "3화 보다 잠듦" (fell asleep watching 3), "4화 중반" (the middle
@@ -190,6 +191,8 @@ _KO_COUNT = compile_later(r"(" + "|".join(["열한", "열두", "다섯", "여섯
                        + r") ?(?=편|화|개 ?에피)")
 _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
+_ARROW = compile_later(r"(?<=\w)\s*(?:->|→|=>|⇒)\s*(?=\w)")
+_STAMP_LAST = compile_later(r"(?<=\d),\s*(\d{1,2}:\d{2}(?::\d{2})?)$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
 _ORDINAL = compile_later(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
 # "3 episodes in", "watched 3 eps": that many episodes of season 1.
@@ -248,13 +251,15 @@ _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len
 
 def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
-    text = unicodedata.normalize("NFKC", strip_invisible(text)).casefold().replace("\u2019", "'").replace("'", "")
+    text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
     text = hedged_said(told_said(foreign_said(age_free(hedged_said(re.sub(r"\s+", " ", text).strip())))))
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
+    text = _ARROW.sub(" done, now on ", text)  # "s1e12 -> s2e2": from the one before to the one now
+    text = _STAMP_LAST.sub(r" at \1", text)  # "ep 9, 40:12": where in it, as "ep 9 at 40:12" (a clock time if watched)
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
     text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
     for slip, meant in _OTHER_SLIPS:
@@ -317,6 +322,10 @@ def core(text: str) -> tuple[str, bool]:
     ahead = partway is not None and (started or partway.groupdict().get("next") is not None or "볼" in partway.group())
     if ahead and (season := _SEASON_ALONE.match(said.strip())) is not None:
         said = f"s{season.group(1) or season.group(2)}e1"  # "just started season 2": in its first episode
+    elif partway is not None and (into := _into(said)) is not None:
+        # "halfway through season 2", "somewhere in s2": into a later season, no episode of it sure: every episode of
+        # the season before is watched, so all of it is what is saved (never the episode before that season's first)
+        return f"finished season {into - 1}", False
     said = _KOREAN_ORDINAL.sub(lambda m: f"{_KOREAN_ORDINALS[m.group(1)]}번째", said)
     said = _EPISODES_IN.sub(lambda m: f"episode {m.group(1) or m.group(2)}", _FIRST_FEW.sub(r"episode \1", said))
     ranged = _RANGE.match(said.strip())  # "ep 3 to ep 5", "s1e1-s1e6": a season said again is the same one
@@ -333,6 +342,23 @@ def core(text: str) -> tuple[str, bool]:
     return said.strip(), partway is not None
 
 
+def _into(said: str) -> int | None:
+    season = _SEASON_ALONE.match(said.strip())
+    number = None if season is None else int(season.group(1) or season.group(2))
+    return number if number is not None and number > 1 else None
+
+
+def season_into(text: str) -> int | None:
+    """The later season `text` says its writer is partway into with no episode of it ("halfway through season 2": 2),
+    which core reads as all of the season before watched; None when it says no such thing."""
+    said, partway = core(text)
+    if partway or not said.startswith("finished season "):
+        return None
+    into = int(said.rsplit(" ", 1)[-1]) + 1
+    named = seasons_named(text)
+    return into if into in named and into - 1 not in named else None
+
+
 # -- a sentence of several clauses (bot.watched.read_watched reads each) ------------------------
 
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
@@ -341,7 +367,7 @@ _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|�
 _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
                          r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
-_CLAUSE = compile_later(r"\s*(?:[,;]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz)\s+"
+_CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz)\s+"
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
@@ -362,7 +388,7 @@ _SOMEONE_ELSE = compile_later(
     r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
     r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
     r"|^(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
-    r"|^(?:bạn|em|chị|anh|mẹ|bố|ba) (?:mình|tôi|tui|tớ)\b"
+    r"|^(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
     r"|^(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน)"
 )
 # What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
@@ -421,13 +447,18 @@ _SEASON_REWATCHED = compile_later(
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = compile_later(r"\b(?:before|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b")
+_BEFORE_SEASON = compile_later(r"\b(?:before(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b"
+                               r"(?: (?:drops|comes out|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
-                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde)\b|\d{1,2}|지금|정주행|보는|중|화|째|[\s,.!~:#-])*")
+                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
+                           # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
+                           # ep 4", "bin bei folge 4"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話"
+                           r"|[\s,.!~:#、-])*")
 
 
 def season_lead(text: str) -> tuple[int, str] | None:
@@ -472,6 +503,9 @@ def season_rewatched(text: str) -> int | None:
 # A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
 _NOT_EPISODE_NUMBER = compile_later(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
                                  r"|\b\d{1,2}(?:\.\d)?/10\b"  # "its already 10/10": a rating
+                                 # "marathon on 12/12", "started 1/28", "s2 came out 3/5", "10/12 is my bday": a date
+                                 r"|\b(?:marathon(?:ed|ing)?|started|began|came out|dropped|released|premiered|aired|bday"
+                                 r"|birthday)(?: on| in)? \d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})? (?:is|was) (?:my|the)\b"
                                  # "3 days left of winter break", "5 more mins till the pizza comes", "got 9 points":
                                  # a count of other things, with what it says is left of them or till when
                                  r"|\b\d{1,3}(?:\.\d)? ?(?:more |left )?(?:hours?|hrs?|mins?|minutes?|secs?|seconds?|days?"

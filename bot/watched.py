@@ -11,6 +11,7 @@ the last one watched: that is what is saved, and the reply says so, so episode 4
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from bot.progress_said import (
     not_seen,
     says_seen,
     says_where,
+    season_into,
     season_lead,
     season_named,
     season_not_started,
@@ -78,12 +80,14 @@ _NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn
 _CHECKED = compile_later(r"\s*[\u2705\u2714\u2611]\ufe0f?")
 # "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
 _UNDERWAY = compile_later(r"\s*[\u23f3\u231b]\ufe0f?")
+# "S1 ✅ S2 ep 1 🔜": "soon" says that one is still to watch, as "next" does (never watched).
+_SOON = compile_later(r"\s*\U0001f51c\ufe0f?")
 
 
 def _marks_said(text: str, latest: int) -> str:
-    if not _UNDERWAY.sub("", _CHECKED.sub("", text)).strip():  # "✅✅✅": a mark that checks nothing says no episode
+    if not _SOON.sub("", _UNDERWAY.sub("", _CHECKED.sub("", text))).strip():  # "✅✅✅": a mark that checks nothing
         return text
-    text = _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text)).strip().rstrip(",")
+    text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
@@ -104,7 +108,12 @@ _SHOW_REWATCHED = compile_later(
     r"|^(?<!\d)[2-9] ?회차|^(?:(?:la|lo) )?(?:estoy|estamos) (?:vi[eé]ndo|mirando)(?:la|lo)? (?:otra vez|de nuevo|por (?:segunda|tercera|cuarta) vez)"
     r"|^(?:eu )?(?:(?:estou|to|tô) )?(?:revendo|reassistindo)(?: (?:a série|tudo))?(?: pela (?:segunda|terceira|quarta) vez)?"
     r"|^(?:aku |gue |gw |saya )?(?:lagi )?nonton ulang|^(?:mình |tôi |tui )?(?:đang )?(?:xem|coi) lại(?: lần (?:[2-9]|hai|ba))?"
-    r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])")
+    r"|^ดูรอบ(?:สอง|สาม|ที่ ?[2-9])"
+    # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
+    # "二刷中" (a second brush through), "2周目" (a second lap)
+    r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
+    r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
+    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目")
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
@@ -295,13 +304,21 @@ _COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?
 _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
 
+# "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
+_OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
+
+
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
-    counted = count_left(chat_free(text))
+    free = chat_free(text)
+    named = _OF_SEASON.search(free)
+    counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
-        episodes = len(shape.episodes_in(1))
-        if shape.last_released(now).season != 1 or not 1 <= counted <= episodes:
-            return None
-        return Watched(Position(1, episodes - counted) if counted < episodes else NOTHING)
+        season = 1 if named is None else int(named[1])
+        episodes = len(shape.episodes_in(season))
+        out = shape.last_released(now)
+        if (named is None and out.season != 1) or not 1 <= counted <= episodes or shape.last_of(season) > out:
+            return None  # a season not out, or not all out: its end is not what is left before
+        return Watched(Position(season, episodes - counted) if counted < episodes else before(Position(season, 1), shape))
     found = _LEFT.match(chat_free(text))
     said = None if found is None else (found["said"] or found["ko"]).strip()
     if not said or said.isdigit() or _COUNTED.match(said):
@@ -343,6 +360,10 @@ def _read_one(
     said = _read_one_said(text, shape, now=now, allow_nothing=allow_nothing)
     named = said.partway or said.position
     out = shape.last_released(now).season
+    # "halfway through season 2" (all of season 1 seen) before season 2 is out; only a season's end may be read so
+    into = (season_into(text) or 0) if said.partway is None and named == shape.last_of(named.season) else 0
+    if (season is not None and season > out and named != NOTHING) or into > out:
+        raise PositionError(f"Season {max(season or 0, into)} has not come out yet.")  # "watching s2, on ep 3"
     unsaid = season_unsaid(events_said(text.casefold()), named.season, named.episode, out)  # "the library ep": s1
     if unsaid and season is not None and season > 1 and named != NOTHING:
         return _in_season(said, season, shape, now)
@@ -360,13 +381,23 @@ def _in_season(said: Watched, season: int, shape: ShowShape, now: dt.datetime) -
 
 
 # "second to last ep", "the penultimate one": the episode before the finale.
+# "the one before the finale", "the ep right before the s2 finale", "마지막 전 화" (the one before the last).
 _PENULTIMATE = compile_later(r"(?i)\b(?:the )?(?:second|2nd) (?:to|from) (?:the )?last (?:ep|episode|one)\b"
-                          r"|\b(?:the )?penultimate (?:ep|episode|one)\b")
+                          r"|\b(?:the )?penultimate (?:ep|episode|one)\b"
+                          r"|\b(?:the )?(?:one|ep|episode) (?:right |just )?before the (?=(?:(?:s|season) ?\d{1,2} )?(?:finale|last (?:ep|episode|one))\b)"
+                          r"|마지막 ?(?:바로 ?)?전 ?(?=[화회편])")
+
+
+def _the_finale(found: re.Match[str]) -> str:
+    """What a penultimate is said before: the finale itself ("the one before the s2 finale": "the s2 finale")."""
+    if found.group().startswith("마지막"):
+        return "마지막 "
+    return "" if found.group().rstrip().endswith("the") else "the finale"
 
 
 def _read_one_said(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool) -> Watched:
     if _PENULTIMATE.search(text):  # read as the finale ("which season's?" once a later one is out), then the one before
-        finale = _read_one_said(_PENULTIMATE.sub("the finale", text), shape, now=now, allow_nothing=allow_nothing)
+        finale = _read_one_said(_PENULTIMATE.sub(_the_finale, text), shape, now=now, allow_nothing=allow_nothing)
         named = before(finale.partway or finale.position, shape)
         return Watched(before(named, shape), named) if finale.partway else Watched(named)
     try:
