@@ -34,7 +34,8 @@
    (written by lex23: fate words used about real life in five languages, reviews, actor news, indirect spoilers; blind
    17 under-read, 1 over-read, 7 harmless hidden; after tuning 3 / 1 / 3), `--set heldout24` bench/lexicon_heldout24.yaml
    (written by lex24: the days after season 2, quotes, spoiler bars, code blocks, polls, ships, fics, Japanese /
-   Chinese / Thai / Vietnamese / Korean; blind 18 under-read, 4 over-read, 7 harmless hidden). `--set probe4`
+   Chinese / Thai / Vietnamese / Korean; blind 18 under-read, 4 over-read, 7 harmless hidden; after tuning
+   1 / 3 / 4). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
