@@ -248,6 +248,7 @@ class Lexicon(PackAnchoring):
         self._relatives: dict[str, dict[str, set[str]]] = {}
         self._genders: dict[str, str] = {}  # "he", "she" or "" per character: whom a pronoun may stand for
         self._alive: frozenset[str] = frozenset()  # the characters whose fate is to survive
+        self._outlive: frozenset[str] = frozenset()  # they and the halfbies at large when the season ends (Nam-ra)
 
     @classmethod
     def from_pack(cls, pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
@@ -266,6 +267,8 @@ class Lexicon(PackAnchoring):
             lexicon._characters(m.candidates) for m in resolver.mentions(sentence, fuzzy=False))))
         lexicon.anchor_pack(pack)
         lexicon._alive = frozenset(c.id for c in pack.characters.values() if c.fate is not None and c.fate.status == "alive")
+        lexicon._outlive = lexicon._alive | frozenset(c.id for c in pack.characters.values() if c.fate is not None
+                                                      and c.fate.status == "halfbie" and c.fate.spoils == end)
         lexicon._initials = initials_of([c.hangul for c in pack.characters.values() if c.hangul])
         lexicon._vocabulary.update(re.findall(r"[a-z]+", " ".join(pack_texts(pack)).lower()))
         return lexicon
@@ -435,7 +438,8 @@ class Lexicon(PackAnchoring):
         if victims and all(position for _, position in victims):
             consider(max(position for _, position in victims if position), *sorted(self._names.get(c, c) for c, _ in victims))
         roll = listed(sentence, mentions, ROLL) if len(mentions) >= ROLL else frozenset()  # "onjo suhyeok daesu hari mijin"
-        if len(roll) >= ROLL and roll <= self._alive:  # a roll call of five survivors or more (not one's names): their fates
+        # a roll call of five survivors or more (not one's names), a halfbie who outlives the season among them: their fates
+        if len(roll) >= ROLL and roll <= self._outlive and len(roll & self._alive) >= ROLL:
             consider(max(self._fates[c] for c in roll), *sorted(self._names.get(c, c) for c in roll))
         episodes_named(sentence, mentions, consider, season_one=self._season_one, end=self.end_of_season_one,
                        event=self._event, by_character=self._anchors.by_character, names_thing=self._scenes.names_thing)

@@ -366,8 +366,10 @@ def listed(sentence: str, mentions: Mentions, least: int = _LEAST) -> frozenset[
         return frozenset()
     found: set[str] = set()
     run: Mentions = []
+    owners = [m[0] for m in mentions if m[4] and not m[3]]  # "isak, gyeongsu, onjo's dad": the relative is listed
     for mention in [m for m in mentions if len(m[2]) == 1 and not m[3] and not m[4]] + [(-1, -1, frozenset(), False, False)]:
-        if run and mention[0] >= run[-1][1] and _GAP.fullmatch(sentence, run[-1][1], mention[0]):
+        end = min((o for o in owners if run and run[-1][1] <= o < mention[0]), default=mention[0])
+        if run and mention[0] >= run[-1][1] and _GAP.fullmatch(sentence, run[-1][1], end):
             run.append(mention)
             continue
         if len(run) >= least:

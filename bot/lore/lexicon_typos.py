@@ -165,6 +165,20 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"sa", "at"),
     # English: an actor who "carries the show" leads it; nobody is carried
     (r"carr(?:y|ies|ied|ying) (?:the|this|that) (?:show|drama|series|season|cast)", "leads the show"),
+    # Korean: one who "in the end could not get out" (결국 못 나왔잖아) did not survive: not a season not out yet
+    (r"(?:결국|끝내)\s?못\s?(?:빠져\s?)?나(?:왔|옴|온|와)\w*", "결국 못 살아남았잖아"),
+    # English: a thing of the writer's that "died and came back like gwinam" came back as he did, a halfbie (not his death)
+    (r"(?:died|dies|die|dead)(?: twice| again)? and (?:came|comes|come) back(?: to life)?(?= like)", "came back as a halfbie"),
+    # English: "nobody gets bitten" in a fan's AU, "protect him" to a fan's favourite: no one's event
+    (r"(?:nobody|no one|no-one|noone) (?:gets|got|is|was|ever gets) (?:bitten|killed|infected|hurt)"
+     r"|(?:nobody|no one|no-one|noone) (?:dies|died|turns|ever dies)", "everyone is fine"),
+    (r"(?<!to )(?<!ll )(?<!would )(?<!will )protect (?:him|her|them|this (?:boy|girl|kid|child|baby))(?: at all costs)?"
+     r"(?=\s*(?:[.!?…]|$|[^\w\s]))", "so precious"),
+    # English: a ship that "got a happy ending": both of it survive
+    (r"(?:got|get|gets|had|have) (?:a|their|the) happy ending", "both survived"),
+    # English: "woojin 😭😭 and hari had to watch": the one cried for died before the one who watched
+    (r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )had to (?:watch|see)(?: it)?(?=\s*(?:[.!?…]|ㅠ|ㅜ|😭|💔|🥲|$))",
+     "had to watch him die"),
     # English: "woojin ㅠㅠ namra had to": a deed left unsaid after a cry for the one it was done to (not "i had to")
     (r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )had to(?=\s*(?:[.!?…]|ㅠ|ㅜ|😭|💔|🥲|$))", "had to kill"),
 )
@@ -182,12 +196,12 @@ _RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a) (" + "|".join(_RELATIVE_ES | _REL
 _ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictional) (?=(?:father|dad|mother|mom|mum|brother"
                         r"|sister|son|daughter|parents?|family)" + _E + ")", re.I)
 #: A ranking's item number ("5. mr lee", "#1 so-ju", "2) isak"), between words or at the start of a line.
-_ITEM = re.compile(r"(?:(?<=\s)|^)#?\d{1,2}(?:[.)]|(?<=#\d)|(?<=#\d\d))\s+(?=[^\d\s])", re.M)
+_ITEM = re.compile(r"(?:(?<=\s)|^)#?\d{1,2}(?:[.)]|\ufe0f?\u20e3|(?<=#\d)|(?<=#\d\d))\s+(?=[^\d\s])", re.M)
 #: What heads a ranking ("top 5 deaths ranked:", "saddest deaths"): numbered lines under any other heading (a
 #: moderator's numbered list of reported questions) stay apart, each read on its own.
 _RANKING = re.compile(r"\b(?:top|rank\w*|tier\w*|fav\w*|best|worst|sadd?est|deaths?|kills?|moments?|scenes?|list)\b", re.I)
 _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[ií]brid|sacrific|sobreviv|bengala|fallec|patay|kagat|naging|nagsakrip"
-                    r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d")  # on lowercase
+                    r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d|\u20e3")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
 _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
@@ -195,19 +209,30 @@ _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|bibliotec
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
                          r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|professor|entreg|largou|abandon|guru|polisi|berubah"
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
-                         r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando ")
+                         r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
+                         r"|protect|happy ending|못\s?(?:빠져\s?)?나")
+
+
+#: A list written as code ("alive = ['onjo', 'suhyeok', ...]"): its quoted items are names listed.
+_QUOTED_ITEM = re.compile(r"(?<=[\[(,])\s*['\"]([\w -]{2,30})['\"](?=\s*[,\])])")
 
 
 def rephrase(text: str) -> str:
-    """`text` with Spanish, Portuguese, Tagalog and Indonesian event words, relatives on screen and a ranking's numbers said as the
+    """`text` with Spanish, Portuguese, Tagalog, Indonesian (and, by `in_latin`, Japanese, Chinese, Thai and Vietnamese)
+    event words, relatives on screen and a ranking's numbers said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
+    text = in_latin(text)
+    if "['" in text or '["' in text:  # a list written as code
+        text = _QUOTED_ITEM.sub(lambda m: " " + m.group(1), text)
     low = text.lower()
     if not _CHEAP.search(low) and not _CHEAP_MORE.search(low):  # lowercased and matched as is: four times quicker than re.I
         return text
     items = list(_ITEM.finditer(text))
     # a ranking: one list under its heading, its items apart by commas (one number is no list)
     if len(items) >= 2 and _RANKING.search(text[:items[0].start()]):
-        text = _ITEM.sub(", ", text.replace("\n", " "))
+        # its heading ends in a colon, even a poll's question ("saddest death? 1️⃣ isak 2️⃣ ...")
+        head, rest = text[:items[0].start()].rstrip(" ?:\n"), text[items[0].start():]
+        text = head + ": " + _ITEM.sub(", ", rest.replace("\n", " ")).lstrip(" ,")
     text = _ON_SCREEN.sub("", text)
     text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, text))
     return _PHRASE.sub(_phrase, text)
@@ -231,3 +256,84 @@ def _left(match: re.Match[str]) -> str:
 
 def _phrase(match: re.Match[str]) -> str:
     return _PHRASES[match.lastindex - 1][1] if match.lastindex else match.group(0)
+
+
+# -- Japanese, Chinese, Thai and Vietnamese chat ---------------------------------------------------
+# Scripts written without spaces (Japanese, Chinese, Thai) name the characters in their own letters and glue the event
+# to the name ("青山被贵男咬了": Cheong-san was bitten by Gwi-nam), so their names and event words are put in the
+# lexicon's words, spaced, before the text is read; Vietnamese is spaced and only needs its words ("bố của Onjo hy sinh":
+# On-jo's dad sacrificed himself). Names as fans of each language write them (katakana; the Chinese subtitles' names in
+# simplified and traditional characters; Thai letters).
+_NAMES_ASIA: dict[str, tuple[str, ...]] = {
+    "onjo": ("オンジョ", "南温祖", "南溫祖", "温祖", "溫祖", "ออนโจ", "อนโจ"),
+    "cheongsan": ("チョンサン", "李青山", "青山", "ชองซาน", "ชองซัน"),
+    "namra": ("ナムラ", "崔南罗", "崔南羅", "南罗", "南羅", "นัมรา"),
+    "suhyeok": ("スヒョク", "李秀赫", "秀赫", "ซูฮยอก", "ซูฮยอค"),
+    "gwinam": ("グィナム", "ギナム", "クィナム", "尹贵男", "尹貴男", "贵男", "貴男", "贵南", "貴南", "กวีนัม", "กวินัม"),
+    "nayeon": ("ナヨン", "李娜妍", "娜妍", "นายอน"),
+    "hari": ("ハリ", "张河利", "張河利", "河利", "ฮารี"),
+    "woojin": ("ウジン", "张宇镇", "張宇鎮", "宇镇", "宇鎮", "อูจิน"),
+    "isak": ("イサク", "李莎", "ยีซัก", "อีซัก"),
+    "gyeongsu": ("ギョンス", "キョンス", "韩庆秀", "韓慶秀", "庆秀", "慶秀", "คยองซู"),
+    "daesu": ("テス", "大洙", "แดซู"),
+}
+_NAME_OF = {written: latin for latin, names in _NAMES_ASIA.items() for written in names}
+#: (what fans type, the lexicon's words), longest first; a name before them is already in Latin letters.
+_ASIA_WORDS: tuple[tuple[str, str], ...] = (
+    (r"([a-z]+)\s*に\s*噛まれ[たてる]?", r"got bitten by \1"),  # Japanese: bitten by X
+    (r"被\s*([a-z]+)\s*咬(?:了|伤|傷)?", r"got bitten by \1"),  # Chinese: bitten by X
+    (r"([a-z]+)\s*(?:の|的)?\s*(?:お父さん|父親|父亲|爸爸|老爸|パパ|父)", r"\1's dad"),
+    (r"([a-z]+)\s*(?:の|的)?\s*(?:お母さん|母親|母亲|妈妈|媽媽|ママ)", r"\1's mom"),
+    (r"(?:พ่อ)(?:ของ)?\s*([a-z]+)", r"\1's dad"),
+    (r"(?:แม่)(?:ของ)?\s*([a-z]+)", r"\1's mom"),
+    (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),
+    (r"ゾンビになっ[たて]|变成丧尸|變成喪屍|变成僵尸|變成殭屍|กลายเป็นซอมบี้", "turned into a zombie"),
+    (r"になった|变成|變成", "turned into"),
+    (r"噛まれ[たてる]?|被咬(?:了)?|โดนกัด|ถูกกัด", "got bitten"),
+    (r"咬了|噛んだ", "bit"),
+    (r"死んだ|死んで|亡くなっ[たて]|死了|死掉了?|去世了?|ตายแล้ว|ตาย(?!แน่)", "died"),
+    (r"犠牲になっ[たて]|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),
+    (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|จูบ", "kissed"),
+    (r"留在|残っ[たて]", "stayed behind in"),
+    (r"体育館|体育馆|體育館|โรงยิม", "the gym"),
+    (r"警察局|警察署|สถานีตำรวจ", "the police station"),
+    (r"科学老师|科學老師|科学の先生|ครูวิทยาศาสตร์", "the science teacher"),
+    (r"ปกป้อง", "protecting"),
+)
+_ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WORDS)))
+_ASIA_NAME = re.compile("|".join(sorted(map(re.escape, _NAME_OF), key=len, reverse=True)))
+_ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
+_VIET_WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?:bố|ba|cha) (?:của )?([\w-]+)", r"\1's dad"),
+    (r"mẹ (?:của )?([\w-]+)", r"\1's mom"),
+    (r"chết(?! (?:lặng|cười|mê|đói|máy|pin))", "died"),
+    (r"hy sinh", "sacrificed themselves"),
+    (r"bị cắn", "got bitten"),
+    (r"cắn", "bit"),
+    (r"(?:biến )?thành (?:nửa zombie|nửa xác sống)|nửa zombie|nửa xác sống", "halfbie"),
+    (r"(?:biến )?thành (?:zombie|xác sống)", "turned into a zombie"),
+    (r"nhà thi đấu|phòng thể dục", "the gym"),
+    (r"thư viện", "the library"),
+    (r"hôn", "kissed"),
+)
+_VIET = re.compile(_B + "(?:" + "|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_VIET_WORDS)) + ")" + _E, re.I)
+_VIET_CHEAP = re.compile(r"chết|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ")
+
+
+def _said(words: tuple[tuple[str, str], ...], match: re.Match[str]) -> str:
+    """The lexicon's words for the phrasing matched (a name it holds, group 1 of that phrasing, put in its place)."""
+    name = match.lastgroup or "w0"  # the phrasing's own group (named: its inner groups shift the numbers)
+    pattern, meant = words[int(name[1:])]
+    inner = re.match(pattern, match.group(name), re.I)
+    return f" {inner.expand(meant) if inner else meant} "
+
+
+def in_latin(text: str) -> str:
+    """`text` with Japanese, Chinese, Thai and Vietnamese names and event words said as the lexicon reads them
+    (unchanged when it has none: one cheap test first)."""
+    if _ASIA_CHEAP.search(text):
+        text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", text)
+        text = _ASIA.sub(lambda m: _said(_ASIA_WORDS, m), text)
+    if _VIET_CHEAP.search(text.lower()):
+        text = _VIET.sub(lambda m: _said(_VIET_WORDS, m), text)
+    return text

@@ -1,5 +1,6 @@
 """The spoiler lexicon (bot/lore/lexicon.py; bot/lore/lexicon_typos.py's rephrasing) on kinds of bench/lexicon_heldout21.yaml and
-heldout22.yaml and heldout23.yaml in other wordings: Spanish, Portuguese, Tagalog and Indonesian fan chat, a deed left unsaid ("X had to"),
+heldout22.yaml, heldout23.yaml and heldout24.yaml in other wordings: Spanish, Portuguese, Tagalog, Indonesian, Japanese, Chinese,
+Thai and Vietnamese fan chat, a deed left unsaid ("X had to", "had to watch"), a poll or a list written as code,
 Korean "끝냈어", an actor's other role dying "too", a relative on screen in a cast interview, a numbered ranking of deaths,
 the boy's lie told to the pilot; and the same words in a writer's school day or a cry at a survivor's bite that give
 nothing more away (the episode each gives away; 0: none)."""
@@ -11,6 +12,7 @@ import pytest
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 
@@ -87,6 +89,8 @@ def test_an_actors_on_screen_relative_is_their_characters_relative(text: str, sp
     [
         ("top 5 deaths ranked: 5. mr lee 4. isak 3. gyeongsu 2. so-ju 1. woojin", 12),
         ("my ranking of deaths:\n1. isak\n2. so-ju", 11),
+        ("poll: saddest death? 1️⃣ isak 2️⃣ gyeongsu 3️⃣ onjo's dad", 11),  # a poll's keycaps; a relative listed
+        ("poll: best episode? 1️⃣ ep 1 2️⃣ the premiere", 0),
         ("top 3 dramas this year: 1. all of us are dead 2. kingdom 3. sweet home", 0),
         ("1. buy milk 2. watch ep 3 3. sleep", 0),
     ],
@@ -175,7 +179,9 @@ def test_tagalog_deeds_tell_who_did_them(text: str, spoils: int) -> None:
     ("text", "spoils"),
     [
         ("woojin 💔 nam-ra had to 😭", 12),
+        ("woojin 😭😭 and hari just stood there and had to watch", 12),  # the one cried for died before her
         ("namra ㅠㅠ i had to pause", 0),
+        ("i had to watch 😭", 0),
         ("park ji-hu had to cut her hair for the role", 0),
     ],
 )
@@ -210,7 +216,7 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
     assert LEXICON.position("경수한테 손수건 쓴 거 진짜 소름", anywhere=True) == s1(3)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("o pai da onjo ficou pra trás com os sinalizadores", 11),
@@ -218,13 +224,27 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("jimin abandonó a hyoryeong en el gimnasio", 10),
         ("isak berubah gara-gara digigit, aku nangis", 2),
         ("hindi na bumalik si cheongsan pagkatapos ng sunog", 11),
+        ("イサクが噛まれたのを隠してた", 2),  # Japanese: names in katakana, the event glued to them
+        ("チョンサン、グィナムに噛まれても", 11),  # "bitten by Gwi-nam"
+        ("青山被贵男咬了", 11),  # Chinese (simplified): bitten by Gwi-nam
+        ("南羅變成半殭屍", 6),  # Chinese (traditional): a halfbie
+        ("温祖爸爸最后还是留在体育馆了", 11),  # On-jo's dad stayed behind in the gym
+        ("นัมราโดนกัดตอนปกป้องซูฮยอก", 6),  # Thai: bitten protecting Su-hyeok
+        ("พ่อของอนโจตายแล้ว", 11),  # Thai: On-jo's dad died
+        ("bố của Onjo hy sinh ở nhà thi đấu", 11),  # Vietnamese: On-jo's dad gave his life in the gym
+        ("Gwinam thành nửa zombie", 5),
+        ("온조 아빠 결국 못 나왔잖아 ㅠㅠ", 11),  # Korean: in the end he could not get out
+        ("daeri (daesu x hari) the only ship that got a happy ending", 12),  # both survive
+        ("my thesis died and came back like gwinam", 5),  # he came back as a halfbie; not his death (11)
+        ("alive = ['onjo', 'suhyeok', 'daesu', 'hari', 'mijin', 'hyoryeong']", 12),  # a roll call written as code
+        ("onjo, suhyeok, daesu, hari, mijin, hyoryeong + namra kind of", 12),  # the halfbie at large listed with them
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "virei meio zumbi depois de maratonar tudo numa noite kkk",
@@ -232,6 +252,13 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "namatay ang wifi namin kagabi, bitin na bitin ako",
         "park ji-hu carries the show, every scene feels real",
         "mi profesora de inglés se entregó a la siesta jaja",
+        "我手机在第三集没电了，气死",  # Chinese: my phone died in ep 3
+        "ดูจบแล้ว พรุ่งนี้สอบ ตายแน่ๆ",  # Thai: an exam tomorrow, I'm dead for sure
+        "xem xong mà chết lặng luôn",  # Vietnamese: stunned
+        "coffee shop AU: gwinam is just a rude barista, nobody gets bitten",
+        "chicken boy cheongsan 🍗 protect him",
+        "2시즌 결국 못 나왔어 ㅠ 내년에",  # Korean: season 2 did not come out in the end
+        "onjo, suhyeok, namra, daesu, hari",  # five of the main cast, not a roll call of survivors
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
