@@ -6,8 +6,9 @@ them is most of the CPU of importing those modules (~1.2 s): every `hyosan` comm
 or none of them. `compile_later` returns a `LazyPattern` that compiles on its first use; from
 then on the compiled pattern's own methods sit on the instance, so a search costs what it did.
 
-The lexicon, name and season-2 poll modules keep `re.compile`: the season-2 walk (bench/walk.py)
-is the first use of their patterns in its process, and would count this module as one more file.
+The patterns the season-2 walk (bench/walk.py) is the first to use keep `re.compile` (most of the
+lexicon's, the names', the season-2 poll's): a first use there would count this module as one more
+file of the walk.
 """
 
 from __future__ import annotations

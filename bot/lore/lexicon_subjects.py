@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
+from bot.lazy_re import compile_later
 from bot.lore.lexicon_words import (
     CLAUSE_BREAK,
     OBJECT_EVENTS,
@@ -23,7 +24,7 @@ from bot.lore.lexicon_words import (
 
 #: What may stand between the names of a list ("Cheong-san and Na-yeon die": both die; "suhyeok x namra").
 #: A word the resolver does not know may stand between them as one more of the list ("woojin, joonsung and jimin").
-LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|as well as|x|/|\+|or|, or|then|, then|and then|and also)\s*(?:[\w'’-]+\s*(?:,|and|&|, and)\s*){0,2}$",
+LIST_GAP = compile_later(r"^\s*(?:,|and|&|, and|as well as|x|/|\+|or|, or|then|, then|and then|and also)\s*(?:[\w'’-]+\s*(?:,|and|&|, and)\s*){0,2}$",
                       re.I)  # not "best friend I-sak": one person
 
 #: What every clause break holds (a cheap test before CLAUSE_BREAK's).
@@ -69,13 +70,13 @@ def in_clause(mentions: Mentions, starts: list[int], start: int) -> Mentions:
 
 
 #: A clause's own speaker ("i'll be back", "we're so back", "me when"): what follows is theirs, not a name's.
-_SPEAKER = re.compile(r"(?<![\w'’-])(?:i|i['’]?(?:ll|m|ve|d)|im|ill|we|we['’]?(?:re|ll|ve)|me)(?![\w'’-])", re.I)
+_SPEAKER = compile_later(r"(?<![\w'’-])(?:i|i['’]?(?:ll|m|ve|d)|im|ill|we|we['’]?(?:re|ll|ve)|me)(?![\w'’-])", re.I)
 
 
 #: A comeback told just before an emoji: the emoji laughs at it ("the bully ... comes back STRONGER 💀"), not "never came back 💀".
-_RETURNED = re.compile(r"(?<!never )(?<!n't )(?<!nt )(?:comes?|came|coming) back(?! to life| from the dead)(?:\s+\w+)?\s*$", re.I)
+_RETURNED = compile_later(r"(?<!never )(?<!n't )(?<!nt )(?:comes?|came|coming) back(?! to life| from the dead)(?:\s+\w+)?\s*$", re.I)
 #: A halfbie told just before an emoji: the one who did not die ("first halfbie is the bully 💀"): the emoji laughs.
-_HALFBIE = re.compile(r"(?<![\w-])(?:half-?bies?|hambies?|half[- ]?zombies?)(?![\w-])|반\s?좀비", re.I)
+_HALFBIE = compile_later(r"(?<![\w-])(?:half-?bies?|hambies?|half[- ]?zombies?)(?![\w-])|반\s?좀비", re.I)
 
 
 def spoken(sentence: str, mentions: Mentions, starts: list[int], start: int) -> bool:
@@ -134,7 +135,7 @@ def nearest(sentence: str, mentions: Mentions, start: int, end: int, *, owners: 
 
 
 #: Whom a meme makes the reader or the writer ("POV: you're Ms. Park", "me as So-ju"): the name right after.
-_PLAYING = re.compile(r"(?:\byou(?:['’]?re| are)|\bu r|\bur|\bi['’]?m|\bi am|\bme as)\s+$", re.I)
+_PLAYING = compile_later(r"(?:\byou(?:['’]?re| are)|\bu r|\bur|\bi['’]?m|\bi am|\bme as)\s+$", re.I)
 
 
 def played(sentence: str, mentions: Mentions) -> frozenset[str]:
@@ -143,7 +144,7 @@ def played(sentence: str, mentions: Mentions) -> frozenset[str]:
 
 
 #: "lost her brother": a pronoun before a noun is its owner, not the one the event happens to.
-_OWNER_PRONOUN = re.compile(r"(?:his|her|their)\s+\w", re.I)
+_OWNER_PRONOUN = compile_later(r"(?:his|her|their)\s+\w", re.I)
 
 
 def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> Iterator[tuple[str, str, str]]:
@@ -163,13 +164,13 @@ def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> I
 # -- pronouns ---------------------------------------------------------------------------------------
 
 #: Pronouns, each with the gender it says ("" for "they": anyone, and everyone named before it).
-PRONOUN = re.compile(r"\b(?:(he|him|his)|(she|her|hers)|they|them|their)\b", re.I)  # not "herself": the subject's
-_OWN_PRONOUNS = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+PRONOUN = compile_later(r"\b(?:(he|him|his)|(she|her|hers)|they|them|their)\b", re.I)  # not "herself": the subject's
+_OWN_PRONOUNS = compile_later(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
 #: Nouns that say a person is a man or a woman, read where a text opens with one ("A boy relentlessly
 #: bullied", "the rich girl", "On-jo's father", "the girl Cheong-san is in love with").
 _NOUN_GENDER = {**{w: "he" for w in "boy man son father dad brother guy husband".split()},
                 **{w: "she" for w in "girl woman daughter mother mom mum sister lady wife".split()}}
-_OPENING_NOUN = re.compile(
+_OPENING_NOUN = compile_later(
     rf"^(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?|[\w-]+['’]s\s+(?:\w+\s+)?)({'|'.join(_NOUN_GENDER)})\b", re.I)
 
 
@@ -207,16 +208,16 @@ def narrowed(genders: dict[str, str], characters: frozenset[str], sentence: str)
 
 #: A verb phrase with no subject of its own, joined to the sentence's first ("Woo-jin saved Hyo-ryeong but then
 #: got bit", "Cheong-san, who loved On-jo, ended up dying"): what stands between the joint and the word.
-_JOINED = re.compile(r"(?:(?<![\w-])(?:and|but|then|before|until)|,(?!\s*(?:and|but|then)(?![\w-])))\s+(?:(?:then|later|eventually|finally|also|still|just"
+_JOINED = compile_later(r"(?:(?<![\w-])(?:and|but|then|before|until)|,(?!\s*(?:and|but|then)(?![\w-])))\s+(?:(?:then|later|eventually|finally|also|still|just"
                      r"|literally|basically|sadly|ended up|ends up|got|gets|was|is|had|has|kinda)\s+)*$", re.I)
 
 
 #: A relative clause right after a name ("the cop who questioned the science teacher makes it"): its verb's object
 #: is not the main verb's subject. Not after a verb that takes a bare verb ("the kid who saw Gwi-nam bite him").
-_WHO = re.compile(r"\s+(?:who|that)\s+(?!(?:saw|sees|see|watch\w*|hears?|heard|lets?|let|makes?|made|helps?|helped|is|was|are"
+_WHO = compile_later(r"\s+(?:who|that)\s+(?!(?:saw|sees|see|watch\w*|hears?|heard|lets?|let|makes?|made|helps?|helped|is|was|are"
                   r"|were|had|has)\b)[a-z]+(?:ed|s)\s", re.I)
 #: What may stand between a relative clause's object and the main verb ("... the science teacher (finally) makes it").
-_MAIN_VERB = re.compile(r"\s*(?:(?:really|finally|actually|still|also|eventually|then|later|somehow|just)\s+)*", re.I)
+_MAIN_VERB = compile_later(r"\s*(?:(?:really|finally|actually|still|also|eventually|then|later|somehow|just)\s+)*", re.I)
 
 
 def shared_subject(sentence: str, mentions: Mentions, start: int) -> frozenset[str]:
@@ -276,7 +277,7 @@ def read_genders(own_texts: dict[str, list[str]], named: Callable[[str], set[str
 
 #: A pronoun that owns the word after it ("his mother", "despite her bites", "their friends"): an owner, not whom
 #: the sentence's words are about; "her" followed by a word that starts no noun ("saves her from") is an object.
-_OWNING = re.compile(
+_OWNING = compile_later(
     r"\s+(?!(?:and|or|but|so|as|at|by|for|from|in|into|on|onto|off|of|out|to|up|down|back|away|with|after|before|when"
     r"|while|because|then|too|again|again|goodbye|that|this|the|an?|he|she|they|it|i|is|was|if|once|now|here|there"
     r"|first|last|alone|instead|anymore|lol|lmao|tho)\b)[a-z]", re.I)
@@ -316,7 +317,7 @@ def pronoun_fits(word: str, gender: str) -> bool:
 
 
 #: The one who does it, written after "by" ("got bit by Gwi-nam"): a closing emoji mourns the one it was done to.
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_BY_AGENT = compile_later(r"\bby\s+(?:the\s+)?$", re.I)
 
 
 def mourned(sentence: str, local: Mentions, word: str) -> Mentions:
@@ -337,15 +338,15 @@ def mourned(sentence: str, local: Mentions, word: str) -> Mentions:
 # checks that: a list with a survivor in it is a cast list, a ranking of faves).
 
 #: What may stand between two names of one list.
-_GAP = re.compile(r"[\s,;/&+>→.…-]*(?:(?:and|then|n|&|그리고|다음)[\s,;/&+>→.…-]+)*(?:then\s+)?", re.I)
+_GAP = compile_later(r"[\s,;/&+>→.…-]*(?:(?:and|then|n|&|그리고|다음)[\s,;/&+>→.…-]+)*(?:then\s+)?", re.I)
 #: A word of loss that makes a list a roll of the dead (not a list of faves).
-_LOSS = re.compile(
+_LOSS = compile_later(
     r"(?<![\w-])(?:sad(?:dest|der)?|brutal|rip|r\.i\.p|loss(?:es)?|deaths?|cr(?:y|ied|ying)|hurt(?:s|ful)?|pain(?:ful)?"
     r"|never forget|deserved better|traumati\w*|heartbreak\w*|tragic|gone too soon|we lost|in memoriam"
     r"|(?:did|do|does) ?n[o'’]?t (?:make it|survive)|never made it)(?![\w-])"
     r"|💔|🕊|🥀|😢|슬프\w*|슬픈|눈물", re.I)
 #: A loss said of them all that makes two names a roll of the dead ("rip isak and gyeongsu"; not "made me cry").
-_LOSS_OF_TWO = re.compile(r"(?<![\w-])(?:rip|r\.i\.p|gone too soon|we lost|in memoriam|(?:did|do|does) ?n[o'’]?t (?:make it|survive)"
+_LOSS_OF_TWO = compile_later(r"(?<![\w-])(?:rip|r\.i\.p|gone too soon|we lost|in memoriam|(?:did|do|does) ?n[o'’]?t (?:make it|survive)"
                           r"|never made it)(?![\w-])|🕊|🪦", re.I)
 #: How many names in a row make a list.
 _LEAST = 3
@@ -379,7 +380,7 @@ def listed(sentence: str, mentions: Mentions, least: int = _LEAST) -> frozenset[
 
 
 #: What may stand before a question's first word: a quiz's label ("Q:", "trivia:", "3.").
-_ASKED_FIRST = re.compile(r"\W*(?:(?:q|trivia|question|quiz)?\s*\d*\s*[:.)-]\s*)?", re.I)
+_ASKED_FIRST = compile_later(r"\W*(?:(?:q|trivia|question|quiz)?\s*\d*\s*[:.)-]\s*)?", re.I)
 #: character -> relationship type ("child_of", "parent_of", "sibling", ...) -> the relatives, as the pack has them.
 Relatives = dict[str, dict[str, set[str]]]
 

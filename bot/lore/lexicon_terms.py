@@ -16,6 +16,8 @@
 * The descriptions fans name characters by (characters.yaml `descriptions`): each stands for its character
   as a name does ("the villain dies" is Gwi-nam's death). A description's own tag is /ask's business
   ("who plays the pregnant student" is asked at any progress), not read here.
+
+Every pattern here compiles on its first use (bot/lazy_re.py): a process that reads no text pays nothing.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from bot.lazy_re import Pattern
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.lexicon_words import (
     ATTEMPTED,
     CREATED,
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 #: The words the pack's own texts are read with (stricter than fans', lexicon_words.GROUPS, so slang never
 #: moves an anchor earlier): kinds of event that happen to a character, each with its words.
 GROUPS: dict[str, Pattern] = {
-    "death": re.compile(
+    "death": compile_later(
         _B + r"(?:di(?:e|es|ed|ing)|dead|death|deaths|killed by|murdered|sacrific\w*|perish\w*"
         r"|(?:gives?|giving|gave|lays? down) (?:up )?(?:her|his|their) li(?:fe|ves)"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|ends? (?:her|his|their|[\w-]+['’]s) life"
@@ -56,30 +58,30 @@ GROUPS: dict[str, Pattern] = {
         r"|presumed dead|(?:his|her) body|(?:is|was|gets?|got|getting|been|being) (?:killed|murdered))" + _E,
         re.I,
     ),
-    "kill": re.compile(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
-    "create": re.compile(_B + CREATED + _E, re.I),
-    "turn": re.compile(
+    "kill": compile_later(_B + r"(?:kill(?:s|ed|ing|er|ers)?|murder(?:s|ed|ing|er)?)(?! by)" + _E, re.I),
+    "create": compile_later(_B + CREATED + _E, re.I),
+    "turn": compile_later(
         _B + r"(?:(?:turns?|turned|turning)(?! (?:on|off|up|down|out|around|away|back|to|against|the|him|her|as|in|of"
         r"|at|for|over|a|an|his|their)" + _E
         + r")(?! (?:[\w-]+ ){1,4}(?:on|against)" + _E + r")"  # "the authorities turn sound drones and missiles on Hyosan"
         r"|zombified|(?:into|becomes?|became|now|as|is|was|still) an? (?:ordinary |full )?zombie)" + _E,
         re.I,
     ),
-    "attempt": re.compile(_B + ATTEMPTED + _E, re.I),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
-    "infect": re.compile(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
-    "halfbie": re.compile(
+    "attempt": compile_later(_B + ATTEMPTED + _E, re.I),
+    "bite": compile_later(_B + r"(?:bit|bites?|biting|bitten|scratch(?:ed|es)?)" + _E, re.I),
+    "infect": compile_later(_B + r"infect(?:s|ed|ing)?" + _E, re.I),
+    "halfbie": compile_later(
         _B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind)" + _E, re.I
     ),
-    "survival": re.compile(
+    "survival": compile_later(
         _B + r"(?<!not )(?<!n't )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?:surviv\w*|alive|lives through|makes? it out|made it out|escapes? (?:from )?hyosan"
         r"|reach(?:es|ed)? (?:the )?(?:quarantine )?camp|four months later|epilogue)" + _E,
         re.I,
     ),
-    "family": re.compile(
+    "family": compile_later(
         _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?)" + _E, re.I
     ),
-    "romance": re.compile(
+    "romance": compile_later(
         _B + r"(?:kiss\w*|loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+)" + _E,
         re.I,
@@ -87,7 +89,7 @@ GROUPS: dict[str, Pattern] = {
 }
 
 #: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
-SEASON_TWO = re.compile(
+SEASON_TWO = compile_later(
     _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
     r"|universit(?:y|ies)|uni|college|sequel"
     # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
@@ -100,12 +102,12 @@ SEASON_TWO = re.compile(
 #: Plot words that spoil on their own: each spoils the first episode-anchored text of the pack that
 #: uses it (words the pack never anchors spoil nothing).
 PLOT_TERMS: dict[str, Pattern] = {
-    "halfbie": re.compile(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀"
+    "halfbie": compile_later(_B + r"(?:half-?bies?|hambies?|half[- ]?zombies?|banjombi)" + _E + r"|반 ?좀비|반인반좀"
                           r"|(?<![ㄱ-ㅎ])ㅂㅈㅂ(?![ㄱ-ㅎㅏ-ㅣ])", re.I),
     # The virus's name is told mid-season (the fact sheet's episode 4); "Jonas" alone is anyone's name.
-    "jonas virus": re.compile(_B + r"jonas(?:['’]s?)?[- ]?virus" + _E + r"|요나스\s?바이러스", re.I),
-    "archery": re.compile(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
-    "bombing": re.compile(
+    "jonas virus": compile_later(_B + r"jonas(?:['’]s?)?[- ]?virus" + _E + r"|요나스\s?바이러스", re.I),
+    "archery": compile_later(_B + r"(?:archer(?:s|y)?|bows?|arrows?)" + _E, re.I),
+    "bombing": compile_later(
         _B + r"(?:bombing|(?:fire)?bombed|firebomb\w*|missiles?|missile strikes?|air ?strik(?:es?|ed|ing)|nuked?|nukes|nuking"
         r"|bombs? (?:on )?(?:the )?(?:whole |entire )?(?:city|town|hyosan)|(?:drops?|dropped|dropping) (?:the )?bombs?"
         r"|hyosan (?:got |gets |was |is )?(?:wiped (?:out|off the map)|destroyed|flattened|levell?ed|obliterated)"
@@ -116,42 +118,42 @@ PLOT_TERMS: dict[str, Pattern] = {
         r"|(?:60|sixty)(?:,000| ?k| thousand) (?:deaths|dead|casualties))" + _E
         + r"|폭격\w*|미사일\w*|공습\w*", re.I  # Korean: the bombing, missiles, the air strike
     ),
-    "camp": re.compile(_B + r"(?:quarantine )?" + OTHER_CAMP + r"camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
-    "sos": re.compile(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
+    "camp": compile_later(_B + r"(?:quarantine )?" + OTHER_CAMP + r"camp" + _E + r"|격리\s?(?:캠프|시설|수용소)\w*", re.I),
+    "sos": compile_later(_B + r"(?:sos (?:signs?|messages?)|the sos(?! (?:song|call|button))"
                       r"|(?:made|make|makes|making|built|build|builds|wrote|writes|spell\w*) (?:an? |the |that |their )?(?:(?:huge|big|giant|massive|enormous|little|whole) )?sos)" + _E, re.I),
-    "four months later": re.compile(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
+    "four months later": compile_later(_B + r"(?:(?:four|4) months (?:later|on|after)|epilogue)" + _E
                                     # "some months later" with the school's roof or fire, either order ("a fire on the school roof months later")
                                     + r"|(?:(?:a few|some|several|few|many|a couple of) )?months (?:later|after)(?=[^.!?\n]{0,40}?\b(?:school|roof|campfire|bonfire))"
                                     + r"|\b(?:school|roof|rooftop|campfire|bonfire)\b[^.!?\n]{0,40}?\bmonths (?:later|after)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])"  # "4개월 후 온조", not "4개월 후에 군대 가"
                                     # "some months later" with the school's roof or fire: "몇 달 후 학교 옥상에서 발견된 사람"
                                     + r"|몇\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불)", re.I),
-    "virus made": re.compile(_B + r"(?:" + CREATED + r"|(?:jonas |zombie )?virus (?:came|comes|originated|started) (?:from|with)"
+    "virus made": compile_later(_B + r"(?:" + CREATED + r"|(?:jonas |zombie )?virus (?:came|comes|originated|started) (?:from|with)"
                              r" (?:a|the|some|that|their|our) (?:science |chemistry |biology )?teacher)" + _E, re.I),
     # Martial law is declared in episode 5 (facts.md's guide; the pack's episode 5 and the commander's summary
     # say so): fans write it bare ("martial law in hyosan"); history lists ("declared martial law in 1972") are
     # another story's, so a text not about the show needs the city (OTHER_STORIES).
-    "martial law": re.compile(_B + r"martial[- ]law" + _E + r"|계엄\w*", re.I),
-    "construction site": re.compile(_B + r"(?:construction|building) site" + _E, re.I),  # "building site": fans' word for it
-    "carriers": re.compile(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
+    "martial law": compile_later(_B + r"martial[- ]law" + _E + r"|계엄\w*", re.I),
+    "construction site": compile_later(_B + r"(?:construction|building) site" + _E, re.I),  # "building site": fans' word for it
+    "carriers": compile_later(_B + r"(?:asymptomatic|without symptoms|no symptoms|symptomless)" + _E, re.I),
     # The survivors reaching the camp is the last episode; the camp itself is first seen earlier (Eun-ji, 9).
-    "reach the camp": re.compile(
+    "reach the camp": compile_later(
         _B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it (?:out )?to|end(?:s|ed)? up (?:[a-z]+ )?(?:at|in)|arriv(?:es?|ed|ing) (?:at|in)"
         r"|(?:gets?|got|getting) (?:to|into))(?: a| the)? (?:quarantine |refugee |safety )?camp" + _E
         + r"|(?:캠프|수용소)(?:에|로|까지)?\s?(?:도착|들어가|들어감|들어갔|무사히)\w*", re.I),  # "격리 캠프 도착"
-    "six survivors": re.compile(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)"
+    "six survivors": compile_later(_B + r"(?:six|6) (?:hyosan high )?(?:survivors|students|kids)"
                                 r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)" + _E, re.I),
-    "others like her": re.compile(  # "she's not the only one" is what she says of them
+    "others like her": compile_later(  # "she's not the only one" is what she says of them
         _B + r"(?:others like (?:her|him|them|me|nam-?ra)|(?:she'?s|she is|i'?m|i am|isn'?t|is not|not) the only one)" + _E, re.I),
-    "students flee the school": re.compile(  # "the kids escape the school", "onjo and the others leave the school"
+    "students flee the school": compile_later(  # "the kids escape the school", "onjo and the others leave the school"
         _B + r"(?:they|we|the (?:kids|students|class|group|survivors|others|rest)|everyone|all of them|and the others)"
         r"(?: (?:all|finally|eventually|then|just|manage to|managed to|try to|tried to|have to|had to|can|could))*"
         r" (?:escap(?:e|es|ed|ing)|flee|flees|fled|fleeing|leave|leaves|left|leaving|(?:get|gets|got|run|runs|ran|break|broke"
         r"|make it|made it) out of)(?: from)? (?:the )?(?:hyosan )?(?:high )?school" + _E, re.I),
-    "out of hyosan": re.compile(  # "they escape hyosan": the city, not its school
+    "out of hyosan": compile_later(  # "they escape hyosan": the city, not its school
         _B + r"(?:escap(?:e|es|ed|ing)|flee|flees|fled|fleeing|(?:get|gets|got|getting|make it|makes it|made it) out of)"
         r"(?: from)? hyosan(?! high)" + _E, re.I),
-    "students left behind": re.compile(
+    "students left behind": compile_later(
         _B + r"(?:(?:students|kids|class) (?:are |were |get |got )?(?:left|abandoned)(?: behind)?|(?:abandons?|abandoned"
         r"|abandoning|leaves?|left|leaving) the (?:students|kids|class)(?: behind)?"
         r"|(?:they|we|everyone) (?:are |were |get |got )?(?:left behind|abandoned) by the (?:military|army|soldiers)"
@@ -171,11 +173,11 @@ PLOT_NEEDS = {"sos": ("sos",), "jonas virus": ("jonas", "요나스"), "reach the
 #: word only it uses: lexicon_words.SHOW_WORDS), else only as fans write them of the show.
 OTHER_STORIES: dict[str, Pattern] = {
     # "6 survivors found after the mine collapse" is the news's; "the six survivors", "only 6 students" the show's
-    "six survivors": re.compile(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
+    "six survivors": compile_later(_B + r"(?:(?:the|only|just|all) (?:six|6)|(?:six|6) hyosan high) (?:survivors|students|kids)"
                                 r"|(?:only )?(?:six|6) of them (?:make it|made it|reach|reached|get|got) (?:to|out)"
                                 r"|(?:only )?(?:six|6) (?:kids|students) (?:make it|made it|reach|reached|get|got) (?:to )?the camp" + _E, re.I),
-    "archery": re.compile(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
-    "bombing": re.compile(
+    "archery": compile_later(_B + r"(?:the archers|(?:the )?archery (?:club|team|kids|girls|group|squad|gang|crew|captain))" + _E, re.I),
+    "bombing": compile_later(
         _B + r"(?:the bombing(?! of)|the missiles?|missile strikes?|air ?strikes?|nuked? (?:the|hyosan)"
         r"|air ?strik(?:ed|ing) (?:the )?(?:whole |entire )?(?:city|town|hyosan)"  # fans' verb: "they airstriked the whole city"
         r"|(?:army|military|government) (?:(?:really|just|literally|actually|basically|totally|simply|then|straight up) ){0,3}(?:bombs?|bombed|bombing|nuked?|nukes|nuking) (?:every(?:one|body|thing)|us|them|the (?:whole )?city)"
@@ -186,18 +188,18 @@ OTHER_STORIES: dict[str, Pattern] = {
         r"(?:own|whole|entire) (?:city|town|people)|hyosan)|bombs? on (?:the )?(?:whole |entire )(?:city|town)|(?:whole|entire) (?:city|town)"
         r" (?:gets?|got|was|is|being) (?:fire)?bombed|firebomb(?:s|ed|ing)? (?:the )?(?:whole |entire )?(?:city|town|hyosan)"
         r"|(?:60|sixty) ?k (?:(?:people|ppl|civilians|lives) )?(?:gone|dead|died|killed|wiped out|lost|deaths))" + _E, re.I),  # fans' "60k", not a list's "60,000"
-    "camp": re.compile(_B + r"quarantine camp" + _E, re.I),
-    "reach the camp": re.compile(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
+    "camp": compile_later(_B + r"quarantine camp" + _E, re.I),
+    "reach the camp": compile_later(_B + r"(?:reach(?:es|ed|ing)?|(?:makes?|made|making) it to|end(?:s|ed)? up (?:at|in)|arriv(?:es?|ed|ing)"
                                  r" at|(?:gets?|got) to) (?:a |the )?quarantine camp" + _E, re.I),
-    "sos": re.compile(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
+    "sos": compile_later(_B + r"sos (?:(?:sign|signs|message|they|we|the|kids|students|made|built|wrote|spelled|spelt|out)\s+){0,3}"
                       r"on (?:the|that|their) roof" + _E, re.I),  # "the SOS they made on the roof"
-    "four months later": re.compile(_B + r"(?:four|4) months (?:later|on|after)" + _E  # Korean: with the school's roof or fire
+    "four months later": compile_later(_B + r"(?:four|4) months (?:later|on|after)" + _E  # Korean: with the school's roof or fire
                                     # "some months later" with the school's roof or fire, either order ("a fire on the school roof months later")
                                     + r"|(?:(?:a few|some|several|few|many|a couple of) )?months (?:later|after)(?=[^.!?\n]{0,40}?\b(?:school|roof|campfire|bonfire))"
                                     + r"|\b(?:school|roof|rooftop|campfire|bonfire)\b[^.!?\n]{0,40}?\bmonths (?:later|after)" + _E
                                     + r"|(?:4|네|사)\s?(?:개월|달)\s?(?:후|뒤)(?![에가도])(?:\s?\S+){0,2}?\s?(?:학교|옥상|모닥불|효산)", re.I),
-    "construction site": re.compile(_B + r"the (?:construction|building) site" + _E, re.I),
-    "martial law": re.compile(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
+    "construction site": compile_later(_B + r"the (?:construction|building) site" + _E, re.I),
+    "martial law": compile_later(_B + r"(?:martial[- ]law (?:(?:is |was )?(?:declared |imposed )?(?:in|on|over|across) )?(?:hyosan|the (?:whole |entire )?(?:city|town))"
                               r"|(?:hyosan|the (?:whole |entire )?(?:city|town)) (?:is |was |gets? |got |goes |went )?(?:put |placed )?under martial[- ]law)"
                               + _E, re.I),
 }
@@ -245,11 +247,11 @@ EVENT_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
 #: Kinds a relationship's text may anchor (never survival: a relationship line is no fate).
 RELATIONSHIP_GROUPS = frozenset({"death", "kill", "turn", "bite", "infect", "halfbie", "family", "romance"})
 
-_QUESTION = re.compile(r"^(?:who|whom|whose|what|why|how|when|where|which)\b", re.I)
-_THE = re.compile(r"^the\s+", re.I)
-_ROOM = re.compile(r"\broom$")
-_SCENE = re.compile(r"\s+scene$", re.I)
-_OWNER = re.compile(r"['’]s?$")
+_QUESTION = compile_later(r"^(?:who|whom|whose|what|why|how|when|where|which)\b", re.I)
+_THE = compile_later(r"^the\s+", re.I)
+_ROOM = compile_later(r"\broom$")
+_SCENE = compile_later(r"\s+scene$", re.I)
+_OWNER = compile_later(r"['’]s?$")
 #: Korean fans' words for the things the pack's owned event names end with ("온조 아빠 조명탄 들고": So-ju's
 #: flares), a particle allowed after them.
 _KOREAN_THINGS = {"flares": "(?:조명탄|신호탄|플레어)", "eye": r"(?:외눈|애꾸눈?|한쪽\s?눈)", "handkerchief": "손수건"}
@@ -257,7 +259,7 @@ _PARTICLE = r"(?:을|를|이|가|은|는|도|으로|로|만|까지|됨|됐\w*|�
 #: The same things said before the name, as Korean sets what describes a person ("외눈 귀남", "한쪽 눈 잃은 귀남이"):
 #: a whole word just before the owner's name, so "외눈" said of no one names no event.
 _KOREAN_BEFORE = {"eye": r"(?<![\uac00-\ud7a3])(?:외눈(?:박이)?|애꾸눈?(?:이)?|한쪽\s?눈(?:을|이)?\s?(?:잃은|잃어버린|없는|다친|찔린|먼))\s*$"}
-_LETTERS = re.compile(r"[^\W\d_]{3,}")
+_LETTERS = compile_later(r"[^\W\d_]{3,}")
 T = TypeVar("T")
 
 
@@ -352,17 +354,17 @@ class PackTerms:
                 characters = {e.id for e in first.candidates if e.kind == "character"} if first else set()
                 if first is not None and first.start == 0 and _OWNER.search(first.text) and len(characters) == 1:
                     korean = _KOREAN_THINGS.get(name[first.end:].strip().lower())
-                    tail = re.compile(r"\s*(?:" + flexible(name[first.end:]) + WORD_END
+                    tail = compile_later(r"\s*(?:" + flexible(name[first.end:]) + WORD_END
                                       + (rf"|{korean}{_PARTICLE}" if korean else "") + ")", re.I)
                     before = _KOREAN_BEFORE.get(name[first.end:].strip().lower())
                     owned.setdefault(characters.pop(), []).append(
-                        Term(tail, event.spoils, name, re.compile(before) if before else None))
+                        Term(tail, event.spoils, name, compile_later(before) if before else None))
                     tails.append((name[first.end:], event.place or "", Term(tail, event.spoils, name)))
                 else:
-                    terms.append(Term(re.compile(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))
+                    terms.append(Term(compile_later(WORD_START + flexible(name) + WORD_END, re.I), event.spoils, name))
                     if first is not None and first.start == 0 and len(characters) == 1 and name[first.end:].strip():
                         # "Nam-ra leaves the group" after any name of hers: "the class president leaves the group"
-                        tail = re.compile(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
+                        tail = compile_later(r"\s*" + flexible(name[first.end:]) + WORD_END, re.I)
                         owned.setdefault(characters.pop(), []).append(Term(tail, event.spoils, name))
         for tail_text, place, term in tails:  # "the flares scene", "that flare scene": whoever's they are
             elsewhere = frozenset(re.escape(w) for t, p, _ in tails if t.strip().lower() == tail_text.strip().lower()
@@ -370,7 +372,7 @@ class PackTerms:
             unowned = _bare(tail_text, elsewhere)
             if unowned is not None:
                 key, pattern = unowned
-                bare_terms.append((key, Term(re.compile(WORD_START + pattern + WORD_END, re.I), term.position, term.label)))
+                bare_terms.append((key, Term(compile_later(WORD_START + pattern + WORD_END, re.I), term.position, term.label)))
         roles: list[tuple[str, str, str]] = []
         for character in pack.characters.values():
             for description in character.descriptions:
@@ -417,10 +419,10 @@ _SHIELDED = frozenset({"harm", "rescue"})  # a harm and a rescue: for whom it wa
 #: Roles that make an event a rescue too ("Woo-jin is bitten while protecting his sister").
 _SHIELDING = frozenset({"rescuer", "rescued", "protector", "protected"})
 _DOERS = frozenset({"killer", "attacker", "biter"})
-_RUN = re.compile(r"[a-z]{3,}")
-_BECAUSE = re.compile(r"(?:때문에|땜에|탓에)(?![\uac00-\ud7a3])")  # because of whom a harm was borne
+_RUN = compile_later(r"[a-z]{3,}")
+_BECAUSE = compile_later(r"(?:때문에|땜에|탓에)(?![\uac00-\ud7a3])")  # because of whom a harm was borne
 #: Someone said to be at a place ("at the camp gate", "in the camp", "캠프에서"): there, as a survival's place tells.
-_THERE = re.compile(r"(?<![\w-])(?:at|in|inside)\s+(?:the|a)\s|(?:캠프|수용소|시설)(?:에서|에)", re.I)
+_THERE = compile_later(r"(?<![\w-])(?:at|in|inside)\s+(?:the|a)\s|(?:캠프|수용소|시설)(?:에서|에)", re.I)
 
 
 #: Places the plain words hold that tell where someone comes or goes ("Hee-soo leaves school"), as one word.
@@ -445,7 +447,7 @@ def _revealed(text: str) -> tuple[str, ...]:
 #: Korean words for the show's places, things and doings, as the stems of the English words events are told in
 #: ("남라가 귀남이 옥상에서 던짐": the roof, a throw; "철수가 헬기 타고 도망감": the helicopter, an escape). A stem, not
 #: a word: particles and endings follow it ("옥상에서", "던졌어").
-_KOREAN_STEMS = tuple((re.compile(pattern), stem) for pattern, stem in (
+_KOREAN_STEMS = tuple((compile_later(pattern), stem) for pattern, stem in (
     (r"옥상", "roof"), (r"던(?:져|졌|짐|지|진)|떨어(?:뜨|짐|졌|져)", "thro"), (r"헬기|헬리콥터", "heli"), (r"도망", "esca"),
     (r"떠나|떠났|떠남", "leav"), (r"찔(?:러|렀|림|린|려|리)", "stab"), (r"(?<![\uac00-\ud7a3])눈(?:을|이)?\s?찔", "eye"),
     (r"도서관", "libr"), (r"체육관", "gym"), (r"창고", "stor"), (r"음악실", "musi"), (r"방송실", "broa"), (r"드론", "dron"),

@@ -7,13 +7,17 @@ Korean ("jugeo", "banjombi"), and the roles fans name characters by ("the class 
 or a return ("doesn't die", "is back"), a sacrifice told without its word ("went out like a hero", "stays
 behind"); where a headline's clauses part (":", " - ", "|"); episode references and reactions ("ep 11",
 "😭"); words whose event happens to the one named after them ("lost her brother", "finally gets X").
+
+The patterns compile on first use (bot/lazy_re.py): a start or a `hyosan` command that reads no text
+skips a tenth of a CPU-second. BARE_OWNER, OTHER_SEASON and EPISODE_REF stay `re.compile`: the
+season-2 walk (bench/walk.py) is their first use, and would count bot/lazy_re.py as one more file.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.lazy_re import Pattern
+from bot.lazy_re import Pattern, compile_later
 
 _B = r"(?<![\w-])"  # a word boundary that treats hyphenated words as one ("half-zombie")
 _E = r"(?![\w-])"
@@ -63,7 +67,7 @@ OTHER_CAMP_KO = "".join(f"(?<!{kind})(?<!{kind}\\s)" for kind in (
 _END = r"(?=\s*(?:$|[^\w\s'’-]))"
 
 #: An attempt is no death ("Ji-min tries to end her life and is talked out of it"): it is an attempt (ATTEMPTED).
-_TRIED = re.compile(r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to|almost|nearly)\s+$", re.I)
+_TRIED = compile_later(r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) to|almost|nearly)\s+$", re.I)
 
 
 def attempted(sentence: str, start: int) -> bool:
@@ -72,7 +76,7 @@ def attempted(sentence: str, start: int) -> bool:
 
 
 #: "left the kids to die": a death the one who leaves does not die, nor surely those left.
-_LEFT_TO = re.compile(r"(?:left|leaves?|leaving|abandon(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,3}to\s+$", re.I)
+_LEFT_TO = compile_later(r"(?:left|leaves?|leaving|abandon(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,3}to\s+$", re.I)
 
 
 def left_to(sentence: str, start: int) -> bool:
@@ -91,13 +95,13 @@ CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds
 
 #: A farewell ("bye bye X") in a sentence with fans in it: said to an actor it is fans seeing them off (their own life),
 #: said to a character it is a death, however the fandom takes it ("the whole fandom is crying").
-FAREWELL = re.compile(r"bye[ -]?bye|bai[ -]?bai|good[ -]?bye|farewell|bye+", re.I)
-FANS_SEE_OFF = re.compile(r"(?<![\w-])(?:fans|fandom)(?![\w-])", re.I)
+FAREWELL = compile_later(r"bye[ -]?bye|bai[ -]?bai|good[ -]?bye|farewell|bye+", re.I)
+FANS_SEE_OFF = compile_later(r"(?<![\w-])(?:fans|fandom)(?![\w-])", re.I)
 
 #: Kinds of event that happen to a character, each with its words as texts to be judged write them (the
 #: pack's own texts are anchored with the stricter words of lexicon.py, so slang never moves an anchor earlier).
 GROUPS: dict[str, Pattern] = {
-    "death": re.compile(
+    "death": compile_later(
         _B + r"(?<!phone )(?<!laptop )(?<!battery )(?<!wifi )(?<!internet )(?<!computer )(?<!tv )(?<!pc )(?<!charger )(?<!screen )"
         r"(?<!router )(?<!headphones )(?<!airpods )(?<!controller )(?<!remote )(?<!car )(?<!bus )(?<!engine )(?<!plant )"
         r"(?!(?:die[sd]*|dying) (?:laughing|of (?:laughter|embarrassment|cringe|boredom)|(?:at|over) (?:how|the way)\b|(?:at|over) (?:this|that|these|those)(?=\s*(?:$|[^\w\s'’-]|lol\b|lmao\b|omg\b))))(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
@@ -167,7 +171,7 @@ GROUPS: dict[str, Pattern] = {
         + r"|💀|☠️?|⚰️?|🪦|🕊️?|😇|👼|:(?:skull|coffin|headstone|funeral[ _]urn|dove(?:[ _]of[ _]peace)?)(?:[ _](?:and[ _])?crossbones)?:|" + _K,
         re.I,
     ),
-    "kill": re.compile(
+    "kill": compile_later(
         _B + r"(?:kill(?:s|ing|ers)?|kill?d|kiled|(?<!is )(?<!was )(?<!gets )(?<!got )(?<!get )(?<!been )(?<!being )(?:killed|murdered)|killer(?! (?:looks?|vibes?|outfits?|smiles?|style|visuals?|fits?|performances?"
         r"|acting|voice|vocals|moves|lines?|scenes?|songs?|ost)" + _E + r")|murder(?:s|ing|er)?"
         # "Nam-ra offed Woo-jin": with someone after it
@@ -175,7 +179,7 @@ GROUPS: dict[str, Pattern] = {
         r"|your|lunch|dinner|breakfast|food|well|badly|soon|there|here)\b)[\w-]))(?! (?:by|it)" + _E + r")" + _E + "|" + _KILL_KO,
         re.I,
     ),
-    "turn": re.compile(
+    "turn": compile_later(
         _B + r"(?:(?:turns?|turned|turning)(?! in (?!the |ep|episode|e\d))(?! (?:on|off|up|down|out|around|away|back|to"
         r"|against|the|him|her|as|of|at|for|over|a|an|his|their)" + _E
         + r")|eyes (?:went|go|goes|going|turned|turning|turn) (?:all )?(?:white|cloudy|milky)|(?:starts?|started|starting|begins?|began)"
@@ -185,19 +189,19 @@ GROUPS: dict[str, Pattern] = {
         r"|(?:goes|go|went|going|gone) (?:full )?zombie|join(?:s|ed|ing)? the (?:horde|undead|zombies|zombie (?:army|horde)))" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변|엔딩)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),
-    "attempt": re.compile(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to|almost|nearly)"
+    "attempt": compile_later(_B + ATTEMPTED + r"|suicide|(?:tries|tried|trying|attempts?|attempted|wants? to|wanted to|almost|nearly)"
                           r" (?:to )?(?:jump\w*|unaliv\w*)|(?:about|going|ready|gonna|threaten\w*) to jump|(?:on|off) the (?:ledge|edge of the roof)|(?:talks?|talked|talking) (?:her|him|them) (?:down|out of it)"
                           + _E + r"|자살\s?(?:시도|하려|할\s?뻔|미수)\w*|죽으려\w*|뛰어내리려\w*"
                           + _E, re.I),
-    "bite": re.compile(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomp(?:ed|ing)|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)\w*)" + _E + r"|물(?:렸|려|림|린)\w*"
+    "bite": compile_later(_B + r"(?:bit|bites?|biting|bitten|biten|bitted|bitn|scratch(?:ed|es)?|chomp(?:ed|ing)|nibbled|munched on|(?:snack|munch|chomp|nom|feast)(?:s|es|ed|ing|ming|med)? on|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)\w*)" + _E + r"|물(?:렸|려|림|린)\w*"
                          r"|좀비(?:들)?(?:한테|에게)\s?(?:당(?:함|했|한|하)|뜯)\w*"  # "좀비한테 당함": done in by the zombies
                          r"|(?<![\uac00-\ud7a3])(?:물(?:었|어(?!\s?보|봐|봤)|고(?!기)|은|는)|무는)\w*"
                          # 물다 before a noun: "남라를 문 사람" (who bit Nam-ra), "청산이를 깨문"; after whom, not a door (문)
                          r"|(?<=[을를]\s)깨?문(?![\uac00-\ud7a3])", re.I),
-    "infect": re.compile(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom"
+    "infect": compile_later(_B + r"(?:infect(?:s|ed|ing|ion)?|infcted|infeted|infectd|gamyeom"
                          r"|(?:it|everything|the (?:whole )?(?:outbreak|infection|thing)) (?:all )?(?:started|starts|began|begins) with"
                          r"|(?:has|had|have|having|caught|catch(?:es|ing)?|got|gets|getting|contract(?:s|ed|ing)?) (?:the )?(?:jonas |zombie )?virus)" + _E + r"|감염\w*", re.I),
-    "halfbie": re.compile(
+    "halfbie": compile_later(
         _B + r"(?:half-?bies?|hambies?|(?:half|part)[- ]?zombies?|hybrids?|keeps? (?:her|his|their) mind|half[- ]?human|(?:c[ao]mes?|coming|crawl(?:s|ed|ing)?) back (?:from (?:the )?(?:horde|zombies)|stronger than ever|changed)"
         r"|hungry for|hunger for|zombie (?:powers?|strength|hunger|instincts?)|crav(?:es?|ed|ing) (?:human )?(?:blood|flesh|meat)|sniff(?:s|ed|ing)? (?:[\w-]+['’]s )?blood|thirst(?:y|s|ing)? for blood"
         r"|blood ?thirsty|red[- ]eyed?|red eyes|eyes (?:(?:turn(?:s|ed|ing)?|went|go|goes|going|glow(?:s|ed|ing)?) (?:all )?|(?:(?:are|were|is) )?(?:now |all )?(?:glowing )?)red|(?<=['’]s )hunger|(?:goes|go|going|gone|went) feral|immortal|unkillable|invincible|superhuman|super ?strength|regenerat\w*|(?:is ?n[o']?t|not) (?:fully |really |even )?human(?: anymore)?|no longer human|banjombi|ban-jombi)" + _E
@@ -205,7 +209,7 @@ GROUPS: dict[str, Pattern] = {
         + r"|하프\s?(?:빗|비|좀비)\w*|햄비\w*",  # "halfbie"/"hambie" in hangul (하프 alone is a harp)
         re.I,
     ),
-    "survival": re.compile(
+    "survival": compile_later(
         _B + r"(?<!not )(?<!n't )(?<!nt )(?<!never )(?<!else )(?<!nobody )(?<!no one )(?<!else is )(?<!else was )"
         r"(?<!no one is )(?<!no one was )(?<!nobody is )(?<!nobody was )(?<!nobody['’]s )(?<!no one['’]s )(?<!else['’]s )(?:surviv\w*|alive|fate"
         r"|lives through|live[sd]?(?: (?:in|at) the end| on)?" + _END + r"|(?:gets?|got|getting) out(?: alive)?" + _END + r"|makes? it out|made it out|(?:makes?|making) it(?: through| to the end| alive)?"
@@ -232,12 +236,12 @@ GROUPS: dict[str, Pattern] = {
         + r"|살아\s?남\w*|살아\s?있\w*|살아\s?가\w*|살아\s?돌아\w*|생존\w*|떠나\w*|떠났\w*|떠남|살았\w*|살아(?=\s*(?:$|[?!.~ㅠㅜㅋㅎ]))",
         re.I,
     ),
-    "family": re.compile(
+    "family": compile_later(
         _B + r"(?:father|mother|dad|mum|mom|son|daughter|brother|sister|siblings?|parents?|bro|sis|appa|eomma|umma)"
         + _E + r"|아빠|아버지|엄마|어머니|동생|오빠|누나|언니",
         re.I,
     ),
-    "romance": re.compile(
+    "romance": compile_later(
         _B + r"(?:kiss\w*|ppo ?ppo|bbo ?bbo|(?<!\bi )(?<!\bwe )(?<!\bi really )(?<!\bi just )(?<!\bi so )(?<!\bwe all )loves?|in love|crush\w*|falls? for|fell for|feelings for|how (?:he|she) feels"
         r"|confess\w* (?:his|her|their) (?:feelings|love)|confess\w* to (?!the )\w+|endgame|canon(?! event)|otp"
         r"|end(?:s|ed)? up together|(?:gets?|got) together|(?:are|were|is) dating|(?:asks?|asked|asking) (?:her|him|[\w-]+) out"
@@ -246,23 +250,23 @@ GROUPS: dict[str, Pattern] = {
         r"|(?:says?|said|saying|admits?|admitted|admitting) (?:that )?(?:he|she) (?:likes|liked|loves|loved) (?:her|him))" + _E + r"|💋|키스\w*|뽀뽀\w*|고백\w*|좋아한다고\w*|사귀\w*",
         re.I,
     ),
-    "create": re.compile(
+    "create": compile_later(
         _B + r"(?:" + CREATED + r"|(?:his|her|the teacher['’]s) virus|(?:behind|responsible for|started|caused) the"
         r" (?:whole |entire )?(?:(?:jonas |zombie )?virus|outbreak)|(?:is|was|'s) (?:the )?(?:real |true |actual |main |og )?"
         r"(?:villain|bad guy|culprit|mastermind|one behind (?:it|this|everything|it all))|behind it all|started it all)" + _E
         + r"|(?<![\w-])(?:jonas |zombie |the |this |that )?virus (?:was|is|got|gets) (?:made|created|engineered|invented|developed|cooked up)"
         r" by(?![\w-])|(?:바이러스|좀비\s?바이러스)(?:를|을)?\s?(?:만(?:든|들었|들어|듦|들고|들다)|개발\w*)\w*|범인\w*|흑막\w*|원흉\w*", re.I),  # "바이러스 만든 범인"
     # Kinds the pack's event index has (events.yaml `kind`), read only through its events' participants.
-    "kiss": re.compile(_B + r"(?:kiss\w*|smooch\w*|making out|made out|ppo ?ppo|bbo ?bbo)" + _E + r"|💋|키스\w*|뽀뽀\w*", re.I),
-    "confession": re.compile(
+    "kiss": compile_later(_B + r"(?:kiss\w*|smooch\w*|making out|made out|ppo ?ppo|bbo ?bbo)" + _E + r"|💋|키스\w*|뽀뽀\w*", re.I),
+    "confession": compile_later(
         _B + r"(?:confess\w*|(?:tells?|told|telling) (?:her|him|\w+) how (?:he|she) feels|how (?:he|she) feels"
         r"|(?:tells?|told|telling) (?:her|him|[\w-]+) (?:that )?(?:he|she) (?:likes|liked|loves|loved|ha[sd] feelings for|ha[sd] a crush on|ha[sd] a thing for)"
         r"|says? i love you|said i love you|(?:says?|said|saying|admits?|admitted|admitting) (?:that )?(?:he|she) (?:likes|liked|loves|loved) (?:her|him))" + _E + r"|고백\w*",
         re.I,
     ),
-    "birth": re.compile(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E
+    "birth": compile_later(_B + r"(?:(?:gives?|gave|giving) birth|birth|baby|newborn|infant|labou?r)" + _E
                         + r"|(?<![\uac00-\ud7a3])낳(?:음|았|아|은|는|고)\w*|출산\w*", re.I),  # "희수 아기 낳음"
-    "rescue": re.compile(
+    "rescue": compile_later(
         _B + r"(?:sav(?:es?|ed|ing)|rescu(?:es|ed|ing|er)|rescue (?=him|her|them|of)|(?:comes?|came|coming) to (?:his|her|their) rescue|carr(?:y|ies|ied|ying)(?! (?:his|her|its|their|the|a) (?:name|title))|hauls?|hauled|pulls? (?:him|her) (?:up|in|back)"
         r"|protect\w*|shield\w*|escort\w*|(?:comes?|came|coming|went|goes|going|runs?|ran|running) back for(?= (?!(?:s2|season|more|part|a|the|it)\b))|(?:push(?:es|ed|ing)?|drives?|drove|driving|beats?|fights?|fought|fighting) (?:[\w'’-]+ ){1,2}(?:back|off)|abandon(?:s|ed|ing)?(?! (?:his|her|their|the|an?) (?:post|job|duty|plan|car|ship|base|station|mission|search))|left behind|(?:leaves?|left|leaving) (?:[\w'’-]+ ){1,2}(?:behind|alone|to die|for dead)|(?:leaves?|left|leaving|feeds?|fed|feeding|throws?|threw|thrown) (?:[\w'’-]+ ){1,2}to the (?:zombies|horde)|ditch(?:es|ed|ing)?|betray(?:s|ed|ing|al)?|(?:holds?|held|holding) (?:[\w'’-]+ ){0,2}off)" + _E
         # Korean, done: saved, protected, abandoned ("효령이 버리고 감", "우진이가 하리 지켰어", "두고 도망감")
@@ -273,7 +277,7 @@ GROUPS: dict[str, Pattern] = {
         r"|(?<![\uac00-\ud7a3])(?:구하|살리|지키)(?:다가?|면서|고)(?![\uac00-\ud7a3])",
         re.I,
     ),
-    "attack": re.compile(
+    "attack": compile_later(
         _B + r"(?:attack\w*|maul\w*|stab\w*|eye (?:stabbed|gouged)|gouge\w*|thr(?:ow|ows|own|ew|owing) (?:[\w-]+ )?off"
         r"|(?:thr(?:ow|ows|own|ew|owing)|toss(?:es|ed|ing)?|chuck(?:s|ed|ing)?|flung|flings?) (?:[\w-]+ )?(?:from|off of|out of) the"
         r"|(?:toss(?:es|ed|ing)?|chuck(?:s|ed|ing)?|flung|flings?) (?:[\w-]+ )?off"
@@ -285,11 +289,11 @@ GROUPS: dict[str, Pattern] = {
 #: How what the pack's "reveal" events tell comes out (lexicon_terms.RetoldEvents): owned up to, or its reason.
 #: Read only for those events (no character has an event of these kinds).
 HOW_REVEALED: dict[str, Pattern] = {
-    "admission": re.compile(
+    "admission": compile_later(
         _B + r"(?:admit\w*|confess\w*|own(?:s|ed|ing)? up|c[ao]mes? clean|coming clean|reveal\w*|expos\w*"
         r"|turns? out|turned out|(?:tells?|told|telling) (?:the )?(?:police|cops|detectives?)|to the (?:police|cops))" + _E,
         re.I),
-    "motive": re.compile(
+    "motive": compile_later(
         _B + r"(?:motive\w*|reasons?|why|because|hoping|(?:in order )?to (?:make|help|give) (?:his|her) (?:bullied )?son"
         r"|for (?:his|her) (?:bullied )?son|so (?:that )?(?:his|her) (?:bullied )?son|(?:bc|cuz|cause|coz|since) (?:his|her) (?:son|kid|boy)"
         # the virus given to the son, the motive's deed: "given the virus by his own father", "tested it on his son"
@@ -301,7 +305,7 @@ HOW_REVEALED: dict[str, Pattern] = {
 #: What happens to someone, of any kind, said of an event's people ("what Na-yeon did to him", "what happens to
 #: Cheong-san's mother at the school", the one who did it "of all people"): with two of them named, or a word of
 #: the event, it retells it.
-DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
+DONE_TO = compile_later(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to|did (?:him|her|them) dirty"
                      r"|happen(?:s|ed|ing)? to|of all people"
                      r"|(?:vs\.?|versus) (?:the )?zombi(?:e|fied)(?= [\w-])"  # "cheongsan's mom vs zombie gyeongsu": their attack  # "X's mom 💔 Gyeong-su of all people": who did it
                      # "woojin 😭😭 namra had no choice": the one who had to do it (not "had no choice but to hide")
@@ -310,7 +314,7 @@ DONE_TO = re.compile(_B + r"(?:(?:did|does|do|done|doing) (?:that |this |it )?to
                      # Korean: suffered at someone's hands ("청산맘 경수한테 당함"; alone, "선생님한테 당함", no event's people)
                      + r"|(?<=한테|에게)\s?당(?:함|했|한|해)\w*|(?<=한테 |에게 )당(?:함|했|한|해)\w*", re.I)
 #: Harm borne for someone ("who dies protecting Ha-ri", "is bitten saving Su-hyeok"), with a rescue word.
-HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E
+HARM = compile_later(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bites?|turn(?:s|ed)?|infected|sacrific\w*)" + _E
                   # Korean: died, bitten, infected ("온조 구하다 죽음", "하리 지키다 물림")
                   + r"|" + _K + r"|(?<![\uac00-\ud7a3])(?:물(?:렸|림|린|려서)|감염(?:됨|됐|된|돼))\w*", re.I)
 
@@ -318,13 +322,13 @@ HARM = re.compile(_B + r"(?:di(?:e|es|ed)|dying|dead|death|killed|bit|bitten|bit
 #: ("rides to the school", "leaves school", "arrives at the gym") are retold with these words and the place
 #: ("chungsan's mum comes to the school", "hee-soo walks out of school", "soju gets to the gym").
 MOVES: dict[str, Pattern] = {
-    "arrival": re.compile(
+    "arrival": compile_later(
         _B + r"(?:(?:comes?|came|coming)(?! face)|rides?|rode|riding|(?:drives?|drove|driving) to|arriv(?:es?|ed|ing)|reach(?:es|ed|ing)?"
         r"|(?:gets?|got|getting) to|(?:shows?|showed|showing|turns?|turned) up|heads? (?:to|for)|headed (?:to|for)"
         r"|(?:makes?|made|making) (?:it|(?:her|his|their) way)(?: up| back)? to|(?:swims?|swam|swimming) back"
         r"|(?:runs?|ran|running|rush(?:es|ed|ing)?|hurr(?:y|ies|ied|ying)|races?|raced|racing) (?:back )?to"
         r"|(?:climbs?|climbed|climbing|crawls?|crawled|crawling) (?:all the way )?(?:up )?(?:to|onto|into))" + _E, re.I),
-    "leaving": re.compile(
+    "leaving": compile_later(
         _B + r"(?:leaves?|left|leaving|flees?|fled|fleeing|escap(?:es?|ed|ing)|(?:runs?|ran|running) (?:off|away|out)"
         r"|(?:walks?|walked|walking) (?:out|off|away)|(?:gets?|got|getting) out|(?:slips?|slipped|slipping) away|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?"
         r"|(?:sneaks?|snuck) out|(?:leads?|led|leading|gets?|got|getting) (?:[\w'’-]+ ){1,2}out"
@@ -333,8 +337,8 @@ MOVES: dict[str, Pattern] = {
 
 #: "zombie Cheong-san", "cheongsan zombie", "Nam-ra is zombie now": the bare word next to a name is a turn
 #: (not "zombie show" nor "zombies", which are what the show is about).
-ZOMBIE_BEFORE = re.compile(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
-ZOMBIE_AFTER = re.compile(
+ZOMBIE_BEFORE = compile_later(r"(?:^|[^\w-])(?:zombie|zombified|undead|좀비)\s+(?:(?:is|was)\s+)?$", re.I)
+ZOMBIE_AFTER = compile_later(
     r"^(?:['’]s)?\s*(?:(?:is|was|as|=|becomes?|became|now|still|lowkey|basically|literally|kinda|technically|really"
     r"|actually|practically)\s+){0,2}(?:an?\s+)?(?:zombie|zombified|좀비)"
     r"(?![\w-])(?!\s+(?:show|series|drama|apocalypse|movie|film|genre|outbreak|virus|attack|horde|fans?|fandom|kdrama"
@@ -344,7 +348,7 @@ ZOMBIE_AFTER = re.compile(
 )
 
 #: Words only the show uses, or its zombies: a text holding one is about the show (lexicon_terms.OTHER_STORIES).
-SHOW_WORDS = re.compile(
+SHOW_WORDS = compile_later(
     r"(?<![\w-])(?:zombi(?:e|es|fied)|undead|half-?bies?|hambies?|half[- ]?zombies?|hyosan|jonas virus|aou?ad"
     r"|all of us are dead|k-?drama|kdrama|yangdong)(?![\w-])|좀비|지금 우리 학교는|효산", re.I)
 
@@ -406,7 +410,7 @@ ROLES: dict[str, str] = {
 }
 
 #: Relatives written after a name (with or without "'s": "On-jo's father", "onjo dad", "온조 아빠").
-RELATIVE = re.compile(
+RELATIVE = compile_later(
     r"\s*(?:(?:little|lil|big|younger|older|baby|kid|own|best|poor)\s+)?(?:(?:zombified|zombie|undead|dead|infected|turned)\s+|좀비\s?(?:가\s?)?(?:된|돼버린|되어버린|화된|돼서)\s?)?(friend|bff|bestie|gf|bf|girlfriend|boyfriend|bae|father|dad|mother|mum|mom|parents?|son|daughter|child|brother|sister|sibling|bro|sis|appa|eomma|umma"
     r"|아빠|아버지|엄마|어머니|맘(?!에|대로|껏|먹|마)|남동생|여동생|동생|오빠|누나|언니|형|베프|절친|단짝|친구)"
     r"(?:(?<=베프|절친|단짝|친구)[\uac00-\ud7a3]*)?"  # "온조 베프였는데": a friend word with its ending, as a relative's
@@ -426,24 +430,24 @@ RELATIVE_TYPES = {
     "베프": "friend_of", "절친": "friend_of", "단짝": "friend_of", "친구": "friend_of",
 }
 #: A relative written after "his", "her", "their" ("her little brother", "his zombified mother").
-PRONOUN_RELATIVE = re.compile(
+PRONOUN_RELATIVE = compile_later(
     r"\b(?:his|her|their|whose)\s+(?:own\s+|little\s+|lil\s+|younger\s+|older\s+|big\s+|poor\s+)?"
     r"(?:(?:zombified|zombie|undead|dead|infected|turned)\s+)?"
     r"(father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|gf|bf|girlfriend|boyfriend)\b",
     re.I,
 )
 #: A relative typed onto a Korean name ("온조아빠", "청산맘"; not "맘에 들어": liking).
-GLUED_RELATIVE = re.compile(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|맘(?!에|대로|껏|먹))")
+GLUED_RELATIVE = compile_later(r"(?<=[\uac00-\ud7a3])(?:아빠|아버지|엄마|어머니|남동생|여동생|동생|오빠|누나|언니|맘(?!에|대로|껏|먹))")
 #: "Yoon Chan-young's character dies": an actor's character is not an owner.
 #: What makes "X's" no owner: "Yoon Chan-young's character dies" (the character), and "'s" that is "is" or "has"
 #: ("woojin's gonna get bit", "namra's a halfbie", "so-ju's about to die", "gwinam's been bitten"): a word a
 #: noun never follows an owner with.
-CHARACTER_OF = re.compile(
+CHARACTER_OF = compile_later(
     r"\s*(?:character|role|(?:final|last) (?:ep(?:isode)?|scene|appearance))\b|\s+(?:gonna|going|gotta|about\s+to|been|being|getting|becoming|coming|staying|turning"
     r"|dying|not|never|still|already|finally|totally|definitely|really|literally|actually|just|so|a|an|the|alive"
     r"|gone|bitten|infected|done|toast|next)\b", re.I)
 #: An owner counts for the word written right after it ("Cheong-san's death", "Nam-ra's zombie side").
-OWNED_GAP = re.compile(
+OWNED_GAP = compile_later(
     r"^(?:['’]s?)?\s*(?:(?:last|final|heroic|tragic|sad|own|untimely|big|apparent|supposed|alleged|shocking|heartbreaking|brutal"
     r"|emotional|sudden|real|fake|noble|brave|painful|cruel|possible|eventual|off-?screen|on-?screen)\s+){0,2}"
     r"(?:(?:fate|ending|end|karma|arc|storyline|story|moment|scene)\s*[:=-]?\s*)?$",
@@ -453,22 +457,22 @@ OWNED_GAP = re.compile(
 BARE_OWNER = re.compile(r"(?<=[a-z])s(?=\s+(?:father|dad|mother|mum|mom|brother|sister|bro|sis|son|daughter|parents?)\b)",
                         re.I)
 #: An event word followed by a relative ("his zombified mother") happens to the relative.
-OF_A_RELATIVE = re.compile(r"\s*(?:(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b"
+OF_A_RELATIVE = compile_later(r"\s*(?:(?:father|dad|mother|mum|mom|son|daughter|brother|sister|bro|sis|parents?)\b"
                            r"|엄마|어머니|아빠|아버지|동생|남동생|여동생|오빠|누나|언니)", re.I)  # "좀비 된 엄마": the mother's turn
 #: A bite word that tells being bitten ("is bitten", "got bit", "hides a bite", "물렸어"), not biting.
-BITTEN = re.compile(r"bitten|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)|물(?:렸|려|림|린)", re.I)
-BITTEN_BEFORE = re.compile(
+BITTEN = compile_later(r"bitten|(?:gets?|got|getting) got|mull(?:yeo|yeot|yeoss|yeos|im|in)|물(?:렸|려|림|린)", re.I)
+BITTEN_BEFORE = compile_later(
     r"(?:(?<![\w-])(?:is|was|are|were|gets?|got|getting|been|being|be|finally|also|almost|nearly)\s+"
     r"|(?<![\w-])(?:an?|her|his|their|the)\s+)$", re.I)
 #: A turn into a halfbie ("turned into a hambie") is a halfbie's, not a zombie's turn.
-INTO_HALFBIE = re.compile(r"\s+into\s+(?:an?\s+)?(?:half|hamb|hybrid|banjombi)", re.I)
+INTO_HALFBIE = compile_later(r"\s+into\s+(?:an?\s+)?(?:half|hamb|hybrid|banjombi)", re.I)
 #: "X is bitten by Y": the one before the word is the one it happens to.
-BY = re.compile(r"\s+by\b", re.I)
+BY = compile_later(r"\s+by\b", re.I)
 #: When the pack anchors no event of a kind for a character, the kinds that imply it ("Nam-ra is
 #: infected": her bite; "Cheong-san becomes a zombie": his bite). The earliest of them counts.
 #: Death words that mourn rather than tell how ("rip", 🪦, "justice for"): said of one the pack never has die (Nam-ra,
 #: a halfbie) they mourn her turn; a told death ("burned", "died") of her is read as before, not at all.
-MOURNING = re.compile(r"r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|🪦|😇|👼|🕊️?|⚰️?|justice for|press f(?: for)?|f in (?:the )?chat(?: for)?"
+MOURNING = compile_later(r"r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|🪦|😇|👼|🕊️?|⚰️?|justice for|press f(?: for)?|f in (?:the )?chat(?: for)?"
                       r"|o7|in heaven now|(?:gone|taken|left us|went|leaving us) (?:way |much |far )?too (?:soon|early|young)"
                       r"|(?:deserved?|deserves) (?:so much )?better", re.I)
 IMPLIED_BY: dict[str, tuple[str, ...]] = {
@@ -484,9 +488,9 @@ IMPLIED_BY: dict[str, tuple[str, ...]] = {
 #: Where a sentence's clauses part: a colon, a dash between spaces (or an en or em dash), "|", "•" and "/"
 #: between spaces, as headlines and fans write them ("Gyeong-su turns into a zombie: Na-yeon ..."). Not a
 #: hyphen inside a word, a time ("9:30"), a link ("https://") nor an emoji code (":skull:", masked first).
-CLAUSE_BREAK = re.compile(r"(?<!\d):(?!\d|//)|\s+-+\s+|\s*[–—|•]\s*|\s+/\s+")
+CLAUSE_BREAK = compile_later(r"(?<!\d):(?!\d|//)|\s+-+\s+|\s*[–—|•]\s*|\s+/\s+")
 #: Discord's emoji codes (":skull:", ":broken_heart:"), whose colons part nothing.
-SHORTCODE = re.compile(r":[a-z0-9_+ -]{2,40}:", re.I)
+SHORTCODE = compile_later(r":[a-z0-9_+ -]{2,40}:", re.I)
 
 #: An episode of season 1 named in the text ("ep 11", "episode 5", "e11", "s1e11", "the finale", "at the end": the
 #: season's last, as the pack has it; not "in the end", which is "eventually"): with an event word, a character or a reaction it gives that episode away
@@ -511,11 +515,11 @@ EPISODE_REF = re.compile(
 #: Grief and tribute (crying, a broken heart, "can't get over", "the real hero"): said of someone at the place of their
 #: death, it tells the death ("so-ju in the gym 😭": lexicon_terms.RetoldEvents, where it counts as a word of a death,
 #: a sacrifice or a turn).
-GRIEF = re.compile(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|crying|cried|sobb\w*|tears|heartbr\w*"
+GRIEF = compile_later(r"(?<![\w-])(?:(?:can'?t|cant|cannot|never) get over|crying|cried|sobb\w*|tears|heartbr\w*"
                    r"|(?:the |a |an )?(?:real|true|absolute|actual) (?:hero|mvp|legend))(?![\w-])"
                    r"|😭|💔|😢|🥲|😿|🥀|[ㅠㅜ]{2,}|오열|울었|눈물", re.I)
 #: Reactions that say something happened in the episode named with them.
-REACTION = re.compile(
+REACTION = compile_later(
     r"(?<![\w-])(?:did (?:that|this) to|what (?:they|he|she|it|that) did to|how could (?:they|he|she)|ruined me|broke me"
     r"|destroyed me|wrecked me|not o?k(?:ay)?|crying|cried|(?:made|makes) me (?:cry|sob|scream)|scenes?|sobb\w*|tears|heartbr\w*|traumati[sz]ed|can'?t believe"
     r"|cant believe|r\.? ?i\.? ?p)(?![\w-])|😭|💔|😢|🥲|🥺|😿|[ㅠㅜ]{2,}|오열|울었|울컥|눈물",
@@ -527,43 +531,43 @@ REACTION = re.compile(
 #: finally gets Cheong-san": Cheong-san is bitten), a "his"/"her" allowed between. A catch needs the clause to
 #: end after its name ("gets Cheong-san to help" is no bite).
 OBJECT_EVENTS: tuple[tuple[str, Pattern, Pattern | None, tuple[str, ...]], ...] = (
-    ("death", re.compile(_B + r"(?:loses?|lost|losing)" + _E, re.I), None, ()),
+    ("death", compile_later(_B + r"(?:loses?|lost|losing)" + _E, re.I), None, ()),
     # "Ha-ri came out of Yangdong without her brother": he did not
-    ("death", re.compile(_B + r"(?:(?:came|comes|coming|got|gets|getting|made it|makes it|escaped|escapes|walked|walks) (?:out|back|away) (?:(?:of|from) (?:the )?[\w-]+ )?|(?:escaped|escapes|left|leaves|survived|survives) (?:(?:the )?[\w-]+ )?)without" + _E, re.I), None, ("without",)),
-    ("turn", re.compile(_B + r"(?:sees?|saw|seeing|seen|spots?|spotted|spotting|finds?|found|finding|recogni[sz]e[sd]?|meets?"
+    ("death", compile_later(_B + r"(?:(?:came|comes|coming|got|gets|getting|made it|makes it|escaped|escapes|walked|walks) (?:out|back|away) (?:(?:of|from) (?:the )?[\w-]+ )?|(?:escaped|escapes|left|leaves|survived|survives) (?:(?:the )?[\w-]+ )?)without" + _E, re.I), None, ("without",)),
+    ("turn", compile_later(_B + r"(?:sees?|saw|seeing|seen|spots?|spotted|spotting|finds?|found|finding|recogni[sz]e[sd]?|meets?"
                         r"|met)" + _E, re.I),  # "sees his mother among the zombies": she has turned
-     re.compile(r"\s+(?:among|amongst|amid|with|in|as one of) (?:the )?(?:zombies|horde|undead)\b", re.I),
+     compile_later(r"\s+(?:among|amongst|amid|with|in|as one of) (?:the )?(?:zombies|horde|undead)\b", re.I),
      ("zombies", "horde", "undead")),
-    ("death", re.compile(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
-     re.compile(r"\s+down\b", re.I), ()),
-    ("death", re.compile(_B + r"(?:ends?|ended|ending)" + _E, re.I),  # "had to end Woo-jin", "ended Woo-jin's suffering"
-     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:['’]s )?(?:suffering|misery|life)\b)", re.I), ()),
-    ("death", re.compile(_B + r"(?:finish(?:es|ed|ing)?|takes?|took|taking|puts?|putting)" + _E, re.I),  # "took Woo-jin out"
-     re.compile(r"\s+(?:off|out(?! (?:for|to|on)\b))(?![\w-])", re.I), ("off", "out")),
+    ("death", compile_later(_B + r"(?:puts?|putting) (?=(?:(?:his|her) )?[\w'’-]+ down\b)", re.I),  # "put Woo-jin down"
+     compile_later(r"\s+down\b", re.I), ()),
+    ("death", compile_later(_B + r"(?:ends?|ended|ending)" + _E, re.I),  # "had to end Woo-jin", "ended Woo-jin's suffering"
+     compile_later(r"\s*(?:$|[^\w\s'’-]|(?:['’]s )?(?:suffering|misery|life)\b)", re.I), ()),
+    ("death", compile_later(_B + r"(?:finish(?:es|ed|ing)?|takes?|took|taking|puts?|putting)" + _E, re.I),  # "took Woo-jin out"
+     compile_later(r"\s+(?:off|out(?! (?:for|to|on)\b))(?![\w-])", re.I), ("off", "out")),
     ("bite",
-     re.compile(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
+     compile_later(_B + r"(?:(?:finally|eventually) )?(?:gets|got|catches|caught|grabs|grabbed|chomps(?: on)?"
                 r"|sinks? (?:his|her|its|their) teeth into|takes a bite (?:out )?of)" + _E, re.I),
-     re.compile(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I), ()),
+     compile_later(r"\s*(?:$|[^\w\s'’-]|(?:in the end|at last|finally|eventually|in ep\w*|during|at the)\b)", re.I), ()),
 )
 #: What may stand between a kill word and its victim ("killed the pregnant girl", "killed onjo's dad").
-VICTIM_GAP = re.compile(r"\s*(?:(?:off|the|his|her|their|poor|little|lil|[\w-]+['’]s?)\s+)*$", re.I)
+VICTIM_GAP = compile_later(r"\s*(?:(?:off|the|his|her|their|poor|little|lil|[\w-]+['’]s?)\s+)*$", re.I)
 #: What may stand between an object word and the name it takes.
-OBJECT_GAP = re.compile(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)
+OBJECT_GAP = compile_later(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)*$", re.I)
 
 #: Names the pack gives events (events.yaml `names`) that say nothing of what happens: never read as
 #: giving the event away ("All of Us Are Dead ending explained" is no spoiler). Questions ("who survives")
 #: are never read either.
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
 #: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate.
-SURVIVED_SCENE = re.compile(r"\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
+SURVIVED_SCENE = compile_later(r"\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
 #: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
-FATAL_SCENE = re.compile(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
+FATAL_SCENE = compile_later(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
 #: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.
-OTHER_BITE = re.compile(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
+OTHER_BITE = compile_later(r"(?<![\w-])(?:bit|bitten|bites?|got bit)\s+by\s+(?:a|an|my|his|her|the|some|our|this)\s+"
                         r"(?!(?:zombie|halfbie|hambie|infected|undead)\w*)[\w-]+", re.I)
 #: What may follow a survival word for it to tell the character's fate ("Su-hyeok survives", "survives in
 #: the end"), not one scene's ("Eun-ji is alive despite her bites").
-UNQUALIFIED = re.compile(
+UNQUALIFIED = compile_later(
     r"\s*(?:$|[^\w\s'’-]|(?:in the end|at the end|till the end|until the end|to the end|after all|the (?:show|season"
     r"|series|outbreak|apocalypse|whole (?:show|season|thing))|season (?:1|one)|s1|everything|it all|lol|tho|though"
     r"|or(?: not| nah| what)?|right|btw|ngl|fr|too|rn|pls|please|omg|lmao|lmfao|ok|okay|yay|thank god|thankfully|(?:i'?m|im) so)"
@@ -572,7 +576,7 @@ UNQUALIFIED = re.compile(
 )
 
 #: Leaving ("and left", "떠남"): someone goes at that point, which says nothing of how the story ends for them.
-_LEFT = re.compile(r"(?:leaves?|left|leaving)|떠\w*", re.I)
+_LEFT = compile_later(r"(?:leaves?|left|leaving)|떠\w*", re.I)
 
 
 def tells_fate(sentence: str, match: re.Match[str]) -> bool:
@@ -587,7 +591,7 @@ def tells_fate(sentence: str, match: re.Match[str]) -> bool:
 _OWN_PEOPLE = (r"(?:dad|daddy|father|mom|mommy|mum|mother|mama|papa|parents?|brother|sister|bro|sis|cousin|uncle|aunt|auntie"
                r"|grandma|grandpa|grandmother|grandfather|granny|husband|wife|boss|neighbou?r|roommate|coworker|co-worker"
                r"|classmate|cat|dog|puppy|kitten|pet|teacher|doctor|job|friend)")
-_PREDICATE = re.compile(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) " + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
+_PREDICATE = compile_later(r"(?:^|[^\w'’-])(?:i['’]?m|i am|i was|(?:my|our) " + _OWN_PEOPLE + r" (?:is|was|['’]s))\s+"
                         r"(?:(?:now|literally|basically|lowkey|also|just|like|officially|a|an|the)\s+)*$", re.I)
 
 
