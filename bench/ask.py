@@ -6,8 +6,8 @@
    engine that remembers nothing: every answer computed from the question.
    Also each question's first answer: on an engine that has answered a few other questions of
    every kind (`first_time`: no memo has seen these yet), and on an engine just built (`cold`: the
-   first questions a freshly started bot answers; the bot does not warm its engine up, since every
-   pattern is compiled at import and the first answers cost well under a millisecond more).
+   first questions a freshly started bot answers, which also compile the patterns that wait for
+   their first use; the bot does not warm its engine up, and `cold` shows what that costs).
 2. /ask through the sandbox vs the bare discord.py bot of bench.common answering /ping, interleaved
    N times each (default 1000) in the same run; ratio of medians. Target: <= 1.3.
 Prints one JSON object.
