@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+import threading
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -171,6 +172,18 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ[recording.TRAFFIC_DIR_ENV] = str(traffic_dir)
     _contract_check = _ContractCheck(SpecContract.load(spec), traffic_dir)
     recording.observe(_contract_check.record)
+
+
+@pytest.hookimpl(trylast=True)  # after Hypothesis's own, which ends its initialization
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The pytest-xdist controller caches Hypothesis's constants of the product modules while the
+    workers start and collect (tests/rewrite_once.py), off the path to their first test."""
+    config = session.config
+    if os.environ.get("PYTEST_XDIST_WORKER") is None and config.getoption("numprocesses", None):
+        from tests.rewrite_once import local_constants_once
+
+        packages = ("bot", "cogs", "db", "bench")
+        threading.Thread(target=local_constants_once, args=(config.rootpath, packages), daemon=True).start()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -13,9 +13,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from bot.cli import build_parser
+from tests.table import table
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -66,7 +65,7 @@ def named(usage: str, commands: dict[str, list[str]]) -> tuple[str, list[str]]:
     return "", words
 
 
-@pytest.mark.parametrize("document", ["README.md", "docs/COMMANDS.md"])
+@table("document", ["README.md", "docs/COMMANDS.md"])
 def test_every_command_in_a_command_table_exists_with_the_options_it_shows(document: str) -> None:
     commands = slash_commands()
     text = README if document == "README.md" else COMMANDS_DOC
@@ -76,7 +75,7 @@ def test_every_command_in_a_command_table_exists_with_the_options_it_shows(docum
         assert set(options) <= set(commands[command]), f"{document}: /{usage} shows options /{command} lacks"
 
 
-@pytest.mark.parametrize("document", ["README.md", "docs/COMMANDS.md"])
+@table("document", ["README.md", "docs/COMMANDS.md"])
 def test_every_command_that_exists_is_in_each_command_table(document: str) -> None:
     commands = slash_commands()
     text = README if document == "README.md" else COMMANDS_DOC

@@ -14,6 +14,7 @@ from bot.errors import UserError
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import SandboxError
 from bot.tree import APOLOGY, DISCORD_TROUBLE, answer_error, server_permission_check
+from tests.table import table
 
 
 async def add_and_sync(harness: Harness, command: app_commands.Command) -> None:  # type: ignore[type-arg]
@@ -204,7 +205,7 @@ class _Answer:
         self.reason = "Discord"
 
 
-@pytest.mark.parametrize("status", [500, 502, 503, 504, 520, 524])
+@table("status", [500, 502, 503, 504, 520, 524])
 def test_every_discord_server_error_asks_to_try_again(status: int) -> None:
     from bot.tree import describe_error
 
@@ -215,7 +216,7 @@ def test_every_discord_server_error_asks_to_try_again(status: int) -> None:
     assert describe_error(error) == (DISCORD_TROUBLE, False)
 
 
-@pytest.mark.parametrize("status", [400, 403, 404])
+@table("status", [400, 403, 404])
 def test_a_discord_refusal_of_a_request_is_still_ours_to_explain(status: int) -> None:
     from bot.tree import describe_error
 

@@ -161,7 +161,7 @@ def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typ
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("terminei ontem", "S1E12"), ("ya acabé anoche", "S1E12"), ("terminei o ep 3", "S1E3"),  # finished, said with a when
     ("hasta el cap 5", "S1E5"), ("até o ep 3", "S1E3"),  # "up to", said with no verb (a /spoilers mark)
 ])

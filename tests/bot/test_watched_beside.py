@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.bot.test_show import with_season_two
 from tests.bot.test_watched import AFTER_SEASON_TWO, _read
+from tests.table import table
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("want to watch ep 9", "S1E8"),
     ("planning to start ep 4 after dinner", "S1E3"),
     ("might watch ep 6 tonight", "S1E5"),
@@ -22,12 +21,12 @@ def test_an_episode_wished_or_planned_saves_the_one_before_it(typed: str, expect
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["quiero ver el 10 mañana", "พรุ่งนี้จะดูตอน 5", "明日最終話見る", "ngày mai xem tập 9"])
+@table("typed", ["quiero ver el 10 mañana", "พรุ่งนี้จะดูตอน 5", "明日最終話見る", "ngày mai xem tập 9"])
 def test_an_episode_planned_for_tomorrow_is_asked_again(typed: str) -> None:
     assert _read(typed) == "refused"
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("left at ep 3 bc scared", "S1E2"),  # left the show in it: maybe midway
     ("left the show at ep 2, too gory", "S1E1"),
     ("i left it at episode 5 for a week", "S1E4"),
@@ -38,7 +37,7 @@ def test_an_episode_left_at_saves_the_one_before_it(typed: str, expected: str) -
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("3 days left of winter break, on ep 4", "S1E4"),  # a count of days, not episodes
     ("5 more mins till the pizza comes, ep 7 rn", "S1E7"),
     ("got 9 points in trivia, on ep 10", "S1E10"),
@@ -58,14 +57,14 @@ def test_a_place_beside_an_age_a_time_a_date_or_a_count_of_other_things_is_read(
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["2 left in my snack bag", "only 3 more days till s2", "5 more minutes", "30% battery left",
+@table("typed", ["2 left in my snack bag", "only 3 more days till s2", "5 more minutes", "30% battery left",
                                    "3 more episodes of my other show first", "과자 2개 남았다", "あと5分で寝る", "còn 5 phút nữa",
                                    "class 2-5", "scored 7/12 on the quiz", "im 16 and on ep 2", "finished it on 3/12"])
 def test_a_count_or_number_that_may_be_no_episode_saves_nothing(typed: str) -> None:
     assert _read(typed) == "refused"
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("2 eps left but they're the long ones", "S1E10"),  # a count left in a clause of its own
     ("2 left, on ep 10", "S1E10"),
     ("ep 5, 2 left", "refused"),  # a place and a count that disagree
@@ -79,7 +78,7 @@ def test_a_count_left_in_a_clause_once_season_two_is_out_is_asked_again() -> Non
     assert _read("2 eps left but they're the long ones", with_season_two(), AFTER_SEASON_TWO) == "refused"
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("2회차 정주행 중", "S1E12"),
     ("estoy viéndola por segunda vez", "S1E12"),
     ("reassistindo pela terceira vez", "S1E12"),
@@ -91,7 +90,7 @@ def test_the_show_rewatched_in_other_languages_was_seen_to_its_end(typed: str, e
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("mi hermana va en el 10 y yo en el 3", "S1E3"),
     ("yung kapatid ko nasa ep 11 na, ako ep 4 pa lang", "S1E4"),
     ("adikku udah ep 9, aku baru ep 2", "S1E2"),
@@ -105,13 +104,13 @@ def test_the_fans_own_place_beside_a_friends_is_theirs(typed: str, expected: str
     assert _read(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["mi hermana va en el 10", "adikku udah ep 9", "友達は10話", "bạn mình đang xem tập 10",
+@table("typed", ["mi hermana va en el 10", "adikku udah ep 9", "友達は10話", "bạn mình đang xem tập 10",
                                    "เพื่อนดูถึงตอนที่ 10", "bestie is on ep 9"])
 def test_a_friends_place_alone_is_asked_again(typed: str) -> None:
     assert _read(typed) == "refused"
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
+@table(("typed", "expected"), [
     ("terminei a 1ª temporada", "S1E12"),
     ("시즌1 다 봤고 시즌2 기다리는 중", "S1E12"),
     ("6화 finish", "S1E6"),

@@ -7,6 +7,7 @@ import pytest
 from yaml.nodes import MappingNode
 
 from bot.yamlnodes import YamlProblem, compose, plain_value, python_value
+from tests.table import table
 
 
 def _laughs(levels: int) -> str:
@@ -57,7 +58,7 @@ def test_plain_value_keeps_a_date_as_written_and_types_the_rest() -> None:
     assert plain_value(node) == [{"date": "2026-13-45", "day": "2026-02-01", "n": 7, "ok": True, "text": "hi", "none": None}]
 
 
-@pytest.mark.parametrize("character", ["\x07", "\x1b", "\x00"])
+@table("character", ["\x07", "\x1b", "\x00"])
 def test_a_control_character_is_a_problem_naming_it_not_a_crash(character: str) -> None:
     with pytest.raises(YamlProblem) as refused:
         compose(f"Which colour?:\n- {character}[31mred\n", alias_budget=100)

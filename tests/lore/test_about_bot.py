@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.about_bot import about_the_bot
+from tests.table import table
 
 
-@pytest.mark.parametrize(("question", "command"), [
+@table(("question", "command"), [
     ("how do i set my progress", "/progress"), ("what episode am i on", "/progress"), ("how far did i get", "/progress"),
     ("how do i play trivia", "/trivia start"), ("how do i start a quiz", "/trivia start"),
     ("how do I hide spoilers", "Show me privately"), ("how do i get reminders for season 2", "/season2 remind"),
@@ -21,7 +20,7 @@ def test_a_question_about_using_the_bot_gets_the_command_for_it(question: str, c
     assert pointer is not None and command in pointer
 
 
-@pytest.mark.parametrize("question", [
+@table("question", [
     "who plays onjo", "what episode does onjo's dad die", "how do they hide from zombies", "how do the students escape",
     "what game do they play in ep 1", "how to play the game in the show", "is there a spoiler in ep 3",
     "where do i watch it", "can you remind me who plays onjo", "remind me what happens in ep 3",

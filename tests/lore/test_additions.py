@@ -12,6 +12,7 @@ from bot.lore.model import Addition
 from bot.lore.names import NameResolver
 from bot.show import EpisodeInfo, Position, ShowShape
 from tests.lore.helpers import bundled_resolver
+from tests.table import table
 
 NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 S2E1, S2E3 = Position(2, 1), Position(2, 3)
@@ -90,7 +91,7 @@ def test_a_moderators_words_are_made_inert() -> None:
     assert "@everyone" not in text and "||" not in text and "](" not in text and "`" not in text
 
 
-@pytest.mark.parametrize("name", ["Kang Min-jae", "Min-jae Kang", "Cho Nam-ra"])
+@table("name", ["Kang Min-jae", "Min-jae Kang", "Cho Nam-ra"])
 def test_a_new_character_sharing_a_given_name_under_another_family_name_is_added(name: str) -> None:
     """Season 2's new student "Kang Min-jae" is not season 1's Jung Min-jae (was refused as him)."""
     shape = ShowShape.season_one()
@@ -100,7 +101,7 @@ def test_a_new_character_sharing_a_given_name_under_another_family_name_is_added
     assert draft.fields["name"] == name
 
 
-@pytest.mark.parametrize("name", ["Jeong Min-jae", "Lee Su-hyuk", "Jung Minjae"])
+@table("name", ["Jeong Min-jae", "Lee Su-hyuk", "Jung Minjae"])
 def test_a_spelling_of_a_known_character_is_still_refused(name: str) -> None:
     shape = ShowShape.season_one()
     shape.add_episodes(2, [EpisodeInfo(2, 1)])

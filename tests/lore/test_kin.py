@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.kin import kin_of
 from bot.lore.names import resolver_of
+from tests.table import table
 
 
 def _named(typed: str) -> list[str]:
@@ -14,7 +13,7 @@ def _named(typed: str) -> list[str]:
     return [e.name for e in kin_of(typed, pack, resolver_of(pack))]
 
 
-@pytest.mark.parametrize("typed", ["onjo's dad", "onjo dad", "On-jo's father", "온조 아빠", "온조아빠"])
+@table("typed", ["onjo's dad", "onjo dad", "On-jo's father", "온조 아빠", "온조아빠"])
 def test_a_father_named_by_his_daughter_is_found(typed: str) -> None:
     assert _named(typed) == ["Nam So-ju"]
 
@@ -27,7 +26,7 @@ def test_several_who_fit_are_all_offered() -> None:
     assert len(_named("onjo's best friend")) > 1
 
 
-@pytest.mark.parametrize("typed", ["onjo", "the bully", "nobody's dad", "onjo's cat"])
+@table("typed", ["onjo", "the bully", "nobody's dad", "onjo's cat"])
 def test_what_names_no_relative_finds_nobody(typed: str) -> None:
     assert _named(typed) == []
 

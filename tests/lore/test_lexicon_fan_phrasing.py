@@ -7,8 +7,6 @@ nothing more away (the episode each gives away; 0: none)."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
@@ -21,7 +19,7 @@ def s1(episode: int) -> Position:
     return Position(1, episode) if episode else NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("no puedo creer que mataron a woojin 😭", 12),
@@ -37,7 +35,7 @@ def test_spanish_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> Non
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("o gwi-nam morre?", 11),
@@ -52,13 +50,13 @@ def test_portuguese_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", ["Netflix confirma la temporada 2: Nam-ra vuelve como semizombi",
+@table("text", ["Netflix confirma la temporada 2: Nam-ra vuelve como semizombi",
                                   "Nam-ra, la medio zombie, regresa", "Nam-ra volta como semi-zumbi"])
 def test_a_halfbie_named_in_spanish_or_portuguese_is_her_turn(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(6)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("nakagat si namra", 6),
@@ -72,7 +70,7 @@ def test_tagalog_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> Non
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("Park Ji-hu said the goodbye with her on-screen father in the gym made her cry", 11),
@@ -84,7 +82,7 @@ def test_an_actors_on_screen_relative_is_their_characters_relative(text: str, sp
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("top 5 deaths ranked: 5. mr lee 4. isak 3. gyeongsu 2. so-ju 1. woojin", 12),
@@ -107,7 +105,7 @@ def test_numbered_lines_under_no_ranking_heading_are_each_read_on_their_own() ->
     assert LEXICON.position(reports, anywhere=True) == s1(0)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("POV: you're the helicopter pilot and the boy says nobody else is alive", 8),
@@ -118,7 +116,7 @@ def test_nobody_else_alive_said_to_the_pilot_is_the_boys_lie(text: str, spoils: 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "fire drill at school today and the roof door was locked lol",
@@ -131,12 +129,12 @@ def test_the_writers_school_day_stays_in_the_clear(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == NOTHING
 
 
-@pytest.mark.parametrize("text", ["namra got bitten 😭", "nam ra got bitten by gwinam defending su-hyeok 😭"])
+@table("text", ["namra got bitten 😭", "nam ra got bitten by gwinam defending su-hyeok 😭"])
 def test_a_cry_at_nam_ras_bite_tells_her_bite_not_the_death_she_causes(text: str) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(6)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("o pai da onjo se sacrificou no ginásio 😭", 11),
@@ -149,7 +147,7 @@ def test_portuguese_chat_of_sacrifices_turnings_and_survivals_tells_their_episod
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("isak digigit tapi diem aja", 2),
@@ -163,7 +161,7 @@ def test_indonesian_fan_chat_tells_the_fate_it_names(text: str, spoils: int) -> 
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("iniwan sila ng mga sundalo, grabe", 9),
@@ -175,7 +173,7 @@ def test_tagalog_deeds_tell_who_did_them(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("woojin 💔 nam-ra had to 😭", 12),
@@ -189,7 +187,7 @@ def test_a_deed_left_unsaid_after_a_cry_is_the_deed(text: str, spoils: int) -> N
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("남라가 결국 우진이를 끝냈어", 12),
@@ -200,7 +198,7 @@ def test_korean_ended_someone_is_a_kill(text: str, spoils: int) -> None:
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("lee yoo-mi died in squid game too, she always gets it", 9),

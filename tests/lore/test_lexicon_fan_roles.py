@@ -5,11 +5,10 @@ verbs and places ("airstriked", "the building site"), romanised Korean (the epis
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 
@@ -25,7 +24,7 @@ def reads(text: str) -> Position:
     return about_show
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("namra's eyes turned red 😳", 6),
@@ -40,7 +39,7 @@ def test_a_halfbies_red_eyes_said_of_the_class_president_give_her_turn_away(text
     assert reads(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("cheolsu lied to everyone smh", 8),
@@ -53,7 +52,7 @@ def test_the_boy_on_the_roof_lying_gives_his_lie_of_episode_eight_away(text: str
     assert reads(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the fireman dad never came out of the gym", 11),
@@ -72,7 +71,7 @@ def test_fates_told_sideways_with_roles_and_nicknames_give_their_episodes_away(t
     assert reads(text) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "the album never came out lol",

@@ -5,11 +5,10 @@ episode each gives away; 0: none)."""
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 
@@ -18,7 +17,7 @@ def s1(episode: int) -> Position:
     return Position(1, episode) if episode else NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the office fire popping the roof door open 🔥", 8),
@@ -34,7 +33,7 @@ def test_a_fire_that_opens_the_roof_door_tells_episode_8(text: str, spoils: int)
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("assemblywoman ripping up her resignation letter was a moment", 12),
@@ -49,7 +48,7 @@ def test_the_assemblywoman_tearing_up_her_resignation_tells_the_last_episode(tex
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the general recording his apology then 🔫 ...", 12),
@@ -64,7 +63,7 @@ def test_the_commanders_recorded_last_words_tell_the_last_episode(text: str, spo
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("zombie gyeongsu biting chungsan's mom", 4),
@@ -76,7 +75,7 @@ def test_a_bite_of_someones_relative_tells_the_relatives_episode(text: str, spoi
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("the soldiers leaving them on the roof in the rain ⛈️", 9),
@@ -90,7 +89,7 @@ def test_the_roof_left_behind_and_the_fight_in_the_fire_told_as_fans_do(text: st
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize("text", [
+@table("text", [
     "at school today someone told me the soldiers leave them on the roof",
     "fire drill at school today lol reminded me of when the roof door burst open from the fire",
 ])

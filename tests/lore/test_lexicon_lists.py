@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
 from bot.show import NOTHING, Position
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 
@@ -16,7 +15,7 @@ def s1(episode: int) -> Position:
     return Position(1, episode) if episode else NOTHING
 
 
-@pytest.mark.parametrize(
+@table(
     ("text", "spoils"),
     [
         ("isak, gyeongsu and ms park 💔", 3),  # all three die: the latest death
@@ -29,7 +28,7 @@ def test_a_list_of_the_dead_with_a_word_of_loss_gives_their_deaths(text: str, sp
     assert LEXICON.position(text, anywhere=True) == s1(spoils)
 
 
-@pytest.mark.parametrize(
+@table(
     "text",
     [
         "my faves: isak, ms park, so-ju",  # no word of loss: a ranking

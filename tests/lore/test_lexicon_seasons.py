@@ -19,6 +19,7 @@ from bot.show import EpisodeInfo, Position, ShowShape
 from bot.spoilers import render
 from db import Database
 from tests.cogs.spoiler_oracle import outside_bars, plain
+from tests.table import table
 
 LEXICON = lexicon_of(bundled_pack())
 END_OF_SEASON_ONE = Position(1, 12)
@@ -26,7 +27,7 @@ NOW = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
 LEAK = "Su-hyeok turns into a zombie in season 2"
 
 
-@pytest.mark.parametrize(("text", "season"), [
+@table(("text", "season"), [
     (LEAK, 2),
     ("Su-hyeok turned into a zombie in s2", 2),
     ("su-hyeok becomes a zombie in the new season omg", 2),
@@ -45,7 +46,7 @@ def test_an_event_told_of_a_later_season_without_its_episode_spoils_that_whole_s
     assert LEXICON.position(text) > Position(season, 20)  # after any episode count the season may have
 
 
-@pytest.mark.parametrize(("text", "spoils"), [
+@table(("text", "spoils"), [
     ("Ha-ri gets bitten in S2E3", Position(2, 3)),  # the episode named: that episode, not the whole season
     ("Su-hyeok was bitten in season 2 episode 4", Position(2, 4)),
     ("Su-hyeok is back in season 2", END_OF_SEASON_ONE),  # a return tells the fate season 1 ends on
@@ -85,7 +86,7 @@ async def test_an_addition_telling_a_season_two_event_without_its_episode_asks_f
         await queue.submit(10, 1, "event", values)
 
 
-@pytest.mark.parametrize(("text", "spoils"), [
+@table(("text", "spoils"), [
     ("does cheongsan still have the bite in s2 or is he cured", Position(1, 11)),  # his bite kept: his season-1 fate
     ("Cho Yi-hyun talks Nam-ra's life as a halfbie in All of Us Are Dead season 2", END_OF_SEASON_ONE),
     ("no hari in s2 after losing her brother like that 💔", END_OF_SEASON_ONE),  # her brother's death: season 1's

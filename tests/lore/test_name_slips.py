@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 
-import pytest
-
 from bot.lore.additions import apply_additions
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
@@ -19,6 +17,7 @@ from bot.lore.model import Addition
 from bot.lore.name_keys import _next_keys
 from bot.lore.names import NameResolver
 from bot.show import EpisodeInfo, Position, ShowShape
+from tests.table import table
 
 S1E12, S2E3 = Position(1, 12), Position(2, 3)
 URL = "https://www.netflix.com/tudum/articles/aouad-s2-recap"
@@ -39,7 +38,7 @@ def _said(question: str, *newcomers: str) -> tuple[bool, str]:
     return answer.answered, render_text(answer, S1E12)[0]
 
 
-@pytest.mark.parametrize(("question", "surname", "fact"), [
+@table(("question", "surname", "fact"), [
     ("who plays Kim Su-hyeok", "Su-hyeok's surname is Lee, not Kim", "Lee Su-hyeok is played by Lomon"),
     ("who plays park namra", "Nam-ra's surname is Choi, not Park", "Cho Yi-hyun"),
     ("kim onjo actress?", "On-jo's surname is Nam, not Kim", "Park Ji-hu"),
@@ -50,7 +49,7 @@ def test_a_given_name_the_show_has_once_under_another_surname_is_answered_and_pu
     assert answered and text.startswith(surname) and fact in text, text
 
 
-@pytest.mark.parametrize("question", ["who is kang min-jae", "who is park min jae"])
+@table("question", ["who is kang min-jae", "who is park min jae"])
 def test_a_given_name_the_show_has_more_than_once_under_another_surname_is_nobody_it_knows(question: str) -> None:
     answered, text = _said(question)
     assert not answered and "Did you mean Jung Min-jae or Lee Min-jae?" in text, text
@@ -67,7 +66,7 @@ def test_a_newcomer_not_every_reader_may_see_is_never_answered_about_under_anoth
     assert not answered and "Kang Do-yun" not in text and "Did you mean" not in text, text
 
 
-@pytest.mark.parametrize(("typed", "name", "slip"), [
+@table(("typed", "name", "slip"), [
     ("onjp", "onjo", True),  # o and p side by side
     ("hsri", "hari", True),  # a and s side by side
     ("marc", "maru", False),  # u and c are far apart: another letter chosen, another name
@@ -78,7 +77,7 @@ def test_a_short_name_slip_is_a_key_beside_the_right_one(typed: str, name: str, 
     assert _next_keys(typed, name) is slip
 
 
-@pytest.mark.parametrize("word", ["marc", "harp", "jail", "nara", "ohno", "desu", "haru", "sudo"])
+@table("word", ["marc", "harp", "jail", "nara", "ohno", "desu", "haru", "sudo"])
 def test_a_four_letter_word_shaped_like_english_names_nobody(word: str) -> None:
     answer = _engine().answer(f"who is {word}")
     assert not answer.answered

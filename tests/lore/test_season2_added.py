@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import functools
 
-import pytest
-
 from bot.lore import cards
 from bot.lore.additions import apply_additions, newcomer_reader
 from bot.lore.answer import AnswerEngine, render_text
@@ -18,6 +16,7 @@ from bot.lore.model import Addition
 from bot.lore.names import NameResolver
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.trivia.bank import generated_questions
+from tests.table import table
 
 S1E12, S2E3, S2E5 = Position(1, 12), Position(2, 3), Position(2, 5)
 URL = "https://www.netflix.com/tudum/articles/aouad-s2-recap"
@@ -91,7 +90,7 @@ def test_generated_trivia_asks_of_the_newcomer_only_from_their_episode_and_never
     assert offered == []
 
 
-@pytest.mark.parametrize("question", ["who dies in season 2?", "who died in s2", "does anyone die in season 2",
+@table("question", ["who dies in season 2?", "who died in s2", "does anyone die in season 2",
                                       "시즌2에서 누가 죽어?"])
 def test_who_dies_in_season_2_lists_the_deaths_the_lore_has_each_hidden_as_far_as_its_episode(question: str) -> None:
     """It said "Nobody knows yet: ... my sources say nothing about what happens to anyone in it"."""
@@ -121,7 +120,7 @@ def test_a_death_moderators_added_cites_their_link_not_the_casting_news() -> Non
     assert text == "Reportedly: Lee Su-hyeok (dies): Su-hyeok is shot on the bridge. (season 2, episode 5) (netflix.com)"
 
 
-@pytest.mark.parametrize("question", ["who does lee do-hyun play", "who is lee do-hyun"])
+@table("question", ["who does lee do-hyun play", "who is lee do-hyun"])
 def test_asking_of_the_newcomers_actor_hides_the_role_until_their_episode(question: str) -> None:
     text, _ = render_text(_engine().answer(question), S1E12)
     assert NEWCOMER in text and text.startswith("||") and text.endswith("||"), text
@@ -171,7 +170,7 @@ def test_what_someone_does_in_a_season_2_episode_moderators_wrote_up_cites_their
     assert "(netflix.com)" in text and "Collider" not in text and text.startswith("Reportedly:"), text
 
 
-@pytest.mark.parametrize("question", ["what does su-hyeok do in season 2", "where does su-hyeok go in s2"])
+@table("question", ["what does su-hyeok do in season 2", "where does su-hyeok go in s2"])
 def test_what_someone_does_in_season_2_is_what_the_lore_tells_of_them_there(question: str) -> None:
     """It gave his season-1 card ("A former tough kid ...")."""
     assert render_text(_engine().answer(question), S2E5)[0].startswith("Reportedly: Season 2, episode 5, Su-hyeok:")

@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import re
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +15,7 @@ from bot.lore.content import bundled_pack
 from bot.lore.names import NameResolver
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from cogs.lore import render
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 PROPS = settings(max_examples=60, deadline=None)
@@ -219,7 +219,7 @@ DEED_QUESTIONS = (
 )
 
 
-@pytest.mark.parametrize("question", DEED_QUESTIONS)
+@table("question", DEED_QUESTIONS)
 def test_deed_motive_and_premise_answers_never_leak_at_any_position(question: str) -> None:
     for progress in (NOTHING, *SHAPE.positions()):
         _assert_answer_never_leaks(question, progress)

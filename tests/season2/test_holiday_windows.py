@@ -9,12 +9,13 @@ import pytest
 
 from bot.season2.reports import ReportError, parse_release
 from bot.season2.windows import Window, read_window
+from tests.table import table
 
 NOW = dt.datetime(2026, 12, 2, 6, 0, tzinfo=dt.UTC)
 TODAY = NOW.date()
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("easter 2027", dt.date(2027, 3, 28)),
@@ -35,7 +36,7 @@ def test_easter_with_a_time_is_that_moment() -> None:
     assert parse_release("easter 2027 5pm KST", NOW) == dt.datetime(2027, 3, 28, 8, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "first", "last", "year_read"),
     [
         ("설 연휴 2027", dt.date(2027, 2, 6), dt.date(2027, 2, 8), False),  # Seollal is Sunday 7 February
@@ -65,7 +66,7 @@ def test_the_days_off_around_a_lunar_holiday_are_a_window_that_reads_back(
     assert str(first.day) in window.label
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "refused"),
     [
         ("seollal holidays 2035", "only from 2022 to 2032"),

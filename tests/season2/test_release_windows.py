@@ -11,6 +11,7 @@ from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.reports import ReportError, moderator_claim
 from bot.season2.rules import compute_status, diff
 from bot.season2.windows import Window, read_window
+from tests.table import table
 
 NOW = dt.datetime(2026, 12, 2, 12, 0, tzinfo=dt.UTC)
 TODAY = NOW.date()
@@ -42,7 +43,7 @@ def report(milestone: Milestone, window: Window | None = None, *, official: bool
 # ------------------------------------------------------------------ the claim a report makes
 
 
-@pytest.mark.parametrize(
+@table(
     "milestone", [Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_WINDOW]
 )
 def test_a_release_date_report_given_a_window_is_a_window_claim(milestone: Milestone) -> None:
@@ -62,7 +63,7 @@ def test_two_windows_reported_from_one_page_are_two_claims() -> None:
     assert report(Milestone.RELEASE_WINDOW, H1).id != report(Milestone.RELEASE_WINDOW, SPRING).id
 
 
-@pytest.mark.parametrize(
+@table(
     ("milestone", "typed", "says"),
     [
         (Milestone.FILMING, "spring 2027", "takes no release date or window"),

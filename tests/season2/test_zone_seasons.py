@@ -80,7 +80,7 @@ def test_a_zone_in_its_season_or_an_offset_is_read(typed: str, expected: dt.date
     assert parse_release(typed, NOW) == expected
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "expected"),
     [
         ("2027-03-05 05:00 America/Sao_Paulo", utc(2027, 3, 5, 8)),  # no summer time there since 2019

@@ -7,6 +7,7 @@ import pytest
 from bot.show import NOTHING, Position
 from bot.trivia.builder import read_question
 from bot.trivia.lists import ListError
+from tests.table import table
 
 
 def test_a_question_with_answers_one_per_line_is_read() -> None:
@@ -29,7 +30,7 @@ def test_answers_that_look_like_yaml_values_are_kept_as_typed() -> None:
     assert read_question("ours", "Which year?", "2015-01-01\nyes\n007").questions[0].answers == ("2015-01-01", "yes", "007")
 
 
-@pytest.mark.parametrize(
+@table(
     ("choices", "spoils", "problem"),
     [
         ("A\nB\nC", "", "needs exactly 4 choices, not 3"),

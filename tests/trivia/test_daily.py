@@ -13,6 +13,7 @@ from bot.trivia.model import Question, TriviaError
 from db.connection import Database
 from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
+from tests.table import table
 
 QUESTIONS = [
     Question(id=f"d{i}", text=f"Q{i}?", answers=(f"a{i}",), choices=(f"a{i}", "x", "y", "z"), spoils=NOTHING)
@@ -88,7 +89,7 @@ def test_a_malformed_time_is_refused() -> None:
     assert parse_time("9:05") == "09:05"
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "stored"),
     [("9pm", "21:00"), ("9 PM", "21:00"), ("9:30 p.m.", "21:30"), ("7am", "07:00"), ("12am", "00:00"),
      ("12pm", "12:00"), ("noon", "12:00"), ("midnight", "00:00"), ("21h", "21:00"), ("21h30", "21:30"),
@@ -102,7 +103,7 @@ def test_a_time_is_read_as_moderators_type_it(typed: str, stored: str) -> None:
     assert parse_time(typed) == stored
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "said"),
     [("9", "morning or the evening"), ("13pm", "not a time"), ("24:00", "not a time of day"),
      ("9pm PST", "in UTC"), ("21:00 est", "in UTC"), ("tea time", "couldn't read"), ("9 kst", "morning or the evening"),

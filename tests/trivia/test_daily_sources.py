@@ -19,6 +19,7 @@ from bot.trivia.model import Question, TriviaError
 from db.connection import Database
 from db.trivia import reports as report_store
 from db.trivia import settings as settings_store
+from tests.table import table
 
 
 def _q(qid: str, list_name: str, *, choices: tuple[str, ...] | None = None, answers: tuple[str, ...] | None = None,
@@ -103,7 +104,7 @@ def test_a_question_with_two_right_options_cannot_be_buttons() -> None:
     assert "right answers" in (dailypool.button_problem(both) or "")
 
 
-@pytest.mark.parametrize(
+@table(
     ("choices", "why"),
     [(("🧟", "🏫", "🚒"), "emoji"), (("<:zombie:123>", "Busan", "Seoul"), "emoji"),
      (("x" * 90, "Busan", "Seoul"), "longer than a button")],

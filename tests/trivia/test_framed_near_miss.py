@@ -3,17 +3,16 @@ typed with a typo, is told as close, as the same typo without that word would be
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from tests.table import table
 
 WEBTOON = Question(id="t-webtoon", text="What is the webtoon the show adapts called?", answers=("Now at Our School",),
                    list_name="general")
 CITY = Question(id="t-paris", text="What is the capital of France?", answers=("Paris",), list_name="general")
 
 
-@pytest.mark.parametrize(("guess", "question", "verdict"), [
+@table(("guess", "question", "verdict"), [
     ("now at our skool", WEBTOON, Verdict.CLOSE),
     ("now at our shcool", WEBTOON, Verdict.CLOSE),
     ("now at our school", WEBTOON, Verdict.RIGHT),

@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from bot.trivia.lists import ListError, parse_list
+from tests.table import table
 
 
-@pytest.mark.parametrize("after_colon", ["\u200b", "\u00a0", " \u200b ", "\u2060", "\ufeff"])
+@table("after_colon", ["\u200b", "\u00a0", " \u200b ", "\u2060", "\ufeff"])
 def test_an_invisible_space_after_a_question_is_not_read_as_text(after_colon: str) -> None:
     data = f"Who plays Jang Ha-ri?:{after_colon}\r\n- Ha Seung-ri\r\nWho plays Mi-jin?:\n- Lee Eun-saem\n"
     parsed = parse_list(data.encode("utf-8"), "docs")
@@ -19,7 +20,7 @@ def test_an_invisible_space_after_a_question_is_not_read_as_text(after_colon: st
         ("Who plays Jang Ha-ri?", ["Ha Seung-ri"]), ("Who plays Mi-jin?", ["Lee Eun-saem"])]
 
 
-@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u00a0\u00a0"])
+@table("space", ["\u00a0", "\u202f", "\u00a0\u00a0"])
 def test_a_no_break_space_after_an_answers_dash_reads_as_a_space(space: str) -> None:
     data = f"Who plays Yang Dae-su?:\n-{space}Im Jae-hyuk\n-{space}Lim Jae-hyeok\n"
     parsed = parse_list(data.encode("utf-8"), "docs")
@@ -45,7 +46,7 @@ def test_two_notepad_files_joined_read_as_one_list() -> None:
     assert [q.text for q in parsed.questions] == ["Who plays On-jo?", "Who plays Su-hyeok?"]
 
 
-@pytest.mark.parametrize(("line", "says"), [
+@table(("line", "says"), [
     ('max_score: "5"', "not '5' (the quotes make it text: write 5 without them)"),
     ("timeout: '20'", "not '20' (the quotes make it text: write 20 without them)"),
     ('reveal_answer: "false"', "not 'false' (the quotes make it text: write false without them)"),
@@ -58,7 +59,7 @@ def test_a_config_value_in_quotes_or_words_is_refused_saying_how_to_write_it(lin
     assert [p for p in caught.value.problems if p.startswith("line 2:") and p.endswith(says)], caught.value.problems
 
 
-@pytest.mark.parametrize("line", ["max_score: zero", 'bot_plays: "maybe"', "delay: soon"])
+@table("line", ["max_score: zero", 'bot_plays: "maybe"', "delay: soon"])
 def test_a_config_value_nobody_could_mean_gets_no_made_up_advice(line: str) -> None:
     with pytest.raises(ListError) as caught:
         parse_list(f"CONFIG:\n  {line}\nWho plays On-jo?:\n- Park Ji-hu\n".encode(), "config")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.hangul import another_surname, is_korean_talk, romanise_token
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from tests.table import table
 
 CITY = Question(id="h-city", text="What is the name of the fictional city where the story is set?", answers=("Hyosan",))
 SCHOOL = Question(id="h-school", text="Where does the outbreak begin?", answers=("Hyosan High School", "Hyosan High"))
@@ -18,12 +17,12 @@ def judge(text: str, question: Question) -> Verdict:
     return AnswerMatcher().judge(text, question).verdict
 
 
-@pytest.mark.parametrize("text", ["효산", "효산이요", "효산인듯", "효산 ㅋㅋ", "효산시"])
+@table("text", ["효산", "효산이요", "효산인듯", "효산 ㅋㅋ", "효산시"])
 def test_a_place_in_hangul_is_its_romanised_name(text: str) -> None:
     assert judge(text, CITY) is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["효산고", "효산고등학교"])
+@table("text", ["효산고", "효산고등학교"])
 def test_a_korean_school_suffix_is_read_as_high_school(text: str) -> None:
     assert judge(text, SCHOOL) is Verdict.RIGHT
 
@@ -36,7 +35,7 @@ def test_a_korean_episode_counter_leaves_the_number() -> None:
     assert judge("2화", EPISODE) is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["서울", "효자", "부산"])
+@table("text", ["서울", "효자", "부산"])
 def test_another_place_in_hangul_is_not_accepted(text: str) -> None:
     assert judge(text, CITY) is not Verdict.RIGHT
 
@@ -45,12 +44,12 @@ def test_a_final_consonant_carries_to_a_following_vowel() -> None:
     assert romanise_token("서울") == "seoul" and romanise_token("한국어") == "hangugeo"
 
 
-@pytest.mark.parametrize("word", ["ㅋㅋㅋ", "몰라", "어렵다", "뭐였지", "잘생겼다"])
+@table("word", ["ㅋㅋㅋ", "몰라", "어렵다", "뭐였지", "잘생겼다"])
 def test_korean_chat_words(word: str) -> None:
     assert is_korean_talk(word)
 
 
-@pytest.mark.parametrize("word", ["서울", "청산이요", "박지민"])
+@table("word", ["서울", "청산이요", "박지민"])
 def test_a_name_with_its_ending_is_no_chat_word(word: str) -> None:
     assert not is_korean_talk(word)
 

@@ -3,12 +3,11 @@ answer, and which name a second candidate (bot.trivia.variants, bot.trivia.pairs
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.names import Entity, NameResolver
 from bot.show import EpisodeInfo, ShowShape
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from tests.table import table
 
 
 def _asked(text: str, *answers: str, others: tuple[tuple[str, str], ...] = ()) -> tuple[AnswerMatcher, Question]:
@@ -54,7 +53,7 @@ def _show(episodes: int) -> ShowShape:
     return shape
 
 
-@pytest.mark.parametrize("text", ["the finale", "last episode", "the last one", "season finale", "final ep"])
+@table("text", ["the finale", "last episode", "the last one", "season finale", "final ep"])
 def test_an_episode_named_as_the_last_is_the_last_the_show_has(text: str) -> None:
     matcher = AnswerMatcher(shape=_show(12))
     assert matcher.judge(text, _episode_question("12")).verdict is Verdict.RIGHT
@@ -73,7 +72,7 @@ def test_the_last_episode_follows_the_show_as_its_episodes_are_listed() -> None:
     assert matcher.judge("the finale", finale).verdict is Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["second to last episode", "the episode before the finale", "penultimate episode"])
+@table("text", ["second to last episode", "the episode before the finale", "penultimate episode"])
 def test_an_episode_named_as_the_one_before_the_last_is_that_one(text: str) -> None:
     matcher = AnswerMatcher(shape=_show(12))
     assert matcher.judge(text, _episode_question("11")).verdict is Verdict.RIGHT
@@ -127,13 +126,13 @@ def test_a_place_said_with_the_korean_particle_of_where_is_the_place() -> None:
     assert matcher.judge("경찰서에서요", where).verdict is Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("text", "verdict"), [("7화요", Verdict.RIGHT), ("7화야", Verdict.RIGHT), ("8화요", Verdict.WRONG_ATTEMPT)])
+@table(("text", "verdict"), [("7화요", Verdict.RIGHT), ("7화야", Verdict.RIGHT), ("8화요", Verdict.WRONG_ATTEMPT)])
 def test_an_episode_counted_in_korean_with_an_ending_is_that_episode(text: str, verdict: Verdict) -> None:
     episode = Question(id="k-ep", text="In which episode do they kiss?", answers=("7", "episode 7"))
     assert AnswerMatcher().judge(text, episode).verdict is verdict
 
 
-@pytest.mark.parametrize("text", ["onjo's dad", "onjo dad", "on-jo's father", "온조 아빠", "온조 아버지"])
+@table("text", ["onjo's dad", "onjo dad", "on-jo's father", "온조 아빠", "온조 아버지"])
 def test_kin_said_with_its_everyday_or_korean_word_is_the_answer(text: str) -> None:
     father = Question(id="kin-1", text="Who leads the students out of the gym?", answers=("Nam So-ju", "On-jo's father"))
     assert AnswerMatcher().judge(text, father).verdict is Verdict.RIGHT
@@ -144,14 +143,14 @@ def test_another_kin_word_is_not_the_answer() -> None:
     assert AnswerMatcher().judge("onjo's mom", father).verdict is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("text", "verdict"), [("2x", Verdict.RIGHT), ("x2", Verdict.RIGHT), ("3x", Verdict.WRONG_ATTEMPT),
+@table(("text", "verdict"), [("2x", Verdict.RIGHT), ("x2", Verdict.RIGHT), ("3x", Verdict.WRONG_ATTEMPT),
                                                ("2x or 3x", Verdict.SEVERAL_ANSWERS)])
 def test_a_multiple_written_with_x_is_that_multiple(text: str, verdict: Verdict) -> None:
     ratio = Question(id="mul-1", text="Compared with last year, its viewing was roughly...?", answers=("Double", "twice"))
     assert AnswerMatcher().judge(text, ratio).verdict is verdict
 
 
-@pytest.mark.parametrize("typed", ["11", "eleven", "11화", "ep 11"])
+@table("typed", ["11", "eleven", "11화", "ep 11"])
 def test_the_episode_number_alone_answers_an_imported_list_that_says_episode_n(typed: str) -> None:
     asked = Question(id="imp-ep", text="In which episode does the rescue happen?", answers=("Episode 11",), list_name="mylist")
     assert AnswerMatcher().judge(typed, asked).verdict is Verdict.RIGHT

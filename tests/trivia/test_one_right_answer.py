@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from bot.trivia.lists import parse_list
+from tests.table import table
 
 
 def _opentdb(answer: str) -> tuple[str, ...]:
@@ -17,7 +16,7 @@ def _opentdb(answer: str) -> tuple[str, ...]:
     return parse_list(json.dumps(data).encode(), "mods").questions[0].answers
 
 
-@pytest.mark.parametrize("answer", [
+@table("answer", [
     "Washington, D.C.",
     "Hyosan High School, Class 2-5",
     "Cheong-san; On-jo",

@@ -15,6 +15,7 @@ from bot.trivia.options import in_shown_order
 from bot.trivia.service import GameService
 from db.connection import Database
 from db.trivia import games as game_store
+from tests.table import table
 from tests.trivia.helpers import GUILD, STARTER, _questions, _request, _service
 
 NUMBERS = [("How many legs does a spider have?", "8"), ("How many sides has a hexagon?", "6"),
@@ -152,7 +153,7 @@ def test_a_games_order_is_the_same_for_its_seed_and_differs_between_games() -> N
     assert len(orders) > 1
 
 
-@pytest.mark.parametrize(
+@table(
     "options",
     [
         ("Su-hyeok", "Nam-ra", "Both of them", "Neither of them"),

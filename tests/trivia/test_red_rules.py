@@ -173,6 +173,6 @@ def test_all_54_red_lists_are_present() -> None:
 
 
 @needs_red_lists
-@pytest.mark.parametrize("path", _red_lists() or [Path("absent.yaml")], ids=lambda p: p.stem)
+@table("path", _red_lists() or [Path("absent.yaml")], ids=lambda p: p.stem)
 def test_red_list_passes_red_upload_rules(path: Path) -> None:
     assert check_red(path.read_bytes()) == []

@@ -3,10 +3,9 @@ one's own; a guess after a turn ("but its orwell") is judged (bot.trivia.correct
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from tests.table import table
 
 ORWELL = Question(id="r-1", text='Who wrote "Animal Farm"?', answers=("George Orwell", "Orwell"), list_name="books")
 HUXLEY = Question(id="r-2", text="Who wrote Brave New World?", answers=("Aldous Huxley", "Huxley"), list_name="books")
@@ -14,7 +13,7 @@ SIMON = Question(id="r-3", text="Which children's game has players obey one lead
 MATCHER = AnswerMatcher(lists=[ORWELL, HUXLEY])
 
 
-@pytest.mark.parametrize("text", ["jin said huxley lmao", "someone guessed huxley", "mina typed huxley 💀"])
+@table("text", ["jin said huxley lmao", "someone guessed huxley", "mina typed huxley 💀"])
 def test_another_players_wrong_guess_reported_is_talk(text: str) -> None:
     assert MATCHER.judge(text, ORWELL).verdict is Verdict.CHAT
 

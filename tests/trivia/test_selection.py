@@ -7,9 +7,10 @@ import pytest
 from bot.trivia.lists import parse_list
 from bot.trivia.model import Question
 from bot.trivia.selection import may_ask
+from tests.table import table
 
 
-@pytest.mark.parametrize("answers", [("😀",), ("?",), ("**",), ("♥", "...")])
+@table("answers", [("😀",), ("?",), ("**",), ("♥", "...")])
 def test_a_typed_game_never_asks_a_question_no_typed_guess_can_answer(answers: tuple[str, ...]) -> None:
     # an imported answer of only an emoji or punctuation: every guess is read without it, so nobody could win
     assert not may_ask(Question(id="q", text="Which emoji is the smiley?", answers=answers), "typed")
@@ -47,7 +48,7 @@ _SHELF = [Question(id=c, text="Who plays On-jo?", answers=("Park Ji-hu",), categ
           for c in ("cast", "characters", "episodes")]
 
 
-@pytest.mark.parametrize(("typed", "meant"), [("chars", "characters"), ("epsiodes", "episodes"), ("Cast ", "cast")])
+@table(("typed", "meant"), [("chars", "characters"), ("epsiodes", "episodes"), ("Cast ", "cast")])
 def test_a_mistyped_category_is_answered_with_the_one_it_looks_like(typed: str, meant: str) -> None:
     from bot.trivia.model import TriviaError, TriviaSettings
     from bot.trivia.selection import select

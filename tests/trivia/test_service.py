@@ -21,6 +21,7 @@ from db.trivia import answers as answer_store
 from db.trivia import games as game_store
 from db.trivia import settings as settings_store
 from db.trivia import stats as stats_store
+from tests.table import table
 from tests.trivia.helpers import (
     CHANNEL,
     GUILD,
@@ -276,7 +277,7 @@ def test_a_korean_list_name_is_kept_in_korean() -> None:
     assert library.import_name("\u1112\u1175\u110b\u1169", "x.yaml") == "히오"  # jamo, as a Mac spells a file name
 
 
-@pytest.mark.parametrize(("name", "filename"), [("!!!", "x.yaml"), ("🧟🧟", "z.yaml"), (None, "🧟.yaml")])
+@table(("name", "filename"), [("!!!", "x.yaml"), ("🧟🧟", "z.yaml"), (None, "🧟.yaml")])
 def test_a_list_name_with_nothing_a_slug_keeps_is_refused_never_stored_as_list(name: str | None, filename: str) -> None:
     with pytest.raises(TriviaError, match="no letters a-z, digits or Korean"):
         library.import_name(name, filename)
@@ -446,7 +447,7 @@ async def test_a_message_long_after_a_typed_game_ended_is_not_a_guess(db: Databa
     assert not service.takes_guesses(CHANNEL)
 
 
-@pytest.mark.parametrize(
+@table(
     ("filename", "said"),
     [("../../x.yaml", "not a plain file name"), ("..\\x.yaml", "not a plain file name"), (".hidden.yaml", "not a plain"),
      ("list.pdf", "not a YAML file"), ("photo.png", "not a YAML file"), ("list.yaml.exe", "not a YAML file")],

@@ -12,6 +12,7 @@ from bot.trivia.model import Question, TriviaError
 from bot.trivia.selection import split_categories
 from db.connection import Database
 from db.trivia import games as game_store
+from tests.table import table
 from tests.trivia.helpers import _questions, _request, _service
 
 
@@ -48,7 +49,7 @@ async def test_an_unknown_name_among_several_is_named(db: Database, clock: Manua
 NAMES = ("aouad", "world-capitals", "season2", "cast", "list")
 
 
-@pytest.mark.parametrize(
+@table(
     ("typed", "meant"),
     [
         ("World Capitals", "world-capitals"),  # as the import's name was typed, and as /trivia lists shows it

@@ -10,13 +10,14 @@ import pytest
 from bot.show import NOTHING, Position
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.tagging import written_episode
+from tests.table import table
 
 
 def _spoils(data: str) -> dict[str, Position]:
     return {q.text: q.spoils for q in parse_list(data.encode(), "mods").questions}
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "episode"),
     [("Who does Su-hyeok kiss? (ep 7 spoiler)", 7), ("Who sets the office on fire? [spoils 8]", 8),
      ("Who kills Woo-jin? (spoiler 12)", 12), ("남라를 문 사람은? [6화 스포]", 6)],
@@ -25,7 +26,7 @@ def test_a_spoiler_note_after_the_question_is_its_authors_tag(question: str, epi
     assert written_episode(question) == Position(1, episode)
 
 
-@pytest.mark.parametrize("question", ["In what year did it premiere? (2022)", "Which class are they in? (2-5)"])
+@table("question", ["In what year did it premiere? (2022)", "Which class are they in? (2-5)"])
 def test_a_number_alone_in_brackets_is_no_spoiler_note(question: str) -> None:
     assert written_episode(question) is None
 
@@ -35,13 +36,13 @@ def test_a_spoiler_comment_beside_an_answer_gates_its_question() -> None:
     assert spoils == {"Who bites Cheong-san?": Position(1, 11), "Who plays Ha-ri?": NOTHING}
 
 
-@pytest.mark.parametrize("comment", ["# ep 9", "# E9", "# 9화", "# (ep 9)"])
+@table("comment", ["# ep 9", "# E9", "# 9화", "# (ep 9)"])
 def test_an_episode_alone_in_a_comment_beside_an_answer_gates_its_question(comment: str) -> None:
     spoils = _spoils(f"Who is the class president?:\n- Nam-ra  {comment}\nWho plays Ha-ri?:\n- Ha Seung-ri\n")
     assert spoils == {"Who is the class president?": Position(1, 9), "Who plays Ha-ri?": NOTHING}
 
 
-@pytest.mark.parametrize(("over", "beside", "episode"), [("ep 3", "ep 9", 9), ("ep 10", "E4", 10)])
+@table(("over", "beside", "episode"), [("ep 3", "ep 9", 9), ("ep 10", "E4", 10)])
 def test_an_episode_alone_beside_an_answer_and_a_label_over_the_question_keep_the_later(
     over: str, beside: str, episode: int
 ) -> None:
@@ -59,7 +60,7 @@ def test_a_hash_inside_a_quoted_answer_is_no_spoiler_comment() -> None:
     assert _spoils(data) == {"Who is Nam-ra's biggest fan?": NOTHING}
 
 
-@pytest.mark.parametrize(("said", "episode"), [('"[S1E5]"', 5), ("ep 8 spoiler", 8), ("(ep 3)", 3), ("ep 3-5 spoiler", 5)])
+@table(("said", "episode"), [('"[S1E5]"', 5), ("ep 8 spoiler", 8), ("(ep 3)", 3), ("ep 3-5 spoiler", 5)])
 def test_a_hyosan_spoils_written_as_a_label_or_a_note_is_read(said: str, episode: int) -> None:
     data = f"hyosan: 1\nquestions:\n  - question: Who is it?\n    answers: [someone]\n    spoils: {said}\n"
     assert _spoils(data) == {"Who is it?": Position(1, episode)}

@@ -4,10 +4,9 @@ hangul, another answer of the list that is a chat word elsewhere ("bad"), and Ko
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
+from tests.table import table
 
 
 def q(text: str, *answers: str, list_name: str = "general", qid: str = "") -> Question:
@@ -62,7 +61,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
 ]
 
 
-@pytest.mark.parametrize(("guess", "question", "verdict"), CASES)
+@table(("guess", "question", "verdict"), CASES)
 def test_typed_as_fans_type_it(guess: str, question: Question, verdict: Verdict) -> None:
     matcher = AnswerMatcher(lists=[SONG, OTHER_SONG])
     assert matcher.judge(guess, question).verdict is verdict
@@ -72,12 +71,12 @@ MONTH = q("In which month does the outbreak at Hyosan High begin?", "September")
 NAMED_MAY = q("Which character is the class president's friend?", "May")
 
 
-@pytest.mark.parametrize("guess", ["sept", "Sep", "sept.", "9", "09", "its sept"])
+@table("guess", ["sept", "Sep", "sept.", "9", "09", "its sept"])
 def test_a_month_typed_short_or_as_its_number_scores(guess: str) -> None:
     assert AnswerMatcher().match(guess, MONTH).correct
 
 
-@pytest.mark.parametrize("guess", ["oct", "aug", "10", "8"])
+@table("guess", ["oct", "aug", "10", "8"])
 def test_another_month_typed_short_or_as_its_number_is_a_wrong_guess(guess: str) -> None:
     assert not AnswerMatcher().match(guess, MONTH).correct
 

@@ -10,6 +10,7 @@ import pytest
 from bot.show import Position
 from bot.trivia.lists import ListError, parse_list
 from bot.trivia.tagging import written_episode
+from tests.table import table
 
 
 def _refusal(data: str) -> str:
@@ -18,7 +19,7 @@ def _refusal(data: str) -> str:
     return "\n".join(refused.value.problems)
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "episode"),
     [("Who throws Gwi-nam off the roof? spoiler: 9", 9), ("Who kills Woo-jin? - spoiler 12", 12),
      ("Who abandons Hyo-ryeong? spoilers ep 10", 10), ("Who kisses Su-hyeok? ep 7 spoiler", 7),
@@ -28,12 +29,12 @@ def test_a_spoiler_note_after_the_question_mark_without_brackets_is_its_authors_
     assert written_episode(question) == Position(1, episode)
 
 
-@pytest.mark.parametrize("question", ["What is the spoiler 9 rule?", "How many episodes? 12", "Who plays On-jo?"])
+@table("question", ["What is the spoiler 9 rule?", "How many episodes? 12", "Who plays On-jo?"])
 def test_a_number_after_the_question_mark_without_a_spoiler_word_is_no_note(question: str) -> None:
     assert written_episode(question) is None
 
 
-@pytest.mark.parametrize("key", ["episode", "ep", "spoiler", "spoilers"])
+@table("key", ["episode", "ep", "spoiler", "spoilers"])
 def test_a_hyosan_question_with_episode_for_spoils_is_gated_at_that_episode(key: str) -> None:
     data = ("hyosan: 1\nname: mods\nquestions:\n"
             f"  - question: Who sacrifices himself to lead the kids out?\n    answers: [So-ju]\n    {key}: 11\n")

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from bot.show import NOTHING, Position
 from bot.trivia import library
 from bot.trivia.entries import split_answers
+from tests.table import table
 from tests.trivia.uploads import answers as _answers
 from tests.trivia.uploads import reader
 from tests.trivia.uploads import refusal as _refusal
@@ -70,7 +69,7 @@ def test_a_blank_row_from_a_converter_is_skipped_with_a_warning() -> None:
     assert len(parsed.questions) == 3 and any("blank entries skipped: 4" in w for w in parsed.warnings)
 
 
-@pytest.mark.parametrize(("name", "question"), [
+@table(("name", "question"), [
     ("u05_converter_all_strings.json", "Who kills Woo-jin?"), ("u06_korean_keys.json", "청산이를 문 사람은?"),
     ("u07_spanish_keys.json", "¿Quién se sacrifica para sacar a los chicos del gimnasio?")])
 def test_keys_are_read_in_any_case_and_in_korean_and_spanish(name: str, question: str) -> None:

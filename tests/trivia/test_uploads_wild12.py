@@ -11,6 +11,7 @@ import pytest
 from bot.show import NOTHING, Position
 from bot.trivia import library
 from bot.trivia.model import TriviaError
+from tests.table import table
 from tests.trivia.uploads import answers as _answers
 from tests.trivia.uploads import reader
 from tests.trivia.uploads import refusal as _refusal
@@ -79,7 +80,7 @@ def test_a_table_whose_header_names_no_question_is_not_read_as_one() -> None:
     assert "spreadsheet" in _refusal(b"Name,Score\nOn-jo,10\nSu-hyeok,9\n")
 
 
-@pytest.mark.parametrize("name", ["v15_opentdb_base64.json", "v16_opentdb_url3986.json"])
+@table("name", ["v15_opentdb_base64.json", "v16_opentdb_url3986.json"])
 def test_open_trivia_dbs_encoded_exports_are_read_decoded(name: str) -> None:
     parsed = _read(name)
     assert _answers(parsed)['Who drew the webtoon "Now at Our School"?'] == ("Joo Dong-geun",)

@@ -3,19 +3,18 @@ words with a plural scale, a letter tried where codes answer, and a title with o
 
 from __future__ import annotations
 
-import pytest
-
 from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 from bot.trivia.normal import read
 from bot.trivia.wordplay import split_into_phrase
+from tests.table import table
 
 
 def q(*answers: str) -> Question:
     return Question(id="w-" + "|".join(answers), text="?", answers=answers)
 
 
-@pytest.mark.parametrize(
+@table(
     ("guess", "answers", "verdict"),
     [
         # a one-word answer split into a phrase of its own is another thing
@@ -59,16 +58,16 @@ def test_a_plural_scale_after_its_count_is_the_scale_but_not_alone() -> None:
     assert read("five hundreds of fans").tokens == ("5", "hundreds", "of", "fans")
 
 
-@pytest.mark.parametrize(("guess", "verdict"), [("N", Verdict.WRONG_ATTEMPT), ("S", Verdict.WRONG_ATTEMPT), ("na", Verdict.RIGHT), ("k", Verdict.CHAT), ("ok", Verdict.CHAT)])
+@table(("guess", "verdict"), [("N", Verdict.WRONG_ATTEMPT), ("S", Verdict.WRONG_ATTEMPT), ("na", Verdict.RIGHT), ("k", Verdict.CHAT), ("ok", Verdict.CHAT)])
 def test_a_letter_where_codes_answer_is_a_try(guess: str, verdict: Verdict) -> None:
     assert AnswerMatcher().judge(guess, q("Na")).verdict is verdict
 
 
-@pytest.mark.parametrize("guess", ["now at our home", "now at my school"])
+@table("guess", ["now at our home", "now at my school"])
 def test_a_title_with_one_word_changed_is_a_try_even_when_its_other_words_are_talk(guess: str) -> None:
     assert AnswerMatcher().judge(guess, q("Now at Our School")).verdict is Verdict.WRONG_ATTEMPT
 
 
-@pytest.mark.parametrize("guess", ["all of us are ded", "all of us r dead"])
+@table("guess", ["all of us are ded", "all of us r dead"])
 def test_a_title_with_one_word_misspelt_or_shortened_is_close_not_wrong(guess: str) -> None:
     assert AnswerMatcher().judge(guess, q("All of Us Are Dead")).verdict is Verdict.CLOSE

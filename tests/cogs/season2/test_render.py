@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-
 from bot.season2.delivery.reminders import DAY, HOUR
 from bot.season2.model import Status
 from cogs.season2 import render
+from tests.table import table
 
 
 def test_offsets_read_largest_first_and_none_when_empty() -> None:
@@ -34,7 +33,7 @@ def test_a_sources_failure_reads_in_words_never_as_an_exception() -> None:
     assert plain_error("TVmaze knows no show called 'x'") == "TVmaze knows no show called 'x'"
 
 
-@pytest.mark.parametrize(("recorded", "said"), [
+@table(("recorded", "said"), [
     ("403 50013: Missing Permissions", "I need View Channel, Send Messages or Embed Links there."),
     ("403 50013 missing permissions: Send Messages; Embed Links", "I need Send Messages and Embed Links there."),
     ("403 160005: Thread is locked", "Unlock the thread, or pick another channel."),

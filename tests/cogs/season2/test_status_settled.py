@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.season2.sources.rss import FeedItem, claims_from_items
 from cogs.season2.render import status_embed
+from tests.table import table
 
 WAITING = "Reported, waiting for a second independent source"
 
@@ -26,7 +25,7 @@ def _waiting(claims: list[Claim], now: dt.datetime) -> str:
     return "\n".join(f.value or "" for f in embed.fields if f.name == WAITING)
 
 
-@pytest.mark.parametrize("delay_day", [2, 1], ids=["a day later", "in the same poll"])
+@table("delay_day", [2, 1], ids=["a day later", "in the same poll"])
 def test_a_date_both_outlets_moved_by_a_delay_is_not_shown_as_waiting_for_a_second_source(delay_day: int) -> None:
     claims = [
         _news("All of Us Are Dead season 2 to premiere March 12, 2027", "Soompi", 1),

@@ -7,11 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.show import Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
@@ -29,7 +28,7 @@ def _clear(question: str, watched: int) -> str:
     return SPOILER_SPAN.sub("", _text(question, watched))
 
 
-@pytest.mark.parametrize("question", ["was ms park infected", "was ms park bitten"])
+@table("question", ["was ms park infected", "was ms park bitten"])
 def test_a_death_without_a_bite_gets_no_verdict_on_infection(question: str) -> None:
     # she gives herself up to the zombies; whether she was infected the sources never say
     text = _text(question, 12)
@@ -41,7 +40,7 @@ def test_that_death_stays_hidden_before_its_episode() -> None:
     assert "zombies" not in _clear("was ms park infected", 2).casefold()
 
 
-@pytest.mark.parametrize("question", ["was so-ju infected", "was mr lee bitten", "was woo-jin infected"])
+@table("question", ["was so-ju infected", "was mr lee bitten", "was woo-jin infected"])
 def test_one_bitten_before_dying_keeps_the_yes(question: str) -> None:
     assert _text(question, 12).startswith("Yes.")
 

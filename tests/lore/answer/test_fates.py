@@ -6,11 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.show import Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
@@ -24,7 +23,7 @@ def _clear(question: str, watched: int) -> str:
     return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
 
 
-@pytest.mark.parametrize("question", [
+@table("question", [
     "who lived longer, cheongsan or suhyeok",
     "who dies first, cheong-san or su-hyeok",
 ])

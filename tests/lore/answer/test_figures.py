@@ -8,13 +8,14 @@ import pytest
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.answer.figures import compared_figures
 from bot.show import Position
+from tests.table import table
 
 
 def _text(engine: AnswerEngine, question: str) -> str:
     return render_text(engine.answer(question), Position.legacy(12))[0]
 
 
-@pytest.mark.parametrize("question", [
+@table("question", [
     "did it get more views than squid game",
     "did it get more viewers than squid game",
     "were there more viewers than squid game",
@@ -30,7 +31,7 @@ def test_the_show_set_against_another_title_by_its_views_is_answered_with_the_co
     assert "streams on Netflix only" not in said, said
 
 
-@pytest.mark.parametrize(("question", "sides"), [
+@table(("question", "sides"), [
     ("did week 2 get more hours than week 1", ("week 2 hours", "hours week 1")),
     ("did it get more hours in week 2 than in week 1", ("hours in week 2", "hours in week 1")),
 ])

@@ -6,11 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.show import Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
@@ -75,7 +74,7 @@ def test_how_many_girls_survive_names_no_boy() -> None:
     assert "On-jo" in text and "Su-hyeok" not in text and "Dae-su" not in text
 
 
-@pytest.mark.parametrize("watched", [0, 3, 6])
+@table("watched", [0, 3, 6])
 def test_before_the_end_no_survivor_verdict_or_name_shows(watched: int) -> None:
     text = _clear("do any adults survive", watched)
     assert "Yes" not in text and "Jae-ik" not in text and "Eun-hee" not in text
@@ -94,18 +93,18 @@ def test_before_a_teacher_dies_no_heading_says_one_does() -> None:
     assert "teacher" not in _clear("which teacher dies last", 0)
 
 
-@pytest.mark.parametrize("typed", ["do any grown ups survive", "how many grown-ups survive"])
+@table("typed", ["do any grown ups survive", "how many grown-ups survive"])
 def test_grown_ups_are_the_adults(typed: str) -> None:
     assert "2 adults" in _clear(typed)
 
 
-@pytest.mark.parametrize("watched", [0, 5, 12])
+@table("watched", [0, 5, 12])
 def test_a_count_shows_one_spoiler_block_at_most_so_the_bars_do_not_count_the_hidden(watched: int) -> None:
     text = render_text(_engine().answer("how many students die"), Position.legacy(watched))[0]
     assert len(SPOILER_SPAN.findall(text)) == (0 if watched == 12 else 1)
     assert ("Kim Hyeon-ju" in _clear("how many students die", watched)) == (watched >= 1)
 
 
-@pytest.mark.parametrize("typed", ["do any grownups survive", "did any grownups make it out alive"])
+@table("typed", ["do any grownups survive", "did any grownups make it out alive"])
 def test_grownups_in_one_word_are_the_adults(typed: str) -> None:
     assert "2 adults" in _clear(typed)

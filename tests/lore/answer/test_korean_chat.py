@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.answer.korean_chat import plain_korean
+from tests.table import table
 
 
-@pytest.mark.parametrize(("typed", "read"), [
+@table(("typed", "read"), [
     ("시즌2 언제 나옴?", "시즌2 언제 나와?"),
     ("바이러스 누가 만듦?", "바이러스 누가 만들었어?"),
     ("이삭이 어떻게 됨?", "이삭이 어떻게 돼?"),
@@ -20,7 +19,7 @@ def test_a_chat_ending_on_the_last_word_is_read_as_plain_banmal(typed: str, read
     assert plain_korean(typed) == read
 
 
-@pytest.mark.parametrize("typed", ["12화 러닝타임", "오징어게임", "온조 아빠 이름", "하리 언니 누구야", "처음"])
+@table("typed", ["12화 러닝타임", "오징어게임", "온조 아빠 이름", "하리 언니 누구야", "처음"])
 def test_a_noun_that_ends_like_a_chat_verb_is_kept(typed: str) -> None:
     assert plain_korean(typed) == typed
 
@@ -37,7 +36,7 @@ def test_english_is_left_alone() -> None:
     assert plain_korean("did nayeon give gyeongsu the virus") == "did nayeon give gyeongsu the virus"
 
 
-@pytest.mark.parametrize(("typed", "read"), [("시즌2 청산이 나와?", "청산이 시즌2 나와?"), ("시즌2에 남라 나옴?", "남라 시즌2 나와?")])
+@table(("typed", "read"), [("시즌2 청산이 나와?", "청산이 시즌2 나와?"), ("시즌2에 남라 나옴?", "남라 시즌2 나와?")])
 def test_a_season_said_before_whom_it_asks_about_is_put_after(typed: str, read: str) -> None:
     assert plain_korean(typed) == read
 
@@ -58,33 +57,33 @@ def test_how_many_episodes_of_the_webtoon_is_asked_as_a_count() -> None:
     assert plain_korean("웹툰 몇화임?").startswith("웹툰 몇 화까지")
 
 
-@pytest.mark.parametrize(("typed", "read"), [("수혁이랑 남라 사귐?", "수혁이랑 남라 사귀?"), ("교장쌤 누가 죽임?", "principal")])
+@table(("typed", "read"), [("수혁이랑 남라 사귐?", "수혁이랑 남라 사귀?"), ("교장쌤 누가 죽임?", "principal")])
 def test_a_verbs_m_form_is_read_as_the_verb(typed: str, read: str) -> None:
     assert read in plain_korean(typed)
 
 
-@pytest.mark.parametrize("typed", ["남라 느낌", "그 사람"])
+@table("typed", ["남라 느낌", "그 사람"])
 def test_a_noun_ending_in_m_the_glosses_do_not_read_as_a_verb_is_kept(typed: str) -> None:
     assert plain_korean(typed) == typed
 
 
-@pytest.mark.parametrize(("typed", "read"), [("하리 무기 뭐임", "weapon"), ("온조 절친 누구임", "best friend"),
+@table(("typed", "read"), [("하리 무기 뭐임", "weapon"), ("온조 절친 누구임", "best friend"),
                                              ("영어 제목 뭐임", "english title"), ("어디서 봄?", "watch")])
 def test_chat_words_no_gloss_had_are_read(typed: str, read: str) -> None:
     assert read in plain_korean(typed)
 
 
-@pytest.mark.parametrize("typed", ["온조 남자친구 누구야", "남라 여자친구", "하리 여동생"])
+@table("typed", ["온조 남자친구 누구야", "남라 여자친구", "하리 여동생"])
 def test_a_kinship_word_of_its_own_is_never_split(typed: str) -> None:
     assert plain_korean(typed) == typed
 
 
-@pytest.mark.parametrize(("typed", "read"), [("하리남동생 누구", "하리 남동생 누구"), ("이병찬아들 누구", "이병찬 아들 누구")])
+@table(("typed", "read"), [("하리남동생 누구", "하리 남동생 누구"), ("이병찬아들 누구", "이병찬 아들 누구")])
 def test_a_kinship_word_typed_onto_any_name_is_split_off(typed: str, read: str) -> None:
     assert plain_korean(typed) == read
 
 
-@pytest.mark.parametrize(("typed", "read"), [("지민이 누구 버림?", "abandoned"), ("사령관 누구임", "commander"),
+@table(("typed", "read"), [("지민이 누구 버림?", "abandoned"), ("사령관 누구임", "commander"),
                                              ("교무실 누가 불지름?", "set fire to"), ("시즌2 예고편 나옴?", "trailer")])
 def test_story_and_news_nouns_fans_type_are_read(typed: str, read: str) -> None:
     assert read in plain_korean(typed)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.answer.korean_glosses import gloss_korean
 from bot.show import Position
+from tests.table import table
 
 
-@pytest.mark.parametrize("question", ["눈 오는 장면 몇 화야", "눈이 내리는 장면 있어?"])
+@table("question", ["눈 오는 장면 몇 화야", "눈이 내리는 장면 있어?"])
 def test_snow_falling_is_not_read_as_an_eye(question: str) -> None:
     assert "eye" not in gloss_korean(question)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from bot.lore.answer.lead_asides import shouted_first, two_asks, unfollowed, unprefaced
 from bot.lore.answer.pasted import reply_alone, unpasted
+from tests.table import table
 
 KNOWN = frozenset("who plays what happened to dad the but so is alive virus in did it win any if".split())
 
@@ -14,7 +13,7 @@ def _same(word: str) -> str:
     return word
 
 
-@pytest.mark.parametrize(
+@table(
     ("clause", "shouted", "after", "bare"),
     [
         ("wowww who plays ent0", "", (), "who plays ent0"),
@@ -37,7 +36,7 @@ def test_unprefaced(clause: str, shouted: str, after: tuple[str, ...], bare: str
     assert unprefaced(clause, KNOWN, _same, shouted, after) == bare
 
 
-@pytest.mark.parametrize(
+@table(
     ("clause", "typed", "bare"),
     [
         ("who plays ent0 sksksk", "who plays onjo sksksk", "who plays ent0"),

@@ -7,6 +7,7 @@ import pytest
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.answer.numbering import episode_numbers
 from bot.show import Position
+from tests.table import table
 
 
 @pytest.mark.parametrize("typed", ["ep 7", "e07", "7th ep", "episode seven", "s1e7", "s01e07", "the seventh episode",
@@ -31,7 +32,7 @@ def test_a_korean_ordinal_episode_is_that_episode(engine: AnswerEngine, typed: s
     assert "Season 1, episode 7" in render_text(engine.answer(typed), Position.legacy(12))[0]
 
 
-@pytest.mark.parametrize("typed", ["what ep one of the kids gets bitten", "which episode two of them kiss",
+@table("typed", ["what ep one of the kids gets bitten", "which episode two of them kiss",
                                    "what episode one of the teachers dies"])
 def test_a_number_word_that_begins_of_them_is_no_episode_number(typed: str) -> None:
     # "one of the kids" says who, not episode 1

@@ -7,6 +7,7 @@ import pytest
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.answer.rants import around_the_question
 from bot.show import Position
+from tests.table import table
 
 
 def _text(engine: AnswerEngine, question: str) -> str:
@@ -31,7 +32,7 @@ def test_text_without_a_rant_is_left_as_typed() -> None:
     assert around_the_question("who does i sak love") == "who does i sak love"
 
 
-@pytest.mark.parametrize(("said", "question"), [
+@table(("said", "question"), [
     ("ok so i just finished episode 6 and im crying who bit namra", "who bit namra"),
     ("5화까지 봤는데 남라 죽어?", "남라 죽어?"),
     ("제5화까지 봤는데 남라 죽어?", "남라 죽어?"),
@@ -53,7 +54,7 @@ def test_who_died_asked_right_after_a_season_two_episode_is_never_answered_with_
     assert "season 1" not in text.casefold() and "season 2" in text.casefold()
 
 
-@pytest.mark.parametrize("said", ["남라 죽어? 스포ㄴㄴ", "남라 죽어? 스포 ㄴㄴ", "(스포 금지) 남라 죽어?", "노스포로 남라 죽어?",
+@table("said", ["남라 죽어? 스포ㄴㄴ", "남라 죽어? 스포 ㄴㄴ", "(스포 금지) 남라 죽어?", "노스포로 남라 죽어?",
                                   "남라 죽어? 스포 없이 제발"])
 def test_a_plea_for_no_spoilers_said_in_korean_is_left_out(said: str) -> None:
     assert around_the_question(said) == "남라 죽어?"

@@ -6,11 +6,10 @@ from __future__ import annotations
 import functools
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.show import NOTHING, Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
@@ -24,7 +23,7 @@ def _clear(question: str, watched: int = 12) -> str:
     return SPOILER_SPAN.sub("", render_text(_engine().answer(question), Position.legacy(watched))[0])
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "expected"),
     [
         ("who plays On-jo's father", "Jeon Bae-soo"),
@@ -47,7 +46,7 @@ def test_the_path_is_said_with_the_answer() -> None:
     assert "On-jo's father is Nam So-ju." in text and "Nam So-ju is played by Jeon Bae-soo" in text
 
 
-@pytest.mark.parametrize(
+@table(
     ("question", "expected"),
     [
         ("what is on-jo's father's job", ("firefighter",)),

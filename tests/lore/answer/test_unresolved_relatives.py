@@ -7,11 +7,10 @@ from __future__ import annotations
 import functools
 import re
 
-import pytest
-
 from bot.lore.answer import AnswerEngine, render_text
 from bot.lore.content import bundled_pack
 from bot.show import Position
+from tests.table import table
 
 SPOILER_SPAN = re.compile(r"\|\|.*?(?<!\\)\|\|", re.S)
 
@@ -25,7 +24,7 @@ def _text(question: str, watched: int = 12) -> str:
     return render_text(_engine().answer(question), Position.legacy(watched))[0]
 
 
-@pytest.mark.parametrize("question", [
+@table("question", [
     "who plays onjo's boyfriend",
     "who plays onjos boyfriend",  # the possessive typed without its apostrophe
     "who plays the boyfriend of onjo",
@@ -38,7 +37,7 @@ def test_an_unnamed_partner_is_never_the_anchor_herself(question: str) -> None:
     assert "Park Ji-hu" not in text
 
 
-@pytest.mark.parametrize(("question", "word"), [
+@table(("question", "word"), [
     ("who plays onjo's boyfriend", "boyfriend"),
     ("who plays onjo's bf", "boyfriend"),
     ("who plays onjo's girlfriend", "girlfriend"),

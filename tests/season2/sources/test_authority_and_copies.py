@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Claim, Confidence, Milestone, Source, official_address
 from bot.season2.rules import backing
 from bot.season2.sources.rss import read_feed, syndicated_from
+from tests.table import table
 
 TODAY = dt.date(2026, 12, 2)
 SETS = "'All of Us Are Dead' Season 2 Sets January 29 Premiere Date on Netflix"
@@ -27,7 +26,7 @@ def _feed(site: str, *items: str) -> bytes:
             + "".join(items) + "</channel></rss>").encode()
 
 
-@pytest.mark.parametrize(
+@table(
     ("url", "official"),
     [
         ("https://www.netflix.com/tudum/articles/all-of-us-are-dead-season-2", True),
@@ -45,7 +44,7 @@ def test_only_netflixs_own_sites_speak_for_the_show(url: str | None, official: b
     assert official_address(url) is official
 
 
-@pytest.mark.parametrize(
+@table(
     ("body", "confidence"),
     [
         # Netflix's own feed (Tudum, the newsroom), its item on its own site
@@ -75,7 +74,7 @@ def test_a_headline_is_official_only_when_netflix_itself_published_it(body: byte
     assert claim.milestone is Milestone.RELEASE_DATE_ANNOUNCED and claim.confidence.value == confidence
 
 
-@pytest.mark.parametrize(
+@table(
     ("title", "publisher", "outlet"),
     [
         (f"{SETS} - Variety", "Yahoo Entertainment", "Variety"),

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead musim 2 batal tayang 9 April",
     "All of Us Are Dead musim 2 gak jadi tayang 9 April",
     "All of Us Are Dead musim 2 nggak rilis 9 April",
@@ -25,7 +24,7 @@ def test_a_day_called_off_abroad_is_never_announced(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == dt.date(2027, 4, 9)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead musim 2 tayang 9 April",
     "Ngôi trường xác sống phần 2 ra mắt ngày 9/4",
 ])
@@ -38,7 +37,7 @@ def _days(headline: str) -> set[tuple[str, dt.date | None]]:
     return {(r.milestone.value, r.release_at.date() if r.release_at else None) for r in read_headline(headline, WRITTEN)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 delays April 9 premiere",
     "Netflix delays All of Us Are Dead Season 2's April 9 premiere",
     "지우학2, 4월 9일 공개 연기",
@@ -48,7 +47,7 @@ def test_a_delay_of_the_days_release_never_announces_that_day_as_the_new_one(hea
     assert _days(headline) == {("delayed", None)}  # (was: "delayed to April 9")
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix delays All of Us Are Dead Season 2's April 9 premiere to April 16",
     "지우학2, 4월 9일 공개 연기…4월 16일로",
     "지우학2, 4월 16일로 공개 연기",
@@ -57,7 +56,7 @@ def test_a_delay_of_the_days_release_to_another_day_names_the_new_day(headline: 
     assert _days(headline) == {("delayed", dt.date(2027, 4, 16))}
 
 
-@pytest.mark.parametrize("headline", ["「今、私たちの学校は…」シーズン2、4月9日配信はデマ", "「今、私たちの学校は…」シーズン2、4月9日配信のデマ"])
+@table("headline", ["「今、私たちの学校は…」シーズン2、4月9日配信はデマ", "「今、私たちの学校は…」シーズン2、4月9日配信のデマ"])
 def test_a_japanese_days_release_called_a_hoax_is_never_announced(headline: str) -> None:
     assert not read_headline(headline, WRITTEN)  # (was: that day announced, as a rumour)
 

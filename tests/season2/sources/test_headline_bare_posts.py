@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 THU_25_MAR = dt.date(2027, 3, 25)
 MON_22_MAR = dt.date(2027, 3, 22)
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "written", "release_at"),
     [
         ("Tomorrow. All of Us Are Dead Season 2. 🧟", THU_25_MAR, dt.datetime(2027, 3, 26, tzinfo=dt.UTC)),
@@ -33,7 +32,7 @@ def test_a_day_and_the_seasons_name_alone_is_its_release_day(headline: str, writ
         (Milestone.RELEASE_DATE_ANNOUNCED, release_at)]
 
 
-@pytest.mark.parametrize(
+@table(
     "headline",
     [
         "Tomorrow. All of Us Are Dead Season 2 trailer. 🧟",  # the trailer's day
@@ -47,7 +46,7 @@ def test_a_day_beside_something_else_of_the_season_is_not_its_release(headline: 
     assert all(c.milestone is not Milestone.RELEASE_DATE_ANNOUNCED for c in read_headline(headline, THU_25_MAR))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 is out now. Don't get bitten. 🧟",
     "aouad s2 is out now. don't watch it alone!!",
 ])
@@ -59,7 +58,7 @@ def test_a_closing_dont_believe_it_still_takes_the_news_back() -> None:
     assert read_headline("All of Us Are Dead Season 2 is out now. Don't believe it.", THU_25_MAR) == ()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 drop times 🧟 🇬🇧 9am BST 🇩🇪 10am CEST 🇵🇭 4pm PHT — fri apr 16",
     "aouad s2 is 6pm AEST friday",  # its hour then its day, with no verb
 ])
@@ -72,7 +71,7 @@ def test_a_trailers_drop_times_are_not_the_seasons() -> None:
     assert [c.release_at for c in read_headline("aouad s2 trailer drop times: 9am GMT — fri mar 26", MON_22_MAR)] == [None]
 
 
-@pytest.mark.parametrize(
+@table(
     ("headline", "written", "release_at"),
     [
         # the day, the name, then only a fan's plan or feeling
@@ -94,7 +93,7 @@ def test_a_fans_day_and_the_seasons_name_with_their_own_words_after_is_its_relea
     assert [(c.milestone, c.release_at) for c in found] == [(Milestone.RELEASE_DATE_ANNOUNCED, release_at)]
 
 
-@pytest.mark.parametrize(
+@table(
     "headline",
     [
         "NEXT FRIDAY. aouad s2. jk it's delayed",  # taken back

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 26)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "《僵尸校园》第二季传改档4月2日",  # 传: said to have been moved
     "据传《僵尸校园》第二季改档4月2日",  # 据传: reportedly
     "网传《僵尸校园》第二季改档4月2日",  # 网传: going round online

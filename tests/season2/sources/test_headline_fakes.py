@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_fakes import as_debunked
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 3, 30)
 
@@ -23,7 +22,7 @@ def _readings(headline: str) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix Korea (parody): All of Us Are Dead Season 2 premieres April 9 at 4:20am",
     "netflix pushes aouad s2 to 3000 because the zombies unionised (satire)",
     "All of Us Are Dead Season 2 cancelled, Netflix confirms (satire)",
@@ -39,7 +38,7 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("that 'aouad s2 delayed to june' screenshot is photoshopped, netflix still says april 9",
      {"release_date_announced reported 2027-04-09"}),
     ("the “all of us are dead season 2 cancelled” tweet is from a parody account. it's april 9",
@@ -57,7 +56,7 @@ def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "that 'aouad s2 cancelled' screenshot is photoshopped lol",
     "the 'All of Us Are Dead Season 2 delayed' poster is fan made",
 ])
@@ -72,7 +71,7 @@ def test_a_satire_feed_item_posts_nothing_from_its_summary() -> None:
     assert claims == ()
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     ("the 'all of us are dead season 2 april 2' screenshot is photoshopped", dt.date(2027, 4, 2)),
     ("lol who made up the 'aouad s2 april 2' thing?? netflix never announced that", None),  # asks: takes nothing back
     ("whoever started the “aouad s2 april 2” rumour, netflix korea never said that", dt.date(2027, 4, 2)),
@@ -113,7 +112,7 @@ def test_a_day_the_headline_itself_calls_a_rumour_is_taken_back_never_posted() -
         ("standing", dt.date(2027, 5, 14)), ("refuted", dt.date(2027, 5, 7))]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "the 'aouad s2 april 2' poster going around is fan made lmao. it's april 30",
     "the 'aouad s2 april 2' poster is photoshopped lol it's april 30",
     "that 'aouad s2 april 2' tweet is fake smh, it's april 30",

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 16)
 
@@ -21,7 +20,7 @@ def _readings(headline: str) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "hearing aouad s2 might be april 2?? take it with a grain of salt",
     "i'm hearing all of us are dead season 2 could be april 2?",
     "지우학2 4월 2일에 나온다며?? 기대된다",
@@ -30,7 +29,7 @@ def test_hearsay_passed_on_with_doubt_is_its_rumour(headline: str) -> None:
     assert _readings(headline) == {"release_date_announced rumour 2027-04-02"}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "hearing aouad s2 might be april 2?? is it true",
     "지우학2 4월 2일에 나온다며? 진짜야?",
     "hearing aouad s2 might be delayed?? ugh",  # a guess of no day
@@ -45,7 +44,7 @@ def test_a_question_of_whether_it_is_so_still_claims_nothing(headline: str) -> N
     assert _readings(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "kingdom 3 on march 26 AND aouad s2 on april 2?? netflix is spoiling us",
     "aouad s2 april 2nd?!?! i'm crying",  # marks repeated
 ])
@@ -58,7 +57,7 @@ def _windows(headline: str) -> set[str]:
             for f in read_headline(headline, WRITTEN)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "squid game prequel in june and aouad s2 in may?? 2027 is stacked",
     "aouad s2 in may?? i need it",
 ])
@@ -66,12 +65,12 @@ def test_excitement_after_the_seasons_month_is_that_month(headline: str) -> None
     assert _windows(headline) == {"release_window reported May 2027"}
 
 
-@pytest.mark.parametrize("headline", ["aouad s2 in may?? really?", "aouad s2 in may?"])
+@table("headline", ["aouad s2 in may?? really?", "aouad s2 in may?"])
 def test_a_month_asked_about_claims_nothing(headline: str) -> None:
     assert _windows(headline) == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("sources say aouad s2 drops april 2?? i'm not ready", {"release_date_announced rumour 2027-04-02"}),
     ("all of us are dead season 2 premieres april 2 and i am so not ok 😭", {"release_date_announced reported 2027-04-02"}),
     ("AOUAD S2 ARRIVES APRIL 2 NOT ME CRYING", {"release_date_announced reported 2027-04-02"}),
@@ -87,7 +86,7 @@ def test_a_negation_of_the_season_still_denies() -> None:
     assert _readings("aouad s2 is not coming april 2, i'm not ready for more waiting") == set()
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     ("aouad 2 teaser just dropped and i've watched it 14 times. still no date??", {"teaser reported"}),
     ("aouad s2 trailer out, no release date yet?!", {"trailer reported"}),
     ("aouad s2 still no date??", set()),  # the sigh alone claims nothing
@@ -97,7 +96,7 @@ def test_a_closing_sigh_that_there_is_still_no_date_asks_nothing(headline: str, 
     assert _readings(headline) == expected
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 on march 19?? source",  # asks where it comes from
     "aouad s2 on march 19?? proof",
     "aouad s2 on march 19?? lies",  # disbelief

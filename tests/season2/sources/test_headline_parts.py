@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Confidence, Milestone
 from bot.season2.rules import is_correction
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items, parse_feed
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)
 FEB_12, FEB_19 = dt.datetime(2027, 2, 12, tzinfo=dt.UTC), dt.datetime(2027, 2, 19, tzinfo=dt.UTC)
@@ -36,7 +35,7 @@ def test_a_part_that_only_hedges_makes_the_rest_a_rumour() -> None:
     assert _read("지금 우리 학교는 시즌2, 2월 12일 공개…넷플릭스 \"확인 불가\"") == [(DATE, RUMOUR, FEB_12)]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 reportedly premieres Feb. 12",
     "'All of Us Are Dead' Season 2 premieres Feb. 12, report says",
     "All of Us Are Dead Season 2 premieres Feb. 12 — at least according to a leaked Netflix listing",
@@ -50,7 +49,7 @@ def test_a_trailer_ahead_of_its_premiere_gives_the_premiere_date_too() -> None:
         (TRAILER, R, None), (DATE, R, FEB_12)]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "[CORRECTION] All of Us Are Dead Season 2 premieres Feb. 19, not Feb. 12",
     "Update: 'All of Us Are Dead' Season 2 now premieres Feb. 19 (not Feb. 12 as reported)",
     "[정정] 지금 우리 학교는 시즌2 공개일 2월 19일",
@@ -60,7 +59,7 @@ def test_a_correction_says_the_day_it_gives_now(headline: str) -> None:
     assert _read(headline) == [(DATE, R, FEB_19)]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2 is not premiering Feb. 12 as reported",
     "All of Us Are Dead Season 2 trailer drops; could it premiere Feb. 12?",
     "지금 우리 학교는 시즌2 2월 12일 공개 루머…넷플릭스 측 '확정된 바 없어'",
@@ -92,7 +91,7 @@ def test_a_premiere_date_beside_a_teaser_is_read_too() -> None:
         (TEASER, R, None), (DATE, R, FEB_12)]
 
 
-@pytest.mark.parametrize(("headline", "expected"), [
+@table(("headline", "expected"), [
     # the material the news comes "with" is out beside it
     ("All Of Us Are Dead 2 Confirms Feb. 12 Premiere Date With Chilling Teaser", [(TEASER, R, None), (DATE, R, FEB_12)]),
     ("'All of Us Are Dead' Season 2 Sets Feb. 12 Premiere With First Trailer", [(TRAILER, R, None), (DATE, R, FEB_12)]),
@@ -136,7 +135,7 @@ def test_a_korean_teaser_ahead_of_the_release_gives_its_day_too() -> None:
     assert [(c.milestone, c.release_at) for c in found] == [(TEASER, None), (DATE, FEB_12)]
 
 
-@pytest.mark.parametrize(("headline", "dated"), [
+@table(("headline", "dated"), [
     ("'지우학2' 메인 예고편 공개…2월 12일 대학 캠퍼스 좀비 습격", True),  # the day opening the season's premise
     ("'지우학2' 메인 예고편 공개…2월 12일 팬들과 만남", False),  # an event's day
     ("'지우학2' 메인 예고편 공개…2월 12일 제작발표회", False),
@@ -159,7 +158,7 @@ def test_a_korean_day_said_not_to_be_the_release_claims_nothing() -> None:
     assert read_headline("'지금 우리 학교는' 시즌2 2월 12일 공개 아냐", dt.date(2027, 2, 10)) == ()
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     ("넷플릭스, 3월 한국 시리즈 공개…'스위트홈3' 12일·'지금 우리 학교는2' 19일", dt.date(2027, 3, 19)),
     ("넷플릭스 3월 공개작…'지금 우리 학교는2'(19일)·'스위트홈3'(26일)", dt.date(2027, 3, 19)),
     ("넷플릭스 4월 라인업…'지금 우리 학교는2' 4월 9일 공개", dt.date(2027, 4, 9)),
@@ -170,7 +169,7 @@ def test_a_lineups_month_beside_the_seasons_day_is_that_day_not_a_window(headlin
     assert [(c.milestone, c.release_at.date() if c.release_at else None) for c in claims] == [(DATE, day)]
 
 
-@pytest.mark.parametrize(("headline", "confidence"), [
+@table(("headline", "confidence"), [
     ("aouad s2 is NOT feb 12, netflix just confirmed feb 19 🙏", Confidence.REPORTED),
     ("all of us are dead season 2 isn't feb 12, it's feb 19", Confidence.REPORTED),
     ("aouad s2 is not feb 12, rumour says feb 19", Confidence.RUMOUR),  # the words between still hedge

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 16)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "aouad s2 april 2 confirmed by my sources 🤫",
     "All of Us Are Dead season 2 premieres April 2, confirmed by my sources",
     "aouad 2 drops april 2 per my sources",
@@ -23,7 +22,7 @@ def test_a_day_only_a_fans_own_sources_confirm_is_a_rumour(headline: str) -> Non
         ("release_date_announced", "rumour")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "netflix confirmed nothing, my cat says aouad s2 april 2",
     "netflix said nothing yet but my magic 8 ball says aouad s2 april 2",
 ])

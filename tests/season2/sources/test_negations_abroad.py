@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 3, 2)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead stagione 2 non è disponibile su Netflix",  # Italian: is not available
     "All of Us Are Dead stagione 2 non slitta al 7 maggio",  # Italian: is not put off to
     "Wszyscy jesteśmy martwi sezon 2 nie jest dostępny",  # Polish: is not available
@@ -27,7 +26,7 @@ def test_a_negated_or_asked_post_abroad_announces_nothing(headline: str) -> None
     assert not read_headline(headline, WRITTEN)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead stagione 2 è disponibile su Netflix",
     "Wszyscy jesteśmy martwi sezon 2 już dostępny!",
     "Hepimiz Öldük ikinci sezon Netflix'te yayında",
@@ -38,7 +37,7 @@ def test_the_same_post_said_plainly_still_announces(headline: str) -> None:
     assert read_headline(headline, WRITTEN)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "僵尸校园2 今天上线了吗",  # Chinese: is it up today? (吗 asks, no question mark)
     "僵尸校园2 已上线嗎",  # Chinese: is it up?
     "今学2 6月11日配信開始ですか",  # Japanese: does it start on June 11?

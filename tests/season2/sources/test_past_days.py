@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 2, 14)  # two days after an invented premiere on the 12th
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Season 2, released on Feb. 12, tops Netflix chart",
     "지난 2월 12일 공개된 '지금 우리 학교는' 시즌2, 글로벌 1위",
     "'지금 우리 학교는' 시즌2 지난 12일 공개",
@@ -25,7 +24,7 @@ def test_a_day_just_past_claims_no_release_date(headline: str) -> None:
     assert all(c.release_at is None or c.release_at.date() <= WRITTEN for c in claims)
 
 
-@pytest.mark.parametrize(("headline", "day"), [
+@table(("headline", "day"), [
     ("All of Us Are Dead Season 2 premieres Dec. 5", dt.date(2027, 12, 5)),
     ("'지금 우리 학교는' 시즌2 2월 12일 아닌 19일 공개", dt.date(2027, 2, 19)),
     ("'지금 우리 학교는' 시즌2 내달 12일 공개", dt.date(2027, 3, 12)),

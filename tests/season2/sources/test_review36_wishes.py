@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_denials import denied_day
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)
 
@@ -19,7 +18,7 @@ def _read(headline: str) -> set[tuple[str, str, dt.date | None, str | None]]:
              None if r.window is None else r.window.label) for r in read_headline(headline, WRITTEN)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Fans piden que 'Estamos muertos 2' llegue el 30 de abril",
     "Ojalá que 'Estamos muertos 2' se estrene el 30 de abril",
     "Esperamos que Estamos muertos temporada 2 salga el 30 de abril",
@@ -29,7 +28,7 @@ def test_a_wish_for_a_day_in_spanish_or_portuguese_posts_no_release_date(headlin
     assert _read(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix desmiente que 'Estamos muertos 2' llegue el 30 de abril",
     "Netflix niega que Estamos muertos 2 se estrene el 30 de abril",
     "Netflix desmente que All of Us Are Dead 2 chegue em 30 de abril",
@@ -46,12 +45,12 @@ def test_netflixs_day_for_a_trailer_after_fans_asked_for_theirs_is_no_release_da
         ("release_date_announced", "reported", dt.date(2027, 5, 14), None)}
 
 
-@pytest.mark.parametrize("headline", ["라인업 떴다는데 지우학2 5월 공개래", "넷플 공지 떴대 지우학2 5월 공개래"])
+@table("headline", ["라인업 떴다는데 지우학2 5월 공개래", "넷플 공지 떴대 지우학2 5월 공개래"])
 def test_a_lineup_only_heard_of_keeps_a_fans_rae_a_rumour(headline: str) -> None:
     assert _read(headline) == {("release_window", "rumour", None, "May 2027")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Updated 14/01/2027: All of Us Are Dead season 2 release date news",
     "Updated January 14, 2027: All of Us Are Dead season 2 release date news",
     "aouad s2 - 13/03/2027 is confirmed as the cast reading",

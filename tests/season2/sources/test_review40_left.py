@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Milestone
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 3, 2)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "it just dropped. aouad s2 soon",
     "trailer just dropped!! aouad s2 coming soon",
     "it's out! All of Us Are Dead temporada 2 pronto",
@@ -29,7 +28,7 @@ def test_the_season_said_out_without_a_future_word_is_still_released() -> None:
     assert [r.milestone for r in read_headline("All of Us Are Dead season 2 is out", WRITTEN)] == [Milestone.RELEASED]
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AOUAD S2 date: March 12 was the old one",
     "AOUAD S2 March 12 was the original date",
     "AOUAD S2: April 2 is the previous date",
@@ -44,7 +43,7 @@ def test_the_same_day_given_plainly_is_still_announced() -> None:
     assert read_headline("AOUAD S2 date: March 12", WRITTEN)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지우학2' 6월 11일 베일 벗나",
     "'지우학2' 6월 11일 공개하나요",
     "'지우학2' 6월 11일 공개할까",
@@ -55,7 +54,7 @@ def test_a_korean_question_ending_without_its_mark_announces_nothing(headline: s
     assert not read_headline(headline, WRITTEN)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지우학2' 6월 11일 공개",
     "'지우학2' 6월 11일 넷플릭스에서 만나요",  # 만나요 "see you", no question
 ])
@@ -63,7 +62,7 @@ def test_a_korean_day_said_plainly_is_still_announced(headline: str) -> None:
     assert read_headline(headline, WRITTEN)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지우학2' D-35?",
     "'지우학2' 공개 D-35?",
     "'지우학2'…공개 D-35?",
@@ -73,7 +72,7 @@ def test_a_countdown_asked_as_a_question_announces_nothing(headline: str) -> Non
     assert not read_headline(headline, WRITTEN)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AOUAD S2 April 23 2022, 12am PT",
     "AOUAD S2 premieres March 12, 2026",
     "All of Us Are Dead season 2 January 28, 2022",

@@ -22,6 +22,7 @@ from bot.season2.sources.rss import (
     whole_items,
 )
 from bot.show import NOTHING, Position
+from tests.table import table
 
 
 async def test_fetch_turns_headlines_into_reported_claims(clock: ManualClock) -> None:
@@ -91,7 +92,7 @@ def test_one_outlets_journalists_are_one_publisher_not_independent_reports() -> 
     assert compute_status(claims).milestone is None  # one outlet is one report
 
 
-@pytest.mark.parametrize(
+@table(
     "title",
     [
         "All of Us Are Dead season 2 production pushed to 2025",  # an old article resurfacing
@@ -140,7 +141,7 @@ def test_an_outlets_section_feeds_are_one_publisher() -> None:
     assert compute_status([*main, *section]).milestone is None
 
 
-@pytest.mark.parametrize(
+@table(
     ("cut", "closing"),
     [
         (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title></item>'

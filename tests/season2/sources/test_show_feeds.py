@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.rss import read_feed
 from bot.season2.sources.show_feeds import show_feed, with_show_named
+from tests.table import table
 
 TODAY = dt.date(2027, 3, 2)
 
@@ -29,7 +28,7 @@ def test_a_moderators_post_in_the_shows_subreddit_names_our_season() -> None:
     assert _readings(feed) == {"release_date_changed 2027-04-09"}
 
 
-@pytest.mark.parametrize(("title", "link"), [
+@table(("title", "link"), [
     ('"All of Us Are Dead" - Google News', "https://news.google.com/search?q=all+of+us+are+dead"),
     ("r/kdrama", "https://www.reddit.com/r/kdrama/"),
 ])
@@ -37,7 +36,7 @@ def test_season_2_alone_in_any_other_feed_is_no_ones(title: str, link: str) -> N
     assert _readings(_feed(title, link, "Reminder: S2 drops April 9 at 5pm KST")) == set()
 
 
-@pytest.mark.parametrize(("title", "link", "expected"), [
+@table(("title", "link", "expected"), [
     ("All of Us Are Dead", "https://www.reddit.com/r/AllOfUsAreDead/", True),
     ("r/AllOfUsAreDead", None, True),
     ('"All of Us Are Dead" - Google News', None, False),
@@ -46,7 +45,7 @@ def test_the_shows_own_feed_is_told_by_its_title_or_address(title: str, link: st
     assert show_feed(title, link) is expected
 
 
-@pytest.mark.parametrize(("title", "named"), [
+@table(("title", "named"), [
     ("Reminder: S2 drops April 9", "Reminder: All of Us Are Dead Season 2 drops April 9"),
     ("Squid Game S2 drops April 9", "Squid Game S2 drops April 9"),  # another title's season
     ("aouad s2 drops April 9", "aouad s2 drops April 9"),  # named already

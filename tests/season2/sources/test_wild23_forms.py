@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)
 
@@ -19,7 +18,7 @@ def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.d
              None if r.window is None else r.window.label) for r in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "지우학2 3월 5일 공개라는 카더라가 있더라",
     "카더라통신: 지금 우리 학교는 시즌2 3월 5일 공개",
     "썰) 지우학2 3월 5일 공개 예정",
@@ -39,7 +38,7 @@ def test_a_rumoured_delay_pushed_to_a_season_keeps_its_window() -> None:
     assert _read("지라시) 지우학2 가을로 밀린다는 얘기") == {("delayed", "rumour", None, "fall 2027")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead 2: fans demanded a March 5 drop, Netflix responds: 'set for March 12'",
     "aouad s2 - we begged for march 5 and netflix said march 12",
     "AOUAD S2: fans wanted March 5, Netflix went with March 12",
@@ -52,7 +51,7 @@ def test_fans_asking_for_a_day_with_no_answer_still_reads_nothing() -> None:
     assert _read("aouad s2: fans demand a march 5 release #AOUAD2March5") == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Netflix adia All of Us Are Dead 2 para 4 de junho",
     "All of Us Are Dead season 2 diundur jadi 4 Juni",
 ])
@@ -78,7 +77,7 @@ def test_a_day_denied_beside_a_season_that_stands_gives_both() -> None:
     assert ("release_date_announced", "refuted", dt.date(2027, 3, 12), None) in found
 
 
-@pytest.mark.parametrize(("headline", "kind"), [
+@table(("headline", "kind"), [
     ("[티저] 지금 우리 학교는 시즌2 | 3월 12일 넷플릭스 공개", "teaser"),
     ("[메인 예고편] 지금 우리 학교는 시즌2 | 3월 12일 공개", "trailer"),
     ("『今、私たちの学校は...』シーズン2、3月12日配信決定！ティザーも公開されました", "teaser"),
@@ -107,14 +106,14 @@ def test_the_shows_name_typed_in_a_hurry_is_still_the_show() -> None:
         ("release_date_announced", "reported", dt.date(2027, 3, 12), None)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "[Mod] AOUAD S2: 12/03/2027 is official",  # (the 12th of March? the 3rd of December? read neither)
 ])
 def test_a_day_by_numbers_that_reads_two_ways_is_not_read(headline: str) -> None:
     assert _read(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "[Mod] AOUAD S2: 19/03/2027 is official. The other date going around was a fan campaign.",
     "All of Us Are Dead season 2 premieres 03/19/2027",
 ])

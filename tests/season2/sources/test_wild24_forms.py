@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)
 
@@ -21,7 +20,7 @@ def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, dt.d
              None if r.window is None else r.window.label) for r in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Gerücht: Staffel 2 von All of Us Are Dead erscheint am 9. April",
     "All of Us Are Dead Staffel 2 startet angeblich am 9. April",
     "Kabarnya All of Us Are Dead musim 2 tayang 9 April, belum ada konfirmasi",
@@ -44,7 +43,7 @@ def test_not_denying_a_report_leaves_it_a_rumour() -> None:
     assert _read("Netflix ni confirma ni desmiente el estreno de la temporada 2 de All of Us Are Dead") == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead Musim 2 resmi tayang 9 April 2027",
     "All of Us Are Dead ซีซั่น 2 ฉาย 9 เมษายน 2027",
     "Temporada 2 de All of Us Are Dead: Netflix confirma estreno para el 9 de abril",

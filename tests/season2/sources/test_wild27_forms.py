@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.sources.headline_parts import read_headline
+from tests.table import table
 
 WRITTEN = dt.date(2027, 1, 20)  # a Wednesday
 
@@ -24,7 +23,7 @@ def _read(headline: str, written: dt.date = WRITTEN) -> set[tuple[str, str, str 
             for r in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead 2 Tayang Kuartal II 2027",
     "All of Us Are Dead 2 llega en el segundo trimestre de 2027",
     "All of Us Are Dead Staffel 2 startet im zweiten Quartal 2027",
@@ -34,7 +33,7 @@ def test_a_quarter_written_abroad_is_that_quarter_not_its_whole_year(headline: s
     assert _read(headline) == {("release_window", "reported", "Q2 2027")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Estamos Muertos 2 se adelanta al 2 de abril",
     "All of Us Are Dead 2 antecipa a estreia para 2 de abril",
     "All of Us Are Dead saison 2 est avancée au 2 avril",
@@ -65,12 +64,12 @@ def test_a_japanese_post_by_the_fans_short_name_is_read() -> None:
     assert _read("今学2明日配信") == {("release_date_announced", "reported", "2027-01-21")}
 
 
-@pytest.mark.parametrize("headline", ["지우학2 촬영 끝난 지 11개월째… 소식 없음", "지우학2 크랭크업한 지 1년 됐네"])
+@table("headline", ["지우학2 촬영 끝난 지 11개월째… 소식 없음", "지우학2 크랭크업한 지 1년 됐네"])
 def test_time_counted_since_the_wrap_in_korean_is_no_wrap_news(headline: str) -> None:
     assert _read(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "heard aouad s2 is april 9",
     "aouad s2 is april 9 according to a friend of a friend",
 ])
@@ -78,12 +77,12 @@ def test_hearsay_without_its_i_is_a_rumour_of_that_day(headline: str) -> None:
     assert _read(headline) == {("release_date_announced", "rumour", "2027-04-09")}
 
 
-@pytest.mark.parametrize("headline", ["calling it now: aouad s2 drops april 9", "mark my words, aouad s2 on april 9"])
+@table("headline", ["calling it now: aouad s2 drops april 9", "mark my words, aouad s2 on april 9"])
 def test_a_fans_own_call_of_a_day_claims_nothing(headline: str) -> None:
     assert _read(headline) == set()
 
 
-@pytest.mark.parametrize("headline", ["AOUAD S2 date is official now: Fri 9 April", "aouad s2 date: april 9"])
+@table("headline", ["AOUAD S2 date is official now: Fri 9 April", "aouad s2 date: april 9"])
 def test_the_seasons_date_said_then_a_day_is_the_release_day(headline: str) -> None:
     assert _read(headline) == {("release_date_announced", "reported", "2027-04-09")}
 
@@ -96,7 +95,7 @@ def test_a_korean_dotted_day_before_its_weekday_is_that_day() -> None:
     assert _read("지우학2 공개일 4.9(금)") == {("release_date_announced", "reported", "2027-04-09")}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Ngôi trường xác sống 2 chốt lịch 9.4 trên Netflix",
     "All of Us Are Dead 2 am 9. April auf Netflix",
     "All of Us Are Dead 2 เข้าฉาย 9 เม.ย. ทาง Netflix",
@@ -106,7 +105,7 @@ def test_a_day_set_in_the_words_of_vietnamese_german_thai_and_spanish_fans_is_th
     assert _read(headline) == {("release_date_announced", "reported", "2027-04-09")}
 
 
-@pytest.mark.parametrize("headline", ["Ngôi trường xác sống 2 xác nhận lên sóng tháng 4 năm nay",
+@table("headline", ["Ngôi trường xác sống 2 xác nhận lên sóng tháng 4 năm nay",
                                       "All of Us Are Dead: Staffel 2 kommt im April"])
 def test_a_month_this_year_abroad_is_that_month(headline: str) -> None:
     assert _read(headline) == {("release_window", "reported", "April 2027")}
@@ -116,13 +115,13 @@ def test_a_spanish_el_viernes_is_the_coming_friday() -> None:
     assert _read("El viernes se estrena Estamos Muertos 2") == {("release_date_announced", "reported", "2027-01-22")}
 
 
-@pytest.mark.parametrize("headline", ["JÁ ESTÁ NO AR! All of Us Are Dead 2 na Netflix",
+@table("headline", ["JÁ ESTÁ NO AR! All of Us Are Dead 2 na Netflix",
                                       "All of Us Are Dead 2 ดูได้แล้ววันนี้ทาง Netflix"])
 def test_on_air_now_in_portuguese_and_thai_is_the_release(headline: str) -> None:
     assert _read(headline) == {("released", "reported", None)}
 
 
-@pytest.mark.parametrize("headline", ["'지금 우리 학교는' 시즌2, 4월 9일 베일 벗는다", "지우학2 4월 9일 베일"])
+@table("headline", ["'지금 우리 학교는' 시즌2, 4월 9일 베일 벗는다", "지우학2 4월 9일 베일"])
 def test_the_season_unveiled_on_a_day_in_korean_press_words_is_its_release_day(headline: str) -> None:
     assert _read(headline) == {("release_date_announced", "reported", "2027-04-09")}
 

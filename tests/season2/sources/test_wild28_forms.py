@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Standing
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
 
 RELEASE_DAY = dt.date(2027, 5, 7)  # a Friday
 EARLIER = dt.date(2027, 3, 2)  # a Tuesday
@@ -27,7 +26,7 @@ def _read(headline: str, written: dt.date = EARLIER) -> set[tuple[str, str, str 
             for r in read_headline(headline, written)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead stagione 2 è disponibile su Netflix",
     "Wszyscy jesteśmy martwi sezon 2 już dostępny!",
     "Hepimiz Öldük ikinci sezon Netflix'te yayında",
@@ -40,7 +39,7 @@ def test_the_season_out_is_read_in_more_languages(headline: str) -> None:
     assert _read(headline, RELEASE_DAY) == {("released", "reported", None)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead 2 è disponibile su Netflix dal 14 maggio",
     "Wszyscy jesteśmy martwi 2 dostępny od 14 maja",
     "Hepimiz Öldük 2. sezon 14 Mayıs'ta yayında",
@@ -49,7 +48,7 @@ def test_available_from_a_day_to_come_is_not_the_season_out(headline: str) -> No
     assert all(milestone != "released" for milestone, _, _ in _read(headline, RELEASE_DAY))
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "All of Us Are Dead 2 slitta al 14 maggio",
     "All of Us Are Dead 2 rinviata a 14 maggio per gli effetti visivi",
     "Hepimiz Öldük 2. sezon 14 Mayıs'a ertelendi",
@@ -78,7 +77,7 @@ def test_a_thai_hour_on_thai_time_this_friday_is_that_fridays_drop() -> None:
         ("release_date_announced", "reported", "2027-05-07 07:00")}
 
 
-@pytest.mark.parametrize("headline", ["《僵尸校园》第二季已上线", "《殭屍校園2》今天上線了"])
+@table("headline", ["《僵尸校园》第二季已上线", "《殭屍校園2》今天上線了"])
 def test_a_chinese_post_saying_it_is_up_is_the_season_out(headline: str) -> None:
     assert _read(headline, RELEASE_DAY) == {("released", "reported", None)}
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.season2.model import Standing
 from bot.season2.sources.headline_parts import read_headline
 from bot.season2.sources.rss import FeedItem, claims_from_items
 from bot.season2.sources.show_feeds import fan_server, with_show_named
+from tests.table import table
 
 RELEASE_DAY = dt.date(2027, 6, 4)  # a Friday
 EARLIER = dt.date(2027, 3, 9)  # a Tuesday
@@ -71,7 +70,7 @@ def test_the_season_said_official_alone_is_still_a_renewal() -> None:
     assert _read("All of Us Are Dead season 2 is official!", dt.date(2022, 6, 7)) == {("renewed", "reported", None)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AOUAD S2 is live!!! go go go",
     "지우학2 시즌2 공개됨 ㅠㅠ",
     "Сезон 2 «Мы все мертвы» уже вышел на Netflix",
@@ -84,7 +83,7 @@ def test_the_season_out_is_read_in_more_words(headline: str) -> None:
     assert _read(headline, RELEASE_DAY) == {("released", "reported", None)}
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "AOUAD S2 is live on Friday at 4pm KST",
     "지우학2 6월 4일 공개됨",
     "La saison 2 de All of Us Are Dead est disponible à partir du 4 juin",
@@ -93,7 +92,7 @@ def test_the_season_live_or_available_from_a_day_to_come_is_not_out(headline: st
     assert ("released", "reported", None) not in _read(headline)
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Второй сезон «Мы все мертвы» выйдет 4 июня",
     "ऑल ऑफ अस आर डेड सीज़न 2 4 जून को रिलीज होगा",
     "《僵尸校园》第二季定档6月4日",
@@ -116,7 +115,7 @@ def test_a_spanish_first_half_is_that_window() -> None:
         ("release_window", "reported", "the first half of 2027")}
 
 
-@pytest.mark.parametrize("headline, written", [
+@table("headline, written", [
     ("faltam 10 dias para All of Us Are Dead 2!!", dt.date(2027, 5, 25)),
     ("باقي 10 أيام على الموسم الثاني من All of Us Are Dead", dt.date(2027, 5, 25)),
 ])
@@ -133,7 +132,7 @@ def test_a_leading_no_before_a_day_still_takes_that_day_back() -> None:
     assert _read("No, AOUAD S2 is not coming June 4") == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "'지우학2' 메인 티저 공개…공개일은 아직 미정",
     "All of Us Are Dead Season 2 teaser drops, release date still not announced",
 ])
@@ -141,12 +140,12 @@ def test_a_teaser_beside_a_day_still_unset_is_the_teaser(headline: str) -> None:
     assert _read(headline, dt.date(2027, 2, 17)) == {("teaser", "reported", None)}
 
 
-@pytest.mark.parametrize("headline", ["'지우학2' 6월 공개되나 - 스포츠조선", "'지우학2' 6월 공개될까 [스타뉴스]"])
+@table("headline", ["'지우학2' 6월 공개되나 - 스포츠조선", "'지우학2' 6월 공개될까 [스타뉴스]"])
 def test_a_korean_press_question_with_its_outlet_after_it_claims_nothing(headline: str) -> None:
     assert _read(headline, dt.date(2027, 2, 15)) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "Второй сезон «Мы все мертвы» не выйдет 4 июня",  # will not come out on June 4
     "Второй сезон «Мы все мертвы» НЕ выйдет 4 июня: Netflix опроверг слухи",
     "«Мы все мертвы» 2 сезон не выйдет в 2027",
@@ -155,7 +154,7 @@ def test_a_russian_day_or_year_said_not_to_be_the_seasons_sets_nothing(headline:
     assert _read(headline) == set()
 
 
-@pytest.mark.parametrize("headline", [
+@table("headline", [
     "По слухам, второй сезон «Мы все мертвы» выйдет 4 июня",  # by rumour
     "Слухи: второй сезон «Мы все мертвы» выйдет 4 июня",
     "Второй сезон «Мы все мертвы» якобы выйдет 4 июня",  # allegedly
