@@ -349,7 +349,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
-    (compile_later(r"\b(?:bác\s+bỏ|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
+    (compile_later(r"\b(?:bác\s+bỏ|bác\s+(?=tin\b)|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
     (compile_later(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
     (compile_later(r"\brò\s+rỉ\b", re.I), "leaked"),
     # a forecast: Indonesian "diprediksi", "diperkirakan" (predicted, estimated) claim nothing, as "could" (headline_strength)

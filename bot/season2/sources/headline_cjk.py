@@ -53,6 +53,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"改档|改期|提档"), " 공개일 변경 "),
     (compile_later(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
     # the first or second half of a year ("2027年上半年"): Korean's 상반기, 하반기
+    # Japanese "上半期", "2027年下半期" (the first, second half): the same halves
+    (compile_later(r"[はがも]?\s*(?:(20\d\d)\s*年\s*(?:の\s*)?)?([上下])半期\s*(?:に|の|中に)?"),
+     lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     (compile_later(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     # Chinese "网飞发布正式预告" (Netflix puts out the official trailer) after the day, past a full-width comma: the trailer
     # out, a part of its own (as Korean's "…예고편 공개")
@@ -67,6 +70,9 @@ _JAPANESE_WORDS = (
     # put off by a span ("延期一周", "延期两个星期"): Korean's "공개 일주일 연기", a delay (改档 beside it gives the new day)
     (compile_later(r"延期\s*(?:一|1)\s*(?:周|個?星期|个?星期)"), " 공개 일주일 연기 "),
     (compile_later(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
+    # Japanese "1週間延期で4月30日配信に", "2週間延期し…" (put off a week, then the new day): the same delay by a span
+    (compile_later(r"(?:1|一)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 일주일 연기… "),
+    (compile_later(r"(?:2|二)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 2주 연기… "),
     (compile_later(r"延期"), " 연기"),
     (compile_later(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
     # 説, a theory someone holds ("5月14日配信説", "延期説", "…という説"): Korean's 공개설, 연기설, a rumour (never 小説, a novel)

@@ -30,6 +30,15 @@ def _vietnamese_hour(m: re.Match[str]) -> str:
     return f"premieres at {hour}:{minute} ICT {day}" if m.group(0)[0].isalpha() else f"at {hour}:{minute} ICT {day}"
 
 
+def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
+    """A Vietnamese "14h ngày 30/4" (14:00 on 30 April) said day first, "ngày 30/4 lúc 14h", as the Vietnamese readers read
+    it (the hour on Vietnam's clock)."""
+    hour = int(m.group(1))
+    if m.group(3) and m.group(3).lower() in ("chiều", "tối") and hour < 12:
+        hour += 12
+    return f"{m.group(4)} lúc {hour}h{m.group(2) or ''}"
+
+
 _Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
 
 _SPANS_AND_HOURS: tuple[_Rule, ...] = (
@@ -53,6 +62,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
                         "freitag": "Friday", "samstag": "Saturday", "sonntag": "Sunday"}[m.group(1).lower()]),
     # Brazil's clock named after an hour ("às 4h no Brasil"): Brasília's
     (compile_later(r"(?<=\d)(h(?:\d\d)?(?:\s+da\s+manhã)?)\s+no\s+brasil\b", re.I), r"\1 (horário de Brasília)"),
+    # Vietnamese "14h ngày 30/4", "2h chiều ngày 30/4" (the hour before the day; "(giờ Việt Nam)" said again: dropped)
+    (compile_later(r"(?<![\d/])(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+\d{1,2}\s*/\s*\d{1,2})(?![\d/])"
+                r"(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I), _vietnamese_hour_on_day),
     # Vietnamese "14h chiều mai", "2h chiều nay" (with "(giờ Việt Nam)", Vietnam's time, said again: dropped)
     (compile_later(r"\b(?:(?:ra\s+mắt|lên\s+sóng|chiếu)\s+)?(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+mai|mai|hôm\s+nay|nay)\b(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I),
      _vietnamese_hour),

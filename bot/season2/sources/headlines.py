@@ -243,6 +243,17 @@ _WHOSE_WORD = compile_later(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|
 _STAMP = compile_later(r"^\W*[\[(【]\s*(?P<year>20\d\d)\s*(?:년\s*)?(?:[./-]?\s*\d{1,2}\s*(?:월|일)?\s*){0,2}\.?\s*[\])】]")
 
 
+#: Another work of the cast's being shot ("Lomon's new film starts shooting this summer", "박지후, 새 영화 촬영 시작"): that
+#: work's filming, not the season's.
+_OTHER_WORK_SHOT = compile_later(r"\b(?:new|next|latest|upcoming|other|another)\s+(?:k-?)?(?:film|movie|drama|series|show|project)\b"
+                              r"[^;…]{0,30}?\b(?:filming|shooting|shoot|starts|begins|wraps|wrapped|cranks?)\b"
+                              r"|새\s*(?:영화|드라마|작품)\S*\s*(?:촬영|크랭크)", re.I)
+#: A wrap recalled as long past, the ground of a complaint ("올봄에 촬영 끝났는데 아직도 공개일 없음", "wrapped filming
+#: months ago"): old news, not the wrap's.
+_WRAP_RECALLED = compile_later(r"(?:는데|지만|건만)\s*(?:\S+\s*){0,2}?아직도|\b(?:wrapped|ended|finished)\b[^;…]{0,40}?"
+                            r"\b(?:months?|years?|ages)\s+ago\b", re.I)
+
+
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
@@ -260,6 +271,9 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
+        if rule.milestone in (Milestone.FILMING, Milestone.FILMING_WRAPPED) and (
+                _OTHER_WORK_SHOT.search(text) or (rule.milestone is Milestone.FILMING_WRAPPED and _WRAP_RECALLED.search(text))):
+            continue  # "Lomon's new film starts shooting", "올봄에 촬영 끝났는데 아직도 …": another work's, or a wrap long past
         if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
                                                     or (media and not _seasons_own_verb(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
