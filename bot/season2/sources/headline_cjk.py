@@ -15,6 +15,8 @@ from bot.lazy_re import compile_later
 #: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
 #: The seasons of the year, in Korean: a Japanese "2027年春" is "2027년 봄".
 _SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
+#: How many weeks a Chinese count says ("还有两周").
+_WEEKS = {"一": 1, "1": 1, "两": 2, "兩": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|" + _CHINESE_TITLE, re.I)  # (今学2: fans' short name)
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
@@ -27,6 +29,10 @@ _JAPANESE_WORDS = (
     # Chinese fans' "4.2见" (see you on 4.2): the day it comes out
     (compile_later(r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*见"), r"\1월 \2일 공개"),
     (compile_later(r"(?<=定档)了"), ""),
+    # a Chinese count of what is left ("还有一周！", "还有3天"): Korean fans' "D-7", "D-3", a countdown to the season named
+    (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(一|1|两|兩|二|2|三|3)\s*(?:周|週|個?星期|个?星期)"),
+     lambda m: f" D-{7 * _WEEKS[m.group(1)]} "),
+    (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(\d{1,2})\s*天"), r" D-\1 "),
     (compile_later(r"[(（][月火水木金土日][)）]"), ""),
     # a year and its season ("2027年春に配信", "来年夏"): Korean's "2027년 봄", "내년 여름"
     (compile_later(r"(20\d\d)\s*年\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
