@@ -39,6 +39,9 @@ _JAPANESE_WORDS = (
      lambda m: f"{m.group(1)}년 {_SEASONS[m.group(2)]} "),
     (compile_later(r"(来年|今年)\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
      lambda m: f"{'내년' if m.group(1) == '来年' else '올해'} {_SEASONS[m.group(2)]} "),
+    # Japanese "今春配信", "来夏" (this spring, next summer): Korean's "올봄", "내년 여름" (read against the day written)
+    (compile_later(r"(今|来)([春夏秋冬])(?![休季])\s*(?:に|の|頃|ごろ)?"),
+     lambda m: f" {'올' if m.group(1) == '今' else '내년 '}{_SEASONS[m.group(2)]} "),
     (compile_later(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
     (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)

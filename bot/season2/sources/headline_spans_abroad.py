@@ -39,6 +39,7 @@ def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
     return f"{m.group(4)} lúc {hour}h{m.group(2) or ''}"
 
 
+_EN_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 #: Hindi's months, as English names them (for a day after a delay: "अब 30 अप्रैल को").
 _HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(),
                          "January February March April May June July August September October November December".split(), strict=True))
@@ -103,6 +104,14 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"अगले\s+शुक्रवार(?:\s+को)?"), " next Friday "),
     (compile_later(r"इस\s+शुक्रवार(?:\s+को)?"), " this Friday "),
     (compile_later(r"(सुबह|दोपहर|शाम|रात)\s+(\d{1,2})(?::(\d\d))?\s+बजे"), _hindi_hour),
+    # Tagalog: a day cried out after material is out ("Trailer ng … palabas na!! April 23 na!!": the trailer is out; it is
+    # April 23 then), the season "sa April 23" (on April 23) after "sunod na" (next up), "palabas na bukas ang …" (showing
+    # tomorrow) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
+    (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
+    (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
+     r"next up, \1 premieres "),
+    (compile_later(r"\bpalabas\s+na\s+bukas\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
+    (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
     # Tagalog "palabas na sa Netflix" (showing now on Netflix): out
     (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b)", re.I), "is now on "),
 )
