@@ -184,6 +184,12 @@ _KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까�
 _MARKDOWN = compile_later(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 
 
+#: The season's day said to stand after a comma, once something else was put off ("the Seoul fan screening got pushed back
+#: a week, S2 itself is still April 23"): a part of its own (the delay the other thing's), the season's name kept.
+_STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s?are\s?dead|aouad)['’]?\s*(?:season\s*2|s2|2)"
+                                rf"|(?:the\s+)?(?:season\s*2|s2)|the\s+(?:show|season|release|premiere))(?:\s+itself)?\s+(?:is|['’]s)\s+still\s+(?=(?:on\s+)?{_A_DAY}\b)", re.I)
+
+
 def _plain(title: str) -> str:
     return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", title)).split())
 
@@ -195,6 +201,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
+    text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

@@ -235,7 +235,11 @@ def is_media(text: str) -> bool:
 #: Whose word a rumour is: "according to a dubbing studio employee", "per a subtitle translator": the person's work is
 #: no material the day is of.
 _WHOSE_WORD = compile_later(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|our|one)\s+(?:[\w-]+\s+){0,3}?(?:employee|worker"
-                         r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b", re.I)
+                         r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b"
+                         # "my cousin works at a dubbing studio": where the one who said it works
+                         r"|\b(?:my|our|a|an)\s+(?:friend|cousin|sister|brother|aunt|uncle|mom|dad|contact|source)\s+(?:who\s+)?"
+                         r"(?:works?|worked|is)\s+(?:at|for|in|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:studio|company|office"
+                         r"|team|crew|set|agency)s?\b", re.I)
 
 
 #: The day a post is stamped with at its start ("[2022.06.07]", "(2022-06-07)", "[2022년 6월 7일]", "[2022]"): when of a year
