@@ -222,7 +222,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
         if (stands := _what_stands(text)) is None:
-            return ()
+            return _day_beside_denial(text, written)
         text = stands  # "4월 23일 조기 공개? 사실무근…30일 그대로": the 30th (the 23rd is the denial reader's)
     whole = read_clause(text, written)
     found = [whole] if whole is not None else []
@@ -298,6 +298,24 @@ def _what_stands(text: str) -> str | None:
             or not any(refuses(p) for p in parts[:-1])):
         return None
     return parts[-1]
+
+
+#: Something else denied "ahead of its April 30 premiere" ("Netflix denies rumour that AOUAD 2 leaked ahead of …"): that day
+#: stands, said in passing (the denial is of the leak, not of it; `headline_denials` takes no day back from it).
+_DAY_BESIDE_DENIAL = compile_later(rf"\b(?:ahead\s+of|before)\s+(?:its|the|their)\s+(?P<day>{_A_DAY})\s+(?:premiere|release|debut)\b"
+                                rf"(?![^;…]*\b(?:is|was)\s+(?:false|fake|wrong|untrue))", re.I)
+_DENIED_ELSE = compile_later(r"\b(?:leak\w*|exit\w*|quit\w*|leav\w*|delay\w*|postpone\w*|cancel\w*)\b", re.I)
+
+
+def _day_beside_denial(text: str, written: dt.date | None) -> tuple[Classified, ...]:
+    """The day a refusing headline names in passing as the release's own, when what it denies is something else
+    (`_DAY_BESIDE_DENIAL`); else nothing."""
+    if (beside := _DAY_BESIDE_DENIAL.search(text)) is None or not _DENIED_ELSE.search(text[:beside.start()]):
+        return ()
+    if (day := parse_headline_date(beside.group("day"), written)) is None:
+        return ()
+    return (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.RUMOUR if hedged(text[beside.end():]) else Confidence.REPORTED,
+                       release_moment(text[beside.start():], day)),)
 
 
 #: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개",

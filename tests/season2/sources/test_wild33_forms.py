@@ -1,10 +1,10 @@
-"""Forms found by bench set wild33 (stop 42), which hunted wrong readings in the forms wild32 taught: a delay by a week in
-French, Thai, Arabic, Hindi and Japanese (1週間延期で) with its new day; countdowns in weeks (2주 남았다, 还有一周, mancano due
-settimane); Japanese 今春 and 上半期, a slate's "first half of the year"; a German day set right by "sondern"; Vietnamese "14h
-ngày 2/7" and the denial "bác tin"; Tagalog "palabas na" after a trailer with a day, "sunod na … sa July 9", "palabas na
-bukas" with the Philippines' clock; the season's day standing after another thing was put off; and what claims nothing: a
-filming wrap recalled ("올봄에 촬영 끝났는데 아직도 …"), another work's shoot, a trailer waited for, a leak denied, another
-show's delay by a week, a rewatch put off a week.
+"""Forms found by bench set wild33 (stop 42), which hunted wrong readings in the forms wild32 taught: a delay by a week
+in French, Thai, Arabic, Hindi and Japanese (1週間延期で) with its new day; countdowns in weeks (2주 남았다, 还有一周, mancano due
+settimane); Japanese 今春 and 上半期, a slate's "first half of the year"; a German day set right by "sondern"; Vietnamese
+"14h ngày 2/7" and the denial "bác tin"; Tagalog "palabas na" after a trailer with a day, "sunod na … sa July 2",
+"palabas na bukas" with the Philippines' clock; the season's day standing after another thing was put off or beside a
+leak denied; and what claims nothing: a filming wrap recalled ("올봄에 촬영 끝났는데 아직도 …"), another work's shoot, a trailer
+waited for, another show's delay by a week, a rewatch put off a week.
 Variants of the set's items, not the items themselves: each row is a post, the day it was written, and what it claims
 as (milestone, standing, moment in UTC)."""
 
@@ -56,6 +56,8 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, Standing, str | None
     ("Labas na ang Sweet Home 3 trailer, sunod na AOUAD 2 sa July 2", RUMOUR_WEEK, {ON_JULY_2}),
     ("palabas na bukas ang AOUAD 2!! 3pm dito sa Pinas", EVE, {("release_date_announced", Standing.STANDING, AT_MIDNIGHT_PT)}),
     ("the Busan fan screening got delayed a week, AOUAD S2 is still July 2", RUMOUR_WEEK, {ON_JULY_2}),
+    # a leak denied ahead of the day: that day stands
+    ("Netflix denies All of Us Are Dead 2 leaked ahead of its July 2 premiere", EVE, {ON_JULY_2}),
     # a rumoured day taken back in Vietnamese; a rumour passed on by someone at a dubbing studio
     ("Netflix bác tin Ngôi trường xác sống 2 ra mắt ngày 2/7", RUMOUR_WEEK,
      {("release_date_announced", Standing.REFUTED, "2027-07-02 00:00")}),
@@ -65,7 +67,6 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, Standing, str | None
     ("지우학2 작년에 촬영 끝났는데 아직도 공개일 없음", RUMOUR_WEEK, set()),
     ("Park Ji-hu's next movie starts filming in August, after AOUAD 2", RUMOUR_WEEK, set()),
     ("two weeks waiting for the AOUAD S2 trailer and nothing", RUMOUR_WEEK, set()),
-    ("Netflix denies All of Us Are Dead 2 leaked ahead of its July 2 premiere", EVE, set()),
     ("Kingdom Staffel 3 um eine Woche verschoben", RUMOUR_WEEK, set()),
     ("시험 때문에 지우학2 정주행 일주일 미뤘다", RUMOUR_WEEK, set()),
 ])
