@@ -41,6 +41,7 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, Standing, str | None
     ("تأجيل الموسم الثاني من All of Us Are Dead أسبوعًا إلى 9 يوليو", RUMOUR_WEEK, DELAYED_TO_JULY_9),
     ("All of Us Are Dead सीज़न 2 एक हफ्ते टला, अब 9 जुलाई को रिलीज़", RUMOUR_WEEK, DELAYED_TO_JULY_9),
     ("今学2、1週間延期で7月9日配信に", RUMOUR_WEEK, DELAYED_TO_JULY_9),
+    ("AOUAD 2 got delayed a week and honestly? fine", RUMOUR_WEEK, {("delayed", Standing.STANDING, None)}),  # an aside answered
     # counted down in weeks or days
     ("지우학2 공개까지 2주 남았다", LATE_JUNE, {ON_JULY_2}),
     ("还有两周！《僵尸校园》第二季", LATE_JUNE, {ON_JULY_2}),
