@@ -235,12 +235,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   release, and bait (negations, questions, sarcasm, April Fools, other shows) (scored before any change: right 51,
   wrong 4, missed 22); tuned on since (s2wild32: right 69, wrong 0, missed 8: a Japanese slate's 上半期, a window after
   "still no date", a fake day naming no show, a standing day in brackets or after an old rumour quoted, a Hindi "next
-  Friday" written on a Sunday, and a review after the release);
+  Friday" written on a Sunday, and a review after the release; 70 / 0 / 7 since s2wild33, which reads 上半期);
 - wild 33 (season2_wild33.yaml, 77): written at stop 42 (s2wild33) before the changes it measures: December 2026 to
   July 2027 in seventeen languages, hunting wrong readings in the forms wild32 taught: spans that are no delay, "not X
   but Y" where Y is no day or another show, denials of something else, seasons of other shows and of past filming,
   other shows' S02E01, watch-party clocks, a trailer "palabas na", and the same forms when true (scored before any
-  change: right 47, wrong 8, missed 22);
+  change: right 47, wrong 8, missed 22); tuned on since (s2wild33: right 71, wrong 0, missed 6: a Chinese hearsay day
+  asked, a rewatch put off beside a day still awaited, a delay running on into a rewatch, an April Fools post's real day
+  in brackets, "3 weeks until S2" after a rewatch, and "today was supposed to be … one more week");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

@@ -3,7 +3,10 @@ headline readers know before `headline_abroad.in_english` reads the rest: Italia
 "перенесли на неделю" (put off a week), "теперь" (now); an hour set right by negation ("nicht um Mitternacht, sondern am
 Freitag um 9 Uhr", "às 4h no Brasil, não à meia-noite"), whose negated hour is no news; Vietnamese "14h chiều mai" (14:00
 tomorrow), Hindi "अगले शुक्रवार दोपहर 12:30 बजे" (next Friday at 12:30, India's clock) and Tagalog "palabas na sa Netflix"
-(showing now on Netflix). Pure functions on text."""
+(showing now on Netflix). Since s2wild33 also: put off a week in French, Thai, Arabic and Hindi with the new day, weeks or
+days left in Korean and Italian ("2주 남았다", "mancano due settimane a"), Vietnamese "14h ngày 30/4" (the hour before the day)
+and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Pure
+functions on text."""
 
 from __future__ import annotations
 
