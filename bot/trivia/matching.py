@@ -103,7 +103,7 @@ from bot.trivia.normal import (
     without_day_and_month,
     years_apart,
 )
-from bot.trivia.numberwords import OTHER_LANGUAGE_NUMBERS
+from bot.trivia.numberwords import counted_in_other_language, japanese_number, numbers_offered, other_language_number
 from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
@@ -292,8 +292,13 @@ class AnswerMatcher(PreparedQuestions):
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
-        if hit is None and len(core) == 1 and (number := OTHER_LANGUAGE_NUMBERS.get(compact)) is not None:
-            hit = p.exact.get(number)  # "tres", "ocho": the number in another language, typed alone
+        if hit is None and (said := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
+            return self._judge(said, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
+        if hit is None and p.numeric and (offered := numbers_offered(core)) is not None:
+            named = next((p.exact[n] for n in offered if n in p.exact and p.exact[n].accepted), None)  # "cuatro o cinco"
+            return MatchResult(Verdict.SEVERAL_ANSWERS, named.text) if named is not None else MatchResult(Verdict.WRONG_ATTEMPT)
+        if hit is None and (number := other_language_number(core if len(core) > 1 else [compact])) is not None:
+            hit = p.exact.get(number)  # "tres", "ocho", "dua belas": the number in another language, typed alone
             if (hit is None or not hit.accepted) and p.numeric:
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)
             hit = hit if hit is not None and hit.accepted else None
