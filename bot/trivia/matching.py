@@ -104,7 +104,7 @@ from bot.trivia.normal import (
     years_apart,
 )
 from bot.trivia.numberwords import counted_in_other_language, japanese_number, numbers_offered, other_language_number
-from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS
+from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS, owned_in_other_language
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -294,6 +294,8 @@ class AnswerMatcher(PreparedQuestions):
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
         if hit is None and (said := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
             return self._judge(said, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
+        if hit is None and (owned := owned_in_other_language(core)) is not None:
+            return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"
         if hit is None and p.numeric and (offered := numbers_offered(core)) is not None:
             named = next((p.exact[n] for n in offered if n in p.exact and p.exact[n].accepted), None)  # "cuatro o cinco"
             return MatchResult(Verdict.SEVERAL_ANSWERS, named.text) if named is not None else MatchResult(Verdict.WRONG_ATTEMPT)
