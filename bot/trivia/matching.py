@@ -143,6 +143,8 @@ _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
 _SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
 # Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
 _AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
+# Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
+_KIN_OF = re.compile(r"^\s*(?:the\s+)?[\w-]+['’]s\s+(?:mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter)\s*\??\s*$", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
 _CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
@@ -354,7 +356,9 @@ class AnswerMatcher(PreparedQuestions):
                     return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
                 if ("character", role) in p.echoed_entities and tokens[end:] in _CONFIRMING and "?" in text:
                     return MatchResult(Verdict.CHAT)  # "the boy archer right?": who the question's own character is, asked of the others
-                if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2:
+                if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2 or (
+                    start and tokens[start - 1] in ARTICLES and any(k[0] == "character" for k in p.entities)
+                ):  # "the detective" where a character is asked: a description as a guess
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
@@ -442,7 +446,7 @@ class AnswerMatcher(PreparedQuestions):
         if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and (talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
-        ) or not SAID_OF.isdisjoint(beside)):  # ("wait hyoryeong lives?")
+        ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)
