@@ -20,7 +20,6 @@ from bot.trivia.koreanwords import english_readings
 from bot.trivia.model import Question
 from bot.trivia.normal import normalize_tokens
 
-
 _OWNER_ENDINGS = ("네", "의")  # "온조네", "온조의": On-jo's
 
 

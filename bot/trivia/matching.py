@@ -103,7 +103,12 @@ from bot.trivia.normal import (
     without_day_and_month,
     years_apart,
 )
-from bot.trivia.numberwords import counted_in_other_language, japanese_number, numbers_offered, other_language_number
+from bot.trivia.numberwords import (
+    counted_in_other_language,
+    japanese_number,
+    numbers_offered,
+    other_language_number,
+)
 from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS, owned_in_other_language
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
@@ -294,8 +299,8 @@ class AnswerMatcher(PreparedQuestions):
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
-        if hit is None and (said := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
-            return self._judge(said, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
+        if hit is None and (in_english := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
+            return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
         if hit is None and (owned := owned_in_other_language(core)) is not None:
             return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"
         if hit is None and p.numeric and (offered := numbers_offered(core)) is not None:
