@@ -90,7 +90,7 @@ pointing at another player's answer ("same", "+1", "^": chat), quote replies, a 
 before reading the matcher, from the other side of stop 48: real attempts shaped like chat ("onjo's dad?", "namra
 >>>", "gwinam right?", "same, gwinam"), numbers in Spanish, French, Indonesian, Japanese and Korean counters,
 possessives in other languages ("el papá de onjo", "온조네 옆집"), self-corrections and two fans in one message;
-scored blind at 1 / 1 / 16 / 3 / 0; after stop 49's changes: 0 / 1 / 3 / 0 / 0).
+scored blind at 1 / 1 / 16 / 3 / 0; after stop 49's changes: 0 / 1 / 2 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

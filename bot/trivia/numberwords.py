@@ -6,6 +6,7 @@ bot.trivia.normal, which reads a message's tokens first."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
@@ -284,6 +285,8 @@ _KANJI_DIGITS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
 _KANA_NUMBERS = {
     word: n for n, word in enumerate("いち _ さん よん _ ろく なな はち きゅう じゅう じゅういち じゅうに".split(), 1) if word != "_"
 } | {"しち": 7, "ななつ": 7, "むっつ": 6, "よっつ": 4, "いつつ": 5, "みっつ": 3, "ふたつ": 2, "ひとつ": 1}
+# (a message is read with its voicing marks folded away: "じゅうに" arrives as "しゅうに")
+_KANA_NUMBERS |= {"".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): n for w, n in _KANA_NUMBERS.items()}
 _JAPANESE = compile_later(r"^(第)?([0-9一二三四五六七八九十]+)(話|回|日|人|名|年|ヶ月|か月|カ月|ヵ月|つ|個)?$")
 _JAPANESE_COUNTERS = {"話": "episode", "回": "episode", "日": "days", "年": "years", "ヶ月": "months", "か月": "months", "カ月": "months", "ヵ月": "months"}
 

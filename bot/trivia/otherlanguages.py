@@ -85,7 +85,7 @@ _OF = frozenset("de del da do di von".split())
 
 def owned_in_other_language(core: tuple[str, ...]) -> str | None:
     """A kin word and its owner in another language, said in English ("el papa de onjo" -> "onjo's dad"), or None."""
-    words = core[1:] if core[:1] and core[0] in OTHER_LANGUAGE_ARTICLES else core
+    words = core[1:] if core[:1] and (core[0] in OTHER_LANGUAGE_ARTICLES or core[0] == "le") else core  # ("le pere de")
     if len(words) < 2 or words[0] not in _KIN:
         return None
     owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()
