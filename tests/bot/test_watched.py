@@ -29,6 +29,7 @@ BLIND_11 = Path(__file__).parent / "data" / "watched_blind11.tsv"
 BLIND_12 = Path(__file__).parent / "data" / "watched_blind12.tsv"
 BLIND_13 = Path(__file__).parent / "data" / "watched_blind13.tsv"
 BLIND_14 = Path(__file__).parent / "data" / "watched_blind14.tsv"
+BLIND_15 = Path(__file__).parent / "data" / "watched_blind15.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -575,7 +576,8 @@ if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
-    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14):  # by outcome
+    for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
+                           BLIND_15):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
