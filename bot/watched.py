@@ -20,22 +20,18 @@ from bot.position_choices import position_choices
 from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
 from bot.progress_hedged import count_left
-from bot.progress_said import (
-    chat_free,
+from bot.progress_clauses import (
     clauses,
-    core,
     may_say_more,
     not_seen,
-    says_seen,
     says_where,
     season_into,
     season_lead,
     season_named,
-    season_not_started,
     season_rewatched,
-    season_unsaid,
     seasons_named,
 )
+from bot.progress_said import chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
