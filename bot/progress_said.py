@@ -22,11 +22,11 @@ import unicodedata
 
 from bot.lazy_re import compile_later
 from bot.progress_events import events_said
-from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
+from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
+from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 

@@ -17,9 +17,6 @@ from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
 from bot.position_choices import position_choices
-from bot.progress_events import events_disagree, events_said
-from bot.progress_forms import episode_lists
-from bot.progress_hedged import count_left
 from bot.progress_clauses import (
     clauses,
     may_say_more,
@@ -31,6 +28,9 @@ from bot.progress_clauses import (
     season_rewatched,
     seasons_named,
 )
+from bot.progress_events import events_disagree, events_said
+from bot.progress_forms import episode_lists
+from bot.progress_hedged import count_left
 from bot.progress_said import chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
