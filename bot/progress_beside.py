@@ -31,7 +31,7 @@ _RATING_ALONE = compile_later(rf"{_RATING}|\b(?:rated|is|was) (?:a |an )?\d{{1,2
 # "2x speed", "at 1.5x", "(2x)": a playback speed (never "2x03", which has no word boundary after its x).
 _SPEED = compile_later(r"(?:\b(?:at|on|in) )?(?<![\d.x])\d(?:\.\d{1,2})? ?x\b(?: speed)?")
 # "1920x1080", "2x3 ft": a size.
-_SIZE = compile_later(r"\b\d{3,4} ?x ?\d{3,4}\b|\b\d{1,2} ?x ?\d{1,2} ?(?:ft|feet|cm|m|in|inch(?:es)?|meters?|metros?)\b")
+_SIZE = compile_later(r"(?:\bin )?\b\d{3,4} ?x ?\d{3,4}\b|\b\d{1,2} ?x ?\d{1,2} ?(?:ft|feet|cm|m|in|inch(?:es)?|meters?|metros?)\b")
 # "perdemos de 2x3", "o jogo foi 2x0", "brasil 3x1 hoje": a score said with a game (its clause only).
 _SCORE = compile_later(r"(?P<lead>\b(?:jogo|placar|partida|futebol|perdemos|ganhamos|perdeu|ganhou|venceu|vencemos|empatamos|brasil"
                        r"|partido|juego|ganamos|perdimos|game|match|score|won|lost|beat|football|soccer)\b[^,]*?)"
@@ -41,7 +41,7 @@ _RUNTIME = (r"(?:like |about |almost |over |around )?(?:\d{1,3} ?(?:mins?|minute
 _SAYS_RUNTIME = r"(?:is|was|runtime|runs|dura|durou|is like|was like)"
 # "ep 9 is 62 minutes, finished it", "ep 12 was 72 min and i watched every second", "ep 8 runtime 55:30, done",
 # "o ep 10 dura 70 minutos, terminei": the runtime, then the episode said seen.
-_RUNTIME_SEEN = compile_later(rf"(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?:,| and| but)? (?:i )?"
+_RUNTIME_SEEN = compile_later(rf"(?:\b(?:o|el|the|la|a) )?(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?:,| and| but)? (?:i )?"
                               r"(?:finished(?: it)?|watched (?:it(?: all)?|every (?:second|minute|bit))|done|terminei|assisti(?: tudo)?"
                               r"|vi todo|termin[eé])$")
 # "ep 1 is 60 min, im 30 min in": how far into that episode.
@@ -55,39 +55,42 @@ _RUNTIME_LABEL = compile_later(r",? the \d{1,3}[ -]?(?:min|minute)s?(?: long)? (
 
 # An arrow: "ep 3 -> ep 4", "7화 → 12화".
 _ARROW = r"\s*(?:-->|->|→|=>|⇒)\s*"
-_TO_COME = (r"(?:soon|tonight|tomorrow|tmrw|tmr|later|next|this weekend|next week|after (?:lunch|dinner|work|school|class|this)"
-            r"|by (?:\w+day|tonight|tomorrow|the weekend)|goal\b.*|오늘 ?밤\w*|내일\w*|이따\w*|今夜|明日|あとで)")
+_TIME_TO_COME = (r"(?:soon|tonight|tomorrow|tmrw|tmr|later|next|this weekend|next week|after (?:lunch|dinner|work|school|class|this)"
+                 r"|by (?:\w+day|tonight|tomorrow|the weekend)|오늘 ?밤\w*|내일\w*|이따\w*|今夜|明日|あとで)")
+_TO_COME = rf"(?:{_TIME_TO_COME}|goal\b.*)"  # "on ep 2 -> goal: ep 8 by sunday": a goal is to come too
 # "s2e1 -> soon", "ep 12 -> tonight": the place itself is to come (as "s2e1 next").
-_ARROW_TO_A_TIME = compile_later(rf"^(?P<said>.+?){_ARROW}(?P<when>{_TO_COME})$")
+_ARROW_TO_A_TIME = compile_later(rf"^(?P<said>.+?){_ARROW}(?P<when>{_TIME_TO_COME})$")
 # "ep 3 -> finale tonight", "ep 6 → 7 after lunch", "s1e12 -> s2 tomorrow": the place before, then a plan.
 _ARROW_TO_A_PLAN = compile_later(rf"^(?P<said>.+?){_ARROW}.*?(?:\b|(?<=\s)|^){_TO_COME}(?:\s*\S*)?$")
 # "ep 1 => 12 in one day!": a run of episodes watched, said with an arrow.
 _ARROW_RUN = compile_later(rf"^(?P<word>(?:eps?|episodes?) ?)(?P<low>\d{{1,2}}){_ARROW}(?:(?:eps?|episodes?) ?)?(?P<high>\d{{1,2}})"
-                           r"(?P<rest> in (?:one|a|1) (?:day|night|sitting|go)| yesterday| last night)$")
+                           r"(?P<rest> in (?:one|a|1) (?:day|night|sitting|go)| yesterday| last night)\W*$")
 
+_CLOCK_TO_COME = compile_later(r"\s*\bat \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?(?= (?:tonight|today|tomorrow|tmrw)\b)")
 # A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
-_NO_REWATCH = compile_later(
+NO_REWATCH = compile_later(
     r"(?:^|(?<=[,.!?，、]))\s*(?:"
-    r"재탕 ?(?:하고 ?싶\w*|할 ?거\w*|할 ?예정\w*|은 ?나중에?\w*)|\S+ 재탕 ?중\w*|[想要]?[二三2-9]刷(?:以后再说|以後再說)?|[二三2-9]周目(?:したい|は(?:また|今度|あとで))"
+    r"재탕 ?(?:하고 ?싶\w*|할 ?거\w*|할 ?예정\w*|은 ?나중에?\w*)|\S+ 재탕 ?중(?:이고|인데)\s|\S+ 재탕 ?중\w*|[想要][二三2-9]刷|[二三2-9]刷(?:以后再说|以後再說)|[二三2-9]周目(?:したい|は(?:また|今度|あとで))"
     r"|(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|might|ill) re-?watch\b[^,.!?]*"
-    r"|never re-?watching\b[^,.!?]*|no re-?watch(?:ing)? for me|re-?watch party\b[^,.!?]*"
+    r"|never re-?watching\b[^,.!?\U0001f300-\U0001faff\u2600-\u27bf]*|no re-?watch(?:ing)? for me|re-?watch party\b[^,.!?]*"
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are )?re-?watching\b[^,.!?]*"
     r"|re-?watching (?!(?:it|this|the|aouad|all|s\d|season|ep|eps|episode|e\d|\d|again|for|with|my|on|at|from|bc|because"
     r"|cause|cuz|since|now|rn|lol|and|before|while|until|til|till)\b)[a-z]+(?: [a-z]+)?(?=[,.!?]|$)"
     r"|quiero volver a verla[^,.!?]*|je la reverrai[^,.!?]*|nonton ulang nanti\w*(?: aja)?|ich will es nochmal schauen"
-    r")\s*(?:[,.!?，、]|$)"
+    r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf]))"  # an emoji ends it too
 )
 
 
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
     if (run := _ARROW_RUN.match(text)) is not None:
-        return f"{run['word']}{run['low']}-{run['high']}{run['rest']}"
+        return f"watched {run['word']}{run['low']}-{run['high']}"  # when it was watched says nothing more
     if (timed := _ARROW_TO_A_TIME.match(text)) is not None:
         return f"{timed['said']} {'tomorrow' if timed['when'].startswith(('tomorrow', 'tmr', '내일', '明日')) else 'next'}"
+    text = _CLOCK_TO_COME.sub("", text)  # "ep 10 at 9.30 tonight": when, a plan
     if (planned := _ARROW_TO_A_PLAN.match(text)) is not None:
         text = planned["said"]
-    text = _NO_REWATCH.sub(" ", text).strip(" ,")
+    text = NO_REWATCH.sub(" ", text).strip(" ,")
     text = _RATED_BEFORE.sub(r"finished \g<ep>", text)
     text = _RATED_AFTER.sub(r"\g<ep> done", text)
     text = _RATING_ALONE.sub(" ", text)

@@ -20,7 +20,8 @@ _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|�
 _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
                          r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
-_CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz)\s+"
+_CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
+                     r"|(?<=[^\x00-\x7f])[?!]+(?=[^\s?!.])|[?!]+(?=[^\x00-\x7f])"  # "出?我看到": no space after a question in CJK
                      r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
                      r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
                      r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
@@ -34,7 +35,10 @@ _SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
     rf"|^(?:{_KO_OTHERS})\s"
-    r"|^(?:bestie|bff|everyone|everybody)\b"
+    r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad)\b|^@\w+"  # "bf on ep 12", "@jisoo on ep 9"
+    # French and German: "ma sœur a fini", "mein bruder ist bei folge 10"
+    r"|^(?:ma|mon|mes) (?:s(?:œ|oe)ur|fr[eè]re|m[eè]re|p[eè]re|amie?|copine?|cousine?)s?\b"
+    r"|^(?:meine?|mein) (?:schwester|bruder|mutter|mama|vater|papa|freundin|freund|cousine?)\b"
     # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
     r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
     r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
@@ -100,8 +104,8 @@ _SEASON_REWATCHED = compile_later(
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = compile_later(r"\b(?:before(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b"
-                               r"(?: (?:drops|comes out|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
+_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b"
+                               r"(?: (?:drops|comes out|comes|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"

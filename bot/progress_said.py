@@ -90,7 +90,7 @@ _PARTWAY = compile_later(
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = compile_later(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
-    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) (?:both |all )?)?"
+    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are|me:?) (?:both |all )?)?"
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:(?:stuck|was|were) )?(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
     r"|(?:finished|completed|wrapped(?: up)?|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|marathoned|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
@@ -104,7 +104,10 @@ _LEAD = compile_later(
 _TAIL = compile_later(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
-    r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at midnight"
+    r"|just now|done|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
+    # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place
+    r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|termin[eé]e?|selesai|bitti"
+    r"|vistos|assistidos|看完了?|完了"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
@@ -127,7 +130,7 @@ _TAIL = compile_later(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
 _IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
@@ -143,11 +146,13 @@ _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
-_HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
+_HALF = (r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
+         r"| (?:pela|na|a la|por la) (?:metade|mitad)$")  # "2x03 pela metade": halfway
 _STOPPED = r"^(?:(?:stopped|paused|fell asleep|dozed off|quit|left) (?:on |at |in )?)?"
 # "im on ep 5, 20 min in": a time into the episode just said.
 _TIME_IN = (r",? (?:like |about )?\d{1,3} ?(?:mins?|minutes?|m|hrs?|hours?|h) in$"
-            r"|,? (?:at|around|about) (?:the )?\d{1,3} ?(?:mins?|minutes?)(?: mark| in)?$")  # "ep 6 at 32 min"
+            r"|,? (?:at|around|about) (?:the )?\d{1,3} ?(?:mins?|minutes?)(?: mark| in)?$"  # "ep 6 at 32 min"
+            r"|,? with (?:like |about )?\d{1,3} ?(?:mins?|minutes?) (?:left|to go)$")  # "ep 3 with 20 min left"
 _PARTWAY_AFTER = compile_later(_STOPPED + r"(?P<said>.+?)(?:" + _HALF + "|" + _TIME_IN + ")")
 # "ep 9 at 45:00", "s2e3 @ 12:30": where in the episode the fan is (a clock time only beside what was watched).
 _STAMP_AFTER = compile_later(_STOPPED + r"(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
