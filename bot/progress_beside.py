@@ -21,15 +21,17 @@ import re
 from bot.lazy_re import compile_later
 
 _EP = r"(?:(?:s|season ?)\d{1,2} ?(?:e|ep|episode) ?\d{1,2}|(?:episode|ep|e) ?\d{1,2}|\d{1,2} ?[화회편話]|第 ?\d{1,2} ?集)"
-_RATING = r"(?:\d{1,2}(?:\.\d{1,2})? ?/ ?(?:10|5|100)\b|[★☆⭐✩✪]+\ufe0f? ?(?:\d(?:\.\d)?(?: ?/ ?5)?)?)"
+# (stars only as a row of three or more, or with a score: "ep 12 ⭐ tonight" may mark the one to come)
+_STAR = "[★☆⭐✩✪]\ufe0f?"
+_RATING = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})? ?/ ?(?:10|5|100)\b|(?:{_STAR}){{3,}} ?(?:\d(?:\.\d)?(?: ?/ ?5)?)?|(?:{_STAR})+ ?\d(?:\.\d)?(?: ?/ ?5)?(?!\d))"
 # "ep 4: 7.5/10", "ep 6 was a 8.5/10 for me", "s2e5 7.5/10", "ep 3 ★★★★☆ 4.5": a rating of the episode, so it was seen.
 _RATED_AFTER = compile_later(rf"(?P<ep>{_EP})\s*[:=\-–—]?\s*(?:(?:was|is|gets|got) )?(?:(?:a|an) )?{_RATING}(?: for me)?")
 # "rated ep 3 a 9.5", "gave ep 5 a 10/12": the same, the rating said before.
-_RATED_BEFORE = compile_later(rf"\b(?:rated|rate|gave|giving|give) (?P<ep>{_EP}) (?:a |an )?\d{{1,2}}(?:\.\d{{1,2}})?(?: ?/ ?\d{{1,3}})?\b")
+_RATED_BEFORE = compile_later(rf"\b(?:rated|gave) (?P<ep>{_EP}) (?:a |an )?\d{{1,2}}(?:\.\d{{1,2}})?(?: ?/ ?\d{{1,3}})?\b")
 # "9.5/10 so far", "S2 rated 8.5 on imdb": a rating of nothing said as watched.
 _RATING_ALONE = compile_later(rf"{_RATING}|\b(?:rated|is|was) (?:a |an )?\d{{1,2}}(?:\.\d)? on (?:imdb|mdl|mydramalist|letterboxd|rotten tomatoes|rt)\b")
 # "2x speed", "at 1.5x", "(2x)": a playback speed (never "2x03", which has no word boundary after its x).
-_SPEED = compile_later(r"(?:\b(?:at|on|in) )?(?<![\d.x])\d(?:\.\d{1,2})? ?x\b(?: speed)?")
+_SPEED = compile_later(r"(?:\b(?:at|on|in) )?(?<![\d.x])\d(?:\.\d{1,2})?(?:x\b(?: speed)?| x speed\b)")
 # "1920x1080", "2x3 ft": a size.
 _SIZE = compile_later(r"(?:\bin )?\b\d{3,4} ?x ?\d{3,4}\b|\b\d{1,2} ?x ?\d{1,2} ?(?:ft|feet|cm|m|in|inch(?:es)?|meters?|metros?)\b")
 # "perdemos de 2x3", "o jogo foi 2x0", "brasil 3x1 hoje": a score said with a game (its clause only).

@@ -557,6 +557,12 @@ def test_slips_and_chat_words_around_how_far_are_read(typed: str, expected: str)
         ("3시간 동안 4화까지 봤어", "S1E4"),  # hours
         ("im 16 and on ep 2", "refused"),  # "im 16" may be an episode: asked again
         ("watched 3 hours straight", "refused"),
+        ("ep 4: 7.5/10", "S1E4"),  # a rating (watched15): the episode rated, never 7 (past it)
+        ("ep 5 at 1.5x speed", "S1E5"),  # a speed
+        ("ep 9 is 62 minutes", "refused"),  # a runtime: no place said
+        ("ep 9 is 62 minutes, finished it", "S1E9"),
+        ("ep 3 -> finale tonight", "S1E3"),  # an arrow to a plan: the place before it
+        ("2x3 no futebol", "refused"),  # a score, never season 2's third episode
     ],
 )
 def test_a_number_that_counts_no_episode_is_read_past_only_when_it_says_so(typed: str, expected: str) -> None:
@@ -573,6 +579,11 @@ def test_a_number_that_counts_no_episode_is_read_past_only_when_it_says_so(typed
         ("ep 12 im joking im on 2", "refused"),
         ("me and 4 friends are on ep 6", "S1E6"),  # a group the writer is in
         ("were on ep 5", "S1E5"),
+        ("> me: on ep 4", "S1E4"),  # a quote signed as the writer's own (watched15)
+        ("> on ep 12 already", "refused"),  # any other quote is someone else's words
+        ("<@123456789012345678> on ep 10, me on ep 4", "S1E4"),
+        ("재탕 하고 싶다, 지금 5화", "S1E5"),  # a rewatch wished, never a rewatch of the show (all 12)
+        ("my s2 exam is tomorrow and im still on ep 6", "S1E6"),  # an "s2" of no show
     ],
 )
 def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expected: str) -> None:
