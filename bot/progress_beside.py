@@ -35,9 +35,11 @@ _SPEED = compile_later(r"(?:\b(?:at|on|in) )?(?<![\d.x])\d(?:\.\d{1,2})?(?:x\b(?
 # "1920x1080", "2x3 ft": a size.
 _SIZE = compile_later(r"(?:\bin )?\b\d{3,4} ?x ?\d{3,4}\b|\b\d{1,2} ?x ?\d{1,2} ?(?:ft|feet|cm|m|in|inch(?:es)?|meters?|metros?)\b")
 # "perdemos de 2x3", "o jogo foi 2x0", "brasil 3x1 hoje": a score said with a game (its clause only).
-_SCORE = compile_later(r"(?P<lead>\b(?:jogo|placar|partida|futebol|perdemos|ganhamos|perdeu|ganhou|venceu|vencemos|empatamos|brasil"
-                       r"|partido|juego|ganamos|perdimos|game|match|score|won|lost|beat|football|soccer)\b[^,]*?)"
-                       r"\b\d{1,2} ?x ?\d{1,2}\b|\b\d{1,2} ?x ?\d{1,2}(?= (?:no|in|at|en) (?:futebol|football|soccer|jogo|game|partido)\b)")
+# The whole of the game's clause goes, with when it was played and the word joining it to the next ("e", "mas").
+_SCORE = compile_later(r"(?:\b(?:o |el |the )?(?:jogo|placar|partida|futebol|perdemos|ganhamos|perdeu|ganhou|venceu|vencemos|empatamos"
+                       r"|brasil|partido|juego|ganamos|perdimos|game|match|score|won|lost|beat|football|soccer)\b[^,]*?"
+                       r"\b\d{1,2} ?x ?\d{1,2}\b|\b\d{1,2} ?x ?\d{1,2} (?:no|in|at|en) (?:futebol|football|soccer|jogo|game|partido)\b)"
+                       r"(?: (?:hoje|ontem|hoy|ayer|today|yesterday|last night))?(?:,? (?:e|mas|but|and|y|pero)\b)?,?")
 _RUNTIME = (r"(?:like |about |almost |over |around )?(?:\d{1,3} ?(?:mins?|minutes?|minutos?|minuten)\b|\d ?h(?:ours?|rs?)? ?\d{1,2}\b(?: ?mins?)?"
             r"|\d(?:\.\d)? ?(?:hours?|hrs?)\b|\d{1,2}:\d{2}(?::\d{2})?)")
 _SAYS_RUNTIME = r"(?:is|was|runtime|runs|dura|durou|is like|was like)"
@@ -96,7 +98,7 @@ def beside_free(text: str) -> str:
     text = _RATED_BEFORE.sub(r"finished \g<ep>", text)
     text = _RATED_AFTER.sub(r"\g<ep> done", text)
     text = _RATING_ALONE.sub(" ", text)
-    text = _SIZE.sub(" ", _SCORE.sub(lambda found: found["lead"] or " ", text))
+    text = _SIZE.sub(" ", _SCORE.sub(" ", text)).strip(" ,")
     text = _SPEED.sub(" ", text)
     text = _RUNTIME_SEEN.sub(r"finished \g<ep>", text)
     text = _RUNTIME_INTO.sub(r"\g<into> min into \g<ep>", text)
