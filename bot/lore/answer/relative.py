@@ -131,16 +131,18 @@ class RelativeClauses:
         fits = self._fitting(noun, m.group(1))
         if fits is not None and not fits:
             return clause
-        verbs = verbs_in(m.group(2))
-        if not verbs:
+        verbs, watched = verbs_in(m.group(2)), _WATCHED.search(m.group(2)) is not None
+        if not verbs and not watched:
             return clause  # a verb the index does not know ("bullied"): nothing to read it by
-        kinds, agents = verbs[0][0], verbs[0][1]
+        # "the guy who filmed Gwi-nam": there when it happened (the one who films is present), never Gwi-nam
+        kinds, agents = (None, frozenset({"present"})) if watched else (verbs[0][0], verbs[0][1])
         doers: set[str] = set()  # who does it to them ("the guy who bit Nam-ra": the biter)
         others: set[str] = set()  # anyone else in it ("the teacher who dies for Na-yeon")
         spoils = NOTHING
-        theirs = [e for e in self._events if e.kind in kinds and any(p.character == anchor for p in e.participants)]
+        theirs = [e for e in self._events if (kinds is None or e.kind in kinds)
+                  and any(p.character == anchor for p in e.participants)]
         for event in self._sharing(theirs, set(stems_of(m.group(2))) - {m.group(3)} - {stem(w) for w in STOP}):
-            them = [p for p in event.participants if p.character != anchor and p.role not in _NOT_A_PART
+            them = [p for p in event.participants if p.character != anchor and (watched or p.role not in _NOT_A_PART)
                     and (fits is None or p.character in fits) and self._gender_fits(noun, p.character)]
             if them:
                 doers |= {p.character for p in them if p.role in agents}
