@@ -30,9 +30,10 @@ _STATE = compile_later(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b
                     r"survive[sd]?|zombie|halfbie|hambie|turn(?:s|ed)?|infected|bitten|human|make it|made it|gone)\b")
 
 
-# "the teacher's boy", "hari's lil girl": a boy or girl said of someone's is their son or daughter (the kin the
-# sources name), never the teacher himself
-_OWNED_CHILD = compile_later(r"(?<=\w)(\s?(?:'s|’s)\s+(?:(?:little|lil|baby|young|younger)\s+)?)(boy|girl)\b")
+# "the teacher's boy", "the science teacher's little boy": a boy of someone described is their son (the kin the
+# sources name), never the teacher himself; a boy or girl of someone named ("suhyeok's girl") is left alone, as fans
+# mean a sweetheart by it as often as a child
+_OWNED_BOY = compile_later(r"(\bthe (?:[a-z]+ ){0,2}[a-z]+\s?(?:'s|’s)\s+)(?:(?:little|lil|baby|young|younger)\s+)?boy\b")
 # "who carries the bow", "what does hari carry around": a thing carried is a thing used (a weapon), never the boy
 # the archers carried
 _THING = r"(?:bows?|arrows?|bats?|weapons?|guns?|knife|knives|pipes?|sticks?|axes?|flares?|phones?|bags?|laptops?|hammers?)"
@@ -47,11 +48,11 @@ def loosely_said(clause: str) -> str:
     """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
     "does ent0 's dad survive"); the clause itself when it has none of them."""
     if "'s" in clause or "’s" in clause:
-        clause = _OWNED_CHILD.sub(lambda m: m.group(1) + ("son" if m.group(2) == "boy" else "daughter"), clause)
+        clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
     if "carr" in clause:
         clause = _CARRIES_THING.sub("uses", clause)
-        clause = _WHAT_CARRIED.sub(r"\1fight with\2", clause)
+        clause = _WHAT_CARRIED.sub(lambda m: m.group(1).replace("what", "what weapon", 1) + "use" + m.group(2), clause)
     return clause
 
 

@@ -32,7 +32,8 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("sino namatay sa ep 12", 3, "Woo-jin"), ("buhay pa ba si cheongsan", 5, "shaft"),
                                    ("siapa yang mati di episode 11", 3, "So-ju"),
                                    ("did onjo and her dad die together", 8, "flares"),
-                                   ("did hari and woojin die together", 12, "Yes.")])
+                                   ("did hari and woojin die together", 12, "Yes."),
+                                   ("is namra suhyeok's girl", 12, "No.")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
