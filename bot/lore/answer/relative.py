@@ -138,17 +138,23 @@ class RelativeClauses:
         kinds, agents = (None, frozenset({"present"})) if watched else (verbs[0][0], verbs[0][1])
         doers: set[str] = set()  # who does it to them ("the guy who bit Nam-ra": the biter)
         others: set[str] = set()  # anyone else in it ("the teacher who dies for Na-yeon")
-        spoils = NOTHING
+        spoils, unfit = NOTHING, False  # unfit: only someone of the other gender did it
         theirs = [e for e in self._events if (kinds is None or e.kind in kinds)
                   and any(p.character == anchor for p in e.participants)]
         for event in self._sharing(theirs, set(stems_of(m.group(2))) - {m.group(3)} - {stem(w) for w in STOP}):
             them = [p for p in event.participants if p.character != anchor and (watched or p.role not in _NOT_A_PART)
-                    and (fits is None or p.character in fits) and self._gender_fits(noun, p.character)]
+                    and (fits is None or p.character in fits)]
+            unfit = unfit or any(p.role in agents and not self._gender_fits(noun, p.character) for p in them)
+            them = [p for p in them if self._gender_fits(noun, p.character)]
             if them:
                 doers |= {p.character for p in them if p.role in agents}
                 others |= {p.character for p in them}
                 spoils = max(spoils, event.spoils)
         found = doers or others
+        if not found and unfit:
+            # "who plays the boy who killed Woo-jin": the one who did it is no boy, so the description alone is
+            # asked ("I don't know of a boy who fits that"), never Woo-jin's actor
+            return clause[m.start():m.end()]
         if len(found) != 1:
             return clause
         entity = self._resolver.get("character", next(iter(found)))

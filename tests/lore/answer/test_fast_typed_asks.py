@@ -48,6 +48,7 @@ def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
                               ("the teacher's boy who plays him", "Lee Min-goo"),
                               ("the guy who stabbed gwinams eye, who plays him", "Yoon Chan-young"),
                               ("who plays the guy who filmed gwinam", "Yoon Chan-young"),
+                              ("who plays the boy who killed woojin", "I don't know of a boy who fits that"),
                               ("sino namatay sa ep 12", "Woo-jin"), ("how mny survive", "Six")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
