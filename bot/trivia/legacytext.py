@@ -75,7 +75,16 @@ def _western(wide: list[str], text: str) -> bool:
     latin = all(unicodedata.name(ch, "").startswith("LATIN") for ch in accented)
     punctuation = all(ch.isalpha() or unicodedata.category(ch)[0] in "PSZN" for ch in wide)
     return (latin and punctuation and len(accented) <= 0.25 * (letters + len(accented))
-            and not _SIGN_IN_ACCENTS.search(text))
+            and not _SIGN_IN_ACCENTS.search(text) and not any(_mixed(run.group()) for run in _WIDE_RUN.finditer(text)))
+
+
+#: Three or more characters outside ASCII in a row: Western text has them as letters alone ("ção") or signs alone
+#: ("’”…"); two-byte Korean or Japanese read as Windows-1252 mixes both ("±Í³²" for "귀남").
+_WIDE_RUN = compile_later(r"[^\x00-\x7f]{3,}")
+
+
+def _mixed(run: str) -> bool:
+    return any(ch.isalpha() for ch in run) and not all(ch.isalpha() for ch in run)
 
 
 #: A sign between two accented letters ("È¿»ê", Korean "효산" read as Windows-1252): words of Western
@@ -99,8 +108,15 @@ def read_legacy(data: bytes) -> tuple[str, Legacy] | None:
             continue
         if _controls(text) or text.encode(legacy.codec) != data:
             continue
-        wide = [ch for ch in text if not ch.isascii()]
-        plausible = {"cp949": _korean, "cp932": _japanese}.get(legacy.codec)
-        if plausible(wide) if plausible is not None else (_western(wide, text) and not _UTF8_PIECES.search(data.decode("latin-1"))):
+        if _plausible(legacy.codec, text, data):
             found.append((text, legacy))
     return found[0] if len(found) == 1 else None
+
+
+def _plausible(codec: str, text: str, data: bytes) -> bool:
+    wide = [ch for ch in text if not ch.isascii()]
+    if codec == "cp949":
+        return _korean(wide)
+    if codec == "cp932":
+        return _japanese(wide)
+    return _western(wide, text) and not _UTF8_PIECES.search(data.decode("latin-1"))
