@@ -4,12 +4,13 @@ Every file in tests/trivia/fixtures/imports/ (or --set: moderators, imports_mode
 fans, imports_fans/, a third; wild5, imports_wild5/, a fifth, whose expected.yaml may give the list's `name`;
 wild6, imports_wild6/, a sixth; wild7, imports_wild7/, a seventh; wild8, imports_wild8/, an eighth; wild9, imports_wild9/, a ninth; wild10,
 imports_wild10/, a tenth; wild11, imports_wild11/, an eleventh; wild12, imports_wild12/, a twelfth; wild13,
-imports_wild13/, a thirteenth; wild14, imports_wild14/, a fourteenth; or --data: any
+imports_wild13/, a thirteenth; wild14, imports_wild14/, a fourteenth; wild15, imports_wild15/, a fifteenth;
+or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
 there (what each file must do, written with the files, before the importer was changed):
 - right: imported with the expected questions and answers, nothing dropped or mangled, the named
-  warnings given; or refused with a message naming the expected lines (and saying what the file
+  warnings given, the reply saying what expected's `says` asks (the encoding it read, say); or refused with a message naming the expected lines (and saying what the file
   is, where expected says so);
 - unclear: refused, as it must be, but the message misses an expected line or explanation;
 - wrong: anything else (a question stored from a refused file, a reply that shows in the clear what `unsaid` lists too): imported when it must be refused or the reverse, a question dropped or an
@@ -51,7 +52,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild11": FIXTURES / "imports_wild11",
         "wild12": FIXTURES / "imports_wild12",
         "wild13": FIXTURES / "imports_wild13",
-        "wild14": FIXTURES / "imports_wild14"}
+        "wild14": FIXTURES / "imports_wild14",
+        "wild15": FIXTURES / "imports_wild15"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
@@ -182,6 +184,8 @@ async def judge(
         got = questions.get(str(question))
         if got is not None and got.spoils < read_position(str(position)):
             why.append(f"{question!r} is stored spoiling {got.spoils or 0}, so it is asked before {position}")
+    if "says" in want and not re.search(want["says"], text):
+        why.append(f"the reply does not say {want['says']!r}: {text[:300]!r}")
     for n in _lines_named(text, list(want.get("warn") or [])):
         why.append(f"no warning names line {n}: {text[:300]!r}")
     info = await h.discord.invoke(h.fan, h.channels["general"], "trivia", "info", options={"list": name})

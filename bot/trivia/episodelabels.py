@@ -76,11 +76,19 @@ _FOREIGN_EPISODE = compile_later(
     r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|folge|odcinek|b[öo]l[üu]m|t[aậ]p)\s*(?=\d)", re.I)
 _KANJI_EPISODE = compile_later(r"第\s*(\d{1,3})\s*[話回集]|(?<!\d)(\d{1,3})\s*[話集]")
 _FOREIGN_SPOILER = compile_later(r"ネタバレ|剧透|劇透")
+# "Nothing spoiled" in those languages, said "no spoilers" before the spoiler word is: "sin spoilers", "sem spoiler",
+# "sans spoilers", "pas de spoiler", "keine Spoiler", "spoilerfrei", "bez spoilerów", "spoiler yok", "không spoiler",
+# "ネタバレなし", "无剧透".
+_FOREIGN_NONE = compile_later(
+    r"(?<!\w)(?:(?:sin|sem|sans|pas\s+de|keine?|bez|không(?:\s+có)?)\s+spoil\w*|spoilerfrei\w*|spoiler\s+yok"
+    r"|ネタバレ(?:なし|無し)|(?:无|無|没有|沒有)(?:剧透|劇透))",
+    re.I)
 
 
 def in_english(text: str) -> str:
     """A spoiler note with its episode and spoiler words said in English ("# spoiler episodio 9" as "# spoiler
     episode 9", "# ネタバレ 第11話" as "# spoiler episode 11"); other text as it is."""
+    text = _FOREIGN_NONE.sub("no spoilers", text)
     text = _FOREIGN_EPISODE.sub("episode ", text)
     text = _KANJI_EPISODE.sub(lambda m: f"episode {m.group(1) or m.group(2)}", text)
     return _FOREIGN_SPOILER.sub("spoiler", text)
@@ -124,7 +132,9 @@ def spoils_written(text: str) -> Position | None:
     """A `spoils:` value written as a label or a note ("[S1E5]", "(ep 3)", "ep 8 spoiler", "spoilers up to 11화",
     "no spoilers"): the position it names (NOTHING for none; of two readings the later), None when it is neither."""
     written = label(text)
-    said = _loose_comment("# " + text)  # (a bare range "3-5" is not: the reader says to write its end)
+    if _ZERO.fullmatch(text.strip()) and _EP_IN.fullmatch(text.strip()):  # "Episode 0", "ep 0": none
+        return NOTHING
+    said = _loose_comment("# " + in_english(text))  # (a bare range "3-5" is not: the reader says to write its end)
     found = [p for p in (written[1] if written is not None else None,
                          NOTHING if said == "0" else read_position(said) if said is not None else None) if p is not None]
     return max(found) if found else None
@@ -134,7 +144,7 @@ def named(*texts: str) -> Position:
     """The latest episode the texts name anywhere in them (NOTHING when they name none)."""
     latest = NOTHING
     for text in texts:
-        for match in _NAMED.finditer(text):
+        for match in _NAMED.finditer(in_english(text)):  # "en el episodio 1", "in Folge 11" too
             number = next(g for g in match.groups() if g is not None)
             found = _read(f"episode {number}")
             if found is not None:
@@ -180,6 +190,9 @@ def comment_beside(lines: list[str], ends: list[tuple[int, int]]) -> tuple[int, 
 _ALONE = compile_later(rf"#\s*{_OPEN}?\s*((?:{_EP}))\s*{_CLOSE}?\s*$", re.I)
 
 
+_ZERO = compile_later(r"[^\d]*0+\s*[화회]?", re.I)  # "Episode 0", "ep 0", "S1E0": the author says none
+
+
 def _episode_alone(line: int, comment: str) -> tuple[int, str] | None:
     """A comment beside an answer that names an episode alone, as the episode it spoils; None otherwise."""
     match = _ALONE.match(in_english(comment))
@@ -197,6 +210,8 @@ def _said_in(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
         loose = _loose_comment(comment.strip())
         if loose is not None:
             return number, loose
+        if (alone := _ALONE.match(comment.strip())) is not None:  # "# S1E4", "# Episode 0", "# ep 13" over it
+            return number, "0" if _ZERO.fullmatch(alone.group(1)) else _as_said(alone.group(1))
         if match is not None:
             return number, match.group("said")  # (a spoils comment naming no episode: the caller says so)
     return None

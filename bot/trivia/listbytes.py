@@ -1,13 +1,16 @@
 """A trivia list's bytes as text: the size limit, files that are not text at all (archives,
 documents, pictures renamed .yaml) named for what they are, UTF-8 with or without its BOM, UTF-16 with
-or without its mark, and what to do with anything else (Korean Windows' CP949 named as such).
+or without its mark, a Windows "ANSI" list read when its text says which (bot/trivia/legacytext.py), and
+what to do with anything else (Korean Windows' CP949 named as such).
 """
 
 from __future__ import annotations
 
+import codecs
 import itertools
 
 from bot.lazy_re import compile_later
+from bot.trivia.legacytext import read_legacy
 from bot.trivia.listparts import MAX_BYTES, ListError
 
 
@@ -101,7 +104,19 @@ def _binary(data: bytes) -> bool:
 
 def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     """Size check, then strict UTF-8 (a BOM is allowed; UTF-16 with its BOM is read too); raise
-    ListError otherwise, naming a file that is not text at all for what it is."""
+    ListError otherwise, naming a file that is not text at all for what it is. (Red's own reading:
+    what `hyosan trivia check --red` judges by.)"""
+    return _decode(data, max_bytes, legacy=False)[0]
+
+
+def decode_upload(data: bytes, *, max_bytes: int = MAX_BYTES) -> tuple[str, str | None]:
+    """As `decode`, and a list saved in CP949, Shift-JIS or Windows-1252 read too when its text is
+    plainly that (bot/trivia/legacytext.py), with a note saying which was read; a file marked UTF-8 by
+    its BOM never is (a tool put the mark on other bytes)."""
+    return _decode(data, max_bytes, legacy=True)
+
+
+def _decode(data: bytes, max_bytes: int, *, legacy: bool) -> tuple[str, str | None]:
     if len(data) > max_bytes:
         raise ListError([size_problem(len(data), max_bytes)])
     kind = _not_text(data)
@@ -120,6 +135,9 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if legacy and not data.startswith(codecs.BOM_UTF8) and (read := read_legacy(data)) is not None:
+            return read[0], (f"the file is not UTF-8: it was read as {read[1].named}; check the questions "
+                             "look right, and save it as UTF-8 next time")
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start : exc.start + 1].hex()
         raise ListError(
@@ -130,4 +148,4 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise ListError([f"line {line}: the file contains a NUL byte; it is not a text file"])
-    return text
+    return text, None

@@ -30,7 +30,7 @@ from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 from bot.trivia.entries import Entry, build_list, find_rows, fold_accents, opentdb_refusal, read_rows
 from bot.trivia.episodelabels import spoils_written
 from bot.trivia.labelled import labelled_entries
-from bot.trivia.listbytes import decode, size_problem
+from bot.trivia.listbytes import decode, decode_upload, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
     ALIAS_BUDGET,
@@ -369,10 +369,13 @@ def _too_many_questions(text: str) -> None:
 def _parse(
     data: bytes, name: str, max_bytes: int, shape: ShowShape | None, bundled: bool = False
 ) -> tuple[str | None, TriviaList]:
-    text = unpasted(decode(data, max_bytes=max_bytes))
+    decoded, read_as = decode_upload(data, max_bytes=max_bytes)
+    text = unpasted(decoded)
     if (page := web_page(text)) is not None:
         raise ListError([page])
     col = Collector(name, shape or ShowShape.season_one(), lines=_YAML_LINES.split(text))
+    if read_as is not None:
+        col.warnings.append(read_as)
     if (table := table_entries(col, text)) is not None or col.problems:  # a spreadsheet's CSV, with its header row
         return "entries", _from_entries(col, table, name)
     if (labelled := labelled_entries(col)) is not None:  # `Question:` / `Answer:` lines, as on a quiz sheet

@@ -60,6 +60,13 @@ _ASKS_ONE_OF = compile_later(
     re.IGNORECASE,
 )
 _TITLE_WORD = compile_later(r"^[^a-z]*[A-Z0-9]")
+#: A question that asks for both or all of several things ("Name both directors", "Which two companies...", "all
+#: three"): its "A / B" answer is the pair, one answer; either alone is half of it.
+_ASKS_ALL = compile_later(
+    r"\bboth\b|\b(?:which|what|name|the|all|list)\s+(?:two|three|four|2|3|4)\b|\bambos\b|\bambas\b|\bles\s+deux\b"
+    r"|\bbeide[n]?\b|둘\s*다|모두|両方",
+    re.IGNORECASE,
+)
 
 
 def _or_gives_alternatives(parts: Sequence[str], question: str) -> bool:
@@ -78,6 +85,8 @@ def either(answers: Sequence[str], question: str = "") -> list[str]:
     `_or_gives_alternatives`), gives, each accepted as typed alone (the answer itself still is): a
     moderator or a Red list writing them so means either one."""
     parts: list[str] = []
+    if _ASKS_ALL.search(question) and not _ASKS_ONE_OF.search(question):
+        return parts
     for text in answers:
         split = [part.strip() for part in _SLASH.split(text)]
         if len(split) == 1:

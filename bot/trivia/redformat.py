@@ -169,8 +169,8 @@ def _unique_keys(col: Collector, root: MappingNode) -> list[tuple[ScalarNode, No
             same = _same_answers(first_value, value, folded=True)
             col.warn(
                 key,
-                f"question {short(text)!r} is the question of line {first_line} written with other capitals or "
-                f"spaces{'' if same else ', with other answers'}; the first one is kept (add its answers there)",
+                f"question {short(text)!r} is the question of line {first_line} written with other capitals, "
+                f"spaces or invisible characters{'' if same else ', with other answers'}; the first one is kept (add its answers there)",
             )
             continue
         forms.setdefault(form, (line_of(key), value))

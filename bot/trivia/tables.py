@@ -53,7 +53,12 @@ _HEADER_NOISE = compile_later(r"\(s\)|\s+[-–—]\s.*$|[:*]+\s*$")
 _NUMBERED = compile_later(r"^(?P<base>.*?)\s*(?:#|no\.?)?\s*(?P<n>\d{1,2})$")
 _ALSO_WORDS = compile_later(r"^(?:alt|alternate|alternative|other|accepted|also|extra)s?\.?(?:\s+(?:answers?|correct answers?))?$")
 #: Kahoot's right choices: "2", "1,3".
-_CHOICE_NUMBERS = compile_later(r"^\s*\d{1,2}(?:\s*[,;]\s*\d{1,2})*\s*$")
+_CHOICE_NUMBERS = compile_later(r"^\s*(?:\d{1,2}|[a-f])(?:\s*[,;]\s*(?:\d{1,2}|[a-f]))*\s*$", re.IGNORECASE)
+# "Option A".."Option D": choices lettered, as quiz add-ons and printed quizzes letter them (A is choice 1).
+_LETTERED = compile_later(r"^(?P<base>option|choice|answer)\s+(?P<l>[a-f])$")
+# The column that says which choice is right, by its number or letter.
+_CORRECT_HEADERS = frozenset({"correct answer", "correct answers", "correct option", "correct options", "correct choice",
+                              "right option", "right choice"})
 _HEADER_ROWS = 12  # how far down a header may be (Kahoot's template has its instructions above it)
 
 
@@ -85,12 +90,12 @@ def _columns(header: list[str]) -> list[_Column] | None:
     plain_answer = any(f in ANSWER_KEYS for f in forms)
     columns: list[_Column] = []
     for raw, form in zip(header, forms, strict=True):
-        numbered = _NUMBERED.match(form)
+        numbered = _NUMBERED.match(form) or _LETTERED.match(form)
         base = numbered.group("base") if numbered else form
         if form in QUESTION_KEYS or form == "questions":
             columns.append(_Column(raw, "question"))
         elif numbered and base in ANSWER_KEYS | {"option", "choice"}:
-            number = int(numbered.group("n"))
+            number = int(numbered.group("n")) if "n" in numbered.groupdict() else ord(numbered.group("l")) - ord("a") + 1
             first = number == 1 and not plain_answer
             # "Option 2" beside a "Correct answer" column (a quiz add-on's, Google Forms') is a wrong choice, never
             # an answer: only "Answer 2" is another accepted answer (Kahoot's numbered choices: see _kahoot)
@@ -143,9 +148,10 @@ def _rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
 
 
 def _kahoot(columns: list[_Column], body: list[tuple[int, list[str]]]) -> list[_Column] | None:
-    """Kahoot's template: its "Correct answer(s)" column numbers the right choices among "Answer 1".."Answer 4"."""
+    """Kahoot's template: its "Correct answer(s)" column numbers the right choices among "Answer 1".."Answer 4"; a quiz
+    add-on's "Correct option" numbers or letters them among "Option 1".."Option 4" or "Option A".."Option D"."""
     choices = [c for c in columns if c.choice]
-    correct = [i for i, c in enumerate(columns) if _form(c.header) in ("correct answer", "correct answers")]
+    correct = [i for i, c in enumerate(columns) if _form(c.header) in _CORRECT_HEADERS]
     if not choices or len(correct) != 1:
         return None
     cells = [row[correct[0]] for _, row in body if len(row) > correct[0] and row[correct[0]].strip()]
@@ -166,8 +172,12 @@ def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode 
     pairs: list[tuple[Node, Node]] = []
     picked = next((text for c, text in cells if c.key == "correct"), None)
     if picked is not None:
-        wanted = {int(n) for n in re.findall(r"\d+", picked)}
-        right = [text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
+        offered = [text for c, text in cells if c.key == "choice" and text]
+        # a number or letter that is itself one of the choices ("12" among 8, 10, 12, 16) is that choice's text
+        wanted = {int(n) if n.isdigit() else ord(n.lower()) - ord("a") + 1
+                  for n in re.findall(r"\d+|\b[a-f]\b", picked, re.IGNORECASE)}
+        right = [picked] if picked in offered else [
+            text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
         pairs.append((_scalar("answers", line), SequenceNode(_SEQ, [_scalar(t, line) for t in right], _mark(line),
                                                              _mark(line))))
     for column, text in cells:
@@ -200,7 +210,7 @@ def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
 
 
 #: A Markdown table's line under its header: "|---|:---|:---:|" (the outer bars optional).
-_MD_RULE = compile_later(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_MD_RULE = compile_later(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # (GitHub's: one dash a cell will do)
 _MD_CELL = compile_later(r"(?<!\\)\|")
 
 

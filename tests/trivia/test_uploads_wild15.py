@@ -1,0 +1,101 @@
+"""Uploads from the fifteenth blind set (bench/trivia_import.py --set wild15): lists saved in a Windows encoding, read
+when their text is plainly that one (bot/trivia/legacytext.py), notes saying a question spoils nothing in other
+languages and an episode alone over a question (bot/trivia/episodelabels.py), quiz add-ons' lettered and numbered
+choices (bot/trivia/tables.py), joiners inside Korean words (bot/trivia/listparts.py) and "A / B" answering a
+question that asks for both (bot/trivia/preparing.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.show import NOTHING, Position
+from bot.trivia.preparing import either
+from tests.table import table
+from tests.trivia.uploads import answers as _answers
+from tests.trivia.uploads import reader
+from tests.trivia.uploads import refusal as _refusal
+from tests.trivia.uploads import spoils as _spoils
+from tests.trivia.uploads import text as _text
+
+SET = Path(__file__).parent / "fixtures" / "imports_wild15"
+_read = reader(SET.name)
+
+
+@table(("name", "question", "answer", "named"), [
+    ("n17_excel_cp949_korean.csv", "남라를 문 사람은?", "귀남", "CP949"),
+    ("n19_red_notepad_cp949.yaml", "귀남이의 눈을 찌른 사람은?", "청산", "CP949"),
+    ("n20_excel_shift_jis.csv", "ナムラを噛んだのは誰？", "グィナム", "Shift-JIS"),
+    ("n21_excel_1252_curly.csv", "Who’s the actress playing Nam On-jo?", "Park Ji-hu", "Windows-1252"),
+    ("n18_excel_cp949_one_korean_cell.csv", "What is the city called in Korean?", "효산", "CP949"),
+])
+def test_a_list_saved_in_a_windows_encoding_is_read_whole_and_the_reply_names_it(
+    name: str, question: str, answer: str, named: str
+) -> None:
+    parsed = _read(name)
+    assert _answers(parsed)[question] == (answer,)
+    assert any(named in w for w in parsed.warnings)
+
+
+def test_western_text_that_also_decodes_as_korean_is_read_as_western_not_as_rare_hangul() -> None:
+    parsed = _read("n22_excel_1252_apostrophes_only.csv")
+    assert _answers(parsed)["What’s On-jo’s father’s job?"] == ("firefighter",)
+    assert any("Windows-1252" in w for w in parsed.warnings)
+
+
+@table("name", ["n23_windows_1251_russian.csv", "../imports_wild14/k14_bom_but_cp949.csv"])
+def test_bytes_no_windows_encoding_reads_plausibly_are_refused_asking_for_utf8(name: str) -> None:
+    assert "save it as UTF-8" in _refusal((SET / name).read_bytes())
+
+
+@table("note", ["# spoiler-free", "# sin spoilers", "# spoilerfrei", "# ネタバレなし", "# Episode 0"])
+def test_a_note_saying_nothing_is_spoiled_in_any_language_tags_the_question_as_none(note: str) -> None:
+    parsed = _text(f"{note}\nWho plays Nam On-jo?:\n- Park Ji-hu\n# spoiler ep 6\nWho bites Nam-ra?:\n- Gwi-nam\n")
+    assert _spoils(parsed)["Who plays Nam On-jo?"] == NOTHING
+
+
+def test_an_episode_alone_in_a_note_over_a_question_tags_it() -> None:
+    parsed = _text("# S1E4\nWho attacks Cheong-san's mother at the school?:\n- Gyeong-su\n")
+    assert _spoils(parsed) == {"Who attacks Cheong-san's mother at the school?": Position(1, 4)}
+
+
+def test_a_note_naming_a_season_2_episode_is_refused_naming_its_line() -> None:
+    assert "line 5" in _refusal((SET / "n05_red_s2e1_note.yaml").read_bytes())
+
+
+def test_spoiler_free_cells_in_other_languages_are_read_as_none() -> None:
+    parsed = _spoils(_read("n06_csv_spoiler_free_cells.csv"))
+    assert parsed["Who drew the webtoon?"] == NOTHING and parsed["Who plays Choi Nam-ra?"] == NOTHING
+    assert parsed["Who bites Nam-ra?"] == Position(1, 6)
+
+
+@table(("name", "question", "answer"), [
+    ("n11_addon_correct_letter.csv", "Which city is the school in?", "Hyosan"),
+    ("n12_addon_correct_option_number.csv", "How many episodes does season 1 have?", "12"),
+    ("n13_addon_correct_is_option_text_number.csv", "In which episode is Nam-ra bitten?", "6"),
+])
+def test_a_correct_answer_cell_naming_an_option_stands_for_that_options_text(name: str, question: str, answer: str) -> None:
+    assert _answers(_read(name))[question] == (answer,)
+
+
+def test_a_markdown_table_without_its_outer_bars_is_read_as_its_rows() -> None:
+    assert _answers(_read("n10_markdown_table_no_edge_pipes.txt"))["Who bites Nam-ra?"] == ("Gwi-nam",)
+
+
+def test_a_joiner_inside_a_korean_word_is_dropped_and_emoji_sequences_are_kept() -> None:
+    parsed = _answers(_read("n15_zero_width_hangul_emoji.csv"))
+    assert parsed["학교가 있는 도시는?"] == ("효산",)
+    assert parsed["How many episodes in season 1? 1\ufe0f\u20e32\ufe0f\u20e3"] == ("12",)
+
+
+def test_keys_differing_only_by_invisible_characters_are_one_question_the_first_kept() -> None:
+    parsed = _read("n16_red_zero_width_duplicate_keys.yaml")
+    assert _answers(parsed)["Who plays Nam On-jo?"] == ("Park Ji-hu",) and len(parsed.questions) == 3
+
+
+@table(("question", "alternatives"), [
+    ("Name both directors of season 1", []),
+    ("Which two companies produced season 1?", []),
+    ("Who plays Lee Su-hyeok?", ["Lee Jae-kyoo", "Kim Nam-su"]),
+])
+def test_a_slash_answer_to_a_question_asking_for_both_is_one_answer(question: str, alternatives: list[str]) -> None:
+    assert either(["Lee Jae-kyoo / Kim Nam-su"], question) == alternatives
