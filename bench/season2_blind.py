@@ -243,6 +243,11 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   change: right 47, wrong 8, missed 22); tuned on since (s2wild33: right 71, wrong 0, missed 6: a Chinese hearsay day
   asked, a rewatch put off beside a day still awaited, a delay running on into a rewatch, an April Fools post's real day
   in brackets, "3 weeks until S2" after a rewatch, and "today was supposed to be … one more week");
+- wild 34 (season2_wild34.yaml, 80): written at stop 42 (s2wild34) before the changes it measures: January to July 2027
+  in eighteen languages, hunting wrong readings: two shows in one post, two days in one post (red carpet, press
+  screening, fan meeting, dub), relative days and local clocks, weekday names that disagree with the date, other
+  shows' "episodes 7-12" and "part 2", cast birthday posts, a day for one country, re-posts of old news, translated
+  headlines quoting the original, and ordinary true ones (scored before any change: right 47, wrong 3, missed 30);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -269,7 +274,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -386,6 +391,7 @@ def main() -> None:
         ("wild 31", _load("season2_wild31.yaml"), read_headline, None),
         ("wild 32", _load("season2_wild32.yaml"), read_headline, None),
         ("wild 33", _load("season2_wild33.yaml"), read_headline, None),
+        ("wild 34", _load("season2_wild34.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:
