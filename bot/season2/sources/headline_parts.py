@@ -190,6 +190,15 @@ _STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s
                                 rf"|(?:the\s+)?(?:season\s*2|s2)|the\s+(?:show|season|release|premiere))(?:\s+itself)?\s+(?:is|['’]s)\s+still\s+(?=(?:on\s+)?{_A_DAY}\b)", re.I)
 
 
+#: After a comma, the season itself (said as "the show", "the season", or only a release's verb) with a day of its own,
+#: after something else's day ("trailer drops April 15, the show May 14", "red carpet May 11, streaming May 14", "embargo
+#: lifts May 13, the show's out May 14"): the season's day, in a part of its own (the first day stays the other thing's).
+_SHOWS_DAY_AFTER_COMMA = compile_later(
+    rf",\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+)?(?:show|series|season|release|premiere)(?:\s+itself)?(?:['’]s|\s+is)?"
+    rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
+    rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)
+
+
 def _plain(title: str) -> str:
     return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", title)).split())
 
@@ -202,6 +211,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
+    if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
+        text = _SHOWS_DAY_AFTER_COMMA.sub(lambda m: f"; {ours.group(0)} premieres ", text)
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
