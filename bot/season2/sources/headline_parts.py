@@ -198,6 +198,9 @@ _SHOWS_DAY_AFTER_COMMA = compile_later(
     rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
     rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)
 
+#: ... or after a dash, a day on Netflix alone, as a card closes a post ("trailer is here — May 14 on Netflix").
+_SHOWS_DAY_AFTER_DASH = compile_later(rf"\s[—–]\s*(?={_A_DAY}\s+(?:only\s+)?on\s+netflix\b)", re.I)
+
 
 def _plain(title: str) -> str:
     return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", title)).split())
@@ -212,7 +215,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
-        text = _SHOWS_DAY_AFTER_COMMA.sub(lambda m: f"; {ours.group(0)} premieres ", text)
+        text = _SHOWS_DAY_AFTER_DASH.sub(lambda m: f"; {ours.group(0)} premieres ", _SHOWS_DAY_AFTER_COMMA.sub(
+            lambda m: f"; {ours.group(0)} premieres ", text))
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

@@ -5,8 +5,9 @@ Freitag um 9 Uhr", "às 4h no Brasil, não à meia-noite"), whose negated hour i
 tomorrow), Hindi "अगले शुक्रवार दोपहर 12:30 बजे" (next Friday at 12:30, India's clock) and Tagalog "palabas na sa Netflix"
 (showing now on Netflix). Since s2wild33 also: put off a week in French, Thai, Arabic and Hindi with the new day, weeks or
 days left in Korean and Italian ("2주 남았다", "mancano due settimane a"), Vietnamese "14h ngày 30/4" (the hour before the day)
-and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Pure
-functions on text."""
+and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Since
+s2wild34: Hindi "भारत में 14 मई से" (in India from 14 May), Thai "มาแล้ววันนี้บน Netflix" and a closing Tagalog "palabas na!" (out).
+Pure functions on text."""
 
 from __future__ import annotations
 
@@ -115,6 +116,13 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
      r"next up, \1 premieres "),
     (compile_later(r"\bpalabas\s+na\s+bukas\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
     (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
+    # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
+    (compile_later(r"(?:भारत\s+में\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+से"),
+     lambda m: f" premieres {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))} "),
+    # Thai "มาแล้ว(วันนี้)บน Netflix" (here now, today, on Netflix): out (not after พรุ่งนี้, tomorrow: `headline_abroad`)
+    (compile_later(r"^(?!.*พรุ่งนี้)(.*?)\s*มาแล้ว(?:วันนี้)?\s*(?=(?:บน|ที่)\s*netflix\b)", re.I), r"\1 is now streaming "),
+    # Tagalog "… palabas na!" closing the post (showing now): out
+    (compile_later(r"\bpalabas\s+na(?=\W*$)", re.I), "is out now"),
     # Tagalog "palabas na sa Netflix" (showing now on Netflix): out
     (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b)", re.I), "is now on "),
 )
