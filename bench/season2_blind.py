@@ -220,7 +220,7 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   reviews and episode recaps, and season 3 talk, the cast's other second seasons and counts that read nothing (scored
   before any change: right 45, wrong 2, missed 30); tuned on since (s2wild30: right 67, wrong 0, missed 10: five reviews,
   which may run before the release; two leaks typed as questions; a fan server's correction naming no season; another
-  show's day before ours; and a day only longed for);
+  show's day before ours; and a day only longed for; 68 / 0 / 9 since s2wild34, which reads "leak?? someone on weibo says …");
 - wild 31 (season2_wild31.yaml, 77): written at stop 41 (s2wild31) before the changes it measures: March to June 2027
   in sixteen languages, hunting wrong readings in the new forms: a rumoured day denied by negation in every language,
   fans' questions, conditionals and hopes about that day, event days, the official day with hours in local zones, a
@@ -247,7 +247,10 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   in eighteen languages, hunting wrong readings: two shows in one post, two days in one post (red carpet, press
   screening, fan meeting, dub), relative days and local clocks, weekday names that disagree with the date, other
   shows' "episodes 7-12" and "part 2", cast birthday posts, a day for one country, re-posts of old news, translated
-  headlines quoting the original, and ordinary true ones (scored before any change: right 47, wrong 3, missed 30);
+  headlines quoting the original, and ordinary true ones (scored before any change: right 47, wrong 3, missed 30); tuned on
+  since (s2wild34: right 63, wrong 0, missed 17: a hearsay day asked, a quoted Japanese denial, weekdays that disagree with
+  the date, birthday posts, a weekday or a bare day beside an event, "May 14 stands" after a leak denied, and "thursday
+  night here in LA … at midnight");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
