@@ -127,7 +127,9 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\bpalabas\s+na\s+bukas\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
     (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
     # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
-    (compile_later(r"(?:भारत\s+में\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+से"),
+    # (only before Netflix or a release's word: "14 मई से शूटिंग" is a shoot from that day)
+    (compile_later(r"(?:भारत\s+में\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+से"
+                r"(?=\s*(?:netflix|नेटफ्लिक्स|रिलीज़|रिलीज|स्ट्रीम|$|[!।.]))", re.I),
      lambda m: f" premieres {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))} "),
     # Thai "มาแล้ว(วันนี้)บน Netflix" (here now, today, on Netflix): out (not after พรุ่งนี้, tomorrow: `headline_abroad`)
     (compile_later(r"^(?!.*พรุ่งนี้)(.*?)\s*มาแล้ว(?:วันนี้)?\s*(?=(?:บน|ที่)\s*netflix\b)", re.I), r"\1 is now streaming "),
