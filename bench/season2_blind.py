@@ -220,7 +220,7 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   reviews and episode recaps, and season 3 talk, the cast's other second seasons and counts that read nothing (scored
   before any change: right 45, wrong 2, missed 30); tuned on since (s2wild30: right 67, wrong 0, missed 10: five reviews,
   which may run before the release; two leaks typed as questions; a fan server's correction naming no season; another
-  show's day before ours; and a day only longed for);
+  show's day before ours; and a day only longed for; 68 / 0 / 9 since s2wild34, which reads "leak?? someone on weibo says …");
 - wild 31 (season2_wild31.yaml, 77): written at stop 41 (s2wild31) before the changes it measures: March to June 2027
   in sixteen languages, hunting wrong readings in the new forms: a rumoured day denied by negation in every language,
   fans' questions, conditionals and hopes about that day, event days, the official day with hours in local zones, a
@@ -243,6 +243,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   change: right 47, wrong 8, missed 22); tuned on since (s2wild33: right 71, wrong 0, missed 6: a Chinese hearsay day
   asked, a rewatch put off beside a day still awaited, a delay running on into a rewatch, an April Fools post's real day
   in brackets, "3 weeks until S2" after a rewatch, and "today was supposed to be … one more week");
+- wild 34 (season2_wild34.yaml, 80): written at stop 42 (s2wild34) before the changes it measures: January to July 2027
+  in eighteen languages, hunting wrong readings: two shows in one post, two days in one post (red carpet, press
+  screening, fan meeting, dub), relative days and local clocks, weekday names that disagree with the date, other
+  shows' "episodes 7-12" and "part 2", cast birthday posts, a day for one country, re-posts of old news, translated
+  headlines quoting the original, and ordinary true ones (scored before any change: right 47, wrong 3, missed 30); tuned on
+  since (s2wild34: right 63, wrong 0, missed 17: a hearsay day asked, a quoted Japanese denial, weekdays that disagree with
+  the date, birthday posts, a weekday or a bare day beside an event, "May 14 stands" after a leak denied, and "thursday
+  night here in LA … at midnight");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -269,7 +277,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -386,6 +394,7 @@ def main() -> None:
         ("wild 31", _load("season2_wild31.yaml"), read_headline, None),
         ("wild 32", _load("season2_wild32.yaml"), read_headline, None),
         ("wild 33", _load("season2_wild33.yaml"), read_headline, None),
+        ("wild 34", _load("season2_wild34.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

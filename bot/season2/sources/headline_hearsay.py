@@ -15,6 +15,7 @@ strength. Pure functions on text.
 - A closing question to fellow fans about their own watching, after the news said with "." or "!" ("… comes out friday!!
   anyone doing a watch party?", "… all out now. who else finished already??") asks nothing of the news and is left out
   (`without_invitations`); "who else heard this?" or a "??" on the news itself still asks.
+- A day passed on "but Netflix hasn't confirmed" (in several languages) or after "leak??" is a rumour of that day (`as_heard`).
 """
 
 from __future__ import annotations
@@ -44,8 +45,23 @@ _ASKS_IF_SO = compile_later(r"\b(?:true|real|legit|fake|confirm\w*|anyone|someon
                          r"|진짜|정말|사실|맞(?:아|음|나|냐|죠)|아니면|누가|언제", re.I)
 
 
+#: A day passed on, then "but Netflix hasn't confirmed (it)" closing the post ("mas a Netflix não confirmou", "not confirmed by
+#: Netflix yet"): the day unconfirmed, a rumour (the "not" denies nothing of it).
+_NOT_CONFIRMED = compile_later(
+    r"\s*[,;]?\s*(?:(?:but|mas|pero|mais|ma|aber)\s+(?:a\s+|la\s+|le\s+)?netflix\s+(?:hasn['’]?t|has\s+not|did\s+not|didn['’]?t|not"
+    r"|não|no|n['’]a\s+pas|hat\s+(?:es\s+)?(?:noch\s+)?nicht|non\s+ha)\s+(?:yet\s+|ainda\s+|aún\s+)?(?:confirm\w*|bestätigt)"
+    r"|not\s+(?:yet\s+)?confirmed(?:\s+by\s+netflix)?)(?:\s+(?:it|that|this|yet|ainda|aún|todavía|ancora))*\W*$", re.I)
+#: A post opening on its kind asked ("leak?? AOUAD 2 on May 7 …", "rumor?? …"): what follows is that leak or rumour.
+_KIND_ASKED = compile_later(r"^\W*(?:leak(?:ed)?|rumou?rs?|insider\s+info)\s*\?+[!]*\s*", re.I)
+
+
 def as_heard(text: str) -> str:
-    """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is."""
+    """Hearsay passed on with doubt as the rumour it relays (see the module); any other headline as it is. A day said "but
+    Netflix hasn't confirmed" is a rumour (`_NOT_CONFIRMED`); a leak or rumour named with "??" before it is one (`_KIND_ASKED`)."""
+    if _A_DAY.search(text) and (m := _NOT_CONFIRMED.search(text)) is not None and m.start() > 0:
+        text = text[:m.start()] + " (unconfirmed)"
+    if (kind := _KIND_ASKED.match(text)) is not None and "?" not in text[kind.end():] and _A_DAY.search(text):
+        text = "rumour: " + text[kind.end():]
     if (m := _KOREAN_HEARD.search(text)) and not _ASKS_IF_SO.search(text):
         return text[:m.start()] + m.group(1) + text[m.end():]
     if not _HEARD.match(text) or _ASKS_IF_SO.search(text) or not _A_DAY.search(text):

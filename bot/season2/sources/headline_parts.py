@@ -187,7 +187,23 @@ _MARKDOWN = compile_later(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 #: The season's day said to stand after a comma, once something else was put off ("the Seoul fan screening got pushed back
 #: a week, S2 itself is still April 23"): a part of its own (the delay the other thing's), the season's name kept.
 _STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s?are\s?dead|aouad)['’]?\s*(?:season\s*2|s2|2)"
-                                rf"|(?:the\s+)?(?:season\s*2|s2)|the\s+(?:show|season|release|premiere))(?:\s+itself)?\s+(?:is|['’]s)\s+still\s+(?=(?:on\s+)?{_A_DAY}\b)", re.I)
+                                rf"|(?:the\s+)?(?:season\s*2|s2)|the\s+(?:show|season|release|premiere))(?:\s+itself)?\s+(?:(?:is|['’]s)\s+)?still\s+(?=(?:on\s+)?{_A_DAY}\b)", re.I)
+
+
+#: After a comma, the season itself (said as "the show", "the season", or only a release's verb) with a day of its own,
+#: after something else's day ("trailer drops April 15, the show May 14", "red carpet May 11, streaming May 14", "embargo
+#: lifts May 13, the show's out May 14"): the season's day, in a part of its own (the first day stays the other thing's).
+_SHOWS_DAY_AFTER_COMMA = compile_later(
+    rf",\s*(?:and\s+|but\s+|while\s+)?(?:(?:the\s+)?(?:show|series|season|release|premiere)(?:\s+itself)?(?:['’]s|\s+is)?"
+    rf"(?:\s+(?:premieres|drops|arrives|lands|out|streams|releases|comes\s+out|hits\s+netflix|on\s+netflix))?"
+    rf"|streaming(?:\s+on\s+netflix)?|on\s+netflix)\s+(?:on\s+|from\s+)?(?={_A_DAY}\b)", re.I)
+
+#: ... or after a dash, a day on Netflix alone, as a card closes a post ("trailer is here — May 14 on Netflix").
+_SHOWS_DAY_AFTER_DASH = compile_later(rf"\s[—–]\s*(?={_A_DAY}\s+(?:only\s+)?on\s+netflix\b)", re.I)
+
+#: The season "still" its day with no verb, as fans write it ("AOUAD 2 still May 14"): it is still that day.
+_STILL_WITHOUT_VERB = compile_later(rf"(?P<name>(?:all\s?of\s?us\s?are\s?dead|aouad)['’]?\s*(?:season\s*2|s2|2))\s+still\s+"
+                                 rf"(?=(?:on\s+)?{_A_DAY}\b)", re.I)
 
 
 def _plain(title: str) -> str:
@@ -202,6 +218,10 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
+    text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
+    if (ours := _OUR_NAME.search(text)) is not None and not hedged(text):  # "trailer drops April 15, the show May 14": its part
+        text = _SHOWS_DAY_AFTER_DASH.sub(lambda m: f"; {ours.group(0)} premieres ", _SHOWS_DAY_AFTER_COMMA.sub(
+            lambda m: f"; {ours.group(0)} premieres ", text))
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)

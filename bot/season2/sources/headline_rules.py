@@ -182,6 +182,10 @@ RULES: tuple[Rule, ...] = (
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(premiere\s+)?date(\s+is)?(\s+now)?"
         r"(\s+(official|confirmed|set|out))?(\s+now)?\s*[:—–-]\s*(?=((fri|friday)\.?,?\s+)?(" + MONTH_TYPED
         + r"\s*\d|\d{1,2}(st|nd|rd|th)?\s+" + MONTH_TYPED + r"|\d{1,2}\s*/\s*\d{1,2}))"
+        # the season confirmed for a day ("season 2 has been confirmed for Friday May 14"): its day, never a renewal
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+((has\s+been|is|was|now)\s+)?(officially\s+)?"
+        r"confirmed\s+for\s+(?=((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(" + MONTH_TYPED + r"\s*\d|\d{1,2}(st|nd|rd|th)?\s+"
+        + MONTH_TYPED + r"|\d{1,2}\s*/\s*\d{1,2}))"
         # on Netflix from a day: "will be on Netflix from 19/3", "available to stream from March 19"
         # (said of the season itself: "the cast will be on Netflix on March 5 for a Q&A" is not its release)
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(will be|is)\s+"
@@ -260,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         Milestone.RENEWED,
         r"\b(renew(ed|s)?|green-?lit|greenlights?|confirm(s|ed)? season (2|two)|season (2|two) (is )?(confirmed"
-        r"|official))\b",
+        r"|official))\b(?!\s+for\s+\w+\s*\d)",  # ("confirmed for May 14" is the day's)
         r"제작\s*확정|시즌\s*2\s*(제작\s*)?확정",
     ),
 )

@@ -5,8 +5,10 @@ Freitag um 9 Uhr", "às 4h no Brasil, não à meia-noite"), whose negated hour i
 tomorrow), Hindi "अगले शुक्रवार दोपहर 12:30 बजे" (next Friday at 12:30, India's clock) and Tagalog "palabas na sa Netflix"
 (showing now on Netflix). Since s2wild33 also: put off a week in French, Thai, Arabic and Hindi with the new day, weeks or
 days left in Korean and Italian ("2주 남았다", "mancano due settimane a"), Vietnamese "14h ngày 30/4" (the hour before the day)
-and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Pure
-functions on text."""
+and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Since
+s2wild34: Hindi "भारत में 14 मई से" (in India from 14 May), Russian "четыре недели до" (four weeks until), Vietnamese "lúc 14h
+ngày mai", Arabic "الساعة 10 صباحًا بتوقيت السعودية" (10 a.m. Saudi time), Thai "มาแล้ววันนี้บน Netflix" and a closing Tagalog "palabas na!" (out).
+Pure functions on text."""
 
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ _EN_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 #: Hindi's months, as English names them (for a day after a delay: "अब 30 अप्रैल को").
 _HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(),
                          "January February March April May June July August September October November December".split(), strict=True))
+_RUSSIAN_COUNT = {"одна": "1", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
 _COUNTED = {"una": 1, "un": 1, "due": 2, "tre": 3, "한": 1, "일": 1, "두": 2, "이": 2, "세": 3, "삼": 3}
 
 
@@ -101,8 +104,16 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"(?<![\d/])(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+\d{1,2}\s*/\s*\d{1,2})(?![\d/])"
                 r"(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I), _vietnamese_hour_on_day),
     # Vietnamese "14h chiều mai", "2h chiều nay" (with "(giờ Việt Nam)", Vietnam's time, said again: dropped)
-    (compile_later(r"\b(?:(?:ra\s+mắt|lên\s+sóng|chiếu)\s+)?(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+mai|mai|hôm\s+nay|nay)\b(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I),
+    (compile_later(r"\b(?:(?:ra\s+mắt|lên\s+sóng|chiếu)\s+)?(?:lúc\s+)?(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+mai|mai|hôm\s+nay|nay)\b(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I),
      _vietnamese_hour),
+    # Russian "четыре недели до …" (four weeks until …), "10 дней до …": a countdown to it
+    (compile_later(r"(?<![\w])(?P<n>\d{1,2}|одна|две|три|четыре|пять|шесть)\s+(?P<unit>недел[иья]|дн(?:я|ей)|день)\s+до\s+", re.I),
+     lambda m: f"{_RUSSIAN_COUNT.get(m.group('n').lower(), m.group('n'))} {'weeks' if m.group('unit').lower().startswith('недел') else 'days'} until "),
+    # Arabic "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time: UTC+3, all year), "مساءً" (in the evening)
+    (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s+(صباحًا|صباحا|صباحاً|مساءً|مساء|مساءا)\s+بتوقيت\s+(?:السعودية|مكة|الرياض)"),
+     lambda m: f" at {int(m.group(1)) % 12 + (12 if m.group(3).startswith('مساء') else 0)}:{m.group(2) or '00'} UTC+3 "),
+    # Arabic "غدًا على Netflix" (tomorrow on Netflix), with no verb: it premieres tomorrow
+    (compile_later(r"(?<![\w])(?:غدًا|غداً|غدا)\s+(?:على|عبر)\s+(?:netflix|نتفليكس)(?![\w])", re.I), " premieres tomorrow on Netflix "),
     # Hindi: "अगले शुक्रवार" (next Friday), "इस शुक्रवार" (this Friday), an hour with its part of the day
     (compile_later(r"अगले\s+शुक्रवार(?:\s+को)?"), " next Friday "),
     (compile_later(r"इस\s+शुक्रवार(?:\s+को)?"), " this Friday "),
@@ -115,6 +126,15 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
      r"next up, \1 premieres "),
     (compile_later(r"\bpalabas\s+na\s+bukas\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
     (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
+    # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
+    # (only before Netflix or a release's word: "14 मई से शूटिंग" is a shoot from that day)
+    (compile_later(r"(?:भारत\s+में\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+से"
+                r"(?=\s*(?:netflix|नेटफ्लिक्स|रिलीज़|रिलीज|स्ट्रीम|$|[!।.]))", re.I),
+     lambda m: f" premieres {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))} "),
+    # Thai "มาแล้ว(วันนี้)บน Netflix" (here now, today, on Netflix): out (not after พรุ่งนี้, tomorrow: `headline_abroad`)
+    (compile_later(r"^(?!.*พรุ่งนี้)(.*?)\s*มาแล้ว(?:วันนี้)?\s*(?=(?:บน|ที่)\s*netflix\b)", re.I), r"\1 is now streaming "),
+    # Tagalog "… palabas na!" closing the post (showing now): out
+    (compile_later(r"\bpalabas\s+na(?=\W*$)", re.I), "is out now"),
     # Tagalog "palabas na sa Netflix" (showing now on Netflix): out
     (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b)", re.I), "is now on "),
 )

@@ -258,6 +258,23 @@ _WRAP_RECALLED = compile_later(r"(?:는데|지만|건만)\s*(?:\S+\s*){0,2}?아�
                             r"\b(?:months?|years?|ages)\s+ago\b", re.I)
 
 
+#: A day as headlines write it with its month ("May 15", "15 May", "5월 15일"), to find a second one.
+_DAY_MENTION = compile_later(rf"{MONTH_TYPED}\s*\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\s+(?:of\s+)?{MONTH_TYPED}\b"
+                             r"|(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일", re.I)
+
+
+def _up_to_other_day(text: str, date: dt.date, written: dt.date | None) -> str:
+    """`text` up to a second day other than the release's, said after it ("premieres May 14, but our watch party is May 15 at
+    7 p.m."): a time after that day is that day's, never the release's."""
+    mentions = list(_DAY_MENTION.finditer(text))
+    if len(mentions) < 2 or parse_headline_date(mentions[0].group(0), written) != date:
+        return text
+    for m in mentions[1:]:
+        if (other := parse_headline_date(m.group(0), written)) is not None and other != date:
+            return text[:m.start()]
+    return text
+
+
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
@@ -269,7 +286,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
-    release_at = release_moment(text, date) if date else None  # "5 p.m. KST" kept with its zone
+    release_at = release_moment(_up_to_other_day(text, date, written), date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:

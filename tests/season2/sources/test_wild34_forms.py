@@ -1,0 +1,65 @@
+"""Forms found by bench set wild34 (stop 42), which hunted wrong readings: a count "two weeks from today" (not today); the
+season's own day after a comma or a dash following a trailer's, an embargo's or a red carpet's ("trailer drops April 15, the
+show premieres May 14", "— May 14 on Netflix"); a watch party's hour kept off the release day before it; "confirmed for
+Friday May 14" (the day, never a renewal); a day said "but Netflix hasn't confirmed", after "leak??" or after "they say" (a
+rumour); "AOUAD 2 still May 14" after another show's delay; Hindi "भारत में 14 मई से", Thai "มาแล้ววันนี้บน Netflix", a closing
+Tagalog "palabas na!", Russian "четыре недели до", Vietnamese "lúc 14h ngày mai" and Arabic "غدًا على Netflix" with Saudi time.
+Variants of the set's items, not the items themselves: each row is a post, the day it was written, and what it claims
+as (milestone, confidence, moment in UTC)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.season2.sources.rss import FeedItem, claims_from_items
+from tests.table import table
+
+MARCH = dt.date(2027, 3, 12)
+TWO_WEEKS_BEFORE = dt.date(2027, 5, 7)  # two weeks before a Friday 21 May release
+EVE = dt.date(2027, 5, 20)
+RELEASE_DAY = dt.date(2027, 5, 21)
+ON_MAY_21 = ("release_date_announced", "reported", "2027-05-21 00:00")
+AT_MIDNIGHT_PT = ("release_date_announced", "reported", "2027-05-21 07:00")
+TRAILER = ("trailer", "reported", None)
+RUMOURED_MAY_7 = {("release_date_announced", "rumour", "2027-05-07 00:00")}
+OUT = {("released", "reported", None)}
+
+
+def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
+    """Each claim a post makes as (milestone, confidence, its moment in UTC)."""
+    claims, _ = claims_from_items([FeedItem(title, None, "x.com", written, False)], written)
+    return {(c.milestone.value, c.confidence.value,
+             c.release_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if c.release_at else None) for c in claims}
+
+
+@table(("title", "written", "claims"), [
+    # a count from today, after another show's day
+    ("Weak Hero 3 is out June 4; AOUAD 2 drops two weeks from today", TWO_WEEKS_BEFORE, {ON_MAY_21}),
+    # the season's own day after something else's
+    ("AOUAD 2 trailer drops April 20, the show premieres May 21", MARCH, {TRAILER, ON_MAY_21}),
+    ("All of Us Are Dead 2 red carpet in Seoul on May 18, streaming May 21", MARCH, {ON_MAY_21}),
+    ("AOUAD 2 review embargo lifts May 20, the show's out May 21", MARCH, {ON_MAY_21}),
+    ("El tráiler oficial de Estamos Muertos 2 ya está aquí — 21 de mayo en Netflix", MARCH, {TRAILER, ON_MAY_21}),
+    # a watch party's hour after its own day is not the release's
+    ("All of Us Are Dead 2 tayang 21 Mei, tapi nobar kita tanggal 22 Mei jam 19.00 WIB", MARCH, {ON_MAY_21}),
+    # confirmed for a day: the day, not a renewal
+    ("RT: All of Us Are Dead season 2 has been confirmed for Friday May 21", MARCH, {ON_MAY_21}),
+    # rumours: unconfirmed, a leak asked, fans' hearsay
+    ("AOUAD 2 drops May 7, but Netflix hasn't confirmed it", MARCH, RUMOURED_MAY_7),
+    ("Dizem que Estamos Mortos 2 chega dia 7 de maio, mas a Netflix não confirmou", MARCH, RUMOURED_MAY_7),
+    ("leak?? AOUAD 2 on May 7 according to an insider", MARCH, RUMOURED_MAY_7),
+    ("people are saying AOUAD 2 drops May 7", MARCH, RUMOURED_MAY_7),
+    # the day standing after another show's delay
+    ("Kingdom 3 delayed a week to July 9, AOUAD 2 still May 21", MARCH, {ON_MAY_21}),
+    # other languages: a day for India, a countdown, local clocks, out now
+    ("All of Us Are Dead सीज़न 2 भारत में 21 मई से Netflix पर", MARCH, {ON_MAY_21}),
+    ("Две недели до «Мы все мертвы» 2!", TWO_WEEKS_BEFORE, {ON_MAY_21}),
+    ("Ngôi trường xác sống 2 ra mắt lúc 14h ngày mai", EVE, {AT_MIDNIGHT_PT}),
+    ("الموسم الثاني من All of Us Are Dead غدًا على Netflix الساعة 10 صباحًا بتوقيت السعودية", EVE, {AT_MIDNIGHT_PT}),
+    ("มัธยมซอมบี้ 2 มาแล้ววันนี้บน Netflix", RELEASE_DAY, OUT),
+    ("Ngayon lang: All of Us Are Dead 2 palabas na!!", RELEASE_DAY, OUT),
+    # no claim: a dub's day
+    ("All of Us Are Dead 2 Hindi dub in India from May 28", MARCH, set()),
+])
+def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
+    assert _posted(title, written) == claims
