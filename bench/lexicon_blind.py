@@ -37,7 +37,7 @@
    Chinese / Thai / Vietnamese / Korean; blind 18 under-read, 4 over-read, 7 harmless hidden; after tuning
    1 / 3 / 4), `--set heldout25` bench/lexicon_heldout25.yaml (written by lex25: everyday chat in those languages
    using name syllables and fate words about real life, polls of favourites, cast lists as code, actors back for
-   season 2, indirect spoilers; blind 20 under-read, 0 over-read, 1 harmless hidden). `--set probe4`
+   season 2, indirect spoilers; blind 20 under-read, 0 over-read, 1 harmless hidden; after tuning 0 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
