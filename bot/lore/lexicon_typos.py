@@ -263,7 +263,7 @@ def _phrase(match: re.Match[str]) -> str:
 # to the name ("青山被贵男咬了": Cheong-san was bitten by Gwi-nam), so their names and event words are put in the
 # lexicon's words, spaced, before the text is read; Vietnamese is spaced and only needs its words ("bố của Onjo hy sinh":
 # On-jo's dad sacrificed himself). Names as fans of each language write them (katakana; the Chinese subtitles' names in
-# simplified and traditional characters; Thai letters).
+# simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
 _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "onjo": ("オンジョ", "南温祖", "南溫祖", "温祖", "溫祖", "ออนโจ", "อนโจ"),
     "cheongsan": ("チョンサン", "李青山", "青山", "ชองซาน", "ชองซัน"),
@@ -276,6 +276,12 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "isak": ("イサク", "李莎", "ยีซัก", "อีซัก"),
     "gyeongsu": ("ギョンス", "キョンス", "韩庆秀", "韓慶秀", "庆秀", "慶秀", "คยองซู"),
     "daesu": ("テス", "大洙", "แดซู"),
+    # the actors, who stand for their roles ("パク・ジフが2期にも戻ってきた": On-jo is back, so she lives)
+    "park ji-hu": ("パク・ジフ", "パクジフ", "朴志厚", "ปาร์คจีฮู", "พัคจีฮู"),
+    "yoon chan-young": ("ユン・チャニョン", "ユンチャニョン", "尹燦榮", "尹灿荣", "ยุนชานยอง"),
+    "cho yi-hyun": ("チョ・イヒョン", "チョイヒョン", "趙怡賢", "赵怡贤", "โชอีฮยอน", "โชยีฮยอน"),
+    "lomon": ("ロモン", "羅門", "罗门", "โลมอน"),
+    "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 _NAME_OF = {written: latin for latin, names in _NAMES_ASIA.items() for written in names}
 #: (what fans type, the lexicon's words), longest first; a name before them is already in Latin letters.
@@ -286,6 +292,28 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"([a-z]+)\s*(?:の|的)?\s*(?:お母さん|母親|母亲|妈妈|媽媽|ママ)", r"\1's mom"),
     (r"(?:พ่อ)(?:ของ)?\s*([a-z]+)", r"\1's dad"),
     (r"(?:แม่)(?:ของ)?\s*([a-z]+)", r"\1's mom"),
+    (r"([a-z]+)\s*に\s*襲われ[たてる]?", r"attacked by \1"),  # Japanese: attacked by X
+    (r"(?:止め|とどめ|トドメ)を刺し[たて]?", "killed"),  # finished off
+    (r"([a-z]+)\s*の\s*目を刺し[たて]?|刺(?:瞎|伤|傷)?了?\s*([a-z]+)\s*的?眼睛", r"stabbed \1\2's eye"),
+    (r"(?:从|從)?窗(?:户|戶)掉下去|窓から落ち[たて]?|ตกหน้าต่าง", "fell out of a window"),
+    (r"掉(?:进|進)火(?:里|裡)|火の中に落ち[たて]?", "went down into the fire"),
+    # a later season named: "2期", "第二季", "ซีซั่น 2" (the lexicon's "season 2", a role there)
+    (r"2期|第(?:二|2)季|シーズン\s*2|ซีซั่น\s*2|ซีซัน\s*2", "season 2"),
+    (r"(?:戻|帰)ってき[たて]|回(?:归|歸)|กลับมา", "came back"),
+    # studying at a university is On-jo's season-2 life; a friend from one's own university is not a role
+    (r"(?:上|读|讀)大(?:学|學)|大学に(?:通|入)っ[たて]|เรียนมหา(?:ลัย|วิทยาลัย)", "at uni"),
+    (r"首(?:尔|爾)|ソウル|โซล", "seoul"),
+    (r"病毒的(?:制|製)造者|(?:制|製|创|創)造了病毒|ウイルスを作っ[たて]", "created the virus"),
+    (r"(?:其他|别的|別的)?像她一[样樣]的人|彼女のような(?:人|存在)", "others like her"),
+    (r"不是唯一(?:的|一个|一個)?|唯一じゃない", "not the only one"),
+    (r"図書館|图书馆|圖書館|ห้องสมุด", "the library"),
+    (r"ハンカチ|手帕|ผ้าเช็ดหน้า", "handkerchief"),
+    (r"感染させ[たて]?|传染给|傳染給", "infected"),
+    (r"天台|屋上|ดาดฟ้า", "on the roof"),
+    # Thai "so ... it kills": "อร่อยตายเลย" (delicious), "ร้อนจะตาย" (so hot), not a death
+    # ("ชองซานจะตาย" is "Cheong-san will die": only after a feeling)
+    (r"(?:อร่อย|สนุก|ร้อน|หนาว|เหนื่อย|หิว|ขำ|ฮา|เบื่อ|ง่วง|เขิน|น่ารัก|หล่อ|สวย)\s*(?:จะ|แทบ)?\s*ตาย(?:เลย|ไปเลย|แน่ๆ?)?",
+     "so much"),
     (r"半ゾンビ|半丧尸|半喪屍|半殭屍|半僵尸|半僵屍|ครึ่งซอมบี้", "halfbie"),
     (r"ゾンビになっ[たて]|变成丧尸|變成喪屍|变成僵尸|變成殭屍|กลายเป็นซอมบี้", "turned into a zombie"),
     (r"になった|变成|變成", "turned into"),
@@ -293,7 +321,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"咬了|噛んだ", "bit"),
     (r"死んだ|死んで|亡くなっ[たて]|死了|死掉了?|去世了?|ตายแล้ว|ตาย(?!แน่)", "died"),
     (r"犠牲になっ[たて]|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),
-    (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|จูบ", "kissed"),
+    (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|接吻|จูบ", "kissed"),
     (r"留在|残っ[たて]", "stayed behind in"),
     (r"体育館|体育馆|體育館|โรงยิม", "the gym"),
     (r"警察局|警察署|สถานีตำรวจ", "the police station"),
@@ -306,6 +334,12 @@ _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
 _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:bố|ba|cha) (?:của )?([\w-]+)", r"\1's dad"),
     (r"mẹ (?:của )?([\w-]+)", r"\1's mom"),
+    (r"bị ([\w-]+) cắn", r"got bitten by \1"),  # not "bị muỗi cắn": a mosquito is no one of the pack's
+    (r"công trường", "the construction site"),
+    (r"thầy (?:giáo )?(?:dạy )?(?:khoa học|sinh học|hóa học)", "the science teacher"),
+    (r"(?:đồn|sở) cảnh sát", "the police station"),
+    (r"(?:lên|học) đại học", "at uni"),
+    (r"(?:phần|mùa) 2", "season 2"),
     (r"chết(?! (?:lặng|cười|mê|đói|máy|pin))", "died"),
     (r"hy sinh", "sacrificed themselves"),
     (r"bị cắn", "got bitten"),
@@ -317,7 +351,10 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"hôn", "kissed"),
 )
 _VIET = re.compile(_B + "(?:" + "|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_VIET_WORDS)) + ")" + _E, re.I)
-_VIET_CHEAP = re.compile(r"chết|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ")
+_VIET_CHEAP = re.compile(r"chết|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
+                         r"|phần 2|mùa 2")
+#: "2시즌" (Korean chat's order) as "시즌2", the order the lexicon reads
+_SEASON_KO = re.compile(r"(?<![\d\w])([2-9])\s*시즌")
 
 
 def _said(words: tuple[tuple[str, str], ...], match: re.Match[str]) -> str:
@@ -328,12 +365,23 @@ def _said(words: tuple[tuple[str, str], ...], match: re.Match[str]) -> str:
     return f" {inner.expand(meant) if inner else meant} "
 
 
+#: 青山 as a place or a poem, not Cheong-san: Tokyo's Aoyama (a Japanese text names him チョンサン), a park or a road, the
+#: idioms "青山依旧在" and "绿水青山"
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_AOYAMA = re.compile(r"(?:绿水|綠水|留得|东京|東京|去|到)青山|青山(?=依旧|依舊|绿水|綠水|不改|常在|公园|公園|路|区|區|站|学院|學院"
+                     r"|镇|鎮|村|湖)")
+
+
 def in_latin(text: str) -> str:
     """`text` with Japanese, Chinese, Thai and Vietnamese names and event words said as the lexicon reads them
     (unchanged when it has none: one cheap test first)."""
     if _ASIA_CHEAP.search(text):
+        if "青山" in text:
+            text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
         text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", text)
         text = _ASIA.sub(lambda m: _said(_ASIA_WORDS, m), text)
     if _VIET_CHEAP.search(text.lower()):
         text = _VIET.sub(lambda m: _said(_VIET_WORDS, m), text)
+    if "시즌" in text:
+        text = _SEASON_KO.sub(r"시즌\1", text)
     return text

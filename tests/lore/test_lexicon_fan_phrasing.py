@@ -236,6 +236,18 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("my thesis died and came back like gwinam", 5),  # he came back as a halfbie; not his death (11)
         ("alive = ['onjo', 'suhyeok', 'daesu', 'hari', 'mijin', 'hyoryeong']", 12),  # a roll call written as code
         ("onjo, suhyeok, daesu, hari, mijin, hyoryeong + namra kind of", 12),  # the halfbie at large listed with them
+        ("パク・ジフが2期にも戻ってきた！", 12),  # Japanese: On-jo's actor back for season 2, so On-jo lives
+        ("尹燦榮確定回歸第二季", 11),  # Chinese: Cheong-san's actor back for season 2
+        ("โลมอนกลับมาในซีซั่น 2", 12),  # Thai: Su-hyeok's actor back
+        ("청산이 2시즌에 돌아온대", 11),  # Korean: "2시즌" as well as "시즌2"
+        ("第二季温祖在首尔上大学", 12),  # On-jo at university in Seoul: her season-2 life
+        ("phần 2 Onjo đã lên đại học ở Seoul", 12),
+        ("青山在第二集从窗户掉下去了", 2),  # his fall from a window (2), not his death (11)
+        ("ウジンが噛まれて、ナムラが止めを刺した", 12),  # Woo-jin finished off, not Nam-ra's own bite (6)
+        ("チョンサンのお母さん、ゾンビのギョンスに襲われて", 4),
+        ("Cheongsan bị Gwinam cắn ở công trường", 11),  # bitten BY Gwi-nam, not Gwi-nam's bite of Nam-ra (6)
+        ("thầy khoa học bị cắn ở đồn cảnh sát", 4),
+        ("科学老师就是病毒的制造者", 3),
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -257,6 +269,12 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "chicken boy cheongsan 🍗 protect him",
         "2시즌 결국 못 나왔어 ㅠ 내년에",  # Korean: season 2 did not come out in the end
         "onjo, suhyeok, namra, daesu, hari",  # five of the main cast, not a roll call of survivors
+        "東京の青山でランチしてきた 夜は2期見る",  # Tokyo's Aoyama, not Cheong-san
+        "青山依旧在，几度夕阳红。第二季什么时候出啊",  # a poem's green hills
+        "ไก่ทอดร้านนี้อร่อยตายเลย เหมือนร้านแม่ชองซาน",  # Thai: delicious "to death"
+        "温祖像我在大学的朋友",  # a friend from the writer's own university
+        "the writer and both directors came back for season 2",
+        "```\ncast = ['park ji-hu', 'yoon chan-young', 'cho yi-hyun', 'lomon', 'yoo in-soo']\n```",  # actors, not survivors
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
