@@ -64,13 +64,15 @@ _TITLE_WORD = compile_later(r"^[^a-z]*[A-Z0-9]")
 
 def _or_gives_alternatives(parts: Sequence[str], question: str) -> bool:
     """Whether "A or B" means either one: the question asks for one of several, the parts are plain words
-    ("firefighter or rescue worker") or numbers ("2 or 7"). Otherwise "Black or White", "Truth or
+    ("firefighter or rescue worker", not two single words) or numbers ("2 or 7"). Otherwise "Black or White", "Truth or
     Consequences", "Victory or Death" are one title or one phrase, and "Black" alone is wrong."""
     if _ASKS_ONE_OF.search(question):
         return True
     if all(part.isdigit() for part in parts):
         return True
-    return any(not _TITLE_WORD.match(part) for part in parts)
+    # Plain words, where one side is more than a word: two single words ("truth or dare", "do or die",
+    # "life or death") are the shape of a set phrase, whose half alone is no answer.
+    return any(not _TITLE_WORD.match(part) for part in parts) and any(len(part.split()) > 1 for part in parts)
 
 
 def either(answers: Sequence[str], question: str = "") -> list[str]:

@@ -124,6 +124,9 @@ TABLE: list[tuple[str, Question, str]] = [
     ("Truth", Question(id="m-nm", text="The Outbreak gamemode takes place where in New Mexico?", answers=("Truth or Consequences",)), "close"),
     ("Black or White", Question(id="m-mj2", text="(Identify the Michael Jackson song) I ain't scared of no sheets", answers=("Black or White",)), "correct"),
     ("AC", q("AC/DC"), "wrong"),
+    # (two single plain words with "or" between are a set phrase, not alternatives: half of it is no answer)
+    ("truth", Question(id="m-td", text="What game do the students play before the outbreak?", answers=("truth or dare",)), "close"),
+    ("life", Question(id="m-ld", text="What does the teacher call the stakes?", answers=("life or death",)), "close"),
     # nonsense
     ("", PARIS, "wrong"),
     ("!!!", PARIS, "wrong"),
