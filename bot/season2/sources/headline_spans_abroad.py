@@ -60,8 +60,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"अगले\s+शुक्रवार(?:\s+को)?"), " next Friday "),
     (compile_later(r"इस\s+शुक्रवार(?:\s+को)?"), " this Friday "),
     (compile_later(r"(सुबह|दोपहर|शाम|रात)\s+(\d{1,2})(?::(\d\d))?\s+बजे"), _hindi_hour),
-    # Tagalog "palabas na sa Netflix" (showing now on Netflix): out
-    (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b)", re.I), "is now on "),
+    # Tagalog "palabas na sa Netflix" (showing now on Netflix): out; never with the day it starts after it ("simula July 2",
+    # from July 2; "bukas", tomorrow; "sa Biyernes", on Friday), which is that day to come
+    (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b(?![^.!?\n]*\b(?:simula|bukas|mamaya|sa|ngayong|sa\s+darating)\b))", re.I),
+     "is now on "),
 )
 
 
