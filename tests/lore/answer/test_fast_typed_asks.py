@@ -18,7 +18,10 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
 
 @table("question, expected", [("sino gumanap kay onjo", "Park Ji-hu"), ("sino ang gumaganap bilang gwinam", "Yoo In-soo"),
                               ("kelan lalabas ang season 2", "No release date for season 2 has been announced"),
-                              ("シーズン2はいつ？", "No release date for season 2 has been announced")])
+                              ("シーズン2はいつ？", "No release date for season 2 has been announced"),
+                              # (an English question with a kaomoji's kana in it is English: "¯\\_(ツ)_/¯", "(・∀・)")
+                              ("who plays onjo ¯\\_(ツ)_/¯", "Park Ji-hu"),
+                              ("when does season 2 come out ヽ(・∀・)ノ", "No release date for season 2 has been announced")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
