@@ -235,7 +235,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   release, and bait (negations, questions, sarcasm, April Fools, other shows) (scored before any change: right 51,
   wrong 4, missed 22); tuned on since (s2wild32: right 69, wrong 0, missed 8: a Japanese slate's 上半期, a window after
   "still no date", a fake day naming no show, a standing day in brackets or after an old rumour quoted, a Hindi "next
-  Friday" written on a Sunday, and a review after the release);
+  Friday" written on a Sunday, and a review after the release; 70 / 0 / 7 since s2wild33, which reads 上半期);
+- wild 33 (season2_wild33.yaml, 77): written at stop 42 (s2wild33) before the changes it measures: December 2026 to
+  July 2027 in seventeen languages, hunting wrong readings in the forms wild32 taught: spans that are no delay, "not X
+  but Y" where Y is no day or another show, denials of something else, seasons of other shows and of past filming,
+  other shows' S02E01, watch-party clocks, a trailer "palabas na", and the same forms when true (scored before any
+  change: right 47, wrong 8, missed 22); tuned on since (s2wild33: right 71, wrong 0, missed 6: a Chinese hearsay day
+  asked, a rewatch put off beside a day still awaited, a delay running on into a rewatch, an April Fools post's real day
+  in brackets, "3 weeks until S2" after a rewatch, and "today was supposed to be … one more week");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -262,7 +269,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -378,6 +385,7 @@ def main() -> None:
         ("wild 30", _load("season2_wild30.yaml"), read_headline, None),
         ("wild 31", _load("season2_wild31.yaml"), read_headline, None),
         ("wild 32", _load("season2_wild32.yaml"), read_headline, None),
+        ("wild 33", _load("season2_wild33.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

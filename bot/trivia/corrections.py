@@ -182,6 +182,8 @@ def narrated(tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").
 _REPORTED = frozenset("said says guessed guesses typed wrote put answered".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
+_OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
+_MENTIONED = frozenset((w,) for w in "says said guessed typed".split())  # a report whose subject was a mention
 _SPEAKERS_SELF = frozenset("i we im ive it its that this".split())  # ("i said orwell": one's own guess again)
 
 
@@ -189,10 +191,19 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
     """Another player's guess reported ("jin said huxley lmao", "someone guessed 3 lol"): () when the
     message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"),
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
+    if tokens[:1] in _MENTIONED and (own := _own_turn(tokens[1:])) is not None:
+        return own  # "<@482910384756> says onjo, i say namra" (the mention read away): one's own guess after
     if len(tokens) < 3 or tokens[1] not in _REPORTED or tokens[0] in _SPEAKERS_SELF or not tokens[0].isalpha():
         return None
     if any(tokens[1] in a.tokens for a in answers):
         return None
     rest = tokens[2:]
     turn = next((k for k, t in enumerate(rest) if t in _TURNS and k + 1 < len(rest)), None)
-    return tuple(rest[turn + 1 :]) if turn is not None else ()
+    if turn is not None:
+        return tuple(rest[turn + 1 :])
+    return _own_turn(rest) or ()  # "mina says onjo, i say namra": one's own after
+
+
+def _own_turn(rest: Sequence[str]) -> tuple[str, ...] | None:
+    own = next((k for k in range(len(rest) - 2) if (rest[k], rest[k + 1]) in _OWN_TURNS), None)
+    return tuple(rest[own + 2 :]) if own is not None else None

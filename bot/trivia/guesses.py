@@ -329,6 +329,7 @@ _NEGATED_OPENERS = frozenset({"isnt", "wasnt", "aint", "couldnt", "wouldnt", "ca
 _TAKE_BACK = frozenset({"no", "nope", "nah", "nvm", "scratch", "jk", "jkjk"})
 _SURE = frozenset((w,) for w in "doubt cap question lie joke kidding contest brainer".split())  # "no doubt"
 _RESTART = frozenset({"wait", "actually", "i", "mean", "that", "its", "it", "is"})
+_WAITING = frozenset({"wait", "oh", "oops", "hmm"})  # before "no", a player stopping themselves: "X wait no Y"
 
 
 def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> tuple[str, ...] | None:
@@ -338,12 +339,13 @@ def taken_back(tokens: Sequence[str], text: str, seps: Container[int] = ()) -> t
     punctuation stands); a "no?" that ends the message asks ("it's jupiter no?"), and a "no" after
     framing words is an answer ("i think no")."""
     for i in range(len(tokens) - 1, 0, -1):
-        if tokens[i] not in _TAKE_BACK or is_filler(tokens[i - 1]) or tokens[i + 1 : i + 2] in _SURE:
+        waited = tokens[i - 1] in _WAITING and i >= 2 and not is_filler(tokens[i - 2])  # "gwinam- wait no suhyeok"
+        if tokens[i] not in _TAKE_BACK or (is_filler(tokens[i - 1]) and not waited) or tokens[i + 1 : i + 2] in _SURE:
             continue
         if i == len(tokens) - 1 and text.rstrip().endswith("?"):
             return None
         rest = tokens[i + 1 :]
-        if rest and tokens[i] == "no" and rest[0] not in _RESTART and i + 1 not in seps:
+        if rest and tokens[i] == "no" and not waited and rest[0] not in _RESTART and i + 1 not in seps:
             return None  # "widowmaker no limits": a title, or a list of items
         while rest and rest[0] in _RESTART:
             rest = rest[1:]

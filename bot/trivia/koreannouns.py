@@ -375,5 +375,12 @@ TRANSLATIONS = _table(
     newcomers: 신인 신인배우
     rookies: 신인 신인배우
     godfather: 대부
+    two days: 이틀
+    three days: 사흘
+    four days: 나흘
+    five days: 닷새
+    six days: 엿새
+    seven days: 이레
+    ten days: 열흘
     """
 )

@@ -20,9 +20,18 @@ from bot.trivia.koreanwords import english_readings
 from bot.trivia.model import Question
 from bot.trivia.normal import normalize_tokens
 
+_OWNER_ENDINGS = ("네", "의")  # "온조네", "온조의": On-jo's
+
 
 def korean_readings(tokens: tuple[str, ...], question: Question, p: Prepared) -> tuple[str, ...]:
     """The readings of a message in hangul (its words `tokens`) to judge against `question`, in order."""
+    if len(tokens) >= 2 and tokens[0].endswith(_OWNER_ENDINGS) and "".join(romanised((tokens[0][:-1],))) in p.echoed:
+        # "온조네 옆집": the question's own person as the owner ("On-jo's next door"), then the answer
+        return (*_readings(tokens[1:], question, p), *_readings(tokens, question, p))
+    return _readings(tokens, question, p)
+
+
+def _readings(tokens: tuple[str, ...], question: Question, p: Prepared) -> tuple[str, ...]:
     answer_words = {w for answer in question.answers for w in normalize_tokens(answer)}
     answer_words |= {a + b for answer in question.answers for a, b in pairwise(normalize_tokens(answer))}  # 다빈치: da vinci
     answer_words |= {k for k, a in p.exact.items() if a.accepted and k.isalpha()}  # 초코: choco

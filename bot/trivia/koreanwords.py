@@ -341,10 +341,11 @@ def english_readings(
     장면 좋았는데" ("the drone scene was good") talks about the drone, it does not answer.
     `stem` takes the Korean ending off a word ("열두요" -> "열두"); `answer_words` are the folded
     words of the question's answers (what a loanword may be)."""
-    words, tokens = list(answer_words), _counted(list(tokens))
+    typed = list(tokens)
+    words, tokens = list(answer_words), _counted(typed)
     more = any(t in _MORE for t in tokens)  # "한번 더", "하나 더": one more (game), no count given
     choices: list[tuple[str, ...]] = []
-    changed = False
+    changed = tokens != typed and all(t.isdigit() for t in tokens)  # ("육 명": 6)
     for token in tokens:
         said: tuple[str, ...] = (token,)
         if _HANGUL.search(token):
@@ -402,6 +403,8 @@ _PLACE_KINDS = {"강": "river", "산": "mountain", "섬": "island"}
 
 def _counted(tokens: list[str]) -> list[str]:
     """A number word and the counter typed after a space as one word ("백 년" as "백년", "열두 달")."""
+    if len(tokens) == 2 and tokens[0] in _SINO_DIGITS and tokens[1] in _COUNTERS and tokens[1] not in _SINO_COUNTERS:
+        return [str(_SINO_DIGITS[tokens[0]])]  # "육 명": a Sino digit typed apart is no word ("육명", "이명" are)
     out: list[str] = []
     for token in tokens:
         if out and token in _COUNTERS and numeral(out[-1] + token) is not None:

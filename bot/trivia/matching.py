@@ -103,8 +103,13 @@ from bot.trivia.normal import (
     without_day_and_month,
     years_apart,
 )
-from bot.trivia.numberwords import OTHER_LANGUAGE_NUMBERS
-from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS
+from bot.trivia.numberwords import (
+    counted_in_other_language,
+    japanese_number,
+    numbers_offered,
+    other_language_number,
+)
+from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS, owned_in_other_language
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -143,6 +148,8 @@ _GAME_COUNTS = frozenset({"round", "rd", "question", "q", "game"})
 _SHOW_SAID = frozenset((w,) for w in "show series ep episode scene season drama game round question quiz song".split())
 # Words saying the player steps away: a thing made of the answer's word beside them is chat ("bathroom break brb")
 _AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
+# Another's parent or sibling alone, the whole message: a person guessed ("onjo's mom?"), no talk of On-jo
+_KIN_OF = re.compile(r"^\s*(?:the\s+)?[\w-]+['’]s\s+(?:mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter)\s*\??\s*$", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
 _CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
@@ -292,8 +299,15 @@ class AnswerMatcher(PreparedQuestions):
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
-        if hit is None and len(core) == 1 and (number := OTHER_LANGUAGE_NUMBERS.get(compact)) is not None:
-            hit = p.exact.get(number)  # "tres", "ocho": the number in another language, typed alone
+        if hit is None and (in_english := counted_in_other_language(core) or (japanese_number(compact) if len(core) == 1 else None)):
+            return self._judge(in_english, question, scope)  # "episodio seis", "cinco días", "第12話", "十二": read in English
+        if hit is None and (owned := owned_in_other_language(core)) is not None:
+            return self._judge(owned, question, scope)  # "el papá de onjo", "ayah onjo": "onjo's dad"
+        if hit is None and p.numeric and (offered := numbers_offered(core)) is not None:
+            named = next((p.exact[n] for n in offered if n in p.exact and p.exact[n].accepted), None)  # "cuatro o cinco"
+            return MatchResult(Verdict.SEVERAL_ANSWERS, named.text) if named is not None else MatchResult(Verdict.WRONG_ATTEMPT)
+        if hit is None and (number := other_language_number(core if len(core) > 1 else [compact])) is not None:
+            hit = p.exact.get(number)  # "tres", "ocho", "dua belas": the number in another language, typed alone
             if (hit is None or not hit.accepted) and p.numeric:
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)
             hit = hit if hit is not None and hit.accepted else None
@@ -347,7 +361,9 @@ class AnswerMatcher(PreparedQuestions):
                     return MatchResult(Verdict.RIGHT, p.entities["character", role])  # "the detective?", "hari's little bro" (`bot.trivia.descriptions`)
                 if ("character", role) in p.echoed_entities and tokens[end:] in _CONFIRMING and "?" in text:
                     return MatchResult(Verdict.CHAT)  # "the boy archer right?": who the question's own character is, asked of the others
-                if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2:
+                if ("character", role) in p.echoed_entities or len([t for t in core if t not in ARTICLES]) >= 2 or (
+                    start and tokens[start - 1] in ARTICLES and any(k[0] == "character" for k in p.entities)
+                ):  # "the detective" where a character is asked: a description as a guess
                     return MatchResult(Verdict.WRONG_ATTEMPT)  # the role where its actor is asked ("the detective"), "onjo's dad"
             if key is not None:
                 if key in p.entities and not another_surname(core, p.entities[key]) and not any(
@@ -435,7 +451,7 @@ class AnswerMatcher(PreparedQuestions):
         if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and (talk_beside(
             [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
-        ) or not SAID_OF.isdisjoint(beside)):  # ("wait hyoryeong lives?")
+        ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
         if len(rivals) >= 2 or (another and rivals.keys() - {"bare"}) or (compound and rivals):  # ("iron man 2 or thor")
             return MatchResult(Verdict.SEVERAL_ANSWERS, compound)

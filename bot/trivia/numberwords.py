@@ -6,6 +6,9 @@ bot.trivia.normal, which reads a message's tokens first."""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
+
 from bot.lazy_re import compile_later
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, ordinal
 
@@ -61,6 +64,7 @@ OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
     for n, word in enumerate(words.split(), 1)
     if word != "_"
 }
+_INDONESIAN = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan".split())
 # A text needs the (slower) number pass only when it holds one of these words.
 NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES, *_PLURAL_SCALES])
 _NUMERIC = compile_later(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
@@ -225,3 +229,91 @@ def numbers_to_digits(tokens: list[str], seps: list[bool]) -> tuple[list[str], l
         out_seps.append(sep)
         i += 1
     return out, out_seps
+
+
+# -- numbers of other languages beside a word, and in Japanese ------------------------------------
+
+# Words fans of other languages put beside a number, read in English ("episodio seis" = "episode 6", "cinco días"
+# = "5 days", "ep doce"): the number is then read as when typed alone.
+_COUNTED_WORDS: dict[str, str] = {
+    **dict.fromkeys("ep eps".split(), "ep"),
+    **dict.fromkeys("episode episodio episod episodes episodios episodi folge".split(), "episode"),
+    **dict.fromkeys("dias dia jours jour hari tage tag".split(), "days"),
+    **dict.fromkeys("meses mes mois bulan monate monat".split(), "months"),
+    **dict.fromkeys("anos ano ans tahun jahre jahr".split(), "years"),
+    **dict.fromkeys("semanas semana semaines semaine minggu wochen woche".split(), "weeks"),
+}
+_INDONESIAN_TEEN = "belas"  # "dua belas" = 12: a unit, then "belas"
+# "o", "ou", "atau", "oder" join two numbers as "or" does ("cuatro o cinco"; "o" reads "of" in English).
+_OTHER_OR = frozenset({"o", "of", "ou", "atau", "oder", "or"})
+
+
+def other_language_number(core: Sequence[str]) -> str | None:
+    """The digits of a number of another language typed as a whole guess ("tres", "dua belas"), or None."""
+    if len(core) == 1:
+        return OTHER_LANGUAGE_NUMBERS.get(core[0])
+    if len(core) == 2 and core[1] == _INDONESIAN_TEEN and (unit := OTHER_LANGUAGE_NUMBERS.get(core[0])) and core[0] in _INDONESIAN:
+        return str(int(unit) + 10) if int(unit) >= 2 else None
+    return None
+
+
+def counted_in_other_language(core: Sequence[str]) -> str | None:
+    """A number of another language beside an episode or unit word, read in English ("episodio seis" ->
+    "episode 6", "cinco dias" -> "5 days", "ep doce" -> "ep 12"), or None."""
+    if len(core) != 2:
+        return None
+    for k in (0, 1):
+        number, word = core[k], core[1 - k]
+        digits = OTHER_LANGUAGE_NUMBERS.get(number) or (number if number.isdigit() and word not in UNITS else None)
+        if digits is not None and word in _COUNTED_WORDS and (OTHER_LANGUAGE_NUMBERS.get(number) or _COUNTED_WORDS[word] != word):
+            return f"{_COUNTED_WORDS[word]} {digits}" if k == 1 else f"{digits} {_COUNTED_WORDS[word]}"
+    return None
+
+
+def numbers_offered(core: Sequence[str]) -> tuple[str, str] | None:
+    """Two numbers of another language offered as one guess ("cuatro o cinco", "empat atau lima"), or None."""
+    if len(core) != 3 or core[1] not in _OTHER_OR:
+        return None
+    first, second = OTHER_LANGUAGE_NUMBERS.get(core[0]), OTHER_LANGUAGE_NUMBERS.get(core[2])
+    return (first, second) if first is not None and second is not None and first != second else None
+
+
+# Japanese (and Chinese) numbers, one to ninety-nine in kanji, one to twelve in kana (kana of one letter, also
+# particles, left out), with the counters fans type: 話 / 回 an episode (第 before them: "第12話"), 日 days,
+# ヶ月 months, 年 years, 人 / 名 / つ / 個 a plain count.
+_KANJI_DIGITS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
+_KANA_NUMBERS = {
+    word: n for n, word in enumerate("いち _ さん よん _ ろく なな はち きゅう じゅう じゅういち じゅうに".split(), 1) if word != "_"
+} | {"しち": 7, "ななつ": 7, "むっつ": 6, "よっつ": 4, "いつつ": 5, "みっつ": 3, "ふたつ": 2, "ひとつ": 1}
+# (a message is read with its voicing marks folded away: "じゅうに" arrives as "しゅうに")
+_KANA_NUMBERS |= {"".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): n for w, n in _KANA_NUMBERS.items()}
+_JAPANESE = compile_later(r"^(第)?([0-9一二三四五六七八九十]+)(話|回|日|人|名|年|ヶ月|か月|カ月|ヵ月|つ|個)?$")
+_JAPANESE_COUNTERS = {"話": "episode", "回": "episode", "日": "days", "年": "years", "ヶ月": "months", "か月": "months", "カ月": "months", "ヵ月": "months"}
+
+
+def _kanji(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    tens, _, ones = text.partition("十")
+    if "十" not in text:
+        return _KANJI_DIGITS.get(text) if len(text) == 1 else None
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _KANJI_DIGITS) or (ones and ones not in _KANJI_DIGITS):
+        return None
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+
+
+def japanese_number(token: str) -> str | None:
+    """A Japanese number read in English ("十二" -> "12", "ろく" -> "6", "第12話" -> "episode 12", "七日" -> "7 days"),
+    or None (digits alone are no Japanese)."""
+    if token in _KANA_NUMBERS:
+        return str(_KANA_NUMBERS[token])
+    said = _JAPANESE.match(token)
+    if said is None or (said.group(2).isdigit() and not (said.group(1) or said.group(3))):
+        return None
+    n = _kanji(said.group(2))
+    if n is None:
+        return None
+    counter = _JAPANESE_COUNTERS.get(said.group(3) or "", "")
+    if said.group(1) and not counter:
+        counter = "episode" if said.group(3) is None else ""
+    return f"episode {n}" if counter == "episode" else f"{n} {counter}".strip()

@@ -8,7 +8,7 @@ else; words English chat uses otherwise are left out ("chat" is French for cat, 
 
 from __future__ import annotations
 
-__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS"]
+__all__ = ["OTHER_LANGUAGE_ARTICLES", "OTHER_LANGUAGE_WORDS", "owned_in_other_language"]
 
 # Spanish and Portuguese articles a player puts before each noun of an answer ("el arco y la flecha" for
 # "arco y flecha"); "a" and "as" are left out, being English words too
@@ -71,3 +71,24 @@ OTHER_LANGUAGE_WORDS = _table(
     school: escuela ecole sekolah paaralan gakkou
     """
 )
+
+
+# A parent named by their child in Spanish, Portuguese, French, Italian or German ("el papá de onjo", "o pai da
+# onjo") or Indonesian ("ayah onjo", the owner after): read as English says it, "onjo's dad".
+_KIN = {
+    **dict.fromkeys("papa padre pai pere vater ayah bapak".split(), "dad"),
+    **dict.fromkeys("mama madre mae mere mutter ibu".split(), "mom"),
+}
+_OWNER_AFTER = frozenset("ayah bapak ibu".split())  # Indonesian: no word between
+_OF = frozenset("de del da do di von".split())
+
+
+def owned_in_other_language(core: tuple[str, ...]) -> str | None:
+    """A kin word and its owner in another language, said in English ("el papa de onjo" -> "onjo's dad"), or None."""
+    words = core[1:] if core[:1] and (core[0] in OTHER_LANGUAGE_ARTICLES or core[0] == "le") else core  # ("le pere de")
+    if len(words) < 2 or words[0] not in _KIN:
+        return None
+    owner = words[2:] if words[1] in _OF else words[1:] if words[0] in _OWNER_AFTER else ()
+    if not 1 <= len(owner) <= 2 or not all(w.isalpha() for w in owner):
+        return None
+    return f"{' '.join(owner)}'s {_KIN[words[0]]}"

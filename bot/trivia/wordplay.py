@@ -93,8 +93,9 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
-    if tokens[end:end + 1] in _GIVING and tokens[end + 1:end + 2] in _TO_SPEAKER:
-        return True  # "gwinam gives me nightmares": what the answer does to the speaker, no guess
+    verb = end + 1 if tokens[end:end + 1] in _STILL else end
+    if tokens[verb:verb + 1] in _GIVING and tokens[verb + 1:verb + 2] in _TO_SPEAKER:
+        return True  # "gwinam (still) gives me nightmares": what the answer does to the speaker, no guess
     if owned_by_answer(text, tokens, end, asked) and tokens[-1] in _REMARKING:
         return True  # "onjo's voice though 😭": a remark on the answer's thing, no guess
     if end < len(tokens) and tokens[end].endswith("ing") and len(tokens[end]) >= 5 and re.search(
@@ -109,4 +110,5 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
 _BEING = frozenset({"is", "was", "are", "were"})
 _GIVING = frozenset((w,) for w in "gives gave makes made".split())
 _TO_SPEAKER = frozenset((w,) for w in "me us".split())
+_STILL = frozenset((w,) for w in "still always literally lowkey really genuinely honestly".split())  # before the verb
 _REMARKING = frozenset({"though", "tho", "tbh", "ngl"})  # closing a remark

@@ -349,7 +349,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\bdisebut(?:-sebut)?\b|\bđược\s+đồn(?:\s+là)?|\b(?:daw|raw)\b|\bsoll(?:en)?\b", re.I), "reportedly"),
     # how sure it is in Vietnamese, Tagalog, German and Thai (Thai is written without spaces): a denial, a rumour, a
     # guess, a negation (a miss is better than a wrong day)
-    (compile_later(r"\b(?:bác\s+bỏ|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
+    (compile_later(r"\b(?:bác\s+bỏ|bác\s+(?=tin\b)|phủ\s+nhận|pinabulaanan|itinanggi)(?:\s+tin)?\b|ปฏิเสธ(?:ข่าว)?", re.I), " denies reports "),
     (compile_later(r"\btin\s+đồn\b|\bđồn\s+đoán\b|\bđồn\b|\b(?:tsismis|chismis|usap-usapan|bali-balita)\b|(?:ข่าว)?ลือ", re.I), " rumour "),
     (compile_later(r"\brò\s+rỉ\b", re.I), "leaked"),
     # a forecast: Indonesian "diprediksi", "diperkirakan" (predicted, estimated) claim nothing, as "could" (headline_strength)
@@ -513,8 +513,8 @@ def in_english(text: str) -> str:
 
 #: A day set right by negation in its own words ("no sale el 11 de junio sino el 18", "Не 11, а 18 июня: …"): the day after
 #: "but" (sino, mas, mais, а, aber, ma, tapi) with the first day's month when it names none, the first day only the one it is not.
-_BUT_THE_DAY = compile_later(rf"\bnot\s+(?P<verb>premieres\s+)?(?:on\s+)?(?:(?P<m1>{'|'.join(_MONTH_NAMES)})\s+)?(?P<d1>\d{{1,2}})\b,?\s+"
-                          rf"(?:sino|but|mas|mais|а|aber|ma|tapi)\s+(?:(?:el|on|em|le|sim|no|dia|am|il)\s+)?(?:(?P<m2>{'|'.join(_MONTH_NAMES)})\s+)?"
+_BUT_THE_DAY = compile_later(rf"\bnot\s+(?P<verb>premieres\s+)?(?:on\s+|am\s+)?(?:(?P<m1>{'|'.join(_MONTH_NAMES)})\s+)?(?P<d1>\d{{1,2}})\b\.?,?\s+"
+                          rf"(?:sino|but|mas|mais|а|aber|sondern|ma|tapi)\s+(?:(?:el|on|em|le|sim|no|dia|am|il)\s+)?(?:(?P<m2>{'|'.join(_MONTH_NAMES)})\s+)?"
                           rf"(?P<d2>\d{{1,2}})\b(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|uhr\b|ep|folge|bölüm|tập|серии|серий|эпизод|%))(?P<rest>\s*[:—–-]\s*.+)?", re.I)
 
 

@@ -15,6 +15,8 @@ from bot.lazy_re import compile_later
 #: ("《僵尸校园》第二季定档6月18日", 《我们的学校》): in Korean, word for word.
 #: The seasons of the year, in Korean: a Japanese "2027年春" is "2027년 봄".
 _SEASONS = {"春": "봄", "夏": "여름", "秋": "가을", "冬": "겨울"}
+#: How many weeks a Chinese count says ("还有两周").
+_WEEKS = {"一": 1, "1": 1, "两": 2, "兩": 2, "二": 2, "2": 2, "三": 3, "3": 3}
 _CHINESE_TITLE = "僵尸校园|殭屍校園|我们的学校|我們的學校"
 _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|今学校?(?=\s*2)|" + _CHINESE_TITLE, re.I)  # (今学2: fans' short name)
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
@@ -27,12 +29,19 @@ _JAPANESE_WORDS = (
     # Chinese fans' "4.2见" (see you on 4.2): the day it comes out
     (compile_later(r"(?<![\d.])(\d{1,2})\s*[./]\s*(\d{1,2})\s*见"), r"\1월 \2일 공개"),
     (compile_later(r"(?<=定档)了"), ""),
+    # a Chinese count of what is left ("还有一周！", "还有3天"): Korean fans' "D-7", "D-3", a countdown to the season named
+    (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(一|1|两|兩|二|2|三|3)\s*(?:周|週|個?星期|个?星期)"),
+     lambda m: f" D-{7 * _WEEKS[m.group(1)]} "),
+    (compile_later(r"(?:还有|還有|只剩|倒数|倒數)\s*(\d{1,2})\s*天"), r" D-\1 "),
     (compile_later(r"[(（][月火水木金土日][)）]"), ""),
     # a year and its season ("2027年春に配信", "来年夏"): Korean's "2027년 봄", "내년 여름"
     (compile_later(r"(20\d\d)\s*年\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
      lambda m: f"{m.group(1)}년 {_SEASONS[m.group(2)]} "),
     (compile_later(r"(来年|今年)\s*(?:の\s*)?([春夏秋冬])\s*(?:に|の|頃|ごろ)?"),
      lambda m: f"{'내년' if m.group(1) == '来年' else '올해'} {_SEASONS[m.group(2)]} "),
+    # Japanese "今春配信", "来夏" (this spring, next summer): Korean's "올봄", "내년 여름" (read against the day written)
+    (compile_later(r"(今|来)([春夏秋冬])(?![休季])\s*(?:に|の|頃|ごろ)?"),
+     lambda m: f" {'올' if m.group(1) == '今' else '내년 '}{_SEASONS[m.group(2)]} "),
     (compile_later(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
     (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
@@ -53,6 +62,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"改档|改期|提档"), " 공개일 변경 "),
     (compile_later(r"決定|\bkettei\b|定档|定檔|確定|确定", re.I), " 확정"),
     # the first or second half of a year ("2027年上半年"): Korean's 상반기, 하반기
+    # Japanese "上半期", "2027年下半期" (the first, second half): the same halves
+    (compile_later(r"[はがも]?\s*(?:(20\d\d)\s*年\s*(?:の\s*)?)?([上下])半期\s*(?:に|の|中に)?"),
+     lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     (compile_later(r"(?:(20\d\d)\s*年\s*)?([上下])半年"), lambda m: f" {m.group(1) + '년 ' if m.group(1) else ''}{'상' if m.group(2) == '上' else '하'}반기 "),
     # Chinese "网飞发布正式预告" (Netflix puts out the official trailer) after the day, past a full-width comma: the trailer
     # out, a part of its own (as Korean's "…예고편 공개")
@@ -67,6 +79,9 @@ _JAPANESE_WORDS = (
     # put off by a span ("延期一周", "延期两个星期"): Korean's "공개 일주일 연기", a delay (改档 beside it gives the new day)
     (compile_later(r"延期\s*(?:一|1)\s*(?:周|個?星期|个?星期)"), " 공개 일주일 연기 "),
     (compile_later(r"延期\s*(?:两|兩|二|2)\s*(?:周|個?星期|个?星期)"), " 공개 2주 연기 "),
+    # Japanese "1週間延期で4月30日配信に", "2週間延期し…" (put off a week, then the new day): the same delay by a span
+    (compile_later(r"(?:1|一)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 일주일 연기… "),
+    (compile_later(r"(?:2|二)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 2주 연기… "),
     (compile_later(r"延期"), " 연기"),
     (compile_later(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
     # 説, a theory someone holds ("5月14日配信説", "延期説", "…という説"): Korean's 공개설, 연기설, a rumour (never 小説, a novel)

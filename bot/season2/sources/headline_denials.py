@@ -52,7 +52,9 @@ _RUMOURS = compile_later(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
 #: Words between a negation and its day that make it another thing's ("not delayed, still ..."), or say
 #: only that it is not known yet ("has not confirmed whether ... premieres March 12", "not sure").
 _ELSEWHERE = compile_later(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
-                        r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*)\b", re.I)
+                        r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*"
+                        # a leak or a cast member's exit denied "ahead of its April 30 premiere": that day stands
+                        r"|leak\w*|ahead|before|exit\w*|quit\w*|leav\w*)\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐", "3월 12일 공개 확정 아냐").
 _KOREAN = compile_later(

@@ -255,7 +255,8 @@ def _in_the_slates_year(m: re.Match[str]) -> str:
 
 
 #: Korean fans count down with the season's name alone before it: "지우학2 D-3", "지금 우리 학교는2 D-7".
-_KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")\s*(?:시즌\s*)?2)['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
+#: (the name in its own brackets too, as a Chinese post's 《僵尸校园》第二季 reads: "《지금 우리 학교는》시즌2 D-3")
+_KOREAN_COUNTDOWN = compile_later(r"(?P<name>(?:" + KO_SHOW_NAME + r")(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2))['’」》]?\s*(?=D\s*-\s*\d{1,2}\b)", re.I)
 
 
 #: A Korean roundup lists the season with its day and no verb: "《지금 우리 학교는2》 3월 19일…", "'지우학2' 19일, ...",
@@ -277,8 +278,8 @@ def _korean_listed(text: str) -> str:
 
 
 #: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2" (read as "지우학2 D-30").
-_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~]*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
-                          r"\s*(?:시즌\s*)?2['’」》]?)", re.I)
+_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~！]*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
+                          r"(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2)['’」》]?)", re.I)
 
 
 #: ... or the count closing the headline, a part of its own after the season is named: "'지우학2' 메인 예고편 공개…D-35" (read as

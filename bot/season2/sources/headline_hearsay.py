@@ -91,9 +91,15 @@ _NO_DATE_YET = compile_later(r"\b((?:still\s+)?no\s+(?:release\s+|premiere\s+)?d
                           r"(?=\s*[^\w\s]*\s*$)", re.I)
 
 
+#: A word asked of oneself then answered ("delayed a week and honestly? fine"): an aside, no question of the news.
+_ASIDE_ANSWERED = compile_later(r"\b(honestly|tbh|ngl|seriously|frankly|lowkey)\s*\?+(?=\s+(?:it'?s\s+)?(?:fine|good|ok(?:ay)?|great"
+                             r"|whatever|fair|valid|worth\s+it|same)\b)", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
-    ready" is "march 12?? !"; a last "still no date??" is said, not asked."""
+    ready" is "march 12?? !"; a last "still no date??" is said, not asked; "honestly? fine" is an aside answered."""
+    text = _ASIDE_ANSWERED.sub(r"\1,", text)
     return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 

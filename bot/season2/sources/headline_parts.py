@@ -184,6 +184,12 @@ _KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까�
 _MARKDOWN = compile_later(r"\*\*|__|~~|`+|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
 
 
+#: The season's day said to stand after a comma, once something else was put off ("the Seoul fan screening got pushed back
+#: a week, S2 itself is still April 23"): a part of its own (the delay the other thing's), the season's name kept.
+_STILL_AFTER_COMMA = compile_later(rf",\s*(?:but\s+)?(?P<name>(?:all\s?of\s?us\s?are\s?dead|aouad)['’]?\s*(?:season\s*2|s2|2)"
+                                rf"|(?:the\s+)?(?:season\s*2|s2)|the\s+(?:show|season|release|premiere))(?:\s+itself)?\s+(?:is|['’]s)\s+still\s+(?=(?:on\s+)?{_A_DAY}\b)", re.I)
+
+
 def _plain(title: str) -> str:
     return " ".join(_MARKDOWN.sub("", unicodedata.normalize("NFKC", title)).split())
 
@@ -195,6 +201,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
+    text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     if not about_season_two(text):
         return ()
     # "S2 → Mar 19", "seaon 2 comming march 19", "... After Delay Rumors": as the readers take them (headline_forms.py)
@@ -215,7 +222,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
     if refuses(text):
         if (stands := _what_stands(text)) is None:
-            return ()
+            return _day_beside_denial(text, written)
         text = stands  # "4월 23일 조기 공개? 사실무근…30일 그대로": the 30th (the 23rd is the denial reader's)
     whole = read_clause(text, written)
     found = [whole] if whole is not None else []
@@ -291,6 +298,24 @@ def _what_stands(text: str) -> str | None:
             or not any(refuses(p) for p in parts[:-1])):
         return None
     return parts[-1]
+
+
+#: Something else denied "ahead of its April 30 premiere" ("Netflix denies rumour that AOUAD 2 leaked ahead of …"): that day
+#: stands, said in passing (the denial is of the leak, not of it; `headline_denials` takes no day back from it).
+_DAY_BESIDE_DENIAL = compile_later(rf"\b(?:ahead\s+of|before)\s+(?:its|the|their)\s+(?P<day>{_A_DAY})\s+(?:premiere|release|debut)\b"
+                                rf"(?![^;…]*\b(?:is|was)\s+(?:false|fake|wrong|untrue))", re.I)
+_DENIED_ELSE = compile_later(r"\b(?:leak\w*|exit\w*|quit\w*|leav\w*|delay\w*|postpone\w*|cancel\w*)\b", re.I)
+
+
+def _day_beside_denial(text: str, written: dt.date | None) -> tuple[Classified, ...]:
+    """The day a refusing headline names in passing as the release's own, when what it denies is something else
+    (`_DAY_BESIDE_DENIAL`); else nothing."""
+    if (beside := _DAY_BESIDE_DENIAL.search(text)) is None or not _DENIED_ELSE.search(text[:beside.start()]):
+        return ()
+    if (day := parse_headline_date(beside.group("day"), written)) is None:
+        return ()
+    return (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.RUMOUR if hedged(text[beside.end():]) else Confidence.REPORTED,
+                       release_moment(text[beside.start():], day)),)
 
 
 #: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개",

@@ -3,7 +3,10 @@ headline readers know before `headline_abroad.in_english` reads the rest: Italia
 "перенесли на неделю" (put off a week), "теперь" (now); an hour set right by negation ("nicht um Mitternacht, sondern am
 Freitag um 9 Uhr", "às 4h no Brasil, não à meia-noite"), whose negated hour is no news; Vietnamese "14h chiều mai" (14:00
 tomorrow), Hindi "अगले शुक्रवार दोपहर 12:30 बजे" (next Friday at 12:30, India's clock) and Tagalog "palabas na sa Netflix"
-(showing now on Netflix). Pure functions on text."""
+(showing now on Netflix). Since s2wild33 also: put off a week in French, Thai, Arabic and Hindi with the new day, weeks or
+days left in Korean and Italian ("2주 남았다", "mancano due settimane a"), Vietnamese "14h ngày 30/4" (the hour before the day)
+and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Pure
+functions on text."""
 
 from __future__ import annotations
 
@@ -30,6 +33,33 @@ def _vietnamese_hour(m: re.Match[str]) -> str:
     return f"premieres at {hour}:{minute} ICT {day}" if m.group(0)[0].isalpha() else f"at {hour}:{minute} ICT {day}"
 
 
+def _vietnamese_hour_on_day(m: re.Match[str]) -> str:
+    """A Vietnamese "14h ngày 30/4" (14:00 on 30 April) said day first, "ngày 30/4 lúc 14h", as the Vietnamese readers read
+    it (the hour on Vietnam's clock)."""
+    hour = int(m.group(1))
+    if m.group(3) and m.group(3).lower() in ("chiều", "tối") and hour < 12:
+        hour += 12
+    return f"{m.group(4)} lúc {hour}h{m.group(2) or ''}"
+
+
+_EN_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+#: Hindi's months, as English names them (for a day after a delay: "अब 30 अप्रैल को").
+_HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(),
+                         "January February March April May June July August September October November December".split(), strict=True))
+_COUNTED = {"una": 1, "un": 1, "due": 2, "tre": 3, "한": 1, "일": 1, "두": 2, "이": 2, "세": 3, "삼": 3}
+
+
+def _weeks_left(m: re.Match[str]) -> str:
+    """A count of weeks or days left before the season ("2주 남았다", "mancano due settimane a …") as Korean fans' "D-14"
+    (Korean) or English's "two weeks until" (Italian), which the countdown readers know."""
+    said = m.group("n").lower()
+    count = int(said) if said.isdigit() else _COUNTED[said]
+    weeks = m.group("unit").lower().startswith(("주", "settiman"))
+    if m.group("unit").startswith(("주", "일")):
+        return f" D-{count * 7 if weeks else count} "
+    return f"{count} {'weeks' if weeks else 'days'} until "
+
+
 _Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
 
 _SPANS_AND_HOURS: tuple[_Rule, ...] = (
@@ -42,6 +72,14 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"(?<![\w])(?:перенесл[иа]|перенес[её]н[аы]?|отложил[иа]|отложен[аы]?)\s+на\s+(?:две|2)\s+недели(?![\w])", re.I),
      "delayed two weeks"),
     (compile_later(r"(?<![\w])теперь(?![\w])", re.I), "now"),
+    # French "repoussée d'une semaine, au 30 avril", Thai "เลื่อนฉายไป 1 สัปดาห์ เป็น 30 เมษายน", Arabic "تأجيل … أسبوعًا إلى 30
+    # أبريل", Hindi "एक हफ्ते टला, अब 30 अप्रैल को" (put off a week, to / now the 30th)
+    (compile_later(r"\b(?:repouss|report|décal|decal)[ée]e?s?\s+d['’]une\s+semaine\b\s*,?\s*(?:au\s+(?=\d))?", re.I), "delayed a week to "),
+    (compile_later(r"เลื่อน(?:ฉาย|ออกไป|การฉาย)?\s*(?:ไป)?\s*(?:1|หนึ่ง)\s*สัปดาห์\s*(?:เป็น|ไปเป็น|ไปวันที่|เป็นวันที่)?\s*"), " delayed a week to "),
+    (compile_later(r"^(\W*)تأجيل\s+(.+?)\s+أسبوع(?:ًا|اً|ا)?\s+إلى\s+(?=\d)"), r"\1\2 delayed a week to "),
+    (compile_later(r"एक\s+(?:हफ्ते|हफ़्ते|सप्ताह)\s+(?:के\s+लिए\s+)?(?:टला|टली|टल\s+गया|टल\s+गई|खिसका|खिसकी)\s*,?\s*(?:अब\s+)?"
+                r"(?:(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?:\s+को)?)?"),
+     lambda m: "delayed a week" + (f" to {_HINDI_MONTHS[m.group(2)]} {int(m.group(1))}" if m.group(1) else "")),
     # an hour set right by negation: the negated hour dropped, the one after "sondern", "mas", "sino", "mais", "but" kept
     (compile_later(r"\b(?:nicht|not|no|não|pas)\s+(?:um|at|a\s+la|à|às|a)\s+(?:mitternacht|midnight|medianoche|meia-noite|minuit"
                 r"|\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?m\.?)?)\s*,?\s*(?:sondern|but|sino|mas|mais)\s+", re.I), ""),
@@ -53,6 +91,15 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
                         "freitag": "Friday", "samstag": "Saturday", "sonntag": "Sunday"}[m.group(1).lower()]),
     # Brazil's clock named after an hour ("às 4h no Brasil"): Brasília's
     (compile_later(r"(?<=\d)(h(?:\d\d)?(?:\s+da\s+manhã)?)\s+no\s+brasil\b", re.I), r"\1 (horário de Brasília)"),
+    # a count of what is left before the season: Korean "공개까지 2주 남았다" (two weeks left until it is out), Italian "mancano
+    # due settimane a …" (two weeks are missing until …): a countdown to it (a count to anything else names no season)
+    (compile_later(r"\s*(?:공개|컴백|방영)\s*까지\s*(?:딱\s*|단\s*)?(?P<n>\d{1,2}|한|두|세|일|이|삼)\s*(?P<unit>주|일)\s*(?:남았|남음|남은|남았다)"),
+     _weeks_left),
+    (compile_later(r"\bmancano\s+(?:solo\s+|ancora\s+)?(?P<n>\d{1,2}|una|un|due|tre)\s+(?P<unit>settimane|settimana|giorni|giorno)"
+                r"\s+(?:a|al|all['’]|alla|ad)\s*(?=\S)", re.I), _weeks_left),
+    # Vietnamese "14h ngày 30/4", "2h chiều ngày 30/4" (the hour before the day; "(giờ Việt Nam)" said again: dropped)
+    (compile_later(r"(?<![\d/])(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+\d{1,2}\s*/\s*\d{1,2})(?![\d/])"
+                r"(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I), _vietnamese_hour_on_day),
     # Vietnamese "14h chiều mai", "2h chiều nay" (with "(giờ Việt Nam)", Vietnam's time, said again: dropped)
     (compile_later(r"\b(?:(?:ra\s+mắt|lên\s+sóng|chiếu)\s+)?(\d{1,2})h(\d\d)?\s+(?:(sáng|chiều|tối)\s+)?(ngày\s+mai|mai|hôm\s+nay|nay)\b(?:\s*\(?\s*giờ\s+việt\s+nam\s*\)?)?", re.I),
      _vietnamese_hour),
@@ -60,6 +107,14 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"अगले\s+शुक्रवार(?:\s+को)?"), " next Friday "),
     (compile_later(r"इस\s+शुक्रवार(?:\s+को)?"), " this Friday "),
     (compile_later(r"(सुबह|दोपहर|शाम|रात)\s+(\d{1,2})(?::(\d\d))?\s+बजे"), _hindi_hour),
+    # Tagalog: a day cried out after material is out ("Trailer ng … palabas na!! April 23 na!!": the trailer is out; it is
+    # April 23 then), the season "sa April 23" (on April 23) after "sunod na" (next up), "palabas na bukas ang …" (showing
+    # tomorrow) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
+    (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
+    (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
+     r"next up, \1 premieres "),
+    (compile_later(r"\bpalabas\s+na\s+bukas\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
+    (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
     # Tagalog "palabas na sa Netflix" (showing now on Netflix): out; never with the day it starts after it ("simula July 2",
     # from July 2; "bukas", tomorrow; "sa Biyernes", on Friday), which is that day to come
     (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b(?![^.!?\n]*\b(?:simula|bukas|mamaya|sa|ngayong|sa\s+darating)\b))", re.I),

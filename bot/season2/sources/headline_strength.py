@@ -304,7 +304,10 @@ STILL_AWAITED = compile_later(r"\b(?:while|as)\s+(?:we|i|you|u)\s+(?:(?:still|al
 _NOT_ITS_MATERIAL = compile_later(
     r"\b(?:s1|season\s*(?:1|one)|first\s+season)(?:['’]s)?\s+(?:official\s+|main\s+|final\s+)?(?:trailer|teaser)s?\b"
     r"|\b(?:still\s+no|no|without\s+(?:a|the|any)|where(?:['’]s|\s+is)\s+(?:the|my|our))\s+(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+"
-    r"|official\s+|main\s+)*(?:trailer|teaser)s?\b", re.I)
+    r"|official\s+|main\s+)*(?:trailer|teaser)s?\b"
+    # one waited for ("a week waiting for the trailer", "esperando el tráiler", "aspettando il trailer", "warte auf den Trailer")
+    r"|\b(?:waiting\s+(?:for|on)|esperando|aguardando|aspettando|attendant|warte[nt]?\s+auf)\s+(?:(?:the|a|el|o|um|un|il|le|den"
+    r"|einen)\s+)?(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+|official\s+|main\s+)*(?:tr[aá]iler|teaser)s?\b", re.I)
 
 
 def other_material_only(text: str, material: Pattern) -> bool:

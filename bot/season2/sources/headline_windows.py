@@ -72,7 +72,8 @@ def _one_of_more(words: list[str], start: int) -> bool:
 _KO_MEDIA = compile_later(r"(티저|예고편|포스터|스틸|트레일러)\S*$")
 #: A half with no year of its own after a year the headline names ("Netflix's 2027 slate: ... in the first half").
 _YEAR_NAMED = compile_later(r"\b20\d\d\b")
-_BARE_HALF = compile_later(r"\b(?:first|second)\s+half\b(?!\s+of\b)", re.I)
+#: (or "of the year" after it: "Netflix 2027: … Season 2 Arrives in the First Half of the Year", the year named)
+_BARE_HALF = compile_later(r"\b(?P<half>(?:first|second)\s+half)\b(?:\s+of\s+the\s+year\b)?(?!\s+of\b)", re.I)
 #: Korean material named right after a window ("3월 초 예고편 공개 예정"): the window is the material's.
 _KO_MEDIA_AFTER = compile_later(r"^(티저|예고편|포스터|스틸|트레일러)")
 #: English's fall and spring said as verbs ("fans fall in love all over again", "plans fall apart", "made me spring out of
@@ -95,7 +96,7 @@ def release_window_in(text: str, written: dt.date | None, *, media: bool = False
         return None
     text = _SEASON_AS_VERB.sub(" ", seasons_as_times(text))  # "9일 공개였는데 오늘 봄": 봄 is "watched"; "fans fall in love"
     if (year := _YEAR_NAMED.search(text)) and (half := _BARE_HALF.search(text)) and half.start() > year.end():
-        text = text[:half.end()] + f" of {year.group(0)}" + text[half.end():]  # "2027 slate: ... in the first half"
+        text = text[:half.start()] + f"{half.group('half')} of {year.group(0)}" + text[half.end():]  # "2027 slate: ... in the first half"
     if after_to and (korean := _KOREAN_DELAYED_TO.search(text)):
         text = text[:korean.start()]  # "2027년 하반기로 연기": the window before 로
     elif after_to:

@@ -75,7 +75,7 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
     # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
     r"|\b(re-?watch(es|ing)?|watch-?alongs?|marathons?|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
-    r"|입대|전역|제대|입소|생일|결혼|굿즈|예매"
+    r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
     r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
@@ -235,12 +235,27 @@ def is_media(text: str) -> bool:
 #: Whose word a rumour is: "according to a dubbing studio employee", "per a subtitle translator": the person's work is
 #: no material the day is of.
 _WHOSE_WORD = compile_later(r"\b(?:according\s+to|per|via|from)\s+(?:an?|the|my|our|one)\s+(?:[\w-]+\s+){0,3}?(?:employee|worker"
-                         r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b", re.I)
+                         r"|staffer|staff\s+member|translator|insider|source|friend|cousin|contact)s?\b"
+                         # "my cousin works at a dubbing studio": where the one who said it works
+                         r"|\b(?:my|our|a|an)\s+(?:friend|cousin|sister|brother|aunt|uncle|mom|dad|contact|source)\s+(?:who\s+)?"
+                         r"(?:works?|worked|is)\s+(?:at|for|in|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:studio|company|office"
+                         r"|team|crew|set|agency)s?\b", re.I)
 
 
 #: The day a post is stamped with at its start ("[2022.06.07]", "(2022-06-07)", "[2022년 6월 7일]", "[2022]"): when of a year
 #: before the one it is read in, the post is old news re-shared.
 _STAMP = compile_later(r"^\W*[\[(【]\s*(?P<year>20\d\d)\s*(?:년\s*)?(?:[./-]?\s*\d{1,2}\s*(?:월|일)?\s*){0,2}\.?\s*[\])】]")
+
+
+#: Another work of the cast's being shot ("Lomon's new film starts shooting this summer", "박지후, 새 영화 촬영 시작"): that
+#: work's filming, not the season's.
+_OTHER_WORK_SHOT = compile_later(r"\b(?:new|next|latest|upcoming|other|another)\s+(?:k-?)?(?:film|movie|drama|series|show|project)\b"
+                              r"[^;…]{0,30}?\b(?:filming|shooting|shoot|starts|begins|wraps|wrapped|cranks?)\b"
+                              r"|새\s*(?:영화|드라마|작품)\S*\s*(?:촬영|크랭크)", re.I)
+#: A wrap recalled as long past, the ground of a complaint ("올봄에 촬영 끝났는데 아직도 공개일 없음", "wrapped filming
+#: months ago"): old news, not the wrap's.
+_WRAP_RECALLED = compile_later(r"(?:는데|지만|건만)\s*(?:\S+\s*){0,2}?아직도|\b(?:wrapped|ended|finished)\b[^;…]{0,40}?"
+                            r"\b(?:months?|years?|ages)\s+ago\b", re.I)
 
 
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
@@ -260,6 +275,9 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     for rule in RULES:
         if not rule.pattern.search(text):
             continue
+        if rule.milestone in (Milestone.FILMING, Milestone.FILMING_WRAPPED) and (
+                _OTHER_WORK_SHOT.search(text) or (rule.milestone is Milestone.FILMING_WRAPPED and _WRAP_RECALLED.search(text))):
+            continue  # "Lomon's new film starts shooting", "올봄에 촬영 끝났는데 아직도 …": another work's, or a wrap long past
         if rule.milestone is Milestone.DELAYED and (_event_delayed(text, rule.pattern)
                                                     or (media and not _seasons_own_verb(text))):
             return None  # "fan event postponed to March 26", "예고편 공개 연기": that thing's delay (no trailer out)
