@@ -60,6 +60,12 @@ _ASKS_ONE_OF = compile_later(
     re.IGNORECASE,
 )
 _TITLE_WORD = compile_later(r"^[^a-z]*[A-Z0-9]")
+#: A question that asks for two or more things at once ("Which two students kiss on the roof?", "Name both
+#: archers"): its "A / B" answer lists them all, and one alone is half the answer.
+_ASKS_SEVERAL = compile_later(r"\b(?:two|three|four|both|all)\s+(?:of\s+)?(?:the\s+)?(?:students?|characters?|people|"
+                              r"persons?|names?|actors?|actresses|archers?|friends?|teachers?|kids?|boys?|girls?|"
+                              r"brothers?|sisters?|members?|things?|items?|words?|places?|ones?)\b|\bboth\b",
+                              re.IGNORECASE)
 
 
 def _or_gives_alternatives(parts: Sequence[str], question: str) -> bool:
@@ -80,6 +86,8 @@ def either(answers: Sequence[str], question: str = "") -> list[str]:
     `_or_gives_alternatives`), gives, each accepted as typed alone (the answer itself still is): a
     moderator or a Red list writing them so means either one."""
     parts: list[str] = []
+    if _ASKS_SEVERAL.search(question) and not _ASKS_ONE_OF.search(question):
+        return parts
     for text in answers:
         split = [part.strip() for part in _SLASH.split(text)]
         if len(split) == 1:
