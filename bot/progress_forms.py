@@ -55,7 +55,8 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # "全部看完了": watched it all; 第N集 is "ep N" by then); Italian; Turkish ("bölüm 6'dayım": I'm at episode 6)
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:được )?(?:một )?nửa (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
     (r"^(?:我)?(?:看到|看了) ?ep (\d{1,2}) ?(?:的)?(?:一半|中间)", r"halfway through ep \1"),
-    (r"^(?:我)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
+    (r"^(?:我)?(?:才|只)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
+    (r"^(?:我)?(?:现在|現在|目前|首刷)(?:在)?(?:看)?(?:到)? ?ep (\d{1,2})", r"on ep \1"),  # "现在第5集": now on 5
     (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
     (r"^(?:ho )?(?:finito|visto tutta|terminato) (?:la serie|tutto|tutta la serie)", "finished the series"),
     (r"^(?:sono|sto) (?:all ?|al |alla )(?:episodio|ep) ?(\d{1,2})", r"on ep \1"),
@@ -136,11 +137,11 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
      "rewatching"),
     (r"^(?:voy|estoy|ando|estou|t[oô]) (?:a |en |na |no |por )?(?:la |a )?(?:mitad|metade) d(?:el?|o|a) ", "halfway through "),
     (r"^(?:je suis |jen suis )?(?:a|à) la moiti[eé] de (?:l|la )? ?", "halfway through "),
-    (r"^(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
+    (r"^(?:l[aà],? |moi,? )?(?:je suis|jen suis|je suis arriv[eé]e?) (?:a|à|au) (?:l|la )? ?", "on "),
     (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),
     (r"^(?:jai )?(?:fini|termin[eé]) (?:l|la|le )? ?(?=[eé]p)", "finished "),
     (r"^(?:je regarde|je suis en train de regarder) (?:l|la|le )? ?", "watching "),
-    (r"^(?:ich )?(?:bin|war) (?:jetzt |gerade |grad |erst )?(?:bei|an) (?:der )?", "on "),
+    (r"^(?:ich (?:bin |war )?|(?:bin|war) )(?:jetzt |gerade |grad |aber |erst |noch )*(?:bei|an) (?:der )?", "on "),
     (r"^(?:ich )?(?:bin )?mitten in (?:der )?", "in the middle of "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
@@ -160,7 +161,8 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) (?:os |o |a |as )?", "watched "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) ", "watched "),
     (r"^(?:yo )?(?:voy|estoy|ando|vou|estou|vamos|estamos|tamo|tamos) (?:en|por|no|na) (?:el |la |o |a )?|^yo (?:en|por) (?:el |la )?", "on "),
-    (r"^(?:eu )?(?:t[oô]|to) n[oa] ", "on "),
+    (r"^(?:e )?(?:eu )?(?:t[oô]|to) n[oa] |^(?:e )?eu n[oa] ", "on "),
+    (r"^(?:sekarang|skrg|skrng) (?:lagi |udah |di )?", "on "),  # "sekarang ep 8": now on 8
     (rf"^{_WHO_ID}(?:lagi|sedang|lg|masih) (?:nonton|liat|lihat) ", "watching "),
     (r"^(?:nanonood|pinapanood) ko (?:ang |yung )?", "watching "),
 ))
@@ -234,8 +236,9 @@ def _thai_said(text: str) -> str:
 # "mùa 2", "sezon 2", "シーズン2", "第二季", "ซีซั่น 2" (marks dropped); "第3集" (episode 3, Chinese); "ep 4 da season 2".
 _ZH_NUMBERS = {"一": "1", "二": "2", "三": "3"}
 _SEASON_WORDS = (
-    (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon) ?(\d{1,2})\b"), r"season \1"),
-    (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione)\b"), r"season \1"),
+    (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon|musim) ?(\d{1,2})\b"), r"season \1"),
+    (compile_later(r"\b(\d{1,2})\. ?b[oö]l[uü]m\b"), r"episode \1"),  # "3. bölüm": the third episode
+    (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
     (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
     (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
@@ -243,6 +246,8 @@ _SEASON_WORDS = (
 )
 # "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
 _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
+# "temporada 2 cuando?? voy en el cap 5": a question, then a clause of its own (never that season's episode).
+_ANOTHER_CLAUSE = compile_later(r"[?!,;]|\. ")
 
 
 def foreign_said(text: str) -> str:
@@ -250,7 +255,10 @@ def foreign_said(text: str) -> str:
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
     text = re.sub(r"\s+", " ", text).strip()
-    if (first := _SEASON_FIRST.match(text)) is not None and (rest := _foreign_said(first[2])) != first[2]:
+    first = _SEASON_FIRST.match(text)
+    if first is not None and not _ANOTHER_CLAUSE.search(first[2]) and (rest := _foreign_said(first[2])) != first[2]:
+        if rest.startswith(("episode ", "ep ")):  # "staffel 2 folge 6 fertig": its words only, said in order
+            return f"{first[1]} {rest}"
         return f"{rest} of {first[1]}"  # "watched up to ep 3 of season 2"
     return _foreign_said(text)
 
@@ -282,7 +290,8 @@ _KO_LIST = compile_later(r"(?<!\d)(\d{1,2})\s*[화회편](?:\s*(?:,|랑|이랑|�
 _WORD_AGAIN = compile_later(r"\b(?:episodes|episode|eps|ep|e) ?\d{1,2}(?:\s*(?:,|&|\band\b)\s*(?:(?:episode|ep|e) ?)?\d{1,2}\b)+")
 _WORD_SAID_AGAIN = compile_later(r"(?<=[,&d])(\s*)(?:episode|ep|e) ?(?=\d)")
 # "ep 3 and a half", "ep 7.5": 3 (7) seen, the next one begun (a half only after an episode word: "4.5 stars" is none)
-_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b|(?:(?<=\bep )|(?<=\bepisode )|(?<=\bep))(\d{1,2})\.5\b")
+_AND_A_HALF = compile_later(r"(\d{1,2}) and a half\b|(?:(?<=\bep )|(?<=\bepisode )|(?<=\bep)|(?<=\bon ))(\d{1,2})\.5\b"
+                            r"|(?<=\bep )(\d{1,2}) ?1\u20442\b")  # "on 11.5", "ep 8 ½" (½ once NFKC)
 _KO_NUMBER = compile_later(r"(\d{1,2})\s*[화회편]")
 
 
@@ -317,7 +326,16 @@ def episode_lists(text: str) -> str:
 # awaited ("ready for s2", "s2 hype", "trying to catch up before s2 comes out").
 _NOTHING_MORE = compile_later(
     r"\b(?:webtoon|manhwa|comic|comics|the book)\b"
-    r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?$"
+    r"|^(?:(?:its|it is|this is) )?(?:my )?(?:first|1st) (?:time|watch)(?: watching| through| seeing it)?(?: it)?(?: for me)?$"
+    # "my s2 exam", "s2 of squid game", "the s2 cast news", "season 2 is filming", "temporada 2 cuando", "시즌2 언제 나와",
+    # "第二季什么时候出": a season 2 that is no season of this show, or one talked about, not watched
+    r"|\b(?:exams?|examen|exame|prova|class(?:es)?|clases?|aulas?) (?:de |of |in |do |da )?s ?\d\b"
+    r"|\b(?:s|season) ?\d{1,2}(?: ?(?:e|ep|episode) ?\d{1,2})? (?:exams?|class(?:es)?|semester|term|finals?|trailers?|teasers?"
+    r"|cast(?:ing)?|news|leaks?|leaked|spoilers?|rumou?rs?|posters?|announcement|release|theor(?:y|ies)|predictions?|rated"
+    r"|breakdown|reactions?|is filming|is (?:real|confirmed|coming|happening)|(?:gonna|will|is going to) be|when|wen|cuando"
+    r"|cuándo|quando|wann|quand|kapan|j[aá] saiu|saiu|sali[oó])\b"
+    r"|\b(?:s|season) ?\d{1,2}(?: ?(?:e|ep|episode) ?\d{1,2})? of (?!(?:this|the show|the series|aouad|all of us are dead|it)\b)[a-z]"
+    r"|(?:s|season|시즌) ?\d{1,2}(?: ?(?:ep |episode )?\d{1,2} ?[화]?)? ?(?:언제|스포|예고|트레일러|まだ|いつ|什么时候|是真的)"
     r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|(?:i )?wait(?:ing)? for"
     r"|excited for|cant wait for|counting (?:down )?(?:the days )?(?:to|till|until|for)|before) (?:s|season) ?\d{1,2}"
     r"(?: (?:comes out|drops|is out|releases|hype\w*))?$"

@@ -6,7 +6,8 @@ saves it).
   bot.show.parse_position reads;
 - `core` reads past what a chat sentence says around it ("im on episode 3 rn", "just finished ep 5!",
   "ep 12 (the last one)", "3rd", "세번째 화"), and tells when it says the episode is not finished
-  ("halfway through ep 4", "5화 반쯤 봤어"): what bot.watched.read_watched saves;
+  ("halfway through ep 4", "5화 반쯤 봤어"): what bot.watched.read_watched saves (a sentence of several clauses is
+  cut by bot.progress_clauses first);
 - `said_first` finds how far a fan says they are before asking something ("i just finished ep 6 and
   im crying who bit namra", "5화까지 봤는데 ..."): what /ask reads past (bot.lore.answer.rants);
 - `season_unsaid` tells when an episode typed for what a text spoils names no season once a later
@@ -20,12 +21,13 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.progress_beside import beside_free
 from bot.progress_events import events_said
-from bot.progress_forms import episode_lists, foreign_said, says_nothing_more
+from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
-from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
+from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
 
@@ -88,7 +90,7 @@ _PARTWAY = compile_later(
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.
 _LEAD = compile_later(
     r"^(?:(?:so|ok|okay|well|u+m+|u+h+|yeah|yes|ya|yo+|hi+|he+y+|omg|guys|update|ngl|tbh|honestly|i think|i guess)\b,? ?)*"
-    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are) (?:both |all )?)?"
+    r"(?:(?:i ?m|i am|i ?ve|i have|i|we ?re|we are|we ?ve|we have|we|me and (?:my |\d{1,2} )?\w+ are|me:?) (?:both |all )?)?"
     r"(?:currently |still |just |now |already |finally |only )?"
     r"(?:(?:(?:(?:stuck|was|were) )?(?:on|at)(?: to)?|watching|(?:got|gotten|made it|up) to|reached"
     r"|(?:finished|completed|wrapped(?: up)?|(?:got )?done with|got through|made it through|watched|seen|saw|(?:binged|marathoned|did)(?= (?:all |eps?|episodes?|s|season|\d)))"
@@ -102,7 +104,10 @@ _LEAD = compile_later(
 _TAIL = compile_later(
     r"(?: (?:rn|right now|now|atm|at the moment|so far|lol|lmao|lmfao|haha\w*|hehe\w*|xd|tbh|ngl|already|today"
     r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
-    r"|just now|done|finished|completed|watched|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at midnight"
+    r"|just now|done|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
+    # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place
+    r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|termin[eé]e?|selesai|bitti"
+    r"|vistos|assistidos|看完了?|完了"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
@@ -125,7 +130,7 @@ _TAIL = compile_later(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
 _IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
@@ -141,11 +146,13 @@ _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
-_HALF = r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
+_HALF = (r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
+         r"| (?:pela|na|a la|por la) (?:metade|mitad)$")  # "2x03 pela metade": halfway
 _STOPPED = r"^(?:(?:stopped|paused|fell asleep|dozed off|quit|left) (?:on |at |in )?)?"
 # "im on ep 5, 20 min in": a time into the episode just said.
 _TIME_IN = (r",? (?:like |about )?\d{1,3} ?(?:mins?|minutes?|m|hrs?|hours?|h) in$"
-            r"|,? (?:at|around|about) (?:the )?\d{1,3} ?(?:mins?|minutes?)(?: mark| in)?$")  # "ep 6 at 32 min"
+            r"|,? (?:at|around|about) (?:the )?\d{1,3} ?(?:mins?|minutes?)(?: mark| in)?$"  # "ep 6 at 32 min"
+            r"|,? with (?:like |about )?\d{1,3} ?(?:mins?|minutes?) (?:left|to go)$")  # "ep 3 with 20 min left"
 _PARTWAY_AFTER = compile_later(_STOPPED + r"(?P<said>.+?)(?:" + _HALF + "|" + _TIME_IN + ")")
 # "ep 9 at 45:00", "s2e3 @ 12:30": where in the episode the fan is (a clock time only beside what was watched).
 _STAMP_AFTER = compile_later(_STOPPED + r"(?P<said>.+?) (?:at|@|paused at|stopped at) \d{1,2}:\d{2}(?::\d{2})?$")
@@ -252,6 +259,7 @@ _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len
 def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
     text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
+    text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
@@ -348,194 +356,9 @@ def _into(said: str) -> int | None:
     return number if number is not None and number > 1 else None
 
 
-def season_into(text: str) -> int | None:
-    """The later season `text` says its writer is partway into with no episode of it ("halfway through season 2": 2),
-    which core reads as all of the season before watched; None when it says no such thing."""
-    said, partway = core(text)
-    if partway or not said.startswith("finished season "):
-        return None
-    into = int(said.rsplit(" ", 1)[-1]) + 1
-    named = seasons_named(text)
-    return into if into in named and into - 1 not in named else None
-
-
-# -- a sentence of several clauses (bot.watched.read_watched reads each) ------------------------
-
-# Someone else, in Korean: "친구는 9화", "남친은 5화".
-_KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
-# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
-_CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
-                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
-# "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
-_CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz)\s+"
-                     r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
-                     r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
-                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
-_WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
-# "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
-# haven't started s2" leaves none: its "not" is read as such).
-_EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
-                     r"|it all|all of it|(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
-# A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
-_SOMEONE_ELSE = compile_later(
-    r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
-    r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
-    rf"|^(?:{_KO_OTHERS})\s"
-    r"|^(?:bestie|bff|everyone|everybody)\b"
-    # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
-    r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
-    r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
-    r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
-    r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
-    r"|^(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
-    r"|^(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
-    r"|^(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน)"
-)
-# What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
-_MAY_SAY_MORE = compile_later(
-    r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True)) + r")\b"
-    r"|\b(?:episodes?|eps?|seasons?|s|e|finale|pilot|last|first|next|end|ending|all|whole|rest|not|no|never|havent|hasnt"
-    r"|didnt|dont|cant|wont|almost|nearly|half\w*|mid\w*|still|re-?watch\w*|skip\w*|except|besides|only|start\w*"
-    r"|finish\w*|done|left(?! (?:my|me|her|him|us|them|for|on read|the (?:room|house|server|chat|gc|group)))|more|behind|ahead|before|after|until|till|up to|through|thru"
-    r"|asleep|paused?|stopped|stop|quit|dozed|interrupted|middle|partway|halfway|into)\b"
-    r"|[화회편]|시즌|안|못|아직|반|중간|다|까지"
-)
-# A clause that says nothing of how far the fan is now: a feeling ("im not ok", "scared"), or a plan that says
-# no episode watched ("ep 2 tmrw", "s2 starts for me tmrw", "finishing it tmrw"; never "tonight", which may be past).
-_SAYS_NOTHING = compile_later(
-    r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
-    r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
-    r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
-)
-
-# "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
-_KO_THEN = compile_later(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
-
-
-def clauses(text: str) -> list[str]:
-    """The clauses of `text` that say how far its writer is, each to be read alone: what follows a
-    correction ("ep 8... no wait ep 9": "ep 9"), cut at commas, "but", "and then" ("finished ep 3,
-    starting 4"). Clauses about someone else ("my friend is on 9") are left out."""
-    said = chat_free(text)
-    if _EXCEPT.search(said):
-        return []  # "watched all but the last ep": what is left out is not read here
-    said = _KO_THEN.sub(" 다 봤어, ", said)
-    corrected = list(_CORRECTION.finditer(said))
-    if corrected:
-        said = said[corrected[-1].end():]
-    parts = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()]
-    return [part for part in parts if not _SOMEONE_ELSE.match(part)]
-
-
-# "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
-_SEASON_LEAD = compile_later(
-    r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
-    r"|watching|going through)\s(?:the )?(?:s|season) ?(\d{1,2})(?:\s(?:rn|now|atm|right now|tonight))?(?:\s*,\s*|\s+)"
-    r"(?=(?:(?:im|i am|currently|now|rn|and) )*(?:(?:on|at) )?(?:ep|episode|e) ?\d)"  # never "watching s2 reactions, on ep 3"
-    r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
-    r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
-)
-# A season named in a clause ("havent finished s1", "s2 episode 1 done"), for an episode said alone after it.
-_SEASON_NAMED = compile_later(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
-# "havent seen s2 ep 3 yet", "not ep10 yet", "havent finished s1": what is said not watched yet.
-_NOT_SEEN = compile_later(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
-                       r" (?P<said>(?:(?:seen|watched|finished|reached|got to|gotten to) )?.+?)(?: yet)?$")
-# "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before
-# (never "1회차", the first time through).
-_SEASON_REWATCHED = compile_later(
-    r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
-    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
-)
-_NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = compile_later(r"\b(?:before(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b"
-                               r"(?: (?:drops|comes out|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
-# What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
-# ("cause i dropped it at ep 5").
-_REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
-                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
-                           r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
-                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
-                           # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
-                           # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話"
-                           r"|[\s,.!~:#、-])*")
-
-
-def season_lead(text: str) -> tuple[int, str] | None:
-    """The season a fan says they are watching before its episode said alone ("binging s2 rn on ep 6": 2,
-    "on ep 6"), or None."""
-    said = chat_free(text)
-    lead = _SEASON_LEAD.match(said)
-    if lead is None:
-        return None
-    return int(next(g for g in lead.groups() if g is not None)), said[lead.end():]
-
-
-def seasons_named(text: str) -> set[int]:
-    """Every season a text names ("s1 + first 2 of s2": {1, 2}; "시즌1", "1기" too)."""
-    return {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(text))}
-
-
-def season_named(clause: str) -> int | None:
-    """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
-    named = seasons_named(clause)
-    return named.pop() if len(named) == 1 else None
-
-
-def not_seen(clause: str) -> str | None:
-    """What a clause says is not watched yet ("havent seen s2 ep 3 yet": "seen s2 ep 3"), or None."""
-    found = _NOT_SEEN.match(chat_free(clause))
-    return None if found is None else found["said"]
-
-
-def season_rewatched(text: str) -> int | None:
-    """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
-    None when none is, when another season is named too (but "before s2"), or when a "not" is said."""
-    said = chat_free(text)
-    found = _SEASON_REWATCHED.search(said)
-    if found is None or _NEGATED.search(said):
-        return None
-    season = int(next(g for g in found.groups() if g is not None))
-    rest = _BEFORE_SEASON.sub(" ", said[:found.start()] + " " + said[found.end():])
-    return season if _REWATCH_SAYS.fullmatch(rest) else None
-
-
-# A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
-_NOT_EPISODE_NUMBER = compile_later(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
-                                 r"|\b\d{1,2}(?:\.\d)?/10\b"  # "its already 10/10": a rating
-                                 # "marathon on 12/12", "started 1/28", "s2 came out 3/5", "10/12 is my bday": a date
-                                 r"|\b(?:marathon(?:ed|ing)?|started|began|came out|dropped|released|premiered|aired|bday"
-                                 r"|birthday)(?: on| in)? \d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})? (?:is|was) (?:my|the)\b"
-                                 # "3 days left of winter break", "5 more mins till the pizza comes", "got 9 points":
-                                 # a count of other things, with what it says is left of them or till when
-                                 r"|\b\d{1,3}(?:\.\d)? ?(?:more |left )?(?:hours?|hrs?|mins?|minutes?|secs?|seconds?|days?"
-                                 r"|weeks?|months?|years?|points?|pts|percent|%)(?!\w)(?: (?:left|more|to go|remaining))?"
-                                 r"(?: (?:of|in|till|until|til|before|to))?"
-                                 # "15 y/o here", "tengo 15 años", "tôi 15 tuổi", "17살", "อายุ 16": an age
-                                 r"|\b\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos|tuổi|歳|살)(?: here)?"
-                                 r"|อาย ?\d{1,2}"
-                                 r"|(?<![\d.])\d(?:\.\d{1,2})? ?x\b")  # "watching at 1.5x": a speed
-
-
-def may_say_more(clause: str) -> bool:
-    """Whether a clause not read as a position may still say something of how far the fan is (a
-    number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it.
-    A clock time or a count of hours or days ("its 3am", "day 3 of binging") says nothing of it."""
-    said = chat_free(clause)
-    if says_nothing_more(said):  # "finished the webtoon", "ready for s2": beside a position, nothing of it
-        return False
-    return _SAYS_NOTHING.match(said) is None and _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", said)) is not None
-
-
-def says_where(clause: str) -> bool:
-    """Whether a clause says how far its writer is ("on s2 ep 3 now", "finished ep 4"), not only names one."""
-    return says_seen(clause) or _WHERE.search(chat_free(clause)) is not None
-
-
 def says_seen(clause: str) -> bool:
     """Whether a clause says its episodes were watched ("finished s1", "watched ep 3", "3화 봤어")."""
     return _SEEN.search(chat_free(clause)) is not None
-
 
 
 # -- how far, said before a question (/ask, bot.lore.answer.rants) ---------------------------------

@@ -17,25 +17,22 @@ from dataclasses import dataclass
 
 from bot.lazy_re import compile_later
 from bot.position_choices import position_choices
-from bot.progress_events import events_disagree, events_said
-from bot.progress_forms import episode_lists
-from bot.progress_hedged import count_left
-from bot.progress_said import (
-    chat_free,
+from bot.progress_beside import NO_REWATCH
+from bot.progress_clauses import (
     clauses,
-    core,
     may_say_more,
     not_seen,
-    says_seen,
     says_where,
     season_into,
     season_lead,
     season_named,
-    season_not_started,
     season_rewatched,
-    season_unsaid,
     seasons_named,
 )
+from bot.progress_events import events_disagree, events_said
+from bot.progress_forms import episode_lists
+from bot.progress_hedged import count_left
+from bot.progress_said import chat_free, core, says_seen, season_not_started, season_unsaid
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
@@ -121,7 +118,8 @@ def _one_season_said(text: str) -> str:
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
-    if not seasons_named(text):  # "rewatching ep 2": one episode, no place
+    if not seasons_named(text) and not NO_REWATCH.search(text.casefold()):  # "rewatching ep 2": one episode, no place;
+        # "재탕 하고 싶다": a rewatch wished, none of this show's
         text = _SHOW_REWATCHED.sub("rewatching s1", text, count=1)
     return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 

@@ -20,7 +20,7 @@ _MARKERS = frozenset("""
     morreu temporada sutradara pemeran interpreta episodios episódios sobrevive sobreviven sobrevivem selamat
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
-    sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan
+    sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -43,6 +43,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:kelan|kailan) (?:ba )?(?:lalabas|ilalabas|ipapalabas|magkakaroon(?: ng)?)(?: na)?(?: ang| yung| ng)? (.+?)\W*$", re.I),
      r"when does \1 come out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
+    # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0)
+    (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:si |ang |yung )?{_SLOT}", re.I), r"is \1 still alive"),
+    (compile_later(rf"^\W*(?:namatay|mamamatay|patay) (?:na )?(?:ba )?(?:si |ang |yung )?{_SLOT}", re.I), r"does \1 die"),
 )
 
 # Phrases, longest first; each stands for the English words a question in English would use.
@@ -67,7 +70,11 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
     (r"sino(?: ang| yung)? (?:namatay|mamamatay)", " who dies "),
-    (r"(?:ilan|ilang) (?:ang |yung )?(?:episode|eps)(?: ng| ang)?", " how many episodes "),
+    (r"(?:ilan|ilang) (?:ang |yung )?(?:episodes?|eps)(?: ng| ang| meron(?: ang)?)?", " how many episodes "),
+    (r"(?:ano|anong|ano ang|ano ba ang) (?:nangyari|mangyayari|nangyayari) (?:kay|kina|sa)", " what happens to "),
+    (r"sino(?: ang| yung)? (?:nakaligtas|nabuhay|buhay)(?: pa)?", " who survives "),
+    # "sa ep 12", "di episode 11": in an episode
+    (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
     (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),

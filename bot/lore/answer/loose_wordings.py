@@ -7,7 +7,10 @@ Without these, a word the sources never use ("confirmed", "exact", "together") l
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.lazy_re import compile_later
+from bot.lore.answer.result import Answer
 
 # "did namra and onjo die together", "do both survive": whether each of them did (the fate of each), never an
 # event the two share that the sources would have to name
@@ -16,7 +19,8 @@ _TOGETHER = compile_later(r"\s*\b(?:together|both|at the same time|with each oth
 # in season 2 (its cast), never "I don't know" for the word "confirmed"
 _S2 = r"(?:season 2|s2|season two|aouad 2|the new season)"
 _CAST_CONFIRMED = compile_later(
-    rf"^\W*(?:so |and |but |wait )?(?:(?:is|was|has|are|were) )?(ent\d+) (?:(?:been|officially|actually|really) )*"
+    rf"^\W*(?:so |and |but |wait )?(?:(?:is|was|has|are|were) )?(ent\d+(?: 's (?:dad|father|mom|mother|brother|sister|son|"
+    rf"daughter|bro|sis|kid))?) (?:(?:been|officially|actually|really) )*"
     rf"(?:(?:confirmed|cast|casted|announced|joining|returning|coming back) (?:for|in|to) {_S2}|(?:in )?{_S2} "
     rf"(?:confirmed|cast|casted|announced)|{_S2} (?:cast )?(?:confirmed|official))\W*$")
 # "exact episode nayeon dies?", "the exact ep gwinam dies": which episode (said with "exact", and no "which")
@@ -26,8 +30,36 @@ _STATE = compile_later(r"^\W*(?:is|was|are|were|does|did|do|has|have)\s+ent\d+\b
                     r"survive[sd]?|zombie|halfbie|hambie|turn(?:s|ed)?|infected|bitten|human|make it|made it|gone)\b")
 
 
+# "the teacher's boy", "the science teacher's little boy": a boy of someone described is their son (the kin the
+# sources name), never the teacher himself; a boy or girl of someone named ("suhyeok's girl") is left alone, as fans
+# mean a sweetheart by it as often as a child
+_OWNED_BOY = compile_later(r"(\bthe (?:[a-z]+ ){0,2}[a-z]+\s?(?:'s|’s)\s+)(?:(?:little|lil|baby|young|younger)\s+)?boy\b")
+# "who carries the bow", "what does hari carry around": a thing carried is a thing used (a weapon), never the boy
+# the archers carried
+_THING = r"(?:bows?|arrows?|bats?|weapons?|guns?|knife|knives|pipes?|sticks?|axes?|flares?|phones?|bags?|laptops?|hammers?)"
+_CARRIES_THING = compile_later(rf"\bcarr(?:y|ies|ied|ying)(?: around)?(?= (?:(?:a|an|the|her|his|their|that) )?{_THING}\b)")
+_WHAT_CARRIED = compile_later(r"^(\W*what (?:does|did|do) +ent\d+ +)carry(?: around| with (?:her|him|them))?(\W*)$")
+# "onjo's dad survive?", "hari's brother die?": a fate asked with no "does" before the kin
+_BARE_KIN_FATE = compile_later(r"^(\W*)(ent\d+\s?'s\s+(?:dad|father|mom|mum|mother|brother|bro|sister|sis|son|daughter|"
+                               r"kid|appa)\s+)(survive|live|make it|die)\b")
+
+
+def loosely_said(clause: str) -> str:
+    """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
+    "does ent0 's dad survive"); the clause itself when it has none of them."""
+    if "'s" in clause or "’s" in clause:
+        clause = _OWNED_BOY.sub(r"\1son", clause)
+        clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
+    if "carr" in clause:
+        clause = _CARRIES_THING.sub("uses", clause)
+        clause = _WHAT_CARRIED.sub(lambda m: m.group(1).replace("what", "what weapon", 1) + "use" + m.group(2), clause)
+    return clause
+
+
 def loosely_asked(clause: str) -> str | None:
     """`clause` as the question it asks when it is one of the loose wordings above, else None."""
+    if "ent" not in clause:
+        return None
     if (cast := _CAST_CONFIRMED.match(" ".join(clause.split()))) is not None:
         return f"is {cast.group(1)} in season 2"
     if ("exact" in clause or "precise" in clause or "specific" in clause) and _EXACT_EPISODE.match(clause):
@@ -37,7 +69,15 @@ def loosely_asked(clause: str) -> str | None:
 
 def apart(clause: str) -> str | None:
     """"did namra and onjo die together" as "did namra and onjo die", asked again only when the two share no
-    moment the sources tell (then "together" got "I don't know"); None when it says no "together"."""
-    if "ent1" in clause and _STATE.match(clause) and _TOGETHER.search(clause):
+    moment the sources tell (then "together" got "I don't know"); so is each half of "did onjo and her dad die
+    together" (asked as "did onjo die together", then "did onjo's dad die together"); None with no "together"."""
+    if "ent" in clause and _STATE.match(clause) and _TOGETHER.search(clause):
         return " ".join(_TOGETHER.sub(" ", clause).split())
     return None
+
+
+def told_apart(answer: Answer) -> Answer:
+    """The answer to "did hari and woojin die together" asked as "did hari and woojin die": each one's "Yes." to
+    dying is no "Yes." to dying together (Ha-ri lives), so the fate is told without it."""
+    parts = [dataclasses.replace(p, text=p.text[5:]) if p.text.startswith("Yes. ") else p for p in answer.parts]
+    return dataclasses.replace(answer, parts=parts)

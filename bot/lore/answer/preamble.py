@@ -13,6 +13,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.chat import small_talk, without_asides
+from bot.lore.answer.japanese_glosses import plain_japanese
 from bot.lore.answer.korean_asides import question_alone
 from bot.lore.answer.korean_chat import plain_korean
 from bot.lore.answer.lead_asides import two_asks
@@ -87,7 +88,9 @@ _OPINION = compile_later(
     r"|\b(?:great)\s+or\s+(?:bad|not|trash|mid|terrible)\b"
     r"|^(?:is|was)\s+(?:the\s+)?(?:ending|finale|end|plot|story|last (?:ep|episode)|season (?:1|2) ending|s[12] ending)\s+"
     r"(?:any\s+|really\s+|actually\s+|even\s+)?(?:good|bad|great|satisfying|disappointing|overrated|underrated|mid)\W*$"
-    r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b",
+    r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b"
+    # "who carried the whole show": praise asked for, never the injured boy the archers carried
+    r"|\bwho (?:carried|carries|carry) (?:the )?(?:whole |entire )?(?:show|series|drama|season|cast|team|story)\b",
     re.I,
 )
 #: "was the ending good or bad": a verdict on the story; asked of someone named ("is gwinam good or bad") it is a
@@ -152,7 +155,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if not cleaned:
         return Answer(cleaned, False, [Part(_EMPTY)], "empty")
     text = episode_numbers(unpasted(cleaned))  # "[gwinam](https://...)", "<@123>"; "일곱번째 화": episode 7
-    text = plain_korean(text)  # "시즌2 언제 나옴?", "온조아빠 죽냐ㅠㅠ": as the glosses read them
+    text = plain_japanese(plain_korean(text))  # "시즌2 언제 나옴?", "ナムラ役は誰？": as the glosses read them
     if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
         text = text[addressed.end():]
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:

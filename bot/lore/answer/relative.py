@@ -25,7 +25,7 @@ from bot.lore.answer.result import Answer
 from bot.lore.answer.subjects import Subject, SubjectFinder
 from bot.lore.answer.verbs import verbs_in
 from bot.lore.answer.words import STOP, stem, stems_of
-from bot.lore.content import ContentPack
+from bot.lore.content import ContentPack, StoryEvent
 from bot.lore.names import Mention, NameResolver
 from bot.show import NOTHING, Position
 
@@ -120,7 +120,7 @@ class RelativeClauses:
         """`clause` with "the teacher who dies for ent0" read as the one it describes (a new slot)."""
         if " who" not in clause and " that" not in clause:
             return clause
-        m = _RELATIVE.search(clause)
+        m = _RELATIVE.search(clause := " ".join(clause.split()))  # a name's slot leaves two spaces ("ent0  eye")
         if m is None:
             return clause
         slot = slots.get(m.group(3))
@@ -131,23 +131,30 @@ class RelativeClauses:
         fits = self._fitting(noun, m.group(1))
         if fits is not None and not fits:
             return clause
-        verbs = verbs_in(m.group(2))
-        if not verbs:
+        verbs, watched = verbs_in(m.group(2)), _WATCHED.search(m.group(2)) is not None
+        if not verbs and not watched:
             return clause  # a verb the index does not know ("bullied"): nothing to read it by
-        kinds, agents = verbs[0][0], verbs[0][1]
+        # "the guy who filmed Gwi-nam": there when it happened (the one who films is present), never Gwi-nam
+        kinds, agents = (None, frozenset({"present"})) if watched else (verbs[0][0], verbs[0][1])
         doers: set[str] = set()  # who does it to them ("the guy who bit Nam-ra": the biter)
         others: set[str] = set()  # anyone else in it ("the teacher who dies for Na-yeon")
-        spoils = NOTHING
-        for event in self._events:
-            if event.kind not in kinds or not any(p.character == anchor for p in event.participants):
-                continue
-            them = [p for p in event.participants if p.character != anchor and p.role not in _NOT_A_PART
-                    and (fits is None or p.character in fits) and self._gender_fits(noun, p.character)]
+        spoils, unfit = NOTHING, False  # unfit: only someone of the other gender did it
+        theirs = [e for e in self._events if (kinds is None or e.kind in kinds)
+                  and any(p.character == anchor for p in e.participants)]
+        for event in self._sharing(theirs, set(stems_of(m.group(2))) - {m.group(3)} - {stem(w) for w in STOP}):
+            them = [p for p in event.participants if p.character != anchor and (watched or p.role not in _NOT_A_PART)
+                    and (fits is None or p.character in fits)]
+            unfit = unfit or any(p.role in agents and not self._gender_fits(noun, p.character) for p in them)
+            them = [p for p in them if self._gender_fits(noun, p.character)]
             if them:
                 doers |= {p.character for p in them if p.role in agents}
                 others |= {p.character for p in them}
                 spoils = max(spoils, event.spoils)
         found = doers or others
+        if not found and unfit:
+            # "who plays the boy who killed Woo-jin": the one who did it is no boy, so the description alone is
+            # asked ("I don't know of a boy who fits that"), never Woo-jin's actor
+            return clause[m.start():m.end()]
         if len(found) != 1:
             return clause
         entity = self._resolver.get("character", next(iter(found)))
@@ -158,6 +165,14 @@ class RelativeClauses:
         slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)), spoils)
         after = _PRONOUN.sub(word, clause[m.end():], count=1)
         return f"{clause[:m.start()]}{word} {after}".strip()
+
+    def _sharing(self, events: list[StoryEvent], wanted: set[str]) -> list[StoryEvent]:
+        """The events that share the most of the clause's words ("stabbed Gwi-nam's eye": the library, never
+        his fights on the roof); all of them when none shares any."""
+        shared = {e.id: len(wanted & self._records.by_id[e.id].stems) if e.id in self._records.by_id else 0
+                  for e in events}
+        top = max(shared.values(), default=0)
+        return [e for e in events if shared[e.id] == top] if top else events
 
     def _gender_fits(self, noun: str, character: str) -> bool:
         """"the guy that kills Woo-jin" is no girl, whatever the event says."""

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.lore.answer.loose_wordings import loosely_asked
+from bot.lore.answer.loose_wordings import loosely_asked, loosely_said
 from bot.lore.answer.production import COMPANIES
 from bot.lore.answer.rephrased import rephrased
 from bot.lore.answer.season2_asked import season2_asked
@@ -423,7 +423,7 @@ def reworded(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above, or rephrased.py's, matches it)."""
     if "ent" in clause and _STATE_ASKED.match(clause) and _SURE.search(clause):
         clause = " ".join(_SURE.sub(" ", clause).split())
-    if "ent" in clause and (loose := loosely_asked(clause)) is not None:
+    if (loose := loosely_asked(clause := loosely_said(clause))) is not None:
         return loose  # "ahn dong goo s2 confirmed?": is ent0 in season 2
     if ("first" in clause or "debut" in clause) and (debut := _FIRST_WORK.match(" ".join(clause.split()))) is not None:
         return f"what was {debut.group(1) or debut.group(2) or debut.group(3)} 's first role"

@@ -70,7 +70,7 @@ from bot.lore.answer.lead_asides import shouted_first, unfollowed, unprefaced
 from bot.lore.answer.likeness import LikenessAnswers
 from bot.lore.answer.lists import ListAnswers
 from bot.lore.answer.locations import FilmingPlaces
-from bot.lore.answer.loose_wordings import apart
+from bot.lore.answer.loose_wordings import apart, told_apart
 from bot.lore.answer.motives import MotiveAnswers
 from bot.lore.answer.name_slips import NameSlips
 from bot.lore.answer.naming import NameChecks
@@ -448,7 +448,7 @@ class AnswerEngine:
                     break
                 if (bare := without(a.text)) is not None:
                     again = self._one(self.analyser.analyse(cleaned, bare, slots, korean))
-                    found = again if again.answered else found
+                    found = (told_apart(again) if without is apart else again) if again.answered else found
             if not found.answered and (moment := split_moment(a.text)) is not None:
                 found = self._at_moment(cleaned, moment, slots, korean) or found  # "who saves X after Y leaves her"
             answers.append(found)
@@ -568,7 +568,7 @@ class AnswerEngine:
 _BEFALLS = compile_later(r"\b(?:die|dies|died|dying|death|kill|kills|killed|bit|bite|bites|bitten|infect\w*|attack\w*|"
                       r"turns?|turned|happen\w*|fate)\b")
 # "the teacher" said alone (not "the science teacher": a word before the noun is not taken).
-_THE_NOUN = compile_later(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)")
+_THE_NOUN = compile_later(r"(?:^|\s)the ([a-z]{4,})\b(?! (?:teacher|student|girl|boy|guy|kid|club|room)\b)(?! ?'s\b)")
 
 def _never_on_purpose(kind: Callable[[Ask], Answer | None]) -> Callable[[Ask], Answer | None]:
     """"did nayeon die on purpose", "did byeong chan want to make zombies": whether it was meant is no

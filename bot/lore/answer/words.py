@@ -227,7 +227,7 @@ OCCUPATIONS = frozenset(
 # Words as typed in chat, in full.
 CHAT = {
     "wat": "what", "wut": "what", "wht": "what", "wats": "what is", "wuts": "what is", "wen": "when", "whn": "when", "wher": "where",
-    "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "manny": "many", "whcih": "which", "hw": "how", "y": "why",
+    "whr": "where", "wich": "which", "waht": "what", "whta": "what", "wach": "watch", "mnay": "many", "mny": "many", "nmae": "name", "naem": "name", "manny": "many", "whcih": "which", "hw": "how", "y": "why",
     "whp": "who", "woh": "who", "wjo": "who", "wheer": "where", "whne": "when", "wehn": "when", "hwen": "when",
     "whihc": "which", "hpw": "how", "u": "you", "ur": "your",
     "r": "are", "da": "the", "teh": "the", "hte": "the", "dat": "that", "ded": "dead", "ppl": "people", "bc": "because",

@@ -1,5 +1,6 @@
-"""Fast-typed fan wordings (ask53's blind set): Tagalog and a Japanese season-2 date, "X s2 confirmed?", "exact
-episode X dies", "did X and Y die together", and a shop that "carries his name" carrying nobody."""
+"""Fast-typed fan wordings (ask53's and ask54's blind sets): Tagalog, Indonesian and Japanese questions, "X s2
+confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their other senses, and a
+boy or a dad said in other words ("the teacher's boy")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
 @table("question, expected", [("sino gumanap kay onjo", "Park Ji-hu"), ("sino ang gumaganap bilang gwinam", "Yoo In-soo"),
                               ("kelan lalabas ang season 2", "No release date for season 2 has been announced"),
                               ("シーズン2はいつ？", "No release date for season 2 has been announced"),
+                              ("ナムラ役は誰？", "Cho Yi-hyun"), ("スヒョク役の俳優は？", "Lomon"),
+                              ("シーズン2の配信日は？", "No release date for season 2 has been announced"),
+                              ("ilang episodes ang all of us are dead", "12 episodes"),
                               # (an English question with a kaomoji's kana in it is English: "¯\\_(ツ)_/¯", "(・∀・)")
                               ("who plays onjo ¯\\_(ツ)_/¯", "Park Ji-hu"),
                               ("when does season 2 come out ヽ(・∀・)ノ", "No release date for season 2 has been announced")])
@@ -26,15 +30,29 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
     assert expected in _clear(engine, question, 0)
 
 
-@table("question", ["オンジョ役は誰？", "シーズン2のキャストは？"])
-def test_other_japanese_gets_i_dont_know_never_an_answer_to_its_digits(engine: AnswerEngine, question: str) -> None:
-    answer = engine.answer(question)
-    assert not answer.answered and "2-5" not in _clear(engine, question, 0)
+@table("question, watched, never", [("ナムラは可愛い？", 0, "2-5"), ("シーズン2のキャストは？", 0, "Nam-ra"),
+                                   ("シーズン2は12話？", 0, "2-5"), ("チョンサンは死ぬ？", 5, "shaft"),
+                                   ("sino namatay sa ep 12", 3, "Woo-jin"), ("buhay pa ba si cheongsan", 5, "shaft"),
+                                   ("siapa yang mati di episode 11", 3, "So-ju"),
+                                   ("did onjo and her dad die together", 8, "flares"),
+                                   ("did hari and woojin die together", 12, "Yes."),
+                                   ("is namra suhyeok's girl", 12, "No.")])
+def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
+        engine: AnswerEngine, question: str, watched: int, never: str) -> None:
+    assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
 
 
 @table("question, expected", [("ahn dong goo s2 confirmed?", "Ahn Dong-goo"), ("is kim si eun confirmed for season 2", "Yes."),
                               ("exact episode nayeon dies?", "episode 8"), ("did namra and onjo die together", "halfbie"),
-                              ("did gwinam and cheongsan die together", "shaft")])
+                              ("did gwinam and cheongsan die together", "shaft"),
+                              ("did onjo and her dad die together", "So-ju is dead"), ("onjo's dad survive?", "So-ju is dead"),
+                              ("who carries the bow", "Ha-ri"), ("what does hari carry around", "bow"),
+                              ("who carried the whole show tbh", "matter of opinion"),
+                              ("the teacher's boy who plays him", "Lee Min-goo"),
+                              ("the guy who stabbed gwinams eye, who plays him", "Yoon Chan-young"),
+                              ("who plays the guy who filmed gwinam", "Yoon Chan-young"),
+                              ("who plays the boy who killed woojin", "I don't know of a boy who fits that"),
+                              ("sino namatay sa ep 12", "Woo-jin"), ("how mny survive", "Six")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

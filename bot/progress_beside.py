@@ -1,0 +1,109 @@
+"""Numbers and words said beside a fan's place that are no place themselves, read past before the place is read.
+
+Plain text in, plain text out (lower-cased by bot.progress_said.chat_free, before its emoji go); nothing here knows
+the show. Each of these would otherwise be read as an episode, often past the one watched, or have the sentence asked
+again:
+
+- a rating ("ep 4: 7.5/10", "rated ep 3 a 9.5", "ep 3 ★★★★☆ 4.5"): the episode rated was watched;
+- a speed ("2x speed on ep 6", "ep 5 at 1.5x"), a size ("1920x1080", "2x3 ft"), a football score ("perdemos de 2x3",
+  never the code "2x03" of season 2's third episode);
+- a runtime ("ep 9 is 62 minutes, finished it", "5화 60분짜리", "第7集60分钟", "7話は65分"): how long the episode
+  is, never how far into it the fan is ("ep 7, 40 min in" stays partway);
+- an arrow to a plan ("ep 3 -> finale tonight", "s2e1 -> soon"): the place before the arrow, or the one planned;
+- a rewatch wished, planned or of another show ("재탕 하고 싶다", "想二刷", "will rewatch once i finish", "rewatching
+  squid game"): no rewatch of this show, so it says nothing of how far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+_EP = r"(?:(?:s|season ?)\d{1,2} ?(?:e|ep|episode) ?\d{1,2}|(?:episode|ep|e) ?\d{1,2}|\d{1,2} ?[화회편話]|第 ?\d{1,2} ?集)"
+# (stars only as a row of three or more, or with a score: "ep 12 ⭐ tonight" may mark the one to come)
+_STAR = "[★☆⭐✩✪]\ufe0f?"
+_RATING = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})? ?/ ?(?:10|5|100)\b|(?:{_STAR}){{3,}} ?(?:\d(?:\.\d)?(?: ?/ ?5)?)?|(?:{_STAR})+ ?\d(?:\.\d)?(?: ?/ ?5)?(?!\d))"
+# "ep 4: 7.5/10", "ep 6 was a 8.5/10 for me", "s2e5 7.5/10", "ep 3 ★★★★☆ 4.5": a rating of the episode, so it was seen.
+_RATED_AFTER = compile_later(rf"(?P<ep>{_EP})\s*[:=\-–—]?\s*(?:(?:was|is|gets|got) )?(?:(?:a|an) )?{_RATING}(?: for me)?")
+# "rated ep 3 a 9.5", "gave ep 5 a 10/12": the same, the rating said before.
+_RATED_BEFORE = compile_later(rf"\b(?:rated|gave) (?P<ep>{_EP}) (?:a |an )?\d{{1,2}}(?:\.\d{{1,2}})?(?: ?/ ?\d{{1,3}})?\b")
+# "9.5/10 so far", "S2 rated 8.5 on imdb": a rating of nothing said as watched.
+_RATING_ALONE = compile_later(rf"{_RATING}|\b(?:rated|is|was) (?:a |an )?\d{{1,2}}(?:\.\d)? on (?:imdb|mdl|mydramalist|letterboxd|rotten tomatoes|rt)\b")
+# "2x speed", "at 1.5x", "(2x)": a playback speed (never "2x03", which has no word boundary after its x).
+_SPEED = compile_later(r"(?:\b(?:at|on|in) )?(?<![\d.x])\d(?:\.\d{1,2})?(?:x\b(?: speed)?| x speed\b)")
+# "1920x1080", "2x3 ft": a size.
+_SIZE = compile_later(r"(?:\bin )?\b\d{3,4} ?x ?\d{3,4}\b|\b\d{1,2} ?x ?\d{1,2} ?(?:ft|feet|cm|m|in|inch(?:es)?|meters?|metros?)\b")
+# "perdemos de 2x3", "o jogo foi 2x0", "brasil 3x1 hoje": a score said with a game (its clause only).
+# The whole of the game's clause goes, with when it was played and the word joining it to the next ("e", "mas").
+_SCORE = compile_later(r"(?:\b(?:o |el |the )?(?:jogo|placar|partida|futebol|perdemos|ganhamos|perdeu|ganhou|venceu|vencemos|empatamos"
+                       r"|brasil|partido|juego|ganamos|perdimos|game|match|score|won|lost|beat|football|soccer)\b[^,]*?"
+                       r"\b\d{1,2} ?x ?\d{1,2}\b|\b\d{1,2} ?x ?\d{1,2} (?:no|in|at|en) (?:futebol|football|soccer|jogo|game|partido)\b)"
+                       r"(?: (?:hoje|ontem|hoy|ayer|today|yesterday|last night))?(?:,? (?:e|mas|but|and|y|pero)\b)?,?")
+_RUNTIME = (r"(?:like |about |almost |over |around )?(?:\d{1,3} ?(?:mins?|minutes?|minutos?|minuten)\b|\d ?h(?:ours?|rs?)? ?\d{1,2}\b(?: ?mins?)?"
+            r"|\d(?:\.\d)? ?(?:hours?|hrs?)\b|\d{1,2}:\d{2}(?::\d{2})?)")
+_SAYS_RUNTIME = r"(?:is|was|runtime|runs|dura|durou|is like|was like)"
+# "ep 9 is 62 minutes, finished it", "ep 12 was 72 min and i watched every second", "ep 8 runtime 55:30, done",
+# "o ep 10 dura 70 minutos, terminei": the runtime, then the episode said seen.
+_RUNTIME_SEEN = compile_later(rf"(?:\b(?:o|el|the|la|a) )?(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?:,| and| but)? (?:i )?"
+                              r"(?:finished(?: it)?|watched (?:it(?: all)?|every (?:second|minute|bit))|done|terminei|assisti(?: tudo)?"
+                              r"|vi todo|termin[eé])$")
+# "ep 1 is 60 min, im 30 min in": how far into that episode.
+_RUNTIME_INTO = compile_later(rf"(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*,? (?:(?:im|i am) )?(?:like |about )?"
+                              r"(?P<into>\d{1,3}) ?(?:mins?|minutes?) in$")
+# "s2e8 is 70 minutes, im on s2e6": a runtime said beside the place, its clause says nothing of it.
+_RUNTIME_CLAUSE = compile_later(rf"(?:^|(?<=, ))(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?=,|$)")
+# "on ep 6, the 64 minute one", "5화 60분짜리", "第7集60分钟，", "7話は65分、": a runtime as a label.
+_RUNTIME_LABEL = compile_later(r",? the \d{1,3}[ -]?(?:min|minute)s?(?: long)? (?:one|ep|episode)\b|(?<=[화회편]) ?\d{1,3} ?분 ?짜리"
+                               r"|(?<=集) ?\d{1,3} ?分钟[，,、]?|(?<=話)は ?\d{1,3} ?分(?:くらい|ぐらい)?(?:だった|でした)?[、,]?")
+
+# An arrow: "ep 3 -> ep 4", "7화 → 12화".
+_ARROW = r"\s*(?:-->|->|→|=>|⇒)\s*"
+_TIME_TO_COME = (r"(?:soon|tonight|tomorrow|tmrw|tmr|later|next|this weekend|next week|after (?:lunch|dinner|work|school|class|this)"
+                 r"|by (?:\w+day|tonight|tomorrow|the weekend)|오늘 ?밤\w*|내일\w*|이따\w*|今夜|明日|あとで)")
+_TO_COME = rf"(?:{_TIME_TO_COME}|goal\b.*)"  # "on ep 2 -> goal: ep 8 by sunday": a goal is to come too
+# "s2e1 -> soon", "ep 12 -> tonight": the place itself is to come (as "s2e1 next").
+_ARROW_TO_A_TIME = compile_later(rf"^(?P<said>.+?){_ARROW}(?P<when>{_TIME_TO_COME})$")
+# "ep 3 -> finale tonight", "ep 6 → 7 after lunch", "s1e12 -> s2 tomorrow": the place before, then a plan.
+_ARROW_TO_A_PLAN = compile_later(rf"^(?P<said>.+?){_ARROW}.*?(?:\b|(?<=\s)|^){_TO_COME}(?:\s*\S*)?$")
+# "ep 1 => 12 in one day!": a run of episodes watched, said with an arrow.
+_ARROW_RUN = compile_later(rf"^(?P<word>(?:eps?|episodes?) ?)(?P<low>\d{{1,2}}){_ARROW}(?:(?:eps?|episodes?) ?)?(?P<high>\d{{1,2}})"
+                           r"(?P<rest> in (?:one|a|1) (?:day|night|sitting|go)| yesterday| last night)\W*$")
+
+_CLOCK_TO_COME = compile_later(r"\s*\bat \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?(?= (?:tonight|today|tomorrow|tmrw)\b)")
+# A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
+NO_REWATCH = compile_later(
+    r"(?:^|(?<=[,.!?，、]))\s*(?:"
+    r"재탕 ?(?:하고 ?싶\w*|할 ?거\w*|할 ?예정\w*|은 ?나중에?\w*)|\S+ 재탕 ?중(?:이고|인데)\s|\S+ 재탕 ?중\w*|[想要][二三2-9]刷|[二三2-9]刷(?:以后再说|以後再說)|[二三2-9]周目(?:したい|は(?:また|今度|あとで))"
+    r"|(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|might|ill) re-?watch\b[^,.!?]*"
+    r"|never re-?watching\b[^,.!?\U0001f300-\U0001faff\u2600-\u27bf]*|no re-?watch(?:ing)? for me|re-?watch party\b[^,.!?]*"
+    r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are )?re-?watching\b[^,.!?]*"
+    r"|re-?watching (?!(?:it|this|the|aouad|all|s\d|season|ep|eps|episode|e\d|\d|again|for|with|my|on|at|from|bc|because"
+    r"|cause|cuz|since|now|rn|lol|and|before|while|until|til|till)\b)[a-z]+(?: [a-z]+)?(?=[,.!?]|$)"
+    r"|quiero volver a verla[^,.!?]*|je la reverrai[^,.!?]*|nonton ulang nanti\w*(?: aja)?|ich will es nochmal schauen"
+    r")\s*(?:[,.!?，、]|$|(?=[\U0001f300-\U0001faff\u2600-\u27bf]))"  # an emoji ends it too
+)
+
+
+def beside_free(text: str) -> str:
+    """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
+    if (run := _ARROW_RUN.match(text)) is not None:
+        return f"watched {run['word']}{run['low']}-{run['high']}"  # when it was watched says nothing more
+    if (timed := _ARROW_TO_A_TIME.match(text)) is not None:
+        return f"{timed['said']} {'tomorrow' if timed['when'].startswith(('tomorrow', 'tmr', '내일', '明日')) else 'next'}"
+    text = _CLOCK_TO_COME.sub("", text)  # "ep 10 at 9.30 tonight": when, a plan
+    if (planned := _ARROW_TO_A_PLAN.match(text)) is not None:
+        text = planned["said"]
+    text = NO_REWATCH.sub(" ", text).strip(" ,")
+    text = _RATED_BEFORE.sub(r"finished \g<ep>", text)
+    text = _RATED_AFTER.sub(r"\g<ep> done", text)
+    text = _RATING_ALONE.sub(" ", text)
+    text = _SIZE.sub(" ", _SCORE.sub(" ", text)).strip(" ,")
+    text = _SPEED.sub(" ", text)
+    text = _RUNTIME_SEEN.sub(r"finished \g<ep>", text)
+    text = _RUNTIME_INTO.sub(r"\g<into> min into \g<ep>", text)
+    if _RUNTIME_CLAUSE.search(text) is not None:
+        rest = _RUNTIME_CLAUSE.sub("", text).strip(" ,")
+        text = rest if rest else _RUNTIME_CLAUSE.sub(r"\g<ep> runs long", text)
+    text = _RUNTIME_LABEL.sub("", text)
+    return re.sub(r"\s+", " ", text).strip()

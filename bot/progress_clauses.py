@@ -1,0 +1,200 @@
+"""A fan's sentence of several clauses about how far they have watched, cut and judged clause by clause (plain text in,
+plain text out; bot.watched.read_watched reads each clause with bot.progress_said.core and saves the place).
+
+- `clauses` cuts a sentence at commas, "but", "and then" ("finished ep 3, starting 4"), keeps what follows a correction
+  ("ep 8... no wait ep 9") and leaves out clauses about someone else ("my friend is on 9");
+- `may_say_more` tells whether a clause left unread may still change how far the fan is (then it is asked again);
+- `season_lead`, `seasons_named`, `season_named`, `not_seen`, `season_rewatched`: what a clause says of a season.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.progress_forms import says_nothing_more
+from bot.progress_said import chat_free, core, says_seen
+from bot.text import NUMBER_WORDS, ORDINAL_WORDS
+
+# Someone else, in Korean: "친구는 9화", "남친은 5화".
+_KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
+# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
+_CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
+                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
+# "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
+_CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
+                     r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
+                     r"|\s+so\s+(?=(?:im|i|i am|ive|we|were) )"  # "s2 isnt out til 2027 so im done with s1"
+                     r"|\s*(?:けど|けれど|だけど)\s*|\s+สวน(?=เรา|ฉน|ผม|หน)"  # Japanese "but", Thai "as for (me)" (marks dropped)
+                     r"|\s+(?=(?:im|i am|i ve|ive|나는|난|저는|전) |" + _KO_OTHERS + r" )")
+_WHERE = compile_later(r"\b(?:on|at|up to|got to|made it to|reached|caught up to|currently|now)\b|까지|보는 ?중")
+# "all but the last ep", "everything except the finale": a sentence that leaves episodes out ("finished s1 but
+# haven't started s2" leaves none: its "not" is read as such).
+_EXCEPT = compile_later(r"\b(?:(?:all|everything|every (?:ep|eps|episode|episodes)|(?:the )?whole (?:thing|show|season|series)"
+                     r"|it all|all of it|(?:s|season) ?\d{1,2}) but(?! (?:not|havent|have not|hasnt|didnt|did not)\b)|except|besides|other than|apart from|minus|without)\b|빼고|제외")
+# A clause about someone else: "my friend is on 9", "my sister's on ep 2", "she is on 5".
+_SOMEONE_ELSE = compile_later(
+    r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
+    r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
+    rf"|^(?:{_KO_OTHERS})\s"
+    r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad)\b|^@\w+"  # "bf on ep 12", "@jisoo on ep 9"
+    # French and German: "ma sœur a fini", "mein bruder ist bei folge 10"
+    r"|^(?:ma|mon|mes) (?:s(?:œ|oe)ur|fr[eè]re|m[eè]re|p[eè]re|amie?|copine?|cousine?)s?\b"
+    r"|^(?:meine?|mein) (?:schwester|bruder|mutter|mama|vater|papa|freundin|freund|cousine?)\b"
+    # the same in Spanish, Portuguese, Tagalog, Indonesian, Japanese, Vietnamese and Thai (its marks dropped)
+    r"|^(?:mis?|tus?|sus?) (?:herman[oa]s?|amig[oa]s?|novi[oa]|mam[aá]|pap[aá]|prim[oa]s?)\b"
+    r"|^(?:meus?|minhas?) (?:irm[aã]o?s?|amig[oa]s?|namorad[oa]|m[aã]e|pai|prim[oa]s?)\b"
+    r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
+    r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
+    r"|^(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
+    r"|^(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
+    r"|^(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน)"
+)
+# What an unread clause may say that changes how far the fan is: a number, an episode, a "not", a rewatch.
+_MAY_SAY_MORE = compile_later(
+    r"\d|\b(?:" + "|".join(sorted({*NUMBER_WORDS, *ORDINAL_WORDS}, key=len, reverse=True)) + r")\b"
+    r"|\b(?:episodes?|eps?|seasons?|s|e|finale|pilot|last|first|next|end|ending|all|whole|rest|not|no|never|havent|hasnt"
+    r"|didnt|dont|cant|wont|almost|nearly|half\w*|mid\w*|still|re-?watch\w*|skip\w*|except|besides|only|start\w*"
+    r"|finish\w*|done|left(?! (?:my|me|her|him|us|them|for|on read|the (?:room|house|server|chat|gc|group)))|more|behind|ahead|before|after|until|till|up to|through|thru"
+    r"|asleep|paused?|stopped|stop|quit|dozed|interrupted|middle|partway|halfway|into)\b"
+    r"|[화회편]|시즌|안|못|아직|반|중간|다|까지"
+)
+# A clause that says nothing of how far the fan is now: a feeling ("im not ok", "scared"), or a plan that says
+# no episode watched ("ep 2 tmrw", "s2 starts for me tmrw", "finishing it tmrw"; never "tonight", which may be past).
+_SAYS_NOTHING = compile_later(
+    r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
+    r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
+    r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
+)
+
+# "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
+_KO_THEN = compile_later(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of `text` that say how far its writer is, each to be read alone: what follows a
+    correction ("ep 8... no wait ep 9": "ep 9"), cut at commas, "but", "and then" ("finished ep 3,
+    starting 4"). Clauses about someone else ("my friend is on 9") are left out."""
+    said = chat_free(text)
+    if _EXCEPT.search(said):
+        return []  # "watched all but the last ep": what is left out is not read here
+    said = _KO_THEN.sub(" 다 봤어, ", said)
+    corrected = list(_CORRECTION.finditer(said))
+    if corrected:
+        said = said[corrected[-1].end():]
+    parts = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()]
+    return [part for part in parts if not _SOMEONE_ELSE.match(part)]
+
+
+# "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
+_SEASON_LEAD = compile_later(
+    r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
+    r"|watching|going through)\s(?:the )?(?:s|season) ?(\d{1,2})(?:\s(?:rn|now|atm|right now|tonight))?(?:\s*,\s*|\s+)"
+    r"(?=(?:(?:im|i am|currently|now|rn|and) )*(?:(?:on|at) )?(?:ep|episode|e) ?\d)"  # never "watching s2 reactions, on ep 3"
+    r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
+    r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
+)
+# A season named in a clause ("havent finished s1", "s2 episode 1 done"), for an episode said alone after it.
+_SEASON_NAMED = compile_later(r"(?:(?<![a-z])s|season|시즌) ?(\d{1,2})(?!\d)|(?<!\d)(\d{1,2}) ?기")
+# "havent seen s2 ep 3 yet", "not ep10 yet", "havent finished s1": what is said not watched yet.
+_NOT_SEEN = compile_later(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|did not|not)(?: even| yet)*"
+                       r" (?P<said>(?:(?:seen|watched|finished|reached|got to|gotten to) )?.+?)(?: yet)?$")
+# "rewatching s1", "s1 rewatch", "my third rewatch of season 1", "시즌1 2회차", "시즌1 재탕": a whole season seen before
+# (never "1회차", the first time through).
+_SEASON_REWATCHED = compile_later(
+    r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
+    r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
+)
+_NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
+_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b"
+                               r"(?: (?:drops|comes out|comes|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
+# What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
+# ("cause i dropped it at ep 5").
+_REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
+                           r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
+                           r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
+                           r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
+                           # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
+                           # ep 4", "bin bei folge 4"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話"
+                           r"|[\s,.!~:#、-])*")
+
+
+def season_lead(text: str) -> tuple[int, str] | None:
+    """The season a fan says they are watching before its episode said alone ("binging s2 rn on ep 6": 2,
+    "on ep 6"), or None."""
+    said = chat_free(text)
+    lead = _SEASON_LEAD.match(said)
+    if lead is None:
+        return None
+    return int(next(g for g in lead.groups() if g is not None)), said[lead.end():]
+
+
+def seasons_named(text: str) -> set[int]:
+    """Every season a text names ("s1 + first 2 of s2": {1, 2}; "시즌1", "1기" too)."""
+    return {int(a or b) for a, b in _SEASON_NAMED.findall(chat_free(text))}
+
+
+def season_named(clause: str) -> int | None:
+    """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
+    named = seasons_named(clause)
+    return named.pop() if len(named) == 1 else None
+
+
+def not_seen(clause: str) -> str | None:
+    """What a clause says is not watched yet ("havent seen s2 ep 3 yet": "seen s2 ep 3"), or None."""
+    found = _NOT_SEEN.match(chat_free(clause))
+    return None if found is None else found["said"]
+
+
+def season_rewatched(text: str) -> int | None:
+    """The season a fan says they are watching again ("rewatching s1, on ep 2 again": 1), so saw to its end;
+    None when none is, when another season is named too (but "before s2"), or when a "not" is said."""
+    said = chat_free(text)
+    found = _SEASON_REWATCHED.search(said)
+    if found is None or _NEGATED.search(said):
+        return None
+    season = int(next(g for g in found.groups() if g is not None))
+    rest = _BEFORE_SEASON.sub(" ", said[:found.start()] + " " + said[found.end():])
+    return season if _REWATCH_SAYS.fullmatch(rest) else None
+
+
+# A number that counts no episode: a clock time ("its 3am"), a day of a binge ("day 3 of binging"), hours.
+_NOT_EPISODE_NUMBER = compile_later(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bday \d{1,3}\b"
+                                 r"|\b\d{1,2}(?:\.\d)?/10\b"  # "its already 10/10": a rating
+                                 # "marathon on 12/12", "started 1/28", "s2 came out 3/5", "10/12 is my bday": a date
+                                 r"|\b(?:marathon(?:ed|ing)?|started|began|came out|dropped|released|premiered|aired|bday"
+                                 r"|birthday)(?: on| in)? \d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})? (?:is|was) (?:my|the)\b"
+                                 # "3 days left of winter break", "5 more mins till the pizza comes", "got 9 points":
+                                 # a count of other things, with what it says is left of them or till when
+                                 r"|\b\d{1,3}(?:\.\d)? ?(?:more |left )?(?:hours?|hrs?|mins?|minutes?|secs?|seconds?|days?"
+                                 r"|weeks?|months?|years?|points?|pts|percent|%)(?!\w)(?: (?:left|more|to go|remaining))?"
+                                 r"(?: (?:of|in|till|until|til|before|to))?"
+                                 # "15 y/o here", "tengo 15 años", "tôi 15 tuổi", "17살", "อายุ 16": an age
+                                 r"|\b\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos|tuổi|歳|살)(?: here)?"
+                                 r"|อาย ?\d{1,2}"
+                                 r"|(?<![\d.])\d(?:\.\d{1,2})? ?x\b")  # "watching at 1.5x": a speed
+
+
+def may_say_more(clause: str) -> bool:
+    """Whether a clause not read as a position may still say something of how far the fan is (a
+    number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it.
+    A clock time or a count of hours or days ("its 3am", "day 3 of binging") says nothing of it."""
+    said = chat_free(clause)
+    if says_nothing_more(said):  # "finished the webtoon", "ready for s2": beside a position, nothing of it
+        return False
+    return _SAYS_NOTHING.match(said) is None and _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", said)) is not None
+
+
+def says_where(clause: str) -> bool:
+    """Whether a clause says how far its writer is ("on s2 ep 3 now", "finished ep 4"), not only names one."""
+    return says_seen(clause) or _WHERE.search(chat_free(clause)) is not None
+
+
+def season_into(text: str) -> int | None:
+    """The later season `text` says its writer is partway into with no episode of it ("halfway through season 2": 2),
+    which core reads as all of the season before watched; None when it says no such thing."""
+    said, partway = core(text)
+    if partway or not said.startswith("finished season "):
+        return None
+    into = int(said.rsplit(" ", 1)[-1]) + 1
+    named = seasons_named(text)
+    return into if into in named and into - 1 not in named else None
