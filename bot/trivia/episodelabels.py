@@ -74,6 +74,10 @@ _COMMENT = compile_later(
 # "odcinek 5" / "bölüm 5" / "tập 5" are "episode N", "第11話" / "11話" / "11集" too, and ネタバレ / 剧透 "spoiler".
 _FOREIGN_EPISODE = compile_later(
     r"(?<!\w)(?:epis[oó]dio|[ée]pisode|cap[ií]tulo|cap\.|folge|odcinek|b[öo]l[üu]m|t[aậ]p)\s*(?=\d)", re.I)
+_FOREIGN_EPISODES = compile_later(r"(?<!\w)(?:epis[oó]dios|[ée]pisodes|cap[ií]tulos|folgen|odcinki|b[öo]l[üu]mler)\s*(?=\d)", re.I)
+# Two episodes joined in the note's language ("9 y 10", "9 und 10", "9 et 10", "9 và 10", "9 o 10"): "and" / "or", as
+# English joins them, so the later one is read (the question spoils up to it).
+_FOREIGN_JOIN = compile_later(r"(?<=\d)\s+(?:(y|e|et|und|và|i|ve|dan|at)|(o|ou|oder|hoặc|lub|veya|atau))\s+(?=\d)", re.I)
 _KANJI_EPISODE = compile_later(r"第\s*(\d{1,3})\s*[話回集]|(?<!\d)(\d{1,3})\s*[話集]")
 _FOREIGN_SPOILER = compile_later(r"ネタバレ|剧透|劇透")
 # "Nothing spoiled" in those languages, said "no spoilers" before the spoiler word is: "sin spoilers", "sem spoiler",
@@ -89,7 +93,8 @@ def in_english(text: str) -> str:
     """A spoiler note with its episode and spoiler words said in English ("# spoiler episodio 9" as "# spoiler
     episode 9", "# ネタバレ 第11話" as "# spoiler episode 11"); other text as it is."""
     text = _FOREIGN_NONE.sub("no spoilers", text)
-    text = _FOREIGN_EPISODE.sub("episode ", text)
+    text = _FOREIGN_EPISODES.sub("episodes ", _FOREIGN_EPISODE.sub("episode ", text))
+    text = _FOREIGN_JOIN.sub(lambda m: " and " if m.group(1) else " or ", text)
     text = _KANJI_EPISODE.sub(lambda m: f"episode {m.group(1) or m.group(2)}", text)
     return _FOREIGN_SPOILER.sub("spoiler", text)
 

@@ -60,24 +60,28 @@ _ASKS_ONE_OF = compile_later(
     re.IGNORECASE,
 )
 _TITLE_WORD = compile_later(r"^[^a-z]*[A-Z0-9]")
-#: A question that asks for both or all of several things ("Name both directors", "Which two companies...", "all
-#: three"): its "A / B" answer is the pair, one answer; either alone is half of it.
+#: A question that asks for both or all of several things ("Name both directors", "Which two students kiss on the
+#: roof?", "all three", "two of the archers"): its "A / B" answer is the set, one answer; either alone is half of it.
 _ASKS_ALL = compile_later(
     r"\bboth\b|\b(?:which|what|name|the|all|list)\s+(?:two|three|four|2|3|4)\b|\bambos\b|\bambas\b|\bles\s+deux\b"
-    r"|\bbeide[n]?\b|둘\s*다|모두|両方",
+    r"|\bbeide[n]?\b|둘\s*다|모두|両方"
+    r"|\b(?:two|three|four|all)\s+(?:of\s+)?(?:the\s+)?(?:students?|characters?|people|persons?|names?|actors?|actresses"
+    r"|archers?|friends?|teachers?|kids?|boys?|girls?|brothers?|sisters?|members?|things?|items?|words?|places?|ones?)\b",
     re.IGNORECASE,
 )
 
 
 def _or_gives_alternatives(parts: Sequence[str], question: str) -> bool:
     """Whether "A or B" means either one: the question asks for one of several, the parts are plain words
-    ("firefighter or rescue worker") or numbers ("2 or 7"). Otherwise "Black or White", "Truth or
+    ("firefighter or rescue worker", not two single words) or numbers ("2 or 7"). Otherwise "Black or White", "Truth or
     Consequences", "Victory or Death" are one title or one phrase, and "Black" alone is wrong."""
     if _ASKS_ONE_OF.search(question):
         return True
     if all(part.isdigit() for part in parts):
         return True
-    return any(not _TITLE_WORD.match(part) for part in parts)
+    # Plain words, where one side is more than a word: two single words ("truth or dare", "do or die",
+    # "life or death") are the shape of a set phrase, whose half alone is no answer.
+    return any(not _TITLE_WORD.match(part) for part in parts) and any(len(part.split()) > 1 for part in parts)
 
 
 def either(answers: Sequence[str], question: str = "") -> list[str]:

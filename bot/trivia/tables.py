@@ -196,10 +196,12 @@ _RESPONSES = ("the file is a form's responses sheet (Timestamp, Email, Score, th
 
 
 def _responses(header: list[str]) -> bool:
-    """A Google Forms / Microsoft Forms responses header: a time stamp column and a score, email or name column."""
+    """A Google Forms / Microsoft Forms responses header: a time stamp column and a score, email or name column
+    (never beside an answer column: a form moderators collect questions with, "Timestamp, Email, Question, Answer",
+    is a list of questions with their answers)."""
     forms = {_form(h) for h in header}
     return bool(forms & {"timestamp", "zeitstempel", "marca temporal", "carimbo de data/hora", "타임스탬프", "start time"}) \
-        and len(forms & _RESPONSE_COLUMNS) >= 2
+        and len(forms & _RESPONSE_COLUMNS) >= 2 and not forms & ANSWER_KEYS
 
 
 def _headerless(rows: list[tuple[int, list[str]]]) -> bool:

@@ -124,6 +124,11 @@ TABLE: list[tuple[str, Question, str]] = [
     ("Truth", Question(id="m-nm", text="The Outbreak gamemode takes place where in New Mexico?", answers=("Truth or Consequences",)), "close"),
     ("Black or White", Question(id="m-mj2", text="(Identify the Michael Jackson song) I ain't scared of no sheets", answers=("Black or White",)), "correct"),
     ("AC", q("AC/DC"), "wrong"),
+    # (two single plain words with "or" between are a set phrase, not alternatives: half of it is no answer)
+    ("truth", Question(id="m-td", text="What game do the students play before the outbreak?", answers=("truth or dare",)), "close"),
+    ("life", Question(id="m-ld", text="What does the teacher call the stakes?", answers=("life or death",)), "close"),
+    # (a question asking for two at once lists both in its "A / B" answer: one alone is half of it)
+    ("Cheong-san", Question(id="m-two", text="Which two students kiss on the rooftop?", answers=("Cheong-san / On-jo",)), "close"),
     # nonsense
     ("", PARIS, "wrong"),
     ("!!!", PARIS, "wrong"),

@@ -30,9 +30,18 @@ def test_a_google_forms_responses_sheet_is_refused_saying_its_rows_are_what_peop
     assert "responses sheet" in said and "'Question' column" in said
 
 
+def test_a_form_moderators_collect_questions_with_is_read_as_questions_and_answers() -> None:
+    parsed = _text("Timestamp,Email Address,Question,Answer,Episode\n"
+                   "2026/02/14 8:01:12 PM GMT+9,minji@example.com,Who bites Nam-ra?,Gwi-nam,6\n")
+    assert _answers(parsed) == {"Who bites Nam-ra?": ("Gwi-nam",)} and _spoils(parsed) == {"Who bites Nam-ra?": Position(1, 6)}
+
+
 @table(("comment", "episode"), [
     ("# spoiler episodio 9", 9), ("# ネタバレ 第11話", 11), ("# épisode 3 spoiler", 3), ("# spoiler: Folge 11", 11),
     ("# spoiler capítulo 7", 7),
+    # (two episodes joined in the note's language: the later one, as "episodes 9 and 10"; the plural too)
+    ("# spoiler episodio 9 y 10", 10), ("# spoiler Folge 9 und 10", 10), ("# spoiler épisodes 9 et 10", 10),
+    ("# spoiler tập 9 và 10", 10), ("# spoiler episodios 9 o 10", 10),
 ])
 def test_a_spoiler_comment_in_another_language_tags_the_question_below(comment: str, episode: int) -> None:
     parsed = _text(f"{comment}\nWho bites Nam-ra?:\n- Gwi-nam\n")

@@ -94,7 +94,10 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
 
 # Japanese: only the season-2 date is read ("シーズン2はいつ？"); Japanese names are not known, so any
 # other Japanese question is read as nothing and gets "I don't know", never an answer to its digits alone.
-_KANA = compile_later(r"[\u3040-\u30ff]")
+# (a kana letter beside another or a kanji: "2期は", "シーズン"; a kaomoji's lone kana, "¯\\_(ツ)_/¯", "(・∀・)", leaves
+# an English question English)
+_KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]"
+                      r"|[\u4e00-\u9fff][\u3041-\u3096\u30a1-\u30fa]")
 _JAPANESE_WHEN_SEASON = compile_later(r"^\W*(?:シーズン|しーずん)\s*[2２](?:は|って)?\s*(?:いつ|何時)")
 
 

@@ -307,8 +307,9 @@ def _counted_down(text: str) -> str:
 
 #: Misspellings of the release's verbs, as typed in a hurry: a letter left out, doubled or swapped.
 _MISSPELT = (
-    # a cast member's "fans will meet 'All of Us Are Dead 2' next year" (will see, can watch): it premieres then (a time follows)
-    (compile_later(rf"\b(?:fans|viewers|audiences|we|you|everyone)\s+(?:will|can|could|['’]ll)\s+(?:meet|see|watch)\s+[\"“'‘]?(?P<name>{_NAME})"
+    # a cast member's "fans will meet 'All of Us Are Dead 2' next year" (will see, can watch): it premieres then (a time follows;
+    # never "could": "we could see it in 2028 at the earliest" is a guess)
+    (compile_later(rf"\b(?:fans|viewers|audiences|we|you|everyone)\s+(?:will|can|['’]ll)\s+(?:meet|see|watch)\s+[\"“'‘]?(?P<name>{_NAME})"
                 rf"[\"”'’]?\s+(?=(?:in\s+|this\s+|next\s+|early\s+|late\s+)?(?:year|spring|summer|fall|autumn|winter|20\d\d|{_MONTH})\b)", re.I),
      r"\g<name> premieres "),
     # a listing's first episode of the season ("Season 2 Episode 1 scheduled for 2027-05-07", TVmaze's "S02E01 airdate

@@ -135,8 +135,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"^(?!.*พรุ่งนี้)(.*?)\s*มาแล้ว(?:วันนี้)?\s*(?=(?:บน|ที่)\s*netflix\b)", re.I), r"\1 is now streaming "),
     # Tagalog "… palabas na!" closing the post (showing now): out
     (compile_later(r"\bpalabas\s+na(?=\W*$)", re.I), "is out now"),
-    # Tagalog "palabas na sa Netflix" (showing now on Netflix): out
-    (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b)", re.I), "is now on "),
+    # Tagalog "palabas na sa Netflix" (showing now on Netflix): out; never with the day it starts after it ("simula July 2",
+    # from July 2; "bukas", tomorrow; "sa Biyernes", on Friday), which is that day to come
+    (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b(?![^.!?\n]*\b(?:simula|bukas|mamaya|sa|ngayong|sa\s+darating)\b))", re.I),
+     "is now on "),
 )
 
 

@@ -22,7 +22,10 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("シーズン2はいつ？", "No release date for season 2 has been announced"),
                               ("ナムラ役は誰？", "Cho Yi-hyun"), ("スヒョク役の俳優は？", "Lomon"),
                               ("シーズン2の配信日は？", "No release date for season 2 has been announced"),
-                              ("ilang episodes ang all of us are dead", "12 episodes")])
+                              ("ilang episodes ang all of us are dead", "12 episodes"),
+                              # (an English question with a kaomoji's kana in it is English: "¯\\_(ツ)_/¯", "(・∀・)")
+                              ("who plays onjo ¯\\_(ツ)_/¯", "Park Ji-hu"),
+                              ("when does season 2 come out ヽ(・∀・)ノ", "No release date for season 2 has been announced")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 

@@ -65,6 +65,11 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, Standing, str | None
     ("Lee Jae-kyoo says fans will meet 'All of Us Are Dead 2' this summer", RUMOUR_WEEK,
      {("release_window", Standing.STANDING, None)}),
     ("All of Us Are Dead S2 palabas na sa Netflix!!", OUT, {("released", Standing.STANDING, None)}),
+    # (but "palabas na sa Netflix" with the day it starts after it is that day to come, never the season out)
+    ("All of Us Are Dead 2 palabas na sa Netflix simula July 2", RUMOUR_WEEK, set()),
+    ("All of Us Are Dead 2 palabas na sa Netflix bukas!", EVE, set()),
+    # (and a fan's "we could see it next year" is a guess, no window)
+    ("we could see All of Us Are Dead 2 in 2028 at the earliest", RUMOUR_WEEK, set()),
     # no claim: the cast met at an event is no release
     ("fans will meet the AOUAD 2 cast at the fan meeting", RUMOUR_WEEK, set()),
 ])
