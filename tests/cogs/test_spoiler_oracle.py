@@ -99,6 +99,11 @@ QUESTIONS = (
     "ok but why",  # a bare follow-up, asked back
     "wait is gwinam actually dead or is he coming back in s2",  # stop 32: the s2 cast and how season 1 leaves him
     "where did the virus even come from",  # stop 32: its origin, who made it (hidden before episode 3)
+    "sino pumatay kay woojin",  # stop 42's new kinds: Tagalog,
+    "チョンサンは死ぬ？",  # Japanese with a katakana name,
+    "did namra and onjo die together",  # two fates in one question,
+    "exact episode nayeon dies?",  # a loose wording,
+    "is onjo's dad confirmed for season 2",  # a relative's season-2 part (his fate behind its episode)
 )
 SPOILER_LIST = (
     b"AUTHOR: a fan\n"
@@ -130,6 +135,8 @@ HEADLINES = (
     # a rumour (posted to the channels at level all) whose headline spoils
     ("Rumor: Nam-ra returns as a halfbie when All of Us Are Dead season 2 arrives on 11 June 2027, insiders say",
      "K-drama Blog"),
+    # a headline in Japanese whose spoiler is in katakana (the lexicon reads those names since stop 42)
+    ("「今、私たちの学校は」シーズン2、ナムラが半ゾンビとして帰還", "シネマトゥデイ"),
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
