@@ -292,7 +292,7 @@ class AnswerMatcher(PreparedQuestions):
         full = full_name_said(core, p) if hit is None and p.full_names else None
         if full is not None and full[1]:
             hit = full[0]  # "wolfgang amadeus mozart": the composer's own given names (`bot.trivia.fullnames`)
-        if hit is None and len(core) == 1 and (number := OTHER_LANGUAGE_NUMBERS.get(compact)) is not None:
+        if hit is None and len(core) <= 2 and (number := OTHER_LANGUAGE_NUMBERS.get(compact)) is not None:
             hit = p.exact.get(number)  # "tres", "ocho": the number in another language, typed alone
             if (hit is None or not hit.accepted) and p.numeric:
                 return MatchResult(Verdict.WRONG_ATTEMPT)  # ("dos" for 3 tries; "lima" where no number answers is Lima)

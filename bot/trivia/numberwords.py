@@ -61,6 +61,9 @@ OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
     for n, word in enumerate(words.split(), 1)
     if word != "_"
 }
+# Eleven and twelve that Indonesian and Tagalog write in two words (or one), by their compact form:
+# "dua belas", "labing-isa", "labindalawa".
+OTHER_LANGUAGE_NUMBERS.update({"duabelas": "12", "labingisa": "11", "labingdalawa": "12", "labindalawa": "12"})
 # A text needs the (slower) number pass only when it holds one of these words.
 NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES, *_PLURAL_SCALES])
 _NUMERIC = compile_later(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
