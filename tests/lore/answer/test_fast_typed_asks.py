@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's blind set): Tagalog and a Japanese season-2 date, "X s2 confirmed?", "exact
+"""Fast-typed fan wordings (ask53's blind set): Tagalog and a Japanese or Thai season-2 date, "X s2 confirmed?", "exact
 episode X dies", "did X and Y die together", and a shop that "carries his name" carrying nobody."""
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
 
 @table("question, expected", [("sino gumanap kay onjo", "Park Ji-hu"), ("sino ang gumaganap bilang gwinam", "Yoo In-soo"),
                               ("kelan lalabas ang season 2", "No release date for season 2 has been announced"),
-                              ("シーズン2はいつ？", "No release date for season 2 has been announced")])
+                              ("シーズン2はいつ？", "No release date for season 2 has been announced"),
+                              ("ซีซั่น 2 ออกเมื่อไหร่", "No release date for season 2 has been announced"),
+                              ("ซีซั่น 2 มาเมื่อไหร่ครับ", "No release date for season 2 has been announced"),
+                              ("who plays onjo ครับ", "Park Ji-hu")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
 
-@table("question", ["オンジョ役は誰？", "シーズン2のキャストは？"])
-def test_other_japanese_gets_i_dont_know_never_an_answer_to_its_digits(engine: AnswerEngine, question: str) -> None:
+@table("question", ["オンジョ役は誰？", "シーズン2のキャストは？", "ซีซั่น 2", "มีซีซั่น 2 ไหม", "ใครเล่นเป็นอนโจ"])
+def test_other_japanese_or_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
     assert not answer.answered and "2-5" not in _clear(engine, question, 0)
 
