@@ -24,7 +24,7 @@ def test_who_dies_at_the_end_in_spanish_portuguese_and_indonesian_lists_the_endi
     assert "Woo-jin" in text and "I-sak" not in text, text
 
 
-@pytest.mark.parametrize("question", ["quien interpreta a on-jo", "siapa pemeran on jo"])
+@pytest.mark.parametrize("question", ["quien interpreta a on-jo", "siapa pemeran on jo", "siapa pemain on-jo", "siapa yang main on jo"])
 def test_who_plays_someone_asked_in_spanish_or_indonesian_names_the_actor(engine: AnswerEngine, question: str) -> None:
     assert "Park Ji-hu" in _clear(engine, question, 0)
 
