@@ -92,6 +92,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"watched the first \1 episodes"),
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o primeiro epis[oó]dio|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el primer cap[ií]tulo)", "watched the first episode"),
+    (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished the series"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|buong season|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?: semua(?:nya)?)?", "finished the series"),
@@ -153,6 +154,8 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:eu )?(?:j[aá] )?(?:assisti|vi) at[eé] (?:o |a )?", "watched up to "),
     # a mark said with no verb, "hasta el cap 5", "até o ep 3": up to that episode
     (r"^(?:s[oó]lo |solo )?hasta (?:el |la )?|^(?:s[oó] )?at[eé] (?:o |a )?", "up to "),
+    # Tagalog "hanggang ep 5", Indonesian "sampai eps 4": the same mark said with no verb
+    (rf"^(?:hanggang|hangang) (?:sa )?(?:ang |yung )?|^{_WHO_ID}(?:sampai|sampe|ampe) (?:di |ke )?", "up to "),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah|baru) (?:nonton|liat|lihat) (?:sampe|sampai|ampe) (?:ke )?", "watched up to "),
     (r"^(?:ya )?termin[eé] (?:el |la |los )?", "finished "),
     (r"^(?:eu )?(?:j[aá] )?terminei (?:o |a |os )?", "finished "),

@@ -65,6 +65,9 @@ OTHER_LANGUAGE_NUMBERS: dict[str, str] = {
     if word != "_"
 }
 _INDONESIAN = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan".split())
+# Eleven and twelve that Indonesian and Tagalog write in two words (or one), by their compact form:
+# "dua belas", "labing-isa", "labindalawa".
+OTHER_LANGUAGE_NUMBERS.update({"duabelas": "12", "labingisa": "11", "labingdalawa": "12", "labindalawa": "12"})
 # A text needs the (slower) number pass only when it holds one of these words.
 NUMBER_TRIGGERS = frozenset([*UNITS, *TENS, *ORDINALS, *_NEGATIVES, *_DENOMINATORS, *_ROMANS, *_SCALES, *_PLURAL_SCALES])
 _NUMERIC = compile_later(r"^-?\d+(?:\.\d+)*(?:/\d+)?$")
@@ -252,6 +255,8 @@ def other_language_number(core: Sequence[str]) -> str | None:
     """The digits of a number of another language typed as a whole guess ("tres", "dua belas"), or None."""
     if len(core) == 1:
         return OTHER_LANGUAGE_NUMBERS.get(core[0])
+    if len(core) == 2 and (joined := OTHER_LANGUAGE_NUMBERS.get("".join(core))) is not None:
+        return joined  # "labing dalawa", "labing-isa" (Tagalog 12, 11) typed in two words
     if len(core) == 2 and core[1] == _INDONESIAN_TEEN and (unit := OTHER_LANGUAGE_NUMBERS.get(core[0])) and core[0] in _INDONESIAN:
         return str(int(unit) + 10) if int(unit) >= 2 else None
     return None

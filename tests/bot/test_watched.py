@@ -170,6 +170,14 @@ def test_spanish_and_portuguese_finished_or_up_to_with_nothing_more_are_read(typ
     assert _read(typed) == expected
 
 
+@table(("typed", "expected"), [
+    ("hanggang ep 5", "S1E5"), ("hanggang sa episode 5", "S1E5"), ("sampai eps 4", "S1E4"), ("sampe ep 4 doang", "S1E4"),
+    ("tapos ko na", "S1E12"),
+])
+def test_tagalog_and_indonesian_up_to_or_finished_with_nothing_more_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
 def test_partway_through_an_episode_saves_the_one_before_and_names_it() -> None:
     said = read_watched("halfway through ep 4", ShowShape.season_one(), now=NOW)
     assert said.position == Position(1, 3) and said.partway == Position(1, 4)

@@ -17,6 +17,7 @@ TEN = Question(id="t-ten", text="In which episode does Joon-seong die?", answers
 SILICON = Question(id="t-si", text="What is the chemical symbol for silicon?", answers=("Si",))
 IRON = Question(id="t-fe", text="What is the chemical symbol for iron?", answers=("Fe",))
 ROUND = Question(id="t-round", text="In which round was he knocked out?", answers=("3",))
+TWELVE = Question(id="t-twelve", text="How many episodes does season 1 have?", answers=("12",))
 PAINTER = Question(id="t-dix", text="Which German painter made 'The Skat Players'?", answers=("Otto Dix", "Dix"))
 
 
@@ -53,6 +54,16 @@ def test_a_round_scores_where_the_question_asks_for_a_round(pack: Pack) -> None:
 @pytest.mark.parametrize("text", ["dix", "sepuluh", "diez"])
 def test_ten_typed_in_another_language_scores(pack: Pack, text: str) -> None:
     assert _judge(pack, text, TEN) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["dua belas", "duabelas", "labindalawa", "labing-dalawa", "labing dalawa"])
+def test_twelve_typed_in_two_words_of_indonesian_or_tagalog_scores(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, TWELVE) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["labing-isa", "dua belas"])
+def test_eleven_or_twelve_in_tagalog_or_indonesian_is_a_wrong_attempt_at_ten(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, TEN) is Verdict.WRONG_ATTEMPT
 
 
 def test_eleven_in_another_language_is_a_wrong_attempt_at_ten(pack: Pack) -> None:

@@ -270,6 +270,7 @@ class Analysis:
     platform: str = ""  # "is it on disney plus": the platform asked about ("disney")
     rank: str = ""  # "the first zombie", "who dies last": the rank the answer must state
     stems: list[str] = field(default_factory=list)  # content stems in order (slots left out)
+    repaired: frozenset[str] = frozenset()  # words the typo repair put in place of what was typed ("hobby": "lobby")
 
     def has(self, *words: str) -> bool:
         return any(w in self.words for w in words)
@@ -349,6 +350,7 @@ class Analyser:
 
     def analyse(self, raw: str, text: str, slots: dict[str, Slot], korean: bool) -> Analysis:
         words: list[str] = []
+        repaired: set[str] = set()
         typed = words_of(text)
         for i, word in enumerate(typed):
             if SLOT.match(word):
@@ -359,6 +361,8 @@ class Analyser:
             expanded = CHAT.get(word, word)
             for piece in expanded.split():
                 words.append(self.typos.fix(piece))
+                if words[-1] != piece:
+                    repaired.add(words[-1])
         joined = " ".join(words)
         if "relation" in joined or "connect" in joined:
             joined = _RELATION_BETWEEN.sub(lambda m: f"how is {m.group(1) or m.group(3)} related to {m.group(2) or m.group(4)}",
@@ -405,7 +409,7 @@ class Analyser:
         if definition:
             joined = self._unslotted(joined, slots)
         words = joined.split()
-        a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean)
+        a = Analysis(raw, joined, words, {w: s for w, s in slots.items() if w in words}, korean, repaired=frozenset(repaired))
         a.definition = definition
         a.platform = platform.group(1) if platform is not None else ""
         a.mentions_show = bool(_SHOW_NAMES.search(joined))

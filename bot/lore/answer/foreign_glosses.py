@@ -65,7 +65,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
      " is the show based on "),
     (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
     (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir|sa dulo|sa huli|sa ending)", " at the end "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran)", " who plays "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain)", " who plays "),
     # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
     (r"sino(?: ang| yung)? (?:pumatay|pumapatay)(?: (?:kay|sa))?", " who kills "),
@@ -99,6 +99,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
 _KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30fa][\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]"
                       r"|[\u4e00-\u9fff][\u3041-\u3096\u30a1-\u30fa]")
 _JAPANESE_WHEN_SEASON = compile_later(r"^\W*(?:シーズン|しーずん)\s*[2２](?:は|って)?\s*(?:いつ|何時)")
+# Thai likewise: only the season-2 date ("ซีซั่น 2 ออกเมื่อไหร่"); the polite particles a Thai fan ends an English
+# question with ("who plays onjo ครับ") are dropped, and any other Thai is read as nothing, never as its digits.
+_THAI = compile_later(r"[\u0e00-\u0e7f]")
+_THAI_POLITE = compile_later(r"\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ)+\s*(?=[?!.\s]*$)")
+_THAI_WHEN_SEASON = compile_later(r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)\s*(?:จะ)?\s*(?:ออก|มา|ฉาย|เข้า)?\s*"
+                                  r"(?:เมื่อไหร่|เมื่อไร|ตอนไหน|วันไหน|วันที่เท่าไหร่)")
 
 
 def gloss_foreign(text: str) -> str:
@@ -106,6 +112,12 @@ def gloss_foreign(text: str) -> str:
     itself when no word in it is plainly one of those languages."""
     if _KANA.search(text):
         return "when does season 2 come out" if _JAPANESE_WHEN_SEASON.search(text) else ""
+    if _THAI.search(text):
+        if _THAI_WHEN_SEASON.search(text):
+            return "when does season 2 come out"
+        text = _THAI_POLITE.sub("", text)
+        if _THAI.search(text):
+            return ""
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")

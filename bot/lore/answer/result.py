@@ -169,10 +169,23 @@ class Answer:
 def dont_know(question: str, what: str = "", instead: Sequence[str] = ()) -> Answer:
     """The honest answer when nothing in the pack answers: what was not known, and what can be
     asked instead (about the same character or person when the question named one)."""
-    lead = f"I don't know {what}: my sources don't say." if what else "I don't know that."
+    lead = f"I don't know {what}{_SOURCES_SILENT}" if what else "I don't know that."
     offer = f" About them I can tell you {_listing(instead)}." if instead else ""
     text = f"{lead}{offer} I can answer questions about {CAPABILITIES}."
     return Answer(question, False, [Part(text)], "unknown")
+
+
+_SOURCES_SILENT = ": my sources don't say."
+
+
+def not_read(answer: Answer) -> Answer:
+    """`answer`, an "I don't know" to a question none of whose words but its names was read ("ai đóng vai
+    On-jo?"), no longer claiming the sources are silent: whether they say is unknown too."""
+    if answer.answered or not answer.parts or _SOURCES_SILENT not in answer.parts[0].text:
+        return answer
+    first = dataclasses.replace(answer.parts[0], text=answer.parts[0].text.replace(
+        _SOURCES_SILENT, ": I couldn't read what you asked.", 1))
+    return dataclasses.replace(answer, parts=[first, *answer.parts[1:]])
 
 
 def _listing(items: Sequence[str]) -> str:

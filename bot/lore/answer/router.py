@@ -89,7 +89,7 @@ from bot.lore.answer.records import Records
 from bot.lore.answer.regions import rating_elsewhere
 from bot.lore.answer.relations import RelationAnswers
 from bot.lore.answer.relative import RelativeClauses
-from bot.lore.answer.result import Answer, Evidence, Part, dont_know
+from bot.lore.answer.result import Answer, Evidence, Part, dont_know, not_read
 from bot.lore.answer.retrieval import RecordAnswers
 from bot.lore.answer.rewording import episode_asked_after, reworded
 from bot.lore.answer.romance import RomanceAnswers
@@ -459,6 +459,14 @@ class AnswerEngine:
         return NameSlips.noted(answers[0] if len(answers) == 1 else self._joined(cleaned, answers), slip)
 
     def _one(self, a: Analysis) -> Answer:
+        found = self._one_read(a)
+        # "ai đóng vai On-jo?": a name among words none of which the engine knows is no question it read
+        words = [w for w in a.words if w.isalpha() and not re.fullmatch(r"ent\d+", w)]
+        if found.answered or not words or any(w in self.analyser.typos.vocabulary for w in words):
+            return found
+        return not_read(found)
+
+    def _one_read(self, a: Analysis) -> Answer:
         if a.season is not None and a.season > 2:
             return dont_know(a.raw, f"anything about a season {a.season}")
         found = self._finder.find(a)

@@ -45,6 +45,11 @@ def test_the_answer_names_what_is_not_known_and_offers_what_is() -> None:
     assert "who plays them" in text and "what happens to them" in text
 
 
+@table(("question", "unsaid"), [("what is onjo's hobby", "lobby"), ("what are cheongsan's hobbies", "lobbies")])
+def test_what_is_not_known_is_named_in_the_members_words_never_a_repair_of_them(question: str, unsaid: str) -> None:
+    assert unsaid not in _not_answered(question)
+
+
 def test_never_a_profile_in_place_of_an_unknown_attribute() -> None:
     summary = bundled_pack().characters["park-mi-jin"].summary
     assert summary not in _not_answered("what is mi-jin's star sign")

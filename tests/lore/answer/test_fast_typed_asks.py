@@ -1,6 +1,6 @@
-"""Fast-typed fan wordings (ask53's and ask54's blind sets): Tagalog, Indonesian and Japanese questions, "X s2
-confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their other senses, and a
-boy or a dad said in other words ("the teacher's boy")."""
+"""Fast-typed fan wordings (ask53's and ask54's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
+other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("ilang episodes ang all of us are dead", "12 episodes"),
                               # (an English question with a kaomoji's kana in it is English: "¯\\_(ツ)_/¯", "(・∀・)")
                               ("who plays onjo ¯\\_(ツ)_/¯", "Park Ji-hu"),
-                              ("when does season 2 come out ヽ(・∀・)ノ", "No release date for season 2 has been announced")])
+                              ("when does season 2 come out ヽ(・∀・)ノ", "No release date for season 2 has been announced"),
+                              ("ซีซั่น 2 ออกเมื่อไหร่", "No release date for season 2 has been announced"),
+                              ("ซีซั่น 2 มาเมื่อไหร่ครับ", "No release date for season 2 has been announced"),
+                              ("who plays onjo ครับ", "Park Ji-hu")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -40,6 +43,12 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
+
+
+@table("question", ["ซีซั่น 2", "มีซีซั่น 2 ไหม", "ใครเล่นเป็นอนโจ"])
+def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: AnswerEngine, question: str) -> None:
+    answer = engine.answer(question)
+    assert not answer.answered and "2-5" not in _clear(engine, question, 0)
 
 
 @table("question, expected", [("ahn dong goo s2 confirmed?", "Ahn Dong-goo"), ("is kim si eun confirmed for season 2", "Yes."),
