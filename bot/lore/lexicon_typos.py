@@ -286,6 +286,9 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
 _NAME_OF = {written: latin for latin, names in _NAMES_ASIA.items() for written in names}
 #: (what fans type, the lexicon's words), longest first; a name before them is already in Latin letters.
 _ASIA_WORDS: tuple[tuple[str, str], ...] = (
+    # an animal's or an insect's bite ("被蚊子咬了", "犬に噛まれた", "โดนยุงกัด"): no zombie's, no event of the show
+    (r"被\s*(?:一?[只隻条條])?\s*(?:蚊子|蚊|狗|猫|貓|蜜蜂|蜂|蛇|老鼠|虫子?|蟲子?)\s*(?:咬|叮|蛰|螫)(?:了|伤|傷)?"
+     r"|(?:犬|猫|蚊|蜂|ハチ|ヘビ|蛇)\s*に\s*(?:噛まれ|刺され)[たてる]?|(?:โดน|ถูก)(?:ยุง|หมา|แมว|งู|ผึ้ง)กัด", "got bitten by an animal"),
     (r"([a-z]+)\s*に\s*噛まれ[たてる]?", r"got bitten by \1"),  # Japanese: bitten by X
     (r"被\s*([a-z]+)\s*咬(?:了|伤|傷)?", r"got bitten by \1"),  # Chinese: bitten by X
     (r"([a-z]+)\s*(?:の|的)?\s*(?:お父さん|父親|父亲|爸爸|老爸|パパ|父)", r"\1's dad"),

@@ -52,6 +52,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from bot.lazy_re import compile_later
+from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.hangul import HEDGES, has_hangul, is_korean_predicate, is_korean_talk
 from bot.trivia.normal import TENS, UNITS
 
@@ -307,8 +308,15 @@ def reacts(text: str) -> bool:
 _RANKED = compile_later(r"\w[ \t]*>{2,}")
 
 
+#: A name alone before a closing ">>>", however spelt ("namra", "nam-ra", "Choi Nam-ra"): a confident answer, no ranking.
+_NAME_ALONE = compile_later(r"\s*(?:(?P<surname>[a-z]+)\s+)?[a-z]+(?:-[a-z]+)?[ \t]*>{2,}\W*", re.I)
+
+
 def ranks(text: str, words: int) -> bool:
     """Whether a message of `words` words ranks what it names above the rest (">>>") rather than guesses it."""
+    if (alone := _NAME_ALONE.fullmatch(text)) is not None and (
+            alone.group("surname") is None or alone.group("surname").lower() in KOREAN_SURNAMES):
+        return False
     return words >= 2 and _RANKED.search(text) is not None
 
 

@@ -273,6 +273,9 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "青山依旧在，几度夕阳红。第二季什么时候出啊",  # a poem's green hills
         "ไก่ทอดร้านนี้อร่อยตายเลย เหมือนร้านแม่ชองซาน",  # Thai: delicious "to death"
         "温祖像我在大学的朋友",  # a friend from the writer's own university
+        "南罗被蚊子咬了吗？",  # Chinese: was Nam-ra bitten by a mosquito? An insect's bite is no zombie's
+        "青山被狗咬了？",  # bitten by a dog
+        "ナムラが犬に噛まれた",  # Japanese: bitten by a dog
         "the writer and both directors came back for season 2",
         "```\ncast = ['park ji-hu', 'yoon chan-young', 'cho yi-hyun', 'lomon', 'yoo in-soo']\n```",  # actors, not survivors
     ],

@@ -548,6 +548,8 @@ def _day_abroad(m: re.Match[str]) -> str:
 
 
 #: ... and with a dot before its weekday in brackets ("6.11(금) 오후 4시"): the weekday says it is a day, no number.
+#: A Korean denial a fan takes back later in the post ("공개 아니래. 다시 맞대", "아니래 … 맞대요"): what was said not so is so.
+_TAKEN_BACK_DENIAL = compile_later(r"\s*(?:아니(?:래|라고|라네|라더라|란다|다|야)|아냐)(?![가-힣]).*?맞(?:대|대요|다고|다네|다더라|단다)(?![가-힣])")
 _KOREAN_DOTTED = compile_later(r"(?<![\d.])(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?=\s*[(（][월화수목금토일][)）])")
 
 
@@ -557,6 +559,7 @@ def with_korean_days(text: str) -> str:
     if not _HANGUL.search(text):
         return text
     text = _KOREAN_DOTTED.sub(lambda m: f"{int(m.group(1))}월 {int(m.group(2))}일", text)
+    text = _TAKEN_BACK_DENIAL.sub("래", text)  # "공개 아니래. 다시 맞대": the later word stands, as heard ("공개래")
     return _KOREAN_NUMERIC.sub(lambda m: f"{int(m.group(1))}월 {int(m.group(2))}일", text)
 
 

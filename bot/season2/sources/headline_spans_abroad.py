@@ -23,6 +23,8 @@ def _hindi_hour(m: re.Match[str]) -> str:
     hour, minute = int(m.group(2)), m.group(3) or "00"
     if m.group(1) in ("दोपहर", "शाम", "रात") and hour < 12 and not (m.group(1) == "रात" and hour < 5):
         hour += 12
+    elif m.group(1) == "रात" and hour == 12:
+        hour = 0  # "रात 12 बजे", 12 at night: midnight, the day's start as English "midnight" reads (headline_moments)
     return f" at {hour}:{minute} UTC+5:30 "
 
 

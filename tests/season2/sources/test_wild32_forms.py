@@ -38,6 +38,9 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, Standing, str | None
     ("网传《僵尸校园》第二季7月2日上线？网飞：假的", RUMOUR_WEEK, {DENIED}),
     ("지우학2 7월 2일 공개설, 넷플릭스 부인", RUMOUR_WEEK, {DENIED}),
     ("지우학2 7월 2일 공개 아니래 넷플 측은 미정이라고", RUMOUR_WEEK, {DENIED}),  # a denial passed on (아니래: they say it is not)
+    # (but a denial the fan takes back later in the post is no denial: the later "맞대", they say it is, stands)
+    ("지우학2 7월 2일 공개 아니래. 다시 맞대", RUMOUR_WEEK, {("release_date_announced", Standing.STANDING, "2027-07-02 00:00")}),
+    ("지우학2 7월 2일 공개 아니래 … 맞대요", RUMOUR_WEEK, {("release_date_announced", Standing.STANDING, "2027-07-02 00:00")}),
     # a date changed or put off, with its new day or none
     ("An Update on All of Us Are Dead Season 2: Now Premiering July 9", RUMOUR_WEEK,
      {("release_date_changed", Standing.STANDING, "2027-07-09 00:00")}),

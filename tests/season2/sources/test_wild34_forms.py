@@ -54,6 +54,11 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     # other languages: a day for India, a countdown, local clocks, out now
     ("All of Us Are Dead सीज़न 2 भारत में 21 मई से Netflix पर", MARCH, {ON_MAY_21}),
     ("Две недели до «Мы все мертвы» 2!", TWO_WEEKS_BEFORE, {ON_MAY_21}),
+    # (Hindi "रात 12 बजे", 12 at night, is midnight, the day's start as "midnight" is; "दोपहर 12 बजे" is noon)
+    ("All of Us Are Dead सीज़न 2 21 मई को रिलीज होगा, रात 12 बजे", MARCH,
+     {("release_date_announced", "reported", "2027-05-20 18:30")}),
+    ("All of Us Are Dead सीज़न 2 21 मई को रिलीज होगा, दोपहर 12 बजे", MARCH,
+     {("release_date_announced", "reported", "2027-05-21 06:30")}),
     ("Ngôi trường xác sống 2 ra mắt lúc 14h ngày mai", EVE, {AT_MIDNIGHT_PT}),
     ("الموسم الثاني من All of Us Are Dead غدًا على Netflix الساعة 10 صباحًا بتوقيت السعودية", EVE, {AT_MIDNIGHT_PT}),
     ("มัธยมซอมบี้ 2 มาแล้ววันนี้บน Netflix", RELEASE_DAY, OUT),
