@@ -195,8 +195,10 @@ _RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a) (" + "|".join(_RELATIVE_ES | _REL
 #: "her on-screen father", "his drama mom": the character's relative, not the actor's.
 _ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictional) (?=(?:father|dad|mother|mom|mum|brother"
                         r"|sister|son|daughter|parents?|family)" + _E + ")", re.I)
-#: A ranking's item number ("5. mr lee", "#1 so-ju", "2) isak"), between words or at the start of a line.
-_ITEM = re.compile(r"(?:(?<=\s)|^)#?\d{1,2}(?:[.)]|\ufe0f?\u20e3|(?<=#\d)|(?<=#\d\d))\s+(?=[^\d\s])", re.M)
+#: A ranking's item number ("5. mr lee", "#1 so-ju", "2) isak"), between words or at the start of a line, its item on
+#: the same line. Not a sentence ending in a number ("... Money Heist Part 4.", "returns for Season 2. His ...").
+_ITEM = re.compile(r"(?:(?<=\s)|^)(?<![Ss]eason )(?<![Pp]art )(?<![Ee]pisode )(?<![Ee]p )(?<![Cc]hapter )(?<![Vv]olume )"
+                   r"#?\d{1,2}(?:[.)]|\ufe0f?\u20e3|(?<=#\d)|(?<=#\d\d))[ \t]+(?=[^\d\s])", re.M)
 #: What heads a ranking ("top 5 deaths ranked:", "saddest deaths"): numbered lines under any other heading (a
 #: moderator's numbered list of reported questions) stay apart, each read on its own.
 _RANKING = re.compile(r"\b(?:top|rank\w*|tier\w*|fav\w*|best|worst|sadd?est|deaths?|kills?|moments?|scenes?|list)\b", re.I)

@@ -438,6 +438,18 @@ def test_a_message_gives_away_the_latest_of_what_its_sentences_give_away(
     assert LEXICON.position("\n".join(texts)) == max(LEXICON.position(t) for t in texts)
 
 
+def test_sentences_ending_in_a_number_are_no_ranking_that_joins_them() -> None:
+    """Found by the property above: "... TV list behind Money Heist Part 4." and "returns for Season 2. His ..." read as
+    a ranking's items 4 and 2 made one sentence of four, where "returns for Season 2" met Nam-ra and a "she" (12)."""
+    texts = [
+        "Third on Netflix's all-time non-English TV list behind Squid Game and Money Heist Part 4.",
+        "Co-directed Season 1 and returns for Season 2. His earlier credits include Damo and Trap.",
+        "Banjang means class president; recaps use the word for Choi Nam-ra, the class president of 2-5.",
+        "She lives through many bites as a halfbie; at the quarantine camp she is exposed. Her fate is unclear.",
+    ]
+    assert LEXICON.position("\n".join(texts)) == max(LEXICON.position(t) for t in texts)
+
+
 @settings(max_examples=200, deadline=None)
 @given(item=st.sampled_from(TAGGED))
 def test_no_pack_text_reads_later_than_its_tag(item: tuple[str, Position, str]) -> None:
