@@ -30,6 +30,23 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+#: Characters no one sees or types that a copy from a web page, Docs or a chat leaves in a text: zero-width spaces,
+#: word joiners, a stray byte-order mark, soft hyphens; and a zero-width (non-)joiner beside a Latin letter, digit
+#: or mark, or a Korean, Japanese or Chinese character (whole syllables and kana, which nothing joins). Kept, they
+#: make "Park\u200bJi-hu" or "효\u200d산" another question or answer than the one on screen. A joiner between two
+#: emoji or letters of scripts that join (Arabic, Persian, Indic) is kept: it makes "👨\u200d🚒" one emoji.
+_UNJOINED = r"[\x00-\x7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]"
+_UNSEEN = re.compile(rf"[\u200b\u2060\ufeff\u00ad\u180e]|(?<={_UNJOINED})[\u200c\u200d]+|[\u200c\u200d]+(?={_UNJOINED})"
+                     r"|^[\u200c\u200d]+|[\u200c\u200d]+$")
+
+
+def as_shown(text: str) -> str:
+    """The text as it shows on screen, for text that is stored and shown again (an imported trivia list): the
+    characters `_UNSEEN` names dropped. Unlike `strip_invisible` (text only read), it keeps what changes how a text
+    looks: a joiner inside an emoji or a joining script, and bidi controls."""
+    return _UNSEEN.sub("", text)
+
+
 #: Letters of other scripts drawn like Latin ones ("dіes" with a Cyrillic і reads "dies"): folded
 #: only to read text as a reader does (`as_read`), never to change what is shown.
 _LOOKALIKES = str.maketrans(

@@ -13,6 +13,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import ShowShape
+from bot.text import as_shown
 from bot.trivia.normal import normalize_tokens
 from bot.trivia.notalist import cut_by_comment
 from bot.yamlnodes import NULL_TAG, kind_of, line_of, yaml11_trap
@@ -41,19 +42,6 @@ ALIAS_BUDGET = 50_000
 _SLUG_RE = compile_later(r"[^a-z0-9\uac00-\ud7a3]+")
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
-#: Characters no one sees or types that a copy from a web page, Docs or a chat leaves in a text: zero-width spaces,
-#: word joiners, a stray byte-order mark, soft hyphens; and a zero-width (non-)joiner beside a Latin letter, digit
-#: or mark, or a Korean, Japanese or Chinese character (whole syllables and kana, which nothing joins). Kept, they
-#: make "Park\u200bJi-hu" or "효\u200d산" another question or answer than the one on screen. A joiner between two
-#: emoji or letters of scripts that join (Arabic, Persian, Indic) is kept: it makes "👨\u200d🚒" one emoji.
-_UNJOINED = r"[\x00-\x7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]"
-_UNSEEN = compile_later(rf"[\u200b\u2060\ufeff\u00ad\u180e]|(?<={_UNJOINED})[\u200c\u200d]+|[\u200c\u200d]+(?={_UNJOINED})"
-                        r"|^[\u200c\u200d]+|[\u200c\u200d]+$")
-
-
-def seen(text: str) -> str:
-    """The text as it shows on screen: the characters `_UNSEEN` names dropped."""
-    return _UNSEEN.sub("", text)
 
 
 class ListError(Exception):
@@ -194,7 +182,7 @@ class Collector:
             value = curled.group("double") or curled.group("single")
             self.warn(node, f"{what} is in curly quotes, which YAML keeps as text; read without them "
                             f"({short(value)!r}): use straight quotes (\") or none")
-        value = seen(value)
+        value = as_shown(value)
         if len(value) > limit:
             self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
             return None

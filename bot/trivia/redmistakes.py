@@ -18,7 +18,8 @@ from __future__ import annotations
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
-from bot.trivia.listparts import RED_CONFIG, seen, short
+from bot.text import as_shown
+from bot.trivia.listparts import RED_CONFIG, short
 from bot.yamlnodes import NULL_TAG, line_of
 
 _SPACES = compile_later(r"\s+")
@@ -57,7 +58,7 @@ def section(key: ScalarNode, value: Node) -> str | None:
 def question_form(text: str) -> str:
     """A question as a reader compares two: capitals, runs of spaces, spaces before a mark and characters no one
     sees (a zero-width space in a copied key) aside."""
-    return _BEFORE_MARK.sub("", _SPACES.sub(" ", seen(text).strip())).casefold()
+    return _BEFORE_MARK.sub("", _SPACES.sub(" ", as_shown(text).strip())).casefold()
 
 
 _QUESTION_LABELS = frozenset({"question", "q", "questions"})
