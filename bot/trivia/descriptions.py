@@ -11,7 +11,8 @@ father"), and also without its little/older ("hari's brother").
 
 What fans call a character instead of a name (the lore's `descriptions`: "the bully", "the assemblywoman",
 "the girl in the pink vest") names them too, whole, turned round as fans shorten it ("the pink vest girl"),
-and with words left out before its noun ("the archery captain" for the archery club captain); a description
+and with words left out before its noun ("the archery captain" for the archery club captain); so does who they
+are to another, told in the lore's relationships as a possessive ("Jin-su's father": "jinsu's dad"); a description
 typed names no one when it fits two characters.
 """
 
@@ -41,6 +42,8 @@ _KIN = frozenset("father mother brother sister son daughter parent friend classm
                  .split())
 
 
+# A relationship told as a possessive noun phrase ("Jin-su's father", "On-jo's next-door neighbour"), not a clause
+_KIN_TO = compile_later(r"^[\w-]+['’]s(?:\s+[\w-]+){1,3}$")
 _TURNED = frozenset({"in", "with"})  # "the girl in the pink vest" is typed "the pink vest girl"
 _MAX_LEFT_OUT = 5  # descriptions longer than this are only read whole and by their ends
 
@@ -59,6 +62,9 @@ class _Described(Protocol):
 
     @property
     def descriptions(self) -> Sequence[_Text]: ...
+
+    @property
+    def relationships(self) -> Sequence[_Text]: ...
 
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:
@@ -114,6 +120,9 @@ def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who
         for description in character.descriptions:
             for said in _called(description.text):
                 owners.setdefault(_key(said), set()).add(character.id)
+        for bond in character.relationships:
+            if _KIN_TO.match(bond.text):  # "Jin-su's father": who they are to another, as fans say it ("jinsu's dad")
+                owners.setdefault(_key(_folded(normalize_tokens(bond.text))), set()).add(character.id)
     return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
 
 
