@@ -17,7 +17,6 @@ reads:
 from __future__ import annotations
 
 import re
-
 from collections.abc import Container, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
@@ -234,3 +233,13 @@ def without_episode_tag(guess: str, answers: Sequence[str]) -> str:
 def asked_for_a_friend(guess: str) -> bool:
     """Whether the message ends on "asking for a friend": a joke question to the others, no guess of one's own."""
     return _FOR_A_FRIEND.search(guess) is not None
+
+
+_SOUNDED = compile_later(r"^([a-z]{1,3}[ou])e(s?)$")  # "joe", "sue", "joes": a short syllable spelt as English writes it
+
+
+def sounded_out(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The words with a romanised syllable spelt back from how English writes its sound ("on joe" -> "on jo", "sue
+    hyuk" -> "su hyuk", "on joe's dad" -> "on jos dad": voice-to-text), or None when no word is so spelt."""
+    heard = tuple(_SOUNDED.sub(r"\1\2", t) for t in tokens)
+    return heard if heard != tuple(tokens) else None

@@ -148,12 +148,12 @@ def descriptions(
         for bond in character.relationships:
             if _KIN_TO.match(bond.text):  # "Jin-su's father": who they are to another, as fans say it ("jinsu's dad")
                 owners.setdefault(_key(_folded(normalize_tokens(bond.text))), set()).add(character.id)
-    for character, roles in (named or {}).items():
-        for role in map(lambda text: _folded(normalize_tokens(text)), roles):
+    for owner, roles in (named or {}).items():
+        for role in (_folded(normalize_tokens(text)) for text in roles):
             if _key(role) in owners:
-                owners[_key(role)].add(character)
-            for word in gendered.get(character, ()):
-                owners.setdefault(_key((word, *role)), set()).add(character)
+                owners[_key(role)].add(owner)
+            for word in gendered.get(owner, ()):
+                owners.setdefault(_key((word, *role)), set()).add(owner)
     return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
 
 

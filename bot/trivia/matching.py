@@ -62,6 +62,7 @@ from bot.trivia.corrections import (
     narrated,
     reaction,
     reported_guess,
+    sounded_out,
     still_meant,
     two_people,
     without_episode_tag,
@@ -204,8 +205,8 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)
         guess = without_episode_tag(guess, question.answers)  # ("Nam Ra ep 12": where, not a second guess)
         if (aside := _ASIDE.search(guess)) is not None and (outside := _ASIDE.sub(" ", guess).strip()) and re.search(r"\w", outside) and (
-            (said := self._judge(next(g for g in aside.groups() if g is not None), question, scope).verdict) is Verdict.CHAT
-            or (said is Verdict.WRONG_ATTEMPT and aside.group(3) is not None and _ACTION.match(aside.group(3)))
+            (aside_said := self._judge(next(g for g in aside.groups() if g is not None), question, scope).verdict) is Verdict.CHAT
+            or (aside_said is Verdict.WRONG_ATTEMPT and aside.group(3) is not None and _ACTION.match(aside.group(3)))
         ):
             guess = outside
         result = self._judge(guess, question, scope)
@@ -334,6 +335,10 @@ class AnswerMatcher(PreparedQuestions):
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
             if hit is not None and self._resolver is not None and (key := self._name(" ".join(core))) and key not in p.entities:
                 hit = None  # another person the lore knows in full: "ha seung-ri" (the actress) is no Ha-ri
+        if hit is None and p.entities and len(tokens) >= 2 and (heard := sounded_out(tokens)) is not None and (
+            again := self._judge(" ".join(heard), question, scope)
+        ).correct:
+            return again  # voice-to-text: "on joe" for On-jo, "on joe's dad"
         if hit is None and len(tokens) >= 2:
             hit = spelt_out(core, p) or spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and len(tokens) >= 2 and len(letters := "".join(filter(str.isalpha, text.lower()))) >= 8:
