@@ -93,7 +93,7 @@ possessives in other languages ("el papá de onjo", "온조네 옆집"), self-co
 scored blind at 1 / 1 / 16 / 3 / 0; after stop 49's changes: 0 / 1 / 2 / 0 / 0) and `held50` (stop 50: fans typing
 on phones, written before reading the matcher: autocorrect, voice-to-text, reaction text, actors' names for
 characters, descriptions, "next door" abroad, answers with the episode beside them, hedges, "wait no", two fans in
-one message and chat; scored blind at 1 / 1 / 14 / 2 / 0).
+one message and chat; scored blind at 1 / 1 / 14 / 2 / 0; after stop 50's changes: 0 / 0 / 3 / 2 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
