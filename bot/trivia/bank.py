@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.show import Position, ShowShape
-from bot.trivia.descriptions import descriptions
+from bot.trivia.descriptions import descriptions, named_before
 from bot.trivia.lists import parse_list
 from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question, TriviaList
@@ -82,7 +82,9 @@ def load_content(shape: ShowShape, pack: LorePack | None = None) -> tuple[list[Q
 
         lore: Any = pack if pack is not None else bundled_pack()
         resolver = resolver_of(lore)
-        roles.update(descriptions(lore.characters.values()))
+        names = {c.id: (c.name,) for c in lore.characters.values()}  # (the full name: "the name of On-jo" names no role)
+        # (the pack's own questions: "the archer Jung Min-jae" makes "the archer" his as well as Ha-ri's)
+        roles.update(descriptions(lore.characters.values(), named=named_before((q.text for q in questions), names)))
         questions.extend(generated_questions(lore, shape))
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")

@@ -16,6 +16,7 @@ reads:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
@@ -184,6 +185,7 @@ _REPORTED = frozenset("said says guessed guesses typed wrote put answered".split
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
 _OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
 _MENTIONED = frozenset((w,) for w in "says said guessed typed".split())  # a report whose subject was a mention
+_KIN_OWNERS = frozenset((w,) for w in "my our".split())  # before the one who said it: "my sister says ..."
 _SPEAKERS_SELF = frozenset("i we im ive it its that this".split())  # ("i said orwell": one's own guess again)
 
 
@@ -193,6 +195,8 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
     if tokens[:1] in _MENTIONED and (own := _own_turn(tokens[1:])) is not None:
         return own  # "<@482910384756> says onjo, i say namra" (the mention read away): one's own guess after
+    if tokens[:1] in _KIN_OWNERS and len(tokens) >= 4 and tokens[1].isalpha():
+        tokens = tokens[1:]  # "my sister says hari, i say namra": one person, named by whose they are
     if len(tokens) < 3 or tokens[1] not in _REPORTED or tokens[0] in _SPEAKERS_SELF or not tokens[0].isalpha():
         return None
     if any(tokens[1] in a.tokens for a in answers):
@@ -207,3 +211,35 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
 def _own_turn(rest: Sequence[str]) -> tuple[str, ...] | None:
     own = next((k for k in range(len(rest) - 2) if (rest[k], rest[k + 1]) in _OWN_TURNS), None)
     return tuple(rest[own + 2 :]) if own is not None else None
+
+
+# An episode named beside a guess that is no number ("Nam Ra ep 12", "so-ju (ep 11)", "gwinam in S1E11"): where it
+# happened, said as context; it is no second candidate where the answers hold no number.
+_EPISODE_TAG = compile_later(
+    r"[(\[]?\s*\b(?:in\s+)?(?:ep|eps|episode|s\d{1,2}\s?e|s\d{1,2}\s?ep)\s?\.?\s?\d{1,2}\b\s*[)\]]?", re.IGNORECASE
+)
+# A question put to the others "for a friend": the joke says one is not guessing ("is it onjo's dad? asking for a friend")
+_FOR_A_FRIEND = compile_later(r"\basking for a friend\W*$", re.IGNORECASE)
+
+
+def without_episode_tag(guess: str, answers: Sequence[str]) -> str:
+    """The message without an episode said beside the guess, where no answer holds a digit (else as typed)."""
+    if any(ch.isdigit() for answer in answers for ch in answer):
+        return guess
+    kept = _EPISODE_TAG.sub(" ", guess).strip()
+    return kept if any(ch.isalpha() for ch in kept) else guess
+
+
+def asked_for_a_friend(guess: str) -> bool:
+    """Whether the message ends on "asking for a friend": a joke question to the others, no guess of one's own."""
+    return _FOR_A_FRIEND.search(guess) is not None
+
+
+_SOUNDED = compile_later(r"^([a-z]{1,3}[ou])e(s?)$")  # "joe", "sue", "joes": a short syllable spelt as English writes it
+
+
+def sounded_out(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The words with a romanised syllable spelt back from how English writes its sound ("on joe" -> "on jo", "sue
+    hyuk" -> "su hyuk", "on joe's dad" -> "on jos dad": voice-to-text), or None when no word is so spelt."""
+    heard = tuple(_SOUNDED.sub(r"\1\2", t) for t in tokens)
+    return heard if heard != tuple(tokens) else None

@@ -11,7 +11,8 @@ father"), and also without its little/older ("hari's brother").
 
 What fans call a character instead of a name (the lore's `descriptions`: "the bully", "the assemblywoman",
 "the girl in the pink vest") names them too, whole, turned round as fans shorten it ("the pink vest girl"),
-and with words left out before its noun ("the archery captain" for the archery club captain); a description
+and with words left out before its noun ("the archery captain" for the archery club captain); so does who they
+are to another, told in the lore's relationships as a possessive ("Jin-su's father": "jinsu's dad"); a description
 typed names no one when it fits two characters.
 """
 
@@ -26,7 +27,7 @@ from bot.lazy_re import compile_later
 from bot.trivia.guesses import ARTICLES
 from bot.trivia.normal import normalize_tokens
 
-__all__ = ["described", "descriptions", "said_off"]
+__all__ = ["described", "descriptions", "named_before", "said_off"]
 
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
@@ -41,6 +42,12 @@ _KIN = frozenset("father mother brother sister son daughter parent friend classm
                  .split())
 
 
+# A relationship told as a possessive noun phrase ("Jin-su's father", "On-jo's next-door neighbour"), not a clause
+_KIN_TO = compile_later(r"^[\w-]+['’]s(?:\s+[\w-]+){1,3}$")
+# What a summary says someone is ("A boy from the archery club"), said before a role: "the boy archer", "the male archer"
+_GENDERED = {
+    "boy": ("boy", "guy", "male"), "man": ("man", "guy", "male"), "girl": ("girl", "female"), "woman": ("woman", "female"),
+}
 _TURNED = frozenset({"in", "with"})  # "the girl in the pink vest" is typed "the pink vest girl"
 _MAX_LEFT_OUT = 5  # descriptions longer than this are only read whole and by their ends
 
@@ -59,6 +66,9 @@ class _Described(Protocol):
 
     @property
     def descriptions(self) -> Sequence[_Text]: ...
+
+    @property
+    def relationships(self) -> Sequence[_Text]: ...
 
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:
@@ -102,11 +112,32 @@ def _called(text: str) -> set[tuple[str, ...]]:
     return said
 
 
-def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who | whom | with | in | at | and | from |\.|$)") -> Mapping[tuple[str, ...], str]:
-    """Each phrase one character alone is described by -> that character's id."""
+def named_before(texts: Iterable[str], names: Mapping[str, Sequence[str]]) -> dict[str, set[str]]:
+    """The role words a pack's questions put before a character's name, by character id ("Who plays the archer Jung
+    Min-jae?": "archer"): one or two lower-case words after "the", nothing between them and the name."""
+    texts = list(texts)
+    found: dict[str, set[str]] = {}
+    for character, spelled in names.items():
+        before = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) (?:" + "|".join(map(re.escape, spelled)) + r")\b")
+        for text in texts:
+            found.setdefault(character, set()).update(m.group(1) for m in before.finditer(text))
+    return {character: roles for character, roles in found.items() if roles}
+
+
+def descriptions(
+    characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who | whom | with | in | at | and | from |\.|$)",
+    named: Mapping[str, Collection[str]] | None = None,
+) -> Mapping[tuple[str, ...], str]:
+    """Each phrase one character alone is described by -> that character's id. `named`: the role words the pack's
+    questions put before a character's name (`named_before`); a role the lore gives another too ("the archer") is
+    theirs as well, so it names neither, and said with what the summary says they are ("a boy from the archery
+    club") it names them ("the boy archer")."""
     owners: dict[tuple[str, ...], set[str]] = {}
+    gendered: dict[str, tuple[str, ...]] = {}
     for character in characters:
         summary = character.summary.casefold()
+        if (opening := re.match(head, summary)) and len(noun := _folded(normalize_tokens(opening.group(1)))) == 1:
+            gendered[character.id] = _GENDERED.get(noun[0], ())
         heads = [found.group(1) for found in (re.match(head, summary), _APPOSITION.match(summary)) if found]
         for phrase in set().union(*map(_phrases, heads)) if heads else ():
             for said in {phrase, tuple(w for w in phrase if w not in _AGE)} if len(phrase) > 2 else {phrase}:
@@ -114,6 +145,15 @@ def descriptions(characters: Iterable[_Described], head: str = r"^(.*?)(?:,| who
         for description in character.descriptions:
             for said in _called(description.text):
                 owners.setdefault(_key(said), set()).add(character.id)
+        for bond in character.relationships:
+            if _KIN_TO.match(bond.text):  # "Jin-su's father": who they are to another, as fans say it ("jinsu's dad")
+                owners.setdefault(_key(_folded(normalize_tokens(bond.text))), set()).add(character.id)
+    for owner, roles in (named or {}).items():
+        for role in (_folded(normalize_tokens(text)) for text in roles):
+            if _key(role) in owners:
+                owners[_key(role)].add(owner)
+            for word in gendered.get(owner, ()):
+                owners.setdefault(_key((word, *role)), set()).add(owner)
     return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
 
 

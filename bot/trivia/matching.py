@@ -56,13 +56,16 @@ from bot.trivia.another import (
 )
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
+    asked_for_a_friend,
     letter_doubled,
     named_alone,
     narrated,
     reaction,
     reported_guess,
+    sounded_out,
     still_meant,
     two_people,
+    without_episode_tag,
 )
 from bot.trivia.descriptions import described, said_off
 from bot.trivia.elsewhere import known_elsewhere, spelt_out
@@ -133,7 +136,9 @@ __all__ = [
 MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in full is found whole)
 MAX_ANSWER_CHARS = 2000
 # Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
-_ASIDE = re.compile(r"\(([^()]*)\)")  # ("(copying mina lol)": said beside the guess)
+# ("(copying mina lol)", "*sobs*", "[crying]": said or done beside the guess)
+_ACTION = re.compile(r"^[a-z]+(?:s|ing|ed)$", re.I)  # what one does, starred: "*sobs*", "*screaming*", "*gasped*"
+_ASIDE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|(?:^|(?<=\s))\*([^*\n]+)\*(?=\s|$)")
 # A digit typed for a word it sounds like, before the words it goes with: "4 real", "2 late".
 _TEXT_SPEAK = frozenset(
     (digit, (word,)) for digit, words in (("4", "real ever sure life u you"), ("2", "late much many soon u you"))
@@ -196,8 +201,12 @@ class AnswerMatcher(PreparedQuestions):
         whose lessons apply; see module docstring). A message in hangul is right when it is, or
         when its words without their Korean endings, or romanised, are (`bot.trivia.hangul`). An
         aside in brackets that is chat ("lee suhyeok (copying mina lol)") is left out."""
+        if asked_for_a_friend(guess):
+            return MatchResult(Verdict.CHAT)
+        guess = without_episode_tag(guess, question.answers)  # ("Nam Ra ep 12": where, not a second guess)
         if (aside := _ASIDE.search(guess)) is not None and (outside := _ASIDE.sub(" ", guess).strip()) and re.search(r"\w", outside) and (
-            self._judge(aside.group(1), question, scope).verdict is Verdict.CHAT
+            (aside_said := self._judge(next(g for g in aside.groups() if g is not None), question, scope).verdict) is Verdict.CHAT
+            or (aside_said is Verdict.WRONG_ATTEMPT and aside.group(3) is not None and _ACTION.match(aside.group(3)))
         ):
             guess = outside
         result = self._judge(guess, question, scope)
@@ -326,6 +335,10 @@ class AnswerMatcher(PreparedQuestions):
             hit = hit if hit is not None and hit.accepted and hit.tokens == (core[0], core[2]) else None
             if hit is not None and self._resolver is not None and (key := self._name(" ".join(core))) and key not in p.entities:
                 hit = None  # another person the lore knows in full: "ha seung-ri" (the actress) is no Ha-ri
+        if hit is None and p.entities and len(tokens) >= 2 and (heard := sounded_out(tokens)) is not None and (
+            again := self._judge(" ".join(heard), question, scope)
+        ).correct:
+            return again  # voice-to-text: "on joe" for On-jo, "on joe's dad"
         if hit is None and len(tokens) >= 2:
             hit = spelt_out(core, p) or spelt_out(tokens, p)  # "international business machines" for IBM
         if hit is None and len(tokens) >= 2 and len(letters := "".join(filter(str.isalpha, text.lower()))) >= 8:

@@ -79,12 +79,26 @@ _KIN = {
     **dict.fromkeys("papa padre pai pere vater ayah bapak".split(), "dad"),
     **dict.fromkeys("mama madre mae mere mutter ibu".split(), "mom"),
 }
-_OWNER_AFTER = frozenset("ayah bapak ibu".split())  # Indonesian: no word between
+_OWNER_AFTER = frozenset("ayah bapak ibu tetangga".split())  # Indonesian: no word between
 _OF = frozenset("de del da do di von".split())
+# ...and a neighbour by whose they are ("el vecino de onjo", "tetangga onjo": "onjo's neighbour")
+_KIN.update(dict.fromkeys("vecino vecina vizinho vizinha voisin voisine nachbar nachbarin tetangga".split(), "neighbour"))
+# Next to someone, said in Spanish, Portuguese, French, German, Indonesian or Tagalog ("al lado de onjo", "à côté de
+# chez onjo", "sebelah rumah onjo"; a leading "à" may be read off as an article): read as English says it, "next door to onjo"
+_BESIDE = tuple(
+    tuple(words.split()) for words in (
+        "al lado de", "al lado del", "junto a", "ao lado de", "ao lado da", "ao lado do", "a cote de chez", "a cote de", "cote de chez", "cote de",
+        "neben", "nebenan von", "di sebelah rumah", "sebelah rumah", "di sebelah", "sebelah", "katabi ng",
+    )
+)
 
 
 def owned_in_other_language(core: tuple[str, ...]) -> str | None:
-    """A kin word and its owner in another language, said in English ("el papa de onjo" -> "onjo's dad"), or None."""
+    """A kin word and its owner in another language, said in English ("el papa de onjo" -> "onjo's dad"), or next to
+    someone ("al lado de onjo" -> "next door to onjo"), or None."""
+    beside = next((len(words) for words in _BESIDE if tuple(core[: len(words)]) == words), 0)
+    if beside and 1 <= len(core) - beside <= 2 and all(w.isalpha() for w in core[beside:]):
+        return f"next door to {' '.join(core[beside:])}"
     words = core[1:] if core[:1] and (core[0] in OTHER_LANGUAGE_ARTICLES or core[0] == "le") else core  # ("le pere de")
     if len(words) < 2 or words[0] not in _KIN:
         return None

@@ -26,8 +26,12 @@ def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, questi
     assert _judge(pack, text, question_id) is Verdict.RIGHT
 
 
-def test_a_role_two_characters_share_names_no_one(pack: Pack) -> None:
-    assert _judge(pack, "the teacher", "gen-child-of-lee-jin-su") is not Verdict.RIGHT
+@pytest.mark.parametrize(("text", "question_id"), [
+    ("the teacher", "gen-child-of-lee-jin-su"),
+    ("its the archer", "gen-role-ha-seung-ri"),  # Ha-ri's in the lore, Min-jae's in the pack ("the archer Jung Min-jae")
+])
+def test_a_role_two_characters_share_names_no_one(pack: Pack, text: str, question_id: str) -> None:
+    assert _judge(pack, text, question_id) is not Verdict.RIGHT
 
 
 def test_another_characters_role_is_not_the_answer(pack: Pack) -> None:
@@ -51,6 +55,7 @@ def test_the_role_said_with_what_sets_them_apart_still_names_them(pack: Pack) ->
     ("onjo's dad", "gen-role-jeon-bae-soo"),  # Nam So-ju, "On-jo's father" in the lore
     ("hari's brother", "gen-role-son-sang-yeon"),  # Jang Woo-jin, "Ha-ri's younger brother"
     ("hari's little bro", "aouad-103"),  # Jang Woo-jin
+    ("jinsu's dad", "aouad-058"),  # Lee Byeong-chan, "Jin-su's father" in the lore's relationships
 ])
 def test_a_relation_typed_as_fans_type_it_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -64,6 +69,7 @@ def test_a_relation_of_another_character_is_wrong(pack: Pack) -> None:
     ("the bully", "gen-bitten-by-lee-na-yeon"),  # Yoon Gwi-nam
     ("the assemblywoman", "gen-role-bae-hae-sun"),  # Park Eun-hee
     ("the pregnant girl", "gen-role-lee-chae-eun"),  # Park Hee-soo
+    ("the boy archer", "gen-role-jin-ho-eun"),  # Jung Min-jae: "a boy" in the lore, "the archer" in the pack
 ])
 def test_what_fans_call_a_character_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
