@@ -70,9 +70,18 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("the guy who stabbed gwinams eye, who plays him", "Yoon Chan-young"),
                               ("who plays the guy who filmed gwinam", "Yoon Chan-young"),
                               ("who plays the boy who killed woojin", "I don't know of a boy who fits that"),
-                              ("sino namatay sa ep 12", "Woo-jin"), ("how mny survive", "Six")])
+                              ("sino namatay sa ep 12", "Woo-jin"), ("how mny survive", "Six"),
+                              # a word before "guy" ("the funny guy who likes hari"); "hurt" is "injured"
+                              ("the funny guy who likes hari, who plays him", "Im Jae-hyuk"),
+                              ("name of the hurt boy the archery club carries", "Joon-seong"),
+                              ("where does the science teacher get bitten", "police station")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
+
+
+@table("question", ["who plays the injured kid the archers carry"])
+def test_who_plays_someone_described_by_a_deed_is_never_answered_with_the_deed(engine: AnswerEngine, question: str) -> None:
+    assert "dies" not in render_text(engine.answer(question), Position.legacy(12))[0]
 
 
 @table("question", ["who got carried", "the boy who got carried, whats his name"])
