@@ -68,6 +68,7 @@ _WATCHED = compile_later(r"^who\s+\w+(?:ed|aw|ound)\b.*\b(?:getting|get|gets|got
 _EPISODE_WORDS = ("episode", "which", "what", "when", "scene", "part", "moment", "happen", "ep", "chapter", "time",
                   "season", "1", "first", "show")
 _WHO_DID = compile_later(r"^(?:who|whom|what|which\s+\w+)\b|\bwho\b")
+_WHO_PLAYS = compile_later(r"^who\s+(?:plays|played|portrays|portrayed|is playing|was playing)\s+the\b")
 _FIGHT = compile_later(r"\b(?:fight\w*|fought|brawl\w*|battle\w*|duel\w*)\b")
 _ONLOOKERS = frozenset({"present", "protected", "rescued"})
 _AGENT_SUBJECT = compile_later(
@@ -409,8 +410,8 @@ class EventAnswers:
 
     def who_did(self, ask: Ask) -> Answer | None:
         a = ask.a
-        if a.qtype not in ("who", "what_is") or not _WHO_DID.search(ask.text):
-            return None
+        if a.qtype not in ("who", "what_is") or not _WHO_DID.search(ask.text) or _WHO_PLAYS.match(ask.text):
+            return None  # "who plays the kid the archers carry" asks for an actor, never who did a deed
         if ("tray" in ask.text or "trait" in ask.text or "backstab" in ask.text) and _BETRAY.search(ask.text):
             return self._betrayal(ask)
         verbs = self._verbs(ask.text)
@@ -569,6 +570,10 @@ class EventAnswers:
         if not self._verbs(ask.text) and not subjects:
             return None
         everything = self.match(ask, subjects, stems)
+        if not subjects and not any(e.place for _, e in everything[:1]) and isinstance(
+                described := self.s.describe(ask, stems), Subject):  # "where does the science teacher get bitten"
+            subjects, stems = [described], [s for s in stems if s not in described.consumed]
+            everything = self.match(ask, subjects, stems)
         ranked = [(score, e) for score, e in everything if e.place]
         if everything and not everything[0][1].place and (not ranked or ranked[0][0] < everything[0][0]):
             # "where does Nam-ra get bitten": the event asked of has no place in the sources; never

@@ -39,13 +39,16 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_SEASON_2}の(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って)?(?:いつ)?{_END}", "when does season 2 come out"),
     (rf"{_SEASON_2}(?:は|って)\s*(?:全)?\s*([0-9０-９]+)\s*話(?:ある|あります|です)?{_END}", r"is season 2 \1 episodes"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話{_END}", "how many episodes does season 2 have"),
+    # the show itself, asked with no name: where to watch it, who directed it
+    (rf"(?:どこで|どこから)(?:見|観|み)(?:れる|られる|る|れます|られます){_END}", "where can i watch it"),
+    (rf"(?:監督|かんとく)(?:は|って)(?:誰|だれ){_END}", "who directed it"),
 ))
 
 
 def plain_japanese(text: str) -> str:
     """`text` as the English question it asks when it is one of the Japanese forms above, else `text`."""
-    if not re.search(r"[\u30a0-\u30ff]", text):
-        return text  # no katakana: no name and no "シーズン" to read
+    if not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        return text  # no kana or kanji: nothing Japanese to read
     asked = re.sub(r"[\s？?!！。、…]+$", "", text.strip())
     for pattern, english in _FORMS:
         if (found := pattern.match(asked)) is not None:

@@ -22,6 +22,7 @@ from bot.lore.answer.pasted import unpasted
 from bot.lore.answer.rants import around_the_question
 from bot.lore.answer.refusals import refused, unknown_korean_word
 from bot.lore.answer.result import CAPABILITIES, Answer, Part, dont_know
+from bot.lore.answer.vietnamese_thai_glosses import plain_vietnamese_thai
 from bot.lore.names import NameResolver
 
 _EMPTY = "Ask me something about All of Us Are Dead, for example: who plays On-jo?"
@@ -155,7 +156,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if not cleaned:
         return Answer(cleaned, False, [Part(_EMPTY)], "empty")
     text = episode_numbers(unpasted(cleaned))  # "[gwinam](https://...)", "<@123>"; "일곱번째 화": episode 7
-    text = plain_japanese(plain_korean(text))  # "시즌2 언제 나옴?", "ナムラ役は誰？": as the glosses read them
+    text = plain_vietnamese_thai(plain_japanese(plain_korean(text)))  # "시즌2 언제 나옴?", "ナムラ役は誰？", "phần 2 khi nào ra"
     if "yosan" in text[:16].casefold() and (addressed := _ADDRESSED.match(text)) is not None:
         text = text[addressed.end():]
     while (order := _INSTRUCTIONS.match(text)) is not None and order.end() > 0:

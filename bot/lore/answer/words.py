@@ -94,6 +94,8 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("adapt", "based on", "adaptation", "adapted", "source material"),
     ("abandon", "leave", "fly away", "flies away", "flew away", "fly off", "flies off", "flew off", "leave behind", "left behind", "desert", "ditch", "forsake", "betray", "betrayal", "backstab"),
     ("throw", "hurl", "toss", "push off", "fling"),
+    # "the hurt boy the archers carry" is the injured one
+    ("injured", "hurt", "wounded", "injury"),
     ("rescue", "save", "saviour", "savior", "lead out", "evacuate"),
     # "they get out of the school": they escape it ("get them out", someone else's doing, is no phrase)
     ("escape", "get out", "gets out", "got out", "getting out", "flee", "run away", "runs away", "ran away", "running away", "run off", "runs off", "ran off", "get away", "break out", "breakout"),

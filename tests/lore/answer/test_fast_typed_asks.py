@@ -28,7 +28,14 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("when does season 2 come out ヽ(・∀・)ノ", "No release date for season 2 has been announced"),
                               ("ซีซั่น 2 ออกเมื่อไหร่", "No release date for season 2 has been announced"),
                               ("ซีซั่น 2 มาเมื่อไหร่ครับ", "No release date for season 2 has been announced"),
-                              ("who plays onjo ครับ", "Park Ji-hu")])
+                              ("who plays onjo ครับ", "Park Ji-hu"),
+                              # Vietnamese and Thai questions with a name ("nào ra" is "when ... out", never Nam-ra)
+                              ("phần 2 khi nào ra", "No release date for season 2 has been announced"),
+                              ("ai đóng vai nam ra", "Cho Yi-hyun"), ("ใครเล่นเป็นนัมรา", "Cho Yi-hyun"),
+                              ("ใครเล่นเป็นอนโจ", "Park Ji-hu"),
+                              # where to watch it, who directed it, in the languages fans ask in
+                              ("nonton di mana", "Netflix"), ("saan pwede panoorin", "Netflix"),
+                              ("dónde puedo verla", "Netflix"), ("どこで見れる？", "Netflix"), ("監督は誰？", "Lee Jae-kyoo")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -39,13 +46,15 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("siapa yang mati di episode 11", 3, "So-ju"),
                                    ("did onjo and her dad die together", 8, "flares"),
                                    ("did hari and woojin die together", 12, "Yes."),
-                                   ("is namra suhyeok's girl", 12, "No.")])
+                                   ("is namra suhyeok's girl", 12, "No."),
+                                   ("cheongsan có chết không", 5, "shaft"), ("ชองซานตายไหม", 5, "shaft"),
+                                   ("siapa yang gigit namra", 5, "Gwi-nam"), ("phần 2 có những ai", 0, "Nam-ra")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
 
 
-@table("question", ["ซีซั่น 2", "มีซีซั่น 2 ไหม", "ใครเล่นเป็นอนโจ"])
+@table("question", ["ซีซั่น 2", "มีซีซั่น 2 ไหม", "อนโจน่ารักไหม"])
 def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: AnswerEngine, question: str) -> None:
     answer = engine.answer(question)
     assert not answer.answered and "2-5" not in _clear(engine, question, 0)
@@ -61,9 +70,18 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("the guy who stabbed gwinams eye, who plays him", "Yoon Chan-young"),
                               ("who plays the guy who filmed gwinam", "Yoon Chan-young"),
                               ("who plays the boy who killed woojin", "I don't know of a boy who fits that"),
-                              ("sino namatay sa ep 12", "Woo-jin"), ("how mny survive", "Six")])
+                              ("sino namatay sa ep 12", "Woo-jin"), ("how mny survive", "Six"),
+                              # a word before "guy" ("the funny guy who likes hari"); "hurt" is "injured"
+                              ("the funny guy who likes hari, who plays him", "Im Jae-hyuk"),
+                              ("name of the hurt boy the archery club carries", "Joon-seong"),
+                              ("where does the science teacher get bitten", "police station")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
+
+
+@table("question", ["who plays the injured kid the archers carry"])
+def test_who_plays_someone_described_by_a_deed_is_never_answered_with_the_deed(engine: AnswerEngine, question: str) -> None:
+    assert "dies" not in render_text(engine.answer(question), Position.legacy(12))[0]
 
 
 @table("question", ["who got carried", "the boy who got carried, whats his name"])

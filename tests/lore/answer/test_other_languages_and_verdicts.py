@@ -24,12 +24,13 @@ def test_who_dies_at_the_end_in_spanish_portuguese_and_indonesian_lists_the_endi
     assert "Woo-jin" in text and "I-sak" not in text, text
 
 
-@pytest.mark.parametrize("question", ["quien interpreta a on-jo", "siapa pemeran on jo", "siapa pemain on-jo", "siapa yang main on jo"])
-def test_who_plays_someone_asked_in_spanish_or_indonesian_names_the_actor(engine: AnswerEngine, question: str) -> None:
+@pytest.mark.parametrize("question", ["quien interpreta a on-jo", "siapa pemeran on jo", "siapa pemain on-jo", "siapa yang main on jo",
+                                      "ai đóng vai On-jo?", "On-jo ai đóng vai"])
+def test_who_plays_someone_asked_in_spanish_indonesian_or_vietnamese_names_the_actor(engine: AnswerEngine, question: str) -> None:
     assert "Park Ji-hu" in _clear(engine, question, 0)
 
 
-@pytest.mark.parametrize("question", ["ai đóng vai On-jo?", "On-jo ai đóng vai"])
+@pytest.mark.parametrize("question", ["On-jo dễ thương không"])
 def test_a_question_in_words_it_cannot_read_never_claims_the_sources_are_silent(engine: AnswerEngine, question: str) -> None:
     text = _clear(engine, question, 0)
     assert "couldn't read" in text and "sources don't say" not in text, text
