@@ -33,6 +33,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
 from bot.progress_hedged import count_left
 from bot.progress_said import chat_free, core, says_seen, season_not_started, season_unsaid
+from bot.progress_words import before_next_season
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
@@ -115,6 +116,7 @@ _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bever
 
 
 def _one_season_said(text: str) -> str:
+    text = before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
