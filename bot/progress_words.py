@@ -129,7 +129,7 @@ _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}
 
 def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
-    text = _ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text)
+    text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
     text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
     text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {_NUMBERS[found['w']]}", text)
@@ -166,3 +166,43 @@ def before_next_season(text: str, out: int) -> str:
         season = _ZH.index(number) + 1 if number in _ZH else int(number)
         return " " if season > out else found.group()
     return re.sub(r"\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
+
+
+# Season 1 said rewatched in other languages ("revendo a 1ª temporada", "volviendo a ver la temporada 1", "je revois la
+# saison 1", "ich schaue staffel 1 nochmal", "nonton ulang s1", "nanonood ulit ng s1", "ดูซ้ำซีซั่น 1", "xem lại mùa 1",
+# "1. sezonu tekrar izliyorum", "重温第一季", "シーズン1を見返してる"): as "rewatching s1", seen to its end.
+_S1 = r"(?:s ?1|season ?1)"
+_SEASON_ONE_REWATCHED = compile_later(
+    r"(?:eu )?(?:estou |to |tô )?(?:revendo|reassistindo) (?:a )?(?:1a|primeira) temporada"
+    r"|(?:estoy )?(?:volviendo a ver|viendo otra vez|reviendo) (?:la )?(?:temporada 1|primera temporada)"
+    r"|(?:je )?(?:revois|regarde [aà] nouveau) (?:la )?saison 1"
+    r"|(?:ich )?(?:schaue|gucke|sehe) (?:die )?staffel 1 (?:nochmal|noch mal|nochmals|erneut)"
+    rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"
+    rf"|(?:nanonood|manonood|pinapanood) (?:ko )?ulit (?:ng |ang )?{_S1}"
+    rf"|{_bare('ดูซ้ำ')} ?{_bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
+    r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
+)
+# Someone's place, then the fan's counted from it: "she's on 10, i'm 3 behind", "i'm 3 behind my brother, he's on ep 9",
+# "my sister is on ep 8 and im 2 behind her", "i'm 2 ahead of my sister, she's on 5".
+_N = r"(?P<k>\d|one|two|three|four|five)"
+_THEIRS = r"(?:on|at) (?:ep |episode )?(?P<n>\d{1,2})"
+_COUNTED_FROM = (
+    compile_later(rf"^(?:(?:my )?\w+s|(?:my )?\w+ (?:is|are)|theyre|shes|hes) {_THEIRS},? (?:and )?(?:im|i am) {_N}"
+                  r" (?:eps? |episodes? )?(?P<way>behind|ahead)(?: (?:her|him|them|of (?:her|him|them)))?$"),
+    compile_later(rf"^(?:im|i am) {_N} (?:eps? |episodes? )?(?P<way>behind|ahead of) (?:my |the )?\w+,? (?:\w+ )?"
+                  rf"(?:hes|shes|theyre|he is|she is|they are) {_THEIRS}$"),
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_said(text: str) -> str:
+    """`text` with a season-1 rewatch said in another language, or a place counted from someone else's, said as the
+    English read after ("rewatching s1", "on ep 7"); else as it is."""
+    text = _SEASON_ONE_REWATCHED.sub("rewatching s1,", text)  # its own clause: "s1, episode 4", never s1e4
+    if (found := next((m for pattern in _COUNTED_FROM if (m := pattern.match(text)) is not None), None)) is not None:
+        k = found["k"]
+        count = int(k) if k.isdigit() else _SMALL[k]
+        theirs = int(found["n"])
+        mine = theirs - count if found["way"] == "behind" else theirs + count
+        return f"on ep {mine}" if mine >= 1 else "nothing" if mine == 0 else text
+    return text
