@@ -65,7 +65,7 @@ _THAI_NUMBERS = {_bare(word): n for word, n in (
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+_EP_WORD = r"(?:l?[eé]pisodes?|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -94,7 +94,7 @@ def _ordinal(found: re.Match[str]) -> str:
     case = _TR_SUFFIX.match(found["ep"])
     if case is not None and case["case"].startswith(("de", "da", "te", "ta")):
         return f"on episode {n}"  # "dokuzuncu bölümdeyim": I am at the ninth episode
-    return f"episode {n}{case['case'] if case is not None and case['case'] else ''}"
+    return f"episode {n}"  # "onuncu bölümü bitirdim": the case of the one finished, read by its verb
 
 
 # "just started" in other languages: in the first episode (as "just started" is read).
@@ -123,6 +123,22 @@ _MINUTES_IN = compile_later(
     r"minut[oe]n? (?P<es_min>\d{1,3}) (?:del|de la|de|do|da|von|in) (?:der )?"
     r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"
 )
+# Turkish: "5. bölümdeyim" (I am at episode 5), "episode 10 bitirdim" (finished 10); "ben" (I) said first.
+_TR_AT = compile_later(r"^(?:ben )?(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?$")
+_TR_SEEN = compile_later(r"^(?:ben )?(?:(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]|episode (?P<m>\d{1,2})) (?:bitirdim|izledim|bitti)$")
+# Plans said in other languages: "今晚看第10集", "hoje à noite vejo o ep 11", "heute abend folge 5", "nanti malam ep 4".
+_PLAN = compile_later(
+    r"^(?:今晚|今天晚上|今天|等下|待会儿?)(?:要|会)?看 ?(?=第 ?\d{1,2} ?集$)"
+    r"|^(?:hoje [aà] noite|hoje|mais tarde) (?:eu )?(?:vejo|assisto|vou ver|vou assistir) (?:o |a )?(?=(?:ep|epis[oó]dio) ?\d{1,2}$)"
+    r"|^(?:heute abend|heute nacht|nachher|sp[aä]ter) (?:(?:schaue|gucke|sehe) ich |ich (?:schaue|gucke) )?(?:die )?(?=folge \d{1,2}$)"
+    r"|^(?:nanti malam|ntar malem|malam ini|nanti) (?=(?:ep|eps|episode) ?\d{1,2}$)"
+)
+# "me & my sister finished ep 4", "我和我姐看到第6集": the fan and someone watching together, as "we".
+_WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |were )?(?:on|at|finished|watched|done|just) )"
+                              r"|^我(?:和|跟)我?[\u4e00-\u9fff]{1,2}(?=看)")
+# "finished the first half of ep 8": partway through it.
+_FIRST_HALF_OF = compile_later(r"^(?:i )?(?:finished|watched|done with|did) the first half of (?=(?:the )?(?:ep|episode|finale)\b)")
+_THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(_THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
 _TR_LEFT = compile_later(r"^(?P<n>\d{1,2}) (?:episode|b[oö]l[uü]m) kald[iı]$")
 _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$")
 
@@ -134,6 +150,14 @@ def words_said(text: str) -> str:
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
     text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {_NUMBERS[found['w']]}", text)
     text = _COUNT_BEFORE.sub(lambda found: f"{_COUNTS[found['w']]} {found['ep']}", text)
+    text = _THAI_COUNT.sub(lambda found: f" {_THAI_NUMBERS[found['w']]} ", text)  # "เหลืออีกสองตอน": two left
+    text = _FIRST_HALF_OF.sub("halfway through ", _PLAN.sub("gonna watch ", text))
+    if (together := _WITH_SOMEONE.match(text)) is not None:
+        text = ("我" if text.startswith("我") else "we ") + text[together.end():]
+    if (at := _TR_AT.match(text)) is not None:
+        return f"on episode {at['n']}"
+    if (seen := _TR_SEEN.match(text)) is not None:
+        return f"finished ep {seen['n'] or seen['m']}"
     if _JUST_STARTED.match(text):
         return "just started"
     if (half := _HALF_AFTER.match(text)) is not None:
