@@ -286,6 +286,8 @@ def chat_free(text: str) -> str:
     return _END_MARKS.sub("", text)
 
 
+_STARTED_WHEN = compile_later(r"\bstart(?:ed|ing)(?: it| the show| watching(?: it)?)? (?:on|in|back in|last) "
+                              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the \d|\d|week|month|year)")
 # "whole show no spoilers pls": the show named bare (no "finished", no "seen") beside a plea for no spoilers is the
 # show they want kept from them, never all of it seen.
 _BARE_WHOLE = compile_later(r"^(?:the )?(?:whole|entire) (?:show|series|thing)\b")
@@ -326,7 +328,8 @@ def core(text: str) -> tuple[str, bool]:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
     started = partway is not None and (partway.groupdict().get("start") is not None or "시작" in partway.group())
-    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it", "막", "이제 막"):
+    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it", "막", "이제 막") \
+            and not _STARTED_WHEN.search(chat_free(text)):  # "started on jan 12": when it began, not where it is now
         said = "episode 1"  # "just started (the show)": in its first episode
     ahead = partway is not None and (started or partway.groupdict().get("next") is not None or "볼" in partway.group())
     if ahead and (season := _SEASON_ALONE.match(said.strip())) is not None:

@@ -124,7 +124,7 @@ _MINUTES_IN = compile_later(
     r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"
 )
 # Turkish: "5. bölümdeyim" (I am at episode 5), "episode 10 bitirdim" (finished 10); "ben" (I) said first.
-_TR_AT = compile_later(r"^(?:ben )?(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?$")
+_TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
 _TR_SEEN = compile_later(r"^(?:ben )?(?:(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]|episode (?P<m>\d{1,2})) (?:bitirdim|izledim|bitti)$")
 # Plans said in other languages: "今晚看第10集", "hoje à noite vejo o ep 11", "heute abend folge 5", "nanti malam ep 4".
 _PLAN = compile_later(
@@ -154,8 +154,7 @@ def words_said(text: str) -> str:
     text = _FIRST_HALF_OF.sub("halfway through ", _PLAN.sub("gonna watch ", text))
     if (together := _WITH_SOMEONE.match(text)) is not None:
         text = ("我" if text.startswith("我") else "we ") + text[together.end():]
-    if (at := _TR_AT.match(text)) is not None:
-        return f"on episode {at['n']}"
+    text = _TR_AT.sub(r"on episode \g<n>", text)  # never cut at its ordinal's dot as if a sentence ended
     if (seen := _TR_SEEN.match(text)) is not None:
         return f"finished ep {seen['n'] or seen['m']}"
     if _JUST_STARTED.match(text):
