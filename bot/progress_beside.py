@@ -86,7 +86,7 @@ NO_REWATCH = compile_later(
 
 
 # "S2 🙏🙏 on ep 10", "s2!!! on ep 9": a season cheered (its emoji, before they go), then a place of its own.
-_CHEERED = compile_later(r"^(?:s|season) ?(\d{1,2})\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|!{2,})+\s*,?\s*(?=\S)")
+_CHEERED = compile_later(r"^(?:s|season) ?(\d{1,2})\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|!{2,})+\s*,?\s*(?=\D*\d)")
 
 
 def beside_free(text: str) -> str:
