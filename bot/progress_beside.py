@@ -85,8 +85,13 @@ NO_REWATCH = compile_later(
 )
 
 
+# "S2 🙏🙏 on ep 10", "s2!!! on ep 9": a season cheered (its emoji, before they go), then a place of its own.
+_CHEERED = compile_later(r"^(?:s|season) ?(\d{1,2})\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|!{2,})+\s*,?\s*(?=\D*\d)")
+
+
 def beside_free(text: str) -> str:
     """`text` with the numbers and words beside its place that are no place read past (see the module's head)."""
+    text = _CHEERED.sub(r"s\1 hype, ", text)
     if (run := _ARROW_RUN.match(text)) is not None:
         return f"watched {run['word']}{run['low']}-{run['high']}"  # when it was watched says nothing more
     if (timed := _ARROW_TO_A_TIME.match(text)) is not None:

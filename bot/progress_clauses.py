@@ -35,7 +35,8 @@ _SOMEONE_ELSE = compile_later(
     r"^(?:(?:my|our) (?:friends?|bf|gf|boyfriend|girlfriend|sister|sis|brother|bro|mom|mum|dad|roommate|partner|wife"
     r"|husband|cousin|bestie|bff|family|parents|kids?|son|daughter)s?|he|she|they|hes|shes|theyre)\b"
     rf"|^(?:{_KO_OTHERS})\s"
-    r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad)\b|^@\w+"  # "bf on ep 12", "@jisoo on ep 9"
+    r"|^(?:bestie|bff|everyone|everybody|bf|gf|sis|bro|mom|mum|dad|ates?|kuyas?)\b|^@\w+"  # Tagalog: "ate's on ep 7"
+    r"|^(?:karde[sş]im|arkada[sş][iı]m|ablam|abim|annem|babam)\b"  # Turkish: "kardeşim 10. bölümde" (my sibling)  # "bf on ep 12", "@jisoo on ep 9"
     # French and German: "ma sœur a fini", "mein bruder ist bei folge 10"
     r"|^(?:ma|mon|mes) (?:s(?:œ|oe)ur|fr[eè]re|m[eè]re|p[eè]re|amie?|copine?|cousine?)s?\b"
     r"|^(?:meine?|mein) (?:schwester|bruder|mutter|mama|vater|papa|freundin|freund|cousine?)\b"
@@ -114,7 +115,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
                            r"|[\s,.!~:#、-])*")
 
 
@@ -170,7 +171,9 @@ _NOT_EPISODE_NUMBER = compile_later(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2
                                  r"(?: (?:of|in|till|until|til|before|to))?"
                                  # "15 y/o here", "tengo 15 años", "tôi 15 tuổi", "17살", "อายุ 16": an age
                                  r"|\b\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos|tuổi|歳|살)(?: here)?"
-                                 r"|อาย ?\d{1,2}"
+                                 r"|อาย ?\d{1,2}|\b\d{1,2} ?yo\b|\b\d{1,2}(?:st|nd|rd|th) grade\b"
+                                 # "won 3-1", "skor 3-2", "class 2-5 is my class": a score, a class's name
+                                 r"|\b(?:won|lost|tied|drew|beat \w+|skor|score|scored|placar) \d{1,2} ?[-:x] ?\d{1,2}\b|\bclass \d ?- ?\d{1,2}\b"
                                  r"|(?<![\d.])\d(?:\.\d{1,2})? ?x\b")  # "watching at 1.5x": a speed
 
 

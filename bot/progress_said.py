@@ -27,6 +27,7 @@ from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
+from bot.progress_words import words_said
 from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
@@ -118,7 +119,7 @@ _TAIL = compile_later(
     r"|(?:broke|wrecked|destroyed|killed|ruined|shattered|traumati[sz]ed|gutted) me|(?:had|left) me (?:\w+ing|in tears|shook|wrecked|broken|destroyed|speechless|dead|empty|numb|devastated)"
     r"|(?:with|w/|w) (?:my )?(?:\d{1,2} |two |three |four )?(?:sis|sister|brother|bro|mom|mum|dad|friend|bf|gf|family|roommate|cousin|partner|kid|bestie|bff)s?"
     # "ep 9 made me cry for 20 min": said of an episode watched
-    r"|made me (?:cry|sob|scream|tear up|bawl)(?: (?:so hard|for \d{1,3} ?(?:mins?|minutes?|hours?)))?"
+    r"|made me (?:cry|sob|scream|tear up|bawl)(?: (?:so hard|for \d{1,3} ?(?:mins?|minutes?|hours?)|\d{1,2} times|twice))?"
     r"|(?:waiting|ready|hyped|excited) for (?:s ?\d{1,2}|season \d{1,2}|the next season|the next one|more)"
     # "ep 12 was insane": said of an episode watched
     r"|(?:was|were) (?:so |literally |actually |lowkey |kinda |just |absolutely )*(?:insane|crazy|good|great|amazing|sad"
@@ -263,7 +264,7 @@ def chat_free(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
-    text = hedged_said(told_said(foreign_said(age_free(hedged_said(re.sub(r"\s+", " ", text).strip())))))
+    text = hedged_said(told_said(foreign_said(words_said(age_free(hedged_said(re.sub(r"\s+", " ", text).strip()))))))
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _ARROW.sub(" done, now on ", text)  # "s1e12 -> s2e2": from the one before to the one now
@@ -285,6 +286,8 @@ def chat_free(text: str) -> str:
     return _END_MARKS.sub("", text)
 
 
+_STARTED_WHEN = compile_later(r"\bstart(?:ed|ing)(?: it| the show| watching(?: it)?)? (?:on|in|back in|last) "
+                              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the \d|\d|week|month|year)")
 # "whole show no spoilers pls": the show named bare (no "finished", no "seen") beside a plea for no spoilers is the
 # show they want kept from them, never all of it seen.
 _BARE_WHOLE = compile_later(r"^(?:the )?(?:whole|entire) (?:show|series|thing)\b")
@@ -325,7 +328,8 @@ def core(text: str) -> tuple[str, bool]:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said
     started = partway is not None and (partway.groupdict().get("start") is not None or "시작" in partway.group())
-    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it", "막", "이제 막"):
+    if started and said.strip() in ("", "it", "the show", "the series", "watching", "watching it", "막", "이제 막") \
+            and not _STARTED_WHEN.search(chat_free(text)):  # "started on jan 12": when it began, not where it is now
         said = "episode 1"  # "just started (the show)": in its first episode
     ahead = partway is not None and (started or partway.groupdict().get("next") is not None or "볼" in partway.group())
     if ahead and (season := _SEASON_ALONE.match(said.strip())) is not None:

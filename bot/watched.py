@@ -33,6 +33,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
 from bot.progress_hedged import count_left
 from bot.progress_said import chat_free, core, says_seen, season_not_started, season_unsaid
+from bot.progress_words import before_next_season
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
@@ -98,7 +99,7 @@ _THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\
 _SHOW_REWATCHED = compile_later(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
     r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
-    r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch|viewing|watch-?through)\b"
+    r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch-?through|viewing|watch)\b"
     r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)"  # "두 번째 정주행 중": binging it a second time
     # "2회차 정주행 중" (a second time through), "estoy viéndola por segunda vez", "reassistindo pela terceira vez",
     # "nonton ulang" (watching again), "xem lại lần 2" (watching again, second time), "ดูรอบสอง" (a second round)
@@ -110,11 +111,13 @@ _SHOW_REWATCHED = compile_later(
     # "二刷中" (a second brush through), "2周目" (a second lap)
     r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
     r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
-    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目")
+    r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目"
+    r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
 def _one_season_said(text: str) -> str:
+    text = before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")

@@ -1,0 +1,233 @@
+"""Episodes said in words, and the short sentences around them, in other languages, as the forms bot.progress_forms
+and bot.progress_said read.
+
+Plain text in, plain text out (lower-cased by bot.progress_said.chat_free, its Thai marks already dropped); nothing
+here knows the show:
+
+- a number word or an ordinal beside an episode word as digits: "au neuvième épisode" ("episode 9"), "bei der
+  neunten Folge", "episode kesembilan", "ikasiyam na episode", "tập chín", "ตอนที่เก้า", "dokuzuncu bölüm", "第九集";
+- "just started" said in other languages ("見始めたばかり", "刚开始看", "gerade angefangen", "baru mulai", "yeni
+  başladım"): in the first episode, as the English is read;
+- partway through an episode ("7. bölümün yarısındayım", "tập 6 xem được một nửa", "6화 42분째", "6話の42分まで",
+  "第6集看到42分钟", "voy en el minuto 42 del cap 6"): the one before it seen;
+- a count left ("faltam dois episódios", "iki bölüm kaldı"), a plan ("今晚看第10集", "heute abend folge 5");
+- season 1 said rewatched in other languages ("revendo a 1ª temporada", "重温第一季"): "rewatching s1"; a place counted
+  from someone else's ("she's on 10, i'm 3 behind": "on ep 7"); "me & my sister" as "we";
+- "season 2" said before season 2 is out as a time ("rewatching s1 before s2 drops", "시즌2 나오기 전에", "antes da
+  2"), read past by `before_next_season`: it names no place, so what is said beside it is read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.lazy_re import compile_later
+
+
+def _bare(thai: str) -> str:
+    """`thai` without its vowel and tone marks (chat_free drops them, category Mn, before this module reads it)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", thai) if unicodedata.category(ch) != "Mn")
+
+
+# Ordinals said before an episode word, by language (the ending a language adds to them is matched after).
+_ORDINALS = {
+    # French
+    "premier": 1, "première": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+    "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
+    # German (stems: "neunten", "neunte")
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8,
+    "neunte": 9, "zehnte": 10, "elfte": 11, "zwölfte": 12,
+    # Turkish
+    "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5, "altıncı": 6, "yedinci": 7, "sekizinci": 8,
+    "dokuzuncu": 9, "onuncu": 10, "on birinci": 11, "on ikinci": 12,
+    # Tagalog ("ikasiyam na episode": the linker "na" after it)
+    "una": 1, "ikalawa": 2, "ikatlo": 3, "ikaapat": 4, "ikalima": 5, "ikaanim": 6, "ikapito": 7, "ikawalo": 8,
+    "ikasiyam": 9, "ikasampu": 10, "ikalabing-isa": 11, "ikalabindalawa": 12,
+}
+# Number words said after an episode word ("episode sembilan", "tập chín", "folge zwölf", "episode neuf", "bölüm dokuz"),
+# Indonesian ordinals too ("episode kesembilan").
+_NUMBERS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+    "sepuluh": 10, "sebelas": 11, "dua belas": 12, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
+    "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11, "kedua belas": 12,
+    "một": 1, "hai": 2, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "mười một": 11, "mười hai": 12,
+    "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "neuf": 9, "dix": 10, "douze": 12,
+    "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on bir": 11, "on iki": 12,
+    "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "anim": 6, "pito": 7, "walo": 8, "siyam": 9, "sampu": 10,
+}
+# Counts said before an episode word ("dois episódios", "iki bölüm"), as digits for a count left.
+_COUNTS = {"dois": 2, "duas": 2, "três": 3, "tres": 3, "dos": 2, "zwei": 2, "drei": 3, "deux": 2, "trois": 3,
+           "iki": 2, "üç": 3, "bir": 1, "dua": 2, "tiga": 3}
+_THAI_NUMBERS = {_bare(word): n for word, n in (
+    ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
+    ("สิบเอ็ด", 11), ("สิบสอง", 12))}
+_ZH = "一二三四五六七八九"
+
+_EP_WORD = r"(?:l?[eé]pisodes?|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+
+
+def _alternatives(words: dict[str, int]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# "au neuvième épisode", "bei der neunten folge", "dokuzuncu bölümdeyim", "ikasiyam na episode": "episode 9" (the
+# Turkish case ending that says where, "-de(yim)", is read as "on"; "-ü" (the one finished) is kept for its verb).
+_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na)? (?P<ep>{_EP_WORD})(?!\w)")
+_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?)?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
+_COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_COUNTS)}) (?P<ep>{_EP_WORD})(?!\w)")
+_THAI_EP = compile_later(rf"(?P<ep>{_bare('ตอนที่')}|{_bare('ตอน')}) ?(?P<w>{_alternatives(_THAI_NUMBERS)})")
+_ZH_EP = compile_later(r"第 ?(十?[一二三四五六七八九]|十) ?集")
+
+_TR_SUFFIX = compile_later(r"^b[oö]l[uü]m(?P<case>.*)$")
+
+
+def _zh(number: str) -> str:
+    if number == "十":
+        return "10"
+    return str((10 if number.startswith("十") else 0) + _ZH.index(number[-1]) + 1)
+
+
+def _ordinal(found: re.Match[str]) -> str:
+    n = _ORDINALS[found["w"]]
+    case = _TR_SUFFIX.match(found["ep"])
+    if case is not None and case["case"].startswith(("de", "da", "te", "ta")):
+        return f"on episode {n}"  # "dokuzuncu bölümdeyim": I am at the ninth episode
+    return f"episode {n}"  # "onuncu bölümü bitirdim": the case of the one finished, read by its verb
+
+
+# "just started" in other languages: in the first episode (as "just started" is read).
+_JUST_STARTED = compile_later(
+    r"^(?:"
+    r"見始めた(?:ばかり|ところ)(?:です|だよ)?|看了?刚开始|(?:我)?刚开始看|(?:ich )?(?:hab |habe )?(?:gerade|grad|eben) (?:erst )?angefangen"
+    rf"|(?:aku |gue |saya )?(?:baru|barusan) mulai(?: nonton)?|(?:ka)?kasimula (?:ko|pa lang ako|lang ako) ?(?:lang|pa lang)?"
+    rf"|{_bare('เพิ่งเริ่มดู')}|(?:mình |tôi |tui )?(?:mới|vừa) bắt đầu(?: xem| coi)?|(?:daha )?yeni başladım"
+    r"|(?:eu )?acabei de come[cç]ar|(?:yo )?reci[eé]n empec[eé]|(?:je )?viens de commencer"
+    r")[\s!.~…]*$"
+)
+# Partway through an episode, said after it: Turkish ("7. bölümün yarısındayım", "... yarısını izledim"), Vietnamese
+# ("tập 6 xem được một nửa"), Thai ("ตอนที่ 5 ดูไปครึ่งนึง", the verb after the episode).
+_HALF_AFTER = compile_later(
+    r"^(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]n (?:yar[iı]s[iı]nday[iı]m|yar[iı]s[iı]n[iı] izledim|ortas[iı]nday[iı]m)"
+    r"|^(?:t[aậ]p|episode) (?P<vi>\d{1,2}) (?:xem|coi) (?:được )?(?:một )?nửa(?: rồi)?"
+    rf"|^(?:{_bare('ตอนที่')}|{_bare('ตอน')}|episode) ?(?P<th>\d{{1,2}}) ?{_bare('ดูไป')} ?{_bare('ครึ่ง')}\w*"
+)
+# Minutes into an episode: "6화 42분째", "6話の42分まで", "第6集看到42分钟", "voy en el minuto 42 del cap 6",
+# "tô no minuto 30 do ep 10", "bei minute 20 von folge 4".
+_MINUTES_IN = compile_later(
+    r"^(?P<ko>\d{1,2}) ?[화회편] ?(?P<ko_min>\d{1,3}) ?분 ?(?:째|까지|쯤)"
+    r"|^(?P<ja>\d{1,2}) ?話(?:の|目の)? ?(?P<ja_min>\d{1,3}) ?分(?:まで|くらい|ぐらい)"
+    r"|^第 ?(?P<zh>\d{1,2}) ?集 ?看到 ?(?P<zh_min>\d{1,3}) ?分钟?"
+    r"|^(?:(?:yo )?(?:voy|estoy|ando) (?:en|por) el |(?:eu )?(?:t[oô]|to|estou) n[oa] |(?:ich )?(?:bin )?(?:bei|an) )?"
+    r"minut[oe]n? (?P<es_min>\d{1,3}) (?:del|de la|de|do|da|von|in) (?:der )?"
+    r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"
+)
+# Turkish: "5. bölümdeyim" (I am at episode 5), "episode 10 bitirdim" (finished 10); "ben" (I) said first.
+_TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
+_TR_SEEN = compile_later(r"^(?:ben )?(?:(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]|episode (?P<m>\d{1,2})) (?:bitirdim|izledim|bitti)$")
+# Plans said in other languages: "今晚看第10集", "hoje à noite vejo o ep 11", "heute abend folge 5", "nanti malam ep 4".
+_PLAN = compile_later(
+    r"^(?:今晚|今天晚上|今天|等下|待会儿?)(?:要|会)?看 ?(?=第 ?\d{1,2} ?集$)"
+    r"|^(?:hoje [aà] noite|hoje|mais tarde) (?:eu )?(?:vejo|assisto|vou ver|vou assistir) (?:o |a )?(?=(?:ep|epis[oó]dio) ?\d{1,2}$)"
+    r"|^(?:heute abend|heute nacht|nachher|sp[aä]ter) (?:(?:schaue|gucke|sehe) ich |ich (?:schaue|gucke) )?(?:die )?(?=folge \d{1,2}$)"
+    r"|^(?:nanti malam|ntar malem|malam ini|nanti) (?=(?:ep|eps|episode) ?\d{1,2}$)"
+)
+# "me & my sister finished ep 4", "我和我姐看到第6集": the fan and someone watching together, as "we".
+_WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |were )?(?:on|at|finished|watched|done|just) )"
+                              r"|^我(?:和|跟)我?[\u4e00-\u9fff]{1,2}(?=看)")
+# "finished the first half of ep 8": partway through it.
+_FIRST_HALF_OF = compile_later(r"^(?:i )?(?:finished|watched|done with|did) the first half of (?=(?:the )?(?:ep|episode|finale)\b)")
+_THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(_THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
+_TR_LEFT = compile_later(r"^(?P<n>\d{1,2}) (?:episode|b[oö]l[uü]m) kald[iı]$")
+_PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$")
+
+
+def words_said(text: str) -> str:
+    """`text` with the episodes said in words and the short sentences above said as the forms read after."""
+    text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
+    text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
+    text = _ORDINAL_BEFORE.sub(_ordinal, text)
+    text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {_NUMBERS[found['w']]}", text)
+    text = _COUNT_BEFORE.sub(lambda found: f"{_COUNTS[found['w']]} {found['ep']}", text)
+    text = _THAI_COUNT.sub(lambda found: f" {_THAI_NUMBERS[found['w']]} ", text)  # "เหลืออีกสองตอน": two left
+    text = _FIRST_HALF_OF.sub("halfway through ", _PLAN.sub("gonna watch ", text))
+    if (together := _WITH_SOMEONE.match(text)) is not None:
+        text = ("我" if text.startswith("我") else "we ") + text[together.end():]
+    text = _TR_AT.sub(r"on episode \g<n>", text)  # never cut at its ordinal's dot as if a sentence ended
+    if (seen := _TR_SEEN.match(text)) is not None:
+        return f"finished ep {seen['n'] or seen['m']}"
+    if _JUST_STARTED.match(text):
+        return "just started"
+    if (half := _HALF_AFTER.match(text)) is not None:
+        return f"halfway through ep {half['n'] or half['vi'] or half['th']}"
+    if (minutes := _MINUTES_IN.match(text)) is not None:
+        lang = next(key for key in ("ko", "ja", "zh", "es") if minutes[key])
+        return f"{minutes[lang + '_min']} min into ep {minutes[lang]}"
+    if (left := _TR_LEFT.match(text) or _PT_LEFT.match(text)) is not None:
+        return f"{left['n']} eps left"
+    return text
+
+
+# "before s2 drops", "시즌2 나오기 전에", "シーズン2の前に", "第二季之前", "antes da 2", "avant la 2", "vor staffel 2",
+# "sebelum s2", "bago s2", "ก่อนซีซั่น 2", "trước mùa 2", "2. sezondan önce": when, before a season not out yet.
+_BEFORE_NEXT = compile_later(
+    r"(?i)\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits))?"
+    r"|(?:시즌 ?(?P<ko>\d{1,2})|(?P<ko2>\d{1,2}) ?기) ?(?:나오기 ?)?전에?"
+    r"|シーズン ?(?P<ja>\d{1,2}) ?の? ?(?:前|まえ)に?|第 ?(?P<zh>[二三]) ?季 ?之?前"
+    r"|\bantes d(?:a|e la|el) (?:temporada )?(?P<es>\d{1,2})\b(?! ?(?:a|ª)? ?temporada)|\bavant la (?:saison )?(?P<fr>\d{1,2})\b"
+    r"|\bvor staffel (?P<de>\d{1,2})\b|\bsebelum (?:s|season|musim) ?(?P<id>\d{1,2})\b|\bbago (?:ang )?(?:s|season) ?(?P<tl>\d{1,2})\b"
+    rf"|{_bare('ก่อน')} ?{_bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
+    r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b"
+)
+
+
+def before_next_season(text: str, out: int) -> str:
+    """`text` without a "before season N" said of a season after `out` (the last one out): a time, no place."""
+    def drop(found: re.Match[str]) -> str:
+        number = next(g for g in found.groups() if g is not None)
+        season = _ZH.index(number) + 1 if number in _ZH else int(number)
+        return " " if season > out else found.group()
+    return re.sub(r"\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
+
+
+# Season 1 said rewatched in other languages ("revendo a 1ª temporada", "volviendo a ver la temporada 1", "je revois la
+# saison 1", "ich schaue staffel 1 nochmal", "nonton ulang s1", "nanonood ulit ng s1", "ดูซ้ำซีซั่น 1", "xem lại mùa 1",
+# "1. sezonu tekrar izliyorum", "重温第一季", "シーズン1を見返してる"): as "rewatching s1", seen to its end.
+_S1 = r"(?:s ?1|season ?1)"
+_SEASON_ONE_REWATCHED = compile_later(
+    r"(?:eu )?(?:estou |to |tô )?(?:revendo|reassistindo) (?:a )?(?:1a|primeira) temporada"
+    r"|(?:estoy )?(?:volviendo a ver|viendo otra vez|reviendo) (?:la )?(?:temporada 1|primera temporada)"
+    r"|(?:je )?(?:revois|regarde [aà] nouveau) (?:la )?saison 1"
+    r"|(?:ich )?(?:schaue|gucke|sehe) (?:die )?staffel 1 (?:nochmal|noch mal|nochmals|erneut)"
+    rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"
+    rf"|(?:nanonood|manonood|pinapanood) (?:ko )?ulit (?:ng |ang )?{_S1}"
+    rf"|{_bare('ดูซ้ำ')} ?{_bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
+    r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
+)
+# Someone's place, then the fan's counted from it: "she's on 10, i'm 3 behind", "i'm 3 behind my brother, he's on ep 9",
+# "my sister is on ep 8 and im 2 behind her", "i'm 2 ahead of my sister, she's on 5".
+_N = r"(?P<k>\d|one|two|three|four|five)"
+_THEIRS = r"(?:on|at) (?:ep |episode )?(?P<n>\d{1,2})"
+_COUNTED_FROM = (
+    compile_later(rf"^(?:(?:my )?\w+s|(?:my )?\w+ (?:is|are)|theyre|shes|hes) {_THEIRS},? (?:and )?(?:im|i am) {_N}"
+                  r" (?:eps? |episodes? )?(?P<way>behind|ahead)(?: (?:her|him|them|of (?:her|him|them)))?$"),
+    compile_later(rf"^(?:im|i am) {_N} (?:eps? |episodes? )?(?P<way>behind|ahead of) (?:my |the )?\w+,? (?:\w+ )?"
+                  rf"(?:hes|shes|theyre|he is|she is|they are) {_THEIRS}$"),
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_said(text: str) -> str:
+    """`text` with a season-1 rewatch said in another language, or a place counted from someone else's, said as the
+    English read after ("rewatching s1", "on ep 7"); else as it is."""
+    text = _SEASON_ONE_REWATCHED.sub("rewatching s1,", text)  # its own clause: "s1, episode 4", never s1e4
+    if (found := next((m for pattern in _COUNTED_FROM if (m := pattern.match(text)) is not None), None)) is not None:
+        k = found["k"]
+        count = int(k) if k.isdigit() else _SMALL[k]
+        theirs = int(found["n"])
+        mine = theirs - count if found["way"] == "behind" else theirs + count
+        return f"on ep {mine}" if mine >= 1 else "nothing" if mine == 0 else text
+    return text
