@@ -450,8 +450,10 @@ _WORDS_ABROAD = (
     (compile_later(r"\bab\s+(?=\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
                 r"[^.;!?]*?\b(?:auf|on)\s+netflix\b)", re.I), "premieres "),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
-    (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
-     "in the first half"),
+    # (with the year after it, Indonesian's "semester pertama 2027": the first half of 2027, never all the year)
+    (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b(?:\s+(?:tahun\s+)?(20\d\d)\b)?",
+                re.I),
+     lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b", re.I), "tomorrow"),
@@ -472,8 +474,11 @@ _WORDS_ABROAD = (
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
     (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?", re.I), " BRT"),  # "(horário de Brasília)" too
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
+    (compile_later(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I), r" \1m"),  # Spanish spells "1 a. m." with a space
     (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
-    (compile_later(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
+    # (Mexico City named for it: "hora de CDMX", "hora de la Ciudad de México")
+    (compile_later(r"\s*\(?(?:hora|horario|tiempo)\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+)?(?:cdmx|ciudad\s+de\s+m[eé]xico))\b\)?",
+                re.I), " CST mexico"),
     (compile_later(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
     # the show back ("'Estamos muertos' vuelve en abril", "regressa em abril"): it returns, as English says of season 2
     (compile_later(r"\b(?:vuelve|volverá|regresa|regresará|regressa|regressará|volta|voltará|kembali)\b", re.I), "returns"),

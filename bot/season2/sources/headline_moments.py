@@ -38,7 +38,9 @@ _BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
 
 #: A day said from the day the headline was written, in English or Korean.
 _RELATIVE_DAY = compile_later(
-    r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # (a weekday with its week, "Friday next week", "next week's Friday": that week's, never the coming one)
+    r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:this|next)\s+week\b)?)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
 )
@@ -249,7 +251,7 @@ def _nearer_ahead(said: dt.date, written: dt.date) -> bool:
 
 
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
-    said = (m.group(1) or m.group(2)).lower()
+    said = (m.group(1) or m.group(2)).lower().replace("’", "'")
     if said == "tonight" and _SMALL_HOURS.search(m.string):
         return written + dt.timedelta(days=1)  # the night's midnight ends the day it was written
     if said in ("today", "tonight", "오늘"):
