@@ -30,7 +30,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
                      r"|\bim\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-                     r"|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
+                     r"|\barrive(?:ra)?\s+le\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
                      r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
@@ -110,11 +110,11 @@ _ARABIC_WORDS = (
     (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
     (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
      lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2)}"),
-    (compile_later(r"(?:في\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),
+    (compile_later(r"(?:(?:في|يوم)\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),  # (يوم: on the day)
      lambda m: f"on {_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
     (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
      lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
-    (compile_later(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
+    (compile_later(r"(?:على|عبر)\s+(?:نتفليكس|(?<![\w])netflix(?![\w]))", re.I), "on Netflix"),  # (its name in Latin letters too)
     # "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time; مساءً the evening): Riyadh's clock is UTC+3 all year
     (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s*(صباح(?:ًا|اً|ا)?|مساء(?:ً)?)?\s*(?:بتوقيت\s+(السعودية|مكة(?:\s+المكرمة)?|الرياض"
                 r"|الإمارات|دبي|أبوظبي))?"),
@@ -153,11 +153,13 @@ _RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
      lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
     (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
-    (compile_later(r"नेटफ्लिक्स\s+पर"), "on Netflix"),
+    (compile_later(r"(?:नेटफ्लिक्स|(?<![\w])netflix)\s+पर", re.I), "on Netflix"),  # (its name in Latin letters too)
     # (with "on Netflix" between, and its negation: "11 जून को रिलीज़ नहीं होगा", will not come out on June 11)
-    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
-                r"|हो\s+रहा\s+है|हो\s+रही\s+है)"),
-     lambda m: f"{'not ' if m.group(4) else ''}premieres {m.group(3) or ''}on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    # (or no verb at all: "21 मई को … Netflix पर", on May 21 … on Netflix)
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को(?P<verb>\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
+                r"|हो\s+रहा\s+है|हो\s+रही\s+है))?"),
+     lambda m: (f"{'not ' if m.group(5) else ''}premieres {m.group(4) or ''}" if m.group("verb") else "")
+     + f"on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
     # "अब (नेटफ्लिक्स पर) स्ट्रीम हो रहा है" (is streaming now (on Netflix)): out
     (compile_later(r"अब\s+(on\s+Netflix\s+)?स्ट्रीम\s+हो\s+(?:रहा|रही|रहे)\s+है"), lambda m: f"is now streaming {m.group(1) or ''}"),
 )
@@ -165,7 +167,7 @@ _RUSSIAN_AND_HINDI_WORDS = (
 _THAI_WORDS = (
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
     (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
-    (compile_later(r"เข้าฉาย(?:วันที่)?"), " premieres "),
+    (compile_later(r"(?:เข้าฉาย|สตรีม(?!แล้ว))(?:วันที่)?"), " premieres "),  # (สตรีม: streams)
     # "พรุ่งนี้ 14.00 น. … มาแล้ว" (tomorrow at 14:00 … is coming): it premieres tomorrow (มาแล้ว alone is "here now")
     (compile_later(r"พรุ่งนี้(.*?)มาแล้ว"), r"\1 premieres tomorrow "),
     (compile_later(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
@@ -251,6 +253,7 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<!đã\s)\bchiếu\b(?=\s+\d)", re.I), "premieres"),
     (compile_later(r"\bnhư\s+đã\s+(?:công\s+bố|thông\s+báo)\b", re.I), "as announced"),
     (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
+    (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+netflix(?:\s+(?:lúc|vào))*(?:\s+ngày)?(?=\s+(?:\d|[A-Z]))", re.I), "premieres on Netflix"),
     # Vietnamese "(bị) hoãn (một tuần)" (put off by a week), not before the release's verb (that day taken back, below)
     (compile_later(r"\b(?:bị\s+)?(?:trì\s+)?hoãn\b(?!\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)(?:\s+một\s+tuần)?", re.I), "delayed"),
     # the day set aside: German "statt", Spanish "en lugar de", Portuguese "em vez de", French "au lieu de"
@@ -272,6 +275,7 @@ _WORDS_ABROAD = (
     # "od 7 maja"), Turkish ("Netflix'te yayında", never a day's "7 Mayıs'ta yayında"), Malay ("kini di Netflix") and
     # Hinglish ("aa gaya", it has come)
     (compile_later(r"\bnetflix['’]te\s+yayında\b|\bkini\s+di\s+netflix\b", re.I), "is now streaming on Netflix"),
+    (compile_later(r"\bnetflix['’]te\b", re.I), "on Netflix"),  # (Turkish "21 Mayıs'ta … Netflix'te": on Netflix, the day's)
     # French "est (maintenant) disponible sur Netflix" (never from a day to come: "à partir du", "dès le", "le 4 juin")
     (compile_later(r"\best\s+(?:maintenant\s+|enfin\s+|désormais\s+)?disponible\b(?![^.!?;]*?\b(?:à\s+partir|dès|le\s+\d|from)\b)", re.I),
      "is now streaming"),

@@ -170,7 +170,9 @@ RULES: tuple[Rule, ...] = (
         r"((drop|arriv|land|releas)\w*\s+)?at\s+once\b"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
-        + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
+        # (its hour between: "<season>, on May 21 at 12:30 UTC+5:30 (IST) on Netflix")
+        + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(at\s+\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?)?(\s+\(?[A-Za-z]{2,5}([+-]\d{1,2}(:\d\d)?)?\)?){0,2}\s+)?"
+        r"(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
         # a moderator's "<season>: <day> is official" ("AOUAD S2: 14/05/2027 is official", "s2 — march 12 is confirmed")
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[:—–-]\s*(?=(" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)(?=\s*(?:$|[^\w\s])))"
