@@ -171,13 +171,14 @@ _MEDIA_OUT = compile_later(
     # "... Confirms March Premiere Date With Chilling Teaser" (never "with teaser coming next week", "with trailer date")
     r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official|with|alongside)\s+(?:an?\s+|its\s+|the\s+)?"
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
-    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b",  # (one seen to its end)
+    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b"  # (one seen to its end)
+    r"|\b(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da)\b[^!;…]{0,50}?\bsaiu\b",  # Portuguese "Trailer oficial de … saiu": it came out
     re.I,
 )
 
 
 #: Korean (and Japanese, put in Korean) material said to be out beside the release's day: "티저도 공개됐다", "티저 も 공개されました".
-_KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼)|떴|첫선)")
+_KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼|[!！])|떴|첫선)")
 
 
 #: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.
@@ -258,7 +259,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         found[0] = replace(found[0], milestone=Milestone.DELAYED)  # "now arrives March 26 instead of March 12"
     if (whole is not None and whole.milestone in (Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_WINDOW)
             and (media := _MEDIA_OUT.search(text))):
-        said = (media.group(1) or media.group(2)).lower()
+        said = (media.group(1) or media.group(2) or media.group(3)).lower()
         found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
     elif (whole is not None and whole.milestone is Milestone.RELEASE_DATE_ANNOUNCED
           and (tag := MATERIAL_TAG.match(text) or _KOREAN_MEDIA_OUT.search(text)) is not None):

@@ -214,13 +214,21 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
                                    rf"(?={MONTH_TYPED}\s*\d|\d)", re.I)
 
 
+#: The material said out with a cry, then the season's day as its own sentence: "AOUAD 2 trailer is out! premieres May 21",
+#: "Trailer oficial … saiu! Estreia 21/05", "메인 예고편 공개! 5월 21일 넷플릭스", Japanese "本予告解禁！5月21日16時配信": the
+#: material is out, so the day after it is the season's.
+_OUT_THEN_THE_DAY = compile_later(r"\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
+                               r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?(?:공개|넷플릭스))", re.I)
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
     April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
     material only as its opening tag (`MATERIAL_TAG`)."""
     if (tag := MATERIAL_TAG.match(text)) is not None and _MEDIA.search(text[tag.end():]) is None:
         return True
-    if _THEN_THE_SEASONS_DAY.search(text):
+    if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text):
         return True
     if (season := SEASON_DATE.search(text)) is None:
         return False
