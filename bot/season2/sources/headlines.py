@@ -101,9 +101,18 @@ def _event_delayed(text: str, delay: Pattern) -> bool:
     return all(_DAY_OF_AN_EVENT.search(part) for part in _PART_BREAK.split(text) if delay.search(part))
 
 
+#: A birthday wished today ("Happy birthday Chan-young! 🎂 see you on May 21 in AOUAD 2", "생일 축하해", "Selamat ulang tahun"):
+#: the birthday is the day it is written, so a day the wish gives is no birthday's (a birthday café's "March 20-22" still is
+#: an event's: its other words say so).
+_BIRTHDAY_WISHED = compile_later(r"\bhappy\s+(?:belated\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?b(?:irth)?day\b|생일\s*(?:축하|맞아|맞은)"
+                              r"|\bselamat\s+ulang\s+tahun\b|\bdoğum\s+günün\s+kutlu\s+olsun\b|\bfeliz\s+(?:cumpleaños|aniversário)\b"
+                              r"|\bjoyeux\s+anniversaire\b|\balles\s+gute\s+zum\s+geburtstag\b|\bmaligayang\s+kaarawan\b", re.I)
+
+
 def _event_day(text: str, written: dt.date | None) -> bool:
     """Whether the day a headline gives may be an event's: every part of it that gives a day names an
     event ("제작발표회 오늘 개최…12일 공개" gives the release its own part)."""
+    text = _BIRTHDAY_WISHED.sub(" ", text)
     if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
         return False
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
