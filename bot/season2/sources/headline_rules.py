@@ -226,7 +226,9 @@ RULES: tuple[Rule, ...] = (
         r"|오직\s*넷플릭스에서"  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
         r"|(넷플릭스|netflix)\s*(行|행(?![가-힣]))"  # the press's "to Netflix": "'지우학2' 5월 14일 넷플릭스行"
         # "3월 19일 오후 5시, 넷플릭스에서 만나요" (see you on Netflix); a fan's "3월19일 확정!!!" (the day settled)
-        r"|(넷플릭스|netflix)\s*에서\s*만나|\d\s*일\s*(공개\s*)?확정"
+        r"|(넷플릭스|netflix)\s*(에서|로)\s*만나|\d\s*일\s*(공개\s*)?확정"
+        # ... or in the season itself: "5월 21일 지우학2에서 만나요", "5월 14일 '지우학2'로 만나요" (an actor's word to fans)
+        r"|(지우학|학교는|시즌)\s*2\s*['’\"”]?\s*(으로|로|에서)\s*만나"
         r"|\d\s*일\s*(공개\s*)?(은\s*|는\s*)?(그대로|예정대로|변동\s*없)",  # '넷플릭스 "14일 그대로"': the day stands
         needs_date=True,
     ),
