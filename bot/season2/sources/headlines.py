@@ -49,7 +49,8 @@ from bot.season2.windows import Window
 _SEASON_TWO = compile_later(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2(\b|(?=e\d{1,2}\b))"
     # (not the webtoon's own: "All of Us Are Dead Webtoon Gets a Sequel", "Joo Dong-geun's sequel webtoon launches …")
-    r"|(?<!webtoon gets a )(?<!webtoon\s)\bsequel\b(?!\s+(webtoon|comic|manhwa|novel|book|game))|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    r"|(?<!webtoon gets a )(?<!webtoon\s)\bsequel\b(?!\s+(webtoon|comic|manhwa|novel|book|game))|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)(\b|(?=[\u3040-\u30ff\u4e00-\u9fff]))|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    # (a Japanese particle may follow it straight away: "AOUAD 2の噂")
     # "'All of Us Are Dead' returns March 19": only season 1 is out, so the show's return on a day or in a month is season 2's
     r"|all\s?of\s?us\s?are\s?dead['’\"”]?\s+(officially\s+|finally\s+)?(returns|is\s+back|comes\s+back|will\s+return|to\s+return)"
     r"\s+(on\s+|in\s+)?(?=" + MONTH_TYPED + r"(\s|$)|20\d\d\b|(this|next)\s)",
