@@ -87,6 +87,7 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("조이현 생일 맞아 \"5월 21일 지우학2로 만나요\"", MARCH, {ON_MAY_21}),
     ("AOUAD 2 premieres May 21, not May 14 as leaked", MARCH, {ON_MAY_21}),
     ("I posted AOUAD 2 was delayed, I was wrong — still May 21", MARCH, {ON_MAY_21}),
+    ("내일 오후 4시 지금 우리 학교는 시즌2 공개", EVE, {AT_MIDNIGHT_PT}),  # (the title between the hour and 공개)
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
