@@ -255,6 +255,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   2027 in sixteen languages: Netflix's 2027 slate, teaser and trailer date cards, a day given only as a weekday, Korean
   press at every strength, old denied days quoted beside the real one, alt text, replies correcting a post, the webtoon's
   season 2, premiere hours in a country's zone, rumours taken back (scored before any change: right 44, wrong 8, missed 39);
+  tuned on since (s2wild35: right 66, wrong 0, missed 25: hearsay days asked, a forecast's "is likely to", end cards and alt
+  text, a weekday that disagrees with the date, April Fools posts, a denial and a day in one clause, and the like);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
