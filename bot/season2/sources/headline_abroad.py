@@ -10,7 +10,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
-from bot.season2.sources.headline_spans_abroad import spans_and_hours_in_english
+from bot.season2.sources.headline_spans_abroad import ARABIC_WORDS, spans_and_hours_in_english
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
@@ -99,34 +99,6 @@ _MOVED_EARLIER = (
     (compile_later(r"\b(?:kommt|startet|erscheint)\s+(?:eine|1|zwei|2)\s+wochen?\s+früher\b[:,]?", re.I), "moved up a week:"),
     (compile_later(r"เลื่อน(?:ให้)?เร็วขึ้น(?:\s*(?:เป็น|มาเป็น))?"), " moved up to "),
 )
-#: Arabic: the season ("الموسم الثاني من …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
-#: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
-_ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
-_ARABIC_WORDS = (
-    (compile_later(r"مسلسل\s*"), ""),
-    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
-    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
-    (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
-    (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
-    (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
-     lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2)}"),
-    (compile_later(r"(?:(?:في|يوم)\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),  # (يوم: on the day)
-     lambda m: f"on {_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
-    (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
-     lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
-    (compile_later(r"(?:على|عبر)\s+(?:نتفليكس|(?<![\w])netflix(?![\w]))", re.I), "on Netflix"),  # (its name in Latin letters too)
-    # "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time; مساءً the evening): Riyadh's clock is UTC+3 all year
-    (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s*(صباح(?:ًا|اً|ا)?|مساء(?:ً)?)?\s*(?:بتوقيت\s+(السعودية|مكة(?:\s+المكرمة)?|الرياض"
-                r"|الإمارات|دبي|أبوظبي))?"),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}" + ({"صباح": "am", "مساء": "pm"}.get((m.group(3) or "")[:4], ""))
-     + ("" if m.group(4) is None else " UTC+4" if m.group(4) in ("الإمارات", "دبي", "أبوظبي") else " UTC+3")),
-    (compile_later(r"(?<![\u0600-\u06ff])(?:متاح|متوفر)(?:ة)?\s+(?:الآن|الان)(?![\u0600-\u06ff])"), "is now streaming"),  # available now: out
-    # "تحدد 16 أبريل موعدًا لعرض …" (sets 16 April as the date for showing …): that day is the release date
-    (compile_later(r"(?<![\u0600-\u06ff])موعد(?:ًا|اً|ا)?\s+(?:لعرض|لإطلاق|لطرح)(?![\u0600-\u06ff])"), "as the release date of"),
-    # "باقي أسبوع على …", "باقي 3 أيام على …" (a week, three days left until): the fans' countdown
-    (compile_later(r"(?:باقي|تبقى|بقي)\s+(?:(\d{1,2})\s+)?(أسبوع|أسابيع|يوم|أيام)\s+(?:على|ل)\s*"),
-     lambda m: f"{m.group(1) or 'one'} {'weeks' if m.group(2) in ('أسبوع', 'أسابيع') else 'days'} until "),
-)
 #: Russian: the show («Мы все мертвы»), its second season, "выйдет"/"выходит" (comes out), "уже вышел" (is out), "завтра"
 #: (tomorrow), its months after their day ("4 июня") and Moscow's clock; Hindi in its script: the show's name spelt out,
 #: "सीजन 2", "नेटफ्लिक्स पर" (on Netflix) and "4 जून को रिलीज होगा" (comes out on June 4). In English words.
@@ -211,7 +183,7 @@ _WORDS_ABROAD = (
                 re.I), "Season 2"),
     # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
     (compile_later(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
-    *_ARABIC_WORDS,  # a post in Arabic
+    *ARABIC_WORDS,  # a post in Arabic (headline_spans_abroad's)
     *_RUSSIAN_AND_HINDI_WORDS,
     *_THAI_WORDS,
     # Turkish "… 2. sezona son 1 hafta" (one week left to the season), "son 3 gün" (three days): the fans' countdown
