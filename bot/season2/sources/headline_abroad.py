@@ -10,7 +10,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
-from bot.season2.sources.headline_spans_abroad import spans_and_hours_in_english
+from bot.season2.sources.headline_spans_abroad import ARABIC_WORDS, spans_and_hours_in_english
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
@@ -30,7 +30,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
                      r"|\bim\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-                     r"|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
+                     r"|\barrive(?:ra)?\s+le\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
                      r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
@@ -99,34 +99,6 @@ _MOVED_EARLIER = (
     (compile_later(r"\b(?:kommt|startet|erscheint)\s+(?:eine|1|zwei|2)\s+wochen?\s+früher\b[:,]?", re.I), "moved up a week:"),
     (compile_later(r"เลื่อน(?:ให้)?เร็วขึ้น(?:\s*(?:เป็น|มาเป็น))?"), " moved up to "),
 )
-#: Arabic: the season ("الموسم الثاني من …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
-#: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
-_ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
-_ARABIC_WORDS = (
-    (compile_later(r"مسلسل\s*"), ""),
-    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
-    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
-    (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
-    (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
-    (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
-     lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2)}"),
-    (compile_later(r"(?:في\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),
-     lambda m: f"on {_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
-    (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
-     lambda m: f"in {_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
-    (compile_later(r"(?:على|عبر)\s+نتفليكس"), "on Netflix"),
-    # "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time; مساءً the evening): Riyadh's clock is UTC+3 all year
-    (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s*(صباح(?:ًا|اً|ا)?|مساء(?:ً)?)?\s*(?:بتوقيت\s+(السعودية|مكة(?:\s+المكرمة)?|الرياض"
-                r"|الإمارات|دبي|أبوظبي))?"),
-     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}" + ({"صباح": "am", "مساء": "pm"}.get((m.group(3) or "")[:4], ""))
-     + ("" if m.group(4) is None else " UTC+4" if m.group(4) in ("الإمارات", "دبي", "أبوظبي") else " UTC+3")),
-    (compile_later(r"(?<![\u0600-\u06ff])(?:متاح|متوفر)(?:ة)?\s+(?:الآن|الان)(?![\u0600-\u06ff])"), "is now streaming"),  # available now: out
-    # "تحدد 16 أبريل موعدًا لعرض …" (sets 16 April as the date for showing …): that day is the release date
-    (compile_later(r"(?<![\u0600-\u06ff])موعد(?:ًا|اً|ا)?\s+(?:لعرض|لإطلاق|لطرح)(?![\u0600-\u06ff])"), "as the release date of"),
-    # "باقي أسبوع على …", "باقي 3 أيام على …" (a week, three days left until): the fans' countdown
-    (compile_later(r"(?:باقي|تبقى|بقي)\s+(?:(\d{1,2})\s+)?(أسبوع|أسابيع|يوم|أيام)\s+(?:على|ل)\s*"),
-     lambda m: f"{m.group(1) or 'one'} {'weeks' if m.group(2) in ('أسبوع', 'أسابيع') else 'days'} until "),
-)
 #: Russian: the show («Мы все мертвы»), its second season, "выйдет"/"выходит" (comes out), "уже вышел" (is out), "завтра"
 #: (tomorrow), its months after their day ("4 июня") and Moscow's clock; Hindi in its script: the show's name spelt out,
 #: "सीजन 2", "नेटफ्लिक्स पर" (on Netflix) and "4 जून को रिलीज होगा" (comes out on June 4). In English words.
@@ -153,11 +125,13 @@ _RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
      lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
     (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
-    (compile_later(r"नेटफ्लिक्स\s+पर"), "on Netflix"),
+    (compile_later(r"(?:नेटफ्लिक्स|(?<![\w])netflix)\s+पर", re.I), "on Netflix"),  # (its name in Latin letters too)
     # (with "on Netflix" between, and its negation: "11 जून को रिलीज़ नहीं होगा", will not come out on June 11)
-    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
-                r"|हो\s+रहा\s+है|हो\s+रही\s+है)"),
-     lambda m: f"{'not ' if m.group(4) else ''}premieres {m.group(3) or ''}on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    # (or no verb at all: "21 मई को … Netflix पर", on May 21 … on Netflix)
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को(?P<verb>\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
+                r"|हो\s+रहा\s+है|हो\s+रही\s+है))?"),
+     lambda m: (f"{'not ' if m.group(5) else ''}premieres {m.group(4) or ''}" if m.group("verb") else "")
+     + f"on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
     # "अब (नेटफ्लिक्स पर) स्ट्रीम हो रहा है" (is streaming now (on Netflix)): out
     (compile_later(r"अब\s+(on\s+Netflix\s+)?स्ट्रीम\s+हो\s+(?:रहा|रही|रहे)\s+है"), lambda m: f"is now streaming {m.group(1) or ''}"),
 )
@@ -165,7 +139,7 @@ _RUSSIAN_AND_HINDI_WORDS = (
 _THAI_WORDS = (
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
     (compile_later(r"(?:ข่าว)?ลือกันว่า(?:จะ)?(?:มา|ฉาย)?(?:ช่วง|ใน)?"), " reportedly premieres in "),
-    (compile_later(r"เข้าฉาย(?:วันที่)?"), " premieres "),
+    (compile_later(r"(?:เข้าฉาย|สตรีม(?!แล้ว))(?:วันที่)?"), " premieres "),  # (สตรีม: streams)
     # "พรุ่งนี้ 14.00 น. … มาแล้ว" (tomorrow at 14:00 … is coming): it premieres tomorrow (มาแล้ว alone is "here now")
     (compile_later(r"พรุ่งนี้(.*?)มาแล้ว"), r"\1 premieres tomorrow "),
     (compile_later(r"\s*ดูได้แล้ว(?:วันนี้)?\s*"), " is now streaming "),
@@ -209,7 +183,7 @@ _WORDS_ABROAD = (
                 re.I), "Season 2"),
     # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
     (compile_later(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
-    *_ARABIC_WORDS,  # a post in Arabic
+    *ARABIC_WORDS,  # a post in Arabic (headline_spans_abroad's)
     *_RUSSIAN_AND_HINDI_WORDS,
     *_THAI_WORDS,
     # Turkish "… 2. sezona son 1 hafta" (one week left to the season), "son 3 gün" (three days): the fans' countdown
@@ -251,6 +225,7 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<!đã\s)\bchiếu\b(?=\s+\d)", re.I), "premieres"),
     (compile_later(r"\bnhư\s+đã\s+(?:công\s+bố|thông\s+báo)\b", re.I), "as announced"),
     (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+sóng(?:\s+vào)?(?:\s+ngày)?(?=\s+(?:\d|in\s|[A-Z]))", re.I), "premieres"),
+    (compile_later(r"(?<!đã\s)\b(?:sẽ\s+)?lên\s+netflix(?:\s+(?:lúc|vào))*(?:\s+ngày)?(?=\s+(?:\d|[A-Z]))", re.I), "premieres on Netflix"),
     # Vietnamese "(bị) hoãn (một tuần)" (put off by a week), not before the release's verb (that day taken back, below)
     (compile_later(r"\b(?:bị\s+)?(?:trì\s+)?hoãn\b(?!\s+(?:ra\s+mắt|phát\s+hành|chiếu|premieres)\b)(?:\s+một\s+tuần)?", re.I), "delayed"),
     # the day set aside: German "statt", Spanish "en lugar de", Portuguese "em vez de", French "au lieu de"
@@ -272,6 +247,7 @@ _WORDS_ABROAD = (
     # "od 7 maja"), Turkish ("Netflix'te yayında", never a day's "7 Mayıs'ta yayında"), Malay ("kini di Netflix") and
     # Hinglish ("aa gaya", it has come)
     (compile_later(r"\bnetflix['’]te\s+yayında\b|\bkini\s+di\s+netflix\b", re.I), "is now streaming on Netflix"),
+    (compile_later(r"\bnetflix['’]te\b", re.I), "on Netflix"),  # (Turkish "21 Mayıs'ta … Netflix'te": on Netflix, the day's)
     # French "est (maintenant) disponible sur Netflix" (never from a day to come: "à partir du", "dès le", "le 4 juin")
     (compile_later(r"\best\s+(?:maintenant\s+|enfin\s+|désormais\s+)?disponible\b(?![^.!?;]*?\b(?:à\s+partir|dès|le\s+\d|from)\b)", re.I),
      "is now streaming"),
@@ -450,8 +426,10 @@ _WORDS_ABROAD = (
     (compile_later(r"\bab\s+(?=\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
                 r"[^.;!?]*?\b(?:auf|on)\s+netflix\b)", re.I), "premieres "),
     # "en el primer semestre (de 2027)", "no primeiro semestre": the first half (of the year a slate names)
-    (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b", re.I),
-     "in the first half"),
+    # (with the year after it, Indonesian's "semester pertama 2027": the first half of 2027, never all the year)
+    (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b(?:\s+(?:tahun\s+)?(20\d\d)\b)?",
+                re.I),
+     lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
     (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b", re.I), "tomorrow"),
@@ -472,8 +450,11 @@ _WORDS_ABROAD = (
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'}"),
     (compile_later(r",?\s*\(?\s*(?:no\s+)?horário\s+de\s+brasília\b\s*\)?", re.I), " BRT"),  # "(horário de Brasília)" too
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
+    (compile_later(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I), r" \1m"),  # Spanish spells "1 a. m." with a space
     (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
-    (compile_later(r"\s*(?:hora|horario|tiempo)\s+del\s+centro(?:\s+de\s+m[eé]xico)?\b", re.I), " CST mexico"),
+    # (Mexico City named for it: "hora de CDMX", "hora de la Ciudad de México")
+    (compile_later(r"\s*\(?(?:hora|horario|tiempo)\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+)?(?:cdmx|ciudad\s+de\s+m[eé]xico))\b\)?",
+                re.I), " CST mexico"),
     (compile_later(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
     # the show back ("'Estamos muertos' vuelve en abril", "regressa em abril"): it returns, as English says of season 2
     (compile_later(r"\b(?:vuelve|volverá|regresa|regresará|regressa|regressará|volta|voltará|kembali)\b", re.I), "returns"),

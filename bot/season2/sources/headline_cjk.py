@@ -116,6 +116,8 @@ _JAPANESE_WORDS = (
     # "是假的", "假消息" (fake) after a name and a colon or at the end is that it is not so
     (compile_later(r"[「『]\s*(?:事実|事實|本当)?\s*(?:では|じゃ)(?:ない|ありません)\s*[」』]\s*と?\s*(?=否定)"), ""),
     (compile_later(r"(?:是)?假(?:的|消息|新闻|新聞)(?=\s*[!！。]*\s*$)"), " 사실무근"),
+    # Japanese "…という情報は誤りです" (the word that … is wrong), quoted or not: Korean's "…라는 보도는 사실무근"
+    (compile_later(r"(?:という|との)\s*(?:情報|報道|噂|うわさ|話)\s*(?:は|も)?\s*(?:誤り|事実無根|デマ|間違い)(?:です|だ)?"), "라는 보도는 사실무근"),
     (compile_later(r"否定"), " 부인"),
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out

@@ -54,7 +54,9 @@ _RUMOURS = compile_later(r"\b(?:rumou?rs?|speculation|reports?)\b", re.I)
 _ELSEWHERE = compile_later(r"\b(?:delay\w*|postpone\w*|push\w*|until|till|still|stays?|but|and|instead|rather|whether|if|confirm\w*"
                         r"|announc\w*|sure|decided|known?|say\w*|said|comment\w*|verif\w*"
                         # a leak or a cast member's exit denied "ahead of its April 30 premiere": that day stands
-                        r"|leak\w*|ahead|before|exit\w*|quit\w*|leav\w*)\b", re.I)
+                        r"|leak\w*|ahead|before|exit\w*|quit\w*|leav\w*)\b"
+                        # a dash, then the day as it is: "Today was never the date, Netflix denied it — it's May 21"
+                        r"|\s[—–]\s|\bit['’]s\b|\bit\s+is\b", re.I)
 #: Korean: the day, its release, then that it is not so ("2월 12일 공개 사실무근", "12일 공개설 부인",
 #: "2월 12일 공개 보도 부인", "2월 12일 공개 아냐", "3월 12일 공개 확정 아냐").
 _KOREAN = compile_later(
@@ -81,6 +83,7 @@ _OTHER_THING = compile_later(r"\b(?:filming|shooting|production|wedding|event|pr
 _RELEASE = compile_later(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*|drop\w*|land\w*|stream\w*|date|out"
                       r"|coming|comes|hit(?:s|ting)?)\b"
                       r"|\bas\s+(?:previously\s+|first\s+|earlier\s+)?reported\b|공개|첫\s*방송"
+                      r"|\brumou?r(?:s|ed)?\b"  # (the season's rumoured day: "that's the old rumour, Netflix said April 30 is not true")
                       r"|(?<=일)\s*(?:찌라시|지라시)", re.I)  # (a day's tabloid rumour is of the release: "4월 9일 찌라시")
 
 
@@ -111,8 +114,9 @@ def denied_day(title: str, written: dt.date | None = None) -> dt.date | None:
     if hedged(rest):
         return None  # "reportedly not on Feb. 12": someone else's word (a denied 공개설 is no hedge)
     day = parse_headline_date(said, written) or _near_day(said, written)
-    if day is None or parse_headline_date(rest, written) is not None:
-        return None  # another day beside it: a correction giving the new one, or two stories
+    if day is None or parse_headline_date(rest, written) not in (None, day):
+        return None  # another day beside it: a correction giving the new one, or two stories (the same day quoted first is
+        # the one taken back: "\"AOUAD 2 April 30!!\" — reply: Netflix already denied April 30")
     return day
 
 

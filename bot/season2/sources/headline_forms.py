@@ -424,7 +424,10 @@ _A_DAY_SAID = compile_later(_LISTED_DAY + r"|\d{1,2}\s*일", re.I)
 #: A release day said to stand, in a part of its own after a claim refused: "30일 그대로", "예정대로 30일 공개",
 #: "April 30 date stands", "still April 30".
 DAY_STANDS = compile_later(r"\d\s*일\s*(?:공개\s*)?(?:은\s*|는\s*|도\s*)?(?:그대로|예정대로|변동\s*없)|예정대로\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
-                        rf"|{_STANDS.pattern}|^\W*(?:it'?s\s+|netflix\s+says\s+)?still\s+(?:on\s+)?{_LISTED_DAY}\W*$", re.I)
+                        rf"|{_STANDS.pattern}|^\W*(?:it'?s\s+|netflix\s+says\s+)?still\s+(?:on\s+)?{_LISTED_DAY}\W*$"
+                        # "… — it's May 21", "real date: May 21", "it's still May 21, Friday": the day as it is, said last
+                        rf"|^\W*(?:it'?s|it\s+is|(?:the\s+)?real\s+date(?:\s+is|\s*:))\s+(?:still\s+)?(?:on\s+)?(?:the\s+)?{_LISTED_DAY}"
+                        r"(?:,?\s*fri(?:day)?)?\W*$", re.I)
 
 
 _ANSWERED_NO = compile_later(r"^\W*(?:no|nope|nah)\b\s*[,.!:—–-]+\s*", re.I)

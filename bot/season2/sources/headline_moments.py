@@ -38,7 +38,9 @@ _BARE_ZONE = {"pacific": "PT", "eastern": "ET", "central": "CT"}
 
 #: A day said from the day the headline was written, in English or Korean.
 _RELATIVE_DAY = compile_later(
-    r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # (a weekday with its week, "Friday next week", "next week's Friday": that week's, never the coming one)
+    r"\b((?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|(?:(?:this|next|on)\s+)?(?:(?:this|next)\s+week['’]s\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:this|next)\s+week\b)?)\b"
     r"|(오늘|내일|모레|(?:이번|다음)\s*주\s*[월화수목금토일]요일)",
     re.I,
 )
@@ -249,7 +251,7 @@ def _nearer_ahead(said: dt.date, written: dt.date) -> bool:
 
 
 def _relative(m: re.Match[str], written: dt.date) -> dt.date | None:
-    said = (m.group(1) or m.group(2)).lower()
+    said = (m.group(1) or m.group(2)).lower().replace("’", "'")
     if said == "tonight" and _SMALL_HOURS.search(m.string):
         return written + dt.timedelta(days=1)  # the night's midnight ends the day it was written
     if said in ("today", "tonight", "오늘"):
@@ -438,6 +440,9 @@ _RELEASE_BEFORE = compile_later(
 #: Its hour first does not count among the words between ("26일 오후 5시 전 세계 동시 공개", "19일 오후 5시 넷플릭스 통해 전 세계 공개").
 _RELEASE_AFTER = compile_later(r"^\s*(?:(?:오전|오후|밤|저녁|새벽|낮)\s*)?(?:\d+\s*시\s*(?:\d+\s*분\s*|반\s*)?)?"
                             r"(?:[^\s;…\d]+\s*|\d+\s*시\s*|\d+\s*분\s*|(?:지우학|학교는)\s*2['’」》\"”]?\s*){0,4}?"  # "…에 지우학2 나온다"
+                            # (a clock and its zone, the title with its season: "내일 15:00 GMT+8 《지금 우리 학교는》시즌2 공개")
+                            r"(?:\d{1,2}:\d\d\s*(?:(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::\d\d)?\s*)?)?"
+                            r"(?:[《『「]?\s*지금\s*우리\s*학교는\s*[》』」]?\s*시즌\s*2\s*)?"
                             r"(?:공개|스트리밍|첫\s*방송|나온|나올)(?!\s*일|\s*예정일)")
 #: The day's own release: "tomorrow's release", "Friday's Netflix premiere" (not "Friday's premiere party").
 _RELEASES_OWN = compile_later(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|premiere|debut|launch)\b"

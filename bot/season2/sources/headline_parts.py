@@ -65,7 +65,7 @@ _A_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+
 #: "2월 12일 공개 아냐…19일 공개".
 _SET_ASIDE = compile_later(
     rf",?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?{_A_DAY}(?:,?\s*20\d\d)?"
-    r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+)?(?:reported|announced|stated))?\s*\)?"
+    r"(?:\s+as\s+(?:previously\s+|first\s+|earlier\s+|once\s+|widely\s+)?(?:reported|announced|stated|rumou?red|leaked|claimed))?\s*\)?"
     # an hour set aside: "drops March 19 at 4 p.m. KST, not 5 p.m." (the day stays, at the hour kept)
     r"|,?\s*\(?\s*(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
     r"(?:\s*(?:kst|pt|et|pst|pdt|est|edt|utc|gmt)\b)?\s*\)?"
@@ -171,13 +171,15 @@ _MEDIA_OUT = compile_later(
     # "... Confirms March Premiere Date With Chilling Teaser" (never "with teaser coming next week", "with trailer date")
     r"\b(?:unveils?|drops?|releases?|reveals?|shares?|debuts?|launches|first|new|official|with|alongside)\s+(?:an?\s+|its\s+|the\s+)?"
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
-    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b",  # (one seen to its end)
+    r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b"  # (one seen to its end)
+    r"|\b(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da)\b[^!;…]{0,50}?\bsaiu\b"  # Portuguese "Trailer oficial de … saiu": it came out
+    r"|^\W*(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da|del)\s[^!;…:?]{2,50}:",  # an outlet's "Teaser de Estamos Muertos 2: …"
     re.I,
 )
 
 
 #: Korean (and Japanese, put in Korean) material said to be out beside the release's day: "티저도 공개됐다", "티저 も 공개されました".
-_KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼)|떴|첫선)")
+_KOREAN_MEDIA_OUT = compile_later(r"(?P<kind>티저|예고편)\s*(?:も|도|까지)?\s*(?:함께\s*)?(?:공개\s*(?:됐|되었|され|했|돼|[!！])|떴|첫선)")
 
 
 #: Discord's markdown as moderators paste it ("**All of Us Are Dead Season 2** — March 19"): emphasis, not words.
@@ -258,7 +260,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
         found[0] = replace(found[0], milestone=Milestone.DELAYED)  # "now arrives March 26 instead of March 12"
     if (whole is not None and whole.milestone in (Milestone.RELEASE_DATE_CHANGED, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_WINDOW)
             and (media := _MEDIA_OUT.search(text))):
-        said = (media.group(1) or media.group(2)).lower()
+        said = next(kind for kind in media.groups() if kind).lower()
         found.append(Classified(Milestone.TEASER if said == "teaser" else Milestone.TRAILER, whole.confidence, None))
     elif (whole is not None and whole.milestone is Milestone.RELEASE_DATE_ANNOUNCED
           and (tag := MATERIAL_TAG.match(text) or _KOREAN_MEDIA_OUT.search(text)) is not None):
@@ -310,6 +312,9 @@ _UNCHANGED = compile_later(r"변동\s*(?:은\s*|이\s*)?(?:없다|없어|없음|
 _STANDS_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=\?)\s+")
 
 
+_RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)
+
+
 def _what_stands(text: str) -> str | None:
     """The last part of a refusing headline when it says which release day stands and refuses nothing itself
     (`headline_forms.DAY_STANDS`: "넷플릭스 측 "4월 23일 조기 공개? 사실무근…30일 그대로""); else None."""
@@ -317,7 +322,8 @@ def _what_stands(text: str) -> str | None:
     if (len(parts) < 2 or not (DAY_STANDS.search(parts[-1]) or _WINDOW_STANDS.search(parts[-1])) or refuses(_UNCHANGED.sub(" ", parts[-1]))
             or not any(refuses(p) for p in parts[:-1])):
         return None
-    return parts[-1]
+    # "… I was wrong, sorry — still May 21", "… denied it — it's May 21": a bare day standing is the release's
+    return parts[-1] if re.search(r"[\uac00-\ud7a3]", parts[-1]) or _RELEASE_WORD.search(parts[-1]) else f"premieres {parts[-1]}"
 
 
 #: Something else denied "ahead of its April 30 premiere" ("Netflix denies rumour that AOUAD 2 leaked ahead of …"): that day

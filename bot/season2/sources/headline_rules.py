@@ -170,7 +170,9 @@ RULES: tuple[Rule, ...] = (
         r"((drop|arriv|land|releas)\w*\s+)?at\s+once\b"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
-        + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
+        # (its hour between: "<season>, on May 21 at 12:30 UTC+5:30 (IST) on Netflix")
+        + r"\s*\d{1,2}(st|nd|rd|th)?,?\s+(at\s+\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?)?(\s+\(?[A-Za-z]{2,5}([+-]\d{1,2}(:\d\d)?)?\)?){0,2}\s+)?"
+        r"(only\s+)?(on|sa)\s+netflix\b)"  # "...; our season 2 follows in the first half of 2027"
         # a moderator's "<season>: <day> is official" ("AOUAD S2: 14/05/2027 is official", "s2 — march 12 is confirmed")
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[:—–-]\s*(?=(" + MONTH_TYPED
         + r"\s*\d{1,2}(st|nd|rd|th)?|\d{1,2}\s*/\s*\d{1,2}(/20\d\d)?)\s+(is|it'?s)\s+(now\s+)?(official|confirmed)(?=\s*(?:$|[^\w\s])))"
@@ -224,7 +226,9 @@ RULES: tuple[Rule, ...] = (
         r"|오직\s*넷플릭스에서"  # Netflix's tagline: "3월 19일, 오직 넷플릭스에서"
         r"|(넷플릭스|netflix)\s*(行|행(?![가-힣]))"  # the press's "to Netflix": "'지우학2' 5월 14일 넷플릭스行"
         # "3월 19일 오후 5시, 넷플릭스에서 만나요" (see you on Netflix); a fan's "3월19일 확정!!!" (the day settled)
-        r"|(넷플릭스|netflix)\s*에서\s*만나|\d\s*일\s*(공개\s*)?확정"
+        r"|(넷플릭스|netflix)\s*(에서|로)\s*만나|\d\s*일\s*(공개\s*)?확정"
+        # ... or in the season itself: "5월 21일 지우학2에서 만나요", "5월 14일 '지우학2'로 만나요" (an actor's word to fans)
+        r"|(지우학|학교는|시즌)\s*2\s*['’\"”]?\s*(으로|로|에서)\s*만나"
         r"|\d\s*일\s*(공개\s*)?(은\s*|는\s*)?(그대로|예정대로|변동\s*없)",  # '넷플릭스 "14일 그대로"': the day stands
         needs_date=True,
     ),

@@ -8,7 +8,7 @@ days left in Korean and Italian ("2주 남았다", "mancano due settimane a"), V
 and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Since
 s2wild34: Hindi "भारत में 14 मई से" (in India from 14 May), Russian "четыре недели до" (four weeks until), Vietnamese "lúc 14h
 ngày mai", Arabic "الساعة 10 صباحًا بتوقيت السعودية" (10 a.m. Saudi time), Thai "มาแล้ววันนี้บน Netflix" and a closing Tagalog "palabas na!" (out).
-Pure functions on text."""
+Since s2wild35 it also holds the Arabic words `headline_abroad.in_english` reads (`ARABIC_WORDS`). Pure functions on text."""
 
 from __future__ import annotations
 
@@ -149,3 +149,35 @@ def spans_and_hours_in_english(text: str) -> str:
     for pattern, english in _SPANS_AND_HOURS:
         text = pattern.sub(english, text)
     return text
+
+
+_ARABIC_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December")
+#: Arabic (read by `headline_abroad.in_english` among its words, kept here to keep that module in bounds): the season ("الموسم الثاني من …", "… الموسم الثاني"), its verbs ("سيعرض", will be shown), halves, months and days, "رسميًا"
+#: (officially) and "على نتفليكس" (on Netflix), in English words (Arabic-script words the readers do not know stay as they are).
+_ARABIC_MONTHS = dict(zip("يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(), range(1, 13), strict=True))
+ARABIC_WORDS = (
+    (compile_later(r"مسلسل\s*"), ""),
+    (compile_later(r"(?:ال)?موسم\s+(?:الثاني|2)\s+(?:من\s+)?(All\s+of\s+Us\s+Are\s+Dead|AOUAD)", re.I), r"\1 Season 2"),
+    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead|AOUAD)\s+(?:ال)?موسم\s+(?:الثاني|2)", re.I), r"\1 Season 2"),
+    (compile_later(r"رسمي(?:ًا|اً|ا)"), "officially"),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:س)?(?:يعرض|يُعرض|يصدر|ينطلق)(?![\u0600-\u06ff])"), "premieres"),
+    (compile_later(r"في\s+النصف\s+(الأول|الثاني)\s+(?:من\s+)?(?:عام\s+)?(20\d\d)"),
+     lambda m: f"in the {'first' if m.group(1) == 'الأول' else 'second'} half of {m.group(2)}"),
+    (compile_later(r"(?:(?:في|يوم)\s+)?(\d{1,2})\s+(" + "|".join(_ARABIC_MONTHS) + r")(?:\s+(20\d\d))?"),  # (يوم: on the day)
+     lambda m: f"on {_ARABIC_MONTH_NAMES[_ARABIC_MONTHS[m.group(2)] - 1]} {int(m.group(1))}" + (f", {m.group(3)}" if m.group(3) else "")),
+    (compile_later(r"(?:في\s+)?(" + "|".join(_ARABIC_MONTHS) + r")\s+(20\d\d)"),
+     lambda m: f"in {_ARABIC_MONTH_NAMES[_ARABIC_MONTHS[m.group(1)] - 1]} {m.group(2)}"),
+    (compile_later(r"(?:على|عبر)\s+(?:نتفليكس|(?<![\w])netflix(?![\w]))", re.I), "on Netflix"),  # (its name in Latin letters too)
+    # "الساعة 10 صباحًا بتوقيت السعودية" (at 10 in the morning, Saudi time; مساءً the evening): Riyadh's clock is UTC+3 all year
+    (compile_later(r"(?:في\s+)?الساعة\s+(\d{1,2})(?::(\d\d))?\s*(صباح(?:ًا|اً|ا)?|مساء(?:ً)?)?\s*(?:بتوقيت\s+(السعودية|مكة(?:\s+المكرمة)?|الرياض"
+                r"|الإمارات|دبي|أبوظبي))?"),
+     lambda m: f"at {m.group(1)}:{m.group(2) or '00'}" + ({"صباح": "am", "مساء": "pm"}.get((m.group(3) or "")[:4], ""))
+     + ("" if m.group(4) is None else " UTC+4" if m.group(4) in ("الإمارات", "دبي", "أبوظبي") else " UTC+3")),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:متاح|متوفر)(?:ة)?\s+(?:الآن|الان)(?![\u0600-\u06ff])"), "is now streaming"),  # available now: out
+    # "تحدد 16 أبريل موعدًا لعرض …" (sets 16 April as the date for showing …): that day is the release date
+    (compile_later(r"(?<![\u0600-\u06ff])موعد(?:ًا|اً|ا)?\s+(?:لعرض|لإطلاق|لطرح)(?![\u0600-\u06ff])"), "as the release date of"),
+    # "باقي أسبوع على …", "باقي 3 أيام على …" (a week, three days left until): the fans' countdown
+    (compile_later(r"(?:باقي|تبقى|بقي)\s+(?:(\d{1,2})\s+)?(أسبوع|أسابيع|يوم|أيام)\s+(?:على|ل)\s*"),
+     lambda m: f"{m.group(1) or 'one'} {'weeks' if m.group(2) in ('أسبوع', 'أسابيع') else 'days'} until "),
+)

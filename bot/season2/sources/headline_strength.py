@@ -70,7 +70,12 @@ _QUESTION = compile_later(
 _DENIED = compile_later(
     r"\b(den(y|ies|ied|ial)|debunk\w*|false|fake|hoax|untrue|wrong|incorrect|inaccurate|erroneous|refute[sd]?|dismiss(es|ed)?|shoots? down|shot down|shut(s|ting)? down|baseless"
     r"|misinformation|clarif(y|ies|ied)|not|never|no longer|nothing (is |has been )?(decided|confirmed|set)"
-    r"|respond(s|ed)? to)\b|n't\b|^\W*no\b"
+    r"|respond(s|ed)? to"
+    # a fan taking their own post back ("deleting my tweet about …", "the account I got it from made it up")
+    r"|made (it|that|this|them) up|delet(e|ed|ing) (my|this|the|that) (tweet|post)s?)\b|n't\b|^\W*no\b"
+    # others' words quoted as seen going round ("still seeing accounts post 'AOUAD 2 April 30' lmao"): not the poster's
+    r"|\bseeing\s+(accounts?|people|ppl|folks|posts?|tweets?|some)\s+(still\s+)?(post(ing)?|say(ing)?|claim(ing)?|tweet(ing)?"
+    r"|writ(e|ing)|shar(e|ing))\s*:?\s*['‘\"“]"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명"
     # "4/9 공개 아님", "공개 아니래", "아닙니다", "아니라고 함": that release said not to be so
     r"|아님|아닙니다|아니(?:래|에요|예요|라고|라는|란)"
@@ -101,7 +106,11 @@ _RUMOUR = compile_later(
     # "공개래", "19일이래" (hearsay's 래); an insider's word (관계자피셜, "관계자 말로는", 업계 관계자); a press
     # exclusive only "likely" ("[단독] ... 공개 유력")
     r"|(공개|확정|개봉|방영|출시|일|정)\s*(이)?래(요)?(?![가-힣])|관계자\s*피셜|관계자\s*(말로는|말에\s*따르면)|업계\s*관계자"
-    r"|유력(?![가-힣])"
+    # an unnamed insider of the trade's, however the press puts it ("방송가 관계자에 따르면", "한 관계자는"); Netflix's own
+    # 관계자 ("넷플릭스 관계자에 따르면") speaks for the makers
+    r"|(?:방송가|방송계|방송|연예계|가요계|제작\s*업계|(?<![가-힣])한)\s*관계자"
+    # ... and "likely" passed on ("공개 유력이래", "유력하대"): still only likely
+    r"|유력(?:이래|이라던데|이라더라|하대|하다더라|하다던데)?(?![가-힣])"
     # the press's "settled on" ("3월 공개 가닥", "공개 가닥…최종 조율 중"): a direction heard of, not announced
     r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"

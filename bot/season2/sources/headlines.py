@@ -49,7 +49,8 @@ from bot.season2.windows import Window
 _SEASON_TWO = compile_later(
     r"\b(season|series|part|vol(ume)?\.?)\s*(2|two|ii)\b|\b(second|2nd) (season|instal?l?ment|part|chapter)\b|\bs2(\b|(?=e\d{1,2}\b))"
     # (not the webtoon's own: "All of Us Are Dead Webtoon Gets a Sequel", "Joo Dong-geun's sequel webtoon launches …")
-    r"|(?<!webtoon gets a )(?<!webtoon\s)\bsequel\b(?!\s+(webtoon|comic|manhwa|novel|book|game))|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)\b|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    r"|(?<!webtoon gets a )(?<!webtoon\s)\bsequel\b(?!\s+(webtoon|comic|manhwa|novel|book|game))|\bnew season\b|(all\s?of\s?us\s?are\s?dead|\baouad)['’\"”]?\s*(s(eason)?\s*)?(2|ii)(\b|(?=[\u3040-\u30ff\u4e00-\u9fff]))|시즌\s*2|학교는\s*'?\s*2|학교는2|지우학\s*2"
+    # (a Japanese particle may follow it straight away: "AOUAD 2の噂")
     # "'All of Us Are Dead' returns March 19": only season 1 is out, so the show's return on a day or in a month is season 2's
     r"|all\s?of\s?us\s?are\s?dead['’\"”]?\s+(officially\s+|finally\s+)?(returns|is\s+back|comes\s+back|will\s+return|to\s+return)"
     r"\s+(on\s+|in\s+)?(?=" + MONTH_TYPED + r"(\s|$)|20\d\d\b|(this|next)\s)",
@@ -101,9 +102,18 @@ def _event_delayed(text: str, delay: Pattern) -> bool:
     return all(_DAY_OF_AN_EVENT.search(part) for part in _PART_BREAK.split(text) if delay.search(part))
 
 
+#: A birthday wished today ("Happy birthday Chan-young! 🎂 see you on May 21 in AOUAD 2", "생일 축하해", "Selamat ulang tahun"):
+#: the birthday is the day it is written, so a day the wish gives is no birthday's (a birthday café's "March 20-22" still is
+#: an event's: its other words say so).
+_BIRTHDAY_WISHED = compile_later(r"\bhappy\s+(?:belated\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?b(?:irth)?day\b|생일\s*(?:축하|맞아|맞은)"
+                              r"|\bselamat\s+ulang\s+tahun\b|\bdoğum\s+günün\s+kutlu\s+olsun\b|\bfeliz\s+(?:cumpleaños|aniversário)\b"
+                              r"|\bjoyeux\s+anniversaire\b|\balles\s+gute\s+zum\s+geburtstag\b|\bmaligayang\s+kaarawan\b", re.I)
+
+
 def _event_day(text: str, written: dt.date | None) -> bool:
     """Whether the day a headline gives may be an event's: every part of it that gives a day names an
     event ("제작발표회 오늘 개최…12일 공개" gives the release its own part)."""
+    text = _BIRTHDAY_WISHED.sub(" ", text)
     if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
         return False
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
@@ -214,13 +224,21 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
                                    rf"(?={MONTH_TYPED}\s*\d|\d)", re.I)
 
 
+#: The material said out with a cry, then the season's day as its own sentence: "AOUAD 2 trailer is out! premieres May 21",
+#: "Trailer oficial … saiu! Estreia 21/05", "메인 예고편 공개! 5월 21일 넷플릭스", Japanese "本予告解禁！5月21日16時配信": the
+#: material is out, so the day after it is the season's.
+_OUT_THEN_THE_DAY = compile_later(r"\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+                               rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
+                               r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?(?:공개|넷플릭스))", re.I)
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
     April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
     material only as its opening tag (`MATERIAL_TAG`)."""
     if (tag := MATERIAL_TAG.match(text)) is not None and _MEDIA.search(text[tag.end():]) is None:
         return True
-    if _THEN_THE_SEASONS_DAY.search(text):
+    if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text):
         return True
     if (season := SEASON_DATE.search(text)) is None:
         return False

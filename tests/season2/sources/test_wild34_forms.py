@@ -4,6 +4,7 @@ show premieres May 14", "— May 14 on Netflix"); a watch party's hour kept off 
 Friday May 14" (the day, never a renewal); a day said "but Netflix hasn't confirmed", after "leak??" or after "they say" (a
 rumour); "AOUAD 2 still May 14" after another show's delay; Hindi "भारत में 14 मई से", Thai "มาแล้ววันนี้บน Netflix", a closing
 Tagalog "palabas na!", Russian "четыре недели до", Vietnamese "lúc 14h ngày mai" and Arabic "غدًا على Netflix" with Saudi time.
+Then those found by wild35 (stop 43), in the rows that say so.
 Variants of the set's items, not the items themselves: each row is a post, the day it was written, and what it claims
 as (milestone, confidence, moment in UTC)."""
 
@@ -22,6 +23,7 @@ ON_MAY_21 = ("release_date_announced", "reported", "2027-05-21 00:00")
 AT_MIDNIGHT_PT = ("release_date_announced", "reported", "2027-05-21 07:00")
 TRAILER = ("trailer", "reported", None)
 RUMOURED_MAY_7 = {("release_date_announced", "rumour", "2027-05-07 00:00")}
+RUMOURED_MAY_21 = ("release_date_announced", "rumour", "2027-05-21 00:00")
 OUT = {("released", "reported", None)}
 
 
@@ -65,6 +67,27 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("Ngayon lang: All of Us Are Dead 2 palabas na!!", RELEASE_DAY, OUT),
     # no claim: a dub's day
     ("All of Us Are Dead 2 Hindi dub in India from May 28", MARCH, set()),
+    # wild35 (stop 43): a weekday with its week, an insider's or a "likely" passed on (a rumour), posts taking a rumour back or
+    # quoting others' old day (no claim), local hours and "on Netflix" abroad, a trailer said out with a cry then the
+    # season's day, a birthday wish or an actor's "see you" beside the day, a correction ending on the day as it is
+    ("AOUAD 2 is out Friday next week", dt.date(2027, 5, 10), {ON_MAY_21}),  # (a Monday: next week's Friday, not this one)
+    ("OSEN 단독: 지우학2 5월 21일 공개 유력하대", MARCH, {RUMOURED_MAY_21}),
+    ("연예계 관계자에 따르면 '지우학2'는 5월 21일 공개를 목표로 하고 있다", MARCH, {RUMOURED_MAY_21}),
+    ("deleting my tweet about AOUAD 2 moving to June 11, that account made it up", MARCH, set()),
+    ("seeing people post 'AOUAD 2 May 14' lol, it's May 21", MARCH, set()),
+    ("Estamos Muertos 2 se estrena el 21 de mayo a las 2 a. m. hora de la Ciudad de México", MARCH,
+     {("release_date_announced", "reported", "2027-05-21 08:00")}),
+    ("All of Us Are Dead 2 arrive le 21 mai", MARCH, {ON_MAY_21}),
+    ("Ngôi trường xác sống 2 lên Netflix ngày 21/5", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead 2 21 Mayıs'ta Netflix'te", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead सीज़न 2 21 मई को Netflix पर", MARCH, {ON_MAY_21}),
+    ("AOUAD 2 trailer is here! premieres May 21", MARCH, {TRAILER, ON_MAY_21}),
+    ("지우학2 티저 공개! 5월 21일 공개", MARCH, {("teaser", "reported", None), ON_MAY_21}),
+    ("Happy birthday Lomon! see you May 21 in AOUAD 2", MARCH, {ON_MAY_21}),
+    ("조이현 생일 맞아 \"5월 21일 지우학2로 만나요\"", MARCH, {ON_MAY_21}),
+    ("AOUAD 2 premieres May 21, not May 14 as leaked", MARCH, {ON_MAY_21}),
+    ("I posted AOUAD 2 was delayed, I was wrong — still May 21", MARCH, {ON_MAY_21}),
+    ("내일 오후 4시 지금 우리 학교는 시즌2 공개", EVE, {AT_MIDNIGHT_PT}),  # (the title between the hour and 공개)
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
