@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.harness import MODERATOR_PERMISSIONS, sandbox_env
+from bot.harness import MODERATOR_PERMISSIONS, open_migrated, sandbox_env
 from bot.sandbox import Channel, Guild, Member, Sandbox
 from db import Database
 from db.season2 import outbox as outbox_db
@@ -168,7 +168,7 @@ async def fanout_world(
         general = discord.add_channel(guild, "general")
         moderator = discord.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
         channels = [discord.add_channel(guild, f"news-{i:04d}") for i in range(n_channels)]
-        database = await Database.open(workdir / "hyosan.db")
+        database = await open_migrated(workdir / "hyosan.db")
         try:
             now = dt.datetime.now(dt.UTC)
             async with database.transaction() as conn:
