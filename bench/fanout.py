@@ -121,7 +121,9 @@ class Fanout:
         while self.delivered() < at_least:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"only {self.delivered()} of {at_least} channels got the announcement")
-            await asyncio.sleep(0.01)
+            # Each look counts every channel's messages: at 50 sends a second, 20 looks a second see
+            # each step of the fan-out as soon (within a send or two) for a fifth of the CPU.
+            await asyncio.sleep(0.05)
 
     async def wait_recorded(self, timeout: float) -> None:
         """Until the bot has recorded every outbox row as done (nothing pending or in flight)."""
