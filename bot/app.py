@@ -113,7 +113,9 @@ class Hyosan(commands.Bot):
         self._freeze_heap = freeze_heap
         # Of several copies running on this token and database, only the owner answers Discord.
         self.ownership = Ownership(database.path, handover_slack=handover_slack)
-        self._serve = serve
+        # False for a copy that answers nothing (`hyosan sync` builds the command tree and leaves):
+        # it needs no answer engine, lexicon or trivia questions, which are most of a start's CPU.
+        self.serving = serve
         self._gate_events()
 
     def _gate_events(self) -> None:
@@ -163,7 +165,7 @@ class Hyosan(commands.Bot):
         self.scheduler.every(HOUSEKEEPING_JOB, self.settings.housekeeping_every, self._housekeep)
         if self.vitals is not None:
             self.vitals.start()
-        if self._serve:
+        if self.serving:
             try:
                 self.ownership.open()
             except OwnershipError as exc:

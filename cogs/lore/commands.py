@@ -78,9 +78,11 @@ class Lore(commands.Cog):
 
     async def cog_load(self) -> None:
         # The shared engine and lexicon, built before the first question (a server with its own
-        # additions gets its own, built once per version of its content).
-        await self.replies.engine_for(None)
-        await self.bot.content.reads_for(None)
+        # additions gets its own, built once per version of its content); none in a copy that
+        # answers nothing (`hyosan sync`).
+        if self.bot.serving:
+            await self.replies.engine_for(None)
+            await self.bot.content.reads_for(None)
         views.REPLIES.register(self.bot, self.replies)
         self.bot.add_dynamic_items(views.ShowPrivately)
 

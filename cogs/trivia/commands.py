@@ -40,6 +40,7 @@ from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
 from bot.trivia.library import import_name
 from bot.trivia.lists import slugify
+from bot.trivia.matching import AnswerMatcher
 from bot.trivia.model import Question, TriviaError, TriviaSettings
 from bot.trivia.service import GameService
 from bot.trivia.starting import check_may_start, check_mode
@@ -88,10 +89,13 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
 
     async def cog_load(self) -> None:
         content = self.bot.content
-        questions, matcher = await asyncio.to_thread(load_content, self.bot.show, content.base)
-        reader = await asyncio.to_thread(spoiler_reader, content.base)
-        # Read as Discord shows it: a zero-width space, a Cyrillic letter or a slug hides nothing.
-        self.reads = None if reader is None else read_as_shown(reader)
+        if self.bot.serving:
+            questions, matcher = await asyncio.to_thread(load_content, self.bot.show, content.base)
+            reader = await asyncio.to_thread(spoiler_reader, content.base)
+            # Read as Discord shows it: a zero-width space, a Cyrillic letter or a slug hides nothing.
+            self.reads = None if reader is None else read_as_shown(reader)
+        else:  # a copy that answers nothing (`hyosan sync`) plays no game: no questions to read
+            questions, matcher = [], AnswerMatcher(None, shape=self.bot.show)
         database = self.bot.database
 
         async def channel_mark(channel_id: int) -> Position | None:

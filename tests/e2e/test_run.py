@@ -20,8 +20,8 @@ SHARED = pytest.mark.asyncio(loop_scope="module")
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def running(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[World]:
-    """`hyosan run`, started and synced, for tests that only talk to it."""
-    async with local_world(tmp_path_factory.mktemp("running")) as world:
+    """`hyosan run`, started and synced, for tests that only talk to it (on a database it creates)."""
+    async with local_world(tmp_path_factory.mktemp("running"), migrated=False) as world:
         bot = await spawn_ready(world)
         try:
             yield world
