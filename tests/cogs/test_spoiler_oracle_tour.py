@@ -1,8 +1,8 @@
 """The end-to-end spoiler oracle, demo part: the demo tour shows no more than its audience may see.
 
 The demo tour runs on its own bot and is read after each of its steps as its audience reads it
-(tests/cogs/spoiler_oracle.py), scanned by the spoiler lexicon. The commands: test_spoiler_oracle.py
-and test_spoiler_oracle_play.py (tests/cogs/oracle_world.py: why in parts).
+(tests/cogs/spoiler_oracle.py), scanned by the spoiler lexicon. The commands: test_spoiler_oracle.py,
+test_spoiler_oracle_ask.py and test_spoiler_oracle_play.py (tests/cogs/oracle_world.py: why in parts).
 """
 
 from __future__ import annotations
