@@ -26,7 +26,11 @@ LONG: dict[str, float] = {
     # loaded machine, load 10 on 2 cores, unscaled: the sum of its tests' setup, call and teardown).
     "tests/e2e/test_daily_month.py": 21,
     "tests/e2e/test_run.py": 44,
-    "tests/cogs/test_spoiler_oracle.py": 38,
+    # The spoiler oracle in four parts (38 s as one module), each on its own bot (tests/cogs/oracle_world.py).
+    "tests/cogs/test_spoiler_oracle.py": 10,
+    "tests/cogs/test_spoiler_oracle_ask.py": 12,
+    "tests/cogs/test_spoiler_oracle_play.py": 11,
+    "tests/cogs/test_spoiler_oracle_tour.py": 5,
     "tests/e2e/test_demo.py": 21,
     "tests/e2e/test_trivia_faults.py": 34,
     "tests/e2e/test_moderators_week.py": 16,

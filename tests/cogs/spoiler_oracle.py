@@ -303,8 +303,13 @@ def leaks(lexicon: Lexicon, shown: list[Shown], read: dict[tuple[str, str], Reve
     texts before, kept by a caller that reads a growing transcript again (the demo tour, at each step)."""
     found: list[Leak] = []
     read = {} if read is None else read  # the same texts come back in every channel
+    # and so does what a reader sees of each: worked out once per text (18,000 strings, 1,300 distinct)
+    seen: dict[tuple[str, bool], str] = {}
     for item in shown:
-        visible = _AS_OF.sub(" ", plain(outside_bars(item.text) if item.hideable else item.text))
+        visible = seen.get((item.text, item.hideable))
+        if visible is None:
+            visible = _AS_OF.sub(" ", plain(outside_bars(item.text) if item.hideable else item.text))
+            seen[(item.text, item.hideable)] = visible
         key = (visible, plain(item.about))
         if key not in read:
             reveals = [lexicon.scan(view, about=key[1]) for view in read_views(visible)]

@@ -1,0 +1,233 @@
+"""The spoiler oracle's world: one bot on the local Discord with channels marked {none, 0, 3, 7, 11}
+and members whose progress is {0, 5, 12}, driven by the oracle's modules (tests/cogs/test_spoiler_oracle*.py).
+
+The oracle is split by what it drives (the character, cast and episode cards; /ask; trivia, the
+other commands and season-2 news; the demo tour), each on its own bot, so pytest-xdist runs the
+parts side by side: as one module it held one worker for half a minute at the end of `make test`.
+Each part asserts floors on what it drove and read; together they are the whole oracle's (more
+than 1,000 commands, 300 clicks, 20 autocompletes and 10,000 strings).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.clock import ManualClock
+from bot.config import SyncMode
+from bot.harness import MEMBER_PERMISSIONS, Harness
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import Lexicon
+from bot.sandbox import Channel, Member, Message, RateLimits, Sandbox, SandboxError
+from bot.tree import APOLOGY
+from tests.cogs.spoiler_oracle import Leak, Shown, Transcript, leaks
+
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+MARKS = (None, "0", "3", "7", "11")
+PROGRESS = ("0", "5", "12")
+#: The questions of the issue, and the everyday kinds fans ask: the fan furthest along asks each in every channel.
+QUESTIONS = (
+    "who kills Woo-jin?",
+    "what is season 2 about?",
+    "who is lee min-goo",
+    "is gwi-nam a zombie now",
+    "what happens to Cheong-san?",
+    "does Nam-ra survive?",
+    "who dies in episode 11?",
+    "who bites Nam-ra?",
+    "who is On-jo's father?",
+    "who plays Park Ji-hu's character in season 2?",
+    "which episode does Gwi-nam become a halfbie?",
+    "who is Yong Ma-ru?",
+    "who is in the season 2 cast?",
+    "is Gwi-nam in season 2?",
+    "who survives at the end?",
+    "what weapon does Ha-ri use?",
+    "does Cheong-san die in episode 11 and come back in season 2?",  # a spoiler typed in public
+    "how does it end",
+    "who dies",
+    "was there only one survivor",
+    "gwi-nam was killed by su-hyeok right",
+    "who made the show",
+    "how many seasons are there",
+    "why is gwinam so strong",  # stop 30's new kinds: a halfbie's power, a crush, season 2's zombies
+    "is daesu into hari",
+    "are the zombies different in season 2",
+    "is gwinam immune",  # a false premise said as far as the halfbie's episode
+    "did gwinam save namra",  # a save that is not there, and what the sources have instead
+    "who hid a bite",
+    "whats the name of the principal",
+    "does Cheong-san d\u0456e in episode 11?",  # a spoiler typed with a Cyrillic і, as Discord shows it
+    "so nam_ra_becomes_a_halfbie?",  # and as a slug
+    "rip cheongsan 💀 does he really die",  # spoilers typed the way fans type them: slang and emoji,
+    "청산 죽어?",  # Korean,
+    "onjos dad doesnt make it right",  # a relative without its apostrophe
+    "why did namra kill onjo",  # a false premise: said not to be so, then what the sources say
+    "why did the principal kill gwi-nam",  # roles reversed
+    "the teacher who dies for nayeon, who plays her",  # a relative clause
+    "is gwinam the villain",  # stop 41's new kinds: a judgement, with what the sources say of him
+    "was gwinam the villain or the victim",
+    "who dies at the end",  # the ending's deaths only
+    "quem morre no final",  # Portuguese, read through the glosses
+    "namra banjombi ya?",  # romanised Korean without a verb
+    "does the dad die",  # several people fit: each named behind its own episode
+    "why did onjo go back to the school",  # a motive
+    "is there a kiss in season 2",  # what season 2 holds: nobody knows yet
+    "is there romance in it",  # feelings and kisses, each hidden to its episode; never who ends up together
+    "who was patient zero",  # the firsts, hidden to their episodes
+    "was gyeong-su bitten",  # a card line with pronouns: "Na-yeon infects him on purpose and he turns" is his turn
+    "did gyeongsu get infected by nayeon",
+    "did woo-jin get bitten protecting his sister",  # a relative written with a pronoun
+    "i just finished ep 6 and im crying who bit namra",  # stop 31's new kinds: the asker's own progress said first,
+    "what is cheongsan doing in s2",  # someone's part in season 2 (his season-1 fate behind the last episode),
+    "what happens to the homeroom teacher",  # a fate that says "(dies)" where its words do not
+    "who saves hyoryeong after jimin leaves her",  # a moment said after the question
+    "does onjo survive?? (no spoilers past ep 5 pls)",  # a plea to keep spoilers hidden, left out
+    "ok but why",  # a bare follow-up, asked back
+    "wait is gwinam actually dead or is he coming back in s2",  # stop 32: the s2 cast and how season 1 leaves him
+    "where did the virus even come from",  # stop 32: its origin, who made it (hidden before episode 3)
+    "sino pumatay kay woojin",  # stop 42's new kinds: Tagalog,
+    "チョンサンは死ぬ？",  # Japanese with a katakana name,
+    "did namra and onjo die together",  # two fates in one question,
+    "exact episode nayeon dies?",  # a loose wording,
+    "is onjo's dad confirmed for season 2",  # a relative's season-2 part (his fate behind its episode)
+)
+LORE = {"cast", "character", "episode", "ask"}
+SETUP = {"progress", "spoilers"}
+#: Commands Discord shows only to members who may manage the server (default_member_permissions).
+MODERATORS = {"triviaset", "season2set", "spoilers", "lore"}
+
+
+@dataclass
+class Run:
+    """What the oracle saw: its size, and everything that went wrong."""
+
+    invocations: int = 0
+    clicks: int = 0
+    autocompletes: int = 0
+    strings: int = 0
+    leaks: list[Leak] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    tour_strings: int = 0
+    tour_leaks: list[Leak] = field(default_factory=list)
+
+    def report(self) -> str:
+        return (
+            f"{self.invocations} commands, {self.clicks} clicks, {self.autocompletes} autocompletes; "
+            f"{self.strings} strings checked"
+        )
+
+
+@dataclass
+class World:
+    h: Harness
+    channels: dict[str | None, Channel]
+    fans: dict[str, Member]
+    run: Run
+    transcript: Transcript
+
+    async def invoke(self, member: Member, channel: Channel, path: tuple[str, ...], options: dict[str, Any]) -> Message | None:
+        self.run.invocations += 1
+        try:
+            reply = await self.h.discord.invoke(member, channel, path[0], *path[1:], options=options, timeout=10)
+        except SandboxError as exc:
+            self.run.apologies.append(f"/{' '.join(path)} {options}: {exc}")
+            return None
+        if APOLOGY in reply.text:
+            self.run.apologies.append(f"/{' '.join(path)} {options}: {reply.text[:200]}")
+        return reply
+
+    async def click(self, member: Member, message: Message, custom_id: str) -> Message | None:
+        self.run.clicks += 1
+        try:
+            return await self.h.discord.click(member, self.h.discord.message(message.id), custom_id, timeout=10)
+        except SandboxError:
+            return None  # a closed question, an answer already given: not what is checked here
+
+
+def leaves(commands: list[dict[str, Any]]) -> list[tuple[tuple[str, ...], list[dict[str, Any]], bool]]:
+    """(path, options, allowed in DMs) of every invocable command the bot synced."""
+    out: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]] = []
+
+    def walk(path: tuple[str, ...], options: list[dict[str, Any]], in_dms: bool) -> None:
+        subs = [o for o in options if o.get("type") in (1, 2)]
+        if not subs:
+            out.append((path, options, in_dms))
+        for sub in subs:
+            walk((*path, sub["name"]), sub.get("options") or [], in_dms)
+
+    for command in commands:
+        if command.get("type", 1) == 1:
+            walk((command["name"],), command.get("options") or [], 1 in (command.get("contexts") or []))
+    return out
+
+
+
+def lore_arguments(path: tuple[str, ...]) -> list[dict[str, Any]]:
+    pack = bundled_pack()
+    if path == ("character",):
+        return [{"name": f"character:{cid}"} for cid in pack.characters]
+    if path == ("cast",):  # a character's cast card is its actor's name: a few of them, and every actor
+        some = ("nam-on-jo", "lee-cheong-san", "yong-ma-ru")
+        return [{}, *({"name": f"character:{cid}"} for cid in some), *({"name": f"person:{pid}"} for pid in pack.people)]
+    if path == ("episode",):
+        return [{"number": f"S1E{n}"} for n in range(1, 13)]
+    return [{"question": q} for q in QUESTIONS]
+
+
+async def lore_matrix(world: World, path: tuple[str, ...], in_dms: bool) -> None:
+    """Every argument publicly and privately. The fan furthest along (whom a reply at the asker's
+    progress would betray) asks in every channel and the others in a channel that rotates with the
+    argument, so across the arguments every (mark, progress) pair is covered; each fan clicks "Show
+    me privately" once per argument (in that rotating channel; /ask's fan furthest along, in every
+    channel) and asks in their DMs."""
+    channels = list(world.channels.values())
+    for index, options in enumerate(lore_arguments(path)):
+        for number, (progress, fan) in enumerate(world.fans.items()):
+            rotating = channels[(index + number) % len(channels)]
+            furthest = progress == PROGRESS[-1]
+            for channel in channels if furthest else [rotating]:
+                reply = await world.invoke(fan, channel, path, options)
+                if reply is not None and reply.buttons and (channel is rotating or (furthest and path == ("ask",))):
+                    await world.click(fan, reply, str(reply.buttons[0]["custom_id"]))
+            if in_dms:
+                await world.invoke(fan, world.h.discord.dm_channel(fan), path, options)
+
+
+async def open_world(stack: contextlib.AsyncExitStack, workdir: Path, **overrides: Any) -> World:
+    """A bot (commands synced globally, as in production) whose channels are marked and whose fans
+    have said their progress, publicly and in their DMs; it stops when `stack` closes."""
+    clock = ManualClock(START)
+    # Rate limits are the sandbox's own tests' business: here they would only add waiting.
+    discord = await stack.enter_async_context(Sandbox(clock=clock, rate_limits=RateLimits.unlimited()))
+    h = await stack.enter_async_context(Harness.start(workdir, clock=clock, sandbox=discord, sync=SyncMode.GLOBAL,
+                                                      **overrides))
+    channels: dict[str | None, Channel] = {None: h.general}
+    for mark in MARKS[1:]:
+        channels[mark] = h.discord.add_channel(h.guild, f"marked-{mark}")
+    fans = {p: h.discord.add_member(h.guild, f"fan-at-{p}", permissions=MEMBER_PERMISSIONS) for p in PROGRESS}
+    world = World(h, channels, fans, Run(), Transcript(h.discord, h.db_path))
+    for mark, channel in channels.items():
+        if mark is not None:
+            await world.invoke(h.moderator, channel, ("spoilers",), {"up_to": mark})
+    for progress, fan in fans.items():
+        await world.invoke(fan, h.general, ("progress",), {"watched": progress})
+        await world.invoke(fan, h.discord.dm_channel(fan), ("progress",), {"watched": progress})
+    return world
+
+
+def scanned(run: Run, lexicon: Lexicon, shown: list[Shown]) -> Run:
+    """`run` with what was shown read by the lexicon. Called once the bot has stopped: the scan of
+    thousands of strings holds the loop for seconds (over 40 under load), which would block the
+    bot's gateway heartbeats if it still ran on it."""
+    run.strings = len(shown)
+    run.leaks = leaks(lexicon, shown)
+    return run
+
+
+def listed(items: list[Any]) -> str:
+    distinct = list(dict.fromkeys(str(i) for i in items))
+    return f"{len(items)} problem(s), {len(distinct)} distinct:\n" + "\n".join(distinct[:40])

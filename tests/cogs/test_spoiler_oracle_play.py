@@ -1,0 +1,285 @@
+"""The end-to-end spoiler oracle, play part: what readers see never gives away more than their audience may see.
+
+One run (module-scoped: the bot starts once) drives every command the bot synced but the lore ones
+(walked from the schema, as the hostile-input test does) and every button it posts, in channels
+marked {none, 0, 3, 7, 11} by members whose progress is {0, 5, 12}, publicly and privately: trivia
+games with the bundled, generated and an imported list; season-2 news whose headlines name the
+show's events; two days of daily questions; autocomplete. Then everything the local Discord
+recorded is read as its audience reads it (tests/cogs/spoiler_oracle.py) and scanned by the
+spoiler lexicon. The lore commands: test_spoiler_oracle.py and test_spoiler_oracle_ask.py
+(tests/cogs/oracle_world.py: why in parts).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from bot.lore.content import bundled_pack
+from bot.lore.lexicon import Lexicon
+from bot.sandbox import Attachment, Channel, SandboxError
+from bot.sandbox.newsfeed import LocalNewsFeed
+from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves, listed, open_world, scanned
+
+SPOILER_LIST = (
+    b"AUTHOR: a fan\n"
+    b"Cheong-san dies in episode 11 and Nam-ra becomes a halfbie. What colour is the sky?:\n- blue\n"
+    b"Who survives the bombing of Hyosan with On-jo?:\n- Su-hyeok\n"
+    b"What colour is the sky on a clear day?:\n- blue\n"
+    b"How many legs does a spider have?:\n- 8\n- eight\n"
+)
+#: A list written to slip spoilers past the bot: zero-width spaces, look-alike letters, markdown
+#: inside words and slugs in what a reveal shows (asked in the typed games, as category "spoilers"),
+#: and a list and a category named after what happens (refused: names show where nothing hides).
+SNEAKY_LIST = """hyosan: 1
+name: sneaky
+questions:
+  - {question: "What is 3+3?", answers: ["6"], category: spoilers, explanation: "Cheong\u200bsan d\u200bies in episode 11"}
+  - {question: "What is 5+5?", answers: ["10"], category: spoilers, explanation: "Nam-ra becomes a h\u0430lfbie"}
+  - {question: "What is 1+1?", answers: ["2"], category: spoilers, explanation: "lee-na-yeon-dies-in-ep9"}
+  - {question: "What is 4+4?", answers: ["8"], category: spoilers, explanation: "Su-hyeok d**ie**s? No: he s_urvive_s"}
+""".encode()
+SPOILING_NAMES = (
+    ("namra-becomes-a-halfbie.yaml", None, SPOILER_LIST),
+    ("quiz.yaml", "cheong san dies", SPOILER_LIST),
+    ("quiz.yaml", None, SNEAKY_LIST.replace(b"name: sneaky", b"name: On-jo survives")),
+    ("quiz.yaml", None, SNEAKY_LIST.replace(b"category: spoilers, explanation: \"Nam", b"category: \"Gwi-nam bites Nam-ra\", explanation: \"Nam")),
+)
+HEADLINES = (
+    ("Cheong-san is alive: All of Us Are Dead season 2 reveals his return", "Soompi"),
+    ("Season 2 confirms ||Cheong-san is alive|| in new teaser", "Koreaboo"),
+    # a rumour (posted to the channels at level all) whose headline spoils
+    ("Rumor: Nam-ra returns as a halfbie when All of Us Are Dead season 2 arrives on 11 June 2027, insiders say",
+     "K-drama Blog"),
+    # a headline in Japanese whose spoiler is in katakana (the lexicon reads those names since stop 42)
+    ("「今、私たちの学校は」シーズン2、ナムラが半ゾンビとして帰還", "シネマトゥデイ"),
+)
+
+
+def benign(world: World, option: dict[str, Any]) -> Any:
+    kind = option["type"]
+    if option.get("choices"):
+        return option["choices"][0]["value"]
+    if kind == 3:
+        return {"date": "2026-03-01", "release_date": "2026-06-01", "source_url": "https://example.com/news",
+                "time": "09:00", "offsets": "1d", "name": "aouad"}.get(option["name"], "Cheong-san")
+    if kind in (4, 10):
+        return max(int(option.get("min_value", 1)), 1)
+    if kind == 5:
+        return True
+    if kind == 6:
+        return world.fans["5"]
+    if kind == 7:
+        return world.channels["3"]
+    if kind == 8:
+        return world.h.discord.add_role(world.h.guild, "watchers")
+    if kind == 11:
+        return Attachment("spoilers.yaml", SPOILER_LIST)
+    raise AssertionError(f"option type {kind}")
+
+
+async def play_trivia(world: World) -> None:
+    """In every marked channel: a typed game of the imported list (its spoiling questions must not
+    be asked there), a buttons game every fan answers, with a hint and a report, and a game capped
+    by the mark; in the unmarked channel, long games that reveal every question allowed there."""
+    h = world.h
+    fan = world.fans["5"]
+    for mark, channel in world.channels.items():
+        await typed_game(world, channel)
+        await buttons_game(world, channel, {"questions": 3})
+        await buttons_game(world, channel, {"questions": 1, "up_to_episode": "12"})
+        # Five 40-question games in the unmarked channel: no question repeats within five games, so
+        # together they reveal every spoiler-free question with its source (177 today).
+        # Each game is played to its end: on a loaded machine 40 steps of the clock could leave the
+        # last questions unasked, the next start was refused ("already running") and its 1000 s of
+        # clock never passed, so the daily questions below were set before their time of day.
+        for _ in range({None: 5, "11": 1}.get(mark, 0)):
+            await play_to_the_end(world, channel, steps=0)  # the game before, if it still runs
+            started = await world.invoke(fan, channel, ("trivia", "start"), {"questions": 40})
+            if started is None or "started trivia" not in started.text:
+                world.run.apologies.append(f"no 40-question game started in the channel marked {mark}")
+                continue
+            await play_to_the_end(world, channel)
+        with contextlib.suppress(SandboxError):
+            await h.discord.invoke(h.moderator, channel, "trivia", "stop")
+
+
+async def play_to_the_end(world: World, channel: Channel, steps: int = 40) -> None:
+    """Move the clock a question at a time (25 s) `steps` times, then on until the game has ended."""
+    service: Any = world.h.bot.get_cog("Trivia").service  # type: ignore[union-attr]
+    for step in range(steps + 80):
+        if step >= steps and await service.game_in(channel.id) is None:
+            return
+        await world.h.advance(dt.timedelta(seconds=25))
+    world.run.apologies.append(f"a game in #{channel.name} never ended")
+
+
+async def typed_game(world: World, channel: Channel) -> None:
+    h = world.h
+    started = await world.invoke(world.fans["5"], channel, ("trivia", "start"),
+                                 {"category": "spoilers", "questions": 4, "mode": "typed"})
+    for _ in range(4 if started is not None and "started trivia" in started.text else 0):
+        for guess in ("blue", "Su-hyeok"):
+            await h.discord.say(world.fans["0"], channel, guess)
+        await asyncio.sleep(0.02)
+        await h.advance(dt.timedelta(seconds=25))
+        await h.advance(dt.timedelta(seconds=5))
+
+
+async def buttons_game(world: World, channel: Channel, options: dict[str, Any]) -> None:
+    h = world.h
+    started = await world.invoke(world.fans["5"], channel, ("trivia", "start"), options)
+    if started is None or "started trivia" not in started.text:
+        return
+    for _ in range(int(options["questions"])):
+        await asyncio.sleep(0.02)
+        question = next((m for m in reversed(h.discord.messages(channel)) if m.buttons), None)
+        if question is None:
+            break
+        choices = [b for b in question.buttons if str(b["custom_id"]).startswith("trivia:")]
+        for index, fan in enumerate(world.fans.values()):
+            if choices:
+                await world.click(fan, question, str(choices[index % len(choices)]["custom_id"]))
+        hint = [b for b in question.buttons if str(b["custom_id"]).startswith("trivia-hint")]
+        if hint:
+            await world.click(world.fans["0"], question, str(hint[0]["custom_id"]))
+        await h.advance(dt.timedelta(seconds=25))
+        await asyncio.sleep(0.02)
+        reveal = next((m for m in reversed(h.discord.messages(channel)) if any(
+            str(b["custom_id"]).startswith("trivia-report") for b in m.buttons)), None)
+        if reveal is not None:
+            reasons = await world.click(world.fans["0"], reveal, str(reveal.buttons[0]["custom_id"]))
+            if reasons is not None and reasons.buttons:
+                await world.click(world.fans["0"], reasons, str(reasons.buttons[-1]["custom_id"]))
+        await h.advance(dt.timedelta(seconds=5))
+
+
+async def other_commands(world: World, schema: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]]) -> None:
+    """Every other command with its usual options: in every marked channel (moderators' commands as
+    the moderator, the others as each fan), and in each fan's DMs where allowed."""
+    h = world.h
+    for path, options, in_dms in schema:
+        if path[0] in LORE | SETUP or path == ("trivia", "start") or path == ("triviaset", "import"):
+            continue
+        required = {o["name"]: benign(world, o) for o in options if o.get("required")}
+        moderators = path[0] in MODERATORS
+        channels = list(world.channels.values())
+        for index, channel in enumerate(channels):
+            # Each channel hears from one member: the moderator for the moderators' commands, else a
+            # fan rotating with the channel (whose progress a public reply must not use).
+            member = h.moderator if moderators else list(world.fans.values())[index % len(world.fans)]
+            await world.invoke(member, channel, path, required)
+        if in_dms:
+            for fan in world.fans.values():
+                await world.invoke(fan, h.discord.dm_channel(fan), path, required)
+
+
+async def autocompletes(world: World, schema: list[tuple[tuple[str, ...], list[dict[str, Any]], bool]]) -> None:
+    h = world.h
+    for path, options, _ in schema:
+        for option in options:
+            if not option.get("autocomplete"):
+                continue
+            required = {o["name"]: benign(world, o) for o in options if o.get("required") and o is not option}
+            member = h.moderator if path[0] in MODERATORS else world.fans["0"]
+            for typed in ("", "ch", "nam", "s1", "1", "dead", "gwi"):
+                world.run.autocompletes += 1
+                with contextlib.suppress(SandboxError):
+                    await h.discord.autocomplete(member, world.channels["0"], path[0], *path[1:], focused=option["name"],
+                                                 options={**required, option["name"]: typed})
+
+
+async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
+    h = world.h
+    for channel in (world.channels[None], world.channels["11"]):
+        await world.invoke(h.moderator, channel, ("season2set", "announce", "set"), {"channel": channel, "level": "all"})
+    for title, publisher in HEADLINES:
+        feed.add_headline(title, publisher=publisher)
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()
+    await asyncio.sleep(0.3)
+    for channel in world.channels.values():
+        await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
+
+
+async def daily_questions(world: World) -> None:
+    """A daily question in every marked channel, from the imported spoiling lists and a built-in
+    category, for two days: each day's post, a fan's answer to it, and yesterday's closed post."""
+    h = world.h
+    # A time of day already past: each jump of a day then lands after it (a time still ahead today
+    # would be jumped over: the day's post is due only once its time has come on that day).
+    now = h.bot.clock.now().astimezone(dt.UTC)
+    at = max(now - dt.timedelta(minutes=1), now.replace(hour=0, minute=0)).strftime("%H:%M")
+    for channel in world.channels.values():
+        await world.invoke(h.moderator, channel, ("triviaset", "daily"),
+                           {"channel": channel, "time": at, "lists": "spoilers, sneaky, characters"})
+    def posted(day: int) -> bool:
+        return all(sum(m.text.startswith("**Daily question") for m in h.discord.messages(c)) >= day
+                   for c in world.channels.values())
+
+    for day in (1, 2):
+        await h.advance(dt.timedelta(days=1))
+        # the posts go out after the clock moved, through the outbox: wait for them, not a fixed while
+        # (up to a minute: on a loaded machine, five channels' questions took over 15 s)
+        for _ in range(1200):
+            if posted(day):
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)  # and for yesterday's post to be closed
+        for mark, channel in world.channels.items():
+            posts = [m for m in h.discord.messages(channel) if m.text.startswith("**Daily question")]
+            if len(posts) < day:  # every marked channel has built-in questions it may be asked
+                world.run.apologies.append(f"no daily question on day {day} in the channel marked {mark}")
+            elif posts[-1].buttons:
+                await world.click(world.fans["5"], posts[-1], str(posts[-1].buttons[0]["custom_id"]))
+
+
+#: What the play run must at least have driven and read (230 commands, 77 clicks, 2,397 strings on a quiet
+#: machine; under load fewer clicks: a question not yet posted when a game is played is not clicked).
+#: With the other parts' floors they add up to the whole oracle's (tests/cogs/oracle_world.py).
+PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]:
+    lexicon = Lexicon.from_pack(bundled_pack())
+    async with contextlib.AsyncExitStack() as stack:
+        feed = await stack.enter_async_context(LocalNewsFeed(title="K-drama News", publisher="News"))
+        world = await open_world(stack, tmp_path_factory.mktemp("oracle"), rss_feeds=(feed.feed_url,))
+        h, run = world.h, world.run
+        schema = leaves(h.discord.registered_commands())
+        await world.invoke(h.moderator, h.general, ("triviaset", "import"), {"file": Attachment("spoilers.yaml", SPOILER_LIST)})
+        await world.invoke(h.moderator, h.general, ("triviaset", "import"), {"file": Attachment("sneaky.yaml", SNEAKY_LIST)})
+        for filename, name, data in SPOILING_NAMES:
+            refused = await world.invoke(h.moderator, h.general, ("triviaset", "import"),
+                                         {"file": Attachment(filename, data), **({"name": name} if name else {})})
+            if refused is None or "names what happens in the show" not in refused.text:
+                run.apologies.append(f"a list named after what happens was imported: {filename} {name}")
+        await play_trivia(world)
+        await other_commands(world, schema)
+        await autocompletes(world, schema)
+        await season_two_news(world, feed)
+        await daily_questions(world)
+        await asyncio.sleep(0.1)
+        shown = world.transcript.read()
+    yield scanned(run, lexicon, shown)
+
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+# One test per module: pytest-xdist would otherwise run the module's fixture once per worker.
+
+
+async def test_no_public_or_private_reply_while_playing_shows_more_than_its_audience_may_see(oracle: Run) -> None:
+    print(oracle.report())
+    assert not oracle.apologies, listed(oracle.apologies)  # every command and button was really driven
+    assert oracle.invocations > PLAY_INVOCATIONS and oracle.clicks > PLAY_CLICKS and oracle.autocompletes > 20
+    assert oracle.strings > PLAY_STRINGS
+    assert not oracle.leaks, listed(oracle.leaks)
