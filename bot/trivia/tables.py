@@ -255,6 +255,8 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
     if "\n" not in body.strip() and not any(d in body for d in delimiters):
         return None
     for delimiter in delimiters:
+        if delimiter not in body:
+            continue  # one cell a row: no header, no responses sheet (a 50,000-line YAML list was parsed once a delimiter)
         rows = [(n + offset, row) for n, row in _rows(body, delimiter)]
         if rows and _responses(rows[0][1]):
             col.error(_scalar(delimiter.join(rows[0][1]), rows[0][0]), _RESPONSES)
@@ -271,8 +273,10 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
                 how += "; its answer is the choice its correct-answer column numbers (the other choices are not accepted)"
             return _read(col, columns, table, how)
     for delimiter in ("\t", *delimiters):
+        if delimiter not in body:
+            continue
         rows = [(n + offset, row) for n, row in _rows(body, delimiter)]
-        if delimiter in body and _headerless(rows):
+        if _headerless(rows):
             columns = [_Column("question", "question"), _Column("answer", "answer")]
             cells = [(n, [c for c in row if c.strip()]) for n, row in rows]
             how = (f"the file has no header row: it is read as a table of two columns separated by {_NAMES[delimiter]}"
