@@ -27,6 +27,12 @@ _read = reader(SET.name)
     ("n20_excel_shift_jis.csv", "ナムラを噛んだのは誰？", "グィナム", "Shift-JIS"),
     ("n21_excel_1252_curly.csv", "Who’s the actress playing Nam On-jo?", "Park Ji-hu", "Windows-1252"),
     ("n18_excel_cp949_one_korean_cell.csv", "What is the city called in Korean?", "효산", "CP949"),
+    ("n23_windows_1251_russian.csv", "Кто кусает Нам-ра?", "Гви-нам", "Windows-1251"),
+    ("../imports_wild16/p02_red_notepad_cp1253_greek.yaml", "Ποιος δαγκώνει τη Ναμ-ρα;", "Γκουι-ναμ", "Windows-1253"),
+    ("../imports_wild16/p03_excel_cp874_thai.csv", "ใครกัดนัมรา?", "กวีนัม", "Windows-874"),
+    ("../imports_wild16/p04_red_notepad_gbk_simplified.yaml", "谁咬了崔南罗？", "尹贵南", "GBK"),
+    ("../imports_wild16/p24_gb18030_beyond_gbk.csv", "谁杀了张宇镇？", "崔南罗", "GB18030"),
+    ("../imports_wild16/p05_excel_big5_traditional.csv", "誰咬了崔南羅？", "尹貴南", "Big5"),
 ])
 def test_a_list_saved_in_a_windows_encoding_is_read_whole_and_the_reply_names_it(
     name: str, question: str, answer: str, named: str
@@ -42,7 +48,7 @@ def test_western_text_that_also_decodes_as_korean_is_read_as_western_not_as_rare
     assert any("Windows-1252" in w for w in parsed.warnings)
 
 
-@table("name", ["n23_windows_1251_russian.csv", "../imports_wild14/k14_bom_but_cp949.csv"])
+@table("name", ["../imports_wild14/k14_bom_but_cp949.csv"])
 def test_bytes_no_windows_encoding_reads_plausibly_are_refused_asking_for_utf8(name: str) -> None:
     assert "save it as UTF-8" in _refusal((SET / name).read_bytes())
 
