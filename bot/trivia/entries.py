@@ -169,7 +169,10 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
     return rows, f"the {len(held)} groups {groups}"
 
 
-_GROUP_DEPTH = 6  # how deep an export nests its groups (categories > difficulties > rounds > items is 4)
+#: How deep an export nests its groups, counting a key and a list's item each: sections within sections within a
+#: quiz ({"quiz": {"sections": [{"sections": [{"sections": [{"items": ...}]}]}]}}) is 8; past this, a file is not
+#: an export of questions (and a group cut off would be questions silently lost).
+_GROUP_DEPTH = 16
 _GROUP_NAMES = ("name", "title", "category", "round")
 
 
