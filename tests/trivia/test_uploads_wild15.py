@@ -105,3 +105,17 @@ def test_keys_differing_only_by_invisible_characters_are_one_question_the_first_
 ])
 def test_a_slash_answer_to_a_question_asking_for_both_is_one_answer(question: str, alternatives: list[str]) -> None:
     assert either(["Lee Jae-kyoo / Kim Nam-su"], question) == alternatives
+
+
+@table(("name", "question", "answers"), [
+    ("p19_csv_control_characters.csv", "Who bites Nam-ra?", ("Gwi-nam",)),
+    ("p21_red_spoiler_bar_breakers.yaml", "Who kills Woo-jin?", ("Nam-ra",)),
+    ("p13_markdown_qa.md", "Who plays Nam On-jo?", ("Park Ji-hu",)),
+    ("p22_json_bot_deep_nesting.json", "Which weapon does Ha-ri use?", ("bow and arrow", "bow")),
+])
+def test_an_upload_keeps_what_a_member_sees_and_types_of_its_questions_and_answers(
+    name: str, question: str, answers: tuple[str, ...]
+) -> None:
+    # wild16: control characters dropped, half-typed spoiler bars not an answer's, "**Q:**" labels read, and a
+    # bot's export nested three deep read whole
+    assert _answers(_read(f"../imports_wild16/{name}"))[question] == answers
