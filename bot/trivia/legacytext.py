@@ -1,7 +1,7 @@
 """A list saved in a Windows "ANSI" encoding, read when its text says unambiguously which one.
 
 Korean Excel saves "CSV (comma delimited)" in CP949, Japanese Excel in Shift-JIS, Western Excel and
-old Notepad in Windows-1252: moderators of a Korean show's server upload those every week, and asking
+old Notepad in Windows-1252 (and Russian, Greek, Thai and Chinese ones in theirs): moderators of a Korean show's server upload those every week, and asking
 them to find "CSV UTF-8" loses half of them. Bytes alone cannot say which encoding it is (a Western
 ’ before "s" decodes as a rare hangul syllable in CP949 and as a kanji in Shift-JIS), so each candidate
 is decoded strictly (nothing replaced, nothing lost) and kept only when the text it gives is what
