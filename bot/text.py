@@ -36,7 +36,9 @@ def strip_invisible(text: str) -> str:
 #: make "Park\u200bJi-hu" or "효\u200d산" another question or answer than the one on screen. A joiner between two
 #: emoji or letters of scripts that join (Arabic, Persian, Indic) is kept: it makes "👨\u200d🚒" one emoji.
 _UNJOINED = r"[\x00-\x7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]"
-_UNSEEN = re.compile(rf"[\u200b\u2060\ufeff\u00ad\u180e]|(?<={_UNJOINED})[\u200c\u200d]+|[\u200c\u200d]+(?={_UNJOINED})"
+#: Control characters (C0 but tab and line ends, DEL, C1) too: a terminal's bell or escape pasted from a log or a
+#: spreadsheet cell is nothing a member can see or type, so "Hyosan\x7f" would be an answer no one gives.
+_UNSEEN = re.compile(rf"[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|(?<={_UNJOINED})[\u200c\u200d]+|[\u200c\u200d]+(?={_UNJOINED})"
                      r"|^[\u200c\u200d]+|[\u200c\u200d]+$")
 
 

@@ -53,13 +53,13 @@ def _form(key: str) -> str:
 
 QUESTION_KEYS = frozenset({
     "question", "q", "prompt", "text", "question text", "pregunta", "pergunta", "frage", "domanda", "질문", "문제",
-    "pertanyaan", "soal", "質問", "問題", "问题", "問題文",
+    "pertanyaan", "soal", "質問", "問題", "问题", "問題文", "вопрос", "питання", "ερωτηση", "คำถาม",
 })
 # The answer itself; then the further answers accepted beside it (read after it when both are given).
 ANSWER_KEYS = frozenset({
     "answer", "answers", "a", "ans", "correct", "correct answer", "correct answers", "right answer", "respuesta",
     "respuestas", "resposta", "respostas", "reponse", "antwort", "risposta", "정답", "답", "jawaban", "kunci jawaban",
-    "答え", "回答", "正解", "解答", "答案",
+    "答え", "回答", "正解", "解答", "答案", "ответ", "відповідь", "απαντηση", "คำตอบ",
 })
 # Open Trivia DB's one right answer: never split at its commas ("Washington, D.C." is one answer).
 _ONE_ANSWER_KEYS = frozenset({"correct answer"})
@@ -67,7 +67,8 @@ ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternat
                        "other answers", "aliases"})
 EPISODE_KEYS = frozenset({
     "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포",
-    "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集",
+    "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集", "集数", "集數", "серия", "эпизод", "серія",
+    "επεισοδιο", "ตอน",
 })
 #: A field no synonym names that still says it is the spoiler or episode ("Spoiler (episode)", "Spoils up to",
 #: "Episode spoiled", "Spoiler level"): read as the episode, since ignoring it would lose the moderator's episode.
@@ -168,7 +169,10 @@ def find_rows(root: Node) -> tuple[SequenceNode, str | None] | None:
     return rows, f"the {len(held)} groups {groups}"
 
 
-_GROUP_DEPTH = 6  # how deep an export nests its groups (categories > difficulties > rounds > items is 4)
+#: How deep an export nests its groups, counting a key and a list's item each: sections within sections within a
+#: quiz ({"quiz": {"sections": [{"sections": [{"sections": [{"items": ...}]}]}]}}) is 8; past this, a file is not
+#: an export of questions (and a group cut off would be questions silently lost).
+_GROUP_DEPTH = 16
 _GROUP_NAMES = ("name", "title", "category", "round")
 
 

@@ -44,7 +44,13 @@ def _at(line: int) -> ScalarNode:
     return ScalarNode("tag:yaml.org,2002:str", "", mark, mark, style='"')
 
 
+#: A label in Markdown bold or italics ("**Q:** ...", "__Answer__: ..."), as a quiz kept in a .md or pasted from
+#: Discord is written: the marks are the editor's, the label the same.
+_MARKED_LABEL = compile_later(r"^([*_]{1,3})([^*_:：]{1,20}?)(?:([:：])\1|\1\s*([:：]))")
+
+
 def _kind(line: str) -> tuple[str, str]:
+    line = _MARKED_LABEL.sub(lambda m: m.group(2) + (m.group(3) or m.group(4)), line, count=1)
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION)):
         if (found := pattern.match(line)) is not None:
             return kind, found.group("text").strip()

@@ -1,7 +1,7 @@
 """A list saved in a Windows "ANSI" encoding, read when its text says unambiguously which one.
 
 Korean Excel saves "CSV (comma delimited)" in CP949, Japanese Excel in Shift-JIS, Western Excel and
-old Notepad in Windows-1252: moderators of a Korean show's server upload those every week, and asking
+old Notepad in Windows-1252 (and Russian, Greek, Thai and Chinese ones in theirs): moderators of a Korean show's server upload those every week, and asking
 them to find "CSV UTF-8" loses half of them. Bytes alone cannot say which encoding it is (a Western
 ’ before "s" decodes as a rare hangul syllable in CP949 and as a kanji in Shift-JIS), so each candidate
 is decoded strictly (nothing replaced, nothing lost) and kept only when the text it gives is what
@@ -30,6 +30,17 @@ CANDIDATES = (
     Legacy("cp949", "Korean Windows text (CP949, as Korean Excel and Notepad save it)"),
     Legacy("cp932", "Japanese Windows text (Shift-JIS, as Japanese Excel saves it)"),
     Legacy("cp1252", "Western Windows text (Windows-1252, as Excel and Notepad save English and European text)"),
+)
+
+#: Tried only when none of the above reads the file: Russian, Greek, Thai and Chinese Windows saves. Their bytes
+#: overlap each other's (and Korean text is also "common" Chinese in GBK and Big5), so they come second, and again
+#: only a file exactly one of them reads plausibly is read.
+SECOND = (
+    Legacy("cp1251", "Cyrillic Windows text (Windows-1251, as Russian and Ukrainian Excel and Notepad save it)"),
+    Legacy("cp1253", "Greek Windows text (Windows-1253, as Greek Excel and Notepad save it)"),
+    Legacy("cp874", "Thai Windows text (Windows-874 / TIS-620, as Thai Excel and Notepad save it)"),
+    Legacy("gb18030", "Simplified Chinese Windows text (GBK / GB18030, as Chinese Excel and Notepad save it)"),
+    Legacy("cp950", "Traditional Chinese Windows text (Big5, as Taiwanese and Hong Kong Excel save it)"),
 )
 
 
@@ -100,8 +111,16 @@ _UTF8_PIECES = compile_later(r"[\xc2\xc3][\x80-\xbf]|\xe2\x80[\x80-\xbf]")  # (o
 def read_legacy(data: bytes) -> tuple[str, Legacy] | None:
     """The text and encoding of bytes that are not UTF-8, when exactly one reading is plausible; None
     otherwise (the caller refuses, asking for UTF-8)."""
+    for candidates in (CANDIDATES, SECOND):
+        found = _readings(data, candidates)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _readings(data: bytes, candidates: tuple[Legacy, ...]) -> list[tuple[str, Legacy]]:
     found: list[tuple[str, Legacy]] = []
-    for legacy in CANDIDATES:
+    for legacy in candidates:
         try:
             text = data.decode(legacy.codec)
         except UnicodeDecodeError:
@@ -110,7 +129,7 @@ def read_legacy(data: bytes) -> tuple[str, Legacy] | None:
             continue
         if _plausible(legacy.codec, text, data):
             found.append((text, legacy))
-    return found[0] if len(found) == 1 else None
+    return found
 
 
 def _plausible(codec: str, text: str, data: bytes) -> bool:
@@ -119,4 +138,73 @@ def _plausible(codec: str, text: str, data: bytes) -> bool:
         return _korean(wide)
     if codec == "cp932":
         return _japanese(wide)
+    if codec in _ALPHABETS:
+        return _alphabet(codec, wide, text)
+    if codec == "cp874":
+        return _thai(wide, text)
+    if codec in ("gb18030", "cp950"):
+        return _chinese(codec, wide)
     return _western(wide, text) and not _UTF8_PIECES.search(data.decode("latin-1"))
+
+
+#: Each alphabet's name in Unicode and its vowels: Russian or Greek words are about 40 % vowels, while one read in
+#: the other's code page (or Thai read in either) gives consonant clusters and signs ("Рпйпт" for Greek "Ποιος").
+_ALPHABETS = {"cp1251": ("CYRILLIC", "аеёиоуыэюяіїєў"), "cp1253": ("GREEK", "αεηιουωάέήίόύώϊϋΐΰ")}
+
+#: A lowercase letter straight before a capital inside a word ("пЯт"): Greek accented vowels read as Cyrillic.
+_CASE_BREAK = compile_later(r"[^\W\d_A-Z]*[a-zа-яёα-ω][А-ЯЁΑ-Ω]")
+
+
+def _alphabet(codec: str, wide: list[str], text: str) -> bool:
+    script, vowels = _ALPHABETS[codec]
+    letters = [ch for ch in wide if ch.isalpha()]
+    if not letters or not all(unicodedata.name(ch, "").startswith(script) for ch in letters):
+        return False
+    if not all(ch.isalpha() or unicodedata.category(ch)[0] in "PSZN" for ch in wide):
+        return False
+    if _CASE_BREAK.search(text) or any(_mixed(run.group()) for run in _WIDE_RUN.finditer(text)):
+        return False
+    if codec == "cp1253" and _SIGMA_INSIDE.search(text):
+        return False
+    return sum(1 for ch in letters if ch.lower() in vowels) >= 0.3 * len(letters)
+
+
+#: Greek writes the final sigma "ς" only at a word's end; Russian "т" read in Windows-1253 is "ς" mid-word.
+_SIGMA_INSIDE = compile_later(r"ς\w")
+
+
+def _thai(wide: list[str], text: str) -> bool:
+    """Thai letters and their marks, each mark after a letter: Cyrillic or Greek bytes read as Thai put
+    marks at a word's start or hit code points Windows-874 leaves empty."""
+    if not wide or not all("\u0e01" <= ch <= "\u0e5b" or unicodedata.category(ch)[0] in "PSZ" for ch in wide):
+        return False
+    return not any(unicodedata.category(ch) == "Mn" and (i == 0 or not "\u0e01" <= text[i - 1] <= "\u0e5b")
+                   for i, ch in enumerate(text))
+
+
+def _chinese(codec: str, wide: list[str]) -> bool:
+    """Chinese: ideographs and full-width punctuation (an emoji allowed), nearly all of them among the
+    encoding's common characters (GB2312 for GBK, Big5's first level for Big5): Big5 bytes read as GBK, or
+    GBK bytes as Big5, land on rare characters, kana or Cyrillic."""
+    ideographs = [ch for ch in wide if "\u4e00" <= ch <= "\u9fff"]
+    others = [ch for ch in wide if not "\u4e00" <= ch <= "\u9fff"]
+    if len(ideographs) < 2 or not all(_cjk_sign(ch) for ch in others):
+        return False
+    common = sum(1 for ch in ideographs if _common_hanzi(codec, ch))
+    return common >= 0.9 * len(ideographs)
+
+
+def _cjk_sign(ch: str) -> bool:
+    return ("\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e"
+            or (ord(ch) > 0xffff and unicodedata.category(ch) == "So") or ch in "\u00b7\u2014\u2018\u2019\u201c\u201d\u2026")
+
+
+def _common_hanzi(codec: str, ch: str) -> bool:
+    try:
+        if codec == "gb18030":
+            ch.encode("gb2312")
+            return True
+        code = int.from_bytes(ch.encode("big5"), "big")
+    except UnicodeEncodeError:
+        return False
+    return 0xA440 <= code <= 0xC67E

@@ -60,6 +60,9 @@ TABLE_SUFFIXES = (".csv", ".tsv")
 _SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 # Notepad saves "quiz.yaml" as "quiz.yaml.txt" unless told otherwise, and Windows hides the ".txt":
 # the name still says YAML, so the file is read as the list its author sees.
+# Plain text read by what it holds (a list, a table, `Question:` / `Answer:` lines): Notepad's .txt, and the .md a
+# moderator keeps the quiz in beside the server's notes (Markdown is plain text with marks).
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 _SAVED_AS_TEXT = tuple(f"{suffix}.txt" for suffix in LIST_SUFFIXES)
 
 
@@ -83,10 +86,10 @@ def check_upload(filename: str, size: int) -> None:
             "Download > Comma-separated values; Excel: Save As > CSV UTF-8) with a header row such as "
             "`Question,Answers,Episode`, and upload that. Nothing was imported."
         )
-    if not _without_txt(filename).lower().endswith((*LIST_SUFFIXES, *TABLE_SUFFIXES, ".txt")):
+    if not _without_txt(filename).lower().endswith((*LIST_SUFFIXES, *TABLE_SUFFIXES, *_TEXT_SUFFIXES)):
         raise TriviaError(
             f"`{shown}` is not a YAML file: trivia lists are .yaml or .yml files (Red-DiscordBot's format "
-            "or hyosan's; a .json export, a spreadsheet saved as .csv and a .txt of `Question:` / `Answer:` lines "
+            "or hyosan's; a .json export, a spreadsheet saved as .csv and a .txt or .md of `Question:` / `Answer:` lines "
             "are read too). If it holds a list, rename it to end in .yaml. Nothing was imported."
         )
     check_import_size(size)

@@ -274,6 +274,11 @@ class Collector:
                     "bars (CONFIG use_spoilers, or /triviaset settings)",
                 )
                 value = barred.group(1).strip()
+            elif value.count("||") % 2 and (value.startswith("||") or value.endswith("||")):
+                # one bar pair half typed ("Nam-ra||"): no guess holds the bars, so the answer is what they edge
+                self.warn(item, f"{one} of question {question!r} has an unpaired '||' at its edge ({short(value)!r}); "
+                                f"kept as {short(value.strip('|').strip())!r}")
+                value = value.strip("|").strip()
             if not value.strip(_INVISIBLE):
                 self.error(item, f"{one} of question {question!r} is blank, so no guess could ever match it")
                 ok = False
