@@ -40,7 +40,7 @@
    season 2, indirect spoilers; blind 20 under-read, 0 over-read, 1 harmless hidden; after tuning 0 / 0 / 0), `--set heldout26`
    bench/lexicon_heldout26.yaml (written by lex26: the weeks around season 2's release, trailer reactions, rewatches,
    survival polls, GIF captions, quoted replies, emoji fates, fics, ships, nine languages, look-alike harmless texts;
-   blind 10 under-read, 1 over-read, 8 harmless hidden). `--set probe4`
+   blind 10 under-read, 1 over-read, 8 harmless hidden; after tuning 1 / 0 / 3). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

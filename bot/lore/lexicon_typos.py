@@ -306,6 +306,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"掉(?:进|進)火(?:里|裡)|火の中に落ち[たて]?", "went down into the fire"),
     # a later season named: "2期", "第二季", "ซีซั่น 2" (the lexicon's "season 2", a role there)
     (r"2期|第(?:二|2)季|シーズン\s*2|ซีซั่น\s*2|ซีซัน\s*2", "season 2"),
+    (r"予告(?:編)?|预告片?|預告片?", "the trailer"),  # the show's next trailer, as "the trailer" (lexicon SEASON_TWO)
     (r"(?:戻|帰)ってき[たて]|回(?:归|歸)|กลับมา", "came back"),
     # studying at a university is On-jo's season-2 life; a friend from one's own university is not a role
     (r"(?:上|读|讀)大(?:学|學)|大学に(?:通|入)っ[たて]|เรียนมหา(?:ลัย|วิทยาลัย)", "at uni"),

@@ -483,6 +483,10 @@ FAN_TEXTS = [
     ("GIF: cheongsan smiling at onjo one last time before the fire", 11),
     ("预告片确认青山真的没了", 11),
     ("grabe si na-yeon, sinadya niyang hawaan si gyeongsu gamit ang panyo", 3),
+    # the trailer is the next season's: who is (not) in it outlives (or not) season 1; the wait for season 2 is no role
+    ("the trailer has namra still half zombie?? girl is thriving", 12),
+    ("trailer 2 is out and no gwinam anywhere", 11),
+    ("GIF: su-hyeok and nam-ra's kiss, for the s2 countdown", 7),
 ]
 
 
@@ -523,7 +527,6 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "named my kitten cheongsan and he already bit me",  # a pet named after a character
         "my cat cheong-san knocked the remote off during the s2 trailer",
         "our science teacher made a zombie virus joke today",
-        "i literally died at daesu's face",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
