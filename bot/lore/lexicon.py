@@ -81,8 +81,10 @@ from bot.lore.lexicon_episodes import (
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
 from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, writers_own
+from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
+    PET_NAMED,
     PRONOUN,
     ROLL,
     Mentions,
@@ -291,6 +293,7 @@ class Lexicon(PackAnchoring):
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
                 sentence, self._vocabulary) else None)
             if not self._names_another_story(sentence, mention.start, mention.text, show)
+            and not PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san"
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             if predicated(sentence, m.start()):
@@ -356,12 +359,13 @@ class Lexicon(PackAnchoring):
 
         text = spell_initials(text, self._initials) if INITIALS.search(text) else text  # "ㅊㅅ이": 청산이 (a cheap test first)
         text = rephrase(text)  # "mataron a woojin", "her on-screen father", "5. mr lee 4. isak": said the lexicon's way
+        polled = False  # "who survives s2?" asked: the names after it are offered as in season 2 (ASKS_OF_SEASON_TWO)
         for line in TITLES.sub(" ", _SEQUEL.sub(" season 2 ", text)).split("\n"):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
                 mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"
-                found, named = self._scan_sentence(mended, context, earlier,
-                                                   show=show)
+                found, named = self._scan_sentence(f"{mended} (s2)" if polled else mended, context, earlier, show=show)
+                polled = polled or ASKS_OF_SEASON_TWO.search(mended) is not None
                 earlier = named or earlier
                 if found is not None and (best is None or found[0] > best[0]):
                     best = found

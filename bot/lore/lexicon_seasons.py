@@ -40,6 +40,12 @@ _IN_LATER_SEASON = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:in|during|by the end of|at the end of)\s+(?:the\s+)?(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
+#: A poll or a question of who lives or dies in season 2 ("who survives s2?", "who dies first in season 2?"): the names
+#: offered after it ("🅰️ onjo 🅱️ suhyeok", "my bets: onjo, namra") are offered as alive in season 2, which gives away
+#: that they outlive season 1 (lexicon.scan reads every later sentence of the text as said of season 2).
+ASKS_OF_SEASON_TWO = re.compile(
+    r"(?<![\w-])who(?:['’]s)?\b[^?\n]{0,40}?(?<![\w-])(?:surviv\w*|lives?|living|dies|die|dying|makes? it|(?:gets?|is) (?:bit|bitten|killed)"
+    r"|turns?)(?![\w-])[^?\n]{0,30}?(?<![\w-])(?:s2|season\s*(?:2|two)|second season|next season)(?![\w-])[^?\n]{0,20}\?", re.I)
 #: A state kept into the later season ("still a halfbie in season 2", "still has the bite in s2", "Nam-ra's life as a
 #: halfbie in season 2"): season 1's fate, no new event.
 _STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"

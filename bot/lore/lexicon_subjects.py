@@ -163,6 +163,13 @@ def objects_of(sentence: str, mentions: Mentions, readable: frozenset[str]) -> I
 
 # -- pronouns ---------------------------------------------------------------------------------------
 
+#: A pet named after a character ("my cat cheong-san", "named my kitten cheongsan", "我家猫叫青山", "con mèo tên
+#: Cheongsan"): the name right after is the pet's, and what it does ("he already bit me") is no event of the show.
+PET_NAMED = compile_later(
+    r"(?:(?<![\w-])(?:(?:my|our|his|her|their)\s+(?:new\s+|little\s+|baby\s+|lil\s+)?|named\s+(?:my|our)\s+(?:new\s+)?)"
+    r"(?:cat|kitty|kitten|dog|doggo|puppy|pup|hamster|bunny|rabbit|parrot|fish|turtle|goldfish)s?,?"
+    r"(?:\s+(?:is\s+)?(?:named|called))?\s+|(?:猫|猫咪|狗|狗狗|貓|貓咪)(?:叫|名叫|叫做)\s*"
+    r"|(?<![\w-])con\s+(?:mèo|chó|cún)\s+(?:tên|tên là)\s+|고양이\s?이름(?:은|이|도)?\s*|강아지\s?이름(?:은|이|도)?\s*)$", re.I)
 #: Pronouns, each with the gender it says ("" for "they": anyone, and everyone named before it).
 PRONOUN = compile_later(r"\b(?:(he|him|his)|(she|her|hers)|they|them|their)\b", re.I)  # not "herself": the subject's
 _OWN_PRONOUNS = compile_later(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)

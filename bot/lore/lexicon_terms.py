@@ -90,7 +90,10 @@ GROUPS: dict[str, Pattern] = {
 
 #: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
 SEASON_TWO = compile_later(
-    _B + r"(?:season (?:2|two)|s2|second season|both seasons|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
+    # (not the wait for it: "for the s2 countdown", "before the s2 release": a time, no one's role)
+    _B + r"(?:(?:season (?:2|two)|s2)(?! (?:countdown|hype|release|news|announcement|drop date))|second season|both seasons"
+    r"|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
+    r"|the (?:new |latest |official |first |second )?(?:s2 |season 2 )?(?:trailer|teaser)|(?:trailer|teaser) (?:2|two)"  # the show's next
     r"|universit(?:y|ies)|uni|college|sequel"
     # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
     r"|(?:they|netflix|the (?:show|writers))(?:['’]ve| have| are| really| actually| finally)* (?:brought|bringing|bring) back)" + _E +

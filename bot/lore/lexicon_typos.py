@@ -155,6 +155,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"sunog", "fire"),
     (r"muntik na (?:niyang |nyang )?(?:ma|na)?kagat", "nearly bit"),
     (r"pinatay", "killed"),
+    (r"(?:sinadya(?:ng| niyang| nyang) )?(?:hinawaan|hawaan|hinawahan|hawahan|nahawaan)(?: (?:si|ni))?", "infected"),
+    (r"(?:ang |yung )?panyo", "the handkerchief"),
     (r"(?:na)?kagat(?:in|an)?|nakagatan|kinagat", "got bitten"),
     (r"naging " + _ZOMBIE, "turned into a zombie"),
     (r"nagsakripisyo", "sacrificed themselves"),
@@ -212,7 +214,7 @@ _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|bibliotec
                          r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|professor|entreg|largou|abandon|guru|polisi|berubah"
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
-                         r"|protect|happy ending|못\s?(?:빠져\s?)?나")
+                         r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나")
 
 
 #: A list written as code ("alive = ['onjo', 'suhyeok', ...]"): its quoted items are names listed.
@@ -304,6 +306,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"掉(?:进|進)火(?:里|裡)|火の中に落ち[たて]?", "went down into the fire"),
     # a later season named: "2期", "第二季", "ซีซั่น 2" (the lexicon's "season 2", a role there)
     (r"2期|第(?:二|2)季|シーズン\s*2|ซีซั่น\s*2|ซีซัน\s*2", "season 2"),
+    (r"予告(?:編)?|预告片?|預告片?", "the trailer"),  # the show's next trailer, as "the trailer" (lexicon SEASON_TWO)
     (r"(?:戻|帰)ってき[たて]|回(?:归|歸)|กลับมา", "came back"),
     # studying at a university is On-jo's season-2 life; a friend from one's own university is not a role
     (r"(?:上|读|讀)大(?:学|學)|大学に(?:通|入)っ[たて]|เรียนมหา(?:ลัย|วิทยาลัย)", "at uni"),
@@ -326,6 +329,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"咬了|噛んだ", "bit"),
     (r"死んだ|死んで|亡くなっ[たて]|死了|死掉了?|去世了?|ตายแล้ว|ตาย(?!แน่)", "died"),
     (r"犠牲になっ[たて]|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),
+    (r"(?:真的|已经|已經|就这样|就這樣)?(?:没|沒)了", " is gone for good"),  # "青山真的没了": he is really gone
     (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|接吻|จูบ", "kissed"),
     (r"留在|残っ[たて]", "stayed behind in"),
     (r"体育館|体育馆|體育館|โรงยิม", "the gym"),

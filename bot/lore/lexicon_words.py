@@ -90,7 +90,7 @@ ATTEMPTED = (r"(?:(?:tries|tried|trying|try|attempts?|attempted|wants?|wanted) t
 
 #: Making the virus, as the pack writes it (lexicon_terms.GROUPS) and fans do.
 CREATED = (r"(?:(?:made|makes|making|make|created?|creates|creating|built|builds|building|engineered|invented"
-           r"|develop(?:ed|s|ing)?|cooked up) (?:the |this |a |his |that )?(?:(?:jonas|zombie) )?virus"
+           r"|develop(?:ed|s|ing)?|cooked up) (?:the |this |a |his |that )?(?:(?:jonas|zombie) )?virus(?! (?:jokes?|puns?|memes?|references?))"
            r"|virus['’]?s? (?:creator|maker|inventor)|(?:creator|maker|inventor) of the (?:(?:jonas|zombie) )?virus)")
 
 #: A farewell ("bye bye X") in a sentence with fans in it: said to an actor it is fans seeing them off (their own life),
@@ -115,7 +115,7 @@ GROUPS: dict[str, Pattern] = {
         r"|(?:hold(?:s|ing)?|held) (?:the door|them off|the (?:zombies|horde) (?:off|back)) so (?:they|the others|everyone|the (?:kids|rest))"  # a stand
         r"|(?:ends?|ended|ending) it(?: all)?(?=\s*(?:$|[^\w\s'’-]|(?:and|then|after|before|lol|tho)\b))"  # "then ending it 😶"
         r"|(?:takes?|took|taking) (?:her|his|their) own life|(?:ends?|ended|ending) (?:her|his|their|[\w-]+['’]s) (?:own )?life"
-        r"|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
+        r"|one last time|goes down|went down|(?:go|goes|going|gone) down (?:in|with) (?:the )?(?:fire|flames|blaze|explosion)|does ?n[o']?t survive|did ?n[o']?t survive|never makes? it|never made it"
         r"|(?:does|do|did) ?n[o']?t make it|last seen|presumed dead|(?:his|her) body|body|corpse|funeral|grave"
         r"|(?<=[\w-] )goodbye(?=\s*(?:$|[^\w\s'’-]))|ghost|(?:last|final|dying) (?:scene|moments?|words|appearance)|(?<=['’]s )(?:last|final) ep(?:isode)?|death scene|(?:is|was|gets?|got|getting|been|being)"
         r" (?:killed|murdered|eaten|devoured|munched|blown up)|eaten(?: alive| by)?|killed off"

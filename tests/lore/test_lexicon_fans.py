@@ -477,6 +477,16 @@ FAN_TEXTS = [
     ("which science-club kid gets bitten in the gym?", 11),
     ("the scene where his mom arrives at the school", 4),  # the mother who comes for her son, in chat about the show
     ("hyun ju got bitten by the rat", 1),  # a spaced romanisation of a name, all its syllables the pack's words
+    # a "who survives s2?" poll offers its names as alive in season 2; a last smile before the fire is a farewell
+    ("poll: who survives s2? 🅰️ onjo 🅱️ suhyeok 🅲 namra", 12),
+    ("who do you think survives s2? my bets: onjo, suhyeok", 12),
+    ("GIF: cheongsan smiling at onjo one last time before the fire", 11),
+    ("预告片确认青山真的没了", 11),
+    ("grabe si na-yeon, sinadya niyang hawaan si gyeongsu gamit ang panyo", 3),
+    # the trailer is the next season's: who is (not) in it outlives (or not) season 1; the wait for season 2 is no role
+    ("the trailer has namra still half zombie?? girl is thriving", 12),
+    ("trailer 2 is out and no gwinam anywhere", 11),
+    ("GIF: su-hyeok and nam-ra's kiss, for the s2 countdown", 7),
 ]
 
 
@@ -514,6 +524,9 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "the dog was about to jump on me",
         "it all started with a tweet",
         "my grandpa was so tired he had to end the game",
+        "named my kitten cheongsan and he already bit me",  # a pet named after a character
+        "my cat cheong-san knocked the remote off during the s2 trailer",
+        "our science teacher made a zombie virus joke today",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
