@@ -116,8 +116,16 @@ _SHOW_REWATCHED = compile_later(
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
+# "gonna start s1 before s2 drops", "need to finish it before season 2": a plan for some day before it, no place now.
+_PLANNED_BEFORE = compile_later(r"^(?:i )?(?:gonna|going to|will|want to|wanna|plan(?:ning)? to|need to|have to|gotta|should)"
+                                r" (?:start|begin|watch|finish|binge)(?: watching)?(?: it| the show| the series| s ?1| season ?1)?$")
+
+
 def _one_season_said(text: str) -> str:
-    text = before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
+    timed, text = text, before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
+    if timed != text and _PLANNED_BEFORE.match(chat_free(text)):
+        raise PositionError(f"\u201c{typed_shown(timed)}\u201d says what you plan, so nothing was saved: how far into "
+                            f"season 1 are you now? Type it like S1E5, or \u201cnot started\u201d.")
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
@@ -269,7 +277,8 @@ def _read_clauses(
     bounds: list[Position] = []
     for part in parts:
         try:
-            read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=season)))
+            its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
+            read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
             if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
                 read.append((part, left))
@@ -280,6 +289,9 @@ def _read_clauses(
                 bounds.append(bound)
             elif may_say_more(part):
                 return None
+            elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:
+                season = int(re.sub(r"\D", "", bare.group()))  # "season two, episode three": that season's episode
+                continue
             else:
                 continue  # a clause that says nothing ("s2 next week"): its season is no episode's
         if (named := season_named(part)) is not None and not core(part)[0].startswith("finished season"):
