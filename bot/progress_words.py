@@ -207,6 +207,22 @@ _SEASON_ONE_REWATCHED = compile_later(
     rf"|{_bare('ดูซ้ำ')} ?{_bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
     r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
 )
+# The show watched a second or third time, in other languages ("je le regarde pour la deuxième fois", "zum dritten mal,",
+# "第三遍看", "三回目の見返し中", "terceira vez assistindo", "nonton ketiga kalinya", "ikatlong beses", "lần thứ ba xem",
+# "ดูรอบที่สอง", "üçüncü kez izliyorum", "tercera vez que la veo", "terza volta che lo guardo"): a rewatch, so season 1 was
+# seen to its end, as "2nd time watching" is read; never one episode said watched again ("看了三遍第五集": episode 5).
+_NTH = r"(?:segunda|tercera|cuarta|terceira|quarta|seconda|terza)"
+_SHOW_AGAIN = compile_later(
+    r"(?<!\w)(?:(?:je )?(?:le |la )?regarde (?:la s[eé]rie )?pour la (?:deuxième|troisième|quatrième) fois"
+    r"|(?:(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) )?zum (?:zweiten|dritten|vierten) mal(?=,|$)|第[二三四2-4]遍看|[二三四2-4] ?刷中?(?=[,，、\s]|$)"
+    r"|[二三四2-4]回目の(?:見返し|視聴|鑑賞)中?|(?:segunda|terceira|quarta) vez assistindo|nonton (?:kedua|ketiga|keempat) kalinya"
+    r"|ika(?:lawa|tlo|apat)(?:ng)? beses(?: ko (?:nang?|na) (?:pinapanood|pinanood))?|lần thứ (?:hai|ba|tư|[2-4]) xem"
+    rf"|{_bare('ดูรอบที่')} ?(?:{_bare('สอง')}|{_bare('สาม')}|[2-4])|(?:ikinci|üçüncü|dördüncü) (?:kez|defa) izliyorum"
+    rf"|{_NTH} vez que (?:la|lo) veo|{_NTH} volta che (?:lo|la) guardo)(?!\w)"
+)
+_ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)")
+
+
 # Someone's place, then the fan's counted from it: "she's on 10, i'm 3 behind", "i'm 3 behind my brother, he's on ep 9",
 # "my sister is on ep 8 and im 2 behind her", "i'm 2 ahead of my sister, she's on 5".
 _N = r"(?P<k>\d|one|two|three|four|five)"
@@ -224,6 +240,7 @@ def counted_said(text: str) -> str:
     """`text` with a season-1 rewatch said in another language, or a place counted from someone else's, said as the
     English read after ("rewatching s1", "on ep 7"); else as it is."""
     text = _SEASON_ONE_REWATCHED.sub("rewatching s1,", text)  # its own clause: "s1, episode 4", never s1e4
+    text = _SHOW_AGAIN.sub("rewatching s1,", _ONE_AGAIN.sub("看了", text)).rstrip(",")
     if (found := next((m for pattern in _COUNTED_FROM if (m := pattern.match(text)) is not None), None)) is not None:
         k = found["k"]
         count = int(k) if k.isdigit() else _SMALL[k]
