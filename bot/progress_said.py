@@ -27,7 +27,7 @@ from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
-from bot.progress_words import words_said
+from bot.progress_words import counted_said, words_said
 from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
@@ -283,7 +283,7 @@ def chat_free(text: str) -> str:
     text = _AND_NEXT.sub(_and_next, text)
     text = re.sub(r"\b(done|finished)\s*(?:\.{2,}|…)\s*(?=with\b)", r"\1 ", text)  # "im done... with ep 3": a pause
     text = re.sub(r"(?<=[^\s\u1100-\u11ff])([\u1100-\u11ff]+)$", r" \1", text)  # "보는 중ㅋㅋ": a laugh, glued on
-    text = re.sub(r"\s+", " ", text).strip()
+    text = counted_said(re.sub(r"\s+", " ", text).strip())  # "2 folgen hinter meinem bruder": its count as digits now
     return _END_MARKS.sub("", text)
 
 

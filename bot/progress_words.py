@@ -231,8 +231,20 @@ _COUNTED_FROM = (
     compile_later(rf"^(?:(?:my )?\w+s|(?:my )?\w+ (?:is|are)|theyre|shes|hes) {_THEIRS},? (?:and )?(?:im|i am) {_N}"
                   r" (?:eps? |episodes? )?(?P<way>behind|ahead)(?: (?:her|him|them|of (?:her|him|them)))?$"),
     compile_later(rf"^(?:im|i am) {_N} (?:eps? |episodes? )?(?P<way>behind|ahead of) (?:my |the )?\w+,? (?:\w+ )?"
-                  rf"(?:hes|shes|theyre|he is|she is|they are) {_THEIRS}$"),
+                  rf"(?:hes|shes|theyre|he is|she is|they are|whos|who is) {_THEIRS}$"),
+    # "she's 2 behind me, she's on 8": the other person counted from the fan, so the fan is the other way from them
+    compile_later(rf"^(?:shes|hes|theyre|she is|he is|they are|(?:my )?\w+ (?:is|are)) {_N} (?:eps? |episodes? )?"
+                  rf"(?P<rev>behind|ahead of) me,? (?:and )?(?:shes|hes|theyre|she is|he is|they are) {_THEIRS}$"),
+    # "voy 2 capítulos detrás de mi hermana, ella va en el 8", "2 folgen hinter meinem bruder, er ist bei 9",
+    # "ketinggalan 2 ep dari temen, dia di ep 8": the same in Spanish, German and Indonesian (counts said as digits)
+    compile_later(rf"^(?:yo )?voy {_N} (?:eps?|cap[ií]tulos?) (?P<way>detr[aá]s|atr[aá]s|adelante|delante) de (?:mi |mis )?\w+,?"
+                  r" (?:ella|[eé]l|ellos) (?:va|van|est[aá]n?) (?:en|por) el (?:cap |ep )?(?P<n>\d{1,2})$"),
+    compile_later(rf"^(?:ich bin )?{_N} (?:eps|folgen) (?P<way>hinter|vor) (?:meinem|meiner|meinen|dem|der) \w+,?"
+                  r" (?:er|sie) ist bei (?:folge |ep )?(?P<n>\d{1,2})$"),
+    compile_later(rf"^(?:aku |gue |gw |saya )?(?P<way>ketinggalan) {_N} (?:ep|eps|episode) dari \w+,?"
+                  r" (?:dia|doi) (?:udah )?(?:di )?(?:ep |episode )?(?P<n>\d{1,2})$"),
 )
+_BEHIND = ("behind", "detras", "detrás", "atras", "atrás", "hinter", "ketinggalan")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -245,6 +257,7 @@ def counted_said(text: str) -> str:
         k = found["k"]
         count = int(k) if k.isdigit() else _SMALL[k]
         theirs = int(found["n"])
-        mine = theirs - count if found["way"] == "behind" else theirs + count
+        behind = found["way"] in _BEHIND if found.groupdict().get("way") else found["rev"] != "behind"
+        mine = theirs - count if behind else theirs + count
         return f"on ep {mine}" if mine >= 1 else "nothing" if mine == 0 else text
     return text
