@@ -86,7 +86,11 @@ NO_REWATCH = compile_later(
 
 
 # "S2 🙏🙏 on ep 10", "s2!!! on ep 9": a season cheered (its emoji, before they go), then a place of its own.
-_CHEERED = compile_later(r"^(?:s|season) ?(\d{1,2})\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|!{2,})+\s*,?\s*(?=\D*\d)")
+# "S2 when 😭 ep 12 done", "시즌2 제발🙏 지금 6화": a season asked for, cheered the same way.
+_CHEERED = compile_later(r"^(?:s|season|시즌) ?(\d{1,2})(?: ?(?:when|wen|pls|please|plz|제발|언제|빨리))?"
+                         r"\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|!{2,})+\s*,?\s*(?=\D*\d)")
+# "lost 3-0 😭 on ep 6", "2-1 win": a score said with a game, beside the place.
+_DASH_SCORE = compile_later(r"\b(?:won|lost|tied|drew|beat \w+) \d{1,2} ?[-:] ?\d{1,2}\b,?|\b\d{1,2} ?[-:] ?\d{1,2} (?:win|loss|victory|defeat)\b,?")
 
 
 def beside_free(text: str) -> str:
@@ -103,7 +107,7 @@ def beside_free(text: str) -> str:
     text = _RATED_BEFORE.sub(r"finished \g<ep>", text)
     text = _RATED_AFTER.sub(r"\g<ep> done", text)
     text = _RATING_ALONE.sub(" ", text)
-    text = _SIZE.sub(" ", _SCORE.sub(" ", text)).strip(" ,")
+    text = _SIZE.sub(" ", _SCORE.sub(" ", _DASH_SCORE.sub(" ", text))).strip(" ,")
     text = _SPEED.sub(" ", text)
     text = _RUNTIME_SEEN.sub(r"finished \g<ep>", text)
     text = _RUNTIME_INTO.sub(r"\g<into> min into \g<ep>", text)

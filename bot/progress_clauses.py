@@ -200,6 +200,13 @@ _NOT_AN_EPISODE = compile_later(
     r"|semester|term|shift|exams?|finals|week|day|month|homework|book|break|summer|class|work)\b"
     r"|\b\d{1,2} (?:anni|ans|yaşında\w*)\b|\d{1,2} ?岁|(?:새벽|오전|오후|밤|아침) ?\d{1,2} ?시|(?:凌晨|早上|晚上|下午|上午|中午)\d{1,2} ?[点點]"
     r"|\b\d{1,2} (?:exams?|tests?|quizzes|assignments?|essays?|classes) (?:left|to go|more)\b"
+    r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
+    # a wish or need to finish season 1 (its "before s2" read past): "need to finish s1", "시즌1 다 보려고", "1期見終わりたい",
+    # "要看完第一季", "quero terminar", "bitirmem lazım", "voglio finire la prima stagione": none of it watched yet
+    r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to) (?:finish|watch|binge|complete)"
+    r"(?: (?:s ?1|season ?1|it|the show|the season))?$|^(?:시즌 ?1|1기)? ?(?:다 )?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*$"
+    r"|^(?:1期|シーズン ?1)を?見終わりたい$|^(?:我)?(?:要|想|得|打算)看完(?:第一季|第1季)$|^(?:eu )?(?:quero|preciso|vou) terminar\w*$"
+    r"|^bitirmem (?:lazım|gerek)$"
 )
 
 

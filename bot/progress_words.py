@@ -174,20 +174,21 @@ def words_said(text: str) -> str:
 # "before s2 drops", "시즌2 나오기 전에", "シーズン2の前に", "第二季之前", "antes da 2", "avant la 2", "vor staffel 2",
 # "sebelum s2", "bago s2", "ก่อนซีซั่น 2", "trước mùa 2", "2. sezondan önce": when, before a season not out yet.
 _BEFORE_NEXT = compile_later(
-    r"(?i)\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits))?"
+    r"(?i)\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits|was announced|got announced|was confirmed))?"
     r"|(?:시즌 ?(?P<ko>\d{1,2})|(?P<ko2>\d{1,2}) ?기) ?(?:나오기 ?)?전에?"
     r"|シーズン ?(?P<ja>\d{1,2}) ?の? ?(?:前|まえ)に?|第 ?(?P<zh>[二三]) ?季 ?之?前"
     r"|\bantes d(?:a|e la|el) (?:temporada )?(?P<es>\d{1,2})\b(?! ?(?:a|ª)? ?temporada)|\bavant la (?:saison )?(?P<fr>\d{1,2})\b"
     r"|\bvor staffel (?P<de>\d{1,2})\b|\bsebelum (?:s|season|musim) ?(?P<id>\d{1,2})\b|\bbago (?:ang )?(?:s|season) ?(?P<tl>\d{1,2})\b"
     rf"|{_bare('ก่อน')} ?{_bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
-    r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b"
+    r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b|\b(?:s|season) ?(?P<tr2>\d{1,2})[ ]?(?:den|dan|ten|tan) önce\b"
+    r"|シーズン ?(?P<ja2>\d{1,2}) ?までに|\bantes da (?:(?P<pt>\d)(?:a|ª)|segunda) temporada\b"
 )
 
 
 def before_next_season(text: str, out: int) -> str:
     """`text` without a "before season N" said of a season after `out` (the last one out): a time, no place."""
     def drop(found: re.Match[str]) -> str:
-        number = next(g for g in found.groups() if g is not None)
+        number = next((g for g in found.groups() if g is not None), "2")  # "antes da segunda temporada"
         season = _ZH.index(number) + 1 if number in _ZH else int(number)
         return " " if season > out else found.group()
     return re.sub(r"\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
