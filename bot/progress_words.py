@@ -145,8 +145,13 @@ _TR_LEFT = compile_later(r"^(?P<n>\d{1,2}) (?:episode|b[oö]l[uü]m) kald[iı]$"
 _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$")
 
 
+# "시즌1 다 보려고" (meaning to watch all of season 1): a plan for the season, no place (never "the one before its end").
+_KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|를)? ?다 ?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*(?=[,，]|$)")
+
+
 def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
+    text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
     text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
@@ -180,7 +185,7 @@ _BEFORE_NEXT = compile_later(
     r"|\bantes d(?:a|e la|el) (?:temporada )?(?P<es>\d{1,2})\b(?! ?(?:a|ª)? ?temporada)|\bavant la (?:saison )?(?P<fr>\d{1,2})\b"
     r"|\bvor staffel (?P<de>\d{1,2})\b|\bsebelum (?:s|season|musim) ?(?P<id>\d{1,2})\b|\bbago (?:ang )?(?:s|season) ?(?P<tl>\d{1,2})\b"
     rf"|{_bare('ก่อน')} ?{_bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
-    r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b|\b(?:s|season) ?(?P<tr2>\d{1,2})[ ]?(?:den|dan|ten|tan) önce\b"
+    r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b|\b(?:s|season) ?(?P<tr2>\d{1,2})['’ ]?(?:den|dan|ten|tan) önce\b"
     r"|シーズン ?(?P<ja2>\d{1,2}) ?までに|\bantes da (?:(?P<pt>\d)(?:a|ª)|segunda) temporada\b"
 )
 
@@ -221,7 +226,9 @@ _SHOW_AGAIN = compile_later(
     rf"|{_bare('ดูรอบที่')} ?(?:{_bare('สอง')}|{_bare('สาม')}|[2-4])|(?:ikinci|üçüncü|dördüncü) (?:kez|defa) izliyorum"
     rf"|{_NTH} vez que (?:la|lo) veo|{_NTH} volta che (?:lo|la) guardo)(?!\w)"
 )
-_ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)")
+_ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)"
+                           r"|^(?:(?:the|my|im on my|on my) )?(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) time (?:watching|seeing)"
+                           r" (?=(?:s ?\d{1,2} )?(?:ep|episode|e) ?\d)")  # "third time watching ep 4": that episode
 
 
 # Someone's place, then the fan's counted from it: "she's on 10, i'm 3 behind", "i'm 3 behind my brother, he's on ep 9",
@@ -253,7 +260,8 @@ def counted_said(text: str) -> str:
     """`text` with a season-1 rewatch said in another language, or a place counted from someone else's, said as the
     English read after ("rewatching s1", "on ep 7"); else as it is."""
     text = _SEASON_ONE_REWATCHED.sub("rewatching s1,", text)  # its own clause: "s1, episode 4", never s1e4
-    text = _SHOW_AGAIN.sub("rewatching s1,", _ONE_AGAIN.sub("看了", text)).rstrip(",")
+    text = _ONE_AGAIN.sub(lambda found: "看完" if found.group().startswith("看") else "watching ", text)
+    text = _SHOW_AGAIN.sub("rewatching s1,", text).rstrip(",")
     if (found := next((m for pattern in _COUNTED_FROM if (m := pattern.match(text)) is not None), None)) is not None:
         k = found["k"]
         count = int(k) if k.isdigit() else _SMALL[k]
