@@ -44,6 +44,10 @@ _ORDINALS = {
     # Tagalog ("ikasiyam na episode": the linker "na" after it)
     "una": 1, "ikalawa": 2, "ikatlo": 3, "ikaapat": 4, "ikalima": 5, "ikaanim": 6, "ikapito": 7, "ikawalo": 8,
     "ikasiyam": 9, "ikasampu": 10, "ikalabing-isa": 11, "ikalabindalawa": 12,
+    "onbirinci": 11, "onikinci": 12,  # Turkish, written as one word
+    # Italian
+    "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
+    "decimo": 10, "undicesimo": 11, "dodicesimo": 12,
 }
 # Number words said after an episode word ("episode sembilan", "tập chín", "folge zwölf", "episode neuf", "bölüm dokuz"),
 # Indonesian ordinals too ("episode kesembilan").
@@ -58,16 +62,18 @@ _NUMBERS = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "neuf": 9, "dix": 10, "douze": 12,
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on bir": 11, "on iki": 12,
     "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "anim": 6, "pito": 7, "walo": 8, "siyam": 9, "sampu": 10,
+    "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+    "undici": 11, "dodici": 12,
 }
 # Counts said before an episode word ("dois episódios", "iki bölüm"), as digits for a count left.
 _COUNTS = {"dois": 2, "duas": 2, "três": 3, "tres": 3, "dos": 2, "zwei": 2, "drei": 3, "deux": 2, "trois": 3,
-           "iki": 2, "üç": 3, "bir": 1, "dua": 2, "tiga": 3}
+           "iki": 2, "üç": 3, "bir": 1, "dua": 2, "tiga": 3, "due": 2, "tre": 3}
 _THAI_NUMBERS = {_bare(word): n for word, n in (
     ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+_EP_WORD = r"(?:l?[eé]pisodes?|l?episodio|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -76,8 +82,8 @@ def _alternatives(words: dict[str, int]) -> str:
 
 # "au neuvième épisode", "bei der neunten folge", "dokuzuncu bölümdeyim", "ikasiyam na episode": "episode 9" (the
 # Turkish case ending that says where, "-de(yim)", is read as "on"; "-ü" (the one finished) is kept for its verb).
-_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na)? (?P<ep>{_EP_WORD})(?!\w)")
-_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?)?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
+_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=u)ng)? (?P<ep>{_EP_WORD})(?!\w)")
+_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?|thứ )?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
 _COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_COUNTS)}) (?P<ep>{_EP_WORD})(?!\w)")
 _THAI_EP = compile_later(rf"(?P<ep>{_bare('ตอนที่')}|{_bare('ตอน')}) ?(?P<w>{_alternatives(_THAI_NUMBERS)})")
 _ZH_EP = compile_later(r"第 ?(十?[一二三四五六七八九]|十) ?集")
@@ -124,6 +130,11 @@ _MINUTES_IN = compile_later(
     r"|^(?:(?:yo )?(?:voy|estoy|ando) (?:en|por) el |(?:eu )?(?:t[oô]|to|estou) n[oa] |(?:ich )?(?:bin )?(?:bei|an) )?"
     r"minut[oe]n? (?P<es_min>\d{1,3}) (?:del|de la|de|do|da|von|in) (?:der )?"
     r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"
+    # "20 minutes dans l'épisode 6", "episodio 6, minuto 20", "6. bölümün 20. dakikasındayım", "tập 6 phút thứ 20"
+    r"|^(?P<fr_min>\d{1,3}) ?min(?:utes?)? (?:dans|de) (?:le )?l?[eé]pisode (?P<fr>\d{1,2})$"
+    r"|^l?(?:episodio|ep) (?P<it>\d{1,2}),? (?:al )?minuto (?P<it_min>\d{1,3})$"
+    r"|^(?P<tr>\d{1,2})\. ?b[oö]l[uü]m[uü]n (?P<tr_min>\d{1,3})\. ?dakikas[iı]nday[iı]m$"
+    r"|^(?:đang xem )?(?:t[aậ]p|episode) (?P<vi>\d{1,2}),? phút (?:thứ )?(?P<vi_min>\d{1,3})$"
 )
 # Turkish: "5. bölümdeyim" (I am at episode 5), "episode 10 bitirdim" (finished 10); "ben" (I) said first.
 _TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
@@ -134,6 +145,11 @@ _PLAN = compile_later(
     r"|^(?:hoje [aà] noite|hoje|mais tarde) (?:eu )?(?:vejo|assisto|vou ver|vou assistir) (?:o |a )?(?=(?:ep|epis[oó]dio) ?\d{1,2}$)"
     r"|^(?:heute abend|heute nacht|nachher|sp[aä]ter) (?:(?:schaue|gucke|sehe) ich |ich (?:schaue|gucke) )?(?:die )?(?=folge \d{1,2}$)"
     r"|^(?:nanti malam|ntar malem|malam ini|nanti) (?=(?:ep|eps|episode) ?\d{1,2}$)"
+    # "stasera l'episodio 4", "ce soir épisode 6", "bu akşam 7. bölüm", "คืนนี้ดูตอน 5"
+    r"|^(?:stasera|stanotte|pi[uù] tardi|dopo cena) (?:guardo |vedo )?(?:lo |l )?(?=l?(?:episodio|ep) ?\d{1,2}$)"
+    r"|^(?:ce soir|cette nuit|plus tard) (?:je regarde |je vois )?(?:le |l )?(?=l?(?:[eé]pisode|ep) ?\d{1,2}$)"
+    r"|^bu (?:akşam|gece) (?=\d{1,2}\. ?b[oö]l[uü]m$)"
+    rf"|^{_bare('คืนนี้')} ?(?:{_bare('จะ')} ?)?{_bare('ดู')} ?(?=(?:{_bare('ตอนที่')}|{_bare('ตอน')}) ?\d{{1,2}}$)"
 )
 # "me & my sister finished ep 4", "我和我姐看到第6集": the fan and someone watching together, as "we".
 _WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |were )?(?:on|at|finished|watched|done|just) )"
@@ -142,7 +158,8 @@ _WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |w
 _FIRST_HALF_OF = compile_later(r"^(?:i )?(?:finished|watched|done with|did) the first half of (?=(?:the )?(?:ep|episode|finale)\b)")
 _THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(_THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
 _TR_LEFT = compile_later(r"^(?P<n>\d{1,2}) (?:episode|b[oö]l[uü]m) kald[iı]$")
-_PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$")
+_PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$"
+                         r"|^(?:mi )?mancano (?:solo |ancora )?(?P<it>\d{1,2}) (?:episodi|eps|episode)$")
 
 
 # "시즌1 다 보려고" (meaning to watch all of season 1): a plan for the season, no place (never "the one before its end").
@@ -169,10 +186,10 @@ def words_said(text: str) -> str:
     if (half := _HALF_AFTER.match(text)) is not None:
         return f"halfway through ep {half['n'] or half['vi'] or half['th']}"
     if (minutes := _MINUTES_IN.match(text)) is not None:
-        lang = next(key for key in ("ko", "ja", "zh", "es") if minutes[key])
+        lang = next(key for key in ("ko", "ja", "zh", "es", "fr", "it", "tr", "vi") if minutes[key])
         return f"{minutes[lang + '_min']} min into ep {minutes[lang]}"
     if (left := _TR_LEFT.match(text) or _PT_LEFT.match(text)) is not None:
-        return f"{left['n']} eps left"
+        return f"{left['n'] or left['it']} eps left"
     return text
 
 
