@@ -107,7 +107,7 @@ _TAIL = compile_later(
     r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|done|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place
-    r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|termin[eé]e?|selesai|bitti"
+    r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
     r"|vistos|assistidos|看完了?|完了"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched

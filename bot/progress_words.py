@@ -73,7 +73,7 @@ _THAI_NUMBERS = {_bare(word): n for word, n in (
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|l?episodio|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+_EP_WORD = r"(?:l?[eé]pisodes?|l?episodi[oi]|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -162,6 +162,7 @@ _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}
                          r"|^(?:mi )?mancano (?:solo |ancora )?(?P<it>\d{1,2}) (?:episodi|eps|episode)$")
 
 
+_ELIDED = compile_later(r"\bl(?=episodi[oi]\b|[eé]pisodes?\b)")
 # "시즌1 다 보려고" (meaning to watch all of season 1): a plan for the season, no place (never "the one before its end").
 _KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|를)? ?다 ?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*(?=[,，]|$)")
 
@@ -169,6 +170,7 @@ _KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|�
 def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
     text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
+    text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
     text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
