@@ -73,7 +73,7 @@ _THAI_NUMBERS = {_bare(word): n for word, n in (
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|l?episod[io]|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+_EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -162,7 +162,7 @@ _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}
                          r"|^(?:mi )?mancano (?:solo |ancora )?(?P<it>\d{1,2}) (?:episodi|eps|episode)$")
 
 
-_ELIDED = compile_later(r"\bl(?=episod[io]\b|[eé]pisodes?\b)")
+_ELIDED = compile_later(r"\bl(?=episod(?:io|i)\b|[eé]pisodes?\b)")
 # "시즌1 다 보려고" (meaning to watch all of season 1): a plan for the season, no place (never "the one before its end").
 _KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|를)? ?다 ?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*(?=[,，]|$)")
 
