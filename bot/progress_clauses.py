@@ -115,7 +115,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
                            r"|[\s,.!~:#、-])*")
 
 

@@ -48,7 +48,7 @@ _UP_TO = compile_later(
 # Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
 # "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
 _UP_TO_TAIL = compile_later(
-    r"(?:\s*까지)?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
+    r"(?:\s*(?:까지|まで))?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
     r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
 )
 
@@ -132,7 +132,7 @@ _TAIL = compile_later(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
 _IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
@@ -146,7 +146,7 @@ _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초�
 # "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
 _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
-_LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
+_LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
 _HALF = (r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
          r"| (?:pela|na|a la|por la) (?:metade|mitad)$")  # "2x03 pela metade": halfway

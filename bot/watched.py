@@ -111,7 +111,7 @@ _SHOW_REWATCHED = compile_later(
     # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
     # "二刷中" (a second brush through), "2周目" (a second lap)
     r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
-    r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
+    r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie| tout)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
     r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目"
     r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
