@@ -51,8 +51,9 @@ _RUNTIME_SEEN = compile_later(rf"(?:\b(?:o|el|the|la|a) )?(?P<ep>{_EP}),? {_SAYS
 # "ep 1 is 60 min, im 30 min in": how far into that episode.
 _RUNTIME_INTO = compile_later(rf"(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*,? (?:(?:im|i am) )?(?:like |about )?"
                               r"(?P<into>\d{1,3}) ?(?:mins?|minutes?) in$")
-# "s2e8 is 70 minutes, im on s2e6": a runtime said beside the place, its clause says nothing of it.
-_RUNTIME_CLAUSE = compile_later(rf"(?:^|(?<=, ))(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?=,|$)")
+# "s2e8 is 70 minutes, im on s2e6", "the finale is 80 min, on ep 9", "each ep is like 60 min": a runtime said beside the
+# place, its clause says nothing of it.
+_RUNTIME_CLAUSE = compile_later(rf"(?:^|(?<=, ))(?P<ep>{_EP}|the finale|each ep(?:isode)?|every ep(?:isode)?|the eps),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?=,|$)")
 # "on ep 6, the 64 minute one", "5화 60분짜리", "第7集60分钟，", "7話は65分、": a runtime as a label.
 _RUNTIME_LABEL = compile_later(r",? the \d{1,3}[ -]?(?:min|minute)s?(?: long)? (?:one|ep|episode)\b|(?<=[화회편]) ?\d{1,3} ?분 ?짜리"
                                r"|(?<=集) ?\d{1,3} ?分钟[，,、]?|(?<=話)は ?\d{1,3} ?分(?:くらい|ぐらい)?(?:だった|でした)?[、,]?")
