@@ -42,6 +42,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^最終(?:話|回)(?:だけ)?(?:が)?残(?:ってる|っている|ってます|り)", "only the finale left"),
     (r"^(?:今夜|今日|今晩|このあと|あとで)(?:は)?最終(?:話|回)(?:を)?(?:見る|観る)(?:予定|つもり)?", "gonna watch the finale"),
     (rf"^{_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA}", r"watched ep \1"),
+    (rf"^{_JA_EP}(?:目)?まで$", r"up to ep \1"),  # "15歳、7話まで": up to 7
     (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)", r"halfway through ep \1"),
     (rf"^(?:もう)?最終(?:回|話)まで{_WATCHED_JA}", "watched everything"),
     # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)

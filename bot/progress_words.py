@@ -162,6 +162,8 @@ _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}
                          r"|^(?:mi )?mancano (?:solo |ancora )?(?P<it>\d{1,2}) (?:episodi|eps|episode)$")
 
 
+# "3時に5話見た" (watched 5 at 3 o'clock), "夜中の2時に": a clock time said first.
+_CLOCK_FIRST = compile_later(r"^(?:夜中の|朝の|夜の|深夜)?\d{1,2}時(?:半|頃|ごろ)?に?(?=\d)")
 _ELIDED = compile_later(r"\bl(?=episod(?:io|i)\b|[eé]pisodes?\b)")
 # "시즌1 다 보려고" (meaning to watch all of season 1): a plan for the season, no place (never "the one before its end").
 _KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|를)? ?다 ?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*(?=[,，]|$)")
@@ -171,6 +173,7 @@ def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
     text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
     text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
+    text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
     text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
