@@ -3,7 +3,8 @@ plain text out; bot.watched.read_watched reads each clause with bot.progress_sai
 
 - `clauses` cuts a sentence at commas, "but", "and then" ("finished ep 3, starting 4"), keeps what follows a correction
   ("ep 8... no wait ep 9") and leaves out clauses about someone else ("my friend is on 9");
-- `may_say_more` tells whether a clause left unread may still change how far the fan is (then it is asked again);
+- `may_say_more` tells whether a clause left unread may still change how far the fan is (then it is asked again); a
+  grade, a rank, a clock time, a time zone, "behind on homework" or a plan to finish season 1 does not;
 - `season_lead`, `seasons_named`, `season_named`, `not_seen`, `season_rewatched`: what a clause says of a season.
 """
 

@@ -11,8 +11,9 @@ here knows the show:
 - partway through an episode ("7. bölümün yarısındayım", "tập 6 xem được một nửa", "6화 42분째", "6話の42分まで",
   "第6集看到42分钟", "voy en el minuto 42 del cap 6"): the one before it seen;
 - a count left ("faltam dois episódios", "iki bölüm kaldı"), a plan ("今晚看第10集", "heute abend folge 5");
-- season 1 said rewatched in other languages ("revendo a 1ª temporada", "重温第一季"): "rewatching s1"; a place counted
-  from someone else's ("she's on 10, i'm 3 behind": "on ep 7"); "me & my sister" as "we";
+- season 1 said rewatched in other languages ("revendo a 1ª temporada", "重温第一季"), and the show watched a second or
+  third time ("je le regarde pour la deuxième fois", "第三遍看"): "rewatching s1"; a place counted from someone else's
+  ("she's on 10, i'm 3 behind": "on ep 7"; "she's 2 behind me, she's on 8": "on ep 10"); "me & my sister" as "we";
 - "season 2" said before season 2 is out as a time ("rewatching s1 before s2 drops", "시즌2 나오기 전에", "antes da
   2"), read past by `before_next_season`: it names no place, so what is said beside it is read.
 """

@@ -161,6 +161,9 @@ def test_held_out_fan_phrasings_read_as_meant() -> None:
         ("s1 8", "S1E8"),
         ("2화만 봤어", "S1E2"),
         ("8화 절반", "S1E7"),
+        ("started on the 9th", "refused"), ("im on the 9th", "S1E9"),  # a day of the month, an episode (watched17)
+        ("season two, episode three", "refused"),  # a season not out, said as its own clause
+        ("ninth grader, on ep two", "S1E2"), ("she's 2 behind me, she's on 8", "S1E10"),
     ],
 )
 def test_chat_around_a_finished_or_unfinished_episode_is_read_or_asked_again(typed: str, expected: str) -> None:
@@ -615,7 +618,7 @@ if __name__ == "__main__":
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
-                           BLIND_15):  # by outcome
+                           BLIND_15, BLIND_16, BLIND_17):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
