@@ -51,8 +51,9 @@ _RUNTIME_SEEN = compile_later(rf"(?:\b(?:o|el|the|la|a) )?(?P<ep>{_EP}),? {_SAYS
 # "ep 1 is 60 min, im 30 min in": how far into that episode.
 _RUNTIME_INTO = compile_later(rf"(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*,? (?:(?:im|i am) )?(?:like |about )?"
                               r"(?P<into>\d{1,3}) ?(?:mins?|minutes?) in$")
-# "s2e8 is 70 minutes, im on s2e6": a runtime said beside the place, its clause says nothing of it.
-_RUNTIME_CLAUSE = compile_later(rf"(?:^|(?<=, ))(?P<ep>{_EP}),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?=,|$)")
+# "s2e8 is 70 minutes, im on s2e6", "the finale is 80 min, on ep 9", "each ep is like 60 min": a runtime said beside the
+# place, its clause says nothing of it.
+_RUNTIME_CLAUSE = compile_later(rf"(?:^|(?<=, ))(?P<ep>{_EP}|the finale|each ep(?:isode)?|every ep(?:isode)?|the eps),? {_SAYS_RUNTIME} {_RUNTIME}(?: (?:wtf|lol|omg|long))*(?=,|$)")
 # "on ep 6, the 64 minute one", "5화 60분짜리", "第7集60分钟，", "7話は65分、": a runtime as a label.
 _RUNTIME_LABEL = compile_later(r",? the \d{1,3}[ -]?(?:min|minute)s?(?: long)? (?:one|ep|episode)\b|(?<=[화회편]) ?\d{1,3} ?분 ?짜리"
                                r"|(?<=集) ?\d{1,3} ?分钟[，,、]?|(?<=話)は ?\d{1,3} ?分(?:くらい|ぐらい)?(?:だった|でした)?[、,]?")
@@ -86,7 +87,11 @@ NO_REWATCH = compile_later(
 
 
 # "S2 🙏🙏 on ep 10", "s2!!! on ep 9": a season cheered (its emoji, before they go), then a place of its own.
-_CHEERED = compile_later(r"^(?:s|season) ?(\d{1,2})\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|!{2,})+\s*,?\s*(?=\D*\d)")
+# "S2 when 😭 ep 12 done", "시즌2 제발🙏 지금 6화": a season asked for, cheered the same way.
+_CHEERED = compile_later(r"^(?:s|season|시즌) ?(\d{1,2})(?: ?(?:when|wen|pls|please|plz|제발|언제|빨리))?"
+                         r"\s*(?:[\U0001f300-\U0001faff\u2600-\u27bf]\ufe0f?|!{2,})+\s*,?\s*(?=\D*\d)")
+# "lost 3-0 😭 on ep 6", "2-1 win": a score said with a game, beside the place.
+_DASH_SCORE = compile_later(r"\b(?:won|lost|tied|drew|beat \w+) \d{1,2} ?[-:] ?\d{1,2}\b,?|\b\d{1,2} ?[-:] ?\d{1,2} (?:win|loss|victory|defeat)\b,?")
 
 
 def beside_free(text: str) -> str:
@@ -103,7 +108,7 @@ def beside_free(text: str) -> str:
     text = _RATED_BEFORE.sub(r"finished \g<ep>", text)
     text = _RATED_AFTER.sub(r"\g<ep> done", text)
     text = _RATING_ALONE.sub(" ", text)
-    text = _SIZE.sub(" ", _SCORE.sub(" ", text)).strip(" ,")
+    text = _SIZE.sub(" ", _SCORE.sub(" ", _DASH_SCORE.sub(" ", text))).strip(" ,")
     text = _SPEED.sub(" ", text)
     text = _RUNTIME_SEEN.sub(r"finished \g<ep>", text)
     text = _RUNTIME_INTO.sub(r"\g<into> min into \g<ep>", text)

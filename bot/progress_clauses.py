@@ -3,7 +3,8 @@ plain text out; bot.watched.read_watched reads each clause with bot.progress_sai
 
 - `clauses` cuts a sentence at commas, "but", "and then" ("finished ep 3, starting 4"), keeps what follows a correction
   ("ep 8... no wait ep 9") and leaves out clauses about someone else ("my friend is on 9");
-- `may_say_more` tells whether a clause left unread may still change how far the fan is (then it is asked again);
+- `may_say_more` tells whether a clause left unread may still change how far the fan is (then it is asked again); a
+  grade, a rank, a clock time, a time zone, "behind on homework" or a plan to finish season 1 does not;
 - `season_lead`, `seasons_named`, `season_named`, `not_seen`, `season_rewatched`: what a clause says of a season.
 """
 
@@ -115,7 +116,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
                            r"|[\s,.!~:#、-])*")
 
 
@@ -177,6 +178,39 @@ _NOT_EPISODE_NUMBER = compile_later(r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)\b|\b\d{1,2
                                  r"|(?<![\d.])\d(?:\.\d{1,2})? ?x\b")  # "watching at 1.5x": a speed
 
 
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+# Words beside a place that count or rank something else (watched17): a grade or school year ("ninth grader", "kelas
+# sembilan", "lớp 9", "ม.3", "dokuzuncu sınıf", "neunte klasse", "en troisième", "nono ano", "terza media", "고3",
+# "三年级", "高二"), a rank ("third place", "第十名", "3등", "juara ketiga"), the Nth of something else ("my third kdrama",
+# "fifth day of the binge"), being behind or ahead on something else ("behind on homework", "3 hours behind", "ahead by
+# 2 points"), halfway through something else ("the school year", "my shift"), an age or a clock time in other languages
+# ("ho 15 anni", "새벽 3시", "凌晨3点"), a count of other things left ("2 exams left"): no place, nor a part of one.
+_NOT_AN_EPISODE = compile_later(
+    rf"\b{_ORDINAL_WORD} grade(?:rs?)?\b|\bgrade \d{{1,2}}\b|\b(?:year|yr) \d{{1,2}}\b(?! ?-)|\bkelas \w+|\blớp \w+|ม\.\d"
+    r"|\b\S+ s[iı]n[iı]f\w*|\b\S+ klasse\b|\ben (?:sixième|cinquième|quatrième|troisième|seconde|première|terminale)\b"
+    r"|\b(?:\d{1,2}[º°o]?|sexto|s[eé]timo|oitavo|nono|primeiro|segundo|terceiro) ano\b|\b(?:prima|seconda|terza) media\b"
+    r"|\b(?:primero|segundo|tercero|tercer año|cuarto|\d{1,2}[º°o]?)(?: año)? de (?:secundaria|bachillerato|la eso|prepa)\b"
+    r"|(?<![가-힣])[중고초] ?[1-6](?![\d화회편])|[一二三四五六1-6] ?年级|[初高小] ?[一二三1-3](?![\d集話话])|[中高小] ?[一二三1-3](?=[、,，\s]|$)"
+    rf"|\b{_ORDINAL_WORD} place\b|\branked\b|第 ?[\d一二三四五六七八九十]+ ?名|\d ?등|[一二三1-3] ?位(?!\w)|\bjuara \w+|\bhạng \w+"
+    r"|\b\w+ (?:na )?puwesto\b|\b(?:deuxième|troisième|première) place\b"
+    rf"|\b(?:my )?{_ORDINAL_WORD} (?:kdrama|k-drama|drama|show|series|zombie show|day|night|week|month)\b"
+    r"|\b(?:\d{1,2} |so |way |a bit |a little )?behind (?:on|in|with) (?!(?:the )?(?:eps?|episodes?|s\d|season|show|series)\b)\w+"
+    r"|\bbehind schedule\b|\bahead of schedule\b|\b(?:ahead|up|down) by \d{1,3} (?:points?|pts|goals?|runs?)\b"
+    r"|\b(?:\d{1,3}|a few|an?|two|three) (?:hours?|hrs?|days?|weeks?|months?|points?|pts|seasons?) (?:behind|ahead)\b(?: of)?"
+    r"|atrasad[oa] con|時差|时差|\b(?:halfway|half way|midway) (?:through|thru|into) (?:the |my |this )?(?:school year|year"
+    r"|semester|term|shift|exams?|finals|week|day|month|homework|book|break|summer|class|work)\b"
+    r"|\b\d{1,2} (?:anni|ans|yaşında\w*)\b|\d{1,2} ?岁|(?:새벽|오전|오후|밤|아침) ?\d{1,2} ?시|(?:凌晨|早上|晚上|下午|上午|中午)\d{1,2} ?[点點]"
+    r"|\b\d{1,2} (?:exams?|tests?|quizzes|assignments?|essays?|classes) (?:left|to go|more)\b"
+    r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
+    # a wish or need to finish season 1 (its "before s2" read past): "need to finish s1", "시즌1 다 보려고", "1期見終わりたい",
+    # "要看完第一季", "quero terminar", "bitirmem lazım", "voglio finire la prima stagione": none of it watched yet
+    r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to) (?:finish|watch|binge|complete)"
+    r"(?: (?:s ?1|season ?1|it|the show|the season))?$|^(?:시즌 ?1|1기)? ?(?:다 )?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*$"
+    r"|^(?:1期|シーズン ?1)を?見終わりたい$|^(?:我)?(?:要|想|得|打算)看完 ?(?:第一季|第1季|season 1)$|^(?:eu )?(?:quero|preciso|vou) terminar\w*$"
+    r"|^bitirmem (?:lazım|gerek)$"
+)
+
+
 def may_say_more(clause: str) -> bool:
     """Whether a clause not read as a position may still say something of how far the fan is (a
     number, an episode, a "not", a rewatch): then the sentence is asked again, never read without it.
@@ -184,7 +218,7 @@ def may_say_more(clause: str) -> bool:
     said = chat_free(clause)
     if says_nothing_more(said):  # "finished the webtoon", "ready for s2": beside a position, nothing of it
         return False
-    return _SAYS_NOTHING.match(said) is None and _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", said)) is not None
+    return _SAYS_NOTHING.match(said) is None and _MAY_SAY_MORE.search(_NOT_EPISODE_NUMBER.sub(" ", _NOT_AN_EPISODE.sub(" ", said))) is not None
 
 
 def says_where(clause: str) -> bool:

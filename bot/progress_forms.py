@@ -42,6 +42,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^最終(?:話|回)(?:だけ)?(?:が)?残(?:ってる|っている|ってます|り)", "only the finale left"),
     (r"^(?:今夜|今日|今晩|このあと|あとで)(?:は)?最終(?:話|回)(?:を)?(?:見る|観る)(?:予定|つもり)?", "gonna watch the finale"),
     (rf"^{_JA_EP}(?:目)?(?:だけ|まで)?{_WATCHED_JA}", r"watched ep \1"),
+    (rf"^{_JA_EP}(?:目)?まで$", r"up to ep \1"),  # "15歳、7話まで": up to 7
     (rf"^{_JA_EP}(?:目)?の(?:途中|半分|真ん中)", r"halfway through ep \1"),
     (rf"^(?:もう)?最終(?:回|話)まで{_WATCHED_JA}", "watched everything"),
     # Vietnamese: "xem xong tập 8 rồi" (finished 8), "đang xem dở tập 6" (partway through 6), "xem hết rồi" (all)
@@ -59,7 +60,8 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:现在|現在|目前|首刷)(?:在)?(?:看)?(?:到)? ?ep (\d{1,2})", r"on ep \1"),  # "现在第5集": now on 5
     (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
     (r"^(?:ho )?(?:finito|visto tutta|terminato) (?:la serie|tutto|tutta la serie)", "finished the series"),
-    (r"^(?:sono|sto) (?:all ?|al |alla )(?:episodio|ep) ?(\d{1,2})", r"on ep \1"),
+    (r"^(?:sono|sto) (?:all ?|al |alla )(?:episodio|ep|episode) ?(\d{1,2})", r"on ep \1"),
+    (r"^(?:ho )?(?:finito|visto|terminato|guardato) (?:l ?|lo )?(?:episodio|ep|episode) ?(\d{1,2})$", r"finished ep \1"),
     (r"^b[oö]l[uü]m (\d{1,2}) ?(?:da|de|ta|te)y[iı]m", r"on ep \1"),
     (r"^(?:folge|episode) (\d{1,2}) (?:zur h[aä]lfte|halb)(?: (?:gesehen|geschaut|durch))?", r"halfway through ep \1"),
     # French, its apostrophes gone ("jai fini la série"); German
@@ -67,6 +69,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      "finished the series"),
     (r"^(?:je nai |jai )?(?:pas encore|toujours pas|pas) (?:commenc[eé]|regard[eé]|vu)(?: la s[eé]rie)?", "havent watched"),
     (r"^(?:jai )?(?:vu|regard[eé]) les (\d{1,2}) premiers [eé]pisodes", r"watched the first \1 episodes"),
+    (r"^(?:jai )?(?:vu|regard[eé]|fini|termin[eé]) (?:le |l ?)?(?:[eé]pisode|ep) ?(\d{1,2})$", r"finished ep \1"),
     (r"^(?:ich )?(?:hab |habe )?(?:schon )?(?:die serie|die staffel(?: 1)?|alles|alle folgen) (?:durch|gesehen|geschaut"
      r"|geguckt|fertig)", "finished the series"),
     (r"^(?:ich )?(?:hab |habe )?(?:noch )?(?:nicht|gar nicht|keine folge) (?:angefangen|gesehen|geschaut|geguckt)",

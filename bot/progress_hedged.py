@@ -53,7 +53,7 @@ _TONIGHT_FIRST = compile_later(
 # "ep 7 tonight", "watching ep 4 tonight with my cousin": the episode to watch tonight.
 _TONIGHT_AFTER = compile_later(
     r"^(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?P<said>(?:episode|ep|eps|the) ?\d{1,2}(?:st|nd|rd|th)?)"
-    r" tonight(?: with (?:my |our )?[a-z]+)?[!.~ ]*$"
+    r" tonight(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
 )
 
 

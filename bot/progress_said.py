@@ -27,7 +27,7 @@ from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
-from bot.progress_words import words_said
+from bot.progress_words import counted_said, words_said
 from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
 
 # -- a position form's own words (bot.show.parse_position) ---------------------------------------
@@ -48,7 +48,7 @@ _UP_TO = compile_later(
 # Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
 # "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
 _UP_TO_TAIL = compile_later(
-    r"(?:\s*까지)?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
+    r"(?:\s*(?:까지|まで))?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
     r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
 )
 
@@ -107,11 +107,14 @@ _TAIL = compile_later(
     r"|yet|last ni(?:ght|te)|last week|yesterday|this morning|earlier today|irl|on the (?:train|bus|plane|subway|metro|way \w+)|tho|though|i think|i guess|and counting|lets go|omg|pls|please|btw|fr|yes|yep"
     r"|just now|done|finished|completed|watched|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|at midnight"
     # "ep 11 sorry typo", "ep 2 twice", "ep 5 of this", "ep 6 fertig", "5 eps vistos": nothing more of the place
-    r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|termin[eé]e?|selesai|bitti"
+    r"|sorry|typo|oops|my bad|twice|thrice|finally|of this(?: one| show)?|for me|fertig|gesehen|durch|termin[eé]e?|selesai|bitti"
     r"|vistos|assistidos|看完了?|完了"
     r"|in one (?:night|day|sitting|go|weekend)|over the weekend|(?:just )?(?:ended|over)"
     # "watched ep 6 on jan 28", "2 eps back in 2022": when it was watched
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
+    # "started on the 9th", "ep 8 on the 12th": a day of the month, no episode (never "im on the 9th", a place)
+    r"|(?<!\bim )(?<!\bam )(?<!\bwe )(?<!\bwere )(?<!\bcurrently )(?<!\bnow )(?<!\bstill )(?<!\bjust )(?<!\bonly )"
+    r"on the \d{1,2}(?:st|nd|rd|th)"
     # "finished it on 1/28" (never "on 3/12", which may count episodes), "left it at ep 5 for a week"
     r"|on \d{1,2}/(?:1[3-9]|2\d|3[01])(?:/\d{2,4})?|for (?:a|one|two|\d{1,2}) (?:while|bit|week|weeks|day|days|month|months)"
     r"|was (?:a |an )?\d{1,2}(?:\.\d)?/10"
@@ -131,7 +134,7 @@ _TAIL = compile_later(
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
 _IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
-_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
+_KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
 # after an episode's code too: "s2e3 다 봤어"; "3화째" (on the third); "마지막 회 보고 멍함" (watched it, and dazed).
@@ -145,7 +148,7 @@ _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초�
 # "season 2", "s2", "시즌2", "2기": a season said alone, read as its first episode once the fan says they started it.
 _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
-_LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this)))+$")
+_LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
 _HALF = (r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
          r"| (?:pela|na|a la|por la) (?:metade|mitad)$")  # "2x03 pela metade": halfway
@@ -282,7 +285,7 @@ def chat_free(text: str) -> str:
     text = _AND_NEXT.sub(_and_next, text)
     text = re.sub(r"\b(done|finished)\s*(?:\.{2,}|…)\s*(?=with\b)", r"\1 ", text)  # "im done... with ep 3": a pause
     text = re.sub(r"(?<=[^\s\u1100-\u11ff])([\u1100-\u11ff]+)$", r" \1", text)  # "보는 중ㅋㅋ": a laugh, glued on
-    text = re.sub(r"\s+", " ", text).strip()
+    text = counted_said(re.sub(r"\s+", " ", text).strip())  # "2 folgen hinter meinem bruder": its count as digits now
     return _END_MARKS.sub("", text)
 
 

@@ -48,7 +48,7 @@ _TO_FINISH = re.compile(r"^(?:and )?to finish (?=(?:ep|episode|e) ?\d)")
 _WE = re.compile(r"^(?:my |our )?(?:\d{1,2} |two |three )?[a-z-]+ and (?:i|me) (?=(?:just |already )?(?:finished|watched|saw|binged|are|were) )"
                  r"|^(?:\d{1,2}|two|three|four|all) of us (?:are |were )?(?=(?:watching|on|at|finished|watched) )")
 # "my gf and i are on ep 8": the fan and someone watching together.
-_TOGETHER = re.compile(r"^(?:my |our )?[a-z-]+ and (?:i|me) (?:are|r|were) ")
+_TOGETHER = re.compile(r"^(?:my |our )?[a-z-]+ (?:and|&|n|\+) (?:i|me) (?:are|r|were) ")
 # "everything except the last ep", "all but the finale": what is left is the season's end.
 _ALL_BUT_THE_END = re.compile(
     r"^(?:(?:i ?ve |i have |i )?(?:watched|seen|finished) )?(?:everything|all(?: of it)?|it all|all (?:the )?(?:eps|episodes))"

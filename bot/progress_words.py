@@ -11,8 +11,9 @@ here knows the show:
 - partway through an episode ("7. bölümün yarısındayım", "tập 6 xem được một nửa", "6화 42분째", "6話の42分まで",
   "第6集看到42分钟", "voy en el minuto 42 del cap 6"): the one before it seen;
 - a count left ("faltam dois episódios", "iki bölüm kaldı"), a plan ("今晚看第10集", "heute abend folge 5");
-- season 1 said rewatched in other languages ("revendo a 1ª temporada", "重温第一季"): "rewatching s1"; a place counted
-  from someone else's ("she's on 10, i'm 3 behind": "on ep 7"); "me & my sister" as "we";
+- season 1 said rewatched in other languages ("revendo a 1ª temporada", "重温第一季"), and the show watched a second or
+  third time ("je le regarde pour la deuxième fois", "第三遍看"): "rewatching s1"; a place counted from someone else's
+  ("she's on 10, i'm 3 behind": "on ep 7"; "she's 2 behind me, she's on 8": "on ep 10"); "me & my sister" as "we";
 - "season 2" said before season 2 is out as a time ("rewatching s1 before s2 drops", "시즌2 나오기 전에", "antes da
   2"), read past by `before_next_season`: it names no place, so what is said beside it is read.
 """
@@ -44,6 +45,10 @@ _ORDINALS = {
     # Tagalog ("ikasiyam na episode": the linker "na" after it)
     "una": 1, "ikalawa": 2, "ikatlo": 3, "ikaapat": 4, "ikalima": 5, "ikaanim": 6, "ikapito": 7, "ikawalo": 8,
     "ikasiyam": 9, "ikasampu": 10, "ikalabing-isa": 11, "ikalabindalawa": 12,
+    "onbirinci": 11, "onikinci": 12,  # Turkish, written as one word
+    # Italian
+    "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
+    "decimo": 10, "undicesimo": 11, "dodicesimo": 12,
 }
 # Number words said after an episode word ("episode sembilan", "tập chín", "folge zwölf", "episode neuf", "bölüm dokuz"),
 # Indonesian ordinals too ("episode kesembilan").
@@ -58,16 +63,18 @@ _NUMBERS = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "neuf": 9, "dix": 10, "douze": 12,
     "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on bir": 11, "on iki": 12,
     "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "anim": 6, "pito": 7, "walo": 8, "siyam": 9, "sampu": 10,
+    "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+    "undici": 11, "dodici": 12,
 }
 # Counts said before an episode word ("dois episódios", "iki bölüm"), as digits for a count left.
 _COUNTS = {"dois": 2, "duas": 2, "três": 3, "tres": 3, "dos": 2, "zwei": 2, "drei": 3, "deux": 2, "trois": 3,
-           "iki": 2, "üç": 3, "bir": 1, "dua": 2, "tiga": 3}
+           "iki": 2, "üç": 3, "bir": 1, "dua": 2, "tiga": 3, "due": 2, "tre": 3}
 _THAI_NUMBERS = {_bare(word): n for word, n in (
     ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+_EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -76,8 +83,8 @@ def _alternatives(words: dict[str, int]) -> str:
 
 # "au neuvième épisode", "bei der neunten folge", "dokuzuncu bölümdeyim", "ikasiyam na episode": "episode 9" (the
 # Turkish case ending that says where, "-de(yim)", is read as "on"; "-ü" (the one finished) is kept for its verb).
-_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na)? (?P<ep>{_EP_WORD})(?!\w)")
-_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?)?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
+_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=u)ng)? (?P<ep>{_EP_WORD})(?!\w)")
+_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?|thứ )?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
 _COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_COUNTS)}) (?P<ep>{_EP_WORD})(?!\w)")
 _THAI_EP = compile_later(rf"(?P<ep>{_bare('ตอนที่')}|{_bare('ตอน')}) ?(?P<w>{_alternatives(_THAI_NUMBERS)})")
 _ZH_EP = compile_later(r"第 ?(十?[一二三四五六七八九]|十) ?集")
@@ -124,6 +131,11 @@ _MINUTES_IN = compile_later(
     r"|^(?:(?:yo )?(?:voy|estoy|ando) (?:en|por) el |(?:eu )?(?:t[oô]|to|estou) n[oa] |(?:ich )?(?:bin )?(?:bei|an) )?"
     r"minut[oe]n? (?P<es_min>\d{1,3}) (?:del|de la|de|do|da|von|in) (?:der )?"
     r"(?:cap[ií]tulo|cap|epis[oó]dio|episodio|ep|folge|episode) (?P<es>\d{1,2})"
+    # "20 minutes dans l'épisode 6", "episodio 6, minuto 20", "6. bölümün 20. dakikasındayım", "tập 6 phút thứ 20"
+    r"|^(?P<fr_min>\d{1,3}) ?min(?:utes?)? (?:dans|de) (?:le )?l?[eé]pisode (?P<fr>\d{1,2})$"
+    r"|^l?(?:episodio|ep) (?P<it>\d{1,2}),? (?:al )?minuto (?P<it_min>\d{1,3})$"
+    r"|^(?P<tr>\d{1,2})\. ?b[oö]l[uü]m[uü]n (?P<tr_min>\d{1,3})\. ?dakikas[iı]nday[iı]m$"
+    r"|^(?:đang xem )?(?:t[aậ]p|episode) (?P<vi>\d{1,2}),? phút (?:thứ )?(?P<vi_min>\d{1,3})$"
 )
 # Turkish: "5. bölümdeyim" (I am at episode 5), "episode 10 bitirdim" (finished 10); "ben" (I) said first.
 _TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
@@ -134,6 +146,11 @@ _PLAN = compile_later(
     r"|^(?:hoje [aà] noite|hoje|mais tarde) (?:eu )?(?:vejo|assisto|vou ver|vou assistir) (?:o |a )?(?=(?:ep|epis[oó]dio) ?\d{1,2}$)"
     r"|^(?:heute abend|heute nacht|nachher|sp[aä]ter) (?:(?:schaue|gucke|sehe) ich |ich (?:schaue|gucke) )?(?:die )?(?=folge \d{1,2}$)"
     r"|^(?:nanti malam|ntar malem|malam ini|nanti) (?=(?:ep|eps|episode) ?\d{1,2}$)"
+    # "stasera l'episodio 4", "ce soir épisode 6", "bu akşam 7. bölüm", "คืนนี้ดูตอน 5"
+    r"|^(?:stasera|stanotte|pi[uù] tardi|dopo cena) (?:guardo |vedo )?(?:lo |l )?(?=l?(?:episodio|ep) ?\d{1,2}$)"
+    r"|^(?:ce soir|cette nuit|plus tard) (?:je regarde |je vois )?(?:le |l )?(?=l?(?:[eé]pisode|ep) ?\d{1,2}$)"
+    r"|^bu (?:akşam|gece) (?=\d{1,2}\. ?b[oö]l[uü]m$)"
+    rf"|^{_bare('คืนนี้')} ?(?:{_bare('จะ')} ?)?{_bare('ดู')} ?(?=(?:{_bare('ตอนที่')}|{_bare('ตอน')}) ?\d{{1,2}}$)"
 )
 # "me & my sister finished ep 4", "我和我姐看到第6集": the fan and someone watching together, as "we".
 _WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |were )?(?:on|at|finished|watched|done|just) )"
@@ -142,11 +159,22 @@ _WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |w
 _FIRST_HALF_OF = compile_later(r"^(?:i )?(?:finished|watched|done with|did) the first half of (?=(?:the )?(?:ep|episode|finale)\b)")
 _THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(_THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
 _TR_LEFT = compile_later(r"^(?P<n>\d{1,2}) (?:episode|b[oö]l[uü]m) kald[iı]$")
-_PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$")
+_PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$"
+                         r"|^(?:mi )?mancano (?:solo |ancora )?(?P<it>\d{1,2}) (?:episodi|eps|episode)$")
+
+
+# "3時に5話見た" (watched 5 at 3 o'clock), "夜中の2時に": a clock time said first.
+_CLOCK_FIRST = compile_later(r"^(?:夜中の|朝の|夜の|深夜)?\d{1,2}時(?:半|頃|ごろ)?に?(?=\d)")
+_ELIDED = compile_later(r"\bl(?=episod(?:io|i)\b|[eé]pisodes?\b)")
+# "시즌1 다 보려고" (meaning to watch all of season 1): a plan for the season, no place (never "the one before its end").
+_KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|를)? ?다 ?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*(?=[,，]|$)")
 
 
 def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
+    text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
+    text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
+    text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
     text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
@@ -164,30 +192,31 @@ def words_said(text: str) -> str:
     if (half := _HALF_AFTER.match(text)) is not None:
         return f"halfway through ep {half['n'] or half['vi'] or half['th']}"
     if (minutes := _MINUTES_IN.match(text)) is not None:
-        lang = next(key for key in ("ko", "ja", "zh", "es") if minutes[key])
+        lang = next(key for key in ("ko", "ja", "zh", "es", "fr", "it", "tr", "vi") if minutes[key])
         return f"{minutes[lang + '_min']} min into ep {minutes[lang]}"
     if (left := _TR_LEFT.match(text) or _PT_LEFT.match(text)) is not None:
-        return f"{left['n']} eps left"
+        return f"{left['n'] or left['it']} eps left"
     return text
 
 
 # "before s2 drops", "시즌2 나오기 전에", "シーズン2の前に", "第二季之前", "antes da 2", "avant la 2", "vor staffel 2",
 # "sebelum s2", "bago s2", "ก่อนซีซั่น 2", "trước mùa 2", "2. sezondan önce": when, before a season not out yet.
 _BEFORE_NEXT = compile_later(
-    r"(?i)\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits))?"
+    r"(?i)\b(?:before|ahead of) (?:the )?(?:s|season) ?(?P<en>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)(?: (?:drops|comes out|comes|is out|releases|hits|was announced|got announced|was confirmed))?"
     r"|(?:시즌 ?(?P<ko>\d{1,2})|(?P<ko2>\d{1,2}) ?기) ?(?:나오기 ?)?전에?"
     r"|シーズン ?(?P<ja>\d{1,2}) ?の? ?(?:前|まえ)に?|第 ?(?P<zh>[二三]) ?季 ?之?前"
     r"|\bantes d(?:a|e la|el) (?:temporada )?(?P<es>\d{1,2})\b(?! ?(?:a|ª)? ?temporada)|\bavant la (?:saison )?(?P<fr>\d{1,2})\b"
     r"|\bvor staffel (?P<de>\d{1,2})\b|\bsebelum (?:s|season|musim) ?(?P<id>\d{1,2})\b|\bbago (?:ang )?(?:s|season) ?(?P<tl>\d{1,2})\b"
     rf"|{_bare('ก่อน')} ?{_bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
-    r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b"
+    r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b|\b(?:s|season) ?(?P<tr2>\d{1,2})['’ ]?(?:den|dan|ten|tan) önce\b"
+    r"|シーズン ?(?P<ja2>\d{1,2}) ?までに|\bantes da (?:(?P<pt>\d)(?:a|ª)|segunda) temporada\b"
 )
 
 
 def before_next_season(text: str, out: int) -> str:
     """`text` without a "before season N" said of a season after `out` (the last one out): a time, no place."""
     def drop(found: re.Match[str]) -> str:
-        number = next(g for g in found.groups() if g is not None)
+        number = next((g for g in found.groups() if g is not None), "2")  # "antes da segunda temporada"
         season = _ZH.index(number) + 1 if number in _ZH else int(number)
         return " " if season > out else found.group()
     return re.sub(r"\s+([,，、])", r"\1", _BEFORE_NEXT.sub(drop, text)).strip(" ,，、")
@@ -207,6 +236,24 @@ _SEASON_ONE_REWATCHED = compile_later(
     rf"|{_bare('ดูซ้ำ')} ?{_bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
     r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
 )
+# The show watched a second or third time, in other languages ("je le regarde pour la deuxième fois", "zum dritten mal,",
+# "第三遍看", "三回目の見返し中", "terceira vez assistindo", "nonton ketiga kalinya", "ikatlong beses", "lần thứ ba xem",
+# "ดูรอบที่สอง", "üçüncü kez izliyorum", "tercera vez que la veo", "terza volta che lo guardo"): a rewatch, so season 1 was
+# seen to its end, as "2nd time watching" is read; never one episode said watched again ("看了三遍第五集": episode 5).
+_NTH = r"(?:segunda|tercera|cuarta|terceira|quarta|seconda|terza)"
+_SHOW_AGAIN = compile_later(
+    r"(?<!\w)(?:(?:je )?(?:le |la )?regarde (?:la s[eé]rie )?pour la (?:deuxième|troisième|quatrième) fois"
+    r"|(?:(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) )?zum (?:zweiten|dritten|vierten) mal(?=,|$)|第[二三四2-4]遍看|[二三四2-4] ?刷中?(?=[,，、\s]|$)"
+    r"|[二三四2-4]回目の(?:見返し|視聴|鑑賞)中?|(?:segunda|terceira|quarta) vez assistindo|nonton (?:kedua|ketiga|keempat) kalinya"
+    r"|ika(?:lawa|tlo|apat)(?:ng)? beses(?: ko (?:nang?|na) (?:pinapanood|pinanood))?|lần thứ (?:hai|ba|tư|[2-4]) xem"
+    rf"|{_bare('ดูรอบที่')} ?(?:{_bare('สอง')}|{_bare('สาม')}|[2-4])|(?:ikinci|üçüncü|dördüncü) (?:kez|defa) izliyorum"
+    rf"|{_NTH} vez que (?:la|lo) veo|{_NTH} volta che (?:lo|la) guardo)(?!\w)"
+)
+_ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)"
+                           r"|^(?:(?:the|my|im on my|on my) )?(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) time (?:watching|seeing)"
+                           r" (?=(?:s ?\d{1,2} )?(?:ep|episode|e) ?\d)")  # "third time watching ep 4": that episode
+
+
 # Someone's place, then the fan's counted from it: "she's on 10, i'm 3 behind", "i'm 3 behind my brother, he's on ep 9",
 # "my sister is on ep 8 and im 2 behind her", "i'm 2 ahead of my sister, she's on 5".
 _N = r"(?P<k>\d|one|two|three|four|five)"
@@ -215,8 +262,20 @@ _COUNTED_FROM = (
     compile_later(rf"^(?:(?:my )?\w+s|(?:my )?\w+ (?:is|are)|theyre|shes|hes) {_THEIRS},? (?:and )?(?:im|i am) {_N}"
                   r" (?:eps? |episodes? )?(?P<way>behind|ahead)(?: (?:her|him|them|of (?:her|him|them)))?$"),
     compile_later(rf"^(?:im|i am) {_N} (?:eps? |episodes? )?(?P<way>behind|ahead of) (?:my |the )?\w+,? (?:\w+ )?"
-                  rf"(?:hes|shes|theyre|he is|she is|they are) {_THEIRS}$"),
+                  rf"(?:hes|shes|theyre|he is|she is|they are|whos|who is) {_THEIRS}$"),
+    # "she's 2 behind me, she's on 8": the other person counted from the fan, so the fan is the other way from them
+    compile_later(rf"^(?:shes|hes|theyre|she is|he is|they are|(?:my )?\w+ (?:is|are)) {_N} (?:eps? |episodes? )?"
+                  rf"(?P<rev>behind|ahead of) me,? (?:and )?(?:shes|hes|theyre|she is|he is|they are) {_THEIRS}$"),
+    # "voy 2 capítulos detrás de mi hermana, ella va en el 8", "2 folgen hinter meinem bruder, er ist bei 9",
+    # "ketinggalan 2 ep dari temen, dia di ep 8": the same in Spanish, German and Indonesian (counts said as digits)
+    compile_later(rf"^(?:yo )?voy {_N} (?:eps?|cap[ií]tulos?) (?P<way>detr[aá]s|atr[aá]s|adelante|delante) de (?:mi |mis )?\w+,?"
+                  r" (?:ella|[eé]l|ellos) (?:va|van|est[aá]n?) (?:en|por) el (?:cap |ep )?(?P<n>\d{1,2})$"),
+    compile_later(rf"^(?:ich bin )?{_N} (?:eps|folgen) (?P<way>hinter|vor) (?:meinem|meiner|meinen|dem|der) \w+,?"
+                  r" (?:er|sie) ist bei (?:folge |ep )?(?P<n>\d{1,2})$"),
+    compile_later(rf"^(?:aku |gue |gw |saya )?(?P<way>ketinggalan) {_N} (?:ep|eps|episode) dari \w+,?"
+                  r" (?:dia|doi) (?:udah )?(?:di )?(?:ep |episode )?(?P<n>\d{1,2})$"),
 )
+_BEHIND = ("behind", "detras", "detrás", "atras", "atrás", "hinter", "ketinggalan")
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -224,10 +283,13 @@ def counted_said(text: str) -> str:
     """`text` with a season-1 rewatch said in another language, or a place counted from someone else's, said as the
     English read after ("rewatching s1", "on ep 7"); else as it is."""
     text = _SEASON_ONE_REWATCHED.sub("rewatching s1,", text)  # its own clause: "s1, episode 4", never s1e4
+    text = _ONE_AGAIN.sub(lambda found: "看完" if found.group().startswith("看") else "watching ", text)
+    text = _SHOW_AGAIN.sub("rewatching s1,", text).rstrip(",")
     if (found := next((m for pattern in _COUNTED_FROM if (m := pattern.match(text)) is not None), None)) is not None:
         k = found["k"]
         count = int(k) if k.isdigit() else _SMALL[k]
         theirs = int(found["n"])
-        mine = theirs - count if found["way"] == "behind" else theirs + count
+        behind = found["way"] in _BEHIND if found.groupdict().get("way") else found["rev"] != "behind"
+        mine = theirs - count if behind else theirs + count
         return f"on ep {mine}" if mine >= 1 else "nothing" if mine == 0 else text
     return text

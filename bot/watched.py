@@ -98,7 +98,8 @@ _FIRST_ONE = compile_later(r"(?i)\b(?:the )?first one\b")
 _THE_SEASON = compile_later(r"(?i)\b(?:the )?(?:whole|entire) season\b(?! ?\d)|\bthe season\b(?! ?\d)")
 _SHOW_REWATCHED = compile_later(
     r"(?i)\bre-?watch(?:ing|ed)?\b(?!\s*(?:of\s+)?(?:the\s+)?(?:s|season|ep|eps|episode|e|시즌)?\s*\d)"
-    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b|\bwatching it again\b"
+    r"|\b(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:watching|through)(?: it)?\b(?! (?:s|season|ep|episode|e) ?\d)"
+    r"|\bwatching it again\b"  # ("third time watching ep 4": that one episode again)
     r"|\b(?:[2-9](?:nd|rd|th)|second|third|fourth|fifth) (?:watch-?through|viewing|watch)\b"
     r"|(?:두|세|네|다섯|[2-9]) ?번째 ?(?:정주행|보는|시청)"  # "두 번째 정주행 중": binging it a second time
     # "2회차 정주행 중" (a second time through), "estoy viéndola por segunda vez", "reassistindo pela terceira vez",
@@ -110,14 +111,22 @@ _SHOW_REWATCHED = compile_later(
     # "재탕 중" (watching it again), "estoy volviendo a verla", "je revois la série", "schaue es zum zweiten Mal",
     # "二刷中" (a second brush through), "2周目" (a second lap)
     r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
-    r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
+    r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie| tout)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
     r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目"
     r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
+# "gonna start s1 before s2 drops", "need to finish it before season 2": a plan for some day before it, no place now.
+_PLANNED_BEFORE = compile_later(r"^(?:i )?(?:gonna|going to|will|want to|wanna|plan(?:ning)? to|need to|have to|gotta|should)"
+                                r" (?:start|begin|watch|finish|binge)(?: watching)?(?: it| the show| the series| s ?1| season ?1)?$")
+
+
 def _one_season_said(text: str) -> str:
-    text = before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
+    timed, text = text, before_next_season(text, 1)  # "rewatching s1 before s2 drops": when, no place of season 2
+    if timed != text and _PLANNED_BEFORE.match(chat_free(text)):
+        raise PositionError(f"\u201c{typed_shown(timed)}\u201d says what you plan, so nothing was saved: how far into "
+                            f"season 1 are you now? Type it like S1E5, or \u201cnot started\u201d.")
     if _SEASONS_NOT_OUT.search(text):
         raise PositionError("Only season 1 is out so far, so nothing was saved: how far into it are you? Type it like S1E5, "
                             "or \u201cfinished season 1\u201d.")
@@ -269,7 +278,8 @@ def _read_clauses(
     bounds: list[Position] = []
     for part in parts:
         try:
-            read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=season)))
+            its = season if season_named(part) is None else None  # "s2 rated 8.5, im on s1 ep 6": its own season
+            read.append((part, _read_one(part, shape, now=now, allow_nothing=allow_nothing, season=its)))
         except PositionError:
             if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
                 read.append((part, left))
@@ -280,6 +290,9 @@ def _read_clauses(
                 bounds.append(bound)
             elif may_say_more(part):
                 return None
+            elif (bare := _SEASON_ONLY.match(chat_free(part))) is not None:
+                season = int(re.sub(r"\D", "", bare.group()))  # "season two, episode three": that season's episode
+                continue
             else:
                 continue  # a clause that says nothing ("s2 next week"): its season is no episode's
         if (named := season_named(part)) is not None and not core(part)[0].startswith("finished season"):
