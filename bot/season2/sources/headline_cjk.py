@@ -107,7 +107,7 @@ _JAPANESE_WORDS = (
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
-    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
+    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it
