@@ -227,9 +227,22 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
 #: The material said out with a cry, then the season's day as its own sentence: "AOUAD 2 trailer is out! premieres May 21",
 #: "Trailer oficial … saiu! Estreia 21/05", "메인 예고편 공개! 5월 21일 넷플릭스", Japanese "本予告解禁！5月21日16時配信": the
 #: material is out, so the day after it is the season's.
-_OUT_THEN_THE_DAY = compile_later(r"\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+_OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
+                               r"\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+                               # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
                                rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
                                r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?(?:공개|넷플릭스))", re.I)
+
+
+#: Korean's day then Netflix with no verb ("… 예고편 떴다!! 5월 28일 넷플릭스"), after the material cried out: the season's release.
+_KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?넷플릭스)(?!\s*(?:에서\s*|로\s*)?(?:공개|스트리밍))")
+
+
+def _day_after_material(text: str) -> str:
+    """`text` with the day after material cried out in Korean given its release verb (`_KOREAN_DAY_ON_NETFLIX`)."""
+    if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
+        return text
+    return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
 
 
 def _seasons_own_verb(text: str) -> bool:
@@ -301,6 +314,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if int(stamp.group("year")) < written.year:
             return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
         text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
+    text = _day_after_material(text)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
