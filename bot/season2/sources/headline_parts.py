@@ -242,6 +242,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:
         text = _SET_ASIDE.sub(_month_kept, text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
+    text = _without_cast_denial(text, written)  # "유인수 출연설 사실무근…공개는 5월 28일": the 28th, no denial of it
     if refuses(text):
         if (stands := _what_stands(text)) is None:
             return _day_beside_denial(text, written)
@@ -313,6 +314,22 @@ _STANDS_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=\?)\s+")
 
 
 _RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)
+
+
+#: News of the cast (who is in it, who returns or leaves), in the languages the readers know by then.
+_CAST_NEWS = compile_later(r"출연|합류|하차|캐스팅|\b(?:cast(?:ing)?|returns?|returning|comeback|joins?|joining|exit\w*|leav\w*|vuelv\w*"
+                        r"|vuelta|regres\w*|retour|volta\w*|rejoint|rückkehr)\b", re.I)
+_CAST_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s|,\s)\s*")
+
+
+def _without_cast_denial(text: str, written: dt.date | None) -> str:
+    """`text` without a part that denies news of the cast and gives no day ("넷플릭스 측 "유인수 출연설 사실무근"", "Netflix
+    desmiente que Lee Yoo-mi vuelva …"), when another part gives one: the day is said beside a denial of something else."""
+    parts = [p for p in _CAST_PARTS.split(text) if p.strip()]
+    kept = [p for p in parts if not (refuses(p) and _CAST_NEWS.search(p) and parse_headline_date(p, written) is None)]
+    if len(kept) == len(parts) or not any(parse_headline_date(p, written) is not None for p in kept):
+        return text
+    return "; ".join(kept)
 
 
 def _what_stands(text: str) -> str | None:
