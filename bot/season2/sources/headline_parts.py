@@ -44,7 +44,13 @@ from bot.season2.sources.headline_forms import (
     with_verbs_spelt,
     without_explainer_tail,
 )
-from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
+from bot.season2.sources.headline_hearsay import (
+    as_exclaimed,
+    as_heard,
+    as_others_corrected,
+    without_feelings,
+    without_invitations,
+)
 from bot.season2.sources.headline_korean import KO_WAS
 from bot.season2.sources.headline_moments import (
     day_span,
@@ -218,6 +224,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = as_debunked(with_place_zones(_plain(title)))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
