@@ -469,7 +469,7 @@ _RELEASES_OWN = compile_later(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|p
 _NOT_THE_RELEASE = compile_later(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
 #: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
 #: ("공개일 내일 발표").
-_RELEASE_DATE_BEFORE = compile_later(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
+_RELEASE_DATE_BEFORE = compile_later(r"공개\s*(?:(?:일|날짜|일자)\S*|(?:은|는)(?![가-힣]))(?:\s*\S+){0,2}?\s*$")  # (or "공개는 금요일 28일")
 _TOLD_AFTER = compile_later(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
 #: A Korean day the release is moved to ("공개 26일로 일주일 순연", "공개 12일로 앞당겨"): the release named before it.
 _MOVED_TO = compile_later(r"^\s*(?:으)?로\s*(?:(?:일|한|두|세|\d+)\s*주(?:일)?\s*|하루\s*|이틀\s*|사흘\s*)?(?:또|다시|결국)?\s*"

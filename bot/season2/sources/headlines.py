@@ -92,7 +92,7 @@ _GOODS_OUT = compile_later(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photo
                         r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
-_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
+_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
 
 
 def _event_delayed(text: str, delay: Pattern) -> bool:
@@ -118,6 +118,15 @@ def _event_day(text: str, written: dt.date | None) -> bool:
         return False
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
+def _past_the_event(text: str, written: dt.date | None) -> str:
+    """The first part of `text` giving a day that names no event, when the first day it gives is an event's (the showcase's
+    "다음 주 화요일" before the release's "공개는 금요일 28일"); else `text` itself."""
+    parts = _PART_BREAK.split(text)
+    if len(parts) < 2 or not _DAY_OF_AN_EVENT.search(parts[0]) or parse_headline_date(parts[0] + " 공개", written) is None:
+        return text  # (the event's part gives a day of its own, once the release's verb after it is set aside)
+    return next((part for part in parts[1:] if not _DAY_OF_AN_EVENT.search(part) and parse_headline_date(part, written)), text)
 
 
 #: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
@@ -318,7 +327,9 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
-    release_at = release_moment(_up_to_other_day(text, date, written), date) if date else None  # "5 p.m. KST" kept with its zone
+    dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
+    date = date if dated is text else parse_headline_date(dated, written)
+    release_at = release_moment(_up_to_other_day(dated, date, written), date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:
