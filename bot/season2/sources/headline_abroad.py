@@ -444,8 +444,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\bdal\s+(?=\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b)"
                 r"|\b(?:akan\s+)?ditayangkan\s+(?:pada\s+)?(?=\d{1,2}\s)|\bpremiera\s+(?=\d{1,2}\s)"
                 r"|\b(?:toujours\s+)?prévue?\s+(?:pour\s+)?(?=le\s+\d)", re.I), "premieres "),  # French "(toujours) prévu le 28 mai"
-    # Italian "è uscita", "è uscito" (is out)
-    (compile_later(r"\bè\s+(?:uscit[ao]|disponibile)\b", re.I), "is out now"),
+    # Italian "è uscita", "è uscito" (is out; "è disponibile dal 14 maggio" is a day to come)
+    (compile_later(r"\bè\s+uscit[ao]\b", re.I), "is out now"),
     # "depois de amanhã tem …", "mañana hay …" (there is … on that day): it comes then
     (compile_later(r"(?<=tomorrow)\s+(?:tem|hay|tiene)\b(?=\s+(?:aouad|all\s+of\s+us))", re.I), " premieres"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped
