@@ -247,8 +247,14 @@ _OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s
 _KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?넷플릭스)(?!\s*(?:에서\s*|로\s*)?(?:공개|스트리밍))")
 
 
+#: The show itself (본편, beside its trailer's day) on a day with no verb: "…예고편 4월 28일 공개 유력…본편은 5월 28일".
+_MAIN_SHOW_DAY = compile_later(r"본편\s*(?:은|는)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?!\s*(?:에\s*)?(?:공개|스트리밍))")
+
+
 def _day_after_material(text: str) -> str:
-    """`text` with the day after material cried out in Korean given its release verb (`_KOREAN_DAY_ON_NETFLIX`)."""
+    """`text` with the day after material cried out in Korean, or the show's own day beside it (`_MAIN_SHOW_DAY`), given its
+    release verb (`_KOREAN_DAY_ON_NETFLIX`)."""
+    text = _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text)
     if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
         return text
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)

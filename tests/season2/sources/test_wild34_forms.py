@@ -107,6 +107,8 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("Non siamo più vivi 2 arriva il 21 maggio su Netflix", MARCH, {ON_MAY_21}),
     ("지우학2 예고편 떴다!! 5월 21일 넷플릭스", MARCH, {TRAILER, ON_MAY_21}),
     ("지우학2 쇼케이스 다음 주 화요일! 공개는 금요일 21일", dt.date(2027, 5, 12), {ON_MAY_21}),
+    ("Trailer ufficiale di Non siamo più vivi 2! Dal 21 maggio su Netflix", MARCH, {TRAILER, ON_MAY_21}),
+    ("지우학2 메인 예고편 4월 28일 공개 유력…본편은 5월 21일", MARCH, {("trailer", "rumour", None), ON_MAY_21}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
