@@ -29,7 +29,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
-                     r"|\bim\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+                     r"|\b(?:im\s+|\d{1,2}\.\s*)(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
                      r"|\barrive(?:ra)?\s+le\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"

@@ -88,6 +88,12 @@ _HOUR_DAY_ZONE = compile_later(rf"(?:\bat\s+)?(?P<clock>{_CLOCK})\s+(?P<day>toni
 _COAST_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(?:\s+time)?\b", re.I)
 
 
+#: An hour "in" a city whose clocks change ("9 Uhr in Berlin, 8 Uhr in London", "9am in Paris"): that city's time, read by the
+#: day's clock there (`_CHANGING_PLACE_TIME`).
+_IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?)\s+in\s+(?P<city>berlin|paris|madrid|rome|london)\b",
+                               re.I)
+
+
 def with_place_zones(text: str) -> str:
     """`text` with an hour's "<place> time" or "in <place>" as that place's zone ("3PM PH TIME" as "3PM PHT", "4pm in Korea" as
     "4pm KST"; see `_PLACE_TIME`), "11pm pacific" as "11pm PT", and "midnight tonight (PT)" as "tonight at midnight PT"."""
@@ -95,6 +101,7 @@ def with_place_zones(text: str) -> str:
         said = next(name for name, places in _PLACE_ZONES if re.fullmatch(places, m.group("place"), re.I))
         return f"{m.group('clock')} {said}"
     text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
+    text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city')} time", text)  # "9 Uhr in Berlin": Berlin time
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     return _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))
 

@@ -109,6 +109,8 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("지우학2 쇼케이스 다음 주 화요일! 공개는 금요일 21일", dt.date(2027, 5, 12), {ON_MAY_21}),
     ("Trailer ufficiale di Non siamo più vivi 2! Dal 21 maggio su Netflix", MARCH, {TRAILER, ON_MAY_21}),
     ("지우학2 메인 예고편 4월 28일 공개 유력…본편은 5월 21일", MARCH, {("trailer", "rumour", None), ON_MAY_21}),
+    ("All of Us Are Dead 2: 21. Mai, 9 Uhr in Berlin, 8 Uhr in London", MARCH, {AT_MIDNIGHT_PT}),
+    ("All of Us Are Dead 2 startet am 21. Mai, 9 Uhr in Berlin", MARCH, {AT_MIDNIGHT_PT}),  # (no "May 21, 9": a year)
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
