@@ -256,12 +256,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   press at every strength, old denied days quoted beside the real one, alt text, replies correcting a post, the webtoon's
   season 2, premiere hours in a country's zone, rumours taken back (scored before any change: right 44, wrong 8, missed 39);
   tuned on since (s2wild35: right 66, wrong 0, missed 25: hearsay days asked, a forecast's "is likely to", end cards and alt
-  text, a weekday that disagrees with the date, April Fools posts, a denial and a day in one clause, and the like);
+  text, a weekday that disagrees with the date, April Fools posts, a denial and a day in one clause, and the like; 67 / 0 /
+  24 since s2wild36);
 - wild 36 (season2_wild36.yaml, 84): written at stop 43 (s2wild36) before the changes it measures: December 2026 to July
   2027 in nineteen languages, hunting wrong readings in wild35's forms: insiders of other companies, "likely" said of
   another show or the trailer, "next week" said of a trailer or a showcase, corrections ending on another show's or the
   trailer's day, denials of a cast rumour, actors' birthdays, several cities' clocks in one post, the webtoon's season 2
-  beside ours (scored before any change: right 50, wrong 11, missed 23);
+  beside ours (scored before any change: right 50, wrong 11, missed 23); tuned on since (s2wild36: right 76, wrong 0,
+  missed 8: a window beside another show's "likely", English "likely … per an industry source", a reply's "that's not
+  true", the Thai webtoon beside the series, a post naming no show, a correction naming the trailer's day, and the like);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
