@@ -256,7 +256,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   press at every strength, old denied days quoted beside the real one, alt text, replies correcting a post, the webtoon's
   season 2, premiere hours in a country's zone, rumours taken back (scored before any change: right 44, wrong 8, missed 39);
   tuned on since (s2wild35: right 66, wrong 0, missed 25: hearsay days asked, a forecast's "is likely to", end cards and alt
-  text, a weekday that disagrees with the date, April Fools posts, a denial and a day in one clause, and the like);
+  text, a weekday that disagrees with the date, April Fools posts, a denial and a day in one clause, and the like; 67 / 0 /
+  24 since s2wild36);
+- wild 36 (season2_wild36.yaml, 84): written at stop 43 (s2wild36) before the changes it measures: December 2026 to July
+  2027 in nineteen languages, hunting wrong readings in wild35's forms: insiders of other companies, "likely" said of
+  another show or the trailer, "next week" said of a trailer or a showcase, corrections ending on another show's or the
+  trailer's day, denials of a cast rumour, actors' birthdays, several cities' clocks in one post, the webtoon's season 2
+  beside ours (scored before any change: right 50, wrong 11, missed 23); tuned on since (s2wild36: right 76, wrong 0,
+  missed 8: a window beside another show's "likely", English "likely … per an industry source", a reply's "that's not
+  true", the Thai webtoon beside the series, a post naming no show, a correction naming the trailer's day, and the like);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -283,7 +291,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -402,6 +410,7 @@ def main() -> None:
         ("wild 33", _load("season2_wild33.yaml"), read_headline, None),
         ("wild 34", _load("season2_wild34.yaml"), read_headline, None),
         ("wild 35", _load("season2_wild35.yaml"), read_headline, None),
+        ("wild 36", _load("season2_wild36.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

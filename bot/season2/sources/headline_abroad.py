@@ -21,15 +21,15 @@ _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)
 _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro"
                      r"|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maret|agustus|oktober|desember"
                      r"|abril|puedes|temporada|estreno|estreia|estrena|llega|llegará|llegaría|estrenaría|chegaria|estrearia|chega|chegará|vuelve|regresa|regressa|tayang|disponible|disponível|dikabarkan"
-                     r"|estamos\s+muertos|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
+                     r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|smentisce|stagione)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|prévue?|smentisce|stagione)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
-                     r"|\bim\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
+                     r"|\b(?:im\s+|\d{1,2}\.\s*)(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
                      r"|\barrive(?:ra)?\s+le\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
@@ -167,6 +167,8 @@ _NOT_OR_ASKED_ABROAD = (
     (compile_later(r"\s*(?:หรือ(?:ยัง|เปล่า|ไม่)|ไหม|มั้ย|เหรอ|หรอ)\s*"), "? "),
 )
 _WORDS_ABROAD = (
+    # (first, before "non" reads as "not") the show's Italian title
+    (compile_later(r"\bnon\s+siamo\s+più\s+vivi\b", re.I), "All of Us Are Dead"),
     # (first, before "não" reads as "not") a denial negated ("no desmiente que … llegue en junio": does not deny it) leaves the report standing, a rumour
     # ("ni confirma ni desmiente" names no day: nothing)
     (compile_later(r"\b(?:no|não|nao)\s+(?:desmiente|desmente|niega|nega|descarta)\s+que\b([^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene"
@@ -437,6 +439,13 @@ _WORDS_ABROAD = (
     (compile_later(r"\balle\s+(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:UTC|GMT|KST|CET|CEST|ET|PT)\b)", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} Italian time"),
     (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD))", re.I), "premieres"),
+    # Italian "Dal 28 maggio su Netflix" (from May 28 on Netflix), Indonesian and Malay "(akan) ditayangkan pada 28 Mei" (will be
+    # shown on), Polish "premiera 28 maja" (premiere on May 28): the season comes that day
+    (compile_later(r"\bdal\s+(?=\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b)"
+                r"|\b(?:akan\s+)?ditayangkan\s+(?:pada\s+)?(?=\d{1,2}\s)|\bpremiera\s+(?=\d{1,2}\s)"
+                r"|\b(?:toujours\s+)?prévue?\s+(?:pour\s+)?(?=le\s+\d)", re.I), "premieres "),  # French "(toujours) prévu le 28 mai"
+    # Italian "è uscita", "è uscito" (is out; "è disponibile dal 14 maggio" is a day to come)
+    (compile_later(r"\bè\s+uscit[ao]\b", re.I), "is out now"),
     # "depois de amanhã tem …", "mañana hay …" (there is … on that day): it comes then
     (compile_later(r"(?<=tomorrow)\s+(?:tem|hay|tiene)\b(?=\s+(?:aouad|all\s+of\s+us))", re.I), " premieres"),
     # "El viernes se estrena …", "nesta sexta estreia …" (this Friday, no day after it): Friday, its article dropped

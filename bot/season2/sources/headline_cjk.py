@@ -22,7 +22,7 @@ _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|�
 #: Fans' short name 今学校 counts only where the full name is not there too (a hashtag's full name then says which words
 #: are the show's, and what the post's hour is of: "今学校2 配信記念の同時視聴会 4/16 23時から #今私たちの学校は").
 _JAPANESE_WORDS = (
-    (compile_later(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
+    (compile_later(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|今私(?=[」』]?\s*(?:2|シーズン))|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
     (compile_later(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
     (compile_later(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (compile_later(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
@@ -107,7 +107,7 @@ _JAPANESE_WORDS = (
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
-    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
+    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it

@@ -64,6 +64,8 @@ _KOREAN = compile_later(
     # (the talk quoted first: "4월 30일 공개라는 보도는 사실무근", that it is out on the 30th, the report is groundless)
     r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일)\s*(?:넷플릭스\s*)?(?:조기\s*|깜짝\s*)?(?:공개|첫\s*방송)\s*(?:(?:이?라는|이?란)\s*(?=보도|소식|기사|설|얘기|소문|주장))?"
     r"(?:설|보도|소식|기사|얘기|소문|주장|확정(?:된\s*(?:것|거|건))?"
+    # (an outlet setting its own report right: "[정정] 본지는 … 4월 16일 공개로 보도했으나 사실이 아니어서 바로잡습니다")
+    r"|(?:으?로|라고)\s*(?:잘못\s*)?(?:보도|기재|표기)\S*"
     # (a leaked paper named with it, then the verdict, after a comma too: "4월 23일 공개 문건, 사실 아냐"; never a day's
     # release, then a warning of fakes: "5월 14일 공개, 가짜 뉴스 주의")
     r"|(?:문건|문서|일정표)\s*(?:은|는|이|가)?\s*,?)?"

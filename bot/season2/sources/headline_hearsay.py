@@ -153,3 +153,21 @@ def without_invitations(text: str) -> str:
     if (asked := _DATE_ASKED.search(text)) is not None and not _A_DAY.search(text[:asked.start()]):
         text = text[:asked.start()]  # (a day said before it is kept in doubt: "aouad s2 april 9!! release date when??")
     return text.strip(" —–-;:")
+
+
+#: Others' words quoted as going round, then the poster's own day ("people still saying AOUAD 2 is out April 16 😭 it's May 28",
+#: "still seeing accounts post 'AOUAD 2 April 16' lmao, it's the 28th of May"): the season on the poster's day, the others'
+#: day set aside (read alone, the quoted one is hearsay or taken back: nothing).
+_OTHERS_THEN_OURS = compile_later(
+    r"^\W*(?:(?:i'?m\s+|i\s+keep\s+)?still\s+)?(?:seeing\s+)?(?:people|ppl|everyone|accounts?|some(?:\s+(?:people|accounts))?|folks)\s+"
+    r"(?:are\s+|keep\s+)?(?:still\s+)?(?:say(?:ing)?|post(?:ing)?|claim(?:ing)?|tweet(?:ing)?)\b(?P<said>.*?)"
+    r"(?:\s*(?:\blmao\b|\blol\b|\bsmh\b|[\U0001F300-\U0001FAFF]|[!?,;…—–-]))+\s*it['’]?s\s+(?:actually\s+|really\s+)?"
+    rf"(?P<day>(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH}\b|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?P<rest>.*)$", re.I)
+_SEASON_NAMED = compile_later(r"(?:all\s?of\s?us\s?are\s?dead|\baouad)['’]?\s*(?:season\s*2|s2|2)\b", re.I)
+
+
+def as_others_corrected(text: str) -> str:
+    """`text` as the season on the poster's own day when it quotes others' day first (`_OTHERS_THEN_OURS`); else as it is."""
+    if (m := _OTHERS_THEN_OURS.match(text)) is None or (name := _SEASON_NAMED.search(m.group("said"))) is None:
+        return text
+    return f"{name.group(0)} premieres {m.group('day')}{m.group('rest')}"

@@ -88,6 +88,12 @@ _HOUR_DAY_ZONE = compile_later(rf"(?:\bat\s+)?(?P<clock>{_CLOCK})\s+(?P<day>toni
 _COAST_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(?:\s+time)?\b", re.I)
 
 
+#: An hour "in" a city whose clocks change ("9 Uhr in Berlin, 8 Uhr in London", "9am in Paris"): that city's time, read by the
+#: day's clock there (`_CHANGING_PLACE_TIME`).
+_IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?)\s+in\s+(?P<city>berlin|paris|madrid|rome|london)\b",
+                               re.I)
+
+
 def with_place_zones(text: str) -> str:
     """`text` with an hour's "<place> time" or "in <place>" as that place's zone ("3PM PH TIME" as "3PM PHT", "4pm in Korea" as
     "4pm KST"; see `_PLACE_TIME`), "11pm pacific" as "11pm PT", and "midnight tonight (PT)" as "tonight at midnight PT"."""
@@ -95,6 +101,7 @@ def with_place_zones(text: str) -> str:
         said = next(name for name, places in _PLACE_ZONES if re.fullmatch(places, m.group("place"), re.I))
         return f"{m.group('clock')} {said}"
     text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
+    text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city')} time", text)  # "9 Uhr in Berlin": Berlin time
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     return _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))
 
@@ -108,10 +115,28 @@ def _zones_by_place(text: str) -> str:
     return text
 
 
+#: An hour, then a city alone, as fans list several cities' clocks ("4 pm Seoul / 3 pm Manila / 3 am New York", "1 am CDMX, 2 am
+#: Bogotá", "at 4:00 (Brasília) / 8h (Lisboa)"): that city's zone, each hour the same moment (the first one is read). Only
+#: where a list's mark or the end follows, so "4 pm Seoul time" and "3 pm Manila premiere" are left to the readers above.
+_CITY_ZONES = (("KST", r"seoul"), ("PHT", r"manila"), ("JST", r"tokyo"), ("WIB", r"jakarta"), ("UTC-6", r"cdmx|mexico\s+city"),
+               ("UTC-5", r"bogot[aá]|lima"), ("UTC-3", r"buenos\s+aires|bras[ií]lia|s[aã]o\s+paulo"), ("UTC-10", r"honolulu|hawaii"),
+               ("ET", r"new\s+york|nyc"), ("PT", r"los\s+angeles"))
+_CITY_CLOCK = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<city>{'|'.join(city for _, city in _CITY_ZONES)})\s*\)?"
+                         r"(?=\s*(?:[/,|;·]|\s[-–—]\s|$))", re.I)
+
+
+def _zones_by_city(text: str) -> str:
+    """`text` with each hour's city as that city's zone (`_CITY_CLOCK`)."""
+    def zone(m: re.Match[str]) -> str:
+        said = next(name for name, city in _CITY_ZONES if re.fullmatch(city, m.group("city"), re.I))
+        return f"{m.group('clock')} {said}"
+    return _CITY_CLOCK.sub(zone, text)
+
+
 def headline_time(text: str) -> str | None:
     """The clock time and zone a headline gives, as the moment reader takes it ("5 p.m. KST",
     "at 12 p.m. KST" for noon, "오후 5시"), or None when it gives none with its zone."""
-    text = _zones_by_place(text)
+    text = _zones_by_place(_zones_by_city(text))
     if m := _ENGLISH_TIME.search(text):
         said = re.sub(r"\b(noon|midday)\b", "12 p.m.", m.group(0), flags=re.I)
         said = re.sub(r"\bmidnight\b", "12 a.m.", said, flags=re.I)  # "midnight PT Feb. 12": that day's start
@@ -451,7 +476,7 @@ _RELEASES_OWN = compile_later(r"^['’]s\s+(?:netflix\s+|global\s+)?(?:release|p
 _NOT_THE_RELEASE = compile_later(r"\b(?:date|event|held|party|screening|showcase|conference|carpet|fan ?meet\w*)\b", re.I)
 #: Korean's release date named before its day ("공개일 변경…내달 19일"), unless the day is when it is told
 #: ("공개일 내일 발표").
-_RELEASE_DATE_BEFORE = compile_later(r"공개\s*(?:일|날짜|일자)\S*(?:\s*\S+){0,2}?\s*$")
+_RELEASE_DATE_BEFORE = compile_later(r"공개\s*(?:(?:일|날짜|일자)\S*|(?:은|는)(?![가-힣]))(?:\s*\S+){0,2}?\s*$")  # (or "공개는 금요일 28일")
 _TOLD_AFTER = compile_later(r"^\s*(?:\S+\s*){0,2}?(?:발표|공지|알려|공개\s*예정)")
 #: A Korean day the release is moved to ("공개 26일로 일주일 순연", "공개 12일로 앞당겨"): the release named before it.
 _MOVED_TO = compile_later(r"^\s*(?:으)?로\s*(?:(?:일|한|두|세|\d+)\s*주(?:일)?\s*|하루\s*|이틀\s*|사흘\s*)?(?:또|다시|결국)?\s*"

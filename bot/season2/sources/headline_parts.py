@@ -44,7 +44,13 @@ from bot.season2.sources.headline_forms import (
     with_verbs_spelt,
     without_explainer_tail,
 )
-from bot.season2.sources.headline_hearsay import as_exclaimed, as_heard, without_feelings, without_invitations
+from bot.season2.sources.headline_hearsay import (
+    as_exclaimed,
+    as_heard,
+    as_others_corrected,
+    without_feelings,
+    without_invitations,
+)
 from bot.season2.sources.headline_korean import KO_WAS
 from bot.season2.sources.headline_moments import (
     day_span,
@@ -173,7 +179,9 @@ _MEDIA_OUT = compile_later(
     r"(?:\w+\s+)?(teaser|trailer)\b(?!\s*(?:date|release|drop|coming|soon|next|to\s+come|on\b|in\b|later|this\s+\w+))"
     r"|\b(teaser|trailer)\s+(?:is\s+)?(?:out|here|drops?|arrives?|released|unveiled|revealed|ends\s+(?:on|with))\b"  # (one seen to its end)
     r"|\b(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da)\b[^!;…]{0,50}?\bsaiu\b"  # Portuguese "Trailer oficial de … saiu": it came out
-    r"|^\W*(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da|del)\s[^!;…:?]{2,50}:",  # an outlet's "Teaser de Estamos Muertos 2: …"
+    r"|^\W*(teaser|trailer)\s+(?:oficial\s+)?(?:de|do|da|del)\s[^!;…:?]{2,50}:"  # an outlet's "Teaser de Estamos Muertos 2: …"
+    # the material cried out by its name, its own sentence: "Trailer ufficiale di Non siamo più vivi 2!", "official trailer!"
+    r"|^\W*(teaser|trailer)\s+(?:ufficiale|oficial|officiel)\s+(?:de|do|da|del|di)\s[^!;…:?]{2,50}[!！]",
     re.I,
 )
 
@@ -218,6 +226,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     text = as_debunked(with_place_zones(_plain(title)))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
+    text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th
     text = ours_only(day_first(with_verbs_spelt(without_explainer_tail(text))))  # "… March 19 — Here's Everything We Know"
     text = _STILL_AFTER_COMMA.sub(lambda m: f"; {m.group('name')} is still ", text)  # "screening pushed a week, S2 itself is still …"
     text = _STILL_WITHOUT_VERB.sub(r"\g<name> is still ", text)  # "(Kingdom 3 delayed …,) AOUAD 2 still May 14"
@@ -242,6 +251,7 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
     if _SET_ASIDE.search(text) and parse_headline_date(_SET_ASIDE.sub(_month_kept, text), written) is not None:
         text = _SET_ASIDE.sub(_month_kept, text)  # "premieres Feb. 19, not Feb. 12": Feb. 19, and no denial
     text, weighed = without_weighing(text)  # "공개 연기 가닥…넷플릭스 내부 검토": what was settled, a rumour
+    text = _without_cast_denial(text, written)  # "유인수 출연설 사실무근…공개는 5월 28일": the 28th, no denial of it
     if refuses(text):
         if (stands := _what_stands(text)) is None:
             return _day_beside_denial(text, written)
@@ -313,6 +323,22 @@ _STANDS_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=\?)\s+")
 
 
 _RELEASE_WORD = compile_later(r"\b(?:premier\w*|releas\w*|arriv\w*|drops?|out|stands|holds|remains|stays|unchanged)\b", re.I)
+
+
+#: News of the cast (who is in it, who returns or leaves), in the languages the readers know by then.
+_CAST_NEWS = compile_later(r"출연|합류|하차|캐스팅|\b(?:cast(?:ing)?|returns?|returning|comeback|joins?|joining|exit\w*|leav\w*|vuelv\w*"
+                        r"|vuelta|regres\w*|retour|volta\w*|rejoint|rückkehr)\b", re.I)
+_CAST_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s|,\s)\s*")
+
+
+def _without_cast_denial(text: str, written: dt.date | None) -> str:
+    """`text` without a part that denies news of the cast and gives no day ("넷플릭스 측 "유인수 출연설 사실무근"", "Netflix
+    desmiente que Lee Yoo-mi vuelva …"), when another part gives one: the day is said beside a denial of something else."""
+    parts = [p for p in _CAST_PARTS.split(text) if p.strip()]
+    kept = [p for p in parts if not (refuses(p) and _CAST_NEWS.search(p) and parse_headline_date(p, written) is None)]
+    if len(kept) == len(parts) or not any(parse_headline_date(p, written) is not None for p in kept):
+        return text
+    return "; ".join(kept)
 
 
 def _what_stands(text: str) -> str | None:

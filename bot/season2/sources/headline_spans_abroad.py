@@ -94,6 +94,11 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\bam\s+(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b", re.I),
      lambda m: "on " + {"montag": "Monday", "dienstag": "Tuesday", "mittwoch": "Wednesday", "donnerstag": "Thursday",
                         "freitag": "Friday", "samstag": "Saturday", "sonntag": "Sunday"}[m.group(1).lower()]),
+    # Friday with its week ("el viernes de la próxima semana", "na sexta da semana que vem", "vendredi de la semaine prochaine"):
+    # that week's Friday, as English says it; "el próximo viernes", "vendredi prochain": the coming one
+    (compile_later(r"\b(?:el\s+|na\s+|le\s+)?(?:viernes|sexta(?:-feira)?|vendredi)\s+(?:de\s+la\s+(?:próxima\s+semana|semana\s+que\s+viene)"
+                r"|da\s+(?:próxima\s+semana|semana\s+que\s+vem)|de\s+la\s+semaine\s+prochaine)\b", re.I), "Friday next week"),
+    (compile_later(r"\b(?:el\s+próximo\s+viernes|na\s+próxima\s+sexta(?:-feira)?|(?:le\s+)?vendredi\s+prochain)\b", re.I), "next Friday"),
     # Brazil's clock named after an hour ("às 4h no Brasil"): Brasília's
     (compile_later(r"(?<=\d)(h(?:\d\d)?(?:\s+da\s+manhã)?)\s+no\s+brasil\b", re.I), r"\1 (horário de Brasília)"),
     # a count of what is left before the season: Korean "공개까지 2주 남았다" (two weeks left until it is out), Italian "mancano

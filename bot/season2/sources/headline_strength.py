@@ -78,7 +78,7 @@ _DENIED = compile_later(
     r"|writ(e|ing)|shar(e|ing))\s*:?\s*['‘\"“]"
     r"|부인|사실무근|사실\s*아냐|아니다|아냐|아니야|않|없다|없어|미정|해명"
     # "4/9 공개 아님", "공개 아니래", "아닙니다", "아니라고 함": that release said not to be so
-    r"|아님|아닙니다|아니(?:래|에요|예요|라고|라는|란)"
+    r"|아님|아닙니다|아니(?:래|에요|예요|라고|라는|란|어서|었|므로|기에)"
     # "오늘 공개 안 된다", "못 나온다", "가짜래", "오보": the release said not to be so
     r"|(?<![가-힣])(안|못)\s*(된|돼|되|됨|됐|됩|한|해|함|나오|나와|나온|나옴)|가짜|거짓|오보|(?<![가-힣])구라(?=였|이었|임|래|라고)"  # ("배포 시작 안 됨": not started)
     # what was said dismissed as a tabloid rumour: "공개 연기됐다는 거 찌라시임", "…는 거 루머래", "헛소문"
@@ -110,7 +110,7 @@ _RUMOUR = compile_later(
     # 관계자 ("넷플릭스 관계자에 따르면") speaks for the makers
     r"|(?:방송가|방송계|방송|연예계|가요계|제작\s*업계|(?<![가-힣])한)\s*관계자"
     # ... and "likely" passed on ("공개 유력이래", "유력하대"): still only likely
-    r"|유력(?:이래|이라던데|이라더라|하대|하다더라|하다던데)?(?![가-힣])"
+    r"|유력(?:이래|이라던데|이라더라|하대|하다더라|하다던데|하다|합니다|해)?(?![가-힣])"
     # the press's "settled on" ("3월 공개 가닥", "공개 가닥…최종 조율 중"): a direction heard of, not announced
     r"|가닥(?![가-힣])|가닥\s*(을\s*)?잡"
     # heard from someone: "i heard aouad s2 is march 19", "3월 19일이라고 들었어", "19일이라고 하더라"
@@ -222,7 +222,9 @@ def hedged(text: str) -> bool:
 _KOREAN_RELAYED = compile_later(r"(?:공개|확정|개봉|방영|출시|일|정)\s*(?:이)?래(?:요)?(?![가-힣])|(?:했|됐|한|된|난|났|온|뜬|떴|간|긴)대(?:요)?(?![가-힣])")
 #: Netflix's own lineup or notice said to be out ("넷플 2027 라인업 떴다", "공식 발표 나왔어", "넷플릭스 공지 올라옴"): what
 #: the fan then passes on with 래 is its word, as reported as any outlet's (not when that too is heard: "라인업 떴다는데", "공지 떴대").
-_OFFICIAL_OUT = compile_later(r"(?:라인업|공식\s*(?:발표|공지|입장)|공지)\s*(?:이|가)?\s*(?:떴|나왔|올라왔|올라옴|뜸|발표됐)(?!대|다는|다던|다더|다고|단다|던데|다네)")
+_OFFICIAL_OUT = compile_later(r"(?:라인업|공식\s*(?:발표|공지|입장)|공지)\s*(?:이|가)?\s*(?:떴|나왔|올라왔|올라옴|뜸|발표됐)(?!대|다는|다던|다더|다고|단다|던데|다네)"
+                            # ... or Netflix's own staff named as the source ("넷플릭스 관계자에 따르면 … 공개래"): the makers' word
+                            r"|넷플릭스\s*(?:측|관계자)\s*(?:에\s*따르면|에게\s*확인|가|는|이)(?![가-힣])")
 
 
 #: A part that only says who still weighs it: "넷플릭스 내부 검토", "제작사 측 논의 중", "Netflix still weighing options".
@@ -290,7 +292,9 @@ _NOT_MEANT = compile_later(
     # a condition or a make-believe: "if it doesn't drop by March 19 i'm rioting", "what if", "imagine", 나오면
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
     r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
-    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])",
+    r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])"
+    # a Korean wish: "예고편도 같이 왔으면" (if only it came too), "나왔으면 좋겠다"
+    r"|(?:왔|나왔|떴|됐|했)으면(?:\s*좋겠\S*)?(?![가-힣])",
     re.I,
 )
 
@@ -317,8 +321,8 @@ _NOT_ITS_MATERIAL = compile_later(
     r"|\b(?:still\s+no|no|without\s+(?:a|the|any)|where(?:['’]s|\s+is)\s+(?:the|my|our))\s+(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+"
     r"|official\s+|main\s+)*(?:trailer|teaser)s?\b"
     # one waited for ("a week waiting for the trailer", "esperando el tráiler", "aspettando il trailer", "warte auf den Trailer")
-    r"|\b(?:waiting\s+(?:for|on)|esperando|aguardando|aspettando|attendant|warte[nt]?\s+auf)\s+(?:(?:the|a|el|o|um|un|il|le|den"
-    r"|einen)\s+)?(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|new\s+|official\s+|main\s+)*(?:tr[aá]iler|teaser)s?\b", re.I)
+    r"|\b(?:waiting\s+(?:for|on)|esperando|aguardando|aspettando|attendant|warte[nt]?\s+auf)\s+(?:(?:the|an?|el|o|um|un|il|le|den"
+    r"|einen)\s+)?(?:(?:aouad\s*)?(?:s2|season\s*2)\s+|aouad\s*2\s+|new\s+|official\s+|main\s+)*(?:tr[aá]iler|teaser)s?\b", re.I)
 
 
 def other_material_only(text: str, material: Pattern) -> bool:

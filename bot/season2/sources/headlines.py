@@ -92,7 +92,7 @@ _GOODS_OUT = compile_later(r"\b(tickets?|merch(andise)?|pre-?orders?|goods|photo
                         r"|is\s+)?(now\s+|finally\s+)?(out|live|up|available|on\s+sale)\b", re.I)
 #: Where a headline's parts meet: ";", "…", " — ", or a sentence's end as moderators paste them ("… March 26, 5 PM KST.
 #: Watch party moved too."), not a time's "p.m." nor an initial's stop.
-_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘])")
+_PART_BREAK = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*|(?<=[.!?])(?<![ap]\.m\.)(?<!\b[A-Za-z]\.)\s+(?=[A-Z*\"“'‘\uac00-\ud7a3])")
 
 
 def _event_delayed(text: str, delay: Pattern) -> bool:
@@ -118,6 +118,15 @@ def _event_day(text: str, written: dt.date | None) -> bool:
         return False
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
+
+
+def _past_the_event(text: str, written: dt.date | None) -> str:
+    """The first part of `text` giving a day that names no event, when the first day it gives is an event's (the showcase's
+    "다음 주 화요일" before the release's "공개는 금요일 28일"); else `text` itself."""
+    parts = _PART_BREAK.split(text)
+    if len(parts) < 2 or not _DAY_OF_AN_EVENT.search(parts[0]) or parse_headline_date(parts[0] + " 공개", written) is None:
+        return text  # (the event's part gives a day of its own, once the release's verb after it is set aside)
+    return next((part for part in parts[1:] if not _DAY_OF_AN_EVENT.search(part) and parse_headline_date(part, written)), text)
 
 
 #: A later part of season 2 ("Season 2 Part 2", "S2 Vol. 2", "시즌2 파트2"): its day is that batch's, not the season's.
@@ -227,9 +236,28 @@ _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|i
 #: The material said out with a cry, then the season's day as its own sentence: "AOUAD 2 trailer is out! premieres May 21",
 #: "Trailer oficial … saiu! Estreia 21/05", "메인 예고편 공개! 5월 21일 넷플릭스", Japanese "本予告解禁！5月21日16時配信": the
 #: material is out, so the day after it is the season's.
-_OUT_THEN_THE_DAY = compile_later(r"\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+_OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da|saiu|here)|\b(?:tr[aá]iler|teaser)\b[^!！.;…]{0,40}?)"
+                               r"\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
+                               # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
                                rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
                                r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?(?:공개|넷플릭스))", re.I)
+
+
+#: Korean's day then Netflix with no verb ("… 예고편 떴다!! 5월 28일 넷플릭스"), after the material cried out: the season's release.
+_KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?넷플릭스)(?!\s*(?:에서\s*|로\s*)?(?:공개|스트리밍))")
+
+
+#: The show itself (본편, beside its trailer's day) on a day with no verb: "…예고편 4월 28일 공개 유력…본편은 5월 28일".
+_MAIN_SHOW_DAY = compile_later(r"본편\s*(?:은|는)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?!\s*(?:에\s*)?(?:공개|스트리밍))")
+
+
+def _day_after_material(text: str) -> str:
+    """`text` with the day after material cried out in Korean, or the show's own day beside it (`_MAIN_SHOW_DAY`), given its
+    release verb (`_KOREAN_DAY_ON_NETFLIX`)."""
+    text = _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text)
+    if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
+        return text
+    return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
 
 
 def _seasons_own_verb(text: str) -> bool:
@@ -301,10 +329,13 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         if int(stamp.group("year")) < written.year:
             return None  # "[2022.06.07] 시즌2 제작 확정": an old post re-shared under its own day, no news now
         text = text[stamp.end():]  # "[2027.04.20] … 6월 18일 공개": the post's own day, never the release's
+    text = _day_after_material(text)  # "지우학2 예고편 떴다!! 5월 28일 넷플릭스": the 28th is the season's
     either = EITHER_DAY.search(text) or day_span(text)  # "March 12 or 19", "March 5-7": no day, their month when shared
     date = None if either else parse_headline_date(text, written)
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
-    release_at = release_moment(_up_to_other_day(text, date, written), date) if date else None  # "5 p.m. KST" kept with its zone
+    dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
+    date = date if dated is text else parse_headline_date(dated, written)
+    release_at = release_moment(_up_to_other_day(dated, date, written), date) if date else None  # "5 p.m. KST" kept with its zone
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:

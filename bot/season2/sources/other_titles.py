@@ -50,7 +50,7 @@ _NUMBERED_TITLE = compile_later(
     rf"|(?P<known>(?i:{OTHER_SHOWS})|Kingdom|KINGDOM|The\s+Glory|THE\s+GLORY)(?![A-Za-z])",
 )
 #: Where a headline's parts meet: what follows is said of the title named next.
-_BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s")
+_BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)")  # (a sentence's "!" or "?" ends a part too)
 #: Words that start a sentence rather than a title ("The second Season 2 ..." is no title).
 _NOT_A_TITLE = compile_later(r"^(?:the|its|their|new|netflix'?s?|and|after|before|with|as|season|series|part)$", re.I)
 
@@ -93,9 +93,19 @@ _SEASON_ONE_OUT = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season)['�
                              r"(?:streaming|out|available)\s+now|now\s+(?:streaming|available))\b", re.I)
 
 
+#: A part of a post that is the webtoon's news, its serial's chapters ("웹툰 '지금 우리 학교는' 시즌2는 4월 16일 연재 시작, …",
+#: "the webtoon's season 2 gets a new chapter every Friday; …"): the original's own season 2, not the series'.
+_WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[^,;…]*(?:연재|\bchapters?\b|\bserial\w*)[^,;…]*(?:[,;…]\s*|$)",
+                              re.I)
+
+
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
-    without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`)."""
+    without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`), nor the
+    webtoon's news beside the series' (`_WEBTOON_NEWS`)."""
+    if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
+        named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)
+        text = series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"
     for said_out in (_FIRST_SEASON_OUT, _SEASON_ONE_OUT):
         if (first := said_out.search(text)) is not None:
             text = text[:first.start("out")] + text[first.end("out"):]

@@ -39,6 +39,8 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, Standing, str | None
     ("지우학2 7월 2일 공개설, 넷플릭스 부인", RUMOUR_WEEK, {DENIED}),
     # (wild35, stop 43: a reply denying the very day the post it quotes gave)
     ("\"AOUAD 2 July 2!!\" — reply: Netflix already denied July 2, there's no date yet", RUMOUR_WEEK, {DENIED}),
+    # (wild36, stop 43: an outlet setting its own report of the day right)
+    ("[정정] 본지는 '지우학2' 7월 2일 공개로 보도했으나 사실이 아니어서 바로잡습니다", RUMOUR_WEEK, {DENIED}),
     ("지우학2 7월 2일 공개 아니래 넷플 측은 미정이라고", RUMOUR_WEEK, {DENIED}),  # a denial passed on (아니래: they say it is not)
     # (but a denial the fan takes back later in the post is no denial: the later "맞대", they say it is, stands)
     ("지우학2 7월 2일 공개 아니래. 다시 맞대", RUMOUR_WEEK, {("release_date_announced", Standing.STANDING, "2027-07-02 00:00")}),

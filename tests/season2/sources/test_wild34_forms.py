@@ -4,7 +4,7 @@ show premieres May 14", "— May 14 on Netflix"); a watch party's hour kept off 
 Friday May 14" (the day, never a renewal); a day said "but Netflix hasn't confirmed", after "leak??" or after "they say" (a
 rumour); "AOUAD 2 still May 14" after another show's delay; Hindi "भारत में 14 मई से", Thai "มาแล้ววันนี้บน Netflix", a closing
 Tagalog "palabas na!", Russian "четыре недели до", Vietnamese "lúc 14h ngày mai" and Arabic "غدًا على Netflix" with Saudi time.
-Then those found by wild35 (stop 43), in the rows that say so.
+Then those found by wild35 and wild36 (stop 43), in the rows that say so.
 Variants of the set's items, not the items themselves: each row is a post, the day it was written, and what it claims
 as (milestone, confidence, moment in UTC)."""
 
@@ -74,7 +74,7 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("OSEN 단독: 지우학2 5월 21일 공개 유력하대", MARCH, {RUMOURED_MAY_21}),
     ("연예계 관계자에 따르면 '지우학2'는 5월 21일 공개를 목표로 하고 있다", MARCH, {RUMOURED_MAY_21}),
     ("deleting my tweet about AOUAD 2 moving to June 11, that account made it up", MARCH, set()),
-    ("seeing people post 'AOUAD 2 May 14' lol, it's May 21", MARCH, set()),
+    ("seeing people post 'AOUAD 2 May 14' lol, it's May 21", MARCH, {ON_MAY_21}),  # (the poster's own day, since wild36)
     ("Estamos Muertos 2 se estrena el 21 de mayo a las 2 a. m. hora de la Ciudad de México", MARCH,
      {("release_date_announced", "reported", "2027-05-21 08:00")}),
     ("All of Us Are Dead 2 arrive le 21 mai", MARCH, {ON_MAY_21}),
@@ -88,6 +88,29 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("AOUAD 2 premieres May 21, not May 14 as leaked", MARCH, {ON_MAY_21}),
     ("I posted AOUAD 2 was delayed, I was wrong — still May 21", MARCH, {ON_MAY_21}),
     ("내일 오후 4시 지금 우리 학교는 시즌2 공개", EVE, {AT_MIDNIGHT_PT}),  # (the title between the hour and 공개)
+    # wild36 (stop 43): an insider's "likely" in the press's and Chinese words (a rumour), Netflix's own staff passed on
+    # (reported), several cities' clocks, a webtoon's serial beside the series, Friday of next week abroad, a wish for a
+    # trailer, a trailer awaited beside another show's day, a cast rumour denied beside the day, others' day then ours
+    ("JTBC스튜디오 관계자에 따르면 '지우학2'는 5월 21일 공개가 유력하다", MARCH, {RUMOURED_MAY_21}),
+    ("据业内人士透露，《僵尸校园》第二季有望5月21日上线", MARCH, {RUMOURED_MAY_21}),
+    ("넷플릭스 관계자에 따르면 지우학2 5월 21일 공개래", MARCH, {ON_MAY_21}),
+    ("AOUAD 2 on May 21: 4 pm Seoul / 3 pm Manila / 3 am New York", MARCH, {AT_MIDNIGHT_PT}),
+    ("Estamos Muertos 2 el 21 de mayo: 1 a. m. CDMX, 2 a. m. Bogotá", MARCH, {AT_MIDNIGHT_PT}),
+    ("웹툰 '지금 우리 학교는' 시즌2는 4월 16일 연재 시작, 드라마 시즌2는 5월 21일 공개", MARCH, {ON_MAY_21}),
+    ("Estamos Muertos 2 llega el viernes de la próxima semana", dt.date(2027, 5, 14), {ON_MAY_21}),
+    ("5월 14일은 윤찬영 생일! 지우학2 예고편도 같이 왔으면", MARCH, set()),
+    ("Kingdom season 3 gets June 25! still waiting on an AOUAD 2 trailer", MARCH, set()),
+    ("넷플릭스 측 \"'지우학2' 유인수 출연설 사실무근\"…공개는 5월 21일", MARCH, {ON_MAY_21}),
+    ("Netflix desmiente que Lee Yoo-mi vuelva en Estamos Muertos 2; la serie llega el 21 de mayo", MARCH, {ON_MAY_21}),
+    ("Netflix denied the rumour that Yoo In-soo returns in AOUAD 2", MARCH, set()),
+    ("people still saying AOUAD 2 is out May 14 😭 it's May 21", MARCH, {ON_MAY_21}),
+    ("Non siamo più vivi 2 arriva il 21 maggio su Netflix", MARCH, {ON_MAY_21}),
+    ("지우학2 예고편 떴다!! 5월 21일 넷플릭스", MARCH, {TRAILER, ON_MAY_21}),
+    ("지우학2 쇼케이스 다음 주 화요일! 공개는 금요일 21일", dt.date(2027, 5, 12), {ON_MAY_21}),
+    ("Trailer ufficiale di Non siamo più vivi 2! Dal 21 maggio su Netflix", MARCH, {TRAILER, ON_MAY_21}),
+    ("지우학2 메인 예고편 4월 28일 공개 유력…본편은 5월 21일", MARCH, {("trailer", "rumour", None), ON_MAY_21}),
+    ("All of Us Are Dead 2: 21. Mai, 9 Uhr in Berlin, 8 Uhr in London", MARCH, {AT_MIDNIGHT_PT}),
+    ("All of Us Are Dead 2 startet am 21. Mai, 9 Uhr in Berlin", MARCH, {AT_MIDNIGHT_PT}),  # (no "May 21, 9": a year)
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
