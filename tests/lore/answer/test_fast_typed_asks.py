@@ -94,6 +94,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # he likes her, said so; a person word with no gender ("student", "lad") is not the archer
                               ("the guy who likes hari", "Dae-su"), ("the lad who likes hari, who plays him", "Yang Dae-su likes Ha-ri"),
                               ("the student the archers carry, who plays him", "Yang Han-yeol"),
+                              ("the lad the archers carry", "Joon-seong"),
                               ("the teen the archery club carries, does he die", "Joon-seong"),
                               ("who plays the chicken shop mom", "not named")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
