@@ -21,7 +21,7 @@ _MARKERS = frozenset("""
     meninggal berapa zumbi dirigió dirigio dirigiu convierte vuelve virou torna menjadi tiene zombi cuántos cuantos quantos estreia estrena rilis tayang mordió mordeu digigit
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
-    gigit kumagat kinagat nonton panoorin manood dónde donde onde assistir
+    gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -77,13 +77,16 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     # "sa ep 12", "di episode 11": in an episode
     (r"(?:sa|di|pada)(?=\s+(?:ep|eps|episode|episodes|episod|ending|dulo)\b)", " in "),
     (r"(?:pemeran|aktor|aktris|(?:el |la |o |a )?(?:actor|actriz|ator|atriz) (?:de|do|da|del))", " actor of "),
-    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
+    (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:dirigi[oó]|dirigiu|dirige|dirigir[aá]|sutradara(?:nya)?|menyutradarai|es el director de|é o diretor de)", " who directed "),
+    (r"sino(?: ang| yung)? (?:direktor|director)(?: ng| sa)?", " who directed "),
+    # "nonton all of us are dead di netflix bisa?": whether it is on that service
+    (r"(?:bisa )?nonton(?: the show)? di (?!mana\b|dmn\b)(\w+\+?)(?: bisa| bisa gak| bisa ga| gak| ga)?", r" can i watch it on \1 "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mata|matou|mató|mato|membunuh)(?: a)?", " who kills "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:mordi[oó]|mordeu|menggigit|gigit|ngegigit)(?: a)?", " who bit "),
     (r"sino(?: ang| yung)? (?:kumagat|kumakagat|kinagat)(?: (?:kay|sa))?", " who bit "),
     # where to watch it: "nonton di mana", "saan pwede panoorin", "dónde puedo verla", "onde assistir"
     (r"(?:(?:di ?mana|dmn) (?:bisa )?nonton(?:nya)?|(?:bisa )?nonton(?:nya)? (?:di ?mana|dmn))", " where can i watch it "),
-    (r"saan(?: ba)?(?: pwede| puwede| pwedeng| puwedeng| pede)?(?: ko)? (?:panoorin|manood|mapanood)(?: ito| to)?", " where can i watch it "),
+    (r"saan(?: ba)?(?: pwede| puwede| pwedeng| puwedeng| pede)?(?: ko)? (?:panoorin|manood|mapanood|mapapanood)(?: ito| to| ang the show| ang)?", " where can i watch it "),
     (r"d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)(?: la serie)?", " where can i watch it "),
     (r"onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver)(?: a série| a serie)?", " where can i watch it "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:es|é|era|foi|adalah)", " who is "),

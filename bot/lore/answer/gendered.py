@@ -64,8 +64,12 @@ class GenderCheck:
             return answer  # "does the girl namra die": the girl is Nam-ra, whoever else her lines name
         kept: list[Part] = []
         dropped: list[tuple[Part, list[str]]] = []
+        # the one the question describes, found through a relation or a description ("the guy who likes Ha-ri"):
+        # a line that starts with them is theirs ("Yang Dae-su likes Ha-ri."), whoever else it names
+        described = {s.id for s in ask.found.subjects if s.via in ("relation", "description")}
         for part in answer.parts:
-            about = [cid for cid in self._about(part.text) if cid not in named]
+            about = self._about(part.text)
+            about = [] if about[:1] and about[0] in described else [cid for cid in about if cid not in named]
             if about and all(self._gender.get(cid, "") not in ("", gender) for cid in about):
                 dropped.append((part, about))
             else:
@@ -88,7 +92,7 @@ class GenderCheck:
     def _about(self, text: str) -> list[str]:
         """The characters a line is about: those named in its first sentence (or before its colon)."""
         assert self._names is not None
-        answered = re.match(r"(.{3,40}?)[.:] ", text)
+        answered = re.match(r"(.{3,40}?)(?:[.:]| —) ", text)  # "Yang Dae-su — falls for Ha-ri": his line
         if answered is not None and answered.group(1) in self._by_name:
             return [self._by_name[answered.group(1)]]  # "Jang Woo-jin. After Woo-jin is bitten, Nam-ra ...": him
         head = re.split(r"(?<=[a-z)])[.:;] ", text, maxsplit=1)[0]

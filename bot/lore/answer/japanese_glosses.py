@@ -42,6 +42,7 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # the show itself, asked with no name: where to watch it, who directed it
     (rf"(?:どこで|どこから)(?:見|観|み)(?:れる|られる|る|れます|られます){_END}", "where can i watch it"),
     (rf"(?:監督|かんとく)(?:は|って)(?:誰|だれ){_END}", "who directed it"),
+    (rf"{_SEASON_2}の(?:監督|かんとく)(?:は|って)?(?:誰|だれ)?{_END}", "who directs season 2"),
 ))
 
 

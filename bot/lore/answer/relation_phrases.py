@@ -17,14 +17,16 @@ REL_OF = compile_later(
     r"brother|sister|siblings?|friends?|teacher|neighbou?r|partner|senior|junior|crush|girlfriend|boyfriend|killer))\s+of\s+"
     r"(?P<anchor>ent\d+|(?:the|a)\s+[a-z0-9' ]+?)(?=\s*(?:and|in|from|on|at|\?|$))"
 )
+# Every word fans use for a person (a lad, a teen, a gal): "the lad who likes hari" is a relation as "the guy ..." is
+_PERSON = r"(?:boy|girl|guy|lad|dude|gal|lady|one|person|man|woman|kid|student|teen|teenager|character)"
 # "the funny guy who likes hari": one word that describes the one liked or liking is no part of the relation
 LIKED_BY = compile_later(
-    r"\bthe\s+(?:(?!ent\d|who\b|that\b)[a-z]+\s+)?(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:(?:that|who|whom)\s+)?"
+    r"\bthe\s+(?:(?!ent\d|who\b|that\b)[a-z]+\s+)?" + _PERSON + r"\s+(?:(?:that|who|whom)\s+)?"
     r"(?P<anchor>ent\d+)\s+(?:likes|loves|liked|loved|fancies|is in love with|was in love with|has a crush on|"
     r"had a crush on|love|kisses|kissed|is crushing on)\b"
 )
 LIKES = compile_later(
-    r"\bthe\s+(?:(?!ent\d|who\b|that\b)[a-z]+\s+)?(?:boy|girl|guy|one|person|man|woman|kid|student|character)\s+(?:that|who)\s+(?:likes|loves|liked|"
+    r"\bthe\s+(?:(?!ent\d|who\b|that\b)[a-z]+\s+)?" + _PERSON + r"\s+(?:that|who)\s+(?:likes|loves|liked|"
     r"loved|is in love with|has a crush on|had a crush on)\s+(?P<anchor>ent\d+)\b"
 )
 # "who plays ent0 's brother", "ent0 's sister's actress": a role asked for, so an actor named as the

@@ -20,6 +20,9 @@
 - "s2 this month or nah", "season 2 next week?": whether it comes out then; "netflix said h1 2027 for s2 right":
   whether that window is confirmed; "source for the h1 2027 thing?", "who said early 2027": the same, with the
   record that made the claim and its source; "s2 age rating": season 2's rating (never season 1's);
+- "is there a new director for s2", "did the director change for season 2": who directs it (the same
+  people; never a "Yes." that would say there is a new one);
+- "when's the trailer", "trailer when", "any teaser yet": season 2's trailer (fans mean the next one);
 - "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
   season 2's news speaks of its directors (a word its news never uses is never read as its story).
 """
@@ -105,11 +108,32 @@ _TRAILER_REAL = compile_later(r"\b(?:trailers?|teasers?)\b.*\b(?:real|legit|offi
 # "is the s2 trailer fake", "fan made s2 teaser?": what the news says of the trailers, with no verdict to turn
 _TRAILER_FAKE = compile_later(r"\b(?:trailers?|teasers?)\b.*\b(?:fake|ai|edited|fan[ -]?made)\b"
                            r"|\b(?:fake|ai|edited|fan[ -]?made)\s+(?:s2 |season 2 )?(?:trailers?|teasers?)\b")
+# "is there a new director for s2", "did the director change for season 2", "different writer in s2?": who makes
+# it, said plainly (the same people are back), never a "Yes." that would answer "is there a new one"
+_CHANGED_MAKER = compile_later(
+    rf"^\W*(?:(?:is|was|will) (?:there|it) (?:be )?|(?:are|were) there |did they (?:get|hire|pick|choose) |any |got )?"
+    rf"(?:a |an )?(?:new|different|another|other) (?P<maker>director|writer|screenwriter)s?(?: (?:for|in|on|of) {_SEASON})?\W*$"
+    rf"|^\W*(?:did|does|will|has|have|is) (?:the |they )?(?:(?P<maker2>director|writer|screenwriter)s? )?"
+    rf"(?:change|changed|changing|replaced?|switch(?:ed)?)(?: (?:the )?(?P<maker3>director|writer|screenwriter)s?)?"
+    rf"(?: (?:for|in|on|of) {_SEASON})?\W*$"
+)
 _NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
+
+
+# "when's the trailer", "trailer when", "any teaser yet": in the months before season 2 fans mean its trailer (season
+# 1's came out in 2021); "the first teaser", "the s1 trailer" say which
+_BARE_TRAILER = compile_later(
+    r"^\W*(?:(?:so |and |ok |okay )?(?:when(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:trailer|teaser)s?(?:\s+(?:come out|coming out|drop|dropping|be out|out|release|releasing))?"
+    r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?)"
+    r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?)\W*$"
+)
 
 
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
+    if _BARE_TRAILER.match(" ".join(clause.split())):
+        return "when's the s2 trailer"
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
         return clause
     text = " ".join(clause.split())
@@ -137,6 +161,10 @@ def season2_asked(clause: str) -> str:
         return "what is the season 2 trailer"
     if _TRAILER_REAL.search(text):
         return "is the season 2 trailer real"
+    if (changed := _CHANGED_MAKER.match(text)) is not None and ("2" in text or "season" in text):
+        maker = changed.group("maker") or changed.group("maker2") or changed.group("maker3") or ""
+        if maker:
+            return f"who {'directs' if maker == 'director' else 'writes'} season 2"
     if (same := _SAME_MAKERS.match(text)) is not None and ("2" in text or "season" in text):
         maker = same.group("maker") or same.group("maker2")
         return f"{'are' if maker.endswith('s') else 'is'} the {maker} back for season 2"

@@ -100,6 +100,8 @@ class Subject:
             return f"{self.anchor} is an actor: this is about the character they play, {self.name}."
         if self.via != "relation" or not self.path or not self.anchor or self.anchor in self.name:
             return ""  # "Cheong-san's mother is Cheong-san's mother" says nothing
+        if self.path == ("admirer",):  # "the guy who likes Ha-ri": he likes her, never "Ha-ri's crush is Dae-su"
+            return f"{self.name} likes {self.anchor}."
         plural = self.path[-1].split()[-1] in ("parents", "siblings", "friends", "kids")  # "On-jo's parents include ..."
         return f"{self.anchor}'s {' '.join(self.path)} {'include' if plural else 'is'} {self.name}."
 
@@ -240,7 +242,7 @@ class Profiles:
 
 # What fans call anyone ("the kid with glasses"): no trait of theirs.
 _JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
-_PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child".split()})
+_PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child teen teenager lad".split()})
 _MEANING = frozenset({stem("mean"), stem("meaning")})
 _NOUN_GENDER = {stem(w): g for w, g in (("guy", "he"), ("boy", "he"), ("dude", "he"), ("man", "he"), ("girl", "she"),
                                         ("woman", "she"), ("lady", "she"))}
@@ -284,7 +286,7 @@ class SubjectFinder:
                 self._replace(found, by_slot, match, s, rels, "love", text)
         for match in LIKES.finditer(text):
             for s in by_slot.get(match.group("anchor"), []):
-                self._replace(found, by_slot, match, s, self.profiles.lovers_of(s.id), "love", text)
+                self._replace(found, by_slot, match, s, self.profiles.lovers_of(s.id), "admirer", text)
         for match in DONE_BY.finditer(text):  # "the kid ent0 bullied": whom ent0 did it to
             for s in by_slot.get(match.group("anchor"), [])[:1]:
                 done = done_to(self.pack, s.id, match["verb"], match["rest"].split(), match["place"] or "")
@@ -483,6 +485,11 @@ class SubjectFinder:
                     tier.append((len(shared) + (0.5 if head in shared else 0.0) + (0.25 if own == wanted else 0.0),
                                  self._subject(cid, record.spoils, shared)))
         picked = self._unique(tier)
+        # "the injured student the archers carry": "the archer" (Ha-ri) leaves "carry" unsaid, so the one all the words
+        # say is asked first (a kin word left, "the chicken shop mom", is the description's own)
+        partial = None
+        if isinstance(picked, Subject) and not strict and wanted - _PERSON_NOUNS - picked.consumed - REL_WORDS.keys():
+            partial, picked, wanted = picked, None, wanted - _PERSON_NOUNS  # the one they all say is asked first
         if picked is not None:
             return picked
         # Tier 1b: a trait only one character's descriptions have ("the kid with glasses": the
@@ -504,7 +511,7 @@ class SubjectFinder:
         # Tier 2: their summary or their names; tier 3: any one thing said about them. A single word
         # ("best", "survive") is not enough to describe someone there.
         if (len(wanted) < 2 and not asked) or strict:
-            return None
+            return partial
         tiers: tuple[tuple[str, ...], ...] = (("summary",), ("story",), ("event",), ("relation", "fate")) if spoke else (
             ("summary",), ("event",), ("relation", "story", "fate"))
         if len(wanted) < 2:
@@ -524,7 +531,7 @@ class SubjectFinder:
             picked = self._unique(tier)
             if picked is not None:
                 return picked
-        return None
+        return partial
 
     def members(self, stems: Sequence[str]) -> list[Subject]:
         """Everyone whose summary or a description says all of `stems` ("who is in the archery

@@ -17,13 +17,14 @@ from bot.lazy_re import LazyPattern, compile_later
 
 # Letters only Vietnamese uses among the languages fans ask in (Spanish "dónde" has none of them).
 _VIETNAMESE = compile_later(r"[ảãạăằắẳẵặâầấẩẫậđẻẽẹêềếểễệỉĩịỏõọôồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]")
-_VI_SEASON_2 = compile_later(r"(?<!\w)(?:phần|mùa|season|ss|phan|mua)\s*(?:2|hai)(?!\w)")
-_VI_TAIL = compile_later(r"(?:\s+(?:vậy|thế|ạ|nhỉ|hả|vầy|v|z|ko|không|hông|k|chưa|nhé|nha|ta))*\s*$")
+_VI_SEASON_2 = compile_later(r"(?<!\w)(?:phần|mùa|season|ss|s|phan|mua)\s*(?:2|hai)(?!\w)")
+_VI_TAIL_WORDS = r"(?:\s+(?:vậy|thế|ạ|nhỉ|hả|vầy|v|z|ko|không|hông|k|chưa|nhé|nha|ta|vay|the|a|nhi|ha|khong|hong|chua|nhe))*\s*$"
+_VI_TAIL = compile_later(_VI_TAIL_WORDS)
 _VI_WHEN = r"(?:khi nào|bao giờ|lúc nào|ngày nào|bao lâu nữa)"
 _VI_OUT = r"(?:ra|ra mắt|chiếu|lên sóng|phát sóng|có)"
 _VI_PLAY = r"(?:đóng vai|đóng|vào vai|thủ vai|diễn vai|diễn)"
 # Each whole question (its tail of particles and marks taken off) and the English it asks.
-_VI_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
+_VI_SOURCE: tuple[tuple[str, str], ...] = (
     (rf"season 2\s+(?:thì\s+)?{_VI_WHEN}\s+(?:mới\s+)?{_VI_OUT}", "when does season 2 come out"),
     (rf"season 2\s+{_VI_OUT}\s+{_VI_WHEN}", "when does season 2 come out"),
     (rf"{_VI_WHEN}\s+(?:thì\s+)?(?:mới\s+)?{_VI_OUT}\s+season 2", "when does season 2 come out"),
@@ -31,6 +32,27 @@ _VI_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     (r"(?:phim\s+)?(?:này\s+)?(?:có\s+)?(?:bao nhiêu|mấy)\s+tập", "how many episodes are there"),
     (r"season 2\s+(?:có\s+)?(?:những\s+)?(?:ai|diễn viên nào)(?:\s+(?:đóng|tham gia|quay lại|trở lại))?",
      "who is in the season 2 cast"),
+    (r"season 2\s+(?:có\s+)?(?:ra\s+)?(?:vào\s+)?(?:năm\s+)?(20\d\d)", r"is season 2 coming out in \1?"),
+    (r"(?:năm\s+)?(20\d\d)\s+(?:có\s+|ra\s+)?season 2", r"is season 2 coming out in \1?"),
+    # "khi nào ra tập mới": the next episodes are season 2's ("ra" is "out", never Nam-ra)
+    (rf"{_VI_WHEN}\s+(?:thì\s+)?(?:mới\s+)?{_VI_OUT}\s+(?:tập|phần|mùa)\s+(?:mới|tiếp(?:\s+theo)?)", "when does season 2 come out"),
+    (rf"(?:tập|phần|mùa)\s+(?:mới|tiếp(?:\s+theo)?)\s+{_VI_WHEN}\s+(?:mới\s+)?{_VI_OUT}", "when does season 2 come out"),
+    (r"(?:ai\s+(?:là\s+)?đạo diễn\s+season 2|(?:đạo diễn|ai đạo diễn)\s+season 2(?:\s+là\s+ai)?|season 2\s+(?:do\s+)?ai\s+đạo diễn)",
+     "who directs season 2"),
+    (r"(?:ai\s+(?:là\s+)?biên kịch|biên kịch\s+(?:là\s+)?ai|ai\s+viết\s+(?:kịch bản|phim)(?:\s+này)?)", "who wrote the script"),
+    (r"(?:phim\s+)?(?:này\s+)?(?:được\s+)?(?:dựa\s+(?:trên|theo)|chuyển thể\s+từ)\s+(?:webtoon|truyện(?:\s+tranh)?)\s+(?:nào|gì)",
+     "what webtoon is it based on"),
+    (r"(?:phim\s+)?(?:này\s+)?(?:ra mắt|ra|chiếu|công chiếu)\s+(?:vào\s+)?(?:năm nào|khi nào|lúc nào|ngày nào|bao giờ)",
+     "when did it come out"),
+    (r"ai\s+(?:đã\s+)?(?:tạo ra|tạo|làm ra|chế tạo)\s+(?:con\s+)?virus(?:\s+này)?", "who created the virus"),
+    (r"(?:con\s+)?virus\s+(?:này\s+)?(?:tên\s+(?:là\s+)?gì|gọi là gì|là gì)", "what is the virus called"),
+    (r"(?:có\s+)?(?:bao nhiêu|mấy)\s+(?:học sinh|người|bạn)\s+(?:còn\s+)?sống sót", "how many students survive"),
+    (r"ai\s+(?:còn\s+)?sống sót", "who survives"),
+    (r"(?!ai\s)(.+?)\s+(?:bị\s+)?chết\s+(?:ở\s+)?tập\s+(?:mấy|nào|bao nhiêu)", r"which episode does \1 die"),
+    (r"season 2\s+(?:đã\s+)?(?:quay|bấm máy)\s+xong", "has season 2 finished filming"),
+    (r"(?:có\s+)?trailer\s+season 2|season 2\s+(?:có\s+)?trailer", "when's the s2 trailer"),
+    # "phần 2 có nam ra không" (its "không" taken off with the tail): whether they are in it
+    (r"season 2\s+có\s+(?!bao nhiêu|mấy|những|ai\b)(.+)", r"is \1 in season 2"),
     (rf"ai\s+{_VI_PLAY}\s+(.+)", r"who plays \1"),
     (rf"(?:diễn viên\s+)?(?:{_VI_PLAY}\s+)?(.+?)\s+(?:do\s+)?(?:là\s+)?ai\s+{_VI_PLAY}", r"who plays \1"),
     (rf"diễn viên\s+(?:{_VI_PLAY}\s+)?(.+?)\s+là ai", r"who plays \1"),
@@ -41,9 +63,23 @@ _VI_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     # "cheongsan có chết không" (the "không" taken off with the tail); "ai chết" asks who, not whether
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1 die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:còn\s+)?sống", r"does \1 survive"),
-    (r"(?:xem|coi)(?:\s+phim)?(?:\s+này)?\s+ở đâu", "where can i watch it"),
+    (r"(?:xem|coi)(?:\s+[a-z0-9 ]+?)?\s+ở đâu", "where can i watch it"),  # "xem all of us are dead ở đâu"
     (r"(?:phim\s+)?(?:này\s+)?(?:ai\s+là\s+đạo diễn|đạo diễn\s+(?:là\s+)?ai)", "who directed it"),
-))
+)
+
+
+def _unaccented(text: str) -> str:
+    """`text` without its accents, as Vietnamese fans often type ("phan 2 khi nao ra", "nam 2026": the year)."""
+    folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+_VI_FORMS = tuple((compile_later(rf"^{p}$"), e) for p, e in _VI_SOURCE)
+_VI_PLAIN_FORMS = tuple((compile_later(rf"^{_unaccented(p)}$"), e) for p, e in _VI_SOURCE)
+_VI_PLAIN_TAIL = compile_later(_unaccented(_VI_TAIL_WORDS))
+# Without accents only words no English question uses say the text is Vietnamese ("khong", "khi nao", "o dau")
+_VI_PLAIN_MARK = compile_later(r"(?<!\w)(?:khong|hong|chua|khi nao|bao gio|o dau|la ai|tap may|bao nhieu|dong vai|"
+                               r"(?:phan|mua) (?:2|hai))(?!\w)")
 
 # Thai transcriptions of the names (spellings differ), as the English a fan types.
 _TH_NAMES: dict[str, str] = {
@@ -53,6 +89,10 @@ _TH_NAMES: dict[str, str] = {
     "ฮารี": "hari", "มีจิน": "mijin", "อูจิน": "woojin", "ฮโยรยอง": "hyoryeong", "จีมิน": "jimin",
 }
 _TH_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + ")"
+# a name in Latin letters inside a Thai question ("cheongsan ตายจริงไหม"), as the English ones are typed
+_TH_ANY_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + r"|[a-z][a-z\- ]*[a-z])"
+_TH_SEASON_2 = r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)"
+_TH_WHO = r"(?:คือ)?\s*ใคร"
 _TH_ASK = r"(?:ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|หรือไม่|ป่ะ|ปะ|เปล่า)?"
 _TH_POLITE = compile_later(r"(?:\s*(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ|อะ|อ่ะ))+\s*$")
 _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
@@ -63,7 +103,17 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
     (rf"ใคร\s*กัด\s*{_TH_NAME}", r"who bit \1"),
     (rf"{_TH_NAME}\s*(?:โดน|ถูก)\s*ใคร\s*กัด", r"who bit \1"),
     (rf"ใคร\s*ฆ่า\s*{_TH_NAME}", r"who killed \1"),
-    (r"(?:เรื่องนี้\s*)?ดู\s*(?:ได้)?\s*(?:ที่ไหน|ทางไหน|ที่ไหนได้บ้าง)", "where can i watch it"),
+    (r"(?:เรื่องนี้\s*)?ดู\s*(?:ออนไลน์)?\s*(?:ได้)?\s*(?:ที่ไหน|ทางไหน|ที่ไหนได้บ้าง)", "where can i watch it"),  # ออน: online
+    (rf"{_TH_ANY_NAME}\s*(?:ตาย|ตายจริง|ตายแล้วจริง)\s*(?:ๆ)?\s*(?:หรือ)?{_TH_ASK}", r"does \1 die"),
+    (rf"{_TH_ANY_NAME}\s*(?:ตาย|โดนกัด|ถูกกัด)\s*(?:ตอน|อีพี|ep)\s*(?:ไหน|ที่เท่าไหร่|อะไร|ที่)", r"which episode does \1 die"),
+    (rf"ผู้กำกับ\s*{_TH_SEASON_2}\s*{_TH_WHO}|{_TH_SEASON_2}\s*(?:ใคร\s*กำกับ|ผู้กำกับ\s*{_TH_WHO})", "who directs season 2"),
+    (rf"(?:ผู้กำกับ\s*{_TH_WHO}|ใคร\s*(?:เป็น\s*)?(?:ผู้)?กำกับ)", "who directed it"),
+    (r"(?:เรื่องนี้\s*)?(?:ซีซั่น|ซีซัน|ภาค)?\s*(?:1|๑|แรก)?\s*มี\s*กี่\s*(?:ตอน|อีพี|ep)", "how many episodes are there"),
+    (rf"{_TH_SEASON_2}\s*มี\s*ใคร\s*(?:เล่น|แสดง)?\s*บ้าง|{_TH_SEASON_2}\s*(?:นักแสดง|มีนักแสดง)\s*{_TH_WHO}(?:บ้าง)?",
+     "who is in the season 2 cast"),
+    (r"ใคร\s*(?:สร้าง|ทำ)\s*ไวรัส", "who created the virus"),
+    # "ฮา" is funny, never Ha-ri: "the funniest character" is the class joker
+    (r"(?:ตัวละคร|ใคร)\s*(?:ที่)?\s*(?:ฮา|ตลก)\s*(?:ที่สุด)?\s*(?:คือ)?\s*(?:ใคร)?", "who is the comic relief"),
     (r"(?:ซีซั่น|ซีซัน|ภาค)\s*(?:2|๒|สอง)\s*(?:มี)?\s*กี่\s*(?:ตอน|อีพี|ep)", "how many episodes does season 2 have"),
 ))
 
@@ -71,16 +121,20 @@ _TH_FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$")
 def plain_vietnamese_thai(text: str) -> str:
     """`text` as the English question it asks when it is one of the Vietnamese or Thai forms above, else `text`."""
     if re.search(r"[\u0e00-\u0e7f]", text):
-        asked = _TH_POLITE.sub("", re.sub(r"[\s?!.…]+$", "", text.strip()))
+        # the input's NFKC splits SARA AM ("ำ" of "กำกับ", direct) in two: put it back as the forms write it
+        asked = _TH_POLITE.sub("", re.sub(r"[\s?!.…]+$", "", text.strip().replace("\u0e4d\u0e32", "\u0e33")))
         for pattern, english in _TH_FORMS:
             if (found := pattern.match(asked)) is not None:
                 return _TH_NAMES_RE.sub(lambda m: _TH_NAMES[m.group(0)], found.expand(english))
         return text
     folded = unicodedata.normalize("NFC", text).casefold()
+    forms, tail = _VI_FORMS, _VI_TAIL
     if not _VIETNAMESE.search(folded):
-        return text
-    asked = _VI_TAIL.sub("", _VI_SEASON_2.sub("season 2", re.sub(r"[\s?!.…]+$", "", folded.strip())))
-    for pattern, english in _VI_FORMS:
+        if folded != _unaccented(folded) or not _VI_PLAIN_MARK.search(folded):
+            return text  # Spanish "dónde" has accents no Vietnamese question lacks; English has none of the words
+        forms, tail = _VI_PLAIN_FORMS, _VI_PLAIN_TAIL
+    asked = tail.sub("", _VI_SEASON_2.sub("season 2", re.sub(r"[\s?!.…]+$", "", folded.strip())))
+    for pattern, english in forms:
         if (found := pattern.match(asked)) is not None:
             return found.expand(english)
     return text

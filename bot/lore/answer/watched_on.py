@@ -13,11 +13,12 @@ import re
 
 from bot.lazy_re import compile_later
 
-_PLATFORMS = r"(?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs)"
+_PLATFORMS = (r"(?:disney|hulu|prime|amazon|hbo|apple|youtube|netflix|tving|wavve|viki|jtbc|tvn|kbs|mbc|sbs|crunchyroll|"
+              r"peacock|paramount|iqiyi|wetv|viu|coupang|tubi|kocowa|rakuten|hotstar|vidio|max)")
 _WATCH_ON = compile_later(
     r"\b(?:can|could|do|does|did|is|are|was|were)\s+(?:i|we|you|it|they|the show)?\s*"
     r"(?:watch|stream|streamed|see|find|air|aired|shown|broadcast|released|premiered|come out|came out|out)?\s*"
-    r"(?:it|the show|this)?\s*"
+    r"(?:it|the show|this)?\s*(?:(?:for\s+)?free\s+)?"
     rf"(?:on|in)\s+({_PLATFORMS}[\w+ ]{{0,12}}?)(?=\?|$)", re.I
 )
 # The release asked ("when did it come out on ..."), not the platform
@@ -25,6 +26,9 @@ _RELEASED = compile_later(r"\b(released|premiered|come out|came out|out|air|aire
                        rf"\s+(?:on|in)\s+{_PLATFORMS}.*$", re.I)
 _CAN_WATCH = compile_later(r"\b(?:can|could|will|do|did)\s+(?:i|we|you|u|people)\s+(?:watch|stream|see)\s+(?:it|the show|this)\b",
                         re.I)
+# "what streaming service is it on", "which app has it": where it streams, with no platform named
+_SERVICE = compile_later(r"^\W*(?:what|which|wat)\s+(?:streaming\s+)?(?:service|platform|app|site|website|channel|network|"
+                         r"streamer)s?\s+(?:is|has|carries|streams|shows|airs)\s+(?:it|the show|this)(?:\s+on)?\W*$", re.I)
 _WHEN = compile_later(r"^\W*(?:when|what (?:year|date|day|month)|which (?:year|date|day|month)|how long ago)\b", re.I)
 
 
@@ -33,4 +37,6 @@ def watched_on(text: str) -> str:
     if _WHEN.match(text):
         text = _CAN_WATCH.sub("did it come out", text)  # "when can i watch it": it is out; since when
         return _RELEASED.sub(r"\1", text)  # "when did it come out on hulu": when it came out
+    if _SERVICE.match(text):
+        return "where can i watch it"
     return _WATCH_ON.sub(lambda m: f"where can i watch it platform{m.group(1).split()[0].casefold()}", text)

@@ -208,7 +208,8 @@ STOP = frozenset(
 FILLER = frozenset(
     """
     happen happens happened happening occur occurs go goes went going come comes came
-    thing things person people one someone character characters guy girl boy woman man kid kids
+    thing things person people one someone character characters guy girl boy woman man kid kids lad lads dude dudes
+    gal gals
     real true right correct wrong fact facts info information detail details
     scene scenes moment moments part time times happen exactly also again first later end
     """.split()

@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's and ask54's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+"""Fast-typed fan wordings (ask53's to ask56's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
 Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -35,7 +35,19 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("ใครเล่นเป็นอนโจ", "Park Ji-hu"),
                               # where to watch it, who directed it, in the languages fans ask in
                               ("nonton di mana", "Netflix"), ("saan pwede panoorin", "Netflix"),
-                              ("dónde puedo verla", "Netflix"), ("どこで見れる？", "Netflix"), ("監督は誰？", "Lee Jae-kyoo")])
+                              ("dónde puedo verla", "Netflix"), ("どこで見れる？", "Netflix"), ("監督は誰？", "Lee Jae-kyoo"),
+                              # more Vietnamese and Thai (unaccented "nam 2026" is the year; "ออนไลน์" online; "ฮา" funny)
+                              ("nam 2026 co phan 2 khong", "No release date for season 2 has been announced"),
+                              ("khi nào ra tập mới", "No release date for season 2 has been announced"),
+                              ("phim ra mắt năm nào", "28 January 2022"), ("ai đạo diễn phần 2", "Kim Nam-su"),
+                              ("phần 2 quay xong chưa", "Filming is done"), ("có trailer phần 2 chưa", "fan-made"),
+                              ("ดูออนไลน์ได้ที่ไหน", "Netflix"), ("ผู้กำกับคือใคร", "Lee Jae-kyoo"),
+                              ("ตัวละครที่ฮาที่สุดคือใคร", "Dae-su"), ("シーズン2の監督は？", "Kim Nam-su"),
+                              # season 2's makers and other services, abroad and at home; the trailer fans mean
+                              ("sino ang direktor ng season 2", "Kim Nam-su"), ("quién dirige la temporada 2", "Kim Nam-su"),
+                              ("is there a new director for s2", "Kim Nam-su"), ("saan mapapanood ang all of us are dead", "Netflix"),
+                              ("what streaming service is it on", "Netflix"), ("is it on crunchyroll", "No."),
+                              ("trailer when", "fan-made")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -48,7 +60,11 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("did hari and woojin die together", 12, "Yes."),
                                    ("is namra suhyeok's girl", 12, "No."),
                                    ("cheongsan có chết không", 5, "shaft"), ("ชองซานตายไหม", 5, "shaft"),
-                                   ("siapa yang gigit namra", 5, "Gwi-nam"), ("phần 2 có những ai", 0, "Nam-ra")])
+                                   ("siapa yang gigit namra", 5, "Gwi-nam"), ("phần 2 có những ai", 0, "Nam-ra"),
+                                   ("phần 2 có nam ra không", 0, "Yes."), ("khi nào ra tập mới", 0, "Nam-ra"),
+                                   ("ดูออนไลน์ได้ที่ไหน", 0, "On-jo"), ("cheongsan ตายจริงไหม", 8, "shaft"),
+                                   ("is there a new director for s2", 0, "Yes."), ("nonton di mana", 0, "mana"),
+                                   ("the funny guy who likes hari, who plays him", 12, "Ha-ri's crush")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -74,7 +90,13 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # a word before "guy" ("the funny guy who likes hari"); "hurt" is "injured"
                               ("the funny guy who likes hari, who plays him", "Im Jae-hyuk"),
                               ("name of the hurt boy the archery club carries", "Joon-seong"),
-                              ("where does the science teacher get bitten", "police station")])
+                              ("where does the science teacher get bitten", "police station"),
+                              # he likes her, said so; a person word with no gender ("student", "lad") is not the archer
+                              ("the guy who likes hari", "Dae-su"), ("the lad who likes hari, who plays him", "Yang Dae-su likes Ha-ri"),
+                              ("the student the archers carry, who plays him", "Yang Han-yeol"),
+                              ("the lad the archers carry", "Joon-seong"),
+                              ("the teen the archery club carries, does he die", "Joon-seong"),
+                              ("who plays the chicken shop mom", "not named")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
