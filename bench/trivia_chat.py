@@ -98,7 +98,7 @@ hunted in stop 50's forms, written before reading the matcher: roles two charact
 the wrong person, episode numbers that are the guess, asides holding the guess, a friend's guess beside "idk", places
 abroad that are not next door, voice-to-text one sound from another name, and right answers in those forms; scored
 blind at 4 / 1 / 15 / 2 / 0, then 7 / 1 / 13 / 2 / 0 with three said-back relations set to chat; after stop 51's changes:
-1 / 0 / 1 / 1 / 0).
+0 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -60,6 +60,7 @@ _PERSON = frozenset("student classmate schoolmate kid person boy guy girl".split
 _PERSON_ANYONE = ("kid", "student", "classmate", "person")
 _HE = frozenset("he his him himself boy man guy father brother son".split())
 _SHE = frozenset("she her hers herself girl woman mother sister daughter".split())
+_THEIRS = frozenset({"his", "her", "their"})
 _PRONOUNS = frozenset("he his him himself she her hers herself".split())
 _TURNED = frozenset({"in", "with"})  # "the girl in the pink vest" is typed "the pink vest girl"
 _MAX_LEFT_OUT = 5  # descriptions longer than this are only read whole and by their ends
@@ -200,8 +201,13 @@ def descriptions(
 
 
 def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
-    """The character a message's words describe alone ("the science teacher"), or None."""
-    return phrases.get(_key(_folded(core))) if phrases else None
+    """The character a message's words describe alone ("the science teacher"; "his dad the science teacher", the kin
+    word of a pronoun before it saying who they are to the one asked of), or None."""
+    if not phrases:
+        return None
+    if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
+        core = core[2:]
+    return phrases.get(_key(_folded(core)))
 
 
 def said_off(core: Sequence[str], echoed: Collection[str], named: Callable[[str], bool]) -> bool:

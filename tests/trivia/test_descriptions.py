@@ -24,6 +24,7 @@ def pack() -> Pack:
     ("the injured boy", "gen-role-yang-han-yeol"),  # Yoo Joon-seong: "Yoo Joon-seong, the injured boy" in the pack
     ("the cheerful guy", "aouad-069"),  # Han Gyeong-su: "a cheerful classmate", "him" in the lore
     ("the joker", "aouad-101"),  # Yang Dae-su: "the class joker"
+    ("his dad the science teacher", "gen-child-of-lee-jin-su"),  # Lee Byeong-chan, who he is to Jin-su said first
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
