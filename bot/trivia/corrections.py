@@ -11,13 +11,16 @@ reads:
 - "i went to warsaw last summer it was cold", "that rat was so gross": a story told around an answer,
   or what one thinks of it, is talk;
 - "film monster lol" (Film Monster named by the question): talk about the question's own words
-  only is a reaction.
+  only is a reaction;
+- "idk, my sister says onjo": another's guess beside the player's own not knowing is no guess;
+- "namra kills him ep 11" where an episode is asked: the episode is the guess; "ep 6 is when namra turns,
+  so 5": the guess reasoned to.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -72,7 +75,20 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
     if any("no" in a.tokens for a in p.accepted) or (p.pool is not None and "no" in p.pool):
         return None
     kept = taken_back(tokens, text, seps)
-    return corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
+    kept = corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
+    return concluded(tokens, seps) if kept is None else kept
+
+
+_MOST_CONCLUDED = 3  # words after the "so": one short item
+
+
+def concluded(tokens: Sequence[str], seps: Container[int]) -> tuple[str, ...] | None:
+    """The guess a message reasons its way to after a comma and "so" ("ep 6 is when namra turns, so 5": 5), or None;
+    what came before is the reasoning, not a second candidate."""
+    for i in range(len(tokens) - 1, 2, -1):
+        if tokens[i] == "so" and i in seps and 0 < len(tokens) - i - 1 <= _MOST_CONCLUDED and "so" not in tokens[i + 1:]:
+            return tuple(tokens[i + 1:])
+    return None
 
 
 def named_alone(p: Prepared) -> Mapping[str, Answer]:
@@ -181,18 +197,31 @@ def narrated(tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
 
 
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").
-_REPORTED = frozenset("said says guessed guesses typed wrote put answered".split())
+_REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks reckons".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
 _OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
 _MENTIONED = frozenset((w,) for w in "says said guessed typed".split())  # a report whose subject was a mention
 _KIN_OWNERS = frozenset((w,) for w in "my our".split())  # before the one who said it: "my sister says ..."
 _SPEAKERS_SELF = frozenset("i we im ive it its that this".split())  # ("i said orwell": one's own guess again)
+# The player saying they do not know, before reporting another's guess ("idk, my sister says onjo"): no guess of theirs
+_UNKNOWING = tuple(tuple(w.split()) for w in (
+    "i dont know", "i have no idea", "no idea", "no clue", "not sure", "idk", "dunno", "idek", "but", "tbh", "honestly", "lol"
+))
+
+
+def _unknowing_dropped(tokens: Sequence[str]) -> Sequence[str]:
+    """The message without the player's own "idk", "no clue"... opening it (only when more follows)."""
+    while (lead := next((w for w in _UNKNOWING if tuple(tokens[: len(w)]) == w and len(tokens) > len(w)), None)) is not None:
+        tokens = tokens[len(lead):]
+    return tokens
 
 
 def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[str, ...] | None:
     """Another player's guess reported ("jin said huxley lmao", "someone guessed 3 lol"): () when the
     message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"),
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
+    if (unknowing := _unknowing_dropped(tokens)) is not tokens and unknowing[:1] in _KIN_OWNERS:
+        tokens = unknowing  # "idk, my sister says onjo": the sister's guess, none of the player's
     if tokens[:1] in _MENTIONED and (own := _own_turn(tokens[1:])) is not None:
         return own  # "<@482910384756> says onjo, i say namra" (the mention read away): one's own guess after
     if tokens[:1] in _KIN_OWNERS and len(tokens) >= 4 and tokens[1].isalpha():
@@ -223,11 +252,31 @@ _FOR_A_FRIEND = compile_later(r"\basking for a friend\W*$", re.IGNORECASE)
 
 
 def without_episode_tag(guess: str, answers: Sequence[str]) -> str:
-    """The message without an episode said beside the guess, where no answer holds a digit (else as typed)."""
-    if any(ch.isdigit() for answer in answers for ch in answer):
-        return guess
+    """The message without an episode said beside the guess, where no answer holds a digit, or where the answers
+    count something else and a number stands beside the episode ("6 (ep 12)": six); else as typed."""
     kept = _EPISODE_TAG.sub(" ", guess).strip()
+    if any(ch.isdigit() for answer in answers for ch in answer):
+        if any(_EPISODE_ANSWER.match(answer) for answer in answers) or not any(ch.isdigit() for ch in kept):
+            return guess
+        return kept
     return kept if any(ch.isalpha() for ch in kept) else guess
+
+
+_EPISODE_ANSWER = compile_later(r"^\s*(?:ep|episode)\s?\d{1,2}\s*$", re.IGNORECASE)
+
+
+def episode_guessed(guess: str, answers: Sequence[str], names_someone: Callable[[str], bool]) -> str:
+    """Where the question asks an episode, the one episode a message names beside someone it happens to ("namra
+    kills him ep 11": ep 11; "ep 12, namra 😭": ep 12): the person is context, the episode the guess. Else as typed."""
+    if not any(_EPISODE_ANSWER.match(answer) for answer in answers):
+        return guess
+    tags = list(_EPISODE_TAG.finditer(guess))
+    if len(tags) != 1:
+        return guess
+    rest = guess[: tags[0].start()] + " " + guess[tags[0].end():]
+    if any(ch.isdigit() for ch in rest) or not names_someone(rest):
+        return guess
+    return re.sub(r"^in\s+", "", tags[0].group(0).strip(" ()[]"), flags=re.IGNORECASE)
 
 
 def asked_for_a_friend(guess: str) -> bool:
@@ -236,10 +285,20 @@ def asked_for_a_friend(guess: str) -> bool:
 
 
 _SOUNDED = compile_later(r"^([a-z]{1,3}[ou])e(s?)$")  # "joe", "sue", "joes": a short syllable spelt as English writes it
+# ...and the other ways English spells a romanised syllable's sound: "rah" ra, "ree"/"gwee" ri/gwi, "jew" ju, "jean" jin
+_ROMANISED = frozenset({"lee", "hee"})  # syllables romanisation itself spells so ("lee yi-hyun" is no "li yi-hyun")
+_SOUNDED_ALSO = (
+    (compile_later(r"^([a-z]{1,3}a)h(s?)$"), r"\1\2"),
+    (compile_later(r"^([a-z]{1,3})ee(s?)$"), r"\1i\2"),
+    (compile_later(r"^([a-z]{1,3})ew(s?)$"), r"\1u\2"),
+    (compile_later(r"^([a-z]{1,3})ean(s?)$"), r"\1in\2"),
+)
 
 
 def sounded_out(tokens: Sequence[str]) -> tuple[str, ...] | None:
     """The words with a romanised syllable spelt back from how English writes its sound ("on joe" -> "on jo", "sue
     hyuk" -> "su hyuk", "on joe's dad" -> "on jos dad": voice-to-text), or None when no word is so spelt."""
     heard = tuple(_SOUNDED.sub(r"\1\2", t) for t in tokens)
+    for pattern, written in _SOUNDED_ALSO:
+        heard = tuple(t if t in _ROMANISED else pattern.sub(written, t) for t in heard)
     return heard if heard != tuple(tokens) else None

@@ -13,7 +13,9 @@ What fans call a character instead of a name (the lore's `descriptions`: "the bu
 "the girl in the pink vest") names them too, whole, turned round as fans shorten it ("the pink vest girl"),
 and with words left out before its noun ("the archery captain" for the archery club captain); so does who they
 are to another, told in the lore's relationships as a possessive ("Jin-su's father": "jinsu's dad"); a description
-typed names no one when it fits two characters.
+typed names no one when it fits two characters. A role the pack's questions set after a name ("Yoo Joon-seong, the
+injured boy") is theirs too, and a role is said with a word for a person ("the cheerful guy", "the injured kid"; "guy"
+and "girl" only as the lore's own pronouns and kin words say).
 """
 
 from __future__ import annotations
@@ -32,10 +34,13 @@ __all__ = ["described", "descriptions", "named_before", "said_off"]
 _SAME = {
     "little": "younger", "big": "older", "dad": "father", "mom": "mother", "mum": "mother", "elder": "older",
     "bro": "brother", "sis": "sister",
+    # the Korean words for an older sibling, as fans type them: one's sister or brother ("woojin's noona")
+    "noona": "sister", "nuna": "sister", "unnie": "sister", "eonni": "sister", "hyung": "brother", "oppa": "brother",
 }
 _AGE = frozenset({"younger", "older"})  # ("ha-ri's brother" is her little brother where she has one)
 _APPOSITION = compile_later(r"^[^,]*,\s*(?:an?|the)\s+([^,.]*?)(?:,| who | whom | with | in | at | and | from |\.|$)")
 _MIN_ALONE = 6  # a one-word role names someone only when it is this long ("detective", never "bully")
+_MIN_FAN_ALONE = 5  # ...the noun of what fans call them, a shorter one too ("the joker" of "the class joker")
 # ...and is no kin word: "dad" alone says back whose parent is asked, or cries for one ("아빠ㅠ"); nor a word for one
 # of many around them ("a classmate" names none of class 2-5, whoever alone is summarised so)
 _KIN = frozenset("father mother brother sister son daughter parent friend classmate schoolmate teammate member student"
@@ -48,6 +53,15 @@ _KIN_TO = compile_later(r"^[\w-]+['’]s(?:\s+[\w-]+){1,3}$")
 _GENDERED = {
     "boy": ("boy", "guy", "male"), "man": ("man", "guy", "male"), "girl": ("girl", "female"), "woman": ("woman", "female"),
 }
+# A person said by a word that names no role, the noun fans put after what someone is ("the cheerful guy" for the
+# cheerful classmate, "the injured kid"): any of them for anyone, "guy"/"boy" and "girl" by what the lore says they are
+# ("the injured one?" stays a question to the others: "one" points at no one)
+_PERSON = frozenset("student classmate schoolmate kid person boy guy girl".split())
+_PERSON_ANYONE = ("kid", "student", "classmate", "person")
+_HE = frozenset("he his him himself boy man guy father brother son".split())
+_SHE = frozenset("she her hers herself girl woman mother sister daughter".split())
+_THEIRS = frozenset({"his", "her", "their"})
+_PRONOUNS = frozenset("he his him himself she her hers herself".split())
 _TURNED = frozenset({"in", "with"})  # "the girl in the pink vest" is typed "the pink vest girl"
 _MAX_LEFT_OUT = 5  # descriptions longer than this are only read whole and by their ends
 
@@ -69,6 +83,18 @@ class _Described(Protocol):
 
     @property
     def relationships(self) -> Sequence[_Text]: ...
+
+
+def _persons(character: _Described, gendered: Sequence[str]) -> tuple[str, ...]:
+    """The words a person is called by, as fans end a role with them: anyone's, and "guy"/"boy" or "girl" where the
+    summary, the fate or a kin word says which (both said, or none: neither)."""
+    fate = getattr(character, "fate", None)
+    # pronouns of their own texts ("gets him isolated"), never a noun there, which may be another's ("Cheong-san's mother")
+    words = set(normalize_tokens(f"{character.summary} {getattr(fate, 'text', '') or ''}".casefold())) & _PRONOUNS
+    kin = [bond.text for bond in character.relationships] + [character.summary]  # ("Woo-jin's older sister")
+    words |= {normalize_tokens(text.casefold())[-1] for text in kin if _KIN_TO.match(text.strip(" ."))} | set(gendered)
+    he, she = not _HE.isdisjoint(words), not _SHE.isdisjoint(words)
+    return _PERSON_ANYONE + (("guy", "boy") if he and not she else ("girl",) if she and not he else ())
 
 
 def _folded(words: Sequence[str]) -> tuple[str, ...]:
@@ -107,7 +133,7 @@ def _called(text: str) -> set[tuple[str, ...]]:
         *before, noun = whole
         for size in range(len(before)):
             for kept in combinations(before, size):
-                if size or (len(noun) >= _MIN_ALONE and noun not in _KIN):
+                if size or (len(noun) >= _MIN_FAN_ALONE and noun not in _KIN):
                     said.add((*kept, noun))
     return said
 
@@ -118,9 +144,13 @@ def named_before(texts: Iterable[str], names: Mapping[str, Sequence[str]]) -> di
     texts = list(texts)
     found: dict[str, set[str]] = {}
     for character, spelled in names.items():
-        before = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) (?:" + "|".join(map(re.escape, spelled)) + r")\b")
+        name = "(?:" + "|".join(map(re.escape, spelled)) + ")"
+        before = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) " + name + r"\b")
+        # ...or after it, set off by a comma and ending where a clause starts ("Yoo Joon-seong, the injured boy the
+        # archers carry": "injured boy"; "the commander put in charge" ends on no noun and is left)
+        after = re.compile(r"\b" + name + r", the ((?:[a-z]+ )?[a-z]+)(?= the | who | whom | that |\s*[,?.]|$)")
         for text in texts:
-            found.setdefault(character, set()).update(m.group(1) for m in before.finditer(text))
+            found.setdefault(character, set()).update(m.group(1) for pattern in (before, after) for m in pattern.finditer(text))
     return {character: roles for character, roles in found.items() if roles}
 
 
@@ -134,32 +164,50 @@ def descriptions(
     club") it names them ("the boy archer")."""
     owners: dict[tuple[str, ...], set[str]] = {}
     gendered: dict[str, tuple[str, ...]] = {}
+    persons: dict[str, tuple[str, ...]] = {}
     for character in characters:
         summary = character.summary.casefold()
         if (opening := re.match(head, summary)) and len(noun := _folded(normalize_tokens(opening.group(1)))) == 1:
             gendered[character.id] = _GENDERED.get(noun[0], ())
         heads = [found.group(1) for found in (re.match(head, summary), _APPOSITION.match(summary)) if found]
+        persons[character.id] = _persons(character, gendered.get(character.id, ()))
         for phrase in set().union(*map(_phrases, heads)) if heads else ():
             for said in {phrase, tuple(w for w in phrase if w not in _AGE)} if len(phrase) > 2 else {phrase}:
                 owners.setdefault(_key(said), set()).add(character.id)
+            if len(phrase) > 1 and phrase[-1] in _PERSON:  # "cheerful classmate": "the cheerful guy", "the cheerful one"
+                for person in persons[character.id]:
+                    owners.setdefault(_key((*phrase[:-1], person)), set()).add(character.id)
         for description in character.descriptions:
             for said in _called(description.text):
                 owners.setdefault(_key(said), set()).add(character.id)
+                if (said[-1] in _PERSON and len(said) > 1) or (len(said) == 1 and said[0] not in _KIN | _PERSON):
+                    for person in persons[character.id]:  # "the rich girl": "the rich one"; "the archer": "the archer girl"
+                        owners.setdefault(_key((*said[: len(said) - (said[-1] in _PERSON)], person)), set()).add(character.id)
         for bond in character.relationships:
             if _KIN_TO.match(bond.text):  # "Jin-su's father": who they are to another, as fans say it ("jinsu's dad")
-                owners.setdefault(_key(_folded(normalize_tokens(bond.text))), set()).add(character.id)
+                kin = _folded(normalize_tokens(bond.text))
+                for said in {kin, tuple(w for w in kin if w not in _AGE)}:  # ("woojin's sister" for his older sister)
+                    owners.setdefault(_key(said), set()).add(character.id)
     for owner, roles in (named or {}).items():
         for role in (_folded(normalize_tokens(text)) for text in roles):
-            if _key(role) in owners:
-                owners[_key(role)].add(owner)
+            if _key(role) in owners or (len(role) > 1 and role[-1] not in _KIN):
+                owners.setdefault(_key(role), set()).add(owner)  # ("the injured boy": the pack's own words for him)
+            if (len(role) > 1 and role[-1] in _PERSON) or (len(role) == 1 and role[0] not in _KIN):
+                for person in persons.get(owner, ()):  # ("the cheerful Han Gyeong-su": "the cheerful guy")
+                    owners.setdefault(_key((*role[: len(role) - (len(role) > 1)], person)), set()).add(owner)
             for word in gendered.get(owner, ()):
                 owners.setdefault(_key((word, *role)), set()).add(owner)
     return {phrase: next(iter(ids)) for phrase, ids in owners.items() if len(ids) == 1}
 
 
 def described(core: Sequence[str], phrases: Mapping[tuple[str, ...], str]) -> str | None:
-    """The character a message's words describe alone ("the science teacher"), or None."""
-    return phrases.get(_key(_folded(core))) if phrases else None
+    """The character a message's words describe alone ("the science teacher"; "his dad the science teacher", the kin
+    word of a pronoun before it saying who they are to the one asked of), or None."""
+    if not phrases:
+        return None
+    if len(core) > 2 and core[0] in _THEIRS and _SAME.get(core[1], core[1]) in _KIN:
+        core = core[2:]
+    return phrases.get(_key(_folded(core)))
 
 
 def said_off(core: Sequence[str], echoed: Collection[str], named: Callable[[str], bool]) -> bool:
@@ -171,5 +219,5 @@ def said_off(core: Sequence[str], echoed: Collection[str], named: Callable[[str]
     words = _folded([w for w in core if w not in ARTICLES])
     if not words or "".join(words) in echoed:
         return bool(words)
-    owner = "".join(words[:-1])
-    return owner.endswith("s") and owner in echoed and named(owner[:-1])
+    owners = ("".join(words[:k]) for k in range(1, len(words)))  # ("hari's little brother": hari's, before "little")
+    return any(owner.endswith("s") and owner in echoed and named(owner[:-1]) for owner in owners)

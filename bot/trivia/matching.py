@@ -57,6 +57,7 @@ from bot.trivia.another import (
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
     asked_for_a_friend,
+    episode_guessed,
     letter_doubled,
     named_alone,
     narrated,
@@ -137,7 +138,7 @@ MAX_GUESS_CHARS = 200  # a message is read this far (an accepted answer typed in
 MAX_ANSWER_CHARS = 2000
 # Words a verdict on someone may end with beside its talk words ("was the real mvp ngl").
 # ("(copying mina lol)", "*sobs*", "[crying]": said or done beside the guess)
-_ACTION = re.compile(r"^[a-z]+(?:s|ing|ed)$", re.I)  # what one does, starred: "*sobs*", "*screaming*", "*gasped*"
+_ACTION = re.compile(r"^[a-z]+(?:s|ing|ed)$", re.I)  # what one does, starred or bracketed: "*sobs*", "(whispering)"
 _ASIDE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]|(?:^|(?<=\s))\*([^*\n]+)\*(?=\s|$)")
 # A digit typed for a word it sounds like, before the words it goes with: "4 real", "2 late".
 _TEXT_SPEAK = frozenset(
@@ -204,9 +205,11 @@ class AnswerMatcher(PreparedQuestions):
         if asked_for_a_friend(guess):
             return MatchResult(Verdict.CHAT)
         guess = without_episode_tag(guess, question.answers)  # ("Nam Ra ep 12": where, not a second guess)
+        if self._resolver is not None:  # ("namra kills him ep 11" where an episode is asked: the episode is the guess)
+            guess = episode_guessed(guess, question.answers, lambda rest: bool(self._resolver and self._resolver.mentions(rest)))
         if (aside := _ASIDE.search(guess)) is not None and (outside := _ASIDE.sub(" ", guess).strip()) and re.search(r"\w", outside) and (
             (aside_said := self._judge(next(g for g in aside.groups() if g is not None), question, scope).verdict) is Verdict.CHAT
-            or (aside_said is Verdict.WRONG_ATTEMPT and aside.group(3) is not None and _ACTION.match(aside.group(3)))
+            or (aside_said is Verdict.WRONG_ATTEMPT and _ACTION.match(next(g for g in aside.groups() if g is not None).strip()))
         ):
             guess = outside
         result = self._judge(guess, question, scope)

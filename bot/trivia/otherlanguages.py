@@ -93,11 +93,28 @@ _BESIDE = tuple(
 )
 
 
+# ...and next door itself, said of no one ("la casa de al lado", "nebenan", "juste à côté", "sebelah rumah")
+_NEXT_DOOR = frozenset(
+    tuple(words.split()) for words in (
+        "al lado", "de al lado", "la casa de al lado", "casa de al lado", "en la casa de al lado", "ao lado", "casa ao lado",
+        "na casa ao lado", "a casa ao lado", "a cote", "juste a cote", "d a cote", "la maison d a cote", "maison d a cote",
+        "nebenan", "im haus nebenan", "sebelah", "sebelah rumah", "di sebelah", "di sebelah rumah", "rumah sebelah",
+        "katabi", "katabing bahay",
+    )
+)
+
+
 def owned_in_other_language(core: tuple[str, ...]) -> str | None:
     """A kin word and its owner in another language, said in English ("el papa de onjo" -> "onjo's dad"), or next to
-    someone ("al lado de onjo" -> "next door to onjo"), or None."""
+    someone ("al lado de onjo" -> "next door to onjo"), or next door itself ("la casa de al lado"), or None."""
+    if tuple(core) in _NEXT_DOOR:
+        return "next door"
     beside = next((len(words) for words in _BESIDE if tuple(core[: len(words)]) == words), 0)
     if beside and 1 <= len(core) - beside <= 2 and all(w.isalpha() for w in core[beside:]):
+        place = [w for w in core[beside:] if w not in OTHER_LANGUAGE_ARTICLES]
+        elided = place[0][1:] if len(place) == 1 and place[0][:1] == "l" else ""  # "l'école"
+        if (thing := OTHER_LANGUAGE_WORDS.get(" ".join(place)) or OTHER_LANGUAGE_WORDS.get(elided)) is not None:
+            return f"next to the {thing[0]}"  # a place, not someone's home: "à côté de l'école" is next to the school
         return f"next door to {' '.join(core[beside:])}"
     words = core[1:] if core[:1] and (core[0] in OTHER_LANGUAGE_ARTICLES or core[0] == "le") else core  # ("le pere de")
     if len(words) < 2 or words[0] not in _KIN:

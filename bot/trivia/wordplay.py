@@ -76,7 +76,8 @@ def says_another(
 
 # Verbs a fan says of someone ("cheongsan deserved better", "lomon's visuals carried").
 SAID_OF = frozenset(
-    "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives".split()
+    "deserved deserves deserve felt missed looks looked seems seemed saw carried carries cried ate slayed lives hurts haunts"
+    .split()
 )
 
 
@@ -93,6 +94,8 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
+    if tokens[end:end + 1] in _STILL and end + 1 < len(tokens) and _doing(tokens[end + 1], answer):
+        return True  # "ep 12 still hurts": what the answer (still) does, no guess
     verb = end + 1 if tokens[end:end + 1] in _STILL else end
     if tokens[verb:verb + 1] in _GIVING and tokens[verb + 1:verb + 2] in _TO_SPEAKER:
         return True  # "gwinam (still) gives me nightmares": what the answer does to the speaker, no guess

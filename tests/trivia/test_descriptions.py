@@ -21,6 +21,10 @@ def pack() -> Pack:
     ("ha-ri's little brother", "gen-saved-by-seo-hyo-ryeong"),  # Jang Woo-jin
     ("the firefighter", "gen-child-of-nam-on-jo"),  # Nam So-ju
     ("the class president", "aouad-034"),  # Choi Nam-ra
+    ("the injured boy", "gen-role-yang-han-yeol"),  # Yoo Joon-seong: "Yoo Joon-seong, the injured boy" in the pack
+    ("the cheerful guy", "aouad-069"),  # Han Gyeong-su: "a cheerful classmate", "him" in the lore
+    ("the joker", "aouad-101"),  # Yang Dae-su: "the class joker"
+    ("his dad the science teacher", "gen-child-of-lee-jin-su"),  # Lee Byeong-chan, who he is to Jin-su said first
 ])
 def test_a_role_one_character_alone_has_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
@@ -56,6 +60,7 @@ def test_the_role_said_with_what_sets_them_apart_still_names_them(pack: Pack) ->
     ("hari's brother", "gen-role-son-sang-yeon"),  # Jang Woo-jin, "Ha-ri's younger brother"
     ("hari's little bro", "aouad-103"),  # Jang Woo-jin
     ("jinsu's dad", "aouad-058"),  # Lee Byeong-chan, "Jin-su's father" in the lore's relationships
+    ("woojin's noona", "gen-crush-on-yang-dae-su"),  # Jang Ha-ri, "Woo-jin's older sister"
 ])
 def test_a_relation_typed_as_fans_type_it_names_them(pack: Pack, text: str, question_id: str) -> None:
     assert _judge(pack, text, question_id) is Verdict.RIGHT
