@@ -1,7 +1,7 @@
 """A list saved in a Windows "ANSI" encoding, read when its text says unambiguously which one.
 
-Korean Excel saves "CSV (comma delimited)" in CP949, Japanese Excel in Shift-JIS, Western Excel and
-old Notepad in Windows-1252: moderators of a Korean show's server upload those every week, and asking
+Korean Excel saves "CSV (comma delimited)" in CP949, Japanese Excel in Shift-JIS, Chinese Excel and Notepad in
+GBK (Simplified) or Big5 (Traditional), Western Excel and old Notepad in Windows-1252: moderators of a Korean show's server upload those every week, and asking
 them to find "CSV UTF-8" loses half of them. Bytes alone cannot say which encoding it is (a Western
 ’ before "s" decodes as a rare hangul syllable in CP949 and as a kanji in Shift-JIS), so each candidate
 is decoded strictly (nothing replaced, nothing lost) and kept only when the text it gives is what
@@ -29,6 +29,8 @@ class Legacy:
 CANDIDATES = (
     Legacy("cp949", "Korean Windows text (CP949, as Korean Excel and Notepad save it)"),
     Legacy("cp932", "Japanese Windows text (Shift-JIS, as Japanese Excel saves it)"),
+    Legacy("gbk", "Simplified Chinese Windows text (GBK, as Chinese Excel and Notepad save it)"),
+    Legacy("cp950", "Traditional Chinese Windows text (Big5, as Taiwanese and Hong Kong Excel and Notepad save it)"),
     Legacy("cp1252", "Western Windows text (Windows-1252, as Excel and Notepad save English and European text)"),
 )
 
@@ -65,6 +67,25 @@ def _japanese(wide: list[str]) -> bool:
 def _japanese_char(ch: str) -> bool:
     return ("\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e"
             or ch in "\u00a5\u203e")
+
+
+#: Chinese's most frequent characters (particles, pronouns, question words, and a quiz's own: episode, season,
+#: actor, play), simplified and traditional. GBK and Big5 share their byte ranges, and Korean or Japanese
+#: Windows bytes decode in both, so each reading is judged by how much of it is these: real Chinese text is
+#: full of them, bytes of another encoding decode into rare characters that almost never are.
+_FREQUENT_HANZI = frozenset(
+    "的一是不了人我在有他这這个個们們中来來上大为為和国國地到以说說时時要就出会會可也你对對生能而子那得于於着著下自之"
+    "年过過发發后後作里裡用道行所然家种種事成方多经經么麼去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些"
+    "主样樣理心她本前开開但因只从從想实實谁誰哪什第集季几幾演员員角色名字叫最被死是吗嗎呢季部剧劇中文里谁"
+)
+
+
+def _chinese(wide: list[str]) -> bool:
+    """Chinese is written in hanzi with its frequent characters throughout, and no kana nor hangul."""
+    hanzi = [ch for ch in wide if "一" <= ch <= "鿿"]
+    frequent = sum(1 for ch in hanzi if ch in _FREQUENT_HANZI)
+    cjk = sum(1 for ch in wide if "一" <= ch <= "鿿" or "　" <= ch <= "〿" or "！" <= ch <= "～")
+    return len(hanzi) >= 0.6 * len(wide) and cjk >= 0.95 * len(wide) and frequent >= max(2, 0.15 * len(hanzi))
 
 
 def _western(wide: list[str], text: str) -> bool:
@@ -119,4 +140,6 @@ def _plausible(codec: str, text: str, data: bytes) -> bool:
         return _korean(wide)
     if codec == "cp932":
         return _japanese(wide)
+    if codec in ("gbk", "cp950"):
+        return _chinese(wide)
     return _western(wide, text) and not _UTF8_PIECES.search(data.decode("latin-1"))

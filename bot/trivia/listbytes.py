@@ -110,7 +110,7 @@ def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
 
 
 def decode_upload(data: bytes, *, max_bytes: int = MAX_BYTES) -> tuple[str, str | None]:
-    """As `decode`, and a list saved in CP949, Shift-JIS or Windows-1252 read too when its text is
+    """As `decode`, and a list saved in CP949, Shift-JIS, GBK, Big5 or Windows-1252 read too when its text is
     plainly that (bot/trivia/legacytext.py), with a note saying which was read; a file marked UTF-8 by
     its BOM never is (a tool put the mark on other bytes)."""
     return _decode(data, max_bytes, legacy=True)
