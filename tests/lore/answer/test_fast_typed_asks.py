@@ -35,7 +35,13 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("ใครเล่นเป็นอนโจ", "Park Ji-hu"),
                               # where to watch it, who directed it, in the languages fans ask in
                               ("nonton di mana", "Netflix"), ("saan pwede panoorin", "Netflix"),
-                              ("dónde puedo verla", "Netflix"), ("どこで見れる？", "Netflix"), ("監督は誰？", "Lee Jae-kyoo")])
+                              ("dónde puedo verla", "Netflix"), ("どこで見れる？", "Netflix"), ("監督は誰？", "Lee Jae-kyoo"),
+                              # Chinese, and Japanese "全何話" and "原作は" (scen43: each was "I don't know")
+                              ("南罗是谁演的", "Cho Yi-hyun"), ("温祚的演员是谁", "Park Ji-hu"), ("谁演秀赫", "Lomon"),
+                              ("第二季什么时候上映", "No release date for season 2 has been announced"),
+                              ("第二季什麼時候播", "No release date for season 2 has been announced"),
+                              ("第一季有几集", "12 episodes"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "12 episodes"),
+                              ("原作は？", "Joo Dong-geun")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -48,7 +54,9 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("did hari and woojin die together", 12, "Yes."),
                                    ("is namra suhyeok's girl", 12, "No."),
                                    ("cheongsan có chết không", 5, "shaft"), ("ชองซานตายไหม", 5, "shaft"),
-                                   ("siapa yang gigit namra", 5, "Gwi-nam"), ("phần 2 có những ai", 0, "Nam-ra")])
+                                   ("siapa yang gigit namra", 5, "Gwi-nam"), ("phần 2 có những ai", 0, "Nam-ra"),
+                                   ("青山死了吗", 5, "shaft"), ("南罗最后怎么样了", 5, "halfbie"),
+                                   ("チョンサンは最後どうなるの？", 5, "shaft"), ("南羅最後怎麼樣了", 0, "bitten")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
