@@ -31,6 +31,8 @@ _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
 # Whole sentences, each said as English that bot.progress_said reads.
 _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern, english in (
     (rf"^{_JA_EP}(?:目)?まで{_WATCHED_JA}", r"watched up to ep \1"),
+    # "第7話まで", "7話までOK": up to it, the verb left out (a moderator's mark, a fan's short answer)
+    (rf"^{_JA_EP}(?:目)?まで(?:は|なら)?(?:ok|オッケー|大丈夫|可)?", r"up to ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?{_WATCHING_JA}", r"watching ep \1"),
     (rf"^{_JA_EP}(?:目)?(?:を|は)?(?:もう)?{_WATCHED_JA}", r"finished ep \1"),
     (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
@@ -59,6 +61,8 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:才|只)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
     (r"^(?:我)?(?:现在|現在|目前|首刷)(?:在)?(?:看)?(?:到)? ?ep (\d{1,2})", r"on ep \1"),  # "现在第5集": now on 5
     (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
+    (r"^(?:看)?(?:到)? ?ep (\d{1,2}) ?(?:为止|為止)", r"up to ep \1"),  # "到第7集为止": up to 7
+    (r"^(?:我)?(?:还|還)?(?:没|沒)(?:有)?(?:开始|開始)?(?:看|追)(?:过|過)?", "havent watched"),  # "还没看", "還沒看過"
     (r"^(?:ho )?(?:finito|visto tutta|terminato) (?:la serie|tutto|tutta la serie)", "finished the series"),
     (r"^(?:sono|sto) (?:all ?|al |alla )(?:episodio|ep|episode) ?(\d{1,2})", r"on ep \1"),
     (r"^(?:ho )?(?:finito|visto|terminato|guardato) (?:l ?|lo )?(?:episodio|ep|episode) ?(\d{1,2})$", r"finished ep \1"),

@@ -299,6 +299,7 @@ _ALL_WORDS = frozenset({
     "all of it", "all episodes", "the whole thing", "whole show", "the whole show", "latest episode",
     "the latest episode", "watched it all", "watched everything", "seen it all", "seen everything",
     "다", "전부", "전부 다", "끝", "끝까지", "최신화", "마지막까지", "완결", "완결까지", "정주행",  # Korean: 다 봤어, 최신화까지
+    "全話", "全部", "全集", "最新話", "最新集", "全部看完",  # Japanese and Chinese: all of it
 })
 # The finale is season 1's only while nothing later has aired; after that it is asked again.
 FINALE_WORDS = frozenset({

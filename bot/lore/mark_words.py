@@ -1,6 +1,6 @@
 """A channel's spoiler mark said in words instead of an episode, as moderators type it to /spoilers.
 
-"no spoilers", "spoiler-free", "nospoilers", "노스포", "스포 금지" mean nothing in the clear (the mark
+"no spoilers", "spoiler-free", "nospoilers", "노스포", "스포 금지", "ネタバレ禁止", "无剧透" mean nothing in the clear (the mark
 0); "full spoilers", "spoilers allowed", "스포 허용" mean everything out so far (the latest episode).
 A text says so only when it names spoilers and every other word is one of those below, so "no
 spoilers past ep 5" or a bare "spoilers" say nothing here (the episode reader asks again).
@@ -23,17 +23,19 @@ from bot.text import strip_invisible
 
 MarkWords = Literal["nothing", "latest"]
 
-_SPOILER = frozenset({"spoiler", "spoilers", "spoilery", "스포", "스포일러"})
+_SPOILER = frozenset({"spoiler", "spoilers", "spoilery", "스포", "스포일러", "ネタバレ", "剧透", "劇透"})
 #: Words saying there are none: "no spoilers", "spoiler free", "스포 금지".
-_NONE = frozenset({"no", "non", "zero", "free", "without", "off", "disabled", "금지", "노", "없음", "없이", "안됨"})
+_NONE = frozenset({"no", "non", "zero", "free", "without", "off", "disabled", "금지", "노", "없음", "없이", "안됨",
+                   "なし", "無し", "禁止", "厳禁", "无", "無", "零", "不"})  # "ネタバレなし", "ネタバレ禁止", "无剧透", "零劇透"
 #: Words saying every one is fine: "full spoilers", "spoilers allowed", "스포 허용".
-_ALL = frozenset({"full", "all", "allowed", "ok", "okay", "welcome", "everything", "any", "허용", "가능", "ㅇㅋ", "풀"})
+_ALL = frozenset({"full", "all", "allowed", "ok", "okay", "welcome", "everything", "any", "허용", "가능", "ㅇㅋ", "풀",
+                  "あり", "有り", "可", "全開", "允许", "允許", "有"})  # "ネタバレあり", "ネタバレOK", "可剧透", "有劇透"
 #: Words that say nothing more ("no spoilers here", "this channel is spoiler free").
 _FILLER = frozenset({"here", "this", "channel", "thread", "is", "are", "the", "in", "mode", "zone", "only", "please",
                      "pls", "totally", "completely", "fully", "it", "turn", "turned", "switch", "채널"})
 #: Said alone, with no spoiler word: "off".
 _OFF = frozenset({"off"})
-_GLUED = compile_later(r"(스포일러|스포|spoilers|spoiler|spoilery)")
+_GLUED = compile_later(r"(스포일러|스포|spoilers|spoiler|spoilery|ネタバレ|剧透|劇透)")
 
 
 def mark_in_words(text: str) -> MarkWords | None:

@@ -173,10 +173,17 @@ def _alphabet(codec: str, wide: list[str], text: str) -> bool:
 _SIGMA_INSIDE = compile_later(r"ς\w")
 
 
+#: A Latin letter glued to a Thai one ("ขบtจq"): Big5 or GBK bytes read as Thai, whose second bytes are often ASCII
+#: letters; Thai text puts a space between itself and an English word.
+_THAI_LATIN = compile_later(r"[\u0e01-\u0e5b][A-Za-z]|[A-Za-z][\u0e01-\u0e5b]")
+
+
 def _thai(wide: list[str], text: str) -> bool:
     """Thai letters and their marks, each mark after a letter: Cyrillic or Greek bytes read as Thai put
     marks at a word's start or hit code points Windows-874 leaves empty."""
     if not wide or not all("\u0e01" <= ch <= "\u0e5b" or unicodedata.category(ch)[0] in "PSZ" for ch in wide):
+        return False
+    if _THAI_LATIN.search(text):
         return False
     return not any(unicodedata.category(ch) == "Mn" and (i == 0 or not "\u0e01" <= text[i - 1] <= "\u0e5b")
                    for i, ch in enumerate(text))

@@ -41,9 +41,11 @@ computations (`bot.trivia.hits.chosen_hits`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from bot.lazy_re import compile_later
 from bot.lore.names import skeleton
 from bot.trivia.accepted import Answer, allowed_edits, o_written_eo, vowels_agree
 from bot.trivia.alternatives import echoed_alternative
@@ -176,6 +178,22 @@ class MatchResult:
         return self.verdict is not Verdict.CHAT
 
 
+#: Hiragana and katakana write the same sounds (ろもん, ロモン): a player types whichever their keyboard gave.
+_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+_TO_HIRAGANA = {code + 0x60: code for code in range(0x3041, 0x3097)}
+_HIRAGANA = compile_later(r"[\u3041-\u3096]")
+_KATAKANA = compile_later(r"[\u30a1-\u30f6]")
+
+
+def _in_answers_kana(guess: str, answers: Sequence[str]) -> str | None:
+    """The guess in the kana the answers are written in, when it is written in the other; else None."""
+    if _HIRAGANA.search(guess) and any(_KATAKANA.search(a) for a in answers):
+        return guess.translate(_TO_KATAKANA)
+    if _KATAKANA.search(guess) and any(_HIRAGANA.search(a) for a in answers):
+        return guess.translate(_TO_HIRAGANA)
+    return None
+
+
 def normalize(text: str) -> str:
     """The comparison form of an answer or a guess, leading article dropped (words joined by spaces)."""
     tokens = normalize_tokens(text)
@@ -221,6 +239,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)  # "namra and suhyeok >>>": a ship ranked above the rest
         if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
+        if result.verdict is not Verdict.RIGHT and (kana := _in_answers_kana(guess, question.answers)) is not None:
+            again = self._judge(kana, question, scope)  # "ろもん" for ロモン: the same sounds in the other kana
+            if again.verdict is Verdict.RIGHT:
+                return again
         if not has_hangul(guess):
             return result
         tokens = read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens

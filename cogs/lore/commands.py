@@ -23,6 +23,7 @@ from bot.errors import UserError
 from bot.lore import progress
 from bot.lore.about_bot import about_the_bot
 from bot.lore.answer import AnswerEngine, prepare_question
+from bot.lore.answer.japanese_glosses import name_in_latin
 from bot.lore.kin import kin_of
 from bot.lore.mark_words import allowed_up_to, episode_range, mark_in_words
 from bot.lore.name_particles import name_typed, without_particle
@@ -134,6 +135,8 @@ class Lore(commands.Cog):
         bare = without_particle(text)
         if entity is None and bare is not None:  # "청산이", "온조야": the name as fans call it
             entity = engine.identify(bare, kinds)
+        if entity is None and (latin := name_in_latin(text)) is not None:  # "ナムラ", "南罗": as /ask reads them
+            entity = engine.identify(latin, kinds)
         kin = kin_of(text, engine.pack, engine.resolver) if entity is None and "character" in kinds else []
         if len(kin) == 1:  # "onjo's dad": whose relative they are
             return kin[0]

@@ -678,6 +678,9 @@ def test_a_list_of_episodes_watched_is_read_as_its_last(typed: str, expected: st
     ("typed", "expected"),
     [
         ("7話まで見た", "S1E7"), ("第3話を見てる", "S1E3"), ("全話見ました", "S1E12"), ("まだ見てない", "0"),
+        # the verb left out, as moderators type a mark (scen43: each was refused)
+        ("第7話まで", "S1E7"), ("第１２話まで", "S1E12"), ("到第7集为止", "S1E7"), ("全話", "S1E12"), ("全集", "S1E12"),
+        ("还没看", "0"), ("還沒看過", "0"), ("还没看完", "refused"),  # not finished: no episode said
         ("estoy en el capitulo 9", "S1E9"), ("ya vi hasta el capítulo 2", "S1E2"), ("termine la serie", "S1E12"),
         ("tô no episódio 6", "S1E6"), ("já assisti até o episódio 4", "S1E4"), ("ainda não assisti", "0"),
         ("nasa episode 10 na kami", "S1E10"), ("hindi ko pa napapanood", "0"),

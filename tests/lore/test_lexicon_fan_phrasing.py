@@ -248,6 +248,12 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("Cheongsan bị Gwinam cắn ở công trường", 11),  # bitten BY Gwi-nam, not Gwi-nam's bite of Nam-ra (6)
         ("thầy khoa học bị cắn ở đồn cảnh sát", 4),
         ("科学老师就是病毒的制造者", 3),
+        # a trivia question read with its answer, and a question's own form of "die" (scen43: each was 0, so asked in #ネタバレ禁止)
+        ("チョンサンは最後どうなる？ (死亡)", 11),
+        ("オンジョの父ソジュはどうなる？ (死ぬ)", 11),
+        ("最後に死ぬのは誰？ (チョンサン)", 11),
+        ("青山是怎么死的", 11),
+        ("青山会死吗", 11),
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -276,6 +282,8 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "南罗被蚊子咬了吗？",  # Chinese: was Nam-ra bitten by a mosquito? An insect's bite is no zombie's
         "青山被狗咬了？",  # bitten by a dog
         "ナムラが犬に噛まれた",  # Japanese: bitten by a dog
+        "ナムラ好きすぎて死ぬ",  # Japanese: "I love Nam-ra to death"
+        "笑死了 青山好可爱",  # Chinese: "dying of laughter", Cheong-san is so cute
         "the writer and both directors came back for season 2",
         "```\ncast = ['park ji-hu', 'yoon chan-young', 'cho yi-hyun', 'lomon', 'yoo in-soo']\n```",  # actors, not survivors
     ],

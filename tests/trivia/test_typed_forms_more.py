@@ -58,6 +58,11 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("6th of june 2022", RENEWED, Verdict.RIGHT),
     ("2022/2023", q("Which year was predicted?", "2023"), Verdict.SEVERAL_ANSWERS),
     ("2022/2023", q("Which season did they win?", "2022/2023"), Verdict.RIGHT),
+    # the same sounds in the other kana (scen43: "ろもん" was a wrong guess for ロモン)
+    ("ろもん", q("スヒョクを演じた俳優は？", "ロモン"), Verdict.RIGHT),
+    ("ゆん・ちゃにょん", q("チョンサンを演じた俳優は？", "ユン・チャニョン"), Verdict.RIGHT),
+    ("ヒョサン", q("学校がある町は？", "ひょさん"), Verdict.RIGHT),
+    ("ぱく・じふ", q("ナムラを演じた俳優は？", "チョ・イヒョン"), Verdict.WRONG_ATTEMPT),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.show import NOTHING, Position
+from bot.trivia.lists import parse_list
 from bot.trivia.preparing import either
 from tests.table import table
 from tests.trivia.uploads import answers as _answers
@@ -33,11 +34,14 @@ _read = reader(SET.name)
     ("../imports_wild16/p04_red_notepad_gbk_simplified.yaml", "谁咬了崔南罗？", "尹贵南", "GBK"),
     ("../imports_wild16/p24_gb18030_beyond_gbk.csv", "谁杀了张宇镇？", "崔南罗", "GB18030"),
     ("../imports_wild16/p05_excel_big5_traditional.csv", "誰咬了崔南羅？", "尹貴南", "Big5"),
+    # a Chinese server's Notepad lists (scen43: both were refused, asking for UTF-8)
+    ("饰演秀赫的演员是谁？:\n- 罗蒙\n第1季有几集？:\n- 12\n".encode("gbk"), "饰演秀赫的演员是谁？", "罗蒙", "GBK"),
+    ("飾演秀赫的演員是誰？:\n- 羅蒙\n第1季有幾集？:\n- 12\n".encode("big5"), "飾演秀赫的演員是誰？", "羅蒙", "Big5"),
 ])
 def test_a_list_saved_in_a_windows_encoding_is_read_whole_and_the_reply_names_it(
-    name: str, question: str, answer: str, named: str
+    name: str | bytes, question: str, answer: str, named: str
 ) -> None:
-    parsed = _read(name)
+    parsed = _read(name) if isinstance(name, str) else parse_list(name, "mods")
     assert _answers(parsed)[question] == (answer,)
     assert any(named in w for w in parsed.warnings)
 

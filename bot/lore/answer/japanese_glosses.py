@@ -1,5 +1,5 @@
-"""Japanese questions read as the English ones they ask ("ナムラ役は誰？" -> "who plays namra"), before names are
-found, so the name becomes a slot as in any English question.
+"""Japanese and Chinese questions read as the English ones they ask ("ナムラ役は誰？", "南罗是谁演的" -> "who plays namra"),
+before names are found, so the name becomes a slot as in any English question.
 
 Japanese fans write the characters' names in katakana, transcribing the Korean names. Without this a Japanese
 question about a character was read as nothing and got "I don't know". Only a whole question made of one of the
@@ -20,11 +20,18 @@ _NAMES: dict[str, str] = {
     "ヒョリョン": "hyoryeong", "ウジン": "woojin", "イサク": "isak", "ギョンス": "gyeongsu", "キョンス": "gyeongsu",
     "ジミン": "jimin", "ソジュ": "soju", "ジンス": "jinsu", "ビョンチャン": "byeongchan", "ジュンソン": "joonseong",
     "チョルス": "cheolsu", "ウンジ": "eunji", "ジェイク": "jaeik",
+    # Chinese: the names of the Chinese subtitles, simplified and traditional (as bot/lore/lexicon_typos.py reads them)
+    "南温祖": "onjo", "南溫祖": "onjo", "温祖": "onjo", "溫祖": "onjo", "温祚": "onjo", "溫祚": "onjo", "李青山": "cheongsan",
+    "青山": "cheongsan", "崔南罗": "namra", "崔南羅": "namra", "南罗": "namra", "南羅": "namra", "李秀赫": "suhyeok",
+    "秀赫": "suhyeok", "尹贵男": "gwinam", "尹貴男": "gwinam", "贵男": "gwinam", "貴男": "gwinam", "贵南": "gwinam",
+    "貴南": "gwinam", "李娜妍": "nayeon", "娜妍": "nayeon", "张河利": "hari", "張河利": "hari", "河利": "hari",
+    "李莎": "isak", "韩庆秀": "gyeongsu", "韓慶秀": "gyeongsu", "庆秀": "gyeongsu", "慶秀": "gyeongsu",
 }
 _NAME = "(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + ")"
 _TOPIC = r"(?:は|って|が)"  # the particle after what is asked about
 _END = r"(?:ですか|なの|なん|だっけ|なのか|か|の)?"  # a question's ending, polite or not
 _SEASON_2 = r"(?:シーズン|しーずん)\s*[2２]"
+_ZH_END = r"(?:啊|呀|呢|吗|嗎|了)?"  # a Chinese question's ending
 # Each whole question (its closing marks taken off) and the English it asks.
 _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     # "ナムラ役は誰？", "スヒョク役の俳優は？", "オンジョを演じたのは誰"
@@ -33,7 +40,8 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "チョンサンは死ぬ？", "ナムラって死んだの": whether they die, told as any fate is (hidden past the mark)
     (rf"{_NAME}{_TOPIC}?(?:死ぬ|死んだ|死にます|死んじゃう|死んでる|死亡)(?:んですか|んだ)?{_END}", r"does \1 die"),
     (rf"{_NAME}{_TOPIC}?(?:生き残る|生き残った|生きてる|生きている|助かる|助かった)(?:んですか|んだ)?{_END}", r"does \1 survive"),
-    (rf"{_NAME}{_TOPIC}?(?:どうなる|どうなった|どうなるの)(?:んですか|んだ)?{_END}", r"what happens to \1"),
+    (rf"{_NAME}{_TOPIC}?(?:最後|最終的に|結局)?(?:は|に)?(?:どうなる|どうなった|どうなるの)(?:んですか|んだ)?{_END}",
+     r"what happens to \1"),
     # season 2: its cast, its date, its length
     (rf"{_SEASON_2}の(?:キャスト|出演者|出演)(?:は|って)?(?:誰|だれ)?{_END}", "who is in the season 2 cast"),
     (rf"{_SEASON_2}の(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って)?(?:いつ)?{_END}", "when does season 2 come out"),
@@ -43,6 +51,18 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"(?:どこで|どこから)(?:見|観|み)(?:れる|られる|る|れます|られます){_END}", "where can i watch it"),
     (rf"(?:監督|かんとく)(?:は|って)(?:誰|だれ){_END}", "who directed it"),
     (rf"{_SEASON_2}の(?:監督|かんとく)(?:は|って)?(?:誰|だれ)?{_END}", "who directs season 2"),
+    (rf"(?:シーズン\s*[1１]は)?(?:全)?\s*(?:何|なん)話(?:ある|あります)?{_END}", "how many episodes are there"),
+    (rf"原作(?:は|って)(?:何|なに)?{_END}", "what is it based on"),
+    # Chinese: "南罗是谁演的", "谁演南罗", "南罗的演员是谁"; "青山死了吗"; "南罗最后怎么样了"; season 2's date; how many episodes
+    (rf"{_NAME}(?:是)?(?:谁|誰)(?:演|饰演|飾演|扮演)的{_ZH_END}", r"who plays \1"),
+    (rf"(?:谁|誰)(?:演|饰演|飾演|扮演)(?:了)?{_NAME}{_ZH_END}", r"who plays \1"),
+    (rf"{_NAME}的(?:演员|演員|扮演者)(?:是)?(?:谁|誰){_ZH_END}", r"who plays \1"),
+    (rf"{_NAME}(?:最后|最後|后来|後來)?(?:死了|会死|會死|死)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}", r"does \1 die"),
+    (rf"{_NAME}(?:最后|最後|后来|後來)?(?:怎么样|怎麼樣|怎么了|怎麼了)(?:了)?{_ZH_END}", r"what happens to \1"),
+    (rf"{_NAME}(?:是)?(?:谁|誰){_ZH_END}", r"who is \1"),
+    (rf"第(?:二|2)季(?:什么|什麼)(?:时候|時候)(?:上映|上线|上線|出|播|播出|开播|開播|更新){_ZH_END}", "when does season 2 come out"),
+    (rf"(?:第(?:一|1)季)?(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes are there"),
+    (rf"(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directed it"),
 ))
 
 
@@ -58,3 +78,9 @@ def plain_japanese(text: str) -> str:
 
 
 _NAMES_RE = compile_later(_NAME)
+
+
+def name_in_latin(text: str) -> str | None:
+    """A character's name written in katakana or Chinese characters ("ナムラ", "南罗"), as the English a fan types; None
+    when `text` is not one of them (/character and /cast look the Latin one up)."""
+    return _NAMES.get(text.strip())

@@ -24,6 +24,13 @@ _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|�
 _JAPANESE_WORDS = (
     (compile_later(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|今私(?=[」』]?\s*(?:2|シーズン))|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
     (compile_later(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
+    # the year, which Korean writes 년: "2028年3月5日" is 2028's (left 年, the day was read as the next March 5 to come), and
+    # the era years Japan's and Taiwan's press print (令和10年 is 2028; 民國117年 too); "明年" next year (a season or half
+    # after a year has its own words below)
+    (compile_later(r"令和\s*(\d{1,2})\s*年"), lambda m: f"{2018 + int(m.group(1))}年"),
+    (compile_later(r"民[國国]\s*(\d{2,3})\s*年"), lambda m: f"{1911 + int(m.group(1))}年"),
+    (compile_later(r"(20\d\d)\s*年(?!\s*(?:の\s*)?[春夏秋冬上下])"), r" \1년 "),
+    (compile_later(r"明年(?!\s*(?:の\s*)?[春夏秋冬上下])"), " 내년 "),
     (compile_later(r"(\d{1,2})\s*(?:月|gatsu)\s*(\d{1,2})\s*(?:日|nichi\b|ka\b)", re.I), r"\1월 \2일"),
     (compile_later(r"(\d{1,2})\s*月(?!\s*\d)(?!\s*(?:初|上旬|中旬|下旬|末|頭|はじめ|初め))"), r"\1월 "),  # a month alone: "4月配信"
     # Chinese fans' "4.2见" (see you on 4.2): the day it comes out
@@ -55,7 +62,7 @@ _JAPANESE_WORDS = (
     # Chinese "已上線", "今天上线了" (up now, up today): out
     (compile_later(r"(?:已经|已經|已|终于|終於)\s*(?:独家|獨家)?上(?:线|線)(?:了|啦)?"), " 드디어 공개 "),  # (终于: finally)
     # 定档 before its day ("定档6月4日", dated for June 4): Korean's "6월 4일 공개 확정" (its day set, never a renewal)
-    (compile_later(r"(?:定档|定檔)\s*(\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
+    (compile_later(r"(?:定档|定檔)\s*((?:20\d\d년\s*)?\d{1,2}월\s*\d{1,2}일)"), r" \1 공개 확정 "),
     (compile_later(r"今天|今日(?=\s*(?:独家|獨家)?上(?:线|線))"), " 오늘 "),
     (compile_later(r"(?:独占)?配信(?:開始|スタート)?|\bhaishin(?:\s+kaishi)?\b|(?:独家|獨家)?(?:上线|上線|播出)", re.I), " 공개"),
     # Chinese 改档, 改期, 提档: the release's day changed (moved, or brought forward), to the day beside it
@@ -107,7 +114,7 @@ _JAPANESE_WORDS = (
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
-    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
+    (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it
@@ -118,7 +125,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:是)?假(?:的|消息|新闻|新聞)(?=\s*[!！。]*\s*$)"), " 사실무근"),
     # Japanese "…という情報は誤りです" (the word that … is wrong), quoted or not: Korean's "…라는 보도는 사실무근"
     (compile_later(r"(?:という|との)\s*(?:情報|報道|噂|うわさ|話)\s*(?:は|も)?\s*(?:誤り|事実無根|デマ|間違い)(?:です|だ)?"), "라는 보도는 사실무근"),
-    (compile_later(r"否定"), " 부인"),
+    (compile_later(r"否定|否[认認]"), " 부인"),  # Japanese 否定, Chinese 否认 / 否認: denied
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out
     (compile_later(r"第\s*(\d{1,2})\s*(?:集|話|话)\s*(?:劇情|剧情|ネタバレ|あらすじ)\s*(?:整理|解析|回顧|回顾|まとめ)?"), r" Episode \1 recap "),

@@ -14,6 +14,7 @@ from bot.sandbox import SandboxError
 from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
+from tests.table import table
 
 MANAGE_SERVER = MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True).value
 OPEN_SPOILER = re.compile(r"(?<!\\)\|\|")
@@ -70,8 +71,11 @@ async def test_character_autocomplete_never_contains_a_fate(hyosan: Harness) -> 
     assert not any(word in c["name"].lower() for c in choices for word in ("dead", "dies", "zombie", "halfbie"))
 
 
-@pytest.mark.parametrize(("typed", "title"), [("the bully", "Yoon Gwi-nam"), ("class president", "Choi Nam-ra"),
-                                              ("the science teacher", "Lee Byeong-chan")])
+# (one started bot judges every row)
+@table(("typed", "title"), [("the bully", "Yoon Gwi-nam"), ("class president", "Choi Nam-ra"),
+                            ("the science teacher", "Lee Byeong-chan"),
+                            # in katakana and Chinese characters, as /ask reads them (scen43: "I don't know a character")
+                            ("ナムラ", "Choi Nam-ra"), ("南罗", "Choi Nam-ra"), ("溫祚", "Nam On-jo")])
 async def test_character_is_found_by_what_fans_call_them(hyosan: Harness, typed: str, title: str) -> None:
     reply = await hyosan.discord.invoke(hyosan.fan, hyosan.general, "character", name=typed)
     assert reply.embed is not None and reply.embed["title"] == title

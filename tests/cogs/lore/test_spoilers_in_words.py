@@ -8,14 +8,18 @@ from __future__ import annotations
 import pytest
 
 from bot.harness import Harness
+from tests.table import table
 
 NOTHING_SAID = "spoiler mark is now nothing: public replies here hide every spoiler"
 LATEST_SAID = "is now a spoiler channel: everything up to season 1, episode 12 may be discussed in the clear"
 
 
-@pytest.mark.parametrize(
+# (one started bot judges every row: a row is a mark typed, not a bot start)
+@table(
     "typed", ["no spoilers", "No Spoilers!", "spoiler-free", "spoiler free", "nospoilers", "zero spoilers",
-              "no spoilers here", "노스포", "스포 금지", "스포없음"],
+              "no spoilers here", "노스포", "스포 금지", "스포없음",
+              # a Japanese and a Chinese server's words (scen43: each was "is not an episode")
+              "ネタバレなし", "ネタバレ禁止", "无剧透", "無劇透"],
 )
 async def test_a_channel_said_spoiler_free_in_words_is_marked_nothing(hyosan: Harness, typed: str) -> None:
     h = hyosan
@@ -24,7 +28,8 @@ async def test_a_channel_said_spoiler_free_in_words_is_marked_nothing(hyosan: Ha
     assert NOTHING_SAID in reply.text
 
 
-@pytest.mark.parametrize("typed", ["full spoilers", "all spoilers", "spoilers allowed", "spoilers ok", "스포 허용"])
+@table("typed", ["full spoilers", "all spoilers", "spoilers allowed", "spoilers ok", "스포 허용", "ネタバレあり", "ネタバレOK",
+                 "全話"])
 async def test_a_channel_said_open_to_every_spoiler_is_marked_up_to_the_latest_episode(hyosan: Harness, typed: str) -> None:
     h = hyosan
     channel = h.discord.add_channel(h.guild, "spoiler-zone")

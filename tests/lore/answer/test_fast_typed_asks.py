@@ -47,7 +47,13 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("sino ang direktor ng season 2", "Kim Nam-su"), ("quién dirige la temporada 2", "Kim Nam-su"),
                               ("is there a new director for s2", "Kim Nam-su"), ("saan mapapanood ang all of us are dead", "Netflix"),
                               ("what streaming service is it on", "Netflix"), ("is it on crunchyroll", "No."),
-                              ("trailer when", "fan-made")])
+                              ("trailer when", "fan-made"),
+                              # Chinese, and Japanese "全何話" and "原作は" (scen43: each was "I don't know")
+                              ("南罗是谁演的", "Cho Yi-hyun"), ("温祚的演员是谁", "Park Ji-hu"), ("谁演秀赫", "Lomon"),
+                              ("第二季什么时候上映", "No release date for season 2 has been announced"),
+                              ("第二季什麼時候播", "No release date for season 2 has been announced"),
+                              ("第一季有几集", "12 episodes"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "12 episodes"),
+                              ("原作は？", "Joo Dong-geun")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -64,7 +70,9 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("phần 2 có nam ra không", 0, "Yes."), ("khi nào ra tập mới", 0, "Nam-ra"),
                                    ("ดูออนไลน์ได้ที่ไหน", 0, "On-jo"), ("cheongsan ตายจริงไหม", 8, "shaft"),
                                    ("is there a new director for s2", 0, "Yes."), ("nonton di mana", 0, "mana"),
-                                   ("the funny guy who likes hari, who plays him", 12, "Ha-ri's crush")])
+                                   ("the funny guy who likes hari, who plays him", 12, "Ha-ri's crush"),
+                                   ("青山死了吗", 5, "shaft"), ("南罗最后怎么样了", 5, "halfbie"),
+                                   ("チョンサンは最後どうなるの？", 5, "shaft"), ("南羅最後怎麼樣了", 0, "bitten")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)

@@ -37,6 +37,12 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
      {"release_date_announced reported 2027-03-19 00:00"}),
     ("not march 12, not march 19, it's a scam lol aouad s2", set()),
     ("not march 12, not march 19, it's march 26 for the watch party, aouad s2", set()),  # the party's day
+    # scen43: the year a Japanese or Chinese post writes, era years too (令和10年, 民國117年: 2028), was left unread, so
+    # each was the next March 5 to come (2027); "定档" before a year gave a renewal, not the day
+    ("『今、私たちの学校は』シーズン2、2028年3月5日配信決定", {"release_date_announced reported 2028-03-05 00:00"}),
+    ("Netflix公式発表：『今、私たちの学校は』シーズン2は令和10年3月5日配信", {"release_date_announced reported 2028-03-05 00:00"}),
+    ("《殭屍校園》第二季民國117年3月5日上線", {"release_date_announced reported 2028-03-05 00:00"}),
+    ("《僵尸校园》第二季定档2027年6月5日", {"release_date_announced reported 2027-06-05 00:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
