@@ -265,6 +265,13 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   beside ours (scored before any change: right 50, wrong 11, missed 23); tuned on since (s2wild36: right 76, wrong 0,
   missed 8: a window beside another show's "likely", English "likely … per an industry source", a reply's "that's not
   true", the Thai webtoon beside the series, a post naming no show, a correction naming the trailer's day, and the like);
+- wild 37 (season2_wild37.yaml, 60): written at stop 43 (s2wild37) before the changes it measures: December 2026 to June
+  2027 in twenty languages, hunting wrong readings in wild36's forms: several cities' clocks of a watch party or a cast
+  live stream, an insider's "likely" said of another show, a correction of a cast story, the webtoon's / game's /
+  novel's season 2 alone, wishes for a day, denials naming another event's day, a day quoted as someone's wrong guess
+  (scored before any change: right 33, wrong 14, missed 13); tuned on since (s2wild37: right 47, wrong 0,
+  missed 13: denials whose reason names another event's day, the day beside a watch party's clocks, plain release verbs
+  in Dutch, Indonesian, Turkish, Polish, Thai and Malay, and the like);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -291,7 +298,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -411,6 +418,7 @@ def main() -> None:
         ("wild 34", _load("season2_wild34.yaml"), read_headline, None),
         ("wild 35", _load("season2_wild35.yaml"), read_headline, None),
         ("wild 36", _load("season2_wild36.yaml"), read_headline, None),
+        ("wild 37", _load("season2_wild37.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -88,10 +88,10 @@ _HOUR_DAY_ZONE = compile_later(rf"(?:\bat\s+)?(?P<clock>{_CLOCK})\s+(?P<day>toni
 _COAST_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*(?P<coast>pacific|eastern)(?:\s+time)?\b", re.I)
 
 
-#: An hour "in" a city whose clocks change ("9 Uhr in Berlin, 8 Uhr in London", "9am in Paris"): that city's time, read by the
-#: day's clock there (`_CHANGING_PLACE_TIME`).
-_IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?)\s+in\s+(?P<city>berlin|paris|madrid|rome|london)\b",
-                               re.I)
+#: An hour "in" a city whose clocks change ("9 Uhr in Berlin, 8 Uhr in London", "9am in Paris"), or with the city in brackets as a
+#: list of clocks gives it ("à 9 h (Paris) / 8 h (Londres)"): that city's time, read by the day's clock there (`_CHANGING_PLACE_TIME`).
+_IN_CHANGING_CITY = compile_later(r"(?P<hour>(?<![\d:.])\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|[ap]\.?\s?m\.?)?)\s+(?:in\s+|\(\s*)"
+                               r"(?P<city>berlin|paris|madrid|rome|london|londres)\b(?:\s*\))?", re.I)
 
 
 def with_place_zones(text: str) -> str:
@@ -101,7 +101,8 @@ def with_place_zones(text: str) -> str:
         said = next(name for name, places in _PLACE_ZONES if re.fullmatch(places, m.group("place"), re.I))
         return f"{m.group('clock')} {said}"
     text = _HOUR_DAY_ZONE.sub(lambda m: f"{m.group('day')} at {m.group('clock')} {m.group('zone')}", text)
-    text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city')} time", text)  # "9 Uhr in Berlin": Berlin time
+    text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city').lower().replace('londres', 'london')} time",
+                                 text)  # "9 Uhr in Berlin": Berlin time
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
     return _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))
 

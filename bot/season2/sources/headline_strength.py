@@ -293,8 +293,13 @@ _NOT_MEANT = compile_later(
     r"|^\W*(?:what\s+)?if\b|\bwhat\s+if\b|\bimagine\b|\bhypothetic\w*|\bsuppos(?:e|ing)\b|\bpretend\w*"
     r"|\bif\s+(?:[^\s,;…]+\s+){0,8}?(?:does\s*n[o']?t|do\s*n[o']?t|is\s*n[o']?t|wo\s*n't|won't|never|came|dropped|were|was)\b"
     r"|(?:나오|공개되|개봉하|뜨)면(?![가-힣])|(?:나온|된|한)다면(?![가-힣])"
-    # a Korean wish: "예고편도 같이 왔으면" (if only it came too), "나왔으면 좋겠다"
-    r"|(?:왔|나왔|떴|됐|했)으면(?:\s*좋겠\S*)?(?![가-힣])",
+    # a Korean wish: "예고편도 같이 왔으면" (if only it came too), "나왔으면 좋겠다"; a Japanese one: "5月28日配信だったらいいな"
+    r"|(?:왔|나왔|떴|됐|했)으면(?:\s*좋겠\S*)?(?![가-힣])|(?:だったら|だと|なら|たら|れば)\s*(?:いい|良い)(?:な|のに)|ますように"
+    # someone else's day scoffed at, the poster giving none: "my cousin swears … April 16, where is he getting this", "… and
+    # everyone believed it", "ni idea de dónde lo sacó", "entah dari mana", "어디서 들은 건지"
+    r"|\bwhere\s+(?:is|are|did|does|do)\s+(?:he|she|they|people|u|you|that)\s+(?:getting|get|got)\s+(?:this|that|it)\b"
+    r"|\b(?:every(?:one|body)|people|y['’]?all)\s+believed\s+(?:it|this|that)\b|\bde\s+d[oó]nde\s+(?:lo|la)\s+sac\w*|\bde\s+onde"
+    r"\s+(?:tirou|tiraram)\b|\bentah\s+dari\s+mana\b|어디서\s*(?:들은|나온|본)\s*(?:건지|거지|거야|건데)",
     re.I,
 )
 

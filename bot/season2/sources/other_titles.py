@@ -99,10 +99,28 @@ _WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[
                               re.I)
 
 
+#: Another medium of the show's, its own season 2 ("Now at Our School mobile game season 2", "La novela …: temporada 2",
+#: "Die Webtoon-Vorlage …: Staffel 2", "Webtoon … phần 2"): no news of the series when the post names no series beside it.
+_OTHER_MEDIUM = compile_later(r"\bwebtoon|웹툰|ウェブトゥーン|\bmanhwa\b|漫画|\b(?:mobile|video|online)\s+game\b|모바일\s*게임|ゲーム|游戏"
+                              r"|\bnovel(?:a|le)?\b|\broman\b|소설|小説|小说", re.I)
+#: Words naming the series itself beside another medium ("the Netflix season 2", "드라마 시즌2", "ซีรีส์"): the series' news too.
+_THE_SERIES_WORD = compile_later(r"netflix|넷플|ネトフリ|网飞|网剧|드라마|ドラマ|\b(?:series|serie|série|serial|dizi|phim|drama|show)\b|시리즈"
+                                 r"|ซีรีส์|剧", re.I)
+#: A story's own day ("Correction: our April 16 story wrongly said …"): the day it ran, never the release's (not a "report",
+#: which may be the day reported: "I retracted my April 16 report").
+_STORY_DAY = compile_later(r"\b(?:our|the|an?|this|that|its|their|my)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                           r"\s*\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:st|nd|rd|th)?\s+"
+                           r"(?=(?:story|article|piece|headline|interview)s?\b)", re.I)
+
+
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
     without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`), nor the
-    webtoon's news beside the series' (`_WEBTOON_NEWS`)."""
+    webtoon's news beside the series' (`_WEBTOON_NEWS`); nothing of a post only about another medium's season 2
+    (`_OTHER_MEDIUM`), and no story's own day (`_STORY_DAY`)."""
+    if _OTHER_MEDIUM.search(text) and not _THE_SERIES_WORD.search(text):
+        return ""
+    text = _STORY_DAY.sub("the ", text)
     if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)
         text = series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"

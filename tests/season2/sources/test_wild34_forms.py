@@ -4,7 +4,7 @@ show premieres May 14", "— May 14 on Netflix"); a watch party's hour kept off 
 Friday May 14" (the day, never a renewal); a day said "but Netflix hasn't confirmed", after "leak??" or after "they say" (a
 rumour); "AOUAD 2 still May 14" after another show's delay; Hindi "भारत में 14 मई से", Thai "มาแล้ววันนี้บน Netflix", a closing
 Tagalog "palabas na!", Russian "четыре недели до", Vietnamese "lúc 14h ngày mai" and Arabic "غدًا على Netflix" with Saudi time.
-Then those found by wild35 and wild36 (stop 43), in the rows that say so.
+Then those found by wild35, wild36 and wild37 (stop 43), in the rows that say so.
 Variants of the set's items, not the items themselves: each row is a post, the day it was written, and what it claims
 as (milestone, confidence, moment in UTC)."""
 
@@ -111,6 +111,17 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("지우학2 메인 예고편 4월 28일 공개 유력…본편은 5월 21일", MARCH, {("trailer", "rumour", None), ON_MAY_21}),
     ("All of Us Are Dead 2: 21. Mai, 9 Uhr in Berlin, 8 Uhr in London", MARCH, {AT_MIDNIGHT_PT}),
     ("All of Us Are Dead 2 startet am 21. Mai, 9 Uhr in Berlin", MARCH, {AT_MIDNIGHT_PT}),  # (no "May 21, 9": a year)
+    # wild37 (stop 43): a Japanese wish, someone else's day scoffed at, another medium's season 2 alone, a story's own day,
+    # the cast's live stream, a French list of clocks with the city in brackets
+    ("『今私』シーズン2、5月21日配信だといいな", MARCH, set()),
+    ("my friend swears AOUAD 2 comes out May 14, where is she getting this", MARCH, set()),
+    ("누가 지우학2 5월 14일 공개라던데 어디서 본 거지", MARCH, set()),
+    ("Now at Our School mobile game season 2 arrives May 14!", MARCH, set()),
+    ("La novela de Estamos Muertos: temporada 2 sale el 14 de mayo", MARCH, set()),
+    ("Webtoon Ngôi trường xác sống phần 2 ra mắt ngày 14/5", MARCH, set()),
+    ("Correction: our May 14 story wrongly said Lee Yoo-mi returns in AOUAD 2", MARCH, set()),
+    ("Live do elenco de Estamos Mortos 2 dia 14/05: 8h (Brasília) / 12h (Lisboa)", MARCH, set()),
+    ("All of Us Are Dead 2 arrive le 21 mai à 9 h (Paris) / 8 h (Londres)", MARCH, {AT_MIDNIGHT_PT}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
