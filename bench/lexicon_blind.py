@@ -43,7 +43,7 @@
    blind 10 under-read, 1 over-read, 8 harmless hidden; after tuning 1 / 0 / 3), `--set heldout27`
    bench/lexicon_heldout27.yaml (written by lex27: both ways around heldout26's forms, poll answers, ✅ / ❌ beside
    names, "not in the trailer" in six languages, pets named after characters, look-alike polls, trailers and
-   farewells; blind 18 under-read, 0 over-read, 0 harmless hidden). `--set probe4`
+   farewells; blind 18 under-read, 0 over-read, 0 harmless hidden; after tuning 2 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
