@@ -227,9 +227,12 @@ _QUOTED_ITEM = re.compile(r"(?<=[\[(,])\s*['\"]([\w -]{2,30})['\"](?=\s*[,\])])"
 #: mark who lives and who dies. Only a line with both marks is a tally (one ❌ may be a wrong quiz answer).
 _YES, _NO = "✅☑✔", "❌✖❎🪦"  # a headstone among ✅ is a ❌ ("🪦 cheongsan 🪦 gwinam ✅ onjo")
 _MARK = re.compile(r"\s*[✅☑✔❌✖❎🪦]\ufe0f?\s*")
-#: A mark's item is no one's fate when it is an episode or a number ("✅ ep 5 ❌ ep 9"), or a pair ("✅ onjo x cheongsan":
-#: a ship voted for), so such a tally is left as written.
-_NOT_A_FATE = re.compile(r"^\W*(?:(?:ep|eps|episode|season|part|s|e)\s*)?\d|\s(?:x|×|&|/|\+)\s", re.I)
+#: A mark's item is no one's fate when it is or names an episode or a number ("✅ ep 5 ❌ ep 9", "✅ watched ep 1 ❌
+#: haven't started ep 2": a fan's progress), or a pair ("✅ onjo x cheongsan": a ship voted for), so such a tally is left
+#: as written.
+_NOT_A_FATE = re.compile(r"^\W*\d|(?<![\w-])(?:ep|eps|episode|season|part|s|e)\s*\d|\s(?:x|×|&|/|\+)\s", re.I)
+#: A tally under a question of taste ("who's the better lead? ✅ onjo ❌ namra") is a vote, no one's fate.
+_TASTE = re.compile(r"(?<![\w-])(?:fav\w*|best|better|worst|prefer\w*|votes?|ships?|couples?|cutest|hottest|rate|rating)(?![\w-])", re.I)
 
 
 def _tallied(line: str) -> str:
@@ -243,7 +246,7 @@ def _tallied(line: str) -> str:
     items = [line[a.end():b.start() if b else len(line)] for a, b in zip(marks, [*marks[1:], None], strict=True)]
     if after_names:
         items = [line[a.end() if a else 0:b.start()] for a, b in zip([None, *marks[:-1]], marks, strict=True)]
-    if any(_NOT_A_FATE.search(item) for item in items):
+    if any(_NOT_A_FATE.search(item) for item in items) or _TASTE.search(before):
         return line
     said = [("alive" if m.group(0).strip()[0] in _YES else "dead", item.strip()) for m, item in zip(marks, items, strict=True)]
     if after_names:

@@ -540,6 +540,8 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
         "poll: favourite couple? ✅ onjo x cheongsan ❌ onjo x suhyeok",
         "who lasted longest tonight? ✅ me ❌ my brother",
+        "who's the better lead? ✅ onjo ❌ namra",
+        "✅ watched ep 1 ❌ haven't started ep 2",
         "my cat cheongsan bites just like my old cat did",
         "visiting my old high school one last time before they tear it down",
     ],
