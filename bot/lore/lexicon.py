@@ -84,6 +84,7 @@ from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, writers_own
 from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
 from bot.lore.lexicon_subjects import (
     IMPLIED_REACH,
+    PET_LIKE,
     PET_NAMED,
     PRONOUN,
     ROLL,
@@ -91,6 +92,7 @@ from bot.lore.lexicon_subjects import (
     carried_over,
     clauses,
     distance,
+    farewelled,
     in_clause,
     kin_of,
     listed,
@@ -293,7 +295,8 @@ class Lexicon(PackAnchoring):
             for mention in self.resolver.mentions(sentence, fuzzy=False, known_words=self._vocabulary if spaced(
                 sentence, self._vocabulary) else None)
             if not self._names_another_story(sentence, mention.start, mention.text, show)
-            and not PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san"
+            and not (PET_NAMED.search(sentence, max(0, mention.start - 30), mention.start)  # "my cat cheong-san"
+                     and not PET_LIKE.search(sentence))
         ]  # near misses only where a word is new: the pack's own texts never look for them
         for m, (_, role_of) in sorted(self._roles.finditer(sentence), key=lambda r: (r[0].start(), r[1][0])):
             if predicated(sentence, m.start()):
@@ -506,6 +509,7 @@ class Lexicon(PackAnchoring):
                     local = [m for m in local if m[1] <= match.start()]  # "gives herself up so Na-yeon": not hers
                 characters = shared_subject(sentence, mentions, match.start()) or (
                     nearest(sentence, local, match.start(), match.end(), owners=group == "family") if local else context)
+                characters = farewelled(group, match.group(0), characters, local)  # "hugging onjo one last time"
                 if _YOURS.search(match.group(0)):  # "POV: you're Ms. Park ... you gave your life": whom "you" is, or no one
                     characters = played(sentence, mentions)
                 before = [m for m in local if m[0] < m[1] <= match.start()] or [

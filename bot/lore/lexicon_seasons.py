@@ -40,12 +40,21 @@ _IN_LATER_SEASON = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:in|during|by the end of|at the end of)\s+(?:the\s+)?(?=" + _LATER_SEASON.pattern + ")",
     re.I,
 )
-#: A poll or a question of who lives or dies in season 2 ("who survives s2?", "who dies first in season 2?"): the names
-#: offered after it ("🅰️ onjo 🅱️ suhyeok", "my bets: onjo, namra") are offered as alive in season 2, which gives away
-#: that they outlive season 1 (lexicon.scan reads every later sentence of the text as said of season 2).
+#: A poll or a question of who lives or dies in season 2 ("who survives s2?", "who dies first in season 2?", "¿quién
+#: sobrevive en la temporada 2?", "시즌2에서 누가 살아남을까?"): the names offered after it ("🅰️ onjo 🅱️ suhyeok", "my bets:
+#: onjo, namra") are offered as alive in season 2, which gives away that they outlive season 1 (lexicon.scan reads every
+#: later sentence of the text as said of season 2). The question's three parts come in any order, as languages put them
+#: (Spanish and Portuguese verbs already said in English by lexicon_typos.rephrase).
+_L, _R = r"(?<![\w-])", r"(?![\w-])"
+_QUESTION = r"(?=[^?？\n]*?(?:"  # each part somewhere in the question
 ASKS_OF_SEASON_TWO = re.compile(
-    r"(?<![\w-])who(?:['’]s)?\b[^?\n]{0,40}?(?<![\w-])(?:surviv\w*|lives?|living|dies|die|dying|makes? it|(?:gets?|is) (?:bit|bitten|killed)"
-    r"|turns?)(?![\w-])[^?\n]{0,30}?(?<![\w-])(?:s2|season\s*(?:2|two)|second season|next season)(?![\w-])[^?\n]{0,20}\?", re.I)
+    r"(?:^|(?<=[?？!.\n]))(?=[^?？\n]{0,160}[?？])"
+    + _QUESTION + _L + r"(?:who(?:['’]s)?|qui[eé]n(?:es)?|quem|siapa|sino|ai)" + _R + r"|누가|누구|誰|谁|ใคร))"
+    + _QUESTION + _L + r"(?:surviv\w*|lives?|living|dies|die|dying|died|makes? it|(?:gets?|is) (?:bit|bitten|killed)|turns?"
+    r"|sobreviv\w*|morr\w*|muer\w*|viv[ei]r?|viver|bertahan|hidup|mati|selamat|mabubuhay|mabuhay|makakaligtas"
+    r"|mamamatay|mamatay|sống(?: sót)?|chết)" + _R + r"|살아\s?남|죽|생존|生き残|死ぬ|活下来|活到))"
+    + _QUESTION + _L + r"(?:s2|season\s*(?:2|two)|second season|next season|temporada\s*2|2(?:ª|a|°|º)?\s*temporada"
+    r"|segunda temporada|musim\s*(?:2|kedua)|ikalawang season|phần\s*2|mùa\s*2)" + _R + r"|시즌\s*2|2期|第(?:二|2)季))", re.I)
 #: A state kept into the later season ("still a halfbie in season 2", "still has the bite in s2", "Nam-ra's life as a
 #: halfbie in season 2"): season 1's fate, no new event.
 _STILL = re.compile(r"\b(?:still|remains?|stays?|is back as|li(?:fe|ves|ving) as)\s+(?:(?:ha(?:ve|s|d)|got|carr(?:y|ies))\s+)?"

@@ -170,6 +170,20 @@ PET_NAMED = compile_later(
     r"(?:cat|kitty|kitten|dog|doggo|puppy|pup|hamster|bunny|rabbit|parrot|fish|turtle|goldfish)s?,?"
     r"(?:\s+(?:is\s+)?(?:named|called))?\s+|(?:猫|猫咪|狗|狗狗|貓|貓咪)(?:叫|名叫|叫做)\s*"
     r"|(?<![\w-])con\s+(?:mèo|chó|cún)\s+(?:tên|tên là)\s+|고양이\s?이름(?:은|이|도)?\s*|강아지\s?이름(?:은|이|도)?\s*)$", re.I)
+#: ... unless the pet is likened to the one it is named after ("he's gonna die like him", "first to go, just like in ep
+#: 1"): then what it does tells the character's fate ("bites just like my old cat did" likens it to no one of ours).
+PET_LIKE = compile_later(r"(?<![\w-])(?:like (?:him|her|in (?:the )?(?:ep|episode|show|series|drama))|the same way as (?:him|her))(?![\w-])",
+                         re.I)
+#: A last farewell ("so-ju hugging onjo one last time", "청산이가 온조를 마지막으로 보는"): either one named with it may be
+#: the one going (the nearest name is often the one left behind), so the death is read of them all (the safe side).
+LAST_TIME = compile_later(r"one last time|마지막으로\s?\S+", re.I)
+
+
+def farewelled(group: str, word: str, characters: frozenset[str], local: Mentions) -> frozenset[str]:
+    """Whom a death word tells of: `characters`, and everyone named with it when the word is a last farewell."""
+    if group != "death" or not LAST_TIME.fullmatch(word):
+        return characters
+    return characters.union(*(m[2] for m in local if not m[3]))
 #: Pronouns, each with the gender it says ("" for "they": anyone, and everyone named before it).
 PRONOUN = compile_later(r"\b(?:(he|him|his)|(she|her|hers)|they|them|their)\b", re.I)  # not "herself": the subject's
 _OWN_PRONOUNS = compile_later(r"\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)

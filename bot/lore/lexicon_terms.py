@@ -98,7 +98,7 @@ SEASON_TWO = compile_later(
     # the makers bringing someone back ("they brought back the class president"), not "Su-hyeok brought back Cheong-san"
     r"|(?:they|netflix|the (?:show|writers))(?:['’]ve| have| are| really| actually| finally)* (?:brought|bringing|bring) back)" + _E +
     # Korean: 시즌2, 지우학2 (not a bare 돌아옴: "귀남이 반좀비로 돌아옴" is his comeback in season 1, as "comes back" is)
-    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)",
+    r"|시즌\s*(?:2|two|투)(?!\d)|지우학\s*2(?!\d)|(?<![\uac00-\ud7a3])(?:예고편|티저|트레일러)",  # the show's next trailer, too
     re.I,
 )
 

@@ -198,14 +198,16 @@ _RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a) (" + "|".join(_RELATIVE_ES | _REL
 _ON_SCREEN = re.compile(_B + r"(?:on-?screen|on screen|reel|drama|in-show|fictional) (?=(?:father|dad|mother|mom|mum|brother"
                         r"|sister|son|daughter|parents?|family)" + _E + ")", re.I)
 #: A ranking's item number ("5. mr lee", "#1 so-ju", "2) isak"), between words or at the start of a line, its item on
-#: the same line. Not a sentence ending in a number ("... Money Heist Part 4.", "returns for Season 2. His ...").
+#: the same line, or lettered 🅰️ 🅱️ 🅲 as a poll's options are. Not a sentence ending in a number ("... Money Heist Part
+#: 4.", "returns for Season 2. His ...").
 _ITEM = re.compile(r"(?:(?<=\s)|^)(?<![Ss]eason )(?<![Pp]art )(?<![Ee]pisode )(?<![Ee]p )(?<![Cc]hapter )(?<![Vv]olume )"
-                   r"#?\d{1,2}(?:[.)]|\ufe0f?\u20e3|(?<=#\d)|(?<=#\d\d))[ \t]+(?=[^\d\s])", re.M)
+                   r"(?:#?\d{1,2}(?:[.)]|\ufe0f?\u20e3|(?<=#\d)|(?<=#\d\d))|[\U0001f170-\U0001f189]\ufe0f?)[ \t]+(?=[^\d\s])", re.M)
 #: What heads a ranking ("top 5 deaths ranked:", "saddest deaths"): numbered lines under any other heading (a
 #: moderator's numbered list of reported questions) stay apart, each read on its own.
 _RANKING = re.compile(r"\b(?:top|rank\w*|tier\w*|fav\w*|best|worst|sadd?est|deaths?|kills?|moments?|scenes?|list)\b", re.I)
 _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[ií]brid|sacrific|sobreviv|bengala|fallec|patay|kagat|naging|nagsakrip"
-                    r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d|\u20e3")  # on lowercase
+                    r"|para (?:kay|sa)|\b(?:de|ni|nina)\b|on-?screen|on screen|reel|drama|in-show|fictional|\d[.)]|#\d|\u20e3"
+                    r"|[\U0001f170-\U0001f189]")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
 _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
@@ -221,11 +223,44 @@ _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|bibliotec
 _QUOTED_ITEM = re.compile(r"(?<=[\[(,])\s*['\"]([\w -]{2,30})['\"](?=\s*[,\])])")
 
 
+#: A tally of fates: ✅ and ❌ (☑️ ✔️ / ✖️ ❎) beside names in one line ("✅ onjo ✅ suhyeok ❌ gwinam", "daesu ✅ woojin ❌")
+#: mark who lives and who dies. Only a line with both marks is a tally (one ❌ may be a wrong quiz answer).
+_YES, _NO = "✅☑✔", "❌✖❎🪦"  # a headstone among ✅ is a ❌ ("🪦 cheongsan 🪦 gwinam ✅ onjo")
+_MARK = re.compile(r"\s*[✅☑✔❌✖❎🪦]\ufe0f?\s*")
+#: A mark's item is no one's fate when it is or names an episode or a number ("✅ ep 5 ❌ ep 9", "✅ watched ep 1 ❌
+#: haven't started ep 2": a fan's progress), or a pair ("✅ onjo x cheongsan": a ship voted for), so such a tally is left
+#: as written.
+_NOT_A_FATE = re.compile(r"^\W*\d|(?<![\w-])(?:ep|eps|episode|season|part|s|e)\s*\d|\s(?:x|×|&|/|\+)\s", re.I)
+#: A tally under a question of taste ("who's the better lead? ✅ onjo ❌ namra") is a vote, no one's fate.
+_TASTE = re.compile(r"(?<![\w-])(?:fav\w*|best|better|worst|prefer\w*|votes?|ships?|couples?|cutest|hottest|rate|rating)(?![\w-])", re.I)
+
+
+def _tallied(line: str) -> str:
+    """A tally line said the lexicon's way: "✅ onjo ❌ gwinam" as "alive: onjo" and "dead: gwinam" on lines of their own,
+    "daesu ✅ woojin ❌" as "daesu alive" and "woojin dead" (the marks after the names when the line starts with one)."""
+    marks = list(_MARK.finditer(line))
+    if not (any(m.group(0).strip()[0] in _YES for m in marks) and any(m.group(0).strip()[0] in _NO for m in marks)):
+        return line
+    before = line[:marks[0].start()].rstrip()
+    after_names = bool(before) and before[-1] not in ":?!.\n"  # "daesu ✅": the mark follows its name
+    items = [line[a.end():b.start() if b else len(line)] for a, b in zip(marks, [*marks[1:], None], strict=True)]
+    if after_names:
+        items = [line[a.end() if a else 0:b.start()] for a, b in zip([None, *marks[:-1]], marks, strict=True)]
+    if any(_NOT_A_FATE.search(item) for item in items) or _TASTE.search(before):
+        return line
+    said = [("alive" if m.group(0).strip()[0] in _YES else "dead", item.strip()) for m, item in zip(marks, items, strict=True)]
+    if after_names:
+        return "\n".join(f"{item} {fate}" for fate, item in said) + "\n" + line[marks[-1].end():]
+    return before + "\n" + "\n".join(f"{fate}: {item}" for fate, item in said)
+
+
 def rephrase(text: str) -> str:
     """`text` with Spanish, Portuguese, Tagalog, Indonesian (and, by `in_latin`, Japanese, Chinese, Thai and Vietnamese)
-    event words, relatives on screen and a ranking's numbers said as the
+    event words, relatives on screen, a ranking's numbers and a tally's ✅ / ❌ said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     text = in_latin(text)
+    if ("❌" in text or "✖" in text or "❎" in text or "🪦" in text) and ("✅" in text or "☑" in text or "✔" in text):
+        text = "\n".join(_tallied(line) for line in text.split("\n"))
     if "['" in text or '["' in text:  # a list written as code
         text = _QUOTED_ITEM.sub(lambda m: " " + m.group(1), text)
     low = text.lower()

@@ -38,7 +38,7 @@ _K = (r"(?:죽(?:어|음|었|는|다|네|임|고|게|엇|을|은)\w*|죽음|사�
       r"|명복\w*|숨(?:짐|졌|진|져)\w*|안락사\w*|(?<![\uac00-\ud7a3])(?:주금|쥬금|듀금)\w*"  # 주금: 죽음 typed cute
       # one's end (최후: "귀남이 최후"), not the last survivor or stand (최후의 생존자, 최후의 결전)
       # one's last scene (마지막: "청산이의 마지막 장면"), as "Cheong-san's last scene": an owner's, or a scene's
-      r"|(?:(?<=의)|(?<=의 ))마지막\w*|마지막\s?(?:장면|모습|순간|씬)\w*"
+      r"|(?:(?<=의)|(?<=의 ))마지막\w*|마지막\s?(?:장면|모습|순간|씬)\w*|마지막으로\s?(?:보|본|봤|안|웃|인사)\w*"
       r"|최후(?!\s?(?:의\s?)?(?:생존|1인|일인|승자|결전|만찬|보루|수단|심판|전투|통첩|날|회|화))\w*"
       # losing someone (잃은, 잃는: "동생 우진 잃는 장면"), not an eye, one's mind or one's way (눈을 잃은, 정신 잃고, 길 잃음)
       r"|" + "".join(f"(?<!{w})(?<!{w} )(?<!{w}을 )(?<!{w}를 )(?<!{w}을)(?<!{w}를)" for w in (
@@ -558,8 +558,8 @@ OBJECT_GAP = compile_later(r"^\s*(?:(?:his|her|their|my|our|poor|little|lil)\s+)
 #: giving the event away ("All of Us Are Dead ending explained" is no spoiler). Questions ("who survives")
 #: are never read either.
 GENERIC_EVENT_NAMES = frozenset({"the ending", "the end", "ending"})
-#: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate.
-SURVIVED_SCENE = compile_later(r"\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
+#: A survival of one scene ("survive the fall off the roof", "survive after getting bitten"): that scene's, not a fate (but a return denied before a scene is: "isn't coming back after the gym").
+SURVIVED_SCENE = compile_later(r"(?<!back)(?<!return)(?<!returning)\s+(?:the|a|an|that|this|his|her|their|after|being|getting|despite)(?![\w'’-])", re.I)
 #: A scene survived that is where the story leaves someone for dead ("how Cheong-san survived the fire"): their fate.
 FATAL_SCENE = compile_later(r"\s+(?:the|that|this)\s+(?:fire|flames|blaze|bombing|bombs|missiles?|explosion|shaft)(?![\w'’-])", re.I)
 #: A bite by something other than the show's ("bitten by a mosquito"), which is no event of the show.

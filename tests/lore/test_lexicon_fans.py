@@ -487,6 +487,16 @@ FAN_TEXTS = [
     ("the trailer has namra still half zombie?? girl is thriving", 12),
     ("trailer 2 is out and no gwinam anywhere", 11),
     ("GIF: su-hyeok and nam-ra's kiss, for the s2 countdown", 7),
+    # a tally of ✅ and ❌ beside names is who lives and who dies; a survival poll in any language; a farewell is either's
+    ("✅ daesu ✅ hari ❌ woojin ❌ jimin", 12),
+    ("daesu ✅ woojin ❌ in yangdong", 12),
+    ("encuesta: ¿quién sobrevive en la temporada 2? onjo, suhyeok o namra", 12),
+    ("시즌2에서 누가 살아남을까? 온조, 수혁, 남라", 12),
+    ("poll: favourite death? 🅰️ gwinam 🅱️ byeongchan", 11),
+    ("예고편에 귀남이 안 나옴", 11),
+    ("GIF: so-ju hugging onjo one last time", 11),
+    ("so-ju isn't coming back after the gym", 11),
+    ("my goldfish is called cheongsan because he's gonna die like him", 11),
 ]
 
 
@@ -527,6 +537,13 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "named my kitten cheongsan and he already bit me",  # a pet named after a character
         "my cat cheong-san knocked the remote off during the s2 trailer",
         "our science teacher made a zombie virus joke today",
+        "poll: best episode? ✅ ep 5 ❌ ep 9",  # a tally of episodes, of ships or of the writer's own
+        "poll: favourite couple? ✅ onjo x cheongsan ❌ onjo x suhyeok",
+        "who lasted longest tonight? ✅ me ❌ my brother",
+        "who's the better lead? ✅ onjo ❌ namra",
+        "✅ watched ep 1 ❌ haven't started ep 2",
+        "my cat cheongsan bites just like my old cat did",
+        "visiting my old high school one last time before they tear it down",
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
