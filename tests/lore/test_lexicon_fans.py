@@ -487,6 +487,8 @@ FAN_TEXTS = [
     ("the trailer has namra still half zombie?? girl is thriving", 12),
     ("trailer 2 is out and no gwinam anywhere", 11),
     ("GIF: su-hyeok and nam-ra's kiss, for the s2 countdown", 7),
+    ("namra s2 hype", 12),  # hype for someone in season 2 is their role there, unless a post is timed by it
+    ("cheongsan is in the s2 announcement video", 11),
 ]
 
 
