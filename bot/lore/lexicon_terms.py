@@ -90,8 +90,10 @@ GROUPS: dict[str, Pattern] = {
 
 #: Season-2 roles: said of a season-1 character they give away that the character outlives season 1.
 SEASON_TWO = compile_later(
-    # (not the wait for it: "for the s2 countdown", "before the s2 release": a time, no one's role)
-    _B + r"(?:(?:season (?:2|two)|s2)(?! (?:countdown|hype|release|news|announcement|drop date))|second season|both seasons"
+    # Not the wait for it when a post is timed by it ("a kiss GIF, for the s2 countdown", "before the s2 release"); but
+    # "namra s2 hype" or "cheongsan is in the s2 announcement video" is hype for someone in season 2: their role there
+    _B + r"(?:(?<!for the )(?<!before the )(?<!until the )(?<!till the )(?:season (?:2|two)|s2)"
+    r"|(?:season (?:2|two)|s2)(?! (?:countdown|hype|release|news|announcement|drop date))|second season|both seasons"
     r"|seasons? 1 ?(?:,|and|&) ?2|returns? for|returning"
     r"|the (?:new |latest |official |first |second )?(?:s2 |season 2 )?(?:trailer|teaser)|(?:trailer|teaser) (?:2|two)"  # the show's next
     r"|universit(?:y|ies)|uni|college|sequel"

@@ -155,10 +155,13 @@ class Collector:
 
     # -- scalars -----------------------------------------------------------------------------
     def text(
-        self, node: Node, what: str, *, limit: int = MAX_TEXT_CHARS, trap_warning: bool = True, uncurl: bool = False
+        self, node: Node, what: str, *, limit: int = MAX_TEXT_CHARS, trap_warning: bool = True, uncurl: bool = False,
+        edge_bars: bool = False,
     ) -> str | None:
         """A scalar's literal text; a YAML 1.1 trap is a warning and the text is kept. `uncurl`: a question
-        wholly in curly quotes is read without them (an answer keeps them: games match guesses past them)."""
+        wholly in curly quotes is read without them (an answer keeps them: games match guesses past them).
+        `edge_bars`: the caller reads an unpaired '||' at the text's edge off (an answer's), so no warning
+        here says it is shown as typed."""
         if not isinstance(node, ScalarNode):
             self.error(node, f"{what} must be text, not {kind_of(node)}")
             return None
@@ -186,7 +189,8 @@ class Collector:
         if len(value) > limit:
             self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
             return None
-        if value.count("||") % 2:  # the author meant to hide something: games show it as typed, bars and all
+        edged = edge_bars and (value.strip().startswith("||") or value.strip().endswith("||"))
+        if value.count("||") % 2 and not edged:  # the author meant to hide something: games show it as typed, bars and all
             self.warn(node, f"{what} has an unpaired '||', which is shown as typed: spoiler bars are not needed in "
                             "a list (games keep each question from channels not that far); remove it")
         return value
@@ -244,7 +248,7 @@ class Collector:
                 )
                 ok = False
                 continue
-            value = self.text(item, f"{one} of {question!r}", limit=MAX_ANSWER_CHARS)
+            value = self.text(item, f"{one} of {question!r}", limit=MAX_ANSWER_CHARS, edge_bars=True)
             if value is None:
                 ok = False
                 continue

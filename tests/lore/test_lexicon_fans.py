@@ -497,6 +497,8 @@ FAN_TEXTS = [
     ("GIF: so-ju hugging onjo one last time", 11),
     ("so-ju isn't coming back after the gym", 11),
     ("my goldfish is called cheongsan because he's gonna die like him", 11),
+    ("namra s2 hype", 12),  # hype for someone in season 2 is their role there, unless a post is timed by it
+    ("cheongsan is in the s2 announcement video", 11),
 ]
 
 

@@ -84,6 +84,7 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("AOUAD 2 trailer is here! premieres May 21", MARCH, {TRAILER, ON_MAY_21}),
     ("지우학2 티저 공개! 5월 21일 공개", MARCH, {("teaser", "reported", None), ON_MAY_21}),
     ("Happy birthday Lomon! see you May 21 in AOUAD 2", MARCH, {ON_MAY_21}),
+    ("Happy birthday Lomon! born May 21, AOUAD 2 coming soon", MARCH, set()),  # (the day he was born, in the wish)
     ("조이현 생일 맞아 \"5월 21일 지우학2로 만나요\"", MARCH, {ON_MAY_21}),
     ("AOUAD 2 premieres May 21, not May 14 as leaked", MARCH, {ON_MAY_21}),
     ("I posted AOUAD 2 was delayed, I was wrong — still May 21", MARCH, {ON_MAY_21}),
