@@ -263,6 +263,11 @@ def without_episode_tag(guess: str, answers: Sequence[str]) -> str:
 
 
 _EPISODE_ANSWER = compile_later(r"^\s*(?:ep|episode)\s?\d{1,2}\s*$", re.IGNORECASE)
+# Words that deny the episode beside them or make it a bound ("namra isnt bitten in ep 6", "soju dies after ep 10",
+# "namra ep 6? no"): then the episode is not what the player answers
+_NOT_THAT_EPISODE = frozenset(
+    "not no nope nah never isnt wasnt arent werent doesnt didnt dont aint cant before after until till since prior wait".split()
+)
 
 
 def episode_guessed(guess: str, answers: Sequence[str], names_someone: Callable[[str], bool]) -> str:
@@ -275,6 +280,8 @@ def episode_guessed(guess: str, answers: Sequence[str], names_someone: Callable[
         return guess
     rest = guess[: tags[0].start()] + " " + guess[tags[0].end():]
     if any(ch.isdigit() for ch in rest) or not names_someone(rest):
+        return guess
+    if not _NOT_THAT_EPISODE.isdisjoint(re.findall(r"[a-z]+", re.sub(r"['’]", "", rest.lower()))):
         return guess
     return re.sub(r"^in\s+", "", tags[0].group(0).strip(" ()[]"), flags=re.IGNORECASE)
 
