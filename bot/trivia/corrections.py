@@ -203,7 +203,8 @@ _OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
 _MENTIONED = frozenset((w,) for w in "says said guessed typed".split())  # a report whose subject was a mention
 _KIN_OWNERS = frozenset((w,) for w in "my our".split())  # before the one who said it: "my sister says ..."
 _SPEAKERS_SELF = frozenset("i we im ive it its that this".split())  # ("i said orwell": one's own guess again)
-# The player saying they do not know, before reporting another's guess ("idk, my sister says onjo"): no guess of theirs
+# The player saying they do not know, before reporting another's guess ("idk, my sister says onjo"): no guess of theirs;
+# the words that open a message as lightly ("but", "tbh", "lol") are read past too ("lol my mom says onjo")
 _UNKNOWING = tuple(tuple(w.split()) for w in (
     "i dont know", "i have no idea", "no idea", "no clue", "not sure", "idk", "dunno", "idek", "but", "tbh", "honestly", "lol"
 ))

@@ -489,7 +489,7 @@ class SubjectFinder:
         # say is asked first (a kin word left, "the chicken shop mom", is the description's own)
         partial = None
         if isinstance(picked, Subject) and not strict and wanted - _PERSON_NOUNS - picked.consumed - REL_WORDS.keys():
-            partial, picked, wanted = picked, None, wanted - _PERSON_NOUNS  # the one they all say is asked first
+            partial, picked, wanted = picked, None, wanted - _PERSON_NOUNS  # (kept, should no one fit every word)
         if picked is not None:
             return picked
         # Tier 1b: a trait only one character's descriptions have ("the kid with glasses": the
