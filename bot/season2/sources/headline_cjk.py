@@ -109,8 +109,6 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
     (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])传(?=[^，。,.]{0,12}?(?:改档|定档|改期|提档|上线|播出|延期|\d))"),
      " 루머 "),
-    # 有望 (expected to, hopefully): the press's "likely", Korean's 유력, a rumour as it is there
-    (compile_later(r"有望"), " 유력 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
     # Netflix by its Chinese and Japanese names ("网飞：假的", "ネトフリが否定"): as Korean names it
     (compile_later(r"网飞|網飛|奈飞|奈飛|ネトフリ(?:ックス)?|ネットフリックス"), "넷플릭스"),

@@ -95,18 +95,15 @@ _SEASON_ONE_OUT = compile_later(r"\b(?:season\s*(?:1|one)|s1|first\s+season)['�
 
 #: A part of a post that is the webtoon's news, its serial's chapters ("웹툰 '지금 우리 학교는' 시즌2는 4월 16일 연재 시작, …",
 #: "the webtoon's season 2 gets a new chapter every Friday; …"): the original's own season 2, not the series'.
-#: ... or the webtoon's season 2 named so, "시즌2 웹툰", "웹툰 시즌2" (never "웹툰 원작 시즌2", the series from the webtoon)
-_WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:(?:웹툰|\bwebtoon)[^,;…]*(?:연재|\bchapters?\b|\bserial\w*)"
-                              r"|시즌\s*2\s*웹툰|웹툰\s*시즌\s*2)[^,;…]*(?:[,;…]\s*|$)", re.I)
+_WEBTOON_NEWS = compile_later(r"(?:^|(?<=[,;…]))[^,;…]*(?:웹툰|\bwebtoon)[^,;…]*(?:연재|\bchapters?\b|\bserial\w*)[^,;…]*(?:[,;…]\s*|$)",
+                              re.I)
 
 
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
     without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`), nor the
     webtoon's news beside the series' (`_WEBTOON_NEWS`)."""
-    if not (series := _WEBTOON_NEWS.sub(" ", text).strip()):
-        return ""  # the webtoon's news alone ("지금 우리 학교는 시즌2 웹툰 5월 21일 공개"): nothing of the series'
-    if series != text:
+    if (series := _WEBTOON_NEWS.sub(" ", text).strip()) and series != text:
         named = SHOW.search(text)  # ("…, 드라마 시즌2는 5월 28일 공개": the series, by the name the webtoon's part gave)
         text = series if SHOW.search(series) or named is None else f"{named.group(0)} {series}"
     for said_out in (_FIRST_SEASON_OUT, _SEASON_ONE_OUT):

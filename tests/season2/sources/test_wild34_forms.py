@@ -106,9 +106,6 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("people still saying AOUAD 2 is out May 14 😭 it's May 21", MARCH, {ON_MAY_21}),
     # (the poster's day for another show is that show's, never ours)
     ("people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3 tho", MARCH, set()),
-    # the webtoon's season 2 alone is not ours; Chinese 有望 (likely) is the press's hedge, a rumour
-    ("지금 우리 학교는 시즌2 웹툰 5월 21일 공개", MARCH, set()),
-    ("《僵尸校园》第二季有望5月21日上线", MARCH, {RUMOURED_MAY_21}),
     ("Non siamo più vivi 2 arriva il 21 maggio su Netflix", MARCH, {ON_MAY_21}),
     ("지우학2 예고편 떴다!! 5월 21일 넷플릭스", MARCH, {TRAILER, ON_MAY_21}),
     ("지우학2 쇼케이스 다음 주 화요일! 공개는 금요일 21일", dt.date(2027, 5, 12), {ON_MAY_21}),
