@@ -203,7 +203,8 @@ _OWN_TURNS = frozenset(("i", w) for w in "say think guess".split())
 _MENTIONED = frozenset((w,) for w in "says said guessed typed".split())  # a report whose subject was a mention
 _KIN_OWNERS = frozenset((w,) for w in "my our".split())  # before the one who said it: "my sister says ..."
 _SPEAKERS_SELF = frozenset("i we im ive it its that this".split())  # ("i said orwell": one's own guess again)
-# The player saying they do not know, before reporting another's guess ("idk, my sister says onjo"): no guess of theirs
+# The player saying they do not know, before reporting another's guess ("idk, my sister says onjo"): no guess of theirs;
+# the words that open a message as lightly ("but", "tbh", "lol") are read past too ("lol my mom says onjo")
 _UNKNOWING = tuple(tuple(w.split()) for w in (
     "i dont know", "i have no idea", "no idea", "no clue", "not sure", "idk", "dunno", "idek", "but", "tbh", "honestly", "lol"
 ))
@@ -263,6 +264,11 @@ def without_episode_tag(guess: str, answers: Sequence[str]) -> str:
 
 
 _EPISODE_ANSWER = compile_later(r"^\s*(?:ep|episode)\s?\d{1,2}\s*$", re.IGNORECASE)
+# Words that deny the episode beside them or make it a bound ("namra isnt bitten in ep 6", "soju dies after ep 10",
+# "namra ep 6? no"): then the episode is not what the player answers
+_NOT_THAT_EPISODE = frozenset(
+    "not no nope nah never isnt wasnt arent werent doesnt didnt dont aint cant before after until till since prior wait".split()
+)
 
 
 def episode_guessed(guess: str, answers: Sequence[str], names_someone: Callable[[str], bool]) -> str:
@@ -275,6 +281,8 @@ def episode_guessed(guess: str, answers: Sequence[str], names_someone: Callable[
         return guess
     rest = guess[: tags[0].start()] + " " + guess[tags[0].end():]
     if any(ch.isdigit() for ch in rest) or not names_someone(rest):
+        return guess
+    if not _NOT_THAT_EPISODE.isdisjoint(re.findall(r"[a-z]+", re.sub(r"['’]", "", rest.lower()))):
         return guess
     return re.sub(r"^in\s+", "", tags[0].group(0).strip(" ()[]"), flags=re.IGNORECASE)
 

@@ -4,6 +4,7 @@ of ent1", "the boy ent0 likes"): the phrases SubjectFinder follows from an ancho
 from __future__ import annotations
 
 from bot.lazy_re import compile_later
+from bot.lore.answer.words import PERSON_WORDS
 
 # "ent0 's mother": a relative the question names after someone.
 OWNED_RELATIVE = compile_later(r"\bent\d+ 's ([a-z]+)")
@@ -18,7 +19,7 @@ REL_OF = compile_later(
     r"(?P<anchor>ent\d+|(?:the|a)\s+[a-z0-9' ]+?)(?=\s*(?:and|in|from|on|at|\?|$))"
 )
 # Every word fans use for a person (a lad, a teen, a gal): "the lad who likes hari" is a relation as "the guy ..." is
-_PERSON = r"(?:boy|girl|guy|lad|dude|gal|lady|one|person|man|woman|kid|student|teen|teenager|character)"
+_PERSON = "(?:" + "|".join(PERSON_WORDS) + ")"
 # "the funny guy who likes hari": one word that describes the one liked or liking is no part of the relation
 LIKED_BY = compile_later(
     r"\bthe\s+(?:(?!ent\d|who\b|that\b)[a-z]+\s+)?" + _PERSON + r"\s+(?:(?:that|who|whom)\s+)?"

@@ -26,7 +26,7 @@ from bot.lore.answer.deed_objects import CALLED, DONE_BY, called, done_to
 from bot.lore.answer.pronouns import asked_gender, character_gender
 from bot.lore.answer.records import Record, Records, make_record
 from bot.lore.answer.relation_phrases import ASKS_ACTOR, LIKED_BY, LIKES, OWNED_RELATIVE, REL_AFTER, REL_OF
-from bot.lore.answer.words import FILLER, OCCUPATIONS, STOP, stem, stems_of
+from bot.lore.answer.words import FILLER, OCCUPATIONS, PERSON_WORDS, STOP, stem, stems_of
 from bot.lore.content import Character, ContentPack, Relationship
 from bot.show import NOTHING, Position
 
@@ -242,10 +242,10 @@ class Profiles:
 
 # What fans call anyone ("the kid with glasses"): no trait of theirs.
 _JOB_STEMS = frozenset(stem(w) for w in OCCUPATIONS)
-_PERSON_NOUNS = frozenset({stem(w) for w in "kid kids guy girl boy one person student dude man woman lady child teen teenager lad".split()})
+_PERSON_NOUNS = frozenset({stem(w) for w in [*PERSON_WORDS, "kids", "child"]})
 _MEANING = frozenset({stem("mean"), stem("meaning")})
 _NOUN_GENDER = {stem(w): g for w, g in (("guy", "he"), ("boy", "he"), ("dude", "he"), ("man", "he"), ("girl", "she"),
-                                        ("woman", "she"), ("lady", "she"))}
+                                        ("woman", "she"), ("lady", "she"), ("gal", "she"), ("lad", "he"))}
 # Saying something ("who says Train to Busan"): the line itself describes them.
 _SPEAKING = frozenset({stem(w) for w in "say says said line quote mention mentions".split()})
 # Traits described in one word and asked in another ("bespectacled": "glasses").
@@ -489,7 +489,7 @@ class SubjectFinder:
         # say is asked first (a kin word left, "the chicken shop mom", is the description's own)
         partial = None
         if isinstance(picked, Subject) and not strict and wanted - _PERSON_NOUNS - picked.consumed - REL_WORDS.keys():
-            partial, picked, wanted = picked, None, wanted - _PERSON_NOUNS  # the one they all say is asked first
+            partial, picked, wanted = picked, None, wanted - _PERSON_NOUNS  # (kept, should no one fit every word)
         if picked is not None:
             return picked
         # Tier 1b: a trait only one character's descriptions have ("the kid with glasses": the

@@ -60,6 +60,10 @@ _VI_SOURCE: tuple[tuple[str, str], ...] = (
     (r"(.+?)\s+bị ai cắn", r"who bit \1"),
     (r"ai\s+(?:đã\s+)?giết\s+(.+)", r"who killed \1"),
     (r"(.+?)\s+bị ai giết", r"who killed \1"),
+    # "namra có thành zombie không", "cheongsan có trở lại phần 2 không": without these a known answer got "my sources
+    # don't say" (the same "chết"/"season 2 có X" forms, said with other verbs)
+    (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?(?:biến\s+)?thành\s+(?:zombie|xác sống)", r"does \1 become a zombie"),
+    (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:trở lại|quay lại|quay trở lại|xuất hiện)\s+(?:trong\s+|ở\s+)?season 2", r"is \1 in season 2"),
     # "cheongsan có chết không" (the "không" taken off with the tail); "ai chết" asks who, not whether
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:bị\s+)?chết", r"does \1 die"),
     (r"(?!ai\s)(.+?)\s+(?:có\s+)?(?:còn\s+)?sống", r"does \1 survive"),
@@ -79,7 +83,7 @@ _VI_PLAIN_FORMS = tuple((compile_later(rf"^{_unaccented(p)}$"), e) for p, e in _
 _VI_PLAIN_TAIL = compile_later(_unaccented(_VI_TAIL_WORDS))
 # Without accents only words no English question uses say the text is Vietnamese ("khong", "khi nao", "o dau")
 _VI_PLAIN_MARK = compile_later(r"(?<!\w)(?:khong|hong|chua|khi nao|bao gio|o dau|la ai|tap may|bao nhieu|dong vai|"
-                               r"(?:phan|mua) (?:2|hai))(?!\w)")
+                               r"(?:phan|mua) (?:2|hai)|ai giet|bi ai giet)(?!\w)")  # ("ai can" is no mark: English "AI can ...")
 
 # Thai transcriptions of the names (spellings differ), as the English a fan types.
 _TH_NAMES: dict[str, str] = {

@@ -215,6 +215,10 @@ FILLER = frozenset(
     """.split()
 )
 
+# Every word fans use for a person, with no fact about them in it ("the lad who likes hari", "the gal the archers carry"):
+# one list for the relation phrases and the descriptions
+PERSON_WORDS = "boy girl guy lad dude gal lady one person man woman kid student teen teenager character".split()
+
 # Jobs someone may be asked to have ("is On-jo's dad a cop"): known words (never "repaired" into
 # another: "nurse" is not "curse"), and a job the pack does not give them is a No.
 OCCUPATIONS = frozenset(

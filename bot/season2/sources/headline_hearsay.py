@@ -24,6 +24,7 @@ import re
 
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_words import KO_DAY, MONTH
+from bot.season2.sources.other_titles import ours_only
 
 #: A day as fans write it ("march 12", "12 March", "3/12", "19일"); "s2" is no day.
 _A_DAY = compile_later(rf"\b{MONTH}\s*\d{{1,2}}(?!\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|(?<![\w/.])\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/.])"
@@ -170,4 +171,10 @@ def as_others_corrected(text: str) -> str:
     """`text` as the season on the poster's own day when it quotes others' day first (`_OTHERS_THEN_OURS`); else as it is."""
     if (m := _OTHERS_THEN_OURS.match(text)) is None or (name := _SEASON_NAMED.search(m.group("said"))) is None:
         return text
-    return f"{name.group(0)} premieres {m.group('day')}{m.group('rest')}"
+    ours = f"{name.group(0)} premieres {m.group('day')}{m.group('rest')}"
+    if _FOR_ANOTHER.match(m.group("rest")) and ours_only(ours) != ours:
+        return text  # "… it's May 28 for Weak Hero 3 tho": that day is the other show's, never ours
+    return ours
+
+
+_FOR_ANOTHER = compile_later(r"\s*(?:is\s+|was\s+)?for\b", re.I)

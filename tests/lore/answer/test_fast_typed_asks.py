@@ -104,7 +104,10 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("the student the archers carry, who plays him", "Yang Han-yeol"),
                               ("the lad the archers carry", "Joon-seong"),
                               ("the teen the archery club carries, does he die", "Joon-seong"),
-                              ("who plays the chicken shop mom", "not named")])
+                              ("who plays the chicken shop mom", "not named"),
+                              # other Vietnamese verbs of known forms (they got "my sources don't say"), "who killed" unaccented
+                              ("cheongsan có trở lại phần 2 không", "season 2 cast"), ("namra có thành zombie không", "halfbie"),
+                              ("ai giet woojin", "Nam-ra kills him")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

@@ -105,6 +105,8 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("Netflix desmiente que Lee Yoo-mi vuelva en Estamos Muertos 2; la serie llega el 21 de mayo", MARCH, {ON_MAY_21}),
     ("Netflix denied the rumour that Yoo In-soo returns in AOUAD 2", MARCH, set()),
     ("people still saying AOUAD 2 is out May 14 😭 it's May 21", MARCH, {ON_MAY_21}),
+    # (the poster's day for another show is that show's, never ours)
+    ("people still saying AOUAD 2 is out May 14 😭 it's May 21 for Weak Hero 3 tho", MARCH, set()),
     ("Non siamo più vivi 2 arriva il 21 maggio su Netflix", MARCH, {ON_MAY_21}),
     ("지우학2 예고편 떴다!! 5월 21일 넷플릭스", MARCH, {TRAILER, ON_MAY_21}),
     ("지우학2 쇼케이스 다음 주 화요일! 공개는 금요일 21일", dt.date(2027, 5, 12), {ON_MAY_21}),
