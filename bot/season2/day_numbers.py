@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from bot.lazy_re import compile_later
@@ -109,6 +110,7 @@ _DAY_ORDINALS: dict[str, int] = {
 _ORDINAL_WORD = "|".join(sorted(map(re.escape, _DAY_ORDINALS), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def ordinals_as_numbers(text: str, months: str, flags: int = 0) -> str:
     """"march fifth", "the fifth of march" as "march 5th", "the 5th of march" (only beside a month:
     "the first half" stays, and "april first week" is a week, not the 1st). `flags`: re.I for headlines typed in

@@ -182,6 +182,8 @@ def unglossed_korean(text: str) -> list[str]:
     if "분" in text and _EPISODE_WORD.search(text):
         text = _HOW_MANY_MINUTES.sub(" ", text)  # read as gloss_korean reads it: "한화 몇분"
     for korean, _ in KOREAN_GLOSSES:
+        if korean not in text:
+            continue  # a cheap test first: most of the glosses are not in a question
         single = _WORD_ALONE.get(korean)
         text = single.sub(" ", text) if single is not None else text.replace(korean, " ")
     return re.findall(r"[\uac00-\ud7a3]+", text)

@@ -5,6 +5,7 @@ or Chinese ones in Korean (`headline_cjk.in_korean`). Read by `headline_forms.wi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.lazy_re import compile_later
@@ -483,6 +484,7 @@ _HINGLISH = compile_later(r"\b(?:aa\s+(?:raha|rahi|rahe|gaya|gayi)|hai|hain|milt
 _IST = compile_later(r"\bIST\b")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def in_english(text: str) -> str:
     """A post in one of the languages above in the words the readers know ("Temporada
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one

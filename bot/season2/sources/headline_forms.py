@@ -28,6 +28,7 @@ rewritten here into the plain form those readers take, or set aside. Pure functi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.lazy_re import compile_later
@@ -369,6 +370,7 @@ _SWAPPED_MONTH = {word[:i] + word[i + 1] + word[i] + word[i + 2:]: word for word
 _SWAPPED = compile_later(r"\b(" + "|".join(_SWAPPED_MONTH) + r")\b(?=\s*\d)", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def with_verbs_spelt(text: str) -> str:
     """The headline with the release's verbs spelt as the readers know them, and a post in Spanish, Portuguese or
     Indonesian in English words (`headline_abroad.in_english`)."""

@@ -25,6 +25,7 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.lazy_re import Pattern, compile_later
@@ -199,6 +200,7 @@ def refuses(text: str) -> bool:
     return bool(asks(text) or _DENIED.search(said))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def asks(text: str) -> bool:
     """Whether a headline asks or guesses ("?", "could", 전망), or a fan only wishes or jokes ("in my
     dreams", "copium": `not_meant`): it says nothing for sure."""
@@ -210,6 +212,7 @@ def asks(text: str) -> bool:
 _OUTLET_TAIL = compile_later(r"\s*(?:\s[-–—|]\s+[^\s\d?!.…|\-–—][^\d?!.…|\-–—]{0,30}|\[[^\]\d]{2,20}\])\s*$")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def hedged(text: str) -> bool:
     """Whether words say it is only a rumour or someone else's word ("reportedly", "sources say",
     "allegedly", 공개설): the outlet vouches for nothing, so it is no independent report."""

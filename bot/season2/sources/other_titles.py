@@ -13,6 +13,7 @@ functions on text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.lazy_re import compile_later
@@ -113,6 +114,7 @@ _STORY_DAY = compile_later(r"\b(?:our|the|an?|this|that|its|their|my)\s+(?:(?:ja
                            r"(?=(?:story|article|piece|headline|interview)s?\b)", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked again of the same one
 def ours_only(text: str) -> str:
     """`text` without what it says of other titles (the whole text when it names none), nor of another work named
     without its title (`_UNTITLED_WORK`), nor season 1's being out (`_FIRST_SEASON_OUT`, `_SEASON_ONE_OUT`), nor the
