@@ -231,3 +231,26 @@ def scanned(run: Run, lexicon: Lexicon, shown: list[Shown]) -> Run:
 def listed(items: list[Any]) -> str:
     distinct = list(dict.fromkeys(str(i) for i in items))
     return f"{len(items)} problem(s), {len(distinct)} distinct:\n" + "\n".join(distinct[:40])
+
+
+async def lore_run(workdir: Path, commands: set[str]) -> Run:
+    """A bot driven through the lore `commands` with every argument, in every marked channel, by every
+    fan, publicly and privately; what it showed, scanned once the bot has stopped."""
+    lexicon = Lexicon.from_pack(bundled_pack())
+    async with contextlib.AsyncExitStack() as stack:
+        world = await open_world(stack, workdir)
+        for path, _, in_dms in leaves(world.h.discord.registered_commands()):
+            if path[0] in commands:
+                await lore_matrix(world, path, in_dms)
+        shown = world.transcript.read()
+    return scanned(world.run, lexicon, shown)
+
+
+def spoils_nothing(run: Run, invocations: int, clicks: int, strings: int) -> None:
+    """The oracle's verdict on a part: everything was really driven (no apology, at least the floors
+    given), and nothing any audience saw gives away more than it may see."""
+    print(run.report())
+    assert not run.apologies, listed(run.apologies)  # every command and button was really driven
+    assert run.invocations > invocations and run.clicks > clicks, run.report()  # (no assert rewriting here)
+    assert run.strings > strings, run.report()
+    assert not run.leaks, listed(run.leaks)

@@ -11,15 +11,12 @@ test_spoiler_oracle_tour.py (tests/cogs/oracle_world.py: why in parts).
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import AsyncIterator
 
 import pytest
 import pytest_asyncio
 
-from bot.lore.content import bundled_pack
-from bot.lore.lexicon import Lexicon
-from tests.cogs.oracle_world import Run, leaves, listed, lore_matrix, open_world, scanned
+from tests.cogs.oracle_world import Run, lore_run, spoils_nothing
 
 #: What this run must at least have driven and read (940 commands, 279 clicks, 12,400 strings today).
 #: With the other parts' floors they add up to the whole oracle's: 1,000 commands, 300 clicks,
@@ -29,14 +26,7 @@ CARDS_INVOCATIONS, CARDS_CLICKS, CARDS_STRINGS = 500, 150, 7_000
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]:
-    lexicon = Lexicon.from_pack(bundled_pack())
-    async with contextlib.AsyncExitStack() as stack:
-        world = await open_world(stack, tmp_path_factory.mktemp("oracle"))
-        for path, _, in_dms in leaves(world.h.discord.registered_commands()):
-            if path[0] in {"cast", "character", "episode"}:
-                await lore_matrix(world, path, in_dms)
-        shown = world.transcript.read()
-    yield scanned(world.run, lexicon, shown)
+    yield await lore_run(tmp_path_factory.mktemp("oracle"), {"cast", "character", "episode"})
 
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -46,8 +36,4 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 async def test_no_public_or_private_card_shows_more_than_its_audience_may_see(oracle: Run) -> None:
-    print(oracle.report())
-    assert not oracle.apologies, listed(oracle.apologies)  # every command and button was really driven
-    assert oracle.invocations > CARDS_INVOCATIONS and oracle.clicks > CARDS_CLICKS
-    assert oracle.strings > CARDS_STRINGS
-    assert not oracle.leaks, listed(oracle.leaks)
+    spoils_nothing(oracle, CARDS_INVOCATIONS, CARDS_CLICKS, CARDS_STRINGS)
