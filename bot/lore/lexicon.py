@@ -80,7 +80,6 @@ from bot.lore.lexicon_episodes import (
     names_episode,
 )
 from bot.lore.lexicon_korean import INITIALS, for_whom, initials_of, korean_roles, protects, spell_initials
-from bot.lore.lexicon_memo import SentenceMemo
 from bot.lore.lexicon_scenes import SHOW_ROLES, Scenes, writers_own
 from bot.lore.lexicon_seasons import ASKS_OF_SEASON_TWO
 from bot.lore.lexicon_subjects import (
@@ -243,7 +242,6 @@ class Lexicon(PackAnchoring):
         self._scenes = scenes or Scenes([])
         self._initials: dict[str, str] = {}  # names typed as their initials (초성): lexicon_korean.spell_initials
         self._readable: dict[str, frozenset[str]] | None = None  # per character: the kinds `_may_read` reads
-        self._read = SentenceMemo()  # replies, imports and headlines repeat sentences: each read once
         # Roles: fans' (lexicon_words.ROLES) and the pack's descriptions, in this order at one place.
         fans = re.compile(_B + r"(?:" + "|".join(f"({p})" for p in ROLES) + r")" + _E, re.I)  # one pattern: cheap
         self._roles = Keyed([
@@ -369,8 +367,7 @@ class Lexicon(PackAnchoring):
             earlier: frozenset[str] = frozenset()  # who the line's last sentence naming someone named
             for sentence in sentences(line):
                 mended = mend(BARE_OWNER.sub(self._owner_spelled, sentence), self._vocabulary)  # "sacrifced"
-                found, named = self._read.read((f"{mended} (s2)" if polled else mended, context, earlier), show,
-                                               self._scan_sentence)
+                found, named = self._scan_sentence(f"{mended} (s2)" if polled else mended, context, earlier, show=show)
                 polled = polled or ASKS_OF_SEASON_TWO.search(mended) is not None
                 earlier = named or earlier
                 if found is not None and (best is None or found[0] > best[0]):
@@ -588,7 +585,6 @@ class Lexicon(PackAnchoring):
         turns. A server's additions belong in its own lexicon (`Lexicon.from_pack`), not the shared one."""
         self._anchor_text(text, position, tuple(characters))
         self._readable = None
-        self._read.clear()
 
 
 def lexicon_of(pack: ContentPack, resolver: NameResolver | None = None) -> Lexicon:
