@@ -94,6 +94,17 @@ QUESTIONS = (
     "did namra and onjo die together",  # two fates in one question,
     "exact episode nayeon dies?",  # a loose wording,
     "is onjo's dad confirmed for season 2",  # a relative's season-2 part (his fate behind its episode)
+    "phần 2 khi nào ra",  # stop 43's new kinds: Vietnamese (never Nam-ra), with and without accents,
+    "cheongsan có chết không",
+    "ai giet woojin",
+    "ชองซานตายไหม",  # Thai,
+    "青山死了吗",  # Chinese and Japanese fates,
+    "南罗最后怎么样了",
+    "チョンサンは最後どうなるの？",
+    "is there a new director for s2",  # season 2's makers and trailer,
+    "when's the trailer",
+    "the guy who likes hari, who plays him",  # a relation and a description
+    "the student the archers carry, does he die",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
