@@ -97,8 +97,9 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"watched the first \1 episodes"),
     (r"^(?:eu )?(?:j[aá] )?(?:vi|assisti) (?:s[oó] |apenas |somente )?(?:os )?primeiros (\d{1,2}) (?:epis[oó]dios|eps)",
      r"watched the first \1 episodes"),
-    (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o primeiro epis[oó]dio|(?:s[oó]lo |solo )?vi "
-     r"(?:s[oó]lo |solo )?el primer cap[ií]tulo)", "watched the first episode"),
+    # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
+    (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
+     r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
     (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished the series"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|buong season|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
@@ -193,12 +194,6 @@ _WORDS = ((compile_later(r"\b(?:cap[ií]tulos|epis[oó]dios|episodyo|l?[eé]piso
           (compile_later(r"마지막 ?(?:한|1) ?([화회편])"), r"마지막 \1"),  # 마지막 한 화 남음: the last one left
           (compile_later(r"\b(?:cap[ií]tulo|epis[oó]dio|cap|episodio|b[oö]l[uü]m)\b"), "episode"),
           (compile_later(r"ตอนท? ?(?=\d)"), "episode "))  # "ตอนที่ 3", its marks dropped
-# "terminé el quinto episodio", "terminei o terceiro ep": an ordinal before the episode word (by its first 4 letters)
-_ORDINALS = {"prim": 1, "segu": 2, "terc": 3, "terce": 3, "cuar": 4, "quar": 4, "quin": 5, "sext": 6, "sept": 7, "sépt": 7,
-             "séti": 7, "seti": 7, "octa": 8, "oita": 8, "nove": 9, "nono": 9, "déci": 10, "deci": 10}
-_ORDINAL_SAID = compile_later(r"\b(?:(?:el|la|o|a) )?(primer[oa]?|segund[oa]|tercer[oa]?|terceir[oa]|cuart[oa]|quart[oa]"
-                              r"|quint[oa]|sext[oa]|s[eé]ptim[oa]|s[eé]tim[oa]|octav[oa]|oitav[oa]|noven[oa]|non[oa]"
-                              r"|d[eé]cim[oa]) (?:episode|ep|eps)\b")
 # "vi hasta el cinco", "tô no episódio três": a Spanish or Portuguese number said after an episode word
 _NUMBER_SAID = compile_later(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".join(_NUMBERS) + r")\b")
 
@@ -286,7 +281,6 @@ def _foreign_said(text: str) -> str:
         text = word.sub(english, text)
     if sentence is not None or text != said:  # a foreign form was read: its numbers too
         text = _NUMBER_SAID.sub(lambda found: f"{found.group(1)} {_NUMBERS[found.group(2)]}", text)
-        text = _ORDINAL_SAID.sub(lambda found: f"ep {_ORDINALS[found.group(1)[:4]]}", text)
     return text
 
 

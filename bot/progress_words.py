@@ -49,6 +49,13 @@ _ORDINALS = {
     # Italian
     "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
     "decimo": 10, "undicesimo": 11, "dodicesimo": 12,
+    # Spanish and Portuguese, either gender ("terminé el quinto episodio", "terminei a terceira ep"); the Italian forms
+    # above that they share ("quinto", "quarto", "nono", "decimo") are theirs too
+    **{f"{stem}{end}": n for stems, n in (
+        (("primer", "primeir"), 1), (("segund",), 2), (("tercer", "terceir"), 3), (("cuart", "quart"), 4), (("quint",), 5),
+        (("sext",), 6), (("séptim", "septim", "sétim", "setim"), 7), (("octav", "oitav"), 8), (("noven", "non"), 9),
+        (("décim", "decim"), 10)) for stem in stems for end in ("o", "a")},
+    "primer": 1, "tercer": 3,
 }
 # Number words said after an episode word ("episode sembilan", "tập chín", "folge zwölf", "episode neuf", "bölüm dokuz"),
 # Indonesian ordinals too ("episode kesembilan").

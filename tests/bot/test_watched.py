@@ -808,6 +808,8 @@ def test_all_of_season_one_left_saves_nothing_seen_never_the_one_before_the_fina
     ("4話か5話", "S1E4"),
     ("ya terminé el quinto episodio", "S1E5"),  # an ordinal before the episode word
     ("terminei o terceiro ep", "S1E3"),
+    ("terminei a nona episódio", "S1E9"),  # a feminine ordinal (was an error: one table of ordinals now)
+    ("vi la séptima episodio", "S1E7"),
     ("kalahati na ng ep 7", "S1E6"),  # halfway through 7
     ("voy por la mitad del 7", "S1E6"), ("parei no minuto 40 do ep 9", "S1E8"), ("xem được nửa tập 7", "S1E6"),
     ("ดูตอน 7 ไปครึ่งนึง", "S1E6"), ("Folge 7 zur Hälfte", "S1E6"), ("看到第7集一半", "S1E6"),  # watched14
