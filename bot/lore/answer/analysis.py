@@ -74,6 +74,8 @@ _SHOW_ITSELF = compile_later(
 _NEXT_RELEASE = compile_later(
     r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
 )
+# "who's the new cast", "any new characters": season 2's newcomers
+_NEW_CAST = compile_later(r"\bnew (?:cast(?: members?)?|actors?|actress(?:es)?|characters?|faces)\b")
 # "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
 _TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
@@ -505,6 +507,8 @@ class Analyser:
                 and _RETURNING.search(text) and not _STORY_RETURN.search(text)
                 and not ("life" in text and _TO_LIFE.search(text))):
             a.season = 2  # "who is coming back": the returning cast of season 2
+        if a.season is None and a.episode is None and _NEW_CAST.search(text):
+            a.season = 2  # "who's the new cast": the newcomers are season 2's (season 1's cast is the cast)
         if a.season is None and _SHOW_ITSELF.search(text):
             a.season = 2  # "is the show dead", "is it cancelled": whether it goes on, season 2's news
         if a.season is None and a.episode is None and not a.slots and not a.years and _NEXT_RELEASE.search(text):

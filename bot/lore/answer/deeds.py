@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
+from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import Answer, Part
-from bot.lore.answer.subjects import REL_WORDS, Subject
+from bot.lore.answer.subjects import Subject
 from bot.lore.answer.verbs import verbs_in
 from bot.lore.answer.wording import hedged_verdict
 from bot.lore.answer.words import stem

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.answer.french_german_glosses import gloss_french_german
 
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
@@ -128,6 +129,7 @@ def gloss_foreign(text: str) -> str:
         text = _THAI_POLITE.sub("", text)
         if _THAI.search(text):
             return ""
+    text = gloss_french_german(text)  # "quand sort la saison 2", "wer spielt ent0"
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")

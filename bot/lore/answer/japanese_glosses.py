@@ -63,6 +63,14 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"第(?:二|2)季(?:什么|什麼)(?:时候|時候)(?:上映|上线|上線|出|播|播出|开播|開播|更新){_ZH_END}", "when does season 2 come out"),
     (rf"(?:第(?:一|1)季)?(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes are there"),
     (rf"(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directed it"),
+    # "在哪里可以看", "第二季有几集", "第二季导演是谁", "第二季有谁回归", "谁咬了南罗", "病毒是谁造的": the same questions in Chinese
+    (rf"(?:在)?(?:哪里|哪裡|哪儿|哪兒|哪)(?:可以|能)?(?:看|观看|觀看)(?:这部剧|這部劇|这部|這部)?{_ZH_END}", "where can i watch it"),
+    (rf"第(?:二|2)季(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes does season 2 have"),
+    (rf"第(?:二|2)季(?:的)?(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directs season 2"),
+    (rf"第(?:二|2)季(?:有)?(?:谁|誰|哪些人|哪些演员|哪些演員)(?:回归|回歸|回来|回來|出演)?{_ZH_END}", "who is in the season 2 cast"),
+    (rf"(?:谁|誰)咬了{_NAME}{_ZH_END}", r"who bit \1"),
+    (rf"{_NAME}(?:是)?被(?:谁|誰)咬(?:的|了){_ZH_END}", r"who bit \1"),
+    (rf"病毒是(?:谁|誰)(?:造|制造|製造|做|研发|研發|发明|發明)的{_ZH_END}", "who created the virus"),
 ))
 
 

@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record, uncovered, union
+from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CONFIDENCE_ORDER, Answer, Part, dont_know
-from bot.lore.answer.subjects import REL_WORDS, Subject, unfollowed_relative
+from bot.lore.answer.subjects import Subject, unfollowed_relative
 from bot.lore.answer.verbs import done_by_them
 from bot.lore.answer.wording import hedged_verdict, summary_line
 from bot.lore.answer.words import OCCUPATIONS, SOFT_STEMS, stem

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from bot.lazy_re import Pattern, compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
+from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import Answer, Part, dont_know
-from bot.lore.answer.subjects import REL_WORDS, Subject
+from bot.lore.answer.subjects import Subject
 from bot.lore.content import Relationship
 from bot.show import Position
 

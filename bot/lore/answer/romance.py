@@ -51,6 +51,8 @@ class RomanceAnswers:
 
     def answer(self, ask: Ask) -> Answer | None:
         cid, word = ask.found.unfollowed
+        if cid and word in _ONE_WAY and ask.found.subjects and all(s.id == cid for s in ask.found.subjects):
+            return Answer(ask.raw, False, [Part(_ONE_WAY[word].format(self.s.short(cid)))], "unknown")
         if cid and word in _UNNAMED and ask.found.subjects and all(s.id == cid for s in ask.found.subjects):
             # (of her alone: "is su-hyeok onjo's bf" weighs the two, relations.py)
             return self._unnamed(ask, cid, _SAID.get(word, word))
@@ -129,3 +131,7 @@ class RomanceAnswers:
 _UNNAMED = frozenset({"girlfriend", "boyfriend", "gf", "bf", "lover", "ex", "crush", "interest", "partner"})
 _SAID = {"gf": "girlfriend", "bf": "boyfriend", "girlfriend": "girlfriend", "boyfriend": "boyfriend",
          "husband": "husband", "wife": "wife", "lover": "lover"}
+# "the guy hari likes", "the girl that likes cheongsan": the direction of a crush matters, so one the sources give
+# only the other way round (Dae-su likes Ha-ri) is no answer to it
+_ONE_WAY = {"liked": "I don't know whom {} likes: my sources don't say.",
+            "admirer": "I don't know who likes {}: my sources don't say."}

@@ -106,7 +106,9 @@ _SEASON_ITSELF = compile_later(
 _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", "season", "2", "in", "still", "be",
                     "do", "have", "will", "there", "any", "gonna", "going", "happen", "yes", "really", "true",
                     "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
-                    "bring", "bringing", "brings", "brought", "netflix")
+                    "bring", "bringing", "brings", "brought", "netflix",
+                    # "is the old cast coming back", "is the original cast back": the cast, never its story
+                    "old", "original", "same", "main", "whole", "entire", "member", "members", "everyone", "everybody")
 _STORY_STEMS = stems_of("plot story outline zombie setting")
 _DOINGS = compile_later(r"\b(?:do|does|doing|did|go|goes|going|went|up to)\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from bot.lazy_re import compile_later
 from bot.lore.answer.ask import Ask, Shared
 from bot.lore.answer.records import Record
+from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.result import CAPABILITIES, Answer, Part
-from bot.lore.answer.subjects import REL_WORDS
 from bot.show import NOTHING, Position
 
 _MODIFIER = r"(?:best|older|younger|little|lil|big|elder|baby)"

@@ -26,53 +26,11 @@ from bot.lore.answer.deed_objects import CALLED, DONE_BY, called, done_to
 from bot.lore.answer.pronouns import asked_gender, character_gender
 from bot.lore.answer.records import Record, Records, make_record
 from bot.lore.answer.relation_phrases import ASKS_ACTOR, LIKED_BY, LIKES, OWNED_RELATIVE, REL_AFTER, REL_OF
+from bot.lore.answer.relation_words import GENDER_PAIRS, LOVE_TYPES, MODIFIERS, ONE_WAY, OUTGOING, REL_WORDS
 from bot.lore.answer.words import FILLER, OCCUPATIONS, PERSON_WORDS, STOP, stem, stems_of
 from bot.lore.content import Character, ContentPack, Relationship
 from bot.show import NOTHING, Position
 
-# Relation words -> (relationship types read toward the anchor, gender word the text must not contradict)
-REL_WORDS: dict[str, tuple[tuple[str, ...], str]] = {
-    "father": (("parent_of",), "father"), "dad": (("parent_of",), "father"), "daddy": (("parent_of",), "father"),
-    "mother": (("parent_of",), "mother"), "mom": (("parent_of",), "mother"), "mum": (("parent_of",), "mother"),
-    "parent": (("parent_of",), ""), "parents": (("parent_of",), ""),
-    "son": (("child_of",), "son"), "daughter": (("child_of",), "daughter"), "child": (("child_of",), ""),
-    "kid": (("child_of",), ""),
-    "brother": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "brother"),
-    "sister": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "sister"),
-    "sibling": (("sibling_of", "older_sibling_of", "younger_sibling_of"), ""),
-    "bro": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "brother"),
-    "sis": (("sibling_of", "older_sibling_of", "younger_sibling_of"), "sister"),
-    "friend": (("best_friend_of", "friend_of"), ""), "bff": (("best_friend_of",), ""),
-    "bestie": (("best_friend_of",), ""), "bestfriend": (("best_friend_of",), ""),
-    "crush": (("crush_on", "loves", "love_interest_of"), ""),
-    "interest": (("crush_on", "loves", "love_interest_of"), ""),  # "love interest"
-    # a partner is a romance both share ("they kiss"), never a crush one of them has
-    "girlfriend": (("loves", "love_interest_of"), ""), "boyfriend": (("loves", "love_interest_of"), ""),
-    "gf": (("loves", "love_interest_of"), ""), "bf": (("loves", "love_interest_of"), ""),
-    "ex": ((), ""),  # no source calls anyone an ex: asked, never followed, never the anchor instead
-    "lover": (("loves", "love_interest_of"), ""),
-    "teacher": (("teacher_of",), ""), "neighbour": (("neighbour_of",), ""), "neighbor": (("neighbour_of",), ""),
-    "classmate": (("classmate_of",), ""), "partner": (("colleague_of",), ""), "colleague": (("colleague_of",), ""),
-    "coworker": (("colleague_of",), ""), "buddy": (("best_friend_of", "friend_of"), ""),
-    "wife": (("spouse_of",), ""), "husband": (("spouse_of",), ""),
-    "senior": (("senior_of",), ""), "sunbae": (("senior_of",), ""), "junior": (("junior_of",), ""),
-    "bully": (("bullies",), ""), "killer": (("killed",), ""), "victim": (("killed_by",), ""),
-}
-
-
-def unfollowed_relative(text: str, subject: Subject) -> bool:
-    """Whether `text` asks about a relative of `subject` that the pack does not know ("does jin-su's
-    mother die" found only Jin-su): what is said of `subject` is not said of them."""
-    return subject.via != "relation" and any(m.group(1) in REL_WORDS for m in OWNED_RELATIVE.finditer(text))
-
-LOVE_TYPES = ("crush_on", "loves", "love_interest_of")
-# Relations told from the anchor's side: "On-jo's crush" is whom On-jo has a crush on.
-_OUTGOING = {"crush", "girlfriend", "boyfriend", "gf", "bf", "lover", "interest"}
-_GENDER = {"father": "mother", "mother": "father", "brother": "sister", "sister": "brother", "son": "daughter",
-           "daughter": "son"}
-_MODIFIERS = {"older": "older_sibling_of", "big": "older_sibling_of", "elder": "older_sibling_of",
-              "younger": "younger_sibling_of", "little": "younger_sibling_of", "lil": "younger_sibling_of",
-              "baby": "younger_sibling_of"}
 # What a fate is called in questions ("why does X die" finds a fate that never says "die").
 _FATE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("dies", "dead", "death"), "zombie": ("dies", "turns", "zombie"), "halfbie": ("halfbie",),
@@ -80,6 +38,12 @@ _FATE_WORDS: dict[str, tuple[str, ...]] = {
 }
 _HEADS = frozenset({"boy", "girl", "guy", "one", "person", "man", "woman", "kid", "student", "character", "lady",
                     "dude", "teen", "teenager", "people", "who", "that", "whose"})
+
+
+def unfollowed_relative(text: str, subject: Subject) -> bool:
+    """Whether `text` asks about a relative of `subject` that the pack does not know ("does jin-su's
+    mother die" found only Jin-su): what is said of `subject` is not said of them."""
+    return subject.via != "relation" and any(m.group(1) in REL_WORDS for m in OWNED_RELATIVE.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -199,22 +163,22 @@ class Profiles:
         """The relationships that make someone `word` of `anchor` ("father" of On-jo: So-ju's
         parent_of toward her), told from that someone's side."""
         types, gender = REL_WORDS.get(word, ((), ""))
-        if modifier in _MODIFIERS and "sibling_of" in types:
-            types = (_MODIFIERS[modifier],)
+        if modifier in MODIFIERS and "sibling_of" in types:
+            types = (MODIFIERS[modifier],)
         if modifier == "best" and word == "friend":
             types = ("best_friend_of",)
         found: list[Relationship] = []
-        if word in _OUTGOING:
+        if word in OUTGOING:
             # Whom the anchor loves (told from that one's side); only if nobody, who loves the anchor
             # (On-jo's crush on Su-hyeok does not make her his girlfriend: he loves Nam-ra).
             found += [r for r in (self._reverse(x) for t in types for x in self.outgoing.get((anchor, t), []))
                       if r is not None]
-            if not found:
+            if not found and word not in ONE_WAY:
                 found += [r for t in types for r in self.incoming.get((anchor, t), [])]
         else:
             found += [r for t in types for r in self.incoming.get((anchor, t), [])]
         if gender:
-            other = _GENDER[gender]
+            other = GENDER_PAIRS[gender]
             found = [r for r in found if not re.search(rf"\b{other}\b", r.text.casefold())]
         seen: dict[str, Relationship] = {}
         for r in found:
@@ -427,10 +391,12 @@ class SubjectFinder:
                 label = "crush" if word == "love" else word
                 subjects.append(Subject("character", target.id, target.name, max(anchor.spoils, rel.spoils),
                                         stems_of(match.group(0)), (label,), "relation", self._short(anchor.id)))
-        if subjects:
-            by_slot.pop(match.group("anchor"), None)
-            by_slot[f"rel{match.start()}"] = subjects
-            found.consumed_words.update(match.group(0).split())
+        if not subjects:  # "the guy hari likes", whom no source says she likes: "I don't know", never Ha-ri herself
+            found.unfollowed = (anchor.id, "liked" if word == "love" else word)
+            return
+        by_slot.pop(match.group("anchor"), None)
+        by_slot[f"rel{match.start()}"] = subjects
+        found.consumed_words.update(match.group(0).split())
 
     # -- descriptions
 

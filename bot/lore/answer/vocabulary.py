@@ -7,7 +7,7 @@ as typed.
 
 from __future__ import annotations
 
-from bot.lore.answer.subjects import REL_WORDS
+from bot.lore.answer.relation_words import REL_WORDS
 from bot.lore.answer.words import known_words, words_of
 from bot.lore.content import ContentPack
 

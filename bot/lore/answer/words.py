@@ -438,6 +438,8 @@ class TypoFixer:
             for squeezed in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
                 if squeezed in self.vocabulary:
                     return squeezed
+        if word.endswith("in") and word + "g" in self.vocabulary:
+            return word + "g"  # "whos comin back", "goin": the g fans drop, never the nearest word ("comic")
         if len(word) < 5:
             return word
         found = self._memo.get(word)

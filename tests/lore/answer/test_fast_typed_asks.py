@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask56's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+"""Fast-typed fan wordings (ask53's to ask57's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
 Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -53,7 +53,13 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("第二季什么时候上映", "No release date for season 2 has been announced"),
                               ("第二季什麼時候播", "No release date for season 2 has been announced"),
                               ("第一季有几集", "12 episodes"), ("导演是谁", "Lee Jae-kyoo"), ("全何話？", "12 episodes"),
-                              ("原作は？", "Joo Dong-geun")])
+                              ("原作は？", "Joo Dong-geun"),
+                              # French and German, and more Chinese (ask57: each was "I don't know")
+                              ("quand sort la saison 2", "No release date for season 2 has been announced"),
+                              ("wann kommt staffel 2", "No release date for season 2 has been announced"),
+                              ("qui joue nam-ra", "Cho Yi-hyun"), ("wer spielt on-jo", "Park Ji-hu"),
+                              ("wie viele folgen hat die serie", "12 episodes"), ("combien d'épisodes", "12 episodes"),
+                              ("在哪里可以看", "Netflix"), ("第二季有几集", "has not announced how many episodes")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -107,7 +113,16 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("who plays the chicken shop mom", "not named"),
                               # other Vietnamese verbs of known forms (they got "my sources don't say"), "who killed" unaccented
                               ("cheongsan có trở lại phần 2 không", "season 2 cast"), ("namra có thành zombie không", "halfbie"),
-                              ("ai giet woojin", "Nam-ra kills him")])
+                              ("ai giet woojin", "Nam-ra kills him"),
+                              # German "die" is an article, never a death; "stirbt" is
+                              ("stirbt cheongsan", "presumed dead"),
+                              # season 2's cast asked loosely: a dropped g, "the new cast", "the old cast"
+                              ("whos comin back in season 2", "Returning in season 2"), ("who's the new cast", "New in season 2"),
+                              ("is the old cast coming back for season 2", "Returning in season 2"),
+                              # a crush goes one way: Dae-su likes Ha-ri, whom she likes nobody says
+                              ("the guy hari likes", "I don't know whom Ha-ri likes"),
+                              ("the girl that likes cheongsan", "I don't know who likes Cheong-san"),
+                              ("hari's crush", "don't call anyone Ha-ri's crush")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
