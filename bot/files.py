@@ -6,14 +6,27 @@ the limit (judged before reading, and again while reading, since a file can grow
 text that is not UTF-8, each with a `FileRefused` whose message names the file and says what is
 wrong; never a traceback. `write_text_file` is the writing side (`hyosan season2 export-history
 --output`): the whole file or nothing.
+
+The path is someone else's: a FIFO nobody writes to, a stalled pipe or a hung mount can block its
+reading for ever. So the blocking part runs on a daemon thread that Ctrl-C and exit do not wait for
+(`off_the_main_thread`, and `in_a_daemon_thread` for a coroutine): the command ends at once with its
+one line and 130, and, since nothing is written before the whole file is read, nothing half-written.
 """
 
 from __future__ import annotations
 
+import asyncio
 import codecs
+import concurrent.futures
 import contextlib
 import os
+import signal
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 #: The default limit: every file the CLI takes is a few hundred kilobytes at most.
 DEFAULT_LIMIT = 2_000_000
@@ -35,6 +48,64 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
+def _started(work: Callable[[], T], settle: Callable[[], None] | None = None) -> concurrent.futures.Future[T]:
+    """`work` running on a daemon thread; `settle` (if any) is called on that thread when it ends."""
+    future: concurrent.futures.Future[T] = concurrent.futures.Future()
+    future.set_running_or_notify_cancel()  # so that nobody can cancel it under the thread's feet
+
+    def run() -> None:
+        if hasattr(signal, "pthread_sigmask"):
+            # Ctrl-C and stop signals go to the main thread, whose wait they interrupt (Python
+            # runs its handlers there only); this thread blocked in read() would not notice them.
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            future.set_result(work())
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            future.set_exception(exc)
+        if settle is not None:
+            settle()
+
+    threading.Thread(target=run, name="hyosan-read", daemon=True).start()
+    return future
+
+
+def off_the_main_thread(work: Callable[[], T]) -> T:
+    """`work()` (a blocking read of a path someone handed us) run on a daemon thread while this
+    one waits, so a Ctrl-C ends the wait at once even when the read never returns."""
+    future = _started(work)
+    while True:
+        try:
+            # A signal interrupts the wait; the timeout only bounds the case where it landed just
+            # before the wait began, when Python notices it at the next turn of this loop.
+            return future.result(timeout=0.25)
+        except concurrent.futures.TimeoutError:
+            continue
+
+
+async def in_a_daemon_thread(work: Callable[[], T]) -> T:
+    """`work()` on a daemon thread, awaited: unlike asyncio.to_thread, whose thread asyncio.run
+    waits for on the way out, a cancelled wait (Ctrl-C) leaves a read that never returns behind."""
+    loop = asyncio.get_running_loop()
+    done = loop.create_future()
+
+    def wake() -> None:
+        if not done.done():  # cancelled: nobody waits any more
+            done.set_result(None)
+
+    def settle() -> None:
+        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits any more
+            loop.call_soon_threadsafe(wake)
+
+    future = _started(work, settle)
+    await done
+    return future.result()
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
+
+
 def read_bytes_file(path: str | Path, *, limit: int = DEFAULT_LIMIT) -> bytes:
     """The file's bytes, refused when missing, not a file, unreadable or over `limit` bytes."""
     path = Path(path)
@@ -46,8 +117,7 @@ def read_bytes_file(path: str | Path, *, limit: int = DEFAULT_LIMIT) -> bytes:
         size = path.stat().st_size
         if size > limit:
             raise FileRefused(f"{path}: the file is {human_size(size)}; the limit is {human_size(limit)}")
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        data = off_the_main_thread(lambda: _read_limited(path, limit))
     except PermissionError:
         raise FileRefused(f"{path}: permission denied") from None
     except OSError as exc:

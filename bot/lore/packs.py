@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.clock import Clock
-from bot.files import FileRefused, read_text_file
+from bot.files import FileRefused, in_a_daemon_thread, read_text_file
 from bot.lore.content import ContentError, ContentPack, load_bundle, load_pack
 from bot.lore.content.schema import FILES, OPTIONAL_FILES
 from bot.lore.model import PackVersion
@@ -56,10 +56,9 @@ def check_pack_text(text: str, origin: str, shape: ShowShape, folder: Path | Non
     return load_bundle(text, origin, shape)
 
 
-def read_and_check(path: Path, shape: ShowShape) -> tuple[str, ContentPack]:
-    """The pack at `path`, read and validated (blocking: run it in a thread)."""
-    text = read_pack_text(path)
-    return text, check_pack_text(text, str(path), shape, path if path.is_dir() else None)
+def check_read_pack(text: str, path: Path, shape: ShowShape) -> ContentPack:
+    """The pack read from `path`, validated (blocking: run it in a thread)."""
+    return check_pack_text(text, str(path), shape, path if path.is_dir() else None)
 
 
 def digest(text: str) -> str:
@@ -84,7 +83,9 @@ class Imported:
 
 async def import_pack(database: Database, clock: Clock, path: Path, shape: ShowShape) -> Imported:
     """Validate the pack at `path` and make it the active version (FileRefused, ContentError)."""
-    text, pack = await asyncio.to_thread(read_and_check, path, shape)
+    # Read on a daemon thread: a pipe that stalls must not keep a Ctrl-C'd import from exiting.
+    text = await in_a_daemon_thread(lambda: read_pack_text(path))
+    pack = await asyncio.to_thread(check_read_pack, text, path, shape)
     summary = summarize(pack)
     fingerprint = digest(text)
     now = clock.now()
