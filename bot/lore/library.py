@@ -208,10 +208,9 @@ class ContentLibrary:
         return self.for_guild(guild_id)
 
     async def watch(self) -> None:
-        """The scheduler's job: `refresh`, logging what it did. After a change in a running bot, the
-        shared engine and spoiler reader are built here, in the background, so that the busy
-        servers' next questions don't wait for them (at start, the engine is left to the first
-        question: cogs/lore/commands.py)."""
+        """The scheduler's job: `refresh`, logging what it did. After a change, the shared engine and
+        spoiler reader are built here, as at startup (cogs/lore/commands.py), not by the first
+        question: that one would wait for them before its reply, and Discord gives it 3 s."""
         if await self.refresh():
             log.info("content: now pack %s with %d approved additions", self._base_version or "bundled", len(self._additions))
             await self.engine_for(None)

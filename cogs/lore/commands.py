@@ -78,13 +78,11 @@ class Lore(commands.Cog):
         self.replies = LoreReplies(bot, self.progress)
 
     async def cog_load(self) -> None:
-        # The shared lexicon is built here, before the first season-2 post or question (a server
-        # with its own additions gets its own, once per version of its content); none in a copy
-        # that answers nothing (`hyosan sync`). The /ask engine is built by the first question
-        # that needs it, not at start: most starts answer none, and after a cold start on a loaded
-        # machine the first /ask still answers in about a second, inside Discord's 3 s (with the
-        # lexicon left to it too, it waited 1.6-2.1 s there: too close).
+        # The shared engine and lexicon, built before the first question (a server with its own
+        # additions gets its own, built once per version of its content); none in a copy that
+        # answers nothing (`hyosan sync`).
         if self.bot.serving:
+            await self.replies.engine_for(None)
             await self.bot.content.reads_for(None)
         views.REPLIES.register(self.bot, self.replies)
         self.bot.add_dynamic_items(views.ShowPrivately)
