@@ -186,3 +186,36 @@ ARABIC_WORDS = (
     (compile_later(r"(?:باقي|تبقى|بقي)\s+(?:(\d{1,2})\s+)?(أسبوع|أسابيع|يوم|أيام)\s+(?:على|ل)\s*"),
      lambda m: f"{m.group(1) or 'one'} {'weeks' if m.group(2) in ('أسبوع', 'أسابيع') else 'days'} until "),
 )
+
+_DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+                     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|mac|apr|jun|jul|ogo|sep|okt|nov|dis"
+                     r"|mac|ogos|disember)")
+#: Plain release verbs in Dutch, Turkish and Malay (read by `headline_abroad.in_english` after its negations, so a "not" is
+#: already English), in English words (since s2wild38): Dutch "verschijnt op 28 mei" (appears on), "komt (op) 28 mei naar
+#: Netflix" (comes), "vanaf 28 mei te zien" (to be seen from), "is nu te zien" (can be seen now: out); Turkish "28 Mayıs'ta
+#: yayınlanacak" (will air on), "Netflix'e geliyor" (comes to Netflix), "yarın" (tomorrow); Malay "bakal keluar 28 Mei" (is
+#: to come out), "akan ditayangkan di Netflix pada" (will be shown on Netflix on), "dah keluar", "dah boleh tonton" (out,
+#: can be watched now), "kat Netflix" (on Netflix); Arabic "غدًا" (tomorrow).
+RELEASE_WORDS_ABROAD = (
+    (compile_later(r"\b(?:het\s+)?(?:seizoen\s+2|tweede\s+seizoen)\s+van\s+(All\s+of\s+Us\s+Are\s+Dead)\b", re.I), r"\1 Season 2"),
+    (compile_later(r"\bseizoen\s+2\b|\btweede\s+seizoen\b", re.I), "Season 2"),
+    (compile_later(r"\b(?:is|staat)\s+(?:nu|vanaf\s+vandaag)\s+(?:te\s+zien|te\s+streamen|beschikbaar|online)\b", re.I), "is now streaming"),
+    (compile_later(r"\b(?:verschijnt|komt|vanaf)\s+(?:op\s+)?(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
+    (compile_later(r"\s+(?:naar|op)\s+(?=netflix\b)", re.I), " on "),
+    (compile_later(r"\s+te\s+zien\b", re.I), ""),
+    # Turkish: the season's possessive ("All of Us Are Dead'in 2. sezonu"), a day's locative ("28 Mayıs'ta"), its verbs
+    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead)['’](?:in|ın|nin|nın)\b", re.I), r"\1"),
+    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead)\s+2\s+sezon(?:u)?\b", re.I), r"\1 Season 2"),
+    (compile_later(r"\b(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b(?=\s+(?:yayınlanacak|yayınlanıyor|geliyor|gelecek|netflix))", re.I), r"on \1"),
+    (compile_later(r"\bnetflix['’](?:e|ye)\b", re.I), "on Netflix"),
+    (compile_later(r"\b(?:yayınlanacak|yayınlanıyor|yayına\s+girecek|geliyor|gelecek)\b", re.I), "premieres"),
+    (compile_later(r"\byarın\b", re.I), "premieres tomorrow"),
+    # Malay
+    (compile_later(r"\b(?:dah|sudah|telah)\s+(?:boleh\s+(?:di)?tonton|keluar|ditayangkan)\b", re.I), "is now streaming"),
+    (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
+                r"(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
+    (compile_later(r"\bkat\s+(?=netflix\b)", re.I), "on "),
+    # Italian "arriva venerdì 28 maggio" (comes on Friday 28 May)
+    (compile_later(r"\b(?:arriva|arriverà|esce|uscirà)\s+venerd[iì]\s+(?=\d{1,2}\s)", re.I), "premieres Friday, "),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:غدًا|غداً|غدا)(?![\u0600-\u06ff])"), "tomorrow"),
+)

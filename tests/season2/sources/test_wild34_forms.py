@@ -125,6 +125,20 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("Correction: our May 14 story wrongly said Lee Yoo-mi returns in AOUAD 2", MARCH, set()),
     ("Live do elenco de Estamos Mortos 2 dia 14/05: 8h (Brasília) / 12h (Lisboa)", MARCH, set()),
     ("All of Us Are Dead 2 arrive le 21 mai à 9 h (Paris) / 8 h (Londres)", MARCH, {AT_MIDNIGHT_PT}),
+    # wild38 (stop 44): key art is no season out, a live stream "with the cast", plain release verbs in Dutch, Turkish and
+    # Malay, "tomorrow" before the season's name, a watch party's hour in a sentence after the release's cry
+    ("the key art is here!! AOUAD 2 · 5.21", MARCH, set()),
+    ("Netflix live with the cast May 20 at 8 pm KST, the night before AOUAD 2 drops", MARCH, set()),
+    ("Seizoen 2 van All of Us Are Dead verschijnt op 21 mei", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead seizoen 2 komt op 21 mei naar Netflix", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead seizoen 2 is nu te zien op Netflix", RELEASE_DAY, OUT),
+    ("All of Us Are Dead'in 2. sezonu 21 Mayıs'ta Netflix'e geliyor", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead 2. sezon yarın Netflix'te!", EVE, {ON_MAY_21}),
+    ("All of Us Are Dead 2 bakal keluar 21 Mei ni kat Netflix", MARCH, {ON_MAY_21}),
+    ("AOUAD 2 dah boleh tonton kat Netflix!", RELEASE_DAY, OUT),
+    ("Besok AOUAD 2 tayang! Nobar jam 20.00 WIB", EVE, {ON_MAY_21}),
+    ("Morgen startet Staffel 2 von All of Us Are Dead! Watchparty um 20 Uhr", EVE, {ON_MAY_21}),
+    ("AOUAD 2 drops this Friday! watch party at 9 pm Manila", dt.date(2027, 5, 17), {ON_MAY_21}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
