@@ -50,6 +50,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"(今|来)([春夏秋冬])(?![休季])\s*(?:に|の|頃|ごろ)?"),
      lambda m: f" {'올' if m.group(1) == '今' else '내년 '}{_SEASONS[m.group(2)]} "),
     (compile_later(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
+    (compile_later(r"明後日|あさって|後天|后天"), " 모레 "),  # the day after tomorrow (Japanese, Chinese)
     (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     # (a day written "6/11(金)" is a day too)

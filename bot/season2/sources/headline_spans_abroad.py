@@ -127,11 +127,11 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"(सुबह|दोपहर|शाम|रात)\s+(\d{1,2})(?::(\d\d))?\s+बजे"), _hindi_hour),
     # Tagalog: a day cried out after material is out ("Trailer ng … palabas na!! April 23 na!!": the trailer is out; it is
     # April 23 then), the season "sa April 23" (on April 23) after "sunod na" (next up), "palabas na bukas ang …" (showing
-    # tomorrow) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
+    # tomorrow; "bukas na ang …", tomorrow it is) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
     (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
     (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
      r"next up, \1 premieres "),
-    (compile_later(r"\bpalabas\s+na\s+bukas\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
+    (compile_later(r"\b(?:palabas\s+na\s+bukas|bukas\s+na)\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
     (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
     # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
     # (only before Netflix or a release's word: "14 मई से शूटिंग" is a shoot from that day)
@@ -192,7 +192,7 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
                      r"|mac|ogos|disember)")
 #: Plain release verbs in Dutch, Turkish and Malay (read by `headline_abroad.in_english` after its negations, so a "not" is
 #: already English), in English words (since s2wild38): Dutch "verschijnt op 28 mei" (appears on), "komt (op) 28 mei naar
-#: Netflix" (comes), "vanaf 28 mei te zien" (to be seen from), "is nu te zien" (can be seen now: out); Turkish "28 Mayıs'ta
+#: Netflix" (comes), "vanaf 28 mei te zien" (to be seen from), "is nu te zien" (can be seen now: out), French "sort ce vendredi", Vietnamese "sau 3 ngày nữa" (in 3 days); Turkish "28 Mayıs'ta
 #: yayınlanacak" (will air on), "Netflix'e geliyor" (comes to Netflix), "yarın" (tomorrow); Malay "bakal keluar 28 Mei" (is
 #: to come out), "akan ditayangkan di Netflix pada" (will be shown on Netflix on), "dah keluar", "dah boleh tonton" (out,
 #: can be watched now), "kat Netflix" (on Netflix); Arabic "غدًا" (tomorrow).
@@ -215,6 +215,10 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
                 r"(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
     (compile_later(r"\bkat\s+(?=netflix\b)", re.I), "on "),
+    # Vietnamese "sau 3 ngày nữa" (after 3 more days), French "sort" before its day (comes out)
+    (compile_later(r"\bsau\s+(\d{1,2})\s+ngày\s+nữa\b", re.I), r"in \1 days"),
+    # (never after "si", if: "Si la saison 2 … sort le 11 juin, je prends ma journée" is a wish's condition)
+    (compile_later(r"^(?![^.!?]*\bsi\b)([^.!?]*?)\bsort\b(?=\s+(?:ce\s+vendredi|vendredi|demain|le\s+\d))", re.I), r"\1premieres"),
     # Italian "arriva venerdì 28 maggio" (comes on Friday 28 May)
     (compile_later(r"\b(?:arriva|arriverà|esce|uscirà)\s+venerd[iì]\s+(?=\d{1,2}\s)", re.I), "premieres Friday, "),
     (compile_later(r"(?<![\u0600-\u06ff])(?:غدًا|غداً|غدا)(?![\u0600-\u06ff])"), "tomorrow"),

@@ -139,6 +139,14 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("Besok AOUAD 2 tayang! Nobar jam 20.00 WIB", EVE, {ON_MAY_21}),
     ("Morgen startet Staffel 2 von All of Us Are Dead! Watchparty um 20 Uhr", EVE, {ON_MAY_21}),
     ("AOUAD 2 drops this Friday! watch party at 9 pm Manila", dt.date(2027, 5, 17), {ON_MAY_21}),
+    ("All of Us Are Dead 2 sort ce vendredi sur Netflix ! Live Twitch à 21h", dt.date(2027, 5, 17), {ON_MAY_21}),
+    ("Si la saison 2 de All of Us Are Dead sort ce vendredi, je prends ma journée", dt.date(2027, 5, 17), set()),
+    ("Ngôi trường xác sống 2 lên sóng sau 3 ngày nữa!", dt.date(2027, 5, 18), {ON_MAY_21}),
+    ("今私2、あさって配信！", dt.date(2027, 5, 19), {ON_MAY_21}),
+    ("Bukas na ang AOUAD 2!! 3 pm dito sa Pinas", EVE, {AT_MIDNIGHT_PT}),
+    ("AOUAD 2 dropped today, already on ep 4", RELEASE_DAY, OUT),
+    ("<지금 우리 학교는> 시즌2 지금 넷플릭스에서 공개 🧟", RELEASE_DAY, OUT),
+    ("All of Us Are Dead Season 2. May 21. Only on Netflix.", MARCH, {ON_MAY_21}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
