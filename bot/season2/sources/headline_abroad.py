@@ -29,7 +29,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|keluar|tonton|sort|sau|bukas)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|keluar|tonton|sort|sau|bukas|saiu|salió)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)

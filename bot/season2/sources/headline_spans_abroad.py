@@ -215,6 +215,8 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
                 r"(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
     (compile_later(r"\bkat\s+(?=netflix\b)", re.I), "on "),
+    # Portuguese "Saiu o trailer de …!" (the trailer of … is out), Spanish "Salió el tráiler de …"
+    (compile_later(r"\b(?:saiu|salió|salio)\s+(?:o|el)\s+(tr[aá]iler|teaser)\b", re.I), r"the \1 is out:"),
     # Vietnamese "sau 3 ngày nữa" (after 3 more days), French "sort" before its day (comes out)
     (compile_later(r"\bsau\s+(\d{1,2})\s+ngày\s+nữa\b", re.I), r"in \1 days"),
     # (never after "si", if: "Si la saison 2 … sort le 11 juin, je prends ma journée" is a wish's condition)

@@ -270,11 +270,12 @@ _OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s
                                r"\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
                                rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
-                               r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?(?:공개|넷플릭스))", re.I)
+                               r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?(?:공개|넷플릭스))", re.I)
 
 
-#: Korean's day then Netflix with no verb ("… 예고편 떴다!! 5월 28일 넷플릭스"), after the material cried out: the season's release.
-_KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?넷플릭스)(?!\s*(?:에서\s*|로\s*)?(?:공개|스트리밍))")
+#: Korean's day then Netflix with no verb ("… 예고편 떴다!! 5월 28일 넷플릭스", Netflix Korea's "5월 28일, 오직 넷플릭스에서", only on
+#: Netflix), after the material cried out: the season's release.
+_KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?넷플릭스)(?!\s*(?:에서\s*|로\s*)?(?:공개|스트리밍))")
 
 
 #: The show itself (본편, beside its trailer's day) on a day with no verb: "…예고편 4월 28일 공개 유력…본편은 5월 28일".

@@ -147,6 +147,8 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("AOUAD 2 dropped today, already on ep 4", RELEASE_DAY, OUT),
     ("<지금 우리 학교는> 시즌2 지금 넷플릭스에서 공개 🧟", RELEASE_DAY, OUT),
     ("All of Us Are Dead Season 2. May 21. Only on Netflix.", MARCH, {ON_MAY_21}),
+    ("Saiu o trailer de Estamos Mortos 2! Estreia 21 de maio na Netflix", MARCH, {TRAILER, ON_MAY_21}),
+    ("<지금 우리 학교는> 시즌2 공식 예고편 공개! 5월 21일, 오직 넷플릭스에서", MARCH, {TRAILER, ON_MAY_21}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
