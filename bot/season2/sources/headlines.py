@@ -270,6 +270,7 @@ _OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s
                                r"\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
                                rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
+                               r"(?:(?:마지막|끝|엔딩)\s*(?:에|에는)\s*)?"  # ("… 떴다!! 마지막에 5월 28일 공개 자막": its end card)
                                r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?(?:공개|넷플릭스))", re.I)
 
 
@@ -282,10 +283,16 @@ _KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(
 _MAIN_SHOW_DAY = compile_later(r"본편\s*(?:은|는)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?!\s*(?:에\s*)?(?:공개|스트리밍))")
 
 
+#: A trailer's end card read aloud in alt text ("[alt: the trailer ends on a card reading \"May 28, only on Netflix\"]"): its
+#: date card, the season's day.
+_CARD_READS = compile_later(r"\b(?:ends\s+on\s+a\s+|final\s+|end\s+|closing\s+|last\s+)?(?:date\s+)?card\s+(?:reading|reads|says|saying"
+                         rf"|that\s+says)\s*:?\s*[\"“']?\s*(?={MONTH_TYPED}\s*\d)", re.I)
+
+
 def _day_after_material(text: str) -> str:
     """`text` with the day after material cried out in Korean, or the show's own day beside it (`_MAIN_SHOW_DAY`), given its
-    release verb (`_KOREAN_DAY_ON_NETFLIX`)."""
-    text = _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text)
+    release verb (`_KOREAN_DAY_ON_NETFLIX`); a trailer's end card read aloud as its date card (`_CARD_READS`)."""
+    text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text))
     if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
         return text
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)

@@ -149,6 +149,8 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("All of Us Are Dead Season 2. May 21. Only on Netflix.", MARCH, {ON_MAY_21}),
     ("Saiu o trailer de Estamos Mortos 2! Estreia 21 de maio na Netflix", MARCH, {TRAILER, ON_MAY_21}),
     ("<지금 우리 학교는> 시즌2 공식 예고편 공개! 5월 21일, 오직 넷플릭스에서", MARCH, {TRAILER, ON_MAY_21}),
+    ("지우학2 예고편 떴다!! 마지막에 5월 21일 공개 자막", MARCH, {TRAILER, ON_MAY_21}),
+    ("AOUAD 2 official trailer [alt: final card says MAY 21, NETFLIX]", MARCH, {TRAILER, ON_MAY_21}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
