@@ -1,4 +1,4 @@
-"""Posts about the season written in Spanish, Portuguese, Indonesian, Malay, French, German, Italian, Polish, Turkish,
+"""Posts about the season written in Spanish, Portuguese, Indonesian, Malay, French, German, Dutch, Italian, Polish, Turkish,
 Vietnamese, Thai, Tagalog or Hinglish, put in the English words the headline readers know ("Temporada 2 llega el 5 de marzo": "Season 2 premieres March 5"), and Japanese
 or Chinese ones in Korean (`headline_cjk.in_korean`). Read by `headline_forms.with_verbs_spelt`. Pure functions on text.
 """
