@@ -278,10 +278,10 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   day, watch parties and live streams beside it, premiere, red-carpet, showcase and press-conference days that are not
   the release), after release ("out now", episode counts), rumours and denials, April Fools with the real day in
   brackets, weekdays that disagree with the date, plain release verbs in Dutch, Turkish, Thai and Malay (scored before
-  any change: right 42, wrong 2, missed 42); tuned on since (s2wild38: right 71, wrong 0, missed 15: key art no longer
+  any change: right 42, wrong 2, missed 42); tuned on since (s2wild38: right 73, wrong 0, missed 13: key art no longer
   read as the season out, a live stream "with the cast", plain release verbs in Dutch, Turkish and Malay, "tomorrow" and a
   watch party's hour in a sentence after, Japanese 「」 and Chinese 不实 denials, April Fools owning up with the real day,
-  trailers' end cards, and the like);
+  trailers' end cards, "D-30" countdowns, and the like);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

@@ -243,6 +243,11 @@ _OTHER_WORKS_DAY = compile_later(r"\b(?:new|next|latest|other|upcoming|solo|debu
                               r"|all\s?of\s?us|aouad)[^;…]){0,40}?(?:" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)", re.I)
 
 
+#: A count of days to material ("30 days until the AOUAD 2 trailer", "D-3 to the teaser"): not out yet.
+_COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\bD\s*-\s*\d{1,3})\s+(?:until|till|til|to|before)\s+(?:the\s+)?"
+                                  r"(?:[\w'’]+\s+){0,8}?(?:tr[aá]ilers?|teasers?)\b", re.I)
+
+
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
 _MATERIAL_OF = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
                           r"(?:for|of|from)\b", re.I)
@@ -413,6 +418,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             # out now": the season is not
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
             continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
+        if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and _COUNTED_TO_MATERIAL.search(text):
+            continue  # "30 days until the AOUAD 2 trailer": it is still to come
         if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):

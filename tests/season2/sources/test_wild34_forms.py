@@ -151,6 +151,11 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("<지금 우리 학교는> 시즌2 공식 예고편 공개! 5월 21일, 오직 넷플릭스에서", MARCH, {TRAILER, ON_MAY_21}),
     ("지우학2 예고편 떴다!! 마지막에 5월 21일 공개 자막", MARCH, {TRAILER, ON_MAY_21}),
     ("AOUAD 2 official trailer [alt: final card says MAY 21, NETFLIX]", MARCH, {TRAILER, ON_MAY_21}),
+    ("D-30 until All of Us Are Dead season 2!!", dt.date(2027, 4, 21), {ON_MAY_21}),
+    ("D-30 🧟 #지우학2", dt.date(2027, 4, 21), {ON_MAY_21}),
+    # a count to material is no release day, and the material is not out yet
+    ("30 days until the AOUAD 2 trailer", MARCH, set()),
+    ("3 days until the All of Us Are Dead season 2 teaser!", MARCH, set()),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
