@@ -272,6 +272,16 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   (scored before any change: right 33, wrong 14, missed 13); tuned on since (s2wild37: right 47, wrong 0,
   missed 13: denials whose reason names another event's day, the day beside a watch party's clocks, plain release verbs
   in Dutch, Indonesian, Turkish, Polish, Thai and Malay, and the like);
+- wild 38 (season2_wild38.yaml, 86): written at stop 44 (s2wild38) before the changes it measures: December 2026 to July
+  2027 in twenty languages: the month before release (key art "5.28", "D-30", a trailer's date card in alt text, Netflix
+  Korea's captions), release week ("tomorrow", "tonight at midnight", "in 3 days", "this Friday" counted from the post's
+  day, watch parties and live streams beside it, premiere, red-carpet, showcase and press-conference days that are not
+  the release), after release ("out now", episode counts), rumours and denials, April Fools with the real day in
+  brackets, weekdays that disagree with the date, plain release verbs in Dutch, Turkish, Thai and Malay (scored before
+  any change: right 42, wrong 2, missed 42); tuned on since (s2wild38: right 73, wrong 0, missed 13: key art no longer
+  read as the season out, a live stream "with the cast", plain release verbs in Dutch, Turkish and Malay, "tomorrow" and a
+  watch party's hour in a sentence after, Japanese 「」 and Chinese 不实 denials, April Fools owning up with the real day,
+  trailers' end cards, "D-30" countdowns, and the like);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -298,7 +308,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -419,6 +429,7 @@ def main() -> None:
         ("wild 35", _load("season2_wild35.yaml"), read_headline, None),
         ("wild 36", _load("season2_wild36.yaml"), read_headline, None),
         ("wild 37", _load("season2_wild37.yaml"), read_headline, None),
+        ("wild 38", _load("season2_wild38.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

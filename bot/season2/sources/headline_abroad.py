@@ -1,4 +1,4 @@
-"""Posts about the season written in Spanish, Portuguese, Indonesian, Malay, French, German, Italian, Polish, Turkish,
+"""Posts about the season written in Spanish, Portuguese, Indonesian, Malay, French, German, Dutch, Italian, Polish, Turkish,
 Vietnamese, Thai, Tagalog or Hinglish, put in the English words the headline readers know ("Temporada 2 llega el 5 de marzo": "Season 2 premieres March 5"), and Japanese
 or Chinese ones in Korean (`headline_cjk.in_korean`). Read by `headline_forms.with_verbs_spelt`. Pure functions on text.
 """
@@ -11,7 +11,11 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
-from bot.season2.sources.headline_spans_abroad import ARABIC_WORDS, spans_and_hours_in_english
+from bot.season2.sources.headline_spans_abroad import (
+    ARABIC_WORDS,
+    RELEASE_WORDS_ABROAD,
+    spans_and_hours_in_english,
+)
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
@@ -25,7 +29,7 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      r"|estamos\s+muertos|non\s+siamo\s+più\s+vivi|besok|mañana|amanhã|dia(?=\s+\d)|saison|sortie|avril|juin|juillet"
                      r"|staffel|verschoben|verschiebt|starttermin|startet|erscheint|diundur|ditunda|adia|adiad[ao]|retrasa|desmiente|desmente"
                      r"|membantah|bantah|menepis|bocoran|disebut|katanya|kabarnya|rilis|musim|angeblich|gerüchte?|rumeur|repouss[ée]e?s?"
-                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|prévue?|smentisce|stagione)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
+                     r"|report[ée]e?s?|sortira|débarque|dément|dementiert|kommt|wohl|fecha|dicen|parece|dizem|paraît|mapapanood|ipapalabas|kumpirmado|phần|mùa|hoaks|intox|domani|arriva|uscirà|uscit[ao]|ditayangkan|premiera|prévue?|smentisce|stagione|seizoen|verschijnt|vanaf|yayınlanacak|yarın|keluar|tonton|sort|sau|bukas|saiu|salió)\b|\bjá\s"  # (and German: "Staffel 2 verschoben")
                      r"|ngôi\s+trường\s+xác\s+sống|\bcòn\s+\d|tháng|มัธยมซอมบี้|ซีซั่น"  # the show's Vietnamese and Thai titles
                      # a day moved earlier, a quarter, a German month or day after its preposition ("im Juni", "am 11. Juni"),
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
@@ -189,6 +193,7 @@ _WORDS_ABROAD = (
     *ARABIC_WORDS,  # a post in Arabic (headline_spans_abroad's)
     *_RUSSIAN_AND_HINDI_WORDS,
     *_THAI_WORDS,
+    *RELEASE_WORDS_ABROAD,  # Dutch, Turkish and Malay release verbs (headline_spans_abroad's)
     # Turkish "… 2. sezona son 1 hafta" (one week left to the season), "son 3 gün" (three days): the fans' countdown
     (compile_later(r"(All of Us Are Dead Season 2)\s+son\s+(\d{1,2}|bir)\s+(hafta|gün)\b", re.I),
      lambda m: f"{'one' if not m.group(2).isdigit() else m.group(2)} {'weeks' if m.group(3).lower() == 'hafta' else 'days'} until {m.group(1)}"),
@@ -197,7 +202,7 @@ _WORDS_ABROAD = (
      "Season 2"),
     # the season "of" the show, as Spanish, French and Portuguese order it ("la segunda temporada de Estamos Muertos", "La
     # saison 2 de All of Us Are Dead"): after the show's name, as English says it
-    (compile_later(r"\bSeason 2\s+(?:(?:de|da|do|di)\s+)?(All of Us Are Dead)\b"), r"\1 Season 2"),
+    (compile_later(r"\bSeason 2\s+(?:(?:de|da|do|di|von|van)\s+)?(All of Us Are Dead)\b"), r"\1 Season 2"),
     # French "arrive le 4 juin" (comes on June 4), before its day only
     (compile_later(r"\barrive(?:ra)?\s+(?=(?:le|on)\s+\d)", re.I), "premieres "),
     # Portuguese "faltam 30 dias pra …", Spanish "faltan 30 días para …" (30 days left until): the fans' countdown
@@ -308,7 +313,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:en|em|im|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
      lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
     (compile_later(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
-                r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s)", re.I), "premieres"),
+                r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s|[!！]|$)", re.I), "premieres"),
     (compile_later(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
     (compile_later(r"\b(?:confirma|confirmó|confirmou|umumkan|mengumumkan)\b", re.I), "confirms"),
     (compile_later(r"\bkatanya\b", re.I), "rumour:"),  # Indonesian hearsay ("they say")
@@ -476,6 +481,7 @@ _WORDS_ABROAD = (
     # (with its hour between: "Завтра в 10:00 по Москве выходит …", tomorrow at 10:00 Moscow time comes out …)
     (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow|friday)(\s+at\s+\d{{1,2}}:\d\d(?:\s+UTC[+-]\d{{1,2}}(?::\d\d)?|\s+(?:Italian|German)\s+time)?)?\s+(drops|premieres)\s+({_NAME})", re.I),
      lambda m: f"{m.group(1)}{m.group(5)} {m.group(4)} {m.group(2)}{m.group(3) or ''}"),
+    (compile_later(rf"^(\W*)((?:the\s+day\s+after\s+)?tomorrow)\s+({_NAME})\s+(drops|premieres)\b", re.I), r"\1\3 \4 \2"),
 )
 
 

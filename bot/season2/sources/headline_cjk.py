@@ -50,6 +50,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"(今|来)([春夏秋冬])(?![休季])\s*(?:に|の|頃|ごろ)?"),
      lambda m: f" {'올' if m.group(1) == '今' else '내년 '}{_SEASONS[m.group(2)]} "),
     (compile_later(r"[はがもを](?=\s*\d)"), " "),  # a particle glued to the date after it: "シーズン2は5月配信"
+    (compile_later(r"明後日|あさって|後天|后天"), " 모레 "),  # the day after tomorrow (Japanese, Chinese)
     (compile_later(r"明日|あした|\bashita\b|明天", re.I), " 내일 "),  # tomorrow (Japanese, Chinese)
     # streaming now, with no day said anywhere ("シーズン2 配信開始", "配信中"): out (a day's 配信開始 is to come)
     # (a day written "6/11(金)" is a day too)
@@ -104,8 +105,12 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:らしい|らしいです|らしいよ|とのこと|んだって|だって)(?![ぁ-ゖ])"), " 라고 들었어 "),
     (compile_later(r"かも(?:しれない|しれません|ね|よ)?(?=[^。]*?。?[^。]*(?:記事|報道|ニュース|によると|メディア|関係者))"), " 라고 들었어 "),
     (compile_later(r"かも(?:しれない|しれません|ね|よ)?"), " 전망 "),
+    # a day quoted 「」 to be called false ("「4月16日配信」はデマ", "「…」という情報は事実ではありません"): the day, unquoted, taken back
+    (compile_later(r"[「『]([^「」『』]*?\d{1,2}월\s*\d{1,2}일[^「」『』]*?)[」』](?=\s*(?:は|という|との|って)?\s*(?:情報|報道|噂|うわさ|話)?"
+                r"\s*(?:は|も)?\s*(?:デマ|誤り|事実無根|間違い|事実(?:では|じゃ)))"), r" \1 "),
     # デマ is a rumour called false: said of a day's release ("5月14日配信はデマ", "…配信のデマ"), that day taken back
     (compile_later(r"(?<=[はがもの])\s*デマ"), " 사실무근"),
+    (compile_later(r"\s*[はが]?\s*사실무근\s*(?:です|だよ|だ)?"), " 사실무근 "),  # ("… は デマです": its particle and copula off)
     (compile_later(r"噂|うわさ|リーク|デマ"), " 루머"),
     # the press's headline ending "…配信か" (likely to, it is said): Korean's 유력, a rumour (never a question's "ですか",
     # "なのか", "だろうか")
@@ -114,6 +119,8 @@ _JAPANESE_WORDS = (
     # Chinese: a rumour called untrue (传闻不实, 辟谣) is a denial; one only said or leaked (传, 据传, 网传, 或将 "may", 曝 "leaked",
     # never 外传 a spin-off, 宣传 publicity, 预告曝光 a trailer out) is a rumour
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
+    (compile_later(r"(공개)\s*的?\s*(?:消息|说法|說法)\s*(?=사실무근)"), r"\1설 "),  # "上线(的)消息不实": the word of it untrue
+    (compile_later(r"^\s*(?:网传|網傳)(?=.*사실무근)"), ""),  # "网传…消息不实": what was said online is untrue, no rumour
     (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
@@ -124,7 +131,8 @@ _JAPANESE_WORDS = (
     (compile_later(r"[「『]\s*(?:事実|事實|本当)?\s*(?:では|じゃ)(?:ない|ありません)\s*[」』]\s*と?\s*(?=否定)"), ""),
     (compile_later(r"(?:是)?假(?:的|消息|新闻|新聞)(?=\s*[!！。]*\s*$)"), " 사실무근"),
     # Japanese "…という情報は誤りです" (the word that … is wrong), quoted or not: Korean's "…라는 보도는 사실무근"
-    (compile_later(r"(?:という|との)\s*(?:情報|報道|噂|うわさ|話)\s*(?:は|も)?\s*(?:誤り|事実無根|デマ|間違い)(?:です|だ)?"), "라는 보도는 사실무근"),
+    (compile_later(r"(?:という|との)\s*(?:情報|報道|噂|うわさ|話)\s*(?:は|も)?\s*(?:誤り|事実無根|デマ|間違い|事実(?:では|じゃ)(?:ない|ありません))(?:です|だ)?"),
+     "라는 보도는 사실무근"),
     (compile_later(r"否定|否[认認]"), " 부인"),  # Japanese 否定, Chinese 否认 / 否認: denied
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out

@@ -86,6 +86,8 @@ _RELEASE = compile_later(r"\b(?:premier\w*|releas\w*|debut\w*|launch\w*|arriv\w*
                       r"|coming|comes|hit(?:s|ting)?)\b"
                       r"|\bas\s+(?:previously\s+|first\s+|earlier\s+)?reported\b|공개|첫\s*방송"
                       r"|\brumou?r(?:s|ed)?\b"  # (the season's rumoured day: "that's the old rumour, Netflix said April 30 is not true")
+                      # (the season said not to be a day: "Netflix says AOUAD 2 is not April 16", "fake news, it's not April 16")
+                      rf"|\b(?:is|it['’]s)\s+not\s+(?:on\s+)?(?={_EN_DAY})"
                       r"|(?<=일)\s*(?:찌라시|지라시)", re.I)  # (a day's tabloid rumour is of the release: "4월 9일 찌라시")
 
 

@@ -82,9 +82,21 @@ def _quoted(text: str) -> str:
     return _UNQUOTED_DAY_FAKE.sub(lambda m: f"{m.group('lead')}'{m.group('day')}'", text, count=1)
 
 
+#: An April Fools post that gives the real day after owning up: "moved to tomorrow!!! (april fools, it's still May 28)",
+#: "… April Fools! [real date: May 28]", "(만우절입니다 ㅋㅋ 진짜는 5월 28일)": the real day stands, the joke says nothing.
+_JOKE_THEN_TRUTH = compile_later(
+    r"(?:\bapril\s+fool'?s?\b|만우절)[^\])）】]{0,30}?(?:\bit'?s\s+(?:still\s+|really\s+|actually\s+)?|\b(?:the\s+)?real\s+(?:date|day|one)"
+    r"(?:\s+is)?\s*[:：]?\s*|진짜는\s*|진짜\s*날짜는\s*|실제로는\s*)"
+    rf"(?P<day>{MONTH_TYPED}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_TYPED}\b|\d{{1,2}}/\d{{1,2}}\b|{KO_DAY})", re.I)
+
+
 def as_debunked(text: str) -> str:
     """A debunk of a quoted fake read as what stands beside it, said of the season the fake named; "" when nothing
-    stands beside it; any other headline as it is (see the module)."""
+    stands beside it; an April Fools post as the real day it owns up to (`_JOKE_THEN_TRUTH`); any other headline as it is
+    (see the module)."""
+    if (truth := _JOKE_THEN_TRUTH.search(text)) is not None and (season := _SEASON.search(text)) is not None:
+        day = truth.group("day")
+        return f"{season.group(0)} {day} 공개" if "일" in day else f"{season.group(0)} is {day}"
     text = _quoted(text)
     m = _DEBUNK.match(text)
     if m is None:

@@ -188,7 +188,10 @@ _COUNTDOWNS = (
     # "... S2 drops two weeks from today": a count from the day written ("today" is not the day)
     compile_later(rf"(?P<name>{_NAME})\s*(?:is\s+)?(?:(?:premieres|drops|arrives|lands|debuts|releases|returns|comes\s+out"
                rf"|hits\s+netflix|is\s+out|out)\s+)?(?:only\s+|just\s+)?{_COUNT}\s+from\s+(?:today|now)\b", re.I),
-    compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})", re.I),
+    # (never a count to its material or an event: "30 days until the AOUAD 2 trailer")
+    compile_later(rf"\b{_COUNT}\s+(?:left\s+|to\s+go\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?P<name>{_NAME})"
+               r"(?!['’]?s?\s+(?:official\s+|main\s+|first\s+|new\s+)?(?:tr[aá]ilers?|teasers?|posters?|clips?|key\s*art"
+               r"|showcase|fan\s*meet\w*|press\s+conference|premiere\s+(?:event|party)|red\s+carpet)\b)", re.I),
     # a count cried out, once or again, then the season's name and nothing more: "2 weeks. TWO WEEKS. aouad s2 🧟"
     compile_later(rf"^\W*{_COUNT}(?:\s*(?:left|to\s+go))?[\s.!]+(?:(?:\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s*(?:days?|weeks?)"
                rf"(?:\s*(?:left|to\s+go))?[\s.!]+)*(?:until\s+|till\s+|til\s+)?(?P<name>{_NAME})[^\w]*$", re.I),
@@ -281,8 +284,9 @@ def _korean_listed(text: str) -> str:
     return text[:m.end()] + " 공개" + text[m.end():]
 
 
-#: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2" (read as "지우학2 D-30").
-_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b[\s!.~！]*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
+#: ... or the count first, opening the post: "D-30 지우학2 🧟 버틴다", "D-7!! 지금 우리 학교는2", "D-30 🧟 #지우학2" (an emoji and
+#: the hashtag between) (read as "지우학2 D-30").
+_COUNT_FIRST = compile_later(r"^(?P<lead>\W*)(?P<count>D\s*-\s*\d{1,2})\b(?:[\s!.~！#]|[\U0001F300-\U0001FAFF\u2600-\u27BF])*(?P<name>['‘「《]?(?:" + KO_SHOW_NAME + r")"
                           r"(?:\s*(?:시즌\s*)?2|['’」》』]\s*시즌\s*2)['’」》]?)", re.I)
 
 
@@ -292,7 +296,12 @@ _COUNT_LAST = compile_later(r"^(?P<head>.*?(?P<name>(?:" + KO_SHOW_NAME + r")\s*
                          r"(?P<count>D\s*-\s*\d{1,2})\W*$", re.I | re.S)
 
 
+#: An English post's count opening it: "D-30 until All of Us Are Dead season 2!!" (read as "30 days until …").
+_D_COUNT_UNTIL = compile_later(r"^(\W*)D\s*-\s*(\d{1,2})\s+(?:until|till|til|to)\s+", re.I)
+
+
 def _counted_down(text: str) -> str:
+    text = _D_COUNT_UNTIL.sub(r"\1\2 days until ", text, count=1)
     text = _COUNT_FIRST.sub(lambda m: f"{m.group('lead')}{m.group('name')} {m.group('count')}", text, count=1)
     text = _COUNT_LAST.sub(lambda m: f"{m.group('head')}…{m.group('name')} {m.group('count')}", text, count=1)
     text = _korean_listed(text)

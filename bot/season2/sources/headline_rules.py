@@ -136,6 +136,10 @@ RULES: tuple[Rule, ...] = (
         # "it just dropped.", "aouad s2 finally dropped" (never "dropped a poster", "dropped to No. 3", "dropped on Friday")
         r"|(^|[.!]\s*|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+)(it\s+)?(has\s+)?(just|finally)\s+dropped\b"
         r"(?!\s+(a|an|the|its|new|to|on|at|in|by|from|this|next|\d)\b)"
+        # "AOUAD 2 dropped today", "s2 came out today" (the season's name just before), Netflix Korea's "지금 넷플릭스에서 공개"
+        # (streaming on Netflix now; never "지금 우리 학교는", the title)
+        r"|\b(season\s*2|s2|(?:dead|aouad)['’\"”]?\s*2)['’\"”]?\s+(just\s+|finally\s+)?(dropped|came\s+out|premiered)\s+today\b"
+        r"|지금\s*넷플릭스에서\s*(공개|스트리밍)(?!\s*(예정|될|된다|합니다))"
         # a fan who has watched it all: "finished all 8 episodes of aouad s2", "binged the whole of s2", 지우학2 정주행 완료
         r"|\b(finished|binged|watched)\s+(all\s+(\d+\s+)?(episodes|eps)\s+of|the\s+(whole|entire)(\s+of)?)\s+(the\s+)?(?=(all\s?of"
         r"\s?us\s?are\s?dead|aouad)['’\"”]?\s*(season\s*2|s2|2)\b|(season\s*2|s2)\b)|정주행\s*(완료|끝|했)"
@@ -165,6 +169,8 @@ RULES: tuple[Rule, ...] = (
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
+        # Netflix's sign-off after the day: "All of Us Are Dead Season 2. May 28. Only on Netflix.", "May 28, only on Netflix"
+        r"|\b" + MONTH_TYPED + r"\s*\d{1,2}(st|nd|rd|th)?[.,]?\s+only\s+on\s+netflix\b"
         # the season, then "all episodes at once", with a day ("April 16 … AOUAD S2, all 8 episodes at once"): the day they come out
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*all\s+(\d{1,2}\s+)?episodes\s+"
         r"((drop|arriv|land|releas)\w*\s+)?at\s+once\b"

@@ -8,7 +8,8 @@ days left in Korean and Italian ("2주 남았다", "mancano due settimane a"), V
 and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na bukas ang …", "3pm dito sa Pinas". Since
 s2wild34: Hindi "भारत में 14 मई से" (in India from 14 May), Russian "четыре недели до" (four weeks until), Vietnamese "lúc 14h
 ngày mai", Arabic "الساعة 10 صباحًا بتوقيت السعودية" (10 a.m. Saudi time), Thai "มาแล้ววันนี้บน Netflix" and a closing Tagalog "palabas na!" (out).
-Since s2wild35 it also holds the Arabic words `headline_abroad.in_english` reads (`ARABIC_WORDS`). Pure functions on text."""
+Since s2wild35 it also holds the Arabic words `headline_abroad.in_english` reads (`ARABIC_WORDS`), and since s2wild38 the plain
+release verbs of Dutch, Turkish and Malay posts (`RELEASE_WORDS_ABROAD`). Pure functions on text."""
 
 from __future__ import annotations
 
@@ -127,11 +128,11 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"(सुबह|दोपहर|शाम|रात)\s+(\d{1,2})(?::(\d\d))?\s+बजे"), _hindi_hour),
     # Tagalog: a day cried out after material is out ("Trailer ng … palabas na!! April 23 na!!": the trailer is out; it is
     # April 23 then), the season "sa April 23" (on April 23) after "sunod na" (next up), "palabas na bukas ang …" (showing
-    # tomorrow) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
+    # tomorrow; "bukas na ang …", tomorrow it is) and a clock "dito sa Pinas" (here in the Philippines, UTC+8)
     (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
     (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
      r"next up, \1 premieres "),
-    (compile_later(r"\bpalabas\s+na\s+bukas\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
+    (compile_later(r"\b(?:palabas\s+na\s+bukas|bukas\s+na)\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
     (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
     # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
     # (only before Netflix or a release's word: "14 मई से शूटिंग" is a shoot from that day)
@@ -185,4 +186,43 @@ ARABIC_WORDS = (
     # "باقي أسبوع على …", "باقي 3 أيام على …" (a week, three days left until): the fans' countdown
     (compile_later(r"(?:باقي|تبقى|بقي)\s+(?:(\d{1,2})\s+)?(أسبوع|أسابيع|يوم|أيام)\s+(?:على|ل)\s*"),
      lambda m: f"{m.group(1) or 'one'} {'weeks' if m.group(2) in ('أسبوع', 'أسابيع') else 'days'} until "),
+)
+
+_DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+                     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|mac|apr|jun|jul|ogo|sep|okt|nov|dis"
+                     r"|mac|ogos|disember)")
+#: Plain release verbs in Dutch, Turkish and Malay (read by `headline_abroad.in_english` after its negations, so a "not" is
+#: already English), in English words (since s2wild38): Dutch "verschijnt op 28 mei" (appears on), "komt (op) 28 mei naar
+#: Netflix" (comes), "vanaf 28 mei te zien" (to be seen from), "is nu te zien" (can be seen now: out), French "sort ce vendredi", Vietnamese "sau 3 ngày nữa" (in 3 days); Turkish "28 Mayıs'ta
+#: yayınlanacak" (will air on), "Netflix'e geliyor" (comes to Netflix), "yarın" (tomorrow); Malay "bakal keluar 28 Mei" (is
+#: to come out), "akan ditayangkan di Netflix pada" (will be shown on Netflix on), "dah keluar", "dah boleh tonton" (out,
+#: can be watched now), "kat Netflix" (on Netflix); Arabic "غدًا" (tomorrow).
+RELEASE_WORDS_ABROAD = (
+    (compile_later(r"\b(?:het\s+)?(?:seizoen\s+2|tweede\s+seizoen)\s+van\s+(All\s+of\s+Us\s+Are\s+Dead)\b", re.I), r"\1 Season 2"),
+    (compile_later(r"\bseizoen\s+2\b|\btweede\s+seizoen\b", re.I), "Season 2"),
+    (compile_later(r"\b(?:is|staat)\s+(?:nu|vanaf\s+vandaag)\s+(?:te\s+zien|te\s+streamen|beschikbaar|online)\b", re.I), "is now streaming"),
+    (compile_later(r"\b(?:verschijnt|komt|vanaf)\s+(?:op\s+)?(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
+    (compile_later(r"\s+(?:naar|op)\s+(?=netflix\b)", re.I), " on "),
+    (compile_later(r"\s+te\s+zien\b", re.I), ""),
+    # Turkish: the season's possessive ("All of Us Are Dead'in 2. sezonu"), a day's locative ("28 Mayıs'ta"), its verbs
+    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead)['’](?:in|ın|nin|nın)\b", re.I), r"\1"),
+    (compile_later(r"(All\s+of\s+Us\s+Are\s+Dead)\s+2\s+sezon(?:u)?\b", re.I), r"\1 Season 2"),
+    (compile_later(r"\b(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b(?=\s+(?:yayınlanacak|yayınlanıyor|geliyor|gelecek|netflix))", re.I), r"on \1"),
+    (compile_later(r"\bnetflix['’](?:e|ye)\b", re.I), "on Netflix"),
+    (compile_later(r"\b(?:yayınlanacak|yayınlanıyor|yayına\s+girecek|geliyor|gelecek)\b", re.I), "premieres"),
+    (compile_later(r"\byarın\b", re.I), "premieres tomorrow"),
+    # Malay
+    (compile_later(r"\b(?:dah|sudah|telah)\s+(?:boleh\s+(?:di)?tonton|keluar|ditayangkan)\b", re.I), "is now streaming"),
+    (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
+                r"(?=" + _DAY_MONTH_ABROAD + r"\b)", re.I), "premieres "),
+    (compile_later(r"\bkat\s+(?=netflix\b)", re.I), "on "),
+    # Portuguese "Saiu o trailer de …!" (the trailer of … is out), Spanish "Salió el tráiler de …"
+    (compile_later(r"\b(?:saiu|salió|salio)\s+(?:o|el)\s+(tr[aá]iler|teaser)\b", re.I), r"the \1 is out:"),
+    # Vietnamese "sau 3 ngày nữa" (after 3 more days), French "sort" before its day (comes out)
+    (compile_later(r"\bsau\s+(\d{1,2})\s+ngày\s+nữa\b", re.I), r"in \1 days"),
+    # (never after "si", if: "Si la saison 2 … sort le 11 juin, je prends ma journée" is a wish's condition)
+    (compile_later(r"^(?![^.!?]*\bsi\b)([^.!?]*?)\bsort\b(?=\s+(?:ce\s+vendredi|vendredi|demain|le\s+\d))", re.I), r"\1premieres"),
+    # Italian "arriva venerdì 28 maggio" (comes on Friday 28 May)
+    (compile_later(r"\b(?:arriva|arriverà|esce|uscirà)\s+venerd[iì]\s+(?=\d{1,2}\s)", re.I), "premieres Friday, "),
+    (compile_later(r"(?<![\u0600-\u06ff])(?:غدًا|غداً|غدا)(?![\u0600-\u06ff])"), "tomorrow"),
 )

@@ -59,7 +59,7 @@ _SEASON_TWO = compile_later(
 _OTHER_SEASON = compile_later(r"\b(season|series|part)\s*([3-9]|three|four|iii)\b|\b(third|3rd|fourth) season\b|시즌\s*[3-9]", re.I)
 #: Words for promotional material: "trailer out now" or "teaser drops March 5" is not the season.
 _MEDIA = compile_later(
-    r"\b(tr[aá]ilers?|teasers?|posters?|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
+    r"\b(tr[aá]ilers?|teasers?|posters?|key[- ]?art|first[- ]look|stills|still (?:cuts?|photos?|images?)|photos?|images?|pictures?|clips?|sneak peek|ost"
     # a dub or subtitles come on days of their own ("English dub arrives March 26", "dub delayed to April")
     r"|soundtrack|blu-?rays?|dvds?|steelbooks?|vinyls?|physical release|albums?|(?:first|lead|new|debut|pre-?release|digital)\s+singles?|featurette|behind[- ]the[- ]scenes|bts|documentary|docuseries|making[- ]of|script reading|table read|dub(s|bed)?|dubbing|subtitles?|subs)\b"
     r"|예고편|티저|포스터|스틸|대본 리딩|더빙|자막",
@@ -76,10 +76,11 @@ _DAY_OF_AN_EVENT = compile_later(
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
     # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
-    r"|\b(re-?watch(es|ing)?|watch-?alongs?|marathons?|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
+    r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
     # the cast's live stream ("live do elenco", "cast live on YouTube", 라이브, 直播)
     r"|\blive-?streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
+    r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
     r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
@@ -114,12 +115,37 @@ _BIRTHDAY_WISHED = compile_later(r"\bhappy\s+(?:belated\s+)?(?:\d{1,2}(?:st|nd|r
                               r"|\bjoyeux\s+anniversaire\b|\balles\s+gute\s+zum\s+geburtstag\b|\bmaligayang\s+kaarawan\b", re.I)
 
 
+#: A cry's end ("AOUAD 2 drops this Friday! watch party at 9 pm Manila"): what follows is a sentence of its own.
+_CRY_BREAK = compile_later(r"[!！]+\s*")
+
+
+def _before_event(text: str) -> str:
+    """`text` up to the first sentence after a cry or a part break that names an event, when the first one names none
+    ("AOUAD 2 drops this Friday! watch party at 9 pm Manila": the party's hour is no release's); else `text` itself."""
+    if _DAY_OF_AN_EVENT.search(text) is None:
+        return text
+    starts = sorted({m.end() for m in _CRY_BREAK.finditer(text)} | {m.end() for m in _PART_BREAK.finditer(text)})
+    if not starts or _DAY_OF_AN_EVENT.search(text[:starts[0]]):
+        return text
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        if _DAY_OF_AN_EVENT.search(text[start:end]):
+            return text[:start]
+    return text
+
+
 def _event_day(text: str, written: dt.date | None) -> bool:
     """Whether the day a headline gives may be an event's: every part of it that gives a day names an
-    event ("제작발표회 오늘 개최…12일 공개" gives the release its own part)."""
+    event ("제작발표회 오늘 개최…12일 공개" gives the release its own part), and no day comes before the event is named
+    in a sentence of its own (`_before_event`)."""
     text = _BIRTHDAY_WISHED.sub(" ", text)
     if not _DAY_OF_AN_EVENT.search(text) or release_ahead(text):  # "event ahead of tomorrow's release"
         return False
+    if (head := _before_event(text)) != text and parse_headline_date(head, written) is not None:
+        return False  # "AOUAD 2 drops this Friday! watch party …": the day is the release's, said before the party
+    event = _DAY_OF_AN_EVENT.search(text)
+    if event is not None and (before := parse_headline_date(text[:event.start()], written)) is not None \
+            and parse_headline_date(text[event.end():], written) not in (None, before):
+        return False  # "tayang 14 Mei, tapi nobar … 15 Mei": the event has its own day after it, the first is the release's
     dated = [part for part in _PART_BREAK.split(text) if parse_headline_date(part, written) is not None]
     return not dated or all(_DAY_OF_AN_EVENT.search(part) for part in dated)
 
@@ -217,6 +243,11 @@ _OTHER_WORKS_DAY = compile_later(r"\b(?:new|next|latest|other|upcoming|solo|debu
                               r"|all\s?of\s?us|aouad)[^;…]){0,40}?(?:" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)", re.I)
 
 
+#: A count of days to material ("30 days until the AOUAD 2 trailer", "D-3 to the teaser"): not out yet.
+_COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\bD\s*-\s*\d{1,3})\s+(?:until|till|til|to|before)\s+(?:the\s+)?"
+                                  r"(?:[\w'’]+\s+){0,8}?(?:tr[aá]ilers?|teasers?)\b", re.I)
+
+
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
 _MATERIAL_OF = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
                           r"(?:for|of|from)\b", re.I)
@@ -244,21 +275,29 @@ _OUT_THEN_THE_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s
                                r"\s*[!！]+\s*(?:premieres|arrives)\s+(?:on\s+)?"
                                # (the material cried out by its name alone: "AOUAD 2 official trailer! premieres May 28")
                                rf"(?={MONTH_TYPED}\s*\d|\d)|(?:예고편|티저|포스터)\s*(?:영상\s*)?(?:공개|떴다|나왔다)\s*[!！.]+\s*"
-                               r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?(?:공개|넷플릭스))", re.I)
+                               r"(?:(?:마지막|끝|엔딩)\s*(?:에|에는)\s*)?"  # ("… 떴다!! 마지막에 5월 28일 공개 자막": its end card)
+                               r"(?=(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?(?:공개|넷플릭스))", re.I)
 
 
-#: Korean's day then Netflix with no verb ("… 예고편 떴다!! 5월 28일 넷플릭스"), after the material cried out: the season's release.
-_KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?넷플릭스)(?!\s*(?:에서\s*|로\s*)?(?:공개|스트리밍))")
+#: Korean's day then Netflix with no verb ("… 예고편 떴다!! 5월 28일 넷플릭스", Netflix Korea's "5월 28일, 오직 넷플릭스에서", only on
+#: Netflix), after the material cried out: the season's release.
+_KOREAN_DAY_ON_NETFLIX = compile_later(r"((?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:\d{1,2}\s*시\s*)?,?\s*(?:오직\s*)?넷플릭스)(?!\s*(?:에서\s*|로\s*)?(?:공개|스트리밍))")
 
 
 #: The show itself (본편, beside its trailer's day) on a day with no verb: "…예고편 4월 28일 공개 유력…본편은 5월 28일".
 _MAIN_SHOW_DAY = compile_later(r"본편\s*(?:은|는)\s*(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일(?!\s*(?:에\s*)?(?:공개|스트리밍))")
 
 
+#: A trailer's end card read aloud in alt text ("[alt: the trailer ends on a card reading \"May 28, only on Netflix\"]"): its
+#: date card, the season's day.
+_CARD_READS = compile_later(r"\b(?:ends\s+on\s+a\s+|final\s+|end\s+|closing\s+|last\s+)?(?:date\s+)?card\s+(?:reading|reads|says|saying"
+                         rf"|that\s+says)\s*:?\s*[\"“']?\s*(?={MONTH_TYPED}\s*\d)", re.I)
+
+
 def _day_after_material(text: str) -> str:
     """`text` with the day after material cried out in Korean, or the show's own day beside it (`_MAIN_SHOW_DAY`), given its
-    release verb (`_KOREAN_DAY_ON_NETFLIX`)."""
-    text = _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text)
+    release verb (`_KOREAN_DAY_ON_NETFLIX`); a trailer's end card read aloud as its date card (`_CARD_READS`)."""
+    text = _CARD_READS.sub("date card: premieres ", _MAIN_SHOW_DAY.sub(r"\g<0> 공개", text))
     if (out := _OUT_THEN_THE_DAY.search(text)) is None or not _HANGUL.search(out.group(0)):
         return text
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
@@ -339,7 +378,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     spans = text if either is None or one_month(either.group(0)) else text[:either.start()] + " " + text[either.end():]
     dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
     date = date if dated is text else parse_headline_date(dated, written)
-    release_at = release_moment(_up_to_other_day(dated, date, written), date) if date else None  # "5 p.m. KST" kept with its zone
+    # "5 p.m. KST" kept with its zone, never the hour of an event in a sentence after ("… tomorrow! Watchparty um 20 Uhr")
+    release_at = release_moment(_up_to_other_day(_before_event(dated), date, written), date) if date else None
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:
@@ -378,6 +418,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
             # out now": the season is not
         if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and other_material_only(text, rule.pattern):
             continue  # "rewatched the s1 trailer … still no s2 trailer": none of season 2's is out
+        if rule.milestone in (Milestone.TRAILER, Milestone.TEASER) and _COUNTED_TO_MATERIAL.search(text):
+            continue  # "30 days until the AOUAD 2 trailer": it is still to come
         if (rule.milestone is Milestone.DELAYED and release_at is not None and not _HANGUL.search(text)
                 and (put_off := rule.pattern.search(text)) is not None
                 and parse_headline_date(text[put_off.start():], written) is None):

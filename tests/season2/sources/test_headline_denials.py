@@ -27,6 +27,11 @@ FEB_12 = dt.date(2027, 2, 12)
     "[정정] '지금 우리 학교는' 시즌2 2월 12일 공개 아냐",
     "넷플릭스, '지금 우리 학교는' 시즌2 2월 12일 공개 보도 부인",
     "'지금 우리 학교는' 시즌2 측 \"2월 12일 공개 확정 아냐\"",
+    # (s2wild38: the season said not to be a day; a Japanese day quoted 「」 then called untrue; Chinese online talk called untrue)
+    "Netflix says All of Us Are Dead Season 2 is not Feb. 12",
+    "『今、私たちの学校は』シーズン2の「2月12日配信」という情報は事実ではありません。",
+    "「2月12日配信」はデマです！Netflix公式が否定しました #今私2",
+    "网传《僵尸校园2》2月12日上线消息不实，网飞方面已辟谣",
 ])
 def test_a_day_taken_back_is_read(headline: str) -> None:
     assert denied_day(headline, WRITTEN) == FEB_12

@@ -51,6 +51,10 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     ("the 'aouad s2 delayed to june' screenshot is edited. netflix kr literally just said april 9",
      {"release_date_announced reported 2027-04-09"}),
     ("that 'aouad s2 cancelled' tweet is fake, netflix already confirmed april 9", {"release_date_announced reported 2027-04-09"}),
+    # an April Fools post owning up with the real day (s2wild38)
+    ("BREAKING: AOUAD 2 moved to tomorrow!!! (april fools, it's still April 9)", {"release_date_announced reported 2027-04-09"}),
+    ("AOUAD 2 delayed to 2028 😱 … April Fools! [real date: April 9]", {"release_date_announced reported 2027-04-09"}),
+    ("지우학2 내일 공개 확정!! (만우절입니다 ㅋㅋ 진짜는 4월 9일)", {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

@@ -125,6 +125,37 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("Correction: our May 14 story wrongly said Lee Yoo-mi returns in AOUAD 2", MARCH, set()),
     ("Live do elenco de Estamos Mortos 2 dia 14/05: 8h (Brasília) / 12h (Lisboa)", MARCH, set()),
     ("All of Us Are Dead 2 arrive le 21 mai à 9 h (Paris) / 8 h (Londres)", MARCH, {AT_MIDNIGHT_PT}),
+    # wild38 (stop 44): key art is no season out, a live stream "with the cast", plain release verbs in Dutch, Turkish and
+    # Malay, "tomorrow" before the season's name, a watch party's hour in a sentence after the release's cry
+    ("the key art is here!! AOUAD 2 · 5.21", MARCH, set()),
+    ("Netflix live with the cast May 20 at 8 pm KST, the night before AOUAD 2 drops", MARCH, set()),
+    ("Seizoen 2 van All of Us Are Dead verschijnt op 21 mei", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead seizoen 2 komt op 21 mei naar Netflix", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead seizoen 2 is nu te zien op Netflix", RELEASE_DAY, OUT),
+    ("All of Us Are Dead'in 2. sezonu 21 Mayıs'ta Netflix'e geliyor", MARCH, {ON_MAY_21}),
+    ("All of Us Are Dead 2. sezon yarın Netflix'te!", EVE, {ON_MAY_21}),
+    ("All of Us Are Dead 2 bakal keluar 21 Mei ni kat Netflix", MARCH, {ON_MAY_21}),
+    ("AOUAD 2 dah boleh tonton kat Netflix!", RELEASE_DAY, OUT),
+    ("Besok AOUAD 2 tayang! Nobar jam 20.00 WIB", EVE, {ON_MAY_21}),
+    ("Morgen startet Staffel 2 von All of Us Are Dead! Watchparty um 20 Uhr", EVE, {ON_MAY_21}),
+    ("AOUAD 2 drops this Friday! watch party at 9 pm Manila", dt.date(2027, 5, 17), {ON_MAY_21}),
+    ("All of Us Are Dead 2 sort ce vendredi sur Netflix ! Live Twitch à 21h", dt.date(2027, 5, 17), {ON_MAY_21}),
+    ("Si la saison 2 de All of Us Are Dead sort ce vendredi, je prends ma journée", dt.date(2027, 5, 17), set()),
+    ("Ngôi trường xác sống 2 lên sóng sau 3 ngày nữa!", dt.date(2027, 5, 18), {ON_MAY_21}),
+    ("今私2、あさって配信！", dt.date(2027, 5, 19), {ON_MAY_21}),
+    ("Bukas na ang AOUAD 2!! 3 pm dito sa Pinas", EVE, {AT_MIDNIGHT_PT}),
+    ("AOUAD 2 dropped today, already on ep 4", RELEASE_DAY, OUT),
+    ("<지금 우리 학교는> 시즌2 지금 넷플릭스에서 공개 🧟", RELEASE_DAY, OUT),
+    ("All of Us Are Dead Season 2. May 21. Only on Netflix.", MARCH, {ON_MAY_21}),
+    ("Saiu o trailer de Estamos Mortos 2! Estreia 21 de maio na Netflix", MARCH, {TRAILER, ON_MAY_21}),
+    ("<지금 우리 학교는> 시즌2 공식 예고편 공개! 5월 21일, 오직 넷플릭스에서", MARCH, {TRAILER, ON_MAY_21}),
+    ("지우학2 예고편 떴다!! 마지막에 5월 21일 공개 자막", MARCH, {TRAILER, ON_MAY_21}),
+    ("AOUAD 2 official trailer [alt: final card says MAY 21, NETFLIX]", MARCH, {TRAILER, ON_MAY_21}),
+    ("D-30 until All of Us Are Dead season 2!!", dt.date(2027, 4, 21), {ON_MAY_21}),
+    ("D-30 🧟 #지우학2", dt.date(2027, 4, 21), {ON_MAY_21}),
+    # a count to material is no release day, and the material is not out yet
+    ("30 days until the AOUAD 2 trailer", MARCH, set()),
+    ("3 days until the All of Us Are Dead season 2 teaser!", MARCH, set()),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
