@@ -32,6 +32,7 @@ BLIND_14 = Path(__file__).parent / "data" / "watched_blind14.tsv"
 BLIND_15 = Path(__file__).parent / "data" / "watched_blind15.tsv"
 BLIND_16 = Path(__file__).parent / "data" / "watched_blind16.tsv"
 BLIND_17 = Path(__file__).parent / "data" / "watched_blind17.tsv"
+BLIND_18 = Path(__file__).parent / "data" / "watched_blind18.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -618,7 +619,7 @@ if __name__ == "__main__":
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
-                           BLIND_15, BLIND_16, BLIND_17):  # by outcome
+                           BLIND_15, BLIND_16, BLIND_17, BLIND_18):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             after = len(row) > 2 and row[2] == "s2"  # watched7's lines are read before season 2
