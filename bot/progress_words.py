@@ -45,10 +45,14 @@ _ORDINALS = {
     # Tagalog ("ikasiyam na episode": the linker "na" after it)
     "una": 1, "ikalawa": 2, "ikatlo": 3, "ikaapat": 4, "ikalima": 5, "ikaanim": 6, "ikapito": 7, "ikawalo": 8,
     "ikasiyam": 9, "ikasampu": 10, "ikalabing-isa": 11, "ikalabindalawa": 12,
-    "onbirinci": 11, "onikinci": 12,  # Turkish, written as one word
+    "onbirinci": 11, "onikinci": 12, "ilk": 1,  # Turkish, written as one word; "ilk sezon" (the first season)
+    # Tagalog as said in chat ("pangalawang season", "panlimang episode")
+    "pangalawa": 2, "pangatlo": 3, "pang-apat": 4, "panlima": 5, "pang-anim": 6, "pampito": 7, "pangwalo": 8,
     # Italian
     "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
-    "decimo": 10, "undicesimo": 11, "dodicesimo": 12,
+    "decimo": 10, "undicesimo": 11, "dodicesimo": 12, "prima": 1, "seconda": 2, "terza": 3, "sesta": 6, "settima": 7,
+    "ottava": 8, "undicesima": 11, "dodicesima": 12,  # (its feminine: "la seconda stagione"; "quarta" is below)
+    "seconde": 2,  # French feminine ("la seconde saison")
     # Spanish and Portuguese, either gender ("terminé el quinto episodio", "terminei a terceira ep"); the Italian forms
     # above that they share ("quinto", "quarto", "nono", "decimo") are theirs too
     **{f"{stem}{end}": n for stems, n in (
@@ -56,6 +60,13 @@ _ORDINALS = {
         (("sext",), 6), (("séptim", "septim", "sétim", "setim"), 7), (("octav", "oitav"), 8), (("noven", "non"), 9),
         (("décim", "decim"), 10)) for stem in stems for end in ("o", "a")},
     "primer": 1, "tercer": 3,
+    # Arabic, said after its noun, either gender ("الموسم الثاني" the second season, "الحلقة الثالثة" the third episode)
+    **{word: n for n, words in enumerate((
+        ("الأول", "الاول", "الأولى", "الاولى"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"), ("الرابع", "الرابعة"),
+        ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"), ("التاسع", "التاسعة"),
+        ("العاشر", "العاشرة"), ("الحادي عشر", "الحادية عشرة"), ("الثاني عشر", "الثانية عشرة")), start=1) for word in words},
+    # Korean, said before "시즌" ("두 번째 시즌": the second season; its episodes' are bot.progress_said's digits)
+    "첫 번째": 1, "두 번째": 2, "세 번째": 3, "첫번째": 1, "두번째": 2, "세번째": 3,
 }
 # Number words said after an episode word ("episode sembilan", "tập chín", "folge zwölf", "episode neuf", "bölüm dokuz"),
 # Indonesian ordinals too ("episode kesembilan").
@@ -63,7 +74,7 @@ _NUMBERS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
     "sepuluh": 10, "sebelas": 11, "dua belas": 12, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
     "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11, "kedua belas": 12,
-    "một": 1, "hai": 2, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "một": 1, "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     "mười một": 11, "mười hai": 12,
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12,
@@ -81,7 +92,7 @@ _THAI_NUMBERS = {_bare(word): n for word, n in (
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+_EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
 
 
 def _alternatives(words: dict[str, int]) -> str:
@@ -90,7 +101,7 @@ def _alternatives(words: dict[str, int]) -> str:
 
 # "au neuvième épisode", "bei der neunten folge", "dokuzuncu bölümdeyim", "ikasiyam na episode": "episode 9" (the
 # Turkish case ending that says where, "-de(yim)", is read as "on"; "-ü" (the one finished) is kept for its verb).
-_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=u)ng)? (?P<ep>{_EP_WORD})(?!\w)")
+_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? (?P<ep>{_EP_WORD})(?!\w)")
 _NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?|thứ )?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
 _COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_COUNTS)}) (?P<ep>{_EP_WORD})(?!\w)")
 _THAI_EP = compile_later(rf"(?P<ep>{_bare('ตอนที่')}|{_bare('ตอน')}) ?(?P<w>{_alternatives(_THAI_NUMBERS)})")
@@ -145,7 +156,7 @@ _MINUTES_IN = compile_later(
     r"|^(?:đang xem )?(?:t[aậ]p|episode) (?P<vi>\d{1,2}),? phút (?:thứ )?(?P<vi_min>\d{1,3})$"
 )
 # Turkish: "5. bölümdeyim" (I am at episode 5), "episode 10 bitirdim" (finished 10); "ben" (I) said first.
-_TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
+_TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:[uü]n)?(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
 _TR_SEEN = compile_later(r"^(?:ben )?(?:(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]|episode (?P<m>\d{1,2})) (?:bitirdim|izledim|bitti)$")
 # Plans said in other languages: "今晚看第10集", "hoje à noite vejo o ep 11", "heute abend folge 5", "nanti malam ep 4".
 _PLAN = compile_later(
@@ -177,9 +188,71 @@ _ELIDED = compile_later(r"\bl(?=episod(?:io|i)\b|[eé]pisodes?\b)")
 _KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|를)? ?다 ?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*(?=[,，]|$)")
 
 
+# A season said by its word in other languages, with an ordinal or a number word ("zweite staffel", "der zweiten staffel",
+# "segunda temporada", "ikalawang season", "ikinci sezonun", "season kedua", "musim ke-2", "mùa thứ hai", "phần 2",
+# "ซีซั่นสอง", "ซีซั่นที่ 2", "第2シーズン", "2期", "두 번째 시즌"): "season 2", the digits bot.progress_forms reads.
+_SEASON_WORD = r"(?:temporadas?|staffel|saison|stagione|m[uù]a|sezon\w*|musim|season|szn)"
+_ORDINAL_SEASON = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? ?(?:{_SEASON_WORD}(?!\w)|시즌)")
+_SEASON_NUMBER = compile_later(rf"(?<!\w){_SEASON_WORD} (?:ke-?|thứ )?(?P<w>{_alternatives(_NUMBERS)}|(?<=ke-)\d{{1,2}})(?!\w)"
+                               rf"|(?<!\w)(?:ph[aầ]n (?:thứ )?|m[uù]a thứ )(?P<vi>\d{{1,2}}|{_alternatives(_NUMBERS)})(?!\w)"
+                               rf"|(?:{_bare('ซีซั่น')}|ซีซั่น) ?(?:(?:{_bare('ที่')}|ที่) ?)?(?P<th>{_alternatives(_THAI_NUMBERS)})"
+                               rf"|(?:{_bare('ซีซั่น')}|ซีซั่น) ?(?:{_bare('ที่')}|ที่) ?(?P<th2>\d{{1,2}})"
+                               r"|第 ?(?P<ja>\d{1,2}) ?シーズン|(?<![\d.])(?P<ki>\d) ?期(?=\d| ?第)")
+_KEYCAP = compile_later(r"(\d)\u20e3")
+# Roman numerals after an episode or season word ("season ii, ep iii", "ep xi"), never "ep i" or "ep x" (a word, a blank).
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
+_ROMAN_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}|{_SEASON_WORD}|s) (?P<w>{_alternatives(_ROMAN)})(?!\w)")
+# Arabic: its digits, its episode and season nouns with their ordinals after them, and the short verbs said with them.
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+_AR_ORDINALS = {word: n for word, n in _ORDINALS.items() if word.startswith("ال")}
+_AR_NOUN = compile_later(rf"(?:ال)?(?P<noun>حلقة|موسم) (?P<w>{_alternatives(_AR_ORDINALS)}|\d{{1,2}})(?!\w)")
+_AR_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
+    (r"^عمري (\d{1,2}) ?(?:سنة|سنه|عام)?[،,]? ?", r"im \1 years old, "), (r"(?<!\w)(?:خلصت|انهيت|أنهيت|خلّصت)(?!\w)", "finished"),
+    (r"(?<!\w)(?:شفت|شاهدت|تابعت)(?!\w)", "watched"), (r"^(?:أنا|انا) في |^في ", "on "), (r"(?<!\w)من(?= season)", "of"),
+    (r"(?<!\w)متى(?!\w)", "when"), (r"،", ","), (r"؟", "?"),
+))
+
+
+# Digits said as ordinals: "episode ke-4" (Indonesian), "ika-4 na episode" (Tagalog), "2. sezonun" (Turkish).
+_DIGIT_ORDINAL = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) ke-?(?P<n>\d{{1,2}})(?!\w)|(?<!\w)ika-?(?P<m>\d{{1,2}})(?: na|ng) {_EP_WORD}(?!\w)")
+_TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|da|de)?(?!\w)")
+# A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
+# "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
+_SEEN_AS = {**dict.fromkeys(("visto", "vista", "vu", "fini", "finie", "terminé", "terminée", "terminado", "terminada",
+                             "terminato", "gesehen", "geschaut", "izledim", "bitirdim", "selesai", "xong", "đã xem"), "finished"),
+            "看了一半": "halfway through", "看完了": "finished", "看完": "finished"}
+_SEEN_LAST = compile_later(rf"^(?P<place>(?:season \d{{1,2}}\W* )?(?:episode|ep) \d{{1,2}}(?: of season \d{{1,2}})?) ?"
+                           rf"(?P<verb>{_alternatives(_SEEN_AS)})$")
+
+
+def _season_said(found: re.Match[str]) -> str:
+    number = next(g for g in (found.group("w"), found.groupdict().get("vi"), found.groupdict().get("th"),
+                              found.groupdict().get("th2"), found.groupdict().get("ja"), found.groupdict().get("ki")) if g is not None)
+    n = int(number) if number.isdigit() else _ORDINALS.get(number) or _NUMBERS.get(number) or _THAI_NUMBERS[number]
+    return f"시즌{n} " if found.group().endswith("시즌") else f" season {n} "
+
+
+def seasons_said(text: str) -> str:
+    """`text` with a season (and an Arabic episode) said in words, ordinals, emoji keycaps or roman numerals as digits."""
+    text = _KEYCAP.sub(r"\1", text.translate(_ARABIC_DIGITS))
+    text = _AR_NOUN.sub(lambda found: f"{'episode' if found['noun'] == 'حلقة' else 'season'} "
+                        f"{found['w'] if found['w'].isdigit() else _ORDINALS[found['w']]}", text)
+    for pattern, english in _AR_WORDS:
+        text = pattern.sub(english, text)
+    text = _ROMAN_AFTER.sub(lambda found: f"{found['ep']} {_ROMAN[found['w']]}", text)
+    text = _ORDINAL_SEASON.sub(_season_said, text)
+    text = _SEASON_NUMBER.sub(_season_said, text)
+    text = _TR_SEASON.sub(r"season \1", text)
+    text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)
+    text = re.sub(r" {2,}", " ", text).strip()
+    if (seen := _SEEN_LAST.match(text)) is not None:  # "episode 7 of season 2 visto": the verb said last
+        return f"{_SEEN_AS[seen['verb']]} {seen['place']}"
+    return text
+
+
 def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
-    text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
+    text = _KO_SEASON_PLAN.sub("", seasons_said(text)).strip(" ,，")
     text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
     text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))

@@ -71,7 +71,13 @@ def _out_of(core: str, shape: ShowShape, latest: int) -> str:
 
 
 # "the new season", "새 시즌": the latest season out, once there is a second one (before that it is asked again).
-_NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌")
+_NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌"
+                            # "la nueva temporada", "a temporada nova", "la nouvelle saison", "die neue Staffel", "la nuova
+                            # stagione", "season baru", "bagong season", "mùa mới", "yeni sezon", "新シーズン", "新一季"
+                            r"|\b(?:nueva|nova) temporada\b|\btemporada nova\b|\bnouvelle saison\b|\bneuen? staffel\b"
+                            r"|\bnuova stagione\b|\bseason baru\b|\bbagong season\b|\bmùa mới\b|\byeni sezon\b|新シーズン|新一?季")
+# "the 4th new ep", "new ep 3": an episode of the latest season.
+_NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep|episode)\b|\bnew (?:ep|episode) (\d{1,2})\b")
 
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
@@ -88,6 +94,7 @@ def _marks_said(text: str, latest: int) -> str:
     text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
+    text = _NEW_EPISODE.sub(lambda m: f"season {latest} ep {m[1] or m[2]}", text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
 
 

@@ -580,7 +580,8 @@ def test_slips_and_chat_words_around_how_far_are_read(typed: str, expected: str)
         ("watched ep 2 at 11pm", "S1E2"),
         ("day 3 of binging, on ep 9", "S1E9"),  # a day of the binge
         ("3시간 동안 4화까지 봤어", "S1E4"),  # hours
-        ("im 16 and on ep 2", "refused"),  # "im 16" may be an episode: asked again
+        ("im 16 and on ep 2", "S1E2"),  # an age, then the place said with its own verb (watched18: was asked again)
+        ("im 12", "refused"),  # an age as often as an episode: asked again (watched18: was all 12 saved)
         ("watched 3 hours straight", "refused"),
         ("ep 4: 7.5/10", "S1E4"),  # a rating (watched15): the episode rated, never 7 (past it)
         ("ep 5 at 1.5x speed", "S1E5"),  # a speed
