@@ -27,6 +27,7 @@ from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
 from bot.progress_told import age_free, told_said
+from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_words import counted_said, words_said
 from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
 
@@ -268,7 +269,7 @@ def chat_free(text: str) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
-    text = hedged_said(told_said(foreign_said(words_said(age_free(hedged_said(re.sub(r"\s+", " ", text).strip()))))))
+    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(hedged_said(re.sub(r"\s+", " ", text).strip()))))))))
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _ARROW.sub(" done, now on ", text)  # "s1e12 -> s2e2": from the one before to the one now

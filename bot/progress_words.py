@@ -26,13 +26,13 @@ import unicodedata
 from bot.lazy_re import compile_later
 
 
-def _bare(thai: str) -> str:
+def bare(thai: str) -> str:
     """`thai` without its vowel and tone marks (chat_free drops them, category Mn, before this module reads it)."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", thai) if unicodedata.category(ch) != "Mn")
 
 
 # Ordinals said before an episode word, by language (the ending a language adds to them is matched after).
-_ORDINALS = {
+ORDINALS = {
     # French
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
     "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
@@ -70,7 +70,7 @@ _ORDINALS = {
 }
 # Number words said after an episode word ("episode sembilan", "tập chín", "folge zwölf", "episode neuf", "bölüm dokuz"),
 # Indonesian ordinals too ("episode kesembilan").
-_NUMBERS = {
+NUMBERS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
     "sepuluh": 10, "sebelas": 11, "dua belas": 12, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
     "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11, "kedua belas": 12,
@@ -87,24 +87,24 @@ _NUMBERS = {
 # Counts said before an episode word ("dois episódios", "iki bölüm"), as digits for a count left.
 _COUNTS = {"dois": 2, "duas": 2, "três": 3, "tres": 3, "dos": 2, "zwei": 2, "drei": 3, "deux": 2, "trois": 3,
            "iki": 2, "üç": 3, "bir": 1, "dua": 2, "tiga": 3, "due": 2, "tre": 3}
-_THAI_NUMBERS = {_bare(word): n for word, n in (
+THAI_NUMBERS = {bare(word): n for word, n in (
     ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
+EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
 
 
-def _alternatives(words: dict[str, int]) -> str:
+def alternatives(words: dict[str, int]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 # "au neuvième épisode", "bei der neunten folge", "dokuzuncu bölümdeyim", "ikasiyam na episode": "episode 9" (the
 # Turkish case ending that says where, "-de(yim)", is read as "on"; "-ü" (the one finished) is kept for its verb).
-_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? (?P<ep>{_EP_WORD})(?!\w)")
-_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?|thứ )?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
-_COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_COUNTS)}) (?P<ep>{_EP_WORD})(?!\w)")
-_THAI_EP = compile_later(rf"(?P<ep>{_bare('ตอนที่')}|{_bare('ตอน')}) ?(?P<w>{_alternatives(_THAI_NUMBERS)})")
+_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{alternatives(ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? (?P<ep>{EP_WORD})(?!\w)")
+_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}) (?:ke-?|thứ )?(?P<w>{alternatives(NUMBERS)})(?!\w)")
+_COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{alternatives(_COUNTS)}) (?P<ep>{EP_WORD})(?!\w)")
+_THAI_EP = compile_later(rf"(?P<ep>{bare('ตอนที่')}|{bare('ตอน')}) ?(?P<w>{alternatives(THAI_NUMBERS)})")
 _ZH_EP = compile_later(r"第 ?(十?[一二三四五六七八九]|十) ?集")
 
 _TR_SUFFIX = compile_later(r"^b[oö]l[uü]m(?P<case>.*)$")
@@ -117,7 +117,7 @@ def _zh(number: str) -> str:
 
 
 def _ordinal(found: re.Match[str]) -> str:
-    n = _ORDINALS[found["w"]]
+    n = ORDINALS[found["w"]]
     case = _TR_SUFFIX.match(found["ep"])
     if case is not None and case["case"].startswith(("de", "da", "te", "ta")):
         return f"on episode {n}"  # "dokuzuncu bölümdeyim": I am at the ninth episode
@@ -129,7 +129,7 @@ _JUST_STARTED = compile_later(
     r"^(?:"
     r"見始めた(?:ばかり|ところ)(?:です|だよ)?|看了?刚开始|(?:我)?刚开始看|(?:ich )?(?:hab |habe )?(?:gerade|grad|eben) (?:erst )?angefangen"
     rf"|(?:aku |gue |saya )?(?:baru|barusan) mulai(?: nonton)?|(?:ka)?kasimula (?:ko|pa lang ako|lang ako) ?(?:lang|pa lang)?"
-    rf"|{_bare('เพิ่งเริ่มดู')}|(?:mình |tôi |tui )?(?:mới|vừa) bắt đầu(?: xem| coi)?|(?:daha )?yeni başladım"
+    rf"|{bare('เพิ่งเริ่มดู')}|(?:mình |tôi |tui )?(?:mới|vừa) bắt đầu(?: xem| coi)?|(?:daha )?yeni başladım"
     r"|(?:eu )?acabei de come[cç]ar|(?:yo )?reci[eé]n empec[eé]|(?:je )?viens de commencer"
     r")[\s!.~…]*$"
 )
@@ -138,7 +138,7 @@ _JUST_STARTED = compile_later(
 _HALF_AFTER = compile_later(
     r"^(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]n (?:yar[iı]s[iı]nday[iı]m|yar[iı]s[iı]n[iı] izledim|ortas[iı]nday[iı]m)"
     r"|^(?:t[aậ]p|episode) (?P<vi>\d{1,2}) (?:xem|coi) (?:được )?(?:một )?nửa(?: rồi)?"
-    rf"|^(?:{_bare('ตอนที่')}|{_bare('ตอน')}|episode) ?(?P<th>\d{{1,2}}) ?{_bare('ดูไป')} ?{_bare('ครึ่ง')}\w*"
+    rf"|^(?:{bare('ตอนที่')}|{bare('ตอน')}|episode) ?(?P<th>\d{{1,2}}) ?{bare('ดูไป')} ?{bare('ครึ่ง')}\w*"
 )
 # Minutes into an episode: "6화 42분째", "6話の42分まで", "第6集看到42分钟", "voy en el minuto 42 del cap 6",
 # "tô no minuto 30 do ep 10", "bei minute 20 von folge 4".
@@ -168,14 +168,14 @@ _PLAN = compile_later(
     r"|^(?:stasera|stanotte|pi[uù] tardi|dopo cena) (?:guardo |vedo )?(?:lo |l )?(?=l?(?:episodio|ep) ?\d{1,2}$)"
     r"|^(?:ce soir|cette nuit|plus tard) (?:je regarde |je vois )?(?:le |l )?(?=l?(?:[eé]pisode|ep) ?\d{1,2}$)"
     r"|^bu (?:akşam|gece) (?=\d{1,2}\. ?b[oö]l[uü]m$)"
-    rf"|^{_bare('คืนนี้')} ?(?:{_bare('จะ')} ?)?{_bare('ดู')} ?(?=(?:{_bare('ตอนที่')}|{_bare('ตอน')}) ?\d{{1,2}}$)"
+    rf"|^{bare('คืนนี้')} ?(?:{bare('จะ')} ?)?{bare('ดู')} ?(?=(?:{bare('ตอนที่')}|{bare('ตอน')}) ?\d{{1,2}}$)"
 )
 # "me & my sister finished ep 4", "我和我姐看到第6集": the fan and someone watching together, as "we".
 _WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |were )?(?:on|at|finished|watched|done|just) )"
                               r"|^我(?:和|跟)我?[\u4e00-\u9fff]{1,2}(?=看)")
 # "finished the first half of ep 8": partway through it.
 _FIRST_HALF_OF = compile_later(r"^(?:i )?(?:finished|watched|done with|did) the first half of (?=(?:the )?(?:ep|episode|finale)\b)")
-_THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(_THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
+_THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
 _TR_LEFT = compile_later(r"^(?P<n>\d{1,2}) (?:episode|b[oö]l[uü]m) kald[iı]$")
 _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$"
                          r"|^(?:mi )?mancano (?:solo |ancora )?(?P<it>\d{1,2}) (?:episodi|eps|episode)$")
@@ -188,79 +188,17 @@ _ELIDED = compile_later(r"\bl(?=episod(?:io|i)\b|[eé]pisodes?\b)")
 _KO_SEASON_PLAN = compile_later(r"(?:^|(?<=[,，] ))(?:시즌 ?1|1기) ?(?:을|를)? ?다 ?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*(?=[,，]|$)")
 
 
-# A season said by its word in other languages, with an ordinal or a number word ("zweite staffel", "der zweiten staffel",
-# "segunda temporada", "ikalawang season", "ikinci sezonun", "season kedua", "musim ke-2", "mùa thứ hai", "phần 2",
-# "ซีซั่นสอง", "ซีซั่นที่ 2", "第2シーズン", "2期", "두 번째 시즌"): "season 2", the digits bot.progress_forms reads.
-_SEASON_WORD = r"(?:temporadas?|staffel|saison|stagione|m[uù]a|sezon\w*|musim|season|szn)"
-_ORDINAL_SEASON = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? ?(?:{_SEASON_WORD}(?!\w)|시즌)")
-_SEASON_NUMBER = compile_later(rf"(?<!\w){_SEASON_WORD} (?:ke-?|thứ )?(?P<w>{_alternatives(_NUMBERS)}|(?<=ke-)\d{{1,2}})(?!\w)"
-                               rf"|(?<!\w)(?:ph[aầ]n (?:thứ )?|m[uù]a thứ )(?P<vi>\d{{1,2}}|{_alternatives(_NUMBERS)})(?!\w)"
-                               rf"|(?:{_bare('ซีซั่น')}|ซีซั่น) ?(?:(?:{_bare('ที่')}|ที่) ?)?(?P<th>{_alternatives(_THAI_NUMBERS)})"
-                               rf"|(?:{_bare('ซีซั่น')}|ซีซั่น) ?(?:{_bare('ที่')}|ที่) ?(?P<th2>\d{{1,2}})"
-                               r"|第 ?(?P<ja>\d{1,2}) ?シーズン|(?<![\d.])(?P<ki>\d) ?期(?=\d| ?第)")
-_KEYCAP = compile_later(r"(\d)\u20e3")
-# Roman numerals after an episode or season word ("season ii, ep iii", "ep xi"), never "ep i" or "ep x" (a word, a blank).
-_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
-_ROMAN_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}|{_SEASON_WORD}|s) (?P<w>{_alternatives(_ROMAN)})(?!\w)")
-# Arabic: its digits, its episode and season nouns with their ordinals after them, and the short verbs said with them.
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-_AR_ORDINALS = {word: n for word, n in _ORDINALS.items() if word.startswith("ال")}
-_AR_NOUN = compile_later(rf"(?:ال)?(?P<noun>حلقة|موسم) (?P<w>{_alternatives(_AR_ORDINALS)}|\d{{1,2}})(?!\w)")
-_AR_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
-    (r"^عمري (\d{1,2}) ?(?:سنة|سنه|عام)?[،,]? ?", r"im \1 years old, "), (r"(?<!\w)(?:خلصت|انهيت|أنهيت|خلّصت)(?!\w)", "finished"),
-    (r"(?<!\w)(?:شفت|شاهدت|تابعت)(?!\w)", "watched"), (r"^(?:أنا|انا) في |^في ", "on "), (r"(?<!\w)من(?= season)", "of"),
-    (r"(?<!\w)متى(?!\w)", "when"), (r"،", ","), (r"؟", "?"),
-))
-
-
-# Digits said as ordinals: "episode ke-4" (Indonesian), "ika-4 na episode" (Tagalog), "2. sezonun" (Turkish).
-_DIGIT_ORDINAL = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) ke-?(?P<n>\d{{1,2}})(?!\w)|(?<!\w)ika-?(?P<m>\d{{1,2}})(?: na|ng) {_EP_WORD}(?!\w)")
-_TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|da|de)?(?!\w)")
-# A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
-# "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
-_SEEN_AS = {**dict.fromkeys(("visto", "vista", "vu", "fini", "finie", "terminé", "terminée", "terminado", "terminada",
-                             "terminato", "gesehen", "geschaut", "izledim", "bitirdim", "selesai", "xong", "đã xem"), "finished"),
-            "看了一半": "halfway through", "看完了": "finished", "看完": "finished"}
-_SEEN_LAST = compile_later(rf"^(?P<place>(?:season \d{{1,2}}\W* )?(?:episode|ep) \d{{1,2}}(?: of season \d{{1,2}})?) ?"
-                           rf"(?P<verb>{_alternatives(_SEEN_AS)})$")
-
-
-def _season_said(found: re.Match[str]) -> str:
-    number = next(g for g in (found.group("w"), found.groupdict().get("vi"), found.groupdict().get("th"),
-                              found.groupdict().get("th2"), found.groupdict().get("ja"), found.groupdict().get("ki")) if g is not None)
-    n = int(number) if number.isdigit() else _ORDINALS.get(number) or _NUMBERS.get(number) or _THAI_NUMBERS[number]
-    return f"시즌{n} " if found.group().endswith("시즌") else f" season {n} "
-
-
-def seasons_said(text: str) -> str:
-    """`text` with a season (and an Arabic episode) said in words, ordinals, emoji keycaps or roman numerals as digits."""
-    text = _KEYCAP.sub(r"\1", text.translate(_ARABIC_DIGITS))
-    text = _AR_NOUN.sub(lambda found: f"{'episode' if found['noun'] == 'حلقة' else 'season'} "
-                        f"{found['w'] if found['w'].isdigit() else _ORDINALS[found['w']]}", text)
-    for pattern, english in _AR_WORDS:
-        text = pattern.sub(english, text)
-    text = _ROMAN_AFTER.sub(lambda found: f"{found['ep']} {_ROMAN[found['w']]}", text)
-    text = _ORDINAL_SEASON.sub(_season_said, text)
-    text = _SEASON_NUMBER.sub(_season_said, text)
-    text = _TR_SEASON.sub(r"season \1", text)
-    text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)
-    text = re.sub(r" {2,}", " ", text).strip()
-    if (seen := _SEEN_LAST.match(text)) is not None:  # "episode 7 of season 2 visto": the verb said last
-        return f"{_SEEN_AS[seen['verb']]} {seen['place']}"
-    return text
-
-
 def words_said(text: str) -> str:
     """`text` with the episodes said in words and the short sentences above said as the forms read after."""
-    text = _KO_SEASON_PLAN.sub("", seasons_said(text)).strip(" ,，")
+    text = _KO_SEASON_PLAN.sub("", text).strip(" ,，")
     text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
     text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
-    text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
+    text = _THAI_EP.sub(lambda found: f"{found['ep']} {THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
-    text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {_NUMBERS[found['w']]}", text)
+    text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {NUMBERS[found['w']]}", text)
     text = _COUNT_BEFORE.sub(lambda found: f"{_COUNTS[found['w']]} {found['ep']}", text)
-    text = _THAI_COUNT.sub(lambda found: f" {_THAI_NUMBERS[found['w']]} ", text)  # "เหลืออีกสองตอน": two left
+    text = _THAI_COUNT.sub(lambda found: f" {THAI_NUMBERS[found['w']]} ", text)  # "เหลืออีกสองตอน": two left
     text = _FIRST_HALF_OF.sub("halfway through ", _PLAN.sub("gonna watch ", text))
     if (together := _WITH_SOMEONE.match(text)) is not None:
         text = ("我" if text.startswith("我") else "we ") + text[together.end():]
@@ -287,7 +225,7 @@ _BEFORE_NEXT = compile_later(
     r"|シーズン ?(?P<ja>\d{1,2}) ?の? ?(?:前|まえ)に?|第 ?(?P<zh>[二三]) ?季 ?之?前"
     r"|\bantes d(?:a|e la|el) (?:temporada )?(?P<es>\d{1,2})\b(?! ?(?:a|ª)? ?temporada)|\bavant la (?:saison )?(?P<fr>\d{1,2})\b"
     r"|\bvor staffel (?P<de>\d{1,2})\b|\bsebelum (?:s|season|musim) ?(?P<id>\d{1,2})\b|\bbago (?:ang )?(?:s|season) ?(?P<tl>\d{1,2})\b"
-    rf"|{_bare('ก่อน')} ?{_bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
+    rf"|{bare('ก่อน')} ?{bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
     r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b|\b(?:s|season) ?(?P<tr2>\d{1,2})['’ ]?(?:den|dan|ten|tan) önce\b"
     r"|シーズン ?(?P<ja2>\d{1,2}) ?までに|\bantes da (?:(?P<pt>\d)(?:a|ª)|segunda) temporada\b"
 )
@@ -313,7 +251,7 @@ _SEASON_ONE_REWATCHED = compile_later(
     r"|(?:ich )?(?:schaue|gucke|sehe) (?:die )?staffel 1 (?:nochmal|noch mal|nochmals|erneut)"
     rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"
     rf"|(?:nanonood|manonood|pinapanood) (?:ko )?ulit (?:ng |ang )?{_S1}"
-    rf"|{_bare('ดูซ้ำ')} ?{_bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
+    rf"|{bare('ดูซ้ำ')} ?{bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
     r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
 )
 # The show watched a second or third time, in other languages ("je le regarde pour la deuxième fois", "zum dritten mal,",
@@ -326,7 +264,7 @@ _SHOW_AGAIN = compile_later(
     r"|(?:(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) )?zum (?:zweiten|dritten|vierten) mal(?=,|$)|第[二三四2-4]遍看|[二三四2-4] ?刷中?(?=[,，、\s]|$)"
     r"|[二三四2-4]回目の(?:見返し|視聴|鑑賞)中?|(?:segunda|terceira|quarta) vez assistindo|nonton (?:kedua|ketiga|keempat) kalinya"
     r"|ika(?:lawa|tlo|apat)(?:ng)? beses(?: ko (?:nang?|na) (?:pinapanood|pinanood))?|lần thứ (?:hai|ba|tư|[2-4]) xem"
-    rf"|{_bare('ดูรอบที่')} ?(?:{_bare('สอง')}|{_bare('สาม')}|[2-4])|(?:ikinci|üçüncü|dördüncü) (?:kez|defa) izliyorum"
+    rf"|{bare('ดูรอบที่')} ?(?:{bare('สอง')}|{bare('สาม')}|[2-4])|(?:ikinci|üçüncü|dördüncü) (?:kez|defa) izliyorum"
     rf"|{_NTH} vez que (?:la|lo) veo|{_NTH} volta che (?:lo|la) guardo)(?!\w)"
 )
 _ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)"
