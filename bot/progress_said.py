@@ -190,7 +190,7 @@ def season_not_started(text: str) -> int | None:
 # the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
 _WHOLE_SEASON = compile_later(
-    r"^(?:(?:(?:im|i am|i ?ve|i have|i) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
+    r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched)"
     r"(?: already| now| last (?:night|week)| yesterday)*"

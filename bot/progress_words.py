@@ -275,7 +275,7 @@ _ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)"
 # Someone's place, then the fan's counted from it: "she's on 10, i'm 3 behind", "i'm 3 behind my brother, he's on ep 9",
 # "my sister is on ep 8 and im 2 behind her", "i'm 2 ahead of my sister, she's on 5".
 _N = r"(?P<k>\d|one|two|three|four|five)"
-_THEIRS = r"(?:on|at) (?:ep |episode )?(?P<n>\d{1,2})"
+_THEIRS = r"(?:on|at) (?:(?:s|season) ?(?P<s>\d{1,2}) ?(?:ep |episode |e)|ep |episode )?(?P<n>\d{1,2})"  # "on s2 ep 5": its season's
 _COUNTED_FROM = (
     compile_later(rf"^(?:(?:my )?\w+s|(?:my )?\w+ (?:is|are)|theyre|shes|hes) {_THEIRS},? (?:and )?(?:im|i am) {_N}"
                   r" (?:eps? |episodes? )?(?P<way>behind|ahead)(?: (?:her|him|them|of (?:her|him|them)))?$"),
@@ -309,5 +309,7 @@ def counted_said(text: str) -> str:
         theirs = int(found["n"])
         behind = found["way"] in _BEHIND if found.groupdict().get("way") else found["rev"] != "behind"
         mine = theirs - count if behind else theirs + count
+        if found.groupdict().get("s") is not None:  # counted within the friend's season, never across into another
+            return f"on s{found['s']} ep {mine}" if mine >= 1 else text
         return f"on ep {mine}" if mine >= 1 else "nothing" if mine == 0 else text
     return text

@@ -162,7 +162,7 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     may say more (a number, a "not") has it asked again. A season said before an episode said alone
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
-    typed, text = text, _marks_said(text, shape.last_released(now).season)
+    typed, text = text, _marks_said(_this_show_said(text) or text, shape.last_released(now).season)
     _refuse_asked(typed, shape, now, allow_nothing)
     if events_disagree(chat_free(typed)):
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
@@ -175,6 +175,20 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             raise
         return aside  # "oh yeah i totally finished it (im on ep 2)": the one place said, in brackets
     return aside if aside is not None and aside.position < said.position else said
+
+
+# "aoad s2 ep 2", "s2e1 of this", "then this, s2e2": the clause said of this show, beside another show's place.
+_THIS_SHOW = compile_later(r"(?i)\b(?:aoad|all of us are dead)\b|지금 우리 학교는|\bof this(?: one| show)?$|^(?:then )?this$")
+
+
+def _this_show_said(text: str) -> str | None:
+    """The one clause said of this show ("squid game s2 ep 7 done, aoad s2 ep 2": "s2 ep 2"), its name read past."""
+    parts = clauses(text)
+    marked = [i for i, part in enumerate(parts) if _THIS_SHOW.search(part)]
+    if len(parts) < 2 or len(marked) != 1 or marked[0] < len(parts) - 2 or (marked[0] == len(parts) - 2 and _THIS_SHOW.sub("", parts[marked[0]]).strip() != ""):
+        return None  # the last clause only ("ep 3 of this, im on ep 4" compares, then says the place)
+    said = _THIS_SHOW.sub("", parts[marked[0]]).strip()
+    return said or (parts[marked[0] + 1] if marked[0] + 1 < len(parts) else None)  # "then this, s2e2"
 
 
 # "on ep 5?", "ep 3??": a place asked, not said (never "S2 FINALE???", a cry; nor "i think ep 6?", a guess given).
@@ -304,6 +318,8 @@ def _read_clauses(
                 continue  # a clause that says nothing ("s2 next week"): its season is no episode's
         if (named := season_named(part)) is not None and not core(part)[0].startswith("finished season"):
             season = named  # "haven't finished s1 yet, on ep 8"; never after a whole season ("finished s1, on ep 3")
+        elif named is not None and shape.episodes_in(named + 1) and Position(named + 1, 1) <= shape.last_released(now):
+            season = named + 1  # "finished s1, on ep 3": the next season's, once it is out
     if not read:
         return None
     last = read[-1][1]
