@@ -26,8 +26,8 @@ from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
-from bot.progress_told import age_free, told_said
 from bot.progress_seasons import seasons_said, seen_last
+from bot.progress_told import age_free, told_said
 from bot.progress_words import counted_said, words_said
 from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
 

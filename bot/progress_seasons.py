@@ -23,7 +23,6 @@ from bot.lazy_re import compile_later
 from bot.progress_forms import foreign_said
 from bot.progress_words import EP_WORD, NUMBERS, ORDINALS, THAI_NUMBERS, alternatives, bare
 
-
 # A season said by its word in other languages, with an ordinal or a number word ("zweite staffel", "der zweiten staffel",
 # "segunda temporada", "ikalawang season", "ikinci sezonun", "season kedua", "musim ke-2", "mùa thứ hai", "phần 2",
 # "ซีซั่นสอง", "ซีซั่นที่ 2", "第2シーズン", "2期", "두 번째 시즌"): "season 2", the digits bot.progress_forms reads.
@@ -84,6 +83,9 @@ _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in 
 
 # "la season 2, episode 2": an article before the season said first; "二刷第一季" (a second brush through season 1).
 _ARTICLE = compile_later(r"^(?:la|le|die|il|el|a) (?=season \d)")
+# "first time watching s2, ep 3", "primeira vez vendo a season 2": a first watch of the season named, its place after.
+_FIRST_WATCH = compile_later(r"^(?:(?:my|its my) )?first time (?:watching|seeing) (?=(?:s ?|season )\d{1,2},)"
+                             r"|^(?:primeira vez (?:vendo|assistindo) (?:a )?|primera vez (?:viendo|mirando) (?:la )?)(?=season \d{1,2},)")
 _REWATCH_ZH = compile_later(r"[二三四2-9] ?刷 ?(?=season \d)")
 # "season 2 on episode 4" (Turkish, "2. sezonun 4. bölümündeyim"): the place, then its season.
 _SEASON_THEN = compile_later(r"^(?P<season>season \d{1,2})[\s,:]+(?P<place>(?:on|watching|finished|watched|up to) (?:episode|ep) \d{1,2})$")
@@ -114,7 +116,7 @@ def seasons_said(text: str) -> str:
     text = _TR_SEASON.sub(r"season \1", text)
     text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)
     text = re.sub(r"\s+([,，、])", r"\1", re.sub(r" {2,}", " ", text)).strip()
-    text = _REWATCH_ZH.sub("rewatching ", _ARTICLE.sub("", text))
+    text = _REWATCH_ZH.sub("rewatching ", _ARTICLE.sub("", _FIRST_WATCH.sub("", text)))
     text = _ELLIPTIC.sub(_elliptic, text) if "season" in text else text
     for pattern, english in _WHOLE_SEASON:
         text = pattern.sub(english, text)

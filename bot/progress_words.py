@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from bot.lazy_re import compile_later
 
@@ -95,7 +96,7 @@ _ZH = "一二三四五六七八九"
 EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
 
 
-def alternatives(words: dict[str, int]) -> str:
+def alternatives(words: Mapping[str, object]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
