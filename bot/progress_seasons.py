@@ -27,7 +27,8 @@ from bot.progress_words import EP_WORD, NUMBERS, ORDINALS, THAI_NUMBERS, alterna
 # "segunda temporada", "ikalawang season", "ikinci sezonun", "season kedua", "musim ke-2", "mùa thứ hai", "phần 2",
 # "ซีซั่นสอง", "ซีซั่นที่ 2", "第2シーズン", "2期", "두 번째 시즌"): "season 2", the digits bot.progress_forms reads.
 _SEASON_WORD = r"(?:temporadas?|staffel|saison|stagione|m[uù]a|sezon\w*|musim|season|szn)"
-_ORDINAL_SEASON = compile_later(rf"(?<!\w)(?P<w>{alternatives(ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? ?(?:{_SEASON_WORD}(?!\w)|시즌)")
+# (never "una temporada", a season of anything: "una" is the Tagalog "first" only before its linker)
+_ORDINAL_SEASON = compile_later(rf"(?<!\w)(?!una (?:temporada|stagione))(?P<w>{alternatives(ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? ?(?:{_SEASON_WORD}(?!\w)|시즌)")
 _SEASON_NUMBER = compile_later(rf"(?<!\w){_SEASON_WORD} (?:ke-?|thứ )?(?P<w>{alternatives(NUMBERS)}|(?<=ke-)\d{{1,2}})(?!\w)"
                                rf"|(?<!\w)(?:ph[aầ]n (?:thứ )?|m[uù]a thứ )(?P<vi>\d{{1,2}}|{alternatives(NUMBERS)})(?!\w)"
                                rf"|(?:{bare('ซีซั่น')}|ซีซั่น) ?(?:(?:{bare('ที่')}|ที่) ?)?(?P<th>{alternatives(THAI_NUMBERS)})"
