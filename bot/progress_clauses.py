@@ -208,6 +208,8 @@ _NOT_AN_EPISODE = compile_later(
     r"(?: (?:s ?1|season ?1|it|the show|the season))?$|^(?:시즌 ?1|1기)? ?(?:다 )?(?:보려고|볼려고|끝내려고|봐야 ?(?:돼|함|지))\w*$"
     r"|^(?:1期|シーズン ?1)を?見終わりたい$|^(?:我)?(?:要|想|得|打算)看完 ?(?:第一季|第1季|season 1)$|^(?:eu )?(?:quero|preciso|vou) terminar\w*$"
     r"|^bitirmem (?:lazım|gerek)$"
+    # "voglio finire la prima stagione prima della seconda" (its season said as "season 1" by bot.progress_seasons)
+    r"|^(?:voglio|devo|quiero|tengo que|quero|preciso|je veux|je dois) (?:finire|terminar|finir|acabar) (?:la |a )?season 1\b.*$"
 )
 
 

@@ -26,6 +26,7 @@ from bot.progress_events import events_said
 from bot.progress_forms import episode_lists, foreign_said
 from bot.progress_hedged import KOREAN_COUNTS, hedged_said
 from bot.progress_markup import markup_free
+from bot.progress_seasons import seasons_said, seen_last
 from bot.progress_told import age_free, told_said
 from bot.progress_words import counted_said, words_said
 from bot.text import NUMBER_WORDS, quote_user_text, strip_invisible
@@ -189,7 +190,7 @@ def season_not_started(text: str) -> int | None:
 # the end), "시즌2 나오자마자 다 봤다" (watched it all as soon as it came out): a whole season, as bot.show reads
 # "finished season 1".
 _WHOLE_SEASON = compile_later(
-    r"^(?:(?:(?:im|i am|i ?ve|i have|i) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
+    r"^(?:(?:(?:im|i am|i ?ve|i have|i|we|we ?ve|we have) )?(?:just |already |finally )?(?:finished|done with|got done with|completed|watched|seen"
     r"|binged) (?:all of )?(?:s|season) ?(\d{1,2})"
     r"|(?:s|season) ?(\d{1,2}) (?:is |was )?(?:all )?(?:finished|done|over|complete|completed|binged|watched)"
     r"(?: already| now| last (?:night|week)| yesterday)*"
@@ -262,12 +263,13 @@ _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len
 
 def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
+    text = text.replace("\U0001f51f", "10")  # "ep 🔟": the one keycap that is a symbol, never a digit, once NFKC
     text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
-    text = hedged_said(told_said(foreign_said(words_said(age_free(hedged_said(re.sub(r"\s+", " ", text).strip()))))))
+    text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(hedged_said(re.sub(r"\s+", " ", text).strip()))))))))
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _ARROW.sub(" done, now on ", text)  # "s1e12 -> s2e2": from the one before to the one now

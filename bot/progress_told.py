@@ -59,12 +59,17 @@ _ALL_BUT_THE_END = re.compile(
 # "15 y/o here,", "im 14 years old and", "tengo 15 años y", "tôi 15 tuổi,", "อายุ 16" (its vowel mark dropped): an age said
 # first, before the place (never "im 14" alone, which may be an episode).
 _AGE_FIRST = re.compile(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\d{1,2} ?(?:y/o|y\.o\.?|yrs? old|years? old|años|anos"
-                        r"|tuổi|tahun)(?: here)?(?:,| and| y| e| và| dan)? |^อาย ?\d{1,2} ")
+                        r"|tuổi|tahun)(?: here)?(?:,| and| y| e| và| dan)? |^อาย ?\d{1,2} "
+                        # "im 12, on s2 ep 3", "im 15 and on ep 11": an age, then the place said with its own verb
+                        r"|^(?:im|i am) \d{1,2}(?:,| and) (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)"
+                        r"|^(?:\d{1,2}|[가-힣]{1,3}) ?살(?:인데|이고|이에요|임)?,? ")  # "열두 살인데": I am twelve, and
+# "im 12" with nothing else: an age as often as an episode, so no place (asked again, never all 12 saved)
+_AGE_ALONE = re.compile(r"^(?:im|i am) (\d{1,2})(?=[\s!.~]*(?:lol|lmao|haha|rn|now|btw|tho)?[\s!.~]*$)")
 
 
 def age_free(text: str) -> str:
     """`text` without an age said before the place ("15 y/o here, ep 7 rn": "ep 7 rn")."""
-    return _AGE_FIRST.sub("", text, count=1)
+    return _AGE_ALONE.sub(r"im \1 years old", _AGE_FIRST.sub("", text, count=1))
 
 
 def told_said(text: str) -> str:

@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from bot.lazy_re import compile_later
 
 
-def _bare(thai: str) -> str:
+def bare(thai: str) -> str:
     """`thai` without its vowel and tone marks (chat_free drops them, category Mn, before this module reads it)."""
     return "".join(ch for ch in unicodedata.normalize("NFKC", thai) if unicodedata.category(ch) != "Mn")
 
 
 # Ordinals said before an episode word, by language (the ending a language adds to them is matched after).
-_ORDINALS = {
+ORDINALS = {
     # French
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
     "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
@@ -45,10 +46,14 @@ _ORDINALS = {
     # Tagalog ("ikasiyam na episode": the linker "na" after it)
     "una": 1, "ikalawa": 2, "ikatlo": 3, "ikaapat": 4, "ikalima": 5, "ikaanim": 6, "ikapito": 7, "ikawalo": 8,
     "ikasiyam": 9, "ikasampu": 10, "ikalabing-isa": 11, "ikalabindalawa": 12,
-    "onbirinci": 11, "onikinci": 12,  # Turkish, written as one word
+    "onbirinci": 11, "onikinci": 12, "ilk": 1,  # Turkish, written as one word; "ilk sezon" (the first season)
+    # Tagalog as said in chat ("pangalawang season", "panlimang episode")
+    "pangalawa": 2, "pangatlo": 3, "pang-apat": 4, "panlima": 5, "pang-anim": 6, "pampito": 7, "pangwalo": 8,
     # Italian
     "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9,
-    "decimo": 10, "undicesimo": 11, "dodicesimo": 12,
+    "decimo": 10, "undicesimo": 11, "dodicesimo": 12, "prima": 1, "seconda": 2, "terza": 3, "sesta": 6, "settima": 7,
+    "ottava": 8, "undicesima": 11, "dodicesima": 12,  # (its feminine: "la seconda stagione"; "quarta" is below)
+    "seconde": 2,  # French feminine ("la seconde saison")
     # Spanish and Portuguese, either gender ("terminé el quinto episodio", "terminei a terceira ep"); the Italian forms
     # above that they share ("quinto", "quarto", "nono", "decimo") are theirs too
     **{f"{stem}{end}": n for stems, n in (
@@ -56,14 +61,21 @@ _ORDINALS = {
         (("sext",), 6), (("séptim", "septim", "sétim", "setim"), 7), (("octav", "oitav"), 8), (("noven", "non"), 9),
         (("décim", "decim"), 10)) for stem in stems for end in ("o", "a")},
     "primer": 1, "tercer": 3,
+    # Arabic, said after its noun, either gender ("الموسم الثاني" the second season, "الحلقة الثالثة" the third episode)
+    **{word: n for n, words in enumerate((
+        ("الأول", "الاول", "الأولى", "الاولى"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"), ("الرابع", "الرابعة"),
+        ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"), ("التاسع", "التاسعة"),
+        ("العاشر", "العاشرة"), ("الحادي عشر", "الحادية عشرة"), ("الثاني عشر", "الثانية عشرة")), start=1) for word in words},
+    # Korean, said before "시즌" ("두 번째 시즌": the second season; its episodes' are bot.progress_said's digits)
+    "첫 번째": 1, "두 번째": 2, "세 번째": 3, "첫번째": 1, "두번째": 2, "세번째": 3,
 }
 # Number words said after an episode word ("episode sembilan", "tập chín", "folge zwölf", "episode neuf", "bölüm dokuz"),
 # Indonesian ordinals too ("episode kesembilan").
-_NUMBERS = {
+NUMBERS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
     "sepuluh": 10, "sebelas": 11, "dua belas": 12, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5,
     "keenam": 6, "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11, "kedua belas": 12,
-    "một": 1, "hai": 2, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "một": 1, "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     "mười một": 11, "mười hai": 12,
     "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12,
@@ -76,24 +88,24 @@ _NUMBERS = {
 # Counts said before an episode word ("dois episódios", "iki bölüm"), as digits for a count left.
 _COUNTS = {"dois": 2, "duas": 2, "três": 3, "tres": 3, "dos": 2, "zwei": 2, "drei": 3, "deux": 2, "trois": 3,
            "iki": 2, "üç": 3, "bir": 1, "dua": 2, "tiga": 3, "due": 2, "tre": 3}
-_THAI_NUMBERS = {_bare(word): n for word, n in (
+THAI_NUMBERS = {bare(word): n for word, n in (
     ("หนึ่ง", 1), ("สอง", 2), ("สาม", 3), ("สี่", 4), ("ห้า", 5), ("หก", 6), ("เจ็ด", 7), ("แปด", 8), ("เก้า", 9), ("สิบ", 10),
     ("สิบเอ็ด", 11), ("สิบสอง", 12))}
 _ZH = "一二三四五六七八九"
 
-_EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|ep)"
+EP_WORD = r"(?:l?[eé]pisodes?|l?episod(?:io|i)|epis[oó]dios?|cap[ií]tulos?|folgen?|b[oö]l[uü]m\w*|t[aậ]p|episodyo|puntat[ae]|eps?)"
 
 
-def _alternatives(words: dict[str, int]) -> str:
+def alternatives(words: Mapping[str, object]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 # "au neuvième épisode", "bei der neunten folge", "dokuzuncu bölümdeyim", "ikasiyam na episode": "episode 9" (the
 # Turkish case ending that says where, "-de(yim)", is read as "on"; "-ü" (the one finished) is kept for its verb).
-_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=u)ng)? (?P<ep>{_EP_WORD})(?!\w)")
-_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{_EP_WORD}) (?:ke-?|thứ )?(?P<w>{_alternatives(_NUMBERS)})(?!\w)")
-_COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{_alternatives(_COUNTS)}) (?P<ep>{_EP_WORD})(?!\w)")
-_THAI_EP = compile_later(rf"(?P<ep>{_bare('ตอนที่')}|{_bare('ตอน')}) ?(?P<w>{_alternatives(_THAI_NUMBERS)})")
+_ORDINAL_BEFORE = compile_later(rf"(?<!\w)(?P<w>{alternatives(ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? (?P<ep>{EP_WORD})(?!\w)")
+_NUMBER_AFTER = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}) (?:ke-?|thứ )?(?P<w>{alternatives(NUMBERS)})(?!\w)")
+_COUNT_BEFORE = compile_later(rf"(?<!\w)(?P<w>{alternatives(_COUNTS)}) (?P<ep>{EP_WORD})(?!\w)")
+_THAI_EP = compile_later(rf"(?P<ep>{bare('ตอนที่')}|{bare('ตอน')}) ?(?P<w>{alternatives(THAI_NUMBERS)})")
 _ZH_EP = compile_later(r"第 ?(十?[一二三四五六七八九]|十) ?集")
 
 _TR_SUFFIX = compile_later(r"^b[oö]l[uü]m(?P<case>.*)$")
@@ -106,7 +118,7 @@ def _zh(number: str) -> str:
 
 
 def _ordinal(found: re.Match[str]) -> str:
-    n = _ORDINALS[found["w"]]
+    n = ORDINALS[found["w"]]
     case = _TR_SUFFIX.match(found["ep"])
     if case is not None and case["case"].startswith(("de", "da", "te", "ta")):
         return f"on episode {n}"  # "dokuzuncu bölümdeyim": I am at the ninth episode
@@ -118,7 +130,7 @@ _JUST_STARTED = compile_later(
     r"^(?:"
     r"見始めた(?:ばかり|ところ)(?:です|だよ)?|看了?刚开始|(?:我)?刚开始看|(?:ich )?(?:hab |habe )?(?:gerade|grad|eben) (?:erst )?angefangen"
     rf"|(?:aku |gue |saya )?(?:baru|barusan) mulai(?: nonton)?|(?:ka)?kasimula (?:ko|pa lang ako|lang ako) ?(?:lang|pa lang)?"
-    rf"|{_bare('เพิ่งเริ่มดู')}|(?:mình |tôi |tui )?(?:mới|vừa) bắt đầu(?: xem| coi)?|(?:daha )?yeni başladım"
+    rf"|{bare('เพิ่งเริ่มดู')}|(?:mình |tôi |tui )?(?:mới|vừa) bắt đầu(?: xem| coi)?|(?:daha )?yeni başladım"
     r"|(?:eu )?acabei de come[cç]ar|(?:yo )?reci[eé]n empec[eé]|(?:je )?viens de commencer"
     r")[\s!.~…]*$"
 )
@@ -127,7 +139,7 @@ _JUST_STARTED = compile_later(
 _HALF_AFTER = compile_later(
     r"^(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]n (?:yar[iı]s[iı]nday[iı]m|yar[iı]s[iı]n[iı] izledim|ortas[iı]nday[iı]m)"
     r"|^(?:t[aậ]p|episode) (?P<vi>\d{1,2}) (?:xem|coi) (?:được )?(?:một )?nửa(?: rồi)?"
-    rf"|^(?:{_bare('ตอนที่')}|{_bare('ตอน')}|episode) ?(?P<th>\d{{1,2}}) ?{_bare('ดูไป')} ?{_bare('ครึ่ง')}\w*"
+    rf"|^(?:{bare('ตอนที่')}|{bare('ตอน')}|episode) ?(?P<th>\d{{1,2}}) ?{bare('ดูไป')} ?{bare('ครึ่ง')}\w*"
 )
 # Minutes into an episode: "6화 42분째", "6話の42分まで", "第6集看到42分钟", "voy en el minuto 42 del cap 6",
 # "tô no minuto 30 do ep 10", "bei minute 20 von folge 4".
@@ -145,7 +157,7 @@ _MINUTES_IN = compile_later(
     r"|^(?:đang xem )?(?:t[aậ]p|episode) (?P<vi>\d{1,2}),? phút (?:thứ )?(?P<vi_min>\d{1,3})$"
 )
 # Turkish: "5. bölümdeyim" (I am at episode 5), "episode 10 bitirdim" (finished 10); "ben" (I) said first.
-_TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
+_TR_AT = compile_later(r"(?:(?<!\w)ben )?(?<!\d)(?P<n>\d{1,2})\. ?b[oö]l[uü]m(?:[uü]n)?(?:de|da|te|ta)(?:y[iı]m)?(?!\w)")
 _TR_SEEN = compile_later(r"^(?:ben )?(?:(?P<n>\d{1,2})\. ?b[oö]l[uü]m[uü]|episode (?P<m>\d{1,2})) (?:bitirdim|izledim|bitti)$")
 # Plans said in other languages: "今晚看第10集", "hoje à noite vejo o ep 11", "heute abend folge 5", "nanti malam ep 4".
 _PLAN = compile_later(
@@ -157,14 +169,14 @@ _PLAN = compile_later(
     r"|^(?:stasera|stanotte|pi[uù] tardi|dopo cena) (?:guardo |vedo )?(?:lo |l )?(?=l?(?:episodio|ep) ?\d{1,2}$)"
     r"|^(?:ce soir|cette nuit|plus tard) (?:je regarde |je vois )?(?:le |l )?(?=l?(?:[eé]pisode|ep) ?\d{1,2}$)"
     r"|^bu (?:akşam|gece) (?=\d{1,2}\. ?b[oö]l[uü]m$)"
-    rf"|^{_bare('คืนนี้')} ?(?:{_bare('จะ')} ?)?{_bare('ดู')} ?(?=(?:{_bare('ตอนที่')}|{_bare('ตอน')}) ?\d{{1,2}}$)"
+    rf"|^{bare('คืนนี้')} ?(?:{bare('จะ')} ?)?{bare('ดู')} ?(?=(?:{bare('ตอนที่')}|{bare('ตอน')}) ?\d{{1,2}}$)"
 )
 # "me & my sister finished ep 4", "我和我姐看到第6集": the fan and someone watching together, as "we".
 _WITH_SOMEONE = compile_later(r"^(?:me|i) (?:&|\+|n) (?:my )?[a-z]+ (?=(?:are |were )?(?:on|at|finished|watched|done|just) )"
                               r"|^我(?:和|跟)我?[\u4e00-\u9fff]{1,2}(?=看)")
 # "finished the first half of ep 8": partway through it.
 _FIRST_HALF_OF = compile_later(r"^(?:i )?(?:finished|watched|done with|did) the first half of (?=(?:the )?(?:ep|episode|finale)\b)")
-_THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(_THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
+_THAI_COUNT = compile_later(rf"(?P<w>{'|'.join(sorted(THAI_NUMBERS, key=len, reverse=True))}) ?(?=ตอน)")
 _TR_LEFT = compile_later(r"^(?P<n>\d{1,2}) (?:episode|b[oö]l[uü]m) kald[iı]$")
 _PT_LEFT = compile_later(r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(?P<n>\d{1,2}) (?:epis[oó]dios|eps|episode)$"
                          r"|^(?:mi )?mancano (?:solo |ancora )?(?P<it>\d{1,2}) (?:episodi|eps|episode)$")
@@ -183,11 +195,11 @@ def words_said(text: str) -> str:
     text = _ELIDED.sub("", text)  # "lepisodio 4" (l'episodio, its apostrophe gone): "episodio 4"
     text = _CLOCK_FIRST.sub("", text)  # "3時に5話見た": when, no place
     text = counted_said(_ZH_EP.sub(lambda found: f"第{_zh(found[1])}集", text))
-    text = _THAI_EP.sub(lambda found: f"{found['ep']} {_THAI_NUMBERS[found['w']]}", text)
+    text = _THAI_EP.sub(lambda found: f"{found['ep']} {THAI_NUMBERS[found['w']]}", text)
     text = _ORDINAL_BEFORE.sub(_ordinal, text)
-    text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {_NUMBERS[found['w']]}", text)
+    text = _NUMBER_AFTER.sub(lambda found: f"{found['ep']} {NUMBERS[found['w']]}", text)
     text = _COUNT_BEFORE.sub(lambda found: f"{_COUNTS[found['w']]} {found['ep']}", text)
-    text = _THAI_COUNT.sub(lambda found: f" {_THAI_NUMBERS[found['w']]} ", text)  # "เหลืออีกสองตอน": two left
+    text = _THAI_COUNT.sub(lambda found: f" {THAI_NUMBERS[found['w']]} ", text)  # "เหลืออีกสองตอน": two left
     text = _FIRST_HALF_OF.sub("halfway through ", _PLAN.sub("gonna watch ", text))
     if (together := _WITH_SOMEONE.match(text)) is not None:
         text = ("我" if text.startswith("我") else "we ") + text[together.end():]
@@ -214,7 +226,7 @@ _BEFORE_NEXT = compile_later(
     r"|シーズン ?(?P<ja>\d{1,2}) ?の? ?(?:前|まえ)に?|第 ?(?P<zh>[二三]) ?季 ?之?前"
     r"|\bantes d(?:a|e la|el) (?:temporada )?(?P<es>\d{1,2})\b(?! ?(?:a|ª)? ?temporada)|\bavant la (?:saison )?(?P<fr>\d{1,2})\b"
     r"|\bvor staffel (?P<de>\d{1,2})\b|\bsebelum (?:s|season|musim) ?(?P<id>\d{1,2})\b|\bbago (?:ang )?(?:s|season) ?(?P<tl>\d{1,2})\b"
-    rf"|{_bare('ก่อน')} ?{_bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
+    rf"|{bare('ก่อน')} ?{bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
     r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b|\b(?:s|season) ?(?P<tr2>\d{1,2})['’ ]?(?:den|dan|ten|tan) önce\b"
     r"|シーズン ?(?P<ja2>\d{1,2}) ?までに|\bantes da (?:(?P<pt>\d)(?:a|ª)|segunda) temporada\b"
 )
@@ -240,7 +252,7 @@ _SEASON_ONE_REWATCHED = compile_later(
     r"|(?:ich )?(?:schaue|gucke|sehe) (?:die )?staffel 1 (?:nochmal|noch mal|nochmals|erneut)"
     rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"
     rf"|(?:nanonood|manonood|pinapanood) (?:ko )?ulit (?:ng |ang )?{_S1}"
-    rf"|{_bare('ดูซ้ำ')} ?{_bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
+    rf"|{bare('ดูซ้ำ')} ?{bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
     r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
 )
 # The show watched a second or third time, in other languages ("je le regarde pour la deuxième fois", "zum dritten mal,",
@@ -253,7 +265,7 @@ _SHOW_AGAIN = compile_later(
     r"|(?:(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) )?zum (?:zweiten|dritten|vierten) mal(?=,|$)|第[二三四2-4]遍看|[二三四2-4] ?刷中?(?=[,，、\s]|$)"
     r"|[二三四2-4]回目の(?:見返し|視聴|鑑賞)中?|(?:segunda|terceira|quarta) vez assistindo|nonton (?:kedua|ketiga|keempat) kalinya"
     r"|ika(?:lawa|tlo|apat)(?:ng)? beses(?: ko (?:nang?|na) (?:pinapanood|pinanood))?|lần thứ (?:hai|ba|tư|[2-4]) xem"
-    rf"|{_bare('ดูรอบที่')} ?(?:{_bare('สอง')}|{_bare('สาม')}|[2-4])|(?:ikinci|üçüncü|dördüncü) (?:kez|defa) izliyorum"
+    rf"|{bare('ดูรอบที่')} ?(?:{bare('สอง')}|{bare('สาม')}|[2-4])|(?:ikinci|üçüncü|dördüncü) (?:kez|defa) izliyorum"
     rf"|{_NTH} vez que (?:la|lo) veo|{_NTH} volta che (?:lo|la) guardo)(?!\w)"
 )
 _ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)"
@@ -264,7 +276,7 @@ _ONE_AGAIN = compile_later(r"看了?[两二三四五2-5]遍(?=第)"
 # Someone's place, then the fan's counted from it: "she's on 10, i'm 3 behind", "i'm 3 behind my brother, he's on ep 9",
 # "my sister is on ep 8 and im 2 behind her", "i'm 2 ahead of my sister, she's on 5".
 _N = r"(?P<k>\d|one|two|three|four|five)"
-_THEIRS = r"(?:on|at) (?:ep |episode )?(?P<n>\d{1,2})"
+_THEIRS = r"(?:on|at) (?:(?:s|season) ?(?P<s>\d{1,2}) ?(?:ep |episode |e)|ep |episode )?(?P<n>\d{1,2})"  # "on s2 ep 5": its season's
 _COUNTED_FROM = (
     compile_later(rf"^(?:(?:my )?\w+s|(?:my )?\w+ (?:is|are)|theyre|shes|hes) {_THEIRS},? (?:and )?(?:im|i am) {_N}"
                   r" (?:eps? |episodes? )?(?P<way>behind|ahead)(?: (?:her|him|them|of (?:her|him|them)))?$"),
@@ -298,5 +310,7 @@ def counted_said(text: str) -> str:
         theirs = int(found["n"])
         behind = found["way"] in _BEHIND if found.groupdict().get("way") else found["rev"] != "behind"
         mine = theirs - count if behind else theirs + count
+        if found.groupdict().get("s") is not None:  # counted within the friend's season, never across into another
+            return f"on s{found['s']} ep {mine}" if mine >= 1 else text
         return f"on ep {mine}" if mine >= 1 else "nothing" if mine == 0 else text
     return text

@@ -71,7 +71,13 @@ def _out_of(core: str, shape: ShowShape, latest: int) -> str:
 
 
 # "the new season", "새 시즌": the latest season out, once there is a second one (before that it is asked again).
-_NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌")
+_NEW_SEASON = compile_later(r"(?i)\b(?:the )?(?:new|newest|latest) (?:season|szn)\b|새 ?시즌"
+                            # "la nueva temporada", "a temporada nova", "la nouvelle saison", "die neue Staffel", "la nuova
+                            # stagione", "season baru", "bagong season", "mùa mới", "yeni sezon", "新シーズン", "新一季"
+                            r"|\b(?:nueva|nova) temporada\b|\btemporada nova\b|\bnouvelle saison\b|\bneuen? staffel\b"
+                            r"|\bnuova stagione\b|\bseason baru\b|\bbagong season\b|\bmùa mới\b|\byeni sezon\b|新シーズン|新一?季")
+# "the 4th new ep", "new ep 3": an episode of the latest season.
+_NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep|episode)\b|\bnew (?:ep|episode) (\d{1,2})\b")
 
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
@@ -88,6 +94,7 @@ def _marks_said(text: str, latest: int) -> str:
     text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)
+    text = _NEW_EPISODE.sub(lambda m: f"season {latest} ep {m[1] or m[2]}", text)
     return _NEW_SEASON.sub(lambda m: f"시즌{latest}" if "시즌" in m.group() else f"season {latest}", text)
 
 
@@ -155,7 +162,7 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
     may say more (a number, a "not") has it asked again. A season said before an episode said alone
     ("binging s2, on ep 6", "haven't finished s1, on ep 8") is that episode's; a season said rewatched
     ("rewatching s1, on ep 2 again") was seen to its end."""
-    typed, text = text, _marks_said(text, shape.last_released(now).season)
+    typed, text = text, _marks_said(_this_show_said(text) or text, shape.last_released(now).season)
     _refuse_asked(typed, shape, now, allow_nothing)
     if events_disagree(chat_free(typed)):
         raise PositionError(f"\u201c{typed_shown(typed)}\u201d names things that happen in different episodes, so nothing "
@@ -168,6 +175,20 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
             raise
         return aside  # "oh yeah i totally finished it (im on ep 2)": the one place said, in brackets
     return aside if aside is not None and aside.position < said.position else said
+
+
+# "aoad s2 ep 2", "s2e1 of this", "then this, s2e2": the clause said of this show, beside another show's place.
+_THIS_SHOW = compile_later(r"(?i)\b(?:aoad|all of us are dead)\b|지금 우리 학교는|\bof this(?: one| show)?$|^(?:then )?this$")
+
+
+def _this_show_said(text: str) -> str | None:
+    """The one clause said of this show ("squid game s2 ep 7 done, aoad s2 ep 2": "s2 ep 2"), its name read past."""
+    parts = clauses(text)
+    marked = [i for i, part in enumerate(parts) if _THIS_SHOW.search(part)]
+    if len(parts) < 2 or len(marked) != 1 or marked[0] < len(parts) - 2 or (marked[0] == len(parts) - 2 and _THIS_SHOW.sub("", parts[marked[0]]).strip() != ""):
+        return None  # the last clause only ("ep 3 of this, im on ep 4" compares, then says the place)
+    said = _THIS_SHOW.sub("", parts[marked[0]]).strip()
+    return said or (parts[marked[0] + 1] if marked[0] + 1 < len(parts) else None)  # "then this, s2e2"
 
 
 # "on ep 5?", "ep 3??": a place asked, not said (never "S2 FINALE???", a cry; nor "i think ep 6?", a guess given).
@@ -297,6 +318,8 @@ def _read_clauses(
                 continue  # a clause that says nothing ("s2 next week"): its season is no episode's
         if (named := season_named(part)) is not None and not core(part)[0].startswith("finished season"):
             season = named  # "haven't finished s1 yet, on ep 8"; never after a whole season ("finished s1, on ep 3")
+        elif named is not None and shape.episodes_in(named + 1) and Position(named + 1, 1) <= shape.last_released(now):
+            season = named + 1  # "finished s1, on ep 3": the next season's, once it is out
     if not read:
         return None
     last = read[-1][1]

@@ -1,0 +1,137 @@
+"""Seasons said in other languages, and what a fan says of a whole season or of an episode with the verb said last, as
+the English bot.progress_said reads.
+
+Plain text in, plain text out (lower-cased by bot.progress_said.chat_free, its Thai marks already dropped); nothing
+here knows the show. `seasons_said` is read before bot.progress_words (its ordinals and number words are that
+module's one table):
+
+- a season said with an ordinal or a number word ("zweite staffel", "segunda temporada", "ikalawang season", "ikinci
+  sezonun", "season kedua", "mùa thứ hai", "ซีซั่นสอง", "第2シーズン", "2期", "두 번째 시즌", "الموسم الثاني"): "season 2";
+- Arabic episodes ("الحلقة الثالثة": "episode 3") and its digits, emoji keycaps ("ep 7️⃣"), roman numerals ("ep ix");
+- a whole season said finished or begun ("jai fini la saison 1", "シーズン2始めた", "baru mulai season 2"): "finished
+  season 1", "started season 2"; "la segunda" said after a season: "season 2".
+
+`seen_last` is read after bot.progress_forms: a place said with its verb last ("episode 7 of season 2 visto", "season
+2 ep 6 看了一半") as "finished ..." or "halfway through ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+from bot.progress_forms import foreign_said
+from bot.progress_words import EP_WORD, NUMBERS, ORDINALS, THAI_NUMBERS, alternatives, bare
+
+# A season said by its word in other languages, with an ordinal or a number word ("zweite staffel", "der zweiten staffel",
+# "segunda temporada", "ikalawang season", "ikinci sezonun", "season kedua", "musim ke-2", "mùa thứ hai", "phần 2",
+# "ซีซั่นสอง", "ซีซั่นที่ 2", "第2シーズン", "2期", "두 번째 시즌"): "season 2", the digits bot.progress_forms reads.
+_SEASON_WORD = r"(?:temporadas?|staffel|saison|stagione|m[uù]a|sezon\w*|musim|season|szn)"
+# (never "una temporada", a season of anything: "una" is the Tagalog "first" only before its linker)
+_ORDINAL_SEASON = compile_later(rf"(?<!\w)(?!una (?:temporada|stagione))(?P<w>{alternatives(ORDINALS)})(?:(?<=e)[nrsm])?(?: na|(?<=[aou])ng)? ?(?:{_SEASON_WORD}(?!\w)|시즌)")
+_SEASON_NUMBER = compile_later(rf"(?<!\w){_SEASON_WORD} (?:ke-?|thứ )?(?P<w>{alternatives(NUMBERS)}|(?<=ke-)\d{{1,2}})(?!\w)"
+                               rf"|(?<!\w)(?:ph[aầ]n (?:thứ )?|m[uù]a thứ )(?P<vi>\d{{1,2}}|{alternatives(NUMBERS)})(?!\w)"
+                               rf"|(?:{bare('ซีซั่น')}|ซีซั่น) ?(?:(?:{bare('ที่')}|ที่) ?)?(?P<th>{alternatives(THAI_NUMBERS)})"
+                               rf"|(?:{bare('ซีซั่น')}|ซีซั่น) ?(?:{bare('ที่')}|ที่) ?(?P<th2>\d{{1,2}})"
+                               r"|第 ?(?P<ja>\d{1,2}) ?シーズン|(?<![\d.])(?P<ki>\d) ?期(?=\d| ?第)")
+_KEYCAP = compile_later(r"(\d)\u20e3")
+# Roman numerals after an episode or season word ("season ii, ep iii", "ep xi"), never "ep i" or "ep x" (a word, a blank).
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
+_ROMAN_AFTER = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}|{_SEASON_WORD}|s) (?P<w>{alternatives(_ROMAN)})(?!\w)")
+# Arabic: its digits, its episode and season nouns with their ordinals after them, and the short verbs said with them.
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+_AR_ORDINALS = {word: n for word, n in ORDINALS.items() if word.startswith("ال")}
+_AR_NOUN = compile_later(rf"(?:ال)?(?P<noun>حلقة|موسم) (?P<w>{alternatives(_AR_ORDINALS)}|\d{{1,2}})(?!\w)")
+_AR_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
+    (r"^عمري (\d{1,2}) ?(?:سنة|سنه|عام)?[،,]? ?", r"im \1 years old, "), (r"(?<!\w)(?:خلصت|انهيت|أنهيت|خلّصت)(?!\w)", "finished"),
+    (r"(?<!\w)(?:شفت|شاهدت|تابعت)(?!\w)", "watched"), (r"(?:^|(?<=, ))(?:(?:أنا|انا) )?في ", "on "), (r"(?<!\w)من(?= season)", "of"),
+    (r"(?<!\w)متى(?!\w)", "when"), (r"،", ","), (r"؟", "?"),
+))
+
+
+# Digits said as ordinals: "episode ke-4" (Indonesian), "ika-4 na episode" (Tagalog), "2. sezonun" (Turkish).
+_DIGIT_ORDINAL = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}) ke-?(?P<n>\d{{1,2}})(?!\w)|(?<!\w)ika-?(?P<m>\d{{1,2}})(?: na|ng) {EP_WORD}(?!\w)")
+_TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|da|de)?(?!\w)")
+# A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
+# "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
+_SEEN_AS = {**dict.fromkeys(("visto", "vista", "vu", "fini", "finie", "terminé", "terminée", "terminado", "terminada",
+                             "terminato", "gesehen", "geschaut", "izledim", "bitirdim", "selesai", "xong", "đã xem"), "finished"),
+            "看了一半": "halfway through", "看完了": "finished", "看完": "finished"}
+_SEEN_LAST = compile_later(rf"^(?P<place>(?:season \d{{1,2}}\W* )?(?:episode|ep) \d{{1,2}}(?: of season \d{{1,2}})?) ?"
+                           rf"(?P<verb>{alternatives(_SEEN_AS)})$")
+
+
+# "la segunda", "la deuxième", "da segunda" said after a season was named: that season ("terminé la primera temporada,
+# voy por el capítulo 2 de la segunda", "première saison finie, je commence la deuxième").
+_ELLIPTIC = compile_later(rf"(?P<of>\b(?:de la|da|della|der|de) )?(?:\b(?:la|a|die) )?(?<!\w)(?P<w>{alternatives(ORDINALS)})(?:n)?$")
+# "el quinto de la temporada 2" ("el quinto of season 2" by then): that season's episode of that ordinal.
+_WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= of season \d)")
+# A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "season 1 見終わって",
+# "season 1 udah tamat", "tapos na season 1", "xong season 1 rồi", "season 1 bitirdim", "die season 2 angefangen",
+# "开始看season 2", "baru mulai season 2", "sisimulan ko na season 2", "bắt đầu season 2", "season 2 başlıyorum".
+_SEASON_N = rf"(?:season |{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})"
+_DONE_AFTER = (r"見終わって|見終わった|見た|看完了|看完|durch|fertig|geschaut|gesehen|finie?|termin[eé]e?|finita|finito|udah tamat"
+               rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
+_WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
+    (rf"\b(?:jai fini|jai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong)"
+     rf" (?:la |a |ang |die )?{_SEASON_N}(?: rồi)?(?=[\s,，、]|$)", r"finished season \g<n>"),
+    (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
+    (rf"(?:\b(?:je commence|commence|baru mulai|mulai|sisimulan ko na|bắt đầu)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
+     rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),
+    (rf"(?<!\w)(?:die )?{_SEASON_N} ?(?:始めた|angefangen|başlıyorum|başladım)", r"started season \g<n>"),
+))
+
+
+# "la season 2, episode 2": an article before the season said first; "二刷第一季" (a second brush through season 1).
+_ARTICLE = compile_later(r"^(?:la|le|die|il|el|a) (?=season \d)")
+# "first time watching s2, ep 3", "primeira vez vendo a season 2": a first watch of the season named, its place after.
+_FIRST_WATCH = compile_later(r"^(?:(?:my|its my) )?first time (?:watching|seeing) (?=(?:s ?|season )\d{1,2},)"
+                             r"|^(?:primeira vez (?:vendo|assistindo) (?:a )?|primera vez (?:viendo|mirando) (?:la )?)(?=season \d{1,2},)")
+_REWATCH_ZH = compile_later(r"[二三四2-9] ?刷 ?(?=season \d)")
+# "season 2 on episode 4" (Turkish, "2. sezonun 4. bölümündeyim"): the place, then its season.
+_SEASON_THEN = compile_later(r"^(?P<season>season \d{1,2})[\s,:]+(?P<place>(?:on|watching|finished|watched|up to) (?:episode|ep) \d{1,2})$")
+_OF_SEASON_LAST = compile_later(r" (?P<of>of season \d{1,2})$")
+
+
+def _elliptic(found: re.Match[str]) -> str:
+    return f" {'of ' if found['of'] else ''}season {ORDINALS[found['w']]}"
+
+
+def _season_said(found: re.Match[str]) -> str:
+    number = next(g for g in (found.group("w"), found.groupdict().get("vi"), found.groupdict().get("th"),
+                              found.groupdict().get("th2"), found.groupdict().get("ja"), found.groupdict().get("ki")) if g is not None)
+    n = int(number) if number.isdigit() else ORDINALS.get(number) or NUMBERS.get(number) or THAI_NUMBERS[number]
+    return f"시즌{n} " if found.group().endswith("시즌") else f" season {n} "
+
+
+def seasons_said(text: str) -> str:
+    """`text` with a season (and an Arabic episode) said in words, ordinals, emoji keycaps or roman numerals as digits."""
+    text = _KEYCAP.sub(r"\1", text.translate(_ARABIC_DIGITS))
+    text = _AR_NOUN.sub(lambda found: f"{'episode' if found['noun'] == 'حلقة' else 'season'} "
+                        f"{found['w'] if found['w'].isdigit() else ORDINALS[found['w']]}", text)
+    for pattern, english in _AR_WORDS:
+        text = pattern.sub(english, text)
+    text = _ROMAN_AFTER.sub(lambda found: f"{found['ep']} {_ROMAN[found['w']]}", text)
+    text = _ORDINAL_SEASON.sub(_season_said, text)
+    text = _SEASON_NUMBER.sub(_season_said, text)
+    text = _TR_SEASON.sub(r"season \1", text)
+    text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)
+    text = re.sub(r"\s+([,，、])", r"\1", re.sub(r" {2,}", " ", text)).strip()
+    text = _REWATCH_ZH.sub("rewatching ", _ARTICLE.sub("", _FIRST_WATCH.sub("", text)))
+    text = _ELLIPTIC.sub(_elliptic, text) if "season" in text else text
+    for pattern, english in _WHOLE_SEASON:
+        text = pattern.sub(english, text)
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def seen_last(text: str) -> str:
+    """`text` (in English by now) with a place whose verb is said last ("episode 7 of season 2 visto") said first."""
+    if (seen := _SEEN_LAST.match(text)) is not None:
+        return f"{_SEEN_AS[seen['verb']]} {seen['place']}"
+    if (then := _SEASON_THEN.match(text)) is not None:
+        return f"{then['place']} of {then['season']}"
+    if (of := _OF_SEASON_LAST.search(text)) is not None and (lead := foreign_said(text[:of.start()])) != text[:of.start()]:
+        return f"{lead} {of['of']}"  # "nasa episode 4 na ako of season 2": "on episode 4 of season 2"
+    if (which := _WHICH_OF.search(text)) is not None:  # "vi o quinto da 2a temporada": the fifth of season 2
+        return f"{text[:which.start()]} episode {ORDINALS[which['w']]} {text[which.end():]}".strip()
+    return text
