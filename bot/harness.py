@@ -194,12 +194,16 @@ class Harness:
     async def _stop_bot(self) -> None:
         try:
             if getattr(self, "bot", None) is not None and not self.bot.is_closed():
-                # discord.py's close unloads every extension and drops the cogs' modules, so the
+                # discord.py's close unloads every extension: it drops the cogs' modules, so the
                 # next bot of this process would execute them all again (most of a test bot's
-                # start). The modules a cog package imports are kept; each start still runs the
-                # package's own setup, which builds new cogs and commands for the new bot as in
-                # production.
+                # start), and it scans every module of the process once per extension (thousands
+                # in a test worker). Our extensions have no teardown: the bot forgets them and its
+                # close removes their cogs, each one's cog_unload run as in production. Each start
+                # still runs the package's own setup, which builds new cogs and commands.
+                loaded = getattr(self.bot, "_BotBase__extensions", None)
                 kept = {name: module for name, module in sys.modules.items() if name.startswith("cogs.") and name.count(".") >= 2}
+                if isinstance(loaded, dict) and not any(hasattr(module, "teardown") for module in loaded.values()):
+                    loaded.clear()
                 await self.bot.close()
                 for name, module in kept.items():
                     sys.modules.setdefault(name, module)

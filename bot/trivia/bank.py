@@ -13,6 +13,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.recent import RecentByIdentity
 from bot.show import Position, ShowShape
 from bot.trivia.descriptions import descriptions, named_before
 from bot.trivia.lists import parse_list
@@ -82,13 +83,39 @@ def load_content(shape: ShowShape, pack: LorePack | None = None) -> tuple[list[Q
 
         lore: Any = pack if pack is not None else bundled_pack()
         resolver = resolver_of(lore)
-        names = {c.id: (c.name,) for c in lore.characters.values()}  # (the full name: "the name of On-jo" names no role)
-        # (the pack's own questions: "the archer Jung Min-jae" makes "the archer" his as well as Ha-ri's)
-        roles.update(descriptions(lore.characters.values(), named=named_before((q.text for q in questions), names)))
-        questions.extend(generated_questions(lore, shape))
+        by_shape = _LORE_PARTS.get(lore, dict)
+        key = (len(questions), *_shape_key(lore, shape))
+        if key not in by_shape:
+            if len(by_shape) >= 8:  # (a shape grows a few times in a process's life: bounded all the same)
+                by_shape.clear()
+            by_shape[key] = _lore_part(lore, shape, questions)
+        pack_roles, generated = by_shape[key]
+        roles.update(pack_roles)
+        questions.extend(generated)
     except Exception:
         log.exception("lore content unavailable: trivia runs on the bundled questions only")
     return questions, AnswerMatcher(resolver, shape=shape, roles=roles)
+
+
+# A pack's role words and generated questions, for each shape of the show (and bundled list) they
+# were made for: every bot of a process (a test run starts a thousand) builds the same ones, a third of its start's CPU.
+# Pure values (frozen questions; the roles are copied into each matcher): nothing a game changes.
+_LorePart = tuple[dict[tuple[str, ...], str], tuple[Question, ...]]
+_LORE_PARTS: RecentByIdentity[Any, dict[tuple[object, ...], _LorePart]] = RecentByIdentity()
+
+
+def _shape_key(pack: Any, shape: ShowShape) -> tuple[object, ...]:
+    """What the generated questions read of the shape: its episodes, and which fates' episodes it has
+    (a premiere standing counts a first episode not listed yet)."""
+    fates = (c.fate.episode for c in pack.characters.values() if c.fate is not None and c.fate.episode is not None)
+    return shape.positions(), tuple(shape.contains(episode) for episode in fates)
+
+
+def _lore_part(pack: Any, shape: ShowShape, questions: list[Question]) -> _LorePart:
+    names = {c.id: (c.name,) for c in pack.characters.values()}  # (the full name: "the name of On-jo" names no role)
+    # (the pack's own questions: "the archer Jung Min-jae" makes "the archer" his as well as Ha-ri's)
+    roles = dict(descriptions(pack.characters.values(), named=named_before((q.text for q in questions), names)))
+    return roles, generated_questions(pack, shape)
 
 
 def spoiler_reader(pack: LorePack | None = None) -> Reads | None:
