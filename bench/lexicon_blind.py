@@ -46,7 +46,7 @@
    farewells; blind 18 under-read, 0 over-read, 0 harmless hidden; after tuning 2 / 0 / 0), `--set heldout28`
    bench/lexicon_heldout28.yaml (written by lex28: season 2's release week in season-1 channels, fates given away in
    passing, "who survived s1 again?" answers, letter answers, quote-replies, emoji fates, eleven languages, look-alike
-   harmless texts). `--set probe4`
+   harmless texts; blind 7 under-read, 5 over-read, 5 harmless hidden; after tuning 2 / 5 / 5). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
