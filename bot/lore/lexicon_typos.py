@@ -98,6 +98,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"sobreviv(?:en|e|ieron)", "survived"),
     (r"mordió a|mordio a", "bit"),
     (r"(?:el|o) final", "the ending"),
+    # the makers bringing someone back for the next season (lexicon_terms SEASON_TWO reads "they brought back X")
+    (r"(?:volvieron|volvieran|vuelven|han vuelto) a traer(?: a)?|(?:trajeron|traen|trajeran) de (?:vuelta|regreso)(?: a)?"
+     r"|trouxeram de volta(?: o| a)?|(?:i)?binalik nila(?: si)?|(?:mereka|netflix) (?:balikin|ngebalikin|membawa kembali)",
+     "they brought back"),
     # a half zombie turned into, before the halfbie's own words read its "meio zumbi"
     (r"(?:virou|vira|se tornou|se torna|se transforma|se transformou) (?:em )?(?:um |uma )?meio[- ]zumbi",
      "turned into a half zombie"),
@@ -147,6 +151,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:men)?cium(?:an)?", "kissed"),
     (r"ending-?nya", "the ending"),
     (r"(?:di )?atap(?: sekolah)?", "on the roof"),
+    (r"gedung olahraga", "the gym"),
+    # "hari" is also the day ("hari ini": today, "hari pertama": the first day, "setiap hari"), not Ha-ri
+    (r"hari(?= (?:ini|itu|pertama|kedua|ketiga|terakhir|libur|minggu|senin|selasa|rabu|kamis|jumat|sabtu|raya|ke-?\d+)"
+     + _E + r")|(?:setiap|tiap|beberapa|seharian|sepanjang|\d+) hari", "day"),
     (r"bukan satu-satunya", "not the only one"),
     # Tagalog
     # not "namatay ang wifi namin" (the wifi died)
@@ -191,7 +199,8 @@ _LEFT_TL = re.compile(_B + r"iniwan(?: lang| na)? (sila|siya|kami|si [\w-]+) (?:
 _TL_WHOM = {"sila": "them", "siya": "them", "kami": "us"}
 #: "el papá de onjo" (Spanish) and "tatay ni onjo" (Tagalog): the relative of the one named after.
 _RELATIVE_ID = {"ibunya": "mother", "mamanya": "mom", "ayahnya": "dad", "bapaknya": "dad", "papanya": "dad",
-                "adiknya": "sibling", "kakaknya": "sibling"}
+                "adiknya": "sibling", "kakaknya": "sibling", "ayah": "dad", "ibu": "mother", "adik": "sibling",
+                "kakak": "sibling"}  # "ayah onjo" as "ayahnya onjo" (not "bapak": a title, "Mr.")
 _RELATIVE = re.compile(_B + r"(?:(?:el|la|o|a) (" + "|".join(_RELATIVE_ES | _RELATIVE_PT) + r") (?:de|do|da)|("
                        + "|".join(_RELATIVE_TL) + r") (?:ni|nina)|(" + "|".join(_RELATIVE_ID) + r")) ([\w-]+)" + _E, re.I)
 #: "her on-screen father", "his drama mom": the character's relative, not the actor's.
@@ -216,7 +225,22 @@ _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|bibliotec
                          r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|professor|entreg|largou|abandon|guru|polisi|berubah"
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
-                         r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나")
+                         r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
+                         r"|membawa kembali")
+
+
+#: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
+#: marks, so the run ends that name's item (the next name is a new one), as a tally's line does. Not a run after a
+#: number ("ep 11 🪦 ...") nor on a line begun by a mark ("🧟❌ isak, gyeongsu", "🪦 cheongsan 🪦 gwinam": marks that
+#: come before their names).
+_EMOJI_ITEM = re.compile(r"(?<=[^\W\d])([ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*[🧟⚰🪦]"
+                         r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*)[ \t]+(?=[^\W\d])")
+
+
+#: A lead before a question's answer on its line ("who became a halfbie? my answer: C, namra", "answer: B, so-ju"): without
+#: it the answer is the short reply that goes with the question (lexicon_anchors.sentences), as "B. namra" does.
+_ANSWER_LEAD = re.compile(r"(?<=[?？])[ \t]+(?:(?:my|the|quiz|poll|correct|right)[ \t]+)?(?:answer|pick|vote|guess|choice)"
+                          r"(?:[ \t]+is)?[ \t]*[:：=][ \t]*", re.I)
 
 
 #: A list written as code ("alive = ['onjo', 'suhyeok', ...]"): its quoted items are names listed.
@@ -259,8 +283,12 @@ def rephrase(text: str) -> str:
     event words, relatives on screen, a ranking's numbers and a tally's ✅ / ❌ said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     text = in_latin(text)
+    if "🧟" in text or "⚰" in text or "🪦" in text:  # "gyeongsu 🩸🧣🧟 isak 🩹🧟": each run of emoji is its name's
+        text = "\n".join(_EMOJI_ITEM.sub(r"\1\n", line) if line[:1].isalpha() else line for line in text.split("\n"))
     if ("❌" in text or "✖" in text or "❎" in text or "🪦" in text) and ("✅" in text or "☑" in text or "✔" in text):
         text = "\n".join(_tallied(line) for line in text.split("\n"))
+    if "?" in text or "？" in text:  # "who became a halfbie? my answer: C, namra": the answer to the question asked
+        text = _ANSWER_LEAD.sub(" ", text)
     if "['" in text or '["' in text:  # a list written as code
         text = _QUOTED_ITEM.sub(lambda m: " " + m.group(1), text)
     low = text.lower()
@@ -310,11 +338,13 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "suhyeok": ("スヒョク", "李秀赫", "秀赫", "ซูฮยอก", "ซูฮยอค"),
     "gwinam": ("グィナム", "ギナム", "クィナム", "尹贵男", "尹貴男", "贵男", "貴男", "贵南", "貴南", "กวีนัม", "กวินัม"),
     "nayeon": ("ナヨン", "李娜妍", "娜妍", "นายอน"),
-    "hari": ("ハリ", "张河利", "張河利", "河利", "ฮารี"),
+    "hari": ("ハリ", "张河利", "張河利", "河利", "ฮารี", "ฮาริ"),
     "woojin": ("ウジン", "张宇镇", "張宇鎮", "宇镇", "宇鎮", "อูจิน"),
     "isak": ("イサク", "李莎", "ยีซัก", "อีซัก"),
     "gyeongsu": ("ギョンス", "キョンス", "韩庆秀", "韓慶秀", "庆秀", "慶秀", "คยองซู"),
     "daesu": ("テス", "大洙", "แดซู"),
+    "mijin": ("ミジン", "มีจิน"),
+    "hyoryeong": ("ヒョリョン", "ฮยอรยอง", "ฮโยรยอง"),
     "soju": ("ソジュ", "ナム・ソジュ", "ナムソジュ"),  # On-jo's father, in katakana as "オンジョの父" is read
     # the actors, who stand for their roles ("パク・ジフが2期にも戻ってきた": On-jo is back, so she lives)
     "park ji-hu": ("パク・ジフ", "パクジフ", "朴志厚", "ปาร์คจีฮู", "พัคจีฮู"),
@@ -376,6 +406,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"警察局|警察署|สถานีตำรวจ", "the police station"),
     (r"科学老师|科學老師|科学の先生|ครูวิทยาศาสตร์", "the science teacher"),
     (r"ปกป้อง", "protecting"),
+    (r"รอดชีวิต|รอด(?!พ้น)", "survived"),  # "ใครรอด" (who survived); the lexicon reads it only of someone named
 )
 _ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WORDS)))
 _ASIA_NAME = re.compile("|".join(sorted(map(re.escape, _NAME_OF), key=len, reverse=True)))

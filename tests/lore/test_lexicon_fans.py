@@ -499,6 +499,13 @@ FAN_TEXTS = [
     ("my goldfish is called cheongsan because he's gonna die like him", 11),
     ("namra s2 hype", 12),  # hype for someone in season 2 is their role there, unless a post is timed by it
     ("cheongsan is in the s2 announcement video", 11),
+    # "they brought X back" in other languages; each fate emoji run is its own name's; an answer's lead; Indonesian kin
+    ("no puedo creer que volvieran a traer a cheongsan", 11),
+    ("grabe binalik nila si cheongsan", 11),
+    ("gyeongsu 🩸🧣🧟 isak 🩹🧟", 3),
+    ("poll: who became a halfbie? my answer: C, namra", 6),
+    ("ใครรอดบ้าง? ออนโจ ซูฮยอก แดซู ฮาริ มีจิน ฮยอรยอง", 12),
+    ("masih sedih ayah onjo mati di gedung olahraga", 11),
 ]
 
 
@@ -546,6 +553,9 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "✅ watched ep 1 ❌ haven't started ep 2",
         "my cat cheongsan bites just like my old cat did",
         "visiting my old high school one last time before they tear it down",
+        "hari ini aku nonton ep 11",  # Indonesian "hari ini": today, not Ha-ri
+        "nonton s2 hari pertama",
+        "nayeon you monster",  # an insult, no turn
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
