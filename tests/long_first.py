@@ -55,15 +55,11 @@ LONG: dict[str, float] = {
     # in it). The Latin-American server's newsroom tests slept 1.8 s a poll and held the run's last 55 s with
     # the cores idle; they now wait for the dispatcher to be idle instead (22 s for the module, alone).
     "tests/e2e/test_latam_server.py": 18,
-    # The blind probes left the development set's module at stop 44, with 2,500 of its 6,400 answers.
-    "tests/lore/test_ask_devset.py": 27,
-    "tests/lore/test_ask_blind.py": 17,
+    "tests/lore/test_ask_devset.py": 44,
     "tests/cogs/lore/test_review.py": 28,
     "tests/lore/test_content_versions.py": 25,
     "tests/e2e/test_korean_server.py": 18,
-    # In two modules of half the items each since stop 44.
-    "tests/season2/sources/test_bench_sets.py": 8,
-    "tests/season2/sources/test_bench_sets_later.py": 8,
+    "tests/season2/sources/test_bench_sets.py": 16,
     "tests/lore/test_lexicon.py": 15,
     "tests/lore/content/test_tags.py": 14,
     "tests/cogs/trivia/test_slow_refusals.py": 13,

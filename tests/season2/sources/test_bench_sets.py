@@ -13,22 +13,8 @@ from tests.table import table
 BLIND: tuple[str, ...] = ()
 
 
-#: The sets are judged in two modules of about half the items each, so that pytest-xdist reads them on two
-#: workers (one test of 6.6 CPU-s was one worker's alone): here up to wild22, the later sets (newer ones too)
-#: in tests/season2/sources/test_bench_sets_later.py.
-LATER = FILES.index("wild23")
-
-
-def tuned(names: tuple[str, ...]) -> list[str]:
-    return [name for name in names if name not in BLIND]
-
-
-def judge(name: str) -> None:
+@table("name", [name for name in FILES if name not in BLIND])
+def test_no_item_of_a_tuned_set_is_read_wrong(name: str) -> None:
     read, refusal = (read_moderator, "ask") if name == "moderator" else (read_headline, None)
     _, wrong, _, notes = score(_load(f"season2_{name}.yaml"), read, refusal=refusal)
     assert wrong == 0, "\n".join(note for note in notes if note.startswith("WRONG"))
-
-
-@table("name", tuned(FILES[:LATER]))
-def test_no_item_of_a_tuned_set_is_read_wrong(name: str) -> None:
-    judge(name)
