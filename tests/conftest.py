@@ -152,7 +152,8 @@ def pytest_configure(config: pytest.Config) -> None:
         # the pytest-xdist controller, before it starts the workers (tests/rewrite_once.py)
         from tests.rewrite_once import rewrite_once, rewritten_files
 
-        rewrite_once(config, rewritten_files(config.rootpath / "tests"))
+        # Split between two processes: the machine `make test` must fit on has two cores.
+        rewrite_once(config, rewritten_files(config.rootpath / "tests"), processes=min(os.cpu_count() or 1, 2))
     config.addinivalue_line("markers", "contract_probe: makes discord.py send bodies Discord rejects, on purpose")
     config.addinivalue_line(
         "markers", "contract_known_violation(reason): hyosan breaks Discord's contract here; fix pending"

@@ -65,7 +65,7 @@ LONG: dict[str, float] = {
     "tests/cogs/trivia/test_slow_refusals.py": 13,
     "tests/e2e/test_season2_day.py": 13,
     "tests/cogs/season2/test_rumour_posts.py": 13,
-    # Short, but whole on one worker: its tests share one parse of every module (3 s of CPU each time).
+    # Short, but whole on one worker: its tests share one parse of every module (2 s of CPU each time).
     "tests/test_architecture.py": 11,
 }
 

@@ -53,7 +53,8 @@ def check_pack_text(text: str, origin: str, shape: ShowShape, folder: Path | Non
     lists every problem."""
     if folder is not None:
         load_pack(folder, shape, check_tags=True)
-    return load_bundle(text, origin, shape)
+    # The folder's texts, tags and all, are the bundle's: its tags are not read a second time (0.8 CPU-s).
+    return load_bundle(text, origin, shape, check_tags=folder is None)
 
 
 def check_read_pack(text: str, path: Path, shape: ShowShape) -> ContentPack:

@@ -395,9 +395,12 @@ def _tagged(pack: ContentPack) -> list[tuple[str, Position, str]]:
     return out
 
 
-def _shown(pack: ContentPack) -> list[tuple[str, list[tuple[str, Position]]]]:
+@functools.cache
+def _shown() -> list[tuple[str, list[tuple[str, Position]]]]:
     """(title, lines with their tags) of every card, as the cards build them; and the facts, claims
-    and source titles the answers show, each on its own."""
+    and source titles the answers show, each on its own. Built by the first test that draws a card, not
+    at import: every pytest-xdist worker imports this module, and one runs it (an engine of its own)."""
+    pack = PACK
     engine = AnswerEngine.build(pack)
     knowledge = engine.knowledge
     shape = ShowShape.season_one()
@@ -413,7 +416,6 @@ def _shown(pack: ContentPack) -> list[tuple[str, list[tuple[str, Position]]]]:
 
 
 TAGGED = _tagged(PACK)
-SHOWN = _shown(PACK)
 PROGRESS = st.sampled_from([NOTHING, *(s1(n) for n in range(1, 13))])
 
 
@@ -422,7 +424,7 @@ PROGRESS = st.sampled_from([NOTHING, *(s1(n) for n in range(1, 13))])
 def test_a_card_rendered_at_any_progress_gives_away_nothing_past_it(data: st.DataObject, progress: Position) -> None:
     """Any lines of a card, each through the one spoiler renderer at its tag, read outside the bars
     with the card's title (as a reader reads them): nothing past the reader's progress."""
-    title, lines = data.draw(st.sampled_from(SHOWN), label="card")
+    title, lines = data.draw(st.sampled_from(_shown()), label="card")
     picked = data.draw(st.lists(st.sampled_from(lines), min_size=1, max_size=8), label="lines")
     shown = "\n".join(render(text, tag, progress) for text, tag in picked)
     assert LEXICON.position(plain(outside_bars(shown)), about=title) <= progress

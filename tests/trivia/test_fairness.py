@@ -14,15 +14,21 @@ from bot.trivia.matching import AnswerMatcher, Verdict
 from bot.trivia.model import Question
 from tests.table import table
 
+
 # fairness.yaml: the classes of issue 11; fairness_players.yaml: answers typed the way players type
-# them in chat, for questions of Red's lists and the bundled list.
-TABLE: list[dict[str, Any]] = [
-    case
-    for name in ("fairness.yaml", "fairness_players.yaml")
-    for case in yaml.load(  # libyaml when present: read by every test worker
-        (Path(__file__).parent / name).read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
-]
+# them in chat, for questions of Red's lists and the bundled list. Read by the first test that needs
+# them, not at import: every pytest-xdist worker imports this module, and only one runs it.
+@cache
+def cases() -> list[dict[str, Any]]:
+    return [
+        case
+        for name in ("fairness.yaml", "fairness_players.yaml")
+        for case in yaml.load(  # libyaml when present
+            (Path(__file__).parent / name).read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
+    ]
+
+
 VERDICTS = {
     "right": Verdict.RIGHT,
     "close": Verdict.CLOSE,
@@ -61,19 +67,19 @@ def _judge(case: dict[str, Any]) -> Verdict:
 
 
 def test_the_table_holds_at_least_500_cases_with_unique_ids() -> None:
-    ids = [_id(c) for c in TABLE]
-    assert len(TABLE) >= 500 and len(set(ids)) == len(ids)
+    ids = [_id(c) for c in cases()]
+    assert len(cases()) >= 500 and len(set(ids)) == len(ids)
 
 
 def test_every_case_names_a_known_verdict_and_class() -> None:
-    assert {c["verdict"] for c in TABLE} <= set(VERDICTS)
-    assert {c["class"] for c in TABLE} >= {
+    assert {c["verdict"] for c in cases()} <= set(VERDICTS)
+    assert {c["class"] for c in cases()} >= {
         "chat-style", "alias-plus-word", "symbols", "separators", "typos", "spam", "extension",
         "numbers", "number-words", "unicode", "punctuation", "chat", "articles", "abbreviations", "surname",
         "plural", "romanization", "markup", "negative",
     }
 
 
-@table("case", TABLE, ids=[_id(c) for c in TABLE])
+@table("case", cases, ids=_id)
 def test_a_fair_player_would_agree(case: dict[str, Any]) -> None:
     assert _judge(case) is VERDICTS[case["verdict"]]

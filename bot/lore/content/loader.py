@@ -37,10 +37,11 @@ def load_pack(path: Path | None = None, shape: ShowShape | None = None, *, check
     return pack
 
 
-def load_bundle(text: str, origin: str, shape: ShowShape | None = None) -> ContentPack:
+def load_bundle(text: str, origin: str, shape: ShowShape | None = None, *, check_tags: bool = True) -> ContentPack:
     """A pack written as one file (a mapping with each file's top-level key), validated like a
-    folder; problems name `origin` and the line. Raises ContentError with ALL problems."""
-    builder = Builder(Path(origin), shape or ShowShape.season_one(), bundle=text, check_tags=True)
+    folder; problems name `origin` and the line. Raises ContentError with ALL problems.
+    `check_tags=False` only for a bundle made of a folder whose tags were just checked."""
+    builder = Builder(Path(origin), shape or ShowShape.season_one(), bundle=text, check_tags=check_tags)
     pack = builder.run()
     if pack is None:
         raise ContentError(_sorted(builder.problems))
