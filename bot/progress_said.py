@@ -261,6 +261,7 @@ _KOREAN_ORDINALS = {"첫": 1, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 
 _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len, reverse=True)) + r") ?번째")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one by each reader of a reply (six)
 def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
     text = text.replace("\U0001f51f", "10")  # "ep 🔟": the one keycap that is a symbol, never a digit, once NFKC

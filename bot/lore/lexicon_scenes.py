@@ -297,7 +297,10 @@ class Scenes:
     def __init__(self, scenes: list[Scene]) -> None:
         self._scenes = scenes
         # One cheap test for all the things first: most sentences hold none.
-        self._any = re.compile("|".join(f"(?:{s.thing.pattern})" for s in scenes) or r"(?!)", re.I)
+        patterns = [s.thing.pattern for s in scenes]
+        if patterns and all(p.startswith(_B) for p in patterns):  # as `from_pack` builds them: the word-start test
+            patterns = [_B + "(?:" + "|".join(f"(?:{p.removeprefix(_B)})" for p in patterns) + ")"]  # once, not per thing
+        self._any = re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", re.I)
 
     @classmethod
     def from_pack(cls, pack: ContentPack) -> Scenes:

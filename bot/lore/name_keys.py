@@ -17,6 +17,7 @@ even words the caller knows ("san", "young": syllables of the pack's own hyphena
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Container, Mapping, Sequence
@@ -123,6 +124,7 @@ _ROMANISED = (("ch", "j"), ("sh", "s"), ("oo", "u"), ("ou", "u"), ("eo", "u"), (
               ("c", "k"), ("k", "g"))
 
 
+@functools.lru_cache(maxsize=65_536)  # a pure function of the key, asked of every slip of every unknown word
 def romanised(key: str) -> str:
     """One form for every romanisation of a folded name key ("joonsung", "junseong" -> "junsung")."""
     for old, new in _ROMANISED:
@@ -148,6 +150,7 @@ class NearMisses(Generic[T]):
                 for form in {key, *(key[:n] + key[n + 1:] for n in range(len(key)))}:
                     self._index.setdefault(form, set()).add(key)
         self._memo: dict[str, tuple[T, ...]] = {}
+        self._slips: dict[str, tuple[T, ...]] = {}  # `romanised_slip` of a word: the same words come back in every text
         forms: dict[str, set[T]] = {}
         for key, ents in keys.items():
             if key.isascii() and key.isalpha() and len(key) >= 4:  # "haree" / Ha-ri, "maroo" / Ma-ru
@@ -170,9 +173,15 @@ class NearMisses(Generic[T]):
         "gyeongsang")."""
         if len(typed) < 7 or typed in self._keys or typed in ENGLISH_NEAR_NAMES:
             return ()
+        found = self._slips.get(typed)
+        if found is not None:
+            return found
         found = self._swapped(typed)
         if not found and typed[-1] == typed[-2] and len(typed) >= 8:
             found = self._swapped(typed[:-1])
+        if len(self._slips) >= _MEMO_SIZE:
+            self._slips.clear()  # bounded; clear() is O(1) per word where evicting the oldest scans the dict
+        self._slips[typed] = found
         return found
 
     def _swapped(self, typed: str) -> tuple[T, ...]:
@@ -196,7 +205,7 @@ class NearMisses(Generic[T]):
             ents = {e for k in self._exchanged(key) for e in self._keys[k]}
         found = (next(iter(ents)),) if len(ents) == 1 else ()
         if len(self._memo) >= _MEMO_SIZE:
-            del self._memo[next(iter(self._memo))]  # oldest first
+            self._memo.clear()  # bounded: evicting the oldest one by one made each eviction scan the dict's holes
         self._memo[key] = found
         return found
 
