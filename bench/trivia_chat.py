@@ -101,7 +101,7 @@ blind at 4 / 1 / 15 / 2 / 0, then 7 / 1 / 13 / 2 / 0 with three said-back relati
 0 / 0 / 0 / 1 / 0) and `held52` (stop 52: chat on season 2's release week typed on phones, written before reading the
 matcher: Simplified and Traditional Chinese, katakana, hangul with and without spaces, numbers with units beside episode
 words, a number inside a claim, season-2 hype around answers, autocorrect, two fans in one message; scored blind at
-5 / 3 / 19 / 0 / 1).
+5 / 3 / 19 / 0 / 1; after stop 52's changes: 0 / 0 / 1 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
