@@ -317,10 +317,12 @@ def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
 
 
 def _counts_other(asked: str) -> bool:
-    return bool(asked) and _EPISODE_WORD.search(asked) is None
+    """Whether the question asks a count or a span of something other than episodes ("how many months later...")."""
+    return _COUNT_ASKED.search(asked) is not None and _EPISODE_WORD.search(asked) is None
 
 
 _EPISODE_WORD = compile_later(r"\b(?:ep|eps|episodes?)\b", re.IGNORECASE)
+_COUNT_ASKED = compile_later(r"\bhow\s+(?:many|long|much)\b|\bnumber\s+of\b", re.IGNORECASE)
 # A bound put on the episode beside it ("soju dies before ep 11", "after ep 10"): no episode guessed
 _BOUND = compile_later(r"\b(?:before|after|until|till|til|since|prior\s+to|by)\s*$", re.IGNORECASE)
 

@@ -33,11 +33,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "black": ("黑色", "黒", "黑"),
     "white": ("白色", "白"),
 }
+_KANA = re.compile(r"[\u30a0-\u30ff]")
 _READINGS = {written.translate(_TO_SIMPLIFIED).replace("・", ""): latin for latin, forms in _WORDS.items() for written in forms}
 for _written, _latin in NAME_OF_ASIAN_WRITING.items():
     _READINGS.setdefault(_written.translate(_TO_SIMPLIFIED).replace("・", ""), _latin)
 # A single character reads as a word only as the whole message ("红" alone is red; inside a name it is no colour).
-_LONG = compile_later("|".join(sorted((re.escape(w) for w in _READINGS if len(w) >= 2), key=len, reverse=True)))
+# A name in kana stands apart from other kana ("テス" is Dae-su, but inside "テスト" a test); characters have no such edge.
+_LONG = compile_later("|".join(
+    sorted(((f"(?<![ァ-ヺー]){re.escape(w)}(?![ァ-ヺー])" if _KANA.search(w) else re.escape(w)) for w in _READINGS if len(w) >= 2),
+           key=len, reverse=True)
+))
 _OR = compile_later(r"(?<=[a-z])\s*(?:还是|或者|或是|或|か|それとも)\s*(?=[a-z])")
 _CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff]")
 

@@ -119,8 +119,11 @@ def test_answers_in_other_scripts_with_hype_or_autocorrect_beside_them_score(pac
     assert _judge(pack, text, question) is Verdict.RIGHT
 
 
-@pytest.mark.parametrize(("text", "question"), [("ep 4", "aouad-115"), ("ep 5", "aouad-083"), ("soju dies before ep 11", "aouad-129")])
-def test_an_episode_where_a_span_is_counted_or_a_bound_on_the_episode_is_a_wrong_guess(pack: Pack, text: str, question: str) -> None:
+@pytest.mark.parametrize(("text", "question"), [
+    ("ep 4", "aouad-115"), ("ep 5", "aouad-083"), ("soju dies before ep 11", "aouad-129"),
+    ("テスト", "aouad-101"),  # (a word holding Dae-su's kana, テス, is no Dae-su)
+])
+def test_an_episode_for_a_span_a_bound_on_the_episode_or_a_word_holding_a_name_is_a_wrong_guess(pack: Pack, text: str, question: str) -> None:
     assert _judge(pack, text, question) is Verdict.WRONG_ATTEMPT
 
 
