@@ -354,6 +354,8 @@ _NAMES_ASIA: dict[str, tuple[str, ...]] = {
     "yoo in-soo": ("ユ・インス", "ユインス", "ยูอินซู"),
 }
 _NAME_OF = {written: latin for latin, names in _NAMES_ASIA.items() for written in names}
+#: The same names for the trivia matcher (`bot.trivia.otherscripts`): a fan answers "南羅" as they chat it.
+NAME_OF_ASIAN_WRITING: dict[str, str] = _NAME_OF
 #: (what fans type, the lexicon's words), longest first; a name before them is already in Latin letters.
 _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # an animal's or an insect's bite ("被蚊子咬了", "犬に噛まれた", "โดนยุงกัด"): no zombie's, no event of the show

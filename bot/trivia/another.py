@@ -335,12 +335,16 @@ def makes_compound(
         return False
     if any(word in other.tokens for other in (answer, *accepted)) or _chat(word):
         return False
+    if word in _SPAN_TAILS and last in _SPANS:
+        return False  # "4 months later", "5 days long": the span itself, placed in time
     if place_at(tokens, end) and asks.kinds.isdisjoint(_TITLE_KINDS):
         return False  # where it is ("paris france"), but a title's version: "money heist korea"
     return not (asks.place and state_by_code(word, asks.places))
 
 
 _TITLE_KINDS = frozenset({"show", "film", "song", "album", "book", "game"})
+_SPANS = frozenset("seconds minutes hours days weeks months years decades".split())
+_SPAN_TAILS = frozenset("later after ago earlier long total apart on".split())
 _FORMS = ("", "s", "es", "r", "er", "ers", "ing")
 
 

@@ -74,9 +74,19 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
     be an answer's word (Dr. No; a list answering "No")."""
     if any("no" in a.tokens for a in p.accepted) or (p.pool is not None and "no" in p.pool):
         return None
-    kept = taken_back(tokens, text, seps)
+    kept = _after_autocorrect(tokens)
+    kept = taken_back(tokens, text, seps) if kept is None else kept
     kept = corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
     return concluded(tokens, seps) if kept is None else kept
+
+
+def _after_autocorrect(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """What a message blaming the phone's autocorrect still guesses ("Lemon lol autocorrect, LOMON": lomon, what the
+    player typed again after it; "ugh autocorrect": nothing), or None when it blames none."""
+    at = next((i for i, t in enumerate(tokens) if t.startswith("autocorrect")), None)
+    if at is None:
+        return None
+    return tuple(w for w in tokens[at + 1 :] if not is_filler(w))
 
 
 _MOST_CONCLUDED = 3  # words after the "so": one short item
@@ -190,12 +200,18 @@ def narrated(tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
     rat was so gross", "i hate rats": `bot.trivia.opinions`)."""
     if len(hits) == 1 and hits[0].accepted and opinion(tokens, hits[0].start, hits[0].end):
         return True
+    if len(tokens) >= 5 and tokens[0].endswith("ed") and tokens[0] not in _GUESSING and any(
+        tuple(tokens[i : i + len(w)]) == w for w in _TOLD_WHEN for i in range(max(h.end for h in hits), len(tokens))
+    ):
+        return True  # "rewatched ep 11 last night to prep for s2": what one did, the "i" dropped as in texting
     return (
         len(tokens) >= 5 and tokens[0] in _NARRATORS and tokens[1] not in _GUESSING
         and len(tokens) - max(h.end for h in hits) >= 2 and not any(w in _GUESSING for w in tokens[1:3])
     )
 
 
+# When a thing told happened ("last night"): said after what one did, the message tells, it does not guess
+_TOLD_WHEN = tuple(tuple(w.split()) for w in ("last night", "last week", "yesterday", "this morning", "earlier today"))
 # Words that report what another player typed ("jin said huxley", "someone guessed 3").
 _REPORTED = frozenset("said says guessed guesses typed wrote put answered thinks reckons".split())
 _TURNS = frozenset("but no nah".split())  # then one's own guess: "jin said huxley but its orwell"
@@ -221,6 +237,8 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
     """Another player's guess reported ("jin said huxley lmao", "someone guessed 3 lol"): () when the
     message holds no guess of its own, the words after a turn when it does ("mina said 3 but its 4"),
     None when no one else's guess is reported (nor where an answer says it: "Simon Says")."""
+    if (own := _own_before_report(tokens)) is not None:
+        return own  # "i say namra, my sis says gwinam", "me: gwinam | my bf: cheongsan": the sender's own goes first
     if (unknowing := _unknowing_dropped(tokens)) is not tokens and unknowing[:1] in _KIN_OWNERS:
         tokens = unknowing  # "idk, my sister says onjo": the sister's guess, none of the player's
     if tokens[:1] in _MENTIONED and (own := _own_turn(tokens[1:])) is not None:
@@ -238,6 +256,27 @@ def reported_guess(tokens: Sequence[str], answers: Sequence[Answer]) -> tuple[st
     return _own_turn(rest) or ()  # "mina says onjo, i say namra": one's own after
 
 
+def _own_before_report(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """The sender's own guess said first, before another's ("i say namra, my sis says gwinam": namra; "me: gwinam |
+    my bf: cheongsan": gwinam, each line labelled by who typed it), or None."""
+    if tuple(tokens[:2]) in _OWN_TURNS:
+        begin = 2
+    elif tokens[:1] == ("me",) and len(tokens) >= 4 and tokens[1] not in _JOINED:
+        begin = 1  # ("me and my sister both say namra": one guess of two people)
+    else:
+        return None
+    for j in range(begin + 1, len(tokens) - 1):
+        if (tokens[j],) in _KIN_OWNERS and (begin == 1 or tokens[j + 2 : j + 3] in _REPORTED_ONE):
+            return tuple(tokens[begin:j])
+        if begin == 2 and tokens[j + 1] in _REPORTED and tokens[j].isalpha() and tokens[j] not in _SPEAKERS_SELF:
+            return tuple(tokens[begin:j])
+    return None
+
+
+_JOINED = frozenset("and n too both".split())
+_REPORTED_ONE = frozenset((w,) for w in _REPORTED)
+
+
 def _own_turn(rest: Sequence[str]) -> tuple[str, ...] | None:
     own = next((k for k in range(len(rest) - 2) if (rest[k], rest[k + 1]) in _OWN_TURNS), None)
     return tuple(rest[own + 2 :]) if own is not None else None
@@ -252,15 +291,51 @@ _EPISODE_TAG = compile_later(
 _FOR_A_FRIEND = compile_later(r"\basking for a friend\W*$", re.IGNORECASE)
 
 
-def without_episode_tag(guess: str, answers: Sequence[str]) -> str:
+def without_episode_tag(guess: str, answers: Sequence[str], asked: str = "") -> str:
     """The message without an episode said beside the guess, where no answer holds a digit, or where the answers
-    count something else and a number stands beside the episode ("6 (ep 12)": six); else as typed."""
+    count something else and a number stands beside the episode ("6 (ep 12)": six), or where the question (`asked`)
+    counts no episodes and words stand beside it ("soju dies in ep 11 😭" where weeks are counted: talk); else as
+    typed."""
     kept = _EPISODE_TAG.sub(" ", guess).strip()
     if any(ch.isdigit() for answer in answers for ch in answer):
-        if any(_EPISODE_ANSWER.match(answer) for answer in answers) or not any(ch.isdigit() for ch in kept):
+        if any(_EPISODE_ANSWER.match(answer) for answer in answers):
             return guess
+        if not any(ch.isdigit() for ch in kept):
+            return kept if _counts_other(asked) and any(ch.isalpha() for ch in kept) else guess
         return kept
     return kept if any(ch.isalpha() for ch in kept) else guess
+
+
+def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
+    """Whether the message is an episode alone ("ep 4") where the question counts something else ("how many months
+    later...", answered "4 months"): the episode where it happens, not the count, so a wrong guess."""
+    return (
+        _counts_other(asked) and any(ch.isdigit() for answer in answers for ch in answer)
+        and not any(_EPISODE_ANSWER.match(answer) for answer in answers)
+        and _EPISODE_TAG.search(guess) is not None and not re.search(r"\w", _EPISODE_TAG.sub(" ", guess))
+    )
+
+
+def _counts_other(asked: str) -> bool:
+    """Whether the question asks a count or a span of something other than episodes ("how many months later...")."""
+    return _COUNT_ASKED.search(asked) is not None and _EPISODE_WORD.search(asked) is None
+
+
+_EPISODE_WORD = compile_later(r"\b(?:ep|eps|episodes?)\b", re.IGNORECASE)
+_COUNT_ASKED = compile_later(r"\bhow\s+(?:many|long|much)\b|\bnumber\s+of\b", re.IGNORECASE)
+# A bound put on the episode beside it ("soju dies before ep 11", "after ep 10"): no episode guessed
+_BOUND = compile_later(r"\b(?:before|after|until|till|til|since|prior\s+to|by)\s*$", re.IGNORECASE)
+
+
+def episode_bounded(guess: str, answers: Sequence[str]) -> bool:
+    """Whether, where an episode is asked, the one episode the message names is a bound ("soju dies before ep 11":
+    an earlier one, not the 11th): a wrong guess."""
+    if not any(_EPISODE_ANSWER.match(answer) for answer in answers):
+        return False
+    tags = list(_EPISODE_TAG.finditer(guess))
+    return len(tags) == 1 and _BOUND.search(guess[: tags[0].start()]) is not None and not any(
+        ch.isdigit() for ch in guess[: tags[0].start()] + guess[tags[0].end():]
+    )
 
 
 _EPISODE_ANSWER = compile_later(r"^\s*(?:ep|episode)\s?\d{1,2}\s*$", re.IGNORECASE)

@@ -59,6 +59,8 @@ from bot.trivia.another import (
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
     asked_for_a_friend,
+    episode_bounded,
+    episode_for_a_count,
     episode_guessed,
     letter_doubled,
     named_alone,
@@ -116,6 +118,7 @@ from bot.trivia.numberwords import (
     other_language_number,
 )
 from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS, owned_in_other_language
+from bot.trivia.otherscripts import in_latin
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
@@ -222,9 +225,16 @@ class AnswerMatcher(PreparedQuestions):
         aside in brackets that is chat ("lee suhyeok (copying mina lol)") is left out."""
         if asked_for_a_friend(guess):
             return MatchResult(Verdict.CHAT)
-        guess = without_episode_tag(guess, question.answers)  # ("Nam Ra ep 12": where, not a second guess)
+        guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
+        if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
+            return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
+        guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
         if self._resolver is not None:  # ("namra kills him ep 11" where an episode is asked: the episode is the guess)
             guess = episode_guessed(guess, question.answers, lambda rest: bool(self._resolver and self._resolver.mentions(rest)))
+        if (alone := _ASIDE.fullmatch(guess.strip())) and _ACTION.match(done := next(g for g in alone.groups() if g is not None).strip()) and (
+            self._judge(done, question, scope).verdict is not Verdict.RIGHT
+        ):
+            return MatchResult(Verdict.CHAT)  # "*sobs*", "[screaming]": what the player does, no guess
         if (aside := _ASIDE.search(guess)) is not None and (outside := _ASIDE.sub(" ", guess).strip()) and re.search(r"\w", outside) and (
             (aside_said := self._judge(next(g for g in aside.groups() if g is not None), question, scope).verdict) is Verdict.CHAT
             or (aside_said is Verdict.WRONG_ATTEMPT and _ACTION.match(next(g for g in aside.groups() if g is not None).strip()))
@@ -287,8 +297,8 @@ class AnswerMatcher(PreparedQuestions):
         if STRETCHED(text) and reading.compact not in p.exact:
             reading = Reading(destretched(reading.tokens, p.exact), reading.seps)  # "jupiterrrr"
         tokens = reading.tokens
-        if not tokens:
-            return MatchResult(Verdict.CHAT)
+        if not tokens or (len(tokens) >= 3 and tokens[0].isdigit() and tokens[1] == "more"):
+            return MatchResult(Verdict.CHAT)  # ("3 more qs then bed": a count of what is left, no answer)
         if p.year and any(TWO_YEARS(t) and t not in p.exact for t in tokens):
             reading = years_apart(reading)  # "2022/2023": two years
             tokens = reading.tokens

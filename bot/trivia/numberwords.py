@@ -285,15 +285,22 @@ def numbers_offered(core: Sequence[str]) -> tuple[str, str] | None:
 
 # Japanese (and Chinese) numbers, one to ninety-nine in kanji, one to twelve in kana (kana of one letter, also
 # particles, left out), with the counters fans type: 話 / 回 an episode (第 before them: "第12話"), 日 days,
-# ヶ月 months, 年 years, 人 / 名 / つ / 個 a plain count.
-_KANJI_DIGITS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)}
+# ヶ月 months, 年 years, 人 / 名 / つ / 個 a plain count; and Chinese fans' own: 集 an episode ("第11集"), 个月 / 個月
+# months ("四个月"), 周 / 週 / 週間 weeks, 天 days, 个 / 位 a plain count; 全 before them counts all ("全10話": ten episodes in all).
+_KANJI_DIGITS = {ch: n for n, ch in enumerate("一二三四五六七八九", 1)} | {"两": 2}  # (两: two, before a counter)
 _KANA_NUMBERS = {
     word: n for n, word in enumerate("いち _ さん よん _ ろく なな はち きゅう じゅう じゅういち じゅうに".split(), 1) if word != "_"
 } | {"しち": 7, "ななつ": 7, "むっつ": 6, "よっつ": 4, "いつつ": 5, "みっつ": 3, "ふたつ": 2, "ひとつ": 1}
 # (a message is read with its voicing marks folded away: "じゅうに" arrives as "しゅうに")
 _KANA_NUMBERS |= {"".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)): n for w, n in _KANA_NUMBERS.items()}
-_JAPANESE = compile_later(r"^(第)?([0-9一二三四五六七八九十]+)(話|回|日|人|名|年|ヶ月|か月|カ月|ヵ月|つ|個)?$")
-_JAPANESE_COUNTERS = {"話": "episode", "回": "episode", "日": "days", "年": "years", "ヶ月": "months", "か月": "months", "カ月": "months", "ヵ月": "months"}
+_JAPANESE = compile_later(
+    r"^(第|全)?([0-9一二三四五六七八九十两]+)(話|回|集|日|天|人|名|年|ヶ月|か月|カ月|ヵ月|个月|個月|週間|周|週|つ|個|个|位)?$"
+)
+_JAPANESE_COUNTERS = {
+    "話": "episode", "回": "episode", "集": "episode", "日": "days", "天": "days", "年": "years", "ヶ月": "months",
+    "か月": "months", "カ月": "months", "ヵ月": "months", "个月": "months", "個月": "months", "週間": "weeks", "周": "weeks",
+    "週": "weeks",
+}
 
 
 def _kanji(text: str) -> int | None:
@@ -319,6 +326,8 @@ def japanese_number(token: str) -> str | None:
     if n is None:
         return None
     counter = _JAPANESE_COUNTERS.get(said.group(3) or "", "")
+    if said.group(1) == "全":  # "全10話": ten episodes in all, a count
+        return f"{n} episodes" if counter == "episode" else f"{n} {counter}".strip()
     if said.group(1) and not counter:
         counter = "episode" if said.group(3) is None else ""
     return f"episode {n}" if counter == "episode" else f"{n} {counter}".strip()

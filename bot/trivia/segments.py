@@ -13,12 +13,14 @@ from collections.abc import Container, Mapping, Sequence
 
 from rapidfuzz.distance import OSA
 
+from bot.lazy_re import compile_later
 from bot.lore.name_keys import KOREAN_SURNAMES
 from bot.trivia.accepted import Answer
 from bot.trivia.guesses import TITLE_WORDS, core_bounds, is_filler
 from bot.trivia.normal import compact_form
 
 _ITEM_WORDS = frozenset({"or", "vs", "versus"})
+_SEASON_TAG = compile_later(r"^(?:s\d{1,2}|season|s\d{1,2}e\d{1,2})$")
 
 
 def _items(tokens: Sequence[str], seps: Container[int]) -> list[list[str]]:
@@ -50,6 +52,8 @@ def surname_among_items(
         answer = surnames.get(compact_form(core))
         if answer is not None and found is None:
             found = answer
+        elif core and _SEASON_TAG.match(core[0]):
+            continue  # "6, s2 better bring them all back": the season the player hypes, no second guess
         elif any(not is_filler(w) for w in core):
             others = True
             parts.extend(core)

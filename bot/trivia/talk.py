@@ -138,7 +138,19 @@ _ASKING_LAST = frozenset({"when", "where", "why", "how", "wya"})
 def asks_at_end(tokens: Sequence[str]) -> bool:
     """Whether a message of three words or more ends asking ("the end of this round when"): a question
     to the others, whatever answer-like words it holds."""
-    return len(tokens) >= 3 and tokens[-1] in _ASKING_LAST
+    return len(tokens) >= 3 and tokens[-1] in _ASKING_LAST and not _awaited(tokens[:-1])
+
+
+_SEASON_TAG = compile_later(r"^(?:s|pt)\d{1,2}$")  # "s2", "pt2"
+
+
+def _awaited(tokens: Sequence[str]) -> bool:
+    """Whether the words before a closing "when" name a season to come ("onjo!!! s2 when", "namra season 2 when"):
+    hype for its release, said beside the guess, no question about it."""
+    return bool(tokens) and (
+        bool(_SEASON_TAG.match(tokens[-1]))
+        or (len(tokens) >= 2 and tokens[-2] in ("season", "part", "pt") and tokens[-1].isdigit())
+    )
 _BEING = frozenset("is was are were isnt wasnt".split())
 
 

@@ -94,6 +94,8 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
+    if tokens[end:end + 1] in _SEEMING and end + 1 < len(tokens) and tokens[end + 1] not in _AS_GUESSED:
+        return True  # "soju sounds good rn": how the thing strikes the speaker ("gwinam sounds right" still guesses)
     if tokens[end:end + 1] in _STILL and end + 1 < len(tokens) and _doing(tokens[end + 1], answer):
         return True  # "ep 12 still hurts": what the answer (still) does, no guess
     verb = end + 1 if tokens[end:end + 1] in _STILL else end
@@ -111,6 +113,8 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
 
 
 _BEING = frozenset({"is", "was", "are", "were"})
+_SEEMING = frozenset((w,) for w in "sounds looks tastes smells".split())
+_AS_GUESSED = frozenset("right correct familiar likely legit about".split())  # how a guess is hedged, not talk
 _GIVING = frozenset((w,) for w in "gives gave makes made".split())
 _TO_SPEAKER = frozenset((w,) for w in "me us".split())
 _STILL = frozenset((w,) for w in "still always literally lowkey really genuinely honestly".split())  # before the verb

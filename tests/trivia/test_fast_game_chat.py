@@ -1,6 +1,8 @@
 """A fast game's chat costs no guess: short words of other languages, the game's own counts, a thing
-wanted or praised with the answer's word, an errand; answers typed in other languages still score
-(bot.trivia.matching, bot.trivia.guesses, bot.trivia.numberwords, bot.trivia.otherlanguages)."""
+wanted or praised with the answer's word, an errand, what a player does or did; answers typed in other languages
+and scripts, with season-2 hype or an autocorrect blamed beside them, still score; an episode is no count of months
+(bot.trivia.matching, bot.trivia.guesses, bot.trivia.numberwords, bot.trivia.otherlanguages, bot.trivia.otherscripts,
+bot.trivia.corrections)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,34 @@ def test_weather_and_rooms_typed_in_another_language_score(pack: Pack, text: str
 
 def test_other_weather_in_another_language_does_not_score(pack: Pack) -> None:
     assert _judge(pack, "nieve", "aouad-100") is not Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("*sobs*", "aouad-101"), ("soju dies in ep 11 😭 still not over it", "aouad-185"),
+    ("rewatched ep 11 last night to prep for s2", "aouad-129"), ("soju sounds good rn ngl 🍶", "aouad-045"),
+])
+def test_what_a_player_does_or_did_is_no_guess(pack: Pack, text: str, question: str) -> None:
+    assert _judge(pack, text, question) is Verdict.CHAT
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("南羅", "aouad-114"), ("南罗", "aouad-114"), ("ナムラ", "aouad-114"), ("首爾", "aouad-191"), ("イカゲーム", "aouad-200"),
+    ("四个月", "aouad-115"), ("넉 달", "aouad-115"), ("4 months later", "aouad-115"), ("全12話", "aouad-136"),
+    ("onjo!!! s2 when", "aouad-056"), ("6, s2 better bring them all back", "aouad-118"),
+    ("Lemon lol autocorrect, LOMON", "aouad-004"),
+])
+def test_answers_in_other_scripts_with_hype_or_autocorrect_beside_them_score(pack: Pack, text: str, question: str) -> None:
+    assert _judge(pack, text, question) is Verdict.RIGHT
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("ep 4", "aouad-115"), ("ep 5", "aouad-083"), ("soju dies before ep 11", "aouad-129"),
+    ("テスト", "aouad-101"),  # (a word holding Dae-su's kana, テス, is no Dae-su)
+])
+def test_an_episode_for_a_span_a_bound_on_the_episode_or_a_word_holding_a_name_is_a_wrong_guess(pack: Pack, text: str, question: str) -> None:
+    assert _judge(pack, text, question) is Verdict.WRONG_ATTEMPT
+
+
+@pytest.mark.parametrize("text", ["ナムラかオンジョ", "南罗还是温祖"])
+def test_two_names_joined_by_a_chinese_or_japanese_or_are_several_answers(pack: Pack, text: str) -> None:
+    assert _judge(pack, text, "aouad-089") is Verdict.SEVERAL_ANSWERS

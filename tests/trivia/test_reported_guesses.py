@@ -25,6 +25,8 @@ def test_another_players_right_guess_reported_scores_nothing() -> None:
 def test_ones_own_guess_after_the_report_is_judged() -> None:
     assert MATCHER.judge("jin said huxley but its orwell", ORWELL).verdict is Verdict.RIGHT
     assert MATCHER.judge("jin said orwell but no its huxley", ORWELL).verdict is Verdict.WRONG_ATTEMPT
+    assert MATCHER.judge("i say orwell, my sis says huxley", ORWELL).verdict is Verdict.RIGHT
+    assert MATCHER.judge("me: huxley | my bf: orwell", ORWELL).verdict is Verdict.WRONG_ATTEMPT
 
 
 def test_ones_own_guess_said_again_is_a_guess() -> None:

@@ -1,0 +1,63 @@
+"""Answers typed in Chinese characters or Japanese kana, read as the Latin words the matcher knows.
+
+Chinese and Japanese fans answer in their own script: a character's name as their subtitles write it
+("南羅" or "南罗", "ナムラ": `bot.lore.lexicon_typos` keeps those names for the lore), a place or a title
+their Netflix names ("首尔", "イカゲーム"), and "or" between two guesses ("ナムラかオンジョ", "南罗还是温祖").
+Simplified and traditional characters are one set to a player: both sides are folded to simplified
+before they are compared, so a name listed in one is found typed in the other, or in a mix of both.
+(Numbers with their counters, "四个月", "第11集", are `bot.trivia.numberwords.japanese_number`'s.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.lazy_re import compile_later
+from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
+
+# Traditional characters and their simplified forms, for the characters of the names and words below
+# (a traditional one a fan types is found in a simplified entry and the other way round).
+_TRADITIONAL = "羅貴溫張鎮韓慶爾魷魚遊戲紅個週還們學實殭屍網燦榮趙賢門釜這說視劇黃綠藍"
+_SIMPLIFIED = "罗贵温张镇韩庆尔鱿鱼游戏红个周还们学实僵尸网灿荣赵贤门釜这说视剧黄绿蓝"
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+# Places, titles and words of the show's trivia as Chinese and Japanese fans and their Netflix write them.
+_WORDS: dict[str, tuple[str, ...]] = {
+    "seoul": ("首尔", "漢城", "汉城", "ソウル"),
+    "busan": ("釜山", "プサン"),
+    "squid game": ("鱿鱼游戏", "イカゲーム", "イカ・ゲーム"),
+    "train to busan": ("釜山行", "新感染"),
+    "netflix": ("网飞", "奈飞", "ネットフリックス", "ネトフリ"),
+    "red": ("红色", "赤色", "赤", "红"),
+    "black": ("黑色", "黒", "黑"),
+    "white": ("白色", "白"),
+}
+_KANA = re.compile(r"[\u30a0-\u30ff]")
+_READINGS = {written.translate(_TO_SIMPLIFIED).replace("・", ""): latin for latin, forms in _WORDS.items() for written in forms}
+for _written, _latin in NAME_OF_ASIAN_WRITING.items():
+    _READINGS.setdefault(_written.translate(_TO_SIMPLIFIED).replace("・", ""), _latin)
+# A single character reads as a word only as the whole message ("红" alone is red; inside a name it is no colour).
+# A name in kana stands apart from other kana ("テス" is Dae-su, but inside "テスト" a test); characters have no such edge.
+_LONG = compile_later("|".join(
+    sorted(((f"(?<![ァ-ヺー]){re.escape(w)}(?![ァ-ヺー])" if _KANA.search(w) else re.escape(w)) for w in _READINGS if len(w) >= 2),
+           key=len, reverse=True)
+))
+_OR = compile_later(r"(?<=[a-z])\s*(?:还是|或者|或是|或|か|それとも)\s*(?=[a-z])")
+_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def in_latin(guess: str, answers: Sequence[str]) -> str:
+    """The message with the names and words it writes in Chinese characters or kana put in Latin letters ("南羅" ->
+    "namra", "ナムラかオンジョ" -> "namra or onjo"); as typed when it writes none, or when an answer is itself
+    written in those scripts (the question's own spelling is then the one to compare)."""
+    if not _CJK.search(guess) or any(_CJK.search(answer) for answer in answers):
+        return guess
+    folded = guess.translate(_TO_SIMPLIFIED).replace("・", "")
+    whole = _READINGS.get(folded.strip())
+    if whole is not None:
+        return whole
+    read = _LONG.sub(lambda m: f" {_READINGS[m.group(0)]} ", folded)
+    if read == folded:
+        return guess
+    return re.sub(r"\s+", " ", _OR.sub(" or ", read)).strip()
