@@ -502,8 +502,9 @@ def _parse(
         known = shape.episodes_in(found.season)
         if not known and shape.contains(Position(found.season, 1)):
             raise PositionError(
-                f"I can't save {found.label} yet: season {found.season} is out, but no source lists its episodes so "
-                f"far. The latest episode is {latest} ({latest.label}): set that for now, and again once they are listed."
+                f"{found.label.capitalize()} is not listed yet: season {found.season} is out, but no source lists its "
+                f"episodes so far. The latest episode is {latest} ({latest.label}): use that for now, and again once "
+                f"they are listed."
             )
         why = f"season {found.season} has {len(known)} episodes" if known else f"season {found.season} is not known yet"
         raise PositionError(

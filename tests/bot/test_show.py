@@ -290,7 +290,7 @@ def test_a_season_two_position_is_refused_until_the_shape_knows_it() -> None:
 
 
 @table(("typed", "why"), [
-    ("s2e3", "I can't save season 2, episode 3 yet: season 2 is out, but no source lists its episodes"),
+    ("s2e3", "Season 2, episode 3 is not listed yet: season 2 is out, but no source lists its episodes"),
     ("season 2 episode 3", "season 2 is out, but no source lists its episodes"),
     ("finished season 2", "Season 2 is out, but no source lists its episodes yet"),
     ("s2 finale", "Season 2 is out, but no source lists its episodes yet"),
