@@ -483,7 +483,7 @@ def _parse(
     if whole is not None:  # "finished season 1": all of it, as far as it has come out
         season = int(next(g for g in whole.groups() if g is not None))
         if not shape.episodes_in(season) or latest.season < season:
-            state = "has not come out yet" if shape.episodes_in(season) else "is not known yet"
+            state = "has not come out yet" if shape.episodes_in(season) else _season_unknown(shape, season)
             raise PositionError(f"Season {season} {state}. The latest episode is {latest} ({latest.label}).")
         return min(shape.last_of(season), latest)
     found = read_position(text)
@@ -500,11 +500,25 @@ def _parse(
         return found
     if not shape.contains(found):
         known = shape.episodes_in(found.season)
+        if not known and shape.contains(Position(found.season, 1)):
+            raise PositionError(
+                f"{found.label.capitalize()} is not listed yet: season {found.season} is out, but no source lists its "
+                f"episodes so far. The latest episode is {latest} ({latest.label}): use that for now, and again once "
+                f"they are listed."
+            )
         why = f"season {found.season} has {len(known)} episodes" if known else f"season {found.season} is not known yet"
         raise PositionError(
             f"There is no {found.label} ({why}).{_counted_on(found, shape)} The latest episode is {latest} ({latest.label})."
         )
     return found
+
+
+def _season_unknown(shape: ShowShape, season: int) -> str:
+    """Why a season with no episode listed is no answer: out (its premiere stands, so the bot has
+    said "out now") with no listing yet, or not known at all; never "not known" on its release day."""
+    if shape.contains(Position(season, 1)):
+        return "is out, but no source lists its episodes yet"
+    return "is not known yet"
 
 
 def _counted_on(found: Position, shape: ShowShape) -> str:
@@ -551,7 +565,11 @@ def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | Non
             number, end = (match.group(1), match.group(2)) if match.group(1)[0].isdigit() else (match.group(2), match.group(1))
         season = int(number)
         if not shape.episodes_in(season):
-            raise PositionError(f"Season {season} is not known yet. The latest episode is {latest} ({latest.label}).")
+            if end in _FIRST_ENDS and shape.contains(Position(season, 1)):
+                return Position(season, 1)
+            raise PositionError(
+                f"Season {season} {_season_unknown(shape, season)}. The latest episode is {latest} ({latest.label})."
+            )
         if end in _FIRST_ENDS:
             return Position(season, 1)
         if shape.last_of(season) > latest:

@@ -250,7 +250,7 @@ class Tracking:
             stored = await claims_db.load_claims(conn)
             old = rules.compute_status(stored, now)
             added = _unseen(stored, claims)
-            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=now)
+            await claims_db.insert_claims(conn, added, baseline=not announce, recorded_at=_heard_after(stored, now))
             new = rules.compute_status([*stored, *added], now) if added else old
             if added:
                 recorded = await self._record(conn, old, new, announce=announce, now=now)
@@ -562,6 +562,17 @@ def _describe(exc: BaseException) -> str:
         return "timed out"
     text = str(exc) or type(exc).__name__
     return f"{type(exc).__name__}: {text}" if not isinstance(exc, SourceError) else text
+
+
+def _heard_after(stored: Iterable[Claim], now: dt.datetime) -> dt.datetime:
+    """When new claims count as heard: `now`, or just after the latest stored claim when the clock
+    has not moved since (a moderator's same-second correction). The status computed at ingest
+    counts them as heard last; stored with a tied time, a reload would let the earlier report win
+    again (the release date flipping back once season 2's moment is computed from the database)."""
+    latest = max((c.recorded_at for c in stored if c.recorded_at is not None), default=None)
+    if latest is None or latest < now:
+        return now
+    return latest + dt.timedelta(microseconds=1)
 
 
 def _unseen(stored: Iterable[Claim], claims: Iterable[Claim]) -> list[Claim]:

@@ -289,6 +289,25 @@ def test_a_season_two_position_is_refused_until_the_shape_knows_it() -> None:
     assert parse_position("s2e1", shape, now=NOW) == Position(2, 1)
 
 
+@table(("typed", "why"), [
+    ("s2e3", "Season 2, episode 3 is not listed yet: season 2 is out, but no source lists its episodes"),
+    ("season 2 episode 3", "season 2 is out, but no source lists its episodes"),
+    ("finished season 2", "Season 2 is out, but no source lists its episodes yet"),
+    ("s2 finale", "Season 2 is out, but no source lists its episodes yet"),
+])
+def test_season_two_out_with_no_episodes_listed_is_never_said_to_be_unknown(typed: str, why: str) -> None:
+    """scen44: on release day, with the bot's "Season 2 is out now" just posted, /progress s2e3
+    answered "There is no season 2, episode 3 (season 2 is not known yet). The latest episode is S2E1"."""
+    shape = ShowShape.season_one()
+    shape.set_premiere(2, PREMIERE)
+    later = PREMIERE + dt.timedelta(hours=3)
+    with pytest.raises(PositionError) as refused:
+        parse_position(typed, shape, now=later)
+    assert why in refused.value.message and "not known" not in refused.value.message
+    assert "latest episode is S2E1" in refused.value.message
+    assert parse_position("season 2 premiere", shape, now=later) == Position(2, 1)
+
+
 def test_nothing_can_be_refused_where_an_episode_is_needed() -> None:
     with pytest.raises(PositionError, match="Pick an episode"):
         parse_position("0", ShowShape.season_one(), now=NOW, allow_nothing=False)

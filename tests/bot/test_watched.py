@@ -183,6 +183,9 @@ def test_spanish_and_portuguese_finished_or_up_to_with_nothing_more_are_read(typ
 @table(("typed", "expected"), [
     ("hanggang ep 5", "S1E5"), ("hanggang sa episode 5", "S1E5"), ("sampai eps 4", "S1E4"), ("sampe ep 4 doang", "S1E4"),
     ("tapos ko na", "S1E12"),
+    # season 1 finished, said on season 2's release day (scen44: each was "I couldn't read how far")
+    ("tapos na s1", "S1E12"), ("tapos na ang season 1", "S1E12"), ("udah selesai s1", "S1E12"),
+    ("aku udah tamat season 1", "S1E12"), ("udah kelar nonton s1", "S1E12"),
 ])
 def test_tagalog_and_indonesian_up_to_or_finished_with_nothing_more_are_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected

@@ -5,6 +5,7 @@ one correction (bot/season2/reports.py, rules.py, tracking.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -231,3 +232,34 @@ async def test_a_retracted_report_may_be_made_again(db: Database) -> None:
     again = await tracking.ingest_report(claim, guild_id=GUILD, user_id=MOD)
     assert again.new_claims == 1
     assert [c.id for _, c in await tracking.open_reports(GUILD)] == [claim.id]
+
+
+@table(
+    ("first", "second"),
+    [(dt.date(2026, 3, 20), dt.date(2026, 3, 13)), (dt.date(2026, 3, 13), dt.date(2026, 3, 20))],
+    ids=["moved earlier", "moved later"],
+)
+async def test_a_moderators_same_second_correction_of_the_date_still_stands_once_read_back(
+    tmp_path: Path, first: dt.date, second: dt.date
+) -> None:
+    """scen44: a wrong official date corrected before the clock moved; the status read back from
+    the database (the release moment's refresh, a restart) kept the first date, so /ask and
+    /season2 status said "20 March, not out" while the channel had been told "out now" on the 13th."""
+    from bot.clock import ManualClock
+    from bot.harness import open_migrated
+
+    db = await open_migrated(tmp_path / f"{first}-{second}.db")
+    try:
+        tracking = Tracking(db, ManualClock(NOW))
+        netflix = "https://www.netflix.com/tudum/articles/aouad-season-2-date"
+        for day in (first, second):
+            moment = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+            claim = report(Milestone.RELEASE_DATE_ANNOUNCED, netflix, official=True, release_at=moment)
+            await tracking.ingest_report(claim, guild_id=GUILD, user_id=MOD)
+        assert tracking.current.status.release_at is not None
+        assert tracking.current.status.release_at.date() == second
+        await tracking.refresh()
+        assert tracking.current.status.release_at is not None
+        assert tracking.current.status.release_at.date() == second, "the first report came back"
+    finally:
+        await db.close()

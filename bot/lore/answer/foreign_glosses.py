@@ -23,6 +23,7 @@ _MARKERS = frozenset("""
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
+    sudah udah sdh udh labas lumabas bago bagong baru
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -44,6 +45,13 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # Tagalog: "kelan lalabas ang season 2" (when comes out the season 2)
     (compile_later(r"^\W*(?:kelan|kailan) (?:ba )?(?:lalabas|ilalabas|ipapalabas|magkakaroon(?: ng)?)(?: na)?(?: ang| yung| ng)? (.+?)\W*$", re.I),
      r"when does \1 come out"),
+    # whether it is out, on release day: "season 2 sudah rilis?", "udah keluar belum s2", "labas na ba ang s2"
+    (compile_later(r"^\W*(?:apakah )?(.+?) (?:sudah|udah|dah|sdh|udh) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I),
+     r"is \1 out"),
+    (compile_later(r"^\W*(?:apakah )?(?:sudah|udah|sdh|udh) (?:di)?(?:rilis|tayang|keluar) (?:belum )?(.+?)\W*$", re.I),
+     r"is \1 out"),
+    (compile_later(r"^\W*(?:labas|lumabas) na (?:ba )?(?:ang |yung )?(.+?)\W*$", re.I), r"is \1 out"),
+    (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),
     # Tagalog yes/no: "buhay pa ba si ent0" (alive still is ent0), "namatay ba si ent0" (died did ent0)
     (compile_later(rf"^\W*buhay (?:pa )?(?:ba )?(?:si |ang |yung )?{_SLOT}", re.I), r"is \1 still alive"),
@@ -52,11 +60,16 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
 
 # Phrases, longest first; each stands for the English words a question in English would use.
 _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+    # who is new (season 2's announced newcomers), before "siapa pemain" reads as "who plays"
+    (r"(?:siapa|sino)(?: saja| aja| ang| yung| ang mga| yung mga| mga)?(?: yang)? "
+     r"(?:(?:pemain|pemeran|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",
+     " who is new "),
+    (r"(?:(?:pemain|pemeran|karakter|tokoh) baru|(?:mga )?bagong (?:cast|karakter|tauhan|artista))", " new cast "),
     (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª)? temporada|season 2)", " season 2 "),
     (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1)", " season 1 "),
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
-    (r"(?:en|em|na|no|di|da|de la)(?=\s+(?:season \d|the show)\b)", " in "),
+    (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),
     (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
     # "qué le pasa a ent0", "o que acontece com ent0": what happens to someone
     (r"(?:o )?qu[eé] (?:le )?(?:acontece|aconteceu|pasa|pas[oó]|sucede|sucedi[oó]) (?:com|con|a|al|à|ao)(?: el| la| o| a)?", " what happens to "),

@@ -59,7 +59,13 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("wann kommt staffel 2", "No release date for season 2 has been announced"),
                               ("qui joue nam-ra", "Cho Yi-hyun"), ("wer spielt on-jo", "Park Ji-hu"),
                               ("wie viele folgen hat die serie", "12 episodes"), ("combien d'épisodes", "12 episodes"),
-                              ("在哪里可以看", "Netflix"), ("第二季有几集", "has not announced how many episodes")])
+                              ("在哪里可以看", "Netflix"), ("第二季有几集", "has not announced how many episodes"),
+                              # season 2's release day asked in Tagalog and Indonesian (scen44: "who's new" was
+                              # "I don't know" or "nobody knows what is in it"; "is it out" read as its plot)
+                              ("sino ang bago sa season 2", "Lee Min-jae"), ("siapa pemain baru season 2", "Lee Min-jae"),
+                              ("sino mga bagong cast sa s2", "Roh Jae-won"), ("siapa saja pemain baru di season 2", "Kim Si-eun"),
+                              ("labas na ba ang season 2", "Not yet."), ("season 2 sudah rilis?", "Not yet."),
+                              ("udah keluar belum season 2", "Not yet."), ("lumabas na ba yung s2", "Not yet.")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
