@@ -198,6 +198,11 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
 #: to come out), "akan ditayangkan di Netflix pada" (will be shown on Netflix on), "dah keluar", "dah boleh tonton" (out,
 #: can be watched now), "kat Netflix" (on Netflix); Arabic "غدًا" (tomorrow).
 RELEASE_WORDS_ABROAD = (
+    # material named in these languages, so its verb and its day stay its own (s2wild39): Turkish "fragmanı yarın geliyor" (the
+    # trailer comes tomorrow), a dub ("Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage")
+    (compile_later(r"\bfragman\w*", re.I), "trailer"),
+    (compile_later(r"\b(?:dublaj\w*|nasynchronisatie|(?:versi\s+)?(?:alih|sulih)\s+suara|versi\s+dub|doblaje|dublagem|doublage"
+                   r"|synchronfassung)\b", re.I), "dub"),
     (compile_later(r"\b(?:het\s+)?(?:seizoen\s+2|tweede\s+seizoen)\s+van\s+(All\s+of\s+Us\s+Are\s+Dead)\b", re.I), r"\1 Season 2"),
     (compile_later(r"\bseizoen\s+2\b|\btweede\s+seizoen\b", re.I), "Season 2"),
     (compile_later(r"\b(?:is|staat)\s+(?:nu|vanaf\s+vandaag)\s+(?:te\s+zien|te\s+streamen|beschikbaar|online)\b", re.I), "is now streaming"),
