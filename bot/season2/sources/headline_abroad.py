@@ -11,12 +11,12 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
-from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.headline_spans_abroad import (
     ARABIC_WORDS,
     RELEASE_WORDS_ABROAD,
     spans_and_hours_in_english,
 )
+from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
