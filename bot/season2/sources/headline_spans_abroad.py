@@ -9,7 +9,8 @@ and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na 
 s2wild34: Hindi "भारत में 14 मई से" (in India from 14 May), Russian "четыре недели до" (four weeks until), Vietnamese "lúc 14h
 ngày mai", Arabic "الساعة 10 صباحًا بتوقيت السعودية" (10 a.m. Saudi time), Thai "มาแล้ววันนี้บน Netflix" and a closing Tagalog "palabas na!" (out).
 Since s2wild35 it also holds the Arabic words `headline_abroad.in_english` reads (`ARABIC_WORDS`), and since s2wild38 the plain
-release verbs of Dutch, Turkish and Malay posts (`RELEASE_WORDS_ABROAD`). Pure functions on text."""
+release verbs of Dutch, Turkish and Malay posts (`RELEASE_WORDS_ABROAD`; since s2wild39 also Italian, Polish and Turkish material
+words), and Swedish and Ukrainian release posts among its spans and hours. Pure functions on text."""
 
 from __future__ import annotations
 

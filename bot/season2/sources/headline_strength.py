@@ -16,6 +16,8 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   for: "appears to", 듯, "것으로 보인다", 유력 ("tipped"), Japanese 説, らしい, "…配信か", German wohl, Spanish "dicen que".
   The rule: a word that relays or describes how a day looks is a rumour with its day kept; a word that forecasts what
   may be ("could", "likely", "expected", 전망, 예상) claims nothing.
+- a day said NOT to be a rumour ("May 28 is not a rumour", "bukan hoaks", "루머 아니고", "デマではありません", "…属实") is
+  confirmed, never denied (`said_true`, read first by `headline_abroad.in_english`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
