@@ -282,6 +282,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   read as the season out, a live stream "with the cast", plain release verbs in Dutch, Turkish and Malay, "tomorrow" and a
   watch party's hour in a sentence after, Japanese 「」 and Chinese 不实 denials, April Fools owning up with the real day,
   trailers' end cards, "D-30" countdowns, and the like);
+- wild 39 (season2_wild39.yaml, 63): written at stop 44 (s2wild39) before the changes it measures: wild38's forms turned
+  on what they must not catch ("tomorrow" of a trailer, a press conference, a red carpet, a showcase, another show; "D-30"
+  to a fan meeting or a birthday; release verbs about season 1 elsewhere, the webtoon or a dub; April Fools naming only the
+  joke; "dropped today" of a trailer, an OST, posters; the true day said NOT to be a rumour; "오직 넷플릭스에서" beside
+  another show's day) plus plain release posts in Polish, Swedish, Ukrainian, Italian (scored before any change: right 35,
+  wrong 17, missed 11; 41 / 11 / 11 with seven trailer rows set to the bench's convention); tuned on since (s2wild39: right 59,
+  wrong 0, missed 4: Japanese and Chinese events and OST, Turkish trailers and dubs, "not a rumour" in five languages, our
+  show "too" after another's day, release words in Italian, Polish, Swedish, Ukrainian, Malay and Turkish);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -308,7 +316,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -432,6 +440,7 @@ def main() -> None:
         ("wild 36", _load("season2_wild36.yaml"), read_headline, None),
         ("wild 37", _load("season2_wild37.yaml"), read_headline, None),
         ("wild 38", _load("season2_wild38.yaml"), read_headline, None),
+        ("wild 39", _load("season2_wild39.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -16,6 +16,7 @@ from bot.season2.sources.headline_spans_abroad import (
     RELEASE_WORDS_ABROAD,
     spans_and_hours_in_english,
 )
+from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
@@ -495,7 +496,7 @@ def in_english(text: str) -> str:
     """A post in one of the languages above in the words the readers know ("Temporada
     2 llega el 5 de marzo": "Season 2 premieres March 5"; "Staffel 2 startet am 14. Mai"), and a Japanese or Chinese one
     in Korean (`headline_cjk.in_korean`); any other as it is."""
-    text = without_non_days(text)  # "24/7", "9/10 rating": no day
+    text = said_true(without_non_days(text))  # "24/7", "9/10 rating": no day; "May 28 is NOT a rumour": confirmed
     if japanese_or_chinese(text):
         return with_korean_days(in_korean(text))
     text = spans_and_hours_in_english(text)  # "rinviato di una settimana", "nicht um Mitternacht, sondern …", "14h chiều mai"

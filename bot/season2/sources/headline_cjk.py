@@ -24,6 +24,15 @@ _JAPANESE = compile_later(r"[\u3040-\u30ff]|\b(?:gatsu|haishin|watashitachi)\b|�
 _JAPANESE_WORDS = (
     (compile_later(r"今、?\s*私たちの学校は(?:\.{2,3}|…)?|今学校?(?=[」』]?\s*(?:2|シーズン))(?!.*私たちの学校は)|今私(?=[」』]?\s*(?:2|シーズン))|\bima,?\s+watashitachi\s+no\s+gakkou\s+wa\b|" + _CHINESE_TITLE, re.I), "지금 우리 학교는"),
     (compile_later(r"シーズン\s*(\d)|第(二|2)季"), lambda m: f"시즌{m.group(1) or 2} "),
+    # the season's events and material by their Japanese and Chinese names (s2wild39), so a day beside them stays theirs:
+    # "明日は『今私2』の制作発表会！", "粉丝见面会明天举行", "OST、今日から配信開始" (the soundtrack out, not the season)
+    (compile_later(r"制作発表会|記者会見|发布会|發布會|记者会|記者會"), " 제작발표회 "),
+    (compile_later(r"ショーケース"), " 쇼케이스 "),
+    (compile_later(r"ファンミーティング|ファンミ(?!ュ)|(?:粉丝|粉絲)?(?:见面会|見面會)"), " 팬미팅 "),
+    (compile_later(r"試写会|试映会|試映會"), " 시사회 "),
+    (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
+    (compile_later(r"ライブ配信|生配信"), " 라이브 "),
+    (compile_later(r"OST|サントラ|サウンドトラック|主題歌|主题曲|主題曲|插曲|原声(?:带|帶|大碟)?|原聲(?:帶|大碟)?"), " OST "),
     # the year, which Korean writes 년: "2028年3月5日" is 2028's (left 年, the day was read as the next March 5 to come), and
     # the era years Japan's and Taiwan's press print (令和10年 is 2028; 民國117年 too); "明年" next year (a season or half
     # after a year has its own words below)

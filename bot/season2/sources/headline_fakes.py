@@ -63,7 +63,7 @@ _SPOOF = compile_later(
     r"\b(?:parody|parodies|satire|satirical|spoof|shitpost\w*|the\s+onion|april\s+fool'?s?)\b|\((?:a\s+)?joke\)"
     r"|^\W*nobody\s*:|\bbe\s+like\s*:|"  # memes: "nobody: / netflix: …", "netflix kr be like: …"
     r"\bit'?s\s+(?:a|just\s+a)\s+joke\b|(?:^|\s)/(?:j|hj|jk)\b|\b(?:joke|troll|fake|meme)\s+(?:account|acct|page)\b"
-    r"|\bphoto\s*-?shopp?ed\b|\bdoctored\b|\bfan\s*-?\s*made\b|\bai\s*-?\s*(?:generated|made)\b|패러디|풍자|만우절|합성|주작",
+    r"|\bphoto\s*-?shopp?ed\b|\bdoctored\b|\bfan\s*-?\s*made\b|\bai\s*-?\s*(?:generated|made)\b|패러디|풍자|만우절|エイプリルフール|합성|주작",
     re.I,
 )
 

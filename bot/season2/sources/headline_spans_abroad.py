@@ -9,7 +9,8 @@ and Tagalog "palabas na!! April 23 na", "sunod na … sa April 23", "palabas na 
 s2wild34: Hindi "भारत में 14 मई से" (in India from 14 May), Russian "четыре недели до" (four weeks until), Vietnamese "lúc 14h
 ngày mai", Arabic "الساعة 10 صباحًا بتوقيت السعودية" (10 a.m. Saudi time), Thai "มาแล้ววันนี้บน Netflix" and a closing Tagalog "palabas na!" (out).
 Since s2wild35 it also holds the Arabic words `headline_abroad.in_english` reads (`ARABIC_WORDS`), and since s2wild38 the plain
-release verbs of Dutch, Turkish and Malay posts (`RELEASE_WORDS_ABROAD`). Pure functions on text."""
+release verbs of Dutch, Turkish and Malay posts (`RELEASE_WORDS_ABROAD`; since s2wild39 also Italian, Polish and Turkish material
+words), and Swedish and Ukrainian release posts among its spans and hours. Pure functions on text."""
 
 from __future__ import annotations
 
@@ -68,6 +69,13 @@ def _weeks_left(m: re.Match[str]) -> str:
 
 _Rule = tuple[LazyPattern, str | Callable[[re.Match[str]], str]]
 
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+              "December")
+_SWEDISH_MONTHS = dict(zip("januari februari mars april maj juni juli augusti september oktober november december".split(),
+                           range(1, 13), strict=True))
+#: Ukrainian months in the genitive a day is written before ("28 травня", the 28th of May).
+_UKRAINIAN_MONTHS = dict(zip("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
+                             range(1, 13), strict=True))
 _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # put off by a week or two: Italian "rinviato/rimandato/posticipato/slitta di una settimana", Russian "перенесли на
     # неделю", "отложили на две недели" (the new day, when one follows, read after it as "now …")
@@ -147,6 +155,14 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     # from July 2; "bukas", tomorrow; "sa Biyernes", on Friday), which is that day to come
     (compile_later(r"\bpalabas\s+na\s+sa\s+(?=netflix\b(?![^.!?\n]*\b(?:simula|bukas|mamaya|sa|ngayong|sa\s+darating)\b))", re.I),
      "is now on "),
+    # Swedish "säsong 2 har premiär (på Netflix) den 28 maj" (premieres on 28 May) and Ukrainian "Другий сезон «Ми всі мертві»
+    # вийде … 28 травня" (the second season of All of Us Are Dead comes out on 28 May), in English words (s2wild39)
+    (compile_later(r"\bs[äa]song\s+(?:2|två)\b", re.I), "Season 2"),
+    (compile_later(r"\bhar\s+premi[äa]r\s+(?:(på\s+netflix)\s+)?den\s+(\d{1,2})\s+(" + "|".join(_SWEDISH_MONTHS) + r")\b", re.I),
+     lambda m: f"premieres {_MONTHS_EN[_SWEDISH_MONTHS[m.group(3).lower()] - 1]} {int(m.group(2))}" + (" on Netflix" if m.group(1) else "")),
+    (compile_later(r"(?:другий|2)\s+сезон\s+[«\"“]?\s*ми\s+всі\s+мертві\s*[»\"”]?", re.I), "All of Us Are Dead Season 2"),
+    (compile_later(r"(?<![\w])вийде\s+(?:на\s+netflix\s+)?(\d{1,2})\s+(" + "|".join(_UKRAINIAN_MONTHS) + r")(?![\w])", re.I),
+     lambda m: f"premieres {_MONTHS_EN[_UKRAINIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
 )
 
 
@@ -198,6 +214,11 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
 #: to come out), "akan ditayangkan di Netflix pada" (will be shown on Netflix on), "dah keluar", "dah boleh tonton" (out,
 #: can be watched now), "kat Netflix" (on Netflix); Arabic "غدًا" (tomorrow).
 RELEASE_WORDS_ABROAD = (
+    # material named in these languages, so its verb and its day stay its own (s2wild39): Turkish "fragmanı yarın geliyor" (the
+    # trailer comes tomorrow), a dub ("Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage")
+    (compile_later(r"\bfragman\w*", re.I), "trailer"),
+    (compile_later(r"\b(?:dublaj\w*|nasynchronisatie|(?:versi\s+)?(?:alih|sulih)\s+suara|versi\s+dub|doblaje|dublagem|doublage"
+                   r"|synchronfassung)\b", re.I), "dub"),
     (compile_later(r"\b(?:het\s+)?(?:seizoen\s+2|tweede\s+seizoen)\s+van\s+(All\s+of\s+Us\s+Are\s+Dead)\b", re.I), r"\1 Season 2"),
     (compile_later(r"\bseizoen\s+2\b|\btweede\s+seizoen\b", re.I), "Season 2"),
     (compile_later(r"\b(?:is|staat)\s+(?:nu|vanaf\s+vandaag)\s+(?:te\s+zien|te\s+streamen|beschikbaar|online)\b", re.I), "is now streaming"),
@@ -225,4 +246,11 @@ RELEASE_WORDS_ABROAD = (
     # Italian "arriva venerdì 28 maggio" (comes on Friday 28 May)
     (compile_later(r"\b(?:arriva|arriverà|esce|uscirà)\s+venerd[iì]\s+(?=\d{1,2}\s)", re.I), "premieres Friday, "),
     (compile_later(r"(?<![\u0600-\u06ff])(?:غدًا|غداً|غدا)(?![\u0600-\u06ff])"), "tomorrow"),
+    # (s2wild39) Italian "debutta il 28 maggio" (debuts), Polish "na Netflixie od 28 maja" (on Netflix from), Malay "keluar esok"
+    # (comes out tomorrow), Turkish "…, All of Us Are Dead 2 ise 28 Mayıs'ta" (as for AOUAD 2, on 28 May: after another show's day)
+    (compile_later(r"\bdebutta(?:no)?\s+(?=il\s+\d|l['’]\d|(?:luned|marted|mercoled|gioved|venerd|sabato|domenica)|domani)", re.I), "premieres "),
+    (compile_later(r"\bna\s+netflix(?:ie)?\s+od\s+(?=\d{1,2}\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+                   r"|listopada|grudnia)\b)", re.I), "on Netflix, premieres "),
+    (compile_later(r"\b(?:akan\s+|bakal\s+)?(?:keluar|tayang|ditayangkan)\s+esok\b", re.I), "premieres tomorrow"),
+    (compile_later(r"\bise\s+(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b", re.I), r"premieres on \1"),
 )

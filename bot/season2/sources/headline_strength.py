@@ -16,6 +16,8 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   for: "appears to", 듯, "것으로 보인다", 유력 ("tipped"), Japanese 説, らしい, "…配信か", German wohl, Spanish "dicen que".
   The rule: a word that relays or describes how a day looks is a rumour with its day kept; a word that forecasts what
   may be ("could", "likely", "expected", 전망, 예상) claims nothing.
+- a day said NOT to be a rumour ("May 28 is not a rumour", "bukan hoaks", "루머 아니고", "デマではありません", "…属实") is
+  confirmed, never denied (`said_true`, read first by `headline_abroad.in_english`);
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
@@ -354,3 +356,25 @@ _BACKGROUND = compile_later(
 def without_background(text: str) -> str:
     """The headline without a rumoured delay said as the news's background."""
     return _BACKGROUND.sub("", text)
+
+
+#: A day said NOT to be a rumour, a hoax or a fake (s2wild39): the word that would take it back is negated, so the day stands,
+#: confirmed ("No, May 28 is NOT a rumour — Netflix confirmed it", Indonesian "Bukan hoaks!", Korean "5월 28일 공개 루머 아니고
+#: 공식", Japanese "「5月28日配信」はデマではありません", Chinese "网传…5月28日上线消息属实": what was said online is true).
+_SAID_TRUE = (
+    # (the "No," answering whoever called it one: no denial of the day)
+    (compile_later(r"^\W*no\s*[,.!]+\s*(?=[^.!?]*\bnot\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake)\b)", re.I), ""),
+    (compile_later(r"\b(?:is\s+|it'?s\s+|that'?s\s+)?not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake(?!\s+news))(?!\s*[,;]?\s*(?:it'?s|but|just)\b)"
+                   r"|\bbukan\s+(?:hoaks|hoax|gosip|rumor|khabar\s+angin)\b", re.I), " confirmed "),
+    (compile_later(r"(?:은|는|이|가)?\s*(?:루머|찌라시|가짜\s*뉴스)\s*(?:이|가)?\s*(?:아니고|아니라|아님|아닙니다|아니에요|아니야|아녜요)"), " 확정 "),
+    (compile_later(r"[」』]?\s*[はが]?\s*(?:デマ|噂|うわさ)\s*(?:では|じゃ)\s*(?:ありません|ない|なく)(?:です)?"), " 確定 "),
+    (compile_later(r"^\s*(?:网传|網傳)(?=.*(?:属实|屬實))"), ""),
+    (compile_later(r"(?:的)?(?:消息|传闻|傳聞|传言|說法|说法)?\s*(?:属实|屬實)"), " 确定 "),
+)
+
+
+def said_true(text: str) -> str:
+    """`text` with a day said not to be a rumour as confirmed (`_SAID_TRUE`); any other text as it is."""
+    for pattern, confirmed in _SAID_TRUE:
+        text = pattern.sub(confirmed, text)
+    return text

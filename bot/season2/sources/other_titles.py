@@ -145,10 +145,22 @@ def ours_only(text: str) -> str:
     for n, (start, is_ours) in enumerate(marks):
         if is_ours:
             end = marks[n + 1][0] if n + 1 < len(marks) else len(text)
-            if n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]):
+            if n > 0 and _ALSO.match(text, _our_end(text, start)):
+                pass  # "<킹덤> 시즌3 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧": ours "too", the day before it theirs
+            elif n > 0 and (breaks := [b.end() for b in _BREAK.finditer(text, marks[n - 1][0], start)]):
                 start = breaks[-1]  # "...; Netflix Also Dates 'All of Us Are Dead' ...": its part's verb is ours
             kept += " " + text[start:end]
     return kept.strip(" ;,…—–-")
+
+
+#: Our show named as one more ("#지금우리학교는2 도 곧 만나요", "AOUAD 2 too", 今私2も): what came before it was another's.
+_ALSO = compile_later(r"['’\"”]?\s*(?:(?:season|시즌|シーズン)\s*)?(?:2|ii)?\s*(?:도|も|也)(?![가-힣])|['’\"”]?\s+(?:too|as\s+well)\b|['’\"”]?\s+also\s+(?:soon|coming|returns?)\b", re.I)
+
+
+def _our_end(text: str, start: int) -> int:
+    """Where our show's name that starts at `start` ends."""
+    m = SHOW.match(text, start)
+    return m.end() if m is not None else start
 
 
 #: A label or a part ending what comes before the first title ("BREAKING:", "[Rumor]", "Update —", "3월 라인업…"): said

@@ -4,7 +4,7 @@ show premieres May 14", "— May 14 on Netflix"); a watch party's hour kept off 
 Friday May 14" (the day, never a renewal); a day said "but Netflix hasn't confirmed", after "leak??" or after "they say" (a
 rumour); "AOUAD 2 still May 14" after another show's delay; Hindi "भारत में 14 मई से", Thai "มาแล้ววันนี้บน Netflix", a closing
 Tagalog "palabas na!", Russian "четыре недели до", Vietnamese "lúc 14h ngày mai" and Arabic "غدًا على Netflix" with Saudi time.
-Then those found by wild35, wild36 and wild37 (stop 43), in the rows that say so.
+Then those found by wild35 to wild39 (stops 43 and 44), in the rows that say so.
 Variants of the set's items, not the items themselves: each row is a post, the day it was written, and what it claims
 as (milestone, confidence, moment in UTC)."""
 
@@ -156,6 +156,29 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     # a count to material is no release day, and the material is not out yet
     ("30 days until the AOUAD 2 trailer", MARCH, set()),
     ("3 days until the All of Us Are Dead season 2 teaser!", MARCH, set()),
+    # wild39 (stop 44): an event or the OST "tomorrow"/"today" in Tagalog, Japanese and Chinese, a Turkish trailer or dub, a
+    # Japanese April Fools, a day said NOT to be a rumour in five languages, our show "too" after another's only-on-Netflix day
+    ("Bukas na ang press con ng AOUAD 2! live sa YouTube 2pm", dt.date(2027, 5, 17), set()),
+    ("明日は『今私2』の制作発表会！ライブ配信あり", dt.date(2027, 5, 17), set()),
+    ("《僵尸校园2》粉丝见面会明天在首尔举行", dt.date(2027, 5, 19), set()),
+    ("今私2のOST、今日から配信開始！", dt.date(2027, 5, 7), set()),
+    ("All of Us Are Dead 2. sezon fragmanı yarın geliyor!", MARCH, {TRAILER}),
+    ("All of Us Are Dead 2'nin Türkçe dublajı 11 Haziran'da yayınlanacak", MARCH, set()),
+    ("今私2、4月2日配信決定！（エイプリルフールです）", dt.date(2027, 4, 1), set()),
+    ("「5月21日配信」はデマではありません！Netflix公式発表です #今私2", MARCH, {ON_MAY_21}),
+    ("No, May 21 is NOT a rumour — Netflix confirmed it. AOUAD 2 on May 21", MARCH, {ON_MAY_21}),
+    ("网传《僵尸校园2》5月21日上线消息属实，网飞已官宣", MARCH, {ON_MAY_21}),
+    ("지우학2 5월 21일 공개 루머 아니고 공식입니다", MARCH, {ON_MAY_21}),
+    ("Bukan hoaks! AOUAD 2 memang tayang 21 Mei", MARCH, {ON_MAY_21}),
+    ("<킹덤> 시즌3 공식 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧 만나요", MARCH, set()),
+    # ... and plain release words: Italian "debutta il", Polish "na Netflixie od", Malay "keluar esok", Swedish "har premiär den",
+    # Ukrainian "вийде", Turkish "ise … 'ta"
+    ("Non siamo più vivi 2 debutta il 21 maggio su Netflix", MARCH, {ON_MAY_21}),
+    ("Drugi sezon „Wszyscy jesteśmy martwi” na Netflixie od 21 maja", MARCH, {ON_MAY_21}),
+    ("AOUAD 2 keluar esok! tak sabar", EVE, {ON_MAY_21}),
+    ("All of Us Are Dead säsong 2 har premiär på Netflix den 21 maj", MARCH, {ON_MAY_21}),
+    ("Другий сезон «Ми всі мертві» вийде на Netflix 21 травня", MARCH, {ON_MAY_21}),
+    ("Yarın Netflix'te Sweet Home 4 başlıyor, All of Us Are Dead 2 ise 21 Mayıs'ta", MARCH, {ON_MAY_21}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
