@@ -67,6 +67,15 @@ _SAYS_NOTHING = compile_later(
     r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
 )
 
+# A clause that only says when, still to come ("tomorrow", "明日見る", "내일 볼 거야", "watching it tonight"): said of the
+# place before it, which is then a plan (watched19: "シーズン2の7話、明日見る" was saved as season 2's episode 7).
+_WHEN_ALONE = compile_later(
+    r"^(?:(?:ill|i will|will|gonna|going to|im gonna) )?(?:watch(?:ing)? (?:it |that |this )?)?(?:tomorrow|tmrw|tmr|tonight|later"
+    r"|next week|this weekend|soon|mañana|demain|ce soir|morgen|heute abend|domani|stasera|amanhã|besok|bukas|mamaya"
+    r"|ngày mai|tối nay|yarın|bu gece)(?: (?:watch(?:ing)?|lo veo|je regarde))?$"
+    r"|^(?:明日|あした|今夜|今晩|明天|今晚|今天晚上|내일|오늘 ?밤|이따가?)(?:に|は)? ?(?:見る|見ます|観る|看|再看|볼 ?(?:거\w*|게\w*|래\w*)|봐야지)?$"
+)
+
 # "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
 _KO_THEN = compile_later(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
 
@@ -82,7 +91,12 @@ def clauses(text: str) -> list[str]:
     corrected = list(_CORRECTION.finditer(said))
     if corrected:
         said = said[corrected[-1].end():]
-    parts = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()]
+    parts: list[str] = []
+    for part in (part.strip() for part in _CLAUSE.split(said) if part and part.strip()):
+        if parts and _WHEN_ALONE.match(part):
+            parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
+        else:
+            parts.append(part)
     return [part for part in parts if not _SOMEONE_ELSE.match(part)]
 
 
