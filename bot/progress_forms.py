@@ -150,7 +150,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),
     (r"^(?:jai )?(?:fini|termin[eé]) (?:l|la|le )? ?(?=[eé]p)", "finished "),
     (r"^(?:je regarde|je suis en train de regarder) (?:l|la|le )? ?", "watching "),
-    (r"^(?:ich (?:bin |war )?|(?:bin|war) )(?:jetzt |gerade |grad |aber |erst |noch )*(?:bei|an) (?:der )?", "on "),
+    (r"^(?:ich (?:bin |war )?|(?:bin|war) |(?=bei ))(?:jetzt |gerade |grad |aber |erst |noch )*(?:bei|an) (?:der )?", "on "),
     (r"^(?:ich )?(?:bin )?mitten in (?:der )?", "in the middle of "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
@@ -222,7 +222,7 @@ _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2
 _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
     (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
-    (rf"^(?:กำลัง|ตอนนี้)\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),
+    (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),
