@@ -216,6 +216,13 @@ _NOT_AN_EPISODE = compile_later(
     r"|\b\d{1,2} (?:anni|ans|yaşında\w*)\b|\d{1,2} ?岁|(?:새벽|오전|오후|밤|아침) ?\d{1,2} ?시|(?:凌晨|早上|晚上|下午|上午|中午)\d{1,2} ?[点點]"
     r"|\b\d{1,2} (?:exams?|tests?|quizzes|assignments?|essays?|classes) (?:left|to go|more)\b"
     r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
+    # the Nth time of something else than watching ("my second time crying today", "4th time recommending this show"),
+    # the Nth episode of the day, a place in a class or a race, a date, "第二次约会" (a second date): no place (watched19)
+    rf"|\b{_ORDINAL_WORD} time (?!(?:watching|seeing|rewatching|re-watching|through|thru|round|viewing|on)\b)[a-z]+(?:ing|ed)\b"
+    rf"|\b{_ORDINAL_WORD} (?:ep|episode|one)s? (?:of the day|today|tonight|this week)\b|\bcame {_ORDINAL_WORD}\b"
+    rf"|\b{_ORDINAL_WORD} in (?:my|our|the) (?:class|school|race|league|group|tournament|exam)\b"
+    rf"|\bthe {_ORDINAL_WORD} of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|第[二三四五六七八九十2-9]次(?!看|刷|追|重温)"
     # a wish or need to finish season 1 (its "before s2" read past): "need to finish s1", "시즌1 다 보려고", "1期見終わりたい",
     # "要看完第一季", "quero terminar", "bitirmem lazım", "voglio finire la prima stagione": none of it watched yet
     r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to) (?:finish|watch|binge|complete)"

@@ -115,7 +115,7 @@ _TAIL = compile_later(
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
     # "started on the 9th", "ep 8 on the 12th": a day of the month, no episode (never "im on the 9th", a place)
     r"|(?<!\bim )(?<!\bam )(?<!\bwe )(?<!\bwere )(?<!\bcurrently )(?<!\bnow )(?<!\bstill )(?<!\bjust )(?<!\bonly )"
-    r"on the \d{1,2}(?:st|nd|rd|th)"
+    r"on the \d{1,2}(?:st|nd|rd|th)(?: of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?"  # "on the 2nd of may"
     # "finished it on 1/28" (never "on 3/12", which may count episodes), "left it at ep 5 for a week"
     r"|on \d{1,2}/(?:1[3-9]|2\d|3[01])(?:/\d{2,4})?|for (?:a|one|two|\d{1,2}) (?:while|bit|week|weeks|day|days|month|months)"
     r"|was (?:a |an )?\d{1,2}(?:\.\d)?/10"
