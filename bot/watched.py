@@ -181,9 +181,15 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
 _THIS_SHOW = compile_later(r"(?i)\b(?:aoad|all of us are dead)\b|지금 우리 학교는|\bof this(?: one| show)?$|^(?:then )?this$")
 
 
+# (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)
+_NAMED_FIRST = compile_later(r"^(?:aoad|all of us are dead|지금 우리 학교는)[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화))")
+
+
 def _this_show_said(text: str) -> str | None:
     """The one clause said of this show ("squid game s2 ep 7 done, aoad s2 ep 2": "s2 ep 2"), its name read past."""
     parts = clauses(text)
+    if len(parts) == 1 and (named := _NAMED_FIRST.match(parts[0])) is not None:
+        return parts[0][named.end():]  # "aoad s2 ep 3 done": the show named before its place
     marked = [i for i, part in enumerate(parts) if _THIS_SHOW.search(part)]
     if len(parts) < 2 or len(marked) != 1 or marked[0] < len(parts) - 2 or (marked[0] == len(parts) - 2 and _THIS_SHOW.sub("", parts[marked[0]]).strip() != ""):
         return None  # the last clause only ("ep 3 of this, im on ep 4" compares, then says the place)
