@@ -223,6 +223,9 @@ _NOT_AN_EPISODE = compile_later(
     rf"|\b{_ORDINAL_WORD} in (?:my|our|the) (?:class|school|race|league|group|tournament|exam)\b"
     rf"|\bthe {_ORDINAL_WORD} of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     r"|第[二三四五六七八九十2-9]次(?!看|刷|追|重温)"
+    # "played final fantasy vii all day", "henry viii had 6 wives": how long something else went on, a count of other things
+    r"|\ball (?:day|night|morning|afternoon|evening|weekend)(?: long)?\b"
+    r"|\b(?:had|has|have|got|owns?) \d{1,3} (?!(?:more|left|eps?|episodes?|seasons?|parts?)\b)[a-z]{3,}s\b"
     # a wish or need to finish season 1 (its "before s2" read past): "need to finish s1", "시즌1 다 보려고", "1期見終わりたい",
     # "要看完第一季", "quero terminar", "bitirmem lazım", "voglio finire la prima stagione": none of it watched yet
     r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to) (?:finish|watch|binge|complete)"

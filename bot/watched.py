@@ -182,7 +182,7 @@ _THIS_SHOW = compile_later(r"(?i)\b(?:aoad|all of us are dead)\b|지금 우리 �
 
 
 # (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)
-_NAMED_FIRST = compile_later(r"^(?:aoad|all of us are dead|지금 우리 학교는)[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화))")
+_NAMED_FIRST = compile_later(r"^(?:aoad|all of us are dead|지금 우리 학교는)[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화|\d{1,2}x\d))")
 
 
 def _this_show_said(text: str) -> str | None:
