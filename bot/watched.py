@@ -349,10 +349,12 @@ _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|
 
 # "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
 _OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
+_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps|episodes)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
+                                 r" (?P<left>left|to go|remaining)$")
 
 
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
-    free = chat_free(text)
+    free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
     named = _OF_SEASON.search(free)
     counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
