@@ -17,9 +17,10 @@ from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
 _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
-# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
+# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant; "second season? nah still
+# on s1 ep 9": a question the fan answers no, then the place.
 _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
-                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
+                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,)|(?<=\? )(?:nah|nope)(?= ))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
                      r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
