@@ -219,7 +219,8 @@ _NOT_AN_EPISODE = compile_later(
     r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
     # the Nth time of something else than watching ("my second time crying today", "4th time recommending this show"),
     # the Nth episode of the day, a place in a class or a race, a date, "第二次约会" (a second date): no place (watched19)
-    rf"|\b{_ORDINAL_WORD} time (?!(?:watching|seeing|rewatching|re-watching|through|thru|round|viewing|on)\b)[a-z]+(?:ing|ed)\b"
+    rf"|\b{_ORDINAL_WORD} time (?!(?:watching|watched|seeing|seen|rewatching|re-watching|binging|bingeing|binged|marathoning|going|starting|started"
+    rf"|finishing|finished|through|thru|round|viewing|on)\b)[a-z]+(?:ing|ed)\b"
     rf"|\b{_ORDINAL_WORD} (?:ep|episode|one)s? (?:of the day|today|tonight|this week)\b|\bcame {_ORDINAL_WORD}\b"
     rf"|\b{_ORDINAL_WORD} in (?:my|our|the) (?:class|school|race|league|group|tournament|exam)\b"
     rf"|\bthe {_ORDINAL_WORD} of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"

@@ -200,14 +200,19 @@ def _this_show_said(text: str) -> str | None:
 # "on ep 5?", "ep 3??": a place asked, not said (never "S2 FINALE???", a cry; nor "i think ep 6?", a guess given).
 _ASKED = compile_later(r"(?<!\?)\?{1,2}[\s\W]*$")
 _HEDGED = compile_later(r"\b(?:i think|i guess|i believe|probably|prob|pretty sure|maybe)\b")
+# "on s2 ep 3? nah", "ep 10? nope": a place asked, then answered no by the fan (watched19: saved as asked).
+_DENIED = compile_later(r"\?\s*(?:lol |haha |lmao )?(?:nah|nope|no|not yet)[\s\W]*$")
 
 
 def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) -> None:
     """Refuse a text whose last clause is a place said as a question ("on ep 5?"): the fan may be asking whether to
     say it, or what is in it; a question after a place ("im on ep 4, does it get better?") leaves the place said."""
-    if _ASKED.search(unicodedata.normalize("NFKC", typed).rstrip()) is None:
+    said = unicodedata.normalize("NFKC", typed).rstrip()
+    if (denied := _DENIED.search(said)) is not None:
+        said = said[:denied.start() + 1]  # "on s2 ep 3? nah": the question, its answer left off
+    if _ASKED.search(said) is None:
         return
-    parts = clauses(typed)
+    parts = clauses(said)
     if not parts or _HEDGED.search(parts[-1]):
         return
     try:
