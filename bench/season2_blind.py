@@ -294,7 +294,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   on what they must not catch ("not a rumour" of a fan's guess, in sarcasm or of a leak; premiere screenings; April Fools
   in seven languages) and on what they must still read (OST and dub posts with the release day, "도 곧" after our own day,
   a delay said not to be a rumour, release posts in more than twelve languages) (scored before any change: right 37,
-  wrong 5, missed 11);
+  wrong 5, missed 11); tuned on since (s2wild40: right 42, wrong 0, missed 11: April Fools in Chinese, German and
+  Portuguese, sarcasm on "not a rumour", an Indonesian fan's hunch);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
