@@ -506,6 +506,8 @@ FAN_TEXTS = [
     ("poll: who became a halfbie? my answer: C, namra", 6),
     ("ใครรอดบ้าง? ออนโจ ซูฮยอก แดซู ฮาริ มีจิน ฮยอรยอง", 12),
     ("masih sedih ayah onjo mati di gedung olahraga", 11),
+    # an insult ("nayeon you monster") is no turning, but a becoming said with "such" is
+    ("gwinam became such a monster", 5),
 ]
 
 

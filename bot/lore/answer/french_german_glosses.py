@@ -4,8 +4,10 @@ come out"; "qui joue ent0", "wer spielt ent0" -> "who plays ent0"; "stirbt ent0"
 
 Without these a French or German fan got "I don't know that" for the questions every other language has answered.
 Only a text holding a word no English question uses ("quand", "saison", "wann", "staffel", ...) is glossed, so an
-English question never loses a word. Names have already become slots (ent0, ent1) when this runs. German "die" is
-an article there ("wer spielt die lehrerin"), never a death: German articles are dropped before anything is read.
+English question never loses a word; a text that also holds an English question word is English ("who wer the students
+that die first": "wer" is a typo of "were", and its "die" a death). Names have already become slots (ent0, ent1) when
+this runs. German "die" is an article there ("wer spielt die lehrerin"), never a death: German articles are dropped
+before anything is read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il
 """.split())
+# words of an English question that no French or German one uses: with one of them the question is English
+_ENGLISH = frozenset("the who what whats when where which whose why how does did is are were that this".split())
 # German articles ("die" above all, which an English reading would take for a death), dropped first
 _ARTICLES = compile_later(r"(?<!\w)(?:der|die|das|den|dem)(?!\w)", re.I)
 _WORD = compile_later(r"[^\W\d_]+(?:-t-[^\W\d_]+)?")
@@ -71,7 +75,7 @@ def gloss_french_german(text: str) -> str:
     """`text` with its French or German question words in English, or `text` itself when no word in it is
     plainly one of those languages."""
     words = {w.casefold() for w in _WORD.findall(text)}
-    if not words & _MARKERS:
+    if not words & _MARKERS or words & _ENGLISH:
         return text
     if words & _GERMAN:
         text = _ARTICLES.sub(" ", text)

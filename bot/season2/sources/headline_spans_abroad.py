@@ -140,7 +140,10 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\bpalabas\s+na\s*[!.]*\s*(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\s+na\b)", re.I), "out; premieres "),
     (compile_later(r"\b(?:sunod|susunod)\s+na\s+(?:ang\s+)?(.+?)\s+sa\s+(?=(?:" + _EN_MONTH + r")\s+\d{1,2}\b)", re.I),
      r"next up, \1 premieres "),
-    (compile_later(r"\b(?:palabas\s+na\s+bukas|bukas\s+na)\s+ang\s+([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I), r"\1 premieres tomorrow"),
+    # (never the material or an event of it: "bukas na ang trailer ng …", "bukas na ang presscon ng …" are theirs tomorrow)
+    (compile_later(r"\b(?:palabas\s+na\s+bukas|bukas\s+na)\s+ang\s+(?!(?:official\s+|bagong\s+)?(?:tr[aá]iler|teaser|poster|presscon"
+                r"|press\s+con\w*|fan\s*meet\w*|watch\s*party|premiere\s+night|live)\b)([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I),
+     r"\1 premieres tomorrow"),
     (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
     # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
     # (only before Netflix or a release's word: "14 मई से शूटिंग" is a shoot from that day)
@@ -214,9 +217,17 @@ _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|a
 #: to come out), "akan ditayangkan di Netflix pada" (will be shown on Netflix on), "dah keluar", "dah boleh tonton" (out,
 #: can be watched now), "kat Netflix" (on Netflix); Arabic "غدًا" (tomorrow).
 RELEASE_WORDS_ABROAD = (
-    # material named in these languages, so its verb and its day stay its own (s2wild39): Turkish "fragmanı yarın geliyor" (the
-    # trailer comes tomorrow), a dub ("Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage")
-    (compile_later(r"\bfragman\w*", re.I), "trailer"),
+    # material and events in those languages (and French, Arabic) first, so that a day said of them stays theirs as in English
+    # ("La bande-annonce de … sort demain", "… fragmanı yarın geliyor", "De trailer van …", "… basın toplantısı yarın")
+    (compile_later(r"\bbande[- ]annonces?\b|\bfragman\w*|(?<![\u0600-\u06ff])(?:ال)?(?:تريلر|برومو|(?:إعلان|اعلان)\s+(?:ال)?(?:تشويقي|دعائي))"
+                r"(?![\u0600-\u06ff])", re.I), "trailer"),
+    (compile_later(r"\btanıtım\w*|\bteaser[ıi]\b", re.I), "teaser"),
+    (compile_later(r"\bafiş\w*|\baffiches?\b", re.I), "poster"),
+    (compile_later(r"\bbasın\s+toplantı\w*|\bconférence\s+de\s+presse\b|\bpersconferentie\b", re.I), "press conference"),
+    (compile_later(r"\bhayran\s+buluşma\w*", re.I), "fan meeting"),
+    (compile_later(r"\boyuncu(?:lar)?\w*", re.I), "the cast"),
+    (compile_later(r"\b(trailers?|teasers?|posters?)\s+van\b", re.I), r"\1 of"),
+    # a dub (s2wild39: "Türkçe dublajı", "nasynchronisatie", "versi dub Melayu", "doblaje", "dublagem", "doublage"): its day stays its own
     (compile_later(r"\b(?:dublaj\w*|nasynchronisatie|(?:versi\s+)?(?:alih|sulih)\s+suara|versi\s+dub|doblaje|dublagem|doublage"
                    r"|synchronfassung)\b", re.I), "dub"),
     (compile_later(r"\b(?:het\s+)?(?:seizoen\s+2|tweede\s+seizoen)\s+van\s+(All\s+of\s+Us\s+Are\s+Dead)\b", re.I), r"\1 Season 2"),
@@ -231,7 +242,7 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\b(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b(?=\s+(?:yayınlanacak|yayınlanıyor|geliyor|gelecek|netflix))", re.I), r"on \1"),
     (compile_later(r"\bnetflix['’](?:e|ye)\b", re.I), "on Netflix"),
     (compile_later(r"\b(?:yayınlanacak|yayınlanıyor|yayına\s+girecek|geliyor|gelecek)\b", re.I), "premieres"),
-    (compile_later(r"\byarın\b", re.I), "premieres tomorrow"),
+    (compile_later(r"\byarın\b", re.I), "tomorrow"),  # (the verb, if any, says what comes: "… basın toplantısı yarın" is not it)
     # Malay
     (compile_later(r"\b(?:dah|sudah|telah)\s+(?:boleh\s+(?:di)?tonton|keluar|ditayangkan)\b", re.I), "is now streaming"),
     (compile_later(r"\b(?:akan|bakal)\s+(?:keluar|ditayangkan|tayang)\s+(?:di\s+netflix(?:\s+(?:malaysia|indonesia))?\s+)?(?:pada\s+)?"
@@ -241,8 +252,9 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\b(?:saiu|salió|salio)\s+(?:o|el)\s+(tr[aá]iler|teaser)\b", re.I), r"the \1 is out:"),
     # Vietnamese "sau 3 ngày nữa" (after 3 more days), French "sort" before its day (comes out)
     (compile_later(r"\bsau\s+(\d{1,2})\s+ngày\s+nữa\b", re.I), r"in \1 days"),
-    # (never after "si", if: "Si la saison 2 … sort le 11 juin, je prends ma journée" is a wish's condition)
-    (compile_later(r"^(?![^.!?]*\bsi\b)([^.!?]*?)\bsort\b(?=\s+(?:ce\s+vendredi|vendredi|demain|le\s+\d))", re.I), r"\1premieres"),
+    # (never after "si", if: "Si la saison 2 … sort le 11 juin, je prends ma journée" is a wish's condition; nor when material
+    # comes out: "La bande-annonce de … sort demain")
+    (compile_later(r"^(?![^.!?]*\bsi\b)(?![^.!?]*\b(?:trailer|teaser|poster)s?\b[^.!?]*\bsort\b)([^.!?]*?)\bsort\b(?=\s+(?:ce\s+vendredi|vendredi|demain|le\s+\d))", re.I), r"\1premieres"),
     # Italian "arriva venerdì 28 maggio" (comes on Friday 28 May)
     (compile_later(r"\b(?:arriva|arriverà|esce|uscirà)\s+venerd[iì]\s+(?=\d{1,2}\s)", re.I), "premieres Friday, "),
     (compile_later(r"(?<![\u0600-\u06ff])(?:غدًا|غداً|غدا)(?![\u0600-\u06ff])"), "tomorrow"),

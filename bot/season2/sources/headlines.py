@@ -249,8 +249,9 @@ _COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\b
 
 
 #: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
+#: Or said just before its name ("Trailer All of Us Are Dead 2 tomorrow!", "trailer AOUAD 2 besok").
 _MATERIAL_OF = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
-                          r"(?:for|of|from)\b", re.I)
+                          r"(?:(?:for|of|from)\b|(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
 
 
 #: Material named only as the tag a video's title opens with ("[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "[Official

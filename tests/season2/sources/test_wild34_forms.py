@@ -179,6 +179,14 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("All of Us Are Dead säsong 2 har premiär på Netflix den 21 maj", MARCH, {ON_MAY_21}),
     ("Другий сезон «Ми всі мертві» вийде на Netflix 21 травня", MARCH, {ON_MAY_21}),
     ("Yarın Netflix'te Sweet Home 4 başlıyor, All of Us Are Dead 2 ise 21 Mayıs'ta", MARCH, {ON_MAY_21}),
+    # "tomorrow" and a day said of material or an event in those languages is theirs, never the season's release
+    ("Bukas na ang trailer ng All of Us Are Dead 2!", EVE, {TRAILER}),
+    ("All of Us Are Dead 2 fragmanı yarın geliyor", EVE, {TRAILER}),
+    ("All of Us Are Dead 2 basın toplantısı yarın", EVE, set()),
+    ("All of Us Are Dead 2 oyuncuları yarın İstanbul'da", EVE, set()),
+    ("La bande-annonce de la saison 2 de All of Us Are Dead sort demain", EVE, {TRAILER}),
+    ("De trailer van All of Us Are Dead seizoen 2 verschijnt op 21 mei", MARCH, {TRAILER}),
+    ("Trailer All of Us Are Dead 2 besok!", EVE, {TRAILER}),
 ])
 def test_a_wild34_form_claims_what_it_says(title: str, written: dt.date, claims: set[tuple[str, str, str | None]]) -> None:
     assert _posted(title, written) == claims
