@@ -35,6 +35,7 @@ from bot.lore.answer.words import (
     STOP,
     TypoFixer,
     dye_as_die,
+    feeling_not_return,
     fold_text,
     join_phrases,
     name_words,
@@ -76,6 +77,8 @@ _NEXT_RELEASE = compile_later(
 )
 # "who's the new cast", "any new characters": season 2's newcomers
 _NEW_CAST = compile_later(r"\bnew (?:cast(?: members?)?|actors?|actress(?:es)?|characters?|faces)\b")
+# "is the old cast coming back", "which of the original cast r back": season 2's returning cast, with no season named
+_OLD_CAST_BACK = compile_later(r"\b(?:old|original|og|first|same|main|whole) cast\b.*\b(?:back|return\w*)\b")
 # "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.
 _TO_LIFE = compile_later(r"^(?!.*\bwill\b).*\bback to life\b")
 # "did X come back" (in the story, in the past): not a season-2 question.
@@ -336,7 +339,7 @@ class Analyser:
         text = hangul_of_romanised(text)  # "namra banjombi ya": read as "남라 반좀비야"
         text = gloss_foreign(text)  # "quien muere al final": read as "who dies at the end"
         korean = bool(re.search(r"[\uac00-\ud7a3]", text))
-        text = dye_as_die(fold_text(gloss_korean(text)))  # "who dyes in ep 1": dies
+        text = feeling_not_return(dye_as_die(fold_text(gloss_korean(text))))  # "who dyes in ep 1": dies; "like X back"
         parts = [p for p in _COMPOUND.split(text) if p and p.strip()]
         parts = [q for p in parts for q in _each_episode(p)]
         return parts, slots, korean
@@ -507,6 +510,8 @@ class Analyser:
                 and _RETURNING.search(text) and not _STORY_RETURN.search(text)
                 and not ("life" in text and _TO_LIFE.search(text))):
             a.season = 2  # "who is coming back": the returning cast of season 2
+        if a.season is None and a.episode is None and not a.slots and _OLD_CAST_BACK.search(text):
+            a.season = 2  # "is the old cast coming back": the cast Netflix named for season 2
         if a.season is None and a.episode is None and _NEW_CAST.search(text):
             a.season = 2  # "who's the new cast": the newcomers are season 2's (season 1's cast is the cast)
         if a.season is None and _SHOW_ITSELF.search(text):

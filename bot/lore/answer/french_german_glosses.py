@@ -4,10 +4,13 @@ come out"; "qui joue ent0", "wer spielt ent0" -> "who plays ent0"; "stirbt ent0"
 
 Without these a French or German fan got "I don't know that" for the questions every other language has answered.
 Only a text holding a word no English question uses ("quand", "saison", "wann", "staffel", ...) is glossed, so an
-English question never loses a word; a text that also holds an English question word is English ("who wer the students
-that die first": "wer" is a typo of "were", and its "die" a death). Names have already become slots (ent0, ent1) when
+English question never loses a word; in a text that also holds an English question word, "die" is a death and "wer"
+a slip for "were" ("who wer the students that die first"), while "who joue ent0" is still read. Names have already become slots (ent0, ent1) when
 this runs. German "die" is an article there ("wer spielt die lehrerin"), never a death: German articles are dropped
 before anything is read.
+Fates, loves and roles are read too ("ist X tot", "lebt X noch", "qui aime X", "le père de X meurt", "stirbt die
+klassensprecherin"), so they are hidden past the mark as in English, never "I don't know" (ask58's blind set).
+("prof" and "mere" are English too: they are read only beside a plainly French word.)
 """
 
 from __future__ import annotations
@@ -19,26 +22,52 @@ from bot.lazy_re import LazyPattern, compile_later
 # words that mark the question as French or German (none is an English question word)
 _GERMAN = frozenset("""
     wann staffel wer spielt stirbt starb viele folgen folge episoden gebissen überlebt ueberlebt kommt erscheint regie
-    regisseur passiert schauen gucken erschaffen getötet umgebracht
+    regisseur passiert schauen gucken erschaffen getötet umgebracht ist tot lebt noch liebt mag verliebt sterben
+    gestorben lehrerin lehrer klassensprecherin klassensprecher vater mutter bruder schwester ende
 """.split())
 _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
-    crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il
+    crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
+    père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes
 """.split())
-# words of an English question that no French or German one uses: with one of them the question is English
+# words of an English question that no French or German one uses: with one of them the question is English at heart,
+# so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
+# the plainly French or German words in it are still read ("who joue ent0", "is ent0 mort", "does ent0 sterben")
 _ENGLISH = frozenset("the who what whats when where which whose why how does did is are were that this".split())
+_ENGLISH_SLIPS = frozenset("wer ist mag tue".split())
 # German articles ("die" above all, which an English reading would take for a death), dropped first
 _ARTICLES = compile_later(r"(?<!\w)(?:der|die|das|den|dem)(?!\w)", re.I)
 _WORD = compile_later(r"[^\W\d_]+(?:-t-[^\W\d_]+)?")
 _SLOT = r"(ent\d+)"
+# whose fate is asked: a name, a name's relative ("le père de ent0" is read "ent0's father" first) or a role
+_HOLDER = r"(ent\d+(?: ?'s (?:father|mother|brother|sister))?|the teacher|the class president)"
+# "le père de ent0", "der vater von ent0" (articles gone): the relative of a name, said the English way round
+_RELATIVE = compile_later(r"(?<!\w)(?:le |la |l'|l’)?(père|pere|mère|mere|frère|frere|sœur|soeur|vater|mutter|bruder"
+                          r"|schwester) (?:de |d'|d’|du |von )(ent\d+)", re.I)
+_RELATIVE_EN = {"père": "father", "pere": "father", "vater": "father", "mère": "mother", "mere": "mother",
+                "mutter": "mother", "frère": "brother", "frere": "brother", "bruder": "brother", "sœur": "sister",
+                "soeur": "sister", "schwester": "sister"}
+# roles a fan names instead of a name ("ist die lehrerin tot", "stirbt die klassensprecherin")
+_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+    (r"(?:la |le |l'|l’)?(?:déléguée|délégué|deleguee|delegue)(?: de classe)?|klassensprecherin|klassensprecher",
+     "the class president"),
+    (r"(?:la |le )?(?:prof|professeure|professeur)|lehrerin|lehrer", "the teacher"),
+))
 
 # Whole questions whose order differs from English (a yes/no has no "does" in either language).
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
-    (rf"^\W*(?:est-ce que |est ce que )?{_SLOT} (?:meurt|est mort|est morte|va mourir|mourra)\b", r"does \1 die"),
-    (rf"^\W*(?:est-ce que |est ce que )?{_SLOT} (?:survit|survivra|est vivant|est vivante)\b", r"does \1 survive"),
-    (rf"^\W*(?:stirbt|starb) {_SLOT}\b", r"does \1 die"),
-    (rf"^\W*(?:überlebt|ueberlebt) {_SLOT}\b", r"does \1 survive"),
-    (rf"^\W*ist {_SLOT} tot\b", r"is \1 dead"),
+    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:meurt|est mort|est morte|va mourir|mourra)\b", r"does \1 die"),
+    (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:survit|survivra|est vivant|est vivante)\b", r"does \1 survive"),
+    (rf"^\W*(?:stirbt|starb) {_HOLDER}\b", r"does \1 die"),
+    (rf"^\W*(?:überlebt|ueberlebt) {_HOLDER}\b", r"does \1 survive"),
+    (rf"^\W*ist {_HOLDER} (?:tot|gestorben)\b", r"is \1 dead"),
+    (rf"^\W*(?:lebt|ist) {_HOLDER} (?:noch(?: am leben)?|am leben)\b", r"is \1 still alive"),
+    # loves, one way or the other: "qui aime ent0" (who likes her), "de qui ent0 est amoureux" (whom she likes)
+    (rf"^\W*de qui (?:est amoureux |est amoureuse )?{_SLOT}(?: est amoureux| est amoureuse)?\b", r"who does \1 like"),
+    (rf"^\W*qui (?:aime|aiment|est amoureux de|est amoureuse de|kiffe) {_SLOT}\b", r"who likes \1"),
+    (rf"^\W*qui {_SLOT} (?:aime|aime-t-il|aime-t-elle|kiffe)\b", r"who does \1 like"),
+    (rf"^\W*(?:in wen ist {_SLOT} verliebt|wen (?:liebt|mag) {_SLOT})\b", r"who does \1\2 like"),
+    (rf"^\W*wer (?:liebt|mag|ist verliebt in|ist in) {_SLOT}(?: verliebt)?\b", r"who likes \1"),
     (r"^\W*quand (?:sort|sortira|arrive|arrivera|commence|débarque) (.+?)\W*$", r"when does \1 come out"),
     (r"^\W*wann (?:kommt|erscheint|startet|läuft) (.+?)(?: raus| heraus| an| auf netflix)?\W*$", r"when does \1 come out"),
     (rf"^\W*wer hat {_SLOT} (?:gebissen)\W*$", r"who bit \1"),
@@ -64,10 +93,19 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"qui a (?:créé|crée|cree|fabriqué|inventé|fait)", " who created "),
     (r"qui a mordu", " who bit "),
     (r"qui a tué", " who killed "),
+    (r"(?:dans|in) l'?(?:épisode|episode)|in folge", " in episode "),
+    (r"à la fin|a la fin|am ende", " at the end "),
+    (r"dans", " in "),
+    (r"le réalisateur|la réalisatrice|le realisateur|regisseur", " the director "),
     (r"qui est|wer ist", " who is "),
     (r"qui|wer", " who "),
     (r"quand|wann", " when "),
     (r"meurt|stirbt", " dies "),
+    (r"sterben|mourir", " die "),
+    (r"mort|morte|morts|mortes|tot", " dead "),
+    (r"joue|spielt", " plays "),
+    (r"aime|aiment|liebt|mag", " likes "),
+    (r"folge|épisode", " episode "),
 ))
 
 
@@ -75,11 +113,15 @@ def gloss_french_german(text: str) -> str:
     """`text` with its French or German question words in English, or `text` itself when no word in it is
     plainly one of those languages."""
     words = {w.casefold() for w in _WORD.findall(text)}
-    if not words & _MARKERS or words & _ENGLISH:
+    english = bool(words & _ENGLISH)
+    if not words & _MARKERS - (_ENGLISH_SLIPS if english else frozenset()):
         return text
-    if words & _GERMAN:
+    if words & _GERMAN and not english:
         text = _ARTICLES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_RELATIVE_EN[m.group(1).casefold()]}", text)
+    for pattern, english in _ROLES:
+        text = pattern.sub(english, text)
     for pattern, english in _REORDERED:
         text = pattern.sub(english, text)
     for pattern, english in _GLOSSES:

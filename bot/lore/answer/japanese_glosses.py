@@ -27,7 +27,10 @@ _NAMES: dict[str, str] = {
     "貴南": "gwinam", "李娜妍": "nayeon", "娜妍": "nayeon", "张河利": "hari", "張河利": "hari", "河利": "hari",
     "李莎": "isak", "韩庆秀": "gyeongsu", "韓慶秀": "gyeongsu", "庆秀": "gyeongsu", "慶秀": "gyeongsu",
 }
-_NAME = "(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + ")"
+_NAME_ONLY = "(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + ")"
+# A question's name may be typed in Latin letters among the Chinese or Japanese ("谁咬了namra", "cheongsan死了吗"):
+# kept as typed, the name finder reads it as in any English question.
+_NAME = "(" + _NAME_ONLY[1:-1] + r"|[A-Za-z][A-Za-z'\- ]{0,24}[A-Za-z]|[A-Za-z])"
 _TOPIC = r"(?:は|って|が)"  # the particle after what is asked about
 _END = r"(?:ですか|なの|なん|だっけ|なのか|か|の)?"  # a question's ending, polite or not
 _SEASON_2 = r"(?:シーズン|しーずん)\s*[2２]"
@@ -71,6 +74,13 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"(?:谁|誰)咬了{_NAME}{_ZH_END}", r"who bit \1"),
     (rf"{_NAME}(?:是)?被(?:谁|誰)咬(?:的|了){_ZH_END}", r"who bit \1"),
     (rf"病毒是(?:谁|誰)(?:造|制造|製造|做|研发|研發|发明|發明)的{_ZH_END}", "who created the virus"),
+    # "X还活着吗", "谁杀了X", "X咬了谁", "谁死了", "第11集发生了什么": fates, kills, bites and episodes (hidden past the mark)
+    (rf"{_NAME}(?:还|還)?(?:活着|活著)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}", r"is \1 still alive"),
+    (rf"(?:谁|誰)(?:杀|殺)(?:了|死了){_NAME}{_ZH_END}", r"who killed \1"),
+    (rf"{_NAME}(?:是)?被(?:谁|誰)(?:杀|殺)(?:的|了|死的){_ZH_END}", r"who killed \1"),
+    (rf"{_NAME}咬了(?:谁|誰){_ZH_END}", r"who did \1 bite"),
+    (rf"(?:最后|最後)?(?:谁|誰|哪些人)(?:死了|会死|會死|死){_ZH_END}", "who dies"),
+    (rf"第\s*([0-9]{{1,2}})\s*集(?:发生了|發生了|讲了|講了)(?:什么|什麼){_ZH_END}", r"what happens in episode \1"),
 ))
 
 
@@ -85,7 +95,7 @@ def plain_japanese(text: str) -> str:
     return text
 
 
-_NAMES_RE = compile_later(_NAME)
+_NAMES_RE = compile_later(_NAME_ONLY)
 
 
 def name_in_latin(text: str) -> str | None:

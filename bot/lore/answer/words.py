@@ -367,6 +367,18 @@ def join_phrases(text: str) -> str:
     return _PHRASE_RE.sub(lambda m: " " + _PHRASE_HEAD[m.group(0)] + " ", text)
 
 
+# "does hari like daesu back", "does she love him back": a feeling returned, never a return to season 2
+_FEELING_BACK = compile_later(
+    r"\b((?:like|likes|liked|love|loves|loved|have feelings for|has feelings for|had feelings for|have a crush on"
+    r"|has a crush on|had a crush on)\s+(?:ent\d+|him|her|them))\s+back\b"
+)
+
+
+def feeling_not_return(text: str) -> str:
+    """Folded text with the "back" of a returned feeling dropped: "does ent0 like ent1 back" -> "does ent0 like ent1"."""
+    return _FEELING_BACK.sub(r"\1", text) if "back" in text else text
+
+
 def dye_as_die(text: str) -> str:
     """Folded text with "dye" read as "die" where nothing can be dyed: "who dyes in the first episode"."""
     return _DYE_AS_DIE.sub(lambda m: m.group(1) + m.group(2) + _DIE_FORMS[m.group(3)], text) if "dye" in text else text

@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask57's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+"""Fast-typed fan wordings (ask53's to ask58's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
 Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -86,7 +86,13 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("青山死了吗", 5, "shaft"), ("南罗最后怎么样了", 5, "halfbie"),
                                    ("チョンサンは最後どうなるの？", 5, "shaft"), ("南羅最後怎麼樣了", 0, "bitten"),
                                    # "wer" typed for "were" keeps an English question English (its "die" no article)
-                                   ("who wer the students that die first", 12, "Jong-ah")])
+                                   ("who wer the students that die first", 12, "Jong-ah"),
+                                   # French, German and Chinese with a Latin name, below the mark: hidden
+                                   ("ist cheongsan tot", 9, "shaft"), ("lebt nam-ra noch", 5, "halfbie"),
+                                   ("stirbt die klassensprecherin", 5, "halfbie"), ("wer stirbt in folge 11", 9, "So-ju"),
+                                   ("le père de onjo meurt ?", 9, "flares"), ("qui meurt dans l'épisode 3", 2, "Gyeong-su"),
+                                   ("谁咬了namra", 5, "Gwi-nam"), ("cheongsan死了吗", 9, "shaft"), ("谁杀了woojin", 11, "Nam-ra"),
+                                   ("第11集发生了什么", 9, "flares"), ("is the old cast coming back", 5, "Nam-ra")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -130,7 +136,15 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # a crush goes one way: Dae-su likes Ha-ri, whom she likes nobody says
                               ("the guy hari likes", "I don't know whom Ha-ri likes"),
                               ("the girl that likes cheongsan", "I don't know who likes Cheong-san"),
-                              ("hari's crush", "don't call anyone Ha-ri's crush")])
+                              ("hari's crush", "don't call anyone Ha-ri's crush"),
+                              # French and German fates, loves, roles and episodes; Chinese with a Latin name
+                              ("lebt nam-ra noch", "halfbie"), ("ist hari tot", "survives"), ("wer liebt on-jo", "Cheong-san"),
+                              ("de qui cheongsan est amoureux", "On-jo"), ("qui est le réalisateur", "Lee Jae-kyoo"),
+                              ("wer stirbt in folge 11", "So-ju"), ("who joue cheongsan", "Yoon Chan-young"),
+                              ("谁咬了cheongsan", "Gwi-nam bites Cheong-san"), ("gwinam咬了谁", "Lee Cheong-san"),
+                              # a feeling returned is no return to season 2; the old cast is season 2's returning cast
+                              ("does hari like daesu back", "My sources don't say that Ha-ri likes Dae-su"),
+                              ("which of the original cast r back", "Returning in season 2")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
