@@ -290,6 +290,12 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   wrong 17, missed 11; 41 / 11 / 11 with seven trailer rows set to the bench's convention); tuned on since (s2wild39: right 59,
   wrong 0, missed 4: Japanese and Chinese events and OST, Turkish trailers and dubs, "not a rumour" in five languages, our
   show "too" after another's day, release words in Italian, Polish, Swedish, Ukrainian, Malay and Turkish);
+- wild 40 (season2_wild40.yaml, 53): written at stop 44 (s2wild40) before the changes it measures: wild39's forms turned
+  on what they must not catch ("not a rumour" of a fan's guess, in sarcasm or of a leak; premiere screenings; April Fools
+  in seven languages) and on what they must still read (OST and dub posts with the release day, "도 곧" after our own day,
+  a delay said not to be a rumour, release posts in more than twelve languages) (scored before any change: right 37,
+  wrong 5, missed 11); tuned on since (s2wild40: right 42, wrong 0, missed 11: April Fools in Chinese, German and
+  Portuguese, sarcasm on "not a rumour", an Indonesian fan's hunch);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -316,7 +322,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -441,6 +447,7 @@ def main() -> None:
         ("wild 37", _load("season2_wild37.yaml"), read_headline, None),
         ("wild 38", _load("season2_wild38.yaml"), read_headline, None),
         ("wild 39", _load("season2_wild39.yaml"), read_headline, None),
+        ("wild 40", _load("season2_wild40.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

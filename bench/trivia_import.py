@@ -5,6 +5,7 @@ fans, imports_fans/, a third; wild5, imports_wild5/, a fifth, whose expected.yam
 wild6, imports_wild6/, a sixth; wild7, imports_wild7/, a seventh; wild8, imports_wild8/, an eighth; wild9, imports_wild9/, a ninth; wild10,
 imports_wild10/, a tenth; wild11, imports_wild11/, an eleventh; wild12, imports_wild12/, a twelfth; wild13,
 imports_wild13/, a thirteenth; wild14, imports_wild14/, a fourteenth; wild15, imports_wild15/, a fifteenth; wild16, imports_wild16/, a sixteenth;
+wild17, imports_wild17/, a seventeenth;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -54,7 +55,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild13": FIXTURES / "imports_wild13",
         "wild14": FIXTURES / "imports_wild14",
         "wild15": FIXTURES / "imports_wild15",
-        "wild16": FIXTURES / "imports_wild16"}
+        "wild16": FIXTURES / "imports_wild16",
+        "wild17": FIXTURES / "imports_wild17"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

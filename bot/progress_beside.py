@@ -25,9 +25,13 @@ _EP = r"(?:(?:s|season ?)\d{1,2} ?(?:e|ep|episode) ?\d{1,2}|(?:episode|ep|e) ?\d
 _STAR = "[★☆⭐✩✪]\ufe0f?"
 _RATING = rf"(?:\d{{1,2}}(?:\.\d{{1,2}})? ?/ ?(?:10|5|100)\b|(?:{_STAR}){{3,}} ?(?:\d(?:\.\d)?(?: ?/ ?5)?)?|(?:{_STAR})+ ?\d(?:\.\d)?(?: ?/ ?5)?(?!\d))"
 # "ep 4: 7.5/10", "ep 6 was a 8.5/10 for me", "s2e5 7.5/10", "ep 3 ★★★★☆ 4.5": a rating of the episode, so it was seen.
-_RATED_AFTER = compile_later(rf"(?P<ep>{_EP})\s*[:=\-–—]?\s*(?:(?:was|is|gets|got) )?(?:(?:a|an) )?{_RATING}(?: for me)?")
+_RATED_AFTER = compile_later(rf"(?P<ep>{_EP})\s*[:=\-–—]?\s*(?:(?:was|is|gets|got) )?(?:(?:a|an) )?{_RATING}(?: for me)?"
+                             # "s2 ep 2 gets a 7 from me" (its keycap "7️⃣" a digit by now): a score given, never an episode
+                             r"|(?P<given>" + _EP + r") (?:gets|got|earns|deserves) (?:a |an )?\d{1,2}(?:\.\d)?(?: ?/ ?\d{1,3})?(?: (?:from|for) me)?\b")
 # "rated ep 3 a 9.5", "gave ep 5 a 10/12": the same, the rating said before.
-_RATED_BEFORE = compile_later(rf"\b(?:rated|gave) (?P<ep>{_EP}) (?:a |an )?\d{{1,2}}(?:\.\d{{1,2}})?(?: ?/ ?\d{{1,3}})?\b")
+_RATED_BEFORE = compile_later(rf"\b(?:rated|gave) (?P<ep>{_EP}) (?:a |an )?\d{{1,2}}(?:\.\d{{1,2}})?(?: ?/ ?\d{{1,3}})?\b"
+                              # "8 out of 10 for s2 ep 1", "9/10 to ep 3": the score first
+                              rf"|\b\d{{1,2}}(?:\.\d)? ?(?:out of|/) ?(?:10|5|100) (?:for|to) (?P<to>{_EP})\b")
 # "9.5/10 so far", "S2 rated 8.5 on imdb": a rating of nothing said as watched.
 _RATING_ALONE = compile_later(rf"{_RATING}|\b(?:rated|is|was) (?:a |an )?\d{{1,2}}(?:\.\d)? on (?:imdb|mdl|mydramalist|letterboxd|rotten tomatoes|rt)\b")
 # "2x speed", "at 1.5x", "(2x)": a playback speed (never "2x03", which has no word boundary after its x).
@@ -105,8 +109,8 @@ def beside_free(text: str) -> str:
     if (planned := _ARROW_TO_A_PLAN.match(text)) is not None:
         text = planned["said"]
     text = NO_REWATCH.sub(" ", text).strip(" ,")
-    text = _RATED_BEFORE.sub(r"finished \g<ep>", text)
-    text = _RATED_AFTER.sub(r"\g<ep> done", text)
+    text = _RATED_BEFORE.sub(lambda found: f"finished {found['ep'] or found['to']}", text)
+    text = _RATED_AFTER.sub(lambda found: f"{found['ep'] or found['given']} done", text)
     text = _RATING_ALONE.sub(" ", text)
     text = _SIZE.sub(" ", _SCORE.sub(" ", _DASH_SCORE.sub(" ", text))).strip(" ,")
     text = _SPEED.sub(" ", text)

@@ -17,9 +17,10 @@ from bot.text import NUMBER_WORDS, ORDINAL_WORDS
 
 # Someone else, in Korean: "친구는 9화", "남친은 5화".
 _KO_OTHERS = r"(?:친구|남친|여친|남자친구|여자친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)(?:는|은|가|이)"
-# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant.
+# "ep 8... no wait ep 9", "ep 5 i mean 6": what is said after a correction is what is meant; "second season? nah still
+# on s1 ep 9": a question the fan answers no, then the place.
 _CORRECTION = compile_later(r"(?:^|[\s,.…]+)(?:no wait|wait no|nvm|i mean|correction|jk|just kidding|kidding|in my dreams|sike|psych"
-                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,))\b[\s,:]*")  # "finished? lol no, ep 4"
+                         r"|(?:lol|lmao|haha|ha|jk) no(?=,)|nope(?=,)|nah(?=,)|(?<=\? )(?:nah|nope)(?= ))\b[\s,:]*")  # "finished? lol no, ep 4"
 # "finished ep 3, starting 4", "ep 5 and halfway through 6", "im on ep 4 but my friend is on 9"
 _CLAUSE = compile_later(r"\s*(?:[,;、]|[.!?]+\s|\.{2,}|…)\s*(?:(?:but|mas|pero|tapi|e|y)\s+)?|\s+(?:-|but|and then|then|and|&|while|plus|y|bc|because|cuz|coz|mas|pero|tapi)\s+"
                      r"|[?!]+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[?!]+(?=[^\s?!.])"  # "出?我看到": no space after a question in CJK
@@ -67,6 +68,15 @@ _SAYS_NOTHING = compile_later(
     r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
 )
 
+# A clause that only says when, still to come ("tomorrow", "明日見る", "내일 볼 거야", "watching it tonight"): said of the
+# place before it, which is then a plan (watched19: "シーズン2の7話、明日見る" was saved as season 2's episode 7).
+_WHEN_ALONE = compile_later(
+    r"^(?:(?:ill|i will|will|gonna|going to|im gonna) )?(?:watch(?:ing)? (?:it |that |this )?)?(?:tomorrow|tmrw|tmr|tonight|later"
+    r"|next week|this weekend|soon|mañana|demain|ce soir|morgen|heute abend|domani|stasera|amanhã|besok|bukas|mamaya"
+    r"|ngày mai|tối nay|yarın|bu gece)(?: (?:watch(?:ing)?|lo veo|je regarde))?$"
+    r"|^(?:明日|あした|今夜|今晩|明天|今晚|今天晚上|내일|오늘 ?밤|이따가?)(?:に|は)? ?(?:見る|見ます|観る|看|再看|볼 ?(?:거\w*|게\w*|래\w*)|봐야지)?$"
+)
+
 # "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
 _KO_THEN = compile_later(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
 
@@ -82,7 +92,12 @@ def clauses(text: str) -> list[str]:
     corrected = list(_CORRECTION.finditer(said))
     if corrected:
         said = said[corrected[-1].end():]
-    parts = [part.strip() for part in _CLAUSE.split(said) if part and part.strip()]
+    parts: list[str] = []
+    for part in (part.strip() for part in _CLAUSE.split(said) if part and part.strip()):
+        if parts and _WHEN_ALONE.match(part):
+            parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
+        else:
+            parts.append(part)
     return [part for part in parts if not _SOMEONE_ELSE.match(part)]
 
 
@@ -202,6 +217,17 @@ _NOT_AN_EPISODE = compile_later(
     r"|\b\d{1,2} (?:anni|ans|yaşında\w*)\b|\d{1,2} ?岁|(?:새벽|오전|오후|밤|아침) ?\d{1,2} ?시|(?:凌晨|早上|晚上|下午|上午|中午)\d{1,2} ?[点點]"
     r"|\b\d{1,2} (?:exams?|tests?|quizzes|assignments?|essays?|classes) (?:left|to go|more)\b"
     r"|\b\d{1,2} ?- ?\d{1,2} (?:win|loss|victory|defeat|w|l)\b"  # "2-1 win": a score
+    # the Nth time of something else than watching ("my second time crying today", "4th time recommending this show"),
+    # the Nth episode of the day, a place in a class or a race, a date, "第二次约会" (a second date): no place (watched19)
+    rf"|\b{_ORDINAL_WORD} time (?!(?:watching|watched|seeing|seen|rewatching|re-watching|binging|bingeing|binged|marathoning|going|starting|started"
+    rf"|finishing|finished|through|thru|round|viewing|on)\b)[a-z]+(?:ing|ed)\b"
+    rf"|\b{_ORDINAL_WORD} (?:ep|episode|one)s? (?:of the day|today|tonight|this week)\b|\bcame {_ORDINAL_WORD}\b"
+    rf"|\b{_ORDINAL_WORD} in (?:my|our|the) (?:class|school|race|league|group|tournament|exam)\b"
+    rf"|\bthe {_ORDINAL_WORD} of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|第[二三四五六七八九十2-9]次(?!看|刷|追|重温)"
+    # "played final fantasy vii all day", "henry viii had 6 wives": how long something else went on, a count of other things
+    r"|\ball (?:day|night|morning|afternoon|evening|weekend)(?: long)?\b"
+    r"|\b(?:had|has|have|got|owns?) \d{1,3} (?!(?:more|left|eps?|episodes?|seasons?|parts?)\b)[a-z]{3,}s\b"
     # a wish or need to finish season 1 (its "before s2" read past): "need to finish s1", "시즌1 다 보려고", "1期見終わりたい",
     # "要看完第一季", "quero terminar", "bitirmem lazım", "voglio finire la prima stagione": none of it watched yet
     r"|^(?:i )?(?:need to|have to|gotta|want to|wanna|gonna|going to|hope to|trying to|plan to) (?:finish|watch|binge|complete)"

@@ -59,7 +59,8 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:được )?(?:một )?nửa (?:tập|tap|ep) ?(\d{{1,2}})", r"halfway through ep \1"),
     (r"^(?:我)?(?:看到|看了) ?ep (\d{1,2}) ?(?:的)?(?:一半|中间)", r"halfway through ep \1"),
     (r"^(?:我)?(?:才|只)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
-    (r"^(?:我)?(?:现在|現在|目前|首刷)(?:在)?(?:看)?(?:到)? ?ep (\d{1,2})", r"on ep \1"),  # "现在第5集": now on 5
+    # "现在第5集": now on 5; "还在第一季第十集": still on season 1's 10
+    (r"^(?:我)?(?:现在|現在|目前|首刷|还在|還在|正在)(?:在)?(?:看)?(?:到)? ?(season \d{1,2} )?ep (\d{1,2})", r"on \1ep \2"),
     (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
     (r"^(?:看)?(?:到)? ?ep (\d{1,2}) ?(?:为止|為止)", r"up to ep \1"),  # "到第7集为止": up to 7
     (r"^(?:我)?(?:还|還)?(?:没|沒)(?:有)?(?:开始|開始)?(?:看|追)(?:过|過)?", "havent watched"),  # "还没看", "還沒看過"
@@ -153,7 +154,7 @@ _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:jai )?(?:regard[eé]|vu) jusqu ?(?:a|à|au) (?:l|la )? ?", "watched up to "),
     (r"^(?:jai )?(?:fini|termin[eé]) (?:l|la|le )? ?(?=[eé]p)", "finished "),
     (r"^(?:je regarde|je suis en train de regarder) (?:l|la|le )? ?", "watching "),
-    (r"^(?:ich (?:bin |war )?|(?:bin|war) )(?:jetzt |gerade |grad |aber |erst |noch )*(?:bei|an) (?:der )?", "on "),
+    (r"^(?:ich (?:bin |war )?|(?:bin|war) |(?=bei ))(?:jetzt |gerade |grad |aber |erst |noch )*(?:bei|an) (?:der )?", "on "),
     (r"^(?:ich )?(?:bin )?mitten in (?:der )?", "in the middle of "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) (?:tới|đến|den|toi) ", "watched up to "),
     (rf"^{_WHO_VI}(?:đang )?(?:xem|coi) ", "watching "),
@@ -225,7 +226,7 @@ _TH_EP = r"\s*(?:ตอนที่|ตอน|อีพี|ep|episode)\s*(\d{1,2
 _THAI = tuple((compile_later(f"(?:{_bare(pattern)}){_END}"), english) for pattern, english in (
     (rf"^(?:เรา|ฉัน|ผม|หนู)?\s*(?:ดู|เพิ่งดู)\s*ถึง{_TH_EP}(?:แล้ว|ละ)?", r"watched up to ep \1"),
     (rf"^(?:คืนนี้|วันนี้)?\s*(?:จะ)\s*ดู{_TH_EP}", r"gonna watch ep \1"),  # "คืนนี้จะดูตอน 5": tonight, a plan
-    (rf"^(?:กำลัง|ตอนนี้)\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),
+    (rf"^(?:กำลัง|ตอนนี้)?\s*ดู(?:อยู่)?{_TH_EP}(?:อยู่)?", r"watching ep \1"),  # "ดูตอนที่ 9": watching 9
     (rf"^(?:ดู)?{_TH_EP}จบ\s*(?:แล้ว|ละ)", r"finished ep \1"),
     (rf"^(?:ดู)?{_TH_EP}(?:ไป)?\s*ครึ่ง(?:นึง|หนึ่ง|ทาง)?", r"halfway through ep \1"),  # "ดูตอน 7 ไปครึ่งนึง": half of 7
     (r"^(?:ดู)?\s*จบ\s*(?:แล้ว|ละ|หมดแล้ว)|^ดูหมดแล้ว", "finished the series"),

@@ -52,8 +52,9 @@ _TONIGHT_FIRST = compile_later(
 )
 # "ep 7 tonight", "watching ep 4 tonight with my cousin": the episode to watch tonight.
 _TONIGHT_AFTER = compile_later(
-    r"^(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?P<said>(?:episode|ep|eps|the) ?\d{1,2}(?:st|nd|rd|th)?)"
-    r" tonight(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
+    r"^(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?:el |la |le |o |a )?(?P<said>(?:(?:s|season) ?\d{1,2},? )?(?:episode|ep|eps|the) ?\d{1,2}"
+    r"(?:st|nd|rd|th)?(?: of (?:s|season) ?\d{1,2})?)(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
+    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay)(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
 )
 
 

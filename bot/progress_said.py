@@ -115,7 +115,7 @@ _TAIL = compile_later(
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|(?:back )?in (?:19|20)\d{2}"
     # "started on the 9th", "ep 8 on the 12th": a day of the month, no episode (never "im on the 9th", a place)
     r"|(?<!\bim )(?<!\bam )(?<!\bwe )(?<!\bwere )(?<!\bcurrently )(?<!\bnow )(?<!\bstill )(?<!\bjust )(?<!\bonly )"
-    r"on the \d{1,2}(?:st|nd|rd|th)"
+    r"on the \d{1,2}(?:st|nd|rd|th)(?: of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?"  # "on the 2nd of may"
     # "finished it on 1/28" (never "on 3/12", which may count episodes), "left it at ep 5 for a week"
     r"|on \d{1,2}/(?:1[3-9]|2\d|3[01])(?:/\d{2,4})?|for (?:a|one|two|\d{1,2}) (?:while|bit|week|weeks|day|days|month|months)"
     r"|was (?:a |an )?\d{1,2}(?:\.\d)?/10"
@@ -261,10 +261,14 @@ _KOREAN_ORDINALS = {"첫": 1, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 
 _KOREAN_ORDINAL = compile_later(r"(" + "|".join(sorted(_KOREAN_ORDINALS, key=len, reverse=True)) + r") ?번째")
 
 
+_KEYCAPS = compile_later("(\\d)\ufe0f?\u20e3")
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the text, asked of the same one by each reader of a reply (six)
 def chat_free(text: str) -> str:
     """`text` lower-cased without emoji, brackets, end marks or apostrophes, spaces single."""
     text = text.replace("\U0001f51f", "10")  # "ep 🔟": the one keycap that is a symbol, never a digit, once NFKC
+    text = _KEYCAPS.sub(r"\1", text)  # "s2 ep 2 gets a 7️⃣", "9️⃣/🔟": digits before a rating or score beside them is read
     text = unicodedata.normalize("NFKC", strip_invisible(markup_free(text))).casefold().replace("\u2019", "'").replace("'", "")
     text = beside_free(re.sub(r"\s+", " ", text).strip())  # "ep 4: 7.5/10", "2x speed", "ep 9 is 62 min": no places
     text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cs", "Mn"))

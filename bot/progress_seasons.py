@@ -69,14 +69,14 @@ _WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= o
 # A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "season 1 見終わって",
 # "season 1 udah tamat", "tapos na season 1", "xong season 1 rồi", "season 1 bitirdim", "die season 2 angefangen",
 # "开始看season 2", "baru mulai season 2", "sisimulan ko na season 2", "bắt đầu season 2", "season 2 başlıyorum".
-_SEASON_N = rf"(?:season |{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})"
+_SEASON_N = rf"(?:season |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
 _DONE_AFTER = (r"見終わって|見終わった|見た|看完了|看完|durch|fertig|geschaut|gesehen|finie?|termin[eé]e?|finita|finito|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
     (rf"\b(?:jai fini|jai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong)"
      rf" (?:la |a |ang |die )?{_SEASON_N}(?: rồi)?(?=[\s,，、]|$)", r"finished season \g<n>"),
     (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
-    (rf"(?:\b(?:je commence|commence|baru mulai|mulai|sisimulan ko na|bắt đầu)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
+    (rf"(?:\b(?:je commence|commence|jai commencé|baru mulai|mulai|sisimulan ko na|bắt đầu|empec[eé]|comenc[eé]|comecei|ho iniziato)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
      rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),
     (rf"(?<!\w)(?:die )?{_SEASON_N} ?(?:始めた|angefangen|başlıyorum|başladım)", r"started season \g<n>"),
 ))

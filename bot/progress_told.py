@@ -62,7 +62,11 @@ _AGE_FIRST = re.compile(r"^(?:(?:im|i am|tengo|tenho|tôi|toi|mình|aku|ako) )?\
                         r"|tuổi|tahun)(?: here)?(?:,| and| y| e| và| dan)? |^อาย ?\d{1,2} "
                         # "im 12, on s2 ep 3", "im 15 and on ep 11": an age, then the place said with its own verb
                         r"|^(?:im|i am) \d{1,2}(?:,| and) (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)"
-                        r"|^(?:\d{1,2}|[가-힣]{1,3}) ?살(?:인데|이고|이에요|임)?,? ")  # "열두 살인데": I am twelve, and
+                        r"|^(?:\d{1,2}|[가-힣]{1,3}) ?살(?:인데|이고|이에요|임)?,? "  # "열두 살인데": I am twelve, and
+                        # "jai 11 ans et", "ich bin 11 und", "12歳で", "10th grader on s2 ep 2": an age or a school year first
+                        r"|^jai \d{1,2} ans(?:,| et) |^ich bin \d{1,2}(?: jahre(?: alt)?)?(?:,| und) (?=(?:jetzt |gerade )?(?:bei|an) )"
+                        r"|^\d{1,2} ?歳(?:で|です|、|,)? ?(?=第?\d)"
+                        r"|^(?:im |i am )?(?:a |an |in )?\d{1,2}(?:st|nd|rd|th) grader?,? (?=(?:(?:im|i am) )?(?:on|at|watching|finished|just|up to|done with)\b)")
 # "im 12" with nothing else: an age as often as an episode, so no place (asked again, never all 12 saved)
 _AGE_ALONE = re.compile(r"^(?:im|i am) (\d{1,2})(?=[\s!.~]*(?:lol|lmao|haha|rn|now|btw|tho)?[\s!.~]*$)")
 

@@ -42,11 +42,19 @@ _UNSEEN = re.compile(rf"[\u200b\u2060\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1
                      r"|^[\u200c\u200d]+|[\u200c\u200d]+$")
 
 
+#: Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms): where a text
+#: has none, a direction mark or override only reorders Latin, hangul or digits on screen ("\u202eHyosan" shows
+#: "nasoyH") -- a paste accident or a trick, never what the author typed.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_DIRECTION = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def as_shown(text: str) -> str:
     """The text as it shows on screen, for text that is stored and shown again (an imported trivia list): the
     characters `_UNSEEN` names dropped. Unlike `strip_invisible` (text only read), it keeps what changes how a text
-    looks: a joiner inside an emoji or a joining script, and bidi controls."""
-    return _UNSEEN.sub("", text)
+    looks: a joiner inside an emoji or a joining script, and bidi controls beside right-to-left letters."""
+    text = _UNSEEN.sub("", text)
+    return text if _RTL.search(text) else _DIRECTION.sub("", text)
 
 
 #: Letters of other scripts drawn like Latin ones ("dіes" with a Cyrillic і reads "dies"): folded

@@ -181,9 +181,15 @@ def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing
 _THIS_SHOW = compile_later(r"(?i)\b(?:aoad|all of us are dead)\b|지금 우리 학교는|\bof this(?: one| show)?$|^(?:then )?this$")
 
 
+# (its place said with a season or episode word: "all of us are dead 2" is the show's own name for a season)
+_NAMED_FIRST = compile_later(r"^(?:aoad|all of us are dead|지금 우리 학교는)[\s:,-]+(?=(?:s ?\d|season|ep|episode|e ?\d|시즌|\d{1,2} ?화|\d{1,2}x\d))")
+
+
 def _this_show_said(text: str) -> str | None:
     """The one clause said of this show ("squid game s2 ep 7 done, aoad s2 ep 2": "s2 ep 2"), its name read past."""
     parts = clauses(text)
+    if len(parts) == 1 and (named := _NAMED_FIRST.match(parts[0])) is not None:
+        return parts[0][named.end():]  # "aoad s2 ep 3 done": the show named before its place
     marked = [i for i, part in enumerate(parts) if _THIS_SHOW.search(part)]
     if len(parts) < 2 or len(marked) != 1 or marked[0] < len(parts) - 2 or (marked[0] == len(parts) - 2 and _THIS_SHOW.sub("", parts[marked[0]]).strip() != ""):
         return None  # the last clause only ("ep 3 of this, im on ep 4" compares, then says the place)
@@ -194,14 +200,19 @@ def _this_show_said(text: str) -> str | None:
 # "on ep 5?", "ep 3??": a place asked, not said (never "S2 FINALE???", a cry; nor "i think ep 6?", a guess given).
 _ASKED = compile_later(r"(?<!\?)\?{1,2}[\s\W]*$")
 _HEDGED = compile_later(r"\b(?:i think|i guess|i believe|probably|prob|pretty sure|maybe)\b")
+# "on s2 ep 3? nah", "ep 10? nope": a place asked, then answered no by the fan (watched19: saved as asked).
+_DENIED = compile_later(r"\?\s*(?:lol |haha |lmao )?(?:nah|nope|no|not yet)[\s\W]*$")
 
 
 def _refuse_asked(typed: str, shape: ShowShape, now: dt.datetime, allow_nothing: bool) -> None:
     """Refuse a text whose last clause is a place said as a question ("on ep 5?"): the fan may be asking whether to
     say it, or what is in it; a question after a place ("im on ep 4, does it get better?") leaves the place said."""
-    if _ASKED.search(unicodedata.normalize("NFKC", typed).rstrip()) is None:
+    said = unicodedata.normalize("NFKC", typed).rstrip()
+    if (denied := _DENIED.search(said)) is not None:
+        said = said[:denied.start() + 1]  # "on s2 ep 3? nah": the question, its answer left off
+    if _ASKED.search(said) is None:
         return
-    parts = clauses(typed)
+    parts = clauses(said)
     if not parts or _HEDGED.search(parts[-1]):
         return
     try:
@@ -343,10 +354,12 @@ _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|
 
 # "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
 _OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
+_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps|episodes)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
+                                 r" (?P<left>left|to go|remaining)$")
 
 
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
-    free = chat_free(text)
+    free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
     named = _OF_SEASON.search(free)
     counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in

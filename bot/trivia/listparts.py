@@ -278,8 +278,12 @@ class Collector:
                     "bars (CONFIG use_spoilers, or /triviaset settings)",
                 )
                 value = barred.group(1).strip()
-            elif value.count("||") % 2 and (value.startswith("||") or value.endswith("||")):
-                # one bar pair half typed ("Nam-ra||"): no guess holds the bars, so the answer is what they edge
+            elif "||" in value and not value.strip("| "):  # "||", "||||": bars left where an answer was deleted, never a guess
+                self.warn(item, f"{one} of question {question!r} is only spoiler bars ({short(value)!r}); left out")
+                continue
+            elif (value.count("||") % 2 or "||" not in value.strip("|")) and (value.startswith("||") or value.endswith("||")):
+                # bars half typed or doubled at an edge ("Nam-ra||", "Nam-ra||||"): no guess holds them, so the
+                # answer is what they edge
                 self.warn(item, f"{one} of question {question!r} has an unpaired '||' at its edge ({short(value)!r}); "
                                 f"kept as {short(value.strip('|').strip())!r}")
                 value = value.strip("|").strip()

@@ -29,6 +29,7 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
+from bot.show import read_position
 from bot.trivia.entries import (
     ALSO_KEYS,
     ANSWER_KEYS,
@@ -52,6 +53,14 @@ _SEP_LINE = compile_later(r"^\ufeff?sep=(?P<d>[,;\t|])\s*$", re.IGNORECASE)
 _HEADER_NOISE = compile_later(r"\(s\)|\s+[-–—]\s.*$|[:*]+\s*$")
 _NUMBERED = compile_later(r"^(?P<base>.*?)\s*(?:#|no\.?)?\s*(?P<n>\d{1,2})$")
 _ALSO_WORDS = compile_later(r"^(?:alt|alternate|alternative|other|accepted|also|extra)s?\.?(?:\s+(?:answers?|correct answers?))?$")
+#: Words that make an answer column another accepted answer, in the languages headers are read in: "Also accept",
+#: "Respuesta alternativa", "Autre réponse", "다른 정답", "Weitere Antwort", "Jawaban lain" (accents folded).
+_OTHER_WORDS = frozenset({
+    "alt", "alternate", "alternative", "alternatives", "other", "another", "also", "accept", "accepted", "extra",
+    "more", "alternativa", "alternativas", "alternativo", "otra", "otras", "otro", "autre", "autres", "alternatif",
+    "outra", "outras", "andere", "weitere", "alternativ", "altra", "altre", "lain", "다른", "추가",
+    "기타", "別", "他の", "其他", "другой", "другие", "альтернативный", "інша", "інші", "αλλη", "αλλες", "อื่น",
+})
 #: Kahoot's right choices: "2", "1,3".
 _CHOICE_NUMBERS = compile_later(r"^\s*(?:\d{1,2}|[a-f])(?:\s*[,;]\s*(?:\d{1,2}|[a-f]))*\s*$", re.IGNORECASE)
 # "Option A".."Option D": choices lettered, as quiz add-ons and printed quizzes letter them (A is choice 1).
@@ -101,7 +110,7 @@ def _columns(header: list[str]) -> list[_Column] | None:
             # an answer: only "Answer 2" is another accepted answer (Kahoot's numbered choices: see _kahoot)
             offered = plain_answer and base in ("option", "choice")
             columns.append(_Column(raw, "" if offered else "answer" if first else "alternatives", choice=number))
-        elif form in ALSO_KEYS or _ALSO_WORDS.match(base):
+        elif form in ALSO_KEYS or _ALSO_WORDS.match(base) or _other_answer(form):
             columns.append(_Column(raw, "alternatives"))
         elif form in ANSWER_KEYS:
             columns.append(_Column(raw, "answer"))
@@ -114,6 +123,15 @@ def _columns(header: list[str]) -> list[_Column] | None:
     if not any(c.key in ("answer", "alternatives") for c in columns):
         return None
     return columns
+
+
+def _other_answer(form: str) -> bool:
+    """A header naming another accepted answer in words: an answer word and an "other" word ("다른 정답",
+    "autre reponse"), or "also accept" / "accepted too" with no answer word."""
+    words = form.replace("/", " ").split()
+    if len(words) < 2 or not any(w in _OTHER_WORDS for w in words):
+        return False
+    return any(w in ANSWER_KEYS for w in words) or all(w in _OTHER_WORDS | {"too", "as", "well"} for w in words)
 
 
 def _mark(line: int) -> Mark:
@@ -178,6 +196,8 @@ def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode 
                   for n in re.findall(r"\d+|\b[a-f]\b", picked, re.IGNORECASE)}
         right = [picked] if picked in offered else [
             text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
+        if not picked and _TYPED_KIND.search(_kind(columns, row)):
+            right = offered  # Quizizz's fill-in-the-blank: its options are the answers it accepts
         pairs.append((_scalar("answers", line), SequenceNode(_SEQ, [_scalar(t, line) for t in right], _mark(line),
                                                              _mark(line))))
     for column, text in cells:
@@ -205,10 +225,14 @@ def _responses(header: list[str]) -> bool:
 
 
 def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
-    """Two columns and no header: every row a question ending in '?' and its answer (Quizlet's export)."""
+    """No header: every row a question ending in '?' and its answer (Quizlet's export), or its answers in the cells
+    after it (a sheet's "Download .tsv" of question, answer, other spellings) -- unless a later cell could be an
+    episode ("6", "S1E6"), which no header says is not an answer."""
     filled = [[c.strip() for c in row if c.strip()] for _, row in rows]
     filled = [cells for cells in filled if cells]
-    return bool(filled) and all(len(cells) == 2 and cells[0].endswith(("?", "？")) for cells in filled)
+    return bool(filled) and all(
+        len(cells) >= 2 and cells[0].endswith(("?", "？")) and all(read_position(c) is None for c in cells[2:])
+        for cells in filled)
 
 
 #: A Markdown table's line under its header: "|---|:---|:---:|" (the outer bars optional).
@@ -277,10 +301,12 @@ def table_entries(col: Collector, text: str) -> list[Entry] | None:
             continue
         rows = [(n + offset, row) for n, row in _rows(body, delimiter)]
         if _headerless(rows):
-            columns = [_Column("question", "question"), _Column("answer", "answer")]
             cells = [(n, [c for c in row if c.strip()]) for n, row in rows]
+            widest = max(len(row) for _, row in cells)
+            columns = [_Column("question", "question"), _Column("answer", "answer"),
+                       *(_Column(f"answer {n}", "alternatives") for n in range(2, widest))]
             how = (f"the file has no header row: it is read as a table of two columns separated by {_NAMES[delimiter]}"
-                   ", the question then its answer")
+                   ", the question then its answer" + ("s" if widest > 2 else ""))
             return _read(col, columns, cells, how)
     return None
 
@@ -296,10 +322,26 @@ def _formulas(col: Collector, columns: list[_Column], table: list[tuple[int, lis
                           "Ctrl+Shift+V; Excel: Paste Special > Values), or write the text without the formula")
 
 
+#: A quiz tool's question types: one whose options are all accepted (typed in), one with no right answer at all.
+_TYPED_KIND = compile_later(r"fill|blank|open|short answer|type ?answer|typed", re.IGNORECASE)
+_NO_ANSWER_KIND = compile_later(r"poll|survey|opinion|word ?cloud|draw|slide|info", re.IGNORECASE)
+
+
+def _kind(columns: list[_Column], row: list[str]) -> str:
+    """The row's question type ("Multiple Choice", "Fill-in-the-Blank", "Poll"), when a column says it."""
+    return next((row[i] for i, c in enumerate(columns)
+                 if _form(c.header) in ("question type", "type") and i < len(row)), "")
+
+
 def _read(col: Collector, columns: list[_Column], table: list[tuple[int, list[str]]], how: str) -> list[Entry] | None:
     _formulas(col, columns, table)
     if col.problems:
         return None
+    if any(c.key == "correct" for c in columns):
+        polls = [(line, row) for line, row in table if _NO_ANSWER_KIND.search(_kind(columns, row))]
+        for line, row in polls:  # a poll asks an opinion: no answer of it is right, so it is no trivia question
+            col.warn(_scalar("", line), f"the row is a {_kind(columns, row).strip()!r} (no answer is right): left out")
+        table = [entry for entry in table if entry not in polls]
     nodes = [node for line, row in table if (node := _row_node(columns, line, row)) is not None]
     start = _mark(table[0][0] if table else 1)
     return read_rows(col, SequenceNode(_SEQ, list(nodes), start, start), None, how=how)

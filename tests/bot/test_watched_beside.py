@@ -52,6 +52,15 @@ def test_an_episode_left_at_saves_the_one_before_it(typed: str, expected: str) -
     ("took 3 days to finish", "S1E12"),
     ("stayed up til 4 to finish ep 8", "S1E8"),
     ("started at 9pm, now on ep 3", "S1E3"),
+    ("ich bin 11 und bei Folge 9", "S1E9"),  # watched19: ages and grades first in more languages
+    ("12歳で第9話見てる", "S1E9"),
+    ("10th grader on ep 9", "S1E9"),
+    ("ep 9 gets a 7️⃣ from me", "S1E9"),  # a score in keycaps
+    ("8️⃣ out of 🔟 for ep 10", "S1E10"),
+    ("my second time crying today, ep 11", "S1E11"),  # the Nth of something else
+    ("came 2nd in my class and finished ep 9", "S1E9"),
+    ("finished it on the 2nd of may", "S1E12"),
+    ("played Final Fantasy VII all day, only on ep 10", "S1E10"),
 ])
 def test_a_place_beside_an_age_a_time_a_date_or_a_count_of_other_things_is_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected

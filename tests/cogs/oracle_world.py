@@ -105,6 +105,14 @@ QUESTIONS = (
     "when's the trailer",
     "the guy who likes hari, who plays him",  # a relation and a description
     "the student the archers carry, does he die",
+    "stirbt cheongsan",  # stop 44's new kinds: German and French fates,
+    "est-ce que namra meurt",
+    "谁咬了青山",  # who bit whom in Chinese,
+    "the guy hari likes",  # a crush one way and the other,
+    "hari's crush",
+    "is the old cast coming back for s2",  # season 2's cast asked loosely, in Tagalog and Indonesian too,
+    "sino ang bago sa season 2",
+    "season 2 sudah rilis?",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}

@@ -112,14 +112,23 @@ def test_a_slash_answer_to_a_question_asking_for_both_is_one_answer(question: st
 
 
 @table(("name", "question", "answers"), [
-    ("p19_csv_control_characters.csv", "Who bites Nam-ra?", ("Gwi-nam",)),
-    ("p21_red_spoiler_bar_breakers.yaml", "Who kills Woo-jin?", ("Nam-ra",)),
-    ("p13_markdown_qa.md", "Who plays Nam On-jo?", ("Park Ji-hu",)),
-    ("p22_json_bot_deep_nesting.json", "Which weapon does Ha-ri use?", ("bow and arrow", "bow")),
+    ("../imports_wild16/p19_csv_control_characters.csv", "Who bites Nam-ra?", ("Gwi-nam",)),
+    ("../imports_wild16/p21_red_spoiler_bar_breakers.yaml", "Who kills Woo-jin?", ("Nam-ra",)),
+    ("../imports_wild16/p13_markdown_qa.md", "Who plays Nam On-jo?", ("Park Ji-hu",)),
+    ("../imports_wild16/p22_json_bot_deep_nesting.json", "Which weapon does Ha-ri use?", ("bow and arrow", "bow")),
+    # wild17: "Also accept" / "다른 정답" columns, a .tsv with no header, a right-to-left override, an answer of bars
+    # alone, Quizizz's fill-in-the-blank (and its poll left out)
+    ("../imports_wild17/p01_google_sheets_tsv_header.tsv", "Who kills Woo-jin?", ("Nam-ra", "Choi Nam-ra")),
+    ("../imports_wild17/p03_csv_korean_header.csv", "학교 이름은?", ("효산고등학교", "효산고")),
+    ("../imports_wild17/p02_google_sheets_tsv_commas_quotes.tsv", 'Who wrote the screenplay, "Chun" or "Kim"?',
+     ("Chun Sung-il", "Cheon Seong-il")),
+    ("../imports_wild17/p23_tsv_control_characters.tsv", "Which city is the school in?", ("Hyosan",)),
+    ("../imports_wild17/p25_red_spoiler_bar_breakers.yaml", "Who bites Nam-ra?", ("Gwi-nam", "Yoon Gwi-nam")),
+    ("../imports_wild17/p18_quizizz_export.csv", "What is the virus called?", ("Jonas", "Jonas virus")),
 ])
 def test_an_upload_keeps_what_a_member_sees_and_types_of_its_questions_and_answers(
     name: str, question: str, answers: tuple[str, ...]
 ) -> None:
     # wild16: control characters dropped, half-typed spoiler bars not an answer's, "**Q:**" labels read, and a
     # bot's export nested three deep read whole
-    assert _answers(_read(f"../imports_wild16/{name}"))[question] == answers
+    assert _answers(_read(name))[question] == answers

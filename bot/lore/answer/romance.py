@@ -52,7 +52,7 @@ class RomanceAnswers:
     def answer(self, ask: Ask) -> Answer | None:
         cid, word = ask.found.unfollowed
         if cid and word in _ONE_WAY and ask.found.subjects and all(s.id == cid for s in ask.found.subjects):
-            return Answer(ask.raw, False, [Part(_ONE_WAY[word].format(self.s.short(cid)))], "unknown")
+            return Answer(ask.raw, False, [Part(_ONE_WAY[word].format(self.s.short(cid)), echoes=True)], "unknown")
         if cid and word in _UNNAMED and ask.found.subjects and all(s.id == cid for s in ask.found.subjects):
             # (of her alone: "is su-hyeok onjo's bf" weighs the two, relations.py)
             return self._unnamed(ask, cid, _SAID.get(word, word))
@@ -90,8 +90,8 @@ class RomanceAnswers:
         bonds = sorted((rel for rel in self.s.pack.relationships_of(cid) if rel.type in (*_ROMANCE, "crush_of")),
                        key=lambda rel: rel.spoils)
         if not bonds:
-            return Answer(ask.raw, False, [Part(f"I don't know who {name}'s {word} is: my sources don't say.")], "unknown")
-        parts = [Part(f"My sources don't call anyone {name}'s {word}. What they do say:", hedged=True)]
+            return Answer(ask.raw, False, [Part(f"I don't know who {name}'s {word} is: my sources don't say.", echoes=True)], "unknown")
+        parts = [Part(f"My sources don't call anyone {name}'s {word}. What they do say:", hedged=True, echoes=True)]
         for rel in bonds:
             source = self.s.pack.characters[rel.source]
             parts.append(Part(f"{name} \u2014 {rel.text}", rel.spoils, "official", self.s.knowledge.refs(source.sources)))
@@ -111,14 +111,15 @@ class RomanceAnswers:
             asked = "ends up with"  # the lead below: "My sources don't say whom Su-hyeok ends up with."
         if not bonds:
             said = f"has a {_SAID.get(asked, asked or 'partner')}" if asked != "ends up with" else "ends up with anyone"
-            return Answer(ask.raw, False, [Part(f"My sources don't say {name} {said}.")], "unknown")
+            return Answer(ask.raw, False, [Part(f"My sources don't say {name} {said}.", echoes=True)], "unknown")
         if asked == "ends up with":
             lead = f"My sources don't say whom {name} ends up with. What they do say:"
         elif asked in ("crush", "love interest", "romance"):
             lead = "" if bonds else f"My sources don't say {name} has a {asked}."
         else:
             lead = f"My sources don't call anyone {name}'s {_SAID.get(asked, 'partner')}. What they do say:"
-        parts = [Part(lead, hedged=True)] if lead else []
+        # the lead repeats the asker's words ("hari's crush"), so it is hidden as the question is
+        parts = [Part(lead, hedged=True, echoes=True)] if lead else []
         for rel in bonds:
             source = self.s.pack.characters[rel.source]  # the character asked of: texts describe them
             parts.append(Part(f"{name} \u2014 {rel.text}", rel.spoils, "official", self.s.knowledge.refs(source.sources)))

@@ -4,7 +4,9 @@ read by `headline_parts.read_headline` and by the feed reader before anything el
 - a parody or satire account's post, or one that says it is a joke ("NETFLIX K (parody acct): aouad s2 tomorrow",
   "BREAKING: netflix delays aouad s2 to 2099 (satire)", "it's a joke", 패러디, 풍자, 만우절), or a post called
   photoshopped, doctored, fan-made or made by AI (합성, 주작), claims nothing at all, whatever date or delay it names:
-  a wrong announcement in every server is worse than waiting for the next report (`spoofed`);
+  a wrong announcement in every server is worse than waiting for the next report (`spoofed`); so does an April Fools
+  post in another language (万愚节, Aprilscherz, poisson d'avril, pesce d'aprile, prima aprilis, "(mentira, 1º de abril)")
+  unless it owns up to the real day ("la vraie date reste le 28 mai"), which is then read;
 - a debunk that quotes the fake, then says what stands ("that 'aouad s2 cancelled' screenshot is photoshopped,
   netflix kr still says 3/19", "the 'pushed to 2028' tweet is from a parody account, it's 3/26") is read as what
   stands, said of the season the fake named ("All of Us Are Dead Season 2 is 3/19"), never as the fake's claim;
@@ -109,9 +111,21 @@ def as_debunked(text: str) -> str:
     return f"{season.group(0) if season else ''} {_STANDS.sub('is ', rest, count=1)}".strip()
 
 
+#: April Fools named in other languages (s2wild40): Chinese 愚人节 or 万愚节, German Aprilscherz, French poisson d'avril, Italian pesce
+#: d'aprile, Polish prima aprilis, Portuguese dia da mentira or "(mentira, 1º de abril)" owning up in brackets.
+_FOOLS_ABROAD = compile_later(r"(?:愚人|[万萬]愚)[节節]|\baprilscherz\b|\bpoisson\s+d['’]avril\b|\bpesce\s+d['’]aprile\b|\bprima\s+aprilis\b"
+                           r"|\bdia\s+da\s+mentira\b|[(（]\s*(?:é\s+|era\s+)?mentira\b", re.I)
+#: ... and the real day owned up to beside it ("真实日期是5月28日", "la vraie date reste le 28 mai"): the post is read for
+#: it (the joke's own day then says nothing, read only where the readers already set it aside).
+_TRUTH_OWNED = compile_later(r"真实日期|真實日期|真正的?日期|实际日期|la\s+vraie\s+date|la\s+data\s+(?:vera|reale)|das\s+echte\s+datum"
+                          r"|prawdziwa\s+data|a\s+data\s+(?:real|verdadeira)|sigue\s+siendo|continua\s+(?:sendo|a\s+essere)"
+                          r"|bleibt\s+(?:es\s+)?(?:beim|am)\b", re.I)
+
+
 def spoofed(text: str) -> bool:
-    """Whether a headline is a parody's, a satire's or a joke's post, or one called fake-made: it claims nothing."""
-    return _SPOOF.search(text) is not None
+    """Whether a headline is a parody's, a satire's or a joke's post, or one called fake-made, or an April Fools post in
+    another language owning up to no real day: it claims nothing."""
+    return _SPOOF.search(text) is not None or (_FOOLS_ABROAD.search(text) is not None and _TRUTH_OWNED.search(text) is None)
 
 
 #: A quoted claim said never to have been made: "who started the 'aouad s2 feb 26' thing, netflix never said that".

@@ -17,7 +17,9 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   The rule: a word that relays or describes how a day looks is a rumour with its day kept; a word that forecasts what
   may be ("could", "likely", "expected", 전망, 예상) claims nothing.
 - a day said NOT to be a rumour ("May 28 is not a rumour", "bukan hoaks", "루머 아니고", "デマではありません", "…属实") is
-  confirmed, never denied (`said_true`, read first by `headline_abroad.in_english`);
+  confirmed, never denied (`said_true`, read first by `headline_abroad.in_english`), unless said in sarcasm ("totally not a
+  rumour lol") or of a fan's own hunch ("kata feeling aku"): then it claims nothing; nor is it confirmed when a guess
+  follows ("루머 아니고 그냥 내 추측"), when it is asked ("消息是否属实？") or when the report is said NOT true ("消息不属实");
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
@@ -281,6 +283,11 @@ _NOT_MEANT = compile_later(
     # a plea for what should come next: "aouad 2 trailer next please netflix" (never "trailer next friday")
     r"|\b(?:trailers?|teasers?|posters?|(?:release\s+)?date)\s+next\s*(?:pls|please|plz|netflix|🙏|!|$)"
     r"|(?:^|\s)/s\b|🤡|뇌피셜"
+    # sarcasm on "not a rumour" ("june 4, totally not a rumour lol") and a fan's own hunch as the source (Indonesian "kata
+    # feeling aku", "firasat gue"): the fan's day, not news (s2wild40)
+    r"|\btotally\s+not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake|made\s+up)\b"
+    r"|\bnot\s+(?:a\s+)?(?:rumou?r|hoax|fake)\s*[,.!]*\s*(?:lol|lmao|😉|😏|🤫|🤭|😜|\(?wink\)?)"
+    r"|\bkata\s+(?:feeling|perasaan|hati|firasat)\b|\b(?:feeling|firasat|perasaan)\s+(?:aku|gue|gw|saya|ku)\b"
     # a fans' demand, not news: an ultimatum ("… ON MARCH 5 OR I'M CANCELLING", "or i riot"), "we demand it", "give us",
     # Korean 내놔, Spanish queremos / exigimos; Netflix told what to do at the start ("NETFLIX RELEASE AOUAD 2 ON MARCH 5")
     r"|\bor\s+(?:(?:i|we)(?:\s*['’]?\s*(?:m|ll)|\s+(?:am|are|will|shall))?\s+(?:(?:be|start|going\s+to|gonna)\s+)?"
@@ -368,7 +375,8 @@ _GUESS_AFTER_JA = r"(?!\s*[、,]?\s*(?:(?:ただの|私の|俺の|僕の|個人�
 _SAID_TRUE = (
     # (the "No," answering whoever called it one: no denial of the day)
     (compile_later(r"^\W*no\s*[,.!]+\s*(?=[^.!?]*\bnot\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake)\b)", re.I), ""),
-    (compile_later(r"\b(?:is\s+|it'?s\s+|that'?s\s+)?not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake(?!\s+news))(?!\s*[,;]?\s*(?:it'?s|but|just)\b)"
+    (compile_later(r"(?<!totally )\b(?:is\s+|it'?s\s+|that'?s\s+)?not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake(?!\s+news))(?!\s*[,;]?\s*(?:it'?s|but|just)\b)"
+                   r"(?![\s,.!]*(?:lol|lmao|😉|😏|🤫|🤭|😜|\(?wink))"  # a wink: sarcasm (`_NOT_MEANT`)
                    r"|\bbukan\s+(?:hoaks|hoax|gosip|rumor|khabar\s+angin)\b(?!\s*[,;]?\s*(?:cuma|hanya|sekadar|tapi|cuman)\b)", re.I),
      " confirmed "),
     (compile_later(r"(?:은|는|이|가)?\s*(?:루머|찌라시|가짜\s*뉴스)\s*(?:이|가)?\s*(?:아니고|아니라|아님|아닙니다|아니에요|아니야|아녜요)"

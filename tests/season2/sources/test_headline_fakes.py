@@ -33,6 +33,10 @@ def _readings(headline: str) -> set[str]:
     "nobody: / netflix: all of us are dead season 2 delayed again",  # a meme
     "netflix kr be like: aouad s2 april 9 (trust)",
     "at this rate all of us are dead season 2 gets delayed to 2045 lmao",  # a year no delay reaches: hyperbole
+    # April Fools named in other languages, owning up to no real day (s2wild40)
+    "万愚节快乐！《僵尸校园2》4月9日上线",
+    "Aprilscherz: All of Us Are Dead Staffel 2 startet am 9. April!",
+    "All of Us Are Dead 2 estreia 9 de abril!! (mentira, 1º de abril)",
 ])
 def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
@@ -55,6 +59,7 @@ def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     ("BREAKING: AOUAD 2 moved to tomorrow!!! (april fools, it's still April 9)", {"release_date_announced reported 2027-04-09"}),
     ("AOUAD 2 delayed to 2028 😱 … April Fools! [real date: April 9]", {"release_date_announced reported 2027-04-09"}),
     ("지우학2 내일 공개 확정!! (만우절입니다 ㅋㅋ 진짜는 4월 9일)", {"release_date_announced reported 2027-04-09"}),
+    ("Poisson d'avril 🐟 (la vraie date reste le 9 avril) AOUAD 2 sort demain", {"release_date_announced reported 2027-04-09"}),
 ])
 def test_a_debunked_fake_is_read_as_what_stands(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

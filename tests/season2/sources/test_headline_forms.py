@@ -163,6 +163,10 @@ def test_a_fans_wish_against_a_day_takes_no_day_back() -> None:
     "someone said aouad s2 got pushed to june. source: their cousin's dog",
     "aouad s2 drops april 9, source: a fortune cookie 🥠",
     "지우학2 4월 9일 공개 (출처: 내 꿈)",
+    # "not a rumour" said in sarcasm, or of a fan's own hunch (s2wild40)
+    "AOUAD 2 on April 9, totally not a rumour lol",
+    "aouad s2 april 9 not a rumour lol",
+    "Bukan hoaks kok, AOUAD 2 tayang 9 April (kata feeling aku 🤭)",
 ])
 def test_a_fans_joke_with_a_day_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()
