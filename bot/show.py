@@ -483,7 +483,7 @@ def _parse(
     if whole is not None:  # "finished season 1": all of it, as far as it has come out
         season = int(next(g for g in whole.groups() if g is not None))
         if not shape.episodes_in(season) or latest.season < season:
-            state = "has not come out yet" if shape.episodes_in(season) else _season_unknown(shape, season)
+            state = "has not come out yet" if shape.episodes_in(season) else _season_unknown(shape, season, latest)
             raise PositionError(f"Season {season} {state}. The latest episode is {latest} ({latest.label}).")
         return min(shape.last_of(season), latest)
     found = read_position(text)
@@ -500,6 +500,8 @@ def _parse(
         return found
     if not shape.contains(found):
         known = shape.episodes_in(found.season)
+        if not known and shape.contains(Position(found.season, 1)) and latest.season < found.season:
+            raise PositionError(f"Season {found.season} has not come out yet. The latest episode is {latest} ({latest.label}).")
         if not known and shape.contains(Position(found.season, 1)):
             raise PositionError(
                 f"{found.label.capitalize()} is not listed yet: season {found.season} is out, but no source lists its "
@@ -513,12 +515,13 @@ def _parse(
     return found
 
 
-def _season_unknown(shape: ShowShape, season: int) -> str:
-    """Why a season with no episode listed is no answer: out (its premiere stands, so the bot has
-    said "out now") with no listing yet, or not known at all; never "not known" on its release day."""
-    if shape.contains(Position(season, 1)):
-        return "is out, but no source lists its episodes yet"
-    return "is not known yet"
+def _season_unknown(shape: ShowShape, season: int, latest: Position) -> str:
+    """Why a season with no episode listed is no answer: out (its premiere has passed, so the bot has
+    said "out now") with no listing yet, to come (a premiere stands but has not passed: "out" would be
+    untrue for days), or not known at all; never "not known" on its release day."""
+    if not shape.contains(Position(season, 1)):
+        return "is not known yet"
+    return "is out, but no source lists its episodes yet" if latest.season >= season else "has not come out yet"
 
 
 def _counted_on(found: Position, shape: ShowShape) -> str:
@@ -568,7 +571,7 @@ def _season_end(norm: str, shape: ShowShape, latest: Position) -> Position | Non
             if end in _FIRST_ENDS and shape.contains(Position(season, 1)):
                 return Position(season, 1)
             raise PositionError(
-                f"Season {season} {_season_unknown(shape, season)}. The latest episode is {latest} ({latest.label})."
+                f"Season {season} {_season_unknown(shape, season, latest)}. The latest episode is {latest} ({latest.label})."
             )
         if end in _FIRST_ENDS:
             return Position(season, 1)

@@ -21,6 +21,11 @@ def _one_row_skipped(n: int) -> None:
         pytest.skip("needs ../shared")
 
 
+@table("n", lambda: [])
+def _rows_read_from_nothing(n: int) -> None:
+    raise AssertionError("no row to judge")
+
+
 def test_a_failing_row_names_itself_and_the_rows_after_it_are_still_judged() -> None:
     _SEEN.clear()
     with pytest.raises(AssertionError) as failed:
@@ -33,6 +38,11 @@ def test_a_failing_row_names_itself_and_the_rows_after_it_are_still_judged() -> 
 def test_a_row_skipped_beside_rows_that_ran_is_said_in_a_warning() -> None:
     with pytest.warns(pytest.PytestWarning, match=r"1 of 3 rows skipped: \[#1 2\] needs ../shared"):
         _one_row_skipped()
+
+
+def test_a_table_whose_rows_were_read_from_nothing_is_skipped_not_passed() -> None:
+    with pytest.raises(pytest.skip.Exception, match="the table has no rows"):
+        _rows_read_from_nothing()
 
 
 def test_a_row_carrying_a_mark_is_refused_rather_than_dropped() -> None:

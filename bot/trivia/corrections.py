@@ -32,6 +32,7 @@ from bot.trivia.families import another_of_its_set
 from bot.trivia.guesses import TITLE_WORDS, is_chat_word, is_filler, taken_back
 from bot.trivia.hits import Hit, Prepared
 from bot.trivia.normal import TENS, UNITS, compact_form
+from bot.trivia.numberwords import japanese_number
 from bot.trivia.opinions import opinion
 
 _CORRECTING = frozenset({"no", "nope", "nah"})
@@ -307,12 +308,15 @@ def without_episode_tag(guess: str, answers: Sequence[str], asked: str = "") -> 
 
 
 def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
-    """Whether the message is an episode alone ("ep 4") where the question counts something else ("how many months
+    """Whether the message is an episode alone ("ep 4", "第4集") where the question counts something else ("how many months
     later...", answered "4 months"): the episode where it happens, not the count, so a wrong guess."""
     return (
         _counts_other(asked) and any(ch.isdigit() for answer in answers for ch in answer)
         and not any(_EPISODE_ANSWER.match(answer) for answer in answers)
-        and _EPISODE_TAG.search(guess) is not None and not re.search(r"\w", _EPISODE_TAG.sub(" ", guess))
+        and (
+            (_EPISODE_TAG.search(guess) is not None and not re.search(r"\w", _EPISODE_TAG.sub(" ", guess)))
+            or (japanese_number(guess.strip()) or "").startswith("episode ")  # "第4集", "4話": the episode in their script
+        )
     )
 
 

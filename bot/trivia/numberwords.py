@@ -314,11 +314,20 @@ def _kanji(text: str) -> int | None:
     return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
 
 
+# "later" after a span ("4个月后", "三ヶ月後"); after an episode it is a bound ("第11集后": after it), no span, so not read
+_LATER = compile_later(r"(?:以后|以後|之后|之後|后|後)$")
+_SPAN_COUNTED = frozenset({"days", "weeks", "months", "years"})
+
+
 def japanese_number(token: str) -> str | None:
     """A Japanese number read in English ("十二" -> "12", "ろく" -> "6", "第12話" -> "episode 12", "七日" -> "7 days"),
     or None (digits alone are no Japanese)."""
     if token in _KANA_NUMBERS:
         return str(_KANA_NUMBERS[token])
+    later = _LATER.search(token)
+    if later is not None and later.start() > 0:  # "4个月后", "4ヶ月後": a span "later", as "4 months later" is typed
+        span = japanese_number(token[: later.start()])
+        return f"{span} later" if span is not None and span.split()[-1] in _SPAN_COUNTED else None
     said = _JAPANESE.match(token)
     if said is None or (said.group(2).isdigit() and not (said.group(1) or said.group(3))):
         return None

@@ -44,6 +44,15 @@ _LONG = compile_later("|".join(
            key=len, reverse=True)
 ))
 _OR = compile_later(r"(?<=[a-z])\s*(?:还是|或者|或是|或|か|それとも)\s*(?=[a-z])")
+# A name denied is no guess of it, whichever side the denial stands ("不是南罗", "ナムラじゃない": not Nam-ra), so the
+# denial is read as the English "not" the matcher knows; "不是X是Y" and "XじゃなくてY" name Y instead ("not X but Y").
+_NOT_BEFORE = compile_later(r"(?:绝对|肯定|当然|才|也|并)?(?:不是|不会是|不可能是|没有|没|不)\s*(?=[a-z])")
+_NOT_THEN = compile_later(r"(not [a-z][a-z ]*?)\s*(?:[,，]\s*(?:而是|是)?|而是|是)\s*(?=[a-z])")
+_NOT_AFTER_THEN = compile_later(r"([a-z][a-z ]*?)\s*(?:じゃなくて|ではなくて|じゃなく|ではなく)\s*")
+_NOT_AFTER = compile_later(r"([a-z][a-z ]*?)\s*(?:じゃない|ではない|じゃねえ|じゃねー|じゃありません)")
+# How a guess is hedged before the name ("应该是南罗", "我觉得是温祖": it should be, I think it is): the name is the guess;
+# left in, the characters would read as a second answer.
+_HEDGE = compile_later(r"(?:我觉得是|我觉得|我猜是|我猜|应该是|可能是|大概是|肯定是|就是|是)\s*(?=[a-z])")
 _CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -60,4 +69,6 @@ def in_latin(guess: str, answers: Sequence[str]) -> str:
     read = _LONG.sub(lambda m: f" {_READINGS[m.group(0)]} ", folded)
     if read == folded:
         return guess
+    read = _NOT_AFTER.sub(r" not \1 ", _NOT_AFTER_THEN.sub(r" not \1 but ", _NOT_BEFORE.sub(" not ", read)))
+    read = _HEDGE.sub(" ", _NOT_THEN.sub(r"\1 but ", read))
     return re.sub(r"\s+", " ", _OR.sub(" or ", read)).strip()

@@ -289,23 +289,28 @@ def test_a_season_two_position_is_refused_until_the_shape_knows_it() -> None:
     assert parse_position("s2e1", shape, now=NOW) == Position(2, 1)
 
 
-@table(("typed", "why"), [
-    ("s2e3", "Season 2, episode 3 is not listed yet: season 2 is out, but no source lists its episodes"),
-    ("season 2 episode 3", "season 2 is out, but no source lists its episodes"),
-    ("finished season 2", "Season 2 is out, but no source lists its episodes yet"),
-    ("s2 finale", "Season 2 is out, but no source lists its episodes yet"),
+@table(("typed", "hours", "why"), [
+    ("s2e3", 3, "Season 2, episode 3 is not listed yet: season 2 is out, but no source lists its episodes"),
+    ("season 2 episode 3", 3, "season 2 is out, but no source lists its episodes"),
+    ("finished season 2", 3, "Season 2 is out, but no source lists its episodes yet"),
+    ("s2 finale", 3, "Season 2 is out, but no source lists its episodes yet"),
+    # three days before the premiere that stands, nothing of season 2 is out (review44b)
+    ("s2e3", -72, "Season 2 has not come out yet"),
+    ("finished season 2", -72, "Season 2 has not come out yet"),
+    ("s2 finale", -72, "Season 2 has not come out yet"),
 ])
-def test_season_two_out_with_no_episodes_listed_is_never_said_to_be_unknown(typed: str, why: str) -> None:
+def test_season_two_with_no_episodes_listed_is_said_out_only_once_its_premiere_has_passed(typed: str, hours: int, why: str) -> None:
     """scen44: on release day, with the bot's "Season 2 is out now" just posted, /progress s2e3
-    answered "There is no season 2, episode 3 (season 2 is not known yet). The latest episode is S2E1"."""
+    answered "There is no season 2, episode 3 (season 2 is not known yet). The latest episode is S2E1";
+    review44b: days before it, the same answer said "season 2 is out"."""
     shape = ShowShape.season_one()
     shape.set_premiere(2, PREMIERE)
-    later = PREMIERE + dt.timedelta(hours=3)
+    now = PREMIERE + dt.timedelta(hours=hours)
     with pytest.raises(PositionError) as refused:
-        parse_position(typed, shape, now=later)
+        parse_position(typed, shape, now=now)
     assert why in refused.value.message and "not known" not in refused.value.message
-    assert "latest episode is S2E1" in refused.value.message
-    assert parse_position("season 2 premiere", shape, now=later) == Position(2, 1)
+    assert f"latest episode is {'S2E1' if hours > 0 else 'S1E12'}" in refused.value.message
+    assert parse_position("season 2 premiere", shape, now=now) == Position(2, 1)
 
 
 def test_nothing_can_be_refused_where_an_episode_is_needed() -> None:

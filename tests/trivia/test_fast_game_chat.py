@@ -113,14 +113,16 @@ def test_what_a_player_does_or_did_is_no_guess(pack: Pack, text: str, question: 
     ("南羅", "aouad-114"), ("南罗", "aouad-114"), ("ナムラ", "aouad-114"), ("首爾", "aouad-191"), ("イカゲーム", "aouad-200"),
     ("四个月", "aouad-115"), ("넉 달", "aouad-115"), ("4 months later", "aouad-115"), ("全12話", "aouad-136"),
     ("onjo!!! s2 when", "aouad-056"), ("6, s2 better bring them all back", "aouad-118"),
-    ("Lemon lol autocorrect, LOMON", "aouad-004"),
+    ("Lemon lol autocorrect, LOMON", "aouad-004"), ("应该是南罗吧", "aouad-114"), ("不是南罗，是温祖", "aouad-056"),
+    ("ナムラじゃなくてオンジョ", "aouad-056"), ("4个月后", "aouad-115"), ("四ヶ月後", "aouad-115"),
 ])
 def test_answers_in_other_scripts_with_hype_or_autocorrect_beside_them_score(pack: Pack, text: str, question: str) -> None:
     assert _judge(pack, text, question) is Verdict.RIGHT
 
 
 @pytest.mark.parametrize(("text", "question"), [
-    ("ep 4", "aouad-115"), ("ep 5", "aouad-083"), ("soju dies before ep 11", "aouad-129"),
+    ("ep 4", "aouad-115"), ("ep 5", "aouad-083"), ("soju dies before ep 11", "aouad-129"), ("第4集", "aouad-115"),
+    ("第4話", "aouad-115"),
     ("テスト", "aouad-101"),  # (a word holding Dae-su's kana, テス, is no Dae-su)
 ])
 def test_an_episode_for_a_span_a_bound_on_the_episode_or_a_word_holding_a_name_is_a_wrong_guess(pack: Pack, text: str, question: str) -> None:

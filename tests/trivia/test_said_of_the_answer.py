@@ -37,13 +37,17 @@ def test_the_answer_doing_something_costs_no_guess(pack: Pack) -> None:
     assert matcher.judge("sun's coming up and i'm still here", question).verdict is Verdict.CHAT
 
 
-@pytest.mark.parametrize("text", ["not bts jimin lmao", "not jimin lol"])
-def test_a_name_said_after_not_is_no_guess(pack: Pack, text: str) -> None:
-    # Which character does Kim Jin-young play? Kim Ji-min
-    assert _judge(pack, text, "gen-role-kim-jin-young") is not Verdict.RIGHT
+@pytest.mark.parametrize(("text", "question"), [
+    ("not bts jimin lmao", "gen-role-kim-jin-young"), ("not jimin lol", "gen-role-kim-jin-young"),  # Kim Ji-min
+    # denied in Chinese or Japanese, before the name or after it (Lee Cheong-san)
+    ("不是青山", "gen-role-yoon-chan-young"), ("绝对不是青山", "gen-role-yoon-chan-young"),
+    ("チョンサンじゃない", "gen-role-yoon-chan-young"),
+])
+def test_a_name_said_after_not_is_no_guess(pack: Pack, text: str, question: str) -> None:
+    assert _judge(pack, text, question) is not Verdict.RIGHT
 
 
-@pytest.mark.parametrize("text", ["@mina its cheongsan not suhyeok", "cheongsan not su-hyeok"])
+@pytest.mark.parametrize("text", ["@mina its cheongsan not suhyeok", "cheongsan not su-hyeok", "不是秀赫，是青山", "スヒョクじゃなくてチョンサン"])
 def test_the_answer_beside_another_ruled_out_is_right(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "gen-role-yoon-chan-young") is Verdict.RIGHT
 

@@ -18,7 +18,8 @@ text, read by `headlines.read_clause` and by the readers of denials and summarie
   may be ("could", "likely", "expected", 전망, 예상) claims nothing.
 - a day said NOT to be a rumour ("May 28 is not a rumour", "bukan hoaks", "루머 아니고", "デマではありません", "…属实") is
   confirmed, never denied (`said_true`, read first by `headline_abroad.in_english`), unless said in sarcasm ("totally not a
-  rumour lol") or of a fan's own hunch ("kata feeling aku"): then it claims nothing;
+  rumour lol") or of a fan's own hunch ("kata feeling aku"): then it claims nothing; nor is it confirmed when a guess
+  follows ("루머 아니고 그냥 내 추측"), when it is asked ("消息是否属实？") or when the report is said NOT true ("消息不属实");
 - news said against a background of rumours ("Release Date Set For March 19 After Delay Rumors", "amid
   delay reports") is the news, not the rumoured delay: the background is set aside (`without_background`);
 - a part that only says the decision is still weighed ("…넷플릭스 내부 검토", "… 논의 중", "— Netflix still weighing it")
@@ -367,21 +368,30 @@ def without_background(text: str) -> str:
 #: A day said NOT to be a rumour, a hoax or a fake (s2wild39): the word that would take it back is negated, so the day stands,
 #: confirmed ("No, May 28 is NOT a rumour — Netflix confirmed it", Indonesian "Bukan hoaks!", Korean "5월 28일 공개 루머 아니고
 #: 공식", Japanese "「5月28日配信」はデマではありません", Chinese "网传…5月28日上线消息属实": what was said online is true).
+#: Only as a statement: "not a rumour, just my guess" ("루머 아니고 그냥 내 추측", "bukan hoaks, cuma tebakan") is a fan's guess,
+#: a question ("消息是否属实？") asks, and what is NOT true ("消息不属实") is a denial: none of them makes the day official.
+_GUESS_AFTER_KO = r"(?!\s*[,.]?\s*(?:(?:그냥|걍|제|내|나의|순전히)\s*)*(?:추측|예상|생각|뇌피셜|희망|바람|느낌))"
+_GUESS_AFTER_JA = r"(?!\s*[、,]?\s*(?:(?:ただの|私の|俺の|僕の|個人的な)\s*)*(?:予想|推測|妄想|願望|憶測))"
 _SAID_TRUE = (
     # (the "No," answering whoever called it one: no denial of the day)
     (compile_later(r"^\W*no\s*[,.!]+\s*(?=[^.!?]*\bnot\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake)\b)", re.I), ""),
     (compile_later(r"(?<!totally )\b(?:is\s+|it'?s\s+|that'?s\s+)?not\s+(?:a\s+|just\s+a\s+)?(?:rumou?r|hoax|fake(?!\s+news))(?!\s*[,;]?\s*(?:it'?s|but|just)\b)"
                    r"(?![\s,.!]*(?:lol|lmao|😉|😏|🤫|🤭|😜|\(?wink))"  # a wink: sarcasm (`_NOT_MEANT`)
-                   r"|\bbukan\s+(?:hoaks|hoax|gosip|rumor|khabar\s+angin)\b", re.I), " confirmed "),
-    (compile_later(r"(?:은|는|이|가)?\s*(?:루머|찌라시|가짜\s*뉴스)\s*(?:이|가)?\s*(?:아니고|아니라|아님|아닙니다|아니에요|아니야|아녜요)"), " 확정 "),
-    (compile_later(r"[」』]?\s*[はが]?\s*(?:デマ|噂|うわさ)\s*(?:では|じゃ)\s*(?:ありません|ない|なく)(?:です)?"), " 確定 "),
-    (compile_later(r"^\s*(?:网传|網傳)(?=.*(?:属实|屬實))"), ""),
-    (compile_later(r"(?:的)?(?:消息|传闻|傳聞|传言|說法|说法)?\s*(?:属实|屬實)"), " 确定 "),
+                   r"|\bbukan\s+(?:hoaks|hoax|gosip|rumor|khabar\s+angin)\b(?!\s*[,;]?\s*(?:cuma|hanya|sekadar|tapi|cuman)\b)", re.I),
+     " confirmed "),
+    (compile_later(r"(?:은|는|이|가)?\s*(?:루머|찌라시|가짜\s*뉴스)\s*(?:이|가)?\s*(?:아니고|아니라|아님|아닙니다|아니에요|아니야|아녜요)"
+                   + _GUESS_AFTER_KO + r"(?!\s*[?？])"), " 확정 "),
+    (compile_later(r"[」』]?\s*[はが]?\s*(?:デマ|噂|うわさ)\s*(?:では|じゃ)\s*(?:ありません|ない|なく)(?:です)?(?:て)?" + _GUESS_AFTER_JA
+                   + r"(?!\s*[?？])"), " 確定 "),
+    (compile_later(r"(?:的)?(?:消息|传闻|傳聞|传言|說法|说法)?\s*(?:并|並)?(?:不属实|不屬實)"), " 辟谣 "),  # said NOT true: debunked
+    (compile_later(r"^\s*(?:网传|網傳)(?=.*(?<![不未非否])(?:属实|屬實)(?!\s*[吗嗎吧?？]))"), ""),
+    (compile_later(r"(?:的)?(?:消息|传闻|傳聞|传言|說法|说法)?\s*(?<![不未非否])(?:属实|屬實)(?!\s*[吗嗎吧?？])"), " 确定 "),
 )
 
 
 def said_true(text: str) -> str:
-    """`text` with a day said not to be a rumour as confirmed (`_SAID_TRUE`); any other text as it is."""
+    """`text` with a day said not to be a rumour as confirmed and one said not true as debunked (`_SAID_TRUE`); any other
+    text as it is."""
     for pattern, confirmed in _SAID_TRUE:
         text = pattern.sub(confirmed, text)
     return text

@@ -170,6 +170,13 @@ def _posted(title: str, written: dt.date) -> set[tuple[str, str, str | None]]:
     ("网传《僵尸校园2》5月21日上线消息属实，网飞已官宣", MARCH, {ON_MAY_21}),
     ("지우학2 5월 21일 공개 루머 아니고 공식입니다", MARCH, {ON_MAY_21}),
     ("Bukan hoaks! AOUAD 2 memang tayang 21 Mei", MARCH, {ON_MAY_21}),
+    # ... but "not a rumour, just my guess" is no confirmation, asking whether it is true confirms nothing, and what is
+    # said NOT true is denied (review44b)
+    ("지우학2 5월 21일 공개 루머 아니고 그냥 내 추측", MARCH, {RUMOURED_MAY_21}),
+    ("「5月21日配信」はデマじゃなくてただの予想です", MARCH, set()),
+    ("Bukan hoaks, cuma tebakan: AOUAD 2 tayang 21 Mei", MARCH, set()),
+    ("网传《僵尸校园2》5月21日上线，消息是否属实？", MARCH, set()),
+    ("网传《僵尸校园2》5月21日上线，消息不属实", MARCH, set()),
     ("<킹덤> 시즌3 공식 예고편 공개! 6월 11일, 오직 넷플릭스에서 #지금우리학교는2 도 곧 만나요", MARCH, set()),
     # ... and plain release words: Italian "debutta il", Polish "na Netflixie od", Malay "keluar esok", Swedish "har premiär den",
     # Ukrainian "вийде", Turkish "ise … 'ta"
