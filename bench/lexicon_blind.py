@@ -49,7 +49,7 @@
    harmless texts; blind 7 under-read, 5 over-read, 5 harmless hidden; after tuning 2 / 5 / 5), `--set heldout29`
    bench/lexicon_heldout29.yaml (written by lex29: both ways around heldout28's forms, "hari ini" beside Ha-ri,
    "monster", "brought back" of songs and trends, emoji runs, poll answers and survival lists in other languages;
-   blind 14 under-read, 1 over-read, 7 harmless hidden). `--set probe4`
+   blind 14 under-read, 1 over-read, 7 harmless hidden; after tuning 1 / 1 / 4). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
