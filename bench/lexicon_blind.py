@@ -46,7 +46,10 @@
    farewells; blind 18 under-read, 0 over-read, 0 harmless hidden; after tuning 2 / 0 / 0), `--set heldout28`
    bench/lexicon_heldout28.yaml (written by lex28: season 2's release week in season-1 channels, fates given away in
    passing, "who survived s1 again?" answers, letter answers, quote-replies, emoji fates, eleven languages, look-alike
-   harmless texts; blind 7 under-read, 5 over-read, 5 harmless hidden; after tuning 2 / 5 / 5). `--set probe4`
+   harmless texts; blind 7 under-read, 5 over-read, 5 harmless hidden; after tuning 2 / 5 / 5), `--set heldout29`
+   bench/lexicon_heldout29.yaml (written by lex29: both ways around heldout28's forms, "hari ini" beside Ha-ri,
+   "monster", "brought back" of songs and trends, emoji runs, poll answers and survival lists in other languages;
+   blind 14 under-read, 1 over-read, 7 harmless hidden; after tuning 1 / 1 / 4). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
@@ -124,7 +127,7 @@ def _red(show: bool) -> tuple[dict[str, Any], list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "probe4"), default="blind")
+    parser.add_argument("--set", choices=("blind", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "probe4"), default="blind")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
     rows = yaml.safe_load((HERE / f"lexicon_{args.set}.yaml").read_text(encoding="utf-8"))

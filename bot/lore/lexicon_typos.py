@@ -65,6 +65,14 @@ _ZOMBIE = r"(?:un |una )?zombi(?:e|s)?"
 _ZUMBI = r"(?:um |uma )?zumbis?"
 #: a halfbie as Spanish and Portuguese fans and outlets call one ("semizombi", "medio zombie", "meio zumbi")
 _HALF = r"(?:semi-? ?|medio |media |mitad |meio |meia )(?:zombi(?:e|s)?|zumbis?)|h[ií]brid[oa]s? (?:zombi|zumbi)\w*"
+_BROUGHT_BACK = (r"(?:volvieron|volvieran|vuelven|han vuelto) a traer(?: a)?|(?:trajeron|traen|trajeran) de (?:vuelta|regreso)"
+                 r"(?: a)?|trouxeram de volta(?: o| a)?|(?:i)?binalik nila(?: si)?|(?:mereka|netflix) (?:balikin|ngebalikin"
+                 r"|membawa kembali)")
+#: what is brought back when no one is: a song, a dance, a trend, a meme (up to three words before it: "the cheongsan
+#: dance trend")
+_THING = (r"(?:(?:the|that|this|a|an|o|a|la|el|yung|ang|lagu) )?(?:[\w'-]+ ){0,3}?(?:trends?|dances?|songs?|memes?"
+          r"|challenges?|ost|opening|intro|theme|edits?|sounds?|audio|filters?|ringtones?|dança|baile|canci[oó]n|can[cç][aã]o"
+          r"|m[uú]sica|kanta|lagu|desafio|reto|tend[eê]ncia|tendencia)(?![\w-])")
 _RELATIVE_ES = {"papá": "dad", "papa": "dad", "padre": "father", "mamá": "mom", "mama": "mom", "madre": "mother",
                 "hermano": "brother", "hermana": "sister", "hermanito": "little brother", "hermanita": "little sister"}
 _RELATIVE_PT = {"pai": "dad", "mãe": "mom", "mae": "mom", "irmão": "brother", "irmao": "brother", "irmã": "sister",
@@ -98,10 +106,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"sobreviv(?:en|e|ieron)", "survived"),
     (r"mordió a|mordio a", "bit"),
     (r"(?:el|o) final", "the ending"),
+    # a song, a dance or a trend "brought back" ("they brought back the cheongsan dance trend", "trouxeram de volta a
+    # trend"): nobody's return, though a name is in it
+    (f"(?:{_BROUGHT_BACK}|(?:they |netflix )?(?:brought|bring|brings|bringing) back)(?= {_THING})", "replayed"),
     # the makers bringing someone back for the next season (lexicon_terms SEASON_TWO reads "they brought back X")
-    (r"(?:volvieron|volvieran|vuelven|han vuelto) a traer(?: a)?|(?:trajeron|traen|trajeran) de (?:vuelta|regreso)(?: a)?"
-     r"|trouxeram de volta(?: o| a)?|(?:i)?binalik nila(?: si)?|(?:mereka|netflix) (?:balikin|ngebalikin|membawa kembali)",
-     "they brought back"),
+    (_BROUGHT_BACK, "they brought back"),
     # a half zombie turned into, before the halfbie's own words read its "meio zumbi"
     (r"(?:virou|vira|se tornou|se torna|se transforma|se transformou) (?:em )?(?:um |uma )?meio[- ]zumbi",
      "turned into a half zombie"),
@@ -121,6 +130,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"se sacrific(?:ou|a)", "sacrificed themselves"),
     (r"sobreviv(?:e|eu|em|eram)", "survived"),
     (r"biblioteca", "library"),
+    (r"inc[eê]ndio|fogo|fuego", "fire"),
     (r"fogueira", "campfire"),
     (r"fez com (?:ela|ele)", "did to her"),
     (r"fic(?:ou|a) (?:pra|para) (?:trás|tras)|se (?:quedó|quedo) atrás", "stayed behind"),
@@ -156,6 +166,14 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"hari(?= (?:ini|itu|pertama|kedua|ketiga|terakhir|libur|minggu|senin|selasa|rabu|kamis|jumat|sabtu|raya|ke-?\d+)"
      + _E + r")|(?:setiap|tiap|beberapa|seharian|sepanjang|\d+) hari", "day"),
     (r"bukan satu-satunya", "not the only one"),
+    # "selamat" is survived ("hari selamat": Ha-ri survived), but also a greeting or a wish ("selamat pagi", "selamat
+    # ulang tahun", "selamat ya": congratulations), which no one survives
+    (r"(?:masih )?selamat(?! (?:pagi|siang|sore|malam|datang|ulang|ultah|tahun|hari|jalan|tidur|makan|menikmati|berbuka"
+     r"|natal|idul|lebaran|ya|yaa|atas|buat|untuk|kepada|bagi|menempuh|berjuang|menonton|nonton)" + _E + ")", "survived"),
+    (r"masih hidup", "is alive"),
+    (r"kamp (?:karantina|pengungsian)", "the quarantine camp"),
+    (r"siapa (?:yang|yg)", "who"),
+    (r"di", "at"),  # "hari dan daesu di kamp": at the camp
     # Tagalog
     # not "namatay ang wifi namin" (the wifi died)
     (r"namatay(?: na)?(?! ang (?:wifi|internet|kuryente|ilaw|phone|cellphone|cp|laptop|tv)\b)|patay na", "died"),
@@ -194,6 +212,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
 )
 # (the word's bounds are tested once, around all the phrasings: once each, the regex is ten times slower)
 _PHRASE = re.compile(_B + "(?:" + "|".join(f"((?:{w}))" for w, _ in _PHRASES) + ")" + _E, re.I)
+#: "trouxeram o gwinam de volta", "trajeron a namra de vuelta": the one named between is the one brought back.
+_BACK_AROUND = re.compile(_B + r"(?:trouxeram|trazem|trouxe|trajeron|traen|trajo|trajeran) (?:o |a |al )?([\w-]+) de (?:volta"
+                          r"|vuelta|regreso)" + _E, re.I)
 #: "iniwan lang sila ng mga sundalo" (Tagalog): the one after "ng" left the one before it.
 _LEFT_TL = re.compile(_B + r"iniwan(?: lang| na)? (sila|siya|kami|si [\w-]+) (?:ng|ni) ((?:mga )?[\w-]+)" + _E, re.I)
 _TL_WHOM = {"sila": "them", "siya": "them", "kami": "us"}
@@ -226,21 +247,48 @@ _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|bibliotec
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
-                         r"|membawa kembali")
+                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring")
 
 
 #: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
 #: marks, so the run ends that name's item (the next name is a new one), as a tally's line does. Not a run after a
 #: number ("ep 11 🪦 ...") nor on a line begun by a mark ("🧟❌ isak, gyeongsu", "🪦 cheongsan 🪦 gwinam": marks that
 #: come before their names).
-_EMOJI_ITEM = re.compile(r"(?<=[^\W\d])([ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*[🧟⚰🪦]"
+_EMOJI_ITEM = re.compile(r"(?<=[^\W\d])(?<![Rr][Ii][Pp])([ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*[🧟⚰🪦]"
                          r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*)[ \t]+(?=[^\W\d])")
 
 
-#: A lead before a question's answer on its line ("who became a halfbie? my answer: C, namra", "answer: B, so-ju"): without
-#: it the answer is the short reply that goes with the question (lexicon_anchors.sentences), as "B. namra" does.
-_ANSWER_LEAD = re.compile(r"(?<=[?？])[ \t]+(?:(?:my|the|quiz|poll|correct|right)[ \t]+)?(?:answer|pick|vote|guess|choice)"
-                          r"(?:[ \t]+is)?[ \t]*[:：=][ \t]*", re.I)
+#: A line of a fate's emoji alone ("cheongsan\n🔥⚰️"), or of "rip" and them ("rip 🪦🪦\nmr lee").
+_EMOJI_LINE = re.compile(r"[ \t]*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦][\u2600-\u27bf\U0001f000-\U0001faff"
+                         r"\ufe0f\u200d \t]*")
+_RIP_LINE = re.compile(r"[ \t]*(?:rip|r\.i\.p\.?|press f|f)[ \t]+[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*[🧟⚰🪦]"
+                       r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d \t]*", re.I)
+
+
+def _emoji_lines(text: str) -> str:
+    """A fate's emoji on a line of their own go with the line before ("cheongsan\n🔥⚰️\nonjo\n🫶": Cheong-san's), and
+    "rip 🪦" on a line of its own with the line after ("rip 🪦🪦\nmr lee"), as if typed on one line."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if lines and _EMOJI_LINE.fullmatch(line) and lines[-1].strip() and not _EMOJI_LINE.fullmatch(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line.strip()}"
+        elif lines and _RIP_LINE.fullmatch(lines[-1]) and line.strip():
+            lines[-1] = f"{lines[-1].strip()} {line}"
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+#: A lead before a question's answer on its line ("who became a halfbie? my answer: C, namra", "answer: B, so-ju", and in
+#: fans' other languages: "mi respuesta:", "minha resposta:", "ma réponse :", "jawabanku:", "sagot ko:", "내 답:",
+#: "私の答え：", "我的答案：", "คำตอบ:", "câu trả lời:"): the question then heads its answer ("who survived: D, hari and
+#: daesu"), as a list's heading does, however many names the answer has.
+_ANSWER_LEAD = re.compile(r"[?？][ \t]*(?:(?:(?:my|the|quiz|poll|correct|right)[ \t]+)?(?:answer|pick|vote|guess|choice)"
+                          r"(?:[ \t]+is)?|(?:mi|la|minha|meu|a|ma|mon|la|meine?|die)[ \t]+(?:respuesta|resposta|voto"
+                          r"|r[ée]ponse|choix|antwort)|(?:jawaban|pilihan)(?:ku|[ \t]+(?:aku|saya|gue|gw))?"
+                          r"|(?:sagot|pili)(?:[ \t]+ko)?|내[ \t]*(?:답|정답|선택)|정답|私の(?:答え|回答)|答え|我的(?:答案|回答|选择|選擇)"
+                          r"|答案|คำตอบ(?:ของ(?:ฉัน|เรา|ผม))?|câu trả lời(?:[ \t]+của[ \t]+(?:mình|tôi|tui))?)"
+                          r"[ \t]*[:：=][ \t]*", re.I)
 
 
 #: A list written as code ("alive = ['onjo', 'suhyeok', ...]"): its quoted items are names listed.
@@ -284,11 +332,13 @@ def rephrase(text: str) -> str:
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     text = in_latin(text)
     if "🧟" in text or "⚰" in text or "🪦" in text:  # "gyeongsu 🩸🧣🧟 isak 🩹🧟": each run of emoji is its name's
+        if "\n" in text:
+            text = _emoji_lines(text)
         text = "\n".join(_EMOJI_ITEM.sub(r"\1\n", line) if line[:1].isalpha() else line for line in text.split("\n"))
     if ("❌" in text or "✖" in text or "❎" in text or "🪦" in text) and ("✅" in text or "☑" in text or "✔" in text):
         text = "\n".join(_tallied(line) for line in text.split("\n"))
     if "?" in text or "？" in text:  # "who became a halfbie? my answer: C, namra": the answer to the question asked
-        text = _ANSWER_LEAD.sub(" ", text)
+        text = _ANSWER_LEAD.sub(": ", text)
     if "['" in text or '["' in text:  # a list written as code
         text = _QUOTED_ITEM.sub(lambda m: " " + m.group(1), text)
     low = text.lower()
@@ -301,7 +351,7 @@ def rephrase(text: str) -> str:
         head, rest = text[:items[0].start()].rstrip(" ?:\n"), text[items[0].start():]
         text = head + ": " + _ITEM.sub(", ", rest.replace("\n", " ")).lstrip(" ,")
     text = _ON_SCREEN.sub("", text)
-    text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, text))
+    text = _RELATIVE.sub(_relative, _LEFT_TL.sub(_left, _BACK_AROUND.sub(r"they brought back \1", text)))
     return _PHRASE.sub(_phrase, text)
 
 
@@ -400,7 +450,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # the questions' and headlines' forms too: "チョンサンは死ぬ？", "(答え: 死亡)", "青山会死吗", "青山是怎么死的"
     (r"死んだ|死んで|死ぬ|死亡|死去|亡くな[っるり][たて]?|死了|死掉了?|去世了?|[会會]死|死[吗嗎]|死的|[领領]便[当當]"
      r"|ตายแล้ว|ตาย(?!แน่)", "died"),
-    (r"犠牲になっ[たて]|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),
+    (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
     (r"(?:真的|已经|已經|就这样|就這樣)?(?:没|沒)了", " is gone for good"),  # "青山真的没了": he is really gone
     (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|接吻|จูบ", "kissed"),
     (r"留在|残っ[たて]", "stayed behind in"),
@@ -423,6 +473,11 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:lên|học) đại học", "at uni"),
     (r"(?:phần|mùa) 2", "season 2"),
     (r"chết(?! (?:lặng|cười|mê|đói|máy|pin))", "died"),
+    # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its
+    # clause (not "sống ở Hà Nội", lives in Hanoi, nor "cuộc sống", life)
+    (r"(?:những )?người sống sót", "the survivors"),
+    (r"sống sót|(?:còn|vẫn) sống", "survived"),
+    (r"([\w-]+) sống(?=\s*(?:[,.!;]|$))", r"\1 survived"),
     (r"hy sinh", "sacrificed themselves"),
     (r"bị cắn", "got bitten"),
     (r"cắn", "bit"),
@@ -433,7 +488,7 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"hôn", "kissed"),
 )
 _VIET = re.compile(_B + "(?:" + "|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_VIET_WORDS)) + ")" + _E, re.I)
-_VIET_CHEAP = re.compile(r"chết|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
+_VIET_CHEAP = re.compile(r"chết|sống|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
                          r"|phần 2|mùa 2")
 #: "2시즌" (Korean chat's order) as "시즌2", the order the lexicon reads
 _SEASON_KO = re.compile(r"(?<![\d\w])([2-9])\s*시즌")

@@ -185,7 +185,7 @@ GROUPS: dict[str, Pattern] = {
         + r")|eyes (?:went|go|goes|going|turned|turning|turn) (?:all )?(?:white|cloudy|milky)|(?:starts?|started|starting|begins?|began)"
         r" (?:twitching|convulsing|changing|to change|spasming)|(?:was|were) still (?:human|a human|normal)|turnd|turnn?ed|zombified|zombifie[sd]|zombiefie[sd]|zomibe|zombe|zonbie|undead|(?:(?:becomes?|became|becoming|turns? into|turned into|turning into|is now|now) )?one of them|(?:into|becomes?|became|now|as|is|was|still|turns? into"
         r"|turned into|turning into|becoming) (?:an? )?(?:ordinary |full |a full )?zombie|zombie (?:form|side|mode|version)"
-        r"|jombi|(?:becomes?|became|into|turns? into|turned into) (?:(?:such|quite|what) )?an? (?:monster|zombie)|(?<!you )(?<!\bu )(?<!what a )(?<!such a )monster|what an? monster (?:[\w-]+ ){1,2}(?:became|becomes|turned into|turns into)|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
+        r"|jombi|(?:becomes?|became|into|turns? into|turned into) (?:(?:such|quite|what) )?an? (?:monster|zombie)|(?<!you )(?<!\bu )(?<!what a )(?<!such a )monster(?! energy| drink| munch| hunter| truck| jam)|what an? monster (?:[\w-]+ ){1,2}(?:became|becomes|turned into|turns into)|the first (?:zombie|infected|one infected|to turn|one to turn|case)"
         r"|(?:goes|go|went|going|gone) (?:full )?zombie|join(?:s|ed|ing)? the (?:horde|undead|zombies|zombie (?:army|horde)))" + _E + r"|🧟|(?<!반)(?<!반 )좀비(?:(?:가|로|됨|되|화|야|임)\w*|\s?(?:되|됐|된|돼|됨|변|엔딩)\w*)",  # not a halfbie (반좀비)
         re.I,
     ),

@@ -508,6 +508,17 @@ FAN_TEXTS = [
     ("masih sedih ayah onjo mati di gedung olahraga", 11),
     # an insult ("nayeon you monster") is no turning, but a becoming said with "such" is
     ("gwinam became such a monster", 5),
+    # Indonesian "selamat" (survived) beside a day; an answer's lead in fans' languages heads the answer; the name between
+    # "trouxeram ... de volta"; a fate's emoji on a line of their own, "rip 🪦" before a name on the next; Vietnamese survival
+    ("hari ini aku baru sadar hari selamat sampai akhir", 12),
+    ("kakak woojin selamat sampai kamp karantina", 12),
+    ("polling: siapa yang selamat? jawabanku: D, hari dan daesu", 12),
+    ("sondage : qui meurt dans l'ep 2 ? ma réponse : B, isak", 2),
+    ("アンケート：ソジュはどうなった？ 私の答え：B 体育館で犠牲", 11),
+    ("trouxeram o gwinam de volta depois do incêndio??", 11),
+    ("cheongsan\n🔥⚰️\nonjo\n🫶", 11),
+    ("rip 🪦🪦\nmr lee", 4),
+    ("Ai sống sót? Hari sống, còn Woo-jin thì không 😢", 12),
 ]
 
 
@@ -558,6 +569,10 @@ def test_a_thing_of_a_scene_alone_or_in_another_story_gives_nothing_away(text: s
         "hari ini aku nonton ep 11",  # Indonesian "hari ini": today, not Ha-ri
         "nonton s2 hari pertama",
         "nayeon you monster",  # an insult, no turn
+        "monster energy + ep 1 at 2am, wish me luck",  # a drink
+        "they brought back the cheongsan dance trend on tiktok lol",  # a trend brought back, no one's return
+        "trouxeram de volta a trend da dança do daesu no tiktok",
+        "selamat ulang tahun hari! 🎂",  # a wish, no one survived
     ],
 )
 def test_a_thing_of_a_scene_said_of_something_else_gives_nothing_away_in_chat_about_the_show(text: str) -> None:
