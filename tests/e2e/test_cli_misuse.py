@@ -37,15 +37,22 @@ def interrupt_while_reading(args: list[str], fifo: Path, tmp_path: Path) -> tupl
     """Start `hyosan ARGS` reading `fifo`, press Ctrl-C once it is reading (opening the FIFO's
     writing end returns only then) and never write a byte: the read stays blocked, and hyosan must
     end anyway. Exit code and stderr."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", *args],
-        env=plain_env(tmp_path) | {"PYTHONUNBUFFERED": "1"},
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # hyosan is started as a terminal starts a foreground command, with Ctrl-C's default action:
+    # a suite run as a background job (`make test &` from a script) ignores SIGINT, and a child
+    # inherits an ignored signal, so it would rightly never hear the Ctrl-C this test presses.
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # handled here: default in the child
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", *args],
+            env=plain_env(tmp_path) | {"PYTHONUNBUFFERED": "1"},
+            cwd=tmp_path,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, before)
     try:
         writer = os.open(fifo, os.O_WRONLY)  # blocks until hyosan opens it
         try:
