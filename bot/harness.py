@@ -168,9 +168,8 @@ class Harness:
         there.guild, there.channels, there.moderator, there.fan = guild, channels, moderator, fan
         # The gateway delivers in order: once the last of these is in the bot's cache, so is the rest.
         last = channels[DEMO_CHANNELS[-1]].id
-        async with asyncio.timeout(READY_TIMEOUT):
-            while self.bot.get_channel(last) is None:
-                await asyncio.sleep(0.001)
+        if self.bot.get_channel(last) is None:
+            await self.bot.wait_for("guild_channel_create", check=lambda channel: channel.id == last, timeout=READY_TIMEOUT)
         return there
 
     async def _start_bot(self) -> None:

@@ -136,10 +136,7 @@ async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Shar
 @pytest_asyncio.fixture(loop_scope="module")
 async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
     """A new server of the shared bot; a bot of its own for a test marked own_bot."""
-    if request.node.get_closest_marker("own_bot") is None:
-        yield await shared.new_server()
-        return
-    async with Harness.start(tmp_path, clock=ManualClock(START)) as harness:
+    async with shared.server_for(request, tmp_path) as harness:
         yield harness
 
 
