@@ -157,7 +157,9 @@ class Harness:
         """The running bot joins another server seeded as the demo's (a GUILD_CREATE, as when a
         bot is invited): this harness seen from there. Whatever the bot keeps per server (marks,
         progress, settings, games, lore additions) starts empty there, so tests that each take a
-        new server can share one started bot. Its commands must be global (`sync=SyncMode.GLOBAL`)."""
+        new server can share one started bot. Its commands must be global (`sync=SyncMode.GLOBAL`).
+        The copy shares the bot and its clock: moving the clock or restarting from it changes every
+        server's bot, so a test that does either starts a bot of its own."""
         # discord.py's endpoints are the process's: another harness closed meanwhile reset them.
         point_discord_at(self.settings.api_base, self.settings.gateway_url)
         guild = self.discord.add_guild(DEMO_GUILD)
