@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import copy
 import datetime as dt
 import os
 import shutil
@@ -151,6 +152,27 @@ class Harness:
     @property
     def general(self) -> Channel:
         return self.channels["general"]
+
+    async def new_server(self) -> Harness:
+        """The running bot joins another server seeded as the demo's (a GUILD_CREATE, as when a
+        bot is invited): this harness seen from there. Whatever the bot keeps per server (marks,
+        progress, settings, games, lore additions) starts empty there, so tests that each take a
+        new server can share one started bot. Its commands must be global (`sync=SyncMode.GLOBAL`).
+        The copy shares the bot and its clock: moving the clock or restarting from it changes every
+        server's bot, so a test that does either starts a bot of its own."""
+        # discord.py's endpoints are the process's: another harness closed meanwhile reset them.
+        point_discord_at(self.settings.api_base, self.settings.gateway_url)
+        guild = self.discord.add_guild(DEMO_GUILD)
+        channels = {name: self.discord.add_channel(guild, name) for name in DEMO_CHANNELS}
+        moderator = self.discord.add_member(guild, "you", permissions=MODERATOR_PERMISSIONS)
+        fan = self.discord.add_member(guild, "fan", permissions=MEMBER_PERMISSIONS)
+        there = copy.copy(self)
+        there.guild, there.channels, there.moderator, there.fan = guild, channels, moderator, fan
+        # The gateway delivers in order: once the last of these is in the bot's cache, so is the rest.
+        last = channels[DEMO_CHANNELS[-1]].id
+        if self.bot.get_channel(last) is None:
+            await self.bot.wait_for("guild_channel_create", check=lambda channel: channel.id == last, timeout=READY_TIMEOUT)
+        return there
 
     async def _start_bot(self) -> None:
         point_discord_at(self.settings.api_base, self.settings.gateway_url)

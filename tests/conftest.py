@@ -156,6 +156,9 @@ def pytest_configure(config: pytest.Config) -> None:
         rewrite_once(config, rewritten_files(config.rootpath / "tests"), processes=min(os.cpu_count() or 1, 2))
     config.addinivalue_line("markers", "contract_probe: makes discord.py send bodies Discord rejects, on purpose")
     config.addinivalue_line(
+        "markers", "own_bot: changes what every server of a bot shares (its clock, season 2's status): no shared bot"
+    )
+    config.addinivalue_line(
         "markers", "contract_known_violation(reason): hyosan breaks Discord's contract here; fix pending"
     )
     try:

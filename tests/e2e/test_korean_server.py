@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
@@ -28,8 +29,10 @@ from bot.sandbox import Attachment, Channel, Member, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from tests.e2e.driving import until
 from tests.e2e.reading import everything
+from tests.shared_bot import SharedBot
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = [pytest.mark.timeout(60), pytest.mark.asyncio(loop_scope="module")]
+START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 # What a season-1 fate sounds like in English and Korean (survival is as much a spoiler as death).
 FATE = re.compile(r"\b(dies|died|dead|death|killed|presumed|halfbie|hambie|sacrific\w*|bitten|surviv\w*|alive|"
@@ -37,9 +40,17 @@ FATE = re.compile(r"\b(dies|died|dead|death|killed|presumed|halfbie|hambie|sacri
 HANGUL = re.compile(r"[가-힣]")
 
 
-@pytest.fixture
-async def h(tmp_path: Path) -> AsyncIterator[Harness]:
-    async with Harness.start(tmp_path) as harness:
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+    """One bot for the tests that change only their own server: each joins it in a new server."""
+    async with SharedBot(tmp_path_factory.mktemp("korean"), clock=ManualClock(START)) as bot:
+        yield bot
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
+    """A new server of the shared bot; a bot of its own for a test marked own_bot."""
+    async with shared.server_for(request, tmp_path) as harness:
         yield harness
 
 
@@ -292,6 +303,7 @@ async def start_typed(h: Harness, room: Channel, category: str, count: int) -> N
     await h.discord.invoke(h.moderator, room, "trivia", "start", category=category, questions=count, mode="typed")
 
 
+@pytest.mark.own_bot  # a game runs on the clock
 async def test_members_typing_hangul_names_score_on_a_romanised_list(h: Harness) -> None:
     room = h.channels["trivia"]
     await import_list(h, "roman-quiz", ROMANISED_QUIZ)
@@ -305,6 +317,7 @@ async def test_members_typing_hangul_names_score_on_a_romanised_list(h: Harness)
     assert re.search(rf"<@{player.id}>[^\n]*\(3 right", final) or score(final, player) >= 3, final[-600:]
 
 
+@pytest.mark.own_bot  # a game runs on the clock
 async def test_a_korean_list_shows_its_questions_unmangled_and_takes_answers_with_particles(h: Harness) -> None:
     room = h.channels["trivia"]
     await import_list(h, "kr-quiz", KOREAN_QUIZ)
@@ -319,6 +332,7 @@ async def test_a_korean_list_shows_its_questions_unmangled_and_takes_answers_wit
     assert score(final, player) > 0 and "(2 right" in final, final[-600:]
 
 
+@pytest.mark.own_bot  # a game runs on the clock
 async def test_a_korean_list_played_with_buttons_labels_its_choices_in_hangul(h: Harness) -> None:
     room = h.channels["trivia"]
     await import_list(h, "kr-quiz", KOREAN_NAMES_QUIZ)
@@ -329,6 +343,7 @@ async def test_a_korean_list_played_with_buttons_labels_its_choices_in_hangul(h:
     assert not any("\ufffd" in label for label in labels), labels
 
 
+@pytest.mark.own_bot  # a game runs on the clock
 async def test_a_game_in_a_channel_safe_to_two_shows_no_later_fate_in_korean_or_english(h: Harness) -> None:
     room = h.channels["trivia"]
     await mark(h, room, "2화까지")
@@ -342,10 +357,10 @@ async def test_a_game_in_a_channel_safe_to_two_shows_no_later_fate_in_korean_or_
 # -- season-2 news in Korean -----------------------------------------------------------------
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="module")
 async def fed(tmp_path: Path) -> AsyncIterator[tuple[Harness, LocalNewsFeed]]:
     async with LocalNewsFeed(title="연예 뉴스", publisher="연합뉴스") as feed:
-        async with Harness.start(tmp_path, clock=ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)),
+        async with Harness.start(tmp_path, clock=ManualClock(START),
                                  extensions=("cogs.meta", "cogs.season2"), rss_feeds=(feed.feed_url,)) as harness:
             yield harness, feed
 
@@ -378,6 +393,7 @@ async def test_a_korean_headline_is_quoted_unmangled_when_a_member_asks_the_sour
     assert re.search(r"2027", status.text) and "\ufffd" not in status.text, status.text
 
 
+@pytest.mark.own_bot  # season 2's status is the whole bot's
 async def test_a_moderator_reporting_news_with_a_korean_date_gets_it_read_in_korea_time(h: Harness) -> None:
     reply = await h.discord.invoke(
         h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
@@ -389,6 +405,7 @@ async def test_a_moderator_reporting_news_with_a_korean_date_gets_it_read_in_kor
     assert f"<t:{at}" in text or re.search(r"14 March 2027.{0,20}(17:00|5 ?pm)", text, re.I), text[:500]
 
 
+@pytest.mark.own_bot  # moves the clock and sets season 2's status
 async def test_korean_reminder_offsets_bring_the_day_before_post(h: Harness) -> None:
     news = h.channels["announcements"]
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)

@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
@@ -63,8 +64,9 @@ from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.sandbox.tvmaze import LocalTVmaze
 from tests.e2e.driving import bot_posts, until
 from tests.e2e.reading import everything
+from tests.shared_bot import SharedBot
 
-pytestmark = pytest.mark.timeout(90)
+pytestmark = [pytest.mark.timeout(90), pytest.mark.asyncio(loop_scope="module")]
 
 START = dt.datetime(2027, 2, 15, 12, 0, tzinfo=dt.UTC)
 FIRST = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)  # 05:00 in São Paulo, 02:00 in Mexico City
@@ -124,9 +126,17 @@ async def ask(h: Harness, who: Member, question: str, channel: Channel | None = 
     return await h.discord.invoke(who, channel or h.general, "ask", question=question)
 
 
-@pytest.fixture
-async def h(tmp_path: Path) -> AsyncIterator[Harness]:
-    async with Harness.start(tmp_path, clock=ManualClock(START)) as harness:
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+    """One bot for the tests that change only their own server: each joins it in a new server."""
+    async with SharedBot(tmp_path_factory.mktemp("latam"), clock=ManualClock(START)) as bot:
+        yield bot
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
+    """A new server of the shared bot; a bot of its own for a test marked own_bot."""
+    async with shared.server_for(request, tmp_path) as harness:
         yield harness
 
 
@@ -145,6 +155,7 @@ async def test_a_moderator_marking_a_channel_without_spoilers_in_portuguese_gets
     assert not re.search(r"episode 8", everything(reply), re.I) or "was" in everything(reply), everything(reply)
 
 
+@pytest.mark.own_bot  # season 2's status is the whole bot's
 async def test_a_release_time_typed_in_sao_paulo_time_is_read_as_that_moment(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
                                    source_url=NETFLIX, date="today", official=True,
@@ -153,6 +164,7 @@ async def test_a_release_time_typed_in_sao_paulo_time_is_read_as_that_moment(h: 
     assert f"<t:{int(FIRST.timestamp())}" in text or "08:00 UTC" in text, text[:500]
 
 
+@pytest.mark.own_bot  # season 2's status is the whole bot's
 async def test_a_release_time_typed_in_mexico_city_time_is_read_as_that_moment(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
                                    source_url=NETFLIX, date="today", official=True,
@@ -161,6 +173,7 @@ async def test_a_release_time_typed_in_mexico_city_time_is_read_as_that_moment(h
     assert f"<t:{int(FIRST.timestamp())}" in text or "08:00 UTC" in text, text[:500]
 
 
+@pytest.mark.own_bot  # season 2's status is the whole bot's
 async def test_a_day_typed_day_first_is_never_silently_read_as_may(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
                                    source_url=NETFLIX, date="today", official=True, release_date="05/03/2027 05:00 BRT")
@@ -170,6 +183,7 @@ async def test_a_day_typed_day_first_is_never_silently_read_as_may(h: Harness) -
     assert f"<t:{int(FIRST.timestamp())}" in text or re.search(r"march|which|did you mean|ambiguous", text, re.I), text[:500]
 
 
+@pytest.mark.own_bot  # season 2's status is the whole bot's
 async def test_a_release_time_the_bot_cannot_read_gets_a_clear_private_answer(h: Harness) -> None:
     reply = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
                                    source_url=NETFLIX, date="today", official=True, release_date="5 de marzo a las 25:70")
@@ -218,6 +232,7 @@ async def test_a_notices_channel_the_bot_cannot_post_in_is_named_as_such(h: Harn
     assert reply.ephemeral and re.search(r"send messages|view channel|can't post|cannot post|permission", text, re.I), text[:500]
 
 
+@pytest.mark.own_bot  # moves the clock and sets season 2's status
 async def test_the_countdown_for_a_release_set_in_sao_paulo_time_comes_the_day_before(h: Harness) -> None:
     news = h.channels["announcements"]
     await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=news)
@@ -336,6 +351,7 @@ def questions(h: Harness, channel: Channel) -> list[Message]:
     return [m for m in bot_posts(h, channel) if re.search(r"question \d", everything(m), re.I)]
 
 
+@pytest.mark.own_bot  # a game runs on the clock
 @pytest.mark.parametrize(("question", "answers", "spoils", "typed"), [
     ("¿Con qué película compara Cheong-san el brote?", ["Tren a Busan", "Train to Busan"], 2, "tren a busán"),
     ("¿Cuántos episodios tiene la temporada 1?", ["12"], 0, "doce"),
@@ -365,6 +381,7 @@ async def test_a_fan_typing_a_spanish_spelling_of_the_answer_scores(
                                                                                 ended()), ended()[-500:]
 
 
+@pytest.mark.own_bot  # a game runs on the clock
 async def test_a_button_game_in_a_channel_safe_to_three_shows_no_later_fate_in_its_choices(h: Harness) -> None:
     room = h.channels["trivia"]
     await mark(h, room, "hasta el 3")
@@ -431,7 +448,7 @@ class Newsroom:
                 return
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="module")
 async def newsroom(tmp_path: Path) -> AsyncIterator[Newsroom]:
     async with (LocalNewsFeed(title="K-drama en español", publisher="Sensacine") as es,
                 LocalNewsFeed(title="K-drama Brasil", publisher="Omelete") as br,

@@ -11,11 +11,14 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import MODERATOR_PERMISSIONS, Harness
 from bot.sandbox import Message
 from bot.show import EpisodeInfo
+from db.lore import additions as additions_db
+from tests.shared_bot import SharedBot
 
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 AIRED = dt.datetime(2026, 2, 27, 8, tzinfo=dt.UTC)
@@ -27,11 +30,32 @@ DEATH = {
 HIDDEN = re.compile(r"\|\|[^|]*Du-seok dies holding the gym doors shut[^|]*\|\|")
 
 
-@pytest.fixture
-async def h(tmp_path: Path) -> AsyncIterator[Harness]:
-    async with Harness.start(tmp_path, clock=ManualClock(START)) as harness:
-        harness.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, AIRED, 60) for n in range(1, 9)])
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+def _season_two_aired(bot: Harness) -> None:
+    bot.bot.show.add_episodes(2, [EpisodeInfo(2, n, None, AIRED, 60) for n in range(1, 9)])
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+    """One bot for the whole module (additions are kept per server): each test joins it in a new server."""
+    async with SharedBot(tmp_path_factory.mktemp("review"), clock=ManualClock(START), prepare=_season_two_aired) as bot:
+        yield bot
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
+    async with shared.server_for(request, tmp_path) as harness:
         yield harness
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def first(h: Harness) -> str:
+    """How the bot numbers this server's first addition: "#1" on a new bot; the numbers count the
+    additions of every server the bot is in."""
+    async with h.db.read() as conn:
+        return f"#{1 + max((added.id for added in await additions_db.listed(conn)), default=0)}"
 
 
 async def add(h: Harness, kind: str, values: dict[str, str]) -> Message:
@@ -57,15 +81,15 @@ async def decide(h: Harness, card: Message, label: str) -> Message:
     return await h.discord.wait_for_message(h.general, lambda m: m.id == card.id and done in m.text)
 
 
-async def test_a_death_added_and_approved_is_used_at_once_behind_bars_until_the_viewer_is_there(h: Harness) -> None:
+async def test_a_death_added_and_approved_is_used_at_once_behind_bars_until_the_viewer_is_there(h: Harness, first: str) -> None:
     queued = await add(h, "death", DEATH)
-    assert queued.ephemeral and "Queued for review as #1" in queued.text and "S2E1" in queued.text
+    assert queued.ephemeral and f"Queued for review as {first}" in queued.text and "S2E1" in queued.text
     before = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
     assert "gym doors" not in before.text, "not before approval"
     card = await review(h)
-    assert card.ephemeral and "Addition #1: a death or turn" in card.text and HIDDEN.search(card.text)
+    assert card.ephemeral and f"Addition {first}: a death or turn" in card.text and HIDDEN.search(card.text)
     approved = await decide(h, card, "Approve")
-    assert "Approved #1" in approved.text and "Nothing else waits" in approved.text
+    assert f"Approved {first}" in approved.text and "Nothing else waits" in approved.text
     await h.discord.invoke(h.fan, h.general, "progress", watched="S1E12")
     behind = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
     assert HIDDEN.search(behind.text), behind.text
@@ -107,15 +131,15 @@ async def edit(h: Harness, card: Message, values: dict[str, str]) -> Message:
     return await h.discord.wait_for_message(h.general, lambda m: m.id == card.id and "Edited" in m.text)
 
 
-async def test_an_edit_changes_the_pending_addition_and_a_reject_keeps_it_out(h: Harness) -> None:
+async def test_an_edit_changes_the_pending_addition_and_a_reject_keeps_it_out(h: Harness, first: str) -> None:
     await add(h, "death", DEATH)
     card = await review(h)
     form = await h.discord.click(h.moderator, card, button(card, "Edit"))
     assert form.id == 0 and form.content.startswith("Edit ")
     edited = await edit(h, card, {**DEATH, "text": "Du-seok turns in the gym.", "death_kind": "turns"})
-    assert "Edited #1" in edited.text and "turns in the gym" in edited.text
+    assert f"Edited {first}" in edited.text and "turns in the gym" in edited.text
     rejected = await decide(h, edited, "Reject")
-    assert "Rejected #1" in rejected.text
+    assert f"Rejected {first}" in rejected.text
     await h.discord.invoke(h.fan, h.general, "progress", watched="S2E1")
     reply = await h.discord.invoke(h.fan, h.general, "ask", question="what happens to Du-seok?")
     assert "gym" not in reply.text
@@ -136,11 +160,11 @@ REFUSED = [
     ("turned into a zombie", "turns"), ("becomes a halfbie", "halfbie"), ("is killed", "dies"), ("Died.", "dies"),
     ("gets bitten", "bitten"), ("turns", "turns"),
 ])
-async def test_what_becomes_of_a_character_is_read_as_a_moderator_says_it(h: Harness, typed: str, shown: str) -> None:
+async def test_what_becomes_of_a_character_is_read_as_a_moderator_says_it(h: Harness, first: str, typed: str, shown: str) -> None:
     reply = await add(h, "death", {**DEATH, "death_kind": typed})
-    assert "Queued for review as #1" in reply.text, reply.text
+    assert f"Queued for review as {first}" in reply.text, reply.text
     async with h.db.read() as conn:
-        row = await (await conn.execute("SELECT body FROM lore_additions")).fetchone()
+        row = await (await conn.execute("SELECT body FROM lore_additions WHERE guild_id = ?", (h.guild.id,))).fetchone()
     assert f'"death_kind": "{shown}"' in str(row[0])
 
 
@@ -148,11 +172,11 @@ async def test_what_becomes_of_a_character_is_read_as_a_moderator_says_it(h: Har
     ("죽음", "dies"), ("사망", "dies"), ("죽었다", "dies"), ("좀비가 됨", "turns"), ("좀비화", "turns"), ("감염", "turns"),
     ("물림", "bitten"), ("물렸다", "bitten"), ("반좀비가 됨", "halfbie"), ("반좀비", "halfbie"), ("실종", "presumed_dead"),
 ])
-async def test_what_becomes_of_a_character_said_in_korean_is_read(h: Harness, typed: str, shown: str) -> None:
+async def test_what_becomes_of_a_character_said_in_korean_is_read(h: Harness, first: str, typed: str, shown: str) -> None:
     reply = await add(h, "death", {**DEATH, "death_kind": typed})
-    assert "Queued for review as #1" in reply.text, reply.text
+    assert f"Queued for review as {first}" in reply.text, reply.text
     async with h.db.read() as conn:
-        row = await (await conn.execute("SELECT body FROM lore_additions")).fetchone()
+        row = await (await conn.execute("SELECT body FROM lore_additions WHERE guild_id = ?", (h.guild.id,))).fetchone()
     assert f'"death_kind": "{shown}"' in str(row[0])
 
 
@@ -184,9 +208,9 @@ async def test_an_episode_without_its_season_is_asked_again_once_season_two_is_o
 
 
 @pytest.mark.parametrize("typed", ["S1E3", "season 1 episode 3", "1x03", "시즌1 3화"])
-async def test_a_season_one_episode_said_with_its_season_is_taken(h: Harness, typed: str) -> None:
+async def test_a_season_one_episode_said_with_its_season_is_taken(h: Harness, first: str, typed: str) -> None:
     reply = await add(h, "event", {"text": "On-jo finds the radio.", "characters": "On-jo", "spoils": typed, "source": SOURCE})
-    assert "Queued for review as #1" in reply.text and "S1E3" in reply.text
+    assert f"Queued for review as {first}" in reply.text and "S1E3" in reply.text
 
 
 async def test_an_addition_that_names_a_later_season_two_episode_is_refused_saying_which(h: Harness) -> None:
@@ -286,14 +310,14 @@ def _typed(form: Message) -> dict[str, str]:
     return found
 
 
-async def test_a_refused_addition_loses_nothing_typed_and_says_what_to_fix(h: Harness) -> None:
+async def test_a_refused_addition_loses_nothing_typed_and_says_what_to_fix(h: Harness, first: str) -> None:
     early = {**DEATH, "character": "Cheong-san", "text": "Cheong-san d\u0456es leading the horde away.", "spoils": "S1E2"}
     refused = await add(h, "death", early)
     assert refused.ephemeral and "gives away S1E11" in refused.text and "Nothing" not in refused.text
     form = await h.discord.click(h.moderator, refused, str(refused.buttons[0]["custom_id"]))
     assert form.content == "Add a death or turn" and _typed(form)["text"] == early["text"]
     fixed = await h.discord.submit_modal(h.moderator, {**_typed(form), "spoils": "S1E11"})
-    assert "Queued for review as #1" in fixed.text and "S1E11" in fixed.text
+    assert f"Queued for review as {first}" in fixed.text and "S1E11" in fixed.text
 
 
 @pytest.mark.parametrize(
@@ -338,7 +362,7 @@ async def test_a_season_named_without_its_episode_is_refused_saying_so_and_the_e
     assert "Queued for review" in queued.text
 
 
-async def test_a_card_another_moderator_decided_first_says_what_they_decided_and_who(h: Harness) -> None:
+async def test_a_card_another_moderator_decided_first_says_what_they_decided_and_who(h: Harness, first: str) -> None:
     await add(h, "death", DEATH)
     mine = await review(h)
     other = h.discord.add_member(h.guild, "other mod", permissions=MODERATOR_PERMISSIONS)
@@ -347,7 +371,7 @@ async def test_a_card_another_moderator_decided_first_says_what_they_decided_and
     await h.discord.wait_for_message(h.general, lambda m: m.id == theirs.id and "Approved" in m.text)
     await h.discord.click(h.moderator, mine, button(mine, "Reject"))
     late = await h.discord.wait_for_message(h.general, lambda m: m.ephemeral and "already" in m.text)
-    assert f"Addition #1 was approved already by <@{other.id}>." in late.text, late.text
+    assert f"Addition {first} was approved already by <@{other.id}>." in late.text, late.text
 
 
 async def test_edit_on_a_card_decided_meanwhile_says_so_before_any_form_opens(h: Harness) -> None:

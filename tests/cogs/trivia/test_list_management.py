@@ -3,10 +3,12 @@ the prompt before an import replaces a list, and export in Red's format."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import Harness
@@ -16,6 +18,7 @@ from bot.trivia.redrules import check_red
 from db.trivia import lists as list_store
 from tests.bot.test_spoilers import visible_outside_spoilers
 from tests.cogs.trivia.test_games import TRIVIA
+from tests.shared_bot import SharedBot
 
 FAKED = (
     b"AUTHOR: The hyosan team\n"
@@ -31,9 +34,20 @@ SPOILING_DESCRIPTION = (
 )
 
 
-@pytest.fixture
-async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
-    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA) as harness:
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+    """One bot for the module (lists, settings and games are kept per server): each test joins it in a new server."""
+    start = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+    async with SharedBot(tmp_path_factory.mktemp("lists"), clock=ManualClock(start), extensions=TRIVIA) as bot:
+        yield bot
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def h(request: pytest.FixtureRequest, shared: SharedBot, tmp_path: Path) -> AsyncIterator[Harness]:
+    async with shared.server_for(request, tmp_path) as harness:
         yield harness
 
 
