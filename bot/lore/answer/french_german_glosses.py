@@ -113,10 +113,10 @@ def gloss_french_german(text: str) -> str:
     """`text` with its French or German question words in English, or `text` itself when no word in it is
     plainly one of those languages."""
     words = {w.casefold() for w in _WORD.findall(text)}
-    english = bool(words & _ENGLISH)
-    if not words & _MARKERS - (_ENGLISH_SLIPS if english else frozenset()):
+    said_in_english = bool(words & _ENGLISH)
+    if not words & _MARKERS - (_ENGLISH_SLIPS if said_in_english else frozenset()):
         return text
-    if words & _GERMAN and not english:
+    if words & _GERMAN and not said_in_english:
         text = _ARTICLES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_RELATIVE_EN[m.group(1).casefold()]}", text)
