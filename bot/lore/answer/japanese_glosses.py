@@ -12,21 +12,17 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
 
-# Katakana transcriptions of the names (spellings differ: グィナム / ギナム / クィナム), as the English a fan types.
-_NAMES: dict[str, str] = {
-    "オンジョ": "onjo", "チョンサン": "cheongsan", "ナムラ": "namra", "スヒョク": "suhyeok", "グィナム": "gwinam",
-    "ギナム": "gwinam", "クィナム": "gwinam", "ナヨン": "nayeon", "デス": "daesu", "ハリ": "hari", "ミジン": "mijin",
-    "ヒョリョン": "hyoryeong", "ウジン": "woojin", "イサク": "isak", "ギョンス": "gyeongsu", "キョンス": "gyeongsu",
-    "ジミン": "jimin", "ソジュ": "soju", "ジンス": "jinsu", "ビョンチャン": "byeongchan", "ジュンソン": "joonseong",
-    "チョルス": "cheolsu", "ウンジ": "eunji", "ジェイク": "jaeik",
-    # Chinese: the names of the Chinese subtitles, simplified and traditional (as bot/lore/lexicon_typos.py reads them)
-    "南温祖": "onjo", "南溫祖": "onjo", "温祖": "onjo", "溫祖": "onjo", "温祚": "onjo", "溫祚": "onjo", "李青山": "cheongsan",
-    "青山": "cheongsan", "崔南罗": "namra", "崔南羅": "namra", "南罗": "namra", "南羅": "namra", "李秀赫": "suhyeok",
-    "秀赫": "suhyeok", "尹贵男": "gwinam", "尹貴男": "gwinam", "贵男": "gwinam", "貴男": "gwinam", "贵南": "gwinam",
-    "貴南": "gwinam", "李娜妍": "nayeon", "娜妍": "nayeon", "张河利": "hari", "張河利": "hari", "河利": "hari",
-    "李莎": "isak", "韩庆秀": "gyeongsu", "韓慶秀": "gyeongsu", "庆秀": "gyeongsu", "慶秀": "gyeongsu",
+# The names as Japanese and Chinese fans write them, as the English a fan types: the lore's one table of names in those
+# scripts (bot/lore/lexicon_typos.py), and the spellings only a question needs: デス for Dae-su (the lexicon reads テス,
+# since デス is also "death" in its texts), the side characters, and On-jo's other hanzi.
+_ASKED_ONLY: dict[str, str] = {
+    "デス": "daesu", "ジミン": "jimin", "ジンス": "jinsu", "ビョンチャン": "byeongchan", "ジュンソン": "joonseong",
+    "チョルス": "cheolsu", "ウンジ": "eunji", "ジェイク": "jaeik", "温祚": "onjo", "溫祚": "onjo",
 }
+_NAMES: dict[str, str] = {**{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items()
+                             if not re.search("[\u0e00-\u0e7f]", written)}, **_ASKED_ONLY}  # Thai: vietnamese_thai_glosses
 _NAME_ONLY = "(" + "|".join(sorted(_NAMES, key=len, reverse=True)) + ")"
 # A question's name may be typed in Latin letters among the Chinese or Japanese ("谁咬了namra", "cheongsan死了吗"):
 # kept as typed, the name finder reads it as in any English question.

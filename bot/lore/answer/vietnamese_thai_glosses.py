@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import LazyPattern, compile_later
+from bot.lore.lexicon_typos import NAME_OF_ASIAN_WRITING
 
 # Letters only Vietnamese uses among the languages fans ask in (Spanish "dónde" has none of them).
 _VIETNAMESE = compile_later(r"[ảãạăằắẳẵặâầấẩẫậđẻẽẹêềếểễệỉĩịỏõọôồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵ]")
@@ -85,12 +86,11 @@ _VI_PLAIN_TAIL = compile_later(_unaccented(_VI_TAIL_WORDS))
 _VI_PLAIN_MARK = compile_later(r"(?<!\w)(?:khong|hong|chua|khi nao|bao gio|o dau|la ai|tap may|bao nhieu|dong vai|"
                                r"(?:phan|mua) (?:2|hai)|ai giet|bi ai giet)(?!\w)")  # ("ai can" is no mark: English "AI can ...")
 
-# Thai transcriptions of the names (spellings differ), as the English a fan types.
+# Thai transcriptions of the names, as the English a fan types: the lore's one table of names in Asian scripts
+# (bot/lore/lexicon_typos.py) and the other spellings questions use (spellings differ).
 _TH_NAMES: dict[str, str] = {
-    "นัมรา": "namra", "นามรา": "namra", "ชองซาน": "cheongsan", "ชอนซาน": "cheongsan", "ชองซัน": "cheongsan",
-    "ออนโจ": "onjo", "อนโจ": "onjo", "ซูฮยอก": "suhyeok", "ซูฮย็อก": "suhyeok", "ควีนัม": "gwinam",
-    "กวีนัม": "gwinam", "กวินัม": "gwinam", "นายอน": "nayeon", "นายอง": "nayeon", "แดซู": "daesu", "ฮาริ": "hari",
-    "ฮารี": "hari", "มีจิน": "mijin", "อูจิน": "woojin", "ฮโยรยอง": "hyoryeong", "จีมิน": "jimin",
+    **{written: latin for written, latin in NAME_OF_ASIAN_WRITING.items() if re.search("[\u0e00-\u0e7f]", written)},
+    "นามรา": "namra", "ชอนซาน": "cheongsan", "ซูฮย็อก": "suhyeok", "ควีนัม": "gwinam", "นายอง": "nayeon", "จีมิน": "jimin",
 }
 _TH_NAME = "(" + "|".join(sorted(_TH_NAMES, key=len, reverse=True)) + ")"
 # a name in Latin letters inside a Thai question ("cheongsan ตายจริงไหม"), as the English ones are typed

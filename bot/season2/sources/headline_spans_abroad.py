@@ -208,7 +208,7 @@ ARABIC_WORDS = (
 )
 
 _DAY_MONTH_ABROAD = (r"\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-                     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|mac|apr|jun|jul|ogo|sep|okt|nov|dis"
+                     r"|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|apr|jun|jul|ogo|sep|okt|nov|dis"
                      r"|mac|ogos|disember)")
 #: Plain release verbs in Dutch, Turkish and Malay (read by `headline_abroad.in_english` after its negations, so a "not" is
 #: already English), in English words (since s2wild38): Dutch "verschijnt op 28 mei" (appears on), "komt (op) 28 mei naar
