@@ -91,7 +91,11 @@ _OPINION = compile_later(
     r"(?:any\s+|really\s+|actually\s+|even\s+)?(?:good|bad|great|satisfying|disappointing|overrated|underrated|mid)\W*$"
     r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b"
     # "who carried the whole show": praise asked for, never the injured boy the archers carried
-    r"|\bwho (?:carried|carries|carry) (?:the )?(?:whole |entire )?(?:show|series|drama|season|cast|team|story)\b",
+    r"|\bwho (?:carried|carries|carry) (?:the )?(?:whole |entire )?(?:show|series|drama|season|cast|team|story)\b"
+    # "who is best", "wer ist die beste", "quién es el mejor", "qui est le meilleur": a ranking asked with no noun, in
+    # any language (the awards the show won or was nominated for answer no such question)
+    r"|^\W*(?:who(?:'s| is| was)|wer (?:ist|war)|qui(?:[eé]n)? es|qui est) (?:the |die |der |das |el |la |le )?"
+    r"(?:best|beste|bester|bestes|besten|mejor|peor|meilleur|meilleure|pire|worst)\b",
     re.I,
 )
 #: "was the ending good or bad": a verdict on the story; asked of someone named ("is gwinam good or bad") it is a
