@@ -91,7 +91,9 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"qui (?:joue|interprète|interprete|incarne)(?: le rôle de| le role de)?|wer spielt(?: rolle von)?", " who plays "),
     (r"combien (?:d'|de |d’)?(?:épisodes|episodes)(?: (?:il y a|y a-t-il|a la série|a la serie))?", " how many episodes "),
     (r"wie viele (?:folgen|episoden)(?: hat(?: serie)?| gibt es)?", " how many episodes "),
-    (r"où (?:peut-on |je peux |puis-je )?(?:regarder|voir)(?: la série| la serie)?", " where can i watch it "),
+    # "où regarder la série en france": the country said is no other place to watch it
+    (r"où (?:peut-on |je peux |puis-je )?(?:regarder|voir)(?: la série| la serie)?(?: (?:en|au|aux) [^\W\d_]+(?=\W*$))?",
+     " where can i watch it "),
     # "wo kann ich es in deutschland schauen": the country said on the way is no other place to watch it
     (r"wo kann (?:ich|man) (?:es |sie |serie )?(?:in \w+ )?(?:schauen|gucken|sehen|anschauen|streamen)", " where can i watch it "),
     (r"qui (?:réalise|a réalisé|dirige)|wer (?:führt regie|ist regisseur)(?: bei| von)?", " who directed "),

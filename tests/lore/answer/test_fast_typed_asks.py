@@ -159,7 +159,11 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("a qué hora sale la temporada 2 en mexico", "No release date for season 2"),
                               ("시즌2 몇시에 나와", "no official release date"), ("wen does prt 2 drop", "no official release date"),
                               ("who does park jihoo play in s2", "Park Ji-hu plays Nam On-jo"),
-                              ("yoon chanyoung s2 role", "Lee Cheong-san"), ("wer ist die beste", "matter of opinion")])
+                              ("yoon chanyoung s2 role", "Lee Cheong-san"), ("wer ist die beste", "matter of opinion"),
+                              ("où regarder la série en france", "Netflix"),
+                              # a best friend is a friendship, never a ranking asked
+                              ("who is best friends with onjo", "On-jo's best friend"),
+                              ("who is the best friend of onjo", "On-jo's best friend")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
