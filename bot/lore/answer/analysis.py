@@ -75,8 +75,8 @@ _SHOW_ITSELF = compile_later(
 _NEXT_RELEASE = compile_later(
     r"\b(?:release|premiere|air) ?date\b.*\b(?:yet|announced|confirmed|so far)\b|\b(?:yet|any|new)\b.*\brelease ?date\b"
 )
-# "who's the new cast", "any new characters": season 2's newcomers
-_NEW_CAST = compile_later(r"\bnew (?:cast(?: members?)?|actors?|actress(?:es)?|characters?|faces)\b")
+# "who's the new cast", "any new characters": season 2's newcomers (never "best new actor", an award's name)
+_NEW_CAST = compile_later(r"(?<!best )\bnew (?:cast(?: members?)?|actors?|actress(?:es)?|characters?|faces)\b")
 # "is the old cast coming back", "which of the original cast r back": season 2's returning cast, with no season named
 _OLD_CAST_BACK = compile_later(r"\b(?:old|original|og|first|same|main|whole) cast\b.*\b(?:back|return\w*)\b")
 # "who comes back to life": the story (nobody does), not season 2's cast; "who will ..." is season 2's.

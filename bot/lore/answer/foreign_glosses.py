@@ -23,7 +23,7 @@ _MARKERS = frozenset("""
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
-    sudah udah sdh udh labas lumabas bago bagong baru
+    sudah udah sdh udh labas lumabas bago bagong baru hora
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -35,7 +35,14 @@ _SURVIVE = r"(?:sobrevive|sobreviven|sobreviveu|sobrevivem|selamat|bertahan hidu
 
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
+_EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
+    # "en qué episodio muere ent0", "em que episódio o ent0 morre": the episode of a death, hidden past the mark
+    (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:{_DIE} {_ARTICLE}{_SLOT}|{_ARTICLE}{_SLOT} {_DIE})\b", re.I),
+     r"which episode does \1\2 die"),
+    # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
+    (compile_later(r"^\W*(?:a )?qu[eé] hora (?:sale|sai|se estrena|estrena|estreia|llega|chega) (.+?)"
+                   r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_SURVIVE}\b", re.I), r"does \1 survive"),
@@ -70,7 +77,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),
-    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
+    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),
+    (r"(?:en el|en|em|no|na)(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " in "),  # "quien muere en el episodio 3"
+    # "dónde puedo verla en españa": the country said is no other place to watch it
+    (r"(d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)"
+     r"|onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver))(?: la serie| a série| a serie)?"
+     r" (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+(?=\W*$)", r" \1 "),  # "al final de la temporada 1"
     # "qué le pasa a ent0", "o que acontece com ent0": what happens to someone
     (r"(?:o )?qu[eé] (?:le )?(?:acontece|aconteceu|pasa|pas[oó]|sucede|sucedi[oó]) (?:com|con|a|al|à|ao)(?: el| la| o| a)?", " what happens to "),
     # "en qué webtoon se basa la serie", "em que se baseia a série": what the show is based on

@@ -23,12 +23,12 @@ from bot.lazy_re import LazyPattern, compile_later
 _GERMAN = frozenset("""
     wann staffel wer spielt stirbt starb viele folgen folge episoden gebissen überlebt ueberlebt kommt erscheint regie
     regisseur passiert schauen gucken erschaffen getötet umgebracht ist tot lebt noch liebt mag verliebt sterben
-    gestorben lehrerin lehrer klassensprecherin klassensprecher vater mutter bruder schwester ende
+    gestorben lehrerin lehrer klassensprecherin klassensprecher vater mutter bruder schwester ende beste bester besten welcher
 """.split())
 _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
-    père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes
+    père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
 # so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
@@ -56,6 +56,10 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
 
 # Whole questions whose order differs from English (a yes/no has no "does" in either language).
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e) for p, e in (
+    # "dans quel épisode meurt ent0", "in welcher folge stirbt ent0": the episode of a death, hidden past the mark
+    (rf"^\W*(?:dans|à) quel (?:épisode|episode) (?:meurt {_HOLDER}|{_HOLDER} (?:meurt|est mort|est morte|mourra))\b",
+     r"which episode does \1\2 die"),
+    (rf"^\W*in welcher (?:folge|episode) (?:stirbt|starb) {_HOLDER}\b", r"which episode does \1 die"),
     (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:meurt|est mort|est morte|va mourir|mourra)\b", r"does \1 die"),
     (rf"^\W*(?:est-ce que |est ce que )?{_HOLDER} (?:survit|survivra|est vivant|est vivante)\b", r"does \1 survive"),
     (rf"^\W*(?:stirbt|starb) {_HOLDER}\b", r"does \1 die"),
@@ -87,8 +91,11 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"qui (?:joue|interprète|interprete|incarne)(?: le rôle de| le role de)?|wer spielt(?: rolle von)?", " who plays "),
     (r"combien (?:d'|de |d’)?(?:épisodes|episodes)(?: (?:il y a|y a-t-il|a la série|a la serie))?", " how many episodes "),
     (r"wie viele (?:folgen|episoden)(?: hat(?: serie)?| gibt es)?", " how many episodes "),
-    (r"où (?:peut-on |je peux |puis-je )?(?:regarder|voir)(?: la série| la serie)?", " where can i watch it "),
-    (r"wo kann (?:ich|man) (?:es |sie |serie )?(?:schauen|gucken|sehen|anschauen|streamen)", " where can i watch it "),
+    # "où regarder la série en france": the country said is no other place to watch it
+    (r"où (?:peut-on |je peux |puis-je )?(?:regarder|voir)(?: la série| la serie)?(?: (?:en|au|aux) [^\W\d_]+(?=\W*$))?",
+     " where can i watch it "),
+    # "wo kann ich es in deutschland schauen": the country said on the way is no other place to watch it
+    (r"wo kann (?:ich|man) (?:es |sie |serie )?(?:in \w+ )?(?:schauen|gucken|sehen|anschauen|streamen)", " where can i watch it "),
     (r"qui (?:réalise|a réalisé|dirige)|wer (?:führt regie|ist regisseur)(?: bei| von)?", " who directed "),
     (r"qui a (?:créé|crée|cree|fabriqué|inventé|fait)", " who created "),
     (r"qui a mordu", " who bit "),
@@ -104,6 +111,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"sterben|mourir", " die "),
     (r"mort|morte|morts|mortes|tot", " dead "),
     (r"joue|spielt", " plays "),
+    (r"beste|bester|bestes|besten", " the best "),  # "wer ist die beste": an opinion asked, never an award
     (r"aime|aiment|liebt|mag", " likes "),
     (r"folge|épisode", " episode "),
 ))

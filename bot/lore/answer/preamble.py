@@ -76,6 +76,7 @@ _SOURCES_SAID = ("My answers come from a content pack built from public news and
 _OPINION = compile_later(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated|strongest|"
     r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
+    r"(?!\s+(?:friend|buddy|buddies|mate|pal))"  # "the best friend of onjo": a friendship, not a ranking
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
@@ -91,7 +92,11 @@ _OPINION = compile_later(
     r"(?:any\s+|really\s+|actually\s+|even\s+)?(?:good|bad|great|satisfying|disappointing|overrated|underrated|mid)\W*$"
     r"|\bdid (?:you|u|ya) (?:like|love|hate|enjoy)\b"
     # "who carried the whole show": praise asked for, never the injured boy the archers carried
-    r"|\bwho (?:carried|carries|carry) (?:the )?(?:whole |entire )?(?:show|series|drama|season|cast|team|story)\b",
+    r"|\bwho (?:carried|carries|carry) (?:the )?(?:whole |entire )?(?:show|series|drama|season|cast|team|story)\b"
+    # "who is best", "wer ist die beste", "quién es el mejor", "qui est le meilleur": a ranking asked with no noun, in
+    # any language (the awards the show won or was nominated for answer no such question)
+    r"|^\W*(?:who(?:'s| is| was)|wer (?:ist|war)|qui(?:[eé]n)? es|qui est) (?:the |die |der |das |el |la |le )?"
+    r"(?:best|beste|bester|bestes|besten|mejor|peor|meilleur|meilleure|pire|worst)\b(?!\s*(?:friend|buddy|mate|pal|bud|amig|ami|freund))",
     re.I,
 )
 #: "was the ending good or bad": a verdict on the story; asked of someone named ("is gwinam good or bad") it is a

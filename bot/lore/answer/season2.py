@@ -126,6 +126,7 @@ _OTHER_WORK = compile_later(r"\b(?:webtoon|comic|manhwa|book|novel)\b|\b(?:seaso
 _DATES_SOMEONE = compile_later(r"\b(?:date|dates|dated|dating)\s+(?:with\s+)?ent\d+|\bent\d+\s+(?:and\s+ent\d+\s+)?(?:date|dates|dated|dating)\b")
 _FATE_IN_IT = compile_later(r"\b(?:alive|dead|die[sd]?|surviv\w*|zombie|halfbie|killed|living|lives)\b")
 _IS_IT_TRUE = compile_later(r"^(?:is it|it is|its|it 's) (?:true|real|confirmed)\b")
+_ROLE = compile_later(r"\b(?:role|roles|character|char)\b")
 _PLAYS = compile_later(r"\b(?:plays?|played|playing|portray\w*|actors?|actress(?:es)?|cast as|acts?|acted|acting)\b")
 
 
@@ -449,6 +450,10 @@ class Season2Answers:
                 return None
             return self._wrap(ask, Answer(ask.raw, True, [self._member(character)], "season2.cast",
                                           (Entity("character", character.id, character.name),)))
+        if (ask.a.qtype in ("who", "what_is", "statement") and len(subjects) == 1 and subjects[0].kind == "person"
+                and (ask.matches(_PLAYS) or ask.matches(_ROLE))
+                and any(2 in c.seasons for c in self.s.pack.characters_played_by(subjects[0].id))):
+            return None  # "who does park jihoo play in s2": the role, said as for season 1, never the whole cast hidden
         if (self._story_told and ask.a.qtype in ("what_is", "where", "statement") and ask.matches(_DOINGS)
                 and (told := season_story_of(self.s, ask, 2)) is not None):
             return told  # "where does Nam-ra go in season 2": what the lore tells of her there

@@ -32,8 +32,17 @@ _SERVICE = compile_later(r"^\W*(?:what|which|wat)\s+(?:streaming\s+)?(?:service|
 _WHEN = compile_later(r"^\W*(?:when|what (?:year|date|day|month)|which (?:year|date|day|month)|how long ago)\b", re.I)
 
 
+# "where can i watch it in india", "where to watch s2 in the philippines": the show streams on Netflix worldwide, so
+# the country said is no other place to watch it (a language or a quality, "in english", "in 4k", is dropped alike)
+_WATCH_IN_PLACE = compile_later(
+    r"\b(where\s+(?:can|could|do|should|would)\s+(?:i|we|you|u|people|one)\s+(?:watch|wach|stream|see)"
+    r"|where\s+to\s+(?:watch|stream|see))(\s+(?:it|the show|this|season \d|s\d|all of it))?"
+    r"\s+in\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
+
+
 def watched_on(text: str) -> str:
     """`text` with a platform it names read as above (`text` itself when it names none)."""
+    text = _WATCH_IN_PLACE.sub(lambda m: m.group(1) + (m.group(2) or " it"), text)
     if _WHEN.match(text):
         text = _CAN_WATCH.sub("did it come out", text)  # "when can i watch it": it is out; since when
         return _RELEASED.sub(r"\1", text)  # "when did it come out on hulu": when it came out

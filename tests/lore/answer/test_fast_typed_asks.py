@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask58's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+"""Fast-typed fan wordings (ask53's to ask59's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
 Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -92,7 +92,12 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("stirbt die klassensprecherin", 5, "halfbie"), ("wer stirbt in folge 11", 9, "So-ju"),
                                    ("le père de onjo meurt ?", 9, "flares"), ("qui meurt dans l'épisode 3", 2, "Gyeong-su"),
                                    ("谁咬了namra", 5, "Gwi-nam"), ("cheongsan死了吗", 9, "shaft"), ("谁杀了woojin", 11, "Nam-ra"),
-                                   ("第11集发生了什么", 9, "flares"), ("is the old cast coming back", 5, "Nam-ra")])
+                                   ("第11集发生了什么", 9, "flares"), ("is the old cast coming back", 5, "Nam-ra"),
+                                   # season 2's release week (ask59): episodes of a death in French and Spanish, hidden
+                                   # below the mark; an opinion is no award; an actor's season-2 role is no cast list
+                                   ("dans quel épisode meurt cheongsan", 9, "shaft"), ("en qué episodio muere namra", 5, "halfbie"),
+                                   ("wer ist die beste", 12, "APAN"), ("who won best new actor", 12, "New in season 2"),
+                                   ("who does park jihoo play in s2", 0, "Nam-ra")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -144,7 +149,21 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("谁咬了cheongsan", "Gwi-nam bites Cheong-san"), ("gwinam咬了谁", "Lee Cheong-san"),
                               # a feeling returned is no return to season 2; the old cast is season 2's returning cast
                               ("does hari like daesu back", "My sources don't say that Ha-ri likes Dae-su"),
-                              ("which of the original cast r back", "Returning in season 2")])
+                              ("which of the original cast r back", "Returning in season 2"),
+                              # season 2's release week (ask59): French and Spanish episodes of a death, where to watch
+                              # it in a country, the hour of the release, an actor's season-2 role, an opinion in German
+                              ("dans quel episode meurt le pere de onjo", "episode 11"),
+                              ("en que episodio muere cheongsan", "episode 11"), ("quien muere en el episodio 3", "Gyeong-su"),
+                              ("where can i watch it in india", "Netflix"), ("wo kann ich es in deutschland schauen", "Netflix"),
+                              ("dónde puedo verla en españa", "Netflix"),
+                              ("a qué hora sale la temporada 2 en mexico", "No release date for season 2"),
+                              ("시즌2 몇시에 나와", "no official release date"), ("wen does prt 2 drop", "no official release date"),
+                              ("who does park jihoo play in s2", "Park Ji-hu plays Nam On-jo"),
+                              ("yoon chanyoung s2 role", "Lee Cheong-san"), ("wer ist die beste", "matter of opinion"),
+                              ("où regarder la série en france", "Netflix"),
+                              # a best friend is a friendship, never a ranking asked
+                              ("who is best friends with onjo", "On-jo's best friend"),
+                              ("who is the best friend of onjo", "On-jo's best friend")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
