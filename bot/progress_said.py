@@ -41,6 +41,9 @@ ALL_SAID = compile_later(
     r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons|all)|(?:the )?(?:whole|entire) (?:show|series|thing))"
     r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
+# "finished it", "done with it lol", "binged it": "it" names no season, so once a later season is out it may be
+# season 1 alone, seen long before (bot.show asks which); "watched it all", "all of it" say all of it.
+IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
@@ -320,7 +323,7 @@ def core(text: str) -> tuple[str, bool]:
         if _NONE_YET.match(whole_said):
             return "nothing", False
         if ALL_SAID.match(whole_said):  # "finised the show": what the slip read leaves is all of it
-            return "all", False
+            return ("finished it" if IT_ALONE.search(whole_said) else "all"), False  # "it": which season? (show.py)
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
     said = _KO_COUNT.sub(lambda m: str(KOREAN_COUNTS[m.group(1)]), said)
