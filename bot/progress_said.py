@@ -137,7 +137,9 @@ _TAIL = compile_later(
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
-_IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
+_IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$"  # and as said abroad ("en una noche")
+                         r"| (?:en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
+                         r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam)$")
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";

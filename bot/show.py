@@ -340,7 +340,7 @@ _EPISODE_FIRST = (
     re.compile(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
     # "3 episodes into season 2", "2 eps in s2": counted from the season's first episode
-    re.compile(r"^(\d{1,3}) (?:episodes|eps) (?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
+    re.compile(r"^(\d{1,3}) (?:episodes?|eps?) (?:deep )?(?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
 )
 # One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
 _ENDS = r"(finale|final|final episode|final ep|last episode|last ep|ending|end|premiere|first episode|first ep|opener)"

@@ -352,14 +352,17 @@ _COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?
 _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
 
+# "시즌2 두 화 남았어", "시즌2는 3편 남음": the season said first in Korean, then what is left of it.
+_KO_SEASON_FIRST = compile_later(r"^시즌 ?(?P<n>\d{1,2}) ?(?:은|는)? (?P<left>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*)$")
 # "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
 _OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
-_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps|episodes)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
+_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps?|episodes?)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
                                  r" (?P<left>left|to go|remaining)$")
 
 
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
     free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
+    free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
     named = _OF_SEASON.search(free)
     counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
