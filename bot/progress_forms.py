@@ -60,6 +60,15 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
     (rf"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
     (r"^(?:我)?(?:一口气|一下子)(?:看完了?|追完了?)", "finished the series"),
+    # "me vi toda la temporada 2 en una noche", "maratonei a segunda temporada inteira", "jai binge toute la saison 2"
+    (r"^(?:me |ya |eu |j[aá] )?(?:vi|mir[eé]|marat?one[eé]|termin[eé]|maratonei|assisti|terminei|jai binge|jai bing[eé]|jai d[eé]vor[eé]"
+     r"|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?(season \d{1,2})(?: (?:entera|completa|inteira"
+     r"|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?", r"finished \1"),
+    # "baru 3 episode di season 2" (only 3 episodes into season 2); Thai "ดูซีซั่น 2 ถึงตอนที่ 3" (marks dropped)
+    (r"^(?:aku |gue |gw |saya )?(?:baru|udah|sudah|udh) (\d{1,2}) (?:episode|eps?) (?:di|of|dari) (season \d{1,2})", r"\1 eps into \2"),
+    (r"^ด ?(season \d{1,2}) ?ถง ?(?:episode|ep) ?(\d{1,2})", r"watched up to ep \2 of \1"),
+    # "3〜5話見た": a range, watched
+    (rf"^第?(\d{{1,2}}) ?話? ?(?:〜|~|-|から) ?{_JA_EP}(?:目)?(?:まで)?{_WATCHED_JA}", r"watched ep \1-\2"),
     (rf"^(?:私|僕|俺|わたし|うち)?(?:は)?{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),  # "私は6話": I'm on 6  # "4話": where the fan is, as "on ep 4"
     (rf"^(?:今|いま)(?:は)?{_JA_EP}(?:目)?(?:です|だよ|(?:を)?{_WATCHING_JA})?", r"on ep \1"),
     (rf"^(?:今夜|今日|今晩|このあと|あとで)?(?:は)?{_JA_EP}(?:を)?(?:見る|観る)(?:予定|つもり)?", r"gonna watch ep \1"),
@@ -269,6 +278,7 @@ _ZH_NUMBERS = {"一": "1", "二": "2", "三": "3"}
 _SEASON_WORDS = (
     (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon|musim) ?(\d{1,2})\b"), r"season \1"),
     (compile_later(r"\b(\d{1,2})\. ?b[oö]l[uü]m\b"), r"episode \1"),  # "3. bölüm": the third episode
+    (compile_later(r"\b(\d{1,2})[oa] (episode|ep)\b"), r"\2 \1"),  # "o 3º episódio" ("3o" once NFKC): the third
     (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
     (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
@@ -398,6 +408,8 @@ _NOTHING_MORE = compile_later(
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
     # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does
     r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+)?$"
+    # "doing 2 eps a day", "3 eps a night": a pace, no place
+    r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
 )
 
 

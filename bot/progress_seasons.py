@@ -84,10 +84,6 @@ _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in 
     (rf"(?:\b(?:je commence|commence|jai commencé|baru mulai|mulai|sisimulan ko na|bắt đầu|empec[eé]|comenc[eé]|comecei|ho iniziato)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
      rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),
     (rf"(?<!\w)(?:die )?{_SEASON_N} ?(?:始めた|angefangen|başlıyorum|başladım)", r"started season \g<n>"),
-    # "me vi toda la temporada 2", "maratonei a segunda temporada inteira", "jai binge toute la saison 2": all of it
-    (rf"^(?:me |ya )?(?:vi|mir[eé]|marat?one[eé]|termin[eé]|maratonei|assisti|vi|terminei|jai binge|jai bingé|jai dévoré"
-     rf"|jai devore|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?{_SEASON_N}"
-     r"(?: (?:entera|completa|inteira|toda|intera|en entier))?(?=[\s,]|$)", r"finished season \g<n>"),
 ))
 
 
