@@ -66,7 +66,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?", r"finished \1"),
     # "baru 3 episode di season 2" (only 3 episodes into season 2); Thai "ดูซีซั่น 2 ถึงตอนที่ 3" (marks dropped)
     (r"^(?:aku |gue |gw |saya )?(?:baru|udah|sudah|udh) (\d{1,2}) (?:episode|eps?) (?:di|of|dari) (season \d{1,2})", r"\1 eps into \2"),
-    (r"^ด ?(season \d{1,2}) ?ถง ?(?:episode|ep) ?(\d{1,2})", r"watched up to ep \2 of \1"),
+    (r"^ด ?(season \d{1,2}) ?ถง ?(?:ตอนท|ตอน|episode|ep) ?(\d{1,2})", r"watched up to ep \2 of \1"),
     # "3〜5話見た": a range, watched
     (rf"^第?(\d{{1,2}}) ?話? ?(?:〜|~|-|から) ?{_JA_EP}(?:目)?(?:まで)?{_WATCHED_JA}", r"watched ep \1-\2"),
     (rf"^(?:私|僕|俺|わたし|うち)?(?:は)?{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),  # "私は6話": I'm on 6  # "4話": where the fan is, as "on ep 4"
