@@ -38,6 +38,37 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^(?:もう)?(?:全部|全話|最後まで|最終話まで)(?:を)?{_WATCHED_JA}", "watched everything"),
     (r"^(?:まだ)?(?:一話も|1話も|何も)?(?:見てない|観てない|見ていない|見てません|観ていない)", "havent watched"),
     (rf"^あと{_JA_EP}", r"\1 eps left"),
+    # Places said from the end or the middle, alone or after a season ("season 2 残り2話": "2 eps left of season 2", as
+    # `with_season` says them): "残り2話", "最終話見てる", "半分まで見た", "还剩一集", "只剩最后一集了", "看了一半",
+    # "solo me queda el último", "mi manca solo l'ultima puntata", "còn 1 tập cuối", "son 2 bölüm kaldı", "zur Hälfte".
+    (rf"^(?:残り|のこり)(?:あと)?{_JA_EP}", r"\1 eps left"),
+    (rf"^(?:今|いま)?最終(?:話|回)(?:を)?{_WATCHING_JA}", "watching the finale"),
+    (rf"^(?:もう|ちょうど)?半分(?:まで|くらい|ぐらい)?(?:{_WATCHED_JA})?", "halfway through"),
+    (r"^(?:我)?(?:还|只|就)?剩(?:下)?(?:最后)? ?(?:一|1) ?集了?", "only the finale left"),
+    (r"^(?:我)?(?:还|只|就)?剩(?:下)? ?(?:两|二|2) ?集了?", "2 eps left"),
+    (r"^(?:我)?(?:已经)?(?:看了|看到|看完了?)(?:一半|一半了)", "halfway through"),
+    (r"^(?:s[oó]lo |solo )?(?:me |nos )?queda(?:n)? (?:s[oó]lo |solo )?(?:el |the )?(?:[uú]ltimo|last)(?: cap[ií]tulo| episodio"
+     r"| episode| ep)?", "only the finale left"),
+    (r"^(?:mi |ci )?manca (?:solo |soltanto |ancora )?(?:l ?)?ultim[ao](?: puntata| episodio| ep| episode)?", "only the finale left"),
+    (r"^(?:chỉ )?còn (?:1|một) (?:tập|episode|ep) cuối(?: cùng)?(?: nữa)?", "only the finale left"),
+    (r"^son (\d{1,2}) (?:episode|eps?|b[oö]l[uü]m) kald[iı]", r"\1 eps left"),
+    (r"^son (?:episode|b[oö]l[uü]m) kald[iı]", "only the finale left"),
+    (r"^(?:ich hab |mir fehl(?:t|en) )?(?:nur )?noch (eine|zwei|drei|\d{1,2}) (?:episoden?|folgen?|eps?) (?:übrig|uebrig)",
+     r"nur noch \1 eps"),
+    (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:a|en|por|na|no|[aà]) (?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
+    (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
+    (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
+    (r"^(?:もう)?(?:一気見|イッキ見|一気に見|一気に観)(?:した|しました|た)?", "finished the series"),
+    (r"^(?:我)?(?:一口气|一下子)(?:看完了?|追完了?)", "finished the series"),
+    # "me vi toda la temporada 2 en una noche", "maratonei a segunda temporada inteira", "jai binge toute la saison 2"
+    (r"^(?:me |ya |eu |j[aá] )?(?:vi|mir[eé]|marat?one[eé]|termin[eé]|maratonei|assisti|terminei|jai binge|jai bing[eé]|jai d[eé]vor[eé]"
+     r"|jai regard[eé]|jai vu|ho visto|ho finito) (?:toda |tutta |toute )?(?:la |a )?(season \d{1,2})(?: (?:entera|completa|inteira"
+     r"|toda|intera|en entier))?(?: (?:en una noche|em uma noite|numa noite|in una notte|en une nuit))?", r"finished \1"),
+    # "baru 3 episode di season 2" (only 3 episodes into season 2); Thai "ดูซีซั่น 2 ถึงตอนที่ 3" (marks dropped)
+    (r"^(?:aku |gue |gw |saya )?(?:baru|udah|sudah|udh) (\d{1,2}) (?:episode|eps?) (?:di|of|dari) (season \d{1,2})", r"\1 eps into \2"),
+    (r"^ด ?(season \d{1,2}) ?ถง ?(?:ตอนท|ตอน|episode|ep) ?(\d{1,2})", r"watched up to ep \2 of \1"),
+    # "3〜5話見た": a range, watched
+    (rf"^第?(\d{{1,2}}) ?話? ?(?:〜|~|-|から) ?{_JA_EP}(?:目)?(?:まで)?{_WATCHED_JA}", r"watched ep \1-\2"),
     (rf"^(?:私|僕|俺|わたし|うち)?(?:は)?{_JA_EP}(?:目)?(?:です|だよ)?", r"on ep \1"),  # "私は6話": I'm on 6  # "4話": where the fan is, as "on ep 4"
     (rf"^(?:今|いま)(?:は)?{_JA_EP}(?:目)?(?:です|だよ|(?:を)?{_WATCHING_JA})?", r"on ep \1"),
     (rf"^(?:今夜|今日|今晩|このあと|あとで)?(?:は)?{_JA_EP}(?:を)?(?:見る|観る)(?:予定|つもり)?", r"gonna watch ep \1"),
@@ -247,6 +278,7 @@ _ZH_NUMBERS = {"一": "1", "二": "2", "三": "3"}
 _SEASON_WORDS = (
     (compile_later(r"\b(?:temporada|staffel|saison|stagione|m[uù]a|sezon|musim) ?(\d{1,2})\b"), r"season \1"),
     (compile_later(r"\b(\d{1,2})\. ?b[oö]l[uü]m\b"), r"episode \1"),  # "3. bölüm": the third episode
+    (compile_later(r"\b(\d{1,2})[oa] (episode|ep)\b"), r"\2 \1"),  # "o 3º episódio" ("3o" once NFKC): the third
     (compile_later(r"\b(\d{1,2}) ?(?:a|ª|nd|rd|th|e|eme|ème|\.)? (?:temporada|staffel|saison|stagione|sezon)\b"), r"season \1"),
     (compile_later(r"シーズン ?(\d{1,2}) ?の?|" + _bare("ซีซั่น") + r" ?(\d{1,2})"), r"season \1\2 "),
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
@@ -268,8 +300,19 @@ def foreign_said(text: str) -> str:
     if first is not None and not _ANOTHER_CLAUSE.search(first[2]) and (rest := _foreign_said(first[2])) != first[2]:
         if rest.startswith(("episode ", "ep ")):  # "staffel 2 folge 6 fertig": its words only, said in order
             return f"{first[1]} {rest}"
-        return f"{rest} of {first[1]}"  # "watched up to ep 3 of season 2"
+        return with_season(rest, first[1])  # "watched up to ep 3 of season 2"
     return _foreign_said(text)
+
+
+# What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
+# "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
+_OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}",
+                "watching the finale": "watching the {} finale", "only the finale left": "only the last ep of {} left"}
+
+
+def with_season(said: str, season: str) -> str:
+    """`said` (an English form) said of `season` ("season 2")."""
+    return _OF_A_SEASON[said].format(season) if said in _OF_A_SEASON else f"{said} of {season}"
 
 
 def _foreign_said(text: str) -> str:
@@ -365,6 +408,8 @@ _NOTHING_MORE = compile_later(
     r"(?: yet)?(?: (?:in|til|till|until|before|by) (?:late |early |mid )?(?:20\d\d|next year))?$"
     # "rewatching ep 2 with my sis": seen before, so it says nothing of how far beside what does
     r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+)?$"
+    # "doing 2 eps a day", "3 eps a night": a pace, no place
+    r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
 )
 
 

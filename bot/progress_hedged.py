@@ -93,7 +93,7 @@ _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
     + r"(?: (?:left|to go|remaining)" + _OF_THE_SEASON + r"| away from the end)$",
     # "only 3 more eps"; never "just one more episode", the binge's plan to watch one more whatever is left
     r"^only " + _N_EN + r" more(?: (?:episodes?|eps?))?$",
-    r"^(?:me |nos )?falta(?:n)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos"
+    r"^(?:me |nos )?falta(?:n|m)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos", "faltam 3"
     r"^(?:tinggal|sisa) " + _N + _EPS + "(?: lagi)?$",  # "tinggal 2 episode lagi"
     r"^(?P<n>\d{1,2}|" + "|".join(sorted(KOREAN_COUNTS, key=len, reverse=True)) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"
     r"^(?P<n>\d{1,2}|" + "|".join(_TL_COUNT) + r"|dalawa|isa|tatlo)(?: (?:episodes?|eps?))? na(?: lang)?$",  # "dalawang episode na lang"

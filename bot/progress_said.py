@@ -41,6 +41,9 @@ ALL_SAID = compile_later(
     r"(?:the )?(?:whole |entire )?(?:show|series|thing)|both seasons|all (?:the )?seasons|all)|(?:the )?(?:whole|entire) (?:show|series|thing))"
     r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
+# "finished it", "done with it lol", "binged it": "it" names no season, so once a later season is out it may be
+# season 1 alone, seen long before (bot.show asks which); "watched it all", "all of it" say all of it.
+IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
@@ -49,7 +52,7 @@ _UP_TO = compile_later(
 # Words after a position that say nothing more: "5화까지", "5화까지 봤어", "시즌2 3화 봤어요", "3화 시청 완료",
 # "다 봤어" (다 is then read as all), "안 봤어" (안: nothing); "s2e3 done", "s2 ep 3 rn", an emoji.
 _UP_TO_TAIL = compile_later(
-    r"(?:\s*(?:까지|まで))?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*))?(?:\s*(?:완료|했\w*|함))?"
+    r"(?:\s*(?:까지|まで))?(?:\s*만)?(?:\s*(?:봤\w*|봄|시청\w*|보는\s*중|보고\s*있\w*|달림|달렸\w*))?(?:\s*(?:완료|했\w*|함))?"
     r"(?:\s+(?:done|finished|lol|rn|now|so far|atm|already))*[\W_]*$"
 )
 
@@ -134,7 +137,9 @@ _TAIL = compile_later(
 # Korean: "지금 5화" (now), and an episode left unfinished: "5화 반쯤 봤어", "5화 중간", "5화 보다가 멈춤".
 # "정주행 중인데 지금 8화" (binging, now on 8), "3시간 동안 4화까지", "어제 밤새 5화까지": when, not how far.
 # "in a day", "in 2 days": how long watching took, said after what was watched only.
-_IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$")
+_IN_A_SPAN = compile_later(r" in (?:a|one|\d{1,2}) (?:night|day|sitting|go|weekend)s?$"  # and as said abroad ("en una noche")
+                         r"| (?:en una noche|en un d[ií]a|em uma noite|numa noite|in una notte|in un giorno|en une nuit"
+                         r"|in einer nacht|an einem abend|bir gecede|trong một đêm|sa isang gabi|dalam semalam|semalam)$")
 _KO_NOW = compile_later(r"^(?:(?:나는|난|나|저는|전|저|이건|이거는?|내가|제가|\d{1,2} ?살(?:인데|이고|임)?|[중고초] ?[1-6](?:인데|이고|임)|새벽 ?\d{1,2} ?시(?:인데|에)?|방금|막|정주행 ?중(?:인데|이고|이에요|임)?|어제|(?:오늘|내일) ?밤에?|오늘|이따가?|어젯밤|밤새|주말에?|새벽에?|\d{1,2} ?시간 ?(?:동안|만에|째)?"
                      r"|\d{1,2} ?일 ?(?:동안|만에|째)?|\d{1,2} ?시에?|(?:하루|이틀|사흘) ?만에)\s*)*(?:지금|현재|이제|아직)?\s*")
 # "7화 다 봤어요" (watched all of 7), "4화 보는 중이에요" (watching 4 now): the episode, as "finished ep 7", "watching ep 4";
@@ -320,7 +325,7 @@ def core(text: str) -> tuple[str, bool]:
         if _NONE_YET.match(whole_said):
             return "nothing", False
         if ALL_SAID.match(whole_said):  # "finised the show": what the slip read leaves is all of it
-            return "all", False
+            return ("finished it" if IT_ALONE.search(whole_said) else "all"), False  # "it": which season? (show.py)
         if (whole := _WHOLE_SEASON.match(whole_said)) is not None:
             return f"finished season {next(g for g in whole.groups() if g is not None)}", False
     said = _KO_COUNT.sub(lambda m: str(KOREAN_COUNTS[m.group(1)]), said)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
-from bot.progress_forms import foreign_said
+from bot.progress_forms import foreign_said, with_season
 from bot.progress_words import EP_WORD, NUMBERS, ORDINALS, THAI_NUMBERS, alternatives, bare
 
 # A season said by its word in other languages, with an ordinal or a number word ("zweite staffel", "der zweiten staffel",
@@ -46,6 +46,11 @@ _AR_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^عمري (\d{1,2}) ?(?:سنة|سنه|عام)?[،,]? ?", r"im \1 years old, "), (r"(?<!\w)(?:خلصت|انهيت|أنهيت|خلّصت)(?!\w)", "finished"),
     (r"(?<!\w)(?:شفت|شاهدت|تابعت)(?!\w)", "watched"), (r"(?:^|(?<=, ))(?:(?:أنا|انا) )?في ", "on "), (r"(?<!\w)من(?= season)", "of"),
     (r"(?<!\w)متى(?!\w)", "when"), (r"،", ","), (r"؟", "?"),
+    # "بقي حلقتان" (two episodes left), "بقيت حلقة واحدة" (one left), "باقي 3 حلقات"; "كاملا" (all of it)
+    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? (?:حلقتان|حلقتين)$", "2 eps left"),
+    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? حلقة(?: واحدة)?$", "1 ep left"),
+    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? (\d{1,2}) حلقات$", r"\1 eps left"),
+    (r"(?<=season \d) (?:كاملا|كاملاً|كاملة|كامل|بالكامل)$", ""),
 ))
 
 
@@ -131,7 +136,7 @@ def seen_last(text: str) -> str:
     if (then := _SEASON_THEN.match(text)) is not None:
         return f"{then['place']} of {then['season']}"
     if (of := _OF_SEASON_LAST.search(text)) is not None and (lead := foreign_said(text[:of.start()])) != text[:of.start()]:
-        return f"{lead} {of['of']}"  # "nasa episode 4 na ako of season 2": "on episode 4 of season 2"
+        return with_season(lead, of["of"][3:])  # "nasa episode 4 na ako of season 2": "on episode 4 of season 2"
     if (which := _WHICH_OF.search(text)) is not None:  # "vi o quinto da 2a temporada": the fifth of season 2
         return f"{text[:which.start()]} episode {ORDINALS[which['w']]} {text[which.end():]}".strip()
     return text

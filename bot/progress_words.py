@@ -293,8 +293,14 @@ _COUNTED_FROM = (
                   r" (?:er|sie) ist bei (?:folge |ep )?(?P<n>\d{1,2})$"),
     compile_later(rf"^(?:aku |gue |gw |saya )?(?P<way>ketinggalan) {_N} (?:ep|eps|episode) dari \w+,?"
                   r" (?:dia|doi) (?:udah )?(?:di )?(?:ep |episode )?(?P<n>\d{1,2})$"),
+    # "minha amiga tá no ep 10, eu tô 3 atrás" (Portuguese, their place first)
+    compile_later(rf"^(?:minha|meu|a minha|o meu) \w+ (?:t[aá]|est[aá]) no (?:ep |epis[oó]dio |episode )?(?P<n>\d{{1,2}}),? (?:e )?"
+                  rf"eu (?:t[oô]|estou) {_N} (?:eps? |epis[oó]dios? |episodes? )?(?P<way>atr[aá]s|na frente)$"),
+    # "언니가 나보다 2화 앞서 있어, 언니는 6화": they are ahead of the fan (앞서, 빨라) or behind (뒤처져, 늦어: the fan ahead)
+    compile_later(r"^\S+?(?:가|이) 나보다 (?P<k>\d) ?(?:화|편) (?:(?P<rev>앞서|빨라)|(?P<way>뒤처져|늦어))\w*(?: 있\w*)?,? "
+                  r"\S+?(?:는|은|가|이) (?P<n>\d{1,2}) ?화\w*$"),
 )
-_BEHIND = ("behind", "detras", "detrás", "atras", "atrás", "hinter", "ketinggalan")
+_BEHIND = ("behind", "detras", "detrás", "atras", "atrás", "hinter", "ketinggalan")  # the fan's own way: behind them
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 

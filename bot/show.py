@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.errors import UserError
-from bot.progress_said import ALL_SAID, up_to_free
+from bot.progress_said import ALL_SAID, IT_ALONE, up_to_free
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS, quote_user_text, strip_invisible
 
 _MAX = 99  # seasons and episodes per season that a code (season * 100 + episode) can hold
@@ -340,7 +340,7 @@ _EPISODE_FIRST = (
     re.compile(rf"^{_EP} ?(\d{{1,3}}) (?:of |in )?(?:the )?(?:s|season) ?(\d{{1,2}})$"),
     re.compile(rf"^(?:the )?(\d{{1,3}}) ?(?:st|nd|rd|th)? {_EP} (?:of |in )(?:the )?(?:s|season) ?(\d{{1,2}})$"),
     # "3 episodes into season 2", "2 eps in s2": counted from the season's first episode
-    re.compile(r"^(\d{1,3}) (?:episodes|eps) (?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
+    re.compile(r"^(\d{1,3}) (?:episodes?|eps?) (?:deep )?(?:into|in|of) (?:the )?(?:s|season) ?(\d{1,2})$"),
 )
 # One season's first or last episode: "s2 finale", "season 2 premiere", "the last episode of season 2".
 _ENDS = r"(finale|final|final episode|final ep|last episode|last ep|ending|end|premiere|first episode|first ep|opener)"
@@ -460,6 +460,10 @@ def _parse(
     latest = shape.last_released(now)
     norm = normal_typed(text)
     if norm in _ALL_WORDS or ALL_SAID.match(norm):
+        if latest.season > 1 and IT_ALONE.search(norm):
+            raise PositionError(  # "finished it in one night": "it" may be season 1, seen long before season 2
+                f"Which season did you finish? Type \u201cfinished season {latest.season}\u201d, S1E12, "
+                f"or \u201clatest\u201d for {latest} ({latest.label}).")
         return latest
     if norm in _FIRST_WORDS:
         return Position(1, 1)

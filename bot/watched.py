@@ -316,6 +316,9 @@ def _read_clauses(
             if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
                 read.append((part, left))
                 continue
+            if (again := season_rewatched(part)) is not None and again < shape.last_released(now).season:
+                season = again  # "rewatching s1, on ep 3, finished s2": its places are the rewatch's (_past_a_rewatch)
+                continue
             unseen = not_seen(part)
             bound = _bound(unseen, shape, now, season) if unseen is not None else None
             if bound is not None:
@@ -333,6 +336,8 @@ def _read_clauses(
             season = named + 1  # "finished s1, on ep 3": the next season's, once it is out
     if not read:
         return None
+    if not (read := _past_a_rewatch(read, parts)):
+        return None  # "rewatching s1, on ep 3": all of season 1, read whole (_read_said)
     last = read[-1][1]
     onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
     if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
@@ -340,6 +345,21 @@ def _read_clauses(
             and all(last.position < bound for bound in bounds):
         return last
     return None
+
+
+def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[tuple[str, Watched]]:
+    """"rewatching s1, on ep 3, finished s2 already": the places in a season said rewatched were seen before, so what
+    is said seen of a later season is how far the fan is (only when every clause left says seen, and they agree);
+    none left: the rewatch alone."""
+    again = next((season for part in parts if (season := season_rewatched(part)) is not None), None)
+    if again is None:
+        return read
+    later = [(part, said) for part, said in read if said.position.season > again]
+    if len(later) == len(read):
+        return read
+    if not all(says_seen(part) for part, _ in later) or any(said.position != later[-1][1].position for _, said in later):
+        return []  # the rewatch's place against another: asked again, or season 1's end alone (_read_said)
+    return later
 
 
 # "only the last ep left", "8-12 left", "마지막 화만 남음": what is left runs to a season's end, so the episode
@@ -352,14 +372,17 @@ _COUNTED = compile_later(r"^(?:all |the last |last |only )?(?:\d{1,2}|[a-z]+) (?
 _LEFT_RANGE = compile_later(r"^(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?(?:-|~|to|thru|through|and|&) ?(?:(?:episodes|eps|ep|e) ?)?(\d{1,2}) ?[화회편]?$")
 
 
+# "시즌2 두 화 남았어", "시즌2는 3편 남음": the season said first in Korean, then what is left of it.
+_KO_SEASON_FIRST = compile_later(r"^시즌 ?(?P<n>\d{1,2}) ?(?:은|는)? (?P<left>\S+ ?(?:편|화|회) ?(?:만)? ?남\w*)$")
 # "2 eps left of s2", "3 eps left in season 2": a count left of the season named.
 _OF_SEASON = compile_later(r" (?:of|in) (?:s|season) ?(\d{1,2})$")
-_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps|episodes)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
+_COUNT_OF_SEASON = compile_later(r"^(?:i )?(?:(?:still |only )?(?:have|got) )?(?P<count>\S+ (?:more )?(?:eps?|episodes?)) (?P<of>(?:of|in) (?:s|season) ?\d{1,2})"
                                  r" (?P<left>left|to go|remaining)$")
 
 
 def _left(text: str, shape: ShowShape, now: dt.datetime) -> Watched | None:
     free = _COUNT_OF_SEASON.sub(r"\g<count> \g<left> \g<of>", chat_free(text))  # "2 eps of s2 left": "2 eps left of s2"
+    free = _KO_SEASON_FIRST.sub(r"\g<left> of s\g<n>", free)  # "시즌2 두 화 남았어": "두 화 남았어 of s2"
     named = _OF_SEASON.search(free)
     counted = count_left(free if named is None or named[1] == "1" else free[:named.start()])
     if counted is not None:  # "2 left": counted back from the end, while season 1 is the only season out to count in
