@@ -300,7 +300,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   parts (the season's day is Part 1's; Part 2's day alone is not the release), release hours in several time zones and
   across midnight, a day moved up a week, a delay rumour and its denial, questions about a day, Thai release verbs,
   Remind Me pages, episode counts, and dates that are not the release (scored before any change: right 48, wrong 4,
-  missed 29);
+  missed 29); tuned on since (s2wild41: right 67, wrong 0, missed 14: Part 1's day in eleven languages, a later part's
+  day alone never the release, moves up by a week, episode counts before "out", answers to rumours in Chinese and Japanese);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
