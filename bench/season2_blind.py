@@ -296,6 +296,12 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   a delay said not to be a rumour, release posts in more than twelve languages) (scored before any change: right 37,
   wrong 5, missed 11); tuned on since (s2wild40: right 42, wrong 0, missed 11: April Fools in Chinese, German and
   Portuguese, sarcasm on "not a rumour", an Indonesian fan's hunch);
+- wild 41 (season2_wild41.yaml, 81): written at stop 45 (s2wild41) before the changes it measures: a season split in
+  parts (the season's day is Part 1's; Part 2's day alone is not the release), release hours in several time zones and
+  across midnight, a day moved up a week, a delay rumour and its denial, questions about a day, Thai release verbs,
+  Remind Me pages, episode counts, and dates that are not the release (scored before any change: right 48, wrong 4,
+  missed 29); tuned on since (s2wild41: right 67, wrong 0, missed 14: Part 1's day in eleven languages, a later part's
+  day alone never the release, moves up by a week, episode counts before "out", answers to rumours in Chinese and Japanese);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -322,7 +328,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -448,6 +454,7 @@ def main() -> None:
         ("wild 38", _load("season2_wild38.yaml"), read_headline, None),
         ("wild 39", _load("season2_wild39.yaml"), read_headline, None),
         ("wild 40", _load("season2_wild40.yaml"), read_headline, None),
+        ("wild 41", _load("season2_wild41.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

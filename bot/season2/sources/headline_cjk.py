@@ -130,6 +130,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:传闻|传言)?(?:不实|有误)|辟谣"), " 사실무근 "),
     (compile_later(r"(공개)\s*的?\s*(?:消息|说法|說法)\s*(?=사실무근)"), r"\1설 "),  # "上线(的)消息不实": the word of it untrue
     (compile_later(r"^\s*(?:网传|網傳)(?=.*사실무근)"), ""),  # "网传…消息不实": what was said online is untrue, no rumour
+    # Netflix answering a rumour with the day kept ("网飞回应延期传闻：…仍于5月28日上线"): Korean's "연기설 사실무근…예정대로"
+    (compile_later(r"(?:回应|回應)\s*([^：:，。,]{0,8}?)(?:传闻|傳聞|传言|傳言)(?=[^。]*?(?:仍|依然|依旧|依舊|如期|照常))"), r"\1설 사실무근 "),
+    (compile_later(r"(?:仍|依然|依旧|依舊)\s*(?:于|於|在)(?=\s*\d{1,2}\s*(?:月|월))"), " 예정대로 "),
     (compile_later(r"网传|据传|網傳|據傳|传闻|傳聞|传言|疑似|爆料|或将|[据據][^，。,]{0,8}透露|(?:业内|業內|知情|消息|圈内|圈內)人士|曝(?!光)|^传|(?<![外自宣上])[传傳](?=[^，。,.]{0,12}?(?:改档|定档|定檔|改期|提档|上线|上線|播出|延期|\d))"),
      " 루머 "),
     (compile_later(r"未定|(?:仍|尚|还|還)未\s*확정"), " 미정"),  # Chinese 仍未定档: not yet dated
@@ -142,6 +145,8 @@ _JAPANESE_WORDS = (
     # Japanese "…という情報は誤りです" (the word that … is wrong), quoted or not: Korean's "…라는 보도는 사실무근"
     (compile_later(r"(?:という|との)\s*(?:情報|報道|噂|うわさ|話)\s*(?:は|も)?\s*(?:誤り|事実無根|デマ|間違い|事実(?:では|じゃ)(?:ない|ありません))(?:です|だ)?"),
      "라는 보도는 사실무근"),
+    # "「4月16日配信」は事実ではありません" (is not true) with no という情報 between: the same denial
+    (compile_later(r"(?<=[」』\s])(?:は|も)\s*事実\s*(?:では|じゃ)(?:ない|ありません)(?:です|でした)?"), " 사실무근"),
     (compile_later(r"否定|否[认認]"), " 부인"),  # Japanese 否定, Chinese 否认 / 否認: denied
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out

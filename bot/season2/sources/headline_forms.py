@@ -44,7 +44,9 @@ _LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|n
                rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/]|\.\d)|20\d\d-\d\d-\d\d\b)")  # "10 may be ..." is no 10 May ("3/19." ends a sentence)
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
-_LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?)?"
+_LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?"
+                # a 24-hour clock with its country's time, as the readers abroad put it: "at 9:00 German time (MESZ)"
+                r"|\d{1,2}:\d\d\s+[a-z]+\s+time\b(?:\s*\([a-z]{2,5}\))?))?"
                 # "… is march 19 per netflix", "… march 19, confirmed": who says so, or that it is so, may follow
                 r"\s*(?:$|(?!['’]s\b)[^\w\s]|(?:(?:on|per|via|from|according\s+to|confirmed\s+by)\s+)?netflix\b"
                 r"|(?:according\s+to|per|via)\s+(?:an?|the|my|our|one|some)\s"  # "… on April 2 according to a studio employee"
@@ -53,7 +55,7 @@ _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\
 _LISTING = compile_later(
     # "All of Us Are Dead (Season 2)", as a roundup lists it
     r"(?P<name>(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?)"
-    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:|\(|\||[⏰📅📆🗓]\ufe0f?"
+    r"\s*(?P<between>\bon\b|→|->|⇒|➡\ufe0f?|\s[—–-]\s|:(?:\s*on\b)?|\(|\||[⏰📅📆🗓]\ufe0f?"
     # a copula: "aouad s2 is march 12", "... is reportedly March 19" (the season is that day)
     r"|\bis\s+(?P<adverb>(?:reportedly|allegedly|apparently|supposedly|officially|finally|now|still)\s+)?(?:on\s+)?"
     # the day said to stand beside another show's news: "… unaffected, still May 14", "is on track for May 14"

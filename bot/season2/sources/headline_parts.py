@@ -29,6 +29,7 @@ from bot.season2.sources.headline_bare_posts import (
     without_cheers,
     without_sign_off,
 )
+from bot.season2.sources.headline_batches import first_batch
 from bot.season2.sources.headline_dates import parse_headline_date
 from bot.season2.sources.headline_fakes import as_debunked, spoofed
 from bot.season2.sources.headline_forms import (
@@ -223,7 +224,8 @@ def _plain(title: str) -> str:
 def read_headline(title: str, written: dt.date | None = None) -> tuple[Classified, ...]:
     """Every claim a headline makes (the first is its main one); () for none."""
     # "Weak Hero Class 2 premieres March 19; ...": not our day; "Wed 3/24: Squid Game doc · Fri 3/26: AOUAD S2": our entry
-    text = as_debunked(with_place_zones(_plain(title)))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
+    # "Part 1 on May 28, Part 2 on June 25": the first part's post; a later part's alone: none (headline_batches.py)
+    text = as_debunked(with_place_zones(first_batch(_plain(title))))  # "3PM PH TIME": 3PM PHT  # "that 'aouad s2 cancelled' screenshot is photoshopped, netflix still says 3/19"
     if spoofed(text):
         return ()  # a parody's or a satire's post: nothing it says is news (headline_fakes.py)
     text = as_others_corrected(text)  # "people still saying AOUAD 2 is out April 16 😭 it's May 28": the 28th

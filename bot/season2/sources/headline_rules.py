@@ -69,12 +69,13 @@ RULES: tuple[Rule, ...] = (
     # "new release date", 공개일 ... 변경. The season's or its release's ("filming moved to March 26" is not).
     _rule(
         Milestone.RELEASE_DATE_CHANGED,
-        r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
-        r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\s+)?((by\s+)?(a|one|two|three|\d{1,2})\s+"
-        r"(days?|weeks?)\s+)?to\b"
+        r"(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|dead['’\"”]?\s*2|\baouad['’\"”]?\s*2|\brelease|\bpremiere)['’\"”]?\s+(date\s+)?"
+        r"((is|has been|was|got|gets|now|officially)\s+)*(mov|shift)(es|s|ed|ing)\s+(up\b\s*)?((by\s+)?(a|one|two|three|\d{1,2})\s+"
+        # "AOUAD 2 got moved up a week!! May 28": its new day after the cry
+        r"(days?|weeks?)\s*)?(to\b|(?<=up|ek|ks|ay|ys)[!:—–-]+\s*(?=" + _A_TIME + r"))"
         # "Netflix moves Season 2 to …", a fan's "they moved aouad 2 to 5/21" (never its watch party's day, nor "my vacation")
         r"|(?<!\bmy\s)(?<!\bour\s)\b(mov|shift)(es|s|ed|ing)\s+((?!\b(my|our|your|his|her|their)\b)[^;…]){0,60}?((season|series|part)\s*(2|two)|\bs2|dead['’\"”]?\s*2|\baouad['’\"”]?\s*2)"
-        r"['’\"”]?\s+((premiere|release)\s+)?(up\s+)?to\s+"
+        r"['’\"”]?\s+((premiere|release)\s+)?(up\s+)?((by\s+)?(a|one|two|three|\d{1,2})\s+(days?|weeks?)\s+)?to\s+"
         + _A_TIME +
         # "Netflix Shuffles K-Drama Dates: \"All of Us Are Dead\" S2 to March 26": dates shuffled, ours to a new day
         r"|\b(re)?(shuffl|shak|switch|swap)\w*\s+[^;…]{0,30}?\bdates?\b[^;…]{0,60}?((season|series|part)\s*(2|two)|\bs2"
@@ -205,7 +206,10 @@ RULES: tuple[Rule, ...] = (
         r"|(\b(season|series|part)\s*(2|two)|\bs2|\bsequel|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+(finally\s+|officially\s+)?"
         r"((comes|will come|is coming|to come) out|drops|(goes|will go|is going|to go) live)\b"
         # "All of Us Are Dead Season 2 out March 19", "aouad s2 out 3/19": the season itself out on a day to come
-        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s+out\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|" + MONTH_TYPED + r"))"
+        # (its episode count and runtime between: "AOUAD S2: 5 episodes, 55 to 70 minutes each, out May 28"; "will be out May 28";
+        # never "is out May 14", which people may be wrongly "still saying")
+        r"|(\b(season|series|part)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?(\s*[:,]\s*\d{1,2}\s+episodes\b[^;…]{0,40}?,)?"
+        r"\s+(will\s+be\s+)?out\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*(/|\.|st\b|nd\b|rd\b|th\b|" + MONTH_TYPED + r"))"
         # out at a time to come: "is out at 1am PT tonight", "is out tomorrow", "is out on Friday" (RELEASED leaves these)
         r"|\b(is|are)\s+out\s+(?=at\s+\d|on\s+\w+\s+\d|(on\s+)?(tonight|tomorrow|this|next|mon|tue|wed|thu|fri|sat|sun))"
         # the season itself set for a day ("Season 2 reportedly set for Feb. 12"): the season is what is set,

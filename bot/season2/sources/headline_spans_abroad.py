@@ -264,5 +264,10 @@ RELEASE_WORDS_ABROAD = (
     (compile_later(r"\bna\s+netflix(?:ie)?\s+od\s+(?=\d{1,2}\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
                    r"|listopada|grudnia)\b)", re.I), "on Netflix, premieres "),
     (compile_later(r"\b(?:akan\s+|bakal\s+)?(?:keluar|tayang|ditayangkan)\s+esok\b", re.I), "premieres tomorrow"),
+    # (s2wild41) Polish "już 28 maja na Netflixie" (on 28 May already), Vietnamese "đã lên Netflix rồi" (is on Netflix now)
+    (compile_later(r"\bjuż\s+(?=\d{1,2}\s+(?:maja|czerwca|lipca|kwietnia|marca|sierpnia)\b)", re.I), "premieres "),
+    (compile_later(r"\bđã\s+(?:lên|có\s+(?:mặt\s+)?trên)\s+(?=netflix\b)", re.I), "is out on "),
+    # Tagalog "Mayo 28 na sa Netflix" (on Netflix on 28 May): the day's "na" (by then), never "palabas na sa Netflix" (out now)
+    (compile_later(r"(?<=\d )na\s+(?:sa|on)\s+(?=netflix\b)", re.I), "on "),
     (compile_later(r"\bise\s+(" + _DAY_MONTH_ABROAD + r")['’](?:ta|te|da|de)\b", re.I), r"premieres on \1"),
 )

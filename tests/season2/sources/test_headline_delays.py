@@ -167,6 +167,9 @@ def test_a_trailer_beside_a_delayed_premiere_gives_both() -> None:
         (f"{EN} will now arrive one week later, on March 26", DELAYED, MARCH_26),
         (f"{KO} 공개 일주일 앞당겨…3월 12일 공개", CHANGED, dt.date(2027, 3, 12)),  # brought forward
         (f"{EN} moved up a week to March 12", CHANGED, dt.date(2027, 3, 12)),
+        # (s2wild41) the span between the season and its day, or a fan's cry before the day
+        ("Netflix Moves Up 'All of Us Are Dead' Season 2 a Week to March 12", CHANGED, dt.date(2027, 3, 12)),
+        ("AOUAD 2 got moved up a week!! March 12", CHANGED, dt.date(2027, 3, 12)),
         (f"{EN}, set one year later, premieres March 19", DATED, dt.date(2027, 3, 19)),  # the story's time, no delay
     ],
 )

@@ -30,6 +30,7 @@ FEB_12 = dt.date(2027, 2, 12)
     # (s2wild38: the season said not to be a day; a Japanese day quoted 「」 then called untrue; Chinese online talk called untrue)
     "Netflix says All of Us Are Dead Season 2 is not Feb. 12",
     "『今、私たちの学校は』シーズン2の「2月12日配信」という情報は事実ではありません。",
+    "『今、私たちの学校は...』シーズン2の「2月12日配信」は事実ではありません。",  # (s2wild41) no という情報 between
     "「2月12日配信」はデマです！Netflix公式が否定しました #今私2",
     "网传《僵尸校园2》2月12日上线消息不实，网飞方面已辟谣",
 ])

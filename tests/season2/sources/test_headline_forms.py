@@ -43,6 +43,19 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("Netflix公式発表：『今、私たちの学校は』シーズン2は令和10年3月5日配信", {"release_date_announced reported 2028-03-05 00:00"}),
     ("《殭屍校園》第二季民國117年3月5日上線", {"release_date_announced reported 2028-03-05 00:00"}),
     ("《僵尸校园》第二季定档2027年6月5日", {"release_date_announced reported 2027-06-05 00:00"}),
+    # s2wild41: a season split in parts is Part 1's day; a later part's day alone is not the season's release
+    ("Part 1 on April 9, Part 2 on May 7. AOUAD 2 is coming", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead 2ª temporada: parte 1 em 9 de abril e parte 2 em 7 de maio",
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("《僵尸校园2》分上下两部，上部4月9日、下部5月7日上线", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 volume 2 arrives May 7 😭", set()),
+    ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
+    ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
+    # an episode count before "out", a colon before "on", a Tagalog "na", a German 24-hour clock with its zone
+    ("AOUAD S2 Part 1: 5 episodes, 55 to 70 minutes each, out April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Staffel 2: Teil 1 am 9. April", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 Abril 9 na sa Netflix!", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 am 9. April um 9 Uhr (MESZ) auf Netflix", {"release_date_announced reported 2027-04-09 07:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

@@ -1,0 +1,65 @@
+"""A season released in batches, as Netflix splits one (Squid Game 2/3, Stranger Things 4 vol. 1/2): "Part 1 on May 28,
+Part 2 on June 25", "파트1 5월 28일, 파트2 6월 25일", "前編5月28日、後編6月25日", "上部…下部", "la primera … la segunda".
+The season's release is its first batch's day: a post that names both is read as the first part's post (the later
+part's clause set aside, the first part's label out of the way of the forms that want the season's name right before
+its day); a post about a later batch alone ("AOUAD 2 volume 2 arrives July 2", "Part 2 is out now", "《僵尸校园2》下部
+今天上线了") says nothing about the season's release, so nothing is read from it (the safe side: the countdown never
+moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. Pure functions on text, read
+first by `headline_parts.read_headline`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+_LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|parte|partie|teil|bagian|deel|część|czesc)"
+#: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
+_FIRST = compile_later(
+    rf"\b{_LATIN_PART}\s*(?:1|one|i)\b(?![\d,/]|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
+    r"|\bpremi[eè]re\s+partie\b|\berster\s+teil\b|(?<!\d)1\.\s*bölüm|(?<=2 )phần\s*1\b|\bпервая(?:\s+часть)?|\bчасть\s*1\b"
+    r"|파트\s*1(?!\d)|(?<!\d)1\s*부(?![가-힣])|전반부|前編|前篇|パート\s*1|上部|上篇|上半部|พาร์[ทต]\s*1|الجزء\s+الأول", re.I)
+#: A later batch's label ("Part 2", "vol. 2", "la segunda" but never "la segunda temporada", season 2 itself).
+_LATER = compile_later(
+    rf"\b{_LATIN_PART}\s*(?:[23]|two|three|ii)\b(?![\d,/]|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
+    r"|\bseconde\s+partie\b|\bzweiter\s+teil\b|(?<!\d)[23]\.\s*bölüm|(?<=2 )phần\s*[23]\b"
+    r"|\bвторая(?:\s+часть)?|\bчасть\s*[23]\b|파트\s*[23](?!\d)|(?<!\d)[23]\s*부(?![가-힣])|후반부|後編|後篇|パート\s*[23]"
+    r"|下部|下篇|下半部|พาร์[ทต]\s*[23]|الجزء\s+الثاني", re.I)
+#: A split said not to happen ("no Part 2 split", "there is NO part 2", "sin parte 2"): no later batch.
+_NONE_BEFORE = compile_later(r"\b(?:no|not|without|never|sin|sem|sans|ohne|tanpa|bukan)\s+(?:a\s+|any\s+)?$", re.I)
+#: Our season named right before a batch's label ("AOUAD 2 Part 2", "지우학2 파트2", "《僵尸校园2》下部"), or the label opening
+#: the post ("volume 2 arrives …", "Part 2 of AOUAD 2 …"): that batch is ours, not another show's ("Kingdom 3 part 2").
+_OURS_BEFORE = compile_later(
+    r"(?:(?:season|series|staffel|saison|temporada|stagione|sezon|musim|시즌)\s*(?:2|two)|\bs2|\baouad\s*2|\bdead\s*2|지우학\s*2"
+    r"|학교는\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2|[》」』\"”'’])\W{0,3}$|^\W*(?:the\s+)?$", re.I)
+#: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
+#: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
+_ITS_DAY = compile_later(r"\W{0,3}(?:(?:on|el|il|le|am|em|the|de|den|in|at|à|a|tanggal|vào)\s+){0,2}"
+                         r"(?:\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*月\s*\d{1,2}\s*日|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)"
+                         r"|\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,}|\d{1,2}/\d{1,2}\b)(?:['’][^\W\d_]{1,4})?", re.I)
+#: What joined the later batch to the first ("…, Part 2", "… e parte 2", "、下部"): set aside with it.
+_JOINED = compile_later(r"(?:\s*[,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|i|ve|và|dan|then)\s+)?$", re.I)
+
+
+def _ours(text: str, label: re.Match[str]) -> bool:
+    before = text[:label.start()]
+    return _OURS_BEFORE.search(before) is not None and _NONE_BEFORE.search(before) is None
+
+
+def first_batch(text: str) -> str:
+    """`text` as the season's own news: with a first batch named, each later batch's label and day set aside and the first one's
+    label taken out; with only a later batch of ours named, "" (it says nothing of the season's release)."""
+    first = _FIRST.search(text)
+    if first is None:
+        later = next((m for m in _LATER.finditer(text) if _ours(text, m)), None)
+        return "" if later is not None else text
+    kept: list[str] = []
+    at = 0
+    for m in _LATER.finditer(text, first.end()):
+        if m.start() < at:
+            continue
+        day = _ITS_DAY.match(text, m.end())
+        kept.append(_JOINED.sub("", text[at:m.start()]))
+        at = day.end() if day is not None else m.end()
+    kept.append(text[at:])
+    return " ".join(_FIRST.sub(" ", "".join(kept), count=1).split())
