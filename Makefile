@@ -57,20 +57,27 @@ deadcode: $(STAMP)
 # says), the modules are not compiled again by every one of them (1.4 CPU-s on a fresh clone). The
 # test modules' rewritten asserts are cached once too, by the controller (tests/rewrite_once.py), so
 # compileall leaves the test modules and conftest files out: pytest never reads their plain pyc (0.7 CPU-s).
+# compileall runs beside pytest's controller, which spends its first second importing pytest alone on one
+# core; the workers, which import the modules, start seconds later (after tests/rewrite_once.py).
 pytest: $(STAMP)
-	$(BIN)/python -m compileall -q -x '/(test_[^/]*|conftest)\.py$$' bot cogs db bench tests
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider -n 3 --dist worksteal; rc=$$?; \
-	  if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
+	$(BIN)/python -m compileall -q -x '/(test_[^/]*|conftest)\.py$$' bot cogs db bench tests & compiled=$$!; \
+	  env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -q -p no:cacheprovider -n 3 --dist worksteal; rc=$$?; \
+	  wait $$compiled; if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
 
-# mypy and the dead-code check run beside pytest: each is one process on one core, while pytest's
-# workers spend much of their time waiting on sockets and subprocesses. Their reports are printed
-# after pytest's, whole; the run fails when any of them fails.
-test: lint $(STAMP)
+# The lint, mypy and the dead-code check run beside pytest, at a lower priority (nice): pytest's start
+# (the workers' collection) keeps both cores busy, and later its workers wait much of the time on
+# sockets and subprocesses, so the checks (20 CPU-s on a fresh clone) take the cores' idle time
+# instead of slowing the start. Their reports are printed after pytest's, whole; the run fails when
+# any of them fails.
+CHECKS_NICE := nice -n 10
+test: $(STAMP)
 	@log=$$(mktemp); \
-	  ( { $(MAKE) -s --no-print-directory typecheck && $(MAKE) -s --no-print-directory deadcode; } >$$log 2>&1; \
+	  ( { $(CHECKS_NICE) $(MAKE) -s --no-print-directory lint; l=$$?; \
+	      $(CHECKS_NICE) $(MAKE) -s --no-print-directory typecheck && $(CHECKS_NICE) $(MAKE) -s --no-print-directory deadcode \
+	      && [ $$l -eq 0 ]; } >$$log 2>&1; \
 	    echo $$? >$$log.rc ) & checks=$$!; \
 	  $(MAKE) -s --no-print-directory pytest; rc=$$?; wait $$checks; \
-	  echo "--- mypy and the dead-code check:"; cat $$log; crc=$$(cat $$log.rc); rm -f $$log $$log.rc; \
+	  echo "--- the lint, mypy and the dead-code check:"; cat $$log; crc=$$(cat $$log.rc); rm -f $$log $$log.rc; \
 	  if [ $$rc -ne 0 ]; then exit $$rc; fi; exit $${crc:-1}
 
 bench: $(STAMP)
