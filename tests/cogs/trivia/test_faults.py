@@ -109,7 +109,10 @@ async def test_a_completing_click_whose_interaction_expired_still_reveals_and_mo
     assert _no_errors(caplog) == []
 
 
-async def test_a_reveal_outlasting_discords_own_retries_of_a_429_storm_is_posted_once(h: Harness) -> None:
+async def test_a_reveal_outlasting_discords_own_retries_of_a_429_storm_is_posted_once(
+    h: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(trivia_host, "FIRST_PAUSE", 0.1)  # the same backoff, sooner (not a second)
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, mode="typed")
     await _wait_for(h, channel, "Question 1")
