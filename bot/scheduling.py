@@ -91,6 +91,8 @@ class Scheduler:
         self._watcher: asyncio.Task[None] | None = None
         self._mark: tuple[dt.datetime, float] | None = None
         self._closed = False
+        # what a stop gives running jobs (shutdown's default); a test whose job outlasts it on purpose sets less
+        self.shutdown_grace = 3.0
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -107,8 +109,9 @@ class Scheduler:
             self._mark = self._readings()
             self._watcher = asyncio.get_running_loop().create_task(self._watch(), name="clock-step-watch")
 
-    async def shutdown(self, grace: float = 3.0) -> None:
-        """Stop every timer; jobs already running get `grace` seconds to finish, then are cancelled.
+    async def shutdown(self, grace: float | None = None) -> None:
+        """Stop every timer; jobs already running get `grace` seconds (`shutdown_grace` unless
+        given) to finish, then are cancelled.
 
         The grace matters because jobs talk to Discord: discord.py (http.py) sleeps out a global
         429 between clearing and setting its global-limit event, so a request cancelled there
@@ -123,7 +126,7 @@ class Scheduler:
         if self._aps.running:
             self._aps.shutdown(wait=False)
         if self._running:
-            await asyncio.wait(list(self._running), timeout=grace)
+            await asyncio.wait(list(self._running), timeout=self.shutdown_grace if grace is None else grace)
         for task in list(self._running):
             task.cancel()
         if self._running:

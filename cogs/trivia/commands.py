@@ -48,7 +48,7 @@ from bot.trivia.tagging import Reads, tag_imported, tag_text
 from bot.watched import read_watched, watched_choices
 from cogs.roles import members_role_refusal, role_still_there
 from cogs.trivia import boards, groups, render, render_choices, render_lists, render_settings, views
-from cogs.trivia.acks import answer_first, reply_public
+from cogs.trivia.acks import ACK_BY, answer_first, reply_public
 from cogs.trivia.daily_commands import DailyCommands, is_moderator
 from cogs.trivia.host import GameHost
 from cogs.trivia.import_command import ImportCommand
@@ -78,6 +78,8 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         self.reads: Reads | None = None
         self._noticed: dict[int, float] = {}
         self._presence = Presence()
+        # when /trivia start, stop and skip acknowledge slow work (tests that hold a write back set it to 0)
+        self.ack_by = ACK_BY
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
@@ -262,7 +264,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         check_may_start(settings, moderator=is_moderator(interaction), role_ids={role.id for role in roles})
         check_mode(mode, reads_messages=reads_messages)
         # acknowledged privately when slow: what the write refuses (a game started meanwhile) stays private
-        shown = await answer_first(interaction, self.service.start(request))
+        shown = await answer_first(interaction, self.service.start(request), ack_by=self.ack_by)
         mark = await self.service.channel_mark(interaction.channel_id)
         lists = render_lists.game_lists(await self.service.list_credits(interaction.guild_id, request.category), mark, self._list_tag)
         # an interaction that expired meanwhile is noted; the game runs anyway
@@ -280,6 +282,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         # acknowledged privately when slow: a refusal the write finds (a race) stays private too
         ended = await answer_first(
             interaction, self.service.stop(interaction.channel_id, interaction.user.id, moderator=moderator),
+            ack_by=self.ack_by,
         )
         await self.host.follow([ended])
         # the final scores are a queued post: they come even if this answer can't be given
@@ -293,6 +296,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         # acknowledged privately when slow: its refusals (not yours to skip, no question open) stay private
         events = await answer_first(
             interaction, self.service.skip(interaction.channel_id, interaction.user.id, moderator=moderator),
+            ack_by=self.ack_by,
         )
         await self.host.follow(events)
         await reply_public(interaction, render.skipped_text(interaction.user.id, events), done="Skipped: the channel is told.")

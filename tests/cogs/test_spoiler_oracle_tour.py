@@ -32,10 +32,11 @@ async def tour_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 
 
 class QuickConsole(DemoConsole):
-    """The demo's console, waiting only as long as the bot needs here (no reader to pace for)."""
+    """The demo's console, waiting only as long as the bot needs here (no reader to pace for): a step's
+    `expect` waits for the post it needs, and a post that comes later is read with the next step's."""
 
     async def settle(self, seconds: float = 0.25, *, until_quiet: bool = True) -> None:
-        await super().settle(min(seconds, 0.05), until_quiet=until_quiet)
+        await super().settle(min(seconds, 0.01), until_quiet=until_quiet)
 
 
 async def tour(workdir: Path, lexicon: Lexicon, run: Run) -> None:
@@ -54,6 +55,10 @@ async def tour(workdir: Path, lexicon: Lexicon, run: Run) -> None:
             shown = transcript.read()
             run.tour_strings += len(shown)
             run.tour_leaks.extend(leaks(lexicon, shown, read))
+        await DemoConsole.settle(console)  # what the last step set off, read too
+        shown = transcript.read()
+        run.tour_strings += len(shown)
+        run.tour_leaks.extend(leaks(lexicon, shown, read))
 
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -58,15 +58,17 @@ class Server:
 
 
 async def settle(h: Harness) -> None:
-    """Until the outbox has nothing left to send (the dispatcher woken by the clock)."""
+    """Until the outbox has nothing left to send: each round waits for the dispatcher's pass and sends to end
+    (not a fixed sleep), then lets the clock wake it again."""
+    cog: Any = h.bot.get_cog("Season2")
     for _ in range(60):
-        await asyncio.sleep(0.03)
+        for _ in range(3):  # a kick's pass starts on the loop's next turns
+            await asyncio.sleep(0)
+        await cog.service.dispatcher.wait_idle(10)
         async with h.db.read() as conn:
             if not await outbox_db.has_open_rows(conn):
-                break
+                return
         await h.advance(dt.timedelta(seconds=1))
-    for _ in range(10):
-        await asyncio.sleep(0.02)
 
 
 def text_of(post: Message) -> str:
@@ -81,8 +83,7 @@ async def server(tmp_path: Path) -> AsyncIterator[Server]:
                 LocalNewsFeed(title="K-drama News", publisher="Soompi") as news):
         async with Harness.start(tmp_path, clock=ManualClock(START), extensions=EXTENSIONS,
                                  rss_feeds=(gossip.feed_url, news.feed_url)) as h:
-            official = h.discord.add_channel(h.guild, "s2-official")
-            await asyncio.sleep(0.1)
+            official = h.discord.add_channel(h.guild, "s2-official")  # the gateway tells the bot before any command
             for channel, level in ((h.channels["announcements"], "all"), (h.channels["trivia"], "reported"),
                                    (official, "official")):
                 await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel,

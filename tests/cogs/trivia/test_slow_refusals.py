@@ -1,6 +1,9 @@
-"""/trivia skip, /trivia stop and /trivia start when their write is slow (the answer is acknowledged after 1.5 s):
-a refusal is still told privately, never in a public "thinking" message the channel sees, and a
-skip or stop that goes through is still said to the channel."""
+"""/trivia skip, /trivia stop and /trivia start when their write is slow (still running when the command must be
+acknowledged): a refusal is still told privately, never in a public "thinking" message the channel sees, and a
+skip or stop that goes through is still said to the channel.
+
+The slowness is held, not slept: the write waits until the test lets it go, and the cog acknowledges at once
+(`ack_by` 0 instead of 1.5 s), so each test sees the private "thinking" first, whatever the machine's speed."""
 
 from __future__ import annotations
 
@@ -13,10 +16,8 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness
+from bot.sandbox import Channel, Member, Message
 from tests.cogs.trivia.test_games import TRIVIA, _import_known_list, _wait_for
-
-#: Longer than acks.ACK_BY: the command is acknowledged before its write is done.
-SLOW = 2.0
 
 
 @pytest.fixture
@@ -26,17 +27,36 @@ async def h(tmp_path: Path, clock: ManualClock) -> AsyncIterator[Harness]:
         yield harness
 
 
-def _slow(h: Harness, name: str) -> None:
-    """The game service's `name` (skip, stop) waits SLOW seconds before it reads or writes."""
-    cog: Any = h.bot.get_cog("Trivia")
-    service = cog.service
-    real: Callable[..., Awaitable[Any]] = getattr(service, name)
+class Held:
+    """The game service's `name` (start, skip, stop): each call waits, in call order, until `release`
+    lets it read and write; the commands acknowledge at once, so the write is slower than the ack."""
 
-    async def slow(*args: Any, **kwargs: Any) -> Any:
-        await asyncio.sleep(SLOW)
-        return await real(*args, **kwargs)
+    def __init__(self, h: Harness, name: str) -> None:
+        cog: Any = h.bot.get_cog("Trivia")
+        cog.ack_by = 0.0
+        real: Callable[..., Awaitable[Any]] = getattr(cog.service, name)
+        self._gates: list[asyncio.Event] = []
 
-    setattr(service, name, slow)
+        async def held(*args: Any, **kwargs: Any) -> Any:
+            gate = asyncio.Event()
+            self._gates.append(gate)
+            await gate.wait()
+            return await real(*args, **kwargs)
+
+        setattr(cog.service, name, held)
+
+    def release(self) -> None:
+        """Let the oldest call still held go on."""
+        next(gate for gate in self._gates if not gate.is_set()).set()
+
+
+async def _thinking(h: Harness, member: Member, channel: Channel, *path: str, **options: Any) -> asyncio.Future[Message]:
+    """Run /trivia `path` as `member`; returns (the reply to come) once the player sees a private "thinking"."""
+    thinking = asyncio.ensure_future(h.discord.wait_for_message(
+        channel, lambda m: m.loading and m.ephemeral, include_existing=False))
+    reply = asyncio.ensure_future(h.discord.invoke(member, channel, "trivia", *path, timeout=10, **options))
+    await thinking
+    return reply
 
 
 def _public_in(h: Harness, channel: Any, words: str) -> list[Any]:
@@ -47,15 +67,19 @@ async def test_a_slow_skip_by_another_player_is_refused_privately(h: Harness) ->
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=2, category="known")
     await _wait_for(h, channel, "Question")
-    _slow(h, "skip")
-    refused = await h.discord.invoke(h.fan, channel, "trivia", "skip", timeout=10)
+    held = Held(h, "skip")
+    reply = await _thinking(h, h.fan, channel, "skip")
+    held.release()
+    refused = await reply
     assert refused.ephemeral and "Only the player who started this game or a moderator can skip" in refused.text
     assert not _public_in(h, channel, "Only the player who started")
 
 
 async def test_a_slow_skip_without_a_game_is_refused_privately(h: Harness) -> None:
-    _slow(h, "skip")
-    refused = await h.discord.invoke(h.fan, h.channels["trivia"], "trivia", "skip", timeout=10)
+    held = Held(h, "skip")
+    reply = await _thinking(h, h.fan, h.channels["trivia"], "skip")
+    held.release()
+    refused = await reply
     assert refused.ephemeral and "No game is running in this channel." in refused.text
 
 
@@ -63,8 +87,10 @@ async def test_a_slow_skip_that_goes_through_is_still_told_to_the_channel(h: Har
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=3, category="known")
     await _wait_for(h, channel, "Question")
-    _slow(h, "skip")
-    done = await h.discord.invoke(h.fan, channel, "trivia", "skip", timeout=10)
+    held = Held(h, "skip")
+    reply = await _thinking(h, h.fan, channel, "skip")
+    held.release()
+    done = await reply
     assert done.ephemeral and "Skipped" in done.text
     said = await h.discord.wait_for_message(channel, lambda m: f"<@{h.fan.id}> skipped question 1" in m.text)
     assert not said.ephemeral
@@ -75,13 +101,14 @@ async def test_a_slow_stop_whose_game_ended_meanwhile_is_refused_privately(h: Ha
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known")
     await _wait_for(h, channel, "Question")
-    _slow(h, "stop")
-    first = asyncio.create_task(h.discord.invoke(h.fan, channel, "trivia", "stop", timeout=10))
-    await asyncio.sleep(0.2)
-    second = await h.discord.invoke(h.moderator, channel, "trivia", "stop", timeout=10)
-    await first
-    # one of the two stops the game; the other finds no game any more when its write runs
-    assert second.ephemeral and "No game is running in this channel." in second.text
+    held = Held(h, "stop")
+    first = await _thinking(h, h.fan, channel, "stop")
+    second = await _thinking(h, h.moderator, channel, "stop")  # both checked while the game still runs
+    held.release()
+    await first  # the first write stops the game ...
+    held.release()
+    refused = await second  # ... and the second finds no game any more when its write runs
+    assert refused.ephemeral and "No game is running in this channel." in refused.text
     assert not _public_in(h, channel, "No game is running")
 
 
@@ -89,8 +116,10 @@ async def test_a_slow_stop_that_goes_through_is_still_told_to_the_channel(h: Har
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known")
     await _wait_for(h, channel, "Question")
-    _slow(h, "stop")
-    done = await h.discord.invoke(h.fan, channel, "trivia", "stop", timeout=10)
+    held = Held(h, "stop")
+    reply = await _thinking(h, h.fan, channel, "stop")
+    held.release()
+    done = await reply
     assert done.ephemeral and "Stopped" in done.text
     said = await h.discord.wait_for_message(channel, lambda m: "stopped the game" in m.text)
     assert not said.ephemeral
@@ -100,16 +129,20 @@ async def test_a_slow_start_where_a_game_is_already_running_is_refused_privately
     channel = h.channels["trivia"]
     await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known")
     await _wait_for(h, channel, "Question")
-    _slow(h, "start")
-    refused = await h.discord.invoke(h.moderator, channel, "trivia", "start", questions=2, category="known", timeout=10)
+    held = Held(h, "start")
+    reply = await _thinking(h, h.moderator, channel, "start", questions=2, category="known")
+    held.release()
+    refused = await reply
     assert refused.ephemeral and "A game is already running in this channel." in refused.text
     assert not _public_in(h, channel, "already running")
 
 
 async def test_a_slow_start_that_goes_through_is_still_told_to_the_channel(h: Harness) -> None:
     channel = h.channels["trivia"]
-    _slow(h, "start")
-    done = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2, category="known", timeout=10)
+    held = Held(h, "start")
+    reply = await _thinking(h, h.fan, channel, "start", questions=2, category="known")
+    held.release()
+    done = await reply
     assert done.ephemeral and "Started" in done.text
     said = await h.discord.wait_for_message(channel, lambda m: "started trivia" in m.text)
     assert not said.ephemeral
