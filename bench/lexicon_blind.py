@@ -52,7 +52,7 @@
    blind 14 under-read, 1 over-read, 7 harmless hidden; after tuning 1 / 1 / 4), `--set heldout30`
    bench/lexicon_heldout30.yaml (written by lex30: fan slang for a death, a bite, a turning or a survival in 13
    languages, hearts and blood emoji beside names, and harmless look-alikes in the same forms; blind 23 under-read,
-   0 over-read, 6 harmless hidden). `--set probe4`
+   0 over-read, 6 harmless hidden; after tuning 2 / 0 / 2). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
