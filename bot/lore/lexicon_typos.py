@@ -80,7 +80,27 @@ _RELATIVE_PT = {"pai": "dad", "mãe": "mom", "mae": "mom", "irmão": "brother", 
 _RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "kuya": "brother", "ate": "sister"}
 
 #: (what fans type, the lexicon's words): the longer phrasings first, so "se murió" is not read as "se" + "died".
+#: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
+_OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
+              r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
+              r"|sono|social life|vida social)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")
+_GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
+         r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?")
 _PHRASES: tuple[tuple[str, str], ...] = (
+    # Fan slang for a fate in any language, said plainly; first, the writer's own things that "died" ("my phone didn't
+    # make it", "meu celular morreu de vez", "tamat riwayatnya hp ku", "patay na yung wifi", "F in the chat for my
+    # grades"): nobody of the show's, even beside an episode
+    (rf"(?:(?:my|our|the) )?{_OWN_THING} (?:{_GONE})|(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
+     r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
+    (r"(?:got|gets|was|is|been|getting) written (?:off|out)(?! (?:of |from )?(?:(?:his|her|their|the|a|an|that|another"
+     r"|other) )?(?:new |other |next |last )?(?:drama|show|series|sitcom|film|movie|soap|musical|variety))", "died"),
+    (r"(?:lives|lived|living) (?:(?:un)?till?|to) the (?:very )?end|(?:has|had|have|got) (?:(?:so much|such|the"
+     r"|thick|strong|pure|main character) )?plot armou?r|buhay pa(?: rin)?", "survives"),
+    (r"se (?:lo |la |los |las )?(?:cargaron|carg[oó]|cargan) a|tamat riwayat(?:nya)?", "they killed"),
+    (r"no lo (?:logr[oó]|consigui[oó])|(?:hat|haben)(?:['’]s| es)? nicht geschafft|non ce l['’]ha fatta", "didn't make it"),
+    (r"n['’](?:a|ont) pas surv[eé]cu", "didn't survive"),
+    (r"f f[uü]r", "f for"),
+    (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
     # Spanish
     (r"(?:lo |la |los |las )?mataron a", "they killed"),
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
@@ -247,7 +267,9 @@ _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|bibliotec
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
-                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring")
+                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|written|plot arm"
+                         r"|lives|lived|living|buhay|carg|tamat|logr|consigui|geschafft|fatta|surv[eé]cu|f f[uü]r|pak "
+                         r"|my |our |f in|pour one")
 
 
 #: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
@@ -326,11 +348,28 @@ def _tallied(line: str) -> str:
     return before + "\n" + "\n".join(f"{fate}: {item}" for fate, item in said)
 
 
+#: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
+#: there marks one who lives (hearts alone are favourites: "onjo 💚 suhyeok 💙 my faves").
+_MENDING = re.compile("\u2764\ufe0f?\u200d\U0001fa79")
+_HEART_ITEM = re.compile("(?<=[^\\W\\d])[ \t]+(?:[\u2764\u2665\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
+                         "\U0001fa75-\U0001fa77\U0001fa79]|\ufe0f|\u200d)+(?=[ \t]|$)", re.M)
+_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
+#: A line of names each after a drop of blood ("🩸 isak 🩸 gyeongsu 🩸 hyeonju"): the bitten, as "🧟" before them marks the
+#: turned; not blood before other words ("🩸 day 2 of my period", "🩸🩸 cramps so bad, namra pls protect me").
+_BLOOD_LINE = re.compile(f"(?:[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+[^\\W\\d][\\w'’-]*(?:[ \t]+[^\\W\\d][\\w'’-]*)?)+[ \t]*")
+_BLOOD = re.compile(f"[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+")
+
+
 def rephrase(text: str) -> str:
     """`text` with Spanish, Portuguese, Tagalog, Indonesian (and, by `in_latin`, Japanese, Chinese, Thai and Vietnamese)
     event words, relatives on screen, a ranking's numbers and a tally's ✅ / ❌ said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     text = in_latin(text)
+    if "\U0001fa79" in text and _MENDING.search(text):
+        text = _HEART_ITEM.sub(" survived\n", text)
+    if "\U0001fa78" in text:
+        text = "\n".join(_BLOOD.sub("\nbitten: ", line).lstrip("\n") if _BLOOD_LINE.fullmatch(line) else line
+                         for line in text.split("\n"))
     if "🧟" in text or "⚰" in text or "🪦" in text:  # "gyeongsu 🩸🧣🧟 isak 🩹🧟": each run of emoji is its name's
         if "\n" in text:
             text = _emoji_lines(text)
@@ -451,6 +490,12 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     (r"死んだ|死んで|死ぬ|死亡|死去|亡くな[っるり][たて]?|死了|死掉了?|去世了?|[会會]死|死[吗嗎]|死的|[领領]便[当當]"
      r"|ตายแล้ว|ตาย(?!แน่)", "died"),
     (r"犠牲になっ[たて]|犠牲に?|牺牲了?|犧牲了?|เสียสละ", "sacrificed themselves"),  # "体育館で犠牲" (a poll's answer)
+    # slang for a character written out: "collected the boxed meal" (领盒饭, 便当), "went offline" (下线), the part's
+    # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not
+    # the writer's own ("我下线了": I log off; "领盒饭的是我的钱包": my wallet)
+    (r"(?<!我)(?<!我们)(?<!我們)(?:(?:[领領吃](?:盒饭|盒飯|便[当當]))(?!的是我)|(?:下线|下線)了?|的便[当當](?!好吃|盒))"
+     r"|(?<=[a-z] )\s*(?:终于|終於|已经|已經|就|也)?\s*(?:杀青|殺青)了?|退場(?!し|さ)|ลาโลก|ม่องเท่ง", "died"),
+    (r"(?:([a-z]+)\s*(?:の|が|は|的)?\s*)?(?:ゾンビ化(?!したい)(?:し[たて]|する)?|(?:丧尸|喪屍|僵尸|殭屍)化了?)", r"\1 turned"),
     (r"(?:真的|已经|已經|就这样|就這樣)?(?:没|沒)了", " is gone for good"),  # "青山真的没了": he is really gone
     (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|接吻|จูบ", "kissed"),
     (r"留在|残っ[たて]", "stayed behind in"),
@@ -463,6 +508,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
 _ASIA = re.compile("|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_ASIA_WORDS)))
 _ASIA_NAME = re.compile("|".join(sorted(map(re.escape, _NAME_OF), key=len, reverse=True)))
 _ASIA_CHEAP = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f]")
+_GLUED = re.compile(r"(?<=[A-Za-z])(?=[\u3040-\u30ff\u4e00-\u9fff\u0e00-\u0e7f])|(?<=[\u3040-\u30ff\u4e00-\u9fff])(?=[A-Za-z])")
 _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:bố|ba|cha) (?:của )?([\w-]+)", r"\1's dad"),
     (r"mẹ (?:của )?([\w-]+)", r"\1's mom"),
@@ -472,7 +518,7 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:đồn|sở) cảnh sát", "the police station"),
     (r"(?:lên|học) đại học", "at uni"),
     (r"(?:phần|mùa) 2", "season 2"),
-    (r"chết(?! (?:lặng|cười|mê|đói|máy|pin))", "died"),
+    (r"chết(?! (?:lặng|cười|mê|đói|máy|pin))|toang(?: rồi)?|qua đời", "died"),
     # "sống sót" (survived), "còn sống" (still alive); "Hari sống, còn Woo-jin thì không": a name then "lives" ending its
     # clause (not "sống ở Hà Nội", lives in Hanoi, nor "cuộc sống", life)
     (r"(?:những )?người sống sót", "the survivors"),
@@ -488,7 +534,7 @@ _VIET_WORDS: tuple[tuple[str, str], ...] = (
     (r"hôn", "kissed"),
 )
 _VIET = re.compile(_B + "(?:" + "|".join(f"(?P<w{n}>{w})" for n, (w, _) in enumerate(_VIET_WORDS)) + ")" + _E, re.I)
-_VIET_CHEAP = re.compile(r"chết|sống|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
+_VIET_CHEAP = re.compile(r"chết|toang|qua đời|sống|hy sinh|cắn|nửa|thư viện|thi đấu|thể dục|của|hôn|bố|mẹ|công trường|thầy|cảnh sát|đại học"
                          r"|phần 2|mùa 2")
 #: "2시즌" (Korean chat's order) as "시즌2", the order the lexicon reads
 _SEASON_KO = re.compile(r"(?<![\d\w])([2-9])\s*시즌")
@@ -509,6 +555,11 @@ _AOYAMA = re.compile(r"(?:绿水|綠水|留得|东京|東京|去|到)青山|青�
                      r"|镇|鎮|村|湖)")
 
 
+_ANIMAL_BITE_KO = re.compile(r"(?:모기|벌|개|강아지|고양이|냥이|뱀|벌레|쥐|햄스터|앵무새)(?:한테|에게|에)\s?물(?:림|렸|려|린)\w*")
+_QUIT_KO = re.compile("".join(f"(?<!{w})(?<!{w} )" for w in ("예능", "드라마", "프로", "방송", "작품", "영화", "버스", "지하철", "택시", "기차"))
+                      + "하차")
+
+
 def in_latin(text: str) -> str:
     """`text` with Japanese, Chinese, Thai and Vietnamese names and event words said as the lexicon reads them
     (unchanged when it has none: one cheap test first)."""
@@ -516,9 +567,13 @@ def in_latin(text: str) -> str:
         if "青山" in text:
             text = re.sub(r"(?<!李)青山", "aoyama", text) if _KANA.search(text) else _AOYAMA.sub("aoyama", text)
         text = _ASIA_NAME.sub(lambda m: f" {_NAME_OF[m.group(0)]} ", text)
-        text = _ASIA.sub(lambda m: _said(_ASIA_WORDS, m), text)
+        text = _GLUED.sub(" ", _ASIA.sub(lambda m: _said(_ASIA_WORDS, m), text))  # "isak第二集": the name apart
     if _VIET_CHEAP.search(text.lower()):
         text = _VIET.sub(lambda m: _said(_VIET_WORDS, m), text)
+    if "물" in text:  # a mosquito's or a dog's bite ("모기한테 물림"), as "被蚊子咬了": no zombie's
+        text = _ANIMAL_BITE_KO.sub(" got bitten by an animal ", text)
+    if "하차" in text:  # a character "gets off" the show (하차): written out, as 퇴장; not an actor off a variety show
+        text = _QUIT_KO.sub("퇴장", text)
     if "시즌" in text:
         text = _SEASON_KO.sub(r"시즌\1", text)
     return text

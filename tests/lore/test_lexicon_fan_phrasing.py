@@ -254,6 +254,24 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("最後に死ぬのは誰？ (チョンサン)", 11),
         ("青山是怎么死的", 11),
         ("青山会死吗", 11),
+        # fan slang for a fate, in English and twelve other languages
+        ("gwinam finally got written off, good riddance", 11),
+        ("daesu plot armor confirmed, he lives till the end", 12),
+        ("se lo cargaron a cheongsan, no lo supero", 11),
+        ("woojin no lo logró 💔", 12),
+        ("pak lee tamat riwayatnya di kantor polisi", 4),
+        ("cheongsan n'a pas survécu... ou si ?", 11),
+        ("F für soju 😭", 11),
+        ("贵南终于下线了", 11),  # Chinese: went offline, written out
+        ("娜妍杀青了，活该", 9),  # her part's filming wrapped
+        ("woojin领盒饭那段我哭了", 12),  # collected the boxed meal; a Latin name glued to Chinese
+        ("チョンサン退場はつらすぎる", 11),
+        ("キョンスのゾンビ化シーン", 3),
+        ("ชองซานลาโลก", 11),  # Thai: left the world
+        ("Cheong-san toang rồi 😭", 11),  # Vietnamese: done for
+        ("청산이 하차함", 11),  # Korean: got off (the show)
+        ("cheongsan ❤️‍🩹 onjo 💚", 12),  # hearts beside a mended heart: they live
+        ("🩸 isak 🩸 gyeongsu 🩸 hyeonju", 3),  # blood before names: the bitten
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -286,6 +304,19 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "笑死了 青山好可爱",  # Chinese: "dying of laughter", Cheong-san is so cute
         "the writer and both directors came back for season 2",
         "```\ncast = ['park ji-hu', 'yoon chan-young', 'cho yi-hyun', 'lomon', 'yoo in-soo']\n```",  # actors, not survivors
+        # the same slang of the writer's own things and of other shows
+        "lee yoo-mi got written off her new drama so fast??",
+        "F in the chat for my grades, been watching ep 2 instead of studying",
+        "meu celular morreu de vez no meio do ep 1",
+        "patay na yung wifi namin habang nanonood ng ep 3",
+        "se cargaron mi serie favorita, cancelada",
+        "第二季杀青了！等官宣定档",  # season 2's filming wrapped
+        "我下线了，明天继续看第三集",  # I log off
+        "领盒饭的是我的钱包，买了温祖周边",  # the one that "died" is my wallet
+        "로몬 예능 하차했대 아쉽다",  # an actor off a variety show
+        "모기한테 물림 ㅠ 온조 보면서 긁는 중",  # a mosquito's bite
+        "onjo 💚 suhyeok 💙 my faves from ep 1",
+        "🩸🩸 cramps so bad, namra pls protect me",
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
