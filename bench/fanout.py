@@ -223,9 +223,16 @@ async def run_crash(
         await world.wait_recorded(timeout=30)  # everything in flight at the kill is settled
         await asyncio.sleep(0.5)
         result = _result(world, elapsed, n_channels)
+        ids = {f"/channels/{c.id}/messages" for c in world.channels}
         result.update(
             delivered_when_killed=at_kill,
             downtime_s=round(restarted_at - killed_at, 3),
+            # From the kill to the restarted bot's first call to a subscribed channel: the youngest
+            # nonce Discord could still hold is at least this old by then.
+            silent_after_kill_s=round(
+                min((r.at for r in world.discord.requests if r.path in ids and r.at > killed_at), default=0.0)
+                - killed_at, 3,
+            ),
             ratio_excluding_downtime=round((elapsed - (restarted_at - killed_at)) / (n_channels / GLOBAL_RATE), 3),
         )
         if nonce_window < 300.0:
