@@ -226,6 +226,7 @@ async def run_crash(
         result.update(
             delivered_when_killed=at_kill,
             downtime_s=round(restarted_at - killed_at, 3),
+            nonce_age_at_restart_s=_nonce_age_at_restart(world, killed_at),
             ratio_excluding_downtime=round((elapsed - (restarted_at - killed_at)) / (n_channels / GLOBAL_RATE), 3),
         )
         if nonce_window < 300.0:
@@ -236,6 +237,20 @@ async def run_crash(
 async def run_crash_past_nonce_window(workdir: Path, n_channels: int) -> dict[str, Any]:
     """Run 3: Discord forgets nonces after 5 s; the bot trusts them 4 s and is down 6 s."""
     return await run_crash(workdir, n_channels, downtime=6.0, nonce_window=5.0, HYOSAN_NONCE_WINDOW="4s")
+
+
+def _nonce_age_at_restart(world: Fanout, killed_at: float) -> float:
+    """How old the youngest nonce Discord could hold was when the restarted bot first called a
+    channel: from the last send before the restarted bot's login (its first call, GET /users/@me)
+    to its first call to a channel after it (sends in flight at the kill land before that login)."""
+    ids = {f"/channels/{c.id}/messages" for c in world.channels}
+    calls = world.discord.requests
+    login = min((r.at for r in calls if r.path == "/users/@me" and r.at > killed_at), default=None)
+    if login is None:
+        return 0.0
+    last_send = max((r.at for r in calls if r.method == "POST" and r.path in ids and r.at < login), default=login)
+    first_call = min((r.at for r in calls if r.path in ids and r.at > login), default=last_send)
+    return round(first_call - last_send, 3)
 
 
 def _result(world: Fanout, elapsed: float, n_channels: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.lazy_re import Pattern
+from bot.lazy_re import Pattern, compile_later
 from bot.lore.lexicon_words import OTHER_CAMP, OTHER_CAMP_KO
 from bot.lore.lexicon_words import WORD_END as _E
 from bot.lore.lexicon_words import WORD_START as _B
@@ -308,8 +308,10 @@ class Scenes:
         for event_id, thing, happening, show in SCENE_ROWS:
             event = pack.events.get(event_id)
             if event is not None and (event.episode is not None or event.between is not None):  # between two: the later
+                # what happens is read only in a sentence that names the thing: compiled then (a start
+                # compiles ninety of them, most never read)
                 scenes.append(Scene(event.spoils, re.compile(_B + r"(?:" + thing + r")" + _E, re.I),
-                                    re.compile(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
+                                    compile_later(_B + r"(?:" + happening + r")" + _E, re.I) if happening else None, show))
         return cls(scenes)
 
     def names_thing(self, sentence: str) -> bool:

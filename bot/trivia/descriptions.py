@@ -144,12 +144,17 @@ def named_before(texts: Iterable[str], names: Mapping[str, Sequence[str]]) -> di
     texts = list(texts)
     found: dict[str, set[str]] = {}
     for character, spelled in names.items():
+        # Both patterns hold a spelling as it is: only the texts that do are read (a start reads
+        # every question for every character; most name one or two of them).
+        holding = [text for text in texts if any(spelling in text for spelling in spelled)]
+        if not holding:
+            continue
         name = "(?:" + "|".join(map(re.escape, spelled)) + ")"
         before = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) " + name + r"\b")
         # ...or after it, set off by a comma and ending where a clause starts ("Yoo Joon-seong, the injured boy the
         # archers carry": "injured boy"; "the commander put in charge" ends on no noun and is left)
         after = re.compile(r"\b" + name + r", the ((?:[a-z]+ )?[a-z]+)(?= the | who | whom | that |\s*[,?.]|$)")
-        for text in texts:
+        for text in holding:
             found.setdefault(character, set()).update(m.group(1) for pattern in (before, after) for m in pattern.finditer(text))
     return {character: roles for character, roles in found.items() if roles}
 
