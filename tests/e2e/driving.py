@@ -6,19 +6,34 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
 
 
-async def until(
-    h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0, pause: float = 0.05
-) -> bool:
-    """True once `check` holds; between looks, real time for the bot's tasks and `step` s of its clock."""
+async def quiet(h: Harness) -> None:
+    """Wait until what the bot set off is over, on events rather than a fixed sleep: a few turns of the
+    loop (a kick's pass, a gateway event's handler start there), then the season-2 outbox's passes and
+    sends (discord.py's own rate-limit sleeps included: they happen inside a send) and every channel's
+    trivia post worker."""
+    for _ in range(3):
+        await asyncio.sleep(0.005)
+    season2: Any = h.bot.get_cog("Season2")
+    if season2 is not None:
+        await season2.service.dispatcher.wait_idle(10)
+    trivia: Any = h.bot.get_cog("Trivia")
+    workers = list(getattr(getattr(trivia, "host", None), "_workers", {}).values())
+    if workers:
+        await asyncio.wait(workers, timeout=10)
+
+
+async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
+    """True once `check` holds; between looks, the bot's tasks run out (`quiet`) and its clock moves `step` s."""
     for _ in range(rounds):
         if check():
             return True
-        await asyncio.sleep(pause)
+        await quiet(h)
         await h.advance(dt.timedelta(seconds=step))
     return check()
 
