@@ -460,7 +460,9 @@ async def newsroom(tmp_path: Path) -> AsyncIterator[Newsroom]:
             noticias = h.discord.add_channel(h.guild, "noticias")
             rumores = h.discord.add_channel(h.guild, "rumores")
             brasil = h.discord.add_channel(h.guild, "anuncios-br")
-            await asyncio.sleep(0.2)
+            # The gateway delivers in order: once the last channel is in the bot's cache, so are the others.
+            if h.bot.get_channel(brasil.id) is None:
+                await h.bot.wait_for("guild_channel_create", check=lambda channel: channel.id == brasil.id, timeout=10)
             for channel, level in ((noticias, "official"), (rumores, "all"), (brasil, "reported")):
                 await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel, level=level)
             await mark(h, noticias, "sin spoilers")

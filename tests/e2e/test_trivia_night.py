@@ -18,7 +18,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Sandbox
-from tests.e2e.driving import until
+from tests.e2e.driving import quick_buckets, until
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
@@ -57,12 +57,9 @@ LATE = re.compile(r"halfbie|hambie|burning shaft|confess|bites? nam-?ra|in the g
 
 @pytest.fixture
 async def h(tmp_path: Path) -> AsyncIterator[Harness]:
-    """Discord's buckets as they are (5 posts, 5 edits a channel), each reset after 0.5 s of real time
-    instead of 5: a game still meets them and waits them out as on Discord, without 4 s a test idle."""
-    limits = RateLimits(per_channel_window=0.5, edits_window=0.5)
-    async with Sandbox(rate_limits=limits, clock=ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC))) as discord:
-        async with Harness.start(tmp_path, sandbox=discord) as harness:
-            yield harness
+    async with Harness.start(tmp_path) as harness:
+        quick_buckets(harness)
+        yield harness
 
 
 @pytest.fixture
