@@ -21,6 +21,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment, Channel, SandboxError
 from bot.sandbox.models import Message
+from tests.e2e.driving import quiet
 
 KNOWN_LIST = "\n".join(
     ["hyosan: 1", "name: mods", "questions:"]
@@ -191,7 +192,7 @@ async def test_deleting_a_thread_mid_game_ends_the_game_quietly(h: Harness) -> N
     await asyncio.sleep(0.2)
     mark = len(h.discord.requests)
     await h.advance(dt.timedelta(minutes=5))
-    await asyncio.sleep(0.3)
+    await quiet(h)  # what the clock set off is over (posts included): nothing went to the channel
     assert requests_to(h, thread, mark) == []
     again = await h.discord.invoke(h.moderator, h.channels["trivia"], "trivia", "start", category="mods", questions=3)
     assert "already" not in again.text.lower(), again.text
@@ -213,7 +214,7 @@ async def test_a_deleted_daily_channel_is_not_posted_to_again(h: Harness) -> Non
     await asyncio.sleep(0.2)
     mark = len(h.discord.requests)
     await h.advance(dt.timedelta(days=2))
-    await asyncio.sleep(0.5)
+    await quiet(h)  # what the clock set off is over (posts included): nothing went to the channel
     assert [r for r in requests_to(h, channel, mark) if r.startswith("POST")] == []
 
 
@@ -274,7 +275,7 @@ async def test_a_server_left_while_the_bot_was_down_is_cleaned_up_on_start(h: Ha
     assert rows(h, "SELECT * FROM trivia_daily WHERE enabled = 1") == []
     mark = len(h.discord.requests)
     await h.advance(dt.timedelta(days=1))
-    await asyncio.sleep(0.3)
+    await quiet(h)  # what the clock set off is over (posts included): nothing went to the channel
     assert requests_to(h, h.channels["trivia"], mark) == []
 
 
