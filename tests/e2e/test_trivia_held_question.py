@@ -18,8 +18,8 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment, Channel, Message, RateLimits, Sandbox
-from tests.e2e.reading import everything
 from tests.e2e.driving import quiet
+from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
 
