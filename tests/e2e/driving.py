@@ -29,6 +29,18 @@ async def quiet(h: Harness) -> None:
         await asyncio.wait(workers, timeout=10)
 
 
+async def handled(h: Harness, event: str, check: Callable[..., bool] | None = None, timeout: float = 10.0) -> None:
+    """Wait until the gateway `event` (a channel deleted, its permissions changed) reached the bot and every
+    handler it ran for it is over, then `quiet`: what a fixed 0.2 s sleep after the change hoped for.
+    Call it right after the change: the sandbox's gateway sends the event on a later turn of the loop."""
+    await h.bot.wait_for(event, check=check, timeout=timeout)
+    # discord.py starts the handlers in the same dispatch that woke this wait, each a task named after them.
+    handlers = [task for task in asyncio.all_tasks() if task.get_name() == f"discord.py: on_{event}" and not task.done()]
+    if handlers:
+        await asyncio.wait(handlers, timeout=timeout)
+    await quiet(h)
+
+
 async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
     """True once `check` holds; between looks, the bot's tasks run out (`quiet`) and its clock moves `step` s."""
     for _ in range(rounds):

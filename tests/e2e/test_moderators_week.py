@@ -7,7 +7,6 @@ Everything talks to the sandbox on 127.0.0.1 only, on the harness's ManualClock.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -157,7 +156,7 @@ async def test_a_subscribed_channel_deleted_tells_the_moderators_and_keeps_the_o
     await subscribe(h, news)
     await subscribe(h, general)
     h.discord.delete_channel(news)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_delete")
     await report_official_date(h)
     assert await until(h, lambda: len(bot_posts(h, general, "2027")) == 1)
     await settle(h)
@@ -179,7 +178,7 @@ async def test_send_messages_lost_then_given_back_never_posts_twice(h: Harness) 
     await subscribe(h, news)
     await subscribe(h, h.general)
     h.discord.deny(news)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     await report_official_date(h)
     assert await until(h, lambda: len(bot_posts(h, h.general, "2027")) == 1)
     await settle(h)
@@ -189,7 +188,7 @@ async def test_send_messages_lost_then_given_back_never_posts_twice(h: Harness) 
     assert "send messages" in told.lower() or "permission" in told.lower(), told
     assert not any("permission" in seen(m).lower() for m in h.discord.messages(h.general))
     h.discord.deny(news, send=False)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     await settle(h, rounds=20, step=dt.timedelta(minutes=5))
     assert len(bot_posts(h, news, "2027")) <= 1
     assert len(bot_posts(h, h.general, "2027")) == 1
@@ -321,13 +320,13 @@ async def test_a_second_official_date_asks_first_and_cancel_changes_nothing(h: H
 async def test_subscribing_where_the_bot_cannot_post_is_refused_and_test_posts_are_limited(h: Harness) -> None:
     news = h.channels["announcements"]
     h.discord.deny(news)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     refused = await subscribe(h, news)
     assert refused.ephemeral and "send messages" in seen(refused).lower(), seen(refused)
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
     assert f"<#{news.id}>: official, on" not in seen(listed)
     h.discord.deny(news, send=False)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     await subscribe(h, news)
     replies = [await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test") for _ in range(4)]
     assert all(r.ephemeral for r in replies)
