@@ -113,8 +113,10 @@ async def settle(h: Harness) -> None:
     for step in (None, dt.timedelta(seconds=5)):
         if step is not None:
             await h.advance(step)
-        for _ in range(3):  # a kick's pass starts on the loop's next turns
-            await asyncio.sleep(0.01)
+        # A kick's pass starts on the loop's next turn (the poll and the clock are awaited, so their kicks are
+        # made): a few turns, not 10 ms sleeps that added up to 5 s over the module.
+        for _ in range(5):
+            await asyncio.sleep(0)
         await cog.service.dispatcher.wait_idle(10)
 
 
