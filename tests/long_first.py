@@ -33,15 +33,15 @@ LONG: dict[str, float] = {
     "tests/cogs/test_spoiler_oracle_tour.py": 5,
     "tests/e2e/test_demo.py": 21,
     "tests/e2e/test_trivia_faults.py": 34,
-    "tests/e2e/test_moderators_week.py": 16,
-    "tests/e2e/test_trivia_night.py": 30,
+    "tests/e2e/test_moderators_week.py": 6,
+    "tests/e2e/test_trivia_night.py": 18,
     "tests/e2e/test_season2_crash.py": 24,
     "tests/e2e/test_cli_misuse.py": 37,
     "tests/e2e/test_two_copies.py": 33,
     "tests/e2e/test_delivery_faults.py": 22,
     "tests/cogs/lore/test_commands.py": 8,
-    "tests/e2e/test_failed_posts_told.py": 6,
-    "tests/e2e/test_release_day_fans.py": 11,
+    "tests/e2e/test_failed_posts_told.py": 2,
+    "tests/e2e/test_release_day_fans.py": 6,
     "tests/trivia/test_red_lists_play.py": 7,
     "tests/cogs/trivia/test_faults.py": 4,
     "tests/db/test_connection.py": 2,
@@ -54,7 +54,7 @@ LONG: dict[str, float] = {
     # Measured in one three-worker run on a loaded machine, scaled by 0.8 (the ratio the modules above showed
     # in it). The Latin-American server's newsroom tests slept 1.8 s a poll and held the run's last 55 s with
     # the cores idle; they now wait for the dispatcher to be idle instead (22 s for the module, alone).
-    "tests/e2e/test_latam_server.py": 18,
+    "tests/e2e/test_latam_server.py": 15,
     "tests/lore/test_ask_devset.py": 44,
     "tests/cogs/lore/test_review.py": 28,
     "tests/lore/test_content_versions.py": 25,

@@ -4,23 +4,59 @@ its own posts (the scenarios share these, so each waits and looks the same way).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
 
 
-async def until(
-    h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0, pause: float = 0.05
-) -> bool:
-    """True once `check` holds; between looks, real time for the bot's tasks and `step` s of its clock."""
+async def quiet(h: Harness) -> None:
+    """Wait until what the bot set off is over, on events rather than a fixed sleep: a few turns of the
+    loop (a kick's pass, a gateway event's handler start there), then the season-2 outbox's passes and
+    sends (discord.py's own rate-limit sleeps included: they happen inside a send) and every channel's
+    trivia post worker."""
+    for _ in range(3):
+        await asyncio.sleep(0.005)
+    season2: Any = h.bot.get_cog("Season2")
+    if season2 is not None:
+        await season2.service.dispatcher.wait_idle(10)
+    trivia: Any = h.bot.get_cog("Trivia")
+    workers = list(getattr(getattr(trivia, "host", None), "_workers", {}).values())
+    if workers:
+        await asyncio.wait(workers, timeout=10)
+
+
+async def handled(h: Harness, event: str, check: Callable[..., bool] | None = None, timeout: float = 10.0) -> None:
+    """Wait until the gateway `event` (a channel deleted, its permissions changed) reached the bot and every
+    handler it ran for it is over, then `quiet`: what a fixed 0.2 s sleep after the change hoped for.
+    Call it right after the change: the sandbox's gateway sends the event on a later turn of the loop."""
+    await h.bot.wait_for(event, check=check, timeout=timeout)
+    # discord.py starts the handlers in the same dispatch that woke this wait, each a task named after them.
+    handlers = [task for task in asyncio.all_tasks() if task.get_name() == f"discord.py: on_{event}" and not task.done()]
+    if handlers:
+        await asyncio.wait(handlers, timeout=timeout)
+    await quiet(h)
+
+
+async def until(h: Harness, check: Callable[[], bool], rounds: int = 40, step: float = 1.0) -> bool:
+    """True once `check` holds; between looks, the bot's tasks run out (`quiet`) and its clock moves `step` s."""
     for _ in range(rounds):
         if check():
             return True
-        await asyncio.sleep(pause)
+        await quiet(h)
         await h.advance(dt.timedelta(seconds=step))
     return check()
+
+
+def quick_buckets(h: Harness) -> None:
+    """Discord's per-channel buckets as they are (5 posts, 5 edits), each window 0.5 s of real time
+    instead of 5: a trivia game still meets them and waits them out as on Discord (the bucket's
+    Reset-After), without idling 4 s a test on them."""
+    limiter = h.discord.limiter
+    limiter.limits = dataclasses.replace(limiter.limits, per_channel_window=0.5, edits_window=0.5)
 
 
 def bot_posts(h: Harness, channel: Channel) -> list[Message]:

@@ -15,6 +15,7 @@ import pytest
 
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
+from tests.e2e.driving import handled
 from tests.e2e.test_moderators_week import bot_posts, report_official_date, seen, settle, subscribe, until
 
 pytestmark = pytest.mark.timeout(120)
@@ -74,7 +75,7 @@ async def test_a_permission_taken_away_is_named_as_the_settings_call_it(h: Harne
     news = h.channels["announcements"]
     await subscribe(h, news)
     h.discord.deny(news)
-    await asyncio.sleep(0.2)
+    await handled(h, "guild_channel_update")
     await report_official_date(h)
     assert await until(h, lambda: bool(h.discord.dm_messages(h.moderator)))
     listed = await posts_list(h)

@@ -27,7 +27,7 @@ from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
-from tests.e2e.driving import until
+from tests.e2e.driving import quick_buckets, until
 from tests.e2e.reading import everything
 from tests.shared_bot import SharedBot
 
@@ -43,7 +43,7 @@ HANGUL = re.compile(r"[가-힣]")
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def shared(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
     """One bot for the tests that change only their own server: each joins it in a new server."""
-    async with SharedBot(tmp_path_factory.mktemp("korean"), clock=ManualClock(START)) as bot:
+    async with SharedBot(tmp_path_factory.mktemp("korean"), prepare=quick_buckets, clock=ManualClock(START)) as bot:
         yield bot
 
 

@@ -113,8 +113,10 @@ async def settle(h: Harness) -> None:
     for step in (None, dt.timedelta(seconds=5)):
         if step is not None:
             await h.advance(step)
-        for _ in range(3):  # a kick's pass starts on the loop's next turns
-            await asyncio.sleep(0.01)
+        # A kick's pass starts on the loop's next turn (the poll and the clock are awaited, so their kicks are
+        # made): a few turns, not 10 ms sleeps that added up to 5 s over the module.
+        for _ in range(5):
+            await asyncio.sleep(0)
         await cog.service.dispatcher.wait_idle(10)
 
 
@@ -460,7 +462,9 @@ async def newsroom(tmp_path: Path) -> AsyncIterator[Newsroom]:
             noticias = h.discord.add_channel(h.guild, "noticias")
             rumores = h.discord.add_channel(h.guild, "rumores")
             brasil = h.discord.add_channel(h.guild, "anuncios-br")
-            await asyncio.sleep(0.2)
+            # The gateway delivers in order: once the last channel is in the bot's cache, so are the others.
+            if h.bot.get_channel(brasil.id) is None:
+                await h.bot.wait_for("guild_channel_create", check=lambda channel: channel.id == brasil.id, timeout=10)
             for channel, level in ((noticias, "official"), (rumores, "all"), (brasil, "reported")):
                 await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set", channel=channel, level=level)
             await mark(h, noticias, "sin spoilers")

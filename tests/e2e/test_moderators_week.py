@@ -7,7 +7,6 @@ Everything talks to the sandbox on 127.0.0.1 only, on the harness's ManualClock.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -49,15 +48,16 @@ def bot_posts(h: Harness, channel: Channel, contains: str = "") -> list[Message]
 
 
 async def settle(h: Harness, rounds: int = 12, step: dt.timedelta = dt.timedelta(seconds=5)) -> None:
-    """Let the bot's queues work: real time for its tasks, the clock for its schedules."""
+    """Let the bot's queues work: each round, until its tasks are over (driving.quiet, on events, not a
+    fixed 0.1 s that cost 1.4 s a call), then the clock moves for its schedules (retries fall due)."""
     for _ in range(rounds):
-        await asyncio.sleep(0.1)
+        await driving.quiet(h)
         await h.advance(step)
-    await asyncio.sleep(0.2)
+    await driving.quiet(h)
 
 
 async def until(h: Harness, check: Callable[[], bool], rounds: int = 40) -> bool:
-    return await driving.until(h, check, rounds, step=5.0, pause=0.1)
+    return await driving.until(h, check, rounds, step=5.0)
 
 
 async def subscribe(h: Harness, channel: Channel) -> Message:
@@ -156,7 +156,7 @@ async def test_a_subscribed_channel_deleted_tells_the_moderators_and_keeps_the_o
     await subscribe(h, news)
     await subscribe(h, general)
     h.discord.delete_channel(news)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_delete")
     await report_official_date(h)
     assert await until(h, lambda: len(bot_posts(h, general, "2027")) == 1)
     await settle(h)
@@ -178,7 +178,7 @@ async def test_send_messages_lost_then_given_back_never_posts_twice(h: Harness) 
     await subscribe(h, news)
     await subscribe(h, h.general)
     h.discord.deny(news)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     await report_official_date(h)
     assert await until(h, lambda: len(bot_posts(h, h.general, "2027")) == 1)
     await settle(h)
@@ -188,7 +188,7 @@ async def test_send_messages_lost_then_given_back_never_posts_twice(h: Harness) 
     assert "send messages" in told.lower() or "permission" in told.lower(), told
     assert not any("permission" in seen(m).lower() for m in h.discord.messages(h.general))
     h.discord.deny(news, send=False)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     await settle(h, rounds=20, step=dt.timedelta(minutes=5))
     assert len(bot_posts(h, news, "2027")) <= 1
     assert len(bot_posts(h, h.general, "2027")) == 1
@@ -320,13 +320,13 @@ async def test_a_second_official_date_asks_first_and_cancel_changes_nothing(h: H
 async def test_subscribing_where_the_bot_cannot_post_is_refused_and_test_posts_are_limited(h: Harness) -> None:
     news = h.channels["announcements"]
     h.discord.deny(news)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     refused = await subscribe(h, news)
     assert refused.ephemeral and "send messages" in seen(refused).lower(), seen(refused)
     listed = await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "list")
     assert f"<#{news.id}>: official, on" not in seen(listed)
     h.discord.deny(news, send=False)
-    await asyncio.sleep(0.2)
+    await driving.handled(h, "guild_channel_update")
     await subscribe(h, news)
     replies = [await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "test") for _ in range(4)]
     assert all(r.ephemeral for r in replies)
@@ -356,8 +356,8 @@ async def test_retracting_a_wrong_report_corrects_the_channel_once(h: Harness) -
 async def test_rate_limits_during_an_announcement_still_deliver_it_exactly_once(h: Harness) -> None:
     news = h.channels["announcements"]
     await subscribe(h, news)
-    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=2, retry_after=0.3)
-    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=1, retry_after=0.5, global_=True)
+    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=2, retry_after=0.05)
+    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=1, retry_after=0.1, global_=True)
     await report_official_date(h)
     assert await until(h, lambda: bool(bot_posts(h, news, "2027")))
     await settle(h)
@@ -378,7 +378,7 @@ async def test_discord_5xx_past_its_retries_still_delivers_exactly_once(h: Harne
 async def test_a_restart_while_an_announcement_is_held_up_posts_it_exactly_once(h: Harness) -> None:
     news = h.channels["announcements"]
     await subscribe(h, news)
-    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=1, retry_after=2.0)
+    h.discord.fail_next("POST", f"/channels/{news.id}/messages", 429, times=1, retry_after=0.5)
     await report_official_date(h)
     await h.discord.wait_for_request(
         lambda r: r.method == "POST" and r.path == f"/channels/{news.id}/messages", timeout=10

@@ -15,7 +15,7 @@ import pytest
 
 from bot.harness import Harness
 from bot.sandbox import Channel, Message
-from tests.e2e.driving import bot_posts
+from tests.e2e.driving import bot_posts, quiet
 from tests.e2e.reading import everything
 
 # Netflix's release-day announcement: a day some weeks after the harness's clock (1 March 2026).
@@ -41,10 +41,12 @@ def unhidden(msg: Message) -> str:
     return re.sub(r"all of us are dead", " ", text, flags=re.I)
 
 
-async def settle(h: Harness, rounds: int = 15) -> None:
-    """Let the bot's outbox deliver what the clock made due."""
+async def settle(h: Harness, rounds: int = 3) -> None:
+    """Let the bot's outbox deliver what the clock made due: until its passes and sends are over
+    (driving.quiet, on events, not 0.3 to 0.8 s of fixed sleeps), `rounds` times over so that what a
+    delivery set off in turn (an edit, a notice) is over too."""
     for _ in range(rounds):
-        await asyncio.sleep(0.02)
+        await quiet(h)
 
 
 async def posts_after(h: Harness, channel: Channel, at_least: int = 1) -> list[Message]:
@@ -100,7 +102,7 @@ async def test_a_fan_rumour_does_not_reach_a_channel_that_wants_official_news_on
     await subscribe(h, news, level="official")
     await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="rumoured",
                            source_url=SOOMPI, date="today", official=False, release_date="2026-05-01")
-    await settle(h, 40)
+    await settle(h)
     assert [everything(m)[:120] for m in bot_posts(h, news)] == []
 
 
@@ -110,11 +112,11 @@ async def test_the_bot_restarted_on_release_day_does_not_post_the_news_twice(h: 
     await confirm_drop(h)
     await posts_after(h, news)
     await h.advance(dt.datetime(2026, 4, 3, 9, 0, tzinfo=dt.UTC) - h.clock.now())
-    await settle(h, 40)
+    await settle(h)
     before = [everything(m) for m in bot_posts(h, news)]
     await h.restart()
     await h.advance(dt.timedelta(hours=1))
-    await settle(h, 40)
+    await settle(h)
     after = [everything(m) for m in bot_posts(h, news)]
     assert after == before
     assert len(set(after)) == len(after), "the same post went out twice"
@@ -128,7 +130,7 @@ async def test_no_one_is_told_it_is_out_before_netflix_puts_it_out(h: Harness) -
     await confirm_drop(h)
     await posts_after(h, news)
     await h.advance(dt.datetime(2026, 4, 3, 6, 0, tzinfo=dt.UTC) - h.clock.now())
-    await settle(h, 40)
+    await settle(h)
     early = [everything(m) for m in bot_posts(h, news)]
     assert not any(re.search(r"is out", t) for t in early), early
     assert any("1h to go" in t for t in early), early
@@ -211,7 +213,7 @@ async def test_two_channels_with_different_marks_show_episode_eleven_differently
 async def test_trivia_started_in_a_spoiler_free_channel_shows_no_spoiler_anywhere(h: Harness) -> None:
     await mark(h, h.general, "0")
     await h.discord.invoke(h.fan, h.general, "trivia", "start", questions=3, mode="buttons")
-    await settle(h, 30)
+    await settle(h)
     seen = [m for m in h.discord.messages(h.general) if m.author_id == h.discord.bot_user_id]
     assert any(m.components for m in seen), "no question with buttons was posted"
     leaks = [unhidden(m)[:200] for m in seen if DEATH_WORDS.search(unhidden(m))]
@@ -231,10 +233,10 @@ async def test_a_fan_pasting_everyone_and_a_role_into_ask_pings_nobody(h: Harnes
 
 async def test_a_typed_trivia_answer_with_everyone_and_markdown_makes_the_bot_ping_nobody(h: Harness) -> None:
     await h.discord.invoke(h.fan, h.general, "trivia", "start", questions=1, mode="typed")
-    await settle(h, 20)
+    await settle(h)
     await h.discord.say(h.fan, h.general, "@everyone **lol** ||cheong-san|| `x` <@&1> idk")
     await h.advance(dt.timedelta(minutes=2))
-    await settle(h, 30)
+    await settle(h)
     bot_said = [h.discord.message(m.id) or m for m in h.discord.messages(h.general)
                 if m.author_id == h.discord.bot_user_id]
     assert bot_said, "the game posted nothing"

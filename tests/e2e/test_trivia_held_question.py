@@ -18,6 +18,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment, Channel, Message, RateLimits, Sandbox
+from tests.e2e.driving import quiet
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
@@ -71,16 +72,18 @@ async def test_a_question_held_back_by_discord_gets_its_full_answer_time_from_wh
     await h.discord.invoke(h.moderator, room, "triviaset", "import", file=quiz, name="night")
     await h.discord.invoke(h.moderator, h.general, "triviaset", "settings", answer_time=ANSWER_TIME, pause=0)
     # Discord says "slow down" to the question's post; while discord.py waits, 2 s pass on the clock.
-    h.discord.fail_next("POST", f"/channels/{room.id}/messages", 429, retry_after=1.0)
+    # Held 0.5 s of real time: the clock is moved as soon as Discord has said it, not after a fixed sleep.
+    h.discord.fail_next("POST", f"/channels/{room.id}/messages", 429, retry_after=0.5)
     await h.discord.invoke(h.moderator, room, "trivia", "start", category="night", questions=2, mode="typed")
-    await asyncio.sleep(0.2)
+    await h.discord.wait_for_request(
+        lambda r: r.method == "POST" and r.path == f"/channels/{room.id}/messages" and r.status == 429, timeout=10
+    )
     await h.advance(dt.timedelta(seconds=2))
     await real_wait(lambda: first_question(h, room) is not None)
     question = first_question(h, room)
     assert question is not None, [everything(m)[:80] for m in posts(h, room)]
     shown_at = h.clock.now()  # the clock stood still while Discord took it
-    for _ in range(20):  # let the bot finish with the question (an edit of its countdown, if any)
-        await asyncio.sleep(0.05)
+    await quiet(h)  # the bot finishes with the question (an edit of its countdown, if any): its post worker ends
     closes = re.search(r"<t:(\d+):R>", everything(h.discord.message(question.id) or question))
     assert closes is not None
     full = shown_at + dt.timedelta(seconds=ANSWER_TIME)
@@ -88,7 +91,7 @@ async def test_a_question_held_back_by_discord_gets_its_full_answer_time_from_wh
 
     # One second before the full answer time is up, a fan types the answer: it counts.
     await h.advance(full - dt.timedelta(seconds=1) - h.clock.now())
-    await asyncio.sleep(0.2)
+    await quiet(h)
     assert revealed(h, room) == "", "revealed before the question's full answer time"
     answer = "netflix" if "streaming" in everything(question).lower() else "2022"
     await h.discord.say(h.fan, room, answer)

@@ -18,7 +18,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.sandbox import Attachment, Channel, Member, Message, RateLimits, Sandbox
-from tests.e2e.driving import until
+from tests.e2e.driving import quick_buckets, until
 from tests.e2e.reading import everything
 
 pytestmark = pytest.mark.timeout(120)
@@ -58,6 +58,7 @@ LATE = re.compile(r"halfbie|hambie|burning shaft|confess|bites? nam-?ra|in the g
 @pytest.fixture
 async def h(tmp_path: Path) -> AsyncIterator[Harness]:
     async with Harness.start(tmp_path) as harness:
+        quick_buckets(harness)
         yield harness
 
 
