@@ -146,7 +146,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:という|との)\s*(?:情報|報道|噂|うわさ|話)\s*(?:は|も)?\s*(?:誤り|事実無根|デマ|間違い|事実(?:では|じゃ)(?:ない|ありません))(?:です|だ)?"),
      "라는 보도는 사실무근"),
     # "「4月16日配信」は事実ではありません" (is not true) with no という情報 between: the same denial
-    (compile_later(r"(?<=[」』\s])(?:は|も)\s*事実\s*(?:では|じゃ)(?:ない|ありません)(?:です|でした)?"), " 사실무근"),
+    (compile_later(r"(?<=[」』\s])(?:は|も)\s*(?:事実\s*(?:では|じゃ)(?:ない|ありません)|誤り|間違い|事実無根)(?:です|でした)?"), " 사실무근"),
+    # "…は誤り、正しくは6月4日配信" (rightly, the 4th): the day that stands after the one taken back, as Korean's "…사실무근…"
+    (compile_later(r"[、,]?\s*正しく(?:は)?\s*(?=\d{1,2}\s*월)"), "… "),
     (compile_later(r"否定|否[认認]"), " 부인"),  # Japanese 否定, Chinese 否认 / 否認: denied
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out
