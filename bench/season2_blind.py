@@ -307,7 +307,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   part, "moved" of a screening, a fan event or a watch party, numbers after the title that are not days) and on what
   they must still read (a later part's day before Part 1's, a denial answered with a new day, hours in other zones,
   episode counts beside the day) (scored before any change: right 29, wrong 13, missed 18; 32 / 10 / 18 with three
-  trailer and teaser rows set to the bench's convention);
+  trailer and teaser rows set to the bench's convention); tuned on since (s2wild42: right 42, wrong 0, missed 18: only
+  wrong readings fixed, a later part's day before Part 1's, a denial answered with a new day, a premiere screening moved,
+  "8 a.m. UK time" and Latin American hours);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
