@@ -302,6 +302,14 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   Remind Me pages, episode counts, and dates that are not the release (scored before any change: right 48, wrong 4,
   missed 29); tuned on since (s2wild41: right 67, wrong 0, missed 14: Part 1's day in eleven languages, a later part's
   day alone never the release, moves up by a week, episode counts before "out", answers to rumours in Chinese and Japanese);
+- wild 42 (season2_wild42.yaml, 60): written at stop 45 (s2wild42) before the changes it measures: wild41's forms turned
+  on what they must not catch ("part of the cast" and its kin in eight languages, a recap video's or a theory thread's
+  part, "moved" of a screening, a fan event or a watch party, numbers after the title that are not days) and on what
+  they must still read (a later part's day before Part 1's, a denial answered with a new day, hours in other zones,
+  episode counts beside the day) (scored before any change: right 29, wrong 13, missed 18; 32 / 10 / 18 with three
+  trailer and teaser rows set to the bench's convention); tuned on since (s2wild42: right 42, wrong 0, missed 18: only
+  wrong readings fixed, a later part's day before Part 1's, a denial answered with a new day, a premiere screening moved,
+  "8 a.m. UK time" and Latin American hours);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -328,7 +336,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -455,6 +463,7 @@ def main() -> None:
         ("wild 39", _load("season2_wild39.yaml"), read_headline, None),
         ("wild 40", _load("season2_wild40.yaml"), read_headline, None),
         ("wild 41", _load("season2_wild41.yaml"), read_headline, None),
+        ("wild 42", _load("season2_wild42.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -16,12 +16,12 @@ from bot.lazy_re import compile_later
 _LATIN_PART = r"(?:part|pt\.?|vol(?:ume)?\.?|parte|partie|teil|bagian|deel|część|czesc)"
 #: The first batch's label. Vietnamese "phần 1" only after the season's "2" (alone, "phần 2" is season 2 itself).
 _FIRST = compile_later(
-    rf"\b{_LATIN_PART}\s*(?:1|one|i)\b(?![\d,/]|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
+    rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:1|one|i)\b(?![\d,/]|[.:]\d)|\b(?:the\s+)?first\s+part\b|\bla\s+prim(?:era|a)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega)\b))"
     r"|\bpremi[eè]re\s+partie\b|\berster\s+teil\b|(?<!\d)1\.\s*bölüm|(?<=2 )phần\s*1\b|\bпервая(?:\s+часть)?|\bчасть\s*1\b"
     r"|파트\s*1(?!\d)|(?<!\d)1\s*부(?![가-힣])|전반부|前編|前篇|パート\s*1|上部|上篇|上半部|พาร์[ทต]\s*1|الجزء\s+الأول", re.I)
 #: A later batch's label ("Part 2", "vol. 2", "la segunda" but never "la segunda temporada", season 2 itself).
 _LATER = compile_later(
-    rf"\b{_LATIN_PART}\s*(?:[23]|two|three|ii)\b(?![\d,/]|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
+    rf"(?:\b(?:la|le|the|die|el|a)\s+)?\b{_LATIN_PART}\s*(?:[23]|two|three|ii)\b(?![\d,/]|[.:]\d)|\b(?:the\s+)?second\s+part\b|\bla\s+seg(?:unda|onda)(?:\s+parte\b|(?=\s+(?:el|il|arriva|llega|a|en)\b|\s*[,.]))"
     r"|\bseconde\s+partie\b|\bzweiter\s+teil\b|(?<!\d)[23]\.\s*bölüm|(?<=2 )phần\s*[23]\b"
     r"|\bвторая(?:\s+часть)?|\bчасть\s*[23]\b|파트\s*[23](?!\d)|(?<!\d)[23]\s*부(?![가-힣])|후반부|後編|後篇|パート\s*[23]"
     r"|下部|下篇|下半部|พาร์[ทต]\s*[23]|الجزء\s+الثاني", re.I)
@@ -34,9 +34,14 @@ _OURS_BEFORE = compile_later(
     r"|학교는\s*2|僵尸校园\s*2|殭屍校園\s*2|今私\s*2|มัธยมซอมบี้\s*2|xác\s+sống\s*2|[》」』\"”'’])\W{0,3}$|^\W*(?:the\s+)?$", re.I)
 #: A later batch's day right after its label ("Part 2 on June 25", "파트2 6월 25일", "下部7月2日", "parte 2 em 25 de junho",
 #: "Teil 2 am 25. Juni", "Part 2 Hunyo 25"): set aside with it, what follows kept (the season's name, "on Netflix").
-_ITS_DAY = compile_later(r"\W{0,3}(?:(?:on|el|il|le|am|em|the|de|den|in|at|à|a|tanggal|vào)\s+){0,2}"
+_ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|arriva|arrives|drops|comes|chega|arrive|sort)\s+)?"
+                         r"(?:(?:on|el|il|le|am|em|the|de|den|in|at|à|a|tanggal|vào)\s+){0,2}"
                          r"(?:\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*月\s*\d{1,2}\s*日|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)"
-                         r"|\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,}|\d{1,2}/\d{1,2}\b)(?:['’][^\W\d_]{1,4})?", re.I)
+                         r"|\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,}|\d{1,2}/\d{1,2}\b|\d{1,2}\s*[\u0e01-\u0e4e]{1,3}\.[\u0e01-\u0e4e]{1,3}\.)"
+                         r"(?:['’][^\W\d_]{1,4})?", re.I)
+#: What follows a later batch's day named before the first's ("Part 2 June 25 — Part 1 May 28", "…, tras la primera"):
+#: set aside with it, so the first part's day follows the season's name as a post about one batch would have it.
+_THEN = compile_later(r"(?:\s*[—–,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|then|tras|after|schon|dès|ส่วน)\s*)?", re.I)
 #: What joined the later batch to the first ("…, Part 2", "… e parte 2", "、下部"): set aside with it.
 _JOINED = compile_later(r"(?:\s*[,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|i|ve|và|dan|then)\s+)?$", re.I)
 
@@ -55,11 +60,13 @@ def first_batch(text: str) -> str:
         return "" if later is not None else text
     kept: list[str] = []
     at = 0
-    for m in _LATER.finditer(text, first.end()):
-        if m.start() < at:
+    for m in _LATER.finditer(text):  # before the first part's label too: "Part 2 June 25 — Part 1 May 28"
+        if m.start() < at or first.start() <= m.start() < first.end():
             continue
         day = _ITS_DAY.match(text, m.end())
         kept.append(_JOINED.sub("", text[at:m.start()]))
         at = day.end() if day is not None else m.end()
+        if m.start() < first.start() and (then := _THEN.match(text, at)) is not None:
+            at = then.end()
     kept.append(text[at:])
     return " ".join(_FIRST.sub(" ", "".join(kept), count=1).split())

@@ -29,7 +29,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"制作発表会|記者会見|发布会|發布會|记者会|記者會"), " 제작발표회 "),
     (compile_later(r"ショーケース"), " 쇼케이스 "),
     (compile_later(r"ファンミーティング|ファンミ(?!ュ)|(?:粉丝|粉絲)?(?:见面会|見面會)"), " 팬미팅 "),
-    (compile_later(r"試写会|试映会|試映會"), " 시사회 "),
+    # a premiere screening (Chinese 首映礼 / 首映式, Japanese ジャパンプレミア, プレミア上映): Korean's 시사회, an event, not the release,
+    # so its day moved is no move of the season's ("首映礼改期至5月26日")
+    (compile_later(r"試写会|试映会|試映會|首映(?:礼|禮|式|会|會)|(?:ジャパン|ワールド)?プレミア(?:上映|試写|イベント)?(?!ム)"), " 시사회 "),
     (compile_later(r"レッドカーペット|红毯|紅毯"), " 레드카펫 "),
     (compile_later(r"ライブ配信|生配信"), " 라이브 "),
     (compile_later(r"OST|サントラ|サウンドトラック|主題歌|主题曲|主題曲|插曲|原声(?:带|帶|大碟)?|原聲(?:帶|大碟)?"), " OST "),
@@ -146,7 +148,9 @@ _JAPANESE_WORDS = (
     (compile_later(r"(?:という|との)\s*(?:情報|報道|噂|うわさ|話)\s*(?:は|も)?\s*(?:誤り|事実無根|デマ|間違い|事実(?:では|じゃ)(?:ない|ありません))(?:です|だ)?"),
      "라는 보도는 사실무근"),
     # "「4月16日配信」は事実ではありません" (is not true) with no という情報 between: the same denial
-    (compile_later(r"(?<=[」』\s])(?:は|も)\s*事実\s*(?:では|じゃ)(?:ない|ありません)(?:です|でした)?"), " 사실무근"),
+    (compile_later(r"(?<=[」』\s])(?:は|も)\s*(?:事実\s*(?:では|じゃ)(?:ない|ありません)|誤り|間違い|事実無根)(?:です|でした)?"), " 사실무근"),
+    # "…は誤り、正しくは6月4日配信" (rightly, the 4th): the day that stands after the one taken back, as Korean's "…사실무근…"
+    (compile_later(r"[、,]?\s*正しく(?:は)?\s*(?=\d{1,2}\s*월)"), "… "),
     (compile_later(r"否定|否[认認]"), " 부인"),  # Japanese 否定, Chinese 否认 / 否認: denied
     (compile_later(r"(?:では|じゃ)(?:ない|ありません)|しない|されない|ません"), " 아니다"),
     # an episode's plot set out ("第3集劇情整理（有雷）", the plot of episode 3, with spoilers): a recap of an episode out

@@ -33,7 +33,7 @@ from bot.season2.sources.other_titles import ours_only
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 #: "Feb. 12", "12 February" ("Season 2 Feb. 12" is no 2 February: a day first is followed by no other day).
-_EN_DAY = (rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?!\s*\d{{1,2}}\b)"
+_EN_DAY = (rf"(?:{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![^\W\d_])(?!\.?\s*\d{{1,2}}\b)"
            r"|(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/]))(?:,?\s*20\d\d)?")  # "3/12", as fans write it
 #: A negation a few words before the day ("not on Feb. 12", "denies ... Feb. 12 release", "won't premiere
 #: on Feb. 12"); the words between are one clause about the day (no comma, no delay, no "still").
@@ -42,7 +42,7 @@ _NEGATION = (r"\b(?:not|no\s+longer|won'?t|will\s+not|isn'?t|is\s+not|doesn'?t|d
              r"|ruled\s+out)\b")
 #: Up to 11 words between: "denies reports that 'All of Us Are Dead' Season 2 premieres Feb. 12" (the show's
 #: name alone is five).
-_BEFORE = compile_later(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}})\s+(?:on\s+)?({_EN_DAY})", re.I)
+_BEFORE = compile_later(rf"{_NEGATION}((?:\s+[^\s,;…]+){{0,11}}?)\s+(?:on\s+)?({_EN_DAY})", re.I)
 #: The day, then a few words, then that it is false ("Feb. 12 date was false", "Feb. 12 release report denied").
 _AFTER = compile_later(rf"({_EN_DAY})((?:\s+[^\s,;…]+){{0,4}}?)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:false|fake|wrong"
                     r"|incorrect|inaccurate|erroneous|untrue|not\s+(?:true|real)|a\s+hoax|denied|debunked|refuted)\b", re.I)

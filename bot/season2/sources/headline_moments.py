@@ -76,6 +76,16 @@ _PLACE_ZONES = (("PHT", r"ph|pinas|manila|philippines?|philippine|pinoy"), ("KST
                 ("WIB", r"jakarta|indonesia|indonesian|indo"))
 
 
+#: A Latin American country's time in Spanish or Portuguese after an hour ("a las 4 a.m. hora de Argentina", "3 a.m. hora
+#: Colombia"): the one zone it keeps all year (Chile, Paraguay and Mexico's border states change clocks: left unread).
+_LATIN_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s*,?\s*\(?\s*(?:hora|horario|horário)\s+(?:de\s+|del\s+|da\s+|do\s+)?(?:la\s+)?"
+                         r"(?P<place>argentina|buenos\s+aires|uruguay|uruguai|colombia|col[oô]mbia|bogot[aá]|per[uú]|lima|ecuador|venezuela"
+                         r"|bolivia|costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua)\b\s*\)?", re.I)
+_LATIN_ZONES = (("UTC-3", r"argentina|buenos\s+aires|uruguay|uruguai"), ("UTC-4", r"venezuela|bolivia"),
+                ("UTC-5", r"colombia|col[oô]mbia|bogot[aá]|per[uú]|lima|ecuador"),
+                ("UTC-6", r"costa\s+rica|guatemala|el\s+salvador|honduras|nicaragua"))
+
+
 #: ... or "in" the place ("4pm in Korea", "5 PM in Seoul", "3pm in the Philippines"): the same zone.
 _IN_PLACE_TIME = compile_later(rf"(?P<clock>{_CLOCK})\s+in\s+(?:the\s+)?(?P<place>manila|philippines|korea|seoul|japan|tokyo|singapore"
                             r"|hong\s*kong|jakarta|indonesia)\b", re.I)
@@ -104,7 +114,10 @@ def with_place_zones(text: str) -> str:
     text = _IN_CHANGING_CITY.sub(lambda m: f"{m.group('hour')} {m.group('city').lower().replace('londres', 'london')} time",
                                  text)  # "9 Uhr in Berlin": Berlin time
     text = _COAST_TIME.sub(lambda m: f"{m.group('clock')} {'PT' if m.group('coast').lower() == 'pacific' else 'ET'}", text)
-    return _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text))
+    def latin(m: re.Match[str]) -> str:
+        said = next(name for name, places in _LATIN_ZONES if re.fullmatch(places, m.group("place"), re.I))
+        return f"{m.group('clock')} {said}"
+    return _LATIN_TIME.sub(latin, _IN_PLACE_TIME.sub(zone, _PLACE_TIME.sub(zone, text)))
 
 
 def _zones_by_place(text: str) -> str:
@@ -512,7 +525,7 @@ _KANA_OR_HANGUL = compile_later(r"[\u3040-\u30ff\uac00-\ud7a3]")
 #: A Central European place's time after an hour ("9:00 (hora peninsular)", "a las 9:00, hora de España", "9h heure de
 #: Paris", "9 Uhr deutscher Zeit", "9am paris time"): CET or CEST, as that day's clocks there keep it (never a fixed guess);
 #: and a British one ("8am uk time", "8:00 London time"): GMT or BST.
-_HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?P<ap>[ap])?\.?(?:(?<=[ap])m\b\.?)?"
+_HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?:(?P<ap>[ap])\.?(?:\s?m\b\.?)?)?"  # "8am", "8 a.m."
 _CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)|heure\s+(?:de\s+paris|fran[çc]aise)"
                    r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german|italian|rome)\s+time|ora\s+italiana")
 _BRITAIN = r"(?:uk|u\.k\.|london|british|britain)\s+time"

@@ -56,6 +56,17 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead Staffel 2: Teil 1 am 9. April", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 Abril 9 na sa Netflix!", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 am 9. April um 9 Uhr (MESZ) auf Netflix", {"release_date_announced reported 2027-04-09 07:00"}),
+    # s2wild42: a later part's day named before Part 1's; a denied day answered with a new one; a premiere screening's day moved;
+    # "8 a.m. UK time" and a Latin American country's hour
+    ("AOUAD 2: Part 2 May 7 — Part 1 April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("『今私2』後編は5月7日、前編は4月9日配信", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Estamos Muertos 2: la segunda parte llega el 7 de mayo, tras la primera el 9 de abril",
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Netflix desmiente el 2 de abril: Estamos Muertos 2 llega el 9 de abril", set()),  # never the new day taken back
+    ("『今私2』の「4月2日配信」は誤り、正しくは4月9日配信です", set()),  # never the day said wrong
+    ("《僵尸校园2》首映礼改期至4月7日", set()),
+    ("AOUAD 2 on April 9 at 8 a.m. UK time", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos Muertos 2 se estrena el 9 de abril a las 4 a.m. hora de Argentina", {"release_date_announced reported 2027-04-09 07:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
