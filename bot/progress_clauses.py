@@ -98,7 +98,19 @@ def clauses(text: str) -> list[str]:
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
         else:
             parts.append(part)
-    return [part for part in parts if not _SOMEONE_ELSE.match(part)]
+    return [_it_named(part, parts[:i]) for i, part in enumerate(parts) if not _SOMEONE_ELSE.match(part)]
+
+
+# "my bf binged all of s2, i haven't started it": "it" is the season said just before, never the whole show.
+_NOT_SEEN_IT = compile_later(r"^(?P<not>(?:i )?(?:still )?(?:havent|have not|didnt|did not|not)(?: even| yet)* (?:started|watched|seen"
+                             r"|finished)(?: watching)?) it\b")
+
+
+def _it_named(part: str, before: list[str]) -> str:
+    """`part` with an "it" not seen yet named as the season the clause before it named ("i haven't started s2")."""
+    if not before or (not_seen := _NOT_SEEN_IT.match(part)) is None or (named := season_named(before[-1])) is None:
+        return part
+    return f"{not_seen['not']} s{named}{part[not_seen.end():]}"
 
 
 # "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.

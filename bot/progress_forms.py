@@ -92,7 +92,10 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:才|只)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
     # "现在第5集": now on 5; "还在第一季第十集": still on season 1's 10
     (r"^(?:我)?(?:现在|現在|目前|首刷|还在|還在|正在)(?:在)?(?:看)?(?:到)? ?(season \d{1,2} )?ep (\d{1,2})", r"on \1ep \2"),
-    (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
+    # "全部看完了" (watched all of it) is the series; "看完了", "已经看完了" (finished, its object "it" left unsaid, as
+    # Chinese, Spanish, Portuguese, Korean and Tagalog leave it) is "finished it": which season, once season 2 is out?
+    (r"^(?:我)?(?:全部|都)(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
+    (r"^(?:我)?(?:已经)?(?:看完了?|追完了?)", "finished it"),
     (r"^(?:看)?(?:到)? ?ep (\d{1,2}) ?(?:为止|為止)", r"up to ep \1"),  # "到第7集为止": up to 7
     (r"^(?:我)?(?:还|還)?(?:没|沒)(?:有)?(?:开始|開始)?(?:看|追)(?:过|過)?", "havent watched"),  # "还没看", "還沒看過"
     (r"^(?:ho )?(?:finito|visto tutta|terminato) (?:la serie|tutto|tutta la serie)", "finished the series"),
@@ -112,11 +115,11 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
     (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
-    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)|^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])"
-     r"(?: anoche| ayer| hoy)?", "finished the series"),
+    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)", "finished the series"),
+    (r"^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])(?: anoche| ayer| hoy)?", "finished it"),  # "ya la terminé": it
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
-     r"|reci[eé]n))?$", "finished the series"),
+     r"|reci[eé]n))?$", "finished it"),
     (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep)?", "only the finale left"),
     # "terminei a 1ª temporada" (ª is "a" once NFKC), "terminé la primera temporada": season 1, never the whole show
     (r"^(?:eu )?(?:j[aá] |ya )?(?:assisti|vi|terminei|maratonei|termin[eé]|acab[eé]) (?:a|la) (?:1a|primeira|primera) temporada"
@@ -132,7 +135,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
-    (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished the series"),  # "tapos ko na": I finished it
+    (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|buong season|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?: semua(?:nya)?)?", "finished the series"),
@@ -149,6 +152,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"|sampe (?:abis|tamat))", "finished the series"),
     # Korean: "정주행 끝냈다" (binged to the end)
     (r"^(?:다 ?)?정주행 ?(?:끝냈\w*|끝냄|끝남|끝|마침|마쳤\w*)", "finished the series"),
+    (r"^(?:나 |난 |이미 |벌써 )?다 ?(?:봤\w*|봄)", "finished it"),  # "다 봤다": finished (it), no season said
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
@@ -306,7 +310,7 @@ def foreign_said(text: str) -> str:
 
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
 # "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
-_OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}",
+_OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}", "finished it": "finished {}",
                 "watching the finale": "watching the {} finale", "only the finale left": "only the last ep of {} left"}
 
 
