@@ -51,10 +51,20 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"| episode| ep)?", "only the finale left"),
     (r"^(?:mi |ci )?manca (?:solo |soltanto |ancora )?(?:l ?)?ultim[ao](?: puntata| episodio| ep| episode)?", "only the finale left"),
     (r"^(?:chỉ )?còn (?:1|một) (?:tập|episode|ep) cuối(?: cùng)?(?: nữa)?", "only the finale left"),
-    (r"^son (\d{1,2}) (?:episode|eps?|b[oö]l[uü]m) kald[iı]", r"\1 eps left"),
+    (r"^(?:(?:bitmesine|bitmeye|sonuna) )?(?:son )?(\d{1,2}) (?:episode|eps?|b[oö]l[uü]m) kald[iı]", r"\1 eps left"),
     (r"^son (?:episode|b[oö]l[uü]m) kald[iı]", "only the finale left"),
     (r"^(?:ich hab |mir fehl(?:t|en) )?(?:nur )?noch (eine|zwei|drei|\d{1,2}) (?:episoden?|folgen?|eps?) (?:übrig|uebrig)",
      r"nur noch \1 eps"),
+    (r"^(?:ich hab |mir fehl(?:t|en) )?(?:nur )?noch (eine|zwei|drei|\d{1,2}) (?:episoden?|folgen?|eps?) (?:von|aus|in) (season \d{1,2})"
+     r" (?:übrig|uebrig)", r"nur noch \1 eps of \2"),  # "noch 2 Folgen von Staffel 2 übrig"
+    # a count of episodes watched, said of a season after it ("llevo 3 capítulos de la temporada 2", "第二季看了三集",
+    # "mùa 2 xem được 3 tập rồi", "2. sezonun 3 bölümünü izledim"): "watched 3 eps" (of season 2), counted from its start
+    (r"^(?:ya )?llevo (?:vistos? )?(\d{1,2}) (?:cap[ií]tulos|episodios|eps?|episodes?)(?: vistos)?", r"watched \1 eps"),
+    (r"^(?:我)?(?:已经)?看了 ?(\d{1,2}) ?集(?:了)?", r"watched \1 eps"),
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:được )?(\d{{1,2}}) (?:tập|tap|ep|episode)(?: rồi)?", r"watched \1 eps"),
+    (r"^(\d{1,2}) b[oö]l[uü]m(?:[uü]n[uü]|[uü]) (?:izledim|seyrettim|bitirdim)", r"watched \1 eps"),
+    # "bin 3 Folgen in Staffel 2 (drin)": that many episodes into it
+    (r"^(?:ich )?(?:bin )?(\d{1,2}) (?:folgen|episoden|eps?) in (season \d{1,2})(?: drin)?", r"\1 eps into \2"),
     (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:a|en|por|na|no|[aà]) (?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
@@ -240,6 +250,8 @@ _NUMBER_SAID = compile_later(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".j
 # "第六話", "十二話": an episode numbered in kanji.
 _KANJI = "一二三四五六七八九"
 _KANJI_EP = compile_later(r"([一二三四五六七八九十]{1,3})\s*話")
+# "看了三集", "慢两集": a count of episodes in Chinese numerals (never "第三集", an ordinal, nor "一集" alone, "an episode")
+_ZH_COUNT = compile_later(r"(?<![第一二三四五六七八九十两])([两二三四五六七八九十]|十[一二]|[一二]十)\s*集")
 
 
 def _kanji(number: str) -> str:
@@ -321,6 +333,7 @@ def with_season(said: str, season: str) -> str:
 
 def _foreign_said(text: str) -> str:
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
+    text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1).replace('两', '二'))}集", text)  # "看了三集": 3 episodes
     said = text = _thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
     for pattern, english in () if sentence is not None else _LEADS:
@@ -414,6 +427,20 @@ _NOTHING_MORE = compile_later(
     r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+)?$"
     # "doing 2 eps a day", "3 eps a night": a pace, no place
     r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
+    # ... and abroad: "하루 2화씩", "一天两集", "一日2話ずつ", "2 capítulos al día", "günde 2 bölüm", "2 tập mỗi ngày"
+    r"|^(?:하루(?:에)?|一天|每天|一日|毎日|günde) ?(?:看)? ?(?:\d{1,2}|두|세|한) ?(?:eps?|episodes?|[화편集話]|b[oö]l[uü]m|tập)(?:씩|ずつ)?$"
+    r"|^(?:\d{1,2}|dos|tres|zwei|drei) (?:eps?|episodes?|cap[ií]tulos|episodios|tập) (?:al|por|am|pro|mỗi) (?:d[ií]a|tag|ngày)$"
+    # "3 days left till s2", "season 2 まであと3日", "faltam 2 dias pra season 2": days or hours till a season, no episode
+    r"|^(?!.*\b(?:eps?|episodes?)\b)(?=.*(?:\b\d{1,3} ?(?:more )?(?:days?|d[ií]as|tage|hours?|hrs?|weeks?|gün|ngày)\b|\d{1,3} ?(?:日|일|天)))"
+    r".*(?:\bs ?\d{1,2}\b|\bseason \d{1,2}\b|시즌 ?\d)"
+    # another show's count left or finale ("2 eps left of squid game", "squid game finale tonight", "the finale of
+    # squid game"), a plea for no spoilers ("no spoilers for the s2 finale pls"): nothing of this show's place
+    r"|^(?:(?:only|just) )?(?:\d{1,2}|one|two|three) (?:more )?(?:eps?|episodes?) (?:left )?(?:of|in) (?!(?:s|season) ?\d|it\b|this\b"
+    r"|the (?:show|series|season|first|second|last)\b|aoad\b|all of us\b)[a-z]"
+    r"|^(?:(?:just )?(?:watched|watching|saw) )?(?:the )?(?!(?:the|s ?\d{1,2}|season|aoad|this|that|its|my|last|big|final|series|show"
+    r"|season \d{1,2})\b)[a-z]+(?: [a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
+    r"|^(?:(?:just )?(?:watched|watching|saw) )?the finale of (?!(?:s|season) ?\d|it\b|this\b|the show\b|aoad\b)[a-z]"
+    r"|^(?:pls |please )?(?:no|dont|do not) spoil(?:ers?)?(?: me)? (?:for|about|of|on) .+$"
 )
 
 

@@ -242,7 +242,8 @@ _RANGE = compile_later(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<wor
                     r"(?:-|~|to|thru|through) ?(?:(?:s|season) ?(?P<again>\d{1,2}) ?)?(?:(?:episodes|episode|eps|ep|e) ?)?"
                     r"(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
 _SEEN = compile_later(r"\b(?:watched|seen|saw|finished|completed|done|binged|marathoned|wrapped|got through|made it through|last ni(?:ght|te)|yesterday)\b"
-                   r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료")  # "ep 2 and 3 last night", "did eps 9,10": watched
+                   r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료"  # "ep 2 and 3 last night", "did eps 9,10": watched
+                   r"|\b(?:wrecked|broke|destroyed|ruined|killed) me\b")  # "the s1 finale wrecked me": felt, so seen
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
 # English "ep 3 and 4" is bot.progress_forms.episode_lists' (after an episode word only: "4" may start a clause).
 _AND_NEXT = compile_later(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
