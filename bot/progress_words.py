@@ -253,7 +253,7 @@ _SEASON_ONE_REWATCHED = compile_later(
     rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"
     rf"|(?:nanonood|manonood|pinapanood) (?:ko )?ulit (?:ng |ang )?{_S1}"
     rf"|{bare('ดูซ้ำ')} ?{bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
-    r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
+    r"|(?:1\. ?sezonu|season 1) (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
 )
 # The show watched a second or third time, in other languages ("je le regarde pour la deuxième fois", "zum dritten mal,",
 # "第三遍看", "三回目の見返し中", "terceira vez assistindo", "nonton ketiga kalinya", "ikatlong beses", "lần thứ ba xem",
