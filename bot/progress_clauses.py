@@ -141,6 +141,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| wat
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
+                           r"|halfway|half|way|midway|partway|through|thru|middle|into"  # "halfway through my s1 rewatch"
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
@@ -167,6 +168,25 @@ def season_named(clause: str) -> int | None:
     """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
     named = seasons_named(clause)
     return named.pop() if len(named) == 1 else None
+
+
+# A season said begun and not finished ("havent finished s2", "halfway through s2", "s2 not done yet", "시즌2는 아직 다 못
+# 봄", "season 2 はまだ途中", "season 2 还没看完", "a segunda ainda não terminei" said after a season): no episode of it sure.
+_UNFINISHED = compile_later(
+    r"^(?:(?:i )?(?:still )?(?:havent|have not|hasnt|not)(?: yet)? (?:finished|done with|completed|gotten through)"
+    r"|(?:while )?(?:im |i am )?(?:still )?(?:halfway|partway|midway|half way) (?:through|thru|into|in)|before finishing"
+    r"|(?:im |i am )?(?:still )?in the middle of) (?:s|season) ?(\d{1,2})(?: yet)?$"
+    r"|^(?:s|season) ?(\d{1,2}) (?:(?:is )?(?:still )?not (?:done|finished)|unfinished|in progress)(?: yet)?$"
+    r"|^(?:시즌 ?|season )(\d{1,2}) ?(?:은|는)? ?아직 (?:다 )?(?:못|안) ?(?:봄|봤\w*)$|^season (\d{1,2}) ?(?:は|も)?まだ(?:途中|見終わってない)$"
+    r"|^season (\d{1,2}) ?(?:还|還)?(?:没|沒)(?:有)?看完$|^(?:a |la )?(?:season (\d{1,2})|(segunda)) (?:ainda |todav[ií]a )?(?:n[aã]o|no)"
+    r" (?:terminei|acabei|termin[eé])$"
+)
+
+
+def season_unfinished(clause: str) -> int | None:
+    """The season a clause says is begun and not finished ("havent finished s2": 2), or None."""
+    found = _UNFINISHED.match(chat_free(clause))
+    return None if found is None else next(2 if g == "segunda" else int(g) for g in found.groups() if g is not None)
 
 
 def not_seen(clause: str) -> str | None:

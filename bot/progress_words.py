@@ -246,14 +246,14 @@ def before_next_season(text: str, out: int) -> str:
 # "1. sezonu tekrar izliyorum", "重温第一季", "シーズン1を見返してる"): as "rewatching s1", seen to its end.
 _S1 = r"(?:s ?1|season ?1)"
 _SEASON_ONE_REWATCHED = compile_later(
-    r"(?:eu )?(?:estou |to |tô )?(?:revendo|reassistindo) (?:a )?(?:1a|primeira) temporada"
+    r"(?:eu )?(?:estou |to |tô )?(?:revendo|reassistindo) (?:a )?(?:(?:1a|primeira) temporada|season 1)"
     r"|(?:estoy )?(?:volviendo a ver|viendo otra vez|reviendo) (?:la )?(?:temporada 1|primera temporada)"
     r"|(?:je )?(?:revois|regarde [aà] nouveau) (?:la )?saison 1"
     r"|(?:ich )?(?:schaue|gucke|sehe) (?:die )?staffel 1 (?:nochmal|noch mal|nochmals|erneut)"
     rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"
     rf"|(?:nanonood|manonood|pinapanood) (?:ko )?ulit (?:ng |ang )?{_S1}"
     rf"|{bare('ดูซ้ำ')} ?{bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
-    r"|(?:1\. ?sezonu|season 1) (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
+    r"|(?:1\. ?sezonu|season 1) (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|(?:シーズン ?1|season 1) ?を?(?:(?:見返して|見直して)(?:る|いる|ます)|見返し中|見直し中)"
 )
 # The show watched a second or third time, in other languages ("je le regarde pour la deuxième fois", "zum dritten mal,",
 # "第三遍看", "三回目の見返し中", "terceira vez assistindo", "nonton ketiga kalinya", "ikatlong beses", "lần thứ ba xem",
