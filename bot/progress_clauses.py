@@ -48,6 +48,7 @@ _SOMEONE_ELSE = compile_later(
     r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
     r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
     r"|^(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
+    r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
     r"|^(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
     r"|^(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน)"
 )
@@ -65,7 +66,13 @@ _MAY_SAY_MORE = compile_later(
 _SAYS_NOTHING = compile_later(
     r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
     r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
-    r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
+    r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this)"
+    r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"
+    # "3話は明日", "3화는 내일", "第3集明天": an episode for tomorrow, in Japanese, Korean and Chinese
+    r"|^(?:ep |episode )?\d{1,2} ?[話화集]? ?(?:は|는|은)? ?(?:明日|あした|내일|明天)(?: ?(?:見る|観る|볼 ?(?:거\w*|게\w*|래\w*)|看))?$"
+    # "gonna be 3 eps in by tonight": a plan for how far, no place now
+    r"|^(?:(?:i )?(?:will|ill|gonna|going to|hope to|hoping to|should|want to|wanna) be )(?:\d{1,2}|one|two|three|four)"
+    r" (?:eps? |episodes? )?(?:in|into|deep)(?: (?:s|season) ?\d{1,2})? by (?:tonight|tomorrow|\w+day|the weekend)$"
 )
 
 # A clause that only says when, still to come ("tomorrow", "明日見る", "내일 볼 거야", "watching it tonight"): said of the

@@ -300,9 +300,13 @@ _SEASON_WORDS = (
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
     (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
     (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
+    # "voy en el cap 3 de la 1", "tô no ep 4 da 1ª" ("1a" once NFKC): an episode of the season said by its number alone
+    (compile_later(r"(?<=\d) (?:de la|da|della) ([12])a?$"), r" of season \1"),
 )
 # "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
 _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
+# "私はseason 1の4話", "我还在season 1 ep 4": the fan named before their place in a season ("我还在": I'm still on).
+_ME_FIRST = compile_later(r"^(?:(?:私|僕|俺|わたし|うち)は|我(?:还|還)?在) ?(?=season \d)")
 # "temporada 2 cuando?? voy en el cap 5": a question, then a clause of its own (never that season's episode).
 _ANOTHER_CLAUSE = compile_later(r"[?!,;]|\. ")
 
@@ -312,6 +316,7 @@ def foreign_said(text: str) -> str:
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
     text = re.sub(r"\s+", " ", text).strip()
+    text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
     first = _SEASON_FIRST.match(text)
     if first is not None and not _ANOTHER_CLAUSE.search(first[2]) and (rest := _foreign_said(first[2])) != first[2]:
         if rest.startswith(("episode ", "ep ")):  # "staffel 2 folge 6 fertig": its words only, said in order
@@ -438,7 +443,8 @@ _NOTHING_MORE = compile_later(
     r"|^(?:(?:only|just) )?(?:\d{1,2}|one|two|three) (?:more )?(?:eps?|episodes?) (?:left )?(?:of|in) (?!(?:s|season) ?\d|it\b|this\b"
     r"|the (?:show|series|season|first|second|last)\b|aoad\b|all of us\b)[a-z]"
     r"|^(?:(?:just )?(?:watched|watching|saw) )?(?:the )?(?!(?:the|s ?\d{1,2}|season|aoad|this|that|its|my|last|big|final|series|show"
-    r"|season \d{1,2})\b)[a-z]+(?: [a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
+    r"|on|at|in|im|i|just|almost|nearly|before|after|up|to|for|of|with|watched|watching|saw|seen|finished|done|rewatching"
+    r"|rewatched)\b)[a-z]+(?: (?!the\b)[a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
     r"|^(?:(?:just )?(?:watched|watching|saw) )?the finale of (?!(?:s|season) ?\d|it\b|this\b|the show\b|aoad\b)[a-z]"
     r"|^(?:pls |please )?(?:no|dont|do not) spoil(?:ers?)?(?: me)? (?:for|about|of|on) .+$"
 )

@@ -365,7 +365,8 @@ def _read_clauses(
     last = read[-1][1]
     onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
     if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
-           or _season_then_next(part, said.position, last.position, shape) for part, said in read[:-1]) \
+           or _season_then_next(part, said.position, last.position, shape) or _started_then(part, last.position)
+           for part, said in read[:-1]) \
             and all(last.position < bound for bound in bounds):
         return last
     return None
@@ -442,6 +443,16 @@ def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) 
         return _read_one(unseen, shape, now=now, allow_nothing=False, season=season).position
     except PositionError:
         return None
+
+
+# "started s2", "just started season 2": the season begun, its place said after ("started s2, 2 eps in, ep 3 tomorrow").
+_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun) (?:s|season) ?(\d{1,2})$")
+
+
+def _started_then(part: str, last: Position) -> bool:
+    """"started s2, 2 eps in": a season said begun, then a place in it."""
+    started = _STARTED_SEASON.match(chat_free(part))
+    return started is not None and int(started[1]) == last.season
 
 
 def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShape) -> bool:
