@@ -79,7 +79,7 @@ _CLOCK_TO_COME = compile_later(r"\s*\bat \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?(?= (?
 # A rewatch wished, planned, refused, someone else's or of another show: no rewatch of this one, a clause of its own.
 NO_REWATCH = compile_later(
     r"(?:^|(?<=[,.!?，、]))\s*(?:"
-    r"재탕 ?(?:하고 ?싶\w*|할 ?거\w*|할 ?예정\w*|은 ?나중에?\w*)|\S+ 재탕 ?중(?:이고|인데)\s|\S+ 재탕 ?중\w*|[想要][二三2-9]刷|[二三2-9]刷(?:以后再说|以後再說)|[二三2-9]周目(?:したい|は(?:また|今度|あとで))"
+    r"재탕 ?(?:하고 ?싶\w*|할 ?거\w*|할 ?예정\w*|은 ?나중에?\w*)|(?!시즌 ?\d)\S+ 재탕 ?중(?:이고|인데)\s|(?!시즌 ?\d)\S+ 재탕 ?중\w*|[想要][二三2-9]刷|[二三2-9]刷(?:以后再说|以後再說)|[二三2-9]周目(?:したい|は(?:また|今度|あとで))"
     r"|(?:i )?(?:will|wanna|want to|gonna|going to|plan to|planning to|cant wait to|might|ill) re-?watch\b[^,.!?]*"
     r"|never re-?watching\b[^,.!?\U0001f300-\U0001faff\u2600-\u27bf]*|no re-?watch(?:ing)? for me|re-?watch party\b[^,.!?]*"
     r"|(?:my |our )?(?:sister|sis|brother|bro|mom|mum|dad|friend|bf|gf|roommate|cousin)s? (?:is |are )?re-?watching\b[^,.!?]*"

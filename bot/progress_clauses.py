@@ -48,6 +48,7 @@ _SOMEONE_ELSE = compile_later(
     r"|^(?:yung |ang )?(?:kapatid|kaibigan|nanay|tatay|jowa|ate|kuya|pinsan|mama|papa) ko\b"
     r"|^(?:adik|kakak|temen|teman|pacar|nyokap|bokap|ibu|ayah|sepupu)(?:ku|\s(?:gue|gw|aku|saya))\b"
     r"|^(?:友達|友だち|妹|姉|兄|弟|母|父|彼氏|彼女|ママ|パパ)(?:は|が|も)"
+    r"|^我(?:的)?(?:姐姐?|哥哥?|妹妹?|弟弟?|妈妈?|爸爸?|朋友|男朋友|女朋友|室友)"  # "我姐看完了" (my sister finished)
     r"|^(?:bạn|em|chị|anh|mẹ|bố|ba)(?: gái| trai)? (?:mình|tôi|tui|tớ)\b"
     r"|^(?:เพอน|พสาว|พชาย|นองสาว|นองชาย|แมเรา|แมผม|แมฉน)"
 )
@@ -65,7 +66,13 @@ _MAY_SAY_MORE = compile_later(
 _SAYS_NOTHING = compile_later(
     r"^(?:(?:im|i am) )?(?:(?:so |literally )?(?:not ok(?:ay)?|scared|crying|shaking|screaming|sobbing|shook|dead|deceased))$"
     r"|^(?!.*\b(?:not|no|never|havent|didnt|watched|seen|finished|done|over)\b).+"
-    r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this))$"
+    r" (?:tmrw|tmr|tomorrow|later|next week|this weekend|soon|after (?:dinner|work|school|class|this)"
+    r"|mañana|amanhã|demain|morgen|domani|besok|bukas|ngày mai|yarın)$"
+    # "3話は明日", "3화는 내일", "第3集明天": an episode for tomorrow, in Japanese, Korean and Chinese
+    r"|^(?:ep |episode )?\d{1,2} ?[話화集]? ?(?:は|는|은)? ?(?:明日|あした|내일|明天)(?: ?(?:見る|観る|볼 ?(?:거\w*|게\w*|래\w*)|看))?$"
+    # "gonna be 3 eps in by tonight": a plan for how far, no place now
+    r"|^(?:(?:i )?(?:will|ill|gonna|going to|hope to|hoping to|should|want to|wanna) be )(?:\d{1,2}|one|two|three|four)"
+    r" (?:eps? |episodes? )?(?:in|into|deep)(?: (?:s|season) ?\d{1,2})? by (?:tonight|tomorrow|\w+day|the weekend)$"
 )
 
 # A clause that only says when, still to come ("tomorrow", "明日見る", "내일 볼 거야", "watching it tonight"): said of the
@@ -98,7 +105,19 @@ def clauses(text: str) -> list[str]:
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
         else:
             parts.append(part)
-    return [part for part in parts if not _SOMEONE_ELSE.match(part)]
+    return [_it_named(part, parts[:i]) for i, part in enumerate(parts) if not _SOMEONE_ELSE.match(part)]
+
+
+# "my bf binged all of s2, i haven't started it": "it" is the season said just before, never the whole show.
+_NOT_SEEN_IT = compile_later(r"^(?P<not>(?:i )?(?:still )?(?:havent|have not|didnt|did not|not)(?: even| yet)* (?:started|watched|seen"
+                             r"|finished)(?: watching)?) it\b")
+
+
+def _it_named(part: str, before: list[str]) -> str:
+    """`part` with an "it" not seen yet named as the season the clause before it named ("i haven't started s2")."""
+    if not before or (not_seen := _NOT_SEEN_IT.match(part)) is None or (named := season_named(before[-1])) is None:
+        return part
+    return f"{not_seen['not']} s{named}{part[not_seen.end():]}"
 
 
 # "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
@@ -129,6 +148,7 @@ _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| wat
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
                            r"|\d(?:st|nd|rd|th)|of|time|ep|eps|episode|e|from|it|ive|seen|all|before|already|for|series|show"
                            r"|whole|thing|finished|watched|last|year|times|with|we|were|are|us|and|me|bf|gf|boyfriend|girlfriend|sis|sister|brother|bro"
+                           r"|halfway|half|way|midway|partway|through|thru|middle|into"  # "halfway through my s1 rewatch"
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
@@ -155,6 +175,25 @@ def season_named(clause: str) -> int | None:
     """The one season a clause names ("havent finished s1 yet": 1), or None when it names none or several."""
     named = seasons_named(clause)
     return named.pop() if len(named) == 1 else None
+
+
+# A season said begun and not finished ("havent finished s2", "halfway through s2", "s2 not done yet", "시즌2는 아직 다 못
+# 봄", "season 2 はまだ途中", "season 2 还没看完", "a segunda ainda não terminei" said after a season): no episode of it sure.
+_UNFINISHED = compile_later(
+    r"^(?:(?:i )?(?:still )?(?:havent|have not|hasnt|not)(?: yet)? (?:finished|done with|completed|gotten through)"
+    r"|(?:while )?(?:im |i am )?(?:still )?(?:halfway|partway|midway|half way) (?:through|thru|into|in)|before finishing"
+    r"|(?:im |i am )?(?:still )?in the middle of) (?:s|season) ?(\d{1,2})(?: yet)?$"
+    r"|^(?:s|season) ?(\d{1,2}) (?:(?:is )?(?:still )?not (?:done|finished)|unfinished|in progress)(?: yet)?$"
+    r"|^(?:시즌 ?|season )(\d{1,2}) ?(?:은|는)? ?아직 (?:다 )?(?:못|안) ?(?:봄|봤\w*)$|^season (\d{1,2}) ?(?:は|も)?まだ(?:途中|見終わってない)$"
+    r"|^season (\d{1,2}) ?(?:还|還)?(?:没|沒)(?:有)?看完$|^(?:a |la )?(?:season (\d{1,2})|(segunda)) (?:ainda |todav[ií]a )?(?:n[aã]o|no)"
+    r" (?:terminei|acabei|termin[eé])$"
+)
+
+
+def season_unfinished(clause: str) -> int | None:
+    """The season a clause says is begun and not finished ("havent finished s2": 2), or None."""
+    found = _UNFINISHED.match(chat_free(clause))
+    return None if found is None else next(2 if g == "segunda" else int(g) for g in found.groups() if g is not None)
 
 
 def not_seen(clause: str) -> str | None:

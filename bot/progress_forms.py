@@ -51,10 +51,20 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"| episode| ep)?", "only the finale left"),
     (r"^(?:mi |ci )?manca (?:solo |soltanto |ancora )?(?:l ?)?ultim[ao](?: puntata| episodio| ep| episode)?", "only the finale left"),
     (r"^(?:chỉ )?còn (?:1|một) (?:tập|episode|ep) cuối(?: cùng)?(?: nữa)?", "only the finale left"),
-    (r"^son (\d{1,2}) (?:episode|eps?|b[oö]l[uü]m) kald[iı]", r"\1 eps left"),
+    (r"^(?:(?:bitmesine|bitmeye|sonuna) )?(?:son )?(\d{1,2}) (?:episode|eps?|b[oö]l[uü]m) kald[iı]", r"\1 eps left"),
     (r"^son (?:episode|b[oö]l[uü]m) kald[iı]", "only the finale left"),
     (r"^(?:ich hab |mir fehl(?:t|en) )?(?:nur )?noch (eine|zwei|drei|\d{1,2}) (?:episoden?|folgen?|eps?) (?:übrig|uebrig)",
      r"nur noch \1 eps"),
+    (r"^(?:ich hab |mir fehl(?:t|en) )?(?:nur )?noch (eine|zwei|drei|\d{1,2}) (?:episoden?|folgen?|eps?) (?:von|aus|in) (season \d{1,2})"
+     r" (?:übrig|uebrig)", r"nur noch \1 eps of \2"),  # "noch 2 Folgen von Staffel 2 übrig"
+    # a count of episodes watched, said of a season after it ("llevo 3 capítulos de la temporada 2", "第二季看了三集",
+    # "mùa 2 xem được 3 tập rồi", "2. sezonun 3 bölümünü izledim"): "watched 3 eps" (of season 2), counted from its start
+    (r"^(?:ya )?llevo (?:vistos? )?(\d{1,2}) (?:cap[ií]tulos|episodios|eps?|episodes?)(?: vistos)?", r"watched \1 eps"),
+    (r"^(?:我)?(?:已经)?看了 ?(\d{1,2}) ?集(?:了)?", r"watched \1 eps"),
+    (rf"^{_WHO_VI}(?:đã )?(?:xem|coi) (?:được )?(\d{{1,2}}) (?:tập|tap|ep|episode)(?: rồi)?", r"watched \1 eps"),
+    (r"^(\d{1,2}) b[oö]l[uü]m(?:[uü]n[uü]|[uü]) (?:izledim|seyrettim|bitirdim)", r"watched \1 eps"),
+    # "bin 3 Folgen in Staffel 2 (drin)": that many episodes into it
+    (r"^(?:ich )?(?:bin )?(\d{1,2}) (?:folgen|episoden|eps?) in (season \d{1,2})(?: drin)?", r"\1 eps into \2"),
     (r"^(?:voy |estoy |vou |estou |t[oô] |je suis |jen suis )?(?:a|en|por|na|no|[aà]) (?:la )?(?:mitad|metade|moiti[eé])", "halfway through"),
     (r"^(?:ich bin |bin )?zur h[aä]lfte(?: (?:gesehen|geschaut|geguckt|durch))?", "halfway through"),
     (r"^(?:ich hab |hab |habe )?zur h[aä]lfte (?:gesehen|geschaut|geguckt|durch)", "halfway through"),
@@ -92,7 +102,10 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:才|只)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
     # "现在第5集": now on 5; "还在第一季第十集": still on season 1's 10
     (r"^(?:我)?(?:现在|現在|目前|首刷|还在|還在|正在)(?:在)?(?:看)?(?:到)? ?(season \d{1,2} )?ep (\d{1,2})", r"on \1ep \2"),
-    (r"^(?:我)?(?:全部|都|已经)?(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
+    # "全部看完了" (watched all of it) is the series; "看完了", "已经看完了" (finished, its object "it" left unsaid, as
+    # Chinese, Spanish, Portuguese, Korean and Tagalog leave it) is "finished it": which season, once season 2 is out?
+    (r"^(?:我)?(?:全部|都)(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
+    (r"^(?:我)?(?:已经)?(?:看完了?|追完了?)", "finished it"),
     (r"^(?:看)?(?:到)? ?ep (\d{1,2}) ?(?:为止|為止)", r"up to ep \1"),  # "到第7集为止": up to 7
     (r"^(?:我)?(?:还|還)?(?:没|沒)(?:有)?(?:开始|開始)?(?:看|追)(?:过|過)?", "havent watched"),  # "还没看", "還沒看過"
     (r"^(?:ho )?(?:finito|visto tutta|terminato) (?:la serie|tutto|tutta la serie)", "finished the series"),
@@ -112,11 +125,11 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      "havent watched"),
     (r"^(?:ich )?(?:bin )?(?:bei|in) (?:der )?folge (\d{1,2}) (?:in der mitte|zur h[aä]lfte|halb durch)", r"halfway through ep \1"),
     (r"^(?!.*\b(?:nicht|nie|kein\w*)\b)(?:ich )?(?:hab |habe )?(?:schon )?(.*\d.*) (?:gesehen|geschaut|geguckt)", r"watched \1"),
-    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)|^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])"
-     r"(?: anoche| ayer| hoy)?", "finished the series"),
+    (r"^(?:ya )?termin[eé] (?:la serie|todo|la temporada(?: 1| uno)?)", "finished the series"),
+    (r"^(?:ya )?(?:la|lo) (?:termin[eé]|acab[eé])(?: anoche| ayer| hoy)?", "finished it"),  # "ya la terminé": it
     # "terminei ontem", "ya acabé anoche": finished, said with nothing after but when
     (r"^(?:eu )?(?:j[aá] |ya )?(?:terminei|acabei|termin[eé]|acab[eé])(?: (?:ontem|hoje|agora|anteontem|ayer|hoy|anoche"
-     r"|reci[eé]n))?$", "finished the series"),
+     r"|reci[eé]n))?$", "finished it"),
     (r"^(?:s[oó] )?falta (?:s[oó] |apenas )?(?:o |a )?[uú]ltimo(?: epis[oó]dio| ep)?", "only the finale left"),
     # "terminei a 1ª temporada" (ª is "a" once NFKC), "terminé la primera temporada": season 1, never the whole show
     (r"^(?:eu )?(?:j[aá] |ya )?(?:assisti|vi|terminei|maratonei|termin[eé]|acab[eé]) (?:a|la) (?:1a|primeira|primera) temporada"
@@ -132,7 +145,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # (the ordinal already said as a number by bot/progress_words.py: "o primeiro episódio" is "o episode 1" here)
     (r"^(?:eu )?(?:j[aá] )?(?:(?:vi|assisti) (?:s[oó]|apenas|somente) o (?:primeiro epis[oó]dio|episode 1)|(?:s[oó]lo |solo )?vi "
      r"(?:s[oó]lo |solo )?el (?:primer cap[ií]tulo|episode 1))", "watched the first episode"),
-    (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished the series"),  # "tapos ko na": I finished it
+    (r"^(?:natapos|tapos) ko na(?: (?:siya|sya|ito|yun))?$", "finished it"),  # "tapos ko na": I finished it
     (r"^(?:natapos|tapos) ko na (?:ang |yung )?(?:lahat(?: ng (?:episodes?|eps))?|buong series|buong season|series|show)", "finished the series"),
     (r"^(?:ya )?(?:la|lo) (?:vi|he visto|mir[eé]) (?:toda|todo|completa|entera)", "finished the series"),
     (rf"^{_WHO_ID}(?:udah|sudah|udh|dah) (?:tamat|selesai|kelar|beres)(?: nonton)?(?: semua(?:nya)?)?", "finished the series"),
@@ -149,6 +162,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
      r"|sampe (?:abis|tamat))", "finished the series"),
     # Korean: "정주행 끝냈다" (binged to the end)
     (r"^(?:다 ?)?정주행 ?(?:끝냈\w*|끝냄|끝남|끝|마침|마쳤\w*)", "finished the series"),
+    (r"^(?:나 |난 |이미 |벌써 )?다 ?(?:봤\w*|봄)", "finished it"),  # "다 봤다": finished (it), no season said
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
@@ -236,6 +250,8 @@ _NUMBER_SAID = compile_later(r"\b(episode|ep|eps|up to|on) (?:el |o )?(" + "|".j
 # "第六話", "十二話": an episode numbered in kanji.
 _KANJI = "一二三四五六七八九"
 _KANJI_EP = compile_later(r"([一二三四五六七八九十]{1,3})\s*話")
+# "看了三集", "慢两集": a count of episodes in Chinese numerals (never "第三集", an ordinal, nor "一集" alone, "an episode")
+_ZH_COUNT = compile_later(r"(?<![第一二三四五六七八九十两])([两二三四五六七八九十]|十[一二]|[一二]十)\s*集")
 
 
 def _kanji(number: str) -> str:
@@ -284,9 +300,13 @@ _SEASON_WORDS = (
     (compile_later(r"第 ?([一二三]|\d{1,2}) ?季 ?"), lambda found: f"season {_ZH_NUMBERS.get(found[1], found[1])} "),
     (compile_later(r"第 ?(\d{1,2}) ?集"), r" ep \1 "),
     (compile_later(r"\b(?:da|de la|de|der|della|dello|dari|ng) (?=season \d)"), "of "),
+    # "voy en el cap 3 de la 1", "tô no ep 4 da 1ª" ("1a" once NFKC): an episode of the season said by its number alone
+    (compile_later(r"(?<=\d) (?:de la|da|della) ([12])a?$"), r" of season \1"),
 )
 # "season 2 3話まで見た", "season 2, voy en el cap 3": a season said first, then a foreign form of its episode.
 _SEASON_FIRST = compile_later(r"^(season \d{1,2})[\s,:の]+(?!ep |episode |e\d)(.+)$")
+# "私はseason 1の4話", "我还在season 1 ep 4": the fan named before their place in a season ("我还在": I'm still on).
+_ME_FIRST = compile_later(r"^(?:(?:私|僕|俺|わたし|うち)は|我(?:还|還)?在) ?(?=season \d)")
 # "temporada 2 cuando?? voy en el cap 5": a question, then a clause of its own (never that season's episode).
 _ANOTHER_CLAUSE = compile_later(r"[?!,;]|\. ")
 
@@ -296,6 +316,7 @@ def foreign_said(text: str) -> str:
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
     text = re.sub(r"\s+", " ", text).strip()
+    text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
     first = _SEASON_FIRST.match(text)
     if first is not None and not _ANOTHER_CLAUSE.search(first[2]) and (rest := _foreign_said(first[2])) != first[2]:
         if rest.startswith(("episode ", "ep ")):  # "staffel 2 folge 6 fertig": its words only, said in order
@@ -306,7 +327,7 @@ def foreign_said(text: str) -> str:
 
 # What is said of a whole season, put with the season it is said of: "halfway through season 2", "finished season 2",
 # "watching the season 2 finale", "only the last ep of season 2 left"; anything else takes it after ("of season 2").
-_OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}",
+_OF_A_SEASON = {"halfway through": "halfway through {}", "finished the series": "finished {}", "finished it": "finished {}",
                 "watching the finale": "watching the {} finale", "only the finale left": "only the last ep of {} left"}
 
 
@@ -317,6 +338,7 @@ def with_season(said: str, season: str) -> str:
 
 def _foreign_said(text: str) -> str:
     text = _KANJI_EP.sub(lambda found: f"{_kanji(found.group(1))}話", text)  # "第六話": episode 6
+    text = _ZH_COUNT.sub(lambda found: f"{_kanji(found.group(1).replace('两', '二'))}集", text)  # "看了三集": 3 episodes
     said = text = _thai_said(text)
     sentence = next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), None)
     for pattern, english in () if sentence is not None else _LEADS:
@@ -410,6 +432,21 @@ _NOTHING_MORE = compile_later(
     r"|^(?:im |i am )?re-?watch(?:ing|ed) (?:ep|episode|e) ?\d{1,2}(?: (?:with|for|because|cause|cuz|bc|since) .+)?$"
     # "doing 2 eps a day", "3 eps a night": a pace, no place
     r"|^(?:im |i am )?(?:doing |watching |watched )?(?:\d{1,2}|one|two|three|four) (?:eps?|episodes?) (?:a|per|each) (?:day|night)$"
+    # ... and abroad: "하루 2화씩", "一天两集", "一日2話ずつ", "2 capítulos al día", "günde 2 bölüm", "2 tập mỗi ngày"
+    r"|^(?:하루(?:에)?|一天|每天|一日|毎日|günde) ?(?:看)? ?(?:\d{1,2}|두|세|한) ?(?:eps?|episodes?|[화편集話]|b[oö]l[uü]m|tập)(?:씩|ずつ)?$"
+    r"|^(?:\d{1,2}|dos|tres|zwei|drei) (?:eps?|episodes?|cap[ií]tulos|episodios|tập) (?:al|por|am|pro|mỗi) (?:d[ií]a|tag|ngày)$"
+    # "3 days left till s2", "season 2 まであと3日", "faltam 2 dias pra season 2": days or hours till a season, no episode
+    r"|^(?!.*\b(?:eps?|episodes?)\b)(?=.*(?:\b\d{1,3} ?(?:more )?(?:days?|d[ií]as|tage|hours?|hrs?|weeks?|gün|ngày)\b|\d{1,3} ?(?:日|일|天)))"
+    r".*(?:\bs ?\d{1,2}\b|\bseason \d{1,2}\b|시즌 ?\d)"
+    # another show's count left or finale ("2 eps left of squid game", "squid game finale tonight", "the finale of
+    # squid game"), a plea for no spoilers ("no spoilers for the s2 finale pls"): nothing of this show's place
+    r"|^(?:(?:only|just) )?(?:\d{1,2}|one|two|three) (?:more )?(?:eps?|episodes?) (?:left )?(?:of|in) (?!(?:s|season) ?\d|it\b|this\b"
+    r"|the (?:show|series|season|first|second|last)\b|aoad\b|all of us\b)[a-z]"
+    r"|^(?:(?:just )?(?:watched|watching|saw) )?(?:the )?(?!(?:the|s ?\d{1,2}|season|aoad|this|that|its|my|last|big|final|series|show"
+    r"|on|at|in|im|i|just|almost|nearly|before|after|up|to|for|of|with|watched|watching|saw|seen|finished|done|rewatching"
+    r"|rewatched)\b)[a-z]+(?: (?!the\b)[a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
+    r"|^(?:(?:just )?(?:watched|watching|saw) )?the finale of (?!(?:s|season) ?\d|it\b|this\b|the show\b|aoad\b)[a-z]"
+    r"|^(?:pls |please )?(?:no|dont|do not) spoil(?:ers?)?(?: me)? (?:for|about|of|on) .+$"
 )
 
 

@@ -82,7 +82,7 @@ _TL_COUNT = {"isang": 1, "dalawang": 2, "tatlong": 3, "apat na": 4, "limang": 5}
 # "dalawa na lang", "plus que deux épisodes", "nur noch zwei Folgen", "còn hai tập nữa", "还剩两集").
 _FOREIGN_COUNTS = {"uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "duas": 2, "tres": 3, "três": 3, "satu": 1,
                    "dua": 2, "tiga": 3, "isa": 1, "dalawa": 2, "tatlo": 3, "un": 1, "une": 1, "deux": 2, "trois": 3,
-                   "eine": 1, "zwei": 2, "drei": 3, "một": 1, "hai": 2, "一": 1, "两": 2, "二": 2, "三": 3}
+                   "eine": 1, "zwei": 2, "drei": 3, "due": 2, "tre": 3, "một": 1, "hai": 2, "一": 1, "两": 2, "二": 2, "三": 3}
 _N_EN = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
 _N = _N_EN[:-1] + "|" + "|".join(sorted(_FOREIGN_COUNTS, key=len, reverse=True)) + ")"
 _EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
@@ -93,7 +93,9 @@ _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
     + r"(?: (?:left|to go|remaining)" + _OF_THE_SEASON + r"| away from the end)$",
     # "only 3 more eps"; never "just one more episode", the binge's plan to watch one more whatever is left
     r"^only " + _N_EN + r" more(?: (?:episodes?|eps?))?$",
-    r"^(?:me |nos )?falta(?:n|m)? (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos", "faltam 3"
+    r"^(?:me |nos )?(?:falta(?:n|m)?|queda(?:n)?) (?:solo |s[oó]lo |s[oó] )?" + _N + _EPS + "$",  # "me faltan 2 capítulos", "faltam 3"
+    # "mi mancano 2 episodi", "mancano due puntate"
+    r"^(?:mi |ci )?manca(?:no)? (?:solo |soltanto |ancora )?" + _N + r"(?: (?:episodi|episodio|puntate|puntata|eps?|episodes?))?$",
     r"^(?:tinggal|sisa) " + _N + _EPS + "(?: lagi)?$",  # "tinggal 2 episode lagi"
     r"^(?P<n>\d{1,2}|" + "|".join(sorted(KOREAN_COUNTS, key=len, reverse=True)) + r") ?(?:편|화|회|개)(?:만)? ?남(?:음|았어요?|았음|았다|았네)?$",  # "두 편 남음"
     r"^(?P<n>\d{1,2}|" + "|".join(_TL_COUNT) + r"|dalawa|isa|tatlo)(?: (?:episodes?|eps?))? na(?: lang)?$",  # "dalawang episode na lang"

@@ -42,8 +42,9 @@ ALL_SAID = compile_later(
     r"(?: (?:twice|thrice|\d{1,2} times|(?:two|three|four|five|six|seven|eight|nine|ten|many) times))?(?: already| now| lol| before)?$"
 )
 # "finished it", "done with it lol", "binged it": "it" names no season, so once a later season is out it may be
-# season 1 alone, seen long before (bot.show asks which); "watched it all", "all of it" say all of it.
-IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)")
+# season 1 alone, seen long before (bot.show asks which); "watched it all", "all of it" say all of it. Korean "다 봤다"
+# ("다" left once "봤다" is read past) says it too: finished, what left unsaid, as "finished it".
+IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)|^다$")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"
@@ -155,6 +156,9 @@ _KO_PARTWAY = compile_later(r"\s*(?:반쯤|반 ?정도|절반|중간|중반|초�
 _SEASON_ALONE = compile_later(r"^(?:(?:s|season|시즌) ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))$")
 # "starting 8 tonight", "gonna watch ep 4 after dinner": when, after an episode not watched yet.
 _LATER = compile_later(r"(?: (?:later|tomorrow|tmrw|tmr|tonight|today|now|next|soon|after (?:dinner|work|school|class|this|homework|lunch)))+$")
+# ... a day on from today, said in a clause of its own: what is watched before it is not said
+_A_DAY_ON = compile_later(r"\b(?:tomorrow|tmrw|tmr)\b")
+_CLAUSE_BREAK = compile_later(r"[,;]|\.\s")
 # "paused ep 9 halfway", "s2 ep 6 half done": said after the episode.
 _HALF = (r" (?:halfway|half way|midway|partway|half(?: done| watched)?)(?: through| thru| in)?$"
          r"| (?:pela|na|a la|por la) (?:metade|mitad)$")  # "2x03 pela metade": halfway
@@ -238,7 +242,8 @@ _RANGE = compile_later(r"^(?:(?:s|season|시즌) ?(?P<season>\d{1,2}) ?)?(?P<wor
                     r"(?:-|~|to|thru|through) ?(?:(?:s|season) ?(?P<again>\d{1,2}) ?)?(?:(?:episodes|episode|eps|ep|e) ?)?"
                     r"(?P<high>\d{1,2}) ?(?P<ko>[화회편])?$")
 _SEEN = compile_later(r"\b(?:watched|seen|saw|finished|completed|done|binged|marathoned|wrapped|got through|made it through|last ni(?:ght|te)|yesterday)\b"
-                   r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료")  # "ep 2 and 3 last night", "did eps 9,10": watched
+                   r"|\bdid(?= (?:eps?|episodes?|\d))|봤|봄|끝|완료"  # "ep 2 and 3 last night", "did eps 9,10": watched
+                   r"|\b(?:wrecked|broke|destroyed|ruined|killed) me\b")  # "the s1 finale wrecked me": felt, so seen
 # "9화랑 10화", "9하고 10화": two episodes one after the other, as the range "9-10화" (never a season's number). In
 # English "ep 3 and 4" is bot.progress_forms.episode_lists' (after an episode word only: "4" may start a clause).
 _AND_NEXT = compile_later(r"(?<![a-z\d])(\d{1,2})(\s*[화회편])?\s*(?:랑|이랑|하고)\s*(\d{1,2})(?=\s*[화회편])")
@@ -338,7 +343,11 @@ def core(text: str) -> tuple[str, bool]:
         said = partway["said"]
     elif partway is not None:
         said = said[partway.end():] if partway.start() == 0 else said[:partway.start()]
-        said = re.sub(_HALF, "", _LATER.sub("", said))  # "stopped at s2e2 halfway"
+        later = _LATER.search(said)
+        if later is None or not _A_DAY_ON.search(later.group()) or not _CLAUSE_BREAK.search(said):
+            said = re.sub(_HALF, "", _LATER.sub("", said))  # "stopped at s2e2 halfway", "will watch ep 5 tomorrow"
+        # (else "started s2, ep 3 tomorrow": what was started is the clause before the comma, and the plan after it says
+        # no episode seen; left unread here, the clauses say what is: "started s2", all of season 1)
     else:
         lead = _LEAD.match(said)
         said = said[lead.end():] if lead is not None and lead.end() < len(said) else said

@@ -47,16 +47,17 @@ _AR_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"(?<!\w)(?:شفت|شاهدت|تابعت)(?!\w)", "watched"), (r"(?:^|(?<=, ))(?:(?:أنا|انا) )?في ", "on "), (r"(?<!\w)من(?= season)", "of"),
     (r"(?<!\w)متى(?!\w)", "when"), (r"،", ","), (r"؟", "?"),
     # "بقي حلقتان" (two episodes left), "بقيت حلقة واحدة" (one left), "باقي 3 حلقات"; "كاملا" (all of it)
-    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? (?:حلقتان|حلقتين)$", "2 eps left"),
-    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? حلقة(?: واحدة)?$", "1 ep left"),
-    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? (\d{1,2}) حلقات$", r"\1 eps left"),
+    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? (?:حلقتان|حلقتين)(?=$| of season \d{1,2}$)", "2 eps left"),
+    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? حلقة(?: واحدة)?(?=$| of season \d{1,2}$)", "1 ep left"),
+    (r"^(?:بقي|بقيت|باقي|تبقى|تبقت|باقيلي)(?: لي)? (\d{1,2}) حلقات(?=$| of season \d{1,2}$)", r"\1 eps left"),
+    (r"(?<=\d )حلقات(?!\w)", "eps"),  # "شاهدت 3 حلقات": 3 episodes
     (r"(?<=season \d) (?:كاملا|كاملاً|كاملة|كامل|بالكامل)$", ""),
 ))
 
 
 # Digits said as ordinals: "episode ke-4" (Indonesian), "ika-4 na episode" (Tagalog), "2. sezonun" (Turkish).
 _DIGIT_ORDINAL = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}) ke-?(?P<n>\d{{1,2}})(?!\w)|(?<!\w)ika-?(?P<m>\d{{1,2}})(?: na|ng) {EP_WORD}(?!\w)")
-_TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|da|de)?(?!\w)")
+_TR_SEASON = compile_later(r"(?<![\w.])(\d{1,2})\. ?sezon(?:un|u|da|de|a)?(?!\w)")
 # A place with its season, then the verb that says it was seen or is half seen, said last ("episode 5 of season 2 visto",
 # "season 2 : episode 5 fini", "season 2 episode 5 izledim", "season 2 ep 6 看了一半").
 _SEEN_AS = {**dict.fromkeys(("visto", "vista", "vu", "fini", "finie", "terminé", "terminée", "terminado", "terminada",
@@ -74,13 +75,16 @@ _WHICH_OF = compile_later(rf"\b(?:o|el|the) (?P<w>{alternatives(ORDINALS)})(?= o
 # A whole season said finished or begun, its verb before or after it: "jai fini la season 1", "season 1 見終わって",
 # "season 1 udah tamat", "tapos na season 1", "xong season 1 rồi", "season 1 bitirdim", "die season 2 angefangen",
 # "开始看season 2", "baru mulai season 2", "sisimulan ko na season 2", "bắt đầu season 2", "season 2 başlıyorum".
-_SEASON_N = rf"(?:season |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
-_DONE_AFTER = (r"見終わって|見終わった|見た|看完了|看完|durch|fertig|geschaut|gesehen|finie?|termin[eé]e?|finita|finito|udah tamat"
+_SEASON_N = rf"(?:season |staffel |m[uù]a |シーズン ?|{bare('ซีซั่น')} ?)(?P<n>\d{{1,2}})(?:を|は)?"  # "シーズン2を見終わった": its object mark
+# (with how long it took: "an einem Abend", "bir gecede", "trong một đêm": in one night)
+_SPAN = r"(?: (?:an|in) (?:einem|1) (?:abend|tag|nacht|rutsch)| (?:bir|1) (?:gecede|günde)| trong (?:một|1) (?:đêm|ngày))?"
+_DONE_AFTER = (r"見終わって|見終わった|見た|看完了|看完|durchgeschaut|durchgesehen|durchgeguckt|durchgesuchtet|durch|fertig|geschaut|gesehen"
+               r"|finie?|termin[eé]e?|finita|finito|udah tamat"
                rf"|udah selesai|tamat|selesai|{bare('จบแล้ว')}|bitirdim|bitti|(?:la|lo) termin[eé]")
 _WHOLE_SEASON = tuple((compile_later(pattern), english) for pattern, english in (
-    (rf"\b(?:jai fini|jai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong)"
-     rf" (?:la |a |ang |die )?{_SEASON_N}(?: rồi)?(?=[\s,，、]|$)", r"finished season \g<n>"),
-    (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
+    (rf"\b(?:jai fini|jai termin[eé]|ho finito|ho visto|finita|finito|terminata|terminato|tapos na|natapos ko na|xong|(?:xem|coi) (?:hết|xong))"
+     rf" (?:la |a |ang |die )?{_SEASON_N}(?: rồi)?{_SPAN}(?=[\s,，、]|$)", r"finished season \g<n>"),
+    (rf"(?:(?<!\w)(?:la |a |ang |die )?|{bare('ดู')}){_SEASON_N}{_SPAN} ?(?:{_DONE_AFTER})(?=[\s,，、]|$)", r"finished season \g<n>"),
     (rf"(?:\b(?:je commence|commence|jai commencé|baru mulai|mulai|sisimulan ko na|bắt đầu|empec[eé]|comenc[eé]|comecei|ho iniziato)|开始看|开始|{bare('กำลังจะเริ่ม')}|{bare('เริ่ม')})"
      rf" ?(?:la |die |a )?{_SEASON_N}", r"started season \g<n>"),
     (rf"(?<!\w)(?:die )?{_SEASON_N} ?(?:始めた|angefangen|başlıyorum|başladım)", r"started season \g<n>"),
@@ -118,8 +122,8 @@ def seasons_said(text: str) -> str:
         text = pattern.sub(english, text)
     text = _ROMAN_AFTER.sub(lambda found: f"{found['ep']} {_ROMAN[found['w']]}", text)
     text = _ORDINAL_SEASON.sub(_season_said, text)
+    text = _TR_SEASON.sub(r"season \1", text)  # first: "2. sezonu bir gecede" is season 2 (in one night), never "sezonu bir"
     text = _SEASON_NUMBER.sub(_season_said, text)
-    text = _TR_SEASON.sub(r"season \1", text)
     text = _DIGIT_ORDINAL.sub(lambda found: f"{found['ep'] if found['ep'] else 'episode'} {found['n'] or found['m']}", text)
     text = re.sub(r"\s+([,，、])", r"\1", re.sub(r" {2,}", " ", text)).strip()
     text = _REWATCH_ZH.sub("rewatching ", _ARTICLE.sub("", _FIRST_WATCH.sub("", text)))

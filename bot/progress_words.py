@@ -246,14 +246,14 @@ def before_next_season(text: str, out: int) -> str:
 # "1. sezonu tekrar izliyorum", "重温第一季", "シーズン1を見返してる"): as "rewatching s1", seen to its end.
 _S1 = r"(?:s ?1|season ?1)"
 _SEASON_ONE_REWATCHED = compile_later(
-    r"(?:eu )?(?:estou |to |tô )?(?:revendo|reassistindo) (?:a )?(?:1a|primeira) temporada"
+    r"(?:eu )?(?:estou |to |tô )?(?:revendo|reassistindo) (?:a )?(?:(?:1a|primeira) temporada|season 1)"
     r"|(?:estoy )?(?:volviendo a ver|viendo otra vez|reviendo) (?:la )?(?:temporada 1|primera temporada)"
     r"|(?:je )?(?:revois|regarde [aà] nouveau) (?:la )?saison 1"
     r"|(?:ich )?(?:schaue|gucke|sehe) (?:die )?staffel 1 (?:nochmal|noch mal|nochmals|erneut)"
     rf"|(?:aku |gue |saya )?(?:lagi )?nonton ulang (?:{_S1}|musim 1)"
     rf"|(?:nanonood|manonood|pinapanood) (?:ko )?ulit (?:ng |ang )?{_S1}"
     rf"|{bare('ดูซ้ำ')} ?{bare('ซีซั่น')} ?1|(?:đang )?(?:xem|coi) lại mùa 1"
-    r"|1\. ?sezonu (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|シーズン ?1 ?を?(?:見返して|見直して)(?:る|いる|ます)"
+    r"|(?:1\. ?sezonu|season 1) (?:tekrar|yeniden) izliyorum|(?:重温|重刷|再看)(?:第一季|第1季)|(?:シーズン ?1|season 1) ?を?(?:(?:見返して|見直して)(?:る|いる|ます)|見返し中|見直し中)"
 )
 # The show watched a second or third time, in other languages ("je le regarde pour la deuxième fois", "zum dritten mal,",
 # "第三遍看", "三回目の見返し中", "terceira vez assistindo", "nonton ketiga kalinya", "ikatlong beses", "lần thứ ba xem",
@@ -283,8 +283,9 @@ _COUNTED_FROM = (
     compile_later(rf"^(?:im|i am) {_N} (?:eps? |episodes? )?(?P<way>behind|ahead of) (?:my |the )?\w+,? (?:\w+ )?"
                   rf"(?:hes|shes|theyre|he is|she is|they are|whos|who is) {_THEIRS}$"),
     # "she's 2 behind me, she's on 8": the other person counted from the fan, so the fan is the other way from them
-    compile_later(rf"^(?:shes|hes|theyre|she is|he is|they are|(?:my )?\w+ (?:is|are)) {_N} (?:eps? |episodes? )?"
-                  rf"(?P<rev>behind|ahead of) me,? (?:and )?(?:shes|hes|theyre|she is|he is|they are) {_THEIRS}$"),
+    # ("my brother's 3 eps ahead, he's on 9": ahead, said of no one else, is ahead of the fan)
+    compile_later(rf"^(?:shes|hes|theyre|she is|he is|they are|(?:my )?\w+ (?:is|are)|my \w+s) {_N} (?:eps? |episodes? )?"
+                  rf"(?:(?P<rev>behind|ahead of) me|(?P<ahead>ahead)),? (?:and )?(?:shes|hes|theyre|she is|he is|they are) {_THEIRS}$"),
     # "voy 2 capítulos detrás de mi hermana, ella va en el 8", "2 folgen hinter meinem bruder, er ist bei 9",
     # "ketinggalan 2 ep dari temen, dia di ep 8": the same in Spanish, German and Indonesian (counts said as digits)
     compile_later(rf"^(?:yo )?voy {_N} (?:eps?|cap[ií]tulos?) (?P<way>detr[aá]s|atr[aá]s|adelante|delante) de (?:mi |mis )?\w+,?"
@@ -299,8 +300,16 @@ _COUNTED_FROM = (
     # "언니가 나보다 2화 앞서 있어, 언니는 6화": they are ahead of the fan (앞서, 빨라) or behind (뒤처져, 늦어: the fan ahead)
     compile_later(r"^\S+?(?:가|이) 나보다 (?P<k>\d) ?(?:화|편) (?:(?P<rev>앞서|빨라)|(?P<way>뒤처져|늦어))\w*(?: 있\w*)?,? "
                   r"\S+?(?:는|은|가|이) (?P<n>\d{1,2}) ?화\w*$"),
+    # their place first, then the fan's count from it: "meine schwester ist bei folge 6, ich bin 2 dahinter", "kardeşim
+    # 6. bölümde, ben 2 bölüm gerideyim", "友達は6話、私は2話遅れてる", "我朋友在第六集，我比他慢两集"
+    compile_later(rf"^(?:meine?|mein) \w+ ist bei (?:folge |episode |ep )?(?P<n>\d{{1,2}}),? (?:und )?ich bin {_N} (?:folgen |eps |episodes? )?"
+                  r"(?P<way>dahinter|hinterher|zurück|weiter|voraus)$"),
+    compile_later(rf"^\w+ on (?:episode |ep )?(?P<n>\d{{1,2}}),? ben {_N} (?:episode |eps? |b[oö]l[uü]m )?(?P<way>gerideyim|ilerideyim)$"),
+    compile_later(r"^\S+?は(?P<n>\d{1,2})話[、,] ?(?:私|僕|俺|わたし)は(?P<k>\d)話(?P<way>遅れてる|遅れている|先)$"),
+    compile_later(r"^(?:我)?\S+?在 ?(?:ep |第)?(?P<n>\d{1,2})(?:集)? ?[,，] ?我比(?:他|她)(?P<way>慢|快)(?P<k>\d)集$"),
 )
-_BEHIND = ("behind", "detras", "detrás", "atras", "atrás", "hinter", "ketinggalan")  # the fan's own way: behind them
+_BEHIND = ("behind", "detras", "detrás", "atras", "atrás", "hinter", "ketinggalan", "dahinter", "hinterher", "zurück", "gerideyim",
+           "遅れてる", "遅れている", "慢")  # the fan's own way: behind them
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -314,7 +323,7 @@ def counted_said(text: str) -> str:
         k = found["k"]
         count = int(k) if k.isdigit() else _SMALL[k]
         theirs = int(found["n"])
-        behind = found["way"] in _BEHIND if found.groupdict().get("way") else found["rev"] != "behind"
+        behind = found["way"] in _BEHIND if found.groupdict().get("way") else bool(found.groupdict().get("ahead")) or found["rev"] != "behind"
         mine = theirs - count if behind else theirs + count
         if found.groupdict().get("s") is not None:  # counted within the friend's season, never across into another
             return f"on s{found['s']} ep {mine}" if mine >= 1 else text

@@ -27,6 +27,7 @@ from bot.progress_clauses import (
     season_lead,
     season_named,
     season_rewatched,
+    season_unfinished,
     seasons_named,
 )
 from bot.progress_events import events_disagree, events_said
@@ -257,11 +258,33 @@ def _read_said(text: str, shape: ShowShape, now: dt.datetime, allow_nothing: boo
         said = said or _read_clauses(text, shape, now, allow_nothing, None) or _left(text, shape, now)
         if said is not None:
             return said
-        rewatched = season_rewatched(text)
+        rewatched = season_rewatched(text) or _rewatch_beside_unfinished(text)
         latest = shape.last_released(now)
         if rewatched is not None and shape.episodes_in(rewatched) and rewatched <= latest.season:
             return Watched(min(shape.last_of(rewatched), latest))
         raise _clearer(refused, text, latest, typed) from None
+
+
+# "시즌1 재탕 중인데 시즌2는...": a rewatch said, then ("while") a clause of its own.
+_KO_WHILE = compile_later(r"(?<=중)(?:인데|이고)\s+")
+
+
+def _rewatch_beside_unfinished(text: str) -> int | None:
+    """"rewatching s1 while halfway through s2", "rewatching s1 ep 5, haven't finished s2": a season rewatched beside the
+    next one said begun and not finished, so the rewatched one is all that is sure seen (None: not so said)."""
+    parts = [piece for part in clauses(text) for piece in _KO_WHILE.split(part) if piece.strip()]
+    again = [season for part in parts if (season := season_rewatched(part) or season_rewatched(_ONE_EPISODE.sub("", part)))]
+    # (the next season said unfinished or not started; "halfway through it": where in the rewatch)
+    unfinished = [season for part in parts if (season := season_unfinished(part) or season_not_started(part)) is not None]
+    where = [part for part in parts if _IN_IT.match(chat_free(part))]
+    if len(again) != 1 or not unfinished or len(again) + len(unfinished) + len(where) != len(parts) or any(later != again[0] + 1 for later in unfinished):
+        return None
+    return again[0]
+
+
+_IN_IT = compile_later(r"^(?:im |i am )?(?:halfway|midway|partway|almost done|in the middle) (?:through|thru|with|of)? ?it$")
+# "rewatching s1 ep 5": the rewatch of season 1, where in it said after
+_ONE_EPISODE = compile_later(r"(?<=\d) ?(?:e|ep|episode) ?\d{1,2}$")
 
 
 # "ep 8 or 9", "between 5 and 6", "5 or 6화": two episodes offered, neither surely the one reached.
@@ -316,7 +339,8 @@ def _read_clauses(
             if (left := _left(part, shape, now)) is not None:  # "2 eps left but theyre the long ones"
                 read.append((part, left))
                 continue
-            if (again := season_rewatched(part)) is not None and again < shape.last_released(now).season:
+            again = season_rewatched(part) or season_rewatched(_ONE_EPISODE.sub("", part))  # "rewatching s1 ep 3"
+            if again is not None and again < shape.last_released(now).season:
                 season = again  # "rewatching s1, on ep 3, finished s2": its places are the rewatch's (_past_a_rewatch)
                 continue
             unseen = not_seen(part)
@@ -341,7 +365,8 @@ def _read_clauses(
     last = read[-1][1]
     onward = says_where(read[-1][0])  # "finished s1, on s2 ep 3 now", never "finished ep 11, ep 12 tonight"
     if all(said.position == last.position or (said.position < last.position and says_seen(part) and onward)
-           or _season_then_next(part, said.position, last.position, shape) for part, said in read[:-1]) \
+           or _season_then_next(part, said.position, last.position, shape) or _started_then(part, last.position)
+           for part, said in read[:-1]) \
             and all(last.position < bound for bound in bounds):
         return last
     return None
@@ -351,7 +376,8 @@ def _past_a_rewatch(read: list[tuple[str, Watched]], parts: list[str]) -> list[t
     """"rewatching s1, on ep 3, finished s2 already": the places in a season said rewatched were seen before, so what
     is said seen of a later season is how far the fan is (only when every clause left says seen, and they agree);
     none left: the rewatch alone."""
-    again = next((season for part in parts if (season := season_rewatched(part)) is not None), None)
+    again = next((season for part in parts  # "rewatching s1 ep 3, finished s2 ep 2": ep 3 of the rewatch
+                  if (season := season_rewatched(part) or season_rewatched(_ONE_EPISODE.sub("", part))) is not None), None)
     if again is None:
         return read
     later = [(part, said) for part, said in read if said.position.season > again]
@@ -417,6 +443,16 @@ def _bound(unseen: str, shape: ShowShape, now: dt.datetime, season: int | None) 
         return _read_one(unseen, shape, now=now, allow_nothing=False, season=season).position
     except PositionError:
         return None
+
+
+# "started s2", "just started season 2": the season begun, its place said after ("started s2, 2 eps in, ep 3 tomorrow").
+_STARTED_SEASON = compile_later(r"^(?:i )?(?:just |already )?(?:started|began|begun) (?:s|season) ?(\d{1,2})$")
+
+
+def _started_then(part: str, last: Position) -> bool:
+    """"started s2, 2 eps in": a season said begun, then a place in it."""
+    started = _STARTED_SEASON.match(chat_free(part))
+    return started is not None and int(started[1]) == last.season
 
 
 def _season_then_next(part: str, seen: Position, last: Position, shape: ShowShape) -> bool:

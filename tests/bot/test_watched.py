@@ -35,6 +35,7 @@ BLIND_17 = Path(__file__).parent / "data" / "watched_blind17.tsv"
 BLIND_18 = Path(__file__).parent / "data" / "watched_blind18.tsv"
 BLIND_19 = Path(__file__).parent / "data" / "watched_blind19.tsv"
 BLIND_20 = Path(__file__).parent / "data" / "watched_blind20.tsv"
+BLIND_21 = Path(__file__).parent / "data" / "watched_blind21.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -307,6 +308,9 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("2 eps of s2 left", "S2E6"), ("aoad s2 ep 3 done", "S2E3"),  # watched19: the show named before its place
         ("シーズン2見終わった", "S2E8"), ("シーズン2始めた", "S1E12"), ("empecé la segunda temporada", "S1E12"),
         ("シーズン2の7話、明日見る", "refused"), ("s2 ep 7, tonight", "S2E6"),  # a time said apart (watched19: was S2E7)
+        ("started s2, ep 3 tomorrow", "S1E12"),  # a plan after the place (watched21: was S2E2, too far)
+        ("terminé", "refused"), ("다 봤다", "refused"), ("看完了", "refused"),  # which season? (watched21: were S2E8)
+        ("rewatching s1 while halfway through s2", "S1E12"), ("2 eps left of squid game, on s2 ep 4", "S2E4"),  # watched21
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
@@ -401,8 +405,12 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # (106/155, 2 guessed, 1 earlier; 108 and 1 guessed with two truths set right), then tuned on: 151/155, 0 later,
     # 0 earlier, 0 guessed
     (BLIND_20, 151),
+    # watched20's relative places hunted for too-far readings (watched21: counts left of another show or of days, halves
+    # of a book or a rewatch, plans after a place, friends' seasons, "finished" with no season abroad): scored before any
+    # change (73/126, 1 later, 4 guessed), then tuned on: 125/126, 0 later, 0 earlier, 0 guessed
+    (BLIND_21, 125),
 ])
-def test_fourteenth_to_twentieth_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
+def test_fourteenth_to_twenty_first_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= right
 
@@ -660,7 +668,7 @@ if __name__ == "__main__":
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
-                           BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20):  # by outcome
+                           BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
