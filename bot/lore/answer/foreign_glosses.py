@@ -23,7 +23,7 @@ _MARKERS = frozenset("""
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
-    sudah udah sdh udh labas lumabas bago bagong baru hora salió salio saiu estrenó estreno estreou lançou lanzaron
+    sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -83,6 +83,10 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
      r"(?:(?:pemain|pemeran|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",
      " who is new "),
     (r"(?:(?:pemain|pemeran|karakter|tokoh) baru|(?:mga )?bagong (?:cast|karakter|tauhan|artista))", " new cast "),
+    # an episode's title: "cómo se llama el episodio 3 de la temporada 2", "qual o nome do episódio 3" (scen45: "nobody
+    # knows what is in it", where English is told the title, hidden until the episode)
+    (r"(?:c[oó]mo se llama|como se chama|cu[aá]l es el (?:nombre|t[ií]tulo)(?: del?)?|qual (?:é )?o (?:nome|t[ií]tulo)(?: d[oa])?)"
+     r"(?: el| o)?(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " what is the title of "),
     (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª)? temporada|season 2)", " season 2 "),
     (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1)", " season 1 "),
     (r"(?:la |a )?(?:serie|série)", " the show "),
