@@ -28,6 +28,9 @@ async def test_a_channel_said_spoiler_free_in_words_is_marked_nothing(hyosan: Ha
     await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E5")
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)
     assert NOTHING_SAID in reply.text
+    # /progress there says it is marked so, never also that it "has no spoiler mark" (scen45: it said both)
+    progress = await h.discord.invoke(h.fan, h.general, "progress")
+    assert "is marked spoiler-free" in progress.text and "has no spoiler mark" not in progress.text, progress.text
 
 
 @table("typed", ["full spoilers", "all spoilers", "spoilers allowed", "spoilers ok", "스포 허용", "ネタバレあり", "ネタバレOK",
@@ -81,6 +84,9 @@ async def test_spoilers_turned_off_mark_the_channel_spoiler_free(hyosan: Harness
     await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E5")
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)
     assert NOTHING_SAID in reply.text
+    # /progress there says it is marked so, never also that it "has no spoiler mark" (scen45: it said both)
+    progress = await h.discord.invoke(h.fan, h.general, "progress")
+    assert "is marked spoiler-free" in progress.text and "has no spoiler mark" not in progress.text, progress.text
 
 
 async def test_off_in_a_thread_is_its_own_spoiler_free_mark_not_following_a_spoiler_channel(hyosan: Harness) -> None:
