@@ -26,13 +26,22 @@ MarkWords = Literal["nothing", "latest"]
 _SPOILER = frozenset({"spoiler", "spoilers", "spoilery", "스포", "스포일러", "ネタバレ", "剧透", "劇透"})
 #: Words saying there are none: "no spoilers", "spoiler free", "스포 금지".
 _NONE = frozenset({"no", "non", "zero", "free", "without", "off", "disabled", "금지", "노", "없음", "없이", "안됨",
-                   "なし", "無し", "禁止", "厳禁", "无", "無", "零", "不"})  # "ネタバレなし", "ネタバレ禁止", "无剧透", "零劇透"
+                   "なし", "無し", "禁止", "厳禁", "无", "無", "零", "不",  # "ネタバレなし", "ネタバレ禁止", "无剧透", "零劇透"
+                   # Spanish, Portuguese, French, Indonesian: "sin spoilers", "sem spoilers", "ningún spoiler",
+                   # "libre de spoilers" (free of them: never read as "spoilers allowed"), "sans spoilers", "tanpa spoiler"
+                   "sin", "sem", "ningún", "ningun", "nenhum", "cero", "libre", "livre", "sans", "aucun", "tanpa", "bawal"})
 #: Words saying every one is fine: "full spoilers", "spoilers allowed", "스포 허용".
 _ALL = frozenset({"full", "all", "allowed", "ok", "okay", "welcome", "everything", "any", "허용", "가능", "ㅇㅋ", "풀",
-                  "あり", "有り", "可", "全開", "允许", "允許", "有"})  # "ネタバレあり", "ネタバレOK", "可剧透", "有劇透"
+                  "あり", "有り", "可", "全開", "允许", "允許", "有",  # "ネタバレあり", "ネタバレOK", "可剧透", "有劇透"
+                  # "todos los spoilers", "spoilers completos", "canal con spoilers", "spoilers liberados", "tudo com spoiler"
+                  "todo", "todos", "tudo", "completo", "completos", "permitido", "permitidos", "liberado", "liberados",
+                  "con", "com", "tous", "autorisés", "semua", "boleh"})
 #: Words that say nothing more ("no spoilers here", "this channel is spoiler free").
 _FILLER = frozenset({"here", "this", "channel", "thread", "is", "are", "the", "in", "mode", "zone", "only", "please",
-                     "pls", "totally", "completely", "fully", "it", "turn", "turned", "switch", "채널"})
+                     "pls", "totally", "completely", "fully", "it", "turn", "turned", "switch", "채널",
+                     # "canal sin spoilers", "este canal es libre de spoilers", "modo sem spoilers aqui"
+                     "el", "la", "los", "las", "de", "del", "este", "esta", "canal", "hilo", "aquí", "aqui", "acá", "aca",
+                     "es", "é", "modo", "solo", "só", "os", "as", "o", "a", "ce", "salon", "ini"})
 #: Said alone, with no spoiler word: "off".
 _OFF = frozenset({"off"})
 _GLUED = compile_later(r"(스포일러|스포|spoilers|spoiler|spoilery|ネタバレ|剧透|劇透)")

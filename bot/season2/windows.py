@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, plain_typed
+from bot.season2.dates_abroad import abroad_in_english
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import year_written
 from bot.season2.day_spans import read_day_span
@@ -272,7 +273,7 @@ def _numeric_month(m: re.Match[str]) -> str:
 
 
 def _normal(text: str) -> str:
-    norm = korean_to_english(plain_typed(text))[0]  # "2027년 상반기", "내년 봄", "3월 중순"
+    norm = korean_to_english(abroad_in_english(plain_typed(text)))[0]  # "2027년 상반기", "내년 봄", "3월 중순"; "junio de 2027"
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year) (\d{4}|'\d{2})", r"end of \1", norm)
     norm = re.sub(r"\b(?:eoy|year[- ]end|end of year)\b", "end of the year", norm)
     norm = re.sub(r"\b(beginning|start) of year\b", r"\1 of the year", norm)

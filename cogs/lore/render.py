@@ -213,7 +213,7 @@ def progress_text(
         return "\n".join(lines)
     mark = channel or NOTHING
     if channel is not None:
-        safe = f"spoiler-safe {_watched(channel) if channel else 'for nothing (every spoiler hidden)'}"
+        safe = f"spoiler-safe {_watched(channel)}" if channel else "spoiler-free (every spoiler hidden)"
         lines.append(f"This {place} has no mark of its own and follows <#{followed}>'s: {safe}." if followed
                      else f"This {place} is marked {safe}.")
     if mark >= latest:
@@ -221,7 +221,9 @@ def progress_text(
     elif mark:
         lines.append(f"Public replies here hide spoilers after {mark.label}, whoever asks.")
     else:
-        lines.append(f"Public replies here hide every spoiler, whoever asks (the {place} has no spoiler mark).")
+        # "has no spoiler mark" only when it has none: a place marked "no spoilers" was just said to be marked so
+        unmarked = f" (the {place} has no spoiler mark)" if channel is None else ""
+        lines.append(f"Public replies here hide every spoiler, whoever asks{unmarked}.")
     if min(mark, latest) > mine:  # the channel agreed to more than this fan has seen: said before they read on
         lines.append(f"⚠️ Careful: replies here show everything up to {min(mark, latest).label} in the clear, "
                      "past where you are.")

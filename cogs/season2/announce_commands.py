@@ -170,7 +170,8 @@ class AnnounceCommands(commands.Cog):
         gone = {place for place in places if await find_channel(guild, place) is None}
         names = render_announce.lost_names(await self._service().subscriptions(guild.id), gone) if gone else {}
         embed = render_history.posts_embed(
-            rows, total, page, guild.id, await self.reads_for(guild.id), audience, gone, names
+            rows, total, page, guild.id, await self.reads_for(guild.id), audience, gone, names,
+            kept_days=self.bot.settings.retention.days or None,
         )
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 

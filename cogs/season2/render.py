@@ -57,7 +57,9 @@ def status_embed(
         title = "Season 2: nothing confirmed yet"
     else:
         title = f"Season 2: {status.milestone.label}"
-        if status.delayed:
+        if status.delayed and status.release_at is None and status.milestone is Milestone.RELEASE_DATE_ANNOUNCED:
+            title = "Season 2: delayed, no release date now"
+        elif status.delayed:
             title += " (delayed)"
     embed = discord.Embed(title=title, colour=COLOUR)
     lines: list[str] = []
@@ -77,7 +79,10 @@ def status_embed(
     elif status.milestone is Milestone.RELEASED:
         lines.append("**Out now.**")
     else:
-        lines.append("No release date has been announced.")
+        # a date taken back by a delay with no new day: never "none has been announced"
+        lines.append("No release date now: the date announced earlier was withdrawn when season 2 was delayed."
+                     if status.delayed and status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
+                     else "No release date has been announced.")
         one_source = one_source_date(status)
         if one_source is not None and one_source.release_at is not None:
             lines.append(

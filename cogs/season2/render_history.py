@@ -83,15 +83,18 @@ def post_line(
 
 def posts_embed(
     rows: Sequence[OutboxEntry], total: int, page: int, guild_id: int, reads: Reads = None, audience: Position = NOTHING,
-    gone: Set[int] = frozenset(), names: Mapping[int, str] | None = None,
+    gone: Set[int] = frozenset(), names: Mapping[int, str] | None = None, kept_days: int | None = None,
 ) -> discord.Embed:
     """A page of the server's season-2 posts (`page` from 1; PER_PAGE a page), newest first;
-    `gone`: the channels I can't find now; `names`: how those are named (by their last name)."""
+    `gone`: the channels I can't find now; `names`: how those are named (by their last name); `kept_days`: how long
+    housekeeping keeps a post's row, said on the last page, so a date announced months ago and missing from the list
+    is not taken for one never posted."""
     embed = discord.Embed(title="Season 2 posts in this server", colour=COLOUR)
     pages = max(1, -(-total // PER_PAGE))
+    kept = f" (posts older than {count_of(kept_days, 'day')} are not kept)" if kept_days else ""
     if not rows:
         embed.description = (
-            "Nothing posted to this server's channels yet (announcements, countdown reminders and "
+            f"Nothing posted to this server's channels yet{kept} (announcements, countdown reminders and "
             "tests: `/season2set announce test` posts one)." if total == 0
             else f"There are only {count_of(pages, 'page')} ({count_of(total, 'post')}): try `page:{pages}`."
         )
@@ -113,5 +116,7 @@ def posts_embed(
     footer = f"Newest first: {first}–{first + len(rows) - 1} of {count_of(total, 'post')} · page {page} of {pages}"
     if page < pages:
         footer += f" · page:{page + 1} for older ones"
+    elif kept_days:
+        footer += f" · posts older than {count_of(kept_days, 'day')} are not kept"
     embed.set_footer(text=footer)
     return embed

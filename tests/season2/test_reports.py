@@ -87,6 +87,9 @@ def test_an_unreadable_release_is_refused_saying_which_days_and_windows_are_read
         ("3 days ago", dt.date(2026, 2, 26)),
         ("a week ago", dt.date(2026, 2, 22)),
         ("2026-02-14T10:00:00Z", dt.date(2026, 2, 14)),
+        # said in Spanish or Portuguese (scen45: "hoy" was refused)
+        ("hoy", dt.date(2026, 3, 1)), ("hoje", dt.date(2026, 3, 1)), ("ayer", dt.date(2026, 2, 28)),
+        ("ontem", dt.date(2026, 2, 28)), ("hace 3 días", dt.date(2026, 2, 26)), ("há 3 dias", dt.date(2026, 2, 26)),
     ],
 )
 def test_a_report_day_reads_weekdays_missing_years_and_days_ago(typed: str, expected: dt.date) -> None:

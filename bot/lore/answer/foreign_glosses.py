@@ -23,7 +23,7 @@ _MARKERS = frozenset("""
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
-    sudah udah sdh udh labas lumabas bago bagong baru hora
+    sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -32,6 +32,8 @@ _DIE = r"(?:muere|morre|mati|meninggal|murió|murio|morreu|muri[oó]|mueren|morr
 _ZOMBIE = r"(?:un |uma |um |una )?(?:zombie|zombi|zumbi)s?"
 _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se transforma em|jadi|menjadi|berubah jadi|berubah menjadi)"
 _SURVIVE = r"(?:sobrevive|sobreviven|sobreviveu|sobrevivem|selamat|bertahan hidup)"
+_COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lança|lanza|llega|chega)"
+_CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
 
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
@@ -49,6 +51,15 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+)$", re.I),
      r"when does \1 come out"),
     (compile_later(r"^\W*kapan (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
+    # said with nothing after the verb ("quando estreia", "¿cuándo sale?"): asked as an English fan asks "when does it
+    # come out", not "I don't know"; said in the past ("cuándo se estrenó") as "when did it come out"
+    (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_COMES_OUT}\W*$", re.I), r"when does it come out"),
+    (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_CAME_OUT}\W*$", re.I), r"when did it come out"),
+    (compile_later(rf"^\W*(?:y |e )?(?:cu[aá]ndo|quando) (?:se )?{_CAME_OUT} (.+?)\W*$", re.I), r"when did \1 come out"),
+    # whether it is out, before and on release day: "¿ya salió la temporada 2?", "já saiu a segunda temporada?",
+    # "la temporada 2 ya salió?" (read before as what is in season 2)
+    (compile_later(rf"^\W*(?:y |e )?(?:ya |já |ja )?(?:se )?{_CAME_OUT}(?: ya| já)? (.+?)\W*$", re.I), r"is \1 out"),
+    (compile_later(rf"^\W*(.+?) (?:ya |já |ja )(?:se )?{_CAME_OUT}\W*$", re.I), r"is \1 out"),
     # Tagalog: "kelan lalabas ang season 2" (when comes out the season 2)
     (compile_later(r"^\W*(?:kelan|kailan) (?:ba )?(?:lalabas|ilalabas|ipapalabas|magkakaroon(?: ng)?)(?: na)?(?: ang| yung| ng)? (.+?)\W*$", re.I),
      r"when does \1 come out"),
@@ -72,6 +83,10 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
      r"(?:(?:pemain|pemeran|karakter|tokoh|cast) baru(?:nya)?|bago|bagong (?:cast|karakter|characters?|tauhan|artista))",
      " who is new "),
     (r"(?:(?:pemain|pemeran|karakter|tokoh) baru|(?:mga )?bagong (?:cast|karakter|tauhan|artista))", " new cast "),
+    # an episode's title: "cómo se llama el episodio 3 de la temporada 2", "qual o nome do episódio 3" (scen45: "nobody
+    # knows what is in it", where English is told the title, hidden until the episode)
+    (r"(?:c[oó]mo se llama|como se chama|cu[aá]l es el (?:nombre|t[ií]tulo)(?: del?)?|qual (?:é )?o (?:nome|t[ií]tulo)(?: d[oa])?)"
+     r"(?: el| o)?(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " what is the title of "),
     (r"(?:la |a )?(?:segunda temporada|temporada 2|2(?:a|ª)? temporada|season 2)", " season 2 "),
     (r"(?:la |a )?(?:primera temporada|primeira temporada|temporada 1)", " season 1 "),
     (r"(?:la |a )?(?:serie|série)", " the show "),

@@ -201,6 +201,11 @@ class StatusAnswers:
             since = f" (set on {day_text(since_day)})" if since_day else ""
         delayed_since = _day(status.delayed_since)
         delayed = f"; a delay was announced on {day_text(delayed_since)}" if status.delayed and delayed_since else ""
+        if milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at is None:
+            # A delay with no new day took the date away: "has a release date" would be a date that no longer stands.
+            what, since = "Season 2 had a release date", f" (set on {day_text(since_day)})" if since_day else ""
+            delayed = (f", but it was delayed on {day_text(delayed_since)} with no new date yet" if status.delayed and delayed_since
+                       else ", but none stands now")
         sentence = f"{lead}{what}{since}{delayed}."
         if heading:
             hedge = HEDGE_WORDS.get(confidence)
@@ -242,7 +247,15 @@ class StatusAnswers:
         since = _latest_said(status)
         as_of = f" as of {day_text(since)}" if since else ""
         out = one_source_out(status)
-        if out is None:
+        delayed = _day(status.delayed_since) if status.delayed else None
+        refs = self.refs(status)
+        if out is None and delayed is not None:
+            # The date announced was taken back by a delay: "none has been announced as of" the day it was announced
+            # would be wrong, so the delay is said, with its own sources.
+            text = (f"No release date for season 2 stands now: the date announced earlier was withdrawn when season 2 "
+                    f"was delayed on {day_text(delayed)}; it has not come out.")
+            refs = _sources(status.delay_backing) or refs
+        elif out is None:
             text = f"No release date for season 2 has been announced{as_of}; it has not come out."
         else:  # one source says it is out: not denied, not confirmed
             verdict = "Not confirmed yet." if verdict else verdict
@@ -251,7 +264,7 @@ class StatusAnswers:
         if verdict:
             text = f"{verdict} {text}"
         # Said plainly: that no date has been announced does not rest on a report.
-        return Part(text, NOTHING, confidence, self.refs(status), hedged=True)
+        return Part(text, NOTHING, confidence, refs, hedged=True)
 
     def one_source_part(self, status: Status) -> Part | None:
         """The date one source gives while none stands, said as not confirmed yet."""

@@ -9,6 +9,7 @@ import functools
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.dates_abroad import abroad_in_english
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
 from bot.season2.sources.headline_spans_abroad import (
@@ -535,8 +536,9 @@ def _corrected_day(text: str) -> str:
 
 def days_in_english(text: str) -> str:
     """Only the days written the way those languages write them, in English ("5 de marzo de 2027": "March 5, 2027"),
-    for a moderator's typed date (bot/season2/dates.py), whose other words are read by its own rules."""
-    return _DAY_ABROAD.sub(lambda m: m.group(0) if m.group(2).lower() in _ENGLISH_MONTHS else _day_abroad(m), text)
+    for a moderator's typed date (bot/season2/dates.py), whose other words are read by its own rules; then a month
+    alone, a part of a year and "hoy" (bot/season2/dates_abroad.py)."""
+    return abroad_in_english(_DAY_ABROAD.sub(lambda m: m.group(0) if m.group(2).lower() in _ENGLISH_MONTHS else _day_abroad(m), text))
 
 
 #: Month names English shares with those languages ("april", "mars" aside): a moderator's "31 april 2027" is theirs.

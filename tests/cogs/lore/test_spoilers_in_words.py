@@ -19,17 +19,22 @@ LATEST_SAID = "is now a spoiler channel: everything up to season 1, episode 12 m
     "typed", ["no spoilers", "No Spoilers!", "spoiler-free", "spoiler free", "nospoilers", "zero spoilers",
               "no spoilers here", "노스포", "스포 금지", "스포없음",
               # a Japanese and a Chinese server's words (scen43: each was "is not an episode")
-              "ネタバレなし", "ネタバレ禁止", "无剧透", "無劇透"],
+              "ネタバレなし", "ネタバレ禁止", "无剧透", "無劇透",
+              # a Latin-American server's (scen45: each was "is not an episode"); "libre de" is free of them
+              "sin spoilers", "sem spoilers", "ningún spoiler", "canal sin spoilers", "libre de spoilers", "sem spoiler aqui"],
 )
 async def test_a_channel_said_spoiler_free_in_words_is_marked_nothing(hyosan: Harness, typed: str) -> None:
     h = hyosan
     await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E5")
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)
     assert NOTHING_SAID in reply.text
+    # /progress there says it is marked so, never also that it "has no spoiler mark" (scen45: it said both)
+    progress = await h.discord.invoke(h.fan, h.general, "progress")
+    assert "is marked spoiler-free" in progress.text and "has no spoiler mark" not in progress.text, progress.text
 
 
 @table("typed", ["full spoilers", "all spoilers", "spoilers allowed", "spoilers ok", "스포 허용", "ネタバレあり", "ネタバレOK",
-                 "全話"])
+                 "全話", "todos los spoilers", "spoilers completos", "canal con spoilers", "spoilers liberados"])
 async def test_a_channel_said_open_to_every_spoiler_is_marked_up_to_the_latest_episode(hyosan: Harness, typed: str) -> None:
     h = hyosan
     channel = h.discord.add_channel(h.guild, "spoiler-zone")
@@ -79,6 +84,9 @@ async def test_spoilers_turned_off_mark_the_channel_spoiler_free(hyosan: Harness
     await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E5")
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to=typed)
     assert NOTHING_SAID in reply.text
+    # /progress there says it is marked so, never also that it "has no spoiler mark" (scen45: it said both)
+    progress = await h.discord.invoke(h.fan, h.general, "progress")
+    assert "is marked spoiler-free" in progress.text and "has no spoiler mark" not in progress.text, progress.text
 
 
 async def test_off_in_a_thread_is_its_own_spoiler_free_mark_not_following_a_spoiler_channel(hyosan: Harness) -> None:

@@ -141,7 +141,8 @@ async def test_posts_come_newest_first_a_page_at_a_time_with_the_count(h: Harnes
     assert _footer(first) == "Newest first: 1–10 of 23 posts · page 1 of 3 · page:2 for older ones"
     last = await _posts(h, page=3)
     assert len([line for line in _listed(last).split("\n") if line.startswith("<t:")]) == 3
-    assert _footer(last) == "Newest first: 21–23 of 23 posts · page 3 of 3"
+    # the last page says how long posts are kept (scen45: a date announced months before was missing, unexplained)
+    assert _footer(last) == "Newest first: 21–23 of 23 posts · page 3 of 3 · posts older than 30 days are not kept"
     assert "countdown: 1d to go" in _listed(last)
     beyond = await _posts(h, page=9)
     assert "There are only 3 pages (23 posts): try `page:3`." in _listed(beyond)

@@ -116,7 +116,10 @@ async def test_a_delay_to_a_window_withdraws_the_date_and_shows_the_window(h: Ha
     reply = await report(h, "pushed back to late 2027", milestone="delayed")
     assert "delayed" in reply.text
     shown = await card(h)
-    assert shown["title"].endswith("(delayed)") and "**Expected:** late 2027 (official)" in shown["description"]
+    assert shown["title"] == "Season 2: delayed, no release date now", shown["title"]
+    assert "**Expected:** late 2027 (official)" in shown["description"]
+    # never "No release date has been announced" (scen45): one was, and the delay took it back
+    assert "the date announced earlier was withdrawn when season 2 was delayed" in shown["description"]
     async with h.db.read() as conn:
         assert [r for r in await reminders_db.list_reminders(conn) if r.state == "scheduled"] == []
 

@@ -65,7 +65,17 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("sino ang bago sa season 2", "Lee Min-jae"), ("siapa pemain baru season 2", "Lee Min-jae"),
                               ("sino mga bagong cast sa s2", "Roh Jae-won"), ("siapa saja pemain baru di season 2", "Kim Si-eun"),
                               ("labas na ba ang season 2", "Not yet."), ("season 2 sudah rilis?", "Not yet."),
-                              ("udah keluar belum season 2", "Not yet."), ("lumabas na ba yung s2", "Not yet.")])
+                              ("udah keluar belum season 2", "Not yet."), ("lumabas na ba yung s2", "Not yet."),
+                              # Spanish and Portuguese said short, or whether it is out (scen45: "quando estreia" was
+                              # "I don't know" where "when does it come out" is answered; "¿ya salió?" read as its plot)
+                              ("quando estreia", "28 January 2022"), ("¿cuándo sale?", "28 January 2022"),
+                              ("cuando se estrena", "28 January 2022"), ("cuándo se estrenó", "28 January 2022"),
+                              ("¿ya salió la temporada 2?", "Not yet."), ("já saiu a segunda temporada?", "Not yet."),
+                              ("la temporada 2 ya salió?", "Not yet."),
+                              # an episode's title asked as English asks it (scen45: "nobody knows what is in it")
+                              ("cómo se llama el episodio 3 de la temporada 2", "There is no season 2, episode 3"),
+                              ("qual o nome do episódio 3 da temporada 2", "There is no season 2, episode 3"),
+                              ("cuál es el título del episodio 3", "No official episode titles were found")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
