@@ -37,6 +37,8 @@ _OURS_BEFORE = compile_later(
 _ITS_DAY = compile_later(r"\W{0,3}(?:(?:on|el|il|le|am|em|the|de|den|in|at|à|a|tanggal|vào)\s+){0,2}"
                          r"(?:\d{1,2}\s*월\s*\d{1,2}\s*일|\d{1,2}\s*月\s*\d{1,2}\s*日|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:]\d)"
                          r"|\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,}|\d{1,2}/\d{1,2}\b)(?:['’][^\W\d_]{1,4})?", re.I)
+#: Where a later batch's clause ends when the first batch follows it ("下部7月2日上线，上部…", "Part 2 on June 25, Part 1 …")
+_CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|\.(?!\d)\s|\s[—–-]\s")
 #: What joined the later batch to the first ("…, Part 2", "… e parte 2", "、下部"): set aside with it.
 _JOINED = compile_later(r"(?:\s*[,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|i|ve|và|dan|then)\s+)?$", re.I)
 
@@ -55,11 +57,17 @@ def first_batch(text: str) -> str:
         return "" if later is not None else text
     kept: list[str] = []
     at = 0
-    for m in _LATER.finditer(text, first.end()):
-        if m.start() < at:
+    # every later batch, before the first one too ("下部7月2日上线，上部5月28日", "Part 2 on June 25, Part 1 on May 28"):
+    # the order a post names them in never makes a later part's day the season's
+    for m in _LATER.finditer(text):
+        if m.start() < at or first.start() <= m.start() < first.end():
+            continue
+        kept.append(_JOINED.sub("", text[at:m.start()]))
+        if m.start() < first.start():  # its clause set aside whole, up to the first batch ("Part 2 arrives June 25 after Part 1 …")
+            stop = _CLAUSE_END.search(text, m.end(), first.start())
+            at = stop.end() if stop is not None else first.start()
             continue
         day = _ITS_DAY.match(text, m.end())
-        kept.append(_JOINED.sub("", text[at:m.start()]))
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
     return " ".join(_FIRST.sub(" ", "".join(kept), count=1).split())

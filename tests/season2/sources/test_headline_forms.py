@@ -48,6 +48,10 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead 2ª temporada: parte 1 em 9 de abril e parte 2 em 7 de maio",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("《僵尸校园2》分上下两部，上部4月9日、下部5月7日上线", {"release_date_announced reported 2027-04-09 00:00"}),
+    # (both parts named the other way round: the later part's clause is set aside all the same, never its day read)
+    ("《僵尸校园2》下部5月7日上线，上部4月9日", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2: Part 2 arrives May 7 after Part 1 on April 9",
+     {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
