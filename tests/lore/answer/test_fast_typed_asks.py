@@ -163,7 +163,10 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("où regarder la série en france", "Netflix"),
                               # a best friend is a friendship, never a ranking asked
                               ("who is best friends with onjo", "On-jo's best friend"),
-                              ("who is the best friend of onjo", "On-jo's best friend")])
+                              ("who is the best friend of onjo", "On-jo's best friend"),
+                              # an award's name is no ranking asked, however like one its "the best" reads (review45)
+                              ("who won the best new actor award", "APAN Star Awards"),
+                              ("who was the best actor at the baeksang", "Baeksang")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
