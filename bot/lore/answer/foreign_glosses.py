@@ -77,12 +77,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),
-    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),
+    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
     (r"(?:en el|en|em|no|na)(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " in "),  # "quien muere en el episodio 3"
     # "dónde puedo verla en españa": the country said is no other place to watch it
     (r"(d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)"
      r"|onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver))(?: la serie| a série| a serie)?"
-     r" (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+(?=\W*$)", r" \1 "),  # "al final de la temporada 1"
+     r" (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+(?=\W*$)", r" \1 "),
     # "qué le pasa a ent0", "o que acontece com ent0": what happens to someone
     (r"(?:o )?qu[eé] (?:le )?(?:acontece|aconteceu|pasa|pas[oó]|sucede|sucedi[oó]) (?:com|con|a|al|à|ao)(?: el| la| o| a)?", " what happens to "),
     # "en qué webtoon se basa la serie", "em que se baseia a série": what the show is based on
