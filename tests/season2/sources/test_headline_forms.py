@@ -73,6 +73,7 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "All of Us Are Dead Season 2 - 4/19 trailer",
     "AOUAD S2: 1 April review",  # a day of something said after it
     "All of Us Are Dead season 2 on April 1 was a dream",
+    "AOUAD S2: 8 episodes recap, out April 9",  # a recap's day: only a runtime stands between a count and "out" (review45)
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
