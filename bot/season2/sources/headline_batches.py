@@ -1,7 +1,7 @@
 """A season released in batches, as Netflix splits one (Squid Game 2/3, Stranger Things 4 vol. 1/2): "Part 1 on May 28,
 Part 2 on June 25", "파트1 5월 28일, 파트2 6월 25일", "前編5月28日、後編6月25日", "上部…下部", "la primera … la segunda".
-The season's release is its first batch's day: a post that names both is read as the first part's post (the later
-part's clause set aside, the first part's label out of the way of the forms that want the season's name right before
+The season's release is its first batch's day: a post that names both, in either order, is read as the first part's
+post (the later part's clause set aside, the first part's label out of the way of the forms that want the season's name right before
 its day); a post about a later batch alone ("AOUAD 2 volume 2 arrives July 2", "Part 2 is out now", "《僵尸校园2》下部
 今天上线了") says nothing about the season's release, so nothing is read from it (the safe side: the countdown never
 moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. Pure functions on text, read

@@ -60,6 +60,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead Staffel 2: Teil 1 am 9. April", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 Abril 9 na sa Netflix!", {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 am 9. April um 9 Uhr (MESZ) auf Netflix", {"release_date_announced reported 2027-04-09 07:00"}),
+    # a clock right after a day-first date is its hour, never the day of the month before it (review45)
+    ("All of Us Are Dead season 2 premieres 28 April 9 AM BST", {"release_date_announced reported 2027-04-28 08:00"}),
+    ("All of Us Are Dead temporada 2 se estrena el 28 de abril 2 am", {"release_date_announced reported 2027-04-28 00:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
