@@ -78,7 +78,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),
     (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
-    (r"(?:en el|en|em|no|na)(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " in "),  # "quien muere en el episodio 3"
+    (r"(?:en el|en|em|no|na)(?=\s+" + _EPISODE + r"\b)", " in "),  # "quien muere en el episodio 3"
     # "dónde puedo verla en españa": the country said is no other place to watch it
     (r"(d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)"
      r"|onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver))(?: la serie| a série| a serie)?"
@@ -115,6 +115,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"saan(?: ba)?(?: pwede| puwede| pwedeng| puwedeng| pede)?(?: ko)? (?:panoorin|manood|mapanood|mapapanood)(?: ito| to| ang the show| ang)?", " where can i watch it "),
     (r"d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)(?: la serie)?", " where can i watch it "),
     (r"onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver)(?: a série| a serie)?", " where can i watch it "),
+    # "quién es el mejor amigo de ent0", "quem é a melhor amiga da ent0": a friendship, never a ranking
+    (r"(?:el |la |o |a )?(?:mejor amig[oa]|melhor amig[oa]) (?:de|del|do|da)", " the best friend of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:es|é|era|foi|adalah)", " who is "),
     (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?|sino(?: ang)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),
