@@ -123,8 +123,9 @@ def _it_named(part: str, before: list[str]) -> str:
 # "binging s2 rn, on ep 6", "시즌2 정주행 중 지금 4화": watching a season, then its episode said alone.
 _SEASON_LEAD = compile_later(
     r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
-    r"|watching|going through|started|starting)\s(?:the )?(?:s|season) ?(\d{1,2})(?:\s(?:rn|now|atm|right now|tonight|today"
-    r"|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
+    # (never "starting s2 tonight, ep 1": a start to come, its first episode not yet seen)
+    r"|watching|going through|started|starting(?!\s(?:the )?(?:s|season) ?\d{1,2}\s(?:tonight|today)\b))\s(?:the )?(?:s|season) ?(\d{1,2})"
+    r"(?:\s(?:rn|now|atm|right now|tonight|today|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
     r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"
     r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
     r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"

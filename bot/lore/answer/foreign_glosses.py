@@ -92,12 +92,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),
-    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),
-    (r"(?:en el|en|em|no|na)(?=\s+(?:episodio|episódio|capítulo|capitulo|ep)\b)", " in "),  # "quien muere en el episodio 3"
+    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
+    (r"(?:en el|en|em|no|na)(?=\s+" + _EPISODE + r"\b)", " in "),  # "quien muere en el episodio 3"
     # "dónde puedo verla en españa": the country said is no other place to watch it
     (r"(d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)"
      r"|onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver))(?: la serie| a série| a serie)?"
-     r" (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+(?=\W*$)", r" \1 "),  # "al final de la temporada 1"
+     r" (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+(?=\W*$)", r" \1 "),
     # "qué le pasa a ent0", "o que acontece com ent0": what happens to someone
     (r"(?:o )?qu[eé] (?:le )?(?:acontece|aconteceu|pasa|pas[oó]|sucede|sucedi[oó]) (?:com|con|a|al|à|ao)(?: el| la| o| a)?", " what happens to "),
     # "en qué webtoon se basa la serie", "em que se baseia a série": what the show is based on
@@ -130,6 +130,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"saan(?: ba)?(?: pwede| puwede| pwedeng| puwedeng| pede)?(?: ko)? (?:panoorin|manood|mapanood|mapapanood)(?: ito| to| ang the show| ang)?", " where can i watch it "),
     (r"d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)(?: la serie)?", " where can i watch it "),
     (r"onde (?:posso |dá (?:pra|para) |da pra |eu posso )?(?:assistir|ver)(?: a série| a serie)?", " where can i watch it "),
+    # "quién es el mejor amigo de ent0", "quem é a melhor amiga da ent0": a friendship, never a ranking
+    (r"(?:el |la |o |a )?(?:mejor amig[oa]|melhor amig[oa]) (?:de|del|do|da)", " the best friend of "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:es|é|era|foi|adalah)", " who is "),
     (r"(?:qui[eé]n(?:es)?|quem|siapa(?: yang)?|sino(?: ang)?)", " who "),
     (r"(?:cu[aá]ndo|quando|kapan|kelan|kailan)", " when "),

@@ -104,6 +104,9 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"à la fin|a la fin|am ende", " at the end "),
     (r"dans", " in "),
     (r"le réalisateur|la réalisatrice|le realisateur|regisseur", " the director "),
+    # "wer ist die beste freundin von ent0", "qui est le meilleur ami de ent0": a friendship, never a ranking
+    (r"(?:die |der |le |la )?(?:beste freundin|beste freund|bester freund|besten freundin|besten freund|meilleure amie|meilleur ami)"
+     r" (?:von|de|du)", " the best friend of "),
     (r"qui est|wer ist", " who is "),
     (r"qui|wer", " who "),
     (r"quand|wann", " when "),

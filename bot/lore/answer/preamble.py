@@ -99,6 +99,9 @@ _OPINION = compile_later(
     r"(?:best|beste|bester|bestes|besten|mejor|peor|meilleur|meilleure|pire|worst)\b(?!\s*(?:friend|buddy|mate|pal|bud|amig|ami|freund))",
     re.I,
 )
+#: "who won the best new actor award", "who was the best actor at the baeksang": an award's name, with a record to
+#: answer from (awards.py), however like a ranking its "the best" reads
+_AWARD_ASKED = compile_later(r"\b(?:awards?|baeksang|apan|nominat\w*)\b|\b(?:won|win|wins|winning|got)\b.*\bbest (?:new )?(?:actor|actress)", re.I)
 #: "was the ending good or bad": a verdict on the story; asked of someone named ("is gwinam good or bad") it is a
 #: choice between judgements of a person, which judgements.py answers as it answers one.
 _GOOD_OR_BAD = compile_later(r"\bgood\s+or\s+(?:bad|not|trash|mid|terrible)\b", re.I)
@@ -184,7 +187,7 @@ def opening(cleaned: str, resolver: NameResolver) -> str | Answer:
     if (any(w in folded for w in _SPINOFF_WORDS) and _SPINOFF.search(text) and "season" not in folded
             and "busan" not in folded):
         return dont_know(cleaned, "of any film, spin-off or other adaptation of the series")
-    if _OPINION.search(text) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
+    if (_OPINION.search(text) and not _AWARD_ASKED.search(text)) or (_GOOD_OR_BAD.search(text) and not _of_a_character(text, resolver)):
         return Answer(cleaned, False, [Part("That is a matter of opinion, not something my sources state. "
                                             f"I can answer questions about {CAPABILITIES}.")], "unknown")
     text = question_alone(text, resolver, lambda part: unknown_korean_word(part, resolver))  # "남라 죽어? 너무 불쌍해ㅠㅠ"

@@ -34,10 +34,13 @@ _WHEN = compile_later(r"^\W*(?:when|what (?:year|date|day|month)|which (?:year|d
 
 # "where can i watch it in india", "where to watch s2 in the philippines": the show streams on Netflix worldwide, so
 # the country said is no other place to watch it (a language or a quality, "in english", "in 4k", is dropped alike)
+# (never a part of the work, "where do we see it in the webtoon / the trailer / the finale": where in it, not where from;
+# nor "see" at all, which asks where in the story as often as where from)
 _WATCH_IN_PLACE = compile_later(
-    r"\b(where\s+(?:can|could|do|should|would)\s+(?:i|we|you|u|people|one)\s+(?:watch|wach|stream|see)"
-    r"|where\s+to\s+(?:watch|stream|see))(\s+(?:it|the show|this|season \d|s\d|all of it))?"
-    r"\s+in\s+(?:the\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
+    r"\b(where\s+(?:can|could|do|should|would)\s+(?:i|we|you|u|people|one)\s+(?:watch|wach|stream)"
+    r"|where\s+to\s+(?:watch|stream))(\s+(?:it|the show|this|season \d|s\d|all of it))?"
+    r"\s+in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|book|novel|trailer|teaser|finale|ending|end|episode|ep|scene|show|series"
+    r"|season|movie|film|clip|video)s?\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
 
 
 def watched_on(text: str) -> str:

@@ -1,7 +1,7 @@
 """A season released in batches, as Netflix splits one (Squid Game 2/3, Stranger Things 4 vol. 1/2): "Part 1 on May 28,
 Part 2 on June 25", "파트1 5월 28일, 파트2 6월 25일", "前編5月28日、後編6月25日", "上部…下部", "la primera … la segunda".
-The season's release is its first batch's day: a post that names both is read as the first part's post (the later
-part's clause set aside, the first part's label out of the way of the forms that want the season's name right before
+The season's release is its first batch's day: a post that names both, in either order, is read as the first part's
+post (the later part's clause set aside, the first part's label out of the way of the forms that want the season's name right before
 its day); a post about a later batch alone ("AOUAD 2 volume 2 arrives July 2", "Part 2 is out now", "《僵尸校园2》下部
 今天上线了") says nothing about the season's release, so nothing is read from it (the safe side: the countdown never
 moves to a later part's day). "no Part 2 split", "no part 2 for AOUAD 2" split nothing. Pure functions on text, read
@@ -42,6 +42,8 @@ _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|ar
 #: What follows a later batch's day named before the first's ("Part 2 June 25 — Part 1 May 28", "…, tras la primera"):
 #: set aside with it, so the first part's day follows the season's name as a post about one batch would have it.
 _THEN = compile_later(r"(?:\s*[—–,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|then|tras|after|schon|dès|ส่วน)\s*)?", re.I)
+#: Where a later batch's clause ends when the first batch follows it ("下部7月2日上线，上部…", "Part 2 on June 25, Part 1 …")
+_CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|\.(?!\d)\s|\s[—–-]\s")
 #: What joined the later batch to the first ("…, Part 2", "… e parte 2", "、下部"): set aside with it.
 _JOINED = compile_later(r"(?:\s*[,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|i|ve|và|dan|then)\s+)?$", re.I)
 
@@ -60,13 +62,19 @@ def first_batch(text: str) -> str:
         return "" if later is not None else text
     kept: list[str] = []
     at = 0
-    for m in _LATER.finditer(text):  # before the first part's label too: "Part 2 June 25 — Part 1 May 28"
+    # every later batch, before the first one too ("下部7月2日上线，上部5月28日", "Part 2 on June 25, Part 1 on May 28"):
+    # the order a post names them in never makes a later part's day the season's
+    for m in _LATER.finditer(text):
         if m.start() < at or first.start() <= m.start() < first.end():
             continue
-        day = _ITS_DAY.match(text, m.end())
         kept.append(_JOINED.sub("", text[at:m.start()]))
+        if m.start() < first.start():  # its clause set aside whole, up to the first batch ("Part 2 arrives June 25 after Part 1 …")
+            stop = _CLAUSE_END.search(text, m.end(), first.start())
+            at = stop.end() if stop is not None else first.start()
+            if (then := _THEN.match(text, at)) is not None:  # "…, tras la primera": the joining word goes with it
+                at = then.end()
+            continue
+        day = _ITS_DAY.match(text, m.end())
         at = day.end() if day is not None else m.end()
-        if m.start() < first.start() and (then := _THEN.match(text, at)) is not None:
-            at = then.end()
     kept.append(text[at:])
     return " ".join(_FIRST.sub(" ", "".join(kept), count=1).split())

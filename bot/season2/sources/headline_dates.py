@@ -50,7 +50,8 @@ def _season_number(text: str, match: re.Match[str]) -> bool:
 #: A day without its year ("premieres March 5", "3월 5일 공개"): the first such day from the day it was written.
 _YEARLESS = (
     # "Mar 19, 27" may be a year; "Mar 19, 5PM KST" or "May 28, 9 Uhr" is a time, "March 5, 24 hours from now" a count
-    compile_later(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!,?\s*(20\d\d|\d+(?!\d|[:.]?\d*\s*[ap]\.?\s?m\b|:\d\d|\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?|uhr|h)\b)))", re.I),
+    # (never a clock after a day-first date: "28 May 9 AM BST" is the 28th at 9, not "May 9")
+    compile_later(_MONTH + r"\s+(?P<day>\d{1,2})(st|nd|rd|th)?\b(?!\s*(?:[ap]\.?\s?m\b|[:.]\d\d\b))(?!,?\s*(20\d\d|\d+(?!\d|[:.]?\d*\s*[ap]\.?\s?m\b|:\d\d|\s*(?:hours?|hrs?|days?|mins?|minutes?|weeks?|uhr|h)\b)))", re.I),
     compile_later(r"\b(?P<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + _MONTH + r"\b(?!,?\s*20\d\d)", re.I),
     compile_later(r"(?<!\d)(?P<mnum>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
 )

@@ -164,7 +164,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # it in a country, the hour of the release, an actor's season-2 role, an opinion in German
                               ("dans quel episode meurt le pere de onjo", "episode 11"),
                               ("en que episodio muere cheongsan", "episode 11"), ("quien muere en el episodio 3", "Gyeong-su"),
-                              ("where can i watch it in india", "Netflix"), ("wo kann ich es in deutschland schauen", "Netflix"),
+                              ("where can i watch it in india", "Netflix"),
+                              # where in a part of the work, never where from (review45)
+                              ("where do we see it in the webtoon", "webtoon Now at Our School"), ("wo kann ich es in deutschland schauen", "Netflix"),
                               ("dónde puedo verla en españa", "Netflix"),
                               ("a qué hora sale la temporada 2 en mexico", "No release date for season 2"),
                               ("시즌2 몇시에 나와", "no official release date"), ("wen does prt 2 drop", "no official release date"),
@@ -173,7 +175,12 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("où regarder la série en france", "Netflix"),
                               # a best friend is a friendship, never a ranking asked
                               ("who is best friends with onjo", "On-jo's best friend"),
-                              ("who is the best friend of onjo", "On-jo's best friend")])
+                              ("who is the best friend of onjo", "On-jo's best friend"),
+                              ("wer ist der beste freund von cheongsan", "Cheong-san's best friend"),
+                              ("quién es el mejor amigo de onjo", "On-jo's best friend"),
+                              # an award's name is no ranking asked, however like one its "the best" reads (review45)
+                              ("who won the best new actor award", "APAN Star Awards"),
+                              ("who was the best actor at the baeksang", "Baeksang")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

@@ -18,6 +18,7 @@ WRITTEN = dt.date(2027, 2, 26)
     "《僵尸校园》第二季或将4月2日上线",  # 或将: may go up on
     "曝《僵尸校园》第二季4月2日上线",  # 曝: leaked
     "传闻《僵尸校园》第二季明年3月上线，知情人士透露",  # 传闻 with next year's month (scen43: read as nothing)
+    "网飞未回应延期传闻，粉丝仍在等《僵尸校园2》4月2日上线",  # 未回应: Netflix has not answered it (review45)
 ])
 def test_a_chinese_post_only_said_or_leaked_is_a_rumour(headline: str) -> None:
     assert {r.confidence.value for r in read_headline(headline, WRITTEN)} == {"rumour"}

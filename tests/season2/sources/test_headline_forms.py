@@ -48,6 +48,10 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead 2ª temporada: parte 1 em 9 de abril e parte 2 em 7 de maio",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("《僵尸校园2》分上下两部，上部4月9日、下部5月7日上线", {"release_date_announced reported 2027-04-09 00:00"}),
+    # (both parts named the other way round: the later part's clause is set aside all the same, never its day read)
+    ("《僵尸校园2》下部5月7日上线，上部4月9日", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead Season 2: Part 2 arrives May 7 after Part 1 on April 9",
+     {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
     ("지우학2 파트2 5월 7일 오후 4시 공개 확정", set()),
     ("AOUAD 2 drops all 10 episodes at once on April 9, no Part 2 split", {"release_date_announced reported 2027-04-09 00:00"}),
@@ -67,6 +71,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《僵尸校园2》首映礼改期至4月7日", set()),
     ("AOUAD 2 on April 9 at 8 a.m. UK time", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 se estrena el 9 de abril a las 4 a.m. hora de Argentina", {"release_date_announced reported 2027-04-09 07:00"}),
+    # a clock right after a day-first date is its hour, never the day of the month before it (review45)
+    ("All of Us Are Dead season 2 premieres 28 April 9 AM BST", {"release_date_announced reported 2027-04-28 08:00"}),
+    ("All of Us Are Dead temporada 2 se estrena el 28 de abril 2 am", {"release_date_announced reported 2027-04-28 00:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -80,6 +87,7 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "All of Us Are Dead Season 2 - 4/19 trailer",
     "AOUAD S2: 1 April review",  # a day of something said after it
     "All of Us Are Dead season 2 on April 1 was a dream",
+    "AOUAD S2: 8 episodes recap, out April 9",  # a recap's day: only a runtime stands between a count and "out" (review45)
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
