@@ -551,7 +551,7 @@ class PeopleAnswers:
         parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources))]
         if person.notes:
             # The note says who the role is ("the science teacher's son"), tagged with what it spoils.
-            parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources)))
+            parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources, person.notes_spoils)))
         if not roles:
             # Someone without a role in the pack (a reported or rumoured cast member): what is said of them.
             said = [r for r in self.s.profiles.person.get(person.id, []) if r.kind in ("claim", "fact")]
