@@ -48,8 +48,8 @@ class Knowledge:
         """The first few distinct sources among `ids` (unknown ids are skipped); of a season-1 character's
         profile, without season 2's cast news unless the line is hidden to the end of season 1 (`hidden_to`)."""
         key = tuple(ids)
-        if key in self._season2_told and (hidden_to is None or hidden_to < self._season1_end):
-            key = self._season2_told[key]
+        if hidden_to is None or hidden_to < self._season1_end:
+            key = self.told_early(key)
         found = self._refs_memo.get(key)
         if found is not None:
             return found
@@ -62,6 +62,11 @@ class Knowledge:
         if len(self._refs_memo) < _REFS_MEMO_SIZE:
             self._refs_memo[key] = found
         return found
+
+    def told_early(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """A season-1 character's or their actor's sources without season 2's cast news (`ids` itself for any other
+        list), for a line seen before season 1 ends that cites more than one profile ("X is played by Y")."""
+        return self._season2_told.get(tuple(ids), tuple(ids))
 
     def show_refs(self) -> tuple[SourceRef, ...]:
         return self.refs(self.pack.show.sources)

@@ -189,7 +189,8 @@ class PeopleAnswers:
             person = self.s.pack.people[character.actor]
             evidence += self.s.profiles.person.get(person.id, [])
             parts.append(Part(self._played_by(subject, character, person), subject.spoils, character.actor_confidence,
-                              self.s.knowledge.refs((*person.sources, *character.sources))))
+                              self.s.knowledge.refs((*self.s.knowledge.told_early(person.sources),
+                                                        *self.s.knowledge.told_early(character.sources)))))
         return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=characters)
 
     def _played_by(self, subject: Subject, character: Character, person: Person) -> str:

@@ -442,7 +442,8 @@ class Season2Answers:
     def _about_someone(self, ask: Ask) -> Answer | None:
         """Is a character or actor in season 2? Other questions about them are the general kinds'."""
         subjects = ask.found.subjects
-        if ask.a.qtype == "who" and len(subjects) == 1 and subjects[0].kind == "character" and ask.matches(_PLAYS):
+        if (ask.a.qtype in ("who", "what_is", "statement") and len(subjects) == 1 and subjects[0].kind == "character"
+                and ask.matches(_PLAYS)):  # "who plays Jong-ah in s2", "cheongsan s2 actor"
             # "who plays Jong-ah in s2": the actor, as the cast answer says it (not every name of
             # the announcement); of a character who is not in season 2, that they are not
             character = self.s.pack.characters[subjects[0].id]

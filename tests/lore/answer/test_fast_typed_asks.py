@@ -101,6 +101,7 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    # ask60: season 2's cast news is no source of a returning character's role line; an
                                    # actor not in season 2 is hidden not there below the fate; role words abroad, hidden
                                    ("who does park ji hu play in season 2", 0, "UPI"), ("who is cheongsan", 0, "UPI"),
+                                   ("who plays cheongsan", 0, "UPI"), ("cheongsan s2 actor", 0, "UPI"),
                                    ("who does yoo in soo play in season 2", 0, "not in the season 2 cast"),
                                    ("en qué episodio muere el padre de onjo", 10, "flares"),
                                    ("en qué episodio muere la profesora", 2, "Na-yeon"),
@@ -194,7 +195,8 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # premiered worldwide ("the same day in the us")
                               ("ist staffel 2 schon in deutschland draußen", "Not yet."),
                               ("ya salió la temporada 2 en méxico", "Not yet."),
-                              ("did it come out the same day in the us", "premiered worldwide")])
+                              ("did it come out the same day in the us", "premiered worldwide"),
+                              ("cheongsan s2 actor", "played by Yoon Chan-young")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
