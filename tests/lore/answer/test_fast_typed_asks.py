@@ -106,7 +106,9 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("en qué episodio muere el padre de onjo", 10, "flares"),
                                    ("en qué episodio muere la profesora", 2, "Na-yeon"),
                                    ("dans quel épisode meurt le prof de science", 3, "police station"),
-                                   ("who is the male lead", 12, "Du-seok")])
+                                   ("who is the male lead", 12, "Du-seok"),
+                                   ("does onjo's best friend die", 12, "No."),
+                                   ("which episode does onjo's best friend die", 10, "Not Cheong-san")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -196,7 +198,10 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("ist staffel 2 schon in deutschland draußen", "Not yet."),
                               ("ya salió la temporada 2 en méxico", "Not yet."),
                               ("did it come out the same day in the us", "premiered worldwide"),
-                              ("cheongsan s2 actor", "played by Yoon Chan-young")])
+                              ("cheongsan s2 actor", "played by Yoon Chan-young"),
+                              # "onjo's best friend" is Cheong-san or I-sak: each one's end, never one killing the other
+                              ("which episode does onjo's best friend die", "episode 2"),
+                              ("does onjo's best friend die", "Presumably, but it is not certain")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
