@@ -485,8 +485,8 @@ class Season2Answers:
                 continue
             roles = self.s.pack.characters_played_by(subject.id)
             person = self.s.pack.people[subject.id]
-            if role_asked:
-                parts.append(Part(f"{person.name} plays {', '.join(c.name for c in roles)} in season 1.", NOTHING,
+            if role_asked:  # said as a returning actor's role is ("in season 1" would tell they are not back)
+                parts.append(Part(f"{person.name} plays {', '.join(c.name for c in roles)}.", NOTHING,
                                   roles[0].actor_confidence, self.s.knowledge.refs(person.sources)))
             if roles:
                 parts += [p for c in roles for p in self._members(c, verdict and not role_asked)]

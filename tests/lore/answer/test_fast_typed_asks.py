@@ -103,6 +103,7 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("who does park ji hu play in season 2", 0, "UPI"), ("who is cheongsan", 0, "UPI"),
                                    ("who plays cheongsan", 0, "UPI"), ("cheongsan s2 actor", 0, "UPI"),
                                    ("who does yoo in soo play in season 2", 0, "not in the season 2 cast"),
+                                   ("who does yoo in soo play in season 2", 0, "in season 1"),
                                    ("en qué episodio muere el padre de onjo", 10, "flares"),
                                    ("en qué episodio muere la profesora", 2, "Na-yeon"),
                                    ("dans quel épisode meurt le prof de science", 3, "police station"),
@@ -177,7 +178,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("who is the best friend of onjo", "On-jo's best friend"),
                               # ask60: an actor not in season 2 asked for their season-2 role; role words and relatives
                               # in Spanish, French and German; the last episode; award names are no opinions
-                              ("who does ha seung ri play in s2", "Ha Seung-ri plays Jang Ha-ri in season 1"),
+                              ("who does ha seung ri play in s2", "Ha Seung-ri plays Jang Ha-ri."),
                               ("im jae hyuk season 2 role", "not in the season 2 cast"),
                               ("who does park ji hu play in season 2", "Park Ji-hu plays Nam On-jo"),
                               ("en qué episodio muere la profesora", "episode 3"),
