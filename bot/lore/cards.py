@@ -66,7 +66,7 @@ def character_card(knowledge: Knowledge, character: Character) -> Card:
     pack = knowledge.pack
     # a fate moderators added cites their link first (the sources line keeps only the first few)
     fate_sources = character.fate.sources if character.fate is not None else ()
-    refs = knowledge.refs(tuple(dict.fromkeys((*fate_sources, *character.sources))))
+    refs = knowledge.refs(tuple(dict.fromkeys((*fate_sources, *knowledge.told_early(character.sources)))))
     title, sections = _named(character)
     if character.actor:
         person = pack.people[character.actor]

@@ -85,11 +85,12 @@ class Shared:
             # a relationship is said from its owner's side: on its own, it names them ("Nam-ra ends
             # Woo-jin's life after he is bitten", never "ends Woo-jin's life ...")
             text = f"{self.short(record.id.split('-rel-')[0])} {record.text}"
+        hidden = record.spoils if spoils is None else max(spoils, record.spoils)
         return Part(
             text if text is not None else record.text,
-            record.spoils if spoils is None else max(spoils, record.spoils),
+            hidden,
             record.confidence,
-            self.knowledge.refs(record.sources),
+            self.knowledge.refs(record.sources, hidden),  # a line hidden past season 1 may cite season 2's cast
             until=until,
         )
 

@@ -114,8 +114,9 @@ class DeedChecks:
         by_at = ask.text.find(by.group(1)) if by is not None else -1
         (first_at, first), (_, second) = placed
         doer, done = (second, first) if by is not None and by_at != first_at else (first, second)
-        if doer.id == done.id:
-            return None
+        if doer.id == done.id or (first.via == second.via == "relation" and (first.anchor, first.path) == (
+                second.anchor, second.path)):
+            return None  # "does onjo's best friend die": Cheong-san or I-sak, one phrase, never one doing it to the other
         # A rescue is told by its roles whatever the event's kind ("Cheong-san drags On-jo back to
         # the classroom" is a scene in which he is her rescuer).
         helping = bool(_HELPING.match(verb_text))

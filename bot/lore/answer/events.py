@@ -12,6 +12,7 @@ its event spoils: "which episode do Su-hyeok and Nam-ra kiss" is hidden until ep
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
@@ -238,12 +239,12 @@ class EventAnswers:
         if _SAYING.search(ask.text):
             stems = [s for s in stems if s not in _SAYING_STEMS]
         if len(subjects) > 1 and len({(s.via, s.path, s.anchor) for s in subjects}) == 1 and subjects[0].path:
-            # "On-jo's best friend" is I-sak or Cheong-san: whichever the question's event fits.
+            # "On-jo's best friend" is I-sak or Cheong-san: whichever the question's event fits, each when it fits both
             for fallback in (False, True):
-                for subject in subjects:
-                    found = self._which_episode(ask, [subject], stems, fallback=fallback)
-                    if found is not None:
-                        return found
+                found = [f for s in subjects if (f := self._which_episode(ask, [s], stems, fallback=fallback)) is not None]
+                if found:  # ("which episode does onjo's best friend die": I-sak's turn and Cheong-san's end)
+                    return dataclasses.replace(found[0], parts=[p for f in found for p in f.parts],
+                                               entities=tuple(e for f in found for e in f.entities))
             return None
         return self._which_episode(ask, subjects, stems)
 

@@ -24,6 +24,7 @@ _MARKERS = frozenset("""
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
+    padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -34,18 +35,44 @@ _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se t
 _SURVIVE = r"(?:sobrevive|sobreviven|sobreviveu|sobrevivem|selamat|bertahan hidup)"
 _COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lança|lanza|llega|chega)"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
+# whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
+_HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|best friend))?"
+           r"|the (?:female |science )?teacher|the detective|the cop)")
+# "el padre de ent0", "a mãe do ent0", "la mejor amiga de ent0": the relative of a name, said the English way round
+_KIN = {"padre": "father", "papá": "father", "papa": "father", "pai": "father", "madre": "mother", "mamá": "mother",
+        "mama": "mother", "mãe": "mother", "mae": "mother", "hermano": "brother", "irmão": "brother", "irmao": "brother",
+        "hermana": "sister", "irmã": "sister", "irma": "sister", "mejor amigo": "best friend",
+        "mejor amiga": "best friend", "melhor amigo": "best friend", "melhor amiga": "best friend"}
+_RELATIVE = compile_later(r"(?<!\w)(?:el |la |o |a )?(" + "|".join(sorted(_KIN, key=len, reverse=True)) +
+                          r") (?:de |del |do |da |dela |dele )(ent\d+)", re.I)
+# roles a fan names instead of a name: the science teacher by his subject, a woman teacher by the word's gender (read
+# by whom the pack says is a woman, relative.py), any teacher by the word alone
+_ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
+    (r"(?:el |la |o |a )?(?:profesora?|professora?|profe) (?:de |da )(?:ciencias|ciências|química|quimica|biología|biologia)",
+     "the science teacher"),
+    (r"(?:la |a )?(?:profesora|professora)|la profe", "the female teacher"),
+    (r"(?:el |o )?(?:profesor|professor|profe)", "the teacher"),
+    (r"(?:el |o )?(?:detective|detetive|inspector)", "the detective"),
+    (r"(?:el |o )?(?:policía|policia|poli)", "the cop"),
+))
 
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "en qué episodio muere ent0", "em que episódio o ent0 morre": the episode of a death, hidden past the mark
-    (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:{_DIE} {_ARTICLE}{_SLOT}|{_ARTICLE}{_SLOT} {_DIE})\b", re.I),
+    (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:{_DIE} {_ARTICLE}{_HOLDER}|{_ARTICLE}{_HOLDER} {_DIE})\b", re.I),
      r"which episode does \1\2 die"),
+    # "ya salió la temporada 2 en méxico", "já saiu a 2ª temporada": whether it is out (the country is no other release)
+    (compile_later(r"^\W*(?:ya |já |ja )?(?:sali[oó]|estren[oó]|saiu|estreou)(?: ya| já)? (.+?)"
+                   r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"is \1 out"),
+    # "a quién interpreta ent0", "qué papel tiene ent0": whom an actor plays (never "who plays" them)
+    (compile_later(rf"^\W*(?:a qui[eé]n (?:interpreta|encarna|hace|da vida)|qu[eé] (?:papel|personaje) (?:tiene|hace|interpreta))"
+                   rf"(?: a)? {_SLOT}\b", re.I), r"who does \1 play"),
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
     (compile_later(r"^\W*(?:a )?qu[eé] hora (?:sale|sai|se estrena|estrena|estreia|llega|chega) (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
-    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_DIE}\b", re.I), r"does \1 die"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_SURVIVE}\b", re.I), r"does \1 survive"),
     (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+)$", re.I),
@@ -107,6 +134,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
      " is the show based on "),
     (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
     (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir|sa dulo|sa huli|sa ending)", " at the end "),
+    (r"(?:en el|en|no|na) (?:último|ultimo|última|ultima) (?:episodio|episódio|capítulo|capitulo|cap|ep)", " in the last episode "),
+    # "quién ganó el premio a mejor actriz revelación": an award's name, never an opinion
+    (r"(?:el |o )?(?:premio|prêmio)(?: a| de| al| ao| da)?(?: la| a)?", " the "),
+    (r"(?:mejor|melhor) (?:actriz|atriz) (?:revelación|revelacion|revelação)", " best new actress award "),
+    (r"(?:mejor|melhor) (?:actor|ator) (?:revelación|revelacion|revelação)", " best new actor award "),
+    (r"(?:ganó|gano|ganaron|ganhou|ganharam)", " won "),
     (r"(?:qui[eé]n|quem|siapa)(?: yang)? (?:interpreta(?: a)?|hace de|faz(?: o papel de)?|memerankan|pemeran|pemain)", " who plays "),
     # Tagalog: "sino gumanap kay ent0", "sino ang gumaganap bilang ent0"
     (r"sino(?: ang| yung)? (?:gumanap|gumaganap|umarte)(?: (?:kay|bilang|na|sa))?", " who plays "),
@@ -175,6 +208,9 @@ def gloss_foreign(text: str) -> str:
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
+    text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
+    for pattern, english in _ROLES:
+        text = pattern.sub(english, text)
     for pattern, english in _REORDERED:
         text = pattern.sub(english, text)
     for pattern, english in _GLOSSES:

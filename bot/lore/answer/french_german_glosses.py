@@ -23,12 +23,14 @@ from bot.lazy_re import LazyPattern, compile_later
 _GERMAN = frozenset("""
     wann staffel wer spielt stirbt starb viele folgen folge episoden gebissen überlebt ueberlebt kommt erscheint regie
     regisseur passiert schauen gucken erschaffen getötet umgebracht ist tot lebt noch liebt mag verliebt sterben
-    gestorben lehrerin lehrer klassensprecherin klassensprecher vater mutter bruder schwester ende beste bester besten welcher
+    draußen draussen erschienen gestorben lehrerin lehrer klassensprecherin klassensprecher vater mutter bruder schwester ende beste bester besten welcher wen
+    freund freundin letzten detektiv kommissar polizist wissenschaftslehrer chemielehrer biologielehrer
 """.split())
 _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
-    père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel
+    père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
+    détective inspecteur policier flic rôle personnage sortie
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
 # so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
@@ -40,18 +42,33 @@ _ARTICLES = compile_later(r"(?<!\w)(?:der|die|das|den|dem)(?!\w)", re.I)
 _WORD = compile_later(r"[^\W\d_]+(?:-t-[^\W\d_]+)?")
 _SLOT = r"(ent\d+)"
 # whose fate is asked: a name, a name's relative ("le père de ent0" is read "ent0's father" first) or a role
-_HOLDER = r"(ent\d+(?: ?'s (?:father|mother|brother|sister))?|the teacher|the class president)"
+_HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|best friend))?"
+           r"|the (?:female |male |science )?teacher|the class president|the detective|the cop)")
 # "le père de ent0", "der vater von ent0" (articles gone): the relative of a name, said the English way round
 _RELATIVE = compile_later(r"(?<!\w)(?:le |la |l'|l’)?(père|pere|mère|mere|frère|frere|sœur|soeur|vater|mutter|bruder"
-                          r"|schwester) (?:de |d'|d’|du |von )(ent\d+)", re.I)
+                          r"|schwester|meilleure amie|meilleur ami|beste freundin|bester freund|besten freund"
+                          r"|besten freundin) (?:de |d'|d’|du |von )(ent\d+)", re.I)
+# "onjos vater", "onjos bester freund" (read "ent0 's vater"): the relative of a name, said with a German genitive
+_OWN_KIN = compile_later(r"(ent\d+ ?'s) (vater|mutter|bruder|schwester|beste freundin|bester freund|besten freund"
+                         r"|besten freundin)\b", re.I)
 _RELATIVE_EN = {"père": "father", "pere": "father", "vater": "father", "mère": "mother", "mere": "mother",
                 "mutter": "mother", "frère": "brother", "frere": "brother", "bruder": "brother", "sœur": "sister",
-                "soeur": "sister", "schwester": "sister"}
+                "soeur": "sister", "schwester": "sister", "meilleure amie": "best friend", "meilleur ami": "best friend",
+                "beste freundin": "best friend", "bester freund": "best friend", "besten freund": "best friend",
+                "besten freundin": "best friend"}
 # roles a fan names instead of a name ("ist die lehrerin tot", "stirbt die klassensprecherin")
 _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}(?!\w)", re.I), e) for p, e in (
     (r"(?:la |le |l'|l’)?(?:déléguée|délégué|deleguee|delegue)(?: de classe)?|klassensprecherin|klassensprecher",
      "the class president"),
-    (r"(?:la |le )?(?:prof|professeure|professeur)|lehrerin|lehrer", "the teacher"),
+    # the science teacher said by his subject; a woman teacher said by the word's gender ("la prof", "die lehrerin":
+    # read by whom the pack says is a woman, relative.py), any teacher by the word alone
+    (r"(?:le |la )?(?:prof|professeure|professeur) (?:de |d')(?:sciences?|svt|chimie|biologie|physique)"
+     r"|wissenschaftslehrer(?:in)?|chemielehrer(?:in)?|biologielehrer(?:in)?|naturwissenschaftslehrer(?:in)?",
+     "the science teacher"),
+    (r"(?:la )(?:prof|professeure)|la professeur|professeure|lehrerin", "the female teacher"),
+    (r"(?:le )?(?:prof|professeur)|lehrer", "the teacher"),
+    (r"(?:le |l'|l’)?(?:détective|detective|inspecteur)|detektiv|kommissar", "the detective"),
+    (r"(?:le )?(?:policier|flic)|polizist", "the cop"),
 ))
 
 # Whole questions whose order differs from English (a yes/no has no "does" in either language).
@@ -72,6 +89,15 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (rf"^\W*qui {_SLOT} (?:aime|aime-t-il|aime-t-elle|kiffe)\b", r"who does \1 like"),
     (rf"^\W*(?:in wen ist {_SLOT} verliebt|wen (?:liebt|mag) {_SLOT})\b", r"who does \1\2 like"),
     (rf"^\W*wer (?:liebt|mag|ist verliebt in|ist in) {_SLOT}(?: verliebt)?\b", r"who likes \1"),
+    # "ist staffel 2 schon in deutschland draußen", "la saison 2 est-elle sortie": whether it is out (the country is
+    # no other release)
+    (r"^\W*ist (.+?) (?:schon |bereits |jetzt |endlich )?(?:in \w+ )?(?:draußen|draussen|raus|erschienen|online)\W*$",
+     r"is \1 out"),
+    (r"^\W*(?:est-ce que )?(.+?) (?:est-elle |est |est déjà |est-elle déjà )(?:sortie?|dispo|disponible)(?: (?:en|au) \w+)?\W*$",
+     r"is \1 out"),
+    # "wen spielt ent0", "quel rôle joue ent0": whom an actor plays
+    (rf"^\W*(?:wen|welche rolle) spielt {_SLOT}\b", r"who does \1 play"),
+    (rf"^\W*quel (?:rôle|role|personnage) (?:joue|interprète|interprete|incarne) {_SLOT}\b", r"who does \1 play"),
     (r"^\W*quand (?:sort|sortira|arrive|arrivera|commence|débarque) (.+?)\W*$", r"when does \1 come out"),
     (r"^\W*wann (?:kommt|erscheint|startet|läuft) (.+?)(?: raus| heraus| an| auf netflix)?\W*$", r"when does \1 come out"),
     (rf"^\W*wer hat {_SLOT} (?:gebissen)\W*$", r"who bit \1"),
@@ -100,6 +126,7 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"qui a (?:créé|crée|cree|fabriqué|inventé|fait)", " who created "),
     (r"qui a mordu", " who bit "),
     (r"qui a tué", " who killed "),
+    (r"(?:dans|in) (?:le )?dernier (?:épisode|episode)|in letzten (?:folge|episode)", " in the last episode "),
     (r"(?:dans|in) l'?(?:épisode|episode)|in folge", " in episode "),
     (r"à la fin|a la fin|am ende", " at the end "),
     (r"dans", " in "),
@@ -131,6 +158,7 @@ def gloss_french_german(text: str) -> str:
         text = _ARTICLES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_RELATIVE_EN[m.group(1).casefold()]}", text)
+    text = _OWN_KIN.sub(lambda m: f"{m.group(1)} {_RELATIVE_EN[m.group(2).casefold()]}", text)
     for pattern, english in _ROLES:
         text = pattern.sub(english, text)
     for pattern, english in _REORDERED:

@@ -29,12 +29,27 @@ class Knowledge:
             for sid, source in pack.sources.items()
         }
         self._refs_memo: dict[tuple[str, ...], tuple[SourceRef, ...]] = {}
+        # Season 2's news that spoils season 1 (its cast: who is back) cited on a season-1 character's line, or
+        # their actor's, tells a reader at any mark that they outlive season 1 ("Park Ji-hu plays Nam On-jo. (...;
+        # UPI, 23 July 2025)"): such a line cites the rest of the profile's sources (ask_blind56).
+        spoiling = {sid for c in pack.claims.values() if c.season > 1 and c.spoils
+                    for sid in (c.source, *c.corroborated_by)}
+        season1 = [c for c in pack.characters.values() if 1 in c.seasons]
+        profiles = [c.sources for c in season1] + [pack.people[c.actor].sources for c in season1
+                                                   if c.actor and c.actor in pack.people]
+        self._season2_told: dict[tuple[str, ...], tuple[str, ...]] = {
+            tuple(ids): kept for ids in profiles
+            if (kept := tuple(sid for sid in ids if sid not in spoiling)) and len(kept) < len(ids)}
+        self._season1_end = pack.season_end(1)
 
     # -- sources
 
-    def refs(self, ids: Iterable[str]) -> tuple[SourceRef, ...]:
-        """The first few distinct sources among `ids` (unknown ids are skipped)."""
+    def refs(self, ids: Iterable[str], hidden_to: Position | None = None) -> tuple[SourceRef, ...]:
+        """The first few distinct sources among `ids` (unknown ids are skipped); of a season-1 character's
+        profile, without season 2's cast news unless the line is hidden to the end of season 1 (`hidden_to`)."""
         key = tuple(ids)
+        if hidden_to is None or hidden_to < self._season1_end:
+            key = self.told_early(key)
         found = self._refs_memo.get(key)
         if found is not None:
             return found
@@ -47,6 +62,11 @@ class Knowledge:
         if len(self._refs_memo) < _REFS_MEMO_SIZE:
             self._refs_memo[key] = found
         return found
+
+    def told_early(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """A season-1 character's or their actor's sources without season 2's cast news (`ids` itself for any other
+        list), for a line seen before season 1 ends that cites more than one profile ("X is played by Y")."""
+        return self._season2_told.get(tuple(ids), tuple(ids))
 
     def show_refs(self) -> tuple[SourceRef, ...]:
         return self.refs(self.pack.show.sources)

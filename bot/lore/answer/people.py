@@ -189,7 +189,8 @@ class PeopleAnswers:
             person = self.s.pack.people[character.actor]
             evidence += self.s.profiles.person.get(person.id, [])
             parts.append(Part(self._played_by(subject, character, person), subject.spoils, character.actor_confidence,
-                              self.s.knowledge.refs((*person.sources, *character.sources))))
+                              self.s.knowledge.refs((*self.s.knowledge.told_early(person.sources),
+                                                        *self.s.knowledge.told_early(character.sources)))))
         return self.s.answer(ask, parts, "cast", evidence=evidence, consumed=_CAST_STEMS, subjects=characters)
 
     def _played_by(self, subject: Subject, character: Character, person: Person) -> str:
@@ -551,7 +552,7 @@ class PeopleAnswers:
         parts = [Part(text, max((c.introduced for c in roles), default=NOTHING), conf, self.s.knowledge.refs(person.sources))]
         if person.notes:
             # The note says who the role is ("the science teacher's son"), tagged with what it spoils.
-            parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources)))
+            parts.append(Part(person.notes, person.notes_spoils, conf, self.s.knowledge.refs(person.sources, person.notes_spoils)))
         if not roles:
             # Someone without a role in the pack (a reported or rumoured cast member): what is said of them.
             said = [r for r in self.s.profiles.person.get(person.id, []) if r.kind in ("claim", "fact")]

@@ -76,7 +76,8 @@ _SOURCES_SAID = ("My answers come from a content pack built from public news and
 _OPINION = compile_later(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated|strongest|"
     r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
-    r"(?!\s+(?:friend|buddy|buddies|mate|pal))"  # "the best friend of onjo": a friendship, not a ranking
+    # "the best friend of onjo": a friendship, not a ranking; "the best new actor award": an award's name
+    r"(?!\s+(?:friend|buddy|buddies|mate|pal|new actor|new actress|(?:[a-z]+ ){0,2}(?:award|prize|trophy|category)s?\b))"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for

@@ -48,6 +48,8 @@ _PASSIVE = compile_later(r"^(?:got|gets|get|getting|was|were|is|are|has been|had
 _RANKS = frozenset({"first", "last", "second", "third", "only", "final", "next"})
 _PRONOUN = compile_later(r"\b(?:her|him|she|he|them|they)\b")
 _NOT_A_PART = frozenset({"present"})
+# "the female teacher" (also "la profesora", "die lehrerin" glossed): a noun that fits several, narrowed by a gender word
+_GENDERED = compile_later(r"\bthe (female|woman|lady|male|man) ([a-z]{3,})\b")
 
 
 class RelativeClauses:
@@ -60,6 +62,7 @@ class RelativeClauses:
     def narrow(self, clause: str, slots: dict[str, Slot], who: Callable[[str], Answer]) -> str:
         """`clause` with "the teacher who made the virus" read as the one character it describes (a
         new slot); `who` answers "who made the virus". Unchanged unless exactly one fits."""
+        clause = self._gendered(clause, slots)
         if " who " not in clause and " that " not in clause:
             return clause
         m = _NAMELESS.search(clause)
@@ -89,6 +92,21 @@ class RelativeClauses:
         slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)), spoils)
         after = _PRONOUN.sub(word, clause[m.end():], count=1).strip()
         return f"{clause[:m.start()]}{word} {after}".strip()
+
+    def _gendered(self, clause: str, slots: dict[str, Slot]) -> str:
+        """`clause` with "the female teacher" read as the one teacher the pack says is a woman (a new slot), when
+        "the teacher" alone could mean several; unchanged otherwise."""
+        m = _GENDERED.search(clause)
+        # only a noun the sources' own word ("teacher"), never one read as another ("the male lead": no captain)
+        if m is None or m.group(2) in _ANYONE or stem(m.group(2)) != m.group(2) \
+                or not isinstance(self._finder.describe([m.group(2)]), list):
+            return clause
+        found = self._finder.describe([m.group(2)], gender=asked_gender([m.group(1)]))
+        if not isinstance(found, Subject) or (entity := self._resolver.get("character", found.id)) is None:
+            return clause
+        word = f"ent{90 + len(slots)}"
+        slots[word] = Slot(word, Mention(0, 0, entity.name, (entity,)), found.spoils)
+        return f"{clause[:m.start()]}{word}{clause[m.end():]}"
 
     def _doers(self, deed: str, fits: set[str] | None, noun: str) -> tuple[set[str], Position]:
         """Who does `deed` in the events of its verb that share its other words."""

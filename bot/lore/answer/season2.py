@@ -442,7 +442,8 @@ class Season2Answers:
     def _about_someone(self, ask: Ask) -> Answer | None:
         """Is a character or actor in season 2? Other questions about them are the general kinds'."""
         subjects = ask.found.subjects
-        if ask.a.qtype == "who" and len(subjects) == 1 and subjects[0].kind == "character" and ask.matches(_PLAYS):
+        if (ask.a.qtype in ("who", "what_is", "statement") and len(subjects) == 1 and subjects[0].kind == "character"
+                and ask.matches(_PLAYS)):  # "who plays Jong-ah in s2", "cheongsan s2 actor"
             # "who plays Jong-ah in s2": the actor, as the cast answer says it (not every name of
             # the announcement); of a character who is not in season 2, that they are not
             character = self.s.pack.characters[subjects[0].id]
@@ -450,14 +451,16 @@ class Season2Answers:
                 return None
             return self._wrap(ask, Answer(ask.raw, True, [self._member(character)], "season2.cast",
                                           (Entity("character", character.id, character.name),)))
-        if (ask.a.qtype in ("who", "what_is", "statement") and len(subjects) == 1 and subjects[0].kind == "person"
-                and (ask.matches(_PLAYS) or ask.matches(_ROLE))
-                and any(2 in c.seasons for c in self.s.pack.characters_played_by(subjects[0].id))):
+        role_asked = (ask.a.qtype in ("who", "what_is", "statement") and len(subjects) == 1
+                      and subjects[0].kind == "person" and (ask.matches(_PLAYS) or ask.matches(_ROLE))
+                      and bool(self.s.pack.characters_played_by(subjects[0].id)))
+        if role_asked and any(2 in c.seasons for c in self.s.pack.characters_played_by(subjects[0].id)):
             return None  # "who does park jihoo play in s2": the role, said as for season 1, never the whole cast hidden
         if (self._story_told and ask.a.qtype in ("what_is", "where", "statement") and ask.matches(_DOINGS)
                 and (told := season_story_of(self.s, ask, 2)) is not None):
             return told  # "where does Nam-ra go in season 2": what the lore tells of her there
-        if not ask.matches(_MEMBERSHIP) or ask.a.qtype not in ("yes_no", "statement"):
+        # "who does ha seung ri play in s2": whom they play in season 1, and that they are not in season 2's cast
+        if not role_asked and (not ask.matches(_MEMBERSHIP) or ask.a.qtype not in ("yes_no", "statement")):
             if not (ask.a.qtype == "who" and ask.matches(re.compile(r"\breturn\w*|\bcoming back|\bcome back"))):
                 ids = {s.id for s in ask.found.subjects}
                 about = [r for r in self._pool if r.subjects & ids]
@@ -481,10 +484,13 @@ class Season2Answers:
                     parts.extend(self._left_dead(self.s.pack.characters[subject.id]))
                 continue
             roles = self.s.pack.characters_played_by(subject.id)
-            if roles:
-                parts += [p for c in roles for p in self._members(c, verdict)]
-                entities.append(Entity("person", subject.id, subject.name))
             person = self.s.pack.people[subject.id]
+            if role_asked:  # said as a returning actor's role is ("in season 1" would tell they are not back)
+                parts.append(Part(f"{person.name} plays {', '.join(c.name for c in roles)}.", NOTHING,
+                                  roles[0].actor_confidence, self.s.knowledge.refs(person.sources)))
+            if roles:
+                parts += [p for c in roles for p in self._members(c, verdict and not role_asked)]
+                entities.append(Entity("person", subject.id, subject.name))
             names = [person.name, *person.variants]
             news = [c for c in self.claims.season2 if any(n in c.text for n in names)]
             standing = [c for c in news if c.standing == "standing"] or news

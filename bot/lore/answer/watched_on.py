@@ -42,10 +42,17 @@ _WATCH_IN_PLACE = compile_later(
     r"\s+in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|book|novel|trailer|teaser|finale|ending|end|episode|ep|scene|show|series"
     r"|season|movie|film|clip|video)s?\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
 
+# "did it come out the same day in the us", "was it released at the same time everywhere": whether it premiered
+# worldwide at once (the country said is no other release)
+_SAME_DAY = compile_later(
+    r"\b(did|was)\s+(it|the show|this|season 1|s1)\s+(?:come out|came out|release|released|drop|dropped|premiere|"
+    r"premiered|air|aired)\s+(?:on\s+|at\s+)?the\s+same\s+(?:day|time|date)\b.*$", re.I)
+
 
 def watched_on(text: str) -> str:
     """`text` with a platform it names read as above (`text` itself when it names none)."""
     text = _WATCH_IN_PLACE.sub(lambda m: m.group(1) + (m.group(2) or " it"), text)
+    text = _SAME_DAY.sub(r"did \2 come out worldwide", text)
     if _WHEN.match(text):
         text = _CAN_WATCH.sub("did it come out", text)  # "when can i watch it": it is out; since when
         return _RELEASED.sub(r"\1", text)  # "when did it come out on hulu": when it came out

@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask59's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+"""Fast-typed fan wordings (ask53's to ask60's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
 Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -107,7 +107,19 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    # below the mark; an opinion is no award; an actor's season-2 role is no cast list
                                    ("dans quel épisode meurt cheongsan", 9, "shaft"), ("en qué episodio muere namra", 5, "halfbie"),
                                    ("wer ist die beste", 12, "APAN"), ("who won best new actor", 12, "New in season 2"),
-                                   ("who does park jihoo play in s2", 0, "Nam-ra")])
+                                   ("who does park jihoo play in s2", 0, "Nam-ra"),
+                                   # ask60: season 2's cast news is no source of a returning character's role line; an
+                                   # actor not in season 2 is hidden not there below the fate; role words abroad, hidden
+                                   ("who does park ji hu play in season 2", 0, "UPI"), ("who is cheongsan", 0, "UPI"),
+                                   ("who plays cheongsan", 0, "UPI"), ("cheongsan s2 actor", 0, "UPI"),
+                                   ("who does yoo in soo play in season 2", 0, "not in the season 2 cast"),
+                                   ("who does yoo in soo play in season 2", 0, "in season 1"),
+                                   ("en qué episodio muere el padre de onjo", 10, "flares"),
+                                   ("en qué episodio muere la profesora", 2, "Na-yeon"),
+                                   ("dans quel épisode meurt le prof de science", 3, "police station"),
+                                   ("who is the male lead", 12, "Du-seok"),
+                                   ("does onjo's best friend die", 12, "No."),
+                                   ("which episode does onjo's best friend die", 10, "Not Cheong-san")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -180,7 +192,34 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("quién es el mejor amigo de onjo", "On-jo's best friend"),
                               # an award's name is no ranking asked, however like one its "the best" reads (review45)
                               ("who won the best new actor award", "APAN Star Awards"),
-                              ("who was the best actor at the baeksang", "Baeksang")])
+                              ("who was the best actor at the baeksang", "Baeksang"),
+                              # ask60: an actor not in season 2 asked for their season-2 role; role words and relatives
+                              # in Spanish, French and German; the last episode; award names are no opinions
+                              ("who does ha seung ri play in s2", "Ha Seung-ri plays Jang Ha-ri."),
+                              ("im jae hyuk season 2 role", "not in the season 2 cast"),
+                              ("who does park ji hu play in season 2", "Park Ji-hu plays Nam On-jo"),
+                              ("en qué episodio muere la profesora", "episode 3"),
+                              ("in welcher folge stirbt die lehrerin", "episode 3"),
+                              ("which episode does the female teacher die", "episode 3"),
+                              ("dans quel épisode meurt le prof de science", "episode 4"),
+                              ("en qué episodio muere la mamá de cheongsan", "episode 4"),
+                              ("en qué episodio muere el hermano de hari", "episode 12"),
+                              ("dans quel épisode meurt la meilleure amie de onjo", "episode 2"),
+                              ("in welcher folge stirbt der detektiv", "Jae-ik does not die"),
+                              ("wer stirbt in der letzten folge", "Woo-jin"), ("wer ist onjos vater", "Nam So-ju"),
+                              ("quién es la mejor amiga de onjo", "On-jo's best friend"),
+                              ("wen spielt yoo in soo in staffel 2", "Yoo In-soo plays Yoon Gwi-nam"),
+                              ("who got the best new actor award", "APAN"),
+                              ("quién ganó el premio a mejor actriz revelación", "APAN"),
+                              # whether season 2 is out, asked in German, Spanish and French with a country; season 1
+                              # premiered worldwide ("the same day in the us")
+                              ("ist staffel 2 schon in deutschland draußen", "Not yet."),
+                              ("ya salió la temporada 2 en méxico", "Not yet."),
+                              ("did it come out the same day in the us", "premiered worldwide"),
+                              ("cheongsan s2 actor", "played by Yoon Chan-young"),
+                              # "onjo's best friend" is Cheong-san or I-sak: each one's end, never one killing the other
+                              ("which episode does onjo's best friend die", "episode 2"),
+                              ("does onjo's best friend die", "Presumably, but it is not certain")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
