@@ -119,11 +119,20 @@ from bot.trivia.numberwords import (
 )
 from bot.trivia.otherlanguages import OTHER_LANGUAGE_ARTICLES, OTHER_LANGUAGE_WORDS, owned_in_other_language
 from bot.trivia.otherscripts import in_latin
-from bot.trivia.thaiviet import in_english
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
-from bot.trivia.talk import CLAUSE_WORDS, asks_at_end, judges, ranks, reacts, shows_feeling, talk_beside
+from bot.trivia.talk import (
+    CLAUSE_WORDS,
+    asks_at_end,
+    judges,
+    of_another_round,
+    ranks,
+    reacts,
+    shows_feeling,
+    talk_beside,
+)
+from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import the_other_reply, yes_no_reply
@@ -250,6 +259,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.RIGHT, named.text) if named is not None and named.accepted else result
         if result.verdict is not Verdict.CHAT and ranks(guess[:MAX_GUESS_CHARS], len(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)):
             return MatchResult(Verdict.CHAT)  # "namra and suhyeok >>>": a ship ranked above the rest
+        if result.verdict is not Verdict.CHAT and of_another_round(guess[:MAX_GUESS_CHARS]) and (
+            self._prepare(question, scope).exact.get(compact_form(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)) is None
+        ):
+            return MatchResult(Verdict.CHAT)  # "onjo for the last one", "knew it was onjo, too slow": another round's
         if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if result.verdict is not Verdict.RIGHT and (kana := _in_answers_kana(guess, question.answers)) is not None:
