@@ -104,7 +104,7 @@ words, a number inside a claim, season-2 hype around answers, autocorrect, two f
 5 / 3 / 19 / 0 / 1; after stop 52's changes: 0 / 0 / 1 / 0 / 0) and `held53` (stop 53: a trivia round in a busy server
 typed on phones, written before reading the matcher: quotes, mentions, spoiler bars, code blocks, repeated letters,
 nicknames and actors' names, a bare surname, possessives and plurals, numbers as words in other languages, "it's not
-X", answers after the reveal or to the previous question, Thai and Vietnamese; scored blind at 5 / 0 / 15 / 3 / 0).
+X", answers after the reveal or to the previous question, Thai and Vietnamese; scored blind at 5 / 0 / 15 / 3 / 0; after stop 53's changes: 0 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -60,6 +60,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("the rolling stones lol", BAND, Verdict.RIGHT),
     ("이은샘 인스타 봤어?", ACTRESS, Verdict.CHAT),
     ("이은샘 맞지?", ACTRESS, Verdict.RIGHT),
+    ("ms shibal lol", ACTRESS, Verdict.RIGHT),  # the name fans gave the actress
     ("6th of june 2022", RENEWED, Verdict.RIGHT),
     ("2022/2023", q("Which year was predicted?", "2023"), Verdict.SEVERAL_ANSWERS),
     ("2022/2023", q("Which season did they win?", "2022/2023"), Verdict.RIGHT),
