@@ -49,6 +49,7 @@ _THAI_BEFORE = {"ตอนที่": "episode", "ตอน": "episode", "อี
 # Particles, hedges and "it is" that frame a Thai guess ("น่าจะกวีนัม ค่ะ": probably Gwi-nam), and the denial.
 _THAI_FRAME = ("น่าจะเป็น", "น่าจะ", "คิดว่าเป็น", "คิดว่า", "เป็น", "ค่ะ", "คะ", "ครับ", "คับ", "นะ", "จ้า", "จ้ะ", "มั้ง", "อะ", "ป่ะ")
 _THAI_NOT = ("ไม่ใช่", "ไม่ได้")
+_THAI_OR = ("หรือว่า", "หรือ")
 _THAI_LAUGH = compile_later(r"(?<!\d)5{3,}\+*(?!\d)")  # "555" is Thai laughter (ห้า: ha)
 
 # Thai letters as Korean names come through Thai: consonants as an onset and as a final, vowels.
@@ -140,6 +141,8 @@ def _thai_word_at(run: str, i: int) -> tuple[str, int] | None:
             return _THAI_WORDS[piece], width
         if piece in _THAI_NOT:
             return "not", width
+        if piece in _THAI_OR:
+            return "or", width
         if piece in _THAI_FRAME:
             return "", width
         if piece in _THAI_BEFORE:
@@ -175,12 +178,14 @@ _VI_WORDS: dict[str, str] = {
     "phòng thể dục": "gym", "hàng xóm": "neighbour", "nhà bên cạnh": "next door", "bên cạnh": "next door",
     "cung tên": "bow and arrow", "chuột": "rat", "giáo viên": "teacher", "khoa học": "science", "tiếng anh": "english",
     "gà rán": "fried chicken", "lửa trại": "campfire", "tên lửa": "missiles", "bão": "storm", "mưa": "rain",
-    "không phải": "not", "ko phải": "not", "k phải": "not", "chứ không phải": "not",
+    "không phải": "not", "ko phải": "not", "k phải": "not", "chứ không phải": "not", "là": "its", "hoặc": "or",
+    "hay là": "or",
 }
 _VI_AFTER = {"tháng": "months", "ngày": "days", "tuần": "weeks", "năm": "years", "người": "", "tập": "episodes"}
 _VI_BEFORE = {"tập": "episode"}
 # Particles and hedges around a Vietnamese guess ("chắc là": probably; "là": it is; "nha", "ạ": polite endings).
-_VI_FRAME = frozenset("chắc là có lẽ nha nhé ạ á đó nè mà đấy đâu luôn rồi hả hở".split())
+# "là" (it is) reads "its": after a denial it names the guess instead ("không phải On Jo, là Nam Ra").
+_VI_FRAME = frozenset("chắc có lẽ nha nhé ạ á đó nè mà đấy đâu luôn rồi hả hở".split())
 _VI_WORD = compile_later(r"[^\W\d_]+", re.UNICODE)
 
 

@@ -82,6 +82,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("อนโจ", ON_JO, Verdict.RIGHT),
     ("chắc là Gwi Nam", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.RIGHT),
     ("ไม่ใช่อนโจ", ON_JO, Verdict.CHAT),
+    ("อนโจ หรือ นัมรา", ON_JO, Verdict.SEVERAL_ANSWERS),
     ("không phải On Jo đâu", ON_JO, Verdict.CHAT),
     # a denial alone; a message about the previous question or this one after its reveal: no guess
     ("not onjo??", ON_JO, Verdict.CHAT),
