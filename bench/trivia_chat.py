@@ -101,7 +101,10 @@ blind at 4 / 1 / 15 / 2 / 0, then 7 / 1 / 13 / 2 / 0 with three said-back relati
 0 / 0 / 0 / 1 / 0) and `held52` (stop 52: chat on season 2's release week typed on phones, written before reading the
 matcher: Simplified and Traditional Chinese, katakana, hangul with and without spaces, numbers with units beside episode
 words, a number inside a claim, season-2 hype around answers, autocorrect, two fans in one message; scored blind at
-5 / 3 / 19 / 0 / 1; after stop 52's changes: 0 / 0 / 1 / 0 / 0).
+5 / 3 / 19 / 0 / 1; after stop 52's changes: 0 / 0 / 1 / 0 / 0) and `held53` (stop 53: a trivia round in a busy server
+typed on phones, written before reading the matcher: quotes, mentions, spoiler bars, code blocks, repeated letters,
+nicknames and actors' names, a bare surname, possessives and plurals, numbers as words in other languages, "it's not
+X", answers after the reveal or to the previous question, Thai and Vietnamese; scored blind at 5 / 0 / 15 / 3 / 0; after stop 53's changes: 0 / 0 / 0 / 1 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -128,7 +131,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
-    "held48", "held49", "held50", "held51", "held52",
+    "held48", "held49", "held50", "held51", "held52", "held53",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -1,7 +1,8 @@
 """Names an act, a person, a club or a city is as well known by: "the Stones" for the Rolling Stones,
 "Sporty Spice" and "Mel C" for Melanie C, "Shaq", "Philly", "Barca", a brand's ("Maccas", "Coke"), a job's or a thing's other names ("fireman", "headmaster", "castle" for the rook), a city's or a
 country's own name in its language ("Roma", "Warszawa", "Sverige"), a Korean province by its short name ("Gyeongbuk", "경북": North Gyeongsang), a Korean film or
-series by its Korean title, as fans of a Korean show type it ("부산행" for Train to Busan); and a football club without its
+series by its Korean title, as fans of a Korean show type it ("부산행" for Train to Busan), an actress by the name
+fans gave her ("Ms. Shibal" for Lee Eun-saem, fact sheet row 9); and a football club without its
 "FC" ("Barcelona" for FC Barcelona); a compass word by its initial ("N Dakota", "W Virginia").
 
 Only names that stand for that one thing are listed (a nickname two people share is left out: "the
@@ -113,6 +114,7 @@ parasite | 기생충
 squid game | 오징어 게임
 peninsula | 반도
 memories of murder | 살인의 추억
+lee eun-saem, lee eun saem | ms shibal, ms. shibal, miss shibal
 """
 
 

@@ -122,7 +122,17 @@ from bot.trivia.otherscripts import in_latin
 from bot.trivia.preparedcache import PreparedQuestions
 from bot.trivia.rivals import RANGE_ITEMS, code_offered_beside, near_miss_offered, segment_rivals
 from bot.trivia.segments import surname_among_items, surname_typed, titled_surname
-from bot.trivia.talk import CLAUSE_WORDS, asks_at_end, judges, ranks, reacts, shows_feeling, talk_beside
+from bot.trivia.talk import (
+    CLAUSE_WORDS,
+    asks_at_end,
+    judges,
+    of_another_round,
+    ranks,
+    reacts,
+    shows_feeling,
+    talk_beside,
+)
+from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import the_other_reply, yes_no_reply
@@ -163,6 +173,7 @@ _AWAY = frozenset("brb afk gtg g2g bbl bbs".split())
 _KIN_OF = re.compile(r"^\s*(?:the\s+)?[\w-]+['’]s\s+(?:mom|mum|mother|dad|father|brother|bro|sister|sis|son|daughter)\s*\??\s*$", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s$")  # ("on-jo's" names On-jo)
 _CONFIRMING = frozenset((w,) for w in "right yeah yes no ryt".split())  # a tag asking the others to confirm
+_INSTEAD = frozenset("its it is but thats was".split())  # after a denial: what it is instead ("not X, it's Y")
 _VERDICT_TAIL = frozenset({"the", "a", "an", "ngl", "tbh", "fr", "lol", "lmao", "imo", "honestly"})
 
 
@@ -226,6 +237,7 @@ class AnswerMatcher(PreparedQuestions):
         if asked_for_a_friend(guess):
             return MatchResult(Verdict.CHAT)
         guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
+        guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
         if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
         guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
@@ -247,6 +259,10 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.RIGHT, named.text) if named is not None and named.accepted else result
         if result.verdict is not Verdict.CHAT and ranks(guess[:MAX_GUESS_CHARS], len(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)):
             return MatchResult(Verdict.CHAT)  # "namra and suhyeok >>>": a ship ranked above the rest
+        if result.verdict is not Verdict.CHAT and of_another_round(guess[:MAX_GUESS_CHARS]) and (
+            self._prepare(question, scope).exact.get(compact_form(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)) is None
+        ):
+            return MatchResult(Verdict.CHAT)  # "onjo for the last one", "knew it was onjo, too slow": another round's
         if result.verdict is Verdict.WRONG_ATTEMPT and reacts(guess[:MAX_GUESS_CHARS]):
             return MatchResult(Verdict.CHAT)  # "boom 💥", "NA-YEON 🤬": a reaction
         if result.verdict is not Verdict.RIGHT and (kana := _in_answers_kana(guess, question.answers)) is not None:
@@ -495,9 +511,12 @@ class AnswerMatcher(PreparedQuestions):
             if not (p.units and other_unit(tokens, p.units)):  # "4 years" when it counts months
                 return MatchResult(Verdict.RIGHT, right)
             return MatchResult(Verdict.WRONG_ATTEMPT)
-        beside = [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits)]
+        # (a denial, and the "it's" / "but" naming what it is instead, is no talk beside the name that follows:
+        # "its not gwinam its cheongsan" tries Cheong-san)
+        negated = negated | {i for i in range(1, len(tokens)) if i - 1 in negated and tokens[i] in _INSTEAD}
+        beside = [t for i, t in enumerate(tokens) if not any(h.start <= i < h.end for h in hits) and i not in negated]
         if not another and rivals and all(k.startswith(("p:", "o:", "e:")) or k == "bare" for k in rivals) and (talk_beside(
-            [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits)],
+            [t for i, t in enumerate(tokens) if start <= i < end and not any(h.start <= i < h.end for h in hits) and i not in negated],
             beside, any(k[:2] == "o:" for k in rivals), shows_feeling(text),
         ) or not SAID_OF.isdisjoint(beside)) and not _KIN_OF.match(text):  # ("wait hyoryeong lives?")
             return MatchResult(Verdict.CHAT)  # another answer or an option said in talk: "episode 5 was crazy", "cheongsan deserved better"
@@ -515,6 +534,8 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "1.45 million" is not close to 1.45 billion
         if compact in p.plain or compact_form(tokens) in p.plain:
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "bad", "the who": another answer of the list, as typed
+        if negated and all(i in negated for i in range(start, end)):
+            return MatchResult(Verdict.CHAT)  # "not gwinam??": a denial alone, no guess (nor a near miss of it)
         # 4. a near miss
         near = near_miss(p.accepted, core, compact, p.echoed, p.known)
         if near is None and (start or end < len(tokens)):  # an answer that opens with "now", "no"... typed with a typo

@@ -141,6 +141,23 @@ def asks_at_end(tokens: Sequence[str]) -> bool:
     return len(tokens) >= 3 and tokens[-1] in _ASKING_LAST and not _awaited(tokens[:-1])
 
 
+# A message about another question than the one open: the previous one ("onjo for the last one", "last q was 6"),
+# or this one once it is revealed ("knew it was onjo, too slow", "i had mr lee typed"): talk, no guess. ("I was going
+# to say country" stays a guess: said while the question is open.)
+_ANOTHER_ROUND = compile_later(
+    r"\b(?:for|on|to|of)\s+(?:the\s+)?(?:last|prev|previous|other|first)\s+(?:one|q|qs|question|round)\b"
+    r"|\b(?:last|prev|previous)\s+(?:q|question|one|round)\s+(?:was|is|=)"
+    r"|\bknew\s+it\b|\btoo\s+(?:slow|late)\b|\btime\s+ran\s+out\b"
+    r"|\bi\s+had\s+(?:[\w'’.-]+\s+){1,3}typed\b|\bi\s+(?:said|typed)\s+that\b",
+    re.I,
+)
+
+
+def of_another_round(text: str) -> bool:
+    """Whether a message speaks of the previous question or of this one after its reveal (see `_ANOTHER_ROUND`)."""
+    return _ANOTHER_ROUND.search(text) is not None
+
+
 _SEASON_TAG = compile_later(r"^(?:s|pt)\d{1,2}$")  # "s2", "pt2"
 
 

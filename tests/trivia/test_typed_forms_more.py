@@ -1,6 +1,7 @@
 """Typed answers written as fans write them: a temperature in the wrong unit, view counts in digits,
 words and Korean units, Korean provinces by their short names, clipped and held words, English titles in
-hangul, another answer of the list that is a chat word elsewhere ("bad"), and Korean talk about someone."""
+hangul, another answer of the list that is a chat word elsewhere ("bad"), Korean talk about someone, and
+answers in Thai and Vietnamese."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ OTHER_SONG = q("(Identify the Michael Jackson song) Because I'm bad", "Bad", lis
 BAND = q("Which rock group first played the Marquee Club in 1962?", "The Rolling Stones")
 ACTRESS = q("Who plays Park Mi-jin?", "Lee Eun-saem")
 RENEWED = q("On what date was the show renewed?", "6 June 2022")
+EPISODES = q("How many episodes does Season 1 have?", "12", "twelve")
+SURVIVORS = q("How many Hyosan High students reach the quarantine camp alive and human?", "Six", "6")
+WOO_JIN = q("In which episode does Woo-jin die?", "12", "episode 12", "ep 12")
+ON_JO = q("Whom is Cheong-san secretly in love with?", "Nam On-jo", "On-jo", "Onjo")
 
 CASES: list[tuple[str, Question, Verdict]] = [
     ("100 f", BOIL, Verdict.WRONG_ATTEMPT),
@@ -55,6 +60,7 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("the rolling stones lol", BAND, Verdict.RIGHT),
     ("이은샘 인스타 봤어?", ACTRESS, Verdict.CHAT),
     ("이은샘 맞지?", ACTRESS, Verdict.RIGHT),
+    ("ms shibal lol", ACTRESS, Verdict.RIGHT),  # the name fans gave the actress
     ("6th of june 2022", RENEWED, Verdict.RIGHT),
     ("2022/2023", q("Which year was predicted?", "2023"), Verdict.SEVERAL_ANSWERS),
     ("2022/2023", q("Which season did they win?", "2022/2023"), Verdict.RIGHT),
@@ -63,6 +69,25 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("ゆん・ちゃにょん", q("チョンサンを演じた俳優は？", "ユン・チャニョン"), Verdict.RIGHT),
     ("ヒョサン", q("学校がある町は？", "ひょさん"), Verdict.RIGHT),
     ("ぱく・じふ", q("ナムラを演じた俳優は？", "チョ・イヒョン"), Verdict.WRONG_ATTEMPT),
+    # Thai and Vietnamese as fans type them (held53): numbers, counters, episodes, places, names, denials
+    ("สิบสอง", EPISODES, Verdict.RIGHT),
+    ("mười hai", EPISODES, Verdict.RIGHT),
+    ("หกคน", SURVIVORS, Verdict.RIGHT),
+    ("bảy", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("bốn tháng", q("How many months after the outbreak is the epilogue set?", "Four", "4", "4 months"), Verdict.RIGHT),
+    ("ตอนที่ 12", WOO_JIN, Verdict.RIGHT),
+    ("tập 11", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("thư viện", q("In which part of the school is Gwi-nam stabbed in the eye?", "The library", "library"), Verdict.RIGHT),
+    ("นักดับเพลิง", q("What is the job of On-jo's father?", "Firefighter"), Verdict.RIGHT),
+    ("อนโจ", ON_JO, Verdict.RIGHT),
+    ("chắc là Gwi Nam", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.RIGHT),
+    ("ไม่ใช่อนโจ", ON_JO, Verdict.CHAT),
+    ("อนโจ หรือ นัมรา", ON_JO, Verdict.SEVERAL_ANSWERS),
+    ("không phải On Jo đâu", ON_JO, Verdict.CHAT),
+    # a denial alone; a message about the previous question or this one after its reveal: no guess
+    ("not onjo??", ON_JO, Verdict.CHAT),
+    ("knew it was onjo 😤 too slow", ON_JO, Verdict.CHAT),
+    ("onjo for the last one lol", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.CHAT),
 ]
 
 
