@@ -54,7 +54,7 @@
    languages, hearts and blood emoji beside names, and harmless look-alikes in the same forms; blind 23 under-read,
    0 over-read, 6 harmless hidden; after tuning 2 / 0 / 2), `--set heldout31` bench/lexicon_heldout31.yaml (written by
    lex31: the same slang both ways, name far from the verb, in replies, other word orders, typos, of actors and
-   look-alike names, mixed emoji lines; blind 13 under-read, 0 over-read, 5 harmless hidden). `--set probe4`
+   look-alike names, mixed emoji lines; blind 13 under-read, 0 over-read, 5 harmless hidden; after tuning 0 / 0 / 1). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
