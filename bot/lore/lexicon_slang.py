@@ -34,8 +34,9 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # soju the drink ("RIP to my soju bottle 🍶", "drinking soju while watching"), not On-jo's father
     (r"soju (?:bottles?|shots?|glass(?:es)?|cups?)|(?:bottles?|shots?|glass(?:es)?|cups?) of soju"
      r"|(?:drinking|drink|drank|drunk on|some) soju", "rice wine"),
-    # written off, typed with one t too ("gwinam? writen off."), but not off an actor's other drama
-    (r"(?:(?:got|gets|was|is|been|getting) )?writt?en (?:off|out)(?! (?:of |from )?(?:(?:his|her|their|the|a|an|that"
+    # written off, typed with one t too ("gwinam? writen off."), but not off an actor's other drama; "written out" only
+    # of someone ("got written out"), not "written out the cast list"
+    (r"(?:(?:got|gets|was|is|been|getting) writt?en (?:off|out)|writt?en off)(?! (?:of |from )?(?:(?:his|her|their|the|a|an|that"
      r"|another|other) )?(?:new |other |next |last )?(?:drama|show|series|sitcom|film|movie|soap|musical|variety))", "died"),
     (r"(?:wrote|write|writes) off", "killed"),  # "they wrote off soju way too early"
     (r"(?:lives|lived|living) (?:(?:un)?till?|to) the (?:very )?end" + _ELSEWHERE + r"|buhay pa(?: rin)?", "survives"),

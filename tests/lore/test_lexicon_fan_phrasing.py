@@ -337,6 +337,7 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "RIP to my soju bottle 🍶 finished it during the first ep",  # soju the drink
         "my friend hari failed her driving test, F",
         "> my phone died during ep 2\nsame, RIP mine too",
+        "written out the cast list: onjo, suhyeok, namra",  # written out: a list, nobody's fate
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
