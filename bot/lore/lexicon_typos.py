@@ -11,6 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.lore.lexicon_slang import (
+    EMOJI_CHEAP,
+    REORDER_CHEAP,
+    SLANG_CHEAP,
+    SLANG_PHRASES,
+    marked_by_emoji,
+    reordered,
+)
+
 #: The event words whose slips are read (five letters or more: shorter ones are one slip from many words).
 _MEANT = ("bitten", "turned", "killed", "infected", "sacrificed", "sacrifices", "sacrifice", "zombified", "murdered",
           "stabbed", "perished", "survived", "survives", "kissed", "confessed")
@@ -80,27 +89,8 @@ _RELATIVE_PT = {"pai": "dad", "mãe": "mom", "mae": "mom", "irmão": "brother", 
 _RELATIVE_TL = {"tatay": "dad", "papa": "dad", "nanay": "mom", "mama": "mom", "kuya": "brother", "ate": "sister"}
 
 #: (what fans type, the lexicon's words): the longer phrasings first, so "se murió" is not read as "se" + "died".
-#: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
-_OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
-              r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
-              r"|sono|social life|vida social)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")
-_GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
-         r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?")
 _PHRASES: tuple[tuple[str, str], ...] = (
-    # Fan slang for a fate in any language, said plainly; first, the writer's own things that "died" ("my phone didn't
-    # make it", "meu celular morreu de vez", "tamat riwayatnya hp ku", "patay na yung wifi", "F in the chat for my
-    # grades"): nobody of the show's, even beside an episode
-    (rf"(?:(?:my|our|the) )?{_OWN_THING} (?:{_GONE})|(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
-     r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
-    (r"(?:got|gets|was|is|been|getting) written (?:off|out)(?! (?:of |from )?(?:(?:his|her|their|the|a|an|that|another"
-     r"|other) )?(?:new |other |next |last )?(?:drama|show|series|sitcom|film|movie|soap|musical|variety))", "died"),
-    (r"(?:lives|lived|living) (?:(?:un)?till?|to) the (?:very )?end|(?:has|had|have|got) (?:(?:so much|such|the"
-     r"|thick|strong|pure|main character) )?plot armou?r|buhay pa(?: rin)?", "survives"),
-    (r"se (?:lo |la |los |las )?(?:cargaron|carg[oó]|cargan) a|tamat riwayat(?:nya)?", "they killed"),
-    (r"no lo (?:logr[oó]|consigui[oó])|(?:hat|haben)(?:['’]s| es)? nicht geschafft|non ce l['’]ha fatta", "didn't make it"),
-    (r"n['’](?:a|ont) pas surv[eé]cu", "didn't survive"),
-    (r"f f[uü]r", "f for"),
-    (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
+    *SLANG_PHRASES,  # fan slang for a fate in any language, said plainly (lexicon_slang.py)
     # Spanish
     (r"(?:lo |la |los |las )?mataron a", "they killed"),
     (r"(?:lo |la )?mató a|(?:lo |la )?mato a", "killed"),
@@ -267,9 +257,7 @@ _CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|bibliotec
                          r"|saputangan|cium|ending|atap|satu-satunya|bumalik|sunog|muntik|convertid|puerta|quit|comandante|carr"
                          r"|azotea|sobreviv|virei|fiquei|estoy|me sin|me sie|quedé|ando |came back|come back|nobody|no one|no-one|noone"
                          r"|protect|happy ending|hawa|panyo|못\s?(?:빠져\s?)?나|traer|trajer|traen|trouxeram|binalik|balikin|ayah |ibu |adik |kakak |olahraga|hari "
-                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|written|plot arm"
-                         r"|lives|lived|living|buhay|carg|tamat|logr|consigui|geschafft|fatta|surv[eé]cu|f f[uü]r|pak "
-                         r"|my |our |f in|pour one")
+                         r"|membawa kembali|selamat|masih hidup|kamp |siapa| di |inc[eê]ndio|fogo|fuego|brought back|bring|" + SLANG_CHEAP)
 
 
 #: A fate's emoji run after a word and before the next ("gyeongsu 🩸🧣🧟 isak 🩹🧟"): the name before it is the one it
@@ -348,28 +336,15 @@ def _tallied(line: str) -> str:
     return before + "\n" + "\n".join(f"{fate}: {item}" for fate, item in said)
 
 
-#: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
-#: there marks one who lives (hearts alone are favourites: "onjo 💚 suhyeok 💙 my faves").
-_MENDING = re.compile("\u2764\ufe0f?\u200d\U0001fa79")
-_HEART_ITEM = re.compile("(?<=[^\\W\\d])[ \t]+(?:[\u2764\u2665\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1"
-                         "\U0001fa75-\U0001fa77\U0001fa79]|\ufe0f|\u200d)+(?=[ \t]|$)", re.M)
-_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
-#: A line of names each after a drop of blood ("🩸 isak 🩸 gyeongsu 🩸 hyeonju"): the bitten, as "🧟" before them marks the
-#: turned; not blood before other words ("🩸 day 2 of my period", "🩸🩸 cramps so bad, namra pls protect me").
-_BLOOD_LINE = re.compile(f"(?:[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+[^\\W\\d][\\w'’-]*(?:[ \t]+[^\\W\\d][\\w'’-]*)?)+[ \t]*")
-_BLOOD = re.compile(f"[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+")
-
-
 def rephrase(text: str) -> str:
     """`text` with Spanish, Portuguese, Tagalog, Indonesian (and, by `in_latin`, Japanese, Chinese, Thai and Vietnamese)
     event words, relatives on screen, a ranking's numbers and a tally's ✅ / ❌ said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     text = in_latin(text)
-    if "\U0001fa79" in text and _MENDING.search(text):
-        text = _HEART_ITEM.sub(" survived\n", text)
-    if "\U0001fa78" in text:
-        text = "\n".join(_BLOOD.sub("\nbitten: ", line).lstrip("\n") if _BLOOD_LINE.fullmatch(line) else line
-                         for line in text.split("\n"))
+    if EMOJI_CHEAP.search(text):  # hearts beside the living, 🩸 before the bitten (lexicon_slang.py)
+        text = marked_by_emoji(text)
+    if REORDER_CHEAP.search(text):  # a reply after its quote, "isak. F.", "the kid didn't make it"
+        text = reordered(text)
     if "🧟" in text or "⚰" in text or "🪦" in text:  # "gyeongsu 🩸🧣🧟 isak 🩹🧟": each run of emoji is its name's
         if "\n" in text:
             text = _emoji_lines(text)
@@ -494,7 +469,7 @@ _ASIA_WORDS: tuple[tuple[str, str], ...] = (
     # filming wrapped (杀青: of a name only, not "第二季杀青", season 2's wrap), "exit" (退場), "left the world" (ลาโลก); not
     # the writer's own ("我下线了": I log off; "领盒饭的是我的钱包": my wallet)
     (r"(?<!我)(?<!我们)(?<!我們)(?:(?:[领領吃](?:盒饭|盒飯|便[当當]))(?!的是我)|(?:下线|下線)了?|的便[当當](?!好吃|盒))"
-     r"|(?<=[a-z] )\s*(?:终于|終於|已经|已經|就|也)?\s*(?:杀青|殺青)了?|退場(?!し|さ)|ลาโลก|ม่องเท่ง", "died"),
+     r"|(?<=[a-z] )\s*(?:终于|終於|已经|已經|就|也)?\s*(?:杀青|殺青)了?|退場(?:したのは)?(?!し|さ)|ลาโลก|ม่องเท่ง", "died"),
     (r"(?:([a-z]+)\s*(?:の|が|は|的)?\s*)?(?:ゾンビ化(?!したい)(?:し[たて]|する)?|(?:丧尸|喪屍|僵尸|殭屍)化了?)", r"\1 turned"),
     (r"(?:真的|已经|已經|就这样|就這樣)?(?:没|沒)了", " is gone for good"),  # "青山真的没了": he is really gone
     (r"キスし[たて]|亲了|親了|去亲|去親|吻了|亲吻|親吻|接吻|จูบ", "kissed"),

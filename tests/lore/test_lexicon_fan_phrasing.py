@@ -272,6 +272,20 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("청산이 하차함", 11),  # Korean: got off (the show)
         ("cheongsan ❤️‍🩹 onjo 💚", 12),  # hearts beside a mended heart: they live
         ("🩸 isak 🩸 gyeongsu 🩸 hyeonju", 3),  # blood before names: the bitten
+        # the same slang with the name elsewhere: another clause, a quoted reply, another word order, a typo
+        ("gwinam? writen off. good riddance", 11),
+        ("they wrote off soju way too early", 11),
+        ("suhyeok has plot armour thicker than a tank lol", 12),  # plot armor: a survival to the end
+        ("the one i cried for most was woojin. kid didn't make it past yangdong", 12),
+        ("> woojin covering hari in yangdong\nsame, RIP him 😭", 12),  # a reply reads after its quote
+        ("isak. F.", 2),
+        ("byeongchan F lol karma", 4),
+        ("a gwinam por fin se lo cargaron en el 11", 11),
+        ("no lo logró el pobre soju 😭", 11),
+        ("woojin hat's leider nicht geschafft", 12),
+        ("soju n'a malheureusement pas survécu", 11),
+        ("退場したのはウジン…つらい", 12),
+        ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan", 12),  # hearts in runs of other emoji
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -317,6 +331,13 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "모기한테 물림 ㅠ 온조 보면서 긁는 중",  # a mosquito's bite
         "onjo 💚 suhyeok 💙 my faves from ep 1",
         "🩸🩸 cramps so bad, namra pls protect me",
+        "yoon chan-young lives till the end of every drama he's in lol",  # the end of his other dramas
+        "jimin has plot armour in every run bts episode",
+        "i'm a goner, this show has had me hooked since ep 1",  # the writer, hooked
+        "RIP to my soju bottle 🍶 finished it during the first ep",  # soju the drink
+        "my friend hari failed her driving test, F",
+        "> my phone died during ep 2\nsame, RIP mine too",
+        "written out the cast list: onjo, suhyeok, namra",  # written out: a list, nobody's fate
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:

@@ -1,0 +1,112 @@
+"""Fans' slang for a fate, for the spoiler lexicon: what lexicon_typos.rephrase says the lexicon's way before a text is
+read. "got written off", "has plot armor", "F for X", "se lo cargaron a", "tamat riwayatnya", "hat's nicht geschafft";
+hearts beside names in a line with a mending heart (who lives) and a line of names each after 🩸 (the bitten); a Discord
+reply read after the line it quotes ("> woojin in yangdong" / "same, RIP him"), "X. F." and "the kid didn't make it".
+The writer's own things that "died" (a phone, the wifi, grades), another drama an actor is written off, another work's
+plot armor and soju the drink are nobody's of the show.
+
+Only data and the two rewrites `marked_by_emoji` and `reordered`, which rephrase calls when their cheap tests say so
+(`EMOJI_CHEAP`, `REORDER_CHEAP`), as it does its own."""
+
+from __future__ import annotations
+
+import re
+
+#: Things of one's own that "die" in chat (a phone, the wifi, one's grades), and the slang that says so in five languages.
+_OWN_THING = (r"(?:phone|cell ?phone|celular|telefone|hp|handphone|cp|laptop|notebook|pc|computer|wifi|wi-fi|internet"
+              r"|battery|bateria|baterai|batre|charger|tv|grades?|notas?|nilai|wallet|carteira|dompet|sleep(?: schedule)?"
+              r"|sono|social life|vida social)(?: (?:ku|gue|gw|aku|saya|namin|ko))?")
+_GONE = (r"didn['’]?t make it|did not make it|died|is dead|(?:is |was )?dead|is a goner|morreu(?: de vez)?|já era|faleceu"
+         r"|tamat riwayat(?:nya)?|mati|rusak|patay na|namatay(?: na)?")
+#: Another work named after "the end of" or "plot armor in" ("lives till the end of every drama he's in", "plot armour
+#: in every run bts episode"): not this show's, unless its episodes or scenes are the ones named
+_ELSEWHERE = (r"(?! (?:of|in|on) (?:every|each|all|any|his|her|their|other|another|most)"
+              r" (?!(?:single |one of the )?(?:ep|eps|episodes?|scenes?|seasons?)\b))")
+
+#: (what fans type, the lexicon's words), read before lexicon_typos' own phrasings; one group each (none inside).
+SLANG_PHRASES: tuple[tuple[str, str], ...] = (
+    # the writer's own things that "died" ("my phone didn't make it", "meu celular morreu de vez", "tamat riwayatnya hp
+    # ku", "patay na yung wifi", "F in the chat for my grades"): nobody of the show's, even beside an episode
+    (rf"(?:(?:my|our|the) )?{_OWN_THING} (?:{_GONE})|(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
+     r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
+    # the writer is "a goner" for the show ("i'm a goner, hooked since ep 1"): a fan's delight, no one's fate
+    (r"(?:i['’]?m|im|i am|i was|we['’]re|we are) (?:such |so |a |total |complete )*goners?", "i am hooked"),
+    # soju the drink ("RIP to my soju bottle 🍶", "drinking soju while watching"), not On-jo's father
+    (r"soju (?:bottles?|shots?|glass(?:es)?|cups?)|(?:bottles?|shots?|glass(?:es)?|cups?) of soju"
+     r"|(?:drinking|drink|drank|drunk on|some) soju", "rice wine"),
+    # written off, typed with one t too ("gwinam? writen off."), but not off an actor's other drama; "written out" only
+    # of someone ("got written out"), not "written out the cast list"
+    (r"(?:(?:got|gets|was|is|been|getting) writt?en (?:off|out)|writt?en off)(?! (?:of |from )?(?:(?:his|her|their|the|a|an|that"
+     r"|another|other) )?(?:new |other |next |last )?(?:drama|show|series|sitcom|film|movie|soap|musical|variety))", "died"),
+    (r"(?:wrote|write|writes) off", "killed"),  # "they wrote off soju way too early"
+    (r"(?:lives|lived|living) (?:(?:un)?till?|to) the (?:very )?end" + _ELSEWHERE + r"|buhay pa(?: rin)?", "survives"),
+    # plot armor is a survival to the end ("suhyeok has plot armour thicker than a tank"), not another work's
+    (r"(?:has|had|have|got) (?:(?:so much|such|the|thick|strong|pure|main character) )?plot armou?r" + _ELSEWHERE,
+     "survives to the end"),
+    (r"se (?:lo |la |los |las )?(?:cargaron|carg[oó]|cargan) a|tamat riwayat(?:nya)?", "they killed"),
+    # the one carried off named before ("a gwinam por fin se lo cargaron"): "him" / "her" stands for that name
+    (r"se lo (?:cargaron|carg[oó])", "they killed him"),
+    (r"se la (?:cargaron|carg[oó])", "they killed her"),
+    (r"no lo (?:logr[oó]|consigui[oó])|no (?:logr[oó]|consigui[oó]|pudo) sobrevivir|non ce l['’]ha fatta"
+     r"|(?:hat|haben)(?:['’]s| es)?(?: (?:leider|einfach|echt|wirklich|halt|dann|doch|auch|am ende|es))* nicht"
+     r" (?:geschafft|überlebt|ueberlebt)", "didn't make it"),
+    (r"n['’](?:a|ont)(?: [a-zé]+ment| finalement)? pas surv[eé]cu|ne survit pas", "didn't survive"),
+    (r"f f[uü]r", "f for"),
+    (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
+)
+#: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
+SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
+               r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju")
+
+#: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
+#: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone
+#: are favourites ("onjo 💚 suhyeok 💙 my faves").
+_MENDING = re.compile("\u2764\ufe0f?\u200d\U0001fa79")
+_EMOJI = "[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
+_HEART = "[\u2764\u2665\U0001f493-\U0001f49f\U0001f5a4\U0001f90d\U0001f90e\U0001f9e1\U0001fa75-\U0001fa77\U0001fa79]"
+_HEART_ITEM = re.compile(f"(?<=[^\\W\\d])[ \t]+{_EMOJI}*?{_HEART}{_EMOJI}*(?=[ \t]|$)", re.M)
+#: A line of names each after a drop of blood ("🩸 isak 🩸 gyeongsu 🩸 hyeonju"): the bitten, as "🧟" before them marks the
+#: turned; not blood before other words ("🩸 day 2 of my period", "🩸🩸 cramps so bad, namra pls protect me").
+_BLOOD_LINE = re.compile(f"(?:[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+[^\\W\\d][\\w'’-]*(?:[ \t]+[^\\W\\d][\\w'’-]*)?,?)+[ \t]*"
+                         f"{_EMOJI}*[ \t]*")
+_BLOOD = re.compile(f"[ \t]*{_EMOJI}*\U0001fa78{_EMOJI}*[ \t]+")
+EMOJI_CHEAP = re.compile("[\U0001fa78\U0001fa79]")
+
+
+def marked_by_emoji(text: str) -> str:
+    """`text` with hearts beside names in a line with a mending heart said as who survived, and a line of names each
+    after 🩸 as who was bitten."""
+    if "\U0001fa79" in text and _MENDING.search(text):
+        text = _HEART_ITEM.sub(" survived\n", text)
+    if "\U0001fa78" in text:
+        text = "\n".join(_BLOOD.sub("\nbitten: ", line).lstrip("\n") if _BLOOD_LINE.fullmatch(line) else line
+                         for line in text.split("\n"))
+    return text
+
+
+#: A Discord reply: the quoted line, then the reply ("> woojin covering hari\nsame, RIP him"): one thought, so the
+#: reply's "him" stands for whom the quote names (a new line is otherwise a new thought).
+_QUOTE = re.compile(r"^>[ \t]?([^\n]*?)[ \t.!?]*\n(?!>)", re.M)
+#: "F" typed alone after a name ("isak. F.", "byeongchan F lol karma"): F for that name; not before a word it starts
+#: ("F this show") nor a grade ("got an F").
+_F_AFTER = re.compile(r"(?<![\w'’-])(?!(?:an?|got|get|an|the)\b)([^\W\d_][\w'’-]*)[ \t]*[.,!…]*[ \t]+F(?![\w'’-])"
+                      r"(?![ \t]+(?!(?:lol|lmao|lmfao|fr|tbh|ngl|karma|bro|man|rip|honestly)\b)[^\W\d_])")
+#: "kid" / "dude" / "girl" opening a sentence for its "he" / "she" ("woojin. kid didn't make it past yangdong").
+_FELLOW = re.compile(r"(?:(?<=[.!?…]\s)|^)(?:(?:the|that|this|poor|that poor) )?(?:(kid|dude|bro|guy|boy|lad)|girl|gal)"
+                     r"(?= (?:got|gets|is|was|didn['’]?t|did|never|just|really|literally|died|dies|lives|lived|survived"
+                     r"|survives|had|has|went)\b)", re.M | re.I)
+#: Spanish naming the one after the verb ("no lo logró el pobre soju"): the name first, as the lexicon reads it.
+_AFTER_VERB_ES = re.compile(r"(?<![\w-])(no lo (?:logr[oó]|consigui[oó])|no sobrevivi[oó]|muri[oó]) (?:el |la )"
+                            r"(?:pobre |querid[oa] |buen[oa] )?([^\W\d_][\w-]*)", re.I)
+REORDER_CHEAP = re.compile(r"^>|\bF\b|kid|dude|bro|guy|boy|lad|girl|gal|no lo|no sobrev|muri", re.M | re.I)
+
+
+def reordered(text: str) -> str:
+    """`text` with a reply joined to the line it quotes, "X F" said as "F for X", a sentence's "kid" as "he", and a
+    Spanish verb before its name put after it."""
+    if ">" in text:
+        text = _QUOTE.sub(r"\1. ", text)
+    if "F" in text:
+        text = _F_AFTER.sub(r"F for \1", text)
+    text = _FELLOW.sub(lambda m: "he" if m.group(1) else "she", text)
+    return _AFTER_VERB_ES.sub(r"\2 \1", text)
