@@ -113,6 +113,16 @@ QUESTIONS = (
     "is the old cast coming back for s2",  # season 2's cast asked loosely, in Tagalog and Indonesian too,
     "sino ang bago sa season 2",
     "season 2 sudah rilis?",
+    "dans quel épisode meurt cheongsan",  # stop 45's new kinds: the episode of a death in French, German, Spanish,
+    "in welcher folge stirbt der detektiv",
+    "en qué episodio muere la mamá de cheongsan",  # relatives and role words abroad,
+    "quien muere en el episodio 11",
+    "who does park jihoo play in s2",  # an actor's season-2 role, back or not,
+    "who does ha seung ri play in s2",
+    "wer ist die beste",  # an opinion, never an award,
+    "does onjo's best friend die",  # two best friends as one phrase,
+    "when does part 2 come out",  # parts and the release hour,
+    "a qué hora sale la temporada 2 en mexico",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
