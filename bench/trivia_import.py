@@ -13,6 +13,7 @@ there (what each file must do, written with the files, before the importer was c
 - right: imported with the expected questions and answers, nothing dropped or mangled, the named
   warnings given, the reply saying what expected's `says` asks (the encoding it read, say); or refused with a message naming the expected lines (and saying what the file
   is, where expected says so);
+  (or, where expected gives `kept`, a list of that name already there asked about and left as it was);
 - unclear: refused, as it must be, but the message misses an expected line or explanation;
 - wrong: anything else (a question stored from a refused file, a reply that shows in the clear what `unsaid` lists too): imported when it must be refused or the reverse, a question dropped or an
   answer changed, a warning missing, an error reply, or a post (the reply, /trivia info, a game of
@@ -164,7 +165,7 @@ async def judge(
         unclear = [f"does not name line {n}" for n in missing]
         if "says" in want and not re.search(want["says"], text):
             unclear.append(f"does not say {want['says']!r}")
-        if kept := await _stored(h, name):
+        if (kept := await _stored(h, name)) and len(kept) != want.get("kept", 0):  # `kept`: a list already there
             why.append(f"refused, yet {len(kept)} questions were stored")
         if why:
             return "wrong", why
