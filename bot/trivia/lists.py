@@ -135,7 +135,7 @@ def _why_not(node: Node, shape: ShowShape) -> str:
         return ", which does not say which episode"
     if (found := read_position(text)) is not None and found.season > shape.last().season:
         return f": the show has no season {found.season} episode yet"
-    if found is not None and (last := shape.last_of(found.season)) and found > last:
+    if found is not None and found.season > 1 and (last := shape.last_of(found.season)) and found > last:
         return f": season {found.season} has {last.episode} episodes so far (up to {last})"
     if (both := _RANGE.match(text)) is not None:
         start, end = read_position(both.group(1)), read_position(both.group(2))
