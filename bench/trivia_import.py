@@ -5,7 +5,7 @@ fans, imports_fans/, a third; wild5, imports_wild5/, a fifth, whose expected.yam
 wild6, imports_wild6/, a sixth; wild7, imports_wild7/, a seventh; wild8, imports_wild8/, an eighth; wild9, imports_wild9/, a ninth; wild10,
 imports_wild10/, a tenth; wild11, imports_wild11/, an eleventh; wild12, imports_wild12/, a twelfth; wild13,
 imports_wild13/, a thirteenth; wild14, imports_wild14/, a fourteenth; wild15, imports_wild15/, a fifteenth; wild16, imports_wild16/, a sixteenth;
-wild17, imports_wild17/, a seventeenth;
+wild17, imports_wild17/, a seventeenth; wild18, imports_wild18/, an eighteenth, whose `_show` lists a later season as out;
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -13,6 +13,7 @@ there (what each file must do, written with the files, before the importer was c
 - right: imported with the expected questions and answers, nothing dropped or mangled, the named
   warnings given, the reply saying what expected's `says` asks (the encoding it read, say); or refused with a message naming the expected lines (and saying what the file
   is, where expected says so);
+  (or, where expected gives `kept`, a list of that name already there asked about and left as it was);
 - unclear: refused, as it must be, but the message misses an expected line or explanation;
 - wrong: anything else (a question stored from a refused file, a reply that shows in the clear what `unsaid` lists too): imported when it must be refused or the reverse, a question dropped or an
   answer changed, a warning missing, an error reply, or a post (the reply, /trivia info, a game of
@@ -42,7 +43,7 @@ from bot.app import EXTENSIONS
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
-from bot.show import read_position
+from bot.show import EpisodeInfo, ShowShape, read_position
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "trivia" / "fixtures"
 DATA = FIXTURES / "imports"
@@ -56,7 +57,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild14": FIXTURES / "imports_wild14",
         "wild15": FIXTURES / "imports_wild15",
         "wild16": FIXTURES / "imports_wild16",
-        "wild17": FIXTURES / "imports_wild17"}
+        "wild17": FIXTURES / "imports_wild17",
+        "wild18": FIXTURES / "imports_wild18"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 
@@ -163,7 +165,7 @@ async def judge(
         unclear = [f"does not name line {n}" for n in missing]
         if "says" in want and not re.search(want["says"], text):
             unclear.append(f"does not say {want['says']!r}")
-        if kept := await _stored(h, name):
+        if (kept := await _stored(h, name)) and len(kept) != want.get("kept", 0):  # `kept`: a list already there
             why.append(f"refused, yet {len(kept)} questions were stored")
         if why:
             return "wrong", why
@@ -198,13 +200,25 @@ async def judge(
     return ("wrong", why) if why else ("right", [])
 
 
+def _show(setup: dict[str, Any] | None) -> dict[str, Any]:
+    """The bot's options for a set uploaded after a later season is out (`_show`: season, episodes, premiere)."""
+    if not setup:
+        return {}
+    show = ShowShape.season_one()
+    aired = dt.datetime.fromisoformat(str(setup["premiere"]))
+    season = int(setup["season"])
+    show.add_episodes(season, [EpisodeInfo(season, n, None, aired) for n in range(1, int(setup["episodes"]) + 1)])
+    return {"show": show}
+
+
 async def run(data: Path) -> dict[str, Any]:
     expected = yaml.safe_load((data / "expected.yaml").read_text(encoding="utf-8"))
+    options = _show(expected.pop("_show", None))
     verdicts: dict[str, tuple[str, list[str]]] = {}
     tally: dict[str, Any] = {k: 0 for k in _TALLY} | {"misses": []}
     with tempfile.TemporaryDirectory() as tmp:
         clock = ManualClock(dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC))
-        async with Harness.start(Path(tmp), clock=clock, extensions=TRIVIA) as h:
+        async with Harness.start(Path(tmp), clock=clock, extensions=TRIVIA, bot_options=options) as h:
             for name, want in expected.items():
                 verdicts[name] = await judge(h, data / name, want, tally)
     counts = {kind: sum(1 for v, _ in verdicts.values() if v == kind) for kind in ("right", "unclear", "wrong")}

@@ -31,7 +31,7 @@ from typing import Literal
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
-from bot.show import NOTHING, Position
+from bot.show import NOTHING, Position, read_position
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.redformat import label_allowed
@@ -68,11 +68,11 @@ ALSO_KEYS = frozenset({"accepted", "accepted answers", "alternatives", "alternat
 EPISODE_KEYS = frozenset({
     "episode", "ep", "spoils", "spoiler", "spoilers", "spoiler episode", "episodio", "folge", "에피소드", "회차", "스포",
     "spoiler ep", "話", "話数", "エピソード", "ネタバレ", "集", "集数", "集數", "серия", "эпизод", "серія",
-    "επεισοδιο", "ตอน",
+    "επεισοδιο", "ตอน", "capitulo", "cap", "episodios", "capitulos",
 })
 #: A field no synonym names that still says it is the spoiler or episode ("Spoiler (episode)", "Spoils up to",
 #: "Episode spoiled", "Spoiler level"): read as the episode, since ignoring it would lose the moderator's episode.
-_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*)\b|스포|회차|에피소드|話|ネタバレ")
+_EPISODE_WORDS = compile_later(r"\b(?:spoil\w*|episod\w*|capitul\w*)\b|스포|회차|에피소드|話|ネタバレ")
 #: ...but never one that names what the episode is called or about ("Episode title", "Episode name"): a title
 #: is no episode number, so that field stays text.
 _EPISODE_TEXT = compile_later(r"\b(?:titles?|names?|summary|synopsis|descriptions?|notes?|recap|plot|comments?)\b|제목|タイトル")
@@ -446,6 +446,30 @@ def _labelled_problems(col: Collector, before: int, what: str) -> None:
     ]
 
 
+#: Hashtags a sheet's author typed after a question as its spoiler note: "Who bites Ju-ran? #s2e4", "#spoiler #ep12".
+_HASHTAGS = compile_later(r"(?:\s+#[^\s#]+)+\s*$")
+_SPOILER_TAGS = frozenset({"spoiler", "spoilers", "spoils", "스포", "스포주의", "ネタバレ"})
+_LETTER = compile_later(r"[^\W\d_]")
+
+
+def _hashtag_note(text: str) -> tuple[str, Position | None] | None:
+    """The question without the hashtags after it and the latest episode they name (None: spoiler words alone);
+    None when they are not all a spoiler note ("#1", "#BTS" and the like are the question's own words)."""
+    found = _HASHTAGS.search(text)
+    if found is None or not found.start():
+        return None
+    latest: Position | None = None
+    for tag in found.group(0).split():
+        word = tag[1:].strip(".,!?")
+        if word.casefold() in _SPOILER_TAGS:
+            continue
+        position = read_position(word) if _LETTER.search(word) else None  # a number alone is no episode note
+        if position is None:
+            return None
+        latest = max(latest or NOTHING, position)
+    return text[: found.start()].rstrip(), latest
+
+
 def build_list(
     col: Collector, entries: list[Entry], name: str, position: ReadPosition, *, author: str | None = None
 ) -> TriviaList | None:
@@ -468,6 +492,13 @@ def build_list(
         spoils: Position | None = None
         if entry.episode is not None and not _empty(entry.episode):
             spoils = position(col, entry.episode)
+        if text and (note := _hashtag_note(text)) is not None:
+            text, noted = note
+            if noted is not None and not col.shape.allows(noted):
+                col.error(entry.question, f"{entry.what}: its note names {noted}, which the show does not have "
+                                          f"(up to {col.shape.last()})")
+            elif noted is not None:
+                spoils = max(spoils or NOTHING, noted)
         explanation = col.optional_text(entry.explanation, "the explanation")
         source = col.optional_text(entry.source, "the source")
         _labelled_problems(col, before, entry.what)

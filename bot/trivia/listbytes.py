@@ -117,6 +117,30 @@ def decode_upload(data: bytes, *, max_bytes: int = MAX_BYTES) -> tuple[str, str 
     return _decode(data, max_bytes, legacy=True)
 
 
+#: Windows-1252's punctuation (… ‘ ’ “ ” • – —): what Word or an old editor pastes into a UTF-8 file as one byte each.
+_WINDOWS_PUNCTUATION = frozenset({0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97})
+_MIXED_LIMIT = 200  # more stray bytes than that: the file is not UTF-8 with a few pasted quotes
+
+
+def _utf8_with_windows_punctuation(data: bytes) -> tuple[str, list[int]] | None:
+    """A UTF-8 file with Windows-1252 quotes and dashes pasted into it, read with them as what they are, and the
+    lines they are on; None when any other byte is not UTF-8 (the file is something else)."""
+    parts: list[str] = []
+    lines: list[int] = []
+    pos = 0
+    while True:
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            return "".join(parts), lines
+        except UnicodeDecodeError as exc:
+            start = pos + exc.start
+            if data[start] not in _WINDOWS_PUNCTUATION or exc.end - exc.start != 1 or len(lines) >= _MIXED_LIMIT:
+                return None
+            parts += [data[pos:start].decode("utf-8"), data[start:start + 1].decode("cp1252")]
+            lines.append(data[:start].count(b"\n") + 1)
+            pos = start + 1
+
+
 def _decode(data: bytes, max_bytes: int, *, legacy: bool) -> tuple[str, str | None]:
     if len(data) > max_bytes:
         raise ListError([size_problem(len(data), max_bytes)])
@@ -139,6 +163,10 @@ def _decode(data: bytes, max_bytes: int, *, legacy: bool) -> tuple[str, str | No
         if legacy and not data.startswith(codecs.BOM_UTF8) and (read := read_legacy(data)) is not None:
             return read[0], (f"the file is not UTF-8: it was read as {read[1].named}; check the questions "
                              "look right, and save it as UTF-8 next time")
+        if legacy and (mixed := _utf8_with_windows_punctuation(data)) is not None:
+            named = ", ".join(f"line {n}" for n in dict.fromkeys(mixed[1][:5]))
+            return mixed[0], (f"{named}: Windows quotes or dashes (Windows-1252) in a UTF-8 file were read as "
+                              "the quotes and dashes they are; save the whole file as UTF-8 next time")
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start : exc.start + 1].hex()
         raise ListError(

@@ -189,7 +189,8 @@ class Collector:
         if len(value) > limit:
             self.error(node, f"{what} is {len(value)} characters long; the limit is {limit}")
             return None
-        edged = edge_bars and (value.strip().startswith("||") or value.strip().endswith("||"))
+        edged = edge_bars and (value.strip().startswith("||") or value.strip().endswith("||")
+                               or _EITHER.fullmatch(value.strip()) is not None)
         if value.count("||") % 2 and not edged:  # the author meant to hide something: games show it as typed, bars and all
             self.warn(node, f"{what} has an unpaired '||', which is shown as typed: spoiler bars are not needed in "
                             "a list (games keep each question from channels not that far); remove it")
@@ -287,6 +288,13 @@ class Collector:
                 self.warn(item, f"{one} of question {question!r} has an unpaired '||' at its edge ({short(value)!r}); "
                                 f"kept as {short(value.strip('|').strip())!r}")
                 value = value.strip("|").strip()
+            either = _EITHER.fullmatch(value)
+            if either is not None:  # "Cheong-san || Lee Cheong-san": a coder's "or", never a spoiler bar
+                first, value = either.group(1), either.group(2)
+                self.warn(item, f"{one} of question {question!r} holds ' || ' between two answers; read as two: "
+                                f"{short(first)!r} and {short(value)!r}")
+                if first not in out:
+                    out.append(first)
             if not value.strip(_INVISIBLE):
                 self.error(item, f"{one} of question {question!r} is blank, so no guess could ever match it")
                 ok = False
@@ -310,6 +318,8 @@ class Collector:
 _CURLED = compile_later(r"^\s*(?:[“„](?P<double>[^“”„]+)[”“]|‘(?P<single>[^‘’]+)’)\s*$")
 # An answer YAML reads as an anchor and nothing ("- &TEAM", a band's name)
 _ANCHOR_ANSWER = compile_later(r"^\s*-\s+(&\S.*?)\s*$")
+# Two answers joined by one '||' with spaces around it, as a programmer writes "or": "Cheong-san || Lee Cheong-san".
+_EITHER = compile_later(r"([^|]*[^|\s])\s+\|\|\s+([^|\s][^|]*)")
 # An answer wholly in spoiler bars, and only one pair of them: "||Darth Vader||".
 _BARRED = compile_later(r"^\|\|(?!\|)((?:(?!\|\|).)+?)\|\|$", re.DOTALL)
 

@@ -88,6 +88,11 @@ _NONE_WORDS = frozenset({"없음", "없다", "노스포", "なし", "無し", "n
 #: Portuguese "episodio 6" / "capitulo 6" / "cap. 6", Indonesian "eps 6", German "Folge 6", French "épisode 6".
 _EPISODE_OTHERWISE = compile_later(
     r"^(?:第\s*)?(\d{1,2})\s*[話回集]$|^(?:episodio|capitulo|cap\.?|eps\.?|folge|episode)\s*(\d{1,2})$", re.IGNORECASE)
+#: A season and episode in the words of the languages that say "temporada" / "saison" / "Staffel": Spanish and
+#: Portuguese sheets write season 2, episode 6 as "T2E6", "T2 E6" or "temporada 2 capítulo 6".
+_SEASON_OTHERWISE = compile_later(
+    r"^(?:t|temp\.?|temporada|saison|staffel)\s*0?(\d{1,2})\s*[,:x-]?\s*"
+    r"(?:e|ep\.?|episodio|episode|capitulo|cap\.?|folge)\s*0?(\d{1,2})$", re.IGNORECASE)
 _FINALE_WORDS = frozenset({"엔딩", "결말", "최종회", "final", "el final", "o final", "akhir", "最終話", "最終回", "ラスト"})
 
 
@@ -104,6 +109,8 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
         text = "finale"
     elif (other := _EPISODE_OTHERWISE.match(fold_accents(text))) is not None:  # "第6話", "episodio 6", "eps 6"
         text = f"ep {other.group(1) or other.group(2)}"
+    elif (season := _SEASON_OTHERWISE.match(fold_accents(text))) is not None:  # "T2E6", "temporada 2 capítulo 6"
+        text = f"S{season.group(1)}E{season.group(2)}"
     found = read_position(text)
     if found is None and text.lower() not in _SAYS_YES:
         try:
@@ -128,6 +135,8 @@ def _why_not(node: Node, shape: ShowShape) -> str:
         return ", which does not say which episode"
     if (found := read_position(text)) is not None and found.season > shape.last().season:
         return f": the show has no season {found.season} episode yet"
+    if found is not None and found.season > 1 and (last := shape.last_of(found.season)) and found > last:
+        return f": season {found.season} has {last.episode} episodes so far (up to {last})"
     if (both := _RANGE.match(text)) is not None:
         start, end = read_position(both.group(1)), read_position(both.group(2))
         if start is not None and end is not None and both.group(2).isdigit():

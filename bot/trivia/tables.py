@@ -238,13 +238,25 @@ def _headerless(rows: list[tuple[int, list[str]]]) -> bool:
 #: A Markdown table's line under its header: "|---|:---|:---:|" (the outer bars optional).
 _MD_RULE = compile_later(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")  # (GitHub's: one dash a cell will do)
 _MD_CELL = compile_later(r"(?<!\\)\|")
+#: Emphasis around a whole cell ("**Gwi-nam**", "_Hyosan_", "`2-5`"): how the table was styled, never what a player
+#: types; markers inside a cell ("2*3") stay.
+_MD_EMPHASIS = ("**", "__", "*", "_", "`")
+
+
+def _unstyled(cell: str) -> str:
+    for mark in _MD_EMPHASIS:
+        inner = cell[len(mark):-len(mark)]
+        if len(cell) > 2 * len(mark) and cell.startswith(mark) and cell.endswith(mark) and mark[0] not in inner:
+            return inner.strip()
+    return cell
 
 
 def _markdown_cells(line: str) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
-    return [cell.strip().replace("\\|", "|") for cell in _MD_CELL.split(inner)]
+    cells = [cell.strip().replace("\\|", "|") for cell in _MD_CELL.split(inner)]
+    return [_unstyled(cell) for cell in cells]
 
 
 def _markdown(col: Collector, text: str) -> list[Entry] | None:

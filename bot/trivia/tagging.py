@@ -24,6 +24,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.episodelabels import label, named
+from bot.trivia.laterseason import LaterSeason, held
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -74,8 +75,11 @@ def written_episode(text: str) -> Position | None:
     return found[1] if found is not None else None
 
 
-def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> TriviaList:
-    """The list with every question's tags as games will use them, and warnings that say so."""
+def tag_imported(
+    parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None = None
+) -> TriviaList:
+    """The list with every question's tags as games will use them, and warnings that say so (`later`: what
+    tells a later season's story, whose questions are held as bot/trivia/laterseason.py says)."""
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []
@@ -92,6 +96,8 @@ def tag_imported(parsed: TriviaList, reads: Reads | None, last: Position) -> Tri
         tagged = tag_question(question, reads, declared=declared, last=last)
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
+        if later is not None and later.about((question.text, *question.answers), reads):
+            tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
         questions.append(tagged)
         if not declared and tagged.spoils:
             spoiling += 1

@@ -38,6 +38,7 @@ from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService
 from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
+from bot.trivia.laterseason import LaterSeason
 from bot.trivia.library import import_name
 from bot.trivia.lists import slugify
 from bot.trivia.matching import AnswerMatcher
@@ -76,6 +77,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         self.daily: DailyService
         self.host: GameHost
         self.reads: Reads | None = None
+        self.later: LaterSeason | None = None  # characters new in a later season (bot/trivia/laterseason.py)
         self._noticed: dict[int, float] = {}
         self._presence = Presence()
         # when /trivia start, stop and skip acknowledge slow work (tests that hold a write back set it to 0)
@@ -96,6 +98,10 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
             reader = await asyncio.to_thread(spoiler_reader, content.base)
             # Read as Discord shows it: a zero-width space, a Cyrillic letter or a slug hides nothing.
             self.reads = None if reader is None else read_as_shown(reader)
+            self.later = LaterSeason(
+                n for c in content.base.characters.values() if 1 not in c.seasons
+                for n in (c.name, c.short_name, c.hangul, *c.variants, *c.misspellings) if n
+            )
         else:  # a copy that answers nothing (`hyosan sync`) plays no game: no questions to read
             questions, matcher = [], AnswerMatcher(None, shape=self.bot.show)
         database = self.bot.database
@@ -485,7 +491,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         latest = self.bot.show.last_released(self.bot.clock.now())
         await interaction.response.send_modal(
             AddQuestionForm(
-                self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest), out=latest.season
+                self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest, self.later), out=latest.season
             )
         )
 

@@ -15,6 +15,7 @@ from discord.ext import commands
 from bot.app import Hyosan
 from bot.show import Position
 from bot.tree import server_permission_check
+from bot.trivia.laterseason import LaterSeason
 from bot.trivia.library import ListExists, check_upload, import_name
 from bot.trivia.lists import MAX_BYTES, ListError, parse_list
 from bot.trivia.model import TriviaList
@@ -32,6 +33,7 @@ class ImportCommand(commands.Cog):
     bot: Hyosan
     service: GameService
     reads: Reads | None
+    later: LaterSeason | None
 
     def _name_spoils(self, name: str) -> Position:
         raise NotImplementedError  # the Trivia cog's: what a name gives away
@@ -83,4 +85,4 @@ class ImportCommand(commands.Cog):
         problems = spoiling_names(parsed, self._name_spoils)
         if problems:
             raise ListError(problems)
-        return tag_imported(parsed, self.reads, latest)
+        return tag_imported(parsed, self.reads, latest, self.later)

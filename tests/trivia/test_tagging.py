@@ -8,12 +8,14 @@ import yaml
 
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
-from bot.show import NOTHING, Position, ShowShape
+from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.spoilers import read_as_shown
 from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
+from bot.trivia.laterseason import LaterSeason
 from bot.trivia.lists import parse_list
 from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text, unspoiled_problems
+from tests.table import table
 
 READS = lexicon_of(bundled_pack()).position
 AS_SHOWN = read_as_shown(READS)
@@ -306,3 +308,28 @@ def test_a_written_episode_earlier_than_what_the_question_names_is_raised_and_sa
 
 def test_a_red_question_with_no_episode_written_still_counts_as_spoiling_the_last_episode() -> None:
     assert _by_text(WRITTEN, "written")["Who kills Woo-jin after he is bitten?"].spoils == LAST  # type: ignore[attr-defined]
+
+
+_SEASON_TWO = ShowShape.season_one()
+_SEASON_TWO.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
+_LATER = LaterSeason(["Yong Ma-ru", "Ma-ru", "So Ju-ran", "Ju-ran", "Han Du-seok"])
+
+
+@table(("written", "held"), [
+    # a season-2 newcomer's story with no note (the lexicon reads nothing of it): all of season 2 out
+    ("What does Han Du-seok want from Nam-ra?:\n- her blood\n", Position(2, 8)),
+    ("Who betrays So Ju-ran?:\n- Jong-ah\n", Position(2, 8)),
+    # a bare episode under a question naming season 2 is season 2's (later than S1E3: the safe side)
+    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", Position(2, 3)),
+    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", Position(2, 5)),
+    # casting news spoils no story, and another story's word is not our newcomer
+    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", NOTHING),
+    ("What is the Kobayashi Maru?:\n- a test\n", NOTHING),
+    ("Who won season 2 of the cooking show?:\n- Kim\n", NOTHING),
+])
+def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_places_it(
+    written: str, held: Position
+) -> None:
+    parsed = parse_list(written.encode(), "s2", shape=_SEASON_TWO)
+    tagged = tag_imported(parsed, AS_SHOWN, Position(2, 8), _LATER)
+    assert tagged.questions[0].spoils == held

@@ -125,10 +125,19 @@ def test_a_slash_answer_to_a_question_asking_for_both_is_one_answer(question: st
     ("../imports_wild17/p23_tsv_control_characters.tsv", "Which city is the school in?", ("Hyosan",)),
     ("../imports_wild17/p25_red_spoiler_bar_breakers.yaml", "Who bites Nam-ra?", ("Gwi-nam", "Yoon Gwi-nam")),
     ("../imports_wild17/p18_quizizz_export.csv", "What is the virus called?", ("Jonas", "Jonas virus")),
+    # wild18: emphasis around a Markdown cell, Windows-1252 quotes pasted into UTF-8, "A || B" as two answers
+    (b"Our list!\n\n| Question | Answer |\n|:---|:---|\n| Who bites Nam-ra? | **Gwi-nam** |\n| 2*3? | `6` |\n",
+     "Who bites Nam-ra?", ("Gwi-nam",)),
+    ("../imports_wild18/q25_utf8_with_cp1252_quotes.yaml", "What does Cheong-san’s mother run?",
+     ("a chicken shop", "chicken restaurant")),
+    ("../imports_wild18/q22_red_bars_in_question.yaml", "Who does ||Gwi-nam|| bite in the gym?",
+     ("Cheong-san", "Lee Cheong-san")),
+    (b"Question,Answer\r\nWho kills Woo-jin? #spoiler #ep12,Nam-ra\r\nWho is #1 in class?,On-jo\r\n",
+     "Who kills Woo-jin?", ("Nam-ra",)),
 ])
 def test_an_upload_keeps_what_a_member_sees_and_types_of_its_questions_and_answers(
-    name: str, question: str, answers: tuple[str, ...]
+    name: str | bytes, question: str, answers: tuple[str, ...]
 ) -> None:
     # wild16: control characters dropped, half-typed spoiler bars not an answer's, "**Q:**" labels read, and a
     # bot's export nested three deep read whole
-    assert _answers(_read(name))[question] == answers
+    assert _answers(_read(name) if isinstance(name, str) else parse_list(name, "mods"))[question] == answers

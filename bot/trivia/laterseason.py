@@ -1,0 +1,82 @@
+"""Questions of an imported list about a later season: what they are held to when their note says less.
+
+The pack knows almost nothing of season 2's story, so the lexicon reads "What does Han Du-seok want from
+Nam-ra?" or "Who betrays So Ju-ran?" as giving nothing away. A question that names a character new in a
+later season, or a later season itself beside something of the show, is about that season's story: asked
+before it, it spoils it. The safe side, for a question whose note does not place it in that season:
+* no note (or a note of season 1's or of nothing): held to everything released (`last`): the bot knows no
+  episode of that story, and all of the season may tell it;
+* a bare episode number ("# ep 3", a column's "3", read as season 1's): read as that episode of the latest
+  season out (S2E3 is later than S1E3), or everything released when that season has no such episode yet;
+* a casting question ("Who plays Yong Ma-ru?") stays as it is: casting news announced by Netflix spoils
+  nothing, and holding it back only keeps it from fans who could have had it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from bot.lazy_re import compile_later
+from bot.show import NOTHING, Position
+
+Reads = Callable[[str], Position]
+
+#: A later season named in the languages lists are kept in: "season 2", "s2", "season two", "the second
+#: season", "시즌2", "2기", "temporada 2" / "T2", "saison 2", "シーズン2", "第二季" / "第2季".
+_LATER_SEASON = compile_later(
+    r"(?<![\w-])(?:s(?:eason)?\s*0?[2-9]|season\s+(?:two|three|four)|(?:second|third)\s+season|"
+    r"temporada\s*0?[2-9]|t0?[2-9](?=\s*e?\s*\d|\b)|saison\s*0?[2-9]|staffel\s*0?[2-9])(?![\w-])"
+    r"|시즌\s*0?[2-9](?!\d)|(?<!\d)[2-9]\s*기(?![가-힣])|シーズン\s*[2-9２-９]|第\s*[二三2-9]\s*季",
+    re.IGNORECASE,
+)
+#: Who plays whom: casting news, which spoils no story ("Who plays Yong Ma-ru?", "마루 역을 맡은 배우는?",
+#: "¿Quién interpreta a Yong Ma-ru?", "Qui joue ...", "誰が演じ...").
+_CASTING = compile_later(
+    r"\b(?:who\s+plays|plays|played\s+by|portrays?|cast\s+as|actor|actress|interpreta|joue|spielt)\b"
+    r"|역(?:을|할)?\s*맡|배우|演じ|饰演|扮演",
+    re.IGNORECASE,
+)
+
+
+def _name_pattern(name: str) -> str:
+    """A name as moderators type it: "Yong Ma-ru", "Yong Maru", "yong ma ru"; a Korean name with its particle
+    after it. A name of one word ("Ma-ru") only as written: "Maru" alone is a word of other stories (a Star Trek
+    list's "Kobayashi Maru")."""
+    words = name.split()
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name.strip()) if p]
+    body = r"[\s\-]?".join(parts) if len(words) > 1 else re.escape(name.strip())
+    if re.search(r"[가-힣ぁ-ヿ一-鿿]", name):
+        return body
+    return rf"(?<![\w-]){body}(?![\w-])"
+
+
+class LaterSeason:
+    """What a question's words say of a later season (`newcomers`: the names of characters new in one)."""
+
+    def __init__(self, newcomers: Iterable[str]) -> None:
+        names = sorted({n for n in newcomers if len(n.strip()) >= 2}, key=len, reverse=True)
+        self._names = re.compile("|".join(_name_pattern(n) for n in names), re.IGNORECASE) if names else None
+
+    def about(self, texts: Iterable[str], reads: Reads | None) -> bool:
+        """Whether the texts (a question and its answers) tell a later season's story: a character new in it
+        named, or the season named beside something of the show (a Friends list's "season 2" is not ours)."""
+        joined = "\n".join(texts)
+        if _CASTING.search(joined.split("\n", 1)[0]):
+            return False
+        if self._names is not None and self._names.search(joined):
+            return True
+        return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
+
+
+def held(current: Position, declared: Position | None, last: Position) -> Position:
+    """The tag of a question about a later season (`declared`: its note, None without one; `last`: the last
+    episode released): kept when it already names a later season, else as the module says."""
+    if current.season >= 2:
+        return current
+    if last.season < 2:  # the later season is not out: everything released is all it may tell of season 1
+        return max(current, last)
+    if declared is not None and declared and declared.season == 1:
+        bare = Position(last.season, declared.episode)
+        return max(current, bare if bare <= last else last)
+    return max(current, last)
