@@ -18,6 +18,7 @@ demo clock's date (YYYY-MM-DD), so scripts can name days relative to now.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Awaitable, Callable
@@ -48,6 +49,8 @@ def expand_days(line: str, now: dt.datetime) -> str:
 SETTLE_SECONDS = 0.25
 QUIET_SECONDS = 0.06
 EXPECT_WAIT = 6.0
+#: The longest a season-2 step (a poll, the clock moved) waits for the outbox to send what it queued.
+OUTBOX_WAIT = 0.5
 
 
 class TourFailure(RuntimeError):
@@ -179,6 +182,17 @@ class DemoConsole:
             elif loop.time() - quiet_since >= QUIET_SECONDS:
                 break
         self.show_new_messages()
+
+    async def settle_outbox(self) -> None:
+        """After a step that queued season-2 posts (a poll, the clock moved): once the outbox has sent
+        them (up to OUTBOX_WAIT s; later ones show with the next step, as `settle` says), print them,
+        rather than idling a flat OUTBOX_WAIT each time."""
+        cog: Any = self.harness.bot.get_cog("Season2")
+        service = getattr(cog, "service", None)
+        if service is not None:
+            with contextlib.suppress(TimeoutError):
+                await service.dispatcher.wait_idle(OUTBOX_WAIT)
+        await self.settle()
 
     # -- steps ---------------------------------------------------------------------------
     async def run_line(self, line: str) -> bool:

@@ -72,7 +72,7 @@ async def tvmaze(console: DemoConsole, rest: str) -> None:
     await cog.service.tracking.poll_now()
     known = console.harness.bot.show.episodes_in(season)
     console.out(f"  [hyosan] the show now has {len(known)} episodes in season {season}")
-    await console.settle(0.5, until_quiet=False)
+    await console.settle_outbox()
 
 
 _UNTIL = compile_later(r"^release(?:\s*([+-])\s*(\S+))?$")
@@ -92,7 +92,7 @@ async def until(console: DemoConsole, rest: str) -> None:
         raise TourFailure(f"that moment ({target:%Y-%m-%d %H:%M} UTC) has passed")
     await console.harness.advance(delta)
     console.out(f"(the clock moves to {console.harness.clock.now():%Y-%m-%d %H:%M} UTC)")
-    await console.settle(0.5, until_quiet=False)
+    await console.settle_outbox()
 
 
 async def rooms(console: DemoConsole, rest: str) -> None:

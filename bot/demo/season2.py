@@ -58,7 +58,7 @@ async def feed(console: DemoConsole, rest: str) -> None:
     if cog is None or cog.service is None:
         raise TourFailure("the season 2 feature is not loaded")
     await cog.service.tracking.poll_now()  # "check now": what it queues is sent at once
-    await console.settle(0.5, until_quiet=False)
+    await console.settle_outbox()
 
 
 register_command("feed", feed, 'add a headline to the local news feed and poll it: feed "text" publisher:"Name"')

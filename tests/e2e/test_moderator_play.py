@@ -252,7 +252,7 @@ async def test_kicked_bot_posts_no_more_season2_news_there(h: Harness) -> None:
     await h.discord.invoke(h.moderator, h.general, "season2set", "rooms", "on", channel=h.general)
     await daily_on(h, h.channels["trivia"])
     h.discord.remove_bot(h.guild)
-    await asyncio.sleep(0.3)
+    await handled(h, "server_left")  # every feature let the server go (each its own handler)
     await eventually(lambda: rows(h, "SELECT * FROM season2_subscriptions WHERE enabled = 1") == [], "the subscription dropped")
     assert rows(h, "SELECT * FROM season2_room_settings WHERE enabled = 1") == []
     assert rows(h, "SELECT * FROM trivia_daily WHERE enabled = 1") == []
@@ -286,7 +286,7 @@ async def test_reinvited_bot_answers_commands_again(h: Harness) -> None:
     with pytest.raises(SandboxError):
         await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E2")
     h.discord.invite_bot(h.guild)
-    await asyncio.sleep(0.3)
+    await handled(h, "guild_available")  # the bot knows the server again
     reply = await h.discord.invoke(h.moderator, h.general, "spoilers", up_to="S1E2")
     assert "2" in reply.text, reply.text
 
@@ -295,7 +295,7 @@ async def test_a_private_thread_works_once_the_bot_is_added(h: Harness) -> None:
     await import_list(h)
     secret = h.discord.add_thread(h.channels["trivia"], "mods only", private=True)
     h.discord.add_to_thread(secret)
-    await asyncio.sleep(0.2)
+    await handled(h, "thread_join")  # the bot knows the thread it was added to
     await h.discord.invoke(h.moderator, secret, "trivia", "start", category="mods", questions=3)
     await eventually(lambda: bool(questions(h, secret)), "a question in the private thread")
 

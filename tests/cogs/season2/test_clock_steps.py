@@ -30,17 +30,15 @@ class SteppingClock(SystemClock):
         self.offset += delta
 
 
-def _shift_to_second(second: int) -> dt.timedelta:
+def _shift_to_second(second: float) -> dt.timedelta:
     """An offset that puts the wall clock at `second` past the minute now (plus or minus a minute)."""
     now = dt.datetime.now(dt.UTC)
-    return dt.timedelta(seconds=(second - now.second) % 60 - now.microsecond / 1e6)
+    return dt.timedelta(seconds=(second - now.second - now.microsecond / 1e6) % 60)
 
 
 @pytest.fixture
 async def stepped(tmp_path: Path) -> AsyncIterator[tuple[Harness, SteppingClock]]:
-    # After the 150 s step back the wall clock reads 57 s past a minute, so a release at the
-    # minute after next makes the one-minute reminder due about 3 s later.
-    clock = SteppingClock(_shift_to_second(27))
+    clock = SteppingClock(dt.timedelta(0))
     async with Harness.start(tmp_path, clock=clock, extensions=("cogs.meta", "cogs.season2")) as harness:  # type: ignore[arg-type]
         yield harness, clock
 
@@ -54,6 +52,10 @@ async def test_a_backward_step_neither_stalls_the_scheduler_nor_skips_a_one_minu
     await h.discord.invoke(h.moderator, h.general, "season2set", "reminders", offsets="1m, 0")
     poll_due = h.bot.scheduler.next_run(POLL_JOB)
     assert poll_due is not None
+    # Just before the step (the bot's start and the commands take a varying time) the wall clock is set to
+    # 28.5 s past a minute, which the watch's reading takes as a step of its own: after the 150 s step back
+    # it reads 58.5 s, so a release at the minute after next makes the one-minute reminder due 1.5 s later.
+    clock.offset = _shift_to_second(28.5)
     h.bot.scheduler.check_clock_step()  # the watch's reading before the step
     clock.step(STEP)
     assert h.bot.scheduler.check_clock_step() is not None  # what the watch does every 30 s
