@@ -17,8 +17,9 @@ from bot.lore.answer.result import Answer, Part
 _FILMING = compile_later(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
 # "when did they finish filming the webtoon's movie", "when did lomon finish filming": not the show's shoot
 _NOT_THE_SHOW = compile_later(r"\b(?:webtoon|movie|film adaptation|his|her|their part|ent\d+)\b")
-# "when did it come out", "when was it released": asked in the past, the season that has come out
-_PAST = compile_later(r"\b(?:did|came|was|were|premiered|released|aired|dropped)\b")
+# "when did it come out", "when was it released", "when it premiered": asked in the past, the season that
+# has come out ("when is it released" asks ahead)
+_PAST = compile_later(r"\b(?:did|came|was|were|has been|had been)\b|^when (?:it|the show) \w+ed\b")
 # "when's it out": no release word to read, the same question
 _OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out\W*$")
 

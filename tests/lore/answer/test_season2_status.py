@@ -242,6 +242,7 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
     ("언제 나와", "reported", f"Reportedly: Season 2's release date is {RELEASE_TEXT}"),
     ("when is it coming out", "official", f"Season 2's release date is {RELEASE_TEXT}"),
     ("quando sai", "official", f"Season 2's release date is {RELEASE_TEXT}"),
+    ("when is it released", "official", f"Season 2's release date is {RELEASE_TEXT}"),
     ("when does it come out?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
     ("cuándo sale?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
 ])
@@ -254,7 +255,8 @@ async def test_a_release_question_naming_no_season_answers_season_2_then_season_
     assert text.index(_PREMIERE) < text.find("Earlier") or "Earlier" not in text, text
 
 
-@table("question", ["when does season 1 come out", "when does the first season come out", "when did it come out"])
+@table("question", ["when does season 1 come out", "when does the first season come out", "when did it come out",
+                     "when was it released"])
 async def test_a_release_question_naming_season_1_or_the_past_keeps_season_1s_premiere(
     engine: AnswerEngine, current: CurrentStatus, question: str
 ) -> None:
