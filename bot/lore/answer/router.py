@@ -255,7 +255,7 @@ class AnswerEngine:
             Newcomers(shared, status).answer,  # "is han du-seok a zombie": season 2 is not out, never "so far, alive"
             Season2Platform(shared).answer,  # "will season 2 be on netflix": never "No." off a record's "not announced"
             Statements(shared, claims).answer,  # "what did the director say about season 2": before "nobody knows"
-            BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming": both seasons
+            BothSeasons(second_season, retrieval.answer).answer,  # "when did they finish filming", "when does it come out"
             second_season,
             CompanyHeads(shared).answer,  # "who runs film monster": its CEO, never the show's makers
             ProductionAnswers(shared).answer,

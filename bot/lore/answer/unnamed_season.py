@@ -1,6 +1,8 @@
-"""A production question that names no season, where fans mean either: "when did they finish
-filming" is answered for both seasons, season 2's wrap (the tracked news) and season 1's (what the
-sources say of it, as sure as they are), never one season's answer alone as if it were the show's."""
+"""A question that names no season, where fans mean either: "when did they finish filming" is
+answered for both seasons, season 2's wrap (the tracked news) and season 1's (what the sources say of
+it, as sure as they are), never one season's answer alone as if it were the show's. A bare "when does
+it come out" asks after the season fans are waiting for: season 2's release as its status stands,
+then season 1's premiere in one sentence (never season 1's date alone, as if nothing were coming)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,11 @@ from bot.lore.answer.result import Answer, Part
 _FILMING = compile_later(r"\b(?:film\w*|shoot\w*|shot|principal photography|production)\b")
 # "when did they finish filming the webtoon's movie", "when did lomon finish filming": not the show's shoot
 _NOT_THE_SHOW = compile_later(r"\b(?:webtoon|movie|film adaptation|his|her|their part|ent\d+)\b")
+# "when did it come out", "when was it released", "when it premiered": asked in the past, the season that
+# has come out ("when is it released" asks ahead)
+_PAST = compile_later(r"\b(?:did|came|was|were|has been|had been)\b|^when (?:it|the show) \w+ed\b")
+# "when's it out": no release word to read, the same question
+_OUT = compile_later(r"^when ?(?:'s|is) (?:it|this|the show) out\W*$")
 
 
 class BothSeasons:
@@ -26,6 +33,8 @@ class BothSeasons:
         a = ask.a
         if a.season is not None or a.qtype != "when" or ask.found.subjects or a.years or a.episode is not None:
             return None
+        if (a.stems == ["release"] or _OUT.search(a.text)) and not _PAST.search(a.text):
+            return self._release(ask)
         if not _FILMING.search(ask.text) or not end_asked(ask.text) or _NOT_THE_SHOW.search(ask.text):
             return None
         second = self._season2(Ask(dataclasses.replace(a, season=2), ask.found))
@@ -35,3 +44,17 @@ class BothSeasons:
         lead = Part("You didn't name a season, so both:", aside=True)
         return dataclasses.replace(second, parts=[lead, *second.parts, *first.parts], intent="when.both_seasons",
                                    consumed=second.consumed | first.consumed)
+
+    def _release(self, ask: Ask) -> Answer | None:
+        """Season 2's release as the status gives it, then season 1's premiere as one sentence
+        (before season 2's history, which would bury it)."""
+        # read as "when does it come out" ("when's it out" has no release word for either season to read)
+        a = dataclasses.replace(ask.a, text="when does it come out", stems=["release"])
+        second = self._season2(Ask(dataclasses.replace(a, season=2, text="when does season 2 come out"), ask.found))
+        first = self._season1(Ask(dataclasses.replace(a, season=1), ask.found))
+        if second is None or first is None or not second.answered or not first.answered:
+            return None
+        said = {p.text for p in second.parts}
+        premiere = [p for p in first.parts[:1] if p.text not in said]
+        return dataclasses.replace(second, parts=[*second.parts[:1], *premiere, *second.parts[1:]], intent="when.release_unnamed",
+                                   consumed=second.consumed | first.consumed | frozenset(a.stems))

@@ -216,3 +216,50 @@ async def test_once_out_a_delayed_season_2_is_still_said_to_have_been_delayed(
     text = _text(engine, "was season 2 delayed?")
     assert text.startswith("Yes. Season 2 was pushed back to 19 March 2027"), text
     assert "came out then" in text and "2025" not in text
+
+
+def _reported_date() -> tuple[Claim, ...]:
+    """Two publishers reporting the same day: a date the status gives as reported."""
+    report = replace(_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), id="rss:collider",
+                     confidence=Confidence.REPORTED, origin="rss", source=Source("Collider", "Season 2 date"))
+    return report, replace(report, id="rss:soompi", source=Source("Soompi", "Season 2 date"))
+
+
+_PREMIERE = "Season 1 premiered worldwide on Netflix on Friday 28 January 2022"
+_NEWS: dict[str, tuple[Claim, ...]] = {
+    "none": (),
+    "reported": _reported_date(),
+    "official": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),),
+    "out": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), _official(Milestone.RELEASED, RELEASE.date(), RELEASE)),
+}
+
+
+# scen45: a bare "when does it come out" got season 1's premiere alone, even with season 2's date announced
+@table(("question", "news", "first"), [
+    ("when does it come out", "none", "No release date for season 2 has been announced"),
+    ("cuándo sale", "none", "No release date for season 2 has been announced"),
+    ("when's it out", "reported", f"Reportedly: Season 2's release date is {RELEASE_TEXT}"),
+    ("언제 나와", "reported", f"Reportedly: Season 2's release date is {RELEASE_TEXT}"),
+    ("when is it coming out", "official", f"Season 2's release date is {RELEASE_TEXT}"),
+    ("quando sai", "official", f"Season 2's release date is {RELEASE_TEXT}"),
+    ("when is it released", "official", f"Season 2's release date is {RELEASE_TEXT}"),
+    ("when does it come out?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
+    ("cuándo sale?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
+])
+async def test_a_release_question_naming_no_season_answers_season_2_then_season_1s_premiere(
+    engine: AnswerEngine, current: CurrentStatus, question: str, news: str, first: str
+) -> None:
+    current.publish(_with(*_NEWS[news]))
+    text = _text(engine, question)
+    assert text.startswith(first) and _PREMIERE in text, text
+    assert text.index(_PREMIERE) < text.find("Earlier") or "Earlier" not in text, text
+
+
+@table("question", ["when does season 1 come out", "when does the first season come out", "when did it come out",
+                     "when was it released"])
+async def test_a_release_question_naming_season_1_or_the_past_keeps_season_1s_premiere(
+    engine: AnswerEngine, current: CurrentStatus, question: str
+) -> None:
+    current.publish(_with(*_NEWS["official"]))
+    text = _text(engine, question)
+    assert text.startswith(_PREMIERE) and "Season 2" not in text, text
