@@ -90,10 +90,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Fan slang for a fate in any language, said plainly; first, the writer's own things that "died" ("my phone didn't
     # make it", "meu celular morreu de vez", "tamat riwayatnya hp ku", "patay na yung wifi", "F in the chat for my
     # grades"): nobody of the show's, even beside an episode
-    (rf"(?:(?:my|our|the) )?{_OWN_THING} (?:{_GONE})|(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
+    # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
+    (rf"(?:(?:my|our|the) )?{_OWN_THING} (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
      r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
-    (r"(?:got|gets|was|is|been|getting) written (?:off|out)(?! (?:of |from )?(?:(?:his|her|their|the|a|an|that|another"
-     r"|other) )?(?:new |other |next |last )?(?:drama|show|series|sitcom|film|movie|soap|musical|variety))", "died"),
+    # (not off an actor's other work, "her new drama"; "off the show" is this one)
+    (r"(?:got|gets|was|is|been|getting) written (?:off|out)(?! (?:of |from )?(?:(?:his|her|their|a|an|that|another|other)"
+     r" (?:new |other |next |last )?|the (?:new|other|next|last) )(?:drama|show|series|sitcom|film|movie|soap|musical"
+     r"|variety))", "died"),
     (r"(?:lives|lived|living) (?:(?:un)?till?|to) the (?:very )?end|(?:has|had|have|got) (?:(?:so much|such|the"
      r"|thick|strong|pure|main character) )?plot armou?r|buhay pa(?: rin)?", "survives"),
     (r"se (?:lo |la |los |las )?(?:cargaron|carg[oó]|cargan) a|tamat riwayat(?:nya)?", "they killed"),

@@ -272,6 +272,9 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("청산이 하차함", 11),  # Korean: got off (the show)
         ("cheongsan ❤️‍🩹 onjo 💚", 12),  # hearts beside a mended heart: they live
         ("🩸 isak 🩸 gyeongsu 🩸 hyeonju", 3),  # blood before names: the bitten
+        ("cheongsan died my tv went black", 11),  # his fate, then the writer's things: not "died my tv"
+        ("woojin didn't make it my grades too", 12),
+        ("gwinam got written out of the show", 11),  # this show: not an actor's other drama
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
