@@ -443,7 +443,9 @@ def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: st
 
 @table(("typed", "expected"), [("the first one", "refused"), ("done with the season", "refused"),
                                                  ("only the finale left", "refused"), ("all 8", "S2E8"),
-                                                 ("finished it in one night", "refused")])  # "it": which season? (watched20)
+                                                 ("finished it in one night", "refused"),  # "it": which season? (watched20)
+                                                 ("i finished", "refused"), ("im done lol", "refused"),  # as "terminé"
+                                                 ("finished", "S2E8"), ("finished the whole show", "S2E8")])
 def test_the_only_season_words_once_season_two_is_out_are_asked_again(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 
