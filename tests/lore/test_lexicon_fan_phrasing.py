@@ -317,6 +317,7 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "我下线了，明天继续看第三集",  # I log off
         "领盒饭的是我的钱包，买了温祖周边",  # the one that "died" is my wallet
         "로몬 예능 하차했대 아쉽다",  # an actor off a variety show
+        "청산이 나오는 장면 보다가 버스에서 하차 못 했어 ㅋㅋ",  # missed getting off the bus, watching Cheong-san
         "모기한테 물림 ㅠ 온조 보면서 긁는 중",  # a mosquito's bite
         "onjo 💚 suhyeok 💙 my faves from ep 1",
         "🩸🩸 cramps so bad, namra pls protect me",
