@@ -44,7 +44,10 @@ ALL_SAID = compile_later(
 # "finished it", "done with it lol", "binged it": "it" names no season, so once a later season is out it may be
 # season 1 alone, seen long before (bot.show asks which); "watched it all", "all of it" say all of it. Korean "다 봤다"
 # ("다" left once "봤다" is read past) says it too: finished, what left unsaid, as "finished it".
-IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)|^다$")
+IT_ALONE = compile_later(r"(?<!\bof )\bit\b(?! all)|^다$"
+                        # ... and "i finished", "im done": the keyword ("finished") said as a sentence is "terminé"'s
+                        r"|^(?:i ?ve |i have |im |i am |i )(?:just |already |finally )?(?:finished|done|completed)"
+                        r"(?: already| now| lol| before)?$")
 # Words before a position that say nothing more: "up to 6", "through ep 4", "watched 3", "i'm caught up to s1e8".
 _UP_TO = compile_later(
     r"^(?:(?:i ?ve |i have |im |i am )?(?:watched|seen|finished|caught up) (?:up )?(?:to |through |until |till )?"

@@ -27,7 +27,8 @@ _ELSEWHERE = (r"(?! (?:of|in|on) (?:every|each|all|any|his|her|their|other|anoth
 SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # the writer's own things that "died" ("my phone didn't make it", "meu celular morreu de vez", "tamat riwayatnya hp
     # ku", "patay na yung wifi", "F in the chat for my grades"): nobody of the show's, even beside an episode
-    (rf"(?:(?:my|our|the) )?{_OWN_THING} (?:{_GONE})|(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
+    # (the verb first only starting its clause, as Tagalog and Indonesian put it: "cheongsan died my tv went black" is his)
+    (rf"(?:(?:my|our|the) )?{_OWN_THING} (?:{_GONE})|(?<![\w'’] )(?:{_GONE}) (?:(?:my|our|ang|yung|'yung) )?{_OWN_THING}"
      r"|(?:press f|f in (?:the )?chat|pour one out|rip|r\.i\.p\.?)(?: for| to)? (?:my|our) " + _OWN_THING, "lost my things"),
     # the writer is "a goner" for the show ("i'm a goner, hooked since ep 1"): a fan's delight, no one's fate
     (r"(?:i['’]?m|im|i am|i was|we['’]re|we are) (?:such |so |a |total |complete )*goners?", "i am hooked"),
@@ -35,9 +36,10 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     (r"soju (?:bottles?|shots?|glass(?:es)?|cups?)|(?:bottles?|shots?|glass(?:es)?|cups?) of soju"
      r"|(?:drinking|drink|drank|drunk on|some) soju", "rice wine"),
     # written off, typed with one t too ("gwinam? writen off."), but not off an actor's other drama; "written out" only
-    # of someone ("got written out"), not "written out the cast list"
-    (r"(?:(?:got|gets|was|is|been|getting) writt?en (?:off|out)|writt?en off)(?! (?:of |from )?(?:(?:his|her|their|the|a|an|that"
-     r"|another|other) )?(?:new |other |next |last )?(?:drama|show|series|sitcom|film|movie|soap|musical|variety))", "died"),
+    # of someone ("got written out"), not "written out the cast list"; "off the show" is this one, "her new drama" another
+    (r"(?:(?:got|gets|was|is|been|getting) writt?en (?:off|out)|writt?en off)(?! (?:of |from )?(?:(?:his|her|their|a|an|that"
+     r"|another|other) (?:new |other |next |last )?|the (?:new|other|next|last) )(?:drama|show|series|sitcom|film|movie|soap"
+     r"|musical|variety))", "died"),
     (r"(?:wrote|write|writes) off", "killed"),  # "they wrote off soju way too early"
     (r"(?:lives|lived|living) (?:(?:un)?till?|to) the (?:very )?end" + _ELSEWHERE + r"|buhay pa(?: rin)?", "survives"),
     # plot armor is a survival to the end ("suhyeok has plot armour thicker than a tank"), not another work's

@@ -445,7 +445,9 @@ def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: st
                                                  ("only the finale left", "refused"), ("all 8", "S2E8"),
                                                  ("finished it in one night", "refused"),  # "it": which season? (watched20)
                                                  # a start to come: season 2's first episode is not seen yet (review45)
-                                                 ("starting s2 tonight, ep 1", "refused")])
+                                                 ("starting s2 tonight, ep 1", "refused"),
+                                                 ("i finished", "refused"), ("im done lol", "refused"),  # as "terminé"
+                                                 ("finished", "S2E8"), ("finished the whole show", "S2E8")])
 def test_the_only_season_words_once_season_two_is_out_are_asked_again(typed: str, expected: str) -> None:
     assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
 

@@ -208,3 +208,5 @@ async def test_a_stop_signal_during_start_up_stops_cleanly(world: World) -> None
     assert code == 0
     assert "Traceback" not in stderr
     assert "gateway closed, scheduler stopped, database closed" in stderr.splitlines()[-1]
+    # ... and it came while the sync was held: the commands were never synced (else a loaded machine tested a stop)
+    assert [r.status for r in world.discord.requests if r.method == "PUT" and r.path.endswith("/commands")] == [429]

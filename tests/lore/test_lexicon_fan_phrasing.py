@@ -286,6 +286,9 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("soju n'a malheureusement pas survécu", 11),
         ("退場したのはウジン…つらい", 12),
         ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan", 12),  # hearts in runs of other emoji
+        ("cheongsan died my tv went black", 11),  # his fate, then the writer's things: not "died my tv"
+        ("woojin didn't make it my grades too", 12),
+        ("gwinam got written out of the show", 11),  # this show: not an actor's other drama
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -328,6 +331,7 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "我下线了，明天继续看第三集",  # I log off
         "领盒饭的是我的钱包，买了温祖周边",  # the one that "died" is my wallet
         "로몬 예능 하차했대 아쉽다",  # an actor off a variety show
+        "청산이 나오는 장면 보다가 버스에서 하차 못 했어 ㅋㅋ",  # missed getting off the bus, watching Cheong-san
         "모기한테 물림 ㅠ 온조 보면서 긁는 중",  # a mosquito's bite
         "onjo 💚 suhyeok 💙 my faves from ep 1",
         "🩸🩸 cramps so bad, namra pls protect me",
