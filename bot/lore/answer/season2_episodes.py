@@ -19,8 +19,8 @@ from bot.lore.answer.ask import Ask
 from bot.lore.answer.result import Answer, Part, SourceRef
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.season2_which import named_episode, names_an_episode
-from bot.lore.answer.wording import when_text
-from bot.season2.model import Confidence, Milestone, Status
+from bot.lore.answer.wording import day_text, when_text
+from bot.season2.model import Confidence, Milestone, Status, strongest
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 
 TVMAZE = "TVmaze"
@@ -54,6 +54,16 @@ def _out(info: EpisodeInfo, status: Status) -> bool:
             and info.airstamp <= release + dt.timedelta(days=1))
 
 
+def _in_parts(listed: tuple[EpisodeInfo, ...], status: Status) -> bool:
+    """Whether season 2 comes in more than one drop: an episode listed after the premiere's day, or
+    with no air date yet (nothing here reads the clock, so such a season is never said to be over)."""
+    return any(not _out(info, status) for info in listed)
+
+
+def _confidence_of(status: Status) -> str:
+    return strongest(status.backing).value if status.backing else "official"
+
+
 def tvmaze_ref(status: Status | None = None) -> SourceRef:
     """TVmaze cited as the status cites it (its address and the day it said so) when a claim of it
     is there, else by name."""
@@ -84,7 +94,7 @@ class Season2Episodes:
                 a.episode = episode  # the kinds after this one answer of that episode, not of season 1's
             elif a.episode is not None and names_an_episode(ask.text):
                 a.episode = None  # "the s2 finale" before any list: not season 1's, and which one is not known
-        if (episode is None and a.season is None and listed and ask.matches(_COUNT) and _EPISODES.search(ask.text)
+        if (episode is None and a.season is None and ask.matches(_COUNT) and _EPISODES.search(ask.text)
                 and not ask.found.subjects and self.status.current.status.milestone is Milestone.RELEASED):
             # "how many episodes are there" once season 2 is out: both seasons, not season 1's alone
             first = Part(f"Season 1 has {len(self.shape.episodes_in(1))} episodes.", NOTHING, "official", self.show_refs)
@@ -99,6 +109,9 @@ class Season2Episodes:
                 part = Part("How long season 2's episodes run is not known yet: no source lists them.", NOTHING,
                             "official", hedged=True)
                 return self._wrap(ask, [part], "season2.episodes.length")
+            if episode is None and ask.matches(_COUNT) and self.status.current.status.milestone is Milestone.RELEASED:
+                # out, and no source counts its episodes yet: the pack's "none announced as of <day>" is stale by now
+                return self._wrap(ask, [self._count(listed, self.status.current.status)], "season2.episodes.count")
             return None  # nothing listed yet: the season-2 news says what is known
         status = self.status.current.status
         if episode is not None and self.shape.episode(episode) is None:
@@ -127,8 +140,19 @@ class Season2Episodes:
         return None
 
     def _count(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
+        """How many episodes TVmaze lists for season 2, as sure as the listing and the status; once out
+        with none listed, that it is out and the count is not known yet (never an older "not announced")."""
         count = len(listed)
-        if status.milestone is Milestone.RELEASED:
+        if status.milestone is Milestone.RELEASED and not count:
+            out = status.release_at or status.since
+            since = f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
+            text = (f"Season 2 has been out{since}, but how many episodes it has is not in my sources yet "
+                    "(TVmaze lists none so far).")
+            return Part(text, NOTHING, _confidence_of(status), self.status.refs(status), hedged=True)
+        if status.milestone is Milestone.RELEASED and _in_parts(listed, status):
+            # a later drop (part 2, weekly episodes) may still be listed: the count is the listing's so far
+            text = f"Season 2 has {count} episodes listed so far on TVmaze; more may come in a later part."
+        elif status.milestone is Milestone.RELEASED:
             text = f"Season 2 has {count} episodes, as TVmaze lists them."
         else:
             text = f"Not confirmed yet, one source: TVmaze lists {count} episodes for season 2."

@@ -18,7 +18,7 @@ from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source, Status
 from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
-from bot.show import NOTHING
+from bot.show import NOTHING, EpisodeInfo, ShowShape
 from tests.lore.helpers import bundled_resolver
 from tests.table import table
 
@@ -263,3 +263,35 @@ async def test_a_release_question_naming_season_1_or_the_past_keeps_season_1s_pr
     current.publish(_with(*_NEWS["official"]))
     text = _text(engine, question)
     assert text.startswith(_PREMIERE) and "Season 2" not in text, text
+
+
+def _listing(listed: str) -> ShowShape:
+    """The show's shape with season 2's episodes as TVmaze lists them: none, 8 on the premiere's day,
+    or 8 in two parts (the second four weeks on)."""
+    shape = ShowShape.season_one()
+    later = RELEASE + dt.timedelta(weeks=4)
+    if listed != "none":
+        shape.add_episodes(2, [EpisodeInfo(2, n, f"Title {n}", RELEASE if n <= 4 or listed == "8" else later, 60)
+                               for n in range(1, 9)])
+    return shape
+
+
+_UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes it has is not in my sources yet"
+
+
+# s2count45: once season 2 was out, "how many eps in s2" still said "none announced as of 23 February 2026"
+@table(("question", "news", "listed", "said", "never"), [
+    ("how many eps in s2", "none", "none", ("Netflix has not announced how many episodes Season 2 will have",), "TVmaze"),
+    ("how many episodes does season 2 have", "out", "none", (_UNCOUNTED,), "none announced as of"),
+    ("how many episodes are there", "out", "none", ("Season 1 has 12 episodes.", _UNCOUNTED), "none announced as of"),
+    ("how many eps in s2", "out", "8", ("Season 2 has 8 episodes, as TVmaze lists them.",), "Title 1"),
+    ("s2 ep count", "out", "8 in parts", ("Season 2 has 8 episodes listed so far on TVmaze",), "none announced as of"),
+])
+async def test_how_many_episodes_season_2_has_follows_the_episode_listing_once_it_is_out(
+    question: str, news: str, listed: str, said: tuple[str, ...], never: str
+) -> None:
+    engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=CurrentStatus(_with(*_NEWS[news])),
+                          show=_listing(listed))
+    text = _text(engine, question)
+    assert text.startswith(said[0]) and all(part in text for part in said[1:]), text
+    assert never not in text, text
