@@ -30,7 +30,7 @@ import discord
 from bot.app import Hyosan
 from bot.permissions import THREAD_LOCKED, missing_to_post, permission_list
 from bot.scheduling import AsyncJob
-from bot.show import Position
+from bot.show import NOTHING, Position
 from bot.trivia import snapshot
 from bot.trivia.daily import DailyPost, DailyService, day_key, hour_minute
 from bot.trivia.events import Event, GameEnded, QuestionShown, Revealed
@@ -226,11 +226,14 @@ class GameHost:
             return True
         channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
         try:
+            # A reveal shows what the channel (or thread) allows now, not when the game started: a
+            # mark lowered since hides more, and one raised shows an answer it allows in the clear.
+            mark = await self.service.channel_mark(post.channel_id) if isinstance(delivery.event, Revealed) else NOTHING
             found = await self._already_posted(channel, delivery) if delivery.look_first else None
             shown_now = found is None  # one found in the channel was up before: its time runs already
             if found is None:
-                await self._close_question(channel, delivery)
-                found = await self._send(channel, delivery)
+                await self._close_question(channel, delivery, mark)
+                found = await self._send(channel, delivery, mark)
         except (discord.NotFound, discord.Forbidden) as exc:
             log.warning("trivia game %s: channel %s unusable (%s), closing the game", post.game_id, post.channel_id, exc)
             await self._end_unpostable(post.game_id, f"{exc.status} {exc.code}")
@@ -266,27 +269,27 @@ class GameHost:
         except discord.HTTPException as exc:  # best effort: the reveal still waits for the full time
             log.info("trivia game %s: could not correct the countdown of message %s (%s)", shown.game.id, message_id, exc.status)
 
-    async def _send(self, channel: discord.PartialMessageable, delivery: Delivery) -> int:
+    async def _send(self, channel: discord.PartialMessageable, delivery: Delivery, mark: Position) -> int:
         event = delivery.event
         if isinstance(event, QuestionShown):
             embed, view = render.question_embed(event), views.question_view(event)
             message = await channel.send(embed=embed, view=view, nonce=delivery.nonce, allowed_mentions=NONE)
         elif isinstance(event, Revealed):
             message = await channel.send(
-                embed=render.reveal_embed(event), view=views.reveal_view(event), nonce=delivery.nonce,
+                embed=render.reveal_embed(event, mark), view=views.reveal_view(event), nonce=delivery.nonce,
                 allowed_mentions=NONE,
             )
         else:
             message = await channel.send(embed=render.game_over_embed(event), nonce=delivery.nonce, allowed_mentions=NONE)
         return message.id
 
-    async def _close_question(self, channel: discord.PartialMessageable, delivery: Delivery) -> None:
+    async def _close_question(self, channel: discord.PartialMessageable, delivery: Delivery, mark: Position) -> None:
         """A reveal (or the end of a game stopped mid-question) first closes the question's buttons."""
         if delivery.close_message_id is None:
             return
         event = delivery.event
         if isinstance(event, Revealed):
-            view = views.closed_question_view(event)
+            view = views.closed_question_view(event, mark)
         elif isinstance(event, GameEnded) and delivery.open_question is not None:
             view = views.retired_question_view(event.game, event.game.current_index, delivery.open_question)
         else:

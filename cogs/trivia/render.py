@@ -7,10 +7,12 @@ markdown escaped, the author's spoiler bars kept (button labels render no markdo
 and invisibles are taken out there).
 
 Spoilers: a game never draws a question past its gate, so the question and its choices are shown
-as they are (labels still pass through spoilers.unhideable against the gate). The answer, the
-explanation and the source of a question that spoils anything at all are put in ||...|| in the
-reveal, so someone scrolling past is not caught out. Hints are private (ephemeral) and rendered
-the same way: a 50/50's choices like the question's buttons, an answer's shape like the reveal.
+as they are (labels still pass through spoilers.unhideable against the gate). The reveal shows the
+answer, the explanation and the source as any public message does: in the clear up to the channel's
+(or thread's) spoiler mark as it stands when the reveal is posted, in ||...|| past it. Not the mark
+the game started under: a moderator may have lowered it since, and then the reveal hides more.
+Hints are private (ephemeral) and kept to the game's `clear_up_to` (nothing): a 50/50's choices
+like the question's buttons, an answer's shape in bars whenever the question spoils anything.
 """
 
 from __future__ import annotations
@@ -101,8 +103,8 @@ def _question_text(question: Question, gate: Position) -> str:
     return _shown(question.text, question.spoils, gate, 1500)
 
 
-def _reveal_text(text: str, spoils: Position, clear_up_to: Position) -> str:
-    return _shown(text, spoils, clear_up_to, 900)
+def _reveal_text(text: str, spoils: Position, mark: Position) -> str:
+    return _shown(text, spoils, mark, 900)
 
 
 def difficulty_text(question: Question) -> str:
@@ -155,7 +157,9 @@ def question_embed(event: QuestionShown) -> discord.Embed:
     return embed
 
 
-def reveal_embed(event: Revealed) -> discord.Embed:
+def reveal_embed(event: Revealed, mark: Position) -> discord.Embed:
+    """A question's reveal; `mark`: the channel's (or thread's) spoiler mark as it stands now, when
+    the reveal is posted (NOTHING when unmarked). The title and the field names never name the answer."""
     q, game = event.question, event.game
     if event.skipped:
         title = "Skipped!"
@@ -168,7 +172,7 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     lines: list[str] = []
     if event.show_answer:
         # the server (or the list) may want every answer in bars
-        answer = _shown(q.shown_answer, q.spoils, game.clear_up_to, 900, hidden=game.settings.spoiler_answers)
+        answer = _shown(q.shown_answer, q.spoils, mark, 900, hidden=game.settings.spoiler_answers)
         lines.append(f"The answer: **{answer}**")
     else:
         lines.append("The answer stays secret in this server.")
@@ -183,9 +187,9 @@ def reveal_embed(event: Revealed) -> discord.Embed:
     else:
         lines.append("Nobody answered.")
     if event.show_answer and q.explanation:
-        lines.append(_reveal_text(q.explanation, q.explanation_tag, game.clear_up_to))
+        lines.append(_reveal_text(q.explanation, q.explanation_tag, mark))
     if event.show_answer and q.source:
-        lines.append("Source: " + _reveal_text(q.source, q.source_tag, game.clear_up_to))
+        lines.append("Source: " + _reveal_text(q.source, q.source_tag, mark))
     embed = discord.Embed(title=title, description="\n".join(lines), colour=COLOUR)
     by_right = target.by_right_answers(game.settings)
     embed.add_field(name="Scores", value=scores_lines(event.scores, 5, by_right_answers=by_right), inline=False)

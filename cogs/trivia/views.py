@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot import spoilers
 from bot.per_client import PerClient
 from bot.show import Position
 from bot.tree import answer_error
@@ -250,17 +251,21 @@ def question_view(event: QuestionShown) -> discord.ui.View:
     return view
 
 
-def closed_question_view(event: Revealed) -> discord.ui.View | None:
+def closed_question_view(event: Revealed, mark: Position) -> discord.ui.View | None:
     """The question's buttons after it closed: disabled, the right one highlighted (buttons mode);
-    None in typed mode, where the only button (the hint) simply goes away."""
+    None in typed mode, where the only button (the hint) simply goes away. `mark`: the channel's
+    spoiler mark now, as its reveal is posted: lowered since the game started, a label past it
+    shows only its letter (a label cannot be hidden)."""
     if event.game.mode != "buttons":
         return None
     view = discord.ui.View(timeout=None)
+    shown_to = min(event.game.gate, mark)
+    # (not beside an answer kept in spoiler bars: a green button would show it in the clear)
+    clear = event.show_answer and not event.game.settings.spoiler_answers and spoilers.is_safe(event.question.spoils, mark)
     for index in range(len(event.question.choices)):
-        # (not beside an answer kept in spoiler bars: a green button would show it in the clear)
-        right = index == event.correct_choice and event.show_answer and not event.game.settings.spoiler_answers
+        right = clear and index == event.correct_choice
         style = discord.ButtonStyle.success if right else discord.ButtonStyle.secondary
-        label = render.choice_label(event.question, index, event.game.gate)
+        label = render.choice_label(event.question, index, shown_to)
         view.add_item(ChoiceButton(event.game.id, event.q_index, index, label, disabled=True, style=style))
     return view
 

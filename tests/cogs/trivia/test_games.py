@@ -293,17 +293,27 @@ async def test_a_channel_without_a_spoiler_mark_gets_no_spoiling_question(h: Har
     assert reply.ephemeral and "No questions fit" in reply.text
 
 
-async def test_an_answer_that_spoils_is_revealed_in_spoiler_bars(h: Harness) -> None:
+async def test_an_answer_is_revealed_in_the_clear_up_to_the_channels_mark_and_in_bars_once_it_is_lowered(
+    h: Harness,
+) -> None:
     await _only_late_questions(h)
     channel = h.channels["trivia"]
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="6")
     low = await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1, up_to_episode="4")
     assert low.ephemeral and "No questions fit" in low.text  # up_to_episode lowers the gate
-    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=1)
+    await h.discord.invoke(h.fan, channel, "trivia", "start", questions=2)
     await _wait_for(h, channel, "Question")
     await _advance(h, 25)
-    reveal = (await _wait_for(h, channel, "Time's up"))[-1]
-    assert "||Late answer" in reveal.text
+    first = (await _wait_for(h, channel, "Time's up"))[-1]
+    assert "The answer: **Late answer" in first.text  # episode 5, in a channel marked 6: in the clear
+    await _advance(h, 10)  # the pause between questions
+    await _wait_for(h, channel, "Question", 2)
+    await h.discord.invoke(h.moderator, channel, "spoilers", up_to="4")  # lowered while question 2 is asked
+    await _advance(h, 25)
+    second = (await _wait_for(h, channel, "Time's up", 2))[-1]
+    assert "The answer: **||Late answer" in second.text
+    closed = (await _wait_for(h, channel, "Question", 2))[-1]  # its buttons cannot hide a label: letters only
+    assert closed.buttons and not [b for b in closed.buttons if "Late answer" in str(b.get("label"))]
 
 
 async def test_the_report_queue_hides_a_spoiling_question_and_its_id(h: Harness) -> None:

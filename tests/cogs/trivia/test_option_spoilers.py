@@ -1,6 +1,7 @@
 """Wrong options picked for a list without options of its own (buttons mode) are other questions'
 answers, so they spoil what those questions spoil: a question is shown only where its options may
-be too, also after a moderator lowered the channel's mark during the game."""
+be too, also after a moderator lowered the channel's mark during the game (the question's closed
+buttons then show only letters past it)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,5 @@ async def test_a_mark_lowered_during_a_game_ends_it_before_a_question_whose_opti
     assert "spoiler mark was lowered" in over.text
     questions = [m for m in h.discord.messages(channel) if m.embed and str(m.embed.get("title", "")).startswith("Question")]
     assert len(questions) == 1, [_labels(m) for m in questions]
+    # its buttons, closed once the mark was lowered, show only letters past it (a label cannot be hidden)
+    assert _labels(questions[0]) and not [label for label in _labels(questions[0]) if "Late reveal" in label]

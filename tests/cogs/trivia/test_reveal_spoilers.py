@@ -1,8 +1,12 @@
 """A trivia reveal shows every line at its own tag (issue 9's first reproduction): "Who plays Lee
 Na-yeon?" spoils nothing, but its source "Fiction Horizon, Do Cheong-san and Lee Na-yeon die in
-All of Us Are Dead" does; and the start message says when the channel's mark held a game back."""
+All of Us Are Dead" does; a reveal shows in the clear what the channel allows when it is posted (a
+channel marked at episode 6 shows an episode-2 answer, a mark lowered mid-game hides it); and the
+start message says when the channel's mark held a game back."""
 
 from __future__ import annotations
+
+import pytest
 
 from bot.clock import ManualClock
 from bot.lore.content import bundled_pack
@@ -13,7 +17,10 @@ from bot.trivia.model import Question
 from cogs.trivia import render
 from db.connection import Database
 from tests.cogs.spoiler_oracle import outside_bars, plain
-from tests.trivia.helpers import _expire, _request, _service
+from tests.table import table
+from tests.trivia.helpers import CHANNEL, _expire, _request, _service
+
+EPISODE_6 = Position(1, 6)
 
 
 def _generated(qid: str) -> Question:
@@ -28,9 +35,44 @@ async def test_a_spoiler_free_question_reveals_a_source_that_names_deaths_only_b
     shown = await service.start(_request(questions=1))
     assert shown.question.text == "Who plays Lee Na-yeon?" and shown.game.gate == NOTHING
     reveal = next(e for e in await _expire(service, clock) if isinstance(e, Revealed))
-    text = str(render.reveal_embed(reveal).description)
+    text = str(render.reveal_embed(reveal, NOTHING).description)
     assert "Lee Yoo-mi" in plain(outside_bars(text))  # the answer: safe
     assert "Do Cheong-san and Lee Na-yeon die" in plain(text) and "die" not in plain(outside_bars(text))
+
+
+def _asked(answer: str, episode: int) -> Question:
+    return Question(
+        f"ep{episode}-{answer}", f"What does episode {episode} name?", (answer,), spoils=Position(1, episode),
+        explanation=f"Named in episode {episode}.",
+    )
+
+
+# (the question, the channel's mark when the game started, its mark when the reveal is posted, shown in the clear)
+REVEALS = [
+    pytest.param(_asked("Train to Busan", 2), EPISODE_6, EPISODE_6, True, id="marked 6: an episode-2 answer in the clear"),
+    pytest.param(_asked("Ms. Park", 3), EPISODE_6, EPISODE_6, True, id="marked 6: an episode-3 answer in the clear"),
+    pytest.param(_asked("At the mark", 6), EPISODE_6, EPISODE_6, True, id="marked 6: an episode-6 answer in the clear"),
+    pytest.param(_asked("Past the mark", 9), Position(1, 12), EPISODE_6, False, id="marked 6: an episode-9 answer hidden"),
+    pytest.param(_asked("Train to Busan", 2), EPISODE_6, NOTHING, False, id="mark lowered mid-game to 0: hidden"),
+    pytest.param(_asked("Ms. Park", 3), EPISODE_6, Position(1, 2), False, id="mark lowered mid-game to 2: hidden"),
+]
+
+
+@table(("question", "started", "now", "clear"), REVEALS)
+async def test_a_reveal_shows_in_the_clear_only_what_the_channel_allows_when_it_is_posted(
+    db: Database, clock: ManualClock, question: Question, started: Position, now: Position, clear: bool
+) -> None:
+    service = _service(db, clock, [question], mark=started)
+    # a channel of its own per row: the table shares one database, and a channel plays one game at a time
+    await service.start(_request(questions=1, mode="typed", channel_id=CHANNEL + question.spoils.code + now.code))
+    reveal = next(e for e in await _expire(service, clock) if isinstance(e, Revealed))
+    embed = render.reveal_embed(reveal, now)
+    text, answer = str(embed.description), question.answers[0]
+    assert answer in plain(text) and "Named in episode" in plain(text)
+    assert (answer in plain(outside_bars(text))) is clear
+    assert ("Named in episode" in plain(outside_bars(text))) is clear
+    # where Discord cannot hide text, never the answer
+    assert answer not in f"{embed.title} {[field.name for field in embed.fields]} {embed.footer.text}"
 
 
 async def _started(db: Database, clock: ManualClock, mark: Position, asked: Position | None) -> QuestionShown:
