@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 # The compiled pattern's attributes a LazyPattern hands on; the first one read compiles.
@@ -88,3 +88,12 @@ def compile_later(pattern: str, flags: int = 0) -> LazyPattern:
 
 # What a pattern parameter accepts: one built at import (lazy) or one compiled in a function.
 Pattern: TypeAlias = "re.Pattern[str] | LazyPattern"
+
+
+def rewrite_in_turn(text: str, *tables: Iterable[tuple[Pattern, str]]) -> str:
+    """`text` with every (pattern, replacement) of `tables` substituted, table after table and row after row: the
+    readers' tables of phrasings are ordered, each row reading the text the rows before it left."""
+    for table in tables:
+        for pattern, replacement in table:
+            text = pattern.sub(replacement, text)
+    return text

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import compile_later, rewrite_in_turn
 from bot.progress_forms import foreign_said, with_season
 from bot.progress_words import EP_WORD, NUMBERS, ORDINALS, THAI_NUMBERS, alternatives, bare
 
@@ -118,8 +118,7 @@ def seasons_said(text: str) -> str:
     text = _KEYCAP.sub(r"\1", text.translate(_ARABIC_DIGITS))
     text = _AR_NOUN.sub(lambda found: f"{'episode' if found['noun'] == 'حلقة' else 'season'} "
                         f"{found['w'] if found['w'].isdigit() else ORDINALS[found['w']]}", text)
-    for pattern, english in _AR_WORDS:
-        text = pattern.sub(english, text)
+    text = rewrite_in_turn(text, _AR_WORDS)
     text = _ROMAN_AFTER.sub(lambda found: f"{found['ep']} {_ROMAN[found['w']]}", text)
     text = _ORDINAL_SEASON.sub(_season_said, text)
     text = _TR_SEASON.sub(r"season \1", text)  # first: "2. sezonu bir gecede" is season 2 (in one night), never "sezonu bir"
@@ -128,9 +127,7 @@ def seasons_said(text: str) -> str:
     text = re.sub(r"\s+([,，、])", r"\1", re.sub(r" {2,}", " ", text)).strip()
     text = _REWATCH_ZH.sub("rewatching ", _ARTICLE.sub("", _FIRST_WATCH.sub("", text)))
     text = _ELLIPTIC.sub(_elliptic, text) if "season" in text else text
-    for pattern, english in _WHOLE_SEASON:
-        text = pattern.sub(english, text)
-    return re.sub(r" {2,}", " ", text).strip()
+    return re.sub(r" {2,}", " ", rewrite_in_turn(text, _WHOLE_SEASON)).strip()
 
 
 def seen_last(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import compile_later
+from bot.lazy_re import compile_later, rewrite_in_turn
 
 _MONTHS = dict(zip(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split(),
@@ -46,7 +46,5 @@ _LEAD = compile_later(r"^(?:(?:en|em|para|pra|a|al|no|o|el|la|hasta|até) )+(?=e
 def abroad_in_english(text: str) -> str:
     """`text` (lowercased) with its Spanish and Portuguese month names, parts of a year and days said from today in
     English; any other word as it is."""
-    for pattern, english in _PHRASES:
-        text = pattern.sub(english, text)
-    text = _MONTH.sub(lambda m: _MONTHS[m.group(1)] + " ", text)
+    text = _MONTH.sub(lambda m: _MONTHS[m.group(1)] + " ", rewrite_in_turn(text, _PHRASES))
     return _LEAD.sub("", re.sub(r"\s+", " ", text).strip())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import LazyPattern, compile_later
+from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.french_german_glosses import gloss_french_german
 
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
@@ -209,10 +209,4 @@ def gloss_foreign(text: str) -> str:
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_KIN[m.group(1).casefold()]}", text)
-    for pattern, english in _ROLES:
-        text = pattern.sub(english, text)
-    for pattern, english in _REORDERED:
-        text = pattern.sub(english, text)
-    for pattern, english in _GLOSSES:
-        text = pattern.sub(english, text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)).strip()

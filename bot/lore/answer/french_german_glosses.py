@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.lazy_re import LazyPattern, compile_later
+from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 
 # words that mark the question as French or German (none is an English question word)
 _GERMAN = frozenset("""
@@ -159,10 +159,4 @@ def gloss_french_german(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = _RELATIVE.sub(lambda m: f"{m.group(2)}'s {_RELATIVE_EN[m.group(1).casefold()]}", text)
     text = _OWN_KIN.sub(lambda m: f"{m.group(1)} {_RELATIVE_EN[m.group(2).casefold()]}", text)
-    for pattern, english in _ROLES:
-        text = pattern.sub(english, text)
-    for pattern, english in _REORDERED:
-        text = pattern.sub(english, text)
-    for pattern, english in _GLOSSES:
-        text = pattern.sub(english, text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", rewrite_in_turn(text, _ROLES, _REORDERED, _GLOSSES)).strip()
