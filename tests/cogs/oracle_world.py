@@ -123,6 +123,9 @@ QUESTIONS = (
     "does onjo's best friend die",  # two best friends as one phrase,
     "when does part 2 come out",  # parts and the release hour,
     "a qué hora sale la temporada 2 en mexico",
+    "when does it come out",  # a bare release question: season 2 first, then season 1's premiere,
+    "how many eps in s2",  # season 2's episode count from the listing,
+    "qui est la meilleure amie de onjo",  # best friends abroad.
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
