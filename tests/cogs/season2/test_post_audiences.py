@@ -1,7 +1,8 @@
 """Season-2 posts show what their channel allows, read when they are delivered: a public message
 shows in the clear exactly what its channel's spoiler mark allows (nothing when unmarked), whoever
 caused it; a thread without a mark of its own reads as its parent channel; a mark lowered between
-the enqueue and the delivery (a restart in between included) is the one that counts; and nothing
+the enqueue and the delivery (a restart in between included) is the one that counts, and so is a
+fate the server's moderators add meanwhile (the lexicon is read at delivery, for that server); and nothing
 from the show ever stands where Discord cannot hide it (titles, field names, footers)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 from bot.clock import ManualClock
 from bot.harness import Harness, open_migrated
+from bot.lore import review
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import Lexicon
 from bot.sandbox import Channel, Message
@@ -64,8 +66,8 @@ async def _subscribe(h: Harness, channel: Channel) -> None:
     assert f"<#{channel.id}>" in reply.text
 
 
-async def _news(h: Harness, feed: LocalNewsFeed) -> None:
-    for title, publisher in HEADLINES:
+async def _news(h: Harness, feed: LocalNewsFeed, headlines: tuple[tuple[str, str], ...] = HEADLINES) -> None:
+    for title, publisher in headlines:
         feed.add_headline(title, publisher=publisher)
     cog: Any = h.bot.get_cog("Season2")
     await cog.service.tracking.poll_now()
@@ -187,10 +189,12 @@ async def test_a_thread_with_its_own_lower_mark_keeps_to_it(h: Harness, feed: Lo
     assert "Cheong-san" not in _visible(_sources(await _announcement(h, thread)))
 
 
-async def _refused_once(h: Harness, channel: Channel, feed: LocalNewsFeed) -> None:
+async def _refused_once(
+    h: Harness, channel: Channel, feed: LocalNewsFeed, headlines: tuple[tuple[str, str], ...] = HEADLINES
+) -> None:
     """Queue the announcement and have its first delivery refused (503: tried again later)."""
     h.discord.fail_next("POST", f"/channels/{channel.id}/messages", 503)
-    await _news(h, feed)
+    await _news(h, feed, headlines)
     await h.discord.wait_for_request(
         lambda r: r.method == "POST" and r.path == f"/channels/{channel.id}/messages", timeout=WAIT
     )
@@ -211,6 +215,27 @@ async def test_a_mark_lowered_between_the_enqueue_and_the_delivery_hides_the_hea
     await h.advance(dt.timedelta(minutes=10))
     post = await _announcement(h, channel)
     assert "Cheong-san" in plain(_sources(post)) and "Cheong-san" not in _visible(_sources(post))
+
+
+async def test_a_fate_the_server_adds_between_the_enqueue_and_the_delivery_hides_the_headline(
+    h: Harness, feed: LocalNewsFeed
+) -> None:
+    # The lexicon is read at delivery, for the row's own server: a headline's spoilers are never
+    # settled when the claim enters the tracker (an approval applies at once, in that server only).
+    channel = h.channels["announcements"]
+    await _mark(h, channel, "S1E11")  # Cheong-san's death (11) in the clear
+    await _subscribe(h, channel)
+    fall = ("All of Us Are Dead season 2 teaser: Han Du-seok dies at the gate", "Koreaboo")
+    await _refused_once(h, channel, feed, (HEADLINES[0], fall))
+    queue = review.ReviewQueue(h.db, h.clock, h.bot.content)
+    added = await queue.submit(h.guild.id, h.moderator.id, "death", {
+        "character": "Han Du-seok", "death_kind": "dies", "text": "Du-seok falls at the gate.", "spoils": "S1E12",
+        "source": "https://www.netflix.com/tudum/x"})
+    await queue.approve(h.guild.id, added.id, h.moderator.id)
+    await h.advance(dt.timedelta(minutes=10))
+    sources = _sources(await _announcement(h, channel))
+    assert "Du-seok dies" in plain(sources) and "Du-seok dies" not in _visible(sources)
+    assert "Cheong-san's death" in _visible(sources)  # what the mark allows stays in the clear
 
 
 async def test_a_mark_lowered_while_the_bot_is_down_counts_after_the_restart(h: Harness, feed: LocalNewsFeed) -> None:
