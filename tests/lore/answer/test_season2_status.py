@@ -295,8 +295,15 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("how many episodes are there", "out", "none", ("Season 1 has 12 episodes.", _UNCOUNTED), "none announced as of"),
     ("how many eps in s2", "out", "8", ("Season 2 has 8 episodes, as TVmaze lists them.",), "Title 1"),
     ("s2 ep count", "out", "8 in parts", ("Season 2 has 8 episodes listed so far on TVmaze",), "none announced as of"),
+    # scen46: "is ep 1 out yet" got episode 1's recap (hidden), and "is s2 ep 1 out yet" "There is no season 2,
+    # episode 1", even once season 2 was out
+    ("is ep 1 out yet", "official", "none",
+     ("Yes. Season 1, episode 1 came out with the rest of season 1:", _PREMIERE, "Season 2 has not come out yet."), "Jin-su"),
+    ("ep 3 out yet?", "out", "none", ("Yes. Season 1, episode 3 came out", _PREMIERE), "Season 2 has not come out"),
+    ("is s2 ep 1 out yet", "official", "none", ("No. Season 2 has not come out yet",), "There is no season 2"),
+    ("is s2 ep 1 out yet", "out", "none", ("Season 2 is out, but no source lists its episodes yet",), "There is no season 2"),
 ])
-async def test_how_many_episodes_season_2_has_follows_the_episode_listing_once_it_is_out(
+async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
 ) -> None:
     engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=CurrentStatus(_with(*_NEWS[news])),
