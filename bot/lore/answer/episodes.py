@@ -35,9 +35,11 @@ _MOST_DEATHS = compile_later(
     r"|\bdeadliest (?:episode|ep)\b|^(?:which|what) (?:episode|ep) is (?:the )?deadliest\b"
 )
 
-# "is ep 1 out yet", "ep 3 out?", "has episode 2 been released": whether it is out, not what happens in it
-_IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*|(?:ep|eps|episode|e) ?\d+)\s"
-                        r"(?:out|released|available)(?: yet| now| already)?\W*$")
+# "is ep 1 out yet", "ep 3 out?", "has episode 2 been released", "1화 나왔어?" (glossed "episode 1 came out?"):
+# whether it is out, not what happens in it
+_IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
+                        r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:already |yet )?(?:out|came out|is out|released))"
+                        r"(?: yet| now| already)?\W*$")
 
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
 _EVERY_EPISODE = compile_later(

@@ -299,6 +299,8 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # episode 1", even once season 2 was out
     ("is ep 1 out yet", "official", "none",
      ("Yes. Season 1, episode 1 came out with the rest of season 1:", _PREMIERE, "Season 2 has not come out yet."), "Jin-su"),
+    ("1화 나왔어?", "official", "none", ("Yes. Season 1, episode 1 came out", _PREMIERE, "Season 2 has not come out yet."),
+     "My sources don't say"),
     ("ep 3 out yet?", "out", "none", ("Yes. Season 1, episode 3 came out", _PREMIERE), "Season 2 has not come out"),
     ("is s2 ep 1 out yet", "official", "none", ("No. Season 2 has not come out yet",), "There is no season 2"),
     ("is s2 ep 1 out yet", "out", "none", ("Season 2 is out, but no source lists its episodes yet",), "There is no season 2"),
