@@ -14,9 +14,9 @@ cancellation questions are answered from it here, with the pack's history after 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.claims import Claims
