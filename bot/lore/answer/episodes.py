@@ -35,6 +35,12 @@ _MOST_DEATHS = compile_later(
     r"|\bdeadliest (?:episode|ep)\b|^(?:which|what) (?:episode|ep) is (?:the )?deadliest\b"
 )
 
+# "is ep 1 out yet", "ep 3 out?", "has episode 2 been released", "1화 나왔어?" (glossed "episode 1 came out?"):
+# whether it is out, not what happens in it
+_IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
+                        r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:already |yet )?(?:out|came out|is out|released))"
+                        r"(?: yet| now| already)?\W*$")
+
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
 _EVERY_EPISODE = compile_later(
     r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)(?: all| every)?(?: of)?(?: the)? episodes?(?: of season 1| in season 1)?"
@@ -71,6 +77,10 @@ class EpisodeAnswers:
             return self._in_episode(ask, position)
         if ask.a.qtype in ("which_episode", "when", "why", "where") and ask.characters():
             return None
+        if ask.matches(_IS_OUT) and not deaths and not ask.characters():
+            out = self._is_out(ask, position)  # "is ep 1 out yet": whether it is out, never its recap
+            if out is not None:
+                return out
         if not self.shape.contains(position):
             return self.s.answer(ask, [Part(self._no_such(position), NOTHING, "official",
                                             self.s.knowledge.show_refs())], "episode", consumed=_WORDS)
@@ -209,8 +219,29 @@ class EpisodeAnswers:
         return self.s.answer(ask, parts, "episode.list", evidence=evidence,
                              consumed=(*_WORDS, "guide", "breakdown", "every", "each", "give", "show", "me", "full"))
 
+    def _is_out(self, ask: Ask, position: Position) -> Answer | None:
+        """"is ep 1 out yet": season 1's episodes all came out at its premiere; a later season's, not
+        listed yet, are as out as the season is (the status), never "there is no such episode"."""
+        premiere = self.s.records.by_id.get("premiere")
+        if position.season == 1 and premiere is not None and self.shape.contains(position):
+            parts = [Part(f"Yes. {position.heading} came out with the rest of season 1:", hedged=True),
+                     self.s.part(premiere)]
+            if self.milestone() is not Milestone.RELEASED:  # a fan asking now may mean the new season's
+                parts.append(Part("Season 2 has not come out yet.", NOTHING, "official", aside=True))
+            return self.s.answer(ask, parts, "episode.out", evidence=[premiere], consumed=(*_WORDS, "out", "yet", "is"))
+        if position.season == 2 and not self.shape.episodes_in(2):
+            verdict = "No. " if self.milestone() is not Milestone.RELEASED else ""
+            return self.s.answer(ask, [Part(verdict + self._no_such(position), NOTHING, "official")], "episode.out",
+                                 consumed=(*_WORDS, "out", "yet", "is"))
+        return None
+
     def _no_such(self, position: Position) -> str:
         known = self.shape.episodes_in(position.season)
+        if not known and position.season == 2 and self.milestone() is Milestone.RELEASED:
+            # out with no listing yet: "there is no season 2, episode 1" would deny an episode that may be out
+            return f"Season 2 is out, but no source lists its episodes yet: I know nothing of {position.label}."
+        if not known and position.season == 2:
+            return f"Season 2 has not come out yet, and no source lists its episodes: I know nothing of {position.label}."
         if not known:
             return f"There is no {position.label}: season {position.season} has no episodes listed yet."
         return f"Season {position.season} has {len(known)} episodes, so there is no {position.label}."

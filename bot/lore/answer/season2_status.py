@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from bot.lazy_re import compile_later
 from bot.lore.answer.claims import Claims
@@ -97,6 +98,15 @@ def _latest_said(status: Status) -> dt.date | None:
     since = _day(status.since)
     if since is not None:
         days.append(since)
+    return max(days) if days else None
+
+
+def _window_said(status: Status) -> dt.date | None:
+    """The newest day a source backing the standing window said it (None without a window, or
+    once a date stands)."""
+    if status.window is None or status.release_at is not None:
+        return None
+    days = [d for c in status.window_backing for d in (c.date, c.source.date) if d is not None]
     return max(days) if days else None
 
 
@@ -245,10 +255,16 @@ class StatusAnswers:
         the status itself; with a verdict ("No.") in front when one is asked for."""
         confidence = _confidence(status.backing, "official")
         since = _latest_said(status)
+        refs = self.refs(status)
+        window_said = _window_said(status)
+        if window_said is not None and (since is None or window_said >= since):
+            # A window given since (Netflix's "coming in 2027") says there is no day yet, as of its own
+            # day and as surely as it is backed: not "as of" the older step the status rests on.
+            since, refs = window_said, _sources(status.window_backing)
+            confidence = _confidence(status.window_backing, confidence)
         as_of = f" as of {day_text(since)}" if since else ""
         out = one_source_out(status)
         delayed = _day(status.delayed_since) if status.delayed else None
-        refs = self.refs(status)
         if out is None and delayed is not None:
             # The date announced was taken back by a delay: "none has been announced as of" the day it was announced
             # would be wrong, so the delay is said, with its own sources.
@@ -332,7 +348,9 @@ class StatusAnswers:
                 parts += [one_source] if one_source is not None else []
                 window = self.window_part(status)
                 parts += [window] if window is not None else []
-                parts.append(self.part(status, "Where things stand now"))
+                # Labelled in its own text ("Where things stand now (reported)"): beside the answer to
+                # "when", it does not make an official "no date yet, expected in 2027" a report.
+                parts.append(replace(self.part(status, "Where things stand now"), aside=window is not None))
                 if window is None:
                     parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
         parts += self.pack_history()

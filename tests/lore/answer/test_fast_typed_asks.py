@@ -73,8 +73,8 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("¿ya salió la temporada 2?", "Not yet."), ("já saiu a segunda temporada?", "Not yet."),
                               ("la temporada 2 ya salió?", "Not yet."),
                               # an episode's title asked as English asks it (scen45: "nobody knows what is in it")
-                              ("cómo se llama el episodio 3 de la temporada 2", "There is no season 2, episode 3"),
-                              ("qual o nome do episódio 3 da temporada 2", "There is no season 2, episode 3"),
+                              ("cómo se llama el episodio 3 de la temporada 2", "I know nothing of season 2, episode 3"),
+                              ("qual o nome do episódio 3 da temporada 2", "I know nothing of season 2, episode 3"),
                               ("cuál es el título del episodio 3", "No official episode titles were found")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)

@@ -127,7 +127,7 @@ TABLE += [
     ("what happens in s1e3", 3, ("Season 1, episode 3", "broadcasting room"), True),
     ("who dies in 1x11", 11, ("Nam So-ju",), True),
     ("what happens in season 1, ep 4", 4, ("Season 1, episode 4",), True),
-    ("what happens in s2e1", 12, ("no season 2, episode 1",), True),
+    ("what happens in s2e1", 12, ("nothing of season 2, episode 1",), True),
     ("ep 5", 5, ("Season 1, episode 5",), True),
     ("who dies in episode 4", 4, ("Byeong-chan",), True),
     # show facts and production

@@ -231,7 +231,10 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
     "reported": _reported_date(),
     "official": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE),),
     "out": (_official(Milestone.RELEASE_DATE_ANNOUNCED, TODAY, RELEASE), _official(Milestone.RELEASED, RELEASE.date(), RELEASE)),
+    # Netflix's year-end line-up: "coming in 2027", a window and no day
+    "window": (replace(_official(Milestone.RELEASE_WINDOW, dt.date(2026, 12, 10)), release_window="2027"),),
 }
+_NO_DAY_SINCE_THE_WINDOW = "No release date for season 2 has been announced as of 10 December 2026; it has not come out."
 
 
 # scen45: a bare "when does it come out" got season 1's premiere alone, even with season 2's date announced
@@ -245,13 +248,19 @@ _NEWS: dict[str, tuple[Claim, ...]] = {
     ("when is it released", "official", f"Season 2's release date is {RELEASE_TEXT}"),
     ("when does it come out?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
     ("cuándo sale?", "out", f"Season 2 came out on {RELEASE_TEXT}"),
+    # scen46: after Netflix's "2027" the answer still said no date "as of 23 February 2026" (the pack's last
+    # news) and "Confidence: reported, not official", beside Netflix's own window
+    ("언제 나와", "window", _NO_DAY_SINCE_THE_WINDOW), ("when's it out", "window", _NO_DAY_SINCE_THE_WINDOW),
 ])
 async def test_a_release_question_naming_no_season_answers_season_2_then_season_1s_premiere(
     engine: AnswerEngine, current: CurrentStatus, question: str, news: str, first: str
 ) -> None:
     current.publish(_with(*_NEWS[news]))
-    text = _text(engine, question)
+    answer = engine.answer(question)
+    text = render_text(answer, NOTHING)[0]
     assert text.startswith(first) and _PREMIERE in text, text
+    # as sure as the news that answers: the older steps beside it are labelled in their own words
+    assert answer.confidence == ("reported" if news in ("none", "reported") else "official"), answer.confidence
     assert text.index(_PREMIERE) < text.find("Earlier") or "Earlier" not in text, text
 
 
@@ -286,8 +295,17 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("how many episodes are there", "out", "none", ("Season 1 has 12 episodes.", _UNCOUNTED), "none announced as of"),
     ("how many eps in s2", "out", "8", ("Season 2 has 8 episodes, as TVmaze lists them.",), "Title 1"),
     ("s2 ep count", "out", "8 in parts", ("Season 2 has 8 episodes listed so far on TVmaze",), "none announced as of"),
+    # scen46: "is ep 1 out yet" got episode 1's recap (hidden), and "is s2 ep 1 out yet" "There is no season 2,
+    # episode 1", even once season 2 was out
+    ("is ep 1 out yet", "official", "none",
+     ("Yes. Season 1, episode 1 came out with the rest of season 1:", _PREMIERE, "Season 2 has not come out yet."), "Jin-su"),
+    ("1화 나왔어?", "official", "none", ("Yes. Season 1, episode 1 came out", _PREMIERE, "Season 2 has not come out yet."),
+     "My sources don't say"),
+    ("ep 3 out yet?", "out", "none", ("Yes. Season 1, episode 3 came out", _PREMIERE), "Season 2 has not come out"),
+    ("is s2 ep 1 out yet", "official", "none", ("No. Season 2 has not come out yet",), "There is no season 2"),
+    ("is s2 ep 1 out yet", "out", "none", ("Season 2 is out, but no source lists its episodes yet",), "There is no season 2"),
 ])
-async def test_how_many_episodes_season_2_has_follows_the_episode_listing_once_it_is_out(
+async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
 ) -> None:
     engine = AnswerEngine(bundled_pack(), bundled_resolver(), index=None, season2=CurrentStatus(_with(*_NEWS[news])),
