@@ -21,6 +21,9 @@ from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
+#: The words for a year's first half (`_ABROAD`'s halves); any other is its second.
+_FIRST_HALF = frozenset({"primera", "primeira", "première", "premiere", "prima", "ersten", "primer", "primeiro", "premier",
+                         "đầu", "ilk"})
 _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?"
 
 
@@ -211,11 +214,16 @@ _WORDS_ABROAD = (
     # Portuguese "faltam 30 dias pra …", Spanish "faltan 30 días para …" (30 days left until): the fans' countdown
     (compile_later(r"\bfalta[mn]?\s+(\d{1,3}|uma?|una?)\s+(dias?|días?|semanas?)\s+(?:pra|para)\s+(?:o\s+|a\s+|el\s+|la\s+)?", re.I),
      lambda m: f"{'one' if not m.group(1).isdigit() else m.group(1)} {'weeks' if m.group(2).lower().startswith('sem') else 'days'} until "),
-    # the first or second half of a year ("la primera mitad de 2027", "primeiro semestre de 2027", "premier semestre 2027")
-    (compile_later(r"\b(?:(?:en|em|no|na|au|dans)\s+)?(?:(?:la|a|le)\s+)?(primera|primeira|premi[eè]re|segunda|seconde|deuxi[eè]me)\s+(?:mitad|metade|moiti[eé])"
-                r"\s+(?:de\s+|do\s+|du\s+)?(?:l['’]année\s+)?(20\d\d)\b"
-                r"|\b(?:(?:en|em|no|au)\s+)?(?:el\s+|o\s+|le\s+)?(primer|primeiro|premier|segundo|second)\s+semestre\s+(?:de\s+|do\s+)?(20\d\d)\b", re.I),
-     lambda m: f"in the {'first' if (m.group(1) or m.group(3)).lower().startswith('prim') else 'second'} half of {m.group(2) or m.group(4)}"),
+    # the first or second half of a year ("la primera mitad de 2027", "primeiro semestre de 2027", "premier semestre 2027",
+    # "nella prima metà del 2027", "in der ersten Jahreshälfte 2027", "nửa đầu năm 2027", "2027'nin ilk yarısında")
+    (compile_later(r"\b(?:(?:en|em|no|na|au|dans|nella|in\s+der)\s+)?(?:(?:la|a|le)\s+)?(?P<a>primera|primeira|premi[eè]re|segunda"
+                r"|seconde|deuxi[eè]me|prima|seconda|ersten|zweiten)\s+(?:mitad|metade|moiti[eé]|metà|(?:jahres)?hälfte)"
+                r"\s+(?:de\s+|do\s+|du\s+|del\s+)?(?:l['’]année\s+)?(?P<y>20\d\d)\b"
+                r"|\b(?:(?:en|em|no|au)\s+)?(?:el\s+|o\s+|le\s+)?(?P<b>primer|primeiro|premier|segundo|second)\s+semestre\s+(?:de\s+|do\s+)?"
+                r"(?P<z>20\d\d)\b|\b(?:vào\s+)?nửa\s+(?P<v>đầu|cuối|sau)\s+(?:năm\s+)?(?P<vy>20\d\d)\b"
+                r"|\b(?P<ty>20\d\d)['’]n[iı]n\s+(?P<t>ilk|ikinci)\s+yarıs[ıi](?:nda)?\b", re.I),
+     lambda m: f"in the {'first' if (m['a'] or m['b'] or m['v'] or m['t']).lower() in _FIRST_HALF else 'second'} half of "
+               f"{m['y'] or m['z'] or m['vy'] or m['ty']}"),
     *_MOVED_EARLIER,  # "adelanta su estreno al", "antecipada para", "avancée au", "dimajukan … jadi", "eine Woche früher"
     *_QUARTERS,  # "Kuartal II 2027", "segundo trimestre de 2027", "im zweiten Quartal": Q2 2027
     # Vietnamese days: "ngày 7 tháng 5" (the 7th of the 5th month), "tháng 3/2027" (March 2027); "lên sóng" (airs; "đã lên sóng" is out)
@@ -442,13 +450,13 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b(?:\s+(?:tahun\s+)?(20\d\d)\b)?",
                 re.I),
      lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
-    (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
+    (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b", re.I), "tomorrow"),
     # Italian "alle 9", "alle 9:00" (at 9): an Italian post's clock is Italy's (CET or CEST, read by headline_moments)
     (compile_later(r"\balle\s+(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:UTC|GMT|KST|CET|CEST|ET|PT)\b)", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} Italian time"),
-    (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD))", re.I), "premieres"),
+    (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD|in\s+the\s+(?:first|second)\s+half\b|nel\s+20\d\d\b))", re.I), "premieres"),
     # Italian "Dal 28 maggio su Netflix" (from May 28 on Netflix), Indonesian and Malay "(akan) ditayangkan pada 28 Mei" (will be
     # shown on), Polish "premiera 28 maja" (premiere on May 28): the season comes that day
     (compile_later(r"\bdal\s+(?=\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b)"

@@ -82,6 +82,10 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\blive-?streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
     r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
     r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
+    # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not
+    # Netflix's global release (JTBC Studios, the maker, is no channel)
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)(?!\s*(?:스튜디오|studios?)\b)(?:에서|서)?\s+(?:\S+\s+){0,5}?(?:첫\s*방송|방송|방영)"
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
     r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"

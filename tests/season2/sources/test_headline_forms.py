@@ -71,6 +71,13 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《僵尸校园2》首映礼改期至4月7日", set()),
     ("AOUAD 2 on April 9 at 8 a.m. UK time", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 se estrena el 9 de abril a las 4 a.m. hora de Argentina", {"release_date_announced reported 2027-04-09 07:00"}),
+    # s2wild43: Chile's hour by the clock Santiago keeps that day (its winter from April), Mexico City's before a flag, and a
+    # Korean channel's broadcast day, which is not Netflix's global release
+    ("Estamos Muertos 2 se estrena el 9 de abril a las 3 a.m. hora de Chile", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos Muertos 2 sale el 9 de abril a la 1 am CDMX 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("JTBC 지우학2 4월 17일 토요일 밤 첫 방송 확정", set()),
+    ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
     # a clock right after a day-first date is its hour, never the day of the month before it (review45)
     ("All of Us Are Dead season 2 premieres 28 April 9 AM BST", {"release_date_announced reported 2027-04-28 08:00"}),
     ("All of Us Are Dead temporada 2 se estrena el 28 de abril 2 am", {"release_date_announced reported 2027-04-28 00:00"}),
@@ -777,6 +784,10 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     ("Netflix presenta su calendario 2027: 'Estamos muertos' temporada 2 llegará en el primer semestre",
      {"release_window window=the first half of 2027"}),
     ("Netflix 2027: All of Us Are Dead 2 chega no primeiro semestre", {"release_window window=the first half of 2027"}),
+    # s2wild43: a half or the year's start in Italian, German, Vietnamese and Turkish, never the whole year
+    ("All of Us Are Dead Staffel 2 kommt Anfang 2027 auf Netflix", {"release_window window=early 2027"}),
+    ("Ngôi trường xác sống 2 sẽ lên sóng nửa đầu năm 2027", {"release_window window=the first half of 2027"}),
+    ("All of Us Are Dead 2 arriva nella prima metà del 2027 su Netflix", {"release_window window=the first half of 2027"}),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
 ])
