@@ -767,6 +767,10 @@ def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
     ("All of Us Are Dead Season 2 kabarnya tayang 5 Maret", {"release_date_announced rumour 2027-03-05 00:00"}),
     ("All of Us Are Dead Season 2 diundur ke 19 Maret", {"delayed reported 2027-03-19 00:00"}),
     ("All of Us Are Dead temporada 2 é adiada para 19 de março", {"delayed reported 2027-03-19 00:00"}),
+    # s2wild43: Dutch "maart", Polish "zadebiutuje" (will debut), Tagalog "sa March 19 na sa Netflix", French "arrive début 2027"
+    ("All of Us Are Dead seizoen 2 vanaf 19 maart op Netflix", {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Wszyscy jesteśmy martwi 2 zadebiutuje 19 marca na Netflixie", {"release_date_announced reported 2027-03-19 00:00"}),
+    ("All of Us Are Dead Season 2 sa March 19 na sa Netflix!", {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_a_post_abroad_says_how_sure_it_is_in_its_own_words(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 17)) == expected
@@ -788,6 +792,7 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     ("All of Us Are Dead Staffel 2 kommt Anfang 2027 auf Netflix", {"release_window window=early 2027"}),
     ("Ngôi trường xác sống 2 sẽ lên sóng nửa đầu năm 2027", {"release_window window=the first half of 2027"}),
     ("All of Us Are Dead 2 arriva nella prima metà del 2027 su Netflix", {"release_window window=the first half of 2027"}),
+    ("All of Us Are Dead saison 2 arrive début 2027 sur Netflix", {"release_window window=early 2027"}),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
 ])
