@@ -76,6 +76,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("Estamos Muertos 2 se estrena el 9 de abril a las 3 a.m. hora de Chile", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 sale el 9 de abril a la 1 am CDMX 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
     ("JTBC 지우학2 4월 17일 토요일 밤 첫 방송 확정", set()),
+    # both parts said out at once is the season out; a later part's day beside "both parts" stays that part's
+    ("AOUAD 2 part 2 is out now too!! both parts on Netflix 🧟", {"released reported"}),
+    ("AOUAD 2 Part 2 arrives May 7, both parts on Netflix", set()),
     ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
     ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
     # a clock right after a day-first date is its hour, never the day of the month before it (review45)
