@@ -79,6 +79,10 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # both parts said out at once is the season out; a later part's day beside "both parts" stays that part's
     ("AOUAD 2 part 2 is out now too!! both parts on Netflix 🧟", {"released reported"}),
     ("AOUAD 2 Part 2 arrives May 7, both parts on Netflix", set()),
+    # the teaser's own day, then the season's ("premieres April 9"), in French "rendez-vous le 9 avril" (see you on April 9)
+    ("AOUAD 2 teaser drops tomorrow, premieres April 9 🧟", {"teaser reported", "release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 teaser drops tomorrow, premieres on YouTube", {"teaser reported"}),
+    ("All of Us Are Dead saison 2 : rendez-vous le 9 avril sur Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
     ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
     # a clock right after a day-first date is its hour, never the day of the month before it (review45)
