@@ -103,9 +103,10 @@ _FEELINGS = compile_later(
 )
 
 
-#: A fan's sigh that there is still no date ("still no date??", "no release date yet?!"): a complaint, not a question.
+#: A fan's sigh that there is still no date ("still no date??", "no release date yet?!", "still no date?? netflix pls"): a
+#: complaint, not a question.
 _NO_DATE_YET = compile_later(r"\b((?:still\s+)?no\s+(?:release\s+|premiere\s+)?date(?:\s+(?:yet|tho|though|smh))?)\s*[?!]*\?[?!]*"
-                          r"(?=\s*[^\w\s]*\s*$)", re.I)
+                          r"(?=\s*(?:(?:netflix|@\w+)\s+)?(?:pls+|plz+|please+|smh|ugh)?\s*[^\w\s]*\s*$)", re.I)  # ("… netflix pls")
 
 
 #: A word asked of oneself then answered ("delayed a week and honestly? fine"): an aside, no question of the news.

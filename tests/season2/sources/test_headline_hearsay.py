@@ -89,6 +89,8 @@ def test_a_negation_of_the_season_still_denies() -> None:
 @table(("headline", "expected"), [
     ("aouad 2 teaser just dropped and i've watched it 14 times. still no date??", {"teaser reported"}),
     ("aouad s2 trailer out, no release date yet?!", {"trailer reported"}),
+    ("THE AOUAD 2 TEASER IS HERE but still no date?? netflix pls", {"teaser reported"}),  # (an appeal after the sigh)
+    ("AOUAD 2 on March 5?? netflix pls", set()),  # (a day asked is still asked)
     ("aouad s2 still no date??", set()),  # the sigh alone claims nothing
     ("aouad s2 teaser out. still no date?? or is april 2 real", set()),  # then a question
 ])
