@@ -310,13 +310,17 @@ def _day_after_material(text: str) -> str:
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
 
 
+#: Netflix's date card, on a poster or its alt text ("All of Us Are Dead Season 2, March 12, only on Netflix"): the season's day.
+_DATE_CARD = compile_later(rf"\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*[,|·—–-]\s*(?:{MONTH_TYPED}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH_TYPED})\b\s*[,|·—–-]?\s*only\s+on\s+netflix\b", re.I)
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
     April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
     material only as its opening tag (`MATERIAL_TAG`)."""
     if (tag := MATERIAL_TAG.match(text)) is not None and _MEDIA.search(text[tag.end():]) is None:
         return True
-    if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text):
+    if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text) or _DATE_CARD.search(text):
         return True
     if (season := SEASON_DATE.search(text)) is None:
         return False

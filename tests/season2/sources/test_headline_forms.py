@@ -82,6 +82,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # the teaser's own day, then the season's ("premieres April 9"), in French "rendez-vous le 9 avril" (see you on April 9)
     ("AOUAD 2 teaser drops tomorrow, premieres April 9 🧟", {"teaser reported", "release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 teaser drops tomorrow, premieres on YouTube", {"teaser reported"}),
+    # Netflix's date card on a poster ("Season 2, April 9, only on Netflix") is the season's day; a teaser's own day is not
+    ("Poster: All of Us Are Dead Season 2, April 9, only on Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 teaser drops April 9, only on Netflix", {"teaser reported"}),
     ("All of Us Are Dead saison 2 : rendez-vous le 9 avril sur Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
     ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
