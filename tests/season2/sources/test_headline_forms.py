@@ -803,6 +803,11 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     ("Ngôi trường xác sống 2 sẽ lên sóng nửa đầu năm 2027", {"release_window window=the first half of 2027"}),
     ("All of Us Are Dead 2 arriva nella prima metà del 2027 su Netflix", {"release_window window=the first half of 2027"}),
     ("All of Us Are Dead saison 2 arrive début 2027 sur Netflix", {"release_window window=early 2027"}),
+    # a year's list with the season's half in brackets or said last, other shows' days beside it
+    ("Most anticipated shows of 2027: Kingdom 3 (Feb 26), AOUAD 2 (first half) 🧟", {"release_window window=the first half of 2027"}),
+    ("Netflix 2027: Kingdom 3 on February 26, All of Us Are Dead 2 in the first half",
+     {"release_window window=the first half of 2027"}),
+    ("watch party for aouad s2 in the first half", set()),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
 ])
