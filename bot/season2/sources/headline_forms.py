@@ -214,7 +214,8 @@ _WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
     # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
-    rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b)))", re.I)
+    # (or its source after it: "aouad 2 in Q1 2027 per my sources 👀", hedged as it is)
+    rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b|\b(?:per|according\s+to|reportedly|allegedly|apparently)\b)))", re.I)
 
 
 def _coming_in(m: re.Match[str]) -> str:

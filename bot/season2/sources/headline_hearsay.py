@@ -114,10 +114,14 @@ _ASIDE_ANSWERED = compile_later(r"\b(honestly|tbh|ngl|seriously|frankly|lowkey)\
                              r"|whatever|fair|valid|worth\s+it|same)\b)", re.I)
 
 
+#: A hedge that says "not" ("don't quote me (on this)", "no me cites"): hearsay passed on, no denial of the news.
+_DONT_QUOTE_ME = compile_later(r"\b(?:do\s*n['’]?t|do\s+not|dont)\s+quote\s+me(?:\s+on\s+(?:this|that|it))?\b|\bno\s+me\s+cites\b", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
     ready" is "march 12?? !"; a last "still no date??" is said, not asked; "honestly? fine" is an aside answered."""
-    text = _ASIDE_ANSWERED.sub(r"\1,", text)
+    text = _DONT_QUOTE_ME.sub("take it with a grain of salt", _ASIDE_ANSWERED.sub(r"\1,", text))
     return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 

@@ -60,6 +60,7 @@ def _windows(headline: str) -> set[str]:
 @table("headline", [
     "squid game prequel in june and aouad s2 in may?? 2027 is stacked",
     "aouad s2 in may?? i need it",
+    "aouad s2 in may per netflix 👀",  # (its source after it)
 ])
 def test_excitement_after_the_seasons_month_is_that_month(headline: str) -> None:
     assert _windows(headline) == {"release_window reported May 2027"}
@@ -77,6 +78,7 @@ def test_a_month_asked_about_claims_nothing(headline: str) -> None:
     ("aouad s2 premieres april 2, i literally can't wait", {"release_date_announced reported 2027-04-02"}),
     ("aouad s2 drops april 2 🧟 not sleeping", {"release_date_announced reported 2027-04-02"}),
     ("aouad s2 premieres april 2, no sleep tonight", {"release_date_announced reported 2027-04-02"}),
+    ("aouad s2 april 2, don't quote me on this", {"release_date_announced rumour 2027-04-02"}),  # a hedge, no denial
 ])
 def test_a_fans_negated_feelings_deny_nothing(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
