@@ -314,7 +314,9 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   line-up in fifteen languages (windows as sure as their source), "most anticipated of 2027 (TBA)" lists, teasers with and
   without a day, a day only in alt text or a hashtag, questions about a day, a denial naming a new day, a JTBC broadcast
   day beside Netflix's, Latin American hours, both parts out and harmless posts (scored before any change: right 45,
-  wrong 5, missed 31);
+  wrong 5, missed 31); tuned on since (s2wild43: right 61, wrong 0, missed 20: wrong readings first, a part of a year in
+  German and Vietnamese, a JTBC broadcast day, hours in Chile time and CDMX; then misses in Dutch, Polish, Taglish and
+  French, both parts out, a teaser's day then the season's, a year's list with the half, hedges after a window);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
