@@ -310,6 +310,13 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   trailer and teaser rows set to the bench's convention); tuned on since (s2wild42: right 42, wrong 0, missed 18: only
   wrong readings fixed, a later part's day before Part 1's, a denial answered with a new day, a premiere screening moved,
   "8 a.m. UK time" and Latin American hours);
+- wild 43 (season2_wild43.yaml, 81): written at stop 46 (s2wild43) before the changes it measures: Netflix's 2027
+  line-up in fifteen languages (windows as sure as their source), "most anticipated of 2027 (TBA)" lists, teasers with and
+  without a day, a day only in alt text or a hashtag, questions about a day, a denial naming a new day, a JTBC broadcast
+  day beside Netflix's, Latin American hours, both parts out and harmless posts (scored before any change: right 45,
+  wrong 5, missed 31); tuned on since (s2wild43: right 61, wrong 0, missed 20: wrong readings first, a part of a year in
+  German and Vietnamese, a JTBC broadcast day, hours in Chile time and CDMX; then misses in Dutch, Polish, Taglish and
+  French, both parts out, a teaser's day then the season's, a year's list with the half, hedges after a window);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -336,7 +343,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42", "wild43")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -464,6 +471,7 @@ def main() -> None:
         ("wild 40", _load("season2_wild40.yaml"), read_headline, None),
         ("wild 41", _load("season2_wild41.yaml"), read_headline, None),
         ("wild 42", _load("season2_wild42.yaml"), read_headline, None),
+        ("wild 43", _load("season2_wild43.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

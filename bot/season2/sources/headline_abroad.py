@@ -21,6 +21,9 @@ from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
+#: The words for a year's first half (`_ABROAD`'s halves); any other is its second.
+_FIRST_HALF = frozenset({"primera", "primeira", "première", "premiere", "prima", "ersten", "primer", "primeiro", "premier",
+                         "đầu", "ilk"})
 _NAME = "(?:" + EN_SHOW_NAME + r")['’\"”]?\s*\(?\s*(?:(?:season|series|part)\s*(?:2|two)|s2|2)\b['’\"”]?(?:\s*\))?"
 
 
@@ -37,15 +40,15 @@ _ABROAD = compile_later(r"\b(enero|febrero|marzo|mayo|junio|julio|setiembre|sept
                      # and posts in Thai or Arabic script (whose words the readers know only once put in English)
                      r"|\b(?:adelanta\w*|antecipad[ao]|antecipa|avancée?s?|dimajukan|früher|kuartal|triwulan|trimestre|quartal)\b"
                      r"|\b(?:im\s+|\d{1,2}\.\s*)(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b"
-                     r"|\barrive(?:ra)?\s+le\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
+                     r"|\barrive(?:ra)?\s+le\s+\d|\bsa\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d|\bnetflix['’]te\b|\bfalta[mn]?\s+\d|\bam\s+\d{1,2}\.\s|[\u0e00-\u0e7f]|[\u0600-\u06ff]|[\u0400-\u04ff]|[\u0900-\u097f]|\bna\s+(?:ang|lang)\b"  # (Taglish: below)
                      # Italian, Polish, Turkish, Malay, Tagalog and Hinglish (Hindi in Latin letters) words the readers need
                      r"|\b(?:disponibile|slitta\w*|rinviat[oa]|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gennaio|febbraio"
                      r"|dostępn\w*|martwi|sezon\w*|stagione|yayında|ertelendi|öldük|tak\s+sabar|kini|labas\s+na|aa\s+(?:gaya|gayi|raha|rahi))\b", re.I)
 _MONTHS_ABROAD = {name: number for number, names in enumerate((
     "enero janeiro januari janvier januar gennaio ocak", "febrero fevereiro februari février februar febbraio şubat",
-    "marzo março maret mars märz mart", "abril april avril aprile nisan",
+    "marzo março maret mars märz mart maart", "abril april avril aprile nisan",
     "mayo maio mei mai maggio mayıs", "junio junho juni juin giugno haziran", "julio julho juli juillet luglio temmuz",
-    "agosto agustus août ağustos", "septiembre setiembre setembro september septembre settembre eylül",
+    "agosto agustus août ağustos augustus", "septiembre setiembre setembro september septembre settembre eylül",
     "octubre outubro oktober octobre ottobre ekim", "noviembre novembro november novembre kasım",
     "diciembre dezembro desember décembre dezember dicembre aralık"), start=1)
     for name in names.split()}
@@ -206,16 +209,21 @@ _WORDS_ABROAD = (
     # the season "of" the show, as Spanish, French and Portuguese order it ("la segunda temporada de Estamos Muertos", "La
     # saison 2 de All of Us Are Dead"): after the show's name, as English says it
     (compile_later(r"\bSeason 2\s+(?:(?:de|da|do|di|von|van)\s+)?(All of Us Are Dead)\b"), r"\1 Season 2"),
-    # French "arrive le 4 juin" (comes on June 4), before its day only
-    (compile_later(r"\barrive(?:ra)?\s+(?=(?:le|on)\s+\d)", re.I), "premieres "),
+    # French "arrive le 4 juin" (comes on June 4) or "arrive début 2027", before its day or its year's start only
+    (compile_later(r"\b(?:arrive(?:ra)?|(?<!pas\sde\s)(?<!aucun\s)rendez-vous)\s+(?=(?:le|on)\s+\d|d[ée]but\s+20\d\d\b)", re.I), "premieres "),  # (rendez-vous: see you)
     # Portuguese "faltam 30 dias pra …", Spanish "faltan 30 días para …" (30 days left until): the fans' countdown
     (compile_later(r"\bfalta[mn]?\s+(\d{1,3}|uma?|una?)\s+(dias?|días?|semanas?)\s+(?:pra|para)\s+(?:o\s+|a\s+|el\s+|la\s+)?", re.I),
      lambda m: f"{'one' if not m.group(1).isdigit() else m.group(1)} {'weeks' if m.group(2).lower().startswith('sem') else 'days'} until "),
-    # the first or second half of a year ("la primera mitad de 2027", "primeiro semestre de 2027", "premier semestre 2027")
-    (compile_later(r"\b(?:(?:en|em|no|na|au|dans)\s+)?(?:(?:la|a|le)\s+)?(primera|primeira|premi[eè]re|segunda|seconde|deuxi[eè]me)\s+(?:mitad|metade|moiti[eé])"
-                r"\s+(?:de\s+|do\s+|du\s+)?(?:l['’]année\s+)?(20\d\d)\b"
-                r"|\b(?:(?:en|em|no|au)\s+)?(?:el\s+|o\s+|le\s+)?(primer|primeiro|premier|segundo|second)\s+semestre\s+(?:de\s+|do\s+)?(20\d\d)\b", re.I),
-     lambda m: f"in the {'first' if (m.group(1) or m.group(3)).lower().startswith('prim') else 'second'} half of {m.group(2) or m.group(4)}"),
+    # the first or second half of a year ("la primera mitad de 2027", "primeiro semestre de 2027", "premier semestre 2027",
+    # "nella prima metà del 2027", "in der ersten Jahreshälfte 2027", "nửa đầu năm 2027", "2027'nin ilk yarısında")
+    (compile_later(r"\b(?:(?:en|em|no|na|au|dans|nella|in\s+der)\s+)?(?:(?:la|a|le)\s+)?(?P<a>primera|primeira|premi[eè]re|segunda"
+                r"|seconde|deuxi[eè]me|prima|seconda|ersten|zweiten)\s+(?:mitad|metade|moiti[eé]|metà|(?:jahres)?hälfte)"
+                r"\s+(?:de\s+|do\s+|du\s+|del\s+)?(?:l['’]année\s+)?(?P<y>20\d\d)\b"
+                r"|\b(?:(?:en|em|no|au)\s+)?(?:el\s+|o\s+|le\s+)?(?P<b>primer|primeiro|premier|segundo|second)\s+semestre\s+(?:de\s+|do\s+)?"
+                r"(?P<z>20\d\d)\b|\b(?:vào\s+)?nửa\s+(?P<v>đầu|cuối|sau)\s+(?:năm\s+)?(?P<vy>20\d\d)\b"
+                r"|\b(?P<ty>20\d\d)['’]n[iı]n\s+(?P<t>ilk|ikinci)\s+yarıs[ıi](?:nda)?\b", re.I),
+     lambda m: f"in the {'first' if (m['a'] or m['b'] or m['v'] or m['t']).lower() in _FIRST_HALF else 'second'} half of "
+               f"{m['y'] or m['z'] or m['vy'] or m['ty']}"),
     *_MOVED_EARLIER,  # "adelanta su estreno al", "antecipada para", "avancée au", "dimajukan … jadi", "eine Woche früher"
     *_QUARTERS,  # "Kuartal II 2027", "segundo trimestre de 2027", "im zweiten Quartal": Q2 2027
     # Vietnamese days: "ngày 7 tháng 5" (the 7th of the 5th month), "tháng 3/2027" (March 2027); "lên sóng" (airs; "đã lên sóng" is out)
@@ -269,7 +277,7 @@ _WORDS_ABROAD = (
     # raha hai" (comes on April 23)
     (compile_later(r"^(\W*)labas\s+na\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\2 is out now"),
     (compile_later(r"^(\W*)(" + _NAME + r")\s+sa\s+((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(_MONTH_NAMES)
-                + r"))\s+na\b", re.I), r"\1\2 premieres \3"),
+                + r"))(?:\s+na\b|(?=\s+on\s+netflix\b))", re.I), r"\1\2 premieres \3"),  # ("… na sa Netflix": on Netflix)
     (compile_later(r"(\d{1,2}\s+[a-z]{3,}|[a-z]{3,}\s+\d{1,2})\s+ko\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), r"premieres \1"),
     (compile_later(r"\bnetflix\s+pe\b", re.I), "on Netflix"),
     (compile_later(r"\bsu\s+(?=netflix\b)", re.I), "on "),
@@ -442,17 +450,17 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:(?:en\s+)?el\s+|no\s+|pada\s+)?(?:(?:primer|primeiro)\s+semestre|semester\s+pertama)\b(?:\s+(?:tahun\s+)?(20\d\d)\b)?",
                 re.I),
      lambda m: f"in the first half of {m.group(1)}" if m.group(1) else "in the first half"),
-    (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de)\s+(?=20\d\d\b)", re.I), "early "),
+    (compile_later(r"\b(?:awal|principios\s+de|início\s+de|inicio\s+de|anfang|inizio|d[ée]but)\s+(?=20\d\d\b)", re.I), "early "),
     (compile_later(r"\b(?:depois\s+de\s+amanhã|pasado\s+mañana|lusa|übermorgen|après-demain)(?!\w)", re.I), "the day after tomorrow"),
     (compile_later(r"\b(?:mañana|amanhã|besok|morgen|demain|domani)\b", re.I), "tomorrow"),
     # Italian "alle 9", "alle 9:00" (at 9): an Italian post's clock is Italy's (CET or CEST, read by headline_moments)
     (compile_later(r"\balle\s+(\d{1,2})(?:[:.](\d\d))?\b(?!\s*(?:UTC|GMT|KST|CET|CEST|ET|PT)\b)", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} Italian time"),
-    (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD))", re.I), "premieres"),
+    (compile_later(r"\barriva\b(?=\s+(?:All\s+of\s+Us|AOUAD|in\s+the\s+(?:first|second)\s+half\b|nel\s+20\d\d\b))", re.I), "premieres"),
     # Italian "Dal 28 maggio su Netflix" (from May 28 on Netflix), Indonesian and Malay "(akan) ditayangkan pada 28 Mei" (will be
     # shown on), Polish "premiera 28 maja" (premiere on May 28): the season comes that day
     (compile_later(r"\bdal\s+(?=\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b)"
-                r"|\b(?:akan\s+)?ditayangkan\s+(?:pada\s+)?(?=\d{1,2}\s)|\bpremiera\s+(?=\d{1,2}\s)"
+                r"|\b(?:akan\s+)?ditayangkan\s+(?:pada\s+)?(?=\d{1,2}\s)|\bpremiera\s+(?=\d{1,2}\s)|\bzadebiutuje\s+"
                 r"|\b(?:toujours\s+)?prévue?\s+(?:pour\s+)?(?=le\s+\d)", re.I), "premieres "),  # French "(toujours) prévu le 28 mai"
     # Italian "è uscita", "è uscito" (is out; "è disponibile dal 14 maggio" is a day to come)
     (compile_later(r"\bè\s+uscit[ao]\b", re.I), "is out now"),

@@ -48,6 +48,15 @@ _CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|\.(?!\d)\s|\s[—–-]\s
 _JOINED = compile_later(r"(?:\s*[,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|i|ve|và|dan|then)\s+)?$", re.I)
 
 
+#: Every batch named at once ("both parts on Netflix", "ambas partes"): the season as a whole, a later part's label in it no
+#: post about that batch alone.
+_BOTH = compile_later(r"\bboth\s+parts\b|\ball\s+(?:the\s+)?parts\b|\bambas\s+(?:as\s+)?partes\b|\bles\s+deux\s+parties\b"
+                      r"|\bbeide\s+teile\b|上下部|上下两部|前後編|前編・後編", re.I)
+#: ... said to be out now ("part 2 is out now too!! both parts on Netflix"): the whole season is out; a day to come
+#: beside both parts ("Part 2 arrives March 26, both parts on Netflix") stays the later batch's.
+_OUT_NOW = compile_later(r"\b(?:is|are)\s+(?:\w+\s+)?out\b|\bout\s+now\b|上线了|上線了|공개됐|配信開始", re.I)
+
+
 def _ours(text: str, label: re.Match[str]) -> bool:
     before = text[:label.start()]
     return _OURS_BEFORE.search(before) is not None and _NONE_BEFORE.search(before) is None
@@ -59,7 +68,7 @@ def first_batch(text: str) -> str:
     first = _FIRST.search(text)
     if first is None:
         later = next((m for m in _LATER.finditer(text) if _ours(text, m)), None)
-        return "" if later is not None else text
+        return "" if later is not None and not (_BOTH.search(text) and _OUT_NOW.search(text)) else text
     kept: list[str] = []
     at = 0
     # every later batch, before the first one too ("下部7月2日上线，上部5月28日", "Part 2 on June 25, Part 1 on May 28"):

@@ -103,9 +103,10 @@ _FEELINGS = compile_later(
 )
 
 
-#: A fan's sigh that there is still no date ("still no date??", "no release date yet?!"): a complaint, not a question.
+#: A fan's sigh that there is still no date ("still no date??", "no release date yet?!", "still no date?? netflix pls"): a
+#: complaint, not a question.
 _NO_DATE_YET = compile_later(r"\b((?:still\s+)?no\s+(?:release\s+|premiere\s+)?date(?:\s+(?:yet|tho|though|smh))?)\s*[?!]*\?[?!]*"
-                          r"(?=\s*[^\w\s]*\s*$)", re.I)
+                          r"(?=\s*(?:(?:netflix|@\w+)\s+)?(?:pls+|plz+|please+|smh|ugh)?\s*[^\w\s]*\s*$)", re.I)  # ("… netflix pls")
 
 
 #: A word asked of oneself then answered ("delayed a week and honestly? fine"): an aside, no question of the news.
@@ -113,10 +114,14 @@ _ASIDE_ANSWERED = compile_later(r"\b(honestly|tbh|ngl|seriously|frankly|lowkey)\
                              r"|whatever|fair|valid|worth\s+it|same)\b)", re.I)
 
 
+#: A hedge that says "not" ("don't quote me (on this)", "no me cites"): hearsay passed on, no denial of the news.
+_DONT_QUOTE_ME = compile_later(r"\b(?:do\s*n['’]?t|do\s+not|dont)\s+quote\s+me(?:\s+on\s+(?:this|that|it))?\b|\bno\s+me\s+cites\b", re.I)
+
+
 def without_feelings(text: str) -> str:
     """A headline with a fan's negated feelings read as the exclamation they are (see the module): "march 12?? i'm not
     ready" is "march 12?? !"; a last "still no date??" is said, not asked; "honestly? fine" is an aside answered."""
-    text = _ASIDE_ANSWERED.sub(r"\1,", text)
+    text = _DONT_QUOTE_ME.sub("take it with a grain of salt", _ASIDE_ANSWERED.sub(r"\1,", text))
     return _NO_DATE_YET.sub(lambda m: m.group(1) + "!", _FEELINGS.sub("!", text))
 
 

@@ -136,7 +136,7 @@ _CITY_ZONES = (("KST", r"seoul"), ("PHT", r"manila"), ("JST", r"tokyo"), ("WIB",
                ("UTC-5", r"bogot[aá]|lima"), ("UTC-3", r"buenos\s+aires|bras[ií]lia|s[aã]o\s+paulo"), ("UTC-10", r"honolulu|hawaii"),
                ("ET", r"new\s+york|nyc"), ("PT", r"los\s+angeles"))
 _CITY_CLOCK = compile_later(rf"(?P<clock>{_CLOCK})\s*\(?\s*(?P<city>{'|'.join(city for _, city in _CITY_ZONES)})\s*\)?"
-                         r"(?=\s*(?:[/,|;·]|\s[-–—]\s|$))", re.I)
+                         r"(?=\s*(?:[/,|;·]|\s[-–—]\s|[^\w\s]*\s*$))", re.I)  # (a flag or a cry may end the list: "2 am CDMX 🇲🇽")
 
 
 def _zones_by_city(text: str) -> str:
@@ -529,10 +529,13 @@ _HOUR = r"(?P<h>\d{1,2})(?:[:.h](?P<m>\d\d)|\s*h|\s*uhr)?\s*(?:(?P<ap>[ap])\.?(?
 _CENTRAL_EUROPE = (r"hora\s+(?:peninsular|de\s+espa[ñn]a|espa[ñn]ola|de\s+madrid)|heure\s+(?:de\s+paris|fran[çc]aise)"
                    r"|(?:deutscher|deutsche)\s+zeit|(?:spain|spanish|madrid|paris|french|berlin|german|italian|rome)\s+time|ora\s+italiana")
 _BRITAIN = r"(?:uk|u\.k\.|london|british|britain)\s+time"
-_CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN}))\b", re.I)
+#: Chile's ("5 am hora de Chile", "hora chilena"): UTC-3 in its summer, UTC-4 in its winter, as that day's clock there keeps it.
+_CHILE = r"(?:hora|horario)\s+(?:de\s+|del\s+)?(?:chile|santiago)|hora\s+chilena|chile(?:an)?\s+time"
+_CHANGING_PLACE_TIME = compile_later(rf"{_HOUR}\s*,?\s*\(?\s*(?:(?P<ce>{_CENTRAL_EUROPE})|(?P<uk>{_BRITAIN})|(?P<cl>{_CHILE}))\b",
+                                     re.I)
 #: The same, as a pattern for other readers ("friday 8am uk time": a weekday alone, with its hour by a place's clock).
 PLACE_HOUR = (r"\d{1,2}(?:[:.h]\d\d|\s*h|\s*uhr)?\s*(?:[ap]\.?\s?m\.?)?\s*,?\s*\(?\s*(?:" + _CENTRAL_EUROPE + "|" + _BRITAIN
-              + r")\b")
+              + "|" + _CHILE + r")\b")
 
 
 def _place_hour(text: str, day: dt.date) -> str | None:
@@ -542,6 +545,9 @@ def _place_hour(text: str, day: dt.date) -> str | None:
         return f"{int(m.group('h'))}:{int(m.group('m') or (30 if m.group(0).endswith('半') else 0)):02d} JST"
     if m := _CHANGING_PLACE_TIME.search(text):
         hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "").lower() == "p" else 0) if m.group("ap") else int(m.group("h"))
+        if m.group("cl"):  # Chile's: the offset Santiago keeps that day
+            offset = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("America/Santiago")).utcoffset()
+            return f"{hour}:{int(m.group('m') or 0):02d} UTC{int(offset.total_seconds()) // 3600 if offset else -4}"
         if not m.group("ce"):  # the UK's time: GMT or BST as that day's clock keeps it (bot/zones.py's "uk")
             return f"{hour}:{int(m.group('m') or 0):02d} uk"
         summer = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zoneinfo.ZoneInfo("Europe/Madrid")).dst()

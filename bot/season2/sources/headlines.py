@@ -82,6 +82,10 @@ _DAY_OF_AN_EVENT = compile_later(
     r"|\blive-?streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
     r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
     r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
+    # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not
+    # Netflix's global release (JTBC Studios, the maker, is no channel)
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)(?!\s*(?:스튜디오|studios?)\b)(?:에서|서)?\s+(?:\S+\s+){0,5}?(?:첫\s*방송|방송|방영)"
+    r"|\b(?:jtbc|tvn|kbs2?|sbs|mbc|ena)\s+(?:tv\b|airs?\b|will\s+air\b|broadcasts?\b)"
     # Spanish, Portuguese and French say "la première" of the gala (their release is estreno, estreia, sortie); an
     # event is what rain or a storm puts off
     r"|\b(la|a|le)\s+premi[eè]re\b|\b(due\s+to|because\s+of|por|pela|karena)\s+(la\s+|a\s+)?(rain|storms?|weather"
@@ -265,6 +269,8 @@ MATERIAL_TAG = compile_later(r"^\W*[\[【]\s*(?:메인\s*|공식\s*|\d\s*차\s*|
 #: Netflix": the day is the season's (a trailer out does not premiere again); so is the day on a trailer's closing date card.
 #: (also after the season's name and a colon: "Poster resmi All of Us Are Dead 2: tayang 7 Mei", the poster of it; it premieres)
 _THEN_THE_SEASONS_DAY = compile_later(r"(?:\b(?:out|released|dirilis|is\s+here|ist\s+da)\s*[,;]|\s[–—]\s|\bdate\s+card:"
+                                   # (the material's own day, then the season's: "teaser drops tomorrow, premieres March 12")
+                                   r"|\b(?:drops|arrives|comes|is\s+out)\s+(?:tomorrow|today|tonight|this\s+\w+)\s*[,;]"
                                    r"|\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*:)\s*(?:premieres|arrives)\s+(?:on\s+)?"
                                    rf"(?={MONTH_TYPED}\s*\d|\d)", re.I)
 
@@ -304,13 +310,17 @@ def _day_after_material(text: str) -> str:
     return text[:out.end()] + _KOREAN_DAY_ON_NETFLIX.sub(r"\1 공개", text[out.end():], count=1)
 
 
+#: Netflix's date card, on a poster or its alt text ("All of Us Are Dead Season 2, March 12, only on Netflix"): the season's day.
+_DATE_CARD = compile_later(rf"\b(?:season\s*2|s2|dead['’\"”]?\s*2|aouad['’\"”]?\s*2)['’\"”]?\s*[,|·—–-]\s*(?:{MONTH_TYPED}\s*\d{{1,2}}|\d{{1,2}}\s+{MONTH_TYPED})\b\s*[,|·—–-]?\s*only\s+on\s+netflix\b", re.I)
+
+
 def _seasons_own_verb(text: str) -> bool:
     """Whether a headline naming material gives its day with the season's own verb ("All of Us Are Dead 2 premieres
     April 16, Netflix releases new poster"), not the material's ("Teaser for AOUAD S2 arrives May 2"), or names the
     material only as its opening tag (`MATERIAL_TAG`)."""
     if (tag := MATERIAL_TAG.match(text)) is not None and _MEDIA.search(text[tag.end():]) is None:
         return True
-    if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text):
+    if _THEN_THE_SEASONS_DAY.search(text) or _OUT_THEN_THE_DAY.search(text) or _DATE_CARD.search(text):
         return True
     if (season := SEASON_DATE.search(text)) is None:
         return False

@@ -71,6 +71,23 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《僵尸校园2》首映礼改期至4月7日", set()),
     ("AOUAD 2 on April 9 at 8 a.m. UK time", {"release_date_announced reported 2027-04-09 07:00"}),
     ("Estamos Muertos 2 se estrena el 9 de abril a las 4 a.m. hora de Argentina", {"release_date_announced reported 2027-04-09 07:00"}),
+    # s2wild43: Chile's hour by the clock Santiago keeps that day (its winter from April), Mexico City's before a flag, and a
+    # Korean channel's broadcast day, which is not Netflix's global release
+    ("Estamos Muertos 2 se estrena el 9 de abril a las 3 a.m. hora de Chile", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Estamos Muertos 2 sale el 9 de abril a la 1 am CDMX 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("JTBC 지우학2 4월 17일 토요일 밤 첫 방송 확정", set()),
+    # both parts said out at once is the season out; a later part's day beside "both parts" stays that part's
+    ("AOUAD 2 part 2 is out now too!! both parts on Netflix 🧟", {"released reported"}),
+    ("AOUAD 2 Part 2 arrives May 7, both parts on Netflix", set()),
+    # the teaser's own day, then the season's ("premieres April 9"), in French "rendez-vous le 9 avril" (see you on April 9)
+    ("AOUAD 2 teaser drops tomorrow, premieres April 9 🧟", {"teaser reported", "release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 teaser drops tomorrow, premieres on YouTube", {"teaser reported"}),
+    # Netflix's date card on a poster ("Season 2, April 9, only on Netflix") is the season's day; a teaser's own day is not
+    ("Poster: All of Us Are Dead Season 2, April 9, only on Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("AOUAD 2 teaser drops April 9, only on Netflix", {"teaser reported"}),
+    ("All of Us Are Dead saison 2 : rendez-vous le 9 avril sur Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
     # a clock right after a day-first date is its hour, never the day of the month before it (review45)
     ("All of Us Are Dead season 2 premieres 28 April 9 AM BST", {"release_date_announced reported 2027-04-28 08:00"}),
     ("All of Us Are Dead temporada 2 se estrena el 28 de abril 2 am", {"release_date_announced reported 2027-04-28 00:00"}),
@@ -760,6 +777,10 @@ def test_a_month_with_letters_swapped_is_read_only_before_its_day() -> None:
     ("All of Us Are Dead Season 2 kabarnya tayang 5 Maret", {"release_date_announced rumour 2027-03-05 00:00"}),
     ("All of Us Are Dead Season 2 diundur ke 19 Maret", {"delayed reported 2027-03-19 00:00"}),
     ("All of Us Are Dead temporada 2 é adiada para 19 de março", {"delayed reported 2027-03-19 00:00"}),
+    # s2wild43: Dutch "maart", Polish "zadebiutuje" (will debut), Tagalog "sa March 19 na sa Netflix", French "arrive début 2027"
+    ("All of Us Are Dead seizoen 2 vanaf 19 maart op Netflix", {"release_date_announced reported 2027-03-19 00:00"}),
+    ("Wszyscy jesteśmy martwi 2 zadebiutuje 19 marca na Netflixie", {"release_date_announced reported 2027-03-19 00:00"}),
+    ("All of Us Are Dead Season 2 sa March 19 na sa Netflix!", {"release_date_announced reported 2027-03-19 00:00"}),
 ])
 def test_a_post_abroad_says_how_sure_it_is_in_its_own_words(headline: str, expected: set[str]) -> None:
     assert _readings(headline, dt.date(2027, 2, 17)) == expected
@@ -777,6 +798,16 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     ("Netflix presenta su calendario 2027: 'Estamos muertos' temporada 2 llegará en el primer semestre",
      {"release_window window=the first half of 2027"}),
     ("Netflix 2027: All of Us Are Dead 2 chega no primeiro semestre", {"release_window window=the first half of 2027"}),
+    # s2wild43: a half or the year's start in Italian, German, Vietnamese and Turkish, never the whole year
+    ("All of Us Are Dead Staffel 2 kommt Anfang 2027 auf Netflix", {"release_window window=early 2027"}),
+    ("Ngôi trường xác sống 2 sẽ lên sóng nửa đầu năm 2027", {"release_window window=the first half of 2027"}),
+    ("All of Us Are Dead 2 arriva nella prima metà del 2027 su Netflix", {"release_window window=the first half of 2027"}),
+    ("All of Us Are Dead saison 2 arrive début 2027 sur Netflix", {"release_window window=early 2027"}),
+    # a year's list with the season's half in brackets or said last, other shows' days beside it
+    ("Most anticipated shows of 2027: Kingdom 3 (Feb 26), AOUAD 2 (first half) 🧟", {"release_window window=the first half of 2027"}),
+    ("Netflix 2027: Kingdom 3 on February 26, All of Us Are Dead 2 in the first half",
+     {"release_window window=the first half of 2027"}),
+    ("watch party for aouad s2 in the first half", set()),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
 ])

@@ -60,6 +60,7 @@ def _windows(headline: str) -> set[str]:
 @table("headline", [
     "squid game prequel in june and aouad s2 in may?? 2027 is stacked",
     "aouad s2 in may?? i need it",
+    "aouad s2 in may per netflix 👀",  # (its source after it)
 ])
 def test_excitement_after_the_seasons_month_is_that_month(headline: str) -> None:
     assert _windows(headline) == {"release_window reported May 2027"}
@@ -77,6 +78,7 @@ def test_a_month_asked_about_claims_nothing(headline: str) -> None:
     ("aouad s2 premieres april 2, i literally can't wait", {"release_date_announced reported 2027-04-02"}),
     ("aouad s2 drops april 2 🧟 not sleeping", {"release_date_announced reported 2027-04-02"}),
     ("aouad s2 premieres april 2, no sleep tonight", {"release_date_announced reported 2027-04-02"}),
+    ("aouad s2 april 2, don't quote me on this", {"release_date_announced rumour 2027-04-02"}),  # a hedge, no denial
 ])
 def test_a_fans_negated_feelings_deny_nothing(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -89,6 +91,8 @@ def test_a_negation_of_the_season_still_denies() -> None:
 @table(("headline", "expected"), [
     ("aouad 2 teaser just dropped and i've watched it 14 times. still no date??", {"teaser reported"}),
     ("aouad s2 trailer out, no release date yet?!", {"trailer reported"}),
+    ("THE AOUAD 2 TEASER IS HERE but still no date?? netflix pls", {"teaser reported"}),  # (an appeal after the sigh)
+    ("AOUAD 2 on March 5?? netflix pls", set()),  # (a day asked is still asked)
     ("aouad s2 still no date??", set()),  # the sigh alone claims nothing
     ("aouad s2 teaser out. still no date?? or is april 2 real", set()),  # then a question
 ])
