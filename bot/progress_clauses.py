@@ -151,7 +151,8 @@ _SEASON_REWATCHED = compile_later(
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b"
+_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for|(?:and )?then)"
+                               r" (?:s|season) ?\d{1,2}\b"
                                r"(?: (?:drops|comes out|comes|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
@@ -162,7 +163,11 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập"
+                           # how many are left of it ("rewatching s1, 3 eps left", "me quedan 3 del rewatch", "見返し残り3話",
+                           # "重温还剩3集"): the rewatch's count, never the fan's first time through (watched22)
+                           r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|残り|あと|还剩|剩|集"
                            r"|[\s,.!~:#、-])*")
 
 
