@@ -149,11 +149,15 @@ _NOT_SEEN = compile_later(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|di
 _SEASON_REWATCHED = compile_later(
     r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
+    # "sto riguardando la prima stagione", "أعيد مشاهدة الموسم الأول", "nirerewatch ko ang season 1" (watched22)
+    r"|(?:\bni(?:re)?re-?watch\w*(?: ko)?(?: ang)?|\b(?:sto )?(?:riguardando|rivedendo)(?: la)?|أعيد مشاهدة) (?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
 _BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for|(?:and )?then)"
                                r" (?:s|season) ?\d{1,2}\b"
-                               r"(?: (?:drops|comes out|comes|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
+                               r"(?: (?:drops|comes out|comes|is out|starts|releases))?"
+                               # "시즌2 전에", "bago season 2", "قبل الثاني" (before the second)
+                               r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
@@ -167,7 +171,7 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            # how many are left of it ("rewatching s1, 3 eps left", "me quedan 3 del rewatch", "見返し残り3話",
                            # "重温还剩3集"): the rewatch's count, never the fan's first time through (watched22)
                            r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
-                           r"|残り|あと|还剩|剩|集"
+                           r"|残り|あと|还剩|剩|集|는"
                            r"|[\s,.!~:#、-])*")
 
 

@@ -185,14 +185,14 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (rf"^(?:ich bin )?(?:bei|während|in) (?:der )?{_EPW} (\d{{1,2}}) eingeschlafen", r"fell asleep during ep \1"),
     (rf"^{_JA_EP}(?:の)?(?:途中で|で)(?:寝落ち|寝ちゃ|寝てしま)\w*", r"fell asleep during ep \1"),
     (r"^(?:ep ?|第 ?)(\d{1,2}) ?集? ?(?:看)?(?:睡着|睡著)了?", r"fell asleep during ep \1"),
-    (rf"^{_EPW} (\d{{1,2}})(?:de|da|te|ta)? uyuya?kal\w*", r"fell asleep during ep \1"),
+    (rf"^(?:on )?{_EPW} (\d{{1,2}})(?:de|da|te|ta)? uyuya?kal\w*", r"fell asleep during ep \1"),  # ("bölümde": "on" by then)
     (r"^(\d{1,2}) ?[화회] ?(?:에서 )?(?:일시정지|멈춤)(?:함|했어|중)?", r"paused ep \1"),
     (rf"^(?:estoy |voy |estou |parei |par[eé] )?(?:en el |no |na )?minut[oe] (\d{{1,3}}) (?:del|do|de|da) {_EPW} ?(\d{{1,2}})",
      r"\1 min into ep \2"),
     (rf"^{_EPW} (\d{{1,2}}),? minute (\d{{1,3}})", r"\2 min into ep \1"),
     (rf"^{_JA_EP}の(\d{{1,3}})分(?:あたり|くらい|ぐらい|まで|目)?", r"\2 min into ep \1"),
     (rf"^(?:sono )?a met[aà] (?:dell ?|del |della )?{_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
-    (rf"^(?:أنا )?في منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),
+    (rf"^(?:أنا )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
     (rf"^nasa kalahati(?: na)?(?: ako)? ng {_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
     # Season 2 (or an episode) planned for tonight or at an hour: "ce soir je commence la saison 2", "heute Abend Staffel 2
     # Folge 1", "今夜シーズン2の1話見る", "今晚看第二季第一集", "bu gece 2. sezonun 1. bölümünü izleyeceğim", "第4話は22時から",
