@@ -352,11 +352,29 @@ _ME_FIRST = compile_later(r"^(?:(?:私|僕|俺|わたし|うち)は|我(?:还|�
 _ANOTHER_CLAUSE = compile_later(r"[?!,;]|\. ")
 
 
+# A rewatch of one episode of a season, said first, and a whole season said finished at a clause's end, in Spanish,
+# Japanese, Korean and Chinese ("viendo de nuevo el cap 3 de la temporada 1, ya terminé la 2", "シーズン1の3話を見返してる、
+# シーズン2はもう見終わった", "시즌1 3화 다시 보는 중", "在重温第一季第3集"): said as English, the rest read as before
+# (watched22). "la 2" is feminine, so "la temporada 2", never an episode ("el 2").
+_REWATCH_ABROAD = tuple((compile_later(pattern), english) for pattern, english in (
+    (r"^(?:estoy )?(?:viendo|mirando) (?:de nuevo|otra vez) el (?:cap[ií]tulo|cap|episodio|episode) (\d{1,2}) (?:de la|of) (season \d{1,2})",
+     r"rewatching \2 ep \1"),
+    (rf"^(season \d{{1,2}}) ?の?{_JA_EP}(?:を)?(?:見返して|見直して)(?:る|いる|ます)", r"rewatching \1 ep \2"),
+    (r"^시즌 ?(\d{1,2}) (\d{1,2}) ?화 (?:다시 보는 ?중|재탕 ?중)", r"rewatching season \1 ep \2"),
+    (r"^(?:我)?(?:在|正在)?(?:重温|重刷|重看) ?(season \d{1,2}) ?(?:第 ?(\d{1,2}) ?集|ep ?(\d{1,2}))", r"rewatching \1 ep \2\3"),
+    (r"^(?:我)?(?:在|正在) ?(?=rewatching )", ""),  # "在重温第一季" once "重温" is said as "rewatching s1"
+    (r"(?<=, )(?:ya )?(?:termin[eé]|acab[eé]) la (\d{1,2})$", r"finished season \1"),
+    (rf"(?<=[,、]) ?(season \d{{1,2}}) ?(?:は|を)?(?:もう)?(?:全部)?{_WATCHED_JA}$", r" finished \1"),
+))
+
+
 def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
     text = re.sub(r"\s+", " ", text).strip()
+    for pattern, english in _REWATCH_ABROAD:
+        text = pattern.sub(english, text, count=1)
     text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
     first = _SEASON_FIRST.match(text)
     if first is not None and not _ANOTHER_CLAUSE.search(first[2]) and (rest := _foreign_said(first[2])) != first[2]:
