@@ -114,10 +114,22 @@ def _scene_said(text: str) -> str:
     return f"halfway through season 1 episode {episodes.pop()}" if len(episodes) == 1 else text
 
 
+# "terminé el episodio de la biblioteca", "finished episode de la biblioteca" once its verb is English: the episode named
+# by a scene abroad, said as "the library ep" (watched22).
+_EPISODE_OF_ABROAD = compile_later(r"\b(?:the )?(?:episode|episodio|cap[ií]tulo|epis[oó]dio) (?:de la |del |da |do |de l ?|du |della |dello )(?P<what>.+)$")
+
+
+def _episode_of_abroad(text: str) -> str:
+    found = _EPISODE_OF_ABROAD.search(text)
+    what = None if found is None else next((english for pattern, english in _SCENE_WORDS if pattern.match(found["what"])), None)
+    return text if found is None or what is None else f"{text[:found.start()]}the {what} ep"
+
+
 def events_said(text: str) -> str:
     """`text` with an episode said watched and named by an event as its season-1 number ("finished the library ep":
     "finished season 1 episode 5"); one named by events the fact sheet places in different episodes, or none, or
     named alone, is left as typed."""
+    text = _episode_of_abroad(text)
     named = _NAMED.search(text)
     if named is None:
         return _scene_said(text)
