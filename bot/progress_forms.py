@@ -471,6 +471,10 @@ _NOTHING_MORE = compile_later(
     r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|(?:i )?wait(?:ing)? for"
     r"|excited for|cant wait for|counting (?:down )?(?:the days )?(?:to|till|until|for)|before) (?:s|season) ?\d{1,2}"
     r"(?: (?:comes out|drops|is out|releases|hype\w*))?$"
+    # "how many eps does s2 have", "the 2nd season drops in 2027": season 2's length asked, or its year said (watched22)
+    r"|^how many (?:eps?|episodes?) (?:does|will|is|in|are in) (?:s|season) ?\d{1,2}(?: (?:have|has|gonna have|going to have|got))?$"
+    r"|^(?:the )?(?:\d(?:st|nd|rd|th) season|(?:s|season) ?\d{1,2}) (?:drops|comes out|is out|releases|is coming)(?: in| on)?"
+    r" (?:late |early |mid )?20\d\d$"
     # "when does s2 drop", "esperando la 2": asked of, or waiting for, a season not out
     r"|^when (?:does|will|is) (?:s|season) ?\d{1,2}(?: (?:drop|come out|release|be out|out))?$|^esperando (?:la |a )?(?:temporada )?\d$"
     # "showed my friends ep 1 today": an episode shown to someone, seen before

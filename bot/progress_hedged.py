@@ -90,7 +90,8 @@ _FOREIGN_COUNTS = {"uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "
 _N_EN = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
 _N = _N_EN[:-1] + "|" + "|".join(sorted(_FOREIGN_COUNTS, key=len, reverse=True)) + ")"
 _EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
-_OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series)| (?:till|until|to) the end)?"
+# ("3 eps left of my first watch": of the first time through, never of a rewatch)
+_OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series|my first (?:watch|time)(?: through)?)| (?:till|until|to) the end)?"
 # What a fan says is left: "2 left", "only 3 more eps", "1 ep to go", "last 4 left", "4 eps away from the end".
 _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
     r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N_EN + _EPS
