@@ -84,6 +84,12 @@ _WHEN_ALONE = compile_later(
     r"|^(?:明日|あした|今夜|今晩|明天|今晚|今天晚上|내일|오늘 ?밤|이따가?)(?:に|は)? ?(?:見る|見ます|観る|看|再看|볼 ?(?:거\w*|게\w*|래\w*)|봐야지)?$"
 )
 
+# "watching s2 tonight, ep 1", "starting season 2 tonight, ep 1": a season to watch tonight, then its episode said alone,
+# which is the one to come (watched22: saved as season 2's episode 1, its spoilers shown before it was seen).
+_SEASON_TONIGHT = compile_later(r"^(?:(?:im|i am|i ?ll|i will|gonna|going to|will)\s)?(?:watching|starting|binging|bingeing"
+                                r"|beginning|watch|start|binge)?\s?(?:the )?(?:s|season) ?(\d{1,2}) tonight$")
+_BARE_EPISODE = compile_later(r"^(?:(?:on|at|from) )?(?:ep|episode|e) ?(\d{1,2})$")
+
 # "시즌1 다 보고 시즌2 2화": "having watched all of season 1, (now) season 2 episode 2": two clauses.
 _KO_THEN = compile_later(r"\s*(?:다 ?(?:보고|봤고)(?: ?나서)?|끝내고|끝냈고)\s+(?!있)")
 
@@ -103,6 +109,8 @@ def clauses(text: str) -> list[str]:
     for part in (part.strip() for part in _CLAUSE.split(said) if part and part.strip()):
         if parts and _WHEN_ALONE.match(part):
             parts[-1] = f"{parts[-1]} {part}"  # "s2 ep 7, tomorrow": the place is the one to come, never one seen
+        elif parts and (tonight := _SEASON_TONIGHT.match(parts[-1])) and (bare := _BARE_EPISODE.match(part)):
+            parts[-1] = f"gonna watch s{tonight[1]} ep {bare[1]}"  # "watching s2 tonight, ep 1": the episode to come
         else:
             parts.append(part)
     return [_it_named(part, parts[:i]) for i, part in enumerate(parts) if not _SOMEONE_ELSE.match(part)]
@@ -125,7 +133,8 @@ _SEASON_LEAD = compile_later(
     r"^(?:(?:currently|now|rn|still|just|im|i am|we are|were|been)\s)*(?:binging|bingeing|binge ?watching|marathoning"
     # (never "starting s2 tonight, ep 1": a start to come, its first episode not yet seen)
     r"|watching|going through|started|starting(?!\s(?:the )?(?:s|season) ?\d{1,2}\s(?:tonight|today)\b))\s(?:the )?(?:s|season) ?(\d{1,2})"
-    r"(?:\s(?:rn|now|atm|right now|tonight|today|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
+    # (never "watching s2 tonight, ep 1": tonight is to come, as _SEASON_TONIGHT reads it)
+    r"(?:\s(?:rn|now|atm|right now|today|yesterday|last night))?(?:\s*,\s*|\s+)"  # "started s2 today, 3 eps in": the season the place is in
     r"(?=(?:(?:im|i am|currently|now|rn|and|already) )*(?:(?:on|at) )?(?:(?:ep|episode|e) ?\d|\d{1,2} eps? in$))"  # never "watching s2 reactions, on ep 3"
     r"|^(?:지금\s*)?(?:시즌 ?(\d{1,2})|s ?(\d{1,2})|(\d{1,2}) ?(?:기|시즌))\s*(?:을|를)?\s*(?:정주행|몰아 ?보는|보는|달리는)\s*"
     r"(?:하는 ?중(?:이고|인데|임)?|하는데|중이고|중인데|중임|중|인데)?[\s,]*(?=(?:지금|현재|이제|아직)? ?\d{1,2} ?[화회편])"
@@ -140,10 +149,15 @@ _NOT_SEEN = compile_later(r"^(?:i )?(?:still )?(?:havent|have not|hasnt|didnt|di
 _SEASON_REWATCHED = compile_later(
     r"\bre-?watch\w* (?:of )?(?:all of )?(?:the )?(?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:s|season) ?(\d{1,2}) re-?watch"
     r"|(?:시즌 ?(\d{1,2})|(\d{1,2}) ?기) ?(?:을|를)? ?(?:(?:[2-9]|\d{2}) ?회차|재탕|다시 ?보)"
+    # "sto riguardando la prima stagione", "أعيد مشاهدة الموسم الأول", "nirerewatch ko ang season 1" (watched22)
+    r"|(?:\bni(?:re)?re-?watch\w*(?: ko)?(?: ang)?|\b(?:sto )?(?:riguardando|rivedendo)(?: la)?|أعيد مشاهدة) (?:s|season) ?(\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
 )
 _NEGATED = compile_later(r"\b(?:not|never|havent|hasnt|didnt|dont|cant|wont)\b|안 ?봤|못 ?봤")
-_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for) (?:s|season) ?\d{1,2}\b"
-                               r"(?: (?:drops|comes out|comes|is out|starts|releases))?")  # "rewatching s1 before s2 drops"
+_BEFORE_SEASON = compile_later(r"\b(?:(?:before|until|till|til)(?: starting| watching)?|(?:while )?(?:i |we )?wait(?:ing)? for|(?:and )?then)"
+                               r" (?:s|season) ?\d{1,2}\b"
+                               r"(?: (?:drops|comes out|comes|is out|starts|releases))?"
+                               # "시즌2 전에", "bago season 2", "قبل الثاني" (before the second)
+                               r"|시즌 ?\d{1,2} ?전에|\bbago (?:s|season) ?\d{1,2}\b|قبل (?:الثاني|season ?\d{1,2})")  # "rewatching s1 before s2 drops"
 # What else a rewatch may say: where in it the fan is ("on ep 4 again", "정주행 중 3화"), never why or since when
 # ("cause i dropped it at ep 5").
 _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i|am|lol|first|second|third|fourth|fifth"
@@ -153,7 +167,11 @@ _REWATCH_SAYS = compile_later(r"(?:\b(?:on|at|my|the|again|currently|now|rn|im|i
                            r"|mom|mum|dad|friends?|roommates?|partner|family|cousin|kids?|tho|though|dari|desde"
                            # where, in the languages a rewatch is read in: "voy en el 4", "tô no 4 de novo", "lagi di
                            # ep 4", "bin bei folge 4"
-                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|(?:voy|vamos) en el|t[oô] n[oa]|de novo|lagi di|bin bei|nasa|na ako|ako|đang|xem|tập"
+                           # how many are left of it ("rewatching s1, 3 eps left", "me quedan 3 del rewatch", "見返し残り3話",
+                           # "重温还剩3集"): the rewatch's count, never the fan's first time through (watched22)
+                           r"|left|to go|remaining|more|in|me|quedan?|faltan?|del|capitulos|eps)\b|\d{1,2}|지금|정주행|보는|중|인데|화|째|今|話|看到"
+                           r"|残り|あと|还剩|剩|集|는"
                            r"|[\s,.!~:#、-])*")
 
 

@@ -22,7 +22,7 @@ _EVENTS = tuple((compile_later(pattern), episode) for pattern, episode in (
     (rf"\b(?:rat|mouse|hamster) bites\b|\bhyeon-?ju (?:turns|{_BITTEN})", 1),
     (r"\blibrary\b|\b(?<!sound )drones?\b|\bgwi-?nams? (?:[a-z]+ ){0,3}eye\b", 5),
     (rf"\bnam-?ra (?:{_BITTEN})", 6),
-    (r"\bmusic room\b|\b(?:nam-?ra and su-?hyeok|su-?hyeok and nam-?ra) kiss", 7),
+    (r"\bmusic room\b|\b(?:nam-?ra and su-?hyeok|su-?hyeok and nam-?ra) kiss|\bso-?ju swim", 7),
     (r"\bsos\b|\bcheong-?san confess|\bcampfire confession\b|\boffice (?:on )?fire\b|\bsets? (?:the )?office\b", 8),
     (r"\bnam-?ra (?:throws|hurls) gwi-?nam|\bgwi-?nam (?:gets |is |was )?(?:thrown|hurled) off|\bthunderstorm\b", 9),
     (rf"\bdae-?su confess|\bgym storeroom\b|\bji-?min (?:turns|{_BITTEN}|{_DIES})", 10),
@@ -56,7 +56,57 @@ _ELSEWHERE = compile_later(r"\b(?:trailers?|teasers?|clips?|edits?|tiktoks?|vide
                         r"|twitter|insta\w*|gifs?|fan ?cams?|webtoon|manhwa|comic)\b")
 
 
+# "just got to the library part", "at the fire hose scene", "up to the music room bit": a scene named by what is in it,
+# reached, so partway through its episode (watched22). Never the broadcasting room this way: the class holds out in it in
+# episode 3 and comes back to its PA system in 6, so a scene there says neither ("at the broadcasting room scene").
+_AT_NAMED_SCENE = compile_later(
+    r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) to|at|up to|reached|on) (?:the |that |a )?"
+    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?$")
+# The same said abroad ("estoy en la parte de la biblioteca", "bis zur Szene im Musikraum", "音楽室のシーンまで見た",
+# "도서관 장면 보는 중", "看到图书馆那段了"), as bot.progress_forms has left it ("tô na" and "bin bei der" are "on" by then).
+_AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
+    r"^(?:estoy |voy )?(?:justo |ya )?(?:en|por) la (?:parte|escena) (?:de la |del |de )(?P<what>.+)$",
+    r"^(?:on|estou na|to na|cheguei na) (?:parte|cena) (?:da|do|de) (?P<what>.+)$",
+    r"^(?:on a|(?:je suis |j en suis )?(?:à|a)|(?:juste )?après) la (?:scène|partie) (?:de la |du |de l |des |d )(?P<what>.+)$",
+    r"^(?:sono |siamo )?(?:arrivat[oaie] )?(?:alla|dopo la) (?:parte|scena) (?:della |dello |dell |del |dei )(?P<what>.+)$",
+    r"^(?:on|bis zur|bei der) (?P<what>\w+?)s?szene$|^(?:on|bis zur|bei der) szene (?:im|in der|mit dem|mit der|vom|von der) (?P<de>.+)$",
+    r"^(?P<ja>\S+?)の(?:シーン|場面|ところ)(?:まで見た|まで|を見てる|見てる)?$",
+    r"^(?P<ko>.+?) ?장면(?:까지)? ?(?:보는 ?중|봤어|봄|임)?$",
+    r"^(?:看到|在|到了)(?P<zh>.+?)(?:那段|那一段|那场戏)了?$",
+    r"^(?:đang ở|tới|đến) (?:đoạn|cảnh) (?P<vi>.+)$",
+    r"^(?P<tr>.+?) sahnesindeyim$",
+    r"^وصلت (?:ل|إلى |الى )مشهد (?P<ar>.+)$",
+    r"^ถงฉาก(?P<th>.+?)แลว$",  # "ถึงฉาก...แล้ว", its marks dropped by chat_free
+    r"^(?:lagi di|sampai(?: ke)?) adegan (?P<id>.+)$",
+))
+# What those scenes name, as the English _EVENTS reads (only places one episode holds; "the gym", "the roof" are not).
+_SCENE_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
+    (r"^(?:biblioteca|biblioth[eè]que|bibliothek|図書室|図書館|도서관|图书馆|thư viện|kütüphane|المكتبة|หองสมด|perpustakaan)$", "library"),
+    (r"^(?:sala de m[uú]sica|salle de musique|musikraum|aula di musica|音楽室|음악실|音乐教室|音乐室|phòng nhạc|müzik odası"
+     r"|غرفة الموسيقى|หองดนตร|ruang musik)$", "music room"),
+    (r"^(?:drone|dron|ドローン|드론|无人机)$", "drone"),
+    (r"^(?:체육관 창고|体育館の倉庫|体育倉庫|体育馆仓库|体育馆储藏室)$", "gym storeroom"),
+))
+
+
+def _scene_reached(text: str) -> str | None:
+    """The episode before the one holding a scene said reached ("just got to the library part"), or None."""
+    what = None
+    if (named := _AT_NAMED_SCENE.match(text)) is not None:
+        what = named["what"]
+    else:
+        abroad = next((found for pattern in _AT_SCENE_ABROAD if (found := pattern.match(text)) is not None), None)
+        said = None if abroad is None else next(group for group in abroad.groups() if group is not None).strip()
+        what = next((english for pattern, english in _SCENE_WORDS if said and pattern.match(said)), None)
+    if what is None or "broadcast" in what or any(ch.isdigit() for ch in text) or _ELSEWHERE.search(text):
+        return None
+    episodes = {episode for pattern, episode in _EVENTS if pattern.search(what)}
+    return f"halfway through season 1 episode {episodes.pop()}" if len(episodes) == 1 else None
+
+
 def _scene_said(text: str) -> str:
+    if (reached := _scene_reached(text)) is not None:
+        return reached
     at = _AT_SCENE.match(text)
     if at is None or any(ch.isdigit() for ch in text) or _ELSEWHERE.search(text):
         return text
@@ -64,10 +114,22 @@ def _scene_said(text: str) -> str:
     return f"halfway through season 1 episode {episodes.pop()}" if len(episodes) == 1 else text
 
 
+# "terminé el episodio de la biblioteca", "finished episode de la biblioteca" once its verb is English: the episode named
+# by a scene abroad, said as "the library ep" (watched22).
+_EPISODE_OF_ABROAD = compile_later(r"\b(?:the )?(?:episode|episodio|cap[ií]tulo|epis[oó]dio) (?:de la |del |da |do |de l ?|du |della |dello )(?P<what>.+)$")
+
+
+def _episode_of_abroad(text: str) -> str:
+    found = _EPISODE_OF_ABROAD.search(text)
+    what = None if found is None else next((english for pattern, english in _SCENE_WORDS if pattern.match(found["what"])), None)
+    return text if found is None or what is None else f"{text[:found.start()]}the {what} ep"
+
+
 def events_said(text: str) -> str:
     """`text` with an episode said watched and named by an event as its season-1 number ("finished the library ep":
     "finished season 1 episode 5"); one named by events the fact sheet places in different episodes, or none, or
     named alone, is left as typed."""
+    text = _episode_of_abroad(text)
     named = _NAMED.search(text)
     if named is None:
         return _scene_said(text)

@@ -28,6 +28,8 @@ _WATCHED_JA = r"(?:見た|観た|見ました|観ました|見終わった|見�
 _WATCHING_JA = r"(?:見てる|観てる|見ている|観ている|見てます|観てます|視聴中)"
 _WHO_ID = r"(?:aku |gue |gw |saya |ako )?"
 _WHO_VI = r"(?:mình |tôi |tui |t |em |anh |chị |tớ )?"
+# An episode's word in the languages read here, before bot.progress_forms' words put "episode" for it.
+_EPW = r"(?:cap[ií]tulo|cap|episodio|epis[oó]dio|[eé]pisode|episodes?|ep|folge|tập|b[oö]l[uü]m|puntata|الحلقة)"
 # Whole sentences, each said as English that bot.progress_said reads.
 _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern, english in (
     (rf"^{_JA_EP}(?:目)?まで{_WATCHED_JA}", r"watched up to ep \1"),
@@ -163,6 +165,45 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     # Korean: "정주행 끝냈다" (binged to the end)
     (r"^(?:다 ?)?정주행 ?(?:끝냈\w*|끝냄|끝남|끝|마침|마쳤\w*)", "finished the series"),
     (r"^(?:나 |난 |이미 |벌써 )?다 ?(?:봤\w*|봄)", "finished it"),  # "다 봤다": finished (it), no season said
+    # An episode about to start, paused or slept through, a minute or the middle of one, in the languages fans use
+    # (watched22): the one before it is what is seen. "a punto de empezar el cap 6", "gleich fange ich Folge 6 an",
+    # "これから6話見る", "马上开始看第6集", "sắp xem tập 6"; "pausé el capítulo 9", "bei Folge 10 eingeschlafen",
+    # "10話の途中で寝落ちした", "第10集看睡着了"; "en el minuto 30 del capítulo 4", "Folge 5, Minute 40", "4話の20分あたり",
+    # "a metà dell'episodio 8", "في منتصف الحلقة 7", "nasa kalahati ng ep 7".
+    (rf"^(?:estoy |estou )?(?:a punto de|prestes a) (?:empezar|comenzar|ver|come[cç]ar|assistir) (?:el |la |o )?{_EPW} ?(\d{{1,2}})",
+     r"about to start ep \1"),
+    (rf"^(?:je )?vais (?:commencer|regarder|voir|attaquer) (?:l ?|le )?{_EPW} ?(\d{{1,2}})", r"gonna watch ep \1"),
+    (rf"^(?:gleich |jetzt )?fange? ich (?:mit )?(?:der )?{_EPW} (\d{{1,2}}) an", r"about to start ep \1"),
+    (rf"^(?:これから|今から){_JA_EP}(?:を)?(?:見る|観る|見ます)?", r"about to start ep \1"),
+    (r"^(?:我)?(?:马上|馬上|准备|準備|正要)(?:要)?(?:开始|開始)?(?:看)? ?(?:ep ?|第 ?)(\d{1,2}) ?集?", r"about to start ep \1"),
+    (rf"^{_WHO_VI}sắp (?:xem|coi) {_EPW} ?(\d{{1,2}})", r"about to start ep \1"),
+    (rf"^على وشك (?:أن )?(?:أبدأ|ابدأ|أشاهد|اشاهد) {_EPW} (\d{{1,2}})", r"about to start ep \1"),
+    (rf"^(?:yo )?(?:paus[eé]|pausei|me dorm[ií] en|me qued[eé] dormid[oa] en|dormi no|dormi durante) (?:el |o )?{_EPW} ?(\d{{1,2}})",
+     r"paused ep \1"),
+    (rf"^(?:je me suis |me suis |jme suis )?endormie? (?:pendant|devant|durant) (?:l ?|le )?{_EPW} ?(\d{{1,2}})",
+     r"fell asleep during ep \1"),
+    (rf"^(?:ich bin )?(?:bei|während|in) (?:der )?{_EPW} (\d{{1,2}}) eingeschlafen", r"fell asleep during ep \1"),
+    (rf"^{_JA_EP}(?:の)?(?:途中で|で)(?:寝落ち|寝ちゃ|寝てしま)\w*", r"fell asleep during ep \1"),
+    (r"^(?:ep ?|第 ?)(\d{1,2}) ?集? ?(?:看)?(?:睡着|睡著)了?", r"fell asleep during ep \1"),
+    (rf"^(?:on )?{_EPW} (\d{{1,2}})(?:de|da|te|ta)? uyuya?kal\w*", r"fell asleep during ep \1"),  # ("bölümde": "on" by then)
+    (r"^(\d{1,2}) ?[화회] ?(?:에서 )?(?:일시정지|멈춤)(?:함|했어|중)?", r"paused ep \1"),
+    (rf"^(?:estoy |voy |estou |parei |par[eé] )?(?:en el |no |na )?minut[oe] (\d{{1,3}}) (?:del|do|de|da) {_EPW} ?(\d{{1,2}})",
+     r"\1 min into ep \2"),
+    (rf"^{_EPW} (\d{{1,2}}),? minute (\d{{1,3}})", r"\2 min into ep \1"),
+    (rf"^{_JA_EP}の(\d{{1,3}})分(?:あたり|くらい|ぐらい|まで|目)?", r"\2 min into ep \1"),
+    (rf"^(?:sono )?a met[aà] (?:dell ?|del |della )?{_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
+    (rf"^(?:أنا )?(?:في|on) منتصف {_EPW} (\d{{1,2}})", r"halfway through ep \1"),  # ("في", in: "on" by then)
+    (rf"^nasa kalahati(?: na)?(?: ako)? ng {_EPW} ?(\d{{1,2}})", r"halfway through ep \1"),
+    # Season 2 (or an episode) planned for tonight or at an hour: "ce soir je commence la saison 2", "heute Abend Staffel 2
+    # Folge 1", "今夜シーズン2の1話見る", "今晚看第二季第一集", "bu gece 2. sezonun 1. bölümünü izleyeceğim", "第4話は22時から",
+    # "4화 밤 10시에 볼 거야": a plan, no place watched.
+    (r"^ce soir (?:je )?(?:commence|regarde|attaque) (?:la )?(season \d{1,2})", r"gonna start \1"),
+    (rf"^heute abend (season \d{{1,2}}),? {_EPW} (\d{{1,2}})", r"gonna watch \1 ep \2"),
+    (rf"^(?:今夜|今日|今晩)(?:は)?(season \d{{1,2}}) ?(?:の)?{_JA_EP}(?:を)?(?:見る|観る)", r"gonna watch \1 ep \2"),
+    (r"^(?:今晚|今天晚上)(?:要)?看 ?(season \d{1,2}) ?(?:ep ?|第 ?)(\d{1,2}) ?集?", r"gonna watch \1 ep \2"),
+    (r"^bu (?:gece|akşam) (season \d{1,2}) (?:episode )?(\d{1,2})\.? ?(?:b[oö]l[uü]m\w*)? izle\w*", r"gonna watch \1 ep \2"),
+    (rf"^{_JA_EP}(?:は|を)?\d{{1,2}}時(?:から|に)(?:見る|観る)?", r"gonna watch ep \1"),
+    (r"^(\d{1,2}) ?화 (?:(?:오늘 )?(?:밤|저녁) )?\d{1,2}시에 (?:볼 ?(?:거\w*|게\w*|래\w*)|봐야지)", r"gonna watch ep \1"),
 ))
 # Leads said before an episode: "vi hasta el", "terminei o", "udah nonton sampe", "lagi nonton".
 _LEADS = tuple((compile_later(pattern), english) for pattern, english in (
@@ -311,11 +352,29 @@ _ME_FIRST = compile_later(r"^(?:(?:私|僕|俺|わたし|うち)は|我(?:还|�
 _ANOTHER_CLAUSE = compile_later(r"[?!,;]|\. ")
 
 
+# A rewatch of one episode of a season, said first, and a whole season said finished at a clause's end, in Spanish,
+# Japanese, Korean and Chinese ("viendo de nuevo el cap 3 de la temporada 1, ya terminé la 2", "シーズン1の3話を見返してる、
+# シーズン2はもう見終わった", "시즌1 3화 다시 보는 중", "在重温第一季第3集"): said as English, the rest read as before
+# (watched22). "la 2" is feminine, so "la temporada 2", never an episode ("el 2").
+_REWATCH_ABROAD = tuple((compile_later(pattern), english) for pattern, english in (
+    (r"^(?:estoy )?(?:viendo|mirando) (?:de nuevo|otra vez) el (?:cap[ií]tulo|cap|episodio|episode) (\d{1,2}) (?:de la|of) (season \d{1,2})",
+     r"rewatching \2 ep \1"),
+    (rf"^(season \d{{1,2}}) ?の?{_JA_EP}(?:を)?(?:見返して|見直して)(?:る|いる|ます)", r"rewatching \1 ep \2"),
+    (r"^시즌 ?(\d{1,2}) (\d{1,2}) ?화 (?:다시 보는 ?중|재탕 ?중)", r"rewatching season \1 ep \2"),
+    (r"^(?:我)?(?:在|正在)?(?:重温|重刷|重看) ?(season \d{1,2}) ?(?:第 ?(\d{1,2}) ?集|ep ?(\d{1,2}))", r"rewatching \1 ep \2\3"),
+    (r"^(?:我)?(?:在|正在) ?(?=rewatching )", ""),  # "在重温第一季" once "重温" is said as "rewatching s1"
+    (r"(?<=, )(?:ya )?(?:termin[eé]|acab[eé]) la (\d{1,2})$", r"finished season \1"),
+    (rf"(?<=[,、]) ?(season \d{{1,2}}) ?(?:は|を)?(?:もう)?(?:全部)?{_WATCHED_JA}$", r" finished \1"),
+))
+
+
 def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
     text = re.sub(r"\s+", " ", text).strip()
+    for pattern, english in _REWATCH_ABROAD:
+        text = pattern.sub(english, text, count=1)
     text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
     first = _SEASON_FIRST.match(text)
     if first is not None and not _ANOTHER_CLAUSE.search(first[2]) and (rest := _foreign_said(first[2])) != first[2]:
@@ -412,6 +471,10 @@ _NOTHING_MORE = compile_later(
     r"|^(?!.*\b(?:ep|eps|episode|e|finished|done|watched|seen|not|havent)\b)(?:.* )?(?:ready for|hyped? for|(?:i )?wait(?:ing)? for"
     r"|excited for|cant wait for|counting (?:down )?(?:the days )?(?:to|till|until|for)|before) (?:s|season) ?\d{1,2}"
     r"(?: (?:comes out|drops|is out|releases|hype\w*))?$"
+    # "how many eps does s2 have", "the 2nd season drops in 2027": season 2's length asked, or its year said (watched22)
+    r"|^how many (?:eps?|episodes?) (?:does|will|is|in|are in) (?:s|season) ?\d{1,2}(?: (?:have|has|gonna have|going to have|got))?$"
+    r"|^(?:the )?(?:\d(?:st|nd|rd|th) season|(?:s|season) ?\d{1,2}) (?:drops|comes out|is out|releases|is coming)(?: in| on)?"
+    r" (?:late |early |mid )?20\d\d$"
     # "when does s2 drop", "esperando la 2": asked of, or waiting for, a season not out
     r"|^when (?:does|will|is) (?:s|season) ?\d{1,2}(?: (?:drop|come out|release|be out|out))?$|^esperando (?:la |a )?(?:temporada )?\d$"
     # "showed my friends ep 1 today": an episode shown to someone, seen before

@@ -50,11 +50,15 @@ _SEEN_TONIGHT = compile_later(
 _TONIGHT_FIRST = compile_later(
     r"^tonight(?:s plan| i ?ll| i will| im gonna| im going to| gonna)?:? (?:watch(?:ing)? |start(?:ing)? )?(?=(?:(?:episodes?|eps?|the) ?)?\d)"
 )
+# "ep 4 at 10pm", "capítulo 4 a las 22:00": an evening's clock time beside an episode and no verb, as often the time it
+# is to be watched as the one it was (watched22: "ep 4 at 10pm" was saved as ep 4); a night's small hours ("episode 3
+# at 3am lol") are a binge's, watched.
+_EVENING = r"(?:at|a las|às|um|alle) (?:(?:[5-9]|1[0-1])(?:[:.]\d{2})? ?pm|(?:1[7-9]|2[0-3])[:.h]\d{2}(?: ?uhr)?)"
 # "ep 7 tonight", "watching ep 4 tonight with my cousin": the episode to watch tonight.
 _TONIGHT_AFTER = compile_later(
     r"^(?:(?:im |we are |were )?(?:watching|starting|doing) )?(?:el |la |le |o |a )?(?P<said>(?:(?:s|season) ?\d{1,2},? )?(?:episode|ep|eps|the) ?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of (?:s|season) ?\d{1,2})?)(?: (?:lo|la) (?:veo|miro|voy a ver)| [aà] regarder| vou ver)?"
-    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay)(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
+    r" (?:tonight|ce soir|heute abend|stasera|malam ini|mamaya|tối nay|" + _EVENING + r")(?: with (?:my |our )?[a-z]+| after (?:homework|dinner|work|school|class|lunch))?[!.~ ]*$"
 )
 
 
@@ -86,7 +90,8 @@ _FOREIGN_COUNTS = {"uno": 1, "una": 1, "um": 1, "uma": 1, "dos": 2, "dois": 2, "
 _N_EN = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n <= 12) + ")"
 _N = _N_EN[:-1] + "|" + "|".join(sorted(_FOREIGN_COUNTS, key=len, reverse=True)) + ")"
 _EPS = r"(?: (?:more )?(?:episodes?|eps?))?"
-_OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series)| (?:till|until|to) the end)?"
+# ("3 eps left of my first watch": of the first time through, never of a rewatch)
+_OF_THE_SEASON = r"(?: (?:in|of) (?:season 1|s1|the show|the season|the series|my first (?:watch|time)(?: through)?)| (?:till|until|to) the end)?"
 # What a fan says is left: "2 left", "only 3 more eps", "1 ep to go", "last 4 left", "4 eps away from the end".
 _COUNT_LEFT = tuple(compile_later(pattern) for pattern in (
     r"^(?:(?:i )?(?:only|just|still) (?:have |got )?)?(?:the )?(?:last |final |all )?" + _N_EN + _EPS

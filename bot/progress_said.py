@@ -94,6 +94,9 @@ _PARTWAY = compile_later(
     r"|(?:stopped|paused|quit|fell asleep|dozed off|gave up|left off|left(?: it| the show| the series)?)(?: watching)? (?:during|in|on|at|with)"
     r"|(?:about|going|need|have) to finish|(?:gonna|gotta|will) finish"
     r"|(?:\d{1,3}|a few|some|like \d{1,3}) ?(?:mins?|minutes?) left (?:of|in|on)"
+    # "paused ep 9", "last 10 min of ep 6": stopped in it, or short of its end (watched22; "paused ep 9 at 35:20" is
+    # read by its time, as before)
+    r"|paused(?!.* at \d)|(?:on |in |at )?(?:the )?last (?:\d{1,3}|few|couple(?: of)?) ?(?:mins?|minutes?) (?:of|in)"
     r"|(?P<start>started|starting|begun|beginning)(?: watching| on)?)(?: |$)"
 )
 # "i'm on", "currently at", "just finished", "i just watched": nothing more than parse_position reads.

@@ -121,7 +121,7 @@ _SHOW_REWATCHED = compile_later(
     r"|^재탕|^(?:(?:la|lo) )?(?:(?:estoy|estamos) volviendo|vuelvo|volv[ií]) a ver(?:la|lo)?(?: (?:otra vez|de nuevo))?"
     r"|^(?:je )?(?:revois|regarde [aà] nouveau)(?: la s[eé]rie| tout)?|^(?:ich )?(?:schaue|gucke|sehe) (?:es|sie|die serie) zum"
     r" (?:zweiten|dritten|vierten) mal|^[二三四2-9] ?刷(?:中)?|^[二三四2-9] ?周目"
-    r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
+    r"|^(?:今)?(?:見返して|見直して)(?:る|いる|ます)|^(?:見返し|見直し)(?=残り|あと)|^(?:重温|重刷)(?:中)?")  # "見返してる" (watching it again), "重温" (reliving)
 _SEASONS_NOT_OUT = compile_later(r"(?i)\b(?:both|all (?:the )?) seasons\b|\bevery season\b|두 시즌")
 
 
@@ -140,7 +140,9 @@ def _one_season_said(text: str) -> str:
                             "or \u201cfinished season 1\u201d.")
     if not seasons_named(text) and not NO_REWATCH.search(text.casefold()):  # "rewatching ep 2": one episode, no place;
         # "재탕 하고 싶다": a rewatch wished, none of this show's
-        text = _SHOW_REWATCHED.sub("rewatching s1", text, count=1)
+        # ("重温还剩3集", "見返し残り3話": a word said on after it, with no space, is kept a word of its own)
+        text = _SHOW_REWATCHED.sub(lambda m: "rewatching s1" + (" " if m.string[m.end():m.end() + 1].isalnum() else ""),
+                                   text, count=1)
     return _THE_SEASON.sub("season 1", _FIRST_ONE.sub("the first episode", text))
 
 

@@ -36,6 +36,7 @@ BLIND_18 = Path(__file__).parent / "data" / "watched_blind18.tsv"
 BLIND_19 = Path(__file__).parent / "data" / "watched_blind19.tsv"
 BLIND_20 = Path(__file__).parent / "data" / "watched_blind20.tsv"
 BLIND_21 = Path(__file__).parent / "data" / "watched_blind21.tsv"
+BLIND_22 = Path(__file__).parent / "data" / "watched_blind22.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -363,9 +364,9 @@ def test_tenth_blind_set_is_never_read_past_what_was_watched() -> None:
 
 def test_twelfth_blind_set_is_never_read_past_what_was_watched() -> None:
     # before season 2 (watched12): scored before any change (97/179, 0 later, 0 earlier, 0 guessed, 82 asked again),
-    # then tuned on: 164/179, 0 later, 0 earlier, 0 guessed (see the file's head); 165 after watched13
+    # then tuned on: 164/179, 0 later, 0 earlier, 0 guessed (see the file's head); 165 after watched13, 166 after watched22
     figures = blind_figures(BLIND_12)
-    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 165
+    assert figures["later"] == figures["guessed"] == 0 and figures["earlier"] == 0 and figures["right"] >= 166
 
 
 def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
@@ -409,8 +410,12 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # of a book or a rewatch, plans after a place, friends' seasons, "finished" with no season abroad): scored before any
     # change (73/126, 1 later, 4 guessed), then tuned on: 125/126, 0 later, 0 earlier, 0 guessed
     (BLIND_21, 125),
+    # rewatches of season 1 and season 2's first days, places said by a scene, a minute, a plan or a counter (watched22):
+    # scored before any change (84/160, 3 later: "watching s2 tonight, ep 1", "ep 4 at 10pm"), then tuned on: 159/160,
+    # 0 later, 0 earlier, 0 guessed
+    (BLIND_22, 159),
 ])
-def test_fourteenth_to_twenty_first_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
+def test_fourteenth_to_twenty_second_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
     assert figures["later"] == figures["guessed"] == figures["earlier"] == 0 and figures["right"] >= right
 
@@ -444,8 +449,9 @@ def test_what_is_left_counted_dated_or_said_of_the_only_season_is_read(typed: st
 @table(("typed", "expected"), [("the first one", "refused"), ("done with the season", "refused"),
                                                  ("only the finale left", "refused"), ("all 8", "S2E8"),
                                                  ("finished it in one night", "refused"),  # "it": which season? (watched20)
-                                                 # a start to come: season 2's first episode is not seen yet (review45)
-                                                 ("starting s2 tonight, ep 1", "refused"),
+                                                 # a start to come: season 2's first episode is not seen yet (review45),
+                                                 # season 1 is, as "gonna start s2 tonight" (watched22)
+                                                 ("starting s2 tonight, ep 1", "S1E12"),
                                                  ("i finished", "refused"), ("im done lol", "refused"),  # as "terminé"
                                                  ("finished", "S2E8"), ("finished the whole show", "S2E8")])
 def test_the_only_season_words_once_season_two_is_out_are_asked_again(typed: str, expected: str) -> None:
@@ -672,7 +678,7 @@ if __name__ == "__main__":
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
-                           BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21):  # by outcome
+                           BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
@@ -1060,6 +1066,10 @@ def test_a_place_said_as_a_question_is_told_why_nothing_was_saved() -> None:
         ("finished the rooftop ep", "refused"),  # the rooftop runs over episodes 7 to 9
         ("on the ep where na-yeon dies", "refused"),  # her episode is not confirmed
         ("on the ep where so-ju dies and nam-ra gets bitten", "refused"),  # episodes 11 and 6
+        ("just got to the library part", "S1E4"),  # a scene reached: partway through its episode (watched22)
+        ("bis zur Szene im Musikraum", "S1E6"),
+        ("at the broadcasting room scene", "refused"),  # episode 3, and its PA system in 6
+        ("right after the gym", "refused"),  # the gym runs over episodes 10 and 11
     ],
 )
 def test_an_episode_named_by_its_event_reads_the_episode_the_fact_sheet_places_it_in(typed: str, expected: str) -> None:
