@@ -25,6 +25,7 @@ _MARKERS = frozenset("""
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
+    verdad verdade benar bener betul totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -74,7 +75,21 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
-    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_SURVIVE}\b", re.I), r"does \1 survive"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_SURVIVE}\b", re.I), r"does \1 survive"),  # "el papá de ent0 sobrevive"
+    # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
+    # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
+    # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next
+    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (?:se )?{_COMES_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
+     r"is it true season 2 comes out in \1"),
+    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_COMES_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
+     r"is it true \1 comes out in \2"),
+    (compile_later(r"^\W*(?:apa |apakah )?(?:benar|bener|betul)(?: kalau| bahwa| kalo)? (.+?) (?:akan )?(?:di)?(?:rilis|tayang|keluar)"
+                   r"(?: (?:pada|di|tanggal|bulan|tahun))* (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
+    (compile_later(r"^\W*totoo (?:ba )?(?:na |ng |nga )?(?:na )?(?:lalabas|ilalabas|ipapalabas)(?: na)?(?: ang| yung)? (.+?) "
+                   r"(?:sa|ngayong|sa darating na) (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
+    # "ya hay trailer de la temporada 2", "já tem trailer da segunda temporada": whether there is one (fans mean season 2's)
+    (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|ha|tem|existe|sali[oó]|saiu)(?: ya| já)? (?:un |uma |um |el |o |algún |algum )?"
+                   r"(?:tr[aá]iler|teaser|avance)\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+)$", re.I),
      r"when does \1 come out"),
     (compile_later(r"^\W*kapan (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
@@ -133,6 +148,9 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"the show\s+(?:se basa|se baseia|está basada|está baseada|é baseada|es basada) (?:en un|em um|em uma|num|numa|en|em)",
      " is the show based on "),
     (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
+    (r"(?:cu[aá]ntas|quantas|berapa|ilang) (?:temporadas|season|seasons)(?: hay| tiene| tem| há| ada| meron)?", " how many seasons are there "),
+    # "qué pasó en el capítulo 5", "o que aconteceu no episódio 3": what happens in that episode (hidden past the mark)
+    (r"(?:o )?qu[eé] (?:pas[oó]|pasa|sucede|sucedi[oó]|acontece|aconteceu)(?=\s+(?:en|em|no|na|in)\b)", " what happens "),
     (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir|sa dulo|sa huli|sa ending)", " at the end "),
     (r"(?:en el|en|no|na) (?:último|ultimo|última|ultima) (?:episodio|episódio|capítulo|capitulo|cap|ep)", " in the last episode "),
     # "quién ganó el premio a mejor actriz revelación": an award's name, never an opinion

@@ -30,7 +30,7 @@ _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
-    détective inspecteur policier flic rôle personnage sortie
+    détective inspecteur policier flic rôle personnage sortie vrai stimmt
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
 # so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
@@ -98,6 +98,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     # "wen spielt ent0", "quel rôle joue ent0": whom an actor plays
     (rf"^\W*(?:wen|welche rolle) spielt {_SLOT}\b", r"who does \1 play"),
     (rf"^\W*quel (?:rôle|role|personnage) (?:joue|interprète|interprete|incarne) {_SLOT}\b", r"who does \1 play"),
+    # a release date heard and checked: "c'est vrai que la saison 2 sort le 14 février", "stimmt es dass staffel 2 im
+    # märz kommt": whether it comes out then (read before as what is in season 2)
+    (r"^\W*(?:c'est |c’est |est-ce )?(?:vrai|réel) (?:que |qu'|qu’)(.+?) (?:sort|sortira|arrive|arrivera|débarque)"
+     r"(?: (?:le|en|au|à|a|pour|dès))* (.+?)\W*$", r"is it true \1 comes out in \2"),
+    (r"^\W*(?:stimmt es|ist es wahr|stimmt das),? (?:dass|das) (.+?) (?:im|am|in|ab|schon im) (.+?) "
+     r"(?:kommt|erscheint|startet|rauskommt|herauskommt|kommen wird|erscheinen wird)\W*$", r"is it true \1 comes out in \2"),
     (r"^\W*quand (?:sort|sortira|arrive|arrivera|commence|débarque) (.+?)\W*$", r"when does \1 come out"),
     (r"^\W*wann (?:kommt|erscheint|startet|läuft) (.+?)(?: raus| heraus| an| auf netflix)?\W*$", r"when does \1 come out"),
     (rf"^\W*wer hat {_SLOT} (?:gebissen)\W*$", r"who bit \1"),

@@ -24,7 +24,9 @@
   people; never a "Yes." that would say there is a new one);
 - "when's the trailer", "trailer when", "any teaser yet": season 2's trailer (fans mean the next one);
 - "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
-  season 2's news speaks of its directors (a word its news never uses is never read as its story).
+  season 2's news speaks of its directors (a word its news never uses is never read as its story);
+- "when does the new one come out": the next season; "does it come out in march", "진짜 3월에 나와?" (a month heard,
+  no season said): whether season 2 comes out then (never a record of that month, Park Ji-hu's March 2023 remark).
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ _EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:tha
                                r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
 # "s2 age rating", "whats the s2 age rating", "what will the age rating of season 2 be": season 2's (never season 1's TV-MA)
 _RATING = compile_later(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
-                     rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?\W*$")
+                     rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?"
+                     r"(?:\s+(?:what|what is it|is what))?\W*$")  # "시즌2 관람등급 뭐야": Korean puts "what" last
 _EXPECTED = compile_later(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = compile_later(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
@@ -129,11 +132,27 @@ _BARE_TRAILER = compile_later(
     r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?)\W*$"
 )
 
+# "when does the new one come out", "is the next one out yet": the next season, named as fans name it while waiting
+_NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?)\b)")
+# "does it come out in march", "is it true it drops on march 12", "진짜 3월에 나와" (read "march come out"): a month heard
+# and checked with no season said is the next season's (season 1 came out in January 2022), never a record of that month
+_MONTH_HEARD = compile_later(
+    rf"^\W*(?:(?:is it true|is it real|really|so|wait)\s+)?(?:that\s+)?(?:(?:does|will|is)\s+)?(?:(?:it|the show)\s+)?(?:really\s+)?"
+    rf"(?:(?:com(?:e|es|ing)|drops?|dropping|releas(?:e|es|ing))(?:\s+out)?\s+)?(?:in\s+|on\s+)?"
+    rf"(?!may\s+(?:com|drop|releas))(?P<window>{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+20\d\d)?)"
+    r"(?:\s+(?:com(?:e|es|ing)|drops?|dropping)(?:\s+out)?)?\W*$"
+)
+
 
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
     if _BARE_TRAILER.match(" ".join(clause.split())):
         return "when's the s2 trailer"
+    if _NEW_ONE.search(clause):
+        clause = _NEW_ONE.sub("season 2", clause)
+    if (month := _MONTH_HEARD.match(" ".join(clause.split()))) is not None and re.search(
+            r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
+        return f"is season 2 coming out in {month.group('window')}?"
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
         return clause
     text = " ".join(clause.split())
