@@ -43,7 +43,10 @@ _PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|sec
          rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
 _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
 _RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorrow)"
-_BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE})(?:\s+or\s+(?:nah|not|no))?\W*$")
+# a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
+_MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
+_BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
+                             r"(?:\s+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed))?\W*$")
 # "s2 first half of 2027 is that confirmed", "season 2 in 2027, true?": a window said, then asked whether it holds
 _WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
                            rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
@@ -133,7 +136,8 @@ _BARE_TRAILER = compile_later(
 )
 
 # "when does the new one come out", "is the next one out yet": the next season, named as fans name it while waiting
-_NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?)\b)")
+_NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?)\b)"
+                         r"|^\W*when(?:'s| is| will|s)? (?:the )?(?:new|next) one\b")
 # "does it come out in march", "is it true it drops on march 12", "진짜 3월에 나와" (read "march come out"): a month heard
 # and checked with no season said is the next season's (season 1 came out in January 2022), never a record of that month
 _MONTH_HEARD = compile_later(
@@ -149,7 +153,7 @@ def season2_asked(clause: str) -> str:
     if _BARE_TRAILER.match(" ".join(clause.split())):
         return "when's the s2 trailer"
     if _NEW_ONE.search(clause):
-        clause = _NEW_ONE.sub("season 2", clause)
+        clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
     if (month := _MONTH_HEARD.match(" ".join(clause.split()))) is not None and re.search(
             r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
         return f"is season 2 coming out in {month.group('window')}?"

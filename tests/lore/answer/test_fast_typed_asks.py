@@ -88,7 +88,12 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("진짜 3월에 나와?", "Not confirmed."), ("does it come out in march", "Not confirmed."),
                               ("when does the new one come out", "No release date for season 2 has been announced"),
                               ("ya hay trailer de la temporada 2", "fan-made"), ("cuántas temporadas hay", "One season"),
-                              ("시즌2 관람등급 뭐야", "its rating")])
+                              ("시즌2 관람등급 뭐야", "its rating"),
+                              # said in the future, with "benarkah", as "2기", or as a bare month ("fr" = for real)
+                              ("verdade que a temporada 2 vai sair em março", "Not confirmed."),
+                              ("benarkah season 2 rilis maret", "Not confirmed."), ("2기 3월에 나와?", "Not confirmed."),
+                              ("s2 in march fr?", "Not confirmed."),
+                              ("when is the next one", "No release date for season 2 has been announced")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
