@@ -25,7 +25,7 @@ _MARKERS = frozenset("""
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
-    verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
+    resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -150,6 +150,8 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"the show\s+(?:se basa|se baseia|está basada|está baseada|é baseada|es basada) (?:en un|em um|em uma|num|numa|en|em)",
      " is the show based on "),
     (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
+    # "resumen de la temporada 1", "resumo da primeira temporada": a recap (every episode, each hidden past the mark)
+    (r"(?:un |o |el )?(?:resumen|resumo)(?:\s+(?:rápido|rapido))?(?:\s+(?:de|da|do|del|in|of))?(?=\s+season \d\b)", " recap of "),
     (r"(?:cu[aá]ntas|quantas|berapa|ilang) (?:temporadas|season|seasons)(?: hay| tiene| tem| há| ada| meron)?", " how many seasons are there "),
     # "qué pasó en el capítulo 5", "o que aconteceu no episódio 3": what happens in that episode (hidden past the mark)
     (r"(?:o )?qu[eé] (?:pas[oó]|pasa|sucede|sucedi[oó]|acontece|aconteceu)(?=\s+(?:en|em|no|na|in)\b)", " what happens "),

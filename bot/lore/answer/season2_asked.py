@@ -47,6 +47,14 @@ _RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorro
 _MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
                              r"(?:\s+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed))?\W*$")
+# "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
+_DATE = rf"(?:{_MONTH_DAY}(?:,?\s+20\d\d)?)"
+_DATE_CHECKED = compile_later(
+    rf"^\W*(?:is|was)\s+(?:the\s+)?(?:{_SEASON}\s+)?(?P<window>{_DATE})\s+(?:{_SEASON}\s+)?(?:release\s+|premiere\s+)?"
+    r"(?:date|release|thing|rumou?r|one)\s+(?:confirmed|real|true|official|legit|right)\W*$"
+    rf"|^\W*(?:netflix|they)\s+(?:officially\s+)?(?:said|says|confirmed|announced)\s+(?:{_SEASON}\s+(?:is\s+)?(?:in|on|for)\s+)?"
+    rf"(?P<window2>{_DATE})(?:\s+(?:for|of)\s+{_SEASON})?(?:,?\s+(?:right|correct|true|yeah|yes|no|innit))?\W*$"
+    rf"|^\W*{_SEASON}\s+(?:in\s+|on\s+)?(?P<window3>{_DATE})\s+(?:is\s+(?:that|it|this)\s+)?(?:confirmed|true|real|official|legit)\W*$")
 # "s2 first half of 2027 is that confirmed", "season 2 in 2027, true?": a window said, then asked whether it holds
 _WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
                            rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
@@ -59,6 +67,12 @@ _EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:tha
 _RATING = compile_later(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
                      rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?"
                      r"(?:\s+(?:what|what is it|is what))?\W*$")  # "시즌2 관람등급 뭐야": Korean puts "what" last
+# "is season 2 gonna be tv ma", "is s2 rated r", "will s2 be 18+": a rating claimed for season 2, checked against the one
+# report that expects TV-MA (never "Yes." off the renewal, never season 1's rating given as season 2's)
+_RATING_CLAIMED = compile_later(
+    rf"^\W*(?:is|will|would|does)\s+{_SEASON}\s+(?:be\s+|gonna be\s+|going to be\s+|also be\s+|get\s+|have\s+)?(?:rated\s+)?"
+    r"(?:tv[- ]?ma|tv[- ]?14|r|r[- ]rated|pg[- ]?13|18\+?|16\+?|15\+?|19\+?|mature|for adults|adults only)"
+    r"(?:\s+(?:too|as well|again|like (?:s1|season 1|season one|the first)))?\W*$")
 _EXPECTED = compile_later(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = compile_later(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
@@ -154,6 +168,8 @@ def season2_asked(clause: str) -> str:
         return "when's the s2 trailer"
     if _NEW_ONE.search(clause):
         clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
+    if (date := _DATE_CHECKED.match(" ".join(clause.split()))) is not None:
+        return f"is season 2 coming out in {date.group('window') or date.group('window2') or date.group('window3')}?"
     if (month := _MONTH_HEARD.match(" ".join(clause.split()))) is not None and re.search(
             r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
         return f"is season 2 coming out in {month.group('window')}?"
@@ -168,6 +184,8 @@ def season2_asked(clause: str) -> str:
         return "how many episodes does season 2 have"
     if _RATING.match(text):
         return "what is season 2 rated"
+    if _RATING_CLAIMED.match(text):
+        return "will season 2 be tv-ma like season 1"
     if _EXPECTED.match(text):
         return "when will season 2 come out"
     if _BEING_MADE.match(text):

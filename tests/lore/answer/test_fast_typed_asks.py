@@ -93,7 +93,14 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("verdade que a temporada 2 vai sair em março", "Not confirmed."),
                               ("benarkah season 2 rilis maret", "Not confirmed."), ("2기 3월에 나와?", "Not confirmed."),
                               ("s2 in march fr?", "Not confirmed."),
-                              ("when is the next one", "No release date for season 2 has been announced")])
+                              ("when is the next one", "No release date for season 2 has been announced"),
+                              ("is the march date confirmed", "Not confirmed."), ("netflix said march right", "Not confirmed."),
+                              # a rating claimed for season 2 is the one report that expects TV-MA, never "Yes." off the
+                              # renewal; recaps and episodes asked in French, German and Spanish
+                              ("is season 2 gonna be tv ma", "Only a rumour so far"), ("is s2 rated r", "Only a rumour so far"),
+                              ("resumen de la temporada 1", "what happens in each"),
+                              ("résumé de la saison 1", "what happens in each"),
+                              ("zusammenfassung von staffel 1", "what happens in each")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -247,7 +254,7 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("who is the best archer", "Captain of the school archery club"),
                               ("quién es la mejor arquera", "Jang Ha-ri"),
                               ("el papá de onjo sobrevive", "So-ju is dead"),
-                              ("recap s1 before s2", "Season 1, episode 11: So-ju")])
+                              ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "drone")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
