@@ -89,6 +89,7 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?: (?:pada|di|tanggal|bulan|tahun))* (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
     (compile_later(r"^\W*totoo (?:ba )?(?:na |ng |nga )?(?:na )?(?:lalabas|ilalabas|ipapalabas)(?: na)?(?: ang| yung)? (.+?) "
                    r"(?:sa|ngayong|sa darating na) (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
+    (compile_later(r"^\W*(?:apakah |apa )?(?:udah |sudah |dah |sdh |udh )?ada (?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
     # "ya hay trailer de la temporada 2", "já tem trailer da segunda temporada": whether there is one (fans mean season 2's)
     (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|ha|tem|existe|sali[oó]|saiu)(?: ya| já)? (?:un |uma |um |el |o |algún |algum )?"
                    r"(?:tr[aá]iler|teaser|avance)\b.*$", re.I), r"is there a trailer yet"),

@@ -30,7 +30,7 @@ _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
-    détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung
+    détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
 # so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
@@ -113,6 +113,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (r"^\W*was passiert (?:in|bei) (?:folge|episode) (\d+)\b", r"what happens in episode \1"),
     (rf"^\W*qu'?(?:arrive-t-il|est-ce qu'il arrive) (?:à|a) {_SLOT}\b", r"what happens to \1"),
     (r"^\W*que se passe-t-il (?:dans|à) l'?(?:épisode|episode) (\d+)\b", r"what happens in episode \1"),
+    # "il y a un trailer de la saison 2", "gibt es schon einen trailer für staffel 2": whether there is one (season 2's)
+    (r"^\W*(?:est-ce qu'|est ce qu')?(?:il )?(?:y a|y a-t-il|ya)(?: déjà)? (?:un |une |le |la )?(?:trailer|teaser|bande[- ]annonce)\b.*$",
+     r"is there a trailer yet"),
+    (r"^\W*gibt es (?:schon |bereits |jetzt |endlich )?(?:einen |ein )?(?:trailer|teaser)\b.*$", r"is there a trailer yet"),
     # "was ist in folge 5 passiert", "qu'est-ce qui se passe dans l'épisode 5", "que s'est-il passé dans l'épisode 5"
     (r"^\W*was (?:ist|passiert|geschieht) (?:in|bei) (?:folge|episode) (\d+)(?: passiert| geschehen)?\b", r"what happens in episode \1"),
     (r"^\W*(?:qu'est-ce qui se passe|qu'est-ce qui s'est passé|que s'est-il passé|il se passe quoi|il s'est passé quoi) "

@@ -100,7 +100,9 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("is season 2 gonna be tv ma", "Only a rumour so far"), ("is s2 rated r", "Only a rumour so far"),
                               ("resumen de la temporada 1", "what happens in each"),
                               ("résumé de la saison 1", "what happens in each"),
-                              ("zusammenfassung von staffel 1", "what happens in each")])
+                              ("zusammenfassung von staffel 1", "what happens in each"),
+                              ("il y a un trailer de la saison 2", "fan-made"), ("gibt es schon einen trailer für staffel 2", "fan-made"),
+                              ("udah ada trailer season 2", "fan-made"), ("第二季有预告吗", "fan-made"), ("シーズン2の予告は？", "fan-made")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
