@@ -25,7 +25,7 @@ _MARKERS = frozenset("""
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
-    resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
+    grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -90,6 +90,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     (compile_later(r"^\W*totoo (?:ba )?(?:na |ng |nga )?(?:na )?(?:lalabas|ilalabas|ipapalabas)(?: na)?(?: ang| yung)? (.+?) "
                    r"(?:sa|ngayong|sa darating na) (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
     (compile_later(r"^\W*(?:apakah |apa )?(?:udah |sudah |dah |sdh |udh )?ada (?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
+    # "dónde se grabó", "onde foi gravada": where it was filmed; "está basada en un webtoon": what it is based on
+    (compile_later(r"^\W*(?:d[oó]nde|onde) (?:se )?(?:grab[oó]|film[oó]|rod[oó]|foi gravad[ao]|foi filmad[ao]|gravaram|filmaron|grabaron)\b.*$", re.I),
+     r"where was it filmed"),
+    (compile_later(r"^\W*(?:est[aá]|es|é|foi|fue) (?:basada|baseada|basado|baseado) (?:en|em|num|numa) (?:un |uma |um )?(\w+)\W*$", re.I),
+     r"is it based on a \1"),
     # "ya hay trailer de la temporada 2", "já tem trailer da segunda temporada": whether there is one (fans mean season 2's)
     (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|ha|tem|existe|sali[oó]|saiu)(?: ya| já)? (?:un |uma |um |el |o |algún |algum )?"
                    r"(?:tr[aá]iler|teaser|avance)\b.*$", re.I), r"is there a trailer yet"),

@@ -30,7 +30,7 @@ _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
-    détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce
+    détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
 # so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
@@ -113,6 +113,13 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (r"^\W*was passiert (?:in|bei) (?:folge|episode) (\d+)\b", r"what happens in episode \1"),
     (rf"^\W*qu'?(?:arrive-t-il|est-ce qu'il arrive) (?:à|a) {_SLOT}\b", r"what happens to \1"),
     (r"^\W*que se passe-t-il (?:dans|à) l'?(?:épisode|episode) (\d+)\b", r"what happens in episode \1"),
+    # "combien de saisons", "wie viele staffeln gibt es": how many seasons; "où a été tournée la série", "wo wurde es
+    # gedreht": where it was filmed (never a record with "tears" in it)
+    (r"^\W*combien (?:de |d')?saisons\b.*$", r"how many seasons are there"),
+    (r"^\W*wie viele staffeln\b.*$", r"how many seasons are there"),
+    (r"^\W*où (?:a été|ont été|est) (?:tournée?|filmée?)\b.*$|^\W*où (?:ont-ils|a-t-on|ils ont) (?:tourné|filmé)\b.*$",
+     r"where was it filmed"),
+    (r"^\W*wo (?:wurde|wurden|haben sie) (?:es |sie |serie |the show )?(?:gedreht|gefilmt)\b.*$", r"where was it filmed"),
     # "il y a un trailer de la saison 2", "gibt es schon einen trailer für staffel 2": whether there is one (season 2's)
     (r"^\W*(?:est-ce qu'|est ce qu')?(?:il )?(?:y a|y a-t-il|ya)(?: déjà)? (?:un |une |le |la )?(?:trailer|teaser|bande[- ]annonce)\b.*$",
      r"is there a trailer yet"),

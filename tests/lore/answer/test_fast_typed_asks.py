@@ -102,7 +102,12 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("résumé de la saison 1", "what happens in each"),
                               ("zusammenfassung von staffel 1", "what happens in each"),
                               ("il y a un trailer de la saison 2", "fan-made"), ("gibt es schon einen trailer für staffel 2", "fan-made"),
-                              ("udah ada trailer season 2", "fan-made"), ("第二季有预告吗", "fan-made"), ("シーズン2の予告は？", "fan-made")])
+                              ("udah ada trailer season 2", "fan-made"), ("第二季有预告吗", "fan-made"), ("シーズン2の予告は？", "fan-made"),
+                              # how many seasons, where it was filmed and what it adapts, asked abroad
+                              ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
+                              ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
+                              ("dónde se grabó", "built as a set"), ("où a été tournée la série", "built as a set"),
+                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "Naver webtoon")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
