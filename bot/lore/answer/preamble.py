@@ -99,7 +99,7 @@ _OPINION = compile_later(
     # "who is best", "wer ist die beste", "quién es el mejor", "qui est le meilleur": a ranking asked with no noun, in
     # any language (the awards the show won or was nominated for answer no such question)
     r"|^\W*(?:who(?:'s| is| was)|wer (?:ist|war)|qui(?:[eé]n)? es|qui est) (?:the |die |der |das |el |la |le )?"
-    r"(?:best|beste|bester|bestes|besten|mejor|peor|meilleur|meilleure|pire|worst)\b(?!\s*(?:friend|buddy|mate|pal|bud|amig|ami|freund|archer|arquer|archère|bogenschütz|at archery|with (?:a |the )?bow))",
+    r"(?:best|beste|bester|bestes|besten|mejor|peor|meilleur|meilleure|pire|worst)\b(?!\s*(?:friend|buddy|mate|pal|bud|amig|ami|freund|archer|arquer|arqueir|archère|bogenschütz|at archery|with (?:a |the )?bow))",
     re.I,
 )
 #: "who won the best new actor award", "who was the best actor at the baeksang": an award's name, with a record to

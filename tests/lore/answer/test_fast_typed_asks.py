@@ -259,7 +259,8 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               # ask62: the best archer is the archery club's captain (never "a matter of opinion"); a
                               # relative's fate in Spanish; a season-1 recap is every episode, each up to the mark
                               ("who is the best archer", "Captain of the school archery club"),
-                              ("quién es la mejor arquera", "Jang Ha-ri"),
+                              ("quién es la mejor arquera", "Jang Ha-ri"), ("wer ist die beste bogenschützin", "Jang Ha-ri"),
+                              ("qui est la meilleure archère", "Jang Ha-ri"), ("quem é a melhor arqueira", "Jang Ha-ri"),
                               ("el papá de onjo sobrevive", "So-ju is dead"),
                               ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "drone")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
