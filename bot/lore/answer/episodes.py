@@ -46,7 +46,12 @@ _EVERY_EPISODE = compile_later(
     r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)(?: all| every)?(?: of)?(?: the)? episodes?(?: of season 1| in season 1)?"
     r"|(?:the |an |full )?episode (?:list|guide|summaries|breakdown)"
     r"|(?:a )?summary (?:of )?(?:every|each|all(?: the)?) episodes?"
-    r"|what happens in (?:every|each|all(?: the)?) episodes?)\W*$"
+    r"|what happens in (?:every|each|all(?: the)?) episodes?"
+    # "recap s1 before s2", "quick recap of season one pls", "recap season 1 so far": a rewatch's recap, episode by episode
+    # (each hidden as far as itself, so it never shows more than the mark)
+    r"|(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )?(?:quick |short |full |fast )?(?:recap|summary|rundown) (?:of )?"
+    r"(?:s1|season 1|season one|the first season)|(?:s1|season 1|season one) (?:recap|summary|rundown))"
+    r"(?: (?:so far|till now|until now|before (?:s2|season 2|season two)|for (?:s2|season 2)))?(?: pls| please| plz)?)\W*$"
 )
 
 
@@ -65,7 +70,8 @@ class EpisodeAnswers:
     def _answer(self, ask: Ask) -> Answer | None:
         position = ask.a.episode
         if position is None:
-            if "episode" in ask.text and ask.matches(_EVERY_EPISODE) and not ask.characters():
+            if (("episode" in ask.text or "recap" in ask.text or "summary" in ask.text or "rundown" in ask.text)
+                    and ask.matches(_EVERY_EPISODE) and not ask.characters()):
                 return self._every_episode(ask)
             if "dead" in ask.text or "most" in ask.text:
                 return self._most_deaths(ask)
@@ -217,7 +223,9 @@ class EpisodeAnswers:
         parts += [Part(f"{p.heading}: {e.summary}", e.spoils, "official", recaps) for p, e in episodes]
         evidence = [r for p, _ in episodes if (r := self.s.records.by_id.get(f"episode-{p}")) is not None]
         return self.s.answer(ask, parts, "episode.list", evidence=evidence,
-                             consumed=(*_WORDS, "guide", "breakdown", "every", "each", "give", "show", "me", "full"))
+                             consumed=(*_WORDS, "guide", "breakdown", "every", "each", "give", "show", "me", "full",
+                                       "quick", "short", "fast", "rundown", "so", "far", "till", "until", "now", "before",
+                                       "for", "2", "two", "one", "pls", "please", "plz", "can", "i", "get", "a"))
 
     def _is_out(self, ask: Ask, position: Position) -> Answer | None:
         """"is ep 1 out yet": season 1's episodes all came out at its premiere; a later season's, not

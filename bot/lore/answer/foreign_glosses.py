@@ -25,6 +25,7 @@ _MARKERS = frozenset("""
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
     sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
+    grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
 _WORD = compile_later(r"[^\W\d_]+")
 _SLOT = r"(ent\d+)"
@@ -34,6 +35,8 @@ _ZOMBIE = r"(?:un |uma |um |una )?(?:zombie|zombi|zumbi)s?"
 _TURN = r"(?:se convierte en|se vuelve|se transforma en|vira|virou|se torna|se transforma em|jadi|menjadi|berubah jadi|berubah menjadi)"
 _SURVIVE = r"(?:sobrevive|sobreviven|sobreviveu|sobrevivem|selamat|bertahan hidup)"
 _COMES_OUT = r"(?:sale|sai|estrena|estreia|estrenan|estreiam|lanzan|lançam|lança|lanza|llega|chega)"
+# said in the future too: "vai sair", "va a salir", "sairá", "saldrá" (a date heard is checked the same way)
+_WILL_COME_OUT = rf"(?:(?:vai|va a|van a|vão) (?:sair|salir|estrear|estrenar|lançar|lanzar|chegar|llegar)|sair[aá]|saldr[aá]|estrear[aá]|estrenar[aá]|{_COMES_OUT})"
 _CAME_OUT = r"(?:sali[oó]|saiu|estren[oó]|estreou|lan[cç]ou|lan[cç]aram|lanzaron|lleg[oó]|chegou)"
 # whose death is asked: a name, a name's relative ("el padre de ent0", read "ent0's father" first) or a role
 _HOLDER = (r"(ent\d+(?: ?'s (?:father|mother|brother|sister|best friend))?"
@@ -74,7 +77,27 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
-    (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_SURVIVE}\b", re.I), r"does \1 survive"),
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_SURVIVE}\b", re.I), r"does \1 survive"),  # "el papá de ent0 sobrevive"
+    # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
+    # sai em abril", "apa benar season 2 rilis maret", "totoo ba na lalabas ang season 2 sa march": whether it comes out
+    # then (read before as what is in season 2); with no season said ("es verdad que sale en marzo") fans mean the next
+    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
+     r"is it true season 2 comes out in \1"),
+    (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
+     r"is it true \1 comes out in \2"),
+    (compile_later(r"^\W*(?:apa |apakah )?(?:benar|bener|betul|benarkah|betulkah)(?: kalau| bahwa| kalo)? (.+?) (?:akan )?(?:di)?(?:rilis|tayang|keluar)"
+                   r"(?: (?:pada|di|tanggal|bulan|tahun))* (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
+    (compile_later(r"^\W*totoo (?:ba )?(?:na |ng |nga )?(?:na )?(?:lalabas|ilalabas|ipapalabas)(?: na)?(?: ang| yung)? (.+?) "
+                   r"(?:sa|ngayong|sa darating na) (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
+    (compile_later(r"^\W*(?:apakah |apa )?(?:udah |sudah |dah |sdh |udh )?ada (?:trailer|teaser)\b.*$", re.I), r"is there a trailer yet"),
+    # "dónde se grabó", "onde foi gravada": where it was filmed; "está basada en un webtoon": what it is based on
+    (compile_later(r"^\W*(?:d[oó]nde|onde) (?:se )?(?:grab[oó]|film[oó]|rod[oó]|foi gravad[ao]|foi filmad[ao]|gravaram|filmaron|grabaron)\b.*$", re.I),
+     r"where was it filmed"),
+    (compile_later(r"^\W*(?:est[aá]|es|é|foi|fue) (?:basada|baseada|basado|baseado) (?:en|em|num|numa) (?:un |uma |um )?(\w+)\W*$", re.I),
+     r"is it based on a \1"),
+    # "ya hay trailer de la temporada 2", "já tem trailer da segunda temporada": whether there is one (fans mean season 2's)
+    (compile_later(r"^\W*(?:y |e )?(?:ya |já |ja )?(?:hay|há|ha|tem|existe|sali[oó]|saiu)(?: ya| já)? (?:un |uma |um |el |o |algún |algum )?"
+                   r"(?:tr[aá]iler|teaser|avance)\b.*$", re.I), r"is there a trailer yet"),
     (compile_later(r"^\W*(?:cu[aá]ndo|quando) (?:sale|sai|se estrena|estrena|estreia|lanzan|lançam|lança|lanza|llega|chega) (.+)$", re.I),
      r"when does \1 come out"),
     (compile_later(r"^\W*kapan (.+?) (?:rilis|tayang|keluar|dirilis)\b", re.I), r"when does \1 come out"),
@@ -133,6 +156,11 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"the show\s+(?:se basa|se baseia|está basada|está baseada|é baseada|es basada) (?:en un|em um|em uma|num|numa|en|em)",
      " is the show based on "),
     (r"(?:cu[aá]ntos|quantos|berapa) (?:episodios|episódios|episode|episod|eps|capítulos|capitulos)", " how many episodes "),
+    # "resumen de la temporada 1", "resumo da primeira temporada": a recap (every episode, each hidden past the mark)
+    (r"(?:un |o |el )?(?:resumen|resumo)(?:\s+(?:rápido|rapido))?(?:\s+(?:de|da|do|del|in|of))?(?=\s+season \d\b)", " recap of "),
+    (r"(?:cu[aá]ntas|quantas|berapa|ilang) (?:temporadas|season|seasons)(?: hay| tiene| tem| há| ada| meron)?", " how many seasons are there "),
+    # "qué pasó en el capítulo 5", "o que aconteceu no episódio 3": what happens in that episode (hidden past the mark)
+    (r"(?:o )?qu[eé] (?:pas[oó]|pasa|sucede|sucedi[oó]|acontece|aconteceu)(?=\s+(?:en|em|no|na|in)\b)", " what happens "),
     (r"(?:al final|no final|en el final|di akhir(?: cerita)?|di ending|di episode terakhir|sa dulo|sa huli|sa ending)", " at the end "),
     (r"(?:en el|en|no|na) (?:último|ultimo|última|ultima) (?:episodio|episódio|capítulo|capitulo|cap|ep)", " in the last episode "),
     # "quién ganó el premio a mejor actriz revelación": an award's name, never an opinion

@@ -30,7 +30,7 @@ _MARKERS = _GERMAN | frozenset("""
     quand saison qui joue interprète interprete incarne meurt mort morte combien épisodes épisode où regarder créé cree
     crée mordu tué tue survit réalise réalisé réalisateur arrive-t-il passe-t-il aime aiment amoureux amoureuse dans
     père pere mère frère frere sœur soeur professeur professeure délégué déléguée mourir morts mortes quel dernier meilleure meilleur
-    détective inspecteur policier flic rôle personnage sortie
+    détective inspecteur policier flic rôle personnage sortie vrai stimmt résumé récap zusammenfassung gibt annonce saisons staffeln tournée tourné gedreht gefilmt
 """.split())
 # words of an English question that no French or German one uses: with one of them the question is English at heart,
 # so its "die" is a death (no article dropped) and a marker that is also an English slip ("wer" for "were") marks nothing;
@@ -98,6 +98,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     # "wen spielt ent0", "quel rôle joue ent0": whom an actor plays
     (rf"^\W*(?:wen|welche rolle) spielt {_SLOT}\b", r"who does \1 play"),
     (rf"^\W*quel (?:rôle|role|personnage) (?:joue|interprète|interprete|incarne) {_SLOT}\b", r"who does \1 play"),
+    # a release date heard and checked: "c'est vrai que la saison 2 sort le 14 février", "stimmt es dass staffel 2 im
+    # märz kommt": whether it comes out then (read before as what is in season 2)
+    (r"^\W*(?:c'est |c’est |est-ce )?(?:vrai|réel) (?:que |qu'|qu’)(.+?) (?:sort|sortira|arrive|arrivera|débarque)"
+     r"(?: (?:le|en|au|à|a|pour|dès))* (.+?)\W*$", r"is it true \1 comes out in \2"),
+    (r"^\W*(?:stimmt es|ist es wahr|stimmt das),? (?:dass|das) (.+?) (?:im|am|in|ab|schon im) (.+?) "
+     r"(?:kommt|erscheint|startet|rauskommt|herauskommt|kommen wird|erscheinen wird)\W*$", r"is it true \1 comes out in \2"),
     (r"^\W*quand (?:sort|sortira|arrive|arrivera|commence|débarque) (.+?)\W*$", r"when does \1 come out"),
     (r"^\W*wann (?:kommt|erscheint|startet|läuft) (.+?)(?: raus| heraus| an| auf netflix)?\W*$", r"when does \1 come out"),
     (rf"^\W*wer hat {_SLOT} (?:gebissen)\W*$", r"who bit \1"),
@@ -107,6 +113,24 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
     (r"^\W*was passiert (?:in|bei) (?:folge|episode) (\d+)\b", r"what happens in episode \1"),
     (rf"^\W*qu'?(?:arrive-t-il|est-ce qu'il arrive) (?:à|a) {_SLOT}\b", r"what happens to \1"),
     (r"^\W*que se passe-t-il (?:dans|à) l'?(?:épisode|episode) (\d+)\b", r"what happens in episode \1"),
+    # "combien de saisons", "wie viele staffeln gibt es": how many seasons; "où a été tournée la série", "wo wurde es
+    # gedreht": where it was filmed (never a record with "tears" in it)
+    (r"^\W*combien (?:de |d')?saisons\b.*$", r"how many seasons are there"),
+    (r"^\W*wie viele staffeln\b.*$", r"how many seasons are there"),
+    (r"^\W*où (?:a été|ont été|est) (?:tournée?|filmée?)\b.*$|^\W*où (?:ont-ils|a-t-on|ils ont) (?:tourné|filmé)\b.*$",
+     r"where was it filmed"),
+    (r"^\W*wo (?:wurde|wurden|haben sie) (?:es |sie |serie |the show )?(?:gedreht|gefilmt)\b.*$", r"where was it filmed"),
+    # "il y a un trailer de la saison 2", "gibt es schon einen trailer für staffel 2": whether there is one (season 2's)
+    (r"^\W*(?:est-ce qu'|est ce qu')?(?:il )?(?:y a|y a-t-il|ya)(?: déjà)? (?:un |une |le |la )?(?:trailer|teaser|bande[- ]annonce)\b.*$",
+     r"is there a trailer yet"),
+    (r"^\W*gibt es (?:schon |bereits |jetzt |endlich )?(?:einen |ein )?(?:trailer|teaser)\b.*$", r"is there a trailer yet"),
+    # "was ist in folge 5 passiert", "qu'est-ce qui se passe dans l'épisode 5", "que s'est-il passé dans l'épisode 5"
+    (r"^\W*was (?:ist|passiert|geschieht) (?:in|bei) (?:folge|episode) (\d+)(?: passiert| geschehen)?\b", r"what happens in episode \1"),
+    (r"^\W*(?:qu'est-ce qui se passe|qu'est-ce qui s'est passé|que s'est-il passé|il se passe quoi|il s'est passé quoi) "
+     r"(?:dans|à) l'?(?:épisode|episode) (\d+)\b", r"what happens in episode \1"),
+    # "résumé de la saison 1", "zusammenfassung von staffel 1": a recap (every episode, each hidden past the mark)
+    (r"^\W*(?:un |le )?(?:résumé|resume|récap|recap)(?: rapide)? (?:de |du |d')?(?:la )?(.+?)\W*$", r"recap of \1"),
+    (r"^\W*(?:eine |die )?zusammenfassung(?: von| der)? (.+?)\W*$", r"recap of \1"),
 ))
 
 # Phrases, longest first; each stands for the English words a question in English would use.

@@ -60,6 +60,13 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}(?:最后|最後|后来|後來)?(?:怎么样|怎麼樣|怎么了|怎麼了)(?:了)?{_ZH_END}", r"what happens to \1"),
     (rf"{_NAME}(?:是)?(?:谁|誰){_ZH_END}", r"who is \1"),
     (rf"第(?:二|2)季(?:什么|什麼)(?:时候|時候)(?:上映|上线|上線|出|播|播出|开播|開播|更新){_ZH_END}", "when does season 2 come out"),
+    (rf"(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)季{_ZH_END}", "how many seasons are there"),  # "一共有几季"
+    # "第二季有预告吗", "シーズン2の予告は？": whether season 2 has a trailer
+    (rf"第(?:二|2)季(?:有|出)?(?:预告|預告)(?:片)?(?:了)?(?:吗|嗎|没|沒)?{_ZH_END}", "is there a trailer yet"),
+    (rf"{_SEASON_2}の(?:予告|予告編|トレーラー|ティザー)(?:は|って)?(?:ある|出た|出てる)?{_END}", "is there a trailer yet"),
+    # "第二季三月上线是真的吗", "第二季真的3月出吗": a date heard and checked (never a record of that month)
+    (rf"第(?:二|2)季(?:真的)?(?:会|會|要|将|將)?(?:在)?.{{1,12}}?(?:上映|上线|上線|出|播|播出|开播|開播)(?:了)?(?:是)?(?:真的)?{_ZH_END}",
+     "is it true season 2 comes out then"),
     (rf"(?:第(?:一|1)季)?(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes are there"),
     (rf"(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directed it"),
     # "在哪里可以看", "第二季有几集", "第二季导演是谁", "第二季有谁回归", "谁咬了南罗", "病毒是谁造的": the same questions in Chinese

@@ -30,6 +30,11 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("출연진", " cast "), ("출연", " cast "), ("누구 나와", " who is in the cast "), ("누가 나와", " who is in the cast "),
     ("누구 나오", " who is in the cast "), ("누가 나오", " who is in the cast "),
     ("몇 화", " which episode "), ("몇화", " which episode "), ("몇 회", " which episode "), ("몇회", " which episode "),
+    # "시즌2 관람등급 뭐야": season 2's age rating (never read as Korea's)
+    # "시즌 몇까지 있어", "몇 시즌이야": how many seasons (never season 1's runtime)
+    ("시즌 몇까지", " how many seasons are there "), ("몇 시즌", " how many seasons "), ("몇시즌", " how many seasons "),
+    ("2기", " season 2 "),  # "2기 3월에 나와?": season 2 as anime fans say it
+    ("관람등급", " age rating "), ("관람 등급", " age rating "), ("연령등급", " age rating "), ("시청등급", " age rating "),
     ("몇 시에", " what time "), ("몇시에", " what time "),  # "시즌2 몇시에 나와": the hour (never 몇 시즌)
     ("몇 부작", " how many episodes "), ("몇부작", " how many episodes "), ("몇 편", " how many episodes "),
     ("몇 달 뒤", " how many months later "), ("몇 달 후", " how many months later "), ("몇달 뒤", " how many months later "),

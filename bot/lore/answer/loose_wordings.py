@@ -43,6 +43,11 @@ _WHAT_CARRIED = compile_later(r"^(\W*what (?:does|did|do) +ent\d+ +)carry(?: aro
 _BARE_KIN_FATE = compile_later(r"^(\W*)(ent\d+\s?'s\s+(?:dad|father|mom|mum|mother|brother|bro|sister|sis|son|daughter|"
                                r"kid|appa)\s+)(survive|live|make it|die)\b")
 
+# "who is the best archer", "who was the best at archery", "quién es la mejor arquera": the sources rank no archers, but
+# they name the archery club's captain, so the question is read as who the archer is (never "a matter of opinion")
+_BEST_ARCHER = compile_later(r"\b(?:the |la |el |a |o )?(?:best|mejor|melhor|meilleure?|beste[rn]?) "
+                             r"(?:archers?|arquer[oa]s?|arqueir[oa]s?|archère|bogenschütz\w*|at archery|with (?:a |the )?bows?)\b")
+
 
 def loosely_said(clause: str) -> str:
     """`clause` with the loose words above said as the questions' own ("the teacher's son", "who uses the bow",
@@ -50,6 +55,7 @@ def loosely_said(clause: str) -> str:
     if "'s" in clause or "’s" in clause:
         clause = _OWNED_BOY.sub(r"\1son", clause)
         clause = _BARE_KIN_FATE.sub(r"\1does \2\3", clause)
+    clause = _BEST_ARCHER.sub("the archer", clause)
     if "carr" in clause:
         clause = _CARRIES_THING.sub("uses", clause)
         clause = _WHAT_CARRIED.sub(lambda m: m.group(1).replace("what", "what weapon", 1) + "use" + m.group(2), clause)

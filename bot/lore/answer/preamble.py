@@ -77,7 +77,9 @@ _OPINION = compile_later(
     r"\b(?:the|my|your|ur|their)\s+(?:best|worst|favou?rite|hottest|cutest|most overrated|most underrated|strongest|"
     r"weakest|smartest|dumbest|bravest|coolest|most annoying|most hated|most loved|most powerful)\b"
     # "the best friend of onjo": a friendship, not a ranking; "the best new actor award": an award's name
-    r"(?!\s+(?:friend|buddy|buddies|mate|pal|new actor|new actress|(?:[a-z]+ ){0,2}(?:award|prize|trophy|category)s?\b))"
+    r"(?!\s+(?:friend|buddy|buddies|mate|pal|new actor|new actress|(?:[a-z]+ ){0,2}(?:award|prize|trophy|category)s?\b"
+    # "the best archer", "the best at archery": a skill the sources tie to one person (the archery club's captain)
+    r"|archers?\b|at archery\b|with (?:a |the )?bows?\b))"
     r"|\bwho(?:'s| is| was)\s+(?:hotter|cuter|prettier|more handsome|more attractive|better looking|more beautiful)\b"
     r"(?!\s+(?:friend|new))|(?<!\bdo )(?<!\bdid )(?<!\bdoes )(?<!\bdone )\b(?:better|worse)\s+than\b|\bshould (?:i|we|u|you) (?:keep |continue |start |still )?(?:watch|bother)"
     # "is it worth watching", "is aouad any good", "should i keep watching after ep 3": a verdict asked for
@@ -97,7 +99,7 @@ _OPINION = compile_later(
     # "who is best", "wer ist die beste", "quién es el mejor", "qui est le meilleur": a ranking asked with no noun, in
     # any language (the awards the show won or was nominated for answer no such question)
     r"|^\W*(?:who(?:'s| is| was)|wer (?:ist|war)|qui(?:[eé]n)? es|qui est) (?:the |die |der |das |el |la |le )?"
-    r"(?:best|beste|bester|bestes|besten|mejor|peor|meilleur|meilleure|pire|worst)\b(?!\s*(?:friend|buddy|mate|pal|bud|amig|ami|freund))",
+    r"(?:best|beste|bester|bestes|besten|mejor|peor|meilleur|meilleure|pire|worst)\b(?!\s*(?:friend|buddy|mate|pal|bud|amig|ami|freund|archer|arquer|arqueir|archère|bogenschütz|at archery|with (?:a |the )?bow))",
     re.I,
 )
 #: "who won the best new actor award", "who was the best actor at the baeksang": an award's name, with a record to

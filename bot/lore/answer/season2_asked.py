@@ -24,7 +24,9 @@
   people; never a "Yes." that would say there is a new one);
 - "when's the trailer", "trailer when", "any teaser yet": season 2's trailer (fans mean the next one);
 - "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
-  season 2's news speaks of its directors (a word its news never uses is never read as its story).
+  season 2's news speaks of its directors (a word its news never uses is never read as its story);
+- "when does the new one come out": the next season; "does it come out in march", "진짜 3월에 나와?" (a month heard,
+  no season said): whether season 2 comes out then (never a record of that month, Park Ji-hu's March 2023 remark).
 """
 
 from __future__ import annotations
@@ -41,7 +43,18 @@ _PART = (rf"(?:early|late|mid|end of|start of|beginning of|(?:the )?(?:first|sec
          rf"spring|summer|fall|autumn|winter|{_MONTH})(?: of)?")
 _WINDOW = rf"(?:{_PART}\s+)?20\d\d(?:\s+{_PART})?"
 _RELATIVE = r"(?:(?:this|next) (?:week|month|year|weekend)|today|tonight|tomorrow)"
-_BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE})(?:\s+or\s+(?:nah|not|no))?\W*$")
+# a month (and day) with no year: "s2 in march fr?", "season 2 march 12?" (never Park Ji-hu's March 2023 remark)
+_MONTH_DAY = rf"(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
+_BARE_WINDOW = compile_later(rf"^\W*{_SEASON}\s+(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW}|{_RELATIVE}|{_MONTH_DAY})"
+                             r"(?:\s+(?:or\s+(?:nah|not|no)|fr|for real|really|true|real|legit|confirmed))?\W*$")
+# "is the march date confirmed", "netflix said march right", "s2 march 12 2027 real?": a day or month heard, checked
+_DATE = rf"(?:{_MONTH_DAY}(?:,?\s+20\d\d)?)"
+_DATE_CHECKED = compile_later(
+    rf"^\W*(?:is|was)\s+(?:the\s+)?(?:{_SEASON}\s+)?(?P<window>{_DATE})\s+(?:{_SEASON}\s+)?(?:release\s+|premiere\s+)?"
+    r"(?:date|release|thing|rumou?r|one)\s+(?:confirmed|real|true|official|legit|right)\W*$"
+    rf"|^\W*(?:netflix|they)\s+(?:officially\s+)?(?:said|says|confirmed|announced)\s+(?:{_SEASON}\s+(?:is\s+)?(?:in|on|for)\s+)?"
+    rf"(?P<window2>{_DATE})(?:\s+(?:for|of)\s+{_SEASON})?(?:,?\s+(?:right|correct|true|yeah|yes|no|innit))?\W*$"
+    rf"|^\W*{_SEASON}\s+(?:in\s+|on\s+)?(?P<window3>{_DATE})\s+(?:is\s+(?:that|it|this)\s+)?(?:confirmed|true|real|official|legit)\W*$")
 # "s2 first half of 2027 is that confirmed", "season 2 in 2027, true?": a window said, then asked whether it holds
 _WINDOW_ASKED = compile_later(rf"^\W*{_SEASON}\s+(?:(?:is\s+)?(?:coming\s+(?:out\s+)?|out\s+|releas\w+\s+|dropp?\w*\s+))?"
                            rf"(?:in\s+|by\s+|on\s+)?(?P<window>{_WINDOW})\W*(?:is\s+(?:that|it|this)\s+|that'?s\s+|thats\s+)?"
@@ -52,7 +65,14 @@ _EPISODES_CLAIMED = compile_later(rf"^\W*(?:is it true (?:that )?|i heard (?:tha
                                r"(?:\d+|eight|ten|twelve|six|sixteen)\s+(?:episodes|eps)(?:\s+(?:right|true|confirmed))?\W*$")
 # "s2 age rating", "whats the s2 age rating", "what will the age rating of season 2 be": season 2's (never season 1's TV-MA)
 _RATING = compile_later(rf"^\W*(?:what(?:'s| 's| is|s| will)?\s+(?:the\s+)?)?(?:{_SEASON}(?:'s| 's)?\s+(?:age\s+)?(?:rating|certificate)"
-                     rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?\W*$")
+                     rf"|(?:the\s+)?(?:age\s+)?(?:rating|certificate)\s+(?:for|of)\s+{_SEASON})(?:\s+(?:be|gonna be|going to be))?"
+                     r"(?:\s+(?:what|what is it|is what))?\W*$")  # "시즌2 관람등급 뭐야": Korean puts "what" last
+# "is season 2 gonna be tv ma", "is s2 rated r", "will s2 be 18+": a rating claimed for season 2, checked against the one
+# report that expects TV-MA (never "Yes." off the renewal, never season 1's rating given as season 2's)
+_RATING_CLAIMED = compile_later(
+    rf"^\W*(?:is|will|would|does)\s+{_SEASON}\s+(?:be\s+|gonna be\s+|going to be\s+|also be\s+|get\s+|have\s+)?(?:rated\s+)?"
+    r"(?:tv[- ]?ma|tv[- ]?14|r|r[- ]rated|pg[- ]?13|18\+?|16\+?|15\+?|19\+?|mature|for adults|adults only)"
+    r"(?:\s+(?:too|as well|again|like (?:s1|season 1|season one|the first)))?\W*$")
 _EXPECTED = compile_later(rf"^\W*when(?: is|'s| 's| will)? {_SEASON}(?: be)? (?:expected|due)(?: out| to drop)?\W*$")
 _DATE_ANNOUNCED = compile_later(
     r"^\W*(?:did|has|have|had) (?:netflix|they|anyone|the makers) (?:announced?|confirm(?:ed)?|set|given|gave|give|"
@@ -129,11 +149,30 @@ _BARE_TRAILER = compile_later(
     r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?)\W*$"
 )
 
+# "when does the new one come out", "is the next one out yet": the next season, named as fans name it while waiting
+_NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?)\b)"
+                         r"|^\W*when(?:'s| is| will|s)? (?:the )?(?:new|next) one\b")
+# "does it come out in march", "is it true it drops on march 12", "진짜 3월에 나와" (read "march come out"): a month heard
+# and checked with no season said is the next season's (season 1 came out in January 2022), never a record of that month
+_MONTH_HEARD = compile_later(
+    rf"^\W*(?:(?:is it true|is it real|really|so|wait)\s+)?(?:that\s+)?(?:(?:does|will|is)\s+)?(?:(?:it|the show)\s+)?(?:really\s+)?"
+    rf"(?:(?:com(?:e|es|ing)|drops?|dropping|releas(?:e|es|ing))(?:\s+out)?\s+)?(?:in\s+|on\s+)?"
+    rf"(?!may\s+(?:com|drop|releas))(?P<window>{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+20\d\d)?)"
+    r"(?:\s+(?:com(?:e|es|ing)|drops?|dropping)(?:\s+out)?)?\W*$"
+)
+
 
 def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
     if _BARE_TRAILER.match(" ".join(clause.split())):
         return "when's the s2 trailer"
+    if _NEW_ONE.search(clause):
+        clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
+    if (date := _DATE_CHECKED.match(" ".join(clause.split()))) is not None:
+        return f"is season 2 coming out in {date.group('window') or date.group('window2') or date.group('window3')}?"
+    if (month := _MONTH_HEARD.match(" ".join(clause.split()))) is not None and re.search(
+            r"\b(?:com(?:e|es|ing)|drops?|dropping|releas\w*)\b", clause):
+        return f"is season 2 coming out in {month.group('window')}?"
     if "2" not in clause and "season" not in clause and "date" not in clause and "sequel" not in clause:
         return clause
     text = " ".join(clause.split())
@@ -145,6 +184,8 @@ def season2_asked(clause: str) -> str:
         return "how many episodes does season 2 have"
     if _RATING.match(text):
         return "what is season 2 rated"
+    if _RATING_CLAIMED.match(text):
+        return "will season 2 be tv-ma like season 1"
     if _EXPECTED.match(text):
         return "when will season 2 come out"
     if _BEING_MADE.match(text):

@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask60's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+"""Fast-typed fan wordings (ask53's to ask62's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
 Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -75,7 +75,39 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               # an episode's title asked as English asks it (scen45: "nobody knows what is in it")
                               ("cómo se llama el episodio 3 de la temporada 2", "I know nothing of season 2, episode 3"),
                               ("qual o nome do episódio 3 da temporada 2", "I know nothing of season 2, episode 3"),
-                              ("cuál es el título del episodio 3", "No official episode titles were found")])
+                              ("cuál es el título del episodio 3", "No official episode titles were found"),
+                              # ask62: a release date heard and checked, in nine languages and with no season said
+                              # (read before as what is in season 2, or as Park Ji-hu's March 2023 remark)
+                              ("es verdad que la temporada 2 sale en marzo", "Not confirmed."),
+                              ("é verdade que a segunda temporada sai em abril", "Not confirmed."),
+                              ("c'est vrai que la saison 2 sort le 14 février", "No release date for season 2 has been announced"),
+                              ("stimmt es dass staffel 2 im märz kommt", "No release date for season 2 has been announced"),
+                              ("apa benar season 2 rilis maret 2027", "No release date for season 2 has been announced"),
+                              ("totoo ba na lalabas ang season 2 sa march", "Not confirmed."),
+                              ("第二季三月上线是真的吗", "No release date for season 2 has been announced"),
+                              ("진짜 3월에 나와?", "Not confirmed."), ("does it come out in march", "Not confirmed."),
+                              ("when does the new one come out", "No release date for season 2 has been announced"),
+                              ("ya hay trailer de la temporada 2", "fan-made"), ("cuántas temporadas hay", "One season"),
+                              ("시즌2 관람등급 뭐야", "its rating"),
+                              # said in the future, with "benarkah", as "2기", or as a bare month ("fr" = for real)
+                              ("verdade que a temporada 2 vai sair em março", "Not confirmed."),
+                              ("benarkah season 2 rilis maret", "Not confirmed."), ("2기 3월에 나와?", "Not confirmed."),
+                              ("s2 in march fr?", "Not confirmed."),
+                              ("when is the next one", "No release date for season 2 has been announced"),
+                              ("is the march date confirmed", "Not confirmed."), ("netflix said march right", "Not confirmed."),
+                              # a rating claimed for season 2 is the one report that expects TV-MA, never "Yes." off the
+                              # renewal; recaps and episodes asked in French, German and Spanish
+                              ("is season 2 gonna be tv ma", "Only a rumour so far"), ("is s2 rated r", "Only a rumour so far"),
+                              ("resumen de la temporada 1", "what happens in each"),
+                              ("résumé de la saison 1", "what happens in each"),
+                              ("zusammenfassung von staffel 1", "what happens in each"),
+                              ("il y a un trailer de la saison 2", "fan-made"), ("gibt es schon einen trailer für staffel 2", "fan-made"),
+                              ("udah ada trailer season 2", "fan-made"), ("第二季有预告吗", "fan-made"), ("シーズン2の予告は？", "fan-made"),
+                              # how many seasons, where it was filmed and what it adapts, asked abroad
+                              ("combien de saisons", "One season"), ("wie viele staffeln gibt es", "One season"),
+                              ("시즌 몇까지 있어", "One season"), ("一共有几季", "One season"),
+                              ("dónde se grabó", "built as a set"), ("où a été tournée la série", "built as a set"),
+                              ("wo wurde es gedreht", "built as a set"), ("está basada en un webtoon", "Naver webtoon")])
 def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question, 0)
 
@@ -119,7 +151,11 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("dans quel épisode meurt le prof de science", 3, "police station"),
                                    ("who is the male lead", 12, "Du-seok"),
                                    ("does onjo's best friend die", 12, "No."),
-                                   ("which episode does onjo's best friend die", 10, "Not Cheong-san")])
+                                   ("which episode does onjo's best friend die", 10, "Not Cheong-san"),
+                                   # ask62: a season-1 recap shows no episode past the mark; nor does one asked abroad
+                                   ("recap s1 before s2", 0, "Jin-su"), ("recap season 1 so far", 4, "stabs Gwi-nam in the eye"),
+                                   ("quick recap of season one pls", 9, "So-ju arrives at the gym"), ("qué pasó en el capítulo 5", 4, "drone"),
+                                   ("does it come out in march", 0, "Park Ji-hu")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -219,7 +255,14 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("cheongsan s2 actor", "played by Yoon Chan-young"),
                               # "onjo's best friend" is Cheong-san or I-sak: each one's end, never one killing the other
                               ("which episode does onjo's best friend die", "episode 2"),
-                              ("does onjo's best friend die", "Presumably, but it is not certain")])
+                              ("does onjo's best friend die", "Presumably, but it is not certain"),
+                              # ask62: the best archer is the archery club's captain (never "a matter of opinion"); a
+                              # relative's fate in Spanish; a season-1 recap is every episode, each up to the mark
+                              ("who is the best archer", "Captain of the school archery club"),
+                              ("quién es la mejor arquera", "Jang Ha-ri"), ("wer ist die beste bogenschützin", "Jang Ha-ri"),
+                              ("qui est la meilleure archère", "Jang Ha-ri"), ("quem é a melhor arqueira", "Jang Ha-ri"),
+                              ("el papá de onjo sobrevive", "So-ju is dead"),
+                              ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "drone")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
