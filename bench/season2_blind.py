@@ -322,7 +322,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   teaser's own day, jokes "per my sources", hours of a fan meeting or a cast live, "rendez-vous" / "vanaf" of a pop-up
   store or the webtoon, "both parts" of a recap, other shows' date cards) and where they are (JTBC or tvN posts about
   Netflix's day, windows and days in seven more languages, both parts out) (scored before any change: right 51, wrong 4,
-  missed 8);
+  missed 8); tuned on since (s2wild44: right 55, wrong 0, missed 8: only wrong readings fixed, a teaser's own day in
+  Spanish, 先导预告 a teaser, the cast's live in Spanish, "hora de México");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
