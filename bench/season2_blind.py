@@ -317,6 +317,13 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   wrong 5, missed 31); tuned on since (s2wild43: right 61, wrong 0, missed 20: wrong readings first, a part of a year in
   German and Vietnamese, a JTBC broadcast day, hours in Chile time and CDMX; then misses in Dutch, Polish, Taglish and
   French, both parts out, a teaser's day then the season's, a year's list with the half, hedges after a window);
+- wild 44 (season2_wild44.yaml, 63): written at stop 46 (s2wild44) before the changes it measures: wild43's forms where
+  they are not the release (a year's part of another show or of filming, "first half" of an episode or a match, a
+  teaser's own day, jokes "per my sources", hours of a fan meeting or a cast live, "rendez-vous" / "vanaf" of a pop-up
+  store or the webtoon, "both parts" of a recap, other shows' date cards) and where they are (JTBC or tvN posts about
+  Netflix's day, windows and days in seven more languages, both parts out) (scored before any change: right 51, wrong 4,
+  missed 8); tuned on since (s2wild44: right 55, wrong 0, missed 8: only wrong readings fixed, a teaser's own day in
+  Spanish, 先导预告 a teaser, the cast's live in Spanish, "hora de México");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -343,7 +350,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42", "wild43")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42", "wild43", "wild44")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -472,6 +479,7 @@ def main() -> None:
         ("wild 41", _load("season2_wild41.yaml"), read_headline, None),
         ("wild 42", _load("season2_wild42.yaml"), read_headline, None),
         ("wild 43", _load("season2_wild43.yaml"), read_headline, None),
+        ("wild 44", _load("season2_wild44.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

@@ -78,8 +78,8 @@ _DAY_OF_AN_EVENT = compile_later(
     # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
     r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
-    # the cast's live stream ("live do elenco", "cast live on YouTube", 라이브, 直播)
-    r"|\blive-?streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
+    # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播)
+    r"|\blive-?streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
     r"|\blive\s+with\s+(?:the\s+)?(?:cast|actors|stars)\b|\blive\s+(?:on\s+|sa\s+)?(?:twitch|youtube|tiktok|instagram)\b|\btwitch\b"
     r"|라이브|생방송|直播|ライブ配信|(?:живой|прямой)\s+эфир"
     # a Korean channel's broadcast ("JTBC서 3월 20일 첫 방송", "JTBC TV in Korea from March 20"): the channel's day, not
@@ -252,10 +252,11 @@ _COUNTED_TO_MATERIAL = compile_later(r"(?:\b\d{1,3}\s+(?:days?|weeks?|hours?)|\b
                                   r"(?:[\w'’]+\s+){0,8}?(?:tr[aá]ilers?|teasers?)\b", re.I)
 
 
-#: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2" is the teaser's day.
+#: Material named as the subject, before the season it is of: "Teaser for AOUAD S2 arrives May 2", "El teaser de Estamos
+#: Muertos 2 sale el 17 de febrero" is the teaser's day.
 #: Or said just before its name ("Trailer All of Us Are Dead 2 tomorrow!", "trailer AOUAD 2 besok").
-_MATERIAL_OF = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
-                          r"(?:(?:for|of|from)\b|(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
+_MATERIAL_OF = compile_later(r"\b(?:tr[aá]ilers?|teasers?|posters?|clips?|featurettes?|stills|first[- ]look|sneak\s+peek|dub)\s+"
+                          r"(?:(?:for|of|from|de|del|da|do|di|du|zu|von|van)\b|(?=(?:the\s+)?(?:all\s+of\s+us\s+are\s+dead|aouad)\b))", re.I)
 
 
 #: Material named only as the tag a video's title opens with ("[티저] 지금 우리 학교는 시즌2 | 5월 14일 넷플릭스 공개", "[Official

@@ -88,6 +88,12 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead saison 2 : rendez-vous le 9 avril sur Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("'지우학2' 4월 9일 넷플릭스 공개…JTBC서 4월 17일 첫 방송", {"release_date_announced reported 2027-04-09 00:00"}),
     ("JTBC스튜디오 \"'지우학2' 4월 9일 넷플릭스 공개\"", {"release_date_announced reported 2027-04-09 00:00"}),
+    # s2wild44: "hora de México" is Mexico City's clock; the cast's live with its CDMX hour is no release; a teaser's own day
+    # in Spanish ("El teaser de …") or Chinese (先导预告, the teaser) is the teaser's, never the season's
+    ("Estamos Muertos 2 llega el 9 de abril a la 1 am hora de México 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Live de Netflix con el elenco de Estamos Muertos 2 el 7 de abril a las 9 pm CDMX 🇲🇽", set()),
+    ("El teaser de Estamos Muertos 2 sale el 20 de febrero", {"teaser reported"}),
+    ("《僵尸校园2》先导预告2月20日上线", {"teaser reported"}),
     # a clock right after a day-first date is its hour, never the day of the month before it (review45)
     ("All of Us Are Dead season 2 premieres 28 April 9 AM BST", {"release_date_announced reported 2027-04-28 08:00"}),
     ("All of Us Are Dead temporada 2 se estrena el 28 de abril 2 am", {"release_date_announced reported 2027-04-28 00:00"}),
