@@ -108,7 +108,7 @@ X", answers after the reveal or to the previous question, Thai and Vietnamese; s
 `held54` (stop 54: chat during a trivia round on a rewatch night, written before reading the matcher: hedges and
 questions, two answers in one message, episodes and seasons, numbers with units, typos, honorifics and Korean suffixes,
 Hangul and Hanja, Indonesian, Turkish and Arabic script, self-corrections, a quoted wrong answer, a late answer, chat
-naming the answer; scored blind at 2 / 0 / 15 / 0 / 0).
+naming the answer; scored blind at 2 / 0 / 15 / 0 / 0; after stop 54's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
