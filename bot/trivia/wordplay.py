@@ -119,7 +119,7 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
 _BEING = frozenset({"is", "was", "are", "were"})
 _BEING_ONES = frozenset((w,) for w in "is was s".split())
 _OWNERS = frozenset((w,) for w in "my our".split())
-# ...what one's guess is called ("onjo is my answer", "namra's my final answer" still guess)
+# ...what one's guess is called ("onjo is my answer", "onjo is my final answer" still guess)
 _AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final last".split())
 # Pity before a name ("poor cheongsan 😭", "my poor baby namra"): the one felt for, no guess
 _PITY = frozenset({"poor"})
