@@ -104,7 +104,11 @@ words, a number inside a claim, season-2 hype around answers, autocorrect, two f
 5 / 3 / 19 / 0 / 1; after stop 52's changes: 0 / 0 / 1 / 0 / 0) and `held53` (stop 53: a trivia round in a busy server
 typed on phones, written before reading the matcher: quotes, mentions, spoiler bars, code blocks, repeated letters,
 nicknames and actors' names, a bare surname, possessives and plurals, numbers as words in other languages, "it's not
-X", answers after the reveal or to the previous question, Thai and Vietnamese; scored blind at 5 / 0 / 15 / 3 / 0; after stop 53's changes: 0 / 0 / 0 / 1 / 0).
+X", answers after the reveal or to the previous question, Thai and Vietnamese; scored blind at 5 / 0 / 15 / 3 / 0; after stop 53's changes: 0 / 0 / 0 / 1 / 0) and
+`held54` (stop 54: chat during a trivia round on a rewatch night, written before reading the matcher: hedges and
+questions, two answers in one message, episodes and seasons, numbers with units, typos, honorifics and Korean suffixes,
+Hangul and Hanja, Indonesian, Turkish and Arabic script, self-corrections, a quoted wrong answer, a late answer, chat
+naming the answer; scored blind at 2 / 0 / 15 / 0 / 0; after stop 54's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -131,7 +135,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
-    "held48", "held49", "held50", "held51", "held52", "held53",
+    "held48", "held49", "held50", "held51", "held52", "held53", "held54",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

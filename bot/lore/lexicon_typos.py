@@ -396,7 +396,7 @@ def _phrase(match: re.Match[str]) -> str:
 # On-jo's dad sacrificed himself). Names as fans of each language write them (katakana; the Chinese subtitles' names in
 # simplified and traditional characters; Thai letters), the actors' too: an actor stands for their roles.
 _NAMES_ASIA: dict[str, tuple[str, ...]] = {
-    "onjo": ("オンジョ", "南温祖", "南溫祖", "温祖", "溫祖", "ออนโจ", "อนโจ"),
+    "onjo": ("オンジョ", "南温祖", "南溫祖", "温祖", "溫祖", "南温祚", "南溫祚", "温祚", "溫祚", "ออนโจ", "อนโจ"),  # (祚: the name's own hanja)
     "cheongsan": ("チョンサン", "李青山", "青山", "ชองซาน", "ชองซัน"),
     "namra": ("ナムラ", "崔南罗", "崔南羅", "南罗", "南羅", "นัมรา"),
     "suhyeok": ("スヒョク", "李秀赫", "秀赫", "ซูฮยอก", "ซูฮยอค"),

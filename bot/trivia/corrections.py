@@ -78,7 +78,24 @@ def still_meant(tokens: Sequence[str], text: str, seps: Container[int], p: Prepa
     kept = _after_autocorrect(tokens)
     kept = taken_back(tokens, text, seps) if kept is None else kept
     kept = corrected(tokens, p.exact, p.pool, p.known) if kept is None else kept
+    kept = meant_instead(tokens) if kept is None and not any("mean" in a.tokens or "meant" in a.tokens for a in p.accepted) else kept
     return concluded(tokens, seps) if kept is None else kept
+
+
+_MEANING = frozenset({("i", "mean"), ("i", "meant"), ("i", "ment")})
+_MEANT = frozenset({"meant", "ment"})
+
+
+def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
+    """What a player says they meant ("namra* i mean onjo", "hari i meant namra", "i mean onjo": onjo), or None
+    when they say no such thing. The words before it were a slip, typed or guessed, not a second candidate."""
+    for i in range(len(tokens) - 1):
+        width = 2 if tuple(tokens[i : i + 2]) in _MEANING else 1 if tokens[i] in _MEANT else 0
+        if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
+            continue
+        rest = tokens[i + width :]
+        return tuple(rest[2:] if tuple(rest[:2]) == ("to", "say") else rest)
+    return None
 
 
 def _after_autocorrect(tokens: Sequence[str]) -> tuple[str, ...] | None:

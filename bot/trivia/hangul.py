@@ -42,12 +42,12 @@ _CARRIED = (
 _SILENT = 11  # the initial ㅇ: no sound, so a final before it is carried
 _SURNAMES = {"이": "lee", "박": "park", "임": "im", "노": "roh", "오": "oh", "신": "shin", "안": "ahn", "유": "yoo"}
 # Endings said after a name or a word ("Cheong-san!", "it's Cheong-san", "isn't it?"; "님", the
-# honorific after a title: "반장님"): longest first.
+# honorific after a title: "반장님"; "씨", the polite one after a name: "수혁씨"): longest first.
 _ENDINGS = tuple(sorted(
     """
     이잖아 잖아 이지 이지요 이죠 이요 이야 이여 이네 인듯 인 인가 인가요 인가봐 일걸 일듯 아님 아냐 아닌가
     임 이다 입니다 이에요 예요 이었나 였나 였지 이었지 이 가 은 는 을 를 요 야 지 죠 네 아 임
-    에서 에서요 에서임 에요 님 님이요 님이죠
+    에서 에서요 에서임 에요 님 님이요 님이죠 씨 씨요 씨가 씨는
     """.split(),
     key=len, reverse=True,
 ))
@@ -55,7 +55,7 @@ _ENDINGS = tuple(sorted(
 _SUFFIXES = (("고등학교", "high school"), ("중학교", "middle school"), ("고", "high"), ("시", "city"), ("군", "county"))
 # Counters typed after digits ("6명", "52장", "3마리"): the number is the answer.
 COUNTER_WORDS = tuple(sorted(
-    "개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국"
+    "부작 개월 시간 시즌 번째 마리 명 개 번 살 일 화 회 년 월 등 위 편 권 장 층 분 초 주 달 째 가지 곳 대 점 배 개국"
     " 퍼센트 퍼 프로 피트 미터 킬로미터 킬로 골 달러 원 도".split(),
     key=len, reverse=True,
 ))
@@ -64,7 +64,7 @@ _COUNTER = compile_later(r"^(\d+)(" + "|".join(COUNTER_WORDS) + r")$")
 # ("12시간" is 12 hours, not episode 12); the others only count ("6명", "3마리", "2009년").
 _COUNTER_UNITS = {
     "시간": "hours", "분": "minutes", "초": "seconds", "주": "weeks", "개월": "months", "달": "months",
-    "살": "years", "화": "episodes", "회": "episodes", "시즌": "seasons",
+    "살": "years", "화": "episodes", "회": "episodes", "부작": "episodes", "시즌": "seasons",
     "퍼센트": "percent", "퍼": "percent", "프로": "percent", "피트": "feet", "미터": "meters",  # "100퍼", "12피트"
     "킬로미터": "kilometers", "킬로": "kilometers", "골": "goals", "달러": "dollars", "원": "won",
     "도": "degrees",  # "100도"

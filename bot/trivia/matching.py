@@ -56,6 +56,7 @@ from bot.trivia.another import (
     makes_compound,
     names_another,
 )
+from bot.trivia.arabicturkish import in_english_from_arabic_or_turkish
 from bot.trivia.attempts import attempt_or_chat
 from bot.trivia.corrections import (
     asked_for_a_friend,
@@ -136,7 +137,7 @@ from bot.trivia.thaiviet import in_english
 from bot.trivia.typedforms import spelled_out
 from bot.trivia.units import other_unit, units_apart
 from bot.trivia.variants import the_other_reply, yes_no_reply
-from bot.trivia.wordplay import SAID_OF, says_another, split_into_phrase, talked_of
+from bot.trivia.wordplay import SAID_OF, pitied, says_another, split_into_phrase, talked_of
 
 __all__ = [
     "MAX_GUESS_CHARS",
@@ -238,6 +239,7 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.CHAT)
         guess = in_latin(guess, question.answers)  # "南羅", "ナムラかオンジョ": the names and words of other scripts
         guess = in_english(guess, question.answers)  # "สิบสอง", "mười hai", "อนโจ": Thai and Vietnamese
+        guess = in_english_from_arabic_or_turkish(guess, question.answers)  # "١٢ حلقة", "Nam-ra'ydı", "onjo씨"
         if episode_for_a_count(guess, question.answers, question.text) or episode_bounded(guess, question.answers):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "ep 4" where months are counted; "soju dies before ep 11"
         guess = without_episode_tag(guess, question.answers, question.text)  # ("Nam Ra ep 12": where, not a second guess)
@@ -403,7 +405,9 @@ class AnswerMatcher(PreparedQuestions):
             return MatchResult(Verdict.SEVERAL_ANSWERS, hit.text)  # "na or k"
         if hit is not None and hit.accepted and len(hit.tokens) == 1 and split_into_phrase(tokens, hit.compact):
             return MatchResult(Verdict.WRONG_ATTEMPT)  # "the rapist" is no Therapist (`bot.trivia.wordplay`)
-        if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end):
+        if hit is not None and hit.accepted and everyday_word(compact, text) and not framed_only(tokens, start, end) and (
+            hit.compact != compact_form(tokens)  # (the answer typed whole, "Let It Be", "You got it", is no talk around a word)
+        ):
             return MatchResult(Verdict.CHAT)  # "one sec", "let's go": the word said in talk
         if hit is not None and hit.accepted and start and tokens[start - 1] in _GAME_COUNTS and tokens[start - 1] not in p.echoed and (
             core[0][:1].isdigit()
@@ -446,8 +450,8 @@ class AnswerMatcher(PreparedQuestions):
         starts = {h.start for h in hits}  # (a candidate right after the answer is another item: "paris london")
         compound: str | None = None  # ("mars bar"), unless the words beside it are a list: "paris london berlin"
         for h in hits:
-            if h.accepted and h.answer is not None and talked_of(text, tokens, h.end, h.answer.tokens, p.echoed):
-                return MatchResult(Verdict.CHAT)  # "cheongsan deserved better": said of the answer, no guess
+            if h.accepted and h.answer is not None and (talked_of(text, tokens, h.end, h.answer.tokens, p.echoed) or pitied(tokens, h.start)):
+                return MatchResult(Verdict.CHAT)  # "cheongsan deserved better", "poor cheongsan": said of the answer, no guess
             if h.accepted and h.answer is not None and len(h.answer.tokens) == 1 and famous_own(
                 tokens, h.end, h.answer.compact, p.echoed
             ):

@@ -94,6 +94,10 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
     names another (`says_another`); "hari's little brother" too."""
     if end + 1 < len(tokens) and _doing(tokens[end], answer):
         return True
+    if tokens[end:end + 1] in _BEING_ONES and tokens[end + 1:end + 2] in _OWNERS and tokens[end + 2:end + 3] not in _AS_ANSWER and (
+        end + 2 < len(tokens)
+    ):
+        return True  # "onjo is my fav", "cheongsan was our comfort character": who the answer is to the speaker, no guess
     if tokens[end:end + 1] in _SEEMING and end + 1 < len(tokens) and tokens[end + 1] not in _AS_GUESSED:
         return True  # "soju sounds good rn": how the thing strikes the speaker ("gwinam sounds right" still guesses)
     if tokens[end:end + 1] in _STILL and end + 1 < len(tokens) and _doing(tokens[end + 1], answer):
@@ -113,6 +117,22 @@ def talked_of(text: str, tokens: Sequence[str], end: int, answer: Sequence[str],
 
 
 _BEING = frozenset({"is", "was", "are", "were"})
+_BEING_ONES = frozenset((w,) for w in "is was s".split())
+_OWNERS = frozenset((w,) for w in "my our".split())
+# ...what one's guess is called ("onjo is my answer", "onjo is my final answer" still guess)
+_AS_ANSWER = frozenset((w,) for w in "answer guess pick bet vote choice final last".split())
+# Pity before a name ("poor cheongsan 😭", "my poor baby namra"): the one felt for, no guess
+_PITY = frozenset({"poor"})
+
+
+def pitied(tokens: Sequence[str], start: int) -> bool:
+    """Whether the answer starting at token `start` is felt for rather than guessed: pity said right before it
+    ("poor cheongsan", "poor baby gwinam"), a pet word between them."""
+    before = [t for t in tokens[max(0, start - 2) : start] if t not in _PET_WORDS]
+    return bool(before) and before[-1] in _PITY
+
+
+_PET_WORDS = frozenset("baby babe boy girl bby".split())
 _SEEMING = frozenset((w,) for w in "sounds looks tastes smells".split())
 _AS_GUESSED = frozenset("right correct familiar likely legit about".split())  # how a guess is hedged, not talk
 _GIVING = frozenset((w,) for w in "gives gave makes made".split())

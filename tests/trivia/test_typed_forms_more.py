@@ -1,7 +1,7 @@
 """Typed answers written as fans write them: a temperature in the wrong unit, view counts in digits,
 words and Korean units, Korean provinces by their short names, clipped and held words, English titles in
 hangul, another answer of the list that is a chat word elsewhere ("bad"), Korean talk about someone, and
-answers in Thai and Vietnamese."""
+answers in Thai, Vietnamese, Arabic script and Turkish."""
 
 from __future__ import annotations
 
@@ -88,6 +88,32 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("not onjo??", ON_JO, Verdict.CHAT),
     ("knew it was onjo 😤 too slow", ON_JO, Verdict.CHAT),
     ("onjo for the last one lol", q("Who bites Choi Nam-ra?", "Yoon Gwi-nam", "Gwi-nam"), Verdict.CHAT),
+    # Arabic script, Turkish and Korean endings on Latin names (held54): numbers, episodes, names, denials
+    ("١٢ حلقة", EPISODES, Verdict.RIGHT),
+    ("12 bölüm", EPISODES, Verdict.RIGHT),
+    ("12부작", EPISODES, Verdict.RIGHT),
+    ("8부작", EPISODES, Verdict.WRONG_ATTEMPT),
+    ("الحلقة ١٢", WOO_JIN, Verdict.RIGHT),
+    ("11. bölüm", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("altı", SURVIVORS, Verdict.RIGHT),
+    ("أون جو", ON_JO, Verdict.RIGHT),
+    ("نام را", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("مش أون جو", ON_JO, Verdict.CHAT),
+    ("Onjo'ydu sanırım", ON_JO, Verdict.RIGHT),
+    ("Onjo değil", ON_JO, Verdict.CHAT),
+    ("onjo씨", ON_JO, Verdict.RIGHT),
+    ("南溫祚", ON_JO, Verdict.RIGHT),
+    # a slip put right names the guess meant; a name felt for or said to be one's favourite is no guess
+    ("namra* i mean onjo", ON_JO, Verdict.RIGHT),
+    ("onjo* i mean namra", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("sorry late, 6", SURVIVORS, Verdict.RIGHT),
+    ("onjo is my fav 🥺", ON_JO, Verdict.CHAT),
+    ("onjo is my final answer", ON_JO, Verdict.RIGHT),
+    ("poor onjo 😭", ON_JO, Verdict.CHAT),
+    # an answer of chat words typed whole as its list writes it is that answer, not talk
+    ("Let It Be", q("Which Beatles song names its album of 1970?", "Let It Be"), Verdict.RIGHT),
+    ("You got it", q("What does Reinhardt say when he is healed?", "You got it"), Verdict.RIGHT),
+    ("let's go", q("Which board game uses black and white stones?", "Go"), Verdict.CHAT),
 ]
 
 
