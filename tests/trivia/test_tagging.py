@@ -345,3 +345,6 @@ def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_pl
     parsed = parse_list(written.encode(), "s2", shape=_SEASON_TWO)
     tagged = tag_imported(parsed, AS_SHOWN, last, _LATER, _SEASON_TWO.last())
     assert tagged.questions[0].spoils == held
+    # the moderator is told where a question held to a season not out yet will be asked, not "the last released"
+    held_ahead = last < held == _SEASON_TWO.last()
+    assert any("season not out yet" in w and str(held) in w for w in tagged.warnings) is held_ahead
