@@ -6,6 +6,9 @@ later season, or a later season itself beside something of the show, is about th
 before it, it spoils it. The safe side, for a question whose note does not place it in that season:
 * no note (or a note of season 1's or of nothing): held to everything released (`last`): the bot knows no
   episode of that story, and all of the season may tell it;
+* uploaded before that season is out (a list readied the night before the release): held to the last episode
+  the show lists of it (`listed`, aired or not), not to season 1's end, which every channel marked for
+  season 1 allows once the season is out; a bare episode number counts as nothing said then;
 * a bare episode number ("# ep 3", a column's "3", read as season 1's): read as that episode of the latest
   season out (S2E3 is later than S1E3), or everything released when that season has no such episode yet;
 * a casting question ("Who plays Yong Ma-ru?") stays as it is: casting news announced by Netflix spoils
@@ -69,13 +72,14 @@ class LaterSeason:
         return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
 
 
-def held(current: Position, declared: Position | None, last: Position) -> Position:
+def held(current: Position, declared: Position | None, last: Position, listed: Position = NOTHING) -> Position:
     """The tag of a question about a later season (`declared`: its note, None without one; `last`: the last
-    episode released): kept when it already names a later season, else as the module says."""
+    episode released; `listed`: the last the show knows, aired or not): kept when it already names a later
+    season, else as the module says."""
     if current.season >= 2:
         return current
-    if last.season < 2:  # the later season is not out: everything released is all it may tell of season 1
-        return max(current, last)
+    if last.season < 2:  # the later season is not out: all of it as listed, or (unlisted) all released
+        return max(current, last, listed)
     if declared is not None and declared and declared.season == 1:
         bare = Position(last.season, declared.episode)
         return max(current, bare if bare <= last else last)

@@ -76,14 +76,17 @@ def written_episode(text: str) -> Position | None:
 
 
 def tag_imported(
-    parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None = None
+    parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None = None,
+    listed: Position = NOTHING,
 ) -> TriviaList:
     """The list with every question's tags as games will use them, and warnings that say so (`later`: what
-    tells a later season's story, whose questions are held as bot/trivia/laterseason.py says)."""
+    tells a later season's story, whose questions are held as bot/trivia/laterseason.py says, to `listed`, the
+    last episode the show knows, when that season is not out yet)."""
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []
     undeclared = 0
+    unreleased = 0  # held to a season not out yet: said apart, as no other warning names that season
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
@@ -97,7 +100,12 @@ def tag_imported(
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         if later is not None and later.about((question.text, *question.answers), reads):
-            tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
+            later_spoils = held(tagged.spoils, question.spoils if declared else None, last, listed)
+            if last < later_spoils and tagged.spoils < later_spoils:  # said below, not as the last released
+                unreleased, undeclared = unreleased + 1, undeclared - (not declared)
+                questions.append(replace(tagged, spoils=later_spoils))
+                continue
+            tagged = replace(tagged, spoils=later_spoils)
         questions.append(tagged)
         if not declared and tagged.spoils:
             spoiling += 1
@@ -126,6 +134,11 @@ def tag_imported(
                 f"{head}: none of these {undeclared} name anything from the show, so they spoil nothing and are "
                 "asked anywhere."
             )
+    if unreleased:
+        warnings.append(
+            f"{unreleased} question{'s tell' if unreleased > 1 else ' tells'} the story of a season not out yet, so "
+            f"{'they are' if unreleased > 1 else 'it is'} asked only in channels marked up to {listed} once it is out."
+        )
     if raised:
         warnings.append(
             "Questions that name more than they declare count as spoiling what they name: "

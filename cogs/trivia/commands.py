@@ -491,7 +491,9 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         latest = self.bot.show.last_released(self.bot.clock.now())
         await interaction.response.send_modal(
             AddQuestionForm(
-                self.service, name, self.bot.show, lambda parsed: tag_imported(parsed, self.reads, latest, self.later), out=latest.season
+                self.service, name, self.bot.show,
+                lambda parsed: tag_imported(parsed, self.reads, latest, self.later, self.bot.show.last()),
+                out=latest.season,
             )
         )
 

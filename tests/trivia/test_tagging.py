@@ -315,21 +315,36 @@ _SEASON_TWO.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
 _LATER = LaterSeason(["Yong Ma-ru", "Ma-ru", "So Ju-ran", "Ju-ran", "Han Du-seok"])
 
 
-@table(("written", "held"), [
+#: Season 2 out (all 8 episodes), and the night before it (TVmaze lists its 8 episodes, none aired yet).
+OUT, EVE = Position(2, 8), Position(1, 12)
+
+
+@table(("written", "last", "held"), [
     # a season-2 newcomer's story with no note (the lexicon reads nothing of it): all of season 2 out
-    ("What does Han Du-seok want from Nam-ra?:\n- her blood\n", Position(2, 8)),
-    ("Who betrays So Ju-ran?:\n- Jong-ah\n", Position(2, 8)),
+    ("What does Han Du-seok want from Nam-ra?:\n- her blood\n", OUT, Position(2, 8)),
+    ("Who betrays So Ju-ran?:\n- Jong-ah\n", OUT, Position(2, 8)),
     # a bare episode under a question naming season 2 is season 2's (later than S1E3: the safe side)
-    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", Position(2, 3)),
-    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", Position(2, 5)),
+    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", OUT, Position(2, 3)),
+    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", OUT, Position(2, 5)),
     # casting news spoils no story, and another story's word is not our newcomer
-    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", NOTHING),
-    ("What is the Kobayashi Maru?:\n- a test\n", NOTHING),
-    ("Who won season 2 of the cooking show?:\n- Kim\n", NOTHING),
+    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", OUT, NOTHING),
+    ("What is the Kobayashi Maru?:\n- a test\n", OUT, NOTHING),
+    ("Who won season 2 of the cooking show?:\n- Kim\n", OUT, NOTHING),
+    # uploaded the night before the release (scen46b): held to all of season 2 as listed, not to S1E12, which
+    # a channel marked for season 1 allows: "What is Yong Ma-ru's secret in season 2?" was asked there
+    ("What is Yong Ma-ru's secret in season 2?:\n- he is a halfbie\n", EVE, Position(2, 8)),
+    ("Which NIS team leader hunts the halfbies?:\n- Han Du-seok\n", EVE, Position(2, 8)),
+    ("Who turns at the end of season 2?:\n- Ju-ran\n", EVE, Position(2, 8)),
+    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", EVE, Position(2, 8)),
+    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", EVE, Position(2, 5)),
+    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", EVE, NOTHING),
 ])
 def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_places_it(
-    written: str, held: Position
+    written: str, last: Position, held: Position
 ) -> None:
     parsed = parse_list(written.encode(), "s2", shape=_SEASON_TWO)
-    tagged = tag_imported(parsed, AS_SHOWN, Position(2, 8), _LATER)
+    tagged = tag_imported(parsed, AS_SHOWN, last, _LATER, _SEASON_TWO.last())
     assert tagged.questions[0].spoils == held
+    # the moderator is told where a question held to a season not out yet will be asked, not "the last released"
+    held_ahead = last < held == _SEASON_TWO.last()
+    assert any("season not out yet" in w and str(held) in w for w in tagged.warnings) is held_ahead
