@@ -6,6 +6,7 @@ wild6, imports_wild6/, a sixth; wild7, imports_wild7/, a seventh; wild8, imports
 imports_wild10/, a tenth; wild11, imports_wild11/, an eleventh; wild12, imports_wild12/, a twelfth; wild13,
 imports_wild13/, a thirteenth; wild14, imports_wild14/, a fourteenth; wild15, imports_wild15/, a fifteenth; wild16, imports_wild16/, a sixteenth;
 wild17, imports_wild17/, a seventeenth; wild18, imports_wild18/, an eighteenth, whose `_show` lists a later season as out;
+wild19, imports_wild19/, a nineteenth (non-English servers' lists before season 2);
 or --data: any
 such folder) is uploaded by a moderator of the in-process sandbox
 (the real bot, the real command, the real service and database) and judged against expected.yaml
@@ -58,7 +59,8 @@ SETS = {"imports": DATA, "moderators": FIXTURES / "imports_moderators", "fans": 
         "wild15": FIXTURES / "imports_wild15",
         "wild16": FIXTURES / "imports_wild16",
         "wild17": FIXTURES / "imports_wild17",
-        "wild18": FIXTURES / "imports_wild18"}
+        "wild18": FIXTURES / "imports_wild18",
+        "wild19": FIXTURES / "imports_wild19"}
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 
 

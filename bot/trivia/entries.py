@@ -91,11 +91,13 @@ _KNOWN_OTHERS = frozenset({
 _RECORD_FIELDS = "fields"
 _CATEGORY_CHARS = 40  # as a hyosan list's
 _ENTITY = compile_later(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
-# Where one text of answers is split: '|' (not a spoiler bar's '||'), ';', or ',' (not inside a number: "1,000").
+# Where one text of answers is split: '|' (not a spoiler bar's '||'), ';', ',' (not inside a number: "1,000"), ' / '.
 _SPLITS = (
     ("'|'", compile_later(r"(?<!\|)\|(?!\|)")),
     ("';'", compile_later(r";")),
     ("','", compile_later(r"(?<!\d),|,(?!\d{3}(?!\d))")),
+    # last: ' / ' with spaces round it, or a full-width '／' (a slash inside a word, "AC/DC", "2/5", is no split)
+    ("' / '", compile_later(r"\s+/\s+|\s*／\s*")),
 )
 
 ReadPosition = Callable[[Collector, Node], Position | None]

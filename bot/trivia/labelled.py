@@ -2,7 +2,8 @@
 
 Moderators keep quizzes in notes and documents: `Question: ...` then `Answer: ...`, `Q:` / `A:`, or a numbered
 question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a question spoils, in a .txt or a
-.yaml. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
+.yaml; the labels in Korean, Japanese, Spanish, Portuguese or German too ("問題：", "Pregunta:", "Resposta:",
+"Capítulo:"), and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
 numbered answer key (each answer goes to the question of its number), or each answer on its question's line
 after a dash (`1. Who ...? - Park Ji-hu / Park Ji-hoo`). Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
@@ -23,13 +24,24 @@ from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.listparts import Collector, short
 
 _QUESTION = compile_later(
-    r"^(?:(?:q|question|질문|문제|pregunta|frage)\s*\d{0,4}\s*[:：]|q?\s*\d{1,4}\s*[.)])\s*(?P<text>.*)$",
+    r"^(?:(?:q|question|질문|문제|pregunta|pergunta|frage|問題|質問|问题)\s*\d{0,4}\s*[:：]|q?\s*\d{1,4}\s*[.)])\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
 _ANSWER = compile_later(
-    r"^(?:a|answers?|ans|정답|답|respuestas?|antwort|correct answers?)\s*\d{0,4}\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE
+    r"^(?:a|answers?|ans|정답|답|respuestas?|respostas?|antwort|correct answers?|答え|回答|正解|解答|答案)\s*\d{0,4}\s*[:：]\s*"
+    r"(?P<text>.*)$", re.IGNORECASE
 )
-_EPISODE = compile_later(r"^(?:episode|ep|spoils?|spoilers?|에피소드|회차|episodio)\s*[:：]\s*(?P<text>.*)$", re.IGNORECASE)
+_EPISODE = compile_later(
+    r"^(?:episode|ep|spoils?|spoilers?|에피소드|회차|episodio|episódio|capítulo|capitulo|話|話数|エピソード|ネタバレ)\s*[:：]"
+    r"\s*(?P<text>.*)$", re.IGNORECASE,
+)
+#: A line that is only an episode, as a heading over the questions of that episode ("第３話", "6화", "Episode 6",
+#: "Capítulo 12"): the questions below it spoil it, until the next heading or a question's own episode line.
+_HEADING = compile_later(
+    r"^(?:第\s*[0-9０-９]{1,2}\s*話|[0-9]{1,2}\s*화|(?:episode|ep\.?|episodio|episódio|capítulo|capitulo)\s*[0-9]{1,2})$",
+    re.IGNORECASE,
+)
+_SLASHES = compile_later(r"\s+/\s+|\s*／\s*")  # (split_answers splits at one kind; "A; B / C" mixes two)
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 # The heading over an answer key ("Answers:", "Answer key", "정답").
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
@@ -54,6 +66,8 @@ def _kind(line: str) -> tuple[str, str]:
     for kind, pattern in (("answer", _ANSWER), ("episode", _EPISODE), ("question", _QUESTION)):
         if (found := pattern.match(line)) is not None:
             return kind, found.group("text").strip()
+    if _HEADING.match(line) is not None:
+        return "heading", line
     return "other", line
 
 
@@ -64,6 +78,7 @@ class _Open:
     answers: list[str] = field(default_factory=list)
     answer_line: int = 0
     episode: tuple[int, str] | None = None
+    heading: tuple[int, str] | None = None
 
 
 Read = list[tuple[int, str, str]]
@@ -127,12 +142,17 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
            for n, kind, text in read):
         return None  # a Red or hyosan list (`question:` and `answers:` indented under `- id:`): YAML's to read
     start = kinds.index("question")
+    while start and kinds[start - 1] == "heading":  # an episode heading over the first question is its, no title
+        start -= 1
     title = [text for _, kind, text in read[:start]]
     opened: list[_Open] = []
+    heading: tuple[int, str] | None = None
     for n, kind, text in read[start:]:
         current = opened[-1] if opened else None
-        if kind == "question":
-            opened.append(_Open(n, text))
+        if kind == "heading":
+            heading = (n, text)
+        elif kind == "question":
+            opened.append(_Open(n, text, heading=heading))
         elif current is None or kind == "other":
             col.problems.append(
                 f"line {n}: {short(text)!r} is neither a question ('Question: ...' or '1. ...'), an answer "
@@ -140,6 +160,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             )
         elif kind == "answer":
             parts, _ = split_answers(text) if text else ([], None)
+            # alternatives after ' / ' or a full-width '／', as a dashed sheet's (a slash inside a word stays)
+            parts = [a.strip() for p in parts for a in _SLASHES.split(p) if a.strip()]
             current.answers += [p for p in parts if p not in current.answers]
             current.answer_line = current.answer_line or n
         elif current.episode is not None:
@@ -154,7 +176,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
                                 "'Answer:' line below it")
             continue
         at = _at(question.line)
-        episode = question.episode
+        episode = question.episode or question.heading
         entries.append(Entry(
             at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
             answers=answers_node(question.answers, _at(question.answer_line)),

@@ -39,13 +39,31 @@ _NOT_TEXT = (
 _PHOTO_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis")
 
 
+#: What a zip holds that says which office file it is (the member names and an OpenDocument's mimetype are stored
+#: uncompressed): a spreadsheet renamed to .txt is the commonest, and its fix is an export, not "save as text".
+_ZIPPED = (
+    (b"xl/workbook", "an Excel spreadsheet (.xlsx)", True),
+    (b"opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods)", True),
+    (b"word/document", "a Word document (.docx)", False),
+    (b"opendocument.text", "an OpenDocument text (.odt)", False),
+)
+_SAVE_AS_TEXT = ": upload the list itself, saved as plain text (.yaml)"
+_SPREADSHEET_FIX = ("export the sheet as CSV (Google Sheets: File > Download > CSV; Excel or LibreOffice: Save As > "
+                   "CSV) and upload that")
+
+
 def _not_text(data: bytes) -> str | None:
     """What a file that is not text at all is, by how it begins; None when it may be text."""
+    if data.startswith(b"PK\x03\x04"):
+        for marker, kind, sheet in _ZIPPED:
+            if marker in data:
+                return f"{kind}, not text: {_SPREADSHEET_FIX}" if sheet else f"{kind}, not text{_SAVE_AS_TEXT}"
     for magic, kind in _NOT_TEXT:
         if data.startswith(magic):
-            return kind
+            return f"{kind}, not text{_SAVE_AS_TEXT}"
     if data[4:8] == b"ftyp":
-        return "a picture (HEIC or AVIF, as phones save photos)" if data[8:12] in _PHOTO_BRANDS else "a video (MP4 or MOV)"
+        kind = "a picture (HEIC or AVIF, as phones save photos)" if data[8:12] in _PHOTO_BRANDS else "a video (MP4 or MOV)"
+        return f"{kind}, not text{_SAVE_AS_TEXT}"
     return None
 
 
@@ -146,7 +164,7 @@ def _decode(data: bytes, max_bytes: int, *, legacy: bool) -> tuple[str, str | No
         raise ListError([size_problem(len(data), max_bytes)])
     kind = _not_text(data)
     if kind is not None:
-        raise ListError([f"the file is {kind}, not text: upload the list itself, saved as plain text (.yaml)"])
+        raise ListError([f"the file is {kind}"])
     if (unmarked := _utf16_unmarked(data)) is not None:
         data = unmarked
     elif data.startswith(_UTF16_BOMS):

@@ -50,6 +50,7 @@ from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.notalist import no_questions, not_a_list, web_page
 from bot.trivia.redformat import label_allowed, parse_red, red_config
 from bot.trivia.tables import table_entries
+from bot.trivia.typedmarks import typed_marks
 from bot.yamlnodes import NULL_TAG, YamlProblem, compose, kind_of, line_of
 
 __all__ = [
@@ -403,6 +404,8 @@ def _parse(
     if fmt == "red" and (rows := find_rows(root)) is not None:  # a JSON array of rows, as other tools export them
         _refuse_foreign_tags(col, root)
         return "entries", _from_entries(col, read_rows(col, *rows) if not col.problems else None, name)
+    if isinstance(root, ScalarNode) and (marks := typed_marks(text.split("\n"), None)) is not None:
+        raise ListError([marks])  # ("誰？：" over "- ギナム": YAML reads the whole file as one text, naming no line)
     if not isinstance(root, MappingNode):
         wrong = f"line {line_of(root)}: a trivia list must be a YAML mapping, not {kind_of(root)}"
         raise ListError([not_a_list(text, wrong) if isinstance(root, ScalarNode) else wrong])

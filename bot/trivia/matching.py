@@ -258,6 +258,10 @@ class AnswerMatcher(PreparedQuestions):
         if result.verdict is Verdict.CHAT and (said := emoji_said(guess[:MAX_GUESS_CHARS])) is not None:
             # the answer's own picture ("🏹" for Bow and arrow), never a word of a longer name ("😂" is no Joy)
             named = self._prepare(question, scope).exact.get(compact_form(read(said).tokens))
+            # ...or an answer that is itself emoji ("🍗", "❤️"), matched picture for picture (selectors aside)
+            pictured = next((a for a in question.answers if emoji_said(a) == said), None)
+            if pictured is not None and (named is None or not named.accepted):
+                return MatchResult(Verdict.RIGHT, pictured)
             return MatchResult(Verdict.RIGHT, named.text) if named is not None and named.accepted else result
         if result.verdict is not Verdict.CHAT and ranks(guess[:MAX_GUESS_CHARS], len(read(strip_markup(guess[:MAX_GUESS_CHARS])).tokens)):
             return MatchResult(Verdict.CHAT)  # "namra and suhyeok >>>": a ship ranked above the rest

@@ -12,7 +12,8 @@ aside), and a column whose header speaks of spoilers or episodes is the episode 
 ignored, it would ask a spoiling row from the start. A cell a spreadsheet runs as a formula (=HYPERLINK(...),
 +cmd|..., @SUM(...)) is refused naming its line: it is no text to store, and an export of it would run it.
 A question wrapped in its cell is one question, its lines joined by a space. A quiz add-on's "Option 1".."Option 4"
-beside its "Correct answer" column are the wrong choices, never answers. A Markdown table (a wiki's or Notion's,
+beside its "Correct answer" column are the wrong choices, never answers; so are a printed quiz's "A".."D" columns,
+whose plain "Answer" column names the right one by its letter (a row with no choices gives its answer as text). A Markdown table (a wiki's or Notion's,
 pasted into a .txt under a line of chat) is read as the table it is. A form's responses sheet (Google Forms'
 Timestamp, Email Address, Score, one column a question) is refused saying so: its rows are what people answered.
 Anything else is left to the other readers: a Red or hyosan list never has such a header row.
@@ -65,6 +66,7 @@ _OTHER_WORDS = frozenset({
 _CHOICE_NUMBERS = compile_later(r"^\s*(?:\d{1,2}|[a-f])(?:\s*[,;]\s*(?:\d{1,2}|[a-f]))*\s*$", re.IGNORECASE)
 # "Option A".."Option D": choices lettered, as quiz add-ons and printed quizzes letter them (A is choice 1).
 _LETTERED = compile_later(r"^(?P<base>option|choice|answer)\s+(?P<l>[a-f])$")
+_BARE_LETTER = compile_later(r"^[a-f]$")
 # The column that says which choice is right, by its number or letter.
 _CORRECT_HEADERS = frozenset({"correct answer", "correct answers", "correct option", "correct options", "correct choice",
                               "right option", "right choice"})
@@ -96,13 +98,18 @@ def _columns(header: list[str]) -> list[_Column] | None:
     forms = [_form(h) for h in header]
     if not any(f in QUESTION_KEYS or f == "questions" for f in forms):
         return None
-    plain_answer = any(f in ANSWER_KEYS for f in forms)
+    # a sheet lettering its choices "A".."D" with no word before them (a printed quiz's): "A" is a choice there,
+    # not the answer column (an "A" alone beside "Q" still is)
+    lettered = {"b", "c"} <= set(forms)
+    plain_answer = any(f in ANSWER_KEYS and not (lettered and _BARE_LETTER.match(f)) for f in forms)
     columns: list[_Column] = []
     for raw, form in zip(header, forms, strict=True):
         numbered = _NUMBERED.match(form) or _LETTERED.match(form)
         base = numbered.group("base") if numbered else form
         if form in QUESTION_KEYS or form == "questions":
             columns.append(_Column(raw, "question"))
+        elif lettered and _BARE_LETTER.match(form):
+            columns.append(_Column(raw, "", choice=ord(form) - ord("a") + 1))
         elif numbered and base in ANSWER_KEYS | {"option", "choice"}:
             number = int(numbered.group("n")) if "n" in numbered.groupdict() else ord(numbered.group("l")) - ord("a") + 1
             first = number == 1 and not plain_answer
@@ -170,10 +177,15 @@ def _kahoot(columns: list[_Column], body: list[tuple[int, list[str]]]) -> list[_
     add-on's "Correct option" numbers or letters them among "Option 1".."Option 4" or "Option A".."Option D"."""
     choices = [c for c in columns if c.choice]
     correct = [i for i, c in enumerate(columns) if _form(c.header) in _CORRECT_HEADERS]
+    # choices lettered bare ("A".."D"): the plain answer column names the right one by its letter, and a row
+    # with no choices (a list mixing both kinds) gives its answer as text
+    bare = any(_BARE_LETTER.match(_form(c.header)) for c in choices)
+    if bare and not correct:
+        correct = [i for i, c in enumerate(columns) if c.key == "answer"]
     if not choices or len(correct) != 1:
         return None
     cells = [row[correct[0]] for _, row in body if len(row) > correct[0] and row[correct[0]].strip()]
-    if not cells or not all(_CHOICE_NUMBERS.match(c) for c in cells):
+    if not cells or not (any if bare else all)(_CHOICE_NUMBERS.match(c) for c in cells):
         return None
     return [_replace_key(c, "choice") if c.choice else _replace_key(c, "correct") if i == correct[0] else c
             for i, c in enumerate(columns)]
@@ -194,7 +206,7 @@ def _row_node(columns: list[_Column], line: int, row: list[str]) -> MappingNode 
         # a number or letter that is itself one of the choices ("12" among 8, 10, 12, 16) is that choice's text
         wanted = {int(n) if n.isdigit() else ord(n.lower()) - ord("a") + 1
                   for n in re.findall(r"\d+|\b[a-f]\b", picked, re.IGNORECASE)}
-        right = [picked] if picked in offered else [
+        right = [picked] if picked in offered or not offered else [
             text for c, text in cells if c.key == "choice" and c.choice in wanted and text]
         if not picked and _TYPED_KIND.search(_kind(columns, row)):
             right = offered  # Quizizz's fill-in-the-blank: its options are the answers it accepts

@@ -66,6 +66,12 @@ def test_a_flag_emoji_says_its_country_code(matcher: AnswerMatcher) -> None:
     assert matcher.judge("🇨🇦", question).verdict is not Verdict.RIGHT
 
 
+@pytest.mark.parametrize(("guess", "right"), [("🍗", True), ("❤", True), ("❤️", True), ("🍕", False), ("💔", False)])
+def test_an_answer_that_is_only_emoji_is_matched_by_the_same_picture(matcher: AnswerMatcher, guess: str, right: bool) -> None:
+    question = Question(id="emoji", text="What does Cheong-san's mother sell, and feel?", answers=("🍗", "❤️"), list_name="general")
+    assert (matcher.judge(guess, question).verdict is Verdict.RIGHT) == right
+
+
 def test_a_digit_typed_for_a_word_is_no_number(matcher: AnswerMatcher) -> None:
     question = Question(id="four", text="In which episode does the mother turn?", answers=("4", "episode 4"), list_name="general")
     assert matcher.judge("4 real this one hurts", question).verdict is Verdict.CHAT

@@ -82,6 +82,10 @@ def test_spoiler_free_cells_in_other_languages_are_read_as_none() -> None:
     ("n11_addon_correct_letter.csv", "Which city is the school in?", "Hyosan"),
     ("n12_addon_correct_option_number.csv", "How many episodes does season 1 have?", "12"),
     ("n13_addon_correct_is_option_text_number.csv", "In which episode is Nam-ra bitten?", "6"),
+    # wild19: choices in columns headed "A".."D" alone, the plain answer column naming the letter; a row with no
+    # choices gives its answer as text
+    ("../imports_wild19/q13_csv_multiple_choice.csv", "Which city is the school in?", "Hyosan"),
+    ("../imports_wild19/q13_csv_multiple_choice.csv", "Who plays Nam On-jo?", "Park Ji-hu"),
 ])
 def test_a_correct_answer_cell_naming_an_option_stands_for_that_options_text(name: str, question: str, answer: str) -> None:
     assert _answers(_read(name))[question] == (answer,)
@@ -134,6 +138,11 @@ def test_a_slash_answer_to_a_question_asking_for_both_is_one_answer(question: st
      ("Cheong-san", "Lee Cheong-san")),
     (b"Question,Answer\r\nWho kills Woo-jin? #spoiler #ep12,Nam-ra\r\nWho is #1 in class?,On-jo\r\n",
      "Who kills Woo-jin?", ("Nam-ra",)),
+    # wild19: Spanish, Portuguese and Japanese labels, " / " and "／" between alternatives
+    ("../imports_wild19/q04_spanish_pregunta_respuesta.txt", "¿Quién muerde a Nam-ra?", ("Gwi-nam",)),
+    ("../imports_wild19/q05_portuguese_pergunta_resposta.txt", "Qual é o nome do vírus?", ("vírus Jonas", "Jonas")),
+    ("../imports_wild19/q03_japanese_labels_fullwidth.txt", "ギョンスに血のハンカチを使ったのは誰？", ("ナヨン", "イ・ナヨン")),
+    ("../imports_wild19/q24_csv_slash_bracket_answers.csv", "Who runs the chicken shop?", ("Cheong-san's mother", "청산 엄마")),
 ])
 def test_an_upload_keeps_what_a_member_sees_and_types_of_its_questions_and_answers(
     name: str | bytes, question: str, answers: tuple[str, ...]
@@ -141,3 +150,25 @@ def test_an_upload_keeps_what_a_member_sees_and_types_of_its_questions_and_answe
     # wild16: control characters dropped, half-typed spoiler bars not an answer's, "**Q:**" labels read, and a
     # bot's export nested three deep read whole
     assert _answers(_read(name) if isinstance(name, str) else parse_list(name, "mods"))[question] == answers
+
+
+@table(("name", "question", "episode"), [
+    ("../imports_wild19/q03_japanese_labels_fullwidth.txt", "体育館で発煙筒を持って残ったのは誰？", 11),
+    ("../imports_wild19/q03_japanese_labels_fullwidth.txt", "ギョンスに血のハンカチを使ったのは誰？", 3),
+    ("../imports_wild19/q04_spanish_pregunta_respuesta.txt", "¿Quién mata a Woo-jin?", 12),
+    ("../imports_wild19/q05_portuguese_pergunta_resposta.txt", "Quem mata Woo-jin?", 12),
+])
+def test_a_labelled_quiz_in_other_languages_asks_each_question_from_its_episode_line_or_heading(
+    name: str, question: str, episode: int
+) -> None:
+    assert _spoils(_read(name))[question] == Position(1, episode)
+
+
+@table(("name", "said"), [
+    ("../imports_wild19/q08_xlsx_renamed.txt", "export the sheet as CSV"),
+    ("../imports_wild19/q09_ods_renamed.txt", "export the sheet as CSV"),
+    # a Red list whose every question ends in '：' is one text to YAML: still each line is named
+    ("../imports_wild19/q25_red_fullwidth_colon.yaml", "line 3: the question '学校がある街は？' ends with a full-width colon"),
+])
+def test_a_file_yaml_misreads_whole_is_refused_saying_what_it_is_and_its_fix(name: str, said: str) -> None:
+    assert said in _refusal((SET / name).read_bytes())
