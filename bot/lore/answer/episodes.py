@@ -231,8 +231,9 @@ class EpisodeAnswers:
             return self.s.answer(ask, parts, "episode.out", evidence=[premiere], consumed=(*_WORDS, "out", "yet", "is"))
         if position.season == 2 and not self.shape.episodes_in(2):
             verdict = "No. " if self.milestone() is not Milestone.RELEASED else ""
+            # "시즌2 1화 나왔어?" reads "season 2 episode 1 came out", whose "came out" is a release: this answer's word
             return self.s.answer(ask, [Part(verdict + self._no_such(position), NOTHING, "official")], "episode.out",
-                                 consumed=(*_WORDS, "out", "yet", "is"))
+                                 consumed=(*_WORDS, "out", "yet", "is", "release"))
         return None
 
     def _no_such(self, position: Position) -> str:
