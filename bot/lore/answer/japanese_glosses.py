@@ -50,6 +50,10 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "シーズン2の1話もう出た?", "シーズン2もう配信された?": whether it is out, as "is s2 ep 1 out yet" asks it
     (rf"{_SEASON_2}の?\s*(?:第)?([0-9０-９]+)\s*話(?:目)?(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", r"is s2 ep \1 out yet"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", "is season 2 out yet"),
+    # and in Chinese, "s2 ep1 已经出了吗", "第二季第一集出了没": whether it is out, as "is s2 ep 1 out yet" asks it
+    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:ep\s*|EP\s*|e|E|第)?([0-9]+|[一二三四五六七八])(?:集|话|話)?\s*{_OUT_ZH}{_ZH_END}",
+     r"is s2 ep \1 out yet"),
+    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*{_OUT_ZH}{_ZH_END}", "is season 2 out yet"),
     (rf"{_SEASON_2}(?:は|って)\s*(?:全)?\s*([0-9０-９]+)\s*話(?:ある|あります|です)?{_END}", r"is season 2 \1 episodes"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話{_END}", "how many episodes does season 2 have"),
     # the show itself, asked with no name: where to watch it, who directed it
@@ -65,10 +69,6 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     (rf"{_NAME}(?:最后|最後|后来|後來)?(?:死了|会死|會死|死)(?:吗|嗎|没|沒|了吗|了嗎){_ZH_END}", r"does \1 die"),
     (rf"{_NAME}(?:最后|最後|后来|後來)?(?:怎么样|怎麼樣|怎么了|怎麼了)(?:了)?{_ZH_END}", r"what happens to \1"),
     (rf"{_NAME}(?:是)?(?:谁|誰){_ZH_END}", r"who is \1"),
-    # "s2 ep1 已经出了吗", "第二季第一集出了没": whether it is out, as "is s2 ep 1 out yet" asks it
-    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:ep\s*|EP\s*|e|E|第)?([0-9]+|[一二三四五六七八])(?:集|话|話)?\s*{_OUT_ZH}{_ZH_END}",
-     r"is s2 ep \1 out yet"),
-    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*{_OUT_ZH}{_ZH_END}", "is season 2 out yet"),
     (rf"第(?:二|2)季(?:什么|什麼)(?:时候|時候)(?:上映|上线|上線|出|播|播出|开播|開播|更新){_ZH_END}", "when does season 2 come out"),
     (rf"(?:第(?:一|1)季)?(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes are there"),
     (rf"(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directed it"),
