@@ -285,6 +285,7 @@ def _listing(listed: str) -> ShowShape:
     return shape
 
 
+_UNRATED = f"Season 2 has been out since {RELEASE_TEXT}, but its age rating is not in my sources yet"
 _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes it has is not in my sources yet"
 
 
@@ -312,6 +313,11 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
                          ("out", "Season 2 is out, but no source lists its episodes yet"))],
     ("シーズン2もう配信された?", "official", "none", (f"Season 2's release date is {RELEASE_TEXT}",), "I don't know"),
     ("第二季出了吗", "out", "none", ("Yes. Season 2 came out on",), "I don't know"),
+    # left46: once season 2 was out, its rating still read "none announced as of 23 February 2026"
+    ("what is season 2 rated", "official", "none", ("Netflix has not announced how many episodes Season 2 will have "
+                                                    "or its rating",), "TV-MA"),
+    ("what is season 2 rated", "out", "none", (_UNRATED,), "none announced as of"),
+    ("s2 age rating", "out", "8", (_UNRATED,), "TV-MA"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str
