@@ -103,7 +103,7 @@ def plain_japanese(text: str) -> str:
 
 
 _NAMES_RE = compile_later(_NAME_ONLY)
-_DIGITS = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)}, **dict(zip("一二三四五六七八", "12345678"))})
+_DIGITS = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)}, **dict(zip("一二三四五六七八", "12345678", strict=True))})
 
 
 def name_in_latin(text: str) -> str | None:
