@@ -152,7 +152,9 @@ def settled_by_release(status: Status) -> tuple[Claim, ...]:
     open rumour, nor waits for a second source, on release day. Empty before the release."""
     if status.milestone is not Milestone.RELEASED:
         return ()
-    return tuple(c for c in (*status.rumours, *status.pending) if c.milestone in _TIMING)
+    # a one-source report that it premiered says what the status says: no guess (outdated_dates drops it)
+    reports = (c for c in status.pending if c.milestone is not Milestone.RELEASED)
+    return tuple(c for c in (*status.rumours, *reports) if c.milestone in _TIMING)
 
 
 def came_true(claim: Claim, status: Status) -> bool | None:
