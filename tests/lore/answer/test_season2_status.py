@@ -308,7 +308,7 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     # left46: asked in Japanese, Chinese or Korean, "is s2 ep 1 out yet" got "I don't know", episode 1's missing
     # summary, or the release date: the English answer, before and after the release
     *[(asked, news, "none", (said,), "release date")
-      for asked in ("シーズン2の1話もう出た?", "s2 ep1 已经出了吗", "第二季第一集出了没", "시즌2 1화 나왔어?")
+      for asked in ("シーズン2の1話もう出た?", "s2 ep1 已经出了吗", "第二季第一集出了没", "시즌2 1화 나왔어?", "시즌2 1화 나옴?")
       for news, said in (("official", "No. Season 2 has not come out yet, and no source lists its episodes"),
                          ("out", "Season 2 is out, but no source lists its episodes yet"))],
     ("シーズン2もう配信された?", "official", "none", (f"Season 2's release date is {RELEASE_TEXT}",), "I don't know"),
