@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
-from bot.lore.answer.season2_status import one_source_date, outdated_dates
+from bot.lore.answer.season2_status import came_true, one_source_date, outdated_dates, settled_by_release
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -113,6 +113,8 @@ def status_embed(
             inline=False,
         )
     outdated = outdated_dates(status)  # a replaced date, or what the status already says, waits for nothing
+    settled = settled_by_release(status)  # once out, a guess at when is no open rumour: listed as settled
+    outdated |= {c.id for c in settled}
     pending = [c for c in status.pending if c.id not in outdated]
     if pending:
         embed.add_field(
@@ -120,13 +122,21 @@ def status_embed(
             value=field_lines([claim_line(c, audience, reads=reads) for c in pending]),
             inline=False,
         )
-    if status.rumours:
+    rumours = [c for c in status.rumours if c.id not in outdated]
+    if rumours:
         embed.add_field(
             name="Rumours (never move the status)",
             value=field_lines([
                 claim_line(c, audience, reads=reads)
-                for c in sorted(status.rumours, key=lambda c: (c.date, c.id), reverse=True)  # the newest guess first
+                for c in sorted(rumours, key=lambda c: (c.date, c.id), reverse=True)  # the newest guess first
             ]),
+            inline=False,
+        )
+    if settled:
+        embed.add_field(
+            name="Settled by the release",
+            value=field_lines([settled_line(c, status, audience, reads)
+                               for c in sorted(settled, key=lambda c: (c.date, c.id), reverse=True)]),
             inline=False,
         )
     if status.refuted:
@@ -143,6 +153,15 @@ def status_embed(
     embed.set_footer(text="A rumour never moves the status: it takes an official source or two independent reports.")
     return fit_embed(embed)
 
+
+
+def settled_line(claim: Claim, status: Status, audience: Position, reads: Reads) -> str:
+    """A guess at when season 2 comes out, once it is out: the guess as it was said (and as sure),
+    then whether the release bore it out or overtook it, as the refuted claims say what settles them."""
+    out = status.release_at or status.since
+    day = f" on {ts(out)}" if out is not None else ""
+    verdict = {True: "came true", False: "overtaken", None: "settled"}[came_true(claim, status)]
+    return f"{claim_line(claim, audience, reads=reads)}\n↳ {verdict}: season 2 came out{day}."
 
 
 def window_line(status: Status, now: dt.datetime) -> str:

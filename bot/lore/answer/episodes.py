@@ -35,10 +35,12 @@ _MOST_DEATHS = compile_later(
     r"|\bdeadliest (?:episode|ep)\b|^(?:which|what) (?:episode|ep) is (?:the )?deadliest\b"
 )
 
-# "is ep 1 out yet", "ep 3 out?", "has episode 2 been released", "1화 나왔어?" (glossed "episode 1 came out?"):
+# "is ep 1 out yet", "ep 3 out?", "has episode 2 been released", "1화 나왔어?" (glossed "episode 1 came out?"),
+# "시즌2 1화 나옴?" / "공개됐어?" (glossed "episode 1 season 2 come out", "season 2 episode 1 release"):
 # whether it is out, not what happens in it
 _IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
-                        r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:already |yet )?(?:out|came out|is out|released))"
+                        r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:season \d+ )?(?:already |yet )?"
+                        r"(?:out|came out|come out|is out|released|release))"
                         r"(?: yet| now| already)?\W*$")
 
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
@@ -239,8 +241,9 @@ class EpisodeAnswers:
             return self.s.answer(ask, parts, "episode.out", evidence=[premiere], consumed=(*_WORDS, "out", "yet", "is"))
         if position.season == 2 and not self.shape.episodes_in(2):
             verdict = "No. " if self.milestone() is not Milestone.RELEASED else ""
+            # "시즌2 1화 나왔어?" reads "season 2 episode 1 came out", whose "came out" is a release: this answer's word
             return self.s.answer(ask, [Part(verdict + self._no_such(position), NOTHING, "official")], "episode.out",
-                                 consumed=(*_WORDS, "out", "yet", "is"))
+                                 consumed=(*_WORDS, "out", "yet", "is", "release"))
         return None
 
     def _no_such(self, position: Position) -> str:

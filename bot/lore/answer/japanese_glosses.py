@@ -31,6 +31,9 @@ _TOPIC = r"(?:は|って|が)"  # the particle after what is asked about
 _END = r"(?:ですか|なの|なん|だっけ|なのか|か|の)?"  # a question's ending, polite or not
 _SEASON_2 = r"(?:シーズン|しーずん)\s*[2２]"
 _ZH_END = r"(?:啊|呀|呢|吗|嗎|了)?"  # a Chinese question's ending
+_OUT_JA = r"(?:出た|出ました|出てる|配信された|配信されました|配信されてる|配信開始した|公開された|公開されました|来た)(?:の|んですか)?"
+_ZH_SEASON_2 = r"第(?:二|2)季"
+_OUT_ZH = r"(?:已经|已經|现在|現在)?(?:出了|出来了|出來了|上线了|上線了|播了|更新了|出)(?:吗|嗎|没|沒|没有|沒有)"
 # Each whole question (its closing marks taken off) and the English it asks.
 _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e) for p, e in (
     # "ナムラ役は誰？", "スヒョク役の俳優は？", "オンジョを演じたのは誰"
@@ -44,6 +47,13 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # season 2: its cast, its date, its length
     (rf"{_SEASON_2}の(?:キャスト|出演者|出演)(?:は|って)?(?:誰|だれ)?{_END}", "who is in the season 2 cast"),
     (rf"{_SEASON_2}の(?:配信日|公開日|配信開始日|リリース日|放送日)(?:は|って)?(?:いつ)?{_END}", "when does season 2 come out"),
+    # "シーズン2の1話もう出た?", "シーズン2もう配信された?": whether it is out, as "is s2 ep 1 out yet" asks it
+    (rf"{_SEASON_2}の?\s*(?:第)?([0-9０-９]+)\s*話(?:目)?(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", r"is s2 ep \1 out yet"),
+    (rf"{_SEASON_2}(?:は|って)?\s*(?:もう)?{_OUT_JA}{_END}", "is season 2 out yet"),
+    # and in Chinese, "s2 ep1 已经出了吗", "第二季第一集出了没": whether it is out, as "is s2 ep 1 out yet" asks it
+    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*(?:ep\s*|EP\s*|e|E|第)?([0-9]+|[一二三四五六七八])(?:集|话|話)?\s*{_OUT_ZH}{_ZH_END}",
+     r"is s2 ep \1 out yet"),
+    (rf"(?:s2|S2|{_ZH_SEASON_2})\s*{_OUT_ZH}{_ZH_END}", "is season 2 out yet"),
     (rf"{_SEASON_2}(?:は|って)\s*(?:全)?\s*([0-9０-９]+)\s*話(?:ある|あります|です)?{_END}", r"is season 2 \1 episodes"),
     (rf"{_SEASON_2}(?:は|って)?\s*(?:全)?\s*(?:何|なん)話{_END}", "how many episodes does season 2 have"),
     # the show itself, asked with no name: where to watch it, who directed it
@@ -94,11 +104,13 @@ def plain_japanese(text: str) -> str:
     asked = re.sub(r"[\s？?!！。、…]+$", "", text.strip())
     for pattern, english in _FORMS:
         if (found := pattern.match(asked)) is not None:
-            return _NAMES_RE.sub(lambda m: _NAMES[m.group(0)], found.expand(english))
+            asked_english = found.expand(english).translate(_DIGITS)  # "１話", "第一集": episode 1
+            return _NAMES_RE.sub(lambda m: _NAMES[m.group(0)], asked_english)
     return text
 
 
 _NAMES_RE = compile_later(_NAME_ONLY)
+_DIGITS = str.maketrans({**{chr(0xFF10 + n): str(n) for n in range(10)}, **dict(zip("一二三四五六七八", "12345678", strict=True))})
 
 
 def name_in_latin(text: str) -> str | None:

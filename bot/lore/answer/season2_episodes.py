@@ -27,6 +27,9 @@ TVMAZE = "TVmaze"
 _EPISODES = compile_later(r"\b(?:episodes?|eps?)\b")
 _NUMBERED = compile_later(r"\b(?:episode|ep|e) ?(0?[1-9]|[1-9]\d)\b|\b(0?[1-9]|[1-9]\d)(?:st|nd|rd|th) (?:episode|ep)\b")
 _COUNT = compile_later(r"\bhow many\b|\bnumber of\b|\bcount\b")
+# "what is season 2 rated", "s2 age rating": its age rating (never its score on IMDb, nor how many watch it)
+_RATED = compile_later(r"\b(?:rated|rating|certificate|certification)\b")
+_SCORED = compile_later(r"\b(?:imdb|rotten|tomato\w*|score\w*|reviews?|viewers?|views|viewership|top 10|audiences?|stars?)\b")
 _TITLE = compile_later(r"\b(?:titles?|titled|called|named)\b|\bname of\b|\bnames?\b")
 _LIST = compile_later(r"^(?:(?:can you |pls |please )?(?:list|show me|give me|name)\b)|\b(?:list|guide)\b"
                    # "what are the episodes of season 2", "what are the s2 eps": the listing, not a record
@@ -99,6 +102,9 @@ class Season2Episodes:
             # "how many episodes are there" once season 2 is out: both seasons, not season 1's alone
             first = Part(f"Season 1 has {len(self.shape.episodes_in(1))} episodes.", NOTHING, "official", self.show_refs)
             return self._wrap(ask, [first, self._count(listed, self.status.current.status)], "episodes.count")
+        if (a.season == 2 and ask.matches(_RATED) and not ask.matches(_SCORED)
+                and self.status.current.status.milestone is Milestone.RELEASED):
+            return self._wrap(ask, [self._rating(self.status.current.status)], "season2.rating")
         # "the runtime of s2" asks of its episodes; "how long is season 2" may ask how many there are
         said_episodes = _EPISODES.search(ask.text) or ask.matches(_RUNTIME) or names_an_episode(ask.text)
         if (episode is None and (a.season != 2 or not said_episodes)) or ask.matches(_STORY):
@@ -138,6 +144,14 @@ class Season2Episodes:
                 part = dataclasses.replace(part, text=f"Yes. {part.text}")
             return self._wrap(ask, [part], "season2.episode.airs")
         return None
+
+    def _rating(self, status: Status) -> Part:
+        """Season 2's age rating once it is out: no source gives it yet (the pack's "not announced as of
+        February 2026" is stale by then, and season 1's TV-MA is season 1's)."""
+        out = status.release_at or status.since
+        since = f" since {day_text(out.astimezone(dt.UTC).date())}" if out is not None else ""
+        return Part(f"Season 2 has been out{since}, but its age rating is not in my sources yet.", NOTHING,
+                    _confidence_of(status), self.status.refs(status), hedged=True)
 
     def _count(self, listed: tuple[EpisodeInfo, ...], status: Status) -> Part:
         """How many episodes TVmaze lists for season 2, as sure as the listing and the status; once out

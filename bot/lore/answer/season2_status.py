@@ -28,6 +28,7 @@ from bot.season2.claims import claims_from_pack
 from bot.season2.model import PROGRESS_MILESTONES, Claim, Milestone, Status, strongest
 from bot.season2.rules import compute_status
 from bot.season2.tracking import CurrentStatus
+from bot.season2.windows import read_window
 from bot.show import NOTHING
 
 _MAX_SOURCES = 3
@@ -138,6 +139,37 @@ def outdated_dates(status: Status) -> frozenset[str]:
         return replaced and claim.release_at.astimezone(dt.UTC).date() != day
 
     return frozenset(c.id for c in status.pending if settled(c))
+
+
+#: What a guess at season 2's timing is about: its release settles every one of them.
+_TIMING = frozenset({Milestone.RELEASE_WINDOW, Milestone.RELEASE_DATE_ANNOUNCED, Milestone.RELEASE_DATE_CHANGED,
+                     Milestone.DELAYED, Milestone.RELEASED})
+
+
+def settled_by_release(status: Status) -> tuple[Claim, ...]:
+    """The rumours and one-source reports of when season 2 comes out (a window, a day, a delay)
+    once it is out: the release settled them (they came true, or it overtook them), so none is an
+    open rumour, nor waits for a second source, on release day. Empty before the release."""
+    if status.milestone is not Milestone.RELEASED:
+        return ()
+    # a one-source report that it premiered says what the status says: no guess (outdated_dates drops it)
+    reports = (c for c in status.pending if c.milestone is not Milestone.RELEASED)
+    return tuple(c for c in (*status.rumours, *reports) if c.milestone in _TIMING)
+
+
+def came_true(claim: Claim, status: Status) -> bool | None:
+    """Whether the release bore `claim` out: the day it gave (on Korea's or the release's own
+    calendar), or the window it named, holds the day season 2 came out. None: it gave neither
+    (a delay with no new day), or the release's day is not known."""
+    out = status.release_at or status.since
+    if out is None:
+        return None
+    day = out.astimezone(dt.UTC).date()
+    if claim.release_at is not None:
+        said = claim.release_at.astimezone(dt.UTC).date()
+        return said == day or said == (out + dt.timedelta(hours=9)).astimezone(dt.UTC).date()
+    window = read_window(claim.release_window, claim.date) if claim.release_window else None
+    return None if window is None else window.first <= day <= window.last
 
 
 def _newest_dates(status: Status) -> dict[str, Claim]:

@@ -282,15 +282,20 @@ def news_rumours(stored: Iterable[Claim], added: Iterable[Claim], status: Status
     """The rumours among `added` worth posting, by what they say (`rumoured`), in the order heard:
     standing after corrections and denials (`status.rumours`); not heard before (a stored rumour
     saying the same was posted, or left out, then: the outbox's rows are pruned, the claims are not);
-    not what an official or reported claim already says, nor what the status stands at."""
+    not what an official or reported claim already says, nor what the status stands at, nor when season 2
+    comes out once it is out (cogs/season2/render.py lists those as settled by the release)."""
     fresh = {c.id for c in added if c.confidence is Confidence.RUMOUR}
     every = [*stored, *added]
     heard = {rumoured(c) for c in stored if c.confidence is Confidence.RUMOUR}
     backed = {rumoured(c) for c in every if c.confidence is not Confidence.RUMOUR and c.standing is Standing.STANDING}
     skip = heard | backed | _already_known(status)
+    # once season 2 is out, a guess at when it comes out (a day, a window, a delay) is settled, never news
+    out = status.milestone is Milestone.RELEASED
     found: dict[str, list[Claim]] = {}
     for claim in status.rumours:
         what = rumoured(claim)
+        if out and (claim.milestone in _DATED or claim.milestone is Milestone.RELEASE_WINDOW):
+            continue
         if claim.id in fresh and not claim.id.endswith(DENIAL_MARK) and what not in skip:  # a denial tells no day
             found.setdefault(what, []).append(claim)
     return found

@@ -1,10 +1,13 @@
 """The status card lists as "waiting for a second independent source" only what still waits: a
-date the delay replaced, or a premiere the release already stands on, is settled (cogs/season2/render.py)."""
+date the delay replaced, or a premiere the release already stands on, is settled (cogs/season2/render.py);
+and once season 2 is out, a rumour or report of when it comes out is listed as settled by the release."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from bot.lore.content import bundled_pack
+from bot.season2.claims import claims_from_pack
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
 from bot.season2.sources.rss import FeedItem, claims_from_items
@@ -85,3 +88,34 @@ def test_a_one_source_delay_older_than_the_step_season_2_has_reached_is_not_show
     status = compute_status(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
     assert old_delay in status.pending
     assert "delayed" not in _waiting(claims, dt.datetime(2026, 12, 3, tzinfo=dt.UTC))
+
+
+_GUESS = "Outlets predicted a release in the first half of 2027"  # the pack's rumour of January 2026
+_EYED = "season 2 eyed for first half of 2027"  # one outlet's report of the same window, waiting for a second
+
+
+# left46: once season 2 was out, the card still listed January's "first half of 2027" under Rumours
+@table(("release_day", "hours_out", "guess", "field", "said"), [
+    (dt.date(2026, 12, 10), 2, _GUESS, "Settled by the release", "overtaken: season 2 came out on <t:"),
+    (dt.date(2027, 3, 19), 2, _GUESS, "Settled by the release", "came true: season 2 came out on <t:"),
+    (dt.date(2027, 3, 19), -2, _GUESS, "Rumours (never move the status)", _GUESS),
+    (dt.date(2027, 7, 2), 2, _EYED, "Settled by the release", "overtaken: season 2 came out on <t:"),
+    (dt.date(2027, 7, 2), -2, _EYED, WAITING, _EYED),
+], ids=["overtaken", "came true", "still open before the release", "a report overtaken", "a report still waiting"])
+def test_once_season_2_is_out_a_guess_at_when_is_listed_as_settled_came_true_or_overtaken(
+    release_day: dt.date, hours_out: int, guess: str, field: str, said: str,
+) -> None:
+    release = dt.datetime(release_day.year, release_day.month, release_day.day, 8, tzinfo=dt.UTC)
+    netflix = Claim(
+        id="report:1", milestone=Milestone.RELEASE_DATE_ANNOUNCED, date=dt.date(2026, 12, 2),
+        confidence=Confidence.OFFICIAL, source=Source("Netflix", url="https://www.netflix.com/tudum"),
+        text="Release date announced", release_at=release, origin="report",
+    )
+    claims = [*claims_from_pack(bundled_pack()), _news(f"All of Us Are Dead {_EYED}", "Soompi", 1), netflix]
+    now = release + dt.timedelta(hours=hours_out)
+    fields = {f.name: f.value or "" for f in status_embed(compute_status(claims, now), now).fields}
+    lines = fields[field].splitlines()
+    found = next(i for i, line in enumerate(lines) if guess.casefold() in line.casefold())
+    assert said in "\n".join(lines[found:found + 2])
+    others = "\n".join(v for name, v in fields.items() if name != field)
+    assert guess.casefold() not in others.casefold()  # listed once, where it belongs

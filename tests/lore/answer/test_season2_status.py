@@ -285,6 +285,7 @@ def _listing(listed: str) -> ShowShape:
     return shape
 
 
+_UNRATED = f"Season 2 has been out since {RELEASE_TEXT}, but its age rating is not in my sources yet"
 _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes it has is not in my sources yet"
 
 
@@ -304,6 +305,19 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("ep 3 out yet?", "out", "none", ("Yes. Season 1, episode 3 came out", _PREMIERE), "Season 2 has not come out"),
     ("is s2 ep 1 out yet", "official", "none", ("No. Season 2 has not come out yet",), "There is no season 2"),
     ("is s2 ep 1 out yet", "out", "none", ("Season 2 is out, but no source lists its episodes yet",), "There is no season 2"),
+    # left46: asked in Japanese, Chinese or Korean, "is s2 ep 1 out yet" got "I don't know", episode 1's missing
+    # summary, or the release date: the English answer, before and after the release
+    *[(asked, news, "none", (said,), "release date")
+      for asked in ("シーズン2の1話もう出た?", "s2 ep1 已经出了吗", "第二季第一集出了没", "시즌2 1화 나왔어?", "시즌2 1화 나옴?")
+      for news, said in (("official", "No. Season 2 has not come out yet, and no source lists its episodes"),
+                         ("out", "Season 2 is out, but no source lists its episodes yet"))],
+    ("シーズン2もう配信された?", "official", "none", (f"Season 2's release date is {RELEASE_TEXT}",), "I don't know"),
+    ("第二季出了吗", "out", "none", ("Yes. Season 2 came out on",), "I don't know"),
+    # left46: once season 2 was out, its rating still read "none announced as of 23 February 2026"
+    ("what is season 2 rated", "official", "none", ("Netflix has not announced how many episodes Season 2 will have "
+                                                    "or its rating",), "TV-MA"),
+    ("what is season 2 rated", "out", "none", (_UNRATED,), "none announced as of"),
+    ("s2 age rating", "out", "8", (_UNRATED,), "TV-MA"),
 ])
 async def test_season_2s_episodes_and_whether_one_is_out_follow_the_listing_and_the_status(
     question: str, news: str, listed: str, said: tuple[str, ...], never: str

@@ -8,6 +8,7 @@ import datetime as dt
 from bot.season2 import rules
 from bot.season2.delivery.outbox import news_rumours, rumoured
 from bot.season2.model import Claim, Confidence, Milestone, Source
+from tests.table import table
 
 NOW = dt.datetime(2027, 2, 15, 12, 0, tzinfo=dt.UTC)
 
@@ -61,3 +62,18 @@ def test_a_rumour_of_the_next_step_is_told() -> None:
 
 def test_a_reported_claim_is_never_told_as_a_rumour() -> None:
     assert _told([], [_claim(1, Milestone.RELEASE_DATE_ANNOUNCED, Confidence.REPORTED, release_at=MARCH_19)]) == []
+
+
+# left46: once season 2 was out, an old guess at when it comes out heard again was posted as "Nothing confirms it yet"
+@table(("milestone", "window", "day"), [
+    (Milestone.RELEASE_WINDOW, "the first half of 2027", None),
+    (Milestone.DELAYED, None, dt.datetime(2027, 6, 1, tzinfo=dt.UTC)),
+    (Milestone.DELAYED, None, None),
+    (Milestone.RELEASE_DATE_ANNOUNCED, None, MARCH_19),
+], ids=["a window", "a delay to a day", "a delay", "a day"])
+def test_once_season_2_is_out_a_rumour_of_when_it_comes_out_is_not_told(
+    milestone: Milestone, window: str | None, day: dt.datetime | None,
+) -> None:
+    out = [_claim(1, Milestone.RELEASE_DATE_ANNOUNCED, Confidence.OFFICIAL, release_at=NOW - dt.timedelta(days=14),
+                  publisher="Netflix")]
+    assert _told(out, [_claim(2, milestone, release_at=day, window=window)]) == []
