@@ -57,7 +57,7 @@
    look-alike names, mixed emoji lines; blind 13 under-read, 0 over-read, 5 harmless hidden; after tuning 0 / 0 / 1), `--set heldout32`
    bench/lexicon_heldout32.yaml (written by lex32: text disguised by how it is typed: names spaced, dotted, in leetspeak,
    full-width, hashtags, initials, Markdown, reversed order, episode numbers as words; blind 25 under-read, 1 over-read,
-   0 harmless hidden). `--set probe4`
+   0 harmless hidden; after tuning 1 / 0 / 0). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when

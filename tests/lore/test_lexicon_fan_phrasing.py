@@ -305,6 +305,7 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("Woojin muore nell'episodio dodici", 12),
         ("Cheongsan умирает в одиннадцатой серии", 11),
         ("11. bölümde ölüyor: cheongsan", 11),
+        ("Why Cheong-san's ending still hurts", 11),  # his ending that hurts: his death
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
