@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.lore.lexicon_anchors import TITLES, Anchors, PackAnchoring, own_texts, pack_texts, sentences, spaced
+from bot.lore.lexicon_disguise import DISGUISED, undisguise
 from bot.lore.lexicon_episodes import (
     ANOTHER_WORK,
     LIKEWISE,
@@ -360,6 +361,7 @@ class Lexicon(PackAnchoring):
                 answers.append(not anywhere or bool(context) or self._about_show(text))
             return answers[0]
 
+        text = undisguise(text) if DISGUISED.search(text) else text  # "c h e o n g s a n", "ch3ongs4n" (cheap test first)
         text = spell_initials(text, self._initials) if INITIALS.search(text) else text  # "ㅊㅅ이": 청산이 (a cheap test first)
         text = rephrase(text)  # "mataron a woojin", "her on-screen father", "5. mr lee 4. isak": said the lexicon's way
         polled = False  # "who survives s2?" asked: the names after it are offered as in season 2 (ASKS_OF_SEASON_TWO)

@@ -98,7 +98,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:está|esta|quedó|quedo) muert[oa]", "is dead"),
     (r"muerte", "death"),
     (r"(?:lo |la )?mordieron|fue mordid[oa]|mordid[oa]", "got bitten"),
-    (r"se (?:convirtió|convirtio|volvió|volvio|hizo) (?:en )?" + _ZOMBIE, "turned into a zombie"),
+    (r"se (?:convirtió|convirtio|convierte|volvió|volvio|vuelve|hizo|hace) (?:en )?" + _ZOMBIE, "turned into a zombie"),
     (r"se (?:sacrificó|sacrifico|sacrifica)", "sacrificed themselves"),
     (r"sobrevivió|sobrevivio", "survived"),
     (r"bengalas", "flares"),
@@ -149,6 +149,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:no|em cima do) telhado", "on the roof"),
     (r"telhado", "roof"),
     (r"com (?:o|a)", "with the"),
+    # German, French, Italian, Polish, Russian, Turkish: the plain words of a death, a bite, a turning ("soju stirbt
+    # in folge elf", "cheongsan meurt", "woojin muore", "умирает", "ölüyor"); a thing's ("mein akku ist tot") is no one's
+    (r"stirbt|starb|(?:ist )?gestorben|meurt|meurent|(?:est|sont) mort(?:e|s|es)?|muore|muoiono|(?:è|e') mort[oa]"
+     r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela)|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)", "died"),
+    (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?", "got bitten"),
+    (r"(?:wird|wurde) zum zombie|devient (?:un |une )?zombie|diventa (?:uno |un )?zombie", "turned into a zombie"),
+    (r"kematian", "the death of"),  # Indonesian: "kematian cheong-san"
     # Indonesian (and Malay)
     (r"(?:berubah )?(?:jadi|menjadi) setengah[- ]zombie", "turned into a half zombie"),
     (r"setengah[- ]zombie", "half zombie"),
@@ -250,7 +257,8 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
                     r"|[\U0001f170-\U0001f189]")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
-_CHEAP_MORE = re.compile(r"el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
+_CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|умир|умер|погиб|укуш"
+                         r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"
                          r"|matou|morreu|fez com|tr[aá]s\b|sinalizador|professor|entreg|largou|abandon|guru|polisi|berubah"
@@ -337,7 +345,7 @@ def _tallied(line: str) -> str:
 
 
 def rephrase(text: str) -> str:
-    """`text` with Spanish, Portuguese, Tagalog, Indonesian (and, by `in_latin`, Japanese, Chinese, Thai and Vietnamese)
+    """`text` with Spanish, Portuguese, Tagalog, Indonesian, German, French, Italian, Polish, Russian, Turkish (and, by `in_latin`, Japanese, Chinese, Thai and Vietnamese)
     event words, relatives on screen, a ranking's numbers and a tally's ✅ / ❌ said as the
     lexicon reads them (the text unchanged when it has none: one cheap test first)."""
     text = in_latin(text)

@@ -107,7 +107,7 @@ GROUPS: dict[str, Pattern] = {
         r"(?!(?:die[sd]*|dying) (?:laughing|of (?:laughter|embarrassment|cringe|boredom)|(?:at|over) (?:how|the way)\b|(?:at|over) (?:this|that|these|those)(?=\s*(?:$|[^\w\s'’-]|lol\b|lmao\b|omg\b))))(?:di(?:e|es|ed)(?! hard)|dying(?! (?:his|her|their|my) hair)(?! (?:to|for) (?!save|protect|her|him|them)\w)"
         # "cheongsan dying for onjo": a death for someone, not a craving ("i'm dying for season 2", "she is dying for chicken")
         r"|(?<![’']m )(?<!\bim )(?<!\bam )(?<![’']re )(?<!\bare )(?<!\bis )(?<!\bwas )(?<!\bwere )(?<![’']s )dying for(?= [\w-])"
-        r"|(?<=['’]s )end(?=\s*(?:$|[^\w\s'’-]|(?:was|is|in|at|scene|tho|though|hurt|broke|wrecked)\b))"
+        r"|(?<=['’]s )end(?:ing)?(?=\s*(?:$|[^\w\s'’-]|(?:still |really )?(?:was|is|in|at|scene|tho|though|hurts?|broke|wrecked)\b))"
         r"|die+[sd]+|d ?i ?e ?s|dyin(?!g)\w*|ded|(?<!from the )dead(?! (?:tired|serious|set|on|wrong|right|end|silent|last|ringer|cent(?:er|re)|gorgeous|cute|funny|heat|weight|ass)" + _E + r")|death(?! star)|deaths|killed by|murdered"
         r"|sacrific\w*|sacr[ai]fi[sz]\w*|sacrafic\w*|deid|dided|died{2,}|perish\w*|unaliv\w*|pass(?:es|ed|ing)? away|(?:kicks?|kicked|kicking) the bucket"
         r"|(?:bites?|bit|biting) the dust|r\.? ?i\.? ?p\.?|rest(?:s|ed)? in peace|no more|goner|(?:is|was|are|were) toast"

@@ -289,6 +289,23 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("cheongsan died my tv went black", 11),  # his fate, then the writer's things: not "died my tv"
         ("woojin didn't make it my grades too", 12),
         ("gwinam got written out of the show", 11),  # this show: not an actor's other drama
+        # disguised by how it is typed: spaced, dotted, leet, invisible or full-width letters, a hashtag, a struck word
+        ("c h e o n g s a n dies", 11),
+        ("g-w-i-n-a-m finally d.i.e.s", 11),
+        ("w00j1n d1es in ep 12", 12),
+        ("cheong\u200bsan dies", 11),
+        ("ｃｈｅｏｎｇｓａｎ ｄｉｅｓ", 11),
+        ("#RIPWoojin", 12),
+        ("__gyeongsu__ ~~lives~~ dies", 3),  # struck out: taken back
+        ("cheongsan\n\n\ndies", 11),  # a name alone on its line, the verb below
+        ("青 山 死 了", 11),
+        # a death in the plain words of German, French, Italian, Polish, Russian, Turkish
+        ("Soju stirbt in Folge elf", 11),
+        ("chéongsan meurt à l'épisode onze", 11),
+        ("Woojin muore nell'episodio dodici", 12),
+        ("Cheongsan умирает в одиннадцатой серии", 11),
+        ("11. bölümde ölüyor: cheongsan", 11),
+        ("Why Cheong-san's ending still hurts", 11),  # his ending that hurts: his death
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -342,6 +359,15 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "my friend hari failed her driving test, F",
         "> my phone died during ep 2\nsame, RIP mine too",
         "written out the cast list: onjo, suhyeok, namra",  # written out: a list, nobody's fate
+        # disguised the same way, giving nothing away
+        "my phone's d.e.a.d, will watch ep 2 tomorrow",
+        "c h e o n g s a n's mom's chicken looks so good",
+        "ｃｈｅｏｎｇｓａｎ ｉｓ ｓｏ ｃｕｔｅ",
+        "#RIPmyWifi ep 3 buffering forever",
+        "#AllOfUsAreDead rewatch day 1!",
+        "s0ju is my fav drink lol",
+        "Folge elf schaue ich morgen, mein Akku ist tot",
+        "telefonum öldü, 3. bölümü yarın izlerim",
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:

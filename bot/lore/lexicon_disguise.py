@@ -1,0 +1,63 @@
+"""Text disguised by how it is typed, undone before the spoiler lexicon (bot/lore/lexicon.py) reads it: fans space,
+dot or leet a name to slip past a filter ("c h e o n g s a n dies", "d.i.e.s", "ch3ongs4n d1es", "cheong\u200bsan"),
+type full-width letters ("ｃｈｅｏｎｇｓａｎ") or half-width kana, hashtag a fate ("#RIPCheongsan"), strike a word
+out and write the truth after it ("~~lives~~ dies"), or put a name on its own line and the verb on the next.
+Each is read as the plain text it stands for; a text typed plainly is left as it is (`DISGUISED`, a cheap test
+the lexicon asks first, so plain texts never reach `undisguise`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LETTER = r"[^\W\d_]"  # a letter of any script (hangul and kanji too)
+#: Four or more single letters, each after the same separator: "c h e o n g s a n", "d.i.e.s", "g-w-i-n-a-m",
+#: "청 산 이 죽 음", "青 山 死 了" (never "U.S.A." or "a b c": three letters are initials or choices).
+_SPACED = re.compile(rf"(?<!\w){_LETTER}(?P<sep>[ .\-_*·•])(?:{_LETTER}(?P=sep)){{2,}}{_LETTER}(?!\w)")
+#: Leetspeak inside a word, between letters: "ch3ongs4n", "d1es", "w00j1n", "n@mra"; never a word ending in a digit
+#: ("s1e4", "ep11", "h1n1"), which is an episode or a code, nor one starting with one ("3p", "2nd").
+_LEET = re.compile(r"(?<![\w@$])[a-z]+(?:[013457@$]+[a-z]+)+(?![\w@$])", re.I)
+_LEET_LETTERS = str.maketrans("013457@$", "oieastas")
+#: Full-width letters and digits ("ｃｈｅｏｎｇｓａｎ", "ＳＯＪＵ") and, in a text having them, the ideographic space (not
+#: full-width punctuation, which Japanese and Chinese are written with: "どうなる？"); half-width kana ("ｵﾝｼﾞｮ"), whose
+#: voicing marks NFKC puts back on their letters. Hangul's compatibility letters (ㅊㅅ) are left alone: NFKC would
+#: turn them into conjoining jamo the initials reader does not know.
+_FULL_WIDTH = {code: code - 0xFEE0 for span in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B))
+               for code in range(*span)} | {0x3000: 0x20}
+_HALF_WIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
+#: Characters that show nothing: a zero-width space, a non-joiner, a word joiner, a byte-order mark, a soft hyphen
+#: (dropped anywhere), and a zero-width joiner between letters (kept between emoji: "❤️‍🩹" is one emoji).
+_INVISIBLE = re.compile(r"[\u200b\u200c\u2060\ufeff\u00ad]|(?<=\w)\u200d(?=\w)")
+#: "#RIPCheongsan", "#JusticeForSoju", "#ripwoojin": a hashtag's words, as the tag runs them together.
+_HASHTAG = re.compile(r"#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_RIP_TAG = re.compile(r"^rip(?=[a-z]{3})", re.I)
+#: Words struck out (Markdown ~~...~~): the writer took them back, and the words after them say what they meant.
+_STRUCK = re.compile(r"~~[^~\n]+~~")
+#: A line holding one or two words and nothing else ("cheongsan" then, lines below, "dies"): read with the next
+#: line that says something, as a sentence naming who that line is about.
+_BARE_LINE = re.compile(r"^[ \t>*_#]*([^\W\d_]+(?:[ '’-][^\W\d_]+)?)[ \t*_]*\n(?:[ \t]*\n)*(?=[ \t>]*\w)", re.M)
+
+#: The cheap test: whether a text may be disguised at all (most texts are not, and skip `undisguise`).
+DISGUISED = re.compile(
+    rf"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff61-\uff9f\u200b-\u200d\u2060\ufeff\u00ad]|~~|#\w"
+    rf"|{_SPACED.pattern}|{_LEET.pattern}|^[ \t>*_#]*[^\W\d_]+(?:[ '’-][^\W\d_]+)?[ \t*_]*\n", re.I | re.M)
+
+
+def _joined(match: re.Match[str]) -> str:
+    return match.group().replace(match.group("sep"), "")
+
+
+def _tag_words(match: re.Match[str]) -> str:
+    return " " + _CAMEL.sub(" ", _RIP_TAG.sub("rip ", match.group(1))) + " "
+
+
+def undisguise(text: str) -> str:
+    """`text` as it would be typed plainly: the disguises above undone, everything else as it was."""
+    text = _INVISIBLE.sub("", text.translate(_FULL_WIDTH))
+    text = _HALF_WIDTH_KANA.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
+    text = _STRUCK.sub(" ", text)
+    text = _SPACED.sub(_joined, text)
+    text = _LEET.sub(lambda word: word.group().translate(_LEET_LETTERS), text)
+    text = _HASHTAG.sub(_tag_words, text)
+    return _BARE_LINE.sub(r"\1 ", text)
