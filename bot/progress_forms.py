@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.progress_plans import plans_said
 
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
@@ -372,7 +373,7 @@ def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
-    text = re.sub(r"\s+", " ", text).strip()
+    text = plans_said(re.sub(r"\s+", " ", text).strip())  # "me dormí antes del cap 5", "esta noche empiezo la 2, cap 1"
     for pattern, english in _REWATCH_ABROAD:
         text = pattern.sub(english, text, count=1)
     text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
