@@ -80,8 +80,27 @@ _SEASON_PLANNED = compile_later(
 _PAST_FIRST = compile_later(rf"^{_PAST_DAY} (?P<rest>.*\b(?:season|{_EP}) ?\d{{1,2}}.*)$")
 
 
+# A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
+# finishing s2"), as the "havent finished season 2" bot.progress_clauses reads as a bound; "viendo de nuevo la temporada
+# 1": season 1 rewatched.
+_UNFINISHED = tuple((compile_later(pattern), english) for pattern, english in (
+    (r"\b(?:i )?(?:didnt|did not|never) finish(?:ed)? (?:s|season) ?(\d{1,2})\b", r"havent finished season \1"),
+    (r"(?:^|(?<=, ))(?:(?:todav[ií]a|a[uú]n|ainda) )?(?:no|n[aã]o) (?:he )?(?:termin[eé]|terminei|acab[eé]) (?:la |a )?(?:season )?(\d{1,2})a?$",
+     r"havent finished season \1"),
+    (r"(?:^|(?<=, ))(?:je nai |jai )?(?:pas encore|toujours pas) (?:fini|termin[eé]) (?:la )?(?:season )?(\d{1,2})$", r"havent finished season \1"),
+    (r" before finishing (?:s|season) ?(\d{1,2})$", r", havent finished season \1"),
+    (r"^(?:estoy |estou |to |tô )?(?:viendo|mirando|vendo) (?:de nuevo|otra vez|de novo) (?:la |a )?(season \d{1,2})(?=,|$)", r"rewatching \1"),
+))
+# "3 eps left of my rewatch, then s2": a rewatch beside a season to come or not finished is of the season before it.
+_REWATCH_UNNAMED = compile_later(r"\bof my rewatch\b(?=.*, (?:then|havent finished(?: season)?|before) (?:s|season) ?(\d)\b)")
+
+
 def plans_said(text: str) -> str:
     """`text` with a time beside an episode that is no place within it said as English: a plan, a break, asleep."""
+    for pattern, english in _UNFINISHED:
+        text = pattern.sub(english, text)
+    if (unnamed := _REWATCH_UNNAMED.search(text)) is not None and int(unnamed[1]) > 1:
+        text = f"{text[:unnamed.start()]}of my s{int(unnamed[1]) - 1} rewatch{text[unnamed.end():]}"
     for pattern, english in _PLANS:
         if (found := pattern.match(text)) is not None:
             return found.expand(english)
