@@ -511,6 +511,12 @@ _NOTHING_MORE = compile_later(
     r"|rewatched)\b)[a-z]+(?: (?!the\b)[a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
     r"|^(?:(?:just )?(?:watched|watching|saw) )?the finale of (?!(?:s|season) ?\d|it\b|this\b|the show\b|aoad\b)[a-z]"
     r"|^(?:pls |please )?(?:no|dont|do not) spoil(?:ers?)?(?: me)? (?:for|about|of|on) .+$"
+    # "cant wait for the library part", "is the music room scene in ep 7", "paused my music": a scene wished for or
+    # asked about, something else paused: nothing of the fan's place (watched23)
+    r"|^(?:i )?(?:cant|cannot|can not) wait (?:for|to (?:see|get to|reach|watch)) (?:the |that )?\D*\b(?:part|scene|bit|moment)$"
+    r"|^(?:is|when is|where is|whens|wheres|what ep is|which ep(?:isode)? (?:is|has)) (?:the |that )?\D*\b(?:part|scene|bit|moment)"
+    r"(?: (?:in|on) (?:ep|episode) \d{1,2})?$"
+    r"|^(?:i )?paused (?:my|the) (?:music|spotify|song|playlist|podcast|game|call|stream|video)$"
 )
 
 

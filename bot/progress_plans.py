@@ -70,6 +70,9 @@ _PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, eng
      r"finished ep \1"),
     # "the last 10 minutes of ep 12 destroyed me": felt, so its end was seen (never "last 10 min of ep 6", short of it)
     (rf"^(?:the )?last {_MINUTES} of {_ART}{_EP} ?(\d{{1,2}}) (?:destroyed|wrecked|broke|ruined|killed|had) me\b.*", r"finished ep \1"),
+    # "paused for dinner, ep 4": paused in that episode
+    (rf"^(?:i )?paused (?:for|to) (?:dinner|lunch|a snack|snacks|food|a break|a bit|a sec|the bathroom|(?:eat|pee|sleep|shower)),? (?:on )?{_EP} ?(\d{{1,2}})",
+     r"paused ep \1"),
     (rf"^(?:the )?last {_MINUTES} of {_BREAK},? (?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?", r"gonna watch ep \1"),
 ))
 # "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.
