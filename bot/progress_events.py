@@ -32,7 +32,7 @@ _EVENTS = tuple((compile_later(pattern), episode) for pattern, episode in (
     (rf"\bwoo-?jin (?:{_BITTEN}|{_DIES})|\b(?:four|4) months later\b|\bepilogue\b", 12),
 ))
 # "the library ep", "the ep where so-ju dies", "the one where nam-ra gets bitten": an episode named by an event.
-_NAMED = compile_later(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b"
+_NAMED = compile_later(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b(?! ?\d)"
                     r"|(?:ep|episode|one) (?:where|when|with|in which)\b[^,.;!?]*)")
 
 # Said as how far the fan is ("stopped after", "finished", "on"): never an event named alone ("the library episode

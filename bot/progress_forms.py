@@ -104,7 +104,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:看到|看了) ?ep (\d{1,2}) ?(?:的)?(?:一半|中间)", r"halfway through ep \1"),
     (r"^(?:我)?(?:才|只)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
     # "现在第5集": now on 5; "还在第一季第十集": still on season 1's 10
-    (r"^(?:我)?(?:现在|現在|目前|首刷|还在|還在|正在)(?:在)?(?:看)?(?:到)? ?(season \d{1,2} )?ep (\d{1,2})", r"on \1ep \2"),
+    (r"^(?:我)?(?:现在|現在|目前|当前|當前|首刷|还在|還在|正在)(?:在)?(?:看)?(?:到)? ?(season \d{1,2} )?ep (\d{1,2})", r"on \1ep \2"),
     # "全部看完了" (watched all of it) is the series; "看完了", "已经看完了" (finished, its object "it" left unsaid, as
     # Chinese, Spanish, Portuguese, Korean and Tagalog leave it) is "finished it": which season, once season 2 is out?
     (r"^(?:我)?(?:全部|都)(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
