@@ -32,7 +32,7 @@ _EVENTS = tuple((compile_later(pattern), episode) for pattern, episode in (
     (rf"\bwoo-?jin (?:{_BITTEN}|{_DIES})|\b(?:four|4) months later\b|\bepilogue\b", 12),
 ))
 # "the library ep", "the ep where so-ju dies", "the one where nam-ra gets bitten": an episode named by an event.
-_NAMED = compile_later(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b"
+_NAMED = compile_later(r"\b(?:the|that) (?:(?:[a-z-]+ ){1,3}(?:ep|episode)\b(?! ?\d)"
                     r"|(?:ep|episode|one) (?:where|when|with|in which)\b[^,.;!?]*)")
 
 # Said as how far the fan is ("stopped after", "finished", "on"): never an event named alone ("the library episode
@@ -56,12 +56,16 @@ _ELSEWHERE = compile_later(r"\b(?:trailers?|teasers?|clips?|edits?|tiktoks?|vide
                         r"|twitter|insta\w*|gifs?|fan ?cams?|webtoon|manhwa|comic)\b")
 
 
+# "just saw a drone at the park", "saw my cat in the library": a thing of real life (an article or an owner), no scene.
+_OF_LIFE = compile_later(r" (?:a|an|some|my|our|your|his|her|their|this|one) ")
+
+
 # "just got to the library part", "at the fire hose scene", "up to the music room bit": a scene named by what is in it,
 # reached, so partway through its episode (watched22). Never the broadcasting room this way: the class holds out in it in
 # episode 3 and comes back to its PA system in 6, so a scene there says neither ("at the broadcasting room scene").
 _AT_NAMED_SCENE = compile_later(
-    r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) to|at|up to|reached|on) (?:the |that |a )?"
-    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?$")
+    r"^(?:(?:im|i am|we are|were) )?(?:just |right |finally )?(?:(?:got|get|came|made it) (?:to|past)|at|up to|reached|on|past) (?:the |that |a )?"
+    r"(?P<what>[^,.;!?]+?) ?(?:part|bit|scene|moment|sequence)(?: rn| now| right now| lol)?[\s!.~]*$")
 # The same said abroad ("estoy en la parte de la biblioteca", "bis zur Szene im Musikraum", "音楽室のシーンまで見た",
 # "도서관 장면 보는 중", "看到图书馆那段了"), as bot.progress_forms has left it ("tô na" and "bin bei der" are "on" by then).
 _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
@@ -82,7 +86,7 @@ _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
 # What those scenes name, as the English _EVENTS reads (only places one episode holds; "the gym", "the roof" are not).
 _SCENE_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:biblioteca|biblioth[eè]que|bibliothek|図書室|図書館|도서관|图书馆|thư viện|kütüphane|المكتبة|หองสมด|perpustakaan)$", "library"),
-    (r"^(?:sala de m[uú]sica|salle de musique|musikraum|aula di musica|音楽室|음악실|音乐教室|音乐室|phòng nhạc|müzik odası"
+    (r"^(?:sala d[ei] m[uú]sica|salle de musique|musikraum|aula di musica|音楽室|음악실|音乐教室|音乐室|phòng nhạc|müzik odası"
      r"|غرفة الموسيقى|หองดนตร|ruang musik)$", "music room"),
     (r"^(?:drone|dron|ドローン|드론|无人机)$", "drone"),
     (r"^(?:체육관 창고|体育館の倉庫|体育倉庫|体育馆仓库|体育馆储藏室)$", "gym storeroom"),
@@ -108,7 +112,7 @@ def _scene_said(text: str) -> str:
     if (reached := _scene_reached(text)) is not None:
         return reached
     at = _AT_SCENE.match(text)
-    if at is None or any(ch.isdigit() for ch in text) or _ELSEWHERE.search(text):
+    if at is None or any(ch.isdigit() for ch in text) or _ELSEWHERE.search(text) or _OF_LIFE.match(text[at.end():]):
         return text
     episodes = {episode for pattern, episode in _EVENTS if pattern.search(text[at.end():])}
     return f"halfway through season 1 episode {episodes.pop()}" if len(episodes) == 1 else text

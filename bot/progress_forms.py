@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.progress_plans import plans_said
 
 _END = r"[\s!?.~…]*$"
 _JA_EP = r"第?\s*(\d{1,2})\s*話"
@@ -103,7 +104,7 @@ _SENTENCES = tuple((compile_later(f"(?:{pattern}){_END}"), english) for pattern,
     (r"^(?:我)?(?:看到|看了) ?ep (\d{1,2}) ?(?:的)?(?:一半|中间)", r"halfway through ep \1"),
     (r"^(?:我)?(?:才|只)?(?:看完了?|看到了?) ?ep (\d{1,2})(?: ?了)?|^ep (\d{1,2}) ?(?:看完了?|看了)", r"finished ep \1\2"),
     # "现在第5集": now on 5; "还在第一季第十集": still on season 1's 10
-    (r"^(?:我)?(?:现在|現在|目前|首刷|还在|還在|正在)(?:在)?(?:看)?(?:到)? ?(season \d{1,2} )?ep (\d{1,2})", r"on \1ep \2"),
+    (r"^(?:我)?(?:现在|現在|目前|当前|當前|首刷|还在|還在|正在)(?:在)?(?:看)?(?:到)? ?(season \d{1,2} )?ep (\d{1,2})", r"on \1ep \2"),
     # "全部看完了" (watched all of it) is the series; "看完了", "已经看完了" (finished, its object "it" left unsaid, as
     # Chinese, Spanish, Portuguese, Korean and Tagalog leave it) is "finished it": which season, once season 2 is out?
     (r"^(?:我)?(?:全部|都)(?:看完了?|追完了?)|^全部看完了?", "finished the series"),
@@ -372,7 +373,7 @@ def foreign_said(text: str) -> str:
     """`text` (lower-case) said in English when it is one of the foreign forms above; else as it is."""
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
-    text = re.sub(r"\s+", " ", text).strip()
+    text = plans_said(re.sub(r"\s+", " ", text).strip())  # "me dormí antes del cap 5", "esta noche empiezo la 2, cap 1"
     for pattern, english in _REWATCH_ABROAD:
         text = pattern.sub(english, text, count=1)
     text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
@@ -510,6 +511,12 @@ _NOTHING_MORE = compile_later(
     r"|rewatched)\b)[a-z]+(?: (?!the\b)[a-z]+)? finale(?: (?:tonight|today|tomorrow|was \w+|is \w+))?$"
     r"|^(?:(?:just )?(?:watched|watching|saw) )?the finale of (?!(?:s|season) ?\d|it\b|this\b|the show\b|aoad\b)[a-z]"
     r"|^(?:pls |please )?(?:no|dont|do not) spoil(?:ers?)?(?: me)? (?:for|about|of|on) .+$"
+    # "cant wait for the library part", "is the music room scene in ep 7", "paused my music": a scene wished for or
+    # asked about, something else paused: nothing of the fan's place (watched23)
+    r"|^(?:i )?(?:cant|cannot|can not) wait (?:for|to (?:see|get to|reach|watch)) (?:the |that )?\D*\b(?:part|scene|bit|moment)$"
+    r"|^(?:is|when is|where is|whens|wheres|what ep is|which ep(?:isode)? (?:is|has)) (?:the |that )?\D*\b(?:part|scene|bit|moment)"
+    r"(?: (?:in|on) (?:ep|episode) \d{1,2})?$"
+    r"|^(?:i )?paused (?:my|the) (?:music|spotify|song|playlist|podcast|game|call|stream|video)$"
 )
 
 

@@ -1,0 +1,115 @@
+"""Progress said around a time that is no place within an episode, as the English bot.progress_said reads (watched23).
+
+Plain text in, plain text out (lower-cased, seasons already said as "season 2" by bot.progress_forms, which calls
+`plans_said` first); nothing here knows the show:
+
+- asleep before or after an episode ("fell asleep before ep 5", "5. bölümden önce uyuyakaldım", "5화 보기 전에
+  잠들었어"): the one before it begun ("havent started ep 5"), or all of it ("finished ep 5");
+- a season's episode planned for tonight or tomorrow, said abroad ("esta noche empiezo la 2, cap 1", "明日シーズン2の
+  1話見る", "내일 시즌2 1화 본다"): "gonna watch season 2 ep 1", the one before it seen;
+- minutes that are a wait or a break, never a time within the episode ("ep 4 starts in 20 min", "took a 20 min break
+  after ep 4", "last 10 min of my lunch break, then ep 6"): the wait is a plan, the break follows a whole episode;
+- a past day said first abroad ("ayer terminé la temporada 2", "anoche vi el cap 1"): said last, as "yesterday" is.
+
+Every rewrite reads a place no later than the one said: a plan is read as the episode before it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.lazy_re import compile_later
+from bot.progress_words import EP_WORD
+
+
+def _bare(thai: str) -> str:
+    """Thai as bot.progress_said.chat_free leaves it (its vowel and tone marks dropped)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", thai) if unicodedata.category(ch) != "Mn")
+
+
+# An episode's word as typed, before bot.progress_forms says "episode" for it ("cap 1", "الحلقة 1", "ตอนที่ 1").
+_EP = rf"(?:{EP_WORD}|cap|ep|الحلقة|{_bare('ตอนที่')}|{_bare('ตอน')})"
+_ART = r"(?:(?:the|el|la|o|a|l|le|der|dem|lo|ang|ng|yung) )?"
+# Falling asleep, as said first: "fell asleep", "me dormí", "je me suis endormi", "ketiduran", "nakatulog ako".
+_ASLEEP = (r"(?:i )?(?:fell asleep|dozed off|passed out|(?:yo )?me (?:dorm[ií]|qued[eé] dormid[oa])|(?:eu )?(?:dormi|cochilei|peguei no sono)"
+           r"|(?:je )?(?:me suis|jme suis) endormie?|mi sono addormentat[oaie]|(?:aku |gue )?(?:ketiduran|tertidur)"
+           r"|nakatulog(?: ako)?|(?:mình |tôi )?ngủ quên|uyuyakald[iı]m)")
+_BEFORE = r"(?:before|antes del?|antes do|avant|prima del?|sebelum|bago(?: ang| ng)?|trước)"
+_AFTER = r"(?:after|despu[eé]s del?|depois do|apr[eè]s|dopo|setelah|sesudah|pagkatapos ng|sau)"
+# Times to come, said first: tonight, tomorrow ("esta noche", "明日", "내일", "bu akşam", "คืนนี้").
+_TO_COME = (r"(?:tonight|tomorrow|esta noche|ma[nñ]ana|hoje (?:[aà] )?noite|amanh[aã]|stasera|domani|ce soir|demain|heute abend"
+            r"|morgen|今夜|今晩|明日|내일|오늘 ?밤|明天|今晚|今天晚上|tối nay|ngày mai|bu akşam|bu gece|yar[iı]n|malam ini|besok"
+            rf"|mamayang gabi|bukas|الليلة|غدا|{_bare('คืนนี้')}|{_bare('พรุ่งนี้')})")
+# A verb that says it was watched: a plan never holds one ("esta noche vi el cap 1" was seen).
+_PAST = compile_later(r"\b(?:vi|vu|visto|vimos|watched|finished|saw|seen|termin[eé]|acab[eé]|terminei|fini|gesehen|izledim)\b"
+                      r"|見た|観た|봤|看完|看了|xem xong|شاهدت")
+_PAST_DAY = r"(?:ayer|anoche|ontem|hier|gestern|ieri|dün|kemarin|kahapon|hôm qua)"
+_MINUTES = r"\d{1,3} ?(?:mins?|minutes?|minutos?|minuti|minuten|phút|dakika)"
+_BREAK = r"(?:(?:my |the )?(?:lunch ?break|break|class|work|school|shift|lecture|meeting|day|commute|study session))"
+
+_PLANS = tuple((compile_later(pattern + r"[\s!.~]*$"), english) for pattern, english in (
+    # asleep before an episode: the one before it, all of it seen; after one: all of that one
+    (rf"^{_ASLEEP} {_BEFORE} {_ART}{_EP} ?(\d{{1,2}})", r"havent started ep \1"),
+    (rf"^{_ASLEEP} {_AFTER} {_ART}{_EP} ?(\d{{1,2}})", r"finished ep \1"),
+    (rf"^(?:ich bin )?vor (?:der )?{_EP} (\d{{1,2}}) (?:eingeschlafen|eingepennt)", r"havent started ep \1"),
+    (rf"^(?:ich bin )?nach (?:der )?{_EP} (\d{{1,2}}) (?:eingeschlafen|eingepennt)", r"finished ep \1"),
+    (r"^第?(\d{1,2}) ?話(?:を)?(?:の前に|見る前に|の前で)寝落ち\w*", r"havent started ep \1"),
+    (r"^第?(\d{1,2}) ?話(?:を)?(?:の後に|見た後に|見終わって|見て)(?:から)?寝落ち\w*", r"finished ep \1"),
+    (r"^(?:ep ?)?(\d{1,2}) ?集?(?:之前|以前)(?:就)?(?:睡着|睡著)了?", r"havent started ep \1"),
+    (r"^看完 ?(?:ep ?)?(\d{1,2}) ?集?(?:就)?(?:睡着|睡著)了?", r"finished ep \1"),
+    (r"^(\d{1,2}) ?화 (?:보기 )?전에 잠들\w*", r"havent started ep \1"),
+    (r"^(\d{1,2}) ?화 (?:다 )?(?:보고|끝나고) 잠들\w*", r"finished ep \1"),
+    (r"^(\d{1,2})\. ?b[oö]l[uü]mden [oö]nce (?:uyuyakald[iı]m|uyudum|uyuya kald[iı]m)", r"havent started ep \1"),
+    (r"^(\d{1,2})\. ?b[oö]l[uü]mden sonra (?:uyuyakald[iı]m|uyudum|uyuya kald[iı]m)", r"finished ep \1"),
+    # a wait in minutes before an episode: a plan; a break after one: all of it seen
+    (rf"^{_ART}{_EP} ?(\d{{1,2}}) (?:starts|begins|empieza|comienza|come[cç]a|commence|f[aä]ngt|inizia) (?:in|en|em|dans|tra|fra) {_MINUTES}(?: an)?",
+     r"gonna watch ep \1"),
+    (rf"^(?:watch ?party|stream|premiere) (?:for|of) {_ART}{_EP} ?(\d{{1,2}}) (?:in|at) {_MINUTES}", r"gonna watch ep \1"),
+    (r"^(\d{1,2}) ?화 \d{1,3} ?분 ?(?:후에|뒤에) (?:시작|볼 ?거\w*|봄)\w*", r"gonna watch ep \1"),
+    (rf"^(?:(?:i )?(?:took|taking|on) )?(?:a )?{_MINUTES} break (?:after|between) {_ART}{_EP} ?(\d{{1,2}})(?: and \d{{1,2}})?",
+     r"finished ep \1"),
+    # "the last 10 minutes of ep 12 destroyed me": felt, so its end was seen (never "last 10 min of ep 6", short of it)
+    (rf"^(?:the )?last {_MINUTES} of {_ART}{_EP} ?(\d{{1,2}}) (?:destroyed|wrecked|broke|ruined|killed|had) me\b.*", r"finished ep \1"),
+    # "paused for dinner, ep 4": paused in that episode
+    (rf"^(?:i )?paused (?:for|to) (?:dinner|lunch|a snack|snacks|food|a break|a bit|a sec|the bathroom|(?:eat|pee|sleep|shower)),? (?:on )?{_EP} ?(\d{{1,2}})",
+     r"paused ep \1"),
+    (rf"^(?:the )?last {_MINUTES} of {_BREAK},? (?:and )?then {_ART}{_EP} ?(\d{{1,2}})(?: tonight| later)?", r"gonna watch ep \1"),
+))
+# "esta noche empiezo la 2, cap 1", "明日season 2 1話見る", "tối nay xem season 2 tập 1": a season's episode to come.
+_SEASON_PLANNED = compile_later(
+    rf"^{_TO_COME},? ?(?P<verb>[^\d,]{{0,40}}?) ?(?:(?:season|s) ?(?P<season>\d{{1,2}})|(?:la|a) (?P<la>\d)a?|시즌 ?(?P<ko>\d{{1,2}}))"
+    rf"(?: an)?[\s,の]*(?:{_EP} ?)?(?P<n>\d{{1,2}})(?: ?(?:話|화|集)|\.)?(?P<tail>[^\d,]{{0,30}})$")
+# "ayer terminé la temporada 2", "anoche vi el cap 1": a past day said first, said last as English does.
+_PAST_FIRST = compile_later(rf"^{_PAST_DAY} (?P<rest>.*\b(?:season|{_EP}) ?\d{{1,2}}.*)$")
+
+
+# A season not finished, said in any clause ("didnt finish s2", "todavía no terminé la 2", "pas encore fini la 2", "before
+# finishing s2"), as the "havent finished season 2" bot.progress_clauses reads as a bound; "viendo de nuevo la temporada
+# 1": season 1 rewatched.
+_UNFINISHED = tuple((compile_later(pattern), english) for pattern, english in (
+    (r"\b(?:i )?(?:didnt|did not|never) finish(?:ed)? (?:s|season) ?(\d{1,2})\b", r"havent finished season \1"),
+    (r"(?:^|(?<=, ))(?:(?:todav[ií]a|a[uú]n|ainda) )?(?:no|n[aã]o) (?:he )?(?:termin[eé]|terminei|acab[eé]) (?:la |a )?(?:season )?(\d{1,2})a?$",
+     r"havent finished season \1"),
+    (r"(?:^|(?<=, ))(?:je nai |jai )?(?:pas encore|toujours pas) (?:fini|termin[eé]) (?:la )?(?:season )?(\d{1,2})$", r"havent finished season \1"),
+    (r" before finishing (?:s|season) ?(\d{1,2})$", r", havent finished season \1"),
+    (r"^(?:estoy |estou |to |tô )?(?:viendo|mirando|vendo) (?:de nuevo|otra vez|de novo) (?:la |a )?(season \d{1,2})(?=,|$)", r"rewatching \1"),
+))
+# "3 eps left of my rewatch, then s2": a rewatch beside a season to come or not finished is of the season before it.
+_REWATCH_UNNAMED = compile_later(r"\bof my rewatch\b(?=.*, (?:then|havent finished(?: season)?|before) (?:s|season) ?(\d)\b)")
+
+
+def plans_said(text: str) -> str:
+    """`text` with a time beside an episode that is no place within it said as English: a plan, a break, asleep."""
+    for pattern, english in _UNFINISHED:
+        text = pattern.sub(english, text)
+    if (unnamed := _REWATCH_UNNAMED.search(text)) is not None and int(unnamed[1]) > 1:
+        text = f"{text[:unnamed.start()]}of my s{int(unnamed[1]) - 1} rewatch{text[unnamed.end():]}"
+    for pattern, english in _PLANS:
+        if (found := pattern.match(text)) is not None:
+            return found.expand(english)
+    if (planned := _SEASON_PLANNED.match(text)) is not None and not _PAST.search(f"{planned['verb']} {planned['tail']}"):
+        season = planned["season"] or planned["la"] or planned["ko"]
+        return f"gonna watch season {season} ep {planned['n']}"
+    if (past := _PAST_FIRST.match(text)) is not None:
+        return f"{past['rest']} yesterday"
+    return text
