@@ -85,6 +85,10 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"is it true season 2 comes out in \1"),
     (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
      r"is it true \1 comes out in \2"),
+    # said verb first, the doubt after the month: "sai em março mesmo a 2 temporada?", "sale en marzo de verdad la
+    # temporada 2?" (read before as what is in season 2)
+    (compile_later(rf"^\W*(?:se )?{_WILL_COME_OUT} (?:em|en|no|na|el) (\w+(?: \d{{4}})?) (?:mesmo|msm|memo|de verdad|de verdade|en serio|sério|serio|realmente)"
+                   r"(?: (?:a |la |el |o )?(.+?))?\W*$", re.I), r"is it true \2 comes out in \1"),
     (compile_later(r"^\W*(?:apa |apakah )?(?:benar|bener|betul|benarkah|betulkah)(?: kalau| bahwa| kalo)? (.+?) (?:akan )?(?:di)?(?:rilis|tayang|keluar)"
                    r"(?: (?:pada|di|tanggal|bulan|tahun))* (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
     (compile_later(r"^\W*totoo (?:ba )?(?:na |ng |nga )?(?:na )?(?:lalabas|ilalabas|ipapalabas)(?: na)?(?: ang| yung)? (.+?) "

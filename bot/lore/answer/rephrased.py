@@ -157,9 +157,19 @@ _WHAT_MONTH = compile_later(r"\b(?:in |during )?(?:what|which|wat|wich) month\b(
                          r"releas\w*|premier\w*|air\w*|drop\w*|announc\w*|renew\w*|launch\w*|film\w*|wrap\w*|shoot\w*)\b)")
 
 
+# "recap of namra's arc", "summarize ha-ri's story", "cheongsan's story so far", "what's onjo's arc": what happens to
+# them, told as far as the mark allows (never "I don't know their arc")
+_ARC = compile_later(r"^\W*(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )?(?:quick |short |full )?"
+                     r"(?:recap|summary|summarize|summarise|rundown|explain|tell me)(?: of| about)? |what(?: 's| is|s) )?"
+                     r"(?:the )?(ent\d+) 's (?:whole |entire |full )?(?:arc|story|storyline|journey|character arc)"
+                     r"(?: so far| till now| until now| in season 1| in s1)?(?: pls| please| plz)?\W*$")
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
+    if "'s" in clause and (arc := _ARC.match(clause)) is not None:
+        return f"what happens to {arc.group(1)}"
     if "back" in clause or "return" in clause:
         if (back := _BACK_AFTER.match(" ".join(clause.split()))) is not None:
             if re.fullmatch(r"(?:the )?(?:season (?:1|one)|s1|first season|this season|the show|the series)", back.group(2)):
