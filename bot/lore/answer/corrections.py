@@ -206,7 +206,7 @@ class CorrectionAnswers:
         if heard is None or premiere is None:
             return None
         day, year = heard.group("day") or heard.group("day2"), heard.group("year")
-        right = heard.group("month") == "january" and year in (None, "2022") and day in (None, "28")
+        right = heard.group("month") in _JANUARY and year in (None, "2022") and day in (None, "28")
         parts = [self.s.part(premiere, f"{'Yes' if right else 'No'}. {premiere.text}")]
         return self.s.answer(ask, parts, "correction", evidence=[premiere], consumed=ask.a.stems)
 
@@ -309,7 +309,10 @@ class CorrectionAnswers:
 
 # "did season 1 come out in march", "is it true s1 premiered on january 28", "did it come out in 2021 march": season 1
 # named, or "it" said in the past (season 2 has not come out: "does it come out in march" is season 2's, not this)
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
+           r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro"
+           r"|outubro|novembro|dezembro)")  # a Spanish or Portuguese month glossed with its sentence (foreign_glosses.py)
+_JANUARY = frozenset({"january", "enero", "janeiro"})
 _PREMIERE_HEARD = compile_later(
     r"^\W*(?:(?:is it true|is it real|so|wait|really)\s+)?(?:that\s+)?"
     r"(?:(?:did|was|has)\s+(?:season 1|the first season|it|the show|the series)\s+(?:really\s+)?(?:come out|premiere|drop|air|release)"

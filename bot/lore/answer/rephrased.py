@@ -164,10 +164,16 @@ _ARC = compile_later(r"^\W*(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )
                      r"(?:the )?(ent\d+) 's (?:whole |entire |full )?(?:arc|story|storyline|journey|character arc)"
                      r"(?: so far| till now| until now| in season 1| in s1)?(?: pls| please| plz)?\W*$")
 
+# "does the webtoon come out in march", "did the webtoon come out in 2015": when it ran (2009 to 2011), never season 2's date
+_WEBTOON_WHEN = compile_later(r"^\W*(?:is it true (?:that )?|so )?(?:does|did|will|is|was) (?:the )?(?:webtoon|manhwa|comic)(?: really)? "
+                              r"(?:come out|coming out|came out|release|released|start|started|begin|began) (?:in|on) [a-z0-9 ]{3,20}\W*$")
+
 
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
+    if ("webtoon" in clause or "manhwa" in clause or "comic" in clause) and _WEBTOON_WHEN.match(clause):
+        return "when did the webtoon come out"
     if "'s" in clause and (arc := _ARC.match(clause)) is not None:
         return f"what happens to {arc.group(1)}"
     if "back" in clause or "return" in clause:
