@@ -23,7 +23,7 @@ _MARKERS = frozenset("""
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
-    terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
+    mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
@@ -88,6 +88,12 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # said in the past, of season 1: "es verdad que la temporada 1 salió en enero" (checked against its premiere)
     (compile_later(rf"^\W*(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_CAME_OUT}(?: (?:en|em|el|no|na|a|o))* (.+?)\W*$", re.I),
      r"is it true \1 came out in \2"),
+    # "la temporada 1 es para mayores de 18", "é só para maiores?": its age rating (TV-MA in the US)
+    # (the season said is kept: "la temporada 2 es para mayores" is season 2's, which is not announced)
+    (compile_later(r"^\W*(?:la |el |a |o )?(?:season 2|temporada 2|s2|segunda temporada) (?:es|é|e) (?:solo |só |so |apta |apto )?"
+                   r"(?:para )?(?:mayores|maiores|adultos)(?: de (?:edad|idade|\d{1,2}))?\W*$", re.I), r"is season 2 for adults"),
+    (compile_later(r"^\W*(?:(?:la |el |a |o )?.{1,30}? )?(?:es|é|e) (?:solo |só |so |apta |apto )?(?:para )?(?:mayores|maiores|adultos)"
+                   r"(?: de (?:edad|idade|\d{1,2}))?\W*$", re.I), r"is it for adults"),
     # said verb first, the doubt after the month: "sai em março mesmo a 2 temporada?", "sale en marzo de verdad la
     # temporada 2?" (read before as what is in season 2)
     (compile_later(rf"^\W*(?:se )?{_WILL_COME_OUT} (?:em|en|no|na|el) (\w+(?: \d{{4}})?) (?:mesmo|msm|memo|de verdad|de verdade|en serio|sério|serio|realmente)"

@@ -10,6 +10,8 @@
 - "where did the virus start first", "how did the zombie apocalypse begin": where the outbreak starts
   (the first student infected at the school), never how the infection passes on;
 - "what happens in ep7", "episode7": the episode number written apart ("ep 7");
+- "recap of namra's arc", "cheongsan's story so far": what happens to them (hidden past the mark);
+- "does the webtoon come out in march": when the webtoon ran, never season 2's date;
 - "is hari bro dead", "namra bf?": the relative of the one named ("hari 's bro"), never the one named;
 - "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
 - "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
@@ -160,8 +162,8 @@ _WHAT_MONTH = compile_later(r"\b(?:in |during )?(?:what|which|wat|wich) month\b(
 # "recap of namra's arc", "summarize ha-ri's story", "cheongsan's story so far", "what's onjo's arc": what happens to
 # them, told as far as the mark allows (never "I don't know their arc")
 _ARC = compile_later(r"^\W*(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )?(?:quick |short |full )?"
-                     r"(?:recap|summary|summarize|summarise|rundown|explain|tell me)(?: of| about)? |what(?: 's| is|s) )?"
-                     r"(?:the )?(ent\d+) 's (?:whole |entire |full )?(?:arc|story|storyline|journey|character arc)"
+                     r"(?:recap|summary|summarize|summarise|rundown|explain|tell me)(?: of| about)? |what(?: ?'s| is|s) )?"
+                     r"(?:the )?(ent\d+) ?'s (?:whole |entire |full )?(?:arc|story|storyline|journey|character arc)"
                      r"(?: so far| till now| until now| in season 1| in s1)?(?: pls| please| plz)?\W*$")
 
 # "does the webtoon come out in march", "did the webtoon come out in 2015": when it ran (2009 to 2011), never season 2's date

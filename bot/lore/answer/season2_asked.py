@@ -154,6 +154,8 @@ _BARE_TRAILER = compile_later(
     r"|(?:is|are)\s+(?:the\s+)?(?:new|season 2|s2)\s+(?:trailer|teaser)s?\s+(?:out|released|up)(?:\s+(?:yet|already))?"
     r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?)\W*$"
 )
+# "what is the new zombie like in s2", "what are the new zombies like": season 2's zombies, as its makers describe them
+_NEW_ZOMBIE = compile_later(rf"^\W*what (?:is|are|'s) the new (?:kind of |type of )?zombies? like(?: in {_SEASON})?\W*$")
 # "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
 _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 
@@ -179,6 +181,8 @@ def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
     if _BARE_TRAILER.match(" ".join(clause.split())):
         return "when's the s2 trailer"
+    if "new zombie" in clause and _NEW_ZOMBIE.search(clause):
+        clause = _NEW_ZOMBIE.sub("what are the zombies like in season 2", clause)
     if "new" in clause and _NEW_TRAILER.search(clause):
         clause = _NEW_TRAILER.sub(r"the season 2 \1", clause)
     if _NEW_ONE.search(clause):

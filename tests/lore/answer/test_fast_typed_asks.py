@@ -286,7 +286,9 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("is the new trailer real", "fan-made"), ("is the new teaser out", "fan-made"),
                               ("does the new one have a new director", "Kim Nam-su"), ("새로 나오는 배우 누구야", "Kim Si-eun"),
                               ("recap season 2", "nothing of it to recap"), ("양궁 제일 잘하는 사람 누구야", "Jang Ha-ri"),
-                              ("recap of namra's arc", "halfbie"), ("best zombie scene", "matter of opinion")])
+                              ("recap of namra's arc", "halfbie"), ("best zombie scene", "matter of opinion"),
+                              ("la temporada 1 es para mayores de 18", "TV-MA"), ("la temporada 2 es para mayores de 18", "rumour"),
+                              ("what is the new zombie like in s2", "stronger, evolved zombies")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
