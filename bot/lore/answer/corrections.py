@@ -79,7 +79,7 @@ class CorrectionAnswers:
         stems = ask.stems_without(_CLAIM_WORDS)
         if not stems:
             return None
-        settled = self._place(ask) or self._name(ask)
+        settled = self._premiere(ask) or self._place(ask) or self._name(ask)
         if settled is not None:
             return settled
         general = list(pool if pool is not None else self._pool)
@@ -198,6 +198,18 @@ class CorrectionAnswers:
         parts = [self.s.part(r) for r in records]
         return self.s.answer(ask, parts, "correction", evidence=list(records), consumed=(*_CLAIM_WORDS, *settled))
 
+    def _premiere(self, ask: Ask) -> Answer | None:
+        """"did season 1 come out in march", "did it premiere in february": season 1's month, checked
+        against its premiere (never a record that names that month, like Park Ji-hu's March 2023 remark)."""
+        heard = _PREMIERE_HEARD.match(" ".join(ask.text.split()))
+        premiere = self.s.records.by_id.get("premiere")
+        if heard is None or premiere is None:
+            return None
+        day, year = heard.group("day") or heard.group("day2"), heard.group("year")
+        right = heard.group("month") in _JANUARY and year in (None, "2022") and day in (None, "28")
+        parts = [self.s.part(premiere, f"{'Yes' if right else 'No'}. {premiere.text}")]
+        return self.s.answer(ask, parts, "correction", evidence=[premiere], consumed=ask.a.stems)
+
     def _place(self, ask: Ask) -> Answer | None:
         """"is hyosan in seoul": the setting is a fictional city; a real place named is not it."""
         match = _PLACE_CLAIM.search(ask.text)
@@ -295,6 +307,19 @@ class CorrectionAnswers:
                              evidence=evidence, consumed=_CLAIM_WORDS)
 
 
+# "did season 1 come out in march", "is it true s1 premiered on january 28", "did it come out in 2021 march": season 1
+# named, or "it" said in the past (season 2 has not come out: "does it come out in march" is season 2's, not this)
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo"
+           r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|maio|junho|julho|setembro"
+           r"|outubro|novembro|dezembro)")  # a Spanish or Portuguese month glossed with its sentence (foreign_glosses.py)
+_JANUARY = frozenset({"january", "enero", "janeiro"})
+_PREMIERE_HEARD = compile_later(
+    r"^\W*(?:(?:is it true|is it real|so|wait|really)\s+)?(?:that\s+)?"
+    r"(?:(?:did|was|has)\s+(?:season 1|the first season|it|the show|the series)\s+(?:really\s+)?(?:come out|premiere|drop|air|release)"
+    r"|(?:season 1|the first season|it|the show|the series)\s+(?:really\s+)?(?:came out|premiered|dropped|aired|released|was released))"
+    rf"\s+(?:in|on)\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTHS})(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+(?P<year>20\d\d))?(?:\s+(?:right|or not))?\W*$"
+)
 _LABELLED = compile_later(r"\b(?:ep|eps|episode|episodes|week|wk|season|s|part|day)\s*(\d{1,2})\b")
 _BOUND = compile_later(r"\b(?:than|over|under|at least|at most|fewer than|less than)\s+(?:(?:ep|eps|episode|episodes|week|wk)\s*)?(\d+)\b")
 _BEGAN = compile_later(r"\b(?:began|begins|begin|started|starts|start|commenced|kicked off)\b", re.I)

@@ -37,11 +37,12 @@ _MOST_DEATHS = compile_later(
 
 # "is ep 1 out yet", "ep 3 out?", "has episode 2 been released", "1화 나왔어?" (glossed "episode 1 came out?"),
 # "시즌2 1화 나옴?" / "공개됐어?" (glossed "episode 1 season 2 come out", "season 2 episode 1 release"):
-# whether it is out, not what happens in it
+# whether it is out, not what happens in it; "is ep 1 out in the philippines", "is episode 12 out on netflix india":
+# a place said after it changes nothing (season 1 came out worldwide at once), never season 2's old predictions
 _IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
                         r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:season \d+ )?(?:already |yet )?"
                         r"(?:out|came out|come out|is out|released|release))"
-                        r"(?: yet| now| already)?\W*$")
+                        r"(?: yet| now| already)?(?: (?:in|on) (?:the )?(?P<place>[a-z]+(?: [a-z]+)?))?(?: yet| now| already)?\W*$")
 
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
 _EVERY_EPISODE = compile_later(
@@ -51,10 +52,21 @@ _EVERY_EPISODE = compile_later(
     r"|what happens in (?:every|each|all(?: the)?) episodes?"
     # "recap s1 before s2", "quick recap of season one pls", "recap season 1 so far": a rewatch's recap, episode by episode
     # (each hidden as far as itself, so it never shows more than the mark)
-    r"|(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )?(?:quick |short |full |fast )?(?:recap|summary|rundown) (?:of )?"
-    r"(?:s1|season 1|season one|the first season)|(?:s1|season 1|season one) (?:recap|summary|rundown))"
-    r"(?: (?:so far|till now|until now|before (?:s2|season 2|season two)|for (?:s2|season 2)))?(?: pls| please| plz)?)\W*$"
+    # ("recap the whole season", "recap ng season 1" in Tagalog, "recap season 1 up to where i am": the same; "recap the
+    # whole show" stays the premise)
+    r"|(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )?(?:quick |short |full |fast )?(?:recap|summary|rundown) (?:of |ng )?"
+    r"(?:s1|season 1|season one|the first season|the (?:whole|entire|full) (?:season(?: 1)?|first season))"
+    r"|(?:s1|season 1|season one) (?:recap|summary|rundown))"
+    r"(?: (?:so far|till now|until now|up to (?:where i am|now|here|my episode)|before (?:s2|season 2|season two)"
+    r"|for (?:s2|season 2)))?(?: pls| please| plz| dong| po| naman)?)\W*$"
 )
+
+# "recap season 2", "s2 summary" while it is not out: nothing to recap (never its logline told as if it were)
+_SEASON2_RECAP = compile_later(r"^\W*(?:(?:a |pls |please )?(?:quick |short |full )?(?:recap|summary|rundown) (?:of |ng )?"
+                               r"(?:the )?(?:s2|season 2|season two|the second season)|(?:s2|season 2|season two) (?:recap|summary|rundown))"
+                               r"(?: pls| please| plz)?\W*$")
+_RECAP_WORDS = ("recap", "summary", "rundown", "of", "the", "season", "2", "two", "second", "quick", "short", "full", "pls",
+                "please", "plz", "a")
 
 
 class EpisodeAnswers:
@@ -75,6 +87,9 @@ class EpisodeAnswers:
             if (("episode" in ask.text or "recap" in ask.text or "summary" in ask.text or "rundown" in ask.text)
                     and ask.matches(_EVERY_EPISODE) and not ask.characters()):
                 return self._every_episode(ask)
+            if ask.matches(_SEASON2_RECAP) and self.milestone() is not Milestone.RELEASED and not ask.characters():
+                said = "Season 2 has not come out yet, so there is nothing of it to recap; ask me for a recap of season 1."
+                return self.s.answer(ask, [Part(said, NOTHING, "official")], "episode.list", consumed=_RECAP_WORDS)
             if "dead" in ask.text or "most" in ask.text:
                 return self._most_deaths(ask)
             return None
@@ -227,7 +242,9 @@ class EpisodeAnswers:
         return self.s.answer(ask, parts, "episode.list", evidence=evidence,
                              consumed=(*_WORDS, "guide", "breakdown", "every", "each", "give", "show", "me", "full",
                                        "quick", "short", "fast", "rundown", "so", "far", "till", "until", "now", "before",
-                                       "for", "2", "two", "one", "pls", "please", "plz", "can", "i", "get", "a"))
+                                       "for", "2", "two", "one", "pls", "please", "plz", "can", "i", "get", "a",
+                                       "whole", "entire", "up", "to", "where", "am", "here", "my", "the", "ng", "dong",
+                                       "po", "naman", "series", "season", "first"))
 
     def _is_out(self, ask: Ask, position: Position) -> Answer | None:
         """"is ep 1 out yet": season 1's episodes all came out at its premiere; a later season's, not
@@ -238,7 +255,9 @@ class EpisodeAnswers:
                      self.s.part(premiere)]
             if self.milestone() is not Milestone.RELEASED:  # a fan asking now may mean the new season's
                 parts.append(Part("Season 2 has not come out yet.", NOTHING, "official", aside=True))
-            return self.s.answer(ask, parts, "episode.out", evidence=[premiere], consumed=(*_WORDS, "out", "yet", "is"))
+            said = m.group("place") if (m := ask.matches(_IS_OUT)) and m.group("place") else ""
+            return self.s.answer(ask, parts, "episode.out", evidence=[premiere],
+                                 consumed=(*_WORDS, "out", "yet", "is", "in", "on", "the", *said.split()))
         if position.season == 2 and not self.shape.episodes_in(2):
             verdict = "No. " if self.milestone() is not Milestone.RELEASED else ""
             # "시즌2 1화 나왔어?" reads "season 2 episode 1 came out", whose "came out" is a release: this answer's word

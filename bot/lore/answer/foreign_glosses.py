@@ -23,7 +23,7 @@ _MARKERS = frozenset("""
     qué serie série basa basada baseada baseia acontece aconteceu pasa pasó paso sucede sucedió
     sino gumanap gumaganap kelan kailan lalabas ipapalabas namatay mamamatay ilan ilang buhay nangyari nakaligtas
     gigit kumagat kinagat nonton panoorin manood mapapanood mapanood dónde donde onde assistir dirige direktor
-    sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
+    mayores maiores terjadi sudah udah sdh udh labas lumabas bago bagong baru hora llama chama nombre título titulo salió salio saiu estrenó estreno estreou lançou lanzaron
     padre madre mamá papá hermano hermana profesora profesor professora último ultimo capítulo ganó premio revelación
     grabó grabo filmó rodó gravada filmada basada baseada basado baseado resumen resumo verdad verdade benar bener betul benarkah betulkah totoo hay tráiler avance cuántas cuantas quantas temporadas
 """.split())
@@ -85,6 +85,19 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
      r"is it true season 2 comes out in \1"),
     (compile_later(rf"^\W*(?:es |será |sera |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_WILL_COME_OUT}(?: (?:en|em|el|no|na|a|o|para))* (.+?)\W*$", re.I),
      r"is it true \1 comes out in \2"),
+    # said in the past, of season 1: "es verdad que la temporada 1 salió en enero" (checked against its premiere)
+    (compile_later(rf"^\W*(?:es |é |e )?(?:verdad|cierto|verdade)(?: que)? (.+?) (?:se )?{_CAME_OUT}(?: (?:en|em|el|no|na|a|o))* (.+?)\W*$", re.I),
+     r"is it true \1 came out in \2"),
+    # "la temporada 1 es para mayores de 18", "é só para maiores?": its age rating (TV-MA in the US)
+    # (the season said is kept: "la temporada 2 es para mayores" is season 2's, which is not announced)
+    (compile_later(r"^\W*(?:la |el |a |o )?(?:season 2|temporada 2|s2|segunda temporada) (?:es|é|e) (?:solo |só |so |apta |apto )?"
+                   r"(?:para )?(?:mayores|maiores|adultos)(?: de (?:edad|idade|\d{1,2}))?\W*$", re.I), r"is season 2 for adults"),
+    (compile_later(r"^\W*(?:(?:la |el |a |o )?.{1,30}? )?(?:es|é|e) (?:solo |só |so |apta |apto )?(?:para )?(?:mayores|maiores|adultos)"
+                   r"(?: de (?:edad|idade|\d{1,2}))?\W*$", re.I), r"is it for adults"),
+    # said verb first, the doubt after the month: "sai em março mesmo a 2 temporada?", "sale en marzo de verdad la
+    # temporada 2?" (read before as what is in season 2)
+    (compile_later(rf"^\W*(?:se )?{_WILL_COME_OUT} (?:em|en|no|na|el) (\w+(?: \d{{4}})?) (?:mesmo|msm|memo|de verdad|de verdade|en serio|sério|serio|realmente)"
+                   r"(?: (?:a |la |el |o )?(.+?))?\W*$", re.I), r"is it true \2 comes out in \1"),
     (compile_later(r"^\W*(?:apa |apakah )?(?:benar|bener|betul|benarkah|betulkah)(?: kalau| bahwa| kalo)? (.+?) (?:akan )?(?:di)?(?:rilis|tayang|keluar)"
                    r"(?: (?:pada|di|tanggal|bulan|tahun))* (.+?)\W*$", re.I), r"is it true \1 comes out in \2"),
     (compile_later(r"^\W*totoo (?:ba )?(?:na |ng |nga )?(?:na )?(?:lalabas|ilalabas|ipapalabas)(?: na)?(?: ang| yung)? (.+?) "
@@ -116,8 +129,14 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # whether it is out, on release day: "season 2 sudah rilis?", "udah keluar belum s2", "labas na ba ang s2"
     (compile_later(r"^\W*(?:apakah )?(.+?) (?:sudah|udah|dah|sdh|udh) (?:di)?(?:rilis|tayang|keluar)\b.*$", re.I),
      r"is \1 out"),
+    # ("udah keluar episode 1 di indonesia?": the country said as English says it, "is episode 1 out in indonesia")
+    (compile_later(r"^\W*(?:apakah )?(?:sudah|udah|sdh|udh) (?:di)?(?:rilis|tayang|keluar) (?:belum )?(.+?) di ([^\W\d_]+)\W*$", re.I),
+     r"is \1 out in \2"),
     (compile_later(r"^\W*(?:apakah )?(?:sudah|udah|sdh|udh) (?:di)?(?:rilis|tayang|keluar) (?:belum )?(.+?)\W*$", re.I),
      r"is \1 out"),
+    # "apa yang terjadi di episode 4": what happens in it
+    (compile_later(r"^\W*apa (?:yang )?(?:terjadi|terjadi di|terjadi pada|yang terjadi) (?:di |pada |dalam )?(?:episode|ep|eps|episode ke) ?(\d+)\W*$", re.I),
+     r"what happens in episode \1"),
     (compile_later(r"^\W*(?:labas|lumabas) na (?:ba )?(?:ang |yung )?(.+?)\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?:ang |yung )?(.+?) (?:labas|lumabas) na(?: ba)?\W*$", re.I), r"is \1 out"),
     (compile_later(r"^\W*(?!siapa\b)(.+?)\s+siapa\W*$", re.I), r"siapa \1"),

@@ -104,6 +104,9 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I),
      r"(?: (?:le|en|au|à|a|pour|dès))* (.+?)\W*$", r"is it true \1 comes out in \2"),
     (r"^\W*(?:stimmt es|ist es wahr|stimmt das),? (?:dass|das) (.+?) (?:im|am|in|ab|schon im) (.+?) "
      r"(?:kommt|erscheint|startet|rauskommt|herauskommt|kommen wird|erscheinen wird)\W*$", r"is it true \1 comes out in \2"),
+    # "kommt staffel 2 wirklich im märz", "erscheint staffel 2 echt im april": the same check, said as a question
+    (r"^\W*(?:kommt|erscheint|startet) (.+?) (?:wirklich|echt|tatsächlich|tatsaechlich|denn|jetzt) (?:schon )?(?:im|am|ab) (.+?)"
+     r"(?: raus| heraus)?\W*$", r"is it true \1 comes out in \2"),
     (r"^\W*quand (?:sort|sortira|arrive|arrivera|commence|débarque) (.+?)\W*$", r"when does \1 come out"),
     (r"^\W*wann (?:kommt|erscheint|startet|läuft) (.+?)(?: raus| heraus| an| auf netflix)?\W*$", r"when does \1 come out"),
     (rf"^\W*wer hat {_SLOT} (?:gebissen)\W*$", r"who bit \1"),

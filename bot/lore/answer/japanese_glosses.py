@@ -77,6 +77,11 @@ _FORMS: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"^{p}$"), e
     # "第二季三月上线是真的吗", "第二季真的3月出吗": a date heard and checked (never a record of that month)
     (rf"第(?:二|2)季(?:真的)?(?:会|會|要|将|將)?(?:在)?.{{1,12}}?(?:上映|上线|上線|出|播|播出|开播|開播)(?:了)?(?:是)?(?:真的)?{_ZH_END}",
      "is it true season 2 comes out then"),
+    # "シーズン2は3月配信って本当？", "シーズン2が3月に公開ってマジ": the same check in Japanese
+    (rf"{_SEASON_2}(?:は|が|って)?\s*.{{1,12}}?(?:配信|公開|リリース|放送)(?:される|開始|スタート)?(?:の)?(?:って|というのは|は)?"
+     rf"(?:本当|ほんと|ホント|マジ)(?:に)?{_END}", "is it true season 2 comes out then"),
+    # "第一季剧情回顾", "第一季剧情简介": season 1's recap, episode by episode (each hidden past the mark)
+    (rf"第(?:一|1)季(?:的)?(?:剧情|劇情)?(?:回顾|回顧|简介|簡介|总结|總結|概要|梗概){_ZH_END}", "recap season 1"),
     (rf"(?:第(?:一|1)季)?(?:一共|总共|總共)?(?:有)?(?:几|幾|多少)集{_ZH_END}", "how many episodes are there"),
     (rf"(?:导演|導演)(?:是)?(?:谁|誰){_ZH_END}", "who directed it"),
     # "在哪里可以看", "第二季有几集", "第二季导演是谁", "第二季有谁回归", "谁咬了南罗", "病毒是谁造的": the same questions in Chinese

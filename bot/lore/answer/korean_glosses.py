@@ -46,7 +46,7 @@ KOREAN_GLOSSES: tuple[tuple[str, str], ...] = (
     ("시즌", " season "), ("누구 역", " what role "), ("무슨 역", " what role "), ("역할", " role "),
     ("누구누구", " who are the "), ("누가", " who "), ("누구", " who "), ("언제", " when "), ("어디", " where "), ("왜", " why "),
     ("뭐", " what "), ("무슨", " what "), ("무엇", " what "), ("얼마나", " how long "),
-    ("새로운", " new "), ("새로 온", " new "), ("신규", " new "), ("신캐", " new character "),
+    ("새로운", " new "), ("새로 온", " new "), ("새로 나오는", " new "), ("새로 들어온", " new "), ("신규", " new "), ("신캐", " new character "),
     # a release delayed ("연기됐어", "미뤄졌어"), never 연기 as acting
     ("연기됐", " delayed "), ("연기됨", " delayed "), ("연기돼", " delayed "), ("연기되", " delayed "), ("연기된", " delayed "),
     ("미뤄졌", " delayed "), ("미뤄짐", " delayed "), ("미뤄진", " delayed "),
@@ -139,6 +139,11 @@ _BITE_ASKED = compile_later(r"(누가|누구)\s*(?:물어|물음|묾)(?:요)?(?=
 _WHOM_DONE = compile_later(r"누구(?:를)?\s*(?=물었|물어|물음|물었음|죽였|죽임|죽여|감염시)")
 _BITTEN_BY = compile_later(r"(?:\s*(?:한테|에게)\s*|\s+)(?:물린|물은)\s*(?:사람|애|캐릭터|학생|친구)(?:들)?(?:은|이|이야)?(?:\s*누구\S*)?")
 
+# "양궁 제일 잘하는 사람 누구야": who is the best at it (for archery, the club's captain; anything else, no ranking)
+_BEST_AT_KO = compile_later(r"^\s*(\S+?)(?:을|를)?\s*(?:제일|가장)\s*잘하는\s*(?:사람|애|캐릭터|학생)?(?:은|이)?\s*(?:누구\S*)?")
+
+_ARCHERY_KO = frozenset({"양궁", "활", "활쏘기", "궁수"})  # as loose_wordings.py reads "the best archer": the club's captain
+
 
 def _deed_first(english: str) -> Callable[[re.Match[str]], str]:
     """The question word said before the deed in English ("누가" then "declared martial law")."""
@@ -161,6 +166,8 @@ def gloss_korean(text: str) -> str:
         text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" whom bit ", text))
     if "나" in text:
         text = _IN_WORK.sub(r"\1 출연", text)
+    if "잘하" in text:
+        text = _BEST_AT_KO.sub(lambda m: " who is the archer " if m.group(1) in _ARCHERY_KO else f" who is the best at {m.group(1)} ", text)
     for deed, english in _OBJECT_FIRST:
         text = deed.sub(_deed_first(english), text)
     if "누구" in text:  # "귀남이 누구 물었어": whom he bit; "남라 누가 물었어" (누가, the subject) is who bit her
@@ -182,6 +189,7 @@ def unglossed_korean(text: str) -> list[str]:
     text = _LONGER_THAN.sub(r" \1 \2 ", text) if "보다" in text else text
     text = _BITE_ASKED.sub(r"\1 물었어", _BITTEN_BY.sub(" ", text)) if "물" in text else text
     text = _IN_WORK.sub(r"\1 출연", text) if "나" in text else text
+    text = _BEST_AT_KO.sub(r" \1 ", text) if "잘하" in text else text
     for deed, _ in _OBJECT_FIRST:
         text = deed.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = _WEEK_KO.sub(" ", _SEASON_KO.sub(" ", _EPISODE_NUMBER_KO.sub(" ", text)))

@@ -87,7 +87,10 @@ _OPINION = compile_later(
     r"|^(?:is|was)\s+(?:it|this|the show|the series|this show|aouad|all of us are dead|season 1|s1)\s+(?:any\s+|really\s+|actually\s+)?(?:good|bad|great|overrated|underrated)\W*$"
     r"|^(?:is|was|are|were)\s+.{1,40}\s+(?:a\s+)?(?:good|bad|great|terrible|talented|decent)\s+(?:actor|actress|actors|cast|show|series|drama|"
     r"character|villain|person|writer|director|teacher|friend|dad|father|mom|mother|parent|leader|sister|brother|archer)s?\W*$"
-    r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest)\s+(?:character|episode|ep|scene|actor|actress|couple|ship|death)s?\W*$"
+    # "best zombie scene", "best fight scene", "saddest death": a noun before the ranked one changes nothing
+    r"|^(?:best|worst|fav(?:ou?rite|e)?|hottest|cutest|saddest|scariest|funniest|goriest)\s+(?:(?:zombie|fight|fighting|action|death|"
+    r"kill|sad|funny|scary|romantic|rooftop|library|gym|opening|final|last)\s+)?"
+    r"(?:character|episode|ep|scene|moment|actor|actress|couple|ship|death|fight|kill|zombie)s?\W*$"
     # "was the ending good or bad", "is the finale actually good", "did u like the ending": a verdict on the story
     # (of a character, "is gwinam good or bad", the choice is judgements.py's: see _GOOD_OR_BAD)
     r"|\b(?:great)\s+or\s+(?:bad|not|trash|mid|terrible)\b"

@@ -10,6 +10,8 @@
 - "where did the virus start first", "how did the zombie apocalypse begin": where the outbreak starts
   (the first student infected at the school), never how the infection passes on;
 - "what happens in ep7", "episode7": the episode number written apart ("ep 7");
+- "recap of namra's arc", "cheongsan's story so far": what happens to them (hidden past the mark);
+- "does the webtoon come out in march": when the webtoon ran, never season 2's date;
 - "is hari bro dead", "namra bf?": the relative of the one named ("hari 's bro"), never the one named;
 - "onjo's dad alive?": the verb left out of a relative's state ("is onjo's dad alive");
 - "who is the bitch who infected gyeongsu": an insult is no description ("the one who ...");
@@ -157,9 +159,25 @@ _WHAT_MONTH = compile_later(r"\b(?:in |during )?(?:what|which|wat|wich) month\b(
                          r"releas\w*|premier\w*|air\w*|drop\w*|announc\w*|renew\w*|launch\w*|film\w*|wrap\w*|shoot\w*)\b)")
 
 
+# "recap of namra's arc", "summarize ha-ri's story", "cheongsan's story so far", "what's onjo's arc": what happens to
+# them, told as far as the mark allows (never "I don't know their arc")
+_ARC = compile_later(r"^\W*(?:(?:a |pls |please |can (?:i|you) (?:get|give me) )?(?:quick |short |full )?"
+                     r"(?:recap|summary|summarize|summarise|rundown|explain|tell me)(?: of| about)? |what(?: ?'s| is|s) )?"
+                     r"(?:the )?(ent\d+) ?'s (?:whole |entire |full )?(?:arc|story|storyline|journey|character arc)"
+                     r"(?: so far| till now| until now| in season 1| in s1)?(?: pls| please| plz)?\W*$")
+
+# "does the webtoon come out in march", "did the webtoon come out in 2015": when it ran (2009 to 2011), never season 2's date
+_WEBTOON_WHEN = compile_later(r"^\W*(?:is it true (?:that )?|so )?(?:does|did|will|is|was) (?:the )?(?:webtoon|manhwa|comic)(?: really)? "
+                              r"(?:come out|coming out|came out|release|released|start|started|begin|began) (?:in|on) [a-z0-9 ]{3,20}\W*$")
+
+
 def rephrased(clause: str) -> str:
     """`clause` as the question it asks (unchanged unless a wording above matches it)."""
     typed, clause = clause, " ".join(clause.split())
+    if ("webtoon" in clause or "manhwa" in clause or "comic" in clause) and _WEBTOON_WHEN.match(clause):
+        return "when did the webtoon come out"
+    if "'s" in clause and (arc := _ARC.match(clause)) is not None:
+        return f"what happens to {arc.group(1)}"
     if "back" in clause or "return" in clause:
         if (back := _BACK_AFTER.match(" ".join(clause.split()))) is not None:
             if re.fullmatch(r"(?:the )?(?:season (?:1|one)|s1|first season|this season|the show|the series)", back.group(2)):

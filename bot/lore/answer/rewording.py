@@ -88,6 +88,9 @@ _CONFIRMED_FOR = compile_later(r"^\s*(?:so |and |but |wait )?(?:is|was|has) (sea
                             r"(?:for|in|to (?:come out|release|drop|air|premiere) in) ((?:(?:early|late|mid|the end of|the start of) )?"
                             r"(?:20\d\d|january|february|march|april|may|june|july|august|september|october|november|"
                             r"december|this year|next year|spring|summer|fall|autumn|winter|christmas)(?: 20\d\d)?)\W*$")
+# "was season 2 announced in june", "was s2 confirmed in 2022": when the news came (the renewal, June 2022), never
+# a release date checked ("is s2 confirmed for march" and "was s2 announced for march" still are)
+_ANNOUNCED_THEN = compile_later(r"^\W*(?:so |and |but |wait )?(?:was|were) \S+(?: \S+)? (?:officially )?(?:announced|confirmed) in\b")
 _SURVIVING_GROUP = compile_later(
     r"^\s*(?:so |and |ok |okay )?(?:who|which)(?: ones)? (?:are|were|r) (?:the |all the |all of the )?"
     r"(?:students|kids|people|characters|ones|teens|classmates|friends|main characters|survivors)"
@@ -462,7 +465,8 @@ def reworded(clause: str) -> str:
     if "all" in clause and _ALL_DIE.match(clause):
         return "does everyone die"
     if ("confirm" in clause or "set" in clause or "sched" in clause or "slated" in clause or "plan" in clause
-            or "announced" in clause or "dated" in clause) and (dated := _CONFIRMED_FOR.match(" ".join(clause.split()))):
+            or "announced" in clause or "dated" in clause) and (dated := _CONFIRMED_FOR.match(" ".join(clause.split()))) \
+            and not _ANNOUNCED_THEN.match(clause):
         return f"is {dated.group(1)} coming out in {dated.group(2)}"
     if ("die" in clause or "sacrific" in clause) and (dies_for := _DIES_FOR.match(" ".join(clause.split()))) is not None:
         return f"what happens to {dies_for.group(1) or dies_for.group(2)}"

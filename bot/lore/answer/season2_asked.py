@@ -136,6 +136,9 @@ _CHANGED_MAKER = compile_later(
     rf"|^\W*(?:did|does|will|has|have|is) (?:the |they )?(?:(?P<maker2>director|writer|screenwriter)s? )?"
     rf"(?:change|changed|changing|replaced?|switch(?:ed)?)(?: (?:the )?(?P<maker3>director|writer|screenwriter)s?)?"
     rf"(?: (?:for|in|on|of) {_SEASON})?\W*$"
+    # "does season 2 have a new director", "will s2 get a different writer"
+    rf"|^\W*(?:does|will|did|is) {_SEASON} (?:have|get|got|getting|having) (?:a |an )?(?:new|different|another) "
+    r"(?P<maker4>director|writer|screenwriter)s?\W*$"
 )
 _NOT_AFTER = compile_later(r"^(\W*why) (?:is|are|was|will) (ent\d+(?: and ent\d+)?) not(?: be)?\b")
 
@@ -146,11 +149,20 @@ _BARE_TRAILER = compile_later(
     r"^\W*(?:(?:so |and |ok |okay )?(?:when(?:'s| is|s| will| does)?|where(?:'s| is|s)?)\s+(?:the\s+)?(?:new\s+)?"
     r"(?:trailer|teaser)s?(?:\s+(?:come out|coming out|drop|dropping|be out|out|release|releasing))?"
     r"|(?:the\s+)?(?:new\s+)?(?:trailer|teaser)s?\s+(?:when|date|out|yet|drop(?:ped)?)"
-    r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?)\W*$"
+    r"|(?:is there|are there|any|got)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:trailer|teaser)s?(?:\s+(?:yet|out|already))?"
+    # "is the new teaser out", "is the s2 trailer out in korea": out anywhere is out everywhere (Netflix drops it worldwide)
+    r"|(?:is|are)\s+(?:the\s+)?(?:new|season 2|s2)\s+(?:trailer|teaser)s?\s+(?:out|released|up)(?:\s+(?:yet|already))?"
+    r"(?:\s+(?:in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:yet|already))?)\W*$"
 )
+# "what is the new zombie like in s2", "what are the new zombies like": season 2's zombies, as its makers describe them
+_NEW_ZOMBIE = compile_later(rf"^\W*what (?:is|are|'s) the new (?:kind of |type of )?zombies? like(?: in {_SEASON})?\W*$")
+# "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
+_NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 
 # "when does the new one come out", "is the next one out yet": the next season, named as fans name it while waiting
-_NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?)\b)"
+# ("does the new one have a new director": who makes it; "who is the new one" stays a newcomer asked of)
+_NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?"
+                         r"|directors?|writers?|screenwriters?)\b)"
                          r"|^\W*when(?:'s| is| will|s)? (?:the )?(?:new|next) one\b")
 # "does it come out in march", "is it true it drops on march 12", "진짜 3월에 나와" (read "march come out"): a month heard
 # and checked with no season said is the next season's (season 1 came out in January 2022), never a record of that month
@@ -158,7 +170,10 @@ _MONTH_HEARD = compile_later(
     rf"^\W*(?:(?:is it true|is it real|really|so|wait)\s+)?(?:that\s+)?(?:(?:does|will|is)\s+)?(?:(?:it|the show)\s+)?(?:really\s+)?"
     rf"(?:(?:com(?:e|es|ing)|drops?|dropping|releas(?:e|es|ing))(?:\s+out)?\s+)?(?:in\s+|on\s+)?"
     rf"(?!may\s+(?:com|drop|releas))(?P<window>{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:\s+20\d\d)?)"
-    r"(?:\s+(?:com(?:e|es|ing)|drops?|dropping)(?:\s+out)?)?\W*$"
+    r"(?:\s+(?:com(?:e|es|ing)|drops?|dropping)(?:\s+out)?)?"
+    # "... in march on netflix korea", "... in march in the us": where changes nothing (never a blu-ray or a dvd)
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?(?:netflix(?:\s+[a-z]+)?|us|usa|uk|korea|japan|india|philippines|indonesia|brazil|mexico"
+    r"|canada|australia|germany|france|spain))?\W*$"
 )
 
 
@@ -166,6 +181,10 @@ def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
     if _BARE_TRAILER.match(" ".join(clause.split())):
         return "when's the s2 trailer"
+    if "new zombie" in clause and _NEW_ZOMBIE.search(clause):
+        clause = _NEW_ZOMBIE.sub("what are the zombies like in season 2", clause)
+    if "new" in clause and _NEW_TRAILER.search(clause):
+        clause = _NEW_TRAILER.sub(r"the season 2 \1", clause)
     if _NEW_ONE.search(clause):
         clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
     if (date := _DATE_CHECKED.match(" ".join(clause.split()))) is not None:
@@ -203,7 +222,7 @@ def season2_asked(clause: str) -> str:
     if _TRAILER_REAL.search(text):
         return "is the season 2 trailer real"
     if (changed := _CHANGED_MAKER.match(text)) is not None and ("2" in text or "season" in text):
-        maker = changed.group("maker") or changed.group("maker2") or changed.group("maker3") or ""
+        maker = changed.group("maker") or changed.group("maker2") or changed.group("maker3") or changed.group("maker4") or ""
         if maker:
             return f"who {'directs' if maker == 'director' else 'writes'} season 2"
     if (same := _SAME_MAKERS.match(text)) is not None and ("2" in text or "season" in text):

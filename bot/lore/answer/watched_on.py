@@ -41,6 +41,14 @@ _WATCH_IN_PLACE = compile_later(
     r"|where\s+to\s+(?:watch|stream))(\s+(?:it|the show|this|season \d|s\d|all of it))?"
     r"\s+in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|book|novel|trailer|teaser|finale|ending|end|episode|ep|scene|show|series"
     r"|season|movie|film|clip|video)s?\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
+# "is season 1 on netflix in germany", "is it available in india", "can i watch it in brazil": yes, on Netflix, which
+# carries it worldwide (the country said is no other place; never "I don't know")
+_ON_IN_PLACE = compile_later(
+    r"^\W*(?:(?:is|are)\s+(?:it|the show|this|season 1|s1|season one|all of us are dead)\s+(?:on\s+netflix\s+|available\s+"
+    r"(?:on\s+netflix\s+)?|streaming\s+(?:on\s+netflix\s+)?)"
+    r"|(?:can|could)\s+(?:i|we|you|u)\s+(?:watch|stream)\s+(?:it|the show|this|season 1|s1)\s+)"
+    r"in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|trailer|teaser|finale|ending|end|episode|ep|scene|season|english|korean|4k|hd)s?\b)"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
 
 # "did it come out the same day in the us", "was it released at the same time everywhere": whether it premiered
 # worldwide at once (the country said is no other release)
@@ -52,6 +60,7 @@ _SAME_DAY = compile_later(
 def watched_on(text: str) -> str:
     """`text` with a platform it names read as above (`text` itself when it names none)."""
     text = _WATCH_IN_PLACE.sub(lambda m: m.group(1) + (m.group(2) or " it"), text)
+    text = _ON_IN_PLACE.sub("is it on netflix", text)
     text = _SAME_DAY.sub(r"did \2 come out worldwide", text)
     if _WHEN.match(text):
         text = _CAN_WATCH.sub("did it come out", text)  # "when can i watch it": it is out; since when

@@ -1,4 +1,4 @@
-"""Fast-typed fan wordings (ask53's to ask62's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
+"""Fast-typed fan wordings (ask53's to ask63's blind sets, and scen42's server): Tagalog, Indonesian, Japanese and
 Thai questions, "X s2 confirmed?", "exact episode X dies", "did X and Y die together", "carry" and "name" in their
 other senses, and a boy or a dad said in other words ("the teacher's boy")."""
 
@@ -155,7 +155,16 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    # ask62: a season-1 recap shows no episode past the mark; nor does one asked abroad
                                    ("recap s1 before s2", 0, "Jin-su"), ("recap season 1 so far", 4, "stabs Gwi-nam in the eye"),
                                    ("quick recap of season one pls", 9, "So-ju arrives at the gym"), ("qué pasó en el capítulo 5", 4, "drone"),
-                                   ("does it come out in march", 0, "Park Ji-hu")])
+                                   ("does it come out in march", 0, "Park Ji-hu"),
+                                   # ask63: a season-1 episode out in a country is out (never "No." off season 2's old
+                                   # guesses); a recap, an arc or an episode asked abroad shows nothing past the mark
+                                   ("is ep 1 out in the philippines", 0, "No."), ("is episode 12 out in india", 5, "No."),
+                                   ("did season 1 come out in march", 0, "Park Ji-hu"), ("recap the whole season", 11, "four months"),
+                                   ("recap season 1 up to where i am", 3, "mauled"), ("rekap season 1 dong", 6, "music room"),
+                                   ("第一季剧情回顾", 3, "mauled"), ("apa yang terjadi di episode 4", 3, "mauled"),
+                                   ("recap of namra's arc", 5, "halfbie"), ("cheongsan's story so far", 10, "shaft"),
+                                   ("recap season 2", 12, "university"), ("best zombie scene", 3, "I-sak"),
+                                   ("양궁 제일 잘하는 사람 누구야", 4, "Captain"), ("does it come out in march on blu-ray", 0, "No release date")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -262,7 +271,24 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("quién es la mejor arquera", "Jang Ha-ri"), ("wer ist die beste bogenschützin", "Jang Ha-ri"),
                               ("qui est la meilleure archère", "Jang Ha-ri"), ("quem é a melhor arqueira", "Jang Ha-ri"),
                               ("el papá de onjo sobrevive", "So-ju is dead"),
-                              ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "drone")])
+                              ("recap s1 before s2", "Season 1, episode 11: So-ju"), ("was ist in folge 5 passiert", "drone"),
+                              # ask63: a month heard about season 1, the renewal or the webtoon is checked against
+                              # them (never season 2's release status); "the new" trailer, director and cast abroad
+                              ("did season 1 come out in march", "No. Season 1 premiered"),
+                              ("es verdad que la temporada 1 salió en enero", "Yes. Season 1 premiered"),
+                              ("is ep 1 out in the philippines", "Yes."), ("udah keluar episode 1 di indonesia?", "Yes."),
+                              ("is season 1 on netflix in germany", "Yes."), ("was season 2 announced in june", "6 June 2022"),
+                              ("does the webtoon come out in march", "2009 to 2011"),
+                              ("sai em março mesmo a 2 temporada?", "No release date"),
+                              ("kommt staffel 2 wirklich im märz", "No release date"),
+                              ("シーズン2は3月配信って本当？", "No release date"),
+                              ("does it come out in march on netflix korea", "No release date"),
+                              ("is the new trailer real", "fan-made"), ("is the new teaser out", "fan-made"),
+                              ("does the new one have a new director", "Kim Nam-su"), ("새로 나오는 배우 누구야", "Kim Si-eun"),
+                              ("recap season 2", "nothing of it to recap"), ("양궁 제일 잘하는 사람 누구야", "Jang Ha-ri"),
+                              ("recap of namra's arc", "halfbie"), ("best zombie scene", "matter of opinion"),
+                              ("la temporada 1 es para mayores de 18", "TV-MA"), ("la temporada 2 es para mayores de 18", "rumour"),
+                              ("what is the new zombie like in s2", "stronger, evolved zombies")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 
