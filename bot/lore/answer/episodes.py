@@ -39,7 +39,7 @@ _MOST_DEATHS = compile_later(
 # whether it is out, not what happens in it
 _IS_OUT = compile_later(r"^(?:(?:is|are|has|have)\b(?!.*\bcom\w* out\b).*\s(?:out|released|available)"
                         r"|(?:season \d+ )?(?:ep|eps|episode|e) ?\d+ (?:already |yet )?(?:out|came out|is out|released))"
-                        r"(?: yet| now| already)?\W*$")
+                        r"(?: yet| now| already)?(?: on netflix)?\W*$")  # ("is ep 5 out yet on netflix")
 
 # "list the episodes", "episode guide", "summarize every episode": each episode in order, each hidden as far as itself.
 _EVERY_EPISODE = compile_later(
