@@ -70,9 +70,8 @@ _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
     r"^(?:on a|(?:je suis |j en suis )?(?:à|a)|(?:juste )?après) la (?:scène|partie) (?:de la |du |de l |des |d )(?P<what>.+)$",
     r"^(?:sono |siamo )?(?:arrivat[oaie] )?(?:alla|dopo la) (?:parte|scena) (?:della |dello |dell |del |dei )(?P<what>.+)$",
     r"^(?:on|bis zur|bei der) (?P<what>\w+?)s?szene$|^(?:on|bis zur|bei der) szene (?:im|in der|mit dem|mit der|vom|von der) (?P<de>.+)$",
-    # (reached or watching said, as in English: "도서관 장면", "図書室のシーン" alone name a scene to talk about)
-    r"^(?P<ja>\S+?)の(?:シーン|場面|ところ)(?:まで見た|まで|を見てる|見てる)$",
-    r"^(?P<ko>.+?) ?장면(?:까지 ?(?:보는 ?중|봤어|봄)?| ?(?:보는 ?중|봤어|봄|임))$",
+    r"^(?P<ja>\S+?)の(?:シーン|場面|ところ)(?:まで見た|まで|を見てる|見てる)?$",
+    r"^(?P<ko>.+?) ?장면(?:까지)? ?(?:보는 ?중|봤어|봄|임)?$",
     r"^(?:看到|在|到了)(?P<zh>.+?)(?:那段|那一段|那场戏)了?$",
     r"^(?:đang ở|tới|đến) (?:đoạn|cảnh) (?P<vi>.+)$",
     r"^(?P<tr>.+?) sahnesindeyim$",

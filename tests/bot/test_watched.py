@@ -1069,8 +1069,6 @@ def test_a_place_said_as_a_question_is_told_why_nothing_was_saved() -> None:
         ("just got to the library part", "S1E4"),  # a scene reached: partway through its episode (watched22)
         ("bis zur Szene im Musikraum", "S1E6"),
         ("estoy en la parte de la biblioteca", "S1E4"),  # (review46: asked again, "estoy en la" said "on" first)
-        ("도서관 장면", "refused"), ("図書室のシーン", "refused"),  # named alone, as "the library scene" (review46)
-        ("도서관 장면까지", "S1E4"), ("図書室のシーンまで", "S1E4"),
         ("at the broadcasting room scene", "refused"),  # episode 3, and its PA system in 6
         ("right after the gym", "refused"),  # the gym runs over episodes 10 and 11
     ],

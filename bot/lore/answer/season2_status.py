@@ -259,7 +259,7 @@ class StatusAnswers:
         window's word ("Yes", "Reportedly") when the window lies inside what is asked ("in 2027?" beside
         "early 2027", "in march?" beside "March 2027"); None when it does not or is wider ("in march?" beside
         "2027"), which stays "Not confirmed." (a window is never surer than its source, nor narrowed)."""
-        if status.window is None or status.release_at is not None:
+        if status.window is None or status.release_at is not None or status.milestone is Milestone.CANCELLED:
             return None
         years, months = set(_YEAR_NAMED.findall(asked)), {m.lower() for m in _MONTH_NAMED.findall(asked)}
         window_years = set(_YEAR_NAMED.findall(status.window))
