@@ -36,7 +36,8 @@ _MAX_SOURCES = 3
 _DATE_NAMED = compile_later(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:next|this) "
                          r"(?:year|month|summer|winter|spring|fall|autumn)\b|[0-9]+월|[0-9]+년")
 # a month named in a question or a window ("in march", "March 2027"), by its first three letters
-_MONTH_NAMED = compile_later(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH_NAMED = compile_later(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b",
+                             re.I)
 _YEAR_NAMED = compile_later(r"\b20\d\d\b")
 _ASKS_OUT = compile_later(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
 
