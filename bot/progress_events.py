@@ -70,7 +70,7 @@ _AT_NAMED_SCENE = compile_later(
 # "도서관 장면 보는 중", "看到图书馆那段了"), as bot.progress_forms has left it ("tô na" and "bin bei der" are "on" by then).
 _AT_SCENE_ABROAD = tuple(compile_later(pattern) for pattern in (
     r"^(?:estoy |voy )?(?:justo |ya )?(?:en|por) la (?:parte|escena) (?:de la |del |de )(?P<what>.+)$",
-    r"^(?:on|estou na|to na|cheguei na) (?:parte|cena) (?:da|do|de) (?P<what>.+)$",
+    r"^(?:on|estou na|to na|cheguei na) (?:parte|cena) (?:da|do|de la|del|de) (?P<what>.+)$",  # ("estoy en la": "on")
     r"^(?:on a|(?:je suis |j en suis )?(?:à|a)|(?:juste )?après) la (?:scène|partie) (?:de la |du |de l |des |d )(?P<what>.+)$",
     r"^(?:sono |siamo )?(?:arrivat[oaie] )?(?:alla|dopo la) (?:parte|scena) (?:della |dello |dell |del |dei )(?P<what>.+)$",
     r"^(?:on|bis zur|bei der) (?P<what>\w+?)s?szene$|^(?:on|bis zur|bei der) szene (?:im|in der|mit dem|mit der|vom|von der) (?P<de>.+)$",

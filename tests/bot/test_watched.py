@@ -1074,6 +1074,7 @@ def test_a_place_said_as_a_question_is_told_why_nothing_was_saved() -> None:
         ("on the ep where so-ju dies and nam-ra gets bitten", "refused"),  # episodes 11 and 6
         ("just got to the library part", "S1E4"),  # a scene reached: partway through its episode (watched22)
         ("bis zur Szene im Musikraum", "S1E6"),
+        ("estoy en la parte de la biblioteca", "S1E4"),  # (review46: asked again, "estoy en la" said "on" first)
         ("at the broadcasting room scene", "refused"),  # episode 3, and its PA system in 6
         ("right after the gym", "refused"),  # the gym runs over episodes 10 and 11
     ],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from bot.lore.answer.claims import (
     RELATED,
@@ -135,11 +136,11 @@ class DatedAnswers:
         status = self.status.current.status
         if self._still_open(years):
             # "will it come out in 2027?" while no date is set: not a no, just not known yet.
-            parts = [self.status.no_release_part(status, "Not confirmed.")]
+            parts = [self.status.no_release_part(status, self.status.window_verdict(status, q.text) or "Not confirmed.")]
             window = self.status.window_part(status)  # a window that stands says more than the estimates
             parts += [window] if window is not None else []
-            if status.milestone is not None:
-                parts.append(self.status.part(status, "Where things stand now"))
+            if status.milestone is not None:  # labelled in its own text: it does not make an official window a report
+                parts.append(replace(self.status.part(status, "Where things stand now"), aside=window is not None))
             if window is None:
                 parts += [claims.part(c, "Unofficial estimate") for c in claims.estimates()[-2:]]
             return Answer(q.raw, True, parts, "season2.release")

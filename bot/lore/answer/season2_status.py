@@ -14,6 +14,7 @@ cancellation questions are answered from it here, with the pack's history after 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
@@ -35,6 +36,10 @@ _MAX_SOURCES = 3
 # "is it true s2 comes out march 2027": a date named, so no date set is "Not confirmed.", never "Not yet."
 _DATE_NAMED = compile_later(r"\b20\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:next|this) "
                          r"(?:year|month|summer|winter|spring|fall|autumn)\b|[0-9]+월|[0-9]+년")
+# a month named in a question or a window ("in march", "March 2027"), by its first three letters
+_MONTH_NAMED = compile_later(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\b",
+                             re.I)
+_YEAR_NAMED = compile_later(r"\b20\d\d\b")
 _ASKS_OUT = compile_later(r"\bout\b|\breleased\b|\bcome out\b|\bcame out\b|\bwatch\w*\b|\bavailable\b|\bon netflix\b")
 
 # Pack milestones that are steps of season 2's progress (what "earlier news" is made of).
@@ -282,6 +287,24 @@ class StatusAnswers:
         text = f"{heading}: season 2 is expected in {status.window}, a window, not a date."
         return Part(text, NOTHING, confidence, _sources(status.window_backing), hedged=True)
 
+    def window_verdict(self, status: Status, asked: str) -> str | None:
+        """The verdict on "will season 2 come out in <when>" while no date stands but a window does: the
+        window's word ("Yes", "Reportedly") when the window lies inside what is asked ("in 2027?" beside
+        "early 2027", "in march?" beside "March 2027"); None when it does not or is wider ("in march?" beside
+        "2027"), which stays "Not confirmed." (a window is never surer than its source, nor narrowed)."""
+        if status.window is None or status.release_at is not None or status.milestone is Milestone.CANCELLED:
+            return None
+        years, months = set(_YEAR_NAMED.findall(asked)), {m.lower() for m in _MONTH_NAMED.findall(asked)}
+        window_years = set(_YEAR_NAMED.findall(status.window))
+        window_month = _MONTH_NAMED.fullmatch(status.window.split()[0]) if len(status.window.split()) == 2 else None
+        if not (years or months) or len(window_years) != 1 or (years and not window_years <= years):
+            return None
+        if months and (window_month is None or {window_month.group(1).lower()} != months):
+            return None
+        if _confidence(status.window_backing, "reported") == "official":
+            return f"Yes, that is the official window ({status.window}), though no day is set yet."
+        return f"Reportedly, that is the window ({status.window}), though no day is set yet."
+
     def no_release_part(self, status: Status, verdict: str = "") -> Part:
         """That the current status has no release date (its milestone is not a release), as sure as
         the status itself; with a verdict ("No.") in front when one is asked for."""
@@ -374,7 +397,8 @@ class StatusAnswers:
                 if milestone is not Milestone.RELEASE_DATE_ANNOUNCED:
                     parts.append(self.part(status, "Where things stand now"))
             else:
-                verdict = ("Not confirmed." if _DATE_NAMED.search(q.text) else "Not yet.") if yes_no else ""
+                verdict = ((self.window_verdict(status, q.text) or "Not confirmed.") if _DATE_NAMED.search(q.text)
+                           else "Not yet.") if yes_no else ""
                 parts.append(self.no_release_part(status, verdict))
                 one_source = self.one_source_part(status)
                 parts += [one_source] if one_source is not None else []

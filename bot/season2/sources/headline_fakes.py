@@ -65,7 +65,11 @@ _SPOOF = compile_later(
     r"\b(?:parody|parodies|satire|satirical|spoof|shitpost\w*|the\s+onion|april\s+fool'?s?)\b|\((?:a\s+)?joke\)"
     r"|^\W*nobody\s*:|\bbe\s+like\s*:|"  # memes: "nobody: / netflix: …", "netflix kr be like: …"
     r"\bit'?s\s+(?:a|just\s+a)\s+joke\b|(?:^|\s)/(?:j|hj|jk)\b|\b(?:joke|troll|fake|meme)\s+(?:account|acct|page)\b"
-    r"|\bphoto\s*-?shopp?ed\b|\bdoctored\b|\bfan\s*-?\s*made\b|\bai\s*-?\s*(?:generated|made)\b|패러디|풍자|만우절|エイプリルフール|합성|주작",
+    r"|\bphoto\s*-?shopp?ed\b|\bdoctored\b|\bfan\s*-?\s*made\b|\bai\s*-?\s*(?:generated|made)\b|패러디|풍자|만우절|エイプリルフール|합성|주작"
+    # a fan's own poster or edit, which copies Netflix's date card ("…, March 12, only on Netflix — my concept poster",
+    # "made a fan poster: …"): its day is the fan's wish, never Netflix's
+    r"|\bfan\s*-?\s*(?:posters?|edits?|arts?|concepts?|trailers?)\b|\bconcept\s+(?:posters?|trailers?|arts?)\b"
+    r"|\b(?:my|our)\s+(?:own\s+|little\s+)?(?:edit|fan\s*art|mock-?up)s?\b",
     re.I,
 )
 

@@ -36,7 +36,7 @@ from bot.lazy_re import Pattern, compile_later
 
 _QUESTION = compile_later(
     r"\?|¿|\b(?:i|we|my\s+\w+|some(?:one|body)|people|fans)\s+(?:(?:just|really|kinda|still)\s+)?(?:thinks?|bets?|reckons?"
-    r"|guess(?:es)?)\b|\b(what we know|everything we know|when will|could|might|may return|theories|predictions?|predicted|(?<!than\s)expected"
+    r"|guess(?:es)?)\b|\b(what we know|everything we know|when will|could|might|may return|theor(?:y|ies)|predictions?|predicted|(?<!than\s)expected"
     # (not the month before its premiere: "Sets May Premiere Date", "a May release", "its May debut")
     r"|(?<!\bsets\s)(?<!\bset\s)(?<!\bgets\s)(?<!\blocks\s)(?<!\blocks\sin\s)(?<!\bconfirms\s)(?<!\breveals\s)(?<!\ba\s)(?<!\bits\s)(?<!\bfor\s)"
     r"may (be|premiere|arrive|release|return|drop|come|stream|debut|land)|likely|possibl[ey]|explained|guide"

@@ -174,6 +174,13 @@ _WITHDRAWN = "No release date for season 2 stands now: the date announced earlie
     ("is season 2 out?", None, ("Not yet. " + _WITHDRAWN,), "has been announced as of"),
     ("¿cuándo sale la temporada 2?", None, (_WITHDRAWN, "but it was delayed on 2 December 2026 with no new date"),
      "has a release date"),
+    # review46: asked whether it comes out in the month or year the official window names, it said "Not confirmed.";
+    # a month the window does not name (or a wider window) stays not confirmed
+    ("will season 2 come out in 2027", None, ("Yes, that is the official window (June 2027)", _WITHDRAWN), "Not confirmed"),
+    ("is s2 coming out in june", None, ("Yes, that is the official window (June 2027)", _WITHDRAWN), "Not confirmed"),
+    ("진짜 6월에 나와?", None, ("Yes, that is the official window (June 2027)",), "Not confirmed"),
+    ("is s2 coming out in may", None, ("Not confirmed. " + _WITHDRAWN,), "Yes"),
+    ("will season 2 come out in 2028", None, ("Not confirmed.",), "Yes"),
 ])
 async def test_a_delay_that_stands_answers_whether_season_2_was_delayed(
     engine: AnswerEngine, current: CurrentStatus, question: str, moved: dt.datetime | None, said: tuple[str, ...], never: str
@@ -303,6 +310,8 @@ _UNCOUNTED = f"Season 2 has been out since {RELEASE_TEXT}, but how many episodes
     ("1화 나왔어?", "official", "none", ("Yes. Season 1, episode 1 came out", _PREMIERE, "Season 2 has not come out yet."),
      "My sources don't say"),
     ("ep 3 out yet?", "out", "none", ("Yes. Season 1, episode 3 came out", _PREMIERE), "Season 2 has not come out"),
+    # review46: "… on netflix" after it was episode 5's recap (hidden), not whether it is out
+    ("is ep 5 out yet on netflix", "official", "none", ("Yes. Season 1, episode 5 came out", _PREMIERE), "drone"),
     ("is s2 ep 1 out yet", "official", "none", ("No. Season 2 has not come out yet",), "There is no season 2"),
     ("is s2 ep 1 out yet", "out", "none", ("Season 2 is out, but no source lists its episodes yet",), "There is no season 2"),
     # left46: asked in Japanese, Chinese or Korean, "is s2 ep 1 out yet" got "I don't know", episode 1's missing

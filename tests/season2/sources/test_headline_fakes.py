@@ -37,6 +37,10 @@ def _readings(headline: str) -> set[str]:
     "万愚节快乐！《僵尸校园2》4月9日上线",
     "Aprilscherz: All of Us Are Dead Staffel 2 startet am 9. April!",
     "All of Us Are Dead 2 estreia 9 de abril!! (mentira, 1º de abril)",
+    # review46: a fan's poster copying Netflix's date card was read as the season's day (s2wild43's date cards)
+    "All of Us Are Dead Season 2, March 12, only on Netflix — my concept poster",
+    "made a fan poster: All of Us Are Dead Season 2, March 12, only on Netflix",
+    "All of Us Are Dead Season 2 · March 12 · only on Netflix (my edit)",
 ])
 def test_a_parody_or_satire_post_claims_nothing(headline: str) -> None:
     assert _readings(headline) == set()

@@ -377,7 +377,9 @@ def test_finishing_the_seasons_trailer_or_its_making_is_not_its_release(headline
 
 
 @table("headline", ["binged aouad s2 leaks", "finished all of us are dead season 2 fan fic lol",
-                                      "just finished aouad s2 predictions video", "binged all of us are dead s2 theories"])
+                                      "just finished aouad s2 predictions video", "binged all of us are dead s2 theories",
+                                      # review46: a fan's theory video "out now" was read as the season out
+                                      "our AOUAD 2 theory video is out now"])
 def test_a_thing_of_the_seasons_own_binged_or_finished_is_not_its_release(headline: str) -> None:
     """A fan's leaks, fan fiction or predictions of season 2 are read before it is out."""
     found = classify_headline(headline, dt.date(2027, 2, 7))
