@@ -41,7 +41,8 @@ _ITS_DAY = compile_later(r"(?:[は는은]|\s*[:：])?\W{0,3}(?:(?:kommt|llega|ar
                          r"(?:['’][^\W\d_]{1,4})?", re.I)
 #: What follows a later batch's day named before the first's ("Part 2 June 25 — Part 1 May 28", "…, tras la primera"):
 #: set aside with it, so the first part's day follows the season's name as a post about one batch would have it.
-_THEN = compile_later(r"(?:\s*[—–,，、;；]\s*|\s+)(?:(?:and|y|e|et|und|then|tras|after|schon|dès|ส่วน)\s*)?", re.I)
+#: Its separator may already be behind the clause's end ("25 มิ.ย. ส่วนพาร์ท 1": the ". " ended it), so none is required.
+_THEN = compile_later(r"(?:\s*[—–,，、;；]\s*|\s*)(?:(?:(?:and|y|e|et|und|then|tras|after|schon|dès)\b|ส่วน)\s*)?", re.I)
 #: Where a later batch's clause ends when the first batch follows it ("下部7月2日上线，上部…", "Part 2 on June 25, Part 1 …")
 _CLAUSE_END = compile_later(r"[,，、;；。!！?？|]|\.(?!\d)\s|\s[—–-]\s")
 #: What joined the later batch to the first ("…, Part 2", "… e parte 2", "、下部"): set aside with it.
@@ -86,4 +87,4 @@ def first_batch(text: str) -> str:
         day = _ITS_DAY.match(text, m.end())
         at = day.end() if day is not None else m.end()
     kept.append(text[at:])
-    return " ".join(_FIRST.sub(" ", "".join(kept), count=1).split())
+    return " ".join(_FIRST.sub(" ", " ".join(kept), count=1).split())

@@ -50,6 +50,8 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("《僵尸校园2》分上下两部，上部4月9日、下部5月7日上线", {"release_date_announced reported 2027-04-09 00:00"}),
     # (both parts named the other way round: the later part's clause is set aside all the same, never its day read)
     ("《僵尸校园2》下部5月7日上线，上部4月9日", {"release_date_announced reported 2027-04-09 00:00"}),
+    # (a Thai later part's clause that ends at a date's last dot: "ส่วน" (and) after it goes with it, never joined to the name)
+    ("มัธยมซอมบี้ 2 พาร์ท 2 7 พ.ค. ส่วนพาร์ท 1 ฉาย 9 เม.ย. ทาง Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead Season 2: Part 2 arrives May 7 after Part 1 on April 9",
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("AOUAD 2 volume 2 arrives May 7 😭", set()),
