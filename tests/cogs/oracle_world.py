@@ -125,7 +125,14 @@ QUESTIONS = (
     "a qué hora sale la temporada 2 en mexico",
     "when does it come out",  # a bare release question: season 2 first, then season 1's premiere,
     "how many eps in s2",  # season 2's episode count from the listing,
-    "qui est la meilleure amie de onjo",  # best friends abroad.
+    "qui est la meilleure amie de onjo",  # best friends abroad,
+    "recap s1 before s2",  # stop 46's new kinds: a season's recap, episode by episode,
+    "recap of namra's arc",  # one character's story so far,
+    "qué pasó en el capítulo 5",  # an episode's story abroad,
+    "who is the best archer",  # a "best" the sheet can answer,
+    "es verdad que la temporada 2 sale en marzo",  # a date heard and checked,
+    "시즌2 1화 나왔어?",  # whether an episode is out, in Korean and with a country,
+    "is ep 5 out in the philippines",
 )
 LORE = {"cast", "character", "episode", "ask"}
 SETUP = {"progress", "spoilers"}
