@@ -131,8 +131,33 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str) -> boo
         if not forms and [_onset(t) for t in typed[:-1]] == given and re.search(rf"\b{typed[-2]}\s*-\s*{typed[-1]}\b", text.lower()):
             return True  # one syllable more, joined to the given name: another name ("hee-soo lol" is Hee-soo)
     return bool(forms) and all(
-        [_onset(t) for t in form] != given or any(map(another_coda, form, parts)) for form in forms
-    )  # (a syllable ending in another consonant is another too: "su-hyeon" is not Su-hyeok)
+        [_onset(t) for t in form] != given or any(map(another_coda, form, parts)) or not all(map(vowels_agree, form, parts))
+        for form in forms
+    )  # (a syllable ending in another consonant is another too: "su-hyeon" is not Su-hyeok; one with another
+    # vowel no romanization writes for it too: "eun-jo" is not Eun-ji)
+
+
+def vowel_core(run: str) -> str:
+    """A run of vowels without the glide before it ("yeo" is "eo")."""
+    return run.lstrip("wy") or run
+
+
+def vowels_agree(guess: str, answer: str) -> bool:
+    """Whether a romanized word's vowels could be another spelling of the answer's: romanizations
+    differ in how they write one vowel (Jeong = Jung = Chung, Hyeok = Hyuk, Soo = Su), never "a" for
+    another vowel nor "i" for "o" or "u": "yeongdong" (영동) and "yongdong" are other places than
+    Yangdong (양동), not typos of it. Words with different numbers of vowels are left to the typos."""
+    ours, theirs = _VOWEL_RUN(guess), _VOWEL_RUN(answer)
+    if len(ours) != len(theirs):
+        return True
+    for a, b in zip(ours, theirs, strict=True):
+        a, b = vowel_core(a), vowel_core(b)
+        for one, other in ((a, b), (b, a)):
+            if one.strip("h") in ("a", "aa") and "a" not in other:
+                return False
+            if one in ("i", "ee") and not {"i", "e"} & set(other):
+                return False
+    return True
 
 
 _VOWEL_RUN = compile_later(r"[aeiouwy]+").findall
