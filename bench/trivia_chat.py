@@ -112,7 +112,7 @@ naming the answer; scored blind at 2 / 0 / 15 / 0 / 0; after stop 54's changes: 
 (stop 55: wrong accepts hunted in held54's forms, written before reading the matcher: Arabic-script names whose
 letters fit two characters, Arabic denials, Turkish questions, talk and possessives, self-corrections ending in talk,
 "i mean X", answers for the last question, "my fav is X", "poor X", Korean particles and honorifics on wrong names,
-"N부작" where no count of episodes is asked; scored blind at 4 / 4 / 9 / 4 / 0).
+"N부작" where no count of episodes is asked; scored blind at 4 / 4 / 9 / 4 / 0; after stop 55's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """

@@ -133,7 +133,7 @@ def _answer_words(answers: Sequence[str]) -> frozenset[str]:
 # -- Turkish -------------------------------------------------------------------------------------------
 # Letters only Turkish writes among a fan server's languages (ç, ö and ü are French's and German's too).
 _TURKISH_LETTERS = compile_later(r"[ıİşŞğĞ]")
-_TURKISH_WORDS = frozenset("bölüm bölümde bölümü sanırım bence galiba herhalde değil yoksa veya".split())
+_TURKISH_WORDS = frozenset("bölüm bölümde bölümü sanırım bence galiba herhalde değil yoksa veya çok".split())
 # An ending after a name's apostrophe: "'ydı" (it was), "'a" / "'ya" (to), "'ın" (of), "'la" (with), "'da" (in)...
 _APOSTROPHE_ENDING = compile_later(
     r"(?<=\w)['’](?:y?[dt][ıiuü]r?|y?[dt][ıiuü]m|y?[ae]|y?[ıiuü]|n?[ıiuü]n|y?l[ae]|[dt][ae]n?|y?m[ıiuü]ş)(?!\w)", re.IGNORECASE
@@ -145,7 +145,8 @@ _TURKISH_AFTER = {"bölüm": "episodes", "ay": "months", "gün": "days", "yıl":
 
 
 def _is_turkish(text: str) -> bool:
-    return bool(_TURKISH_LETTERS.search(text)) or not _TURKISH_WORDS.isdisjoint(re.findall(r"\w+", text.lower()))
+    words = re.findall(r"\w+", text.lower())
+    return bool(_TURKISH_LETTERS.search(text)) or not _TURKISH_WORDS.isdisjoint(words) or not _FEELING.keys().isdisjoint(words)
 
 
 # A name's genitive ending before a word: "So-ju'nun kızı" is So-ju's daughter, another person than So-ju.

@@ -94,8 +94,16 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
         if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
             continue
         rest = tokens[i + width :]
+        if i and (rest[0] in _ASKED_BACK or all(w in _REMARKED for w in rest)):
+            return tuple(tokens[:i])  # "onjo i mean who knows", "gwinam i mean who else": a remark on the guess
         return tuple(rest[2:] if tuple(rest[:2]) == ("to", "say") else rest)
     return None
+
+
+# Words opening ("who knows", "who else") or making ("obviously lol") what follows "i mean" a remark on the guess
+# before it, not another guess
+_ASKED_BACK = frozenset({"who", "what"})
+_REMARKED = frozenset("obviously duh ofc idk right lol lmao".split())
 
 
 def _after_autocorrect(tokens: Sequence[str]) -> tuple[str, ...] | None:
