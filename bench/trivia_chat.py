@@ -108,7 +108,11 @@ X", answers after the reveal or to the previous question, Thai and Vietnamese; s
 `held54` (stop 54: chat during a trivia round on a rewatch night, written before reading the matcher: hedges and
 questions, two answers in one message, episodes and seasons, numbers with units, typos, honorifics and Korean suffixes,
 Hangul and Hanja, Indonesian, Turkish and Arabic script, self-corrections, a quoted wrong answer, a late answer, chat
-naming the answer; scored blind at 2 / 0 / 15 / 0 / 0; after stop 54's changes: 0 / 0 / 0 / 0 / 0).
+naming the answer; scored blind at 2 / 0 / 15 / 0 / 0; after stop 54's changes: 0 / 0 / 0 / 0 / 0) and `held55`
+(stop 55: wrong accepts hunted in held54's forms, written before reading the matcher: Arabic-script names whose
+letters fit two characters, Arabic denials, Turkish questions, talk and possessives, self-corrections ending in talk,
+"i mean X", answers for the last question, "my fav is X", "poor X", Korean particles and honorifics on wrong names,
+"N부작" where no count of episodes is asked; scored blind at 4 / 4 / 9 / 4 / 0; after stop 55's changes: 0 / 0 / 0 / 0 / 0).
 `--set`
 reports some parts only; `--verbose` lists misses.
 """
@@ -135,7 +139,7 @@ KINDS = ("chat", "right", "wrong", "several")
 PARTS = (
     "dev", "held_out", "fresh", "typed", "typed_held", "typed_fresh", "held29", "held30", "held31", "held32", "held33", "held34",
     "held35", "held36", "held37", "held39", "held40", "held41", "held42", "held43", "held44", "held45", "held46", "held47",
-    "held48", "held49", "held50", "held51", "held52", "held53", "held54",
+    "held48", "held49", "held50", "held51", "held52", "held53", "held54", "held55",
 )
 ERRORS = ("chat_counted", "wrong_accepted", "right_refused", "attempt_ignored", "several_not_refused")
 

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.lazy_re import compile_later
 from bot.lore.names import skeleton
 from bot.trivia.guesses import ARTICLES, FILLER_WORDS, is_filler
-from bot.trivia.hangul import another_coda
+from bot.trivia.hangul import another_coda, vowel_core, vowels_agree
 from bot.trivia.normal import compact_form, is_number, normalize_tokens
 from bot.trivia.typedforms import another_given_name_typed, same_given_name
 
@@ -122,35 +122,13 @@ _INITIAL_CLASS = {"g": "k", "b": "p", "d": "t", "l": "r"}
 _VOWEL_RUN = compile_later(r"[aeiouwy]+")
 
 
-def _vowel_core(run: str) -> str:
-    return run.lstrip("wy") or run
-
-
-def vowels_agree(guess: str, answer: str) -> bool:
-    """Whether a romanized word's vowels could be another spelling of the answer's: romanizations
-    differ in how they write one vowel (Jeong = Jung = Chung, Hyeok = Hyuk, Soo = Su), never "a" for
-    another vowel nor "i" for "o" or "u": "yeongdong" (영동) and "yongdong" are other places than
-    Yangdong (양동), not typos of it. Words with different numbers of vowels are left to the typos."""
-    ours, theirs = _VOWEL_RUN.findall(guess), _VOWEL_RUN.findall(answer)
-    if len(ours) != len(theirs):
-        return True
-    for a, b in zip(ours, theirs, strict=True):
-        a, b = _vowel_core(a), _vowel_core(b)
-        for one, other in ((a, b), (b, a)):
-            if one.strip("h") in ("a", "aa") and "a" not in other:
-                return False
-            if one in ("i", "ee") and not {"i", "e"} & set(other):
-                return False
-    return True
-
-
 def o_written_eo(guess: str, answer: str) -> bool:
     """Whether the guess writes "eo" (ㅓ) where a romanized answer writes a plain "o" (ㅗ): another
     Korean word ("yeongin" 영인 is not Yongin 용인), not a spelling of this one. (The other way round
     is the old romanization's: "Chan-yong" for Chan-young.)"""
     ours, theirs = _VOWEL_RUN.findall(guess), _VOWEL_RUN.findall(answer)
     return len(ours) == len(theirs) and any(
-        _vowel_core(a) == "eo" and _vowel_core(b) == "o" for a, b in zip(ours, theirs, strict=True)
+        vowel_core(a) == "eo" and vowel_core(b) == "o" for a, b in zip(ours, theirs, strict=True)
     )
 
 

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from itertools import islice, pairwise, product
 
 from bot.lazy_re import compile_later
+from bot.trivia.english import COMMON_WORDS
+from bot.trivia.guesses import FILLER_WORDS
 from bot.trivia.normal import normalize_tokens
 
 __all__ = ["in_english_from_arabic_or_turkish"]
@@ -60,6 +62,7 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 }
 _DIGRAPHS = {"تش": ("ch",), "نغ": ("ng",)}
 _VOWEL_LETTERS = frozenset("اوىيآ")
+_ENGLISH = COMMON_WORDS | FILLER_WORDS  # words no reading of a name is taken for when another reading is no word
 _MOST_READINGS = 512  # a name's readings tried against the answers (a long word is no name)
 
 
@@ -79,7 +82,8 @@ def _readings(word: str) -> list[str]:
         if letter in "وي" and i and following in _VOWEL_LETTERS:
             options = (options[2], *options[:2], *options[3:])  # a glide before a vowel: "غوي" gwi, "هيو" hyo
         elif (letter in "أإ" or (letter == "ا" and not i)) and following in _VOWEL_LETTERS:
-            options = ("",)  # the vowel's carrier: "أون" on
+            # the vowel's carrier: "أون" on; before و also eo or eu, which Arabic has no letter for ("أون جي" Eun-ji)
+            options = ("", "e") if following == "و" else ("",)
         parts.append(options)
         i += 1
     return ["".join(p) for p in islice(product(*parts), _MOST_READINGS)]
@@ -97,7 +101,8 @@ def _arabic_word(word: str, known: frozenset[str]) -> str:
     if not _ARABIC.search(word):
         return word
     readings = _readings(word)
-    return next((r for r in readings if r in known), readings[0])
+    # a reading an answer holds, else the usual one unless it is an English word ("سو" su, not "so"; "دو" du)
+    return next((r for r in readings if r in known), next((r for r in readings if r not in _ENGLISH), readings[0]))
 
 
 def _arabic(text: str, answers: Sequence[str]) -> str:
@@ -128,7 +133,7 @@ def _answer_words(answers: Sequence[str]) -> frozenset[str]:
 # -- Turkish -------------------------------------------------------------------------------------------
 # Letters only Turkish writes among a fan server's languages (ç, ö and ü are French's and German's too).
 _TURKISH_LETTERS = compile_later(r"[ıİşŞğĞ]")
-_TURKISH_WORDS = frozenset("bölüm bölümde bölümü sanırım bence galiba herhalde değil yoksa veya".split())
+_TURKISH_WORDS = frozenset("bölüm bölümde bölümü sanırım bence galiba herhalde değil yoksa veya çok".split())
 # An ending after a name's apostrophe: "'ydı" (it was), "'a" / "'ya" (to), "'ın" (of), "'la" (with), "'da" (in)...
 _APOSTROPHE_ENDING = compile_later(
     r"(?<=\w)['’](?:y?[dt][ıiuü]r?|y?[dt][ıiuü]m|y?[ae]|y?[ıiuü]|n?[ıiuü]n|y?l[ae]|[dt][ae]n?|y?m[ıiuü]ş)(?!\w)", re.IGNORECASE
@@ -140,12 +145,35 @@ _TURKISH_AFTER = {"bölüm": "episodes", "ay": "months", "gün": "days", "yıl":
 
 
 def _is_turkish(text: str) -> bool:
-    return bool(_TURKISH_LETTERS.search(text)) or not _TURKISH_WORDS.isdisjoint(re.findall(r"\w+", text.lower()))
+    words = re.findall(r"\w+", text.lower())
+    return bool(_TURKISH_LETTERS.search(text)) or not _TURKISH_WORDS.isdisjoint(words) or not _FEELING.keys().isdisjoint(words)
+
+
+# A name's genitive ending before a word: "So-ju'nun kızı" is So-ju's daughter, another person than So-ju.
+_GENITIVE = compile_later(r"(?<=\w)['’]n?[ıiuü]n(?=\s+\w)", re.IGNORECASE)
+_KIN = {
+    "babası": "dad", "annesi": "mom", "kızı": "daughter", "oğlu": "son", "kardeşi": "brother", "abisi": "brother",
+    "ağabeyi": "brother", "ablası": "sister", "arkadaşı": "friend", "sevgilisi": "girlfriend", "öğretmeni": "teacher",
+}
+# Verbs of feeling after a name ("Nam-ra'yı sevdim": I loved Nam-ra; "Onjo'yu özledim": I miss On-jo): talk of
+# the name, put as English says it, the verb first.
+_FEELING = {
+    "sevdim": "loved", "seviyorum": "love", "severim": "love", "bayıldım": "loved", "bayılıyorum": "love",
+    "özledim": "miss", "özlüyorum": "miss", "acıdım": "pity", "ağladım": "cried for",
+}
+_ASKING = frozenset("mi mı mu mü".split())  # the question particle: "değil mi?" is "isn't it?", no denial
 
 
 def _turkish(text: str) -> str:
+    text = _GENITIVE.sub("'s", text)
     text = _APOSTROPHE_ENDING.sub("", text).replace("İ", "i").replace("I", "ı").lower()
-    words = re.findall(r"\d+\.|[^\W_]+(?:-[^\W_]+)*|[?!,]", text)
+    if (felt := next((w for w in re.findall(r"\w+", text) if w in _FEELING), None)) is not None:
+        return " ".join(("i", _FEELING[felt], *(w for w in _turkish_words(text) if w not in _FEELING and w != "çok")))
+    return " ".join(_turkish_words(text))
+
+
+def _turkish_words(text: str) -> list[str]:
+    words = re.findall(r"\d+\.|[^\W_]+(?:-[^\W_]+)*(?:'s)?|[?!,]", text)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -161,6 +189,12 @@ def _turkish(text: str) -> str:
             i += 1
         elif w.startswith("bölüm") and nxt.isdigit():
             out.append("episode")  # "bölüm 11"
+        elif w.endswith("'s") and nxt in _KIN:
+            out.append(f"{w} {_KIN[nxt]}")  # "jin-su's dad"
+            i += 1
+        elif w == "değil" and nxt in _ASKING:
+            out.append("right?")  # "Onjo değil mi?": On-jo, isn't it?
+            i += 1
         elif w in _TURKISH_AFTER and out and out[-1].isdigit():
             out.append(_TURKISH_AFTER[w])  # "12 bölüm": a count of episodes; "6 kişi": 6
         elif w == "değil" and out:
@@ -171,7 +205,7 @@ def _turkish(text: str) -> str:
             out.append(str(_TURKISH_NUMBERS[w]))
         elif w not in _TURKISH_FRAME:
             out.append(w)
-    return " ".join(w for w in out if w)
+    return [w for w in out if w]
 
 
 def in_english_from_arabic_or_turkish(guess: str, answers: Sequence[str]) -> str:

@@ -94,8 +94,16 @@ def meant_instead(tokens: Sequence[str]) -> tuple[str, ...] | None:
         if not width or i + width >= len(tokens) or not (i == 0 or _item(tokens[:i])):
             continue
         rest = tokens[i + width :]
+        if i and (rest[0] in _ASKED_BACK or all(w in _REMARKED for w in rest)):
+            return tuple(tokens[:i])  # "onjo i mean who knows", "gwinam i mean who else": a remark on the guess
         return tuple(rest[2:] if tuple(rest[:2]) == ("to", "say") else rest)
     return None
+
+
+# Words opening ("who knows", "who else") or making ("obviously lol") what follows "i mean" a remark on the guess
+# before it, not another guess
+_ASKED_BACK = frozenset({"who", "what"})
+_REMARKED = frozenset("obviously duh ofc idk right lol lmao".split())
 
 
 def _after_autocorrect(tokens: Sequence[str]) -> tuple[str, ...] | None:
@@ -327,14 +335,21 @@ def without_episode_tag(guess: str, answers: Sequence[str], asked: str = "") -> 
 def episode_for_a_count(guess: str, answers: Sequence[str], asked: str) -> bool:
     """Whether the message is an episode alone ("ep 4", "第4集") where the question counts something else ("how many months
     later...", answered "4 months"): the episode where it happens, not the count, so a wrong guess."""
+    if _SERIES_LENGTH.search(guess) and any(_EPISODE_ANSWER.match(answer) for answer in answers):
+        return True  # "12부작" (a 12-part series) where an episode is asked: the show's length, not the episode
     return (
         _counts_other(asked) and any(ch.isdigit() for answer in answers for ch in answer)
         and not any(_EPISODE_ANSWER.match(answer) for answer in answers)
         and (
             (_EPISODE_TAG.search(guess) is not None and not re.search(r"\w", _EPISODE_TAG.sub(" ", guess)))
             or (japanese_number(guess.strip()) or "").startswith("episode ")  # "第4集", "4話": the episode in their script
+            or _EPISODES_COUNTED.fullmatch(guess) is not None  # "6 episodes", "6부작" where students are counted
         )
     )
+
+
+_SERIES_LENGTH = compile_later(r"\d\s*부작")
+_EPISODES_COUNTED = compile_later(r"\W*\d{1,3}\s*(?:부작|화|episodes?|eps)\W*", re.IGNORECASE)
 
 
 def _counts_other(asked: str) -> bool:

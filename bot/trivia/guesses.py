@@ -109,6 +109,9 @@ _TRAILING_FRAME = frozenset(
     """.split()
 )  # (Indonesian "itu gwinam kan", Tagalog "onjo ata": a hedge after a guess)
 ARTICLES = frozenset({"the", "a", "an"})
+# What one's guess is called after it ("hari is my answer", "6 is my guess")
+_CALLED_GUESS = frozenset("answer guess pick bet choice".split())
+_IS_MINE = frozenset((w, "my") for w in ("is", "s", "was"))
 
 # A question put back to the others ("who is that?", "anyone know?") is chat, not a guess, unless
 # it frames one ("is it Paris?", "could it be Rome?").
@@ -218,6 +221,11 @@ def core_bounds(tokens: Sequence[str], keep: frozenset[int] = frozenset()) -> tu
         tokens[start] in _LEADING_FRAME or is_chat_word(tokens[start])
     ):
         start += 1
+    said = 4 if tokens[end - 2 : end - 1] == ("final",) else 3  # ("hari is my final answer")
+    if end - start > said and tokens[end - 1] in _CALLED_GUESS and tuple(tokens[end - said : end - said + 2]) in _IS_MINE and not (
+        keep & set(range(end - said, end))
+    ):
+        end -= said  # "hari is my answer": the guess, as "my answer is hari" frames it
     while end - start > 1 and end - 1 not in keep and (
         tokens[end - 1] in _TRAILING_FRAME or is_chat_word(tokens[end - 1])
     ):

@@ -110,12 +110,14 @@ def another_surname(core: tuple[str, ...], name: str) -> bool:
     return own in KOREAN_SURNAMES and _surname_key(own) != _surname_key(core[0])
 
 
-def another_korean_given_name(typed: Sequence[str], name: str, text: str) -> bool:
+def another_korean_given_name(typed: Sequence[str], name: str, text: str, vowels_only: bool = False) -> bool:
     """Whether typed syllables name another Korean given name than `name`'s ("Ham Sung-min"): as many
     syllables, surname aside, one opening with another consonant ("ham sung-jin", "hee-jin" for
     Hee-soo), or one syllable more joined to the given name in `text` ("yoon seo-ah" for Roh Yoon-seo). A resolver
     forgives one letter; Korean given names differ by one syllable. Romanizations agree (g/k, j/ch,
-    r/l/n, Yoon/Yun); syllables typed joined ("sungmin") are not read apart."""
+    r/l/n, Yoon/Yun); syllables typed joined ("sungmin") are not read apart. `vowels_only`: whether a syllable
+    has a vowel no romanization writes for the name's ("eun jo" is not Eun-ji: a resolver forgiving a letter
+    would take it for a typo; a misspelling the lore records, "Park Jo Hoo", is its caller's to keep)."""
     if typed and len(typed[-1]) > 2 and re.search(rf"{re.escape(typed[-1][:-1])}['’]s\b", text.lower()):
         typed = (*typed[:-1], typed[-1][:-1])  # the name in the possessive: "nam-ra's" is Nam-ra's syllables
     words = name.split()
@@ -130,9 +132,34 @@ def another_korean_given_name(typed: Sequence[str], name: str, text: str) -> boo
         forms += [list(typed[:-1])] if _surname_key(typed[-1]) == own else []
         if not forms and [_onset(t) for t in typed[:-1]] == given and re.search(rf"\b{typed[-2]}\s*-\s*{typed[-1]}\b", text.lower()):
             return True  # one syllable more, joined to the given name: another name ("hee-soo lol" is Hee-soo)
+    if vowels_only:
+        return bool(forms) and all(not all(map(vowels_agree, form, parts)) for form in forms)
     return bool(forms) and all(
         [_onset(t) for t in form] != given or any(map(another_coda, form, parts)) for form in forms
     )  # (a syllable ending in another consonant is another too: "su-hyeon" is not Su-hyeok)
+
+
+def vowel_core(run: str) -> str:
+    """A run of vowels without the glide before it ("yeo" is "eo")."""
+    return run.lstrip("wy") or run
+
+
+def vowels_agree(guess: str, answer: str) -> bool:
+    """Whether a romanized word's vowels could be another spelling of the answer's: romanizations
+    differ in how they write one vowel (Jeong = Jung = Chung, Hyeok = Hyuk, Soo = Su), never "a" for
+    another vowel nor "i" for "o" or "u": "yeongdong" (영동) and "yongdong" are other places than
+    Yangdong (양동), not typos of it. Words with different numbers of vowels are left to the typos."""
+    ours, theirs = _VOWEL_RUN(guess), _VOWEL_RUN(answer)
+    if len(ours) != len(theirs):
+        return True
+    for a, b in zip(ours, theirs, strict=True):
+        a, b = vowel_core(a), vowel_core(b)
+        for one, other in ((a, b), (b, a)):
+            if one.strip("h") in ("a", "aa") and "a" not in other:
+                return False
+            if one in ("i", "ee") and not {"i", "e"} & set(other):
+                return False
+    return True
 
 
 _VOWEL_RUN = compile_later(r"[aeiouwy]+").findall

@@ -25,9 +25,8 @@ import re
 from collections.abc import Callable, Container, Iterable
 
 from bot.lazy_re import compile_later
-from bot.trivia.accepted import vowels_agree
 from bot.trivia.families import another_of_its_set
-from bot.trivia.hangul import CHANNEL_WORDS, COUNTER_WORDS, HEDGES, is_korean_talk, spelled
+from bot.trivia.hangul import CHANNEL_WORDS, COUNTER_WORDS, HEDGES, is_korean_talk, spelled, vowels_agree
 from bot.trivia.koreannouns import TRANSLATIONS
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
@@ -265,7 +264,7 @@ def loanword_of(word: str, answer_words: Iterable[str]) -> str | None:
     """The English answer word (folded) that the hangul `word` writes as a loanword, or None: its
     consonants and vowels where the English word has them (two consonants at least), and its
     vowels, romanised, not another Korean word's ("영동" is no Yangdong, a place whose name is
-    Korean: bot.trivia.accepted.vowels_agree; "서울" is no Oslo, "피아노" no banana)."""
+    Korean: bot.trivia.hangul.vowels_agree; "서울" is no Oslo, "피아노" no banana)."""
     ours = _hangul_sounds(word)
     if ours is None:
         return None

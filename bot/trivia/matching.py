@@ -47,7 +47,7 @@ from itertools import pairwise
 
 from bot.lazy_re import compile_later
 from bot.lore.names import skeleton
-from bot.trivia.accepted import Answer, allowed_edits, o_written_eo, vowels_agree
+from bot.trivia.accepted import Answer, allowed_edits, o_written_eo
 from bot.trivia.alternatives import echoed_alternative
 from bot.trivia.another import (
     another_given_name,
@@ -93,7 +93,7 @@ from bot.trivia.guesses import (
     framed_only,
     strip_markup,
 )
-from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems
+from bot.trivia.hangul import another_korean_given_name, another_surname, has_hangul, stems, vowels_agree
 from bot.trivia.hits import Prepared, chosen_hits, labelled_elsewhere, negation_before
 from bot.trivia.koreanchat import felt_for, korean_reaction, laughed_off, told_about
 from bot.trivia.koreanreadings import korean_readings

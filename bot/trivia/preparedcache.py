@@ -11,13 +11,16 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from bot.show import ShowShape
+from bot.trivia.hangul import another_korean_given_name
 from bot.trivia.hits import Prepared
 from bot.trivia.lessons import Classroom, Lessons, study
 from bot.trivia.model import SHOW_LISTS, Question
+from bot.trivia.normal import read
 from bot.trivia.preparing import prepare_question
 
 NAME_KINDS: tuple[str, ...] = ("person", "character")
 RESOLVER_MIN_SCORE = 90.0
+_RECORDED_SPELLING = 95.0  # the resolver's score for a misspelling the lore records; a letter forgiven scores less
 _CACHE_SIZE = 4096
 _NAMES_SIZE = 20_000
 
@@ -27,6 +30,8 @@ class _EntityLike(Protocol):
     def kind(self) -> str: ...
     @property
     def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
 
 
 class _ResolutionLike(Protocol):
@@ -151,7 +156,10 @@ class PreparedQuestions:
             return self._names[text]
         resolution = self._resolver.resolve(text, NAME_KINDS)
         key: tuple[str, str] | None = None
-        if resolution.entity is not None and not resolution.ambiguous and resolution.score >= RESOLVER_MIN_SCORE:
+        if resolution.entity is not None and not resolution.ambiguous and resolution.score >= RESOLVER_MIN_SCORE and not (
+            resolution.score < _RECORDED_SPELLING
+            and another_korean_given_name(read(text).tokens, resolution.entity.name, text, vowels_only=True)
+        ):  # ("eun jo" is one letter from Eun-ji, but another given name; "Park Jo Hoo" a misspelling recorded)
             key = (resolution.entity.kind, resolution.entity.id)
         if len(self._names) >= _NAMES_SIZE:
             self._names.clear()

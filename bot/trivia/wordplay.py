@@ -127,9 +127,20 @@ _PITY = frozenset({"poor"})
 
 def pitied(tokens: Sequence[str], start: int) -> bool:
     """Whether the answer starting at token `start` is felt for rather than guessed: pity said right before it
-    ("poor cheongsan", "poor baby gwinam"), a pet word between them."""
+    ("poor cheongsan", "poor baby gwinam"), a pet word between them; or named as the speaker's favourite ("my fav
+    is onjo", "our favourite character was namra": who the answer is to them, as "onjo is my fav" says)."""
     before = [t for t in tokens[max(0, start - 2) : start] if t not in _PET_WORDS]
-    return bool(before) and before[-1] in _PITY
+    if bool(before) and before[-1] in _PITY:
+        return True
+    lead = tokens[max(0, start - 5) : start]
+    return bool(lead) and lead[-1] in _BEING_WORDS and any(
+        a in _OWNER_WORDS and b in _FAVOURITE for a, b in pairwise(lead)
+    )
+
+
+_BEING_WORDS = frozenset({"is", "was", "s"})
+_OWNER_WORDS = frozenset({"my", "our"})
+_FAVOURITE = frozenset("fav fave favs faves favorite favourite bias ult comfort".split())
 
 
 _PET_WORDS = frozenset("baby babe boy girl bby".split())

@@ -44,3 +44,9 @@ def test_a_syllable_ending_in_another_consonant_is_another_name(pack: Pack, text
 @pytest.mark.parametrize("text", ["suhyoek", "soo hyuk", "lee su hyeok"])
 def test_letters_swapped_inside_the_syllable_are_still_a_typo(pack: Pack, text: str) -> None:
     assert _judge(pack, text, "gen-role-lomon") is Verdict.RIGHT
+
+
+@pytest.mark.parametrize("text", ["eun jo", "أون جو"])
+def test_a_syllable_with_a_vowel_no_romanization_writes_for_it_is_another_name(pack: Pack, text: str) -> None:
+    # Which student's presence at the camp reveals hidden infection? Min Eun-ji (은지; "eun jo" is no spelling of it)
+    assert _judge(pack, text, "aouad-099") is not Verdict.RIGHT

@@ -110,6 +110,21 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("onjo is my fav 🥺", ON_JO, Verdict.CHAT),
     ("onjo is my final answer", ON_JO, Verdict.RIGHT),
     ("poor onjo 😭", ON_JO, Verdict.CHAT),
+    # held55: a count of episodes is no episode nor a count of students; a Turkish "isn't it?" guesses, "X'i sevdim"
+    # talks, a possessive names another; a remark after "i mean" keeps the guess; "X is my answer" guesses X
+    ("12부작", WOO_JIN, Verdict.WRONG_ATTEMPT),
+    ("6부작", SURVIVORS, Verdict.WRONG_ATTEMPT),
+    ("12화", WOO_JIN, Verdict.RIGHT),
+    ("Onjo değil mi?", ON_JO, Verdict.RIGHT),
+    ("Namra değil mi?", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("Onjo'yu çok sevdim", ON_JO, Verdict.CHAT),
+    ("So-ju'nun kızı", q("What is the name of On-jo's father?", "Nam So-ju", "So-ju"), Verdict.WRONG_ATTEMPT),
+    ("سو جو", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("أون جي", q("Which student's presence at the camp reveals hidden infection?", "Min Eun-ji", "Eun-ji"), Verdict.RIGHT),
+    ("onjo i mean who knows", ON_JO, Verdict.RIGHT),
+    ("namra i mean who knows", ON_JO, Verdict.WRONG_ATTEMPT),
+    ("my fav is onjo", ON_JO, Verdict.CHAT),
+    ("namra is my answer", ON_JO, Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
     ("Let It Be", q("Which Beatles song names its album of 1970?", "Let It Be"), Verdict.RIGHT),
     ("You got it", q("What does Reinhardt say when he is healed?", "You got it"), Verdict.RIGHT),
