@@ -152,9 +152,12 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # German, French, Italian, Polish, Russian, Turkish: the plain words of a death, a bite, a turning ("soju stirbt
     # in folge elf", "cheongsan meurt", "woojin muore", "умирает", "ölüyor"); a thing's ("mein akku ist tot") is no one's
     (r"stirbt|starb|(?:ist )?gestorben|meurt|meurent|(?:est|sont) mort(?:e|s|es)?|muore|muoiono|(?:è|e') mort[oa]"
-     r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela)|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)", "died"),
-    (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?", "got bitten"),
-    (r"(?:wird|wurde) zum zombie|devient (?:un |une )?zombie|diventa (?:uno |un )?zombie", "turned into a zombie"),
+     r"|umiera|umar(?:ł|l)a?|zgin(?:ął|ęła|al|ela|ie)|ginie|умира(?:ет|ют)|умер(?:ла|ли)?|погиб(?:ает|ла|ли)?|öl(?:üyor|dü|ür)", "died"),
+    (r"(?:wird|wurde) gebissen|gebissen|(?:est |a été |se fait )?mordue?|(?:viene |è |e' )?mors[oa]|укушен[аы]?|укусил[аи]?", "got bitten"),
+    (r"(?:становится|стал[аи]?|превраща(?:ется|ются|лся|лась|лись) в) полузомби|полузомби", "becomes a halfbie"),
+    (r"выжива(?:ет|ют)|выжил[аи]?", "survived"),
+    (r"(?:wird|wurde) zum zombie|devient (?:un |une )?zombie|diventa (?:uno |un )?zombie"
+     r"|(?:становится|стал[аи]?|превраща(?:ется|ются|лся|лась|лись) в) зомби", "turned into a zombie"),
     (r"kematian", "the death of"),  # Indonesian: "kematian cheong-san"
     # Indonesian (and Malay)
     (r"(?:berubah )?(?:jadi|menjadi) setengah[- ]zombie", "turned into a half zombie"),
@@ -257,7 +260,7 @@ _CHEAP = re.compile(r"mat[aó]|mur[ií]|muer|mord|zombi|zumbi|morr|mort|falec|h[
                     r"|[\U0001f170-\U0001f189]")  # on lowercase
 #: The same for Portuguese, Indonesian and Tagalog words and "had to": a second test of words each begun by a letter, as
 #: quick as the first (one test of both is twice as slow: fewer places can be skipped)
-_CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|умир|умер|погиб|укуш"
+_CHEAP_MORE = re.compile(r"stirbt|starb|gestorben|gebissen|meur|mordu|muor|mors[oa]|umiera|umar|zgin|ginie|умир|умер|погиб|укус|укуш|зомби|выжи"
                          r"|ölüyor|öldü|ölür|zum zombie|devient|diventa|kematian|el final|o final|viv[oa]\b|mort[oa]\b|zumbi|biblioteca|fogueira|telhado|gigit|bunuh|meninggal"
                          r"|tewas|korban|tinggal|gara-gara|karena|lindung|gerbang|sakripisyo|tumapos|tinapos|pumatay| sa\b"
                          r"|com [oa]\b|sundalo|iniwan|had to|pai d|mãe d|mae d|irmã|irmão|nya [\w-]|faleceu|setengah|mati\b"

@@ -306,6 +306,12 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("Cheongsan умирает в одиннадцатой серии", 11),
         ("11. bölümde ölüyor: cheongsan", 11),
         ("Why Cheong-san's ending still hurts", 11),  # his ending that hurts: his death
+        ("n4mr4 g3ts b1tt3n", 6),  # a leet name ending in a digit
+        ("Чхонсан умирает", 11),  # the names in Russian letters, with Russian's case endings
+        ("Намру укусили", 6),
+        ("Намра становится полузомби", 6),
+        ("Хари выжила", 12),
+        ("Cheongsan ginie w odcinku 11", 11),  # Polish "ginie": dies
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -368,6 +374,10 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "s0ju is my fav drink lol",
         "Folge elf schaue ich morgen, mein Akku ist tot",
         "telefonum öldü, 3. bölümü yarın izlerim",
+        "gg ez n00b, 1337 s1e4 h1n1 ipv4",  # gamer leet and codes, no name
+        "Чхонсан мой любимый персонаж",  # a name in Russian letters with no fate
+        "мой телефон умирает, Онджо подождёт",  # the writer's phone dies
+        "moja roślina ginie",  # a plant
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
