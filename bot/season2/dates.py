@@ -476,12 +476,13 @@ def _iso(norm: str) -> dt.datetime | None:
 def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.datetime | None:
     """A moment as typed (see the module's docstring) in UTC, or None. A day without a time is
     its UTC midnight whatever zone follows it (the day is what was said; the hour comes from a
-    source that gives one, such as the first episode's airstamp)."""
+    source that gives one, such as the first episode's airstamp); an hour is never that midnight."""
     parts = _moment_parts(text, now, ahead)
     if parts is None or time_problem(text, now.date()) == "which midnight":  # asked, never read as the one past
         return None
-    local, offset = parts
-    return (local - offset).replace(tzinfo=dt.UTC)
+    local, offset = parts  # an hour given where it lands on 00:00 UTC (9pm Chile, 9am KST) is kept a second past it,
+    at = (local - offset).replace(tzinfo=dt.UTC)  # as midnight UTC is a day without a time (`rules.out_moment`)
+    return at + dt.timedelta(seconds=1) if offset and at.time() == dt.time() else at
 
 
 def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:

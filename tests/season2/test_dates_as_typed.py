@@ -91,6 +91,8 @@ def test_the_windows_fans_type_are_read_with_their_precision(typed: str, label: 
         ("this friday", dt.datetime(2026, 12, 4, tzinfo=dt.UTC)),
         ("Friday at 5pm KST", dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.UTC)),
         ("this coming Sat 00:00 PT", dt.datetime(2026, 12, 5, 8, 0, tzinfo=dt.UTC)),
+        # an hour that lands on 00:00 UTC is kept a second past it: never a day without a time (midnight Pacific)
+        ("Thursday 9pm UTC-3", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),  # Chile in its summer
     ],
 )
 def test_a_day_said_from_today_is_read_to_its_day_or_minute(typed: str, expected: dt.datetime) -> None:
@@ -253,13 +255,14 @@ def test_a_report_day_last_weekday_of_this_week_or_the_one_before_is_asked_again
 THURSDAY_LATE_UTC = dt.datetime(2026, 12, 3, 20, 0, tzinfo=dt.UTC)
 
 
+#: 9am KST is 00:00 UTC, kept a second past it: midnight UTC is a day without a time (`rules.out_moment`).
 @table(
     ("typed", "expected"),
-    [("this Friday 9am KST", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
-     ("friday 9am kst", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
+    [("this Friday 9am KST", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),
+     ("friday 9am kst", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),
      ("next friday 5pm kst", dt.datetime(2026, 12, 11, 8, 0, tzinfo=dt.UTC)),  # Friday there: a week on
      ("this friday 9am pt", dt.datetime(2026, 12, 4, 17, 0, tzinfo=dt.UTC)),
-     ("이번 주 금요일 오전 9시", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
+     ("이번 주 금요일 오전 9시", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),
      ("내일 오후 5시", dt.datetime(2026, 12, 5, 8, 0, tzinfo=dt.UTC))],
 )
 def test_a_weekday_with_a_zone_counts_from_that_zones_day(typed: str, expected: dt.datetime) -> None:

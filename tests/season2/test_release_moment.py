@@ -10,12 +10,14 @@ from bot.season2.delivery import reminders
 from bot.season2.delivery.reminders import Reminders
 from bot.season2.model import Claim, Confidence, Milestone, Source
 from bot.season2.rules import compute_status
+from bot.season2.sources.headline_parts import read_headline
 from bot.season2.tracking import Tracking
 from db import Database
 from db.season2 import outbox as outbox_db
 from db.season2 import subscriptions as subscriptions_db
 from db.season2 import transitions as transitions_db
 from tests.season2.delivery.helpers import subscribe
+from tests.table import table
 
 RELEASE = dt.datetime(2026, 12, 10, 8, 0, tzinfo=dt.UTC)
 BEFORE = RELEASE - dt.timedelta(seconds=1)
@@ -78,6 +80,23 @@ def test_a_summer_day_without_a_time_is_out_at_midnight_pacific_daylight_time() 
     dated = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2027-05-01", release_at=summer)
     assert compute_status([POST, dated], summer + dt.timedelta(hours=6, minutes=59)).milestone is not Milestone.RELEASED
     assert compute_status([POST, dated], summer + dt.timedelta(hours=7)).milestone is Milestone.RELEASED
+
+
+#: A headline's hour that lands on 00:00 UTC is that hour, never a day without a time (midnight Pacific, hours or a day late).
+@table(("headline", "out"), [
+    ("Estamos Muertos 2 se estrena el 12 de marzo a las 9 pm hora de Chile", "2027-03-13 00:00"),  # UTC-3 in March
+    ("All of Us Are Dead season 2 on March 12, 9 am KST", "2027-03-12 00:00"),
+    ("AOUAD 2 June 4 at 5 pm PDT", "2027-06-05 00:00"),
+    ("All of Us Are Dead season 2 on March 12", "2027-03-12 08:00"),  # a bare day: midnight Pacific
+])
+def test_a_headlines_release_hour_is_when_season_two_is_out(headline: str, out: str) -> None:
+    [found] = read_headline(headline, dt.date(2027, 2, 16))
+    dated = [claim(f"r{i}", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-16", Confidence.REPORTED, publisher, found.release_at)
+             for i, publisher in enumerate(("Soompi", "Pinkvilla"))]
+    moment = dt.datetime.fromisoformat(out).replace(tzinfo=dt.UTC)
+    assert compute_status([POST, *dated], moment - dt.timedelta(minutes=1)).milestone is Milestone.RELEASE_DATE_ANNOUNCED
+    released = compute_status([POST, *dated], moment + dt.timedelta(minutes=1))
+    assert released.milestone is Milestone.RELEASED and released.since.strftime("%Y-%m-%d %H:%M") == out
 
 
 def test_without_a_clock_a_date_never_makes_season_two_out_by_itself() -> None:

@@ -461,7 +461,7 @@ def _day(value: dt.datetime | None) -> str:
     if value is None:
         return "none"
     value = value.astimezone(dt.UTC)
-    if value.hour == 0 and value.minute == 0:
+    if (value.hour, value.minute, value.second) == (0, 0, 0):  # a day without a time (`dates.read_moment`)
         return value.date().isoformat()
     return value.strftime("%Y-%m-%d %H:%M UTC")
 
