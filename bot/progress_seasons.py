@@ -22,6 +22,7 @@ import re
 from bot.lazy_re import compile_later, rewrite_in_turn
 from bot.progress_forms import foreign_said, with_season
 from bot.progress_words import EP_WORD, NUMBERS, ORDINALS, THAI_NUMBERS, alternatives, bare
+from bot.text import ascii_digits
 
 # A season said by its word in other languages, with an ordinal or a number word ("zweite staffel", "der zweiten staffel",
 # "segunda temporada", "ikalawang season", "ikinci sezonun", "season kedua", "musim ke-2", "mùa thứ hai", "phần 2",
@@ -39,7 +40,6 @@ _KEYCAP = compile_later(r"(\d)\u20e3")
 _ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12}
 _ROMAN_AFTER = compile_later(rf"(?<!\w)(?P<ep>{EP_WORD}|{_SEASON_WORD}|s) (?P<w>{alternatives(_ROMAN)})(?!\w)")
 # Arabic: its digits, its episode and season nouns with their ordinals after them, and the short verbs said with them.
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _AR_ORDINALS = {word: n for word, n in ORDINALS.items() if word.startswith("ال")}
 _AR_NOUN = compile_later(rf"(?:ال)?(?P<noun>حلقة|موسم) (?P<w>{alternatives(_AR_ORDINALS)}|\d{{1,2}})(?!\w)")
 _AR_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
@@ -115,7 +115,7 @@ def _season_said(found: re.Match[str]) -> str:
 
 def seasons_said(text: str) -> str:
     """`text` with a season (and an Arabic episode) said in words, ordinals, emoji keycaps or roman numerals as digits."""
-    text = _KEYCAP.sub(r"\1", text.translate(_ARABIC_DIGITS))
+    text = _KEYCAP.sub(r"\1", ascii_digits(text))
     text = _AR_NOUN.sub(lambda found: f"{'episode' if found['noun'] == 'حلقة' else 'season'} "
                         f"{found['w'] if found['w'].isdigit() else ORDINALS[found['w']]}", text)
     text = rewrite_in_turn(text, _AR_WORDS)

@@ -259,6 +259,12 @@ ORDINAL_WORDS: dict[str, int] = {
 _ORDINAL_IN_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 
 
+def ascii_digits(text: str) -> str:
+    """`text` with every script's decimal digits written 0-9 ("١٢" and "۱۲" Arabic and Persian, "๑๒" Thai, "１２": 12),
+    so one reader of numbers reads them all instead of one table of digits per script."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
+
+
 def count_of(n: int, noun: str, plural: str | None = None) -> str:
     """A count with its noun in the number it takes: "1 file", "2 files", "0 files";
     `plural` for a noun that does not take an "s" ("person", "people")."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.text import as_shown
+
 _LETTER = r"[^\W\d_]"  # a letter of any script (hangul and kanji too)
 #: Four or more single letters, each after the same separator: "c h e o n g s a n", "d.i.e.s", "g-w-i-n-a-m",
 #: "청 산 이 죽 음", "青 山 死 了" (never "U.S.A." or "a b c": three letters are initials or choices).
@@ -27,9 +29,6 @@ _LEET_LETTERS = str.maketrans("013457@$", "oieastas")
 _FULL_WIDTH = {code: code - 0xFEE0 for span in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B))
                for code in range(*span)} | {0x3000: 0x20}
 _HALF_WIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
-#: Characters that show nothing: a zero-width space, a non-joiner, a word joiner, a byte-order mark, a soft hyphen
-#: (dropped anywhere), and a zero-width joiner between letters (kept between emoji: "❤️‍🩹" is one emoji).
-_INVISIBLE = re.compile(r"[\u200b\u200c\u2060\ufeff\u00ad]|(?<=\w)\u200d(?=\w)")
 #: "#RIPCheongsan", "#JusticeForSoju", "#ripwoojin": a hashtag's words, as the tag runs them together.
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -69,7 +68,8 @@ def _tag_words(match: re.Match[str]) -> str:
 
 def undisguise(text: str) -> str:
     """`text` as it would be typed plainly: the disguises above undone, everything else as it was."""
-    text = _INVISIBLE.sub("", text.translate(_FULL_WIDTH))
+    # characters that show nothing ("cheong\u200bsan") dropped as an imported list's are (a joiner inside an emoji kept)
+    text = as_shown(text.translate(_FULL_WIDTH))
     text = _HALF_WIDTH_KANA.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
     text = _STRUCK.sub(" ", text)
     text = _SPACED.sub(_joined, text)

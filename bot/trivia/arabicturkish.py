@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from itertools import islice, pairwise, product
 
 from bot.lazy_re import compile_later
+from bot.text import ascii_digits
 from bot.trivia.english import COMMON_WORDS
 from bot.trivia.guesses import FILLER_WORDS
 from bot.trivia.normal import normalize_tokens
@@ -33,7 +34,6 @@ _LATIN_THEN_HANGUL = compile_later(r"(?<=[A-Za-z])(?=[\uac00-\ud7a3])")
 
 # -- Arabic --------------------------------------------------------------------------------------------
 _ARABIC = compile_later(r"[\u0600-\u06ff]")
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ARABIC_PUNCTUATION = str.maketrans({"؟": "?", "،": ",", "؛": ";", "ـ": ""})
 _ARABIC_NUMBERS = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "اربعة": 4, "أربع": 4, "اربع": 4,
@@ -106,7 +106,7 @@ def _arabic_word(word: str, known: frozenset[str]) -> str:
 
 
 def _arabic(text: str, answers: Sequence[str]) -> str:
-    text = text.translate(_ARABIC_DIGITS).translate(_ARABIC_PUNCTUATION)
+    text = ascii_digits(text).translate(_ARABIC_PUNCTUATION)
     text = _TWELVE.sub(" 12 ", _ELEVEN.sub(" 11 ", text))
     known = _answer_words(answers)
     words = [_arabic_word(w, known) for w in re.findall(r"[^\s?!.,;]+|[?!.,;]", text)]

@@ -34,6 +34,7 @@ from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
+from bot.trivia.normal import slash_alternatives
 from bot.trivia.redformat import label_allowed
 from bot.yamlnodes import NULL_TAG
 
@@ -96,8 +97,7 @@ _SPLITS = (
     ("'|'", compile_later(r"(?<!\|)\|(?!\|)")),
     ("';'", compile_later(r";")),
     ("','", compile_later(r"(?<!\d),|,(?!\d{3}(?!\d))")),
-    # last: ' / ' with spaces round it, or a full-width '／' (a slash inside a word, "AC/DC", "2/5", is no split)
-    ("' / '", compile_later(r"\s+/\s+|\s*／\s*")),
+    # last: ' / ' (`slash_alternatives`: not inside a word, "AC/DC", nor between halves of one thing, "24 / 7")
 )
 
 ReadPosition = Callable[[Collector, Node], Position | None]
@@ -117,6 +117,9 @@ class Entry:
     source: Node | None = None
     difficulty: str | None = None
     category: str | None = None
+    # the episode heading a question sits under beside its own episode line: the later of the two is held to,
+    # as an own line lower than its heading is as likely the question before it's, or a slip
+    heading: Node | None = None
 
 
 def text_node(text: str, at: Node) -> ScalarNode:
@@ -134,7 +137,8 @@ def split_answers(text: str) -> tuple[list[str], str | None]:
         parts = [p.strip() for p in pattern.split(text)]
         if len(parts) > 1:
             return [p for p in parts if p], name
-    return [text.strip()], None
+    parts = slash_alternatives(text)
+    return parts, "' / '" if len(parts) > 1 else None
 
 
 def _is_entry(node: Node) -> bool:
@@ -494,6 +498,8 @@ def build_list(
         spoils: Position | None = None
         if entry.episode is not None and not _empty(entry.episode):
             spoils = position(col, entry.episode)
+        if entry.heading is not None and (under := position(col, entry.heading)) is not None:
+            spoils = max(spoils or NOTHING, under)
         if text and (note := _hashtag_note(text)) is not None:
             text, noted = note
             if noted is not None and not col.shape.allows(noted):

@@ -3,7 +3,8 @@
 Moderators keep quizzes in notes and documents: `Question: ...` then `Answer: ...`, `Q:` / `A:`, or a numbered
 question (`1. Who ...?`) followed by `Answer: x`, with `Episode: 6` where a question spoils, in a .txt or a
 .yaml; the labels in Korean, Japanese, Spanish, Portuguese or German too ("問題：", "Pregunta:", "Resposta:",
-"Capítulo:"), and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it. A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
+"Capítulo:"), and an episode alone on its line ("第３話", "Episode 6") as a heading over the questions below it
+(a question's own episode line lower than its heading does not ask it sooner). A quiz-night sheet writes its answers apart: numbered questions, then an `Answers:` heading over the
 numbered answer key (each answer goes to the question of its number), or each answer on its question's line
 after a dash (`1. Who ...? - Park Ji-hu / Park Ji-hoo`). Such a file is read when it is plainly that: every question has its answer line, and nothing in it is
 written the way a Red or hyosan list is (a `- answer` line, a `Question?:` key line), which the YAML reader
@@ -22,6 +23,7 @@ from yaml.nodes import ScalarNode
 from bot.lazy_re import compile_later
 from bot.trivia.entries import Entry, answers_node, split_answers, text_node
 from bot.trivia.listparts import Collector, short
+from bot.trivia.normal import slash_alternatives
 
 _QUESTION = compile_later(
     r"^(?:(?:q|question|질문|문제|pregunta|pergunta|frage|問題|質問|问题)\s*\d{0,4}\s*[:：]|q?\s*\d{1,4}\s*[.)])\s*(?P<text>.*)$",
@@ -41,7 +43,6 @@ _HEADING = compile_later(
     r"^(?:第\s*[0-9０-９]{1,2}\s*話|[0-9]{1,2}\s*화|(?:episode|ep\.?|episodio|episódio|capítulo|capitulo)\s*[0-9]{1,2})$",
     re.IGNORECASE,
 )
-_SLASHES = compile_later(r"\s+/\s+|\s*／\s*")  # (split_answers splits at one kind; "A; B / C" mixes two)
 _NUMBER = compile_later(r"^q?\s*(\d{1,4})\s*[.)]")
 # The heading over an answer key ("Answers:", "Answer key", "정답").
 _KEY_HEADING = compile_later(r"^(?:answers?|answer key|answer sheet|key|정답|답)\s*[:：]?$", re.IGNORECASE)
@@ -105,7 +106,7 @@ def _answer_key(read: Read, raw: dict[int, str]) -> Read | None:
         number = _NUMBER.match(raw[n].strip()) if kind == "question" else None
         if number is not None and number.group(1) in answers:
             line, answer = answers.pop(number.group(1))
-            out += [(line, "answer", a.strip()) for a in answer.split(" / ") if a.strip()]  # alternatives, as dashed
+            out += [(line, "answer", a) for a in slash_alternatives(answer)]  # alternatives, as dashed
     return None if answers else out
 
 
@@ -121,7 +122,7 @@ def _dashed(read: Read) -> Read | None:
     for n, kind, text in read:
         if n in split:
             out.append((n, kind, split[n].group("q").strip()))
-            out += [(n, "answer", a.strip()) for a in split[n].group("a").split(" / ") if a.strip()]
+            out += [(n, "answer", a) for a in slash_alternatives(split[n].group("a"))]
         else:
             out.append((n, kind, text))
     return out
@@ -161,7 +162,7 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
         elif kind == "answer":
             parts, _ = split_answers(text) if text else ([], None)
             # alternatives after ' / ' or a full-width '／', as a dashed sheet's (a slash inside a word stays)
-            parts = [a.strip() for p in parts for a in _SLASHES.split(p) if a.strip()]
+            parts = [a for p in parts for a in slash_alternatives(p)]  # (split_answers splits at one kind: "A; B / C")
             current.answers += [p for p in parts if p not in current.answers]
             current.answer_line = current.answer_line or n
         elif current.episode is not None:
@@ -181,6 +182,8 @@ def labelled_entries(col: Collector) -> list[Entry] | None:
             at=at, what=f"question {len(entries) + 1}", question=text_node(question.text, at),
             answers=answers_node(question.answers, _at(question.answer_line)),
             episode=None if episode is None else text_node(episode[1], _at(episode[0])),
+            heading=None if question.episode is None or question.heading is None
+            else text_node(question.heading[1], _at(question.heading[0])),
         ))
     how = "the file is read as labelled questions ('Question:' or a number, then 'Answer:'); answers on one line " \
           "are split at '|', ';' or ',' (in a Red list, write each answer as its own '- answer' line)"

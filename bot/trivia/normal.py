@@ -446,3 +446,22 @@ def emoji_said(text: str) -> str | None:
         if not names or names[-1] != name:  # ("🏹🏹": one bow and arrow, said twice)
             names.append(name)
     return " ".join(names) or None
+
+
+#: Where one written answer gives its alternatives: " / " with spaces round it, or a full-width "／"; a slash
+#: inside a word is no such mark ("AC/DC", "24/7").
+_ALTERNATIVES = compile_later(r"\s+/\s+|\s*／\s*")
+#: Halves that make one thing even spaced: numbers ("24 / 7", "1 / 2", a score "3 / 1") and capitals of an
+#: initialism ("AC / DC", "N / A"). Read as alternatives, either half alone would win.
+_ONE_THING = compile_later(r"[0-9]+(?:[.,][0-9]+)?|[A-Z0-9&]{1,3}")
+
+
+def slash_alternatives(text: str) -> list[str]:
+    """The alternatives an answer written "A / B" gives ("Park Ji-hu / Park Ji-hoo"), or the answer alone when
+    it writes none, written as the one thing it is when its halves are ("24 / 7": "24/7", as players type it)."""
+    parts = [p.strip() for p in _ALTERNATIVES.split(text)]
+    if len(parts) < 2:
+        return [text.strip()]
+    if all(_ONE_THING.fullmatch(p) for p in parts):
+        return ["/".join(parts)]
+    return [p for p in parts if p]

@@ -25,7 +25,7 @@ from bot.trivia.kinds import Kind, answer_kind
 from bot.trivia.koreanwords import english_of_answer
 from bot.trivia.lessons import AloneHere, KnownNames, Lessons
 from bot.trivia.model import Question
-from bot.trivia.normal import compact_form, is_number, normalize_tokens, windows
+from bot.trivia.normal import compact_form, is_number, normalize_tokens, slash_alternatives, windows
 from bot.trivia.places import other_countries_named_with
 from bot.trivia.typedforms import GIVEN_NAMES, episode_places
 from bot.trivia.units import scale_spellings, unit_spellings, units_in
@@ -47,8 +47,7 @@ _NAME_SHAPE = compile_later(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b")
 
 
 #: Where one answer gives its alternatives: "Lomon / Park Solomon", "firefighter or rescue worker", "Jax or Zilean"
-#: (Red's lists write "Name one of..." answers so). A slash with no spaces is no such mark ("AC/DC", "24/7").
-_SLASH = compile_later(r"\s+/\s+")
+#: (Red's lists write "Name one of..." answers so); `slash_alternatives` says where a slash is no such mark.
 _OR = compile_later(r"\s+or\s+", re.IGNORECASE)
 _MOST_EITHER = 4  # "Katarina or Riven or Talon"; a sentence with more is no list of alternatives
 #: A question that asks for one of several things ("Name one of the two cities", "Who has a skill called...",
@@ -92,7 +91,7 @@ def either(answers: Sequence[str], question: str = "") -> list[str]:
     if _ASKS_ALL.search(question) and not _ASKS_ONE_OF.search(question):
         return parts
     for text in answers:
-        split = [part.strip() for part in _SLASH.split(text)]
+        split = slash_alternatives(text)
         if len(split) == 1:
             split = [part.strip() for part in _OR.split(text)]
             if len(split) > 1 and not _or_gives_alternatives(split, question):

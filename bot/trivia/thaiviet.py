@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from bot.lazy_re import compile_later
+from bot.text import ascii_digits
 
 __all__ = ["in_english"]
 
@@ -29,7 +30,6 @@ _THAI = compile_later(r"[\u0e00-\u0e7f]")
 _VIETNAMESE = compile_later(r"[ăâêôơưđĂÂÊÔƠƯĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 # -- Thai ----------------------------------------------------------------------------------------------
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_UNITS = {"หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
 _UNIT_PATTERN = "|".join(sorted(_THAI_UNITS, key=len, reverse=True))
 _THAI_NUMBER = compile_later(rf"(?:(ยี่|{_UNIT_PATTERN})?สิบ)?({_UNIT_PATTERN})?")
@@ -160,7 +160,7 @@ def _thai_number_goes_on(run: str, end: int) -> bool:
 
 
 def _thai(text: str) -> str:
-    text = _THAI_LAUGH.sub(" lol ", text.translate(_THAI_DIGITS))
+    text = _THAI_LAUGH.sub(" lol ", ascii_digits(text))
     read = re.sub(r"[\u0e00-\u0e7f]+", lambda m: f" {_thai_run(m.group(0))} ", text)
     read = re.sub(r"\s+", " ", read).strip()
     return re.sub(r"\b(\d+) episode\b", r"\1 episodes", read)  # "12 ตอน": a count of episodes

@@ -125,6 +125,8 @@ CASES: list[tuple[str, Question, Verdict]] = [
     ("namra i mean who knows", ON_JO, Verdict.WRONG_ATTEMPT),
     ("my fav is onjo", ON_JO, Verdict.CHAT),
     ("namra is my answer", ON_JO, Verdict.WRONG_ATTEMPT),
+    # review46b: a spaced slash between halves of one thing gives no alternatives: "7" is no "24 / 7"
+    ("7", q("How often is the store open?", "24 / 7"), Verdict.WRONG_ATTEMPT),
     # an answer of chat words typed whole as its list writes it is that answer, not talk
     ("Let It Be", q("Which Beatles song names its album of 1970?", "Let It Be"), Verdict.RIGHT),
     ("You got it", q("What does Reinhardt say when he is healed?", "You got it"), Verdict.RIGHT),

@@ -143,6 +143,10 @@ def test_a_slash_answer_to_a_question_asking_for_both_is_one_answer(question: st
     ("../imports_wild19/q05_portuguese_pergunta_resposta.txt", "Qual é o nome do vírus?", ("vírus Jonas", "Jonas")),
     ("../imports_wild19/q03_japanese_labels_fullwidth.txt", "ギョンスに血のハンカチを使ったのは誰？", ("ナヨン", "イ・ナヨン")),
     ("../imports_wild19/q24_csv_slash_bracket_answers.csv", "Who runs the chicken shop?", ("Cheong-san's mother", "청산 엄마")),
+    # review46b: halves of one thing round a spaced slash are one answer, not two that each win alone
+    (b"Question: How often is the store open?\nAnswer: 24 / 7\n", "How often is the store open?", ("24/7",)),
+    (b"1. Which band sang Highway to Hell? - AC / DC\n", "Which band sang Highway to Hell?", ("AC/DC",)),
+    (b"Question,Answer\r\nWhat share of class 2-5 survives?,1 / 2\r\n", "What share of class 2-5 survives?", ("1/2",)),
 ])
 def test_an_upload_keeps_what_a_member_sees_and_types_of_its_questions_and_answers(
     name: str | bytes, question: str, answers: tuple[str, ...]
@@ -157,11 +161,13 @@ def test_an_upload_keeps_what_a_member_sees_and_types_of_its_questions_and_answe
     ("../imports_wild19/q03_japanese_labels_fullwidth.txt", "ギョンスに血のハンカチを使ったのは誰？", 3),
     ("../imports_wild19/q04_spanish_pregunta_respuesta.txt", "¿Quién mata a Woo-jin?", 12),
     ("../imports_wild19/q05_portuguese_pergunta_resposta.txt", "Quem mata Woo-jin?", 12),
+    # review46b: an own episode line lower than the heading the question sits under is held to the heading
+    (b"Episode 12\nQuestion: Who kills Woo-jin?\nEpisode: 1\nAnswer: Nam-ra\n", "Who kills Woo-jin?", 12),
 ])
 def test_a_labelled_quiz_in_other_languages_asks_each_question_from_its_episode_line_or_heading(
-    name: str, question: str, episode: int
+    name: str | bytes, question: str, episode: int
 ) -> None:
-    assert _spoils(_read(name))[question] == Position(1, episode)
+    assert _spoils(_read(name) if isinstance(name, str) else parse_list(name, "mods"))[question] == Position(1, episode)
 
 
 @table(("name", "said"), [
