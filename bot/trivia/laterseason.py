@@ -7,10 +7,11 @@ before it, it spoils it. The safe side, for a question whose note does not place
 * no note (or a note of season 1's or of nothing): held to everything released (`last`): the bot knows no
   episode of that story, and all of the season may tell it;
 * uploaded before that season is out (a list readied the night before the release, or weeks before TVmaze
-  lists any of its episodes): held to the whole season (`whole_season`: "season 2, episode not known"), never
-  to season 1's end, which every channel marked for season 1 allows once the season is out; games read it as
-  the season's last episode the show lists when they draw (`resolved`), and ask it nowhere while none is
-  listed; a bare episode number counts as nothing said then. A moderator's note "s2" says the same;
+  lists any of its episodes): held to the whole season (`whole_season`, the lexicon's form for a season told
+  without its episode), never to season 1's end, which every channel marked for season 1 allows once the season
+  is out; games read it as the season's last episode the show lists when they draw (`as_listed`, as /ask does),
+  and ask it nowhere while none is listed; a bare episode number counts as nothing said then. A moderator's note
+  "s2" says the same, and so does a question the lexicon reads as a season told without its episode;
 * a list stored before this rule held such a question to season 1 (`Holding.stored` holds it again);
 * a bare episode number ("# ep 3", a column's "3", read as season 1's): read as that episode of the latest
   season out (S2E3 is later than S1E3), or everything released when that season has no such episode yet;
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from bot.lazy_re import compile_later
+from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
 from bot.show import NOTHING, Position, ShowShape
 from bot.trivia.model import Question
 
@@ -77,18 +79,8 @@ class LaterSeason:
         return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
 
 
-#: The episode of a tag that means "the season's last, whichever that turns out to be": higher than any episode
-#: the show lists, so no channel marked inside the season reaches it (a code, 299, the database already holds).
-_WHOLE = 99
-
-
-def whole_season(season: int) -> Position:
-    """The tag of a question telling a season's story while its episodes are not known."""
-    return Position(season, _WHOLE)
-
-
 def is_whole_season(position: Position) -> bool:
-    return position.episode == _WHOLE
+    return position.episode == WHOLE
 
 
 _SEASON_NUMBERS = {"two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "二": 2, "三": 3}
@@ -110,12 +102,6 @@ def said_season(text: str) -> Position | None:
         return whole_season(int(digit.group(0)))
     word = next((n for w, n in _SEASON_NUMBERS.items() if w in bare.casefold()), None)
     return None if word is None else whole_season(word)
-
-
-def resolved(position: Position, shape: ShowShape) -> Position:
-    """A whole season's tag as the show is now: its last listed episode; still the whole season (asked in no
-    channel of it or before it) while the show lists none of it."""
-    return (shape.last_of(position.season) or position) if is_whole_season(position) else position
 
 
 def held(current: Position, declared: Position | None, last: Position) -> Position:
@@ -151,7 +137,7 @@ class Holding:
         tags = (question.spoils, question.explanation_spoils, question.source_spoils, question.choices_spoils)
         if not any(is_whole_season(t) for t in tags):
             return question
-        spoils, explanation, source, choices = (resolved(t, self.shape) for t in tags)
+        spoils, explanation, source, choices = (as_listed(t, self.shape) for t in tags)
         return replace(
             question, spoils=spoils, explanation_spoils=explanation, source_spoils=source, choices_spoils=choices
         )

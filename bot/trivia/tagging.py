@@ -99,15 +99,10 @@ def tag_imported(
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         if later is not None and later.about((question.text, *question.answers), reads):
-            later_spoils = held(tagged.spoils, question.spoils if declared else None, last)
-            if last < later_spoils and tagged.spoils < later_spoils:  # said below, not as the last released
-                whole, undeclared = whole + 1, undeclared - (not declared)
-                questions.append(replace(tagged, spoils=later_spoils))
-                continue
-            tagged = replace(tagged, spoils=later_spoils)
+            tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
         questions.append(tagged)
-        if declared and is_whole_season(tagged.spoils):  # a moderator's "s2"
-            whole += 1
+        if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
+            whole, undeclared = whole + 1, undeclared - (not declared)
             continue
         if not declared and tagged.spoils:
             spoiling += 1

@@ -8,11 +8,12 @@ import yaml
 
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
+from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.spoilers import read_as_shown
 from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
 from bot.trivia.export import export_yaml
-from bot.trivia.laterseason import LaterSeason, whole_season
+from bot.trivia.laterseason import LaterSeason
 from bot.trivia.lists import parse_list
 from bot.trivia.tagging import asked_with_answer, spoiling_names, tag_imported, tag_text, unspoiled_problems
 from tests.table import table
