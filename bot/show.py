@@ -50,7 +50,10 @@ class Position:
 
     @property
     def label(self) -> str:
-        """For sentences: "season 1, episode 7"; "nothing yet" for NOTHING."""
+        """For sentences: "season 1, episode 7"; "nothing yet" for NOTHING; "all of season 2" for a season's
+        last episode whichever it turns out to be (the highest episode a code holds: bot/trivia/laterseason.py)."""
+        if self.episode == _MAX:
+            return f"all of season {self.season}"
         return f"season {self.season}, episode {self.episode}" if self.season else "nothing yet"
 
     @property

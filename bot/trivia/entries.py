@@ -32,6 +32,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position, read_position
+from bot.trivia.laterseason import is_whole_season, said_season
 from bot.trivia.listparts import MAX_QUESTION_CHARS, MAX_QUESTIONS, Collector, imported_id, short
 from bot.trivia.model import DIFFICULTIES, Question, TriviaList
 from bot.trivia.normal import slash_alternatives
@@ -469,7 +470,8 @@ def _hashtag_note(text: str) -> tuple[str, Position | None] | None:
         word = tag[1:].strip(".,!?")
         if word.casefold() in _SPOILER_TAGS:
             continue
-        position = read_position(word) if _LETTER.search(word) else None  # a number alone is no episode note
+        # a number alone is no episode note; "#s2" is all of season 2 (bot/trivia/laterseason.py)
+        position = (read_position(word) or said_season(word)) if _LETTER.search(word) else None
         if position is None:
             return None
         latest = max(latest or NOTHING, position)
@@ -502,7 +504,7 @@ def build_list(
             spoils = max(spoils or NOTHING, under)
         if text and (note := _hashtag_note(text)) is not None:
             text, noted = note
-            if noted is not None and not col.shape.allows(noted):
+            if noted is not None and not col.shape.allows(noted) and not is_whole_season(noted):
                 col.error(entry.question, f"{entry.what}: its note names {noted}, which the show does not have "
                                           f"(up to {col.shape.last()})")
             elif noted is not None:

@@ -6,9 +6,13 @@ later season, or a later season itself beside something of the show, is about th
 before it, it spoils it. The safe side, for a question whose note does not place it in that season:
 * no note (or a note of season 1's or of nothing): held to everything released (`last`): the bot knows no
   episode of that story, and all of the season may tell it;
-* uploaded before that season is out (a list readied the night before the release): held to the last episode
-  the show lists of it (`listed`, aired or not), not to season 1's end, which every channel marked for
-  season 1 allows once the season is out; a bare episode number counts as nothing said then;
+* uploaded before that season is out (a list readied the night before the release, or weeks before TVmaze
+  lists any of its episodes): held to the whole season (`whole_season`, the lexicon's form for a season told
+  without its episode), never to season 1's end, which every channel marked for season 1 allows once the season
+  is out; games read it as the season's last episode the show lists when they draw (`as_listed`, as /ask does),
+  and ask it nowhere while none is listed; a bare episode number counts as nothing said then. A moderator's note
+  "s2" says the same, and so does a question the lexicon reads as a season told without its episode;
+* a list stored before this rule held such a question to season 1 (`Holding.stored` holds it again);
 * a bare episode number ("# ep 3", a column's "3", read as season 1's): read as that episode of the latest
   season out (S2E3 is later than S1E3), or everything released when that season has no such episode yet;
 * a casting question ("Who plays Yong Ma-ru?") stays as it is: casting news announced by Netflix spoils
@@ -19,9 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
 from bot.lazy_re import compile_later
-from bot.show import NOTHING, Position
+from bot.lore.lexicon_seasons import WHOLE, as_listed, whole_season
+from bot.show import NOTHING, Position, ShowShape
+from bot.trivia.model import Question
 
 Reads = Callable[[str], Position]
 
@@ -72,15 +79,65 @@ class LaterSeason:
         return bool(_LATER_SEASON.search(joined)) and (reads is None or reads(joined) > NOTHING)
 
 
-def held(current: Position, declared: Position | None, last: Position, listed: Position = NOTHING) -> Position:
+def is_whole_season(position: Position) -> bool:
+    return position.episode == WHOLE
+
+
+_SEASON_NUMBERS = {"two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "二": 2, "三": 3}
+#: A note's words around a season named alone: "all of s2", "the whole of season 2", "s2 (all)", "S2 spoilers".
+_AROUND = compile_later(
+    r"^(?:all\s+of\s+|(?:the\s+)?whole\s+(?:of\s+)?)|\s*\(?\s*(?:all|whole|spoilers?)\s*\)?$", re.IGNORECASE
+)
+_MARKS = " \t[]()|*_.!:-"
+
+
+def said_season(text: str) -> Position | None:
+    """A moderator's note naming a later season and no episode ("s2", "season 2", "all of season 2", "시즌2",
+    "temporada 2"): all of that season, whichever its last episode turns out to be; None for anything else."""
+    bare = _AROUND.sub("", text.strip(_MARKS)).strip(_MARKS)
+    if _LATER_SEASON.fullmatch(bare) is None:
+        return None
+    digit = re.search(r"[2-9２-９]", bare)
+    if digit is not None:
+        return whole_season(int(digit.group(0)))
+    word = next((n for w, n in _SEASON_NUMBERS.items() if w in bare.casefold()), None)
+    return None if word is None else whole_season(word)
+
+
+def held(current: Position, declared: Position | None, last: Position) -> Position:
     """The tag of a question about a later season (`declared`: its note, None without one; `last`: the last
-    episode released; `listed`: the last the show knows, aired or not): kept when it already names a later
-    season, else as the module says."""
+    episode released): kept when it already names a later season, else as the module says."""
     if current.season >= 2:
         return current
-    if last.season < 2:  # the later season is not out: all of it as listed, or (unlisted) all released
-        return max(current, last, listed)
+    if last.season < 2:  # the later season is not out: all of it, however many episodes it turns out to have
+        return whole_season(2)
     if declared is not None and declared and declared.season == 1:
         bare = Position(last.season, declared.episode)
         return max(current, bare if bare <= last else last)
     return max(current, last)
+
+
+@dataclass(frozen=True)
+class Holding:
+    """Stored questions as games must read them: a list tagged before this module held a later season's story
+    to season 1 (`stored`, read once per stored list), and a whole season's tag met against the show (`now`)."""
+
+    later: LaterSeason | None
+    reads: Reads | None
+    shape: ShowShape
+
+    def stored(self, question: Question) -> Question:
+        if self.later is None or question.spoils.season >= 2:
+            return question
+        if not self.later.about((question.text, *question.answers), self.reads):
+            return question
+        return replace(question, spoils=whole_season(2))
+
+    def now(self, question: Question) -> Question:
+        tags = (question.spoils, question.explanation_spoils, question.source_spoils, question.choices_spoils)
+        if not any(is_whole_season(t) for t in tags):
+            return question
+        spoils, explanation, source, choices = (as_listed(t, self.shape) for t in tags)
+        return replace(
+            question, spoils=spoils, explanation_spoils=explanation, source_spoils=source, choices_spoils=choices
+        )

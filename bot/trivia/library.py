@@ -24,6 +24,7 @@ from bot.text import clean_input, quote_user_text
 from bot.trivia import snapshot
 from bot.trivia.bank import QuestionBank, built_in_about
 from bot.trivia.gates import Gates
+from bot.trivia.laterseason import Holding
 from bot.trivia.listparts import MAX_QUESTIONS, named, named_in_slug
 from bot.trivia.lists import MAX_BYTES, slugify
 from bot.trivia.model import ImportedList, Question, TriviaError, TriviaList
@@ -149,13 +150,16 @@ GuildQuestions = Callable[[int], Sequence[Question]]
 class Library:
     def __init__(
         self, db: Database, clock: Clock, built_in: Sequence[Question], gates: Gates,
-        guild_questions: GuildQuestions | None = None,
+        guild_questions: GuildQuestions | None = None, holding: Holding | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.built_in = list(built_in)
         self.gates = gates
         self.guild_questions = guild_questions
+        # an imported question telling a season's story before its episodes were known: read against the show as
+        # it is when a game draws, and lists stored before that rule held again (bot/trivia/laterseason.py)
+        self.holding = holding
         # (server, list) -> a digest of its stored questions and those questions, most recently used last
         self._lists: OrderedDict[tuple[int, str], tuple[bytes, tuple[Question, ...]]] = OrderedDict()
         self._lists_lock = threading.Lock()
@@ -189,7 +193,7 @@ class Library:
         # (off the event loop: reading a list's questions takes a millisecond per hundred, and a
         # server may import dozens of lists; each version of a list is read once)
         imported, configs = await asyncio.to_thread(self._decoded, guild_id, lists)
-        found.extend(imported)
+        found.extend(imported if self.holding is None else map(self.holding.now, imported))
         return found, configs
 
     def _decoded(
@@ -206,7 +210,7 @@ class Library:
             with self._lists_lock:  # (two games may start at once, each in its own thread)
                 cached = self._lists.get(key)
             if cached is None or cached[0] != digest:
-                cached = (digest, tuple(snapshot.load_questions(row.questions_json)))
+                cached = (digest, tuple(self._stored(snapshot.load_questions(row.questions_json))))
             with self._lists_lock:
                 self._lists[key] = cached
                 self._lists.move_to_end(key)
@@ -216,6 +220,10 @@ class Library:
             if row.config:
                 configs[row.name] = row.config
         return found, configs
+
+    def _stored(self, questions: Sequence[Question]) -> list[Question]:
+        """A stored list's questions as games read them, whenever the list was tagged."""
+        return list(questions) if self.holding is None else [self.holding.stored(q) for q in questions]
 
     async def list_names(self, guild_id: int) -> list[str]:
         """Every list this server can play, built-in and imported, sorted."""
@@ -313,7 +321,9 @@ class Library:
                     "or one this server imported: see /trivia lists)."
                 )
             raise TriviaError(unknown(name, sorted(self.built_in_lists()), "list"))  # imported names may spoil
-        questions = snapshot.load_questions(row.questions_json)
+        questions = self._stored(snapshot.load_questions(row.questions_json))
+        if self.holding is not None:
+            questions = [self.holding.now(q) for q in questions]
         info = ListInfo(
             name, False, row.author, row.description, len(questions), row.imported_by, row.imported_at, row.config,
             _spoils(questions),

@@ -30,6 +30,7 @@ from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position
 from bot.trivia.entries import Entry, build_list, find_rows, fold_accents, opentdb_refusal, read_rows
 from bot.trivia.episodelabels import spoils_written
 from bot.trivia.labelled import labelled_entries
+from bot.trivia.laterseason import is_whole_season, said_season
 from bot.trivia.listbytes import decode, decode_upload, size_problem
 from bot.trivia.listhints import syntax_hint, unpasted
 from bot.trivia.listparts import (
@@ -106,6 +107,8 @@ def _read_tag(node: Node, shape: ShowShape) -> Position | None:
     text = str(node.value).strip()
     if text.lower() in _SAYS_NO or text in _NONE_MARKS or text.casefold() in _NONE_WORDS:  # "no", "-", "없음"
         return NOTHING
+    if (whole := said_season(text)) is not None:  # "s2": all of season 2, its end met when a game draws
+        return whole
     if text.casefold() in _FINALE_WORDS:
         text = "finale"
     elif (other := _EPISODE_OTHERWISE.match(fold_accents(text))) is not None:  # "第6話", "episodio 6", "eps 6"
@@ -156,6 +159,8 @@ def _in_season(season: int, episode: int) -> Position | None:
 
 def _position_field(col: Collector, node: Node) -> Position | None:
     found = _read_tag(node, col.shape)
+    if found is not None and is_whole_season(found):
+        return found
     if found is not None and col.shape.allows(found):
         if found and season_unsaid(str(node.value).strip(), found.season, found.episode, col.shape.last().season) \
                 and not any(_NO_SEASON in w for w in col.warnings):

@@ -19,6 +19,7 @@ from yaml.resolver import Resolver
 from bot.show import NOTHING, Position, PositionError, parse_position, read_position
 from bot.text import NUMBER_WORDS
 from bot.trivia.episodelabels import comment_beside, comment_over, label
+from bot.trivia.laterseason import said_season
 from bot.trivia.listconfig import MAX_ANSWER_SECONDS, MAX_IDLE_SECONDS, MIN_ANSWER_SECONDS, MIN_IDLE_SECONDS
 from bot.trivia.listparts import (
     MAX_QUESTION_CHARS,
@@ -218,6 +219,8 @@ def _authors_tag(col: Collector, key: ScalarNode, question: str, value: Node) ->
 def _said_position(col: Collector, line: int, said: str, *, by: str) -> Position | bool:
     """The episode an author wrote ("ep 5", "S1E6", "finale", "0"), False (an error said) when it is none
     of the show's."""
+    if (whole := said_season(said)) is not None:  # "# spoils: s2": all of season 2, its end met when a game draws
+        return whole
     found = read_position(said)
     if found is None:
         try:

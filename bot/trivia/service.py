@@ -36,6 +36,7 @@ from bot.trivia.events import (
 from bot.trivia.flow import QuestionFlow
 from bot.trivia.gates import ChannelMark, Gates
 from bot.trivia.guessing import Matcher
+from bot.trivia.laterseason import Holding
 from bot.trivia.library import GuildQuestions, Library, ListExport, ListInfo
 from bot.trivia.model import Game, ImportedList, MemberStats, Question, Report, TriviaList, TriviaSettings
 from bot.trivia.offers import Offer
@@ -61,13 +62,14 @@ class GameService:
         matcher: Matcher | None = None,
         rng: random.Random | None = None,
         guild_questions: GuildQuestions | None = None,
+        holding: Holding | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.gates = Gates(channel_mark)
         self._cache = GameCache(db)
         self._flow = QuestionFlow(db, clock, self._cache, self.gates.channel_mark)
-        self._library = Library(db, clock, questions, self.gates, guild_questions)
+        self._library = Library(db, clock, questions, self.gates, guild_questions, holding)
         self._settings = ServerSettings(db, self._library)
         self._starter = GameStarter(
             db, clock, self._cache, self._flow, self._library, self.gates, rng or random.Random(),

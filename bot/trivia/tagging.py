@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.lazy_re import compile_later
 from bot.show import NOTHING, Position
 from bot.trivia.episodelabels import label, named
-from bot.trivia.laterseason import LaterSeason, held
+from bot.trivia.laterseason import LaterSeason, held, is_whole_season
 from bot.trivia.model import Question, TriviaList
 
 Reads = Callable[[str], Position]
@@ -76,17 +76,16 @@ def written_episode(text: str) -> Position | None:
 
 
 def tag_imported(
-    parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None = None,
-    listed: Position = NOTHING,
+    parsed: TriviaList, reads: Reads | None, last: Position, later: LaterSeason | None = None
 ) -> TriviaList:
     """The list with every question's tags as games will use them, and warnings that say so (`later`: what
-    tells a later season's story, whose questions are held as bot/trivia/laterseason.py says, to `listed`, the
-    last episode the show knows, when that season is not out yet)."""
+    tells a later season's story, whose questions are held as bot/trivia/laterseason.py says: to all of that
+    season when it is not out yet)."""
     questions: list[Question] = []
     spoiling = 0
     raised: list[str] = []
     undeclared = 0
-    unreleased = 0  # held to a season not out yet: said apart, as no other warning names that season
+    whole = 0  # held to all of a later season: said apart, as no other warning names that season
     for number, question in enumerate(parsed.questions, start=1):
         declared = question.id not in parsed.undeclared
         # an episode the question or an answer names is given away whatever is declared ("in episode 7, ...");
@@ -100,13 +99,11 @@ def tag_imported(
         if names > tagged.spoils or (names and not declared):
             tagged = replace(tagged, spoils=max(names, tagged.spoils, NOTHING if declared else last))
         if later is not None and later.about((question.text, *question.answers), reads):
-            later_spoils = held(tagged.spoils, question.spoils if declared else None, last, listed)
-            if last < later_spoils and tagged.spoils < later_spoils:  # said below, not as the last released
-                unreleased, undeclared = unreleased + 1, undeclared - (not declared)
-                questions.append(replace(tagged, spoils=later_spoils))
-                continue
-            tagged = replace(tagged, spoils=later_spoils)
+            tagged = replace(tagged, spoils=held(tagged.spoils, question.spoils if declared else None, last))
         questions.append(tagged)
+        if is_whole_season(tagged.spoils):  # all of a later season: said below, not as the last released
+            whole, undeclared = whole + 1, undeclared - (not declared)
+            continue
         if not declared and tagged.spoils:
             spoiling += 1
         if declared and tagged.spoils > question.spoils:
@@ -134,10 +131,12 @@ def tag_imported(
                 f"{head}: none of these {undeclared} name anything from the show, so they spoil nothing and are "
                 "asked anywhere."
             )
-    if unreleased:
+    if whole:
+        seasons = " and ".join(sorted({f"season {q.spoils.season}" for q in questions if is_whole_season(q.spoils)}))
         warnings.append(
-            f"{unreleased} question{'s tell' if unreleased > 1 else ' tells'} the story of a season not out yet, so "
-            f"{'they are' if unreleased > 1 else 'it is'} asked only in channels marked up to {listed} once it is out."
+            f"{whole} question{'s tell' if whole > 1 else ' tells'} the story of {seasons} without an episode"
+            f"{', and it is not out yet' if last.season < 2 else ''}, so {'they are' if whole > 1 else 'it is'} asked "
+            f"only in channels marked for the end of {seasons} (its last episode), never before it."
         )
     if raised:
         warnings.append(

@@ -38,7 +38,7 @@ from bot.trivia.bank import load_content, spoiler_reader
 from bot.trivia.daily import DailyService
 from bot.trivia.events import StartRequest
 from bot.trivia.export import export_red_yaml, export_yaml
-from bot.trivia.laterseason import LaterSeason
+from bot.trivia.laterseason import Holding, LaterSeason
 from bot.trivia.library import import_name
 from bot.trivia.lists import slugify
 from bot.trivia.matching import AnswerMatcher
@@ -115,7 +115,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
 
         self.service = GameService(
             database, self.bot.clock, questions, channel_mark=channel_mark, matcher=matcher,
-            guild_questions=guild_questions,
+            guild_questions=guild_questions, holding=Holding(self.later, self.reads, self.bot.show),
         )
 
         async def use_pack(pack: Any) -> None:
@@ -492,7 +492,7 @@ class Trivia(DailyCommands, ImportCommand, TypedAnswers):
         await interaction.response.send_modal(
             AddQuestionForm(
                 self.service, name, self.bot.show,
-                lambda parsed: tag_imported(parsed, self.reads, latest, self.later, self.bot.show.last()),
+                lambda parsed: tag_imported(parsed, self.reads, latest, self.later),
                 out=latest.season,
             )
         )

@@ -85,4 +85,4 @@ class ImportCommand(commands.Cog):
         problems = spoiling_names(parsed, self._name_spoils)
         if problems:
             raise ListError(problems)
-        return tag_imported(parsed, self.reads, latest, self.later, self.bot.show.last())
+        return tag_imported(parsed, self.reads, latest, self.later)

@@ -8,6 +8,7 @@ import yaml
 
 from bot.lore.content import bundled_pack
 from bot.lore.lexicon import lexicon_of
+from bot.lore.lexicon_seasons import whole_season
 from bot.show import NOTHING, EpisodeInfo, Position, ShowShape
 from bot.spoilers import read_as_shown
 from bot.trivia.bank import QuestionBank, bundled_questions, generated_questions
@@ -315,36 +316,56 @@ _SEASON_TWO.add_episodes(2, [EpisodeInfo(2, n) for n in range(1, 9)])
 _LATER = LaterSeason(["Yong Ma-ru", "Ma-ru", "So Ju-ran", "Ju-ran", "Han Du-seok"])
 
 
-#: Season 2 out (all 8 episodes), and the night before it (TVmaze lists its 8 episodes, none aired yet).
+#: Season 2 out (all 8 episodes), and before it (TVmaze lists its 8 episodes, or none yet: tags do not depend on it).
 OUT, EVE = Position(2, 8), Position(1, 12)
+#: "Season 2, episode not known": asked only where a channel's mark reaches season 2's last listed episode.
+ALL_OF_TWO = whole_season(2)
+_SEASON_ONE = ShowShape.season_one()
 
 
-@table(("written", "last", "held"), [
+@table(("written", "last", "shape", "held"), [
     # a season-2 newcomer's story with no note (the lexicon reads nothing of it): all of season 2 out
-    ("What does Han Du-seok want from Nam-ra?:\n- her blood\n", OUT, Position(2, 8)),
-    ("Who betrays So Ju-ran?:\n- Jong-ah\n", OUT, Position(2, 8)),
+    ("What does Han Du-seok want from Nam-ra?:\n- her blood\n", OUT, _SEASON_TWO, Position(2, 8)),
+    ("Who betrays So Ju-ran?:\n- Jong-ah\n", OUT, _SEASON_TWO, Position(2, 8)),
     # a bare episode under a question naming season 2 is season 2's (later than S1E3: the safe side)
-    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", OUT, Position(2, 3)),
-    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", OUT, Position(2, 5)),
+    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", OUT, _SEASON_TWO, Position(2, 3)),
+    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", OUT, _SEASON_TWO, Position(2, 5)),
     # casting news spoils no story, and another story's word is not our newcomer
-    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", OUT, NOTHING),
-    ("What is the Kobayashi Maru?:\n- a test\n", OUT, NOTHING),
-    ("Who won season 2 of the cooking show?:\n- Kim\n", OUT, NOTHING),
-    # uploaded the night before the release (scen46b): held to all of season 2 as listed, not to S1E12, which
-    # a channel marked for season 1 allows: "What is Yong Ma-ru's secret in season 2?" was asked there
-    ("What is Yong Ma-ru's secret in season 2?:\n- he is a halfbie\n", EVE, Position(2, 8)),
-    ("Which NIS team leader hunts the halfbies?:\n- Han Du-seok\n", EVE, Position(2, 8)),
-    ("Who turns at the end of season 2?:\n- Ju-ran\n", EVE, Position(2, 8)),
-    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", EVE, Position(2, 8)),
-    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", EVE, Position(2, 5)),
-    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", EVE, NOTHING),
+    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", OUT, _SEASON_TWO, NOTHING),
+    ("What is the Kobayashi Maru?:\n- a test\n", OUT, _SEASON_TWO, NOTHING),
+    ("Who won season 2 of the cooking show?:\n- Kim\n", OUT, _SEASON_TWO, NOTHING),
+    # uploaded the night before the release (scen46b): all of season 2, not S1E12, which a channel marked for
+    # season 1 allows: "What is Yong Ma-ru's secret in season 2?" was asked there
+    ("What is Yong Ma-ru's secret in season 2?:\n- he is a halfbie\n", EVE, _SEASON_TWO, ALL_OF_TWO),
+    ("Which NIS team leader hunts the halfbies?:\n- Han Du-seok\n", EVE, _SEASON_TWO, ALL_OF_TWO),
+    ("Who turns at the end of season 2?:\n- Ju-ran\n", EVE, _SEASON_TWO, ALL_OF_TWO),
+    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", EVE, _SEASON_TWO, ALL_OF_TWO),
+    ("# spoils S2E5\nWho does Yong Ma-ru save?:\n- On-jo\n", EVE, _SEASON_TWO, Position(2, 5)),
+    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", EVE, _SEASON_TWO, NOTHING),
+    # uploaded before TVmaze lists any season-2 episode (tag46): was S1E12, asked and revealed in a channel marked
+    # S1E12 on release day; now all of season 2, met against the show when a game draws
+    ("What is Yong Ma-ru's secret in season 2?:\n- he is a halfbie\n", EVE, _SEASON_ONE, ALL_OF_TWO),
+    ("What does Han Du-seok want from Nam-ra?:\n- her blood\n", EVE, _SEASON_ONE, ALL_OF_TWO),
+    ("# ep 3\nIn season 2, who finds Nam-ra's hideout?:\n- Du-seok\n", EVE, _SEASON_ONE, ALL_OF_TWO),
+    ("Who plays Yong Ma-ru?:\n- Lee Min-jae\n", EVE, _SEASON_ONE, NOTHING),
+    # a moderator's note naming season 2 and no episode: all of it, whenever its episodes are listed (was refused
+    # as "not an episode of the show", or read as nothing at all beside a sheet's question)
+    ("# spoils: s2\nWho finds Nam-ra's hideout?:\n- Du-seok\n", EVE, _SEASON_ONE, ALL_OF_TWO),
+    ("Who finds Nam-ra's hideout?: # spoils: season 2\n- Du-seok\n", EVE, _SEASON_ONE, ALL_OF_TWO),
+    ("hyosan: 1\nquestions:\n- {question: Who hides On-jo?, answers: [Su-hyeok], spoils: S2}\n", EVE, _SEASON_ONE,
+     ALL_OF_TWO),
+    ("hyosan: 1\nquestions:\n- {question: Who hides On-jo?, answers: [Su-hyeok], spoils: all of season 2}\n", OUT,
+     _SEASON_TWO, ALL_OF_TWO),
+    ("Question,Answer\nWho finds Nam-ra's hideout? #s2,Du-seok\n", EVE, _SEASON_ONE, ALL_OF_TWO),
+    ("# spoils: 시즌2\n남라의 은신처를 찾은 사람은?:\n- 두석\n", EVE, _SEASON_ONE, ALL_OF_TWO),
 ])
 def test_a_question_about_season_two_is_held_until_season_two_unless_its_note_places_it(
-    written: str, last: Position, held: Position
+    written: str, last: Position, shape: ShowShape, held: Position
 ) -> None:
-    parsed = parse_list(written.encode(), "s2", shape=_SEASON_TWO)
-    tagged = tag_imported(parsed, AS_SHOWN, last, _LATER, _SEASON_TWO.last())
+    name = "s2.csv" if written.startswith("Question,") else "s2"
+    parsed = parse_list(written.encode(), name, shape=shape)
+    tagged = tag_imported(parsed, AS_SHOWN, last, _LATER)
     assert tagged.questions[0].spoils == held
-    # the moderator is told where a question held to a season not out yet will be asked, not "the last released"
-    held_ahead = last < held == _SEASON_TWO.last()
-    assert any("season not out yet" in w and str(held) in w for w in tagged.warnings) is held_ahead
+    # the moderator is told where a question held to all of season 2 will be asked, not "the last released"
+    said = any("story of season 2 without an episode" in w and "end of season 2" in w for w in tagged.warnings)
+    assert said is (held == ALL_OF_TWO)

@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import re
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from bot.app import EXTENSIONS
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Attachment
-from bot.show import EpisodeInfo, ShowShape
+from bot.show import EpisodeInfo, Position, ShowShape
+from bot.trivia.lists import parse_list
 
 TRIVIA = tuple(dict.fromkeys((*EXTENSIONS, "cogs.trivia")))
 CATEGORY = "next-season"
@@ -131,3 +133,34 @@ async def test_an_export_writes_the_positions_the_questions_spoil(h: Harness) ->
     await h.discord.invoke(h.moderator, channel, "spoilers", up_to="S2E1")
     reply = await h.discord.invoke(h.moderator, channel, "trivia", "export", list="next")
     assert reply.attachments and b"spoils: S2E1" in reply.attachments[0].data
+
+
+#: Release day (tag46): a list uploaded weeks before TVmaze listed any season-2 episode, and the same question as
+#: an earlier version stored it (held to S1E12, the last released then).
+SEASON_TWO_STORY = b"What is Yong Ma-ru's secret in season 2?:\n- he is a halfbie\n"
+
+
+async def test_a_season_two_story_uploaded_before_its_episodes_are_listed_is_asked_only_at_the_end_of_season_two(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    shape = ShowShape.season_one()
+    async with Harness.start(tmp_path, clock=clock, extensions=TRIVIA, bot_options={"show": shape}) as h:
+        reply = await h.discord.invoke(
+            h.moderator, h.general, "triviaset", "import", file=Attachment("secret.yaml", SEASON_TWO_STORY)
+        )
+        assert "story of season 2 without an episode" in reply.text and "end of season 2" in reply.text, reply.text
+        stored = parse_list(SEASON_TWO_STORY, "older", shape=shape)
+        older = replace(stored, questions=tuple(replace(q, spoils=Position(1, 12)) for q in stored.questions))
+        await h.bot.get_cog("Trivia").service.import_list(h.guild.id, older, h.moderator.id)  # type: ignore[union-attr]
+        shape.add_episodes(2, [EpisodeInfo(2, n, None, clock.now() - dt.timedelta(hours=1)) for n in range(1, 9)])
+        channel = h.channels["trivia"]
+        for mark, asked in (("S1E12", False), ("S2E7", False), ("S2E8", True)):
+            await h.discord.invoke(h.moderator, channel, "spoilers", up_to=mark)
+            for name in ("secret", "older"):
+                started = await h.discord.invoke(
+                    h.fan, channel, "trivia", "start", questions=1, category=name, mode="typed"
+                )
+                assert ("No questions fit" in started.text) is not asked, (mark, name, started.text)
+                if asked:
+                    assert "secret in season 2" in await _question_posted(h, channel)
+                    await h.discord.invoke(h.moderator, channel, "trivia", "stop")
