@@ -208,6 +208,22 @@ async def season_two_news(world: World, feed: LocalNewsFeed) -> None:
         await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
 
 
+async def season_two_out(world: World, feed: LocalNewsFeed) -> None:
+    """Season 2 reported out, then the status card in every channel: the timing rumour above (whose headline spoils)
+    is now listed under "Settled by the release", and must stay hidden there as it was under Rumours."""
+    h = world.h
+    for title, publisher in (("All of Us Are Dead season 2 is out now on Netflix", "Soompi"),
+                             ("All of Us Are Dead season 2 is now streaming on Netflix", "Koreaboo")):
+        feed.add_headline(title, publisher=publisher)
+    cog: Any = h.bot.get_cog("Season2")
+    await cog.service.tracking.poll_now()
+    await asyncio.sleep(0.3)
+    for channel in world.channels.values():
+        card = await world.invoke(world.fans["12"], channel, ("season2", "status"), {})
+        if card is not None and "Settled by the release" not in card.text:
+            world.run.apologies.append(f"the status card after the release settled no rumour in {channel.name}: {card.text[:1500]}")
+
+
 async def daily_questions(world: World) -> None:
     """A daily question in every marked channel, from the imported spoiling lists and a built-in
     category, for two days: each day's post, a fan's answer to it, and yesterday's closed post."""
@@ -266,6 +282,7 @@ async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]
         await autocompletes(world, schema)
         await season_two_news(world, feed)
         await daily_questions(world)
+        await season_two_out(world, feed)
         await asyncio.sleep(0.1)
         shown = world.transcript.read()
     yield scanned(run, lexicon, shown)
