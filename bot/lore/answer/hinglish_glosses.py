@@ -66,7 +66,9 @@ def gloss_hinglish(text: str) -> str:
     """`text` as the English question its Hinglish says, or `text` itself when it is no Hinglish question."""
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
-    return rewrite_in_turn(re.sub(r"\s+", " ", text).strip(), _SHAPES)
+    plain = re.sub(r"\s+", " ", text).strip()
+    read = rewrite_in_turn(plain, _SHAPES)
+    return read if read != plain else text  # no shape read: left exactly as typed for the other languages' readers
 
 
 # Hindi's feminine "gayi" (went: "mar gayi", died; "bach gayi", survived) is spelt as Yoon Ga-i's given name (Ga-yi):
