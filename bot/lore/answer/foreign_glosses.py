@@ -14,6 +14,7 @@ import re
 
 from bot.lazy_re import LazyPattern, compile_later, rewrite_in_turn
 from bot.lore.answer.french_german_glosses import gloss_french_german
+from bot.lore.answer.hinglish_glosses import gloss_hinglish
 
 # words that mark the question as Spanish, Portuguese or Indonesian (none is an English question word)
 _MARKERS = frozenset("""
@@ -62,6 +63,8 @@ _ROLES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){p}
 # Whole questions whose order differs from English: a yes/no has no "does" in these languages, and
 # Indonesian may put "siapa" (who) or "rilis" (come out) last.
 _EPISODE = r"(?:episodio|episódio|capítulo|capitulo|cap|ep)"
+# Indonesian "episode berapa" (episode how-many): which episode ("berapa episode" is how many)
+_EPISODE_NO = r"(?:episode|eps?|episod)(?: ke)? ?berapa"
 _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "en qué episodio muere ent0", "em que episódio o ent0 morre": the episode of a death, hidden past the mark
     (compile_later(rf"^\W*(?:en |em |no |na )?(?:qu[eé]|cu[aá]l|qual) {_EPISODE} (?:{_DIE} {_ARTICLE}{_HOLDER}|{_ARTICLE}{_HOLDER} {_DIE})\b", re.I),
@@ -75,7 +78,11 @@ _REORDERED: tuple[tuple[LazyPattern, str], ...] = (
     # "a qué hora sale la temporada 2 en mexico": the hour asked; the country is no other release
     (compile_later(r"^\W*(?:a )?qu[eé] hora (?:sale|sai|se estrena|estrena|estreia|llega|chega) (.+?)"
                    r"(?: (?:en|em|no|na) (?:el |la |o |a )?[^\W\d_]+)?\W*$", re.I), r"what time does \1 come out"),
-    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE}\b", re.I), r"does \1 die"),
+    # "ent0 mati di episode berapa", "di episode berapa ent0 mati": the episode of a death (never "does ent0 die")
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_DIE} (?:di |pada |dalam )?{_EPISODE_NO}\W*$", re.I), r"which episode does \1 die"),
+    (compile_later(rf"^\W*(?:di |pada |dalam )?{_EPISODE_NO} {_ARTICLE}{_HOLDER} {_DIE}\W*$", re.I), r"which episode does \1 die"),
+    # "ent0 se muere o no": the reflexive "se" changes nothing
+    (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} (?:se )?{_DIE}\b", re.I), r"does \1 die"),
     (compile_later(rf"^\W*{_ARTICLE}{_SLOT} {_TURN} {_ZOMBIE}\b", re.I), r"does \1 turn into a zombie"),
     (compile_later(rf"^\W*{_ARTICLE}{_HOLDER} {_SURVIVE}\b", re.I), r"does \1 survive"),  # "el papá de ent0 sobrevive"
     # a release date heard and checked: "es verdad que la temporada 2 sale en marzo", "é verdade que a segunda temporada
@@ -161,7 +168,12 @@ _GLOSSES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(rf"(?<!\w){
     (r"(?:la |a )?(?:serie|série)", " the show "),
     # "en la temporada 2", "na série": the place said after a name or a question
     (r"(?:en|em|na|no|di|da|de la|sa)(?=\s+(?:season \d|s\d|the show)\b)", " in "),
-    (r"(?:de|do|da)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1"
+    (r"(?:de|do|da|ng)(?=\s+season \d\b)", " of "),  # "al final de la temporada 1", "sa dulo ng season 1"
+    # said last, a doubt or an "or not" ("se muere o no", "morreu mesmo?", "mati beneran?"): asked as English asks it
+    (r"(?:o|ou) (?:no|não|nao)(?=\W*$)", " or not "),
+    (r"(?:mesmo|msm|de verdad|de verdade|en serio|beneran|talaga)(?=\W*$)", " really "),
+    # "siapa aja yang selamat" (who all that survived): "aja", "saja" and "sih" ask nothing more
+    (r"(siapa) (?:saja|aja|sih)(?= )", r"\1"),
     (r"(?:en el|en|em|no|na)(?=\s+" + _EPISODE + r"\b)", " in "),  # "quien muere en el episodio 3"
     # "dónde puedo verla en españa": the country said is no other place to watch it
     (r"(d[oó]nde (?:puedo |se puede |lo puedo |la puedo |podemos )?(?:ver|verla|verlo|mirar|mirarla|mirarlo)"
@@ -251,7 +263,7 @@ def gloss_foreign(text: str) -> str:
         text = _THAI_POLITE.sub("", text)
         if _THAI.search(text):
             return ""
-    text = gloss_french_german(text)  # "quand sort la saison 2", "wer spielt ent0"
+    text = gloss_hinglish(gloss_french_german(text))  # "quand sort la saison 2", "season 2 kab aayega"
     if not any(w.casefold() in _MARKERS for w in _WORD.findall(text)):
         return text
     text = re.sub(r"\s+", " ", text).strip()  # a name's slot leaves two spaces ("ent0  se convierte")

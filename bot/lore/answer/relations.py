@@ -54,6 +54,8 @@ _LIKES = compile_later(
 _TOGETHER = (r"(?:a couple|an item|together|dating|date|going out|get(?:ting)? together|end(?:ed|s)? up together|"
              r"in a relationship|in love|boyfriend and girlfriend|girlfriend and boyfriend|married|get married|"
              r"endgame|end ?game|canon|a thing|official)")
+# what two characters asked of as a couple may be to each other instead (never a bite or a killing)
+_TIES = frozenset({"best_friend_of", "friend_of", "neighbour_of", "older_sibling_of", "younger_sibling_of", "colleague_of"})
 _COUPLE = compile_later(
     rf"^(?:are|were|do|did|does|will|is|was)\s+(?P<x>ent\d+)\s+(?:and|&|n|with|x)\s+(?P<y>ent\d+)\s+(?:(?:ever|still|really|"
     rf"finally|actually)\s+)?{_TOGETHER}\b"
@@ -157,6 +159,14 @@ class RelationAnswers:
                     bonds.append((rel, rel.target in ids))
         parts = [Part(f"My sources don't say whether {self.s.short(x.id)} and {self.s.short(y.id)} end up together. "
                       "What they do say:")]
+        # what they are to each other besides ("is onjo cheongsan's gf": childhood best friends and neighbours), said
+        # first; a tie both sides record is said once
+        ties = [r for r in self.s.pack.relationships_of(x.id) if r.target == y.id and r.type in _TIES]
+        ties += [r for r in self.s.pack.relationships_of(y.id)
+                 if r.target == x.id and r.type in _TIES and all(t.type != r.type for t in ties)]
+        for rel in sorted(ties, key=lambda r: (r.derived, r.spoils)):
+            parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",
+                              self.s.knowledge.refs(self.s.pack.characters[rel.source].sources)))
         for rel, _ in sorted(bonds, key=lambda pair: (not pair[1], pair[0].spoils)):
             source = self.s.pack.characters[rel.source]
             parts.append(Part(f"{self.s.short(rel.source)} \u2014 {rel.text}", rel.spoils, "official",

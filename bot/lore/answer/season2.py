@@ -322,6 +322,7 @@ class Season2Answers:
         # "stronger, evolved zombies"), as said: a quote, never what the season shows; of someone named, their place
         # in the cast below says it
         words = set(ask.stems_without(_NOT_STORY_WORDS)) if not ask.found.subjects else set()
+        words |= {"turn"} if "halfbie" in words else set()  # "more halfbies in s2": what was said of its zombies
         said_of = [r for r in self._story if r.kind == "fact" and r not in self._outline[:1] and words & r.stems]
         # what the outline says of someone named ("On-jo, now a university student in Seoul")
         named = [r for r in self._story if r not in self._outline[:1] and ask.found.subjects

@@ -25,6 +25,8 @@
 - "when's the trailer", "trailer when", "any teaser yet": season 2's trailer (fans mean the next one);
 - "same showrunner for s2?", "is the pd back for season 2": the showrunner is the director Lee JQ, and
   season 2's news speaks of its directors (a word its news never uses is never read as its story);
+- "will there be new zombies in s2", "new kinds of zombies in season 2?": what its makers say of its zombies; "has netflix released any footage of s2", "any s2 clips yet": the
+  script-reading video it did release (never "Not yet" off the release date);
 - "when does the new one come out": the next season; "does it come out in march", "진짜 3월에 나와?" (a month heard,
   no season said): whether season 2 comes out then (never a record of that month, Park Ji-hu's March 2023 remark).
 """
@@ -156,6 +158,20 @@ _BARE_TRAILER = compile_later(
 )
 # "what is the new zombie like in s2", "what are the new zombies like": season 2's zombies, as its makers describe them
 _NEW_ZOMBIE = compile_later(rf"^\W*what (?:is|are|'s) the new (?:kind of |type of )?zombies? like(?: in {_SEASON})?\W*$")
+# "will there be new zombies in s2", "are there new kinds of zombies in season 2": its zombies, as its makers describe them
+# ("more halfbies in s2" is what is in it: nobody knows, with what its makers said of its zombies, season2.py)
+_MORE_ZOMBIES = compile_later(
+    rf"^\W*(?:(?:will|are|is|do|does)\s+(?:there|{_SEASON})\s+(?:be\s+|have\s+|has\s+|gonna\s+have\s+)?)?(?:any\s+)?"
+    r"(?:more|new|other|different|another)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?"
+    r"(?:zombies?(?:\s+(?:types?|kinds?|races?))?)"
+    rf"(?:\s+(?:in|for)\s+{_SEASON})?\W*$")
+# "has netflix released any footage of s2", "is there any s2 footage yet", "any clips from season 2": all Netflix has
+# shown of it is the script-reading video (23 July 2025)
+_FOOTAGE = compile_later(
+    r"^\W*(?:(?:has|have|did)\s+(?:netflix|they)\s+(?:released?|shown?|showed|put\s+out|dropped|drop|posted|post)\s+"
+    r"|(?:is|are)\s+there\s+|any\s+)(?:any\s+|anything\s+|something\s+)?(?:first\s+look|sneak\s+peek|footage|clips?|videos?"
+    rf"|stills?|photos?|anything)?(?:\s+(?:for|from|of|at)\s+{_SEASON}|\s*{_SEASON}\s+(?:footage|clips?|videos?|stills?))"
+    r"(?:\s+(?:yet|already|so far))?\W*$")
 # "is the new trailer real": the new trailer is season 2's (season 1's came out in 2021)
 _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 
@@ -181,6 +197,10 @@ def season2_asked(clause: str) -> str:
     """`clause` as the season-2 question it asks (unchanged unless a wording above matches it)."""
     if _BARE_TRAILER.match(" ".join(clause.split())):
         return "when's the s2 trailer"
+    if _MORE_ZOMBIES.match(" ".join(clause.split())) and re.search(rf"\b{_SEASON}\b", clause):
+        return "what are the zombies like in season 2"
+    if _FOOTAGE.match(" ".join(clause.split())):
+        return "is the script reading video out"
     if "new zombie" in clause and _NEW_ZOMBIE.search(clause):
         clause = _NEW_ZOMBIE.sub("what are the zombies like in season 2", clause)
     if "new" in clause and _NEW_TRAILER.search(clause):

@@ -41,14 +41,19 @@ _WATCH_IN_PLACE = compile_later(
     r"|where\s+to\s+(?:watch|stream))(\s+(?:it|the show|this|season \d|s\d|all of it))?"
     r"\s+in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|book|novel|trailer|teaser|finale|ending|end|episode|ep|scene|show|series"
     r"|season|movie|film|clip|video)s?\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
+# a language ("is it available in hindi", "is it on netflix in tagalog dubbed") asks for a dub or subtitles, which the
+# sources never name: never "Yes." off Netflix carrying the show there
+_LANGUAGES = (r"(?:english|korean|hindi|tamil|telugu|urdu|bengali|tagalog|filipino|spanish|espa[nñ]ol|portuguese|french|german"
+              r"|italian|japanese|chinese|mandarin|indonesian|bahasa|malay|thai|vietnamese|arabic|turkish|russian|polish)")
+_DUBBED = r"(?:dub|dubs|dubbed|dubbing|sub|subs|subbed|subtitles?|audio|voice(?:s|over)?|version|language)"
 # "is season 1 on netflix in germany", "is it available in india", "can i watch it in brazil": yes, on Netflix, which
 # carries it worldwide (the country said is no other place; never "I don't know")
 _ON_IN_PLACE = compile_later(
     r"^\W*(?:(?:is|are)\s+(?:it|the show|this|season 1|s1|season one|all of us are dead)\s+(?:on\s+netflix\s+|available\s+"
     r"(?:on\s+netflix\s+)?|streaming\s+(?:on\s+netflix\s+)?)"
     r"|(?:can|could)\s+(?:i|we|you|u)\s+(?:watch|stream)\s+(?:it|the show|this|season 1|s1)\s+)"
-    r"in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|trailer|teaser|finale|ending|end|episode|ep|scene|season|english|korean|4k|hd)s?\b)"
-    r"[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
+    r"in\s+(?:the\s+)?(?!(?:webtoon|manhwa|comic|trailer|teaser|finale|ending|end|episode|ep|scene|season|4k|hd)s?\b)"
+    rf"(?!{_LANGUAGES}\b)(?![^\W\d_]+\s+{_DUBBED}\W*$)[^\W\d_]+(?:\s+[^\W\d_]+)?\W*$", re.I)
 
 # "did it come out the same day in the us", "was it released at the same time everywhere": whether it premiered
 # worldwide at once (the country said is no other release)
