@@ -292,9 +292,9 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*(?!\s*\(?\s*(?:(?:ตาม)?เวลา|(?:ICT|UTC|GMT|KST|JST|WIB|PT|ET|BST|CET|CEST)\b))"), r" at \1:\2 ICT "),
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
     (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
-    # Turkish "saat 10.00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
+    # Turkish "saat 10.00'da", "TSİ 10:00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
     # 14h30", "lúc 14 giờ" (at 14:00), Vietnam's (ICT) when no zone follows
-    (compile_later(r"\bsaat\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
+    (compile_later(r"(?:\bsaat|\bTS[İI])\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
      r"at \1:\2 UTC+3"),
     (compile_later(r"\blúc\s+(\d{1,2})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w)(?!\s*\(?\s*(?:UTC|GMT|KST|JST|ICT|ET|PT)\b)", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} ICT"),
@@ -419,7 +419,7 @@ _WORDS_ABROAD = (
                 r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:seminggu|sepekan|uma\s+semana|una\s+semana))?"
                 r"(?:\s+(?:al|a|para|pra|ke|hingga|sampai|jadi|menjadi)\b)?", re.I), "delayed to"),  # ("adia All of Us": not "a")
     # the new day a delay leads to, after the season named: "adia All of Us Are Dead 2 para 21 de maio", "… jadi 21 Mei"
-    (compile_later(r"\b(?:para|pra|jadi|menjadi|ke)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
+    (compile_later(r"\b(?:para|pra|jadi|menjadi|ke|(?<=[a-zà-ü]{3}\s)al)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
     # Spanish and Portuguese subjunctive after a denial's "que": "desmiente que … llegue el 30 de abril" (after any other
     # word it is a wish: "fans piden que … llegue el 30 de abril", "ojalá que se estrene …", never a day set)
     (compile_later(r"(\b(?:desmiente|desmente|niega|nega|descarta)\s+que\b[^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene|salga|chegue"

@@ -90,6 +90,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"[，,]\s*((?:网飞|網飛|奈飞|奈飛)?\s*(?:发布|發布|释出|釋出|曝光)了?\s*(?:正式|官方|首支|最新)?\s*(?:预告|預告)(?:片)?)"),
      r" … \1"),
     (compile_later(r"(?:发布|發布|释出|釋出)了?\s*(?:正式|官方|首支|最新)?\s*(?=(?:预告|預告))"), ""),
+    (compile_later(r"片[单單]\s*(?:预告|預告)?(?:片|视频|視頻)?"), " 라인업 "),  # a slate and its reel (片单预告片), no trailer of the season's
     (compile_later(r"先[导導](?:预告|預告|片)(?:片)?"), " 티저 "),  # a teaser (先导预告, the trailer that leads), never the main one
     (compile_later(r"(?<=预告)(?:片)?(?=\s*$)|(?<=預告)(?:片)?(?=\s*$)"), " 공개"),
     (compile_later(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
