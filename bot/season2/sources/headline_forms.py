@@ -207,12 +207,12 @@ _COUNTDOWNS = (
 #: A month's slate led by the season: "March K-Drama Slate Led by 'All of Us Are Dead' Season 2" is the season
 #: coming that month.
 #: A slate's entry with its window in brackets: "All of Us Are Dead 2 (March)", "AOUAD S2 (spring 2027)", "(Q1)", or
-#: after a dash with nothing more of it, as a sizzle reel's card: "'All of Us Are Dead 2 — April'".
+#: after a dash (or a card's "·" or "|") with nothing more of it, as a sizzle reel's card: "'All of Us Are Dead 2 — April'".
 _A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autumn|winter|q[1-4]|h[12])"
              r"(?:\s+20\d\d)?|(?:early|late|mid)[- ]?20\d\d|(?:the\s+)?(?:first|second)\s+half(?:\s+of\s+(?:the\s+year|20\d\d))?")
 _WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
-    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
+    rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
     # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
     # (or its source after it: "aouad 2 in Q1 2027 per my sources 👀", hedged as it is)
     rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b|\b(?:per|according\s+to|reportedly|allegedly|apparently)\b)))", re.I)

@@ -107,6 +107,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
      {"release_date_announced reported 2027-04-09 07:00"}),
     ("网飞2027年片单预告片：《王国3》2月26日上线，《僵尸校园2》2027年上半年", set()),
     ("All of Us Are Dead Season 2: 8 episodes, all on April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    # Netflix Korea's day and hour, then (past an emoji) the teaser let out: both
+    ("<지금 우리 학교는> 시즌2 4월 9일 오후 4시, 오직 넷플릭스에서 🧟 티저 예고편 공개",
+     {"release_date_announced reported 2027-04-09 07:00", "teaser reported"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -827,6 +830,9 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     # s2wild45: Hindi's first half; a fan's lowercase "kingdom 3" keeps its own day, ours is the year
     ("नेटफ्लिक्स 2027: All of Us Are Dead सीज़न 2 साल 2027 की पहली छमाही में आएगा", {"release_window window=the first half of 2027"}),
     ("the next on netflix 2027 reel gave kingdom 3 a date (feb 26) and aouad 2 just gets 'coming 2027'", {"release_window window=2027"}),
+    # a reel's cards, "<show> · <day>" for others and "<season> · <half>" for ours
+    ("Next on Netflix 2027 | Kingdom 3 · February 26 | All of Us Are Dead Season 2 · first half of 2027",
+     {"release_window window=the first half of 2027"}),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
 ])
