@@ -105,7 +105,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead 2. sezon 9 Nisan'da TSİ 10:00'da Netflix'te", {"release_date_announced reported 2027-04-09 07:00"}),
     ("All of Us Are Dead सीज़न 2 नेटफ्लिक्स पर 9 अप्रैल को दोपहर 12:30 बजे (IST) रिलीज़ होगा",
      {"release_date_announced reported 2027-04-09 07:00"}),
-    ("网飞2027年片单预告片：《王国3》2月26日上线，《僵尸校园2》2027年上半年", set()),
+    ("网飞2027年片单预告片：《王国3》2月26日上线，《僵尸校园2》2027年上半年", {"release_window reported"}),  # no trailer; its half
     ("All of Us Are Dead Season 2: 8 episodes, all on April 9", {"release_date_announced reported 2027-04-09 00:00"}),
     # Netflix Korea's day and hour, then (past an emoji) the teaser let out: both
     ("<지금 우리 학교는> 시즌2 4월 9일 오후 4시, 오직 넷플릭스에서 🧟 티저 예고편 공개",
@@ -833,6 +833,10 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     # a reel's cards, "<show> · <day>" for others and "<season> · <half>" for ours
     ("Next on Netflix 2027 | Kingdom 3 · February 26 | All of Us Are Dead Season 2 · first half of 2027",
      {"release_window window=the first half of 2027"}),
+    # a Korean line-up's entry with its half and no verb (a Chinese one put into Korean too); not what is filmed then
+    ("넷플릭스 2027 라인업: 킹덤3 2월 26일, 지우학2 2027년 상반기", {"release_window window=the first half of 2027"}),
+    ("网飞2027年片单：《王国3》2月26日上线，《僵尸校园2》2027年上半年", {"release_window window=the first half of 2027"}),
+    ("넷플릭스 2027 라인업: 지우학2 상반기 촬영", set()),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
 ])
