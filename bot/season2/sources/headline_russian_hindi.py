@@ -34,6 +34,9 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
      lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
     (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
+    # material: "का ट्रेलर 19 मार्च को आएगा" (its trailer comes on March 19) is the trailer's day, never the season's
+    (compile_later(r"(?:का\s+)?(?:(ट्रेलर|ट्रैलर)|(टीज़र|टीजर)|(पोस्टर))"),
+     lambda m: " trailer " if m.group(1) else " teaser " if m.group(2) else " poster "),
     (compile_later(r"(?:नेटफ्लिक्स|(?<![\w])netflix)\s+पर", re.I), "on Netflix"),  # (its name in Latin letters too)
     # (with "on Netflix" between, and its negation: "11 जून को रिलीज़ नहीं होगा", will not come out on June 11)
     # (or no verb at all: "21 मई को … Netflix पर", on May 21 … on Netflix)
