@@ -108,6 +108,11 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("网飞2027年片单预告片：《王国3》2月26日上线，《僵尸校园2》2027年上半年", {"release_window reported"}),  # no trailer; its half
     # a Chinese 24-hour clock with its zone after it ("16:00（北京时间）")
     ("《僵尸校园2》4月9日15:00（北京时间）上线", {"release_date_announced reported 2027-04-09 07:00"}),
+    # the US coasts' clocks and midnight in Spanish, Portuguese and French (Pacific daylight time on April 9)
+    ("Estamos Muertos 2 llega el 9 de abril a medianoche (hora del Pacífico)", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 estreia 9 de abril às 3h (horário do leste)", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead saison 2 le 9 avril à minuit, heure du Pacifique, sur Netflix",
+     {"release_date_announced reported 2027-04-09 07:00"}),
     # Hindi's "will come" on a day is the season's; its trailer's (का ट्रेलर) is the trailer's, never the release
     ("All of Us Are Dead सीज़न 2 9 अप्रैल को आएगा", {"release_date_announced reported 2027-04-09 00:00"}),
     ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को आएगा", {"trailer reported"}),
