@@ -12,6 +12,7 @@ from bot.lazy_re import compile_later
 from bot.season2.dates_abroad import abroad_in_english
 from bot.season2.sources.headline_cjk import in_korean, japanese_or_chinese
 from bot.season2.sources.headline_numbers import without_non_days
+from bot.season2.sources.headline_russian_hindi import RUSSIAN_AND_HINDI_WORDS
 from bot.season2.sources.headline_spans_abroad import (
     ARABIC_WORDS,
     RELEASE_WORDS_ABROAD,
@@ -113,39 +114,6 @@ _MOVED_EARLIER = (
 #: Russian: the show («Мы все мертвы»), its second season, "выйдет"/"выходит" (comes out), "уже вышел" (is out), "завтра"
 #: (tomorrow), its months after their day ("4 июня") and Moscow's clock; Hindi in its script: the show's name spelt out,
 #: "सीजन 2", "नेटफ्लिक्स पर" (on Netflix) and "4 जून को रिलीज होगा" (comes out on June 4). In English words.
-_RUSSIAN_MONTHS = dict(zip("января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
-                           range(1, 13), strict=True))
-_HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), range(1, 13), strict=True))
-_RUSSIAN_AND_HINDI_WORDS = (
-    # how sure it is, first: "не выйдет" (will not come out), "нет" (no), Hindi "नहीं"; "слухи", "по слухам" (rumours, by rumour),
-    # "якобы", "возможно", "вероятно" (allegedly, possibly, probably), Hindi "अफवाह" (a rumour); "опроверг" (denied)
-    # Hindi "(नेटफ्लिक्स ने) अफवाह को खारिज किया" ((Netflix) rejected the rumour): a denial, before अफवाह alone reads as hearsay
-    (compile_later(r"(?:नेटफ्लिक्स\s+ने\s+)?(?:इस\s+|इन\s+)?अफ(?:वा|़वा)ह(?:ों)?\s+को\s+(?:खारिज|ख़ारिज)\s+(?:किया|कर\s+दिया)"), " Netflix denies it "),
-    (compile_later(r"(?<![\w])(?:не|нет)(?![\w])|नहीं|नही(?![\u0900-\u097f])", re.I), " not "),
-    (compile_later(r"(?<![\w])(?:по\s+слухам|по\s+данным\s+инсайдеров|слухи|слух|якобы|возможно|вероятно|предположительно"
-                r"|говорят|инсайд\w*)(?![\w])|अफ(?:वा|़वा)ह", re.I), " reportedly "),
-    (compile_later(r"(?<![\w])(?:опроверг\w*|опровергает)(?![\w])", re.I), " denies reports "),
-    (compile_later(r"«?\s*мы\s+все\s+мертвы\s*»?|ऑल\s+ऑफ\s+अस\s+आर\s+डेड", re.I), "All of Us Are Dead"),
-    (compile_later(r"(?<![\w])(?:второй\s+сезон|2\s*(?:-?й\s+)?сезон|сезон\s+2)(?![\w])|सी(?:ज़|ज)न\s*2", re.I), "Season 2"),
-    (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),
-    (compile_later(r"(?<![\w])уже\s+на\s+(?=netflix\b)", re.I), "is now on "),  # "уже на Netflix": already on Netflix, out
-    (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
-    (compile_later(r"(?<![\w])завтра(?![\w])", re.I), "tomorrow"),
-    (compile_later(r"(?<![\w])в\s+(\d{1,2}):(\d\d)\s+(?:по\s+(?:москве|московскому(?:\s+времени)?)|мск)(?![\w])", re.I),
-     r"at \1:\2 UTC+3"),
-    (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
-     lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
-    (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
-    (compile_later(r"(?:नेटफ्लिक्स|(?<![\w])netflix)\s+पर", re.I), "on Netflix"),  # (its name in Latin letters too)
-    # (with "on Netflix" between, and its negation: "11 जून को रिलीज़ नहीं होगा", will not come out on June 11)
-    # (or no verb at all: "21 मई को … Netflix पर", on May 21 … on Netflix)
-    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को(?P<verb>\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
-                r"|हो\s+रहा\s+है|हो\s+रही\s+है))?"),
-     lambda m: (f"{'not ' if m.group(5) else ''}premieres {m.group(4) or ''}" if m.group("verb") else "")
-     + f"on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
-    # "अब (नेटफ्लिक्स पर) स्ट्रीम हो रहा है" (is streaming now (on Netflix)): out
-    (compile_later(r"अब\s+(on\s+Netflix\s+)?स्ट्रीम\s+हो\s+(?:रहा|रही|रहे)\s+है"), lambda m: f"is now streaming {m.group(1) or ''}"),
-)
 #: Thai: "เข้าฉาย" (comes to screens) before its day, "ดูได้แล้ว(วันนี้)" (can be watched now, today): out.
 _THAI_WORDS = (
     # "ลือกันว่าจะมาช่วงไตรมาส 2" (it is rumoured it comes in Q2): a rumour of when it comes
@@ -197,7 +165,7 @@ _WORDS_ABROAD = (
     # Spanish fans' "T2" (temporada 2) after the show's name: "Estamos Muertos T2 ya tiene fecha"
     (compile_later(r"(?<=All of Us Are Dead)\s+T\.?\s?2\b"), " Season 2"),
     *ARABIC_WORDS,  # a post in Arabic (headline_spans_abroad's)
-    *_RUSSIAN_AND_HINDI_WORDS,
+    *RUSSIAN_AND_HINDI_WORDS,  # (headline_russian_hindi's)
     *_THAI_WORDS,
     *RELEASE_WORDS_ABROAD,  # Dutch, Turkish and Malay release verbs (headline_spans_abroad's)
     # Turkish "… 2. sezona son 1 hafta" (one week left to the season), "son 3 gün" (three days): the fans' countdown
@@ -292,9 +260,9 @@ _WORDS_ABROAD = (
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*(?!\s*\(?\s*(?:(?:ตาม)?เวลา|(?:ICT|UTC|GMT|KST|JST|WIB|PT|ET|BST|CET|CEST)\b))"), r" at \1:\2 ICT "),
     (compile_later(r"(?<![\d.])(\d{1,2})[.:](\d\d)\s*น\.\s*"), r" at \1:\2 "),
     (compile_later(r"\s*(?:ตาม)?เวลา(?:ประเทศ)?ไทย"), " ICT"),
-    # Turkish "saat 10.00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
+    # Turkish "saat 10.00'da", "TSİ 10:00'da" (at 10:00), Turkey's clock (UTC+3 all year) when no zone follows; Vietnamese "lúc 14h", "lúc
     # 14h30", "lúc 14 giờ" (at 14:00), Vietnam's (ICT) when no zone follows
-    (compile_later(r"\bsaat\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
+    (compile_later(r"(?:\bsaat|\bTS[İI])\s+(\d{1,2})[.:](\d\d)(?:['’]?(?:da|de|ta|te))?\b(?!\s*\(?\s*(?:UTC|GMT|KST|JST|TRT|CET|CEST|ET|PT)\b)", re.I),
      r"at \1:\2 UTC+3"),
     (compile_later(r"\blúc\s+(\d{1,2})\s*(?:h|giờ)\s*(\d\d)?(?:\s*phút)?(?!\w)(?!\s*\(?\s*(?:UTC|GMT|KST|JST|ICT|ET|PT)\b)", re.I),
      lambda m: f"at {m.group(1)}:{m.group(2) or '00'} ICT"),
@@ -419,7 +387,7 @@ _WORDS_ABROAD = (
                 r"|diundur|ditunda|verschoben\s+auf)\b(?:\s+(?:seminggu|sepekan|uma\s+semana|una\s+semana))?"
                 r"(?:\s+(?:al|a|para|pra|ke|hingga|sampai|jadi|menjadi)\b)?", re.I), "delayed to"),  # ("adia All of Us": not "a")
     # the new day a delay leads to, after the season named: "adia All of Us Are Dead 2 para 21 de maio", "… jadi 21 Mei"
-    (compile_later(r"\b(?:para|pra|jadi|menjadi|ke)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
+    (compile_later(r"\b(?:para|pra|jadi|menjadi|ke|(?<=[a-zà-ü]{3}\s)al)\s+(?=(?:o\s+)?(?:dia\s+)?\d{1,2}\.?\s+(?:de\s+)?[a-zà-ü]{3,})", re.I), "to "),
     # Spanish and Portuguese subjunctive after a denial's "que": "desmiente que … llegue el 30 de abril" (after any other
     # word it is a wish: "fans piden que … llegue el 30 de abril", "ojalá que se estrene …", never a day set)
     (compile_later(r"(\b(?:desmiente|desmente|niega|nega|descarta)\s+que\b[^.;…?!]*?)\b(?:se\s+)?(?:llegue|estrene|salga|chegue"

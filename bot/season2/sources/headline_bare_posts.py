@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.headline_words import KO_WEEKDAY, MONTH, WEEKDAY
 from bot.season2.sources.other_titles import SEASON_TWO_NAME
 
@@ -104,10 +105,15 @@ _IS_AN_HOUR = compile_later(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOU
                          rf"(?P<day>(?:this\s+|next\s+)?{WEEKDAY}|tonight|tomorrow)\b", re.I)
 
 
-#: "<season> [Friday] April 23, 12am PT / 3am ET / 8am BST": its day then its hours by zone, nothing more (each hour is
-#: the same moment; the first is read).
-_DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s+(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+(?:at\s+)?(?P<hour>{_HOUR})"
-                             rf"(?:\s*[/|,]\s*{_HOUR})*(?![^?]*\?){_NOTHING_MORE}", re.I)  # (never asked: "…8am BST?")
+#: An hour with its zone as a post of the day gives it: "12am PT", "midnight PT", "07:00 UTC", "3PM PH time", or by its
+#: place's clock ("8h, heure de Paris": `headline_moments.PLACE_HOUR`).
+_ZONED_HOUR = rf"(?:(?:{_HOUR}|(?:midnight|noon|\d{{1,2}}:\d\d)\s*[a-z]{{2,5}}\b)(?:\s+time\b)?|{PLACE_HOUR})"
+#: "<season>[:,] [on] [Friday] April 23[,] [at] 12am PT / 3am ET / 8am BST": its day then its hours by zone, nothing more
+#: but "on Netflix" or a fan's "set your alarms" (each hour is the same moment; the first is read).
+_DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s*[:,]?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+"
+                             rf"(?:at\s+|à\s+)?(?P<hour>{_ZONED_HOUR})(?:\s*[/|,]\s*{_ZONED_HOUR})*(?![^?]*\?)"  # (never asked: "…8am BST?")
+                             r"(?:[\W_]*(?:(?:only\s+)?(?:on|sa)\s+netflix|set\s+(?:your|ur)\s+alarms?|mark\s+(?:your|ur)\s+calendars?))?"
+                             rf"{_NOTHING_MORE}", re.I)
 
 
 def as_times_post(text: str) -> str:

@@ -90,6 +90,7 @@ _JAPANESE_WORDS = (
     (compile_later(r"[，,]\s*((?:网飞|網飛|奈飞|奈飛)?\s*(?:发布|發布|释出|釋出|曝光)了?\s*(?:正式|官方|首支|最新)?\s*(?:预告|預告)(?:片)?)"),
      r" … \1"),
     (compile_later(r"(?:发布|發布|释出|釋出)了?\s*(?:正式|官方|首支|最新)?\s*(?=(?:预告|預告))"), ""),
+    (compile_later(r"片[单單]\s*(?:预告|預告)?(?:片|视频|視頻)?"), " 라인업 "),  # a slate and its reel (片单预告片), no trailer of the season's
     (compile_later(r"先[导導](?:预告|預告|片)(?:片)?"), " 티저 "),  # a teaser (先导预告, the trailer that leads), never the main one
     (compile_later(r"(?<=预告)(?:片)?(?=\s*$)|(?<=預告)(?:片)?(?=\s*$)"), " 공개"),
     (compile_later(r"(?:本|特報|新|最新)?予告(?:編)?|トレーラー|(?:正式|官方)?预告(?:片)?"), " 예고편 "),  # "本予告" (the main trailer); the material's own day stays its own
@@ -185,6 +186,10 @@ _CHINESE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\
                            r"(?P<verb>\s*(?:独家|獨家)?(?:上线|上線|播出|开播|開播))?\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
 
 
+#: ... or on a clock of 24 hours with its zone after it ("3月19日16:00（北京时间）上线").
+_CHINESE_CLOCK = compile_later(r"(?<![\d:])([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)\s*[（(]?\s*(?:台灣|台湾|臺灣|北京|香港)\s*(?:時間|时间)\s*[)）]?")
+
+
 #: ... or with no zone, right before the release's verb ("6/4下午3點Netflix全球上線"): the writer's clock, UTC+8 wherever Chinese
 #: is written (Taiwan, Hong Kong, Macau, China, Singapore, Malaysia all keep it), as the hour Netflix drops there.
 _CHINESE_RELEASE_HOUR = compile_later(r"(上午|早上|凌晨|中午|下午|晚上)\s*(\d{1,2})\s*[點点時时](?:\s*(\d{1,2})\s*分|(半))?"
@@ -205,6 +210,7 @@ def in_korean(text: str) -> str:
         text = _JAPANESE_HOUR.sub(_japanese_hour, text)
     text = _CHINESE_HOUR.sub(_chinese_hour, text)
     text = _CHINESE_RELEASE_HOUR.sub(_chinese_hour, text)
+    text = _CHINESE_CLOCK.sub(lambda m: f" {int(m.group(1)):02d}:{m.group(2)} GMT+8 ", text)
     for pattern, korean in _JAPANESE_WORDS:
         text = pattern.sub(korean, text)
     return " ".join(text.split())

@@ -154,8 +154,9 @@ def _netflix_answer(text: str) -> str:
     return f"{text[:m.start()]}season 2 premieres {day.group(0)}{' ' + tail if tail else ''} — {said}"
 
 
-#: Where a headline's parts meet: "A; B", "A… B", "A — B".
-_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s)\s*")
+#: Where a headline's parts meet: "A; B", "A… B", "A — B", or an emoji before Korean material let out as a clause of its
+#: own (Netflix Korea's "… 2월 26일 오후 5시, 오직 넷플릭스에서 🧟 티저 예고편 공개").
+_PARTS = compile_later(r"\s*(?:;|…|\.\.\.|\s[—–]\s|\s[\U0001F300-\U0001FAFF]+\s+(?=(?:메인\s*|공식\s*)?(?:티저|예고편|포스터)))\s*")
 #: A trailer or teaser "ahead of (its) Feb. 12 premiere", "Gets Feb. 12 Netflix Premiere, First Teaser", "RELEASE 3/19",
 #: "12일 공개 앞두고 티저 공개":
 #: the premiere's date is said too (the day right before "premiere", not the trailer's own).

@@ -170,11 +170,16 @@ RULES: tuple[Rule, ...] = (
         # Netflix's tagline and its listing: "Only on Netflix March 19", "New Episodes March 19"
         r"|\bsee\s+(you|u|y[’\']?all)\s+((all|guys|everyone|there)\s+)?(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d{1,2}\s*[/.]\s*\d)"  # "See you on March 19 🧟 #AllOfUsAreDead2"
         r"|\b(only on netflix|new episodes)\s+(on\s+)?(?=" + MONTH_TYPED + r"\s*\d|\d)"
-        # Netflix's sign-off after the day: "All of Us Are Dead Season 2. May 28. Only on Netflix.", "May 28, only on Netflix"
-        r"|\b" + MONTH_TYPED + r"\s*\d{1,2}(st|nd|rd|th)?[.,]?\s+only\s+on\s+netflix\b"
+        # Netflix's sign-off after the day: "All of Us Are Dead Season 2. May 28. Only on Netflix.", "May 28, only on Netflix",
+        # its hours between ("February 26. 5PM KST / 12AM PT. Only on Netflix.")
+        r"|\b" + MONTH_TYPED + r"\s*\d{1,2}(st|nd|rd|th)?[.,]?\s+(((\d{1,2}([:.]\d\d)?\s*[ap]\.?m\.?|midnight|noon)\s*[a-z]{2,5}\b"
+        r"\s*[/|,]?\s*){1,4}[.,]?\s+)?only\s+on\s+netflix\b"
         # the season, then "all episodes at once", with a day ("April 16 … AOUAD S2, all 8 episodes at once"): the day they come out
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*all\s+(\d{1,2}\s+)?episodes\s+"
         r"((drop|arriv|land|releas)\w*\s+)?at\s+once\b"
+        # ... or "<season>: 8 episodes, all on February 26": the day they all come out
+        r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*\d{1,2}\s+episodes,?\s+all\s+on\s+(?="
+        + MONTH_TYPED + r"\s*\d|\d{1,2}\s+" + MONTH_TYPED + r")"
         # Netflix's card: "<season>, April 16 on Netflix", "Temporada 2, el 16 de abril en Netflix", "April 16 sa Netflix"
         r"|(\b(season|series)\s*(2|two)|\bs2|(?:dead|\baouad)['’\"”]?\s*2)['’\"”]?\s*[,:—–-]\s*(el\s+|on\s+)?(?=" + MONTH_TYPED
         # (its hour between: "<season>, on May 21 at 12:30 UTC+5:30 (IST) on Netflix")

@@ -47,8 +47,9 @@ _NUMBERED_TITLE = compile_later(
     # a title in Korean and Chinese brackets: 「약한영웅2」, 《스위트홈3》, 『좀비 학교』, numbered or not
     r"|[「《『〈](?P<bracketed>[^」》』〉]{1,40})[」》』〉]"
     # Netflix's other Korean and zombie shows by name, numbered or not, quoted or not: "\"Sweet Home\" Spinoff",
-    # "'Squid Game' prequel", "Alice in Borderland S3", 오징어 게임 외전 ("Kingdom" and "The Glory" only capitalised)
-    rf"|(?P<known>(?i:{OTHER_SHOWS})|Kingdom|KINGDOM|The\s+Glory|THE\s+GLORY)(?![A-Za-z])",
+    # "'Squid Game' prequel", "Alice in Borderland S3", 오징어 게임 외전 ("Kingdom" and "The Glory" only capitalised, or
+    # numbered: fans' "kingdom 3")
+    rf"|(?P<known>(?i:{OTHER_SHOWS})|Kingdom|KINGDOM|(?i:kingdom\s*[2-9](?!\d))|The\s+Glory|THE\s+GLORY)(?![A-Za-z])",
 )
 #: Where a headline's parts meet: what follows is said of the title named next.
 _BREAK = compile_later(r";|…|\.\.\.|\s[—–]\s|[!?！？]+(?=\s)")  # (a sentence's "!" or "?" ends a part too)

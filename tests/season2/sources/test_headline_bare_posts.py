@@ -61,6 +61,11 @@ def test_a_closing_dont_believe_it_still_takes_the_news_back() -> None:
 @table("headline", [
     "aouad s2 drop times 🧟 🇬🇧 9am BST 🇩🇪 10am CEST 🇵🇭 4pm PHT — fri apr 16",
     "aouad s2 is 6pm AEST friday",  # its hour then its day, with no verb
+    # its day then its hour, after a colon or a comma, then only "on Netflix" or a fan's "set your alarms" (s2wild45)
+    "AOUAD 2: April 16 at 1am PT 🧟 set your alarms",
+    "AOUAD 2 on April 16 at 08:00 UTC 🧟",
+    "All of Us Are Dead 2, April 16, 4PM PH time sa Netflix! 🧟",
+    "All of Us Are Dead saison 2 : le 16 avril à 10h, heure de Paris, sur Netflix",
 ])
 def test_a_post_of_the_seasons_hours_and_day_is_its_release_moment(headline: str) -> None:
     assert [(c.milestone, c.release_at) for c in read_headline(headline, dt.date(2027, 4, 12))] == [

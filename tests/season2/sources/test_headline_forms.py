@@ -99,6 +99,28 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # a clock right after a day-first date is its hour, never the day of the month before it (review45)
     ("All of Us Are Dead season 2 premieres 28 April 9 AM BST", {"release_date_announced reported 2027-04-28 08:00"}),
     ("All of Us Are Dead temporada 2 se estrena el 28 de abril 2 am", {"release_date_announced reported 2027-04-28 00:00"}),
+    # s2wild45: a Spanish delay "del … al …" gives the day after "al"; Turkish "TSİ 10:00" and Hindi's hour before its verb
+    # ("… बजे (IST) रिलीज़ होगा") keep the hour; a Chinese slate's reel (片单预告片) is no trailer of the season's
+    ("Estamos Muertos 2 se retrasa: del 2 de abril al 9 de abril", {"delayed reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead 2. sezon 9 Nisan'da TSİ 10:00'da Netflix'te", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead सीज़न 2 नेटफ्लिक्स पर 9 अप्रैल को दोपहर 12:30 बजे (IST) रिलीज़ होगा",
+     {"release_date_announced reported 2027-04-09 07:00"}),
+    ("网飞2027年片单预告片：《王国3》2月26日上线，《僵尸校园2》2027年上半年", {"release_window reported"}),  # no trailer; its half
+    # a Chinese 24-hour clock with its zone after it ("16:00（北京时间）")
+    ("《僵尸校园2》4月9日15:00（北京时间）上线", {"release_date_announced reported 2027-04-09 07:00"}),
+    # the US coasts' clocks and midnight in Spanish, Portuguese and French (Pacific daylight time on April 9)
+    ("Estamos Muertos 2 llega el 9 de abril a medianoche (hora del Pacífico)", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 estreia 9 de abril às 3h (horário do leste)", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead saison 2 le 9 avril à minuit, heure du Pacifique, sur Netflix",
+     {"release_date_announced reported 2027-04-09 07:00"}),
+    # Hindi's "will come" on a day is the season's; its trailer's (का ट्रेलर) is the trailer's, never the release
+    ("All of Us Are Dead सीज़न 2 9 अप्रैल को आएगा", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को आएगा", {"trailer reported"}),
+    ("All of Us Are Dead सीज़न 2 का ट्रेलर 9 अप्रैल को रिलीज़ होगा", {"trailer reported"}),
+    ("All of Us Are Dead Season 2: 8 episodes, all on April 9", {"release_date_announced reported 2027-04-09 00:00"}),
+    # Netflix Korea's day and hour, then (past an emoji) the teaser let out: both
+    ("<지금 우리 학교는> 시즌2 4월 9일 오후 4시, 오직 넷플릭스에서 🧟 티저 예고편 공개",
+     {"release_date_announced reported 2027-04-09 07:00", "teaser reported"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -816,6 +838,16 @@ def _window_labels(headline: str, written: dt.date) -> set[str]:
     ("Netflix 2027: Kingdom 3 on February 26, All of Us Are Dead 2 in the first half",
      {"release_window window=the first half of 2027"}),
     ("watch party for aouad s2 in the first half", set()),
+    # s2wild45: Hindi's first half; a fan's lowercase "kingdom 3" keeps its own day, ours is the year
+    ("नेटफ्लिक्स 2027: All of Us Are Dead सीज़न 2 साल 2027 की पहली छमाही में आएगा", {"release_window window=the first half of 2027"}),
+    ("the next on netflix 2027 reel gave kingdom 3 a date (feb 26) and aouad 2 just gets 'coming 2027'", {"release_window window=2027"}),
+    # a reel's cards, "<show> · <day>" for others and "<season> · <half>" for ours
+    ("Next on Netflix 2027 | Kingdom 3 · February 26 | All of Us Are Dead Season 2 · first half of 2027",
+     {"release_window window=the first half of 2027"}),
+    # a Korean line-up's entry with its half and no verb (a Chinese one put into Korean too); not what is filmed then
+    ("넷플릭스 2027 라인업: 킹덤3 2월 26일, 지우학2 2027년 상반기", {"release_window window=the first half of 2027"}),
+    ("网飞2027年片单：《王国3》2月26日上线，《僵尸校园2》2027年上半年", {"release_window window=the first half of 2027"}),
+    ("넷플릭스 2027 라인업: 지우학2 상반기 촬영", set()),
     # a Korean window with the trailer right after it is the trailer's month, not the season's
     ("지우학2 3월 초 예고편 공개 예정", set()),
 ])

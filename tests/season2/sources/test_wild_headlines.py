@@ -455,6 +455,7 @@ def test_the_season_out_on_a_day_to_come_gives_that_day(headline: str, expected:
     ("All of Us Are Dead: Season 2 — New Episodes March 19", {"release_date_announced reported 2027-03-19"}),
     ("All of Us Are Dead Season 2 | Now on Netflix", {"released reported"}),
     ("All of Us Are Dead Season 2 trailer | Now on Netflix", {"trailer reported"}),  # the trailer's, not the season
+    ("Season 2. March 19. 4PM KST / 12AM PT. Only on Netflix. #AllOfUsAreDead", {"release_date_announced reported 2027-03-19"}),
 ])
 def test_netflixs_own_taglines_give_the_release(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected

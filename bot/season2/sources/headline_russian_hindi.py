@@ -1,0 +1,54 @@
+"""Posts about the season in Russian or Hindi, put in the English words the headline readers know ("выйдет 21 мая":
+"premieres May 21", "21 मई को रिलीज़ होगा": "premieres on May 21"), read by `headline_abroad.in_english` among its words
+(kept here to keep that module in bounds). Pure patterns on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_RUSSIAN_MONTHS = dict(zip("января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+                           range(1, 13), strict=True))
+_HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), range(1, 13), strict=True))
+RUSSIAN_AND_HINDI_WORDS = (
+    # how sure it is, first: "не выйдет" (will not come out), "нет" (no), Hindi "नहीं"; "слухи", "по слухам" (rumours, by rumour),
+    # "якобы", "возможно", "вероятно" (allegedly, possibly, probably), Hindi "अफवाह" (a rumour); "опроверг" (denied)
+    # Hindi "(नेटफ्लिक्स ने) अफवाह को खारिज किया" ((Netflix) rejected the rumour): a denial, before अफवाह alone reads as hearsay
+    (compile_later(r"(?:नेटफ्लिक्स\s+ने\s+)?(?:इस\s+|इन\s+)?अफ(?:वा|़वा)ह(?:ों)?\s+को\s+(?:खारिज|ख़ारिज)\s+(?:किया|कर\s+दिया)"), " Netflix denies it "),
+    (compile_later(r"(?<![\w])(?:не|нет)(?![\w])|नहीं|नही(?![\u0900-\u097f])", re.I), " not "),
+    (compile_later(r"(?<![\w])(?:по\s+слухам|по\s+данным\s+инсайдеров|слухи|слух|якобы|возможно|вероятно|предположительно"
+                r"|говорят|инсайд\w*)(?![\w])|अफ(?:वा|़वा)ह", re.I), " reportedly "),
+    (compile_later(r"(?<![\w])(?:опроверг\w*|опровергает)(?![\w])", re.I), " denies reports "),
+    (compile_later(r"«?\s*мы\s+все\s+мертвы\s*»?|ऑल\s+ऑफ\s+अस\s+आर\s+डेड", re.I), "All of Us Are Dead"),
+    (compile_later(r"(?<![\w])(?:второй\s+сезон|2\s*(?:-?й\s+)?сезон|сезон\s+2)(?![\w])|सी(?:ज़|ज)न\s*2", re.I), "Season 2"),
+    (compile_later(r"(?<![\w])уже\s+(?:вышел|вышла|вышло|доступ\w*)(?![\w])", re.I), "is out now"),
+    (compile_later(r"(?<![\w])уже\s+на\s+(?=netflix\b)", re.I), "is now on "),  # "уже на Netflix": already on Netflix, out
+    (compile_later(r"(?<![\w])(?:выйдет|выходит|стартует)(?![\w])", re.I), "premieres"),
+    (compile_later(r"(?<![\w])завтра(?![\w])", re.I), "tomorrow"),
+    (compile_later(r"(?<![\w])в\s+(\d{1,2}):(\d\d)\s+(?:по\s+(?:москве|московскому(?:\s+времени)?)|мск)(?![\w])", re.I),
+     r"at \1:\2 UTC+3"),
+    (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
+     lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
+    (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
+    # material: "का ट्रेलर 19 मार्च को आएगा" (its trailer comes on March 19) is the trailer's day, never the season's
+    (compile_later(r"(?:का\s+)?(?:(ट्रेलर|ट्रैलर)|(टीज़र|टीजर)|(पोस्टर))"),
+     lambda m: " trailer " if m.group(1) else " teaser " if m.group(2) else " poster "),
+    (compile_later(r"(?:नेटफ्लिक्स|(?<![\w])netflix)\s+पर", re.I), "on Netflix"),  # (its name in Latin letters too)
+    # (with "on Netflix" between, and its negation: "11 जून को रिलीज़ नहीं होगा", will not come out on June 11)
+    # (or no verb at all: "21 मई को … Netflix पर", on May 21 … on Netflix)
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को(?P<verb>\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
+                r"|हो\s+रहा\s+है|हो\s+रही\s+है))?"),
+     lambda m: (f"{'not ' if m.group(5) else ''}premieres {m.group(4) or ''}" if m.group("verb") else "")
+     + f"on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    # the verb after the day's hour: "19 मार्च को दोपहर 12:30 बजे (IST) रिलीज़ होगा" (will come out at 12:30 IST on March 19)
+    (compile_later(r"रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"), " premieres "),
+    # "साल 2027 की पहली छमाही में आएगा" (will come in the first half of the year 2027), "2027 में आएगा" (will come in 2027)
+    (compile_later(r"(?:साल\s+)?(20\d\d)\s+की\s+पहली\s+छमाही\s+में"), r" in the first half of \1 "),
+    (compile_later(r"(?<![\w])(?:में\s+)?आ(?:एगा|एगी|एंगे|येगा|येगी)"), " coming "),
+    # "अब (नेटफ्लिक्स पर) स्ट्रीम हो रहा है" (is streaming now (on Netflix)): out
+    (compile_later(r"अब\s+(on\s+Netflix\s+)?स्ट्रीम\s+हो\s+(?:रहा|रही|रहे)\s+है"), lambda m: f"is now streaming {m.group(1) or ''}"),
+)
