@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.progress_catching_up import catching_up_said
 from bot.progress_plans import plans_said
 
 _END = r"[\s!?.~…]*$"
@@ -374,6 +375,7 @@ def foreign_said(text: str) -> str:
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
     text = plans_said(re.sub(r"\s+", " ", text).strip())  # "me dormí antes del cap 5", "esta noche empiezo la 2, cap 1"
+    text = catching_up_said(text)  # "por fin me puse al día", "episode 5 tak dekh liya", "at the end of ep 6"
     for pattern, english in _REWATCH_ABROAD:
         text = pattern.sub(english, text, count=1)
     text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
