@@ -15,6 +15,8 @@ bot.progress_forms, which calls `catching_up_said` before its own sentences); no
 - an episode's end: reached but not finished ("at the end of ep 6", "on the last 5 min of ep 11", "11화 마지막 5분 보는
   중", "最終話の残り5分で止めてる"): the one before it; reacted to ("ep 6's ending 😭", "the end of ep 6 broke me", "el
   final del cap 6 me destruyó", "6話のラスト泣いた"): that episode;
+- a countdown to season 2 said before a place ("D-3 until s2, on ep 9", "시즌2 D-3인데 아직 9화", "faltan 3 días para la
+  2 y voy en el cap 9"): days, no place, so the place beside it is read; "N eps till im caught up" as a count left;
 - a rewatch said as a noun ("my rewatch is at ep 8", "rewatch ko, ep 3 na"): a rewatch of season 1;
 - a number dictated to a phone ("i'm on episode for", "finished episode ate", "ep 11 period").
 
@@ -45,6 +47,20 @@ _WAITING = compile_later(
     r"|시즌 ?(?P<ko>\d) ?(?:기다림|기다리는 ?중|기다려\w*)|season (?P<tr>\d) ?(?:u |yu )?bekliyorum|รอ ?season (?P<th>\d)"
     r"|жду (?:(?P<ru>\d) сезон\w*|сезон (?P<ru2>\d))|(?:s|season) ?(?P<de>\d) kann kommen|tunggu (?:s|season|musim) ?(?P<ms>\d))$")
 
+# A countdown to season 2 said beside a place ("D-3 until s2, on ep 9", "시즌2 D-3인데 아직 9화", "season 2 まであと3日なのに
+# まだ9話", "faltan 3 días para la 2 y voy en el cap 9"): days, no place; the place beside it is read.
+_COUNTDOWN = compile_later(
+    r"^(?:d ?- ?\d{1,3}|\d{1,3} (?:more )?(?:days?|weeks?|hours?)) (?:till|until|til|to|before) (?:s|season) ?2(?: drops)?(?:,| and| but|&| -)* "
+    r"|^(?:s|season) ?2 in \d{1,3} (?:days?|weeks?)(?:,| and| but| -)* |^(?:시즌 ?2|season 2) ?(?:까지 ?)?d ?- ?\d{1,3}(?:인데|이고|,)? ?"
+    r"|^[dj] ?- ?\d{1,3}, |^(?:season 2|s ?2) ?まで(?:あと|残り)?\d{1,3}日(?:なのに|だけど|で|、|,)? ?"
+    r"|^(?:faltan|quedan) \d{1,3} d[ií]as para (?:la )?(?:season 2|s ?2|2)(?:,| y)* |^faltam \d{1,3} dias (?:pra|para) (?:a )?(?:season 2|s ?2|2)(?:,| e)* "
+    r"|^noch \d{1,3} tage bis (?:season 2|s ?2)(?:,| und)* |^j ?- ?\d{1,3} avant la (?:season 2|s ?2)(?:,| et)* ")
+
+# Hinglish counts said in words before an episode word and a word for left ("do episode bache hain"): as digits.
+_HI_NUMBERS = {"ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5"}
+_HI_COUNT = compile_later(r"^(?:(?:bas|sirf|abhi) )?(ek|do|teen|char|chaar|paanch|panch)(?= (?:episodes?|eps?) (?:bache|bacha|bachi"
+                          r"|bachay|baki|baaki|reh))")
+
 # Whole sentences, each said as English (the Hindi's marks dropped as chat_free drops them: "देख" is "दख").
 _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for pattern, english in (
     # Hinglish
@@ -57,8 +73,8 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"|dekh rahi|dekh rhi|pe|par) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on ep \1"),
     (r"^(?:season|s) ?(\d) (?:khatam|khtm|khatm|complete|pura|poora) (?:kar liya|kar lia|kr liya|kr lia|ho gaya"
      r"|ho gya|kiya|kar diya|kr diya)", r"finished season \1"),
-    (r"^(?:bas |sirf |abhi )?(\d{1,2}) (?:episodes?|eps?) (?:bache|bachay|baki|baaki|reh gaye|reh gye) ?(?:hain|hai|h)?",
-     r"\1 eps left"),
+    (r"^(?:bas |sirf |abhi )?(\d{1,2}) (?:episodes?|eps?) (?:bache|bacha|bachi|bachay|baki|baaki"
+     r"|reh gaye|reh gye|reh gaya|reh gya) ?(?:hain|hai|h)?", r"\1 eps left"),
     (r"^(?:ep|episode) (\d{1,2}) (?:aadha|adha|half) dekh(?:a|i|liya|li)", r"halfway through ep \1"),
     # Hindi, its vowel marks dropped ("मैंने 4 एपिसोड देख लिए": "मन 4 एपिसोड दख लिए")
     (r"^(?:मन )?(\d{1,2}) एपिसोड दख (?:लिए|लिया|ली|चका|चकी)", r"watched \1 eps"),
@@ -75,6 +91,9 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     # Arabic ("الحلقة ٥" is "episode 5" by now): reached, left, paused at a minute
     (r"^(?:انا |أنا )?(?:وصلت|وصلنا) (?:إلى |الى )?(?:لل|ل)?(?:episode|ep|حلقة) ?(\d{1,2})", r"on ep \1"),
     (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|متبقي)(?: لي| لى)? (?:حلقتين|حلقتان)", "2 eps left"),
+    (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|بقيت|متبقي)(?: لي| لى)? (?:حلقة(?: وحدة| واحدة)?|الحلقة الأخيرة|الحلقة الاخيرة|آخر حلقة|اخر حلقة)"
+     r"(?: بس| فقط)?", "only the finale left"),
+    (r"^(?:ang )?(?:huling|last) (?:episode|ep)(?: na lang| na lng| nalang)(?: (?:ako|ko))?", "only the finale left"),
     (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|بقيت|متبقي)(?: لي| لى)? (\d{1,2}) (?:حلقات|حلقة)", r"\1 eps left"),
     (r"^(?:وقفت|توقفت|وقفتها)(?: عند| في)? (?:episode|ep) (\d{1,2}) (?:عند|في|على) (?:الدقيقة|دقيقة) (\d{1,3})",
      r"\2 min into ep \1"),
@@ -121,7 +140,7 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     # an episode's end, reacted to: that episode seen
     (r"^(?:the )?(?:end|ending) of ((?:ep|episode) \d{1,2}|the finale) (?:broke|destroyed|killed|wrecked|got|ruined|had) me\b.*",
      r"finished \1"),
-    (r"^((?:ep|episode) \d{1,2})s? (?:ending|end)(?: tho| though| omg| wtf| bro| man)?", r"finished \1"),
+    (r"^((?:ep|episode) \d{1,2}|the finale)s? (?:ending|end)(?: tho| though| omg| wtf| bro| man)?", r"finished \1"),
     (r"^(?:el )?final del? (?:episode|ep|cap\w*) ?(\d{1,2}) me (?:destruy[oó]|mat[oó]|rompi[oó]|dej[oó]|parti[oó])\b.*",
      r"finished ep \1"),
     (r"^(?:o )?final do (?:episode|ep|epis[oó]dio) ?(\d{1,2}) me (?:destruiu|matou|quebrou|deixou)\b.*", r"finished ep \1"),
@@ -143,7 +162,14 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     # a first watch said beside a season finished: "just finished s1 for the first time"
     (r"(?<=\S) for the (?:first|1st) time\b", ""),
     # counts left said with what they are left of: "3 eps to go till im caught up"
-    (r"\b(\d{1,2} (?:eps|episodes)) (?:to go|left) (?:till|until|til|before) (?:im|i am|i get) caught up$", r"\1 to go"),
+    (r"^(\d{1,2}) (?:more )?(?:eps|episodes) (?:(?:to go|left) )?(?:till|until|til|before|and|then) (?:im|i am|i get|ill be) caught up$",
+     r"\1 eps left"),
+    (r"^1 (?:more )?(?:ep|episode) (?:(?:to go|left) )?(?:till|until|til|before|and|then) (?:im|i am|i get|ill be) caught up$",
+     "only the finale left"),
+    # short of caught up, beside a place: the place says it
+    (r"^(?:im |i am )?(?:almost|nearly|not quite|so close to being) caught up,? (?=(?:(?:im |i am )?(?:on|at) )?(?:ep|episode) ?\d)", ""),
+    # "episode number 4", dictated or typed
+    (r"\b(episode|ep) (?:number|num|no) (?=\d|[a-z])", r"\1 "),
     # when it began, said first: "started it last week, ep 7 now"
     (r"^(?:i )?start(?:ed)? (?:it|the show|watching(?: it)?) (?:last (?:week|month|night)|yesterday|(?:a|one|two|\d) "
      r"(?:days?|weeks?) ago|on \w+), (?=(?:im |i am )?(?:on |at )?(?:ep|episode) ?\d)", ""),
@@ -165,6 +191,9 @@ def catching_up_said(text: str) -> str:
     if (waiting := _WAITING.search(text)) is not None:
         season = next(g for g in waiting.groups() if g is not None)
         text = (text[:waiting.start()].rstrip(" ,、") + f", waiting for season {season}").lstrip(" ,")
+    if (countdown := _COUNTDOWN.match(text)) is not None and text[countdown.end():].strip():
+        text = text[countdown.end():]
+    text = _HI_COUNT.sub(lambda found: found.group().replace(found[1], _HI_NUMBERS[found[1]]), text)
     for pattern, english in _WORDS:
         text = pattern.sub(english, text)
     return next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), text)

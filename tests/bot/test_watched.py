@@ -686,6 +686,8 @@ def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expecte
 @table(
     ("typed", "expected"),
     [
+        ("do episode bache hain", "S1E10"), ("ek episode bacha hai", "S1E11"), ("باقي الحلقة الأخيرة", "S1E11"),
+        ("huling episode na lang", "S1E11"),  # counts left said in words
         ("maine episode 9 tak dekh liya", "S1E9"), ("mene 6 episodes dekh liye", "S1E6"), ("abhi ep 11 dekh rahi hu", "S1E11"),
         ("sirf 3 episode baki hain", "S1E9"), ("season 1 khatam ho gaya", "S1E12"),  # Hinglish
         ("अभी एपिसोड 10 चल रहा है", "S1E10"), ("میں نے 8 قسطیں دیکھ لیں", "S1E8"),  # Hindi, Urdu
@@ -719,7 +721,7 @@ def test_caught_up_said_abroad_is_all_of_season_one_and_never_something_else_cau
         ("nearly at the end of ep 8", "S1E7"), ("stopped right before the end of the finale", "S1E11"),
         ("on the last 10 minutes of the finale", "S1E11"),  # reached, not finished: the one before
         ("the ending of ep 10 wrecked me", "S1E10"), ("ep 3s ending tho", "S1E3"), ("o final do ep 4 me destruiu", "S1E4"),
-        ("10話のラストやばかった", "S1E10"),  # reacted to: seen
+        ("10話のラストやばかった", "S1E10"), ("the finale's ending 😭", "S1E12"),  # reacted to: seen
         ("can't wait for the end of ep 6", "refused"), ("heard the end of ep 6 is sad", "refused"),
     ],
 )
@@ -730,12 +732,37 @@ def test_an_episodes_end_reached_saves_the_one_before_and_reacted_to_saves_it(ty
 @table(
     ("typed", "expected"),
     [
-        ("im on episode ate", "S1E8"), ("finished ep won", "S1E1"), ("on episode for period", "S1E4"),
+        ("I'm on episode number four", "S1E4"), ("im on episode ate", "S1E8"), ("finished ep won", "S1E1"), ("on episode for period", "S1E4"),
         ("i'm on episode 7 full stop", "S1E7"),
         ("need an episode for tonight", "refused"), ("watching an episode for my sister", "refused"),
     ],
 )
 def test_a_number_dictated_to_a_phone_is_read_as_the_number(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("D-3 until s2, on ep 9", "S1E9"), ("시즌2 D-3인데 아직 9화", "S1E9"), ("シーズン2まであと3日、今9話", "S1E9"),
+        ("faltan 3 días para la 2 y voy en el cap 9", "S1E9"), ("noch 3 tage bis staffel 2 und ich bin bei folge 9", "S1E9"),
+        ("J-3 avant la saison 2, je suis à l'épisode 9", "S1E9"),
+        ("3 days till s2", "refused"), ("시즌2 D-3", "refused"),  # a countdown alone is no place
+    ],
+)
+def test_a_countdown_to_season_two_beside_a_place_leaves_the_place(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("2 eps till im caught up", "S1E10"), ("1 more ep and im caught up", "S1E11"),
+        ("almost caught up, on ep 11", "S1E11"), ("almost caught up", "refused"),  # short of caught up: no place alone
+        ("finally caught up on squid game", "refused"),
+    ],
+)
+def test_caught_up_counted_from_or_nearly_said_is_read_never_as_all_of_it(typed: str, expected: str) -> None:
     assert _read(typed) == expected
 
 
