@@ -27,6 +27,9 @@ from __future__ import annotations
 
 from bot.lazy_re import compile_later
 
+# An episode said in English words by now, its season maybe before it ("s2 ep 3"), or a finale ("the s2 finale").
+_PLACE_EP = r"(?:(?:s|season) ?\d{1,2},? )?(?:ep|episode) ?\d{1,2}"
+_PLACE = rf"{_PLACE_EP}|the (?:(?:s|season) ?\d{{1,2}} )?finale"
 _SEEN_HI = r"(?:liya|lia|li|liye|lie|chuka|chuki|chuke)"
 
 # "finally", said first or last: no more than the rest says.
@@ -64,18 +67,18 @@ _HI_COUNT = compile_later(r"^(?:(?:bas|sirf|abhi) )?(ek|do|teen|char|chaar|paanc
 # Whole sentences, each said as English (the Hindi's marks dropped as chat_free drops them: "देख" is "दख").
 _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for pattern, english in (
     # Hinglish
-    (rf"^(?:maine |mene |main ne |maine to )?(?:ep|episode) (\d{{1,2}}) (?:tak|tk) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?",
-     r"watched up to ep \1"),
+    (rf"^(?:maine |mene |main ne |maine to )?({_PLACE_EP}) (?:tak|tk) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?",
+     r"watched up to \1"),
     (rf"^(?:maine |mene |main ne )?(\d{{1,2}}) (?:episodes?|eps?) dekh {_SEEN_HI}(?: hain| hai| h)?(?: yaar| yar| bhai)?",
      r"watched \1 eps"),
-    (rf"^(?:maine |mene |main ne )?(?:ep|episode) (\d{{1,2}}) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?", r"finished ep \1"),
-    (r"^(?:main |mai )?(?:abhi )?(?:main |mai )?(?:ep|episode) (\d{1,2}) (?:chal raha|chal rha|chal rahi|dekh raha|dekh rha"
-     r"|dekh rahi|dekh rhi|pe|par) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on ep \1"),
+    (rf"^(?:maine |mene |main ne )?({_PLACE_EP}) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?", r"finished \1"),
+    (rf"^(?:main |mai )?(?:abhi )?(?:main |mai )?({_PLACE_EP}) (?:chal raha|chal rha|chal rahi|dekh raha|dekh rha"
+     r"|dekh rahi|dekh rhi|pe|par) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on \1"),
     (r"^(?:season|s) ?(\d) (?:khatam|khtm|khatm|complete|pura|poora) (?:kar liya|kar lia|kr liya|kr lia|ho gaya"
      r"|ho gya|kiya|kar diya|kr diya)", r"finished season \1"),
     (r"^(?:bas |sirf |abhi )?(\d{1,2}) (?:episodes?|eps?) (?:bache|bacha|bachi|bachay|baki|baaki"
      r"|reh gaye|reh gye|reh gaya|reh gya) ?(?:hain|hai|h)?", r"\1 eps left"),
-    (r"^(?:ep|episode) (\d{1,2}) (?:aadha|adha|half) dekh(?:a|i|liya|li)", r"halfway through ep \1"),
+    (rf"^({_PLACE_EP}) (?:aadha|adha|half) dekh(?:a|i|liya|li)", r"halfway through \1"),
     # Hindi, its vowel marks dropped ("मैंने 4 एपिसोड देख लिए": "मन 4 एपिसोड दख लिए")
     (r"^(?:मन )?(\d{1,2}) एपिसोड दख (?:लिए|लिया|ली|चका|चकी)", r"watched \1 eps"),
     (r"^(?:मन )?एपिसोड (\d{1,2}) (?:तक )?दख (?:लिया|ली|लिए|चका|चकी)", r"finished ep \1"),
@@ -125,22 +128,22 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (r"^(?:je suis |jsuis )?(?:on |au |à |a )?(?:le )?dernier (?:[eé]pisode|ep)", "on the last episode"),
     (r"^(?:sono |sto )?(?:all ?|al |alla )ultim[oa] (?:episode|episodio|ep|puntata)", "on the last episode"),
     # an episode's end, reached and not finished
-    (r"^(?:im |i am )?(?:at|near|nearly at|almost at|close to|right at) the (?:end|ending) of ((?:ep|episode) \d{1,2}|the finale)",
+    (rf"^(?:im |i am )?(?:at|near|nearly at|almost at|close to|right at) the (?:end|ending) of ({_PLACE})",
      r"almost done with \1"),
-    (r"^(?:i )?(?:paused|stopped)(?: it)? (?:right |just )?(?:before|at) the (?:end|ending) of ((?:ep|episode) \d{1,2}|the finale)",
+    (rf"^(?:i )?(?:paused|stopped)(?: it)? (?:right |just )?(?:before|at) the (?:end|ending) of ({_PLACE})",
      r"almost done with \1"),
-    (r"^(?:im |i am )?(?:on|at|in|watching) (?:the )?last \d{1,2} ?(?:mins?|minutes?) of ((?:ep|episode) \d{1,2}|the finale)",
+    (rf"^(?:im |i am )?(?:on|at|in|watching) (?:the )?last \d{{1,2}} ?(?:mins?|minutes?) of ({_PLACE})",
      r"almost done with \1"),
-    (r"^(?:the )?last \d{1,2} ?(?:mins?|minutes?) of ((?:ep|episode) \d{1,2}|the finale) (?:rn|now|atm|right now)",
+    (rf"^(?:the )?last \d{{1,2}} ?(?:mins?|minutes?) of ({_PLACE}) (?:rn|now|atm|right now)",
      r"almost done with \1"),
     (r"^(\d{1,2}) ?화 마지막 \d{1,2} ?분 (?:보는 ?중|남음|남았\w*)", r"almost done with ep \1"),
     (r"^(?:最終話|最終回)の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)",
      "almost done with the finale"),
     (r"^(\d{1,2})話の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)", r"almost done with ep \1"),
     # an episode's end, reacted to: that episode seen
-    (r"^(?:the )?(?:end|ending) of ((?:ep|episode) \d{1,2}|the finale) (?:broke|destroyed|killed|wrecked|got|ruined|had) me\b.*",
+    (rf"^(?:the )?(?:end|ending) of ({_PLACE}) (?:broke|destroyed|killed|wrecked|got|ruined|had) me\b.*",
      r"finished \1"),
-    (r"^((?:ep|episode) \d{1,2}|the finale)s? (?:ending|end)(?: tho| though| omg| wtf| bro| man)?", r"finished \1"),
+    (rf"^({_PLACE})s? (?:ending|end)(?: tho| though| omg| wtf| bro| man)?", r"finished \1"),
     (r"^(?:el )?final del? (?:episode|ep|cap\w*) ?(\d{1,2}) me (?:destruy[oó]|mat[oó]|rompi[oó]|dej[oó]|parti[oó])\b.*",
      r"finished ep \1"),
     (r"^(?:o )?final do (?:episode|ep|epis[oó]dio) ?(\d{1,2}) me (?:destruiu|matou|quebrou|deixou)\b.*", r"finished ep \1"),

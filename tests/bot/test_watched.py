@@ -732,6 +732,17 @@ def test_an_episodes_end_reached_saves_the_one_before_and_reacted_to_saves_it(ty
 @table(
     ("typed", "expected"),
     [
+        ("at the end of s2 ep 3", "S2E2"), ("the end of s2 ep 3 broke me", "S2E3"), ("s2 ep 3s ending", "S2E3"),
+        ("s2 ep 5 tak dekh liya", "S2E5"), ("s2 ep 3 aadha dekha", "S2E2"),
+    ],
+)
+def test_an_episodes_end_and_hinglish_places_keep_the_season_said_once_season_two_is_out(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
         ("I'm on episode number four", "S1E4"), ("im on episode ate", "S1E8"), ("finished ep won", "S1E1"), ("on episode for period", "S1E4"),
         ("i'm on episode 7 full stop", "S1E7"),
         ("need an episode for tonight", "refused"), ("watching an episode for my sister", "refused"),
