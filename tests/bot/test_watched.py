@@ -1202,7 +1202,9 @@ def test_the_episode_before_the_finale_once_season_two_is_out_asks_which_season(
 
 @table(
     ("typed", "expected"),
-    [("left off at episode 10", "S1E9"), ("ep 6 at 32 min", "S1E5"), ("next up: ep 9", "S1E8")],
+    [("left off at episode 10", "S1E9"), ("ep 6 at 32 min", "S1E5"), ("next up: ep 9", "S1E8"),
+     ("ep 9 - 40:12", "S1E8"), ("ep 9 (40:12)", "S1E8"), ("第7集 45:12", "S1E6"),  # a time stamp after it (watched24)
+     ("32:10 ep 3", "S1E2"), ("stopped at 1:05:00 ep 10", "S1E9")],  # ... or before it
 )
 def test_where_an_episode_was_left_off_saves_the_one_before(typed: str, expected: str) -> None:
     assert _read(typed) == expected
