@@ -487,6 +487,8 @@ _NOTHING_MORE = compile_later(
     r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
     r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
+    # "bring on s2", "s2 next", "waiting on s2", "need s2 now": a season not out, wished for (watched24)
+    r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for) )?(?:s|season) ?\d{1,2}(?: (?:next|asap|now|already|pls|please))*$"
     r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly

@@ -777,6 +777,18 @@ def test_caught_up_counted_from_or_nearly_said_is_read_never_as_all_of_it(typed:
     assert _read(typed) == expected
 
 
+@table(
+    ("typed", "expected"),
+    [
+        ("s1 finished, bring on s2", "S1E12"), ("done with s1, s2 next", "S1E12"), ("finished s1, need s2 now", "S1E12"),
+        ("s1 done ✅", "S1E12"),  # a check mark after "done" says no more
+        ("bring on s2", "refused"), ("s2 next", "refused"),  # a season wished for alone is no place
+    ],
+)
+def test_season_two_wished_for_beside_season_one_finished_says_nothing_more(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
 if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
