@@ -758,6 +758,7 @@ def test_a_number_dictated_to_a_phone_is_read_as_the_number(typed: str, expected
         ("D-3 until s2, on ep 9", "S1E9"), ("시즌2 D-3인데 아직 9화", "S1E9"), ("シーズン2まであと3日、今9話", "S1E9"),
         ("faltan 3 días para la 2 y voy en el cap 9", "S1E9"), ("noch 3 tage bis staffel 2 und ich bin bei folge 9", "S1E9"),
         ("J-3 avant la saison 2, je suis à l'épisode 9", "S1E9"),
+        ("2 eps left b4 s2", "S1E10"), ("two eps left before season two", "S1E10"),  # "before s2": a time, no place
         ("3 days till s2", "refused"), ("시즌2 D-3", "refused"),  # a countdown alone is no place
     ],
 )
