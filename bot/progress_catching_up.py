@@ -7,7 +7,7 @@ bot.progress_forms, which calls `catching_up_said` before its own sentences); no
   rest, and "caught up" said abroad ("me puse al día", "à jour", "in pari", "追いついた", "追上了", "yetiştim", "догнал",
   "nadrobiłam"): "caught up"; the season waited for after it ("シーズン2楽しみ", "等第二季", "жду 2 сезон") is
   "waiting for season 2", a clause of its own;
-- Hindi and Hinglish, Urdu, Arabic, Malay, Russian and Polish sentences: an episode seen, being watched or half seen,
+- Hindi and Hinglish, Urdu, Arabic, Malay, Tagalog, Russian and Polish sentences: an episode seen, being watched or half seen,
   a count seen or left, a season finished ("episode 5 tak dekh liya", "एपिसोड 8 चल रहा है", "قسط 6 دیکھ لی",
   "وصلت الحلقة ٥", "dah habis tengok ep 8", "осталось 2 серии", "zostały mi 2 odcinki");
 - counts left and minutes into an episode in forms the other readers miss ("me quedan 2 caps", "plus que 2 épisodes",
@@ -72,8 +72,13 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (rf"^(?:maine |mene |main ne )?(\d{{1,2}}) (?:episodes?|eps?) dekh {_SEEN_HI}(?: hain| hai| h)?(?: yaar| yar| bhai)?",
      r"watched \1 eps"),
     (rf"^(?:maine |mene |main ne )?({_PLACE_EP}) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?", r"finished \1"),
-    (rf"^(?:main |mai )?(?:abhi )?(?:main |mai )?({_PLACE_EP}) (?:chal raha|chal rha|chal rahi|dekh raha|dekh rha"
+    (rf"^(?:main |mai )?(?:abhi )?(?:main |mai )?({_PLACE_EP}|last (?:episode|ep)) (?:chal raha|chal rha|chal rahi|dekh raha|dekh rha"
      r"|dekh rahi|dekh rhi|pe|par) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on \1"),
+    (rf"^(?:maine |mene |main ne )?(?:pura |poora |puri )?((?:season|s) ?\d) (?:pura |poora )?dekh {_SEEN_HI}(?: hai| h)?",
+     r"finished \1"),
+    (r"^(\d{1,2}) (?:episodes?|eps?) (?:ho gaye|ho gye|hogaye|khatam)(?: hain| hai| h)?", r"watched \1 eps"),
+    (r"^(?:aadha|adha) ((?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d{1,2}) dekh(?:a|i|liya|li)", r"halfway through \1"),
+    (r"^((?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d{1,2}) (?:aadha|adha) (?:hua|ho gaya|ho gya|hogaya)", r"halfway through \1"),
     (r"^(?:season|s) ?(\d) (?:khatam|khtm|khatm|complete|pura|poora) (?:kar liya|kar lia|kr liya|kr lia|ho gaya"
      r"|ho gya|kiya|kar diya|kr diya)", r"finished season \1"),
     (r"^(?:bas |sirf |abhi )?(\d{1,2}) (?:episodes?|eps?) (?:bache|bacha|bachi|bachay|baki|baaki"
@@ -89,14 +94,18 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (r"^(?:میں نے )?قسط (\d{1,2}) (?:تک )?دیکھ (?:لی|لیا|لیں)", r"finished ep \1"),
     (r"^(?:میں نے )?(\d{1,2}) (?:قسطیں|اقساط|قسط) دیکھ (?:لی|لیں|لیا)", r"watched \1 eps"),
     (r"^(?:میں )?(?:ابھی )?(?:میں )?قسط (\d{1,2}) (?:پر|پہ) (?:ہوں|ہو)", r"on ep \1"),
+    (r"^(?:ابھی )?قسط (\d{1,2}) (?:چل رہی|دیکھ رہا|دیکھ رہی)(?: ہے| ہوں)?", r"on ep \1"),
+    (r"^(?:بس )?(?:آخری|اخری) قسط (?:باقی|رہ گئی)(?: ہے)?", "only the finale left"),
     (r"^سیزن (\d) (?:ختم|مکمل|پورا) (?:کر لیا|ہو گیا|کیا)", r"finished season \1"),
     (r"^(?:بس )?(\d{1,2}) (?:قسطیں|اقساط) (?:باقی|رہ گئی|رہ گئیں)(?: ہیں)?", r"\1 eps left"),
     # Arabic ("الحلقة ٥" is "episode 5" by now): reached, left, paused at a minute
     (r"^(?:انا |أنا )?(?:وصلت|وصلنا) (?:إلى |الى )?(?:لل|ل)?(?:episode|ep|حلقة) ?(\d{1,2})", r"on ep \1"),
     (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|متبقي)(?: لي| لى)? (?:حلقتين|حلقتان)", "2 eps left"),
+    (r"^(?:watched|شاهدت|شفت|خلصت|انهيت|أنهيت) (?:الحلقة|episode) (?:الأخيرة|الاخيرة)", "finished the finale"),
+    (r"^(?:وصلت |انا في |أنا في )?(?:نص|نصف|منتصف) (?:الحلقة|episode) (\d{1,2})", r"halfway through ep \1"),
     (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|بقيت|متبقي)(?: لي| لى)? (?:حلقة(?: وحدة| واحدة)?|الحلقة الأخيرة|الحلقة الاخيرة|آخر حلقة|اخر حلقة)"
      r"(?: بس| فقط)?", "only the finale left"),
-    (r"^(?:ang )?(?:huling|last) (?:episode|ep)(?: na lang| na lng| nalang)(?: (?:ako|ko))?", "only the finale left"),
+    (r"^(?:ang )?(?:huling|last) (?:episode|ep|episodyo)(?: na lang| na lng| nalang)(?: (?:ako|ko))?", "only the finale left"),
     (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|بقيت|متبقي)(?: لي| لى)? (\d{1,2}) (?:حلقات|حلقة)", r"\1 eps left"),
     (r"^(?:وقفت|توقفت|وقفتها)(?: عند| في)? (?:episode|ep) (\d{1,2}) (?:عند|في|على) (?:الدقيقة|دقيقة) (\d{1,3})",
      r"\2 min into ep \1"),
@@ -105,8 +114,13 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"((?:season|s|musim) ?\d{1,2}|(?:ep|eps|episode) ?\d{1,2})", r"finished \1"),
     (r"^(?:aku |saya )?(?:baru |dah |da |sudah |udah )?(?:habis|kelar|selesai|tamat) (?:tengok |tgk |nonton )?episod ?(\d{1,2})",
      r"finished ep \1"),
-    (r"^(?:aku |saya )?(?:tengah|sedang|masih) (?:tengok|tgk) (?:ep|eps|episod|episode) ?(\d{1,2})", r"watching ep \1"),
-    (r"^(?:baru )?(?:tengok |tgk )?separuh (?:daripada |dari )?(?:ep|eps|episod|episode) ?(\d{1,2})", r"halfway through ep \1"),
+    (r"^(?:aku |saya )?(?:tengah|sedang|masih) (?:tengok|tgk) (?:ep|eps|episod|episode) ?(\d{1,2})(?: sekarang| skrg)?",
+     r"watching ep \1"),
+    (r"^(?:habis|kelar|selesai|tamat) (?:dah|udah|sudah) ((?:season|s|musim) ?\d{1,2}|(?:ep|eps|episod|episode) ?\d{1,2})", r"finished \1"),
+    (r"^(?:aku |saya )?(?:dah |sudah |udah )?(?:tengok|tgk) (?:sampai|sampe|hingga) (?:ep|eps|episod|episode) ?(\d{1,2})",
+     r"watched up to ep \1"),
+    (r"^(?:lagi|tinggal) (\d{1,2}) (?:episod|episode|eps?)(?: lagi)? (?:nak|untuk) (?:habis|siap)", r"\1 eps left"),
+    (r"^(?:baru )?(?:tengok |tgk )?separuh (?:jalan )?(?:daripada |dari )?(?:ep|eps|episod|episode) ?(\d{1,2})", r"halfway through ep \1"),
     # Russian and Polish counts left
     (r"^(?:мне )?(?:осталось|остались|осталась) (?:ещ[её] )?(\d{1,2}) (?:серии|серий|серия|эпизода|эпизодов)"
      r"(?: до конца(?: сезона)?)?", r"\1 eps left"),
@@ -157,9 +171,16 @@ _WORDS = tuple((compile_later(pattern), english) for pattern, english in (
     (r"^(?:my |on my )?(?:first |1st |second |2nd |third |3rd )?re-?watch(?:ing)?( s ?1)? (?:is |im )?(?:at|on) (?=(?:ep|episode) ?\d)",
      r"rewatching\1, on "),
     (r"^(?:first |1st |second |2nd )re-?watch(?:ing)?( s ?1)?(?=,)", r"rewatching\1"),
-    (r"^(?:nire-?rewatch|rewatch)(?:ing)?( s ?1)? ko(?: ulit)?, ((?:ep|episode) ?\d{1,2})(?: na| pa lang| palang)?$",
+    (r"^(?:nire-?rewatch|rewatch)(?:ing)?( s ?1)?(?: ko| ulit)+, ((?:ep|episode) ?\d{1,2})(?: na| pa lang| palang)?$",
      r"rewatching\1, on \2"),
     (r"(?:(?<=^rewatching, )|(?<=^rewatching s1, ))(?:just )?got to (?=(?:ep|episode) ?\d)", "on "),
+    # Tagalog: "nasa huling ep na ako" (on the last), "kakatapos ko lang ng ep 6" (just finished), "nasa kalagitnaan
+    # ako ng ep 4" (in the middle of)
+    (r"\bhuling (?:ep|episode|episodyo)\b(?! na lang| nalang)", "last episode"),
+    (r"^(?:ka)?katapos (?:ko )?(?:lang |lng )?(?:ko )?(?:ng |ang |yung )?(?=(?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d)",
+     "just finished "),
+    (r"^nasa (?:kalagitnaan|gitna)(?: na)?(?: ako| kami)? (?:ng|sa) (?=(?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d)",
+     "halfway through "),
     # "rewatching with him": who with says no more
     (r"\b(rewatching(?: it)?) with (?:him|her|them|my \w+)\b", r"\1"),
     # a first watch said beside a season finished: "just finished s1 for the first time"

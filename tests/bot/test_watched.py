@@ -688,6 +688,10 @@ def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expecte
     [
         ("do episode bache hain", "S1E10"), ("ek episode bacha hai", "S1E11"), ("باقي الحلقة الأخيرة", "S1E11"),
         ("huling episode na lang", "S1E11"),  # counts left said in words
+        ("maine pura season 1 dekh liya", "S1E12"), ("aadha episode 4 dekha", "S1E3"), ("6 episode ho gaye", "S1E6"),
+        ("قسط 5 چل رہی ہے", "S1E5"), ("وصلت نص الحلقة ٥", "S1E4"), ("شاهدت الحلقة الأخيرة", "S1E12"),
+        ("aku dah tengok sampai ep 7", "S1E7"), ("lagi 2 episod nak habis", "S1E10"), ("separuh jalan ep 5", "S1E4"),
+        ("kakatapos ko lang ng ep 6", "S1E6"), ("nasa kalagitnaan ako ng ep 4", "S1E3"),  # Tagalog
         ("maine episode 9 tak dekh liya", "S1E9"), ("mene 6 episodes dekh liye", "S1E6"), ("abhi ep 11 dekh rahi hu", "S1E11"),
         ("sirf 3 episode baki hain", "S1E9"), ("season 1 khatam ho gaya", "S1E12"),  # Hinglish
         ("अभी एपिसोड 10 चल रहा है", "S1E10"), ("میں نے 8 قسطیں دیکھ لیں", "S1E8"),  # Hindi, Urdu
@@ -698,7 +702,7 @@ def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expecte
         ("parei aos 25 min do episódio 2", "S1E1"), ("je suis à 15 min de l'épisode 8", "S1E7"),  # minutes in: begun
     ],
 )
-def test_places_said_in_hindi_urdu_arabic_malay_russian_and_polish_are_read(typed: str, expected: str) -> None:
+def test_places_said_in_hindi_urdu_arabic_malay_tagalog_russian_and_polish_are_read(typed: str, expected: str) -> None:
     assert _read(typed) == expected
 
 
