@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from bot.lazy_re import compile_later
+from bot.progress_catching_up import catching_up_said
 from bot.progress_plans import plans_said
 
 _END = r"[\s!?.~…]*$"
@@ -374,6 +375,7 @@ def foreign_said(text: str) -> str:
     for word, english in _SEASON_WORDS:
         text = word.sub(english, text)  # a template or a function
     text = plans_said(re.sub(r"\s+", " ", text).strip())  # "me dormí antes del cap 5", "esta noche empiezo la 2, cap 1"
+    text = catching_up_said(text)  # "por fin me puse al día", "episode 5 tak dekh liya", "at the end of ep 6"
     for pattern, english in _REWATCH_ABROAD:
         text = pattern.sub(english, text, count=1)
     text = _ME_FIRST.sub(lambda found: "on " if "在" in found.group() else "", text)
@@ -485,6 +487,8 @@ _NOTHING_MORE = compile_later(
     r"|^(?:s|season) ?\d{1,2} hype\w*$|^(?:시즌 ?\d{1,2}|\d{1,2} ?기) ?(?:을|를)? ?기다\w*(?: ?중)?$"  # "시즌2 기다리는 중"
     # "s2 when", "watched the s2 teaser", "s2 trailer dropped", "zero of season 2": a season not out, talked about
     r"|^(?:s|season) ?\d{1,2}(?: ?(?:ep|episode|e) ?\d{1,2})? (?:when|wen|soon|pls|please|plz|(?:cant|cannot) come soon enough)$|^(?:zero|0|none|nothing) of (?:s|season) ?\d{1,2}$"
+    # "bring on s2", "s2 next", "waiting on s2", "need s2 now": a season not out, wished for (watched24)
+    r"|^(?:(?:now )?(?:bring on|gimme|give me|i need|need|waiting on|ready for) )?(?:s|season) ?\d{1,2}(?: (?:next|asap|now|already|pls|please))*$"
     r"|^(?:(?:i )?(?:just )?(?:watched|saw|seen) )?(?:the )?(?:s|season) ?\d{1,2} (?:teaser|trailer|poster|announcement)s?"
     r"(?: (?:dropped|is out|came out|just dropped))?$"
     # "nearly at the end, on ep 11", "almost finished the show, 1 ep to go": a place said again, more roughly

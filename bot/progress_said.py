@@ -219,7 +219,11 @@ _KO_COUNT = compile_later(r"(" + "|".join(["열한", "열두", "다섯", "여섯
 _BRACKETS = compile_later(r"\s*[(\[][^)\]]*[)\]]\s*")
 _END_MARKS = compile_later(r"[\s!?.~…,:;]+$")
 _ARROW = compile_later(r"(?<=\w)\s*(?:->|→|=>|⇒)\s*(?=\w)")
-_STAMP_LAST = compile_later(r"(?<=\d),\s*(\d{1,2}:\d{2}(?::\d{2})?)$")
+# "ep 9, 40:12", "ep 9 - 40:12", "ep 9 (40:12)", "ep 9 40:12": where in it, said after the episode (watched24: a dash, a
+# bracket or a space before it read the episode as finished); "32:10 ep 3", "stopped at 1:05:00 ep 10": said before it.
+_STAMP_LAST = compile_later(r"(?<=\d)(?:\s*,\s*|:\s+|\s+[-–—|]\s*|\s+(?:timestamp\s+)?)\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?$")
+_STAMP_FIRST = compile_later(r"^(?:(?:paused|stopped|im) at )?(\d{1,2}:\d{2}(?::\d{2})?),? (?:of |in |into |on )?"
+                             r"((?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d{1,2})$")
 # "3rd", "the 3rd one": an episode of season 1 said as an ordinal alone.
 _ORDINAL = compile_later(r"^(?:the )?(\d{1,3}) ?(?:st|nd|rd|th)(?: one)?$")
 # "3 episodes in", "watched 3 eps": that many episodes of season 1.
@@ -291,10 +295,10 @@ def chat_free(text: str) -> str:
     # "4話まで見た"; "my wifi died during ep 9"; "ep 4 or 5 idk": ep 4, "ep 7 tonight": a plan (before and after a
     # foreign form is said in English: "4話か5話", "hoy en la noche veo el 6")
     text = hedged_said(told_said(seen_last(foreign_said(words_said(age_free(seasons_said(hedged_said(re.sub(r"\s+", " ", text).strip()))))))))
+    text = _STAMP_FIRST.sub(r"\1 into \2", _STAMP_LAST.sub(r" at \1", text))  # "ep 9 (40:12)": where in it
     text = _BRACKETS.sub(" ", _SEASON_BRACKETED.sub(r" \1 ", _SEASON_SLIP.sub("season", text)))
     text = re.sub(r"\b(ep|eps|episode)\.", r"\1 ", text)  # "Ep. 9"
     text = _ARROW.sub(" done, now on ", text)  # "s1e12 -> s2e2": from the one before to the one now
-    text = _STAMP_LAST.sub(r" at \1", text)  # "ep 9, 40:12": where in it, as "ep 9 at 40:12" (a clock time if watched)
     text = _EPISODE_SLIP.sub("episode", text)  # "epsiode 4"
     text = _SEEN_SLIP.sub(lambda m: _SEEN_SLIPS[m.group()[0]], text)  # "finsihed ep 6"
     for slip, meant in _OTHER_SLIPS:

@@ -229,6 +229,13 @@ _BEFORE_NEXT = compile_later(
     rf"|{bare('ก่อน')} ?{bare('ซีซั่น')} ?(?P<th>\d{{1,2}})|ก่อนซีซั่น ?(?P<th2>\d{{1,2}})|\btrước mùa (?P<vi>\d{{1,2}})\b"
     r"|\b(?P<tr>\d{1,2})\. ?sezondan önce\b|\b(?:s|season) ?(?P<tr2>\d{1,2})['’ ]?(?:den|dan|ten|tan) önce\b"
     r"|シーズン ?(?P<ja2>\d{1,2}) ?までに|\bantes da (?:(?P<pt>\d)(?:a|ª)|segunda) temporada\b"
+    # (watched24) "just in time for s2", "b4 s2", "before season two", "antes da s2", "avant la s2", "prima della stagione 2", "s2 se pehle", "przed s2",
+    # "до 2 сезона", "قبل الموسم الثاني"
+    r"|\b(?:just )?in time for (?:the )?(?:s|season) ?(?P<en2>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)"
+    r"|\b(?:b4|bfr) (?:the )?(?:s|season) ?(?P<en3>\d{1,2})\b(?! ?(?:e|ep|episode) ?\d)|\b(?:before|b4) (?:the )?season two\b"
+    r"|\b(?:antes d[ae]|avant) (?:la )?s ?(?P<es2>\d{1,2})\b|\bprima (?:della |di )?(?:stagione |s ?|season )(?P<it>\d{1,2})\b"
+    r"|\b(?:s|season) ?(?P<hi>\d{1,2}) (?:se|say) (?:pehle|pahle|phle)\b|\bprzed (?:s|sezonem) ?(?P<pl>\d{1,2})\b"
+    r"|\bдо (?P<ru>\d{1,2})(?:-?го)? сезона\b|قبل (?:الموسم|الجزء) (?:الثاني|(?P<ar>\d))"
 )
 
 

@@ -83,6 +83,8 @@ _NEW_EPISODE = compile_later(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) new (?:ep
 
 # "s1 ✅ s2 ep3 ✅": a check mark says that one is done.
 _CHECKED = compile_later(r"\s*[\u2705\u2714\u2611]\ufe0f?")
+# "s1 done ✅": a mark after a word that says done says no more than the word (watched24: read as "done done").
+_CHECKED_DONE = compile_later(r"(?i)\b(done|finished|completed?)\s*[\u2705\u2714\u2611]\ufe0f?")
 # "ep4 ✅ ep5 ⏳": an hourglass says that one is under way.
 _UNDERWAY = compile_later(r"\s*[\u23f3\u231b]\ufe0f?")
 # "S1 ✅ S2 ep 1 🔜": "soon" says that one is still to watch, as "next" does (never watched).
@@ -92,6 +94,7 @@ _SOON = compile_later(r"\s*\U0001f51c\ufe0f?")
 def _marks_said(text: str, latest: int) -> str:
     if not _SOON.sub("", _UNDERWAY.sub("", _CHECKED.sub("", text))).strip():  # "✅✅✅": a mark that checks nothing
         return text
+    text = _CHECKED_DONE.sub(r"\1, ", text)
     text = _SOON.sub(" next, ", _UNDERWAY.sub(" halfway, ", _CHECKED.sub(" done, ", text))).strip().rstrip(",")
     if latest < 2:
         return _one_season_said(text)

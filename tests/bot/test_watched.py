@@ -38,6 +38,7 @@ BLIND_20 = Path(__file__).parent / "data" / "watched_blind20.tsv"
 BLIND_21 = Path(__file__).parent / "data" / "watched_blind21.tsv"
 BLIND_22 = Path(__file__).parent / "data" / "watched_blind22.tsv"
 BLIND_23 = Path(__file__).parent / "data" / "watched_blind23.tsv"
+BLIND_24 = Path(__file__).parent / "data" / "watched_blind24.tsv"
 # when a blind line is marked "s2": every season-2 episode of with_season_two() has aired
 AFTER_SEASON_TWO = PREMIERE + dt.timedelta(weeks=10)
 
@@ -419,6 +420,10 @@ def test_thirteenth_blind_set_is_never_read_past_what_was_watched() -> None:
     # asleep before ep 5", waits and breaks in minutes, season-2 plans abroad): scored before any change (76/125, 1
     # later, 1 guessed, 1 earlier), then tuned on: 124/125, 0 later, 0 earlier, 0 guessed
     (BLIND_23, 124),
+    # fans catching up on season 1 before season 2 (watched24: "caught up" and "finally" abroad, Hindi / Urdu / Arabic /
+    # Malay places, an episode's end, time stamps, dictated numbers): scored before any change (75/143, 0 later; 76 with
+    # one truth set right), then tuned on: 142/143, 0 later, 0 earlier, 0 guessed
+    (BLIND_24, 142),
 ])
 def test_fourteenth_to_twenty_third_blind_sets_are_never_read_past_what_was_watched(blind: Path, right: int) -> None:
     figures = blind_figures(blind)
@@ -678,13 +683,124 @@ def test_a_number_that_counts_no_episode_is_read_past_only_when_it_says_so(typed
 def test_the_writers_own_clause_is_read_beside_someone_elses(typed: str, expected: str) -> None:
     assert _read(typed) == expected
 
+@table(
+    ("typed", "expected"),
+    [
+        ("do episode bache hain", "S1E10"), ("ek episode bacha hai", "S1E11"), ("باقي الحلقة الأخيرة", "S1E11"),
+        ("huling episode na lang", "S1E11"),  # counts left said in words
+        ("maine pura season 1 dekh liya", "S1E12"), ("aadha episode 4 dekha", "S1E3"), ("6 episode ho gaye", "S1E6"),
+        ("قسط 5 چل رہی ہے", "S1E5"), ("وصلت نص الحلقة ٥", "S1E4"), ("شاهدت الحلقة الأخيرة", "S1E12"),
+        ("aku dah tengok sampai ep 7", "S1E7"), ("lagi 2 episod nak habis", "S1E10"), ("separuh jalan ep 5", "S1E4"),
+        ("kakatapos ko lang ng ep 6", "S1E6"), ("nasa kalagitnaan ako ng ep 4", "S1E3"),  # Tagalog
+        ("maine episode 9 tak dekh liya", "S1E9"), ("mene 6 episodes dekh liye", "S1E6"), ("abhi ep 11 dekh rahi hu", "S1E11"),
+        ("sirf 3 episode baki hain", "S1E9"), ("season 1 khatam ho gaya", "S1E12"),  # Hinglish
+        ("अभी एपिसोड 10 चल रहा है", "S1E10"), ("میں نے 8 قسطیں دیکھ لیں", "S1E8"),  # Hindi, Urdu
+        ("وصلت للحلقة ٧", "S1E7"), ("باقي ٣ حلقات", "S1E9"),  # Arabic: reached, left
+        ("dah habis tengok episod 11", "S1E11"), ("masih tengok ep 2", "S1E2"),  # Malay
+        ("zostało mi 3 odcinki", "S1E9"), ("осталось 3 серии", "S1E9"),  # Polish, Russian
+        ("faltam 3 eps para eu terminar", "S1E9"), ("il me reste 3 épisodes", "S1E9"), ("noch 3 folgen dann bin ich durch", "S1E9"),
+        ("parei aos 25 min do episódio 2", "S1E1"), ("je suis à 15 min de l'épisode 8", "S1E7"),  # minutes in: begun
+    ],
+)
+def test_places_said_in_hindi_urdu_arabic_malay_tagalog_russian_and_polish_are_read(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("enfin à jour !", "S1E12"), ("ich bin endlich auf dem laufenden", "S1E12"), ("ようやく追いついた", "S1E12"),
+        ("наконец-то наверстала", "S1E12"),
+        ("finally caught up with my homework", "refused"),  # caught up with something else
+        ("me puse al día con el webtoon", "refused"), ("sono in pari con gli esami", "refused"),
+    ],
+)
+def test_caught_up_said_abroad_is_all_of_season_one_and_never_something_else_caught_up_on(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("nearly at the end of ep 8", "S1E7"), ("stopped right before the end of the finale", "S1E11"),
+        ("on the last 10 minutes of the finale", "S1E11"),  # reached, not finished: the one before
+        ("the ending of ep 10 wrecked me", "S1E10"), ("ep 3s ending tho", "S1E3"), ("o final do ep 4 me destruiu", "S1E4"),
+        ("10話のラストやばかった", "S1E10"), ("the finale's ending 😭", "S1E12"),  # reacted to: seen
+        ("can't wait for the end of ep 6", "refused"), ("heard the end of ep 6 is sad", "refused"),
+    ],
+)
+def test_an_episodes_end_reached_saves_the_one_before_and_reacted_to_saves_it(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("at the end of s2 ep 3", "S2E2"), ("the end of s2 ep 3 broke me", "S2E3"), ("s2 ep 3s ending", "S2E3"),
+        ("s2 ep 5 tak dekh liya", "S2E5"), ("s2 ep 3 aadha dekha", "S2E2"),
+    ],
+)
+def test_an_episodes_end_and_hinglish_places_keep_the_season_said_once_season_two_is_out(typed: str, expected: str) -> None:
+    assert _read(typed, with_season_two(), AFTER_SEASON_TWO) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("I'm on episode number four", "S1E4"), ("im on episode ate", "S1E8"), ("finished ep won", "S1E1"), ("on episode for period", "S1E4"),
+        ("i'm on episode 7 full stop", "S1E7"),
+        ("need an episode for tonight", "refused"), ("watching an episode for my sister", "refused"),
+    ],
+)
+def test_a_number_dictated_to_a_phone_is_read_as_the_number(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("D-3 until s2, on ep 9", "S1E9"), ("시즌2 D-3인데 아직 9화", "S1E9"), ("シーズン2まであと3日、今9話", "S1E9"),
+        ("faltan 3 días para la 2 y voy en el cap 9", "S1E9"), ("noch 3 tage bis staffel 2 und ich bin bei folge 9", "S1E9"),
+        ("J-3 avant la saison 2, je suis à l'épisode 9", "S1E9"),
+        ("2 eps left b4 s2", "S1E10"), ("two eps left before season two", "S1E10"),  # "before s2": a time, no place
+        ("3 days till s2", "refused"), ("시즌2 D-3", "refused"),  # a countdown alone is no place
+    ],
+)
+def test_a_countdown_to_season_two_beside_a_place_leaves_the_place(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("2 eps till im caught up", "S1E10"), ("1 more ep and im caught up", "S1E11"),
+        ("almost caught up, on ep 11", "S1E11"), ("almost caught up", "refused"),  # short of caught up: no place alone
+        ("finally caught up on squid game", "refused"),
+    ],
+)
+def test_caught_up_counted_from_or_nearly_said_is_read_never_as_all_of_it(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
+@table(
+    ("typed", "expected"),
+    [
+        ("s1 finished, bring on s2", "S1E12"), ("done with s1, s2 next", "S1E12"), ("finished s1, need s2 now", "S1E12"),
+        ("s1 done ✅", "S1E12"),  # a check mark after "done" says no more
+        ("bring on s2", "refused"), ("s2 next", "refused"),  # a season wished for alone is no place
+    ],
+)
+def test_season_two_wished_for_beside_season_one_finished_says_nothing_more(typed: str, expected: str) -> None:
+    assert _read(typed) == expected
+
+
 if __name__ == "__main__":
     for blind in (BLIND_2, BLIND_3, BLIND_4):
         score, lines, wrong = blind_score(blind)
         print(f"{blind.stem}: {score}/{lines} read as meant, {len(wrong)} misread {wrong}")
     for season_two_day in (BLIND_5, BLIND_6, BLIND_7, BLIND_8, BLIND_9, BLIND_10, BLIND_11, BLIND_12, BLIND_13, BLIND_14,
                            BLIND_15, BLIND_16, BLIND_17, BLIND_18, BLIND_19, BLIND_20, BLIND_21, BLIND_22,
-                           BLIND_23):  # by outcome
+                           BLIND_23, BLIND_24):  # by outcome
         print(f"{season_two_day.stem}: {blind_figures(season_two_day)}")
         for row in _rows(season_two_day):
             got = _read_row(row)  # watched7's lines are read before season 2
@@ -1103,7 +1219,9 @@ def test_the_episode_before_the_finale_once_season_two_is_out_asks_which_season(
 
 @table(
     ("typed", "expected"),
-    [("left off at episode 10", "S1E9"), ("ep 6 at 32 min", "S1E5"), ("next up: ep 9", "S1E8")],
+    [("left off at episode 10", "S1E9"), ("ep 6 at 32 min", "S1E5"), ("next up: ep 9", "S1E8"),
+     ("ep 9 - 40:12", "S1E8"), ("ep 9 (40:12)", "S1E8"), ("第7集 45:12", "S1E6"),  # a time stamp after it (watched24)
+     ("32:10 ep 3", "S1E2"), ("stopped at 1:05:00 ep 10", "S1E9")],  # ... or before it
 )
 def test_where_an_episode_was_left_off_saves_the_one_before(typed: str, expected: str) -> None:
     assert _read(typed) == expected

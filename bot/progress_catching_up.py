@@ -1,0 +1,224 @@
+"""Progress said by fans catching up on season 1 before season 2, as the English bot.progress_said reads (watched24).
+
+Plain text in, plain text out (lower-cased, its combining marks dropped, seasons already said as "season 2" by
+bot.progress_forms, which calls `catching_up_said` before its own sentences); nothing here knows the show:
+
+- "finally" said first or last abroad ("por fin", "endlich", "akhirnya", "드디어", "أخيرا") says no more than the
+  rest, and "caught up" said abroad ("me puse al día", "à jour", "in pari", "追いついた", "追上了", "yetiştim", "догнал",
+  "nadrobiłam"): "caught up"; the season waited for after it ("シーズン2楽しみ", "等第二季", "жду 2 сезон") is
+  "waiting for season 2", a clause of its own;
+- Hindi and Hinglish, Urdu, Arabic, Malay, Tagalog, Russian and Polish sentences: an episode seen, being watched or half seen,
+  a count seen or left, a season finished ("episode 5 tak dekh liya", "एपिसोड 8 चल रहा है", "قسط 6 دیکھ لی",
+  "وصلت الحلقة ٥", "dah habis tengok ep 8", "осталось 2 серии", "zostały mi 2 odcinki");
+- counts left and minutes into an episode in forms the other readers miss ("me quedan 2 caps", "plus que 2 épisodes",
+  "noch 2 Folgen bis ich durch bin", "parei nos 40 min do ep 7", "à 32 min de l'épisode 3");
+- an episode's end: reached but not finished ("at the end of ep 6", "on the last 5 min of ep 11", "11화 마지막 5분 보는
+  중", "最終話の残り5分で止めてる"): the one before it; reacted to ("ep 6's ending 😭", "the end of ep 6 broke me", "el
+  final del cap 6 me destruyó", "6話のラスト泣いた"): that episode;
+- a countdown to season 2 said before a place ("D-3 until s2, on ep 9", "시즌2 D-3인데 아직 9화", "faltan 3 días para la
+  2 y voy en el cap 9"): days, no place, so the place beside it is read; "N eps till im caught up" as a count left;
+- a rewatch said as a noun ("my rewatch is at ep 8", "rewatch ko, ep 3 na"): a rewatch of season 1;
+- a number dictated to a phone ("i'm on episode for", "finished episode ate", "ep 11 period").
+
+Every rewrite reads a place no later than the one said: an episode begun is read as the one before it.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+
+# An episode said in English words by now, its season maybe before it ("s2 ep 3"), or a finale ("the s2 finale").
+_PLACE_EP = r"(?:(?:s|season) ?\d{1,2},? )?(?:ep|episode) ?\d{1,2}"
+_PLACE = rf"{_PLACE_EP}|the (?:(?:s|season) ?\d{{1,2}} )?finale"
+_SEEN_HI = r"(?:liya|lia|li|liye|lie|chuka|chuki|chuke)"
+
+# "finally", said first or last: no more than the rest says.
+_FINALLY = compile_later(
+    r"^(?:finalmente|enfim|enfin|endlich|akhirnya|por fin|al fin|sonunda|nihayet|cu[oố]i c[uù]ng c[uũ]ng|w ko[nń]cu"
+    r"|wreszcie|наконец-?то|наконец|やっと|ようやく|ついに|终于|終於|总算|드디어|أخيرا|اخيرا|aakhir(?:kar)?) ?,? ?"
+    r"|,? ?(?:أخيرا|اخيرا|finally)$")
+# "caught up" said abroad, alone or before a clause of its own.
+_CAUGHT_UP = compile_later(
+    r"^(?:(?:me puse|estoy|ya estoy|voy) al d[ií]a|(?:estou |tô |to )?em dia|(?:je suis |jsuis )?[aà] jour"
+    r"|(?:ich )?(?:hab |habe |bin )?(?:endlich |jetzt )?(?:aufgeholt|auf dem laufenden|auf stand)|(?:sono )?in pari"
+    r"|追いつ(?:いた|きました|けた)|追上(?:了)?|(?:mình |tôi )?(?:đã )?xem kịp|yetiştim|ดทน(?:แลว)?"
+    r"|(?:я )?(?:догнал|догнала|наверстал|наверстала)|nadrobi(?:łam|łem|lam|lem))"
+    r"(?= |,|$)")
+# The season waited for, said after: "シーズン2楽しみ", "等season 2", "жду 2 сезон", "s2 kann kommen", "tunggu s2".
+_WAITING = compile_later(
+    r"(?:^|(?<=[\s,、]))(?:season (?P<ja>\d)(?:が|を)? ?(?:楽しみ|待ち遠しい|待ってる|待ち)|等 ?season (?P<zh>\d)"
+    r"|시즌 ?(?P<ko>\d) ?(?:기다림|기다리는 ?중|기다려\w*)|season (?P<tr>\d) ?(?:u |yu )?bekliyorum|รอ ?season (?P<th>\d)"
+    r"|жду (?:(?P<ru>\d) сезон\w*|сезон (?P<ru2>\d))|(?:s|season) ?(?P<de>\d) kann kommen|tunggu (?:s|season|musim) ?(?P<ms>\d))$")
+
+# A countdown to season 2 said beside a place ("D-3 until s2, on ep 9", "시즌2 D-3인데 아직 9화", "season 2 まであと3日なのに
+# まだ9話", "faltan 3 días para la 2 y voy en el cap 9"): days, no place; the place beside it is read.
+_COUNTDOWN = compile_later(
+    r"^(?:d ?- ?\d{1,3}|\d{1,3} (?:more )?(?:days?|weeks?|hours?)) (?:till|until|til|to|before) (?:s|season) ?2(?: drops)?(?:,| and| but|&| -)* "
+    r"|^(?:s|season) ?2 in \d{1,3} (?:days?|weeks?)(?:,| and| but| -)* |^(?:시즌 ?2|season 2) ?(?:까지 ?)?d ?- ?\d{1,3}(?:인데|이고|,)? ?"
+    r"|^[dj] ?- ?\d{1,3}, |^(?:season 2|s ?2) ?まで(?:あと|残り)?\d{1,3}日(?:なのに|だけど|で|、|,)? ?"
+    r"|^(?:faltan|quedan) \d{1,3} d[ií]as para (?:la )?(?:season 2|s ?2|2)(?:,| y)* |^faltam \d{1,3} dias (?:pra|para) (?:a )?(?:season 2|s ?2|2)(?:,| e)* "
+    r"|^noch \d{1,3} tage bis (?:season 2|s ?2)(?:,| und)* |^j ?- ?\d{1,3} avant la (?:season 2|s ?2)(?:,| et)* ")
+
+# Hinglish counts said in words before an episode word and a word for left ("do episode bache hain"): as digits.
+_HI_NUMBERS = {"ek": "1", "do": "2", "teen": "3", "char": "4", "chaar": "4", "paanch": "5", "panch": "5"}
+_HI_COUNT = compile_later(r"^(?:(?:bas|sirf|abhi) )?(ek|do|teen|char|chaar|paanch|panch)(?= (?:episodes?|eps?) (?:bache|bacha|bachi"
+                          r"|bachay|baki|baaki|reh))")
+
+# Whole sentences, each said as English (the Hindi's marks dropped as chat_free drops them: "देख" is "दख").
+_SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for pattern, english in (
+    # Hinglish
+    (rf"^(?:maine |mene |main ne |maine to )?({_PLACE_EP}) (?:tak|tk) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?",
+     r"watched up to \1"),
+    (rf"^(?:maine |mene |main ne )?(\d{{1,2}}) (?:episodes?|eps?) dekh {_SEEN_HI}(?: hain| hai| h)?(?: yaar| yar| bhai)?",
+     r"watched \1 eps"),
+    (rf"^(?:maine |mene |main ne )?({_PLACE_EP}) dekh {_SEEN_HI}(?: hai| h)?(?: yaar| yar| bhai)?", r"finished \1"),
+    (rf"^(?:main |mai )?(?:abhi )?(?:main |mai )?({_PLACE_EP}|last (?:episode|ep)) (?:chal raha|chal rha|chal rahi|dekh raha|dekh rha"
+     r"|dekh rahi|dekh rhi|pe|par) ?(?:hai|hu|hoon|hun|hoo|h)?", r"on \1"),
+    (rf"^(?:maine |mene |main ne )?(?:pura |poora |puri )?((?:season|s) ?\d) (?:pura |poora )?dekh {_SEEN_HI}(?: hai| h)?",
+     r"finished \1"),
+    (r"^(\d{1,2}) (?:episodes?|eps?) (?:ho gaye|ho gye|hogaye|khatam)(?: hain| hai| h)?", r"watched \1 eps"),
+    (r"^(?:aadha|adha) ((?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d{1,2}) dekh(?:a|i|liya|li)", r"halfway through \1"),
+    (r"^((?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d{1,2}) (?:aadha|adha) (?:hua|ho gaya|ho gya|hogaya)", r"halfway through \1"),
+    (r"^(?:season|s) ?(\d) (?:khatam|khtm|khatm|complete|pura|poora) (?:kar liya|kar lia|kr liya|kr lia|ho gaya"
+     r"|ho gya|kiya|kar diya|kr diya)", r"finished season \1"),
+    (r"^(?:bas |sirf |abhi )?(\d{1,2}) (?:episodes?|eps?) (?:bache|bacha|bachi|bachay|baki|baaki"
+     r"|reh gaye|reh gye|reh gaya|reh gya) ?(?:hain|hai|h)?", r"\1 eps left"),
+    (rf"^({_PLACE_EP}) (?:aadha|adha|half) dekh(?:a|i|liya|li)", r"halfway through \1"),
+    # Hindi, its vowel marks dropped ("मैंने 4 एपिसोड देख लिए": "मन 4 एपिसोड दख लिए")
+    (r"^(?:मन )?(\d{1,2}) एपिसोड दख (?:लिए|लिया|ली|चका|चकी)", r"watched \1 eps"),
+    (r"^(?:मन )?एपिसोड (\d{1,2}) (?:तक )?दख (?:लिया|ली|लिए|चका|चकी)", r"finished ep \1"),
+    (r"^(?:अभी |म अभी )?एपिसोड (\d{1,2}) (?:चल रहा|दख रहा|दख रही|पर) ?(?:ह)?", r"on ep \1"),
+    (r"^सीजन (\d) (?:खतम|परा) (?:हो गया|कर लिया|किया)", r"finished season \1"),
+    (r"^(?:बस )?(\d{1,2}) एपिसोड (?:बच|बाकी) ?(?:ह)?", r"\1 eps left"),
+    # Urdu
+    (r"^(?:میں نے )?قسط (\d{1,2}) (?:تک )?دیکھ (?:لی|لیا|لیں)", r"finished ep \1"),
+    (r"^(?:میں نے )?(\d{1,2}) (?:قسطیں|اقساط|قسط) دیکھ (?:لی|لیں|لیا)", r"watched \1 eps"),
+    (r"^(?:میں )?(?:ابھی )?(?:میں )?قسط (\d{1,2}) (?:پر|پہ) (?:ہوں|ہو)", r"on ep \1"),
+    (r"^(?:ابھی )?قسط (\d{1,2}) (?:چل رہی|دیکھ رہا|دیکھ رہی)(?: ہے| ہوں)?", r"on ep \1"),
+    (r"^(?:بس )?(?:آخری|اخری) قسط (?:باقی|رہ گئی)(?: ہے)?", "only the finale left"),
+    (r"^سیزن (\d) (?:ختم|مکمل|پورا) (?:کر لیا|ہو گیا|کیا)", r"finished season \1"),
+    (r"^(?:بس )?(\d{1,2}) (?:قسطیں|اقساط) (?:باقی|رہ گئی|رہ گئیں)(?: ہیں)?", r"\1 eps left"),
+    # Arabic ("الحلقة ٥" is "episode 5" by now): reached, left, paused at a minute
+    (r"^(?:انا |أنا )?(?:وصلت|وصلنا) (?:إلى |الى )?(?:لل|ل)?(?:episode|ep|حلقة) ?(\d{1,2})", r"on ep \1"),
+    (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|متبقي)(?: لي| لى)? (?:حلقتين|حلقتان)", "2 eps left"),
+    (r"^(?:watched|شاهدت|شفت|خلصت|انهيت|أنهيت) (?:الحلقة|episode) (?:الأخيرة|الاخيرة)", "finished the finale"),
+    (r"^(?:وصلت |انا في |أنا في )?(?:نص|نصف|منتصف) (?:الحلقة|episode) (\d{1,2})", r"halfway through ep \1"),
+    (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|بقيت|متبقي)(?: لي| لى)? (?:حلقة(?: وحدة| واحدة)?|الحلقة الأخيرة|الحلقة الاخيرة|آخر حلقة|اخر حلقة)"
+     r"(?: بس| فقط)?", "only the finale left"),
+    (r"^(?:ang )?(?:huling|last) (?:episode|ep|episodyo)(?: na lang| na lng| nalang)(?: (?:ako|ko))?", "only the finale left"),
+    (r"^(?:باقي|باقيلي|بقي|بقى|تبقى|بقيت|متبقي)(?: لي| لى)? (\d{1,2}) (?:حلقات|حلقة)", r"\1 eps left"),
+    (r"^(?:وقفت|توقفت|وقفتها)(?: عند| في)? (?:episode|ep) (\d{1,2}) (?:عند|في|على) (?:الدقيقة|دقيقة) (\d{1,3})",
+     r"\2 min into ep \1"),
+    # Malay and Indonesian: "dah habis tengok ep 8", "tengah tengok episod 4", "separuh episod 7"
+    (r"^(?:aku |saya )?(?:baru |dah |da |sudah |udah )?(?:habis|kelar|selesai|tamat) (?:tengok |tgk |nonton )?"
+     r"((?:season|s|musim) ?\d{1,2}|(?:ep|eps|episode) ?\d{1,2})", r"finished \1"),
+    (r"^(?:aku |saya )?(?:baru |dah |da |sudah |udah )?(?:habis|kelar|selesai|tamat) (?:tengok |tgk |nonton )?episod ?(\d{1,2})",
+     r"finished ep \1"),
+    (r"^(?:aku |saya )?(?:tengah|sedang|masih) (?:tengok|tgk) (?:ep|eps|episod|episode) ?(\d{1,2})(?: sekarang| skrg)?",
+     r"watching ep \1"),
+    (r"^(?:habis|kelar|selesai|tamat) (?:dah|udah|sudah) ((?:season|s|musim) ?\d{1,2}|(?:ep|eps|episod|episode) ?\d{1,2})", r"finished \1"),
+    (r"^(?:aku |saya )?(?:dah |sudah |udah )?(?:tengok|tgk) (?:sampai|sampe|hingga) (?:ep|eps|episod|episode) ?(\d{1,2})",
+     r"watched up to ep \1"),
+    (r"^(?:lagi|tinggal) (\d{1,2}) (?:episod|episode|eps?)(?: lagi)? (?:nak|untuk) (?:habis|siap)", r"\1 eps left"),
+    (r"^(?:baru )?(?:tengok |tgk )?separuh (?:jalan )?(?:daripada |dari )?(?:ep|eps|episod|episode) ?(\d{1,2})", r"halfway through ep \1"),
+    # Russian and Polish counts left
+    (r"^(?:мне )?(?:осталось|остались|осталась) (?:ещ[её] )?(\d{1,2}) (?:серии|серий|серия|эпизода|эпизодов)"
+     r"(?: до конца(?: сезона)?)?", r"\1 eps left"),
+    (r"^(?:zosta(?:ły|ło|ly|lo) (?:mi )?|mam jeszcze |jeszcze )(\d{1,2}) odcink\w*(?: do końca)?", r"\1 eps left"),
+    # counts left: Spanish, Portuguese, French, German, Vietnamese
+    (r"^(?:me |nos )?(?:quedan|faltan) (?:solo |s[oó]lo )?(\d{1,2}) (?:caps?|cap[ií]tulos|episodios|eps?)"
+     r"(?: (?:para|pa) (?:terminar|acabar)(?:la)?)?", r"\1 eps left"),
+    (r"^(?:s[oó] )?faltam (?:s[oó] |apenas )?(\d{1,2}) (?:eps?|epis[oó]dios|episodes) (?:pra|para) (?:eu )?(?:terminar|acabar|zerar)",
+     r"\1 eps left"),
+    (r"^(?:il me reste |il reste |encore |plus que |jai plus que |me reste )(?:plus que |encore )?(\d{1,2}) (?:eps?|[eé]pisodes?)"
+     r"(?: (?:a voir|à voir))?", r"\1 eps left"),
+    (r"^(?:mir fehlen |ich hab )?noch (\d{1,2}) (?:eps|folgen|episoden)(?: bis ich durch bin| dann bin ich durch| bis zum ende)",
+     r"\1 eps left"),
+    (r"^(?:mình )?còn (\d{1,2}) (?:tập|episode|ep) nữa(?: là (?:xong|hết|finished)(?: (?:mùa|season) 1)?)?", r"\1 eps left"),
+    # minutes into an episode: Portuguese, French
+    (r"^(?:eu )?parei (?:nos|no|aos|em) (\d{1,3}) ?min\w* (?:do|da|de) (?:ep|episode|epis[oó]dio) ?(\d{1,2})", r"\1 min into ep \2"),
+    (r"^(?:je suis )?[aà] (\d{1,3}) ?min\w* (?:de|dans) (?:l ?)?(?:[eé]pisode|ep) ?(\d{1,2})", r"\1 min into ep \2"),
+    # the last episode, in French and Italian
+    (r"^(?:je suis |jsuis )?(?:on |au |à |a )?(?:le )?dernier (?:[eé]pisode|ep)", "on the last episode"),
+    (r"^(?:sono |sto )?(?:all ?|al |alla )ultim[oa] (?:episode|episodio|ep|puntata)", "on the last episode"),
+    # an episode's end, reached and not finished
+    (rf"^(?:im |i am )?(?:at|near|nearly at|almost at|close to|right at) the (?:end|ending) of ({_PLACE})",
+     r"almost done with \1"),
+    (rf"^(?:i )?(?:paused|stopped)(?: it)? (?:right |just )?(?:before|at) the (?:end|ending) of ({_PLACE})",
+     r"almost done with \1"),
+    (rf"^(?:im |i am )?(?:on|at|in|watching) (?:the )?last \d{{1,2}} ?(?:mins?|minutes?) of ({_PLACE})",
+     r"almost done with \1"),
+    (rf"^(?:the )?last \d{{1,2}} ?(?:mins?|minutes?) of ({_PLACE}) (?:rn|now|atm|right now)",
+     r"almost done with \1"),
+    (r"^(\d{1,2}) ?화 마지막 \d{1,2} ?분 (?:보는 ?중|남음|남았\w*)", r"almost done with ep \1"),
+    (r"^(?:最終話|最終回)の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)",
+     "almost done with the finale"),
+    (r"^(\d{1,2})話の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)", r"almost done with ep \1"),
+    # an episode's end, reacted to: that episode seen
+    (rf"^(?:the )?(?:end|ending) of ({_PLACE}) (?:broke|destroyed|killed|wrecked|got|ruined|had) me\b.*",
+     r"finished \1"),
+    (rf"^({_PLACE})s? (?:ending|end)(?: tho| though| omg| wtf| bro| man)?", r"finished \1"),
+    (r"^(?:el )?final del? (?:episode|ep|cap\w*) ?(\d{1,2}) me (?:destruy[oó]|mat[oó]|rompi[oó]|dej[oó]|parti[oó])\b.*",
+     r"finished ep \1"),
+    (r"^(?:o )?final do (?:episode|ep|epis[oó]dio) ?(\d{1,2}) me (?:destruiu|matou|quebrou|deixou)\b.*", r"finished ep \1"),
+    (r"^(\d{1,2})話の(?:ラスト|最後|終わり|エンディング)(?:で|に|は)?(?:泣いた|号泣した|やばかった|衝撃だった|しんどかった)",
+     r"finished ep \1"),
+))
+# Leads and words said in English after them.
+_WORDS = tuple((compile_later(pattern), english) for pattern, english in (
+    # a rewatch said as a noun: "my rewatch is at ep 8", "first rewatch, just got to ep 2", "rewatch ko, ep 3 na" (its
+    # season kept when bot.watched has said it: "my rewatching s1 is at ep 8")
+    (r"^(?:my |on my )?(?:first |1st |second |2nd |third |3rd )?re-?watch(?:ing)?( s ?1)? (?:is |im )?(?:at|on) (?=(?:ep|episode) ?\d)",
+     r"rewatching\1, on "),
+    (r"^(?:first |1st |second |2nd )re-?watch(?:ing)?( s ?1)?(?=,)", r"rewatching\1"),
+    (r"^(?:nire-?rewatch|rewatch)(?:ing)?( s ?1)?(?: ko| ulit)+, ((?:ep|episode) ?\d{1,2})(?: na| pa lang| palang)?$",
+     r"rewatching\1, on \2"),
+    (r"(?:(?<=^rewatching, )|(?<=^rewatching s1, ))(?:just )?got to (?=(?:ep|episode) ?\d)", "on "),
+    # Tagalog: "nasa huling ep na ako" (on the last), "kakatapos ko lang ng ep 6" (just finished), "nasa kalagitnaan
+    # ako ng ep 4" (in the middle of)
+    (r"\bhuling (?:ep|episode|episodyo)\b(?! na lang| nalang)", "last episode"),
+    (r"^(?:ka)?katapos (?:ko )?(?:lang |lng )?(?:ko )?(?:ng |ang |yung )?(?=(?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d)",
+     "just finished "),
+    (r"^nasa (?:kalagitnaan|gitna)(?: na)?(?: ako| kami)? (?:ng|sa) (?=(?:(?:s|season) ?\d{1,2} )?(?:ep|episode) ?\d)",
+     "halfway through "),
+    # "rewatching with him": who with says no more
+    (r"\b(rewatching(?: it)?) with (?:him|her|them|my \w+)\b", r"\1"),
+    # a first watch said beside a season finished: "just finished s1 for the first time"
+    (r"(?<=\S) for the (?:first|1st) time\b", ""),
+    # counts left said with what they are left of: "3 eps to go till im caught up"
+    (r"^(\d{1,2}) (?:more )?(?:eps|episodes) (?:(?:to go|left) )?(?:till|until|til|before|and|then) (?:im|i am|i get|ill be) caught up$",
+     r"\1 eps left"),
+    (r"^1 (?:more )?(?:ep|episode) (?:(?:to go|left) )?(?:till|until|til|before|and|then) (?:im|i am|i get|ill be) caught up$",
+     "only the finale left"),
+    # short of caught up, beside a place: the place says it
+    (r"^(?:im |i am )?(?:almost|nearly|not quite|so close to being) caught up,? (?=(?:(?:im |i am )?(?:on|at) )?(?:ep|episode) ?\d)", ""),
+    # "episode number 4", dictated or typed
+    (r"\b(episode|ep) (?:number|num|no) (?=\d|[a-z])", r"\1 "),
+    # when it began, said first: "started it last week, ep 7 now"
+    (r"^(?:i )?start(?:ed)? (?:it|the show|watching(?: it)?) (?:last (?:week|month|night)|yesterday|(?:a|one|two|\d) "
+     r"(?:days?|weeks?) ago|on \w+), (?=(?:im |i am )?(?:on |at )?(?:ep|episode) ?\d)", ""),
+    # a number dictated to a phone, said last after an episode word: "i'm on episode for", "finished episode ate"
+    # (punctuation dictated after the number first: "on episode for period")
+    (r"(?:(?<=\d)|(?<=\bfor)|(?<=\bate)|(?<=\bwon)|(?<=\bto)|(?<=\btoo)) (?:period|full stop|exclamation (?:point|mark))$", ""),
+    (r"\b(episode|ep) (?:for|fore)$", r"\1 4"),
+    (r"\b(episode|ep) ate$", r"\1 8"),
+    (r"\b(episode|ep) (?:to|too)$", r"\1 2"),
+    (r"\b(episode|ep) won$", r"\1 1"),
+))
+
+
+def catching_up_said(text: str) -> str:
+    """`text` said as English when it is one of the forms above; else as it is."""
+    text = _FINALLY.sub("", text).strip()
+    if (caught := _CAUGHT_UP.match(text)) is not None:
+        text = "caught up" + text[caught.end():]
+    if (waiting := _WAITING.search(text)) is not None:
+        season = next(g for g in waiting.groups() if g is not None)
+        text = (text[:waiting.start()].rstrip(" ,、") + f", waiting for season {season}").lstrip(" ,")
+    if (countdown := _COUNTDOWN.match(text)) is not None and text[countdown.end():].strip():
+        text = text[countdown.end():]
+    text = _HI_COUNT.sub(lambda found: found.group().replace(found[1], _HI_NUMBERS[found[1]]), text)
+    for pattern, english in _WORDS:
+        text = pattern.sub(english, text)
+    return next((found.expand(english) for pattern, english in _SENTENCES if (found := pattern.match(text))), text)
+
