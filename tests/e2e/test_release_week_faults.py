@@ -48,7 +48,9 @@ deleted channel is listed as "#s2-news-kr (deleted)"): 5/5 corrected.
 Reading the posts showed what no check caught: the locked thread's notice said "Give me Manage
 Threads (the thread is locked) there", asking for a permission instead of saying to unlock the
 thread. The notices now word what the bot lacks as the test post and the posts list do
-(bot.permissions.lacking_there), and E7/E21 assert it. After: 25/25.
+(bot.permissions.lacking_there), and `announce list` says the same of a channel a refusal turned
+off, rather than "give them back to me" (a locked thread never had Manage Threads); E7, E21 and
+E24 assert it (23/25 on the code before). After: 25/25.
 """
 
 from __future__ import annotations
@@ -241,7 +243,8 @@ async def test_release_week_under_faults_reaches_every_channel_once_and_tells_th
         listed = read(await d.invoke(mod, general, "season2set", "announce", "list"))
         # corrected after the blind run: the deleted channel is listed, as deleted
         e.check("E24", "#s2-news-kr (deleted): official, off" in listed
-                and f"<#{spanish.id}>: official, off (missing permissions)" in listed, listed)
+                and f"<#{spanish.id}>: official, off (missing permissions) · I need Send Messages there" in listed
+                and "I need Manage Threads (the thread is locked) there: unlock the thread" in listed, listed)
         d.deny(spanish, send=False)
         await driving.handled(h, "guild_channel_update")
         await d.invoke(mod, general, "season2set", "announce", "set", channel=spanish)
