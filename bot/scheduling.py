@@ -123,10 +123,14 @@ class Scheduler:
         for _, _, handle in self._deadlines.values():
             handle.cancel()
         self._deadlines.clear()
+        # APScheduler's shutdown cancels the jobs it runs at once: paused first, it starts no new
+        # one while those running (a poll, housekeeping) get the same grace as the rest.
         if self._aps.running:
-            self._aps.shutdown(wait=False)
+            self._aps.pause()
         if self._running:
             await asyncio.wait(list(self._running), timeout=self.shutdown_grace if grace is None else grace)
+        if self._aps.running:
+            self._aps.shutdown(wait=False)
         for task in list(self._running):
             task.cancel()
         if self._running:
@@ -294,7 +298,14 @@ class Scheduler:
             task = asyncio.current_task()
             if task is not None:
                 self._track(task)
-            await self._guarded(name, job)
+            try:
+                await self._guarded(name, job)
+            except asyncio.CancelledError:
+                if not self._closed:
+                    raise
+                # cut short by the stop, past its grace: APScheduler would log it as a failure
+                # with a traceback (it reports any exception a job raises, a cancellation too)
+                log.info("scheduled job %s stopped by the shutdown", name)
 
         return run
 

@@ -145,7 +145,7 @@ class AnnounceCommands(commands.Cog):
         service = self._service()
         subs = await service.subscriptions(guild.id)
         gone = {s.channel_id for s in subs if s.enabled and await find_channel(guild, s.channel_id) is None}
-        blocked = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone]))
+        blocked = dict(await _blocked(guild, [s for s in subs if s.channel_id not in gone], turned_off=True))
         marks = {s.channel_id: await self.audiences.of_channel(s.channel_id, no_wait) for s in subs if s.enabled}
         # a channel I can't find still never names a deleted role (its other troubles need the channel)
         pings = ping_troubles(guild, [s for s in subs if s.enabled])
@@ -176,12 +176,16 @@ class AnnounceCommands(commands.Cog):
         await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
 
 
-async def _blocked(guild: discord.Guild, subs: Sequence[Subscription]) -> list[tuple[int, list[str]]]:
+async def _blocked(
+    guild: discord.Guild, subs: Sequence[Subscription], *, turned_off: bool = False
+) -> list[tuple[int, list[str]]]:
     """The channels turned on that I can't post in as things stand, with what I lack there (an
-    archived thread too: one locked since needs Manage Threads, which the cache alone would miss)."""
+    archived thread too: one locked since needs Manage Threads, which the cache alone would miss);
+    `turned_off`: those a refusal turned off as well, so the list says what to give back there."""
     blocked = []
     for sub in subs:
-        channel = await find_channel(guild, sub.channel_id) if sub.enabled and guild.me is not None else None
+        asked = sub.enabled or (turned_off and (sub.disabled_reason or "").startswith("missing permissions"))
+        channel = await find_channel(guild, sub.channel_id) if asked and guild.me is not None else None
         missing = missing_to_post(channel, guild.me) if channel is not None else []
         if missing:
             blocked.append((sub.channel_id, missing))

@@ -46,7 +46,8 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
     """The server's subscriptions; `gone`: channels I can no longer see (deleted, or hidden from me);
     `marks`: what each channel's posts may show in the clear (its spoiler mark); `pings`: channels
     whose role would not be pinged now, with why (a deleted role is not named); `blocked`: channels
-    turned on that I can't post in now, with what I lack there (the next post would turn them off)."""
+    turned on that I can't post in now, with what I lack there (the next post would turn them off), and
+    those a refusal turned off, with what to give back there."""
     missing = set(gone)
     named = lost_names(subs, missing)
     if not subs:
@@ -58,7 +59,10 @@ def subscriptions_text(subs: Sequence[Subscription], offsets: Sequence[int], *, 
             role = f", pinging <@&{sub.role_id}>" if sub.role_id and not (trouble and trouble.role_gone) else ""
             state = "on" if sub.enabled else f"off ({inert(sub.disabled_reason, 60)})"
             if not sub.enabled and (sub.disabled_reason or "").startswith("missing permissions"):
-                state += " · give them back to me, then run `/season2set announce set` for it again"
+                # what I lack there now, when known: a locked thread is unlocked, not granted a permission
+                lacking = (blocked or {}).get(sub.channel_id)
+                fix = f"I need {permission_list(lacking)} there: {how_to_grant(lacking)}" if lacking else "give them back to me"
+                state += f" · {fix}, then run `/season2set announce set` for it again"
             if sub.enabled and sub.channel_id in missing:
                 state = "on, but I can't find that channel (deleted, or hidden from me)"
             mark = f" · {_mark_text(marks[sub.channel_id])}" if marks is not None and sub.channel_id in marks else ""

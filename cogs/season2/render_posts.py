@@ -19,6 +19,7 @@ from typing import Any
 
 import discord
 
+from bot.permissions import lacking_there
 from bot.season2.delivery.outbox import CHANNEL_DELETED
 from bot.season2.delivery.reminders import format_offset
 from bot.show import NOTHING, Position
@@ -400,14 +401,17 @@ def notice_embed(payload: dict[str, Any], reads: Reads = None, audience: Positio
     if payload.get("type") == "subscription_disabled":
         channel = int(payload.get("channel_id") or 0)
         reason = inert(str(payload.get("reason") or "an error"), 60)
-        missing = ", ".join(inert(str(m), 60) for m in payload.get("missing") or [])
-        fix = (f"Give me {missing} there" if missing
+        # the names are bot.permissions' own ("Send Messages", a locked thread's need): said as the
+        # posts list says them, so a locked thread is unlocked rather than granted a permission
+        missing = [str(m)[:60] for m in payload.get("missing") or []]
+        cause = "" if missing else f" ({reason})"
+        fix = (lacking_there(missing).rstrip(".") if missing
                else "Fix the channel's permissions (View Channel, Send Messages, Embed Links)")
         return discord.Embed(
             title="Season 2 announcements turned off in one channel",
             description=(
-                f"I could not post in <#{channel}> ({f'missing: {missing}' if missing else reason}), so I stopped "
-                f"announcing there. {fix} and run `/season2set announce set` again."
+                f"I could not post in <#{channel}>{cause}, so I stopped announcing there. {fix}. "
+                "Then run `/season2set announce set` for it again."
             ),
             colour=NOTICE_COLOUR,
         )

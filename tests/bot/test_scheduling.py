@@ -271,3 +271,43 @@ async def test_a_deadline_armed_before_a_backward_wall_clock_step_fires_on_time(
         await asyncio.wait_for(calls.event.wait(), 2.0)  # not 150 s later
     finally:
         await timers.shutdown()
+
+
+async def test_shutting_down_lets_a_running_calendar_job_finish_without_a_logged_failure(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    timers = Scheduler(ManualClock(START))
+    timers.start()
+    finished = asyncio.Event()
+
+    async def polling() -> None:
+        await asyncio.sleep(0.1)  # a source or Discord answering
+        finished.set()
+
+    timers.every("poll", dt.timedelta(minutes=1), polling)
+    moving = asyncio.create_task(timers.advance(dt.timedelta(minutes=1)))
+    await asyncio.sleep(0.02)
+    with caplog.at_level(logging.INFO):
+        await timers.shutdown(grace=2.0)
+    await moving
+    assert finished.is_set()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_a_calendar_job_that_outlasts_the_grace_is_stopped_without_a_logged_failure(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    timers = Scheduler(ManualClock(START))
+    timers.start()
+
+    async def stuck() -> None:
+        await asyncio.sleep(30)
+
+    timers.every("housekeeping", dt.timedelta(minutes=10), stuck)
+    moving = asyncio.create_task(timers.advance(dt.timedelta(minutes=10)))
+    await asyncio.sleep(0.02)
+    with caplog.at_level(logging.INFO):
+        await timers.shutdown(grace=0.05)
+    await moving
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any("housekeeping stopped by the shutdown" in r.getMessage() for r in caplog.records)

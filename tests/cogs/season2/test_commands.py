@@ -182,7 +182,8 @@ async def test_a_403_disables_the_subscription_and_tells_its_moderator_not_the_m
     await _wait_post(h, h.channels["trivia"], "Teaser")
     assert not [m for m in h.discord.messages(h.general) if "turned off" in m.text and m.interaction_id is None]
     assert f"<#{h.channels['announcements'].id}>" in notice.text
-    assert "(missing: Send Messages)" in notice.text and "Give me Send Messages there" in notice.text
+    # worded as the test post's refusal and the posts list word it: what I need, and where to allow it
+    assert "I need Send Messages there. Allow it for me in the channel's settings (Edit Channel > Permissions)" in notice.text
     async with h.db.read() as conn:
         subs = {s.channel_id: s for s in await subscriptions_db.list_subscriptions(conn, enabled_only=False)}
     assert subs[h.channels["announcements"].id].enabled is False

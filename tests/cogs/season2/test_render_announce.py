@@ -47,6 +47,19 @@ def test_a_channel_turned_off_for_missing_permissions_says_how_to_turn_it_back_o
     assert "<#10>: official, off (missing permissions) · give them back to me, then run `/season2set announce set` for it again" in text
 
 
+def test_a_channel_turned_off_names_what_it_lacks_now_and_a_locked_thread_is_unlocked() -> None:
+    at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
+    subs = [Subscription(1, 1, 10, None, "official", 5, False, "missing permissions", at),
+            Subscription(2, 1, 11, None, "official", 5, False, "missing permissions", at)]
+    text = render_announce.subscriptions_text(
+        subs, [DAY], blocked={10: ["Send Messages"], 11: ["Manage Threads (the thread is locked)"]})
+    assert ("<#10>: official, off (missing permissions) · I need Send Messages there: allow it for me in the "
+            "channel's settings (Edit Channel > Permissions), then run `/season2set announce set` for it again") in text
+    assert ("<#11>: official, off (missing permissions) · I need Manage Threads (the thread is locked) there: "
+            "unlock the thread, then run `/season2set announce set` for it again") in text
+    assert "give them back" not in text
+
+
 def test_a_channel_a_moderator_turned_off_or_deleted_gets_no_turn_it_back_on_hint() -> None:
     at = dt.datetime(2027, 3, 1, tzinfo=dt.UTC)
     subs = [Subscription(1, 1, 10, None, "official", 5, False, "turned off by a moderator", at),
