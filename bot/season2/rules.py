@@ -33,13 +33,12 @@
   "[정정]") supersedes that outlet's earlier claims about the same thing, up to its day (`apply_corrections`):
   the outlet counts once, for what it says now; other outlets' claims are untouched. A denial of a day
   takes it back: its outlet's own claims, rumours, and others only as surely as it is backed (`denials.py`).
-- Replaying claims in date order (`history`) gives the transitions, each with its claims.
+- Replaying claims in date order (bot/season2/history.py) gives the transitions, each with its claims.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -508,51 +507,6 @@ def _confirmed(old: Status, new: Status) -> bool:
 
 def _window_key(window: str | None) -> str:
     return " ".join((window or "").casefold().split())
-
-
-def as_of(claims: Sequence[Claim], day: dt.date, everything: Sequence[Claim] | None = None) -> list[Claim]:
-    """The claims known on `day`, each with the standing it had then.
-
-    A claim refuted (or superseded) by another claim counts as standing until that claim's date;
-    one refuted by something that is not a claim (a note, a source) is refuted from the start.
-    """
-    known = {c.id: c for c in (everything if everything is not None else claims)}
-    out: list[Claim] = []
-    for claim in claims:
-        if claim.date > day:
-            continue
-        by = claim.refuted_by if claim.standing is Standing.REFUTED else None
-        if claim.standing is Standing.SUPERSEDED:
-            by = claim.superseded_by
-        if by is not None and by in known and known[by].date > day:
-            claim = replace(claim, standing=Standing.STANDING)
-        out.append(claim)
-    return out
-
-
-def history(claims: Iterable[Claim], start: Status | None = None) -> list[Transition]:
-    """Replay claims in date order; the transitions, oldest first (no change is reported twice)."""
-    every = tuple(sorted(claims, key=claim_order))
-    cached = start is None and all(c.recorded_at is None for c in every)  # (a Claim key omits recorded_at)
-    return list(_replayed(every)) if cached else _replay(every, start if start is not None else Status.empty())
-
-
-@functools.lru_cache(maxsize=4)
-def _replayed(every: tuple[Claim, ...]) -> tuple[Transition, ...]:
-    return tuple(_replay(every, Status.empty()))
-
-
-def _replay(every: tuple[Claim, ...], status: Status) -> list[Transition]:
-    out: list[Transition] = []
-    seen: set[str] = set()
-    for day in sorted({c.date for c in every}):
-        new = compute_status(as_of(every, day))
-        for transition in diff(status, new):
-            if transition.id not in seen:
-                seen.add(transition.id)
-                out.append(transition)
-        status = new
-    return out
 
 
 def release_confidence(status: Status) -> Confidence | None:

@@ -31,7 +31,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.errors import UserError
-from bot.season2 import rules, schedule
+from bot.season2 import history, rules, schedule
 from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
     CircuitEvent,
@@ -315,7 +315,7 @@ class Tracking:
             if added and stored:
                 recorded = await self._record(conn, rules.compute_status(stored, now), new, announce=False, now=now)
             elif added:
-                for transition in rules.history(every):
+                for transition in history.history(every):
                     if await transitions_db.insert_transition(conn, transition, baseline=True, recorded_at=now):
                         recorded.append(transition)
         self._committed(new, 0)
