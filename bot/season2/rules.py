@@ -128,19 +128,16 @@ def _progress_group(milestone: Milestone, claims: Sequence[Claim]) -> list[Claim
     return [c for c in claims if c.milestone is milestone]
 
 
-def _has_time(value: dt.datetime) -> bool:
-    return (value.hour, value.minute, value.second) != (0, 0, 0)
-
-
 #: Netflix releases a series worldwide at midnight Pacific time (17:00 KST; season 1: 28 January 2022).
 _NETFLIX_CLOCK = ZoneInfo("America/Los_Angeles")
 
 
-def out_moment(release_at: dt.datetime) -> dt.datetime:
-    """When a release date means season 2 is out: its moment when a source gives the time, else the
-    start of that day on Netflix's release clock (midnight Pacific), never midnight UTC, which is the
-    evening before in the Americas and hours before anything is on Netflix anywhere."""
-    if _has_time(release_at):
+def out_moment(release_at: dt.datetime, timed: bool) -> dt.datetime:
+    """When a release date means season 2 is out: its moment when a source gives the time (`timed`,
+    00:00 UTC included), else the start of that day on Netflix's release clock (midnight Pacific),
+    never midnight UTC, which is the evening before in the Americas and hours before anything is on
+    Netflix anywhere."""
+    if timed:
         return release_at
     day = release_at.astimezone(dt.UTC).date()
     return dt.datetime(day.year, day.month, day.day, tzinfo=_NETFLIX_CLOCK).astimezone(dt.UTC)
@@ -150,14 +147,15 @@ def out_moment(release_at: dt.datetime) -> dt.datetime:
 _UNSTORED = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
-def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | None:
-    """The release date with the strongest, then latest, backing; None when no date is backed."""
+def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, bool, Backing] | None:
+    """The release date with the strongest, then latest, backing, and whether its hour was given;
+    None when no date is backed."""
     groups: dict[dt.date, list[Claim]] = {}
     for claim in claims:
         if claim.release_at is None or claim.milestone not in _RELEASE_KINDS:
             continue
         groups.setdefault(claim.release_at.astimezone(dt.UTC).date(), []).append(claim)
-    best: tuple[tuple[int, dt.datetime, dt.datetime, dt.date], dt.datetime, Backing] | None = None
+    best: tuple[tuple[int, dt.datetime, dt.datetime, dt.date], Claim, Backing] | None = None
     for day, group in groups.items():
         found = backing(group)
         if found is None:
@@ -167,7 +165,7 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
             found.claims,
             key=lambda c: (
                 c.confidence.strength,
-                _has_time(c.release_at) if c.release_at else False,
+                c.timed,
                 c.date,
                 c.id,
             ),
@@ -186,10 +184,11 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
         )
         key = (found.strength, found.since, heard, day)
         if best is None or key > best[0]:
-            best = (key, precise.release_at.astimezone(dt.UTC), found)
+            best = (key, precise, found)
     if best is None:
         return None
-    return _with_time(best[1], claims), best[2]
+    assert best[1].release_at is not None
+    return (*_with_time(best[1].release_at.astimezone(dt.UTC), best[1].timed, claims), best[2])
 
 
 def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
@@ -220,25 +219,26 @@ def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
 _SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
 
 
-def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
-    """A date without a time takes the time a usable claim gives for that day (strongest, then newest)."""
-    if _has_time(release_at):
-        return release_at
-    timed = [
+def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim]) -> tuple[dt.datetime, bool]:
+    """A date without a time takes the time a usable claim gives for that day (strongest, then
+    newest); with whether it has its hour."""
+    if timed:
+        return release_at, True
+    given = [
         c
         for c in claims
         if c.release_at is not None
         and c.milestone in _RELEASE_KINDS
         and c.standing is Standing.STANDING
         and c.confidence is not Confidence.RUMOUR
-        and _has_time(c.release_at)
+        and c.timed
         and _SAME_DAY[0] <= c.release_at - release_at < _SAME_DAY[1]
     ]
-    if not timed:
-        return release_at
-    chosen = max(timed, key=lambda c: (c.confidence.strength, c.date, c.id))
+    if not given:
+        return release_at, False
+    chosen = max(given, key=lambda c: (c.confidence.strength, c.date, c.id))
     assert chosen.release_at is not None
-    return chosen.release_at.astimezone(dt.UTC)
+    return chosen.release_at.astimezone(dt.UTC), True
 
 
 def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> Status:
@@ -258,7 +258,8 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
 
     release = _release_choice(standing)
     release_at: dt.datetime | None = release[0] if release else None
-    release_backing: Backing | None = release[1] if release else None
+    release_timed = release[1] if release else False
+    release_backing: Backing | None = release[2] if release else None
 
     progress: tuple[Milestone, Backing] | None = None
     strongest_step = 0  # how strongly the best-backed step is backed (a reported step on an official one)
@@ -308,10 +309,10 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         milestone, current = Milestone.CANCELLED, cancel
         release_at, release_backing = None, None
         delayed = False
-    elif _out_by(release_at, release_backing, milestone, now):
+    elif _out_by(release_at, release_timed, release_backing, milestone, now):
         assert release_at is not None and release_backing is not None
         milestone = Milestone.RELEASED
-        current = Backing(release_backing.confidence, out_moment(release_at), release_backing.claims)
+        current = Backing(release_backing.confidence, out_moment(release_at, release_timed), release_backing.claims)
         delayed = False
 
     window = None
@@ -343,6 +344,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         milestone=milestone,
         since=current.since if current else None,
         release_at=release_at,
+        release_timed=release_at is not None and release_timed,
         backing=_listed(backing_claims, moved),
         refuted=refuted,
         rumours=rumours,
@@ -393,10 +395,11 @@ def _delay_backing(delays: Sequence[Claim]) -> Backing | None:
 
 
 def _out_by(
-    release_at: dt.datetime | None, backed: Backing | None, milestone: Milestone | None, now: dt.datetime | None
+    release_at: dt.datetime | None, timed: bool, backed: Backing | None, milestone: Milestone | None,
+    now: dt.datetime | None,
 ) -> bool:
     """Whether the release moment has passed at `now` with season 2 not yet counted as released."""
-    if now is None or release_at is None or backed is None or out_moment(release_at) > now:
+    if now is None or release_at is None or backed is None or out_moment(release_at, timed) > now:
         return False
     return milestone is None or (milestone.rank or 0) < (Milestone.RELEASED.rank or 0)
 
@@ -419,7 +422,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
             )
         return out
 
-    release_changed = old.release_at != new.release_at
+    release_changed = (old.release_at, old.release_timed) != (new.release_at, new.release_timed)
     newly_delayed = new.delayed and not old.delayed
     date_implies_milestone = new.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     milestone_changed = old.milestone != new.milestone
@@ -488,7 +491,8 @@ def diff(old: Status, new: Status) -> list[Transition]:
             )
         )
     out.sort(key=lambda t: t.at)
-    return out
+    return [replace(t, timed_before=old.release_timed and t.release_at_before is not None,
+                    timed_after=new.release_timed and t.release_at_after is not None) for t in out]
 
 
 def _confirmed(old: Status, new: Status) -> bool:
@@ -498,7 +502,7 @@ def _confirmed(old: Status, new: Status) -> bool:
         and old.release_at is not None
         # the same moment, or the reported day given its hour ("Feb. 12", then TVmaze's 08:00 UTC)
         and (new.release_at == old.release_at
-             or (not _has_time(old.release_at) and said_on_day(new.release_at, old.release_at.date())))
+             or (not old.release_timed and said_on_day(new.release_at, old.release_at.date())))
         and strongest(new.release_backing) is Confidence.OFFICIAL
         and strongest(old.release_backing) is not Confidence.OFFICIAL
         and bool(old.release_backing)

@@ -173,8 +173,9 @@ class Season2(AnnounceCommands):
             # the countdowns sent by DM say so too
             countdowns = DirectCountdowns(self.bot, self.bot.database)
             scheduler.once(CONFIRM_JOB, scheduler.clock.now(), countdowns.confirm_job(before, release, scheduler.clock.now()))
-        if release is not None and out_moment(release) > scheduler.clock.now():
-            scheduler.once(RELEASE_JOB, out_moment(release), self._release_passed)
+        out = None if release is None else out_moment(release, status.release_timed)
+        if out is not None and out > scheduler.clock.now():
+            scheduler.once(RELEASE_JOB, out, self._release_passed)
         else:
             scheduler.cancel(RELEASE_JOB)
 

@@ -66,14 +66,15 @@ def status_embed(
     if status.since is not None:
         confidence = status.confidence.value if status.confidence else "unconfirmed"
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
-    if status.release_at is not None and rules.out_moment(status.release_at) <= now:
-        lines.append(f"**Out now:** released {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    timed = status.release_timed
+    if status.release_at is not None and rules.out_moment(status.release_at, timed) <= now:
+        lines.append(f"**Out now:** released {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
     elif status.release_at is not None:
-        lines.append(f"**Release:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+        lines.append(f"**Release:** {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
         moved = one_source_date(status)
         if moved is not None and moved.release_at is not None:
             lines.append(
-                f"**{inert(moved.source.publisher, 40)} now gives:** {ts(moved.release_at, 'F')}: not confirmed yet, one "
+                f"**{inert(moved.source.publisher, 40)} now gives:** {ts(moved.release_at, 'F', moved.timed)}: not confirmed yet, one "
                 "source; the date above stands until Netflix or a second source says otherwise."
             )
     elif status.milestone is Milestone.RELEASED:
@@ -86,7 +87,7 @@ def status_embed(
         one_source = one_source_date(status)
         if one_source is not None and one_source.release_at is not None:
             lines.append(
-                f"**Reported date:** {ts(one_source.release_at, 'F')}: not confirmed yet, one source "
+                f"**Reported date:** {ts(one_source.release_at, 'F', one_source.timed)}: not confirmed yet, one source "
                 f"({inert(one_source.source.publisher, 40)}); a date stands once Netflix or a second source says so."
             )
     if status.window is not None and status.release_at is None:
@@ -302,9 +303,10 @@ def remind_text(
         return "You won't get season 2 reminders by direct message any more. `/season2 remind` turns them back on."
     release_at = status.release_at
     confidence = rules.release_confidence(status)
-    if release_at is not None and rules.out_moment(release_at) <= now:
+    timed = status.release_timed
+    if release_at is not None and rules.out_moment(release_at, timed) <= now:
         return (
-            f"Season 2 came out {ts(release_at, 'R')} ({ts(release_at, 'D')}), so there is no countdown "
+            f"Season 2 came out {ts(release_at, 'R', timed)} ({ts(release_at, 'D', timed)}), so there is no countdown "
             f"left to remind you of. {stop}"
         )
     when = _dm_schedule()
@@ -317,10 +319,11 @@ def remind_text(
             f"you'll get a direct message {when}."
         )
     else:
-        upcoming = [offset for offset in DEFAULT_OFFSETS if release_at - dt.timedelta(seconds=offset) > now]
+        out = rules.out_moment(release_at, timed)  # reminders count back from when it is out
+        upcoming = [offset for offset in DEFAULT_OFFSETS if out - dt.timedelta(seconds=offset) > now]
         text = f"You're on the list: a direct message {when}."
         if upcoming:
-            due = release_at - dt.timedelta(seconds=upcoming[0])
+            due = out - dt.timedelta(seconds=upcoming[0])
             text += f" The next one: {_before(upcoming[0])}, {ts(due, 'R')}."
     if in_server:
         text += " They come only if this server's members may send you direct messages (your privacy settings)."
