@@ -355,11 +355,12 @@ class Season2Service:
         official: bool,
         release_at: dt.datetime | None = None,
         window: Window | None = None,
+        time_given: bool = False,
     ) -> Claim:
         """The claim a moderator's report makes, checked (ReportError says what is wrong)."""
         return moderator_claim(
             milestone=milestone, source_url=source_url, date=date, official=official,
-            now=self.clock.now(), release_at=release_at, window=window,
+            now=self.clock.now(), release_at=release_at, window=window, time_given=time_given,
         )
 
     async def preview_report(

@@ -395,7 +395,9 @@ class Tracking:
 
     def _committed(self, status: Status, queued: int) -> None:
         """After the commit: publish the status, wake the dispatcher when something was queued."""
-        self.show.set_premiere(2, status.release_at)  # out when the bot says so (ShowShape.set_premiere)
+        # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
+        self.show.set_premiere(2, None if status.release_at is None else rules.out_moment(status.release_at,
+                                                                                         status.release_timed))
         self.current.publish(status)
         if self.on_published is not None:
             self.on_published(status)

@@ -453,16 +453,16 @@ class Transition:
         if self.kind == "milestone":
             what = f"{before} -> {self.to_milestone.label}"
         elif self.kind == "release_date_set":
-            what = f"release date set: {_day(self.release_at_after)}"
+            what = f"release date set: {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_date_changed":
-            what = f"release date changed: {_day(self.release_at_before)} -> {_day(self.release_at_after)}"
+            what = f"release date changed: {_day(self.release_at_before, self.timed_before)} -> {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_date_confirmed":
-            what = f"release date confirmed: {_day(self.release_at_after)}"
+            what = f"release date confirmed: {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_date_withdrawn":
-            what = f"release date withdrawn (was {_day(self.release_at_before)})"
+            what = f"release date withdrawn (was {_day(self.release_at_before, self.timed_before)})"
         elif self.kind == "delayed":
             what = "delayed" + (
-                f" (release date {_day(self.release_at_before)} -> {_day(self.release_at_after)})"
+                f" (release date {_day(self.release_at_before, self.timed_before)} -> {_day(self.release_at_after, self.timed_after)})"
                 if self.release_at_before != self.release_at_after
                 else ""
             ) + (f", now expected {self.window}" if self.window else "")
@@ -478,11 +478,11 @@ def at_midnight(value: dt.datetime) -> bool:
     return value.astimezone(dt.UTC).time() == dt.time()
 
 
-def _day(value: dt.datetime | None) -> str:
+def _day(value: dt.datetime | None, timed: bool) -> str:
     if value is None:
         return "none"
     value = value.astimezone(dt.UTC)
-    if (value.hour, value.minute, value.second) == (0, 0, 0):  # a day without a time (`dates.read_moment`)
+    if not timed:  # a day without a time
         return value.date().isoformat()
     return value.strftime("%Y-%m-%d %H:%M UTC")
 
