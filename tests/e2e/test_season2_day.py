@@ -403,6 +403,8 @@ async def test_a_release_at_00_00_utc_is_announced_and_counted_down_at_that_inst
     countdown = await h.discord.wait_for_message(
         h.channels["announcements"], lambda m: "1d to go" in m.text and m.interaction_id is None, timeout=8)
     assert f"<t:{int(at.timestamp())}:F>" in countdown.text
-    await until(h, at + dt.timedelta(minutes=1))
+    await until(h, at + dt.timedelta(minutes=1))  # hours before midnight Pacific
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "Out now" in card.text and f"<t:{int(at.timestamp())}:F>" in card.text
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out yet?")
+    assert "Yes. Season 2 came out on 20 March 2027, 00:00 UTC." in answer.text
