@@ -370,18 +370,19 @@ def _load(name: str) -> list[dict[str, Any]]:
     return items
 
 
-def _moment(at: dt.datetime) -> str:
+def _moment(at: dt.datetime, timed: bool) -> str:
+    """A claim's release as the sets write it: its day, then its hour in UTC when one was given (00:00 too)."""
     at = at.astimezone(dt.UTC)
-    return at.date().isoformat() + ("" if (at.hour, at.minute) == (0, 0) else at.strftime(" %H:%M"))
+    return at.date().isoformat() + (at.strftime(" %H:%M") if timed else "")
 
 
 def reading(claim: Claim) -> str:
     """A claim as the sets write it: milestone, confidence, then its moment or window."""
     if claim.standing is Standing.REFUTED and claim.release_at is not None:
-        return f"denies {_moment(claim.release_at)}"  # a day taken back (bot/season2/denials.py)
+        return f"denies {_moment(claim.release_at, claim.timed)}"  # a day taken back (bot/season2/denials.py)
     parts = [claim.milestone.value, claim.confidence.value]
     if claim.release_at is not None:
-        parts.append(_moment(claim.release_at))
+        parts.append(_moment(claim.release_at, claim.timed))
     if claim.release_window is not None:
         parts.append(f"window={claim.release_window}")
     return " ".join(parts)

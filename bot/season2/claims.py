@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping
 from typing import Any, Literal, Protocol
 
@@ -61,6 +62,13 @@ def _day_in_range(day: dt.date) -> dt.date:
         return check_day(day)
     except DateOutOfRange as exc:
         raise ClaimError(str(exc)) from None
+
+
+def time_given(value: object) -> bool:
+    """Whether a release moment as written gives its hour: '2027-03-05T00:00:00Z' does, '2027-03-05' does not."""
+    if isinstance(value, dt.datetime):
+        return True
+    return not isinstance(value, dt.date) and bool(re.search(r"\d[T ]\d", str(value or "")))
 
 
 def parse_release_at(value: object) -> dt.datetime | None:
@@ -184,6 +192,7 @@ def _pack_claim(
             refuted_by=lore_id(str(refuted_by)) if refuted_by else None,
             superseded_by=lore_id(str(superseded_by)) if superseded_by else None,
             release_at=parse_release_at(getattr(raw, "release_at", None)),
+            time_given=time_given(getattr(raw, "release_at", None)),
             origin="lore",
             date_precision=precision,
             release_window=_text(getattr(raw, "release_window", None)) or None,
@@ -229,6 +238,7 @@ def claim_from_mapping(entry: Mapping[str, Any], index: int, origin: Origin = "l
         refuted_by=str(entry["refuted_by"]) if entry.get("refuted_by") else None,
         superseded_by=str(entry["superseded_by"]) if entry.get("superseded_by") else None,
         release_at=release_at,
+        time_given=time_given(entry.get("release_at")),
         origin=origin,
         date_precision=precision,
         release_window=str(entry["release_window"]) if entry.get("release_window") else None,

@@ -44,6 +44,7 @@ from bot.season2.day_numbers import (
 )
 from bot.season2.day_parts import clock_words, noon_and_midnight
 from bot.season2.holidays import holiday_question, holiday_without_year, read_holiday
+from bot.season2.typed_dates import mend_typos, plain_typed
 from bot.text import MONTH_NAMES, MONTH_SHORT, NUMBER_WORDS
 from bot.zones import (
     FIXED_ZONES,
@@ -93,49 +94,6 @@ _WINDOW = compile_later(
     r"|first half(?: of)?|second half(?: of)?|[a-z]+)\s+)?(?:of\s+)?(\d{4})$"
 )
 
-#: Markdown a date pasted from Discord or an article may carry (**bold**, `code`, ||bars||, ~~struck~~)
-#: dropped; a minus sign, en or em dash and a curly apostrophe read as the plain ones.
-_PLAIN = str.maketrans({"*": None, "_": None, "`": None, "|": None, "\u2212": "-", "\u2013": "-", "\u2014": "-",
-                        "\u2019": "'"})
-
-
-def mend_tildes(text: str) -> str:
-    """A tilde as moderators use one: between two things a run ("3월 3일~5일", "March 3~5"), before one
-    "around" ("~March 5" is a rough day, not March 5); ~~strikethrough~~ marks dropped."""
-    text = text.replace("~~", "")
-    text = re.sub(r"(?<=\S)\s*[~\u301c\uff5e]\s*(?=\S)", "-", text)
-    text = re.sub(r"^\s*[~\u301c\uff5e]\s*", "around ", text)
-    return text.replace("~", "")
-
-
-def plain_typed(text: str) -> str:
-    """A day or a window as typed, made plain before it is read (here and in bot/season2/windows.py):
-    tildes mended, markdown dropped, lowercased, dashes and apostrophes plain, white space folded."""
-    return " ".join(mend_tildes(text).translate(_PLAIN).lower().split())
-
-
-#: Words misspelt often enough to be meant (a misspelling that could be two words is not here).
-_TYPOS = {
-    "janurary": "january", "januray": "january", "janaury": "january", "febuary": "february", "feburary": "february",
-    "febrary": "february", "feberuary": "february", "apirl": "april", "aprl": "april", "agust": "august",
-    "augst": "august", "septmber": "september", "setpember": "september", "sepetmber": "september",
-    "octobor": "october", "novmber": "november", "novemeber": "november", "decmber": "december",
-    "decemeber": "december", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "tomorow": "tomorrow",
-    "tommorow": "tomorrow", "tommorrow": "tomorrow", "tomorrw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
-    "2day": "today", "tdy": "today", "yday": "yesterday", "yesterdy": "yesterday", "fryday": "friday",
-    "wendsday": "wednesday", "wensday": "wednesday", "wednseday": "wednesday", "thrusday": "thursday",
-    "thurday": "thursday", "saterday": "saturday", "satuday": "saturday", "tueday": "tuesday", "tuseday": "tuesday",
-    "overmorrow": "today+2", "marhc": "march", "mrach": "march", "mach": "march", "arpil": "april",
-    "jully": "july", "juli": "july", "juen": "june", "agoust": "august", "octber": "october", "ocotber": "october",
-    "setember": "september", "sepember": "september", "novemebr": "november", "decemebr": "december",
-    "janruary": "january", "januaray": "january", "febraury": "february", "feburay": "february",
-    "fridya": "friday", "firday": "friday", "frday": "friday", "satruday": "saturday", "sunady": "sunday",
-    "mondya": "monday", "chirstmas": "christmas", "christmass": "christmas", "chrismas": "christmas",
-    "haloween": "halloween",
-}
-_TYPO = compile_later(r"\b(?:" + "|".join(_TYPOS) + r")\b")
-
-
 def _normal_said(text: str) -> tuple[str, bool]:
     """`text` lowercased, in English, its typos mended; and whether it was said in Korean."""
     from bot.season2.sources.headline_abroad import (
@@ -145,7 +103,7 @@ def _normal_said(text: str) -> tuple[str, bool]:
     plain = days_in_english(plain_typed(text))  # "5 de marzo de 2027", "5 de março": as the feeds' posts are read
     plain = re.sub(r"\b(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\b\.?", r"\1-\2-\3", plain)  # 2027. 3. 5.
     english, korean = korean_to_english(plain)
-    english = " ".join(_TYPO.sub(lambda m: _TYPOS[m.group(0)], english).split())
+    english = mend_typos(english)
     english = ordinals_as_numbers(english, _MONTH_WORDS)  # "march fifth", "the fifth of march"
     # a weekday after its date goes first, where it is checked: "5 Mar 2027 (Fri)", "2027-03-05 fri 17:00"
     english = re.sub(rf"^(.*\d)\s*,?\s*\(({_WEEKDAY_WORD})\)|^(.*\d)\s*,?\s+({_WEEKDAY_WORD})(?=$|\s+\d)",
@@ -474,15 +432,20 @@ def _iso(norm: str) -> dt.datetime | None:
 
 
 def read_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> dt.datetime | None:
-    """A moment as typed (see the module's docstring) in UTC, or None. A day without a time is
-    its UTC midnight whatever zone follows it (the day is what was said; the hour comes from a
-    source that gives one, such as the first episode's airstamp); an hour is never that midnight."""
+    """A moment as typed (see the module's docstring) in UTC, or None (`read_timed_moment`)."""
+    found = read_timed_moment(text, now, ahead=ahead)
+    return None if found is None else found[0]
+
+
+def read_timed_moment(text: str, now: dt.datetime, *, ahead: bool = True) -> tuple[dt.datetime, bool] | None:
+    """A moment as typed in UTC and whether its hour was given, or None. A day without a time is its
+    UTC midnight whatever zone follows it (the day is what was said; the hour comes from a source that
+    gives one, such as the first episode's airstamp); an hour given is kept even where it is 00:00 UTC."""
     parts = _moment_parts(text, now, ahead)
     if parts is None or time_problem(text, now.date()) == "which midnight":  # asked, never read as the one past
         return None
-    local, offset = parts  # an hour given where it lands on 00:00 UTC (9pm Chile, 9am KST) is kept a second past it,
-    at = (local - offset).replace(tzinfo=dt.UTC)  # as midnight UTC is a day without a time (`rules.out_moment`)
-    return at + dt.timedelta(seconds=1) if offset and at.time() == dt.time() else at
+    local, offset, timed = parts
+    return (local - offset).replace(tzinfo=dt.UTC), timed
 
 
 def read_local_day(text: str, today: dt.date, *, ahead: bool = False) -> dt.date | None:
@@ -535,11 +498,14 @@ def _prepared(text: str) -> str:
 
 #: The same moment said again elsewhere: "5pm KST (3am ET)", "5pm KST / 12am PT", "17:00 KST (UTC+9)".
 _SAID_AGAIN = compile_later(r"^(.+?)\s*(?:\(([^()]*\d[^()]*)\)|(?<=[a-z])\s*/\s*(?=\d)(.+))$")
+#: A moment's wall-clock time where it was said, that place's UTC offset, and whether its hour was given.
+_Parts = tuple[dt.datetime, dt.timedelta, bool]
 _OFFSET_ALONE = compile_later(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$")
 
 
-def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
-    """A moment as typed: its wall-clock time where it was said (naive) and that place's UTC offset.
+def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> _Parts | None:
+    """A moment as typed: its wall-clock time where it was said (naive), that place's UTC offset, and
+    whether its hour was given (a day alone is its midnight).
     Said twice ("5pm KST (3am ET)"), it is read only when both name the same moment: a slip in
     either is refused, never half-read."""
     norm = _prepared(text)
@@ -552,7 +518,7 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
         return None
     if read_day(said.group(1), now.date(), ahead=ahead) is not None and _TIME_ALONE.match(ZONE.sub(r"\1", again)):
         return _one_moment(_prepared(f"{said.group(1)} {again}"), now, ahead)  # "14 March 2027 (5pm KST)": its time
-    local, offset = first
+    local, offset, _ = first
     if (m := _OFFSET_ALONE.match(again)) and split_zone(said.group(1))[1] is None:  # "17:00 (UTC-7)": its zone
         return _one_moment(f"{said.group(1)} utc{m.group(1)}{m.group(2)}:{m.group(3) or '00'}", now, ahead)
     if m:  # "KST (UTC+9)": the zone's offset, said again
@@ -567,15 +533,15 @@ def _moment_parts(text: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime
     return first
 
 
-def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, dt.timedelta] | None:
+def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> _Parts | None:
     if stamp := _iso(norm):
-        return stamp.replace(tzinfo=None), stamp.utcoffset() or dt.timedelta(0)
+        return stamp.replace(tzinfo=None), stamp.utcoffset() or dt.timedelta(0), True
     if m := _FROM_NOW.match(norm):
         amount, unit = (m.group(1), m.group(2)) if m.group(1) else (
             (m.group(3), m.group(4)) if m.group(3) else (m.group(5), m.group(6)))
         size = {"d": dt.timedelta(days=1), "h": dt.timedelta(hours=1), "w": dt.timedelta(weeks=1)}[unit[0]]
         later = (now + _count(amount) * size).replace(second=0, microsecond=0)
-        return later.astimezone(dt.UTC).replace(tzinfo=None), dt.timedelta(0)
+        return later.astimezone(dt.UTC).replace(tzinfo=None), dt.timedelta(0), True
     norm = re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})t(?=\d)", r"\1 ", norm)  # 2026-07-23T16:00 UTC
     norm, zone = split_zone(norm)
     if zone is None and norm.endswith("z") and re.search(r"\d:?\d{2}z$", norm):
@@ -586,7 +552,7 @@ def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, 
     today = (utc_now + (zone_now or dt.timedelta(0))).date()
     day = read_day(norm, today, ahead=ahead)
     if day is not None:
-        return dt.datetime(day.year, day.month, day.day), dt.timedelta(0)
+        return dt.datetime(day.year, day.month, day.day), dt.timedelta(0), False
     m = _TIME.match(norm)
     if m is None or (m.group(3) is None and m.group(4) is None):
         return None  # "2027-03-14 17" is not a time
@@ -597,4 +563,4 @@ def _one_moment(norm: str, now: dt.datetime, ahead: bool) -> tuple[dt.datetime, 
     offset = dt.timedelta(0) if zone is None else zone_offset(*zone, local=local)
     if offset is None or (zone is not None and zone[0] and not zone[1] and season_problem(zone[0], local)):
         return None  # "5 March 2027 5pm PDT": Pacific time is PST that day (`zone_problem` says so)
-    return local, offset
+    return local, offset, True

@@ -15,8 +15,9 @@ from importlib import resources
 from typing import Any
 
 from bot.season2.claims import Pack, claims_from_pack, claims_from_timeline, lore_id
+from bot.season2.history import as_of, history
 from bot.season2.model import Claim, Confidence, Standing, Status, Transition
-from bot.season2.rules import as_of, claim_order, compute_status, history
+from bot.season2.rules import claim_order, compute_status
 from bot.text import count_of
 from bot.yamlnodes import compose, plain_value
 

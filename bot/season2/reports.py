@@ -35,6 +35,7 @@ from bot.season2.dates import (
     read_day,
     read_local_day,
     read_moment,
+    read_timed_moment,
     said_twice_apart,
     short_year_days,
     time_problem,
@@ -50,6 +51,7 @@ from bot.season2.model import (
     DateOutOfRange,
     Milestone,
     Source,
+    at_midnight,
     check_release,
 )
 from bot.season2.windows import Window, read_window, yearless_part
@@ -126,6 +128,11 @@ def parse_report_day(text: str, today: dt.date) -> dt.date:
                               f"{window.first.year}\u201d.")
         raise ReportError(_unreadable("date", text, today, False))
     return day  # its range is checked with the milestone (check_dates)
+
+
+def release_time_given(text: str | None, now: dt.datetime) -> bool:
+    """Whether a reported release time (`parse_release`) gives its hour ("00:00 UTC" does; "14 March" does not)."""
+    return bool(text) and (found := read_timed_moment(str(text), now, ahead=True)) is not None and found[1]
 
 
 def parse_release(text: str | None, now: dt.datetime) -> dt.datetime | Window | None:
@@ -460,10 +467,11 @@ def moderator_claim(
     now: dt.datetime,
     release_at: dt.datetime | None = None,
     window: Window | None = None,
+    time_given: bool = False,
 ) -> Claim:
     """A claim from `/season2set report`, refused (ReportError) unless it passes the checks above.
     A release window (`window`) makes a release window claim, or a delay's window; a day given to
-    a release window report makes it a release date."""
+    a release window report makes it a release date. `time_given`: the report gave the release's hour."""
     url = check_source_url(source_url)
     if window is not None:
         milestone = check_window(milestone, window, now)
@@ -476,25 +484,28 @@ def moderator_claim(
     confidence = Confidence.OFFICIAL if official else Confidence.REPORTED
     key = "|".join([milestone.value, url, date.isoformat(), confidence.value,
                     "" if release_at is None else release_at.isoformat(),
-                    *([window.label] if window is not None else [])])
+                    *([window.label] if window is not None else []),
+                    # an hour said at 00:00 UTC is another report than that day alone (other ids unchanged)
+                    *(["hour given"] if release_at is not None and time_given and at_midnight(release_at) else [])])
     return Claim(
         id="mod:" + hashlib.sha1(key.encode()).hexdigest()[:16],
         milestone=milestone,
         date=date,
         confidence=confidence,
         source=Source(publisher=host, title=f"{host} (moderator report)", url=url, date=date),
-        text=_report_text(milestone, confidence, window, release_at),
+        text=_report_text(milestone, confidence, window, release_at, time_given),
         release_at=release_at,
+        time_given=time_given,
         origin="moderator",
         release_window=window.label if window is not None else None,
     )
 
 
 def _report_text(milestone: Milestone, confidence: Confidence, window: Window | None,
-                 release_at: dt.datetime | None = None) -> str:
+                 release_at: dt.datetime | None = None, time_given: bool = False) -> str:
     said = f"({confidence.value}), reported by a moderator"
     if window is None and release_at is not None:  # which day each source gave shows beside it
-        if (release_at.hour, release_at.minute) == (0, 0):  # a day typed without its hour: no "00:00 UTC" it never said
+        if not time_given:  # a day typed without its hour: no "00:00 UTC" it never said
             return f"{milestone.label}: {release_at.day} {release_at.strftime('%B %Y')} {said}"
         return f"{milestone.label}: {release_at.day} {release_at.strftime('%B %Y, %H:%M')} UTC {said}"
     if window is None:

@@ -33,13 +33,12 @@
   "[정정]") supersedes that outlet's earlier claims about the same thing, up to its day (`apply_corrections`):
   the outlet counts once, for what it says now; other outlets' claims are untouched. A denial of a day
   takes it back: its outlet's own claims, rumours, and others only as surely as it is backed (`denials.py`).
-- Replaying claims in date order (`history`) gives the transitions, each with its claims.
+- Replaying claims in date order (bot/season2/history.py) gives the transitions, each with its claims.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -129,19 +128,16 @@ def _progress_group(milestone: Milestone, claims: Sequence[Claim]) -> list[Claim
     return [c for c in claims if c.milestone is milestone]
 
 
-def _has_time(value: dt.datetime) -> bool:
-    return (value.hour, value.minute, value.second) != (0, 0, 0)
-
-
 #: Netflix releases a series worldwide at midnight Pacific time (17:00 KST; season 1: 28 January 2022).
 _NETFLIX_CLOCK = ZoneInfo("America/Los_Angeles")
 
 
-def out_moment(release_at: dt.datetime) -> dt.datetime:
-    """When a release date means season 2 is out: its moment when a source gives the time, else the
-    start of that day on Netflix's release clock (midnight Pacific), never midnight UTC, which is the
-    evening before in the Americas and hours before anything is on Netflix anywhere."""
-    if _has_time(release_at):
+def out_moment(release_at: dt.datetime, timed: bool) -> dt.datetime:
+    """When a release date means season 2 is out: its moment when a source gives the time (`timed`,
+    00:00 UTC included), else the start of that day on Netflix's release clock (midnight Pacific),
+    never midnight UTC, which is the evening before in the Americas and hours before anything is on
+    Netflix anywhere."""
+    if timed:
         return release_at
     day = release_at.astimezone(dt.UTC).date()
     return dt.datetime(day.year, day.month, day.day, tzinfo=_NETFLIX_CLOCK).astimezone(dt.UTC)
@@ -151,14 +147,15 @@ def out_moment(release_at: dt.datetime) -> dt.datetime:
 _UNSTORED = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
-def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | None:
-    """The release date with the strongest, then latest, backing; None when no date is backed."""
+def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, bool, Backing] | None:
+    """The release date with the strongest, then latest, backing, and whether its hour was given;
+    None when no date is backed."""
     groups: dict[dt.date, list[Claim]] = {}
     for claim in claims:
         if claim.release_at is None or claim.milestone not in _RELEASE_KINDS:
             continue
         groups.setdefault(claim.release_at.astimezone(dt.UTC).date(), []).append(claim)
-    best: tuple[tuple[int, dt.datetime, dt.datetime, dt.date], dt.datetime, Backing] | None = None
+    best: tuple[tuple[int, dt.datetime, dt.datetime, dt.date], Claim, Backing] | None = None
     for day, group in groups.items():
         found = backing(group)
         if found is None:
@@ -168,7 +165,7 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
             found.claims,
             key=lambda c: (
                 c.confidence.strength,
-                _has_time(c.release_at) if c.release_at else False,
+                c.timed,
                 c.date,
                 c.id,
             ),
@@ -187,10 +184,11 @@ def _release_choice(claims: Sequence[Claim]) -> tuple[dt.datetime, Backing] | No
         )
         key = (found.strength, found.since, heard, day)
         if best is None or key > best[0]:
-            best = (key, precise.release_at.astimezone(dt.UTC), found)
+            best = (key, precise, found)
     if best is None:
         return None
-    return _with_time(best[1], claims), best[2]
+    assert best[1].release_at is not None
+    return (*_with_time(best[1].release_at.astimezone(dt.UTC), best[1].timed, claims), best[2])
 
 
 def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
@@ -221,25 +219,26 @@ def _window_choice(claims: Sequence[Claim]) -> tuple[str, Backing] | None:
 _SAME_DAY = (dt.timedelta(hours=-12), dt.timedelta(hours=36))
 
 
-def _with_time(release_at: dt.datetime, claims: Sequence[Claim]) -> dt.datetime:
-    """A date without a time takes the time a usable claim gives for that day (strongest, then newest)."""
-    if _has_time(release_at):
-        return release_at
-    timed = [
+def _with_time(release_at: dt.datetime, timed: bool, claims: Sequence[Claim]) -> tuple[dt.datetime, bool]:
+    """A date without a time takes the time a usable claim gives for that day (strongest, then
+    newest); with whether it has its hour."""
+    if timed:
+        return release_at, True
+    given = [
         c
         for c in claims
         if c.release_at is not None
         and c.milestone in _RELEASE_KINDS
         and c.standing is Standing.STANDING
         and c.confidence is not Confidence.RUMOUR
-        and _has_time(c.release_at)
+        and c.timed
         and _SAME_DAY[0] <= c.release_at - release_at < _SAME_DAY[1]
     ]
-    if not timed:
-        return release_at
-    chosen = max(timed, key=lambda c: (c.confidence.strength, c.date, c.id))
+    if not given:
+        return release_at, False
+    chosen = max(given, key=lambda c: (c.confidence.strength, c.date, c.id))
     assert chosen.release_at is not None
-    return chosen.release_at.astimezone(dt.UTC)
+    return chosen.release_at.astimezone(dt.UTC), True
 
 
 def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> Status:
@@ -259,7 +258,8 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
 
     release = _release_choice(standing)
     release_at: dt.datetime | None = release[0] if release else None
-    release_backing: Backing | None = release[1] if release else None
+    release_timed = release[1] if release else False
+    release_backing: Backing | None = release[2] if release else None
 
     progress: tuple[Milestone, Backing] | None = None
     strongest_step = 0  # how strongly the best-backed step is backed (a reported step on an official one)
@@ -309,10 +309,10 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         milestone, current = Milestone.CANCELLED, cancel
         release_at, release_backing = None, None
         delayed = False
-    elif _out_by(release_at, release_backing, milestone, now):
+    elif _out_by(release_at, release_timed, release_backing, milestone, now):
         assert release_at is not None and release_backing is not None
         milestone = Milestone.RELEASED
-        current = Backing(release_backing.confidence, out_moment(release_at), release_backing.claims)
+        current = Backing(release_backing.confidence, out_moment(release_at, release_timed), release_backing.claims)
         delayed = False
 
     window = None
@@ -344,6 +344,7 @@ def compute_status(claims: Iterable[Claim], now: dt.datetime | None = None) -> S
         milestone=milestone,
         since=current.since if current else None,
         release_at=release_at,
+        release_timed=release_at is not None and release_timed,
         backing=_listed(backing_claims, moved),
         refuted=refuted,
         rumours=rumours,
@@ -394,10 +395,11 @@ def _delay_backing(delays: Sequence[Claim]) -> Backing | None:
 
 
 def _out_by(
-    release_at: dt.datetime | None, backed: Backing | None, milestone: Milestone | None, now: dt.datetime | None
+    release_at: dt.datetime | None, timed: bool, backed: Backing | None, milestone: Milestone | None,
+    now: dt.datetime | None,
 ) -> bool:
     """Whether the release moment has passed at `now` with season 2 not yet counted as released."""
-    if now is None or release_at is None or backed is None or out_moment(release_at) > now:
+    if now is None or release_at is None or backed is None or out_moment(release_at, timed) > now:
         return False
     return milestone is None or (milestone.rank or 0) < (Milestone.RELEASED.rank or 0)
 
@@ -420,7 +422,7 @@ def diff(old: Status, new: Status) -> list[Transition]:
             )
         return out
 
-    release_changed = old.release_at != new.release_at
+    release_changed = (old.release_at, old.release_timed) != (new.release_at, new.release_timed)
     newly_delayed = new.delayed and not old.delayed
     date_implies_milestone = new.milestone is Milestone.RELEASE_DATE_ANNOUNCED
     milestone_changed = old.milestone != new.milestone
@@ -489,7 +491,8 @@ def diff(old: Status, new: Status) -> list[Transition]:
             )
         )
     out.sort(key=lambda t: t.at)
-    return out
+    return [replace(t, timed_before=old.release_timed and t.release_at_before is not None,
+                    timed_after=new.release_timed and t.release_at_after is not None) for t in out]
 
 
 def _confirmed(old: Status, new: Status) -> bool:
@@ -499,7 +502,7 @@ def _confirmed(old: Status, new: Status) -> bool:
         and old.release_at is not None
         # the same moment, or the reported day given its hour ("Feb. 12", then TVmaze's 08:00 UTC)
         and (new.release_at == old.release_at
-             or (not _has_time(old.release_at) and said_on_day(new.release_at, old.release_at.date())))
+             or (not old.release_timed and said_on_day(new.release_at, old.release_at.date())))
         and strongest(new.release_backing) is Confidence.OFFICIAL
         and strongest(old.release_backing) is not Confidence.OFFICIAL
         and bool(old.release_backing)
@@ -508,51 +511,6 @@ def _confirmed(old: Status, new: Status) -> bool:
 
 def _window_key(window: str | None) -> str:
     return " ".join((window or "").casefold().split())
-
-
-def as_of(claims: Sequence[Claim], day: dt.date, everything: Sequence[Claim] | None = None) -> list[Claim]:
-    """The claims known on `day`, each with the standing it had then.
-
-    A claim refuted (or superseded) by another claim counts as standing until that claim's date;
-    one refuted by something that is not a claim (a note, a source) is refuted from the start.
-    """
-    known = {c.id: c for c in (everything if everything is not None else claims)}
-    out: list[Claim] = []
-    for claim in claims:
-        if claim.date > day:
-            continue
-        by = claim.refuted_by if claim.standing is Standing.REFUTED else None
-        if claim.standing is Standing.SUPERSEDED:
-            by = claim.superseded_by
-        if by is not None and by in known and known[by].date > day:
-            claim = replace(claim, standing=Standing.STANDING)
-        out.append(claim)
-    return out
-
-
-def history(claims: Iterable[Claim], start: Status | None = None) -> list[Transition]:
-    """Replay claims in date order; the transitions, oldest first (no change is reported twice)."""
-    every = tuple(sorted(claims, key=claim_order))
-    cached = start is None and all(c.recorded_at is None for c in every)  # (a Claim key omits recorded_at)
-    return list(_replayed(every)) if cached else _replay(every, start if start is not None else Status.empty())
-
-
-@functools.lru_cache(maxsize=4)
-def _replayed(every: tuple[Claim, ...]) -> tuple[Transition, ...]:
-    return tuple(_replay(every, Status.empty()))
-
-
-def _replay(every: tuple[Claim, ...], status: Status) -> list[Transition]:
-    out: list[Transition] = []
-    seen: set[str] = set()
-    for day in sorted({c.date for c in every}):
-        new = compute_status(as_of(every, day))
-        for transition in diff(status, new):
-            if transition.id not in seen:
-                seen.add(transition.id)
-                out.append(transition)
-        status = new
-    return out
 
 
 def release_confidence(status: Status) -> Confidence | None:

@@ -147,7 +147,7 @@ class Season2Service:
             log.info("season 2: seeded %d transitions from the lore pack (not announced)", len(seeded))
         await self.tracking.refresh()  # a release moment that passed while the bot was down
         status = self.status
-        await self.reminders.rebuild(status.release_at, rules.release_confidence(status))
+        await self.reminders.rebuild(status.release_at, rules.release_confidence(status), timed=status.release_timed)
         self.dispatcher.kick()
 
     async def use_pack(self, pack: Pack) -> None:
@@ -241,7 +241,8 @@ class Season2Service:
             if status.milestone is Milestone.RELEASED and status.release_at is not None:
                 # set up (again) in the week after the release: the channel still learns once that it is out
                 queued = await announce_release(
-                    conn, status.release_at, rules.release_confidence(status), self.clock.now()
+                    conn, status.release_at, rules.release_confidence(status), self.clock.now(),
+                    timed=status.release_timed,
                 )
         if queued:
             self.dispatcher.kick()
@@ -342,7 +343,8 @@ class Season2Service:
 
     async def set_offsets(self, guild_id: int, offsets: Sequence[int]) -> None:
         status = self.status
-        await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, rules.release_confidence(status))
+        await self.reminders.set_guild_offsets(guild_id, offsets, status.release_at, rules.release_confidence(status),
+                                               timed=status.release_timed)
 
     def report_claim(
         self,
@@ -353,11 +355,12 @@ class Season2Service:
         official: bool,
         release_at: dt.datetime | None = None,
         window: Window | None = None,
+        time_given: bool = False,
     ) -> Claim:
         """The claim a moderator's report makes, checked (ReportError says what is wrong)."""
         return moderator_claim(
             milestone=milestone, source_url=source_url, date=date, official=official,
-            now=self.clock.now(), release_at=release_at, window=window,
+            now=self.clock.now(), release_at=release_at, window=window, time_given=time_given,
         )
 
     async def preview_report(

@@ -31,7 +31,7 @@ import aiosqlite
 
 from bot.clock import Clock
 from bot.errors import UserError
-from bot.season2 import rules, schedule
+from bot.season2 import history, rules, schedule
 from bot.season2.delivery import outbox, reminders
 from bot.season2.model import (
     CircuitEvent,
@@ -217,8 +217,9 @@ class Tracking:
                 queued = await outbox.enqueue_correction(
                     conn, removed, announced, new, now=now, key=f"{claim_id}:{times.encode(report.reported_at)}"
                 )
-            if old.release_at != new.release_at:
-                await reminders.sync(conn, new.release_at, rules.release_confidence(new), now, reason="report retracted")
+            if (old.release_at, old.release_timed) != (new.release_at, new.release_timed):
+                await reminders.sync(conn, new.release_at, rules.release_confidence(new), now, timed=new.release_timed,
+                                     reason="report retracted")
             await reports_db.mark_retracted(
                 conn, claim_id, user_id=user_id, now=now, claim_json=outbox.dumps(outbox.claim_payload(removed))
             )
@@ -315,7 +316,7 @@ class Tracking:
             if added and stored:
                 recorded = await self._record(conn, rules.compute_status(stored, now), new, announce=False, now=now)
             elif added:
-                for transition in rules.history(every):
+                for transition in history.history(every):
                     if await transitions_db.insert_transition(conn, transition, baseline=True, recorded_at=now):
                         recorded.append(transition)
         self._committed(new, 0)
@@ -333,7 +334,8 @@ class Tracking:
             new = rules.compute_status(stored, now)
             recorded = await self._record(conn, rules.compute_status(stored), new, announce=False, now=now)
             if new.release_at is not None and any(t.to_milestone is Milestone.RELEASED for t in recorded):
-                queued = await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now)
+                queued = await reminders.announce_release(conn, new.release_at, rules.release_confidence(new), now,
+                                                          timed=new.release_timed)
         self._committed(new, queued)
         return recorded
 
@@ -364,7 +366,8 @@ class Tracking:
         dated = [t for t in recorded if t.kind in DATE_KINDS or t.release_at_after != t.release_at_before]
         if dated:
             await reminders.sync(
-                conn, new.release_at, rules.release_confidence(new), now, reason=dated[0].kind.replace("_", " ")
+                conn, new.release_at, rules.release_confidence(new), now, timed=new.release_timed,
+                reason=dated[0].kind.replace("_", " ")
             )
         return queued
 
@@ -392,7 +395,9 @@ class Tracking:
 
     def _committed(self, status: Status, queued: int) -> None:
         """After the commit: publish the status, wake the dispatcher when something was queued."""
-        self.show.set_premiere(2, status.release_at)  # out when the bot says so (ShowShape.set_premiere)
+        # out when the bot says so (ShowShape.set_premiere): a day alone at midnight Pacific, never midnight UTC
+        self.show.set_premiere(2, None if status.release_at is None else rules.out_moment(status.release_at,
+                                                                                         status.release_timed))
         self.current.publish(status)
         if self.on_published is not None:
             self.on_published(status)

@@ -41,12 +41,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.lazy_re import compile_later
-from bot.season2.dates import MONTHS, plain_typed
+from bot.season2.dates import MONTHS
 from bot.season2.dates_abroad import abroad_in_english
 from bot.season2.dates_korean import korean_to_english
 from bot.season2.day_numbers import year_written
 from bot.season2.day_spans import read_day_span
 from bot.season2.holidays import holiday_window
+from bot.season2.typed_dates import plain_typed
 from bot.text import MONTH_NAMES, ordinal_number
 
 #: Words around a window that say nothing more ("season 2 is expected to come out in ...").

@@ -36,7 +36,7 @@ from bot.season2.delivery.outbox import loads
 from bot.season2.model import Claim, Confidence, Milestone, Status
 from bot.season2.model.delivery import OutboxEntry
 from bot.season2.offsets import read_offsets
-from bot.season2.reports import parse_release, parse_report_day
+from bot.season2.reports import parse_release, parse_report_day, release_time_given
 from bot.season2.rooms import Rooms
 from bot.season2.rules import out_moment
 from bot.season2.schedule import PollTimers
@@ -173,8 +173,9 @@ class Season2(AnnounceCommands):
             # the countdowns sent by DM say so too
             countdowns = DirectCountdowns(self.bot, self.bot.database)
             scheduler.once(CONFIRM_JOB, scheduler.clock.now(), countdowns.confirm_job(before, release, scheduler.clock.now()))
-        if release is not None and out_moment(release) > scheduler.clock.now():
-            scheduler.once(RELEASE_JOB, out_moment(release), self._release_passed)
+        out = None if release is None else out_moment(release, status.release_timed)
+        if out is not None and out > scheduler.clock.now():
+            scheduler.once(RELEASE_JOB, out, self._release_passed)
         else:
             scheduler.cancel(RELEASE_JOB)
 
@@ -291,6 +292,7 @@ class Season2(AnnounceCommands):
             milestone=Milestone(milestone.value), source_url=source_url, date=day, official=official,
             release_at=release if isinstance(release, dt.datetime) else None,
             window=release if isinstance(release, Window) else None,
+            time_given=isinstance(release, dt.datetime) and release_time_given(release_date, now),
         )
         # A window typed without its year says how it was read, before anything else.
         read_as = render.read_as_text(release, now.date()) if isinstance(release, Window) else ""

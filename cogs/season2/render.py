@@ -66,14 +66,15 @@ def status_embed(
     if status.since is not None:
         confidence = status.confidence.value if status.confidence else "unconfirmed"
         lines.append(f"Since {ts(status.since)} ({ts(status.since, 'R')}), backed by {confidence} sources.")
-    if status.release_at is not None and rules.out_moment(status.release_at) <= now:
-        lines.append(f"**Out now:** released {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+    timed = status.release_timed
+    if status.release_at is not None and rules.out_moment(status.release_at, timed) <= now:
+        lines.append(f"**Out now:** released {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
     elif status.release_at is not None:
-        lines.append(f"**Release:** {ts(status.release_at, 'F')} ({ts(status.release_at, 'R')})")
+        lines.append(f"**Release:** {ts(status.release_at, 'F', timed)} ({ts(status.release_at, 'R', timed)})")
         moved = one_source_date(status)
         if moved is not None and moved.release_at is not None:
             lines.append(
-                f"**{inert(moved.source.publisher, 40)} now gives:** {ts(moved.release_at, 'F')}: not confirmed yet, one "
+                f"**{inert(moved.source.publisher, 40)} now gives:** {ts(moved.release_at, 'F', moved.timed)}: not confirmed yet, one "
                 "source; the date above stands until Netflix or a second source says otherwise."
             )
     elif status.milestone is Milestone.RELEASED:
@@ -86,7 +87,7 @@ def status_embed(
         one_source = one_source_date(status)
         if one_source is not None and one_source.release_at is not None:
             lines.append(
-                f"**Reported date:** {ts(one_source.release_at, 'F')}: not confirmed yet, one source "
+                f"**Reported date:** {ts(one_source.release_at, 'F', one_source.timed)}: not confirmed yet, one source "
                 f"({inert(one_source.source.publisher, 40)}); a date stands once Netflix or a second source says so."
             )
     if status.window is not None and status.release_at is None:
@@ -302,9 +303,10 @@ def remind_text(
         return "You won't get season 2 reminders by direct message any more. `/season2 remind` turns them back on."
     release_at = status.release_at
     confidence = rules.release_confidence(status)
-    if release_at is not None and rules.out_moment(release_at) <= now:
+    timed = status.release_timed
+    if release_at is not None and rules.out_moment(release_at, timed) <= now:
         return (
-            f"Season 2 came out {ts(release_at, 'R')} ({ts(release_at, 'D')}), so there is no countdown "
+            f"Season 2 came out {ts(release_at, 'R', timed)} ({ts(release_at, 'D', timed)}), so there is no countdown "
             f"left to remind you of. {stop}"
         )
     when = _dm_schedule()
@@ -317,10 +319,11 @@ def remind_text(
             f"you'll get a direct message {when}."
         )
     else:
-        upcoming = [offset for offset in DEFAULT_OFFSETS if release_at - dt.timedelta(seconds=offset) > now]
+        out = rules.out_moment(release_at, timed)  # reminders count back from when it is out
+        upcoming = [offset for offset in DEFAULT_OFFSETS if out - dt.timedelta(seconds=offset) > now]
         text = f"You're on the list: a direct message {when}."
         if upcoming:
-            due = release_at - dt.timedelta(seconds=upcoming[0])
+            due = out - dt.timedelta(seconds=upcoming[0])
             text += f" The next one: {_before(upcoming[0])}, {ts(due, 'R')}."
     if in_server:
         text += " They come only if this server's members may send you direct messages (your privacy settings)."
@@ -352,10 +355,9 @@ def _utc(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _same_release(standing: dt.datetime, claimed: dt.datetime) -> bool:
+def _same_release(standing: dt.datetime, claimed: dt.datetime, claimed_timed: bool) -> bool:
     """A claimed release that is the standing one: the same moment, or its day typed without an hour."""
-    typed_day = (claimed.hour, claimed.minute, claimed.second) == (0, 0, 0)
-    return standing == claimed or (typed_day and standing.astimezone(dt.UTC).date() == claimed.date())
+    return standing == claimed or (not claimed_timed and standing.astimezone(dt.UTC).date() == claimed.date())
 
 
 def _announced_here(channels: int) -> str:
@@ -374,15 +376,17 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
         changes = "; ".join(t.summary() for t in result.transitions)
         # the moment the status now holds (a day typed without its hour takes TVmaze's time), as the
         # changes just said it: never the typed day's UTC midnight beside "08:00 UTC"
+        held = status is not None and status.release_at is not None
         moment = status.release_at if status is not None and status.release_at is not None else claim.release_at
-        when = f" ({ts(moment, 'F')} your time)" if claim.release_at and moment else ""
+        timed = status.release_timed if status is not None and held else claim.timed
+        when = f" ({ts(moment, 'F', timed)} your time)" if claim.release_at and moment else ""
         return f"Recorded. The status changed: {changes}{when}. {_announced_here(result.here)}{window} {_RETRACT_HINT}"
     if result.repeated:  # sent twice, or another moderator was quicker: not a second report
         return ("That was reported already (the same milestone, link and day), so nothing changed. "
                 "`/season2 status` shows where season 2 stands.")
     if claim.milestone is Milestone.RELEASE_WINDOW and claim.confidence is Confidence.OFFICIAL and status is not None:
         if status.release_at is not None:
-            why = (f"a release date stands ({ts(status.release_at, 'F')}), and a window changes nothing while a date "
+            why = (f"a release date stands ({ts(status.release_at, 'F', status.release_timed)}), and a window changes nothing while a date "
                    "does; if the date is wrong, retract it")
         elif status.window is not None and status.window.casefold() == (claim.release_window or "").casefold():
             why = "that already is the release window"
@@ -393,15 +397,15 @@ def report_text(result: ReportResult, status: Status | None = None) -> str:
         why = ("an unofficial report counts once a news source reports the same too; a moderator's unofficial "
                "report alone never moves the status")
         if claim.release_at is not None and status is not None and status.release_at not in (None, claim.release_at):
-            why += (f". It gives {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time), not the release "
-                    f"date that stands ({ts(status.release_at, 'F')}): `/season2 status` shows both")
+            why += (f". It gives {_utc(claim.release_at)} ({ts(claim.release_at, 'F', claim.timed)} your time), not the release "
+                    f"date that stands ({ts(status.release_at, 'F', status.release_timed)}): `/season2 status` shows both")
         elif claim.release_at is not None:
-            why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F')} your time)"
+            why += f". Its release date is kept as {_utc(claim.release_at)} ({ts(claim.release_at, 'F', claim.timed)} your time)"
     elif status is not None and claim.release_at is not None and status.release_at is not None \
-            and _same_release(status.release_at, claim.release_at):
+            and _same_release(status.release_at, claim.release_at, claim.timed):
         why = "that already is the release date"
     elif status is not None and claim.release_at is not None and status.release_at is not None:
-        why = (f"the release date stays {ts(status.release_at, 'F')}, backed by a stronger or newer report; "
+        why = (f"the release date stays {ts(status.release_at, 'F', status.release_timed)}, backed by a stronger or newer report; "
                "if that one is wrong, retract it")
     elif status is not None and status.milestone is not None:
         why = f"season 2 is already at {status.milestone.label.lower()}, and an earlier step never moves it back"

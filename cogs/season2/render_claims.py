@@ -22,7 +22,7 @@ import discord
 
 from bot import spoilers
 from bot.permissions import LOCKED_THREAD_NEED, lacking_there
-from bot.season2.model import Claim, Milestone, Settlement
+from bot.season2.model import Claim, Milestone, Settlement, at_midnight
 from bot.season2.rules import out_moment
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
@@ -36,15 +36,16 @@ NOTICE_COLOUR = discord.Colour.orange()
 BADGE = {"official": "✅ official", "reported": "📰 reported", "rumour": "💬 rumour"}
 
 
-def stamp(when: dt.datetime) -> int:
-    """The Unix time a Discord timestamp shows for `when`: a day given without a time (midnight UTC)
-    shows as that day's start on Netflix's release clock, so each reader sees the right day, never
-    the evening before in the Americas."""
-    return int(out_moment(when).timestamp())
+def stamp(when: dt.datetime, timed: bool | None = None) -> int:
+    """The Unix time a Discord timestamp shows for `when`: a day given without a time shows as that
+    day's start on Netflix's release clock, so each reader sees the right day, never the evening
+    before in the Americas. `timed`: whether a release date came with its hour (00:00 UTC is then
+    that hour); None for a moment known otherwise, a day when it is midnight UTC (a claim's date)."""
+    return int(out_moment(when, not at_midnight(when) if timed is None else timed).timestamp())
 
 
-def ts(when: dt.datetime, style: str = "D") -> str:
-    return f"<t:{stamp(when)}:{style}>"
+def ts(when: dt.datetime, style: str = "D", timed: bool | None = None) -> str:
+    return f"<t:{stamp(when, timed)}:{style}>"
 
 
 def parse_when(value: object) -> dt.datetime | None:

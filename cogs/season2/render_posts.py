@@ -22,6 +22,7 @@ import discord
 from bot.permissions import lacking_there
 from bot.season2.delivery.outbox import CHANNEL_DELETED
 from bot.season2.delivery.reminders import format_offset
+from bot.season2.model import at_midnight
 from bot.show import NOTHING, Position
 from bot.spoilers import hide_quoted
 from cogs.season2.render_claims import (
@@ -74,10 +75,11 @@ def _sources_text(sources: Iterable[dict[str, Any]], reads: Reads, audience: Pos
     return field_lines(lines)
 
 
-def _time_of_day(before: dt.datetime, after: dt.datetime) -> bool:
-    """A date given without a time (midnight UTC) that got its time, within the same premiere day."""
-    return (before.hour, before.minute, before.second) == (0, 0, 0) and abs(after - before) < dt.timedelta(hours=36) \
-        and after > before - dt.timedelta(hours=12)
+def _time_of_day(before: dt.datetime, after: dt.datetime, before_timed: object = None) -> bool:
+    """A date given without a time that got its time, within the same premiere day (`before_timed`:
+    whether `before` came with its hour; None when not said, as in posts queued before: midnight UTC)."""
+    bare = not before_timed if isinstance(before_timed, bool) else at_midnight(before)
+    return bare and abs(after - before) < dt.timedelta(hours=36) and after > before - dt.timedelta(hours=12)
 
 
 def date_move(payload: dict[str, Any]) -> tuple[dt.datetime, dt.datetime | None] | None:
@@ -171,25 +173,27 @@ def announcement_embed(payload: dict[str, Any], reads: Reads = None, audience: P
     kind = str(payload.get("kind"))
     before = parse_when(payload.get("release_at_before"))
     after = parse_when(payload.get("release_at_after"))
+    # whether each date came with its hour (posts queued before hyosan said so: midnight UTC is a day)
+    timed_before, timed_after = payload.get("release_timed_before"), payload.get("release_timed_after")
     frm, to = milestone_label(payload.get("from_milestone")), milestone_label(payload.get("to_milestone"))
     if kind == "release_date_set" and after is not None:
         title = "Season 2 has a release date"
-        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')})"
-    elif kind == "release_date_changed" and after is not None and before is not None and _time_of_day(before, after):
+        what = f"Release: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})"
+    elif kind == "release_date_changed" and after is not None and before is not None and _time_of_day(before, after, timed_before):
         title = "Season 2's release time is known"
-        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')}), the first episode's air time."
+        what = f"Release: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)}), the first episode's air time."
     elif kind == "release_date_changed" and after is not None:
         title = "Season 2's release date changed"
-        what = f"From {ts(before, 'D') if before else 'no date'} to {ts(after, 'F')} ({ts(after, 'R')})"
+        what = f"From {ts(before, 'D', timed_before) if before else 'no date'} to {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})"
     elif kind == "release_date_confirmed" and after is not None:
         title = "Season 2's release date is confirmed"
-        what = f"Release: {ts(after, 'F')} ({ts(after, 'R')}), now confirmed officially."
+        what = f"Release: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)}), now confirmed officially."
     elif kind == "release_date_withdrawn":
         title = "Season 2's release date was withdrawn"
-        what = f"It was {ts(before, 'D')}." if before else "No date stands now."
+        what = f"It was {ts(before, 'D', timed_before)}." if before else "No date stands now."
     elif kind == "delayed":
         title = "Season 2 is delayed"
-        what = f"New release: {ts(after, 'F')} ({ts(after, 'R')})" if after else "No new date yet."
+        what = f"New release: {ts(after, 'F', timed_after)} ({ts(after, 'R', timed_after)})" if after else "No new date yet."
         if after is None and payload.get("window"):
             what += f" Now expected in {inert(str(payload['window']), 80)} (a window, not a date)."
     elif kind == "release_window":
@@ -263,19 +267,20 @@ def reminder_embed(payload: dict[str, Any], direct: bool = False) -> discord.Emb
 def _reminder_embed(payload: dict[str, Any]) -> discord.Embed:
     release = parse_when(payload.get("release_at"))
     offset = int(payload.get("offset_s") or 0)
+    timed = payload.get("release_timed")  # whether the date came with its hour (None: queued before it was said)
     if release is None:
         return discord.Embed(title="Season 2 reminder", colour=COLOUR)
     if payload.get("type") == "released":  # where no at-release reminder posts it
         title = "Season 2 is out"
-        what = f"Released {ts(release, 'F')} ({ts(release, 'R')})."
+        what = f"Released {ts(release, 'F', timed)} ({ts(release, 'R', timed)})."
         if payload.get("late"):  # a fan's DM the bot could not send at the release
             what += f"\n{LATE_RELEASE_TEXT}"
     elif offset == 0:
         title = "Season 2 is out now"
-        what = f"Released {ts(release, 'F')}."
+        what = f"Released {ts(release, 'F', timed)}."
     else:
         title = f"Season 2 countdown: {format_offset(offset)} to go"
-        what = f"Release: {ts(release, 'F')} ({ts(release, 'R')})"
+        what = f"Release: {ts(release, 'F', timed)} ({ts(release, 'R', timed)})"
     embed = discord.Embed(title=title, description=what, colour=COLOUR)
     confidence = str(payload.get("confidence") or "official")
     if confidence != "official":

@@ -29,7 +29,7 @@ async def insert_claims(
 _COLUMNS = (
     "claim_id", "origin", "claim_key", "milestone", "claim_date", "date_precision", "confidence", "publisher",
     "source_title", "source_url", "source_date", "text", "standing", "refuted_by", "superseded_by", "release_at",
-    "release_window", "spoils", "baseline", "recorded_at",
+    "release_window", "spoils", "baseline", "recorded_at", "release_time_given",
 )
 
 
@@ -55,6 +55,7 @@ def _claim_values(claim: Claim, *, baseline: bool, recorded_at: dt.datetime) -> 
         claim.spoils.code,
         1 if baseline else 0,
         encode_optional(recorded_at),
+        None if claim.release_at is None else int(claim.timed),
     )
 
 
@@ -88,6 +89,7 @@ def _claim_from_row(row: aiosqlite.Row) -> Claim:
         release_window=None if row["release_window"] is None else str(row["release_window"]),
         spoils=Position.from_code(int(row["spoils"] or 0)),
         recorded_at=decode_optional(row["recorded_at"]),
+        time_given=None if row["release_time_given"] is None else bool(row["release_time_given"]),
     )
 
 

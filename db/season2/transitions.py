@@ -18,8 +18,9 @@ async def insert_transition(
     """Record a transition; False when the same (deterministic) id was already recorded."""
     cursor = await conn.execute(
         "INSERT INTO season2_transitions (transition_id, kind, from_milestone, to_milestone,"
-        " release_at_before, release_at_after, at, confidence, claim_ids, baseline, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(transition_id) DO NOTHING",
+        " release_at_before, release_at_after, at, confidence, claim_ids, baseline, recorded_at,"
+        " release_timed_before, release_timed_after)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(transition_id) DO NOTHING",
         (
             transition.id,
             transition.kind,
@@ -32,6 +33,8 @@ async def insert_transition(
             json.dumps([c.id for c in transition.claims]),
             1 if baseline else 0,
             encode(recorded_at),
+            None if transition.release_at_before is None else int(transition.timed_before),
+            None if transition.release_at_after is None else int(transition.timed_after),
         ),
     )
     return (cursor.rowcount or 0) > 0
@@ -65,6 +68,8 @@ async def load_history(conn: aiosqlite.Connection) -> list[HistoryEntry]:
             claims=cited,
             confidence=Confidence(str(row["confidence"])),
             window=window if kind in ("release_window", "delayed") else None,
+            timed_before=bool(row["release_timed_before"]),
+            timed_after=bool(row["release_timed_after"]),
         )
         out.append(
             HistoryEntry(

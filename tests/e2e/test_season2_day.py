@@ -386,3 +386,25 @@ async def test_once_the_official_date_passes_tvmazes_date_it_moved_from_is_not_l
     answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
     assert f"Season 2 came out on <t:{int(FIRST.timestamp())}:F>." in answer.text
     assert "[TVmaze" not in answer.text  # not cited for a date it moved away from
+
+
+async def test_a_release_at_00_00_utc_is_announced_and_counted_down_at_that_instant(h: Harness) -> None:
+    # an hour said at midnight UTC is that hour: never a day without one (midnight Pacific, 7 hours late)
+    await h.discord.invoke(h.moderator, h.general, "season2set", "announce", "set",
+                           channel=h.channels["announcements"], level="reported")
+    await h.advance(NEXT_POLL)
+    at = dt.datetime(2027, 3, 20, tzinfo=dt.UTC)
+    said = await h.discord.invoke(h.moderator, h.general, "season2set", "report", milestone="release_date_announced",
+                                  source_url=NETFLIX, date="today", official=True, release_date="20 March 2027 00:00 UTC")
+    assert f"release date set: 2027-03-20 00:00 UTC (<t:{int(at.timestamp())}:F> your time)" in said.text
+    (announced,) = await posted(h, "announcements", "has a release date")
+    assert f"<t:{int(at.timestamp())}:F>" in announced.text
+    await until(h, at - dt.timedelta(days=1) + dt.timedelta(minutes=1))
+    countdown = await h.discord.wait_for_message(
+        h.channels["announcements"], lambda m: "1d to go" in m.text and m.interaction_id is None, timeout=8)
+    assert f"<t:{int(at.timestamp())}:F>" in countdown.text
+    await until(h, at + dt.timedelta(minutes=1))  # hours before midnight Pacific
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "Out now" in card.text and f"<t:{int(at.timestamp())}:F>" in card.text
+    answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out yet?")
+    assert "Yes. Season 2 came out on 20 March 2027, 00:00 UTC." in answer.text

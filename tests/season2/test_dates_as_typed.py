@@ -11,7 +11,14 @@ import pytest
 
 from bot.season2.dates import ambiguous_weekday, read_day, said_from_today
 from bot.season2.model import Milestone
-from bot.season2.reports import ReportError, check_dates, check_window, parse_release, parse_report_day
+from bot.season2.reports import (
+    ReportError,
+    check_dates,
+    check_window,
+    parse_release,
+    parse_report_day,
+    release_time_given,
+)
 from bot.season2.windows import Window, read_window
 from tests.table import table
 
@@ -91,12 +98,35 @@ def test_the_windows_fans_type_are_read_with_their_precision(typed: str, label: 
         ("this friday", dt.datetime(2026, 12, 4, tzinfo=dt.UTC)),
         ("Friday at 5pm KST", dt.datetime(2026, 12, 4, 8, 0, tzinfo=dt.UTC)),
         ("this coming Sat 00:00 PT", dt.datetime(2026, 12, 5, 8, 0, tzinfo=dt.UTC)),
-        # an hour that lands on 00:00 UTC is kept a second past it: never a day without a time (midnight Pacific)
-        ("Thursday 9pm UTC-3", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),  # Chile in its summer
+        ("Thursday 9pm UTC-3", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),  # Chile in its summer: 00:00 UTC
     ],
 )
 def test_a_day_said_from_today_is_read_to_its_day_or_minute(typed: str, expected: dt.datetime) -> None:
     assert parse_release(typed, NOW) == expected
+
+
+#: An hour is an hour even where it is 00:00 UTC; a day alone gives none, whatever zone follows it.
+@table(
+    ("typed", "given"),
+    [
+        ("march 14 2027 00:00 UTC", True),
+        ("14 March 2027 0:00 UTC", True),
+        ("march 14 2027 midnight GMT", False),  # asked: which midnight (the reply says so), never read as a day
+        ("14 March 2027 12am GMT", True),
+        ("2027-03-14T00:00:00Z", True),
+        ("2027년 3월 14일 오전 9시", True),  # 00:00 UTC
+        ("march 13 2027 5pm PDT", False),  # refused: PDT is not kept on 13 March 2027
+        ("june 4 2027 5pm PDT", True),  # 00:00 UTC on 5 June
+        ("Thursday 9pm UTC-3", True),
+        ("march 14 2027", False),
+        ("14 March 2027 KST", False),
+        ("this friday", False),
+        ("the first half of 2027", False),  # a window
+        ("", False),
+    ],
+)
+def test_a_reported_release_says_whether_its_hour_was_given(typed: str, given: bool) -> None:
+    assert release_time_given(typed, NOW) is given
 
 
 #: 16:00 UTC on 2 December is already 3 December in Korea, still 2 December in California.
@@ -255,14 +285,14 @@ def test_a_report_day_last_weekday_of_this_week_or_the_one_before_is_asked_again
 THURSDAY_LATE_UTC = dt.datetime(2026, 12, 3, 20, 0, tzinfo=dt.UTC)
 
 
-#: 9am KST is 00:00 UTC, kept a second past it: midnight UTC is a day without a time (`rules.out_moment`).
+#: 9am KST is 00:00 UTC (an hour given: `release_time_given`).
 @table(
     ("typed", "expected"),
-    [("this Friday 9am KST", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),
-     ("friday 9am kst", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),
+    [("this Friday 9am KST", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
+     ("friday 9am kst", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
      ("next friday 5pm kst", dt.datetime(2026, 12, 11, 8, 0, tzinfo=dt.UTC)),  # Friday there: a week on
      ("this friday 9am pt", dt.datetime(2026, 12, 4, 17, 0, tzinfo=dt.UTC)),
-     ("이번 주 금요일 오전 9시", dt.datetime(2026, 12, 4, 0, 0, 1, tzinfo=dt.UTC)),
+     ("이번 주 금요일 오전 9시", dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)),
      ("내일 오후 5시", dt.datetime(2026, 12, 5, 8, 0, tzinfo=dt.UTC))],
 )
 def test_a_weekday_with_a_zone_counts_from_that_zones_day(typed: str, expected: dt.datetime) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.season2.delivery.outbox import level_admits
+from bot.season2.history import history
 from bot.season2.model import Claim, Confidence, Source, Standing, Transition
-from bot.season2.rules import compute_status, diff, history
+from bot.season2.rules import compute_status, diff
 from bot.season2.sources.rss import FeedItem, claims_from_items
 
 FEB_12 = dt.datetime(2027, 2, 12, tzinfo=dt.UTC)

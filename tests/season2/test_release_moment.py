@@ -24,11 +24,11 @@ BEFORE = RELEASE - dt.timedelta(seconds=1)
 
 
 def claim(cid: str, milestone: Milestone, day: str, confidence: Confidence = Confidence.OFFICIAL,
-          publisher: str = "Netflix", release_at: dt.datetime | None = None) -> Claim:
+          publisher: str = "Netflix", release_at: dt.datetime | None = None, time_given: bool | None = None) -> Claim:
     return Claim(
         id=cid, milestone=milestone, date=dt.date.fromisoformat(day), confidence=confidence,
         source=Source(publisher=publisher, title="t", url="https://example.org/" + cid),
-        text=f"{milestone.label} per {publisher}", origin="rss", release_at=release_at,
+        text=f"{milestone.label} per {publisher}", origin="rss", release_at=release_at, time_given=time_given,
     )
 
 
@@ -87,16 +87,39 @@ def test_a_summer_day_without_a_time_is_out_at_midnight_pacific_daylight_time() 
     ("Estamos Muertos 2 se estrena el 12 de marzo a las 9 pm hora de Chile", "2027-03-13 00:00"),  # UTC-3 in March
     ("All of Us Are Dead season 2 on March 12, 9 am KST", "2027-03-12 00:00"),
     ("AOUAD 2 June 4 at 5 pm PDT", "2027-06-05 00:00"),
+    ("All of Us Are Dead season 2 premieres March 12 at 00:00 UTC", "2027-03-12 00:00"),
+    ("All of Us Are Dead season 2 premieres March 12 at midnight GMT", "2027-03-12 00:00"),
+    ("All of Us Are Dead season 2 premieres March 12, 12am GMT", "2027-03-12 00:00"),
+    ("「今、私たちの学校は」シーズン2、3月12日0時(UTC)配信", "2027-03-12 00:00"),  # the zone named, not Japan's
     ("All of Us Are Dead season 2 on March 12", "2027-03-12 08:00"),  # a bare day: midnight Pacific
 ])
 def test_a_headlines_release_hour_is_when_season_two_is_out(headline: str, out: str) -> None:
     [found] = read_headline(headline, dt.date(2027, 2, 16))
-    dated = [claim(f"r{i}", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-16", Confidence.REPORTED, publisher, found.release_at)
-             for i, publisher in enumerate(("Soompi", "Pinkvilla"))]
+    dated = [claim(f"r{i}", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-16", Confidence.REPORTED, publisher, found.release_at,
+                   found.time_given) for i, publisher in enumerate(("Soompi", "Pinkvilla"))]
     moment = dt.datetime.fromisoformat(out).replace(tzinfo=dt.UTC)
     assert compute_status([POST, *dated], moment - dt.timedelta(minutes=1)).milestone is Milestone.RELEASE_DATE_ANNOUNCED
     released = compute_status([POST, *dated], moment + dt.timedelta(minutes=1))
     assert released.milestone is Milestone.RELEASED and released.since.strftime("%Y-%m-%d %H:%M") == out
+
+
+#: Whether the source gave the hour decides, never the time of day: 00:00 UTC said is that instant.
+@table(("time_given", "out"), [(True, "2027-03-20 00:00"), (False, "2027-03-20 07:00")])  # a day: midnight PDT
+def test_a_release_at_midnight_utc_is_out_then_only_when_its_hour_was_given(time_given: bool, out: str) -> None:
+    at = dt.datetime(2027, 3, 20, tzinfo=dt.UTC)
+    dated = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-16", release_at=at, time_given=time_given)
+    moment = dt.datetime.fromisoformat(out).replace(tzinfo=dt.UTC)
+    before = compute_status([POST, dated], moment - dt.timedelta(minutes=1))
+    assert before.milestone is Milestone.RELEASE_DATE_ANNOUNCED and before.release_timed is time_given
+    assert compute_status([POST, dated], moment).since == moment
+
+
+def test_an_hour_given_at_midnight_utc_gives_its_hour_to_the_same_day_reported_without_one() -> None:
+    at = dt.datetime(2027, 3, 20, tzinfo=dt.UTC)
+    day = claim("d", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-16", release_at=at)
+    airstamp = claim("tv", Milestone.RELEASE_DATE_ANNOUNCED, "2027-02-17", Confidence.REPORTED, "TVmaze", at, True)
+    status = compute_status([POST, day, airstamp], at)
+    assert status.milestone is Milestone.RELEASED and status.release_timed and status.since == at
 
 
 def test_without_a_clock_a_date_never_makes_season_two_out_by_itself() -> None:

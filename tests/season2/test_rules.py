@@ -7,8 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.season2.history import history
 from bot.season2.model import Claim, Confidence, Milestone, Source, Standing, Status
-from bot.season2.rules import compute_status, diff, history
+from bot.season2.rules import compute_status, diff
 
 UTC = dt.UTC
 

@@ -19,10 +19,6 @@ def utc(*parts: int) -> dt.datetime:
     return dt.datetime(*parts, tzinfo=dt.UTC)
 
 
-#: An hour that lands on 00:00 UTC is kept a second past it: midnight UTC is a day without a time.
-SECOND = dt.timedelta(seconds=1)
-
-
 @table(
     ("typed", "asked"),
     [
@@ -56,22 +52,22 @@ def test_a_zone_that_names_no_one_moment_that_day_is_asked_saying_why(typed: str
 @table(
     ("typed", "expected"),
     [
-        ("march 20 2027 5pm PDT", utc(2027, 3, 21, 0) + SECOND),  # in its season
+        ("march 20 2027 5pm PDT", utc(2027, 3, 21, 0)),  # in its season
         ("march 5 2027 5pm PST", utc(2027, 3, 6, 1)),
         ("march 5 2027 5pm PT", utc(2027, 3, 6, 1)),  # PT follows the season itself
-        ("march 15 2027 5pm PT", utc(2027, 3, 16, 0) + SECOND),
+        ("march 15 2027 5pm PT", utc(2027, 3, 16, 0)),
         ("june 12 2027 9am BST", utc(2027, 6, 12, 8)),
         ("july 1 2027 9pm CEST", utc(2027, 7, 1, 19)),
         ("jan 15 2027 10am AEDT", utc(2027, 1, 14, 23)),
-        ("march 5 2027 17:00 (UTC-7)", utc(2027, 3, 6, 0) + SECOND),  # an offset said is the offset meant
-        ("march 5 2027 5pm (GMT-7)", utc(2027, 3, 6, 0) + SECOND),
-        ("march 5 2027 17:00 UTC-7", utc(2027, 3, 6, 0) + SECOND),
+        ("march 5 2027 17:00 (UTC-7)", utc(2027, 3, 6, 0)),  # an offset said is the offset meant
+        ("march 5 2027 5pm (GMT-7)", utc(2027, 3, 6, 0)),
+        ("march 5 2027 17:00 UTC-7", utc(2027, 3, 6, 0)),
         ("march 5 2027 17:00 KST (UTC+9)", utc(2027, 3, 5, 8)),
         ("march 5 2027 12:30 UTC+5:30", utc(2027, 3, 5, 7)),
         ("march 14 2027 3:30am PT", utc(2027, 3, 14, 10, 30)),  # just after the change
         ("nov 7 2027 1:30am EST", utc(2027, 11, 7, 6, 30)),  # the second 1:30 that night, named
         ("nov 7 2027 1:30am EDT", utc(2027, 11, 7, 5, 30)),
-        ("july 4 2027 5pm pacific time", utc(2027, 7, 5, 0) + SECOND),
+        ("july 4 2027 5pm pacific time", utc(2027, 7, 5, 0)),
         ("july 4 2027 5pm eastern daylight time", utc(2027, 7, 4, 21)),
         ("jan 4 2027 5pm central standard time", utc(2027, 1, 4, 23)),
         ("jan 29 2027 5:30pm India time", utc(2027, 1, 29, 12)),

@@ -228,14 +228,14 @@ class Season2Episodes:
             c.confidence is Confidence.OFFICIAL for c in status.release_backing
         )
         release = status.release_at
-        timed = release is not None and (release.hour, release.minute) != (0, 0)
+        timed = release is not None and status.release_timed
         if official and release is not None and timed and abs(info.airstamp - release) <= dt.timedelta(days=1):
             # of the premiere's drop: Netflix's time wins; TVmaze's shown only as TVmaze's when it differs
             official_refs = self.status.refs(status, release=True)
             refs = (*official_refs, *(r for r in ref if r.publisher not in {o.publisher for o in official_refs}))
             listed = "" if info.airstamp == release else f" (TVmaze lists {when})"
             comes = "came out" if _out(info, status) else "comes out"
-            return Part(f"{position.heading} {comes} {when_text(release)}, the release time set officially{listed}.",
+            return Part(f"{position.heading} {comes} {when_text(release, True)}, the release time set officially{listed}.",
                         NOTHING, "official", refs, times=(release, info.airstamp))
         if official and release is not None and release.date() == info.airstamp.date():
             official_refs = self.status.refs(status, release=True)

@@ -243,7 +243,7 @@ class StatusAnswers:
         since = f" (since {day_text(since_day)})" if since_day else ""
         times: tuple[dt.datetime, ...] = ()
         if milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at is not None:
-            what = f"Season 2's release date is {when_text(status.release_at)}"
+            what = f"Season 2's release date is {when_text(status.release_at, status.release_timed)}"
             times = (status.release_at,)
             since = f" (set on {day_text(since_day)})" if since_day else ""
         delayed_since = _day(status.delayed_since)
@@ -269,9 +269,9 @@ class StatusAnswers:
         confidence = _confidence(status.release_backing, "") or _confidence(status.backing, "official")
         release_since = _day(status.release_since)
         set_on = f" (set on {day_text(release_since)})" if release_since else ""
-        text = f"Season 2's release date is {when_text(status.release_at)}{set_on}."
+        text = f"Season 2's release date is {when_text(status.release_at, status.release_timed)}{set_on}."
         if status.milestone is Milestone.RELEASED:  # its release moment has passed (or a source says it is out)
-            text = f"Season 2 came out on {when_text(status.release_at)}."
+            text = f"Season 2 came out on {when_text(status.release_at, status.release_timed)}."
         if verdict:
             text = f"{hedged_verdict(verdict, confidence)} {text}"
         return Part(text, NOTHING, confidence, self.refs(status, release=True), hedged=bool(verdict),
@@ -343,11 +343,11 @@ class StatusAnswers:
         if claim is None or claim.release_at is None:
             return None
         if status.release_at is None:
-            text = (f"Not confirmed yet, one source: {claim.source.publisher} gives {when_text(claim.release_at)} "
+            text = (f"Not confirmed yet, one source: {claim.source.publisher} gives {when_text(claim.release_at, claim.timed)} "
                     "for season 2; a date stands once Netflix or a second independent source says so.")
         else:
-            text = (f"Not confirmed yet, one source: {claim.source.publisher} now gives {when_text(claim.release_at)}; "
-                    f"the date that stands is {when_text(status.release_at)} until Netflix or a second source "
+            text = (f"Not confirmed yet, one source: {claim.source.publisher} now gives {when_text(claim.release_at, claim.timed)}; "
+                    f"the date that stands is {when_text(status.release_at, status.release_timed)} until Netflix or a second source "
                     "says otherwise.")
         times = (claim.release_at,) if status.release_at is None else (claim.release_at, status.release_at)
         return Part(text, NOTHING, claim.confidence.value, _sources([claim]), hedged=True, times=times)
@@ -464,7 +464,7 @@ class StatusAnswers:
         confidence = _confidence(delays, "official")
         line = self.part(status)
         if released and status.release_at is not None:
-            said = f"Season 2 was pushed back to {when_text(status.release_at)}, and came out then."
+            said = f"Season 2 was pushed back to {when_text(status.release_at, status.release_timed)}, and came out then."
             line = Part(said, times=(status.release_at,))
         text = f"{hedged_verdict('Yes.', confidence)} {line.text}"
         part = Part(text, NOTHING, confidence, _sources(delays), hedged=True, times=line.times)
@@ -482,7 +482,7 @@ class StatusAnswers:
         rumour = rumours[-1]
         assert rumour.release_at is not None
         said = (f"Not as far as anyone can confirm: only a rumour says season 2 was pushed back to "
-                f"{when_text(rumour.release_at)}.")
+                f"{when_text(rumour.release_at, rumour.timed)}.")
         parts = [Part(said, NOTHING, "rumour", _sources(rumours), hedged=True, times=(rumour.release_at,)),
                  self.part(status, "Where things stand now")]
         return Answer(q.raw, True, parts, "season2.delay")

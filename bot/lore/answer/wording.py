@@ -39,11 +39,13 @@ def day_text(value: dt.date | None) -> str:
     return date_text(value.isoformat()) if value is not None else ""
 
 
-def when_text(value: dt.datetime) -> str:
-    """A release time as plain text: "12 March 2026", or "12 March 2026, 18:00 UTC"."""
+def when_text(value: dt.datetime, timed: bool | None = None) -> str:
+    """A release time as plain text: "12 March 2026", or "12 March 2026, 18:00 UTC" (`timed`: whether
+    its hour was given, "00:00 UTC" included; None when not known: midnight UTC is then a day)."""
     utc = value.astimezone(dt.UTC)
     day = date_text(utc.date().isoformat())
-    return day if (utc.hour, utc.minute) == (0, 0) else f"{day}, {utc:%H:%M} UTC"
+    hour = (utc.hour, utc.minute) != (0, 0) if timed is None else timed
+    return f"{day}, {utc:%H:%M} UTC" if hour else day
 
 
 def when_markup(value: dt.datetime) -> str:

@@ -109,6 +109,8 @@ def transition_payload(transition: Transition) -> dict[str, Any]:
         "to_milestone": transition.to_milestone.value,
         "release_at_before": _iso(transition.release_at_before),
         "release_at_after": _iso(transition.release_at_after),
+        "release_timed_before": transition.timed_before,
+        "release_timed_after": transition.timed_after,
         "at": _iso(transition.at),
         "confidence": transition.confidence.value,
         "sources": [claim_payload(claim) for claim in _first_tellings(transition.claims)],

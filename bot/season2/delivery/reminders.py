@@ -106,9 +106,11 @@ async def sync(
     confidence: Confidence | str | None,
     now: dt.datetime,
     *,
+    timed: bool,
     reason: str = "release date changed",
 ) -> None:
-    """Make the scheduled reminders match `release_at` (None: withdrawn). Call inside a transaction."""
+    """Make the scheduled reminders match `release_at` (None: withdrawn; `timed`: its hour was
+    given). Call inside a transaction."""
     cancelled = await reminders_db.cancel_reminders_not_for(conn, release_at, reason, now)
     for old in {row.release_at for row in cancelled}:
         skipped = await outbox_db.skip_open_rows(conn, f"reminder cancelled: {reason}", event_prefix=_event_prefix(old))
@@ -119,7 +121,7 @@ async def sync(
     await reminders_db.set_reminders_confidence(conn, release_at, level, now)
     # Counted back from the moment season 2 is out (a bare day: midnight Pacific, as the posts and
     # /season2 status say), never from the day's UTC midnight: that said "out now" seven hours early.
-    moment = out_moment(release_at)
+    moment = out_moment(release_at, timed)
     for offset_s in sorted(await wanted_offsets(conn), reverse=True):
         due = moment - dt.timedelta(seconds=offset_s)
         past = due <= now
@@ -143,17 +145,18 @@ class Reminders:
         self.clock = clock
         self.on_queued = on_queued
 
-    async def rebuild(self, release_at: dt.datetime | None, confidence: Confidence | str | None) -> None:
+    async def rebuild(self, release_at: dt.datetime | None, confidence: Confidence | str | None, *, timed: bool) -> None:
         """At start: bring the schedule in line with the stored status (nothing kept in memory)."""
         async with self.db.transaction() as conn:
-            await sync(conn, release_at, confidence, self.clock.now(), reason="release date no longer current")
+            await sync(conn, release_at, confidence, self.clock.now(), timed=timed, reason="release date no longer current")
 
     async def set_guild_offsets(
-        self, guild_id: int, offsets: Sequence[int], release_at: dt.datetime | None, confidence: Confidence | str | None
+        self, guild_id: int, offsets: Sequence[int], release_at: dt.datetime | None, confidence: Confidence | str | None,
+        *, timed: bool,
     ) -> None:
         async with self.db.transaction() as conn:
             await subscriptions_db.set_guild_offsets(conn, guild_id, offsets, self.clock.now())
-            await sync(conn, release_at, confidence, self.clock.now())
+            await sync(conn, release_at, confidence, self.clock.now(), timed=timed)
 
     async def tick(self) -> int:
         """Fire what fell due (late ones within grace), skip the rest; returns outbox rows queued."""
@@ -181,7 +184,7 @@ class Reminders:
                             format_offset(row.offset_s), row.release_at, row.due_at, late, grace_for(row.offset_s),
                         )
                         if row.offset_s == 0:  # its channels still learn that season 2 is out
-                            queued += await announce_release(conn, row.release_at, row.confidence, now)
+                            queued += await announce_release(conn, row.release_at, row.confidence, now, timed=row.timed)
                     else:
                         queued += await fan_out(conn, row, now)
                         await reminders_db.set_reminder_state(conn, row.id, "fired", None, now)
@@ -204,6 +207,7 @@ async def fan_out(conn: aiosqlite.Connection, reminder: Reminder, now: dt.dateti
     payload = {
         "type": "reminder",
         "release_at": reminder.release_at.isoformat(),
+        "release_timed": reminder.timed,
         "offset_s": reminder.offset_s,
         "confidence": reminder.confidence,
     }
@@ -250,7 +254,8 @@ async def _targets(conn: aiosqlite.Connection, event_key: str, *, told_only: boo
 
 
 async def announce_release(
-    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: Confidence | str | None, now: dt.datetime
+    conn: aiosqlite.Connection, release_at: dt.datetime, confidence: Confidence | str | None, now: dt.datetime,
+    *, timed: bool,
 ) -> int:
     """Season 2 came out at `release_at`: one "Season 2 is out" post to each subscribed channel
     that does not get the at-release reminder (its server left it out, or it was skipped as too
@@ -267,10 +272,11 @@ async def announce_release(
     # a channel whose at-release post was refused (announcements turned off there) was never told
     reminded = await _targets(conn, reminder_event_key(release_at, 0), told_only=True)
     payload: dict[str, object] = {
-        "type": "released", "release_at": release_at.isoformat(), "offset_s": 0, "confidence": level.value,
+        "type": "released", "release_at": release_at.isoformat(), "release_timed": timed, "offset_s": 0,
+        "confidence": level.value,
     }
     count = 0
-    moment = out_moment(release_at)  # lateness counts from when it is out, not the day's UTC midnight
+    moment = out_moment(release_at, timed)  # lateness counts from when it is out, not the day's UTC midnight
     if now - moment > RELEASE_NEWS_GRACE:
         log.info("season 2 came out at %s, over %s ago: no release post to channels", release_at, RELEASE_NEWS_GRACE)
     else:

@@ -291,6 +291,9 @@ class Claim:
     for release_date_announced / release_date_changed / delayed claims; `release_window` the window
     a release_window (or delayed) claim gives instead, as its label. `spoils` is the position
     the claim's text gives away (a season-2 cast list can tell who survives season 1).
+    `time_given` says whether the source gave the release's hour (a release "at 00:00 UTC" is an
+    hour; "14 March" is a day, stored at its UTC midnight); left out, a time of day other than
+    midnight UTC counts as given (what claims built without a reader, such as the lore pack's, mean).
     """
 
     id: str
@@ -308,16 +311,26 @@ class Claim:
     release_window: str | None = None
     spoils: Position = NOTHING
     recorded_at: dt.datetime | None = field(default=None, compare=False)  # None: not stored yet (newest)
+    time_given: bool | None = None
 
     def __post_init__(self) -> None:
         if self.release_at is not None and self.release_at.tzinfo is None:
             raise ValueError(f"claim {self.id}: release_at must be timezone-aware (UTC)")
+        if self.time_given is None:
+            object.__setattr__(self, "time_given", self.release_at is not None and not at_midnight(self.release_at))
+        elif self.release_at is None:
+            object.__setattr__(self, "time_given", False)
 
     @property
     def key(self) -> tuple[Origin, str]:
         """What a claim is unique by: its origin and its normalised id (a source that says the
         same thing again is the same claim)."""
         return self.origin, self.id.strip().lower()
+
+    @property
+    def timed(self) -> bool:
+        """Whether the claim's release date comes with the hour its source gave (`time_given`)."""
+        return bool(self.time_given)
 
     @property
     def when(self) -> dt.datetime:
@@ -382,7 +395,8 @@ def transition_id(
 
 @dataclass(frozen=True)
 class Transition:
-    """One change of the status, with the claims that caused it (and the release window it gives)."""
+    """One change of the status, with the claims that caused it (and the release window it gives);
+    `timed_before` and `timed_after` say whether each release date came with its hour."""
 
     id: str
     kind: TransitionKind
@@ -394,6 +408,8 @@ class Transition:
     claims: tuple[Claim, ...]
     confidence: Confidence
     window: str | None = None
+    timed_before: bool = False
+    timed_after: bool = False
 
     @classmethod
     def make(
@@ -437,16 +453,16 @@ class Transition:
         if self.kind == "milestone":
             what = f"{before} -> {self.to_milestone.label}"
         elif self.kind == "release_date_set":
-            what = f"release date set: {_day(self.release_at_after)}"
+            what = f"release date set: {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_date_changed":
-            what = f"release date changed: {_day(self.release_at_before)} -> {_day(self.release_at_after)}"
+            what = f"release date changed: {_day(self.release_at_before, self.timed_before)} -> {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_date_confirmed":
-            what = f"release date confirmed: {_day(self.release_at_after)}"
+            what = f"release date confirmed: {_day(self.release_at_after, self.timed_after)}"
         elif self.kind == "release_date_withdrawn":
-            what = f"release date withdrawn (was {_day(self.release_at_before)})"
+            what = f"release date withdrawn (was {_day(self.release_at_before, self.timed_before)})"
         elif self.kind == "delayed":
             what = "delayed" + (
-                f" (release date {_day(self.release_at_before)} -> {_day(self.release_at_after)})"
+                f" (release date {_day(self.release_at_before, self.timed_before)} -> {_day(self.release_at_after, self.timed_after)})"
                 if self.release_at_before != self.release_at_after
                 else ""
             ) + (f", now expected {self.window}" if self.window else "")
@@ -457,11 +473,16 @@ class Transition:
         return what
 
 
-def _day(value: dt.datetime | None) -> str:
+def at_midnight(value: dt.datetime) -> bool:
+    """Whether `value` is the start of its day in UTC: where a day given without a time is stored."""
+    return value.astimezone(dt.UTC).time() == dt.time()
+
+
+def _day(value: dt.datetime | None, timed: bool) -> str:
     if value is None:
         return "none"
     value = value.astimezone(dt.UTC)
-    if (value.hour, value.minute, value.second) == (0, 0, 0):  # a day without a time (`dates.read_moment`)
+    if not timed:  # a day without a time
         return value.date().isoformat()
     return value.strftime("%Y-%m-%d %H:%M UTC")
 
@@ -477,12 +498,13 @@ class Status:
     `delayed` is set when a backed delay came after the last step of progress. `settled_by` are
     the claims that refute those in `refuted` (what settles them). `window` is the backed release
     window while no date stands (its label, never a date), backed by `window_backing` since
-    `window_since`.
+    `window_since`. `release_timed`: whether `release_at` comes with the hour a source gave (else it is a day).
     """
 
     milestone: Milestone | None
     since: dt.datetime | None
     release_at: dt.datetime | None
+    release_timed: bool = False
     backing: tuple[Claim, ...] = ()
     refuted: tuple[Claim, ...] = ()
     rumours: tuple[Claim, ...] = ()

@@ -68,6 +68,16 @@ class Reminder:
     state: str
     reason: str | None
 
+    @property
+    def out_at(self) -> dt.datetime:
+        """When season 2 is out by this reminder's schedule (its due time is counted back from it)."""
+        return self.due_at + dt.timedelta(seconds=self.offset_s)
+
+    @property
+    def timed(self) -> bool:
+        """Whether its release date came with its hour: then it is out at that very moment."""
+        return self.out_at == self.release_at
+
 
 @dataclass(frozen=True)
 class LeaseRecord:

@@ -157,9 +157,16 @@ def headline_time(text: str) -> str | None:
         said = re.sub(r"\b(pacific|eastern|central)\b(?!\s+(?:standard\s+|daylight\s+)?time)",
                       lambda z: _BARE_ZONE[z.group(1).lower()], said, flags=re.I)
         return said
+    if m := _CJK_HOUR_ZONED.search(text):  # "0時(UTC)", "0시 (UTC)": the zone it names, not Japan's or Korea's
+        return f"{int(m.group('h'))}:{int(m.group('m') or 0):02d} {m.group('zone')}"
     if m := _KOREAN_TIME.search(text):
         return m.group(0)
     return None
+
+
+#: A Japanese or Korean hour on a 24-hour clock with the zone named after it ("3月12日0時(UTC)", "0시(UTC) 공개").
+_CJK_HOUR_ZONED = compile_later(r"(?<!\d)(?P<h>[01]?\d|2[0-3])\s*[時시](?:\s*(?P<m>[0-5]?\d)\s*[分분])?\s*[(（]?\s*"
+                                r"(?P<zone>UTC|GMT|KST|JST)\b\s*[)）]?", re.I)
 
 
 def other_day(text: str, written: dt.date) -> dt.date | None:
@@ -555,14 +562,14 @@ def _place_hour(text: str, day: dt.date) -> str | None:
     return None
 
 
-def release_moment(text: str, day: dt.date) -> dt.datetime:
-    """The release moment on `day` (the day as the headline says it, where its zone is): at the time
-    the headline gives with its zone, else by its place's clock (`_place_hour`), else the day alone (midnight UTC,
-    as a day without a time)."""
+def release_moment(text: str, day: dt.date) -> tuple[dt.datetime, bool]:
+    """The release moment on `day` (the day as the headline says it, where its zone is) and whether its
+    hour was given: at the time the headline gives with its zone, else by its place's clock
+    (`_place_hour`), else the day alone (midnight UTC, as a day without a time)."""
     said = headline_time(text) or _place_hour(text, day)
     if said is not None:
         noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
         at = read_moment(f"{day.isoformat()} at {said}", noon, ahead=True)
         if at is not None:
-            return at.astimezone(dt.UTC)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+            return at.astimezone(dt.UTC), True
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), False

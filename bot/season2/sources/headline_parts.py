@@ -284,8 +284,8 @@ def read_headline(title: str, written: dt.date | None = None) -> tuple[Classifie
             and (premiere := _AHEAD_OF.search(text))):
         date = parse_headline_date(premiere.group(0), written)  # the premiere's day, not the trailer's
         if date is not None:
-            at = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
-            found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at))
+            at, given = release_moment(text[premiere.start():], date)  # a time before it is the trailer's
+            found.append(Classified(Milestone.RELEASE_DATE_ANNOUNCED, whole.confidence, at, time_given=given))
     if counts_views(text):  # "the teaser has 20.5 million views": talk of it, no news that it is out
         found = [r for r in found if r.milestone not in (Milestone.TEASER, Milestone.TRAILER)]
     if weighed:
@@ -369,8 +369,9 @@ def _day_beside_denial(text: str, written: dt.date | None) -> tuple[Classified, 
         return ()
     if (day := parse_headline_date(beside.group("day"), written)) is None:
         return ()
+    at, given = release_moment(text[beside.start():], day)
     return (Classified(Milestone.RELEASE_DATE_ANNOUNCED, Confidence.RUMOUR if hedged(text[beside.end():]) else Confidence.REPORTED,
-                       release_moment(text[beside.start():], day)),)
+                       at, time_given=given),)
 
 
 #: A window said to hold, in a part of its own after a rumour refused: "3월 공개설 사실 아냐…상반기 중 공개", "…예정대로 상반기 공개",

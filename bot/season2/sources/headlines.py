@@ -218,6 +218,8 @@ class Classified:
     #: A release window named without its day ("coming in March 2027", "this spring", "2027년 상반기"):
     #: a release_window claim (or a delay's new window), never a date.
     window: Window | None = None
+    #: Whether the headline gave the release's hour ("9 am KST" is 00:00 UTC, an hour; "March 14" a day).
+    time_given: bool = False
 
 
 def about_season_two(text: str) -> bool:
@@ -391,7 +393,7 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
     date = date if dated is text else parse_headline_date(dated, written)
     # "5 p.m. KST" kept with its zone, never the hour of an event in a sentence after ("… tomorrow! Watchparty um 20 Uhr")
-    release_at = release_moment(_up_to_other_day(_before_event(dated), date, written), date) if date else None
+    release_at, given = release_moment(_up_to_other_day(_before_event(dated), date, written), date) if date else (None, False)
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:
@@ -442,7 +444,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
         # 연기", "5月14日配信、5月21日に延期": the new day is the one after "to" (before 로, に), never the first one written
         new_day = parse_headline_date(text[to.start():], written) if (to := _new_day_mark(text)) is not None else None
         if rule.milestone is Milestone.DELAYED and release_at is not None and (new_day or _DELAYS_DAYS_RELEASE.search(text)):
-            return Classified(rule.milestone, confidence, release_moment(text, new_day) if new_day else None)
+            moved, given = release_moment(text, new_day) if new_day else (None, False)
+            return Classified(rule.milestone, confidence, moved, time_given=given)
         carries_date = rule.milestone in (*_DATED, Milestone.DELAYED)
-        return Classified(rule.milestone, confidence, release_at if carries_date else None)
+        return Classified(rule.milestone, confidence, release_at if carries_date else None, time_given=given and carries_date)
     return None

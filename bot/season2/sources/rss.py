@@ -298,6 +298,7 @@ def claims_from_items(items: list[FeedItem], today: dt.date) -> tuple[tuple[Clai
                     text=item.title,
                     standing=Standing.REFUTED if denial else Standing.STANDING,
                     release_at=found.release_at,
+                    time_given=found.time_given,
                     release_window=None if found.window is None else found.window.label,
                     origin="rss",
                     spoils=_SEASON_ONE_END if unreadable_script(item.title) else NOTHING,

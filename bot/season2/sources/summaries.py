@@ -213,14 +213,14 @@ _SAME_DAY = (dt.timedelta(hours=-14), dt.timedelta(hours=24))
 def timed(title: tuple[Classified, ...], summary: tuple[Classified, ...]) -> tuple[Classified, ...]:
     """A title's day without an hour ("'지우학2' 4월 23일 넷플릭스 공개") given the hour its summary says of that same day
     ("… 오는 4월 23일 오후 5시 공개한다고 밝혔다"); any other day of the summary's is left unread (the title's stands)."""
-    hours = [r.release_at for r in summary if r.release_at is not None and r.release_at.time() != dt.time()]
+    hours = [r.release_at for r in summary if r.release_at is not None and r.time_given]
 
     def of_the_day(reading: Classified) -> Classified:
         at = reading.release_at
-        if at is None or at.time() != dt.time():
+        if at is None or reading.time_given:
             return reading
         same = [h for h in hours if _SAME_DAY[0] <= h - at < _SAME_DAY[1]]
-        return replace(reading, release_at=same[0]) if len(set(same)) == 1 else reading
+        return replace(reading, release_at=same[0], time_given=True) if len(set(same)) == 1 else reading
 
     return tuple(of_the_day(r) for r in title)
 

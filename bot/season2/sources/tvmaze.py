@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import aiohttp
 
-from bot.season2.model import Claim, Confidence, Milestone, Source, SourceState, check_release
+from bot.season2.model import Claim, Confidence, Milestone, Source, SourceState, at_midnight, check_release
 from bot.season2.sources.base import FetchResult, SourceError, conditional_headers, get_on_host, read_body
 from bot.show import EpisodeInfo
 
@@ -158,7 +158,8 @@ def claims_from_snapshot(
     day = now.astimezone(dt.UTC).date()
     source = Source(publisher=PUBLISHER, title=f"TVmaze: {show_query}, season {SEASON}", url=url, date=day)
 
-    def make(key: str, milestone: Milestone, text: str, release_at: dt.datetime | None = None) -> Claim:
+    def make(key: str, milestone: Milestone, text: str, release_at: dt.datetime | None = None,
+             timed: bool = False) -> Claim:
         return Claim(
             id=f"tvmaze:s{SEASON}:{key}",
             milestone=milestone,
@@ -167,6 +168,7 @@ def claims_from_snapshot(
             source=source,
             text=text,
             release_at=release_at,
+            time_given=timed,
             origin="tvmaze",
         )
 
@@ -180,15 +182,17 @@ def claims_from_snapshot(
     premiere = _plausible_premiere(snapshot.get("premiereDate"), now)
     before = _plausible_premiere((previous or {}).get("premiereDate"), now)
     if premiere:
-        release_at = _release_at(premiere, snapshot.get("airstamp"))
+        release_at, timed = _release_at(premiere, snapshot.get("airstamp"))
         changed = bool(before) and before != premiere
         out.append(
             make(
-                f"premiere:{release_at.isoformat()}",
+                # an airstamp at 00:00 UTC is another word than the day alone (other ids unchanged)
+                f"premiere:{release_at.isoformat()}" + (":airstamp" if timed and at_midnight(release_at) else ""),
                 Milestone.RELEASE_DATE_CHANGED if changed else Milestone.RELEASE_DATE_ANNOUNCED,
                 f"TVmaze gives {premiere} as the premiere of season {SEASON}"
                 + (f" (it said {before} before)." if changed else "."),
                 release_at,
+                timed,
             )
         )
         if release_at <= now:
@@ -283,7 +287,9 @@ def _find_season(document: Any, number: int) -> dict[str, Any] | None:
     return None
 
 
-def _release_at(premiere: str, airstamp: str | None) -> dt.datetime:
+def _release_at(premiere: str, airstamp: str | None) -> tuple[dt.datetime, bool]:
+    """The premiere's moment: the first episode's airstamp (its hour given, 00:00 UTC too) when it
+    is about that day, else the day alone."""
     day = dt.date.fromisoformat(premiere)
     if airstamp:
         try:
@@ -291,10 +297,10 @@ def _release_at(premiere: str, airstamp: str | None) -> dt.datetime:
             if moment.tzinfo is not None:
                 moment = moment.astimezone(dt.UTC)
                 if abs((moment.date() - day).days) <= 1:
-                    return moment
+                    return moment, True
         except (ValueError, OverflowError):
             pass
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), False
 
 
 def _date_text(value: Any) -> str | None:

@@ -114,8 +114,7 @@ def _past(reading: Classified, published_at: dt.datetime) -> bool:
     at = reading.release_at
     if at is None:
         return False
-    timed = (at.hour, at.minute, at.second) != (0, 0, 0)
-    return at < published_at if timed else at + dt.timedelta(days=1) <= published_at
+    return at < published_at if reading.time_given else at + dt.timedelta(days=1) <= published_at
 
 
 def _either(reading: Classified, alternatives: list[Classified]) -> Classified:

@@ -7,8 +7,8 @@ import io
 
 from PIL import Image
 
+from bot.season2.history import history
 from bot.season2.model import Claim, Confidence, Milestone, Source, Standing
-from bot.season2.rules import history
 from cogs.season2.timeline import OFFICIAL, REFUTED, RELEASE, REPORTED, RUMOUR, render_timeline_png
 
 NOW = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)

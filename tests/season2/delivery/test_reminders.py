@@ -23,7 +23,7 @@ RELEASE = T0 + dt.timedelta(days=40)
 
 async def _set_date(db: Database, clock: ManualClock, release: dt.datetime | None) -> None:
     async with db.transaction() as conn:
-        await reminders.sync(conn, release, "official", clock.now())
+        await reminders.sync(conn, release, "official", clock.now(), timed=True)
 
 
 async def _schedule(db: Database) -> dict[tuple[dt.datetime, int], str]:
@@ -172,7 +172,7 @@ async def test_a_guild_gets_only_its_own_offsets(db: Database) -> None:
     clock = ManualClock(T0)
     await subscribe(db, [100], guild_id=1)
     await subscribe(db, [200], guild_id=2)
-    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("2h"), RELEASE, "official")
+    await Reminders(db, clock).set_guild_offsets(2, parse_offsets("2h"), RELEASE, "official", timed=True)
     await _set_date(db, clock, RELEASE)
     assert (await _schedule(db))[(RELEASE, 2 * HOUR)] == "scheduled"
     clock.set(RELEASE - dt.timedelta(days=30))
@@ -191,7 +191,7 @@ async def test_reminders_of_a_reported_date_skip_official_only_channels(db: Data
     await subscribe(db, [100], level="official")
     await subscribe(db, [101], level="reported")
     async with db.transaction() as conn:
-        await reminders.sync(conn, RELEASE, "reported", clock.now())
+        await reminders.sync(conn, RELEASE, "reported", clock.now(), timed=True)
     clock.set(RELEASE - dt.timedelta(days=30))
     await Reminders(db, clock).tick()
     assert [r.target for r in await _reminder_rows(db)] == ["channel:101"]

@@ -13,6 +13,7 @@ from bot.sandbox.tvmaze import SHOW_ID, LocalTVmaze
 from bot.season2.model import Confidence, Milestone, SourceState
 from bot.season2.sources.base import SourceError
 from bot.season2.sources.tvmaze import TVmazeSource
+from tests.table import table
 
 
 def fresh(source: TVmazeSource) -> SourceState:
@@ -61,6 +62,26 @@ async def test_a_premiere_date_uses_the_episode_airstamp_in_utc(clock: ManualClo
     assert [c.milestone for c in dated] == [Milestone.RELEASE_DATE_ANNOUNCED]
     assert dated[0].release_at == dt.datetime(2027, 1, 15, 8, tzinfo=dt.UTC)
     assert any("8 episodes" in c.text for c in result.claims)
+
+
+#: The first episode's airstamp gives the premiere its hour, 00:00 UTC too; without one it is the day alone.
+@table(("airstamp", "release_at", "time_given"), [
+    ("2027-01-15T08:00:00+00:00", dt.datetime(2027, 1, 15, 8, tzinfo=dt.UTC), True),
+    ("2027-01-15T00:00:00+00:00", dt.datetime(2027, 1, 15, tzinfo=dt.UTC), True),
+    ("2027-01-15T09:00:00+09:00", dt.datetime(2027, 1, 15, tzinfo=dt.UTC), True),
+    (None, dt.datetime(2027, 1, 15, tzinfo=dt.UTC), False),
+])
+async def test_a_premiere_says_whether_an_airstamp_gave_its_hour(
+    clock: ManualClock, airstamp: str | None, release_at: dt.datetime, time_given: bool
+) -> None:
+    async with LocalTVmaze() as tvmaze, aiohttp.ClientSession() as http:
+        tvmaze.add_season(2, episode_order=8, premiere_date="2027-01-15")
+        if airstamp is not None:
+            tvmaze.add_episodes(2, 8, airstamp=airstamp)
+        source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
+        result = await source.fetch(http, fresh(source), clock.now())
+    (dated,) = [c for c in result.claims if c.release_at is not None]
+    assert (dated.release_at, dated.timed) == (release_at, time_given)
 
 
 async def test_a_changed_premiere_is_a_release_date_change(clock: ManualClock) -> None:
