@@ -329,8 +329,8 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   UTC/GMT/PT/ET/KST and in one line with the day in fifteen languages, hours on 00:00 UTC, a delay quoting the old day,
   a rumoured move earlier and its denial, episode counts, questions about a day, the webtoon, a birthday cafe, a watch
   party and the trailer's own day) (scored before any change: right 44, wrong 7, missed 18); tuned on since (s2wild45:
-  right 58, wrong 3, missed 8: the three wrong are hours on 00:00 UTC, stored as a day without an hour until the hour
-  flag lands; a Spanish "del … al …" delay, "TSİ 10:00", a Chinese slate reel, lowercase "kingdom 3"; then a day and
+  right 58, wrong 3, missed 8, then 61 / 0 / 8 with the hour flag: the three wrong were hours on 00:00 UTC, stored as a
+  day without an hour; a Spanish "del … al …" delay, "TSİ 10:00", a Chinese slate reel, lowercase "kingdom 3"; then a day and
   hour without a verb, Netflix's card with hours, Hindi, a reel's "· first half", a Korean line-up's "지우학2 상반기", Netflix Korea's "🧟 티저 예고편 공개");
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
