@@ -17,6 +17,7 @@ spec's digest, so later sessions only import it.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import marshal
@@ -266,15 +267,21 @@ class SpecContract:
         py = f"{sys.version_info[0]}{sys.version_info[1]}"
         cache = Path(tempfile.gettempdir()) / f"hyosan-spec-validators-{fastjsonschema.VERSION}-py{py}"
         file = cache / f"{name}.marshal"
-        if file.exists():
-            code = marshal.loads(file.read_bytes())
-        else:
-            source = fastjsonschema.compile_to_code({**schema, "components": self.components}, formats=_FORMATS)
-            code = compile(source, name, "exec")
+        code = None
+        if not file.exists():
             cache.mkdir(parents=True, exist_ok=True)
-            tmp = file.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(code))
-            tmp.replace(file)
+            # On a cold cache (CI's) pytest-xdist's workers meet the same first routes together: one
+            # compiles (up to a CPU-second for a message's schema), the others wait and load its file.
+            with open(cache / f"{name}.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not file.exists():
+                    source = fastjsonschema.compile_to_code({**schema, "components": self.components}, formats=_FORMATS)
+                    tmp = file.with_suffix(f".{os.getpid()}.tmp")
+                    code = compile(source, name, "exec")
+                    tmp.write_bytes(marshal.dumps(code))
+                    tmp.replace(file)
+        if code is None:
+            code = marshal.loads(file.read_bytes())
         namespace: dict[str, Any] = {}
         exec(code, namespace)
         validate = namespace["validate"]
