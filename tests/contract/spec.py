@@ -307,7 +307,7 @@ class SpecContract:
         try:
             self._validator(key, schema)(value)
         except fastjsonschema.JsonSchemaValueException:
-            # Rare (a violation, a deliberate probe): the detailed validator says where and why.
+            # Rare (a violation, or a test of the checker): the detailed validator says where and why.
             verdict = "|fails its schema"
             try:
                 self._validator(key, schema, detailed=True)(value)
