@@ -90,11 +90,10 @@ class _ContractCheck:
         self.subprocess_failures: list[str] = []
 
     def violations(self, rec: Any, *, probe_test: bool) -> list[str]:
-        found = self.contract.check(rec)
-        if rec.headers.get(PROBE_HEADER) or probe_test:
+        probe = bool(rec.headers.get(PROBE_HEADER) or probe_test)
+        if probe:
             self.probes += 1
-            found = [v for v in found if v.kind == "response"]
-        return [str(v) for v in found]
+        return [str(v) for v in self.contract.check(rec, answer_only=probe)]
 
     def record(self, rec: Any) -> None:
         # Only queued here: checking happens at the test's teardown, off the request path, so a

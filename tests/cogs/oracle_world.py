@@ -20,7 +20,7 @@ from bot.clock import ManualClock
 from bot.config import SyncMode
 from bot.harness import MEMBER_PERMISSIONS, Harness
 from bot.lore.content import bundled_pack
-from bot.lore.lexicon import Lexicon
+from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.sandbox import Channel, Member, Message, RateLimits, Sandbox, SandboxError
 from bot.tree import APOLOGY
 from tests.cogs.spoiler_oracle import Leak, Shown, Transcript, leaks
@@ -275,7 +275,7 @@ def listed(items: list[Any]) -> str:
 async def lore_run(workdir: Path, commands: set[str]) -> Run:
     """A bot driven through the lore `commands` with every argument, in every marked channel, by every
     fan, publicly and privately; what it showed, scanned once the bot has stopped."""
-    lexicon = Lexicon.from_pack(bundled_pack())
+    lexicon = lexicon_of(bundled_pack())
     async with contextlib.AsyncExitStack() as stack:
         world = await open_world(stack, workdir)
         for path, _, in_dms in leaves(world.h.discord.registered_commands()):

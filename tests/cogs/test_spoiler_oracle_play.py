@@ -22,7 +22,7 @@ import pytest
 import pytest_asyncio
 
 from bot.lore.content import bundled_pack
-from bot.lore.lexicon import Lexicon
+from bot.lore.lexicon import lexicon_of
 from bot.sandbox import Attachment, Channel, SandboxError
 from bot.sandbox.newsfeed import LocalNewsFeed
 from tests.cogs.oracle_world import LORE, MODERATORS, SETUP, Run, World, leaves, listed, open_world, scanned
@@ -264,7 +264,7 @@ PLAY_INVOCATIONS, PLAY_CLICKS, PLAY_STRINGS = 150, 10, 1_500
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def oracle(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Run]:
-    lexicon = Lexicon.from_pack(bundled_pack())
+    lexicon = lexicon_of(bundled_pack())
     async with contextlib.AsyncExitStack() as stack:
         feed = await stack.enter_async_context(LocalNewsFeed(title="K-drama News", publisher="News"))
         world = await open_world(stack, tmp_path_factory.mktemp("oracle"), rss_feeds=(feed.feed_url,))

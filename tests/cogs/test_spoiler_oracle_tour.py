@@ -18,7 +18,7 @@ from bot.demo.console import DemoConsole
 from bot.demo.main import demo_overrides, tour_lines
 from bot.harness import Harness
 from bot.lore.content import bundled_pack
-from bot.lore.lexicon import Lexicon, Reveal
+from bot.lore.lexicon import Lexicon, Reveal, lexicon_of
 from bot.sandbox import RateLimits, Sandbox
 from tests.cogs.oracle_world import START, Run, listed
 from tests.cogs.spoiler_oracle import Transcript, leaks
@@ -27,7 +27,7 @@ from tests.cogs.spoiler_oracle import Transcript, leaks
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def tour_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     run = Run()
-    await tour(tmp_path_factory.mktemp("tour"), Lexicon.from_pack(bundled_pack()), run)
+    await tour(tmp_path_factory.mktemp("tour"), lexicon_of(bundled_pack()), run)
     return run
 
 

@@ -11,11 +11,13 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.clock import ManualClock
 from bot.harness import Harness
 from bot.sandbox import Message
 from bot.sandbox.tvmaze import LocalTVmaze
+from tests.shared_bot import SharedBot
 
 START = dt.datetime(2027, 2, 20, 12, 0, tzinfo=dt.UTC)
 FIRST = dt.datetime(2027, 3, 5, 8, 0, tzinfo=dt.UTC)  # episodes 1-4
@@ -31,16 +33,23 @@ TITLES = [
 EXTENSIONS = ("cogs.meta", "cogs.lore", "cogs.season2")
 
 
-@pytest.fixture
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+def season_two_listed(server: LocalTVmaze) -> LocalTVmaze:
+    server.add_season(2, episode_order=8, premiere_date=FIRST.date().isoformat())
+    server.add_episodes(2, 4, airstamp=FIRST.isoformat(), names=TITLES[:4])
+    server.add_episodes(2, 4, airstamp=SECOND.isoformat(), names=TITLES[4:])
+    return server
+
+
+@pytest_asyncio.fixture(loop_scope="module")
 async def tvmaze() -> AsyncIterator[LocalTVmaze]:
     async with LocalTVmaze() as server:
-        server.add_season(2, episode_order=8, premiere_date=FIRST.date().isoformat())
-        server.add_episodes(2, 4, airstamp=FIRST.isoformat(), names=TITLES[:4])
-        server.add_episodes(2, 4, airstamp=SECOND.isoformat(), names=TITLES[4:])
-        yield server
+        yield season_two_listed(server)
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="module")
 async def h(tmp_path: Path, tvmaze: LocalTVmaze) -> AsyncIterator[Harness]:
     async with Harness.start(
         tmp_path, clock=ManualClock(START), extensions=EXTENSIONS, tvmaze_base_url=tvmaze.base_url
@@ -54,6 +63,21 @@ async def until(h: Harness, when: dt.datetime) -> None:
     await h.advance(when - h.clock.now())
 
 
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def after_second_part(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedBot]:
+    """One bot an hour after the second part aired, for tests that only set a fan's own progress:
+    each joins it in a server of its own (starting a bot and living three weeks of polls each cost
+    more than what they check)."""
+    async with LocalTVmaze() as server, SharedBot(
+        tmp_path_factory.mktemp("day"), clock=ManualClock(START), extensions=EXTENSIONS,
+        tvmaze_base_url=season_two_listed(server).base_url,
+    ) as shared:
+        bot = await shared.started()
+        await bot.bot.scheduler.run_now("season2-poll")
+        await until(bot, SECOND + dt.timedelta(hours=1))
+        yield shared
+
+
 @pytest.mark.parametrize(
     ("typed", "saved"),
     [("ep 3 s2", "season 2, episode 3"), ("season 2 episode 3", "season 2, episode 3"),
@@ -61,8 +85,8 @@ async def until(h: Harness, when: dt.datetime) -> None:
      ("시즌2 마지막화", "season 2, episode 8"), ("2nd season ep 3", "season 2, episode 3"),
      ("second season episode 3", "season 2, episode 3"), ("season two ep 3", "season 2, episode 3")],
 )
-async def test_progress_reads_season_two_as_fans_type_it(h: Harness, typed: str, saved: str) -> None:
-    await until(h, SECOND + dt.timedelta(hours=1))
+async def test_progress_reads_season_two_as_fans_type_it(after_second_part: SharedBot, typed: str, saved: str) -> None:
+    h = await after_second_part.new_server()
     reply = await h.discord.invoke(h.fan, h.general, "progress", watched=typed)
     assert f"Saved: you have watched up to {saved}." in reply.text
 
@@ -257,8 +281,8 @@ async def test_an_announcement_test_names_the_mark_its_channel_has(h: Harness) -
     assert "This channel is spoiler-safe up to S2E4 (season 2, episode 4)" in test.text
 
 
-async def test_progress_offers_each_finale_to_a_fan_typing_finale_and_no_title(h: Harness) -> None:
-    await until(h, SECOND + dt.timedelta(hours=1))
+async def test_progress_offers_each_finale_to_a_fan_typing_finale_and_no_title(after_second_part: SharedBot) -> None:
+    h = await after_second_part.new_server()
     choices = await h.discord.autocomplete(h.fan, h.general, "progress", focused="watched", watched="finale")
     assert [(c["name"], c["value"]) for c in choices] == [("Season 1, episode 12 (S1E12)", "S1E12"),
                                                           ("Season 2, episode 8 (S2E8)", "S2E8")]

@@ -19,7 +19,7 @@ from bot.clock import ManualClock
 from bot.harness import Harness, open_migrated
 from bot.lore import review
 from bot.lore.content import bundled_pack
-from bot.lore.lexicon import Lexicon
+from bot.lore.lexicon import Lexicon, lexicon_of
 from bot.sandbox import Channel, Message
 from bot.sandbox.newsfeed import LocalNewsFeed
 from bot.show import NOTHING, Position
@@ -31,7 +31,6 @@ from tests.cogs.spoiler_oracle import Transcript, leaks, outside_bars, plain
 START = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 EXTENSIONS = ("cogs.meta", "cogs.lore", "cogs.season2")
 WAIT = 8.0
-LEXICON = Lexicon.from_pack(bundled_pack())
 #: Two independent reports of the teaser (the status moves), each naming a season-1 death.
 HEADLINES = (
     ("All of Us Are Dead season 2 teaser revisits Lee Cheong-san's death", "Soompi"),
@@ -84,12 +83,17 @@ def _sources(post: Message) -> str:
     return str(next(f["value"] for f in embed["fields"] if f["name"] == "Sources"))
 
 
+def _lexicon() -> Lexicon:
+    """The bundled pack's lexicon, built at first use: every pytest-xdist worker collects this module."""
+    return lexicon_of(bundled_pack())
+
+
 def _visible(text: str) -> str:
     return plain(outside_bars(text))
 
 
 def _gives_away(text: str) -> Position:
-    found = LEXICON.scan(text)
+    found = _lexicon().scan(text)
     return found.position if found is not None else NOTHING
 
 
@@ -158,7 +162,7 @@ async def test_one_event_shows_each_channel_what_its_own_mark_allows(h: Harness,
     assert "Cheong-san's death" in _visible(_sources(await _announcement(h, marked)))
     assert "Cheong-san" not in _visible(_sources(await _announcement(h, unmarked)))
     shown = Transcript(h.discord, h.db_path).read()
-    assert leaks(LEXICON, shown) == []  # the oracle: every post read at its own channel's mark
+    assert leaks(_lexicon(), shown) == []  # the oracle: every post read at its own channel's mark
 
 
 async def test_a_thread_reads_as_its_marked_parent_channel(h: Harness, feed: LocalNewsFeed) -> None:
@@ -336,4 +340,4 @@ async def test_a_channel_marked_before_a_press_headlines_spoiler_sees_it_in_bars
     assert "Soompi" in _visible(hidden) and "Koreaboo" in _visible(hidden)
     shown = _sources(await _announcement(h, past))
     assert "final goodbye" in _visible(shown) and "So-ju deserved better" in _visible(shown)
-    assert leaks(LEXICON, Transcript(h.discord, h.db_path).read()) == []
+    assert leaks(_lexicon(), Transcript(h.discord, h.db_path).read()) == []
