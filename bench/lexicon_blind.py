@@ -59,7 +59,9 @@
    full-width, hashtags, initials, Markdown, reversed order, episode numbers as words; blind 25 under-read, 1 over-read,
    0 harmless hidden; after tuning 1 / 0 / 0), `--set heldout33` bench/lexicon_heldout33.yaml (written by lex33:
    harmless text in heldout32's disguised forms and spoilers in them; blind 4 under-read, 0 over-read, 2 harmless
-   hidden; after tuning 0 / 0 / 1). `--set probe4`
+   hidden; after tuning 0 / 0 / 1), `--set heldout34` bench/lexicon_heldout34.yaml (written by lex34: code-switching and
+   the big non-English fandoms, Hindi, Urdu, Arabic, Persian, Bengali in their own letters, Hinglish, Malay, Taglish,
+   Spanglish, Konglish, Singlish; blind 25 under-read, 1 over-read, 2 harmless hidden; after tuning 0 / 0 / 1). `--set probe4`
    reads bench/lexicon_probe4.yaml: fan-chat rows in heldout4's style that the lexicon WAS tuned on.
 2. Red-DiscordBot's 54 lists (../shared/red-trivia-lists; none is about the show): each question is
    tagged as an import tags it (bot.trivia.tagging.tag_question) and counted as wrongly hidden when
