@@ -79,6 +79,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r"|bach (?:jaata|jaati|jata|jati|jaate|jate)(?: (?:hai|hain))?|(?:nakaligtas|nabuhay)(?! (?:ako|kami|tayo|na ako|na kami)\b)|buhay(?= si )", "survives"),
     (r"end tak|aakhir tak|aakhir mein|sa dulo|hanggang dulo", "to the end"),
     (r"(?:aag|fire) (?:mein|me|main) (?:khatam|mar gaye|mare)", "died in the fire"),
+    (r"maut", "death"),
     (r"(?:me)?nyelam[ae]t(?:in|kan)|selam[ae]t(?:in|kan)|menyelamatkan", "saving"),
     (r"aur", "and"),
     (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
@@ -86,7 +87,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
-               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur ")
+               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur |maut")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone

@@ -324,6 +324,8 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("soju uncle mar jaate hain 😭", 11),
         ("namra kena gigit gwinam", 6),  # bitten by the one named after
         ("nakaligtas si hari", 12),
+        ("إيساك اتحولت لزومبي", 2),  # the verb before what she turned into (Arabic)
+        ("چونگسان در قسمت ۱۱ میمیره", 11),  # Persian digits
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -402,6 +404,7 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "namra kena bite by mosquito while watching lol",
         "nakaligtas ako sa finals week, tuloy na sa ep 4",
         "جميعنا أموات أحلى مسلسل شفته",  # the show's Arabic title
+        "الحلقة 5 موت بجد",  # Egyptian: episode 5 is a killer
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
