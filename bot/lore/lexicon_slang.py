@@ -62,7 +62,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
     # dying of laughter, of cuteness, of fright ("hasi se mar gaya", "onjo ki cuteness se mar gayi"), or the writer's own
     # ("main toh mar gaya")
     (r"(?:(?:hans hans ke|has has ke|hass hass ke|hasi hasi mein|se|pe)|(?:main|mai|hum|ham)(?: toh| to| bhi)?) mar (?:gaya"
-     r"|gayi|gya|gyi|gaye|jaunga|jaungi|jaenge)|mar (?:gaya|gayi|gya|gyi) (?:main|mai)(?![\w-])", "was so moved"),
+     r"|gayi|gya|gyi|gaye|jaunga|jaungi|jaenge)|mar (?:gaya|gayi|gya|gyi) (?:main|mai)(?![\w-])"
+     r"|(?:(?<![\s\S])|(?<=[.!?,\n] )|(?<=\n))mar (?:gaya|gayi|gya|gyi)(?= (?:yaar|yar|yr|bhai|re|main|mai|yaara)\b)", "was so moved"),
     (r"(?:(?:machhar|machar|mosquito|kutte|kutta|billi)(?: ne)?(?: mujhe)? kaat\w*(?: (?:liya|li|diya))?"
      r"|(?:(?:di|ke)gigit|kena gigit|kena bite|kinagat ng|(?:got |get |was )?bitten by|bit by)(?: by| oleh| sama| ng)?"
      r" (?:(?:a|the|my|ng|mga) )?"

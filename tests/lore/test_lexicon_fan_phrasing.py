@@ -400,6 +400,7 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "আমার ফোন মরে গেছে, উজিন পরে দেখব",
         "onjo ki cuteness se mar gayi main",
         "main toh mar gaya jab suhyeok ne smile kiya",
+        "mar gaya yaar, cheongsan ki smile dekh ke",  # the writer "died", swooning
         "netflix ne onjo ka scene kaat diya",  # a scene cut
         "namra kena bite by mosquito while watching lol",
         "nakaligtas ako sa finals week, tuloy na sa ep 4",
