@@ -75,7 +75,8 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      "got bitten by"),
     (r"ko (?:[a-z]+ ){0,3}?(?:kaat|kata|kaata|kaati)(?: (?:liya|li|lete|leta|leti|gaya|gayi|hai|hain))*"
      r"|kena (?:gigit|bite|bitten|bit)", "got bitten"),
-    (r"kaat (?:liya|li|lete|leta|leti)|kaata|kaati", "bit"),  # not "kaat diya": a scene cut
+    (r"kaat (?:liya|li|lete|leta|leti)|kaata|kaati", "bit"),
+    (r"ko (?:[a-z]+ ){0,3}?maar (?:dala|daala|daali|dali|daale)", "got killed"),  # not "kaat diya": a scene cut
     (r"zinda (?:(?:reh|bach) )?(?:rehte|rehta|rehti|bachte|bachta|bachti|jaate|jaata|jaati)(?: (?:hai|hain))?"
      r"|bach (?:jaata|jaati|jata|jati|jaate|jate)(?: (?:hai|hain))?|(?:nakaligtas|nabuhay)(?! (?:ako|kami|tayo|na ako|na kami)\b)|buhay(?= si )", "survives"),
     (r"end tak|aakhir tak|aakhir mein|sa dulo|hanggang dulo", "to the end"),
@@ -88,7 +89,7 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
                r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
-               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur |maut")
+               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur |maut|maar d")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone

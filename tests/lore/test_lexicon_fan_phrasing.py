@@ -325,6 +325,8 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("namra kena gigit gwinam", 6),  # bitten by the one named after
         ("nakaligtas si hari", 12),
         ("إيساك اتحولت لزومبي", 2),  # the verb before what she turned into (Arabic)
+        ("नामरा ने वूजिन को मार डाला", 12),  # the one killed is the one marked "को"
+        ("نامرا ووجین رو کشت", 12),
         ("چونگسان در قسمت ۱۱ میمیره", 11),  # Persian digits
     ],
 )
@@ -406,6 +408,7 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "nakaligtas ako sa finals week, tuloy na sa ep 4",
         "جميعنا أموات أحلى مسلسل شفته",  # the show's Arabic title
         "الحلقة 5 موت بجد",  # Egyptian: episode 5 is a killer
+        "این قسمت منو کشت، نامرا خیلی باحاله",  # Persian: this episode killed me
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
