@@ -61,7 +61,9 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      "lost my things"),
     # dying of laughter, of cuteness, of fright ("hasi se mar gaya", "onjo ki cuteness se mar gayi"), or the writer's own
     # ("main toh mar gaya")
-    (r"(?:(?:hans hans ke|has has ke|hass hass ke|hasi hasi mein|se|pe)|(?:main|mai|hum|ham)(?: toh| to| bhi)?) mar (?:gaya"
+    (r"(?:(?:hans hans ke|has has ke|hass hass ke|hasi hasi mein|(?:hasi|hansi|hassi|cuteness|khushi|sharam|dar|darr|bhook"
+     r"|bhukh|garmi|thand|bore|boredom|excitement|tension|neend|smile|pyaar)(?: se| pe| ke maare))|(?:main|mai|hum|ham)"
+     r"(?: toh| to| bhi)?) mar (?:gaya"
      r"|gayi|gya|gyi|gaye|jaunga|jaungi|jaenge)|mar (?:gaya|gayi|gya|gyi) (?:main|mai)(?![\w-])"
      r"|(?:(?<![\s\S])|(?<=[.!?,\n] )|(?<=\n))mar (?:gaya|gayi|gya|gyi)(?= (?:yaar|yar|yr|bhai|re|main|mai|yaara)\b)", "was so moved"),
     (r"(?:(?:machhar|machar|mosquito|kutte|kutta|billi)(?: ne)?(?: mujhe)? kaat\w*(?: (?:liya|li|diya))?"

@@ -322,6 +322,7 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("ইসাক জম্বি হয়ে যায়", 2),
         ("woojin ko zombie ne kaat liya", 12),
         ("soju uncle mar jaate hain 😭", 11),
+        ("gwinam aag se mar gaya", 11),  # died of the fire: not dying of laughter
         ("namra kena gigit gwinam", 6),  # bitten by the one named after
         ("nakaligtas si hari", 12),
         ("إيساك اتحولت لزومبي", 2),  # the verb before what she turned into (Arabic)
