@@ -54,11 +54,44 @@ SLANG_PHRASES: tuple[tuple[str, str], ...] = (
      r" (?:geschafft|überlebt|ueberlebt)", "didn't make it"),
     (r"n['’](?:a|ont)(?: [a-zé]+ment| finalement)? pas surv[eé]cu|ne survit pas", "didn't survive"),
     (r"f f[uü]r", "f for"),
+    # Hinglish, Malay and Singlish, Taglish: a death, a bite, a survival ("cheongsan mar jaata hai", "namra ko kaat liya",
+    # "zinda rehte hain", "kena bite", "nakaligtas"); one's own phone that "mar gaya", one's "dying" of laughter and a
+    # mosquito's bite are nobody's
+    (r"(?:phone|mobile|battery|laptop|net|wifi)(?: (?:ki|ka) battery)? (?:mar|khatam) (?:ho )?(?:gaya|gayi|gya|gyi|gai)",
+     "lost my things"),
+    # dying of laughter, of cuteness, of fright ("hasi se mar gaya", "onjo ki cuteness se mar gayi"), or the writer's own
+    # ("main toh mar gaya")
+    (r"(?:(?:hans hans ke|has has ke|hass hass ke|hasi hasi mein|(?:hasi|hansi|hassi|cuteness|khushi|sharam|dar|darr|bhook"
+     r"|bhukh|garmi|thand|bore|boredom|excitement|tension|neend|smile|pyaar)(?: se| pe| ke maare))|(?:main|mai|hum|ham)"
+     r"(?: toh| to| bhi)?) mar (?:gaya"
+     r"|gayi|gya|gyi|gaye|jaunga|jaungi|jaenge)|mar (?:gaya|gayi|gya|gyi) (?:main|mai)(?![\w-])"
+     r"|(?:(?<![\s\S])|(?<=[.!?,\n] )|(?<=\n))mar (?:gaya|gayi|gya|gyi)(?= (?:yaar|yar|yr|bhai|re|main|mai|yaara)\b)", "was so moved"),
+    (r"(?:(?:machhar|machar|mosquito|kutte|kutta|billi)(?: ne)?(?: mujhe)? kaat\w*(?: (?:liya|li|diya))?"
+     r"|(?:(?:di|ke)gigit|kena gigit|kena bite|kinagat ng|(?:got |get |was )?bitten by|bit by)(?: by| oleh| sama| ng)?"
+     r" (?:(?:a|the|my|ng|mga) )?"
+     r"(?:nyamuk|semut|lamok|langgam|mosquito(?:e?s)?|bugs?|ants?|mozzies?))", "stung by a bug"),
+    (r"mar (?:jaata|jaati|jata|jati|jaate|jate|gaya|gayi|gya|gyi|gaye|gye)(?: (?:hai|hain|he|tha|thi))?", "dies"),
+    # bitten by the one named after ("namra kena gigit gwinam"), not before a word that goes on ("kena bite one", "sebab")
+    (r"(?:kena |(?:di|ke))(?:gigit|bite|bitten|bit)(?: (?:oleh|sama|sm|ama|dgn|dengan|by))?(?= (?!(?:sebab|karena|krn|gara2?"
+     r"|pas|waktu|dan|terus|lagi|lah|sia|one|liao|already|then|and|in|at|di|ke|pula|juga|je|jer|tau|lho|loh|kan|tapi)\b)[a-z])",
+     "got bitten by"),
+    (r"ko (?:[a-z]+ ){0,3}?(?:kaat|kata|kaata|kaati)(?: (?:liya|li|lete|leta|leti|gaya|gayi|hai|hain))*"
+     r"|kena (?:gigit|bite|bitten|bit)", "got bitten"),
+    (r"kaat (?:liya|li|lete|leta|leti)|kaata|kaati", "bit"),
+    (r"ko (?:[a-z]+ ){0,3}?maar (?:dala|daala|daali|dali|daale)", "got killed"),  # not "kaat diya": a scene cut
+    (r"zinda (?:(?:reh|bach) )?(?:rehte|rehta|rehti|bachte|bachta|bachti|jaate|jaata|jaati)(?: (?:hai|hain))?"
+     r"|bach (?:jaata|jaati|jata|jati|jaate|jate)(?: (?:hai|hain))?|(?:nakaligtas|nabuhay)(?! (?:ako|kami|tayo|na ako|na kami)\b)|buhay(?= si )", "survives"),
+    (r"end tak|aakhir tak|aakhir mein|sa dulo|hanggang dulo", "to the end"),
+    (r"(?:aag|fire) (?:mein|me|main) (?:khatam|mar gaye|mare)", "died in the fire"),
+    (r"maut", "death"),
+    (r"(?:me)?nyelam[ae]t(?:in|kan)|selam[ae]t(?:in|kan)|menyelamatkan", "saving"),
+    (r"aur", "and"),
     (r"pak(?= [a-z])", "mr"),  # Indonesian "pak lee": Mr. Lee
 )
 #: The lowercase words that make `SLANG_PHRASES` worth reading, for lexicon_typos' cheap test.
 SLANG_CHEAP = (r"written|writen|wrote|write|plot arm|lives|lived|living|buhay|carg|tamat|logr|consigui|pudo sob|geschafft"
-               r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju")
+               r"|berlebt|fatta|surv[eé]cu|survit|f f[uü]r|pak |my |our |f in|pour one|goner|soju|mar |kaat|kata|kena"
+               r"|gigit|bitten by|bit by|zinda|bach |ligtas|nabuhay|buhay|tak\b|dulo|aag|khatam|nyelam|selam| aur |maut|maar d")
 
 #: Hearts beside names in a line with a mending heart ("cheongsan ❤️‍🩹 onjo 💚"): the mended one lived, so each heart
 #: there marks one who lives, with other emoji in its run or not ("onjo 💚✨ suhyeok 💙🔥 ❤️‍🩹 cheongsan"); hearts alone
@@ -100,15 +133,18 @@ _FELLOW = re.compile(r"(?:(?<=[.!?…]\s)|^)(?:(?:the|that|this|poor|that poor) 
 #: Spanish naming the one after the verb ("no lo logró el pobre soju"): the name first, as the lexicon reads it.
 _AFTER_VERB_ES = re.compile(r"(?<![\w-])(no lo (?:logr[oó]|consigui[oó])|no sobrevivi[oó]|muri[oó]) (?:el |la )"
                             r"(?:pobre |querid[oa] |buen[oa] )?([^\W\d_][\w-]*)", re.I)
-REORDER_CHEAP = re.compile(r"^>|\bF\b|kid|dude|bro|guy|boy|lad|girl|gal|no lo|no sobrev|muri", re.M | re.I)
+#: Hinglish naming the biter after the bite, marked by "ne" ("namra ko kaat liya gwinam ne"): "by" that name.
+_AGENT_AFTER_HI = re.compile(r"(?<![\w-])(kaat\w*(?: (?:liya|li|lete|leta|leti))?) ([^\W\d_][\w-]*) ne(?![\w-])", re.I)
+REORDER_CHEAP = re.compile(r"^>|\bF\b|kid|dude|bro|guy|boy|lad|girl|gal|no lo|no sobrev|muri|kaat", re.M | re.I)
 
 
 def reordered(text: str) -> str:
-    """`text` with a reply joined to the line it quotes, "X F" said as "F for X", a sentence's "kid" as "he", and a
-    Spanish verb before its name put after it."""
+    """`text` with a reply joined to the line it quotes, "X F" said as "F for X", a sentence's "kid" as "he", a
+    Spanish verb before its name put after it, and a Hinglish biter after the bite said as "by" them."""
     if ">" in text:
         text = _QUOTE.sub(r"\1. ", text)
     if "F" in text:
         text = _F_AFTER.sub(r"F for \1", text)
     text = _FELLOW.sub(lambda m: "he" if m.group(1) else "she", text)
+    text = _AGENT_AFTER_HI.sub(r"\1 by \2", text) if "kaat" in text.lower() else text
     return _AFTER_VERB_ES.sub(r"\2 \1", text)

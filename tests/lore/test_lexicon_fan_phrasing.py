@@ -312,6 +312,23 @@ def test_the_handkerchief_named_with_gyeong_su_is_his_infection() -> None:
         ("Намра становится полузомби", 6),
         ("Хари выжила", 12),
         ("Cheongsan ginie w odcinku 11", 11),  # Polish "ginie": dies
+        # Hindi, Urdu, Arabic, Persian and Bengali in their own letters; Hinglish, Malay, Taglish in Latin ones
+        ("सोजू आखिर में मर जाता है", 11),
+        ("नामरा को ज़ॉम्बी काट लेते हैं", 6),  # the one marked "को" is the one bitten
+        ("ووجين بيموت 💔", 12),
+        ("غوي نام صار نص زومبي", 5),
+        ("نايون ماتت", 9),  # Na-yeon
+        ("اونجو زنده می‌مونه", 12),
+        ("ইসাক জম্বি হয়ে যায়", 2),
+        ("woojin ko zombie ne kaat liya", 12),
+        ("soju uncle mar jaate hain 😭", 11),
+        ("gwinam aag se mar gaya", 11),  # died of the fire: not dying of laughter
+        ("namra kena gigit gwinam", 6),  # bitten by the one named after
+        ("nakaligtas si hari", 12),
+        ("إيساك اتحولت لزومبي", 2),  # the verb before what she turned into (Arabic)
+        ("नामरा ने वूजिन को मार डाला", 12),  # the one killed is the one marked "को"
+        ("نامرا ووجین رو کشت", 12),
+        ("چونگسان در قسمت ۱۱ میمیره", 11),  # Persian digits
     ],
 )
 def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int) -> None:
@@ -378,6 +395,21 @@ def test_fates_said_sideways_in_other_languages_are_read(text: str, spoils: int)
         "Чхонсан мой любимый персонаж",  # a name in Russian letters with no fate
         "мой телефон умирает, Онджо подождёт",  # the writer's phone dies
         "moja roślina ginie",  # a plant
+        # the writer's phone, laughter, a mosquito, a scene cut, in the same languages
+        "मेरा फोन मर गया, नामरा वाला एपिसोड कल",
+        "हँसते हँसते मर गया, सोजू अंकल बहुत फनी हैं",
+        "موبايلي مات وانا بتفرج على اونجو",
+        "ووجين كيوت موت من الضحك",  # no one dies: "to death" of laughter
+        "আমার ফোন মরে গেছে, উজিন পরে দেখব",
+        "onjo ki cuteness se mar gayi main",
+        "main toh mar gaya jab suhyeok ne smile kiya",
+        "mar gaya yaar, cheongsan ki smile dekh ke",  # the writer "died", swooning
+        "netflix ne onjo ka scene kaat diya",  # a scene cut
+        "namra kena bite by mosquito while watching lol",
+        "nakaligtas ako sa finals week, tuloy na sa ep 4",
+        "جميعنا أموات أحلى مسلسل شفته",  # the show's Arabic title
+        "الحلقة 5 موت بجد",  # Egyptian: episode 5 is a killer
+        "این قسمت منو کشت، نامرا خیلی باحاله",  # Persian: this episode killed me
     ],
 )
 def test_a_fans_own_tired_day_and_an_actor_carrying_the_show_stay_in_the_clear(text: str) -> None:
