@@ -33,9 +33,10 @@ _PLACE = rf"{_PLACE_EP}|the (?:(?:s|season) ?\d{{1,2}} )?finale"
 _SEEN_HI = r"(?:liya|lia|li|liye|lie|chuka|chuki|chuke)"
 
 # "finally", said first or last: no more than the rest says.
+# (a whole word: "al final del cap 6" and "aakhiri episode" are no "al fin", no "aakhir"; Japanese and Chinese run on)
 _FINALLY = compile_later(
-    r"^(?:finalmente|enfim|enfin|endlich|akhirnya|por fin|al fin|sonunda|nihayet|cu[oố]i c[uù]ng c[uũ]ng|w ko[nń]cu"
-    r"|wreszcie|наконец-?то|наконец|やっと|ようやく|ついに|终于|終於|总算|드디어|أخيرا|اخيرا|aakhir(?:kar)?) ?,? ?"
+    r"^(?:(?:finalmente|enfim|enfin|endlich|akhirnya|por fin|al fin|sonunda|nihayet|cu[oố]i c[uù]ng c[uũ]ng|w ko[nń]cu"
+    r"|wreszcie|наконец-?то|наконец|드디어|أخيرا|اخيرا|aakhir(?:kar)?)(?!\w)|やっと|ようやく|ついに|终于|終於|总算) ?,? ?"
     r"|,? ?(?:أخيرا|اخيرا|finally)$")
 # "caught up" said abroad, alone or before a clause of its own.
 _CAUGHT_UP = compile_later(
@@ -150,6 +151,7 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
      r"almost done with \1"),
     (rf"^(?:the )?last \d{{1,2}} ?(?:mins?|minutes?) of ({_PLACE}) (?:rn|now|atm|right now)",
      r"almost done with \1"),
+    (r"^(?:estoy |voy )?(?:al|en el) final del? (?:episode|ep|cap\w*) ?(\d{1,2})", r"almost done with ep \1"),
     (r"^(\d{1,2}) ?화 마지막 \d{1,2} ?분 (?:보는 ?중|남음|남았\w*)", r"almost done with ep \1"),
     (r"^(?:最終話|最終回)の(?:残り|ラスト|最後の) ?\d{1,2} ?分(?:で|の)?(?:止めてる|止めた|一時停止\w*|見てる|観てる)",
      "almost done with the finale"),
@@ -158,7 +160,7 @@ _SENTENCES = tuple((compile_later(pattern + r"[\s!.~…]*$"), english) for patte
     (rf"^(?:the )?(?:end|ending) of ({_PLACE}) (?:broke|destroyed|killed|wrecked|got|ruined|had) me\b.*",
      r"finished \1"),
     (rf"^({_PLACE})s? (?:ending|end)(?: tho| though| omg| wtf| bro| man)?", r"finished \1"),
-    (r"^(?:el )?final del? (?:episode|ep|cap\w*) ?(\d{1,2}) me (?:destruy[oó]|mat[oó]|rompi[oó]|dej[oó]|parti[oó])\b.*",
+    (r"^(?:el |al )?final del? (?:episode|ep|cap\w*) ?(\d{1,2}),? me (?:destruy[oó]|mat[oó]|rompi[oó]|dej[oó]|parti[oó])\b.*",
      r"finished ep \1"),
     (r"^(?:o )?final do (?:episode|ep|epis[oó]dio) ?(\d{1,2}) me (?:destruiu|matou|quebrou|deixou)\b.*", r"finished ep \1"),
     (r"^(\d{1,2})話の(?:ラスト|最後|終わり|エンディング)(?:で|に|は)?(?:泣いた|号泣した|やばかった|衝撃だった|しんどかった)",

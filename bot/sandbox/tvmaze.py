@@ -23,6 +23,11 @@ _S1_PREMIERE = "2022-01-28"
 _RELEASE_HOUR_UTC = 8  # Netflix K-dramas drop at 17:00 KST
 
 
+def _airtime(stamp: str | None) -> str:
+    """TVmaze's "airtime" for an airstamp whose hour was given (this network's clock is UTC)."""
+    return stamp[11:16] if stamp else ""
+
+
 class LocalTVmaze(LocalHttpServer):
     def __init__(self, show_id: int = SHOW_ID, name: str = SHOW_NAME) -> None:
         super().__init__()
@@ -80,7 +85,7 @@ class LocalTVmaze(LocalHttpServer):
             for episode in self._episodes:
                 if episode["season"] == number:
                     episode["airdate"] = premiere_date
-                    episode["airstamp"] = stamp
+                    episode["airstamp"], episode["airtime"] = stamp, _airtime(stamp)
         self._touch()
 
     def add_episodes(
@@ -92,10 +97,13 @@ class LocalTVmaze(LocalHttpServer):
         names: list[str] | None = None,
         runtime: int | None = 60,
         dated: bool = True,
+        airtime: str | None = None,
     ) -> None:
         """Episodes of a season (TVmaze lists announced episodes, airstamp in UTC). Without an
         airstamp they air at the season's premiere, if it has one; `dated=False` lists them with a
-        null airstamp (TVmaze's way for episodes announced without a date)."""
+        null airstamp (TVmaze's way for episodes announced without a date). `airtime`: the hour as
+        TVmaze's editors gave it (the airstamp's, by default); "" lists a day whose hour nobody gave,
+        the airstamp then TVmaze's stand-in (noon UTC for a streaming service's show)."""
         existing = sum(1 for e in self._episodes if e["season"] == number)
         season = self._seasons[number]
         stamp = airstamp
@@ -114,7 +122,7 @@ class LocalTVmaze(LocalHttpServer):
                     "number": i,
                     "type": "regular",
                     "airdate": stamp[:10] if stamp else "",
-                    "airtime": "",
+                    "airtime": _airtime(stamp) if airtime is None else airtime,
                     "airstamp": stamp,
                     "runtime": runtime,
                     "rating": {"average": None},
@@ -134,6 +142,9 @@ class LocalTVmaze(LocalHttpServer):
                 if "airstamp" in fields:
                     stamp = fields["airstamp"]
                     episode["airdate"] = stamp[:10] if stamp else ""
+                    episode.setdefault("airtime", "")
+                    if "airtime" not in fields:
+                        episode["airtime"] = _airtime(stamp)
                 self._touch()
                 return
         raise KeyError(f"no episode {season}x{number}")
@@ -146,7 +157,7 @@ class LocalTVmaze(LocalHttpServer):
             {
                 "id": episode_id, "url": f"https://www.tvmaze.com/episodes/{episode_id}/special",
                 "name": name, "season": season, "number": None, "type": "significant_special",
-                "airdate": airstamp[:10] if airstamp else "", "airtime": "", "airstamp": airstamp,
+                "airdate": airstamp[:10] if airstamp else "", "airtime": _airtime(airstamp), "airstamp": airstamp,
                 "runtime": 20, "rating": {"average": None}, "image": None, "summary": None,
                 "_links": {"self": {"href": f"https://api.tvmaze.com/episodes/{episode_id}"}},
             }

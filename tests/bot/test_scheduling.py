@@ -278,15 +278,16 @@ async def test_shutting_down_lets_a_running_calendar_job_finish_without_a_logged
 ) -> None:
     timers = Scheduler(ManualClock(START))
     timers.start()
-    finished = asyncio.Event()
+    started, finished = asyncio.Event(), asyncio.Event()
 
     async def polling() -> None:
+        started.set()
         await asyncio.sleep(0.1)  # a source or Discord answering
         finished.set()
 
     timers.every("poll", dt.timedelta(minutes=1), polling)
     moving = asyncio.create_task(timers.advance(dt.timedelta(minutes=1)))
-    await asyncio.sleep(0.02)
+    await asyncio.wait_for(started.wait(), 5.0)  # the stop comes while it runs (never a guess at how long it takes to start)
     with caplog.at_level(logging.INFO):
         await timers.shutdown(grace=2.0)
     await moving
@@ -300,12 +301,15 @@ async def test_a_calendar_job_that_outlasts_the_grace_is_stopped_without_a_logge
     timers = Scheduler(ManualClock(START))
     timers.start()
 
+    started = asyncio.Event()
+
     async def stuck() -> None:
+        started.set()
         await asyncio.sleep(30)
 
     timers.every("housekeeping", dt.timedelta(minutes=10), stuck)
     moving = asyncio.create_task(timers.advance(dt.timedelta(minutes=10)))
-    await asyncio.sleep(0.02)
+    await asyncio.wait_for(started.wait(), 5.0)
     with caplog.at_level(logging.INFO):
         await timers.shutdown(grace=0.05)
     await moving

@@ -726,6 +726,7 @@ def test_caught_up_said_abroad_is_all_of_season_one_and_never_something_else_cau
         ("on the last 10 minutes of the finale", "S1E11"),  # reached, not finished: the one before
         ("the ending of ep 10 wrecked me", "S1E10"), ("ep 3s ending tho", "S1E3"), ("o final do ep 4 me destruiu", "S1E4"),
         ("10話のラストやばかった", "S1E10"), ("the finale's ending 😭", "S1E12"),  # reacted to: seen
+        ("estoy al final del cap 6", "S1E5"), ("al final del cap 6 me destruyó", "S1E6"),  # "al final" is no "al fin" (finally)
         ("can't wait for the end of ep 6", "refused"), ("heard the end of ep 6 is sad", "refused"),
     ],
 )

@@ -103,6 +103,19 @@ def test_a_headlines_release_hour_is_when_season_two_is_out(headline: str, out: 
     assert released.milestone is Milestone.RELEASED and released.since.strftime("%Y-%m-%d %H:%M") == out
 
 
+#: An hour said of a trailer, teaser or poster in a clause after the release's day is that material's: the release keeps
+#: its day alone (out at midnight Pacific), never the trailer's hour; an hour said before the material stays the release's.
+@table(("headline", "release_at", "time_given"), [
+    ("All of Us Are Dead 2 premieres March 19, trailer drops tonight at 8pm KST", "2027-03-19 00:00", False),
+    ("지금 우리 학교는 2 3월 19일 공개 확정, 예고편 오늘 밤 8시 공개", "2027-03-19 00:00", False),
+    ("《僵尸校园2》定档3月19日，预告片今晚20:00（北京时间）发布", "2027-03-19 00:00", False),
+    ("All of Us Are Dead 2 premieres March 19 at 5pm KST, trailer out now", "2027-03-19 08:00", True),
+])
+def test_a_trailers_hour_after_the_release_day_is_never_the_release_hour(headline: str, release_at: str, time_given: bool) -> None:
+    [found] = [c for c in read_headline(headline, dt.date(2027, 2, 16)) if c.milestone is Milestone.RELEASE_DATE_ANNOUNCED]
+    assert (found.release_at, found.time_given) == (dt.datetime.fromisoformat(release_at).replace(tzinfo=dt.UTC), time_given)
+
+
 #: Whether the source gave the hour decides, never the time of day: 00:00 UTC said is that instant.
 @table(("time_given", "out"), [(True, "2027-03-20 00:00"), (False, "2027-03-20 07:00")])  # a day: midnight PDT
 def test_a_release_at_midnight_utc_is_out_then_only_when_its_hour_was_given(time_given: bool, out: str) -> None:

@@ -27,7 +27,8 @@ _IS = r"(?:hai|he|h|hain|tha|thi)"
 _DIES = r"(?:mar (?:gaya|gayi|gya|gyi|jata|jati|jaata|jaati)|marta|marti|mara|mari|mrta|mar)"
 _IN = r"(?:me|mein|mai|mei)"
 _END = rf"(?:end|last|aakhir|akhir|ending) {_IN}"
-_SEASON = r"(season \d|s\d|(?:next|new|agla|agla) season)"
+_SEASON = r"(season \d|s\d|(?:next|new|agla) season)"
+_SEASON_SAID = r"(season \d|s\d)"
 _COMES = (r"(?:aayega|aayegi|ayega|ayegi|aaega|aaegi|aega|aegi|aa (?:raha|rha|rahi|rhi) (?:hai|he|h)|release hoga|release hogi"
           r"|aayega kya|niklega)")
 _TAIL = r"(?: (?:kya|bhai|bro|yaar|yr|na|re))*\W*$"
@@ -51,8 +52,11 @@ _SHAPES: tuple[tuple[LazyPattern, str], ...] = tuple((compile_later(p, re.I), e)
     # "kaun kaun zinda bacha end me", "end me kaun bachta hai": who survives
     (rf"^\W*(?:{_END} )?(?:kaun|kon)(?: kaun| kon)? (?:zinda )?(?:bacha|bache|bachi|bachta {_IS}|bachte {_IS}|zinda {_IS}"
      rf"|survive kart[ae] {_IS})(?: {_END})?{_TAIL}", r"who survives at the end"),
-    # "kitne episodes hai", "season 1 me kitne episode hai": how many episodes
-    (rf"^\W*(?:(?:season \d|s\d) {_IN} )?kitne (?:episodes?|eps?)(?: {_IS})?{_TAIL}", r"how many episodes are there"),
+    # "kitne episodes hai": how many episodes; "season 2 me kitne episode hai", "kitne ep hain s2 me": of the season said
+    # (never read as the show's, which answers season 1's count to a question about season 2)
+    (rf"^\W*{_SEASON_SAID} {_IN} kitne (?:episodes?|eps?)(?: {_IS})?{_TAIL}", r"how many episodes are in \1"),
+    (rf"^\W*kitne (?:episodes?|eps?)(?: {_IS})? {_SEASON_SAID} {_IN}{_TAIL}", r"how many episodes are in \1"),
+    (rf"^\W*kitne (?:episodes?|eps?)(?: {_IS})?{_TAIL}", r"how many episodes are there"),
     # "kahan dekhe", "kahan dekh sakte hai": where to watch it
     (rf"^\W*(?:ye |yeh |isko |ise )?(?:kahan|kaha) (?:pe |par )?(?:dekhe|dekhu|dekh sakte {_IS}|dekhna {_IS}|dekh sakta {_IS}){_TAIL}",
      r"where can i watch it"),

@@ -20,6 +20,7 @@ from bot.season2.sources.headline_spans_abroad import (
 )
 from bot.season2.sources.headline_strength import said_true
 from bot.season2.sources.other_titles import EN_SHOW_NAME
+from bot.text import MONTH_NAMES
 
 #: The season by its English name (as `headline_forms` lists it): "All of Us Are Dead 2", "AOUAD (Season 2)".
 #: The words for a year's first half (`_ABROAD`'s halves); any other is its second.
@@ -57,8 +58,6 @@ _SEASONS_ABROAD = {**dict.fromkeys(("frühjahr", "frühling", "primavera", "prin
                    **dict.fromkeys(("sommer", "verano", "verão", "été"), "summer"),
                    **dict.fromkeys(("herbst", "otoño", "outono", "automne"), "autumn"),
                    **dict.fromkeys(("invierno", "inverno", "hiver"), "winter")}
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 _THAI_MONTHS = dict(zip("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split(), range(1, 13), strict=True))
 #: ... and in full, as outlets write them: "4 มิถุนายน 2027".
 _THAI_MONTHS_FULL = dict(zip("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
@@ -198,11 +197,11 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\b(?:\s*(?:/|năm)\s*(20\d\d)\b)?", re.I),
      lambda m: _month_day(int(m.group(2)), int(m.group(1)), m.group(3), m.group(0))),
     (compile_later(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(20\d\d)\b", re.I),
-     lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]} {m.group(2)}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
+     lambda m: f"in {MONTH_NAMES[int(m.group(1)) - 1]} {m.group(2)}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
     # Vietnamese "tháng 6 năm nay" (June this year), "xác nhận" (confirmed), "chốt lịch 11.6" (set the date: 11 June),
     # "vẫn chiếu" (still airs), "như đã công bố" (as announced)
     (compile_later(r"\b(?:vào\s+)?tháng\s+(\d{1,2})\s+năm\s+nay\b", re.I),
-     lambda m: f"in {_MONTH_NAMES[int(m.group(1)) - 1]}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
+     lambda m: f"in {MONTH_NAMES[int(m.group(1)) - 1]}" if 1 <= int(m.group(1)) <= 12 else m.group(0)),
     (compile_later(r"\bxác\s+nhận\b", re.I), "confirmed:"),
     (compile_later(r"\bcòn\s+(\d{1,3})\s+(ngày|tuần)\s+nữa(?:\s+là)?\s*", re.I),
      lambda m: f"{m.group(1)} {'weeks' if m.group(2).lower() == 'tuần' else 'days'} until "),
@@ -226,7 +225,7 @@ _WORDS_ABROAD = (
     # a month and its year, no day before it ("Maret 2027", "marzo de 2027", "en mars 2027"): that month of that year
     (compile_later(r"(?<![\d.])(\d{1,2}\.?\s+(?:de\s+)?)?\b(?:(?:en|em|di|pada|im|in)\s+(?:bulan\s+)?)?(" + "|".join(_MONTHS_ABROAD)
                 + r")\s+(?:de\s+)?(20\d\d)\b", re.I),
-     lambda m: m.group(0) if m.group(1) else f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
+     lambda m: m.group(0) if m.group(1) else f"in {MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]} {m.group(3)}"),
 (compile_later(r"\b(?:ya\s+(?:está\s+)?disponible|ya\s+(?:puedes|pueden|podés|se\s+puede)\s+ver|já\s+(?:está\s+)?disponível|sudah\s+(?:tayang|bisa\s+ditonton)|(?:já\s+)?está\s+no\s+ar)\b"
                 r"|\bđã\s+(?:lên\s+sóng|ra\s+mắt|phát\s+hành)", re.I), "is now streaming"),  # Vietnamese: out
     (compile_later(r"\s*(?:ฉาย|สตรีม)แล้ว(?:วันนี้)?\s*"), " is now streaming "),  # Thai, written without spaces: out (today)
@@ -244,7 +243,7 @@ _WORDS_ABROAD = (
     # Tagalog "Labas na ang AOUAD S2" (it is out now), "AOUAD S2 sa April 23 na" (on April 23 now); Hinglish "23 April ko aa
     # raha hai" (comes on April 23)
     (compile_later(r"^(\W*)labas\s+na\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\2 is out now"),
-    (compile_later(r"^(\W*)(" + _NAME + r")\s+sa\s+((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(_MONTH_NAMES)
+    (compile_later(r"^(\W*)(" + _NAME + r")\s+sa\s+((?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(MONTH_NAMES)
                 + r"))(?:\s+na\b|(?=\s+on\s+netflix\b))", re.I), r"\1\2 premieres \3"),  # ("… na sa Netflix": on Netflix)
     (compile_later(r"(\d{1,2}\s+[a-z]{3,}|[a-z]{3,}\s+\d{1,2})\s+ko\s+aa\s+(?:raha|rahi|rahe)\s+hai\b", re.I), r"premieres \1"),
     (compile_later(r"\bnetflix\s+pe\b", re.I), "on Netflix"),
@@ -290,7 +289,7 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:já\s+|ya\s+|sudah\s+)?(?:no|en\s+el|di)\s+top\s*10\b", re.I), "tops Netflix's Top 10"),  # "já no Top 10"  # Portuguese "dia 16/04": on the 16th of April
     # a month alone ("en abril", "em maio", "di bulan April"): in that month
     (compile_later(r"\b(?:en|em|im|di(?:\s+bulan)?|pada(?:\s+bulan)?)\s+(" + "|".join(_MONTHS_ABROAD) + r")\b(?!\s+(?:de\s+)?\d)", re.I),
-     lambda m: f"in {_MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
+     lambda m: f"in {MONTH_NAMES[_MONTHS_ABROAD[m.group(1).lower()] - 1]}"),
     (compile_later(r"\b(?:llega(?:rá)?|se\s+estrena(?:rá)?|estrena(?:rá)?|chega(?:rá)?|estreia(?:rá)?|tayang|rilis)\b"
                 r"(?:\s+(?:el|em|en|no|na|pada|a))?(?=\s|[!！]|$)", re.I), "premieres"),
     (compile_later(r"\b(?:la\s+|a\s+)?(?:fecha\s+de\s+estreno|data\s+de\s+estreia|tanggal\s+tayang|date\s+de\s+sortie)\b", re.I), "the release date"),
@@ -338,8 +337,8 @@ _WORDS_ABROAD = (
     (compile_later(r"\bsa\s+(?=netflix\b)", re.I), "on "),
     # Taglish, the day or the time left first: "June 11 na ang AOUAD 2!!!" (it's June 11 for it now), "4 weeks na lang
     # AOUAD 2 na" (only 4 weeks left): the season on that day, in that many weeks or days
-    (compile_later(r"^(\W*(?:omg+|grabe|yes+|ayan|hala)?[\s!,.]*)((?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:"
-                + "|".join(_MONTH_NAMES) + r"))\s+na\s+ang\s+(" + _NAME + ")", re.I), r"\1\3 premieres \2"),
+    (compile_later(r"^(\W*(?:omg+|grabe|yes+|ayan|hala)?[\s!,.]*)((?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}|\d{1,2}\s+(?:"
+                + "|".join(MONTH_NAMES) + r"))\s+na\s+ang\s+(" + _NAME + ")", re.I), r"\1\3 premieres \2"),
     (compile_later(r"^(\W*)(\d{1,2})\s+(weeks?|days?)\s+na\s+lang\s+(?:ang\s+)?(" + _NAME + ")", re.I), r"\1\4 in \2 \3"),
     # French "débarque" (lands), German "kommt am" (comes on), Vietnamese "(sẽ) ra mắt (vào) (ngày)" (premieres),
     # Spanish "llegan todos juntos" (all arrive at once), Thai "เตรียม" (set to) before its verb, "trên"/"ทาง" Netflix
@@ -366,7 +365,7 @@ _WORDS_ABROAD = (
     # "akhir april" (late April), "awal mei" (early May), "pertengahan maret" (mid-March)
     (compile_later(r"\b(akhir|awal|pertengahan)\s+(" + _ID_MONTH + r")", re.I),
      lambda m: {"akhir": "late ", "awal": "early ", "pertengahan": "mid-"}[m.group(1).lower()]
-     + _MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]),
+     + MONTH_NAMES[_MONTHS_ABROAD[m.group(2).lower()] - 1]),
     (compile_later(r"\b(?:dikabarkan|kabarnya|angeblich|supuestamente|supostamente|se\s+rumorea\s+que|según\s+rumores|segundo\s+rumores)\b", re.I),
      "reportedly"),
     # a negation, a guess, a delay or a denial said in those languages is one (a miss is better than a wrong day)
@@ -485,14 +484,14 @@ def in_english(text: str) -> str:
     for pattern, english in _WORDS_ABROAD:
         text = pattern.sub(english, text)
     text = _DAY_ABROAD.sub(_day_abroad, text)
-    text = _MONTH_DAY_TAGALOG.sub(lambda m: f"{_MONTH_NAMES[_TAGALOG_MONTHS[m.group(1).lower()] - 1]} {m.group(2)}", text)
+    text = _MONTH_DAY_TAGALOG.sub(lambda m: f"{MONTH_NAMES[_TAGALOG_MONTHS[m.group(1).lower()] - 1]} {m.group(2)}", text)
     return _corrected_day(_NUMERIC_ABROAD.sub(_numeric_day, text))
 
 
 #: A day set right by negation in its own words ("no sale el 11 de junio sino el 18", "Не 11, а 18 июня: …"): the day after
 #: "but" (sino, mas, mais, а, aber, ma, tapi) with the first day's month when it names none, the first day only the one it is not.
-_BUT_THE_DAY = compile_later(rf"\bnot\s+(?P<verb>premieres\s+)?(?:on\s+|am\s+)?(?:(?P<m1>{'|'.join(_MONTH_NAMES)})\s+)?(?P<d1>\d{{1,2}})\b\.?,?\s+"
-                          rf"(?:sino|but|mas|mais|а|aber|sondern|ma|tapi)\s+(?:(?:el|on|em|le|sim|no|dia|am|il)\s+)?(?:(?P<m2>{'|'.join(_MONTH_NAMES)})\s+)?"
+_BUT_THE_DAY = compile_later(rf"\bnot\s+(?P<verb>premieres\s+)?(?:on\s+|am\s+)?(?:(?P<m1>{'|'.join(MONTH_NAMES)})\s+)?(?P<d1>\d{{1,2}})\b\.?,?\s+"
+                          rf"(?:sino|but|mas|mais|а|aber|sondern|ma|tapi)\s+(?:(?:el|on|em|le|sim|no|dia|am|il)\s+)?(?:(?P<m2>{'|'.join(MONTH_NAMES)})\s+)?"
                           rf"(?P<d2>\d{{1,2}})\b(?!\s*(?:[:.]\d|[ap]\.?m\b|h\b|uhr\b|ep|folge|bölüm|tập|серии|серий|эпизод|%))(?P<rest>\s*[:—–-]\s*.+)?", re.I)
 
 
@@ -518,11 +517,11 @@ def days_in_english(text: str) -> str:
 
 
 #: Month names English shares with those languages ("april", "mars" aside): a moderator's "31 april 2027" is theirs.
-_ENGLISH_MONTHS = frozenset(name.lower() for name in _MONTH_NAMES)
+_ENGLISH_MONTHS = frozenset(name.lower() for name in MONTH_NAMES)
 
 
 def _day_abroad(m: re.Match[str]) -> str:
-    return (f"{_MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
+    return (f"{MONTH_NAMES[_DAY_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"
             + (f", {_common_year(int(m.group(3)))}" if m.group(3) else ""))
 
 
@@ -546,7 +545,7 @@ def _month_day(month: int, day: int, year: str | None, said: str) -> str:
     """A month's and day's numbers in English words ("May 7", "May 7, 2027"); what was said when they are no day."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return said
-    return f"{_MONTH_NAMES[month - 1]} {day}" + (f", {year}" if year else "")
+    return f"{MONTH_NAMES[month - 1]} {day}" + (f", {year}" if year else "")
 
 
 def _common_year(year: int) -> int:
@@ -559,4 +558,4 @@ def _numeric_day(m: re.Match[str]) -> str:
     day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return m.group(0)
-    return f"{_MONTH_NAMES[int(month) - 1]} {int(day)}" + (f", {year}" if year else "")
+    return f"{MONTH_NAMES[int(month) - 1]} {int(day)}" + (f", {year}" if year else "")

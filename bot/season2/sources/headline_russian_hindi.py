@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.lazy_re import compile_later
+from bot.text import MONTH_NAMES
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 _RUSSIAN_MONTHS = dict(zip("января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
                            range(1, 13), strict=True))
 _HINDI_MONTHS = dict(zip("जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर".split(), range(1, 13), strict=True))
@@ -32,7 +31,7 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(?<![\w])в\s+(\d{1,2}):(\d\d)\s+(?:по\s+(?:москве|московскому(?:\s+времени)?)|мск)(?![\w])", re.I),
      r"at \1:\2 UTC+3"),
     (compile_later(r"(?<![\w])(\d{1,2})\s+(" + "|".join(_RUSSIAN_MONTHS) + r")(?![\w])", re.I),
-     lambda m: f"{_MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
+     lambda m: f"{MONTH_NAMES[_RUSSIAN_MONTHS[m.group(2).lower()] - 1]} {int(m.group(1))}"),
     (compile_later(r"(?<![\w])на\s+(?=netflix\b)", re.I), "on "),
     # material: "का ट्रेलर 19 मार्च को आएगा" (its trailer comes on March 19) is the trailer's day, never the season's
     (compile_later(r"(?:का\s+)?(?:(ट्रेलर|ट्रैलर)|(टीज़र|टीजर)|(पोस्टर))"),
@@ -43,7 +42,7 @@ RUSSIAN_AND_HINDI_WORDS = (
     (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+को(?P<verb>\s+(on\s+Netflix\s+)?रिली(?:ज़|ज)\s+(\s*not\s+)?(?:होगा|होगी"
                 r"|हो\s+रहा\s+है|हो\s+रही\s+है))?"),
      lambda m: (f"{'not ' if m.group(5) else ''}premieres {m.group(4) or ''}" if m.group("verb") else "")
-     + f"on {_MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+     + f"on {MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
     # the verb after the day's hour: "19 मार्च को दोपहर 12:30 बजे (IST) रिलीज़ होगा" (will come out at 12:30 IST on March 19)
     (compile_later(r"रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"), " premieres "),
     # "साल 2027 की पहली छमाही में आएगा" (will come in the first half of the year 2027), "2027 में आएगा" (will come in 2027)

@@ -378,6 +378,20 @@ def _up_to_other_day(text: str, date: dt.date, written: dt.date | None) -> str:
     return text
 
 
+#: A clause after the release's day about a trailer, teaser or poster: "premieres March 19, trailer drops tonight at 8pm KST",
+#: "3월 19일 공개 확정, 예고편 오늘 밤 8시 공개", "定档3月19日，预告片今晚20:00（北京时间）发布" (read in Korean by then).
+_MATERIAL_CLAUSE = compile_later(r"[,，、;；!！。…]\s*(?:\S+\s+){0,3}?\S*?(?:tr[aá]ilers?|teasers?|posters?|예고편|티저|포스터"
+                              r"|트레일러|预告|預告|予告|特報)", re.I)
+
+
+def _up_to_material(text: str) -> str:
+    """`text` up to a clause about a trailer, teaser or poster said after the first day: a time in it is that
+    material's, never the release's (an hour said before it, "March 19 at 5pm KST, trailer out now", stays)."""
+    day = _DAY_MENTION.search(text)
+    material = _MATERIAL_CLAUSE.search(text, day.end()) if day is not None else None
+    return text if material is None else text[:material.start()]
+
+
 def read_clause(text: str, written: dt.date | None) -> Classified | None:
     """The milestone one part of a headline about season 2 announces (no question nor denial in it)."""
     if written is not None and any(year > written.year + _FARTHEST_YEARS for year in years_named(text)):
@@ -393,7 +407,8 @@ def read_clause(text: str, written: dt.date | None) -> Classified | None:
     dated = text if date is None else _past_the_event(text, written)  # "쇼케이스 다음 주 화요일! 공개는 금요일 28일": the 28th
     date = date if dated is text else parse_headline_date(dated, written)
     # "5 p.m. KST" kept with its zone, never the hour of an event in a sentence after ("… tomorrow! Watchparty um 20 Uhr")
-    release_at, given = release_moment(_up_to_other_day(_before_event(dated), date, written), date) if date else (None, False)
+    release_at, given = release_moment(_up_to_material(_up_to_other_day(_before_event(dated), date, written)), date) \
+        if date else (None, False)
     confidence = Confidence.RUMOUR if hedged(text) else Confidence.REPORTED
     media = _MEDIA.search(_WHOSE_WORD.sub(" ", text)) is not None  # "according to a dubbing studio employee": no dub's day
     for rule in RULES:

@@ -13,7 +13,9 @@ The episode list (season, number, name, airstamp, runtime) of every season after
 handed to tracking as `FetchResult.episodes`, which grows the show's shape (bot/show.py) with it:
 episodes with a null airstamp are known but not out; specials (no number) are left out; a
 placeholder name ("TBA", "Episode 3") is no title. The first episode's airstamp is the premiere's
-moment, so the release date (and the reminders and announcements built on it) carry its time.
+moment, so the release date (and the reminders and announcements built on it) carry its time, when
+TVmaze gives its hour ("airtime"): without one the airstamp is TVmaze's stand-in (noon UTC for a
+streaming service's show, e.g. "airtime": "", "airstamp": "…T12:00:00+00:00"), and the premiere is its day.
 """
 
 from __future__ import annotations
@@ -107,7 +109,8 @@ class TVmazeSource:
                 episodes = parse_episodes(listed)
                 episodes_etag = _header(e_headers, "ETag")
                 first = next((e for e in episodes.get(SEASON, ()) if e.number == 1), None)
-                airstamp = first.airstamp.isoformat() if first is not None and first.airstamp else None
+                timed = first is not None and first.airstamp is not None and _hour_listed(listed)
+                airstamp = first.airstamp.isoformat() if timed and first is not None and first.airstamp else None
             elif e_status == 304:
                 airstamp = (previous or {}).get("airstamp")
         snapshot = dict(facts, airstamp=airstamp if facts.get("listed") else None)
@@ -245,6 +248,17 @@ def parse_episodes(document: Any) -> dict[int, tuple[EpisodeInfo, ...]]:
             ),
         )
     return {season: tuple(by_number[n] for n in sorted(by_number)) for season, by_number in sorted(found.items())}
+
+
+def _hour_listed(document: Any) -> bool:
+    """Whether season 2's first episode has its hour on TVmaze: an empty "airtime" is a day whose hour
+    nobody gave, its airstamp TVmaze's stand-in (noon UTC for a streaming service's show), no hour
+    of the release (a listing without the field is taken at its airstamp's word)."""
+    for entry in document if isinstance(document, list) else ():
+        if isinstance(entry, dict) and entry.get("season") == SEASON and entry.get("number") == 1:
+            airtime = entry.get("airtime", "unsaid")
+            return isinstance(airtime, str) and bool(airtime.strip())
+    return False
 
 
 def _whole(value: Any) -> int | None:

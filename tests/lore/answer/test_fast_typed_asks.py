@@ -303,7 +303,10 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("sino nakaligtas sa dulo ng season 1 hahaha", "quarantine camp"),
                               ("el papa de onjo se muere o no", "flares"), ("a hari morreu mesmo?", "survives"),
                               ("is cheongsan onjo's bf", "best friend since childhood"), ("any s2 clips yet", "script-reading video"),
-                              ("are there more halfbies in season 2", "stronger, evolved zombies")])
+                              ("are there more halfbies in season 2", "stronger, evolved zombies"),
+                              # review47: the season an episode count is asked of is kept (never season 1's 12 for season 2)
+                              ("season 2 me kitne episode hai", "not announced"), ("kitne ep hain s2 me", "not announced"),
+                              ("season 1 me kitne episode hai", "12 episodes")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

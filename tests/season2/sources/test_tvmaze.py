@@ -64,20 +64,22 @@ async def test_a_premiere_date_uses_the_episode_airstamp_in_utc(clock: ManualClo
     assert any("8 episodes" in c.text for c in result.claims)
 
 
-#: The first episode's airstamp gives the premiere its hour, 00:00 UTC too; without one it is the day alone.
-@table(("airstamp", "release_at", "time_given"), [
-    ("2027-01-15T08:00:00+00:00", dt.datetime(2027, 1, 15, 8, tzinfo=dt.UTC), True),
-    ("2027-01-15T00:00:00+00:00", dt.datetime(2027, 1, 15, tzinfo=dt.UTC), True),
-    ("2027-01-15T09:00:00+09:00", dt.datetime(2027, 1, 15, tzinfo=dt.UTC), True),
-    (None, dt.datetime(2027, 1, 15, tzinfo=dt.UTC), False),
+#: The first episode's airstamp gives the premiere its hour, 00:00 UTC too; without one it is the day alone, and so
+#: it is when TVmaze lists no airtime: its airstamp is then TVmaze's stand-in (noon UTC for a Netflix show), no hour.
+@table(("airstamp", "airtime", "release_at", "time_given"), [
+    ("2027-01-15T08:00:00+00:00", None, dt.datetime(2027, 1, 15, 8, tzinfo=dt.UTC), True),
+    ("2027-01-15T00:00:00+00:00", None, dt.datetime(2027, 1, 15, tzinfo=dt.UTC), True),
+    ("2027-01-15T09:00:00+09:00", None, dt.datetime(2027, 1, 15, tzinfo=dt.UTC), True),
+    (None, None, dt.datetime(2027, 1, 15, tzinfo=dt.UTC), False),
+    ("2027-01-15T12:00:00+00:00", "", dt.datetime(2027, 1, 15, tzinfo=dt.UTC), False),
 ])
 async def test_a_premiere_says_whether_an_airstamp_gave_its_hour(
-    clock: ManualClock, airstamp: str | None, release_at: dt.datetime, time_given: bool
+    clock: ManualClock, airstamp: str | None, airtime: str | None, release_at: dt.datetime, time_given: bool
 ) -> None:
     async with LocalTVmaze() as tvmaze, aiohttp.ClientSession() as http:
         tvmaze.add_season(2, episode_order=8, premiere_date="2027-01-15")
         if airstamp is not None:
-            tvmaze.add_episodes(2, 8, airstamp=airstamp)
+            tvmaze.add_episodes(2, 8, airstamp=airstamp, airtime=airtime)
         source = TVmazeSource(tvmaze.base_url, "All of Us Are Dead")
         result = await source.fetch(http, fresh(source), clock.now())
     (dated,) = [c for c in result.claims if c.release_at is not None]
