@@ -447,8 +447,8 @@ _WORDS_ABROAD = (
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
     (compile_later(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I), r" \1m"),  # Spanish spells "1 a. m." with a space
     (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
-    # (Mexico City named for it: "hora de CDMX", "hora de la Ciudad de México"; "hora de México" is its clock too)
-    (compile_later(r"\s*\(?(?:hora|horario|tiempo)\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+)?(?:cdmx|ciudad\s+de\s+m[eé]xico|m[eé]xico))\b\)?",
+    # (Mexico City named for it: "hora de CDMX", "hora CDMX", "hora de la Ciudad de México"; "hora de México" is its clock too)
+    (compile_later(r"\s*\(?(?:hora|horario|tiempo)\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|(?:de\s+(?:la\s+)?)?(?:cdmx|ciudad\s+de\s+m[eé]xico)|de\s+m[eé]xico)\b\)?",
                 re.I), " CST mexico"),
     (compile_later(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
     # the show back ("'Estamos muertos' vuelve en abril", "regressa em abril"): it returns, as English says of season 2

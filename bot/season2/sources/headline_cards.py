@@ -1,0 +1,97 @@
+"""A post or video title written as a card in parts ("All of Us Are Dead · Season 2 · April 16 · 4PM KST | 12AM PT · Only on
+Netflix", Netflix Korea's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스", a video's "<season> | Official Teaser | April 2 | Netflix"):
+read as the season premiering that day, at the hour written in the parts right after the day, only when every other part
+is the platform, a tag or the video's material named alone. A part naming anything else ("OST Concert", "Quiz Night",
+"Screening", "Kingdom 3") makes the day that thing's, never the release's. Pure functions on text, read by
+`headline_forms.day_first`."""
+
+from __future__ import annotations
+
+import re
+
+from bot.lazy_re import compile_later
+from bot.season2.dates import WEEKDAY_WORD
+from bot.season2.sources.headline_words import LISTED_DAY
+from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
+
+#: An entry of the season's material or event, whose day is not the release's ("Fri 3/19: AOUAD S2 trailer").
+NOT_THE_SEASON = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
+                            r"|premiere\s+(?:event|screening)|live\s*stream|fan\s*meet\w*)\b|예고편|티저|포스터", re.I)
+#: An event of the season's, with a day of its own (a fan meeting, a party, a concert, a screening, a quiz night on a fans'
+#: server, a cast member's live).
+_EVENT = (r"(?:\b(?:fan\s*meet\w*|meet\s*(?:&|and)\s*greet|watch[- ]?(?:part(?:y|ies)|alongs?)|part(?:y|ies)|concerts?|screenings?|showcases?"
+          r"|galas?|exhibitions?|pop-?ups?|quiz(?:zes)?|trivia|marathons?|re-?watch(?:es)?|red\s+carpet|press\s+con\w*|livestreams?"
+          r"|(?:cast|weverse|insta(?:gram)?|tudum|youtube|birthday)\s+lives?"
+          r"|birthday|q\s*&\s*a|events?)\b|팬미팅|쇼케이스|시사회|콘서트|라이브|생일)")
+#: A listing's day labelled right after it as that event's: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul", "… (watch party)".
+EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
+                        rf"(?:\s*[a-z]{{2,4}}\b)?)?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?{_EVENT}", re.I)
+#: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST", "on April 16"), and one that is the season alone.
+_DAY_ALONE = compile_later(rf"^\W*(?:on\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
+                        r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
+_SEASON_ALONE = compile_later(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
+                           r"|s2|2|시즌\s*2)\W*$", re.I)
+#: The show's name alone, then its season as a part of its own ("All of Us Are Dead · Season 2"): one part.
+_NAME_ALONE = compile_later(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”]?\W*$", re.I)
+_SEASON_NUMBER_ALONE = compile_later(r"^\W*(?:(?:season|series)\s*(?:2|two)|s2|시즌\s*2)\W*$", re.I)
+#: A fan's "set your alarms" after the hour, or as a part of its own: said of that day.
+_ALARMS = r"(?:(?:set|mark|clear)\s+(?:your|ur|the)\s+(?:alarms?|calendars?|schedules?)\W*(?:\(again\)\W*)?)?"
+#: A part that is an hour alone, with its zone or its place's clock ("4PM KST", "12AM PT", "at 14:00 ICT", "ore 9:00 (ora
+#: italiana)"): a few words at most, a clock among them, no day.
+_HOUR_ALONE = compile_later(r"^\W*(?:at\s+)?(?:[^\W\d]+\s+){0,2}?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|uhr\b)|\d{1,2}[:.]\d\d"
+                         r"|midnight|noon)(?:\s*\(?\s*[^\s()]+(?:\s+[^\s()]+){0,2}\s*\)?)?\W*" + _ALARMS + "$", re.I)
+#: A part that is the platform, a tag, or what the card is alone ("Only on Netflix", "넷플릭스", "नेटफ्लिक्स", "#AllOfUsAreDead",
+#: "🧟", "Date Announcement").
+_PLATFORM_ALONE = compile_later(r"^\W*(?:(?:only|now|streaming|exclusively)\s+)?(?:on\s+|sa\s+)?(?:netflix|넷플릭스|नेटफ्लिक्स|ネットフリックス"
+                             r"|网飞|نتفليكس)(?:에서)?\W*$|^\W*(?:#\w+\W*)*$|^\W*(?:(?:official|release)\s+)?date\s+announcement\W*$"
+                             r"|^\W*" + _ALARMS + "$", re.I)
+#: A video title's part naming its material alone ("Official Teaser", "Main Trailer 2", 메인 예고편): in Netflix's "<season> |
+#: Official Teaser | April 2 | Netflix" the day after it is the season's, the part what the video is.
+_MATERIAL_ALONE = compile_later(r"^\W*(?:(?:official|main|final|teaser|date\s+announcement)\s+)*(?:teaser|trailer)(?:\s+trailer)?"
+                             r"(?:\s*#?\d)?\W*$|^\W*(?:공식\s*|메인\s*|티저\s*|본\s*)*(?:예고편|티저)\W*$", re.I)
+
+
+#: A card's hour as the readers abroad leave it ("14.00 WIB", "4h BRT", "9 Uhr (MESZ)"), and Germany's summer and winter time.
+_CARD_CLOCK = compile_later(r"(?<![\d:.])(\d{1,2})(?:[.h](\d\d)|\s*h\b|\s*uhr\b)", re.I)
+_GERMAN_ZONE = compile_later(r"\(?\b(?:mesz|mez)\b\)?", re.I)
+
+
+def _as_clock(hour: str) -> str:
+    """A card's hour as the moment reader takes it ("14:00 WIB", "4:00 BRT", "9:00 German time")."""
+    return _GERMAN_ZONE.sub("German time", _CARD_CLOCK.sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", hour))
+
+
+def _with_season_joined(entries: list[str]) -> list[str]:
+    """`entries` with the show's name alone and its season's part after it as one part ("All of Us Are Dead Season 2")."""
+    joined: list[str] = []
+    for entry in entries:
+        if joined and _SEASON_NUMBER_ALONE.match(entry) and _NAME_ALONE.match(joined[-1]):
+            joined[-1] = f"{joined[-1].strip()} {entry.strip()}"
+        else:
+            joined.append(entry)
+    return joined
+
+
+def titled_day(entries: list[str]) -> str | None:
+    """A title in parts, one the day alone and one the season alone, as "<season> premieres <day>[ at <hour>]", with the
+    video's material named alone kept beside it ("; <season> Official Teaser"); else None (see the module)."""
+    entries = _with_season_joined(entries)
+    days = [(n, m) for n, entry in enumerate(entries) if (m := _DAY_ALONE.match(entry))]
+    seasons = [entry for entry in entries if _SEASON_ALONE.match(entry)]
+    if len(days) != 1 or len(seasons) != 1:
+        return None
+    day, said_day = days[0]
+    # only after the day's part is the material named alone the video's ("April 9 | <season> | Official Trailer": its day)
+    material = [entry.strip() for n, entry in enumerate(entries) if _MATERIAL_ALONE.match(entry) and n < day]
+    hours: list[str] = []
+    for entry in entries[day + 1:]:
+        if not _HOUR_ALONE.match(entry):
+            break
+        hours.append(entry.strip())
+    others = [n for n, entry in enumerate(entries) if n != day and entry.strip() not in (*material, *hours)
+              and not _SEASON_ALONE.match(entry) and not _PLATFORM_ALONE.match(entry)]
+    if others or len(material) > 1 or any(NOT_THE_SEASON.search(e) for e in entries if e.strip() not in material):
+        return None  # "AOUAD 2 · OST Concert · April 24 · 7:30pm KST": the concert's day
+    said = f"{seasons[0].strip()} premieres {said_day.group('day').strip()}"
+    said += f" at {' / '.join(_as_clock(hour) for hour in hours)}" if hours else ""
+    return said + "".join(f"; {seasons[0].strip()} {m}" for m in material)
