@@ -23,9 +23,10 @@ _EVENT = (r"(?:\b(?:fan\s*meet\w*|meet\s*(?:&|and)\s*greet|watch[- ]?(?:part(?:y
           r"|galas?|exhibitions?|pop-?ups?|quiz(?:zes)?|trivia|marathons?|re-?watch(?:es)?|red\s+carpet|press\s+con\w*|livestreams?"
           r"|(?:cast|weverse|insta(?:gram)?|tudum|youtube|birthday)\s+lives?"
           r"|birthday|q\s*&\s*a|events?)\b|팬미팅|쇼케이스|시사회|콘서트|라이브|생일)")
-#: A listing's day labelled right after it as that event's: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul", "… (watch party)".
-EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?"
-                        rf"(?:\s*[a-z]{{2,4}}\b)?)?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?{_EVENT}", re.I)
+#: A listing's day labelled right after it (past its hour) as that event's: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul",
+#: "… (watch party)".
+EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?{_EVENT}",
+                        re.I)
 #: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST", "on April 16"), and one that is the season alone.
 _DAY_ALONE = compile_later(rf"^\W*(?:on\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
                         r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)

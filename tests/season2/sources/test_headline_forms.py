@@ -153,6 +153,7 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "AOUAD 2: April 9, 6pm KST — fan meeting in Seoul",
     "AOUAD 2 premiere gala April 9, 7pm KST",
     "《僵尸校园》粉丝见面会延期至4月9日",
+    "Estamos Muertos 2: 9 de abril, 18:00 hora CDMX — watch party en Discord",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
