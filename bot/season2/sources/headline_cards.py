@@ -27,10 +27,10 @@ _EVENT = (r"(?:\b(?:fan\s*meet\w*|meet\s*(?:&|and)\s*greet|watch[- ]?(?:part(?:y
 #: "… (watch party)".
 EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?{_EVENT}",
                         re.I)
-#: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST", "on April 16"), and one that is the season alone.
-_DAY_ALONE = compile_later(rf"^\W*(?:on\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
-                        r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
-_SEASON_ALONE = compile_later(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
+#: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST", "on April 16", "April 16 at 14:00 ICT"), and one that is the season alone.
+_DAY_ALONE = compile_later(rf"^\W*(?:on\s+|ngày\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
+                        r"|\d{1,2}:\d\d)(?:\s*[a-z]{2,4})?)?)\W*$", re.I)  # (Vietnamese "ngày": the day)
+_SEASON_ALONE = compile_later(r"^\W*(?:(?:set|mark)\s+(?:your|ur|the)\s+(?:alarms?|calendars?)\W*)?(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
                            r"|s2|2|시즌\s*2)\W*$", re.I)
 #: The show's name alone, then its season as a part of its own ("All of Us Are Dead · Season 2"): one part.
 _NAME_ALONE = compile_later(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”]?\W*$", re.I)
@@ -40,7 +40,7 @@ _ALARMS = r"(?:(?:set|mark|clear)\s+(?:your|ur|the)\s+(?:alarms?|calendars?|sche
 #: A part that is an hour alone, with its zone or its place's clock ("4PM KST", "12AM PT", "at 14:00 ICT", "ore 9:00 (ora
 #: italiana)"): a few words at most, a clock among them, no day.
 _HOUR_ALONE = compile_later(r"^\W*(?:at\s+)?(?:[^\W\d]+\s+){0,2}?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|uhr\b)|\d{1,2}[:.]\d\d"
-                         r"|midnight|noon)(?:\s*\(?\s*[^\s()]+(?:\s+[^\s()]+){0,2}\s*\)?)?\W*" + _ALARMS + "$", re.I)
+                         r"|midnight|noon)(?:\s*\(?\s*[^\s()]+(?:\s+[^\s()]+){0,2}\s*\)?)?(?:\s*\([^()]{1,12}\))?\W*" + _ALARMS + "$", re.I)
 #: A part that is the platform, a tag, or what the card is alone ("Only on Netflix", "넷플릭스", "नेटफ्लिक्स", "#AllOfUsAreDead",
 #: "🧟", "Date Announcement").
 _PLATFORM_ALONE = compile_later(r"^\W*(?:(?:only|now|streaming|exclusively)\s+)?(?:on\s+|sa\s+)?(?:netflix|넷플릭스|नेटफ्लिक्स|ネットフリックス"

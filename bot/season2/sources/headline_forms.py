@@ -76,7 +76,7 @@ def as_premiere(text: str) -> str:
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
     text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
     text = _WINDOW_IN_BRACKETS.sub(_coming_in, text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
-    if "라인업" in text:  # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기": a line-up's entry, the season coming in that window
+    if "라인업" in text or "·" in text:  # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기", a card's "지우학2 · 2027년": that window
         text = _KO_LINEUP_WINDOW.sub(lambda m: f"{m.group('name')} {m.group('window')} 공개", text)
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
     text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
@@ -185,14 +185,17 @@ _A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autum
 _WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
+    # (a reel's card gives a year alone after its "·": "… | All of Us Are Dead Season 2 · 2027", coming that year)
+    r"|\s·\s*(?P<year>20\d\d)(?=\s*(?:$|[|/]))"
     # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
     # (or its source after it: "aouad 2 in Q1 2027 per my sources 👀", hedged as it is)
     rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b|\b(?:per|according\s+to|reportedly|allegedly|apparently)\b)))", re.I)
 
 
 #: A Korean line-up's entry with its window and nothing more of it: "지우학2 2027년 상반기", "《지금 우리 학교는2》 상반기".
-_KO_LINEUP_WINDOW = compile_later(rf"(?P<name>['‘「《\"“<]?(?:{KO_SHOW_NAME})['’」》\"”>]?\s*(?:시즌\s*)?2['’」》\"”>]?)(?:은|는)?\s*"
-                               r"(?P<window>(?:20\d\d\s*년\s*)?(?:상반기|하반기|봄|여름|가을|겨울)|내년\s*(?:상반기|하반기)?)(?=\s*(?:$|[,.…!·|/]))")
+_KO_LINEUP_WINDOW = compile_later(rf"(?P<name>['‘「《\"“<]?(?:{KO_SHOW_NAME})['’」》\"”>]?\s*(?:시즌\s*)?2['’」》\"”>]?)(?:은|는)?\s*(?:·\s*)?"
+                               r"(?P<window>(?:20\d\d\s*년\s*)?(?:상반기|하반기|봄|여름|가을|겨울)|내년\s*(?:상반기|하반기)?"
+                               r"|20\d\d\s*년)(?=\s*(?:$|[,.…!·|/]))")  # (a reel's "지금 우리 학교는2 · 2027년": that year)
 
 
 def _coming_in(m: re.Match[str]) -> str:
@@ -200,7 +203,7 @@ def _coming_in(m: re.Match[str]) -> str:
     in may", "cast confirmed for …") is that thing's month, left as it is."""
     if m.group("said") and re.search(r"\b(?:for|of)\s+$", m.string[:m.start()], re.I):
         return m.group(0)
-    return f"{m.group('name')} coming in {m.group('window') or m.group('dashed') or m.group('said')}"
+    return f"{m.group('name')} coming in {m.group('window') or m.group('dashed') or m.group('said') or m.group('year')}"
 
 
 _SLATE = compile_later(

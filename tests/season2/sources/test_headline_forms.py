@@ -131,6 +131,14 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("AOUAD 2 · April 9 · midnight PT ⏰ set your alarms", {"release_date_announced reported 2027-04-09 07:00"}),
     ("《僵尸校园2》延期至4月9日下午3点（北京时间）上线", {"delayed reported 2027-04-09 07:00"}),
     ("《僵尸校园2》推迟到4月9日上线", {"delayed reported 2027-04-09 00:00"}),
+    # ... and the Hindi, Vietnamese and Filipino cards, "set your alarms" first, a reel's "· 2027" (Korean's "· 2027년")
+    ("All of Us Are Dead सीज़न 2 · 9 अप्रैल · दोपहर 12:30 बजे (IST) · नेटफ्लिक्स", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Ngôi trường xác sống 2 · 14h ngày 9/4 · Netflix", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2, April 9, 3PM oras sa Pilipinas, sa Netflix! 🇵🇭", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("set your alarms ⏰ aouad 2, april 9, 4pm kst", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Kingdom 3 · February 12 | Weak Hero Class 3 · first half of 2027 | All of Us Are Dead Season 2 · 2027",
+     {"release_window reported"}),
+    ("넷플릭스 2027 라인업 🎬 약한영웅3 · 2027년 상반기 / 지금 우리 학교는2 · 2027년", {"release_window reported"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -154,6 +162,8 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "AOUAD 2 premiere gala April 9, 7pm KST",
     "《僵尸校园》粉丝见面会延期至4月9日",
     "Estamos Muertos 2: 9 de abril, 18:00 hora CDMX — watch party en Discord",
+    "set your alarms ⏰ aouad 2 trailer, april 9, 10am kst",
+    "All of Us Are Dead सीज़न 2 · 9 अप्रैल · शाम 7 बजे · फैन मीट",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
