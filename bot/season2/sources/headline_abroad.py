@@ -358,6 +358,9 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:el\s+|a\s+|la\s+)?(?:estreno|estreia|sortie)\s+(?:de|da|do)\b(?=\s+\S)", re.I), "the premiere of"),
     # "confirma estreno para el 4 de junio": the premiere on that day (never "estreno" alone: "el estreno de Sweet Home")
     (compile_later(r"\bestreno\s+(?:para\s+)?(?:el\s+)?(?=\d{1,2}\s+de\s+[a-zà-ü]{3,})", re.I), "premiere on "),
+    # French "repoussée du 16 au 30 avril" (put off from the 16th to the 30th): the new day after "au"
+    (compile_later(r"\b(?:est\s+)?(?:repouss|report|décal|decal)[ée]e?s?\s+du\s+(\d{1,2}(?:\s+[a-zéû]+)?)\s+au\s+(?=\d)", re.I),
+     r"delayed from \1 to "),
     # French "repoussée au 18 juin", "reportée au …" (put off to)
     (compile_later(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
     # "belum ada info resmi (dari netflix)": no official word yet, a rumour's caveat (no denial)

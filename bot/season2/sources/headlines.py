@@ -71,7 +71,7 @@ _MEDIA = compile_later(
 #: headline naming one may be that event's, never taken as the release's.
 _DAY_OF_AN_EVENT = compile_later(
     r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
-    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
+    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
@@ -190,7 +190,8 @@ _DELAYS_DAYS_RELEASE = compile_later(
     r"|(?<!\d)\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:예정)?\s*" + KO_WAS
     + r"\s*(?:(?:결국|끝내|또다시|또|다시|갑자기)\s*){0,2}(?:연기|미뤄|미룬|미뤘|밀림|밀렸|밀려|늦춰|순연)",
     re.I)
-_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
+_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*"
+                             r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?\s*)?(?:로|に)", re.I)  # ("30일 오후 4시로": its hour)
 
 
 #: The day a delay put off, said as the one people had ("i've had May 7 in my calendar", "was supposed to be May 7",

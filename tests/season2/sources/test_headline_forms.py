@@ -139,6 +139,9 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("Kingdom 3 · February 12 | Weak Hero Class 3 · first half of 2027 | All of Us Are Dead Season 2 · 2027",
      {"release_window reported"}),
     ("넷플릭스 2027 라인업 🎬 약한영웅3 · 2027년 상반기 / 지금 우리 학교는2 · 2027년", {"release_window reported"}),
+    # a French "du 16 au 30" and a Korean hour before 로 after a delay: the new day
+    ("All of Us Are Dead saison 2 repoussée du 2 au 9 avril", {"delayed reported 2027-04-09 00:00"}),
+    ("지우학2 4월 2일→4월 9일 오후 4시로 연기", {"delayed reported 2027-04-09 07:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -164,6 +167,8 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "Estamos Muertos 2: 9 de abril, 18:00 hora CDMX — watch party en Discord",
     "set your alarms ⏰ aouad 2 trailer, april 9, 10am kst",
     "All of Us Are Dead सीज़न 2 · 9 अप्रैल · शाम 7 बजे · फैन मीट",
+    "All of Us Are Dead saison 2 : l'expo est reportée du 2 au 9 avril",  # the exhibition's
+    "La exposición de Estamos Muertos 2 se pospone al 9 de abril",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))
