@@ -41,10 +41,12 @@ _ALARMS = r"(?:(?:set|mark|clear)\s+(?:your|ur|the)\s+(?:alarms?|calendars?|sche
 #: italiana)"): a few words at most, a clock among them, no day.
 _HOUR_ALONE = compile_later(r"^\W*(?:at\s+)?(?:[^\W\d]+\s+){0,2}?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|h\b|uhr\b)|\d{1,2}[:.]\d\d"
                          r"|midnight|noon)(?:\s*\(?\s*[^\s()]+(?:\s+[^\s()]+){0,2}\s*\)?)?(?:\s*\([^()]{1,12}\))?\W*" + _ALARMS + "$", re.I)
-#: A part that is the platform, a tag, or what the card is alone ("Only on Netflix", "넷플릭스", "नेटफ्लिक्स", "#AllOfUsAreDead",
-#: "🧟", "Date Announcement").
-_PLATFORM_ALONE = compile_later(r"^\W*(?:(?:only|now|streaming|exclusively)\s+)?(?:on\s+|sa\s+)?(?:netflix|넷플릭스|नेटफ्लिक्स|ネットフリックス"
-                             r"|网飞|نتفليكس)(?:에서)?\W*$|^\W*(?:#\w+\W*)*$|^\W*(?:(?:official|release)\s+)?date\s+announcement\W*$"
+#: A part that is the platform, a tag, or what the card says of the day alone ("Only on Netflix", "Netflix Korea", "넷플릭스",
+#: "नेटफ्लिक्स", "#AllOfUsAreDead", "🧟", "Date Announcement", "Worldwide", "Confirmed", "Save the date", "8 Episodes").
+_PLATFORM_ALONE = compile_later(r"^\W*(?:(?:only|now|streaming|exclusively)\s+)?(?:on\s+|sa\s+)?(?:netflix(?:\s+(?:korea|original|series))?|넷플릭스"
+                             r"|नेटफ्लिक्स|ネットフリックス|网飞|نتفليكس)(?:에서)?\W*$|^\W*(?:#\w+\W*)*$"
+                             r"|^\W*(?:(?:official|release)\s+)?date\s+announcement\W*$|^\W*(?:worldwide|globally|confirmed|official(?:ly)?"
+                             r"|save\s+the\s+date|coming\s+soon|(?:all\s+)?\d{1,2}\s+episodes|\d{1,2}\s*부작)\W*$"
                              r"|^\W*" + _ALARMS + "$", re.I)
 #: A video title's part naming its material alone ("Official Teaser", "Main Trailer 2", 메인 예고편): in Netflix's "<season> |
 #: Official Teaser | April 2 | Netflix" the day after it is the season's, the part what the video is.

@@ -126,6 +126,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     ("All of Us Are Dead · Season 2 · April 9 · 4PM KST | 12AM PT · Only on Netflix",
      {"release_date_announced reported 2027-04-09 07:00"}),
     ("All of Us Are Dead 2 · 9 April · 14.00 WIB 🧟", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead · Season 2 · April 9 · 8 Episodes · Worldwide", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Estamos Muertos 2 · 9 de abril · 1:00 a. m. hora CDMX 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
     ("All of Us Are Dead Staffel 2 · 9. April · 9 Uhr (MESZ)", {"release_date_announced reported 2027-04-09 07:00"}),
     ("AOUAD 2 · April 9 · midnight PT ⏰ set your alarms", {"release_date_announced reported 2027-04-09 07:00"}),
