@@ -1,7 +1,7 @@
 """A post or video title written as a card in parts ("All of Us Are Dead · Season 2 · April 16 · 4PM KST | 12AM PT · Only on
 Netflix", Netflix Korea's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스", a video's "<season> | Official Teaser | April 2 | Netflix"):
 read as the season premiering that day, at the hour written in the parts right after the day, only when every other part
-is the platform, a tag or the video's material named alone. A part naming anything else ("OST Concert", "Quiz Night",
+is the platform, a tag or the video's material named alone (in a line-up of shows' cards, our entry alone). A part naming anything else ("OST Concert", "Quiz Night",
 "Screening", "Kingdom 3") makes the day that thing's, never the release's. Pure functions on text, read by
 `headline_forms.day_first`."""
 
@@ -98,3 +98,18 @@ def titled_day(entries: list[str]) -> str | None:
     said = f"{seasons[0].strip()} premieres {said_day.group('day').strip()}"
     said += f" at {' / '.join(_as_clock(hour) for hour in hours)}" if hours else ""
     return said + "".join(f"; {seasons[0].strip()} {m}" for m in material)
+
+
+#: A line-up's entries, each a show's own card: "Kingdom 3 · out now | Mask Girl 2 · March 5 · 5pm KST | All of Us Are Dead 2 · April 16".
+_LINEUP_ENTRIES = compile_later(r"\s*\|\s*|\s+/\s+")
+_CARD_PARTS = compile_later(r"\s*[·•]\s*")
+_SHOW_NAMED = compile_later(EN_SHOW_NAME + "|" + KO_SHOW_NAME, re.I)
+
+
+def lineup_titled_day(text: str) -> str | None:
+    """A line-up of shows' cards whose one entry naming ours is a card of the season and its day (`titled_day`), as
+    "<season> premieres <day>"; the other entries are other shows'. Else None."""
+    ours = [entry for entry in _LINEUP_ENTRIES.split(text) if _SHOW_NAMED.search(entry)]
+    if len(ours) != 1 or ours[0].strip() == text.strip():
+        return None
+    return titled_day(_CARD_PARTS.split(ours[0]))

@@ -34,7 +34,7 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
 from bot.season2.sources.headline_abroad import in_english
-from bot.season2.sources.headline_cards import EVENTS_DAY, NOT_THE_SEASON, titled_day
+from bot.season2.sources.headline_cards import EVENTS_DAY, NOT_THE_SEASON, lineup_titled_day, titled_day
 from bot.season2.sources.headline_moments import PLACE_HOUR
 from bot.season2.sources.headline_words import LISTED_DAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
@@ -119,8 +119,8 @@ def day_first(text: str) -> str:
     """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
     entries' days are theirs); any other headline as it is."""
     entries = _ENTRIES.split(text)
-    if (titled := titled_day(entries)) is not None:
-        return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스"
+    if (titled := titled_day(entries) or lineup_titled_day(text)) is not None:
+        return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스", a reel's "… | All of Us Are Dead 2 · April 16"
     ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
     if len(entries) < 2 or len(ours) != 1 or NOT_THE_SEASON.search(ours[0].group("rest")):
         return text
