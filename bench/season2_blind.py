@@ -337,7 +337,10 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   concert, a quiz night, a birthday live, another show in the reel; other shows' "· first half of 2027"; an event's
   "del 16 al 25 de abril"; Turkish, Hindi and Chinese hours of other events; lowercase titles of other shows; "kingdom
   3 times"; "set your alarms" for a trailer; line-ups with our show undated) and where they are the release (a card in
-  sixteen languages, a delay "del 16 al 30 de abril", a Korean first-half line-up) (scored before any change: right 44, wrong 11, missed 14);
+  sixteen languages, a delay "del 16 al 30 de abril", a Korean first-half line-up) (scored before any change: right 44, wrong 11, missed 14); tuned on since (s2wild46:
+  right 67, wrong 0, missed 2: a card keeps the hour after its day and is the release only when its other parts are the
+  platform or its hours, not a concert, a quiz night or another show; 延期至 a delay; then Hindi, Vietnamese and Filipino
+  cards, a reel's "· 2027", a line-up's entry of ours, French and Korean delays with their new day);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
