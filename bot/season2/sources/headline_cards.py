@@ -21,14 +21,15 @@ NOT_THE_SEASON = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|feature
 #: server, a cast member's live).
 _EVENT = (r"(?:\b(?:fan\s*meet\w*|meet\s*(?:&|and)\s*greet|watch[- ]?(?:part(?:y|ies)|alongs?)|part(?:y|ies)|concerts?|screenings?|showcases?"
           r"|galas?|exhibitions?|pop-?ups?|quiz(?:zes)?|trivia|marathons?|re-?watch(?:es)?|red\s+carpet|press\s+con\w*|livestreams?"
-          r"|(?:cast|weverse|insta(?:gram)?|tudum|youtube|birthday)\s+lives?"
+          r"|(?:cast|weverse|insta(?:gram)?|tudum|youtube|birthday)\s+lives?|tudum"
           r"|birthday|q\s*&\s*a|events?)\b|팬미팅|쇼케이스|시사회|콘서트|라이브|생일)")
+_EVENT_WORD = compile_later(_EVENT, re.I)
 #: A listing's day labelled right after it (past its hour) as that event's: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul",
 #: "… (watch party)".
 EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?{_EVENT}",
                         re.I)
 #: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST", "on April 16", "April 16 at 14:00 ICT"), and one that is the season alone.
-_DAY_ALONE = compile_later(rf"^\W*(?:on\s+|ngày\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
+_DAY_ALONE = compile_later(rf"^\W*(?:on\s+|ngày\s+)?(?:{WEEKDAY_WORD},?\s+)?(?P<day>{LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
                         r"|\d{1,2}:\d\d)(?:\s*[a-z]{2,4})?)?)\W*$", re.I)  # (Vietnamese "ngày": the day)
 _SEASON_ALONE = compile_later(r"^\W*(?:(?:set|mark)\s+(?:your|ur|the)\s+(?:alarms?|calendars?)\W*)?(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
                            r"|s2|2|시즌\s*2)\W*$", re.I)
@@ -43,10 +44,11 @@ _HOUR_ALONE = compile_later(r"^\W*(?:at\s+)?(?:[^\W\d]+\s+){0,2}?(?:\d{1,2}(?:[:
                          r"|midnight|noon)(?:\s*\(?\s*[^\s()]+(?:\s+[^\s()]+){0,2}\s*\)?)?(?:\s*\([^()]{1,12}\))?\W*" + _ALARMS + "$", re.I)
 #: A part that is the platform, a tag, or what the card says of the day alone ("Only on Netflix", "Netflix Korea", "넷플릭스",
 #: "नेटफ्लिक्स", "#AllOfUsAreDead", "🧟", "Date Announcement", "Worldwide", "Confirmed", "Save the date", "8 Episodes").
-_PLATFORM_ALONE = compile_later(r"^\W*(?:(?:only|now|streaming|exclusively)\s+)?(?:on\s+|sa\s+)?(?:netflix(?:\s+(?:korea|original|series))?|넷플릭스"
+_PLATFORM_ALONE = compile_later(r"^\W*(?:[^\W\d]+\s+){0,3}?(?:netflix(?:\s+(?:korea|original|series))?|넷플릭스"
                              r"|नेटफ्लिक्स|ネットフリックス|网飞|نتفليكس)(?:에서)?\W*$|^\W*(?:#\w+\W*)*$"
                              r"|^\W*(?:(?:official|release)\s+)?date\s+announcement\W*$|^\W*(?:worldwide|globally|confirmed|official(?:ly)?"
-                             r"|save\s+the\s+date|coming\s+soon|(?:all\s+)?\d{1,2}\s+episodes|\d{1,2}\s*부작)\W*$"
+                             r"|save\s+the\s+date|coming\s+soon|(?:all\s+)?\d{1,2}\s+episodes|all\s+episodes|\d{1,2}\s*부작"
+                             r"|(?:new|release|premiere)\s+date)\W*$"
                              r"|^\W*" + _ALARMS + "$", re.I)
 #: A video title's part naming its material alone ("Official Teaser", "Main Trailer 2", 메인 예고편): in Netflix's "<season> |
 #: Official Teaser | April 2 | Netflix" the day after it is the season's, the part what the video is.
@@ -93,7 +95,8 @@ def titled_day(entries: list[str]) -> str | None:
         hours.append(entry.strip())
     others = [n for n, entry in enumerate(entries) if n != day and entry.strip() not in (*material, *hours)
               and not _SEASON_ALONE.match(entry) and not _PLATFORM_ALONE.match(entry)]
-    if others or len(material) > 1 or any(NOT_THE_SEASON.search(e) for e in entries if e.strip() not in material):
+    if others or len(material) > 1 or any(NOT_THE_SEASON.search(e) or _EVENT_WORD.search(e) for e in entries
+                                           if e.strip() not in material):
         return None  # "AOUAD 2 · OST Concert · April 24 · 7:30pm KST": the concert's day
     said = f"{seasons[0].strip()} premieres {said_day.group('day').strip()}"
     said += f" at {' / '.join(_as_clock(hour) for hour in hours)}" if hours else ""

@@ -127,6 +127,7 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
      {"release_date_announced reported 2027-04-09 07:00"}),
     ("All of Us Are Dead 2 · 9 April · 14.00 WIB 🧟", {"release_date_announced reported 2027-04-09 07:00"}),
     ("All of Us Are Dead · Season 2 · April 9 · 8 Episodes · Worldwide", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Estamos Muertos 2 · viernes 9 de abril · solo en Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
     ("Kingdom 3 · out now | Mask Girl 2 · March 5 · 5pm KST | All of Us Are Dead 2 · April 9",  # a line-up's entry of ours
      {"release_date_announced reported 2027-04-09 00:00"}),
     ("Estamos Muertos 2 · 9 de abril · 1:00 a. m. hora CDMX 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
@@ -165,6 +166,7 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "All of Us Are Dead 2 · Screening · April 9 · 7pm KST",
     "Kingdom 3 · April 2 · 4PM KST | All of Us Are Dead 2",
     "AOUAD 2 · OST Concert · April 9 | Kingdom 3 · April 2",
+    "AOUAD 2 · April 9 · Tudum live on Netflix",
     "AOUAD 2: April 9, 6pm KST — fan meeting in Seoul",
     "AOUAD 2 premiere gala April 9, 7pm KST",
     "《僵尸校园》粉丝见面会延期至4月9日",
