@@ -24,6 +24,7 @@ _EVENT = (r"(?:\b(?:fan\s*meet\w*|meet\s*(?:&|and)\s*greet|watch[- ]?(?:part(?:y
           r"|(?:cast|weverse|insta(?:gram)?|tudum|youtube|birthday)\s+lives?|tudum"
           r"|birthday|q\s*&\s*a|events?)\b|팬미팅|쇼케이스|시사회|콘서트|라이브|생일)")
 _EVENT_WORD = compile_later(_EVENT, re.I)
+_CLOCK_IN_DAY = compile_later(r"\d\s*[ap]\.?\s?m\b|\d:\d\d", re.I)
 #: A listing's day labelled right after it (past its hour) as that event's: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul",
 #: "… (watch party)".
 EVENTS_DAY = compile_later(rf"\s*(?:{WEEKDAY_WORD},?\s+)?{LISTED_DAY}[^—–(\n]{{0,30}}?\s*(?:[—–:(]|\s-)\s*(?:[\w'’]+\s+){{0,2}}?{_EVENT}",
@@ -98,6 +99,8 @@ def titled_day(entries: list[str]) -> str | None:
     if others or len(material) > 1 or any(NOT_THE_SEASON.search(e) or _EVENT_WORD.search(e) for e in entries
                                            if e.strip() not in material):
         return None  # "AOUAD 2 · OST Concert · April 24 · 7:30pm KST": the concert's day
+    if material and (hours or _CLOCK_IN_DAY.search(said_day.group("day"))):
+        return None  # "AOUAD 2 · Trailer · April 9 · 10AM KST": the video's own hour (a video's title gives no hour of the season's)
     said = f"{seasons[0].strip()} premieres {said_day.group('day').strip()}"
     said += f" at {' / '.join(_as_clock(hour) for hour in hours)}" if hours else ""
     return said + "".join(f"; {seasons[0].strip()} {m}" for m in material)

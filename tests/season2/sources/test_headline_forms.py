@@ -167,6 +167,7 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "Kingdom 3 · April 2 · 4PM KST | All of Us Are Dead 2",
     "AOUAD 2 · OST Concert · April 9 | Kingdom 3 · April 2",
     "AOUAD 2 · April 9 · Tudum live on Netflix",
+    "AOUAD 2 · Official Trailer · April 9 · 10AM KST",  # the video's own hour
     "A maratona de All of Us Are Dead 2 foi adiada de 2 para 9 de abril",  # a marathon's, a quiz night's new day
     "All of Us Are Dead saison 2 : la soirée quiz repoussée du 2 au 9 avril",
     "AOUAD 2 quiz night delayed to April 9",
