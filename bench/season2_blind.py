@@ -332,6 +332,15 @@ Three sets in bench/data (YAML, each item with the reading expected of it):
   right 58, wrong 3, missed 8, then 61 / 0 / 8 with the hour flag: the three wrong were hours on 00:00 UTC, stored as a
   day without an hour; a Spanish "del … al …" delay, "TSİ 10:00", a Chinese slate reel, lowercase "kingdom 3"; then a day and
   hour without a verb, Netflix's card with hours, Hindi, a reel's "· first half", a Korean line-up's "지우학2 상반기", Netflix Korea's "🧟 티저 예고편 공개");
+- wild 46 (season2_wild46.yaml, 69): written at stop 47 (s2wild46) before the changes it measures: wild45's forms where
+  they are about something else (a day and hour with no verb of a fan meeting, a trailer premiere, a watch party, a
+  concert, a quiz night, a birthday live, another show in the reel; other shows' "· first half of 2027"; an event's
+  "del 16 al 25 de abril"; Turkish, Hindi and Chinese hours of other events; lowercase titles of other shows; "kingdom
+  3 times"; "set your alarms" for a trailer; line-ups with our show undated) and where they are the release (a card in
+  sixteen languages, a delay "del 16 al 30 de abril", a Korean first-half line-up) (scored before any change: right 44, wrong 11, missed 14); tuned on since (s2wild46:
+  right 67, wrong 0, missed 2: a card keeps the hour after its day and is the release only when its other parts are the
+  platform or its hours, not a concert, a quiz night or another show; 延期至 a delay; then Hindi, Vietnamese and Filipino
+  cards, a reel's "· 2027", a line-up's entry of ours, French and Korean delays with their new day);
 - moderator (season2_moderator.yaml, 36): release dates and times as typed to `/season2set report`
   (`reports.parse_release` on 14 January 2027 at 12:00 UTC): a moment, a window, or "ask" (refused).
 
@@ -358,7 +367,7 @@ from bot.season2.windows import Window
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Each set's file name without season2_ and .yaml (what --set names), in the order of `main`'s sets.
-FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42", "wild43", "wild44", "wild45")
+FILES = ("headlines", "heldout", "fresh", "moderator", "denials", "wild", "wild_heldout", "wild_fresh", "wild4", "wild5", "wild6", "wild7", "wild8", "wild9", "wild10", "wild11", "wild12", "wild13", "wild14", "wild15", "wild16", "wild17", "wild18", "wild19", "wild20", "wild22", "wild23", "wild24", "wild25", "wild26", "wild27", "wild28", "wild29", "wild30", "wild31", "wild32", "wild33", "wild34", "wild35", "wild36", "wild37", "wild38", "wild39", "wild40", "wild41", "wild42", "wild43", "wild44", "wild45", "wild46")
 #: When the moderators' set is typed: a Thursday, four weeks before the invented premiere.
 MODERATOR_NOW = dt.datetime(2027, 1, 14, 12, 0, tzinfo=dt.UTC)
 
@@ -490,6 +499,7 @@ def main() -> None:
         ("wild 43", _load("season2_wild43.yaml"), read_headline, None),
         ("wild 44", _load("season2_wild44.yaml"), read_headline, None),
         ("wild 45", _load("season2_wild45.yaml"), read_headline, None),
+        ("wild 46", _load("season2_wild46.yaml"), read_headline, None),
     )
     files = dict(zip([name for name, *_ in sets], FILES, strict=True))
     for name, items, read, refusal in sets:

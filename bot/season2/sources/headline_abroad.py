@@ -357,6 +357,9 @@ _WORDS_ABROAD = (
     (compile_later(r"\b(?:el\s+|a\s+|la\s+)?(?:estreno|estreia|sortie)\s+(?:de|da|do)\b(?=\s+\S)", re.I), "the premiere of"),
     # "confirma estreno para el 4 de junio": the premiere on that day (never "estreno" alone: "el estreno de Sweet Home")
     (compile_later(r"\bestreno\s+(?:para\s+)?(?:el\s+)?(?=\d{1,2}\s+de\s+[a-zà-ü]{3,})", re.I), "premiere on "),
+    # French "repoussée du 16 au 30 avril" (put off from the 16th to the 30th): the new day after "au"
+    (compile_later(r"\b(?:est\s+)?(?:repouss|report|décal|decal)[ée]e?s?\s+du\s+(\d{1,2}(?:\s+[a-zéû]+)?)\s+au\s+(?=\d)", re.I),
+     r"delayed from \1 to "),
     # French "repoussée au 18 juin", "reportée au …" (put off to)
     (compile_later(r"\b(?:est\s+)?(?:repouss[ée]e?s?|report[ée]e?s?)\s+(?:au|à)\b", re.I), "delayed to"),
     # "belum ada info resmi (dari netflix)": no official word yet, a rumour's caveat (no denial)
@@ -446,8 +449,8 @@ _WORDS_ABROAD = (
     # "a la 1 am hora del centro de México": at 1 am, Mexico City's zone (read beside Mexico: headline_moments)
     (compile_later(r"(?<=\d)\s*([ap])\.\s+m\.?(?!\w)", re.I), r" \1m"),  # Spanish spells "1 a. m." with a space
     (compile_later(r"\ba\s+las?\s+(?=\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b)", re.I), "at "),
-    # (Mexico City named for it: "hora de CDMX", "hora de la Ciudad de México"; "hora de México" is its clock too)
-    (compile_later(r"\s*\(?(?:hora|horario|tiempo)\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|de\s+(?:la\s+)?(?:cdmx|ciudad\s+de\s+m[eé]xico|m[eé]xico))\b\)?",
+    # (Mexico City named for it: "hora de CDMX", "hora CDMX", "hora de la Ciudad de México"; "hora de México" is its clock too)
+    (compile_later(r"\s*\(?(?:hora|horario|tiempo)\s+(?:del\s+centro(?:\s+de\s+m[eé]xico)?|(?:de\s+(?:la\s+)?)?(?:cdmx|ciudad\s+de\s+m[eé]xico)|de\s+m[eé]xico)\b\)?",
                 re.I), " CST mexico"),
     (compile_later(r"\bsale\b(?=\s+(?:la\s+)?(?:aouad|all\s+of\s+us|estamos|temporada))", re.I), "drops"),
     # the show back ("'Estamos muertos' vuelve en abril", "regressa em abril"): it returns, as English says of season 2

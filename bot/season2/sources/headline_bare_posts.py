@@ -108,9 +108,11 @@ _IS_AN_HOUR = compile_later(rf"(?P<name>{_NAME})\s+is\s+(?:at\s+)?(?P<hour>{_HOU
 #: An hour with its zone as a post of the day gives it: "12am PT", "midnight PT", "07:00 UTC", "3PM PH time", or by its
 #: place's clock ("8h, heure de Paris": `headline_moments.PLACE_HOUR`).
 _ZONED_HOUR = rf"(?:(?:{_HOUR}|(?:midnight|noon|\d{{1,2}}:\d\d)\s*[a-z]{{2,5}}\b)(?:\s+time\b)?|{PLACE_HOUR})"
+#: A fan's "set your alarms" (or "mark your calendars") before the season's name: said of its day after it.
+_ALARMS_FIRST = r"(?:set|mark)\s+(?:your|ur|the)\s+(?:alarms?|calendars?)\W*"
 #: "<season>[:,] [on] [Friday] April 23[,] [at] 12am PT / 3am ET / 8am BST": its day then its hours by zone, nothing more
 #: but "on Netflix" or a fan's "set your alarms" (each hour is the same moment; the first is read).
-_DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?P<name>{_NAME})\s*[:,]?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+"
+_DAY_THEN_HOURS = compile_later(rf"^(?P<lead>\W*)(?:{_ALARMS_FIRST})?(?P<name>{_NAME})\s*[:,]?\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?(?P<day>{_CAL_DAY}),?\s+"
                              rf"(?:at\s+|à\s+)?(?P<hour>{_ZONED_HOUR})(?:\s*[/|,]\s*{_ZONED_HOUR})*(?![^?]*\?)"  # (never asked: "…8am BST?")
                              r"(?:[\W_]*(?:(?:only\s+)?(?:on|sa)\s+netflix|set\s+(?:your|ur)\s+alarms?|mark\s+(?:your|ur)\s+calendars?))?"
                              rf"{_NOTHING_MORE}", re.I)

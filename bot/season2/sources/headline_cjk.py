@@ -103,6 +103,8 @@ _JAPANESE_WORDS = (
     # Japanese "1週間延期で4月30日配信に", "2週間延期し…" (put off a week, then the new day): the same delay by a span
     (compile_later(r"(?:1|一)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 일주일 연기… "),
     (compile_later(r"(?:2|二)\s*週間\s*(?:の\s*)?延期\s*(?:で|し|して|、|。)?"), " 공개 2주 연기… "),
+    # put off to a day ("延期至4月30日", "推迟到4月30日", "延期，4月30日…上线"): Korean's "공개 연기…4월 30일 …", the new day after it
+    (compile_later(r"(?:延期|推迟|推遲|延后|延後)\s*(?:[，,、]\s*)?(?:至|到)?(?=\s*\d)"), " 공개 연기… "),
     (compile_later(r"延期"), " 연기"),
     (compile_later(r"(\d{1,2}\s*일)\s*に\s*(?=연기)"), r"\1로 "),  # "4月9日に延期": put off to the 9th
     # 説, a theory someone holds ("5月14日配信説", "延期説", "…という説"): Korean's 공개설, 연기설, a rumour (never 小説, a novel)

@@ -34,14 +34,14 @@ import re
 from bot.lazy_re import compile_later
 from bot.season2.dates import MONTHS, WEEKDAY_WORD
 from bot.season2.sources.headline_abroad import in_english
+from bot.season2.sources.headline_cards import EVENTS_DAY, NOT_THE_SEASON, lineup_titled_day, titled_day
 from bot.season2.sources.headline_moments import PLACE_HOUR
+from bot.season2.sources.headline_words import LISTED_DAY
 from bot.season2.sources.other_titles import EN_SHOW_NAME, KO_SHOW_NAME
 from bot.zones import FIXED_ZONES
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-#: A day as a listing writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03".
-_LISTED_DAY = (rf"(?:{_MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
-               rf"{_MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/]|\.\d)|20\d\d-\d\d-\d\d\b)")  # "10 may be ..." is no 10 May ("3/19." ends a sentence)
+_LISTED_DAY = LISTED_DAY
 #: What ends a listing's day: its year or time, then nothing more of it ("3/19 trailer", "1 March review" and
 #: "March 1 was great" say the day of something else).
 _LISTING_END = (r"(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s*[a-z]{2,4}\b)?"
@@ -76,14 +76,16 @@ def as_premiere(text: str) -> str:
     text = _YEAR_SLATE_AMONG.sub(_in_the_slates_year, _YEAR_SLATE.sub(_in_the_slates_year, text))
     text = _YEAR_LINEUP_LISTS.sub(lambda m: f"{m.group('year')} slate: {m.group('name')} coming in {m.group('year')}", text)
     text = _WINDOW_IN_BRACKETS.sub(_coming_in, text)  # "… AOUAD 2 (March)", "'All of Us Are Dead 2 — April'", "aouad s2 in may!"
-    if "라인업" in text:  # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기": a line-up's entry, the season coming in that window
+    if "라인업" in text or "·" in text:  # "2027 라인업: 킹덤3 1월 22일, 지우학2 상반기", a card's "지우학2 · 2027년": that window
         text = _KO_LINEUP_WINDOW.sub(lambda m: f"{m.group('name')} {m.group('window')} 공개", text)
     text = _SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 is tomorrow"
     text = _BARE_SAID_DAY.sub(lambda m: m.group("name") + " premieres ", text)  # "aouad s2 next friday!!!"
     text = _with_audiences_zone(text)  # "AEDT peeps: aouad s2 at 7pm friday": 7pm AEDT
     text = _AT_A_TIME.sub(lambda m: f"{m.group('name')} premieres {m.group('time')} on ", text)  # "aouad s2 at 7pm AEDT on ..."
     text = _KOREAN_SAID_DAY.sub(lambda m: f"{m.group('name')} {m.group('day')} 공개 ", text)  # "지우학2 내일이야"
-    return _counted_down(_LISTING.sub(lambda m: m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
+    # (never a day labelled an event's right after it: "AOUAD 2: April 17, 6pm KST — fan meeting in Seoul")
+    return _counted_down(_LISTING.sub(lambda m: m.group(0) if EVENTS_DAY.match(m.string, m.end()) else
+                                      m.group("name") + " " + (m.group("adverb") or "") + "premieres ", text))
 
 
 _NAME = _LISTING.pattern.split(r"\s*(?P<between>")[0].replace("?P<name>", "")
@@ -106,9 +108,6 @@ _AT_A_TIME = compile_later(rf"(?P<name>{_NAME})\s+(?P<time>at\s+\d{{1,2}}(?:[:.]
                         r"|(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
                         re.I)
 #: A week's listing whose entries give the day first: "Wed 3/24: Squid Game doc · Fri 3/26: All of Us Are Dead S2 (5PM KST)".
-#: An entry of the season's material or event, whose day is not the release's ("Fri 3/19: AOUAD S2 trailer").
-_NOT_THE_SEASON = compile_later(r"\b(?:trailers?|teasers?|posters?|clips?|featurettes?|q\s*&\s*a|events?|party|parties|showcase"
-                             r"|premiere\s+(?:event|screening)|live\s*stream|fan\s*meet\w*)\b|예고편|티저|포스터", re.I)
 _ENTRIES = compile_later(r"\s*(?:·|•|\||\s/\s|\n)\s*")
 #: An entry's day may be its weekday alone in a week's listing ("netflix this week: Tue – Trigger 2 | Fri – AOUAD S2").
 _DAY_FIRST = compile_later(rf"^\W*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{_LISTED_DAY})"
@@ -120,43 +119,14 @@ def day_first(text: str) -> str:
     """Our entry of a listing that gives each entry's day first, as "<season> premieres <day> <what follows>" (the other
     entries' days are theirs); any other headline as it is."""
     entries = _ENTRIES.split(text)
-    if (titled := _titled_day(entries)) is not None:
-        return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스"
+    if (titled := titled_day(entries) or lineup_titled_day(text)) is not None:
+        return titled  # Netflix's "3.19 | 지금 우리 학교는 시즌2 | 넷플릭스", a reel's "… | All of Us Are Dead 2 · April 16"
     ours = [m for entry in entries if (m := _DAY_FIRST.match(entry))]
-    if len(entries) < 2 or len(ours) != 1 or _NOT_THE_SEASON.search(ours[0].group("rest")):
+    if len(entries) < 2 or len(ours) != 1 or NOT_THE_SEASON.search(ours[0].group("rest")):
         return text
     m = ours[0]
     day = m.group("day") or _WEEKDAYS[m.group("weekday").lower()]  # a weekday alone: that day of the week listed
     return f"{m.group('name')} premieres {day} {m.group('rest')[m.end('name') - m.start('rest'):]}".strip()
-
-
-#: A title's part that is a day and nothing else ("3.19", "March 19, 5PM KST"), and one that is the season alone.
-_DAY_ALONE = compile_later(rf"^\W*(?P<day>{_LISTED_DAY}(?:,?\s*20\d\d)?(?:,?\s*(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?"
-                        r"(?:\s*[a-z]{2,4})?)?)\W*$", re.I)
-_SEASON_ALONE = compile_later(r"^\W*(?:" + EN_SHOW_NAME + "|" + KO_SHOW_NAME + r")['’\"”:]?\s*(?:(?:season|series|part)\s*(?:2|two)"
-                           r"|s2|2|시즌\s*2)\W*$", re.I)
-
-
-#: A video title's part naming its material alone ("Official Teaser", "Main Trailer 2", 메인 예고편): in Netflix's "<season> |
-#: Official Teaser | April 2 | Netflix" the day after it is the season's, the part what the video is.
-_MATERIAL_ALONE = compile_later(r"^\W*(?:(?:official|main|final|teaser|date\s+announcement)\s+)*(?:teaser|trailer)(?:\s+trailer)?"
-                             r"(?:\s*#?\d)?\W*$|^\W*(?:공식\s*|메인\s*|티저\s*|본\s*)*(?:예고편|티저)\W*$", re.I)
-
-
-def _titled_day(entries: list[str]) -> str | None:
-    """A video's or post's title in parts, one the day alone and one the season alone ("3.19 | 지금 우리 학교는 시즌2 |
-    넷플릭스"), as "<season> premieres <day>", with the video's material named alone kept beside it ("; <season> Official
-    Teaser"); else None."""
-    days = [m for entry in entries if (m := _DAY_ALONE.match(entry))]
-    seasons = [entry for entry in entries if _SEASON_ALONE.match(entry)]
-    # only after the day's part is the material named alone the video's ("April 9 | <season> | Official Trailer": its day)
-    material = [entry.strip() for n, entry in enumerate(entries) if _MATERIAL_ALONE.match(entry)
-                and days and n < entries.index(days[0].string)]
-    if (len(entries) > 4 + len(material) or len(days) != 1 or len(seasons) != 1 or len(material) > 1
-            or any(_NOT_THE_SEASON.search(e) for e in entries if e.strip() not in material)):
-        return None
-    said = f"{seasons[0].strip()} premieres {days[0].group('day').strip()}"
-    return said + "".join(f"; {seasons[0].strip()} {m}" for m in material)
 
 
 _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday",
@@ -215,14 +185,17 @@ _A_WINDOW = (rf"(?:(?:early|late|mid)[- ]?)?(?:{_MONTH}|spring|summer|fall|autum
 _WINDOW_IN_BRACKETS = compile_later(
     # (not a year alone: "aouad s2 (2027)" is how a title is tagged, no news of when)
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?P<window>{_A_WINDOW})\s*\)|[—–·|-]\s*(?P<dashed>{_A_WINDOW})(?=\s*(?:$|[^\w\s]))"
+    # (a reel's card gives a year alone after its "·": "… | All of Us Are Dead Season 2 · 2027", coming that year)
+    r"|\s·\s*(?P<year>20\d\d)(?=\s*(?:$|[|/]))"
     # a fan's "<season> in <month>" with nothing more of it: "… and aouad s2 in may!", "aouad s2 in early 2027."
     # (or its source after it: "aouad 2 in Q1 2027 per my sources 👀", hedged as it is)
     rf"|\s+in\s+(?P<said>{_A_WINDOW})(?=\s*(?:$|[!.,;]|\band\b|\b(?:per|according\s+to|reportedly|allegedly|apparently)\b)))", re.I)
 
 
 #: A Korean line-up's entry with its window and nothing more of it: "지우학2 2027년 상반기", "《지금 우리 학교는2》 상반기".
-_KO_LINEUP_WINDOW = compile_later(rf"(?P<name>['‘「《\"“<]?(?:{KO_SHOW_NAME})['’」》\"”>]?\s*(?:시즌\s*)?2['’」》\"”>]?)(?:은|는)?\s*"
-                               r"(?P<window>(?:20\d\d\s*년\s*)?(?:상반기|하반기|봄|여름|가을|겨울)|내년\s*(?:상반기|하반기)?)(?=\s*(?:$|[,.…!·|/]))")
+_KO_LINEUP_WINDOW = compile_later(rf"(?P<name>['‘「《\"“<]?(?:{KO_SHOW_NAME})['’」》\"”>]?\s*(?:시즌\s*)?2['’」》\"”>]?)(?:은|는)?\s*(?:·\s*)?"
+                               r"(?P<window>(?:20\d\d\s*년\s*)?(?:상반기|하반기|봄|여름|가을|겨울)|내년\s*(?:상반기|하반기)?"
+                               r"|20\d\d\s*년)(?=\s*(?:$|[,.…!·|/]))")  # (a reel's "지금 우리 학교는2 · 2027년": that year)
 
 
 def _coming_in(m: re.Match[str]) -> str:
@@ -230,7 +203,7 @@ def _coming_in(m: re.Match[str]) -> str:
     in may", "cast confirmed for …") is that thing's month, left as it is."""
     if m.group("said") and re.search(r"\b(?:for|of)\s+$", m.string[:m.start()], re.I):
         return m.group(0)
-    return f"{m.group('name')} coming in {m.group('window') or m.group('dashed') or m.group('said')}"
+    return f"{m.group('name')} coming in {m.group('window') or m.group('dashed') or m.group('said') or m.group('year')}"
 
 
 _SLATE = compile_later(

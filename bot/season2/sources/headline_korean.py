@@ -7,7 +7,7 @@ from __future__ import annotations
 #: new day or window does ("3월 26일로 미뤄졌다", "하반기로 연기"); it also means acting (연기력, 연기 변신,
 #: 연기 호평, "눈빛으로 연기했다"), which is none.
 _KO_PUT_OFF = r"(연기(?!력|자|파|대상|\s*(변신|호평|극찬|칭찬|화제|연습|도전|열정|내공|구멍|호흡|톤|인생))|미뤄|미루|미룬|미뤘|밀린|밀려|밀렸|밀림|밀리(?!언)|늦춰|늦춘|늦추|늦어져|지연|순연)"
-_KO_LATER = r"(\d\s*일|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
+_KO_LATER = r"(\d\s*일(\s*(오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(\s*\d{1,2}\s*분|\s*반)?)?|\d\s*월|\d\s*년|내년|반기|분기|봄|여름|가을|겨울|초|말|중순|하순|주|이후)\s*(으)?로\s*"
 #: A span a release is put off by ("공개 일주일 연기", "2주 미뤄져"); a bare "3일" is left out (it may be a day: "3일로").
 _KO_SPAN = r"((일|한|두|세|\d+)\s*주(일)?|한\s*달|\d+\s*개월|하루|이틀|사흘|며칠|보름)(\s*(가량|정도|더|씩))?\s*"
 #: Put off, in words that never mean acting (연기 only as a delay that happens: 연기됐다, 연기설).

@@ -275,7 +275,9 @@ RULES: tuple[Rule, ...] = (
         # "joins new drama after All of Us Are Dead Season 2" is another work's casting; a casting call casts no one yet
         r"\b((joins?|joined)(?!\s+(a|an|new|another|the|his|her|their|next|upcoming|\s)*\b(drama|film|movie|series|show|project"
         r"|variety|k-?drama|webtoon|musical|play|thriller|romance|agency)\b)|casts|casting(?!\s+(calls?|notices?|agency|director))"
-        r"|cast (as|in|for)|to star|new cast"
+        # ("the aouad 2 cast in Paris April 20" is where the cast is: cast in a work or a role only)
+        r"|cast (as|for)|cast in(?=\s+(the\s+|a\s+|an\s+|netflix['’]s\s+)?['‘\"“]?(all\s?of|aouad|season|s2|sequel|lead|role|new|upcoming"
+        r"|k-?drama|drama|series|show|zombie|part|korean|netflix|second|2nd|지금|지우학))|to star|new cast"
         r"|cast (list|line-?up) (revealed|announced"
         r"|confirmed))\b|\badds?\b[^;…]{0,60}?\bto (its |the )?cast\b",
         # "합류 불발", "캐스팅 무산", "출연 고사": someone NOT joining is no casting news

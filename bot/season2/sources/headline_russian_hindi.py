@@ -43,6 +43,10 @@ RUSSIAN_AND_HINDI_WORDS = (
                 r"|हो\s+रहा\s+है|हो\s+रही\s+है))?"),
      lambda m: (f"{'not ' if m.group(5) else ''}premieres {m.group(4) or ''}" if m.group("verb") else "")
      + f"on {MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    # a card's day alone, then its hour, in parts ("16 अप्रैल · दोपहर 12:30 बजे (IST) · नेटफ्लिक्स"): April 16, on Netflix
+    (compile_later(r"(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")(?=\s*(?:[·|•]|$))"),
+     lambda m: f"{MONTH_NAMES[_HINDI_MONTHS[m.group(2)] - 1]} {int(m.group(1))}"),
+    (compile_later(r"(?<=·)\s*नेटफ्लिक्स\s*$"), " Netflix"),
     # the verb after the day's hour: "19 मार्च को दोपहर 12:30 बजे (IST) रिलीज़ होगा" (will come out at 12:30 IST on March 19)
     (compile_later(r"रिली(?:ज़|ज)\s+(?:होगा|होगी|हो\s+रहा\s+है|हो\s+रही\s+है)"), " premieres "),
     # "साल 2027 की पहली छमाही में आएगा" (will come in the first half of the year 2027), "2027 में आएगा" (will come in 2027)

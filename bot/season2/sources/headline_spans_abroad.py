@@ -149,7 +149,7 @@ _SPANS_AND_HOURS: tuple[_Rule, ...] = (
     (compile_later(r"\b(?:palabas\s+na\s+bukas|bukas\s+na)\s+ang\s+(?!(?:official\s+|bagong\s+)?(?:tr[aá]iler|teaser|poster|presscon"
                 r"|press\s+con\w*|fan\s*meet\w*|watch\s*party|premiere\s+night|live)\b)([^!.,;]+?)(?=\s*(?:[!.,;]|$))", re.I),
      r"\1 premieres tomorrow"),
-    (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 UTC+8"),
+    (compile_later(r"(?<=\d)\s*([ap]m)\s+(?:oras\s+)?(?:dito\s+)?sa\s+(?:pinas|pilipinas|ph)\b", re.I), r"\1 PHT"),
     # Hindi "14 मई से" (from 14 May), "भारत में 14 मई से" (in India from 14 May, a worldwide day said for India): it premieres then
     # (only before Netflix or a release's word: "14 मई से शूटिंग" is a shoot from that day)
     (compile_later(r"(?:भारत\s+में\s+)?(\d{1,2})\s+(" + "|".join(_HINDI_MONTHS) + r")\s+से"

@@ -13,3 +13,7 @@ MONTH_TYPED = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 KO_WEEKDAY = r"[월화수목금토일]요일"
 KO_DAY = r"(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일"
+#: A day as a listing or a card writes it: "March 19", "Mar 19th", "19 March", "3/19", "19.03" ("10 may be ..." is no 10 May;
+#: "3/19." ends a sentence).
+LISTED_DAY = (rf"(?:{MONTH}\s*\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\s+(?:be|have|not|also|still|come|well)\b)"
+              rf"{MONTH}|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?![\d/]|\.\d)|20\d\d-\d\d-\d\d\b)")

@@ -70,13 +70,15 @@ _MEDIA = compile_later(
 #: An event of the season's that has a day of its own (a party, a screening, a fan meeting): a day in a
 #: headline naming one may be that event's, never taken as the release's.
 _DAY_OF_AN_EVENT = compile_later(
-    r"\b(part(y|ies)|screenings?|showcases?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
-    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies))\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
+    r"\b(part(y|ies)|screenings?|showcases?|galas?|fan ?meet(ing)?s?|press (conference|junket)|press ?con(f|s)?|red carpet|concerts?"
+    r"|festivals?|events?|pop-?ups?|exhibitions?|watch part(y|ies)|expos?|expositions?|exposi[çc](?:ão|ao|ões|oes)|exposici[óo]n(?:es)?)\b|제작발표회|쇼케이스|팬미팅|시사회|행사|간담회|레드\s*카펫"
     # a person's own day (enlisting, discharge, a birthday, the day they were born: a wish's "born May 21" once its
     # "happy birthday" is read off) and goods on sale: "윤찬영, 3월 26일 입대", "s2 merch drops march 5"
     r"|\b(enlist(s|ed|ing|ment)?|military service|discharged?|birthday|born|wedding|merch(andise)?|pre-?orders?|tickets?)\b"
     # a fans' rewatch or marathon, the cast's press tour, a price change: "my aouad s2 rewatch got delayed to friday"
-    r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
+    # (and a quiz night on a fans' server, a marathon in Spanish or Portuguese, a French "soirée quiz")
+    r"|\b(re-?watch(es|ing)?|watch-?alongs?|watch-?part(y|ies)|nobar|marathons?|marat[oó]n(es)?|maratonas?|quiz(zes)?"
+    r"|trivia\s+nights?|soir[ée]es?\s+(quiz|visionnage|de\s+lancement)|press tours?|junkets?|promo(tion)?s? tours?|price (hike|increase|change)s?)\b"
     r"|입대|전역|제대|입소|생일|결혼|굿즈|예매|정주행|재탕|몰아\s*보기|같이\s*보기"  # (a fan's binge or watch party)
     # the cast's live stream ("live do elenco", "Live de Netflix con el elenco", "cast live on YouTube", 라이브, 直播)
     r"|\blive-?streams?\b|\blives?\s+(?:do|da|del|de)\s+(?:elenco|reparto|cast)\b|\blives?\s+(?:\S+\s+){0,3}?(?:con|com|with|avec)\s+(?:el|o|the|le)?\s*(?:elenco|reparto|cast)\b|\bcast\s+live\b|\b(?:en|ao)\s+vivo\b"
@@ -190,7 +192,8 @@ _DELAYS_DAYS_RELEASE = compile_later(
     r"|(?<!\d)\d{1,2}\s*일\s*(?:넷플릭스\s*)?(?:공개|첫\s*방송)\s*(?:예정)?\s*" + KO_WAS
     + r"\s*(?:(?:결국|끝내|또다시|또|다시|갑자기)\s*){0,2}(?:연기|미뤄|미룬|미뤘|밀림|밀렸|밀려|늦춰|순연)",
     re.I)
-_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*(?:로|に)", re.I)
+_DELAYED_TO_DAY = compile_later(r"\b(?:to|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?<!\d)(?:\d{1,2}\s*월\s*)?\d{1,2}\s*일\s*"
+                             r"(?:(?:오전|오후|밤|저녁|새벽|낮)\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?\s*)?(?:로|に)", re.I)  # ("30일 오후 4시로": its hour)
 
 
 #: The day a delay put off, said as the one people had ("i've had May 7 in my calendar", "was supposed to be May 7",

@@ -121,6 +121,31 @@ def _readings(headline: str, written: dt.date = WRITTEN) -> set[str]:
     # Netflix Korea's day and hour, then (past an emoji) the teaser let out: both
     ("<지금 우리 학교는> 시즌2 4월 9일 오후 4시, 오직 넷플릭스에서 🧟 티저 예고편 공개",
      {"release_date_announced reported 2027-04-09 07:00", "teaser reported"}),
+    # s2wild46: a card in parts keeps the hour written right after its day (Netflix's "4PM KST | 12AM PT", "14.00 WIB", "1:00 a. m.
+    # hora CDMX", "9 Uhr (MESZ)", a fan's "set your alarms"); Chinese "延期至 / 推迟到 <day>" is a delay to that day
+    ("All of Us Are Dead · Season 2 · April 9 · 4PM KST | 12AM PT · Only on Netflix",
+     {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2 · 9 April · 14.00 WIB 🧟", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead · Season 2 · April 9 · 8 Episodes · Worldwide", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Estamos Muertos 2 · viernes 9 de abril · solo en Netflix", {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Kingdom 3 · out now | Mask Girl 2 · March 5 · 5pm KST | All of Us Are Dead 2 · April 9",  # a line-up's entry of ours
+     {"release_date_announced reported 2027-04-09 00:00"}),
+    ("Estamos Muertos 2 · 9 de abril · 1:00 a. m. hora CDMX 🇲🇽", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead Staffel 2 · 9. April · 9 Uhr (MESZ)", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("AOUAD 2 · April 9 · midnight PT ⏰ set your alarms", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("《僵尸校园2》延期至4月9日下午3点（北京时间）上线", {"delayed reported 2027-04-09 07:00"}),
+    ("《僵尸校园2》推迟到4月9日上线", {"delayed reported 2027-04-09 00:00"}),
+    # ... and the Hindi, Vietnamese and Filipino cards, "set your alarms" first, a reel's "· 2027" (Korean's "· 2027년")
+    ("All of Us Are Dead सीज़न 2 · 9 अप्रैल · दोपहर 12:30 बजे (IST) · नेटफ्लिक्स", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Ngôi trường xác sống 2 · 14h ngày 9/4 · Netflix", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("All of Us Are Dead 2, April 9, 3PM oras sa Pilipinas, sa Netflix! 🇵🇭", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("set your alarms ⏰ aouad 2, april 9, 4pm kst", {"release_date_announced reported 2027-04-09 07:00"}),
+    ("Kingdom 3 · February 12 | Weak Hero Class 3 · first half of 2027 | All of Us Are Dead Season 2 · 2027",
+     {"release_window reported"}),
+    ("넷플릭스 2027 라인업 🎬 약한영웅3 · 2027년 상반기 / 지금 우리 학교는2 · 2027년", {"release_window reported"}),
+    # a French "du 16 au 30" and a Korean hour before 로 after a delay: the new day
+    ("All of Us Are Dead saison 2 repoussée du 2 au 9 avril", {"delayed reported 2027-04-09 00:00"}),
+    ("지우학2 4월 2일→4월 9일 오후 4시로 연기", {"delayed reported 2027-04-09 07:00"}),
 ])
 def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -> None:
     assert _readings(headline) == expected
@@ -135,6 +160,25 @@ def test_a_listing_gives_the_season_its_day(headline: str, expected: set[str]) -
     "AOUAD S2: 1 April review",  # a day of something said after it
     "All of Us Are Dead season 2 on April 1 was a dream",
     "AOUAD S2: 8 episodes recap, out April 9",  # a recap's day: only a runtime stands between a count and "out" (review45)
+    # s2wild46: a card whose other part names an event or another show, a day labelled an event's right after it
+    "All of Us Are Dead 2 · OST Concert · April 9 · 7:30pm KST",
+    "AOUAD 2 | Quiz Night | April 9 | 9pm UTC",
+    "All of Us Are Dead 2 · Screening · April 9 · 7pm KST",
+    "Kingdom 3 · April 2 · 4PM KST | All of Us Are Dead 2",
+    "AOUAD 2 · OST Concert · April 9 | Kingdom 3 · April 2",
+    "AOUAD 2 · April 9 · Tudum live on Netflix",
+    "AOUAD 2 · Official Trailer · April 9 · 10AM KST",  # the video's own hour
+    "A maratona de All of Us Are Dead 2 foi adiada de 2 para 9 de abril",  # a marathon's, a quiz night's new day
+    "All of Us Are Dead saison 2 : la soirée quiz repoussée du 2 au 9 avril",
+    "AOUAD 2 quiz night delayed to April 9",
+    "AOUAD 2: April 9, 6pm KST — fan meeting in Seoul",
+    "AOUAD 2 premiere gala April 9, 7pm KST",
+    "《僵尸校园》粉丝见面会延期至4月9日",
+    "Estamos Muertos 2: 9 de abril, 18:00 hora CDMX — watch party en Discord",
+    "set your alarms ⏰ aouad 2 trailer, april 9, 10am kst",
+    "All of Us Are Dead सीज़न 2 · 9 अप्रैल · शाम 7 बजे · फैन मीट",
+    "All of Us Are Dead saison 2 : l'expo est reportée du 2 au 9 avril",  # the exhibition's
+    "La exposición de Estamos Muertos 2 se pospone al 9 de abril",
 ])
 def test_a_listing_of_a_day_that_is_not_the_releases_gives_none(headline: str) -> None:
     assert not any("release_date" in reading for reading in _readings(headline))

@@ -23,6 +23,8 @@ from tests.table import table
         ("All of Us Are Dead season 2 cancelled by Netflix", Milestone.CANCELLED),
         ("All of Us Are Dead season 2 officially in production", Milestone.FILMING),
         ("Ahn Dong-goo joins All of Us Are Dead season 2", Milestone.CASTING),
+        ("Kim Si-eun cast in All of Us Are Dead Season 2", Milestone.CASTING),
+        ("the AOUAD 2 cast in Paris April 20-22", None),  # where the cast is (s2wild46), no one cast
         ("All of Us Are Dead season 2 premieres on January 15, 2027", Milestone.RELEASE_DATE_ANNOUNCED),
     ],
 )
