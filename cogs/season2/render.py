@@ -11,7 +11,13 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
-from bot.lore.answer.season2_status import came_true, one_source_date, outdated_dates, settled_by_release
+from bot.lore.answer.season2_status import (
+    came_true,
+    one_source_date,
+    one_source_out,
+    outdated_dates,
+    settled_by_release,
+)
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -83,6 +89,10 @@ def status_embed(
         lines.append("No release date now: the date announced earlier was withdrawn when season 2 was delayed."
                      if status.delayed and status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
                      else "No release date has been announced.")
+        out = one_source_out(status)
+        if out is not None:  # TVmaze alone lists the premiere as aired: said as its report, never as "out now"
+            lines.append(f"**Reported out:** only one source ({inert(out.source.publisher, 40)}) says season 2 is out, "
+                         f"since {out.date_text}: not confirmed yet.")
         one_source = one_source_date(status)
         if one_source is not None and one_source.release_at is not None:
             lines.append(

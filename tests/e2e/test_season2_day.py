@@ -326,16 +326,22 @@ async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midni
     assert "00:00 UTC" not in card.text
 
 
-async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(h: Harness) -> None:
+async def test_season_two_out_on_tvmazes_word_alone_is_one_report_not_denied_nor_confirmed(h: Harness) -> None:
     await until(h, FIRST + dt.timedelta(hours=3))
     await h.advance(NEXT_POLL)  # TVmaze, read again, lists the premiere as aired
     answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
     assert "it has not come out" not in answer.text
-    assert "Not confirmed yet. No release date for season 2 has been announced" in answer.text
-    assert "only one source, TVmaze, says it is out (since 5 March 2027)" in answer.text
+    assert ("Not confirmed yet. Only one source, TVmaze, says season 2 is out (since 5 March 2027); nothing official "
+            "says so, and no release date has been announced.") in answer.text
     deaths = await h.discord.invoke(h.fan, h.general, "ask", question="who dies in season 2?")
     assert "Nobody knows yet: only one source, TVmaze, says season 2 is out" in deaths.text, deaths.text
     assert "has not come out" not in deaths.text
+    status = await h.discord.invoke(h.fan, h.general, "ask", question="what's the status of season 2")
+    assert "Where things stand now (reported): Only one source, TVmaze, says season 2 is out" in status.text
+    for said in (answer, deaths, status):  # one status: never the step before TVmaze's word beside it
+        assert "is in post-production" not in said.text, said.text
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Reported out:** only one source (TVmaze) says season 2 is out, since 2027-03-05" in card.text
 
 
 async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is_confirmed(h: Harness) -> None:

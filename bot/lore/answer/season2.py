@@ -331,7 +331,7 @@ class Season2Answers:
         parts = [Part(f"{said} {about}{beyond}.", NOTHING, "official", refs)]
         parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
         parts += [self.s.part(r) for r in (said_of[:1] or named)]
-        if status.milestone is not None:
+        if out is None and status.milestone is not None:  # one source's "out" was said first: no older step beside it
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
