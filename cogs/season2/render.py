@@ -54,11 +54,12 @@ def status_embed(
     audience: Position = NOTHING,
     settlements: Mapping[str, Settlement] | None = None,
     reads: Reads = None,
+    mark_note: str = "",
 ) -> discord.Embed:
     """/season2 status: where season 2 stands, each claim shown as what was claimed, by whom,
     when and how surely; a refuted claim with what settles it (from `status.settled_by`, else
     `settlements`: the pack's own words). `audience` is what the reader may see in the clear (a
-    channel's mark)."""
+    channel's mark); `mark_note`: what that mark holds as episodes come out (cogs/marks.py)."""
     if status.milestone is None:
         title = "Season 2: nothing confirmed yet"
     else:
@@ -101,6 +102,7 @@ def status_embed(
             )
     if status.window is not None and status.release_at is None:
         lines.append(window_line(status, now))
+    lines += [mark_note] if mark_note else []
     embed.description = "\n".join(lines)
     if status.backing:
         embed.add_field(

@@ -90,6 +90,25 @@ async def test_a_channel_marked_past_what_has_aired_is_marked_at_the_latest_out(
     assert "||The Last Stand||" in card.text
 
 
+async def test_a_channel_marked_full_spoilers_before_season_two_keeps_it_hidden_and_says_how_to_raise_it(
+    h: Harness,
+) -> None:
+    spoilers = h.discord.add_channel(h.guild, "full-spoilers")
+    held = "spoiler mark stays at season 1, episode 12 when more comes out: season 2 will stay hidden"
+    marked = await h.discord.invoke(h.moderator, spoilers, "spoilers", up_to="full spoilers")
+    assert held in marked.text and "`/spoilers up_to: full spoilers` once it is out" in marked.text, marked.text
+    helped = await h.discord.invoke(h.fan, spoilers, "help")
+    assert held in helped.text
+    await until(h, FIRST + dt.timedelta(hours=1))  # season 2 is out: the mark the moderator gave holds
+    episode = await h.discord.invoke(h.fan, spoilers, "episode", number="S2E2")
+    assert "||The Death of Su-hyeok||" in episode.text
+    card = await h.discord.invoke(h.fan, spoilers, "season2", "status")
+    assert ("Season 2 is out, but it stays hidden in this channel's public replies until a moderator raises its spoiler "
+            "mark, now season 1, episode 12 (`/spoilers up_to: full spoilers` shows everything out).") in card.text
+    raised = await h.discord.invoke(h.moderator, spoilers, "spoilers", up_to="full spoilers")
+    assert "everything up to season 2, episode 4 may be discussed in the clear" in raised.text
+
+
 async def test_a_date_only_tvmaze_gives_is_said_as_not_confirmed_yet_one_source(h: Harness) -> None:
     await h.advance(NEXT_POLL)  # the poll that reads TVmaze's premiere date
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
