@@ -359,6 +359,7 @@ async def test_season_two_out_on_tvmazes_word_alone_is_one_report_not_denied_nor
     assert "Where things stand now (reported): Only one source, TVmaze, says season 2 is out" in status.text
     for said in (answer, deaths, status):  # one status: never the step before TVmaze's word beside it
         assert "is in post-production" not in said.text, said.text
+    assert "Unofficial estimate" not in answer.text  # outlets' guesses at when, beside a report that it is out
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
     assert "**Reported out:** only one source (TVmaze) says season 2 is out, since 2027-03-05" in card.text
 

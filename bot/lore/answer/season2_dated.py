@@ -141,8 +141,7 @@ class DatedAnswers:
             parts += [window] if window is not None else []
             # labelled in its own text: it does not make an official window a report
             parts += [replace(p, aside=window is not None) for p in self.status.standing(status)]
-            if window is None:
-                parts += [claims.part(c, "Unofficial estimate") for c in claims.estimates()[-2:]]
+            parts += self.status.estimates(status)
             return Answer(q.raw, True, parts, "season2.release")
         parts = [self.status.no_release_part(status, "No.")]
         predicted = claims.wrong_predictions(years)

@@ -283,6 +283,13 @@ class StatusAnswers:
             text = f"{verdict} {sentence}"
         return Part(text, NOTHING, confidence, _sources([out]), hedged=True)
 
+    def estimates(self, status: Status) -> list[Part]:
+        """Outlets' guesses at when season 2 comes out, while no window stands and no source says it is out
+        (beside TVmaze listing it as aired, a guess at when is stale)."""
+        if self.window_part(status) is not None or one_source_out(status) is not None:
+            return []
+        return [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+
     def standing(self, status: Status, heading: str = "Where things stand now") -> list[Part]:
         """Where season 2 stands, after a line saying no release date stands (`no_release_part`):
         nothing more when that line already said it (one source alone says season 2 is out)."""
@@ -432,8 +439,7 @@ class StatusAnswers:
                 # Labelled in its own text ("Where things stand now (reported)"): beside the answer to
                 # "when", it does not make an official "no date yet, expected in 2027" a report.
                 parts += [replace(p, aside=window is not None) for p in self.standing(status)]
-                if window is None and one_source_out(status) is None:  # a guess at when, beside a report it is out: stale
-                    parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+                parts += self.estimates(status)
         parts += self.pack_history()
         return Answer(q.raw, True, parts, "season2.release")
 
@@ -441,9 +447,8 @@ class StatusAnswers:
         """"will season 2 come out in 2026?" against the current release date."""
         if status.release_at is None or status.milestone is Milestone.CANCELLED:
             window = self.window_part(status)
-            parts = [self.no_release_part(status), *([window] if window else []), *self.standing(status)]
-            if window is None:
-                parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+            parts = [self.no_release_part(status), *([window] if window else []), *self.standing(status),
+                     *self.estimates(status)]
             return Answer(q.raw, True, parts, "season2.release")
         year = str(status.release_at.year)
         verdict = "Yes." if year in years else f"No, not in {', '.join(sorted(years))}."
