@@ -22,9 +22,9 @@ def held_mark_text(mark: Position | None, latest: Position, place: str = "channe
     if mark is None or mark == NOTHING:
         return ""
     if mark >= latest:
-        later = "season 2" if latest.season == 1 else "later episodes"
+        later, out = ("season 2", "it is") if latest.season == 1 else ("later episodes", "they are")
         return (f"This {place}'s spoiler mark stays at {mark.label} when more comes out: {later} will stay hidden in "
-                f"its public replies until a moderator raises the mark ({RAISE} once it is out).")
+                f"its public replies until a moderator raises the mark ({RAISE} once {out} out).")
     # what came out since is named by its season only, and the mark never before a colon and a verb: "episode 11:
     # a moderator raises ..." reads as what happens in episode 11 (the spoiler lexicon's reading, tests/cogs oracle)
     since = f"Season {latest.season} is out, but it stays" if latest.season > mark.season else "Later episodes stay"
