@@ -34,6 +34,7 @@ from bot.progress_events import events_disagree, events_said
 from bot.progress_forms import episode_lists
 from bot.progress_hedged import count_left
 from bot.progress_said import chat_free, core, says_seen, season_not_started, season_unsaid
+from bot.progress_season_carried import season_carried
 from bot.progress_words import before_next_season
 from bot.show import NOTHING, Position, PositionError, ShowShape, parse_position, typed_shown
 from bot.text import NUMBER_WORDS, ORDINAL_WORDS
@@ -161,6 +162,18 @@ def before(position: Position, shape: ShowShape) -> Position:
 
 
 def read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
+    """How far `text` says its writer has watched (below); a later season's place said in words only season 1's
+    places are read in ("s2 ep 7 pa lang") is read as they are, carried to that season (progress_season_carried)."""
+    try:
+        return _read_watched(text, shape, now=now, allow_nothing=allow_nothing)
+    except PositionError:
+        carried = season_carried(text, shape, now, _read_watched)
+        if carried is None:
+            raise
+        return Watched(*carried)
+
+
+def _read_watched(text: str, shape: ShowShape, *, now: dt.datetime, allow_nothing: bool = True) -> Watched:
     """How far `text` says its writer has watched; raises parse_position's PositionError (naming
     what was typed) when no position is in it, or when the one in it does not exist. A sentence of
     clauses ("finished ep 3, starting 4", "ep 8... no wait ep 9") is read when its clauses agree (or

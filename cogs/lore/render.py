@@ -23,6 +23,7 @@ from bot.show import NOTHING, Position
 from bot.spoilers import Reads, SpoilerTracker, address_spoils, hide, hide_quoted, is_safe, render
 from bot.text import quote_keeping_spoilers, quote_user_text, shorten
 from bot.tree import MAX_EMBED
+from cogs.marks import held_mark_text
 
 ACCENT = discord.Colour(0x8B0000)
 FIELD_LIMIT = 1024
@@ -252,10 +253,8 @@ def spoilers_text(up_to: Position, *, latest: Position, place: str = "channel", 
             f"the latest out. Raise the mark with `/spoilers` once more has aired."
         )
     if up_to >= latest:
-        return (
-            f"This {place} is now a spoiler {place}: everything up to {up_to.label} may be discussed in the clear "
-            "(later episodes stay hidden until a moderator raises the mark)."
-        )
+        return (f"This {place} is now a spoiler {place}: everything up to {up_to.label} may be discussed in the clear, "
+                f"all that is out now. {held_mark_text(up_to, latest, place)}")
     if up_to == NOTHING:
         return (
             f"This {place}'s spoiler mark is now nothing: public replies here hide every spoiler, whoever asks "
@@ -300,7 +299,7 @@ def forum_marked_text(forum_id: int, up_to: Position, *, latest: Position, asked
     if up_to >= latest:
         return (
             f"<#{forum_id}> is now a spoiler forum: in each post, everything up to {up_to.label} may be discussed in "
-            f"the clear, {_OWN_MARK}."
+            f"the clear, {_OWN_MARK}. {held_mark_text(up_to, latest, 'forum')}"
         )
     if up_to == NOTHING:
         return f"<#{forum_id}>'s spoiler mark is now nothing: public replies in its posts hide every spoiler, {_OWN_MARK}."

@@ -18,7 +18,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import Hyosan
+from bot.lore.progress import get_reading_mark
 from bot.permissions import missing_to_post
+from cogs.marks import held_mark_text
 from cogs.meta.render import AboutFacts, CommandLine, about_embed, help_embeds, setup_embed, start_embed
 from cogs.places import place_of
 
@@ -119,6 +121,18 @@ class Meta(commands.Cog):
             embed=about_embed(facts), allowed_mentions=discord.AllowedMentions.none()
         )
 
+    async def _mark_note(self, interaction: discord.Interaction) -> str:
+        """In a marked channel (or a thread reading its channel's mark), what the mark holds as episodes come out."""
+        if interaction.guild_id is None or interaction.channel_id is None:
+            return ""
+        channel = interaction.channel
+
+        async def parent() -> int | None:
+            return channel.parent_id if isinstance(channel, discord.Thread) else None
+
+        mark = await get_reading_mark(self.bot.database, interaction.channel_id, parent)
+        return held_mark_text(mark, self.bot.show.last_released(self.bot.clock.now()), place_of(channel))
+
     @app_commands.command(name="help")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.guild_install()
@@ -126,7 +140,7 @@ class Meta(commands.Cog):
         """Every command you can use here and what it does."""
         tree = self.bot.tree
         note = server_only_note(tree) if interaction.guild_id is None else ""
-        embeds = [start_embed(in_server=interaction.guild_id is not None),
+        embeds = [start_embed(in_server=interaction.guild_id is not None, mark_note=await self._mark_note(interaction)),
                   *help_embeds(describe_tree(tree, visible_to(interaction)), note=note)]
         perms = interaction.permissions
         if interaction.guild is not None and (perms.manage_guild or perms.manage_channels or perms.administrator):

@@ -86,8 +86,9 @@ def help_embeds(lines: Iterable[CommandLine], *, note: str = "") -> list[discord
     return embeds
 
 
-def start_embed(*, in_server: bool) -> discord.Embed:
-    """For everyone, first: the three things a fan new to the bot does, in plain words."""
+def start_embed(*, in_server: bool, mark_note: str = "") -> discord.Embed:
+    """For everyone, first: the three things a fan new to the bot does, in plain words; `mark_note`: what this
+    channel's spoiler mark holds as episodes come out (cogs/marks.py)."""
     if in_server:
         where = ("In a channel everyone reads the reply, so spoilers stay hidden there unless the moderators "
                  "marked the channel for them: **Show me privately** under a reply shows it to you at your progress.")
@@ -99,6 +100,7 @@ def start_embed(*, in_server: bool) -> discord.Embed:
     body = (
         "1. `/progress` to say how far you have watched (`S1E3`, `im on ep 3`, `finished`), so what is past it stays hidden.\n"
         f"2. `/ask` anything, or look up a `/character` or an `/episode`. {where}" + play
+        + (f"\n\n{mark_note}" if mark_note else "")
     )
     return discord.Embed(title="New here? Start with these", description=body, colour=ACCENT)
 

@@ -45,6 +45,8 @@ from bot.season2.tracking import AlreadyRetracted
 from bot.season2.windows import Window
 from bot.show import Position
 from bot.tree import server_permission_check
+from cogs.marks import held_mark_text
+from cogs.places import place_of
 from cogs.roles import role_still_there
 from cogs.season2 import groups, notices, render, views
 from cogs.season2.announce_commands import AnnounceCommands
@@ -212,10 +214,14 @@ class Season2(AnnounceCommands):
         """Where season 2 stands: milestone, release date, sources, rumours."""
         status = self.bot.season2_status.status
         audience = await self._audience(interaction)
+        now = self.bot.clock.now()
+        # in a marked channel, what its mark holds when season 2 (or the next episode) comes out
+        held = held_mark_text(audience if interaction.guild_id is not None else None, self.bot.show.last_released(now),
+                              place_of(interaction.channel))
         await interaction.response.send_message(
             embed=render.status_embed(
-                status, self.bot.clock.now(), audience, self.service.settlements if self.service else None,
-                reads=await self.reads_for(interaction.guild_id),
+                status, now, audience, self.service.settlements if self.service else None,
+                reads=await self.reads_for(interaction.guild_id), mark_note=held,
             ),
             allowed_mentions=discord.AllowedMentions.none(),
         )

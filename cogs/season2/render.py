@@ -11,7 +11,13 @@ from collections.abc import Mapping, Sequence
 
 import discord
 
-from bot.lore.answer.season2_status import came_true, one_source_date, outdated_dates, settled_by_release
+from bot.lore.answer.season2_status import (
+    came_true,
+    one_source_date,
+    one_source_out,
+    outdated_dates,
+    settled_by_release,
+)
 from bot.season2 import rules
 from bot.season2.delivery import outbox
 from bot.season2.delivery.reminders import DAY, DEFAULT_OFFSETS, DM_LEVEL, HOUR, format_offset
@@ -48,11 +54,12 @@ def status_embed(
     audience: Position = NOTHING,
     settlements: Mapping[str, Settlement] | None = None,
     reads: Reads = None,
+    mark_note: str = "",
 ) -> discord.Embed:
     """/season2 status: where season 2 stands, each claim shown as what was claimed, by whom,
     when and how surely; a refuted claim with what settles it (from `status.settled_by`, else
     `settlements`: the pack's own words). `audience` is what the reader may see in the clear (a
-    channel's mark)."""
+    channel's mark); `mark_note`: what that mark holds as episodes come out (cogs/marks.py)."""
     if status.milestone is None:
         title = "Season 2: nothing confirmed yet"
     else:
@@ -84,6 +91,10 @@ def status_embed(
         lines.append("No release date now: the date announced earlier was withdrawn when season 2 was delayed."
                      if status.delayed and status.milestone is Milestone.RELEASE_DATE_ANNOUNCED
                      else "No release date has been announced.")
+        out = one_source_out(status)
+        if out is not None:  # TVmaze alone lists the premiere as aired: said as its report, never as "out now"
+            lines.append(f"**Reported out:** only one source ({inert(out.source.publisher, 40)}) says season 2 is out, "
+                         f"since {out.date_text}: not confirmed yet.")
         one_source = one_source_date(status)
         if one_source is not None and one_source.release_at is not None:
             lines.append(
@@ -92,6 +103,7 @@ def status_embed(
             )
     if status.window is not None and status.release_at is None:
         lines.append(window_line(status, now))
+    lines += [mark_note] if mark_note else []
     embed.description = "\n".join(lines)
     if status.backing:
         embed.add_field(

@@ -314,6 +314,13 @@ def test_fourth_blind_set_is_never_misread() -> None:
         ("started s2, ep 3 tomorrow", "S1E12"),  # a plan after the place (watched21: was S2E2, too far)
         ("terminé", "refused"), ("다 봤다", "refused"), ("看完了", "refused"),  # which season? (watched21: were S2E8)
         ("rewatching s1 while halfway through s2", "S1E12"), ("2 eps left of squid game, on s2 ep 4", "S2E4"),  # watched21
+        # left47: "on ep N" is episode N in every season, said in each way season 1's places are read in ("on ep 3",
+        # "watching ep 3", "3화 보는 중"; "halfway through ep 7", "fell asleep before ep 5": the one before)
+        ("on s2 ep 3", "S2E3"), ("watching s2e3", "S2E3"), ("시즌2 3화 보는 중", "S2E3"), ("im on season 2 ep 3 now", "S2E3"),
+        ("started it last week, s2 ep 7 now", "S2E7"), ("s2 ep 7 pa lang", "S2E7"), ("dah habis tengok s2 ep 8", "S2E8"),
+        ("nasa kalahati na ako ng s2 ep 7", "S2E6"), ("ketiduran sebelum s2 ep 5", "S2E4"),
+        ("ketiduran sebelum s2 ep 1", "S1E12"), ("fell asleep after s2 ep 5", "S2E5"),
+        ("my bf is on s2 ep 5 im on 3", "refused"), ("s2 ep 9 pa lang", "refused"),  # someone else's; no such episode
     ],
 )
 def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected: str) -> None:
@@ -322,6 +329,12 @@ def test_season_two_said_as_fans_say_it_on_its_release_day(typed: str, expected:
 
 def test_the_new_season_before_a_second_one_is_out_is_asked_again() -> None:
     assert _read("ep 2 of the new season") == "refused"
+
+
+@table("typed", ["on s2 ep 3", "watching s2e3", "시즌2 3화 보는 중", "s2 ep 7 pa lang", "started it last week, s2 ep 7 now"])
+def test_a_season_two_place_before_season_two_exists_is_asked_again(typed: str) -> None:
+    # left47: before any source lists season 2 there is no such place (watched10-12, watched24: asked again)
+    assert _read(typed) == "refused"
 
 
 def test_fifth_blind_set_is_never_misread() -> None:

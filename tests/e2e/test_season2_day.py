@@ -114,6 +114,25 @@ async def test_a_channel_marked_past_what_has_aired_is_marked_at_the_latest_out(
     assert "||The Last Stand||" in card.text
 
 
+async def test_a_channel_marked_full_spoilers_before_season_two_keeps_it_hidden_and_says_how_to_raise_it(
+    h: Harness,
+) -> None:
+    spoilers = h.discord.add_channel(h.guild, "full-spoilers")
+    held = "spoiler mark stays at season 1, episode 12 when more comes out: season 2 will stay hidden"
+    marked = await h.discord.invoke(h.moderator, spoilers, "spoilers", up_to="full spoilers")
+    assert held in marked.text and "`/spoilers up_to: full spoilers` once it is out" in marked.text, marked.text
+    helped = await h.discord.invoke(h.fan, spoilers, "help")
+    assert held in helped.text
+    await until(h, FIRST + dt.timedelta(hours=1))  # season 2 is out: the mark the moderator gave holds
+    episode = await h.discord.invoke(h.fan, spoilers, "episode", number="S2E2")
+    assert "||The Death of Su-hyeok||" in episode.text
+    card = await h.discord.invoke(h.fan, spoilers, "season2", "status")
+    assert ("Season 2 is out, but it stays hidden in this channel's public replies until a moderator raises its spoiler "
+            "mark, now season 1, episode 12 (`/spoilers up_to: full spoilers` shows everything out).") in card.text
+    raised = await h.discord.invoke(h.moderator, spoilers, "spoilers", up_to="full spoilers")
+    assert "everything up to season 2, episode 4 may be discussed in the clear" in raised.text
+
+
 async def test_a_date_only_tvmaze_gives_is_said_as_not_confirmed_yet_one_source(h: Harness) -> None:
     await h.advance(NEXT_POLL)  # the poll that reads TVmaze's premiere date
     card = await h.discord.invoke(h.fan, h.general, "season2", "status")
@@ -350,16 +369,23 @@ async def test_a_day_reported_without_its_hour_is_shown_as_that_day_not_as_midni
     assert "00:00 UTC" not in card.text
 
 
-async def test_season_two_out_on_tvmazes_word_alone_is_not_denied_nor_confirmed(h: Harness) -> None:
+async def test_season_two_out_on_tvmazes_word_alone_is_one_report_not_denied_nor_confirmed(h: Harness) -> None:
     await until(h, FIRST + dt.timedelta(hours=3))
     await h.advance(NEXT_POLL)  # TVmaze, read again, lists the premiere as aired
     answer = await h.discord.invoke(h.fan, h.general, "ask", question="is season 2 out?")
     assert "it has not come out" not in answer.text
-    assert "Not confirmed yet. No release date for season 2 has been announced" in answer.text
-    assert "only one source, TVmaze, says it is out (since 5 March 2027)" in answer.text
+    assert ("Not confirmed yet. Only one source, TVmaze, says season 2 is out (since 5 March 2027); nothing official "
+            "says so, and no release date has been announced.") in answer.text
     deaths = await h.discord.invoke(h.fan, h.general, "ask", question="who dies in season 2?")
     assert "Nobody knows yet: only one source, TVmaze, says season 2 is out" in deaths.text, deaths.text
     assert "has not come out" not in deaths.text
+    status = await h.discord.invoke(h.fan, h.general, "ask", question="what's the status of season 2")
+    assert "Where things stand now (reported): Only one source, TVmaze, says season 2 is out" in status.text
+    for said in (answer, deaths, status):  # one status: never the step before TVmaze's word beside it
+        assert "is in post-production" not in said.text, said.text
+    assert "Unofficial estimate" not in answer.text  # outlets' guesses at when, beside a report that it is out
+    card = await h.discord.invoke(h.fan, h.general, "season2", "status")
+    assert "**Reported out:** only one source (TVmaze) says season 2 is out, since 2027-03-05" in card.text
 
 
 async def test_a_countdown_sent_by_direct_message_says_when_its_reported_date_is_confirmed(h: Harness) -> None:

@@ -292,15 +292,15 @@ class CorrectionAnswers:
                 if status.milestone is not None:
                     release = self.status.release_part(status)
                     if release is None:
-                        parts.append(self.status.no_release_part(status))
+                        parts += [self.status.no_release_part(status), *self.status.standing(status)]
                     else:
-                        parts.append(release)
+                        parts += [release, self.status.part(status, "Where things stand now")]
             else:
                 truth = claims.current_truth(milestone)
                 if truth is not None and truth is not other:
                     parts.append(claims.part(truth, "Where things stand"))
-            if status.milestone is not None:
-                parts.append(self.status.part(status, "Where things stand now"))
+                if status.milestone is not None:
+                    parts.append(self.status.part(status, "Where things stand now"))
         record = self.s.records.by_id[claim.id]
         evidence = [record] + ([self.s.records.by_id[other.id]] if other is not None else [])
         return self.s.answer(ask, parts, "claim.refuted" if claim.standing == "refuted" else "claim.superseded",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.pronouns import pronoun_said
 from bot.lore.answer.result import Answer, Part
 from bot.lore.answer.season2_status import StatusAnswers
 from bot.lore.answer.words import stem, stems_of
@@ -70,3 +71,21 @@ def newcomer_described(pack: ContentPack, words: set[str]) -> list[Character]:
     best = max(hits.values())
     named = [cid for cid, n in hits.items() if n == best]
     return [pack.characters[named[0]]] if best and len(named) == 1 else []
+
+
+def newcomer_gender(pack: ContentPack, character: Character, genders: dict[str, str]) -> str:
+    """"she" or "he" for a season-2 newcomer: as the pack's sentences about them say, else as those about
+    whoever plays them ("Joins Season 2 as So Ju-ran; she was also in Squid Game"); "" when neither says."""
+    said = genders.get(character.id, "")
+    person = pack.people.get(character.actor or "")
+    return said or (pronoun_said(person.notes or "") if person is not None else "")
+
+
+def newcomers_asked(pack: ContentPack, new: list[Character], gender: str,
+                    genders: dict[str, str]) -> tuple[list[Character], list[Character]]:
+    """"who's the new girl in s2": the newcomers the sources make a girl (or a boy), and those they say
+    neither of (said apart, never counted in or out); everyone new, and no one unsaid, when none is asked."""
+    if not gender:
+        return new, []
+    return ([c for c in new if newcomer_gender(pack, c, genders) == gender],
+            [c for c in new if not newcomer_gender(pack, c, genders)])

@@ -37,3 +37,9 @@ def asked_gender(words: Sequence[str]) -> str:
     glasses"), else ""."""
     said = {_ASKED_GENDER[w] for w in words if w in _ASKED_GENDER}
     return next(iter(said)) if len(said) == 1 else ""
+
+
+def pronoun_said(text: str) -> str:
+    """"she" or "he" when `text` uses only that kind of pronoun, else ""."""
+    said = {g for g, pronoun in _PRONOUNS.items() if pronoun.search(text)}
+    return next(iter(said)) if len(said) == 1 else ""

@@ -27,6 +27,7 @@ from bot.lore.answer.question import Question, normalise
 from bot.lore.answer.records import Record
 from bot.lore.answer.result import Answer, Part, SourceRef, dont_know
 from bot.lore.answer.retrieval import RecordAnswers
+from bot.lore.answer.season2_cast import cast_parts
 from bot.lore.answer.season2_dated import DatedAnswers
 from bot.lore.answer.season2_deaths import season_deaths, season_story_of
 from bot.lore.answer.season2_status import StatusAnswers, one_source_out
@@ -108,7 +109,8 @@ _NOT_STORY_WORDS = ("back", "return", "come", "coming", "join", "cast", "part", 
                     "new", "character", "actor", "actress", "person", "who", "what", "next", "second", "sequel", "s2",
                     "bring", "bringing", "brings", "brought", "netflix",
                     # "is the old cast coming back", "is the original cast back": the cast, never its story
-                    "old", "original", "same", "main", "whole", "entire", "member", "members", "everyone", "everybody")
+                    "old", "original", "same", "main", "whole", "entire", "member", "members", "everyone", "everybody",
+                    "female", "male")  # "any new female characters in s2": the cast, the ones it makes girls
 _STORY_STEMS = stems_of("plot story outline zombie setting")
 _DOINGS = compile_later(r"\b(?:do|does|doing|did|go|goes|going|went|up to)\b")
 _FILMING_STAGES = ("pre_production", "filming", "filming_wrapped", "post_production")
@@ -331,7 +333,7 @@ class Season2Answers:
         parts = [Part(f"{said} {about}{beyond}.", NOTHING, "official", refs)]
         parts += [self.s.part(r, f"All that is known of its story: {r.text}") for r in self._outline[:1]]
         parts += [self.s.part(r) for r in (said_of[:1] or named)]
-        if status.milestone is not None:
+        if out is None and status.milestone is not None:  # one source's "out" was said first: no older step beside it
             parts.append(self.status.part(status, "Season 2"))
         for subject in ask.found.subjects[:3]:
             if subject.kind == "character":
@@ -562,29 +564,9 @@ class Season2Answers:
                              consumed=stems_of(ask.text))
 
     def _cast(self, ask: Ask) -> Answer | None:
-        season2 = [c for c in self.s.pack.characters.values() if 2 in c.seasons]
-        returning = [c for c in season2 if 1 in c.seasons]
-        new = [c for c in season2 if 1 not in c.seasons and not c.introduced]
-        parts: list[Part] = []
-        if new:
-            parts.append(Part("New in season 2: " + ", ".join(self._cast_line(c) for c in new) + ".",
-                              NOTHING, "official", self._cast_refs()))
-        # a newcomer a server's moderators added is named only from the episode that shows them
-        parts.extend(Part(f"Also new in season 2, from {c.introduced.label} on: {self._cast_line(c)}.", c.introduced,
-                          c.actor_confidence, self.s.knowledge.refs(c.sources))
-                     for c in season2 if 1 not in c.seasons and c.introduced)
-        if returning and not ask.matches(re.compile(r"\bnew\b")):
-            parts.append(Part("Returning in season 2: " + ", ".join(self._cast_line(c) for c in returning) + ".",
-                              self._last, "official", self._cast_refs()))
-        if not parts:
-            return None
-        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast"))
+        parts = cast_parts(self.s, ask, self._cast_refs(), self._last)
+        return self._wrap(ask, Answer(ask.raw, True, parts, "season2.cast")) if parts else None
 
     def _cast_refs(self) -> tuple[SourceRef, ...]:
         official = [c for c in self.claims.season2 if c.milestone == "casting" and c.confidence == "official"]
         return self.s.knowledge.refs([official[-1].source]) if official else self.claims.latest_official_refs()
-
-    def _cast_line(self, character: Character) -> str:
-        if character.actor:
-            return f"{self.s.knowledge.person_name(character.actor)} as {character.name}"
-        return character.name

@@ -180,6 +180,16 @@ _NEW_TRAILER = compile_later(r"\bthe new (trailer|teaser)s?\b")
 _NEW_ONE = compile_later(r"\b(?:the )?(?:new|next) one\b(?=.*\b(?:out|come|comes|coming|drops?|dropping|release\w*|premieres?"
                          r"|directors?|writers?|screenwriters?)\b)"
                          r"|^\W*when(?:'s| is| will|s)? (?:the )?(?:new|next) one\b")
+# "who is the new one", "who's the new girl in s2", "who are the new guys": season 2's newcomers as Netflix announced
+# them (never season 1's "Best New Actor" awards); a girl or a boy asked for is kept, for the cast answer to pick by
+_NEW_PERSON = compile_later(
+    r"^\W*(?:(?:so|ok|okay|wait|and|but|hey|um+|also)\W+)?(?:who(?: ?'s| is| are|s| r| will be| plays?)?\s+(?:the|this|that|these"
+    r"|those|all the)|(?:is there|are there|any)(?:\s+(?:a|any))?)\s+new\s+"
+    r"(?P<noun>ones?|girls?|guys?|boys?|kids?|person|people|wom[ae]n|m[ae]n|lad(?:y|ies)|dudes?|gals?|members?)"
+    r"(?:\s+(?:in|of|for|on)\s+(?:season 2|season two|season2|s2|the new season|the next season|the show|aoad))?"
+    r"(?:\s+(?:lol|lmao|tho|though|btw|again|exactly))*\W*$")
+_GIRLS = frozenset({"girl", "girls", "woman", "women", "lady", "ladies", "gal", "gals"})
+_BOYS = frozenset({"guy", "guys", "boy", "boys", "man", "men", "dude", "dudes"})
 # "does it come out in march", "is it true it drops on march 12", "진짜 3월에 나와" (read "march come out"): a month heard
 # and checked with no season said is the next season's (season 1 came out in January 2022), never a record of that month
 _MONTH_HEARD = compile_later(
@@ -205,6 +215,9 @@ def season2_asked(clause: str) -> str:
         clause = _NEW_ZOMBIE.sub("what are the zombies like in season 2", clause)
     if "new" in clause and _NEW_TRAILER.search(clause):
         clause = _NEW_TRAILER.sub(r"the season 2 \1", clause)
+    if "new" in clause and (person := _NEW_PERSON.match(" ".join(clause.split()))) is not None:
+        kind = "female " if person["noun"] in _GIRLS else "male " if person["noun"] in _BOYS else ""
+        return f"who are the new {kind}characters in season 2"
     if _NEW_ONE.search(clause):
         clause = re.sub(r"\b(?:the )?(?:new|next) one\b", "season 2", clause)
     if (date := _DATE_CHECKED.match(" ".join(clause.split()))) is not None:

@@ -139,17 +139,15 @@ class DatedAnswers:
             parts = [self.status.no_release_part(status, self.status.window_verdict(status, q.text) or "Not confirmed.")]
             window = self.status.window_part(status)  # a window that stands says more than the estimates
             parts += [window] if window is not None else []
-            if status.milestone is not None:  # labelled in its own text: it does not make an official window a report
-                parts.append(replace(self.status.part(status, "Where things stand now"), aside=window is not None))
-            if window is None:
-                parts += [claims.part(c, "Unofficial estimate") for c in claims.estimates()[-2:]]
+            # labelled in its own text: it does not make an official window a report
+            parts += [replace(p, aside=window is not None) for p in self.status.standing(status)]
+            parts += self.status.estimates(status)
             return Answer(q.raw, True, parts, "season2.release")
         parts = [self.status.no_release_part(status, "No.")]
         predicted = claims.wrong_predictions(years)
         # Wrong for certain: season 2 has not come out (so no hedge on these either).
         parts += claims.wrong_parts(predicted[:2], "", parts[0].confidence, ", but that was wrong")
-        if status.milestone is not None:
-            parts.append(self.status.part(status, "Where things stand now"))
+        parts += self.status.standing(status)
         return Answer(q.raw, True, parts, "claim.refuted" if predicted else "season2.release")
 
     def _still_open(self, years: AbstractSet[str]) -> bool:

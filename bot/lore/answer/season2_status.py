@@ -236,6 +236,9 @@ class StatusAnswers:
         """The status as one line: "<heading> (<hedge>): <what> (since <day>)." or
         "<verdict> <lead><what> (since <day>)."; the sources are the status's own."""
         assert status.milestone is not None
+        out = one_source_out(status)
+        if out is not None and status.milestone not in (Milestone.RELEASED, Milestone.CANCELLED):
+            return self._out_part(out, heading, verdict, lead)
         milestone = status.milestone
         confidence = _confidence(status.backing, "official")
         since_day = _day(status.since)
@@ -262,6 +265,37 @@ class StatusAnswers:
             return Part(f"{hedged_verdict(verdict, confidence)} {sentence}", NOTHING, confidence,
                         self.refs(status), hedged=True, times=times)
         return Part(sentence, NOTHING, confidence, self.refs(status), times=times)
+
+    @staticmethod
+    def _out_part(out: Claim, heading: str = "", verdict: str = "", lead: str = "") -> Part:
+        """Where season 2 stands while one source alone says it is out (TVmaze listing its first episode
+        as aired): that report, said as one, in place of the step the status stood at before it (an
+        older "in post-production" beside it would contradict it)."""
+        sentence = (f"{lead}only one source, {out.source.publisher}, says season 2 is out (since {day_text(out.date)}); "
+                    "nothing official says so, and no release date has been announced.")
+        sentence = sentence[:1].upper() + sentence[1:]
+        confidence = out.confidence.value
+        hedge = HEDGE_WORDS.get(confidence)
+        text = sentence
+        if heading:
+            text = f"{heading} ({hedge}): {sentence}" if hedge else f"{heading}: {sentence}"
+        elif verdict:
+            text = f"{verdict} {sentence}"
+        return Part(text, NOTHING, confidence, _sources([out]), hedged=True)
+
+    def estimates(self, status: Status) -> list[Part]:
+        """Outlets' guesses at when season 2 comes out, while no window stands and no source says it is out
+        (beside TVmaze listing it as aired, a guess at when is stale)."""
+        if self.window_part(status) is not None or one_source_out(status) is not None:
+            return []
+        return [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+
+    def standing(self, status: Status, heading: str = "Where things stand now") -> list[Part]:
+        """Where season 2 stands, after a line saying no release date stands (`no_release_part`):
+        nothing more when that line already said it (one source alone says season 2 is out)."""
+        if status.milestone is None or one_source_out(status) is not None:
+            return []
+        return [self.part(status, heading)]
 
     def release_part(self, status: Status, verdict: str = "") -> Part | None:
         if status.release_at is None:
@@ -328,10 +362,8 @@ class StatusAnswers:
             refs = _sources(status.delay_backing) or refs
         elif out is None:
             text = f"No release date for season 2 has been announced{as_of}; it has not come out."
-        else:  # one source says it is out: not denied, not confirmed
-            verdict = "Not confirmed yet." if verdict else verdict
-            text = (f"No release date for season 2 has been announced{as_of}, and only one source, "
-                    f"{out.source.publisher}, says it is out (since {day_text(out.date)}).")
+        else:  # one source says it is out: not denied, not confirmed, and said once (`standing` adds no phase after it)
+            return self._out_part(out, verdict="Not confirmed yet." if verdict else "")
         if verdict:
             text = f"{verdict} {text}"
         # Said plainly: that no date has been announced does not rest on a report.
@@ -406,9 +438,8 @@ class StatusAnswers:
                 parts += [window] if window is not None else []
                 # Labelled in its own text ("Where things stand now (reported)"): beside the answer to
                 # "when", it does not make an official "no date yet, expected in 2027" a report.
-                parts.append(replace(self.part(status, "Where things stand now"), aside=window is not None))
-                if window is None:
-                    parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+                parts += [replace(p, aside=window is not None) for p in self.standing(status)]
+                parts += self.estimates(status)
         parts += self.pack_history()
         return Answer(q.raw, True, parts, "season2.release")
 
@@ -416,10 +447,8 @@ class StatusAnswers:
         """"will season 2 come out in 2026?" against the current release date."""
         if status.release_at is None or status.milestone is Milestone.CANCELLED:
             window = self.window_part(status)
-            parts = [self.no_release_part(status), *([window] if window else []),
-                     self.part(status, "Where things stand now")]
-            if window is None:
-                parts += [self.claims.part(c, "Unofficial estimate") for c in self.claims.estimates()[-2:]]
+            parts = [self.no_release_part(status), *([window] if window else []), *self.standing(status),
+                     *self.estimates(status)]
             return Answer(q.raw, True, parts, "season2.release")
         year = str(status.release_at.year)
         verdict = "Yes." if year in years else f"No, not in {', '.join(sorted(years))}."

@@ -170,7 +170,10 @@ def test_tagalog_and_a_japanese_season_2_date_are_read(engine: AnswerEngine, que
                                    ("namra zinda hai kya", 5, "halfbie"), ("kaun kaun bacha end me", 6, "quarantine camp"),
                                    ("cheongsan kis episode me marta hai", 9, "shaft"), ("siapa aja yang selamat", 6, "quarantine camp"),
                                    ("is onjo cheongsan's gf", 7, "kiss"), ("is it available in tamil dubbed", 0, "Yes."),
-                                   ("is it available in hindi", 0, "Yes.")])
+                                   ("is it available in hindi", 0, "Yes."),
+                                   # left47: season 2's newcomers, never season 1's newcomer awards nor the other kind
+                                   ("who is the new one", 12, "Best New Actor"), ("who's the new girl in s2", 12, "Roh Jae-won"),
+                                   ("who is the new guy", 12, "Kim Si-eun")])
 def test_a_foreign_or_loose_question_says_nothing_past_the_mark_nor_a_wrong_yes(
         engine: AnswerEngine, question: str, watched: int, never: str) -> None:
     assert never not in _clear(engine, question, watched), _clear(engine, question, watched)
@@ -306,7 +309,15 @@ def test_other_thai_gets_i_dont_know_never_an_answer_to_its_digits(engine: Answe
                               ("are there more halfbies in season 2", "stronger, evolved zombies"),
                               # review47: the season an episode count is asked of is kept (never season 1's 12 for season 2)
                               ("season 2 me kitne episode hai", "not announced"), ("kitne ep hain s2 me", "not announced"),
-                              ("season 1 me kitne episode hai", "12 episodes")])
+                              ("season 1 me kitne episode hai", "12 episodes"),
+                              # left47: "the new one" asked who is season 2's newcomers, a girl or a guy asked for
+                              # those the sources make one (So Ju-ran by her actress's "she"), never an award
+                              ("who is the new one", "New in season 2: Lee Min-jae as Yong Ma-ru, Kim Si-eun as So Ju-ran"),
+                              ("who's the new girl in s2", "New in season 2 (female, as my sources describe them): "
+                               "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah."),
+                              ("who plays the new guy in season 2", "(male, as my sources describe them): Roh Jae-won as Han "
+                               "Du-seok."),
+                              ("any new girls in s2?", "Kim Si-eun as So Ju-ran, Yoon Ga-i as Lee Jong-ah")])
 def test_loose_wordings_are_asked_as_meant(engine: AnswerEngine, question: str, expected: str) -> None:
     assert expected in _clear(engine, question), _clear(engine, question)
 

@@ -1,0 +1,56 @@
+"""Season 2's cast as Netflix announced it, listed: "who's in s2", "new cast?", "who is the new one", "who's the
+new girl in s2" (the newcomers the sources make female, and apart those they say neither of, never a guess);
+the returning cast behind the bars of season 1's end (who is back tells who lives through it). Moved from
+season2.py, which asks it.
+"""
+
+from __future__ import annotations
+
+from bot.lazy_re import compile_later
+from bot.lore.answer.ask import Ask, Shared
+from bot.lore.answer.newcomers import newcomers_asked
+from bot.lore.answer.pronouns import asked_gender
+from bot.lore.answer.result import Part, SourceRef
+from bot.lore.content import Character
+from bot.show import NOTHING, Position
+
+_NEW = compile_later(r"\bnew\b")
+_KIND = {"she": " (female, as my sources describe them)", "he": " (male, as my sources describe them)"}
+
+
+def cast_line(shared: Shared, character: Character) -> str:
+    """"Kim Si-eun as So Ju-ran" (the character alone when no actor is known)."""
+    if character.actor:
+        return f"{shared.knowledge.person_name(character.actor)} as {character.name}"
+    return character.name
+
+
+def cast_parts(shared: Shared, ask: Ask, refs: tuple[SourceRef, ...], last: Position) -> list[Part]:
+    """The lines answering a question about season 2's cast: the newcomers (of the kind asked for, if one is),
+    those a server's moderators added from the episode that shows them, and the returning cast unless only
+    the new are asked of. `refs`: Netflix's announcement; `last`: season 1's last episode."""
+    season2 = [c for c in shared.pack.characters.values() if 2 in c.seasons]
+    returning = [c for c in season2 if 1 in c.seasons]
+    asks_new = ask.matches(_NEW)
+    gender = asked_gender(ask.a.words) if asks_new else ""
+    newcomers, unsaid = newcomers_asked(shared.pack, [c for c in season2 if 1 not in c.seasons], gender,
+                                        shared.profiles.gender)
+    new = [c for c in newcomers if not c.introduced]
+    parts: list[Part] = []
+    if new:
+        parts.append(Part(f"New in season 2{_KIND.get(gender, '')}: " + ", ".join(cast_line(shared, c) for c in new)
+                          + ".", NOTHING, "official", refs))
+    # a newcomer a server's moderators added is named only from the episode that shows them
+    parts.extend(Part(f"Also new in season 2, from {c.introduced.label} on: {cast_line(shared, c)}.", c.introduced,
+                      c.actor_confidence, shared.knowledge.refs(c.sources))
+                 for c in [*newcomers, *unsaid] if c.introduced)
+    neither = [c for c in unsaid if not c.introduced]
+    if neither:
+        parts.append(Part("Also new, and my sources do not say whether female or male: "
+                          + ", ".join(cast_line(shared, c) for c in neither) + ".", NOTHING, "official", refs))
+    if gender and not parts:
+        parts.append(Part(f"None of season 2's announced newcomers is{_KIND[gender]}.", NOTHING, "official", refs))
+    if returning and not asks_new:
+        parts.append(Part("Returning in season 2: " + ", ".join(cast_line(shared, c) for c in returning) + ".",
+                          last, "official", refs))
+    return parts

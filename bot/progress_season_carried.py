@@ -1,0 +1,66 @@
+"""A season-2 place said in the words season 1's places are read in: "started it last week, s2 ep 7 now", "s2 ep 7 pa
+lang", "dah habis tengok s2 ep 8", "fell asleep after s2 ep 5", "halfway through s2 ep 7". The project's rule for a
+place holds in every season ("on ep 3" is episode 3; "halfway through ep 4", the one before): many of its readings
+were written for season 1's bare "ep N" and miss the season said before it. Read without the season, as season 1's
+place, the reading is carried to that season's episode, and only when it is that very episode or the one before it
+(anything else, "my bf is on s2 ep 5 im on 3", is someone else's place or a count, and stays asked again). Only a
+text watched.py would otherwise ask again comes here: no reading it already makes changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Protocol
+
+from bot.lazy_re import compile_later
+from bot.show import NOTHING, Position, PositionError, ShowShape
+
+# "s2 ep 7", "season 2 episode 7", "s2e7", "s2, ep 7", "시즌2 7화", "시즌 2 7화": the season said right before its episode
+_SEASON_AT = compile_later(
+    r"(?<![\w])(?:s|season|시즌)\s?(?P<season>\d{1,2})(?:\s*,\s*|\s+|(?=e\s?\d))"
+    r"(?=(?:ep|eps|episode|e)\s?(?P<ep>\d{1,2})\b|(?P<ko>\d{1,2})\s?화)", re.I)
+_ANOTHER_SEASON = compile_later(r"(?<![\w])(?:s|season|시즌)\s?\d|\d{1,2}x\d|시즌|season", re.I)
+
+
+class _Said(Protocol):
+    @property
+    def position(self) -> Position: ...
+    @property
+    def partway(self) -> Position | None: ...
+
+
+class _Reading(Protocol):
+    def __call__(self, text: str, shape: ShowShape, *, now: dt.datetime) -> _Said: ...
+
+
+def season_carried(typed: str, shape: ShowShape, now: dt.datetime, read: _Reading) -> tuple[Position, Position | None] | None:
+    """(position, partway) for `typed` when it says one place in a later season in words season 1's reading knows;
+    `read` is watched.py's own reading. None: not such a text, or not read so."""
+    text = unicodedata.normalize("NFKC", typed)
+    found = list(_SEASON_AT.finditer(text))
+    if len(found) != 1:
+        return None
+    at = found[0]
+    season, episode = int(at["season"]), int(at["ep"] or at["ko"])
+    rest = text[:at.start()] + text[at.end():]
+    if season < 2 or _ANOTHER_SEASON.search(rest):
+        return None  # one season said, once: "finished s1, s2 ep 3" is read as it is, never here
+    try:
+        said = read(rest, ShowShape.season_one(), now=now)
+        position, partway = said.position, said.partway
+    except PositionError:  # read season 1's way, it says no place either
+        return None
+    target = Position(season, episode)
+    if target not in shape.positions():
+        return None  # not listed (before season 2 is out, or past its episodes): asked as before
+    earlier = [p for p in shape.positions() if p < target]
+    before = earlier[-1] if earlier else NOTHING
+    if partway is not None:
+        return (before, target) if partway.episode == episode else None
+    if position.episode == episode:
+        return target, None
+    if position.episode == episode - 1 or (episode == 1 and position == NOTHING):
+        return before, None  # "fell asleep before s2 ep 5": the one before it
+    return None
