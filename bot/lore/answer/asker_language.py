@@ -1,0 +1,60 @@
+"""The language a question is typed in, for the answers /ask words in the asker's language.
+
+One place decides it, from what the member typed (never from the English the readers gloss it
+into): Hangul is Korean, kana Japanese, Chinese characters without either Chinese; in Latin letters,
+Spanish, Portuguese or Indonesian when that language's own small words outnumber English ones
+("cuándo sale la temporada 2", "quando sai a 2ª temporada", "kapan season 2 rilis"). Anything else
+is English, the language every answer is written in first (French, Tagalog, Hinglish... stay so).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from bot.lazy_re import compile_later
+
+#: The languages an answer may be worded in besides English ("en").
+ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id")
+
+_HANGUL = compile_later(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_KANA = compile_later(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_WORD = compile_later(r"[^\W\d_]+")
+
+# Words each language uses in questions and the others (English among them) do not: shared ones
+# ("temporada", "segunda", "de", "que", "episode") decide nothing.
+_OWN_WORDS = {
+    "es": frozenset("""cuándo cuando sale salio salió saldrá saldra estrena estreno estrenó estrenará hay ya hora
+        tiene tendrá tendra capítulos capitulos capítulo capitulo episodios cuántos cuantos cuántas cuantas fecha
+        la el los las está esta tráiler avance sí llega llegará llegara lanzamiento anunciaron confirmada""".split()),
+    "pt": frozenset("""quando sai saiu sairá saira estreia estreou lança lançamento tem terá tera vai ter já ja
+        episódios episódio quantos quantas data horas da do das dos não nao sim chega chegou
+        anunciaram confirmada previsão previsao""".split()),
+    "id": frozenset("""kapan rilis tayang udah sudah belum berapa jam ada tanggal diumumin diumumkan yang apa apakah
+        kah nya dong sih gak nggak ga tidak keluar trailernya episodenya""".split()),
+    "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
+        there the yet many time date trailer episodes any has have been""".split()),
+    # other languages' own words ("quand sort la saison 2"): not Spanish for its "la"
+    "other": frozenset("""quand sort sortie saison est les quelle heure combien wann kommt staffel erscheint
+        kailan lalabas ang ba ng kab aayega kitne""".split()),
+}
+_SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
+_OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
+
+
+@functools.lru_cache(maxsize=512)
+def asker_language(typed: str) -> str:
+    """"ko", "ja", "zh", "es", "pt", "id", or "en" for anything else (see the module's docstring)."""
+    if _HANGUL.search(typed):
+        return "ko"
+    if _KANA.search(typed):
+        return "ja"
+    if _HAN.search(typed):
+        return "zh"
+    words = [w.casefold() for w in _WORD.findall(typed)]
+    scores = {lang: sum(w in own for w in words) for lang, own in _OWN.items()}
+    english = max(scores.pop("en"), scores.pop("other"))
+    best = max(scores, key=lambda lang: scores[lang])
+    runner_up = max(v for lang, v in scores.items() if lang != best)
+    return best if scores[best] > max(english, runner_up) else "en"
+
