@@ -34,9 +34,10 @@ _OWN_WORDS = {
         kah nya dong sih gak nggak ga tidak keluar trailernya episodenya""".split()),
     "en": frozenset("""when what whats how is are was does do did will out come comes coming released release
         there the yet many time date trailer episodes any has have been""".split()),
-    # other languages' own words ("quand sort la saison 2"): not Spanish for its "la"
+    # other languages' own words ("quand sort la saison 2", "phan 2 khi nao ra"): not Spanish for its "la",
+    # nor Portuguese for a Vietnamese "nao"
     "other": frozenset("""quand sort sortie saison est les quelle heure combien wann kommt staffel erscheint
-        kailan lalabas ang ba ng kab aayega kitne""".split()),
+        kailan lalabas ang ba ng kab aayega kitne khi phan bao gio ngay tap chieu co""".split()),
 }
 _SHARED = (_OWN_WORDS["es"] & _OWN_WORDS["pt"]) | (_OWN_WORDS["es"] & _OWN_WORDS["id"]) | (_OWN_WORDS["pt"] & _OWN_WORDS["id"])
 _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
