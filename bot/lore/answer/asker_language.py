@@ -16,9 +16,12 @@ from bot.lazy_re import compile_later
 #: The languages an answer may be worded in besides English ("en").
 ASKER_LANGUAGES = ("ko", "ja", "zh", "es", "pt", "id")
 
-_HANGUL = compile_later(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
-_KANA = compile_later(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+# Letters of words, never those of a laugh or a face: "ㅠㅠ", "ㅋㅋ" (jamo) and "ヽ(・∀・)ノ" (ヽ, ・, ノ) beside an
+# English question leave it English; two of a script's letters make a question of that language.
+_HANGUL = compile_later(r"[\uac00-\ud7a3]")
+_KANA = compile_later(r"[\u3041-\u3096\u30a1-\u30f4\u30f7-\u30fa\u31f0-\u31ff]")
 _HAN = compile_later(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_FACE = compile_later(r"[(（][^()（）]{0,12}[)）]")  # "(・∀・)", "(ノ_<)": a face's letters are no words
 _WORD = compile_later(r"[^\W\d_]+")
 
 # Words each language uses in questions and the others (English among them) do not: shared ones
@@ -46,11 +49,12 @@ _OWN = {lang: words - _SHARED for lang, words in _OWN_WORDS.items()}
 @functools.lru_cache(maxsize=512)
 def asker_language(typed: str) -> str:
     """"ko", "ja", "zh", "es", "pt", "id", or "en" for anything else (see the module's docstring)."""
-    if _HANGUL.search(typed):
+    letters = _FACE.sub(" ", typed)
+    if len(_HANGUL.findall(letters)) >= 2:
         return "ko"
-    if _KANA.search(typed):
+    if len(_KANA.findall(letters)) >= 2:
         return "ja"
-    if _HAN.search(typed):
+    if len(_HAN.findall(letters)) >= 2:
         return "zh"
     words = [w.casefold() for w in _WORD.findall(typed)]
     scores = {lang: sum(w in own for w in words) for lang, own in _OWN.items()}

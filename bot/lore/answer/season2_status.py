@@ -284,7 +284,9 @@ class StatusAnswers:
         if verdict:
             said = hedged_verdict(verdict, confidence) if lang == "en" else words.verdict(verdict, confidence)
             text = f"{said}{words.gap}{text}"
-        return Part(text, NOTHING, confidence, _in(self.refs(status, release=True), lang), hedged=bool(verdict),
+        elif lang != "en":  # its confidence label in the same language (result._LABELS is English)
+            text = words.labelled(text, confidence)
+        return Part(text, NOTHING, confidence, _in(self.refs(status, release=True), lang), hedged=bool(verdict) or lang != "en",
                     times=(status.release_at,), lang=lang)
 
     def window_part(self, status: Status, lang: str = "en") -> Part | None:

@@ -114,6 +114,20 @@ async def test_no_date_yet_is_said_in_the_askers_language_as_sure_and_as_sourced
     assert "(rumour" not in text and "Unofficial estimate" not in text  # the guesses are labelled in the language
 
 
+@table(("question", "intent"), [
+    ("ya hay fecha de estreno de la temporada 2?", "season2.release"), ("¿cuándo sale la temporada 2?", "season2.release"),
+    ("tem data da temporada 2?", "season2.release"), ("que horas sai a temporada 2", "season2.release"),
+    ("jam berapa season 2 tayang", "season2.release"), ("season 2 tayang jam berapa", "season2.release"),
+    ("tanggal rilis season 2 udah diumumin?", "season2.release"), ("시즌2 몇시에 올라와", "season2.release"),
+    ("quantos episódios vai ter a 2 temporada", "record.how_many"), ("cuantos capitulos va a tener la temporada 2", "record.how_many"),
+    ("シーズン2って何話あるの", "record.how_many"),
+])
+async def test_season_2_timing_typed_as_fans_type_it_is_read_as_timing(engine: AnswerEngine, question: str, intent: str) -> None:
+    answer = engine.answer(question)
+    assert answer.intent == intent, _text(answer)
+    assert "Season 1 premiered" not in _text(answer)  # "¿cuándo sale ...?" was two questions once
+
+
 @table(("question", "said"), [
     ("시즌2 언제 나와", "시즌2 공개일은 2027년 3월 12일이에요 (2026년 11월 2일 발표)."),
     ("シーズン2いつ?", "シーズン2の配信日は2027年3月12日です（2026年11月2日発表）。"),
