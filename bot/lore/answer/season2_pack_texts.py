@@ -33,6 +33,25 @@ PACK_TEXTS: dict[str, dict[str, str]] = {
         "pt": "Os \u201ctrailers\u201d da 2ª temporada que circulam na internet são feitos por fãs; a Netflix não lançou nenhum trailer.",
         "id": "\u201cTrailer\u201d season 2 yang beredar di internet buatan penggemar; Netflix belum merilis trailer apa pun.",
     },
+    # beside "when does it come out" with no season named (unnamed_season.py): season 1's premiere
+    "Season 1 premiered worldwide on Netflix on Friday 28 January 2022, with every episode released at once.": {
+        "ko": "시즌1은 2022년 1월 28일 금요일 넷플릭스에서 전 세계에 공개됐고, 모든 에피소드가 한꺼번에 공개됐어요.",
+        "ja": "シーズン1は2022年1月28日（金）にNetflixで全世界同時配信され、全話が一挙に公開されました。",
+        "zh": "第一季于2022年1月28日（星期五）在Netflix全球上线，所有剧集一次性放出。",
+        "es": "La temporada 1 se estrenó en todo el mundo en Netflix el viernes 28 de enero de 2022, con todos los episodios a la vez.",
+        "pt": "A 1ª temporada estreou no mundo todo na Netflix na sexta-feira, 28 de janeiro de 2022, com todos os episódios de uma vez.",
+        "id": "Season 1 tayang di Netflix di seluruh dunia pada Jumat, 28 Januari 2022, dengan semua episode dirilis sekaligus.",
+    },
+    # beside "where can i watch season 2": where the show streams
+    "The show streams on Netflix only; it is a Netflix Original, and JTBC Studios is one of its producers rather than a "
+    "broadcaster of it.": {
+        "ko": "이 드라마는 넷플릭스에서만 볼 수 있어요. 넷플릭스 오리지널이고, JTBC 스튜디오는 방송사가 아니라 제작사 중 하나예요.",
+        "ja": "この作品はNetflixでのみ配信されています。Netflixオリジナル作品で、JTBCスタジオは放送局ではなく制作会社の一つです。",
+        "zh": "该剧只在Netflix播出；它是Netflix原创剧，JTBC Studios是其制作公司之一，而不是播出方。",
+        "es": "La serie solo está en Netflix; es una producción original de Netflix, y JTBC Studios es una de sus productoras, no una cadena que la emita.",
+        "pt": "A série só está na Netflix; é uma produção original da Netflix, e a JTBC Studios é uma das produtoras, não uma emissora que a transmita.",
+        "id": "Serial ini hanya tayang di Netflix; ini Netflix Original, dan JTBC Studios adalah salah satu produsernya, bukan stasiun yang menayangkannya.",
+    },
 }
 
 # The verdicts a record answer puts in front of a pack text ("Reportedly, no. ..."), as EN says them.

@@ -191,6 +191,19 @@ async def test_the_episode_count_and_the_trailer_are_said_in_the_askers_language
     assert said in text and answer_language(text) == language, text
 
 
+@table(("question", "language", "said"), [
+    ("시즌2 어디서 봐?", "ko", "넷플릭스에서만 볼 수 있어요"),  # where it streams, beside when
+    ("cuándo sale", "es", "La temporada 1 se estrenó en todo el mundo en Netflix el viernes 28 de enero de 2022"),
+    ("지우학 언제 나옴?", "ko", "시즌1은 2022년 1월 28일 금요일"),  # no season named: season 2's release, then season 1's
+])
+async def test_what_a_timing_answer_says_beside_it_is_in_the_same_language(
+    engine: AnswerEngine, question: str, language: str, said: str
+) -> None:
+    text = _text(engine.answer(question))
+    assert said in text and answer_language(text) == language, text
+    assert "Season 1 premiered" not in text and "streams on Netflix" not in text, text  # never half in English
+
+
 @table("question", ["청산이 살아있어?", "cheongsan muere?", "シーズン2のキャストは?", "quand sort la saison 2"])
 async def test_other_questions_and_other_languages_are_answered_in_english_as_before(
     engine: AnswerEngine, question: str

@@ -68,8 +68,8 @@ def _clear(engine: AnswerEngine, question: str, watched: int = 12) -> str:
                               ("udah keluar belum season 2", "Belum."), ("lumabas na ba yung s2", "Not yet."),
                               # Spanish and Portuguese said short, or whether it is out (scen45: "quando estreia" was
                               # "I don't know" where "when does it come out" is answered; "¿ya salió?" read as its plot)
-                              ("quando estreia", "28 January 2022"), ("¿cuándo sale?", "28 January 2022"),
-                              ("cuando se estrena", "28 January 2022"), ("cuándo se estrenó", "28 January 2022"),
+                              ("quando estreia", "28 de janeiro de 2022"), ("¿cuándo sale?", "28 de enero de 2022"),
+                              ("cuando se estrena", "28 de enero de 2022"), ("cuándo se estrenó", "28 January 2022"),
                               ("¿ya salió la temporada 2?", "Todavía no."), ("já saiu a segunda temporada?", "Ainda não."),
                               ("la temporada 2 ya salió?", "Todavía no."),
                               # an episode's title asked as English asks it (scen45: "nobody knows what is in it")
