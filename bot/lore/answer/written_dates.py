@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.lazy_re import compile_later
+
 _KST = dt.timezone(dt.timedelta(hours=9))
 
 _MONTHS = {
@@ -71,7 +73,7 @@ def when_in(lang: str, value: dt.datetime) -> str:
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december")
 # "late 2026", "first half of 2027", "Q1 2027", "April 2023", "2024": a window's label, as each language says it
-_LABEL = re.compile(r"(?:(?P<part>early|late|mid|first half of|second half of|h1|h2|q[1-4])\s+|(?P<month>[a-z]+)\s+)?"
+_LABEL = compile_later(r"(?:(?P<part>early|late|mid|first half of|second half of|h1|h2|q[1-4])\s+|(?P<month>[a-z]+)\s+)?"
                     r"(?P<year>20\d\d)", re.I)
 _PARTS = {
     "ko": {"early": "{y}년 초", "late": "{y}년 말", "mid": "{y}년 중반", "h1": "{y}년 상반기", "h2": "{y}년 하반기",
