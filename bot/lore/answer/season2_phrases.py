@@ -51,6 +51,7 @@ class TimingWords:
     # in front of a line resting on a report or a rumour that does not say so itself (result._LABELS)
     labels: dict[str, str] = field(default_factory=lambda: {"reported": "Reportedly: ", "rumour": "Rumour: "})
     gap: str = " "  # between a verdict and the sentence after it (none in Japanese and Chinese)
+    comma: str = ", "  # between the notes of a heading ("(rumour, 10 January 2026)")
 
     def labelled(self, text: str, confidence: str) -> str:
         """`text` with the label its confidence puts in front of it ("Reportedly: ...")."""
@@ -172,6 +173,7 @@ JA = TimingWords(
     labels={"reported": "報道によると：", "rumour": "噂："},
     plain_heading="{heading}：{sentence}",
     gap="",
+    comma="、",
     verdicts={"Yes.": "はい。", "No.": "いいえ。", "Not yet.": "まだです。", "Not confirmed.": "確認されていません。",
               "Not confirmed yet.": "まだ確認されていません。"},
     reported={"Yes.": "報道によると、はい。", "No.": "報道によると、いいえ。", "Not yet.": "報道によると、まだです。",
@@ -227,6 +229,7 @@ ZH = TimingWords(
     labels={"reported": "据报道：", "rumour": "传闻："},
     plain_heading="{heading}：{sentence}",
     gap="",
+    comma="，",
     verdicts={"Yes.": "是的。", "No.": "不是。", "Not yet.": "还没有。", "Not confirmed.": "未经证实。",
               "Not confirmed yet.": "尚未证实。"},
     reported={"Yes.": "据报道，是的。", "No.": "据报道，不是。", "Not yet.": "据报道，还没有。",

@@ -397,7 +397,7 @@ class StatusAnswers:
         "<heading> (<hedge>, <day>): <sentence>", as sure as the claim, with its sources."""
         words = timing_words(lang)
         said = self.claims.part(claim, "Earlier")  # the claim's own sources and spoiler position
-        notes = ", ".join(w for w in (words.hedges.get(claim.confidence), date_text(claim.date, lang)) if w)
+        notes = words.comma.join(w for w in (words.hedges.get(claim.confidence), date_text(claim.date, lang)) if w)
         text = words.hedged_heading.format(heading=heading, hedge=notes, sentence=sentence[:1].upper() + sentence[1:]
                                            + words.end)
         return replace(said, text=text, sources=_in(said.sources, lang), lang=lang)
