@@ -126,7 +126,7 @@ class Part:
         """The line with each source a link to its page and each release time a timestamp (for Discord)."""
         said = self.said
         for when in self.times:
-            said = said.replace(when_text(when, self.lang), when_markup(when, self.lang))
+            said = said.replace(when_text(when, lang=self.lang), when_markup(when, lang=self.lang))
         return said + (" (" + "; ".join(s.link() for s in self.sources) + ")" if self.sources else "")
 
     @property

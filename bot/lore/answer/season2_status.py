@@ -246,7 +246,7 @@ class StatusAnswers:
         set_on = words.set_on.format(day=day_text(since_day, lang)) if since_day else ""
         times: tuple[dt.datetime, ...] = ()
         if milestone is Milestone.RELEASE_DATE_ANNOUNCED and status.release_at is not None:
-            what = words.release_date.format(when=when_text(status.release_at, lang), set_on="").removesuffix(words.end)
+            what = words.release_date.format(when=when_text(status.release_at, lang=lang), set_on="").removesuffix(words.end)
             times, since = (status.release_at,), set_on
         delayed_since = _day(status.delayed_since)
         delayed = words.delayed.format(day=day_text(delayed_since, lang)) if status.delayed and delayed_since else ""
@@ -277,7 +277,7 @@ class StatusAnswers:
         confidence = _confidence(status.release_backing, "") or _confidence(status.backing, "official")
         release_since = _day(status.release_since)
         set_on = words.set_on.format(day=day_text(release_since, lang)) if release_since else ""
-        when = when_text(status.release_at, lang)
+        when = when_text(status.release_at, lang=lang)
         text = words.release_date.format(when=when, set_on=set_on)
         if status.milestone is Milestone.RELEASED:  # its release moment has passed (or a source says it is out)
             text = words.came_out.format(when=when)
@@ -358,12 +358,12 @@ class StatusAnswers:
         if claim is None or claim.release_at is None:
             return None
         words = timing_words(lang)
-        when = when_text(claim.release_at, lang)
+        when = when_text(claim.release_at, lang=lang)
         if status.release_at is None:
             text = words.one_source.format(publisher=claim.source.publisher, when=when)
         else:
             text = words.one_source_moved.format(publisher=claim.source.publisher, when=when,
-                                                 standing=when_text(status.release_at, lang))
+                                                 standing=when_text(status.release_at, lang=lang))
         times = (claim.release_at,) if status.release_at is None else (claim.release_at, status.release_at)
         return Part(text, NOTHING, claim.confidence.value, _in(_sources([claim]), lang), hedged=True, times=times,
                     lang=lang)

@@ -41,7 +41,7 @@ def day_text(value: dt.date | None, lang: str = "en") -> str:
     return date_text(value.isoformat(), lang) if value is not None else ""
 
 
-def when_text(value: dt.datetime, lang: str = "en") -> str:
+def when_text(value: dt.datetime, *, lang: str = "en") -> str:
     """A release time as plain text: "12 March 2026", or "12 March 2026, 18:00 UTC" (in another
     asker's language, bot.lore.answer.written_dates.when_in)."""
     if lang != "en":
@@ -51,12 +51,12 @@ def when_text(value: dt.datetime, lang: str = "en") -> str:
     return day if (utc.hour, utc.minute) == (0, 0) else f"{day}, {utc:%H:%M} UTC"
 
 
-def when_markup(value: dt.datetime, lang: str = "en") -> str:
+def when_markup(value: dt.datetime, *, lang: str = "en") -> str:
     """`when_text` for Discord: a time with its hour as a timestamp, which each reader's app shows in
     their own zone ("<t:1804320000:F>"); a day alone stays that day's text (as midnight UTC it would
     show the day before to readers west of UTC)."""
     utc = value.astimezone(dt.UTC)
-    return when_text(utc, lang) if (utc.hour, utc.minute) == (0, 0) else f"<t:{int(utc.timestamp())}:F>"
+    return when_text(utc, lang=lang) if (utc.hour, utc.minute) == (0, 0) else f"<t:{int(utc.timestamp())}:F>"
 
 
 def hedged_verdict(verdict: str, confidence: str) -> str:

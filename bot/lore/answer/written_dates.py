@@ -59,10 +59,11 @@ def iso_day_in(lang: str, value: str) -> str:
     return day_in(lang, dt.date(year, month, int(parts[2]))) if len(parts) == 3 else month_in(lang, year, month)
 
 
-def when_in(lang: str, value: dt.datetime) -> str:
-    """A release time: the day alone at midnight UTC, else the day and hour in UTC and in Korea."""
+def when_in(lang: str, value: dt.datetime, timed: bool | None = None) -> str:
+    """A release time: the day and hour in UTC and in Korea, or the day alone when no hour was given
+    (`timed` False; None when not known: midnight UTC is then a day)."""
     utc = value.astimezone(dt.UTC)
-    if (utc.hour, utc.minute) == (0, 0):
+    if not ((utc.hour, utc.minute) != (0, 0) if timed is None else timed):
         return day_in(lang, utc.date())
     korea = utc.astimezone(_KST)
     gap = " " if lang in ("ko", "ja", "zh") else ", "
